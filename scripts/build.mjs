@@ -1,0 +1,42 @@
+// Builds dist/ (committed: the Action and the no-install quick start run from it) and the
+// JSON Schemas editors use. Deterministic: CI rebuilds and fails on any diff.
+import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+
+const banner = {
+  // Bundled CommonJS dependencies call require(); give the ESM bundle one.
+  js: 'import { createRequire as __norecurCreateRequire } from "node:module";\nconst require = __norecurCreateRequire(import.meta.url);',
+};
+
+rmSync("dist", { recursive: true, force: true });
+await build({
+  entryPoints: { action: "src/action.ts", cli: "src/cli.ts", index: "src/index.ts" },
+  outdir: "dist",
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  banner,
+  legalComments: "none",
+  logLevel: "warning",
+});
+
+execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+
+// The schemas are TypeScript modules (one source of truth); write their JSON for editors.
+const bundled = await build({
+  stdin: {
+    contents: 'export { policySchema } from "./src/policy/policy-schema.ts"; export { configSchema } from "./src/config/config-schema.ts";',
+    resolveDir: ".",
+    loader: "ts",
+  },
+  bundle: true,
+  format: "esm",
+  write: false,
+  logLevel: "warning",
+});
+const schemas = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString("base64")}`);
+mkdirSync("schemas", { recursive: true });
+writeFileSync("schemas/policy.schema.json", `${JSON.stringify(schemas.policySchema, null, 2)}\n`);
+writeFileSync("schemas/config.schema.json", `${JSON.stringify(schemas.configSchema, null, 2)}\n`);

@@ -1,0 +1,13 @@
+import type { Adapter } from "./adapter.js";
+
+/** Every document is a subject: the raw layer any format can be checked at. */
+export const documentAdapter: Adapter = ({ documents }) =>
+  documents.map(({ document, format }) => ({
+    kind: "document",
+    id: `${document.file}#${document.index}`,
+    file: document.file,
+    format,
+    document,
+    path: [],
+    value: document.value,
+  }));

@@ -1,0 +1,45 @@
+import type { Adapter } from "./adapter.js";
+
+interface ObjectHead {
+  apiVersion: string;
+  kind: string;
+  metadata?: { name?: unknown; namespace?: unknown };
+}
+
+function isObjectHead(value: unknown): value is ObjectHead {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const head = value as Record<string, unknown>;
+  return typeof head["apiVersion"] === "string" && typeof head["kind"] === "string";
+}
+
+/**
+ * A Kubernetes object per document of a `kubernetes` file, addressed `Kind/namespace/name`
+ * (or `Kind/name` when no namespace is written). `List` objects are unpacked so each item
+ * is checked on its own.
+ */
+export const kubernetesObjectAdapter: Adapter = ({ documents }) =>
+  documents
+    .filter(({ format }) => format === "kubernetes")
+    .flatMap(({ document, format }) => {
+      const value = document.value;
+      if (!isObjectHead(value)) return [];
+      const items = value.kind === "List" && Array.isArray((value as { items?: unknown }).items)
+        ? ((value as { items: unknown[] }).items.map((item, i) => ({ item, path: ["items", i] as (string | number)[] })))
+        : [{ item: value as unknown, path: [] as (string | number)[] }];
+      return items
+        .filter(({ item }) => isObjectHead(item))
+        .map(({ item, path }) => {
+          const head = item as ObjectHead;
+          const name = typeof head.metadata?.name === "string" ? head.metadata.name : "(unnamed)";
+          const namespace = typeof head.metadata?.namespace === "string" ? `${head.metadata.namespace}/` : "";
+          return {
+            kind: "kubernetes-object",
+            id: `${head.kind}/${namespace}${name}`,
+            file: document.file,
+            format,
+            document,
+            path,
+            value: item,
+          };
+        });
+    });

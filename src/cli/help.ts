@@ -1,0 +1,20 @@
+/** `norecur --help`. */
+export const HELP = `norecur — check versioned configuration against policies drawn from real data-leak incidents
+
+Usage:
+  norecur check [paths...]   check files and directories (default: .)
+  norecur test [dirs...]     run policy fixtures (default: the built-in pack)
+  norecur policies           list active policies
+  norecur explain ID         the incident story, why, remediation and params of a policy
+
+Options for check:
+  --format text|json         output format (default: text)
+  --fail-on SEVERITY         lowest failing severity: critical|high|medium|low|info (default: low)
+  --config FILE              config file (default: .norecur.yml when present)
+  --policies DIR             extra policy directory (repeatable)
+  --no-builtin               do not load the built-in policies
+  --allow-empty              exit 0 rather than 3 when nothing was checked
+
+Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage/config/policy error,
+3 nothing was checked.
+`;

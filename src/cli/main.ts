@@ -1,0 +1,73 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { NorecurError } from "../errors.js";
+import { ExitCode } from "../exit-code.js";
+import { runCheck } from "./commands/check.js";
+import { runExplain } from "./commands/explain.js";
+import { runPolicies } from "./commands/policies.js";
+import { runTest } from "./commands/test.js";
+import { HELP } from "./help.js";
+import type { Io } from "./io.js";
+
+const OPTIONS = {
+  format: { type: "string" },
+  "fail-on": { type: "string" },
+  config: { type: "string" },
+  policies: { type: "string", multiple: true },
+  "no-builtin": { type: "boolean" },
+  "allow-empty": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+} as const satisfies ParseArgsConfig["options"];
+
+/** Parsed command line shared by the commands. */
+export type CliValues = {
+  format?: string;
+  "fail-on"?: string;
+  config?: string;
+  policies?: string[];
+  "no-builtin"?: boolean;
+  "allow-empty"?: boolean;
+};
+
+/** Runs the command line and returns the exit code. Every error ends here as a message, never a stack. */
+export async function main(argv: readonly string[], io: Io, version: string): Promise<number> {
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new NorecurError("usage", `${error instanceof Error ? error.message : String(error)}\nRun norecur --help for usage.`);
+    }
+    const { values, positionals } = parsed;
+    if (values.version) {
+      io.out(`${version}\n`);
+      return ExitCode.Clean;
+    }
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined || command === "help") {
+      io.out(HELP);
+      return command === undefined && !values.help ? ExitCode.Usage : ExitCode.Clean;
+    }
+    const cli = values as CliValues;
+    switch (command) {
+      case "check":
+        return await runCheck(rest, cli, io);
+      case "test":
+        return await runTest(rest, cli, io);
+      case "policies":
+        return runPolicies(cli, io);
+      case "explain":
+        return runExplain(rest, cli, io);
+      default:
+        throw new NorecurError("usage", `unknown command "${command}". Run norecur --help for usage.`);
+    }
+  } catch (error) {
+    if (error instanceof NorecurError) {
+      io.err(`norecur: ${error.code} error: ${error.message}\n`);
+      return ExitCode.Usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`norecur: internal error: ${message}\n${io.env["NORECUR_DEBUG"] && error instanceof Error ? `${error.stack}\n` : "Set NORECUR_DEBUG=1 for details.\n"}`);
+    return ExitCode.Usage;
+  }
+}

@@ -1,0 +1,39 @@
+import micromatch from "micromatch";
+import { detectionOrder, formats } from "./file-formats.js";
+
+/** A config entry forcing a format for some paths. */
+export interface FormatOverride {
+  /** Globs relative to the scan root. */
+  paths: string[];
+  /** Format id. */
+  format: string;
+}
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+function matcherFor(patterns: readonly string[]): (path: string) => boolean {
+  const key = patterns.join("\u0000");
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    matcher = micromatch.matcher([...patterns], { dot: true });
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+/**
+ * The format of a file: config overrides first, then the built-in detection order. `read`
+ * is only called when a content sniff is needed, so most files are never opened here.
+ */
+export function detectFormat(path: string, read: () => string, overrides: readonly FormatOverride[]): string | undefined {
+  for (const override of overrides) {
+    if (matcherFor(override.paths)(path)) return override.format;
+  }
+  for (const id of detectionOrder) {
+    const format = formats[id];
+    if (!format || !matcherFor(format.paths)(path)) continue;
+    if (format.sniff && !format.sniff(read())) continue;
+    return id;
+  }
+  return undefined;
+}

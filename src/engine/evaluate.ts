@@ -1,0 +1,164 @@
+import micromatch from "micromatch";
+import type { CompiledAssertion, CompiledPolicy, CompiledTarget } from "../policy/compiled-policy.js";
+import { errorMessage, errorPath } from "../schema/ajv.js";
+import type { DocPath, Finding, Subject } from "../types.js";
+import { evaluateCel, type CelProgram } from "./cel-env.js";
+import { expandPath, formatPath, type PatternSegment } from "./path.js";
+import { renderTemplate } from "./template.js";
+
+/** What one policy needs from the run. */
+export interface EvaluationContext {
+  /** Every subject of the run, by kind. */
+  subjects: ReadonlyMap<string, readonly Subject[]>;
+  /** The policy's params: defaults with config overrides applied. */
+  params: Readonly<Record<string, unknown>>;
+  /** The run's clock, as the CEL `now` binding. */
+  now: unknown;
+}
+
+/** Findings of one policy, and how many subjects it looked at. */
+export interface PolicyOutcome {
+  /** Fail and unknown findings. */
+  findings: Finding[];
+  /** Subjects evaluated after filtering and selection. */
+  subjects: number;
+}
+
+type Bindings = Record<string, unknown>;
+
+/** Runs one compiled policy over the subjects of a run. Never throws on data. */
+export function evaluatePolicy(compiled: CompiledPolicy, context: EvaluationContext): PolicyOutcome {
+  const findings: Finding[] = [];
+  const base = { params: context.params, now: context.now };
+  const related = compiled.related
+    ? selectSubjects(compiled, compiled.related, context, base, findings).map((s) => ({
+        kind: s.kind,
+        id: s.id,
+        file: s.file,
+        format: s.format,
+        value: s.value,
+      }))
+    : [];
+  const subjects = selectSubjects(compiled, compiled.target, context, base, findings);
+  for (const subject of subjects) {
+    const bindings = { ...bindingsFor(subject, base), related };
+    for (const assertion of compiled.assertions) findings.push(...checkAssertion(compiled, assertion, subject, bindings));
+  }
+  return { findings, subjects: subjects.length };
+}
+
+function bindingsFor(subject: Subject, base: Bindings): Bindings {
+  return {
+    ...base,
+    subject: subject.value,
+    item: null,
+    document: subject.document ? subject.document.value : null,
+    file: { path: subject.file, format: subject.format },
+    related: [],
+  };
+}
+
+/** Subjects of the target's kind that pass its formats, paths and `where`, expanded by `select`. */
+function selectSubjects(
+  compiled: CompiledPolicy,
+  target: CompiledTarget,
+  context: EvaluationContext,
+  base: Bindings,
+  findings: Finding[],
+): Subject[] {
+  const { formats, paths } = target.source;
+  const inPaths = paths ? micromatch.matcher(paths, { dot: true }) : undefined;
+  const out: Subject[] = [];
+  for (const subject of context.subjects.get(target.source.kind) ?? []) {
+    if (formats && !formats.includes(subject.format)) continue;
+    if (inPaths && !inPaths(subject.file)) continue;
+    if (target.where) {
+      const verdict = decide(target.where, bindingsFor(subject, base));
+      if (verdict !== true) {
+        if (verdict !== false) findings.push(unknownFinding(compiled, subject, subject.path, `target.where: ${verdict}`));
+        continue;
+      }
+    }
+    if (!target.select) {
+      out.push(subject);
+      continue;
+    }
+    for (const pattern of target.select) {
+      for (const match of expandPath(subject.value, pattern)) {
+        out.push({ ...subject, id: `${subject.id}#${formatPath(match.path)}`, path: [...subject.path, ...match.path], value: match.value });
+      }
+    }
+  }
+  return out;
+}
+
+/** true / false, or the reason it could not be decided. */
+function decide(program: CelProgram, bindings: Bindings): boolean | string {
+  const result = evaluateCel(program, bindings);
+  if (!result.ok) return `could not evaluate: ${result.message}`;
+  if (typeof result.value !== "boolean") return `expected a boolean, got ${typeof result.value}`;
+  return result.value;
+}
+
+function checkAssertion(compiled: CompiledPolicy, assertion: CompiledAssertion, subject: Subject, bindings: Bindings): Finding[] {
+  const where = `assert[${assertion.index}]`;
+  if (assertion.when) {
+    const verdict = decide(assertion.when, bindings);
+    if (verdict === false) return [];
+    if (verdict !== true) return [unknownFinding(compiled, subject, subject.path, `${where}.when: ${verdict}`)];
+  }
+  const items: Array<{ path: DocPath; value: unknown }> = assertion.each
+    ? expandPath(subject.value, assertion.each)
+    : [{ path: [], value: subject.value }];
+  const findings: Finding[] = [];
+  for (const item of items) {
+    const itemBindings = assertion.each ? { ...bindings, item: item.value } : bindings;
+    const at: DocPath = [...subject.path, ...item.path];
+    if (assertion.cel) {
+      const verdict = decide(assertion.cel, itemBindings);
+      const target = [...at, ...concrete(assertion.path)];
+      if (verdict === false) findings.push(failFinding(compiled, assertion, subject, target, itemBindings));
+      else if (verdict !== true) findings.push(unknownFinding(compiled, subject, target, `${where}: ${verdict}`));
+    }
+    if (assertion.schema && !assertion.schema(item.value)) {
+      for (const error of assertion.schema.errors ?? []) {
+        const finding = failFinding(compiled, assertion, subject, [...at, ...errorPath(error, item.value)], itemBindings);
+        finding.message = `${finding.message} (${errorMessage(error)})`;
+        findings.push(finding);
+      }
+    }
+  }
+  return findings;
+}
+
+function concrete(path: readonly PatternSegment[] | undefined): DocPath {
+  return (path ?? []).filter((s): s is string | number => typeof s !== "object");
+}
+
+function failFinding(compiled: CompiledPolicy, assertion: CompiledAssertion, subject: Subject, path: DocPath, bindings: Bindings): Finding {
+  const { policy } = compiled;
+  return {
+    policyId: policy.id,
+    severity: policy.severity,
+    status: "fail",
+    message: assertion.message ? renderTemplate(assertion.message, bindings) : policy.title,
+    file: subject.file,
+    ...(subject.document ? { range: subject.document.locate(path), path } : {}),
+    subject: subject.id,
+    incidents: policy.incidents.map((i) => i.id),
+  };
+}
+
+function unknownFinding(compiled: CompiledPolicy, subject: Subject, path: DocPath, reason: string): Finding {
+  const { policy } = compiled;
+  return {
+    policyId: policy.id,
+    severity: policy.severity,
+    status: "unknown",
+    message: `${policy.title}: ${reason}`,
+    file: subject.file,
+    ...(subject.document ? { range: subject.document.locate(path), path } : {}),
+    subject: subject.id,
+    incidents: policy.incidents.map((i) => i.id),
+  };
+}

@@ -1,0 +1,112 @@
+import type { DocPath, PathSegment } from "../types.js";
+
+/** A segment of a path pattern: a concrete key or index, or `*` for every key or element. */
+export type PatternSegment = PathSegment | { wildcard: true };
+
+/** Thrown only at policy load time, where the loader turns it into a positioned policy error. */
+export class PathSyntaxError extends Error {}
+
+const IDENT = /[A-Za-z_$][\w$-]*/y;
+
+/**
+ * Parses `a.b[0]`, `a[*]`, `a.*`, `a["x.y"]` into segments. Paths come from policy files,
+ * so errors name the column to fix.
+ */
+export function parsePath(source: string): PatternSegment[] {
+  const segments: PatternSegment[] = [];
+  let i = 0;
+  const fail = (what: string): never => {
+    throw new PathSyntaxError(`${what} at column ${i + 1} of path "${source}"`);
+  };
+  if (source.trim() === "") return segments;
+  while (i < source.length) {
+    const ch = source[i];
+    if (ch === "[") {
+      const close = readBracket(source, i + 1, fail);
+      segments.push(close.segment);
+      i = close.end;
+    } else {
+      if (segments.length > 0) {
+        if (ch !== ".") fail("expected '.' or '['");
+        i += 1;
+      }
+      if (source[i] === "*") {
+        segments.push({ wildcard: true });
+        i += 1;
+        continue;
+      }
+      IDENT.lastIndex = i;
+      const match = IDENT.exec(source);
+      if (!match) fail("expected a key");
+      const key = (match as RegExpExecArray)[0];
+      segments.push(key);
+      i += key.length;
+    }
+  }
+  return segments;
+}
+
+function readBracket(
+  source: string,
+  start: number,
+  fail: (what: string) => never,
+): { segment: PatternSegment; end: number } {
+  const rest = source.slice(start);
+  if (rest.startsWith("*]")) return { segment: { wildcard: true }, end: start + 2 };
+  const index = /^(\d+)\]/.exec(rest);
+  if (index) return { segment: Number(index[1]), end: start + index[0].length };
+  const quoted = /^(["'])((?:\\.|(?!\1).)*)\1\]/.exec(rest);
+  if (quoted) return { segment: (quoted[2] ?? "").replace(/\\(.)/g, "$1"), end: start + quoted[0].length };
+  return fail("expected an index, '*' or a quoted key inside '[...]'");
+}
+
+/** Every concrete path under `value` that matches `pattern`, in document order. */
+export function expandPath(value: unknown, pattern: readonly PatternSegment[]): Array<{ path: DocPath; value: unknown }> {
+  let frontier: Array<{ path: PathSegment[]; value: unknown }> = [{ path: [], value }];
+  for (const segment of pattern) {
+    const next: typeof frontier = [];
+    for (const node of frontier) {
+      for (const [key, child] of children(node.value, segment)) {
+        next.push({ path: [...node.path, key], value: child });
+      }
+    }
+    frontier = next;
+  }
+  return frontier;
+}
+
+function children(value: unknown, segment: PatternSegment): Array<[PathSegment, unknown]> {
+  if (Array.isArray(value)) {
+    if (typeof segment === "object") return value.map((child, index) => [index, child]);
+    if (typeof segment === "number" && segment < value.length) return [[segment, value[segment]]];
+    return [];
+  }
+  if (value !== null && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    if (typeof segment === "object") return Object.keys(record).map((key) => [key, record[key]]);
+    const key = String(segment);
+    return Object.hasOwn(record, key) ? [[key, record[key]]] : [];
+  }
+  return [];
+}
+
+/** Reads the value at a concrete path, or undefined. */
+export function valueAt(value: unknown, path: DocPath): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[String(segment)];
+  }
+  return current;
+}
+
+/** `spec.containers[0].image`, `metadata.labels["app.kubernetes.io/name"]`. */
+export function formatPath(path: DocPath): string {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}

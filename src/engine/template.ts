@@ -1,0 +1,51 @@
+import type { CelEnv } from "@bufbuild/cel";
+import { compileCel, evaluateCel, type CelProgram } from "./cel-env.js";
+import { redactValue } from "../report/redact.js";
+
+/** A message with `{{ expr }}` holes, compiled once per policy. */
+export type Template = Array<string | { program: CelProgram; source: string }>;
+
+/** Splits a message into text and compiled CEL holes, or returns the first broken hole. */
+export function compileTemplate(env: CelEnv, source: string): { ok: true; template: Template } | { ok: false; message: string } {
+  const template: Template = [];
+  let last = 0;
+  for (const match of source.matchAll(/\{\{(.*?)\}\}/gs)) {
+    const expr = (match[1] ?? "").trim();
+    template.push(source.slice(last, match.index));
+    const compiled = compileCel(env, expr);
+    if (!compiled.ok) return { ok: false, message: `in {{ ${expr} }}: ${compiled.message}` };
+    template.push({ program: compiled.program, source: expr });
+    last = (match.index ?? 0) + match[0].length;
+  }
+  template.push(source.slice(last));
+  return { ok: true, template: template.filter((part) => part !== "") };
+}
+
+/**
+ * Fills a template. A hole that cannot be evaluated shows as `?` rather than failing the
+ * finding: the finding itself matters more than its wording.
+ */
+export function renderTemplate(template: Template, bindings: Record<string, unknown>): string {
+  return template
+    .map((part) => {
+      if (typeof part === "string") return part;
+      const result = evaluateCel(part.program, bindings);
+      return result.ok ? displayValue(redactValue(part.source, result.value)) : "?";
+    })
+    .join("");
+}
+
+function displayValue(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "bigint") return value.toString();
+  if (value === null || value === undefined) return "null";
+  if (typeof value === "object") {
+    const iterable = value as { [Symbol.iterator]?: unknown };
+    try {
+      return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v)) ?? String(value);
+    } catch {
+      return typeof iterable[Symbol.iterator] === "function" ? "[list]" : "[object]";
+    }
+  }
+  return String(value);
+}

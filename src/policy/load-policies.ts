@@ -1,0 +1,84 @@
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { CelEnv } from "@bufbuild/cel";
+import { NorecurError } from "../errors.js";
+import { compileSchema } from "../schema/ajv.js";
+import { readValidatedYaml } from "../schema/read-validated-yaml.js";
+import type { Policy } from "../types.js";
+import { compilePolicy } from "./compile-policy.js";
+import type { CompiledPolicy } from "./compiled-policy.js";
+import { policySchema } from "./policy-schema.js";
+
+/** A directory to read policies from. */
+export interface PolicySource {
+  /** Absolute directory. */
+  dir: string;
+  /** Whether it is the built-in pack. */
+  builtin: boolean;
+}
+
+const POLICY_FILE = /(^|\.)policy\.ya?ml$/;
+
+const validatePolicy = (() => {
+  const compiled = compileSchema(policySchema);
+  if (!compiled.ok) throw new Error(`the policy schema itself is invalid: ${compiled.message}`);
+  return compiled.validate;
+})();
+
+/** Policy files under a directory, sorted, skipping dot-folders and node_modules. */
+export function findPolicyFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch (error) {
+      throw new NorecurError("usage", `cannot read policy directory ${current}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && POLICY_FILE.test(entry.name)) out.push(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * Loads, validates and compiles every policy of the given directories. Any broken policy
+ * stops the run with its file, line and key; two policies with one id are an error too.
+ */
+export function loadPolicies(sources: readonly PolicySource[], env: CelEnv, cwd: string): CompiledPolicy[] {
+  const byId = new Map<string, CompiledPolicy>();
+  for (const source of sources) {
+    for (const file of findPolicyFiles(source.dir)) {
+      const display = relative(cwd, file) || file;
+      const { value, document } = readValidatedYaml(file, display, validatePolicy, "policy");
+      const policy = toPolicy(value as RawPolicy, file, source.builtin);
+      const compiled = compilePolicy(policy, document, display, env);
+      const existing = byId.get(policy.id);
+      if (existing) {
+        throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative(cwd, existing.policy.file)}`);
+      }
+      byId.set(policy.id, compiled);
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.policy.id.localeCompare(b.policy.id));
+}
+
+type RawPolicy = Omit<Policy, "file" | "builtin" | "params" | "controls" | "references" | "tests"> &
+  Partial<Pick<Policy, "params" | "controls" | "references" | "tests">>;
+
+function toPolicy(raw: RawPolicy, file: string, builtin: boolean): Policy {
+  return {
+    ...raw,
+    params: raw.params ?? {},
+    controls: raw.controls ?? [],
+    references: raw.references ?? [],
+    tests: raw.tests ?? [],
+    file,
+    builtin,
+  };
+}

@@ -1,0 +1,44 @@
+import type { Finding, RunResult, Severity } from "../types.js";
+import { SEVERITIES } from "../types.js";
+import { redactText } from "./redact.js";
+
+/** How a human terminal should be written to. */
+export interface TextContext {
+  /** Use ANSI colours (only on a TTY, and never when NO_COLOR is set). */
+  color: boolean;
+}
+
+const CODES = { red: 31, yellow: 33, blue: 34, magenta: 35, gray: 90, bold: 1, underline: 4 } as const;
+type Style = keyof typeof CODES;
+
+const SEVERITY_STYLE: Record<Severity, Style> = { critical: "magenta", high: "red", medium: "yellow", low: "blue", info: "gray" };
+
+/** Findings grouped by file, then a summary. Pure: the same result gives the same text. */
+export function formatText(result: RunResult, context: TextContext): string {
+  const paint = (style: Style, text: string): string => (context.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text);
+  const lines: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of result.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+
+  for (const [file, findings] of byFile) {
+    lines.push(paint("underline", file === "." ? ". (repository)" : file));
+    for (const f of findings) {
+      const where = f.range ? `${f.range.line}:${f.range.column}` : "-";
+      const label = f.status === "unknown" ? paint("yellow", "unknown ") : f.status === "waived" ? paint("gray", "waived  ") : paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8));
+      lines.push(`  ${where.padEnd(8)} ${label} ${paint("bold", f.policyId.padEnd(12))} ${redactText(f.message)}`);
+    }
+    lines.push("");
+  }
+
+  const s = result.summary;
+  const failures = SEVERITIES.slice()
+    .reverse()
+    .filter((sev) => s.failures[sev] > 0)
+    .map((sev) => paint(SEVERITY_STYLE[sev], `${s.failures[sev]} ${sev}`));
+  const total = SEVERITIES.reduce((n, sev) => n + s.failures[sev], 0);
+  lines.push(`Files: ${s.evaluated} evaluated, ${s.skipped} skipped, ${s.errored} errored`);
+  lines.push(`Findings: ${total === 0 ? "none" : `${total} (${failures.join(", ")})`}${s.unknown ? `, ${s.unknown} unknown` : ""}${s.waived ? `, ${s.waived} waived` : ""}; failing at ${result.failOn} and above`);
+  if (s.unmatchedPolicies.length > 0) lines.push(paint("gray", `Policies that matched no subject: ${s.unmatchedPolicies.join(", ")}`));
+  if (s.evaluated === 0) lines.push(paint("yellow", "Nothing was checked: no file matched any active policy."));
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,126 @@
+import { resolve } from "node:path";
+import { adapterFormats, adapters } from "./adapters/index.js";
+import type { ParsedDocument } from "./adapters/adapter.js";
+import { checkConfigAgainstPolicies, loadConfig } from "./config/load-config.js";
+import { discover } from "./discover/discover.js";
+import { formats } from "./discover/file-formats.js";
+import { createCelEnv, celTimestamp } from "./engine/cel-env.js";
+import { evaluatePolicy } from "./engine/evaluate.js";
+import { getParser } from "./formats/index.js";
+import { builtinPolicyDir } from "./policy/builtin-dir.js";
+import type { CompiledPolicy, CompiledTarget } from "./policy/compiled-policy.js";
+import { loadPolicies, type PolicySource } from "./policy/load-policies.js";
+import { summarize, sortFindings } from "./result.js";
+import type { Settings } from "./settings.js";
+import type { FileRecord, Finding, PolicyCoverage, RunResult, Subject } from "./types.js";
+
+/**
+ * One run: config → policies → discover → parse → adapt → evaluate → result. The CLI, the
+ * Action and library callers all come through here; exit codes are decided by the caller.
+ */
+export async function check(settings: Settings = {}): Promise<RunResult> {
+  const cwd = resolve(settings.cwd ?? process.cwd());
+  const now = settings.now ?? new Date();
+  const config = loadConfig(cwd, settings.config);
+  const env = createCelEnv({ now });
+
+  const loaded = settings.policies ?? loadPolicies(policySources(settings, config, cwd), env, cwd);
+  checkConfigAgainstPolicies(config, new Map(loaded.map((p) => [p.policy.id, { params: p.policy.params }])));
+  const disabled = new Set(config.disable.map((d) => d.id));
+  const active = loaded.filter((p) => !disabled.has(p.policy.id));
+
+  const wanted = wantedFormats(active);
+  const discovery = discover({
+    cwd,
+    paths: settings.paths && settings.paths.length > 0 ? settings.paths : ["."],
+    ignore: config.ignore,
+    overrides: config.formats,
+    wanted: (format) => wanted === "all" || wanted.has(format),
+  });
+
+  const files: FileRecord[] = [...discovery.skipped];
+  const findings: Finding[] = [];
+  const documents: ParsedDocument[] = [];
+  for (const candidate of discovery.candidates) {
+    const parserId = formats[candidate.format]?.parser ?? candidate.format;
+    const parser = getParser(parserId);
+    if (!parser) {
+      files.push({ path: candidate.path, format: candidate.format, status: "skipped", reason: `no parser for ${parserId}` });
+      continue;
+    }
+    const parsed = parser.parse(candidate.text, candidate.path);
+    if (parsed.ok) {
+      files.push({ path: candidate.path, format: candidate.format, status: "evaluated" });
+      for (const document of parsed.documents) documents.push({ document, format: candidate.format });
+    } else {
+      const first = parsed.errors[0];
+      files.push({ path: candidate.path, format: candidate.format, status: "errored", reason: first?.message ?? "parse error" });
+      findings.push(...parsed.errors.map((error) => parseErrorFinding(candidate.path, candidate.format, error.message, error.range)));
+    }
+  }
+
+  const kinds = new Set(active.flatMap((p) => [p.target.source.kind, ...(p.related ? [p.related.source.kind] : [])]));
+  const subjects = new Map<string, Subject[]>();
+  for (const kind of kinds) subjects.set(kind, adapters[kind]?.({ documents, roots: discovery.roots }) ?? []);
+
+  const coverage: PolicyCoverage[] = [];
+  const celNow = celTimestamp(now);
+  for (const compiled of active) {
+    const params = { ...defaults(compiled), ...(config.params[compiled.policy.id] ?? {}) };
+    const outcome = evaluatePolicy(compiled, { subjects, params, now: celNow });
+    findings.push(...outcome.findings);
+    coverage.push({ policyId: compiled.policy.id, subjects: outcome.subjects });
+  }
+
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = sortFindings(findings);
+  return {
+    version: 1,
+    failOn: settings.failOn ?? config.failOn ?? "low",
+    files,
+    findings: sorted,
+    coverage,
+    summary: summarize(files, sorted, coverage),
+  };
+}
+
+function policySources(settings: Settings, config: ReturnType<typeof loadConfig>, cwd: string): PolicySource[] {
+  const sources: PolicySource[] = [];
+  if (settings.builtin !== false && config.builtin) sources.push({ dir: builtinPolicyDir(), builtin: true });
+  for (const dir of config.policies) sources.push({ dir, builtin: false });
+  for (const dir of settings.policyDirs ?? []) sources.push({ dir: resolve(cwd, dir), builtin: false });
+  return sources;
+}
+
+function defaults(compiled: CompiledPolicy): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(compiled.policy.params).map(([name, spec]) => [name, spec.default]));
+}
+
+/** The formats some active policy can look at; files of any other format are not parsed. */
+function wantedFormats(policies: readonly CompiledPolicy[]): Set<string> | "all" {
+  const wanted = new Set<string>();
+  const add = (target: CompiledTarget): boolean => {
+    const readable = target.source.formats ?? adapterFormats[target.source.kind];
+    if (readable === undefined) return false;
+    for (const format of readable) wanted.add(format);
+    return true;
+  };
+  for (const policy of policies) {
+    if (!add(policy.target)) return "all";
+    if (policy.related && !add(policy.related)) return "all";
+  }
+  return wanted;
+}
+
+function parseErrorFinding(file: string, format: string, message: string, range: Finding["range"]): Finding {
+  return {
+    policyId: "parse-error",
+    severity: "high",
+    status: "fail",
+    message: `cannot be read as ${format}: ${message}`,
+    file,
+    ...(range ? { range } : {}),
+    subject: file,
+    incidents: [],
+  };
+}

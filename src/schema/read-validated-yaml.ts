@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { yamlParser } from "../formats/yaml.js";
+import { NorecurError, type UsageErrorCode } from "../errors.js";
+import type { Document } from "../types.js";
+import { formatPath } from "../engine/path.js";
+import { errorMessage, errorPath, mostSpecific } from "./ajv.js";
+
+/** A YAML file read for norecur itself (a policy or the config), validated against its schema. */
+export interface ValidatedYaml {
+  /** The file's data. */
+  value: unknown;
+  /** Its parsed document, for positions of later, semantic errors. */
+  document: Document;
+}
+
+/**
+ * Reads, parses and validates one YAML file, or stops the run with a message that names the
+ * file, line, column and key.
+ */
+export function readValidatedYaml(file: string, displayPath: string, validate: ValidateFunction, code: UsageErrorCode): ValidatedYaml {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new NorecurError(code, `${displayPath}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const parsed = yamlParser.parse(text, displayPath);
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    const where = first ? `${first.range.line}:${first.range.column}` : "1:1";
+    throw new NorecurError(code, `${displayPath}:${where}: invalid YAML: ${first?.message ?? "unreadable"}`);
+  }
+  const document = parsed.documents[0];
+  if (!document || parsed.documents.length > 1) {
+    throw new NorecurError(code, `${displayPath}:1:1: expected exactly one YAML document`);
+  }
+  if (!validate(document.value)) {
+    throw new NorecurError(code, describeSchemaErrors(displayPath, document, validate.errors ?? []));
+  }
+  return { value: document.value, document };
+}
+
+/** `file:line:col: key.path: message`, one line per error. */
+export function describeSchemaErrors(displayPath: string, document: Document, errors: readonly ErrorObject[]): string {
+  return mostSpecific(errors)
+    .map((error) => {
+      const path = errorPath(error, document.value);
+      const range = document.locate(path);
+      const key = path.length > 0 ? formatPath(path) : "(top level)";
+      return `${displayPath}:${range.line}:${range.column}: ${key}: ${errorMessage(error)}`;
+    })
+    .join("\n");
+}

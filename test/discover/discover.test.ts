@@ -1,0 +1,116 @@
+import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { discover } from "../../src/discover/discover.js";
+import { detectFormat } from "../../src/discover/detect-format.js";
+import { makeTree } from "../helpers/tree.js";
+
+const DEPLOYMENT = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n";
+
+describe("detectFormat", () => {
+  it.each([
+    [".github/dependabot.yml", "version: 2\n", "dependabot"],
+    [".github/workflows/ci.yaml", "on: push\n", "github-workflow"],
+    ["renovate.json5", "{}", "renovate"],
+    [".github/renovate.json", "{}", "renovate"],
+    ["package.json", "{}", "package-json"],
+    ["tsconfig.json", "{}", "jsonc"],
+    ["k8s/deploy.yaml", DEPLOYMENT, "kubernetes"],
+    ["k8s/deploy.json", '{"apiVersion":"v1","kind":"Namespace"}', "kubernetes"],
+    ["config/app.yaml", "name: app\n", "yaml"],
+    ["data/x.json", "[]", "json"],
+    ["README.md", "# hi", undefined],
+  ])("%s is %s", (path, text, format) => {
+    expect(detectFormat(path, () => text, [])).toBe(format);
+  });
+
+  it("applies config overrides first", () => {
+    expect(detectFormat("deploy/app.tpl", () => DEPLOYMENT, [{ paths: ["deploy/*.tpl"], format: "kubernetes" }])).toBe("kubernetes");
+  });
+
+  it("does not read a file whose path alone decides", () => {
+    let reads = 0;
+    detectFormat(".github/dependabot.yml", () => {
+      reads += 1;
+      return "";
+    }, []);
+    expect(reads).toBe(0);
+  });
+});
+
+describe("discover", () => {
+  const all = { ignore: [], overrides: [], wanted: () => true };
+
+  it("honours nested .gitignore files and config ignores, and accounts for every file", () => {
+    const root = makeTree({
+      ".gitignore": "build/\n*.secret.yaml\n",
+      "build/out.yaml": DEPLOYMENT,
+      "k8s/a.yaml": DEPLOYMENT,
+      "k8s/b.secret.yaml": DEPLOYMENT,
+      "k8s/sub/.gitignore": "local.yaml\n",
+      "k8s/sub/local.yaml": DEPLOYMENT,
+      "k8s/sub/kept.yaml": DEPLOYMENT,
+      "vendor/x.yaml": DEPLOYMENT,
+      "notes.md": "# notes",
+    });
+    const found = discover({ ...all, cwd: root, paths: ["."], ignore: ["vendor/**"] });
+    expect(found.candidates.map((c) => [c.path, c.format])).toEqual([
+      ["k8s/a.yaml", "kubernetes"],
+      ["k8s/sub/kept.yaml", "kubernetes"],
+    ]);
+    expect(Object.fromEntries(found.skipped.map((s) => [s.path, s.reason]))).toEqual({
+      ".gitignore": "no known format",
+      "build/": "ignored by .gitignore",
+      "k8s/b.secret.yaml": "ignored by .gitignore",
+      "k8s/sub/.gitignore": "no known format",
+      "k8s/sub/local.yaml": "ignored by .gitignore",
+      "notes.md": "no known format",
+      "vendor/": "ignored by config",
+    });
+  });
+
+  it("skips files no active policy reads, without parsing them", () => {
+    const root = makeTree({ "a.yaml": "x: 1\n", ".github/dependabot.yml": "version: 2\n" });
+    const found = discover({ ...all, cwd: root, paths: ["."], wanted: (f) => f === "dependabot" });
+    expect(found.candidates.map((c) => c.path)).toEqual([".github/dependabot.yml"]);
+    expect(found.skipped).toEqual([{ path: "a.yaml", format: "yaml", status: "skipped", reason: "no active policy reads yaml files" }]);
+  });
+
+  it("never follows a symlink out of the scan root", () => {
+    const outside = mkdtempSync(join(tmpdir(), "norecur-outside-"));
+    writeFileSync(join(outside, "secret.yaml"), DEPLOYMENT);
+    const root = makeTree({ "in.yaml": DEPLOYMENT });
+    symlinkSync(join(outside, "secret.yaml"), join(root, "link.yaml"));
+    symlinkSync(outside, join(root, "linkdir"));
+    symlinkSync(join(root, "in.yaml"), join(root, "alias.yaml"));
+    const found = discover({ ...all, cwd: root, paths: ["."] });
+    expect(found.candidates.map((c) => c.path)).toEqual(["alias.yaml", "in.yaml"]);
+    expect(found.skipped.filter((s) => s.reason?.includes("outside")).map((s) => s.path)).toEqual(["link.yaml", "linkdir"]);
+  });
+
+  it("expands globs relative to cwd and reports directory roots", () => {
+    const root = makeTree({ "k8s/a.yaml": DEPLOYMENT, "k8s/b.yml": DEPLOYMENT, "other/c.yaml": DEPLOYMENT });
+    expect(discover({ ...all, cwd: root, paths: ["k8s/*.yaml"] }).candidates.map((c) => c.path)).toEqual(["k8s/a.yaml"]);
+    expect(discover({ ...all, cwd: root, paths: ["other"] }).roots).toEqual(["other"]);
+  });
+
+  it("matches path-selected formats relative to the directory given", () => {
+    const root = makeTree({ "shop/.github/dependabot.yml": "version: 2\n" });
+    expect(discover({ ...all, cwd: root, paths: ["shop"] }).candidates.map((c) => [c.path, c.format])).toEqual([
+      ["shop/.github/dependabot.yml", "dependabot"],
+    ]);
+  });
+
+  it("skips Helm templates with a reason instead of reporting parse errors", () => {
+    const root = makeTree({ "chart/templates/deploy.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n" });
+    expect(discover({ ...all, cwd: root, paths: ["."] }).skipped.map((s) => s.reason)).toEqual([
+      "template (Helm/Go): render it and check the output",
+    ]);
+  });
+
+  it("refuses a path that does not exist", () => {
+    const root = makeTree({});
+    expect(() => discover({ ...all, cwd: root, paths: ["missing"] })).toThrow("no such file or directory: missing");
+  });
+});
