@@ -24,7 +24,7 @@ export const kubernetesObjectAdapter: Adapter = ({ documents }) =>
       const value = document.value;
       if (!isObjectHead(value)) return [];
       const items = value.kind === "List" && Array.isArray((value as { items?: unknown }).items)
-        ? ((value as { items: unknown[] }).items.map((item, i) => ({ item, path: ["items", i] as (string | number)[] })))
+        ? ((value as unknown as { items: unknown[] }).items.map((item, i) => ({ item, path: ["items", i] as (string | number)[] })))
         : [{ item: value as unknown, path: [] as (string | number)[] }];
       return items
         .filter(({ item }) => isObjectHead(item))

@@ -1,4 +1,4 @@
-import micromatch from "micromatch";
+import { globMatcher } from "../glob.js";
 import { detectionOrder, formats } from "./file-formats.js";
 
 /** A config entry forcing a format for some paths. */
@@ -15,7 +15,7 @@ function matcherFor(patterns: readonly string[]): (path: string) => boolean {
   const key = patterns.join("\u0000");
   let matcher = matchers.get(key);
   if (!matcher) {
-    matcher = micromatch.matcher([...patterns], { dot: true });
+    matcher = globMatcher(patterns);
     matchers.set(key, matcher);
   }
   return matcher;

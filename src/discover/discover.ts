@@ -2,6 +2,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSyn
 import { join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import micromatch from "micromatch";
+import { globMatcher } from "../glob.js";
 import { NorecurError } from "../errors.js";
 import type { FileRecord } from "../types.js";
 import { detectFormat, type FormatOverride } from "./detect-format.js";
@@ -54,7 +55,7 @@ const toPosix = (p: string): string => (sep === "/" ? p : p.split(sep).join("/")
  */
 export function discover(options: DiscoverOptions): Discovery {
   const cwd = resolve(options.cwd);
-  const configIgnored = micromatch.matcher([...options.ignore], { dot: true });
+  const configIgnored = globMatcher(options.ignore);
   const seen = new Set<string>();
   const roots: string[] = [];
   const candidates: Candidate[] = [];

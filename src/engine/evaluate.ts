@@ -1,4 +1,4 @@
-import micromatch from "micromatch";
+import { globMatcher } from "../glob.js";
 import type { CompiledAssertion, CompiledPolicy, CompiledTarget } from "../policy/compiled-policy.js";
 import { errorMessage, errorPath } from "../schema/ajv.js";
 import type { DocPath, Finding, Subject } from "../types.js";
@@ -67,7 +67,7 @@ function selectSubjects(
   findings: Finding[],
 ): Subject[] {
   const { formats, paths } = target.source;
-  const inPaths = paths ? micromatch.matcher(paths, { dot: true }) : undefined;
+  const inPaths = paths ? globMatcher(paths) : undefined;
   const out: Subject[] = [];
   for (const subject of context.subjects.get(target.source.kind) ?? []) {
     if (formats && !formats.includes(subject.format)) continue;

@@ -90,7 +90,7 @@ describe("norecur check", () => {
     const root = makeTree({ "policies/img.policy.yaml": broken, "k8s/deploy.yaml": DEPLOYMENT });
     const { code, err } = await run(root, "check", "k8s", "--no-builtin", "--policies", "policies");
     expect(code).toBe(2);
-    expect(err).toBe('norecur: policy error: policies/img.policy.yaml:4:1: severty: unknown key "severty"\n');
+    expect(err).toBe('norecur: policy error: policies/img.policy.yaml:4:10: severty: unknown key "severty"\n');
   });
 
   it("stops on invalid CEL in a policy with its position", async () => {

@@ -1,0 +1,12 @@
+import type { Io } from "./io.js";
+/** Parsed command line shared by the commands. */
+export type CliValues = {
+    format?: string;
+    "fail-on"?: string;
+    config?: string;
+    policies?: string[];
+    "no-builtin"?: boolean;
+    "allow-empty"?: boolean;
+};
+/** Runs the command line and returns the exit code. Every error ends here as a message, never a stack. */
+export declare function main(argv: readonly string[], io: Io, version: string): Promise<number>;

@@ -1,0 +1,40 @@
+import type { FileRecord } from "../types.js";
+import { type FormatOverride } from "./detect-format.js";
+/** What discovery needs to know. */
+export interface DiscoverOptions {
+    /** Directory paths are reported relative to. */
+    cwd: string;
+    /** Files, directories or globs, relative to `cwd`. */
+    paths: readonly string[];
+    /** Globs (relative to `cwd`) never scanned. */
+    ignore: readonly string[];
+    /** Config format overrides, tried first. */
+    overrides: readonly FormatOverride[];
+    /** Whether some active policy reads this format: files of other formats are not parsed. */
+    wanted: (format: string) => boolean;
+}
+/** A file to parse. */
+export interface Candidate {
+    /** Path relative to cwd, forward slashes. */
+    path: string;
+    /** Absolute path. */
+    absolutePath: string;
+    /** Format chosen for it. */
+    format: string;
+    /** Its text (BOM included; parsers handle it). */
+    text: string;
+}
+/** What discovery found: files to parse, and every other file with the reason it was skipped. */
+export interface Discovery {
+    /** Scan roots (directories given, or `.` for files and globs), relative to cwd. */
+    roots: string[];
+    /** Files to parse, sorted by path. */
+    candidates: Candidate[];
+    /** Skipped files and directories, with reasons. */
+    skipped: FileRecord[];
+}
+/**
+ * Expands the paths into files, honouring `.gitignore` files and the config's ignore globs,
+ * never following a symlink out of its root, and choosing a format per file.
+ */
+export declare function discover(options: DiscoverOptions): Discovery;

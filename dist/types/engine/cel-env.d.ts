@@ -1,0 +1,72 @@
+import { type CelEnv, type CelInput, type CelResult, type CelValue } from "@bufbuild/cel";
+import type { Timestamp } from "@bufbuild/protobuf/wkt";
+/**
+ * The CEL environment policies are written against: their variables, the engine functions
+ * (docs/functions.md), CEL's `strings` extension, and RE2 behind `matches()`.
+ */
+/** Variables a policy expression may read, besides `now`. All are `dyn`: plain data from the documents. */
+export declare const CEL_VARIABLES: readonly ["subject", "item", "document", "file", "params", "related"];
+/** Name of a data variable. */
+export type CelVariable = (typeof CEL_VARIABLES)[number];
+/** Values bound for one evaluation, by variable name. `now` may be omitted: it defaults to the env's clock. */
+export type CelBindings = Readonly<Record<string, unknown>>;
+/** Outcome of {@link compileCel}. Positions are 1-based, when known. */
+export type CelCompileResult = {
+    ok: true;
+    program: CelProgram;
+} | {
+    ok: false;
+    message: string;
+    line?: number;
+    column?: number;
+};
+/** Outcome of {@link evaluateCel}. */
+export type CelEvaluation = {
+    ok: true;
+    value: CelValue;
+} | {
+    ok: false;
+    message: string;
+};
+/**
+ * A CEL timestamp for a JavaScript date, as bound to `now`.
+ * @throws Error for an invalid date.
+ */
+export declare function celTimestamp(date: Date): Timestamp;
+/**
+ * Creates the environment for one run. `now` is declared as a CEL `timestamp` (not `dyn`), so
+ * `now - date('2024-01-01')` and comparisons with `timestamp(...)` just work; `daysSince` and
+ * `daysUntil` read the same clock, so a run (and a test) is deterministic.
+ * @throws Error when `options.now` is an invalid date.
+ */
+export declare function createCelEnv(options: {
+    now: Date;
+}): CelEnv;
+/** A compiled expression, reusable over any number of subjects. Create it with {@link compileCel}. */
+export declare class CelProgram {
+    #private;
+    /** The expression as written. */
+    readonly source: string;
+    /** The declared variables it reads (e.g. `subject`, `params`), so a caller can skip computing the others. */
+    readonly variables: readonly string[];
+    /** @internal Use {@link compileCel}. */
+    constructor(
+    /** The expression as written. */
+    source: string, 
+    /** The declared variables it reads (e.g. `subject`, `params`), so a caller can skip computing the others. */
+    variables: readonly string[], run: (bindings: Record<string, CelInput>) => CelResult, now: Timestamp | undefined);
+    /** See {@link evaluateCel}. */
+    evaluate(bindings: CelBindings): CelEvaluation;
+}
+/**
+ * Parses and plans an expression once. Syntax errors, unknown functions and unknown variables
+ * are reported here, at policy load time, rather than as an `unknown` finding on every subject.
+ * Never throws.
+ */
+export declare function compileCel(env: CelEnv, source: string): CelCompileResult;
+/**
+ * Evaluates a compiled expression against one set of bindings. Never throws: CEL errors
+ * (a missing field, a bad argument) and anything a function throws come back as
+ * `{ ok: false, message }`.
+ */
+export declare function evaluateCel(program: CelProgram, bindings: CelBindings): CelEvaluation;

@@ -1,0 +1,21 @@
+import { RE2JS } from "re2js";
+/** Longest regular expression accepted. RE2 matches in linear time, but compiling is not free. */
+export declare const MAX_REGEX_LENGTH = 8192;
+/**
+ * Compiles an RE2 pattern, cached. RE2 has no backreferences or lookaround, which is what
+ * makes its matching linear-time; patterns using them are refused with a clear error.
+ * @param fn - The CEL function asking, named in error messages.
+ * @throws Error naming the problem, for an invalid or oversized pattern.
+ */
+export declare function compileRegex(fn: string, pattern: string): RE2JS;
+/**
+ * The engine behind CEL's standard `matches()`, passed to `celEnv({ re2 })`. Standard CEL
+ * semantics: true when the pattern matches any part of the string.
+ */
+export declare const re2Engine: {
+    compile(pattern: string): {
+        test(text: string): boolean;
+    };
+};
+/** `s.regexFind(pattern)`: the first (leftmost) match of the pattern in the string, or `""`. */
+export declare const regexFind: import("@bufbuild/cel").CelFunc;

@@ -1,0 +1,14 @@
+/**
+ * A small least-recently-used map. Compiled patterns are reused across the many subjects of a
+ * run, but patterns can come from scanned data, so the cache must not grow without bound.
+ */
+export declare class BoundedCache<K, V> {
+    #private;
+    readonly capacity: number;
+    /** @param capacity - How many entries to keep; the least recently used one goes first. */
+    constructor(capacity: number);
+    /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
+    getOrCreate(key: K, create: (key: K) => V): V;
+    /** Number of cached entries. */
+    get size(): number;
+}

@@ -1,0 +1,25 @@
+/** Longest glob pattern accepted. Patterns can come from scanned data. */
+export declare const MAX_GLOB_LENGTH = 1024;
+/** Most path segments all the alternatives of one pattern may hold together. */
+export declare const MAX_GLOB_SEGMENTS = 1024;
+/** A compiled glob pattern. */
+export interface GlobMatcher {
+    /** The pattern as written. */
+    readonly pattern: string;
+    /** Whether `path` matches; a negated pattern (`!x`) matches what `x` does not. */
+    test(path: string): boolean;
+}
+/**
+ * Compiles a glob with micromatch's syntax and `dot: true` semantics, without micromatch's
+ * engine: micromatch turns `*a*a*a*b` into a backtracking JavaScript regex that takes
+ * exponential time on a long non-matching path, and patterns may come from scanned data.
+ * Here a path is matched segment by segment, each segment with RE2 (linear time), and `**`
+ * by a set of live positions, so matching costs O(segments of the pattern × length of the path).
+ *
+ * Rules where micromatch is inconsistent: `.` and `..` segments are matched only by a
+ * pattern segment spelling them out; an empty segment (from `//` or a trailing `/`) only by
+ * `**` or an empty pattern segment; `[!a]` negates like `[^a]`; the empty string matches no
+ * pattern.
+ * @throws Error, with a message for the policy author, for patterns that are refused.
+ */
+export declare function compileGlob(pattern: string): GlobMatcher;

@@ -1,0 +1,19 @@
+/** norecur as a library: the same `check` the CLI and the Action run, and its parts. */
+export { check } from "./run.js";
+export type { Settings } from "./settings.js";
+export { exitCodeFor, ExitCode } from "./exit-code.js";
+export { NorecurError, type UsageErrorCode } from "./errors.js";
+export { loadPolicies, findPolicyFiles, type PolicySource } from "./policy/load-policies.js";
+export type { CompiledPolicy, CompiledAssertion, CompiledTarget } from "./policy/compiled-policy.js";
+export { builtinPolicyDir } from "./policy/builtin-dir.js";
+export { runFixtures, type FixtureOutcome } from "./policy/run-fixtures.js";
+export { parseFile } from "./parse-file.js";
+export { formatText, type TextContext } from "./report/text.js";
+export { formatJson } from "./report/json.js";
+export { formatters } from "./report/index.js";
+export { createCelEnv } from "./engine/cel-env.js";
+export { policySchema } from "./policy/policy-schema.js";
+export { configSchema } from "./config/config-schema.js";
+export { formats } from "./discover/file-formats.js";
+export { SEVERITIES } from "./types.js";
+export type { Assertion, Document, DocPath, FileRecord, Finding, FindingStatus, Format, ParseError, ParseResult, Parser, PathSegment, ParamSpec, Policy, PolicyCoverage, PolicyTest, Range, RunResult, RunSummary, Severity, Subject, Target, } from "./types.js";

@@ -1,0 +1,8 @@
+import type { CelEnv } from "@bufbuild/cel";
+import type { Document, Policy } from "../types.js";
+import type { CompiledPolicy } from "./compiled-policy.js";
+/**
+ * Compiles every expression of a policy once, so a broken policy stops the run at load time
+ * with its file, line and key, and evaluation never parses anything.
+ */
+export declare function compilePolicy(policy: Policy, source: Document, displayPath: string, env: CelEnv): CompiledPolicy;

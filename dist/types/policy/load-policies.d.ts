@@ -1,0 +1,16 @@
+import type { CelEnv } from "@bufbuild/cel";
+import type { CompiledPolicy } from "./compiled-policy.js";
+/** A directory to read policies from. */
+export interface PolicySource {
+    /** Absolute directory. */
+    dir: string;
+    /** Whether it is the built-in pack. */
+    builtin: boolean;
+}
+/** Policy files under a directory, sorted, skipping dot-folders and node_modules. */
+export declare function findPolicyFiles(dir: string): string[];
+/**
+ * Loads, validates and compiles every policy of the given directories. Any broken policy
+ * stops the run with its file, line and key; two policies with one id are an error too.
+ */
+export declare function loadPolicies(sources: readonly PolicySource[], env: CelEnv, cwd: string): CompiledPolicy[];

@@ -1,0 +1,24 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { DocPath } from "../types.js";
+/** One shared Ajv instance: compiling schemas is the expensive part, so validators are cached by it. */
+export declare const ajv: Ajv;
+/** Compiles a schema, or returns the reason it is not a valid JSON Schema. */
+export declare function compileSchema(schema: object): {
+    ok: true;
+    validate: ValidateFunction;
+} | {
+    ok: false;
+    message: string;
+};
+/**
+ * The document path an Ajv error is about. For unknown keys that is the key itself, so the
+ * user is pointed at the line to delete rather than at the enclosing object.
+ */
+export declare function errorPath(error: ErrorObject, root: unknown): DocPath;
+/** A short human sentence for an Ajv error. */
+export declare function errorMessage(error: ErrorObject): string;
+/**
+ * Ajv reports every failing branch; keep the most specific errors (the deepest paths) so a
+ * user sees the key to fix, not the whole cascade.
+ */
+export declare function mostSpecific(errors: readonly ErrorObject[]): ErrorObject[];

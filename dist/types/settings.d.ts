@@ -1,0 +1,21 @@
+import type { CompiledPolicy } from "./policy/compiled-policy.js";
+import type { Severity } from "./types.js";
+/** Everything a run needs, built by the CLI, the Action or a library caller. */
+export interface Settings {
+    /** Files, directories or globs to check (default: `.`). */
+    paths?: readonly string[];
+    /** Directory paths are resolved against and reported relative to (default: process.cwd()). */
+    cwd?: string;
+    /** Config file; `false` to read none; default `.norecur.yml` in cwd when present. */
+    config?: string | false;
+    /** Extra policy directories, relative to cwd. */
+    policyDirs?: readonly string[];
+    /** Load the built-in pack (default true; the config may also switch it off). */
+    builtin?: boolean;
+    /** Lowest failing severity; overrides the config's `fail-on`. */
+    failOn?: Severity;
+    /** The run's clock (default: now); fixed in tests so date checks are deterministic. */
+    now?: Date;
+    /** Use these compiled policies instead of loading any (used by `norecur test`). */
+    policies?: readonly CompiledPolicy[];
+}

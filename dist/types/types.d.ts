@@ -1,0 +1,250 @@
+/**
+ * The shared vocabulary of norecur. Every stage of the pipeline
+ * (discover → parse → adapt → evaluate → waive → report) speaks these types.
+ */
+/** How serious a finding is, from least to most severe. */
+export type Severity = "info" | "low" | "medium" | "high" | "critical";
+/** Severities in ascending order; the index is the rank used for thresholds. */
+export declare const SEVERITIES: readonly Severity[];
+/** A span of source text. Lines and columns are 1-based; columns count UTF-16 code units; the end column is exclusive. */
+export interface Range {
+    /** First line of the span. */
+    line: number;
+    /** Column of the first character. */
+    column: number;
+    /** Last line of the span. */
+    endLine: number;
+    /** Column just after the last character. */
+    endColumn: number;
+}
+/** One step into a document: an object key or an array index. */
+export type PathSegment = string | number;
+/** A location inside a document, from its root. */
+export type DocPath = readonly PathSegment[];
+/** A problem found while parsing a file, with where the parser stopped. */
+export interface ParseError {
+    /** The parser's own explanation. */
+    message: string;
+    /** Where the problem is. */
+    range: Range;
+}
+/** One parsed document of a file (YAML files may hold several). */
+export interface Document {
+    /** Path of the file, relative to the scan root, with forward slashes. */
+    file: string;
+    /** Position of the document in its file, from 0. */
+    index: number;
+    /** The plain data: objects, arrays, strings, numbers, booleans, null. */
+    value: unknown;
+    /**
+     * The source range of the value at `path`. When the path does not exist, the range of
+     * its deepest existing ancestor. Computed lazily: files without findings never pay for it.
+     */
+    locate(path: DocPath): Range;
+}
+/** What a parser returns. Parsers never throw on bad input. */
+export type ParseResult = {
+    ok: true;
+    documents: Document[];
+} | {
+    ok: false;
+    errors: ParseError[];
+};
+/** A syntax parser: YAML, JSON, JSONC, JSON5, ... */
+export interface Parser {
+    /** Parser id, e.g. `yaml`. */
+    id: string;
+    /** Parses text; `path` is only used to label documents. */
+    parse(text: string, path: string): ParseResult;
+}
+/** A kind of configuration file, chosen per file by path patterns and content sniffing. */
+export interface Format {
+    /** Format id shown to users, e.g. `kubernetes`, `dependabot`, `yaml`. */
+    id: string;
+    /** Id of the parser that reads it. */
+    parser: string;
+    /** One line for `--help` and docs. */
+    description: string;
+    /** Glob patterns (relative to the scan root) that select this format. */
+    paths: readonly string[];
+    /** When set, a file matching `paths` is of this format only if its text passes this test. */
+    sniff?: (text: string) => boolean;
+}
+/** A file met during discovery, and what became of it. */
+export interface FileRecord {
+    /** Path relative to the scan root, forward slashes. */
+    path: string;
+    /** The format it was read as, when one was chosen. */
+    format?: string;
+    /** evaluated: parsed and offered to policies; skipped: not read (see reason); errored: could not be parsed or read. */
+    status: "evaluated" | "skipped" | "errored";
+    /** Why the file was skipped or errored. */
+    reason?: string;
+}
+/** Something a policy can talk about: a document, a Kubernetes object, an element inside one, the repository. */
+export interface Subject {
+    /** Subject kind: `document`, `kubernetes-object`, `repository`, ... */
+    kind: string;
+    /** Stable, human-readable id, e.g. `Deployment/shop/wordpress` or `.github/dependabot.yml#0`. */
+    id: string;
+    /** File the subject comes from (the scan root `.` for the repository). */
+    file: string;
+    /** Format of that file. */
+    format: string;
+    /** The document holding the subject; absent for the repository subject. */
+    document?: Document;
+    /** Where the subject sits inside its document. */
+    path: DocPath;
+    /** The subject's data, as policies see it. */
+    value: unknown;
+}
+/** Outcome of one check. */
+export type FindingStatus = "fail" | "unknown" | "waived";
+/** One result a user acts on. */
+export interface Finding {
+    /** Policy id, or `parse-error` for files that could not be read. */
+    policyId: string;
+    /** Severity of the policy. */
+    severity: Severity;
+    /** fail: the check failed; unknown: it could not be decided (a warning); waived: covered by an exception. */
+    status: FindingStatus;
+    /** What is wrong, specifically. */
+    message: string;
+    /** File, relative to the scan root (`.` for repository-level findings). */
+    file: string;
+    /** Where in the file; absent for repository-level findings. */
+    range?: Range;
+    /** Path of the offending value inside its document. */
+    path?: DocPath;
+    /** Id of the subject the finding is about. */
+    subject: string;
+    /** Incident ids from the catalogue that this policy applies the lesson of. */
+    incidents: readonly string[];
+}
+/** How many subjects a policy looked at. */
+export interface PolicyCoverage {
+    /** Policy id. */
+    policyId: string;
+    /** Number of subjects the policy evaluated. */
+    subjects: number;
+}
+/** Counts shown at the end of a run. */
+export interface RunSummary {
+    /** Files parsed and offered to policies. */
+    evaluated: number;
+    /** Files not read, each with a reason. */
+    skipped: number;
+    /** Files that could not be parsed or read. */
+    errored: number;
+    /** Findings with status fail, by severity. */
+    failures: Record<Severity, number>;
+    /** Findings with status unknown. */
+    unknown: number;
+    /** Findings with status waived. */
+    waived: number;
+    /** Ids of active policies that matched no subject. */
+    unmatchedPolicies: string[];
+}
+/** Everything a run produced, in a deterministic order. */
+export interface RunResult {
+    /** Version of this result's JSON shape. */
+    version: 1;
+    /** Lowest severity that fails the run. */
+    failOn: Severity;
+    /** Every file met, and what became of it, sorted by path. */
+    files: FileRecord[];
+    /** Findings sorted by file, line, column, policy id. */
+    findings: Finding[];
+    /** Per-policy subject counts, sorted by policy id. */
+    coverage: PolicyCoverage[];
+    /** Totals. */
+    summary: RunSummary;
+}
+/** What a policy looks at. */
+export interface Target {
+    /** Subject kind. */
+    kind: "document" | "kubernetes-object" | "repository";
+    /** Only files read as these formats. */
+    formats?: string[];
+    /** Only files whose path matches one of these globs. */
+    paths?: string[];
+    /** CEL filter over `subject`. */
+    where?: string;
+    /** Wildcard paths; each match becomes its own subject. */
+    select?: string[];
+}
+/** One check of a policy. Exactly one of `cel` and `schema` is set. */
+export interface Assertion {
+    /** CEL expression that must be true. */
+    cel?: string;
+    /** JSON Schema the subject (or item) must satisfy. */
+    schema?: Record<string, unknown>;
+    /** CEL guard: the assertion only applies where it is true. */
+    when?: string;
+    /** Wildcard path under the subject; the assertion runs per match, bound to `item`. */
+    each?: string;
+    /** Where a failing CEL assertion points, relative to the item or subject. */
+    path?: string;
+    /** Finding text, with `{{ expr }}` CEL templates. */
+    message?: string;
+}
+/** A policy parameter and its default. */
+export interface ParamSpec {
+    /** What the parameter controls. */
+    description: string;
+    /** Value used unless the config overrides it. */
+    default: unknown;
+}
+/** A fixture case run by `norecur test`. */
+export interface PolicyTest {
+    /** What the case shows. */
+    name: string;
+    /** Directory scanned, relative to the policy file. */
+    root: string;
+    /** Expected findings: `[ID ]file:line:col[ unknown]`, or `.` for the repository. */
+    expect: string[];
+}
+/** A loaded, validated policy. */
+export interface Policy {
+    /** Stable id, e.g. `NR-UPD-001`. */
+    id: string;
+    /** One-line statement of the rule. */
+    title: string;
+    /** Severity of its findings. */
+    severity: Severity;
+    /** Why it matters. */
+    description: string;
+    /** Incidents whose lesson it applies. */
+    incidents: Array<{
+        id: string;
+        lesson: string;
+    }>;
+    /** Control frameworks it maps to. */
+    controls: Array<{
+        framework: string;
+        id: string;
+        title?: string;
+    }>;
+    /** What it looks at. */
+    target: Target;
+    /** Other subjects of the run it reads, as `related`. */
+    related?: Target;
+    /** Parameters with defaults. */
+    params: Record<string, ParamSpec>;
+    /** Its checks. */
+    assert: Assertion[];
+    /** How to fix a finding. */
+    remediation: {
+        summary: string;
+        before?: string;
+        after?: string;
+    };
+    /** Further reading. */
+    references: string[];
+    /** Fixture cases. */
+    tests: PolicyTest[];
+    /** Absolute path of the policy file. */
+    file: string;
+    /** Whether it ships with norecur. */
+    builtin: boolean;
+}

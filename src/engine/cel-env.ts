@@ -1,0 +1,235 @@
+import { celEnv, CelScalar, isCelError, parse, plan, type CelEnv, type CelInput, type CelResult, type CelValue } from "@bufbuild/cel";
+import { strings } from "@bufbuild/cel/ext";
+import type { Timestamp } from "@bufbuild/protobuf/wkt";
+import { TIMESTAMP } from "./functions/dates.js";
+import { engineFunctions } from "./functions/index.js";
+import { re2Engine } from "./functions/regex.js";
+import { timestampOf } from "./functions/support/timestamps.js";
+
+/**
+ * The CEL environment policies are written against: their variables, the engine functions
+ * (docs/functions.md), CEL's `strings` extension, and RE2 behind `matches()`.
+ */
+
+/** Variables a policy expression may read, besides `now`. All are `dyn`: plain data from the documents. */
+export const CEL_VARIABLES = ["subject", "item", "document", "file", "params", "related"] as const;
+
+/** Name of a data variable. */
+export type CelVariable = (typeof CEL_VARIABLES)[number];
+
+/** Values bound for one evaluation, by variable name. `now` may be omitted: it defaults to the env's clock. */
+export type CelBindings = Readonly<Record<string, unknown>>;
+
+/** Outcome of {@link compileCel}. Positions are 1-based, when known. */
+export type CelCompileResult =
+  | { ok: true; program: CelProgram }
+  | { ok: false; message: string; line?: number; column?: number };
+
+/** Outcome of {@link evaluateCel}. */
+export type CelEvaluation = { ok: true; value: CelValue } | { ok: false; message: string };
+
+const clocks = new WeakMap<CelEnv, Timestamp>();
+
+/**
+ * A CEL timestamp for a JavaScript date, as bound to `now`.
+ * @throws Error for an invalid date.
+ */
+export function celTimestamp(date: Date): Timestamp {
+  return timestampOf(date);
+}
+
+/**
+ * Creates the environment for one run. `now` is declared as a CEL `timestamp` (not `dyn`), so
+ * `now - date('2024-01-01')` and comparisons with `timestamp(...)` just work; `daysSince` and
+ * `daysUntil` read the same clock, so a run (and a test) is deterministic.
+ * @throws Error when `options.now` is an invalid date.
+ */
+export function createCelEnv(options: { now: Date }): CelEnv {
+  let now: Timestamp;
+  try {
+    now = celTimestamp(options.now);
+  } catch {
+    throw new Error("createCelEnv: options.now is not a valid date");
+  }
+  const variables = Object.fromEntries(CEL_VARIABLES.map((name) => [name, CelScalar.DYN]));
+  const env: CelEnv = celEnv({
+    variables: { ...variables, now: TIMESTAMP },
+    funcs: [...strings, ...engineFunctions(now)],
+    re2: re2Engine,
+  });
+  clocks.set(env, now);
+  return env;
+}
+
+/** A compiled expression, reusable over any number of subjects. Create it with {@link compileCel}. */
+export class CelProgram {
+  readonly #run: (bindings: Record<string, CelInput>) => CelResult;
+  readonly #now: Timestamp | undefined;
+
+  /** @internal Use {@link compileCel}. */
+  constructor(
+    /** The expression as written. */
+    readonly source: string,
+    /** The declared variables it reads (e.g. `subject`, `params`), so a caller can skip computing the others. */
+    readonly variables: readonly string[],
+    run: (bindings: Record<string, CelInput>) => CelResult,
+    now: Timestamp | undefined,
+  ) {
+    this.#run = run;
+    this.#now = now;
+  }
+
+  /** See {@link evaluateCel}. */
+  evaluate(bindings: CelBindings): CelEvaluation {
+    const context: Record<string, CelInput> = {};
+    for (const [name, value] of Object.entries(bindings)) {
+      // The boundary with untyped document data: cel-es checks every value it reads and
+      // reports unsupported ones as CEL errors, which land in the result below.
+      if (value !== undefined) context[name] = value as CelInput;
+    }
+    if (context.now === undefined && this.#now !== undefined) context.now = this.#now;
+    for (const name of this.variables) {
+      if (context[name] === undefined) return { ok: false, message: `variable '${name}' has no value here` };
+    }
+    try {
+      const value = this.#run(context);
+      if (isCelError(value)) return { ok: false, message: value.message };
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+}
+
+/**
+ * Parses and plans an expression once. Syntax errors, unknown functions and unknown variables
+ * are reported here, at policy load time, rather than as an `unknown` finding on every subject.
+ * Never throws.
+ */
+export function compileCel(env: CelEnv, source: string): CelCompileResult {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(source);
+  } catch (error) {
+    return syntaxError(error);
+  }
+  const references: References = { variables: new Set(), problems: [] };
+  collectReferences(parsed.expr, new Set(), env, references);
+  const [problem] = references.problems;
+  if (problem !== undefined) {
+    const position = positionOf(source, parsed.sourceInfo?.positions[String(problem.id)]);
+    return failure(problem.message, position);
+  }
+  try {
+    const planned = plan(env, parsed);
+    return { ok: true, program: new CelProgram(source, [...references.variables].sort(), planned, clocks.get(env)) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Evaluates a compiled expression against one set of bindings. Never throws: CEL errors
+ * (a missing field, a bad argument) and anything a function throws come back as
+ * `{ ok: false, message }`.
+ */
+export function evaluateCel(program: CelProgram, bindings: CelBindings): CelEvaluation {
+  return program.evaluate(bindings);
+}
+
+function syntaxError(error: unknown): CelCompileResult {
+  const text = error instanceof Error ? error.message : String(error);
+  const located = /^<input>:(\d+):(\d+): ([\s\S]*)$/.exec(text);
+  if (located === null) return { ok: false, message: text };
+  return failure(located[3] ?? text, { line: Number(located[1]), column: Number(located[2]) });
+}
+
+function failure(message: string, position: { line: number; column: number } | undefined): CelCompileResult {
+  if (position === undefined) return { ok: false, message };
+  const where = position.line === 1 ? `column ${position.column}` : `line ${position.line}, column ${position.column}`;
+  return { ok: false, message: `${message} (at ${where})`, line: position.line, column: position.column };
+}
+
+function positionOf(source: string, offset: number | undefined): { line: number; column: number } | undefined {
+  if (offset === undefined) return undefined;
+  const before = [...source].slice(0, offset).join("");
+  const lines = before.split("\n");
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+
+type Expr = ReturnType<typeof parse>["expr"];
+
+interface References {
+  variables: Set<string>;
+  problems: Array<{ id: bigint; message: string }>;
+}
+
+// Type names are identifiers too (`type(x) == int`), and `google` starts the qualified
+// well-known type names (`google.protobuf.Timestamp`).
+const TYPE_IDENTIFIERS = new Set(["bool", "bytes", "double", "dyn", "int", "list", "map", "null_type", "string", "type", "uint", "google"]);
+
+// Calls the planner handles itself instead of looking them up among the functions.
+const BUILT_IN_CALLS = new Set(["_[_]", "_[?_]", "_?._", "_?_:_", "_&&_", "_||_", "@not_strictly_false", "__not_strictly_false__"]);
+
+function collectReferences(expr: Expr | undefined, scope: ReadonlySet<string>, env: CelEnv, out: References): void {
+  if (expr === undefined) return;
+  const kind = expr.exprKind;
+  switch (kind.case) {
+    case "identExpr": {
+      const { name } = kind.value;
+      if (scope.has(name)) return;
+      if (env.variables.find(name) !== undefined) out.variables.add(name);
+      else if (!TYPE_IDENTIFIERS.has(name)) out.problems.push({ id: expr.id, message: `unknown variable '${name}'` });
+      return;
+    }
+    case "selectExpr":
+      collectReferences(kind.value.operand, scope, env, out);
+      return;
+    case "callExpr": {
+      const call = kind.value;
+      const qualified = call.target === undefined ? undefined : qualifiedName(call.target);
+      // `strings.quote(x)` names a namespaced function, not a method on a variable `strings`.
+      if (qualified !== undefined && env.funcs.find(`${qualified}.${call.function}`) !== undefined) {
+        for (const arg of call.args) collectReferences(arg, scope, env, out);
+        return;
+      }
+      if (!BUILT_IN_CALLS.has(call.function) && env.funcs.find(call.function) === undefined) {
+        out.problems.push({ id: expr.id, message: `unknown function '${call.function}'` });
+      }
+      collectReferences(call.target, scope, env, out);
+      for (const arg of call.args) collectReferences(arg, scope, env, out);
+      return;
+    }
+    case "listExpr":
+      for (const element of kind.value.elements) collectReferences(element, scope, env, out);
+      return;
+    case "structExpr":
+      for (const entry of kind.value.entries) {
+        if (entry.keyKind.case === "mapKey") collectReferences(entry.keyKind.value, scope, env, out);
+        collectReferences(entry.value, scope, env, out);
+      }
+      return;
+    case "comprehensionExpr": {
+      const c = kind.value;
+      collectReferences(c.iterRange, scope, env, out);
+      collectReferences(c.accuInit, scope, env, out);
+      const loop = new Set([...scope, c.iterVar, c.iterVar2, c.accuVar].filter((name) => name !== ""));
+      collectReferences(c.loopCondition, loop, env, out);
+      collectReferences(c.loopStep, loop, env, out);
+      collectReferences(c.result, new Set([...scope, c.accuVar]), env, out);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+function qualifiedName(expr: Expr): string | undefined {
+  const kind = expr.exprKind;
+  if (kind.case === "identExpr") return kind.value.name;
+  if (kind.case === "selectExpr" && !kind.value.testOnly && kind.value.operand !== undefined) {
+    const parent = qualifiedName(kind.value.operand);
+    return parent === undefined ? undefined : `${parent}.${kind.value.field}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { createCelEnv } from "../../src/engine/cel-env.js";
+import { builtinPolicyDir } from "../../src/policy/builtin-dir.js";
+import { loadIncidents } from "../../src/policy/incidents.js";
+import { loadPolicies } from "../../src/policy/load-policies.js";
+import { passed, runFixtures } from "../../src/policy/run-fixtures.js";
+
+const policies = loadPolicies([{ dir: builtinPolicyDir(), builtin: true }], createCelEnv({ now: new Date() }), process.cwd());
+const incidents = loadIncidents();
+
+describe("the built-in policy pack", () => {
+  it("loads", () => {
+    expect(policies.map((p) => p.policy.id)).toEqual(["NR-EGR-001", "NR-UPD-001", "NR-UPD-002", "NR-UPD-003"]);
+  });
+
+  it.each(policies.map((p) => [p.policy.id, p] as const))("%s cites catalogued incidents and has failing and passing fixtures", (_id, compiled) => {
+    const { policy } = compiled;
+    expect(policy.incidents.length).toBeGreaterThan(0);
+    for (const ref of policy.incidents) expect(incidents.has(ref.id), `incident ${ref.id}`).toBe(true);
+    expect(policy.tests.some((t) => t.expect.length > 0), "a failing fixture").toBe(true);
+    expect(policy.tests.some((t) => t.expect.length === 0), "a passing fixture").toBe(true);
+    expect(policy.remediation.before && policy.remediation.after, "before/after remediation").toBeTruthy();
+  });
+
+  it.each(policies.map((p) => [p.policy.id, p] as const))("%s fixtures produce exactly the expected findings", async (_id, compiled) => {
+    const outcomes = await runFixtures(compiled, process.cwd());
+    expect(outcomes.filter((o) => !passed(o))).toEqual([]);
+  });
+});
