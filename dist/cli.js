@@ -19057,6 +19057,12 @@ function formatText(result, context) {
   const failures = SEVERITIES.slice().reverse().filter((sev) => s.failures[sev] > 0).map((sev) => paint(SEVERITY_STYLE[sev], `${s.failures[sev]} ${sev}`));
   const total = SEVERITIES.reduce((n, sev) => n + s.failures[sev], 0);
   lines.push(`Files: ${s.evaluated} evaluated, ${s.skipped} skipped, ${s.errored} errored`);
+  const reasons = /* @__PURE__ */ new Map();
+  for (const file of result.files) if (file.status === "skipped") reasons.set(file.reason ?? "", (reasons.get(file.reason ?? "") ?? 0) + 1);
+  if (reasons.size > 0) {
+    const parts = [...reasons].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([reason, n]) => `${n} ${reason}`);
+    lines.push(paint("gray", `Skipped: ${parts.join("; ")} (--format json lists each file)`));
+  }
   lines.push(`Findings: ${total === 0 ? "none" : `${total} (${failures.join(", ")})`}${s.unknown ? `, ${s.unknown} unknown` : ""}${s.waived ? `, ${s.waived} waived` : ""}; failing at ${result.failOn} and above`);
   if (s.unmatchedPolicies.length > 0) lines.push(paint("gray", `Policies that matched no subject: ${s.unmatchedPolicies.join(", ")}`));
   if (s.evaluated === 0) lines.push(paint("yellow", "Nothing was checked: no file matched any active policy."));
@@ -22267,11 +22273,11 @@ var GLOB_CHARS = /[*?[\]{}]/;
 var toPosix = (p) => sep === "/" ? p : p.split(sep).join("/");
 function discover(options) {
   const cwd = resolve3(options.cwd);
-  const configIgnored = globMatcher(options.ignore);
   const seen = /* @__PURE__ */ new Set();
   const roots = [];
   const candidates = [];
   const skipped = [];
+  let configIgnored = globMatcher(options.ignore);
   const consider = (absolutePath, root) => {
     const path = toPosix(relative2(cwd, absolutePath)) || ".";
     if (seen.has(path)) return;
@@ -22284,9 +22290,12 @@ function discover(options) {
   };
   for (const arg of options.paths) {
     const absolute = resolve3(cwd, arg);
+    const named = toPosix(relative2(cwd, absolute));
+    configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob2) => !globMatcher([glob2])(named)));
     if (GLOB_CHARS.test(arg) && !existsSync2(absolute)) {
       const isMatch = import_micromatch2.default.matcher(toPosix(arg), { dot: true });
-      walk2(cwd, cwd, [], (file) => isMatch(toPosix(relative2(cwd, file))) ? consider(file, cwd) : void 0, skipped, cwd, configIgnored);
+      const ignoredHere = configIgnored;
+      walk2(cwd, cwd, [], (file) => isMatch(toPosix(relative2(cwd, file))) ? consider(file, cwd) : void 0, skipped, cwd, ignoredHere);
       pushRoot(roots, ".");
       continue;
     }
@@ -42015,8 +42024,8 @@ var BoundedCache = class {
   #entries = /* @__PURE__ */ new Map();
   /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
   getOrCreate(key, create2) {
-    if (this.#entries.has(key)) {
-      const hit = this.#entries.get(key);
+    const hit = this.#entries.get(key);
+    if (hit !== void 0) {
       this.#entries.delete(key);
       this.#entries.set(key, hit);
       return hit;
@@ -48858,9 +48867,10 @@ function compileGlob(pattern) {
   let body = pattern.slice(bangs);
   if (body === "") throw new Error("glob pattern has nothing after '!'");
   while (body.startsWith("./")) body = body.slice(2);
-  const alternatives = expandBraces(body).map(toSegments);
-  const total = alternatives.reduce((sum, segments) => sum + segments.length, 0);
+  const tokenized = expandBraces(body).map(tokenize);
+  const total = tokenized.reduce((sum, segments) => sum + segments.length, 0);
   if (total > MAX_GLOB_SEGMENTS) throw new Error(`glob pattern expands to more than ${MAX_GLOB_SEGMENTS} path segments`);
+  const alternatives = tokenized.map((segments) => segments.map(toSegment));
   return {
     pattern,
     test(path) {
@@ -48870,7 +48880,7 @@ function compileGlob(pattern) {
     }
   };
 }
-function toSegments(alternative) {
+function tokenize(alternative) {
   const segments = [];
   let tokens = [];
   const pushText = (text) => {
@@ -48888,7 +48898,7 @@ function toSegments(alternative) {
       pushText(escaped);
       i += 1 + escaped.length;
     } else if (c === "/") {
-      segments.push(toSegment(tokens));
+      segments.push(tokens);
       tokens = [];
       i += 1;
     } else if (c === "*") {
@@ -48911,7 +48921,7 @@ function toSegments(alternative) {
       i += 1;
     }
   }
-  segments.push(toSegment(tokens));
+  segments.push(tokens);
   return segments;
 }
 function toSegment(tokens) {
@@ -49075,49 +49085,52 @@ var CelProgram = class {
   #now;
   /** See {@link evaluateCel}. */
   evaluate(bindings) {
-    const context = {};
-    for (const [name, value] of Object.entries(bindings)) {
-      if (value !== void 0) context[name] = value;
-    }
-    if (context.now === void 0 && this.#now !== void 0) context.now = this.#now;
-    for (const name of this.variables) {
-      if (context[name] === void 0) return { ok: false, message: `variable '${name}' has no value here` };
-    }
     try {
+      const context = {};
+      for (const [name, value2] of Object.entries(bindings)) {
+        if (value2 !== void 0) context[name] = value2;
+      }
+      if (context.now === void 0 && this.#now !== void 0) context.now = this.#now;
+      for (const name of this.variables) {
+        if (context[name] === void 0) return { ok: false, message: `variable '${name}' has no value here` };
+      }
       const value = this.#run(context);
-      if (isCelError(value)) return { ok: false, message: value.message };
-      return { ok: true, value };
+      return isCelError(value) ? { ok: false, message: value.message } : { ok: true, value };
     } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      return { ok: false, message: describeThrown(error) };
     }
   }
 };
 function compileCel(env, source) {
+  if (source.trim() === "") return { ok: false, message: "the expression is empty" };
   let parsed;
   try {
     parsed = parse2(source);
   } catch (error) {
     return syntaxError(error);
   }
-  const references = { variables: /* @__PURE__ */ new Set(), problems: [] };
-  collectReferences(parsed.expr, /* @__PURE__ */ new Set(), env, references);
-  const [problem] = references.problems;
-  if (problem !== void 0) {
-    const position = positionOf(source, parsed.sourceInfo?.positions[String(problem.id)]);
-    return failure(problem.message, position);
-  }
   try {
+    const references = { variables: /* @__PURE__ */ new Set(), problems: [] };
+    collectReferences(parsed.expr, /* @__PURE__ */ new Set(), env, references);
+    const [problem] = references.problems;
+    if (problem !== void 0) {
+      return failure(problem.message, positionOf(source, parsed.sourceInfo?.positions[String(problem.id)]));
+    }
     const planned = plan(env, parsed);
     return { ok: true, program: new CelProgram(source, [...references.variables].sort(), planned, clocks.get(env)) };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: describeThrown(error) };
   }
 }
 function evaluateCel(program, bindings) {
   return program.evaluate(bindings);
 }
+function describeThrown(error) {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return "the expression or its data is nested too deeply";
+  return error instanceof Error ? error.message : String(error);
+}
 function syntaxError(error) {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = describeThrown(error);
   const located = /^<input>:(\d+):(\d+): ([\s\S]*)$/.exec(text);
   if (located === null) return { ok: false, message: text };
   return failure(located[3] ?? text, { line: Number(located[1]), column: Number(located[2]) });

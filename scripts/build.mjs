@@ -2,7 +2,8 @@
 // JSON Schemas editors use. Deterministic: CI rebuilds and fails on any diff.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 const banner = {
   // Bundled CommonJS dependencies call require(); give the ESM bundle one.
@@ -25,18 +26,22 @@ await build({
 execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
 
 // The schemas are TypeScript modules (one source of truth); write their JSON for editors.
-const bundled = await build({
+await build({
   stdin: {
-    contents: 'export { policySchema } from "./src/policy/policy-schema.ts"; export { configSchema } from "./src/config/config-schema.ts";',
+    contents:
+      'export { policySchema } from "./src/policy/policy-schema.ts"; export { configSchema } from "./src/config/config-schema.ts"; export { readmeWithPolicyTable } from "./src/readme-table.ts";',
     resolveDir: ".",
     loader: "ts",
   },
   bundle: true,
+  platform: "node",
   format: "esm",
-  write: false,
+  banner,
+  outfile: "build/build-tools.mjs",
   logLevel: "warning",
 });
-const schemas = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString("base64")}`);
+const schemas = await import(pathToFileURL("build/build-tools.mjs").href);
 mkdirSync("schemas", { recursive: true });
 writeFileSync("schemas/policy.schema.json", `${JSON.stringify(schemas.policySchema, null, 2)}\n`);
 writeFileSync("schemas/config.schema.json", `${JSON.stringify(schemas.configSchema, null, 2)}\n`);
+writeFileSync("README.md", schemas.readmeWithPolicyTable(readFileSync("README.md", "utf8")));

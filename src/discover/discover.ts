@@ -55,12 +55,15 @@ const toPosix = (p: string): string => (sep === "/" ? p : p.split(sep).join("/")
  */
 export function discover(options: DiscoverOptions): Discovery {
   const cwd = resolve(options.cwd);
-  const configIgnored = globMatcher(options.ignore);
   const seen = new Set<string>();
   const roots: string[] = [];
   const candidates: Candidate[] = [];
   const skipped: FileRecord[] = [];
 
+  // A path named on the command line is always scanned: ignore globs that cover the named
+  // path itself are dropped for that argument, so `check examples/shop` works even when the
+  // config ignores `examples/**` for whole-repository runs.
+  let configIgnored = globMatcher(options.ignore);
   const consider = (absolutePath: string, root: string): void => {
     const path = toPosix(relative(cwd, absolutePath)) || ".";
     if (seen.has(path)) return;
@@ -74,9 +77,12 @@ export function discover(options: DiscoverOptions): Discovery {
 
   for (const arg of options.paths) {
     const absolute = resolve(cwd, arg);
+    const named = toPosix(relative(cwd, absolute));
+    configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob) => !globMatcher([glob])(named)));
     if (GLOB_CHARS.test(arg) && !existsSync(absolute)) {
       const isMatch = micromatch.matcher(toPosix(arg), { dot: true });
-      walk(cwd, cwd, [], (file) => (isMatch(toPosix(relative(cwd, file))) ? consider(file, cwd) : undefined), skipped, cwd, configIgnored);
+      const ignoredHere = configIgnored;
+      walk(cwd, cwd, [], (file) => (isMatch(toPosix(relative(cwd, file))) ? consider(file, cwd) : undefined), skipped, cwd, ignoredHere);
       pushRoot(roots, ".");
       continue;
     }

@@ -81,22 +81,21 @@ export class CelProgram {
 
   /** See {@link evaluateCel}. */
   evaluate(bindings: CelBindings): CelEvaluation {
-    const context: Record<string, CelInput> = {};
-    for (const [name, value] of Object.entries(bindings)) {
-      // The boundary with untyped document data: cel-es checks every value it reads and
-      // reports unsupported ones as CEL errors, which land in the result below.
-      if (value !== undefined) context[name] = value as CelInput;
-    }
-    if (context.now === undefined && this.#now !== undefined) context.now = this.#now;
-    for (const name of this.variables) {
-      if (context[name] === undefined) return { ok: false, message: `variable '${name}' has no value here` };
-    }
     try {
+      const context: Record<string, CelInput> = {};
+      for (const [name, value] of Object.entries(bindings)) {
+        // The boundary with untyped document data: cel-es checks every value it reads and
+        // reports unsupported ones as CEL errors, which land in the result below.
+        if (value !== undefined) context[name] = value as CelInput;
+      }
+      if (context.now === undefined && this.#now !== undefined) context.now = this.#now;
+      for (const name of this.variables) {
+        if (context[name] === undefined) return { ok: false, message: `variable '${name}' has no value here` };
+      }
       const value = this.#run(context);
-      if (isCelError(value)) return { ok: false, message: value.message };
-      return { ok: true, value };
+      return isCelError(value) ? { ok: false, message: value.message } : { ok: true, value };
     } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      return { ok: false, message: describeThrown(error) };
     }
   }
 }
@@ -107,24 +106,24 @@ export class CelProgram {
  * Never throws.
  */
 export function compileCel(env: CelEnv, source: string): CelCompileResult {
+  if (source.trim() === "") return { ok: false, message: "the expression is empty" };
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(source);
   } catch (error) {
     return syntaxError(error);
   }
-  const references: References = { variables: new Set(), problems: [] };
-  collectReferences(parsed.expr, new Set(), env, references);
-  const [problem] = references.problems;
-  if (problem !== undefined) {
-    const position = positionOf(source, parsed.sourceInfo?.positions[String(problem.id)]);
-    return failure(problem.message, position);
-  }
   try {
+    const references: References = { variables: new Set(), problems: [] };
+    collectReferences(parsed.expr, new Set(), env, references);
+    const [problem] = references.problems;
+    if (problem !== undefined) {
+      return failure(problem.message, positionOf(source, parsed.sourceInfo?.positions[String(problem.id)]));
+    }
     const planned = plan(env, parsed);
     return { ok: true, program: new CelProgram(source, [...references.variables].sort(), planned, clocks.get(env)) };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: describeThrown(error) };
   }
 }
 
@@ -137,8 +136,14 @@ export function evaluateCel(program: CelProgram, bindings: CelBindings): CelEval
   return program.evaluate(bindings);
 }
 
+// The parser and the evaluator recurse; a deeply nested expression or value overflows the stack.
+function describeThrown(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return "the expression or its data is nested too deeply";
+  return error instanceof Error ? error.message : String(error);
+}
+
 function syntaxError(error: unknown): CelCompileResult {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = describeThrown(error);
   const located = /^<input>:(\d+):(\d+): ([\s\S]*)$/.exec(text);
   if (located === null) return { ok: false, message: text };
   return failure(located[3] ?? text, { line: Number(located[1]), column: Number(located[2]) });

@@ -37,6 +37,12 @@ export function formatText(result: RunResult, context: TextContext): string {
     .map((sev) => paint(SEVERITY_STYLE[sev], `${s.failures[sev]} ${sev}`));
   const total = SEVERITIES.reduce((n, sev) => n + s.failures[sev], 0);
   lines.push(`Files: ${s.evaluated} evaluated, ${s.skipped} skipped, ${s.errored} errored`);
+  const reasons = new Map<string, number>();
+  for (const file of result.files) if (file.status === "skipped") reasons.set(file.reason ?? "", (reasons.get(file.reason ?? "") ?? 0) + 1);
+  if (reasons.size > 0) {
+    const parts = [...reasons].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([reason, n]) => `${n} ${reason}`);
+    lines.push(paint("gray", `Skipped: ${parts.join("; ")} (--format json lists each file)`));
+  }
   lines.push(`Findings: ${total === 0 ? "none" : `${total} (${failures.join(", ")})`}${s.unknown ? `, ${s.unknown} unknown` : ""}${s.waived ? `, ${s.waived} waived` : ""}; failing at ${result.failOn} and above`);
   if (s.unmatchedPolicies.length > 0) lines.push(paint("gray", `Policies that matched no subject: ${s.unmatchedPolicies.join(", ")}`));
   if (s.evaluated === 0) lines.push(paint("yellow", "Nothing was checked: no file matched any active policy."));

@@ -114,3 +114,12 @@ describe("discover", () => {
     expect(() => discover({ ...all, cwd: root, paths: ["missing"] })).toThrow("no such file or directory: missing");
   });
 });
+
+describe("discover with a path named explicitly", () => {
+  it("scans it even when the config ignores it for whole-tree runs", () => {
+    const root = makeTree({ "examples/shop/k8s/a.yaml": DEPLOYMENT, "examples/other/b.yaml": DEPLOYMENT });
+    const options = { ignore: ["examples/**"], overrides: [], wanted: () => true, cwd: root };
+    expect(discover({ ...options, paths: ["."] }).candidates).toEqual([]);
+    expect(discover({ ...options, paths: ["examples/shop"] }).candidates.map((c) => c.path)).toEqual(["examples/shop/k8s/a.yaml"]);
+  });
+});

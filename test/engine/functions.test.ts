@@ -8,6 +8,7 @@ import micromatch from "micromatch";
 import { describe, expect, it } from "vitest";
 import { celTimestamp, compileCel, createCelEnv, evaluateCel } from "../../src/engine/cel-env.js";
 import { engineFunctions } from "../../src/engine/functions/index.js";
+import { BoundedCache } from "../../src/engine/functions/support/bounded-cache.js";
 
 const NOW = new Date("2024-05-01T12:00:00Z");
 const env = createCelEnv({ now: NOW });
@@ -37,6 +38,13 @@ describe("engine function list", () => {
 
   it("is sorted, without duplicates", () => {
     expect(names).toEqual([...new Set(names)].sort());
+  });
+
+  it("has documentation examples that compile", () => {
+    const doc = readFileSync(new URL("../../docs/functions.md", import.meta.url), "utf8");
+    const examples = [...doc.matchAll(/```cel\n([\s\S]*?)```/g)].map((m) => (m[1] ?? "").trim());
+    expect(examples.length).toBeGreaterThan(15);
+    for (const example of examples) expect(compileCel(env, example), example).toMatchObject({ ok: true });
   });
 
   it("is documented, one heading per function", () => {
@@ -560,5 +568,26 @@ describe("addDays", () => {
     ["addDays(1, 1)", "addDays: the first argument must be a timestamp or a date string, got int"],
   ])("%s is an error", (expr, error) => {
     expect(run(expr)).toEqual({ error });
+  });
+});
+
+describe("BoundedCache", () => {
+  it("keeps the most recently used entries and does not cache failures", () => {
+    const cache = new BoundedCache<string, { n: number }>(2);
+    let created = 0;
+    const make = (key: string): { n: number } => {
+      if (key === "bad") throw new Error("bad");
+      created += 1;
+      return { n: created };
+    };
+    const a = cache.getOrCreate("a", make);
+    cache.getOrCreate("b", make);
+    expect(cache.getOrCreate("a", make)).toBe(a);
+    cache.getOrCreate("c", make);
+    expect(cache.size).toBe(2);
+    expect(cache.getOrCreate("a", make)).toBe(a);
+    expect(cache.getOrCreate("b", make)).toEqual({ n: 4 });
+    expect(() => cache.getOrCreate("bad", make)).toThrow("bad");
+    expect(cache.size).toBe(2);
   });
 });

@@ -2,7 +2,7 @@
  * A small least-recently-used map. Compiled patterns are reused across the many subjects of a
  * run, but patterns can come from scanned data, so the cache must not grow without bound.
  */
-export class BoundedCache<K, V> {
+export class BoundedCache<K, V extends object> {
   readonly #entries = new Map<K, V>();
 
   /** @param capacity - How many entries to keep; the least recently used one goes first. */
@@ -10,8 +10,8 @@ export class BoundedCache<K, V> {
 
   /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
   getOrCreate(key: K, create: (key: K) => V): V {
-    if (this.#entries.has(key)) {
-      const hit = this.#entries.get(key) as V;
+    const hit = this.#entries.get(key);
+    if (hit !== undefined) {
       // Re-insertion moves the key to the end of the Map's iteration order: most recent last.
       this.#entries.delete(key);
       this.#entries.set(key, hit);

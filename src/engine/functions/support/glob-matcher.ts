@@ -33,8 +33,8 @@ type Token = { kind: "text"; text: string } | { kind: "star"; count: number } | 
  *
  * Rules where micromatch is inconsistent: `.` and `..` segments are matched only by a
  * pattern segment spelling them out; an empty segment (from `//` or a trailing `/`) only by
- * `**` or an empty pattern segment; `[!a]` negates like `[^a]`; the empty string matches no
- * pattern.
+ * `**` or an empty pattern segment; `x/**` matches `x` whatever `x` is; `[!a]` negates like
+ * `[^a]`; braces expand first, as in Bash; the empty string matches no pattern.
  * @throws Error, with a message for the policy author, for patterns that are refused.
  */
 export function compileGlob(pattern: string): GlobMatcher {
@@ -47,9 +47,11 @@ export function compileGlob(pattern: string): GlobMatcher {
   if (body === "") throw new Error("glob pattern has nothing after '!'");
   while (body.startsWith("./")) body = body.slice(2);
 
-  const alternatives = expandBraces(body).map(toSegments);
-  const total = alternatives.reduce((sum, segments) => sum + segments.length, 0);
+  const tokenized = expandBraces(body).map(tokenize);
+  const total = tokenized.reduce((sum, segments) => sum + segments.length, 0);
+  // Checked before any RE2 compilation, which is the costly part.
   if (total > MAX_GLOB_SEGMENTS) throw new Error(`glob pattern expands to more than ${MAX_GLOB_SEGMENTS} path segments`);
+  const alternatives = tokenized.map((segments) => segments.map(toSegment));
 
   return {
     pattern,
@@ -61,8 +63,9 @@ export function compileGlob(pattern: string): GlobMatcher {
   };
 }
 
-function toSegments(alternative: string): Segment[] {
-  const segments: Segment[] = [];
+// Splits one brace-free alternative into segments of tokens.
+function tokenize(alternative: string): Token[][] {
+  const segments: Token[][] = [];
   let tokens: Token[] = [];
   const pushText = (text: string): void => {
     const last = tokens[tokens.length - 1];
@@ -79,7 +82,7 @@ function toSegments(alternative: string): Segment[] {
       pushText(escaped);
       i += 1 + escaped.length;
     } else if (c === "/") {
-      segments.push(toSegment(tokens));
+      segments.push(tokens);
       tokens = [];
       i += 1;
     } else if (c === "*") {
@@ -104,7 +107,7 @@ function toSegments(alternative: string): Segment[] {
       i += 1;
     }
   }
-  segments.push(toSegment(tokens));
+  segments.push(tokens);
   return segments;
 }
 

@@ -2,7 +2,7 @@
  * A small least-recently-used map. Compiled patterns are reused across the many subjects of a
  * run, but patterns can come from scanned data, so the cache must not grow without bound.
  */
-export declare class BoundedCache<K, V> {
+export declare class BoundedCache<K, V extends object> {
     #private;
     readonly capacity: number;
     /** @param capacity - How many entries to keep; the least recently used one goes first. */

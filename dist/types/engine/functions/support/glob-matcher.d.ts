@@ -18,8 +18,8 @@ export interface GlobMatcher {
  *
  * Rules where micromatch is inconsistent: `.` and `..` segments are matched only by a
  * pattern segment spelling them out; an empty segment (from `//` or a trailing `/`) only by
- * `**` or an empty pattern segment; `[!a]` negates like `[^a]`; the empty string matches no
- * pattern.
+ * `**` or an empty pattern segment; `x/**` matches `x` whatever `x` is; `[!a]` negates like
+ * `[^a]`; braces expand first, as in Bash; the empty string matches no pattern.
  * @throws Error, with a message for the policy author, for patterns that are refused.
  */
 export declare function compileGlob(pattern: string): GlobMatcher;

@@ -1,0 +1,22 @@
+import type { Policy } from "../types.js";
+
+export const TABLE_START = "<!-- policy-table:start (generated from policies/ by npm run build) -->";
+export const TABLE_END = "<!-- policy-table:end -->";
+
+const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
+
+/** The README's table of built-in policies, generated from their metadata, never kept by hand. */
+export function renderPolicyTable(policies: readonly Policy[]): string {
+  const rows = [...policies]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((p) => `| ${p.id} | ${p.severity} | ${cell(p.title)} | ${p.incidents.map((i) => i.id).join(", ")} |`);
+  return [TABLE_START, "| id | severity | title | incidents |", "|---|---|---|---|", ...rows, TABLE_END].join("\n");
+}
+
+/** Replaces the generated table inside a README text. */
+export function replacePolicyTable(readme: string, table: string): string {
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) throw new Error("README has no policy table markers");
+  return readme.slice(0, start) + table + readme.slice(end + TABLE_END.length);
+}
