@@ -49233,17 +49233,19 @@ function renderTemplate(template, bindings) {
 }
 function displayValue(value) {
   if (typeof value === "string") return value;
-  if (typeof value === "bigint") return value.toString();
-  if (value === null || value === void 0) return "null";
-  if (typeof value === "object") {
-    const iterable = value;
-    try {
-      return JSON.stringify(value, (_key, v) => typeof v === "bigint" ? v.toString() : v) ?? String(value);
-    } catch {
-      return typeof iterable[Symbol.iterator] === "function" ? "[list]" : "[object]";
-    }
+  const plain = toPlain(value);
+  return typeof plain === "string" ? plain : JSON.stringify(plain);
+}
+function toPlain(value) {
+  if (typeof value === "bigint") return Number(value);
+  if (value === null || value === void 0) return null;
+  if (isCelList(value)) return [...value].map(toPlain);
+  if (isCelMap(value)) return Object.fromEntries([...value].map(([k, v]) => [String(k), toPlain(v)]));
+  if (isReflectMessage(value) && value.desc.typeName === "google.protobuf.Timestamp") {
+    return timestampDate(value.message).toISOString();
   }
-  return String(value);
+  if (typeof value === "object") return "[value]";
+  return value;
 }
 
 // src/engine/evaluate.ts

@@ -1,4 +1,6 @@
-import type { CelEnv } from "@bufbuild/cel";
+import { isCelList, isCelMap, type CelEnv } from "@bufbuild/cel";
+import { isReflectMessage } from "@bufbuild/protobuf/reflect";
+import { timestampDate, type Timestamp } from "@bufbuild/protobuf/wkt";
 import { compileCel, evaluateCel, type CelProgram } from "./cel-env.js";
 import { redactValue } from "../report/redact.js";
 
@@ -37,15 +39,19 @@ export function renderTemplate(template: Template, bindings: Record<string, unkn
 
 function displayValue(value: unknown): string {
   if (typeof value === "string") return value;
-  if (typeof value === "bigint") return value.toString();
-  if (value === null || value === undefined) return "null";
-  if (typeof value === "object") {
-    const iterable = value as { [Symbol.iterator]?: unknown };
-    try {
-      return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v)) ?? String(value);
-    } catch {
-      return typeof iterable[Symbol.iterator] === "function" ? "[list]" : "[object]";
-    }
+  const plain = toPlain(value);
+  return typeof plain === "string" ? plain : JSON.stringify(plain);
+}
+
+/** CEL results (lists, maps, int, timestamps) as plain JSON-able values for messages. */
+function toPlain(value: unknown): unknown {
+  if (typeof value === "bigint") return Number(value);
+  if (value === null || value === undefined) return null;
+  if (isCelList(value)) return [...value].map(toPlain);
+  if (isCelMap(value)) return Object.fromEntries([...value].map(([k, v]) => [String(k), toPlain(v)]));
+  if (isReflectMessage(value) && value.desc.typeName === "google.protobuf.Timestamp") {
+    return timestampDate(value.message as Timestamp).toISOString();
   }
-  return String(value);
+  if (typeof value === "object") return "[value]";
+  return value;
 }

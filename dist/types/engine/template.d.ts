@@ -1,4 +1,4 @@
-import type { CelEnv } from "@bufbuild/cel";
+import { type CelEnv } from "@bufbuild/cel";
 import { type CelProgram } from "./cel-env.js";
 /** A message with `{{ expr }}` holes, compiled once per policy. */
 export type Template = Array<string | {

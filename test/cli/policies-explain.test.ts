@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { captureIo } from "../helpers/tree.js";
+
+async function run(...argv: string[]) {
+  const io = captureIo(process.cwd());
+  const code = await main(argv, io, "0.0.0-test");
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+
+describe("norecur policies", () => {
+  it("lists the built-in policies with severity, title and incidents", async () => {
+    const { code, out } = await run("policies", "--format", "json");
+    expect(code).toBe(0);
+    const list = JSON.parse(out) as Array<{ id: string; severity: string; incidents: string[] }>;
+    expect(list.map((p) => [p.id, p.severity, p.incidents])).toEqual([
+      ["NR-EGR-001", "critical", ["docomo-nexia-2023-03"]],
+      ["NR-UPD-001", "high", ["tokyo-theatre-2024-02"]],
+      ["NR-UPD-002", "medium", ["diamond-2023-12", "zoff-glassage-2023-05"]],
+      ["NR-UPD-003", "high", ["diamond-2023-12", "zoff-glassage-2023-05"]],
+    ]);
+    expect((await run("policies")).out).toMatch(/^ID\s+SEVERITY\s+TITLE\nNR-EGR-001\s+critical/);
+  });
+});
+
+describe("norecur explain", () => {
+  it("tells the incident story, remediation and params", async () => {
+    const { code, out } = await run("explain", "nr-egr-001");
+    expect(code).toBe(0);
+    expect(out).toContain("NR-EGR-001 — Namespaces holding personal data deny egress by default");
+    expect(out).toContain("Incident: docomo-nexia-2023-03");
+    expect(out).toContain("5.96 million");
+    expect(out).toContain("Remediation");
+    expect(out).toContain("Before:");
+    expect(out).toContain("personalDataValues:");
+  });
+
+  it("names the known ids for an unknown one", async () => {
+    const { code, err } = await run("explain", "NR-NOPE-001");
+    expect(code).toBe(2);
+    expect(err).toContain('no policy "NR-NOPE-001". Known: NR-EGR-001, NR-UPD-001');
+  });
+});
+
+describe("the library bundle", () => {
+  it("runs check from dist/index.js", async () => {
+    // Imported by package name, as another TypeScript project would (types from dist/types).
+    const lib = await import("norecur");
+    const result = await lib.check({ paths: ["examples/shop"], config: false });
+    expect(lib.exitCodeFor(result, { allowEmpty: false })).toBe(1);
+    expect(result.findings.filter((f) => f.policyId === "NR-UPD-001").map((f) => `${f.file}:${f.range?.line}:${f.range?.column}`)).toEqual([
+      "examples/shop/k8s/wordpress.yaml:30:18",
+    ]);
+  });
+});
