@@ -19077,7 +19077,7 @@ var formatters = {
 };
 
 // src/run.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/adapters/document.ts
 var documentAdapter = ({ documents }) => documents.map(({ document, format: format2 }) => ({
@@ -51027,35 +51027,9 @@ function getParser(id) {
   return Object.hasOwn(parsers, id) ? parsers[id] : void 0;
 }
 
-// src/policy/builtin-dir.ts
-import { join as join4 } from "node:path";
-
-// src/package-root.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
-function packageRoot() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i += 1) {
-    const manifest = join3(dir, "package.json");
-    if (existsSync3(manifest) && /"name":\s*"norecur"/.test(readFileSync3(manifest, "utf8"))) return dir;
-    dir = dirname2(dir);
-  }
-  throw new Error("norecur's package.json was not found next to the code");
-}
-function packageVersion() {
-  const manifest = JSON.parse(readFileSync3(join3(packageRoot(), "package.json"), "utf8"));
-  return typeof manifest.version === "string" ? manifest.version : "0.0.0";
-}
-
-// src/policy/builtin-dir.ts
-function builtinPolicyDir() {
-  return join4(packageRoot(), "policies");
-}
-
 // src/policy/load-policies.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import { join as join5, relative as relative3 } from "node:path";
+import { join as join3, relative as relative3 } from "node:path";
 
 // src/policy/compile-policy.ts
 function compilePolicy(policy, source, displayPath, env) {
@@ -51226,7 +51200,7 @@ function findPolicyFiles(dir) {
     }
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join5(current, entry.name);
+      const full = join3(current, entry.name);
       if (entry.isDirectory()) walk4(full);
       else if (entry.isFile() && POLICY_FILE.test(entry.name)) out.push(full);
     }
@@ -51263,13 +51237,52 @@ function toPolicy(raw, file, builtin) {
   };
 }
 
+// src/policy/policy-sources.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/policy/builtin-dir.ts
+import { join as join5 } from "node:path";
+
+// src/package-root.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname2, join as join4 } from "node:path";
+import { fileURLToPath } from "node:url";
+function packageRoot() {
+  let dir = dirname2(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i += 1) {
+    const manifest = join4(dir, "package.json");
+    if (existsSync3(manifest) && /"name":\s*"norecur"/.test(readFileSync3(manifest, "utf8"))) return dir;
+    dir = dirname2(dir);
+  }
+  throw new Error("norecur's package.json was not found next to the code");
+}
+function packageVersion() {
+  const manifest = JSON.parse(readFileSync3(join4(packageRoot(), "package.json"), "utf8"));
+  return typeof manifest.version === "string" ? manifest.version : "0.0.0";
+}
+
+// src/policy/builtin-dir.ts
+function builtinPolicyDir() {
+  return join5(packageRoot(), "policies");
+}
+
+// src/policy/policy-sources.ts
+function policySources(config, options) {
+  const sources = [];
+  if (options.builtin && config.builtin) sources.push({ dir: builtinPolicyDir(), builtin: true });
+  for (const dir of config.policies) sources.push({ dir, builtin: false });
+  for (const dir of options.dirs) sources.push({ dir: resolve4(options.cwd, dir), builtin: false });
+  return sources;
+}
+
 // src/run.ts
 async function check(settings = {}) {
-  const cwd = resolve4(settings.cwd ?? process.cwd());
+  const cwd = resolve5(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const config = loadConfig(cwd, settings.config);
   const env = createCelEnv({ now });
-  const loaded = settings.policies ?? loadPolicies(policySources(settings, config, cwd), env, cwd);
+  const sources = policySources(config, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd });
+  const loaded = settings.policies ?? loadPolicies(sources, env, cwd);
   checkConfigAgainstPolicies(config, new Map(loaded.map((p) => [p.policy.id, { params: p.policy.params }])));
   const disabled = new Set(config.disable.map((d) => d.id));
   const active = loaded.filter((p) => !disabled.has(p.policy.id));
@@ -51322,13 +51335,6 @@ async function check(settings = {}) {
     coverage,
     summary: summarize(files, sorted, coverage)
   };
-}
-function policySources(settings, config, cwd) {
-  const sources = [];
-  if (settings.builtin !== false && config.builtin) sources.push({ dir: builtinPolicyDir(), builtin: true });
-  for (const dir of config.policies) sources.push({ dir, builtin: false });
-  for (const dir of settings.policyDirs ?? []) sources.push({ dir: resolve4(cwd, dir), builtin: false });
-  return sources;
 }
 function defaults(compiled3) {
   return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec]) => [name, spec.default]));
@@ -51407,13 +51413,9 @@ function loadIncidents() {
 }
 
 // src/cli/commands/load-active.ts
-import { resolve as resolve5 } from "node:path";
 function loadActivePolicies(values, cwd) {
   const config = loadConfig(cwd, values.config);
-  const sources = [];
-  if (!values["no-builtin"] && config.builtin) sources.push({ dir: builtinPolicyDir(), builtin: true });
-  for (const dir of config.policies) sources.push({ dir, builtin: false });
-  for (const dir of values.policies ?? []) sources.push({ dir: resolve5(cwd, dir), builtin: false });
+  const sources = policySources(config, { builtin: !values["no-builtin"], dirs: values.policies ?? [], cwd });
   const disabled = new Set(config.disable.map((d) => d.id));
   return loadPolicies(sources, createCelEnv({ now: /* @__PURE__ */ new Date() }), cwd).filter((p) => !disabled.has(p.policy.id));
 }

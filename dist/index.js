@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
@@ -18933,7 +18933,7 @@ var require_ipaddr = __commonJS({
 });
 
 // src/run.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/adapters/document.ts
 var documentAdapter = ({ documents }) => documents.map(({ document, format: format2 }) => ({
@@ -24804,8 +24804,8 @@ function unescapeBytesDefaultValue(str) {
 function createRegistry(...input) {
   return initBaseRegistry(input);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve6) {
-  return buildFileRegistry([fileDescriptorProto, resolve6]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve7) {
+  return buildFileRegistry([fileDescriptorProto, resolve7]);
 }
 function buildFileRegistry(args, check2) {
   const registry = createBaseRegistry();
@@ -24829,7 +24829,7 @@ function buildFileRegistry(args, check2) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve6(protoFileName);
+        const dep = resolve7(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -24843,7 +24843,7 @@ function buildFileRegistry(args, check2) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve6 = args[1];
+    const resolve7 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check2 === null || check2 === void 0 ? void 0 : check2(file);
@@ -50922,31 +50922,9 @@ function getParser(id) {
   return Object.hasOwn(parsers, id) ? parsers[id] : void 0;
 }
 
-// src/policy/builtin-dir.ts
-import { join as join4 } from "node:path";
-
-// src/package-root.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
-function packageRoot() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i += 1) {
-    const manifest = join3(dir, "package.json");
-    if (existsSync3(manifest) && /"name":\s*"norecur"/.test(readFileSync3(manifest, "utf8"))) return dir;
-    dir = dirname2(dir);
-  }
-  throw new Error("norecur's package.json was not found next to the code");
-}
-
-// src/policy/builtin-dir.ts
-function builtinPolicyDir() {
-  return join4(packageRoot(), "policies");
-}
-
 // src/policy/load-policies.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import { join as join5, relative as relative3 } from "node:path";
+import { join as join3, relative as relative3 } from "node:path";
 
 // src/policy/compile-policy.ts
 function compilePolicy(policy, source, displayPath, env) {
@@ -51117,7 +51095,7 @@ function findPolicyFiles(dir) {
     }
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join5(current, entry.name);
+      const full = join3(current, entry.name);
       if (entry.isDirectory()) walk4(full);
       else if (entry.isFile() && POLICY_FILE.test(entry.name)) out.push(full);
     }
@@ -51152,6 +51130,40 @@ function toPolicy(raw, file, builtin) {
     file,
     builtin
   };
+}
+
+// src/policy/policy-sources.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/policy/builtin-dir.ts
+import { join as join5 } from "node:path";
+
+// src/package-root.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname2, join as join4 } from "node:path";
+import { fileURLToPath } from "node:url";
+function packageRoot() {
+  let dir = dirname2(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i += 1) {
+    const manifest = join4(dir, "package.json");
+    if (existsSync3(manifest) && /"name":\s*"norecur"/.test(readFileSync3(manifest, "utf8"))) return dir;
+    dir = dirname2(dir);
+  }
+  throw new Error("norecur's package.json was not found next to the code");
+}
+
+// src/policy/builtin-dir.ts
+function builtinPolicyDir() {
+  return join5(packageRoot(), "policies");
+}
+
+// src/policy/policy-sources.ts
+function policySources(config, options) {
+  const sources = [];
+  if (options.builtin && config.builtin) sources.push({ dir: builtinPolicyDir(), builtin: true });
+  for (const dir of config.policies) sources.push({ dir, builtin: false });
+  for (const dir of options.dirs) sources.push({ dir: resolve4(options.cwd, dir), builtin: false });
+  return sources;
 }
 
 // src/types.ts
@@ -51191,11 +51203,12 @@ function severityRank(severity) {
 
 // src/run.ts
 async function check(settings = {}) {
-  const cwd = resolve4(settings.cwd ?? process.cwd());
+  const cwd = resolve5(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const config = loadConfig(cwd, settings.config);
   const env = createCelEnv({ now });
-  const loaded = settings.policies ?? loadPolicies(policySources(settings, config, cwd), env, cwd);
+  const sources = policySources(config, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd });
+  const loaded = settings.policies ?? loadPolicies(sources, env, cwd);
   checkConfigAgainstPolicies(config, new Map(loaded.map((p) => [p.policy.id, { params: p.policy.params }])));
   const disabled = new Set(config.disable.map((d) => d.id));
   const active = loaded.filter((p) => !disabled.has(p.policy.id));
@@ -51249,13 +51262,6 @@ async function check(settings = {}) {
     summary: summarize(files, sorted, coverage)
   };
 }
-function policySources(settings, config, cwd) {
-  const sources = [];
-  if (settings.builtin !== false && config.builtin) sources.push({ dir: builtinPolicyDir(), builtin: true });
-  for (const dir of config.policies) sources.push({ dir, builtin: false });
-  for (const dir of settings.policyDirs ?? []) sources.push({ dir: resolve4(cwd, dir), builtin: false });
-  return sources;
-}
 function defaults(compiled3) {
   return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec]) => [name, spec.default]));
 }
@@ -51307,7 +51313,7 @@ function exitCodeFor(result, options) {
 
 // src/policy/run-fixtures.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname3, relative as relative4, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, relative as relative4, resolve as resolve6 } from "node:path";
 function canonicalExpectation(entry, policyId) {
   const parts = entry.trim().split(/\s+/);
   const unknown = parts[parts.length - 1] === "unknown" ? parts.pop() : void 0;
@@ -51322,7 +51328,7 @@ function canonicalFinding(finding) {
 async function runFixtures(compiled3, cwd) {
   const outcomes = [];
   for (const test of compiled3.policy.tests) {
-    const rootAbs = resolve5(dirname3(compiled3.policy.file), test.root);
+    const rootAbs = resolve6(dirname3(compiled3.policy.file), test.root);
     const root = relative4(cwd, rootAbs) || ".";
     const outcome = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome);

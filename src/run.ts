@@ -7,9 +7,9 @@ import { formats } from "./discover/file-formats.js";
 import { createCelEnv, celTimestamp } from "./engine/cel-env.js";
 import { evaluatePolicy } from "./engine/evaluate.js";
 import { getParser } from "./formats/index.js";
-import { builtinPolicyDir } from "./policy/builtin-dir.js";
 import type { CompiledPolicy, CompiledTarget } from "./policy/compiled-policy.js";
-import { loadPolicies, type PolicySource } from "./policy/load-policies.js";
+import { loadPolicies } from "./policy/load-policies.js";
+import { policySources } from "./policy/policy-sources.js";
 import { summarize, sortFindings } from "./result.js";
 import type { Settings } from "./settings.js";
 import type { FileRecord, Finding, PolicyCoverage, RunResult, Subject } from "./types.js";
@@ -24,7 +24,8 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const config = loadConfig(cwd, settings.config);
   const env = createCelEnv({ now });
 
-  const loaded = settings.policies ?? loadPolicies(policySources(settings, config, cwd), env, cwd);
+  const sources = policySources(config, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd });
+  const loaded = settings.policies ?? loadPolicies(sources, env, cwd);
   checkConfigAgainstPolicies(config, new Map(loaded.map((p) => [p.policy.id, { params: p.policy.params }])));
   const disabled = new Set(config.disable.map((d) => d.id));
   const active = loaded.filter((p) => !disabled.has(p.policy.id));
@@ -82,14 +83,6 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     coverage,
     summary: summarize(files, sorted, coverage),
   };
-}
-
-function policySources(settings: Settings, config: ReturnType<typeof loadConfig>, cwd: string): PolicySource[] {
-  const sources: PolicySource[] = [];
-  if (settings.builtin !== false && config.builtin) sources.push({ dir: builtinPolicyDir(), builtin: true });
-  for (const dir of config.policies) sources.push({ dir, builtin: false });
-  for (const dir of settings.policyDirs ?? []) sources.push({ dir: resolve(cwd, dir), builtin: false });
-  return sources;
 }
 
 function defaults(compiled: CompiledPolicy): Record<string, unknown> {

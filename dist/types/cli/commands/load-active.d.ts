@@ -1,4 +1,4 @@
 import type { CompiledPolicy } from "../../policy/compiled-policy.js";
 import type { CliValues } from "../main.js";
-/** The policies `policies` and `explain` talk about: the same sources as `check`. */
+/** The policies `policies` and `explain` talk about: the same sources and disables as `check`. */
 export declare function loadActivePolicies(values: CliValues, cwd: string): CompiledPolicy[];
