@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3914,50 +3914,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative4 = parse4(serialize(relative4, options), options);
+        relative5 = parse4(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target2.scheme = relative4.scheme;
-        target2.userinfo = relative4.userinfo;
-        target2.host = relative4.host;
-        target2.port = relative4.port;
-        target2.path = removeDotSegments(relative4.path || "");
-        target2.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target2.scheme = relative5.scheme;
+        target2.userinfo = relative5.userinfo;
+        target2.host = relative5.host;
+        target2.port = relative5.port;
+        target2.path = removeDotSegments(relative5.path || "");
+        target2.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target2.userinfo = relative4.userinfo;
-          target2.host = relative4.host;
-          target2.port = relative4.port;
-          target2.path = removeDotSegments(relative4.path || "");
-          target2.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target2.userinfo = relative5.userinfo;
+          target2.host = relative5.host;
+          target2.port = relative5.port;
+          target2.path = removeDotSegments(relative5.path || "");
+          target2.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target2.path = base.path;
-            if (relative4.query !== void 0) {
-              target2.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target2.query = relative5.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target2.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target2.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative4.path;
+                target2.path = "/" + relative5.path;
               } else if (!base.path) {
-                target2.path = relative4.path;
+                target2.path = relative5.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative4.query;
+            target2.query = relative5.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -3965,7 +3965,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative4.fragment;
+      target2.fragment = relative5.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
@@ -14975,11 +14975,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path) : path;
+        const basename2 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path
+            shortcut && rule._basenameOnly ? basename2 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -17973,7 +17973,7 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch3 = (list, patterns, options) => {
+    var micromatch4 = (list, patterns, options) => {
       patterns = [].concat(patterns);
       list = [].concat(list);
       let omit = /* @__PURE__ */ new Set();
@@ -18014,11 +18014,11 @@ var require_micromatch = __commonJS({
       }
       return matches2;
     };
-    micromatch3.match = micromatch3;
-    micromatch3.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch3.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-    micromatch3.any = micromatch3.isMatch;
-    micromatch3.not = (list, patterns, options = {}) => {
+    micromatch4.match = micromatch4;
+    micromatch4.matcher = (pattern, options) => picomatch(pattern, options);
+    micromatch4.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    micromatch4.any = micromatch4.isMatch;
+    micromatch4.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -18026,7 +18026,7 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches2 = new Set(micromatch3(list, patterns, { ...options, onResult }));
+      let matches2 = new Set(micromatch4(list, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches2.has(item)) {
           result.add(item);
@@ -18034,12 +18034,12 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch3.contains = (str, pattern, options) => {
+    micromatch4.contains = (str, pattern, options) => {
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch3.contains(str, p, options));
+        return pattern.some((p) => micromatch4.contains(str, p, options));
       }
       if (typeof pattern === "string") {
         if (isEmptyString(str) || isEmptyString(pattern)) {
@@ -18049,18 +18049,18 @@ var require_micromatch = __commonJS({
           return true;
         }
       }
-      return micromatch3.isMatch(str, pattern, { ...options, contains: true });
+      return micromatch4.isMatch(str, pattern, { ...options, contains: true });
     };
-    micromatch3.matchKeys = (obj, patterns, options) => {
+    micromatch4.matchKeys = (obj, patterns, options) => {
       if (!utils.isObject(obj)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch3(Object.keys(obj), patterns, options);
+      let keys = micromatch4(Object.keys(obj), patterns, options);
       let res = {};
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch3.some = (list, patterns, options) => {
+    micromatch4.some = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
@@ -18070,7 +18070,7 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch3.every = (list, patterns, options) => {
+    micromatch4.every = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
@@ -18080,13 +18080,13 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch3.all = (str, patterns, options) => {
+    micromatch4.all = (str, patterns, options) => {
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
       return [].concat(patterns).every((p) => picomatch(p, options)(str));
     };
-    micromatch3.capture = (glob2, input2, options) => {
+    micromatch4.capture = (glob2, input2, options) => {
       let posix = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob2), { ...options, capture: true });
       let match = regex.exec(posix ? utils.toPosixSlashes(input2) : input2);
@@ -18094,9 +18094,9 @@ var require_micromatch = __commonJS({
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
-    micromatch3.makeRe = (...args) => picomatch.makeRe(...args);
-    micromatch3.scan = (...args) => picomatch.scan(...args);
-    micromatch3.parse = (patterns, options) => {
+    micromatch4.makeRe = (...args) => picomatch.makeRe(...args);
+    micromatch4.scan = (...args) => picomatch.scan(...args);
+    micromatch4.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
         for (let str of braces(String(pattern), options)) {
@@ -18105,19 +18105,19 @@ var require_micromatch = __commonJS({
       }
       return res;
     };
-    micromatch3.braces = (pattern, options) => {
+    micromatch4.braces = (pattern, options) => {
       if (typeof pattern !== "string") throw new TypeError("Expected a string");
       if (options && options.nobrace === true || !hasBraces(pattern)) {
         return [pattern];
       }
       return braces(pattern, options);
     };
-    micromatch3.braceExpand = (pattern, options) => {
+    micromatch4.braceExpand = (pattern, options) => {
       if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      return micromatch3.braces(pattern, { ...options, expand: true });
+      return micromatch4.braces(pattern, { ...options, expand: true });
     };
-    micromatch3.hasBraces = hasBraces;
-    module.exports = micromatch3;
+    micromatch4.hasBraces = hasBraces;
+    module.exports = micromatch4;
   }
 });
 
@@ -19025,7 +19025,43 @@ function redactValue(source, value) {
   return typeof value === "string" ? redactText(value) : value;
 }
 
+// src/waivers/dates.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function parseDay(text) {
+  const match = DATE.exec(text);
+  if (!match) return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const back = new Date(time);
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return void 0;
+  return time / DAY_MS;
+}
+function dayOf(now) {
+  return Math.floor(now.getTime() / DAY_MS);
+}
+function daysLeft(expires, today) {
+  const day = parseDay(expires);
+  return day === void 0 ? Number.NaN : day - today;
+}
+
+// src/waivers/waiver-state.ts
+function waiverState(waiver, matched, today, rules) {
+  const left = daysLeft(waiver.expires, today);
+  if (left < 0) return { state: "expired", daysLeft: left };
+  if (matched === 0) return { state: "stale", daysLeft: left };
+  return { state: left <= rules.expiringWithinDays ? "expiring" : "active", daysLeft: left };
+}
+function describeDays(left) {
+  if (left < 0) return `expired ${-left} day${left === -1 ? "" : "s"} ago`;
+  if (left === 0) return "expires today";
+  return `${left} day${left === 1 ? "" : "s"} left`;
+}
+
 // src/report/text.ts
+function waiverLine(w) {
+  return redactText(`waived by ${w.owner} until ${w.expires} (${describeDays(w.daysLeft)}): ${w.reason} [${w.source}]`);
+}
 var CODES = { red: 31, yellow: 33, blue: 34, magenta: 35, gray: 90, bold: 1, underline: 4 };
 var SEVERITY_STYLE = { critical: "magenta", high: "red", medium: "yellow", low: "blue", info: "gray" };
 function formatText(result, context) {
@@ -19039,6 +19075,7 @@ function formatText(result, context) {
       const where = f.range ? `${f.range.line}:${f.range.column}` : "-";
       const label = f.status === "unknown" ? paint("yellow", "unknown ") : f.status === "waived" ? paint("gray", "waived  ") : paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8));
       lines.push(`  ${where.padEnd(8)} ${label} ${paint("bold", f.policyId.padEnd(12))} ${redactText(f.message)}`);
+      if (f.waiver) lines.push(paint("gray", `${" ".repeat(33)}${waiverLine(f.waiver)}`));
     }
     lines.push("");
   }
@@ -19053,6 +19090,13 @@ function formatText(result, context) {
     lines.push(paint("gray", `Skipped: ${parts.join("; ")} (--format json lists each file)`));
   }
   lines.push(`Findings: ${total === 0 ? "none" : `${total} (${failures.join(", ")})`}${s.unknown ? `, ${s.unknown} unknown` : ""}${s.waived ? `, ${s.waived} waived` : ""}; failing at ${result.failOn} and above`);
+  const expiring = result.waivers.filter((w) => w.state === "expiring");
+  if (expiring.length > 0) {
+    lines.push(paint("yellow", `Waivers expiring soon: ${expiring.length}`));
+    for (const w of expiring) {
+      lines.push(`  ${w.waiver.policy} ${describeDays(w.daysLeft)} (${w.waiver.expires}), owner ${redactText(w.waiver.owner)}, ${w.waiver.file}:${w.waiver.range.line}`);
+    }
+  }
   if (s.unmatchedPolicies.length > 0) lines.push(paint("gray", `Policies that matched no subject: ${s.unmatchedPolicies.join(", ")}`));
   if (s.evaluated === 0) lines.push(paint("yellow", "Nothing was checked: no file matched any active policy."));
   return `${lines.join("\n")}
@@ -19060,7 +19104,7 @@ function formatText(result, context) {
 }
 
 // src/run.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/adapters/document.ts
 var documentAdapter = ({ documents }) => documents.map(({ document, format: format2 }) => ({
@@ -19116,7 +19160,7 @@ var adapterFormats = {
 
 // src/config/load-config.ts
 import { existsSync } from "node:fs";
-import { dirname, relative, resolve as resolve2 } from "node:path";
+import { dirname, relative, resolve as resolve3 } from "node:path";
 
 // src/schema/ajv.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -22079,6 +22123,18 @@ var configSchema = {
       enum: ["critical", "high", "medium", "low", "info"],
       description: "Lowest severity that fails the run (default low)."
     },
+    waivers: {
+      type: "object",
+      additionalProperties: false,
+      description: "Governed exceptions: where they live and the rules they must follow.",
+      properties: {
+        file: { type: "string", minLength: 1, description: "Waivers file, relative to this file (default .norecur/waivers.yml)." },
+        "max-horizon-days": { type: "integer", minimum: 1, description: "Furthest an expiry may lie from today, in days (default 90)." },
+        "expiring-within-days": { type: "integer", minimum: 0, description: "Waivers expiring within this many days are listed as expiring (default 14)." },
+        "allow-global": { type: "boolean", description: "Allow waivers without a path or subject scope (default false)." },
+        "non-waivable": { type: "array", items: { type: "string" }, description: "Policy ids no waiver may cover." }
+      }
+    },
     formats: {
       type: "array",
       description: "Format overrides for custom paths, tried before the built-in detection.",
@@ -22096,7 +22152,14 @@ var configSchema = {
 };
 
 // src/config/config.ts
-var defaultConfig = { policies: [], builtin: true, disable: [], params: {}, ignore: [], formats: [] };
+import { resolve as resolve2 } from "node:path";
+var DEFAULT_WAIVERS_FILE = ".norecur/waivers.yml";
+function defaultWaiverRules(cwd) {
+  return { file: resolve2(cwd, DEFAULT_WAIVERS_FILE), explicit: false, maxHorizonDays: 90, expiringWithinDays: 14, allowGlobal: false, nonWaivable: [] };
+}
+function defaultConfig(cwd) {
+  return { policies: [], builtin: true, disable: [], params: {}, ignore: [], formats: [], waivers: defaultWaiverRules(cwd) };
+}
 
 // src/discover/file-formats.ts
 var YAML = ["**/*.yaml", "**/*.yml"];
@@ -22170,9 +22233,9 @@ var validateConfig = (() => {
   return compiled3.validate;
 })();
 function loadConfig(cwd, requested) {
-  if (requested === false) return defaultConfig;
-  const file = requested !== void 0 ? resolve2(cwd, requested) : DEFAULT_NAMES.map((n) => resolve2(cwd, n)).find((f) => existsSync(f));
-  if (!file) return defaultConfig;
+  if (requested === false) return defaultConfig(cwd);
+  const file = requested !== void 0 ? resolve3(cwd, requested) : DEFAULT_NAMES.map((n) => resolve3(cwd, n)).find((f) => existsSync(f));
+  if (!file) return defaultConfig(cwd);
   if (!existsSync(file)) throw new NorecurError("config", `config file not found: ${requested}`);
   const display = relative(cwd, file) || file;
   const { value, document } = readValidatedYaml(file, display, validateConfig, "config");
@@ -22184,14 +22247,27 @@ function loadConfig(cwd, requested) {
     }
   });
   return {
-    policies: (raw.policies ?? []).map((p) => resolve2(dirname(file), p)),
+    policies: (raw.policies ?? []).map((p) => resolve3(dirname(file), p)),
     builtin: raw.builtin ?? true,
     disable: raw.disable ?? [],
     params: raw.params ?? {},
     ignore: raw.ignore ?? [],
     ...raw["fail-on"] ? { failOn: raw["fail-on"] } : {},
     formats: raw.formats ?? [],
+    waivers: waiverRules(raw.waivers, cwd, dirname(file)),
     source: { display, document }
+  };
+}
+function waiverRules(raw, cwd, configDir) {
+  const defaults2 = defaultWaiverRules(cwd);
+  if (!raw) return defaults2;
+  return {
+    file: raw.file !== void 0 ? resolve3(configDir, raw.file) : defaults2.file,
+    explicit: raw.file !== void 0,
+    maxHorizonDays: raw["max-horizon-days"] ?? defaults2.maxHorizonDays,
+    expiringWithinDays: raw["expiring-within-days"] ?? defaults2.expiringWithinDays,
+    allowGlobal: raw["allow-global"] ?? defaults2.allowGlobal,
+    nonWaivable: raw["non-waivable"] ?? []
   };
 }
 function checkConfigAgainstPolicies(config, policies) {
@@ -22202,6 +22278,9 @@ function checkConfigAgainstPolicies(config, policies) {
   };
   config.disable.forEach((entry, i) => {
     if (!policies.has(entry.id)) fail(["disable", i, "id"], `disable[${i}].id: unknown policy "${entry.id}"`);
+  });
+  config.waivers.nonWaivable.forEach((id, i) => {
+    if (!policies.has(id)) fail(["waivers", "non-waivable", i], `waivers.non-waivable[${i}]: unknown policy "${id}"`);
   });
   for (const [id, overrides] of Object.entries(config.params)) {
     const policy = policies.get(id);
@@ -22216,7 +22295,7 @@ function checkConfigAgainstPolicies(config, policies) {
 var import_ignore = __toESM(require_ignore(), 1);
 var import_micromatch2 = __toESM(require_micromatch(), 1);
 import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { join, relative as relative2, resolve as resolve3, sep } from "node:path";
+import { join, relative as relative2, resolve as resolve4, sep } from "node:path";
 
 // src/glob.ts
 var import_micromatch = __toESM(require_micromatch(), 1);
@@ -22255,7 +22334,7 @@ var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var GLOB_CHARS = /[*?[\]{}]/;
 var toPosix = (p) => sep === "/" ? p : p.split(sep).join("/");
 function discover(options) {
-  const cwd = resolve3(options.cwd);
+  const cwd = resolve4(options.cwd);
   const seen = /* @__PURE__ */ new Set();
   const roots = [];
   const candidates = [];
@@ -22272,7 +22351,7 @@ function discover(options) {
     else candidates.push({ path, absolutePath, format: outcome.format, text: outcome.text });
   };
   for (const arg of options.paths) {
-    const absolute = resolve3(cwd, arg);
+    const absolute = resolve4(cwd, arg);
     const named = toPosix(relative2(cwd, absolute));
     configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob2) => !globMatcher([glob2])(named)));
     if (GLOB_CHARS.test(arg) && !existsSync2(absolute)) {
@@ -24921,8 +25000,8 @@ function unescapeBytesDefaultValue(str) {
 function createRegistry(...input2) {
   return initBaseRegistry(input2);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve6) {
-  return buildFileRegistry([fileDescriptorProto, resolve6]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve7) {
+  return buildFileRegistry([fileDescriptorProto, resolve7]);
 }
 function buildFileRegistry(args, check2) {
   const registry = createBaseRegistry();
@@ -24946,7 +25025,7 @@ function buildFileRegistry(args, check2) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve6(protoFileName);
+        const dep = resolve7(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -24960,7 +25039,7 @@ function buildFileRegistry(args, check2) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input2 = args[0];
-    const resolve6 = args[1];
+    const resolve7 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input2, ...recurseDeps(input2)].reverse()) {
       check2 === null || check2 === void 0 ? void 0 : check2(file);
@@ -51149,6 +51228,7 @@ var policySchema = {
       properties: { summary: { type: "string" }, before: { type: "string" }, after: { type: "string" } }
     },
     references: { type: "array", items: { type: "string" } },
+    waivable: { type: "boolean", description: "False when no waiver may ever cover this policy (default true)." },
     tests: {
       type: "array",
       items: {
@@ -51221,7 +51301,7 @@ function toPolicy(raw, file, builtin) {
 }
 
 // src/policy/policy-sources.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/policy/builtin-dir.ts
 import { join as join5 } from "node:path";
@@ -51250,13 +51330,374 @@ function policySources(config, options) {
   const sources = [];
   if (options.builtin && config.builtin) sources.push({ dir: builtinPolicyDir(), builtin: true });
   for (const dir of config.policies) sources.push({ dir, builtin: false });
-  for (const dir of options.dirs) sources.push({ dir: resolve4(options.cwd, dir), builtin: false });
+  for (const dir of options.dirs) sources.push({ dir: resolve5(options.cwd, dir), builtin: false });
   return sources;
+}
+
+// src/waivers/match-waiver.ts
+var import_micromatch3 = __toESM(require_micromatch(), 1);
+function waiverCovers(waiver, finding) {
+  if (waiver.policy !== finding.policyId) return false;
+  if (waiver.paths && !import_micromatch3.default.isMatch(finding.file, waiver.paths, { dot: true })) return false;
+  if (waiver.subject !== void 0 && waiver.subject !== finding.subject && !import_micromatch3.default.isMatch(finding.subject, waiver.subject, { dot: true })) return false;
+  if (waiver.line !== void 0 && finding.range?.line !== waiver.line) return false;
+  return true;
+}
+
+// src/waivers/apply-waivers.ts
+var WAIVER_EXPIRED = "waiver-expired";
+var WAIVER_STALE = "waiver-stale";
+var INCIDENT = "docomo-nexia-2023-03";
+function applyWaivers(findings, waivers, options) {
+  const matched = new Map(waivers.map((w) => [w, 0]));
+  const out = findings.map((finding) => {
+    if (finding.status === "waived") return finding;
+    const covering = waivers.filter((w) => waiverCovers(w, finding));
+    for (const w of covering) matched.set(w, (matched.get(w) ?? 0) + 1);
+    const live = covering.find((w) => daysLeft(w.expires, options.today) >= 0);
+    if (!live) return finding;
+    return {
+      ...finding,
+      status: "waived",
+      waiver: {
+        owner: live.owner,
+        reason: live.reason,
+        expires: live.expires,
+        daysLeft: daysLeft(live.expires, options.today),
+        source: `${live.file}:${live.range.line}`,
+        ...live.ticket !== void 0 ? { ticket: live.ticket } : {}
+      }
+    };
+  });
+  const reports = waivers.map((waiver) => {
+    const count = matched.get(waiver) ?? 0;
+    return { waiver, ...waiverState(waiver, count, options.today, options.rules), matched: count };
+  });
+  for (const report of reports) {
+    const { waiver } = report;
+    const base = { file: waiver.file, range: waiver.range, subject: `waiver ${waiver.policy} ${waiver.file}:${waiver.range.line}`, incidents: [INCIDENT] };
+    if (report.state === "expired") {
+      const covered = report.matched === 0 ? "it covers no finding now: delete it" : `the ${report.matched} finding${report.matched === 1 ? "" : "s"} it covered fail again: fix them, or renew the waiver deliberately`;
+      out.push({
+        ...base,
+        policyId: WAIVER_EXPIRED,
+        severity: options.severities.get(waiver.policy) ?? "medium",
+        status: "fail",
+        message: `Waiver for ${waiver.policy} ${describeDays(report.daysLeft)} (${waiver.expires}), owner ${waiver.owner}: ${covered}.`
+      });
+    } else if (report.state === "stale") {
+      out.push({
+        ...base,
+        policyId: WAIVER_STALE,
+        severity: "low",
+        status: "unknown",
+        message: `Waiver for ${waiver.policy} (owner ${waiver.owner}, ${describeDays(report.daysLeft)}) matched no finding: delete it so dead exceptions do not pile up.`
+      });
+    }
+  }
+  return { findings: out, reports };
+}
+
+// src/waivers/extensions.ts
+var WAIVER_EXTENDED = "waiver-extended";
+function waiverKey(w) {
+  return JSON.stringify([w.policy, [...w.paths ?? []].sort(), w.subject ?? null]);
+}
+function oldEntries(text) {
+  const parsed = yamlParser.parse(text, "waivers");
+  if (!parsed.ok) return [];
+  const list = parsed.documents[0]?.value?.waivers;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item) => {
+    if (typeof item !== "object" || item === null) return [];
+    const w = item;
+    if (typeof w.policy !== "string" || typeof w.expires !== "string") return [];
+    const paths = Array.isArray(w.paths) ? w.paths.filter((p) => typeof p === "string") : void 0;
+    const subject = typeof w.subject === "string" ? w.subject : void 0;
+    return [{ key: waiverKey({ policy: w.policy, paths, subject }), expires: w.expires }];
+  });
+}
+function findExtensions(current, history) {
+  const versions = [...history.versions];
+  if (history.atBase !== void 0 && versions[versions.length - 1] !== history.atBase) versions.push(history.atBase);
+  const latest = /* @__PURE__ */ new Map();
+  const counts = /* @__PURE__ */ new Map();
+  for (const text of versions) {
+    const seenHere = /* @__PURE__ */ new Map();
+    for (const { key, expires } of oldEntries(text)) if ((seenHere.get(key) ?? "") < expires) seenHere.set(key, expires);
+    for (const [key, expires] of seenHere) {
+      const before = latest.get(key);
+      if (before !== void 0 && expires > before) counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (before === void 0 || expires > before) latest.set(key, expires);
+    }
+  }
+  return current.flatMap((waiver) => {
+    const key = waiverKey(waiver);
+    const previous = latest.get(key);
+    if (previous === void 0 || waiver.expires <= previous) return [];
+    return [{ waiver, previous, count: (counts.get(key) ?? 0) + 1 }];
+  });
+}
+function extensionFinding(extension, base, shallow) {
+  const { waiver, previous, count } = extension;
+  const approved = waiver.approvedBy !== void 0 && waiver.approvedBy !== waiver.owner;
+  const times = `${count === 1 ? "first extension" : `extended ${count} times`}${shallow ? " (at least: shallow clone)" : ""}`;
+  const verdict = approved ? `approved by ${waiver.approvedBy ?? ""}` : "not approved: set approved-by (someone other than the owner) to accept it";
+  return {
+    policyId: WAIVER_EXTENDED,
+    severity: "medium",
+    status: approved ? "unknown" : "fail",
+    message: `Waiver for ${waiver.policy} extended from ${previous} to ${waiver.expires} against ${base} (${times}), owner ${waiver.owner}; ${verdict}.`,
+    file: waiver.file,
+    range: waiver.range,
+    subject: `waiver ${waiver.policy} ${waiver.file}:${waiver.range.line}`,
+    incidents: ["docomo-nexia-2023-03"]
+  };
+}
+
+// src/waivers/git-revisions.ts
+import { execFileSync } from "node:child_process";
+import { basename, dirname as dirname3 } from "node:path";
+function git(cwd, args) {
+  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+}
+function tryGit(cwd, args) {
+  try {
+    return git(cwd, args);
+  } catch {
+    return void 0;
+  }
+}
+function readFileHistory(file, ref) {
+  const dir = dirname3(file);
+  const spec = `./${basename(file)}`;
+  if (tryGit(dir, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
+    return { unavailable: "not a git repository (or git is not installed)" };
+  }
+  if (tryGit(dir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]) === void 0) {
+    throw new NorecurError("usage", `--base ${ref}: not a revision of this repository`);
+  }
+  const atBase = tryGit(dir, ["show", `${ref}:${spec}`]);
+  const hashes = (tryGit(dir, ["log", "--format=%H", ref, "--", spec]) ?? "").split("\n").filter((h) => h.length > 0).reverse();
+  const versions = hashes.map((hash) => tryGit(dir, ["show", `${hash}:${spec}`])).filter((text) => text !== void 0);
+  const shallow = tryGit(dir, ["rev-parse", "--is-shallow-repository"])?.trim() === "true";
+  return { atBase, versions, shallow };
+}
+
+// src/waivers/load-waivers.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { relative as relative4 } from "node:path";
+
+// src/waivers/waiver-rules.ts
+var MATCHES_EVERYTHING = /^[*/]+$/;
+function ruleViolation(fields, context) {
+  const waivable = context.waivable.get(fields.policy);
+  if (waivable === void 0) return { key: "policy", message: `unknown policy "${fields.policy}"` };
+  if (!waivable || context.rules.nonWaivable.includes(fields.policy)) {
+    return { key: "policy", message: `policy ${fields.policy} is not waivable: fix the finding instead` };
+  }
+  const left = daysLeft(fields.expires, context.today);
+  if (Number.isNaN(left)) return { key: "expires", message: `"${fields.expires}" is not a date (YYYY-MM-DD)` };
+  if (left > context.rules.maxHorizonDays) {
+    return { key: "expires", message: `${fields.expires} is ${left} days away, beyond the maximum horizon of ${context.rules.maxHorizonDays} days` };
+  }
+  if (!context.rules.allowGlobal) {
+    const paths = fields.paths ?? [];
+    const scoped = paths.length > 0 || fields.subject !== void 0;
+    if (!scoped) return { key: "policy", message: "a waiver needs a `paths` or `subject` scope (global waivers are off: waivers.allow-global)" };
+    const wide = paths.find((p) => MATCHES_EVERYTHING.test(p));
+    if (wide !== void 0) return { key: "paths", message: `"${wide}" matches every file (global waivers are off: waivers.allow-global)` };
+    if (fields.subject !== void 0 && MATCHES_EVERYTHING.test(fields.subject)) {
+      return { key: "subject", message: `"${fields.subject}" matches every subject (global waivers are off: waivers.allow-global)` };
+    }
+  }
+  return void 0;
+}
+
+// src/waivers/waiver-schema.ts
+var waiverSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://norecur.dev/schemas/waivers.schema.json",
+  title: "norecur waivers",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "waivers"],
+  properties: {
+    version: { const: 1, description: "Version of this file's format." },
+    waivers: {
+      type: "array",
+      description: "Exceptions to policies, each with an owner, a reason and an expiry.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["policy", "reason", "owner", "expires"],
+        properties: {
+          policy: { type: "string", pattern: "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", description: "Id of the waived policy." },
+          paths: {
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            minItems: 1,
+            description: "Globs of the files whose findings are waived, relative to the directory checked."
+          },
+          subject: { type: "string", minLength: 1, description: "Subject id (or glob) whose findings are waived, e.g. Deployment/shop/*." },
+          reason: { type: "string", minLength: 1, description: "Why the exception is needed." },
+          owner: { type: "string", minLength: 1, description: "Who answers for it (a person, not a team alias, is best)." },
+          expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "Last day it applies, YYYY-MM-DD (UTC)." },
+          ticket: { type: "string", minLength: 1, description: "Ticket or link where it was discussed." },
+          "approved-by": { type: "string", minLength: 1, description: "Who approved it; an extension without one fails the run." }
+        }
+      }
+    }
+  }
+};
+
+// src/waivers/load-waivers.ts
+var validateWaivers = (() => {
+  const compiled3 = compileSchema(waiverSchema);
+  if (!compiled3.ok) throw new Error(`the waivers schema itself is invalid: ${compiled3.message}`);
+  return compiled3.validate;
+})();
+function loadWaivers(rules, context, cwd) {
+  const display = relative4(cwd, rules.file).split("\\").join("/") || rules.file;
+  if (!existsSync4(rules.file)) {
+    if (rules.explicit) throw new NorecurError("config", `waivers file not found: ${display}`);
+    return [];
+  }
+  const { value, document } = readValidatedYaml(rules.file, display, validateWaivers, "config");
+  const raw = value.waivers;
+  return raw.map((entry, i) => {
+    const violation = ruleViolation(entry, context);
+    if (violation) {
+      const at = document.locate(["waivers", i, violation.key]);
+      throw new NorecurError("config", `${display}:${at.line}:${at.column}: waivers[${i}].${violation.key}: ${violation.message}`);
+    }
+    return toWaiver(entry, { origin: "file", file: display, range: document.locate(["waivers", i]) });
+  });
+}
+function toWaiver(raw, where) {
+  return {
+    policy: raw.policy,
+    ...raw.paths ? { paths: raw.paths } : {},
+    ...raw.subject !== void 0 ? { subject: raw.subject } : {},
+    reason: raw.reason,
+    owner: raw.owner,
+    expires: raw.expires,
+    ...raw.ticket !== void 0 ? { ticket: raw.ticket } : {},
+    ...raw["approved-by"] !== void 0 ? { approvedBy: raw["approved-by"] } : {},
+    ...where
+  };
+}
+
+// src/waivers/inline-waivers.ts
+var WAIVER_INVALID = "waiver-invalid";
+var COMMENT = {
+  json5: /(^|\s)\/\/\s*norecur:waive\b(.*)$/,
+  jsonc: /(^|\s)\/\/\s*norecur:waive\b(.*)$/,
+  yaml: /(^|\s)#\s*norecur:waive\b(.*)$/
+};
+var KNOWN_KEYS = /* @__PURE__ */ new Set(["owner", "reason", "expires", "ticket", "approved-by"]);
+var TOKEN = /\s*([A-Za-z-]+)=(?:"([^"]*)"|(\S+))/y;
+var POLICY_ID = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
+function readInlineWaivers(file, parser, text, context) {
+  const out = { waivers: [], problems: [] };
+  const pattern = COMMENT[parser];
+  if (!pattern || !text.includes("norecur:waive")) return out;
+  text.split(/\r?\n/).forEach((lineText, index) => {
+    const match = pattern.exec(lineText);
+    if (!match) return;
+    const line = index + 1;
+    const start = match.index + (match[1]?.length ?? 0);
+    const range2 = { line, column: start + 1, endLine: line, endColumn: lineText.length + 1 };
+    const ownLine = lineText.slice(0, start).trim() === "";
+    const parsed = parseDirective(match[2] ?? "");
+    const problem = typeof parsed === "string" ? parsed : ruleViolation({ ...parsed, paths: [file] }, context)?.message;
+    if (problem !== void 0 || typeof parsed === "string") {
+      out.problems.push({
+        policyId: WAIVER_INVALID,
+        severity: "medium",
+        status: "fail",
+        message: `inline waiver not accepted: ${problem ?? ""}`,
+        file,
+        range: range2,
+        subject: `${file}:${line}`,
+        incidents: ["docomo-nexia-2023-03"]
+      });
+      return;
+    }
+    out.waivers.push({ ...toWaiver(parsed, { origin: "inline", file, range: range2 }), paths: [file], line: ownLine ? line + 1 : line });
+  });
+  return out;
+}
+function parseDirective(rest) {
+  const body = rest.trim();
+  const [policy] = body.split(/\s+/, 1);
+  if (!policy || !POLICY_ID.test(policy)) return `expected a policy id after norecur:waive, e.g. "norecur:waive NR-UPD-001 owner=\u2026 expires=YYYY-MM-DD reason=\\"\u2026\\""`;
+  const fields = {};
+  const tail = body.slice(policy.length);
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < tail.trimEnd().length) {
+    const at = TOKEN.lastIndex;
+    const token = TOKEN.exec(tail);
+    if (!token) return `cannot read "${tail.slice(at).trim()}" (fields are key=value, quote values with spaces)`;
+    const key = token[1] ?? "";
+    if (!KNOWN_KEYS.has(key)) return `unknown field "${key}" (known: ${[...KNOWN_KEYS].join(", ")})`;
+    fields[key] = token[2] ?? token[3] ?? "";
+  }
+  const missing = ["owner", "expires", "reason"].filter((k) => !fields[k]);
+  if (missing.length > 0) return `missing ${missing.join(", ")} (every waiver has an owner, a reason and an expiry)`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fields["expires"] ?? "")) return `expires "${fields["expires"] ?? ""}" is not a date (YYYY-MM-DD)`;
+  return {
+    policy,
+    owner: fields["owner"] ?? "",
+    reason: fields["reason"] ?? "",
+    expires: fields["expires"] ?? "",
+    ...fields["ticket"] ? { ticket: fields["ticket"] } : {},
+    ...fields["approved-by"] ? { "approved-by": fields["approved-by"] } : {}
+  };
+}
+
+// src/waivers/waive.ts
+var WAIVER_HISTORY_UNAVAILABLE = "waiver-history-unavailable";
+function waive(input2) {
+  const today = dayOf(input2.now);
+  const context = { rules: input2.rules, today, waivable: new Map(input2.policies.map((p) => [p.id, p.waivable])) };
+  const fromFile = loadWaivers(input2.rules, context, input2.cwd);
+  const inline = [];
+  const extra = [];
+  for (const file of input2.scanned) {
+    const found = readInlineWaivers(file.path, file.parser, file.text, context);
+    inline.push(...found.waivers);
+    extra.push(...found.problems);
+  }
+  const severities = new Map(input2.policies.map((p) => [p.id, p.severity]));
+  const applied = applyWaivers(input2.findings, [...fromFile, ...inline], { today, rules: input2.rules, severities });
+  if (input2.base !== void 0 && (fromFile.length > 0 || input2.rules.explicit)) {
+    const history = readFileHistory(input2.rules.file, input2.base);
+    if ("unavailable" in history) {
+      extra.push({
+        policyId: WAIVER_HISTORY_UNAVAILABLE,
+        severity: "medium",
+        status: "unknown",
+        message: `Waiver extensions were not checked against --base ${input2.base}: ${history.unavailable}.`,
+        file: ".",
+        subject: ".",
+        incidents: ["docomo-nexia-2023-03"]
+      });
+    } else {
+      for (const extension of findExtensions(fromFile, history)) {
+        extra.push(extensionFinding(extension, input2.base, history.shallow));
+        const report = applied.reports.find((r) => r.waiver === extension.waiver);
+        if (report) report.extensions = extension.count;
+      }
+    }
+  }
+  const order = (a, b) => a.waiver.file < b.waiver.file ? -1 : a.waiver.file > b.waiver.file ? 1 : a.waiver.range.line - b.waiver.range.line;
+  return { findings: [...applied.findings, ...extra], waivers: applied.reports.sort(order) };
 }
 
 // src/run.ts
 async function check(settings = {}) {
-  const cwd = resolve5(settings.cwd ?? process.cwd());
+  const cwd = resolve6(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const config = loadConfig(cwd, settings.config);
   const env = createCelEnv({ now });
@@ -51276,6 +51717,7 @@ async function check(settings = {}) {
   const files = [...discovery.skipped];
   const findings = [];
   const documents = [];
+  const scanned = [];
   for (const candidate of discovery.candidates) {
     const parserId = formats[candidate.format]?.parser ?? candidate.format;
     const parser = getParser(parserId);
@@ -51286,6 +51728,7 @@ async function check(settings = {}) {
     const parsed = parser.parse(candidate.text, candidate.path);
     if (parsed.ok) {
       files.push({ path: candidate.path, format: candidate.format, status: "evaluated" });
+      scanned.push({ path: candidate.path, parser: parserId, text: candidate.text });
       for (const document of parsed.documents) documents.push({ document, format: candidate.format });
     } else {
       const first = parsed.errors[0];
@@ -51304,14 +51747,24 @@ async function check(settings = {}) {
     findings.push(...outcome.findings);
     coverage.push({ policyId: compiled3.policy.id, subjects: outcome.subjects });
   }
+  const waived = waive({
+    findings,
+    rules: config.waivers,
+    policies: loaded.map(({ policy }) => ({ id: policy.id, severity: policy.severity, waivable: policy.waivable !== false })),
+    scanned,
+    cwd,
+    now,
+    ...settings.base !== void 0 ? { base: settings.base } : {}
+  });
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const sorted = sortFindings(findings);
+  const sorted = sortFindings(waived.findings);
   return {
     version: 1,
     failOn: settings.failOn ?? config.failOn ?? "low",
     files,
     findings: sorted,
     coverage,
+    waivers: waived.waivers,
     summary: summarize(files, sorted, coverage)
   };
 }

@@ -14,6 +14,11 @@ export { formatters } from "./report/index.js";
 export { createCelEnv } from "./engine/cel-env.js";
 export { policySchema } from "./policy/policy-schema.js";
 export { configSchema } from "./config/config-schema.js";
+export { waiverSchema } from "./waivers/waiver-schema.js";
+export { WAIVER_EXPIRED, WAIVER_STALE } from "./waivers/apply-waivers.js";
+export { WAIVER_EXTENDED } from "./waivers/extensions.js";
+export { WAIVER_INVALID } from "./waivers/inline-waivers.js";
+export { WAIVER_HISTORY_UNAVAILABLE } from "./waivers/waive.js";
 export { formats } from "./discover/file-formats.js";
 export { SEVERITIES } from "./types.js";
 export type {
@@ -38,4 +43,8 @@ export type {
   Severity,
   Subject,
   Target,
+  Waiver,
+  WaiverDetails,
+  WaiverReport,
+  WaiverState,
 } from "./types.js";

@@ -13,9 +13,10 @@ import { policySources } from "./policy/policy-sources.js";
 import { summarize, sortFindings } from "./result.js";
 import type { Settings } from "./settings.js";
 import type { FileRecord, Finding, PolicyCoverage, RunResult, Subject } from "./types.js";
+import { waive } from "./waivers/waive.js";
 
 /**
- * One run: config → policies → discover → parse → adapt → evaluate → result. The CLI, the
+ * One run: config → policies → discover → parse → adapt → evaluate → waive → result. The CLI, the
  * Action and library callers all come through here; exit codes are decided by the caller.
  */
 export async function check(settings: Settings = {}): Promise<RunResult> {
@@ -42,6 +43,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const files: FileRecord[] = [...discovery.skipped];
   const findings: Finding[] = [];
   const documents: ParsedDocument[] = [];
+  const scanned: Array<{ path: string; parser: string; text: string }> = [];
   for (const candidate of discovery.candidates) {
     const parserId = formats[candidate.format]?.parser ?? candidate.format;
     const parser = getParser(parserId);
@@ -52,6 +54,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     const parsed = parser.parse(candidate.text, candidate.path);
     if (parsed.ok) {
       files.push({ path: candidate.path, format: candidate.format, status: "evaluated" });
+      scanned.push({ path: candidate.path, parser: parserId, text: candidate.text });
       for (const document of parsed.documents) documents.push({ document, format: candidate.format });
     } else {
       const first = parsed.errors[0];
@@ -73,14 +76,25 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     coverage.push({ policyId: compiled.policy.id, subjects: outcome.subjects });
   }
 
+  const waived = waive({
+    findings,
+    rules: config.waivers,
+    policies: loaded.map(({ policy }) => ({ id: policy.id, severity: policy.severity, waivable: policy.waivable !== false })),
+    scanned,
+    cwd,
+    now,
+    ...(settings.base !== undefined ? { base: settings.base } : {}),
+  });
+
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const sorted = sortFindings(findings);
+  const sorted = sortFindings(waived.findings);
   return {
     version: 1,
     failOn: settings.failOn ?? config.failOn ?? "low",
     files,
     findings: sorted,
     coverage,
+    waivers: waived.waivers,
     summary: summarize(files, sorted, coverage),
   };
 }

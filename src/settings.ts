@@ -17,6 +17,8 @@ export interface Settings {
   failOn?: Severity;
   /** The run's clock (default: now); fixed in tests so date checks are deterministic. */
   now?: Date;
+  /** Git revision the waivers file is compared with, to report extended waivers (e.g. the PR base). */
+  base?: string;
   /** Use these compiled policies instead of loading any (used by `norecur test`). */
   policies?: readonly CompiledPolicy[];
 }

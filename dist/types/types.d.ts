@@ -120,6 +120,65 @@ export interface Finding {
     subject: string;
     /** Incident ids from the catalogue that this policy applies the lesson of. */
     incidents: readonly string[];
+    /** The exception that covers it, when status is `waived`. */
+    waiver?: WaiverDetails;
+}
+/** Why a finding is waived, as shown next to it. */
+export interface WaiverDetails {
+    /** Who answers for the exception. */
+    owner: string;
+    /** Why it was granted. */
+    reason: string;
+    /** Last day it applies, `YYYY-MM-DD` (UTC). */
+    expires: string;
+    /** Whole days from the run's date to the expiry; 0 on the last day. */
+    daysLeft: number;
+    /** Where the waiver is written, `file:line`. */
+    source: string;
+    /** Ticket or link, when given. */
+    ticket?: string;
+}
+/** One exception to a policy, from the waivers file or an inline comment. */
+export interface Waiver {
+    /** Id of the policy it waives. */
+    policy: string;
+    /** Globs of finding files it covers (relative to the scan root); absent: any file. */
+    paths?: string[];
+    /** Subject id or glob it covers; absent: any subject. */
+    subject?: string;
+    /** Why it was granted. */
+    reason: string;
+    /** Who answers for it. */
+    owner: string;
+    /** Last day it applies, `YYYY-MM-DD` (UTC). */
+    expires: string;
+    /** Ticket or link. */
+    ticket?: string;
+    /** Who approved it. */
+    approvedBy?: string;
+    /** `file` for the waivers file, `inline` for a comment in a scanned file. */
+    origin: "file" | "inline";
+    /** File that holds it, relative to the run's cwd. */
+    file: string;
+    /** Where it is written in that file. */
+    range: Range;
+    /** For an inline waiver: the line of its file whose findings it covers. */
+    line?: number;
+}
+/** Lifecycle of a waiver on the run's date. */
+export type WaiverState = "active" | "expiring" | "expired" | "stale";
+/** A waiver with what became of it in a run, as listed by `norecur waivers` and the JSON result. */
+export interface WaiverReport {
+    /** The waiver. */
+    waiver: Waiver;
+    /** expired: past its date; stale: active but matched no finding; expiring: active, within the warning window; else active. */
+    state: WaiverState;
+    /** Whole days to the expiry (negative once expired). */
+    daysLeft: number;
+    /** Number of findings it waived. */
+    matched: number;
+    /** How many times its expiry has been moved later, when checked against a base revision. */
+    extensions?: number;
 }
 /** How many subjects a policy looked at. */
 export interface PolicyCoverage {
@@ -157,6 +216,8 @@ export interface RunResult {
     findings: Finding[];
     /** Per-policy subject counts, sorted by policy id. */
     coverage: PolicyCoverage[];
+    /** Every waiver met and its state, sorted by file and line. */
+    waivers: WaiverReport[];
     /** Totals. */
     summary: RunSummary;
 }
@@ -243,6 +304,8 @@ export interface Policy {
     references: string[];
     /** Fixture cases. */
     tests: PolicyTest[];
+    /** False when no exception may ever be granted for it (default true). */
+    waivable?: boolean;
     /** Absolute path of the policy file. */
     file: string;
     /** Whether it ships with norecur. */

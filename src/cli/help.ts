@@ -6,6 +6,7 @@ Usage:
   norecur test [dirs...]     run policy fixtures (default: the built-in pack)
   norecur policies           list active policies
   norecur explain ID         the incident story, why, remediation and params of a policy
+  norecur waivers [paths...] list waivers: state (active, expiring, expired, stale), days left
 
 Options for check:
   --format text|json         output format (default: text)
@@ -14,6 +15,9 @@ Options for check:
   --policies DIR             extra policy directory (repeatable)
   --no-builtin               do not load the built-in policies
   --allow-empty              exit 0 rather than 3 when nothing was checked
+  --base REF                 report waivers extended since this git revision (e.g. origin/main)
+
+Options for waivers: the same as check (--format text|json, --config, --policies, --base).
 
 Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage/config/policy error,
 3 nothing was checked.

@@ -5,6 +5,7 @@ import { runCheck } from "./commands/check.js";
 import { runExplain } from "./commands/explain.js";
 import { runPolicies } from "./commands/policies.js";
 import { runTest } from "./commands/test.js";
+import { runWaivers } from "./commands/waivers.js";
 import { HELP } from "./help.js";
 import type { Io } from "./io.js";
 
@@ -15,6 +16,7 @@ const OPTIONS = {
   policies: { type: "string", multiple: true },
   "no-builtin": { type: "boolean" },
   "allow-empty": { type: "boolean" },
+  base: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const satisfies ParseArgsConfig["options"];
@@ -27,6 +29,7 @@ export type CliValues = {
   policies?: string[];
   "no-builtin"?: boolean;
   "allow-empty"?: boolean;
+  base?: string;
 };
 
 /** Runs the command line and returns the exit code. Every error ends here as a message, never a stack. */
@@ -58,6 +61,8 @@ export async function main(argv: readonly string[], io: Io, version: string): Pr
         return runPolicies(cli, io);
       case "explain":
         return runExplain(rest, cli, io);
+      case "waivers":
+        return await runWaivers(rest, cli, io);
       default:
         throw new NorecurError("usage", `unknown command "${command}". Run norecur --help for usage.`);
     }

@@ -10,6 +10,7 @@ export function settingsFrom(paths: readonly string[], values: CliValues, cwd: s
   if (values.config !== undefined) settings.config = values.config;
   if (values.policies) settings.policyDirs = values.policies;
   if (values["no-builtin"]) settings.builtin = false;
+  if (values.base !== undefined) settings.base = values.base;
   return settings;
 }
 

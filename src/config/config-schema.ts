@@ -32,6 +32,18 @@ export const configSchema = {
       enum: ["critical", "high", "medium", "low", "info"],
       description: "Lowest severity that fails the run (default low).",
     },
+    waivers: {
+      type: "object",
+      additionalProperties: false,
+      description: "Governed exceptions: where they live and the rules they must follow.",
+      properties: {
+        file: { type: "string", minLength: 1, description: "Waivers file, relative to this file (default .norecur/waivers.yml)." },
+        "max-horizon-days": { type: "integer", minimum: 1, description: "Furthest an expiry may lie from today, in days (default 90)." },
+        "expiring-within-days": { type: "integer", minimum: 0, description: "Waivers expiring within this many days are listed as expiring (default 14)." },
+        "allow-global": { type: "boolean", description: "Allow waivers without a path or subject scope (default false)." },
+        "non-waivable": { type: "array", items: { type: "string" }, description: "Policy ids no waiver may cover." },
+      },
+    },
     formats: {
       type: "array",
       description: "Format overrides for custom paths, tried before the built-in detection.",

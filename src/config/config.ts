@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { FormatOverride } from "../discover/detect-format.js";
 import type { Document, Severity } from "../types.js";
 
@@ -17,9 +18,37 @@ export interface Config {
   failOn?: Severity;
   /** Format overrides. */
   formats: FormatOverride[];
+  /** Rules for governed exceptions. */
+  waivers: WaiverRules;
   /** Where it came from, for positioned errors; absent when no config file was read. */
   source?: { display: string; document: Document };
 }
 
+/** The `waivers` section of the config, with defaults applied. */
+export interface WaiverRules {
+  /** Absolute path of the waivers file. */
+  file: string;
+  /** Whether the file was named in the config (then it must exist). */
+  explicit: boolean;
+  /** Furthest an expiry may lie from the run's date, in days. */
+  maxHorizonDays: number;
+  /** Active waivers expiring within this many days are `expiring`. */
+  expiringWithinDays: number;
+  /** Whether a waiver may have no path or subject scope. */
+  allowGlobal: boolean;
+  /** Policy ids no waiver may cover, besides those marked `waivable: false`. */
+  nonWaivable: string[];
+}
+
+/** Default waivers file, relative to the directory checked from. */
+export const DEFAULT_WAIVERS_FILE = ".norecur/waivers.yml";
+
+/** Waiver rules when the config says nothing; the file is resolved against `cwd`. */
+export function defaultWaiverRules(cwd: string): WaiverRules {
+  return { file: resolve(cwd, DEFAULT_WAIVERS_FILE), explicit: false, maxHorizonDays: 90, expiringWithinDays: 14, allowGlobal: false, nonWaivable: [] };
+}
+
 /** The configuration used when there is no config file. */
-export const defaultConfig: Config = { policies: [], builtin: true, disable: [], params: {}, ignore: [], formats: [] };
+export function defaultConfig(cwd: string): Config {
+  return { policies: [], builtin: true, disable: [], params: {}, ignore: [], formats: [], waivers: defaultWaiverRules(cwd) };
+}

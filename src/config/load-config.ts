@@ -5,7 +5,7 @@ import { compileSchema } from "../schema/ajv.js";
 import { readValidatedYaml } from "../schema/read-validated-yaml.js";
 import type { Severity } from "../types.js";
 import { configSchema } from "./config-schema.js";
-import { defaultConfig, type Config } from "./config.js";
+import { defaultConfig, defaultWaiverRules, type Config, type WaiverRules } from "./config.js";
 import { formats } from "../discover/file-formats.js";
 
 const DEFAULT_NAMES = [".norecur.yml", ".norecur.yaml"];
@@ -24,13 +24,20 @@ interface RawConfig {
   ignore?: string[];
   "fail-on"?: Severity;
   formats?: Array<{ paths: string[]; format: string }>;
+  waivers?: {
+    file?: string;
+    "max-horizon-days"?: number;
+    "expiring-within-days"?: number;
+    "allow-global"?: boolean;
+    "non-waivable"?: string[];
+  };
 }
 
 /** Reads `.norecur.yml` (or the given file). An explicitly named file must exist. */
 export function loadConfig(cwd: string, requested: string | false | undefined): Config {
-  if (requested === false) return defaultConfig;
+  if (requested === false) return defaultConfig(cwd);
   const file = requested !== undefined ? resolve(cwd, requested) : DEFAULT_NAMES.map((n) => resolve(cwd, n)).find((f) => existsSync(f));
-  if (!file) return defaultConfig;
+  if (!file) return defaultConfig(cwd);
   if (!existsSync(file)) throw new NorecurError("config", `config file not found: ${requested}`);
   const display = relative(cwd, file) || file;
   const { value, document } = readValidatedYaml(file, display, validateConfig, "config");
@@ -49,7 +56,22 @@ export function loadConfig(cwd: string, requested: string | false | undefined): 
     ignore: raw.ignore ?? [],
     ...(raw["fail-on"] ? { failOn: raw["fail-on"] } : {}),
     formats: raw.formats ?? [],
+    waivers: waiverRules(raw.waivers, cwd, dirname(file)),
     source: { display, document },
+  };
+}
+
+/** The `waivers` section with defaults; a named file is relative to the config file, the default to cwd. */
+function waiverRules(raw: RawConfig["waivers"], cwd: string, configDir: string): WaiverRules {
+  const defaults = defaultWaiverRules(cwd);
+  if (!raw) return defaults;
+  return {
+    file: raw.file !== undefined ? resolve(configDir, raw.file) : defaults.file,
+    explicit: raw.file !== undefined,
+    maxHorizonDays: raw["max-horizon-days"] ?? defaults.maxHorizonDays,
+    expiringWithinDays: raw["expiring-within-days"] ?? defaults.expiringWithinDays,
+    allowGlobal: raw["allow-global"] ?? defaults.allowGlobal,
+    nonWaivable: raw["non-waivable"] ?? [],
   };
 }
 
@@ -62,6 +84,9 @@ export function checkConfigAgainstPolicies(config: Config, policies: ReadonlyMap
   };
   config.disable.forEach((entry, i) => {
     if (!policies.has(entry.id)) fail(["disable", i, "id"], `disable[${i}].id: unknown policy "${entry.id}"`);
+  });
+  config.waivers.nonWaivable.forEach((id, i) => {
+    if (!policies.has(id)) fail(["waivers", "non-waivable", i], `waivers.non-waivable[${i}]: unknown policy "${id}"`);
   });
   for (const [id, overrides] of Object.entries(config.params)) {
     const policy = policies.get(id);

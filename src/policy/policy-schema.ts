@@ -86,6 +86,7 @@ export const policySchema = {
       properties: { summary: { type: "string" }, before: { type: "string" }, after: { type: "string" } },
     },
     references: { type: "array", items: { type: "string" } },
+    waivable: { type: "boolean", description: "False when no waiver may ever cover this policy (default true)." },
     tests: {
       type: "array",
       items: {

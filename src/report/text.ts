@@ -1,6 +1,12 @@
-import type { Finding, RunResult, Severity } from "../types.js";
+import type { Finding, RunResult, Severity, WaiverDetails } from "../types.js";
 import { SEVERITIES } from "../types.js";
 import { redactText } from "./redact.js";
+import { describeDays } from "../waivers/waiver-state.js";
+
+/** The line under a waived finding: who answers for it and until when. */
+function waiverLine(w: WaiverDetails): string {
+  return redactText(`waived by ${w.owner} until ${w.expires} (${describeDays(w.daysLeft)}): ${w.reason} [${w.source}]`);
+}
 
 /** How a human terminal should be written to. */
 export interface TextContext {
@@ -26,6 +32,7 @@ export function formatText(result: RunResult, context: TextContext): string {
       const where = f.range ? `${f.range.line}:${f.range.column}` : "-";
       const label = f.status === "unknown" ? paint("yellow", "unknown ") : f.status === "waived" ? paint("gray", "waived  ") : paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8));
       lines.push(`  ${where.padEnd(8)} ${label} ${paint("bold", f.policyId.padEnd(12))} ${redactText(f.message)}`);
+      if (f.waiver) lines.push(paint("gray", `${" ".repeat(33)}${waiverLine(f.waiver)}`));
     }
     lines.push("");
   }
@@ -44,6 +51,13 @@ export function formatText(result: RunResult, context: TextContext): string {
     lines.push(paint("gray", `Skipped: ${parts.join("; ")} (--format json lists each file)`));
   }
   lines.push(`Findings: ${total === 0 ? "none" : `${total} (${failures.join(", ")})`}${s.unknown ? `, ${s.unknown} unknown` : ""}${s.waived ? `, ${s.waived} waived` : ""}; failing at ${result.failOn} and above`);
+  const expiring = result.waivers.filter((w) => w.state === "expiring");
+  if (expiring.length > 0) {
+    lines.push(paint("yellow", `Waivers expiring soon: ${expiring.length}`));
+    for (const w of expiring) {
+      lines.push(`  ${w.waiver.policy} ${describeDays(w.daysLeft)} (${w.waiver.expires}), owner ${redactText(w.waiver.owner)}, ${w.waiver.file}:${w.waiver.range.line}`);
+    }
+  }
   if (s.unmatchedPolicies.length > 0) lines.push(paint("gray", `Policies that matched no subject: ${s.unmatchedPolicies.join(", ")}`));
   if (s.evaluated === 0) lines.push(paint("yellow", "Nothing was checked: no file matched any active policy."));
   return `${lines.join("\n")}\n`;

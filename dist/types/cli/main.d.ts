@@ -7,6 +7,7 @@ export type CliValues = {
     policies?: string[];
     "no-builtin"?: boolean;
     "allow-empty"?: boolean;
+    base?: string;
 };
 /** Runs the command line and returns the exit code. Every error ends here as a message, never a stack. */
 export declare function main(argv: readonly string[], io: Io, version: string): Promise<number>;

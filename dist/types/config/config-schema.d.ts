@@ -53,6 +53,39 @@ export declare const configSchema: {
             readonly enum: readonly ["critical", "high", "medium", "low", "info"];
             readonly description: "Lowest severity that fails the run (default low).";
         };
+        readonly waivers: {
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly description: "Governed exceptions: where they live and the rules they must follow.";
+            readonly properties: {
+                readonly file: {
+                    readonly type: "string";
+                    readonly minLength: 1;
+                    readonly description: "Waivers file, relative to this file (default .norecur/waivers.yml).";
+                };
+                readonly "max-horizon-days": {
+                    readonly type: "integer";
+                    readonly minimum: 1;
+                    readonly description: "Furthest an expiry may lie from today, in days (default 90).";
+                };
+                readonly "expiring-within-days": {
+                    readonly type: "integer";
+                    readonly minimum: 0;
+                    readonly description: "Waivers expiring within this many days are listed as expiring (default 14).";
+                };
+                readonly "allow-global": {
+                    readonly type: "boolean";
+                    readonly description: "Allow waivers without a path or subject scope (default false).";
+                };
+                readonly "non-waivable": {
+                    readonly type: "array";
+                    readonly items: {
+                        readonly type: "string";
+                    };
+                    readonly description: "Policy ids no waiver may cover.";
+                };
+            };
+        };
         readonly formats: {
             readonly type: "array";
             readonly description: "Format overrides for custom paths, tried before the built-in detection.";

@@ -218,6 +218,10 @@ export declare const policySchema: {
                 readonly type: "string";
             };
         };
+        readonly waivable: {
+            readonly type: "boolean";
+            readonly description: "False when no waiver may ever cover this policy (default true).";
+        };
         readonly tests: {
             readonly type: "array";
             readonly items: {

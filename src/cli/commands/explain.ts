@@ -21,7 +21,7 @@ export function runExplain(args: readonly string[], values: CliValues, io: Io): 
   if (!found) throw new NorecurError("usage", `no policy "${id}". Known: ${policies.map((p) => p.policy.id).join(", ")}`);
   const { policy } = found;
   const incidents = loadIncidents();
-  const out: string[] = [`${policy.id} — ${policy.title}`, `Severity: ${policy.severity}`, "", "Why", indent(policy.description), ""];
+  const out: string[] = [`${policy.id} — ${policy.title}`, `Severity: ${policy.severity}${policy.waivable === false ? " (not waivable: no exception may be granted)" : ""}`, "", "Why", indent(policy.description), ""];
   for (const ref of policy.incidents) {
     const incident = incidents.get(ref.id);
     out.push(`Incident: ${ref.id}${incident ? ` — ${incident.title}` : ""}${incident?.date ? ` (${incident.date})` : ""}`);

@@ -1,0 +1,66 @@
+import { existsSync } from "node:fs";
+import { relative } from "node:path";
+import type { WaiverRules } from "../config/config.js";
+import { NorecurError } from "../errors.js";
+import { compileSchema } from "../schema/ajv.js";
+import { readValidatedYaml } from "../schema/read-validated-yaml.js";
+import type { Waiver } from "../types.js";
+import { ruleViolation, type RuleContext } from "./waiver-rules.js";
+import { waiverSchema } from "./waiver-schema.js";
+
+/** One entry of the waivers file as written. */
+export interface RawWaiver {
+  policy: string;
+  paths?: string[];
+  subject?: string;
+  reason: string;
+  owner: string;
+  expires: string;
+  ticket?: string;
+  "approved-by"?: string;
+}
+
+/** Validates a waivers file's data against the schema; shared with the base-revision reader. */
+export const validateWaivers = (() => {
+  const compiled = compileSchema(waiverSchema);
+  if (!compiled.ok) throw new Error(`the waivers schema itself is invalid: ${compiled.message}`);
+  return compiled.validate;
+})();
+
+/**
+ * Reads the waivers file. A missing default file means no waivers; a file named in the config
+ * must exist. Any waiver that breaks a rule stops the run with file, line and key: the waivers
+ * file is norecur's own configuration, not a scanned file.
+ */
+export function loadWaivers(rules: WaiverRules, context: RuleContext, cwd: string): Waiver[] {
+  const display = relative(cwd, rules.file).split("\\").join("/") || rules.file;
+  if (!existsSync(rules.file)) {
+    if (rules.explicit) throw new NorecurError("config", `waivers file not found: ${display}`);
+    return [];
+  }
+  const { value, document } = readValidatedYaml(rules.file, display, validateWaivers, "config");
+  const raw = (value as { waivers: RawWaiver[] }).waivers;
+  return raw.map((entry, i) => {
+    const violation = ruleViolation(entry, context);
+    if (violation) {
+      const at = document.locate(["waivers", i, violation.key]);
+      throw new NorecurError("config", `${display}:${at.line}:${at.column}: waivers[${i}].${violation.key}: ${violation.message}`);
+    }
+    return toWaiver(entry, { origin: "file", file: display, range: document.locate(["waivers", i]) });
+  });
+}
+
+/** A written waiver with where it came from. */
+export function toWaiver(raw: RawWaiver, where: Pick<Waiver, "origin" | "file" | "range">): Waiver {
+  return {
+    policy: raw.policy,
+    ...(raw.paths ? { paths: raw.paths } : {}),
+    ...(raw.subject !== undefined ? { subject: raw.subject } : {}),
+    reason: raw.reason,
+    owner: raw.owner,
+    expires: raw.expires,
+    ...(raw.ticket !== undefined ? { ticket: raw.ticket } : {}),
+    ...(raw["approved-by"] !== undefined ? { approvedBy: raw["approved-by"] } : {}),
+    ...where,
+  };
+}
