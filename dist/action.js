@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -8043,8 +8043,8 @@ var require_stringifyString = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    var getFoldOptions = (ctx, isBlock2) => ({
+      indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
@@ -11100,7 +11100,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap3 = fc.start.source === "{";
       const fcName = isMap3 ? "flow map" : "flow sequence";
@@ -11184,13 +11184,13 @@ var require_resolve_flow_collection = __commonJS({
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock2(value))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
           const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          if (isBlock2(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -11224,7 +11224,7 @@ var require_resolve_flow_collection = __commonJS({
           }
           const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -14296,7 +14296,7 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
+    var define2 = (object, key, value) => {
       Object.defineProperty(object, key, { value });
       return value;
     };
@@ -14802,9 +14802,9 @@ var require_ignore = __commonJS({
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
       }
       // Worked out on first use and kept behind an own property, the way `regex`
       //   caches itself in `_regex`. Deciding it in the constructor instead would
@@ -14812,7 +14812,7 @@ var require_ignore = __commonJS({
       //   every compile -- including the compiles of rules that are never matched
       //   against anything.
       get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
         const key = UNDERSCORE + MODE_IGNORE;
@@ -14833,7 +14833,7 @@ var require_ignore = __commonJS({
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
+        return define2(this, key, regex);
       }
     };
     var hasTrailingBackslash = (str) => {
@@ -14844,23 +14844,23 @@ var require_ignore = __commonJS({
       return count % 2 === 1;
     };
     var trimEnd2 = (body, stripLineEnd) => {
-      let lineEnd = body.length;
+      let lineEnd3 = body.length;
       let end;
       for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
+        if (stripLineEnd && body[lineEnd3 - 1] === "\r") {
+          lineEnd3--;
         }
-        end = lineEnd;
+        end = lineEnd3;
         while (body[end - 1] === SPACE) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
           break;
         }
-        lineEnd = end - 1;
+        lineEnd3 = end - 1;
       }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
+      if (end === lineEnd3) {
+        return body.slice(0, lineEnd3);
       }
       let backslashes = 0;
       while (body[end - backslashes - 1] === ESCAPE) {
@@ -15049,7 +15049,7 @@ var require_ignore = __commonJS({
         ignoreCase = ignorecase,
         allowRelativePaths = false
       } = {}) {
-        define(this, KEY_IGNORE, true);
+        define2(this, KEY_IGNORE, true);
         this._rules = new RuleManager(ignoreCase);
         this._strictPathCheck = !allowRelativePaths;
         this._initCache();
@@ -15131,7 +15131,7 @@ var require_ignore = __commonJS({
     module.exports = factory;
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -15149,10 +15149,10 @@ var require_utils2 = __commonJS({
       return false;
     };
     exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
-    exports.exceedsLimit = (min, max, step = 1, limit) => {
+    exports.exceedsLimit = (min, max, step2 = 1, limit) => {
       if (limit === false) return false;
       if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
-      return (Number(max) - Number(min)) / Number(step) >= limit;
+      return (Number(max) - Number(min)) / Number(step2) >= limit;
     };
     exports.escapeNode = (block, n = 0, type) => {
       const node = block.nodes[n];
@@ -15570,13 +15570,13 @@ var require_fill_range = __commonJS({
       if (options.strictRanges === true) throw rangeError([start, end]);
       return [];
     };
-    var invalidStep = (step, options) => {
+    var invalidStep = (step2, options) => {
       if (options.strictRanges === true) {
-        throw new TypeError(`Expected step "${step}" to be a number`);
+        throw new TypeError(`Expected step "${step2}" to be a number`);
       }
       return [];
     };
-    var fillNumbers = (start, end, step = 1, options = {}) => {
+    var fillNumbers = (start, end, step2 = 1, options = {}) => {
       let a = Number(start);
       let b = Number(end);
       if (!Number.isInteger(a) || !Number.isInteger(b)) {
@@ -15588,34 +15588,34 @@ var require_fill_range = __commonJS({
       let descending = a > b;
       let startString = String(start);
       let endString = String(end);
-      let stepString = String(step);
-      step = Math.max(Math.abs(step), 1);
+      let stepString = String(step2);
+      step2 = Math.max(Math.abs(step2), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
       let toNumber = padded === false && stringify(start, end, options) === false;
       let format2 = options.transform || transform(toNumber);
-      if (options.toRegex && step === 1) {
+      if (options.toRegex && step2 === 1) {
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
-      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let push2 = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range2 = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
-        if (options.toRegex === true && step > 1) {
-          push(a);
+        if (options.toRegex === true && step2 > 1) {
+          push2(a);
         } else {
           range2.push(pad(format2(a, index), maxLen, toNumber));
         }
-        a = descending ? a - step : a + step;
+        a = descending ? a - step2 : a + step2;
         index++;
       }
       if (options.toRegex === true) {
-        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range2, null, { wrap: false, ...options });
+        return step2 > 1 ? toSequence(parts, options, maxLen) : toRegex(range2, null, { wrap: false, ...options });
       }
       return range2;
     };
-    var fillLetters = (start, end, step = 1, options = {}) => {
+    var fillLetters = (start, end, step2 = 1, options = {}) => {
       if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
         return invalidRange(start, end, options);
       }
@@ -15625,14 +15625,14 @@ var require_fill_range = __commonJS({
       let descending = a > b;
       let min = Math.min(a, b);
       let max = Math.max(a, b);
-      if (options.toRegex && step === 1) {
+      if (options.toRegex && step2 === 1) {
         return toRange(min, max, false, options);
       }
       let range2 = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
         range2.push(format2(a, index));
-        a = descending ? a - step : a + step;
+        a = descending ? a - step2 : a + step2;
         index++;
       }
       if (options.toRegex === true) {
@@ -15640,30 +15640,30 @@ var require_fill_range = __commonJS({
       }
       return range2;
     };
-    var fill = (start, end, step, options = {}) => {
+    var fill = (start, end, step2, options = {}) => {
       if (end == null && isValidValue(start)) {
         return [start];
       }
       if (!isValidValue(start) || !isValidValue(end)) {
         return invalidRange(start, end, options);
       }
-      if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
+      if (typeof step2 === "function") {
+        return fill(start, end, 1, { transform: step2 });
       }
-      if (isObject2(step)) {
-        return fill(start, end, 0, step);
+      if (isObject2(step2)) {
+        return fill(start, end, 0, step2);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
-      step = step || opts.step || 1;
-      if (!isNumber(step)) {
-        if (step != null && !isObject2(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
+      step2 = step2 || opts.step || 1;
+      if (!isNumber(step2)) {
+        if (step2 != null && !isObject2(step2)) return invalidStep(step2, opts);
+        return fill(start, end, 1, step2);
       }
       if (isNumber(start) && isNumber(end)) {
-        return fillNumbers(start, end, step, opts);
+        return fillNumbers(start, end, step2, opts);
       }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
+      return fillLetters(start, end, Math.max(Math.abs(step2), 1), opts);
     };
     module.exports = fill;
   }
@@ -15969,7 +15969,7 @@ var require_parse = __commonJS({
       let depth = 0;
       let value;
       const advance = () => input2[index++];
-      const push = (node) => {
+      const push2 = (node) => {
         if (node.type === "text" && prev.type === "dot") {
           prev.type = "text";
         }
@@ -15983,7 +15983,7 @@ var require_parse = __commonJS({
         prev = node;
         return node;
       };
-      push({ type: "bos" });
+      push2({ type: "bos" });
       while (index < length) {
         block = stack[stack.length - 1];
         value = advance();
@@ -15991,11 +15991,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_BACKSLASH2) {
-          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          push2({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
           continue;
         }
         if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push({ type: "text", value: "\\" + value });
+          push2({ type: "text", value: "\\" + value });
           continue;
         }
         if (value === CHAR_LEFT_SQUARE_BRACKET) {
@@ -16018,22 +16018,22 @@ var require_parse = __commonJS({
               }
             }
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_PARENTHESES) {
-          block = push({ type: "paren", nodes: [] });
+          block = push2({ type: "paren", nodes: [] });
           stack.push(block);
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_RIGHT_PARENTHESES) {
           if (block.type !== "paren") {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           block = stack.pop();
-          push({ type: "text", value });
+          push2({ type: "text", value });
           block = stack[stack.length - 1];
           continue;
         }
@@ -16054,7 +16054,7 @@ var require_parse = __commonJS({
             }
             value += next;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_CURLY_BRACE) {
@@ -16070,20 +16070,20 @@ var require_parse = __commonJS({
             ranges: 0,
             nodes: []
           };
-          block = push(brace);
+          block = push2(brace);
           stack.push(block);
-          push({ type: "open", value });
+          push2({ type: "open", value });
           continue;
         }
         if (value === CHAR_RIGHT_CURLY_BRACE) {
           if (block.type !== "brace") {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const type = "close";
           block = stack.pop();
           block.close = true;
-          push({ type, value });
+          push2({ type, value });
           depth--;
           block = stack[stack.length - 1];
           continue;
@@ -16094,14 +16094,14 @@ var require_parse = __commonJS({
             const open = block.nodes.shift();
             block.nodes = [open, { type: "text", value: stringify(block) }];
           }
-          push({ type: "comma", value });
+          push2({ type: "comma", value });
           block.commas++;
           continue;
         }
         if (value === CHAR_DOT2 && depth > 0 && block.commas === 0) {
           const siblings = block.nodes;
           if (depth === 0 || siblings.length === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           if (prev.type === "dot") {
@@ -16126,10 +16126,10 @@ var require_parse = __commonJS({
             block.ranges--;
             continue;
           }
-          push({ type: "dot", value });
+          push2({ type: "dot", value });
           continue;
         }
-        push({ type: "text", value });
+        push2({ type: "text", value });
       }
       do {
         block = stack.pop();
@@ -16147,7 +16147,7 @@ var require_parse = __commonJS({
           parent.nodes.splice(index2, 1, ...block.nodes);
         }
       } while (stack.length > 0);
-      push({ type: "eos" });
+      push2({ type: "eos" });
       return ast;
     };
     module.exports = parse4;
@@ -17146,7 +17146,7 @@ var require_parse2 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -17180,8 +17180,8 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -17201,7 +17201,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -17223,7 +17223,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
@@ -17284,7 +17284,7 @@ var require_parse2 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -17302,7 +17302,7 @@ var require_parse2 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -17350,13 +17350,13 @@ var require_parse2 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -17368,7 +17368,7 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -17381,19 +17381,19 @@ var require_parse2 = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError2("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -17427,13 +17427,13 @@ var require_parse2 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -17462,7 +17462,7 @@ var require_parse2 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -17471,7 +17471,7 @@ var require_parse2 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -17481,7 +17481,7 @@ var require_parse2 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -17493,7 +17493,7 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -17507,10 +17507,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -17528,14 +17528,14 @@ var require_parse2 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -17556,22 +17556,22 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -17583,7 +17583,7 @@ var require_parse2 = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -17611,13 +17611,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -17658,7 +17658,7 @@ var require_parse2 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -17668,7 +17668,7 @@ var require_parse2 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -17686,12 +17686,12 @@ var require_parse2 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -17710,7 +17710,7 @@ var require_parse2 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
@@ -17728,7 +17728,7 @@ var require_parse2 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -19104,7 +19104,7 @@ function formatText(result, context) {
 }
 
 // src/run.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/adapters/document.ts
 var documentAdapter = ({ documents }) => documents.map(({ document, format: format2 }) => ({
@@ -20134,7 +20134,7 @@ var DEFAULT_SNIPPET_OPTIONS = {
   linesBefore: 3,
   linesAfter: 2
 };
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+function getLine(buffer, lineStart, lineEnd3, position, maxLineLength) {
   let head = "";
   let tail = "";
   const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -20142,12 +20142,12 @@ function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     head = " ... ";
     lineStart = position - maxHalfLength + head.length;
   }
-  if (lineEnd - position > maxHalfLength) {
+  if (lineEnd3 - position > maxHalfLength) {
     tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
+    lineEnd3 = position + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    str: head + buffer.slice(lineStart, lineEnd3).replace(/\t/g, "\u2192") + tail,
     pos: position - lineStart + head.length
   };
 }
@@ -21681,10 +21681,10 @@ function tryLongOrMultilineAsBlock(layout) {
   let position = 0;
   let shouldFold = false;
   while (position <= value.length) {
-    let lineEnd = value.length;
+    let lineEnd3 = value.length;
     const nextLineBreak = value.indexOf("\n", position);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
+    if (nextLineBreak !== -1) lineEnd3 = nextLineBreak;
+    const line = value.slice(position, lineEnd3);
     if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
     if (nextLineBreak === -1) break;
     position = nextLineBreak + 1;
@@ -21829,8 +21829,8 @@ var LineIndex = class {
   pointRange(offset) {
     const at = clamp(offset, 0, this.text.length);
     const from = this.position(at);
-    const lineEnd = this.ends[from.line - 1] ?? this.text.length;
-    return this.range(at, at < lineEnd ? at + 1 : at);
+    const lineEnd3 = this.ends[from.line - 1] ?? this.text.length;
+    return this.range(at, at < lineEnd3 ? at + 1 : at);
   }
   /** 0-based index of the line holding `offset`, by binary search over line starts. */
   lineOf(offset) {
@@ -22161,23 +22161,2235 @@ function defaultConfig(cwd) {
   return { policies: [], builtin: true, disable: [], params: {}, ignore: [], formats: [], waivers: defaultWaiverRules(cwd) };
 }
 
+// src/formats/nginx/detect.ts
+var NGINX_PATHS = [
+  "**/nginx.conf",
+  "**/nginx/**/*.conf",
+  "**/nginx/sites-available/*",
+  "**/nginx/sites-enabled/*",
+  "**/*.nginx.conf",
+  "**/*.nginx"
+];
+var NGINX_SNIFFED_PATHS = [
+  "**/conf.d/*.conf",
+  "**/sites-available/*",
+  "**/sites-enabled/*",
+  "**/snippets/*.conf",
+  "**/vhosts.d/*.conf"
+];
+var NGINX_LINE = /^[ \t]*(?:(?:http|server|events|stream|upstream\s+[\w.-]+|map\s+\S+\s+\S+|location\s+[^\n{;]+|if\s*\([^\n]*\))\s*\{|(?:server_name|listen|root|fastcgi_pass|proxy_pass|fastcgi_cache\w*|proxy_cache\w*|add_header|try_files|worker_processes|include)\s[^\n=]*;)/m;
+function sniffNginx(text) {
+  return NGINX_LINE.test(text.slice(0, 64 * 1024));
+}
+
+// src/formats/nginx/inheritance.ts
+var NOT_INHERITED = /* @__PURE__ */ new Set([
+  "break",
+  "fastcgi_pass",
+  "grpc_pass",
+  "include",
+  "internal",
+  "listen",
+  "memcached_pass",
+  "proxy_pass",
+  "return",
+  "rewrite",
+  "scgi_pass",
+  "server_name",
+  "set",
+  "try_files",
+  "uwsgi_pass"
+]);
+var GROUP = {
+  alias: "root",
+  allow: "access",
+  deny: "access",
+  root: "root",
+  xslt_param: "xslt",
+  xslt_string_param: "xslt"
+};
+var INHERIT_CONTROLS = [
+  ["add_header", "add_header_inherit"],
+  ["add_trailer", "add_trailer_inherit"]
+];
+function groupOf(name) {
+  return Object.hasOwn(GROUP, name) ? GROUP[name] ?? name : name;
+}
+function mergeLevel(outer, block, blockPath) {
+  const own = /* @__PURE__ */ new Map();
+  block.forEach((directive, i) => {
+    if (directive.block !== void 0 || directive.raw !== void 0) return;
+    const entries2 = own.get(directive.name) ?? [];
+    entries2.push({ name: directive.name, args: directive.args, source: [...blockPath, i] });
+    own.set(directive.name, entries2);
+  });
+  const ownGroups = new Set(Array.from(own.keys(), groupOf));
+  const merged = /* @__PURE__ */ new Map();
+  for (const [name, inherited] of Object.entries(outer)) {
+    if (!NOT_INHERITED.has(name) && !ownGroups.has(groupOf(name))) merged.set(name, inherited);
+  }
+  for (const [name, entries2] of own) merged.set(name, entries2);
+  for (const [name, control] of INHERIT_CONTROLS) applyInheritControl(merged, name, control, own, outer);
+  const entries = Array.from(merged).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return Object.fromEntries(entries);
+}
+function applyInheritControl(merged, name, control, own, outer) {
+  const settings = merged.get(control);
+  const mode = settings?.[settings.length - 1]?.args[0];
+  const written = own.get(name) ?? [];
+  const inherited = Object.hasOwn(outer, name) ? outer[name] ?? [] : [];
+  if (mode === "off") {
+    if (written.length > 0) merged.set(name, written);
+    else merged.delete(name);
+  } else if (mode === "merge" && inherited.length > 0) {
+    merged.set(name, [...written, ...inherited]);
+  }
+}
+
+// src/formats/nginx/effective.ts
+function buildServers(directives) {
+  const servers = [];
+  const hasHttp = directives.some((d) => d.name === "http" && d.block !== void 0);
+  const top = hasHttp ? {} : mergeLevel({}, directives, ["directives"]);
+  directives.forEach((directive, i) => {
+    const path = ["directives", i];
+    if (directive.name === "http" && directive.block !== void 0) {
+      const http = mergeLevel({}, directive.block, [...path, "block"]);
+      directive.block.forEach((child, j) => {
+        if (isBlock(child, "server")) servers.push(toServer(child, [...path, "block", j], http));
+      });
+    } else if (isBlock(directive, "server")) {
+      servers.push(toServer(directive, path, top));
+    }
+  });
+  return servers;
+}
+function toServer(server, source, outer) {
+  const block = server.block ?? [];
+  const effective = mergeLevel(outer, block, [...source, "block"]);
+  return {
+    source,
+    serverNames: block.filter((d) => d.name === "server_name" && d.block === void 0).flatMap((d) => d.args),
+    effective,
+    locations: toLocations(block, [...source, "block"], effective)
+  };
+}
+function toLocations(block, blockPath, outer) {
+  const locations = [];
+  block.forEach((directive, i) => {
+    if (!isBlock(directive, "location")) return;
+    const source = [...blockPath, i];
+    const inner = directive.block ?? [];
+    const effective = mergeLevel(outer, inner, [...source, "block"]);
+    locations.push({ source, ...matchOf(directive.args), effective, locations: toLocations(inner, [...source, "block"], effective) });
+  });
+  return locations;
+}
+function matchOf(args) {
+  if (args.length >= 2) return { modifier: args[0] ?? "", pattern: args[1] ?? "" };
+  const only = args[0] ?? "";
+  if (only.startsWith("@")) return { modifier: "@", pattern: only };
+  for (const modifier of ["=", "^~", "~*", "~"]) {
+    if (only.startsWith(modifier) && only.length > modifier.length) return { modifier, pattern: only.slice(modifier.length) };
+  }
+  return { modifier: "", pattern: only };
+}
+function isBlock(directive, name) {
+  return directive.name === name && directive.block !== void 0;
+}
+
+// src/formats/nginx/locate.ts
+function spanOf(nodes, value, path, whole) {
+  return walkTree(nodes, toSourcePath(value, path), whole);
+}
+function walkTree(nodes, path, whole) {
+  if (path[0] !== "directives") return whole;
+  let list = nodes;
+  let best = whole;
+  let node;
+  for (let i = 1; i < path.length; i++) {
+    const segment = path[i];
+    if (node === void 0) {
+      const next = list[toIndex2(segment)];
+      if (next === void 0) return best;
+      node = next;
+      best = { start: next.start, end: next.end };
+      continue;
+    }
+    if (segment === "name") return { start: node.name.start, end: node.name.end };
+    if (segment === "raw") return node.raw ?? best;
+    if (segment === "args") {
+      const arg = node.args[toIndex2(path[i + 1])];
+      if (arg !== void 0) return { start: arg.start, end: arg.end };
+      const first = node.args[0];
+      const last = node.args[node.args.length - 1];
+      return first !== void 0 && last !== void 0 ? { start: first.start, end: last.end } : best;
+    }
+    if (segment !== "block" || node.block === void 0) return best;
+    best = { start: node.block.start, end: node.block.end };
+    list = node.block.children;
+    node = void 0;
+  }
+  return best;
+}
+function toSourcePath(value, path) {
+  if (path[0] === "directives") return path;
+  let current = value;
+  let base;
+  let rest = [];
+  for (const segment of path) {
+    current = step(current, segment);
+    if (current === void 0) break;
+    rest.push(segment);
+    const source = isRecord(current) ? current["source"] : void 0;
+    if (Array.isArray(source)) {
+      base = source;
+      rest = [];
+    }
+  }
+  if (base === void 0) return [];
+  const [field, index] = rest;
+  if (field === "args" || field === "name") return index === void 0 ? [...base, field] : [...base, field, index];
+  if (field === "pattern" || field === "modifier") {
+    const directive = step(value, base[0] ?? "");
+    const written = base.slice(1).reduce((at, segment) => step(at, segment), directive);
+    const args = isRecord(written) && Array.isArray(written["args"]) ? written["args"].length : 1;
+    return [...base, "args", args >= 2 && field === "pattern" ? 1 : 0];
+  }
+  return base;
+}
+function step(current, segment) {
+  if (Array.isArray(current)) return current[toIndex2(segment)];
+  if (isRecord(current) && Object.hasOwn(current, String(segment))) return current[String(segment)];
+  return void 0;
+}
+function toIndex2(segment) {
+  if (typeof segment === "number") return Number.isInteger(segment) ? segment : -1;
+  return segment !== void 0 && /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/formats/nginx/reader.ts
+var SyntaxFailure = class {
+  constructor(message, at, end) {
+    this.message = message;
+    this.at = at;
+    this.end = end;
+  }
+  message;
+  at;
+  end;
+};
+var QUANTIFIER = /^\d+(,\d*)?\}/;
+var Reader = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  pos = 0;
+  /** Offset of the next unread character. */
+  get offset() {
+    return this.pos;
+  }
+  /** Continues after text consumed by someone else (a raw Lua block). */
+  seek(offset) {
+    this.pos = offset;
+  }
+  /** The next directive, block opening, block end or end of file; throws `SyntaxFailure`. */
+  read() {
+    const text = this.text;
+    const words = [];
+    let lastSpace = true;
+    let needSpace = false;
+    let comment = false;
+    let escaped = false;
+    let quote2 = "";
+    let variable = false;
+    let start = 0;
+    for (; ; ) {
+      if (this.pos >= text.length) {
+        if (quote2 !== "") {
+          throw new SyntaxFailure(`unexpected end of file, expecting closing ${quote2 === '"' ? `'"'` : `"'"`} (unterminated string)`, start - 1);
+        }
+        if (words.length > 0 || !lastSpace) {
+          throw new SyntaxFailure('unexpected end of file, expecting ";" or "}"', text.length, text.length);
+        }
+        return { kind: "eof" };
+      }
+      const at = this.pos;
+      const ch = text[this.pos++] ?? "";
+      if (comment) {
+        if (ch === "\n") comment = false;
+        continue;
+      }
+      if (escaped) {
+        escaped = false;
+        continue;
+      }
+      if (needSpace) {
+        if (isSpace2(ch)) {
+          lastSpace = true;
+          needSpace = false;
+          continue;
+        }
+        if (ch === ";") return { kind: "directive", words, end: at + 1 };
+        if (ch === "{") return { kind: "block", words, open: at };
+        if (ch !== ")") throw new SyntaxFailure(`unexpected "${ch}" after a quoted string`, at);
+        lastSpace = true;
+        needSpace = false;
+      }
+      if (lastSpace) {
+        start = at;
+        if (isSpace2(ch)) continue;
+        switch (ch) {
+          case ";":
+          case "{":
+            if (words.length === 0) throw new SyntaxFailure(`unexpected "${ch}"`, at);
+            return ch === "{" ? { kind: "block", words, open: at } : { kind: "directive", words, end: at + 1 };
+          case "}":
+            if (words.length > 0) {
+              throw new SyntaxFailure(`unexpected "}", expecting ";" to end the "${words[0]?.text ?? ""}" directive`, at);
+            }
+            return { kind: "close", at };
+          case "#":
+            comment = true;
+            continue;
+          case "\\":
+            escaped = true;
+            break;
+          case '"':
+          case "'":
+            start = at + 1;
+            quote2 = ch;
+            break;
+          case "$":
+            variable = true;
+            break;
+          default:
+            break;
+        }
+        lastSpace = false;
+        continue;
+      }
+      if (ch === "{" && variable) continue;
+      variable = false;
+      if (ch === "\\") {
+        escaped = true;
+        continue;
+      }
+      if (ch === "$") {
+        variable = true;
+        continue;
+      }
+      let found = false;
+      if (quote2 !== "") {
+        if (ch === quote2) {
+          words.push({ text: unescape(text.slice(start, at)), start: start - 1, end: at + 1 });
+          quote2 = "";
+          needSpace = true;
+          found = true;
+        }
+      } else if (isSpace2(ch) || ch === ";" || ch === "{") {
+        const word = text.slice(start, at);
+        if (ch === "{" && QUANTIFIER.test(text.slice(at + 1, at + 12))) {
+          throw new SyntaxFailure(
+            `unexpected "{" in "${word}{": nginx ends the argument here; quote an argument that contains "{" or ";"`,
+            at
+          );
+        }
+        words.push({ text: unescape(word), start, end: at });
+        lastSpace = true;
+        found = true;
+      }
+      if (!found || quote2 !== "" || needSpace) continue;
+      if (ch === ";") return { kind: "directive", words, end: at + 1 };
+      if (ch === "{") return { kind: "block", words, open: at };
+    }
+  }
+};
+function isSpace2(ch) {
+  return ch === " " || ch === "	" || ch === "\r" || ch === "\n";
+}
+function unescape(raw) {
+  if (!raw.includes("\\")) return raw;
+  let out = "";
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i] ?? "";
+    const next = raw[i + 1];
+    if (ch === "\\" && next !== void 0) {
+      if (next === '"' || next === "'" || next === "\\") {
+        out += next;
+        i++;
+        continue;
+      }
+      const control = next === "t" ? "	" : next === "r" ? "\r" : next === "n" ? "\n" : void 0;
+      if (control !== void 0) {
+        out += control;
+        i++;
+        continue;
+      }
+    }
+    out += ch;
+  }
+  return out;
+}
+
+// src/formats/nginx/lua.ts
+function skipLuaBlock(text, from) {
+  let depth = 1;
+  let i = from;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === "-" && text[i + 1] === "-") {
+      const long = longBracketEnd(text, i + 2);
+      if (long === -1) return -1;
+      if (long > 0) {
+        i = long;
+        continue;
+      }
+      while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
+      continue;
+    }
+    if (ch === "[") {
+      const long = longBracketEnd(text, i);
+      if (long === -1) return -1;
+      if (long > 0) {
+        i = long;
+        continue;
+      }
+    }
+    if (ch === '"' || ch === "'") {
+      i++;
+      while (i < text.length && text[i] !== ch) i += text[i] === "\\" ? 2 : 1;
+      if (i >= text.length) return -1;
+    } else if (ch === "{") {
+      depth++;
+    } else if (ch === "}") {
+      depth--;
+      if (depth === 0) return i;
+    }
+    i++;
+  }
+  return -1;
+}
+function longBracketEnd(text, at) {
+  if (text[at] !== "[") return 0;
+  let level = 0;
+  while (text[at + 1 + level] === "=") level++;
+  if (text[at + 1 + level] !== "[") return 0;
+  const close = `]${"=".repeat(level)}]`;
+  const end = text.indexOf(close, at + 2 + level);
+  return end < 0 ? -1 : end + close.length;
+}
+
+// src/formats/nginx/tree.ts
+var MAX_DEPTH2 = 128;
+function parseTree(text) {
+  const reader = new Reader(text);
+  return readBlock(reader, void 0, 0);
+}
+function readBlock(reader, opener, depth) {
+  const nodes = [];
+  for (; ; ) {
+    const statement = reader.read();
+    switch (statement.kind) {
+      case "eof":
+        if (opener !== void 0) {
+          const line = lineOf(reader.text, opener.block?.start ?? opener.start);
+          throw new SyntaxFailure(
+            `unexpected end of file, expecting "}" to close the "${opener.name.text}" block opened on line ${line}`,
+            reader.text.length,
+            reader.text.length
+          );
+        }
+        return nodes;
+      case "close":
+        if (opener?.block === void 0) throw new SyntaxFailure('unexpected "}"', statement.at);
+        opener.block.end = statement.at + 1;
+        opener.end = statement.at + 1;
+        return nodes;
+      case "directive": {
+        const [name, ...args] = statement.words;
+        if (name === void 0) throw new SyntaxFailure('unexpected ";"', statement.end - 1);
+        nodes.push({ name, args, start: name.start, end: statement.end });
+        break;
+      }
+      case "block": {
+        const [name, ...args] = statement.words;
+        if (name === void 0) throw new SyntaxFailure('unexpected "{"', statement.open);
+        const node = { name, args, start: name.start, end: statement.open + 1 };
+        nodes.push(node);
+        if (name.text.endsWith("_by_lua_block")) {
+          const close = skipLuaBlock(reader.text, statement.open + 1);
+          if (close < 0) {
+            throw new SyntaxFailure(
+              `unexpected end of file, expecting "}" to close the "${name.text}" block opened on line ${lineOf(reader.text, statement.open)}`,
+              reader.text.length,
+              reader.text.length
+            );
+          }
+          node.raw = { text: reader.text.slice(statement.open + 1, close), start: statement.open + 1, end: close };
+          node.block = { start: statement.open, end: close + 1, children: [] };
+          node.end = close + 1;
+          reader.seek(close + 1);
+          break;
+        }
+        if (depth >= MAX_DEPTH2) throw new SyntaxFailure(`blocks nested deeper than ${MAX_DEPTH2} levels`, statement.open);
+        node.block = { start: statement.open, end: statement.open + 1, children: [] };
+        node.block.children = readBlock(reader, node, depth + 1);
+        break;
+      }
+    }
+  }
+}
+function lineOf(text, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13 && text.charCodeAt(i + 1) !== 10) line++;
+  }
+  return line;
+}
+
+// src/formats/nginx/parser.ts
+var nginxParser = {
+  id: "nginx",
+  parse: parseNginx
+};
+function parseNginx(raw, file) {
+  const text = stripBom(raw);
+  let nodes;
+  try {
+    nodes = parseTree(text);
+  } catch (error) {
+    if (!(error instanceof SyntaxFailure)) return { ok: false, errors: [{ message: errorText(error), range: startRange() }] };
+    const lines2 = new LineIndex(text);
+    const range2 = error.end === void 0 ? lines2.pointRange(error.at) : lines2.range(error.at, error.end);
+    return { ok: false, errors: [{ message: error.message, range: range2 }] };
+  }
+  const directives = nodes.map(toDirective);
+  const value = { directives, includes: collectIncludes(directives, ["directives"]), servers: buildServers(directives) };
+  let lines;
+  const document = {
+    file,
+    index: 0,
+    value,
+    locate: (path) => {
+      lines ??= new LineIndex(text);
+      const span = spanOf(nodes, value, path, { start: 0, end: 0 });
+      return lines.range(span.start, span.end);
+    }
+  };
+  return { ok: true, documents: [document] };
+}
+function toDirective(node) {
+  const directive = { name: node.name.text, args: node.args.map((arg) => arg.text) };
+  if (node.raw !== void 0) directive.raw = node.raw.text;
+  else if (node.block !== void 0) directive.block = node.block.children.map(toDirective);
+  return directive;
+}
+function collectIncludes(directives, path) {
+  return directives.flatMap((directive, i) => {
+    const here = [...path, i];
+    if (directive.block !== void 0) return collectIncludes(directive.block, [...here, "block"]);
+    const pattern = directive.args[0];
+    return directive.name === "include" && pattern !== void 0 ? [{ pattern, source: here }] : [];
+  });
+}
+
+// node_modules/@humanwhocodes/momoa/dist/momoa.js
+var CHAR_0 = 48;
+var CHAR_1 = 49;
+var CHAR_9 = 57;
+var CHAR_BACKSLASH = 92;
+var CHAR_DOLLAR = 36;
+var CHAR_DOT = 46;
+var CHAR_DOUBLE_QUOTE = 34;
+var CHAR_LOWER_A = 97;
+var CHAR_LOWER_E = 101;
+var CHAR_LOWER_F = 102;
+var CHAR_LOWER_N = 110;
+var CHAR_LOWER_T = 116;
+var CHAR_LOWER_U = 117;
+var CHAR_LOWER_X = 120;
+var CHAR_LOWER_Z = 122;
+var CHAR_MINUS = 45;
+var CHAR_NEWLINE = 10;
+var CHAR_PLUS = 43;
+var CHAR_RETURN = 13;
+var CHAR_SINGLE_QUOTE = 39;
+var CHAR_SLASH = 47;
+var CHAR_SPACE = 32;
+var CHAR_TAB = 9;
+var CHAR_UNDERSCORE = 95;
+var CHAR_UPPER_A = 65;
+var CHAR_UPPER_E = 69;
+var CHAR_UPPER_F = 70;
+var CHAR_UPPER_N = 78;
+var CHAR_UPPER_X = 88;
+var CHAR_UPPER_Z = 90;
+var CHAR_LOWER_B = 98;
+var CHAR_LOWER_R = 114;
+var CHAR_LOWER_V = 118;
+var CHAR_LINE_SEPARATOR = 8232;
+var CHAR_PARAGRAPH_SEPARATOR = 8233;
+var CHAR_UPPER_I = 73;
+var CHAR_STAR = 42;
+var CHAR_VTAB = 11;
+var CHAR_FORM_FEED = 12;
+var CHAR_NBSP = 160;
+var CHAR_BOM = 65279;
+var CHAR_NON_BREAKING_SPACE = 160;
+var CHAR_EN_QUAD = 8192;
+var CHAR_EM_QUAD = 8193;
+var CHAR_EN_SPACE = 8194;
+var CHAR_EM_SPACE = 8195;
+var CHAR_THREE_PER_EM_SPACE = 8196;
+var CHAR_FOUR_PER_EM_SPACE = 8197;
+var CHAR_SIX_PER_EM_SPACE = 8198;
+var CHAR_FIGURE_SPACE = 8199;
+var CHAR_PUNCTUATION_SPACE = 8200;
+var CHAR_THIN_SPACE = 8201;
+var CHAR_HAIR_SPACE = 8202;
+var CHAR_NARROW_NO_BREAK_SPACE = 8239;
+var CHAR_MEDIUM_MATHEMATICAL_SPACE = 8287;
+var CHAR_IDEOGRAPHIC_SPACE = 12288;
+var LBRACKET = "[";
+var RBRACKET = "]";
+var LBRACE = "{";
+var RBRACE = "}";
+var COLON = ":";
+var COMMA = ",";
+var TRUE = "true";
+var FALSE = "false";
+var NULL = "null";
+var NAN$1 = "NaN";
+var INFINITY$1 = "Infinity";
+var QUOTE = '"';
+var escapeToChar = /* @__PURE__ */ new Map([
+  [CHAR_DOUBLE_QUOTE, QUOTE],
+  [CHAR_BACKSLASH, "\\"],
+  [CHAR_SLASH, "/"],
+  [CHAR_LOWER_B, "\b"],
+  [CHAR_LOWER_N, "\n"],
+  [CHAR_LOWER_F, "\f"],
+  [CHAR_LOWER_R, "\r"],
+  [CHAR_LOWER_T, "	"]
+]);
+var json5EscapeToChar = new Map([
+  ...escapeToChar,
+  [CHAR_LOWER_V, "\v"],
+  [CHAR_0, "\0"]
+]);
+var charToEscape = /* @__PURE__ */ new Map([
+  [QUOTE, QUOTE],
+  ["\\", "\\"],
+  ["/", "/"],
+  ["\b", "b"],
+  ["\n", "n"],
+  ["\f", "f"],
+  ["\r", "r"],
+  ["	", "t"]
+]);
+var json5CharToEscape = new Map([
+  ...charToEscape,
+  ["\v", "v"],
+  ["\0", "0"],
+  ["\u2028", "u2028"],
+  ["\u2029", "u2029"]
+]);
+var knownTokenTypes = /* @__PURE__ */ new Map([
+  [LBRACKET, "LBracket"],
+  [RBRACKET, "RBracket"],
+  [LBRACE, "LBrace"],
+  [RBRACE, "RBrace"],
+  [COLON, "Colon"],
+  [COMMA, "Comma"],
+  [TRUE, "Boolean"],
+  [FALSE, "Boolean"],
+  [NULL, "Null"]
+]);
+var knownJSON5TokenTypes = new Map([
+  ...knownTokenTypes,
+  [NAN$1, "Number"],
+  [INFINITY$1, "Number"]
+]);
+var json5LineTerminators = /* @__PURE__ */ new Set([
+  CHAR_NEWLINE,
+  CHAR_RETURN,
+  CHAR_LINE_SEPARATOR,
+  CHAR_PARAGRAPH_SEPARATOR
+]);
+var ErrorWithLocation = class extends Error {
+  /**
+   * Creates a new instance.
+   * @param {string} message The error message to report. 
+   * @param {Location} loc The location information for the error.
+   */
+  constructor(message, { line, column, offset }) {
+    super(`${message} (${line}:${column})`);
+    this.line = line;
+    this.column = column;
+    this.offset = offset;
+  }
+};
+var UnexpectedChar = class extends ErrorWithLocation {
+  /**
+   * Creates a new instance.
+   * @param {number} unexpected The character that was found.
+   * @param {Location} loc The location information for the found character.
+   */
+  constructor(unexpected, loc) {
+    super(`Unexpected character '${String.fromCharCode(unexpected)}' found.`, loc);
+  }
+};
+var UnexpectedIdentifier = class extends ErrorWithLocation {
+  /**
+   * Creates a new instance.
+   * @param {string} unexpected The character that was found.
+   * @param {Location} loc The location information for the found character.
+   */
+  constructor(unexpected, loc) {
+    super(`Unexpected identifier '${unexpected}' found.`, loc);
+  }
+};
+var UnexpectedToken = class extends ErrorWithLocation {
+  /**
+   * Creates a new instance.
+   * @param {Token} token The token that was found. 
+   */
+  constructor(token) {
+    super(`Unexpected token ${token.type} found.`, token.loc.start);
+  }
+};
+var UnexpectedEOF = class extends ErrorWithLocation {
+  /**
+   * Creates a new instance.
+   * @param {Location} loc The location information for the found character.
+   */
+  constructor(loc) {
+    super("Unexpected end of input found.", loc);
+  }
+};
+var ID_Start = /[\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0370-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u048A-\u052F\u0531-\u0556\u0559\u0561-\u0587\u05D0-\u05EA\u05F0-\u05F2\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FC\u06FF\u0710\u0712-\u072F\u074D-\u07A5\u07B1\u07CA-\u07EA\u07F4\u07F5\u07FA\u0800-\u0815\u081A\u0824\u0828\u0840-\u0858\u0860-\u086A\u08A0-\u08B4\u08B6-\u08BD\u0904-\u0939\u093D\u0950\u0958-\u0961\u0971-\u0980\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BD\u09CE\u09DC\u09DD\u09DF-\u09E1\u09F0\u09F1\u09FC\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A59-\u0A5C\u0A5E\u0A72-\u0A74\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABD\u0AD0\u0AE0\u0AE1\u0AF9\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3D\u0B5C\u0B5D\u0B5F-\u0B61\u0B71\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BD0\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D\u0C58-\u0C5A\u0C60\u0C61\u0C80\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBD\u0CDE\u0CE0\u0CE1\u0CF1\u0CF2\u0D05-\u0D0C\u0D0E-\u0D10\u0D12-\u0D3A\u0D3D\u0D4E\u0D54-\u0D56\u0D5F-\u0D61\u0D7A-\u0D7F\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u0E81\u0E82\u0E84\u0E87\u0E88\u0E8A\u0E8D\u0E94-\u0E97\u0E99-\u0E9F\u0EA1-\u0EA3\u0EA5\u0EA7\u0EAA\u0EAB\u0EAD-\u0EB0\u0EB2\u0EB3\u0EBD\u0EC0-\u0EC4\u0EC6\u0EDC-\u0EDF\u0F00\u0F40-\u0F47\u0F49-\u0F6C\u0F88-\u0F8C\u1000-\u102A\u103F\u1050-\u1055\u105A-\u105D\u1061\u1065\u1066\u106E-\u1070\u1075-\u1081\u108E\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u170C\u170E-\u1711\u1720-\u1731\u1740-\u1751\u1760-\u176C\u176E-\u1770\u1780-\u17B3\u17D7\u17DC\u1820-\u1877\u1880-\u1884\u1887-\u18A8\u18AA\u18B0-\u18F5\u1900-\u191E\u1950-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u1A00-\u1A16\u1A20-\u1A54\u1AA7\u1B05-\u1B33\u1B45-\u1B4B\u1B83-\u1BA0\u1BAE\u1BAF\u1BBA-\u1BE5\u1C00-\u1C23\u1C4D-\u1C4F\u1C5A-\u1C7D\u1C80-\u1C88\u1CE9-\u1CEC\u1CEE-\u1CF1\u1CF5\u1CF6\u1D00-\u1DBF\u1E00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u2071\u207F\u2090-\u209C\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2C2E\u2C30-\u2C5E\u2C60-\u2CE4\u2CEB-\u2CEE\u2CF2\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D80-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2E2F\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303C\u3041-\u3096\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312E\u3131-\u318E\u31A0-\u31BA\u31F0-\u31FF\u3400-\u4DB5\u4E00-\u9FEA\uA000-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA61F\uA62A\uA62B\uA640-\uA66E\uA67F-\uA69D\uA6A0-\uA6EF\uA717-\uA71F\uA722-\uA788\uA78B-\uA7AE\uA7B0-\uA7B7\uA7F7-\uA801\uA803-\uA805\uA807-\uA80A\uA80C-\uA822\uA840-\uA873\uA882-\uA8B3\uA8F2-\uA8F7\uA8FB\uA8FD\uA90A-\uA925\uA930-\uA946\uA960-\uA97C\uA984-\uA9B2\uA9CF\uA9E0-\uA9E4\uA9E6-\uA9EF\uA9FA-\uA9FE\uAA00-\uAA28\uAA40-\uAA42\uAA44-\uAA4B\uAA60-\uAA76\uAA7A\uAA7E-\uAAAF\uAAB1\uAAB5\uAAB6\uAAB9-\uAABD\uAAC0\uAAC2\uAADB-\uAADD\uAAE0-\uAAEA\uAAF2-\uAAF4\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB65\uAB70-\uABE2\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D\uFB1F-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE70-\uFE74\uFE76-\uFEFC\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD40-\uDD74\uDE80-\uDE9C\uDEA0-\uDED0\uDF00-\uDF1F\uDF2D-\uDF4A\uDF50-\uDF75\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC60-\uDC76\uDC80-\uDC9E\uDCE0-\uDCF2\uDCF4\uDCF5\uDD00-\uDD15\uDD20-\uDD39\uDD80-\uDDB7\uDDBE\uDDBF\uDE00\uDE10-\uDE13\uDE15-\uDE17\uDE19-\uDE33\uDE60-\uDE7C\uDE80-\uDE9C\uDEC0-\uDEC7\uDEC9-\uDEE4\uDF00-\uDF35\uDF40-\uDF55\uDF60-\uDF72\uDF80-\uDF91]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2]|\uD804[\uDC03-\uDC37\uDC83-\uDCAF\uDCD0-\uDCE8\uDD03-\uDD26\uDD50-\uDD72\uDD76\uDD83-\uDDB2\uDDC1-\uDDC4\uDDDA\uDDDC\uDE00-\uDE11\uDE13-\uDE2B\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEDE\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3D\uDF50\uDF5D-\uDF61]|\uD805[\uDC00-\uDC34\uDC47-\uDC4A\uDC80-\uDCAF\uDCC4\uDCC5\uDCC7\uDD80-\uDDAE\uDDD8-\uDDDB\uDE00-\uDE2F\uDE44\uDE80-\uDEAA\uDF00-\uDF19]|\uD806[\uDCA0-\uDCDF\uDCFF\uDE00\uDE0B-\uDE32\uDE3A\uDE50\uDE5C-\uDE83\uDE86-\uDE89\uDEC0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC2E\uDC40\uDC72-\uDC8F\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD30\uDD46]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|[\uD80C\uD81C-\uD820\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2E]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDED0-\uDEED\uDF00-\uDF2F\uDF40-\uDF43\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDF00-\uDF44\uDF50\uDF93-\uDF9F\uDFE0\uDFE1]|\uD821[\uDC00-\uDFEC]|\uD822[\uDC00-\uDEF2]|\uD82C[\uDC00-\uDD1E\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB]|\uD83A[\uDC00-\uDCC4\uDD00-\uDD43]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD869[\uDC00-\uDED6\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF34\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]/;
+var ID_Continue = /[\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0300-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u0483-\u0487\u048A-\u052F\u0531-\u0556\u0559\u0561-\u0587\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u05D0-\u05EA\u05F0-\u05F2\u0610-\u061A\u0620-\u0669\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8\u06EA-\u06FC\u06FF\u0710-\u074A\u074D-\u07B1\u07C0-\u07F5\u07FA\u0800-\u082D\u0840-\u085B\u0860-\u086A\u08A0-\u08B4\u08B6-\u08BD\u08D4-\u08E1\u08E3-\u0963\u0966-\u096F\u0971-\u0983\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BC-\u09C4\u09C7\u09C8\u09CB-\u09CE\u09D7\u09DC\u09DD\u09DF-\u09E3\u09E6-\u09F1\u09FC\u0A01-\u0A03\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A59-\u0A5C\u0A5E\u0A66-\u0A75\u0A81-\u0A83\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABC-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AD0\u0AE0-\u0AE3\u0AE6-\u0AEF\u0AF9-\u0AFF\u0B01-\u0B03\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3C-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B56\u0B57\u0B5C\u0B5D\u0B5F-\u0B63\u0B66-\u0B6F\u0B71\u0B82\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD0\u0BD7\u0BE6-\u0BEF\u0C00-\u0C03\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C58-\u0C5A\u0C60-\u0C63\u0C66-\u0C6F\u0C80-\u0C83\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBC-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CDE\u0CE0-\u0CE3\u0CE6-\u0CEF\u0CF1\u0CF2\u0D00-\u0D03\u0D05-\u0D0C\u0D0E-\u0D10\u0D12-\u0D44\u0D46-\u0D48\u0D4A-\u0D4E\u0D54-\u0D57\u0D5F-\u0D63\u0D66-\u0D6F\u0D7A-\u0D7F\u0D82\u0D83\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2\u0DF3\u0E01-\u0E3A\u0E40-\u0E4E\u0E50-\u0E59\u0E81\u0E82\u0E84\u0E87\u0E88\u0E8A\u0E8D\u0E94-\u0E97\u0E99-\u0E9F\u0EA1-\u0EA3\u0EA5\u0EA7\u0EAA\u0EAB\u0EAD-\u0EB9\u0EBB-\u0EBD\u0EC0-\u0EC4\u0EC6\u0EC8-\u0ECD\u0ED0-\u0ED9\u0EDC-\u0EDF\u0F00\u0F18\u0F19\u0F20-\u0F29\u0F35\u0F37\u0F39\u0F3E-\u0F47\u0F49-\u0F6C\u0F71-\u0F84\u0F86-\u0F97\u0F99-\u0FBC\u0FC6\u1000-\u1049\u1050-\u109D\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u135D-\u135F\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u170C\u170E-\u1714\u1720-\u1734\u1740-\u1753\u1760-\u176C\u176E-\u1770\u1772\u1773\u1780-\u17D3\u17D7\u17DC\u17DD\u17E0-\u17E9\u180B-\u180D\u1810-\u1819\u1820-\u1877\u1880-\u18AA\u18B0-\u18F5\u1900-\u191E\u1920-\u192B\u1930-\u193B\u1946-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u19D0-\u19D9\u1A00-\u1A1B\u1A20-\u1A5E\u1A60-\u1A7C\u1A7F-\u1A89\u1A90-\u1A99\u1AA7\u1AB0-\u1ABD\u1B00-\u1B4B\u1B50-\u1B59\u1B6B-\u1B73\u1B80-\u1BF3\u1C00-\u1C37\u1C40-\u1C49\u1C4D-\u1C7D\u1C80-\u1C88\u1CD0-\u1CD2\u1CD4-\u1CF9\u1D00-\u1DF9\u1DFB-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u203F\u2040\u2054\u2071\u207F\u2090-\u209C\u20D0-\u20DC\u20E1\u20E5-\u20F0\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2C2E\u2C30-\u2C5E\u2C60-\u2CE4\u2CEB-\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D7F-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2DE0-\u2DFF\u2E2F\u3005-\u3007\u3021-\u302F\u3031-\u3035\u3038-\u303C\u3041-\u3096\u3099\u309A\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312E\u3131-\u318E\u31A0-\u31BA\u31F0-\u31FF\u3400-\u4DB5\u4E00-\u9FEA\uA000-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA62B\uA640-\uA66F\uA674-\uA67D\uA67F-\uA6F1\uA717-\uA71F\uA722-\uA788\uA78B-\uA7AE\uA7B0-\uA7B7\uA7F7-\uA827\uA840-\uA873\uA880-\uA8C5\uA8D0-\uA8D9\uA8E0-\uA8F7\uA8FB\uA8FD\uA900-\uA92D\uA930-\uA953\uA960-\uA97C\uA980-\uA9C0\uA9CF-\uA9D9\uA9E0-\uA9FE\uAA00-\uAA36\uAA40-\uAA4D\uAA50-\uAA59\uAA60-\uAA76\uAA7A-\uAAC2\uAADB-\uAADD\uAAE0-\uAAEF\uAAF2-\uAAF6\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB65\uAB70-\uABEA\uABEC\uABED\uABF0-\uABF9\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE00-\uFE0F\uFE20-\uFE2F\uFE33\uFE34\uFE4D-\uFE4F\uFE70-\uFE74\uFE76-\uFEFC\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD40-\uDD74\uDDFD\uDE80-\uDE9C\uDEA0-\uDED0\uDEE0\uDF00-\uDF1F\uDF2D-\uDF4A\uDF50-\uDF7A\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCA0-\uDCA9\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC60-\uDC76\uDC80-\uDC9E\uDCE0-\uDCF2\uDCF4\uDCF5\uDD00-\uDD15\uDD20-\uDD39\uDD80-\uDDB7\uDDBE\uDDBF\uDE00-\uDE03\uDE05\uDE06\uDE0C-\uDE13\uDE15-\uDE17\uDE19-\uDE33\uDE38-\uDE3A\uDE3F\uDE60-\uDE7C\uDE80-\uDE9C\uDEC0-\uDEC7\uDEC9-\uDEE6\uDF00-\uDF35\uDF40-\uDF55\uDF60-\uDF72\uDF80-\uDF91]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2]|\uD804[\uDC00-\uDC46\uDC66-\uDC6F\uDC7F-\uDCBA\uDCD0-\uDCE8\uDCF0-\uDCF9\uDD00-\uDD34\uDD36-\uDD3F\uDD50-\uDD73\uDD76\uDD80-\uDDC4\uDDCA-\uDDCC\uDDD0-\uDDDA\uDDDC\uDE00-\uDE11\uDE13-\uDE37\uDE3E\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEEA\uDEF0-\uDEF9\uDF00-\uDF03\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3C-\uDF44\uDF47\uDF48\uDF4B-\uDF4D\uDF50\uDF57\uDF5D-\uDF63\uDF66-\uDF6C\uDF70-\uDF74]|\uD805[\uDC00-\uDC4A\uDC50-\uDC59\uDC80-\uDCC5\uDCC7\uDCD0-\uDCD9\uDD80-\uDDB5\uDDB8-\uDDC0\uDDD8-\uDDDD\uDE00-\uDE40\uDE44\uDE50-\uDE59\uDE80-\uDEB7\uDEC0-\uDEC9\uDF00-\uDF19\uDF1D-\uDF2B\uDF30-\uDF39]|\uD806[\uDCA0-\uDCE9\uDCFF\uDE00-\uDE3E\uDE47\uDE50-\uDE83\uDE86-\uDE99\uDEC0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC36\uDC38-\uDC40\uDC50-\uDC59\uDC72-\uDC8F\uDC92-\uDCA7\uDCA9-\uDCB6\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD36\uDD3A\uDD3C\uDD3D\uDD3F-\uDD47\uDD50-\uDD59]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|[\uD80C\uD81C-\uD820\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2E]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDE60-\uDE69\uDED0-\uDEED\uDEF0-\uDEF4\uDF00-\uDF36\uDF40-\uDF43\uDF50-\uDF59\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDF00-\uDF44\uDF50-\uDF7E\uDF8F-\uDF9F\uDFE0\uDFE1]|\uD821[\uDC00-\uDFEC]|\uD822[\uDC00-\uDEF2]|\uD82C[\uDC00-\uDD1E\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99\uDC9D\uDC9E]|\uD834[\uDD65-\uDD69\uDD6D-\uDD72\uDD7B-\uDD82\uDD85-\uDD8B\uDDAA-\uDDAD\uDE42-\uDE44]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB\uDFCE-\uDFFF]|\uD836[\uDE00-\uDE36\uDE3B-\uDE6C\uDE75\uDE84\uDE9B-\uDE9F\uDEA1-\uDEAF]|\uD838[\uDC00-\uDC06\uDC08-\uDC18\uDC1B-\uDC21\uDC23\uDC24\uDC26-\uDC2A]|\uD83A[\uDC00-\uDCC4\uDCD0-\uDCD6\uDD00-\uDD4A\uDD50-\uDD59]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD869[\uDC00-\uDED6\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF34\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]|\uDB40[\uDD00-\uDDEF]/;
+var CHAR_CR = 13;
+var CHAR_LF = 10;
+var CharCodeReader = class {
+  /**
+   * The text to read from.
+   * @type {string}
+   */
+  #text = "";
+  /**
+   * The current line number.
+   * @type {number}
+   */
+  #line = 1;
+  /**
+   * The current column number.
+   * @type {number}
+   */
+  #column = 0;
+  /**
+   * The current offset in the text.
+   * @type {number}
+   */
+  #offset = -1;
+  /**
+   * Whether the last character read was a new line.
+   * @type {boolean}
+   */
+  #newLine = false;
+  /**
+   * The last character code read.
+   * @type {number}
+   */
+  #last = -1;
+  /**
+   * Whether the reader has ended.
+   * @type {boolean}
+   */
+  #ended = false;
+  /**
+   * Creates a new instance.
+   * @param {string} text The text to read from
+   */
+  constructor(text) {
+    this.#text = text;
+  }
+  /**
+   * Ends the reader.
+   * @returns {void}
+   */
+  #end() {
+    if (this.#ended) {
+      return;
+    }
+    this.#column++;
+    this.#offset++;
+    this.#last = -1;
+    this.#ended = true;
+  }
+  /**
+   * Returns the current position of the reader.
+   * @returns {Location} An object with line, column, and offset properties.
+   */
+  locate() {
+    return {
+      line: this.#line,
+      column: this.#column,
+      offset: this.#offset
+    };
+  }
+  /**
+   * Reads the next character code in the text.
+   * @returns {number} The next character code, or -1 if there are no more characters.
+   */
+  next() {
+    if (this.#offset >= this.#text.length - 1) {
+      this.#end();
+      return -1;
+    }
+    this.#offset++;
+    const charCode = this.#text.charCodeAt(this.#offset);
+    if (this.#newLine) {
+      this.#line++;
+      this.#column = 1;
+      this.#newLine = false;
+    } else {
+      this.#column++;
+    }
+    if (charCode === CHAR_CR) {
+      this.#newLine = true;
+      if (this.peek() === CHAR_LF) {
+        this.#offset++;
+      }
+    } else if (charCode === CHAR_LF) {
+      this.#newLine = true;
+    }
+    this.#last = charCode;
+    return charCode;
+  }
+  /**
+   * Peeks at the next character code in the text.
+   * @returns {number} The next character code, or -1 if there are no more characters.
+   */
+  peek() {
+    if (this.#offset === this.#text.length - 1) {
+      return -1;
+    }
+    return this.#text.charCodeAt(this.#offset + 1);
+  }
+  /**
+   * Determines if the next character code in the text matches a specific character code.
+   * @param {(number) => boolean} fn A function to call on the next character.
+   * @returns {boolean} True if the next character code matches, false if not.
+   */
+  match(fn) {
+    if (fn(this.peek())) {
+      this.next();
+      return true;
+    }
+    return false;
+  }
+  /**
+   * Returns the last character code read.
+   * @returns {number} The last character code read.
+   */
+  current() {
+    return this.#last;
+  }
+};
+var INFINITY = "Infinity";
+var NAN = "NaN";
+var keywordStarts = /* @__PURE__ */ new Set([CHAR_LOWER_T, CHAR_LOWER_F, CHAR_LOWER_N]);
+var whitespace = /* @__PURE__ */ new Set([CHAR_SPACE, CHAR_TAB, CHAR_NEWLINE, CHAR_RETURN]);
+var json5Whitespace = /* @__PURE__ */ new Set([
+  ...whitespace,
+  CHAR_VTAB,
+  CHAR_FORM_FEED,
+  CHAR_NBSP,
+  CHAR_LINE_SEPARATOR,
+  CHAR_PARAGRAPH_SEPARATOR,
+  CHAR_BOM,
+  CHAR_NON_BREAKING_SPACE,
+  CHAR_EN_QUAD,
+  CHAR_EM_QUAD,
+  CHAR_EN_SPACE,
+  CHAR_EM_SPACE,
+  CHAR_THREE_PER_EM_SPACE,
+  CHAR_FOUR_PER_EM_SPACE,
+  CHAR_SIX_PER_EM_SPACE,
+  CHAR_FIGURE_SPACE,
+  CHAR_PUNCTUATION_SPACE,
+  CHAR_THIN_SPACE,
+  CHAR_HAIR_SPACE,
+  CHAR_NARROW_NO_BREAK_SPACE,
+  CHAR_MEDIUM_MATHEMATICAL_SPACE,
+  CHAR_IDEOGRAPHIC_SPACE
+]);
+var DEFAULT_OPTIONS$1 = {
+  mode: "json",
+  ranges: false
+};
+var jsonKeywords = /* @__PURE__ */ new Set(["true", "false", "null"]);
+var tt = {
+  EOF: 0,
+  Number: 1,
+  String: 2,
+  Boolean: 3,
+  Null: 4,
+  NaN: 5,
+  Infinity: 6,
+  Identifier: 7,
+  Colon: 20,
+  LBrace: 21,
+  RBrace: 22,
+  LBracket: 23,
+  RBracket: 24,
+  Comma: 25,
+  LineComment: 40,
+  BlockComment: 41
+};
+function isDigit(c) {
+  return c >= CHAR_0 && c <= CHAR_9;
+}
+function isHexDigit(c) {
+  return isDigit(c) || c >= CHAR_UPPER_A && c <= CHAR_UPPER_F || c >= CHAR_LOWER_A && c <= CHAR_LOWER_F;
+}
+function isPositiveDigit(c) {
+  return c >= CHAR_1 && c <= CHAR_9;
+}
+function isKeywordStart(c) {
+  return keywordStarts.has(c);
+}
+function isNumberStart(c) {
+  return isDigit(c) || c === CHAR_DOT || c === CHAR_MINUS;
+}
+function isJSON5NumberStart(c) {
+  return isNumberStart(c) || c === CHAR_PLUS;
+}
+function isStringStart(c, json5) {
+  return c === CHAR_DOUBLE_QUOTE || json5 && c === CHAR_SINGLE_QUOTE;
+}
+function isJSON5IdentifierStart(c) {
+  if (c === CHAR_DOLLAR || c === CHAR_UNDERSCORE || c === CHAR_BACKSLASH) {
+    return true;
+  }
+  if (c >= CHAR_LOWER_A && c <= CHAR_LOWER_Z || c >= CHAR_UPPER_A && c <= CHAR_UPPER_Z) {
+    return true;
+  }
+  if (c === 8204 || c === 8205) {
+    return true;
+  }
+  const ct = String.fromCharCode(c);
+  return ID_Start.test(ct);
+}
+function isJSON5IdentifierPart(c) {
+  if (isJSON5IdentifierStart(c) || isDigit(c)) {
+    return true;
+  }
+  const ct = String.fromCharCode(c);
+  return ID_Continue.test(ct);
+}
+var Tokenizer = class {
+  /**
+   * Options for the tokenizer.
+   * @type {TokenizeOptions}
+   */
+  #options;
+  /**
+   * The source text to tokenize.
+   * @type {string}
+   */
+  #text;
+  /**
+   * The reader for the source text.
+   * @type {CharCodeReader}
+   */
+  #reader;
+  /**
+   * Indicates if the tokenizer is in JSON5 mode.
+   * @type {boolean}
+   */
+  #json5;
+  /**
+   * Indicates if comments are allowed.
+   * @type {boolean}
+   */
+  #allowComments;
+  /**
+   * Indicates if ranges should be included in the tokens.
+   * @type {boolean}
+   */
+  #ranges;
+  /**
+   * The last token type read.
+   * @type {Token}
+   */
+  #token;
+  /**
+   * Determines if a character is an escaped character.
+   * @type {(c:number) => boolean}
+   */
+  #isEscapedCharacter;
+  /**
+   * Determines if a character is a JSON5 line terminator.
+   * @type {(c:number) => boolean}
+   */
+  #isJSON5LineTerminator;
+  /**
+   * Determines if a character is a JSON5 hex escape.
+   * @type {(c:number) => boolean}
+   */
+  #isJSON5HexEscape;
+  /**
+   * Determines if a character is whitespace.
+   * @type {(c:number) => boolean}
+   */
+  #isWhitespace;
+  /**
+   * Creates a new instance of the tokenizer.
+   * @param {string} text The source text
+   * @param {TokenizeOptions} [options] Options for the tokenizer.
+   */
+  constructor(text, options) {
+    this.#text = text;
+    this.#options = {
+      ...DEFAULT_OPTIONS$1,
+      ...options
+    };
+    this.#reader = new CharCodeReader(text);
+    this.#json5 = this.#options.mode === "json5";
+    this.#allowComments = this.#options.mode !== "json";
+    this.#ranges = this.#options.ranges;
+    this.#isEscapedCharacter = this.#json5 ? json5EscapeToChar.has.bind(json5EscapeToChar) : escapeToChar.has.bind(escapeToChar);
+    this.#isJSON5LineTerminator = this.#json5 ? json5LineTerminators.has.bind(json5LineTerminators) : () => false;
+    this.#isJSON5HexEscape = this.#json5 ? (c) => c === CHAR_LOWER_X : () => false;
+    this.#isWhitespace = this.#json5 ? json5Whitespace.has.bind(json5Whitespace) : whitespace.has.bind(whitespace);
+  }
+  // #region Errors
+  /**
+   * Convenience function for throwing unexpected character errors.
+   * @param {number} c The unexpected character.
+   * @param {Location} [loc] The location of the unexpected character.
+   * @returns {never}
+   * @throws {UnexpectedChar} always.
+   */
+  #unexpected(c, loc = this.#reader.locate()) {
+    throw new UnexpectedChar(c, loc);
+  }
+  /**
+   * Convenience function for throwing unexpected identifier errors.
+   * @param {string} identifier The unexpected identifier.
+   * @param {Location} [loc] The location of the unexpected identifier.
+   * @returns {never}
+   * @throws {UnexpectedIdentifier} always.
+   */
+  #unexpectedIdentifier(identifier, loc = this.#reader.locate()) {
+    throw new UnexpectedIdentifier(identifier, loc);
+  }
+  /**
+  * Convenience function for throwing unexpected EOF errors.
+  * @returns {never}
+  * @throws {UnexpectedEOF} always.
+  */
+  #unexpectedEOF() {
+    throw new UnexpectedEOF(this.#reader.locate());
+  }
+  // #endregion
+  // #region Helpers
+  /**
+   * Creates a new token.
+   * @param {TokenType} tokenType The type of token to create.
+   * @param {number} length The length of the token.
+   * @param {Location} startLoc The start location for the token.
+   * @param {Location} [endLoc] The end location for the token.
+   * @returns {Token} The token.
+   */
+  #createToken(tokenType, length, startLoc, endLoc) {
+    const endOffset = startLoc.offset + length;
+    let range2 = this.#options.ranges ? {
+      range: (
+        /** @type {Range} */
+        [startLoc.offset, endOffset]
+      )
+    } : void 0;
+    return {
+      type: tokenType,
+      loc: {
+        start: startLoc,
+        end: endLoc || {
+          line: startLoc.line,
+          column: startLoc.column + length,
+          offset: endOffset
+        }
+      },
+      ...range2
+    };
+  }
+  /**
+   * Reads in a specific number of hex digits.
+   * @param {number} count The number of hex digits to read.
+   * @returns {string} The hex digits read.
+   */
+  #readHexDigits(count) {
+    let value = "";
+    let c;
+    for (let i = 0; i < count; i++) {
+      c = this.#reader.peek();
+      if (isHexDigit(c)) {
+        this.#reader.next();
+        value += String.fromCharCode(c);
+        continue;
+      }
+      this.#unexpected(c);
+    }
+    return value;
+  }
+  /**
+   * Reads in a JSON5 identifier. Also used for JSON but we validate
+   * the identifier later.
+   * @param {number} c The first character of the identifier.
+   * @returns {string} The identifier read.
+   * @throws {UnexpectedChar} when the identifier cannot be read.
+   */
+  #readIdentifier(c) {
+    let value = "";
+    do {
+      value += String.fromCharCode(c);
+      if (c === CHAR_BACKSLASH) {
+        c = this.#reader.next();
+        if (c !== CHAR_LOWER_U) {
+          this.#unexpected(c);
+        }
+        value += String.fromCharCode(c);
+        const hexDigits = this.#readHexDigits(4);
+        const charCode = parseInt(hexDigits, 16);
+        if (value.length === 2 && !isJSON5IdentifierStart(charCode)) {
+          const loc = this.#reader.locate();
+          this.#unexpected(CHAR_BACKSLASH, { line: loc.line, column: loc.column - 5, offset: loc.offset - 5 });
+        } else if (!isJSON5IdentifierPart(charCode)) {
+          const loc = this.#reader.locate();
+          this.#unexpected(charCode, { line: loc.line, column: loc.column - 5, offset: loc.offset - 5 });
+        }
+        value += hexDigits;
+      }
+      c = this.#reader.peek();
+      if (!isJSON5IdentifierPart(c)) {
+        break;
+      }
+      this.#reader.next();
+    } while (true);
+    return value;
+  }
+  /**
+   * Reads in a string. Works for both JSON and JSON5.
+   * @param {number} c The first character of the string (either " or ').
+   * @returns {number} The length of the string.
+   * @throws {UnexpectedChar} when the string cannot be read.
+   * @throws {UnexpectedEOF} when EOF is reached before the string is finalized.
+   */
+  #readString(c) {
+    const delimiter = c;
+    let length = 1;
+    c = this.#reader.peek();
+    while (c !== -1 && c !== delimiter) {
+      this.#reader.next();
+      length++;
+      if (c === CHAR_BACKSLASH) {
+        c = this.#reader.peek();
+        if (this.#isEscapedCharacter(c) || this.#isJSON5LineTerminator(c)) {
+          this.#reader.next();
+          length++;
+        } else if (c === CHAR_LOWER_U) {
+          this.#reader.next();
+          length++;
+          const result = this.#readHexDigits(4);
+          length += result.length;
+        } else if (this.#isJSON5HexEscape(c)) {
+          this.#reader.next();
+          length++;
+          const result = this.#readHexDigits(2);
+          length += result.length;
+        } else if (this.#json5) {
+          this.#reader.next();
+          length++;
+        } else {
+          this.#unexpected(c);
+        }
+      }
+      c = this.#reader.peek();
+    }
+    if (c === -1) {
+      this.#reader.next();
+      this.#unexpectedEOF();
+    }
+    this.#reader.next();
+    length++;
+    return length;
+  }
+  /**
+   * Reads a number. Works for both JSON and JSON5.
+   * @param {number} c The first character of the number.
+   * @returns {number} The length of the number.
+   * @throws {UnexpectedChar} when the number cannot be read.
+   * @throws {UnexpectedEOF} when EOF is reached before the number is finalized.
+   */
+  #readNumber(c) {
+    let length = 1;
+    if (c === CHAR_MINUS || this.#json5 && c === CHAR_PLUS) {
+      c = this.#reader.peek();
+      if (this.#json5) {
+        if (c === CHAR_UPPER_I || c === CHAR_UPPER_N) {
+          this.#reader.next();
+          const identifier = this.#readIdentifier(c);
+          if (identifier !== INFINITY && identifier !== NAN) {
+            this.#unexpected(c);
+          }
+          return length + identifier.length;
+        }
+      }
+      if (!isDigit(c)) {
+        this.#unexpected(c);
+      }
+      this.#reader.next();
+      length++;
+    }
+    if (c === CHAR_0) {
+      c = this.#reader.peek();
+      if (this.#json5 && (c === CHAR_LOWER_X || c === CHAR_UPPER_X)) {
+        this.#reader.next();
+        length++;
+        c = this.#reader.peek();
+        if (!isHexDigit(c)) {
+          this.#reader.next();
+          this.#unexpected(c);
+        }
+        do {
+          this.#reader.next();
+          length++;
+          c = this.#reader.peek();
+        } while (isHexDigit(c));
+      } else if (isDigit(c)) {
+        this.#unexpected(c);
+      }
+    } else {
+      if (!this.#json5 || c !== CHAR_DOT) {
+        if (!isPositiveDigit(c)) {
+          this.#unexpected(c);
+        }
+        c = this.#reader.peek();
+        while (isDigit(c)) {
+          this.#reader.next();
+          length++;
+          c = this.#reader.peek();
+        }
+      }
+    }
+    if (c === CHAR_DOT) {
+      let digitCount = -1;
+      this.#reader.next();
+      length++;
+      digitCount++;
+      c = this.#reader.peek();
+      while (isDigit(c)) {
+        this.#reader.next();
+        length++;
+        digitCount++;
+        c = this.#reader.peek();
+      }
+      if (!this.#json5 && digitCount === 0) {
+        this.#reader.next();
+        if (c) {
+          this.#unexpected(c);
+        } else {
+          this.#unexpectedEOF();
+        }
+      }
+    }
+    if (c === CHAR_LOWER_E || c === CHAR_UPPER_E) {
+      this.#reader.next();
+      length++;
+      c = this.#reader.peek();
+      if (c === CHAR_PLUS || c === CHAR_MINUS) {
+        this.#reader.next();
+        length++;
+        c = this.#reader.peek();
+      }
+      if (c === -1) {
+        this.#reader.next();
+        this.#unexpectedEOF();
+      }
+      if (!isDigit(c)) {
+        this.#reader.next();
+        this.#unexpected(c);
+      }
+      while (isDigit(c)) {
+        this.#reader.next();
+        length++;
+        c = this.#reader.peek();
+      }
+    }
+    return length;
+  }
+  /**
+   * Reads a comment. Works for both JSON and JSON5.
+   * @param {number} c The first character of the comment.
+   * @returns {{length: number, multiline: boolean}} The length of the comment, and whether the comment is multi-line.
+   * @throws {UnexpectedChar} when the comment cannot be read.
+   * @throws {UnexpectedEOF} when EOF is reached before the comment is finalized.
+   */
+  #readComment(c) {
+    let length = 1;
+    c = this.#reader.peek();
+    if (c === CHAR_SLASH) {
+      do {
+        this.#reader.next();
+        length += 1;
+        c = this.#reader.peek();
+      } while (c > -1 && c !== CHAR_RETURN && c !== CHAR_NEWLINE);
+      return { length, multiline: false };
+    }
+    if (c === CHAR_STAR) {
+      this.#reader.next();
+      length += 1;
+      while (c > -1) {
+        c = this.#reader.peek();
+        if (c === CHAR_STAR) {
+          this.#reader.next();
+          length += 1;
+          c = this.#reader.peek();
+          if (c === CHAR_SLASH) {
+            this.#reader.next();
+            length += 1;
+            return { length, multiline: true };
+          }
+        } else {
+          this.#reader.next();
+          length += 1;
+        }
+      }
+      this.#reader.next();
+      this.#unexpectedEOF();
+    }
+    this.#reader.next();
+    this.#unexpected(c);
+  }
+  // #endregion
+  /**
+   * Returns the next token in the source text.
+   * @returns {number} The code for the next token.
+   */
+  next() {
+    let c = this.#reader.next();
+    while (this.#isWhitespace(c)) {
+      c = this.#reader.next();
+    }
+    if (c === -1) {
+      return tt.EOF;
+    }
+    const start = this.#reader.locate();
+    const ct = String.fromCharCode(c);
+    if (this.#json5) {
+      if (knownJSON5TokenTypes.has(ct)) {
+        this.#token = this.#createToken(knownJSON5TokenTypes.get(ct), 1, start);
+      } else if (isJSON5IdentifierStart(c)) {
+        const value = this.#readIdentifier(c);
+        if (knownJSON5TokenTypes.has(value)) {
+          this.#token = this.#createToken(knownJSON5TokenTypes.get(value), value.length, start);
+        } else {
+          this.#token = this.#createToken("Identifier", value.length, start);
+        }
+      } else if (isJSON5NumberStart(c)) {
+        const result = this.#readNumber(c);
+        this.#token = this.#createToken("Number", result, start);
+      } else if (isStringStart(c, this.#json5)) {
+        const result = this.#readString(c);
+        const lastCharLoc = this.#reader.locate();
+        this.#token = this.#createToken("String", result, start, {
+          line: lastCharLoc.line,
+          column: lastCharLoc.column + 1,
+          offset: lastCharLoc.offset + 1
+        });
+      } else if (c === CHAR_SLASH && this.#allowComments) {
+        const result = this.#readComment(c);
+        const lastCharLoc = this.#reader.locate();
+        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
+          line: lastCharLoc.line,
+          column: lastCharLoc.column + 1,
+          offset: lastCharLoc.offset + 1
+        });
+      } else {
+        this.#unexpected(c);
+      }
+    } else {
+      if (knownTokenTypes.has(ct)) {
+        this.#token = this.#createToken(knownTokenTypes.get(ct), 1, start);
+      } else if (isKeywordStart(c)) {
+        const value = this.#readIdentifier(c);
+        if (!jsonKeywords.has(value)) {
+          this.#unexpectedIdentifier(value, start);
+        }
+        this.#token = this.#createToken(knownTokenTypes.get(value), value.length, start);
+      } else if (isNumberStart(c)) {
+        const result = this.#readNumber(c);
+        this.#token = this.#createToken("Number", result, start);
+      } else if (isStringStart(c, this.#json5)) {
+        const result = this.#readString(c);
+        this.#token = this.#createToken("String", result, start);
+      } else if (c === CHAR_SLASH && this.#allowComments) {
+        const result = this.#readComment(c);
+        const lastCharLoc = this.#reader.locate();
+        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
+          line: lastCharLoc.line,
+          column: lastCharLoc.column + 1,
+          offset: lastCharLoc.offset + 1
+        });
+      } else {
+        this.#unexpected(c);
+      }
+    }
+    return tt[this.#token.type];
+  }
+  /**
+   * Returns the current token in the source text.
+   * @returns {Token} The current token.
+   */
+  get token() {
+    return this.#token;
+  }
+};
+var types = {
+  /**
+   * Creates a document node.
+   * @param {ValueNode} body The body of the document.
+   * @param {NodeParts} parts Additional properties for the node. 
+   * @returns {DocumentNode} The document node.
+   */
+  document(body, parts = {}) {
+    return {
+      type: "Document",
+      body,
+      loc: parts.loc,
+      ...parts
+    };
+  },
+  /**
+   * Creates a string node.
+   * @param {string} value The value for the string.
+   * @param {NodeParts} parts Additional properties for the node. 
+   * @returns {StringNode} The string node.
+   */
+  string(value, parts = {}) {
+    return {
+      type: "String",
+      value,
+      loc: parts.loc,
+      ...parts
+    };
+  },
+  /**
+   * Creates a number node.
+   * @param {number} value The value for the number.
+   * @param {NodeParts} parts Additional properties for the node. 
+   * @returns {NumberNode} The number node.
+   */
+  number(value, parts = {}) {
+    return {
+      type: "Number",
+      value,
+      loc: parts.loc,
+      ...parts
+    };
+  },
+  /**
+   * Creates a boolean node.
+   * @param {boolean} value The value for the boolean.
+   * @param {NodeParts} parts Additional properties for the node. 
+   * @returns {BooleanNode} The boolean node.
+   */
+  boolean(value, parts = {}) {
+    return {
+      type: "Boolean",
+      value,
+      loc: parts.loc,
+      ...parts
+    };
+  },
+  /**
+   * Creates a null node.
+   * @param {NodeParts} parts Additional properties for the node. 
+   * @returns {NullNode} The null node.
+   */
+  null(parts = {}) {
+    return {
+      type: "Null",
+      loc: parts.loc,
+      ...parts
+    };
+  },
+  /**
+   * Creates an array node.
+   * @param {Array<ElementNode>} elements The elements to add.
+   * @param {NodeParts} parts Additional properties for the node. 
+   * @returns {ArrayNode} The array node.
+   */
+  array(elements, parts = {}) {
+    return {
+      type: "Array",
+      elements,
+      loc: parts.loc,
+      ...parts
+    };
+  },
+  /**
+   * Creates an element node.
+   * @param {ValueNode} value The value for the element.
+   * @param {NodeParts} parts Additional properties for the node. 
+   * @returns {ElementNode} The element node.
+   */
+  element(value, parts = {}) {
+    return {
+      type: "Element",
+      value,
+      loc: parts.loc,
+      ...parts
+    };
+  },
+  /**
+   * Creates an object node.
+   * @param {Array<MemberNode>} members The members to add.
+   * @param {NodeParts} parts Additional properties for the node. 
+   * @returns {ObjectNode} The object node.
+   */
+  object(members, parts = {}) {
+    return {
+      type: "Object",
+      members,
+      loc: parts.loc,
+      ...parts
+    };
+  },
+  /**
+   * Creates a member node.
+   * @param {StringNode|IdentifierNode} name The name for the member.
+   * @param {ValueNode} value The value for the member.
+   * @param {NodeParts} parts Additional properties for the node. 
+   * @returns {MemberNode} The member node.
+   */
+  member(name, value, parts = {}) {
+    return {
+      type: "Member",
+      name,
+      value,
+      loc: parts.loc,
+      ...parts
+    };
+  },
+  /**
+   * Creates an identifier node.
+   * @param {string} name The name for the identifier.
+   * @param {NodeParts} parts Additional properties for the node.
+   * @returns {IdentifierNode} The identifier node.
+   */
+  identifier(name, parts = {}) {
+    return {
+      type: "Identifier",
+      name,
+      loc: parts.loc,
+      ...parts
+    };
+  },
+  /**
+   * Creates a NaN node.
+   * @param {Sign} sign The sign for the Infinity.
+   * @param {NodeParts} parts Additional properties for the node.
+   * @returns {NaNNode} The NaN node.
+   */
+  nan(sign = "", parts = {}) {
+    return {
+      type: "NaN",
+      sign,
+      loc: parts.loc,
+      ...parts
+    };
+  },
+  /**
+   * Creates an Infinity node.
+   * @param {Sign} sign The sign for the Infinity.
+   * @param {NodeParts} parts Additional properties for the node.
+   * @returns {InfinityNode} The Infinity node.
+   */
+  infinity(sign = "", parts = {}) {
+    return {
+      type: "Infinity",
+      sign,
+      loc: parts.loc,
+      ...parts
+    };
+  }
+};
+var DEFAULT_OPTIONS = {
+  mode: "json",
+  ranges: false,
+  tokens: false,
+  allowTrailingCommas: false
+};
+var UNICODE_SEQUENCE = /\\u[\da-fA-F]{4}/gu;
+function normalizeIdentifier(identifier) {
+  return identifier.replace(UNICODE_SEQUENCE, (unicodeEscape) => {
+    return String.fromCharCode(parseInt(unicodeEscape.slice(2), 16));
+  });
+}
+function getEndLocation(text) {
+  let line = 1;
+  let column = 1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === "\n") {
+      line++;
+      column = 1;
+    } else if (char === "\r") {
+      if (text[i + 1] === "\n") {
+        i++;
+      }
+      line++;
+      column = 1;
+    } else {
+      column++;
+    }
+  }
+  return {
+    line,
+    column,
+    offset: text.length
+  };
+}
+function getStringValue(value, token, json5 = false) {
+  let result = "";
+  let escapeIndex = value.indexOf("\\");
+  let lastIndex = 0;
+  while (escapeIndex >= 0) {
+    result += value.slice(lastIndex, escapeIndex);
+    const escapeChar = value.charAt(escapeIndex + 1);
+    const escapeCharCode = escapeChar.charCodeAt(0);
+    if (json5 && json5EscapeToChar.has(escapeCharCode)) {
+      result += json5EscapeToChar.get(escapeCharCode);
+      lastIndex = escapeIndex + 2;
+    } else if (escapeToChar.has(escapeCharCode)) {
+      result += escapeToChar.get(escapeCharCode);
+      lastIndex = escapeIndex + 2;
+    } else if (escapeChar === "u") {
+      const hexCode = value.slice(escapeIndex + 2, escapeIndex + 6);
+      if (hexCode.length < 4 || /[^0-9a-f]/i.test(hexCode)) {
+        throw new ErrorWithLocation(
+          `Invalid unicode escape \\u${hexCode}.`,
+          {
+            line: token.loc.start.line,
+            column: token.loc.start.column + escapeIndex,
+            offset: token.loc.start.offset + escapeIndex
+          }
+        );
+      }
+      result += String.fromCharCode(parseInt(hexCode, 16));
+      lastIndex = escapeIndex + 6;
+    } else if (json5 && escapeChar === "x") {
+      const hexCode = value.slice(escapeIndex + 2, escapeIndex + 4);
+      if (hexCode.length < 2 || /[^0-9a-f]/i.test(hexCode)) {
+        throw new ErrorWithLocation(
+          `Invalid hex escape \\x${hexCode}.`,
+          {
+            line: token.loc.start.line,
+            column: token.loc.start.column + escapeIndex,
+            offset: token.loc.start.offset + escapeIndex
+          }
+        );
+      }
+      result += String.fromCharCode(parseInt(hexCode, 16));
+      lastIndex = escapeIndex + 4;
+    } else if (json5 && json5LineTerminators.has(escapeCharCode)) {
+      lastIndex = escapeIndex + 2;
+      if (escapeChar === "\r" && value.charAt(lastIndex) === "\n") {
+        lastIndex++;
+      }
+    } else {
+      if (json5) {
+        result += escapeChar;
+        lastIndex = escapeIndex + 2;
+      } else {
+        throw new ErrorWithLocation(
+          `Invalid escape \\${escapeChar}.`,
+          {
+            line: token.loc.start.line,
+            column: token.loc.start.column + escapeIndex,
+            offset: token.loc.start.offset + escapeIndex
+          }
+        );
+      }
+    }
+    escapeIndex = value.indexOf("\\", lastIndex);
+  }
+  result += value.slice(lastIndex);
+  return result;
+}
+function getLiteralValue(value, token, json5 = false) {
+  switch (token.type) {
+    case "Boolean":
+      return value === "true";
+    case "Number":
+      if (json5) {
+        if (value.charCodeAt(0) === 45) {
+          return -Number(value.slice(1));
+        }
+        if (value.charCodeAt(0) === 43) {
+          return Number(value.slice(1));
+        }
+      }
+      return Number(value);
+    case "String":
+      return getStringValue(value.slice(1, -1), token, json5);
+    default:
+      throw new TypeError(`Unknown token type "${token.type}.`);
+  }
+}
+function parse(text, options) {
+  options = Object.freeze({
+    ...DEFAULT_OPTIONS,
+    ...options
+  });
+  const tokens = [];
+  const tokenizer = new Tokenizer(text, {
+    mode: options.mode,
+    ranges: options.ranges
+  });
+  const json5 = options.mode === "json5";
+  const allowTrailingCommas = options.allowTrailingCommas || json5;
+  function nextNoComments() {
+    const nextType = tokenizer.next();
+    if (nextType && options.tokens) {
+      tokens.push(tokenizer.token);
+    }
+    return nextType;
+  }
+  function nextSkipComments() {
+    const nextType = tokenizer.next();
+    if (nextType && options.tokens) {
+      tokens.push(tokenizer.token);
+    }
+    if (nextType >= tt.LineComment) {
+      return nextSkipComments();
+    }
+    return nextType;
+  }
+  const next = options.mode === "json" ? nextNoComments : nextSkipComments;
+  function assertTokenType(token, type) {
+    if (token !== type) {
+      throw new UnexpectedToken(tokenizer.token);
+    }
+  }
+  function assertTokenTypes(token, types2) {
+    if (!types2.includes(token)) {
+      throw new UnexpectedToken(tokenizer.token);
+    }
+  }
+  function createRange(start, end) {
+    return options.ranges ? {
+      range: [start.offset, end.offset]
+    } : void 0;
+  }
+  function createLiteralNode(tokenType) {
+    const token = tokenizer.token;
+    const range2 = createRange(token.loc.start, token.loc.end);
+    const value = getLiteralValue(
+      text.slice(token.loc.start.offset, token.loc.end.offset),
+      token,
+      json5
+    );
+    const loc = {
+      start: {
+        ...token.loc.start
+      },
+      end: {
+        ...token.loc.end
+      }
+    };
+    const parts = { loc, ...range2 };
+    switch (tokenType) {
+      case tt.String:
+        return types.string(
+          /** @type {string} */
+          value,
+          parts
+        );
+      case tt.Number:
+        return types.number(
+          /** @type {number} */
+          value,
+          parts
+        );
+      case tt.Boolean:
+        return types.boolean(
+          /** @type {boolean} */
+          value,
+          parts
+        );
+      default:
+        throw new TypeError(`Unknown token type ${token.type}.`);
+    }
+  }
+  function createJSON5IdentifierNode(token) {
+    const range2 = createRange(token.loc.start, token.loc.end);
+    const identifier = text.slice(token.loc.start.offset, token.loc.end.offset);
+    const loc = {
+      start: {
+        ...token.loc.start
+      },
+      end: {
+        ...token.loc.end
+      }
+    };
+    const parts = { loc, ...range2 };
+    if (token.type !== "Identifier") {
+      let sign = "";
+      if (identifier[0] === "+" || identifier[0] === "-") {
+        sign = identifier[0];
+      }
+      return types[identifier.includes("NaN") ? "nan" : "infinity"](
+        /** @type {Sign} */
+        sign,
+        parts
+      );
+    }
+    return types.identifier(normalizeIdentifier(identifier), parts);
+  }
+  function createNullNode(token) {
+    const range2 = createRange(token.loc.start, token.loc.end);
+    return types.null({
+      loc: {
+        start: {
+          ...token.loc.start
+        },
+        end: {
+          ...token.loc.end
+        }
+      },
+      ...range2
+    });
+  }
+  function parseProperty(tokenType) {
+    if (json5) {
+      assertTokenTypes(tokenType, [tt.String, tt.Identifier, tt.Number]);
+    } else {
+      assertTokenType(tokenType, tt.String);
+    }
+    const token = tokenizer.token;
+    if (json5 && tokenType === tt.Number && /[+\-0-9]/.test(text[token.loc.start.offset])) {
+      throw new UnexpectedToken(token);
+    }
+    let key = tokenType === tt.String ? (
+      /** @type {StringNode} */
+      createLiteralNode(tokenType)
+    ) : (
+      /** @type {IdentifierNode|NaNNode|InfinityNode} */
+      createJSON5IdentifierNode(token)
+    );
+    if (json5 && (key.type === "NaN" || key.type === "Infinity")) {
+      if (key.sign !== "") {
+        throw new UnexpectedToken(tokenizer.token);
+      }
+      key = types.identifier(key.type, { loc: key.loc, ...createRange(key.loc.start, key.loc.end) });
+    }
+    tokenType = next();
+    assertTokenType(tokenType, tt.Colon);
+    const value = parseValue();
+    const range2 = createRange(key.loc.start, value.loc.end);
+    return types.member(
+      /** @type {StringNode|IdentifierNode} */
+      key,
+      /** @type {ValueNode} */
+      value,
+      {
+        loc: {
+          start: {
+            ...key.loc.start
+          },
+          end: {
+            ...value.loc.end
+          }
+        },
+        ...range2
+      }
+    );
+  }
+  function parseObject(firstTokenType) {
+    assertTokenType(firstTokenType, tt.LBrace);
+    const firstToken = tokenizer.token;
+    const members = [];
+    let tokenType = next();
+    if (tokenType !== tt.RBrace) {
+      do {
+        members.push(parseProperty(tokenType));
+        tokenType = next();
+        if (!tokenType) {
+          throw new UnexpectedEOF(members[members.length - 1].loc.end);
+        }
+        if (tokenType === tt.Comma) {
+          tokenType = next();
+          if (allowTrailingCommas && tokenType === tt.RBrace) {
+            break;
+          }
+        } else {
+          break;
+        }
+      } while (tokenType);
+    }
+    assertTokenType(tokenType, tt.RBrace);
+    const lastToken = tokenizer.token;
+    const range2 = createRange(firstToken.loc.start, lastToken.loc.end);
+    return types.object(members, {
+      loc: {
+        start: {
+          ...firstToken.loc.start
+        },
+        end: {
+          ...lastToken.loc.end
+        }
+      },
+      ...range2
+    });
+  }
+  function parseArray(firstTokenType) {
+    assertTokenType(firstTokenType, tt.LBracket);
+    const firstToken = tokenizer.token;
+    const elements = [];
+    let tokenType = next();
+    if (tokenType !== tt.RBracket) {
+      do {
+        const value = parseValue(tokenType);
+        elements.push(types.element(
+          /** @type {ValueNode} */
+          value,
+          { loc: value.loc }
+        ));
+        tokenType = next();
+        if (tokenType === tt.Comma) {
+          tokenType = next();
+          if (allowTrailingCommas && tokenType === tt.RBracket) {
+            break;
+          }
+        } else {
+          break;
+        }
+      } while (tokenType);
+    }
+    assertTokenType(tokenType, tt.RBracket);
+    const lastToken = tokenizer.token;
+    const range2 = createRange(firstToken.loc.start, lastToken.loc.end);
+    return types.array(elements, {
+      loc: {
+        start: {
+          ...firstToken.loc.start
+        },
+        end: {
+          ...lastToken.loc.end
+        }
+      },
+      ...range2
+    });
+  }
+  function parseValue(tokenType) {
+    tokenType = tokenType ?? next();
+    const token = tokenizer.token;
+    if (!tokenType) {
+      throw new UnexpectedEOF({
+        line: 1,
+        column: 1,
+        offset: 0
+      });
+    }
+    switch (tokenType) {
+      case tt.String:
+      case tt.Boolean:
+        return createLiteralNode(tokenType);
+      case tt.Number:
+        if (json5) {
+          let tokenText = text.slice(token.loc.start.offset, token.loc.end.offset);
+          if (tokenText[0] === "+" || tokenText[0] === "-") {
+            tokenText = tokenText.slice(1);
+          }
+          if (tokenText === "NaN" || tokenText === "Infinity") {
+            return createJSON5IdentifierNode(token);
+          }
+        }
+        return createLiteralNode(tokenType);
+      case tt.Null:
+        return createNullNode(token);
+      case tt.LBrace:
+        return parseObject(tokenType);
+      case tt.LBracket:
+        return parseArray(tokenType);
+      default:
+        throw new UnexpectedToken(token);
+    }
+  }
+  const docBody = parseValue();
+  const unexpectedToken = next();
+  if (unexpectedToken) {
+    throw new UnexpectedToken(tokenizer.token);
+  }
+  const textEndLocation = getEndLocation(text);
+  const docParts = {
+    loc: {
+      start: {
+        line: 1,
+        column: 1,
+        offset: 0
+      },
+      end: {
+        ...textEndLocation
+      }
+    }
+  };
+  if (options.tokens) {
+    docParts.tokens = tokens;
+  }
+  if (options.ranges) {
+    docParts.range = [
+      docParts.loc.start.offset,
+      docParts.loc.end.offset
+    ];
+  }
+  return types.document(
+    /** @type {ValueNode} */
+    docBody,
+    docParts
+  );
+}
+function evaluate(node) {
+  switch (node.type) {
+    case "String":
+      return node.value;
+    case "Number":
+      return node.value;
+    case "Boolean":
+      return node.value;
+    case "Null":
+      return null;
+    case "NaN":
+      return NaN;
+    case "Infinity":
+      return node.sign === "-" ? -Infinity : Infinity;
+    case "Identifier":
+      return node.name;
+    case "Array": {
+      return node.elements.map((element) => evaluate(element.value));
+    }
+    case "Object": {
+      const object = {};
+      node.members.forEach((member2) => {
+        Object.defineProperty(
+          object,
+          /** @type {string} */
+          evaluate(member2.name),
+          {
+            value: evaluate(member2.value),
+            writable: true,
+            enumerable: true,
+            configurable: true
+          }
+        );
+      });
+      return object;
+    }
+    case "Document": {
+      return evaluate(node.body);
+    }
+    case "Element":
+      throw new Error("Cannot evaluate array element outside of an array.");
+    case "Member":
+      throw new Error("Cannot evaluate object member outside of an object.");
+    default:
+      throw new Error(`Unknown node type ${node.type}.`);
+  }
+}
+
+// src/formats/json.ts
+var jsonParser = {
+  id: "json",
+  parse(raw, file) {
+    const text = stripBom(raw);
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      return { ok: false, errors: [strictJsonError(error, text)] };
+    }
+    return { ok: true, documents: [singleDocument(file, value, text, () => parse(text, { mode: "json" }))] };
+  }
+};
+var jsoncParser = momoaParser("jsonc");
+var json5Parser = momoaParser("json5");
+function momoaParser(mode) {
+  return {
+    id: mode,
+    parse(raw, file) {
+      const text = stripBom(raw);
+      try {
+        const ast = parse(text, { mode, allowTrailingCommas: true });
+        const value = evaluate(ast.body);
+        return { ok: true, documents: [singleDocument(file, value, text, () => ast)] };
+      } catch (error) {
+        return { ok: false, errors: [momoaError(error, text, mode) ?? { message: errorText(error), range: startRange() }] };
+      }
+    }
+  };
+}
+function singleDocument(file, value, text, tree) {
+  let positions;
+  return {
+    file,
+    index: 0,
+    value,
+    locate(path) {
+      positions ??= new JsonPositions(text, tree);
+      return positions.locate(path);
+    }
+  };
+}
+var JsonPositions = class {
+  constructor(text, tree) {
+    this.text = text;
+    this.lines = new LineIndex(text);
+    this.root = tryTree(tree);
+  }
+  text;
+  lines;
+  root;
+  locate(path) {
+    if (this.root === void 0) return this.lines.range(0, trimEnd(this.text, 0, this.text.length));
+    const node = walk2(this.root, path);
+    return this.lines.range(node.loc.start.offset, node.loc.end.offset);
+  }
+};
+function tryTree(tree) {
+  try {
+    return tree().body;
+  } catch {
+    return void 0;
+  }
+}
+function walk2(root, path) {
+  let current = root;
+  for (const segment of path) {
+    const next = childOf2(current, segment);
+    if (next === void 0) break;
+    current = next;
+  }
+  return current;
+}
+function childOf2(node, segment) {
+  if (node.type === "Array") {
+    const index = typeof segment === "number" ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
+    return node.elements[index]?.value;
+  }
+  if (node.type !== "Object") return void 0;
+  const key = String(segment);
+  for (let i = node.members.length - 1; i >= 0; i--) {
+    const member2 = node.members[i];
+    if (member2 === void 0) continue;
+    const name = member2.name.type === "String" ? member2.name.value : member2.name.name;
+    if (name === key) return member2.value;
+  }
+  return void 0;
+}
+function strictJsonError(error, text) {
+  try {
+    parse(text, { mode: "json" });
+  } catch (momoaFailure) {
+    const fromMomoa = momoaError(momoaFailure, text, "json");
+    if (fromMomoa !== void 0) return fromMomoa;
+  }
+  const message = errorText(error);
+  const offset = /at position (\d+)/.exec(message)?.[1];
+  const range2 = offset === void 0 ? startRange() : new LineIndex(text).pointRange(Number(offset));
+  return { message: message.replace(/\s*in JSON at position \d+.*$/, ""), range: range2 };
+}
+var TOKEN_TEXT = {
+  LBrace: "'{'",
+  RBrace: "'}'",
+  LBracket: "'['",
+  RBracket: "']'",
+  Comma: "','",
+  Colon: "':'"
+};
+function momoaError(error, text, mode) {
+  if (!(error instanceof Error)) return void 0;
+  const offset = error.offset;
+  if (typeof offset !== "number") return void 0;
+  const lines = new LineIndex(text);
+  if (endsTooSoon(text, mode)) {
+    const end = trimEnd(text, 0, text.length);
+    return { message: "Unexpected end of input.", range: lines.range(end, end) };
+  }
+  const message = errorText(error).replace(/\s*\(\d+:\d+\)$/, "").replace(/\b(LBrace|RBrace|LBracket|RBracket|Comma|Colon)\b/g, (name) => TOKEN_TEXT[name] ?? name);
+  return { message, range: lines.pointRange(offset) };
+}
+function endsTooSoon(text, mode) {
+  try {
+    parse(`${text}
+\0`, { mode, allowTrailingCommas: mode !== "json" });
+    return false;
+  } catch (error) {
+    const offset = error instanceof Error ? error.offset : void 0;
+    return typeof offset === "number" && offset >= text.length;
+  }
+}
+
+// src/formats/terraform-plan.ts
+var terraformPlanParser = {
+  id: "terraform-plan",
+  parse(text, file) {
+    return jsonParser.parse(text, file);
+  }
+};
+function sniffTerraformPlan(text) {
+  return text.includes('"resource_changes"');
+}
+
 // src/discover/file-formats.ts
 var YAML = ["**/*.yaml", "**/*.yml"];
 function looksLikeKubernetes(text) {
   return /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text) || /"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text);
 }
 var formats = {
+  "apt-conf": {
+    id: "apt-conf",
+    parser: "apt-conf",
+    description: "APT configuration (unattended-upgrades)",
+    paths: ["**/apt/apt.conf", "**/apt/apt.conf.d/*"]
+  },
   dependabot: {
     id: "dependabot",
     parser: "yaml",
     description: "Dependabot configuration",
     paths: [".github/dependabot.yml", ".github/dependabot.yaml"]
   },
+  dotenv: { id: "dotenv", parser: "dotenv", description: "dotenv variables", paths: ["**/.env", "**/.env.*", "**/*.env"] },
   "github-workflow": {
     id: "github-workflow",
     parser: "yaml",
     description: "GitHub Actions workflow",
     paths: [".github/workflows/*.yml", ".github/workflows/*.yaml"]
+  },
+  ini: {
+    id: "ini",
+    parser: "ini",
+    description: "INI (php.ini, my.cnf)",
+    paths: ["**/php.ini", "**/php.d/*.ini", "**/php/**/conf.d/*.ini", "**/my.cnf", "**/.my.cnf", "**/mysql/conf.d/*.cnf", "**/mysql/mysql.conf.d/*.cnf", "**/mariadb.conf.d/*.cnf"]
   },
   json: { id: "json", parser: "json", description: "JSON", paths: ["**/*.json"] },
   json5: { id: "json5", parser: "json5", description: "JSON5", paths: ["**/*.json5"] },
@@ -22191,9 +24403,25 @@ var formats = {
     id: "kubernetes",
     parser: "yaml",
     description: "Kubernetes objects (YAML or JSON with apiVersion and kind)",
-    paths: [...YAML, "**/*.json"],
+    paths: [],
+    sniffedPaths: [...YAML, "**/*.json"],
     sniff: looksLikeKubernetes
   },
+  "nfs-exports": {
+    id: "nfs-exports",
+    parser: "nfs-exports",
+    description: "NFS exports",
+    paths: ["etc/exports", "**/etc/exports", "**/exports.d/*.exports"]
+  },
+  nginx: {
+    id: "nginx",
+    parser: "nginx",
+    description: "nginx configuration",
+    paths: NGINX_PATHS,
+    sniffedPaths: NGINX_SNIFFED_PATHS,
+    sniff: sniffNginx
+  },
+  openvpn: { id: "openvpn", parser: "openvpn", description: "OpenVPN configuration", paths: ["**/openvpn/**/*.conf", "**/*.ovpn"] },
   "package-json": { id: "package-json", parser: "json", description: "npm package manifest", paths: ["**/package.json"] },
   renovate: {
     id: "renovate",
@@ -22211,6 +24439,23 @@ var formats = {
       ".renovaterc.json5"
     ]
   },
+  "smb-conf": {
+    id: "smb-conf",
+    parser: "smb-conf",
+    description: "Samba configuration",
+    paths: ["**/smb.conf", "**/samba/*.conf", "**/smb.conf.d/*.conf"]
+  },
+  squid: { id: "squid", parser: "squid", description: "Squid proxy configuration", paths: ["**/squid.conf", "**/squid/conf.d/*.conf"] },
+  terraform: { id: "terraform", parser: "hcl", description: "Terraform (HCL)", paths: ["**/*.tf"] },
+  "terraform-plan": {
+    id: "terraform-plan",
+    parser: "terraform-plan",
+    description: "Terraform plan JSON (terraform show -json)",
+    paths: [],
+    sniffedPaths: ["**/*plan*.json"],
+    sniff: sniffTerraformPlan
+  },
+  "terraform-vars": { id: "terraform-vars", parser: "hcl", description: "Terraform variables", paths: ["**/*.tfvars"] },
   yaml: { id: "yaml", parser: "yaml", description: "YAML", paths: YAML }
 };
 var detectionOrder = [
@@ -22218,8 +24463,19 @@ var detectionOrder = [
   "github-workflow",
   "renovate",
   "package-json",
+  "terraform-plan",
   "jsonc",
   "kubernetes",
+  "squid",
+  "smb-conf",
+  "nfs-exports",
+  "apt-conf",
+  "openvpn",
+  "nginx",
+  "ini",
+  "dotenv",
+  "terraform",
+  "terraform-vars",
   "json5",
   "json",
   "yaml"
@@ -22321,9 +24577,9 @@ function detectFormat(path, read, overrides) {
   }
   for (const id of detectionOrder) {
     const format2 = formats[id];
-    if (!format2 || !matcherFor(format2.paths)(path)) continue;
-    if (format2.sniff && !format2.sniff(read())) continue;
-    return id;
+    if (!format2) continue;
+    if (matcherFor(format2.paths)(path)) return id;
+    if (format2.sniffedPaths && format2.sniff && matcherFor(format2.sniffedPaths)(path) && format2.sniff(read())) return id;
   }
   return void 0;
 }
@@ -22357,7 +24613,7 @@ function discover(options) {
     if (GLOB_CHARS.test(arg) && !existsSync2(absolute)) {
       const isMatch = import_micromatch2.default.matcher(toPosix(arg), { dot: true });
       const ignoredHere = configIgnored;
-      walk2(cwd, cwd, [], (file) => isMatch(toPosix(relative2(cwd, file))) ? consider(file, cwd) : void 0, skipped, cwd, ignoredHere);
+      walk3(cwd, cwd, [], (file) => isMatch(toPosix(relative2(cwd, file))) ? consider(file, cwd) : void 0, skipped, cwd, ignoredHere);
       pushRoot(roots, ".");
       continue;
     }
@@ -22369,7 +24625,7 @@ function discover(options) {
     }
     if (stats.isDirectory()) {
       pushRoot(roots, toPosix(relative2(cwd, absolute)) || ".");
-      walk2(absolute, absolute, [], (file) => consider(file, absolute), skipped, cwd, configIgnored);
+      walk3(absolute, absolute, [], (file) => consider(file, absolute), skipped, cwd, configIgnored);
     } else {
       pushRoot(roots, ".");
       consider(absolute, cwd);
@@ -22381,7 +24637,7 @@ function discover(options) {
 function pushRoot(roots, root) {
   if (!roots.includes(root)) roots.push(root);
 }
-function walk2(dir, root, layers, visit, skipped, cwd, configIgnored) {
+function walk3(dir, root, layers, visit, skipped, cwd, configIgnored) {
   const gitignore = join(dir, ".gitignore");
   const here = existsSync2(gitignore) ? [...layers, { base: dir, rules: (0, import_ignore.default)().add(readFileSync2(gitignore, "utf8")) }] : layers;
   const ignored = (full, isDir) => here.some((layer) => {
@@ -22406,7 +24662,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored) {
         record(full, "ignored by config");
         continue;
       }
-      walk2(full, root, here, visit, skipped, cwd, configIgnored);
+      walk3(full, root, here, visit, skipped, cwd, configIgnored);
     } else if (entry.isSymbolicLink()) {
       const target2 = safeRealpath(full);
       const rootReal = safeRealpath(root);
@@ -24070,24 +26326,24 @@ function compileInitMessage(desc) {
   const properties = [];
   const prototype = {};
   const usePrototype = needsPrototypeChain(desc);
-  for (const member of desc.members) {
-    const name = member.localName;
-    if (member.kind == "oneof") {
+  for (const member2 of desc.members) {
+    const name = member2.localName;
+    if (member2.kind == "oneof") {
       properties.push({
         name,
         kind: INIT_ONEOF,
         constant: void 0,
-        convert: compileConvertOneof(member)
+        convert: compileConvertOneof(member2)
       });
       continue;
     }
-    switch (member.fieldKind) {
+    switch (member2.fieldKind) {
       case "message": {
         properties.push({
           name,
           kind: INIT_SINGULAR,
           constant: void 0,
-          convert: compileConvertMessage(member)
+          convert: compileConvertMessage(member2)
         });
         break;
       }
@@ -24096,7 +26352,7 @@ function compileInitMessage(desc) {
           name,
           kind: INIT_LIST,
           constant: void 0,
-          convert: member.listKind == "message" ? (_a = compileConvertMessage(member)) !== null && _a !== void 0 ? _a : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+          convert: member2.listKind == "message" ? (_a = compileConvertMessage(member2)) !== null && _a !== void 0 ? _a : ((value) => value) : member2.scalar == ScalarType.BYTES ? toU8Arr : void 0
         });
         break;
       }
@@ -24105,17 +26361,17 @@ function compileInitMessage(desc) {
           name,
           kind: INIT_MAP,
           constant: void 0,
-          convert: member.mapKind == "message" ? (_b = compileConvertMessage(member)) !== null && _b !== void 0 ? _b : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+          convert: member2.mapKind == "message" ? (_b = compileConvertMessage(member2)) !== null && _b !== void 0 ? _b : ((value) => value) : member2.scalar == ScalarType.BYTES ? toU8Arr : void 0
         });
         break;
       }
       default: {
-        const zeroValue = createZeroValue(member);
+        const zeroValue = createZeroValue(member2);
         properties.push({
           name,
           kind: INIT_SINGULAR,
-          constant: member.presence == IMPLICIT2 ? zeroValue : void 0,
-          convert: member.fieldKind == "scalar" && member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+          constant: member2.presence == IMPLICIT2 ? zeroValue : void 0,
+          convert: member2.fieldKind == "scalar" && member2.scalar == ScalarType.BYTES ? toU8Arr : void 0
         });
         if (usePrototype) {
           prototype[name] = zeroValue;
@@ -24387,9 +26643,9 @@ var ReflectMessageImpl = class {
     this.message.$unknown = value;
   }
 };
-function assertOwn(owner, member) {
-  if (member.parent.typeName !== owner.$typeName) {
-    throw new FieldError(member, `cannot use ${member.toString()} with message ${owner.$typeName}`, "ForeignFieldError");
+function assertOwn(owner, member2) {
+  if (member2.parent.typeName !== owner.$typeName) {
+    throw new FieldError(member2, `cannot use ${member2.toString()} with message ${owner.$typeName}`, "ForeignFieldError");
   }
 }
 function reflectList(field, unsafeInput, check2 = true) {
@@ -25000,8 +27256,8 @@ function unescapeBytesDefaultValue(str) {
 function createRegistry(...input2) {
   return initBaseRegistry(input2);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve7) {
-  return buildFileRegistry([fileDescriptorProto, resolve7]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve8) {
+  return buildFileRegistry([fileDescriptorProto, resolve8]);
 }
 function buildFileRegistry(args, check2) {
   const registry = createBaseRegistry();
@@ -25025,7 +27281,7 @@ function buildFileRegistry(args, check2) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve7(protoFileName);
+        const dep = resolve8(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -25039,7 +27295,7 @@ function buildFileRegistry(args, check2) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input2 = args[0];
-    const resolve7 = args[1];
+    const resolve8 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input2, ...recurseDeps(input2)].reverse()) {
       check2 === null || check2 === void 0 ? void 0 : check2(file);
@@ -26278,13 +28534,13 @@ function compileMapFieldReader(field) {
   const localName = field.localName;
   const readKey = compileScalarReader(field.mapKey, field.utf8Validation, false);
   const keyZero = scalarZeroValue(field.mapKey, false);
-  let readValue;
+  let readValue2;
   let valueDefault;
   switch (field.mapKind) {
     case "scalar": {
       const scalar = field.scalar;
       const readScalar = compileScalarReader(scalar, field.utf8Validation, false);
-      readValue = (reader) => readScalar(reader);
+      readValue2 = (reader) => readScalar(reader);
       if (scalar == ScalarType.BYTES) {
         valueDefault = () => new Uint8Array(0);
       } else {
@@ -26295,14 +28551,14 @@ function compileMapFieldReader(field) {
     }
     case "enum": {
       const zero = field.enum.values[0].number;
-      readValue = (reader) => reader.int32();
+      readValue2 = (reader) => reader.int32();
       valueDefault = () => zero;
       break;
     }
     case "message": {
       const { toMessage, toLocal } = localMessageMapper(field);
       const readChild = compiledReader(field.message).read;
-      readValue = (reader, ctx, existing) => {
+      readValue2 = (reader, ctx, existing) => {
         const child = toMessage(existing);
         readChild(child, reader, ctx, reader.uint32());
         return toLocal(child);
@@ -26324,7 +28580,7 @@ function compileMapFieldReader(field) {
           key = readKey(reader);
           break;
         case 2:
-          val = readValue(reader, ctx, val);
+          val = readValue2(reader, ctx, val);
           break;
         default:
           reader.skip(wireType, fieldNo, ctx.recursionLimit - ctx.depth);
@@ -27768,10 +30024,10 @@ function compileScalarFieldReader2(field) {
       };
     };
   }
-  const clear = compileClear(field);
+  const clear2 = compileClear(field);
   return (message, json) => {
     if (json === null) {
-      clear(message);
+      clear2(message);
     } else {
       message[localName] = readScalar(json);
     }
@@ -27822,10 +30078,10 @@ function compileEnumFieldReader2(field) {
       message[oneofLocalName] = { case: localName, value };
     };
   }
-  const clear = compileClear(field);
+  const clear2 = compileClear(field);
   return (message, json, ctx) => {
     if (json === null && nullResets) {
-      clear(message);
+      clear2(message);
       return;
     }
     const value = readEnumValue(json, ctx.ignoreUnknownFields);
@@ -29595,7 +31851,7 @@ var mergeRanges = (a, b) => {
   if (a.length === 0)
     return b;
   const points = [];
-  const push = (arr) => {
+  const push2 = (arr) => {
     for (let i = 0; i < arr.length; i += 3) {
       const lo = arr[i], hi = arr[i + 1], stride = arr[i + 2];
       if (stride === 1) {
@@ -29606,8 +31862,8 @@ var mergeRanges = (a, b) => {
       }
     }
   };
-  push(a);
-  push(b);
+  push2(a);
+  push2(b);
   points.sort((x, y) => x[0] - y[0]);
   const merged = [];
   for (const [lo, hi] of points) {
@@ -34115,25 +36371,25 @@ var Builder = class {
       this.newIdentExpr(offset, accuVarName)
     ]));
   }
-  expandMapMacro(offset, target2, x, step) {
+  expandMapMacro(offset, target2, x, step2) {
     return this.newListMacro(offset, target2, x, this.newCallExpr(offset, "_+_", [
       this.newIdentExpr(offset, accuVarName),
-      this.newListExpr(offset, [step])
+      this.newListExpr(offset, [step2])
     ]));
   }
-  expandMapFilterMacro(offset, target2, x, test, step) {
+  expandMapFilterMacro(offset, target2, x, test, step2) {
     return this.newListMacro(offset, target2, x, this.newCallExpr(offset, "_?_:_", [
       test,
       this.newCallExpr(offset, "_+_", [
         this.newIdentExpr(offset, accuVarName),
-        this.newListExpr(offset, [step])
+        this.newListExpr(offset, [step2])
       ]),
       this.newIdentExpr(offset, accuVarName)
     ]));
   }
-  expandFilterMacro(offset, target2, x, step) {
+  expandFilterMacro(offset, target2, x, step2) {
     return this.newListMacro(offset, target2, x, this.newCallExpr(offset, "_?_:_", [
-      step,
+      step2,
       this.newCallExpr(offset, "_+_", [
         this.newIdentExpr(offset, accuVarName),
         this.newListExpr(offset, [this.newIdentExpr(offset, x)])
@@ -34141,7 +36397,7 @@ var Builder = class {
       this.newIdentExpr(offset, accuVarName)
     ]));
   }
-  expandExistsOne(offset, iterRange, iterVar, step) {
+  expandExistsOne(offset, iterRange, iterVar, step2) {
     return this.nextExpr(offset, {
       case: "comprehensionExpr",
       value: {
@@ -34160,7 +36416,7 @@ var Builder = class {
           value: true
         }),
         loopStep: this.newCallExpr(offset, "_?_:_", [
-          step,
+          step2,
           this.newCallExpr(offset, "_+_", [
             this.newIdentExpr(offset, accuVarName),
             this.newConstExpr(offset, {
@@ -34775,7 +37031,7 @@ var item628 = {
   type: "end",
   value: "end of input"
 };
-function parse(input2, options = {}) {
+function parse2(input2, options = {}) {
   const parse$source = options.grammarSource;
   const builder = new Builder();
   const result = item1(input2);
@@ -39663,8 +41919,8 @@ function parse(input2, options = {}) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/parse.js
-function parse2(expr) {
-  const result = parse(expr);
+function parse3(expr) {
+  const result = parse2(expr);
   return {
     $typeName: "cel.expr.ParsedExpr",
     expr: result.expr,
@@ -40713,9 +42969,9 @@ var Planner = class {
     const accu = this.plan(value.accuInit);
     const iterRange = this.plan(value.iterRange);
     const cond = this.plan(value.loopCondition);
-    const step = this.plan(value.loopStep);
+    const step2 = this.plan(value.loopStep);
     const result = this.plan(value.result);
-    return new EvalFold(id, value.accuVar, value.iterVar, iterRange, accu, cond, step, result);
+    return new EvalFold(id, value.accuVar, value.iterVar, iterRange, accu, cond, step2, result);
   }
   planSelect(id, expr) {
     if (expr.operand === void 0) {
@@ -41194,14 +43450,14 @@ var EvalFold = class {
   cond;
   step;
   result;
-  constructor(id, accuVar, iterVar, iterRange, accu, cond, step, result) {
+  constructor(id, accuVar, iterVar, iterRange, accu, cond, step2, result) {
     this.id = id;
     this.accuVar = accuVar;
     this.iterVar = iterVar;
     this.iterRange = iterRange;
     this.accu = accu;
     this.cond = cond;
-    this.step = step;
+    this.step = step2;
     this.result = result;
   }
   eval(ctx) {
@@ -49167,7 +51423,7 @@ function compileCel(env, source) {
   if (source.trim() === "") return { ok: false, message: "the expression is empty" };
   let parsed;
   try {
-    parsed = parse2(source);
+    parsed = parse3(source);
   } catch (error) {
     return syntaxError(error);
   }
@@ -49428,1661 +51684,1724 @@ function unknownFinding(compiled3, subject, path, reason) {
   };
 }
 
-// node_modules/@humanwhocodes/momoa/dist/momoa.js
-var CHAR_0 = 48;
-var CHAR_1 = 49;
-var CHAR_9 = 57;
-var CHAR_BACKSLASH = 92;
-var CHAR_DOLLAR = 36;
-var CHAR_DOT = 46;
-var CHAR_DOUBLE_QUOTE = 34;
-var CHAR_LOWER_A = 97;
-var CHAR_LOWER_E = 101;
-var CHAR_LOWER_F = 102;
-var CHAR_LOWER_N = 110;
-var CHAR_LOWER_T = 116;
-var CHAR_LOWER_U = 117;
-var CHAR_LOWER_X = 120;
-var CHAR_LOWER_Z = 122;
-var CHAR_MINUS = 45;
-var CHAR_NEWLINE = 10;
-var CHAR_PLUS = 43;
-var CHAR_RETURN = 13;
-var CHAR_SINGLE_QUOTE = 39;
-var CHAR_SLASH = 47;
-var CHAR_SPACE = 32;
-var CHAR_TAB = 9;
-var CHAR_UNDERSCORE = 95;
-var CHAR_UPPER_A = 65;
-var CHAR_UPPER_E = 69;
-var CHAR_UPPER_F = 70;
-var CHAR_UPPER_N = 78;
-var CHAR_UPPER_X = 88;
-var CHAR_UPPER_Z = 90;
-var CHAR_LOWER_B = 98;
-var CHAR_LOWER_R = 114;
-var CHAR_LOWER_V = 118;
-var CHAR_LINE_SEPARATOR = 8232;
-var CHAR_PARAGRAPH_SEPARATOR = 8233;
-var CHAR_UPPER_I = 73;
-var CHAR_STAR = 42;
-var CHAR_VTAB = 11;
-var CHAR_FORM_FEED = 12;
-var CHAR_NBSP = 160;
-var CHAR_BOM = 65279;
-var CHAR_NON_BREAKING_SPACE = 160;
-var CHAR_EN_QUAD = 8192;
-var CHAR_EM_QUAD = 8193;
-var CHAR_EN_SPACE = 8194;
-var CHAR_EM_SPACE = 8195;
-var CHAR_THREE_PER_EM_SPACE = 8196;
-var CHAR_FOUR_PER_EM_SPACE = 8197;
-var CHAR_SIX_PER_EM_SPACE = 8198;
-var CHAR_FIGURE_SPACE = 8199;
-var CHAR_PUNCTUATION_SPACE = 8200;
-var CHAR_THIN_SPACE = 8201;
-var CHAR_HAIR_SPACE = 8202;
-var CHAR_NARROW_NO_BREAK_SPACE = 8239;
-var CHAR_MEDIUM_MATHEMATICAL_SPACE = 8287;
-var CHAR_IDEOGRAPHIC_SPACE = 12288;
-var LBRACKET = "[";
-var RBRACKET = "]";
-var LBRACE = "{";
-var RBRACE = "}";
-var COLON = ":";
-var COMMA = ",";
-var TRUE = "true";
-var FALSE = "false";
-var NULL = "null";
-var NAN$1 = "NaN";
-var INFINITY$1 = "Infinity";
-var QUOTE = '"';
-var escapeToChar = /* @__PURE__ */ new Map([
-  [CHAR_DOUBLE_QUOTE, QUOTE],
-  [CHAR_BACKSLASH, "\\"],
-  [CHAR_SLASH, "/"],
-  [CHAR_LOWER_B, "\b"],
-  [CHAR_LOWER_N, "\n"],
-  [CHAR_LOWER_F, "\f"],
-  [CHAR_LOWER_R, "\r"],
-  [CHAR_LOWER_T, "	"]
-]);
-var json5EscapeToChar = new Map([
-  ...escapeToChar,
-  [CHAR_LOWER_V, "\v"],
-  [CHAR_0, "\0"]
-]);
-var charToEscape = /* @__PURE__ */ new Map([
-  [QUOTE, QUOTE],
-  ["\\", "\\"],
-  ["/", "/"],
-  ["\b", "b"],
-  ["\n", "n"],
-  ["\f", "f"],
-  ["\r", "r"],
-  ["	", "t"]
-]);
-var json5CharToEscape = new Map([
-  ...charToEscape,
-  ["\v", "v"],
-  ["\0", "0"],
-  ["\u2028", "u2028"],
-  ["\u2029", "u2029"]
-]);
-var knownTokenTypes = /* @__PURE__ */ new Map([
-  [LBRACKET, "LBracket"],
-  [RBRACKET, "RBracket"],
-  [LBRACE, "LBrace"],
-  [RBRACE, "RBrace"],
-  [COLON, "Colon"],
-  [COMMA, "Comma"],
-  [TRUE, "Boolean"],
-  [FALSE, "Boolean"],
-  [NULL, "Null"]
-]);
-var knownJSON5TokenTypes = new Map([
-  ...knownTokenTypes,
-  [NAN$1, "Number"],
-  [INFINITY$1, "Number"]
-]);
-var json5LineTerminators = /* @__PURE__ */ new Set([
-  CHAR_NEWLINE,
-  CHAR_RETURN,
-  CHAR_LINE_SEPARATOR,
-  CHAR_PARAGRAPH_SEPARATOR
-]);
-var ErrorWithLocation = class extends Error {
-  /**
-   * Creates a new instance.
-   * @param {string} message The error message to report. 
-   * @param {Location} loc The location information for the error.
-   */
-  constructor(message, { line, column, offset }) {
-    super(`${message} (${line}:${column})`);
-    this.line = line;
-    this.column = column;
-    this.offset = offset;
+// src/formats/line-ranges.ts
+var PathRanges = class {
+  constructor(lines) {
+    this.lines = lines;
   }
-};
-var UnexpectedChar = class extends ErrorWithLocation {
-  /**
-   * Creates a new instance.
-   * @param {number} unexpected The character that was found.
-   * @param {Location} loc The location information for the found character.
-   */
-  constructor(unexpected, loc) {
-    super(`Unexpected character '${String.fromCharCode(unexpected)}' found.`, loc);
+  lines;
+  spans = /* @__PURE__ */ new Map();
+  /** Records `text[start, end)` for `path`; a later record for the same path replaces it (last one wins). */
+  set(path, start, end) {
+    this.spans.set(keyOf(path), [start, end]);
   }
-};
-var UnexpectedIdentifier = class extends ErrorWithLocation {
-  /**
-   * Creates a new instance.
-   * @param {string} unexpected The character that was found.
-   * @param {Location} loc The location information for the found character.
-   */
-  constructor(unexpected, loc) {
-    super(`Unexpected identifier '${unexpected}' found.`, loc);
-  }
-};
-var UnexpectedToken = class extends ErrorWithLocation {
-  /**
-   * Creates a new instance.
-   * @param {Token} token The token that was found. 
-   */
-  constructor(token) {
-    super(`Unexpected token ${token.type} found.`, token.loc.start);
-  }
-};
-var UnexpectedEOF = class extends ErrorWithLocation {
-  /**
-   * Creates a new instance.
-   * @param {Location} loc The location information for the found character.
-   */
-  constructor(loc) {
-    super("Unexpected end of input found.", loc);
-  }
-};
-var ID_Start = /[\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0370-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u048A-\u052F\u0531-\u0556\u0559\u0561-\u0587\u05D0-\u05EA\u05F0-\u05F2\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FC\u06FF\u0710\u0712-\u072F\u074D-\u07A5\u07B1\u07CA-\u07EA\u07F4\u07F5\u07FA\u0800-\u0815\u081A\u0824\u0828\u0840-\u0858\u0860-\u086A\u08A0-\u08B4\u08B6-\u08BD\u0904-\u0939\u093D\u0950\u0958-\u0961\u0971-\u0980\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BD\u09CE\u09DC\u09DD\u09DF-\u09E1\u09F0\u09F1\u09FC\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A59-\u0A5C\u0A5E\u0A72-\u0A74\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABD\u0AD0\u0AE0\u0AE1\u0AF9\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3D\u0B5C\u0B5D\u0B5F-\u0B61\u0B71\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BD0\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D\u0C58-\u0C5A\u0C60\u0C61\u0C80\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBD\u0CDE\u0CE0\u0CE1\u0CF1\u0CF2\u0D05-\u0D0C\u0D0E-\u0D10\u0D12-\u0D3A\u0D3D\u0D4E\u0D54-\u0D56\u0D5F-\u0D61\u0D7A-\u0D7F\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u0E81\u0E82\u0E84\u0E87\u0E88\u0E8A\u0E8D\u0E94-\u0E97\u0E99-\u0E9F\u0EA1-\u0EA3\u0EA5\u0EA7\u0EAA\u0EAB\u0EAD-\u0EB0\u0EB2\u0EB3\u0EBD\u0EC0-\u0EC4\u0EC6\u0EDC-\u0EDF\u0F00\u0F40-\u0F47\u0F49-\u0F6C\u0F88-\u0F8C\u1000-\u102A\u103F\u1050-\u1055\u105A-\u105D\u1061\u1065\u1066\u106E-\u1070\u1075-\u1081\u108E\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u170C\u170E-\u1711\u1720-\u1731\u1740-\u1751\u1760-\u176C\u176E-\u1770\u1780-\u17B3\u17D7\u17DC\u1820-\u1877\u1880-\u1884\u1887-\u18A8\u18AA\u18B0-\u18F5\u1900-\u191E\u1950-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u1A00-\u1A16\u1A20-\u1A54\u1AA7\u1B05-\u1B33\u1B45-\u1B4B\u1B83-\u1BA0\u1BAE\u1BAF\u1BBA-\u1BE5\u1C00-\u1C23\u1C4D-\u1C4F\u1C5A-\u1C7D\u1C80-\u1C88\u1CE9-\u1CEC\u1CEE-\u1CF1\u1CF5\u1CF6\u1D00-\u1DBF\u1E00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u2071\u207F\u2090-\u209C\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2C2E\u2C30-\u2C5E\u2C60-\u2CE4\u2CEB-\u2CEE\u2CF2\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D80-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2E2F\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303C\u3041-\u3096\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312E\u3131-\u318E\u31A0-\u31BA\u31F0-\u31FF\u3400-\u4DB5\u4E00-\u9FEA\uA000-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA61F\uA62A\uA62B\uA640-\uA66E\uA67F-\uA69D\uA6A0-\uA6EF\uA717-\uA71F\uA722-\uA788\uA78B-\uA7AE\uA7B0-\uA7B7\uA7F7-\uA801\uA803-\uA805\uA807-\uA80A\uA80C-\uA822\uA840-\uA873\uA882-\uA8B3\uA8F2-\uA8F7\uA8FB\uA8FD\uA90A-\uA925\uA930-\uA946\uA960-\uA97C\uA984-\uA9B2\uA9CF\uA9E0-\uA9E4\uA9E6-\uA9EF\uA9FA-\uA9FE\uAA00-\uAA28\uAA40-\uAA42\uAA44-\uAA4B\uAA60-\uAA76\uAA7A\uAA7E-\uAAAF\uAAB1\uAAB5\uAAB6\uAAB9-\uAABD\uAAC0\uAAC2\uAADB-\uAADD\uAAE0-\uAAEA\uAAF2-\uAAF4\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB65\uAB70-\uABE2\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D\uFB1F-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE70-\uFE74\uFE76-\uFEFC\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD40-\uDD74\uDE80-\uDE9C\uDEA0-\uDED0\uDF00-\uDF1F\uDF2D-\uDF4A\uDF50-\uDF75\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC60-\uDC76\uDC80-\uDC9E\uDCE0-\uDCF2\uDCF4\uDCF5\uDD00-\uDD15\uDD20-\uDD39\uDD80-\uDDB7\uDDBE\uDDBF\uDE00\uDE10-\uDE13\uDE15-\uDE17\uDE19-\uDE33\uDE60-\uDE7C\uDE80-\uDE9C\uDEC0-\uDEC7\uDEC9-\uDEE4\uDF00-\uDF35\uDF40-\uDF55\uDF60-\uDF72\uDF80-\uDF91]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2]|\uD804[\uDC03-\uDC37\uDC83-\uDCAF\uDCD0-\uDCE8\uDD03-\uDD26\uDD50-\uDD72\uDD76\uDD83-\uDDB2\uDDC1-\uDDC4\uDDDA\uDDDC\uDE00-\uDE11\uDE13-\uDE2B\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEDE\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3D\uDF50\uDF5D-\uDF61]|\uD805[\uDC00-\uDC34\uDC47-\uDC4A\uDC80-\uDCAF\uDCC4\uDCC5\uDCC7\uDD80-\uDDAE\uDDD8-\uDDDB\uDE00-\uDE2F\uDE44\uDE80-\uDEAA\uDF00-\uDF19]|\uD806[\uDCA0-\uDCDF\uDCFF\uDE00\uDE0B-\uDE32\uDE3A\uDE50\uDE5C-\uDE83\uDE86-\uDE89\uDEC0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC2E\uDC40\uDC72-\uDC8F\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD30\uDD46]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|[\uD80C\uD81C-\uD820\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2E]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDED0-\uDEED\uDF00-\uDF2F\uDF40-\uDF43\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDF00-\uDF44\uDF50\uDF93-\uDF9F\uDFE0\uDFE1]|\uD821[\uDC00-\uDFEC]|\uD822[\uDC00-\uDEF2]|\uD82C[\uDC00-\uDD1E\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB]|\uD83A[\uDC00-\uDCC4\uDD00-\uDD43]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD869[\uDC00-\uDED6\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF34\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]/;
-var ID_Continue = /[\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0300-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u0483-\u0487\u048A-\u052F\u0531-\u0556\u0559\u0561-\u0587\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u05D0-\u05EA\u05F0-\u05F2\u0610-\u061A\u0620-\u0669\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8\u06EA-\u06FC\u06FF\u0710-\u074A\u074D-\u07B1\u07C0-\u07F5\u07FA\u0800-\u082D\u0840-\u085B\u0860-\u086A\u08A0-\u08B4\u08B6-\u08BD\u08D4-\u08E1\u08E3-\u0963\u0966-\u096F\u0971-\u0983\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BC-\u09C4\u09C7\u09C8\u09CB-\u09CE\u09D7\u09DC\u09DD\u09DF-\u09E3\u09E6-\u09F1\u09FC\u0A01-\u0A03\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A59-\u0A5C\u0A5E\u0A66-\u0A75\u0A81-\u0A83\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABC-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AD0\u0AE0-\u0AE3\u0AE6-\u0AEF\u0AF9-\u0AFF\u0B01-\u0B03\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3C-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B56\u0B57\u0B5C\u0B5D\u0B5F-\u0B63\u0B66-\u0B6F\u0B71\u0B82\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD0\u0BD7\u0BE6-\u0BEF\u0C00-\u0C03\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C58-\u0C5A\u0C60-\u0C63\u0C66-\u0C6F\u0C80-\u0C83\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBC-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CDE\u0CE0-\u0CE3\u0CE6-\u0CEF\u0CF1\u0CF2\u0D00-\u0D03\u0D05-\u0D0C\u0D0E-\u0D10\u0D12-\u0D44\u0D46-\u0D48\u0D4A-\u0D4E\u0D54-\u0D57\u0D5F-\u0D63\u0D66-\u0D6F\u0D7A-\u0D7F\u0D82\u0D83\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2\u0DF3\u0E01-\u0E3A\u0E40-\u0E4E\u0E50-\u0E59\u0E81\u0E82\u0E84\u0E87\u0E88\u0E8A\u0E8D\u0E94-\u0E97\u0E99-\u0E9F\u0EA1-\u0EA3\u0EA5\u0EA7\u0EAA\u0EAB\u0EAD-\u0EB9\u0EBB-\u0EBD\u0EC0-\u0EC4\u0EC6\u0EC8-\u0ECD\u0ED0-\u0ED9\u0EDC-\u0EDF\u0F00\u0F18\u0F19\u0F20-\u0F29\u0F35\u0F37\u0F39\u0F3E-\u0F47\u0F49-\u0F6C\u0F71-\u0F84\u0F86-\u0F97\u0F99-\u0FBC\u0FC6\u1000-\u1049\u1050-\u109D\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u135D-\u135F\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u170C\u170E-\u1714\u1720-\u1734\u1740-\u1753\u1760-\u176C\u176E-\u1770\u1772\u1773\u1780-\u17D3\u17D7\u17DC\u17DD\u17E0-\u17E9\u180B-\u180D\u1810-\u1819\u1820-\u1877\u1880-\u18AA\u18B0-\u18F5\u1900-\u191E\u1920-\u192B\u1930-\u193B\u1946-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u19D0-\u19D9\u1A00-\u1A1B\u1A20-\u1A5E\u1A60-\u1A7C\u1A7F-\u1A89\u1A90-\u1A99\u1AA7\u1AB0-\u1ABD\u1B00-\u1B4B\u1B50-\u1B59\u1B6B-\u1B73\u1B80-\u1BF3\u1C00-\u1C37\u1C40-\u1C49\u1C4D-\u1C7D\u1C80-\u1C88\u1CD0-\u1CD2\u1CD4-\u1CF9\u1D00-\u1DF9\u1DFB-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u203F\u2040\u2054\u2071\u207F\u2090-\u209C\u20D0-\u20DC\u20E1\u20E5-\u20F0\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2C2E\u2C30-\u2C5E\u2C60-\u2CE4\u2CEB-\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D7F-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2DE0-\u2DFF\u2E2F\u3005-\u3007\u3021-\u302F\u3031-\u3035\u3038-\u303C\u3041-\u3096\u3099\u309A\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312E\u3131-\u318E\u31A0-\u31BA\u31F0-\u31FF\u3400-\u4DB5\u4E00-\u9FEA\uA000-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA62B\uA640-\uA66F\uA674-\uA67D\uA67F-\uA6F1\uA717-\uA71F\uA722-\uA788\uA78B-\uA7AE\uA7B0-\uA7B7\uA7F7-\uA827\uA840-\uA873\uA880-\uA8C5\uA8D0-\uA8D9\uA8E0-\uA8F7\uA8FB\uA8FD\uA900-\uA92D\uA930-\uA953\uA960-\uA97C\uA980-\uA9C0\uA9CF-\uA9D9\uA9E0-\uA9FE\uAA00-\uAA36\uAA40-\uAA4D\uAA50-\uAA59\uAA60-\uAA76\uAA7A-\uAAC2\uAADB-\uAADD\uAAE0-\uAAEF\uAAF2-\uAAF6\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB65\uAB70-\uABEA\uABEC\uABED\uABF0-\uABF9\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE00-\uFE0F\uFE20-\uFE2F\uFE33\uFE34\uFE4D-\uFE4F\uFE70-\uFE74\uFE76-\uFEFC\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD40-\uDD74\uDDFD\uDE80-\uDE9C\uDEA0-\uDED0\uDEE0\uDF00-\uDF1F\uDF2D-\uDF4A\uDF50-\uDF7A\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCA0-\uDCA9\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC60-\uDC76\uDC80-\uDC9E\uDCE0-\uDCF2\uDCF4\uDCF5\uDD00-\uDD15\uDD20-\uDD39\uDD80-\uDDB7\uDDBE\uDDBF\uDE00-\uDE03\uDE05\uDE06\uDE0C-\uDE13\uDE15-\uDE17\uDE19-\uDE33\uDE38-\uDE3A\uDE3F\uDE60-\uDE7C\uDE80-\uDE9C\uDEC0-\uDEC7\uDEC9-\uDEE6\uDF00-\uDF35\uDF40-\uDF55\uDF60-\uDF72\uDF80-\uDF91]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2]|\uD804[\uDC00-\uDC46\uDC66-\uDC6F\uDC7F-\uDCBA\uDCD0-\uDCE8\uDCF0-\uDCF9\uDD00-\uDD34\uDD36-\uDD3F\uDD50-\uDD73\uDD76\uDD80-\uDDC4\uDDCA-\uDDCC\uDDD0-\uDDDA\uDDDC\uDE00-\uDE11\uDE13-\uDE37\uDE3E\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEEA\uDEF0-\uDEF9\uDF00-\uDF03\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3C-\uDF44\uDF47\uDF48\uDF4B-\uDF4D\uDF50\uDF57\uDF5D-\uDF63\uDF66-\uDF6C\uDF70-\uDF74]|\uD805[\uDC00-\uDC4A\uDC50-\uDC59\uDC80-\uDCC5\uDCC7\uDCD0-\uDCD9\uDD80-\uDDB5\uDDB8-\uDDC0\uDDD8-\uDDDD\uDE00-\uDE40\uDE44\uDE50-\uDE59\uDE80-\uDEB7\uDEC0-\uDEC9\uDF00-\uDF19\uDF1D-\uDF2B\uDF30-\uDF39]|\uD806[\uDCA0-\uDCE9\uDCFF\uDE00-\uDE3E\uDE47\uDE50-\uDE83\uDE86-\uDE99\uDEC0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC36\uDC38-\uDC40\uDC50-\uDC59\uDC72-\uDC8F\uDC92-\uDCA7\uDCA9-\uDCB6\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD36\uDD3A\uDD3C\uDD3D\uDD3F-\uDD47\uDD50-\uDD59]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|[\uD80C\uD81C-\uD820\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2E]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDE60-\uDE69\uDED0-\uDEED\uDEF0-\uDEF4\uDF00-\uDF36\uDF40-\uDF43\uDF50-\uDF59\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDF00-\uDF44\uDF50-\uDF7E\uDF8F-\uDF9F\uDFE0\uDFE1]|\uD821[\uDC00-\uDFEC]|\uD822[\uDC00-\uDEF2]|\uD82C[\uDC00-\uDD1E\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99\uDC9D\uDC9E]|\uD834[\uDD65-\uDD69\uDD6D-\uDD72\uDD7B-\uDD82\uDD85-\uDD8B\uDDAA-\uDDAD\uDE42-\uDE44]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB\uDFCE-\uDFFF]|\uD836[\uDE00-\uDE36\uDE3B-\uDE6C\uDE75\uDE84\uDE9B-\uDE9F\uDEA1-\uDEAF]|\uD838[\uDC00-\uDC06\uDC08-\uDC18\uDC1B-\uDC21\uDC23\uDC24\uDC26-\uDC2A]|\uD83A[\uDC00-\uDCC4\uDCD0-\uDCD6\uDD00-\uDD4A\uDD50-\uDD59]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD869[\uDC00-\uDED6\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF34\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]|\uDB40[\uDD00-\uDDEF]/;
-var CHAR_CR = 13;
-var CHAR_LF = 10;
-var CharCodeReader = class {
-  /**
-   * The text to read from.
-   * @type {string}
-   */
-  #text = "";
-  /**
-   * The current line number.
-   * @type {number}
-   */
-  #line = 1;
-  /**
-   * The current column number.
-   * @type {number}
-   */
-  #column = 0;
-  /**
-   * The current offset in the text.
-   * @type {number}
-   */
-  #offset = -1;
-  /**
-   * Whether the last character read was a new line.
-   * @type {boolean}
-   */
-  #newLine = false;
-  /**
-   * The last character code read.
-   * @type {number}
-   */
-  #last = -1;
-  /**
-   * Whether the reader has ended.
-   * @type {boolean}
-   */
-  #ended = false;
-  /**
-   * Creates a new instance.
-   * @param {string} text The text to read from
-   */
-  constructor(text) {
-    this.#text = text;
-  }
-  /**
-   * Ends the reader.
-   * @returns {void}
-   */
-  #end() {
-    if (this.#ended) {
-      return;
+  /** The range at `path`, else at its deepest recorded ancestor, else the whole text without surrounding blank lines. */
+  locate(path) {
+    for (let length = path.length; length > 0; length--) {
+      const span = this.spans.get(keyOf(path.slice(0, length)));
+      if (span !== void 0) return this.lines.range(span[0], span[1]);
     }
-    this.#column++;
-    this.#offset++;
-    this.#last = -1;
-    this.#ended = true;
-  }
-  /**
-   * Returns the current position of the reader.
-   * @returns {Location} An object with line, column, and offset properties.
-   */
-  locate() {
-    return {
-      line: this.#line,
-      column: this.#column,
-      offset: this.#offset
-    };
-  }
-  /**
-   * Reads the next character code in the text.
-   * @returns {number} The next character code, or -1 if there are no more characters.
-   */
-  next() {
-    if (this.#offset >= this.#text.length - 1) {
-      this.#end();
-      return -1;
-    }
-    this.#offset++;
-    const charCode = this.#text.charCodeAt(this.#offset);
-    if (this.#newLine) {
-      this.#line++;
-      this.#column = 1;
-      this.#newLine = false;
-    } else {
-      this.#column++;
-    }
-    if (charCode === CHAR_CR) {
-      this.#newLine = true;
-      if (this.peek() === CHAR_LF) {
-        this.#offset++;
-      }
-    } else if (charCode === CHAR_LF) {
-      this.#newLine = true;
-    }
-    this.#last = charCode;
-    return charCode;
-  }
-  /**
-   * Peeks at the next character code in the text.
-   * @returns {number} The next character code, or -1 if there are no more characters.
-   */
-  peek() {
-    if (this.#offset === this.#text.length - 1) {
-      return -1;
-    }
-    return this.#text.charCodeAt(this.#offset + 1);
-  }
-  /**
-   * Determines if the next character code in the text matches a specific character code.
-   * @param {(number) => boolean} fn A function to call on the next character.
-   * @returns {boolean} True if the next character code matches, false if not.
-   */
-  match(fn) {
-    if (fn(this.peek())) {
-      this.next();
-      return true;
-    }
-    return false;
-  }
-  /**
-   * Returns the last character code read.
-   * @returns {number} The last character code read.
-   */
-  current() {
-    return this.#last;
+    const text = this.lines.text;
+    let start = 0;
+    while (start < text.length && /\s/.test(text.charAt(start))) start++;
+    return this.lines.range(start, trimEnd(text, start, text.length));
   }
 };
-var INFINITY = "Infinity";
-var NAN = "NaN";
-var keywordStarts = /* @__PURE__ */ new Set([CHAR_LOWER_T, CHAR_LOWER_F, CHAR_LOWER_N]);
-var whitespace = /* @__PURE__ */ new Set([CHAR_SPACE, CHAR_TAB, CHAR_NEWLINE, CHAR_RETURN]);
-var json5Whitespace = /* @__PURE__ */ new Set([
-  ...whitespace,
-  CHAR_VTAB,
-  CHAR_FORM_FEED,
-  CHAR_NBSP,
-  CHAR_LINE_SEPARATOR,
-  CHAR_PARAGRAPH_SEPARATOR,
-  CHAR_BOM,
-  CHAR_NON_BREAKING_SPACE,
-  CHAR_EN_QUAD,
-  CHAR_EM_QUAD,
-  CHAR_EN_SPACE,
-  CHAR_EM_SPACE,
-  CHAR_THREE_PER_EM_SPACE,
-  CHAR_FOUR_PER_EM_SPACE,
-  CHAR_SIX_PER_EM_SPACE,
-  CHAR_FIGURE_SPACE,
-  CHAR_PUNCTUATION_SPACE,
-  CHAR_THIN_SPACE,
-  CHAR_HAIR_SPACE,
-  CHAR_NARROW_NO_BREAK_SPACE,
-  CHAR_MEDIUM_MATHEMATICAL_SPACE,
-  CHAR_IDEOGRAPHIC_SPACE
-]);
-var DEFAULT_OPTIONS$1 = {
-  mode: "json",
-  ranges: false
-};
-var jsonKeywords = /* @__PURE__ */ new Set(["true", "false", "null"]);
-var tt = {
-  EOF: 0,
-  Number: 1,
-  String: 2,
-  Boolean: 3,
-  Null: 4,
-  NaN: 5,
-  Infinity: 6,
-  Identifier: 7,
-  Colon: 20,
-  LBrace: 21,
-  RBrace: 22,
-  LBracket: 23,
-  RBracket: 24,
-  Comma: 25,
-  LineComment: 40,
-  BlockComment: 41
-};
-function isDigit(c) {
-  return c >= CHAR_0 && c <= CHAR_9;
+function rangedResult(file, value, ranges) {
+  const document = { file, index: 0, value, locate: (path) => ranges.locate(path) };
+  return { ok: true, documents: [document] };
 }
-function isHexDigit(c) {
-  return isDigit(c) || c >= CHAR_UPPER_A && c <= CHAR_UPPER_F || c >= CHAR_LOWER_A && c <= CHAR_LOWER_F;
+function failure2(message, range2) {
+  return { ok: false, errors: [{ message, range: range2 }] };
 }
-function isPositiveDigit(c) {
-  return c >= CHAR_1 && c <= CHAR_9;
-}
-function isKeywordStart(c) {
-  return keywordStarts.has(c);
-}
-function isNumberStart(c) {
-  return isDigit(c) || c === CHAR_DOT || c === CHAR_MINUS;
-}
-function isJSON5NumberStart(c) {
-  return isNumberStart(c) || c === CHAR_PLUS;
-}
-function isStringStart(c, json5) {
-  return c === CHAR_DOUBLE_QUOTE || json5 && c === CHAR_SINGLE_QUOTE;
-}
-function isJSON5IdentifierStart(c) {
-  if (c === CHAR_DOLLAR || c === CHAR_UNDERSCORE || c === CHAR_BACKSLASH) {
-    return true;
-  }
-  if (c >= CHAR_LOWER_A && c <= CHAR_LOWER_Z || c >= CHAR_UPPER_A && c <= CHAR_UPPER_Z) {
-    return true;
-  }
-  if (c === 8204 || c === 8205) {
-    return true;
-  }
-  const ct = String.fromCharCode(c);
-  return ID_Start.test(ct);
-}
-function isJSON5IdentifierPart(c) {
-  if (isJSON5IdentifierStart(c) || isDigit(c)) {
-    return true;
-  }
-  const ct = String.fromCharCode(c);
-  return ID_Continue.test(ct);
-}
-var Tokenizer = class {
-  /**
-   * Options for the tokenizer.
-   * @type {TokenizeOptions}
-   */
-  #options;
-  /**
-   * The source text to tokenize.
-   * @type {string}
-   */
-  #text;
-  /**
-   * The reader for the source text.
-   * @type {CharCodeReader}
-   */
-  #reader;
-  /**
-   * Indicates if the tokenizer is in JSON5 mode.
-   * @type {boolean}
-   */
-  #json5;
-  /**
-   * Indicates if comments are allowed.
-   * @type {boolean}
-   */
-  #allowComments;
-  /**
-   * Indicates if ranges should be included in the tokens.
-   * @type {boolean}
-   */
-  #ranges;
-  /**
-   * The last token type read.
-   * @type {Token}
-   */
-  #token;
-  /**
-   * Determines if a character is an escaped character.
-   * @type {(c:number) => boolean}
-   */
-  #isEscapedCharacter;
-  /**
-   * Determines if a character is a JSON5 line terminator.
-   * @type {(c:number) => boolean}
-   */
-  #isJSON5LineTerminator;
-  /**
-   * Determines if a character is a JSON5 hex escape.
-   * @type {(c:number) => boolean}
-   */
-  #isJSON5HexEscape;
-  /**
-   * Determines if a character is whitespace.
-   * @type {(c:number) => boolean}
-   */
-  #isWhitespace;
-  /**
-   * Creates a new instance of the tokenizer.
-   * @param {string} text The source text
-   * @param {TokenizeOptions} [options] Options for the tokenizer.
-   */
-  constructor(text, options) {
-    this.#text = text;
-    this.#options = {
-      ...DEFAULT_OPTIONS$1,
-      ...options
-    };
-    this.#reader = new CharCodeReader(text);
-    this.#json5 = this.#options.mode === "json5";
-    this.#allowComments = this.#options.mode !== "json";
-    this.#ranges = this.#options.ranges;
-    this.#isEscapedCharacter = this.#json5 ? json5EscapeToChar.has.bind(json5EscapeToChar) : escapeToChar.has.bind(escapeToChar);
-    this.#isJSON5LineTerminator = this.#json5 ? json5LineTerminators.has.bind(json5LineTerminators) : () => false;
-    this.#isJSON5HexEscape = this.#json5 ? (c) => c === CHAR_LOWER_X : () => false;
-    this.#isWhitespace = this.#json5 ? json5Whitespace.has.bind(json5Whitespace) : whitespace.has.bind(whitespace);
-  }
-  // #region Errors
-  /**
-   * Convenience function for throwing unexpected character errors.
-   * @param {number} c The unexpected character.
-   * @param {Location} [loc] The location of the unexpected character.
-   * @returns {never}
-   * @throws {UnexpectedChar} always.
-   */
-  #unexpected(c, loc = this.#reader.locate()) {
-    throw new UnexpectedChar(c, loc);
-  }
-  /**
-   * Convenience function for throwing unexpected identifier errors.
-   * @param {string} identifier The unexpected identifier.
-   * @param {Location} [loc] The location of the unexpected identifier.
-   * @returns {never}
-   * @throws {UnexpectedIdentifier} always.
-   */
-  #unexpectedIdentifier(identifier, loc = this.#reader.locate()) {
-    throw new UnexpectedIdentifier(identifier, loc);
-  }
-  /**
-  * Convenience function for throwing unexpected EOF errors.
-  * @returns {never}
-  * @throws {UnexpectedEOF} always.
-  */
-  #unexpectedEOF() {
-    throw new UnexpectedEOF(this.#reader.locate());
-  }
-  // #endregion
-  // #region Helpers
-  /**
-   * Creates a new token.
-   * @param {TokenType} tokenType The type of token to create.
-   * @param {number} length The length of the token.
-   * @param {Location} startLoc The start location for the token.
-   * @param {Location} [endLoc] The end location for the token.
-   * @returns {Token} The token.
-   */
-  #createToken(tokenType, length, startLoc, endLoc) {
-    const endOffset = startLoc.offset + length;
-    let range2 = this.#options.ranges ? {
-      range: (
-        /** @type {Range} */
-        [startLoc.offset, endOffset]
-      )
-    } : void 0;
-    return {
-      type: tokenType,
-      loc: {
-        start: startLoc,
-        end: endLoc || {
-          line: startLoc.line,
-          column: startLoc.column + length,
-          offset: endOffset
-        }
-      },
-      ...range2
-    };
-  }
-  /**
-   * Reads in a specific number of hex digits.
-   * @param {number} count The number of hex digits to read.
-   * @returns {string} The hex digits read.
-   */
-  #readHexDigits(count) {
-    let value = "";
-    let c;
-    for (let i = 0; i < count; i++) {
-      c = this.#reader.peek();
-      if (isHexDigit(c)) {
-        this.#reader.next();
-        value += String.fromCharCode(c);
-        continue;
-      }
-      this.#unexpected(c);
-    }
-    return value;
-  }
-  /**
-   * Reads in a JSON5 identifier. Also used for JSON but we validate
-   * the identifier later.
-   * @param {number} c The first character of the identifier.
-   * @returns {string} The identifier read.
-   * @throws {UnexpectedChar} when the identifier cannot be read.
-   */
-  #readIdentifier(c) {
-    let value = "";
-    do {
-      value += String.fromCharCode(c);
-      if (c === CHAR_BACKSLASH) {
-        c = this.#reader.next();
-        if (c !== CHAR_LOWER_U) {
-          this.#unexpected(c);
-        }
-        value += String.fromCharCode(c);
-        const hexDigits = this.#readHexDigits(4);
-        const charCode = parseInt(hexDigits, 16);
-        if (value.length === 2 && !isJSON5IdentifierStart(charCode)) {
-          const loc = this.#reader.locate();
-          this.#unexpected(CHAR_BACKSLASH, { line: loc.line, column: loc.column - 5, offset: loc.offset - 5 });
-        } else if (!isJSON5IdentifierPart(charCode)) {
-          const loc = this.#reader.locate();
-          this.#unexpected(charCode, { line: loc.line, column: loc.column - 5, offset: loc.offset - 5 });
-        }
-        value += hexDigits;
-      }
-      c = this.#reader.peek();
-      if (!isJSON5IdentifierPart(c)) {
-        break;
-      }
-      this.#reader.next();
-    } while (true);
-    return value;
-  }
-  /**
-   * Reads in a string. Works for both JSON and JSON5.
-   * @param {number} c The first character of the string (either " or ').
-   * @returns {number} The length of the string.
-   * @throws {UnexpectedChar} when the string cannot be read.
-   * @throws {UnexpectedEOF} when EOF is reached before the string is finalized.
-   */
-  #readString(c) {
-    const delimiter = c;
-    let length = 1;
-    c = this.#reader.peek();
-    while (c !== -1 && c !== delimiter) {
-      this.#reader.next();
-      length++;
-      if (c === CHAR_BACKSLASH) {
-        c = this.#reader.peek();
-        if (this.#isEscapedCharacter(c) || this.#isJSON5LineTerminator(c)) {
-          this.#reader.next();
-          length++;
-        } else if (c === CHAR_LOWER_U) {
-          this.#reader.next();
-          length++;
-          const result = this.#readHexDigits(4);
-          length += result.length;
-        } else if (this.#isJSON5HexEscape(c)) {
-          this.#reader.next();
-          length++;
-          const result = this.#readHexDigits(2);
-          length += result.length;
-        } else if (this.#json5) {
-          this.#reader.next();
-          length++;
-        } else {
-          this.#unexpected(c);
-        }
-      }
-      c = this.#reader.peek();
-    }
-    if (c === -1) {
-      this.#reader.next();
-      this.#unexpectedEOF();
-    }
-    this.#reader.next();
-    length++;
-    return length;
-  }
-  /**
-   * Reads a number. Works for both JSON and JSON5.
-   * @param {number} c The first character of the number.
-   * @returns {number} The length of the number.
-   * @throws {UnexpectedChar} when the number cannot be read.
-   * @throws {UnexpectedEOF} when EOF is reached before the number is finalized.
-   */
-  #readNumber(c) {
-    let length = 1;
-    if (c === CHAR_MINUS || this.#json5 && c === CHAR_PLUS) {
-      c = this.#reader.peek();
-      if (this.#json5) {
-        if (c === CHAR_UPPER_I || c === CHAR_UPPER_N) {
-          this.#reader.next();
-          const identifier = this.#readIdentifier(c);
-          if (identifier !== INFINITY && identifier !== NAN) {
-            this.#unexpected(c);
-          }
-          return length + identifier.length;
-        }
-      }
-      if (!isDigit(c)) {
-        this.#unexpected(c);
-      }
-      this.#reader.next();
-      length++;
-    }
-    if (c === CHAR_0) {
-      c = this.#reader.peek();
-      if (this.#json5 && (c === CHAR_LOWER_X || c === CHAR_UPPER_X)) {
-        this.#reader.next();
-        length++;
-        c = this.#reader.peek();
-        if (!isHexDigit(c)) {
-          this.#reader.next();
-          this.#unexpected(c);
-        }
-        do {
-          this.#reader.next();
-          length++;
-          c = this.#reader.peek();
-        } while (isHexDigit(c));
-      } else if (isDigit(c)) {
-        this.#unexpected(c);
-      }
-    } else {
-      if (!this.#json5 || c !== CHAR_DOT) {
-        if (!isPositiveDigit(c)) {
-          this.#unexpected(c);
-        }
-        c = this.#reader.peek();
-        while (isDigit(c)) {
-          this.#reader.next();
-          length++;
-          c = this.#reader.peek();
-        }
-      }
-    }
-    if (c === CHAR_DOT) {
-      let digitCount = -1;
-      this.#reader.next();
-      length++;
-      digitCount++;
-      c = this.#reader.peek();
-      while (isDigit(c)) {
-        this.#reader.next();
-        length++;
-        digitCount++;
-        c = this.#reader.peek();
-      }
-      if (!this.#json5 && digitCount === 0) {
-        this.#reader.next();
-        if (c) {
-          this.#unexpected(c);
-        } else {
-          this.#unexpectedEOF();
-        }
-      }
-    }
-    if (c === CHAR_LOWER_E || c === CHAR_UPPER_E) {
-      this.#reader.next();
-      length++;
-      c = this.#reader.peek();
-      if (c === CHAR_PLUS || c === CHAR_MINUS) {
-        this.#reader.next();
-        length++;
-        c = this.#reader.peek();
-      }
-      if (c === -1) {
-        this.#reader.next();
-        this.#unexpectedEOF();
-      }
-      if (!isDigit(c)) {
-        this.#reader.next();
-        this.#unexpected(c);
-      }
-      while (isDigit(c)) {
-        this.#reader.next();
-        length++;
-        c = this.#reader.peek();
-      }
-    }
-    return length;
-  }
-  /**
-   * Reads a comment. Works for both JSON and JSON5.
-   * @param {number} c The first character of the comment.
-   * @returns {{length: number, multiline: boolean}} The length of the comment, and whether the comment is multi-line.
-   * @throws {UnexpectedChar} when the comment cannot be read.
-   * @throws {UnexpectedEOF} when EOF is reached before the comment is finalized.
-   */
-  #readComment(c) {
-    let length = 1;
-    c = this.#reader.peek();
-    if (c === CHAR_SLASH) {
-      do {
-        this.#reader.next();
-        length += 1;
-        c = this.#reader.peek();
-      } while (c > -1 && c !== CHAR_RETURN && c !== CHAR_NEWLINE);
-      return { length, multiline: false };
-    }
-    if (c === CHAR_STAR) {
-      this.#reader.next();
-      length += 1;
-      while (c > -1) {
-        c = this.#reader.peek();
-        if (c === CHAR_STAR) {
-          this.#reader.next();
-          length += 1;
-          c = this.#reader.peek();
-          if (c === CHAR_SLASH) {
-            this.#reader.next();
-            length += 1;
-            return { length, multiline: true };
-          }
-        } else {
-          this.#reader.next();
-          length += 1;
-        }
-      }
-      this.#reader.next();
-      this.#unexpectedEOF();
-    }
-    this.#reader.next();
-    this.#unexpected(c);
-  }
-  // #endregion
-  /**
-   * Returns the next token in the source text.
-   * @returns {number} The code for the next token.
-   */
-  next() {
-    let c = this.#reader.next();
-    while (this.#isWhitespace(c)) {
-      c = this.#reader.next();
-    }
-    if (c === -1) {
-      return tt.EOF;
-    }
-    const start = this.#reader.locate();
-    const ct = String.fromCharCode(c);
-    if (this.#json5) {
-      if (knownJSON5TokenTypes.has(ct)) {
-        this.#token = this.#createToken(knownJSON5TokenTypes.get(ct), 1, start);
-      } else if (isJSON5IdentifierStart(c)) {
-        const value = this.#readIdentifier(c);
-        if (knownJSON5TokenTypes.has(value)) {
-          this.#token = this.#createToken(knownJSON5TokenTypes.get(value), value.length, start);
-        } else {
-          this.#token = this.#createToken("Identifier", value.length, start);
-        }
-      } else if (isJSON5NumberStart(c)) {
-        const result = this.#readNumber(c);
-        this.#token = this.#createToken("Number", result, start);
-      } else if (isStringStart(c, this.#json5)) {
-        const result = this.#readString(c);
-        const lastCharLoc = this.#reader.locate();
-        this.#token = this.#createToken("String", result, start, {
-          line: lastCharLoc.line,
-          column: lastCharLoc.column + 1,
-          offset: lastCharLoc.offset + 1
-        });
-      } else if (c === CHAR_SLASH && this.#allowComments) {
-        const result = this.#readComment(c);
-        const lastCharLoc = this.#reader.locate();
-        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
-          line: lastCharLoc.line,
-          column: lastCharLoc.column + 1,
-          offset: lastCharLoc.offset + 1
-        });
-      } else {
-        this.#unexpected(c);
-      }
-    } else {
-      if (knownTokenTypes.has(ct)) {
-        this.#token = this.#createToken(knownTokenTypes.get(ct), 1, start);
-      } else if (isKeywordStart(c)) {
-        const value = this.#readIdentifier(c);
-        if (!jsonKeywords.has(value)) {
-          this.#unexpectedIdentifier(value, start);
-        }
-        this.#token = this.#createToken(knownTokenTypes.get(value), value.length, start);
-      } else if (isNumberStart(c)) {
-        const result = this.#readNumber(c);
-        this.#token = this.#createToken("Number", result, start);
-      } else if (isStringStart(c, this.#json5)) {
-        const result = this.#readString(c);
-        this.#token = this.#createToken("String", result, start);
-      } else if (c === CHAR_SLASH && this.#allowComments) {
-        const result = this.#readComment(c);
-        const lastCharLoc = this.#reader.locate();
-        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
-          line: lastCharLoc.line,
-          column: lastCharLoc.column + 1,
-          offset: lastCharLoc.offset + 1
-        });
-      } else {
-        this.#unexpected(c);
-      }
-    }
-    return tt[this.#token.type];
-  }
-  /**
-   * Returns the current token in the source text.
-   * @returns {Token} The current token.
-   */
-  get token() {
-    return this.#token;
-  }
-};
-var types = {
-  /**
-   * Creates a document node.
-   * @param {ValueNode} body The body of the document.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {DocumentNode} The document node.
-   */
-  document(body, parts = {}) {
-    return {
-      type: "Document",
-      body,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a string node.
-   * @param {string} value The value for the string.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {StringNode} The string node.
-   */
-  string(value, parts = {}) {
-    return {
-      type: "String",
-      value,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a number node.
-   * @param {number} value The value for the number.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {NumberNode} The number node.
-   */
-  number(value, parts = {}) {
-    return {
-      type: "Number",
-      value,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a boolean node.
-   * @param {boolean} value The value for the boolean.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {BooleanNode} The boolean node.
-   */
-  boolean(value, parts = {}) {
-    return {
-      type: "Boolean",
-      value,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a null node.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {NullNode} The null node.
-   */
-  null(parts = {}) {
-    return {
-      type: "Null",
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates an array node.
-   * @param {Array<ElementNode>} elements The elements to add.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {ArrayNode} The array node.
-   */
-  array(elements, parts = {}) {
-    return {
-      type: "Array",
-      elements,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates an element node.
-   * @param {ValueNode} value The value for the element.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {ElementNode} The element node.
-   */
-  element(value, parts = {}) {
-    return {
-      type: "Element",
-      value,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates an object node.
-   * @param {Array<MemberNode>} members The members to add.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {ObjectNode} The object node.
-   */
-  object(members, parts = {}) {
-    return {
-      type: "Object",
-      members,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a member node.
-   * @param {StringNode|IdentifierNode} name The name for the member.
-   * @param {ValueNode} value The value for the member.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {MemberNode} The member node.
-   */
-  member(name, value, parts = {}) {
-    return {
-      type: "Member",
-      name,
-      value,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates an identifier node.
-   * @param {string} name The name for the identifier.
-   * @param {NodeParts} parts Additional properties for the node.
-   * @returns {IdentifierNode} The identifier node.
-   */
-  identifier(name, parts = {}) {
-    return {
-      type: "Identifier",
-      name,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a NaN node.
-   * @param {Sign} sign The sign for the Infinity.
-   * @param {NodeParts} parts Additional properties for the node.
-   * @returns {NaNNode} The NaN node.
-   */
-  nan(sign = "", parts = {}) {
-    return {
-      type: "NaN",
-      sign,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates an Infinity node.
-   * @param {Sign} sign The sign for the Infinity.
-   * @param {NodeParts} parts Additional properties for the node.
-   * @returns {InfinityNode} The Infinity node.
-   */
-  infinity(sign = "", parts = {}) {
-    return {
-      type: "Infinity",
-      sign,
-      loc: parts.loc,
-      ...parts
-    };
-  }
-};
-var DEFAULT_OPTIONS = {
-  mode: "json",
-  ranges: false,
-  tokens: false,
-  allowTrailingCommas: false
-};
-var UNICODE_SEQUENCE = /\\u[\da-fA-F]{4}/gu;
-function normalizeIdentifier(identifier) {
-  return identifier.replace(UNICODE_SEQUENCE, (unicodeEscape) => {
-    return String.fromCharCode(parseInt(unicodeEscape.slice(2), 16));
-  });
-}
-function getEndLocation(text) {
-  let line = 1;
-  let column = 1;
+function lineSpans(text) {
+  const spans = [];
+  let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === "\n") {
-      line++;
-      column = 1;
-    } else if (char === "\r") {
-      if (text[i + 1] === "\n") {
-        i++;
-      }
-      line++;
-      column = 1;
-    } else {
-      column++;
-    }
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    spans.push({ start, end: i });
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
   }
-  return {
-    line,
-    column,
-    offset: text.length
-  };
+  spans.push({ start, end: text.length });
+  return spans;
 }
-function getStringValue(value, token, json5 = false) {
-  let result = "";
-  let escapeIndex = value.indexOf("\\");
-  let lastIndex = 0;
-  while (escapeIndex >= 0) {
-    result += value.slice(lastIndex, escapeIndex);
-    const escapeChar = value.charAt(escapeIndex + 1);
-    const escapeCharCode = escapeChar.charCodeAt(0);
-    if (json5 && json5EscapeToChar.has(escapeCharCode)) {
-      result += json5EscapeToChar.get(escapeCharCode);
-      lastIndex = escapeIndex + 2;
-    } else if (escapeToChar.has(escapeCharCode)) {
-      result += escapeToChar.get(escapeCharCode);
-      lastIndex = escapeIndex + 2;
-    } else if (escapeChar === "u") {
-      const hexCode = value.slice(escapeIndex + 2, escapeIndex + 6);
-      if (hexCode.length < 4 || /[^0-9a-f]/i.test(hexCode)) {
-        throw new ErrorWithLocation(
-          `Invalid unicode escape \\u${hexCode}.`,
-          {
-            line: token.loc.start.line,
-            column: token.loc.start.column + escapeIndex,
-            offset: token.loc.start.offset + escapeIndex
-          }
-        );
-      }
-      result += String.fromCharCode(parseInt(hexCode, 16));
-      lastIndex = escapeIndex + 6;
-    } else if (json5 && escapeChar === "x") {
-      const hexCode = value.slice(escapeIndex + 2, escapeIndex + 4);
-      if (hexCode.length < 2 || /[^0-9a-f]/i.test(hexCode)) {
-        throw new ErrorWithLocation(
-          `Invalid hex escape \\x${hexCode}.`,
-          {
-            line: token.loc.start.line,
-            column: token.loc.start.column + escapeIndex,
-            offset: token.loc.start.offset + escapeIndex
-          }
-        );
-      }
-      result += String.fromCharCode(parseInt(hexCode, 16));
-      lastIndex = escapeIndex + 4;
-    } else if (json5 && json5LineTerminators.has(escapeCharCode)) {
-      lastIndex = escapeIndex + 2;
-      if (escapeChar === "\r" && value.charAt(lastIndex) === "\n") {
-        lastIndex++;
-      }
-    } else {
-      if (json5) {
-        result += escapeChar;
-        lastIndex = escapeIndex + 2;
-      } else {
-        throw new ErrorWithLocation(
-          `Invalid escape \\${escapeChar}.`,
-          {
-            line: token.loc.start.line,
-            column: token.loc.start.column + escapeIndex,
-            offset: token.loc.start.offset + escapeIndex
-          }
-        );
-      }
-    }
-    escapeIndex = value.indexOf("\\", lastIndex);
-  }
-  result += value.slice(lastIndex);
-  return result;
+function setOwn2(target2, key, value) {
+  Object.defineProperty(target2, key, { value, enumerable: true, writable: true, configurable: true });
 }
-function getLiteralValue(value, token, json5 = false) {
-  switch (token.type) {
-    case "Boolean":
-      return value === "true";
-    case "Number":
-      if (json5) {
-        if (value.charCodeAt(0) === 45) {
-          return -Number(value.slice(1));
-        }
-        if (value.charCodeAt(0) === 43) {
-          return Number(value.slice(1));
-        }
-      }
-      return Number(value);
-    case "String":
-      return getStringValue(value.slice(1, -1), token, json5);
-    default:
-      throw new TypeError(`Unknown token type "${token.type}.`);
-  }
+function isBlank(code) {
+  return code === 32 || code === 9;
 }
-function parse3(text, options) {
-  options = Object.freeze({
-    ...DEFAULT_OPTIONS,
-    ...options
-  });
-  const tokens = [];
-  const tokenizer = new Tokenizer(text, {
-    mode: options.mode,
-    ranges: options.ranges
-  });
-  const json5 = options.mode === "json5";
-  const allowTrailingCommas = options.allowTrailingCommas || json5;
-  function nextNoComments() {
-    const nextType = tokenizer.next();
-    if (nextType && options.tokens) {
-      tokens.push(tokenizer.token);
-    }
-    return nextType;
-  }
-  function nextSkipComments() {
-    const nextType = tokenizer.next();
-    if (nextType && options.tokens) {
-      tokens.push(tokenizer.token);
-    }
-    if (nextType >= tt.LineComment) {
-      return nextSkipComments();
-    }
-    return nextType;
-  }
-  const next = options.mode === "json" ? nextNoComments : nextSkipComments;
-  function assertTokenType(token, type) {
-    if (token !== type) {
-      throw new UnexpectedToken(tokenizer.token);
-    }
-  }
-  function assertTokenTypes(token, types2) {
-    if (!types2.includes(token)) {
-      throw new UnexpectedToken(tokenizer.token);
-    }
-  }
-  function createRange(start, end) {
-    return options.ranges ? {
-      range: [start.offset, end.offset]
-    } : void 0;
-  }
-  function createLiteralNode(tokenType) {
-    const token = tokenizer.token;
-    const range2 = createRange(token.loc.start, token.loc.end);
-    const value = getLiteralValue(
-      text.slice(token.loc.start.offset, token.loc.end.offset),
-      token,
-      json5
-    );
-    const loc = {
-      start: {
-        ...token.loc.start
-      },
-      end: {
-        ...token.loc.end
-      }
-    };
-    const parts = { loc, ...range2 };
-    switch (tokenType) {
-      case tt.String:
-        return types.string(
-          /** @type {string} */
-          value,
-          parts
-        );
-      case tt.Number:
-        return types.number(
-          /** @type {number} */
-          value,
-          parts
-        );
-      case tt.Boolean:
-        return types.boolean(
-          /** @type {boolean} */
-          value,
-          parts
-        );
-      default:
-        throw new TypeError(`Unknown token type ${token.type}.`);
-    }
-  }
-  function createJSON5IdentifierNode(token) {
-    const range2 = createRange(token.loc.start, token.loc.end);
-    const identifier = text.slice(token.loc.start.offset, token.loc.end.offset);
-    const loc = {
-      start: {
-        ...token.loc.start
-      },
-      end: {
-        ...token.loc.end
-      }
-    };
-    const parts = { loc, ...range2 };
-    if (token.type !== "Identifier") {
-      let sign = "";
-      if (identifier[0] === "+" || identifier[0] === "-") {
-        sign = identifier[0];
-      }
-      return types[identifier.includes("NaN") ? "nan" : "infinity"](
-        /** @type {Sign} */
-        sign,
-        parts
-      );
-    }
-    return types.identifier(normalizeIdentifier(identifier), parts);
-  }
-  function createNullNode(token) {
-    const range2 = createRange(token.loc.start, token.loc.end);
-    return types.null({
-      loc: {
-        start: {
-          ...token.loc.start
-        },
-        end: {
-          ...token.loc.end
-        }
-      },
-      ...range2
-    });
-  }
-  function parseProperty(tokenType) {
-    if (json5) {
-      assertTokenTypes(tokenType, [tt.String, tt.Identifier, tt.Number]);
-    } else {
-      assertTokenType(tokenType, tt.String);
-    }
-    const token = tokenizer.token;
-    if (json5 && tokenType === tt.Number && /[+\-0-9]/.test(text[token.loc.start.offset])) {
-      throw new UnexpectedToken(token);
-    }
-    let key = tokenType === tt.String ? (
-      /** @type {StringNode} */
-      createLiteralNode(tokenType)
-    ) : (
-      /** @type {IdentifierNode|NaNNode|InfinityNode} */
-      createJSON5IdentifierNode(token)
-    );
-    if (json5 && (key.type === "NaN" || key.type === "Infinity")) {
-      if (key.sign !== "") {
-        throw new UnexpectedToken(tokenizer.token);
-      }
-      key = types.identifier(key.type, { loc: key.loc, ...createRange(key.loc.start, key.loc.end) });
-    }
-    tokenType = next();
-    assertTokenType(tokenType, tt.Colon);
-    const value = parseValue();
-    const range2 = createRange(key.loc.start, value.loc.end);
-    return types.member(
-      /** @type {StringNode|IdentifierNode} */
-      key,
-      /** @type {ValueNode} */
-      value,
-      {
-        loc: {
-          start: {
-            ...key.loc.start
-          },
-          end: {
-            ...value.loc.end
-          }
-        },
-        ...range2
-      }
-    );
-  }
-  function parseObject(firstTokenType) {
-    assertTokenType(firstTokenType, tt.LBrace);
-    const firstToken = tokenizer.token;
-    const members = [];
-    let tokenType = next();
-    if (tokenType !== tt.RBrace) {
-      do {
-        members.push(parseProperty(tokenType));
-        tokenType = next();
-        if (!tokenType) {
-          throw new UnexpectedEOF(members[members.length - 1].loc.end);
-        }
-        if (tokenType === tt.Comma) {
-          tokenType = next();
-          if (allowTrailingCommas && tokenType === tt.RBrace) {
-            break;
-          }
-        } else {
-          break;
-        }
-      } while (tokenType);
-    }
-    assertTokenType(tokenType, tt.RBrace);
-    const lastToken = tokenizer.token;
-    const range2 = createRange(firstToken.loc.start, lastToken.loc.end);
-    return types.object(members, {
-      loc: {
-        start: {
-          ...firstToken.loc.start
-        },
-        end: {
-          ...lastToken.loc.end
-        }
-      },
-      ...range2
-    });
-  }
-  function parseArray(firstTokenType) {
-    assertTokenType(firstTokenType, tt.LBracket);
-    const firstToken = tokenizer.token;
-    const elements = [];
-    let tokenType = next();
-    if (tokenType !== tt.RBracket) {
-      do {
-        const value = parseValue(tokenType);
-        elements.push(types.element(
-          /** @type {ValueNode} */
-          value,
-          { loc: value.loc }
-        ));
-        tokenType = next();
-        if (tokenType === tt.Comma) {
-          tokenType = next();
-          if (allowTrailingCommas && tokenType === tt.RBracket) {
-            break;
-          }
-        } else {
-          break;
-        }
-      } while (tokenType);
-    }
-    assertTokenType(tokenType, tt.RBracket);
-    const lastToken = tokenizer.token;
-    const range2 = createRange(firstToken.loc.start, lastToken.loc.end);
-    return types.array(elements, {
-      loc: {
-        start: {
-          ...firstToken.loc.start
-        },
-        end: {
-          ...lastToken.loc.end
-        }
-      },
-      ...range2
-    });
-  }
-  function parseValue(tokenType) {
-    tokenType = tokenType ?? next();
-    const token = tokenizer.token;
-    if (!tokenType) {
-      throw new UnexpectedEOF({
-        line: 1,
-        column: 1,
-        offset: 0
-      });
-    }
-    switch (tokenType) {
-      case tt.String:
-      case tt.Boolean:
-        return createLiteralNode(tokenType);
-      case tt.Number:
-        if (json5) {
-          let tokenText = text.slice(token.loc.start.offset, token.loc.end.offset);
-          if (tokenText[0] === "+" || tokenText[0] === "-") {
-            tokenText = tokenText.slice(1);
-          }
-          if (tokenText === "NaN" || tokenText === "Infinity") {
-            return createJSON5IdentifierNode(token);
-          }
-        }
-        return createLiteralNode(tokenType);
-      case tt.Null:
-        return createNullNode(token);
-      case tt.LBrace:
-        return parseObject(tokenType);
-      case tt.LBracket:
-        return parseArray(tokenType);
-      default:
-        throw new UnexpectedToken(token);
-    }
-  }
-  const docBody = parseValue();
-  const unexpectedToken = next();
-  if (unexpectedToken) {
-    throw new UnexpectedToken(tokenizer.token);
-  }
-  const textEndLocation = getEndLocation(text);
-  const docParts = {
-    loc: {
-      start: {
-        line: 1,
-        column: 1,
-        offset: 0
-      },
-      end: {
-        ...textEndLocation
-      }
-    }
-  };
-  if (options.tokens) {
-    docParts.tokens = tokens;
-  }
-  if (options.ranges) {
-    docParts.range = [
-      docParts.loc.start.offset,
-      docParts.loc.end.offset
-    ];
-  }
-  return types.document(
-    /** @type {ValueNode} */
-    docBody,
-    docParts
-  );
+function skipBlanks(text, start, end) {
+  let at = start;
+  while (at < end && isBlank(text.charCodeAt(at))) at++;
+  return at;
 }
-function evaluate(node) {
-  switch (node.type) {
-    case "String":
-      return node.value;
-    case "Number":
-      return node.value;
-    case "Boolean":
-      return node.value;
-    case "Null":
-      return null;
-    case "NaN":
-      return NaN;
-    case "Infinity":
-      return node.sign === "-" ? -Infinity : Infinity;
-    case "Identifier":
-      return node.name;
-    case "Array": {
-      return node.elements.map((element) => evaluate(element.value));
-    }
-    case "Object": {
-      const object = {};
-      node.members.forEach((member) => {
-        Object.defineProperty(
-          object,
-          /** @type {string} */
-          evaluate(member.name),
-          {
-            value: evaluate(member.value),
-            writable: true,
-            enumerable: true,
-            configurable: true
-          }
-        );
-      });
-      return object;
-    }
-    case "Document": {
-      return evaluate(node.body);
-    }
-    case "Element":
-      throw new Error("Cannot evaluate array element outside of an array.");
-    case "Member":
-      throw new Error("Cannot evaluate object member outside of an object.");
-    default:
-      throw new Error(`Unknown node type ${node.type}.`);
-  }
+function trimBlanks(text, start, end) {
+  let at = end;
+  while (at > start && isBlank(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+function keyOf(path) {
+  return JSON.stringify(path.map(String));
 }
 
-// src/formats/json.ts
-var jsonParser = {
-  id: "json",
+// src/formats/apt-conf.ts
+var MAX_DEPTH3 = 256;
+var aptConfParser = {
+  id: "apt-conf",
   parse(raw, file) {
     const text = stripBom(raw);
-    let value;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      return { ok: false, errors: [strictJsonError(error, text)] };
-    }
-    return { ok: true, documents: [singleDocument(file, value, text, () => parse3(text, { mode: "json" }))] };
+    const lines = new LineIndex(text);
+    const tokens = tokenize2(text);
+    if (!Array.isArray(tokens)) return failure2(tokens.message, lines.range(tokens.start, tokens.end));
+    const root = newNode("", 0, text.length, 0);
+    const reader = new Reader2(text, tokens, root);
+    const problem = reader.block(root, void 0);
+    if (problem !== void 0) return failure2(problem.message, lines.range(problem.start, problem.end));
+    const ranges = new PathRanges(lines);
+    const value = { config: {}, includes: reader.includes.map((t) => t.text), clears: reader.clears.map((t) => t.text) };
+    reader.includes.forEach((token, n) => ranges.set(["includes", n], token.start, token.end));
+    reader.clears.forEach((token, n) => ranges.set(["clears", n], token.start, token.end));
+    for (const child of root.named.values()) setOwn2(value.config, child.name, toPlain2(child, ["config", child.name], ranges));
+    return rangedResult(file, value, ranges);
   }
 };
-var jsoncParser = momoaParser("jsonc");
-var json5Parser = momoaParser("json5");
-function momoaParser(mode) {
-  return {
-    id: mode,
-    parse(raw, file) {
-      const text = stripBom(raw);
-      try {
-        const ast = parse3(text, { mode, allowTrailingCommas: true });
-        const value = evaluate(ast.body);
-        return { ok: true, documents: [singleDocument(file, value, text, () => ast)] };
-      } catch (error) {
-        return { ok: false, errors: [momoaError(error, text, mode) ?? { message: errorText(error), range: startRange() }] };
-      }
-    }
-  };
+function newNode(name, start, end, depth) {
+  return { name, named: /* @__PURE__ */ new Map(), items: [], block: false, start, end, depth };
 }
-function singleDocument(file, value, text, tree) {
-  let positions;
-  return {
-    file,
-    index: 0,
-    value,
-    locate(path) {
-      positions ??= new JsonPositions(text, tree);
-      return positions.locate(path);
-    }
-  };
+function tooDeep(name) {
+  return { message: "names are nested too deeply", start: name.start, end: name.end };
 }
-var JsonPositions = class {
-  constructor(text, tree) {
+var Reader2 = class {
+  constructor(text, tokens, root) {
     this.text = text;
-    this.lines = new LineIndex(text);
-    this.root = tryTree(tree);
+    this.tokens = tokens;
+    this.root = root;
   }
   text;
-  lines;
+  tokens;
   root;
-  locate(path) {
-    if (this.root === void 0) return this.lines.range(0, trimEnd(this.text, 0, this.text.length));
-    const node = walk3(this.root, path);
-    return this.lines.range(node.loc.start.offset, node.loc.end.offset);
+  includes = [];
+  clears = [];
+  at = 0;
+  /** Reads statements until the `}` closing `open`, or the end of the file when `open` is undefined. */
+  block(parent, open) {
+    for (; ; ) {
+      const token = this.tokens[this.at];
+      if (token === void 0) return open === void 0 ? void 0 : { message: "unbalanced '{': missing '}'", start: open.start, end: open.end };
+      this.at++;
+      if (token.kind === ";") continue;
+      if (token.kind === "}") {
+        if (open === void 0) return { message: "unexpected '}'", start: token.start, end: token.end };
+        if (this.tokens[this.at]?.kind === ";") this.at++;
+        parent.end = token.end;
+        return void 0;
+      }
+      if (token.kind === "include" || token.kind === "clear") {
+        const problem2 = this.directive(token);
+        if (problem2 !== void 0) return problem2;
+        continue;
+      }
+      if (token.kind === "{") return { message: "'{' without a name", start: token.start, end: token.end };
+      const problem = this.statement(parent, token);
+      if (problem !== void 0) return problem;
+    }
   }
-};
-function tryTree(tree) {
-  try {
-    return tree().body;
-  } catch {
+  statement(parent, first) {
+    const words = [first];
+    let next = this.tokens[this.at];
+    while (next !== void 0 && (next.kind === "word" || next.kind === "string")) {
+      words.push(next);
+      this.at++;
+      next = this.tokens[this.at];
+    }
+    const last = words[words.length - 1] ?? first;
+    if (next?.kind === "{") {
+      if (words.length > 1) return { message: "unexpected value before '{'", start: last.start, end: last.end };
+      this.at++;
+      const target3 = resolve5(parent, first.text, first.start, next.end);
+      if (target3 === void 0) return tooDeep(first);
+      if (target3.item) return { message: "'{' after a name ending in '::'", start: next.start, end: next.end };
+      target3.node.start = first.start;
+      target3.node.block = true;
+      return this.block(target3.node, next);
+    }
+    if (next?.kind !== ";") return { message: "expected ';'", start: last.end, end: last.end };
+    this.at++;
+    const [name, value, extra] = words;
+    if (extra !== void 0 && value !== void 0) return { message: "expected ';' after the value", start: value.end, end: value.end };
+    if (name === void 0) return void 0;
+    if (value === void 0) {
+      if (name.kind === "string") {
+        if (parent === this.root) return { message: "a list item needs a name at the top level", start: name.start, end: name.end };
+        parent.items.push({ text: name.text, start: name.start, end: name.end });
+        return void 0;
+      }
+      const target3 = resolve5(parent, name.text, name.start, next.end);
+      if (target3 === void 0) return tooDeep(name);
+      if (!target3.item) target3.node.value = { text: "", start: name.start, end: name.end };
+      return void 0;
+    }
+    const target2 = resolve5(parent, name.text, name.start, next.end);
+    if (target2 === void 0) return tooDeep(name);
+    const item = { text: value.text, start: value.start, end: value.end };
+    if (target2.item) target2.node.items.push(item);
+    else target2.node.value = item;
     return void 0;
   }
+  /** `#include` and `#clear` take the words after them on the same line, up to an optional `;`. */
+  directive(token) {
+    const args = [];
+    let next = this.tokens[this.at];
+    while (next !== void 0 && (next.kind === "word" || next.kind === "string") && !/[\r\n]/.test(this.text.slice(token.end, next.start))) {
+      args.push(next);
+      this.at++;
+      next = this.tokens[this.at];
+    }
+    if (next?.kind === ";") this.at++;
+    if (args.length === 0) return { message: `#${token.kind} needs an argument`, start: token.start, end: token.end };
+    if (token.kind === "include") this.includes.push(...args);
+    for (const arg of token.kind === "clear" ? args : []) {
+      this.clears.push(arg);
+      clear(this.root, arg.text);
+    }
+    return void 0;
+  }
+};
+function resolve5(parent, name, start, end) {
+  const parts = name.split("::");
+  const item = parts.length > 1 && parts[parts.length - 1] === "";
+  let node = parent;
+  for (const part of parts) {
+    if (part === "") continue;
+    const key = part.toLowerCase();
+    let child = node.named.get(key);
+    if (child === void 0) {
+      if (node.depth >= MAX_DEPTH3) return void 0;
+      child = newNode(part, start, end, node.depth + 1);
+      node.named.set(key, child);
+    }
+    child.start = start;
+    child.end = end;
+    node = child;
+  }
+  return { node, item };
 }
-function walk3(root, path) {
+function clear(root, name) {
+  const parts = name.split("::").filter((part) => part !== "");
+  let node = root;
+  for (const [n, part] of parts.entries()) {
+    const key = part.toLowerCase();
+    if (n === parts.length - 1) {
+      node.named.delete(key);
+      return;
+    }
+    const child = node.named.get(key);
+    if (child === void 0) return;
+    node = child;
+  }
+}
+function toPlain2(node, path, ranges) {
+  ranges.set(path, node.start, node.end);
+  if (node.named.size === 0 && node.items.length === 0 && (node.value !== void 0 || !node.block)) {
+    if (node.value !== void 0) ranges.set(path, node.value.start, node.value.end);
+    return node.value?.text ?? "";
+  }
+  if (node.named.size === 0 && node.value === void 0) {
+    node.items.forEach((item, n) => ranges.set([...path, n], item.start, item.end));
+    return node.items.map((item) => item.text);
+  }
+  const tree = {};
+  for (const child of node.named.values()) setOwn2(tree, child.name, toPlain2(child, [...path, child.name], ranges));
+  if (node.value !== void 0) {
+    setOwn2(tree, "#value", node.value.text);
+    ranges.set([...path, "#value"], node.value.start, node.value.end);
+  }
+  if (node.items.length > 0) {
+    setOwn2(tree, "#items", node.items.map((item) => item.text));
+    node.items.forEach((item, n) => ranges.set([...path, "#items", n], item.start, item.end));
+  }
+  return tree;
+}
+function tokenize2(text) {
+  const tokens = [];
+  let at = 0;
+  while (at < text.length) {
+    const char = text.charAt(at);
+    if (char === "\n" || char === "\r") {
+      at++;
+      continue;
+    }
+    if (char === " " || char === "	") {
+      at++;
+      continue;
+    }
+    if (text.startsWith("//", at)) {
+      at = lineEnd(text, at);
+      continue;
+    }
+    if (text.startsWith("/*", at)) {
+      const close = text.indexOf("*/", at + 2);
+      if (close < 0) return { message: "unterminated '/*' comment", start: at, end: at + 2 };
+      at = close + 2;
+      continue;
+    }
+    if (char === "#") {
+      const directive = /^#(include|clear)(?=[ \t\r\n;"]|$)/.exec(text.slice(at, at + 9))?.[1];
+      if (directive === "include" || directive === "clear") {
+        tokens.push({ kind: directive, text: `#${directive}`, start: at, end: at + directive.length + 1 });
+        at += directive.length + 1;
+      } else {
+        at = lineEnd(text, at);
+      }
+      continue;
+    }
+    if (char === "{" || char === "}" || char === ";") {
+      tokens.push({ kind: char, text: char, start: at, end: at + 1 });
+      at++;
+      continue;
+    }
+    if (char === '"') {
+      const close = text.indexOf('"', at + 1);
+      if (close < 0) return { message: "unterminated string", start: at, end: at + 1 };
+      tokens.push({ kind: "string", text: text.slice(at + 1, close), start: at, end: close + 1 });
+      at = close + 1;
+      continue;
+    }
+    const start = at;
+    while (at < text.length && !/[ \t\r\n{};"]/.test(text.charAt(at)) && !text.startsWith("//", at) && !text.startsWith("/*", at)) at++;
+    tokens.push({ kind: "word", text: text.slice(start, at), start, end: at });
+  }
+  return tokens;
+}
+function lineEnd(text, from) {
+  let at = from;
+  while (at < text.length && text.charAt(at) !== "\n" && text.charAt(at) !== "\r") at++;
+  return at;
+}
+
+// src/formats/dotenv.ts
+var QUOTES = { '"': "double", "'": "single", "`": "backtick" };
+var dotenvParser = {
+  id: "dotenv",
+  parse(raw, file) {
+    const text = stripBom(raw);
+    const lines = new LineIndex(text);
+    const ranges = new PathRanges(lines);
+    const value = { variables: {}, entries: [] };
+    let at = 0;
+    while (at < text.length) {
+      at = skip(text, at, (char) => isBlank(char.charCodeAt(0)) || char === "\n" || char === "\r");
+      if (at >= text.length) break;
+      if (text.charAt(at) === "#") {
+        at = lineEnd2(text, at);
+        continue;
+      }
+      const entryStart = at;
+      let exported = false;
+      const exportWord = /export[ \t]+/y;
+      exportWord.lastIndex = at;
+      if (exportWord.test(text)) {
+        exported = true;
+        at = exportWord.lastIndex;
+      }
+      const nameWord = /[A-Za-z_][A-Za-z0-9_.-]*/y;
+      nameWord.lastIndex = at;
+      const name = nameWord.exec(text)?.[0];
+      if (name === void 0) return failure2("expected a variable name", lines.range(at, lineEnd2(text, at)));
+      const keyStart = at;
+      const keyEnd = at + name.length;
+      at = skip(text, keyEnd, (char) => isBlank(char.charCodeAt(0)));
+      if (text.charAt(at) !== "=") return failure2("expected '=' after the variable name", lines.pointRange(at));
+      at = skip(text, at + 1, (char) => isBlank(char.charCodeAt(0)));
+      const read = readValue(text, at);
+      if ("message" in read) return failure2(read.message, lines.range(read.start, read.end));
+      const index = value.entries.length;
+      value.entries.push({ key: name, value: read.value, exported, quote: read.quote });
+      setOwn2(value.variables, name, read.value);
+      const valueStart = read.end > at ? at : entryStart;
+      ranges.set(["entries", index], entryStart, Math.max(read.end, keyEnd + 1));
+      ranges.set(["entries", index, "key"], keyStart, keyEnd);
+      ranges.set(["entries", index, "value"], valueStart, Math.max(read.end, keyEnd + 1));
+      ranges.set(["variables", name], valueStart, Math.max(read.end, keyEnd + 1));
+      at = read.next;
+    }
+    return rangedResult(file, value, ranges);
+  }
+};
+function readValue(text, start) {
+  const quote2 = QUOTES[text.charAt(start)];
+  if (quote2 === void 0) {
+    const end = lineEnd2(text, start);
+    let stop = end;
+    for (let i = start; i < end; i++) {
+      if (text.charAt(i) === "#" && i > start && isBlank(text.charCodeAt(i - 1))) {
+        stop = i;
+        break;
+      }
+    }
+    while (stop > start && isBlank(text.charCodeAt(stop - 1))) stop--;
+    return { value: text.slice(start, stop), quote: "none", end: stop, next: end };
+  }
+  const mark = text.charAt(start);
+  let close = -1;
+  for (let i = start + 1; i < text.length; i++) {
+    const char = text.charAt(i);
+    if (char === "\\" && quote2 === "double") i++;
+    else if (char === mark) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return { message: "unterminated quoted value", start, end: start + 1 };
+  const after = skip(text, close + 1, (char) => isBlank(char.charCodeAt(0)));
+  const rest = text.charAt(after);
+  if (after < text.length && rest !== "#" && rest !== "\n" && rest !== "\r") {
+    return { message: "unexpected text after the closing quote", start: after, end: lineEnd2(text, after) };
+  }
+  const inner = text.slice(start + 1, close).replace(/\r\n?/g, "\n");
+  const value = quote2 === "double" ? inner.replace(/\\([nrt"\\])/g, (_match, code) => ESCAPES[code] ?? code) : inner;
+  return { value, quote: quote2, end: close + 1, next: lineEnd2(text, after) };
+}
+var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+function skip(text, from, test) {
+  let at = from;
+  while (at < text.length && test(text.charAt(at))) at++;
+  return at;
+}
+function lineEnd2(text, from) {
+  let at = from;
+  while (at < text.length && text.charAt(at) !== "\n" && text.charAt(at) !== "\r") at++;
+  return at;
+}
+
+// src/formats/hcl/syntax.ts
+var HclSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var MAX_DEPTH4 = 256;
+var IDENTIFIER = /[\p{ID_Start}_][\p{ID_Continue}\-]*/uy;
+var NUMBER = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var OPERATORS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
+var OPERATOR_START = new Set(OPERATORS.map((op) => op[0]));
+var STRING_SPECIAL = /* @__PURE__ */ new Set(['"', "\\", "$", "%", "\n", "\r"]);
+var CLOSERS = { "(": ")", "[": "]", "{": "}" };
+function parseHclBody(text) {
+  return new Reader3(text).file();
+}
+var Reader3 = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  pos = 0;
+  depth = 0;
+  /** Whether a line break ends the expression being read (false inside brackets and interpolations). */
+  newlinesEnd = true;
+  file() {
+    return this.body(false);
+  }
+  body(inBlock) {
+    const items = [];
+    for (; ; ) {
+      this.skip(true);
+      const c = this.peek();
+      if (c === "") {
+        if (inBlock) this.fail("Expected '}' to close the block, found the end of the file.");
+        return items;
+      }
+      if (c === "}") {
+        if (inBlock) return items;
+        this.fail("Unexpected '}'.");
+      }
+      items.push(this.item());
+      this.skip(false);
+      const after = this.peek();
+      if (after === "" || after === "\n" || after === "\r" || after === "}" && inBlock) continue;
+      this.fail(`Unexpected ${describe(after)} after ${describe(this.lastItemName(items))}; expected a newline.`);
+    }
+  }
+  lastItemName(items) {
+    const last = items[items.length - 1];
+    return last === void 0 ? "" : last.kind === "attribute" ? last.name : last.type;
+  }
+  item() {
+    const start = this.pos;
+    const name = this.identifier();
+    if (name === void 0) this.fail(`Expected an attribute or block name, found ${describe(this.peek())}.`);
+    this.skip(false);
+    if (this.peek() === "=" && this.text[this.pos + 1] !== "=") {
+      this.pos++;
+      this.skip(false);
+      const value = this.withNewlines(true, () => this.expression());
+      return { kind: "attribute", name, value, start, end: value.end };
+    }
+    const labels = [];
+    for (; ; ) {
+      const c = this.peek();
+      if (c === '"') {
+        const labelStart = this.pos;
+        const label = this.quoted();
+        if (label.kind !== "literal") this.fail("A block label must be a literal string.", labelStart);
+        labels.push(String(label.value));
+      } else {
+        const label = this.identifier();
+        if (label === void 0) break;
+        labels.push(label);
+      }
+      this.skip(false);
+    }
+    if (this.peek() !== "{") this.fail(`Expected '=' or '{' after '${name}', found ${describe(this.peek())}.`);
+    this.pos++;
+    const body = this.nested(() => this.withNewlines(true, () => this.body(true)));
+    this.pos++;
+    return { kind: "block", type: name, labels, body, start, end: this.pos };
+  }
+  expression() {
+    const start = this.pos;
+    const condition = this.binary();
+    const save = this.pos;
+    this.skip(!this.newlinesEnd);
+    if (this.peek() !== "?") {
+      this.pos = save;
+      return condition;
+    }
+    this.pos++;
+    this.skip(!this.newlinesEnd);
+    this.nested(() => this.expression());
+    this.skip(!this.newlinesEnd);
+    this.expect(":");
+    this.skip(!this.newlinesEnd);
+    const otherwise = this.nested(() => this.expression());
+    return { kind: "expression", start, end: otherwise.end };
+  }
+  binary() {
+    const first = this.unary();
+    let last = first;
+    for (; ; ) {
+      const save = this.pos;
+      this.skip(!this.newlinesEnd);
+      const operator = OPERATOR_START.has(this.peek()) ? OPERATORS.find((op) => this.text.startsWith(op, this.pos)) : void 0;
+      if (operator === void 0) {
+        this.pos = save;
+        break;
+      }
+      this.pos += operator.length;
+      this.skip(!this.newlinesEnd);
+      last = this.unary();
+    }
+    return last === first ? first : { kind: "expression", start: first.start, end: last.end };
+  }
+  unary() {
+    const c = this.peek();
+    if (c !== "!" && c !== "-") return this.postfix(this.primary());
+    const start = this.pos;
+    this.pos++;
+    this.skip(!this.newlinesEnd);
+    const operand = this.nested(() => this.unary());
+    if (c === "-" && operand.kind === "literal" && typeof operand.value === "number") {
+      return { kind: "literal", value: -operand.value, start, end: operand.end };
+    }
+    return { kind: "expression", start, end: operand.end };
+  }
+  postfix(primary) {
+    let end = primary.end;
+    for (; ; ) {
+      const save = this.pos;
+      this.skip(!this.newlinesEnd);
+      const c = this.peek();
+      if (c === "." && this.text[this.pos + 1] !== ".") {
+        this.pos++;
+        if (this.peek() === "*") this.pos++;
+        else if (this.number() === void 0 && this.identifier() === void 0) {
+          this.fail(`Expected an attribute name after '.', found ${describe(this.peek())}.`);
+        }
+      } else if (c === "[") {
+        this.pos++;
+        this.withNewlines(false, () => {
+          this.skip(true);
+          if (this.peek() === "*") this.pos++;
+          else this.nested(() => this.expression());
+          this.skip(true);
+          this.expect("]");
+        });
+      } else {
+        this.pos = save;
+        break;
+      }
+      end = this.pos;
+    }
+    return end === primary.end ? primary : { kind: "expression", start: primary.start, end };
+  }
+  primary() {
+    const start = this.pos;
+    const c = this.peek();
+    if (c === '"') return this.quoted();
+    if (c === "<" && this.text[this.pos + 1] === "<") return this.heredoc();
+    if (c === "[") return this.nested(() => this.tuple());
+    if (c === "{") return this.nested(() => this.object());
+    if (c === "(") {
+      this.pos++;
+      this.withNewlines(false, () => {
+        this.skip(true);
+        this.nested(() => this.expression());
+        this.skip(true);
+        this.expect(")");
+      });
+      return { kind: "expression", start, end: this.pos };
+    }
+    const number = this.number();
+    if (number !== void 0) return { kind: "literal", value: number, start, end: this.pos };
+    const name = this.identifier();
+    if (name === void 0) {
+      this.fail(c === "" ? "Expected an expression, found the end of the file." : `Expected an expression, found ${describe(c)}.`);
+    }
+    while (this.text.startsWith("::", this.pos)) {
+      this.pos += 2;
+      if (this.identifier() === void 0) this.fail("Expected a name after '::'.");
+    }
+    if (this.peek() === "(") {
+      this.pos++;
+      this.withNewlines(false, () => this.callArguments());
+      return { kind: "expression", start, end: this.pos };
+    }
+    if (name === "true" || name === "false") return { kind: "literal", value: name === "true", start, end: this.pos };
+    if (name === "null") return { kind: "literal", value: null, start, end: this.pos };
+    return { kind: "expression", start, end: this.pos };
+  }
+  callArguments() {
+    for (; ; ) {
+      this.skip(true);
+      if (this.peek() === ")") break;
+      this.nested(() => this.expression());
+      this.skip(true);
+      if (this.text.startsWith("...", this.pos)) {
+        this.pos += 3;
+        this.skip(true);
+      }
+      if (this.peek() === ",") {
+        this.pos++;
+        continue;
+      }
+      if (this.peek() !== ")") this.fail(`Expected ',' or ')' in the function arguments, found ${describe(this.peek())}.`);
+    }
+    this.pos++;
+  }
+  tuple() {
+    const start = this.pos;
+    this.pos++;
+    if (this.startsFor()) return this.skipFor(start, "]");
+    const items = [];
+    this.withNewlines(false, () => {
+      for (; ; ) {
+        this.skip(true);
+        if (this.peek() === "]") break;
+        items.push(this.expression());
+        this.skip(true);
+        if (this.peek() === ",") {
+          this.pos++;
+          continue;
+        }
+        if (this.peek() !== "]") this.fail(`Expected ',' or ']' in the list, found ${describe(this.peek())}.`);
+      }
+    });
+    this.pos++;
+    return { kind: "tuple", items, start, end: this.pos };
+  }
+  object() {
+    const start = this.pos;
+    this.pos++;
+    if (this.startsFor()) return this.skipFor(start, "}");
+    const items = [];
+    this.withNewlines(true, () => {
+      for (; ; ) {
+        this.skip(true);
+        if (this.peek() === "}") break;
+        const key = this.objectKey();
+        this.skip(false);
+        const c = this.peek();
+        if (c !== "=" && c !== ":" || this.text[this.pos + 1] === "=") {
+          this.fail(`Expected '=' or ':' after the key '${key}', found ${describe(c)}.`);
+        }
+        this.pos++;
+        this.skip(false);
+        items.push({ key, value: this.expression() });
+        this.skip(false);
+        const after = this.peek();
+        if (after === ",") this.pos++;
+        else if (after !== "\n" && after !== "\r" && after !== "}") {
+          this.fail(`Expected ',', a newline or '}' after the value of '${key}', found ${describe(after)}.`);
+        }
+      }
+    });
+    this.pos++;
+    return { kind: "object", items, start, end: this.pos };
+  }
+  /** A bare name or a literal string is the key itself; any other key expression is kept as its text. */
+  objectKey() {
+    const start = this.pos;
+    const name = this.identifier();
+    if (name !== void 0) {
+      const save = this.pos;
+      this.skip(false);
+      const c = this.peek();
+      this.pos = save;
+      if (c === "=" || c === ":") return name;
+      this.pos = start;
+    }
+    const key = this.withNewlines(true, () => this.binary());
+    if (key.kind === "literal") return String(key.value);
+    return this.text.slice(key.start, key.end);
+  }
+  /** After an opening bracket: whether a `for` expression starts here. */
+  startsFor() {
+    const save = this.pos;
+    this.skip(true);
+    const isFor = this.identifier() === "for" && /[ \t]/.test(this.peek());
+    this.pos = save;
+    return isFor;
+  }
+  /** A `for` expression is never literal: it is only skipped, brackets and strings balanced. */
+  skipFor(start, close) {
+    this.withNewlines(false, () => this.skipUntil(close));
+    return { kind: "expression", start, end: this.pos };
+  }
+  /** Skips tokens up to and including `close`, through nested brackets, strings and heredocs. */
+  skipUntil(close) {
+    for (; ; ) {
+      this.skip(true);
+      const c = this.peek();
+      if (c === "") this.fail(`Expected '${close}', found the end of the file.`);
+      if (c === close) {
+        this.pos++;
+        return;
+      }
+      const nestedClose = CLOSERS[c];
+      if (c === '"') this.quoted();
+      else if (c === "<" && this.text[this.pos + 1] === "<" && /[-A-Za-z_]/.test(this.text[this.pos + 2] ?? "")) this.heredoc();
+      else if (nestedClose !== void 0) {
+        this.pos++;
+        this.nested(() => this.skipUntil(nestedClose));
+      } else if (c === ")" || c === "]" || c === "}") this.fail(`Unexpected '${c}'; expected '${close}'.`);
+      else this.pos++;
+    }
+  }
+  /** A quoted template. Literal when it has no interpolation or directive. */
+  quoted() {
+    const start = this.pos;
+    this.pos++;
+    let value = "";
+    let literal = true;
+    for (; ; ) {
+      const c = this.peek();
+      if (c === "" || c === "\n" || c === "\r") this.fail(`Unterminated string: expected '"' before the end of the line.`, start);
+      if (c === '"') {
+        this.pos++;
+        break;
+      }
+      if (c === "\\") {
+        value += this.escape();
+      } else if ((c === "$" || c === "%") && this.text[this.pos + 1] === c && this.text[this.pos + 2] === "{") {
+        value += `${c}{`;
+        this.pos += 3;
+      } else if ((c === "$" || c === "%") && this.text[this.pos + 1] === "{") {
+        literal = false;
+        this.pos += 2;
+        this.nested(() => this.withNewlines(false, () => c === "$" ? this.interpolation() : this.skipUntil("}")));
+      } else {
+        const run = this.pos;
+        this.pos++;
+        while (this.pos < this.text.length && !STRING_SPECIAL.has(this.text[this.pos] ?? "")) this.pos++;
+        value += this.text.slice(run, this.pos);
+      }
+    }
+    return literal ? { kind: "literal", value, start, end: this.pos } : { kind: "expression", start, end: this.pos };
+  }
+  interpolation() {
+    this.skip(true);
+    if (this.peek() === "~") this.pos++;
+    this.skip(true);
+    this.expression();
+    this.skip(true);
+    if (this.peek() === "~") this.pos++;
+    this.skip(true);
+    this.expect("}");
+  }
+  escape() {
+    const at = this.pos;
+    const c = this.text[this.pos + 1] ?? "";
+    const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+    const direct = simple[c];
+    if (direct !== void 0) {
+      this.pos += 2;
+      return direct;
+    }
+    const digits = c === "u" ? 4 : c === "U" ? 8 : 0;
+    const hex = this.text.slice(this.pos + 2, this.pos + 2 + digits);
+    if (digits > 0 && /^[0-9A-Fa-f]+$/.test(hex) && hex.length === digits) {
+      const code = Number.parseInt(hex, 16);
+      if (code <= 1114111) {
+        this.pos += 2 + digits;
+        return String.fromCodePoint(code);
+      }
+    }
+    return this.fail(`Invalid escape sequence '\\${c}'.`, at);
+  }
+  /** `<<EOF` / `<<-EOF` up to the line holding only the marker; `-` removes the common indentation. */
+  heredoc() {
+    const start = this.pos;
+    this.pos += 2;
+    const indented = this.peek() === "-";
+    if (indented) this.pos++;
+    const marker = this.identifier();
+    if (marker === void 0) this.fail("Expected a heredoc marker after '<<'.");
+    if (this.peek() === "\r") this.pos++;
+    if (this.peek() !== "\n") this.fail(`Expected a line break after the heredoc marker '${marker}'.`);
+    this.pos++;
+    const lines = [];
+    for (; ; ) {
+      if (this.pos >= this.text.length) this.fail(`Unterminated heredoc: no line '${marker}' closes it.`, start);
+      const lineStart = this.pos;
+      let lineEnd3 = this.text.indexOf("\n", lineStart);
+      if (lineEnd3 === -1) lineEnd3 = this.text.length;
+      const contentEnd = this.text[lineEnd3 - 1] === "\r" ? lineEnd3 - 1 : lineEnd3;
+      const line = this.text.slice(lineStart, contentEnd);
+      if (line.trim() === marker) {
+        this.pos = lineStart + line.indexOf(marker) + marker.length;
+        break;
+      }
+      lines.push(line);
+      this.pos = Math.min(lineEnd3 + 1, this.text.length);
+      if (lineEnd3 === this.text.length) this.pos = this.text.length;
+    }
+    const body = (indented ? dedent(lines) : lines).map((line) => `${line}
+`).join("");
+    if (/(?<![$])\$\{|(?<![%])%\{/.test(body.replace(/\$\$\{|%%\{/g, ""))) {
+      return { kind: "expression", start, end: this.pos };
+    }
+    return { kind: "literal", value: body.replace(/([$%])\1\{/g, "$1{"), start, end: this.pos };
+  }
+  identifier() {
+    IDENTIFIER.lastIndex = this.pos;
+    const match = IDENTIFIER.exec(this.text);
+    if (match === null) return void 0;
+    this.pos += match[0].length;
+    return match[0];
+  }
+  number() {
+    NUMBER.lastIndex = this.pos;
+    const match = NUMBER.exec(this.text);
+    if (match === null) return void 0;
+    this.pos += match[0].length;
+    return Number(match[0]);
+  }
+  /** Skips blanks and comments; line breaks too when `newlines` is set. */
+  skip(newlines) {
+    const text = this.text;
+    for (; ; ) {
+      const c = text.charCodeAt(this.pos);
+      if (c === 32 || c === 9) this.pos++;
+      else if ((c === 10 || c === 13) && newlines) this.pos++;
+      else if (c === 35 || c === 47 && text.charCodeAt(this.pos + 1) === 47) {
+        while (this.pos < text.length && text.charCodeAt(this.pos) !== 10 && text.charCodeAt(this.pos) !== 13) this.pos++;
+      } else if (c === 47 && text.charCodeAt(this.pos + 1) === 42) {
+        const close = text.indexOf("*/", this.pos + 2);
+        if (close === -1) this.fail("Unterminated comment: expected '*/'.");
+        this.pos = close + 2;
+      } else return;
+    }
+  }
+  peek() {
+    return this.text[this.pos] ?? "";
+  }
+  expect(c) {
+    if (this.peek() !== c) this.fail(`Expected '${c}', found ${describe(this.peek())}.`);
+    this.pos++;
+  }
+  withNewlines(newlinesEnd, read) {
+    const saved = this.newlinesEnd;
+    this.newlinesEnd = newlinesEnd;
+    try {
+      return read();
+    } finally {
+      this.newlinesEnd = saved;
+    }
+  }
+  nested(read) {
+    if (++this.depth > MAX_DEPTH4) this.fail(`Nesting deeper than ${MAX_DEPTH4} levels.`);
+    try {
+      return read();
+    } finally {
+      this.depth--;
+    }
+  }
+  fail(message, offset = this.pos) {
+    throw new HclSyntaxError(message, offset);
+  }
+};
+function describe(c) {
+  if (c === "") return "the end of the file";
+  if (c === "\n" || c === "\r") return "a line break";
+  return `'${c}'`;
+}
+function dedent(lines) {
+  let common = Infinity;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    common = Math.min(common, line.length - line.trimStart().length);
+  }
+  if (common === Infinity || common === 0) return [...lines];
+  return lines.map((line) => line.slice(Math.min(common, line.length - line.trimStart().length)));
+}
+
+// src/formats/hcl/value.ts
+function fileValue(items, text) {
+  const root = emptyObject(0, text.length);
+  for (const item of items) {
+    if (item.kind === "attribute") {
+      setMember(root, item.name, expressionValue(item.value, text));
+    } else if (item.type === "locals" && item.labels.length === 0) {
+      const locals = objectAt(root, "locals", item);
+      for (const member2 of item.body) {
+        if (member2.kind === "attribute") setMember(locals, member2.name, expressionValue(member2.value, text));
+      }
+    } else {
+      addBlock(root, item, text, item.type === "provider" || item.labels.length === 0);
+    }
+  }
+  return root;
+}
+function bodyValue(block, text) {
+  const object = emptyObject(block.start, block.end);
+  for (const item of block.body) {
+    if (item.kind === "attribute") setMember(object, item.name, expressionValue(item.value, text));
+    else addBlock(object, item, text, true);
+  }
+  return object;
+}
+function addBlock(parent, block, text, repeatable) {
+  const keys = [block.type, ...block.labels];
+  const last = keys.pop() ?? block.type;
+  let container = parent;
+  for (const key of keys) container = objectAt(container, key, block);
+  const body = bodyValue(block, text);
+  if (!repeatable) {
+    setMember(container, last, body);
+    return;
+  }
+  const existing = member(container, last);
+  if (existing !== void 0 && Array.isArray(existing.value) && existing.span.items !== void 0) {
+    existing.value.push(body.value);
+    existing.span.items.push(body.span);
+  } else {
+    setMember(container, last, { value: [body.value], span: { start: block.start, end: block.end, items: [body.span] } });
+  }
+}
+function objectAt(parent, key, block) {
+  const existing = member(parent, key);
+  if (existing !== void 0 && isPlainObject2(existing.value) && existing.span.keys !== void 0) return existing;
+  const created = emptyObject(block.start, block.end);
+  setMember(parent, key, created);
+  return created;
+}
+function expressionValue(expression, text) {
+  switch (expression.kind) {
+    case "literal":
+      return { value: expression.value, span: { start: expression.start, end: expression.end } };
+    case "tuple": {
+      const items = expression.items.map((item) => expressionValue(item, text));
+      return {
+        value: items.map((item) => item.value),
+        span: { start: expression.start, end: expression.end, items: items.map((item) => item.span) }
+      };
+    }
+    case "object": {
+      const object = emptyObject(expression.start, expression.end);
+      for (const item of expression.items) setMember(object, item.key, expressionValue(item.value, text));
+      return object;
+    }
+    case "expression": {
+      const marker = { $expr: text.slice(expression.start, expression.end) };
+      return { value: marker, span: { start: expression.start, end: expression.end } };
+    }
+  }
+}
+function spanAt(root, path) {
   let current = root;
   for (const segment of path) {
-    const next = childOf2(current, segment);
+    let next;
+    if (current.items !== void 0) {
+      const index = typeof segment === "number" ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
+      next = current.items[index];
+    } else if (current.keys !== void 0) {
+      next = current.keys.get(String(segment));
+    }
     if (next === void 0) break;
     current = next;
   }
   return current;
 }
-function childOf2(node, segment) {
-  if (node.type === "Array") {
-    const index = typeof segment === "number" ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
-    return node.elements[index]?.value;
+function emptyObject(start, end) {
+  return { value: {}, span: { start, end, keys: /* @__PURE__ */ new Map() } };
+}
+function member(parent, key) {
+  const span = parent.span.keys?.get(key);
+  if (span === void 0 || !isPlainObject2(parent.value)) return void 0;
+  return { value: parent.value[key], span };
+}
+function setMember(parent, key, child) {
+  if (!isPlainObject2(parent.value)) return;
+  if (key === "__proto__") {
+    Object.defineProperty(parent.value, key, { value: child.value, writable: true, enumerable: true, configurable: true });
+  } else {
+    parent.value[key] = child.value;
   }
-  if (node.type !== "Object") return void 0;
-  const key = String(segment);
-  for (let i = node.members.length - 1; i >= 0; i--) {
-    const member = node.members[i];
-    if (member === void 0) continue;
-    const name = member.name.type === "String" ? member.name.value : member.name.name;
-    if (name === key) return member.value;
+  parent.span.keys?.set(key, child.span);
+}
+function isPlainObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/formats/hcl/parser.ts
+var hclParser = {
+  id: "hcl",
+  parse(raw, file) {
+    const text = stripBom(raw);
+    let located;
+    try {
+      located = fileValue(parseHclBody(text), text);
+    } catch (error) {
+      const range2 = error instanceof HclSyntaxError ? new LineIndex(text).pointRange(error.offset) : startRange();
+      return { ok: false, errors: [{ message: errorText(error), range: range2 }] };
+    }
+    const root = located.span;
+    let lines;
+    return {
+      ok: true,
+      documents: [
+        {
+          file,
+          index: 0,
+          value: located.value,
+          locate(path) {
+            lines ??= new LineIndex(text);
+            const span = spanAt(root, path);
+            return lines.range(span.start, span.end);
+          }
+        }
+      ]
+    };
+  }
+};
+
+// src/formats/ini.ts
+var iniParser = {
+  id: "ini",
+  parse(raw, file) {
+    const text = stripBom(raw);
+    const lines = new LineIndex(text);
+    const ranges = new PathRanges(lines);
+    const value = { global: { keys: {}, entries: [] }, sections: [], includes: [] };
+    let current = value.global;
+    let prefix = ["global"];
+    for (const span of lineSpans(text)) {
+      const start = skipBlanks(text, span.start, span.end);
+      const end = trimBlanks(text, start, span.end);
+      if (start === end) continue;
+      const first = text.charAt(start);
+      if (first === ";" || first === "#") continue;
+      if (first === "[") {
+        const header = readHeader(text, start, end, true);
+        if (typeof header === "string") return failure2(header, lines.range(start, end));
+        const section = { name: text.slice(header.nameStart, header.nameEnd), keys: {}, entries: [] };
+        prefix = ["sections", value.sections.length];
+        value.sections.push(section);
+        current = section;
+        ranges.set(prefix, start, header.close + 1);
+        ranges.set([...prefix, "name"], header.nameStart, header.nameEnd);
+        continue;
+      }
+      if (first === "!") {
+        const match = /^!(includedir|include)[ \t]+(\S.*)$/.exec(text.slice(start, end));
+        const directive = match?.[1];
+        const target2 = match?.[2];
+        if (directive !== "include" && directive !== "includedir" || target2 === void 0) {
+          return failure2("unknown '!' directive: expected !include or !includedir with a path", lines.range(start, end));
+        }
+        const index2 = value.includes.length;
+        value.includes.push({ directive, path: target2 });
+        ranges.set(["includes", index2], start, end);
+        ranges.set(["includes", index2, "path"], end - target2.length, end);
+        continue;
+      }
+      const entry = readIniEntry(text, start, end);
+      if (typeof entry === "string") return failure2(entry, lines.range(start, end));
+      const index = current.entries.length;
+      const parsed = { key: entry.key, value: entry.value };
+      current.entries.push(parsed);
+      setOwn2(current.keys, entry.key, entry.value);
+      const valueStart = entry.valueStart ?? entry.keyStart;
+      const valueEnd = entry.valueEnd ?? entry.keyEnd;
+      if (current === value.global && index === 0) ranges.set(["global"], start, entry.lineEnd);
+      ranges.set([...prefix, "entries", index], start, entry.lineEnd);
+      ranges.set([...prefix, "entries", index, "key"], entry.keyStart, entry.keyEnd);
+      ranges.set([...prefix, "entries", index, "value"], valueStart, valueEnd);
+      ranges.set([...prefix, "keys", entry.key], valueStart, valueEnd);
+    }
+    return rangedResult(file, value, ranges);
+  }
+};
+function readHeader(text, start, end, strict) {
+  const close = text.indexOf("]", start);
+  if (close < 0 || close >= end) return "section header has no closing ']'";
+  const nameStart = skipBlanks(text, start + 1, close);
+  const nameEnd = trimBlanks(text, nameStart, close);
+  if (nameStart === nameEnd) return "section header has an empty name";
+  if (strict) {
+    const rest = skipBlanks(text, close + 1, end);
+    const next = text.charAt(rest);
+    if (rest < end && next !== ";" && next !== "#") return "unexpected text after section header";
+  }
+  return { nameStart, nameEnd, close };
+}
+function readIniEntry(text, start, end) {
+  const equals3 = text.indexOf("=", start);
+  if (equals3 < 0 || equals3 >= end) {
+    const keyEnd2 = inlineCommentStart(text, start, end);
+    return { key: text.slice(start, keyEnd2), keyStart: start, keyEnd: keyEnd2, value: true, valueStart: void 0, valueEnd: void 0, lineEnd: keyEnd2 };
+  }
+  const keyEnd = trimBlanks(text, start, equals3);
+  if (keyEnd === start) return "missing key before '='";
+  const key = text.slice(start, keyEnd);
+  const valueStart = skipBlanks(text, equals3 + 1, end);
+  const quote2 = text.charAt(valueStart);
+  if (quote2 === '"' || quote2 === "'") {
+    const close = text.indexOf(quote2, valueStart + 1);
+    if (close < 0 || close >= end) return "unterminated quoted value";
+    const after = inlineCommentStart(text, close + 1, end);
+    if (after === close + 1) {
+      const value2 = text.slice(valueStart + 1, close);
+      return { key, keyStart: start, keyEnd, value: value2, valueStart, valueEnd: close + 1, lineEnd: close + 1 };
+    }
+  }
+  const valueEnd = inlineCommentStart(text, valueStart, end);
+  const value = text.slice(valueStart, valueEnd);
+  if (valueEnd === valueStart) return { key, keyStart: start, keyEnd, value, valueStart: void 0, valueEnd: void 0, lineEnd: equals3 + 1 };
+  return { key, keyStart: start, keyEnd, value, valueStart, valueEnd, lineEnd: valueEnd };
+}
+function inlineCommentStart(text, start, end) {
+  let quote2 = "";
+  for (let i = start; i < end; i++) {
+    const char = text.charAt(i);
+    if (quote2 !== "") {
+      if (char === quote2) quote2 = "";
+    } else if (char === '"' || char === "'") {
+      quote2 = char;
+    } else if ((char === ";" || char === "#") && i > start && isBlank(text.charCodeAt(i - 1))) {
+      return trimBlanks(text, start, i);
+    }
+  }
+  return trimBlanks(text, start, end);
+}
+var SAMBA_SYNONYMS = {
+  public: "guestok",
+  onlyguest: "guestonly",
+  minprotocol: "serverminprotocol",
+  maxprotocol: "servermaxprotocol",
+  protocol: "servermaxprotocol",
+  allowhosts: "hostsallow",
+  denyhosts: "hostsdeny",
+  browsable: "browseable",
+  createmode: "createmask",
+  directorymode: "directorymask",
+  directory: "path",
+  printok: "printable",
+  smbencrypt: "serversmbencrypt",
+  user: "username",
+  users: "username",
+  group: "forcegroup"
+};
+var SAMBA_INVERSE = {
+  writable: "readonly",
+  writeable: "readonly",
+  writeok: "readonly"
+};
+var SAMBA_BOOLEANS = /* @__PURE__ */ new Set([
+  "guestok",
+  "guestonly",
+  "readonly",
+  "browseable",
+  "printable",
+  "nullpasswords",
+  "usershareallowguests",
+  "encryptpasswords",
+  "ntlmauth",
+  "lanmanauth",
+  "followsymlinks",
+  "widelinks",
+  "unixextensions",
+  "allowinsecurewidelinks",
+  "available",
+  "inheritpermissions",
+  "loadprinters"
+]);
+var sambaParser = {
+  id: "smb-conf",
+  parse(raw, file) {
+    const text = stripBom(raw);
+    const lines = new LineIndex(text);
+    const ranges = new PathRanges(lines);
+    const value = { global: { name: "global", keys: {}, entries: [] }, sections: [] };
+    let current = value.global;
+    let prefix = ["global"];
+    let globalSeen = false;
+    const spans = lineSpans(text);
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i];
+      if (span === void 0) break;
+      const start = skipBlanks(text, span.start, span.end);
+      const end = trimBlanks(text, start, span.end);
+      if (start === end) continue;
+      const first = text.charAt(start);
+      if (first === ";" || first === "#") continue;
+      if (first === "[") {
+        const header = readHeader(text, start, end, false);
+        if (typeof header === "string") return failure2(header, lines.range(start, end));
+        const name = text.slice(header.nameStart, header.nameEnd);
+        if (name.toLowerCase() === "global") {
+          current = value.global;
+          prefix = ["global"];
+          if (!globalSeen) ranges.set(prefix, start, header.close + 1);
+          globalSeen = true;
+        } else {
+          prefix = ["sections", value.sections.length];
+          current = { name, keys: {}, entries: [] };
+          value.sections.push(current);
+          ranges.set(prefix, start, header.close + 1);
+          ranges.set([...prefix, "name"], header.nameStart, header.nameEnd);
+        }
+        continue;
+      }
+      const parts = [{ start, end }];
+      let last = { start, end };
+      while (text.charAt(last.end - 1) === "\\" && i + 1 < spans.length) {
+        const next = spans[++i];
+        if (next === void 0) break;
+        last = { start: skipBlanks(text, next.start, next.end), end: trimBlanks(text, next.start, next.end) };
+        parts.push(last);
+      }
+      const equals3 = text.indexOf("=", start);
+      if (equals3 < 0 || equals3 >= end) continue;
+      const keyEnd = trimBlanks(text, start, equals3);
+      if (keyEnd === start) return failure2("missing parameter name before '='", lines.range(start, end));
+      const pieces = [];
+      let valueStart;
+      let valueEnd = equals3 + 1;
+      parts.forEach((part, n) => {
+        const from2 = n === 0 ? skipBlanks(text, equals3 + 1, part.end) : part.start;
+        const to2 = trimBlanks(text, from2, n < parts.length - 1 ? part.end - 1 : part.end);
+        if (to2 === from2) return;
+        valueStart ??= from2;
+        valueEnd = to2;
+        pieces.push(text.slice(from2, to2));
+      });
+      const key = text.slice(start, keyEnd);
+      const rawValue = pieces.join(" ");
+      const entry = sambaEntry(key, rawValue);
+      if (!globalSeen && current === value.global && current.entries.length === 0) ranges.set(prefix, start, valueEnd);
+      const index = current.entries.length;
+      current.entries.push(entry);
+      setOwn2(current.keys, entry.canonicalKey, entry.value);
+      const at = [...prefix, "entries", index];
+      const from = valueStart ?? start;
+      const to = valueEnd;
+      ranges.set(at, start, valueEnd);
+      ranges.set([...at, "key"], start, keyEnd);
+      ranges.set([...at, "canonicalKey"], start, keyEnd);
+      ranges.set([...at, "value"], from, to);
+      ranges.set([...at, "raw"], from, to);
+      ranges.set([...prefix, "keys", entry.canonicalKey], from, to);
+    }
+    return rangedResult(file, value, ranges);
+  }
+};
+function canonicalSambaKey(key) {
+  const squashed = key.toLowerCase().replace(/\s+/g, "");
+  const inverse = SAMBA_INVERSE[squashed];
+  if (inverse !== void 0) return { name: inverse, inverted: true };
+  return { name: SAMBA_SYNONYMS[squashed] ?? squashed, inverted: false };
+}
+function sambaEntry(key, raw) {
+  const canonical = canonicalSambaKey(key);
+  const word = raw.toLowerCase();
+  let value = raw;
+  if (word === "yes" || word === "true" || word === "on") value = true;
+  else if (word === "no" || word === "false" || word === "off") value = false;
+  else if ((word === "1" || word === "0") && (canonical.inverted || SAMBA_BOOLEANS.has(canonical.name))) value = word === "1";
+  if (canonical.inverted && typeof value === "boolean") value = !value;
+  return { key, canonicalKey: canonical.name, value, raw };
+}
+
+// src/formats/nfs-exports.ts
+var OPPOSITES = {
+  ro: "rw",
+  rw: "ro",
+  sync: "async",
+  async: "sync",
+  root_squash: "no_root_squash",
+  no_root_squash: "root_squash",
+  all_squash: "no_all_squash",
+  no_all_squash: "all_squash",
+  secure: "insecure",
+  insecure: "secure",
+  subtree_check: "no_subtree_check",
+  no_subtree_check: "subtree_check",
+  wdelay: "no_wdelay",
+  no_wdelay: "wdelay",
+  hide: "nohide",
+  nohide: "hide",
+  secure_locks: "insecure_locks",
+  insecure_locks: "secure_locks"
+};
+var DEFAULTS = ["ro", "sync", "root_squash", "no_all_squash", "secure", "no_subtree_check", "wdelay", "hide", "secure_locks", "sec=sys"];
+var WORLD_HOSTS = /* @__PURE__ */ new Set(["*", "", "0.0.0.0/0", "::/0"]);
+var nfsExportsParser = {
+  id: "nfs-exports",
+  parse(raw, file) {
+    const text = stripBom(raw);
+    const lines = new LineIndex(text);
+    const ranges = new PathRanges(lines);
+    const value = { exports: [] };
+    const logical = logicalLines(text);
+    if (!Array.isArray(logical)) return failure2(logical.message, lines.pointRange(logical.offset));
+    for (const tokens of logical) {
+      const problem = readExport(tokens, value, ranges);
+      if (problem !== void 0) return failure2(problem.message, lines.range(problem.start, problem.end));
+    }
+    return rangedResult(file, value, ranges);
+  }
+};
+function logicalLines(text) {
+  const result = [];
+  let tokens = [];
+  let at = 0;
+  while (at <= text.length) {
+    const char = text.charAt(at);
+    if (at === text.length || char === "\n" || char === "\r") {
+      if (tokens.length > 0) result.push(tokens);
+      tokens = [];
+      at++;
+      continue;
+    }
+    if (isBlank(text.charCodeAt(at))) {
+      at++;
+    } else if (char === "\\" && (at + 1 === text.length || text.charAt(at + 1) === "\n" || text.charAt(at + 1) === "\r")) {
+      at += text.startsWith("\r\n", at + 1) ? 3 : 2;
+    } else if (char === "#") {
+      while (at < text.length && text.charAt(at) !== "\n" && text.charAt(at) !== "\r") at++;
+    } else {
+      const start = at;
+      let word = "";
+      while (at < text.length && !/[ \t\r\n]/.test(text.charAt(at))) {
+        if (text.charAt(at) === '"') {
+          let close = at + 1;
+          while (close < text.length && !'"\r\n'.includes(text.charAt(close))) close++;
+          if (text.charAt(close) !== '"') return { message: "unterminated quote", offset: at };
+          word += text.slice(at + 1, close);
+          at = close + 1;
+        } else {
+          word += text.charAt(at);
+          at++;
+        }
+      }
+      tokens.push({ text: word, start, end: at });
+    }
+  }
+  return result;
+}
+function readExport(tokens, value, ranges) {
+  const [pathToken, ...rest] = tokens;
+  if (pathToken === void 0) return void 0;
+  if (pathToken.text.startsWith("-") || pathToken.text.startsWith("(")) {
+    return { message: "expected an export path at the start of the line", start: pathToken.start, end: pathToken.end };
+  }
+  const index = value.exports.length;
+  const at = ["exports", index];
+  const entry = { path: pathToken.text, defaults: [], clients: [] };
+  value.exports.push(entry);
+  ranges.set(at, pathToken.start, (tokens[tokens.length - 1] ?? pathToken).end);
+  ranges.set([...at, "path"], pathToken.start, pathToken.end);
+  let lineDefaults = [];
+  let clientTokens = rest;
+  const first = rest[0];
+  if (first?.text.startsWith("-") === true) {
+    lineDefaults = splitOptions(first.text.slice(1), first.start + 1);
+    entry.defaults = lineDefaults.map((piece) => piece.text);
+    ranges.set([...at, "defaults"], first.start, first.end);
+    lineDefaults.forEach((piece, n) => ranges.set([...at, "defaults", n], piece.start, piece.end));
+    clientTokens = rest.slice(1);
+  }
+  if (clientTokens.length === 0) {
+    const client = makeClient("*", false, true, lineDefaults);
+    entry.clients.push(client.value);
+    recordClient(ranges, [...at, "clients", 0], pathToken, pathToken, client);
+    return void 0;
+  }
+  for (const [n, token] of clientTokens.entries()) {
+    const open = token.text.indexOf("(");
+    const close = token.text.indexOf(")");
+    if (open < 0) {
+      if (close >= 0) return { message: "')' without '(' in a client", start: token.start, end: token.end };
+      const client2 = makeClient(token.text, false, false, lineDefaults);
+      entry.clients.push(client2.value);
+      recordClient(ranges, [...at, "clients", n], token, token, client2);
+      continue;
+    }
+    if (close < 0) return { message: "unterminated option list: missing ')'", start: token.start, end: token.end };
+    if (close !== token.text.length - 1 || token.text.indexOf("(", open + 1) >= 0) {
+      return { message: "unexpected text in a client's option list", start: token.start, end: token.end };
+    }
+    const own = splitOptions(token.text.slice(open + 1, close), token.start + open + 1);
+    const client = makeClient(open === 0 ? "*" : token.text.slice(0, open), open === 0, false, [...lineDefaults, ...own]);
+    entry.clients.push(client.value);
+    const paren = { text: "", start: token.start + open, end: token.end };
+    const host = open === 0 ? token : { text: "", start: token.start, end: token.start + open };
+    recordClient(ranges, [...at, "clients", n], token, host, client, paren);
   }
   return void 0;
 }
-function strictJsonError(error, text) {
-  try {
-    parse3(text, { mode: "json" });
-  } catch (momoaFailure) {
-    const fromMomoa = momoaError(momoaFailure, text, "json");
-    if (fromMomoa !== void 0) return fromMomoa;
+function splitOptions(list, offset) {
+  const pieces = [];
+  let start = 0;
+  for (const part of list.split(",")) {
+    if (part !== "") pieces.push({ text: part, start: offset + start, end: offset + start + part.length });
+    start += part.length + 1;
   }
-  const message = errorText(error);
-  const offset = /at position (\d+)/.exec(message)?.[1];
-  const range2 = offset === void 0 ? startRange() : new LineIndex(text).pointRange(Number(offset));
-  return { message: message.replace(/\s*in JSON at position \d+.*$/, ""), range: range2 };
+  return pieces;
 }
-var TOKEN_TEXT = {
-  LBrace: "'{'",
-  RBrace: "'}'",
-  LBracket: "'['",
-  RBracket: "']'",
-  Comma: "','",
-  Colon: "':'"
+function makeClient(host, bare, implicit, written) {
+  const options = {};
+  const set = /* @__PURE__ */ new Map();
+  for (const option of DEFAULTS) applyOption(options, option);
+  for (const piece of written) {
+    for (const key of applyOption(options, piece.text)) set.set(key, piece);
+  }
+  const world = bare || WORLD_HOSTS.has(host);
+  return {
+    value: { host: host === "" ? "*" : host, world, worldFromSpace: bare, implicit, options, written: written.map((piece) => piece.text) },
+    set,
+    written
+  };
+}
+function applyOption(options, option) {
+  const equals3 = option.indexOf("=");
+  if (equals3 < 0) {
+    const opposite = OPPOSITES[option];
+    define(options, option, true);
+    if (opposite === void 0) return [option];
+    define(options, opposite, false);
+    return [option, opposite];
+  }
+  const name = option.slice(0, equals3);
+  const text = option.slice(equals3 + 1);
+  if (name === "sec") define(options, name, text.split(":").filter((flavour) => flavour !== ""));
+  else if ((name === "anonuid" || name === "anongid") && /^-?\d+$/.test(text)) define(options, name, Number(text));
+  else define(options, name, text);
+  return [name];
+}
+function define(target2, key, value) {
+  Object.defineProperty(target2, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function recordClient(ranges, at, token, host, client, paren = token) {
+  ranges.set(at, token.start, token.end);
+  ranges.set([...at, "host"], host.start, host.end);
+  ranges.set([...at, "options"], paren.start, paren.end);
+  for (const [key, piece] of client.set) ranges.set([...at, "options", key], piece.start, piece.end);
+  client.written.forEach((piece, n) => ranges.set([...at, "written", n], piece.start, piece.end));
+}
+
+// src/formats/openvpn.ts
+var openvpnParser = {
+  id: "openvpn",
+  parse(raw, file) {
+    const text = stripBom(raw);
+    const lines = new LineIndex(text);
+    const ranges = new PathRanges(lines);
+    const value = { directives: [], options: {} };
+    const spans = lineSpans(text);
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i];
+      if (span === void 0) break;
+      const start = skipBlanks(text, span.start, span.end);
+      const end = trimBlanks(text, start, span.end);
+      if (start === end || text.charAt(start) === "#" || text.charAt(start) === ";") continue;
+      const at = value.directives.length;
+      const tag = /^<(\/?)([A-Za-z0-9-]+)>$/.exec(text.slice(start, end));
+      if (tag !== null) {
+        const name2 = tag[2] ?? "";
+        if (tag[1] === "/") return failure2("closing tag without an opening tag", lines.range(start, end));
+        const close = findClose(text, spans, i + 1, name2);
+        if (close === void 0) return failure2("inline block is not closed", lines.range(start, end));
+        value.directives.push({ name: name2, args: [], inline: true });
+        setOwn2(value.options, name2, []);
+        ranges.set(["directives", at], start, close.end);
+        ranges.set(["directives", at, "name"], start, end);
+        ranges.set(["options", name2], start, close.end);
+        i = close.line;
+        continue;
+      }
+      const words = splitWords(text, start, end);
+      if (!Array.isArray(words)) return failure2(words.message, lines.pointRange(words.offset));
+      const [first, ...args] = words;
+      if (first === void 0) continue;
+      const name = first.text.startsWith("--") ? first.text.slice(2) : first.text;
+      const lineEnd3 = (words[words.length - 1] ?? first).end;
+      value.directives.push({ name, args: args.map((word) => word.text), inline: false });
+      setOwn2(value.options, name, args.map((word) => word.text));
+      ranges.set(["directives", at], first.start, lineEnd3);
+      ranges.set(["directives", at, "name"], first.start, first.end);
+      ranges.set(["options", name], first.start, lineEnd3);
+      const firstArg = args[0];
+      if (firstArg !== void 0) {
+        ranges.set(["directives", at, "args"], firstArg.start, lineEnd3);
+        ranges.set(["options", name], firstArg.start, lineEnd3);
+      }
+      args.forEach((word, n) => {
+        ranges.set(["directives", at, "args", n], word.start, word.end);
+        ranges.set(["options", name, n], word.start, word.end);
+      });
+    }
+    return rangedResult(file, value, ranges);
+  }
 };
-function momoaError(error, text, mode) {
-  if (!(error instanceof Error)) return void 0;
-  const offset = error.offset;
-  if (typeof offset !== "number") return void 0;
-  const lines = new LineIndex(text);
-  if (endsTooSoon(text, mode)) {
-    const end = trimEnd(text, 0, text.length);
-    return { message: "Unexpected end of input.", range: lines.range(end, end) };
+function findClose(text, spans, from, name) {
+  for (let line = from; line < spans.length; line++) {
+    const span = spans[line];
+    if (span === void 0) break;
+    const start = skipBlanks(text, span.start, span.end);
+    const end = trimBlanks(text, start, span.end);
+    if (text.slice(start, end) === `</${name}>`) return { line, end };
   }
-  const message = errorText(error).replace(/\s*\(\d+:\d+\)$/, "").replace(/\b(LBrace|RBrace|LBracket|RBracket|Comma|Colon)\b/g, (name) => TOKEN_TEXT[name] ?? name);
-  return { message, range: lines.pointRange(offset) };
+  return void 0;
 }
-function endsTooSoon(text, mode) {
-  try {
-    parse3(`${text}
-\0`, { mode, allowTrailingCommas: mode !== "json" });
-    return false;
-  } catch (error) {
-    const offset = error instanceof Error ? error.offset : void 0;
-    return typeof offset === "number" && offset >= text.length;
+function splitWords(text, start, end) {
+  const words = [];
+  let at = start;
+  while (at < end) {
+    if (isBlank(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const char = text.charAt(at);
+    if (char === "#" || char === ";") break;
+    const wordStart = at;
+    let word = "";
+    while (at < end && !isBlank(text.charCodeAt(at))) {
+      const current = text.charAt(at);
+      if (current === '"' || current === "'") {
+        const close = closingQuote(text, at, end, current);
+        if (close < 0) return { message: "unterminated quote", offset: at };
+        word += unescape2(text.slice(at + 1, close), current);
+        at = close + 1;
+      } else if (current === "\\" && at + 1 < end) {
+        word += text.charAt(at + 1);
+        at += 2;
+      } else {
+        word += current;
+        at++;
+      }
+    }
+    words.push({ text: word, start: wordStart, end: at });
   }
+  return words;
+}
+function closingQuote(text, open, end, quote2) {
+  for (let at = open + 1; at < end; at++) {
+    const char = text.charAt(at);
+    if (quote2 === '"' && char === "\\") at++;
+    else if (char === quote2) return at;
+  }
+  return -1;
+}
+function unescape2(inner, quote2) {
+  return quote2 === '"' ? inner.replace(/\\(.)/g, "$1") : inner;
+}
+
+// src/formats/squid.ts
+var squidParser = {
+  id: "squid",
+  parse(raw, file) {
+    const text = stripBom(raw);
+    const lines = new LineIndex(text);
+    const ranges = new PathRanges(lines);
+    const value = { directives: [], acls: {}, http_access: [], includes: [], request_header_add: [] };
+    const logical = logicalLines2(text);
+    if (!Array.isArray(logical)) return failure2(logical.message, lines.range(logical.start, logical.end));
+    for (const tokens of logical) {
+      const problem = readDirective2(tokens, value, ranges);
+      if (problem !== void 0) return failure2(problem.message, lines.range(problem.start, problem.end));
+    }
+    return rangedResult(file, value, ranges);
+  }
+};
+function readDirective2(tokens, value, ranges) {
+  const [name, ...args] = tokens;
+  if (name === void 0) return void 0;
+  const end = (tokens[tokens.length - 1] ?? name).end;
+  const at = value.directives.length;
+  value.directives.push({ name: name.text, args: args.map((arg) => arg.text) });
+  ranges.set(["directives", at], name.start, end);
+  ranges.set(["directives", at, "name"], name.start, name.end);
+  args.forEach((arg, n) => ranges.set(["directives", at, "args", n], arg.start, arg.end));
+  switch (name.text) {
+    case "acl":
+      return readAcl(name, args, value, ranges);
+    case "http_access": {
+      const [action, ...refs] = args;
+      if (action === void 0 || action.text !== "allow" && action.text !== "deny") {
+        const where = action ?? name;
+        return { message: "http_access needs 'allow' or 'deny'", start: where.start, end: where.end };
+      }
+      const index = value.http_access.length;
+      const path = ["http_access", index];
+      value.http_access.push({ action: action.text, acls: readRefs(refs, [...path, "acls"], ranges) });
+      ranges.set(path, name.start, end);
+      ranges.set([...path, "action"], action.start, action.end);
+      return void 0;
+    }
+    case "include": {
+      for (const arg of args) {
+        ranges.set(["includes", value.includes.length], arg.start, arg.end);
+        value.includes.push(arg.text);
+      }
+      return void 0;
+    }
+    case "request_header_add": {
+      const [header, text, ...refs] = args;
+      if (header === void 0 || text === void 0) {
+        return { message: "request_header_add needs a header name and a value", start: name.start, end };
+      }
+      const path = ["request_header_add", value.request_header_add.length];
+      value.request_header_add.push({ header: header.text, value: text.text, acls: readRefs(refs, [...path, "acls"], ranges) });
+      ranges.set(path, name.start, end);
+      ranges.set([...path, "header"], header.start, header.end);
+      ranges.set([...path, "value"], text.start, text.end);
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function readAcl(directive, args, value, ranges) {
+  const [name, type, ...rest] = args;
+  if (name === void 0 || type === void 0) {
+    return { message: "acl needs a name and a type", start: directive.start, end: (name ?? directive).end };
+  }
+  let acl = Object.hasOwn(value.acls, name.text) ? value.acls[name.text] : void 0;
+  if (acl !== void 0 && acl.type !== type.text) {
+    return { message: "acl is already defined with a different type", start: type.start, end: type.end };
+  }
+  const path = ["acls", name.text];
+  if (acl === void 0) {
+    acl = { type: type.text, flags: [], values: [], files: [] };
+    setOwn2(value.acls, name.text, acl);
+    ranges.set(path, directive.start, (args[args.length - 1] ?? type).end);
+    ranges.set([...path, "type"], type.start, type.end);
+  }
+  let flagsDone = false;
+  for (const arg of rest) {
+    if (!flagsDone && !arg.quoted && arg.text.startsWith("-")) {
+      if (arg.text === "--") flagsDone = true;
+      else push(ranges, [...path, "flags"], acl.flags, arg);
+      continue;
+    }
+    flagsDone = true;
+    push(ranges, [...path, arg.quoted ? "files" : "values"], arg.quoted ? acl.files : acl.values, arg);
+  }
+  return void 0;
+}
+function push(ranges, path, list, token) {
+  ranges.set([...path, list.length], token.start, token.end);
+  list.push(token.text);
+}
+function readRefs(tokens, path, ranges) {
+  return tokens.map((token, n) => {
+    const negated = token.text.startsWith("!");
+    ranges.set([...path, n], token.start, token.end);
+    ranges.set([...path, n, "name"], negated ? token.start + 1 : token.start, token.end);
+    ranges.set([...path, n, "negated"], token.start, token.end);
+    return { name: negated ? token.text.slice(1) : token.text, negated };
+  });
+}
+function logicalLines2(text) {
+  const result = [];
+  let tokens = [];
+  let at = 0;
+  while (at <= text.length) {
+    const char = text.charAt(at);
+    if (at === text.length || char === "\n" || char === "\r") {
+      if (tokens.length > 0) result.push(tokens);
+      tokens = [];
+      at++;
+      continue;
+    }
+    if (isBlank(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    if (char === "\\" && (at + 1 === text.length || text.charAt(at + 1) === "\n" || text.charAt(at + 1) === "\r")) {
+      at += text.startsWith("\r\n", at + 1) ? 3 : 2;
+      continue;
+    }
+    if (char === "#") {
+      while (at < text.length && text.charAt(at) !== "\n" && text.charAt(at) !== "\r") at++;
+      continue;
+    }
+    const start = at;
+    if (char === '"') {
+      let close = -1;
+      for (let i = at + 1; i < text.length && text.charAt(i) !== "\n" && text.charAt(i) !== "\r"; i++) {
+        if (text.charAt(i) === "\\") i++;
+        else if (text.charAt(i) === '"') {
+          close = i;
+          break;
+        }
+      }
+      if (close < 0) return { message: "unterminated quote", start: at, end: at + 1 };
+      tokens.push({ text: text.slice(at + 1, close).replace(/\\(.)/g, "$1"), quoted: true, start, end: close + 1 });
+      at = close + 1;
+      continue;
+    }
+    while (at < text.length && !/[ \t\r\n]/.test(text.charAt(at))) {
+      if (text.charAt(at) === "\\" && (at + 1 === text.length || /[\r\n]/.test(text.charAt(at + 1)))) break;
+      at++;
+    }
+    tokens.push({ text: text.slice(start, at), quoted: false, start, end: at });
+  }
+  return result;
 }
 
 // src/formats/index.ts
 var parsers = Object.freeze({
+  "apt-conf": aptConfParser,
+  dotenv: dotenvParser,
+  hcl: hclParser,
+  ini: iniParser,
   json: jsonParser,
   json5: json5Parser,
   jsonc: jsoncParser,
+  "nfs-exports": nfsExportsParser,
+  nginx: nginxParser,
+  openvpn: openvpnParser,
+  "smb-conf": sambaParser,
+  squid: squidParser,
+  "terraform-plan": terraformPlanParser,
   yaml: yamlParser
 });
 function getParser(id) {
@@ -51301,7 +53620,7 @@ function toPolicy(raw, file, builtin) {
 }
 
 // src/policy/policy-sources.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/policy/builtin-dir.ts
 import { join as join5 } from "node:path";
@@ -51330,7 +53649,7 @@ function policySources(config, options) {
   const sources = [];
   if (options.builtin && config.builtin) sources.push({ dir: builtinPolicyDir(), builtin: true });
   for (const dir of config.policies) sources.push({ dir, builtin: false });
-  for (const dir of options.dirs) sources.push({ dir: resolve5(options.cwd, dir), builtin: false });
+  for (const dir of options.dirs) sources.push({ dir: resolve6(options.cwd, dir), builtin: false });
   return sources;
 }
 
@@ -51697,7 +54016,7 @@ function waive(input2) {
 
 // src/run.ts
 async function check(settings = {}) {
-  const cwd = resolve6(settings.cwd ?? process.cwd());
+  const cwd = resolve7(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const config = loadConfig(cwd, settings.config);
   const env = createCelEnv({ now });

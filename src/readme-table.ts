@@ -1,10 +1,12 @@
 import { createCelEnv } from "./engine/cel-env.js";
 import { builtinPolicyDir } from "./policy/builtin-dir.js";
 import { loadPolicies } from "./policy/load-policies.js";
-import { renderPolicyTable, replacePolicyTable } from "./policy/policy-table.js";
+import { FORMAT_TABLE_END, FORMAT_TABLE_START, renderFormatTable } from "./discover/format-table.js";
+import { renderPolicyTable, replaceBetween, TABLE_END, TABLE_START } from "./policy/policy-table.js";
 
-/** The README text with its built-in policy table regenerated (used by the build and its test). */
+/** The README text with its generated tables (built-in policies, formats) regenerated; used by the build and its test. */
 export function readmeWithPolicyTable(readme: string): string {
   const policies = loadPolicies([{ dir: builtinPolicyDir(), builtin: true }], createCelEnv({ now: new Date() }), process.cwd());
-  return replacePolicyTable(readme, renderPolicyTable(policies.map((p) => p.policy)));
+  const withPolicies = replaceBetween(readme, TABLE_START, TABLE_END, renderPolicyTable(policies.map((p) => p.policy)));
+  return replaceBetween(withPolicies, FORMAT_TABLE_START, FORMAT_TABLE_END, renderFormatTable());
 }

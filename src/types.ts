@@ -73,7 +73,9 @@ export interface Format {
   description: string;
   /** Glob patterns (relative to the scan root) that select this format. */
   paths: readonly string[];
-  /** When set, a file matching `paths` is of this format only if its text passes this test. */
+  /** Globs that select this format only when `sniff` accepts the file's text. */
+  sniffedPaths?: readonly string[];
+  /** Content test for `sniffedPaths`. */
   sniff?: (text: string) => boolean;
 }
 

@@ -31,9 +31,9 @@ export function detectFormat(path: string, read: () => string, overrides: readon
   }
   for (const id of detectionOrder) {
     const format = formats[id];
-    if (!format || !matcherFor(format.paths)(path)) continue;
-    if (format.sniff && !format.sniff(read())) continue;
-    return id;
+    if (!format) continue;
+    if (matcherFor(format.paths)(path)) return id;
+    if (format.sniffedPaths && format.sniff && matcherFor(format.sniffedPaths)(path) && format.sniff(read())) return id;
   }
   return undefined;
 }

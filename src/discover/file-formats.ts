@@ -1,3 +1,5 @@
+import { NGINX_PATHS, NGINX_SNIFFED_PATHS, sniffNginx } from "../formats/nginx/index.js";
+import { sniffTerraformPlan } from "../formats/terraform-plan.js";
 import type { Format } from "../types.js";
 
 const YAML = ["**/*.yaml", "**/*.yml"];
@@ -12,17 +14,30 @@ function looksLikeKubernetes(text: string): boolean {
 
 /** The formats norecur reads, by id. Literal and sorted: no self-registration. */
 export const formats: Readonly<Record<string, Format>> = {
+  "apt-conf": {
+    id: "apt-conf",
+    parser: "apt-conf",
+    description: "APT configuration (unattended-upgrades)",
+    paths: ["**/apt/apt.conf", "**/apt/apt.conf.d/*"],
+  },
   dependabot: {
     id: "dependabot",
     parser: "yaml",
     description: "Dependabot configuration",
     paths: [".github/dependabot.yml", ".github/dependabot.yaml"],
   },
+  dotenv: { id: "dotenv", parser: "dotenv", description: "dotenv variables", paths: ["**/.env", "**/.env.*", "**/*.env"] },
   "github-workflow": {
     id: "github-workflow",
     parser: "yaml",
     description: "GitHub Actions workflow",
     paths: [".github/workflows/*.yml", ".github/workflows/*.yaml"],
+  },
+  ini: {
+    id: "ini",
+    parser: "ini",
+    description: "INI (php.ini, my.cnf)",
+    paths: ["**/php.ini", "**/php.d/*.ini", "**/php/**/conf.d/*.ini", "**/my.cnf", "**/.my.cnf", "**/mysql/conf.d/*.cnf", "**/mysql/mysql.conf.d/*.cnf", "**/mariadb.conf.d/*.cnf"],
   },
   json: { id: "json", parser: "json", description: "JSON", paths: ["**/*.json"] },
   json5: { id: "json5", parser: "json5", description: "JSON5", paths: ["**/*.json5"] },
@@ -36,9 +51,25 @@ export const formats: Readonly<Record<string, Format>> = {
     id: "kubernetes",
     parser: "yaml",
     description: "Kubernetes objects (YAML or JSON with apiVersion and kind)",
-    paths: [...YAML, "**/*.json"],
+    paths: [],
+    sniffedPaths: [...YAML, "**/*.json"],
     sniff: looksLikeKubernetes,
   },
+  "nfs-exports": {
+    id: "nfs-exports",
+    parser: "nfs-exports",
+    description: "NFS exports",
+    paths: ["etc/exports", "**/etc/exports", "**/exports.d/*.exports"],
+  },
+  nginx: {
+    id: "nginx",
+    parser: "nginx",
+    description: "nginx configuration",
+    paths: NGINX_PATHS,
+    sniffedPaths: NGINX_SNIFFED_PATHS,
+    sniff: sniffNginx,
+  },
+  openvpn: { id: "openvpn", parser: "openvpn", description: "OpenVPN configuration", paths: ["**/openvpn/**/*.conf", "**/*.ovpn"] },
   "package-json": { id: "package-json", parser: "json", description: "npm package manifest", paths: ["**/package.json"] },
   renovate: {
     id: "renovate",
@@ -56,6 +87,23 @@ export const formats: Readonly<Record<string, Format>> = {
       ".renovaterc.json5",
     ],
   },
+  "smb-conf": {
+    id: "smb-conf",
+    parser: "smb-conf",
+    description: "Samba configuration",
+    paths: ["**/smb.conf", "**/samba/*.conf", "**/smb.conf.d/*.conf"],
+  },
+  squid: { id: "squid", parser: "squid", description: "Squid proxy configuration", paths: ["**/squid.conf", "**/squid/conf.d/*.conf"] },
+  terraform: { id: "terraform", parser: "hcl", description: "Terraform (HCL)", paths: ["**/*.tf"] },
+  "terraform-plan": {
+    id: "terraform-plan",
+    parser: "terraform-plan",
+    description: "Terraform plan JSON (terraform show -json)",
+    paths: [],
+    sniffedPaths: ["**/*plan*.json"],
+    sniff: sniffTerraformPlan,
+  },
+  "terraform-vars": { id: "terraform-vars", parser: "hcl", description: "Terraform variables", paths: ["**/*.tfvars"] },
   yaml: { id: "yaml", parser: "yaml", description: "YAML", paths: YAML },
 };
 
@@ -68,8 +116,19 @@ export const detectionOrder: readonly string[] = [
   "github-workflow",
   "renovate",
   "package-json",
+  "terraform-plan",
   "jsonc",
   "kubernetes",
+  "squid",
+  "smb-conf",
+  "nfs-exports",
+  "apt-conf",
+  "openvpn",
+  "nginx",
+  "ini",
+  "dotenv",
+  "terraform",
+  "terraform-vars",
   "json5",
   "json",
   "yaml",

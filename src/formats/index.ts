@@ -1,12 +1,31 @@
 import type { Parser } from "../types.js";
+import { aptConfParser } from "./apt-conf.js";
+import { dotenvParser } from "./dotenv.js";
+import { hclParser } from "./hcl/parser.js";
+import { iniParser, sambaParser } from "./ini.js";
 import { json5Parser, jsonParser, jsoncParser } from "./json.js";
+import { nfsExportsParser } from "./nfs-exports.js";
+import { nginxParser } from "./nginx/index.js";
+import { openvpnParser } from "./openvpn.js";
+import { squidParser } from "./squid.js";
+import { terraformPlanParser } from "./terraform-plan.js";
 import { yamlParser } from "./yaml.js";
 
 /** Every syntax parser, by id. A literal list, so what ships is what is read here. */
 export const parsers: Readonly<Record<string, Parser>> = Object.freeze({
+  "apt-conf": aptConfParser,
+  dotenv: dotenvParser,
+  hcl: hclParser,
+  ini: iniParser,
   json: jsonParser,
   json5: json5Parser,
   jsonc: jsoncParser,
+  "nfs-exports": nfsExportsParser,
+  nginx: nginxParser,
+  openvpn: openvpnParser,
+  "smb-conf": sambaParser,
+  squid: squidParser,
+  "terraform-plan": terraformPlanParser,
   yaml: yamlParser,
 });
 

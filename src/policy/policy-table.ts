@@ -13,10 +13,10 @@ export function renderPolicyTable(policies: readonly Policy[]): string {
   return [TABLE_START, "| id | severity | title | incidents |", "|---|---|---|---|", ...rows, TABLE_END].join("\n");
 }
 
-/** Replaces the generated table inside a README text. */
-export function replacePolicyTable(readme: string, table: string): string {
-  const start = readme.indexOf(TABLE_START);
-  const end = readme.indexOf(TABLE_END);
-  if (start < 0 || end < start) throw new Error("README has no policy table markers");
-  return readme.slice(0, start) + table + readme.slice(end + TABLE_END.length);
+/** Replaces a generated block (markers included) inside a README text. */
+export function replaceBetween(readme: string, startMarker: string, endMarker: string, block: string): string {
+  const start = readme.indexOf(startMarker);
+  const end = readme.indexOf(endMarker);
+  if (start < 0 || end < start) throw new Error(`README has no ${startMarker} ... ${endMarker} markers`);
+  return readme.slice(0, start) + block + readme.slice(end + endMarker.length);
 }

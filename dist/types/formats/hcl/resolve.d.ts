@@ -1,0 +1,12 @@
+/**
+ * Replaces `{ "$expr": "var.x" }` by the literal `default` of variable `x`, and
+ * `{ "$expr": "local.x" }` by the literal value of local `x`, both declared in `module`
+ * (the values of the module's `.tf` files; the file itself when omitted). Anything else,
+ * including `var.x.y`, interpolations and variables without a literal default, stays a
+ * marker: it is unknown. The result is a copy; paths, and so `locate`, are unchanged.
+ *
+ * A default is what Terraform uses only when no `.tfvars`, `-var` or module argument sets
+ * the variable, so a resolved value is the module's own default, not necessarily the
+ * deployed one.
+ */
+export declare function resolveLiterals(value: unknown, module?: readonly unknown[]): unknown;

@@ -1,0 +1,33 @@
+import type { DocPath } from "../../types.js";
+import type { BodyItem, Expression } from "./syntax.js";
+/** The span of one value, with the spans of its members. Offsets index the (BOM-less) text. */
+export interface Span {
+    start: number;
+    end: number;
+    /** Members of an object value, by key. */
+    keys?: Map<string, Span>;
+    /** Elements of an array value. */
+    items?: Span[];
+}
+/** A value and where it was written. */
+export interface Located {
+    value: unknown;
+    span: Span;
+}
+/** The marker standing for an expression that is not a literal, e.g. `{ "$expr": "var.x" }`. */
+export interface ExpressionMarker {
+    $expr: string;
+}
+/**
+ * A file body as Terraform's JSON syntax would spell it: labelled blocks nest by label
+ * (`resource.aws_db_instance.main`), `locals` blocks merge into one object, and repeatable
+ * blocks (nested blocks, `provider`, and unlabelled top-level blocks such as `moved`) become
+ * arrays of objects, as in plan JSON.
+ */
+export declare function fileValue(items: readonly BodyItem[], text: string): Located;
+/** Literal values as JSON values; anything else as an `{ "$expr": text }` marker. */
+export declare function expressionValue(expression: Expression, text: string): Located;
+/** The span at `path`, or that of its deepest existing ancestor. */
+export declare function spanAt(root: Span, path: DocPath): Span;
+/** Whether a value is an expression marker, i.e. unknown until Terraform evaluates it. */
+export declare function isExpressionMarker(value: unknown): value is ExpressionMarker;

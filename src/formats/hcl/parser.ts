@@ -1,0 +1,44 @@
+import type { DocPath, ParseResult, Parser, Range } from "../../types.js";
+import { LineIndex, errorText, startRange, stripBom } from "../positions.js";
+import { HclSyntaxError, parseHclBody } from "./syntax.js";
+import { fileValue, spanAt, type Located } from "./value.js";
+
+/**
+ * Terraform's native syntax (`.tf`, `.tfvars`), read by a hand-written parser: it is
+ * synchronous, as `Parser.parse` is, needs no WASM asset in `dist/`, and keeps exact spans
+ * (see docs/formats/terraform.md). `.tf.json` files are plain JSON and use the JSON parser.
+ *
+ * The value mirrors Terraform's JSON syntax: `resource.<type>.<name>` holds the resource's
+ * attributes, nested blocks are arrays of objects, and a value that is not a literal is kept
+ * as `{ "$expr": "<source text>" }` so that policies can tell unknown from safe.
+ */
+export const hclParser: Parser = {
+  id: "hcl",
+  parse(raw: string, file: string): ParseResult {
+    const text = stripBom(raw);
+    let located: Located;
+    try {
+      located = fileValue(parseHclBody(text), text);
+    } catch (error) {
+      const range = error instanceof HclSyntaxError ? new LineIndex(text).pointRange(error.offset) : startRange();
+      return { ok: false, errors: [{ message: errorText(error), range }] };
+    }
+    const root = located.span;
+    let lines: LineIndex | undefined;
+    return {
+      ok: true,
+      documents: [
+        {
+          file,
+          index: 0,
+          value: located.value,
+          locate(path: DocPath): Range {
+            lines ??= new LineIndex(text);
+            const span = spanAt(root, path);
+            return lines.range(span.start, span.end);
+          },
+        },
+      ],
+    };
+  },
+};

@@ -1,0 +1,77 @@
+import type { DocPath, Document } from "../../types.js";
+import { buildServers, type NginxDirective, type NginxServer } from "./effective.js";
+
+/**
+ * The parsed nginx documents an `include` pattern names, as seen from `fromFile`, in nginx's
+ * order (a glob's matches sorted by name). Finding the files is the caller's business: the
+ * pipeline matches patterns against the scanned tree.
+ */
+export type IncludeLookup = (pattern: string, fromFile: string) => readonly Document[];
+
+/** A directive of the resolved tree, with the file and path it was written at. */
+export interface ResolvedDirective {
+  name: string;
+  args: string[];
+  block?: ResolvedDirective[];
+  raw?: string;
+  file: string;
+  path: DocPath;
+}
+
+/** An `include` that could not be expanded. */
+export interface UnresolvedInclude {
+  file: string;
+  path: DocPath;
+  pattern: string;
+  reason: "no match" | "cycle" | "too deep";
+}
+
+/** A configuration with its includes expanded in place, as nginx reads it. */
+export interface ResolvedConfig {
+  directives: ResolvedDirective[];
+  /** Servers of the expanded tree; their `source` paths point into `directives`. */
+  servers: NginxServer[];
+  unresolved: UnresolvedInclude[];
+}
+
+const MAX_INCLUDE_DEPTH = 32;
+
+/**
+ * Expands every `include` of `document` with `lookup`, recursively. A file that includes itself,
+ * directly or through others, is expanded once and the repeated include is reported as a cycle.
+ */
+export function resolveIncludes(document: Document, lookup: IncludeLookup): ResolvedConfig {
+  const unresolved: UnresolvedInclude[] = [];
+  const expand = (directives: readonly NginxDirective[], file: string, path: DocPath, stack: readonly string[]): ResolvedDirective[] =>
+    directives.flatMap((directive, i): ResolvedDirective[] => {
+      const here = [...path, i];
+      const pattern = directive.args[0];
+      if (directive.name === "include" && directive.block === undefined && pattern !== undefined) {
+        if (stack.length >= MAX_INCLUDE_DEPTH) {
+          unresolved.push({ file, path: here, pattern, reason: "too deep" });
+          return [];
+        }
+        const found = lookup(pattern, file);
+        if (found.length === 0) unresolved.push({ file, path: here, pattern, reason: "no match" });
+        return found.flatMap((included) => {
+          if (stack.includes(included.file)) {
+            unresolved.push({ file, path: here, pattern, reason: "cycle" });
+            return [];
+          }
+          return expand(directivesOf(included.value), included.file, ["directives"], [...stack, included.file]);
+        });
+      }
+      const resolved: ResolvedDirective = { name: directive.name, args: directive.args, file, path: here };
+      if (directive.raw !== undefined) resolved.raw = directive.raw;
+      if (directive.block !== undefined) resolved.block = expand(directive.block, file, [...here, "block"], stack);
+      return [resolved];
+    });
+  const directives = expand(directivesOf(document.value), document.file, ["directives"], [document.file]);
+  return { directives, servers: buildServers(directives), unresolved };
+}
+
+function directivesOf(value: unknown): readonly NginxDirective[] {
+  if (typeof value !== "object" || value === null || !("directives" in value)) return [];
+  const directives = value.directives;
+  return Array.isArray(directives) ? (directives as NginxDirective[]) : [];
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { check } from "../../src/run.js";
+import { makeTree } from "../helpers/tree.js";
+
+/** A policy that looks at every document of every format, so every file is parsed. */
+const EVERYTHING = `id: T-ALL-001
+title: Every document parses
+severity: info
+description: Reads every format.
+incidents: []
+target: { kind: document }
+assert:
+  - cel: "true"
+remediation: { summary: none }
+`;
+
+const FILES: Record<string, string> = {
+  ".github/dependabot.yml": "version: 2\nupdates: []\n",
+  ".github/workflows/ci.yml": "on: push\njobs: {}\n",
+  "renovate.json5": "{ extends: ['config:recommended'], }\n",
+  "package.json": '{ "name": "shop" }\n',
+  "tsconfig.json": "{ // comment\n  \"compilerOptions\": {},\n}\n",
+  "k8s/ns.yaml": "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n",
+  "config/app.yaml": "name: shop\n",
+  "data/x.json": "[1, 2]\n",
+  "data/y.json5": "{ a: 1 }\n",
+  "terraform/main.tf": 'resource "aws_db_instance" "main" {\n  storage_encrypted = true\n}\n',
+  "terraform/prod.tfvars": 'region = "ap-northeast-1"\n',
+  "terraform/plan.json": '{ "format_version": "1.2", "resource_changes": [] }\n',
+  "etc/nginx/nginx.conf": "events {}\nhttp {\n  server {\n    listen 80;\n  }\n}\n",
+  "etc/nginx/conf.d/shop.conf": "server {\n  listen 8080;\n}\n",
+  "etc/squid/squid.conf": "acl localnet src 10.0.0.0/8\nhttp_access allow localnet\nhttp_access deny all\n",
+  "etc/samba/smb.conf": "[global]\n  map to guest = never\n[share]\n  path = /srv/share\n",
+  "etc/exports": "/srv/data 10.0.0.0/24(ro)\n",
+  "etc/apt/apt.conf.d/20auto-upgrades": 'APT::Periodic::Unattended-Upgrade "1";\n',
+  "etc/openvpn/server.conf": "port 1194\nproto udp\n",
+  "etc/php/8.3/fpm/php.ini": "[PHP]\nexpose_php = Off\n",
+  "etc/mysql/my.cnf": "[mysqld]\nskip-networking\n",
+  ".env.example": "APP_ENV=production\n",
+  "README.md": "# shop\n",
+};
+
+describe("a directory mixing every format", () => {
+  it("reads each file with the right format and reports it", async () => {
+    const root = makeTree({ ...FILES, "p/all.policy.yaml": EVERYTHING });
+    const result = await check({ cwd: root, paths: ["."], builtin: false, policyDirs: ["p"], config: false });
+    const byPath = Object.fromEntries(result.files.map((f) => [f.path, [f.format ?? "-", f.status]]));
+    expect(byPath).toEqual({
+      ".env.example": ["dotenv", "evaluated"],
+      ".github/dependabot.yml": ["dependabot", "evaluated"],
+      ".github/workflows/ci.yml": ["github-workflow", "evaluated"],
+      "README.md": ["-", "skipped"],
+      "config/app.yaml": ["yaml", "evaluated"],
+      "data/x.json": ["json", "evaluated"],
+      "data/y.json5": ["json5", "evaluated"],
+      "etc/apt/apt.conf.d/20auto-upgrades": ["apt-conf", "evaluated"],
+      "etc/exports": ["nfs-exports", "evaluated"],
+      "etc/mysql/my.cnf": ["ini", "evaluated"],
+      "etc/nginx/conf.d/shop.conf": ["nginx", "evaluated"],
+      "etc/nginx/nginx.conf": ["nginx", "evaluated"],
+      "etc/openvpn/server.conf": ["openvpn", "evaluated"],
+      "etc/php/8.3/fpm/php.ini": ["ini", "evaluated"],
+      "etc/samba/smb.conf": ["smb-conf", "evaluated"],
+      "etc/squid/squid.conf": ["squid", "evaluated"],
+      "k8s/ns.yaml": ["kubernetes", "evaluated"],
+      "p/all.policy.yaml": ["yaml", "evaluated"],
+      "package.json": ["package-json", "evaluated"],
+      "renovate.json5": ["renovate", "evaluated"],
+      "terraform/main.tf": ["terraform", "evaluated"],
+      "terraform/plan.json": ["terraform-plan", "evaluated"],
+      "terraform/prod.tfvars": ["terraform-vars", "evaluated"],
+      "tsconfig.json": ["jsonc", "evaluated"],
+    });
+    expect(result.findings).toEqual([]);
+  });
+});
