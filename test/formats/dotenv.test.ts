@@ -1,4 +1,3 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dotenvParser } from "../../src/formats/dotenv.js";
 import type { DocPath, Document, ParseResult, Range } from "../../src/types.js";
@@ -91,31 +90,5 @@ describe("dotenvParser", () => {
     const result = dotenvParser.parse(text, ".env");
     expect(result).toEqual({ ok: false, errors: [{ message, range: expected }] });
     expect(JSON.stringify(result)).not.toContain(SECRET);
-  });
-});
-
-describe("dotenvParser on arbitrary text", () => {
-  // Syntax characters, and whitespace that is not a blank or a line break (a BOM inside the text, \v, NBSP, LS).
-  const unit = fc.constantFrom(..."[]=;#\"'\\\n\r \t{}()/*!-<>:,ab\uFEFF\v\f\u00a0\u2028".split(""));
-  const text = fc.string({ unit, maxLength: 60 });
-  const segment = fc.oneof(
-    fc.constantFrom("a", "b", "keys", "sections", "entries", "exports", "clients", "options", "config", "directives", "acls", "variables"),
-    fc.nat(3),
-  );
-  const path = fc.array(segment, { maxLength: 6 });
-
-  it.each([dotenvParser])("never throws, and locates any path inside the text (%#)", (parser) => {
-    fc.assert(
-      fc.property(text, path, (input, at) => {
-        const result = parser.parse(input, "fuzz");
-        if (!result.ok) {
-          expect(result.errors).toHaveLength(1);
-          return;
-        }
-        const range = result.documents[0]?.locate(at);
-        expect(range?.line).toBeGreaterThanOrEqual(1);
-        expect(range?.column).toBeGreaterThanOrEqual(1);
-      }),
-    );
   });
 });
