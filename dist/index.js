@@ -19070,10 +19070,10 @@ function children(value, segment) {
     return [];
   }
   if (value !== null && typeof value === "object") {
-    const record = value;
-    if (typeof segment === "object") return Object.keys(record).map((key2) => [key2, record[key2]]);
+    const record2 = value;
+    if (typeof segment === "object") return Object.keys(record2).map((key2) => [key2, record2[key2]]);
     const key = String(segment);
-    return Object.hasOwn(record, key) ? [[key, record[key]]] : [];
+    return Object.hasOwn(record2, key) ? [[key, record2[key]]] : [];
   }
   return [];
 }
@@ -24278,6 +24278,12 @@ var formats = {
       ".renovaterc.json5"
     ]
   },
+  "php-config": {
+    id: "php-config",
+    parser: "php-config",
+    description: "WordPress PHP configuration (wp-config, WP Super Cache, W3 Total Cache, WP Rocket)",
+    paths: ["**/wp-config.php", "**/wp-content/wp-cache-config.php", "**/wp-content/w3tc-config/*.php", "**/wp-content/wp-rocket-config/*.php"]
+  },
   "smb-conf": {
     id: "smb-conf",
     parser: "smb-conf",
@@ -24313,6 +24319,7 @@ var detectionOrder = [
   "nginx",
   "ini",
   "dotenv",
+  "php-config",
   "terraform",
   "terraform-vars",
   "json5",
@@ -24483,22 +24490,22 @@ function walk3(dir, root, layers, visit, skipped, cwd, configIgnored) {
     const rel = toPosix(relative2(layer.base, full));
     return rel !== "" && !rel.startsWith("..") && layer.rules.ignores(isDir ? `${rel}/` : rel);
   });
-  const record = (full, reason) => {
+  const record2 = (full, reason) => {
     skipped.push({ path: `${toPosix(relative2(cwd, full))}/`, status: "skipped", reason });
   };
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (NEVER_WALKED.has(entry.name)) {
-        record(full, `${entry.name} is never scanned`);
+        record2(full, `${entry.name} is never scanned`);
         continue;
       }
       if (ignored(full, true)) {
-        record(full, "ignored by .gitignore");
+        record2(full, "ignored by .gitignore");
         continue;
       }
       if (configIgnored(`${toPosix(relative2(cwd, full))}/`) || configIgnored(toPosix(relative2(cwd, full)))) {
-        record(full, "ignored by config");
+        record2(full, "ignored by config");
         continue;
       }
       walk3(full, root, here, visit, skipped, cwd, configIgnored);
@@ -28407,7 +28414,7 @@ function compileMapFieldReader(field) {
     }
   }
   return (message, reader, ctx) => {
-    const record = message[localName];
+    const record2 = message[localName];
     let key;
     let val;
     const len = reader.uint32();
@@ -28431,7 +28438,7 @@ function compileMapFieldReader(field) {
     if (val === void 0) {
       val = valueDefault();
     }
-    setOwn(record, key, val);
+    setOwn(record2, key, val);
   };
 }
 function compileScalarReader(type, utf8Validation, longAsString) {
@@ -28727,14 +28734,14 @@ function compileMapField(field) {
     const { toMessage } = localMessageMapper(field);
     const writeMessage = compiledWriter(field.message);
     return (writer, opts, message) => {
-      const record = message[localName];
-      const keys = Object.keys(record);
+      const record2 = message[localName];
+      const keys = Object.keys(record2);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
         writer.tag(fieldNo, WireType.LengthDelimited).fork();
         writeKey(writer, key);
         writer.tag(2, WireType.LengthDelimited).fork();
-        writeMessage(writer, opts, toMessage(record[key]));
+        writeMessage(writer, opts, toMessage(record2[key]));
         writer.join();
         writer.join();
       }
@@ -28744,14 +28751,14 @@ function compileMapField(field) {
   const valueWireType = writeTypeOfScalar(scalarType);
   const writeScalar = compileScalarValue(scalarType, field.parent.typeName, field.name);
   return (writer, opts, message) => {
-    const record = message[localName];
-    const keys = Object.keys(record);
+    const record2 = message[localName];
+    const keys = Object.keys(record2);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       writer.tag(fieldNo, WireType.LengthDelimited).fork();
       writeKey(writer, key);
       writer.tag(2, valueWireType);
-      writeScalar(writer, record[key]);
+      writeScalar(writer, record2[key]);
       writer.join();
     }
   };
@@ -29439,15 +29446,15 @@ function compileListItemValue(field) {
 function compileMapValue(field) {
   const writeMapValue = compileMapEntryValue(field);
   return (opts, value) => {
-    const record = value;
-    const keys = Object.keys(record);
+    const record2 = value;
+    const keys = Object.keys(record2);
     if (keys.length == 0 && !opts.alwaysEmitImplicit) {
       return void 0;
     }
     const jsonObject = {};
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
-      setOwn(jsonObject, key, writeMapValue(opts, record[key]));
+      setOwn(jsonObject, key, writeMapValue(opts, record2[key]));
     }
     return jsonObject;
   };
@@ -30077,7 +30084,7 @@ function compileMapFieldReader2(field) {
     if (typeof json != "object" || Array.isArray(json)) {
       throw new FieldError(field, "expected object, got " + formatVal(json));
     }
-    const record = message[localName];
+    const record2 = message[localName];
     const seen = /* @__PURE__ */ new Set();
     const jsonMapKeys = Object.keys(json);
     for (let i = 0; i < jsonMapKeys.length; i++) {
@@ -30105,7 +30112,7 @@ function compileMapFieldReader2(field) {
           throw new FieldError(field, `map entry ${formatVal(key)}: ${reasonSingular(field, value, check2)}`);
         }
       }
-      setOwn(record, key, toLocalValue(value));
+      setOwn(record2, key, toLocalValue(value));
     }
   };
 }
@@ -53101,6 +53108,320 @@ function unescape2(inner, quote2) {
   return quote2 === '"' ? inner.replace(/\\(.)/g, "$1") : inner;
 }
 
+// src/formats/php-config/read-literal.ts
+function isError(read) {
+  return read !== void 0 && "message" in read;
+}
+function skipTrivia(text, at) {
+  let i = at;
+  for (; ; ) {
+    const char = text.charAt(i);
+    if (char === " " || char === "	" || char === "\n" || char === "\r") i++;
+    else if (char === "#" || text.startsWith("//", i)) {
+      if (text.startsWith("#[", i)) return i;
+      while (i < text.length && !/[\n\r]/.test(text.charAt(i)) && !text.startsWith("?>", i)) i++;
+    } else if (text.startsWith("/*", i)) {
+      const close = text.indexOf("*/", i + 2);
+      i = close < 0 ? text.length : close + 2;
+    } else return i;
+  }
+}
+function readExpression(text, at) {
+  const parts = [];
+  let i = at;
+  for (; ; ) {
+    const part = readPrimary(text, i);
+    if (isError(part)) return part;
+    if (part === void 0) break;
+    parts.push(part);
+    i = skipTrivia(text, part.end);
+    if (text.charAt(i) !== "." || /[0-9=]/.test(text.charAt(i + 1))) break;
+    i = skipTrivia(text, i + 1);
+  }
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (first !== void 0 && last !== void 0 && atTerminator(text, i)) {
+    if (parts.length === 1) return first;
+    if (parts.every((part) => typeof part.value === "string" || typeof part.value === "number")) {
+      return { value: parts.map((part) => String(part.value)).join(""), start: first.start, end: last.end, children: [] };
+    }
+  }
+  return readComputed(text, at);
+}
+function atTerminator(text, at) {
+  return at >= text.length || /[,)\];]/.test(text.charAt(at)) || text.startsWith("=>", at) || text.startsWith("?>", at);
+}
+function readPrimary(text, at) {
+  const char = text.charAt(at);
+  if (char === "'" || char === '"') return readString(text, at);
+  if (char === "[") return readArray(text, at, at + 1, "]");
+  const arrayWord = /array\s*\(/iy;
+  arrayWord.lastIndex = at;
+  if (arrayWord.test(text)) return readArray(text, at, arrayWord.lastIndex, ")");
+  const number = /[-+]?\s*(?:0[xX][0-9a-fA-F_]+|0[bB][01_]+|(?:[0-9][0-9_]*)?\.?[0-9][0-9_]*(?:[eE][-+]?[0-9]+)?)(?![\w.])/y;
+  number.lastIndex = at;
+  const digits = number.exec(text)?.[0];
+  if (digits !== void 0) return { value: numberOf(digits), start: at, end: at + digits.length, children: [] };
+  const word = /(true|false|null)(?![\w\\(:])/iy;
+  word.lastIndex = at;
+  const keyword = word.exec(text)?.[1]?.toLowerCase();
+  if (keyword === void 0) return void 0;
+  const value = keyword === "null" ? null : keyword === "true";
+  return { value, start: at, end: at + keyword.length, children: [] };
+}
+function numberOf(source) {
+  const clean = source.replace(/[\s_]/g, "");
+  const sign = clean.startsWith("-") ? -1 : 1;
+  const body = clean.replace(/^[-+]/, "");
+  if (/^0[xX]/.test(body)) return sign * parseInt(body.slice(2), 16);
+  if (/^0[bB]/.test(body)) return sign * parseInt(body.slice(2), 2);
+  if (/^0[0-7]+$/.test(body)) return sign * parseInt(body.slice(1), 8);
+  return sign * Number(body);
+}
+var ESCAPES2 = { n: "\n", t: "	", r: "\r", v: "\v", e: "\x1B", f: "\f", "\\": "\\", $: "$", '"': '"' };
+function readString(text, at) {
+  const quote2 = text.charAt(at);
+  let value = "";
+  let interpolated = false;
+  for (let i = at + 1; i < text.length; i++) {
+    const char = text.charAt(i);
+    if (char === quote2) {
+      const end = i + 1;
+      if (interpolated) return { value: { $expr: text.slice(at, end) }, start: at, end, children: [] };
+      return { value, start: at, end, children: [] };
+    }
+    if (char === "\\") {
+      const next = text.charAt(i + 1);
+      if (quote2 === "'") value += next === "'" || next === "\\" ? next : `\\${next}`;
+      else value += ESCAPES2[next] ?? `\\${next}`;
+      i++;
+    } else {
+      if (quote2 === '"' && char === "$" && /[A-Za-z_{]/.test(text.charAt(i + 1))) interpolated = true;
+      if (quote2 === '"' && char === "{" && text.charAt(i + 1) === "$") interpolated = true;
+      value += char;
+    }
+  }
+  return { message: "unterminated string", start: at, end: at + 1 };
+}
+function readArray(text, at, bodyStart, close) {
+  const entries = [];
+  let next = 0;
+  let i = skipTrivia(text, bodyStart);
+  while (text.charAt(i) !== close) {
+    if (i >= text.length) return { message: "unterminated array", start: at, end: bodyStart };
+    const first = readExpression(text, i);
+    if (isError(first)) return first;
+    i = skipTrivia(text, first.end);
+    let key = next;
+    let element = first;
+    if (text.startsWith("=>", i)) {
+      key = arrayKey(first.value, next);
+      const read = readExpression(text, skipTrivia(text, i + 2));
+      if (isError(read)) return read;
+      element = read;
+      i = skipTrivia(text, read.end);
+    }
+    if (typeof key === "number" && key >= next) next = key + 1;
+    entries.push([key, element]);
+    if (text.charAt(i) === ",") i = skipTrivia(text, i + 1);
+    else if (text.charAt(i) !== close) {
+      if (i >= text.length) return { message: "unterminated array", start: at, end: bodyStart };
+      return { message: `expected ',' or '${close}' in array`, start: i, end: i + 1 };
+    }
+  }
+  return { ...arrayValue(entries), start: at, end: i + 1 };
+}
+function arrayKey(key, next) {
+  if (typeof key === "number") return Math.trunc(key);
+  if (typeof key === "string") return /^(0|-?[1-9][0-9]*)$/.test(key) ? Number(key) : key;
+  if (typeof key === "boolean") return key ? 1 : 0;
+  if (key === null) return "";
+  if (typeof key === "object" && "$expr" in key) return String(key.$expr);
+  return next;
+}
+function arrayValue(entries) {
+  if (entries.every(([key], index) => key === index)) {
+    return { value: entries.map(([, node]) => node.value), children: entries };
+  }
+  const value = {};
+  for (const [key, node] of entries) setOwn2(value, String(key), node.value);
+  return { value, children: entries.map(([key, node]) => [String(key), node]) };
+}
+function readComputed(text, at) {
+  let depth = 0;
+  let i = at;
+  while (i < text.length) {
+    const char = text.charAt(i);
+    if (char === "'" || char === '"') {
+      const string = readString(text, i);
+      if (isError(string)) return string;
+      i = string.end;
+      continue;
+    }
+    if (char === "/" || char === "#") {
+      const after = skipTrivia(text, i);
+      if (after > i) {
+        i = after;
+        continue;
+      }
+    }
+    if (depth === 0 && atTerminator(text, i)) break;
+    if (char === "(" || char === "[" || char === "{") depth++;
+    else if (char === ")" || char === "]" || char === "}") depth--;
+    i++;
+  }
+  let end = i;
+  while (end > at && /\s/.test(text.charAt(end - 1))) end--;
+  return { value: { $expr: text.slice(at, end) }, start: at, end, children: [] };
+}
+
+// src/formats/php-config.ts
+var EXIT_GUARD = /^<\?php\s+(?:exit|die)\s*(?:\(\s*\))?\s*;?\s*\?>/i;
+var phpConfigParser = {
+  id: "php-config",
+  parse(raw, file) {
+    const text = stripBom(raw);
+    const guard = EXIT_GUARD.exec(text);
+    if (guard !== null) return parseGuardedJson(text, guard[0].length, file);
+    const lines = new LineIndex(text);
+    const ranges = new PathRanges(lines);
+    const value = { constants: {}, variables: {} };
+    let depth = 0;
+    let at = 0;
+    let statementStart = true;
+    while (at < text.length) {
+      at = skipTrivia(text, at);
+      if (at >= text.length) break;
+      const char = text.charAt(at);
+      const read = readDefine(text, at) ?? (depth === 0 && statementStart ? readAssignment(text, at) ?? readReturn(text, at) : void 0);
+      if (read !== void 0) {
+        if (isError(read)) return failure2(read.message, lines.range(read.start, read.end));
+        const { path, node } = read;
+        const [root, name] = path;
+        if (root === "returned") {
+          value.returned = node.value;
+          record(ranges, ["returned"], node);
+          break;
+        }
+        const target2 = root === "constants" ? value.constants : value.variables;
+        if (typeof name !== "string" || root === "constants" && Object.hasOwn(target2, name)) {
+          at = read.next;
+          continue;
+        }
+        if (path.length === 2) {
+          setOwn2(target2, name, node.value);
+        } else {
+          const element = path[2] ?? "";
+          const current = target2[name];
+          const holder = isRecord2(current) ? current : Array.isArray(current) ? { ...current } : {};
+          setOwn2(holder, String(element), node.value);
+          setOwn2(target2, name, holder);
+        }
+        record(ranges, path, node);
+        at = read.next;
+        statementStart = true;
+        continue;
+      }
+      if (char === "'" || char === '"') {
+        const skipped = readExpression(text, at);
+        at = isError(skipped) ? text.length : Math.max(skipped.end, at + 1);
+        statementStart = false;
+        continue;
+      }
+      if (char === "{") depth++;
+      else if (char === "}") depth = Math.max(0, depth - 1);
+      statementStart = char === ";" || char === "{" || char === "}" || char === ">" || char === ":";
+      if (text.startsWith("<?php", at)) {
+        at += 5;
+        statementStart = true;
+        continue;
+      }
+      if (text.startsWith("?>", at)) {
+        const open = text.indexOf("<?php", at);
+        at = open < 0 ? text.length : open;
+        continue;
+      }
+      at = nextToken(text, at);
+    }
+    return rangedResult(file, value, ranges);
+  }
+};
+function readDefine(text, at) {
+  const word = /define\s*\(/iy;
+  word.lastIndex = at;
+  if (!word.test(text) || /[\w$>:\\]/.test(text.charAt(at - 1))) return void 0;
+  const nameAt = skipTrivia(text, word.lastIndex);
+  const name = readExpression(text, nameAt);
+  if (isError(name)) return name;
+  const comma = skipTrivia(text, name.end);
+  if (typeof name.value !== "string" || text.charAt(comma) !== ",") return void 0;
+  const node = readExpression(text, skipTrivia(text, comma + 1));
+  if (isError(node)) return node;
+  let next = skipTrivia(text, node.end);
+  if (text.charAt(next) === ",") next = skipTrivia(text, readExpression(text, skipTrivia(text, next + 1)).end);
+  if (text.charAt(next) !== ")") return { message: "expected ')' to close define(", start: next, end: next + 1 };
+  return { path: ["constants", name.value], node, next: next + 1 };
+}
+function readAssignment(text, at) {
+  const head = /\$([A-Za-z_][A-Za-z0-9_]*)\s*/y;
+  head.lastIndex = at;
+  const name = head.exec(text)?.[1];
+  if (name === void 0) return void 0;
+  const path = ["variables", name];
+  let i = head.lastIndex;
+  if (text.charAt(i) === "[") {
+    const key = readExpression(text, skipTrivia(text, i + 1));
+    if (isError(key)) return key;
+    const close = skipTrivia(text, key.end);
+    if (text.charAt(close) !== "]" || typeof key.value !== "string" && typeof key.value !== "number") return void 0;
+    path.push(key.value);
+    i = skipTrivia(text, close + 1);
+  }
+  if (text.charAt(i) !== "=" || /[=>]/.test(text.charAt(i + 1))) return void 0;
+  const node = readExpression(text, skipTrivia(text, i + 1));
+  if (isError(node)) return node;
+  return { path, node, next: node.end };
+}
+function readReturn(text, at) {
+  const word = /return\b/iy;
+  word.lastIndex = at;
+  if (!word.test(text)) return void 0;
+  const node = readExpression(text, skipTrivia(text, word.lastIndex));
+  if (isError(node)) return node;
+  return { path: ["returned"], node, next: node.end };
+}
+function nextToken(text, at) {
+  const word = /[$\w\\]+/y;
+  word.lastIndex = at;
+  return word.test(text) ? word.lastIndex : at + 1;
+}
+function record(ranges, path, node) {
+  ranges.set(path, node.start, node.end);
+  for (const [key, child] of node.children) record(ranges, [...path, key], child);
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function parseGuardedJson(text, guardLength, file) {
+  const blanked = text.slice(0, guardLength).replace(/[^\r\n]/g, " ") + text.slice(guardLength);
+  const result = jsonParser.parse(blanked, file);
+  if (!result.ok) return result;
+  const json = result.documents[0];
+  if (json === void 0) return result;
+  const value = { constants: {}, variables: {}, returned: json.value };
+  return {
+    ok: true,
+    documents: [
+      {
+        file,
+        index: 0,
+        value,
+        locate: (path) => json.locate(path[0] === "returned" ? path.slice(1) : [])
+      }
+    ]
+  };
+}
+
 // src/formats/squid.ts
 var squidParser = {
   id: "squid",
@@ -53267,6 +53588,7 @@ var parsers = Object.freeze({
   "nfs-exports": nfsExportsParser,
   nginx: nginxParser,
   openvpn: openvpnParser,
+  "php-config": phpConfigParser,
   "smb-conf": sambaParser,
   squid: squidParser,
   "terraform-plan": terraformPlanParser,

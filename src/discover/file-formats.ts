@@ -87,6 +87,12 @@ export const formats: Readonly<Record<string, Format>> = {
       ".renovaterc.json5",
     ],
   },
+  "php-config": {
+    id: "php-config",
+    parser: "php-config",
+    description: "WordPress PHP configuration (wp-config, WP Super Cache, W3 Total Cache, WP Rocket)",
+    paths: ["**/wp-config.php", "**/wp-content/wp-cache-config.php", "**/wp-content/w3tc-config/*.php", "**/wp-content/wp-rocket-config/*.php"],
+  },
   "smb-conf": {
     id: "smb-conf",
     parser: "smb-conf",
@@ -127,6 +133,7 @@ export const detectionOrder: readonly string[] = [
   "nginx",
   "ini",
   "dotenv",
+  "php-config",
   "terraform",
   "terraform-vars",
   "json5",

@@ -7,6 +7,7 @@ import { json5Parser, jsonParser, jsoncParser } from "./json.js";
 import { nfsExportsParser } from "./nfs-exports.js";
 import { nginxParser } from "./nginx/index.js";
 import { openvpnParser } from "./openvpn.js";
+import { phpConfigParser } from "./php-config.js";
 import { squidParser } from "./squid.js";
 import { terraformPlanParser } from "./terraform-plan.js";
 import { yamlParser } from "./yaml.js";
@@ -23,6 +24,7 @@ export const parsers: Readonly<Record<string, Parser>> = Object.freeze({
   "nfs-exports": nfsExportsParser,
   nginx: nginxParser,
   openvpn: openvpnParser,
+  "php-config": phpConfigParser,
   "smb-conf": sambaParser,
   squid: squidParser,
   "terraform-plan": terraformPlanParser,

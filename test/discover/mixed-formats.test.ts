@@ -37,6 +37,8 @@ const FILES: Record<string, string> = {
   "etc/php/8.3/fpm/php.ini": "[PHP]\nexpose_php = Off\n",
   "etc/mysql/my.cnf": "[mysqld]\nskip-networking\n",
   ".env.example": "APP_ENV=production\n",
+  "wordpress/wp-config.php": "<?php\ndefine('WP_AUTO_UPDATE_CORE', 'minor');\n",
+  "wordpress/wp-content/wp-cache-config.php": "<?php\n$cache_enabled = true;\n",
   "README.md": "# shop\n",
 };
 
@@ -70,6 +72,8 @@ describe("a directory mixing every format", () => {
       "terraform/plan.json": ["terraform-plan", "evaluated"],
       "terraform/prod.tfvars": ["terraform-vars", "evaluated"],
       "tsconfig.json": ["jsonc", "evaluated"],
+      "wordpress/wp-config.php": ["php-config", "evaluated"],
+      "wordpress/wp-content/wp-cache-config.php": ["php-config", "evaluated"],
     });
     expect(result.findings).toEqual([]);
   });
