@@ -12482,8 +12482,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
-        const tok = item?.[field];
+      for (const [field2, index] of path) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -12493,8 +12493,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path) => {
       const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -12503,11 +12503,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12517,7 +12517,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -17316,9 +17316,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -17839,7 +17839,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = utils.isWindows(options);
+      const posix2 = utils.isWindows(options);
       const regex = isState2 ? picomatch.compileRe(glob2, options) : picomatch.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -17849,8 +17849,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob: glob2, posix });
-        const result = { glob: glob2, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -17875,7 +17875,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob: glob2, posix } = {}) => {
+    picomatch.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -17883,7 +17883,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -17892,14 +17892,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix);
+          match = picomatch.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob2, options, posix = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob2, options, posix2 = utils.isWindows(options)) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch.makeRe(glob2, options);
       return regex.test(path.basename(input));
     };
@@ -18088,9 +18088,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str));
     };
     micromatch4.capture = (glob2, input, options) => {
-      let posix = utils.isWindows(options);
+      let posix2 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob2), { ...options, capture: true });
-      let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -19171,16 +19171,237 @@ var kubernetesObjectAdapter = ({ documents }) => documents.filter(({ format: for
 // src/adapters/repository.ts
 var repositoryAdapter = ({ roots }) => roots.map((root) => ({ kind: "repository", id: root, file: root, format: "repository", path: [], value: { root } }));
 
+// src/adapters/terraform-resource.ts
+import { posix } from "node:path";
+
+// src/formats/hcl/value.ts
+function fileValue(items, text) {
+  const root = emptyObject(0, text.length);
+  for (const item of items) {
+    if (item.kind === "attribute") {
+      setMember(root, item.name, expressionValue(item.value, text));
+    } else if (item.type === "locals" && item.labels.length === 0) {
+      const locals = objectAt(root, "locals", item);
+      for (const member2 of item.body) {
+        if (member2.kind === "attribute") setMember(locals, member2.name, expressionValue(member2.value, text));
+      }
+    } else {
+      addBlock(root, item, text, item.type === "provider" || item.labels.length === 0);
+    }
+  }
+  return root;
+}
+function bodyValue(block, text) {
+  const object = emptyObject(block.start, block.end);
+  for (const item of block.body) {
+    if (item.kind === "attribute") setMember(object, item.name, expressionValue(item.value, text));
+    else addBlock(object, item, text, true);
+  }
+  return object;
+}
+function addBlock(parent, block, text, repeatable) {
+  const keys = [block.type, ...block.labels];
+  const last = keys.pop() ?? block.type;
+  let container = parent;
+  for (const key of keys) container = objectAt(container, key, block);
+  const body = bodyValue(block, text);
+  if (!repeatable) {
+    setMember(container, last, body);
+    return;
+  }
+  const existing = member(container, last);
+  if (existing !== void 0 && Array.isArray(existing.value) && existing.span.items !== void 0) {
+    existing.value.push(body.value);
+    existing.span.items.push(body.span);
+  } else {
+    setMember(container, last, { value: [body.value], span: { start: block.start, end: block.end, items: [body.span] } });
+  }
+}
+function objectAt(parent, key, block) {
+  const existing = member(parent, key);
+  if (existing !== void 0 && isPlainObject(existing.value) && existing.span.keys !== void 0) return existing;
+  const created = emptyObject(block.start, block.end);
+  setMember(parent, key, created);
+  return created;
+}
+function expressionValue(expression, text) {
+  switch (expression.kind) {
+    case "literal":
+      return { value: expression.value, span: { start: expression.start, end: expression.end } };
+    case "tuple": {
+      const items = expression.items.map((item) => expressionValue(item, text));
+      return {
+        value: items.map((item) => item.value),
+        span: { start: expression.start, end: expression.end, items: items.map((item) => item.span) }
+      };
+    }
+    case "object": {
+      const object = emptyObject(expression.start, expression.end);
+      for (const item of expression.items) setMember(object, item.key, expressionValue(item.value, text));
+      return object;
+    }
+    case "expression": {
+      const marker = { $expr: text.slice(expression.start, expression.end) };
+      return { value: marker, span: { start: expression.start, end: expression.end } };
+    }
+  }
+}
+function spanAt(root, path) {
+  let current = root;
+  for (const segment of path) {
+    let next;
+    if (current.items !== void 0) {
+      const index = typeof segment === "number" ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
+      next = current.items[index];
+    } else if (current.keys !== void 0) {
+      next = current.keys.get(String(segment));
+    }
+    if (next === void 0) break;
+    current = next;
+  }
+  return current;
+}
+function isExpressionMarker(value) {
+  return isPlainObject(value) && typeof value["$expr"] === "string" && Object.keys(value).length === 1;
+}
+function emptyObject(start, end) {
+  return { value: {}, span: { start, end, keys: /* @__PURE__ */ new Map() } };
+}
+function member(parent, key) {
+  const span = parent.span.keys?.get(key);
+  if (span === void 0 || !isPlainObject(parent.value)) return void 0;
+  return { value: parent.value[key], span };
+}
+function setMember(parent, key, child) {
+  if (!isPlainObject(parent.value)) return;
+  if (key === "__proto__") {
+    Object.defineProperty(parent.value, key, { value: child.value, writable: true, enumerable: true, configurable: true });
+  } else {
+    parent.value[key] = child.value;
+  }
+  parent.span.keys?.set(key, child.span);
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/formats/hcl/resolve.ts
+var VARIABLE = /^var\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
+var LOCAL = /^local\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
+var MAX_PASSES = 8;
+function resolveLiterals(value, module = [value]) {
+  const variables = /* @__PURE__ */ new Map();
+  const locals = /* @__PURE__ */ new Map();
+  for (const file of module) {
+    for (const [name, declaration] of entries(field(file, "variable"))) {
+      const fallback = field(declaration, "default");
+      if (fallback !== void 0 && isLiteral(fallback)) variables.set(name, fallback);
+    }
+    for (const [name, local] of entries(field(file, "locals"))) locals.set(name, local);
+  }
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let changed = false;
+    for (const [name, local] of locals) {
+      const next = substitute(local, variables, literalOnly(locals));
+      if (next !== local) changed = true;
+      locals.set(name, next);
+    }
+    if (!changed) break;
+  }
+  return substitute(value, variables, literalOnly(locals));
+}
+function substitute(value, variables, locals) {
+  if (isExpressionMarker(value)) {
+    const text = value.$expr.trim();
+    const variable = VARIABLE.exec(text)?.[1];
+    if (variable !== void 0 && variables.has(variable)) return variables.get(variable);
+    const local = LOCAL.exec(text)?.[1];
+    if (local !== void 0 && locals.has(local)) return locals.get(local);
+    return value;
+  }
+  if (Array.isArray(value)) {
+    const items = value.map((item) => substitute(item, variables, locals));
+    return items.some((item, i) => item !== value[i]) ? items : value;
+  }
+  if (typeof value === "object" && value !== null) {
+    let copy;
+    for (const [key, member2] of Object.entries(value)) {
+      const next = substitute(member2, variables, locals);
+      if (next === member2) continue;
+      copy ??= { ...value };
+      Object.defineProperty(copy, key, { value: next, writable: true, enumerable: true, configurable: true });
+    }
+    return copy ?? value;
+  }
+  return value;
+}
+function literalOnly(locals) {
+  return new Map([...locals].filter(([, local]) => isLiteral(local)));
+}
+function isLiteral(value) {
+  if (isExpressionMarker(value)) return false;
+  if (Array.isArray(value)) return value.every(isLiteral);
+  if (typeof value === "object" && value !== null) return Object.values(value).every(isLiteral);
+  return true;
+}
+function field(value, key) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  return Object.hasOwn(value, key) ? value[key] : void 0;
+}
+function entries(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  return Object.entries(value);
+}
+
+// src/adapters/terraform-resource.ts
+var isRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var terraformResourceAdapter = ({ documents }) => {
+  const modules = /* @__PURE__ */ new Map();
+  for (const parsed of documents) {
+    if (parsed.format !== "terraform") continue;
+    const dir = posix.dirname(parsed.document.file);
+    modules.set(dir, [...modules.get(dir) ?? [], parsed]);
+  }
+  const subjects = [];
+  for (const [module, files] of modules) {
+    const values = files.map((f) => f.document.value);
+    for (const { document, format: format2 } of files) {
+      const resolved = resolveLiterals(document.value, values);
+      const resources = isRecord(resolved) ? resolved["resource"] : void 0;
+      if (!isRecord(resources)) continue;
+      for (const [type, byName] of Object.entries(resources)) {
+        if (!isRecord(byName)) continue;
+        for (const [name, body] of Object.entries(byName)) {
+          const address = `${type}.${name}`;
+          subjects.push({
+            kind: "terraform-resource",
+            id: module === "." ? address : `${module}:${address}`,
+            file: document.file,
+            format: format2,
+            document,
+            path: ["resource", type, name],
+            value: body,
+            meta: { type, name, address, module }
+          });
+        }
+      }
+    }
+  }
+  return subjects;
+};
+
 // src/adapters/index.ts
 var adapters = {
   document: documentAdapter,
   "kubernetes-object": kubernetesObjectAdapter,
-  repository: repositoryAdapter
+  repository: repositoryAdapter,
+  "terraform-resource": terraformResourceAdapter
 };
 var adapterFormats = {
   document: void 0,
   "kubernetes-object": ["kubernetes"],
-  repository: []
+  repository: [],
+  "terraform-resource": ["terraform"]
 };
 
 // src/config/load-config.ts
@@ -19798,7 +20019,7 @@ var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
   },
   identify: Array.isArray
 });
-function isPlainObject(data) {
+function isPlainObject2(data) {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
@@ -19813,7 +20034,7 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
     if (item instanceof Map) {
       if (item.size !== 1) return "cannot resolve an ordered map item";
       key = item.keys().next().value;
-    } else if (isPlainObject(item)) {
+    } else if (isPlainObject2(item)) {
       const itemKeys = Object.keys(item);
       if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
       key = itemKeys[0];
@@ -19845,7 +20066,7 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
 });
 var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
-  identify: isPlainObject,
+  identify: isPlainObject2,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
     for (const key of Object.keys(o)) map.set(key, o[key]);
@@ -20101,7 +20322,7 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   has: (container, key) => container.has(key),
   keys: (container) => container.keys(),
   get: (container, key) => container.get(key),
-  identify: (data) => data instanceof Map || isPlainObject(data),
+  identify: (data) => data instanceof Map || isPlainObject2(data),
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
@@ -20124,7 +20345,7 @@ function normalizeKey(key) {
 }
 var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
-  identify: isPlainObject,
+  identify: isPlainObject2,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
     for (const key of Object.keys(o)) map.set(key, o[key]);
@@ -22244,19 +22465,19 @@ function mergeLevel(outer, block, blockPath) {
   const own = /* @__PURE__ */ new Map();
   block.forEach((directive, i) => {
     if (directive.block !== void 0 || directive.raw !== void 0) return;
-    const entries2 = own.get(directive.name) ?? [];
-    entries2.push({ name: directive.name, args: directive.args, source: [...blockPath, i] });
-    own.set(directive.name, entries2);
+    const entries3 = own.get(directive.name) ?? [];
+    entries3.push({ name: directive.name, args: directive.args, source: [...blockPath, i] });
+    own.set(directive.name, entries3);
   });
   const ownGroups = new Set(Array.from(own.keys(), groupOf));
   const merged = /* @__PURE__ */ new Map();
   for (const [name, inherited] of Object.entries(outer)) {
     if (!NOT_INHERITED.has(name) && !ownGroups.has(groupOf(name))) merged.set(name, inherited);
   }
-  for (const [name, entries2] of own) merged.set(name, entries2);
+  for (const [name, entries3] of own) merged.set(name, entries3);
   for (const [name, control] of INHERIT_CONTROLS) applyInheritControl(merged, name, control, own, outer);
-  const entries = Array.from(merged).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return Object.fromEntries(entries);
+  const entries2 = Array.from(merged).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return Object.fromEntries(entries2);
 }
 function applyInheritControl(merged, name, control, own, outer) {
   const settings = merged.get(control);
@@ -22366,33 +22587,33 @@ function toSourcePath(value, path) {
     current = step(current, segment);
     if (current === void 0) break;
     rest.push(segment);
-    const source = isRecord(current) ? current["source"] : void 0;
+    const source = isRecord2(current) ? current["source"] : void 0;
     if (Array.isArray(source)) {
       base = source;
       rest = [];
     }
   }
   if (base === void 0) return [];
-  const [field, index] = rest;
-  if (field === "args" || field === "name") return index === void 0 ? [...base, field] : [...base, field, index];
-  if (field === "pattern" || field === "modifier") {
+  const [field2, index] = rest;
+  if (field2 === "args" || field2 === "name") return index === void 0 ? [...base, field2] : [...base, field2, index];
+  if (field2 === "pattern" || field2 === "modifier") {
     const directive = step(value, base[0] ?? "");
     const written = base.slice(1).reduce((at, segment) => step(at, segment), directive);
-    const args = isRecord(written) && Array.isArray(written["args"]) ? written["args"].length : 1;
-    return [...base, "args", args >= 2 && field === "pattern" ? 1 : 0];
+    const args = isRecord2(written) && Array.isArray(written["args"]) ? written["args"].length : 1;
+    return [...base, "args", args >= 2 && field2 === "pattern" ? 1 : 0];
   }
   return base;
 }
 function step(current, segment) {
   if (Array.isArray(current)) return current[toIndex2(segment)];
-  if (isRecord(current) && Object.hasOwn(current, String(segment))) return current[String(segment)];
+  if (isRecord2(current) && Object.hasOwn(current, String(segment))) return current[String(segment)];
   return void 0;
 }
 function toIndex2(segment) {
   if (typeof segment === "number") return Number.isInteger(segment) ? segment : -1;
   return segment !== void 0 && /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
 }
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -25255,47 +25476,47 @@ function unsafeOneofCase(target2, oneof) {
   }
   return oneof.fields.find((f) => f.localName === c);
 }
-function unsafeIsSet(target2, field) {
-  const name = field.localName;
-  if (field.oneof) {
-    return target2[field.oneof.localName].case === name;
+function unsafeIsSet(target2, field2) {
+  const name = field2.localName;
+  if (field2.oneof) {
+    return target2[field2.oneof.localName].case === name;
   }
-  if (field.presence != IMPLICIT) {
+  if (field2.presence != IMPLICIT) {
     return target2[name] !== void 0 && Object.prototype.hasOwnProperty.call(target2, name);
   }
-  switch (field.fieldKind) {
+  switch (field2.fieldKind) {
     case "list":
       return target2[name].length > 0;
     case "map":
       return Object.keys(target2[name]).length > 0;
     case "scalar":
-      return !isScalarZeroValue(field.scalar, target2[name]);
+      return !isScalarZeroValue(field2.scalar, target2[name]);
     case "enum":
-      return target2[name] !== field.enum.values[0].number;
+      return target2[name] !== field2.enum.values[0].number;
   }
   throw new Error("message field with implicit presence");
 }
 function unsafeIsSetExplicit(target2, localName) {
   return Object.prototype.hasOwnProperty.call(target2, localName) && target2[localName] !== void 0;
 }
-function unsafeGet(target2, field) {
-  if (field.oneof) {
-    const oneof = target2[field.oneof.localName];
-    if (oneof.case === field.localName) {
+function unsafeGet(target2, field2) {
+  if (field2.oneof) {
+    const oneof = target2[field2.oneof.localName];
+    if (oneof.case === field2.localName) {
       return oneof.value;
     }
     return void 0;
   }
-  return target2[field.localName];
+  return target2[field2.localName];
 }
-function unsafeSet(target2, field, value) {
-  if (field.oneof) {
-    target2[field.oneof.localName] = {
-      case: field.localName,
+function unsafeSet(target2, field2, value) {
+  if (field2.oneof) {
+    target2[field2.oneof.localName] = {
+      case: field2.localName,
       value
     };
   } else {
-    target2[field.localName] = value;
+    target2[field2.localName] = value;
   }
 }
 function setOwn(obj, key, value) {
@@ -25313,17 +25534,17 @@ function setOwn(obj, key, value) {
 function getOwn(obj, key) {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
 }
-function unsafeClear(target2, field) {
-  const name = field.localName;
-  if (field.oneof) {
-    const oneofLocalName = field.oneof.localName;
+function unsafeClear(target2, field2) {
+  const name = field2.localName;
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
     if (target2[oneofLocalName].case === name) {
       target2[oneofLocalName] = { case: void 0 };
     }
-  } else if (field.presence != IMPLICIT) {
+  } else if (field2.presence != IMPLICIT) {
     delete target2[name];
   } else {
-    switch (field.fieldKind) {
+    switch (field2.fieldKind) {
       case "map":
         target2[name] = {};
         break;
@@ -25331,10 +25552,10 @@ function unsafeClear(target2, field) {
         target2[name] = [];
         break;
       case "enum":
-        target2[name] = field.enum.values[0].number;
+        target2[name] = field2.enum.values[0].number;
         break;
       case "scalar":
-        target2[name] = scalarZeroValue(field.scalar, field.longAsString);
+        target2[name] = scalarZeroValue(field2.scalar, field2.longAsString);
         break;
     }
   }
@@ -25344,11 +25565,11 @@ function unsafeClear(target2, field) {
 function isObject(arg) {
   return arg !== null && typeof arg == "object" && !Array.isArray(arg);
 }
-function isReflectList(arg, field) {
+function isReflectList(arg, field2) {
   var _a, _b, _c, _d;
   if (isObject(arg) && unsafeLocal in arg && "add" in arg && "field" in arg && typeof arg.field == "function") {
-    if (field !== void 0) {
-      const a = field;
+    if (field2 !== void 0) {
+      const a = field2;
       const b = arg.field();
       return a.listKind == b.listKind && a.scalar === b.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b.enum) === null || _d === void 0 ? void 0 : _d.typeName);
     }
@@ -25356,11 +25577,11 @@ function isReflectList(arg, field) {
   }
   return false;
 }
-function isReflectMap(arg, field) {
+function isReflectMap(arg, field2) {
   var _a, _b, _c, _d;
   if (isObject(arg) && unsafeLocal in arg && "has" in arg && "field" in arg && typeof arg.field == "function") {
-    if (field !== void 0) {
-      const a = field, b = arg.field();
+    if (field2 !== void 0) {
+      const a = field2, b = arg.field();
       return a.mapKey === b.mapKey && a.mapKind == b.mapKind && a.scalar === b.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b.enum) === null || _d === void 0 ? void 0 : _d.typeName);
     }
     return true;
@@ -26010,54 +26231,54 @@ function assertFloat32(arg) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect-check.js
-function checkField(field, value) {
-  const check2 = field.fieldKind == "list" ? isReflectList(value, field) : field.fieldKind == "map" ? isReflectMap(value, field) : checkSingular(field, value);
+function checkField(field2, value) {
+  const check2 = field2.fieldKind == "list" ? isReflectList(value, field2) : field2.fieldKind == "map" ? isReflectMap(value, field2) : checkSingular(field2, value);
   if (check2 === true) {
     return void 0;
   }
   let reason;
-  switch (field.fieldKind) {
+  switch (field2.fieldKind) {
     case "list":
-      reason = `expected ${formatReflectList(field)}, got ${formatVal(value)}`;
+      reason = `expected ${formatReflectList(field2)}, got ${formatVal(value)}`;
       break;
     case "map":
-      reason = `expected ${formatReflectMap(field)}, got ${formatVal(value)}`;
+      reason = `expected ${formatReflectMap(field2)}, got ${formatVal(value)}`;
       break;
     default: {
-      reason = reasonSingular(field, value, check2);
+      reason = reasonSingular(field2, value, check2);
     }
   }
-  return new FieldError(field, reason);
+  return new FieldError(field2, reason);
 }
-function checkListItem(field, index, value) {
-  const check2 = checkSingular(field, value);
+function checkListItem(field2, index, value) {
+  const check2 = checkSingular(field2, value);
   if (check2 !== true) {
-    return new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check2)}`);
+    return new FieldError(field2, `list item #${index + 1}: ${reasonSingular(field2, value, check2)}`);
   }
   return void 0;
 }
-function checkMapEntry(field, key, value) {
-  const checkKey = checkScalarValue(field.mapKey)(key);
+function checkMapEntry(field2, key, value) {
+  const checkKey = checkScalarValue(field2.mapKey)(key);
   if (checkKey !== true) {
-    return new FieldError(field, `invalid map key: ${reasonSingular({ scalar: field.mapKey }, key, checkKey)}`);
+    return new FieldError(field2, `invalid map key: ${reasonSingular({ scalar: field2.mapKey }, key, checkKey)}`);
   }
-  const checkVal = checkSingular(field, value);
+  const checkVal = checkSingular(field2, value);
   if (checkVal !== true) {
-    return new FieldError(field, `map entry ${formatVal(key)}: ${reasonSingular(field, value, checkVal)}`);
+    return new FieldError(field2, `map entry ${formatVal(key)}: ${reasonSingular(field2, value, checkVal)}`);
   }
   return void 0;
 }
-function checkSingular(field, value) {
-  if (field.scalar !== void 0) {
-    return checkScalarValue(field.scalar)(value);
+function checkSingular(field2, value) {
+  if (field2.scalar !== void 0) {
+    return checkScalarValue(field2.scalar)(value);
   }
-  if (field.enum !== void 0) {
-    if (field.enum.open) {
+  if (field2.enum !== void 0) {
+    if (field2.enum.open) {
       return checkScalarValue(ScalarType.INT32)(value);
     }
-    return field.enum.values.some((v) => v.number === value);
+    return field2.enum.values.some((v) => v.number === value);
   }
-  return isReflectMessage(value, field.message);
+  return isReflectMessage(value, field2.message);
 }
 function checkScalarValue(scalar) {
   switch (scalar) {
@@ -26136,15 +26357,15 @@ function checkScalarValue(scalar) {
       };
   }
 }
-function reasonSingular(field, val, details) {
+function reasonSingular(field2, val, details) {
   details = typeof details == "string" ? `: ${details}` : `, got ${formatVal(val)}`;
-  if (field.scalar !== void 0) {
-    return `expected ${scalarTypeDescription(field.scalar)}` + details;
+  if (field2.scalar !== void 0) {
+    return `expected ${scalarTypeDescription(field2.scalar)}` + details;
   }
-  if (field.enum !== void 0) {
-    return `expected ${field.enum.toString()}` + details;
+  if (field2.enum !== void 0) {
+    return `expected ${field2.enum.toString()}` + details;
   }
-  return `expected ${formatReflectMessage(field.message)}` + details;
+  return `expected ${formatReflectMessage(field2.message)}` + details;
 }
 function formatVal(val) {
   switch (typeof val) {
@@ -26186,24 +26407,24 @@ function formatVal(val) {
 function formatReflectMessage(desc) {
   return `ReflectMessage (${desc.typeName})`;
 }
-function formatReflectList(field) {
-  switch (field.listKind) {
+function formatReflectList(field2) {
+  switch (field2.listKind) {
     case "message":
-      return `ReflectList (${field.message.toString()})`;
+      return `ReflectList (${field2.message.toString()})`;
     case "enum":
-      return `ReflectList (${field.enum.toString()})`;
+      return `ReflectList (${field2.enum.toString()})`;
     case "scalar":
-      return `ReflectList (${ScalarType[field.scalar]})`;
+      return `ReflectList (${ScalarType[field2.scalar]})`;
   }
 }
-function formatReflectMap(field) {
-  switch (field.mapKind) {
+function formatReflectMap(field2) {
+  switch (field2.mapKind) {
     case "message":
-      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.message.toString()})`;
+      return `ReflectMap (${ScalarType[field2.mapKey]}, ${field2.message.toString()})`;
     case "enum":
-      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.enum.toString()})`;
+      return `ReflectMap (${ScalarType[field2.mapKey]}, ${field2.enum.toString()})`;
     case "scalar":
-      return `ReflectMap (${ScalarType[field.mapKey]}, ${ScalarType[field.scalar]})`;
+      return `ReflectMap (${ScalarType[field2.mapKey]}, ${ScalarType[field2.scalar]})`;
   }
 }
 function scalarTypeDescription(scalar) {
@@ -26419,25 +26640,25 @@ function compileInitMessage(desc) {
 }
 function compileConvertOneof(oneof) {
   const converters = /* @__PURE__ */ new Map();
-  for (const field of oneof.fields) {
+  for (const field2 of oneof.fields) {
     let convert;
-    if (field.fieldKind == "message") {
-      convert = compileConvertMessage(field);
-    } else if (field.fieldKind == "scalar" && field.scalar == ScalarType.BYTES) {
+    if (field2.fieldKind == "message") {
+      convert = compileConvertMessage(field2);
+    } else if (field2.fieldKind == "scalar" && field2.scalar == ScalarType.BYTES) {
       convert = toU8Arr;
     }
-    converters.set(field.localName, convert !== null && convert !== void 0 ? convert : ((value) => value));
+    converters.set(field2.localName, convert !== null && convert !== void 0 ? convert : ((value) => value));
   }
   return converters;
 }
-function compileConvertMessage(field) {
-  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
-    return field.message.fields[0].scalar == ScalarType.BYTES ? toU8Arr : void 0;
+function compileConvertMessage(field2) {
+  if (field2.fieldKind == "message" && !field2.oneof && isWrapperDesc(field2.message)) {
+    return field2.message.fields[0].scalar == ScalarType.BYTES ? toU8Arr : void 0;
   }
-  if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName !== "google.protobuf.Value") {
+  if (field2.message.typeName == "google.protobuf.Struct" && field2.parent.typeName !== "google.protobuf.Value") {
     return void 0;
   }
-  const messageDesc2 = field.message;
+  const messageDesc2 = field2.message;
   let compiled3;
   return (value) => {
     if (!isObject(value) || isMessage(value, messageDesc2)) {
@@ -26460,25 +26681,25 @@ function needsPrototypeChain(desc) {
       return desc.fields.some((f) => f.presence != IMPLICIT2 && f.fieldKind != "message" && !f.oneof);
   }
 }
-function createZeroValue(field) {
-  const defaultValue = field.getDefaultValue();
+function createZeroValue(field2) {
+  const defaultValue = field2.getDefaultValue();
   if (defaultValue !== void 0) {
-    return field.fieldKind == "scalar" && field.longAsString ? defaultValue.toString() : defaultValue;
+    return field2.fieldKind == "scalar" && field2.longAsString ? defaultValue.toString() : defaultValue;
   }
-  return field.fieldKind == "scalar" ? scalarZeroValue(field.scalar, field.longAsString) : field.enum.values[0].number;
+  return field2.fieldKind == "scalar" ? scalarZeroValue(field2.scalar, field2.longAsString) : field2.enum.values[0].number;
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/message.js
 var NULL_VALUE = 0;
-function localMessageMapper(field) {
-  if (usesJsonRepresentation(field)) {
+function localMessageMapper(field2) {
+  if (usesJsonRepresentation(field2)) {
     return {
       toMessage: (local) => wktStructToReflect(local),
       toLocal: (message) => wktStructToLocal(message)
     };
   }
-  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
-    const wrapperDesc = field.message;
+  if (field2.fieldKind == "message" && !field2.oneof && isWrapperDesc(field2.message)) {
+    const wrapperDesc = field2.message;
     const valueLocalName = wrapperDesc.fields[0].localName;
     return {
       toMessage: (local) => {
@@ -26491,14 +26712,14 @@ function localMessageMapper(field) {
       toLocal: (message) => message[valueLocalName]
     };
   }
-  const childDesc = field.message;
+  const childDesc = field2.message;
   return {
     toMessage: (local) => local === void 0 ? create(childDesc) : local,
     toLocal: (message) => message
   };
 }
-function usesJsonRepresentation(field) {
-  return field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value";
+function usesJsonRepresentation(field2) {
+  return field2.message.typeName == "google.protobuf.Struct" && field2.parent.typeName != "google.protobuf.Value";
 }
 function wktStructToReflect(json) {
   const struct = {
@@ -26610,63 +26831,63 @@ var ReflectMessageImpl = class {
     assertOwn(this.message, oneof);
     return unsafeOneofCase(this.message, oneof);
   }
-  isSet(field) {
-    assertOwn(this.message, field);
-    return unsafeIsSet(this.message, field);
+  isSet(field2) {
+    assertOwn(this.message, field2);
+    return unsafeIsSet(this.message, field2);
   }
-  clear(field) {
-    assertOwn(this.message, field);
-    unsafeClear(this.message, field);
+  clear(field2) {
+    assertOwn(this.message, field2);
+    unsafeClear(this.message, field2);
   }
-  get(field) {
-    assertOwn(this.message, field);
-    const value = unsafeGet(this.message, field);
-    switch (field.fieldKind) {
+  get(field2) {
+    assertOwn(this.message, field2);
+    const value = unsafeGet(this.message, field2);
+    switch (field2.fieldKind) {
       case "list":
-        let list = this.lists.get(field);
+        let list = this.lists.get(field2);
         if (!list || list[unsafeLocal] !== value) {
           this.lists.set(
-            field,
+            field2,
             // biome-ignore lint/suspicious/noAssignInExpressions: no
-            list = new ReflectListImpl(field, value, this.check)
+            list = new ReflectListImpl(field2, value, this.check)
           );
         }
         return list;
       case "map":
-        let map = this.maps.get(field);
+        let map = this.maps.get(field2);
         if (!map || map[unsafeLocal] !== value) {
           this.maps.set(
-            field,
+            field2,
             // biome-ignore lint/suspicious/noAssignInExpressions: no
-            map = new ReflectMapImpl(field, value, this.check)
+            map = new ReflectMapImpl(field2, value, this.check)
           );
         }
         return map;
       case "message":
-        return messageToReflect(field, value, this.check);
+        return messageToReflect(field2, value, this.check);
       case "scalar":
-        return value === void 0 ? scalarZeroValue(field.scalar, false) : longToReflect(field, value);
+        return value === void 0 ? scalarZeroValue(field2.scalar, false) : longToReflect(field2, value);
       case "enum":
-        return value !== null && value !== void 0 ? value : field.enum.values[0].number;
+        return value !== null && value !== void 0 ? value : field2.enum.values[0].number;
     }
   }
-  set(field, value) {
-    assertOwn(this.message, field);
+  set(field2, value) {
+    assertOwn(this.message, field2);
     if (this.check) {
-      const err = checkField(field, value);
+      const err = checkField(field2, value);
       if (err) {
         throw err;
       }
     }
     let local;
-    if (field.fieldKind == "message") {
-      local = messageToLocal(field, value);
+    if (field2.fieldKind == "message") {
+      local = messageToLocal(field2, value);
     } else if (isReflectMap(value) || isReflectList(value)) {
       local = value[unsafeLocal];
     } else {
-      local = longToLocal(field, value);
+      local = longToLocal(field2, value);
     }
-    unsafeSet(this.message, field, local);
+    unsafeSet(this.message, field2, local);
   }
   getUnknown() {
     return this.message.$unknown;
@@ -26680,8 +26901,8 @@ function assertOwn(owner, member2) {
     throw new FieldError(member2, `cannot use ${member2.toString()} with message ${owner.$typeName}`, "ForeignFieldError");
   }
 }
-function reflectList(field, unsafeInput, check2 = true) {
-  return new ReflectListImpl(field, unsafeInput !== null && unsafeInput !== void 0 ? unsafeInput : [], check2);
+function reflectList(field2, unsafeInput, check2 = true) {
+  return new ReflectListImpl(field2, unsafeInput !== null && unsafeInput !== void 0 ? unsafeInput : [], check2);
 }
 var ReflectListImpl = class {
   field() {
@@ -26690,8 +26911,8 @@ var ReflectListImpl = class {
   get size() {
     return this._arr.length;
   }
-  constructor(field, unsafeInput, check2) {
-    this._field = field;
+  constructor(field2, unsafeInput, check2) {
+    this._field = field2;
     this._arr = this[unsafeLocal] = unsafeInput;
     this.check = check2;
   }
@@ -26741,14 +26962,14 @@ var ReflectListImpl = class {
     }
   }
 };
-function reflectMap(field, unsafeInput, check2 = true) {
-  return new ReflectMapImpl(field, unsafeInput, check2);
+function reflectMap(field2, unsafeInput, check2 = true) {
+  return new ReflectMapImpl(field2, unsafeInput, check2);
 }
 var ReflectMapImpl = class {
-  constructor(field, unsafeInput, check2 = true) {
+  constructor(field2, unsafeInput, check2 = true) {
     this.obj = this[unsafeLocal] = unsafeInput !== null && unsafeInput !== void 0 ? unsafeInput : {};
     this.check = check2;
-    this._field = field;
+    this._field = field2;
   }
   field() {
     return this._field;
@@ -26816,52 +27037,52 @@ var ReflectMapImpl = class {
     }
   }
 };
-function messageToLocal(field, value) {
+function messageToLocal(field2, value) {
   if (!isReflectMessage(value)) {
     return value;
   }
-  if (isWrapper(value.message) && !field.oneof && field.fieldKind == "message") {
+  if (isWrapper(value.message) && !field2.oneof && field2.fieldKind == "message") {
     return value.message.value;
   }
-  if (value.desc.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value") {
+  if (value.desc.typeName == "google.protobuf.Struct" && field2.parent.typeName != "google.protobuf.Value") {
     return wktStructToLocal(value.message);
   }
   return value.message;
 }
-function messageToReflect(field, value, check2) {
+function messageToReflect(field2, value, check2) {
   if (value !== void 0) {
-    if (isWrapperDesc(field.message) && !field.oneof && field.fieldKind == "message") {
+    if (isWrapperDesc(field2.message) && !field2.oneof && field2.fieldKind == "message") {
       value = {
-        $typeName: field.message.typeName,
-        value: longToReflect(field.message.fields[0], value)
+        $typeName: field2.message.typeName,
+        value: longToReflect(field2.message.fields[0], value)
       };
-    } else if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value" && isObject(value)) {
+    } else if (field2.message.typeName == "google.protobuf.Struct" && field2.parent.typeName != "google.protobuf.Value" && isObject(value)) {
       value = wktStructToReflect(value);
     }
   }
-  return new ReflectMessageImpl(field.message, value, check2);
+  return new ReflectMessageImpl(field2.message, value, check2);
 }
-function listItemToLocal(field, value) {
-  if (field.listKind == "message") {
-    return messageToLocal(field, value);
+function listItemToLocal(field2, value) {
+  if (field2.listKind == "message") {
+    return messageToLocal(field2, value);
   }
-  return longToLocal(field, value);
+  return longToLocal(field2, value);
 }
-function listItemToReflect(field, value, check2) {
-  if (field.listKind == "message") {
-    return messageToReflect(field, value, check2);
+function listItemToReflect(field2, value, check2) {
+  if (field2.listKind == "message") {
+    return messageToReflect(field2, value, check2);
   }
-  return longToReflect(field, value);
+  return longToReflect(field2, value);
 }
-function mapValueToLocal(field, value) {
-  if (field.mapKind == "message") {
-    return messageToLocal(field, value);
+function mapValueToLocal(field2, value) {
+  if (field2.mapKind == "message") {
+    return messageToLocal(field2, value);
   }
-  return longToLocal(field, value);
+  return longToLocal(field2, value);
 }
-function mapValueToReflect(field, value, check2) {
-  if (field.mapKind == "message") {
-    return messageToReflect(field, value, check2);
+function mapValueToReflect(field2, value, check2) {
+  if (field2.mapKind == "message") {
+    return messageToReflect(field2, value, check2);
   }
   return value;
 }
@@ -26907,30 +27128,30 @@ function mapKeyToReflect(key, type) {
   }
   return key;
 }
-function longToReflect(field, value) {
-  switch (field.scalar) {
+function longToReflect(field2, value) {
+  switch (field2.scalar) {
     case ScalarType.INT64:
     case ScalarType.SFIXED64:
     case ScalarType.SINT64:
-      if ("longAsString" in field && field.longAsString && typeof value == "string") {
+      if ("longAsString" in field2 && field2.longAsString && typeof value == "string") {
         value = protoInt64.parse(value);
       }
       break;
     case ScalarType.FIXED64:
     case ScalarType.UINT64:
-      if ("longAsString" in field && field.longAsString && typeof value == "string") {
+      if ("longAsString" in field2 && field2.longAsString && typeof value == "string") {
         value = protoInt64.uParse(value);
       }
       break;
   }
   return value;
 }
-function longToLocal(field, value) {
-  switch (field.scalar) {
+function longToLocal(field2, value) {
+  switch (field2.scalar) {
     case ScalarType.INT64:
     case ScalarType.SFIXED64:
     case ScalarType.SINT64:
-      if ("longAsString" in field && field.longAsString) {
+      if ("longAsString" in field2 && field2.longAsString) {
         value = String(value);
       } else if (typeof value == "string" || typeof value == "number") {
         value = protoInt64.parse(value);
@@ -26938,7 +27159,7 @@ function longToLocal(field, value) {
       break;
     case ScalarType.FIXED64:
     case ScalarType.UINT64:
-      if ("longAsString" in field && field.longAsString) {
+      if ("longAsString" in field2 && field2.longAsString) {
         value = String(value);
       } else if (typeof value == "string" || typeof value == "number") {
         value = protoInt64.uParse(value);
@@ -27630,13 +27851,13 @@ function addFields(message, reg, mapEntries) {
   const oneofsSeen = /* @__PURE__ */ new Set();
   for (const proto of message.proto.field) {
     const oneof = findOneof(proto, allOneofs);
-    const field = newField(proto, message, reg, oneof, mapEntries);
-    message.fields.push(field);
-    message.field[field.localName] = field;
+    const field2 = newField(proto, message, reg, oneof, mapEntries);
+    message.fields.push(field2);
+    message.field[field2.localName] = field2;
     if (oneof === void 0) {
-      message.members.push(field);
+      message.members.push(field2);
     } else {
-      oneof.fields.push(field);
+      oneof.fields.push(field2);
       if (!oneofsSeen.has(oneof)) {
         oneofsSeen.add(oneof);
         message.members.push(oneof);
@@ -27799,7 +28020,7 @@ function newOneof(proto, parent) {
 function newField(proto, parentOrFile, reg, oneof, mapEntries) {
   var _a, _b, _c;
   const isExtension = mapEntries === void 0;
-  const field = {
+  const field2 = {
     kind: "field",
     proto,
     deprecated: (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.deprecated) !== null && _b !== void 0 ? _b : false,
@@ -27823,26 +28044,26 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
     const file = parentOrFile.kind == "file" ? parentOrFile : parentOrFile.file;
     const parent = parentOrFile.kind == "file" ? void 0 : parentOrFile;
     const typeName2 = makeTypeName(proto, parent, file);
-    field.kind = "extension";
-    field.file = file;
-    field.parent = parent;
-    field.oneof = void 0;
-    field.typeName = typeName2;
-    field.jsonName = `[${typeName2}]`;
+    field2.kind = "extension";
+    field2.file = file;
+    field2.parent = parent;
+    field2.oneof = void 0;
+    field2.typeName = typeName2;
+    field2.jsonName = `[${typeName2}]`;
     toStr = () => `extension ${typeName2}`;
     const extendee = reg.getMessage(trimLeadingDot(proto.extendee));
     assert(extendee, `invalid FieldDescriptorProto: extendee ${proto.extendee} not found`);
-    field.extendee = extendee;
+    field2.extendee = extendee;
   } else {
     const parent = parentOrFile;
     assert(parent.kind == "message");
-    field.parent = parent;
-    field.oneof = oneof;
-    field.localName = oneof ? protoCamelCase(proto.name) : safeObjectProperty(protoCamelCase(proto.name));
-    field.jsonName = proto.jsonName;
+    field2.parent = parent;
+    field2.oneof = oneof;
+    field2.localName = oneof ? protoCamelCase(proto.name) : safeObjectProperty(protoCamelCase(proto.name));
+    field2.jsonName = proto.jsonName;
     toStr = () => `field ${parent.typeName}.${proto.name}`;
   }
-  Object.defineProperty(field, "toString", {
+  Object.defineProperty(field2, "toString", {
     value: toStr,
     writable: true,
     enumerable: true,
@@ -27854,69 +28075,69 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
   if (label === LABEL_REPEATED) {
     const mapEntry = type == TYPE_MESSAGE ? mapEntries === null || mapEntries === void 0 ? void 0 : mapEntries.get(trimLeadingDot(proto.typeName)) : void 0;
     if (mapEntry) {
-      field.fieldKind = "map";
+      field2.fieldKind = "map";
       const { key, value } = findMapEntryFields(mapEntry);
-      field.mapKey = key.scalar;
-      field.mapKind = value.fieldKind;
-      field.message = value.message;
-      field.delimitedEncoding = false;
-      field.enum = value.enum;
-      field.scalar = value.scalar;
-      return field;
+      field2.mapKey = key.scalar;
+      field2.mapKind = value.fieldKind;
+      field2.message = value.message;
+      field2.delimitedEncoding = false;
+      field2.enum = value.enum;
+      field2.scalar = value.scalar;
+      return field2;
     }
-    field.fieldKind = "list";
+    field2.fieldKind = "list";
     switch (type) {
       case TYPE_MESSAGE:
       case TYPE_GROUP:
-        field.listKind = "message";
-        field.message = reg.getMessage(trimLeadingDot(proto.typeName));
-        assert(field.message);
-        field.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
+        field2.listKind = "message";
+        field2.message = reg.getMessage(trimLeadingDot(proto.typeName));
+        assert(field2.message);
+        field2.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
         break;
       case TYPE_ENUM:
-        field.listKind = "enum";
-        field.enum = reg.getEnum(trimLeadingDot(proto.typeName));
-        assert(field.enum);
+        field2.listKind = "enum";
+        field2.enum = reg.getEnum(trimLeadingDot(proto.typeName));
+        assert(field2.enum);
         break;
       default:
-        field.listKind = "scalar";
-        field.scalar = type;
-        field.longAsString = jstype == JS_STRING;
+        field2.listKind = "scalar";
+        field2.scalar = type;
+        field2.longAsString = jstype == JS_STRING;
         break;
     }
-    field.packed = isPackedField(proto, parentOrFile);
-    return field;
+    field2.packed = isPackedField(proto, parentOrFile);
+    return field2;
   }
   switch (type) {
     case TYPE_MESSAGE:
     case TYPE_GROUP:
-      field.fieldKind = "message";
-      field.message = reg.getMessage(trimLeadingDot(proto.typeName));
-      assert(field.message, `invalid FieldDescriptorProto: type_name ${proto.typeName} not found`);
-      field.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
-      field.getDefaultValue = () => void 0;
+      field2.fieldKind = "message";
+      field2.message = reg.getMessage(trimLeadingDot(proto.typeName));
+      assert(field2.message, `invalid FieldDescriptorProto: type_name ${proto.typeName} not found`);
+      field2.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
+      field2.getDefaultValue = () => void 0;
       break;
     case TYPE_ENUM: {
       const enumeration = reg.getEnum(trimLeadingDot(proto.typeName));
       assert(enumeration !== void 0, `invalid FieldDescriptorProto: type_name ${proto.typeName} not found`);
-      field.fieldKind = "enum";
-      field.enum = reg.getEnum(trimLeadingDot(proto.typeName));
-      field.getDefaultValue = () => {
+      field2.fieldKind = "enum";
+      field2.enum = reg.getEnum(trimLeadingDot(proto.typeName));
+      field2.getDefaultValue = () => {
         return unsafeIsSetExplicit(proto, "defaultValue") ? parseTextFormatEnumValue(enumeration, proto.defaultValue) : void 0;
       };
       break;
     }
     default: {
-      field.fieldKind = "scalar";
-      field.scalar = type;
-      field.longAsString = jstype == JS_STRING;
-      field.getDefaultValue = () => {
+      field2.fieldKind = "scalar";
+      field2.scalar = type;
+      field2.longAsString = jstype == JS_STRING;
+      field2.getDefaultValue = () => {
         return unsafeIsSetExplicit(proto, "defaultValue") ? parseTextFormatScalarValue(type, proto.defaultValue) : void 0;
       };
       break;
     }
   }
-  return field;
+  return field2;
 }
 function getFileEdition(proto) {
   switch (proto.syntax) {
@@ -28373,8 +28594,8 @@ function compileMessage(desc) {
     readGroup: compileGroupReader(descString, fieldReaders)
   };
   compiledReaders.set(desc, compiled3);
-  for (const field of desc.fields) {
-    fieldReaders.set(field.number, compileFieldReader(field));
+  for (const field2 of desc.fields) {
+    fieldReaders.set(field2.number, compileFieldReader(field2));
   }
   return compiled3;
 }
@@ -28437,28 +28658,28 @@ function compileGroupReader(descString, fieldReaders) {
     ctx.depth--;
   };
 }
-function readField(message, reader, field, wireType, ctx) {
-  compileFieldReader(field)(message[unsafeLocal], reader, ctx, wireType);
+function readField(message, reader, field2, wireType, ctx) {
+  compileFieldReader(field2)(message[unsafeLocal], reader, ctx, wireType);
 }
-function compileFieldReader(field) {
-  switch (field.fieldKind) {
+function compileFieldReader(field2) {
+  switch (field2.fieldKind) {
     case "scalar":
-      return compileScalarFieldReader(field);
+      return compileScalarFieldReader(field2);
     case "enum":
-      return compileEnumFieldReader(field);
+      return compileEnumFieldReader(field2);
     case "message":
-      return compileMessageFieldReader(field);
+      return compileMessageFieldReader(field2);
     case "list":
-      return compileListFieldReader(field);
+      return compileListFieldReader(field2);
     case "map":
-      return compileMapFieldReader(field);
+      return compileMapFieldReader(field2);
   }
 }
-function compileScalarFieldReader(field) {
-  const readScalar = compileScalarReader(field.scalar, field.utf8Validation, field.longAsString);
-  const localName = field.localName;
-  if (field.oneof) {
-    const oneofLocalName = field.oneof.localName;
+function compileScalarFieldReader(field2) {
+  const readScalar = compileScalarReader(field2.scalar, field2.utf8Validation, field2.longAsString);
+  const localName = field2.localName;
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
     return (message, reader) => {
       message[oneofLocalName] = {
         case: localName,
@@ -28470,11 +28691,11 @@ function compileScalarFieldReader(field) {
     message[localName] = readScalar(reader);
   };
 }
-function compileEnumFieldReader(field) {
+function compileEnumFieldReader(field2) {
   var _a;
-  const localName = field.localName;
-  const oneofLocalName = (_a = field.oneof) === null || _a === void 0 ? void 0 : _a.localName;
-  if (field.enum.open) {
+  const localName = field2.localName;
+  const oneofLocalName = (_a = field2.oneof) === null || _a === void 0 ? void 0 : _a.localName;
+  if (field2.enum.open) {
     if (oneofLocalName !== void 0) {
       return (message, reader) => {
         message[oneofLocalName] = { case: localName, value: reader.int32() };
@@ -28484,8 +28705,8 @@ function compileEnumFieldReader(field) {
       message[localName] = reader.int32();
     };
   }
-  const values = field.enum.values;
-  const fieldNo = field.number;
+  const values = field2.enum.values;
+  const fieldNo = field2.number;
   return (message, reader, ctx, wireType) => {
     var _a2;
     const val = reader.int32();
@@ -28508,12 +28729,12 @@ function compileEnumFieldReader(field) {
     }
   };
 }
-function compileMessageFieldReader(field) {
-  const localName = field.localName;
-  const { toMessage, toLocal } = localMessageMapper(field);
-  const readChild = compileChildReader(field);
-  if (field.oneof) {
-    const oneofLocalName = field.oneof.localName;
+function compileMessageFieldReader(field2) {
+  const localName = field2.localName;
+  const { toMessage, toLocal } = localMessageMapper(field2);
+  const readChild = compileChildReader(field2);
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
     return (message, reader, ctx) => {
       const oneof = message[oneofLocalName];
       const child = toMessage(oneof.case === localName ? oneof.value : void 0);
@@ -28527,28 +28748,28 @@ function compileMessageFieldReader(field) {
     message[localName] = toLocal(child);
   };
 }
-function compileChildReader(field) {
-  const compiledChild = compiledReader(field.message);
-  if (field.delimitedEncoding) {
-    const fieldNo = field.number;
+function compileChildReader(field2) {
+  const compiledChild = compiledReader(field2.message);
+  if (field2.delimitedEncoding) {
+    const fieldNo = field2.number;
     return (child, reader, ctx) => compiledChild.readGroup(child, reader, ctx, fieldNo);
   }
   return (child, reader, ctx) => compiledChild.read(child, reader, ctx, reader.uint32());
 }
-function compileListFieldReader(field) {
-  const localName = field.localName;
-  if (field.listKind == "message") {
-    const { toMessage, toLocal } = localMessageMapper(field);
-    const readChild = compileChildReader(field);
+function compileListFieldReader(field2) {
+  const localName = field2.localName;
+  if (field2.listKind == "message") {
+    const { toMessage, toLocal } = localMessageMapper(field2);
+    const readChild = compileChildReader(field2);
     return (message, reader, ctx) => {
       const child = toMessage(void 0);
       readChild(child, reader, ctx);
       message[localName].push(toLocal(child));
     };
   }
-  const scalarType = field.listKind == "enum" ? ScalarType.INT32 : field.scalar;
-  const longAsString = field.listKind == "scalar" ? field.longAsString : false;
-  const readScalar = compileScalarReader(scalarType, field.utf8Validation, longAsString);
+  const scalarType = field2.listKind == "enum" ? ScalarType.INT32 : field2.scalar;
+  const longAsString = field2.listKind == "scalar" ? field2.longAsString : false;
+  const readScalar = compileScalarReader(scalarType, field2.utf8Validation, longAsString);
   const packedPossible = scalarType != ScalarType.STRING && scalarType != ScalarType.BYTES;
   return (message, reader, ctx, wireType) => {
     const items = message[localName];
@@ -28562,16 +28783,16 @@ function compileListFieldReader(field) {
     }
   };
 }
-function compileMapFieldReader(field) {
-  const localName = field.localName;
-  const readKey = compileScalarReader(field.mapKey, field.utf8Validation, false);
-  const keyZero = scalarZeroValue(field.mapKey, false);
+function compileMapFieldReader(field2) {
+  const localName = field2.localName;
+  const readKey = compileScalarReader(field2.mapKey, field2.utf8Validation, false);
+  const keyZero = scalarZeroValue(field2.mapKey, false);
   let readValue2;
   let valueDefault;
-  switch (field.mapKind) {
+  switch (field2.mapKind) {
     case "scalar": {
-      const scalar = field.scalar;
-      const readScalar = compileScalarReader(scalar, field.utf8Validation, false);
+      const scalar = field2.scalar;
+      const readScalar = compileScalarReader(scalar, field2.utf8Validation, false);
       readValue2 = (reader) => readScalar(reader);
       if (scalar == ScalarType.BYTES) {
         valueDefault = () => new Uint8Array(0);
@@ -28582,14 +28803,14 @@ function compileMapFieldReader(field) {
       break;
     }
     case "enum": {
-      const zero = field.enum.values[0].number;
+      const zero = field2.enum.values[0].number;
       readValue2 = (reader) => reader.int32();
       valueDefault = () => zero;
       break;
     }
     case "message": {
-      const { toMessage, toLocal } = localMessageMapper(field);
-      const readChild = compiledReader(field.message).read;
+      const { toMessage, toLocal } = localMessageMapper(field2);
+      const readChild = compiledReader(field2.message).read;
       readValue2 = (reader, ctx, existing) => {
         const child = toMessage(existing);
         readChild(child, reader, ctx, reader.uint32());
@@ -28760,28 +28981,28 @@ function compileMessage2(desc) {
     }
   };
   compiledWriters.set(desc, compiled3);
-  for (const field of sortedFields) {
-    fieldWriters.push(compileField(field));
+  for (const field2 of sortedFields) {
+    fieldWriters.push(compileField(field2));
   }
   return compiled3;
 }
-function compileField(field) {
-  switch (field.fieldKind) {
+function compileField(field2) {
+  switch (field2.fieldKind) {
     case "message":
     case "scalar":
     case "enum":
-      return compileSingularField(field);
+      return compileSingularField(field2);
     case "list":
-      return compileListField(field);
+      return compileListField(field2);
     case "map":
-      return compileMapField(field);
+      return compileMapField(field2);
   }
 }
-function compileSingularField(field) {
-  const writeValue = compileSingularValue(field);
-  const localName = field.localName;
-  if (field.oneof) {
-    const oneofLocalName = field.oneof.localName;
+function compileSingularField(field2) {
+  const writeValue = compileSingularValue(field2);
+  const localName = field2.localName;
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
     return (writer, opts, message) => {
       const oneof = message[oneofLocalName];
       if (oneof.case === localName) {
@@ -28789,8 +29010,8 @@ function compileSingularField(field) {
       }
     };
   }
-  if (field.presence != IMPLICIT4) {
-    const requiredError = field.presence == LEGACY_REQUIRED2 ? `cannot encode ${field} to binary: required field not set` : void 0;
+  if (field2.presence != IMPLICIT4) {
+    const requiredError = field2.presence == LEGACY_REQUIRED2 ? `cannot encode ${field2} to binary: required field not set` : void 0;
     return (writer, opts, message) => {
       const value = message[localName];
       if (value !== void 0 && Object.prototype.hasOwnProperty.call(message, localName)) {
@@ -28800,8 +29021,8 @@ function compileSingularField(field) {
       }
     };
   }
-  if (field.fieldKind == "enum") {
-    const zero = field.enum.values[0].number;
+  if (field2.fieldKind == "enum") {
+    const zero = field2.enum.values[0].number;
     return (writer, opts, message) => {
       const value = message[localName];
       if (value !== zero) {
@@ -28809,7 +29030,7 @@ function compileSingularField(field) {
       }
     };
   }
-  switch (field.scalar) {
+  switch (field2.scalar) {
     case ScalarType.BOOL:
       return (writer, opts, message) => {
         const value = message[localName];
@@ -28848,21 +29069,21 @@ function compileSingularField(field) {
       };
   }
 }
-function compileSingularValue(field) {
-  switch (field.fieldKind) {
+function compileSingularValue(field2) {
+  switch (field2.fieldKind) {
     case "message": {
-      const { toMessage } = localMessageMapper(field);
-      const writeChild = compileChildWriter(field);
+      const { toMessage } = localMessageMapper(field2);
+      const writeChild = compileChildWriter(field2);
       return (writer, opts, value) => {
         writeChild(writer, opts, toMessage(value));
       };
     }
     case "scalar":
     case "enum": {
-      const scalarType = field.fieldKind == "enum" ? ScalarType.INT32 : field.scalar;
-      const fieldNo = field.number;
+      const scalarType = field2.fieldKind == "enum" ? ScalarType.INT32 : field2.scalar;
+      const fieldNo = field2.number;
       const wireType = writeTypeOfScalar(scalarType);
-      const writeScalar = compileScalarValue(scalarType, field.parent.typeName, field.name);
+      const writeScalar = compileScalarValue(scalarType, field2.parent.typeName, field2.name);
       return (writer, opts, value) => {
         writer.tag(fieldNo, wireType);
         writeScalar(writer, value);
@@ -28870,13 +29091,13 @@ function compileSingularValue(field) {
     }
   }
 }
-function compileListField(field) {
-  const localName = field.localName;
-  const fieldNo = field.number;
-  switch (field.listKind) {
+function compileListField(field2) {
+  const localName = field2.localName;
+  const fieldNo = field2.number;
+  switch (field2.listKind) {
     case "message": {
-      const { toMessage } = localMessageMapper(field);
-      const writeChild = compileChildWriter(field);
+      const { toMessage } = localMessageMapper(field2);
+      const writeChild = compileChildWriter(field2);
       return (writer, opts, message) => {
         const items = message[localName];
         for (let i = 0; i < items.length; i++) {
@@ -28886,9 +29107,9 @@ function compileListField(field) {
     }
     case "scalar":
     case "enum": {
-      const scalarType = field.listKind == "enum" ? ScalarType.INT32 : field.scalar;
-      const writeScalar = compileScalarValue(scalarType, field.parent.typeName, field.name);
-      if (field.packed) {
+      const scalarType = field2.listKind == "enum" ? ScalarType.INT32 : field2.scalar;
+      const writeScalar = compileScalarValue(scalarType, field2.parent.typeName, field2.name);
+      if (field2.packed) {
         return (writer, opts, message) => {
           const items = message[localName];
           if (items.length == 0) {
@@ -28912,13 +29133,13 @@ function compileListField(field) {
     }
   }
 }
-function compileMapField(field) {
-  const localName = field.localName;
-  const fieldNo = field.number;
-  const writeKey = compileMapKey(field);
-  if (field.mapKind == "message") {
-    const { toMessage } = localMessageMapper(field);
-    const writeMessage = compiledWriter(field.message);
+function compileMapField(field2) {
+  const localName = field2.localName;
+  const fieldNo = field2.number;
+  const writeKey = compileMapKey(field2);
+  if (field2.mapKind == "message") {
+    const { toMessage } = localMessageMapper(field2);
+    const writeMessage = compiledWriter(field2.message);
     return (writer, opts, message) => {
       const record2 = message[localName];
       const keys = Object.keys(record2);
@@ -28933,9 +29154,9 @@ function compileMapField(field) {
       }
     };
   }
-  const scalarType = field.mapKind == "enum" ? ScalarType.INT32 : field.scalar;
+  const scalarType = field2.mapKind == "enum" ? ScalarType.INT32 : field2.scalar;
   const valueWireType = writeTypeOfScalar(scalarType);
-  const writeScalar = compileScalarValue(scalarType, field.parent.typeName, field.name);
+  const writeScalar = compileScalarValue(scalarType, field2.parent.typeName, field2.name);
   return (writer, opts, message) => {
     const record2 = message[localName];
     const keys = Object.keys(record2);
@@ -28949,10 +29170,10 @@ function compileMapField(field) {
     }
   };
 }
-function compileMapKey(field) {
-  const wireType = writeTypeOfScalar(field.mapKey);
-  const writeScalar = compileScalarValue(field.mapKey, field.parent.typeName, field.name);
-  const convertKey = compileMapKeyConverter(field.mapKey);
+function compileMapKey(field2) {
+  const wireType = writeTypeOfScalar(field2.mapKey);
+  const writeScalar = compileScalarValue(field2.mapKey, field2.parent.typeName, field2.name);
+  const convertKey = compileMapKeyConverter(field2.mapKey);
   return (writer, key) => {
     writer.tag(1, wireType);
     writeScalar(writer, convertKey(key));
@@ -29037,13 +29258,13 @@ function compileScalarWrite(type) {
       return (writer, value) => writer.sint32(value);
   }
 }
-function writeField(writer, opts, msg, field) {
-  compileField(field)(writer, opts, msg[unsafeLocal]);
+function writeField(writer, opts, msg, field2) {
+  compileField(field2)(writer, opts, msg[unsafeLocal]);
 }
-function compileChildWriter(field) {
-  const fieldNo = field.number;
-  const writeMessage = compiledWriter(field.message);
-  if (field.delimitedEncoding) {
+function compileChildWriter(field2) {
+  const fieldNo = field2.number;
+  const writeMessage = compiledWriter(field2.message);
+  if (field2.delimitedEncoding) {
     return (writer, opts, child) => {
       writer.tag(fieldNo, WireType.StartGroup);
       writeMessage(writer, opts, child);
@@ -29144,10 +29365,10 @@ var BytesValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers
 function getExtension(message, extension, options) {
   assertExtendee(extension, message);
   const ufs = filterUnknownFields(message.$unknown, extension);
-  const [container, field, get] = createExtensionContainer(extension);
+  const [container, field2, get] = createExtensionContainer(extension);
   const ctx = makeReadContext(options);
   for (const uf of ufs) {
-    readField(container, new BinaryReader(uf.data), field, uf.wireType, ctx);
+    readField(container, new BinaryReader(uf.data), field2, uf.wireType, ctx);
   }
   return get();
 }
@@ -29155,9 +29376,9 @@ function setExtension(message, extension, value) {
   var _a;
   assertExtendee(extension, message);
   const ufs = ((_a = message.$unknown) !== null && _a !== void 0 ? _a : []).filter((uf) => uf.no !== extension.number);
-  const [container, field] = createExtensionContainer(extension, value);
+  const [container, field2] = createExtensionContainer(extension, value);
   const writer = new BinaryWriter();
-  writeField(writer, { writeUnknownFields: true }, container, field);
+  writeField(writer, { writeUnknownFields: true }, container, field2);
   const reader = new BinaryReader(writer.finish());
   while (reader.pos < reader.len) {
     const [no, wireType] = reader.tag();
@@ -29181,12 +29402,12 @@ function filterUnknownFields(unknownFields, extension) {
 }
 function createExtensionContainer(extension, value) {
   const localName = extension.typeName;
-  const field = Object.assign(Object.assign({}, extension), { kind: "field", parent: extension.extendee, localName });
-  const desc = Object.assign(Object.assign({}, extension.extendee), { fields: [field], members: [field], oneofs: [] });
+  const field2 = Object.assign(Object.assign({}, extension), { kind: "field", parent: extension.extendee, localName });
+  const desc = Object.assign(Object.assign({}, extension.extendee), { fields: [field2], members: [field2], oneofs: [] });
   const container = create(desc, value !== void 0 ? { [localName]: value } : void 0);
   return [
     reflect(desc, container),
-    field,
+    field2,
     () => {
       const value2 = container[localName];
       if (value2 === void 0) {
@@ -29368,9 +29589,9 @@ function extensionsEquals(a, b, opts) {
     return false;
   }
   for (const extension of extensionsA) {
-    const [containerA, field] = createExtensionContainer(extension, getExtension(a.message, extension));
+    const [containerA, field2] = createExtensionContainer(extension, getExtension(a.message, extension));
     const [containerB] = createExtensionContainer(extension, getExtension(b.message, extension));
-    if (!fieldEquals(field, containerA, containerB, opts)) {
+    if (!fieldEquals(field2, containerA, containerB, opts)) {
       return false;
     }
   }
@@ -29436,9 +29657,9 @@ function compileMessage3(desc) {
     return json;
   };
   compiledWriters2.set(desc, compiledWriter3);
-  for (const field of sortedFields) {
-    const writeField2 = compileField2(field);
-    fieldWriters.push(field.jsonName === "__proto__" || field.name === "__proto__" ? writeOwnKeys(writeField2) : writeField2);
+  for (const field2 of sortedFields) {
+    const writeField2 = compileField2(field2);
+    fieldWriters.push(field2.jsonName === "__proto__" || field2.name === "__proto__" ? writeOwnKeys(writeField2) : writeField2);
   }
   return compiledWriter3;
 }
@@ -29484,18 +29705,18 @@ function compileWkt(desc) {
       return void 0;
   }
 }
-function compileField2(field) {
-  switch (field.fieldKind) {
+function compileField2(field2) {
+  switch (field2.fieldKind) {
     case "scalar":
     case "enum":
     case "message":
-      return compileSingularField2(field);
+      return compileSingularField2(field2);
     case "list":
     case "map": {
-      const writeValue = field.fieldKind == "list" ? compileListValue(field) : compileMapValue(field);
-      const protoName = field.name;
-      const jsonKey = field.jsonName;
-      const localName = field.localName;
+      const writeValue = field2.fieldKind == "list" ? compileListValue(field2) : compileMapValue(field2);
+      const protoName = field2.name;
+      const jsonKey = field2.jsonName;
+      const localName = field2.localName;
       return (opts, message, json) => {
         const value = writeValue(opts, message[localName]);
         if (value !== void 0) {
@@ -29505,13 +29726,13 @@ function compileField2(field) {
     }
   }
 }
-function compileSingularField2(field) {
-  const writeValue = compileSingularValue2(field);
-  const protoName = field.name;
-  const jsonKey = field.jsonName;
-  const localName = field.localName;
-  if (field.oneof) {
-    const oneofLocalName = field.oneof.localName;
+function compileSingularField2(field2) {
+  const writeValue = compileSingularValue2(field2);
+  const protoName = field2.name;
+  const jsonKey = field2.jsonName;
+  const localName = field2.localName;
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
     return (opts, message, json) => {
       const oneof = message[oneofLocalName];
       if (oneof.case === localName) {
@@ -29519,8 +29740,8 @@ function compileSingularField2(field) {
       }
     };
   }
-  if (field.presence != IMPLICIT5) {
-    const requiredError = field.presence == LEGACY_REQUIRED3 ? `cannot encode ${field} to JSON: required field not set` : void 0;
+  if (field2.presence != IMPLICIT5) {
+    const requiredError = field2.presence == LEGACY_REQUIRED3 ? `cannot encode ${field2} to JSON: required field not set` : void 0;
     return (opts, message, json) => {
       const value = message[localName];
       if (value !== void 0 && Object.prototype.hasOwnProperty.call(message, localName)) {
@@ -29530,8 +29751,8 @@ function compileSingularField2(field) {
       }
     };
   }
-  if (field.fieldKind == "enum") {
-    const zero = field.enum.values[0].number;
+  if (field2.fieldKind == "enum") {
+    const zero = field2.enum.values[0].number;
     return (opts, message, json) => {
       const value = message[localName];
       if (value !== zero || opts.alwaysEmitImplicit) {
@@ -29539,7 +29760,7 @@ function compileSingularField2(field) {
       }
     };
   }
-  switch (field.scalar) {
+  switch (field2.scalar) {
     case ScalarType.BOOL:
       return (opts, message, json) => {
         const value = message[localName];
@@ -29578,35 +29799,35 @@ function compileSingularField2(field) {
       };
   }
 }
-function compileFieldValue(field) {
-  switch (field.fieldKind) {
+function compileFieldValue(field2) {
+  switch (field2.fieldKind) {
     case "scalar":
     case "enum":
     case "message":
-      return compileSingularValue2(field);
+      return compileSingularValue2(field2);
     case "list":
-      return compileListValue(field);
+      return compileListValue(field2);
     case "map":
-      return compileMapValue(field);
+      return compileMapValue(field2);
   }
 }
-function compileSingularValue2(field) {
-  switch (field.fieldKind) {
+function compileSingularValue2(field2) {
+  switch (field2.fieldKind) {
     case "scalar":
-      return compileScalarValue2(field);
+      return compileScalarValue2(field2);
     case "enum":
-      return compileEnumValue(field);
+      return compileEnumValue(field2);
     case "message":
-      return compileMessageValue(field);
+      return compileMessageValue(field2);
   }
 }
-function compileMessageValue(field) {
-  const { toMessage } = localMessageMapper(field);
-  const writeMessage = compiledWriter2(field.message);
+function compileMessageValue(field2) {
+  const { toMessage } = localMessageMapper(field2);
+  const writeMessage = compiledWriter2(field2.message);
   return (opts, value) => writeMessage(opts, toMessage(value));
 }
-function compileListValue(field) {
-  const writeItem = compileListItemValue(field);
+function compileListValue(field2) {
+  const writeItem = compileListItemValue(field2);
   return (opts, value) => {
     const items = value;
     if (items.length == 0 && !opts.alwaysEmitImplicit) {
@@ -29619,18 +29840,18 @@ function compileListValue(field) {
     return jsonArray;
   };
 }
-function compileListItemValue(field) {
-  switch (field.listKind) {
+function compileListItemValue(field2) {
+  switch (field2.listKind) {
     case "scalar":
-      return compileScalarValue2(field);
+      return compileScalarValue2(field2);
     case "enum":
-      return compileEnumValue(field);
+      return compileEnumValue(field2);
     case "message":
-      return compileMessageValue(field);
+      return compileMessageValue(field2);
   }
 }
-function compileMapValue(field) {
-  const writeMapValue = compileMapEntryValue(field);
+function compileMapValue(field2) {
+  const writeMapValue = compileMapEntryValue(field2);
   return (opts, value) => {
     const record2 = value;
     const keys = Object.keys(record2);
@@ -29645,18 +29866,18 @@ function compileMapValue(field) {
     return jsonObject;
   };
 }
-function compileMapEntryValue(field) {
-  switch (field.mapKind) {
+function compileMapEntryValue(field2) {
+  switch (field2.mapKind) {
     case "scalar":
-      return compileScalarValue2(field);
+      return compileScalarValue2(field2);
     case "enum":
-      return compileEnumValue(field);
+      return compileEnumValue(field2);
     case "message":
-      return compileMessageValue(field);
+      return compileMessageValue(field2);
   }
 }
-function compileEnumValue(field) {
-  const desc = field.enum;
+function compileEnumValue(field2) {
+  const desc = field2.enum;
   if (desc.typeName == "google.protobuf.NullValue") {
     return (opts, value) => {
       if (typeof value != "number") {
@@ -29679,8 +29900,8 @@ function compileEnumValue(field) {
 function errorEnumValue(desc, value) {
   return new Error(`cannot encode ${desc} to JSON: expected number, got ${formatVal(value)}`);
 }
-function compileScalarValue2(field) {
-  switch (field.scalar) {
+function compileScalarValue2(field2) {
+  switch (field2.scalar) {
     // int32, fixed32, uint32: JSON value will be a decimal number. Either numbers or strings are accepted.
     case ScalarType.INT32:
     case ScalarType.SFIXED32:
@@ -29689,7 +29910,7 @@ function compileScalarValue2(field) {
     case ScalarType.UINT32:
       return (opts, value) => {
         if (typeof value != "number") {
-          throw errorScalarValue(field, value);
+          throw errorScalarValue(field2, value);
         }
         return value;
       };
@@ -29699,7 +29920,7 @@ function compileScalarValue2(field) {
     case ScalarType.DOUBLE:
       return (opts, value) => {
         if (typeof value != "number") {
-          throw errorScalarValue(field, value);
+          throw errorScalarValue(field2, value);
         }
         if (Number.isNaN(value))
           return "NaN";
@@ -29713,7 +29934,7 @@ function compileScalarValue2(field) {
     case ScalarType.STRING:
       return (opts, value) => {
         if (typeof value != "string") {
-          throw errorScalarValue(field, value);
+          throw errorScalarValue(field2, value);
         }
         return value;
       };
@@ -29721,7 +29942,7 @@ function compileScalarValue2(field) {
     case ScalarType.BOOL:
       return (opts, value) => {
         if (typeof value != "boolean") {
-          throw errorScalarValue(field, value);
+          throw errorScalarValue(field2, value);
         }
         return value;
       };
@@ -29735,7 +29956,7 @@ function compileScalarValue2(field) {
         if (typeof value == "bigint" || typeof value == "string" || typeof value == "number" && Number.isInteger(value)) {
           return value.toString();
         }
-        throw errorScalarValue(field, value);
+        throw errorScalarValue(field2, value);
       };
     // bytes: JSON value will be the data encoded as a string using standard base64 encoding with paddings.
     // Either standard or URL-safe base64 encoding with/without paddings are accepted.
@@ -29744,13 +29965,13 @@ function compileScalarValue2(field) {
         if (value instanceof Uint8Array) {
           return base64Encode(value);
         }
-        throw errorScalarValue(field, value);
+        throw errorScalarValue(field2, value);
       };
   }
 }
-function errorScalarValue(field, value) {
+function errorScalarValue(field2, value) {
   var _a;
-  return new Error(`cannot encode ${field} to JSON: ${(_a = checkField(field, value)) === null || _a === void 0 ? void 0 : _a.message}`);
+  return new Error(`cannot encode ${field2} to JSON: ${(_a = checkField(field2, value)) === null || _a === void 0 ? void 0 : _a.message}`);
 }
 function writeExtensions(json, opts, registry, message, desc) {
   const unknown = message.$unknown;
@@ -29767,9 +29988,9 @@ function writeExtensions(json, opts, registry, message, desc) {
         continue;
       }
       const value = getExtension(message, extension);
-      const [container, field] = createExtensionContainer(extension, value);
+      const [container, field2] = createExtensionContainer(extension, value);
       const local = container[unsafeLocal];
-      const jsonValue = compileFieldValue(field)(opts, local[field.localName]);
+      const jsonValue = compileFieldValue(field2)(opts, local[field2.localName]);
       if (jsonValue !== void 0) {
         json[extension.jsonName] = jsonValue;
       }
@@ -29951,27 +30172,27 @@ function compileMessage4(desc) {
       const jsonValue = json[jsonKey];
       const entry = fieldsByJsonKey.get(jsonKey);
       if (entry !== void 0) {
-        const field = entry.field;
-        if (fieldSeen.has(field)) {
-          throw new FieldError(field, "set multiple times");
+        const field2 = entry.field;
+        if (fieldSeen.has(field2)) {
+          throw new FieldError(field2, "set multiple times");
         }
-        fieldSeen.add(field);
+        fieldSeen.add(field2);
         if (entry.oneofScalarNullSkip && jsonValue === null) {
           continue;
         }
         if (entry.oneof) {
           const seen = oneofSeen.get(entry.oneof);
           if (seen !== void 0) {
-            throw new FieldError(entry.oneof, `oneof set multiple times by ${seen.name} and ${field.name}`);
+            throw new FieldError(entry.oneof, `oneof set multiple times by ${seen.name} and ${field2.name}`);
           }
-          oneofSeen.set(entry.oneof, field);
+          oneofSeen.set(entry.oneof, field2);
         }
         entry.read(message, jsonValue, ctx);
       } else {
         const extension = jsonKey.startsWith("[") && jsonKey.endsWith("]") ? (_a = ctx.registry) === null || _a === void 0 ? void 0 : _a.getExtension(jsonKey.substring(1, jsonKey.length - 1)) : void 0;
         if ((extension === null || extension === void 0 ? void 0 : extension.extendee.typeName) == typeName2) {
-          const [container, field, get] = createExtensionContainer(extension);
-          compileFieldReader2(field)(container[unsafeLocal], jsonValue, ctx);
+          const [container, field2, get] = createExtensionContainer(extension);
+          compileFieldReader2(field2)(container[unsafeLocal], jsonValue, ctx);
           setExtension(message, extension, get());
         }
         if (extension === void 0 && !ctx.ignoreUnknownFields) {
@@ -29982,14 +30203,14 @@ function compileMessage4(desc) {
     ctx.depth--;
   };
   compiledReaders2.set(desc, compiled3);
-  for (const field of desc.fields) {
+  for (const field2 of desc.fields) {
     const entry = {
-      read: compileFieldReader2(field),
-      field,
-      oneof: field.oneof,
-      oneofScalarNullSkip: field.oneof !== void 0 && field.fieldKind == "scalar"
+      read: compileFieldReader2(field2),
+      field: field2,
+      oneof: field2.oneof,
+      oneofScalarNullSkip: field2.oneof !== void 0 && field2.fieldKind == "scalar"
     };
-    fieldsByJsonKey.set(field.name, entry).set(field.jsonName, entry);
+    fieldsByJsonKey.set(field2.name, entry).set(field2.jsonName, entry);
   }
   return compiled3;
 }
@@ -30030,25 +30251,25 @@ function compileWkt2(desc) {
       return void 0;
   }
 }
-function compileFieldReader2(field) {
-  switch (field.fieldKind) {
+function compileFieldReader2(field2) {
+  switch (field2.fieldKind) {
     case "scalar":
-      return compileScalarFieldReader2(field);
+      return compileScalarFieldReader2(field2);
     case "enum":
-      return compileEnumFieldReader2(field);
+      return compileEnumFieldReader2(field2);
     case "message":
-      return compileMessageFieldReader2(field);
+      return compileMessageFieldReader2(field2);
     case "list":
-      return compileListFieldReader2(field);
+      return compileListFieldReader2(field2);
     case "map":
-      return compileMapFieldReader2(field);
+      return compileMapFieldReader2(field2);
   }
 }
-function compileScalarFieldReader2(field) {
-  const readScalar = compileScalarConverter(field);
-  const localName = field.localName;
-  if (field.oneof) {
-    const oneofLocalName = field.oneof.localName;
+function compileScalarFieldReader2(field2) {
+  const readScalar = compileScalarConverter(field2);
+  const localName = field2.localName;
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
     return (message, json) => {
       message[oneofLocalName] = {
         case: localName,
@@ -30056,7 +30277,7 @@ function compileScalarFieldReader2(field) {
       };
     };
   }
-  const clear2 = compileClear(field);
+  const clear2 = compileClear(field2);
   return (message, json) => {
     if (json === null) {
       clear2(message);
@@ -30065,32 +30286,32 @@ function compileScalarFieldReader2(field) {
     }
   };
 }
-function compileClear(field) {
-  const localName = field.localName;
-  if (field.presence != IMPLICIT6) {
+function compileClear(field2) {
+  const localName = field2.localName;
+  if (field2.presence != IMPLICIT6) {
     return (message) => {
       delete message[localName];
     };
   }
-  if (field.fieldKind == "enum") {
-    const zero = field.enum.values[0].number;
+  if (field2.fieldKind == "enum") {
+    const zero = field2.enum.values[0].number;
     return (message) => {
       message[localName] = zero;
     };
   }
-  const scalar = field.scalar;
-  const longAsString = field.longAsString;
+  const scalar = field2.scalar;
+  const longAsString = field2.longAsString;
   return (message) => {
     message[localName] = scalarZeroValue(scalar, longAsString);
   };
 }
-function compileEnumFieldReader2(field) {
-  const readEnumValue = compileEnumConverter(field.enum);
-  const checkEnum = compileEnumCheck(field.enum);
-  const localName = field.localName;
-  const nullResets = field.enum.typeName != "google.protobuf.NullValue";
-  if (field.oneof) {
-    const oneofLocalName = field.oneof.localName;
+function compileEnumFieldReader2(field2) {
+  const readEnumValue = compileEnumConverter(field2.enum);
+  const checkEnum = compileEnumCheck(field2.enum);
+  const localName = field2.localName;
+  const nullResets = field2.enum.typeName != "google.protobuf.NullValue";
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
     return (message, json, ctx) => {
       if (json === null && nullResets) {
         const oneof = message[oneofLocalName];
@@ -30105,12 +30326,12 @@ function compileEnumFieldReader2(field) {
       }
       const check2 = checkEnum(value);
       if (check2 !== true) {
-        throw new FieldError(field, reasonSingular(field, value, check2));
+        throw new FieldError(field2, reasonSingular(field2, value, check2));
       }
       message[oneofLocalName] = { case: localName, value };
     };
   }
-  const clear2 = compileClear(field);
+  const clear2 = compileClear(field2);
   return (message, json, ctx) => {
     if (json === null && nullResets) {
       clear2(message);
@@ -30122,18 +30343,18 @@ function compileEnumFieldReader2(field) {
     }
     const check2 = checkEnum(value);
     if (check2 !== true) {
-      throw new FieldError(field, reasonSingular(field, value, check2));
+      throw new FieldError(field2, reasonSingular(field2, value, check2));
     }
     message[localName] = value;
   };
 }
-function compileMessageFieldReader2(field) {
-  const localName = field.localName;
-  const { toMessage, toLocal } = localMessageMapper(field);
-  const readChild = compiledReader2(field.message);
-  const nullResets = field.message.typeName != "google.protobuf.Value";
-  if (field.oneof) {
-    const oneofLocalName = field.oneof.localName;
+function compileMessageFieldReader2(field2) {
+  const localName = field2.localName;
+  const { toMessage, toLocal } = localMessageMapper(field2);
+  const readChild = compiledReader2(field2.message);
+  const nullResets = field2.message.typeName != "google.protobuf.Value";
+  if (field2.oneof) {
+    const oneofLocalName = field2.oneof.localName;
     return (message, json, ctx) => {
       const oneof = message[oneofLocalName];
       if (json === null && nullResets) {
@@ -30157,15 +30378,15 @@ function compileMessageFieldReader2(field) {
     message[localName] = toLocal(child);
   };
 }
-function compileListFieldReader2(field) {
-  const localName = field.localName;
-  const readItem = compileListItemReader(field);
+function compileListFieldReader2(field2) {
+  const localName = field2.localName;
+  const readItem = compileListItemReader(field2);
   return (message, json, ctx) => {
     if (json === null) {
       return;
     }
     if (!Array.isArray(json)) {
-      throw new FieldError(field, "expected Array, got " + formatVal(json));
+      throw new FieldError(field2, "expected Array, got " + formatVal(json));
     }
     const items = message[localName];
     for (let i = 0; i < json.length; i++) {
@@ -30176,31 +30397,31 @@ function compileListFieldReader2(field) {
     }
   };
 }
-function compileListItemReader(field) {
-  switch (field.listKind) {
+function compileListItemReader(field2) {
+  switch (field2.listKind) {
     case "scalar": {
-      const parseScalar = compileScalarParse(field);
-      const checkValue = checkScalarValue(field.scalar);
-      const toLocal = compileScalarToLocal(field);
+      const parseScalar = compileScalarParse(field2);
+      const checkValue = checkScalarValue(field2.scalar);
+      const toLocal = compileScalarToLocal(field2);
       return (json, ctx, index) => {
         if (json === null) {
-          throw new FieldError(field, "list item must not be null");
+          throw new FieldError(field2, "list item must not be null");
         }
         const value = parseScalar(json);
         const check2 = checkValue(value);
         if (check2 !== true) {
-          throw new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check2)}`);
+          throw new FieldError(field2, `list item #${index + 1}: ${reasonSingular(field2, value, check2)}`);
         }
         return toLocal(value);
       };
     }
     case "enum": {
-      const readEnumValue = compileEnumConverter(field.enum);
-      const checkEnum = compileEnumCheck(field.enum);
-      const nullResets = field.enum.typeName != "google.protobuf.NullValue";
+      const readEnumValue = compileEnumConverter(field2.enum);
+      const checkEnum = compileEnumCheck(field2.enum);
+      const nullResets = field2.enum.typeName != "google.protobuf.NullValue";
       return (json, ctx, index) => {
         if (json === null && nullResets) {
-          throw new FieldError(field, "list item must not be null");
+          throw new FieldError(field2, "list item must not be null");
         }
         const value = readEnumValue(json, ctx.ignoreUnknownFields);
         if (value === tokenIgnoredUnknownEnum) {
@@ -30208,18 +30429,18 @@ function compileListItemReader(field) {
         }
         const check2 = checkEnum(value);
         if (check2 !== true) {
-          throw new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check2)}`);
+          throw new FieldError(field2, `list item #${index + 1}: ${reasonSingular(field2, value, check2)}`);
         }
         return value;
       };
     }
     case "message": {
-      const { toMessage, toLocal } = localMessageMapper(field);
-      const readChild = compiledReader2(field.message);
-      const nullResets = field.message.typeName != "google.protobuf.Value";
+      const { toMessage, toLocal } = localMessageMapper(field2);
+      const readChild = compiledReader2(field2.message);
+      const nullResets = field2.message.typeName != "google.protobuf.Value";
       return (json, ctx) => {
         if (json === null && nullResets) {
-          throw new FieldError(field, "list item must not be null");
+          throw new FieldError(field2, "list item must not be null");
         }
         const child = toMessage(void 0);
         readChild(child, json, ctx);
@@ -30228,33 +30449,33 @@ function compileListItemReader(field) {
     }
   }
 }
-function compileMapFieldReader2(field) {
-  const localName = field.localName;
-  const mapKey = field.mapKey;
+function compileMapFieldReader2(field2) {
+  const localName = field2.localName;
+  const mapKey = field2.mapKey;
   const parseMapKey = compileMapKeyParse(mapKey);
   const checkMapKey = checkScalarValue(mapKey);
   let parseValue;
   let checkValue;
   let toLocalValue = (value) => value;
   let nullResets = true;
-  switch (field.mapKind) {
+  switch (field2.mapKind) {
     case "scalar": {
-      parseValue = compileScalarParse(field);
-      checkValue = checkScalarValue(field.scalar);
-      toLocalValue = compileScalarToLocal(field);
+      parseValue = compileScalarParse(field2);
+      checkValue = checkScalarValue(field2.scalar);
+      toLocalValue = compileScalarToLocal(field2);
       break;
     }
     case "enum": {
-      const readEnumValue = compileEnumConverter(field.enum);
+      const readEnumValue = compileEnumConverter(field2.enum);
       parseValue = (json, ctx) => readEnumValue(json, ctx.ignoreUnknownFields);
-      checkValue = compileEnumCheck(field.enum);
-      nullResets = field.enum.typeName != "google.protobuf.NullValue";
+      checkValue = compileEnumCheck(field2.enum);
+      nullResets = field2.enum.typeName != "google.protobuf.NullValue";
       break;
     }
     case "message": {
-      const { toMessage, toLocal } = localMessageMapper(field);
-      const readChild = compiledReader2(field.message);
-      nullResets = field.message.typeName != "google.protobuf.Value";
+      const { toMessage, toLocal } = localMessageMapper(field2);
+      const readChild = compiledReader2(field2.message);
+      nullResets = field2.message.typeName != "google.protobuf.Value";
       parseValue = (json, ctx) => {
         const child = toMessage(void 0);
         readChild(child, json, ctx);
@@ -30268,7 +30489,7 @@ function compileMapFieldReader2(field) {
       return;
     }
     if (typeof json != "object" || Array.isArray(json)) {
-      throw new FieldError(field, "expected object, got " + formatVal(json));
+      throw new FieldError(field2, "expected object, got " + formatVal(json));
     }
     const record2 = message[localName];
     const seen = /* @__PURE__ */ new Set();
@@ -30278,11 +30499,11 @@ function compileMapFieldReader2(field) {
       const jsonMapValue = json[jsonMapKey];
       const key = parseMapKey(jsonMapKey);
       if (seen.has(key)) {
-        throw new FieldError(field, `duplicate map key "${jsonMapKey}"`);
+        throw new FieldError(field2, `duplicate map key "${jsonMapKey}"`);
       }
       seen.add(key);
       if (jsonMapValue === null && nullResets) {
-        throw new FieldError(field, "map value must not be null");
+        throw new FieldError(field2, "map value must not be null");
       }
       const value = parseValue(jsonMapValue, ctx);
       if (value === tokenIgnoredUnknownEnum) {
@@ -30290,12 +30511,12 @@ function compileMapFieldReader2(field) {
       }
       const checkKey = checkMapKey(key);
       if (checkKey !== true) {
-        throw new FieldError(field, `invalid map key: ${reasonSingular({ scalar: mapKey }, key, checkKey)}`);
+        throw new FieldError(field2, `invalid map key: ${reasonSingular({ scalar: mapKey }, key, checkKey)}`);
       }
       if (checkValue !== void 0) {
         const check2 = checkValue(value);
         if (check2 !== true) {
-          throw new FieldError(field, `map entry ${formatVal(key)}: ${reasonSingular(field, value, check2)}`);
+          throw new FieldError(field2, `map entry ${formatVal(key)}: ${reasonSingular(field2, value, check2)}`);
         }
       }
       setOwn(record2, key, toLocalValue(value));
@@ -30343,21 +30564,21 @@ function compileEnumCheck(desc) {
   const values = desc.values;
   return (value) => values.some((v) => v.number === value);
 }
-function compileScalarConverter(field) {
-  const parseScalar = compileScalarParse(field);
-  const checkValue = checkScalarValue(field.scalar);
-  const toLocal = compileScalarToLocal(field);
+function compileScalarConverter(field2) {
+  const parseScalar = compileScalarParse(field2);
+  const checkValue = checkScalarValue(field2.scalar);
+  const toLocal = compileScalarToLocal(field2);
   return (json) => {
     const value = parseScalar(json);
     const check2 = checkValue(value);
     if (check2 !== true) {
-      throw new FieldError(field, reasonSingular(field, value, check2));
+      throw new FieldError(field2, reasonSingular(field2, value, check2));
     }
     return toLocal(value);
   };
 }
-function compileScalarParse(field) {
-  switch (field.scalar) {
+function compileScalarParse(field2) {
+  switch (field2.scalar) {
     // float, double: JSON value will be a number or one of the special string values "NaN", "Infinity", and "-Infinity".
     // Either numbers or strings are accepted. Exponent notation is also accepted.
     case ScalarType.DOUBLE:
@@ -30371,10 +30592,10 @@ function compileScalarParse(field) {
           return Number.NEGATIVE_INFINITY;
         if (typeof json == "number") {
           if (Number.isNaN(json)) {
-            throw new FieldError(field, "unexpected NaN number");
+            throw new FieldError(field2, "unexpected NaN number");
           }
           if (!Number.isFinite(json)) {
-            throw new FieldError(field, "unexpected infinite number");
+            throw new FieldError(field2, "unexpected infinite number");
           }
           return json;
         }
@@ -30412,7 +30633,7 @@ function compileScalarParse(field) {
             return base64Decode(json);
           } catch (e) {
             const message = e instanceof Error ? e.message : String(e);
-            throw new FieldError(field, message);
+            throw new FieldError(field2, message);
           }
         }
         return json;
@@ -30423,9 +30644,9 @@ function compileScalarParse(field) {
       return (json) => json;
   }
 }
-function compileScalarToLocal(field) {
-  const longAsString = field.fieldKind !== "map" && field.longAsString;
-  switch (field.scalar) {
+function compileScalarToLocal(field2) {
+  const longAsString = field2.fieldKind !== "map" && field2.longAsString;
+  switch (field2.scalar) {
     case ScalarType.INT64:
     case ScalarType.SFIXED64:
     case ScalarType.SINT64:
@@ -36310,13 +36531,13 @@ var Builder = class {
   newInfixExpr(offset, op, args) {
     return this.newCallExpr(offset, op === "in" ? "@in" : `_${op}_`, args);
   }
-  newSelectExpr(offset, operand, field) {
+  newSelectExpr(offset, operand, field2) {
     return this.nextExpr(offset, {
       case: "selectExpr",
       value: {
         $typeName: "cel.expr.Expr.Select",
         operand,
-        field,
+        field: field2,
         testOnly: false
       }
     });
@@ -36599,20 +36820,20 @@ var Builder = class {
       value: key
     }, value);
   }
-  newStructExpr(offset, entries, messageName = "") {
+  newStructExpr(offset, entries2, messageName = "") {
     return this.nextExpr(offset, {
       case: "structExpr",
       value: {
         $typeName: "cel.expr.Expr.CreateStruct",
-        entries,
+        entries: entries2,
         messageName
       }
     });
   }
-  newStructEntry(offset, field, value) {
+  newStructEntry(offset, field2, value) {
     return this.nextEntry(offset, {
       case: "fieldKey",
-      value: field
+      value: field2
     }, value);
   }
 };
@@ -37174,8 +37395,8 @@ function parse2(input, options = {}) {
   function item430(offset, key, value) {
     return builder.newStructEntry(offset(), key, value);
   }
-  function item437(offset, dot, name, entries) {
-    return builder.newStructExpr(offset(), entries, (dot !== null ? dot : "") + name.join("."));
+  function item437(offset, dot, name, entries2) {
+    return builder.newStructExpr(offset(), entries2, (dot !== null ? dot : "") + name.join("."));
   }
   function item444(offset, name) {
     return builder.newIdentExpr(offset(), name);
@@ -37186,11 +37407,11 @@ function parse2(input, options = {}) {
   function item475(offset, key, value) {
     return builder.newMapEntry(offset(), key, value);
   }
-  function item484(offset, entries) {
-    return builder.newStructExpr(offset(), entries);
+  function item484(offset, entries2) {
+    return builder.newStructExpr(offset(), entries2);
   }
-  function item500(offset, field) {
-    return (prevExpr) => builder.newSelectExpr(offset(), prevExpr, field);
+  function item500(offset, field2) {
+    return (prevExpr) => builder.newSelectExpr(offset(), prevExpr, field2);
   }
   function item509(offset, func, args) {
     return (prevExpr) => builder.newMemberCallExpr(offset(), prevExpr, func, args);
@@ -42038,27 +42259,27 @@ function accessByName(obj, name) {
   if (!isReflectMessage(obj)) {
     return void 0;
   }
-  const field = obj.desc.fields.find((f) => f.name === name);
-  if (!field) {
+  const field2 = obj.desc.fields.find((f) => f.name === name);
+  if (!field2) {
     return void 0;
   }
-  switch (field.fieldKind) {
+  switch (field2.fieldKind) {
     case "enum":
-      return BigInt(obj.get(field));
+      return BigInt(obj.get(field2));
     case "list":
-      return celList(obj.get(field));
+      return celList(obj.get(field2));
     case "map":
-      return celMap(obj.get(field));
+      return celMap(obj.get(field2));
     case "scalar":
-      return celFromScalar(field.scalar, obj.get(field));
+      return celFromScalar(field2.scalar, obj.get(field2));
     case "message":
-      if (obj.isSet(field)) {
-        return reflectMsgToCel(obj.get(field));
+      if (obj.isSet(field2)) {
+        return reflectMsgToCel(obj.get(field2));
       }
-      if (isWrapperDesc(field.message)) {
+      if (isWrapperDesc(field2.message)) {
         return null;
       }
-      switch (field.message.typeName) {
+      switch (field2.message.typeName) {
         case StructSchema.typeName:
           return EMPTY_MAP;
         case ListValueSchema.typeName:
@@ -42066,7 +42287,7 @@ function accessByName(obj, name) {
         case ValueSchema.typeName:
           return null;
       }
-      return reflect(field.message);
+      return reflect(field2.message);
   }
 }
 function isSet(obj, name) {
@@ -42078,11 +42299,11 @@ function isSet(obj, name) {
   }
   obj = unwrapAny(obj);
   if (isReflectMessage(obj)) {
-    const field = obj.desc.fields.find((f) => f.name === name);
-    if (!field) {
+    const field2 = obj.desc.fields.find((f) => f.name === name);
+    if (!field2) {
       return void 0;
     }
-    return obj.isSet(field);
+    return obj.isSet(field2);
   }
   return false;
 }
@@ -42677,85 +42898,85 @@ function celObject(typeName2, fields) {
   const desc = getMsgDesc(typeName2);
   const msg = reflect(desc);
   for (const [k, v] of fields.entries()) {
-    const field = desc.fields.find((f) => f.name === k);
-    if (field === void 0) {
+    const field2 = desc.fields.find((f) => f.name === k);
+    if (field2 === void 0) {
       throw new Error(`Unknown field ${k} for ${typeName2}`);
     }
-    setMsgField(msg, field, v);
+    setMsgField(msg, field2, v);
   }
   return reflectMsgToCel(msg);
 }
-function setMsgField(msg, field, v) {
-  switch (field.fieldKind) {
+function setMsgField(msg, field2, v) {
+  switch (field2.fieldKind) {
     case "list":
       if (!isCelList(v)) {
-        throw unexpectedTypeError(field, "list", v);
+        throw unexpectedTypeError(field2, "list", v);
       }
-      const list = reflectList(field, void 0, false);
+      const list = reflectList(field2, void 0, false);
       copyList(list, v);
-      msg.set(field, list);
+      msg.set(field2, list);
       return;
     case "map":
       if (!isCelMap(v)) {
-        throw unexpectedTypeError(field, "map", v);
+        throw unexpectedTypeError(field2, "map", v);
       }
-      const map = reflectMap(field, void 0, false);
+      const map = reflectMap(field2, void 0, false);
       copyMap(map, v);
-      msg.set(field, map);
+      msg.set(field2, map);
       return;
     case "enum":
-      msg.set(field, enumFromCel(field, v));
+      msg.set(field2, enumFromCel(field2, v));
       return;
     case "message":
-      const msgVal = msgFromCel(field, v);
+      const msgVal = msgFromCel(field2, v);
       if (msgVal !== null) {
-        msg.set(field, msgVal);
+        msg.set(field2, msgVal);
       }
       return;
   }
-  msg.set(field, scalarFromCel(field, field.scalar, v));
+  msg.set(field2, scalarFromCel(field2, field2.scalar, v));
 }
 function copyList(list, cList) {
-  const field = list.field();
+  const field2 = list.field();
   for (const v of cList) {
-    switch (field.listKind) {
+    switch (field2.listKind) {
       case "enum":
-        list.add(enumFromCel(field, v));
+        list.add(enumFromCel(field2, v));
         break;
       case "message":
-        list.add(msgFromCel(field, v));
+        list.add(msgFromCel(field2, v));
         break;
       case "scalar":
-        list.add(scalarFromCel(field, field.scalar, v));
+        list.add(scalarFromCel(field2, field2.scalar, v));
         break;
     }
   }
 }
 function copyMap(map, cMap) {
-  const field = map.field();
+  const field2 = map.field();
   for (const [k, v] of cMap.entries()) {
-    const key = scalarFromCel(field, field.mapKey, k);
-    switch (field.mapKind) {
+    const key = scalarFromCel(field2, field2.mapKey, k);
+    switch (field2.mapKind) {
       case "enum":
-        map.set(key, enumFromCel(field, v));
+        map.set(key, enumFromCel(field2, v));
         break;
       case "scalar":
-        map.set(key, scalarFromCel(field, field.scalar, v));
+        map.set(key, scalarFromCel(field2, field2.scalar, v));
         break;
       case "message":
-        map.set(key, msgFromCel(field, v));
+        map.set(key, msgFromCel(field2, v));
         break;
     }
   }
 }
-function enumFromCel(field, v) {
+function enumFromCel(field2, v) {
   if (typeof v !== "bigint") {
-    throw unexpectedTypeError(field, "int", v);
+    throw unexpectedTypeError(field2, "int", v);
   }
   return intToInt32(v);
 }
-function msgFromCel(field, v) {
-  switch (field.message.typeName) {
+function msgFromCel(field2, v) {
+  switch (field2.message.typeName) {
     case AnySchema.typeName:
       if (isReflectMessage(v, AnySchema)) {
         return v;
@@ -42765,25 +42986,25 @@ function msgFromCel(field, v) {
       return reflect(ValueSchema, valueFromCel(v));
     case StructSchema.typeName:
       if (!isCelMap(v)) {
-        throw unexpectedTypeError(field, "map", v);
+        throw unexpectedTypeError(field2, "map", v);
       }
       return reflect(StructSchema, structFromCel(v));
     case ListValueSchema.typeName:
       if (!isCelList(v)) {
-        throw unexpectedTypeError(field, "list", v);
+        throw unexpectedTypeError(field2, "list", v);
       }
       return reflect(ListValueSchema, listValueFromCel(v));
   }
   if (v === null) {
     return null;
   }
-  if (isWrapperDesc(field.message)) {
-    const msg = reflect(field.message, void 0, false);
-    msg.set(field.message.fields[0], scalarFromCel(field.message.fields[0], field.message.fields[0].scalar, v));
+  if (isWrapperDesc(field2.message)) {
+    const msg = reflect(field2.message, void 0, false);
+    msg.set(field2.message.fields[0], scalarFromCel(field2.message.fields[0], field2.message.fields[0].scalar, v));
     return msg;
   }
-  if (!isReflectMessage(v, field.message)) {
-    throw unexpectedTypeError(field, field.message.typeName, v);
+  if (!isReflectMessage(v, field2.message)) {
+    throw unexpectedTypeError(field2, field2.message.typeName, v);
   }
   return v;
 }
@@ -42891,7 +43112,7 @@ function structFromCel(map) {
   }
   return struct;
 }
-function scalarFromCel(field, type, v) {
+function scalarFromCel(field2, type, v) {
   if (isCelUint(v)) {
     v = v.value;
   }
@@ -42899,14 +43120,14 @@ function scalarFromCel(field, type, v) {
     case ScalarType.UINT32:
     case ScalarType.FIXED32:
       if (typeof v !== "bigint") {
-        throw unexpectedTypeError(field, "int", v);
+        throw unexpectedTypeError(field2, "int", v);
       }
       return intToUint32(v);
     case ScalarType.INT32:
     case ScalarType.SINT32:
     case ScalarType.SFIXED32:
       if (typeof v !== "bigint") {
-        throw unexpectedTypeError(field, "int", v);
+        throw unexpectedTypeError(field2, "int", v);
       }
       return intToInt32(v);
     case ScalarType.UINT64:
@@ -42915,38 +43136,38 @@ function scalarFromCel(field, type, v) {
     case ScalarType.SINT64:
     case ScalarType.SFIXED64:
       if (typeof v !== "bigint") {
-        throw unexpectedTypeError(field, "int", v);
+        throw unexpectedTypeError(field2, "int", v);
       }
       return v;
     case ScalarType.FLOAT:
       if (typeof v !== "number") {
-        throw unexpectedTypeError(field, "double", v);
+        throw unexpectedTypeError(field2, "double", v);
       }
       return Math.fround(v);
     case ScalarType.DOUBLE:
       if (typeof v !== "number") {
-        throw unexpectedTypeError(field, "double", v);
+        throw unexpectedTypeError(field2, "double", v);
       }
       return v;
     case ScalarType.STRING:
       if (typeof v !== "string") {
-        throw unexpectedTypeError(field, "string", v);
+        throw unexpectedTypeError(field2, "string", v);
       }
       return v;
     case ScalarType.BOOL:
       if (typeof v !== "boolean") {
-        throw unexpectedTypeError(field, "bool", v);
+        throw unexpectedTypeError(field2, "bool", v);
       }
       return v;
     case ScalarType.BYTES:
       if (!(v instanceof Uint8Array)) {
-        throw unexpectedTypeError(field, "bytes", v);
+        throw unexpectedTypeError(field2, "bytes", v);
       }
       return v;
   }
 }
-function unexpectedTypeError(field, expected, actValue) {
-  return new Error(`Expected ${expected} but got ${celType(actValue)} for ${field.parent}.${field.name}`);
+function unexpectedTypeError(field2, expected, actValue) {
+  return new Error(`Expected ${expected} but got ${celType(actValue)} for ${field2.parent}.${field2.name}`);
 }
 function intToInt32(v) {
   if (v < INT32_MIN || v > INT32_MAX) {
@@ -43222,11 +43443,11 @@ var EvalHas = class {
   attr;
   access;
   field;
-  constructor(id, attr, access, field) {
+  constructor(id, attr, access, field2) {
     this.id = id;
     this.attr = attr;
     this.access = access;
-    this.field = field;
+    this.field = field2;
   }
   eval(ctx) {
     const raw = this.attr.resolve(ctx);
@@ -43420,7 +43641,7 @@ var EvalMap = class {
     if (this.keys.length === 0) {
       return EMPTY_MAP;
     }
-    const entries = /* @__PURE__ */ new Map();
+    const entries2 = /* @__PURE__ */ new Map();
     const firstKey = this.mapKeyOrError(this.keys[0].eval(ctx));
     if (isCelError(firstKey)) {
       return firstKey;
@@ -43432,7 +43653,7 @@ var EvalMap = class {
     if (typeof firstKey === "number" && !Number.isInteger(firstKey)) {
       return unsupportedKeyType(this.id);
     }
-    entries.set(firstKey, firstVal);
+    entries2.set(firstKey, firstVal);
     for (let i = 1; i < this.keys.length; i++) {
       const key = this.mapKeyOrError(this.keys[i].eval(ctx));
       if (isCelError(key)) {
@@ -43442,15 +43663,15 @@ var EvalMap = class {
       if (isCelError(val)) {
         return val;
       }
-      if (entries.has(key)) {
+      if (entries2.has(key)) {
         return celError(`map key conflict: ${key}`, this.id);
       }
       if (typeof key === "number" && !Number.isInteger(key)) {
         return unsupportedKeyType(this.id);
       }
-      entries.set(key, val);
+      entries2.set(key, val);
     }
-    return celMap(entries);
+    return celMap(entries2);
   }
   mapKeyOrError(key) {
     switch (typeof key) {
@@ -44149,8 +44370,8 @@ function parseDateText(fn, text) {
   const full = RFC3339.exec(text);
   const parts = full ?? DATE_ONLY.exec(text);
   if (parts === null) throw invalid("expected YYYY-MM-DD or an RFC 3339 timestamp such as 2024-05-01T12:00:00Z");
-  const field = (i) => Number(parts[i] ?? "0");
-  const [year, month, day, hour, minute, second] = [field(1), field(2), field(3), field(4), field(5), field(6)];
+  const field2 = (i) => Number(parts[i] ?? "0");
+  const [year, month, day, hour, minute, second] = [field2(1), field2(2), field2(3), field2(4), field2(5), field2(6)];
   if (year < 1) throw invalid("year 0000 is out of range");
   if (month < 1 || month > 12) throw invalid(`there is no month ${month}`);
   if (day < 1 || day > daysInMonth(year, month)) throw invalid(`there is no day ${day} in that month`);
@@ -51400,7 +51621,7 @@ function engineFunctions(now) {
 }
 
 // src/engine/cel-env.ts
-var CEL_VARIABLES = ["subject", "item", "document", "file", "params", "related"];
+var CEL_VARIABLES = ["subject", "item", "document", "file", "params", "related", "meta"];
 var clocks = /* @__PURE__ */ new WeakMap();
 function celTimestamp(date2) {
   return timestampOf(date2);
@@ -51607,6 +51828,7 @@ function evaluatePolicy(compiled3, context) {
     id: s.id,
     file: s.file,
     format: s.format,
+    meta: s.meta ?? {},
     value: s.value
   })) : [];
   const subjects = selectSubjects(compiled3, compiled3.target, context, base, findings);
@@ -51623,7 +51845,8 @@ function bindingsFor(subject, base) {
     item: null,
     document: subject.document ? subject.document.value : null,
     file: { path: subject.file, format: subject.format },
-    related: []
+    related: [],
+    meta: subject.meta ?? {}
   };
 }
 function selectSubjects(compiled3, target2, context, base, findings) {
@@ -52592,114 +52815,6 @@ function dedent(lines) {
   return lines.map((line) => line.slice(Math.min(common, line.length - line.trimStart().length)));
 }
 
-// src/formats/hcl/value.ts
-function fileValue(items, text) {
-  const root = emptyObject(0, text.length);
-  for (const item of items) {
-    if (item.kind === "attribute") {
-      setMember(root, item.name, expressionValue(item.value, text));
-    } else if (item.type === "locals" && item.labels.length === 0) {
-      const locals = objectAt(root, "locals", item);
-      for (const member2 of item.body) {
-        if (member2.kind === "attribute") setMember(locals, member2.name, expressionValue(member2.value, text));
-      }
-    } else {
-      addBlock(root, item, text, item.type === "provider" || item.labels.length === 0);
-    }
-  }
-  return root;
-}
-function bodyValue(block, text) {
-  const object = emptyObject(block.start, block.end);
-  for (const item of block.body) {
-    if (item.kind === "attribute") setMember(object, item.name, expressionValue(item.value, text));
-    else addBlock(object, item, text, true);
-  }
-  return object;
-}
-function addBlock(parent, block, text, repeatable) {
-  const keys = [block.type, ...block.labels];
-  const last = keys.pop() ?? block.type;
-  let container = parent;
-  for (const key of keys) container = objectAt(container, key, block);
-  const body = bodyValue(block, text);
-  if (!repeatable) {
-    setMember(container, last, body);
-    return;
-  }
-  const existing = member(container, last);
-  if (existing !== void 0 && Array.isArray(existing.value) && existing.span.items !== void 0) {
-    existing.value.push(body.value);
-    existing.span.items.push(body.span);
-  } else {
-    setMember(container, last, { value: [body.value], span: { start: block.start, end: block.end, items: [body.span] } });
-  }
-}
-function objectAt(parent, key, block) {
-  const existing = member(parent, key);
-  if (existing !== void 0 && isPlainObject2(existing.value) && existing.span.keys !== void 0) return existing;
-  const created = emptyObject(block.start, block.end);
-  setMember(parent, key, created);
-  return created;
-}
-function expressionValue(expression, text) {
-  switch (expression.kind) {
-    case "literal":
-      return { value: expression.value, span: { start: expression.start, end: expression.end } };
-    case "tuple": {
-      const items = expression.items.map((item) => expressionValue(item, text));
-      return {
-        value: items.map((item) => item.value),
-        span: { start: expression.start, end: expression.end, items: items.map((item) => item.span) }
-      };
-    }
-    case "object": {
-      const object = emptyObject(expression.start, expression.end);
-      for (const item of expression.items) setMember(object, item.key, expressionValue(item.value, text));
-      return object;
-    }
-    case "expression": {
-      const marker = { $expr: text.slice(expression.start, expression.end) };
-      return { value: marker, span: { start: expression.start, end: expression.end } };
-    }
-  }
-}
-function spanAt(root, path) {
-  let current = root;
-  for (const segment of path) {
-    let next;
-    if (current.items !== void 0) {
-      const index = typeof segment === "number" ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
-      next = current.items[index];
-    } else if (current.keys !== void 0) {
-      next = current.keys.get(String(segment));
-    }
-    if (next === void 0) break;
-    current = next;
-  }
-  return current;
-}
-function emptyObject(start, end) {
-  return { value: {}, span: { start, end, keys: /* @__PURE__ */ new Map() } };
-}
-function member(parent, key) {
-  const span = parent.span.keys?.get(key);
-  if (span === void 0 || !isPlainObject2(parent.value)) return void 0;
-  return { value: parent.value[key], span };
-}
-function setMember(parent, key, child) {
-  if (!isPlainObject2(parent.value)) return;
-  if (key === "__proto__") {
-    Object.defineProperty(parent.value, key, { value: child.value, writable: true, enumerable: true, configurable: true });
-  } else {
-    parent.value[key] = child.value;
-  }
-  parent.span.keys?.set(key, child.span);
-}
-function isPlainObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 // src/formats/hcl/parser.ts
 var hclParser = {
   id: "hcl",
@@ -53361,7 +53476,7 @@ function readString(text, at) {
   return { message: "unterminated string", start: at, end: at + 1 };
 }
 function readArray(text, at, bodyStart, close) {
-  const entries = [];
+  const entries2 = [];
   let next = 0;
   let i = skipTrivia(text, bodyStart);
   while (text.charAt(i) !== close) {
@@ -53379,14 +53494,14 @@ function readArray(text, at, bodyStart, close) {
       i = skipTrivia(text, read.end);
     }
     if (typeof key === "number" && key >= next) next = key + 1;
-    entries.push([key, element]);
+    entries2.push([key, element]);
     if (text.charAt(i) === ",") i = skipTrivia(text, i + 1);
     else if (text.charAt(i) !== close) {
       if (i >= text.length) return { message: "unterminated array", start: at, end: bodyStart };
       return { message: `expected ',' or '${close}' in array`, start: i, end: i + 1 };
     }
   }
-  return { ...arrayValue(entries), start: at, end: i + 1 };
+  return { ...arrayValue(entries2), start: at, end: i + 1 };
 }
 function arrayKey(key, next) {
   if (typeof key === "number") return Math.trunc(key);
@@ -53396,13 +53511,13 @@ function arrayKey(key, next) {
   if (typeof key === "object" && "$expr" in key) return String(key.$expr);
   return next;
 }
-function arrayValue(entries) {
-  if (entries.every(([key], index) => key === index)) {
-    return { value: entries.map(([, node]) => node.value), children: entries };
+function arrayValue(entries2) {
+  if (entries2.every(([key], index) => key === index)) {
+    return { value: entries2.map(([, node]) => node.value), children: entries2 };
   }
   const value = {};
-  for (const [key, node] of entries) setOwn2(value, String(key), node.value);
-  return { value, children: entries.map(([key, node]) => [String(key), node]) };
+  for (const [key, node] of entries2) setOwn2(value, String(key), node.value);
+  return { value, children: entries2.map(([key, node]) => [String(key), node]) };
 }
 function readComputed(text, at) {
   let depth = 0;
@@ -53470,7 +53585,7 @@ var phpConfigParser = {
         } else {
           const element = path[2] ?? "";
           const current = target2[name];
-          const holder = isRecord2(current) ? current : Array.isArray(current) ? { ...current } : {};
+          const holder = isRecord3(current) ? current : Array.isArray(current) ? { ...current } : {};
           setOwn2(holder, String(element), node.value);
           setOwn2(target2, name, holder);
         }
@@ -53556,7 +53671,7 @@ function record(ranges, path, node) {
   ranges.set(path, node.start, node.end);
   for (const [key, child] of node.children) record(ranges, [...path, key], child);
 }
-function isRecord2(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function parseGuardedJson(text, guardLength, file) {
@@ -53822,7 +53937,7 @@ var target = {
   additionalProperties: false,
   required: ["kind"],
   properties: {
-    kind: { enum: ["document", "kubernetes-object", "repository"], description: "Subject kind." },
+    kind: { enum: ["document", "kubernetes-object", "repository", "terraform-resource"], description: "Subject kind." },
     formats: { type: "array", items: { type: "string" }, minItems: 1, description: "Only files read as these formats." },
     paths: { type: "array", items: { type: "string" }, minItems: 1, description: "Only files matching these globs." },
     where: { ...celExpression, description: "CEL filter over `subject`." },
@@ -53921,13 +54036,13 @@ var validatePolicy = (() => {
 function findPolicyFiles(dir) {
   const out = [];
   const walk4 = (current) => {
-    let entries;
+    let entries2;
     try {
-      entries = readdirSync2(current, { withFileTypes: true });
+      entries2 = readdirSync2(current, { withFileTypes: true });
     } catch (error) {
       throw new NorecurError("usage", `cannot read policy directory ${current}: ${error.code ?? String(error)}`);
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of entries2.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join3(current, entry.name);
       if (entry.isDirectory()) walk4(full);

@@ -99,6 +99,8 @@ export interface Subject {
     path: DocPath;
     /** The subject's data, as policies see it. */
     value: unknown;
+    /** Facts about the subject that are not part of its data (e.g. a Terraform resource's type and address), as CEL `meta`. */
+    meta?: Record<string, unknown>;
 }
 /** Outcome of one check. */
 export type FindingStatus = "fail" | "unknown" | "waived";
@@ -226,7 +228,7 @@ export interface RunResult {
 /** What a policy looks at. */
 export interface Target {
     /** Subject kind. */
-    kind: "document" | "kubernetes-object" | "repository";
+    kind: "document" | "kubernetes-object" | "repository" | "terraform-resource";
     /** Only files read as these formats. */
     formats?: string[];
     /** Only files whose path matches one of these globs. */

@@ -12,7 +12,7 @@ import { timestampOf } from "./functions/support/timestamps.js";
  */
 
 /** Variables a policy expression may read, besides `now`. All are `dyn`: plain data from the documents. */
-export const CEL_VARIABLES = ["subject", "item", "document", "file", "params", "related"] as const;
+export const CEL_VARIABLES = ["subject", "item", "document", "file", "params", "related", "meta"] as const;
 
 /** Name of a data variable. */
 export type CelVariable = (typeof CEL_VARIABLES)[number];

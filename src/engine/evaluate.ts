@@ -36,6 +36,7 @@ export function evaluatePolicy(compiled: CompiledPolicy, context: EvaluationCont
         id: s.id,
         file: s.file,
         format: s.format,
+        meta: s.meta ?? {},
         value: s.value,
       }))
     : [];
@@ -55,6 +56,7 @@ function bindingsFor(subject: Subject, base: Bindings): Bindings {
     document: subject.document ? subject.document.value : null,
     file: { path: subject.file, format: subject.format },
     related: [],
+    meta: subject.meta ?? {},
   };
 }
 

@@ -13,7 +13,7 @@ const target = {
   additionalProperties: false,
   required: ["kind"],
   properties: {
-    kind: { enum: ["document", "kubernetes-object", "repository"], description: "Subject kind." },
+    kind: { enum: ["document", "kubernetes-object", "repository", "terraform-resource"], description: "Subject kind." },
     formats: { type: "array", items: { type: "string" }, minItems: 1, description: "Only files read as these formats." },
     paths: { type: "array", items: { type: "string" }, minItems: 1, description: "Only files matching these globs." },
     where: { ...celExpression, description: "CEL filter over `subject`." },

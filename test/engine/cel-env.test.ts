@@ -38,7 +38,7 @@ function evaluate(source: string, values: Record<string, unknown> = bindings): u
 
 describe("createCelEnv", () => {
   it("declares the documented variables", () => {
-    expect(CEL_VARIABLES).toEqual(["subject", "item", "document", "file", "params", "related"]);
+    expect(CEL_VARIABLES).toEqual(["subject", "item", "document", "file", "params", "related", "meta"]);
   });
 
   it.each([

@@ -5,7 +5,7 @@ import type { Timestamp } from "@bufbuild/protobuf/wkt";
  * (docs/functions.md), CEL's `strings` extension, and RE2 behind `matches()`.
  */
 /** Variables a policy expression may read, besides `now`. All are `dyn`: plain data from the documents. */
-export declare const CEL_VARIABLES: readonly ["subject", "item", "document", "file", "params", "related"];
+export declare const CEL_VARIABLES: readonly ["subject", "item", "document", "file", "params", "related", "meta"];
 /** Name of a data variable. */
 export type CelVariable = (typeof CEL_VARIABLES)[number];
 /** Values bound for one evaluation, by variable name. `now` may be omitted: it defaults to the env's clock. */

@@ -65,7 +65,7 @@ export declare const policySchema: {
             readonly required: readonly ["kind"];
             readonly properties: {
                 readonly kind: {
-                    readonly enum: readonly ["document", "kubernetes-object", "repository"];
+                    readonly enum: readonly ["document", "kubernetes-object", "repository", "terraform-resource"];
                     readonly description: "Subject kind.";
                 };
                 readonly formats: {
@@ -106,7 +106,7 @@ export declare const policySchema: {
             readonly required: readonly ["kind"];
             readonly properties: {
                 readonly kind: {
-                    readonly enum: readonly ["document", "kubernetes-object", "repository"];
+                    readonly enum: readonly ["document", "kubernetes-object", "repository", "terraform-resource"];
                     readonly description: "Subject kind.";
                 };
                 readonly formats: {
