@@ -29,7 +29,7 @@ execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
 await build({
   stdin: {
     contents:
-      'export { policySchema } from "./src/policy/policy-schema.ts"; export { configSchema } from "./src/config/config-schema.ts"; export { waiverSchema } from "./src/waivers/waiver-schema.ts"; export { readmeWithPolicyTable } from "./src/readme-table.ts";',
+      'export { policySchema } from "./src/policy/policy-schema.ts"; export { configSchema } from "./src/config/config-schema.ts"; export { waiverSchema } from "./src/waivers/waiver-schema.ts"; export { readmeWithGeneratedTables } from "./src/readme-table.ts";',
     resolveDir: ".",
     loader: "ts",
   },
@@ -45,4 +45,4 @@ mkdirSync("schemas", { recursive: true });
 writeFileSync("schemas/policy.schema.json", `${JSON.stringify(schemas.policySchema, null, 2)}\n`);
 writeFileSync("schemas/config.schema.json", `${JSON.stringify(schemas.configSchema, null, 2)}\n`);
 writeFileSync("schemas/waivers.schema.json", `${JSON.stringify(schemas.waiverSchema, null, 2)}\n`);
-writeFileSync("README.md", schemas.readmeWithPolicyTable(readFileSync("README.md", "utf8")));
+writeFileSync("README.md", schemas.readmeWithGeneratedTables(readFileSync("README.md", "utf8")));

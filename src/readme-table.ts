@@ -5,7 +5,7 @@ import { FORMAT_TABLE_END, FORMAT_TABLE_START, renderFormatTable } from "./disco
 import { renderPolicyTable, replaceBetween, TABLE_END, TABLE_START } from "./policy/policy-table.js";
 
 /** The README text with its generated tables (built-in policies, formats) regenerated; used by the build and its test. */
-export function readmeWithPolicyTable(readme: string): string {
+export function readmeWithGeneratedTables(readme: string): string {
   const policies = loadPolicies([{ dir: builtinPolicyDir(), builtin: true }], createCelEnv({ now: new Date() }), process.cwd());
   const withPolicies = replaceBetween(readme, TABLE_START, TABLE_END, renderPolicyTable(policies.map((p) => p.policy)));
   return replaceBetween(withPolicies, FORMAT_TABLE_START, FORMAT_TABLE_END, renderFormatTable());

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readmeWithPolicyTable } from "../../src/readme-table.js";
+import { readmeWithGeneratedTables } from "../../src/readme-table.js";
 
-describe("README policy table", () => {
+describe("README generated tables (policies, formats)", () => {
   it("is what the policy files say (run npm run build to regenerate)", () => {
     const readme = readFileSync("README.md", "utf8");
-    expect(readme).toBe(readmeWithPolicyTable(readme));
+    expect(readme).toBe(readmeWithGeneratedTables(readme));
   });
 });
