@@ -53721,7 +53721,7 @@ import { join as join3, relative as relative3 } from "node:path";
 function compilePolicy(policy, source, displayPath, env) {
   const fail = (path2, message) => {
     const range2 = source.locate(path2);
-    const key = path2.map((s) => typeof s === "number" ? `[${s}]` : `.${s}`).join("").replace(/^\./, "");
+    const key = formatPath(path2);
     throw new NorecurError("policy", `${displayPath}:${range2.line}:${range2.column}: ${key}: ${message}`);
   };
   const cel = (path2, expr) => {

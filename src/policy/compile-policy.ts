@@ -1,7 +1,7 @@
 import type { CelEnv } from "@bufbuild/cel";
 import { compileCel, type CelProgram } from "../engine/cel-env.js";
-import { parsePath, PathSyntaxError, type PatternSegment } from "../engine/path.js";
-import { compileTemplate, type Template } from "../engine/template.js";
+import { formatPath, parsePath, PathSyntaxError, type PatternSegment } from "../engine/path.js";
+import { compileTemplate } from "../engine/template.js";
 import { compileSchema } from "../schema/ajv.js";
 import { NorecurError } from "../errors.js";
 import type { Document, DocPath, Policy, Target } from "../types.js";
@@ -14,7 +14,7 @@ import type { CompiledAssertion, CompiledPolicy, CompiledTarget } from "./compil
 export function compilePolicy(policy: Policy, source: Document, displayPath: string, env: CelEnv): CompiledPolicy {
   const fail = (path: DocPath, message: string): never => {
     const range = source.locate(path);
-    const key = path.map((s) => (typeof s === "number" ? `[${s}]` : `.${s}`)).join("").replace(/^\./, "");
+    const key = formatPath(path);
     throw new NorecurError("policy", `${displayPath}:${range.line}:${range.column}: ${key}: ${message}`);
   };
   const cel = (path: DocPath, expr: string): CelProgram => {
@@ -53,7 +53,7 @@ export function compilePolicy(policy: Policy, source: Document, displayPath: str
     if (a.each !== undefined) compiled.each = path(at("each"), a.each, true);
     if (a.path !== undefined) compiled.path = path(at("path"), a.path, false);
     if (a.message !== undefined) {
-      const template: { ok: true; template: Template } | { ok: false; message: string } = compileTemplate(env, a.message);
+      const template = compileTemplate(env, a.message);
       compiled.message = template.ok ? template.template : fail(at("message"), template.message);
     }
     return compiled;

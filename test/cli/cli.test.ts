@@ -1,40 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { DEPLOYMENT, POLICY as IMAGE_POLICY } from "../helpers/fixtures.js";
 import { captureIo, makeTree } from "../helpers/tree.js";
 
-const POLICY = `id: T-IMG-001
-title: Images are pinned
-severity: medium
-description: Test policy.
-incidents:
-  - id: tokyo-theatre-2024-02
-    lesson: Updates arrive as reviewed changes.
-target:
-  kind: kubernetes-object
-  where: "subject.kind == 'Deployment'"
-  select: ["spec.template.spec.containers[*]"]
-assert:
-  - cel: "subject.image.matches(':[^/:]+$') && !subject.image.endsWith(':latest')"
-    path: image
-    message: "{{ subject.name }} uses {{ subject.image }}"
-remediation:
-  summary: Pin it.
-tests:
+/** The shared test policy, with a fixture case for `norecur test`. */
+const POLICY = `${IMAGE_POLICY}tests:
   - name: latest fails
     root: fixtures/fail
     expect: ["deploy.yaml:9:18"]
-`;
-
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  template:
-    spec:
-      containers:
-        - image: nginx:latest
-          name: web
 `;
 
 async function run(cwd: string, ...argv: string[]) {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { aptConfParser } from "../../src/formats/apt-conf.js";
-import type { DocPath, Document, ParseResult, Range } from "../../src/types.js";
-
-function range(line: number, column: number, endLine: number, endColumn: number): Range {
-  return { line, column, endLine, endColumn };
-}
-
-function only(result: ParseResult): Document {
-  if (!result.ok) throw new Error(`expected a successful parse, got ${JSON.stringify(result.errors)}`);
-  const [document, ...rest] = result.documents;
-  if (document === undefined || rest.length > 0) throw new Error("expected exactly one document");
-  return document;
-}
+import type { DocPath, Range } from "../../src/types.js";
+import { only, range } from "../helpers/parse.js";
 
 // Modelled on mvo5/unattended-upgrades data/50unattended-upgrades.Ubuntu and Debian's file.
 const UNATTENDED = [

@@ -1,24 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { parse as parseMomoa } from "@humanwhocodes/momoa";
 import { json5Parser, jsonParser, jsoncParser } from "../../src/formats/json.js";
-import type { DocPath, Document, ParseResult, Parser, Range } from "../../src/types.js";
+import type { DocPath, Parser, Range } from "../../src/types.js";
+import { only, range } from "../helpers/parse.js";
 
 // momoa is wrapped, not replaced, so that the lazy test can count its calls.
 vi.mock("@humanwhocodes/momoa", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@humanwhocodes/momoa")>();
   return { ...actual, parse: vi.fn(actual.parse) };
 });
-
-function range(line: number, column: number, endLine: number, endColumn: number): Range {
-  return { line, column, endLine, endColumn };
-}
-
-function only(result: ParseResult): Document {
-  if (!result.ok) throw new Error(`expected a successful parse, got ${JSON.stringify(result.errors)}`);
-  const [document, ...rest] = result.documents;
-  if (document === undefined || rest.length > 0) throw new Error("expected exactly one document");
-  return document;
-}
 
 const PACKAGE = [
   "{", //                                         1

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { yamlParser } from "../../src/formats/yaml.js";
 import type { DocPath, Document, ParseResult, Range } from "../../src/types.js";
+import { range } from "../helpers/parse.js";
 
 // The position parser is wrapped, not replaced, so that the lazy test can count its calls.
 vi.mock("yaml", async (importOriginal) => {
@@ -52,10 +53,6 @@ const MANIFEST = [
   "---", //                                               39
   "",
 ].join("\n");
-
-function range(line: number, column: number, endLine: number, endColumn: number): Range {
-  return { line, column, endLine, endColumn };
-}
 
 function documentsOf(result: ParseResult): Document[] {
   if (!result.ok) throw new Error(`expected a successful parse, got ${JSON.stringify(result.errors)}`);

@@ -133,7 +133,7 @@ describe("waivers file", () => {
   });
 
   it("rejects a waiver for a policy that is not waivable, in the policy or in the config", async () => {
-    const { POLICY } = await import("./setup.js");
+    const { POLICY } = await import("../helpers/fixtures.js");
     const strict = POLICY.replace("remediation:", "waivable: false\nremediation:");
     expect(await configError(waiversFile(entry()), { "policies/img.policy.yaml": strict })).toBe(
       ".norecur/waivers.yml:3:13: waivers[0].policy: policy T-IMG-001 is not waivable: fix the finding instead",
