@@ -5,6 +5,8 @@ import type { DocPath, Finding, Subject } from "../types.js";
 import { evaluateCel, type CelProgram } from "./cel-env.js";
 import { expandPath, formatPath, type PatternSegment } from "./path.js";
 import { renderTemplate } from "./template.js";
+import { unknownRead } from "./unknown-reads.js";
+import { isUnknown, unknownReason } from "../adapters/normalized/unknown.js";
 
 /** What one policy needs from the run. */
 export interface EvaluationContext {
@@ -75,6 +77,11 @@ function selectSubjects(
     if (formats && !formats.includes(subject.format)) continue;
     if (inPaths && !inPaths(subject.file)) continue;
     if (target.where) {
+      const unknown = unknownRead(target.where, bindingsFor(subject, base));
+      if (unknown) {
+        findings.push(unknownFinding(compiled, subject, [...subject.path, ...unknown.path], `target.where: ${unknownText(unknown.reason)}`));
+        continue;
+      }
       const verdict = decide(target.where, bindingsFor(subject, base));
       if (verdict !== true) {
         if (verdict !== false) findings.push(unknownFinding(compiled, subject, subject.path, `target.where: ${verdict}`));
@@ -105,6 +112,8 @@ function decide(program: CelProgram, bindings: Bindings): boolean | string {
 function checkAssertion(compiled: CompiledPolicy, assertion: CompiledAssertion, subject: Subject, bindings: Bindings): Finding[] {
   const where = `assert[${assertion.index}]`;
   if (assertion.when) {
+    const unknown = unknownRead(assertion.when, bindings);
+    if (unknown) return [unknownFinding(compiled, subject, [...subject.path, ...unknown.path], `${where}.when: ${unknownText(unknown.reason)}`)];
     const verdict = decide(assertion.when, bindings);
     if (verdict === false) return [];
     if (verdict !== true) return [unknownFinding(compiled, subject, subject.path, `${where}.when: ${verdict}`)];
@@ -117,6 +126,12 @@ function checkAssertion(compiled: CompiledPolicy, assertion: CompiledAssertion, 
     const itemBindings = assertion.each ? { ...bindings, item: item.value } : bindings;
     const at: DocPath = [...subject.path, ...item.path];
     if (assertion.cel) {
+      const unknown = unknownRead(assertion.cel, itemBindings);
+      if (unknown) {
+        const base = unknown.variable === "item" ? at : subject.path;
+        findings.push(unknownFinding(compiled, subject, [...base, ...unknown.path], `${where}: ${unknownText(unknown.reason)}`));
+        continue;
+      }
       const verdict = decide(assertion.cel, itemBindings);
       const target = [...at, ...concrete(assertion.path)];
       if (verdict === false) findings.push(failFinding(compiled, assertion, subject, target, itemBindings));
@@ -124,13 +139,44 @@ function checkAssertion(compiled: CompiledPolicy, assertion: CompiledAssertion, 
     }
     if (assertion.schema && !assertion.schema(item.value)) {
       for (const error of assertion.schema.errors ?? []) {
-        const finding = failFinding(compiled, assertion, subject, [...at, ...errorPath(error, item.value)], itemBindings);
+        const errorAt = errorPath(error, item.value);
+        const marker = unknownOnPath(item.value, errorAt);
+        if (marker) {
+          findings.push(unknownFinding(compiled, subject, [...at, ...marker.path], `${where}: ${unknownText(marker.reason)}`));
+          continue;
+        }
+        const finding = failFinding(compiled, assertion, subject, [...at, ...errorAt], itemBindings);
         finding.message = `${finding.message} (${errorMessage(error)})`;
         findings.push(finding);
       }
     }
   }
   return findings;
+}
+
+/** An unknown marker at or above `path` in `value` (a schema error there is about the marker, not the data). */
+function unknownOnPath(value: unknown, path: DocPath): { path: DocPath; reason: string } | undefined {
+  let node = value;
+  for (let i = 0; i <= path.length; i++) {
+    if (isUnknown(node)) return { path: path.slice(0, i), reason: unknownReason(node) };
+    const segment = path[i];
+    if (segment === undefined || node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return undefined;
+}
+
+function unknownText(reason: string): string {
+  return `depends on a value that cannot be known statically (${reason})`;
+}
+
+/** File, range and path of a finding at `path` of the subject's document (or its normalized value). */
+function placeOf(subject: Subject, path: DocPath): Pick<Finding, "file" | "range" | "path"> {
+  if (subject.trace) {
+    const traced = subject.trace(path);
+    return { file: traced.file, range: traced.range, path: traced.path };
+  }
+  return { file: subject.file, ...(subject.document ? { range: subject.document.locate(path), path } : {}) };
 }
 
 function concrete(path: readonly PatternSegment[] | undefined): DocPath {
@@ -144,8 +190,7 @@ function failFinding(compiled: CompiledPolicy, assertion: CompiledAssertion, sub
     severity: policy.severity,
     status: "fail",
     message: assertion.message ? renderTemplate(assertion.message, bindings) : policy.title,
-    file: subject.file,
-    ...(subject.document ? { range: subject.document.locate(path), path } : {}),
+    ...placeOf(subject, path),
     subject: subject.id,
     incidents: policy.incidents.map((i) => i.id),
   };
@@ -158,8 +203,7 @@ function unknownFinding(compiled: CompiledPolicy, subject: Subject, path: DocPat
     severity: policy.severity,
     status: "unknown",
     message: `${policy.title}: ${reason}`,
-    file: subject.file,
-    ...(subject.document ? { range: subject.document.locate(path), path } : {}),
+    ...placeOf(subject, path),
     subject: subject.id,
     incidents: policy.incidents.map((i) => i.id),
   };

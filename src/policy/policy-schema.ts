@@ -1,3 +1,5 @@
+import { SUBJECT_KINDS } from "../types.js";
+
 /**
  * JSON Schema of a policy file. The build writes it to `schemas/policy.schema.json` so
  * editors can complete policy files; the loader validates every policy against it.
@@ -13,7 +15,7 @@ const target = {
   additionalProperties: false,
   required: ["kind"],
   properties: {
-    kind: { enum: ["document", "kubernetes-object", "repository", "terraform-resource"], description: "Subject kind." },
+    kind: { enum: [...SUBJECT_KINDS], description: "Subject kind: raw (document, kubernetes-object, repository, terraform-resource) or normalized across products (page-cache, update-policy, identity-policy, egress-policy)." },
     formats: { type: "array", items: { type: "string" }, minItems: 1, description: "Only files read as these formats." },
     paths: { type: "array", items: { type: "string" }, minItems: 1, description: "Only files matching these globs." },
     where: { ...celExpression, description: "CEL filter over `subject`." },
