@@ -20,6 +20,12 @@ export const formats: Readonly<Record<string, Format>> = {
     description: "APT configuration (unattended-upgrades)",
     paths: ["**/apt/apt.conf", "**/apt/apt.conf.d/*"],
   },
+  compose: {
+    id: "compose",
+    parser: "yaml",
+    description: "Docker Compose",
+    paths: ["**/compose.yaml", "**/compose.yml", "**/docker-compose*.yml", "**/docker-compose*.yaml"],
+  },
   dependabot: {
     id: "dependabot",
     parser: "yaml",
@@ -122,6 +128,7 @@ export const detectionOrder: readonly string[] = [
   "github-workflow",
   "renovate",
   "package-json",
+  "compose",
   "terraform-plan",
   "jsonc",
   "kubernetes",
