@@ -13,7 +13,8 @@ export interface UnknownRead {
 }
 
 // `subject.a.b` / `item.a` chains; a segment followed by `(` is a method or macro call, not a field.
-const READ = /\b(subject|item)((?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*(?!\s*\())*)/g;
+// The lookahead also refuses a shortened identifier (`exist` of `exists(`), which backtracking would try.
+const READ = /\b(subject|item)((?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_]|\s*\())*)/g;
 
 const cache = new WeakMap<CelProgram, Array<{ variable: "subject" | "item"; path: string[] }>>();
 

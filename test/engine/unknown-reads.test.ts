@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { check } from "../../src/run.js";
+import type { Finding } from "../../src/types.js";
+import { makeTree } from "../helpers/tree.js";
+
+const HEAD = `title: Encrypted
+severity: high
+description: Test policy.
+incidents: [{ id: diamond-2023-12, lesson: test }]
+remediation: { summary: fix it }
+`;
+
+async function run(policyBody: string, tf: string): Promise<Array<[string, string, string]>> {
+  const root = makeTree({ "p/t.policy.yaml": `id: T-UNK-002\n${HEAD}${policyBody}`, "infra/main.tf": tf });
+  const result = await check({ cwd: root, paths: ["infra"], builtin: false, policyDirs: ["p"], config: false });
+  return result.findings.map((f: Finding) => [f.status, `${f.file}:${f.range?.line ?? "-"}:${f.range?.column ?? "-"}`, f.message]);
+}
+
+const CEL = `target: { kind: terraform-resource, where: "meta.type == 'aws_db_instance'" }
+assert:
+  - cel: "subject.storage_encrypted == true"
+    path: storage_encrypted
+`;
+
+describe("checks that read values unknown statically", () => {
+  it("report unknown at the unknown value, not a pass, when a CEL check reads one", async () => {
+    const tf = 'variable "enc" {}\n\nresource "aws_db_instance" "main" {\n  storage_encrypted = var.enc\n}\n';
+    expect(await run(CEL, tf)).toEqual([
+      ["unknown", "infra/main.tf:4:23", "Encrypted: assert[0]: depends on a value that cannot be known statically (`var.enc` is not a literal)"],
+    ]);
+  });
+
+  it("report unknown, not a failure, when the check would otherwise fail", async () => {
+    const policy = CEL.replace("subject.storage_encrypted == true", "subject.storage_encrypted == false");
+    const tf = 'resource "aws_db_instance" "main" {\n  storage_encrypted = data.x.y\n}\n';
+    expect(await run(policy, tf)).toEqual([
+      ["unknown", "infra/main.tf:2:23", "Encrypted: assert[0]: depends on a value that cannot be known statically (`data.x.y` is not a literal)"],
+    ]);
+  });
+
+  it("decide normally once a variable resolves to a literal default", async () => {
+    const tf = 'variable "enc" {\n  default = false\n}\n\nresource "aws_db_instance" "main" {\n  storage_encrypted = var.enc\n}\n';
+    expect(await run(CEL, tf)).toEqual([["fail", "infra/main.tf:6:23", "Encrypted"]]);
+  });
+
+  it("report unknown when a list the check iterates holds an unknown element", async () => {
+    const policy = `target: { kind: terraform-resource, where: "meta.type == 'aws_security_group'" }
+assert:
+  - cel: "!subject.egress.exists(e, e.cidr_blocks.exists(c, c == '0.0.0.0/0'))"
+`;
+    const tf = 'resource "aws_security_group" "db" {\n  egress {\n    cidr_blocks = [var.anywhere]\n  }\n}\n';
+    expect(await run(policy, tf)).toEqual([
+      ["unknown", "infra/main.tf:3:20", "Encrypted: assert[0]: depends on a value that cannot be known statically (`var.anywhere` is not a literal)"],
+    ]);
+  });
+
+  it("report unknown when a JSON Schema check fails on an unknown value", async () => {
+    const policy = `target: { kind: terraform-resource, where: "meta.type == 'aws_db_instance'" }
+assert:
+  - schema: { properties: { storage_encrypted: { const: true } } }
+`;
+    const tf = 'resource "aws_db_instance" "main" {\n  storage_encrypted = local.enc\n}\n';
+    expect(await run(policy, tf)).toEqual([
+      ["unknown", "infra/main.tf:2:23", "Encrypted: assert[0]: depends on a value that cannot be known statically (`local.enc` is not a literal)"],
+    ]);
+  });
+
+  it("report unknown when a target filter reads an unknown value", async () => {
+    const policy = `target: { kind: terraform-resource, where: "meta.type == 'aws_db_instance' && subject.engine == 'mysql'" }
+assert:
+  - cel: "true"
+`;
+    const tf = 'resource "aws_db_instance" "main" {\n  engine = var.engine\n}\n';
+    expect(await run(policy, tf)).toEqual([
+      ["unknown", "infra/main.tf:2:12", "Encrypted: target.where: depends on a value that cannot be known statically (`var.engine` is not a literal)"],
+    ]);
+  });
+});
