@@ -44,7 +44,8 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const findings: Finding[] = [];
   const documents: ParsedDocument[] = [];
   const scanned: Array<{ path: string; parser: string; text: string }> = [];
-  for (const candidate of discovery.candidates) {
+  const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
+  for (const candidate of [...discovery.candidates, ...virtual]) {
     const parserId = formats[candidate.format]?.parser ?? candidate.format;
     const parser = getParser(parserId);
     if (!parser) {

@@ -19,6 +19,11 @@ export interface Settings {
   now?: Date;
   /** Git revision the waivers file is compared with, to report extended waivers (e.g. the PR base). */
   base?: string;
+  /**
+   * Files that are not on disk but are checked like any other, e.g. GitHub settings read from the
+   * API (`format: "github-settings"`). Paths are how findings name them.
+   */
+  virtualFiles?: ReadonlyArray<{ path: string; format: string; text: string }>;
   /** Use these compiled policies instead of loading any (used by `norecur test`). */
   policies?: readonly CompiledPolicy[];
 }
