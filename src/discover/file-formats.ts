@@ -67,6 +67,7 @@ export const formats: Readonly<Record<string, Format>> = {
     description: "NFS exports",
     paths: ["etc/exports", "**/etc/exports", "**/exports.d/*.exports"],
   },
+  "netlify-toml": { id: "netlify-toml", parser: "toml", description: "Netlify configuration (netlify.toml)", paths: ["**/netlify.toml"] },
   nginx: {
     id: "nginx",
     parser: "nginx",
@@ -116,6 +117,7 @@ export const formats: Readonly<Record<string, Format>> = {
     sniff: sniffTerraformPlan,
   },
   "terraform-vars": { id: "terraform-vars", parser: "hcl", description: "Terraform variables", paths: ["**/*.tfvars"] },
+  toml: { id: "toml", parser: "toml", description: "TOML", paths: ["**/*.toml"] },
   yaml: { id: "yaml", parser: "yaml", description: "YAML", paths: YAML },
 };
 
@@ -128,6 +130,7 @@ export const detectionOrder: readonly string[] = [
   "github-workflow",
   "renovate",
   "package-json",
+  "netlify-toml",
   "compose",
   "terraform-plan",
   "jsonc",
@@ -143,6 +146,7 @@ export const detectionOrder: readonly string[] = [
   "php-config",
   "terraform",
   "terraform-vars",
+  "toml",
   "json5",
   "json",
   "yaml",

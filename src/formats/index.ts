@@ -10,6 +10,7 @@ import { openvpnParser } from "./openvpn.js";
 import { phpConfigParser } from "./php-config.js";
 import { squidParser } from "./squid.js";
 import { terraformPlanParser } from "./terraform-plan.js";
+import { tomlParser } from "./toml.js";
 import { yamlParser } from "./yaml.js";
 
 /** Every syntax parser, by id. A literal list, so what ships is what is read here. */
@@ -28,6 +29,7 @@ export const parsers: Readonly<Record<string, Parser>> = Object.freeze({
   "smb-conf": sambaParser,
   squid: squidParser,
   "terraform-plan": terraformPlanParser,
+  toml: tomlParser,
   yaml: yamlParser,
 });
 

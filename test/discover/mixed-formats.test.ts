@@ -42,6 +42,8 @@ const FILES: Record<string, string> = {
   "wordpress/wp-config.php": "<?php\ndefine('WP_AUTO_UPDATE_CORE', 'minor');\n",
   "wordpress/wp-content/wp-cache-config.php": "<?php\n$cache_enabled = true;\n",
   "README.md": "# shop\n",
+  "netlify.toml": '[[headers]]\n  for = "/*"\n  [headers.values]\n    X-Frame-Options = "DENY"\n',
+  "config/tool.toml": "[tool]\nname = 'shop'\n",
 };
 
 describe("a directory mixing every format", () => {
@@ -55,6 +57,7 @@ describe("a directory mixing every format", () => {
       ".github/workflows/ci.yml": ["github-workflow", "evaluated"],
       "README.md": ["-", "skipped"],
       "config/app.yaml": ["yaml", "evaluated"],
+      "config/tool.toml": ["toml", "evaluated"],
       "data/x.json": ["json", "evaluated"],
       "data/y.json5": ["json5", "evaluated"],
       "deploy/compose.yaml": ["compose", "evaluated"],
@@ -69,6 +72,7 @@ describe("a directory mixing every format", () => {
       "etc/samba/smb.conf": ["smb-conf", "evaluated"],
       "etc/squid/squid.conf": ["squid", "evaluated"],
       "k8s/ns.yaml": ["kubernetes", "evaluated"],
+      "netlify.toml": ["netlify-toml", "evaluated"],
       "p/all.policy.yaml": ["yaml", "evaluated"],
       "package.json": ["package-json", "evaluated"],
       "renovate.json5": ["renovate", "evaluated"],
