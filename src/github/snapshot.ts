@@ -1,0 +1,50 @@
+import type { UnknownMarker } from "../adapters/normalized/unknown.js";
+
+/**
+ * The GitHub settings snapshot (`.norecur/github-settings.json`, format `github-settings`).
+ * Field names are GitHub's own where GitHub has one. A value the token could not read is an
+ * `{ "$unknown": reason }` marker, which a policy reports as unknown, never as a pass.
+ */
+export interface GitHubSettingsSnapshot {
+  /** Shape version; bumped on a breaking change. */
+  version: 1;
+  /** Where the values came from: read live from the REST API. */
+  source: "api";
+  /** When the read finished (ISO 8601, UTC). */
+  fetchedAt: string;
+  /** The organization, when one was asked for. */
+  organization?: OrganizationSettings;
+  /** The repositories read, sorted by full name. */
+  repositories: RepositorySettings[];
+}
+
+/** Organization-wide 2FA facts (incidents where a contractor account without 2FA was taken over). */
+export interface OrganizationSettings {
+  login: string;
+  /** "Require two-factor authentication" in the organization's settings. */
+  two_factor_requirement_enabled: boolean | UnknownMarker;
+  /** Logins of members without 2FA (sorted); an empty list is the safe value. */
+  members_without_2fa: string[] | UnknownMarker;
+  /** Logins of outside collaborators without 2FA (sorted). */
+  outside_collaborators_without_2fa: string[] | UnknownMarker;
+}
+
+/** One repository's protection and security settings. */
+export interface RepositorySettings {
+  full_name: string;
+  default_branch: string;
+  /** Classic branch protection of the default branch; null when the branch is not protected. */
+  branch_protection: BranchProtection | null | UnknownMarker;
+  /** Dependabot security updates: enabled and not paused. */
+  dependabot_security_updates: boolean | UnknownMarker;
+  /** Secret scanning (security_and_analysis.secret_scanning.status is "enabled"). */
+  secret_scanning: boolean | UnknownMarker;
+}
+
+/** The parts of a branch protection rule the policies read. */
+export interface BranchProtection {
+  /** Approvals a pull request needs; 0 when reviews are not required. */
+  required_approving_review_count: number;
+  /** Whether administrators are held to the rule too. */
+  enforce_admins: boolean;
+}
