@@ -1,5 +1,6 @@
 import { NGINX_PATHS, NGINX_SNIFFED_PATHS, sniffNginx } from "../formats/nginx/index.js";
 import { sniffTerraformPlan } from "../formats/terraform-plan.js";
+import { WP_CLI_PLUGIN_PATHS, sniffWpCliPlugins } from "../formats/wp-cli.js";
 import type { Format } from "../types.js";
 
 const YAML = ["**/*.yaml", "**/*.yml"];
@@ -26,11 +27,24 @@ export const formats: Readonly<Record<string, Format>> = {
     description: "Docker Compose",
     paths: ["**/compose.yaml", "**/compose.yml", "**/docker-compose*.yml", "**/docker-compose*.yaml"],
   },
+  composer: { id: "composer", parser: "json", description: "PHP Composer manifest", paths: ["**/composer.json"] },
   dependabot: {
     id: "dependabot",
     parser: "yaml",
     description: "Dependabot configuration",
     paths: [".github/dependabot.yml", ".github/dependabot.yaml"],
+  },
+  "dependency-manifest": {
+    id: "dependency-manifest",
+    parser: "text-lines",
+    description: "Dependency manifests read for their presence (go.mod, requirements.txt, Gemfile)",
+    paths: ["**/go.mod", "**/requirements*.txt", "**/requirements/*.txt", "**/Gemfile"],
+  },
+  dockerfile: {
+    id: "dockerfile",
+    parser: "dockerfile",
+    description: "Dockerfile / Containerfile",
+    paths: ["**/Dockerfile", "**/Dockerfile.*", "**/*.Dockerfile", "**/*.dockerfile", "**/Containerfile", "**/Containerfile.*"],
   },
   dotenv: { id: "dotenv", parser: "dotenv", description: "dotenv variables", paths: ["**/.env", "**/.env.*", "**/*.env"] },
   "github-workflow": {
@@ -67,6 +81,7 @@ export const formats: Readonly<Record<string, Format>> = {
     description: "NFS exports",
     paths: ["etc/exports", "**/etc/exports", "**/exports.d/*.exports"],
   },
+  "netlify-headers": { id: "netlify-headers", parser: "netlify-headers", description: "Netlify _headers file", paths: ["**/_headers"] },
   "netlify-toml": { id: "netlify-toml", parser: "toml", description: "Netlify configuration (netlify.toml)", paths: ["**/netlify.toml"] },
   nginx: {
     id: "nginx",
@@ -100,6 +115,7 @@ export const formats: Readonly<Record<string, Format>> = {
     description: "WordPress PHP configuration (wp-config, WP Super Cache, W3 Total Cache, WP Rocket)",
     paths: ["**/wp-config.php", "**/wp-content/wp-cache-config.php", "**/wp-content/w3tc-config/*.php", "**/wp-content/wp-rocket-config/*.php"],
   },
+  pyproject: { id: "pyproject", parser: "toml", description: "Python project manifest (pyproject.toml)", paths: ["**/pyproject.toml"] },
   "smb-conf": {
     id: "smb-conf",
     parser: "smb-conf",
@@ -118,6 +134,15 @@ export const formats: Readonly<Record<string, Format>> = {
   },
   "terraform-vars": { id: "terraform-vars", parser: "hcl", description: "Terraform variables", paths: ["**/*.tfvars"] },
   toml: { id: "toml", parser: "toml", description: "TOML", paths: ["**/*.toml"] },
+  "wp-cli-plugins": {
+    id: "wp-cli-plugins",
+    parser: "json",
+    description: "WP-CLI plugin exports (wp plugin list / wp plugin auto-updates status, --format=json)",
+    paths: [],
+    sniffedPaths: WP_CLI_PLUGIN_PATHS,
+    sniff: sniffWpCliPlugins,
+  },
+  vercel: { id: "vercel", parser: "json", description: "Vercel project configuration (vercel.json)", paths: ["**/vercel.json"] },
   yaml: { id: "yaml", parser: "yaml", description: "YAML", paths: YAML },
 };
 
@@ -131,7 +156,14 @@ export const detectionOrder: readonly string[] = [
   "renovate",
   "package-json",
   "netlify-toml",
+  "netlify-headers",
+  "vercel",
   "compose",
+  "composer",
+  "pyproject",
+  "dependency-manifest",
+  "dockerfile",
+  "wp-cli-plugins",
   "terraform-plan",
   "jsonc",
   "kubernetes",

@@ -1,27 +1,32 @@
 import type { Parser } from "../types.js";
 import { aptConfParser } from "./apt-conf.js";
+import { dockerfileParser } from "./dockerfile/index.js";
 import { dotenvParser } from "./dotenv.js";
 import { hclParser } from "./hcl/parser.js";
 import { iniParser, sambaParser } from "./ini.js";
 import { json5Parser, jsonParser, jsoncParser } from "./json.js";
+import { netlifyHeadersParser } from "./netlify-headers.js";
 import { nfsExportsParser } from "./nfs-exports.js";
 import { nginxParser } from "./nginx/index.js";
 import { openvpnParser } from "./openvpn.js";
 import { phpConfigParser } from "./php-config.js";
 import { squidParser } from "./squid.js";
 import { terraformPlanParser } from "./terraform-plan.js";
+import { textLinesParser } from "./text-lines.js";
 import { tomlParser } from "./toml.js";
 import { yamlParser } from "./yaml.js";
 
 /** Every syntax parser, by id. A literal list, so what ships is what is read here. */
 export const parsers: Readonly<Record<string, Parser>> = Object.freeze({
   "apt-conf": aptConfParser,
+  dockerfile: dockerfileParser,
   dotenv: dotenvParser,
   hcl: hclParser,
   ini: iniParser,
   json: jsonParser,
   json5: json5Parser,
   jsonc: jsoncParser,
+  "netlify-headers": netlifyHeadersParser,
   "nfs-exports": nfsExportsParser,
   nginx: nginxParser,
   openvpn: openvpnParser,
@@ -29,6 +34,7 @@ export const parsers: Readonly<Record<string, Parser>> = Object.freeze({
   "smb-conf": sambaParser,
   squid: squidParser,
   "terraform-plan": terraformPlanParser,
+  "text-lines": textLinesParser,
   toml: tomlParser,
   yaml: yamlParser,
 });
