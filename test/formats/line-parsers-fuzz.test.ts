@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { aptConfParser } from "../../src/formats/apt-conf.js";
 import { dotenvParser } from "../../src/formats/dotenv.js";
 import { iniParser, sambaParser } from "../../src/formats/ini.js";
+import { netlifyHeadersParser } from "../../src/formats/netlify-headers.js";
 import { nfsExportsParser } from "../../src/formats/nfs-exports.js";
 import { openvpnParser } from "../../src/formats/openvpn.js";
 import { squidParser } from "../../src/formats/squid.js";
@@ -13,12 +14,12 @@ describe("line-format parsers on arbitrary text", () => {
   const unit = fc.constantFrom(..."[]=;#\"'\\\n\r \t{}()/*!-<>:,ab\uFEFF\v\f\u00a0\u2028".split(""));
   const text = fc.string({ unit, maxLength: 60 });
   const segment = fc.oneof(
-    fc.constantFrom("a", "b", "keys", "sections", "entries", "exports", "clients", "options", "config", "directives", "acls", "variables"),
+    fc.constantFrom("a", "b", "keys", "sections", "entries", "exports", "clients", "options", "config", "directives", "acls", "variables", "path", "headers"),
     fc.nat(3),
   );
   const path = fc.array(segment, { maxLength: 6 });
 
-  it.each([aptConfParser, dotenvParser, iniParser, nfsExportsParser, openvpnParser, sambaParser, squidParser])(
+  it.each([aptConfParser, dotenvParser, iniParser, netlifyHeadersParser, nfsExportsParser, openvpnParser, sambaParser, squidParser])(
     "$id never throws, reports one positioned error or locates any path",
     (parser) => {
       fc.assert(
