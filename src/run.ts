@@ -22,11 +22,12 @@ import { waive } from "./waivers/waive.js";
 export async function check(settings: Settings = {}): Promise<RunResult> {
   const cwd = resolve(settings.cwd ?? process.cwd());
   const now = settings.now ?? new Date();
-  const config = loadConfig(cwd, settings.config);
+  const rulesRoot = resolve(cwd, settings.rulesRoot ?? ".");
+  const config = loadConfig(rulesRoot, settings.config);
   const env = createCelEnv({ now });
 
-  const sources = policySources(config, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd });
-  const loaded = settings.policies ?? loadPolicies(sources, env, cwd);
+  const sources = policySources(config, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd: rulesRoot });
+  const loaded = settings.policies ?? loadPolicies(sources, env, rulesRoot);
   checkConfigAgainstPolicies(config, new Map(loaded.map((p) => [p.policy.id, { params: p.policy.params }])));
   const disabled = new Set(config.disable.map((d) => d.id));
   const active = loaded.filter((p) => !disabled.has(p.policy.id));
@@ -82,7 +83,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     rules: config.waivers,
     policies: loaded.map(({ policy }) => ({ id: policy.id, severity: policy.severity, waivable: policy.waivable !== false })),
     scanned,
-    cwd,
+    cwd: rulesRoot,
     now,
     ...(settings.base !== undefined ? { base: settings.base } : {}),
   });

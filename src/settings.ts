@@ -20,6 +20,11 @@ export interface Settings {
   /** Git revision the waivers file is compared with, to report extended waivers (e.g. the PR base). */
   base?: string;
   /**
+   * Directory the config, the policy directories and the waivers file are read from instead of
+   * cwd (e.g. a base revision's files, so that a pull request cannot weaken the rules judging it).
+   */
+  rulesRoot?: string;
+  /**
    * Files that are not on disk but are checked like any other, e.g. GitHub settings read from the
    * API (`format: "github-settings"`). Paths are how findings name them.
    */

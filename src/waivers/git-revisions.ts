@@ -1,6 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { basename, dirname } from "node:path";
 import { NorecurError } from "../errors.js";
+import { tryGit } from "../git/git.js";
 
 /** A file's text at past revisions, read with git (no shell: arguments go straight to execFile). */
 export interface FileHistory {
@@ -15,18 +15,6 @@ export interface FileHistory {
 /** Why history could not be read at all (not a git repository, git missing). */
 export interface HistoryUnavailable {
   unavailable: string;
-}
-
-function git(cwd: string, args: readonly string[]): string {
-  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
-}
-
-function tryGit(cwd: string, args: readonly string[]): string | undefined {
-  try {
-    return git(cwd, args);
-  } catch {
-    return undefined;
-  }
 }
 
 /**

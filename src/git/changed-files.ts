@@ -1,0 +1,53 @@
+import { git } from "./git.js";
+
+/** A file a change touched, relative to the directory git ran in. */
+export interface ChangedFile {
+  /** added, modified, deleted, or renamed (then `from` is the old name; copies count as added). */
+  change: "added" | "modified" | "deleted" | "renamed";
+  /** The file's name after the change (its old name when deleted). */
+  file: string;
+  /** The name before a rename. */
+  from?: string;
+}
+
+/**
+ * Files changed between `from` and `to` (a commit), or the working tree when `to` is absent,
+ * in which case untracked files that are not ignored count as added: a local run sees what
+ * would be committed. Renames are detected so a moved file is not a deletion plus an addition.
+ * Paths are relative to `cwd` and limited to it.
+ */
+export function changedFiles(cwd: string, from: string, to?: string): ChangedFile[] {
+  const out = git(cwd, ["diff", "--name-status", "-z", "-M", "--relative", "--no-ext-diff", from, ...(to !== undefined ? [to] : []), "--"]);
+  const changes = parseNameStatus(out);
+  if (to === undefined) {
+    const untracked = git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]);
+    for (const file of untracked.split("\0")) if (file.length > 0) changes.push({ change: "added", file });
+  }
+  return changes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** Parses `--name-status -z`: a status, then one name (two for renames and copies), NUL-separated. */
+export function parseNameStatus(out: string): ChangedFile[] {
+  const fields = out.split("\0");
+  const changes: ChangedFile[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i] ?? "";
+    if (status.length === 0) {
+      i += 1;
+      continue;
+    }
+    const letter = status[0];
+    if (letter === "R" || letter === "C") {
+      const before = fields[i + 1] ?? "";
+      const after = fields[i + 2] ?? "";
+      changes.push(letter === "R" ? { change: "renamed", file: after, from: before } : { change: "added", file: after });
+      i += 3;
+      continue;
+    }
+    const file = fields[i + 1] ?? "";
+    // T (type change), U (unmerged) and X are edits of an existing path.
+    changes.push({ change: letter === "A" ? "added" : letter === "D" ? "deleted" : "modified", file });
+    i += 2;
+  }
+  return changes;
+}

@@ -1,0 +1,37 @@
+import { execFileSync } from "node:child_process";
+
+/** Enough for large diffs and trees; git's output is read whole. */
+const MAX_BUFFER = 256 * 1024 * 1024;
+
+/**
+ * Runs git with an argument array (no shell, so paths and refs are never interpreted) and
+ * returns its standard output as text. Throws when git fails or is missing.
+ */
+export function git(cwd: string, args: readonly string[], input?: string): string {
+  return execFileSync("git", args, {
+    cwd,
+    encoding: "utf8",
+    stdio: ["pipe", "pipe", "pipe"],
+    maxBuffer: MAX_BUFFER,
+    ...(input !== undefined ? { input } : {}),
+  });
+}
+
+/** Like `git`, but the output as bytes: file contents may be binary. */
+export function gitBytes(cwd: string, args: readonly string[], input?: string): Buffer {
+  return execFileSync("git", args, {
+    cwd,
+    stdio: ["pipe", "pipe", "pipe"],
+    maxBuffer: MAX_BUFFER,
+    ...(input !== undefined ? { input } : {}),
+  });
+}
+
+/** `git` that answers undefined instead of throwing, for questions whose "no" is a failure exit. */
+export function tryGit(cwd: string, args: readonly string[]): string | undefined {
+  try {
+    return git(cwd, args);
+  } catch {
+    return undefined;
+  }
+}

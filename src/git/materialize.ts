@@ -1,0 +1,113 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, posix, resolve, sep } from "node:path";
+import { NorecurError } from "../errors.js";
+import { git, gitBytes } from "./git.js";
+import { repoLocation, resolveCommit } from "./revision.js";
+
+/** Files of one revision written out to a temporary directory. */
+export interface MaterializedRevision {
+  /** The commit the files come from. */
+  commit: string;
+  /** Temporary directory standing for the repository's top directory. */
+  root: string;
+  /** The directory inside `root` that stands for the `cwd` given: paths relative to it are the same as in the working tree. */
+  cwd: string;
+  /** Files written, relative to the repository root, forward slashes, sorted. */
+  files: string[];
+  /** Entries not written, with why: symlinks (they could point outside the tree) and submodules. */
+  skipped: Array<{ file: string; reason: string }>;
+  /** Removes the temporary directory; safe to call twice. */
+  cleanup(): void;
+}
+
+/** One blob of `git ls-tree -r` output. */
+interface TreeEntry {
+  mode: string;
+  type: string;
+  object: string;
+  file: string;
+}
+
+/**
+ * Writes the files of `ref` under `paths` (files or directories relative to `cwd`; default the
+ * whole of `cwd`) to a new temporary directory that mirrors the repository's layout. Contents
+ * are copied byte for byte through `git cat-file --batch`, one git process for all blobs. The
+ * caller must call `cleanup()`; on failure nothing is left behind.
+ */
+export function materializeRevision(cwd: string, ref: string, paths: readonly string[] = ["."]): MaterializedRevision {
+  const location = repoLocation(cwd);
+  const commit = resolveCommit(cwd, ref);
+  const root = mkdtempSync(join(tmpdir(), "norecur-rev-"));
+  const cleanup = (): void => rmSync(root, { recursive: true, force: true });
+  try {
+    const specs = paths.map((path) => repoPath(location.prefix, path));
+    // An empty spec is the whole repository; `ls-tree` takes no pathspec for that.
+    const entries = listTree(cwd, commit, specs.includes("") ? [] : specs);
+    const blobs = entries.filter((e) => e.type === "blob" && e.mode !== "120000");
+    const contents = readBlobs(cwd, [...new Set(blobs.map((e) => e.object))]);
+    for (const entry of blobs) {
+      const target = resolve(root, ...entry.file.split("/"));
+      // Git refuses such names, but a crafted tree must still never write outside the directory.
+      if (!target.startsWith(root + sep)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
+      mkdirSync(resolve(target, ".."), { recursive: true });
+      writeFileSync(target, contents.get(entry.object) ?? Buffer.alloc(0));
+    }
+    const skipped = entries
+      .filter((e) => !(e.type === "blob" && e.mode !== "120000"))
+      .map((e) => ({ file: e.file, reason: e.mode === "120000" ? "symlink" : e.type === "commit" ? "submodule" : e.type }));
+    const files = blobs.map((e) => e.file).sort();
+    return { commit, root, cwd: resolve(root, ...location.prefix.split("/").filter((s) => s.length > 0)), files, skipped, cleanup };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}
+
+/** A path relative to `cwd` as a path from the repository root ("" for the root itself). */
+function repoPath(prefix: string, path: string): string {
+  const joined = posix.normalize(posix.join(prefix, path.split("\\").join("/")));
+  if (joined === "." || joined === "./") return "";
+  if (joined.startsWith("../") || joined === ".." || posix.isAbsolute(joined)) {
+    throw new NorecurError("usage", `${path}: not inside the repository, so it has no version at a base revision`);
+  }
+  return joined.replace(/\/$/, "");
+}
+
+/** `git ls-tree -r -z --full-tree`: NUL-separated, so any file name survives. */
+function listTree(cwd: string, commit: string, specs: readonly string[]): TreeEntry[] {
+  const out = git(cwd, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", ...specs]);
+  return out
+    .split("\0")
+    .filter((record) => record.length > 0)
+    .flatMap((record) => {
+      const tab = record.indexOf("\t");
+      const [mode, type, object] = record.slice(0, tab).split(" ");
+      if (tab < 0 || mode === undefined || type === undefined || object === undefined) return [];
+      return [{ mode, type, object, file: record.slice(tab + 1) }];
+    });
+}
+
+/**
+ * Contents of blobs by object id. `cat-file --batch` answers each id with
+ * `<id> blob <size>\n<bytes>\n`, so sizes, not separators, delimit the contents.
+ */
+function readBlobs(cwd: string, objects: readonly string[]): Map<string, Buffer> {
+  const contents = new Map<string, Buffer>();
+  if (objects.length === 0) return contents;
+  const out = gitBytes(cwd, ["cat-file", "--batch"], `${objects.join("\n")}\n`);
+  let at = 0;
+  while (at < out.length) {
+    const newline = out.indexOf(0x0a, at);
+    if (newline < 0) break;
+    const [object, type, size] = out.subarray(at, newline).toString("utf8").split(" ");
+    if (object === undefined || type === "missing" || size === undefined) {
+      at = newline + 1;
+      continue;
+    }
+    const length = Number(size);
+    contents.set(object, out.subarray(newline + 1, newline + 1 + length));
+    at = newline + 1 + length + 1;
+  }
+  return contents;
+}
