@@ -82,7 +82,6 @@ export const formats: Readonly<Record<string, Format>> = {
     paths: ["etc/exports", "**/etc/exports", "**/exports.d/*.exports"],
   },
   "netlify-headers": { id: "netlify-headers", parser: "netlify-headers", description: "Netlify _headers file", paths: ["**/_headers"] },
-  "netlify-headers": { id: "netlify-headers", parser: "netlify-headers", description: "Netlify _headers file", paths: ["**/_headers"] },
   "netlify-toml": { id: "netlify-toml", parser: "toml", description: "Netlify configuration (netlify.toml)", paths: ["**/netlify.toml"] },
   nginx: {
     id: "nginx",
@@ -144,7 +143,6 @@ export const formats: Readonly<Record<string, Format>> = {
     sniff: sniffWpCliPlugins,
   },
   vercel: { id: "vercel", parser: "json", description: "Vercel project configuration (vercel.json)", paths: ["**/vercel.json"] },
-  vercel: { id: "vercel", parser: "json", description: "Vercel project configuration (vercel.json)", paths: ["**/vercel.json"] },
   yaml: { id: "yaml", parser: "yaml", description: "YAML", paths: YAML },
 };
 
@@ -158,8 +156,6 @@ export const detectionOrder: readonly string[] = [
   "renovate",
   "package-json",
   "netlify-toml",
-  "netlify-headers",
-  "vercel",
   "netlify-headers",
   "vercel",
   "compose",

@@ -6,7 +6,6 @@ import { hclParser } from "./hcl/parser.js";
 import { iniParser, sambaParser } from "./ini.js";
 import { json5Parser, jsonParser, jsoncParser } from "./json.js";
 import { netlifyHeadersParser } from "./netlify-headers.js";
-import { netlifyHeadersParser } from "./netlify-headers.js";
 import { nfsExportsParser } from "./nfs-exports.js";
 import { nginxParser } from "./nginx/index.js";
 import { openvpnParser } from "./openvpn.js";
@@ -27,7 +26,6 @@ export const parsers: Readonly<Record<string, Parser>> = Object.freeze({
   json: jsonParser,
   json5: json5Parser,
   jsonc: jsoncParser,
-  "netlify-headers": netlifyHeadersParser,
   "netlify-headers": netlifyHeadersParser,
   "nfs-exports": nfsExportsParser,
   nginx: nginxParser,
