@@ -1,0 +1,150 @@
+import { findingFingerprint } from "../diff/fingerprint.js";
+import type { Finding, Policy, RunResult, Severity } from "../types.js";
+import { policyHelpMarkdown, policyHelpText, type IncidentCatalogue } from "./markdown/policy-help.js";
+import { redactText } from "./redact.js";
+
+/** What SARIF needs beyond the result. */
+export interface SarifContext {
+  /** The policies that ran: one SARIF rule each. */
+  policies: readonly Policy[];
+  /** Incident catalogue, for the rules' help. */
+  incidents: IncidentCatalogue;
+  /** norecur's version, for `tool.driver.version`. */
+  version: string;
+  /** The text of a line of a scanned file, for fingerprints; undefined when unknown. */
+  sourceLine: (file: string, line: number) => string | undefined;
+  /** Where users learn about norecur, for `tool.driver.informationUri`. */
+  informationUri?: string;
+}
+
+/** A SARIF log as plain JSON data (the shape is checked against the SARIF 2.1.0 schema in tests). */
+export type SarifLog = Record<string, unknown> & { version: "2.1.0"; runs: Array<Record<string, unknown>> };
+
+type Level = "error" | "warning" | "note";
+
+/** How GitHub code scanning ranks alerts: its critical band starts above 9.0, high at 7.0, medium at 4.0. */
+const SECURITY_SEVERITY: Record<Severity, string> = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "0.0" };
+
+const LEVEL: Record<Severity, Level> = { critical: "error", high: "error", medium: "warning", low: "warning", info: "note" };
+
+/** Findings that come from norecur itself, not from a policy: described here because no policy file does. */
+const TOOL_RULES: Record<string, { title: string; help: string }> = {
+  "parse-error": { title: "A file could not be read", help: "The file is not valid in its format, so no policy could check it. Fix the syntax at the reported position." },
+  "waiver-expired": { title: "A waiver has expired", help: "Renew the exception with a new owner decision or remove it and fix the findings it covered." },
+  "waiver-stale": { title: "A waiver covers nothing", help: "The exception matched no finding: remove it so it cannot hide a future one." },
+  "waiver-extended": { title: "A waiver's expiry was moved later", help: "Review the extension: exceptions should end, not roll over." },
+  "waiver-invalid": { title: "An inline waiver is invalid", help: "The inline waiver comment lacks a required field or names an unknown policy; fix or remove it." },
+  "waiver-history-unavailable": { title: "Waiver extensions could not be checked", help: "The base revision was not available (fetch it, e.g. with fetch-depth: 0)." },
+};
+
+/**
+ * The run as a SARIF 2.1.0 log for code scanning. Our ranges and SARIF regions agree: lines and
+ * columns 1-based, columns in UTF-16 code units (`columnKind` says so), end column exclusive
+ * (SARIF 3.30.5: `endColumn` is the column just after the last character), so they map as is.
+ */
+export function toSarif(result: RunResult, context: SarifContext): SarifLog {
+  const policies = [...context.policies].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rules: Array<Record<string, unknown>> = policies.map((p) => policyRule(p, context.incidents));
+  const index = new Map(policies.map((p, i) => [p.id, i]));
+  for (const finding of result.findings) {
+    if (index.has(finding.policyId)) continue;
+    index.set(finding.policyId, rules.length);
+    rules.push(toolRule(finding));
+  }
+  const driver: Record<string, unknown> = { name: "norecur", version: context.version, semanticVersion: context.version, rules };
+  if (context.informationUri) driver["informationUri"] = context.informationUri;
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver },
+        columnKind: "utf16CodeUnits",
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The directory norecur was run in; finding paths are relative to it." } } },
+        results: result.findings.map((f) => toResult(f, index.get(f.policyId) ?? 0, context)),
+      },
+    ],
+  };
+}
+
+function policyRule(policy: Policy, incidents: IncidentCatalogue): Record<string, unknown> {
+  const rule: Record<string, unknown> = {
+    id: policy.id,
+    name: ruleName(policy.title),
+    shortDescription: { text: redactText(policy.title) },
+    fullDescription: { text: redactText(policy.description.replace(/\s+/g, " ").trim()) },
+    help: { text: policyHelpText(policy, incidents), markdown: policyHelpMarkdown(policy, incidents) },
+    defaultConfiguration: { level: LEVEL[policy.severity] },
+    properties: {
+      tags: ["security", ...policy.incidents.map((i) => i.id), ...policy.controls.map((c) => `${c.framework} ${c.id}`)],
+      "security-severity": SECURITY_SEVERITY[policy.severity],
+      precision: "high",
+      "problem.severity": LEVEL[policy.severity] === "note" ? "recommendation" : LEVEL[policy.severity],
+    },
+  };
+  const link = policy.references.find((r) => /^https?:\/\//.test(r));
+  if (link) rule["helpUri"] = link;
+  return rule;
+}
+
+/** A rule for a finding no policy describes (parse errors, waiver problems). */
+function toolRule(finding: Finding): Record<string, unknown> {
+  const known = TOOL_RULES[finding.policyId];
+  const title = known?.title ?? `norecur ${finding.policyId}`;
+  const help = known?.help ?? "Reported by norecur itself rather than by a policy.";
+  return {
+    id: finding.policyId,
+    name: ruleName(finding.policyId.replace(/-/g, " ")),
+    shortDescription: { text: title },
+    fullDescription: { text: help },
+    help: { text: help, markdown: help },
+    defaultConfiguration: { level: LEVEL[finding.severity] },
+    properties: { tags: ["security", "norecur-tool"], "security-severity": SECURITY_SEVERITY[finding.severity], precision: "very-high" },
+  };
+}
+
+function toResult(finding: Finding, ruleIndex: number, context: SarifContext): Record<string, unknown> {
+  const message = redactText(finding.message);
+  const out: Record<string, unknown> = {
+    ruleId: finding.policyId,
+    ruleIndex,
+    level: finding.status === "unknown" ? "warning" : LEVEL[finding.severity],
+    message: { text: finding.status === "unknown" ? `Could not be decided from the files alone (check it by hand): ${message}` : message },
+    locations: [{ physicalLocation: physicalLocation(finding) }],
+    partialFingerprints: { "norecurFingerprint/v1": findingFingerprint(finding, finding.range ? context.sourceLine(finding.file, finding.range.line) : undefined) },
+    properties: { severity: finding.severity, status: finding.status, subject: redactText(finding.subject), incidents: [...finding.incidents] },
+  };
+  if (finding.waiver) {
+    const w = finding.waiver;
+    const justification = `${w.reason} (owner ${w.owner}, expires ${w.expires}, ${w.source}${w.ticket ? `, ${w.ticket}` : ""})`;
+    out["suppressions"] = [{ kind: "external", status: "accepted", justification: redactText(justification) }];
+  }
+  return out;
+}
+
+/** A repository-level finding (file `.`) points at the root without a region. */
+function physicalLocation(finding: Finding): Record<string, unknown> {
+  const artifactLocation = { uri: fileUri(finding.file), uriBaseId: "%SRCROOT%" };
+  const r = finding.range;
+  if (!r || finding.file === ".") return { artifactLocation };
+  // Keep the region well-formed even for a degenerate range: SARIF needs start ≤ end and positive numbers.
+  const startLine = Math.max(1, r.line);
+  const startColumn = Math.max(1, r.column);
+  const endLine = Math.max(startLine, r.endLine);
+  const endColumn = endLine === startLine ? Math.max(startColumn, r.endColumn) : Math.max(1, r.endColumn);
+  return { artifactLocation, region: { startLine, startColumn, endLine, endColumn } };
+}
+
+/** A relative path as a URI reference: each segment percent-encoded (spaces, `#`, `%` and non-ASCII are legal in paths, not in URIs). */
+export function fileUri(file: string): string {
+  if (file === ".") return "./";
+  // encodeURIComponent throws on a lone surrogate; a file name can hold one on some systems.
+  const wellFormed = file.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+  return wellFormed.split("/").map(encodeURIComponent).join("/");
+}
+
+/** `Form input is never cached` → `FormInputIsNeverCached`: SARIF's user-facing rule name. */
+function ruleName(title: string): string {
+  const words = title.match(/[A-Za-z0-9]+/g) ?? [];
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("") || "Rule";
+}
