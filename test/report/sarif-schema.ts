@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import Ajv04 from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import ajvDraft04 from "ajv-draft-04";
+import ajvFormats from "ajv-formats";
 
 /**
  * The SARIF 2.1.0 JSON Schema as shipped in the npm package @microsoft/jest-sarif
@@ -13,8 +13,9 @@ import addFormats from "ajv-formats";
  */
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8")) as Record<string, unknown>;
-const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
-addFormats(ajv);
+// Both packages are CommonJS with a `default` export; under NodeNext the class sits on `.default`.
+const ajv = new ajvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+ajvFormats.default(ajv);
 
 /** Validates a SARIF log; the errors, empty when it is valid. */
 export const validateSarif = (log: unknown): string[] => {
