@@ -7,6 +7,7 @@ Usage:
   norecur policies           list active policies
   norecur explain ID         the incident story, why, remediation and params of a policy
   norecur waivers [paths...] list waivers: state (active, expiring, expired, stale), days left
+  norecur snapshot github    read live GitHub organization/repository settings into a file
 
 Options for check:
   --format text|json         output format (default: text)
@@ -18,6 +19,11 @@ Options for check:
   --base REF                 report waivers extended since this git revision (e.g. origin/main)
 
 Options for waivers: the same as check (--format text|json, --config, --policies, --base).
+
+Options for snapshot github (token from GITHUB_TOKEN or GH_TOKEN; API from GITHUB_API_URL):
+  --org ORG                  organization: 2FA settings, and its repositories unless --repo
+  --repo OWNER/NAME          repository to read (repeatable)
+  --output FILE              where to write (default: .norecur/github-settings.json)
 
 Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage/config/policy error,
 3 nothing was checked.

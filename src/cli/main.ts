@@ -4,6 +4,7 @@ import { ExitCode } from "../exit-code.js";
 import { runCheck } from "./commands/check.js";
 import { runExplain } from "./commands/explain.js";
 import { runPolicies } from "./commands/policies.js";
+import { runSnapshot } from "./commands/snapshot.js";
 import { runTest } from "./commands/test.js";
 import { runWaivers } from "./commands/waivers.js";
 import { HELP } from "./help.js";
@@ -17,6 +18,9 @@ const OPTIONS = {
   "no-builtin": { type: "boolean" },
   "allow-empty": { type: "boolean" },
   base: { type: "string" },
+  org: { type: "string" },
+  repo: { type: "string", multiple: true },
+  output: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const satisfies ParseArgsConfig["options"];
@@ -30,6 +34,9 @@ export type CliValues = {
   "no-builtin"?: boolean;
   "allow-empty"?: boolean;
   base?: string;
+  org?: string;
+  repo?: string[];
+  output?: string;
 };
 
 /** Runs the command line and returns the exit code. Every error ends here as a message, never a stack. */
@@ -63,6 +70,8 @@ export async function main(argv: readonly string[], io: Io, version: string): Pr
         return runExplain(rest, cli, io);
       case "waivers":
         return await runWaivers(rest, cli, io);
+      case "snapshot":
+        return await runSnapshot(rest, cli, io);
       default:
         throw new NorecurError("usage", `unknown command "${command}". Run norecur --help for usage.`);
     }
