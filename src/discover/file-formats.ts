@@ -53,6 +53,7 @@ export const formats: Readonly<Record<string, Format>> = {
     description: "GitHub Actions workflow",
     paths: [".github/workflows/*.yml", ".github/workflows/*.yaml"],
   },
+  html: { id: "html", parser: "html", description: "HTML pages and templates (scripts, stylesheets, CSP metas)", paths: ["**/*.html", "**/*.htm"] },
   ini: {
     id: "ini",
     parser: "ini",
@@ -178,6 +179,7 @@ export const detectionOrder: readonly string[] = [
   "php-config",
   "terraform",
   "terraform-vars",
+  "html",
   "toml",
   "json5",
   "json",

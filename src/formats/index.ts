@@ -3,6 +3,7 @@ import { aptConfParser } from "./apt-conf.js";
 import { dockerfileParser } from "./dockerfile/index.js";
 import { dotenvParser } from "./dotenv.js";
 import { hclParser } from "./hcl/parser.js";
+import { htmlParser } from "./html.js";
 import { iniParser, sambaParser } from "./ini.js";
 import { json5Parser, jsonParser, jsoncParser } from "./json.js";
 import { netlifyHeadersParser } from "./netlify-headers.js";
@@ -22,6 +23,7 @@ export const parsers: Readonly<Record<string, Parser>> = Object.freeze({
   dockerfile: dockerfileParser,
   dotenv: dotenvParser,
   hcl: hclParser,
+  html: htmlParser,
   ini: iniParser,
   json: jsonParser,
   json5: json5Parser,

@@ -55,6 +55,7 @@ const FILES: Record<string, string> = {
   "config/tool.toml": "[tool]\nname = 'shop'\n",
   "public/_headers": "/*\n  X-Frame-Options: DENY\n",
   "vercel.json": '{ "headers": [] }\n',
+  "public/index.html": '<!doctype html>\n<script src="/app.js"></script>\n',
 };
 
 describe("a directory mixing every format", () => {
@@ -96,6 +97,7 @@ describe("a directory mixing every format", () => {
       "p/all.policy.yaml": ["yaml", "evaluated"],
       "package.json": ["package-json", "evaluated"],
       "public/_headers": ["netlify-headers", "evaluated"],
+      "public/index.html": ["html", "evaluated"],
       "renovate.json5": ["renovate", "evaluated"],
       "terraform/main.tf": ["terraform", "evaluated"],
       "terraform/plan.json": ["terraform-plan", "evaluated"],

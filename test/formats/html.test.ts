@@ -1,0 +1,95 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { htmlParser } from "../../src/formats/html.js";
+import { only, range } from "../helpers/parse.js";
+
+// A shop page as in FORMATS.md 9.1/9.2: one CDN script with SRI, one form-assist script without.
+const PAGE = [
+  "<!doctype html>", //                                                                            1
+  "<html><head>", //                                                                               2
+  '<meta charset="utf-8">', //                                                                     3
+  "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'self' https://cdn.example.com\">", // 4
+  '<link rel="stylesheet" href="https://cdn.example.com/a.css" integrity="sha384-abc" crossorigin="anonymous">', // 5
+  '<script src="https://cdn.example.com/x.js" integrity="sha384-def" crossorigin="anonymous"></script>', // 6
+  "<SCRIPT SRC='https://form-assist.example.net/efo.js?a=1&amp;b=2' async></SCRIPT>", //           7
+  "<script>window.dataLayer = [];</script>", //                                                   8
+  "</head><body>", //                                                                              9
+  '<template><script src="/t.js"></script></template>', //                                        10
+  "</body></html>", //                                                                             11
+  "",
+].join("\n");
+
+describe("htmlParser", () => {
+  const document = only(htmlParser.parse(PAGE, "public/index.html"));
+
+  it("reads scripts, links and metas as a browser sees their attributes", () => {
+    expect(document.value).toEqual({
+      scripts: [
+        {
+          src: "https://cdn.example.com/x.js",
+          integrity: "sha384-def",
+          crossorigin: "anonymous",
+          attrs: { src: "https://cdn.example.com/x.js", integrity: "sha384-def", crossorigin: "anonymous" },
+        },
+        { src: "https://form-assist.example.net/efo.js?a=1&b=2", attrs: { src: "https://form-assist.example.net/efo.js?a=1&b=2", async: "" } },
+        { attrs: {} },
+        { src: "/t.js", attrs: { src: "/t.js" } },
+      ],
+      links: [
+        {
+          rel: "stylesheet",
+          href: "https://cdn.example.com/a.css",
+          integrity: "sha384-abc",
+          crossorigin: "anonymous",
+          attrs: { rel: "stylesheet", href: "https://cdn.example.com/a.css", integrity: "sha384-abc", crossorigin: "anonymous" },
+        },
+      ],
+      metas: [
+        {
+          httpEquiv: "Content-Security-Policy",
+          content: "script-src 'self' https://cdn.example.com",
+          attrs: { "http-equiv": "Content-Security-Policy", content: "script-src 'self' https://cdn.example.com" },
+        },
+      ],
+    });
+  });
+
+  it("locates elements at their start tag and attributes as written", () => {
+    expect(document.locate(["scripts", 0])).toEqual(range(6, 1, 6, 91));
+    expect(document.locate(["scripts", 0, "integrity"])).toEqual(range(6, 44, 6, 66));
+    expect(document.locate(["scripts", 1, "src"])).toEqual(range(7, 9, 7, 65));
+    expect(document.locate(["scripts", 1, "attrs", "async"])).toEqual(range(7, 66, 7, 71));
+    // An attribute that is missing points at its element, where it should be added.
+    expect(document.locate(["scripts", 1, "integrity"])).toEqual(range(7, 1, 7, 72));
+    expect(document.locate(["scripts", 3])).toEqual(range(10, 11, 10, 31));
+    expect(document.locate(["links", 0, "integrity"])).toEqual(range(5, 61, 5, 83));
+    expect(document.locate(["metas", 0, "content"])).toEqual(range(4, 44, 4, 95));
+  });
+
+  it("gives CRLF and BOM files the positions of their LF twins", () => {
+    const crlf = only(htmlParser.parse(`\uFEFF${PAGE.replace(/\n/g, "\r\n")}`, "index.html"));
+    expect(crlf.value).toEqual(document.value);
+    for (const path of [["scripts", 0, "integrity"], ["scripts", 1], ["metas", 0, "content"], ["scripts", 3, "src"]]) {
+      expect(crlf.locate(path)).toEqual(document.locate(path));
+    }
+  });
+
+  it("keeps the first of duplicate attributes, as browsers do, and tolerates broken markup", () => {
+    const doc = only(htmlParser.parse('<p><script src="/a.js" src="/b.js" integrity=\n<div', "broken.html"));
+    expect(doc.value).toEqual({ scripts: [], links: [], metas: [] });
+    const dup = only(htmlParser.parse('<script src="/a.js" src="/b.js"></script>', "dup.html"));
+    expect(dup.value).toEqual({ scripts: [{ src: "/a.js", attrs: { src: "/a.js" } }], links: [], metas: [] });
+  });
+
+  it("never throws and locates any path on arbitrary text", () => {
+    const unit = fc.constantFrom(..."<>/=\"' \n\r\tscriptlinkmeta-&;!\uFEFF😀".split(""));
+    const segment = fc.oneof(fc.constantFrom("scripts", "links", "metas", "src", "attrs", "integrity"), fc.nat(2));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 80 }), fc.array(segment, { maxLength: 4 }), (input, path) => {
+        const result = htmlParser.parse(input, "fuzz.html");
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(result.documents[0]?.locate(path).line).toBeGreaterThanOrEqual(1);
+      }),
+    );
+  });
+});
