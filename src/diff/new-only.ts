@@ -1,0 +1,12 @@
+import { exitCodeFor } from "../exit-code.js";
+import type { DiffRunResult } from "./diff-run.js";
+
+/**
+ * The exit code of a diff-aware run that fails only on what the change introduced: new failing
+ * findings at or above the threshold. Existing findings are reported but do not block, so a
+ * repository can adopt a policy without fixing every old finding first. "Nothing was checked"
+ * still comes from the head run.
+ */
+export function failOnNewOnly(result: DiffRunResult, options: { allowEmpty: boolean }): number {
+  return exitCodeFor({ ...result.head, findings: result.diff.new }, options);
+}
