@@ -1,5 +1,8 @@
 import type { UnknownMarker } from "../adapters/normalized/unknown.js";
 
+/** Where `norecur snapshot github` writes and the `github-settings` format is looked for. */
+export const DEFAULT_GITHUB_SNAPSHOT = ".norecur/github-settings.json";
+
 /**
  * The GitHub settings snapshot (`.norecur/github-settings.json`, format `github-settings`).
  * Field names are GitHub's own where GitHub has one. A value the token could not read is an
@@ -47,4 +50,12 @@ export interface BranchProtection {
   required_approving_review_count: number;
   /** Whether administrators are held to the rule too. */
   enforce_admins: boolean;
+}
+
+/**
+ * The snapshot as the file `norecur snapshot github` writes: pretty JSON, trailing newline. The
+ * Action passes the same text as a virtual file, so findings point at the same lines either way.
+ */
+export function formatSnapshot(snapshot: GitHubSettingsSnapshot): string {
+  return `${JSON.stringify(snapshot, null, 2)}\n`;
 }

@@ -6,12 +6,9 @@ import { ExitCode } from "../../exit-code.js";
 import { createGitHubClient } from "../../github/client.js";
 import { GitHubError } from "../../github/errors.js";
 import { readGitHubSettings } from "../../github/settings.js";
-import type { GitHubSettingsSnapshot } from "../../github/snapshot.js";
+import { DEFAULT_GITHUB_SNAPSHOT, formatSnapshot, type GitHubSettingsSnapshot } from "../../github/snapshot.js";
 import type { Io } from "../io.js";
 import type { CliValues } from "../main.js";
-
-/** Where the `github-settings` format is read from by default. */
-export const DEFAULT_GITHUB_SNAPSHOT = ".norecur/github-settings.json";
 
 /**
  * `norecur snapshot github --org X [--repo owner/name ...] [--output FILE]`: reads live settings
@@ -37,7 +34,7 @@ export async function runSnapshot(args: readonly string[], values: CliValues, io
   }
   const output = resolve(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
   mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, `${JSON.stringify(snapshot, null, 2)}\n`);
+  writeFileSync(output, formatSnapshot(snapshot));
   io.out(`${summary(snapshot, relative(io.cwd, output) || output)}\n`);
   return ExitCode.Clean;
 }
