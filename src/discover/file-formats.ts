@@ -1,4 +1,5 @@
 import { NGINX_PATHS, NGINX_SNIFFED_PATHS, sniffNginx } from "../formats/nginx/index.js";
+import { KEYCLOAK_REALM_PATHS, KEYCLOAK_REALM_SNIFFED_PATHS, sniffKeycloakRealm } from "../formats/keycloak-realm.js";
 import { sniffTerraformPlan } from "../formats/terraform-plan.js";
 import { WP_CLI_PLUGIN_PATHS, sniffWpCliPlugins } from "../formats/wp-cli.js";
 import type { Format } from "../types.js";
@@ -47,6 +48,12 @@ export const formats: Readonly<Record<string, Format>> = {
     paths: ["**/Dockerfile", "**/Dockerfile.*", "**/*.Dockerfile", "**/*.dockerfile", "**/Containerfile", "**/Containerfile.*"],
   },
   dotenv: { id: "dotenv", parser: "dotenv", description: "dotenv variables", paths: ["**/.env", "**/.env.*", "**/*.env"] },
+  "github-settings": {
+    id: "github-settings",
+    parser: "json",
+    description: "GitHub organisation and repository settings snapshot (norecur snapshot github)",
+    paths: [".norecur/github-settings.json"],
+  },
   "github-workflow": {
     id: "github-workflow",
     parser: "yaml",
@@ -67,6 +74,14 @@ export const formats: Readonly<Record<string, Format>> = {
     parser: "jsonc",
     description: "JSON with comments",
     paths: ["**/*.jsonc", "**/tsconfig*.json", "**/jsconfig*.json", ".vscode/*.json", "**/.devcontainer/devcontainer.json", ".devcontainer.json"],
+  },
+  "keycloak-realm": {
+    id: "keycloak-realm",
+    parser: "json",
+    description: "Keycloak realm export (realm-export.json, kc.sh export)",
+    paths: KEYCLOAK_REALM_PATHS,
+    sniffedPaths: KEYCLOAK_REALM_SNIFFED_PATHS,
+    sniff: sniffKeycloakRealm,
   },
   kubernetes: {
     id: "kubernetes",
@@ -165,7 +180,9 @@ export const detectionOrder: readonly string[] = [
   "dependency-manifest",
   "dockerfile",
   "wp-cli-plugins",
+  "github-settings",
   "terraform-plan",
+  "keycloak-realm",
   "jsonc",
   "kubernetes",
   "squid",

@@ -1,0 +1,132 @@
+import type { DocPath, Document, Subject } from "../../types.js";
+import type { ParsedDocument } from "../adapter.js";
+import { isUnknown } from "../normalized/unknown.js";
+import { IdentityBuilder, type At } from "./identity.js";
+import { terraformBlocks, terraformModules, type TerraformBlock } from "./terraform-blocks.js";
+import { jsonencodeArgument } from "./terraform-jsonencode.js";
+import { isRecord, text } from "./values.js";
+
+const MFA_KEY = "aws:multifactorauthpresent";
+const POLICY_RESOURCES = new Set(["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"]);
+
+/** One condition on `aws:MultiFactorAuthPresent`, whichever syntax it was written in. */
+interface MfaCondition {
+  effect: string;
+  operator: string;
+  values: string[];
+  at: At;
+}
+
+/**
+ * AWS IAM policies that test `aws:MultiFactorAuthPresent`, from `aws_iam_policy` (and the role,
+ * user and group inline policies) written as `jsonencode({...})` or as a JSON string, and from
+ * `aws_iam_policy_document` data sources. A Deny on `Bool` `false` does not match requests signed
+ * with long-term access keys, which carry no such key: only `BoolIfExists` (or a companion Deny
+ * on `Null` `true`) closes that path. Policies whose text is not a literal are not read.
+ */
+export function awsIamSubjects(documents: readonly ParsedDocument[]): Subject[] {
+  const subjects: Subject[] = [];
+  const modules = terraformModules(documents);
+  for (const found of terraformBlocks(documents, "resource", POLICY_RESOURCES)) {
+    const conditions = policyAttribute(found, (modules.get(found.module) ?? []).map((d) => d.value));
+    if (conditions.length > 0) subjects.push(subjectFor(found, conditions));
+  }
+  for (const found of terraformBlocks(documents, "data", new Set(["aws_iam_policy_document"]))) {
+    const conditions = policyDocument(found);
+    if (conditions.length > 0) subjects.push(subjectFor(found, conditions));
+  }
+  return subjects;
+}
+
+function subjectFor(found: TerraformBlock, conditions: MfaCondition[]): Subject {
+  const name = text(found.value["name"]) ?? found.address;
+  const builder = new IdentityBuilder("aws-iam", "terraform", found.address, { document: found.document, path: found.path }, "cloud-iam", name);
+  const denies = conditions.filter((c) => c.effect.toLowerCase() === "deny");
+  const denyAbsent = denies.some((c) => c.operator.toLowerCase() === "null" && c.values.includes("true"));
+  const ifExists = denies.find((c) => c.operator.toLowerCase() === "boolifexists" && c.values.includes("false"));
+  const boolOnly = denies.filter((c) => c.operator.toLowerCase() === "bool" && c.values.includes("false"));
+  const first = conditions[0];
+  if (ifExists) builder.secondFactor("required", "Deny with BoolIfExists aws:MultiFactorAuthPresent = false", ifExists.at);
+  else if (boolOnly[0]) builder.secondFactor(denyAbsent ? "required" : "conditional", "Deny with Bool aws:MultiFactorAuthPresent = false", boolOnly[0].at);
+  else if (first) builder.secondFactor("optional", `${first.effect} with ${first.operator} aws:MultiFactorAuthPresent: other policies can still allow without MFA`, first.at);
+  if (!denyAbsent)
+    for (const condition of boolOnly)
+      builder.gap(
+        {
+          kind: "bool-without-if-exists",
+          who: "",
+          detail: `${name} denies with "Bool": {"aws:MultiFactorAuthPresent": "false"}, which does not match requests signed with long-term access keys (the key is absent): use BoolIfExists.`,
+        },
+        condition.at,
+      );
+  return builder.build({ address: found.address });
+}
+
+/** MFA conditions of a `policy = jsonencode(...)` or `policy = "<json>"` attribute. */
+function policyAttribute(found: TerraformBlock, module: readonly unknown[]): MfaCondition[] {
+  const raw = found.value["policy"];
+  const path = [...found.path, "policy"];
+  if (typeof raw === "string") {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      return [];
+    }
+    // Positions inside a string literal are not kept by the HCL parser: point at the attribute.
+    return jsonConditions(parsed, () => ({ document: found.document, path }));
+  }
+  if (!isUnknown(raw) || !("$expr" in raw)) return [];
+  const inner = jsonencodeArgument(found.document, path, raw.$expr, module);
+  if (!inner) return [];
+  return jsonConditions(inner.value, (at) => ({ document: inner, path: at }));
+}
+
+/** Conditions in IAM JSON: `Statement` (object or list) → `Condition` → operator → key. */
+function jsonConditions(policy: unknown, at: (path: DocPath) => At): MfaCondition[] {
+  const statements = isRecord(policy) ? policy["Statement"] : undefined;
+  const list: Array<{ statement: unknown; path: DocPath }> = Array.isArray(statements)
+    ? statements.map((statement, index) => ({ statement, path: ["Statement", index] }))
+    : [{ statement: statements, path: ["Statement"] }];
+  const out: MfaCondition[] = [];
+  for (const { statement, path } of list) {
+    if (!isRecord(statement) || !isRecord(statement["Condition"])) continue;
+    const effect = text(statement["Effect"]) ?? "";
+    for (const [operator, tests] of Object.entries(statement["Condition"])) {
+      if (!isRecord(tests)) continue;
+      for (const [key, value] of Object.entries(tests)) {
+        if (key.toLowerCase() !== MFA_KEY) continue;
+        out.push({ effect, operator, values: strings(value), at: at([...path, "Condition", operator]) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Conditions of `data "aws_iam_policy_document"`: `statement { effect; condition { test; variable; values } }`. */
+function policyDocument(found: TerraformBlock): MfaCondition[] {
+  const statements = Array.isArray(found.value["statement"]) ? found.value["statement"] : [];
+  const out: MfaCondition[] = [];
+  statements.forEach((statement, s) => {
+    if (!isRecord(statement)) return;
+    // The provider's default effect is Allow.
+    const effect = text(statement["effect"]) ?? "Allow";
+    const conditions = Array.isArray(statement["condition"]) ? statement["condition"] : [];
+    conditions.forEach((condition, c) => {
+      if (!isRecord(condition) || text(condition["variable"])?.toLowerCase() !== MFA_KEY) return;
+      const document: Document = found.document;
+      out.push({
+        effect,
+        operator: text(condition["test"]) ?? "",
+        values: strings(condition["values"]),
+        at: { document, path: [...found.path, "statement", s, "condition", c, "test"] },
+      });
+    });
+  });
+  return out;
+}
+
+function strings(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.flatMap((v) => (typeof v === "string" ? [v.toLowerCase()] : typeof v === "boolean" ? [String(v)] : []));
+}

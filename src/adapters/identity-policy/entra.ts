@@ -1,0 +1,84 @@
+import type { Subject } from "../../types.js";
+import type { ParsedDocument } from "../adapter.js";
+import { isUnknown } from "../normalized/unknown.js";
+import { addExclusions } from "./exclusions.js";
+import { IdentityBuilder } from "./identity.js";
+import { terraformBlocks, type TerraformBlock } from "./terraform-blocks.js";
+import { block, marker, shown, text } from "./values.js";
+
+/**
+ * Microsoft Entra ID conditional access (`azuread_conditional_access_policy`). Only policies
+ * whose grant controls ask for MFA (`mfa` or an authentication strength) are MFA policies;
+ * block and device policies are not subjects. Report-only (`enabledForReportingButNotEnforced`)
+ * and disabled policies enforce nothing; `operator = "OR"` with another control lets that
+ * control stand in for MFA; every excluded user, group, role and application is a gap, and so
+ * are client app types short of `all` (legacy clients then skip the policy).
+ */
+export function entraSubjects(documents: readonly ParsedDocument[]): Subject[] {
+  const subjects: Subject[] = [];
+  for (const found of terraformBlocks(documents, "resource", new Set(["azuread_conditional_access_policy"]))) {
+    const grant = block(found.value, "grant_controls");
+    if (!grant) continue;
+    const controls = grant.value["built_in_controls"];
+    const strength = grant.value["authentication_strength_policy_id"];
+    const asksMfa = (Array.isArray(controls) && controls.some((c) => c === "mfa" || isUnknown(c))) || isUnknown(controls) || strength !== undefined;
+    if (!asksMfa) continue;
+    subjects.push(conditionalAccess(found, grant, controls));
+  }
+  return subjects;
+}
+
+function conditionalAccess(found: TerraformBlock, grant: NonNullable<ReturnType<typeof block>>, controls: unknown): Subject {
+  const here = (path: Array<string | number>) => ({ document: found.document, path: [...found.path, ...path] });
+  const name = text(found.value["display_name"]) ?? found.name;
+  const builder = new IdentityBuilder("entra-id", "terraform", found.address, here([]), "identity-provider", name);
+  const grantPath = grant.path;
+
+  const state = found.value["state"];
+  const operator = grant.value["operator"];
+  const weaker = Array.isArray(controls) ? controls.filter((c): c is string => typeof c === "string" && c !== "mfa" && c !== "block") : [];
+  if (isUnknown(state)) builder.secondFactor(state, `state = ${shown(state)}`, here(["state"]));
+  else if (state === "enabledForReportingButNotEnforced") builder.secondFactor("report-only", `state = ${shown(state)}`, here(["state"]));
+  else if (state === "disabled") builder.secondFactor("disabled", `state = ${shown(state)}`, here(["state"]));
+  else if (isUnknown(operator) && weaker.length > 0) builder.secondFactor(operator, `operator = ${shown(operator)}`, here([...grantPath, "operator"]));
+  else if (text(operator)?.toUpperCase() === "OR" && weaker.length > 0)
+    builder.secondFactor("alternative", `operator = "OR" with ${weaker.join(", ")}`, here([...grantPath, "operator"]));
+  else builder.secondFactor("required", `built_in_controls = ${shown(controls)}`, here([...grantPath, "built_in_controls"]));
+
+  const conditions = block(found.value, "conditions");
+  const users = conditions ? block(conditions.value, "users") : undefined;
+  const apps = conditions ? block(conditions.value, "applications") : undefined;
+  const usersPath = [...(conditions?.path ?? []), ...(users?.path ?? [])];
+  const appsPath = [...(conditions?.path ?? []), ...(apps?.path ?? [])];
+  const included = users?.value["included_users"];
+  const includedApps = apps?.value["included_applications"];
+  const everyone = Array.isArray(included) && included.includes("All");
+  const allApps = Array.isArray(includedApps) && includedApps.includes("All");
+  const covers = ["included_users", "included_groups", "included_roles"].flatMap((key) => {
+    const list = users?.value[key];
+    return Array.isArray(list) ? list.map(shown) : [];
+  });
+  const undecided = marker(included) ?? marker(includedApps);
+  if (undecided) builder.scope(undecided, covers, here(usersPath));
+  else builder.scope(everyone && allApps ? "all" : "some", allApps ? covers : [...covers, `applications ${shown(includedApps)}`], here(everyone ? appsPath : usersPath));
+
+  if (users) {
+    const list = (key: string) => ({ document: found.document, path: [...found.path, ...usersPath, key] });
+    addExclusions(builder, users.value["excluded_users"], list("excluded_users"), "excluded-user", (who) => `User ${who} is excluded from "${name}".`);
+    addExclusions(builder, users.value["excluded_groups"], list("excluded_groups"), "excluded-group", (who) => `Group ${who} is excluded from "${name}".`);
+    addExclusions(builder, users.value["excluded_roles"], list("excluded_roles"), "excluded-role", (who) => `Directory role ${who} is excluded from "${name}".`);
+  }
+  if (apps) {
+    const list = { document: found.document, path: [...found.path, ...appsPath, "excluded_applications"] };
+    addExclusions(builder, apps.value["excluded_applications"], list, "excluded-application", (who) => `Application ${who} is excluded from "${name}".`);
+  }
+  const clientApps = conditions?.value["client_app_types"];
+  const clientAt = here([...(conditions?.path ?? []), "client_app_types"]);
+  if (isUnknown(clientApps)) builder.unverified(clientApps, clientAt);
+  else if (Array.isArray(clientApps) && !clientApps.includes("all"))
+    builder.gap(
+      { kind: "client-apps", who: "", detail: `client_app_types = ${shown(clientApps)}: sign-ins from other client types (legacy protocols) skip "${name}".` },
+      clientAt,
+    );
+  return builder.build({ address: found.address });
+}

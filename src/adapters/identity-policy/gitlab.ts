@@ -1,0 +1,32 @@
+import type { Subject } from "../../types.js";
+import type { ParsedDocument } from "../adapter.js";
+import { IdentityBuilder } from "./identity.js";
+import { terraformBlocks } from "./terraform-blocks.js";
+import { bool, marker, shown, text } from "./values.js";
+
+/** GitLab's default grace period, in hours, when `two_factor_grace_period` is not set. */
+const DEFAULT_GRACE_HOURS = 48;
+
+/**
+ * GitLab groups (`gitlab_group`) and instance settings (`gitlab_application_settings`):
+ * `require_two_factor_authentication` (off unless set) and `two_factor_grace_period`, the hours
+ * a member may keep working without enrolling.
+ */
+export function gitlabSubjects(documents: readonly ParsedDocument[]): Subject[] {
+  return terraformBlocks(documents, "resource", new Set(["gitlab_group", "gitlab_application_settings"])).map((group) => {
+    const body = group.value;
+    const at = { document: group.document, path: group.path };
+    const name = text(body["full_path"]) ?? text(body["path"]) ?? text(body["name"]) ?? group.name;
+    const builder = new IdentityBuilder("gitlab", "terraform", group.address, at, "code-hosting", name);
+    const raw = body["require_two_factor_authentication"];
+    const rawAt = { document: group.document, path: [...group.path, "require_two_factor_authentication"] };
+    const unknown = marker(raw);
+    if (unknown) builder.secondFactor(unknown, `require_two_factor_authentication = ${shown(raw)}`, rawAt);
+    else if (raw === undefined) builder.secondFactor("off", "require_two_factor_authentication is not set (default false)", at);
+    else builder.secondFactor(bool(raw) === true ? "required" : "off", `require_two_factor_authentication = ${shown(raw)}`, rawAt);
+    const grace = body["two_factor_grace_period"];
+    if (grace === undefined) builder.field("gracePeriodHours", DEFAULT_GRACE_HOURS, at);
+    else builder.field("gracePeriodHours", typeof grace === "string" && /^\d+$/.test(grace) ? Number(grace) : grace, { document: group.document, path: [...group.path, "two_factor_grace_period"] });
+    return builder.build({ address: group.address, type: group.type });
+  });
+}

@@ -1,0 +1,116 @@
+import type { DocPath } from "../../types.js";
+import { isRecord, text } from "./values.js";
+
+/** How far a flow demands a second factor, and the execution that decides it. */
+export interface FlowStrength {
+  level: "required" | "conditional" | "optional" | "off";
+  /** Path (in the realm) of the deciding execution: the OTP step, or the step that weakens it. */
+  path: DocPath;
+  /** What decided it, in Keycloak's words. */
+  reason: string;
+}
+
+/** Authenticators that verify a second factor (OTP, WebAuthn, recovery codes). */
+const SECOND_FACTOR_AUTHENTICATORS = new Set([
+  "auth-otp-form",
+  "direct-grant-validate-otp",
+  "webauthn-authenticator",
+  "webauthn-authenticator-passwordless",
+  "auth-recovery-authn-code-form",
+]);
+
+/** Alternatives that do not sign a user in by themselves: an existing SSO session, a redirect to another identity provider. */
+const SESSION_ALTERNATIVES = new Set(["auth-cookie", "identity-provider-redirector"]);
+
+const RANK = { off: 0, optional: 1, conditional: 2, required: 3 } as const;
+
+interface Execution {
+  requirement: string;
+  authenticator: string | undefined;
+  flowAlias: string | undefined;
+  path: DocPath;
+}
+
+/**
+ * Evaluates the flow bound as `alias` the way Keycloak runs it: a `CONDITIONAL` subflow runs
+ * only when its conditions hold (the default "Conditional OTP" asks only users who already
+ * configured OTP), `ALTERNATIVE` steps are skipped when a sibling is `REQUIRED` or
+ * `CONDITIONAL`, and an `ALTERNATIVE` step is optional when a sibling alternative can sign the
+ * user in without it. Returns the strongest second-factor step reachable from the top.
+ */
+export function flowStrength(realm: Record<string, unknown>, alias: string, realmPath: DocPath): FlowStrength | undefined {
+  const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : undefined;
+  if (!flows) return undefined;
+  const executionsOf = (name: string, seen: ReadonlySet<string>): Execution[] | undefined => {
+    const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
+    const flow = flows[index];
+    if (!isRecord(flow) || seen.has(name)) return undefined;
+    const list = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
+    return list.flatMap((raw, at) =>
+      isRecord(raw)
+        ? [{
+            requirement: text(raw["requirement"]) ?? "DISABLED",
+            authenticator: text(raw["authenticator"]),
+            flowAlias: raw["authenticatorFlow"] === true ? text(raw["flowAlias"]) : undefined,
+            path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at, "requirement"],
+          }]
+        : [],
+    );
+  };
+  const leadsToSecondFactor = (execution: Execution, seen: ReadonlySet<string>): boolean => {
+    if (execution.authenticator !== undefined && SECOND_FACTOR_AUTHENTICATORS.has(execution.authenticator)) return true;
+    if (execution.flowAlias === undefined) return false;
+    const inner = executionsOf(execution.flowAlias, seen);
+    return (inner ?? []).some((e) => e.requirement !== "DISABLED" && leadsToSecondFactor(e, new Set([...seen, execution.flowAlias ?? ""])));
+  };
+  const walk = (name: string, seen: ReadonlySet<string>, cap: FlowStrength | undefined): FlowStrength | undefined => {
+    const executions = executionsOf(name, seen);
+    if (!executions) return undefined;
+    const inner = new Set([...seen, name]);
+    const hasRequired = executions.some((e) => e.requirement === "REQUIRED" || e.requirement === "CONDITIONAL");
+    let best: FlowStrength | undefined;
+    for (const execution of executions) {
+      const own = stepLevel(execution, executions, hasRequired, (e) => leadsToSecondFactor(e, inner));
+      if (own === undefined) continue;
+      const capped = cap && RANK[cap.level] < RANK[own.level] ? cap : own;
+      const found =
+        execution.authenticator !== undefined && SECOND_FACTOR_AUTHENTICATORS.has(execution.authenticator)
+          ? capped.level === "required"
+            ? { level: "required" as const, path: execution.path, reason: `${execution.authenticator} is REQUIRED` }
+            : capped
+          : execution.flowAlias !== undefined
+            ? walk(execution.flowAlias, inner, capped.level === "required" ? undefined : capped)
+            : undefined;
+      if (found && (!best || RANK[found.level] > RANK[best.level])) best = found;
+    }
+    return best;
+  };
+  return walk(alias, new Set(), undefined);
+}
+
+/** The level a step allows on its own; undefined when it never runs. */
+function stepLevel(
+  execution: Execution,
+  siblings: readonly Execution[],
+  hasRequired: boolean,
+  leadsToSecondFactor: (e: Execution) => boolean,
+): FlowStrength | undefined {
+  const what = execution.flowAlias !== undefined ? `subflow "${execution.flowAlias}"` : (execution.authenticator ?? "step");
+  switch (execution.requirement) {
+    case "REQUIRED":
+      return { level: "required", path: execution.path, reason: `${what} is REQUIRED` };
+    case "CONDITIONAL":
+      return { level: "conditional", path: execution.path, reason: `${what} is CONDITIONAL: it asks only users its conditions select (by default, those who already configured OTP)` };
+    case "ALTERNATIVE": {
+      if (hasRequired) return undefined;
+      const bypass = siblings.find(
+        (s) => s !== execution && s.requirement === "ALTERNATIVE" && !SESSION_ALTERNATIVES.has(s.authenticator ?? "") && !leadsToSecondFactor(s),
+      );
+      return bypass
+        ? { level: "optional", path: execution.path, reason: `${what} is ALTERNATIVE to ${bypass.flowAlias ?? bypass.authenticator ?? "another step"}, which signs users in without it` }
+        : { level: "required", path: execution.path, reason: `${what} is ALTERNATIVE` };
+    }
+    default:
+      return undefined;
+  }
+}

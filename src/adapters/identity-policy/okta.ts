@@ -1,0 +1,110 @@
+import type { Subject } from "../../types.js";
+import type { ParsedDocument } from "../adapter.js";
+import { addExclusions } from "./exclusions.js";
+import { IdentityBuilder } from "./identity.js";
+import { terraformBlocks, type TerraformBlock } from "./terraform-blocks.js";
+import { block, bool, marker, shown, text } from "./values.js";
+
+/** Authenticators of `okta_policy_mfa` that are a second factor; the password and security question are knowledge, not a second factor. */
+const SECOND_FACTORS = [
+  "okta_otp", "okta_verify", "okta_push", "okta_sms", "okta_call", "okta_email", "google_otp", "fido_webauthn", "fido_u2f",
+  "phone_number", "duo", "rsa_token", "symantec_vip", "yubikey_token", "hotp", "onprem_mfa", "webauthn", "smart_card_idp", "custom_app",
+];
+
+/**
+ * Okta through its Terraform provider: authenticator enrollment policies (`okta_policy_mfa`,
+ * `okta_policy_mfa_default`: is some second factor `REQUIRED`?), classic sign-on policy rules
+ * (`okta_policy_rule_signon`: `mfa_required`) and app sign-on policy rules
+ * (`okta_app_signon_policy_rule`: `factor_mode = "1FA"`). Rules that deny access are not a way in.
+ */
+export function oktaSubjects(documents: readonly ParsedDocument[]): Subject[] {
+  const subjects: Subject[] = [];
+  const types = new Set(["okta_policy_mfa", "okta_policy_mfa_default", "okta_policy_rule_signon", "okta_app_signon_policy_rule"]);
+  for (const found of terraformBlocks(documents, "resource", types)) {
+    if (found.type === "okta_policy_mfa" || found.type === "okta_policy_mfa_default") subjects.push(enrollmentPolicy(found));
+    else if (text(found.value["access"])?.toUpperCase() !== "DENY") subjects.push(signOnRule(found));
+  }
+  return subjects;
+}
+
+function builderFor(found: TerraformBlock): IdentityBuilder {
+  const name = text(found.value["name"]) ?? (found.type === "okta_policy_mfa_default" ? "Default Policy" : found.name);
+  return new IdentityBuilder("okta", "terraform", found.address, { document: found.document, path: found.path }, "identity-provider", name);
+}
+
+function inactive(found: TerraformBlock, builder: IdentityBuilder): boolean {
+  const status = found.value["status"];
+  if (text(status)?.toUpperCase() !== "INACTIVE") return false;
+  builder.secondFactor("disabled", `status = ${shown(status)}`, { document: found.document, path: [...found.path, "status"] });
+  return true;
+}
+
+function enrollmentPolicy(found: TerraformBlock): Subject {
+  const builder = builderFor(found);
+  const here = (path: Array<string | number>) => ({ document: found.document, path: [...found.path, ...path] });
+  if (found.type === "okta_policy_mfa_default") builder.scope("all", ["Everyone"]);
+  else addScope(builder, found, "groups_included");
+  if (inactive(found, builder)) return builder.build({ address: found.address, type: found.type });
+  let required: string | undefined;
+  let optional: string | undefined;
+  let unknown: string | undefined;
+  for (const key of SECOND_FACTORS) {
+    const factor = block(found.value, key);
+    if (!factor) continue;
+    const enroll = factor.value["enroll"];
+    const path = [key, ...factor.path.slice(1), "enroll"];
+    if (marker(enroll)) unknown ??= key;
+    else if (text(enroll)?.toUpperCase() === "REQUIRED") required ??= key;
+    else if (text(enroll)?.toUpperCase() === "OPTIONAL") optional ??= key;
+    if (required === key) builder.secondFactor("required", `${key}.enroll = "REQUIRED"`, here(path));
+  }
+  if (required !== undefined) return builder.build({ address: found.address, type: found.type });
+  if (unknown !== undefined) {
+    const factor = block(found.value, unknown);
+    const enroll = factor?.value["enroll"];
+    builder.secondFactor(marker(enroll) ?? { $unknown: "enroll is not a literal" }, `${unknown}.enroll = ${shown(enroll)}`, here([unknown, ...(factor?.path.slice(1) ?? []), "enroll"]));
+  } else if (optional !== undefined) {
+    const factor = block(found.value, optional);
+    builder.secondFactor("optional", `${optional}.enroll = "OPTIONAL" and no second factor is REQUIRED`, here([optional, ...(factor?.path.slice(1) ?? []), "enroll"]));
+  } else {
+    builder.secondFactor("off", "no second factor is REQUIRED", here([]));
+  }
+  return builder.build({ address: found.address, type: found.type });
+}
+
+function signOnRule(found: TerraformBlock): Subject {
+  const builder = builderFor(found);
+  const here = (key: string) => ({ document: found.document, path: [...found.path, key] });
+  if (found.type === "okta_app_signon_policy_rule") addScope(builder, found, "groups_included");
+  if (!inactive(found, builder)) {
+    if (found.type === "okta_policy_rule_signon") {
+      const raw = found.value["mfa_required"];
+      const unknown = marker(raw);
+      if (unknown) builder.secondFactor(unknown, `mfa_required = ${shown(raw)}`, here("mfa_required"));
+      else if (bool(raw) === true) builder.secondFactor("required", "mfa_required = true", here("mfa_required"));
+      else builder.secondFactor("off", raw === undefined ? "mfa_required is not set (default false)" : `mfa_required = ${shown(raw)}`, raw === undefined ? here("name") : here("mfa_required"));
+    } else {
+      // The provider's default factor mode is 2FA.
+      const raw = found.value["factor_mode"];
+      const unknown = marker(raw);
+      if (unknown) builder.secondFactor(unknown, `factor_mode = ${shown(raw)}`, here("factor_mode"));
+      else if (text(raw)?.toUpperCase() === "1FA") builder.secondFactor("off", 'factor_mode = "1FA"', here("factor_mode"));
+      else builder.secondFactor("required", raw === undefined ? "factor_mode is not set (default 2FA)" : `factor_mode = ${shown(raw)}`, raw === undefined ? here("name") : here("factor_mode"));
+    }
+  }
+  addExclusions(builder, found.value["users_excluded"], here("users_excluded"), "excluded-user", (who) => `User ${who} is excluded from this rule.`);
+  addExclusions(builder, found.value["groups_excluded"], here("groups_excluded"), "excluded-group", (who) => `Group ${who} is excluded from this rule.`);
+  return builder.build({ address: found.address, type: found.type });
+}
+
+/** A policy scoped by `groups_included` covers only those groups; without it, everyone its parent covers. */
+function addScope(builder: IdentityBuilder, found: TerraformBlock, key: string): void {
+  const groups = found.value[key];
+  const at = { document: found.document, path: [...found.path, key] };
+  if (groups === undefined) return;
+  // A group id that is not a literal may be the Everyone group: whom the policy covers is then unknown.
+  const unknown = marker(groups) ?? (Array.isArray(groups) ? groups.map(marker).find((m) => m !== undefined) : undefined);
+  const covers = Array.isArray(groups) ? groups.map(shown) : [shown(groups)];
+  if (unknown) builder.scope(unknown, covers, at);
+  else if (Array.isArray(groups)) builder.scope(groups.length === 0 ? "all" : "some", covers, at);
+}

@@ -1,0 +1,71 @@
+import { posix } from "node:path";
+import { resolveLiterals } from "../../formats/hcl/resolve.js";
+import type { DocPath, Document } from "../../types.js";
+import type { ParsedDocument } from "../adapter.js";
+import { isRecord } from "./values.js";
+
+/** One `resource` or `data` block of a Terraform file, with `var`/`local` literals resolved. */
+export interface TerraformBlock {
+  document: Document;
+  /** `resource` or `data`. */
+  mode: "resource" | "data";
+  type: string;
+  name: string;
+  /** Terraform address (`aws_iam_policy.mfa`, `data.aws_iam_policy_document.mfa`), prefixed `dir:` outside the top level. */
+  address: string;
+  /** Path of the block body in its document. */
+  path: DocPath;
+  /** The block body. */
+  value: Record<string, unknown>;
+  /** Directory of the module the block belongs to. */
+  module: string;
+}
+
+/**
+ * The Terraform blocks of the given types. The `.tf` files of a directory form one module, as
+ * in the `terraform-resource` adapter, so `var.x` with a literal default and literal locals
+ * resolve across them.
+ */
+export function terraformBlocks(documents: readonly ParsedDocument[], mode: "resource" | "data", types: ReadonlySet<string>): TerraformBlock[] {
+  const modules = terraformModules(documents);
+  const blocks: TerraformBlock[] = [];
+  for (const [module, files] of modules) {
+    const values = files.map((d) => d.value);
+    for (const document of files) {
+      const top = isRecord(document.value) ? document.value[mode] : undefined;
+      if (!isRecord(top) || !Object.keys(top).some((type) => types.has(type))) continue;
+      const resolved = resolveLiterals(document.value, values);
+      const byType = isRecord(resolved) ? resolved[mode] : undefined;
+      if (!isRecord(byType)) continue;
+      for (const [type, byName] of Object.entries(byType)) {
+        if (!types.has(type) || !isRecord(byName)) continue;
+        for (const [name, body] of Object.entries(byName)) {
+          if (!isRecord(body)) continue;
+          const local = mode === "data" ? `data.${type}.${name}` : `${type}.${name}`;
+          blocks.push({
+            document,
+            mode,
+            type,
+            name,
+            address: module === "." ? local : `${module}:${local}`,
+            path: [mode, type, name],
+            value: body,
+            module,
+          });
+        }
+      }
+    }
+  }
+  return blocks;
+}
+
+/** The Terraform documents of the run by module (directory). */
+export function terraformModules(documents: readonly ParsedDocument[]): Map<string, Document[]> {
+  const modules = new Map<string, Document[]>();
+  for (const parsed of documents) {
+    if (parsed.format !== "terraform") continue;
+    const dir = posix.dirname(parsed.document.file);
+    modules.set(dir, [...(modules.get(dir) ?? []), parsed.document]);
+  }
+  return modules;
+}

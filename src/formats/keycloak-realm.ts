@@ -1,0 +1,13 @@
+/** Paths Keycloak realm exports are saved under: the admin console's `realm-export.json`, `kc.sh export`'s `<realm>-realm.json`. */
+export const KEYCLOAK_REALM_PATHS: readonly string[] = ["**/realm-export.json", "**/*-realm.json"];
+
+/** Other JSON files are realm exports when their text looks like one. */
+export const KEYCLOAK_REALM_SNIFFED_PATHS: readonly string[] = ["**/*.json"];
+
+/**
+ * A realm export names its realm and carries its authentication flows or required actions;
+ * both keys are Keycloak's own, so other JSON rarely has the pair.
+ */
+export function sniffKeycloakRealm(text: string): boolean {
+  return /"realm"\s*:\s*"/.test(text) && /"(?:authenticationFlows|requiredActions)"\s*:\s*\[/.test(text);
+}
