@@ -1,7 +1,24 @@
 import type { Adapter } from "../adapter.js";
+import { awsSecurityGroupAdapter } from "./aws-security-group.js";
+import { ciliumAdapter } from "./cilium.js";
+import { composeAdapter } from "./compose.js";
+import { hardenRunnerAdapter } from "./harden-runner.js";
+import { istioAdapter } from "./istio.js";
+import { kubernetesNetworkPolicyAdapter } from "./kubernetes.js";
+import { squidAdapter } from "./squid.js";
+
+const products: readonly Adapter[] = [
+  kubernetesNetworkPolicyAdapter,
+  ciliumAdapter,
+  istioAdapter,
+  awsSecurityGroupAdapter,
+  squidAdapter,
+  hardenRunnerAdapter,
+  composeAdapter,
+];
 
 /** `egress-policy` subjects: one normalized control across products. Each product is an adapter module in this folder. */
-export const egressPolicyAdapter: Adapter = () => [];
+export const egressPolicyAdapter: Adapter = (input) => products.flatMap((product) => product(input));
 
 /** Formats the `egress-policy` adapters read. */
-export const egressPolicyFormats: readonly string[] = [];
+export const egressPolicyFormats: readonly string[] = ["kubernetes", "terraform", "squid", "github-workflow", "compose"];

@@ -1,0 +1,135 @@
+import { posix } from "node:path";
+import { resolveLiterals } from "../../formats/hcl/resolve.js";
+import type { DocPath, Document, Subject } from "../../types.js";
+import type { Adapter, ParsedDocument } from "../adapter.js";
+import { isUnknown, unknownValue } from "../normalized/unknown.js";
+import { ZoneBuilder, asList, isRecord, type EgressPort } from "./model.js";
+
+interface Resource {
+  type: string;
+  name: string;
+  body: Record<string, unknown>;
+  document: Document;
+  path: DocPath;
+}
+
+/**
+ * AWS security groups in Terraform, one zone per `aws_security_group`. Egress rules come from the
+ * group's inline `egress` blocks and from the separate `aws_security_group_rule` (`type =
+ * "egress"`) and `aws_vpc_security_group_egress_rule` resources of the same module whose
+ * `security_group_id` refers to the group: a split resource joined back. A group is an allowlist
+ * (Terraform removes AWS's implicit allow-all rule from the groups it manages). `dataStores` are
+ * the resources of the module that attach the group through `vpc_security_group_ids` or
+ * `security_group_ids`, which is how a group is known to guard a database.
+ */
+export const awsSecurityGroupAdapter: Adapter = ({ documents }) => {
+  const subjects: Subject[] = [];
+  for (const [module, resources] of modules(documents)) {
+    for (const group of resources.filter((r) => r.type === "aws_security_group")) {
+      const address = `${group.type}.${group.name}`;
+      const name = module === "." ? address : `${module}:${address}`;
+      const zone = new ZoneBuilder("terraform", "terraform", { document: group.document, path: group.path }, { kind: "security-group", name });
+      const tags = group.body["tags"];
+      zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === undefined ? {} : unknownValue("the group's tags are not a literal map"), group.document, [...group.path, ...(tags === undefined ? [] : ["tags"])]);
+      zone.defaultAction("deny", group.document, group.path);
+      asList(group.body["egress"]).forEach((block, i) => addLegacyRule(zone, block, group.document, [...group.path, "egress", i]));
+      const dynamic = group.body["dynamic"];
+      if (isRecord(dynamic) && "egress" in dynamic) {
+        zone.allow("cidrs", { cidr: unknownValue("a dynamic egress block is generated at plan time"), ports: [] }, group.document, [...group.path, "dynamic", "egress"]);
+      }
+      const reference = new RegExp(`(^|[^\\w.])${address.replace(/\./g, "\\.")}\\.id\\b`);
+      const refersToGroup = (value: unknown) => expressions(value).some((e) => reference.test(e));
+      for (const rule of resources) {
+        if (!refersToGroup(rule.body["security_group_id"])) continue;
+        if (rule.type === "aws_security_group_rule" && rule.body["type"] === "egress") addLegacyRule(zone, rule.body, rule.document, rule.path);
+        if (rule.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule);
+      }
+      const dataStores = resources
+        .filter((r) => refersToGroup(r.body["vpc_security_group_ids"]) || refersToGroup(r.body["security_group_ids"]))
+        .map((r) => ({ address: `${r.type}.${r.name}`, type: r.type }));
+      zone.value.dataStores = dataStores;
+      subjects.push(zone.build({ module, address }));
+    }
+  }
+  return subjects;
+};
+
+/** Resources of each module (directory), with var/local literals resolved across its files. */
+function modules(documents: readonly ParsedDocument[]): Map<string, Resource[]> {
+  const files = new Map<string, ParsedDocument[]>();
+  for (const parsed of documents) {
+    if (parsed.format !== "terraform") continue;
+    const dir = posix.dirname(parsed.document.file);
+    files.set(dir, [...(files.get(dir) ?? []), parsed]);
+  }
+  const out = new Map<string, Resource[]>();
+  for (const [dir, parsed] of files) {
+    const values = parsed.map((p) => p.document.value);
+    const resources: Resource[] = [];
+    for (const { document } of parsed) {
+      const resolved = resolveLiterals(document.value, values);
+      const byType = isRecord(resolved) ? resolved["resource"] : undefined;
+      if (!isRecord(byType)) continue;
+      for (const [type, byName] of Object.entries(byType)) {
+        if (!isRecord(byName)) continue;
+        for (const [name, body] of Object.entries(byName)) {
+          if (isRecord(body)) resources.push({ type, name, body, document, path: ["resource", type, name] });
+        }
+      }
+    }
+    out.set(dir, resources);
+  }
+  return out;
+}
+
+/** The `$expr` texts anywhere in a value. */
+function expressions(value: unknown): string[] {
+  if (isRecord(value) && typeof value["$expr"] === "string") return [value["$expr"]];
+  if (Array.isArray(value)) return value.flatMap(expressions);
+  return [];
+}
+
+/** Protocol `-1` / `all` is every protocol and port; anything else is a `from_port`–`to_port` range. */
+function ports(protocol: unknown, from: unknown, to: unknown): EgressPort[] {
+  if (protocol === "-1" || protocol === -1 || protocol === "all") return [];
+  const name = typeof protocol === "string" ? protocol.toUpperCase() : isUnknown(protocol) ? protocol : String(protocol);
+  const port = (v: unknown) => (typeof v === "number" || isUnknown(v) ? v : unknownValue(`port ${JSON.stringify(v)} is not a number`));
+  return [{ protocol: name, from: port(from), to: port(to) }];
+}
+
+/** An inline `egress` block or an `aws_security_group_rule`: lists of CIDRs, prefix lists and groups. */
+function addLegacyRule(zone: ZoneBuilder, rule: unknown, document: Document, at: DocPath): void {
+  if (!isRecord(rule)) return;
+  const range = ports(rule["protocol"], rule["from_port"], rule["to_port"]);
+  for (const key of ["cidr_blocks", "ipv6_cidr_blocks"]) {
+    const list = rule[key];
+    if (isUnknown(list)) {
+      zone.allow("cidrs", { cidr: list, ports: range }, document, [...at, key]);
+      continue;
+    }
+    asList(list).forEach((cidr, k) => zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : String(cidr), ports: range }, document, [...at, key, k]));
+  }
+  for (const [key, kind] of [["prefix_list_ids", "prefix-list"], ["security_groups", "security-group"], ["source_security_group_id", "security-group"]] as const) {
+    const value = rule[key];
+    (isUnknown(value) ? [value] : asList(value)).forEach((peer, k) => zone.allow("peers", { peer: `${kind}(${describe(peer)})`, ports: range }, document, Array.isArray(value) ? [...at, key, k] : [...at, key]));
+  }
+  if (rule["self"] === true) zone.allow("peers", { peer: "security-group(self)", ports: range }, document, [...at, "self"]);
+}
+
+/** An `aws_vpc_security_group_egress_rule`: one destination per resource. */
+function addVpcRule(zone: ZoneBuilder, rule: Resource): void {
+  const { body, document, path } = rule;
+  const range = ports(body["ip_protocol"], body["from_port"], body["to_port"]);
+  for (const key of ["cidr_ipv4", "cidr_ipv6"]) {
+    const cidr = body[key];
+    if (cidr !== undefined) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : String(cidr), ports: range }, document, [...path, key]);
+  }
+  for (const [key, kind] of [["prefix_list_id", "prefix-list"], ["referenced_security_group_id", "security-group"]] as const) {
+    if (body[key] !== undefined) zone.allow("peers", { peer: `${kind}(${describe(body[key])})`, ports: range }, document, [...path, key]);
+  }
+}
+
+function describe(value: unknown): string {
+  if (isRecord(value) && typeof value["$expr"] === "string") return value["$expr"];
+  return typeof value === "string" ? value : JSON.stringify(value);
+}

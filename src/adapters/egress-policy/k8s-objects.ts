@@ -1,0 +1,71 @@
+import type { DocPath, Document } from "../../types.js";
+import type { ParsedDocument } from "../adapter.js";
+import { isRecord, text } from "./model.js";
+
+/** A Kubernetes object of the run, with where it sits. */
+export interface K8sObject {
+  document: Document;
+  path: DocPath;
+  apiVersion: string;
+  kind: string;
+  name: string;
+  /** `metadata.namespace`, or `default` when none is written (kubectl's default). */
+  namespace: string;
+  value: Record<string, unknown>;
+}
+
+/** Every object of the `kubernetes` documents, `List` items unpacked. */
+export function kubernetesObjects(documents: readonly ParsedDocument[]): K8sObject[] {
+  const out: K8sObject[] = [];
+  for (const { document, format } of documents) {
+    if (format !== "kubernetes") continue;
+    const root = document.value;
+    const candidates: Array<{ value: unknown; path: DocPath }> =
+      text(root, "kind") === "List" && isRecord(root) && Array.isArray(root["items"])
+        ? root["items"].map((value, i) => ({ value, path: ["items", i] }))
+        : [{ value: root, path: [] }];
+    for (const { value, path } of candidates) {
+      const apiVersion = text(value, "apiVersion");
+      const kind = text(value, "kind");
+      if (!isRecord(value) || apiVersion === undefined || kind === undefined) continue;
+      const metadata = value["metadata"];
+      out.push({
+        document,
+        path,
+        apiVersion,
+        kind,
+        name: text(metadata, "name") ?? "(unnamed)",
+        namespace: text(metadata, "namespace") ?? "default",
+        value,
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether a label selector selects everything: no `matchLabels` and no `matchExpressions` (or both empty). */
+export function selectsAll(selector: unknown): boolean {
+  if (selector === undefined || selector === null) return true;
+  if (!isRecord(selector)) return false;
+  const labels = selector["matchLabels"];
+  const expressions = selector["matchExpressions"];
+  const emptyLabels = labels === undefined || labels === null || (isRecord(labels) && Object.keys(labels).length === 0);
+  const emptyExpressions = expressions === undefined || expressions === null || (Array.isArray(expressions) && expressions.length === 0);
+  return emptyLabels && emptyExpressions;
+}
+
+/** A selector in words, for `peers`: `k=v,k2 In (a,b)`, or `*` for every object. */
+export function selectorText(selector: unknown): string {
+  if (selectsAll(selector) || !isRecord(selector)) return "*";
+  const parts: string[] = [];
+  const labels = selector["matchLabels"];
+  if (isRecord(labels)) for (const [k, v] of Object.entries(labels)) parts.push(`${k}=${String(v)}`);
+  const expressions = selector["matchExpressions"];
+  if (Array.isArray(expressions)) {
+    for (const e of expressions) {
+      const values = isRecord(e) && Array.isArray(e["values"]) ? ` (${e["values"].map(String).join(",")})` : "";
+      parts.push(`${text(e, "key") ?? "?"} ${text(e, "operator") ?? "?"}${values}`);
+    }
+  }
+  return parts.join(",");
+}

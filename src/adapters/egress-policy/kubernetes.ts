@@ -1,0 +1,87 @@
+import type { Subject } from "../../types.js";
+import type { Adapter } from "../adapter.js";
+import { kubernetesObjects, selectorText, selectsAll, type K8sObject } from "./k8s-objects.js";
+import { ZoneBuilder, asList, isRecord } from "./model.js";
+import { kubernetesPorts } from "./ports.js";
+
+/**
+ * Kubernetes NetworkPolicy, one zone per Namespace object of the run. A pod may reach anything
+ * until a policy with `Egress` selects it, so the namespace is default-deny only when some
+ * policy selects every pod (`podSelector: {}`) for egress; a CiliumNetworkPolicy selecting every
+ * endpoint with egress rules does the same (unless `enableDefaultDeny.egress: false`). Allowed
+ * destinations are the egress rules of every NetworkPolicy of the namespace: policies are
+ * additive, so a rule meant for one pod still opens that pod's path out.
+ */
+export const kubernetesNetworkPolicyAdapter: Adapter = ({ documents }) => {
+  const objects = kubernetesObjects(documents);
+  const subjects: Subject[] = [];
+  for (const ns of objects.filter((o) => o.kind === "Namespace" && o.apiVersion === "v1")) {
+    const zone = new ZoneBuilder("kubernetes", "kubernetes", { document: ns.document, path: ns.path }, { kind: "namespace", name: ns.name });
+    const metadata = ns.value["metadata"];
+    const labels = isRecord(metadata) && isRecord(metadata["labels"]) ? metadata["labels"] : undefined;
+    zone.labels(labels ?? {}, ns.document, [...ns.path, "metadata", ...(labels ? ["labels"] : [])]);
+    const inNamespace = objects.filter((o) => o.namespace === ns.name && o.kind !== "Namespace");
+    const policies = inNamespace.filter((o) => o.kind === "NetworkPolicy" && o.apiVersion.startsWith("networking.k8s.io/") && governsEgress(o));
+    const isolating = policies.find((p) => selectsAll(spec(p)["podSelector"])) ?? inNamespace.find(ciliumIsolatesAll);
+    if (isolating) {
+      const at = isRecord(spec(isolating)) && "policyTypes" in spec(isolating) ? ["spec", "policyTypes"] : ["spec"];
+      zone.defaultAction("deny", isolating.document, [...isolating.path, ...at]);
+    } else {
+      zone.defaultAction("allow", ns.document, ns.path);
+    }
+    for (const policy of policies) addRules(zone, policy);
+    subjects.push(zone.build({ namespace: ns.name }));
+  }
+  return subjects;
+};
+
+function spec(object: K8sObject): Record<string, unknown> {
+  const value = object.value["spec"];
+  return isRecord(value) ? value : {};
+}
+
+/** `Egress` in `policyTypes`; without `policyTypes`, Kubernetes adds Egress when an `egress` section is written. */
+function governsEgress(policy: K8sObject): boolean {
+  const types = spec(policy)["policyTypes"];
+  if (Array.isArray(types)) return types.includes("Egress");
+  return "egress" in spec(policy);
+}
+
+function ciliumIsolatesAll(object: K8sObject): boolean {
+  if (object.kind !== "CiliumNetworkPolicy") return false;
+  const specs = [object.value["spec"], ...asList(object.value["specs"])].filter(isRecord);
+  return specs.some((s) => {
+    const defaults = s["enableDefaultDeny"];
+    const disabled = isRecord(defaults) && defaults["egress"] === false;
+    const hasEgress = asList(s["egress"]).length > 0 || asList(s["egressDeny"]).length > 0;
+    return !disabled && hasEgress && selectsAll(s["endpointSelector"]);
+  });
+}
+
+function addRules(zone: ZoneBuilder, policy: K8sObject): void {
+  const rules = spec(policy)["egress"];
+  if (!Array.isArray(rules)) return;
+  rules.forEach((rule, i) => {
+    const at = [...policy.path, "spec", "egress", i];
+    const ports = kubernetesPorts(isRecord(rule) ? rule["ports"] : undefined);
+    const peers = isRecord(rule) ? asList(rule["to"]) : [];
+    if (peers.length === 0) {
+      const via = isRecord(rule) && Object.keys(rule).length === 0 ? "an empty egress rule" : "an egress rule without `to`";
+      zone.allow("any", { via: `${via} in NetworkPolicy ${policy.name}`, ports }, policy.document, at);
+      return;
+    }
+    peers.forEach((peer, j) => {
+      const peerAt = [...at, "to", j];
+      const block = isRecord(peer) ? peer["ipBlock"] : undefined;
+      if (isRecord(block)) {
+        const cidr = block["cidr"];
+        zone.allow("cidrs", { cidr: typeof cidr === "string" ? cidr : String(cidr), ports }, policy.document, [...peerAt, "ipBlock", "cidr"]);
+        return;
+      }
+      const parts: string[] = [];
+      if (isRecord(peer) && "namespaceSelector" in peer) parts.push(`namespace(${selectorText(peer["namespaceSelector"])})`);
+      if (isRecord(peer) && "podSelector" in peer) parts.push(`pod(${selectorText(peer["podSelector"])})`);
+      zone.allow("peers", { peer: parts.join("/") || "(empty peer)", ports }, policy.document, peerAt);
+    });
+  });
+}
