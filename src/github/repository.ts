@@ -1,4 +1,5 @@
 import { unknownValue, type UnknownMarker } from "../adapters/normalized/unknown.js";
+import { readBranchRules } from "./branch-rules.js";
 import type { GitHubClient } from "./client.js";
 import { apiMessage } from "./errors.js";
 import { notPermitted, readOr } from "./read-status.js";
@@ -15,6 +16,7 @@ export async function readRepository(client: GitHubClient, fullName: string, now
     full_name: data.full_name,
     default_branch: branch,
     branch_protection: await readProtection(client, owner, repo, branch, now),
+    branch_rules: await readBranchRules(client, owner, repo, branch, now),
     dependabot_security_updates: await readSecurityUpdates(client, owner, repo, now),
     secret_scanning: secretScanning(data.security_and_analysis),
   };

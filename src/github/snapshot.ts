@@ -36,8 +36,10 @@ export interface OrganizationSettings {
 export interface RepositorySettings {
   full_name: string;
   default_branch: string;
-  /** Classic branch protection of the default branch; null when the branch is not protected. */
+  /** Classic branch protection of the default branch; null when the branch has no classic rule. */
   branch_protection: BranchProtection | null | UnknownMarker;
+  /** Ruleset rules in force on the default branch (rulesets do not show in `branch_protection`). */
+  branch_rules: BranchRules | UnknownMarker;
   /** Dependabot security updates: enabled and not paused. */
   dependabot_security_updates: boolean | UnknownMarker;
   /** Secret scanning (security_and_analysis.secret_scanning.status is "enabled"). */
@@ -50,6 +52,14 @@ export interface BranchProtection {
   required_approving_review_count: number;
   /** Whether administrators are held to the rule too. */
   enforce_admins: boolean;
+}
+
+/** The ruleset rules enforced on a branch, merged over every repository and organization ruleset. */
+export interface BranchRules {
+  /** Rule types in force, sorted: "pull_request", "deletion", "non_fast_forward", "required_status_checks", ... */
+  rule_types: string[];
+  /** The highest approval count any `pull_request` rule asks; 0 when none does. */
+  required_approving_review_count: number;
 }
 
 /**

@@ -47,11 +47,20 @@ describe("readGitHubSettings with an owner token", () => {
         outside_collaborators_without_2fa: [],
       },
       repositories: [
-        { full_name: "acme/blog", default_branch: "main", branch_protection: null, dependabot_security_updates: false, secret_scanning: false },
+        {
+          full_name: "acme/blog",
+          default_branch: "main",
+          // No classic rule, but an organization ruleset (1 approval) and a repository ruleset on page 2 (2 approvals).
+          branch_protection: null,
+          branch_rules: { rule_types: ["deletion", "pull_request", "required_signatures"], required_approving_review_count: 2 },
+          dependabot_security_updates: false,
+          secret_scanning: false,
+        },
         {
           full_name: "acme/shop",
           default_branch: "main",
           branch_protection: { required_approving_review_count: 1, enforce_admins: true },
+          branch_rules: { rule_types: ["deletion", "non_fast_forward"], required_approving_review_count: 0 },
           dependabot_security_updates: true,
           secret_scanning: true,
         },
@@ -68,9 +77,12 @@ describe("readGitHubSettings with an owner token", () => {
       "/organizations/9000/repos?page=2",
       "/repos/acme/blog",
       "/repos/acme/blog/branches/main/protection",
+      "/repos/acme/blog/rules/branches/main",
+      "/repositories/503/rules/branches/main?page=2",
       "/repos/acme/blog/automated-security-fixes",
       "/repos/acme/shop",
       "/repos/acme/shop/branches/main/protection",
+      "/repos/acme/shop/rules/branches/main",
       "/repos/acme/shop/automated-security-fixes",
     ]);
   });
@@ -78,7 +90,7 @@ describe("readGitHubSettings with an owner token", () => {
   it("sends the token only as the Authorization header, with the user agent", async () => {
     const { url, requests } = await serve("org-owner");
     await readGitHubSettings({ client: client(url), repos: ["acme/shop"], now });
-    expect(requests.length).toBe(3);
+    expect(requests.length).toBe(4);
     for (const request of requests) {
       expect(request.headers.authorization).toBe("token ghp_test0123456789");
       expect(request.headers["user-agent"]).toMatch(/^norecur-test /);
@@ -119,6 +131,9 @@ describe("readGitHubSettings with a member token", () => {
     });
     // A private repository on a plan without protection is unprotected; paused security updates do not run.
     expect(blog?.branch_protection).toBeNull();
+    expect(blog?.branch_rules).toEqual({ rule_types: [], required_approving_review_count: 0 });
+    // Rulesets are readable with plain read access, so the member token still sees the organization's review rule.
+    expect(shop?.branch_rules).toEqual({ rule_types: ["pull_request"], required_approving_review_count: 1 });
     expect(blog?.dependabot_security_updates).toBe(false);
   });
 });
