@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { changedFiles } from "../git/changed-files.js";
 import { changedLines, type ChangedLines } from "../git/changed-lines.js";
 import { materializeRevision, type MaterializedRevision } from "../git/materialize.js";
@@ -13,6 +13,9 @@ import { ruleFiles, type RuleOptions } from "./rule-files.js";
 import { ruleChanges } from "./rule-changes.js";
 import { lineReader } from "./source-lines.js";
 import type { FindingDiff, RuleChange } from "./types.js";
+
+/** Characters that make a path a glob (then it need not exist). */
+const GLOB_CHARS = /[*?[\]{}]/;
 
 /** Where the rules judging a pull request come from. */
 export type RulesFrom = "base" | "head";
@@ -74,7 +77,7 @@ export async function diffRun(settings: DiffSettings): Promise<DiffRunResult> {
     const shared: Settings = { ...common, now, rulesRoot, ...(settings.paths ? { paths: settings.paths.map((p) => (isAbsolute(p) ? relative(cwd, p) : p)) } : {}) };
     // Waiver extensions only mean something when the change's own waivers file is in force.
     const head = await check({ ...shared, cwd, ...(rulesFrom === "head" ? { base: settings.base } : {}) });
-    const base = await check({ ...shared, cwd: baseFiles.cwd });
+    const base = await check({ ...shared, cwd: baseFiles.cwd, paths: basePaths(baseFiles.cwd, shared.paths) });
 
     const renames = new Map(changedFiles(cwd, forkedAt).flatMap((c) => (c.change === "renamed" && c.from !== undefined ? [[c.from, c.file] as const] : [])));
     const oldName = new Map([...renames].map(([from, to]) => [to, from]));
@@ -117,6 +120,19 @@ function materializeRules(cwd: string, commit: string, options: RuleOptions): Ma
   } finally {
     first.cleanup();
   }
+}
+
+/**
+ * The checked paths that exist at the base: a directory the change adds has nothing to compare
+ * with. When none is left, an empty directory stands in, so the base run checks nothing rather
+ * than everything.
+ */
+function basePaths(root: string, paths: readonly string[] | undefined): string[] {
+  if (paths === undefined || paths.length === 0) return ["."];
+  const present = paths.filter((p) => GLOB_CHARS.test(p) || existsSync(resolve(root, p)));
+  if (present.length > 0) return present;
+  const empty = mkdtempSync(join(root, ".norecur-nothing-"));
+  return [relative(root, empty)];
 }
 
 /** The command line's say on rule files, which holds on both sides of the change. */

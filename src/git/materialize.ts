@@ -57,7 +57,10 @@ export function materializeRevision(cwd: string, ref: string, paths: readonly st
       .filter((e) => !(e.type === "blob" && e.mode !== "120000"))
       .map((e) => ({ file: e.file, reason: e.mode === "120000" ? "symlink" : e.type === "commit" ? "submodule" : e.type }));
     const files = blobs.map((e) => e.file).sort();
-    return { commit, root, cwd: resolve(root, ...location.prefix.split("/").filter((s) => s.length > 0)), files, skipped, cleanup };
+    // The directory stands for cwd even when the revision has nothing there.
+    const here = resolve(root, ...location.prefix.split("/").filter((s) => s.length > 0));
+    mkdirSync(here, { recursive: true });
+    return { commit, root, cwd: here, files, skipped, cleanup };
   } catch (error) {
     cleanup();
     throw error;
