@@ -2,6 +2,7 @@ import { findingFingerprint } from "../diff/fingerprint.js";
 import type { Finding, Policy, RunResult, Severity } from "../types.js";
 import { policyHelpMarkdown, policyHelpText, type IncidentCatalogue } from "./markdown/policy-help.js";
 import { redactText } from "./redact.js";
+import { toolRule } from "./tool-rules.js";
 
 /** What SARIF needs beyond the result. */
 export interface SarifContext {
@@ -27,16 +28,6 @@ const SECURITY_SEVERITY: Record<Severity, string> = { critical: "9.5", high: "8.
 
 const LEVEL: Record<Severity, Level> = { critical: "error", high: "error", medium: "warning", low: "warning", info: "note" };
 
-/** Findings that come from norecur itself, not from a policy: described here because no policy file does. */
-const TOOL_RULES: Record<string, { title: string; help: string }> = {
-  "parse-error": { title: "A file could not be read", help: "The file is not valid in its format, so no policy could check it. Fix the syntax at the reported position." },
-  "waiver-expired": { title: "A waiver has expired", help: "Renew the exception with a new owner decision or remove it and fix the findings it covered." },
-  "waiver-stale": { title: "A waiver covers nothing", help: "The exception matched no finding: remove it so it cannot hide a future one." },
-  "waiver-extended": { title: "A waiver's expiry was moved later", help: "Review the extension: exceptions should end, not roll over." },
-  "waiver-invalid": { title: "An inline waiver is invalid", help: "The inline waiver comment lacks a required field or names an unknown policy; fix or remove it." },
-  "waiver-history-unavailable": { title: "Waiver extensions could not be checked", help: "The base revision was not available (fetch it, e.g. with fetch-depth: 0)." },
-};
-
 /**
  * The run as a SARIF 2.1.0 log for code scanning. Our ranges and SARIF regions agree: lines and
  * columns 1-based, columns in UTF-16 code units (`columnKind` says so), end column exclusive
@@ -49,7 +40,7 @@ export function toSarif(result: RunResult, context: SarifContext): SarifLog {
   for (const finding of result.findings) {
     if (index.has(finding.policyId)) continue;
     index.set(finding.policyId, rules.length);
-    rules.push(toolRule(finding));
+    rules.push(toolLevelRule(finding));
   }
   const driver: Record<string, unknown> = { name: "norecur", version: context.version, semanticVersion: context.version, rules };
   if (context.informationUri) driver["informationUri"] = context.informationUri;
@@ -88,10 +79,8 @@ function policyRule(policy: Policy, incidents: IncidentCatalogue): Record<string
 }
 
 /** A rule for a finding no policy describes (parse errors, waiver problems). */
-function toolRule(finding: Finding): Record<string, unknown> {
-  const known = TOOL_RULES[finding.policyId];
-  const title = known?.title ?? `norecur ${finding.policyId}`;
-  const help = known?.help ?? "Reported by norecur itself rather than by a policy.";
+function toolLevelRule(finding: Finding): Record<string, unknown> {
+  const { title, fix: help } = toolRule(finding.policyId);
   return {
     id: finding.policyId,
     name: ruleName(finding.policyId.replace(/-/g, " ")),
