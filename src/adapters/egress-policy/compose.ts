@@ -9,7 +9,8 @@ import { ZoneBuilder, isRecord } from "./model.js";
  * network, and through `network_mode: host` or `bridge`; `network_mode: none` has no network at
  * all. So a service is default-deny only when every network it is attached to is internal. An
  * `external` network is defined outside the file: whether it is internal cannot be known.
- * Labels are the service's `labels` (a map or a `KEY=value` list).
+ * Labels are the service's `labels` (a map or a `KEY=value` list). `meta.route` names the way
+ * out when there is one.
  */
 export const composeAdapter: Adapter = ({ documents }) => {
   const subjects: Subject[] = [];
@@ -23,18 +24,21 @@ export const composeAdapter: Adapter = ({ documents }) => {
       const labels = service["labels"];
       zone.labels(labelMap(labels), document, labels === undefined ? at : [...at, "labels"]);
       const mode = service["network_mode"];
+      let route = "";
       if (typeof mode === "string") {
+        route = `network_mode: ${mode}`;
         const action = mode === "none" ? "deny" : mode === "host" || mode === "bridge" ? "allow" : unknownValue(`network_mode ${mode} shares another container's network`);
         zone.defaultAction(action, document, [...at, "network_mode"]);
       } else {
         const verdict = attachments(service, at).map((a) => ({ ...a, internal: isInternal(networks[a.network]) }));
         const open = verdict.find((a) => a.internal === false);
         const unknown = verdict.find((a) => a.internal !== true && a.internal !== false);
+        if (open) route = service["networks"] === undefined ? "the implicit default network, which is not internal" : `network ${open.network}, which is not internal`;
         if (open) zone.defaultAction("allow", document, open.path);
         else if (unknown) zone.defaultAction(unknown.internal as UnknownMarker, document, unknown.path);
         else zone.defaultAction("deny", document, verdict[0]?.path ?? at);
       }
-      subjects.push(zone.build({ service: name }));
+      subjects.push(zone.build({ service: name, route }));
     }
   }
   return subjects;
