@@ -91,6 +91,12 @@ export const formats: Readonly<Record<string, Format>> = {
     sniffedPaths: [...YAML, "**/*.json"],
     sniff: looksLikeKubernetes,
   },
+  "litespeed-export": {
+    id: "litespeed-export",
+    parser: "litespeed-export",
+    description: "LiteSpeed Cache for WordPress settings export",
+    paths: ["**/LSCWP_cfg-*.data"],
+  },
   "nfs-exports": {
     id: "nfs-exports",
     parser: "nfs-exports",
@@ -159,6 +165,12 @@ export const formats: Readonly<Record<string, Format>> = {
     sniff: sniffWpCliPlugins,
   },
   vercel: { id: "vercel", parser: "json", description: "Vercel project configuration (vercel.json)", paths: ["**/vercel.json"] },
+  "wp-rocket-settings": {
+    id: "wp-rocket-settings",
+    parser: "json",
+    description: "WP Rocket settings export",
+    paths: ["**/wp-rocket-settings*.json"],
+  },
   yaml: { id: "yaml", parser: "yaml", description: "YAML", paths: YAML },
 };
 
@@ -194,6 +206,8 @@ export const detectionOrder: readonly string[] = [
   "ini",
   "dotenv",
   "php-config",
+  "litespeed-export",
+  "wp-rocket-settings",
   "terraform",
   "terraform-vars",
   "html",

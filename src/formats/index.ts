@@ -6,6 +6,7 @@ import { hclParser } from "./hcl/parser.js";
 import { htmlParser } from "./html.js";
 import { iniParser, sambaParser } from "./ini.js";
 import { json5Parser, jsonParser, jsoncParser } from "./json.js";
+import { litespeedExportParser } from "./litespeed-export.js";
 import { netlifyHeadersParser } from "./netlify-headers.js";
 import { nfsExportsParser } from "./nfs-exports.js";
 import { nginxParser } from "./nginx/index.js";
@@ -28,6 +29,7 @@ export const parsers: Readonly<Record<string, Parser>> = Object.freeze({
   json: jsonParser,
   json5: json5Parser,
   jsonc: jsoncParser,
+  "litespeed-export": litespeedExportParser,
   "netlify-headers": netlifyHeadersParser,
   "nfs-exports": nfsExportsParser,
   nginx: nginxParser,

@@ -1,7 +1,24 @@
 import type { Adapter } from "../adapter.js";
+import { cloudfrontSubjects } from "./cloudfront.js";
+import { litespeedSubjects } from "./litespeed.js";
+import { nginxSubjects } from "./nginx.js";
+import { w3TotalCacheSubjects } from "./w3-total-cache.js";
+import { wpRocketSubjects } from "./wp-rocket.js";
+import { wpSuperCacheSubjects } from "./wp-super-cache.js";
 
-/** `page-cache` subjects: one normalized control across products. Each product is an adapter module in this folder. */
-export const pageCacheAdapter: Adapter = () => [];
+/**
+ * `page-cache` subjects: every full-page cache of the run, from WordPress cache plugins to
+ * nginx and CDNs, in one normalized shape (docs/subjects/page-cache.md). Each product is one
+ * module of this folder.
+ */
+export const pageCacheAdapter: Adapter = (input) => [
+  ...w3TotalCacheSubjects(input.documents),
+  ...wpSuperCacheSubjects(input.documents),
+  ...wpRocketSubjects(input.documents),
+  ...litespeedSubjects(input.documents),
+  ...nginxSubjects(input.documents),
+  ...cloudfrontSubjects(input),
+];
 
 /** Formats the `page-cache` adapters read. */
-export const pageCacheFormats: readonly string[] = [];
+export const pageCacheFormats: readonly string[] = ["litespeed-export", "nginx", "php-config", "terraform", "wp-rocket-settings"];

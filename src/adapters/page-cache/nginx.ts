@@ -1,0 +1,169 @@
+import type { DocPath, Document, Subject } from "../../types.js";
+import type { ParsedDocument } from "../adapter.js";
+import { resolveIncludes, type NginxLocation } from "../../formats/nginx/index.js";
+import type { ResolvedDirective } from "../../formats/nginx/includes.js";
+import type { Origin } from "../normalized/source-map.js";
+import { PageCacheBuilder } from "./builder.js";
+import { includeLookup, includedFiles } from "./nginx-includes.js";
+import { all, appliesTo, conditionsIn, last, matchRule, nodeAt, takesPrecedence, type Condition } from "./nginx-scope.js";
+import { exactRule, regexRule } from "./shape.js";
+
+/** The cache modules: `fastcgi_cache` serves PHP-FPM (WordPress), `proxy_cache` a reverse proxy. */
+const MODULES = [
+  { prefix: "fastcgi", handler: "fastcgi_pass" },
+  { prefix: "proxy", handler: "proxy_pass" },
+] as const;
+
+type Module = (typeof MODULES)[number];
+
+/**
+ * nginx `fastcgi_cache` / `proxy_cache`, one subject per location that passes requests to an
+ * upstream with a cache zone in force (includes expanded, directives inherited as nginx does).
+ * A path is excluded when a rewrite-phase `if` on `$request_uri` sets a variable that both
+ * `*_cache_bypass` (do not answer from cache) and `*_no_cache` (do not store) list: one without
+ * the other still lets the page into the cache or out of it. Cookies are read the same way from
+ * `if ($http_cookie ~ ...)` and from `$cookie_<name>` in both lists.
+ */
+export function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[] {
+  const documents = parsed.filter((p) => p.format === "nginx").map((p) => p.document);
+  if (documents.length === 0) return [];
+  const byFile = new Map(documents.map((d) => [d.file, d]));
+  const lookup = includeLookup(documents);
+  const included = includedFiles(documents, lookup);
+  const subjects: Subject[] = [];
+  for (const root of documents) {
+    if (included.has(root.file)) continue;
+    const resolved = resolveIncludes(root, lookup);
+    const nodeOrigin = (node: ResolvedDirective | undefined, extra: DocPath = []): Origin | undefined => {
+      const document = node ? byFile.get(node.file) : undefined;
+      return node && document ? { document, path: [...node.path, ...extra] } : undefined;
+    };
+    const context: Context = {
+      root,
+      nodeAt: (path) => nodeAt(resolved.directives, path),
+      origin: (path, extra = []) => nodeOrigin(nodeAt(resolved.directives, path), extra),
+      nodeOrigin,
+    };
+    for (const server of resolved.servers) {
+      const serverConditions = conditionsIn(context.nodeAt(server.source), nodeOrigin);
+      const name = server.serverNames[0] ?? "_";
+      const visit = (locations: readonly NginxLocation[]): void => {
+        locations.forEach((location, index) => {
+          for (const module of MODULES) {
+            const subject = locationSubject(context, { module, location, siblings: locations, index, serverConditions, name });
+            if (subject) subjects.push(subject);
+          }
+          visit(location.locations);
+        });
+      };
+      visit(server.locations);
+    }
+  }
+  return subjects;
+}
+
+/** The resolved tree of one root file, and how to get back to the files it was read from. */
+interface Context {
+  root: Document;
+  nodeAt: (path: DocPath) => ResolvedDirective | undefined;
+  origin: (path: DocPath, extra?: DocPath) => Origin | undefined;
+  nodeOrigin: (node: ResolvedDirective | undefined, extra?: DocPath) => Origin | undefined;
+}
+
+interface LocationInput {
+  module: Module;
+  location: NginxLocation;
+  /** The locations at the same level, in file order, and this one's index among them. */
+  siblings: readonly NginxLocation[];
+  index: number;
+  serverConditions: Condition[];
+  name: string;
+}
+
+function locationSubject(context: Context, input: LocationInput): Subject | undefined {
+  const { module, location } = input;
+  const { origin } = context;
+  const { prefix } = module;
+  const zone = last(location.effective, `${prefix}_cache`);
+  if (zone === undefined || zone.args[0] === "off" || !(module.handler in location.effective)) return undefined;
+  const zoneOrigin = origin(zone.source, ["args", 0]);
+  const locationOrigin = origin(location.source);
+  if (!zoneOrigin || !locationOrigin) return undefined;
+  const scopeName = `${input.name} location ${location.modifier ? `${location.modifier} ` : ""}${location.pattern}`;
+  const cache = new PageCacheBuilder(locationOrigin, "location", scopeName);
+  cache.flag("enabled", true, zoneOrigin);
+  cache.rule("appliesTo", appliesTo(location), origin(location.source, ["args"]) ?? locationOrigin);
+
+  const bypass = all(location.effective, `${prefix}_cache_bypass`);
+  const noCache = all(location.effective, `${prefix}_no_cache`);
+  const skips = (variable: string) => bypass.some((d) => d.args.includes(variable)) && noCache.some((d) => d.args.includes(variable));
+  const listOrigin = (noCache[0] && origin(noCache[0].source)) ?? (bypass[0] && origin(bypass[0].source)) ?? zoneOrigin;
+  cache.listOrigin("excludedPaths", listOrigin).listOrigin("bypassCookies", listOrigin);
+
+  const excludedMethods = new Set<string>();
+  // Inside a location, `$uri` is already the rewritten `/index.php`; only `$request_uri` still
+  // holds the page's path. At server level the rewrite has not happened yet.
+  const pathVariables = (atServer: boolean) => (atServer ? ["$request_uri", "$uri", "$document_uri"] : ["$request_uri"]);
+  const conditions = [
+    ...input.serverConditions.map((c) => ({ ...c, atServer: true })),
+    ...conditionsIn(context.nodeAt(location.source), context.nodeOrigin).map((c) => ({ ...c, atServer: false })),
+  ];
+  for (const condition of conditions) {
+    if (!condition.sets.some(skips)) continue;
+    const { variable, operator, operand, origin: from } = condition;
+    const ignoreCase = operator === "~*";
+    if (pathVariables(condition.atServer).includes(variable)) {
+      if (operator === "~" || operator === "~*") cache.rule("excludedPaths", regexRule(operand, `if (${variable} ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
+      else if (operator === "=") cache.rule("excludedPaths", exactRule(operand, `if (${variable} = ...)`), from);
+    } else if (variable === "$http_cookie" && (operator === "~" || operator === "~*")) {
+      cache.rule("bypassCookies", regexRule(operand, `if ($http_cookie ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
+    } else if (variable === "$request_method" && operator === "=") {
+      excludedMethods.add(operand.toUpperCase());
+    }
+  }
+  for (const directive of bypass) {
+    directive.args.forEach((arg, i) => {
+      if (!skips(arg)) return;
+      const from = origin(directive.source, ["args", i]);
+      if (!from) return;
+      if (arg.startsWith("$cookie_")) cache.rule("bypassCookies", exactRule(arg.slice("$cookie_".length), `${prefix}_cache_bypass ${arg}`), from);
+      else if (arg === "$http_cookie") cache.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_bypass $http_cookie`, ""), from);
+    });
+  }
+  siblingExclusions(context, input, cache);
+
+  const ignored = last(location.effective, `${prefix}_ignore_headers`);
+  const overriding = ignored?.args.findIndex((h) => /^(set-cookie|cache-control)$/i.test(h)) ?? -1;
+  if (ignored && overriding >= 0) cache.flag("overridesPrivate", true, origin(ignored.source, ["args", overriding]));
+  else cache.flag("overridesPrivate", false, ignored ? origin(ignored.source) : zoneOrigin);
+
+  const methods = last(location.effective, `${prefix}_cache_methods`);
+  // nginx always caches GET and HEAD; the directive adds to them.
+  const listed = new Set(["GET", "HEAD", ...(methods?.args.map((m) => m.toUpperCase()) ?? [])]);
+  const cached = [...listed].filter((m) => !excludedMethods.has(m));
+  const post = methods?.args.findIndex((m) => m.toUpperCase() === "POST") ?? -1;
+  cache.methods(cached, methods ? origin(methods.source, post >= 0 ? ["args", post] : []) : zoneOrigin);
+  return cache.build({
+    id: `nginx:${context.root.file}#${scopeName}#${prefix}_cache`,
+    product: "nginx",
+    format: "nginx",
+    meta: { module: `${prefix}_cache`, server: input.name },
+  });
+}
+
+
+/**
+ * Other locations of the same level that take a request before this one and do not cache it:
+ * for those paths the cache here is never consulted.
+ */
+function siblingExclusions(context: Context, input: LocationInput, cache: PageCacheBuilder): void {
+  const { prefix } = input.module;
+  input.siblings.forEach((other, i) => {
+    if (i === input.index || !takesPrecedence(other, i, input.location, input.index)) return;
+    const zone = last(other.effective, `${prefix}_cache`);
+    if (zone !== undefined && zone.args[0] !== "off") return;
+    const from = context.origin(other.source, ["args"]);
+    const setting = `location ${other.modifier ? `${other.modifier} ` : ""}${other.pattern} (no ${prefix}_cache)`;
+    if (from) cache.rule("excludedPaths", matchRule(other, setting), from);
+  });
+}

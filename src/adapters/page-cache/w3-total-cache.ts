@@ -1,0 +1,67 @@
+import type { Subject } from "../../types.js";
+import type { ParsedDocument } from "../adapter.js";
+import { isUnknown, unknownValue } from "../normalized/unknown.js";
+import { PageCacheBuilder } from "./builder.js";
+import { everyPath, regexRule } from "./shape.js";
+import { at, isRecord, listEntries, toFlag } from "./values.js";
+import { loggedInCookieRule, siteOf } from "./wordpress.js";
+
+/** Defaults from W3 Total Cache's `ConfigKeys.php`, in force when the file does not set a key. */
+const DEFAULT_REJECT_URI = ["wp-.*\\.php", "index\\.php"];
+
+/**
+ * W3 Total Cache, `wp-content/w3tc-config/master.php` (JSON behind `<?php exit; ?>`, or the
+ * legacy `return array(...)`; both read as the document's `returned` object with dotted keys).
+ * The page cache rejects a request URI matching an entry of `pgcache.reject.uri` as
+ * `preg_match('~expr~i', $uri)` (unanchored, case-insensitive), a cookie matching an entry of
+ * `pgcache.reject.cookie`, and requests with the login cookie while `pgcache.reject.logged`
+ * (default true) holds. It caches GET requests only.
+ */
+export function w3TotalCacheSubjects(documents: readonly ParsedDocument[]): Subject[] {
+  const subjects: Subject[] = [];
+  for (const { document, format } of documents) {
+    if (format !== "php-config" || !/(^|\/)wp-content\/w3tc-config\/[^/]+\.php$/.test(document.file)) continue;
+    const value = document.value;
+    const config = isRecord(value) && isRecord(value["returned"]) ? value["returned"] : undefined;
+    // master-admin.php and other files there hold no page-cache keys: not a page cache.
+    if (config === undefined || !Object.keys(config).some((key) => key.startsWith("pgcache."))) continue;
+    const origin = (key: string, ...rest: Array<string | number>) => at(document, ["returned", key, ...rest]);
+    const has = (key: string) => Object.hasOwn(config, key);
+    const site = siteOf(document.file);
+    const cache = new PageCacheBuilder(at(document, ["returned"]), "site", site);
+    cache.rule("appliesTo", everyPath("every page of the site"), at(document, ["returned"]));
+
+    const enabled = has("pgcache.enabled") ? toFlag(config["pgcache.enabled"]) : false;
+    cache.flag("enabled", enabled ?? false, has("pgcache.enabled") ? origin("pgcache.enabled") : undefined);
+
+    if (has("pgcache.reject.uri")) {
+      const list = config["pgcache.reject.uri"];
+      cache.listOrigin("excludedPaths", origin("pgcache.reject.uri"));
+      if (isUnknown(list)) cache.unresolvedExclusion(list, origin("pgcache.reject.uri"));
+      for (const [key, entry] of listEntries(list)) {
+        if (isUnknown(entry)) cache.unresolvedExclusion(entry, origin("pgcache.reject.uri", key));
+        else if (typeof entry === "string" && entry.trim() !== "") {
+          cache.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri", `(?i)${entry.trim()}`), origin("pgcache.reject.uri", key));
+        }
+      }
+    } else {
+      for (const entry of DEFAULT_REJECT_URI) cache.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at(document, ["returned"]));
+    }
+
+    cache.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at(document, ["returned"]));
+    for (const [key, entry] of listEntries(config["pgcache.reject.cookie"])) {
+      if (typeof entry === "string" && entry.trim() !== "") cache.rule("bypassCookies", regexRule(entry, "pgcache.reject.cookie", entry.trim()), origin("pgcache.reject.cookie", key));
+    }
+    const rejectLogged = has("pgcache.reject.logged") ? toFlag(config["pgcache.reject.logged"]) : true;
+    const loggedOrigin = has("pgcache.reject.logged") ? origin("pgcache.reject.logged") : at(document, ["returned"]);
+    if (rejectLogged === undefined || isUnknown(rejectLogged)) {
+      cache.flag("servesLoggedIn", rejectLogged ?? unknownValue("pgcache.reject.logged is not a boolean"), loggedOrigin);
+    } else {
+      cache.flag("servesLoggedIn", !rejectLogged, loggedOrigin);
+      if (rejectLogged) cache.rule("bypassCookies", loggedInCookieRule("pgcache.reject.logged"), loggedOrigin);
+    }
+    cache.methods(["GET"]);
+    subjects.push(cache.build({ id: `w3-total-cache:${document.file}`, product: "w3-total-cache", format, meta: { site } }));
+  }
+  return subjects;
+}
