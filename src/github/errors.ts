@@ -45,7 +45,7 @@ function header(failure: ApiFailure, name: string): string | undefined {
 /**
  * The reason a rate limit stopped the read, or undefined when `failure` is not one. GitHub signals
  * the primary limit with 403 or 429 and `x-ratelimit-remaining: 0` (reset time in epoch seconds),
- * a secondary limit with `retry-after` (seconds).
+ * a secondary limit with `retry-after` (seconds) or, failing that, only in its message.
  */
 export function rateLimitReason(failure: ApiFailure, now: Date): string | undefined {
   if (failure.status !== 403 && failure.status !== 429) return undefined;
@@ -61,6 +61,8 @@ export function rateLimitReason(failure: ApiFailure, now: Date): string | undefi
   }
   const retryAfter = header(failure, "retry-after");
   if (retryAfter !== undefined) return `GitHub API secondary rate limit hit; retry after ${retryAfter} s`;
+  // A secondary limit may come without retry-after; only its wording tells it from a refused permission.
+  if (/rate limit/i.test(apiMessage(failure))) return "GitHub API secondary rate limit hit; wait at least a minute before retrying";
   return undefined;
 }
 

@@ -154,6 +154,13 @@ describe("readGitHubSettings failures", () => {
     expect(error.message).toBe("GET /repos/acme/shop: GitHub API secondary rate limit hit; retry after 60 s");
   });
 
+  it("stops on a secondary rate limit that gives only its message, rather than marking the 2FA list unknown", async () => {
+    const { url } = await serve("secondary-rate-limit");
+    const error = await rejection(readGitHubSettings({ client: client(url), org: "acme", now }));
+    expect(error.status).toBe(403);
+    expect(error.message).toBe("GET /orgs/acme/members?filter=2fa_disabled: GitHub API secondary rate limit hit; wait at least a minute before retrying");
+  });
+
   it("names rejected credentials without repeating the token", async () => {
     const { url } = await serve("bad-credentials");
     const error = await rejection(readGitHubSettings({ client: client(url), org: "acme", now }));
