@@ -76,3 +76,10 @@ export function runResult(findings: Finding[], overrides: Partial<RunResult> = {
     ...overrides,
   };
 }
+
+/** The same finding at repository level: file `.` and no range. */
+export function repositoryLevel(f: Finding): Finding {
+  const copy: Finding = { ...f, file: "." };
+  delete copy.range;
+  return copy;
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findingFingerprint } from "../../src/diff/fingerprint.js";
 import { toSarif, type SarifContext } from "../../src/report/sarif.js";
 import { SEVERITIES, type Finding, type Range } from "../../src/types.js";
-import { finding, INCIDENTS, policy, runResult } from "./fixtures.js";
+import { finding, INCIDENTS, policy, repositoryLevel, runResult } from "./fixtures.js";
 import { validateSarif } from "./sarif-schema.js";
 
 const LINES: Record<string, string[]> = { "wp-content/wp-cache-config.php": Array.from({ length: 20 }, (_, i) => `line ${i + 1}`) };
@@ -159,7 +159,7 @@ describe("toSarif", () => {
   });
 
   it("points repository-level findings at the root without a region", () => {
-    const run = firstRun(toSarif(runResult([finding({ file: ".", range: undefined as unknown as Range })]), context));
+    const run = firstRun(toSarif(runResult([repositoryLevel(finding())]), context));
     expect(run.results[0]?.["locations"]).toEqual([{ physicalLocation: { artifactLocation: { uri: "./", uriBaseId: "%SRCROOT%" } } }]);
   });
 
@@ -204,7 +204,7 @@ describe("toSarif", () => {
         finding({ status: "unknown" }),
         finding({ status: "waived", waiver }),
         finding({ policyId: "parse-error", file: "a b/c.yaml", incidents: [] }),
-        finding({ file: ".", range: undefined as unknown as Range }),
+        repositoryLevel(finding()),
         finding({ range: { line: 1, column: 3, endLine: 4, endColumn: 1 } }),
       ]),
       context,
