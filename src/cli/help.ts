@@ -16,7 +16,11 @@ Options for check:
   --policies DIR             extra policy directory (repeatable)
   --no-builtin               do not load the built-in policies
   --allow-empty              exit 0 rather than 3 when nothing was checked
-  --base REF                 report waivers extended since this git revision (e.g. origin/main)
+  --base REF                 compare with this git revision (e.g. origin/main): new, existing and
+                             fixed findings, rule changes; rules are read from REF
+  --new-only                 with --base: fail only on new findings
+  --rules-from base|head     with --base: read policies, config and waivers from REF (default)
+                             or from the change itself (waiver extensions are then reported)
 
 Options for waivers: the same as check (--format text|json, --config, --policies, --base).
 

@@ -18,6 +18,8 @@ const OPTIONS = {
   "no-builtin": { type: "boolean" },
   "allow-empty": { type: "boolean" },
   base: { type: "string" },
+  "new-only": { type: "boolean" },
+  "rules-from": { type: "string" },
   org: { type: "string" },
   repo: { type: "string", multiple: true },
   output: { type: "string" },
@@ -34,6 +36,8 @@ export type CliValues = {
   "no-builtin"?: boolean;
   "allow-empty"?: boolean;
   base?: string;
+  "new-only"?: boolean;
+  "rules-from"?: string;
   org?: string;
   repo?: string[];
   output?: string;
