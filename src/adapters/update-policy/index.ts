@@ -1,7 +1,45 @@
 import type { Adapter } from "../adapter.js";
+import { composeImageSubjects } from "./compose-images.js";
+import { dependabotSubjects } from "./dependabot.js";
+import { dockerfileImageSubjects } from "./dockerfile-images.js";
+import { kubernetesImageSubjects } from "./kubernetes-images.js";
+import { manifestSubjects } from "./manifests.js";
+import { renovateSubjects } from "./renovate.js";
+import { unattendedUpgradeSubjects } from "./unattended-upgrades.js";
+import { wordpressCoreSubjects } from "./wordpress-core.js";
+import { wordpressPluginSubjects } from "./wordpress-plugins.js";
 
-/** `update-policy` subjects: one normalized control across products. Each product is an adapter module in this folder. */
-export const updatePolicyAdapter: Adapter = () => [];
+/**
+ * `update-policy` subjects: how each component of a repository is kept up to date, one
+ * normalized shape across products (see docs/subjects/update-policy.md). Each product is a
+ * module in this folder.
+ */
+export const updatePolicyAdapter: Adapter = ({ documents, roots }) => [
+  ...wordpressCoreSubjects(documents, roots),
+  ...wordpressPluginSubjects(documents, roots),
+  ...dependabotSubjects(documents, roots),
+  ...renovateSubjects(documents, roots),
+  ...kubernetesImageSubjects(documents, roots),
+  ...composeImageSubjects(documents, roots),
+  ...dockerfileImageSubjects(documents, roots),
+  ...unattendedUpgradeSubjects(documents, roots),
+  ...manifestSubjects(documents, roots),
+];
 
 /** Formats the `update-policy` adapters read. */
-export const updatePolicyFormats: readonly string[] = [];
+export const updatePolicyFormats: readonly string[] = [
+  "apt-conf",
+  "compose",
+  "composer",
+  "dependabot",
+  "dependency-manifest",
+  "dockerfile",
+  "github-workflow",
+  "kubernetes",
+  "package-json",
+  "php-config",
+  "pyproject",
+  "renovate",
+  "terraform",
+  "wp-cli-plugins",
+];

@@ -1,0 +1,38 @@
+import type { DocPath, Document, Subject } from "../../types.js";
+import { SourceMap } from "../normalized/source-map.js";
+import { normalizedSubject } from "../normalized/subject.js";
+import type { ImageReference, UpdatePolicyValue } from "./shape.js";
+
+/** What each image adapter knows about one image reference. */
+export interface ImageUse {
+  id: string;
+  product: string;
+  format: string;
+  root: string;
+  document: Document;
+  /** Path of the element using the image (a container, a service, a stage). */
+  at: DocPath;
+  /** Path of the image value itself, which findings point at. */
+  imageAt: DocPath;
+  /** Name of the container, service or stage. */
+  name: string;
+  image: ImageReference;
+  meta?: Record<string, unknown>;
+}
+
+/** The `update-policy` subject of one image reference, traced to the exact `image:` / `FROM` value. */
+export function imageSubject(use: ImageUse): Subject {
+  const sources = new SourceMap({ document: use.document, path: use.at })
+    .add(["image"], { document: use.document, path: use.imageAt })
+    .add(["image", "reference"], { document: use.document, path: use.imageAt });
+  const value: UpdatePolicyValue = { root: use.root, component: { type: "container-image", name: use.name }, image: use.image };
+  return normalizedSubject({
+    kind: "update-policy",
+    id: use.id,
+    product: use.product,
+    format: use.format,
+    value: value as unknown as Record<string, unknown>,
+    sources,
+    ...(use.meta ? { meta: use.meta } : {}),
+  });
+}

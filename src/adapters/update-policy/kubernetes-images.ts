@@ -1,0 +1,67 @@
+import type { DocPath, Subject } from "../../types.js";
+import type { ParsedDocument } from "../adapter.js";
+import { unknownValue } from "../normalized/unknown.js";
+import { imageSubject } from "./image-subject.js";
+import { isRecord, rootOf } from "./shape.js";
+
+/** Where pod specs sit: Pod; Deployment, StatefulSet, DaemonSet, ReplicaSet, Job (and look-alike custom resources); CronJob. */
+const POD_SPECS: readonly DocPath[] = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate", "spec", "template", "spec"]];
+const CONTAINER_LISTS = ["containers", "initContainers"] as const;
+
+function at(value: unknown, path: DocPath): unknown {
+  let node = value;
+  for (const segment of path) node = isRecord(node) ? node[String(segment)] : Array.isArray(node) ? node[Number(segment)] : undefined;
+  return node;
+}
+
+/**
+ * One subject per container of every Kubernetes object that has a pod spec, whatever its kind
+ * (policies filter by `meta.objectKind`). A container without `image` (left to a mutating
+ * webhook or a higher-level tool) is unknown, not pinned.
+ */
+export function kubernetesImageSubjects(documents: readonly ParsedDocument[], roots: readonly string[]): Subject[] {
+  const subjects: Subject[] = [];
+  for (const { document, format } of documents) {
+    if (format !== "kubernetes" || !isRecord(document.value)) continue;
+    const objects: Array<{ object: Record<string, unknown>; path: DocPath }> =
+      document.value["kind"] === "List" && Array.isArray(document.value["items"])
+        ? document.value["items"].flatMap((item, i) => (isRecord(item) ? [{ object: item, path: ["items", i] }] : []))
+        : [{ object: document.value, path: [] }];
+    for (const { object, path } of objects) {
+      const kind = typeof object["kind"] === "string" ? object["kind"] : "(no kind)";
+      const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
+      const name = typeof metadata["name"] === "string" ? metadata["name"] : "(unnamed)";
+      const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
+      for (const spec of POD_SPECS) {
+        for (const list of CONTAINER_LISTS) {
+          const containers = at(object, [...spec, list]);
+          if (!Array.isArray(containers)) continue;
+          containers.forEach((container, i) => {
+            if (!isRecord(container)) return;
+            const containerAt = [...path, ...spec, list, i];
+            const image = container["image"];
+            const containerName = typeof container["name"] === "string" ? container["name"] : `${list}[${i}]`;
+            subjects.push(
+              imageSubject({
+                id: `${kind}/${namespace}${name}/${containerName}`,
+                product: "kubernetes",
+                format,
+                root: rootOf(document.file, roots),
+                document,
+                at: containerAt,
+                imageAt: [...containerAt, "image"],
+                name: containerName,
+                image: {
+                  reference: typeof image === "string" ? image : unknownValue(`container ${containerName} has no image: it is set outside this file`),
+                  context: "kubernetes",
+                },
+                meta: { objectKind: kind, object: `${kind}/${namespace}${name}` },
+              }),
+            );
+          });
+        }
+      }
+    }
+  }
+  return subjects;
+}
