@@ -8,6 +8,8 @@ import { check } from "../../run.js";
 import type { Io } from "../io.js";
 import type { CliValues } from "../main.js";
 import { outputFormat, settingsFrom, useColor } from "../options.js";
+import { emit } from "../write-output.js";
+import { FORMATS_WITH_POLICIES, reportInputs } from "./report-inputs.js";
 
 /** `norecur check [paths...]`. */
 export async function runCheck(paths: readonly string[], values: CliValues, io: Io): Promise<number> {
@@ -16,14 +18,16 @@ export async function runCheck(paths: readonly string[], values: CliValues, io: 
   const mode = diffMode(values, io.cwd);
   const allowEmpty = values["allow-empty"] === true;
   const color = useColor(io.isTTY, io.env);
+  const report = FORMATS_WITH_POLICIES.has(format) ? reportInputs(values, io.cwd) : undefined;
   if (mode.kind === "diff") {
     // --base: compare with the base revision (docs/pull-requests.md).
     const compared = await diffRun({ ...settingsFrom(paths, values, io.cwd), base: mode.base, rulesFrom: mode.rulesFrom });
-    if (formatter) io.out(writeDiffRun(compared, format, formatter, { color, newOnly: mode.newOnly }));
+    const compareReport = report ? { report: { ...report, diff: compared.diff, ruleChanges: compared.ruleChanges } } : {};
+    if (formatter) emit(io, values, writeDiffRun(compared, format, formatter, { color, newOnly: mode.newOnly, ...compareReport }));
     return mode.newOnly ? failOnNewOnly(compared, { allowEmpty }) : exitCodeFor(compared.head, { allowEmpty });
   }
   if (mode.kind === "no-history") io.err(mode.note);
   const result = await check(settingsFrom(paths, values, io.cwd));
-  if (formatter) io.out(formatter(result, { color }));
+  if (formatter) emit(io, values, formatter(result, { color, report }));
   return exitCodeFor(result, { allowEmpty });
 }

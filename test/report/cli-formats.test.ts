@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { DEPLOYMENT, POLICY } from "../helpers/fixtures.js";
+import { captureIo, makeTree } from "../helpers/tree.js";
+import { validateSarif } from "./sarif-schema.js";
+
+async function run(cwd: string, ...argv: string[]) {
+  const io = captureIo(cwd);
+  const code = await main(argv, io, "0.0.0-test");
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+
+const tree = () => makeTree({ "policies/img.policy.yaml": POLICY, "k8s/deploy.yaml": DEPLOYMENT });
+
+describe("norecur check --format sarif|markdown", () => {
+  it("writes valid SARIF with the policy as a rule and the finding at its exact region", async () => {
+    const { code, out } = await run(tree(), "check", "k8s", "--no-builtin", "--policies", "policies", "--format", "sarif");
+    expect(code).toBe(1);
+    const log = JSON.parse(out) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; help: { markdown: string } }> } }; results: unknown[] }> };
+    expect(validateSarif(log)).toEqual([]);
+    const run0 = log.runs[0];
+    expect(run0?.tool.driver.rules.map((r) => r.id)).toEqual(["T-IMG-001"]);
+    // The catalogue entry the test policy cites is told in the rule's help.
+    expect(run0?.tool.driver.rules[0]?.help.markdown).toContain("Form input cached by a WordPress cache plugin and shown to other visitors");
+    expect(run0?.results).toEqual([
+      expect.objectContaining({
+        ruleId: "T-IMG-001",
+        ruleIndex: 0,
+        level: "warning",
+        message: { text: "web uses nginx:latest" },
+        locations: [{ physicalLocation: { artifactLocation: { uri: "k8s/deploy.yaml", uriBaseId: "%SRCROOT%" }, region: { startLine: 9, startColumn: 18, endLine: 9, endColumn: 30 } } }],
+      }),
+    ]);
+  });
+
+  it("writes the Markdown summary to --output instead of stdout", async () => {
+    const root = tree();
+    const { code, out } = await run(root, "check", "k8s", "--no-builtin", "--policies", "policies", "--format", "markdown", "--output", "reports/summary.md");
+    expect(code).toBe(1);
+    expect(out).toBe("");
+    const text = readFileSync(join(root, "reports/summary.md"), "utf8");
+    expect(text).toContain("**1 failing** (1 medium), 0 unknown, 0 waived; failing at low and above.");
+    expect(text).toContain("| **medium** | T-IMG-001 | k8s/deploy.yaml:9:18 | web uses nginx:latest<br><sub>Incident: Form input cached by a WordPress cache plugin and shown to other visitors (2024-01-17/2024-02-05)</sub> | Pin it. |");
+  });
+});
