@@ -7,6 +7,7 @@ import { formats } from "./discover/file-formats.js";
 import { createCelEnv, celTimestamp } from "./engine/cel-env.js";
 import { evaluatePolicy } from "./engine/evaluate.js";
 import { getParser } from "./formats/index.js";
+import { linkIncludes } from "./formats/includes/index.js";
 import type { CompiledPolicy, CompiledTarget } from "./policy/compiled-policy.js";
 import { loadPolicies } from "./policy/load-policies.js";
 import { policySources } from "./policy/policy-sources.js";
@@ -67,7 +68,9 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
 
   const kinds = new Set(active.flatMap((p) => [p.target.source.kind, ...(p.related ? [p.related.source.kind] : [])]));
   const subjects = new Map<string, Subject[]>();
-  for (const kind of kinds) subjects.set(kind, adapters[kind]?.({ documents, roots: discovery.roots }) ?? []);
+  // nginx and Squid includes expanded across the scanned files; see docs/formats/includes.md.
+  const linked = linkIncludes(documents);
+  for (const kind of kinds) subjects.set(kind, adapters[kind]?.({ documents: linked, roots: discovery.roots }) ?? []);
 
   const coverage: PolicyCoverage[] = [];
   const celNow = celTimestamp(now);

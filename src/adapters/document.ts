@@ -1,3 +1,4 @@
+import { isLinked } from "../formats/includes/index.js";
 import type { Adapter } from "./adapter.js";
 
 /** Every document is a subject: the raw layer any format can be checked at. */
@@ -10,4 +11,6 @@ export const documentAdapter: Adapter = ({ documents }) =>
     document,
     path: [],
     value: document.value,
+    // A document with resolved includes places findings on `resolved/...` paths in the included file.
+    ...(isLinked(document) ? { trace: document.trace } : {}),
   }));
