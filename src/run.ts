@@ -89,6 +89,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     cwd: rulesRoot,
     now,
     ...(settings.base !== undefined ? { base: settings.base } : {}),
+    ...(settings.inlineWaivers ? { honourInline: settings.inlineWaivers } : {}),
   });
 
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -1,5 +1,5 @@
 import type { CompiledPolicy } from "./policy/compiled-policy.js";
-import type { Severity } from "./types.js";
+import type { Severity, Waiver } from "./types.js";
 
 /** Everything a run needs, built by the CLI, the Action or a library caller. */
 export interface Settings {
@@ -24,6 +24,8 @@ export interface Settings {
    * cwd (e.g. a base revision's files, so that a pull request cannot weaken the rules judging it).
    */
   rulesRoot?: string;
+  /** Which inline waivers may apply (default: all); a diff-aware run refuses those the change itself adds. */
+  inlineWaivers?: (waiver: Waiver) => boolean;
   /**
    * Files that are not on disk but are checked like any other, e.g. GitHub settings read from the
    * API (`format: "github-settings"`). Paths are how findings name them.

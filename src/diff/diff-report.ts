@@ -35,6 +35,10 @@ export function formatDiffText(result: DiffRunResult, context: DiffTextContext):
     lines.push(paint(33, `Rule changes to review (${applied}):`));
     for (const change of result.ruleChanges) lines.push(`  ${change.change.padEnd(8)} ${change.kind.padEnd(7)} ${change.file}`);
   }
+  if (result.refusedWaivers.length > 0) {
+    lines.push(paint(33, `Inline waivers written by this change (not applied: this run used the rules of ${result.baseRef}):`));
+    for (const w of result.refusedWaivers) lines.push(`  ${w.file}:${w.range.line}  ${w.policy}  owner ${redactText(w.owner)}, until ${w.expires}`);
+  }
   if (context.newOnly) lines.push(paint(90, "Only new findings decide the exit code (--new-only)."));
   return `${lines.join("\n")}\n`;
 }
@@ -50,6 +54,7 @@ export function diffJson(result: DiffRunResult): Record<string, unknown> {
     existing: safe(result.diff.existing),
     fixed: safe(result.diff.fixed),
     ruleChanges: result.ruleChanges,
+    refusedWaivers: result.refusedWaivers.map((w) => ({ policy: w.policy, file: w.file, line: w.range.line, owner: redactText(w.owner), expires: w.expires })),
     changedLines: Object.fromEntries([...result.changedLines].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, set]) => [file, [...set].sort((a, b) => a - b)])),
   };
 }

@@ -6,7 +6,7 @@ import { materializeRevision, type MaterializedRevision } from "../git/materiali
 import { mergeBase, resolveCommit } from "../git/revision.js";
 import { check } from "../run.js";
 import type { Settings } from "../settings.js";
-import type { RunResult } from "../types.js";
+import type { RunResult, Waiver } from "../types.js";
 import { classifyFindings } from "./classify.js";
 import { renameFindings } from "./renames.js";
 import { ruleFiles, type RuleOptions } from "./rule-files.js";
@@ -40,6 +40,8 @@ export interface DiffRunResult {
   ruleChanges: RuleChange[];
   /** Lines the change added or modified, by file. */
   changedLines: ChangedLines;
+  /** Inline waivers the change adds or edits, not applied because rules came from the base. */
+  refusedWaivers: Waiver[];
   /** The revision asked for, as given. */
   baseRef: string;
   /** The commit the change forked from: files are compared with it. */
@@ -75,8 +77,17 @@ export async function diffRun(settings: DiffSettings): Promise<DiffRunResult> {
 
     const { base: _ignored, rulesFrom: _rules, ...common } = settings;
     const shared: Settings = { ...common, now, rulesRoot, ...(settings.paths ? { paths: settings.paths.map((p) => (isAbsolute(p) ? relative(cwd, p) : p)) } : {}) };
-    // Waiver extensions only mean something when the change's own waivers file is in force.
-    const head = await check({ ...shared, cwd, ...(rulesFrom === "head" ? { base: settings.base } : {}) });
+    // An inline waiver is a rule too: with rules from the base, one the change writes (its
+    // comment line is added or edited) does not apply. Waiver extensions only mean something
+    // when the change's own waivers file is in force.
+    const changed = changedLines(cwd, settings.base);
+    const refusedWaivers: Waiver[] = [];
+    const refuseNew = (waiver: Waiver): boolean => {
+      const fresh = changed.get(waiver.file)?.has(waiver.range.line) === true;
+      if (fresh) refusedWaivers.push(waiver);
+      return !fresh;
+    };
+    const head = await check({ ...shared, cwd, ...(rulesFrom === "head" ? { base: settings.base } : { inlineWaivers: refuseNew }) });
     const base = await check({ ...shared, cwd: baseFiles.cwd, paths: basePaths(baseFiles.cwd, shared.paths) });
 
     const renames = new Map(changedFiles(cwd, forkedAt).flatMap((c) => (c.change === "renamed" && c.from !== undefined ? [[c.from, c.file] as const] : [])));
@@ -94,7 +105,8 @@ export async function diffRun(settings: DiffSettings): Promise<DiffRunResult> {
       base,
       diff,
       ruleChanges: ruleChanges(cwd, settings.base, undefined, ruleOptions(settings)),
-      changedLines: changedLines(cwd, settings.base),
+      changedLines: changed,
+      refusedWaivers,
       baseRef: settings.base,
       mergeBase: forkedAt,
       rulesFrom,

@@ -26,6 +26,8 @@ export interface WaiveInput {
   now: Date;
   /** Base revision to compare the waivers file with. */
   base?: string;
+  /** Which inline waivers may apply (default: all). */
+  honourInline?: (waiver: Waiver) => boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export function waive(input: WaiveInput): { findings: Finding[]; waivers: Waiver
   const extra: Finding[] = [];
   for (const file of input.scanned) {
     const found = readInlineWaivers(file.path, file.parser, file.text, context);
-    inline.push(...found.waivers);
+    inline.push(...found.waivers.filter((w) => input.honourInline?.(w) ?? true));
     extra.push(...found.problems);
   }
 

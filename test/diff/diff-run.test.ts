@@ -106,6 +106,24 @@ describe("diffRun", () => {
     expect(failOnNewOnly(trusting, { allowEmpty: false })).toBe(0);
   });
 
+  it("does not honour an inline waiver the change writes, but keeps one the base already had", async () => {
+    const comment = '        # norecur:waive T-IMG-001 owner=alice@example.com expires=2026-07-01 reason="vendor image"\n';
+    const waivedInline = DEPLOYMENT.replace("        - image: nginx:latest\n", `${comment}        - image: nginx:latest\n`);
+    const cwd = pullRequest();
+    write(cwd, { "k8s/deploy.yaml": waivedInline });
+    const result = await run(cwd);
+    expect(where(result.head.findings)).toEqual(["T-IMG-001 k8s/deploy.yaml:10:18 fail"]);
+    expect(result.refusedWaivers.map((w) => `${w.file}:${w.range.line} ${w.policy}`)).toEqual(["k8s/deploy.yaml:9 T-IMG-001"]);
+    expect(where((await run(cwd, { rulesFrom: "head" })).head.findings)).toEqual(["T-IMG-001 k8s/deploy.yaml:10:18 waived"]);
+
+    commit(cwd, { "k8s/deploy.yaml": waivedInline });
+    git(cwd, "checkout", "-q", "-b", "later");
+    write(cwd, { "k8s/deploy.yaml": `# a header\n${waivedInline}` });
+    const kept = await run(cwd, { base: "feature" });
+    expect(where(kept.diff.existing)).toEqual(["T-IMG-001 k8s/deploy.yaml:11:18 waived"]);
+    expect(kept.refusedWaivers).toEqual([]);
+  });
+
   it("honours the base's waiver, and a change's edits to it do not move the finding", async () => {
     const cwd = pullRequest({ ".norecur/waivers.yml": WAIVERS });
     git(cwd, "checkout", "-q", "main");
