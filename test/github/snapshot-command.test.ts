@@ -115,3 +115,27 @@ describe("norecur snapshot github as a process", () => {
     expect(failed.stderr).not.toContain(TOKEN);
   });
 });
+
+describe("a snapshot checked by norecur check", () => {
+  type Finding = { file: string; status: string; range: { line: number } };
+  async function checkSnapshot(recording: string, ...args: string[]): Promise<Finding[]> {
+    const s = await serve(recording);
+    const cwd = makeTree({});
+    expect((await run(cwd, { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: s.url }, "snapshot", "github", ...args)).code).toBe(0);
+    const checked = await run(cwd, {}, "check", ".", "--format", "json");
+    const findings = (JSON.parse(checked.out) as { findings: Finding[] }).findings;
+    return findings.filter((f) => f.file === ".norecur/github-settings.json");
+  }
+
+  it("fails at the line of each member without 2FA", async () => {
+    const findings = await checkSnapshot("org-owner", "--org", "acme");
+    // Lines 9-11 of the written file are "alice", "bob", "carol" in members_without_2fa.
+    expect(findings.filter((f) => f.status === "fail").map((f) => f.range.line)).toEqual([9, 10, 11]);
+  });
+
+  it("never passes or fails on what a member token could not read: those checks are unknown", async () => {
+    const findings = await checkSnapshot("org-member", "--org", "acme", "--repo", "acme/shop");
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.status === "unknown")).toBe(true);
+  });
+});
