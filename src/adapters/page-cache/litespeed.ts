@@ -2,7 +2,7 @@ import type { Document, Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { isUnknown } from "../normalized/unknown.js";
 import { PageCacheBuilder } from "./builder.js";
-import { escapeRegex, everyPath, regexRule, type PatternRule } from "./shape.js";
+import { escapeRegex, everyPath, exactRule, regexRule, type PatternRule } from "./shape.js";
 import { at, isRecord, listEntries, toFlag } from "./values.js";
 import { siteOf } from "./wordpress.js";
 
@@ -52,6 +52,9 @@ function fromExport(document: Document, format: string, options: Record<string, 
   for (const [key, entry] of listEntries(excluded)) {
     if (typeof entry === "string" && entry.trim() !== "") cache.rule("excludedPaths", uriRule(entry, "cache-exc"), origin("cache-exc", key));
   }
+
+  // The plugin marks the login screen non-cacheable itself.
+  cache.rule("excludedPaths", exactRule("/wp-login.php", "built in: the login screen is not cached"), at(document, []));
 
   // The cookie names go into a `RewriteCond %{HTTP_COOKIE}` regex as written.
   cache.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at(document, []));

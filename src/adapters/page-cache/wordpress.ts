@@ -11,11 +11,10 @@ export function loggedInCookieRule(setting: string): PatternRule {
 
 /**
  * The WordPress site a plugin file belongs to, named by the directory holding `wp-content`
- * (`.` at the scan root), so that findings read "site blog/" rather than a file name.
+ * (or the export file's directory), so that findings read "the WordPress site in blog/".
  */
 export function siteOf(file: string): string {
   const index = file.lastIndexOf("wp-content/");
-  if (index < 0) return posix.dirname(file);
-  const root = file.slice(0, index).replace(/\/$/, "");
-  return root === "" ? "." : root;
+  const root = index < 0 ? posix.dirname(file) : file.slice(0, index).replace(/\/$/, "");
+  return root === "" || root === "." ? "the WordPress site" : `the WordPress site in ${root}/`;
 }

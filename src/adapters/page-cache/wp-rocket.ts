@@ -6,6 +6,12 @@ import { everyPath, regexRule } from "./shape.js";
 import { at, isRecord, listEntries, toFlag } from "./values.js";
 import { loggedInCookieRule, siteOf } from "./wordpress.js";
 
+/**
+ * The early cache handler only serves WordPress pages: a request for another PHP file
+ * (`wp-login.php`) is never cached, whatever the settings say.
+ */
+const BUILT_IN_PHP_FILES = regexRule("\\.php$", "built in: PHP files other than index.php are not cached");
+
 /** Cookies WP Rocket always rejects, whatever the settings say. */
 const BUILT_IN_REJECTED_COOKIES = ["wp-postpass_", "comment_author_", "comment_author_email_", "wptouch_switch_toggle"];
 
@@ -49,6 +55,7 @@ function fromExport(document: Document, format: string, settings: Record<string,
       cache.rule("excludedPaths", regexRule(entry, "cache_reject_uri", anchored(entry.trim())), at(document, ["cache_reject_uri", key]));
     }
   }
+  cache.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
 
   cache.listOrigin("bypassCookies", has("cache_reject_cookies") ? at(document, ["cache_reject_cookies"]) : at(document, []));
   for (const [key, entry] of listEntries(settings["cache_reject_cookies"])) {
@@ -82,6 +89,7 @@ function fromRuntimeConfig(document: Document, format: string): Subject | undefi
   else if (typeof rejectUri === "string" && rejectUri !== "") {
     cache.rule("excludedPaths", regexRule(rejectUri, "$rocket_cache_reject_uri", anchored(rejectUri)), origin("rocket_cache_reject_uri"));
   }
+  cache.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
 
   const rejectCookies = vars["rocket_cache_reject_cookies"];
   cache.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at(document, []));
