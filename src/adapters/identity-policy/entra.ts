@@ -64,13 +64,13 @@ function conditionalAccess(found: TerraformBlock, grant: NonNullable<ReturnType<
 
   if (users) {
     const list = (key: string) => ({ document: found.document, path: [...found.path, ...usersPath, key] });
-    addExclusions(builder, users.value["excluded_users"], list("excluded_users"), "excluded-user", (who) => `User ${who} is excluded from "${name}".`);
-    addExclusions(builder, users.value["excluded_groups"], list("excluded_groups"), "excluded-group", (who) => `Group ${who} is excluded from "${name}".`);
-    addExclusions(builder, users.value["excluded_roles"], list("excluded_roles"), "excluded-role", (who) => `Directory role ${who} is excluded from "${name}".`);
+    addExclusions(builder, users.value["excluded_users"], list("excluded_users"), "excluded-user", (who) => `User ${who} is excluded from "${name}" and signs in without its second factor.`);
+    addExclusions(builder, users.value["excluded_groups"], list("excluded_groups"), "excluded-group", (who) => `Group ${who} is excluded from "${name}": its members sign in without its second factor.`);
+    addExclusions(builder, users.value["excluded_roles"], list("excluded_roles"), "excluded-role", (who) => `Directory role ${who} is excluded from "${name}": its holders, administrators, sign in without its second factor.`);
   }
   if (apps) {
     const list = { document: found.document, path: [...found.path, ...appsPath, "excluded_applications"] };
-    addExclusions(builder, apps.value["excluded_applications"], list, "excluded-application", (who) => `Application ${who} is excluded from "${name}".`);
+    addExclusions(builder, apps.value["excluded_applications"], list, "excluded-application", (who) => `Application ${who} is excluded from "${name}": sign-ins to it need no second factor.`);
   }
   const clientApps = conditions?.value["client_app_types"];
   const clientAt = here([...(conditions?.path ?? []), "client_app_types"]);

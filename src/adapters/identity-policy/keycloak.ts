@@ -56,7 +56,7 @@ function realmSubject(document: Document, realm: Record<string, unknown>, root: 
         {
           kind: "password-grant",
           who: clientId,
-          detail: `Client ${clientId} allows the password grant (directAccessGrantsEnabled) and the direct grant flow "${grantOverride ?? grantAlias}" does not require OTP (${grantFlow.reason}).`,
+          detail: `Client ${clientId} allows the password grant (directAccessGrantsEnabled) and the direct grant flow "${grantOverride ?? grantAlias}" does not require OTP (${grantFlow.reason}): a password alone gets a token.`,
         },
         here(["clients", index, "directAccessGrantsEnabled"]),
       );
@@ -66,7 +66,7 @@ function realmSubject(document: Document, realm: Record<string, unknown>, root: 
       const own = strengthOf(realm, browserOverride, root);
       if (own.level !== "required" && !(enrolment && own.level === "conditional"))
         builder.gap(
-          { kind: "flow-override", who: clientId, detail: `Client ${clientId} overrides the browser flow with "${browserOverride}", which does not require OTP (${own.reason}).` },
+          { kind: "flow-override", who: clientId, detail: `Client ${clientId} overrides the browser flow with "${browserOverride}", which does not require OTP (${own.reason}): its users sign in with a password alone.` },
           here(["clients", index, "authenticationFlowBindingOverrides", "browser"]),
         );
     }

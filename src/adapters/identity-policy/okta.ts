@@ -92,8 +92,8 @@ function signOnRule(found: TerraformBlock): Subject {
       else builder.secondFactor("required", raw === undefined ? "factor_mode is not set (default 2FA)" : `factor_mode = ${shown(raw)}`, raw === undefined ? here("name") : here("factor_mode"));
     }
   }
-  addExclusions(builder, found.value["users_excluded"], here("users_excluded"), "excluded-user", (who) => `User ${who} is excluded from this rule.`);
-  addExclusions(builder, found.value["groups_excluded"], here("groups_excluded"), "excluded-group", (who) => `Group ${who} is excluded from this rule.`);
+  addExclusions(builder, found.value["users_excluded"], here("users_excluded"), "excluded-user", (who) => `User ${who} is excluded from this rule and signs in without its second factor.`);
+  addExclusions(builder, found.value["groups_excluded"], here("groups_excluded"), "excluded-group", (who) => `Group ${who} is excluded from this rule: its members sign in without its second factor.`);
   return builder.build({ address: found.address, type: found.type });
 }
 
@@ -102,9 +102,22 @@ function addScope(builder: IdentityBuilder, found: TerraformBlock, key: string):
   const groups = found.value[key];
   const at = { document: found.document, path: [...found.path, key] };
   if (groups === undefined) return;
-  // A group id that is not a literal may be the Everyone group: whom the policy covers is then unknown.
-  const unknown = marker(groups) ?? (Array.isArray(groups) ? groups.map(marker).find((m) => m !== undefined) : undefined);
   const covers = Array.isArray(groups) ? groups.map(shown) : [shown(groups)];
-  if (unknown) builder.scope(unknown, covers, at);
-  else if (Array.isArray(groups)) builder.scope(groups.length === 0 ? "all" : "some", covers, at);
+  if (!Array.isArray(groups)) {
+    const unknown = marker(groups);
+    if (unknown) builder.scope(unknown, covers, at);
+    return;
+  }
+  // Okta's built-in Everyone group cannot be a managed `okta_group`; Terraform reaches it
+  // through `data.okta_everyone_group`. Any other reference could be either.
+  const expressions = groups.map((g: unknown) => {
+    const m = marker(g);
+    return m && "$expr" in m ? m.$expr.trim() : undefined;
+  });
+  const everyone = expressions.some((e) => e !== undefined && /^data\.okta_everyone_group\.[\w-]+\.id$/.test(e));
+  const managed = (e: string | undefined) => e !== undefined && /^okta_group\.[\w-]+\.id$/.test(e);
+  const unknown = groups.map((g: unknown, i) => (managed(expressions[i]) ? undefined : marker(g))).find((m) => m !== undefined);
+  if (everyone || groups.length === 0) builder.scope("all", covers, at);
+  else if (unknown) builder.scope(unknown, covers, at);
+  else builder.scope("some", covers, at);
 }
