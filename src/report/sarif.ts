@@ -1,4 +1,5 @@
 import { findingFingerprint } from "../diff/fingerprint.js";
+import type { FindingDiff } from "../diff/types.js";
 import type { Finding, Policy, RunResult, Severity } from "../types.js";
 import { policyHelpMarkdown, policyHelpText, type IncidentCatalogue } from "./markdown/policy-help.js";
 import { redactText } from "./redact.js";
@@ -15,7 +16,9 @@ export interface SarifContext {
   /** The text of a line of a scanned file, for fingerprints; undefined when unknown. */
   sourceLine: (file: string, line: number) => string | undefined;
   /** Where users learn about norecur, for `tool.driver.informationUri`. */
-  informationUri?: string;
+  informationUri?: string | undefined;
+  /** With a base revision: results get `baselineState` new or unchanged. */
+  diff?: FindingDiff | undefined;
 }
 
 /** A SARIF log as plain JSON data (the shape is checked against the SARIF 2.1.0 schema in tests). */
@@ -42,6 +45,7 @@ export function toSarif(result: RunResult, context: SarifContext): SarifLog {
     index.set(finding.policyId, rules.length);
     rules.push(toolLevelRule(finding));
   }
+  const fresh = context.diff ? new Set(context.diff.new.map(findingKey)) : undefined;
   const driver: Record<string, unknown> = { name: "norecur", version: context.version, semanticVersion: context.version, rules };
   if (context.informationUri) driver["informationUri"] = context.informationUri;
   return {
@@ -52,10 +56,20 @@ export function toSarif(result: RunResult, context: SarifContext): SarifLog {
         tool: { driver },
         columnKind: "utf16CodeUnits",
         originalUriBaseIds: { "%SRCROOT%": { description: { text: "The directory norecur was run in; finding paths are relative to it." } } },
-        results: result.findings.map((f) => toResult(f, index.get(f.policyId) ?? 0, context)),
+        results: result.findings.map((f) => withBaseline(toResult(f, index.get(f.policyId) ?? 0, context), f, fresh)),
       },
     ],
   };
+}
+
+/** SARIF's own word for new and existing findings, so viewers can filter what a change introduced. */
+function withBaseline(sarif: Record<string, unknown>, finding: Finding, fresh: ReadonlySet<string> | undefined): Record<string, unknown> {
+  return fresh ? { ...sarif, baselineState: fresh.has(findingKey(finding)) ? "new" : "unchanged" } : sarif;
+}
+
+/** Identity of a finding within one run (the diff may hold copies rather than the same objects). */
+function findingKey(f: Finding): string {
+  return [f.policyId, f.file, f.range?.line ?? 0, f.range?.column ?? 0, f.subject, f.message].join("\u0000");
 }
 
 function policyRule(policy: Policy, incidents: IncidentCatalogue): Record<string, unknown> {

@@ -170,6 +170,14 @@ describe("toSarif", () => {
     });
   });
 
+  it("marks results new or unchanged when a base revision was compared", () => {
+    const fresh = finding({ file: "new.php" });
+    const old = finding({ file: "old.php" });
+    const run = firstRun(toSarif(runResult([fresh, old]), { ...context, diff: { new: [{ ...fresh }], existing: [old], fixed: [] } }));
+    expect(run.results.map((r) => r["baselineState"])).toEqual(["new", "unchanged"]);
+    expect(firstRun(toSarif(runResult([old]), context)).results[0]).not.toHaveProperty("baselineState");
+  });
+
   it("does not throw on a file name with a lone surrogate", () => {
     const run = firstRun(toSarif(runResult([finding({ file: "odd/\uD800name.yaml" })]), context));
     expect(run.results[0]).toMatchObject({ locations: [{ physicalLocation: { artifactLocation: { uri: "odd/%EF%BF%BDname.yaml" } } }] });
@@ -207,7 +215,7 @@ describe("toSarif", () => {
         repositoryLevel(finding()),
         finding({ range: { line: 1, column: 3, endLine: 4, endColumn: 1 } }),
       ]),
-      context,
+      { ...context, diff: { new: [finding()], existing: [], fixed: [] } },
     );
     expect(validateSarif(log)).toEqual([]);
   });
