@@ -76,7 +76,7 @@ export function unattendedUpgradeSubjects(documents: readonly ParsedDocument[], 
         if (clears.includes(name.toLowerCase())) origins.splice(0, origins.length, ...origins.filter((o) => o.list !== name));
         const found = lookup(tree.config, name);
         if (found === undefined) continue;
-        originsSetIn ??= { document, path: found.path };
+        originsSetIn = { document, path: found.path }; // the last file to set a list has the last word
         for (const text of items(found)) origins.push({ list: name, text });
       }
     }
@@ -87,7 +87,7 @@ export function unattendedUpgradeSubjects(documents: readonly ParsedDocument[], 
     }
     if (originsSetIn !== undefined) {
       sources.add(["switches", switches.length], originsSetIn);
-      switches.push({ setting: "Unattended-Upgrade::Allowed-Origins / Origins-Pattern", covers: "security", enabled: origins.some((o) => SECURITY_ORIGIN.test(o.text)) });
+      switches.push({ setting: "Unattended-Upgrade::Allowed-Origins / Origins-Pattern (no security origin)", covers: "security", enabled: origins.some((o) => SECURITY_ORIGIN.test(o.text)) });
     }
     const value: UpdatePolicyValue = { root: rootOf(first.file, roots), component: { type: "os-packages", name: "unattended-upgrades" }, switches };
     subjects.push(
