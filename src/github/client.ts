@@ -26,7 +26,7 @@ const SILENT_LOG = { debug: () => {}, info: () => {}, warn: () => {}, error: () 
  * rather than slept through in CI).
  */
 export function createGitHubClient(options: GitHubClientOptions = {}): GitHubClient {
-  const baseUrl = (options.baseUrl ?? process.env["GITHUB_API_URL"] ?? DEFAULT_API_URL).replace(/\/+$/, "");
+  const baseUrl = (options.baseUrl || process.env["GITHUB_API_URL"] || DEFAULT_API_URL).replace(/\/+$/, "");
   const timeoutMs = options.timeoutMs ?? 30_000;
   const timedFetch: typeof fetch = (input, init) => fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
   return new Octokit({

@@ -67,15 +67,12 @@ export function rateLimitReason(failure: ApiFailure, now: Date): string | undefi
 }
 
 /**
- * Turns any failure of a request into the `GitHubError` that stops the read, naming what was asked
- * (`what`, e.g. "GET /orgs/acme") so the user knows where it broke.
+ * What to throw for a failed request: a `GitHubError` naming what was asked (`what`, e.g.
+ * "GET /orgs/acme") so the user knows where it broke. Anything that did not come from the request
+ * layer is a bug in norecur and is passed through untouched, to surface as an internal error.
  */
-export function fatalError(error: unknown, what: string, now: Date = new Date()): GitHubError {
-  if (error instanceof GitHubError) return error;
-  if (!isApiFailure(error)) {
-    const message = error instanceof Error ? error.message : String(error);
-    return new GitHubError(`${what}: ${message}`, 0);
-  }
+export function fatalError(error: unknown, what: string, now: Date = new Date()): unknown {
+  if (error instanceof GitHubError || !isApiFailure(error)) return error;
   if (error.response === undefined) {
     // Octokit reports a refused connection, DNS failure or timeout as status 500 with no response.
     return new GitHubError(`${what}: could not reach the GitHub API (${error.message}); check GITHUB_API_URL and the network`, 0);

@@ -1,5 +1,5 @@
 import type { GitHubClient } from "./client.js";
-import { GitHubError, fatalError, isApiFailure } from "./errors.js";
+import { GitHubError, fatalError, isApiFailure, rateLimitReason } from "./errors.js";
 
 /** What `upsertPrComment` did. */
 export type UpsertAction = "created" | "updated" | "unchanged" | "skipped";
@@ -107,7 +107,7 @@ async function write<T>(what: string, request: () => Promise<T>): Promise<T> {
     return await request();
   } catch (error) {
     const fatal = fatalError(error, what);
-    if (isApiFailure(error) && error.status === 403 && !/rate limit/.test(fatal.message)) {
+    if (fatal instanceof GitHubError && fatal.status === 403 && isApiFailure(error) && rateLimitReason(error, new Date()) === undefined) {
       throw new GitHubError(
         `${fatal.message}: the token needs the pull-requests: write (or issues: write) permission; pull requests from forks get a read-only GITHUB_TOKEN`,
         403,

@@ -69,6 +69,14 @@ describe("norecur snapshot github", () => {
     expect(existsSync(join(cwd, ".norecur/github-settings.json"))).toBe(false);
   });
 
+  it("says so when the output cannot be written", async () => {
+    const s = await serve("org-owner");
+    const cwd = makeTree({ "taken": "a file where a directory is needed\n" });
+    const { code, err } = await run(cwd, { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: s.url }, "snapshot", "github", "--repo", "acme/shop", "--output", "taken/gh.json");
+    expect(code).toBe(2);
+    expect(err).toMatch(/^norecur: usage error: cannot write taken\/gh\.json: .+\n$/);
+  });
+
   it("refuses to run without a token, --org/--repo, or the github source", async () => {
     const cwd = makeTree({});
     const noToken = await run(cwd, { GITHUB_API_URL: "http://127.0.0.1:9" }, "snapshot", "github", "--org", "acme");

@@ -33,8 +33,12 @@ export async function runSnapshot(args: readonly string[], values: CliValues, io
     return ExitCode.Usage;
   }
   const output = resolve(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
-  mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, formatSnapshot(snapshot));
+  try {
+    mkdirSync(dirname(output), { recursive: true });
+    writeFileSync(output, formatSnapshot(snapshot));
+  } catch (error) {
+    throw new NorecurError("usage", `cannot write ${values.output ?? DEFAULT_GITHUB_SNAPSHOT}: ${error instanceof Error ? error.message : String(error)}`);
+  }
   io.out(`${summary(snapshot, relative(io.cwd, output) || output)}\n`);
   return ExitCode.Clean;
 }
