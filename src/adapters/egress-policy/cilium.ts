@@ -66,8 +66,8 @@ function addRule(zone: ZoneBuilder, action: "allow" | "deny", rule: unknown, pol
   }
   asList(rule["toFQDNs"]).forEach((fqdn, k) => {
     if (!isRecord(fqdn)) return;
-    if (typeof fqdn["matchName"] === "string") add("domains", { domain: fqdn["matchName"].toLowerCase(), ports }, document, [...at, "toFQDNs", k, "matchName"]);
-    if (typeof fqdn["matchPattern"] === "string") add("domains", { domain: fqdnPattern(fqdn["matchPattern"]), ports }, document, [...at, "toFQDNs", k, "matchPattern"]);
+    if (typeof fqdn["matchName"] === "string") add("domains", { domain: fqdn["matchName"].toLowerCase().replace(/\.$/, ""), exact: true, ports }, document, [...at, "toFQDNs", k, "matchName"]);
+    if (typeof fqdn["matchPattern"] === "string") add("domains", { domain: fqdnPattern(fqdn["matchPattern"]), exact: !fqdn["matchPattern"].includes("*"), ports }, document, [...at, "toFQDNs", k, "matchPattern"]);
   });
   asList(rule["toCIDR"]).forEach((cidr, k) => add("cidrs", { cidr: String(cidr), ports }, document, [...at, "toCIDR", k]));
   asList(rule["toCIDRSet"]).forEach((set, k) => {

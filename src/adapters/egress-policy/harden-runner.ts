@@ -41,7 +41,7 @@ export const hardenRunnerAdapter: Adapter = ({ documents }) => {
 function addEndpoints(zone: ZoneBuilder, value: unknown, document: Parameters<ZoneBuilder["allow"]>[2], at: Array<string | number>): void {
   if (value === undefined || value === null) return;
   if (typeof value !== "string" || value.includes("${{")) {
-    zone.allow("domains", { domain: unknownValue("allowed-endpoints is computed by an expression"), ports: [] }, document, at);
+    zone.allow("domains", { domain: unknownValue("allowed-endpoints is computed by an expression"), exact: false, ports: [] }, document, at);
     return;
   }
   for (const endpoint of value.split(/[\s,]+/).filter(Boolean)) {
@@ -49,6 +49,6 @@ function addEndpoints(zone: ZoneBuilder, value: unknown, document: Parameters<Zo
     const host = (match?.[1] ?? endpoint).toLowerCase();
     const port = match?.[2];
     const ports: EgressPort[] = port === undefined ? [] : [{ protocol: "TCP", from: Number(port), to: Number(port) }];
-    zone.allow("domains", { domain: host, ports }, document, at);
+    zone.allow("domains", { domain: host, exact: !host.includes("*"), ports }, document, at);
   }
 }

@@ -39,7 +39,7 @@ export const istioAdapter: Adapter = ({ documents }) => {
   }
   const firstEntry = entries[0];
   if (meshes.length === 0 && firstEntry !== undefined) {
-    const zone = new ZoneBuilder("istio", "kubernetes", { document: firstEntry.document, path: firstEntry.path }, { kind: "mesh", name: "(mesh configuration not in the scanned files)" });
+    const zone = new ZoneBuilder("istio", "kubernetes", { document: firstEntry.document, path: firstEntry.path }, { kind: "mesh", name: "the Istio mesh (its configuration is not in the scanned files)" });
     zone.defaultAction(unknownValue("the mesh's outboundTrafficPolicy is not in the scanned files (Istio's default is ALLOW_ANY)"), firstEntry.document, firstEntry.path);
     addServiceEntries(zone, entries);
     subjects.push(zone.build());
@@ -93,7 +93,7 @@ function addServiceEntries(zone: ZoneBuilder, entries: readonly K8sObject[]): vo
     );
     asList(spec["hosts"]).forEach((host, i) => {
       if (typeof host !== "string") return;
-      zone.allow("domains", { domain: host.toLowerCase().replace(/\.$/, ""), ports }, entry.document, [...entry.path, "spec", "hosts", i]);
+      zone.allow("domains", { domain: host.toLowerCase().replace(/\.$/, ""), exact: !host.includes("*"), ports }, entry.document, [...entry.path, "spec", "hosts", i]);
     });
   }
 }

@@ -48,8 +48,12 @@ export interface Destinations {
   any: Array<{ via: string; ports: EgressPort[] }>;
   /** Address blocks. */
   cidrs: Array<{ cidr: string | UnknownMarker; ports: EgressPort[] }>;
-  /** Domain patterns in `domainMatches` syntax: `example.com`, `.example.com`, `*.example.com`, `*`. */
-  domains: Array<{ domain: string | UnknownMarker; ports: EgressPort[] }>;
+  /**
+   * Host names. `exact`: the name itself only (Squid `example.com`, Cilium `matchName`, an
+   * Istio host without `*`). Otherwise a pattern in `domainMatches` syntax that admits
+   * subdomains: `.example.com`, `*.example.com`, `*`.
+   */
+  domains: Array<{ domain: string | UnknownMarker; exact: boolean; ports: EgressPort[] }>;
   /** Named in-cluster or in-VPC peers: selectors, security groups, prefix lists, services. */
   peers: Array<{ peer: string; ports: EgressPort[] }>;
 }

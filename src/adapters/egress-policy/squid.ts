@@ -127,15 +127,15 @@ function addAcl(zone: ZoneBuilder, side: "allow" | "deny", sources: readonly Acl
     const at: DocPath = ["acls", name];
     const domainType = acl.type === "dstdomain" || acl.type === "ssl::server_name";
     acl.values.forEach((value, k) => {
-      if (domainType) add("domains", { domain: value.toLowerCase(), ports: [] }, document, [...at, "values", k]);
+      if (domainType) add("domains", { domain: value.toLowerCase(), exact: !value.startsWith("."), ports: [] }, document, [...at, "values", k]);
       else if (acl.type === "dst" && !value.includes("-")) add("cidrs", { cidr: value, ports: [] }, document, [...at, "values", k]);
       else if (acl.type === "dst") add("cidrs", { cidr: unknownValue(`address range ${value} is not a CIDR block`), ports: [] }, document, [...at, "values", k]);
-      else add("domains", { domain: unknownValue(`${acl.type} ${value} is a regular expression, not a domain list`), ports: [] }, document, [...at, "values", k]);
+      else add("domains", { domain: unknownValue(`${acl.type} ${value} is a regular expression, not a domain list`), exact: false, ports: [] }, document, [...at, "values", k]);
     });
     acl.files.forEach((file, k) => {
       const marker = unknownValue(`the values of ACL ${name} are listed in ${file}, which is not read`);
       if (acl.type === "dst") add("cidrs", { cidr: marker, ports: [] }, document, [...at, "files", k]);
-      else add("domains", { domain: marker, ports: [] }, document, [...at, "files", k]);
+      else add("domains", { domain: marker, exact: false, ports: [] }, document, [...at, "files", k]);
     });
   }
 }
