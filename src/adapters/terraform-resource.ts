@@ -1,16 +1,43 @@
 import { posix } from "node:path";
 import { resolveLiterals } from "../formats/hcl/resolve.js";
+import { isExpressionMarker } from "../formats/hcl/value.js";
 import type { Subject } from "../types.js";
 import type { Adapter, ParsedDocument } from "./adapter.js";
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
+/** Arguments of a `module` block that configure the call itself rather than set the child's variables. */
+const META_ARGUMENTS = new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+
+/** A `module "NAME" { source = "./dir" }` call of a scanned directory. */
+interface ModuleCall {
+  name: string;
+  child: string;
+  body: Record<string, unknown>;
+}
+
+/** Where a module's resources are being read from: the root module and the chain of calls that led here. */
+interface Instance {
+  root: string;
+  /** `module.a.module.b.`, empty for a root module. */
+  prefix: string;
+  /** The module's files as seen through this chain: variable defaults replaced by the call's arguments. */
+  values: readonly unknown[];
+  /** Directories on the chain, for the cycle guard. */
+  stack: readonly string[];
+}
+
 /**
  * A subject per `resource "TYPE" "NAME"` block of the Terraform files, addressed as Terraform
  * does (`aws_db_instance.main`). The `.tf` files of one directory form one module: `var.x`
  * with a literal default and literal `local.x` are resolved across them; anything else stays
- * `{ "$expr": ... }`. `meta` carries `type`, `name`, `address` and `module` (the directory).
+ * `{ "$expr": ... }`. A directory that another scanned directory calls with
+ * `module "x" { source = "./modules/y" }` is read once per call, as Terraform instantiates it:
+ * its resources are addressed `module.x.TYPE.NAME` (nested calls chain), and `var.v` takes the
+ * call's literal argument `v = ...` (unknown when the argument is not a literal). `meta` carries
+ * `type`, `name`, `address`, `module` (the directory) and, for called modules, `moduleAddress`
+ * (`module.x`) and `root` (the calling root directory).
  */
 export const terraformResourceAdapter: Adapter = ({ documents }) => {
   const modules = new Map<string, ParsedDocument[]>();
@@ -19,30 +46,100 @@ export const terraformResourceAdapter: Adapter = ({ documents }) => {
     const dir = posix.dirname(parsed.document.file);
     modules.set(dir, [...(modules.get(dir) ?? []), parsed]);
   }
+  const calls = new Map([...modules].map(([dir, files]) => [dir, callsOf(dir, files, modules)]));
+  const called = new Set([...calls.values()].flatMap((list) => list.map((call) => call.child)));
   const subjects: Subject[] = [];
-  for (const [module, files] of modules) {
-    const values = files.map((f) => f.document.value);
-    for (const { document, format } of files) {
-      const resolved = resolveLiterals(document.value, values);
-      const resources = isRecord(resolved) ? resolved["resource"] : undefined;
-      if (!isRecord(resources)) continue;
-      for (const [type, byName] of Object.entries(resources)) {
-        if (!isRecord(byName)) continue;
-        for (const [name, body] of Object.entries(byName)) {
-          const address = `${type}.${name}`;
-          subjects.push({
-            kind: "terraform-resource",
-            id: module === "." ? address : `${module}:${address}`,
-            file: document.file,
-            format,
-            document,
-            path: ["resource", type, name],
-            value: body,
-            meta: { type, name, address, module },
-          });
-        }
+  const visited = new Set<string>();
+  const visit = (dir: string, instance: Instance): void => {
+    visited.add(dir);
+    subjects.push(...resourcesOf(dir, modules.get(dir) ?? [], instance));
+    for (const call of calls.get(dir) ?? []) {
+      if (instance.stack.includes(call.child)) continue; // a module that calls itself, directly or not: Terraform refuses it too
+      const argumentsOfCall = resolveLiterals(call.body, instance.values) as Record<string, unknown>;
+      const childValues = (modules.get(call.child) ?? []).map((f) => withArguments(f.document.value, argumentsOfCall));
+      visit(call.child, {
+        root: instance.root,
+        prefix: `${instance.prefix}module.${call.name}.`,
+        values: childValues,
+        stack: [...instance.stack, call.child],
+      });
+    }
+  };
+  const start = (dir: string): void => visit(dir, { root: dir, prefix: "", values: valuesOf(modules.get(dir) ?? []), stack: [dir] });
+  for (const dir of modules.keys()) if (!called.has(dir)) start(dir);
+  // Directories only called from within a cycle have no root: read them on their own, as before.
+  for (const dir of modules.keys()) if (!visited.has(dir)) start(dir);
+  return subjects;
+};
+
+function resourcesOf(dir: string, files: readonly ParsedDocument[], instance: Instance): Subject[] {
+  const subjects: Subject[] = [];
+  for (const { document, format } of files) {
+    const resolved = resolveLiterals(document.value, instance.values);
+    const resources = isRecord(resolved) ? resolved["resource"] : undefined;
+    if (!isRecord(resources)) continue;
+    for (const [type, byName] of Object.entries(resources)) {
+      if (!isRecord(byName)) continue;
+      for (const [name, body] of Object.entries(byName)) {
+        const address = `${instance.prefix}${type}.${name}`;
+        const called = instance.prefix !== "";
+        const scope = called ? instance.root : dir;
+        subjects.push({
+          kind: "terraform-resource",
+          id: scope === "." ? address : `${scope}:${address}`,
+          file: document.file,
+          format,
+          document,
+          path: ["resource", type, name],
+          value: body,
+          meta: { type, name, address, module: dir, ...(called ? { moduleAddress: instance.prefix.slice(0, -1), root: instance.root } : {}) },
+        });
       }
     }
   }
   return subjects;
-};
+}
+
+/** The `module` blocks of a directory whose `source` is a local path to another scanned directory. */
+function callsOf(dir: string, files: readonly ParsedDocument[], modules: ReadonlyMap<string, unknown>): ModuleCall[] {
+  const calls: ModuleCall[] = [];
+  for (const { document } of files) {
+    const blocks = isRecord(document.value) ? document.value["module"] : undefined;
+    if (!isRecord(blocks)) continue;
+    for (const [name, body] of Object.entries(blocks)) {
+      const source = isRecord(body) ? body["source"] : undefined;
+      // Only local paths name a directory of this tree; registry and git sources are fetched by `terraform init`.
+      if (!isRecord(body) || typeof source !== "string" || !/^\.\.?\//.test(source)) continue;
+      const child = posix.normalize(posix.join(dir, source)).replace(/\/+$/, "");
+      if (modules.has(child) && child !== dir) calls.push({ name, child, body });
+    }
+  }
+  return calls;
+}
+
+/**
+ * A copy of a module file in which each variable the call sets has the call's value as its
+ * default: a literal argument is used as is, any other argument removes the default, so the
+ * variable reads as unknown rather than as a default the call overrides.
+ */
+function withArguments(file: unknown, args: Record<string, unknown>): unknown {
+  if (!isRecord(file) || !isRecord(file["variable"])) return file;
+  const variables: Record<string, unknown> = { ...file["variable"] };
+  for (const [name, value] of Object.entries(args)) {
+    const declaration = variables[name];
+    if (META_ARGUMENTS.has(name) || !Object.hasOwn(variables, name) || !isRecord(declaration)) continue;
+    const { default: _replaced, ...rest } = declaration;
+    variables[name] = isLiteral(value) ? { ...rest, default: value } : rest;
+  }
+  return { ...file, variable: variables };
+}
+
+function valuesOf(files: readonly ParsedDocument[]): unknown[] {
+  return files.map((f) => f.document.value);
+}
+
+function isLiteral(value: unknown): boolean {
+  if (isExpressionMarker(value)) return false;
+  if (Array.isArray(value)) return value.every(isLiteral);
+  return isRecord(value) ? Object.values(value).every(isLiteral) : true;
+}
