@@ -3,6 +3,7 @@ import { composeImageSubjects } from "./compose-images.js";
 import { dependabotSubjects } from "./dependabot.js";
 import { dockerfileImageSubjects } from "./dockerfile-images.js";
 import { kubernetesImageSubjects } from "./kubernetes-images.js";
+import { litespeedSelfUpdateSubjects } from "./litespeed-self-update.js";
 import { manifestSubjects } from "./manifests.js";
 import { renovateSubjects } from "./renovate.js";
 import { unattendedUpgradeSubjects } from "./unattended-upgrades.js";
@@ -17,6 +18,7 @@ import { wordpressPluginSubjects } from "./wordpress-plugins.js";
 export const updatePolicyAdapter: Adapter = ({ documents, roots }) => [
   ...wordpressCoreSubjects(documents, roots),
   ...wordpressPluginSubjects(documents, roots),
+  ...litespeedSelfUpdateSubjects(documents, roots),
   ...dependabotSubjects(documents, roots),
   ...renovateSubjects(documents, roots),
   ...kubernetesImageSubjects(documents, roots),
@@ -36,6 +38,7 @@ export const updatePolicyFormats: readonly string[] = [
   "dockerfile",
   "github-workflow",
   "kubernetes",
+  "litespeed-export",
   "package-json",
   "php-config",
   "pyproject",
