@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { changedFiles } from "../git/changed-files.js";
 import { changedLines, type ChangedLines } from "../git/changed-lines.js";
-import { materializeRevision, type MaterializedRevision } from "../git/materialize.js";
-import { mergeBase, resolveCommit } from "../git/revision.js";
+import { materializeRevision, pathInRepository, type MaterializedRevision } from "../git/materialize.js";
+import { mergeBase, repoLocation, resolveCommit } from "../git/revision.js";
 import { check } from "../run.js";
 import type { Settings } from "../settings.js";
 import type { RunResult, Waiver } from "../types.js";
@@ -127,8 +127,9 @@ function materializeRules(cwd: string, commit: string, options: RuleOptions): Ma
   try {
     const present = configs.find((c) => existsSync(resolve(first.cwd, c)));
     const rules = ruleFiles(present, present !== undefined ? readFileSync(resolve(first.cwd, present), "utf8") : undefined, options);
-    const inside = (path: string): boolean => path !== ".." && !path.startsWith("../");
-    return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs.filter(inside), ...[rules.waivers].filter(inside)]);
+    const { prefix } = repoLocation(cwd);
+    const inside = (path: string): boolean => pathInRepository(prefix, path) !== undefined;
+    return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
   } finally {
     first.cleanup();
   }

@@ -30,7 +30,7 @@ export function ruleChanges(cwd: string, base: string, head?: string, options: R
     const k = kind(file);
     if (k) changes.push({ file, kind: k, change });
   };
-  for (const changed of changedFiles(cwd, from, head)) {
+  for (const changed of changedFiles(cwd, from, head, "repository")) {
     if (changed.change === "renamed") {
       add(changed.from ?? changed.file, "deleted");
       add(changed.file, "added");

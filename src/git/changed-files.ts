@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import { git } from "./git.js";
 
 /** A file a change touched, relative to the directory git ran in. */
@@ -14,16 +15,23 @@ export interface ChangedFile {
  * Files changed between `from` and `to` (a commit), or the working tree when `to` is absent,
  * in which case untracked files that are not ignored count as added: a local run sees what
  * would be committed. Renames are detected so a moved file is not a deletion plus an addition.
- * Paths are relative to `cwd` and limited to it.
+ * Paths are relative to `cwd`; limited to it unless `scope` is `repository` (then files
+ * elsewhere come as `../` paths).
  */
-export function changedFiles(cwd: string, from: string, to?: string): ChangedFile[] {
-  const out = git(cwd, ["diff", "--name-status", "-z", "-M", "--relative", "--no-ext-diff", from, ...(to !== undefined ? [to] : []), "--"]);
+export function changedFiles(cwd: string, from: string, to?: string, scope: "cwd" | "repository" = "cwd"): ChangedFile[] {
+  const everywhere = scope === "repository";
+  const out = git(cwd, ["diff", "--name-status", "-z", "-M", ...(everywhere ? [] : ["--relative"]), "--no-ext-diff", from, ...(to !== undefined ? [to] : []), "--"]);
   const changes = parseNameStatus(out);
   if (to === undefined) {
-    const untracked = git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]);
+    const untracked = git(cwd, ["ls-files", "--others", "--exclude-standard", "-z", ...(everywhere ? ["--full-name", "--", ":/"] : [])]);
     for (const file of untracked.split("\0")) if (file.length > 0) changes.push({ change: "added", file });
   }
-  return changes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // Without --relative git names files from the repository root; callers get them from cwd.
+  const prefix = everywhere ? git(cwd, ["rev-parse", "--show-prefix"]).trim() : "";
+  const fromCwd = (file: string): string => (prefix === "" ? file : posix.relative(prefix, file));
+  return changes
+    .map((c) => ({ ...c, file: fromCwd(c.file), ...(c.from !== undefined ? { from: fromCwd(c.from) } : {}) }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /** Parses `--name-status -z`: a status, then one name (two for renames and copies), NUL-separated. */

@@ -69,11 +69,19 @@ export function materializeRevision(cwd: string, ref: string, paths: readonly st
 
 /** A path relative to `cwd` as a path from the repository root ("" for the root itself). */
 function repoPath(prefix: string, path: string): string {
+  const inside = pathInRepository(prefix, path);
+  if (inside === undefined) throw new NorecurError("usage", `${path}: not inside the repository, so it has no version at a base revision`);
+  return inside;
+}
+
+/**
+ * A path relative to a directory at `prefix` (see `repoLocation`) as a path from the
+ * repository root ("" for the root), or undefined when it leads outside the repository.
+ */
+export function pathInRepository(prefix: string, path: string): string | undefined {
   const joined = posix.normalize(posix.join(prefix, path.split("\\").join("/")));
   if (joined === "." || joined === "./") return "";
-  if (joined.startsWith("../") || joined === ".." || posix.isAbsolute(joined)) {
-    throw new NorecurError("usage", `${path}: not inside the repository, so it has no version at a base revision`);
-  }
+  if (joined.startsWith("../") || joined === ".." || posix.isAbsolute(path.split("\\").join("/"))) return undefined;
   return joined.replace(/\/$/, "");
 }
 

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffRun, type DiffSettings } from "../../src/diff/diff-run.js";
 import { failOnNewOnly } from "../../src/diff/new-only.js";
@@ -135,6 +136,15 @@ describe("diffRun", () => {
     expect(result.head.waivers.map((w) => [w.waiver.file, w.waiver.reason, w.state])).toEqual([[".norecur/waivers.yml", "vendor image, ticket OPS-1", "active"]]);
     expect(where(result.diff.existing)).toEqual(["T-IMG-001 k8s/deploy.yaml:9:18 waived"]);
     expect(result.ruleChanges).toEqual([{ file: ".norecur/waivers.yml", kind: "waivers", change: "modified" }]);
+  });
+
+  it("reads the base's policies from a directory outside the checked one, inside the repository", async () => {
+    const cwd = gitRepo({ "app/.norecur.yml": "builtin: false\npolicies: [../shared]\n", "shared/img.policy.yaml": POLICY, "app/k8s/deploy.yaml": DEPLOYMENT });
+    git(cwd, "checkout", "-q", "-b", "feature");
+    write(cwd, { "shared/img.policy.yaml": POLICY.replace("severity: medium", "severity: info"), "app/k8s/deploy.yaml": withRedis });
+    const result = await run(join(cwd, "app"));
+    expect(result.diff.new.map((f) => `${f.severity} ${f.file}:${f.range?.line}`)).toEqual(["medium k8s/deploy.yaml:11"]);
+    expect(result.ruleChanges).toEqual([{ file: "../shared/img.policy.yaml", kind: "policy", change: "modified" }]);
   });
 
   it("compares a directory the change adds with nothing", async () => {
