@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { keycloakSubjects } from "../../../src/adapters/identity-policy/keycloak.js";
+import { at, parsed, textAt } from "./parse-documents.js";
+
+/** A realm whose browser flow is `flow`'s executions, bound as "custom". */
+function realm(executions: string, extra = ""): string {
+  return `{
+  "realm": "r",
+  "browserFlow": "custom",${extra}
+  "authenticationFlows": [
+    { "alias": "custom", "topLevel": true, "authenticationExecutions": [
+${executions}
+    ] },
+    { "alias": "otp", "topLevel": false, "authenticationExecutions": [
+      { "authenticator": "auth-otp-form", "requirement": "REQUIRED" }
+    ] },
+    { "alias": "conditional otp", "topLevel": false, "authenticationExecutions": [
+      { "authenticator": "conditional-user-configured", "requirement": "REQUIRED" },
+      { "authenticator": "auth-otp-form", "requirement": "REQUIRED" }
+    ] }
+  ]
+}`;
+}
+
+const subjectOf = (text: string) => keycloakSubjects([parsed("realm-export.json", "keycloak-realm", text)])[0];
+
+describe("Keycloak realm subjects", () => {
+  it.each([
+    ["OTP REQUIRED beside the password", `{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" },\n{ "authenticator": "auth-otp-form", "requirement": "REQUIRED" }`, "required"],
+    ["a REQUIRED OTP subflow", `{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" },\n{ "authenticatorFlow": true, "flowAlias": "otp", "requirement": "REQUIRED" }`, "required"],
+    ["a CONDITIONAL OTP subflow", `{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" },\n{ "authenticatorFlow": true, "flowAlias": "conditional otp", "requirement": "CONDITIONAL" }`, "conditional"],
+    // Keycloak skips ALTERNATIVE steps when a sibling is REQUIRED.
+    ["an ALTERNATIVE OTP beside a REQUIRED password", `{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" },\n{ "authenticator": "auth-otp-form", "requirement": "ALTERNATIVE" }`, "off"],
+    ["OTP as an alternative to Kerberos", `{ "authenticator": "auth-spnego", "requirement": "ALTERNATIVE" },\n{ "authenticatorFlow": true, "flowAlias": "otp", "requirement": "ALTERNATIVE" }`, "optional"],
+    ["OTP as an alternative to the SSO cookie only", `{ "authenticator": "auth-cookie", "requirement": "ALTERNATIVE" },\n{ "authenticatorFlow": true, "flowAlias": "otp", "requirement": "ALTERNATIVE" }`, "required"],
+    ["a DISABLED OTP", `{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" },\n{ "authenticator": "auth-otp-form", "requirement": "DISABLED" }`, "off"],
+  ])("%s: %s", (_name, executions, level) => {
+    expect((subjectOf(realm(executions))?.value as Record<string, unknown>)["secondFactor"]).toBe(level);
+  });
+
+  it("points a conditional verdict at the CONDITIONAL step", () => {
+    const text = realm(`{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" },\n{ "authenticatorFlow": true, "flowAlias": "conditional otp", "requirement": "CONDITIONAL" }`);
+    const subject = subjectOf(text);
+    expect(at(subject, "secondFactor")).toMatch(/^realm-export\.json:7:/);
+    expect(textAt(text, subject, "secondFactor")).toBe('"CONDITIONAL" }');
+  });
+
+  it("takes a default CONFIGURE_TOTP required action as enrolling everyone, and then spares password-grant clients", () => {
+    const extra = `
+  "requiredActions": [ { "alias": "CONFIGURE_TOTP", "providerId": "CONFIGURE_TOTP", "enabled": true, "defaultAction": true } ],
+  "clients": [ { "clientId": "cli", "directAccessGrantsEnabled": true } ],`;
+    const text = realm(`{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" }`, extra);
+    const subject = subjectOf(text);
+    expect(subject?.value).toMatchObject({ secondFactor: "required", gaps: [] });
+    expect(textAt(text, subject, "secondFactor")).toBe("true } ],");
+  });
+
+  it("reports password-grant clients when the built-in direct grant flow is bound", () => {
+    const extra = `
+  "clients": [ { "clientId": "cli", "directAccessGrantsEnabled": true }, { "clientId": "off", "enabled": false, "directAccessGrantsEnabled": true } ],`;
+    const text = realm(`{ "authenticator": "auth-otp-form", "requirement": "REQUIRED" }`, extra);
+    const subject = subjectOf(text);
+    expect(subject?.value).toMatchObject({ secondFactor: "required", gaps: [{ kind: "password-grant", who: "cli" }] });
+    expect(textAt(text, subject, "gaps", 0)).toMatch(/^true }, \{ "clientId": "off"/);
+  });
+
+  it("reads each realm of a multi-realm export and ignores other JSON", () => {
+    const two = `[${realm("")}, { "realm": "second" }, { "name": "not a realm" }]`;
+    expect(keycloakSubjects([parsed("all-realm.json", "keycloak-realm", two)]).map((s) => s.id)).toEqual(["all-realm.json#r", "all-realm.json#second"]);
+    expect(keycloakSubjects([parsed("realm-export.json", "json", realm(""))])).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { auth0Subjects } from "../../../src/adapters/identity-policy/auth0.js";
+import { awsIamSubjects } from "../../../src/adapters/identity-policy/aws-iam.js";
+import { cognitoSubjects } from "../../../src/adapters/identity-policy/cognito.js";
+import { entraSubjects } from "../../../src/adapters/identity-policy/entra.js";
+import { gitlabSubjects } from "../../../src/adapters/identity-policy/gitlab.js";
+import { oktaSubjects } from "../../../src/adapters/identity-policy/okta.js";
+import { parsed, textAt } from "./parse-documents.js";
+
+const tf = (text: string) => [parsed("main.tf", "terraform", text)];
+const valueOf = (subject: { value: unknown } | undefined) => subject?.value as Record<string, unknown> | undefined;
+
+describe("identity-policy subjects from Terraform", () => {
+  it("Cognito: a variable without a literal default stays unknown, at the attribute", () => {
+    const text = 'resource "aws_cognito_user_pool" "p" {\n  name = "staff"\n  mfa_configuration = var.mfa\n}\n';
+    const [pool] = cognitoSubjects(tf(text));
+    expect(valueOf(pool)).toMatchObject({ name: "staff", secondFactor: { $expr: "var.mfa" }, scope: "all" });
+    expect(textAt(text, pool, "secondFactor")).toBe("var.mfa");
+  });
+
+  it.each([
+    ['["00g1"]', "some"],
+    ["[okta_group.contractors.id]", "some"],
+    ["[data.okta_everyone_group.all.id]", "all"],
+    ["[data.okta_group.staff.id]", { $expr: "data.okta_group.staff.id" }],
+  ])("Okta: groups_included = %s covers %j", (groups, scope) => {
+    const [policy] = oktaSubjects(tf(`resource "okta_policy_mfa" "p" {\n  name = "p"\n  groups_included = ${groups}\n  okta_verify = { enroll = "REQUIRED" }\n}\n`));
+    expect(valueOf(policy)).toMatchObject({ secondFactor: "required", scope });
+  });
+
+  it("Okta: block and attribute syntax both count, the password does not", () => {
+    const blockStyle = oktaSubjects(tf('resource "okta_policy_mfa_default" "d" {\n  okta_password {\n    enroll = "REQUIRED"\n  }\n  google_otp {\n    enroll = "REQUIRED"\n  }\n}\n'));
+    const passwordOnly = oktaSubjects(tf('resource "okta_policy_mfa_default" "d" {\n  okta_password = { enroll = "REQUIRED" }\n}\n'));
+    expect(valueOf(blockStyle[0])?.["secondFactor"]).toBe("required");
+    expect(valueOf(passwordOnly[0])?.["secondFactor"]).toBe("off");
+  });
+
+  it("Entra: only MFA policies are subjects; exclusions that are not literals are unverified, known ones still gaps", () => {
+    const text = [
+      'resource "azuread_conditional_access_policy" "mfa" {',
+      '  display_name = "mfa"',
+      '  state        = "enabled"',
+      "  conditions {",
+      '    client_app_types = ["all"]',
+      "    applications {",
+      '      included_applications = ["All"]',
+      "    }",
+      "    users {",
+      '      included_users = ["All"]',
+      '      excluded_users = ["u-1", var.extra]',
+      "    }",
+      "  }",
+      "  grant_controls {",
+      '    operator          = "AND"',
+      '    built_in_controls = ["mfa", "compliantDevice"]',
+      "  }",
+      "}",
+      'resource "azuread_conditional_access_policy" "block" {',
+      '  grant_controls {',
+      '    operator          = "OR"',
+      '    built_in_controls = ["block"]',
+      "  }",
+      "}",
+      "",
+    ].join("\n");
+    const subjects = entraSubjects(tf(text));
+    expect(subjects.map((s) => s.id)).toEqual(["azuread_conditional_access_policy.mfa"]);
+    expect(valueOf(subjects[0])).toMatchObject({
+      secondFactor: "required",
+      scope: "all",
+      gaps: [{ kind: "excluded-user", who: "u-1" }],
+      unverified: [{ $expr: "var.extra" }],
+    });
+    expect(textAt(text, subjects[0], "gaps", 0)).toBe('"u-1", var.extra]');
+    expect(textAt(text, subjects[0], "unverified", 0)).toBe("var.extra]");
+  });
+
+  it("Auth0: a factor toggle that is not a literal leaves the weak-factor question unverified", () => {
+    const [guardian] = auth0Subjects(tf('resource "auth0_guardian" "g" {\n  policy = "all-applications"\n  email  = true\n  otp    = var.otp\n}\n'));
+    expect(valueOf(guardian)).toMatchObject({ secondFactor: "required", gaps: [], unverified: [{ $expr: "var.otp" }] });
+  });
+
+  it("GitLab: the grace period defaults to 48 hours and is only kept when 2FA is required", () => {
+    const subjects = gitlabSubjects(tf('resource "gitlab_group" "a" {\n  path = "a"\n  require_two_factor_authentication = true\n}\nresource "gitlab_group" "b" {\n  path = "b"\n  two_factor_grace_period = 1000\n}\n'));
+    expect(subjects.map(valueOf)).toMatchObject([{ name: "a", gracePeriodHours: 48 }, { name: "b", secondFactor: "off" }]);
+    expect(valueOf(subjects[1])).not.toHaveProperty("gracePeriodHours");
+  });
+
+  it("AWS: jsonencode statements are read with their own positions; Bool with a companion Null deny is closed", () => {
+    const text = [
+      'resource "aws_iam_policy" "p" {',
+      '  name = "p"',
+      "  policy = jsonencode({",
+      "    Statement = [{",
+      '      Effect    = "Deny"',
+      '      Condition = { Bool = { "aws:MultiFactorAuthPresent" = "false" } }',
+      "    }]",
+      "  })",
+      "}",
+      'resource "aws_iam_policy" "closed" {',
+      "  policy = jsonencode({",
+      "    Statement = [",
+      '      { Effect = "Deny", Condition = { Bool = { "aws:MultiFactorAuthPresent" = false } } },',
+      '      { Effect = "Deny", Condition = { Null = { "aws:MultiFactorAuthPresent" = "true" } } },',
+      "    ]",
+      "  })",
+      "}",
+      'resource "aws_iam_policy" "unrelated" {',
+      '  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })',
+      "}",
+      "",
+    ].join("\n");
+    const subjects = awsIamSubjects(tf(text));
+    expect(subjects.map((s) => [s.id, valueOf(s)?.["secondFactor"], (valueOf(s)?.["gaps"] as unknown[]).length])).toEqual([
+      ["aws_iam_policy.p", "conditional", 1],
+      ["aws_iam_policy.closed", "required", 0],
+    ]);
+    expect(textAt(text, subjects[0], "gaps", 0)).toBe('{ "aws:MultiFactorAuthPresent" = "false" } }');
+  });
+
+  it("AWS: a jsonencode argument that does not start on the call's line is not read", () => {
+    const text = 'resource "aws_iam_policy" "p" {\n  policy = jsonencode(\n    { Statement = [{ Effect = "Deny", Condition = { Bool = { "aws:MultiFactorAuthPresent" = "false" } } }] }\n  )\n}\n';
+    expect(awsIamSubjects(tf(text))).toEqual([]);
+  });
+});
