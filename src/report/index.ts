@@ -1,4 +1,5 @@
 import { formatJson } from "./json.js";
+import { toJunit } from "./junit.js";
 import { renderSummary } from "./markdown/summary.js";
 import type { ReportInputs } from "./report-inputs.js";
 import { toSarif } from "./sarif.js";
@@ -16,6 +17,7 @@ const NO_INPUTS: ReportInputs = { policies: [], incidents: new Map(), version: "
 /** Output formats by name. Literal and sorted. */
 export const formatters: Readonly<Record<string, (result: RunResult, context: FormatContext) => string>> = {
   json: (result) => formatJson(result),
+  junit: (result, context) => toJunit(result, context.report ?? NO_INPUTS),
   markdown: (result, context) => {
     const inputs = context.report ?? NO_INPUTS;
     return renderSummary(result, { policies: inputs.policies, incidents: inputs.incidents, diff: inputs.diff, ruleChanges: inputs.ruleChanges });

@@ -45,3 +45,12 @@ describe("norecur check --format sarif|markdown", () => {
     expect(text).toContain("| **medium** | T-IMG-001 | k8s/deploy.yaml:9:18 | web uses nginx:latest<br><sub>Incident: Form input cached by a WordPress cache plugin and shown to other visitors (2024-01-17/2024-02-05)</sub> | Pin it. |");
   });
 });
+
+describe("norecur check --format junit", () => {
+  it("reports the failing finding as a failure of the policy's suite", async () => {
+    const { code, out } = await run(tree(), "check", "k8s", "--no-builtin", "--policies", "policies", "--format", "junit");
+    expect(code).toBe(1);
+    expect(out).toContain(`<testsuite name="T-IMG-001: Images are pinned" tests="1" failures="1" errors="0" skipped="0">`);
+    expect(out).toContain(`<failure message="web uses nginx:latest" type="medium">k8s/deploy.yaml:9:18: web uses nginx:latest</failure>`);
+  });
+});
