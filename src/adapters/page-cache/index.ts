@@ -1,4 +1,5 @@
 import type { Adapter } from "../adapter.js";
+import { cloudflareSubjects } from "./cloudflare.js";
 import { cloudfrontSubjects } from "./cloudfront.js";
 import { litespeedSubjects } from "./litespeed.js";
 import { nginxSubjects } from "./nginx.js";
@@ -18,6 +19,7 @@ export const pageCacheAdapter: Adapter = (input) => [
   ...litespeedSubjects(input.documents),
   ...nginxSubjects(input.documents),
   ...cloudfrontSubjects(input),
+  ...cloudflareSubjects(input),
 ];
 
 /** Formats the `page-cache` adapters read. */

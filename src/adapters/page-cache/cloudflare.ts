@@ -1,0 +1,111 @@
+import type { DocPath, Subject } from "../../types.js";
+import type { AdapterInput } from "../adapter.js";
+import { isUnknown, unknownValue } from "../normalized/unknown.js";
+import { PageCacheBuilder } from "./builder.js";
+import { cookieRules, readSelection } from "./cloudflare-expression.js";
+import { everyPath, regexRule, wildcardRule } from "./shape.js";
+import { block, blocks, inResource, terraformResources, type Resource } from "./terraform.js";
+import { toFlag } from "./values.js";
+
+/**
+ * Cloudflare, from Terraform: one subject per cache rule that makes responses eligible for
+ * cache (`cloudflare_ruleset`, phase `http_request_cache_settings`, `cache = true`) and per
+ * page rule with `cache_level = "cache_everything"`. Cache rules all apply in order and a
+ * later rule's `cache = false` wins, so later bypass rules are exclusions of earlier caching
+ * ones; only the highest-priority page rule matching a URL applies, so higher-priority page
+ * rules are exclusions. An edge TTL override (`edge_ttl.mode = "override_origin"`,
+ * `edge_cache_ttl`) makes Cloudflare cache responses with `Set-Cookie` (removing it) and
+ * ignore `private` / `no-store`.
+ */
+export function cloudflareSubjects(input: AdapterInput): Subject[] {
+  const resources = terraformResources(input);
+  return [...resources.filter((r) => r.type === "cloudflare_ruleset").flatMap(rulesetSubjects), ...pageRuleSubjects(resources.filter((r) => r.type === "cloudflare_page_rule"))];
+}
+
+function rulesetSubjects(ruleset: Resource): Subject[] {
+  if (ruleset.body["phase"] !== "http_request_cache_settings") return [];
+  const rules = blocks(ruleset.body, "rules").filter((r) => r.value["action"] === "set_cache_settings" && toFlag(r.value["enabled"] ?? true) !== false);
+  const subjects: Subject[] = [];
+  rules.forEach((rule, index) => {
+    const parameters = block(rule.value, "action_parameters");
+    if (!parameters || toFlag(parameters.value["cache"]) !== true) return;
+    const here = (...rest: DocPath) => inResource(ruleset, ...rule.path, ...rest);
+    const label = typeof rule.value["description"] === "string" ? rule.value["description"] : `rule ${index + 1}`;
+    const cache = new PageCacheBuilder(here(), "rule", `${ruleset.address} ${label}`);
+    cache.flag("enabled", true, here(...parameters.path, "cache"));
+    const expression = rule.value["expression"];
+    const selection = typeof expression === "string" ? readSelection(expression) : undefined;
+    if (selection === undefined) {
+      // Taken as covering every path, with the exclusions it may hold unknown.
+      const marker = isUnknown(expression) ? expression : unknownValue("the rule's expression is beyond what norecur reads");
+      cache.unresolvedExclusion(marker, here("expression"));
+      cache.rule("appliesTo", everyPath("expression (not read)"), here("expression"));
+    } else {
+      for (const path of selection.paths === "all" ? [everyPath("expression")] : selection.paths) cache.rule("appliesTo", path, here("expression"));
+      for (const path of selection.excludedPaths) cache.rule("excludedPaths", path, here("expression"));
+      for (const cookie of selection.bypassCookies) cache.rule("bypassCookies", cookie, here("expression"));
+    }
+    cache.listOrigin("excludedPaths", here("expression")).listOrigin("bypassCookies", here("expression"));
+    // Later rules that switch caching off take what they match away from this one.
+    rules.slice(index + 1).forEach((later) => {
+      const laterParameters = block(later.value, "action_parameters");
+      if (!laterParameters || toFlag(laterParameters.value["cache"]) !== false) return;
+      const from = inResource(ruleset, ...later.path, "expression");
+      const text = later.value["expression"];
+      if (typeof text !== "string") {
+        if (isUnknown(text)) cache.unresolvedExclusion(text, from);
+        return;
+      }
+      const cookies = cookieRules(text);
+      const laterSelection = cookies ? undefined : readSelection(text);
+      if (cookies) for (const cookie of cookies) cache.rule("bypassCookies", cookie, from);
+      else if (laterSelection && laterSelection.paths !== "all") for (const path of laterSelection.paths) cache.rule("excludedPaths", path, from);
+      else cache.unresolvedExclusion(unknownValue("a later bypass rule's expression is beyond what norecur reads"), from);
+    });
+    const edge = block(parameters.value, "edge_ttl");
+    const mode = edge?.value["mode"];
+    const modeOrigin = edge ? here(...parameters.path, ...edge.path, "mode") : here(...parameters.path);
+    cache.flag("overridesPrivate", isUnknown(mode) ? mode : mode === "override_origin", modeOrigin);
+    subjects.push(cache.build({ id: `cloudflare:${ruleset.address}#${label}`, product: "cloudflare", format: "terraform", meta: { address: ruleset.address } }));
+  });
+  return subjects;
+}
+
+/** The URL-path part of a page rule target (`*example.jp/contact*` → `/contact*`). */
+function targetPath(target: string): string {
+  const withoutScheme = target.replace(/^[a-z*]+:\/\//i, "");
+  const slash = withoutScheme.indexOf("/");
+  return slash < 0 ? "/*" : withoutScheme.slice(slash);
+}
+
+function pageRuleSubjects(rules: readonly Resource[]): Subject[] {
+  const priorityOf = (rule: Resource) => (typeof rule.body["priority"] === "number" ? rule.body["priority"] : 1);
+  const subjects: Subject[] = [];
+  for (const rule of rules) {
+    const actions = block(rule.body, "actions");
+    if (!actions || actions.value["cache_level"] !== "cache_everything") continue;
+    const here = (...rest: DocPath) => inResource(rule, ...rest);
+    const target = rule.body["target"];
+    const cache = new PageCacheBuilder(here(), "rule", `${rule.address} ${typeof target === "string" ? target : ""}`.trim());
+    cache.flag("enabled", true, here(...actions.path, "cache_level"));
+    if (typeof target === "string") cache.rule("appliesTo", wildcardRule(targetPath(target), "target", false), here("target"));
+    else cache.rule("appliesTo", everyPath("target (not a literal)"), here("target"));
+    cache.listOrigin("excludedPaths", here("target"));
+    // Only the highest-priority matching rule applies: those above take their URLs away.
+    for (const other of rules) {
+      if (other === rule || priorityOf(other) <= priorityOf(rule)) continue;
+      const otherTarget = other.body["target"];
+      if (typeof otherTarget === "string") cache.rule("excludedPaths", wildcardRule(targetPath(otherTarget), "a higher-priority page rule", false), inResource(other, "target"));
+      else if (isUnknown(otherTarget)) cache.unresolvedExclusion(otherTarget, inResource(other, "target"));
+    }
+    const cookie = actions.value["bypass_cache_on_cookie"];
+    cache.listOrigin("bypassCookies", "bypass_cache_on_cookie" in actions.value ? here(...actions.path, "bypass_cache_on_cookie") : here(...actions.path));
+    if (typeof cookie === "string" && cookie !== "") cache.rule("bypassCookies", regexRule(cookie, "bypass_cache_on_cookie", `^(?:${cookie})$`), here(...actions.path, "bypass_cache_on_cookie"));
+    const ttl = actions.value["edge_cache_ttl"];
+    const overrides = isUnknown(ttl) ? ttl : typeof ttl === "number" && ttl > 0;
+    cache.flag("overridesPrivate", overrides, "edge_cache_ttl" in actions.value ? here(...actions.path, "edge_cache_ttl") : here(...actions.path, "cache_level"));
+    subjects.push(cache.build({ id: `cloudflare:${rule.address}`, product: "cloudflare", format: "terraform", meta: { address: rule.address } }));
+  }
+  return subjects;
+}
+
