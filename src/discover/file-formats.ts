@@ -145,7 +145,7 @@ export const formats: Readonly<Record<string, Format>> = {
     paths: ["**/smb.conf", "**/samba/*.conf", "**/smb.conf.d/*.conf"],
   },
   squid: { id: "squid", parser: "squid", description: "Squid proxy configuration", paths: ["**/squid.conf", "**/squid/conf.d/*.conf"] },
-  terraform: { id: "terraform", parser: "hcl", description: "Terraform (HCL)", paths: ["**/*.tf"] },
+  terraform: { id: "terraform", parser: "terraform", description: "Terraform (HCL and JSON syntax)", paths: ["**/*.tf", "**/*.tf.json"] },
   "terraform-plan": {
     id: "terraform-plan",
     parser: "terraform-plan",
@@ -154,7 +154,7 @@ export const formats: Readonly<Record<string, Format>> = {
     sniffedPaths: ["**/*plan*.json"],
     sniff: sniffTerraformPlan,
   },
-  "terraform-vars": { id: "terraform-vars", parser: "hcl", description: "Terraform variables", paths: ["**/*.tfvars"] },
+  "terraform-vars": { id: "terraform-vars", parser: "terraform", description: "Terraform variables", paths: ["**/*.tfvars", "**/*.tfvars.json"] },
   toml: { id: "toml", parser: "toml", description: "TOML", paths: ["**/*.toml"] },
   "wp-cli-plugins": {
     id: "wp-cli-plugins",

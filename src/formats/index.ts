@@ -13,6 +13,7 @@ import { nginxParser } from "./nginx/index.js";
 import { openvpnParser } from "./openvpn.js";
 import { phpConfigParser } from "./php-config.js";
 import { squidParser } from "./squid.js";
+import { terraformParser } from "./terraform-json.js";
 import { terraformPlanParser } from "./terraform-plan.js";
 import { textLinesParser } from "./text-lines.js";
 import { tomlParser } from "./toml.js";
@@ -37,6 +38,7 @@ export const parsers: Readonly<Record<string, Parser>> = Object.freeze({
   "php-config": phpConfigParser,
   "smb-conf": sambaParser,
   squid: squidParser,
+  terraform: terraformParser,
   "terraform-plan": terraformPlanParser,
   "text-lines": textLinesParser,
   toml: tomlParser,
