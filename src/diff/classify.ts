@@ -17,20 +17,26 @@ const squash = (text: string | undefined): string | undefined => text?.replace(/
  * agree (the fingerprint), so lines added above a finding do not make it new. Findings are
  * multisets: two identical findings in the base and three in the head are two existing and one
  * new. Among such duplicates the pairs whose surrounding lines and message agree best are
- * matched first, so the added copy is the one reported as new. Status plays no part: a finding
+ * matched first, so the added copy is the one reported as new. Array positions in subject ids
+ * are ignored when nothing matches exactly. Status plays no part: a finding
  * waived in the head is still existing, and keeps its status in the result.
  */
 export function classifyFindings(head: readonly Finding[], base: readonly Finding[], sourceLines: SourceLines): FindingDiff {
-  const headGroups = group(head, sourceLines.head);
-  const baseGroups = group(base, sourceLines.base);
   const matchedHead = new Set<number>();
   const matchedBase = new Set<number>();
-  for (const [key, heads] of headGroups) {
-    const bases = baseGroups.get(key);
-    if (!bases) continue;
-    for (const [h, b] of pair(heads, bases, head, base, sourceLines)) {
-      matchedHead.add(h);
-      matchedBase.add(b);
+  // First the exact identity; then, among what is left, the identity with array positions
+  // taken out of the subject: a subject selected as `containers[2]` becomes `containers[1]`
+  // when an earlier sibling is removed, and is still the same finding.
+  for (const subjectOf of [(f: Finding) => f.subject, (f: Finding) => f.subject.replace(/\[\d+\]/g, "[]")]) {
+    const headGroups = group(head, sourceLines.head, subjectOf, matchedHead);
+    const baseGroups = group(base, sourceLines.base, subjectOf, matchedBase);
+    for (const [key, heads] of headGroups) {
+      const bases = baseGroups.get(key);
+      if (!bases) continue;
+      for (const [h, b] of pair(heads, bases, head, base, sourceLines)) {
+        matchedHead.add(h);
+        matchedBase.add(b);
+      }
     }
   }
   return {
@@ -40,11 +46,12 @@ export function classifyFindings(head: readonly Finding[], base: readonly Findin
   };
 }
 
-/** Indexes of findings by fingerprint, in input order. */
-function group(findings: readonly Finding[], read: LineReader): Map<string, number[]> {
+/** Indexes of the findings not yet matched, by fingerprint (with the subject as `subjectOf` gives it), in input order. */
+function group(findings: readonly Finding[], read: LineReader, subjectOf: (f: Finding) => string, matched: ReadonlySet<number>): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   findings.forEach((finding, i) => {
-    const key = findingFingerprint(finding, finding.range ? read(finding.file, finding.range.line) : undefined);
+    if (matched.has(i)) return;
+    const key = findingFingerprint({ ...finding, subject: subjectOf(finding) }, finding.range ? read(finding.file, finding.range.line) : undefined);
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
   return groups;

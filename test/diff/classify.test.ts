@@ -109,6 +109,20 @@ describe("classifyFindings", () => {
     expect(lines(diff.existing)).toEqual([4, 6]);
   });
 
+  it("matches a finding whose subject moved to another array position, but only when nothing matches exactly", () => {
+    const [finding] = findingsOf(["bad = a"]);
+    if (!finding) throw new Error("fixture");
+    const at = (subject: string): Finding => ({ ...finding, subject });
+    const reader = textLineReader(new Map([[FILE, "bad = a"]]));
+    const moved = classifyFindings([at("D/web#containers[1]")], [at("D/web#containers[2]")], { head: reader, base: reader });
+    expect(moved.existing).toEqual([at("D/web#containers[1]")]);
+    const exactFirst = classifyFindings([at("D/web#containers[1]"), at("D/web#containers[2]")], [at("D/web#containers[2]")], { head: reader, base: reader });
+    expect(exactFirst.existing).toEqual([at("D/web#containers[2]")]);
+    expect(exactFirst.new).toEqual([at("D/web#containers[1]")]);
+    const otherObject = classifyFindings([at("D/api#containers[0]")], [at("D/web#containers[0]")], { head: reader, base: reader });
+    expect(otherObject.existing).toEqual([]);
+  });
+
   it("tells findings of other policies, subjects and files apart, and keeps status", () => {
     const [finding] = findingsOf(["bad = a"]);
     if (!finding) throw new Error("fixture");
