@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { loadIncidents } from "../../src/policy/incidents.js";
 import { DEPLOYMENT, POLICY } from "../helpers/fixtures.js";
 import { captureIo, makeTree } from "../helpers/tree.js";
 import { validateSarif } from "./sarif-schema.js";
@@ -52,5 +53,23 @@ describe("norecur check --format junit", () => {
     expect(code).toBe(1);
     expect(out).toContain(`<testsuite name="T-IMG-001: Images are pinned" tests="1" failures="1" errors="0" skipped="0">`);
     expect(out).toContain(`<failure message="web uses nginx:latest" type="medium">k8s/deploy.yaml:9:18: web uses nginx:latest</failure>`);
+  });
+});
+
+describe("reports of the example shop with the built-in policies", () => {
+  it("are valid SARIF whose rules tell each cited incident from the catalogue", async () => {
+    const { out } = await run(process.cwd(), "check", "examples/shop", "--format", "sarif");
+    const log = JSON.parse(out) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; help: { markdown: string }; properties: { tags: string[] } }> } }; results: Array<{ ruleId: string; ruleIndex: number }> }> };
+    expect(validateSarif(log)).toEqual([]);
+    const run0 = log.runs[0];
+    const rules = run0?.tool.driver.rules ?? [];
+    expect(run0?.results.length).toBeGreaterThan(0);
+    for (const result of run0?.results ?? []) expect(rules[result.ruleIndex]?.id).toBe(result.ruleId);
+    const catalogue = loadIncidents();
+    for (const rule of rules.filter((r) => r.id.startsWith("NR-"))) {
+      const cited = rule.properties.tags.filter((t) => catalogue.has(t));
+      expect(cited.length, rule.id).toBeGreaterThan(0);
+      for (const id of cited) expect(rule.help.markdown, `${rule.id} ${id}`).toContain(catalogue.get(id)?.title.replace(/\s+/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|"));
+    }
   });
 });

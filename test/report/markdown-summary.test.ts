@@ -22,7 +22,7 @@ describe("renderSummary", () => {
         { path: "x.bin", status: "skipped", reason: "no format" },
         { path: "y.bin", status: "skipped", reason: "no format" },
       ],
-      summary: { ...base.summary, unmatchedPolicies: ["NR-SQUID-001"] },
+      summary: { ...base.summary, skipped: 2, unmatchedPolicies: ["NR-SQUID-001"] },
       waivers: [
         {
           waiver: { policy: "NR-CACHE-001", reason: "legacy form", owner: "web-team", expires: "2026-12-31", origin: "file", file: ".norecur/waivers.yml", range: { line: 4, column: 5, endLine: 8, endColumn: 1 } },
@@ -46,7 +46,7 @@ describe("renderSummary", () => {
         "| low | 0 | 0 | 0 |",
         "| info | 0 | 0 | 0 |",
         "",
-        "Files: 3 evaluated, 1 skipped (2 no format), 0 errored.",
+        "Files: 3 evaluated, 2 skipped (2 no format), 0 errored.",
         "",
         "1 finding was not annotated (GitHub shows at most 10 error and 10 warning annotations per step); all are listed here.",
         "",
