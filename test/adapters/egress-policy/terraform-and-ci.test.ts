@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { at, byId, egressSubjects } from "./subjects.js";
+
+const tf = (text: string): [string, string] => ["terraform", text];
+
+describe("AWS security group egress zones", () => {
+  const files = {
+    "db/sg.tf": tf('resource "aws_security_group" "db" {\n  name = "db"\n  tags = { Tier = "data" }\n}\nresource "aws_security_group" "db_replica" {\n  name = "replica"\n}\n'),
+    "db/rules.tf": tf(
+      [
+        'resource "aws_security_group_rule" "out" {',
+        '  type              = "egress"',
+        "  security_group_id = aws_security_group.db.id",
+        '  protocol          = "tcp"',
+        "  from_port         = 443",
+        "  to_port           = 443",
+        '  cidr_blocks       = ["0.0.0.0/0"]',
+        "}",
+        'resource "aws_vpc_security_group_egress_rule" "replica" {',
+        "  security_group_id            = aws_security_group.db_replica.id",
+        '  ip_protocol                  = "-1"',
+        "  referenced_security_group_id = aws_security_group.db.id",
+        "}",
+        'resource "aws_db_instance" "main" {',
+        "  vpc_security_group_ids = [aws_security_group.db.id]",
+        "}",
+        "",
+      ].join("\n"),
+    ),
+    // Same address in another module: not joined.
+    "other/rules.tf": tf('resource "aws_security_group_rule" "out" {\n  type = "egress"\n  security_group_id = aws_security_group.db.id\n  protocol = "-1"\n  cidr_blocks = ["::/0"]\n}\n'),
+  };
+
+  it("join the separate rule resources of the same module to the group they refer to", () => {
+    const subjects = egressSubjects(files);
+    const db = byId(subjects, "terraform:db:aws_security_group.db");
+    expect(db.value.defaultAction).toBe("deny");
+    expect(db.value.labels).toEqual({ Tier: "data" });
+    expect(db.value.allowed.cidrs).toEqual([{ cidr: "0.0.0.0/0", ports: [{ protocol: "TCP", from: 443, to: 443 }] }]);
+    expect(at(db, ["allowed", "cidrs", 0])).toBe("db/rules.tf:7:24");
+    expect(db.value.dataStores).toEqual([{ address: "aws_db_instance.main", type: "aws_db_instance" }]);
+    const replica = byId(subjects, "terraform:db:aws_security_group.db_replica");
+    expect(replica.value.allowed.cidrs).toEqual([]);
+    expect(replica.value.allowed.peers).toEqual([{ peer: "security-group(aws_security_group.db.id)", ports: [] }]);
+    expect(replica.value.dataStores).toEqual([]);
+  });
+});
+
+describe("harden-runner egress zones", () => {
+  const workflow = (inputs: string) =>
+    ["github-workflow", `on: push\njobs:\n  build:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: step-security/harden-runner@v2\n${inputs}      - run: make\n`] as [string, string];
+
+  it("read block with endpoints as an allowlist of host:port, and a missing egress-policy as the action's default (block)", () => {
+    const zone = byId(
+      egressSubjects({ ".github/workflows/a.yml": workflow("        with:\n          egress-policy: block\n          allowed-endpoints: >\n            GitHub.com:443\n            *.npmjs.org:443 files.example.net\n") }),
+      "harden-runner:.github/workflows/a.yml#build",
+    );
+    expect(zone.value.defaultAction).toBe("deny");
+    expect(zone.value.allowed.domains).toEqual([
+      { domain: "github.com", exact: true, ports: [{ protocol: "TCP", from: 443, to: 443 }] },
+      { domain: "*.npmjs.org", exact: false, ports: [{ protocol: "TCP", from: 443, to: 443 }] },
+      { domain: "files.example.net", exact: true, ports: [] },
+    ]);
+    expect(byId(egressSubjects({ ".github/workflows/a.yml": workflow("") }), "harden-runner:.github/workflows/a.yml#build").value.defaultAction).toBe("deny");
+  });
+
+  it("leave a policy-store policy and computed endpoints unknown", () => {
+    const zone = byId(
+      egressSubjects({ ".github/workflows/a.yml": workflow("        with:\n          use-policy-store: true\n          allowed-endpoints: ${{ vars.ENDPOINTS }}\n") }),
+      "harden-runner:.github/workflows/a.yml#build",
+    );
+    expect(zone.value.defaultAction).toEqual({ $unknown: "the egress policy comes from the StepSecurity policy store" });
+    expect(zone.value.allowed.domains).toEqual([{ domain: { $unknown: "allowed-endpoints is computed by an expression" }, exact: false, ports: [] }]);
+  });
+});
+
+describe("Compose egress zones", () => {
+  it("deny only when every network is internal; an external network is unknown", () => {
+    const subjects = egressSubjects({
+      "compose.yaml": [
+        "compose",
+        "services:\n  a:\n    labels: [tier=data]\n    networks: [back]\n  b:\n    networks: [back, shared]\n  c:\n    image: x\nnetworks:\n  back:\n    internal: true\n  shared:\n    external: true\n",
+      ],
+    });
+    expect(byId(subjects, "compose:compose.yaml#a").value).toMatchObject({ defaultAction: "deny", labels: { tier: "data" } });
+    expect(byId(subjects, "compose:compose.yaml#b").value.defaultAction).toEqual({ $unknown: "the network is external: it is defined outside this file" });
+    const c = byId(subjects, "compose:compose.yaml#c");
+    expect(c.value.defaultAction).toBe("allow");
+    expect(c.meta?.["route"]).toBe("the implicit default network, which is not internal");
+  });
+});
