@@ -34,10 +34,13 @@ const LEVEL: Record<Severity, Level> = { critical: "error", high: "error", mediu
 /**
  * The run as a SARIF 2.1.0 log for code scanning. Our ranges and SARIF regions agree: lines and
  * columns 1-based, columns in UTF-16 code units (`columnKind` says so), end column exclusive
- * (SARIF 3.30.5: `endColumn` is the column just after the last character), so they map as is.
+ * (the SARIF schema: `endColumn` is "the column number of the character following the end of the
+ * region"), so they map as is.
  */
 export function toSarif(result: RunResult, context: SarifContext): SarifLog {
-  const policies = [...context.policies].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // One rule per id even if a policy was loaded twice: code scanning keys rules by id.
+  const unique = [...new Map([...context.policies].reverse().map((p) => [p.id, p])).values()];
+  const policies = unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rules: Array<Record<string, unknown>> = policies.map((p) => policyRule(p, context.incidents));
   const index = new Map(policies.map((p, i) => [p.id, i]));
   for (const finding of result.findings) {

@@ -178,6 +178,11 @@ describe("toSarif", () => {
     expect(firstRun(toSarif(runResult([old]), context)).results[0]).not.toHaveProperty("baselineState");
   });
 
+  it("writes one rule per policy id, the first loaded winning", () => {
+    const rules = firstRun(toSarif(runResult([]), { ...context, policies: [policy({ title: "First" }), policy({ title: "Second" })] })).tool.driver.rules;
+    expect(rules.map((r) => r["shortDescription"])).toEqual([{ text: "First" }]);
+  });
+
   it("does not throw on a file name with a lone surrogate", () => {
     const run = firstRun(toSarif(runResult([finding({ file: "odd/\uD800name.yaml" })]), context));
     expect(run.results[0]).toMatchObject({ locations: [{ physicalLocation: { artifactLocation: { uri: "odd/%EF%BF%BDname.yaml" } } }] });
