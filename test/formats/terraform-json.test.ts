@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hclParser } from "../../src/formats/hcl/parser.js";
 import { terraformParser } from "../../src/formats/terraform-json.js";
@@ -106,5 +107,17 @@ remediation: { summary: encrypt }
     expect(result.findings.map((f) => `${f.policyId} ${f.subject} ${f.file}:${f.range?.line}:${f.range?.column}`)).toEqual([
       "T-TFJ-001 infra:aws_db_instance.db infra/main.tf.json:2:67",
     ]);
+  });
+  it("never throws on any JSON, and locates any path", () => {
+    const kinds = fc.constantFrom("resource", "data", "module", "provider", "locals", "terraform", "variable", "//", "x");
+    const shape = fc.dictionary(kinds, fc.jsonValue({ maxDepth: 4 }));
+    const segment = fc.oneof(fc.constantFrom("resource", "provider", "locals", "terraform", "a", "//"), fc.nat(2));
+    fc.assert(
+      fc.property(fc.oneof(shape, fc.jsonValue({ maxDepth: 3 })), fc.array(segment, { maxLength: 5 }), (value, path) => {
+        const result = terraformParser.parse(JSON.stringify(value, null, 1), "fuzz.tf.json");
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(result.documents[0]?.locate(path).line).toBeGreaterThanOrEqual(1);
+      }),
+    );
   });
 });
