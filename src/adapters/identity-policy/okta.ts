@@ -1,7 +1,7 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { addExclusions } from "./exclusions.js";
-import { IdentityBuilder } from "./identity.js";
+import { IdentityBuilder, type At } from "./identity.js";
 import { terraformBlocks, type TerraformBlock } from "./terraform-blocks.js";
 import { block, bool, marker, shown, text } from "./values.js";
 
@@ -11,17 +11,22 @@ const SECOND_FACTORS = [
   "phone_number", "duo", "rsa_token", "symantec_vip", "yubikey_token", "hotp", "onprem_mfa", "webauthn", "smart_card_idp", "custom_app",
 ];
 
+/** Policy attribute → `okta_authenticator.key`, where the two names differ. */
+const AUTHENTICATOR_KEYS: Readonly<Record<string, string>> = { fido_webauthn: "webauthn", okta_otp: "okta_verify", okta_push: "okta_verify" };
+
 /**
  * Okta through its Terraform provider: authenticator enrollment policies (`okta_policy_mfa`,
  * `okta_policy_mfa_default`: is some second factor `REQUIRED`?), classic sign-on policy rules
  * (`okta_policy_rule_signon`: `mfa_required`) and app sign-on policy rules
  * (`okta_app_signon_policy_rule`: `factor_mode = "1FA"`). Rules that deny access are not a way in.
+ * A factor REQUIRED by a policy whose `okta_authenticator` is INACTIVE does not count.
  */
 export function oktaSubjects(documents: readonly ParsedDocument[]): Subject[] {
   const subjects: Subject[] = [];
   const types = new Set(["okta_policy_mfa", "okta_policy_mfa_default", "okta_policy_rule_signon", "okta_app_signon_policy_rule"]);
+  const deactivated = inactiveAuthenticators(documents);
   for (const found of terraformBlocks(documents, "resource", types)) {
-    if (found.type === "okta_policy_mfa" || found.type === "okta_policy_mfa_default") subjects.push(enrollmentPolicy(found));
+    if (found.type === "okta_policy_mfa" || found.type === "okta_policy_mfa_default") subjects.push(enrollmentPolicy(found, deactivated));
     else if (text(found.value["access"])?.toUpperCase() !== "DENY") subjects.push(signOnRule(found));
   }
   return subjects;
@@ -39,37 +44,50 @@ function inactive(found: TerraformBlock, builder: IdentityBuilder): boolean {
   return true;
 }
 
-function enrollmentPolicy(found: TerraformBlock): Subject {
+function enrollmentPolicy(found: TerraformBlock, deactivatedKeys: ReadonlyMap<string, At>): Subject {
   const builder = builderFor(found);
   const here = (path: Array<string | number>) => ({ document: found.document, path: [...found.path, ...path] });
   if (found.type === "okta_policy_mfa_default") builder.scope("all", ["Everyone"]);
   else addScope(builder, found, "groups_included");
   if (inactive(found, builder)) return builder.build({ address: found.address, type: found.type });
-  let required: string | undefined;
-  let optional: string | undefined;
-  let unknown: string | undefined;
+  type Seen = { key: string; at: At; enroll: unknown };
+  let required: Seen | undefined;
+  let deactivated: (Seen & { authenticator: At }) | undefined;
+  let optional: Seen | undefined;
+  let unknown: Seen | undefined;
   for (const key of SECOND_FACTORS) {
     const factor = block(found.value, key);
     if (!factor) continue;
     const enroll = factor.value["enroll"];
-    const path = [key, ...factor.path.slice(1), "enroll"];
-    if (marker(enroll)) unknown ??= key;
-    else if (text(enroll)?.toUpperCase() === "REQUIRED") required ??= key;
-    else if (text(enroll)?.toUpperCase() === "OPTIONAL") optional ??= key;
-    if (required === key) builder.secondFactor("required", `${key}.enroll = "REQUIRED"`, here(path));
+    const seen = { key, at: here([key, ...factor.path.slice(1), "enroll"]), enroll };
+    const level = text(enroll)?.toUpperCase();
+    const authenticator = deactivatedKeys.get(AUTHENTICATOR_KEYS[key] ?? key);
+    if (marker(enroll)) unknown ??= seen;
+    else if (level === "REQUIRED" && authenticator) deactivated ??= { ...seen, authenticator };
+    else if (level === "REQUIRED") required ??= seen;
+    else if (level === "OPTIONAL") optional ??= seen;
   }
-  if (required !== undefined) return builder.build({ address: found.address, type: found.type });
-  if (unknown !== undefined) {
-    const factor = block(found.value, unknown);
-    const enroll = factor?.value["enroll"];
-    builder.secondFactor(marker(enroll) ?? { $unknown: "enroll is not a literal" }, `${unknown}.enroll = ${shown(enroll)}`, here([unknown, ...(factor?.path.slice(1) ?? []), "enroll"]));
-  } else if (optional !== undefined) {
-    const factor = block(found.value, optional);
-    builder.secondFactor("optional", `${optional}.enroll = "OPTIONAL" and no second factor is REQUIRED`, here([optional, ...(factor?.path.slice(1) ?? []), "enroll"]));
-  } else {
-    builder.secondFactor("off", "no second factor is REQUIRED", here([]));
-  }
+  if (required) builder.secondFactor("required", `${required.key}.enroll = "REQUIRED"`, required.at);
+  else if (unknown) builder.secondFactor(marker(unknown.enroll) ?? { $unknown: "enroll is not a literal" }, `${unknown.key}.enroll = ${shown(unknown.enroll)}`, unknown.at);
+  else if (deactivated)
+    builder.secondFactor("off", `${deactivated.key} is REQUIRED but its okta_authenticator is INACTIVE, so nobody can enrol it`, deactivated.authenticator);
+  else if (optional) builder.secondFactor("optional", `${optional.key}.enroll = "OPTIONAL" and no second factor is REQUIRED`, optional.at);
+  else builder.secondFactor("off", "no second factor is REQUIRED", here([]));
   return builder.build({ address: found.address, type: found.type });
+}
+
+/**
+ * `okta_authenticator` resources with `status = "INACTIVE"`, by authenticator key, at their
+ * status: a policy cannot make users enrol an authenticator the org has switched off.
+ */
+function inactiveAuthenticators(documents: readonly ParsedDocument[]): Map<string, At> {
+  const found = new Map<string, At>();
+  for (const authenticator of terraformBlocks(documents, "resource", new Set(["okta_authenticator"]))) {
+    const key = text(authenticator.value["key"]);
+    if (key !== undefined && text(authenticator.value["status"])?.toUpperCase() === "INACTIVE")
+      found.set(key, { document: authenticator.document, path: [...authenticator.path, "status"] });
+  }
+  return found;
 }
 
 function signOnRule(found: TerraformBlock): Subject {
