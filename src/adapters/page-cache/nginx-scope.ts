@@ -102,3 +102,48 @@ export function takesPrecedence(other: NginxLocation, otherIndex: number, self: 
   if (isRegex(self)) return other.modifier === "^~";
   return other.pattern.length > self.pattern.length;
 }
+
+/** One line of a `map $source $target { ... }` block. */
+export interface MapEntry {
+  /** `regex` for `~` / `~*` lines, `exact` for literal ones, `default` for the fallback. */
+  kind: "regex" | "exact" | "default";
+  pattern: string;
+  ignoreCase: boolean;
+  value: string;
+  origin: Origin;
+}
+
+/** A `map` block: how `target` is computed from `source`. */
+export interface NginxMap {
+  source: string;
+  target: string;
+  entries: MapEntry[];
+}
+
+/**
+ * The `map` blocks of the http level (inside `http`, or at the top of a file included there).
+ * `map` is the other common way to compute a skip-cache flag from the URI or the cookies.
+ */
+export function mapsIn(directives: readonly ResolvedDirective[], originOf: (node: ResolvedDirective, extra?: DocPath) => Origin | undefined): NginxMap[] {
+  const levels = [directives, ...directives.filter((d) => d.name === "http" && d.block !== undefined).map((d) => d.block ?? [])];
+  const maps: NginxMap[] = [];
+  for (const level of levels) {
+    for (const directive of level) {
+      const [source, target] = directive.args;
+      if (directive.name !== "map" || directive.block === undefined || source === undefined || target === undefined) continue;
+      const entries: MapEntry[] = [];
+      for (const line of directive.block) {
+        const value = line.args[0];
+        const origin = originOf(line, ["name"]);
+        if (value === undefined || origin === undefined || line.block !== undefined || ["hostnames", "volatile", "include"].includes(line.name)) continue;
+        const name = line.name.startsWith("\\") ? line.name.slice(1) : line.name;
+        if (line.name === "default") entries.push({ kind: "default", pattern: "", ignoreCase: false, value, origin });
+        else if (name.startsWith("~*")) entries.push({ kind: "regex", pattern: name.slice(2), ignoreCase: true, value, origin });
+        else if (name.startsWith("~")) entries.push({ kind: "regex", pattern: name.slice(1), ignoreCase: false, value, origin });
+        else entries.push({ kind: "exact", pattern: name, ignoreCase: false, value, origin });
+      }
+      maps.push({ source, target, entries });
+    }
+  }
+  return maps;
+}

@@ -5,7 +5,7 @@ import type { ResolvedDirective } from "../../formats/nginx/includes.js";
 import type { Origin } from "../normalized/source-map.js";
 import { PageCacheBuilder } from "./builder.js";
 import { includeLookup, includedFiles } from "./nginx-includes.js";
-import { all, appliesTo, conditionsIn, last, matchRule, nodeAt, takesPrecedence, type Condition } from "./nginx-scope.js";
+import { all, appliesTo, conditionsIn, last, mapsIn, matchRule, nodeAt, takesPrecedence, type Condition, type NginxMap } from "./nginx-scope.js";
 import { exactRule, regexRule } from "./shape.js";
 
 /** The cache modules: `fastcgi_cache` serves PHP-FPM (WordPress), `proxy_cache` a reverse proxy. */
@@ -43,6 +43,7 @@ export function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[] {
       nodeAt: (path) => nodeAt(resolved.directives, path),
       origin: (path, extra = []) => nodeOrigin(nodeAt(resolved.directives, path), extra),
       nodeOrigin,
+      maps: mapsIn(resolved.directives, nodeOrigin),
     };
     for (const server of resolved.servers) {
       const serverConditions = conditionsIn(context.nodeAt(server.source), nodeOrigin);
@@ -68,6 +69,7 @@ interface Context {
   nodeAt: (path: DocPath) => ResolvedDirective | undefined;
   origin: (path: DocPath, extra?: DocPath) => Origin | undefined;
   nodeOrigin: (node: ResolvedDirective | undefined, extra?: DocPath) => Origin | undefined;
+  maps: NginxMap[];
 }
 
 interface LocationInput {
@@ -119,6 +121,24 @@ function locationSubject(context: Context, input: LocationInput): Subject | unde
       cache.rule("bypassCookies", regexRule(operand, `if ($http_cookie ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
     } else if (variable === "$request_method" && operator === "=") {
       excludedMethods.add(operand.toUpperCase());
+    }
+  }
+  for (const map of context.maps) {
+    if (!skips(map.target)) continue;
+    for (const entry of map.entries) {
+      if (entry.value === "" || entry.value === "0") continue;
+      const setting = `map ${map.source} ${map.target}`;
+      const rule =
+        entry.kind === "default"
+          ? regexRule("default", `${setting} (default)`, "")
+          : entry.kind === "regex"
+            ? regexRule(entry.pattern, setting, entry.ignoreCase ? `(?i)${entry.pattern}` : entry.pattern)
+            : exactRule(entry.pattern, setting);
+      // A map is computed when the flag is read, after the rewrite to /index.php: only
+      // $request_uri still holds the page's path there.
+      if (map.source === "$request_uri") cache.rule("excludedPaths", rule, entry.origin);
+      else if (map.source === "$http_cookie") cache.rule("bypassCookies", rule, entry.origin);
+      else if (map.source === "$request_method" && entry.kind === "exact") excludedMethods.add(entry.pattern.toUpperCase());
     }
   }
   for (const directive of bypass) {
