@@ -21,6 +21,10 @@ export interface TerraformBlock {
   module: string;
 }
 
+// Several products read the same files: resolve each document once per run. Documents are
+// objects of one run, so a WeakMap lets the cache go with them.
+const resolvedCache = new WeakMap<Document, unknown>();
+
 /**
  * The Terraform blocks of the given types. The `.tf` files of a directory form one module, as
  * in the `terraform-resource` adapter, so `var.x` with a literal default and literal locals
@@ -34,7 +38,11 @@ export function terraformBlocks(documents: readonly ParsedDocument[], mode: "res
     for (const document of files) {
       const top = isRecord(document.value) ? document.value[mode] : undefined;
       if (!isRecord(top) || !Object.keys(top).some((type) => types.has(type))) continue;
-      const resolved = resolveLiterals(document.value, values);
+      let resolved = resolvedCache.get(document);
+      if (resolved === undefined) {
+        resolved = resolveLiterals(document.value, values);
+        resolvedCache.set(document, resolved);
+      }
       const byType = isRecord(resolved) ? resolved[mode] : undefined;
       if (!isRecord(byType)) continue;
       for (const [type, byName] of Object.entries(byType)) {

@@ -7,8 +7,9 @@ const CALL = /^jsonencode\(/;
 /**
  * The argument of a `jsonencode({ ... })` attribute as a document of its own, with positions in
  * the original file. The HCL parser keeps a function call as `{ "$expr": "<text>" }`; the text
- * is re-read as an HCL object placed at the same line and column (the call name becomes
- * `x =`, the closing parenthesis a space), so every range it reports is the original one.
+ * is re-read as an HCL object placed at the same column (the call name becomes `x =`, the
+ * closing parenthesis a space) and its lines are shifted to the call's, so every range it
+ * reports is the original one.
  * Returns undefined when the argument does not start on the call's line or is not literal HCL.
  */
 export function jsonencodeArgument(document: Document, path: DocPath, expression: string, module: readonly unknown[]): Document | undefined {
@@ -19,10 +20,21 @@ export function jsonencodeArgument(document: Document, path: DocPath, expression
   if (!/^[ \t]*[{[]/.test(argument)) return undefined;
   const { line, column } = document.locate(path);
   const prefix = "x =".padEnd(call[0].length, " ");
-  const text = "\n".repeat(line - 1) + " ".repeat(column - 1) + prefix + argument + "\n";
+  // Only the column is rebuilt; lines are shifted afterwards, so a call deep in a large file
+  // does not re-read the lines above it.
+  const text = " ".repeat(column - 1) + prefix + argument + "\n";
   const parsed = hclParser.parse(text, document.file);
   const inner = parsed.ok ? parsed.documents[0] : undefined;
   if (!inner || inner.value === null || typeof inner.value !== "object" || !("x" in inner.value)) return undefined;
   const value = resolveLiterals((inner.value as Record<string, unknown>)["x"], module);
-  return { file: document.file, index: document.index, value, locate: (at) => inner.locate(["x", ...at]) };
+  const shift = line - 1;
+  return {
+    file: document.file,
+    index: document.index,
+    value,
+    locate: (at) => {
+      const range = inner.locate(["x", ...at]);
+      return { ...range, line: range.line + shift, endLine: range.endLine + shift };
+    },
+  };
 }
