@@ -20,7 +20,9 @@ export interface ChangedFile {
  */
 export function changedFiles(cwd: string, from: string, to?: string, scope: "cwd" | "repository" = "cwd"): ChangedFile[] {
   const everywhere = scope === "repository";
-  const out = git(cwd, ["diff", "--name-status", "-z", "-M", ...(everywhere ? [] : ["--relative"]), "--no-ext-diff", from, ...(to !== undefined ? [to] : []), "--"]);
+  // Colour, relativity and rename detection are fixed here so a user's diff settings cannot change what is parsed.
+  const args = ["diff", "--name-status", "-z", "-M", "--no-color", "--no-ext-diff", everywhere ? "--no-relative" : "--relative"];
+  const out = git(cwd, [...args, from, ...(to !== undefined ? [to] : []), "--"]);
   const changes = parseNameStatus(out);
   if (to === undefined) {
     const untracked = git(cwd, ["ls-files", "--others", "--exclude-standard", "-z", ...(everywhere ? ["--full-name", "--", ":/"] : [])]);

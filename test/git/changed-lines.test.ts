@@ -34,8 +34,11 @@ describe("parseUnifiedZero", () => {
 });
 
 describe("changedLines", () => {
-  it("reports added and modified lines of the working tree against the merge base", () => {
+  it("reports added and modified lines of the working tree against the merge base, whatever the diff settings", () => {
     const cwd = gitRepo({ "a.txt": numbered(5), "stay.txt": "same\n" });
+    // Settings that change how git prints a diff must not change what is read.
+    const settings = { "color.ui": "always", "diff.noprefix": "true", "diff.mnemonicPrefix": "true", "core.quotePath": "false" };
+    for (const [key, value] of Object.entries(settings)) git(cwd, "config", key, value);
     git(cwd, "checkout", "-q", "-b", "feature");
     write(cwd, { "a.txt": "new first\n" + numbered(5).replace("line 3\n", "line three\n") });
     expect(asObject(changedLines(cwd, "main"))).toEqual({ "a.txt": [1, 4] });
