@@ -23,7 +23,8 @@ export function keycloakSubjects(documents: readonly ParsedDocument[]): Subject[
       ? document.value.map((value, index) => ({ value, path: [index] }))
       : [{ value: document.value, path: [] }];
     for (const { value, path } of realms) {
-      if (isRecord(value) && typeof value["realm"] === "string") subjects.push(realmSubject(document, value, path));
+      // A disabled realm signs nobody in.
+      if (isRecord(value) && typeof value["realm"] === "string" && value["enabled"] !== false) subjects.push(realmSubject(document, value, path));
     }
   }
   return subjects;

@@ -64,8 +64,8 @@ describe("Keycloak realm subjects", () => {
     expect(textAt(text, subject, "gaps", 0)).toMatch(/^true }, \{ "clientId": "off"/);
   });
 
-  it("reads each realm of a multi-realm export and ignores other JSON", () => {
-    const two = `[${realm("")}, { "realm": "second" }, { "name": "not a realm" }]`;
+  it("reads each enabled realm of a multi-realm export and ignores other JSON", () => {
+    const two = `[${realm("")}, { "realm": "second" }, { "name": "not a realm" }, { "realm": "off", "enabled": false }]`;
     expect(keycloakSubjects([parsed("all-realm.json", "keycloak-realm", two)]).map((s) => s.id)).toEqual(["all-realm.json#r", "all-realm.json#second"]);
     expect(keycloakSubjects([parsed("realm-export.json", "json", realm(""))])).toEqual([]);
   });
