@@ -26,7 +26,9 @@ export interface Gap {
 
 /** Where a value was read: a document and a path in it. */
 export interface At {
+  /** The parsed document holding the value. */
   document: Document;
+  /** Path of the value in that document. */
   path: DocPath;
 }
 

@@ -6,10 +6,13 @@ import { isRecord } from "./values.js";
 
 /** One `resource` or `data` block of a Terraform file, with `var`/`local` literals resolved. */
 export interface TerraformBlock {
+  /** The file's document. */
   document: Document;
   /** `resource` or `data`. */
   mode: "resource" | "data";
+  /** Resource or data source type, e.g. `aws_iam_policy`. */
   type: string;
+  /** The block's name label. */
   name: string;
   /** Terraform address (`aws_iam_policy.mfa`, `data.aws_iam_policy_document.mfa`), prefixed `dir:` outside the top level. */
   address: string;
