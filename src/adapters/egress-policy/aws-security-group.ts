@@ -3,7 +3,7 @@ import { resolveLiterals } from "../../formats/hcl/resolve.js";
 import type { DocPath, Document, Subject } from "../../types.js";
 import type { Adapter, ParsedDocument } from "../adapter.js";
 import { isUnknown, unknownValue } from "../normalized/unknown.js";
-import { ZoneBuilder, asList, isRecord, type EgressPort } from "./model.js";
+import { show, ZoneBuilder, asList, isRecord, type EgressPort } from "./model.js";
 
 interface Resource {
   type: string;
@@ -32,7 +32,9 @@ export const awsSecurityGroupAdapter: Adapter = ({ documents }) => {
       const tags = group.body["tags"];
       zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === undefined ? {} : unknownValue("the group's tags are not a literal map"), group.document, [...group.path, ...(tags === undefined ? [] : ["tags"])]);
       zone.defaultAction("deny", group.document, group.path);
-      asList(group.body["egress"]).forEach((block, i) => addLegacyRule(zone, block, group.document, [...group.path, "egress", i]));
+      const inline = group.body["egress"];
+      if (isUnknown(inline)) zone.allow("cidrs", { cidr: unknownValue("the egress rules are computed"), ports: [] }, group.document, [...group.path, "egress"]);
+      else asList(inline).forEach((block, i) => addLegacyRule(zone, block, group.document, [...group.path, "egress", i]));
       const dynamic = group.body["dynamic"];
       if (isRecord(dynamic) && "egress" in dynamic) {
         zone.allow("cidrs", { cidr: unknownValue("a dynamic egress block is generated at plan time"), ports: [] }, group.document, [...group.path, "dynamic", "egress"]);
@@ -92,7 +94,7 @@ function expressions(value: unknown): string[] {
 /** Protocol `-1` / `all` is every protocol and port; anything else is a `from_port`–`to_port` range. */
 function ports(protocol: unknown, from: unknown, to: unknown): EgressPort[] {
   if (protocol === "-1" || protocol === -1 || protocol === "all") return [];
-  const name = typeof protocol === "string" ? protocol.toUpperCase() : isUnknown(protocol) ? protocol : String(protocol);
+  const name = typeof protocol === "string" ? protocol.toUpperCase() : isUnknown(protocol) ? protocol : show(protocol);
   const port = (v: unknown) => (typeof v === "number" || isUnknown(v) ? v : unknownValue(`port ${JSON.stringify(v)} is not a number`));
   return [{ protocol: name, from: port(from), to: port(to) }];
 }
@@ -107,7 +109,7 @@ function addLegacyRule(zone: ZoneBuilder, rule: unknown, document: Document, at:
       zone.allow("cidrs", { cidr: list, ports: range }, document, [...at, key]);
       continue;
     }
-    asList(list).forEach((cidr, k) => zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : String(cidr), ports: range }, document, [...at, key, k]));
+    asList(list).forEach((cidr, k) => zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range }, document, [...at, key, k]));
   }
   for (const [key, kind] of [["prefix_list_ids", "prefix-list"], ["security_groups", "security-group"], ["source_security_group_id", "security-group"]] as const) {
     const value = rule[key];
@@ -122,7 +124,7 @@ function addVpcRule(zone: ZoneBuilder, rule: Resource): void {
   const range = ports(body["ip_protocol"], body["from_port"], body["to_port"]);
   for (const key of ["cidr_ipv4", "cidr_ipv6"]) {
     const cidr = body[key];
-    if (cidr !== undefined) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : String(cidr), ports: range }, document, [...path, key]);
+    if (cidr !== undefined) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range }, document, [...path, key]);
   }
   for (const [key, kind] of [["prefix_list_id", "prefix-list"], ["referenced_security_group_id", "security-group"]] as const) {
     if (body[key] !== undefined) zone.allow("peers", { peer: `${kind}(${describe(body[key])})`, ports: range }, document, [...path, key]);

@@ -1,7 +1,7 @@
 import type { DocPath, Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { unknownValue, type UnknownMarker } from "../normalized/unknown.js";
-import { ZoneBuilder, isRecord } from "./model.js";
+import { show, ZoneBuilder, isRecord } from "./model.js";
 
 /**
  * Docker Compose, one zone per service. A container reaches the outside through any network that
@@ -47,7 +47,7 @@ export const composeAdapter: Adapter = ({ documents }) => {
 /** The networks a service is attached to and where each is named; none named means `default`. */
 function attachments(service: Record<string, unknown>, at: DocPath): Array<{ network: string; path: DocPath }> {
   const networks = service["networks"];
-  if (Array.isArray(networks)) return networks.map((n, i) => ({ network: String(n), path: [...at, "networks", i] }));
+  if (Array.isArray(networks)) return networks.map((n, i) => ({ network: show(n), path: [...at, "networks", i] }));
   if (isRecord(networks)) return Object.keys(networks).map((n) => ({ network: n, path: [...at, "networks", n] }));
   return [{ network: "default", path: at }];
 }
@@ -64,7 +64,7 @@ function labelMap(labels: unknown): Record<string, unknown> {
   if (!Array.isArray(labels)) return {};
   const out: Record<string, unknown> = {};
   for (const entry of labels) {
-    const [key, ...value] = String(entry).split("=");
+    const [key, ...value] = show(entry).split("=");
     if (key) out[key] = value.join("=");
   }
   return out;

@@ -1,7 +1,7 @@
 import type { Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { unknownValue } from "../normalized/unknown.js";
-import { ZoneBuilder, asList, isRecord, type EgressPort } from "./model.js";
+import { show, ZoneBuilder, asList, isRecord, type EgressPort } from "./model.js";
 
 /**
  * GitHub Actions jobs guarded by step-security/harden-runner, one zone per job that uses it.
@@ -25,7 +25,7 @@ export const hardenRunnerAdapter: Adapter = ({ documents }) => {
       const zone = new ZoneBuilder("harden-runner", format, { document, path: at }, { kind: "workflow-job", name: `${document.file}#${jobId}` });
       const inputs = isRecord(step["with"]) ? step["with"] : {};
       const policy = inputs["egress-policy"];
-      const fromStore = (typeof inputs["policy"] === "string" && inputs["policy"] !== "") || String(inputs["use-policy-store"]) === "true";
+      const fromStore = (typeof inputs["policy"] === "string" && inputs["policy"] !== "") || show(inputs["use-policy-store"]) === "true";
       if (fromStore) zone.defaultAction(unknownValue("the egress policy comes from the StepSecurity policy store"), document, [...at, "with"]);
       else if (policy === undefined) zone.defaultAction("deny", document, [...at, "uses"]);
       else if (policy === "block") zone.defaultAction("deny", document, [...at, "with", "egress-policy"]);

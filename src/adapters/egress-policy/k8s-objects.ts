@@ -1,6 +1,6 @@
 import type { DocPath, Document } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
-import { isRecord, text } from "./model.js";
+import { show, isRecord, text } from "./model.js";
 
 /** A Kubernetes object of the run, with where it sits. */
 export interface K8sObject {
@@ -59,11 +59,11 @@ export function selectorText(selector: unknown): string {
   if (selectsAll(selector) || !isRecord(selector)) return "*";
   const parts: string[] = [];
   const labels = selector["matchLabels"];
-  if (isRecord(labels)) for (const [k, v] of Object.entries(labels)) parts.push(`${k}=${String(v)}`);
+  if (isRecord(labels)) for (const [k, v] of Object.entries(labels)) parts.push(`${k}=${show(v)}`);
   const expressions = selector["matchExpressions"];
   if (Array.isArray(expressions)) {
     for (const e of expressions) {
-      const values = isRecord(e) && Array.isArray(e["values"]) ? ` (${e["values"].map(String).join(",")})` : "";
+      const values = isRecord(e) && Array.isArray(e["values"]) ? ` (${e["values"].map(show).join(",")})` : "";
       parts.push(`${text(e, "key") ?? "?"} ${text(e, "operator") ?? "?"}${values}`);
     }
   }

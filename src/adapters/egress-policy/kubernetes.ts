@@ -1,7 +1,7 @@
 import type { Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { kubernetesObjects, selectorText, selectsAll, type K8sObject } from "./k8s-objects.js";
-import { ZoneBuilder, asList, isRecord } from "./model.js";
+import { show, ZoneBuilder, asList, isRecord } from "./model.js";
 import { kubernetesPorts } from "./ports.js";
 
 /**
@@ -75,7 +75,7 @@ function addRules(zone: ZoneBuilder, policy: K8sObject): void {
       const block = isRecord(peer) ? peer["ipBlock"] : undefined;
       if (isRecord(block)) {
         const cidr = block["cidr"];
-        zone.allow("cidrs", { cidr: typeof cidr === "string" ? cidr : String(cidr), ports }, policy.document, [...peerAt, "ipBlock", "cidr"]);
+        zone.allow("cidrs", { cidr: typeof cidr === "string" ? cidr : show(cidr), ports }, policy.document, [...peerAt, "ipBlock", "cidr"]);
         return;
       }
       const parts: string[] = [];

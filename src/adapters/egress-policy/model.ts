@@ -145,3 +145,13 @@ export const text = (value: unknown, key: string): string | undefined => {
   const field = isRecord(value) ? value[key] : undefined;
   return typeof field === "string" ? field : undefined;
 };
+
+/** A value as text for names and messages: strings as they are, anything else as JSON; never throws. */
+export function show(value: unknown): string {
+  if (typeof value === "string") return value;
+  try {
+    return JSON.stringify(value) ?? "undefined";
+  } catch {
+    return "(unreadable value)";
+  }
+}

@@ -32,7 +32,7 @@ interface AclSource {
  * `ssl::server_name` ACLs in `allow` rules are the allowlist; values read from files are unknown.
  */
 export const squidAdapter: Adapter = ({ documents }) => {
-  const squid = documents.filter((d) => d.format === "squid" && isRecord(d.document.value)).map((d) => d.document);
+  const squid = documents.filter((d) => d.format === "squid" && isSquidConfig(d.document.value)).map((d) => d.document);
   const mains = squid.filter((d) => posix.basename(d.file) === "squid.conf");
   const included = new Set<Document>();
   const subjects: Subject[] = [];
@@ -46,6 +46,17 @@ export const squidAdapter: Adapter = ({ documents }) => {
   }
   return subjects;
 };
+
+/** The parser's shape; anything else (a document from elsewhere) is not read. */
+function isSquidConfig(value: unknown): value is SquidConfig {
+  return (
+    isRecord(value) &&
+    Array.isArray(value["directives"]) &&
+    Array.isArray(value["http_access"]) &&
+    Array.isArray(value["includes"]) &&
+    isRecord(value["acls"])
+  );
+}
 
 function config(document: Document): SquidConfig {
   return document.value as SquidConfig;
