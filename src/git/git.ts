@@ -17,12 +17,12 @@ export function git(cwd: string, args: readonly string[], input?: string): strin
   });
 }
 
-/** Like `git`, but the output as bytes: file contents may be binary. */
-export function gitBytes(cwd: string, args: readonly string[], input?: string): Buffer {
+/** Like `git`, but the output as bytes: file contents may be binary. `expected` raises the output limit for large reads. */
+export function gitBytes(cwd: string, args: readonly string[], input?: string, expected = 0): Buffer {
   return execFileSync("git", args, {
     cwd,
     stdio: ["pipe", "pipe", "pipe"],
-    maxBuffer: MAX_BUFFER,
+    maxBuffer: Math.max(MAX_BUFFER, expected),
     ...(input !== undefined ? { input } : {}),
   });
 }

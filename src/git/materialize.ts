@@ -26,16 +26,20 @@ interface TreeEntry {
   mode: string;
   type: string;
   object: string;
+  size: number;
   file: string;
 }
+
+/** Blob bytes read per `cat-file` call, by default. */
+const BATCH_BYTES = 32 * 1024 * 1024;
 
 /**
  * Writes the files of `ref` under `paths` (files or directories relative to `cwd`; default the
  * whole of `cwd`) to a new temporary directory that mirrors the repository's layout. Contents
- * are copied byte for byte through `git cat-file --batch`, one git process for all blobs. The
+ * are copied byte for byte through `git cat-file --batch`, one git process per 32 MiB. The
  * caller must call `cleanup()`; on failure nothing is left behind.
  */
-export function materializeRevision(cwd: string, ref: string, paths: readonly string[] = ["."]): MaterializedRevision {
+export function materializeRevision(cwd: string, ref: string, paths: readonly string[] = ["."], options: { batchBytes?: number } = {}): MaterializedRevision {
   const location = repoLocation(cwd);
   const commit = resolveCommit(cwd, ref);
   const root = mkdtempSync(join(tmpdir(), "norecur-rev-"));
@@ -45,13 +49,15 @@ export function materializeRevision(cwd: string, ref: string, paths: readonly st
     // An empty spec is the whole repository; `ls-tree` takes no pathspec for that.
     const entries = listTree(cwd, commit, specs.includes("") ? [] : specs);
     const blobs = entries.filter((e) => e.type === "blob" && e.mode !== "120000");
-    const contents = readBlobs(cwd, [...new Set(blobs.map((e) => e.object))]);
-    for (const entry of blobs) {
-      const target = resolve(root, ...entry.file.split("/"));
-      // Git refuses such names, but a crafted tree must still never write outside the directory.
-      if (!target.startsWith(root + sep)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
-      mkdirSync(resolve(target, ".."), { recursive: true });
-      writeFileSync(target, contents.get(entry.object) ?? Buffer.alloc(0));
+    for (const batch of batches(blobs, options.batchBytes ?? BATCH_BYTES)) {
+      const contents = readBlobs(cwd, [...new Set(batch.map((e) => e.object))], batch.reduce((n, e) => n + e.size, 0));
+      for (const entry of batch) {
+        const target = resolve(root, ...entry.file.split("/"));
+        // Git refuses such names, but a crafted tree must still never write outside the directory.
+        if (!target.startsWith(root + sep)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
+        mkdirSync(resolve(target, ".."), { recursive: true });
+        writeFileSync(target, contents.get(entry.object) ?? Buffer.alloc(0));
+      }
     }
     const skipped = entries
       .filter((e) => !(e.type === "blob" && e.mode !== "120000"))
@@ -85,28 +91,48 @@ export function pathInRepository(prefix: string, path: string): string | undefin
   return joined.replace(/\/$/, "");
 }
 
-/** `git ls-tree -r -z --full-tree`: NUL-separated, so any file name survives. */
+/** `git ls-tree -r -z -l --full-tree`: NUL-separated, so any file name survives; `-l` adds blob sizes. */
 function listTree(cwd: string, commit: string, specs: readonly string[]): TreeEntry[] {
-  const out = git(cwd, ["ls-tree", "-r", "-z", "--full-tree", commit, "--", ...specs]);
+  const out = git(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--", ...specs]);
   return out
     .split("\0")
     .filter((record) => record.length > 0)
     .flatMap((record) => {
       const tab = record.indexOf("\t");
-      const [mode, type, object] = record.slice(0, tab).split(" ");
+      // The size is right-aligned with spaces ("-" for submodules).
+      const [mode, type, object, size] = record.slice(0, tab).split(/ +/);
       if (tab < 0 || mode === undefined || type === undefined || object === undefined) return [];
-      return [{ mode, type, object, file: record.slice(tab + 1) }];
+      return [{ mode, type, object, size: Number(size) || 0, file: record.slice(tab + 1) }];
     });
+}
+
+/** Blobs in groups of at most `limit` bytes (a larger blob alone), so memory stays bounded on large trees. */
+function batches(entries: readonly TreeEntry[], limit: number): TreeEntry[][] {
+  const out: TreeEntry[][] = [];
+  let current: TreeEntry[] = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    if (current.length > 0 && bytes + entry.size > limit) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(entry);
+    bytes += entry.size;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
 }
 
 /**
  * Contents of blobs by object id. `cat-file --batch` answers each id with
  * `<id> blob <size>\n<bytes>\n`, so sizes, not separators, delimit the contents.
  */
-function readBlobs(cwd: string, objects: readonly string[]): Map<string, Buffer> {
+function readBlobs(cwd: string, objects: readonly string[], bytes: number): Map<string, Buffer> {
   const contents = new Map<string, Buffer>();
   if (objects.length === 0) return contents;
-  const out = gitBytes(cwd, ["cat-file", "--batch"], `${objects.join("\n")}\n`);
+  // Room for the contents plus one header line per object.
+  const out = gitBytes(cwd, ["cat-file", "--batch"], `${objects.join("\n")}\n`, bytes + objects.length * 128 + 1024);
   let at = 0;
   while (at < out.length) {
     const newline = out.indexOf(0x0a, at);

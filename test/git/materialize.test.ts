@@ -37,6 +37,20 @@ describe("materializeRevision", () => {
     }
   });
 
+  it("reads blobs in bounded batches, a blob larger than a batch alone, with identical files once", () => {
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 12; i++) files[`f${i}.bin`] = Buffer.from(Array.from({ length: 40 + i * 17 }, (_, j) => (i * 31 + j) % 256));
+    files["big.bin"] = Buffer.alloc(1000, 7);
+    files["same-as-f3.bin"] = files["f3.bin"] ?? Buffer.alloc(0);
+    const cwd = gitRepo(files);
+    const tree = materializeRevision(cwd, "HEAD", ["."], { batchBytes: 100 });
+    try {
+      for (const [name, bytes] of Object.entries(files)) expect(readFileSync(join(tree.cwd, name)).equals(bytes)).toBe(true);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
   it("does not write symlinks, which could point outside the tree", () => {
     const cwd = gitRepo({ "a.txt": "a\n" });
     symlinkSync("/etc/passwd", join(cwd, "link"));
