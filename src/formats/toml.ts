@@ -58,6 +58,7 @@ function toValue(ast: AST.TOMLProgram, ranges: PathRanges): Table {
     }
     // `resolvedKey` already numbers arrays of tables: the second `[[headers]]` is `headers/1`.
     const path = node.resolvedKey;
+    recordImplicit(root, [], path.slice(0, -1), node.range, ranges);
     const table = tableAt(root, path);
     ranges.set(path, node.range[0], node.range[1]);
     for (const pair of node.body) assign(table, path, pair, ranges);
@@ -71,6 +72,7 @@ function assign(table: Table, path: DocPath, pair: AST.TOMLKeyValue, ranges: Pat
   const last = names.pop();
   if (last === undefined) return;
   const parentPath = [...path, ...names];
+  recordImplicit(table, path, names, pair.range, ranges);
   const parent = tableAt(table, names);
   setOwn(parent, last, content(pair.value, [...parentPath, last], ranges));
 }
@@ -107,6 +109,19 @@ function scalar(node: AST.TOMLValue): unknown {
     default:
       return node.value;
   }
+}
+
+/**
+ * Tables that a dotted key or a `[a.b.c]` header creates on the way (`a`, `a.b`) have no text of
+ * their own: they are located at the line that first created them.
+ */
+function recordImplicit(root: unknown, base: DocPath, names: DocPath, span: readonly [number, number], ranges: PathRanges): void {
+  let probe = root;
+  names.forEach((name, i) => {
+    const next: unknown = Array.isArray(probe) ? probe[Number(name)] : isTable(probe) && Object.hasOwn(probe, String(name)) ? probe[String(name)] : undefined;
+    if (next === undefined) ranges.set([...base, ...names.slice(0, i + 1)], span[0], span[1]);
+    probe = next;
+  });
 }
 
 /** The table at `path` under `root`, creating the missing tables (and array slots) on the way. */

@@ -55,6 +55,10 @@ describe("tomlParser", () => {
     const doc = only(tomlParser.parse('a.b."c.d" = 1\nwhen = 1979-05-27T07:32:00Z\nday = 1979-05-27\nbig = 9007199254740993\n', "x.toml"));
     expect(doc.value).toEqual({ a: { b: { "c.d": 1 } }, when: "1979-05-27T07:32:00Z", day: "1979-05-27", big: "9007199254740993" });
     expect(doc.locate(["a", "b", "c.d"])).toEqual(range(1, 13, 1, 14));
+    // A table made by a dotted key is located at the pair that made it.
+    expect(doc.locate(["a", "b"])).toEqual(range(1, 1, 1, 14));
+    const nested = only(tomlParser.parse("[site.build]\ncmd = 'make'\n", "x.toml"));
+    expect(nested.locate(["site"])).toEqual(range(1, 1, 2, 13));
   });
 
   it("gives CRLF and BOM files the positions of their LF twins", () => {
