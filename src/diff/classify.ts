@@ -18,8 +18,8 @@ const squash = (text: string | undefined): string | undefined => text?.replace(/
  * multisets: two identical findings in the base and three in the head are two existing and one
  * new. Among such duplicates the pairs whose surrounding lines and message agree best are
  * matched first, so the added copy is the one reported as new. Array positions in subject ids
- * are ignored when nothing matches exactly. Status plays no part: a finding
- * waived in the head is still existing, and keeps its status in the result.
+ * are ignored when nothing matches exactly. Status plays no part: a finding waived in the head
+ * is still existing, and keeps its status in the result.
  */
 export function classifyFindings(head: readonly Finding[], base: readonly Finding[], sourceLines: SourceLines): FindingDiff {
   const matchedHead = new Set<number>();
@@ -52,7 +52,9 @@ function group(findings: readonly Finding[], read: LineReader, subjectOf: (f: Fi
   findings.forEach((finding, i) => {
     if (matched.has(i)) return;
     const key = findingFingerprint({ ...finding, subject: subjectOf(finding) }, finding.range ? read(finding.file, finding.range.line) : undefined);
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
   });
   return groups;
 }
