@@ -71,38 +71,40 @@ function collect(node: ParentNode, page: HtmlPage, ranges: PathRanges): void {
   }
 }
 
+/** Named fields of each element kind, by the attribute they copy. */
+const SCRIPT_FIELDS = { src: "src", integrity: "integrity", crossorigin: "crossorigin" } as const;
+const LINK_FIELDS = { rel: "rel", href: "href", integrity: "integrity", crossorigin: "crossorigin" } as const;
+const META_FIELDS = { httpEquiv: "http-equiv", name: "name", content: "content" } as const;
+
 function record(element: Element, page: HtmlPage, ranges: PathRanges): void {
   const attrs: Record<string, string> = {};
   for (const { name, value } of element.attrs) setOwn(attrs, name, value);
-  const pick = <K extends string>(fields: Record<K, string>): Partial<Record<K, string>> => {
-    const picked: Partial<Record<K, string>> = {};
-    for (const [field, attribute] of Object.entries(fields) as Array<[K, string]>) {
-      const value = attrs[attribute];
-      if (Object.hasOwn(attrs, attribute) && value !== undefined) picked[field] = value;
-    }
-    return picked;
-  };
   switch (element.tagName) {
-    case "script": {
-      const fields = { src: "src", integrity: "integrity", crossorigin: "crossorigin" };
-      place(element, ["scripts", page.scripts.length], fields, ranges);
-      page.scripts.push({ ...pick(fields), attrs });
+    case "script":
+      place(element, ["scripts", page.scripts.length], SCRIPT_FIELDS, ranges);
+      page.scripts.push({ ...fieldsOf(attrs, SCRIPT_FIELDS), attrs });
       break;
-    }
-    case "link": {
-      const fields = { rel: "rel", href: "href", integrity: "integrity", crossorigin: "crossorigin" };
-      place(element, ["links", page.links.length], fields, ranges);
-      page.links.push({ ...pick(fields), attrs });
+    case "link":
+      place(element, ["links", page.links.length], LINK_FIELDS, ranges);
+      page.links.push({ ...fieldsOf(attrs, LINK_FIELDS), attrs });
       break;
-    }
-    case "meta": {
-      if (!Object.hasOwn(attrs, "http-equiv") && !Object.hasOwn(attrs, "name")) break; // charset and viewport metas say nothing here
-      const fields = { httpEquiv: "http-equiv", name: "name", content: "content" };
-      place(element, ["metas", page.metas.length], fields, ranges);
-      page.metas.push({ ...pick(fields), attrs });
+    case "meta":
+      // `<meta charset>` says nothing about what may load or run.
+      if (!Object.hasOwn(attrs, "http-equiv") && !Object.hasOwn(attrs, "name")) break;
+      place(element, ["metas", page.metas.length], META_FIELDS, ranges);
+      page.metas.push({ ...fieldsOf(attrs, META_FIELDS), attrs });
       break;
-    }
   }
+}
+
+/** The named fields whose attribute is present; absent attributes leave their field out. */
+function fieldsOf<K extends string>(attrs: Record<string, string>, fields: Readonly<Record<K, string>>): Partial<Record<K, string>> {
+  const picked: Partial<Record<K, string>> = {};
+  for (const field of Object.keys(fields) as K[]) {
+    const attribute = fields[field];
+    if (Object.hasOwn(attrs, attribute)) picked[field] = attrs[attribute] ?? "";
+  }
+  return picked;
 }
 
 /**
@@ -110,7 +112,7 @@ function record(element: Element, page: HtmlPage, ranges: PathRanges): void {
  * reader looks for; the body of an inline script is not the point), an attribute is
  * `name="value"` as written, under both its field name and `attrs/<name>`.
  */
-function place(element: Element, path: DocPath, fields: Record<string, string>, ranges: PathRanges): void {
+function place(element: Element, path: DocPath, fields: Readonly<Record<string, string>>, ranges: PathRanges): void {
   const location = element.sourceCodeLocation;
   if (location === undefined || location === null) return;
   const tag = location.startTag ?? location;
