@@ -78,6 +78,14 @@ describe("terraformParser on .tf.json", () => {
     expect(document.locate(["terraform", 0, "required_version"])).toEqual(range(14, 38, 14, 46));
   });
 
+  it("gives CRLF and BOM files the positions of their LF twins", () => {
+    const crlf = only(terraformParser.parse(`\uFEFF${JSON_SYNTAX.replace(/\n/g, "\r\n")}`, "main.tf.json"));
+    expect(crlf.value).toEqual(document.value);
+    for (const path of [["resource", "aws_db_instance", "db", "storage_encrypted"], ["locals", "owner"], ["provider", "aws", 1]]) {
+      expect(crlf.locate(path)).toEqual(document.locate(path));
+    }
+  });
+
   it("reports JSON syntax errors at their position", () => {
     expect(terraformParser.parse('{ "resource": }', "x.tf.json")).toMatchObject({ ok: false, errors: [{ range: range(1, 15, 1, 16) }] });
   });
