@@ -54,6 +54,14 @@ export class PageCacheBuilder {
     return this;
   }
 
+  /** A cookie setting that cannot be read statically: checks of the cookies become unknown. */
+  unknownCookies(marker: UnknownMarker, origin: Origin): this {
+    const list = this.value.bypassCookies;
+    this.sources.add(["bypassCookies", list.length], origin);
+    list.push(marker);
+    return this;
+  }
+
   /** An exclusion that cannot be read statically. */
   unresolvedExclusion(marker: UnknownMarker, origin: Origin): this {
     const list = this.value.unresolvedExclusions;

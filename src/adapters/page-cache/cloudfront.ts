@@ -64,7 +64,7 @@ export function cloudfrontSubjects(input: AdapterInput): Subject[] {
       cache.flag("enabled", isUnknown(settings.maxTtl) ? settings.maxTtl : settings.maxTtl > 0, settings.maxOrigin);
       cache.flag("overridesPrivate", isUnknown(settings.minTtl) ? settings.minTtl : settings.minTtl > 0, settings.minOrigin);
       cache.listOrigin("bypassCookies", settings.cookieOrigin);
-      if (isUnknown(settings.cookies)) cache.unresolvedExclusion(settings.cookies, settings.cookieOrigin);
+      if (isUnknown(settings.cookies)) cache.unknownCookies(settings.cookies, settings.cookieOrigin);
       else if (settings.cookies === "all" || settings.cookies === "allExcept") {
         cache.rule("bypassCookies", regexRule("(any cookie)", `cookies in the cache key: ${settings.cookies}`, ""), settings.cookieOrigin);
       } else if (settings.cookies === "whitelist") {

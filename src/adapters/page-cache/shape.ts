@@ -37,8 +37,11 @@ export interface PageCacheValue {
   unresolvedExclusions: UnknownMarker[];
   /** `size(unresolvedExclusions)`, readable without touching the markers. */
   unresolvedExclusionCount: number;
-  /** Cookies whose presence keeps a request from being answered with a shared cached page (bypass, or part of the cache key). */
-  bypassCookies: PatternRule[];
+  /**
+   * Cookies whose presence keeps a request from being answered with a shared cached page
+   * (bypass, or part of the cache key); a marker where the product's cookie setting is unknown.
+   */
+  bypassCookies: Array<PatternRule | UnknownMarker>;
   /**
    * Whether requests of logged-in users may be answered from (or stored in) the shared cache, for
    * products with a switch for it; absent where only `bypassCookies` decide.

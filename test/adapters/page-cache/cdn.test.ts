@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { readSelection } from "../../../src/adapters/page-cache/cloudflare-expression.js";
+import { at, pageCacheSubjects, patterns, subject } from "./subjects.js";
+
+describe("CloudFront", () => {
+  const tf = [
+    'resource "aws_cloudfront_cache_policy" "pages" {', //  1
+    "  min_ttl = 30", //  2
+    "  parameters_in_cache_key_and_forwarded_to_origin {", //  3
+    "    cookies_config {", //  4
+    '      cookie_behavior = "allExcept"', //  5
+    "    }", //  6
+    "  }", //  7
+    "}", //  8
+    'resource "aws_cloudfront_distribution" "site" {', //  9
+    "  ordered_cache_behavior {", // 10
+    '    path_pattern    = "contact/*"', // 11
+    '    cache_policy_id = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad"', // 12
+    "  }", // 13
+    "  ordered_cache_behavior {", // 14
+    "    path_pattern    = var.pattern", // 15
+    "    cache_policy_id = aws_cloudfront_cache_policy.pages.id", // 16
+    "  }", // 17
+    "  default_cache_behavior {", // 18
+    '    cached_methods = ["GET", "HEAD"]', // 19
+    "    cache_policy_id = var.policy", // 20
+    "  }", // 21
+    "}", // 22
+  ].join("\n");
+  const subjects = pageCacheSubjects({ "cdn.tf": ["terraform", tf] });
+
+  it("makes one subject per behavior; CachingDisabled caches nothing", () => {
+    expect(subjects.map((s) => s.id)).toEqual([
+      "cloudfront:aws_cloudfront_distribution.site#contact/*",
+      "cloudfront:aws_cloudfront_distribution.site#ordered behavior",
+      "cloudfront:aws_cloudfront_distribution.site#default",
+    ]);
+    expect(subject(subjects, "#contact/*").value["enabled"]).toBe(false);
+    expect(subject(subjects, "#contact/*").value["appliesTo"][0]).toMatchObject({ syntax: "wildcard", match: "^/contact/.*$" });
+  });
+
+  it("reads TTLs and cookies from a referenced cache policy, pointing at that resource", () => {
+    const second = subject(subjects, "#ordered behavior");
+    expect(second.value).toMatchObject({ enabled: true, overridesPrivate: true });
+    expect(at(second, ["overridesPrivate"])).toBe("cdn.tf:2:13");
+    expect(second.value["bypassCookies"][0]).toMatchObject({ match: "" });
+    // Earlier behaviors are exclusions of later ones; a pattern that is not a literal is unknown.
+    expect(patterns(second.value["excludedPaths"])).toEqual(["contact/*"]);
+  });
+
+  it("keeps what cannot be known unknown: a variable cache policy, a variable path pattern", () => {
+    const last = subject(subjects, "#default");
+    expect(last.value["enabled"]).toEqual({ $expr: "var.policy" });
+    expect(last.value["unresolvedExclusions"]).toEqual([{ $expr: "var.pattern" }]);
+    expect(at(last, ["unresolvedExclusions", 0])).toBe("cdn.tf:15:23");
+    expect(last.value["bypassCookies"]).toEqual([{ $expr: "var.policy" }]);
+  });
+});
+
+describe("Cloudflare", () => {
+  it.each([
+    ["true", "all", [], []],
+    ['(http.host eq "example.jp")', "all", [], []],
+    ['starts_with(http.request.uri.path, "/blog/") or http.request.uri.path eq "/"', ["^/blog/", "^/$"], [], []],
+    ['http.host eq "a.jp" and not (http.request.uri.path matches "^/(contact|mypage)/")', "all", ["^/(contact|mypage)/"], []],
+    ['not http.cookie contains "PHPSESSID" and http.request.uri.path in {"/a" "/b"}', ["^/a$", "^/b$"], [], ["PHPSESSID"]],
+  ])("reads %s", (expression, paths, excluded, cookies) => {
+    const selection = readSelection(expression);
+    expect(selection?.paths === "all" ? "all" : selection?.paths.map((r) => r.match)).toEqual(paths);
+    expect(selection?.excludedPaths.map((r) => r.match)).toEqual(excluded);
+    expect(selection?.bypassCookies.map((r) => r.match)).toEqual(cookies);
+  });
+
+  it.each(['http.request.uri.query contains "x"', 'lower(http.request.uri.path) eq "/a"', '(starts_with(http.request.uri.path, "/a")', '"unterminated'])(
+    "leaves %s unread rather than guess",
+    (expression) => {
+      expect(readSelection(expression)).toBeUndefined();
+    },
+  );
+
+  it("a later cache = false rule excludes paths or cookies from an earlier caching rule; an unread one is unknown", () => {
+    const tf = [
+      'resource "cloudflare_ruleset" "cache" {',
+      '  phase = "http_request_cache_settings"',
+      "  rules = [",
+      '    { action = "set_cache_settings", expression = "true", action_parameters = { cache = true, edge_ttl = { mode = "override_origin" } } },',
+      '    { action = "set_cache_settings", expression = "http.cookie contains \\"wp-\\"", action_parameters = { cache = false } },',
+      '    { action = "set_cache_settings", expression = "starts_with(http.request.uri.path, \\"/form/\\")", action_parameters = { cache = false } },',
+      '    { action = "set_cache_settings", expression = "cf.bot_management.score lt 30", action_parameters = { cache = false } },',
+      "  ]",
+      "}",
+    ].join("\n");
+    const s = subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), "#rule 1");
+    expect(s.value["overridesPrivate"]).toBe(true);
+    expect(patterns(s.value["bypassCookies"])).toEqual(["wp-"]);
+    expect(patterns(s.value["excludedPaths"])).toEqual(["/form/"]);
+    expect(s.value["unresolvedExclusionCount"]).toBe(1);
+    expect(at(s, ["excludedPaths", 0])).toBe("cf.tf:6:51");
+  });
+
+  it("page rules: higher priorities take URLs first; bypass_cache_on_cookie is a whole-name regex", () => {
+    const tf = [
+      'resource "cloudflare_page_rule" "forms" {',
+      '  target   = "example.jp/contact*"',
+      "  priority = 2",
+      '  actions { cache_level = "bypass" }',
+      "}",
+      'resource "cloudflare_page_rule" "all" {',
+      '  target   = "https://example.jp/*"',
+      "  priority = 1",
+      '  actions {',
+      '    cache_level            = "cache_everything"',
+      '    bypass_cache_on_cookie = "wordpress.*|PHPSESSID"',
+      "  }",
+      "}",
+    ].join("\n");
+    const subjects = pageCacheSubjects({ "cf.tf": ["terraform", tf] });
+    expect(subjects.map((s) => s.id)).toEqual(["cloudflare:cloudflare_page_rule.all"]);
+    const s = subject(subjects, ".all");
+    expect(s.value["appliesTo"][0].match).toBe("^/.*$");
+    expect(s.value["excludedPaths"][0]).toMatchObject({ pattern: "/contact*", match: "^/contact.*$" });
+    expect(s.value["bypassCookies"][0].match).toBe("^(?:wordpress.*|PHPSESSID)$");
+    expect(s.value["overridesPrivate"]).toBe(false);
+  });
+});
