@@ -1,7 +1,8 @@
-import type { Subject } from "../../types.js";
+import type { DocPath, Document, Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { unknownValue } from "../normalized/unknown.js";
 import { show, ZoneBuilder, asList, isRecord, type EgressPort } from "./model.js";
+import { scalarTokens } from "./scalar-tokens.js";
 
 /**
  * GitHub Actions jobs guarded by step-security/harden-runner, one zone per job that uses it.
@@ -9,8 +10,7 @@ import { show, ZoneBuilder, asList, isRecord, type EgressPort } from "./model.js
  * whitespace) as the allowlist; `audit` only records traffic: allow by default. Without the
  * input the action's default applies (`block` in its action.yml); with `policy` or
  * `use-policy-store` the policy comes from the StepSecurity policy store and cannot be known.
- * Endpoint positions are those of the `allowed-endpoints` value: YAML block scalars do not keep
- * per-line positions.
+ * Each endpoint is placed at its own word where the scalar's layout allows (see scalarTokens).
  */
 export const hardenRunnerAdapter: Adapter = ({ documents }) => {
   const subjects: Subject[] = [];
@@ -38,17 +38,19 @@ export const hardenRunnerAdapter: Adapter = ({ documents }) => {
   return subjects;
 };
 
-function addEndpoints(zone: ZoneBuilder, value: unknown, document: Parameters<ZoneBuilder["allow"]>[2], at: Array<string | number>): void {
+function addEndpoints(zone: ZoneBuilder, value: unknown, document: Document, at: DocPath): void {
   if (value === undefined || value === null) return;
   if (typeof value !== "string" || value.includes("${{")) {
     zone.allow("domains", { domain: unknownValue("allowed-endpoints is computed by an expression"), exact: false, ports: [] }, document, at);
     return;
   }
-  for (const endpoint of value.split(/[\s,]+/).filter(Boolean)) {
-    const match = /^(.*?)(?::(\d+))?$/.exec(endpoint);
-    const host = (match?.[1] ?? endpoint).toLowerCase();
+  for (const { text, range } of scalarTokens(document, at, value)) {
+    const match = /^(.*?)(?::(\d+))?$/.exec(text);
+    const host = (match?.[1] ?? text).toLowerCase();
     const port = match?.[2];
     const ports: EgressPort[] = port === undefined ? [] : [{ protocol: "TCP", from: Number(port), to: Number(port) }];
-    zone.allow("domains", { domain: host, exact: !host.includes("*"), ports }, document, at);
+    // A word's own range, when known, through a view of the document that places it.
+    const source: Document = range ? { file: document.file, index: document.index, value: document.value, locate: () => range } : document;
+    zone.allow("domains", { domain: host, exact: !host.includes("*"), ports }, source, at);
   }
 }

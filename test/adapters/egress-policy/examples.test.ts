@@ -8,7 +8,7 @@ describe("the egress examples", () => {
   it("examples/egress shows one finding of each egress policy", async () => {
     const result = await check({ cwd: process.cwd(), paths: ["examples/egress"], config: false });
     expect(result.findings.filter((f) => f.policyId.startsWith("NR-EGR")).map(place)).toEqual([
-      "NR-EGR-003 examples/egress/.github/workflows/export.yml:15:30",
+      "NR-EGR-003 examples/egress/.github/workflows/export.yml:18:13",
       "NR-EGR-001 examples/egress/compose.yaml:9:16",
       "NR-EGR-002 examples/egress/proxy/squid.conf:13:1",
       "NR-EGR-004 examples/egress/terraform/db.tf:15:23",
