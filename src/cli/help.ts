@@ -24,7 +24,7 @@ Options for check:
                              fixed findings, rule changes; rules are read from REF
   --new-only                 with --base: fail only on new findings
   --rules-from base|head     with --base: read policies, config and waivers from REF (default)
-                             or from the change itself (waiver extensions are then reported)
+                             or from the change itself
 
 Options for waivers: the same as check (--format text|json, --config, --policies, --base).
 

@@ -6,11 +6,13 @@ import { materializeRevision, pathInRepository, type MaterializedRevision } from
 import { mergeBase, repoLocation, resolveCommit } from "../git/revision.js";
 import { check } from "../run.js";
 import type { Settings } from "../settings.js";
-import type { RunResult, Waiver } from "../types.js";
+import { sortFindings, summarize } from "../result.js";
+import type { Finding, RunResult, Waiver } from "../types.js";
 import { classifyFindings } from "./classify.js";
 import { renameFindings } from "./renames.js";
 import { ruleFiles, type RuleOptions } from "./rule-files.js";
 import { ruleChanges } from "./rule-changes.js";
+import { ownRuleFindings } from "./own-rules.js";
 import { lineReader } from "./source-lines.js";
 import type { FindingDiff, RuleChange } from "./types.js";
 
@@ -87,7 +89,11 @@ export async function diffRun(settings: DiffSettings): Promise<DiffRunResult> {
       if (fresh) refusedWaivers.push(waiver);
       return !fresh;
     };
-    const head = await check({ ...shared, cwd, ...(rulesFrom === "head" ? { base: settings.base } : { inlineWaivers: refuseNew }) });
+    const checked = await check({ ...shared, cwd, ...(rulesFrom === "head" ? { base: settings.base } : { inlineWaivers: refuseNew }) });
+    const rules = ruleChanges(cwd, settings.base, undefined, ruleOptions(settings));
+    // The change's own rule files are not applied, but what they would do once merged is reported.
+    const own = rulesFrom === "base" && rules.length > 0 ? await ownRuleFindings({ ...shared, cwd, base: settings.base }) : [];
+    const head = own.length === 0 ? checked : withFindings(checked, own);
     const base = await check({ ...shared, cwd: baseFiles.cwd, paths: basePaths(baseFiles.cwd, shared.paths) });
 
     const renames = new Map(changedFiles(cwd, forkedAt).flatMap((c) => (c.change === "renamed" && c.from !== undefined ? [[c.from, c.file] as const] : [])));
@@ -104,7 +110,7 @@ export async function diffRun(settings: DiffSettings): Promise<DiffRunResult> {
       head,
       base,
       diff,
-      ruleChanges: ruleChanges(cwd, settings.base, undefined, ruleOptions(settings)),
+      ruleChanges: rules,
       changedLines: changed,
       refusedWaivers,
       baseRef: settings.base,
@@ -146,6 +152,12 @@ function basePaths(root: string, paths: readonly string[] | undefined): string[]
   if (present.length > 0) return present;
   const empty = mkdtempSync(join(root, ".norecur-nothing-"));
   return [relative(root, empty)];
+}
+
+/** A run result with more findings, kept sorted and counted. */
+function withFindings(result: RunResult, extra: readonly Finding[]): RunResult {
+  const findings = sortFindings([...result.findings, ...extra]);
+  return { ...result, findings, summary: summarize(result.files, findings, result.coverage) };
 }
 
 /** The command line's say on rule files, which holds on both sides of the change. */

@@ -125,6 +125,32 @@ describe("diffRun", () => {
     expect(kept.refusedWaivers).toEqual([]);
   });
 
+  it("reports a waiver the change extends, though the base's waiver is the one applied", async () => {
+    const cwd = pullRequest({ ".norecur/waivers.yml": WAIVERS });
+    commit(cwd, { ".norecur/waivers.yml": WAIVERS.replace("2026-07-01", "2026-08-15") });
+    const result = await run(cwd);
+    expect(where(result.diff.new)).toEqual(["waiver-extended .norecur/waivers.yml:3:5 fail"]);
+    expect(result.diff.new[0]?.message).toBe(
+      "Waiver for T-IMG-001 extended from 2026-07-01 to 2026-08-15 against main (first extension), owner alice@example.com; not approved: set approved-by (someone other than the owner) to accept it.",
+    );
+    expect(result.head.waivers.map((w) => w.waiver.expires)).toEqual(["2026-07-01"]);
+    expect(result.head.summary.failures.medium).toBe(1);
+  });
+
+  it("reports rule files the change breaks, which would stop every run once merged", async () => {
+    const cwd = pullRequest();
+    write(cwd, { ".norecur.yml": `${CONFIG}disable:\n  - id: T-NOPE\n    reason: typo\n` });
+    const result = await run(cwd);
+    expect(result.diff.new.map((f) => [f.policyId, f.status, f.message])).toEqual([
+      [
+        "change-rules-invalid",
+        "fail",
+        'The rule files of this change cannot be loaded (config error): .norecur.yml:4:9: disable[0].id: unknown policy "T-NOPE". Once merged, every run would stop.',
+      ],
+    ]);
+    expect(where(result.diff.existing)).toEqual(["T-IMG-001 k8s/deploy.yaml:9:18 fail"]);
+  });
+
   it("honours the base's waiver, and a change's edits to it do not move the finding", async () => {
     const cwd = pullRequest({ ".norecur/waivers.yml": WAIVERS });
     git(cwd, "checkout", "-q", "main");
