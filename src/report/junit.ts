@@ -12,7 +12,11 @@ import { redactText } from "./redact.js";
 export function toJunit(result: RunResult, context: { policies: readonly Policy[] }): string {
   const byPolicy = new Map<string, Finding[]>();
   for (const policy of [...context.policies].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) byPolicy.set(policy.id, []);
-  for (const finding of result.findings) byPolicy.set(finding.policyId, [...(byPolicy.get(finding.policyId) ?? []), finding]);
+  for (const finding of result.findings) {
+    const list = byPolicy.get(finding.policyId);
+    if (list) list.push(finding);
+    else byPolicy.set(finding.policyId, [finding]);
+  }
   const titles = new Map(context.policies.map((p) => [p.id, p.title]));
   const subjects = new Map(result.coverage.map((c) => [c.policyId, c.subjects]));
 

@@ -1,6 +1,6 @@
 import { findingFingerprint } from "../diff/fingerprint.js";
 import type { FindingDiff } from "../diff/types.js";
-import type { Finding, Policy, RunResult, Severity } from "../types.js";
+import { SEVERITIES, type Finding, type Policy, type RunResult, type Severity } from "../types.js";
 import { policyHelpMarkdown, policyHelpText, type IncidentCatalogue } from "./markdown/policy-help.js";
 import { redactText } from "./redact.js";
 import { toolRule } from "./tool-rules.js";
@@ -19,7 +19,13 @@ export interface SarifContext {
   informationUri?: string | undefined;
   /** With a base revision: results get `baselineState` new or unchanged. */
   diff?: FindingDiff | undefined;
+  /** Most results written (default: code scanning's 25,000 per run, over which it rejects the file). */
+  maxResults?: number | undefined;
 }
+
+/** Code scanning's limits: it rejects a run with more results, and shows at most 10 tags per rule (rejecting over 20). */
+const MAX_RESULTS = 25_000;
+const MAX_TAGS = 10;
 
 /** A SARIF log as plain JSON data (the shape is checked against the SARIF 2.1.0 schema in tests). */
 export type SarifLog = Record<string, unknown> & { version: "2.1.0"; runs: Array<Record<string, unknown>> };
@@ -49,6 +55,8 @@ export function toSarif(result: RunResult, context: SarifContext): SarifLog {
     rules.push(toolLevelRule(finding));
   }
   const fresh = context.diff ? new Set(context.diff.new.map(findingKey)) : undefined;
+  const kept = mostUrgent(result.findings, context.maxResults ?? MAX_RESULTS);
+  const left = result.findings.length - kept.length;
   const driver: Record<string, unknown> = { name: "norecur", version: context.version, semanticVersion: context.version, rules };
   if (context.informationUri) driver["informationUri"] = context.informationUri;
   return {
@@ -59,8 +67,31 @@ export function toSarif(result: RunResult, context: SarifContext): SarifLog {
         tool: { driver },
         columnKind: "utf16CodeUnits",
         originalUriBaseIds: { "%SRCROOT%": { description: { text: "The directory norecur was run in; finding paths are relative to it." } } },
-        results: result.findings.map((f) => withBaseline(toResult(f, index.get(f.policyId) ?? 0, context), f, fresh)),
+        results: kept.map((f) => withBaseline(toResult(f, index.get(f.policyId) ?? 0, context), f, fresh)),
+        ...(left > 0 ? { invocations: [truncationNotice(left)] } : {}),
       },
+    ],
+  };
+}
+
+/** The first `max` findings by urgency (failing, then undecided, then waived; most severe first), in the result's order. */
+function mostUrgent(findings: readonly Finding[], max: number): readonly Finding[] {
+  if (findings.length <= max) return findings;
+  const status = { fail: 0, unknown: 1, waived: 2 } as const;
+  const chosen = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => status[a.f.status] - status[b.f.status] || SEVERITIES.indexOf(b.f.severity) - SEVERITIES.indexOf(a.f.severity) || a.i - b.i)
+    .slice(0, Math.max(0, max))
+    .sort((a, b) => a.i - b.i);
+  return chosen.map(({ f }) => f);
+}
+
+/** Says in the log itself that results were left out, so a shorter list is not mistaken for fixes. */
+function truncationNotice(left: number): Record<string, unknown> {
+  return {
+    executionSuccessful: true,
+    toolExecutionNotifications: [
+      { level: "warning", message: { text: `${left} less urgent finding${left === 1 ? " was" : "s were"} left out of this log: code scanning accepts at most ${MAX_RESULTS} results per run. --format json lists every finding.` } },
     ],
   };
 }
@@ -84,7 +115,7 @@ function policyRule(policy: Policy, incidents: IncidentCatalogue): Record<string
     help: { text: policyHelpText(policy, incidents), markdown: policyHelpMarkdown(policy, incidents) },
     defaultConfiguration: { level: LEVEL[policy.severity] },
     properties: {
-      tags: ["security", ...policy.incidents.map((i) => i.id), ...policy.controls.map((c) => `${c.framework} ${c.id}`)],
+      tags: ["security", ...policy.incidents.map((i) => i.id), ...policy.controls.map((c) => `${c.framework} ${c.id}`)].slice(0, MAX_TAGS),
       "security-severity": SECURITY_SEVERITY[policy.severity],
       precision: "high",
       "problem.severity": LEVEL[policy.severity] === "note" ? "recommendation" : LEVEL[policy.severity],

@@ -183,6 +183,30 @@ describe("toSarif", () => {
     expect(rules.map((r) => r["shortDescription"])).toEqual([{ text: "First" }]);
   });
 
+  it("keeps the most urgent results within code scanning's limit and says how many were left out", () => {
+    const findings = [finding({ severity: "low", file: "a" }), finding({ status: "waived", file: "b" }), finding({ severity: "high", file: "c" }), finding({ status: "unknown", file: "d" })];
+    const log = toSarif(runResult(findings), { ...context, maxResults: 2 });
+    const run = log.runs[0] as { results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>; invocations: unknown };
+    expect(run.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri)).toEqual(["a", "c"]);
+    expect(run.invocations).toEqual([
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [
+          { level: "warning", message: { text: "2 less urgent findings were left out of this log: code scanning accepts at most 25000 results per run. --format json lists every finding." } },
+        ],
+      },
+    ]);
+    expect(validateSarif(log)).toEqual([]);
+    expect(firstRun(toSarif(runResult(findings), context)).results).toHaveLength(4);
+  });
+
+  it("keeps at most 10 tags per rule (code scanning shows 10 and rejects more than 20)", () => {
+    const controls = Array.from({ length: 15 }, (_, i) => ({ framework: "NIST SP 800-53 Rev. 5", id: `AC-${i + 1}` }));
+    const tags = (firstRun(toSarif(runResult([]), { ...context, policies: [policy({ controls })] })).tool.driver.rules[0]?.["properties"] as { tags: string[] }).tags;
+    expect(tags).toHaveLength(10);
+    expect(tags.slice(0, 2)).toEqual(["security", "tokyo-theatre-2024-02"]);
+  });
+
   it("does not throw on a file name with a lone surrogate", () => {
     const run = firstRun(toSarif(runResult([finding({ file: "odd/\uD800name.yaml" })]), context));
     expect(run.results[0]).toMatchObject({ locations: [{ physicalLocation: { artifactLocation: { uri: "odd/%EF%BF%BDname.yaml" } } }] });
