@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import { resolveLiterals } from "../formats/hcl/resolve.js";
 import { isExpressionMarker } from "../formats/hcl/value.js";
+import { attachReferences } from "./terraform-references.js";
 import type { Subject } from "../types.js";
 import type { Adapter, ParsedDocument } from "./adapter.js";
 
@@ -69,6 +70,7 @@ export const terraformResourceAdapter: Adapter = ({ documents }) => {
   for (const dir of modules.keys()) if (!called.has(dir)) start(dir);
   // Directories only called from within a cycle have no root: read them on their own, as before.
   for (const dir of modules.keys()) if (!visited.has(dir)) start(dir);
+  attachReferences(subjects);
   return subjects;
 };
 
