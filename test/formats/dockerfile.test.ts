@@ -55,6 +55,11 @@ describe("dockerfileParser", () => {
     expect(doc.locate(["stages", 0, "name"])).toEqual(range(3, 6, 3, 10));
   });
 
+  it("reads heredocs only in RUN, COPY and ADD, and not a shell here-string", () => {
+    const text = 'FROM debian:12\nRUN cat <<<"EOT"\nLABEL note="a <<EOT b"\nFROM alpine:3.20\n';
+    expect(only(dockerfileParser.parse(text, "Dockerfile")).value).toMatchObject({ stages: [{ image: "debian:12" }, { image: "alpine:3.20" }] });
+  });
+
   it.each([
     ["RUN apt-get update\nFROM debian:12\n", "RUN before the first FROM", range(1, 1, 1, 4)],
     ["FROM\n", "FROM needs an image", range(1, 1, 1, 5)],

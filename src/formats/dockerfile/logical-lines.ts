@@ -18,7 +18,9 @@ export interface OpenHeredoc {
 
 /** `# escape=` followed by the escape character, only in the parser directives at the top of the file. */
 const DIRECTIVE = /^#\s*([A-Za-z]+)\s*=\s*(\S*)\s*$/;
-const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+const HEREDOC = /(?<!<)<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+/** Only these instructions take heredocs; a `<<` elsewhere (or a shell `<<<` here-string) is text. */
+const HEREDOC_INSTRUCTIONS = /^\s*(?:RUN|COPY|ADD)\s/i;
 
 /**
  * Splits a Dockerfile into instructions as BuildKit reads it: the escape character (`\`, or
@@ -65,6 +67,7 @@ export function logicalLines(text: string): LogicalLine[] | OpenHeredoc {
 /** The line index of the last heredoc body line after line `n`, or the open heredoc. */
 function skipHeredocs(line: LogicalLine, text: string, spans: ReturnType<typeof lineSpans>, n: number): number | OpenHeredoc {
   let at = n;
+  if (!HEREDOC_INSTRUCTIONS.test(line.text)) return at;
   for (const match of line.text.matchAll(HEREDOC)) {
     const [, dash, , word] = match;
     if (word === undefined) continue;
