@@ -65,6 +65,26 @@ describe("renderPrComment", () => {
     expect(renderPrComment(runResult([]), { ...base, diff: none, ruleChanges: [{ file: ".norecur.yml", kind: "config", change: "added" }] })).toContain("| .norecur.yml | norecur config | added |");
   });
 
+  it("lists an inline waiver written on a changed line, even when the finding it silences is not new", () => {
+    const details = { owner: "dev", reason: "temporary", expires: "2026-12-31", daysLeft: 31, source: "k8s/web.yaml:8" };
+    const silenced = finding({ file: "k8s/web.yaml", status: "waived", waiver: details });
+    const report = {
+      waiver: { policy: "NR-CACHE-001", reason: "temporary", owner: "dev", expires: "2026-12-31", origin: "inline" as const, file: "k8s/web.yaml", range: { line: 8, column: 3, endLine: 8, endColumn: 60 }, line: 9 },
+      state: "active" as const,
+      daysLeft: 31,
+      matched: 1,
+    };
+    const result = runResult([silenced], { waivers: [report] });
+    const diff = { ...none, existing: [silenced] };
+    expect(renderPrComment(result, { ...base, diff })).toBeNull();
+    const text = renderPrComment(result, { ...base, diff, changedLines: new Map([["k8s/web.yaml", new Set([8])]]) }) ?? "";
+    expect(text).toContain("**0 new findings**, **0 fixed**, 1 waiver change;");
+    expect(text).toContain("- **inline waiver** for NR-CACHE-001 at k8s/web.yaml:8 by dev until 2026-12-31: temporary (covers 1 finding)\n");
+    // A new finding under that waiver is not listed a second time.
+    const again = renderPrComment(result, { ...base, diff: { ...none, new: [silenced] }, changedLines: new Map([["k8s/web.yaml", new Set([8])]]) }) ?? "";
+    expect(again.match(/^- /gm)).toHaveLength(1);
+  });
+
   it("stays within GitHub's 65,536-character comment limit, keeping the marker", () => {
     const many = Array.from({ length: 2000 }, (_, i) => finding({ file: `site/${i}.php`, message: `form page ${i} is cached` }));
     const text = renderPrComment(runResult(many), { ...base, diff: { new: many, existing: [], fixed: many } }) ?? "";

@@ -20,6 +20,8 @@ export interface PrCommentOptions {
   diff: FindingDiff;
   /** Changes this pull request makes to policies, config and waivers. */
   ruleChanges?: readonly RuleChange[] | undefined;
+  /** Lines the pull request added or changed, by file: inline waivers written on them are listed as added. */
+  changedLines?: ReadonlyMap<string, ReadonlySet<number>> | undefined;
   /** Links to files in the head revision. */
   fileUrl?: ((file: string, line?: number) => string | undefined) | undefined;
   /** Size limit in UTF-8 bytes (default: GitHub's 65,536-character comment limit). */
@@ -35,17 +37,22 @@ export interface PrCommentOptions {
 export function renderPrComment(result: RunResult, options: PrCommentOptions): string | null {
   const context: RowContext = { policies: new Map(options.policies.map((p) => [p.id, p])), incidents: options.incidents, fileUrl: options.fileUrl };
   const fresh = byUrgency(options.diff.new.filter((f) => f.status !== "waived" && f.policyId !== WAIVER_EXTENDED));
-  const newlyWaived = options.diff.new.filter((f) => f.status === "waived");
+  // An inline waiver on a changed line can silence a finding the base already had (that finding
+  // is then "existing"), so such waivers are listed themselves, and the new findings they cover once.
+  const inline = result.waivers.filter((w) => w.waiver.origin === "inline" && options.changedLines?.get(w.waiver.file)?.has(w.waiver.range.line));
+  const inlineSources = new Set(inline.map((w) => `${w.waiver.file}:${w.waiver.range.line}`));
+  const newlyWaived = options.diff.new.filter((f) => f.status === "waived" && !inlineSources.has(f.waiver?.source ?? ""));
   const extended = options.diff.new.filter((f) => f.policyId === WAIVER_EXTENDED);
   const fixed = options.diff.fixed;
   const changes = options.ruleChanges ?? [];
-  if (fresh.length + newlyWaived.length + extended.length + fixed.length + changes.length === 0) return null;
+  const waiverChanges = newlyWaived.length + inline.length + extended.length;
+  if (fresh.length + waiverChanges + fixed.length + changes.length === 0) return null;
 
   const failing = fresh.filter((f) => f.status === "fail").length;
   const lead = [
     `**${fresh.length} new finding${fresh.length === 1 ? "" : "s"}**${fresh.length > failing ? ` (${fresh.length - failing} could not be decided)` : ""}`,
     `**${fixed.length} fixed**`,
-    ...(newlyWaived.length + extended.length > 0 ? [`${newlyWaived.length + extended.length} waiver change${newlyWaived.length + extended.length === 1 ? "" : "s"}`] : []),
+    ...(waiverChanges > 0 ? [`${waiverChanges} waiver change${waiverChanges === 1 ? "" : "s"}`] : []),
     ...(changes.length > 0 ? [`${changes.length} change${changes.length === 1 ? "" : "s"} to the rules`] : []),
   ].join(", ");
   const blocks: Block[] = [
@@ -57,8 +64,12 @@ export function renderPrComment(result: RunResult, options: PrCommentOptions): s
       more: (n) => `\n… and ${n} more.\n`,
     },
     {
-      head: `\n### Waivers added or extended (${newlyWaived.length + extended.length})\n\n`,
-      items: [...newlyWaived.map((f) => waivedItem(f, context)), ...extended.map((f) => `- **extended** at ${location(f, context)}: ${escapeMarkdown(f.message)}\n`)],
+      head: `\n### Waivers added or extended (${waiverChanges})\n\n`,
+      items: [
+        ...inline.map((w) => `- **inline waiver** for ${escapeMarkdown(w.waiver.policy)} at ${escapeMarkdown(`${w.waiver.file}:${w.waiver.range.line}`)} by ${escapeMarkdown(w.waiver.owner)} until ${w.waiver.expires}: ${escapeMarkdown(w.waiver.reason)} (covers ${w.matched} finding${w.matched === 1 ? "" : "s"})\n`),
+        ...newlyWaived.map((f) => waivedItem(f, context)),
+        ...extended.map((f) => `- **extended** at ${location(f, context)}: ${escapeMarkdown(f.message)}\n`),
+      ],
       more: (n) => `- … and ${n} more\n`,
     },
   ];
