@@ -74,11 +74,14 @@ export async function diffRun(settings: DiffSettings): Promise<DiffRunResult> {
       trees.push(rules);
       rulesRoot = rules.cwd;
     }
-    const baseFiles = materializeRevision(cwd, forkedAt);
-    trees.push(baseFiles);
-
     const { base: _ignored, rulesFrom: _rules, ...common } = settings;
     const shared: Settings = { ...common, now, rulesRoot, ...(settings.paths ? { paths: settings.paths.map((p) => (isAbsolute(p) ? relative(cwd, p) : p)) } : {}) };
+    // Only the checked paths are needed: discovery walks each named path on its own (its
+    // .gitignore files start there). A glob walks the whole directory, so then all of it.
+    const paths = shared.paths ?? [];
+    const scope = paths.length > 0 && !paths.some((p) => GLOB_CHARS.test(p)) ? paths : ["."];
+    const baseFiles = materializeRevision(cwd, forkedAt, scope);
+    trees.push(baseFiles);
     // An inline waiver is a rule too: with rules from the base, one the change writes (its
     // comment line is added or edited) does not apply. Waiver extensions only mean something
     // when the change's own waivers file is in force.
