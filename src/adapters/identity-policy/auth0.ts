@@ -18,7 +18,7 @@ export function auth0Subjects(documents: readonly ParsedDocument[]): Subject[] {
   return terraformBlocks(documents, "resource", new Set(["auth0_guardian"])).map((guardian) => {
     const body = guardian.value;
     const at = { document: guardian.document, path: guardian.path };
-    const builder = new IdentityBuilder("auth0", "terraform", guardian.address, at, "identity-provider", guardian.name);
+    const builder = new IdentityBuilder("auth0", guardian.format, guardian.address, at, "identity-provider", guardian.name);
     const policy = body["policy"];
     const policyAt = { document: guardian.document, path: [...guardian.path, "policy"] };
     const unknown = marker(policy);

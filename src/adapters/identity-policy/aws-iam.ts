@@ -40,7 +40,7 @@ export function awsIamSubjects(documents: readonly ParsedDocument[]): Subject[] 
 
 function subjectFor(found: TerraformBlock, conditions: MfaCondition[]): Subject {
   const name = text(found.value["name"]) ?? (found.mode === "data" ? `data.${found.type}.${found.name}` : `${found.type}.${found.name}`);
-  const builder = new IdentityBuilder("aws-iam", "terraform", found.address, { document: found.document, path: found.path }, "cloud-iam", name);
+  const builder = new IdentityBuilder("aws-iam", found.format, found.address, { document: found.document, path: found.path }, "cloud-iam", name);
   const denies = conditions.filter((c) => c.effect.toLowerCase() === "deny");
   const denyAbsent = denies.some((c) => c.operator.toLowerCase() === "null" && c.values.includes("true"));
   const ifExists = denies.find((c) => c.operator.toLowerCase() === "boolifexists" && c.values.includes("false"));

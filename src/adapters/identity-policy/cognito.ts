@@ -14,7 +14,7 @@ export function cognitoSubjects(documents: readonly ParsedDocument[]): Subject[]
   return terraformBlocks(documents, "resource", new Set(["aws_cognito_user_pool"])).map((pool) => {
     const at = { document: pool.document, path: pool.path };
     const name = text(pool.value["name"]) ?? pool.name;
-    const builder = new IdentityBuilder("cognito", "terraform", pool.address, at, "identity-provider", name);
+    const builder = new IdentityBuilder("cognito", pool.format, pool.address, at, "identity-provider", name);
     const raw = pool.value["mfa_configuration"];
     const setting = { document: pool.document, path: [...pool.path, "mfa_configuration"] };
     const unknown = marker(raw);

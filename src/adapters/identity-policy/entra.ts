@@ -31,7 +31,7 @@ export function entraSubjects(documents: readonly ParsedDocument[]): Subject[] {
 function conditionalAccess(found: TerraformBlock, grant: NonNullable<ReturnType<typeof block>>, controls: unknown): Subject {
   const here = (path: Array<string | number>) => ({ document: found.document, path: [...found.path, ...path] });
   const name = text(found.value["display_name"]) ?? found.name;
-  const builder = new IdentityBuilder("entra-id", "terraform", found.address, here([]), "identity-provider", name);
+  const builder = new IdentityBuilder("entra-id", found.format, found.address, here([]), "identity-provider", name);
   const grantPath = grant.path;
 
   const state = found.value["state"];

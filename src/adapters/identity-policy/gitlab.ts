@@ -18,7 +18,7 @@ export function gitlabSubjects(documents: readonly ParsedDocument[]): Subject[] 
     const at = { document: group.document, path: group.path };
     const instance = group.type === "gitlab_application_settings";
     const name = instance ? "instance settings" : (text(body["full_path"]) ?? text(body["path"]) ?? text(body["name"]) ?? group.name);
-    const builder = new IdentityBuilder("gitlab", "terraform", group.address, at, "code-hosting", name);
+    const builder = new IdentityBuilder("gitlab", group.format, group.address, at, "code-hosting", name);
     const raw = body["require_two_factor_authentication"];
     const rawAt = { document: group.document, path: [...group.path, "require_two_factor_authentication"] };
     const unknown = marker(raw);

@@ -27,4 +27,4 @@ export const identityPolicyAdapter: Adapter = ({ documents }) => [
 ];
 
 /** Formats the `identity-policy` adapters read. */
-export const identityPolicyFormats: readonly string[] = ["github-settings", "keycloak-realm", "openvpn", "terraform"];
+export const identityPolicyFormats: readonly string[] = ["github-settings", "keycloak-realm", "openvpn", "terraform", "terraform-plan"];

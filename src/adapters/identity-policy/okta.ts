@@ -34,7 +34,7 @@ export function oktaSubjects(documents: readonly ParsedDocument[]): Subject[] {
 
 function builderFor(found: TerraformBlock): IdentityBuilder {
   const name = text(found.value["name"]) ?? (found.type === "okta_policy_mfa_default" ? "Default Policy" : found.name);
-  return new IdentityBuilder("okta", "terraform", found.address, { document: found.document, path: found.path }, "identity-provider", name);
+  return new IdentityBuilder("okta", found.format, found.address, { document: found.document, path: found.path }, "identity-provider", name);
 }
 
 function inactive(found: TerraformBlock, builder: IdentityBuilder): boolean {

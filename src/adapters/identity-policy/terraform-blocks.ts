@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import { resolveLiterals } from "../../formats/hcl/resolve.js";
 import type { DocPath, Document } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import { planBlocks } from "./plan-blocks.js";
 import { isRecord } from "./values.js";
 
 /** One `resource` or `data` block of a Terraform file, with `var`/`local` literals resolved. */
@@ -20,8 +21,10 @@ export interface TerraformBlock {
   path: DocPath;
   /** The block body. */
   value: Record<string, unknown>;
-  /** Directory of the module the block belongs to. */
+  /** Directory of the module the block belongs to (the plan file for a plan's resources). */
   module: string;
+  /** `terraform` for `.tf` files, `terraform-plan` for `terraform show -json` output. */
+  format: "terraform" | "terraform-plan";
 }
 
 // Several products read the same files: resolve each document once per run. Documents are
@@ -29,9 +32,10 @@ export interface TerraformBlock {
 const resolvedCache = new WeakMap<Document, unknown>();
 
 /**
- * The Terraform blocks of the given types. The `.tf` files of a directory form one module, as
- * in the `terraform-resource` adapter, so `var.x` with a literal default and literal locals
- * resolve across them.
+ * The Terraform blocks of the given types, from `.tf` files and from plans. The `.tf` files of
+ * a directory form one module, as in the `terraform-resource` adapter, so `var.x` with a
+ * literal default and literal locals resolve across them; a plan has every value resolved
+ * already (see `planBlocks`).
  */
 export function terraformBlocks(documents: readonly ParsedDocument[], mode: "resource" | "data", types: ReadonlySet<string>): TerraformBlock[] {
   const modules = terraformModules(documents);
@@ -62,12 +66,13 @@ export function terraformBlocks(documents: readonly ParsedDocument[], mode: "res
             path: [mode, type, name],
             value: body,
             module,
+            format: "terraform",
           });
         }
       }
     }
   }
-  return blocks;
+  return [...blocks, ...planBlocks(documents, mode, types)];
 }
 
 /** The Terraform documents of the run by module (directory). */
