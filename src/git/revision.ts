@@ -18,9 +18,9 @@ export function repoLocation(cwd: string): RepoLocation {
 }
 
 /** The commit a ref names. An unknown ref is a usage error: a typo must not turn the comparison off. */
-export function resolveCommit(cwd: string, ref: string): string {
+export function resolveCommit(cwd: string, ref: string, label = `--base ${ref}`): string {
   const hash = tryGit(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])?.trim();
-  if (!hash) throw new NorecurError("usage", `--base ${ref}: not a revision of this repository`);
+  if (!hash) throw new NorecurError("usage", `${label}: not a revision of this repository`);
   return hash;
 }
 
@@ -31,7 +31,7 @@ export function resolveCommit(cwd: string, ref: string): string {
  */
 export function mergeBase(cwd: string, base: string, head = "HEAD"): string {
   const baseCommit = resolveCommit(cwd, base);
-  const headCommit = resolveCommit(cwd, head);
+  const headCommit = resolveCommit(cwd, head, `${head} (compared with --base ${base})`);
   const found = tryGit(cwd, ["merge-base", baseCommit, headCommit])?.trim();
   if (!found) {
     const shallow = tryGit(cwd, ["rev-parse", "--is-shallow-repository"])?.trim() === "true";

@@ -85,5 +85,8 @@ describe("changedLines", () => {
     git(cwd, "checkout", "-q", "--orphan", "other");
     commit(cwd, { "a.txt": "2\n" });
     expect(() => changedLines(cwd, "main")).toThrow(new NorecurError("usage", "--base main: no common ancestor with HEAD (unrelated histories)"));
+    const unborn = gitRepo({});
+    git(unborn, "checkout", "-q", "--orphan", "empty");
+    expect(() => changedLines(unborn, "main")).toThrow(new NorecurError("usage", "HEAD (compared with --base main): not a revision of this repository"));
   });
 });
