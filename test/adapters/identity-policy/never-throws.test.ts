@@ -44,6 +44,10 @@ describe("identity-policy adapters", () => {
           documentOf({ resource, data: { aws_iam_policy_document: { d: anything } } }, "terraform"),
           documentOf(anything, "terraform"),
           documentOf({ organization: org }, "github-settings"),
+          documentOf(
+            { resource_changes: [{ address: "a.b", type: "azuread_conditional_access_policy", name: "b", mode: "managed", change: { after: resource, after_unknown: anything } }, anything] },
+            "terraform-plan",
+          ),
           documentOf({ directives: [{ name: "server", args: [] }, anything], options: {} }, "openvpn"),
         ];
         expect(() => identityPolicyAdapter({ documents, roots: ["."] })).not.toThrow();
