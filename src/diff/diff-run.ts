@@ -83,8 +83,8 @@ export async function diffRun(settings: DiffSettings): Promise<DiffRunResult> {
     const baseFiles = materializeRevision(cwd, forkedAt, scope);
     trees.push(baseFiles);
     // An inline waiver is a rule too: with rules from the base, one the change writes (its
-    // comment line is added or edited) does not apply. Waiver extensions only mean something
-    // when the change's own waivers file is in force.
+    // comment line is added or edited) does not apply. With rules from the head, the change's
+    // waivers file is in force, so the head run itself checks it for extensions against the base.
     const changed = changedLines(cwd, settings.base);
     const refusedWaivers: Waiver[] = [];
     const refuseNew = (waiver: Waiver): boolean => {
