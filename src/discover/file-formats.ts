@@ -26,7 +26,7 @@ export const formats: Readonly<Record<string, Format>> = {
     id: "compose",
     parser: "yaml",
     description: "Docker Compose",
-    paths: ["**/compose.yaml", "**/compose.yml", "**/docker-compose*.yml", "**/docker-compose*.yaml"],
+    paths: ["**/compose.yaml", "**/compose.yml", "**/compose.*.yaml", "**/compose.*.yml", "**/docker-compose*.yml", "**/docker-compose*.yaml"],
   },
   composer: { id: "composer", parser: "json", description: "PHP Composer manifest", paths: ["**/composer.json"] },
   dependabot: {
