@@ -36,9 +36,14 @@ export function codeBlock(code: string, language = ""): string {
  * spans are common) but still must stay inside one table cell or list item and not open HTML.
  */
 export function inlineAuthored(text: string): string {
-  return redactText(text)
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/</g, "&lt;")
-    .replace(/\|/g, "\\|");
+  const flat = redactText(text).replace(/\s+/g, " ").trim();
+  // Inside a code span `<` shows literally and an entity would show as `&lt;`: only text outside
+  // spans is entity-escaped. A `\|` is still needed inside spans (GFM splits cells first).
+  let out = "";
+  let last = 0;
+  for (const span of flat.matchAll(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g)) {
+    out += flat.slice(last, span.index).replace(/</g, "&lt;") + span[0];
+    last = span.index + span[0].length;
+  }
+  return (out + flat.slice(last).replace(/</g, "&lt;")).replace(/\|/g, "\\|");
 }
