@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { unknownValue } from "../normalized/unknown.js";
@@ -11,13 +12,22 @@ const INTERPOLATION = /\$(?:\{|[A-Za-z_])/;
  * One subject per Compose service that pulls an image. A service with `build` runs the image
  * it builds (its `image` only names the result), so it is not a pulled image. An `image`
  * using interpolation depends on the environment at `docker compose up` time: unknown.
+ * Files of one directory are merged by `docker compose` (`compose.yaml` with
+ * `compose.override.yaml`), so a service built in any of them counts as built in all.
  */
 export function composeImageSubjects(documents: readonly ParsedDocument[], roots: readonly string[]): Subject[] {
+  const built = new Set<string>();
+  for (const { document, format } of documents) {
+    if (format !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
+    for (const [service, body] of Object.entries(document.value["services"])) {
+      if (isRecord(body) && body["build"] !== undefined) built.add(JSON.stringify([posix.dirname(document.file), service]));
+    }
+  }
   const subjects: Subject[] = [];
   for (const { document, format } of documents) {
     if (format !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
-      if (!isRecord(body) || body["build"] !== undefined || typeof body["image"] !== "string") continue;
+      if (!isRecord(body) || built.has(JSON.stringify([posix.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
       const image = body["image"];
       const literal = !INTERPOLATION.test(image.replaceAll("$$", ""));
       subjects.push(

@@ -58,4 +58,16 @@ describe("image and manifest update-policy subjects", () => {
     ]);
     expect(byId.get("manifest:npm:/site")?.value).toMatchObject({ manifest: { ecosystem: "npm", directory: "/site", dependabot: ["npm"], renovate: ["npm"], path: "site/package.json" } });
   });
+
+  it("treats a service built in one Compose file of a directory as built in its override files too", () => {
+    const found = updatePolicyAdapter({
+      documents: documentsOf({
+        "app/compose.yaml": "services:\n  web:\n    build: .\n",
+        "app/compose.override.yaml": "services:\n  web:\n    image: shop/web:dev\n  db:\n    image: mariadb\n",
+        "other/compose.yaml": "services:\n  web:\n    image: nginx\n",
+      }),
+      roots: ["."],
+    });
+    expect(found.map((s) => s.id).sort()).toEqual(["compose:app/compose.override.yaml#db", "compose:other/compose.yaml#web"]);
+  });
 });
