@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { loadIncidents } from "../../src/policy/incidents.js";
 import { DEPLOYMENT, POLICY } from "../helpers/fixtures.js";
+import { commit, git, gitRepo } from "../git/repo.js";
 import { captureIo, makeTree } from "../helpers/tree.js";
 import { validateSarif } from "./sarif-schema.js";
 
@@ -71,5 +72,35 @@ describe("reports of the example shop with the built-in policies", () => {
       expect(cited.length, rule.id).toBeGreaterThan(0);
       for (const id of cited) expect(rule.help.markdown, `${rule.id} ${id}`).toContain(catalogue.get(id)?.title.replace(/\s+/g, " ").replace(/</g, "&lt;").replace(/\|/g, "\\|"));
     }
+  });
+});
+
+describe("norecur check --base with SARIF and Markdown", () => {
+  const withRedis = `${DEPLOYMENT}        - image: redis:latest\n          name: cache\n`;
+  const feature = (): string => {
+    const cwd = gitRepo({ "policies/img.policy.yaml": POLICY, "k8s/deploy.yaml": DEPLOYMENT });
+    git(cwd, "checkout", "-q", "-b", "feature");
+    commit(cwd, { "k8s/deploy.yaml": withRedis });
+    return cwd;
+  };
+  const ARGS = ["k8s", "--no-builtin", "--policies", "policies", "--base", "main"];
+
+  it("lists the new finding first in the Markdown summary", async () => {
+    const { out } = await run(feature(), "check", ...ARGS, "--format", "markdown");
+    expect(out).toContain("Compared with the base revision: 1 new, 1 existing, 0 fixed.");
+    const fresh = out.indexOf("### New findings (1)");
+    expect(fresh).toBeGreaterThan(0);
+    expect(out.indexOf("k8s/deploy.yaml:11:18")).toBeGreaterThan(fresh);
+    expect(out.indexOf("### Existing findings (1)")).toBeGreaterThan(out.indexOf("k8s/deploy.yaml:11:18"));
+  });
+
+  it("marks SARIF results new or unchanged", async () => {
+    const { out } = await run(feature(), "check", ...ARGS, "--format", "sarif");
+    const log = JSON.parse(out) as { runs: Array<{ results: Array<{ message: { text: string }; baselineState: string }> }> };
+    expect(validateSarif(log)).toEqual([]);
+    expect(log.runs[0]?.results.map((r) => [r.message.text, r.baselineState])).toEqual([
+      ["web uses nginx:latest", "unchanged"],
+      ["cache uses redis:latest", "new"],
+    ]);
   });
 });
