@@ -12,23 +12,26 @@ import { block, marker, shown, text } from "./values.js";
  * block and device policies are not subjects. Report-only (`enabledForReportingButNotEnforced`)
  * and disabled policies enforce nothing; `operator = "OR"` with another control lets that
  * control stand in for MFA; every excluded user, group, role and application is a gap, and so
- * are client app types short of `all` (legacy clients then skip the policy).
+ * are client app types short of `all` that no enabled policy blocks (legacy clients would
+ * then skip the policy).
  */
 export function entraSubjects(documents: readonly ParsedDocument[]): Subject[] {
   const subjects: Subject[] = [];
-  for (const found of terraformBlocks(documents, "resource", new Set(["azuread_conditional_access_policy"]))) {
+  const policies = terraformBlocks(documents, "resource", new Set(["azuread_conditional_access_policy"]));
+  const blocked = blockedClientApps(policies);
+  for (const found of policies) {
     const grant = block(found.value, "grant_controls");
     if (!grant) continue;
     const controls = grant.value["built_in_controls"];
     const strength = grant.value["authentication_strength_policy_id"];
     const asksMfa = (Array.isArray(controls) && controls.some((c) => c === "mfa" || isUnknown(c))) || isUnknown(controls) || strength !== undefined;
     if (!asksMfa) continue;
-    subjects.push(conditionalAccess(found, grant, controls));
+    subjects.push(conditionalAccess(found, grant, controls, blocked));
   }
   return subjects;
 }
 
-function conditionalAccess(found: TerraformBlock, grant: NonNullable<ReturnType<typeof block>>, controls: unknown): Subject {
+function conditionalAccess(found: TerraformBlock, grant: NonNullable<ReturnType<typeof block>>, controls: unknown, blocked: ReadonlySet<string>): Subject {
   const here = (path: Array<string | number>) => ({ document: found.document, path: [...found.path, ...path] });
   const name = text(found.value["display_name"]) ?? found.name;
   const builder = new IdentityBuilder("entra-id", found.format, found.address, here([]), "identity-provider", name);
@@ -75,10 +78,44 @@ function conditionalAccess(found: TerraformBlock, grant: NonNullable<ReturnType<
   const clientApps = conditions?.value["client_app_types"];
   const clientAt = here([...(conditions?.path ?? []), "client_app_types"]);
   if (isUnknown(clientApps)) builder.unverified(clientApps, clientAt);
-  else if (Array.isArray(clientApps) && !clientApps.includes("all"))
-    builder.gap(
-      { kind: "client-apps", who: "", detail: `client_app_types = ${shown(clientApps)}: sign-ins from other client types (legacy protocols) skip "${name}".` },
-      clientAt,
-    );
+  else if (Array.isArray(clientApps) && !clientApps.includes("all")) {
+    const skipped = CLIENT_APP_TYPES.filter((type) => !clientApps.includes(type) && !blocked.has(type));
+    if (skipped.length > 0)
+      builder.gap(
+        { kind: "client-apps", who: "", detail: `client_app_types = ${shown(clientApps)}: sign-ins from ${skipped.join(", ")} clients skip "${name}" and no enabled policy blocks them.` },
+        clientAt,
+      );
+  }
   return builder.build({ address: found.address });
+}
+
+/** The client app types `all` stands for (the deprecated `easSupported` is covered by `exchangeActiveSync`). */
+const CLIENT_APP_TYPES = ["browser", "mobileAppsAndDesktopClients", "exchangeActiveSync", "other"];
+
+/**
+ * Client app types that an enabled policy blocks for all users and all applications, without
+ * exclusions: the usual "block legacy authentication" policy. An MFA policy that leaves these
+ * types out leaves no gap, since such sign-ins are refused anyway.
+ */
+function blockedClientApps(policies: readonly TerraformBlock[]): Set<string> {
+  const blocked = new Set<string>();
+  for (const found of policies) {
+    const controls = block(found.value, "grant_controls")?.value["built_in_controls"];
+    const conditions = block(found.value, "conditions");
+    const users = conditions ? block(conditions.value, "users")?.value : undefined;
+    const apps = conditions ? block(conditions.value, "applications")?.value : undefined;
+    const types = conditions?.value["client_app_types"];
+    const none = (list: unknown) => list === undefined || list === null || (Array.isArray(list) && list.length === 0);
+    if (
+      found.value["state"] !== "enabled" ||
+      !Array.isArray(controls) || !controls.includes("block") ||
+      !Array.isArray(users?.["included_users"]) || !users["included_users"].includes("All") ||
+      !["excluded_users", "excluded_groups", "excluded_roles"].every((key) => none(users[key])) ||
+      !Array.isArray(apps?.["included_applications"]) || !apps["included_applications"].includes("All") || !none(apps["excluded_applications"]) ||
+      !Array.isArray(types)
+    )
+      continue;
+    for (const type of types) if (typeof type === "string") blocked.add(type);
+  }
+  return blocked;
 }
