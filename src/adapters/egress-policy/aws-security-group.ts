@@ -44,7 +44,7 @@ export const awsSecurityGroupAdapter: Adapter = ({ documents }) => {
       for (const rule of resources) {
         if (!refersToGroup(rule.body["security_group_id"])) continue;
         if (rule.type === "aws_security_group_rule" && rule.body["type"] === "egress") addLegacyRule(zone, rule.body, rule.document, rule.path);
-        if (rule.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule);
+        if (rule.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule.body, rule.document, rule.path);
       }
       const dataStores = resources
         .filter((r) => refersToGroup(r.body["vpc_security_group_ids"]) || refersToGroup(r.body["security_group_ids"]))
@@ -100,7 +100,7 @@ function ports(protocol: unknown, from: unknown, to: unknown): EgressPort[] {
 }
 
 /** An inline `egress` block or an `aws_security_group_rule`: lists of CIDRs, prefix lists and groups. */
-function addLegacyRule(zone: ZoneBuilder, rule: unknown, document: Document, at: DocPath): void {
+export function addLegacyRule(zone: ZoneBuilder, rule: unknown, document: Document, at: DocPath): void {
   if (!isRecord(rule)) return;
   const range = ports(rule["protocol"], rule["from_port"], rule["to_port"]);
   for (const key of ["cidr_blocks", "ipv6_cidr_blocks"]) {
@@ -109,25 +109,25 @@ function addLegacyRule(zone: ZoneBuilder, rule: unknown, document: Document, at:
       zone.allow("cidrs", { cidr: list, ports: range }, document, [...at, key]);
       continue;
     }
-    asList(list).forEach((cidr, k) => zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range }, document, [...at, key, k]));
+    asList(list).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range }, document, [...at, key, k]));
   }
   for (const [key, kind] of [["prefix_list_ids", "prefix-list"], ["security_groups", "security-group"], ["source_security_group_id", "security-group"]] as const) {
     const value = rule[key];
-    (isUnknown(value) ? [value] : asList(value)).forEach((peer, k) => zone.allow("peers", { peer: `${kind}(${describe(peer)})`, ports: range }, document, Array.isArray(value) ? [...at, key, k] : [...at, key]));
+    (isUnknown(value) ? [value] : asList(value)).forEach((peer, k) => peer !== null && zone.allow("peers", { peer: `${kind}(${describe(peer)})`, ports: range }, document, Array.isArray(value) ? [...at, key, k] : [...at, key]));
   }
   if (rule["self"] === true) zone.allow("peers", { peer: "security-group(self)", ports: range }, document, [...at, "self"]);
 }
 
 /** An `aws_vpc_security_group_egress_rule`: one destination per resource. */
-function addVpcRule(zone: ZoneBuilder, rule: Resource): void {
-  const { body, document, path } = rule;
+export function addVpcRule(zone: ZoneBuilder, body: Record<string, unknown>, document: Document, path: DocPath): void {
   const range = ports(body["ip_protocol"], body["from_port"], body["to_port"]);
   for (const key of ["cidr_ipv4", "cidr_ipv6"]) {
     const cidr = body[key];
-    if (cidr !== undefined) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range }, document, [...path, key]);
+    // Plans write unset attributes as null.
+    if (cidr !== undefined && cidr !== null) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range }, document, [...path, key]);
   }
   for (const [key, kind] of [["prefix_list_id", "prefix-list"], ["referenced_security_group_id", "security-group"]] as const) {
-    if (body[key] !== undefined) zone.allow("peers", { peer: `${kind}(${describe(body[key])})`, ports: range }, document, [...path, key]);
+    if (body[key] !== undefined && body[key] !== null) zone.allow("peers", { peer: `${kind}(${describe(body[key])})`, ports: range }, document, [...path, key]);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Adapter } from "../adapter.js";
 import { awsSecurityGroupAdapter } from "./aws-security-group.js";
+import { awsSecurityGroupPlanAdapter } from "./aws-security-group-plan.js";
 import { ciliumAdapter } from "./cilium.js";
 import { composeAdapter } from "./compose.js";
 import { hardenRunnerAdapter } from "./harden-runner.js";
@@ -12,6 +13,7 @@ const products: readonly Adapter[] = [
   ciliumAdapter,
   istioAdapter,
   awsSecurityGroupAdapter,
+  awsSecurityGroupPlanAdapter,
   squidAdapter,
   hardenRunnerAdapter,
   composeAdapter,
@@ -21,4 +23,4 @@ const products: readonly Adapter[] = [
 export const egressPolicyAdapter: Adapter = (input) => products.flatMap((product) => product(input));
 
 /** Formats the `egress-policy` adapters read. */
-export const egressPolicyFormats: readonly string[] = ["kubernetes", "terraform", "squid", "github-workflow", "compose"];
+export const egressPolicyFormats: readonly string[] = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose"];

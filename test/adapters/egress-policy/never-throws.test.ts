@@ -41,6 +41,22 @@ const shaped: fc.Arbitrary<[string, unknown]> = fc.oneof(
   fc.tuple(fc.constant("kubernetes"), fc.record({ apiVersion: fc.constant("v1"), kind: fc.constant("ConfigMap"), metadata: fc.constant({ name: "istio" }), data: fc.record({ mesh: fc.oneof(fc.string(), value) }) })),
   fc.tuple(fc.constant("terraform"), fc.record({ resource: fc.record({ aws_security_group: fc.record({ db: fc.record({ egress: value, tags: value, dynamic: value }, { requiredKeys: [] }) }), aws_security_group_rule: fc.record({ r: fc.record({ type: fc.constant("egress"), security_group_id: fc.constant({ $expr: "aws_security_group.db.id" }), cidr_blocks: value, protocol: value, from_port: value, prefix_list_ids: value }, { requiredKeys: [] }) }), aws_vpc_security_group_egress_rule: fc.record({ r: fc.record({ security_group_id: fc.constant({ $expr: "aws_security_group.db.id" }), cidr_ipv4: value, ip_protocol: value, referenced_security_group_id: value }, { requiredKeys: [] }) }), aws_db_instance: fc.record({ d: fc.record({ vpc_security_group_ids: value }) }) }) })),
   fc.tuple(fc.constant("github-workflow"), fc.record({ jobs: fc.record({ build: fc.record({ steps: fc.array(fc.record({ uses: fc.constant("step-security/harden-runner@v2"), with: fc.record({ "egress-policy": value, "allowed-endpoints": fc.oneof(fc.string(), value), policy: value, "use-policy-store": value }, { requiredKeys: [] }) }), { maxLength: 2 }) }) }) })),
+  fc.tuple(
+    fc.constant("terraform-plan"),
+    fc.record({
+      resource_changes: fc.array(
+        fc.record({
+          address: fc.constantFrom("aws_security_group.a", "module.m.aws_security_group.a[0]", "aws_security_group_rule.r", "aws_vpc_security_group_egress_rule.r", "aws_db_instance.d"),
+          type: fc.constantFrom("aws_security_group", "aws_security_group_rule", "aws_vpc_security_group_egress_rule", "aws_db_instance"),
+          name: fc.constantFrom("a", "r", "d"),
+          mode: fc.constant("managed"),
+          change: fc.record({ after: value, after_unknown: value }, { requiredKeys: [] }),
+        }),
+        { maxLength: 4 },
+      ),
+      configuration: value,
+    }),
+  ),
   fc.tuple(fc.constant("compose"), fc.record({ services: fc.record({ a: fc.record({ labels: value, networks: value, network_mode: value }, { requiredKeys: [] }) }), networks: value })),
 );
 

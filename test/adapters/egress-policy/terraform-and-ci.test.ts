@@ -46,6 +46,40 @@ describe("AWS security group egress zones", () => {
   });
 });
 
+describe("AWS security group egress zones in a plan", () => {
+  const change = (address: string, type: string, after: unknown, afterUnknown: unknown = {}) => ({
+    address,
+    mode: "managed",
+    type,
+    name: address.replace(/\[.*$/, "").split(".").pop(),
+    change: { actions: ["create"], before: null, after, after_unknown: afterUnknown },
+  });
+  const plan = {
+    resource_changes: [
+      change("aws_security_group.a", "aws_security_group", { name: "a", egress: [{ protocol: "-1" }] }, { id: true, egress: [{ cidr_blocks: true }] }),
+      change("aws_security_group.b", "aws_security_group", { id: "sg-b", egress: [] }),
+      change("aws_security_group_rule.to_a[0]", "aws_security_group_rule", { type: "egress", protocol: "-1", cidr_blocks: ["0.0.0.0/0"] }, { security_group_id: true }),
+      change("aws_security_group_rule.to_b", "aws_security_group_rule", { type: "egress", security_group_id: "sg-b", protocol: "tcp", from_port: 53, to_port: 53, cidr_blocks: ["10.0.0.2/32"] }),
+    ],
+    configuration: {
+      root_module: {
+        resources: [{ address: "aws_security_group_rule.to_a", expressions: { security_group_id: { references: ["aws_security_group.a.id", "aws_security_group.a"] } } }],
+      },
+    },
+  };
+
+  it("join rules by configuration reference when the id is unknown, by id when it is known, and mark after-apply values", () => {
+    const subjects = egressSubjects({ "tfplan.json": ["terraform-plan", JSON.stringify(plan, null, 2)] });
+    const a = byId(subjects, "terraform:tfplan.json:aws_security_group.a");
+    expect(a.value.allowed.cidrs).toEqual([
+      { cidr: { $unknown: "the value is known only after apply" }, ports: [] },
+      { cidr: "0.0.0.0/0", ports: [] },
+    ]);
+    const b = byId(subjects, "terraform:tfplan.json:aws_security_group.b");
+    expect(b.value.allowed.cidrs).toEqual([{ cidr: "10.0.0.2/32", ports: [{ protocol: "TCP", from: 53, to: 53 }] }]);
+  });
+});
+
 describe("harden-runner egress zones", () => {
   const workflow = (inputs: string) =>
     ["github-workflow", `on: push\njobs:\n  build:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: step-security/harden-runner@v2\n${inputs}      - run: make\n`] as [string, string];

@@ -1,0 +1,115 @@
+import { listResourceChanges, type PlannedResource } from "../../formats/terraform-plan.js";
+import type { DocPath, Subject } from "../../types.js";
+import type { Adapter } from "../adapter.js";
+import { isUnknown, unknownValue } from "../normalized/unknown.js";
+import { addLegacyRule, addVpcRule } from "./aws-security-group.js";
+import { ZoneBuilder, asList, isRecord } from "./model.js";
+
+interface Planned extends PlannedResource {
+  /** `after` with a marker wherever `after_unknown` says the value is known only after apply. */
+  body: Record<string, unknown>;
+  /** The resource's address in the configuration: instance keys dropped (`module.db.aws_security_group.this`). */
+  configAddress: string;
+}
+
+const AFTER_APPLY = "the value is known only after apply";
+
+/**
+ * AWS security groups in a Terraform plan (`terraform show -json`), where variables, modules,
+ * `count` and `dynamic` blocks are already expanded. The same zones as for `.tf` files; rules and
+ * data stores are joined to a group by its id when the plan knows it, and otherwise by the
+ * references the plan's `configuration` records for `security_group_id` /
+ * `vpc_security_group_ids` (a group created by the same plan has no id yet).
+ */
+export const awsSecurityGroupPlanAdapter: Adapter = ({ documents }) => {
+  const subjects: Subject[] = [];
+  for (const { document, format } of documents) {
+    if (format !== "terraform-plan") continue;
+    const references = configurationReferences(document.value);
+    const planned: Planned[] = listResourceChanges(document)
+      .filter((r) => r.mode === "managed" && isRecord(r.after))
+      .map((r) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)) as Record<string, unknown>, configAddress: withoutKeys(r.address) }));
+    const refers = (resource: Planned, attribute: string, group: Planned): boolean => {
+      const id = group.body["id"];
+      if (typeof id === "string" && asList(resource.body[attribute]).includes(id)) return true;
+      const module = resource.configAddress.slice(0, resource.configAddress.length - `${resource.type}.${resource.name}`.length);
+      return (references.get(resource.configAddress)?.get(attribute) ?? []).some((ref) => `${module}${ref}` === `${group.configAddress}.id`);
+    };
+    for (const group of planned.filter((r) => r.type === "aws_security_group")) {
+      const zone = new ZoneBuilder("terraform", format, { document, path: group.path }, { kind: "security-group", name: `${document.file}:${group.address}` });
+      const tags = group.body["tags"];
+      zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === undefined || tags === null ? {} : unknownValue("the group's tags are known only after apply"), document, [...group.path, "tags"]);
+      zone.defaultAction("deny", document, group.path);
+      const inline = group.body["egress"];
+      if (isUnknown(inline)) zone.allow("cidrs", { cidr: inline, ports: [] }, document, [...group.path, "egress"]);
+      else asList(inline).forEach((block, i) => addLegacyRule(zone, block, document, [...group.path, "egress", i]));
+      for (const rule of planned) {
+        if (!refers(rule, "security_group_id", group)) continue;
+        if (rule.type === "aws_security_group_rule" && rule.body["type"] === "egress") addLegacyRule(zone, rule.body, document, rule.path);
+        if (rule.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule.body, document, rule.path);
+      }
+      zone.value.dataStores = planned
+        .filter((r) => refers(r, "vpc_security_group_ids", group) || refers(r, "security_group_ids", group))
+        .map((r) => ({ address: r.address, type: r.type }));
+      subjects.push(zone.build({ address: group.address }));
+    }
+  }
+  return subjects;
+};
+
+/** `module.a["x"].aws_sg.b[0]` → `module.a.aws_sg.b`. */
+function withoutKeys(address: string): string {
+  return address.replace(/\[[^\]]*\]/g, "");
+}
+
+/** `change.after_unknown` of the resource whose `after` sits at `afterPath`. */
+function afterUnknown(plan: unknown, afterPath: DocPath): unknown {
+  let node: unknown = plan;
+  for (const segment of [...afterPath.slice(0, -1), "after_unknown"]) {
+    if (Array.isArray(node) && typeof segment === "number") node = node[segment];
+    else if (isRecord(node) && typeof segment === "string") node = node[segment];
+    else return undefined;
+  }
+  return node;
+}
+
+/** `after` with unknown markers where `after_unknown` is `true` (Terraform leaves those values out of `after`). */
+function overlay(after: unknown, unknown: unknown): unknown {
+  if (unknown === true) return unknownValue(AFTER_APPLY);
+  if (Array.isArray(after) && Array.isArray(unknown)) return after.map((v, i) => overlay(v, unknown[i]));
+  if (isRecord(after) && isRecord(unknown)) {
+    const out: Record<string, unknown> = {};
+    for (const key of new Set([...Object.keys(after), ...Object.keys(unknown)])) {
+      const value = overlay(after[key], unknown[key]);
+      if (value !== undefined) out[key] = value;
+    }
+    return out;
+  }
+  return after;
+}
+
+/**
+ * Per configuration address (`module.db.aws_security_group_rule.out`), the references of each
+ * attribute's expression, as written in that module (`aws_security_group.this.id`).
+ */
+function configurationReferences(plan: unknown): Map<string, Map<string, string[]>> {
+  const out = new Map<string, Map<string, string[]>>();
+  const visit = (module: unknown, prefix: string, depth: number): void => {
+    if (!isRecord(module) || depth > 32) return;
+    for (const resource of asList(module["resources"])) {
+      if (!isRecord(resource) || typeof resource["address"] !== "string" || !isRecord(resource["expressions"])) continue;
+      const attributes = new Map<string, string[]>();
+      for (const [name, expression] of Object.entries(resource["expressions"])) {
+        const refs = isRecord(expression) ? asList(expression["references"]).filter((r): r is string => typeof r === "string") : [];
+        attributes.set(name, refs);
+      }
+      out.set(`${prefix}${resource["address"]}`, attributes);
+    }
+    const calls = module["module_calls"];
+    if (isRecord(calls)) for (const [name, call] of Object.entries(calls)) visit(isRecord(call) ? call["module"] : undefined, `${prefix}module.${name}.`, depth + 1);
+  };
+  const configuration = isRecord(plan) ? plan["configuration"] : undefined;
+  visit(isRecord(configuration) ? configuration["root_module"] : undefined, "", 0);
+  return out;
+}
+
