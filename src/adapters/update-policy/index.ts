@@ -2,6 +2,7 @@ import type { Adapter } from "../adapter.js";
 import { composeImageSubjects } from "./compose-images.js";
 import { dependabotSubjects } from "./dependabot.js";
 import { dockerfileImageSubjects } from "./dockerfile-images.js";
+import { githubSecurityUpdateSubjects } from "./github-security-updates.js";
 import { kubernetesImageSubjects } from "./kubernetes-images.js";
 import { litespeedSelfUpdateSubjects } from "./litespeed-self-update.js";
 import { manifestSubjects } from "./manifests.js";
@@ -21,6 +22,7 @@ export const updatePolicyAdapter: Adapter = ({ documents, roots }) => [
   ...litespeedSelfUpdateSubjects(documents, roots),
   ...dependabotSubjects(documents, roots),
   ...renovateSubjects(documents, roots),
+  ...githubSecurityUpdateSubjects(documents, roots),
   ...kubernetesImageSubjects(documents, roots),
   ...composeImageSubjects(documents, roots),
   ...dockerfileImageSubjects(documents, roots),
@@ -36,6 +38,7 @@ export const updatePolicyFormats: readonly string[] = [
   "dependabot",
   "dependency-manifest",
   "dockerfile",
+  "github-settings",
   "github-workflow",
   "kubernetes",
   "litespeed-export",
