@@ -10,10 +10,9 @@ Usage:
   norecur snapshot github    read live GitHub organization/repository settings into a file
 
 Options for check:
-  --format text|json|sarif|markdown|junit
-                             output format (default: text); sarif for code scanning,
-                             markdown for a job summary, junit for CI test reports
-                             (docs/reports.md)
+  --format FORMAT            text (default), json, sarif (code scanning), markdown (job
+                             summary), junit (CI test reports), github (annotations as
+                             workflow commands, then text); see docs/reports.md
   --output FILE              write the report to FILE instead of stdout
   --fail-on SEVERITY         lowest failing severity: critical|high|medium|low|info (default: low)
   --config FILE              config file (default: .norecur.yml when present)

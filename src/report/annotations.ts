@@ -99,3 +99,23 @@ function toAnnotation(finding: Finding, level: Annotation["level"], title: strin
   }
   return annotation;
 }
+
+/**
+ * An annotation as a workflow command line (`::error file=…,line=…::message`), for runs outside
+ * the Action. Escaped as `@actions/core` does: `%`, CR and LF in the message; also `:` and `,`
+ * in property values, which would otherwise end the value.
+ */
+export function workflowCommand(a: Annotation): string {
+  const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const props: Array<[string, string | number | undefined]> = [
+    ["file", a.file],
+    ["line", a.startLine],
+    ["endLine", a.endLine],
+    ["col", a.startColumn],
+    ["endColumn", a.endColumn],
+    ["title", a.title],
+  ];
+  const list = props.filter((p): p is [string, string | number] => p[1] !== undefined).map(([k, v]) => `${k}=${property(String(v))}`);
+  return `::${a.level} ${list.join(",")}::${data(a.message)}`;
+}

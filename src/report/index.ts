@@ -1,3 +1,4 @@
+import { selectAnnotations, workflowCommand } from "./annotations.js";
 import { formatJson } from "./json.js";
 import { toJunit } from "./junit.js";
 import { renderSummary } from "./markdown/summary.js";
@@ -12,10 +13,19 @@ export interface FormatContext extends TextContext {
   report?: ReportInputs | undefined;
 }
 
+/** Annotations as workflow commands (most important first, within GitHub's limits), then the text report for the log. */
+function formatGithub(result: RunResult, context: FormatContext): string {
+  const { annotations, omitted } = selectAnnotations(result.findings, { policies: context.report?.policies, changedLines: context.report?.changedLines });
+  const lines = annotations.map(workflowCommand);
+  if (omitted > 0) lines.push(`::notice title=norecur::${omitted} more finding${omitted === 1 ? " is" : "s are"} listed in the log below but not annotated (GitHub shows 10 errors and 10 warnings per step)`);
+  return `${lines.map((l) => `${l}\n`).join("")}${formatText(result, { color: false })}`;
+}
+
 const NO_INPUTS: ReportInputs = { policies: [], incidents: new Map(), version: "0.0.0", sourceLine: () => undefined };
 
 /** Output formats by name. Literal and sorted. */
 export const formatters: Readonly<Record<string, (result: RunResult, context: FormatContext) => string>> = {
+  github: formatGithub,
   json: (result) => formatJson(result),
   junit: (result, context) => toJunit(result, context.report ?? NO_INPUTS),
   markdown: (result, context) => {

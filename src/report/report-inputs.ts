@@ -19,4 +19,6 @@ export interface ReportInputs {
   diff?: FindingDiff | undefined;
   /** With a base revision: changes to policies, config and waivers. */
   ruleChanges?: readonly RuleChange[] | undefined;
+  /** With a base revision: lines the change added or modified, by file (annotations there come first). */
+  changedLines?: ReadonlyMap<string, ReadonlySet<number>> | undefined;
 }

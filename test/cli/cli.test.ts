@@ -55,7 +55,7 @@ describe("norecur check", () => {
 
   it("rejects a bad --fail-on and --format", async () => {
     expect((await run(makeTree({}), "check", "--fail-on", "severe")).err).toContain("--fail-on must be one of info, low, medium, high, critical");
-    expect((await run(makeTree({}), "check", "--format", "xml")).err).toContain("--format must be one of json, junit, markdown, sarif, text");
+    expect((await run(makeTree({}), "check", "--format", "xml")).err).toContain("--format must be one of github, json, junit, markdown, sarif, text");
   });
 
   it("stops on a malformed policy with file, line and key", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { selectAnnotations } from "../../src/report/annotations.js";
+import { selectAnnotations, workflowCommand } from "../../src/report/annotations.js";
 import type { Finding, Severity } from "../../src/types.js";
 import { finding, policy, repositoryLevel } from "./fixtures.js";
 
@@ -72,5 +72,17 @@ describe("selectAnnotations", () => {
   it("redacts credentials in messages", () => {
     const { annotations } = selectAnnotations([finding({ message: "key AKIAIOSFODNN7EXAMPLE is public" })]);
     expect(annotations[0]?.message).toBe("key [redacted] is public");
+  });
+});
+
+describe("workflowCommand", () => {
+  it("writes the command with properties, escaped as @actions/core escapes them", () => {
+    expect(
+      workflowCommand({ level: "error", message: "100% cached\nsecond line\r", title: "NR-1: a, b: c", file: "dir,x/a:b.yaml", startLine: 3, endLine: 3, startColumn: 5, endColumn: 9 }),
+    ).toBe("::error file=dir%2Cx/a%3Ab.yaml,line=3,endLine=3,col=5,endColumn=9,title=NR-1%3A a%2C b%3A c::100%25 cached%0Asecond line%0D");
+  });
+
+  it("leaves out columns the annotation does not have", () => {
+    expect(workflowCommand({ level: "notice", message: "m", title: "t", file: "f", startLine: 1, endLine: 4 })).toBe("::notice file=f,line=1,endLine=4,title=t::m");
   });
 });

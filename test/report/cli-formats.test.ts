@@ -48,6 +48,15 @@ describe("norecur check --format sarif|markdown", () => {
   });
 });
 
+describe("norecur check --format github", () => {
+  it("prints the annotation as a workflow command, then the text report", async () => {
+    const { code, out } = await run(tree(), "check", "k8s", "--no-builtin", "--policies", "policies", "--format", "github");
+    expect(code).toBe(1);
+    expect(out.startsWith("::warning file=k8s/deploy.yaml,line=9,endLine=9,col=18,endColumn=30,title=T-IMG-001%3A Images are pinned::web uses nginx:latest\nk8s/deploy.yaml\n")).toBe(true);
+    expect(out).toContain("Findings: 1 (1 medium)");
+  });
+});
+
 describe("norecur check --format junit", () => {
   it("reports the failing finding as a failure of the policy's suite", async () => {
     const { code, out } = await run(tree(), "check", "k8s", "--no-builtin", "--policies", "policies", "--format", "junit");
@@ -92,6 +101,12 @@ describe("norecur check --base with SARIF and Markdown", () => {
     expect(fresh).toBeGreaterThan(0);
     expect(out.indexOf("k8s/deploy.yaml:11:18")).toBeGreaterThan(fresh);
     expect(out.indexOf("### Existing findings (1)")).toBeGreaterThan(out.indexOf("k8s/deploy.yaml:11:18"));
+  });
+
+  it("annotates findings on the changed lines first", async () => {
+    const { out } = await run(feature(), "check", ...ARGS, "--format", "github");
+    expect(out.split("\n").filter((l) => l.startsWith("::")).map((l) => l.replace(/,.*/, ""))).toEqual(["::warning file=k8s/deploy.yaml", "::warning file=k8s/deploy.yaml"]);
+    expect(out.indexOf("line=11,")).toBeLessThan(out.indexOf("line=9,"));
   });
 
   it("marks SARIF results new or unchanged", async () => {

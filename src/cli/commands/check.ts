@@ -22,7 +22,7 @@ export async function runCheck(paths: readonly string[], values: CliValues, io: 
   if (mode.kind === "diff") {
     // --base: compare with the base revision (docs/pull-requests.md).
     const compared = await diffRun({ ...settingsFrom(paths, values, io.cwd), base: mode.base, rulesFrom: mode.rulesFrom });
-    const compareReport = report ? { report: { ...report, diff: compared.diff, ruleChanges: compared.ruleChanges } } : {};
+    const compareReport = report ? { report: { ...report, diff: compared.diff, ruleChanges: compared.ruleChanges, changedLines: compared.changedLines } } : {};
     if (formatter) emit(io, values, writeDiffRun(compared, format, formatter, { color, newOnly: mode.newOnly, ...compareReport }));
     return mode.newOnly ? failOnNewOnly(compared, { allowEmpty }) : exitCodeFor(compared.head, { allowEmpty });
   }

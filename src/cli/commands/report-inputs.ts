@@ -7,7 +7,7 @@ import type { CliValues } from "../main.js";
 import { loadActivePolicies } from "./load-active.js";
 
 /** Formats that describe policies (rules, incidents, fixes) and so need them loaded. */
-export const FORMATS_WITH_POLICIES: ReadonlySet<string> = new Set(["junit", "markdown", "sarif"]);
+export const FORMATS_WITH_POLICIES: ReadonlySet<string> = new Set(["github", "junit", "markdown", "sarif"]);
 
 /** The policies, catalogue, version and file lines SARIF and Markdown reports read, loaded at the CLI's edge. */
 export function reportInputs(values: CliValues, cwd: string): ReportInputs {
