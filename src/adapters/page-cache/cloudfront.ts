@@ -3,10 +3,10 @@ import type { AdapterInput } from "../adapter.js";
 import type { Origin } from "../normalized/source-map.js";
 import { isUnknown, unknownValue, type UnknownMarker } from "../normalized/unknown.js";
 import { PageCacheBuilder } from "./builder.js";
-import { everyPath, exactRule, regexRule, wildcardRule } from "./shape.js";
+import { everyPath, regexRule, wildcardRule } from "./shape.js";
 import { block, blocks, inResource, referenced, terraformResources, type Resource } from "./terraform.js";
 import { isRecord } from "./values.js";
-import { loggedInCookieRule } from "./wordpress.js";
+import { namedCookieRule } from "./wordpress.js";
 
 /** AWS managed cache policies, by id and by the name a `data "aws_cloudfront_cache_policy"` looks up. */
 const MANAGED: ReadonlyArray<{ id: string; name: string; minTtl: number; maxTtl: number }> = [
@@ -70,10 +70,7 @@ export function cloudfrontSubjects(input: AdapterInput): Subject[] {
       } else if (settings.cookies === "whitelist") {
         settings.cookieNames.forEach((name) => {
           if (typeof name !== "string") return;
-          // A login cookie in the key keeps every logged-in user's pages apart whatever the
-          // site hash in its name; policies test a placeholder hash.
-          const rule = /^wordpress_logged_in_[0-9a-f]{32}$/.test(name) ? { ...loggedInCookieRule("cookies in the cache key"), pattern: name } : exactRule(name, "cookies in the cache key");
-          cache.rule("bypassCookies", rule, settings.cookieOrigin);
+          cache.rule("bypassCookies", namedCookieRule(name, "cookies in the cache key"), settings.cookieOrigin);
         });
       }
       const methods = behavior.value["cached_methods"];

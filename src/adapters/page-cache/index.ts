@@ -1,4 +1,5 @@
 import type { Adapter } from "../adapter.js";
+import { cdnHeaderSubjects } from "./cdn-headers.js";
 import { cloudflareSubjects } from "./cloudflare.js";
 import { cloudfrontSubjects } from "./cloudfront.js";
 import { litespeedSubjects } from "./litespeed.js";
@@ -20,7 +21,8 @@ export const pageCacheAdapter: Adapter = (input) => [
   ...nginxSubjects(input.documents),
   ...cloudfrontSubjects(input),
   ...cloudflareSubjects(input),
+  ...cdnHeaderSubjects(input.documents),
 ];
 
 /** Formats the `page-cache` adapters read. */
-export const pageCacheFormats: readonly string[] = ["litespeed-export", "nginx", "php-config", "terraform", "wp-rocket-settings"];
+export const pageCacheFormats: readonly string[] = ["litespeed-export", "netlify-headers", "netlify-toml", "nginx", "php-config", "terraform", "vercel", "wp-rocket-settings"];

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import type { PatternRule } from "./shape.js";
+import { exactRule, type PatternRule } from "./shape.js";
 
 /**
  * WordPress names its login cookie `wordpress_logged_in_<hash of the site URL>`; plugins that
@@ -7,6 +7,14 @@ import type { PatternRule } from "./shape.js";
  */
 export function loggedInCookieRule(setting: string): PatternRule {
   return { syntax: "prefix", pattern: "wordpress_logged_in", match: "^wordpress_logged_in", setting };
+}
+
+/**
+ * A cookie named exactly (a CDN cache key, a `missing` condition). A login cookie named with
+ * its site hash stands for every site's login cookie: the policies test a placeholder hash.
+ */
+export function namedCookieRule(name: string, setting: string): PatternRule {
+  return /^wordpress_logged_in_[0-9a-f]{32}$/.test(name) ? { ...loggedInCookieRule(setting), pattern: name } : exactRule(name, setting);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readSelection } from "../../../src/adapters/page-cache/cloudflare-expression.js";
+import { netlifyPathRule, vercelSourceRule } from "../../../src/adapters/page-cache/route-patterns.js";
 import { at, pageCacheSubjects, patterns, subject } from "./subjects.js";
 
 describe("CloudFront", () => {
@@ -121,5 +122,66 @@ describe("Cloudflare", () => {
     expect(s.value["excludedPaths"][0]).toMatchObject({ pattern: "/contact*", match: "^/contact.*$" });
     expect(s.value["bypassCookies"][0].match).toBe("^(?:wordpress.*|PHPSESSID)$");
     expect(s.value["overridesPrivate"]).toBe(false);
+  });
+});
+
+describe("Netlify and Vercel header rules", () => {
+  it.each([
+    ["/contact/*", "/contact/confirm/", true],
+    ["/contact/*", "/contactx", false],
+    ["/:lang/form", "/ja/form", true],
+    ["/:lang/form", "/ja/x/form", false],
+    ["https://example.netlify.app/mypage/*", "/mypage/", true],
+  ])("Netlify path %s matches %s: %s", (path, sample, expected) => {
+    expect(new RegExp(netlifyPathRule(path, "t").match).test(sample)).toBe(expected);
+  });
+
+  it.each([
+    ["/(.*)", "/", true],
+    ["/:path*", "/", true],
+    ["/:path*", "/a/b/", true],
+    ["/contact/:path*", "/contact/", true],
+    ["/contact/:path*", "/contact/confirm/", true],
+    ["/contact/:slug", "/contact/", false],
+    ["/contact/:slug", "/contact/a", true],
+    ["/post/:id(\\d+)", "/post/12", true],
+    ["/post/:id(\\d+)", "/post/ab", false],
+    ["/(contact|mypage)/:path*", "/mypage/", true],
+  ])("Vercel source %s matches %s: %s", (source, sample, expected) => {
+    expect(new RegExp(vercelSourceRule(source, "t")?.match ?? "(?!)").test(sample)).toBe(expected);
+  });
+
+  it("leaves an unbalanced Vercel source unread", () => {
+    expect(vercelSourceRule("/(contact", "t")).toBeUndefined();
+  });
+
+  it("a public rule is a subject; private rules of the same file are its exclusions; Netlify-Vary cookies key it", () => {
+    const toml = [
+      "[[headers]]", // 1
+      '  for = "/*"', // 2
+      "  [headers.values]", // 3
+      '    Cache-Control = "public, max-age=300"', // 4
+      '    Netlify-Vary = "cookie=PHPSESSID|cart"', // 5
+      "[[headers]]", // 6
+      '  for = "/mypage/*"', // 7
+      "  [headers.values]", // 8
+      '    Cache-Control = "private"', // 9
+    ].join("\n");
+    const subjects = pageCacheSubjects({ "site/netlify.toml": ["netlify-toml", toml] });
+    expect(subjects.map((s) => s.id)).toEqual(["netlify:site/netlify.toml#/*"]);
+    const s = subject(subjects, "#/*");
+    expect(s.value["name"]).toBe("netlify.toml /*");
+    expect(patterns(s.value["excludedPaths"])).toEqual(["/mypage/*"]);
+    expect(patterns(s.value["bypassCookies"])).toEqual(["PHPSESSID", "cart"]);
+    expect(at(s, ["enabled"])).toBe("site/netlify.toml:4:21");
+    expect(at(s, ["excludedPaths", 0])).toBe("site/netlify.toml:7:9");
+  });
+
+  it("Vercel's CDN ignores a plain max-age; s-maxage and CDN-Cache-Control count", () => {
+    const json = (value: string, key = "Cache-Control") => JSON.stringify({ headers: [{ source: "/(.*)", headers: [{ key, value }] }] });
+    expect(pageCacheSubjects({ "vercel.json": ["vercel", json("public, max-age=600")] })).toEqual([]);
+    expect(pageCacheSubjects({ "vercel.json": ["vercel", json("public, s-maxage=600")] })).toHaveLength(1);
+    expect(pageCacheSubjects({ "vercel.json": ["vercel", json("max-age=600", "CDN-Cache-Control")] })).toHaveLength(1);
+    expect(pageCacheSubjects({ "vercel.json": ["vercel", json("s-maxage=600, private")] })).toEqual([]);
   });
 });
