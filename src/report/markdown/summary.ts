@@ -30,7 +30,7 @@ export interface SummaryOptions {
  * The Markdown job summary: totals, findings (new first when a diff is given) with the incident
  * and the fix, waived findings, waivers expiring soon, policies that matched nothing, skipped and
  * errored files. Everything from scanned files is escaped and redacted; the size stays within
- * `maxBytes`, cutting the longest lists from the end with "and N more".
+ * `maxBytes`: later lists lose their tail first, each cut ending in "and N more".
  */
 export function renderSummary(result: RunResult, options: SummaryOptions): string {
   const context: RowContext = { policies: new Map(options.policies.map((p) => [p.id, p])), incidents: options.incidents, fileUrl: options.fileUrl };
@@ -39,7 +39,7 @@ export function renderSummary(result: RunResult, options: SummaryOptions): strin
   // With a diff, its lists are the head's findings split in two; waived ones have their own list.
   if (options.diff) {
     const notWaived = (list: readonly Finding[]) => byUrgency(list.filter((f) => f.status !== "waived"));
-    blocks.push(findingList("New findings", notWaived(options.diff.new), context), findingList("Existing findings", notWaived(options.diff.existing), context), fixedList(options.diff.fixed, context));
+    blocks.push(findingList("New findings", notWaived(options.diff.new), context), findingList("Existing findings", notWaived(options.diff.existing), context), fixedList(options.diff.fixed));
   } else {
     blocks.push(findingList("Findings", byUrgency(result.findings.filter((f) => f.status !== "waived")), context));
   }
@@ -88,7 +88,8 @@ function findingList(title: string, findings: readonly Finding[], context: RowCo
   };
 }
 
-function fixedList(findings: readonly Finding[], context: RowContext): Block {
+/** Fixed findings are gone from the head, so they are not linked. */
+function fixedList(findings: readonly Finding[]): Block {
   return {
     head: `\n### Fixed by this change (${findings.length})\n\n| Severity | Policy | Location | Finding |\n| --- | --- | --- | --- |\n`,
     items: findings.map((f) => `| ${f.severity} | ${escapeMarkdown(f.policyId)} | ${location(f, { fileUrl: undefined })} | ${escapeMarkdown(f.message)} |\n`),
