@@ -173,8 +173,8 @@ function locationSubject(context: Context, input: LocationInput): Subject | unde
 
 
 /**
- * Other locations of the same level that take a request before this one and do not cache it:
- * for those paths the cache here is never consulted.
+ * Other locations of the same level that take a request before this one and answer it
+ * themselves without the cache: for those paths the cache here is never consulted.
  */
 function siblingExclusions(context: Context, input: LocationInput, cache: PageCacheBuilder): void {
   const { prefix } = input.module;
@@ -182,6 +182,9 @@ function siblingExclusions(context: Context, input: LocationInput, cache: PageCa
     if (i === input.index || !takesPrecedence(other, i, input.location, input.index)) return;
     const zone = last(other.effective, `${prefix}_cache`);
     if (zone !== undefined && zone.args[0] !== "off") return;
+    // A location that hands the request on (`try_files ... /index.php`) sends it back to the
+    // caching one: only a location that answers itself keeps its paths out.
+    if (!(input.module.handler in other.effective) && !("return" in other.effective)) return;
     const from = context.origin(other.source, ["args"]);
     const setting = `location ${other.modifier ? `${other.modifier} ` : ""}${other.pattern} (no ${prefix}_cache)`;
     if (from) cache.rule("excludedPaths", matchRule(other, setting), from);

@@ -102,3 +102,16 @@ describe("nginx fastcgi_cache / proxy_cache", () => {
     expect(at(s, ["enabled"])).toBe("nginx/nginx.conf:4:17");
   });
 });
+
+describe("nginx location precedence", () => {
+  it("a location that only redirects to index.php is no exclusion: the request comes back to the cache", () => {
+    const conf = [
+      "server {",
+      "    location ~ /contact/ { try_files $uri /index.php?$args; }",
+      "    location ~ \\.php$ { fastcgi_pass php:9000; fastcgi_cache WP; }",
+      "}",
+    ].join("\n");
+    const s = subject(pageCacheSubjects({ "etc/nginx/conf.d/site.conf": ["nginx", conf] }), "#fastcgi_cache");
+    expect(s.value["excludedPaths"]).toEqual([]);
+  });
+});
