@@ -1,30 +1,20 @@
-import { exitCodeFor } from "./exit-code.js";
-import { NorecurError } from "./errors.js";
-import { formatText } from "./report/text.js";
-import { check } from "./run.js";
-import { SEVERITIES, type Severity } from "./types.js";
+import * as core from "@actions/core";
+import { githubContext } from "./action/context.js";
+import { actionSettings } from "./action/inputs.js";
+import { runAction } from "./action/run-action.js";
+import { ExitCode } from "./exit-code.js";
 
 /**
- * The GitHub Action entry point, kept thin: inputs → settings → the same `check` as the CLI.
- * Annotations, job summary, PR comment and SARIF come with the Action's own work.
+ * The GitHub Action entry point, kept thin: inputs → one typed settings object → the same run as
+ * the CLI (src/action/run-action.ts). Exit codes and `setFailed` exist only at this edge.
  */
-function input(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-}
-
 try {
-  const failOn = input("fail-on");
-  if (failOn && !(SEVERITIES as readonly string[]).includes(failOn)) {
-    throw new NorecurError("usage", `input fail-on must be one of ${SEVERITIES.join(", ")}`);
-  }
-  const result = await check({
-    paths: input("paths").split(/\s+/).filter(Boolean),
-    ...(failOn ? { failOn: failOn as Severity } : {}),
-    ...(input("config") ? { config: input("config") } : {}),
-  });
-  process.stdout.write(formatText(result, { color: false }));
-  process.exitCode = exitCodeFor(result, { allowEmpty: input("allow-empty") === "true" });
+  const context = githubContext(process.env);
+  // `core.getInput` cannot tell an unset input from an empty one; the variable itself can.
+  const settings = actionSettings((name) => process.env[`INPUT_${name.toUpperCase()}`], context.workspace ?? process.cwd());
+  process.exitCode = await runAction(settings, context);
 } catch (error) {
-  process.stdout.write(`::error::${error instanceof Error ? error.message.replace(/\n/g, "%0A") : String(error)}\n`);
-  process.exitCode = 2;
+  // Usage, config and policy errors name their file and key; nothing else should reach here.
+  core.setFailed(error instanceof Error ? error.message : String(error));
+  process.exitCode = ExitCode.Usage;
 }

@@ -31,6 +31,9 @@ export const INPUT_DEFAULTS = {
 /** Name of an input of action.yml. */
 export type InputName = keyof typeof INPUT_DEFAULTS;
 
+/** Inputs whose empty value means "none" rather than the default. */
+const OPTIONAL: ReadonlySet<InputName> = new Set(["config", "policies", "fail-on", "base", "sarif", "result-json", "github-org"]);
+
 /** What the Action was asked to do. */
 export interface ActionSettings {
   /** The run itself, as the CLI would build it. */
@@ -63,14 +66,16 @@ export interface ActionSettings {
   token?: string;
 }
 
-/** Reads one input's raw text; returns "" when it is not set. */
-export type InputReader = (name: InputName) => string;
+/** Reads one input's raw text; undefined when it is not set at all (then its default applies). */
+export type InputReader = (name: InputName) => string | undefined;
 
 /** Builds the Action's settings from its inputs. @throws NorecurError (usage) naming the input. */
 export function actionSettings(read: InputReader, cwd: string): ActionSettings {
+  // Unset means the default, as a runner would fill it in; set but empty means "none" for the
+  // optional paths and names (`sarif: ""` writes no SARIF file), and the default for the rest.
   const get = (name: InputName): string => {
-    const value = read(name).trim();
-    return value === "" ? INPUT_DEFAULTS[name] : value;
+    const value = read(name)?.trim();
+    return value === undefined || (value === "" && !OPTIONAL.has(name)) ? INPUT_DEFAULTS[name] : value;
   };
   const list = (name: InputName): string[] => get(name).split(/\s+/).filter(Boolean);
   const optional = (name: InputName): string | undefined => (get(name) === "" ? undefined : get(name));
@@ -83,7 +88,7 @@ export function actionSettings(read: InputReader, cwd: string): ActionSettings {
   const failOn = optional("fail-on");
   if (failOn !== undefined) check.failOn = severity(failOn);
 
-  const token = read("token").trim();
+  const token = read("token")?.trim() ?? "";
   const settings: ActionSettings = {
     check,
     failOnNewOnly: flag("fail-on-new-only", get("fail-on-new-only")),

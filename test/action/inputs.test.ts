@@ -5,7 +5,7 @@ import { actionSettings, INPUT_DEFAULTS, type InputName } from "../../src/action
 import { NorecurError } from "../../src/errors.js";
 
 const actionYml = load(readFileSync("action.yml", "utf8")) as { inputs: Record<string, { default: string }> };
-const reader = (values: Partial<Record<InputName, string>>) => (name: InputName) => values[name] ?? "";
+const reader = (values: Partial<Record<InputName, string>>) => (name: InputName) => values[name];
 
 describe("Action inputs", () => {
   it("has the defaults action.yml declares, input for input", () => {
@@ -61,8 +61,12 @@ describe("Action inputs", () => {
       githubOrg: "acme",
       token: "ghs_example",
     });
-    // An empty input means the default, as on a runner.
-    expect(settings.sarif).toBe("norecur.sarif");
+    // An input set to empty means none for optional outputs.
+    expect(settings.sarif).toBeUndefined();
+  });
+
+  it("takes an empty flag or choice as its default", () => {
+    expect(actionSettings(reader({ annotations: "", diff: " " }), "/ws")).toMatchObject({ annotations: true, diff: "auto" });
   });
 
   it("never takes the unexpanded default expression for a token", () => {
