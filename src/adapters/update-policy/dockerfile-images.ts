@@ -1,6 +1,7 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import type { Dockerfile } from "../../formats/dockerfile/index.js";
+import { isUnknown } from "../normalized/unknown.js";
 import { imageSubject } from "./image-subject.js";
 import { isRecord, rootOf } from "./shape.js";
 
@@ -12,8 +13,9 @@ export function dockerfileImageSubjects(documents: readonly ParsedDocument[], ro
   const subjects: Subject[] = [];
   for (const { document, format } of documents) {
     if (format !== "dockerfile" || !isRecord(document.value)) continue;
-    const { stages } = document.value as unknown as Dockerfile;
-    stages.forEach((stage, i) => {
+    const { stages } = document.value as Partial<Dockerfile>;
+    (Array.isArray(stages) ? stages : []).forEach((stage, i) => {
+      if (!isRecord(stage) || (typeof stage.image !== "string" && !isUnknown(stage.image))) return;
       if (stage.stage !== undefined || (typeof stage.image === "string" && stage.image.toLowerCase() === "scratch")) return;
       const name = stage.name ?? String(i);
       subjects.push(
