@@ -93,7 +93,10 @@ function renovateSubject(document: Document, format: string, root: string, confi
     const off = new Set<string>();
     for (const type of UPDATE_TYPES) if (isRecord(config[type]) && config[type]["automerge"] === false) off.add(type);
     for (const rule of rules) {
-      if (rule["automerge"] === false && appliesToAllPackages(rule) && rule["matchManagers"] === undefined) strings(rule["matchUpdateTypes"]).forEach((t) => off.add(t));
+      // A rule for every package that turns automerge, or the updates themselves, off for some types.
+      if ((rule["automerge"] === false || rule["enabled"] === false) && appliesToAllPackages(rule) && rule["matchManagers"] === undefined) {
+        strings(rule["matchUpdateTypes"]).forEach((t) => off.add(t));
+      }
     }
     const types = UPDATE_TYPES.filter((t) => !off.has(t));
     if (types.length > 0) addAutomerge({ setting: "automerge", updateTypes: off.size === 0 ? ["all"] : types, minimumReleaseAgeDays: age }, ["automerge"]);

@@ -29,6 +29,12 @@ describe("Renovate update-policy subjects", () => {
     expect(where(subject, ["automerge", 0])).toBe("renovate.json:4:5");
   });
 
+  it("does not count update types a rule for every package disables", () => {
+    const config = { automerge: true, minimumReleaseAge: "3 days", packageRules: [{ matchUpdateTypes: ["major", "pin"], enabled: false }] };
+    const [subject] = renovateSubjects(documentsOf({ "renovate.json": JSON.stringify(config) }), ["."]);
+    expect((subject?.value as { automerge: unknown }).automerge).toEqual([{ setting: "automerge", updateTypes: ["minor", "patch", "digest"], minimumReleaseAgeDays: 3 }]);
+  });
+
   it("reads managers, ignorePaths and whether Renovate runs", () => {
     const text = `{
   extends: [":disableRenovate"],
