@@ -70,6 +70,11 @@ export function exactRule(pattern: string, setting: string): PatternRule {
   return { syntax: "exact", pattern, match: `^${escapeRegex(pattern)}$`, setting };
 }
 
+/** A rule for a substring anywhere in the value. */
+export function containsRule(pattern: string, setting: string): PatternRule {
+  return { syntax: "contains", pattern, match: escapeRegex(pattern), setting };
+}
+
 /** A regex rule; `match` is the expression the product effectively runs (anchored or case-folded by the caller). */
 export function regexRule(pattern: string, setting: string, match = pattern): PatternRule {
   return { syntax: "regex", pattern, match, setting };

@@ -2,20 +2,26 @@ import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { isUnknown, unknownValue } from "../normalized/unknown.js";
 import { PageCacheBuilder } from "./builder.js";
-import { everyPath, regexRule } from "./shape.js";
+import { containsRule, everyPath, prefixRule, regexRule } from "./shape.js";
 import { at, isRecord, listEntries, toFlag } from "./values.js";
 import { loggedInCookieRule, siteOf } from "./wordpress.js";
 
 /** Defaults from W3 Total Cache's `ConfigKeys.php`, in force when the file does not set a key. */
 const DEFAULT_REJECT_URI = ["wp-.*\\.php", "index\\.php"];
 
+/** URI parts and cookie-name prefixes the page cache always rejects, whatever the settings. */
+const BUILT_IN_REJECT_URI = ["wp-login", "wp-register"];
+const BUILT_IN_REJECT_COOKIES = ["wp-postpass", "comment_author"];
+
 /**
  * W3 Total Cache, `wp-content/w3tc-config/master.php` (JSON behind `<?php exit; ?>`, or the
  * legacy `return array(...)`; both read as the document's `returned` object with dotted keys).
- * The page cache rejects a request URI matching an entry of `pgcache.reject.uri` as
- * `preg_match('~expr~i', $uri)` (unanchored, case-insensitive), a cookie matching an entry of
- * `pgcache.reject.cookie`, and requests with the login cookie while `pgcache.reject.logged`
- * (default true) holds. It caches GET requests only.
+ * The page cache (`PgCache_ContentGrabber`) rejects a request URI containing `wp-login` or
+ * `wp-register`, or matching an entry of `pgcache.reject.uri` as `preg_match('~expr~i', $uri)`
+ * (unanchored, case-insensitive); a cookie whose name contains an entry of
+ * `pgcache.reject.cookie` (a substring, not a regex) or starts with `wp-postpass` or
+ * `comment_author`; and a cookie starting with `wordpress_logged_in` while
+ * `pgcache.reject.logged` (default true) holds. It caches GET requests only.
  */
 export function w3TotalCacheSubjects(documents: readonly ParsedDocument[]): Subject[] {
   const subjects: Subject[] = [];
@@ -48,10 +54,13 @@ export function w3TotalCacheSubjects(documents: readonly ParsedDocument[]): Subj
       for (const entry of DEFAULT_REJECT_URI) cache.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at(document, ["returned"]));
     }
 
+    for (const uri of BUILT_IN_REJECT_URI) cache.rule("excludedPaths", containsRule(uri, "built in"), at(document, ["returned"]));
+
     cache.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at(document, ["returned"]));
     for (const [key, entry] of listEntries(config["pgcache.reject.cookie"])) {
-      if (typeof entry === "string" && entry.trim() !== "") cache.rule("bypassCookies", regexRule(entry, "pgcache.reject.cookie", entry.trim()), origin("pgcache.reject.cookie", key));
+      if (typeof entry === "string" && entry !== "") cache.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key));
     }
+    for (const cookie of BUILT_IN_REJECT_COOKIES) cache.rule("bypassCookies", prefixRule(cookie, "built in"), at(document, ["returned"]));
     const rejectLogged = has("pgcache.reject.logged") ? toFlag(config["pgcache.reject.logged"]) : true;
     const loggedOrigin = has("pgcache.reject.logged") ? origin("pgcache.reject.logged") : at(document, ["returned"]);
     if (rejectLogged === undefined || isUnknown(rejectLogged)) {

@@ -2,12 +2,15 @@ import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { isUnknown } from "../normalized/unknown.js";
 import { PageCacheBuilder } from "./builder.js";
-import { everyPath, regexRule } from "./shape.js";
+import { containsRule, everyPath, regexRule } from "./shape.js";
 import { at, isRecord, listEntries, toFlag, toInteger } from "./values.js";
 import { loggedInCookieRule, siteOf } from "./wordpress.js";
 
 /** The plugin's own defaults (`wp-cache-config-sample.php`), in force when the file does not set them. */
 const DEFAULT_REJECTED_URI = ["wp-.*\\.php", "index\\.php"];
+
+/** URI parts `wp_cache_is_rejected()` always rejects. */
+const BUILT_IN_REJECTED_URI = ["/wp-admin/", "xmlrpc.php", "wp-app.php"];
 
 /**
  * WP Super Cache, `wp-content/wp-cache-config.php`: global variable assignments. The plugin
@@ -42,6 +45,8 @@ export function wpSuperCacheSubjects(documents: readonly ParsedDocument[]): Subj
     } else {
       for (const entry of DEFAULT_REJECTED_URI) cache.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri (plugin default)"), at(document, []));
     }
+
+    for (const uri of BUILT_IN_REJECTED_URI) cache.rule("excludedPaths", containsRule(uri, "built in"), at(document, []));
 
     cache.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at(document, []));
     for (const [key, entry] of listEntries(vars["wpsc_rejected_cookies"])) {

@@ -14,8 +14,13 @@ describe("W3 Total Cache", () => {
   it("reads the JSON format: case-insensitive exclusions, cookies, the logged-in switch, each at its key", () => {
     const s = subject(pageCacheSubjects({ "wp-content/w3tc-config/master.php": ["php-config", json] }), "master.php");
     expect(s.value).toMatchObject({ scope: "site", enabled: true, servesLoggedIn: true, cachedMethods: ["GET"], unresolvedExclusionCount: 0 });
-    expect(s.value["excludedPaths"].map((r: { match: string }) => r.match)).toEqual(["(?i)wp-.*\\.php", "(?i)/Contact/"]);
-    expect(patterns(s.value["bypassCookies"])).toEqual(["PHPSESSID"]);
+    expect(s.value["excludedPaths"].map((r: { match: string }) => r.match)).toEqual(["(?i)wp-.*\\.php", "(?i)/Contact/", "wp-login", "wp-register"]);
+    // Cookie entries are substrings of the name, not regexes; two prefixes are always rejected.
+    expect(s.value["bypassCookies"].map((r: { syntax: string; pattern: string }) => `${r.syntax} ${r.pattern}`)).toEqual([
+      "contains PHPSESSID",
+      "prefix wp-postpass",
+      "prefix comment_author",
+    ]);
     expect(s.meta?.["product"]).toBe("w3-total-cache");
     expect(at(s, ["enabled"])).toBe("wp-content/w3tc-config/master.php:2:24");
     expect(at(s, ["servesLoggedIn"])).toBe("wp-content/w3tc-config/master.php:3:30");
@@ -26,13 +31,13 @@ describe("W3 Total Cache", () => {
     const legacy = "<?php\nreturn array(\n\t'pgcache.enabled' => true,\n\t'pgcache.reject.uri' => array('index\\\\.php', MY_FORMS),\n);\n";
     const s = subject(pageCacheSubjects({ "site/wp-content/w3tc-config/master.php": ["php-config", legacy] }), "master.php");
     expect(s.value["name"]).toBe("the WordPress site in site/");
-    expect(patterns(s.value["excludedPaths"])).toEqual(["index\\.php"]);
+    expect(patterns(s.value["excludedPaths"])).toEqual(["index\\.php", "wp-login", "wp-register"]);
     expect(s.value["unresolvedExclusions"]).toEqual([{ $expr: "MY_FORMS" }]);
     expect(s.value["unresolvedExclusionCount"]).toBe(1);
     expect(at(s, ["unresolvedExclusions", 0])).toBe("site/wp-content/w3tc-config/master.php:4:47");
     // pgcache.reject.logged defaults to true: the login cookie bypasses the cache.
     expect(s.value["servesLoggedIn"]).toBe(false);
-    expect(patterns(s.value["bypassCookies"])).toEqual(["wordpress_logged_in"]);
+    expect(patterns(s.value["bypassCookies"])).toEqual(["wp-postpass", "comment_author", "wordpress_logged_in"]);
   });
 
   it("skips w3tc-config files without page-cache keys", () => {
@@ -64,7 +69,7 @@ describe("WP Super Cache", () => {
   it("is disabled unless $cache_enabled, and uses the sample's rejected URIs when unset", () => {
     const s = subject(pageCacheSubjects({ "wp-content/wp-cache-config.php": ["php-config", "<?php\n$cache_max_time = 3600;\n"] }), "wp-cache-config.php");
     expect(s.value["enabled"]).toBe(false);
-    expect(patterns(s.value["excludedPaths"])).toEqual(["wp-.*\\.php", "index\\.php"]);
+    expect(patterns(s.value["excludedPaths"])).toEqual(["wp-.*\\.php", "index\\.php", "/wp-admin/", "xmlrpc.php", "wp-app.php"]);
   });
 });
 
