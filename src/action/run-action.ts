@@ -64,10 +64,16 @@ export async function runAction(settings: ActionSettings, context: GitHubContext
     const { annotations, omitted } = selectAnnotations(result.findings, { changedLines: diffed?.changedLines, policies });
     notAnnotated = omitted;
     for (const a of annotations) {
+      const annotate = a.level === "error" ? core.error : a.level === "warning" ? core.warning : core.notice;
+      // Live settings are no file of the repository: their annotations stand on the run, not on a line.
+      if (a.file === LIVE_SETTINGS_PATH) {
+        annotate(`GitHub settings: ${a.message}`, { title: a.title });
+        continue;
+      }
       const properties: core.AnnotationProperties = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
       if (a.startColumn !== undefined) properties.startColumn = a.startColumn;
       if (a.endColumn !== undefined) properties.endColumn = a.endColumn;
-      (a.level === "error" ? core.error : a.level === "warning" ? core.warning : core.notice)(a.message, properties);
+      annotate(a.message, properties);
     }
   }
 

@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { validateSarif } from "../report/sarif-schema.js";
-import { startGitHubServer, type GitHubServer } from "../helpers/github-server.js";
+import { loadRecording, startGitHubServer, type GitHubServer } from "../helpers/github-server.js";
 import { makeTree } from "../helpers/tree.js";
 
 /**
@@ -227,5 +227,41 @@ describe("the Action in a pull request", () => {
     const result = await runAction(repo.workspace, { paths: ".", "fail-on-new-only": "true", "pr-comment": "false" }, env);
     expect(result.outputs).toMatchObject({ new: "0", failures: "1" });
     expect(result.code).toBe(0);
+  });
+});
+
+describe("the Action with live GitHub settings", () => {
+  const env = (url: string) => ({ GITHUB_REPOSITORY: "acme/shop", GITHUB_API_URL: url });
+  const inputs = { paths: ".", "github-settings": "true", token: "ghs_test", sarif: "" };
+
+  it("checks the organisation's 2FA settings read with an owner's token", async () => {
+    server = await startGitHubServer(loadRecording("org-owner"));
+    const result = await runAction(makeTree(RENOVATE), inputs, env(server.url));
+    // Settings are not a file of the repository: their annotations carry no file or line.
+    const live = annotations(result.stdout).filter((a) => a.message.startsWith("GitHub settings: "));
+    expect(result.code).toBe(1);
+    expect(live.map((a) => [a.level, a.props, a.message])).toEqual(
+      ["alice", "bob", "carol"].map((member) => [
+        "error",
+        { title: "NR-MFA-003%3A The code-hosting organisation requires 2FA and has no member or outside collaborator without it" },
+        `GitHub settings: Member ${member} of acme has no second factor. Require 2FA or remove the account.`,
+      ]),
+    );
+    expect(result.summary).toContain("NR-MFA-003");
+    expect(server.requests.map((r) => r.path)).toContain("/orgs/acme/members");
+    expect(result.stdout).not.toContain("ghs_test");
+  });
+
+  it("reports what a member's token cannot read as unknown with the permission needed, never as a pass", async () => {
+    server = await startGitHubServer(loadRecording("org-member"));
+    const result = await runAction(makeTree(RENOVATE), inputs, env(server.url));
+    expect(Number(result.outputs["unknown"])).toBeGreaterThan(0);
+    expect(result.summary).toMatch(/admin:org|owner/);
+  });
+
+  it("warns and checks the files when no token is given", async () => {
+    const result = await runAction(makeTree({ ...RENOVATE, "k8s/web.yaml": deployment("web", "nginx:latest") }), { ...inputs, token: "" }, { GITHUB_REPOSITORY: "acme/shop" });
+    expect(result.stdout).toContain("::warning::github-settings: no token; the organisation and repository settings were not checked");
+    expect(result.outputs["failures"]).toBe("1");
   });
 });
