@@ -1,6 +1,5 @@
 import { posix } from "node:path";
 import type { SquidAcl, SquidAccessRule, SquidConfig } from "../../formats/squid.js";
-import { globMatcher } from "../../glob.js";
 import type { DocPath, Document, Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { unknownValue, type UnknownMarker } from "../normalized/unknown.js";
@@ -11,101 +10,129 @@ const DESTINATION = new Set(["dstdomain", "dstdom_regex", "dst", "dst_as", "ssl:
 /** ACLs Squid defines itself (Squid 4 and later), by type. */
 const PREDEFINED: Record<string, string> = { all: "src", localhost: "src", to_localhost: "dst", to_linklocal: "dst", manager: "url_regex", CONNECT: "method" };
 
-interface Rule {
-  rule: SquidAccessRule;
-  document: Document;
-  index: number;
-}
+/** One step of the expanded configuration, in the order Squid reads it. */
+type Step =
+  | { kind: "rule"; rule: SquidAccessRule; document: Document; index: number }
+  | { kind: "unresolved"; pattern: string; reason: string; document: Document; path: DocPath };
 
 interface AclSource {
+  name: string;
   acl: SquidAcl;
   document: Document;
 }
 
+/** The `resolved` view the include step adds to a Squid document with `include` lines (docs/formats/includes.md). */
+interface Resolved {
+  directives: Array<{ name: string; file: string; path: DocPath }>;
+  http_access: Array<SquidAccessRule & { file: string; path: DocPath }>;
+  unresolved: Array<{ file: string; path: DocPath; pattern: string; reason: string }>;
+}
+
 /**
- * Squid forward proxies, one zone per `squid.conf` (with the `conf.d` files its `include` lines
- * name, spliced in where they are included). `http_access` rules are read as Squid runs them:
- * top-down, first match wins, and with no match the opposite of the last rule applies. The
- * proxy allows by default when some `allow` rule names no destination ACL (only clients, ports
- * or methods) and no earlier `deny !<destination>` has already refused every unlisted
- * destination: that is the blocklist shape of a stock configuration. Domains of `dstdomain` and
- * `ssl::server_name` ACLs in `allow` rules are the allowlist; values read from files are unknown.
+ * Squid forward proxies, one zone per top-level Squid file (`squid.conf`, or a file no other
+ * scanned file includes that has `http_access` rules). Included files are read where their
+ * `include` line stands (the run's include step expands them). `http_access` rules are read as
+ * Squid runs them: top-down, first match wins, and with no match the opposite of the last rule
+ * applies. The proxy allows by default when some `allow` rule names no destination ACL (only
+ * clients, ports or methods) and no earlier `deny !<destination>` has already refused every
+ * unlisted destination: the blocklist shape of a stock configuration. Domains of `dstdomain`
+ * and `ssl::server_name` ACLs in `allow` rules are the allowlist; values read from files are
+ * unknown. An include that names a file missing from the scan makes the verdict after it
+ * unknown; a glob that matches nothing adds nothing, as in Squid.
  */
 export const squidAdapter: Adapter = ({ documents }) => {
   const squid = documents.filter((d) => d.format === "squid" && isSquidConfig(d.document.value)).map((d) => d.document);
-  const mains = squid.filter((d) => posix.basename(d.file) === "squid.conf");
-  const included = new Set<Document>();
+  const byFile = new Map(squid.map((d) => [d.file, d]));
   const subjects: Subject[] = [];
-  for (const main of mains) {
-    const parts = [main, ...includedBy(main, config(main).includes, squid)];
-    for (const part of parts.slice(1)) included.add(part);
-    subjects.push(zoneOf(main, rulesOf(main, squid), parts));
-  }
-  for (const orphan of squid.filter((d) => !mains.includes(d) && !included.has(d) && config(d).http_access.length > 0)) {
-    subjects.push(zoneOf(orphan, rulesOf(orphan, []), [orphan]));
+  for (const document of squid) {
+    const value = document.value as SquidConfig & { includedBy?: unknown; resolved?: unknown };
+    if (value.includedBy !== undefined) continue;
+    const { steps, files } = stepsOf(document, byFile);
+    if (posix.basename(document.file) !== "squid.conf" && !steps.some((s) => s.kind === "rule")) continue;
+    subjects.push(zoneOf(document, steps, files));
   }
   return subjects;
 };
 
 /** The parser's shape; anything else (a document from elsewhere) is not read. */
 function isSquidConfig(value: unknown): value is SquidConfig {
-  return (
-    isRecord(value) &&
-    Array.isArray(value["directives"]) &&
-    Array.isArray(value["http_access"]) &&
-    Array.isArray(value["includes"]) &&
-    isRecord(value["acls"])
-  );
+  return isRecord(value) && Array.isArray(value["directives"]) && Array.isArray(value["http_access"]) && Array.isArray(value["includes"]) && isRecord(value["acls"]);
 }
 
 function config(document: Document): SquidConfig {
   return document.value as SquidConfig;
 }
 
+function asResolved(value: unknown): Resolved | undefined {
+  if (!isRecord(value)) return undefined;
+  const { directives, http_access, unresolved } = value;
+  return Array.isArray(directives) && Array.isArray(http_access) && Array.isArray(unresolved) ? (value as unknown as Resolved) : undefined;
+}
+
 /**
- * The other Squid files that `include` lines of `main` name. Includes are absolute paths on the
- * proxy host (`/etc/squid/conf.d/*.conf`); they are matched by their last two segments next to
- * `main` in the repository.
+ * The rules of a file in reading order, with its includes expanded and unresolved includes where
+ * they stand, and every file the expanded configuration reads (ACLs may be defined in any of them).
  */
-function includedBy(main: Document, includes: readonly string[], squid: readonly Document[]): Document[] {
-  const patterns = includes.map((pattern) => posix.join(posix.dirname(main.file), ...pattern.split("/").filter(Boolean).slice(-2)));
-  if (patterns.length === 0) return [];
-  const matches = globMatcher(patterns);
-  return squid.filter((d) => d !== main && matches(d.file)).sort((a, b) => (a.file < b.file ? -1 : 1));
-}
-
-/** The `http_access` rules of `main` in order, with included files' rules at their `include` line. */
-function rulesOf(main: Document, squid: readonly Document[]): Rule[] {
-  const rules: Rule[] = [];
-  let next = 0;
-  for (const directive of config(main).directives) {
-    if (directive.name === "http_access") {
-      const rule = config(main).http_access[next];
-      if (rule) rules.push({ rule, document: main, index: next });
-      next++;
-    } else if (directive.name === "include") {
-      for (const part of includedBy(main, directive.args, squid)) config(part).http_access.forEach((rule, index) => rules.push({ rule, document: part, index }));
-    }
+function stepsOf(main: Document, byFile: ReadonlyMap<string, Document>): { steps: Step[]; files: Document[] } {
+  const resolved = asResolved((main.value as { resolved?: unknown }).resolved);
+  if (resolved === undefined) return { steps: config(main).http_access.map((rule, index) => ({ kind: "rule", rule, document: main, index })), files: [main] };
+  const files = new Set<Document>([main]);
+  for (const directive of resolved.directives) {
+    const document = byFile.get(directive.file);
+    if (document) files.add(document);
   }
-  return rules;
+  const steps: Step[] = [];
+  const pending = [...resolved.unresolved];
+  const flush = (before?: { file: string; at: number }): void => {
+    for (let i = 0; i < pending.length; ) {
+      const u = pending[i];
+      if (u !== undefined && (before === undefined || (u.file === before.file && Number(u.path[1]) < before.at))) {
+        const document = byFile.get(u.file);
+        if (document) steps.push({ kind: "unresolved", pattern: u.pattern, reason: u.reason, document, path: u.path });
+        pending.splice(i, 1);
+      } else i++;
+    }
+  };
+  let next = 0;
+  for (const directive of resolved.directives) {
+    flush({ file: directive.file, at: Number(directive.path[1]) });
+    if (directive.name !== "http_access") continue;
+    const rule = resolved.http_access[next++];
+    const document = rule ? byFile.get(rule.file) : undefined;
+    if (rule && document) steps.push({ kind: "rule", rule, document, index: Number(rule.path[1]) });
+  }
+  flush();
+  return { steps, files: [...files] };
 }
 
-function zoneOf(main: Document, rules: readonly Rule[], parts: readonly Document[]): Subject {
+function zoneOf(main: Document, steps: readonly Step[], files: readonly Document[]): Subject {
   const acls = new Map<string, AclSource[]>();
-  for (const document of parts) {
-    for (const [name, acl] of Object.entries(config(document).acls)) acls.set(name, [...(acls.get(name) ?? []), { acl, document }]);
+  for (const document of files) {
+    for (const [name, acl] of Object.entries(config(document).acls)) acls.set(name, [...(acls.get(name) ?? []), { name, acl, document }]);
   }
   const typeOf = (name: string): string | undefined => acls.get(name)?.[0]?.acl.type ?? PREDEFINED[name];
   const zone = new ZoneBuilder("squid", "squid", { document: main, path: [] }, { kind: "squid-proxy", name: main.file });
   let restricted = false;
-  let decided: { action: "allow" | "deny" | UnknownMarker; rule: Rule } | undefined;
-  for (const entry of rules) {
-    const { rule } = entry;
+  let unseen: Extract<Step, { kind: "unresolved" }> | undefined;
+  let decided: { action: "allow" | "deny" | UnknownMarker; document: Document; path: DocPath } | undefined;
+  // Once an include could not be read, what Squid decides later depends on rules that are not in the scan.
+  const decide = (action: "allow" | "deny" | UnknownMarker, document: Document, path: DocPath): void => {
+    decided = unseen
+      ? { action: unknownValue(`include ${unseen.pattern} (${unseen.reason}) may add rules that Squid reads first`), document: unseen.document, path: unseen.path }
+      : { action, document, path };
+  };
+  for (const step of steps) {
+    if (step.kind === "unresolved") {
+      if (!(step.reason === "no match" && /[*?[]/.test(step.pattern))) unseen ??= step;
+      continue;
+    }
+    const { rule, document, index } = step;
+    const at: DocPath = ["http_access", index];
     const positive = rule.acls.filter((ref) => !ref.negated && DESTINATION.has(typeOf(ref.name) ?? ""));
     const undefinedAcl = rule.acls.find((ref) => typeOf(ref.name) === undefined);
     if (rule.action === "deny") {
       if (rule.acls.every((ref) => ref.name === "all" && !ref.negated)) {
-        decided = { action: "deny", rule: entry };
+        decide("deny", document, at);
         break;
       }
       if (rule.acls.some((ref) => ref.negated && DESTINATION.has(typeOf(ref.name) ?? ""))) restricted = true;
@@ -114,27 +141,22 @@ function zoneOf(main: Document, rules: readonly Rule[], parts: readonly Document
     }
     for (const ref of positive) addAcl(zone, "allow", acls.get(ref.name) ?? []);
     if (positive.length > 0 || restricted) continue;
-    decided = undefinedAcl
-      ? { action: unknownValue(`ACL ${undefinedAcl.name} is not defined in the scanned files`), rule: entry }
-      : { action: "allow", rule: entry };
+    decide(undefinedAcl ? unknownValue(`ACL ${undefinedAcl.name} is not defined in the scanned files`) : "allow", document, at);
     break;
   }
-  const last = rules[rules.length - 1];
-  if (decided) {
-    zone.defaultAction(decided.action, decided.rule.document, ["http_access", decided.rule.index]);
-  } else if (last) {
+  const last = [...steps].reverse().find((s) => s.kind === "rule");
+  if (decided === undefined && last?.kind === "rule") {
     // No rule matched an unlisted destination: Squid applies the opposite of the last rule.
-    zone.defaultAction(last.rule.action === "allow" ? "deny" : "allow", last.document, ["http_access", last.index]);
-  } else {
-    zone.defaultAction("deny", main, []);
+    decide(last.rule.action === "allow" ? "deny" : "allow", last.document, ["http_access", last.index]);
   }
+  if (decided === undefined) decide("deny", main, []);
+  if (decided) zone.defaultAction(decided.action, decided.document, decided.path);
   return zone.build();
 }
 
 function addAcl(zone: ZoneBuilder, side: "allow" | "deny", sources: readonly AclSource[]): void {
   const add = side === "allow" ? zone.allow.bind(zone) : zone.deny.bind(zone);
-  for (const { acl, document } of sources) {
-    const name = Object.entries(config(document).acls).find(([, a]) => a === acl)?.[0] ?? "";
+  for (const { name, acl, document } of sources) {
     const at: DocPath = ["acls", name];
     const domainType = acl.type === "dstdomain" || acl.type === "ssl::server_name";
     acl.values.forEach((value, k) => {

@@ -65,4 +65,26 @@ describe("Squid egress zones", () => {
     ]);
     expect(zone.value.defaultAction).toEqual({ $unknown: "ACL clients is not defined in the scanned files" });
   });
+
+  it("read ACLs defined only in an included file", () => {
+    const zone = byId(
+      egressSubjects({
+        "proxy/squid.conf": squid("include /etc/squid/acls.conf\nacl lan src 10.0.0.0/8\nhttp_access allow lan ok\nhttp_access deny all\n"),
+        "proxy/acls.conf": squid("acl ok dstdomain .example.net\n"),
+      }),
+      "squid:proxy/squid.conf",
+    );
+    expect(zone.value.defaultAction).toBe("deny");
+    expect(zone.value.allowed.domains).toEqual([{ domain: ".example.net", exact: false, ports: [] }]);
+    expect(at(zone, ["allowed", "domains", 0])).toBe("proxy/acls.conf:1:18");
+  });
+
+  it("make the verdict unknown after an include of a file that is not in the scan; an empty glob adds nothing", () => {
+    const rules = "acl lan src 10.0.0.0/8\nacl ok dstdomain .example.net\nhttp_access allow lan ok\nhttp_access deny all\n";
+    const missing = byId(egressSubjects({ "a/squid.conf": squid(`include /etc/squid/local.conf\n${rules}`) }), "squid:a/squid.conf");
+    expect(missing.value.defaultAction).toEqual({ $unknown: "include /etc/squid/local.conf (no match) may add rules that Squid reads first" });
+    expect(at(missing, ["defaultAction"])).toBe("a/squid.conf:1:1");
+    const glob = byId(egressSubjects({ "b/squid.conf": squid(`include /etc/squid/conf.d/*.conf\n${rules}`) }), "squid:b/squid.conf");
+    expect(glob.value.defaultAction).toBe("deny");
+  });
 });

@@ -2,9 +2,10 @@ import { egressPolicyAdapter } from "../../../src/adapters/egress-policy/index.j
 import type { ParsedDocument } from "../../../src/adapters/adapter.js";
 import { formats } from "../../../src/discover/file-formats.js";
 import { getParser } from "../../../src/formats/index.js";
+import { linkIncludes } from "../../../src/formats/includes/index.js";
 import type { Subject } from "../../../src/types.js";
 
-/** Parses `files` (path → [format, text]) as norecur would and returns the egress-policy subjects. */
+/** Parses `files` (path → [format, text]) as norecur would (includes linked) and returns the egress-policy subjects. */
 export function egressSubjects(files: Record<string, [format: string, text: string]>): Subject[] {
   const documents: ParsedDocument[] = [];
   for (const [path, [format, text]] of Object.entries(files)) {
@@ -14,7 +15,7 @@ export function egressSubjects(files: Record<string, [format: string, text: stri
     if (!result.ok) throw new Error(`${path}: ${JSON.stringify(result.errors)}`);
     for (const document of result.documents) documents.push({ document, format });
   }
-  return egressPolicyAdapter({ documents, roots: ["."] });
+  return egressPolicyAdapter({ documents: linkIncludes(documents), roots: ["."] });
 }
 
 /** The subject with this id; fails the test when there is none. */
