@@ -11,6 +11,18 @@ export { parseFile } from "./parse-file.js";
 export { formatText, type TextContext } from "./report/text.js";
 export { formatJson } from "./report/json.js";
 export { formatters } from "./report/index.js";
+export { toSarif, type SarifContext, type SarifLog } from "./report/sarif.js";
+export { renderSummary, type SummaryOptions } from "./report/markdown/summary.js";
+export { renderPrComment, PR_COMMENT_MARKER, type PrCommentOptions } from "./report/markdown/pr-comment.js";
+export { selectAnnotations, type Annotation, type AnnotationOptions } from "./report/annotations.js";
+export { diffRun, type DiffRunResult, type DiffSettings } from "./diff/diff-run.js";
+export { classifyFindings } from "./diff/classify.js";
+export { findingFingerprint } from "./diff/fingerprint.js";
+export type { FindingDiff, RuleChange } from "./diff/types.js";
+export { readGitHubSettings, type ReadGitHubSettingsOptions } from "./github/settings.js";
+export { createGitHubClient, type GitHubClientOptions } from "./github/client.js";
+export { upsertPrComment } from "./github/pr-comment.js";
+export type { GitHubSettingsSnapshot } from "./github/snapshot.js";
 export { createCelEnv } from "./engine/cel-env.js";
 export { policySchema } from "./policy/policy-schema.js";
 export { configSchema } from "./config/config-schema.js";
@@ -42,6 +54,7 @@ export type {
   RunSummary,
   Severity,
   Subject,
+  SubjectKind,
   Target,
   Waiver,
   WaiverDetails,
