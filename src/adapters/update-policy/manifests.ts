@@ -24,6 +24,9 @@ const DOCKER: Ecosystem = { ecosystem: "docker", dependabot: ["docker"], renovat
 const ACTIONS: Ecosystem = { ecosystem: "github-actions", dependabot: ["github-actions"], renovate: ["github-actions"] };
 const TERRAFORM: Ecosystem = { ecosystem: "terraform", dependabot: ["terraform"], renovate: ["terraform"] };
 
+/** Installed or vendored dependencies carry their own manifests; they are updated through the project's. */
+const INSTALLED = /(?:^|\/)(?:node_modules|bower_components|vendor)\//;
+
 /** The ecosystem a file of this format (and name) is a manifest of. */
 function ecosystemOf(format: string, file: string): Ecosystem | undefined {
   const name = posix.basename(file);
@@ -50,13 +53,15 @@ function ecosystemOf(format: string, file: string): Ecosystem | undefined {
 /**
  * One `dependencies` subject per ecosystem and directory that has a manifest (GitHub Actions:
  * one per root, as Dependabot reads `.github/workflows` for `directory: "/"`), pointing at the
- * first manifest file of that directory. Policies compare them with the update bots.
+ * first manifest file of that directory. Manifests inside `node_modules`, `bower_components` and
+ * `vendor` belong to installed dependencies and are left out. Policies compare them with the
+ * update bots.
  */
 export function manifestSubjects(documents: readonly ParsedDocument[], roots: readonly string[]): Subject[] {
   const groups = new Map<string, { root: string; ecosystem: Ecosystem; directory: string; documents: Document[]; format: string }>();
   for (const { document, format } of documents) {
     const ecosystem = ecosystemOf(format, document.file);
-    if (ecosystem === undefined) continue;
+    if (ecosystem === undefined || INSTALLED.test(document.file)) continue;
     const root = rootOf(document.file, roots);
     const path = relativeTo(root, document.file);
     const directory = ecosystem === ACTIONS ? "/" : slashPath(posix.dirname(path));

@@ -18,6 +18,19 @@ const AUTOMERGE_PRESETS: Readonly<Record<string, string[]>> = {
   automergeDigest: ["digest"],
 };
 const PACKAGE_MATCHERS = /^(?:match|exclude)(?!UpdateTypes$|Managers$)/;
+/** Renovate's own default `ignorePaths`. */
+const DEFAULT_IGNORE_PATHS = ["**/node_modules/**", "**/bower_components/**"];
+/** `:ignoreModulesAndTests` (lib/config/presets/internal/default.ts), and the presets that extend it. */
+const MODULES_AND_TESTS = ["**/node_modules/**", "**/bower_components/**", "**/vendor/**", "**/examples/**", "**/__tests__/**", "**/test/**", "**/tests/**", "**/__fixtures__/**"];
+const EXTENDING_MODULES_AND_TESTS = new Set([
+  ":ignoreModulesAndTests",
+  "default:ignoreModulesAndTests",
+  "config:recommended",
+  "config:base",
+  "config:best-practices",
+  "config:js-app",
+  "config:js-lib",
+]);
 
 /** `:name` and `default:name` are the same built-in preset. */
 function presetName(entry: unknown): string | undefined {
@@ -32,8 +45,9 @@ const appliesToAllPackages = (rule: Record<string, unknown>): boolean => !Object
 /**
  * A Renovate configuration (a Renovate file, or the `renovate` key of the root package.json):
  * whether it runs, its vulnerability alerts, which managers it leaves on, and the rules that
- * automerge updates, with the release age each waits for. Presets other than the built-in
- * `:disableRenovate`, `:disableVulnerabilityAlerts` and `:automerge*` are not expanded.
+ * automerge updates, with the release age each waits for. Of the presets, only the built-in
+ * `:disableRenovate`, `:disableVulnerabilityAlerts`, `:automerge*` and the `ignorePaths` of
+ * `:ignoreModulesAndTests` (which `config:recommended` and its relatives extend) are read.
  */
 export function renovateSubjects(documents: readonly ParsedDocument[], roots: readonly string[]): Subject[] {
   const subjects: Subject[] = [];
@@ -127,7 +141,12 @@ function renovateSubject(document: Document, format: string, root: string, confi
       name: "renovate",
       enabled: runs,
       managers: { enabled: Array.isArray(config["enabledManagers"]) ? strings(config["enabledManagers"]) : null, disabled: [...disabled] },
-      ignorePaths: strings(config["ignorePaths"]),
+      // The file's own ignorePaths replace a preset's, which replace Renovate's default.
+      ignorePaths: Array.isArray(config["ignorePaths"])
+        ? strings(config["ignorePaths"])
+        : extendsList.some((e) => EXTENDING_MODULES_AND_TESTS.has(e))
+          ? MODULES_AND_TESTS
+          : DEFAULT_IGNORE_PATHS,
     },
     switches,
     automerge,

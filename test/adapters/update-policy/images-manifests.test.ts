@@ -28,6 +28,8 @@ describe("image and manifest update-policy subjects", () => {
       "Dockerfile": "FROM php:8.3 AS base\nFROM base\n",
       "site/package.json": '{ "name": "theme" }',
       "site/sub/package.json": '{ "name": "sub" }',
+      "site/node_modules/sass/package.json": '{ "name": "sass" }',
+      "wordpress/vendor/acme/lib/composer.json": '{ "name": "acme/lib" }',
       ".github/workflows/a.yml": "on: push\njobs: {}\n",
       ".github/workflows/b.yml": "on: push\njobs: {}\n",
     }),
@@ -48,7 +50,7 @@ describe("image and manifest update-policy subjects", () => {
     expect(where(byId.get("compose:compose.yaml#db"), ["image", "reference"])).toBe("compose.yaml:3:12");
   });
 
-  it("makes one manifest subject per ecosystem and directory; workflows count once, at directory /", () => {
+  it("makes one manifest subject per ecosystem and directory, not for installed dependencies; workflows count once, at directory /", () => {
     const manifests = subjects.filter((s) => (s.value as { component: { type: string } }).component.type === "dependencies");
     expect(manifests.map((s) => `${s.id} ${s.file}`).sort()).toEqual([
       "manifest:docker:/ Dockerfile",

@@ -58,6 +58,15 @@ describe("Renovate update-policy subjects", () => {
     ]);
   });
 
+  it.each([
+    [{}, ["**/node_modules/**", "**/bower_components/**"]],
+    [{ extends: ["config:best-practices"] }, ["**/node_modules/**", "**/bower_components/**", "**/vendor/**", "**/examples/**", "**/__tests__/**", "**/test/**", "**/tests/**", "**/__fixtures__/**"]],
+    [{ extends: ["config:recommended"], ignorePaths: ["legacy/"] }, ["legacy/"]],
+  ])("takes ignorePaths from %j: the file's own, else the preset's, else Renovate's default", (config, expected) => {
+    const [subject] = renovateSubjects(documentsOf({ "renovate.json": JSON.stringify(config) }), ["."]);
+    expect((subject?.value as { bot: { ignorePaths: unknown } }).bot.ignorePaths).toEqual(expected);
+  });
+
   it("reads the renovate key of the root package.json only", () => {
     const pkg = JSON.stringify({ name: "x", renovate: { vulnerabilityAlerts: { enabled: false } } }, null, 2);
     const subjects = renovateSubjects(documentsOf({ "package.json": pkg, "theme/package.json": pkg }), ["."]);
