@@ -59,6 +59,10 @@ function isSquidConfig(value: unknown): value is SquidConfig {
   return isRecord(value) && Array.isArray(value["directives"]) && Array.isArray(value["http_access"]) && Array.isArray(value["includes"]) && isRecord(value["acls"]);
 }
 
+function isAcl(value: unknown): value is SquidAcl {
+  return isRecord(value) && typeof value["type"] === "string" && Array.isArray(value["values"]) && Array.isArray(value["files"]);
+}
+
 function config(document: Document): SquidConfig {
   return document.value as SquidConfig;
 }
@@ -108,7 +112,9 @@ function stepsOf(main: Document, byFile: ReadonlyMap<string, Document>): { steps
 function zoneOf(main: Document, steps: readonly Step[], files: readonly Document[]): Subject {
   const acls = new Map<string, AclSource[]>();
   for (const document of files) {
-    for (const [name, acl] of Object.entries(config(document).acls)) acls.set(name, [...(acls.get(name) ?? []), { name, acl, document }]);
+    for (const [name, acl] of Object.entries(config(document).acls)) {
+      if (isAcl(acl)) acls.set(name, [...(acls.get(name) ?? []), { name, acl, document }]);
+    }
   }
   const typeOf = (name: string): string | undefined => acls.get(name)?.[0]?.acl.type ?? PREDEFINED[name];
   const zone = new ZoneBuilder("squid", "squid", { document: main, path: [] }, { kind: "squid-proxy", name: main.file });
@@ -128,14 +134,15 @@ function zoneOf(main: Document, steps: readonly Step[], files: readonly Document
     }
     const { rule, document, index } = step;
     const at: DocPath = ["http_access", index];
-    const positive = rule.acls.filter((ref) => !ref.negated && DESTINATION.has(typeOf(ref.name) ?? ""));
-    const undefinedAcl = rule.acls.find((ref) => typeOf(ref.name) === undefined);
+    const refs = Array.isArray(rule.acls) ? rule.acls.filter((ref) => isRecord(ref) && typeof ref.name === "string") : [];
+    const positive = refs.filter((ref) => !ref.negated && DESTINATION.has(typeOf(ref.name) ?? ""));
+    const undefinedAcl = refs.find((ref) => typeOf(ref.name) === undefined);
     if (rule.action === "deny") {
-      if (rule.acls.every((ref) => ref.name === "all" && !ref.negated)) {
+      if (refs.every((ref) => ref.name === "all" && !ref.negated)) {
         decide("deny", document, at);
         break;
       }
-      if (rule.acls.some((ref) => ref.negated && DESTINATION.has(typeOf(ref.name) ?? ""))) restricted = true;
+      if (refs.some((ref) => ref.negated && DESTINATION.has(typeOf(ref.name) ?? ""))) restricted = true;
       for (const ref of positive) addAcl(zone, "deny", acls.get(ref.name) ?? []);
       continue;
     }
@@ -160,12 +167,14 @@ function addAcl(zone: ZoneBuilder, side: "allow" | "deny", sources: readonly Acl
     const at: DocPath = ["acls", name];
     const domainType = acl.type === "dstdomain" || acl.type === "ssl::server_name";
     acl.values.forEach((value, k) => {
+      if (typeof value !== "string") return;
       if (domainType) add("domains", { domain: value.toLowerCase(), exact: !value.startsWith("."), ports: [] }, document, [...at, "values", k]);
       else if (acl.type === "dst" && !value.includes("-")) add("cidrs", { cidr: value, ports: [] }, document, [...at, "values", k]);
       else if (acl.type === "dst") add("cidrs", { cidr: unknownValue(`address range ${value} is not a CIDR block`), ports: [] }, document, [...at, "values", k]);
       else add("domains", { domain: unknownValue(`${acl.type} ${value} is a regular expression, not a domain list`), exact: false, ports: [] }, document, [...at, "values", k]);
     });
     acl.files.forEach((file, k) => {
+      if (typeof file !== "string") return;
       const marker = unknownValue(`the values of ACL ${name} are listed in ${file}, which is not read`);
       if (acl.type === "dst") add("cidrs", { cidr: marker, ports: [] }, document, [...at, "files", k]);
       else add("domains", { domain: marker, exact: false, ports: [] }, document, [...at, "files", k]);

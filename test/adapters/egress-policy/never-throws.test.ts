@@ -20,7 +20,7 @@ const value = fc.letrec((tie) => ({
         "podSelector", "policyTypes", "toFQDNs", "matchName", "matchPattern", "toEntities", "toPorts", "hosts", "meshConfig", "outboundTrafficPolicy", "mode",
         "resource", "aws_security_group", "aws_security_group_rule", "tags", "cidr_blocks", "security_group_id", "type", "jobs", "steps", "uses", "with",
         "allowed-endpoints", "egress-policy", "services", "networks", "internal", "network_mode", "data", "mesh", "http_access", "acls", "includes", "directives",
-        "db", "items", "specs", "endpointSelector", "enableDefaultDeny", "toCIDRSet", "vpc_security_group_ids", "external", "action", "values", "files", "args"),
+        "db", "items", "specs", "resolved", "unresolved", "file", "path", "pattern", "reason", "includedBy", "endpointSelector", "enableDefaultDeny", "toCIDRSet", "vpc_security_group_ids", "external", "action", "values", "files", "args"),
       tie("any"),
       { maxKeys: 6 },
     ),
@@ -56,6 +56,18 @@ const shaped: fc.Arbitrary<[string, unknown]> = fc.oneof(
       ),
       configuration: value,
     }),
+  ),
+  fc.tuple(
+    fc.constant("squid"),
+    fc.record({
+      directives: fc.array(fc.record({ name: fc.constantFrom("http_access", "include", "acl"), args: value }), { maxLength: 4 }),
+      http_access: fc.array(fc.record({ action: fc.constantFrom("allow", "deny"), acls: fc.oneof(value, fc.array(fc.record({ name: fc.constantFrom("all", "lan", "ok"), negated: fc.boolean() }))) }), { maxLength: 4 }),
+      includes: fc.array(fc.string(), { maxLength: 2 }),
+      acls: fc.dictionary(fc.constantFrom("lan", "ok"), fc.oneof(value, fc.record({ type: fc.constantFrom("src", "dstdomain", "dst"), flags: fc.constant([]), values: fc.array(fc.string()), files: fc.array(fc.string()) }))),
+      request_header_add: fc.constant([]),
+      resolved: value,
+      includedBy: fc.option(value, { nil: undefined }),
+    }, { requiredKeys: ["directives", "http_access", "includes", "acls"] }),
   ),
   fc.tuple(fc.constant("compose"), fc.record({ services: fc.record({ a: fc.record({ labels: value, networks: value, network_mode: value }, { requiredKeys: [] }) }), networks: value })),
 );
