@@ -1,3 +1,4 @@
+import { sniffDockerfile } from "../formats/dockerfile/index.js";
 import { NGINX_PATHS, NGINX_SNIFFED_PATHS, sniffNginx } from "../formats/nginx/index.js";
 import { KEYCLOAK_REALM_PATHS, KEYCLOAK_REALM_SNIFFED_PATHS, sniffKeycloakRealm } from "../formats/keycloak-realm.js";
 import { sniffTerraformPlan } from "../formats/terraform-plan.js";
@@ -45,7 +46,9 @@ export const formats: Readonly<Record<string, Format>> = {
     id: "dockerfile",
     parser: "dockerfile",
     description: "Dockerfile / Containerfile",
-    paths: ["**/Dockerfile", "**/Dockerfile.*", "**/*.Dockerfile", "**/*.dockerfile", "**/Containerfile", "**/Containerfile.*"],
+    paths: ["**/Dockerfile", "**/Containerfile"],
+    sniffedPaths: ["**/Dockerfile.*", "**/*.Dockerfile", "**/*.dockerfile", "**/Containerfile.*"],
+    sniff: sniffDockerfile,
   },
   dotenv: { id: "dotenv", parser: "dotenv", description: "dotenv variables", paths: ["**/.env", "**/.env.*", "**/*.env"] },
   "github-settings": {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { detectFormat } from "../../src/discover/detect-format.js";
 import { dockerfileParser } from "../../src/formats/dockerfile/index.js";
 import { only, range } from "../helpers/parse.js";
 
@@ -83,5 +84,15 @@ describe("dockerfileParser", () => {
         expect(result.documents[0]?.locate(path).line).toBeGreaterThanOrEqual(1);
       }),
     );
+  });
+
+  it.each([
+    ["Dockerfile", "# no FROM yet\n", "dockerfile"],
+    ["Dockerfile.prod", "FROM php:8.3-apache\n", "dockerfile"],
+    ["images/worker.Dockerfile", "ARG B=debian:12\nfrom ${B}\n", "dockerfile"],
+    ["Dockerfile.dockerignore", "node_modules\n*.log\n", undefined],
+    ["Containerfile", "FROM fedora:40\n", "dockerfile"],
+  ])("detects %s by name, or by a FROM line for suffixed names", (path, text, format) => {
+    expect(detectFormat(path, () => text, [])).toBe(format);
   });
 });

@@ -133,3 +133,11 @@ function unquote(text: string): string {
   const match = /^(["'])(.*)\1$/s.exec(text);
   return match?.[2] ?? text;
 }
+
+/**
+ * `Dockerfile.prod`, `web.Dockerfile` and the like are recognised by content (a `FROM` line),
+ * so that neighbours such as `Dockerfile.dockerignore` are not read as Dockerfiles.
+ */
+export function sniffDockerfile(text: string): boolean {
+  return /^[ \t]*FROM[ \t]/im.test(text);
+}
