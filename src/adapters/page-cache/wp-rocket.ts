@@ -22,7 +22,10 @@ const BUILT_IN_REJECTED_COOKIES = ["wp-postpass_", "comment_author_", "comment_a
  * rejects a request when `preg_match('#^(' . $rocket_cache_reject_uri . ')$#', $uri)` holds,
  * i.e. the `|`-joined entries of `cache_reject_uri` must match the *whole* path, and when a
  * cookie name matches `$rocket_cache_reject_cookies` anywhere. Page caching has no off switch:
- * an active WP Rocket caches pages, GET requests only.
+ * an active WP Rocket caches pages, GET requests only, and never PHP files other than
+ * `index.php`. A logged-in visitor whose login cookie is not rejected gets a cache folder of
+ * their own (`cache_logged_user`), shared by all logged-in users only with
+ * `$rocket_common_cache_logged_users`.
  */
 export function wpRocketSubjects(documents: readonly ParsedDocument[]): Subject[] {
   const subjects: Subject[] = [];
@@ -63,11 +66,16 @@ function fromExport(document: Document, format: string, settings: Record<string,
   }
   for (const cookie of BUILT_IN_REJECTED_COOKIES) cache.rule("bypassCookies", regexRule(cookie, "built in"), at(document, []));
 
+  // With cache_logged_user the login cookie leaves the rejected cookies and each logged-in
+  // user gets a cache folder of their own: still no page of one user for another. Only the
+  // `rocket_common_cache_logged_users` filter, visible in the runtime file, shares it.
   const loggedIn = has("cache_logged_user") ? toFlag(settings["cache_logged_user"]) : false;
   const loggedOrigin = has("cache_logged_user") ? at(document, ["cache_logged_user"]) : at(document, []);
-  cache.flag("servesLoggedIn", loggedIn ?? true, loggedOrigin);
-  // With cache_logged_user the plugin drops the login cookie from the rejected cookies.
-  if (loggedIn === false) cache.rule("bypassCookies", loggedInCookieRule("cache_logged_user = 0"), loggedOrigin);
+  if (isUnknown(loggedIn)) cache.flag("servesLoggedIn", loggedIn, loggedOrigin);
+  else {
+    cache.flag("servesLoggedIn", false, loggedOrigin);
+    cache.rule("bypassCookies", loggedInCookieRule(loggedIn === true ? "cache_logged_user = 1 (a cache per user)" : "cache_logged_user = 0"), loggedOrigin);
+  }
   cache.methods(["GET"]);
   return cache.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format, meta: { site } });
 }
@@ -95,6 +103,17 @@ function fromRuntimeConfig(document: Document, format: string): Subject | undefi
   cache.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at(document, []));
   if (typeof rejectCookies === "string" && rejectCookies !== "") {
     cache.rule("bypassCookies", regexRule(rejectCookies, "$rocket_cache_reject_cookies"), origin("rocket_cache_reject_cookies"));
+  }
+  // A login cookie the rejected cookies do not name gets a cache folder per user, or one
+  // folder shared by every logged-in user with `$rocket_common_cache_logged_users`.
+  const rejectsLogin = typeof rejectCookies === "string" && rejectCookies.includes("wordpress_logged_in_");
+  if (!rejectsLogin && typeof rejectCookies === "string" && typeof vars["rocket_cookie_hash"] === "string") {
+    const common = "rocket_common_cache_logged_users" in vars ? toFlag(vars["rocket_common_cache_logged_users"]) : false;
+    if (common === true || isUnknown(common)) cache.flag("servesLoggedIn", common, origin("rocket_common_cache_logged_users"));
+    else {
+      cache.flag("servesLoggedIn", false, origin("rocket_cache_reject_cookies"));
+      cache.rule("bypassCookies", loggedInCookieRule("a cache per logged-in user"), origin("rocket_cookie_hash"));
+    }
   }
   cache.methods(["GET"]);
   return cache.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format, meta: { site } });

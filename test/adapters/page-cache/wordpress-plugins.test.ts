@@ -83,13 +83,23 @@ describe("WP Rocket", () => {
     expect(at(s, ["excludedPaths", 0])).toBe("wp-content/wp-rocket-config/example.jp.php:2:28");
   });
 
-  it("reads the settings export: cache_logged_user and one anchored rule per entry", () => {
+  it("reads the settings export: one anchored rule per entry; cache_logged_user keeps a cache per user", () => {
     const text = '{\n  "cache_logged_user": 1,\n  "cache_reject_uri": ["/mypage/(.*)"]\n}\n';
     const s = subject(pageCacheSubjects({ "wp-rocket-settings-2024-02-05-65c0a1b2.json": ["wp-rocket-settings", text] }), ".json");
-    expect(s.value["servesLoggedIn"]).toBe(true);
+    expect(s.value["servesLoggedIn"]).toBe(false);
     expect(s.value["excludedPaths"][0]).toMatchObject({ match: "^(?:/mypage/(.*))$" });
-    expect(patterns(s.value["bypassCookies"])).not.toContain("wordpress_logged_in");
+    expect(s.value["bypassCookies"].at(-1)).toMatchObject({ pattern: "wordpress_logged_in", setting: "cache_logged_user = 1 (a cache per user)" });
     expect(at(s, ["servesLoggedIn"])).toBe("wp-rocket-settings-2024-02-05-65c0a1b2.json:2:24");
+  });
+
+  it.each([
+    ["", "wordpress_logged_in_.+|PHPSESSID", undefined],
+    ["$rocket_cookie_hash = 'abc';\n", "PHPSESSID", false],
+    ["$rocket_cookie_hash = 'abc';\n$rocket_common_cache_logged_users = 1;\n", "PHPSESSID", true],
+  ])("runtime file %j with rejected cookies %s: serves logged-in users shared pages %s", (extra, cookies, serves) => {
+    const text = `<?php\n${extra}$rocket_cache_reject_cookies = '${cookies}';\n`;
+    const s = subject(pageCacheSubjects({ "wp-content/wp-rocket-config/example.jp.php": ["php-config", text] }), "example.jp.php");
+    expect(s.value["servesLoggedIn"]).toBe(serves);
   });
 
   it("ignores PHP files of the config folder that hold no rocket settings", () => {
