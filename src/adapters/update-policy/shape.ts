@@ -25,8 +25,8 @@ export interface UpdateSwitch {
 export interface AutomergeRule {
   /** The setting that turns it on. */
   setting: string;
-  /** Update types it applies to: `major`, `minor`, `patch`, `pin`, `digest`, ... or `all`. */
-  updateTypes: string[];
+  /** Update types it applies to: `major`, `minor`, `patch`, `pin`, `digest`, ... or `all`; a marker when computed. */
+  updateTypes: string[] | UnknownMarker;
   /** Days a release must have been public before it is merged; absent where the product has no such option. */
   minimumReleaseAgeDays?: number | UnknownMarker;
 }

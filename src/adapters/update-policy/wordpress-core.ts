@@ -45,9 +45,10 @@ export function wordpressCoreSubjects(documents: readonly ParsedDocument[], root
     if (Object.hasOwn(constants, "WP_AUTO_UPDATE_CORE")) {
       const channel = constants["WP_AUTO_UPDATE_CORE"];
       add("WP_AUTO_UPDATE_CORE", { setting: "WP_AUTO_UPDATE_CORE", covers: "all", enabled: isUnknown(channel) ? channel : channel !== false });
-      if (channel === true || (typeof channel === "string" && MAJOR_CHANNELS.includes(channel))) {
+      // A computed channel may be `true`: which updates it installs unreviewed is unknown.
+      if (channel === true || isUnknown(channel) || (typeof channel === "string" && MAJOR_CHANNELS.includes(channel))) {
         sources.add(["automerge", automerge.length], { document, path: ["constants", "WP_AUTO_UPDATE_CORE"] });
-        automerge.push({ setting: "WP_AUTO_UPDATE_CORE", updateTypes: ["major", "minor", "patch"] });
+        automerge.push({ setting: "WP_AUTO_UPDATE_CORE", updateTypes: isUnknown(channel) ? channel : ["major", "minor", "patch"] });
       }
     }
     const value: UpdatePolicyValue = { root: rootOf(document.file, roots), component: { type: "wordpress-core", name: "wordpress" }, switches, automerge };

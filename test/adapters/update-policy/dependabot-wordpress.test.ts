@@ -60,6 +60,7 @@ describe("WordPress core update-policy subjects", () => {
     expect(automerge("true")).toEqual([{ setting: "WP_AUTO_UPDATE_CORE", updateTypes: ["major", "minor", "patch"] }]);
     expect(automerge("'branch-development'")).toHaveLength(1);
     expect(automerge("'minor'")).toEqual([]);
+    expect(automerge("getenv('WP_CHANNEL')")).toEqual([{ setting: "WP_AUTO_UPDATE_CORE", updateTypes: { $expr: "getenv('WP_CHANNEL')" } }]);
   });
 
   it("reads only wp-config.php, not the cache plugins' PHP files", () => {
