@@ -53,8 +53,10 @@ function fromExport(document: Document, format: string, options: Record<string, 
     if (typeof entry === "string" && entry.trim() !== "") cache.rule("excludedPaths", uriRule(entry, "cache-exc"), origin("cache-exc", key));
   }
 
-  // The plugin marks the login screen non-cacheable itself.
-  cache.rule("excludedPaths", exactRule("/wp-login.php", "built in: the login screen is not cached"), at(document, []));
+  // "Cache Login Page" (on by default) caches the login screen in the public cache; off, the
+  // plugin leaves it uncached.
+  const loginPage = has("cache-page_login") ? toFlag(options["cache-page_login"]) : true;
+  if (loginPage === false) cache.rule("excludedPaths", exactRule("/wp-login.php", "cache-page_login off"), origin("cache-page_login"));
 
   // The cookie names go into a `RewriteCond %{HTTP_COOKIE}` regex as written.
   cache.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at(document, []));
