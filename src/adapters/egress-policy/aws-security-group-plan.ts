@@ -3,13 +3,15 @@ import type { DocPath, Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { isUnknown, unknownValue } from "../normalized/unknown.js";
 import { addLegacyRule, addVpcRule } from "./aws-security-group.js";
-import { ZoneBuilder, asList, isRecord } from "./model.js";
+import { ZoneBuilder, addTo, asList, isRecord } from "./model.js";
 
 interface Planned extends PlannedResource {
   /** `after` with a marker wherever `after_unknown` says the value is known only after apply. */
   body: Record<string, unknown>;
   /** The resource's address in the configuration: instance keys dropped (`module.db.aws_security_group.this`). */
   configAddress: string;
+  /** Position in `resource_changes`, to keep joined rules in plan order. */
+  order: number;
 }
 
 const AFTER_APPLY = "the value is known only after apply";
@@ -28,12 +30,27 @@ export const awsSecurityGroupPlanAdapter: Adapter = ({ documents }) => {
     const references = configurationReferences(document.value);
     const planned: Planned[] = listResourceChanges(document)
       .filter((r) => r.mode === "managed" && isRecord(r.after))
-      .map((r) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)) as Record<string, unknown>, configAddress: withoutKeys(r.address) }));
-    const refers = (resource: Planned, attribute: string, group: Planned): boolean => {
+      .map((r, order) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)) as Record<string, unknown>, configAddress: withoutKeys(r.address), order }));
+    // For each attribute that names groups, the resources that name each group: by id and by configuration address.
+    const index = (attributes: readonly string[]): Map<string, Planned[]> => {
+      const out = new Map<string, Planned[]>();
+      for (const resource of planned) {
+        const keys = new Set<string>();
+        const module = resource.configAddress.slice(0, resource.configAddress.length - `${resource.type}.${resource.name}`.length);
+        for (const attribute of attributes) {
+          for (const id of asList(resource.body[attribute])) if (typeof id === "string") keys.add(`id:${id}`);
+          for (const ref of references.get(resource.configAddress)?.get(attribute) ?? []) if (ref.endsWith(".id")) keys.add(`config:${module}${ref.slice(0, -3)}`);
+        }
+        for (const key of keys) addTo(out, key, resource);
+      }
+      return out;
+    };
+    const rulesOf = index(["security_group_id"]);
+    const storesOf = index(["vpc_security_group_ids", "security_group_ids"]);
+    const joined = (map: Map<string, Planned[]>, group: Planned): Planned[] => {
       const id = group.body["id"];
-      if (typeof id === "string" && asList(resource.body[attribute]).includes(id)) return true;
-      const module = resource.configAddress.slice(0, resource.configAddress.length - `${resource.type}.${resource.name}`.length);
-      return (references.get(resource.configAddress)?.get(attribute) ?? []).some((ref) => `${module}${ref}` === `${group.configAddress}.id`);
+      const found = new Set([...(typeof id === "string" ? (map.get(`id:${id}`) ?? []) : []), ...(map.get(`config:${group.configAddress}`) ?? [])]);
+      return [...found].sort((a, b) => a.order - b.order);
     };
     for (const group of planned.filter((r) => r.type === "aws_security_group")) {
       const zone = new ZoneBuilder("terraform", format, { document, path: group.path }, { kind: "security-group", name: `${document.file}:${group.address}` });
@@ -43,14 +60,11 @@ export const awsSecurityGroupPlanAdapter: Adapter = ({ documents }) => {
       const inline = group.body["egress"];
       if (isUnknown(inline)) zone.allow("cidrs", { cidr: inline, ports: [] }, document, [...group.path, "egress"]);
       else asList(inline).forEach((block, i) => addLegacyRule(zone, block, document, [...group.path, "egress", i]));
-      for (const rule of planned) {
-        if (!refers(rule, "security_group_id", group)) continue;
+      for (const rule of joined(rulesOf, group)) {
         if (rule.type === "aws_security_group_rule" && rule.body["type"] === "egress") addLegacyRule(zone, rule.body, document, rule.path);
         if (rule.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule.body, document, rule.path);
       }
-      zone.value.dataStores = planned
-        .filter((r) => refers(r, "vpc_security_group_ids", group) || refers(r, "security_group_ids", group))
-        .map((r) => ({ address: r.address, type: r.type }));
+      zone.value.dataStores = joined(storesOf, group).map((r) => ({ address: r.address, type: r.type }));
       subjects.push(zone.build({ address: group.address }));
     }
   }

@@ -3,7 +3,7 @@ import { resolveLiterals } from "../../formats/hcl/resolve.js";
 import type { DocPath, Document, Subject } from "../../types.js";
 import type { Adapter, ParsedDocument } from "../adapter.js";
 import { isUnknown, unknownValue } from "../normalized/unknown.js";
-import { show, ZoneBuilder, asList, isRecord, type EgressPort } from "./model.js";
+import { show, ZoneBuilder, addTo, asList, isRecord, type EgressPort } from "./model.js";
 
 interface Resource {
   type: string;
@@ -25,6 +25,14 @@ interface Resource {
 export const awsSecurityGroupAdapter: Adapter = ({ documents }) => {
   const subjects: Subject[] = [];
   for (const [module, resources] of modules(documents)) {
+    // Which groups each resource refers to, indexed once: joining per group would be quadratic.
+    const rulesOf = new Map<string, Resource[]>();
+    const storesOf = new Map<string, Resource[]>();
+    for (const resource of resources) {
+      for (const group of groupsNamed(resource.body["security_group_id"])) addTo(rulesOf, group, resource);
+      const attached = new Set([...groupsNamed(resource.body["vpc_security_group_ids"]), ...groupsNamed(resource.body["security_group_ids"])]);
+      for (const group of attached) addTo(storesOf, group, resource);
+    }
     for (const group of resources.filter((r) => r.type === "aws_security_group")) {
       const address = `${group.type}.${group.name}`;
       const name = module === "." ? address : `${module}:${address}`;
@@ -39,17 +47,11 @@ export const awsSecurityGroupAdapter: Adapter = ({ documents }) => {
       if (isRecord(dynamic) && "egress" in dynamic) {
         zone.allow("cidrs", { cidr: unknownValue("a dynamic egress block is generated at plan time"), ports: [] }, group.document, [...group.path, "dynamic", "egress"]);
       }
-      const reference = new RegExp(`(^|[^\\w.])${address.replace(/\./g, "\\.")}\\.id\\b`);
-      const refersToGroup = (value: unknown) => expressions(value).some((e) => reference.test(e));
-      for (const rule of resources) {
-        if (!refersToGroup(rule.body["security_group_id"])) continue;
+      for (const rule of rulesOf.get(address) ?? []) {
         if (rule.type === "aws_security_group_rule" && rule.body["type"] === "egress") addLegacyRule(zone, rule.body, rule.document, rule.path);
         if (rule.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule.body, rule.document, rule.path);
       }
-      const dataStores = resources
-        .filter((r) => refersToGroup(r.body["vpc_security_group_ids"]) || refersToGroup(r.body["security_group_ids"]))
-        .map((r) => ({ address: `${r.type}.${r.name}`, type: r.type }));
-      zone.value.dataStores = dataStores;
+      zone.value.dataStores = (storesOf.get(address) ?? []).map((r) => ({ address: `${r.type}.${r.name}`, type: r.type }));
       subjects.push(zone.build({ module, address }));
     }
   }
@@ -62,7 +64,7 @@ function modules(documents: readonly ParsedDocument[]): Map<string, Resource[]> 
   for (const parsed of documents) {
     if (parsed.format !== "terraform") continue;
     const dir = posix.dirname(parsed.document.file);
-    files.set(dir, [...(files.get(dir) ?? []), parsed]);
+    addTo(files, dir, parsed);
   }
   const out = new Map<string, Resource[]>();
   for (const [dir, parsed] of files) {
@@ -82,6 +84,15 @@ function modules(documents: readonly ParsedDocument[]): Map<string, Resource[]> 
     out.set(dir, resources);
   }
   return out;
+}
+
+/** The groups (`aws_security_group.NAME`, also `NAME[0]` / `NAME["key"]` instances) whose id an attribute's expressions name. */
+function groupsNamed(value: unknown): Set<string> {
+  const groups = new Set<string>();
+  for (const expression of expressions(value)) {
+    for (const match of expression.matchAll(/(?:^|[^\w.])(aws_security_group\.[\p{L}\p{N}_-]+)(?:\[[^\]]*\])?\.id\b/gu)) if (match[1]) groups.add(match[1]);
+  }
+  return groups;
 }
 
 /** The `$expr` texts anywhere in a value. */

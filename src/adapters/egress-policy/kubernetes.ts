@@ -1,7 +1,7 @@
 import type { Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { kubernetesObjects, selectorText, selectsAll, type K8sObject } from "./k8s-objects.js";
-import { show, ZoneBuilder, asList, isRecord } from "./model.js";
+import { show, ZoneBuilder, addTo, asList, isRecord } from "./model.js";
 import { kubernetesPorts } from "./ports.js";
 
 /**
@@ -14,13 +14,15 @@ import { kubernetesPorts } from "./ports.js";
  */
 export const kubernetesNetworkPolicyAdapter: Adapter = ({ documents }) => {
   const objects = kubernetesObjects(documents);
+  const byNamespace = new Map<string, K8sObject[]>();
+  for (const object of objects) if (object.kind !== "Namespace") addTo(byNamespace, object.namespace, object);
   const subjects: Subject[] = [];
   for (const ns of objects.filter((o) => o.kind === "Namespace" && o.apiVersion === "v1")) {
     const zone = new ZoneBuilder("kubernetes", "kubernetes", { document: ns.document, path: ns.path }, { kind: "namespace", name: ns.name });
     const metadata = ns.value["metadata"];
     const labels = isRecord(metadata) && isRecord(metadata["labels"]) ? metadata["labels"] : undefined;
     zone.labels(labels ?? {}, ns.document, [...ns.path, "metadata", ...(labels ? ["labels"] : [])]);
-    const inNamespace = objects.filter((o) => o.namespace === ns.name && o.kind !== "Namespace");
+    const inNamespace = byNamespace.get(ns.name) ?? [];
     const policies = inNamespace.filter((o) => o.kind === "NetworkPolicy" && o.apiVersion.startsWith("networking.k8s.io/") && governsEgress(o));
     const isolating = policies.find((p) => selectsAll(spec(p)["podSelector"])) ?? inNamespace.find(ciliumIsolatesAll);
     if (isolating) {

@@ -155,3 +155,10 @@ export function show(value: unknown): string {
     return "(unreadable value)";
   }
 }
+
+/** Appends `item` to the list at `key`, creating it. */
+export function addTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}

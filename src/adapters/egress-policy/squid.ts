@@ -3,7 +3,7 @@ import type { SquidAcl, SquidAccessRule, SquidConfig } from "../../formats/squid
 import type { DocPath, Document, Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { unknownValue, type UnknownMarker } from "../normalized/unknown.js";
-import { ZoneBuilder, isRecord } from "./model.js";
+import { ZoneBuilder, addTo, isRecord } from "./model.js";
 
 /** ACL types that name the destination of a request. */
 const DESTINATION = new Set(["dstdomain", "dstdom_regex", "dst", "dst_as", "ssl::server_name", "ssl::server_name_regex", "url_regex"]);
@@ -113,7 +113,7 @@ function zoneOf(main: Document, steps: readonly Step[], files: readonly Document
   const acls = new Map<string, AclSource[]>();
   for (const document of files) {
     for (const [name, acl] of Object.entries(config(document).acls)) {
-      if (isAcl(acl)) acls.set(name, [...(acls.get(name) ?? []), { name, acl, document }]);
+      if (isAcl(acl)) addTo(acls, name, { name, acl, document });
     }
   }
   const typeOf = (name: string): string | undefined => acls.get(name)?.[0]?.acl.type ?? PREDEFINED[name];
