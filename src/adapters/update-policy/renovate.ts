@@ -2,22 +2,11 @@ import type { DocPath, Document, Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { SourceMap } from "../normalized/source-map.js";
 import { normalizedSubject } from "../normalized/subject.js";
-import type { UnknownMarker } from "../normalized/unknown.js";
-import { releaseAgeDays } from "./release-age.js";
+import { renovateAutomerge } from "./renovate-automerge.js";
 import type { AutomergeRule, UpdatePolicyValue, UpdateSwitch } from "./shape.js";
 import { isRecord, relativeTo, rootOf } from "./shape.js";
+import { UPDATE_TYPES, appliesToAllPackages, presetName, strings } from "./renovate-rules.js";
 
-/** Update types Renovate raises for ordinary dependencies. */
-const UPDATE_TYPES = ["major", "minor", "patch", "pin", "digest"];
-/** Presets that turn automerge on for every package, by the update types they cover. */
-const AUTOMERGE_PRESETS: Readonly<Record<string, string[]>> = {
-  automergeAll: ["all"],
-  automergeMajor: ["major", "minor", "patch"],
-  automergeMinor: ["minor", "patch"],
-  automergePatch: ["patch"],
-  automergeDigest: ["digest"],
-};
-const PACKAGE_MATCHERS = /^(?:match|exclude)(?!UpdateTypes$|Managers$)/;
 /** Renovate's own default `ignorePaths`. */
 const DEFAULT_IGNORE_PATHS = ["**/node_modules/**", "**/bower_components/**"];
 /** `:ignoreModulesAndTests` (lib/config/presets/internal/default.ts), and the presets that extend it. */
@@ -32,15 +21,6 @@ const EXTENDING_MODULES_AND_TESTS = new Set([
   "config:js-lib",
 ]);
 
-/** `:name` and `default:name` are the same built-in preset. */
-function presetName(entry: unknown): string | undefined {
-  return typeof entry === "string" ? /^(?:default)?:([A-Za-z]+)$/.exec(entry)?.[1] : undefined;
-}
-
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
-
-/** A packageRule that applies to every package (it may still narrow update types or managers). */
-const appliesToAllPackages = (rule: Record<string, unknown>): boolean => !Object.keys(rule).some((key) => PACKAGE_MATCHERS.test(key));
 
 /**
  * A Renovate configuration (a Renovate file, or the `renovate` key of the root package.json):
@@ -88,42 +68,7 @@ function renovateSubject(document: Document, format: string, root: string, confi
     if (preset === "disableVulnerabilityAlerts") addSwitch({ setting: `extends ${String(entry)}`, covers: "security", enabled: alerts["enabled"] === true }, ["extends", i]);
   });
 
-  // The release age every rule inherits: the top level, then packageRules for all packages (later ones win).
-  let age: number | UnknownMarker = releaseAgeDays(config["minimumReleaseAge"] ?? config["stabilityDays"]);
-  for (const rule of rules) {
-    if (appliesToAllPackages(rule) && rule["matchUpdateTypes"] === undefined && (rule["minimumReleaseAge"] !== undefined || rule["stabilityDays"] !== undefined)) {
-      age = releaseAgeDays(rule["minimumReleaseAge"] ?? rule["stabilityDays"]);
-    }
-  }
-  const ageOf = (holder: Record<string, unknown>): number | UnknownMarker =>
-    holder["minimumReleaseAge"] !== undefined || holder["stabilityDays"] !== undefined ? releaseAgeDays(holder["minimumReleaseAge"] ?? holder["stabilityDays"]) : age;
-
-  (Array.isArray(config["extends"]) ? config["extends"] : []).forEach((entry, i) => {
-    const types = AUTOMERGE_PRESETS[presetName(entry) ?? ""];
-    if (types) addAutomerge({ setting: `extends ${String(entry)}`, updateTypes: types, minimumReleaseAgeDays: age }, ["extends", i]);
-  });
-  if (config["automerge"] === true) {
-    // Update types a later rule for every package turns automerge off for are not automerged.
-    const off = new Set<string>();
-    for (const type of UPDATE_TYPES) if (isRecord(config[type]) && config[type]["automerge"] === false) off.add(type);
-    for (const rule of rules) {
-      // A rule for every package that turns automerge, or the updates themselves, off for some types.
-      if ((rule["automerge"] === false || rule["enabled"] === false) && appliesToAllPackages(rule) && rule["matchManagers"] === undefined) {
-        strings(rule["matchUpdateTypes"]).forEach((t) => off.add(t));
-      }
-    }
-    const types = UPDATE_TYPES.filter((t) => !off.has(t));
-    if (types.length > 0) addAutomerge({ setting: "automerge", updateTypes: off.size === 0 ? ["all"] : types, minimumReleaseAgeDays: age }, ["automerge"]);
-  }
-  for (const type of UPDATE_TYPES) {
-    const holder = config[type];
-    if (isRecord(holder) && holder["automerge"] === true) addAutomerge({ setting: `${type}.automerge`, updateTypes: [type], minimumReleaseAgeDays: ageOf(holder) }, [type, "automerge"]);
-  }
-  rules.forEach((rule, i) => {
-    if (rule["automerge"] !== true) return;
-    const types = strings(rule["matchUpdateTypes"]);
-    addAutomerge({ setting: `packageRules[${i}].automerge`, updateTypes: types.length > 0 ? types : ["all"], minimumReleaseAgeDays: ageOf(rule) }, ["packageRules", i, "automerge"]);
-  });
+  for (const { rule, path } of renovateAutomerge(config, rules)) addAutomerge(rule, path);
 
   const disabled = new Set<string>();
   for (const [key, holder] of Object.entries(config)) {

@@ -29,6 +29,12 @@ describe("Renovate update-policy subjects", () => {
     expect(where(subject, ["automerge", 0])).toBe("renovate.json:4:5");
   });
 
+  it("lets a rule's minimumReleaseAge: null reset the inherited age to none", () => {
+    const config = { minimumReleaseAge: "5 days", packageRules: [{ matchUpdateTypes: ["digest"], automerge: true, minimumReleaseAge: null }] };
+    const [subject] = renovateSubjects(documentsOf({ "renovate.json": JSON.stringify(config) }), ["."]);
+    expect((subject?.value as { automerge: unknown }).automerge).toEqual([{ setting: "packageRules[0].automerge", updateTypes: ["digest"], minimumReleaseAgeDays: 0 }]);
+  });
+
   it("does not count update types a rule for every package disables", () => {
     const config = { automerge: true, minimumReleaseAge: "3 days", packageRules: [{ matchUpdateTypes: ["major", "pin"], enabled: false }] };
     const [subject] = renovateSubjects(documentsOf({ "renovate.json": JSON.stringify(config) }), ["."]);
