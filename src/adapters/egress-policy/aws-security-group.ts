@@ -105,8 +105,11 @@ function expressions(value: unknown): string[] {
 /** Protocol `-1` / `all` is every protocol and port; anything else is a `from_port`–`to_port` range. */
 function ports(protocol: unknown, from: unknown, to: unknown): EgressPort[] {
   if (protocol === "-1" || protocol === -1 || protocol === "all") return [];
+  // Terraform requires a protocol; a rule without one is read as unknown rather than guessed.
+  if (protocol === undefined || protocol === null) return [{ protocol: unknownValue("the rule sets no protocol") }];
   const name = typeof protocol === "string" ? protocol.toUpperCase() : isUnknown(protocol) ? protocol : show(protocol);
-  const port = (v: unknown) => (typeof v === "number" || isUnknown(v) ? v : unknownValue(`port ${JSON.stringify(v)} is not a number`));
+  const port = (v: unknown) =>
+    typeof v === "number" || isUnknown(v) ? v : v === undefined || v === null ? unknownValue("the rule sets no port") : unknownValue(`port ${show(v)} is not a number`);
   return [{ protocol: name, from: port(from), to: port(to) }];
 }
 

@@ -46,6 +46,35 @@ describe("AWS security group egress zones", () => {
   });
 });
 
+describe("AWS security group references", () => {
+  it("join instances of counted groups, and not groups of a longer name or of a module", () => {
+    const subjects = egressSubjects({
+      "m/main.tf": tf(
+        [
+          'resource "aws_security_group" "db" {',
+          "  count = 2",
+          "}",
+          'resource "aws_vpc_security_group_egress_rule" "a" {',
+          "  security_group_id = aws_security_group.db[0].id",
+          '  ip_protocol       = "-1"',
+          '  cidr_ipv4         = "0.0.0.0/0"',
+          "}",
+          'resource "aws_vpc_security_group_egress_rule" "b" {',
+          "  security_group_id = aws_security_group.db_old.id",
+          '  cidr_ipv4         = "10.0.0.0/8"',
+          "}",
+          'resource "aws_vpc_security_group_egress_rule" "c" {',
+          "  security_group_id = module.x.aws_security_group.db.id",
+          '  cidr_ipv4         = "192.0.2.0/24"',
+          "}",
+          "",
+        ].join("\n"),
+      ),
+    });
+    expect(byId(subjects, "terraform:m:aws_security_group.db").value.allowed.cidrs).toEqual([{ cidr: "0.0.0.0/0", ports: [] }]);
+  });
+});
+
 describe("AWS security group egress zones in a plan", () => {
   const change = (address: string, type: string, after: unknown, afterUnknown: unknown = {}) => ({
     address,
