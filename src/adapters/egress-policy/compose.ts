@@ -30,7 +30,7 @@ export const composeAdapter: Adapter = ({ documents }) => {
         const action = mode === "none" ? "deny" : mode === "host" || mode === "bridge" ? "allow" : unknownValue(`network_mode ${mode} shares another container's network`);
         zone.defaultAction(action, document, [...at, "network_mode"]);
       } else {
-        const verdict = attachments(service, at).map((a) => ({ ...a, internal: isInternal(networks[a.network]) }));
+        const verdict = attachments(service, at).map((a) => ({ ...a, internal: isInternal(Object.hasOwn(networks, a.network) ? networks[a.network] : undefined) }));
         const open = verdict.find((a) => a.internal === false);
         const unknown = verdict.find((a) => a.internal !== true && a.internal !== false);
         if (open) route = service["networks"] === undefined ? "the implicit default network, which is not internal" : `network ${open.network}, which is not internal`;
@@ -62,10 +62,11 @@ function isInternal(definition: unknown): boolean | UnknownMarker {
 function labelMap(labels: unknown): Record<string, unknown> {
   if (isRecord(labels)) return labels;
   if (!Array.isArray(labels)) return {};
-  const out: Record<string, unknown> = {};
-  for (const entry of labels) {
-    const [key, ...value] = show(entry).split("=");
-    if (key) out[key] = value.join("=");
-  }
-  return out;
+  // fromEntries defines own properties, whatever the key (`__proto__` included).
+  return Object.fromEntries(
+    labels.flatMap((entry) => {
+      const [key, ...value] = show(entry).split("=");
+      return key ? [[key, value.join("=")]] : [];
+    }),
+  );
 }

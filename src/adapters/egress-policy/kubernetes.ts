@@ -26,7 +26,7 @@ export const kubernetesNetworkPolicyAdapter: Adapter = ({ documents }) => {
     const policies = inNamespace.filter((o) => o.kind === "NetworkPolicy" && o.apiVersion.startsWith("networking.k8s.io/") && governsEgress(o));
     const isolating = policies.find((p) => selectsAll(spec(p)["podSelector"])) ?? inNamespace.find(ciliumIsolatesAll);
     if (isolating) {
-      const at = isRecord(spec(isolating)) && "policyTypes" in spec(isolating) ? ["spec", "policyTypes"] : ["spec"];
+      const at = "policyTypes" in spec(isolating) ? ["spec", "policyTypes"] : ["spec"];
       zone.defaultAction("deny", isolating.document, [...isolating.path, ...at]);
     } else {
       zone.defaultAction("allow", ns.document, ns.path);
