@@ -7,6 +7,7 @@ import { PageCacheBuilder } from "./builder.js";
 import { includeLookup, includedFiles } from "./nginx-includes.js";
 import { all, appliesTo, conditionsIn, last, mapsIn, matchRule, nodeAt, takesPrecedence, type Condition, type NginxMap } from "./nginx-scope.js";
 import { exactRule, regexRule } from "./shape.js";
+import { namedCookieRule } from "./wordpress.js";
 
 /** The cache modules: `fastcgi_cache` serves PHP-FPM (WordPress), `proxy_cache` a reverse proxy. */
 const MODULES = [
@@ -149,6 +150,17 @@ function locationSubject(context: Context, input: LocationInput): Subject | unde
       if (arg.startsWith("$cookie_")) cache.rule("bypassCookies", exactRule(arg.slice("$cookie_".length), `${prefix}_cache_bypass ${arg}`), from);
       else if (arg === "$http_cookie") cache.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_bypass $http_cookie`, ""), from);
     });
+  }
+  // Cookies in the cache key give each cookie value entries of its own.
+  const key = last(location.effective, `${prefix}_cache_key`);
+  const keyText = key?.args.join(" ") ?? "";
+  const keyOrigin = key ? origin(key.source, ["args", 0]) : undefined;
+  if (keyOrigin) {
+    for (const match of keyText.matchAll(/\$(?:\{cookie_(\w+)\}|cookie_(\w+))/g)) {
+      const name = match[1] ?? match[2] ?? "";
+      cache.rule("bypassCookies", namedCookieRule(name, `${prefix}_cache_key`), keyOrigin);
+    }
+    if (/\$(?:\{http_cookie\}|http_cookie\b)/.test(keyText)) cache.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_key $http_cookie`, ""), keyOrigin);
   }
   siblingExclusions(context, input, cache);
 

@@ -115,3 +115,16 @@ describe("nginx location precedence", () => {
     expect(s.value["excludedPaths"]).toEqual([]);
   });
 });
+
+describe("nginx cache keys", () => {
+  it("cookies in the cache key keep each visitor's entries apart", () => {
+    const conf = [
+      "server {",
+      '    location / { proxy_pass http://wp; proxy_cache p; proxy_cache_key "$scheme$host$request_uri$cookie_PHPSESSID${cookie_wordpress_logged_in_0123456789abcdef0123456789abcdef}"; }',
+      "}",
+    ].join("\n");
+    const s = subject(pageCacheSubjects({ "etc/nginx/conf.d/site.conf": ["nginx", conf] }), "#proxy_cache");
+    expect(s.value["bypassCookies"].map((r: { match: string }) => r.match)).toEqual(["^PHPSESSID$", "^wordpress_logged_in"]);
+    expect(at(s, ["bypassCookies", 0])).toBe("etc/nginx/conf.d/site.conf:2:71");
+  });
+});
