@@ -14,6 +14,8 @@ export interface ImageUse {
   at: DocPath;
   /** Path of the image value itself, which findings point at. */
   imageAt: DocPath;
+  /** Where the image's tag or digest is set instead, when another file sets it (a Kustomization's `images:`). */
+  imageOrigin?: { document: Document; path: DocPath };
   /** Name of the container, service or stage. */
   name: string;
   image: ImageReference;
@@ -22,9 +24,8 @@ export interface ImageUse {
 
 /** The `update-policy` subject of one image reference, traced to the exact `image:` / `FROM` value. */
 export function imageSubject(use: ImageUse): Subject {
-  const sources = new SourceMap({ document: use.document, path: use.at })
-    .add(["image"], { document: use.document, path: use.imageAt })
-    .add(["image", "reference"], { document: use.document, path: use.imageAt });
+  const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
+  const sources = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin).add(["image", "reference"], imageOrigin);
   const value: UpdatePolicyValue = { root: use.root, component: { type: "container-image", name: use.name }, image: use.image };
   return normalizedSubject({
     kind: "update-policy",

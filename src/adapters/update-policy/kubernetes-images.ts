@@ -2,6 +2,7 @@ import type { DocPath, Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { unknownValue } from "../normalized/unknown.js";
 import { imageSubject } from "./image-subject.js";
+import { kustomizations, kustomize } from "./kustomize-images.js";
 import { isRecord, rootOf } from "./shape.js";
 
 /** Where pod specs sit: Pod; Deployment, StatefulSet, DaemonSet, ReplicaSet, Job (and look-alike custom resources); CronJob. */
@@ -17,9 +18,11 @@ function at(value: unknown, path: DocPath): unknown {
 /**
  * One subject per container of every Kubernetes object that has a pod spec, whatever its kind
  * (policies filter by `meta.objectKind`). A container without `image` (left to a mutating
- * webhook or a higher-level tool) is unknown, not pinned.
+ * webhook or a higher-level tool) is unknown, not pinned. An image a Kustomization's `images:`
+ * overrides is checked as each build that includes the file makes it.
  */
 export function kubernetesImageSubjects(documents: readonly ParsedDocument[], roots: readonly string[]): Subject[] {
+  const builds = kustomizations(documents);
   const subjects: Subject[] = [];
   for (const { document, format } of documents) {
     if (format !== "kubernetes" || !isRecord(document.value)) continue;
@@ -41,23 +44,25 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
             const containerAt = [...path, ...spec, list, i];
             const image = container["image"];
             const containerName = typeof container["name"] === "string" ? container["name"] : `${list}[${i}]`;
-            subjects.push(
-              imageSubject({
-                id: `${kind}/${namespace}${name}/${containerName}`,
-                product: "kubernetes",
-                format,
-                root: rootOf(document.file, roots),
-                document,
-                at: containerAt,
-                imageAt: [...containerAt, "image"],
-                name: containerName,
-                image: {
-                  reference: typeof image === "string" ? image : unknownValue(`container ${containerName} has no image: it is set outside this file`),
-                  context: "kubernetes",
-                },
-                meta: { objectKind: kind, object: `${kind}/${namespace}${name}` },
-              }),
-            );
+            const id = `${kind}/${namespace}${name}/${containerName}`;
+            const uses = typeof image === "string" ? kustomize(image, document.file, builds) : [{ reference: unknownValue(`container ${containerName} has no image: it is set outside this file`) }];
+            for (const use of uses) {
+              subjects.push(
+                imageSubject({
+                  id: "build" in use && use.build !== undefined ? `${id} (kustomize ${use.build})` : id,
+                  product: "kubernetes",
+                  format,
+                  root: rootOf(document.file, roots),
+                  document,
+                  at: containerAt,
+                  imageAt: [...containerAt, "image"],
+                  ...("origin" in use && use.origin !== undefined ? { imageOrigin: use.origin } : {}),
+                  name: containerName,
+                  image: { reference: use.reference, context: "kubernetes" },
+                  meta: { objectKind: kind, object: `${kind}/${namespace}${name}`, ...("build" in use && use.build !== undefined ? { build: use.build } : {}) },
+                }),
+              );
+            }
           });
         }
       }

@@ -1,0 +1,102 @@
+import { posix } from "node:path";
+import type { DocPath, Document } from "../../types.js";
+import type { ParsedDocument } from "../adapter.js";
+import { isRecord } from "./shape.js";
+
+/** One `images:` entry of a Kustomization, and where it is written. */
+interface ImageOverride {
+  name: string;
+  newName?: string;
+  newTag?: string;
+  digest?: string;
+  document: Document;
+  path: DocPath;
+}
+
+/** A Kustomization: the files and directories it builds from, and the image overrides it applies to them. */
+interface Kustomization {
+  dir: string;
+  resources: string[];
+  images: ImageOverride[];
+}
+
+/** The effective image of a container after the Kustomizations that include its file, and where its tag or digest is set. */
+export interface KustomizedImage {
+  reference: string;
+  /** The override that set the tag or digest, when one did. */
+  origin?: { document: Document; path: DocPath };
+}
+
+const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
+
+/** Every Kustomization among the documents (`kind: Kustomization`, read as `kubernetes`). */
+export function kustomizations(documents: readonly ParsedDocument[]): Kustomization[] {
+  const out: Kustomization[] = [];
+  for (const { document, format } of documents) {
+    const value = document.value;
+    if (format !== "kubernetes" || !isRecord(value) || value["kind"] !== "Kustomization") continue;
+    const dir = posix.dirname(document.file);
+    const resources = (Array.isArray(value["resources"]) ? value["resources"] : [])
+      .filter((r): r is string => typeof r === "string" && !/^[a-z]+:\/\//i.test(r))
+      .map((r) => posix.normalize(posix.join(dir, r)));
+    const images: ImageOverride[] = [];
+    (Array.isArray(value["images"]) ? value["images"] : []).forEach((entry, i) => {
+      if (!isRecord(entry) || text(entry["name"]) === undefined) return;
+      const override: ImageOverride = { name: String(entry["name"]), document, path: ["images", i] };
+      for (const key of ["newName", "newTag", "digest"] as const) {
+        const v = text(entry[key]);
+        if (v !== undefined) override[key] = v;
+      }
+      images.push(override);
+    });
+    out.push({ dir, resources, images });
+  }
+  return out;
+}
+
+/** `registry:5000/a/b:tag@sha256:...` → the name (`registry:5000/a/b`) and what pins it (`:tag`, `@sha256:...`). */
+function splitReference(reference: string): { name: string; pin: string } {
+  const at = reference.indexOf("@");
+  const beforeDigest = at < 0 ? reference : reference.slice(0, at);
+  const colon = beforeDigest.lastIndexOf(":");
+  const nameEnd = colon > beforeDigest.lastIndexOf("/") ? colon : beforeDigest.length;
+  return { name: reference.slice(0, nameEnd), pin: reference.slice(nameEnd) };
+}
+
+/** Whether a Kustomization builds from `path` (a file or directory it lists, or one under a listed directory). */
+const includes = (k: Kustomization, path: string): boolean => k.resources.some((r) => r === path || path.startsWith(`${r}/`));
+
+/**
+ * The images a container's `reference` becomes in the `kustomize build`s that include its
+ * `file`: one result per top-level Kustomization (one not itself a resource of another that
+ * includes the file), applying the `images:` overrides of its bases first and its own last, as
+ * kustomize does (`newName` replaces the name; `digest`, else `newTag`, replaces the tag). With
+ * no override on the way, the reference is what the manifest says.
+ */
+export function kustomize(reference: string, file: string, all: readonly Kustomization[]): Array<KustomizedImage & { build?: string }> {
+  const including = all.filter((k) => includes(k, file));
+  const tops = including.filter((k) => !including.some((other) => other !== k && includes(other, k.dir)));
+  const results: Array<KustomizedImage & { build?: string }> = [];
+  let unchanged = false;
+  for (const top of tops) {
+    const chain = including.filter((k) => k === top || includes(top, k.dir));
+    // Bases (included by more of the chain) first, the top-level build last.
+    chain.sort((a, b) => chain.filter((k) => includes(k, b.dir)).length - chain.filter((k) => includes(k, a.dir)).length);
+    let current: KustomizedImage = { reference };
+    let changed = false;
+    for (const k of chain) {
+      const { name, pin } = splitReference(current.reference);
+      const override = k.images.find((o) => o.name === name);
+      if (override === undefined) continue;
+      changed = true;
+      const key = override.digest !== undefined ? "digest" : override.newTag !== undefined ? "newTag" : undefined;
+      const newPin = key === "digest" ? `@${override.digest}` : key === "newTag" ? `:${override.newTag}` : pin;
+      const origin = key !== undefined ? { document: override.document, path: [...override.path, key] } : current.origin;
+      current = { reference: `${override.newName ?? name}${newPin}`, ...(origin ? { origin } : {}) };
+    }
+    if (changed) results.push({ ...current, build: top.dir });
+    else unchanged = true;
+  }
+  // A build that leaves the image alone (or no Kustomization at all) runs what the manifest says.
+  return unchanged || results.length === 0 ? [{ reference }, ...results] : results;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { kustomizations, kustomize } from "../../../src/adapters/update-policy/kustomize-images.js";
+import { documentsOf } from "./documents.js";
+
+const kustomization = (resources: string[], images: string): string =>
+  `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n${resources.map((r) => `  - ${r}\n`).join("")}${images}`;
+
+describe("Kustomize image overrides", () => {
+  const builds = kustomizations(
+    documentsOf({
+      "k8s/base/kustomization.yaml": kustomization(["deploy.yaml"], "images:\n  - name: wordpress\n    newTag: 6.5.0\n"),
+      "k8s/overlays/prod/kustomization.yaml": kustomization(["../../base"], "images:\n  - name: wordpress\n    newName: registry.example.com/wp\n    digest: sha256:abc\n"),
+      "k8s/overlays/dev/kustomization.yaml": kustomization(["../../base"], "images:\n  - name: wordpress\n    newName: wp-dev\n"),
+      "other/kustomization.yaml": kustomization(["https://github.com/acme/base//k8s?ref=v1"], ""),
+    }),
+  );
+
+  it("applies the base's override first and each overlay's on top, one result per top-level build", () => {
+    const results = kustomize("wordpress:latest", "k8s/base/deploy.yaml", builds);
+    expect(results.map((r) => [r.build, r.reference, r.origin?.document.file, r.origin?.path])).toEqual([
+      ["k8s/overlays/prod", "registry.example.com/wp@sha256:abc", "k8s/overlays/prod/kustomization.yaml", ["images", 0, "digest"]],
+      // newName alone keeps the tag the base set, and where it set it.
+      ["k8s/overlays/dev", "wp-dev:6.5.0", "k8s/base/kustomization.yaml", ["images", 0, "newTag"]],
+    ]);
+  });
+
+  it("keeps the manifest's image where no build overrides it", () => {
+    expect(kustomize("nginx:1.27.2", "k8s/base/deploy.yaml", builds)).toEqual([{ reference: "nginx:1.27.2" }]);
+    expect(kustomize("wordpress", "elsewhere/deploy.yaml", builds)).toEqual([{ reference: "wordpress" }]);
+  });
+
+  it("matches names with a registry port and keeps a digest the override does not replace", () => {
+    const local = kustomizations(documentsOf({ "app/kustomization.yaml": kustomization(["d.yaml"], "images:\n  - name: localhost:5000/wp\n    newName: localhost:5000/wp2\n") }));
+    expect(kustomize("localhost:5000/wp@sha256:def", "app/d.yaml", local).map((r) => r.reference)).toEqual(["localhost:5000/wp2@sha256:def"]);
+  });
+});
