@@ -50,6 +50,17 @@ describe("dockerfileParser", () => {
     expect(document.locate(path)).toEqual(expected);
   });
 
+  it("expands ARG defaults that use earlier ARGs; a default built on an ARG without one is unknown", () => {
+    const text = "ARG VERSION=12\nARG IMAGE=debian:${VERSION}-slim\nARG TAG\nARG OTHER=node:${TAG}\nFROM ${IMAGE}\nFROM ${OTHER}\n";
+    expect(only(dockerfileParser.parse(text, "Dockerfile")).value).toEqual({
+      args: { VERSION: "12", IMAGE: "debian:${VERSION}-slim", TAG: null, OTHER: "node:${TAG}" },
+      stages: [
+        { from: "${IMAGE}", image: "debian:12-slim" },
+        { from: "${OTHER}", image: { $expr: "${OTHER}" } },
+      ],
+    });
+  });
+
   it("honours a backtick escape directive for continuations", () => {
     const doc = only(dockerfileParser.parse("# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022 `\n  AS base\n", "Dockerfile"));
     expect(doc.value).toEqual({ args: {}, stages: [{ from: "mcr.microsoft.com/windows/servercore:ltsc2022", image: "mcr.microsoft.com/windows/servercore:ltsc2022", name: "base" }] });

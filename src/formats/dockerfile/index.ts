@@ -23,7 +23,7 @@ export interface DockerfileStage {
 
 /** The value of a `dockerfile` document. */
 export interface Dockerfile {
-  /** `ARG`s before the first `FROM` (the only ones `FROM` can use): their defaults, or null when declared without one. */
+  /** `ARG`s before the first `FROM` (the only ones `FROM` can use): their defaults as written, or null when declared without one. */
   args: Record<string, string | null>;
   /** Build stages in order. */
   stages: DockerfileStage[];
@@ -57,7 +57,9 @@ export const dockerfileParser: Parser = {
           const [name, ...rest] = word.text.split("=");
           if (name === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
           const fallback = rest.length > 0 ? unquote(rest.join("=")) : undefined;
-          known.set(name, fallback);
+          // A default may use earlier ARGs (`ARG IMAGE=debian:${VERSION}`); one that cannot be expanded is unknown.
+          const expanded = fallback === undefined ? undefined : substitute(fallback, known, escape);
+          known.set(name, expanded?.ok === true ? expanded.text : undefined);
           setOwn(value.args, name, fallback ?? null);
           ranges.set(["args", name], word.start, word.end);
         }
