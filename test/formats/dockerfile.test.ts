@@ -61,6 +61,11 @@ describe("dockerfileParser", () => {
     });
   });
 
+  it("treats the automatic platform ARGs as known only to the build", () => {
+    const doc = only(dockerfileParser.parse("FROM --platform=$BUILDPLATFORM node:20-${TARGETARCH}\n", "Dockerfile"));
+    expect(doc.value).toMatchObject({ stages: [{ image: { $expr: "node:20-${TARGETARCH}" }, platform: "$BUILDPLATFORM" }] });
+  });
+
   it("honours a backtick escape directive for continuations", () => {
     const doc = only(dockerfileParser.parse("# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022 `\n  AS base\n", "Dockerfile"));
     expect(doc.value).toEqual({ args: {}, stages: [{ from: "mcr.microsoft.com/windows/servercore:ltsc2022", image: "mcr.microsoft.com/windows/servercore:ltsc2022", name: "base" }] });

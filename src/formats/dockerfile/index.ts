@@ -4,6 +4,8 @@ import { LineIndex, stripBom } from "../positions.js";
 import { escapeCharacter, logicalLines, type LogicalLine } from "./logical-lines.js";
 import { substitute } from "./substitute.js";
 
+const PLATFORM_ARGS = ["TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT"];
+
 /** One build stage: a `FROM` instruction. */
 export interface DockerfileStage {
   /** The image reference as written, `$VAR`s and all. */
@@ -45,7 +47,8 @@ export const dockerfileParser: Parser = {
     const escape = escapeCharacter(text);
     const ranges = new PathRanges(lines);
     const value: Dockerfile = { args: {}, stages: [] };
-    const known = new Map<string, string | undefined>();
+    // BuildKit defines the platform ARGs in the global scope; their values depend on the build.
+    const known = new Map<string, string | undefined>(PLATFORM_ARGS.map((name) => [name, undefined]));
     const stageNames = new Set<string>();
     for (const line of instructions) {
       const words = split(line);
