@@ -27,7 +27,9 @@ export interface KustomizedImage {
   origin?: { document: Document; path: DocPath };
 }
 
-const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
+/** A YAML scalar as kustomize reads it: `newTag: 11` is the tag `11`. */
+const text = (value: unknown): string | undefined =>
+  typeof value === "string" && value !== "" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : undefined;
 
 /** Every Kustomization among the documents (`kind: Kustomization`, read as `kubernetes`). */
 export function kustomizations(documents: readonly ParsedDocument[]): Kustomization[] {

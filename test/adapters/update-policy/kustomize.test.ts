@@ -33,4 +33,9 @@ describe("Kustomize image overrides", () => {
     const local = kustomizations(documentsOf({ "app/kustomization.yaml": kustomization(["d.yaml"], "images:\n  - name: localhost:5000/wp\n    newName: localhost:5000/wp2\n") }));
     expect(kustomize("localhost:5000/wp@sha256:def", "app/d.yaml", local).map((r) => r.reference)).toEqual(["localhost:5000/wp2@sha256:def"]);
   });
+
+  it("reads a numeric newTag as the tag", () => {
+    const numeric = kustomizations(documentsOf({ "db/kustomization.yaml": kustomization(["s.yaml"], "images:\n  - name: mariadb\n    newTag: 11\n") }));
+    expect(kustomize("mariadb", "db/s.yaml", numeric).map((r) => r.reference)).toEqual(["mariadb:11"]);
+  });
 });
