@@ -10,6 +10,7 @@ describe("update-policy adapters on arbitrary documents", () => {
   const value = fc.oneof(
     fc.jsonValue(),
     fc.record({ constants: fc.jsonValue(), config: fc.jsonValue(), stages: fc.jsonValue(), updates: fc.jsonValue(), services: fc.jsonValue() }, { requiredKeys: [] }),
+    fc.record({ kind: fc.constantFrom("Kustomization", "List", "Deployment"), resources: fc.jsonValue(), images: fc.jsonValue(), items: fc.jsonValue(), spec: fc.jsonValue() }),
     fc.record({ extends: fc.jsonValue(), automerge: fc.jsonValue(), packageRules: fc.array(fc.jsonValue()), renovate: fc.jsonValue(), repositories: fc.jsonValue() }, { requiredKeys: [] }),
   );
   const parsed = fc.record({ file, format: fc.constantFrom(...updatePolicyFormats), value });
