@@ -1,5 +1,5 @@
 import type { CompiledPolicy } from "./policy/compiled-policy.js";
-import type { Severity } from "./types.js";
+import type { Severity, Waiver } from "./types.js";
 /** Everything a run needs, built by the CLI, the Action or a library caller. */
 export interface Settings {
     /** Files, directories or globs to check (default: `.`). */
@@ -18,6 +18,22 @@ export interface Settings {
     now?: Date;
     /** Git revision the waivers file is compared with, to report extended waivers (e.g. the PR base). */
     base?: string;
+    /**
+     * Directory the config, the policy directories and the waivers file are read from instead of
+     * cwd (e.g. a base revision's files, so that a pull request cannot weaken the rules judging it).
+     */
+    rulesRoot?: string;
+    /** Which inline waivers may apply (default: all); a diff-aware run refuses those the change itself adds. */
+    inlineWaivers?: (waiver: Waiver) => boolean;
+    /**
+     * Files that are not on disk but are checked like any other, e.g. GitHub settings read from the
+     * API (`format: "github-settings"`). Paths are how findings name them.
+     */
+    virtualFiles?: ReadonlyArray<{
+        path: string;
+        format: string;
+        text: string;
+    }>;
     /** Use these compiled policies instead of loading any (used by `norecur test`). */
     policies?: readonly CompiledPolicy[];
 }

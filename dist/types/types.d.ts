@@ -101,6 +101,15 @@ export interface Subject {
     value: unknown;
     /** Facts about the subject that are not part of its data (e.g. a Terraform resource's type and address), as CEL `meta`. */
     meta?: Record<string, unknown>;
+    /**
+     * For normalized subjects, whose value gathers fields from one or more files: the source file,
+     * range and document path of the value at a path of `value`. Findings use it instead of `document`.
+     */
+    trace?: (path: DocPath) => {
+        file: string;
+        range: Range;
+        path: DocPath;
+    };
 }
 /** Outcome of one check. */
 export type FindingStatus = "fail" | "unknown" | "waived";
@@ -225,10 +234,14 @@ export interface RunResult {
     /** Totals. */
     summary: RunSummary;
 }
+/** Raw subject kinds (a document, an object or resource in one) and normalized ones (one control across products). */
+export declare const SUBJECT_KINDS: readonly ["document", "kubernetes-object", "repository", "terraform-resource", "page-cache", "update-policy", "identity-policy", "egress-policy"];
+/** A subject kind a policy can target. */
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 /** What a policy looks at. */
 export interface Target {
     /** Subject kind. */
-    kind: "document" | "kubernetes-object" | "repository" | "terraform-resource";
+    kind: SubjectKind;
     /** Only files read as these formats. */
     formats?: string[];
     /** Only files whose path matches one of these globs. */

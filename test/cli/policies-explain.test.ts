@@ -14,12 +14,26 @@ describe("norecur policies", () => {
     expect(code).toBe(0);
     const list = JSON.parse(out) as Array<{ id: string; severity: string; incidents: string[] }>;
     expect(list.map((p) => [p.id, p.severity, p.incidents])).toEqual([
+      ["NR-CACHE-001", "high", ["tokyo-theatre-2024-02"]],
+      ["NR-CACHE-002", "high", ["tokyo-theatre-2024-02"]],
+      ["NR-CACHE-003", "high", ["tokyo-theatre-2024-02"]],
+      ["NR-CACHE-004", "high", ["tokyo-theatre-2024-02"]],
       ["NR-EGR-001", "critical", ["docomo-nexia-2023-03"]],
+      ["NR-EGR-002", "high", ["docomo-nexia-2023-03", "zoff-glassage-2023-05", "tokyo-cci-2015-05"]],
+      ["NR-EGR-003", "critical", ["docomo-nexia-2023-03"]],
+      ["NR-EGR-004", "high", ["docomo-nexia-2023-03", "zoff-glassage-2023-05", "tokyo-cci-2015-05"]],
+      ["NR-MFA-001", "critical", ["line-yahoo-2023-11", "metaps-payment-2022", "lockbit-royal-mail-2023-01"]],
+      ["NR-MFA-002", "critical", ["lockbit-royal-mail-2023-01", "line-yahoo-2023-11"]],
+      ["NR-MFA-003", "high", ["line-yahoo-2023-11"]],
+      ["NR-MFA-004", "high", ["lockbit-royal-mail-2023-01", "metaps-payment-2022"]],
       ["NR-UPD-001", "high", ["tokyo-theatre-2024-02"]],
       ["NR-UPD-002", "medium", ["diamond-2023-12", "zoff-glassage-2023-05"]],
-      ["NR-UPD-003", "high", ["diamond-2023-12", "zoff-glassage-2023-05"]],
+      ["NR-UPD-003", "high", ["diamond-2023-12", "lockbit-royal-mail-2023-01", "zoff-glassage-2023-05"]],
+      ["NR-UPD-004", "high", ["tokyo-theatre-2024-02"]],
+      ["NR-UPD-005", "medium", ["diamond-2023-12", "zoff-glassage-2023-05"]],
+      ["NR-UPD-006", "medium", ["tokyo-theatre-2024-02", "showcase-2022-07"]],
     ]);
-    expect((await run("policies")).out).toMatch(/^ID\s+SEVERITY\s+TITLE\nNR-EGR-001\s+critical/);
+    expect((await run("policies")).out).toMatch(/^ID\s+SEVERITY\s+TITLE\nNR-CACHE-001\s+high/);
   });
 });
 
@@ -38,7 +52,7 @@ describe("norecur explain", () => {
   it("names the known ids for an unknown one", async () => {
     const { code, err } = await run("explain", "NR-NOPE-001");
     expect(code).toBe(2);
-    expect(err).toContain('no policy "NR-NOPE-001". Known: NR-EGR-001, NR-UPD-001');
+    expect(err).toContain('no policy "NR-NOPE-001". Known: NR-CACHE-001, NR-CACHE-002');
   });
 });
 

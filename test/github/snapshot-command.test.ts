@@ -125,7 +125,7 @@ describe("norecur snapshot github as a process", () => {
 });
 
 describe("a snapshot checked by norecur check", () => {
-  type Finding = { file: string; status: string; range: { line: number } };
+  type Finding = { policyId: string; file: string; status: string; range: { line: number } };
   async function checkSnapshot(recording: string, ...args: string[]): Promise<Finding[]> {
     const s = await serve(recording);
     const cwd = makeTree({});
@@ -137,8 +137,14 @@ describe("a snapshot checked by norecur check", () => {
 
   it("fails at the line of each member without 2FA", async () => {
     const findings = await checkSnapshot("org-owner", "--org", "acme");
-    // Lines 9-11 of the written file are "alice", "bob", "carol" in members_without_2fa.
-    expect(findings.filter((f) => f.status === "fail").map((f) => f.range.line)).toEqual([9, 10, 11]);
+    // Lines 9-11 of the written file are "alice", "bob", "carol" in members_without_2fa; line 28
+    // is the blog repository's `"dependabot_security_updates": false`.
+    expect(findings.filter((f) => f.status === "fail").map((f) => [f.policyId, f.range.line])).toEqual([
+      ["NR-MFA-003", 9],
+      ["NR-MFA-003", 10],
+      ["NR-MFA-003", 11],
+      ["NR-UPD-003", 28],
+    ]);
   });
 
   it("never passes or fails on what a member token could not read: those checks are unknown", async () => {

@@ -10,7 +10,26 @@ const incidents = loadIncidents();
 
 describe("the built-in policy pack", () => {
   it("loads", () => {
-    expect(policies.map((p) => p.policy.id)).toEqual(["NR-EGR-001", "NR-UPD-001", "NR-UPD-002", "NR-UPD-003"]);
+    expect(policies.map((p) => p.policy.id)).toEqual([
+      "NR-CACHE-001",
+      "NR-CACHE-002",
+      "NR-CACHE-003",
+      "NR-CACHE-004",
+      "NR-EGR-001",
+      "NR-EGR-002",
+      "NR-EGR-003",
+      "NR-EGR-004",
+      "NR-MFA-001",
+      "NR-MFA-002",
+      "NR-MFA-003",
+      "NR-MFA-004",
+      "NR-UPD-001",
+      "NR-UPD-002",
+      "NR-UPD-003",
+      "NR-UPD-004",
+      "NR-UPD-005",
+      "NR-UPD-006",
+    ]);
   });
 
   it.each(policies.map((p) => [p.policy.id, p] as const))("%s cites catalogued incidents and has failing and passing fixtures", (_id, compiled) => {

@@ -3,6 +3,11 @@ import type { Adapter } from "./adapter.js";
  * A subject per `resource "TYPE" "NAME"` block of the Terraform files, addressed as Terraform
  * does (`aws_db_instance.main`). The `.tf` files of one directory form one module: `var.x`
  * with a literal default and literal `local.x` are resolved across them; anything else stays
- * `{ "$expr": ... }`. `meta` carries `type`, `name`, `address` and `module` (the directory).
+ * `{ "$expr": ... }`. A directory that another scanned directory calls with
+ * `module "x" { source = "./modules/y" }` is read once per call, as Terraform instantiates it:
+ * its resources are addressed `module.x.TYPE.NAME` (nested calls chain), and `var.v` takes the
+ * call's literal argument `v = ...` (unknown when the argument is not a literal). `meta` carries
+ * `type`, `name`, `address`, `module` (the directory) and, for called modules, `moduleAddress`
+ * (`module.x`) and `root` (the calling root directory).
  */
 export declare const terraformResourceAdapter: Adapter;

@@ -8,6 +8,11 @@ export type CliValues = {
     "no-builtin"?: boolean;
     "allow-empty"?: boolean;
     base?: string;
+    "new-only"?: boolean;
+    "rules-from"?: string;
+    org?: string;
+    repo?: string[];
+    output?: string;
 };
 /** Runs the command line and returns the exit code. Every error ends here as a message, never a stack. */
 export declare function main(argv: readonly string[], io: Io, version: string): Promise<number>;

@@ -65,8 +65,8 @@ export declare const policySchema: {
             readonly required: readonly ["kind"];
             readonly properties: {
                 readonly kind: {
-                    readonly enum: readonly ["document", "kubernetes-object", "repository", "terraform-resource"];
-                    readonly description: "Subject kind.";
+                    readonly enum: readonly ["document", "kubernetes-object", "repository", "terraform-resource", "page-cache", "update-policy", "identity-policy", "egress-policy"];
+                    readonly description: "Subject kind: raw (document, kubernetes-object, repository, terraform-resource) or normalized across products (page-cache, update-policy, identity-policy, egress-policy).";
                 };
                 readonly formats: {
                     readonly type: "array";
@@ -106,8 +106,8 @@ export declare const policySchema: {
             readonly required: readonly ["kind"];
             readonly properties: {
                 readonly kind: {
-                    readonly enum: readonly ["document", "kubernetes-object", "repository", "terraform-resource"];
-                    readonly description: "Subject kind.";
+                    readonly enum: readonly ["document", "kubernetes-object", "repository", "terraform-resource", "page-cache", "update-policy", "identity-policy", "egress-policy"];
+                    readonly description: "Subject kind: raw (document, kubernetes-object, repository, terraform-resource) or normalized across products (page-cache, update-policy, identity-policy, egress-policy).";
                 };
                 readonly formats: {
                     readonly type: "array";

@@ -1,5 +1,5 @@
 import type { WaiverRules } from "../config/config.js";
-import type { Finding, Severity, WaiverReport } from "../types.js";
+import type { Finding, Severity, Waiver, WaiverReport } from "../types.js";
 /** Finding id when `--base` was given but extensions could not be checked. */
 export declare const WAIVER_HISTORY_UNAVAILABLE = "waiver-history-unavailable";
 /** What the waive stage needs from the run. */
@@ -26,6 +26,8 @@ export interface WaiveInput {
     now: Date;
     /** Base revision to compare the waivers file with. */
     base?: string;
+    /** Which inline waivers may apply (default: all). */
+    honourInline?: (waiver: Waiver) => boolean;
 }
 /**
  * Loads the waivers (file and inline), applies them, and reports expired, stale, invalid and

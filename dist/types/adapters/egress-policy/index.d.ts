@@ -1,0 +1,5 @@
+import type { Adapter } from "../adapter.js";
+/** `egress-policy` subjects: one normalized control across products. Each product is an adapter module in this folder. */
+export declare const egressPolicyAdapter: Adapter;
+/** Formats the `egress-policy` adapters read. */
+export declare const egressPolicyFormats: readonly string[];

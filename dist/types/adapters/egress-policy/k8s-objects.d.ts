@@ -1,0 +1,19 @@
+import type { DocPath, Document } from "../../types.js";
+import type { ParsedDocument } from "../adapter.js";
+/** A Kubernetes object of the run, with where it sits. */
+export interface K8sObject {
+    document: Document;
+    path: DocPath;
+    apiVersion: string;
+    kind: string;
+    name: string;
+    /** `metadata.namespace`, or `default` when none is written (kubectl's default). */
+    namespace: string;
+    value: Record<string, unknown>;
+}
+/** Every object of the `kubernetes` documents, `List` items unpacked. */
+export declare function kubernetesObjects(documents: readonly ParsedDocument[]): K8sObject[];
+/** Whether a label selector selects everything: no `matchLabels` and no `matchExpressions` (or both empty). */
+export declare function selectsAll(selector: unknown): boolean;
+/** A selector in words, for `peers`: `k=v,k2 In (a,b)`, or `*` for every object. */
+export declare function selectorText(selector: unknown): string;

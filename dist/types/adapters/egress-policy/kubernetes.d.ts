@@ -1,0 +1,10 @@
+import type { Adapter } from "../adapter.js";
+/**
+ * Kubernetes NetworkPolicy, one zone per Namespace object of the run. A pod may reach anything
+ * until a policy with `Egress` selects it, so the namespace is default-deny only when some
+ * policy selects every pod (`podSelector: {}`) for egress; a CiliumNetworkPolicy selecting every
+ * endpoint with egress rules does the same (unless `enableDefaultDeny.egress: false`). Allowed
+ * destinations are the egress rules of every NetworkPolicy of the namespace: policies are
+ * additive, so a rule meant for one pod still opens that pod's path out.
+ */
+export declare const kubernetesNetworkPolicyAdapter: Adapter;

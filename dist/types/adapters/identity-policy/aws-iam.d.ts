@@ -1,0 +1,10 @@
+import type { Subject } from "../../types.js";
+import type { ParsedDocument } from "../adapter.js";
+/**
+ * AWS IAM policies that test `aws:MultiFactorAuthPresent`, from `aws_iam_policy` (and the role,
+ * user and group inline policies) written as `jsonencode({...})` or as a JSON string, and from
+ * `aws_iam_policy_document` data sources. A Deny on `Bool` `false` does not match requests signed
+ * with long-term access keys, which carry no such key: only `BoolIfExists` (or a companion Deny
+ * on `Null` `true`) closes that path. Policies whose text is not a literal are not read.
+ */
+export declare function awsIamSubjects(documents: readonly ParsedDocument[]): Subject[];

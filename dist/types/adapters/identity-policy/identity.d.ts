@@ -1,0 +1,50 @@
+import type { DocPath, Document, Subject } from "../../types.js";
+import type { UnknownMarker } from "../normalized/unknown.js";
+/** What the subject controls access to; each MFA policy looks at one service. */
+export type IdentityService = "identity-provider" | "vpn" | "code-hosting" | "cloud-iam";
+/**
+ * How strongly a second factor is demanded: `required` from everyone the subject covers;
+ * `conditional` only from some (e.g. users who already enrolled); `optional` users may skip it;
+ * `alternative` a weaker control satisfies the policy instead; `risk-based` only when a risk
+ * score asks; `report-only` / `disabled` the policy is not enforced; `off` never.
+ */
+export type SecondFactor = "required" | "conditional" | "optional" | "alternative" | "risk-based" | "report-only" | "disabled" | "off";
+/** A way around the second factor, placed at the setting that opens it. */
+export interface Gap {
+    /** What kind of gap: `excluded-user`, `password-grant`, `member-without-2fa`, ... */
+    kind: string;
+    /** Who or what it lets through (user, group, client, login); empty when it is everyone. */
+    who: string | UnknownMarker;
+    /** One sentence for the finding. */
+    detail: string;
+}
+/** Where a value was read: a document and a path in it. */
+export interface At {
+    /** The parsed document holding the value. */
+    document: Document;
+    /** Path of the value in that document. */
+    path: DocPath;
+}
+/**
+ * Collects the normalized fields of one `identity-policy` subject with the origin of each, so
+ * every finding lands on the product's own line whatever field the policy reads.
+ */
+export declare class IdentityBuilder {
+    #private;
+    readonly product: string;
+    readonly format: string;
+    readonly id: string;
+    constructor(product: string, format: string, id: string, root: At, service: IdentityService, name: string);
+    /** Sets the second-factor verdict, the setting that decides it (in the product's words) and where that setting is. */
+    secondFactor(level: SecondFactor | UnknownMarker, setting: string, at: At): this;
+    /** Whom the subject covers: everyone, or only the named groups/users/roles. */
+    scope(scope: "all" | "some" | UnknownMarker, covers: string[], at?: At): this;
+    /** Records another normalized field (e.g. `gracePeriodHours`). */
+    field(name: string, value: unknown, at?: At): this;
+    /** Records a gap at the setting that opens it. */
+    gap(gap: Gap, at: At): this;
+    /** Records a value that could decide a gap but cannot be read statically. */
+    unverified(marker: UnknownMarker, at: At): this;
+    /** The subject. */
+    build(meta?: Record<string, unknown>): Subject;
+}

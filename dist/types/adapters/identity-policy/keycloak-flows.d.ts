@@ -1,0 +1,17 @@
+import type { DocPath } from "../../types.js";
+/** How far a flow demands a second factor, and the execution that decides it. */
+export interface FlowStrength {
+    level: "required" | "conditional" | "optional" | "off";
+    /** Path (in the realm) of the deciding execution: the OTP step, or the step that weakens it. */
+    path: DocPath;
+    /** What decided it, in Keycloak's words. */
+    reason: string;
+}
+/**
+ * Evaluates the flow bound as `alias` the way Keycloak runs it: a `CONDITIONAL` subflow runs
+ * only when its conditions hold (the default "Conditional OTP" asks only users who already
+ * configured OTP), `ALTERNATIVE` steps are skipped when a sibling is `REQUIRED` or
+ * `CONDITIONAL`, and an `ALTERNATIVE` step is optional when a sibling alternative can sign the
+ * user in without it. Returns the strongest second-factor step reachable from the top.
+ */
+export declare function flowStrength(realm: Record<string, unknown>, alias: string, realmPath: DocPath): FlowStrength | undefined;

@@ -1,0 +1,9 @@
+import type { Adapter } from "../adapter.js";
+/**
+ * `page-cache` subjects: every full-page cache of the run, from WordPress cache plugins to
+ * nginx and CDNs, in one normalized shape (docs/subjects/page-cache.md). Each product is one
+ * module of this folder.
+ */
+export declare const pageCacheAdapter: Adapter;
+/** Formats the `page-cache` adapters read. */
+export declare const pageCacheFormats: readonly string[];

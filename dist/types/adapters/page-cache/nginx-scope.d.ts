@@ -1,0 +1,61 @@
+import type { DocPath } from "../../types.js";
+import type { EffectiveDirective, EffectiveMap, NginxLocation } from "../../formats/nginx/index.js";
+import type { ResolvedDirective } from "../../formats/nginx/includes.js";
+import type { Origin } from "../normalized/source-map.js";
+import { type PatternRule } from "./shape.js";
+/** A parsed `if (...)` condition of the rewrite module. */
+export interface Condition {
+    variable: string;
+    operator: string;
+    operand: string;
+    /** Where the operand is written. */
+    origin: Origin;
+    /** Variables the block sets to a value that counts as "skip" (not empty, not `0`). */
+    sets: string[];
+}
+/** The directive of the resolved tree at `path` (`directives/<i>/block/<j>/…`). */
+export declare function nodeAt(directives: readonly ResolvedDirective[], path: DocPath): ResolvedDirective | undefined;
+/** The last directive of a name in force, as nginx uses for single-valued directives. */
+export declare function last(effective: EffectiveMap, name: string): EffectiveDirective | undefined;
+/** Every directive of a name in force (list-valued directives such as `*_cache_bypass`). */
+export declare function all(effective: EffectiveMap, name: string): EffectiveDirective[];
+/**
+ * The `if` blocks directly inside `node` (a server or location) whose condition compares a
+ * variable, with the variables each sets. nginx's tokenizer splits `($request_uri ~* "x")` into
+ * words, quotes removed; they are joined back to read the condition.
+ */
+export declare function conditionsIn(node: ResolvedDirective | undefined, originOf: (node: ResolvedDirective, extra?: DocPath) => Origin | undefined): Condition[];
+/** The paths a location's match selects, as nginx compares them. */
+export declare function matchRule(location: NginxLocation, setting: string): PatternRule;
+/**
+ * The pages a caching location serves. WordPress permalinks (`/contact/`) reach PHP through
+ * `try_files ... /index.php?$args`, an internal redirect into the `\.php$` location: such a
+ * front-controller location serves every page, whatever its own pattern says.
+ */
+export declare function appliesTo(location: NginxLocation): PatternRule;
+/**
+ * Whether a request that both locations match goes to `other` rather than `self`, by nginx's
+ * order: exact `=` first, then the longest prefix (final with `^~`), then regexes in file order,
+ * else that longest prefix.
+ */
+export declare function takesPrecedence(other: NginxLocation, otherIndex: number, self: NginxLocation, selfIndex: number): boolean;
+/** One line of a `map $source $target { ... }` block. */
+export interface MapEntry {
+    /** `regex` for `~` / `~*` lines, `exact` for literal ones, `default` for the fallback. */
+    kind: "regex" | "exact" | "default";
+    pattern: string;
+    ignoreCase: boolean;
+    value: string;
+    origin: Origin;
+}
+/** A `map` block: how `target` is computed from `source`. */
+export interface NginxMap {
+    source: string;
+    target: string;
+    entries: MapEntry[];
+}
+/**
+ * The `map` blocks of the http level (inside `http`, or at the top of a file included there).
+ * `map` is the other common way to compute a skip-cache flag from the URI or the cookies.
+ */
+export declare function mapsIn(directives: readonly ResolvedDirective[], originOf: (node: ResolvedDirective, extra?: DocPath) => Origin | undefined): NginxMap[];

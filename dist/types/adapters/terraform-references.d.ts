@@ -1,0 +1,22 @@
+import type { Subject } from "../types.js";
+/** Another resource of the same module that refers to a resource, as CEL `meta.attached[]`. */
+export interface AttachedResource {
+    /** Its address, e.g. `aws_s3_bucket_public_access_block.logs`. */
+    address: string;
+    /** Its resource type. */
+    type: string;
+    /** Its name. */
+    name: string;
+    /** Its file. */
+    file: string;
+    /** Its attributes. */
+    value: unknown;
+}
+/**
+ * Joins split resources: Terraform spreads one control over several resources that point at the
+ * main one (`aws_s3_bucket_public_access_block.x.bucket = aws_s3_bucket.x.id`,
+ * `aws_security_group_rule.r.security_group_id = aws_security_group.db.id`). For every resource
+ * of a module this records, as `meta.attached`, the resources of the same module whose attribute
+ * expressions name it, so a policy on the bucket can ask whether it has a public access block.
+ */
+export declare function attachReferences(subjects: readonly Subject[]): void;

@@ -1,0 +1,9 @@
+import type { Adapter } from "../adapter.js";
+/**
+ * `update-policy` subjects: how each component of a repository is kept up to date, one
+ * normalized shape across products (see docs/subjects/update-policy.md). Each product is a
+ * module in this folder.
+ */
+export declare const updatePolicyAdapter: Adapter;
+/** Formats the `update-policy` adapters read. */
+export declare const updatePolicyFormats: readonly string[];

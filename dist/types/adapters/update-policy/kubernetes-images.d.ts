@@ -1,0 +1,9 @@
+import type { Subject } from "../../types.js";
+import type { ParsedDocument } from "../adapter.js";
+/**
+ * One subject per container of every Kubernetes object that has a pod spec, whatever its kind
+ * (policies filter by `meta.objectKind`). A container without `image` (left to a mutating
+ * webhook or a higher-level tool) is unknown, not pinned. An image a Kustomization's `images:`
+ * overrides is checked as each build that includes the file makes it.
+ */
+export declare function kubernetesImageSubjects(documents: readonly ParsedDocument[], roots: readonly string[]): Subject[];

@@ -1,0 +1,39 @@
+import type { DocPath, Document } from "../../types.js";
+import type { ParsedDocument } from "../adapter.js";
+/** One `images:` entry of a Kustomization, and where it is written. */
+interface ImageOverride {
+    name: string;
+    newName?: string;
+    newTag?: string;
+    digest?: string;
+    document: Document;
+    path: DocPath;
+}
+/** A Kustomization: the files and directories it builds from, and the image overrides it applies to them. */
+interface Kustomization {
+    dir: string;
+    resources: string[];
+    images: ImageOverride[];
+}
+/** The effective image of a container after the Kustomizations that include its file, and where its tag or digest is set. */
+export interface KustomizedImage {
+    reference: string;
+    /** The override that set the tag or digest, when one did. */
+    origin?: {
+        document: Document;
+        path: DocPath;
+    };
+}
+/** Every Kustomization among the documents (`kind: Kustomization`, read as `kubernetes`). */
+export declare function kustomizations(documents: readonly ParsedDocument[]): Kustomization[];
+/**
+ * The images a container's `reference` becomes in the `kustomize build`s that include its
+ * `file`: one result per top-level Kustomization (one not itself a resource of another that
+ * includes the file), applying the `images:` overrides of its bases first and its own last, as
+ * kustomize does (`newName` replaces the name; `digest`, else `newTag`, replaces the tag). With
+ * no override on the way, the reference is what the manifest says.
+ */
+export declare function kustomize(reference: string, file: string, all: readonly Kustomization[]): Array<KustomizedImage & {
+    build?: string;
+}>;
+export {};

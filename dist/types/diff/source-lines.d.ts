@@ -1,0 +1,17 @@
+/** The text of line `line` (1-based) of `file`, or undefined when there is no such file or line. */
+export type LineReader = (file: string, line: number) => string | undefined;
+/** How to read the lines findings point at, on each side of a change. */
+export interface SourceLines {
+    /** Lines of the head revision (usually the working tree). */
+    head: LineReader;
+    /** Lines of the base revision. */
+    base: LineReader;
+}
+/**
+ * Reads lines of files under `root`, each file once. `redirect` names the root to read a file
+ * from instead, for files that a run took from elsewhere (the base's waivers file when rules
+ * come from the base).
+ */
+export declare function lineReader(root: string, redirect?: (file: string) => string | undefined): LineReader;
+/** Lines of texts already in memory, for callers (and tests) that already hold the texts. */
+export declare function textLineReader(texts: ReadonlyMap<string, string>): LineReader;

@@ -1,0 +1,14 @@
+/** The result of expanding `$VAR` references: the text, or why it cannot be known statically. */
+export type Expansion = {
+    ok: true;
+    text: string;
+} | {
+    ok: false;
+};
+/**
+ * Expands `$NAME`, `${NAME}`, `${NAME:-default}`, `${NAME-default}`, `${NAME:+alt}` and
+ * `${NAME+alt}` with the variables whose values are known (`undefined`: declared without a
+ * default, so only the build decides). An escaped `$` stays literal. Any other form, or a
+ * variable whose value is not known, makes the whole text unknown.
+ */
+export declare function substitute(text: string, variables: ReadonlyMap<string, string | undefined>, escape: string): Expansion;
