@@ -36684,7 +36684,15 @@ var formats = {
     description: "GitHub Actions workflow",
     paths: [".github/workflows/*.yml", ".github/workflows/*.yaml"]
   },
-  html: { id: "html", parser: "html", description: "HTML pages and templates (scripts, stylesheets, CSP metas)", paths: ["**/*.html", "**/*.htm"] },
+  html: {
+    id: "html",
+    parser: "html",
+    description: "HTML pages and templates: scripts, stylesheets, CSP metas, forms (`.php` when it holds such markup)",
+    paths: ["**/*.html", "**/*.htm", "**/*.twig", "**/*.erb", "**/*.vue", "**/*.hbs", "**/*.ejs"],
+    // Most .php files are code; one is read as a template only when it writes the markup policies look at.
+    sniffedPaths: ["**/*.php"],
+    sniff: (text5) => /<(?:script|link|meta|form)\b/i.test(text5)
+  },
   ini: {
     id: "ini",
     parser: "ini",
@@ -66271,13 +66279,14 @@ function parse4(html, options) {
 }
 
 // src/formats/html.ts
+var TEMPLATE_SYNTAX = /<\?|\{\{|\{%|<%|\$\{/;
 var htmlParser = {
   id: "html",
   parse(raw, file) {
     const text5 = stripBom(raw);
     try {
       const ranges = new PathRanges(new LineIndex(text5));
-      const page = { scripts: [], links: [], metas: [] };
+      const page = { scripts: [], links: [], metas: [], forms: [] };
       collect(parse4(text5, { sourceCodeLocationInfo: true }), page, ranges);
       return rangedResult(file, page, ranges);
     } catch (error) {
@@ -66295,9 +66304,15 @@ function collect(node, page, ranges) {
 var SCRIPT_FIELDS = { src: "src", integrity: "integrity", crossorigin: "crossorigin" };
 var LINK_FIELDS = { rel: "rel", href: "href", integrity: "integrity", crossorigin: "crossorigin" };
 var META_FIELDS = { httpEquiv: "http-equiv", name: "name", content: "content" };
+var FORM_FIELDS = { action: "action", method: "method" };
+var BOUND = /^(?::|v-bind:)(.+)$/;
 function record(element, page, ranges) {
   const attrs = {};
-  for (const { name, value } of element.attrs) setOwn(attrs, name, value);
+  for (const { name, value } of element.attrs) setOwn(attrs, name, TEMPLATE_SYNTAX.test(value) ? { $expr: value } : value);
+  for (const { name, value } of element.attrs) {
+    const bound = BOUND.exec(name)?.[1];
+    if (bound !== void 0 && !Object.hasOwn(attrs, bound)) setOwn(attrs, bound, { $expr: value });
+  }
   switch (element.tagName) {
     case "script":
       place(element, ["scripts", page.scripts.length], SCRIPT_FIELDS, ranges);
@@ -66311,6 +66326,10 @@ function record(element, page, ranges) {
       if (!Object.hasOwn(attrs, "http-equiv") && !Object.hasOwn(attrs, "name")) break;
       place(element, ["metas", page.metas.length], META_FIELDS, ranges);
       page.metas.push({ ...fieldsOf(attrs, META_FIELDS), attrs });
+      break;
+    case "form":
+      place(element, ["forms", page.forms.length], FORM_FIELDS, ranges);
+      page.forms.push({ ...fieldsOf(attrs, FORM_FIELDS), attrs });
       break;
   }
 }
@@ -66328,9 +66347,14 @@ function place(element, path, fields, ranges) {
   const tag = location2.startTag ?? location2;
   ranges.set(path, tag.startOffset, tag.endOffset);
   const attributes = location2.attrs ?? {};
-  for (const [name, at3] of Object.entries(attributes)) ranges.set([...path, "attrs", name], at3.startOffset, at3.endOffset);
+  const written = (name) => attributes[name] ?? attributes[`:${name}`] ?? attributes[`v-bind:${name}`];
+  for (const [name, at3] of Object.entries(attributes)) {
+    ranges.set([...path, "attrs", name], at3.startOffset, at3.endOffset);
+    const bound = BOUND.exec(name)?.[1];
+    if (bound !== void 0 && attributes[bound] === void 0) ranges.set([...path, "attrs", bound], at3.startOffset, at3.endOffset);
+  }
   for (const [field3, name] of Object.entries(fields)) {
-    const at3 = attributes[name];
+    const at3 = written(name);
     if (at3 !== void 0) ranges.set([...path, field3], at3.startOffset, at3.endOffset);
   }
 }

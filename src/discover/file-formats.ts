@@ -63,7 +63,15 @@ export const formats: Readonly<Record<string, Format>> = {
     description: "GitHub Actions workflow",
     paths: [".github/workflows/*.yml", ".github/workflows/*.yaml"],
   },
-  html: { id: "html", parser: "html", description: "HTML pages and templates (scripts, stylesheets, CSP metas)", paths: ["**/*.html", "**/*.htm"] },
+  html: {
+    id: "html",
+    parser: "html",
+    description: "HTML pages and templates: scripts, stylesheets, CSP metas, forms (`.php` when it holds such markup)",
+    paths: ["**/*.html", "**/*.htm", "**/*.twig", "**/*.erb", "**/*.vue", "**/*.hbs", "**/*.ejs"],
+    // Most .php files are code; one is read as a template only when it writes the markup policies look at.
+    sniffedPaths: ["**/*.php"],
+    sniff: (text) => /<(?:script|link|meta|form)\b/i.test(text),
+  },
   ini: {
     id: "ini",
     parser: "ini",

@@ -63,6 +63,9 @@ const FILES: Record<string, string> = {
   "public/_headers": "/*\n  X-Frame-Options: DENY\n",
   "vercel.json": '{ "headers": [] }\n',
   "public/index.html": '<!doctype html>\n<script src="/app.js"></script>\n',
+  "wordpress/wp-content/themes/shop/page-contact.php": '<?php get_header(); ?>\n<form method="post"></form>\n',
+  "wordpress/wp-content/themes/shop/functions.php": "<?php\nadd_action('init', 'shop_init');\n",
+  "app/components/Widget.vue": '<template>\n  <script :src="cdn"></script>\n</template>\n',
 };
 
 describe("a directory mixing every format", () => {
@@ -120,6 +123,9 @@ describe("a directory mixing every format", () => {
       "vercel.json": ["vercel", "evaluated"],
       "wordpress/wp-config.php": ["php-config", "evaluated"],
       "wordpress/wp-content/wp-cache-config.php": ["php-config", "evaluated"],
+      "wordpress/wp-content/themes/shop/page-contact.php": ["html", "evaluated"],
+      "wordpress/wp-content/themes/shop/functions.php": ["-", "skipped"],
+      "app/components/Widget.vue": ["html", "evaluated"],
     });
     expect(result.findings).toEqual([]);
   });

@@ -51,6 +51,7 @@ describe("htmlParser", () => {
           attrs: { "http-equiv": "Content-Security-Policy", content: "script-src 'self' https://cdn.example.com" },
         },
       ],
+      forms: [],
     });
   });
 
@@ -76,9 +77,9 @@ describe("htmlParser", () => {
 
   it("keeps the first of duplicate attributes, as browsers do, and tolerates broken markup", () => {
     const doc = only(htmlParser.parse('<p><script src="/a.js" src="/b.js" integrity=\n<div', "broken.html"));
-    expect(doc.value).toEqual({ scripts: [], links: [], metas: [] });
+    expect(doc.value).toEqual({ scripts: [], links: [], metas: [], forms: [] });
     const dup = only(htmlParser.parse('<script src="/a.js" src="/b.js"></script>', "dup.html"));
-    expect(dup.value).toEqual({ scripts: [{ src: "/a.js", attrs: { src: "/a.js" } }], links: [], metas: [] });
+    expect(dup.value).toEqual({ scripts: [{ src: "/a.js", attrs: { src: "/a.js" } }], links: [], metas: [], forms: [] });
   });
 
   it("never throws and locates any path on arbitrary text", () => {
@@ -91,5 +92,47 @@ describe("htmlParser", () => {
         if (result.ok) expect(result.documents[0]?.locate(path).line).toBeGreaterThanOrEqual(1);
       }),
     );
+  });
+});
+
+// A WordPress theme's contact template: PHP, a form posting to a third party, a templated script.
+const TEMPLATE = [
+  "<?php get_header(); ?>", //                                                                   1
+  '<form action="https://forms.example.net/post" method="post" class="contact">', //             2
+  '  <input name="email"><?php wp_nonce_field( "contact" ); ?>', //                                3
+  "</form>", //                                                                                     4
+  '<form method="post"><button>send</button></form>', //                                          5
+  '<script src="<?php echo esc_url( $cdn ); ?>/efo.js"></script>', //                              6
+  "<?php get_footer(); ?>", //                                                                     7
+  "",
+].join("\n");
+
+describe("htmlParser on templates", () => {
+  it("reads forms with their action and method, at the attribute as written", () => {
+    const page = only(htmlParser.parse(TEMPLATE, "wp-content/themes/shop/page-contact.php"));
+    expect((page.value as { forms: unknown }).forms).toEqual([
+      { action: "https://forms.example.net/post", method: "post", attrs: { action: "https://forms.example.net/post", method: "post", class: "contact" } },
+      { method: "post", attrs: { method: "post" } },
+    ]);
+    expect(page.locate(["forms", 0, "action"])).toEqual(range(2, 7, 2, 46));
+    // A form without an action posts to the page itself: the finding points at the form.
+    expect(page.locate(["forms", 1, "action"])).toEqual(range(5, 1, 5, 21));
+  });
+
+  it("keeps a value written with template syntax as an expression, never as a known string", () => {
+    const page = only(htmlParser.parse(TEMPLATE, "page-contact.php"));
+    expect((page.value as { scripts: unknown }).scripts).toEqual([
+      { src: { $expr: "<?php echo esc_url( $cdn ); ?>/efo.js" }, attrs: { src: { $expr: "<?php echo esc_url( $cdn ); ?>/efo.js" } } },
+    ]);
+    const twig = only(htmlParser.parse('<link rel="stylesheet" href="{{ asset(\'app.css\') }}">\n', "base.html.twig"));
+    expect((twig.value as { links: Array<{ href: unknown }> }).links[0]?.href).toEqual({ $expr: "{{ asset('app.css') }}" });
+  });
+
+  it("reads a Vue binding as an expression for the attribute it binds, placed where it is written", () => {
+    const vue = only(htmlParser.parse('<template>\n  <script :src="cdnUrl" integrity="sha384-x"></script>\n</template>\n', "Widget.vue"));
+    expect((vue.value as { scripts: unknown }).scripts).toEqual([
+      { src: { $expr: "cdnUrl" }, integrity: "sha384-x", attrs: { ":src": "cdnUrl", src: { $expr: "cdnUrl" }, integrity: "sha384-x" } },
+    ]);
+    expect(vue.locate(["scripts", 0, "src"])).toEqual(range(2, 11, 2, 24));
   });
 });

@@ -1,32 +1,47 @@
 import type { Parser } from "../types.js";
+/**
+ * An attribute value. In a template (`.php`, `.twig`, `.erb`, `.vue`, ...) a value written with
+ * template syntax (`{{ asset }}`, `<?= $url ?>`, `<%= src %>`, a Vue `:src` binding) is only
+ * known once rendered: it is `{ "$expr": "<as written>" }`, so a check that reads it is unknown.
+ */
+export type AttributeValue = string | {
+    $expr: string;
+};
 /** A `<script>` element. `src` is absent for an inline script. */
 export interface HtmlScript {
-    src?: string;
-    integrity?: string;
-    crossorigin?: string;
+    src?: AttributeValue;
+    integrity?: AttributeValue;
+    crossorigin?: AttributeValue;
     /** Every attribute as the browser sees it: lowercased names, first of duplicates, entities decoded. */
-    attrs: Record<string, string>;
+    attrs: Record<string, AttributeValue>;
 }
 /** A `<link>` element: stylesheets, preloads and module preloads can carry `integrity` too. */
 export interface HtmlLink {
-    rel?: string;
-    href?: string;
-    integrity?: string;
-    crossorigin?: string;
-    attrs: Record<string, string>;
+    rel?: AttributeValue;
+    href?: AttributeValue;
+    integrity?: AttributeValue;
+    crossorigin?: AttributeValue;
+    attrs: Record<string, AttributeValue>;
 }
 /** A `<meta>` element with `http-equiv` (a Content-Security-Policy, for one) or `name`. */
 export interface HtmlMeta {
-    httpEquiv?: string;
-    name?: string;
-    content?: string;
-    attrs: Record<string, string>;
+    httpEquiv?: AttributeValue;
+    name?: AttributeValue;
+    content?: AttributeValue;
+    attrs: Record<string, AttributeValue>;
 }
-/** What policies read of an HTML page: the elements that load or restrict third-party code. */
+/** A `<form>`: where what a visitor types is sent (`action`; absent means the page itself) and how. */
+export interface HtmlForm {
+    action?: AttributeValue;
+    method?: AttributeValue;
+    attrs: Record<string, AttributeValue>;
+}
+/** What policies read of an HTML page: the elements that load or restrict third-party code, and its forms. */
 export interface HtmlPage {
     scripts: HtmlScript[];
     links: HtmlLink[];
     metas: HtmlMeta[];
+    forms: HtmlForm[];
 }
 /**
  * HTML pages and templates (FORMATS.md 9.1, 9.2), parsed by parse5 as a browser would (WHATWG
