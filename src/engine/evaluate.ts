@@ -5,7 +5,7 @@ import type { DocPath, Finding, Subject } from "../types.js";
 import { evaluateCel, type CelProgram } from "./cel-env.js";
 import { expandPath, formatPath, type PatternSegment } from "./path.js";
 import { renderTemplate } from "./template.js";
-import { unknownRead } from "./unknown-reads.js";
+import { guardedUnknown, unknownRead } from "./unknown-reads.js";
 import { isUnknown, unknownReason } from "../adapters/normalized/unknown.js";
 
 /** What one policy needs from the run. */
@@ -134,7 +134,11 @@ function checkAssertion(compiled: CompiledPolicy, assertion: CompiledAssertion, 
       }
       const verdict = decide(assertion.cel, itemBindings);
       const target = [...at, ...concrete(assertion.path)];
-      if (verdict === false) findings.push(failFinding(compiled, assertion, subject, target, itemBindings));
+      const guarded = verdict === false ? guardedUnknown(assertion.cel, itemBindings) : undefined;
+      if (guarded) {
+        const base = guarded.variable === "item" ? at : subject.path;
+        findings.push(unknownFinding(compiled, subject, [...base, ...guarded.path], `${where}: ${unknownText(guarded.reason)}`));
+      } else if (verdict === false) findings.push(failFinding(compiled, assertion, subject, target, itemBindings));
       else if (verdict !== true) findings.push(unknownFinding(compiled, subject, target, `${where}: ${verdict}`));
     }
     if (assertion.schema && !assertion.schema(item.value)) {

@@ -16,20 +16,33 @@ export interface UnknownRead {
 // The lookahead also refuses a shortened identifier (`exist` of `exists(`), which backtracking would try.
 const READ = /\b(subject|item)((?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_]|\s*\())*)/g;
 
-const cache = new WeakMap<CelProgram, Array<{ variable: "subject" | "item"; path: string[] }>>();
+// `isUnknown(subject.a.b)`: the policy handles that value being unknown itself.
+const GUARD = /\bisUnknown\s*\(\s*(subject|item)((?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*)\s*\)/g;
 
-function readsOf(program: CelProgram): Array<{ variable: "subject" | "item"; path: string[] }> {
-  let reads = cache.get(program);
-  if (!reads) {
-    reads = [];
-    for (const match of program.source.matchAll(READ)) {
-      const variable = match[1] as "subject" | "item";
-      const path = (match[2] ?? "").split(".").map((s) => s.trim()).filter((s) => s.length > 0);
-      reads.push({ variable, path });
-    }
-    cache.set(program, reads);
+interface Read {
+  variable: "subject" | "item";
+  path: string[];
+}
+
+const cache = new WeakMap<CelProgram, { reads: Read[]; guards: Read[] }>();
+
+function pathOf(text: string | undefined): string[] {
+  return (text ?? "").split(".").map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function readsOf(program: CelProgram): { reads: Read[]; guards: Read[] } {
+  let found = cache.get(program);
+  if (!found) {
+    const guards = [...program.source.matchAll(GUARD)].map((m) => ({ variable: m[1] as Read["variable"], path: pathOf(m[2]) }));
+    const guarded = (read: Read): boolean =>
+      guards.some((g) => g.variable === read.variable && g.path.length <= read.path.length && g.path.every((s, i) => read.path[i] === s));
+    const reads = [...program.source.matchAll(READ)]
+      .map((m) => ({ variable: m[1] as Read["variable"], path: pathOf(m[2]) }))
+      .filter((read) => !guarded(read));
+    found = { reads, guards };
+    cache.set(program, found);
   }
-  return reads;
+  return found;
 }
 
 /**
@@ -39,7 +52,20 @@ function readsOf(program: CelProgram): Array<{ variable: "subject" | "item"; pat
  * reports `unknown` instead of pass or fail.
  */
 export function unknownRead(program: CelProgram, bindings: Readonly<Record<string, unknown>>): UnknownRead | undefined {
-  for (const { variable, path } of readsOf(program)) {
+  return firstUnknown(readsOf(program).reads, bindings);
+}
+
+/**
+ * The first value a policy guards with `isUnknown(...)` that is unknown. Such a check decides
+ * when it can (a pass proven by the known values stands), but a failure while a guarded value
+ * is unknown is not a failure: the caller reports it as unknown.
+ */
+export function guardedUnknown(program: CelProgram, bindings: Readonly<Record<string, unknown>>): UnknownRead | undefined {
+  return firstUnknown(readsOf(program).guards, bindings);
+}
+
+function firstUnknown(reads: readonly Read[], bindings: Readonly<Record<string, unknown>>): UnknownRead | undefined {
+  for (const { variable, path } of reads) {
     let node = bindings[variable];
     const walked: Array<string | number> = [];
     let stopped = false;

@@ -75,4 +75,28 @@ assert:
       ["unknown", "infra/main.tf:2:12", "Encrypted: target.where: depends on a value that cannot be known statically (`var.engine` is not a literal)"],
     ]);
   });
+
+  describe("guarded with isUnknown()", () => {
+    const policy = `target: { kind: terraform-resource, where: "meta.type == 'aws_db_instance'" }
+assert:
+  - cel: >-
+      (!isUnknown(subject.storage_encrypted) && subject.storage_encrypted == true) ||
+      (!isUnknown(subject.kms_key_id) && subject.kms_key_id != '')
+`;
+    const tf = (encrypted: string, key: string) => `resource "aws_db_instance" "main" {\n  storage_encrypted = ${encrypted}\n  kms_key_id        = ${key}\n}\n`;
+
+    it("pass when the known values prove it, whatever the unknown one is", async () => {
+      expect(await run(policy, tf("var.enc", '"arn:aws:kms:ap-northeast-1:123456789012:key/x"'))).toEqual([]);
+    });
+
+    it("report unknown, not a failure, when the check fails while a guarded value is unknown", async () => {
+      expect(await run(policy, tf("var.enc", '""'))).toEqual([
+        ["unknown", "infra/main.tf:2:23", "Encrypted: assert[0]: depends on a value that cannot be known statically (`var.enc` is not a literal)"],
+      ]);
+    });
+
+    it("fail when every value is known", async () => {
+      expect(await run(policy, tf("false", '""'))).toEqual([["fail", "infra/main.tf:1:1", "Encrypted"]]);
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { addDays, date, daysBetween, daysSince, daysUntil } from "./dates.js";
 import { domainMatches, domainMatchesAny, wildcardCovers } from "./domain.js";
 import { globMatches, globMatchesAny } from "./glob.js";
 import { regexFind } from "./regex.js";
+import { isUnknown } from "./unknown.js";
 
 /**
  * Every function norecur adds to CEL, sorted by name. Those that read the clock close over
@@ -26,6 +27,7 @@ export function engineFunctions(now: Timestamp): CelFunc[] {
     globMatchesAny,
     isAllAddresses,
     isCidr,
+    isUnknown,
     regexFind,
     wildcardCovers,
   ];
