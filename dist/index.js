@@ -56393,6 +56393,13 @@ var regexFind = celMethod("regexFind", STRING10, [STRING10], STRING10, function(
   return typeof match === "string" ? match : "";
 });
 
+// src/engine/functions/unknown.ts
+var isUnknown2 = celFunc("isUnknown", [CelScalar.DYN], CelScalar.BOOL, (value) => {
+  if (!isCelMap(value) || value.size !== 1) return false;
+  for (const key2 of ["$expr", "$unknown"]) if (typeof value.get(key2) === "string") return true;
+  return false;
+});
+
 // src/engine/functions/index.ts
 function engineFunctions(now) {
   return [
@@ -56409,6 +56416,7 @@ function engineFunctions(now) {
     globMatchesAny,
     isAllAddresses,
     isCidr,
+    isUnknown2,
     regexFind,
     wildcardCovers
   ];
@@ -56644,22 +56652,30 @@ function toPlain(value) {
 
 // src/engine/unknown-reads.ts
 var READ = /\b(subject|item)((?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_]|\s*\())*)/g;
+var GUARD = /\bisUnknown\s*\(\s*(subject|item)((?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*)\s*\)/g;
 var cache2 = /* @__PURE__ */ new WeakMap();
+function pathOf(text5) {
+  return (text5 ?? "").split(".").map((s) => s.trim()).filter((s) => s.length > 0);
+}
 function readsOf(program) {
-  let reads = cache2.get(program);
-  if (!reads) {
-    reads = [];
-    for (const match of program.source.matchAll(READ)) {
-      const variable = match[1];
-      const path = (match[2] ?? "").split(".").map((s) => s.trim()).filter((s) => s.length > 0);
-      reads.push({ variable, path });
-    }
-    cache2.set(program, reads);
+  let found = cache2.get(program);
+  if (!found) {
+    const guards = [...program.source.matchAll(GUARD)].map((m) => ({ variable: m[1], path: pathOf(m[2]) }));
+    const guarded = (read) => guards.some((g) => g.variable === read.variable && g.path.length <= read.path.length && g.path.every((s, i) => read.path[i] === s));
+    const reads = [...program.source.matchAll(READ)].map((m) => ({ variable: m[1], path: pathOf(m[2]) })).filter((read) => !guarded(read));
+    found = { reads, guards };
+    cache2.set(program, found);
   }
-  return reads;
+  return found;
 }
 function unknownRead(program, bindings) {
-  for (const { variable, path } of readsOf(program)) {
+  return firstUnknown(readsOf(program).reads, bindings);
+}
+function guardedUnknown(program, bindings) {
+  return firstUnknown(readsOf(program).guards, bindings);
+}
+function firstUnknown(reads, bindings) {
+  for (const { variable, path } of reads) {
     let node = bindings[variable];
     const walked = [];
     let stopped = false;
@@ -56769,7 +56785,11 @@ function checkAssertion(compiled3, assertion, subject, bindings) {
       }
       const verdict = decide(assertion.cel, itemBindings);
       const target2 = [...at3, ...concrete(assertion.path)];
-      if (verdict === false) findings.push(failFinding(compiled3, assertion, subject, target2, itemBindings));
+      const guarded = verdict === false ? guardedUnknown(assertion.cel, itemBindings) : void 0;
+      if (guarded) {
+        const base = guarded.variable === "item" ? at3 : subject.path;
+        findings.push(unknownFinding(compiled3, subject, [...base, ...guarded.path], `${where}: ${unknownText(guarded.reason)}`));
+      } else if (verdict === false) findings.push(failFinding(compiled3, assertion, subject, target2, itemBindings));
       else if (verdict !== true) findings.push(unknownFinding(compiled3, subject, target2, `${where}: ${verdict}`));
     }
     if (assertion.schema && !assertion.schema(item.value)) {

@@ -32,6 +32,7 @@ describe("norecur policies", () => {
       ["NR-UPD-004", "high", ["tokyo-theatre-2024-02"]],
       ["NR-UPD-005", "medium", ["diamond-2023-12", "zoff-glassage-2023-05"]],
       ["NR-UPD-006", "medium", ["tokyo-theatre-2024-02", "showcase-2022-07"]],
+      ["NR-UPD-007", "medium", ["tokyo-theatre-2024-02"]],
     ]);
     expect((await run("policies")).out).toMatch(/^ID\s+SEVERITY\s+TITLE\nNR-CACHE-001\s+high/);
   });

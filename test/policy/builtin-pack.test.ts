@@ -29,6 +29,7 @@ describe("the built-in policy pack", () => {
       "NR-UPD-004",
       "NR-UPD-005",
       "NR-UPD-006",
+      "NR-UPD-007",
     ]);
   });
 

@@ -16,3 +16,9 @@ export interface UnknownRead {
  * reports `unknown` instead of pass or fail.
  */
 export declare function unknownRead(program: CelProgram, bindings: Readonly<Record<string, unknown>>): UnknownRead | undefined;
+/**
+ * The first value a policy guards with `isUnknown(...)` that is unknown. Such a check decides
+ * when it can (a pass proven by the known values stands), but a failure while a guarded value
+ * is unknown is not a failure: the caller reports it as unknown.
+ */
+export declare function guardedUnknown(program: CelProgram, bindings: Readonly<Record<string, unknown>>): UnknownRead | undefined;
