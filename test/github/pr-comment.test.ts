@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createGitHubClient } from "../../src/github/client.js";
 import { GitHubError } from "../../src/github/errors.js";
 import { MAX_COMMENT_LENGTH, upsertPrComment } from "../../src/github/pr-comment.js";
-import { loadRecording, startGitHubServer, type GitHubServer } from "../helpers/github-server.js";
+import { recordedServers, type GitHubServer } from "../helpers/github-server.js";
 
-let server: GitHubServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(recording: string): Promise<GitHubServer> {
-  server = await startGitHubServer(loadRecording(recording));
-  return server;
-}
+const serve = recordedServers();
 
 function upsert(url: string, body: string | null, extra: { resolvedBody?: string; marker?: string } = {}) {
   const client = createGitHubClient({ token: "ghs_installation", baseUrl: url });

@@ -1,22 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createGitHubClient } from "../../src/github/client.js";
 import { GitHubError } from "../../src/github/errors.js";
 import { readGitHubSettings } from "../../src/github/settings.js";
-import { loadRecording, startGitHubServer, type GitHubServer } from "../helpers/github-server.js";
+import { recordedServers, startGitHubServer } from "../helpers/github-server.js";
 
 const NOW = new Date("2026-11-30T03:00:00.000Z");
 const now = (): Date => NOW;
-let server: GitHubServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(recording: string): Promise<GitHubServer> {
-  server = await startGitHubServer(loadRecording(recording));
-  return server;
-}
+const serve = recordedServers();
 
 function client(url: string) {
   return createGitHubClient({ token: "ghp_test0123456789", baseUrl: url, userAgent: "norecur-test" });

@@ -4,25 +4,15 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { build } from "esbuild";
-import { afterEach, describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { main } from "../../src/cli/main.js";
 import type { Io } from "../../src/cli/io.js";
-import { loadRecording, startGitHubServer, type GitHubServer } from "../helpers/github-server.js";
+import { recordedServers } from "../helpers/github-server.js";
 import { makeTree } from "../helpers/tree.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const TOKEN = "ghp_snapshotSecret0123456789";
-let server: GitHubServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(recording: string): Promise<GitHubServer> {
-  server = await startGitHubServer(loadRecording(recording));
-  return server;
-}
+const serve = recordedServers();
 
 async function run(cwd: string, env: Record<string, string>, ...argv: string[]) {
   let out = "";
@@ -113,7 +103,6 @@ describe("norecur snapshot github as a process", () => {
     expect(JSON.parse(readFileSync(join(cwd, ".norecur/github-settings.json"), "utf8"))).toMatchObject({ repositories: [{ full_name: "acme/shop", secret_scanning: true }] });
 
     await s.close();
-    server = undefined;
     const failed = await exec(process.execPath, [cli, "snapshot", "github", "--repo", "acme/shop"], { cwd, env }).then(
       () => ({ code: 0, stderr: "" }),
       (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),

@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterEach } from "vitest";
 
 /**
  * A real HTTP server on 127.0.0.1 that answers like the GitHub REST API from recorded responses,
@@ -113,9 +114,23 @@ export async function startGitHubServer(routes: readonly RecordedRoute[]): Promi
     unmatched,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        if (!server.listening) return resolve(); // closed already: a test may stop it to see a failure
         // fetch keeps connections alive; drop them or close() waits for their idle timeout.
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
+  };
+}
+
+/** For a test file: `serve(recording)` starts a server on a recording; it is closed after each test. */
+export function recordedServers(): (recording: string) => Promise<GitHubServer> {
+  let current: GitHubServer | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (recording) => {
+    current = await startGitHubServer(loadRecording(recording));
+    return current;
   };
 }
