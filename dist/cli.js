@@ -10318,7 +10318,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve19.call(this, root, ref);
+      let _sch = resolve20.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10345,7 +10345,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve19(root, ref) {
+    function resolve20(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11209,7 +11209,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve19(baseURI, relativeURI, options) {
+    function resolve20(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11600,7 +11600,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve19,
+      resolve: resolve20,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -39619,8 +39619,8 @@ function unescapeBytesDefaultValue(str) {
 function createRegistry(...input) {
   return initBaseRegistry(input);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve19) {
-  return buildFileRegistry([fileDescriptorProto, resolve19]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve20) {
+  return buildFileRegistry([fileDescriptorProto, resolve20]);
 }
 function buildFileRegistry(args, check2) {
   const registry = createBaseRegistry();
@@ -39644,7 +39644,7 @@ function buildFileRegistry(args, check2) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve19(protoFileName);
+        const dep = resolve20(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -39658,7 +39658,7 @@ function buildFileRegistry(args, check2) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve19 = args[1];
+    const resolve20 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check2 === null || check2 === void 0 ? void 0 : check2(file);
@@ -70920,6 +70920,43 @@ function failOnNewOnly(result, options) {
   return exitCodeFor({ ...result.head, findings: result.diff.new }, options);
 }
 
+// src/staged-run.ts
+import { resolve as resolve14 } from "node:path";
+
+// src/git/staged.ts
+import { mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join9 } from "node:path";
+function stagedTree(cwd) {
+  const top = tryGit(cwd, ["rev-parse", "--show-toplevel"])?.trim();
+  if (!top) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
+  const prefix = git(cwd, ["rev-parse", "--show-prefix"]).trim();
+  const root = mkdtempSync3(join9(tmpdir2(), "norecur-staged-"));
+  try {
+    git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
+    const changed = git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"]).split("\0").filter((path) => path.length > 0);
+    return { cwd: join9(root, prefix), changed, cleanup: () => rmSync2(root, { recursive: true, force: true }) };
+  } catch (error) {
+    rmSync2(root, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+// src/staged-run.ts
+async function stagedRun(settings) {
+  const cwd = resolve14(settings.cwd ?? process.cwd());
+  const tree = stagedTree(cwd);
+  try {
+    const full = await check({ ...settings, cwd: tree.cwd });
+    const staged = new Set(tree.changed);
+    const findings = full.findings.filter((f) => staged.has(f.file));
+    const files2 = full.files.filter((f) => staged.has(f.path));
+    return { result: { ...full, files: files2, findings, summary: summarize(files2, findings, full.coverage) }, staged: tree.changed };
+  } finally {
+    tree.cleanup();
+  }
+}
+
 // src/report/tool-rules.ts
 var TOOL_RULES = {
   "parse-error": { title: "A file could not be read", fix: "The file is not valid in its format, so no policy could check it: fix the syntax at the reported position." },
@@ -71566,26 +71603,26 @@ function useColor(isTTY, env) {
 
 // src/cli/write-output.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname5, resolve as resolve14 } from "node:path";
+import { dirname as dirname5, resolve as resolve15 } from "node:path";
 function emit(io, values, text5) {
   if (values.output === void 0) {
     io.out(text5);
     return;
   }
-  const file = resolve14(io.cwd, values.output);
+  const file = resolve15(io.cwd, values.output);
   mkdirSync2(dirname5(file), { recursive: true });
   writeFileSync2(file, text5);
 }
 
 // src/cli/commands/report-inputs.ts
 import { readFileSync as readFileSync9 } from "node:fs";
-import { resolve as resolve15 } from "node:path";
+import { resolve as resolve16 } from "node:path";
 
 // src/policy/incidents.ts
 import { readFileSync as readFileSync8 } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 function loadIncidents() {
-  const file = join9(builtinPolicyDir(), "incidents.yaml");
+  const file = join10(builtinPolicyDir(), "incidents.yaml");
   const parsed = yamlParser.parse(readFileSync8(file, "utf8"), file);
   const value = parsed.ok ? parsed.documents[0]?.value : void 0;
   const list = Array.isArray(value) ? value : value?.incidents ?? [];
@@ -71620,7 +71657,7 @@ function sourceLines(cwd) {
     if (!cache3.has(file)) {
       let lines;
       try {
-        lines = readFileSync9(resolve15(cwd, file), "utf8").split(/\r?\n/);
+        lines = readFileSync9(resolve16(cwd, file), "utf8").split(/\r?\n/);
       } catch {
         lines = void 0;
       }
@@ -71638,6 +71675,14 @@ async function runCheck(paths, values, io) {
   const allowEmpty = values["allow-empty"] === true;
   const color = useColor(io.isTTY, io.env);
   const report = FORMATS_WITH_POLICIES.has(format2) ? reportInputs(values, io.cwd) : void 0;
+  if (values.staged) {
+    if (mode.kind !== "plain") throw new NorecurError("usage", "--staged checks the git index; it does not combine with --base, --new-only or --rules-from");
+    const { result: result2, staged } = await stagedRun(settingsFrom(paths, values, io.cwd));
+    if (formatter) emit(io, values, formatter(result2, { color, report }));
+    if (result2.summary.evaluated === 0) io.err(`norecur: none of the ${staged.length} staged file(s) is read by an active policy
+`);
+    return exitCodeFor(result2, { allowEmpty: true });
+  }
   if (mode.kind === "diff") {
     const compared = await diffRun({ ...settingsFrom(paths, values, io.cwd), base: mode.base, rulesFrom: mode.rulesFrom });
     const compareReport = report ? { report: { ...report, diff: compared.diff, ruleChanges: compared.ruleChanges, changedLines: compared.changedLines } } : {};
@@ -71712,7 +71757,7 @@ ${" ".repeat(idWidth + 12)}incidents: ${p.incidents.join(", ") || "-"}
 
 // src/cli/commands/snapshot.ts
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname6, relative as relative7, resolve as resolve16 } from "node:path";
+import { dirname as dirname6, relative as relative7, resolve as resolve17 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -76017,7 +76062,7 @@ async function runSnapshot(args, values, io) {
 `);
     return ExitCode.Usage;
   }
-  const output = resolve16(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
+  const output = resolve17(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
   try {
     mkdirSync3(dirname6(output), { recursive: true });
     writeFileSync3(output, formatSnapshot(snapshot));
@@ -76043,11 +76088,11 @@ function countUnknown(snapshot) {
 }
 
 // src/cli/commands/test.ts
-import { resolve as resolve18 } from "node:path";
+import { resolve as resolve19 } from "node:path";
 
 // src/policy/run-fixtures.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { dirname as dirname7, relative as relative8, resolve as resolve17 } from "node:path";
+import { dirname as dirname7, relative as relative8, resolve as resolve18 } from "node:path";
 function canonicalExpectation(entry, policyId) {
   const parts = entry.trim().split(/\s+/);
   const unknown = parts[parts.length - 1] === "unknown" ? parts.pop() : void 0;
@@ -76062,7 +76107,7 @@ function canonicalFinding(finding) {
 async function runFixtures(compiled3, cwd) {
   const outcomes = [];
   for (const test of compiled3.policy.tests) {
-    const rootAbs = resolve17(dirname7(compiled3.policy.file), test.root);
+    const rootAbs = resolve18(dirname7(compiled3.policy.file), test.root);
     const root = relative8(cwd, rootAbs) || ".";
     const outcome = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome);
@@ -76092,7 +76137,7 @@ function passed(outcome) {
 async function runTest(dirs, _values, io) {
   const color = useColor(io.isTTY, io.env);
   const paint = (code, text5) => color ? `\x1B[${code}m${text5}\x1B[0m` : text5;
-  const sources = dirs.length > 0 ? dirs.map((d) => ({ dir: resolve18(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
+  const sources = dirs.length > 0 ? dirs.map((d) => ({ dir: resolve19(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
   const policies = loadPolicies(sources, createCelEnv({ now: /* @__PURE__ */ new Date() }), io.cwd);
   const outcomes = [];
   let untested = 0;
@@ -76208,6 +76253,8 @@ Options for check:
   --new-only                 with --base: fail only on new findings
   --rules-from base|head     with --base: read policies, config and waivers from REF (default)
                              or from the change itself
+  --staged                   pre-commit: check what is staged for commit (the git index), and
+                             report findings on the staged files only
 
 Options for waivers: the same as check (--format text|json, --config, --policies, --base).
 
@@ -76231,6 +76278,7 @@ var OPTIONS = {
   base: { type: "string" },
   "new-only": { type: "boolean" },
   "rules-from": { type: "string" },
+  staged: { type: "boolean" },
   org: { type: "string" },
   repo: { type: "string", multiple: true },
   output: { type: "string" },

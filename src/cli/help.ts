@@ -24,6 +24,8 @@ Options for check:
   --new-only                 with --base: fail only on new findings
   --rules-from base|head     with --base: read policies, config and waivers from REF (default)
                              or from the change itself
+  --staged                   pre-commit: check what is staged for commit (the git index), and
+                             report findings on the staged files only
 
 Options for waivers: the same as check (--format text|json, --config, --policies, --base).
 

@@ -20,6 +20,7 @@ const OPTIONS = {
   base: { type: "string" },
   "new-only": { type: "boolean" },
   "rules-from": { type: "string" },
+  staged: { type: "boolean" },
   org: { type: "string" },
   repo: { type: "string", multiple: true },
   output: { type: "string" },
@@ -38,6 +39,7 @@ export type CliValues = {
   base?: string;
   "new-only"?: boolean;
   "rules-from"?: string;
+  staged?: boolean;
   org?: string;
   repo?: string[];
   output?: string;

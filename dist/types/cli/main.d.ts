@@ -10,6 +10,7 @@ export type CliValues = {
     base?: string;
     "new-only"?: boolean;
     "rules-from"?: string;
+    staged?: boolean;
     org?: string;
     repo?: string[];
     output?: string;

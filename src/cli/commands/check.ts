@@ -2,7 +2,9 @@ import { diffMode } from "../../diff/cli-mode.js";
 import { diffRun } from "../../diff/diff-run.js";
 import { writeDiffRun } from "../../diff/diff-output.js";
 import { failOnNewOnly } from "../../diff/new-only.js";
+import { NorecurError } from "../../errors.js";
 import { exitCodeFor } from "../../exit-code.js";
+import { stagedRun } from "../../staged-run.js";
 import { formatters } from "../../report/index.js";
 import { check } from "../../run.js";
 import type { Io } from "../io.js";
@@ -19,6 +21,14 @@ export async function runCheck(paths: readonly string[], values: CliValues, io: 
   const allowEmpty = values["allow-empty"] === true;
   const color = useColor(io.isTTY, io.env);
   const report = FORMATS_WITH_POLICIES.has(format) ? reportInputs(values, io.cwd) : undefined;
+  if (values.staged) {
+    if (mode.kind !== "plain") throw new NorecurError("usage", "--staged checks the git index; it does not combine with --base, --new-only or --rules-from");
+    // A commit that touches no checked file is fine: nothing to check is not a failure here.
+    const { result, staged } = await stagedRun(settingsFrom(paths, values, io.cwd));
+    if (formatter) emit(io, values, formatter(result, { color, report }));
+    if (result.summary.evaluated === 0) io.err(`norecur: none of the ${staged.length} staged file(s) is read by an active policy\n`);
+    return exitCodeFor(result, { allowEmpty: true });
+  }
   if (mode.kind === "diff") {
     // --base: compare with the base revision (docs/pull-requests.md).
     const compared = await diffRun({ ...settingsFrom(paths, values, io.cwd), base: mode.base, rulesFrom: mode.rulesFrom });

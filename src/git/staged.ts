@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { NorecurError } from "../errors.js";
+import { git, tryGit } from "./git.js";
+
+/** The staged content of a repository, written out, and what a commit would change. */
+export interface StagedTree {
+  /** The directory matching the caller's cwd inside the written index. */
+  cwd: string;
+  /** Files the commit adds, copies, modifies or renames, relative to the caller's cwd (forward slashes). */
+  changed: string[];
+  /** Removes the written tree. */
+  cleanup(): void;
+}
+
+/**
+ * Writes every file of the git index (what `git commit` would record, not the working tree with
+ * its unstaged edits) to a temporary directory with `git checkout-index`, and lists the staged
+ * changes. A pre-commit hook checks this tree, so it judges exactly what is being committed.
+ * @throws NorecurError (usage) outside a git working tree.
+ */
+export function stagedTree(cwd: string): StagedTree {
+  const top = tryGit(cwd, ["rev-parse", "--show-toplevel"])?.trim();
+  if (!top) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
+  const prefix = git(cwd, ["rev-parse", "--show-prefix"]).trim();
+  const root = mkdtempSync(join(tmpdir(), "norecur-staged-"));
+  try {
+    // The trailing slash makes --prefix a directory; -a writes every index entry, -f over nothing.
+    git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
+    const changed = git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"])
+      .split("\0")
+      .filter((path) => path.length > 0);
+    return { cwd: join(root, prefix), changed, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
+}
