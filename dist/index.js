@@ -10317,7 +10317,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve15.call(this, root, ref);
+      let _sch = resolve16.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10344,7 +10344,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve15(root, ref) {
+    function resolve16(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11208,7 +11208,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve15(baseURI, relativeURI, options) {
+    function resolve16(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11599,7 +11599,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve15,
+      resolve: resolve16,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -39239,8 +39239,8 @@ function unescapeBytesDefaultValue(str) {
 function createRegistry(...input) {
   return initBaseRegistry(input);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve15) {
-  return buildFileRegistry([fileDescriptorProto, resolve15]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve16) {
+  return buildFileRegistry([fileDescriptorProto, resolve16]);
 }
 function buildFileRegistry(args, check2) {
   const registry = createBaseRegistry();
@@ -39264,7 +39264,7 @@ function buildFileRegistry(args, check2) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve15(protoFileName);
+        const dep = resolve16(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -39278,7 +39278,7 @@ function buildFileRegistry(args, check2) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve15 = args[1];
+    const resolve16 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check2 === null || check2 === void 0 ? void 0 : check2(file);
@@ -71582,6 +71582,43 @@ function ruleOptions(settings) {
   return { ...settings.config !== void 0 ? { config: settings.config } : {}, ...settings.policyDirs ? { policyDirs: settings.policyDirs } : {} };
 }
 
+// src/staged-run.ts
+import { resolve as resolve15 } from "node:path";
+
+// src/git/staged.ts
+import { mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join9 } from "node:path";
+function stagedTree(cwd) {
+  const top = tryGit(cwd, ["rev-parse", "--show-toplevel"])?.trim();
+  if (!top) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
+  const prefix = git(cwd, ["rev-parse", "--show-prefix"]).trim();
+  const root = mkdtempSync3(join9(tmpdir2(), "norecur-staged-"));
+  try {
+    git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
+    const changed = git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"]).split("\0").filter((path) => path.length > 0);
+    return { cwd: join9(root, prefix), changed, cleanup: () => rmSync2(root, { recursive: true, force: true }) };
+  } catch (error) {
+    rmSync2(root, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+// src/staged-run.ts
+async function stagedRun(settings) {
+  const cwd = resolve15(settings.cwd ?? process.cwd());
+  const tree = stagedTree(cwd);
+  try {
+    const full = await check({ ...settings, cwd: tree.cwd });
+    const staged = new Set(tree.changed);
+    const findings = full.findings.filter((f) => staged.has(f.file));
+    const files2 = full.files.filter((f) => staged.has(f.path));
+    return { result: { ...full, files: files2, findings, summary: summarize(files2, findings, full.coverage) }, staged: tree.changed };
+  } finally {
+    tree.cleanup();
+  }
+}
+
 // src/github/errors.ts
 var GitHubError = class extends Error {
   constructor(message, status) {
@@ -75958,6 +75995,7 @@ export {
   renderSummary,
   runFixtures,
   selectAnnotations,
+  stagedRun,
   toSarif,
   upsertPrComment,
   waiverSchema

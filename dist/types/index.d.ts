@@ -16,6 +16,7 @@ export { renderSummary, type SummaryOptions } from "./report/markdown/summary.js
 export { renderPrComment, PR_COMMENT_MARKER, type PrCommentOptions } from "./report/markdown/pr-comment.js";
 export { selectAnnotations, type Annotation, type AnnotationOptions } from "./report/annotations.js";
 export { diffRun, type DiffRunResult, type DiffSettings } from "./diff/diff-run.js";
+export { stagedRun, type StagedRunResult } from "./staged-run.js";
 export { classifyFindings } from "./diff/classify.js";
 export { findingFingerprint } from "./diff/fingerprint.js";
 export type { FindingDiff, RuleChange } from "./diff/types.js";
