@@ -95551,12 +95551,8 @@ async function runAction(settings, context) {
   const base = settings.base ?? (settings.diff === "auto" ? context.pullRequest?.baseSha : void 0);
   let diffed;
   let result;
-  if (base !== void 0 && settings.diff !== "off") {
-    diffed = await diffRun({ ...checkSettings, base, rulesFrom: settings.rulesFrom });
-    result = diffed.head;
-  } else {
-    result = await check(checkSettings);
-  }
+  if (base !== void 0 && settings.diff !== "off") diffed = await compareWithBase(checkSettings, base, settings);
+  result = diffed ? diffed.head : await check(checkSettings);
   process.stdout.write(formatText(result, { color: false }));
   const policies = activePolicies(settings, cwd);
   const incidents = loadIncidents();
@@ -95600,6 +95596,26 @@ async function runAction(settings, context) {
   if (code === ExitCode2.Findings) setFailed(`norecur: findings at or above ${result.failOn}${diffed && settings.failOnNewOnly ? " introduced by this pull request" : ""}`);
   if (code === ExitCode2.NothingChecked) setFailed("norecur: nothing was checked (no file matched any active policy); set allow-empty: true if that is expected");
   return code;
+}
+async function compareWithBase(checkSettings, base, settings) {
+  fetchHistory(checkSettings.cwd ?? process.cwd(), base);
+  try {
+    return await diffRun({ ...checkSettings, base, rulesFrom: settings.rulesFrom });
+  } catch (error2) {
+    if (!(error2 instanceof NorecurError) || settings.base !== void 0) throw error2;
+    if (settings.rulesFrom === "base") {
+      throw new NorecurError("usage", `the pull request's base revision is not available (${error2.message}), so its rules cannot be read: use actions/checkout with fetch-depth: 0, or set rules-from: head (or diff: off) to judge with the pull request's own rules`);
+    }
+    warning(`norecur: findings are not compared with the pull request's base (${error2.message}); use actions/checkout with fetch-depth: 0`);
+    return void 0;
+  }
+}
+function fetchHistory(cwd, base) {
+  const known = tryGit(cwd, ["cat-file", "-e", `${base}^{commit}`]) !== void 0;
+  const forked = known && tryGit(cwd, ["merge-base", base, "HEAD"]) !== void 0;
+  if (forked) return;
+  if (tryGit(cwd, ["rev-parse", "--is-shallow-repository"])?.trim() === "true") tryGit(cwd, ["fetch", "--quiet", "--no-tags", "--unshallow", "origin"]);
+  if (tryGit(cwd, ["cat-file", "-e", `${base}^{commit}`]) === void 0) tryGit(cwd, ["fetch", "--quiet", "--no-tags", "origin", base]);
 }
 async function liveSettings(settings, context) {
   const org = settings.githubOrg ?? context.repository?.owner;

@@ -21,7 +21,10 @@ import { PR_COMMENT_MARKER, renderPrComment } from "../report/markdown/pr-commen
 import { renderSummary } from "../report/markdown/summary.js";
 import { toSarif } from "../report/sarif.js";
 import { formatText } from "../report/text.js";
+import { NorecurError } from "../errors.js";
+import { tryGit } from "../git/git.js";
 import { check } from "../run.js";
+import type { Settings } from "../settings.js";
 import type { Policy, RunResult } from "../types.js";
 import type { GitHubContext } from "./context.js";
 import type { ActionSettings } from "./inputs.js";
@@ -47,12 +50,8 @@ export async function runAction(settings: ActionSettings, context: GitHubContext
   const base = settings.base ?? (settings.diff === "auto" ? context.pullRequest?.baseSha : undefined);
   let diffed: DiffRunResult | undefined;
   let result: RunResult;
-  if (base !== undefined && settings.diff !== "off") {
-    diffed = await diffRun({ ...checkSettings, base, rulesFrom: settings.rulesFrom });
-    result = diffed.head;
-  } else {
-    result = await check(checkSettings);
-  }
+  if (base !== undefined && settings.diff !== "off") diffed = await compareWithBase(checkSettings, base, settings);
+  result = diffed ? diffed.head : await check(checkSettings);
 
   process.stdout.write(formatText(result, { color: false }));
   const policies = activePolicies(settings, cwd);
@@ -103,6 +102,42 @@ export async function runAction(settings: ActionSettings, context: GitHubContext
   if (code === ExitCode.Findings) core.setFailed(`norecur: findings at or above ${result.failOn}${diffed && settings.failOnNewOnly ? " introduced by this pull request" : ""}`);
   if (code === ExitCode.NothingChecked) core.setFailed("norecur: nothing was checked (no file matched any active policy); set allow-empty: true if that is expected");
   return code;
+}
+
+/**
+ * The run compared with the base revision, or undefined when the history is not there (the
+ * default actions/checkout fetches one commit): the findings are still checked and reported,
+ * unclassified, with a warning saying how to get the comparison, when the rules come from the
+ * head anyway; with rules from the base the run stops, as it cannot read them. An explicit
+ * `base` input that does not resolve is the user's error and stops the run.
+ */
+async function compareWithBase(checkSettings: Settings, base: string, settings: ActionSettings): Promise<DiffRunResult | undefined> {
+  fetchHistory(checkSettings.cwd ?? process.cwd(), base);
+  try {
+    return await diffRun({ ...checkSettings, base, rulesFrom: settings.rulesFrom });
+  } catch (error) {
+    if (!(error instanceof NorecurError) || settings.base !== undefined) throw error;
+    // Without the base, its rules cannot be read: judging by the pull request's own rules would
+    // let it weaken them, so that needs an explicit `rules-from: head`.
+    if (settings.rulesFrom === "base") {
+      throw new NorecurError("usage", `the pull request's base revision is not available (${error.message}), so its rules cannot be read: use actions/checkout with fetch-depth: 0, or set rules-from: head (or diff: off) to judge with the pull request's own rules`);
+    }
+    core.warning(`norecur: findings are not compared with the pull request's base (${error.message}); use actions/checkout with fetch-depth: 0`);
+    return undefined;
+  }
+}
+
+/**
+ * actions/checkout fetches one commit by default: without the base commit and the fork point
+ * there is nothing to compare with. Fetch them from `origin` (checkout leaves its credentials
+ * for exactly this), quietly: when it fails, the comparison says why.
+ */
+function fetchHistory(cwd: string, base: string): void {
+  const known = tryGit(cwd, ["cat-file", "-e", `${base}^{commit}`]) !== undefined;
+  const forked = known && tryGit(cwd, ["merge-base", base, "HEAD"]) !== undefined;
+  if (forked) return;
+  if (tryGit(cwd, ["rev-parse", "--is-shallow-repository"])?.trim() === "true") tryGit(cwd, ["fetch", "--quiet", "--no-tags", "--unshallow", "origin"]);
+  if (tryGit(cwd, ["cat-file", "-e", `${base}^{commit}`]) === undefined) tryGit(cwd, ["fetch", "--quiet", "--no-tags", "origin", base]);
 }
 
 /** The live settings as snapshot text, or undefined (with a warning) when they cannot be read. */

@@ -265,3 +265,37 @@ describe("the Action with live GitHub settings", () => {
     expect(result.outputs["failures"]).toBe("1");
   });
 });
+
+describe("the Action on a shallow checkout", () => {
+  /** An origin with main (clean) and a pull-request branch adding a finding, checked out with depth 1 as actions/checkout does. */
+  function shallowCheckout(): { workspace: string; event: string; origin: string } {
+    const repo = pullRequestRepository();
+    const origin = `${repo.workspace}-origin.git`;
+    execFileSync("git", ["clone", "-q", "--bare", repo.workspace, origin]);
+    const workspace = `${repo.workspace}-shallow`;
+    execFileSync("git", ["clone", "-q", "--depth", "1", "--branch", "feature", `file://${origin}`, workspace]);
+    return { workspace, event: repo.event, origin };
+  }
+
+  it("fetches the base history it needs and compares as usual", async () => {
+    const { workspace, event } = shallowCheckout();
+    const result = await runAction(workspace, { paths: ".", "pr-comment": "false", sarif: "" }, { GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: "acme/shop" });
+    expect(result.outputs).toMatchObject({ new: "1", fixed: "0" });
+    expect(git(workspace, "rev-parse", "--is-shallow-repository").trim()).toBe("false");
+  });
+
+  it("stops rather than judge with the pull request's own rules when the base cannot be fetched", async () => {
+    const { workspace, event } = shallowCheckout();
+    git(workspace, "remote", "remove", "origin");
+    const env = { GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: "acme/shop" };
+    const strict = await runAction(workspace, { paths: ".", "pr-comment": "false", sarif: "" }, env);
+    // The pull request's .norecur.yml disables NR-UPD-001: applying it would pass the change.
+    expect(strict.code).toBe(2);
+    expect(strict.stdout).toMatch(/::error::the pull request's base revision is not available \(.*\), so its rules cannot be read: use actions\/checkout with fetch-depth: 0, or set rules-from: head/);
+
+    const lenient = await runAction(workspace, { paths: ".", "pr-comment": "false", sarif: "", "rules-from": "head" }, env);
+    expect(lenient.code).toBe(0);
+    expect(lenient.outputs).toMatchObject({ new: "", failures: "0" });
+    expect(lenient.stdout).toMatch(/::warning::norecur: findings are not compared with the pull request's base \(.*\); use actions\/checkout with fetch-depth: 0/);
+  });
+});
