@@ -195,6 +195,7 @@ describe("the Action in a pull request", () => {
     expect(writes).toHaveLength(1);
     posted = (writes[0]?.body as { body: string }).body;
     expect(posted).toMatch(/^<!-- norecur:pr-comment -->\n/);
+    expect((posted as string).split("<!-- norecur:pr-comment -->")).toHaveLength(2);
     expect(posted).toContain("nginx:latest");
     expect(posted).not.toContain("postgres:latest"); // existing, not introduced by this pull request
     expect(posted).toContain(".norecur.yml");
