@@ -17315,9 +17315,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix14 = POSIX_REGEX_SOURCE[rest2];
-                if (posix14) {
-                  prev.value = pre + posix14;
+                const posix13 = POSIX_REGEX_SOURCE[rest2];
+                if (posix13) {
+                  prev.value = pre + posix13;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -17838,7 +17838,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix14 = utils.isWindows(options);
+      const posix13 = utils.isWindows(options);
       const regex = isState2 ? picomatch.compileRe(glob2, options) : picomatch.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -17848,8 +17848,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob: glob2, posix: posix14 });
-        const result = { glob: glob2, state, regex, posix: posix14, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob: glob2, posix: posix13 });
+        const result = { glob: glob2, state, regex, posix: posix13, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -17874,7 +17874,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob: glob2, posix: posix14 } = {}) => {
+    picomatch.test = (input, regex, options, { glob: glob2, posix: posix13 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -17882,7 +17882,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix14 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix13 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -17891,14 +17891,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix14);
+          match = picomatch.matchBase(input, regex, options, posix13);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob2, options, posix14 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob2, options, posix13 = utils.isWindows(options)) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch.makeRe(glob2, options);
       return regex.test(path.basename(input));
     };
@@ -18087,9 +18087,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str));
     };
     micromatch4.capture = (glob2, input, options) => {
-      let posix14 = utils.isWindows(options);
+      let posix13 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob2), { ...options, capture: true });
-      let match = regex.exec(posix14 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix13 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -26276,7 +26276,94 @@ var documentAdapter = ({ documents }) => documents.map(({ document, format: form
   ...isLinked(document) ? { trace: document.trace } : {}
 }));
 
-// src/adapters/egress-policy/aws-security-group.ts
+// src/adapters/normalized/unknown.ts
+function unknownValue(reason) {
+  return { $unknown: reason };
+}
+function isUnknown(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return false;
+  const key2 = keys[0];
+  return (key2 === "$expr" || key2 === "$unknown") && typeof value[key2] === "string";
+}
+function unknownReason(marker2) {
+  return "$expr" in marker2 ? `\`${marker2.$expr}\` is not a literal` : marker2.$unknown;
+}
+function findUnknown(value, limit = 1e4) {
+  let budget = limit;
+  const walk4 = (node, path) => {
+    if (budget-- <= 0) return void 0;
+    if (isUnknown(node)) return { path, marker: node };
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const hit = walk4(node[i], [...path, i]);
+        if (hit) return hit;
+      }
+    } else if (node !== null && typeof node === "object") {
+      for (const [key2, child] of Object.entries(node)) {
+        const hit = walk4(child, [...path, key2]);
+        if (hit) return hit;
+      }
+    }
+    return void 0;
+  };
+  return walk4(value, []);
+}
+
+// src/adapters/terraform-references.ts
+function attachReferences(subjects) {
+  for (const members of byModuleInstance(subjects).values()) {
+    const byAddress = new Map(members.map((s) => [localAddress(s), s]));
+    const attached = new Map(members.map((s) => [s, []]));
+    for (const other of members) {
+      const named = /* @__PURE__ */ new Set();
+      for (const text5 of expressionsIn(other.value)) {
+        for (const match of text5.matchAll(REFERENCE)) {
+          const target2 = byAddress.get(`${match[1]}.${match[2]}`);
+          if (target2 !== void 0 && target2 !== other) named.add(target2);
+        }
+      }
+      for (const target2 of named) {
+        attached.get(target2)?.push({
+          address: String(other.meta?.["address"] ?? ""),
+          type: String(other.meta?.["type"] ?? ""),
+          name: String(other.meta?.["name"] ?? ""),
+          file: other.file,
+          value: other.value
+        });
+      }
+    }
+    for (const target2 of members) target2.meta = { ...target2.meta ?? {}, attached: attached.get(target2) ?? [] };
+  }
+}
+var REFERENCE = /(?<![\w.])([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/g;
+function localAddress(subject) {
+  return `${String(subject.meta?.["type"] ?? "")}.${String(subject.meta?.["name"] ?? "")}`;
+}
+function byModuleInstance(subjects) {
+  const instances = /* @__PURE__ */ new Map();
+  for (const subject of subjects) {
+    const meta = subject.meta ?? {};
+    const key2 = `${String(meta["module"] ?? ".")}\0${String(meta["root"] ?? "")}\0${String(meta["moduleAddress"] ?? "")}`;
+    const members = instances.get(key2);
+    if (members) members.push(subject);
+    else instances.set(key2, [subject]);
+  }
+  return instances;
+}
+function expressionsIn(value, out = []) {
+  if (isUnknown(value)) {
+    if ("$expr" in value) out.push(value.$expr);
+  } else if (Array.isArray(value)) {
+    for (const item of value) expressionsIn(item, out);
+  } else if (value !== null && typeof value === "object") {
+    for (const child of Object.values(value)) expressionsIn(child, out);
+  }
+  return out;
+}
+
+// src/adapters/terraform-resource.ts
 import { posix as posix2 } from "node:path";
 
 // src/formats/hcl/value.ts
@@ -26458,39 +26545,109 @@ function entries(value) {
   return Object.entries(value);
 }
 
-// src/adapters/normalized/unknown.ts
-function unknownValue(reason) {
-  return { $unknown: reason };
+// src/adapters/terraform-resource.ts
+var isRecord2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+var terraformResourceAdapter = ({ documents }) => {
+  let subjects = built.get(documents);
+  if (subjects === void 0) {
+    subjects = buildSubjects(documents);
+    built.set(documents, subjects);
+  }
+  return [...subjects];
+};
+var built = /* @__PURE__ */ new WeakMap();
+function buildSubjects(documents) {
+  const modules2 = /* @__PURE__ */ new Map();
+  for (const parsed of documents) {
+    if (parsed.format !== "terraform") continue;
+    const dir = posix2.dirname(parsed.document.file);
+    modules2.set(dir, [...modules2.get(dir) ?? [], parsed]);
+  }
+  const calls = new Map([...modules2].map(([dir, files2]) => [dir, callsOf(dir, files2, modules2)]));
+  const called = new Set([...calls.values()].flatMap((list) => list.map((call) => call.child)));
+  const subjects = [];
+  const visited = /* @__PURE__ */ new Set();
+  const visit = (dir, instance) => {
+    visited.add(dir);
+    subjects.push(...resourcesOf(dir, modules2.get(dir) ?? [], instance));
+    for (const call of calls.get(dir) ?? []) {
+      if (instance.stack.includes(call.child)) continue;
+      const argumentsOfCall = resolveLiterals(call.body, instance.values);
+      const childValues = (modules2.get(call.child) ?? []).map((f) => withArguments(f.document.value, argumentsOfCall));
+      visit(call.child, {
+        root: instance.root,
+        prefix: `${instance.prefix}module.${call.name}.`,
+        values: childValues,
+        stack: [...instance.stack, call.child]
+      });
+    }
+  };
+  const start = (dir) => visit(dir, { root: dir, prefix: "", values: valuesOf(modules2.get(dir) ?? []), stack: [dir] });
+  for (const dir of modules2.keys()) if (!called.has(dir)) start(dir);
+  for (const dir of modules2.keys()) if (!visited.has(dir)) start(dir);
+  attachReferences(subjects);
+  return subjects;
 }
-function isUnknown(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  if (keys.length !== 1) return false;
-  const key2 = keys[0];
-  return (key2 === "$expr" || key2 === "$unknown") && typeof value[key2] === "string";
-}
-function unknownReason(marker2) {
-  return "$expr" in marker2 ? `\`${marker2.$expr}\` is not a literal` : marker2.$unknown;
-}
-function findUnknown(value, limit = 1e4) {
-  let budget = limit;
-  const walk4 = (node, path) => {
-    if (budget-- <= 0) return void 0;
-    if (isUnknown(node)) return { path, marker: node };
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const hit = walk4(node[i], [...path, i]);
-        if (hit) return hit;
-      }
-    } else if (node !== null && typeof node === "object") {
-      for (const [key2, child] of Object.entries(node)) {
-        const hit = walk4(child, [...path, key2]);
-        if (hit) return hit;
+function resourcesOf(dir, files2, instance) {
+  const subjects = [];
+  for (const { document, format: format2 } of files2) {
+    const resolved = resolveLiterals(document.value, instance.values);
+    const resources = isRecord2(resolved) ? resolved["resource"] : void 0;
+    if (!isRecord2(resources)) continue;
+    for (const [type, byName] of Object.entries(resources)) {
+      if (!isRecord2(byName)) continue;
+      for (const [name, body] of Object.entries(byName)) {
+        const address = `${instance.prefix}${type}.${name}`;
+        const called = instance.prefix !== "";
+        const scope = called ? instance.root : dir;
+        subjects.push({
+          kind: "terraform-resource",
+          id: scope === "." ? address : `${scope}:${address}`,
+          file: document.file,
+          format: format2,
+          document,
+          path: ["resource", type, name],
+          value: body,
+          meta: { type, name, address, module: dir, ...called ? { moduleAddress: instance.prefix.slice(0, -1), root: instance.root } : {} }
+        });
       }
     }
-    return void 0;
-  };
-  return walk4(value, []);
+  }
+  return subjects;
+}
+function callsOf(dir, files2, modules2) {
+  const calls = [];
+  for (const { document } of files2) {
+    const blocks2 = isRecord2(document.value) ? document.value["module"] : void 0;
+    if (!isRecord2(blocks2)) continue;
+    for (const [name, body] of Object.entries(blocks2)) {
+      const source = isRecord2(body) ? body["source"] : void 0;
+      if (!isRecord2(body) || typeof source !== "string" || !/^\.\.?\//.test(source)) continue;
+      const child = posix2.normalize(posix2.join(dir, source)).replace(/\/+$/, "");
+      if (modules2.has(child) && child !== dir) calls.push({ name, child, body });
+    }
+  }
+  return calls;
+}
+function withArguments(file, args) {
+  if (!isRecord2(file) || !isRecord2(file["variable"])) return file;
+  const variables = { ...file["variable"] };
+  for (const [name, value] of Object.entries(args)) {
+    const declaration = variables[name];
+    if (META_ARGUMENTS.has(name) || !Object.hasOwn(variables, name) || !isRecord2(declaration)) continue;
+    const { default: _replaced, ...rest } = declaration;
+    variables[name] = isLiteral2(value) ? { ...rest, default: value } : rest;
+  }
+  return { ...file, variable: variables };
+}
+function valuesOf(files2) {
+  return files2.map((f) => f.document.value);
+}
+function isLiteral2(value) {
+  if (isExpressionMarker(value)) return false;
+  if (Array.isArray(value)) return value.every(isLiteral2);
+  return isRecord2(value) ? Object.values(value).every(isLiteral2) : true;
 }
 
 // src/adapters/normalized/source-map.ts
@@ -26604,10 +26761,10 @@ var ZoneBuilder = class {
 function emptyDestinations() {
   return { any: [], cidrs: [], domains: [], peers: [] };
 }
-var isRecord2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var isRecord3 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 var asList = (value) => Array.isArray(value) ? value : value === void 0 || value === null ? [] : [value];
 var text = (value, key2) => {
-  const field3 = isRecord2(value) ? value[key2] : void 0;
+  const field3 = isRecord3(value) ? value[key2] : void 0;
   return typeof field3 === "string" ? field3 : void 0;
 };
 function show(value) {
@@ -26625,9 +26782,9 @@ function addTo(map, key2, item) {
 }
 
 // src/adapters/egress-policy/aws-security-group.ts
-var awsSecurityGroupAdapter = ({ documents }) => {
+var awsSecurityGroupAdapter = (input) => {
   const subjects = [];
-  for (const [module, resources] of modules(documents)) {
+  for (const { module, resources } of modules(input)) {
     const rulesOf2 = /* @__PURE__ */ new Map();
     const storesOf = /* @__PURE__ */ new Map();
     for (const resource of resources) {
@@ -26637,16 +26794,16 @@ var awsSecurityGroupAdapter = ({ documents }) => {
     }
     for (const group3 of resources.filter((r) => r.type === "aws_security_group")) {
       const address = `${group3.type}.${group3.name}`;
-      const name = module === "." ? address : `${module}:${address}`;
+      const name = group3.id;
       const zone = new ZoneBuilder("terraform", "terraform", { document: group3.document, path: group3.path }, { kind: "security-group", name });
       const tags = group3.body["tags"];
-      zone.labels(isRecord2(tags) && !isUnknown(tags) ? tags : tags === void 0 ? {} : unknownValue("the group's tags are not a literal map"), group3.document, [...group3.path, ...tags === void 0 ? [] : ["tags"]]);
+      zone.labels(isRecord3(tags) && !isUnknown(tags) ? tags : tags === void 0 ? {} : unknownValue("the group's tags are not a literal map"), group3.document, [...group3.path, ...tags === void 0 ? [] : ["tags"]]);
       zone.defaultAction("deny", group3.document, group3.path);
       const inline = group3.body["egress"];
       if (isUnknown(inline)) zone.allow("cidrs", { cidr: unknownValue("the egress rules are computed"), ports: [] }, group3.document, [...group3.path, "egress"]);
       else asList(inline).forEach((block3, i) => addLegacyRule(zone, block3, group3.document, [...group3.path, "egress", i]));
       const dynamic = group3.body["dynamic"];
-      if (isRecord2(dynamic) && "egress" in dynamic) {
+      if (isRecord3(dynamic) && "egress" in dynamic) {
         zone.allow("cidrs", { cidr: unknownValue("a dynamic egress block is generated at plan time"), ports: [] }, group3.document, [...group3.path, "dynamic", "egress"]);
       }
       for (const rule of rulesOf2.get(address) ?? []) {
@@ -26659,31 +26816,13 @@ var awsSecurityGroupAdapter = ({ documents }) => {
   }
   return subjects;
 };
-function modules(documents) {
-  const files2 = /* @__PURE__ */ new Map();
-  for (const parsed of documents) {
-    if (parsed.format !== "terraform") continue;
-    const dir = posix2.dirname(parsed.document.file);
-    addTo(files2, dir, parsed);
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const [dir, parsed] of files2) {
-    const values = parsed.map((p) => p.document.value);
-    const resources = [];
-    for (const { document } of parsed) {
-      const resolved = resolveLiterals(document.value, values);
-      const byType = isRecord2(resolved) ? resolved["resource"] : void 0;
-      if (!isRecord2(byType)) continue;
-      for (const [type, byName] of Object.entries(byType)) {
-        if (!isRecord2(byName)) continue;
-        for (const [name, body] of Object.entries(byName)) {
-          if (isRecord2(body)) resources.push({ type, name, body, document, path: ["resource", type, name] });
-        }
-      }
-    }
-    out.set(dir, resources);
-  }
-  return out;
+function modules(input) {
+  return [...byModuleInstance(terraformResourceAdapter(input)).values()].map((members) => ({
+    module: String(members[0]?.meta?.["module"] ?? "."),
+    resources: members.flatMap(
+      (subject) => subject.document && isRecord3(subject.value) ? [{ id: subject.id, type: String(subject.meta?.["type"]), name: String(subject.meta?.["name"]), body: subject.value, document: subject.document, path: subject.path }] : []
+    )
+  }));
 }
 function groupsNamed(value) {
   const groups = /* @__PURE__ */ new Set();
@@ -26693,7 +26832,7 @@ function groupsNamed(value) {
   return groups;
 }
 function expressions(value) {
-  if (isRecord2(value) && typeof value["$expr"] === "string") return [value["$expr"]];
+  if (isRecord3(value) && typeof value["$expr"] === "string") return [value["$expr"]];
   if (Array.isArray(value)) return value.flatMap(expressions);
   return [];
 }
@@ -26705,7 +26844,7 @@ function ports(protocol, from, to) {
   return [{ protocol: name, from: port(from), to: port(to) }];
 }
 function addLegacyRule(zone, rule, document, at3) {
-  if (!isRecord2(rule)) return;
+  if (!isRecord3(rule)) return;
   const range2 = ports(rule["protocol"], rule["from_port"], rule["to_port"]);
   for (const key2 of ["cidr_blocks", "ipv6_cidr_blocks"]) {
     const list = rule[key2];
@@ -26732,7 +26871,7 @@ function addVpcRule(zone, body, document, path) {
   }
 }
 function describe(value) {
-  if (isRecord2(value) && typeof value["$expr"] === "string") return value["$expr"];
+  if (isRecord3(value) && typeof value["$expr"] === "string") return value["$expr"];
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
@@ -28524,7 +28663,7 @@ var awsSecurityGroupPlanAdapter = ({ documents }) => {
   for (const { document, format: format2 } of documents) {
     if (format2 !== "terraform-plan") continue;
     const references = configurationReferences(document.value);
-    const planned = listResourceChanges(document).filter((r) => r.mode === "managed" && isRecord2(r.after)).map((r, order2) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)), configAddress: withoutKeys(r.address), order: order2 }));
+    const planned = listResourceChanges(document).filter((r) => r.mode === "managed" && isRecord3(r.after)).map((r, order2) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)), configAddress: withoutKeys(r.address), order: order2 }));
     const index = (attributes) => {
       const out = /* @__PURE__ */ new Map();
       for (const resource of planned) {
@@ -28548,7 +28687,7 @@ var awsSecurityGroupPlanAdapter = ({ documents }) => {
     for (const group3 of planned.filter((r) => r.type === "aws_security_group")) {
       const zone = new ZoneBuilder("terraform", format2, { document, path: group3.path }, { kind: "security-group", name: `${document.file}:${group3.address}` });
       const tags = group3.body["tags"];
-      zone.labels(isRecord2(tags) && !isUnknown(tags) ? tags : tags === void 0 || tags === null ? {} : unknownValue("the group's tags are known only after apply"), document, [...group3.path, "tags"]);
+      zone.labels(isRecord3(tags) && !isUnknown(tags) ? tags : tags === void 0 || tags === null ? {} : unknownValue("the group's tags are known only after apply"), document, [...group3.path, "tags"]);
       zone.defaultAction("deny", document, group3.path);
       const inline = group3.body["egress"];
       if (isUnknown(inline)) zone.allow("cidrs", { cidr: inline, ports: [] }, document, [...group3.path, "egress"]);
@@ -28570,7 +28709,7 @@ function afterUnknown(plan2, afterPath) {
   let node = plan2;
   for (const segment of [...afterPath.slice(0, -1), "after_unknown"]) {
     if (Array.isArray(node) && typeof segment === "number") node = node[segment];
-    else if (isRecord2(node) && typeof segment === "string") node = node[segment];
+    else if (isRecord3(node) && typeof segment === "string") node = node[segment];
     else return void 0;
   }
   return node;
@@ -28578,7 +28717,7 @@ function afterUnknown(plan2, afterPath) {
 function overlay(after, unknown) {
   if (unknown === true) return unknownValue(AFTER_APPLY);
   if (Array.isArray(after) && Array.isArray(unknown)) return after.map((v, i) => overlay(v, unknown[i]));
-  if (isRecord2(after) && isRecord2(unknown)) {
+  if (isRecord3(after) && isRecord3(unknown)) {
     const out = {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(after), ...Object.keys(unknown)])) {
       const value = overlay(after[key2], unknown[key2]);
@@ -28591,21 +28730,21 @@ function overlay(after, unknown) {
 function configurationReferences(plan2) {
   const out = /* @__PURE__ */ new Map();
   const visit = (module, prefix, depth) => {
-    if (!isRecord2(module) || depth > 32) return;
+    if (!isRecord3(module) || depth > 32) return;
     for (const resource of asList(module["resources"])) {
-      if (!isRecord2(resource) || typeof resource["address"] !== "string" || !isRecord2(resource["expressions"])) continue;
+      if (!isRecord3(resource) || typeof resource["address"] !== "string" || !isRecord3(resource["expressions"])) continue;
       const attributes = /* @__PURE__ */ new Map();
       for (const [name, expression] of Object.entries(resource["expressions"])) {
-        const refs = isRecord2(expression) ? asList(expression["references"]).filter((r) => typeof r === "string") : [];
+        const refs = isRecord3(expression) ? asList(expression["references"]).filter((r) => typeof r === "string") : [];
         attributes.set(name, refs);
       }
       out.set(`${prefix}${resource["address"]}`, attributes);
     }
     const calls = module["module_calls"];
-    if (isRecord2(calls)) for (const [name, call] of Object.entries(calls)) visit(isRecord2(call) ? call["module"] : void 0, `${prefix}module.${name}.`, depth + 1);
+    if (isRecord3(calls)) for (const [name, call] of Object.entries(calls)) visit(isRecord3(call) ? call["module"] : void 0, `${prefix}module.${name}.`, depth + 1);
   };
-  const configuration = isRecord2(plan2) ? plan2["configuration"] : void 0;
-  visit(isRecord2(configuration) ? configuration["root_module"] : void 0, "", 0);
+  const configuration = isRecord3(plan2) ? plan2["configuration"] : void 0;
+  visit(isRecord3(configuration) ? configuration["root_module"] : void 0, "", 0);
   return out;
 }
 
@@ -28615,11 +28754,11 @@ function kubernetesObjects(documents) {
   for (const { document, format: format2 } of documents) {
     if (format2 !== "kubernetes") continue;
     const root = document.value;
-    const candidates2 = text(root, "kind") === "List" && isRecord2(root) && Array.isArray(root["items"]) ? root["items"].map((value, i) => ({ value, path: ["items", i] })) : [{ value: root, path: [] }];
+    const candidates2 = text(root, "kind") === "List" && isRecord3(root) && Array.isArray(root["items"]) ? root["items"].map((value, i) => ({ value, path: ["items", i] })) : [{ value: root, path: [] }];
     for (const { value, path } of candidates2) {
       const apiVersion = text(value, "apiVersion");
       const kind = text(value, "kind");
-      if (!isRecord2(value) || apiVersion === void 0 || kind === void 0) continue;
+      if (!isRecord3(value) || apiVersion === void 0 || kind === void 0) continue;
       const metadata = value["metadata"];
       out.push({
         document,
@@ -28636,22 +28775,22 @@ function kubernetesObjects(documents) {
 }
 function selectsAll(selector) {
   if (selector === void 0 || selector === null) return true;
-  if (!isRecord2(selector)) return false;
+  if (!isRecord3(selector)) return false;
   const labels = selector["matchLabels"];
   const expressions2 = selector["matchExpressions"];
-  const emptyLabels = labels === void 0 || labels === null || isRecord2(labels) && Object.keys(labels).length === 0;
+  const emptyLabels = labels === void 0 || labels === null || isRecord3(labels) && Object.keys(labels).length === 0;
   const emptyExpressions = expressions2 === void 0 || expressions2 === null || Array.isArray(expressions2) && expressions2.length === 0;
   return emptyLabels && emptyExpressions;
 }
 function selectorText(selector) {
-  if (selectsAll(selector) || !isRecord2(selector)) return "*";
+  if (selectsAll(selector) || !isRecord3(selector)) return "*";
   const parts = [];
   const labels = selector["matchLabels"];
-  if (isRecord2(labels)) for (const [k, v] of Object.entries(labels)) parts.push(`${k}=${show(v)}`);
+  if (isRecord3(labels)) for (const [k, v] of Object.entries(labels)) parts.push(`${k}=${show(v)}`);
   const expressions2 = selector["matchExpressions"];
   if (Array.isArray(expressions2)) {
     for (const e of expressions2) {
-      const values = isRecord2(e) && Array.isArray(e["values"]) ? ` (${e["values"].map(show).join(",")})` : "";
+      const values = isRecord3(e) && Array.isArray(e["values"]) ? ` (${e["values"].map(show).join(",")})` : "";
       parts.push(`${text(e, "key") ?? "?"} ${text(e, "operator") ?? "?"}${values}`);
     }
   }
@@ -28662,9 +28801,9 @@ function selectorText(selector) {
 function kubernetesPorts(ports2, portKey = "port") {
   if (!Array.isArray(ports2)) return [];
   return ports2.map((entry) => {
-    const protocol = isRecord2(entry) && typeof entry["protocol"] === "string" ? entry["protocol"].toUpperCase() : "TCP";
-    const port = isRecord2(entry) ? entry[portKey] : void 0;
-    const end = isRecord2(entry) ? entry["endPort"] : void 0;
+    const protocol = isRecord3(entry) && typeof entry["protocol"] === "string" ? entry["protocol"].toUpperCase() : "TCP";
+    const port = isRecord3(entry) ? entry[portKey] : void 0;
+    const end = isRecord3(entry) ? entry["endPort"] : void 0;
     if (port === void 0 || port === null || port === "0" || port === 0) return { protocol, from: 0, to: 65535 };
     const number2 = typeof port === "number" ? port : typeof port === "string" && /^\d+$/.test(port) ? Number(port) : void 0;
     if (number2 === void 0) return isUnknown(port) ? { protocol, from: port, to: port } : { protocol, name: show(port) };
@@ -28686,9 +28825,9 @@ var ciliumAdapter = ({ documents }) => {
     const name = policy.kind === "CiliumClusterwideNetworkPolicy" ? policy.name : `${policy.namespace}/${policy.name}`;
     const zone = new ZoneBuilder("cilium", "kubernetes", { document: policy.document, path: policy.path }, { kind: "cilium-policy", name });
     const metadata = policy.value["metadata"];
-    const labels = isRecord2(metadata) && isRecord2(metadata["labels"]) ? metadata["labels"] : void 0;
+    const labels = isRecord3(metadata) && isRecord3(metadata["labels"]) ? metadata["labels"] : void 0;
     zone.labels(labels ?? {}, policy.document, [...policy.path, "metadata", ...labels ? ["labels"] : []]);
-    const enforcing = egress.find(({ spec: spec2 }) => !(isRecord2(spec2["enableDefaultDeny"]) && spec2["enableDefaultDeny"]["egress"] === false));
+    const enforcing = egress.find(({ spec: spec2 }) => !(isRecord3(spec2["enableDefaultDeny"]) && spec2["enableDefaultDeny"]["egress"] === false));
     if (enforcing) zone.defaultAction("deny", policy.document, [...enforcing.path, asList(enforcing.spec["egress"]).length > 0 ? "egress" : "egressDeny"]);
     else zone.defaultAction("allow", policy.document, [...first.path, "enableDefaultDeny", "egress"]);
     for (const { spec: spec2, path } of egress) {
@@ -28702,17 +28841,17 @@ var ciliumAdapter = ({ documents }) => {
 function specsOf(policy) {
   const out = [];
   const single = policy.value["spec"];
-  if (isRecord2(single)) out.push({ spec: single, path: [...policy.path, "spec"] });
+  if (isRecord3(single)) out.push({ spec: single, path: [...policy.path, "spec"] });
   asList(policy.value["specs"]).forEach((s, i) => {
-    if (isRecord2(s)) out.push({ spec: s, path: [...policy.path, "specs", i] });
+    if (isRecord3(s)) out.push({ spec: s, path: [...policy.path, "specs", i] });
   });
   return out;
 }
 function rulePorts(rule) {
-  return asList(rule["toPorts"]).flatMap((entry) => isRecord2(entry) ? kubernetesPorts(entry["ports"]) : []);
+  return asList(rule["toPorts"]).flatMap((entry) => isRecord3(entry) ? kubernetesPorts(entry["ports"]) : []);
 }
 function addRule(zone, action, rule, policy, at3) {
-  if (!isRecord2(rule)) return;
+  if (!isRecord3(rule)) return;
   const add = action === "allow" ? zone.allow.bind(zone) : zone.deny.bind(zone);
   const ports2 = rulePorts(rule);
   const { document } = policy;
@@ -28721,13 +28860,13 @@ function addRule(zone, action, rule, policy, at3) {
     return;
   }
   asList(rule["toFQDNs"]).forEach((fqdn, k) => {
-    if (!isRecord2(fqdn)) return;
+    if (!isRecord3(fqdn)) return;
     if (typeof fqdn["matchName"] === "string") add("domains", { domain: fqdn["matchName"].toLowerCase().replace(/\.$/, ""), exact: true, ports: ports2 }, document, [...at3, "toFQDNs", k, "matchName"]);
     if (typeof fqdn["matchPattern"] === "string") add("domains", { domain: fqdnPattern(fqdn["matchPattern"]), exact: !fqdn["matchPattern"].includes("*"), ports: ports2 }, document, [...at3, "toFQDNs", k, "matchPattern"]);
   });
   asList(rule["toCIDR"]).forEach((cidr, k) => add("cidrs", { cidr: show(cidr), ports: ports2 }, document, [...at3, "toCIDR", k]));
   asList(rule["toCIDRSet"]).forEach((set2, k) => {
-    if (isRecord2(set2) && typeof set2["cidr"] === "string") add("cidrs", { cidr: set2["cidr"], ports: ports2 }, document, [...at3, "toCIDRSet", k, "cidr"]);
+    if (isRecord3(set2) && typeof set2["cidr"] === "string") add("cidrs", { cidr: set2["cidr"], ports: ports2 }, document, [...at3, "toCIDRSet", k, "cidr"]);
     else add("cidrs", { cidr: unknownValue("a CIDR group reference is resolved in the cluster"), ports: ports2 }, document, [...at3, "toCIDRSet", k]);
   });
   asList(rule["toEntities"]).forEach((entity, k) => {
@@ -28751,10 +28890,10 @@ function fqdnPattern(pattern) {
 var composeAdapter = ({ documents }) => {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "compose" || !isRecord2(document.value) || !isRecord2(document.value["services"])) continue;
-    const networks = isRecord2(document.value["networks"]) ? document.value["networks"] : {};
+    if (format2 !== "compose" || !isRecord3(document.value) || !isRecord3(document.value["services"])) continue;
+    const networks = isRecord3(document.value["networks"]) ? document.value["networks"] : {};
     for (const [name, service] of Object.entries(document.value["services"])) {
-      if (!isRecord2(service)) continue;
+      if (!isRecord3(service)) continue;
       const at3 = ["services", name];
       const zone = new ZoneBuilder("compose", format2, { document, path: at3 }, { kind: "compose-service", name: `${document.file}#${name}` });
       const labels = service["labels"];
@@ -28782,17 +28921,17 @@ var composeAdapter = ({ documents }) => {
 function attachments(service, at3) {
   const networks = service["networks"];
   if (Array.isArray(networks)) return networks.map((n, i) => ({ network: show(n), path: [...at3, "networks", i] }));
-  if (isRecord2(networks)) return Object.keys(networks).map((n) => ({ network: n, path: [...at3, "networks", n] }));
+  if (isRecord3(networks)) return Object.keys(networks).map((n) => ({ network: n, path: [...at3, "networks", n] }));
   return [{ network: "default", path: at3 }];
 }
 function isInternal(definition) {
-  if (!isRecord2(definition)) return false;
+  if (!isRecord3(definition)) return false;
   if (definition["internal"] === true) return true;
-  if (definition["external"] === true || isRecord2(definition["external"])) return unknownValue("the network is external: it is defined outside this file");
+  if (definition["external"] === true || isRecord3(definition["external"])) return unknownValue("the network is external: it is defined outside this file");
   return false;
 }
 function labelMap(labels) {
-  if (isRecord2(labels)) return labels;
+  if (isRecord3(labels)) return labels;
   if (!Array.isArray(labels)) return {};
   return Object.fromEntries(
     labels.flatMap((entry) => {
@@ -28837,15 +28976,15 @@ function scalarTokens(document, path, value) {
 var hardenRunnerAdapter = ({ documents }) => {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "github-workflow" || !isRecord2(document.value) || !isRecord2(document.value["jobs"])) continue;
+    if (format2 !== "github-workflow" || !isRecord3(document.value) || !isRecord3(document.value["jobs"])) continue;
     for (const [jobId, job] of Object.entries(document.value["jobs"])) {
-      const steps = isRecord2(job) ? asList(job["steps"]) : [];
-      const index = steps.findIndex((step3) => isRecord2(step3) && typeof step3["uses"] === "string" && /^step-security\/harden-runner(@|$)/i.test(step3["uses"]));
+      const steps = isRecord3(job) ? asList(job["steps"]) : [];
+      const index = steps.findIndex((step3) => isRecord3(step3) && typeof step3["uses"] === "string" && /^step-security\/harden-runner(@|$)/i.test(step3["uses"]));
       const step2 = steps[index];
-      if (!isRecord2(step2)) continue;
+      if (!isRecord3(step2)) continue;
       const at3 = ["jobs", jobId, "steps", index];
       const zone = new ZoneBuilder("harden-runner", format2, { document, path: at3 }, { kind: "workflow-job", name: `${document.file}#${jobId}` });
-      const inputs = isRecord2(step2["with"]) ? step2["with"] : {};
+      const inputs = isRecord3(step2["with"]) ? step2["with"] : {};
       const policy = inputs["egress-policy"];
       const fromStore = typeof inputs["policy"] === "string" && inputs["policy"] !== "" || show(inputs["use-policy-store"]) === "true";
       if (fromStore) zone.defaultAction(unknownValue("the egress policy comes from the StepSecurity policy store"), document, [...at3, "with"]);
@@ -28885,8 +29024,8 @@ var istioAdapter = ({ documents }) => {
   for (const source of meshes) {
     const { object } = source;
     const zone = new ZoneBuilder("istio", "kubernetes", { document: object.document, path: object.path }, { kind: "mesh", name: `${object.kind}/${object.namespace}/${object.name}` });
-    const policy = isRecord2(source.mesh) ? source.mesh["outboundTrafficPolicy"] : void 0;
-    const mode = isRecord2(policy) ? policy["mode"] : void 0;
+    const policy = isRecord3(source.mesh) ? source.mesh["outboundTrafficPolicy"] : void 0;
+    const mode = isRecord3(policy) ? policy["mode"] : void 0;
     const modePath = source.nested ? mode !== void 0 ? [...source.at, "outboundTrafficPolicy", "mode"] : policy !== void 0 ? [...source.at, "outboundTrafficPolicy"] : source.at : source.at;
     zone.defaultAction(mode === void 0 ? "allow" : modeAction(mode), object.document, modePath);
     addServiceEntries(zone, entries2);
@@ -28901,8 +29040,8 @@ var istioAdapter = ({ documents }) => {
   }
   for (const sidecar of objects.filter((o) => o.kind === "Sidecar" && o.apiVersion.startsWith("networking.istio.io/"))) {
     const spec2 = sidecar.value["spec"];
-    const policy = isRecord2(spec2) ? spec2["outboundTrafficPolicy"] : void 0;
-    if (!isRecord2(policy) || policy["mode"] === void 0) continue;
+    const policy = isRecord3(spec2) ? spec2["outboundTrafficPolicy"] : void 0;
+    if (!isRecord3(policy) || policy["mode"] === void 0) continue;
     const zone = new ZoneBuilder("istio", "kubernetes", { document: sidecar.document, path: sidecar.path }, { kind: "sidecar", name: `${sidecar.namespace}/${sidecar.name}` });
     zone.defaultAction(modeAction(policy["mode"]), sidecar.document, [...sidecar.path, "spec", "outboundTrafficPolicy", "mode"]);
     subjects.push(zone.build({ namespace: sidecar.namespace }));
@@ -28917,13 +29056,13 @@ function modeAction(mode) {
 function meshSource(object) {
   if (object.kind === "IstioOperator" && object.apiVersion.startsWith("install.istio.io/")) {
     const spec2 = object.value["spec"];
-    const mesh = isRecord2(spec2) ? spec2["meshConfig"] : void 0;
+    const mesh = isRecord3(spec2) ? spec2["meshConfig"] : void 0;
     const at3 = [...object.path, "spec", ...mesh !== void 0 ? ["meshConfig"] : []];
     return [{ object, mesh, at: at3, nested: true }];
   }
   if (object.kind === "ConfigMap" && object.apiVersion === "v1" && object.name === "istio") {
     const data = object.value["data"];
-    const text5 = isRecord2(data) ? data["mesh"] : void 0;
+    const text5 = isRecord3(data) ? data["mesh"] : void 0;
     if (typeof text5 !== "string") return [];
     let mesh;
     try {
@@ -28938,9 +29077,9 @@ function meshSource(object) {
 function addServiceEntries(zone, entries2) {
   for (const entry of entries2) {
     const spec2 = entry.value["spec"];
-    if (!isRecord2(spec2)) continue;
+    if (!isRecord3(spec2)) continue;
     const ports2 = asList(spec2["ports"]).flatMap(
-      (p) => isRecord2(p) && typeof p["number"] === "number" ? [{ protocol: show(p["protocol"] ?? "TCP").toUpperCase(), from: p["number"], to: p["number"] }] : []
+      (p) => isRecord3(p) && typeof p["number"] === "number" ? [{ protocol: show(p["protocol"] ?? "TCP").toUpperCase(), from: p["number"], to: p["number"] }] : []
     );
     asList(spec2["hosts"]).forEach((host, i) => {
       if (typeof host !== "string") return;
@@ -28958,7 +29097,7 @@ var kubernetesNetworkPolicyAdapter = ({ documents }) => {
   for (const ns of objects.filter((o) => o.kind === "Namespace" && o.apiVersion === "v1")) {
     const zone = new ZoneBuilder("kubernetes", "kubernetes", { document: ns.document, path: ns.path }, { kind: "namespace", name: ns.name });
     const metadata = ns.value["metadata"];
-    const labels = isRecord2(metadata) && isRecord2(metadata["labels"]) ? metadata["labels"] : void 0;
+    const labels = isRecord3(metadata) && isRecord3(metadata["labels"]) ? metadata["labels"] : void 0;
     zone.labels(labels ?? {}, ns.document, [...ns.path, "metadata", ...labels ? ["labels"] : []]);
     const inNamespace = byNamespace.get(ns.name) ?? [];
     const policies = inNamespace.filter((o) => o.kind === "NetworkPolicy" && o.apiVersion.startsWith("networking.k8s.io/") && governsEgress(o));
@@ -28976,7 +29115,7 @@ var kubernetesNetworkPolicyAdapter = ({ documents }) => {
 };
 function spec(object) {
   const value = object.value["spec"];
-  return isRecord2(value) ? value : {};
+  return isRecord3(value) ? value : {};
 }
 function governsEgress(policy) {
   const types2 = spec(policy)["policyTypes"];
@@ -28985,10 +29124,10 @@ function governsEgress(policy) {
 }
 function ciliumIsolatesAll(object) {
   if (object.kind !== "CiliumNetworkPolicy") return false;
-  const specs = [object.value["spec"], ...asList(object.value["specs"])].filter(isRecord2);
+  const specs = [object.value["spec"], ...asList(object.value["specs"])].filter(isRecord3);
   return specs.some((s) => {
     const defaults2 = s["enableDefaultDeny"];
-    const disabled = isRecord2(defaults2) && defaults2["egress"] === false;
+    const disabled = isRecord3(defaults2) && defaults2["egress"] === false;
     const hasEgress = asList(s["egress"]).length > 0 || asList(s["egressDeny"]).length > 0;
     return !disabled && hasEgress && selectsAll(s["endpointSelector"]);
   });
@@ -28998,24 +29137,24 @@ function addRules(zone, policy) {
   if (!Array.isArray(rules)) return;
   rules.forEach((rule, i) => {
     const at3 = [...policy.path, "spec", "egress", i];
-    const ports2 = kubernetesPorts(isRecord2(rule) ? rule["ports"] : void 0);
-    const peers = isRecord2(rule) ? asList(rule["to"]) : [];
+    const ports2 = kubernetesPorts(isRecord3(rule) ? rule["ports"] : void 0);
+    const peers = isRecord3(rule) ? asList(rule["to"]) : [];
     if (peers.length === 0) {
-      const via = isRecord2(rule) && Object.keys(rule).length === 0 ? "an empty egress rule" : "an egress rule without `to`";
+      const via = isRecord3(rule) && Object.keys(rule).length === 0 ? "an empty egress rule" : "an egress rule without `to`";
       zone.allow("any", { via: `${via} in NetworkPolicy ${policy.name}`, ports: ports2 }, policy.document, at3);
       return;
     }
     peers.forEach((peer, j) => {
       const peerAt = [...at3, "to", j];
-      const block3 = isRecord2(peer) ? peer["ipBlock"] : void 0;
-      if (isRecord2(block3)) {
+      const block3 = isRecord3(peer) ? peer["ipBlock"] : void 0;
+      if (isRecord3(block3)) {
         const cidr = block3["cidr"];
         zone.allow("cidrs", { cidr: typeof cidr === "string" ? cidr : show(cidr), ports: ports2 }, policy.document, [...peerAt, "ipBlock", "cidr"]);
         return;
       }
       const parts = [];
-      if (isRecord2(peer) && "namespaceSelector" in peer) parts.push(`namespace(${selectorText(peer["namespaceSelector"])})`);
-      if (isRecord2(peer) && "podSelector" in peer) parts.push(`pod(${selectorText(peer["podSelector"])})`);
+      if (isRecord3(peer) && "namespaceSelector" in peer) parts.push(`namespace(${selectorText(peer["namespaceSelector"])})`);
+      if (isRecord3(peer) && "podSelector" in peer) parts.push(`pod(${selectorText(peer["podSelector"])})`);
       zone.allow("peers", { peer: parts.join("/") || "(empty peer)", ports: ports2 }, policy.document, peerAt);
     });
   });
@@ -29039,16 +29178,16 @@ var squidAdapter = ({ documents }) => {
   return subjects;
 };
 function isSquidConfig(value) {
-  return isRecord2(value) && Array.isArray(value["directives"]) && Array.isArray(value["http_access"]) && Array.isArray(value["includes"]) && isRecord2(value["acls"]);
+  return isRecord3(value) && Array.isArray(value["directives"]) && Array.isArray(value["http_access"]) && Array.isArray(value["includes"]) && isRecord3(value["acls"]);
 }
 function isAcl(value) {
-  return isRecord2(value) && typeof value["type"] === "string" && Array.isArray(value["values"]) && Array.isArray(value["files"]);
+  return isRecord3(value) && typeof value["type"] === "string" && Array.isArray(value["values"]) && Array.isArray(value["files"]);
 }
 function config(document) {
   return document.value;
 }
 function asResolved(value) {
-  if (!isRecord2(value)) return void 0;
+  if (!isRecord3(value)) return void 0;
   const { directives, http_access, unresolved } = value;
   return Array.isArray(directives) && Array.isArray(http_access) && Array.isArray(unresolved) ? value : void 0;
 }
@@ -29105,7 +29244,7 @@ function zoneOf(main, steps, files2) {
     }
     const { rule, document, index } = step2;
     const at3 = ["http_access", index];
-    const refs = Array.isArray(rule.acls) ? rule.acls.filter((ref) => isRecord2(ref) && typeof ref.name === "string") : [];
+    const refs = Array.isArray(rule.acls) ? rule.acls.filter((ref) => isRecord3(ref) && typeof ref.name === "string") : [];
     const positive = refs.filter((ref) => !ref.negated && DESTINATION.has(typeOf(ref.name) ?? ""));
     const undefinedAcl = refs.find((ref) => typeOf(ref.name) === void 0);
     if (rule.action === "deny") {
@@ -29231,12 +29370,12 @@ var IdentityBuilder = class {
 import { posix as posix4 } from "node:path";
 
 // src/adapters/identity-policy/values.ts
-var isRecord3 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
-var member2 = (value, key2) => isRecord3(value) && Object.hasOwn(value, key2) ? value[key2] : void 0;
+var isRecord4 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var member2 = (value, key2) => isRecord4(value) && Object.hasOwn(value, key2) ? value[key2] : void 0;
 function block(parent, key2) {
   const raw = member2(parent, key2);
-  if (isRecord3(raw) && !isUnknown(raw)) return { value: raw, path: [key2] };
-  if (Array.isArray(raw) && isRecord3(raw[0])) return { value: raw[0], path: [key2, 0] };
+  if (isRecord4(raw) && !isUnknown(raw)) return { value: raw, path: [key2] };
+  if (Array.isArray(raw) && isRecord4(raw[0])) return { value: raw[0], path: [key2, 0] };
   return void 0;
 }
 function bool(value) {
@@ -29261,7 +29400,7 @@ function planBlocks(documents, mode, types2) {
     if (format2 !== "terraform-plan") continue;
     const changes = member2(document.value, "resource_changes");
     for (const planned of listResourceChanges(document)) {
-      if ((planned.mode === "data" ? "data" : "resource") !== mode || !types2.has(planned.type) || !isRecord3(planned.after)) continue;
+      if ((planned.mode === "data" ? "data" : "resource") !== mode || !types2.has(planned.type) || !isRecord4(planned.after)) continue;
       const index = planned.path[1];
       const afterUnknown2 = member2(member2(Array.isArray(changes) && typeof index === "number" ? changes[index] : void 0, "change"), "after_unknown");
       blocks2.push({
@@ -29286,8 +29425,8 @@ function withUnknowns(after, flags) {
     flags.forEach((flag2, i) => list[i] = withUnknowns(list[i], flag2));
     return Array.isArray(after) || list.some((v) => v !== void 0) ? list : after;
   }
-  if (isRecord3(flags)) {
-    if (!isRecord3(after)) return after;
+  if (isRecord4(flags)) {
+    if (!isRecord4(after)) return after;
     const copy = { ...after };
     for (const [key2, flag2] of Object.entries(flags)) {
       const merged = withUnknowns(after[key2], flag2);
@@ -29301,25 +29440,48 @@ function withUnknowns(after, flags) {
 // src/adapters/identity-policy/terraform-blocks.ts
 var resolvedCache = /* @__PURE__ */ new WeakMap();
 function terraformBlocks(documents, mode, types2) {
+  const blocks2 = mode === "resource" ? resourceBlocks(documents, types2) : dataBlocks(documents, types2);
+  return [...blocks2, ...planBlocks(documents, mode, types2)];
+}
+function resourceBlocks(documents, types2) {
+  return terraformResourceAdapter({ documents, roots: [] }).flatMap((subject) => {
+    const type = String(subject.meta?.["type"]);
+    if (!types2.has(type) || !subject.document || !isRecord4(subject.value)) return [];
+    const block3 = {
+      document: subject.document,
+      mode: "resource",
+      type,
+      name: String(subject.meta?.["name"]),
+      address: subject.id,
+      path: subject.path,
+      value: subject.value,
+      module: String(subject.meta?.["module"]),
+      format: "terraform"
+    };
+    return [block3];
+  });
+}
+function dataBlocks(documents, types2) {
+  const mode = "data";
   const modules2 = terraformModules(documents);
   const blocks2 = [];
   for (const [module, files2] of modules2) {
     const values = files2.map((d) => d.value);
     for (const document of files2) {
-      const top = isRecord3(document.value) ? document.value[mode] : void 0;
-      if (!isRecord3(top) || !Object.keys(top).some((type) => types2.has(type))) continue;
+      const top = isRecord4(document.value) ? document.value[mode] : void 0;
+      if (!isRecord4(top) || !Object.keys(top).some((type) => types2.has(type))) continue;
       let resolved = resolvedCache.get(document);
       if (resolved === void 0) {
         resolved = resolveLiterals(document.value, values);
         resolvedCache.set(document, resolved);
       }
-      const byType = isRecord3(resolved) ? resolved[mode] : void 0;
-      if (!isRecord3(byType)) continue;
+      const byType = isRecord4(resolved) ? resolved[mode] : void 0;
+      if (!isRecord4(byType)) continue;
       for (const [type, byName] of Object.entries(byType)) {
-        if (!types2.has(type) || !isRecord3(byName)) continue;
+        if (!types2.has(type) || !isRecord4(byName)) continue;
         for (const [name, body] of Object.entries(byName)) {
-          if (!isRecord3(body)) continue;
-          const local = mode === "data" ? `data.${type}.${name}` : `${type}.${name}`;
+          if (!isRecord4(body)) continue;
+          const local = `data.${type}.${name}`;
           blocks2.push({
             document,
             mode,
@@ -29335,7 +29497,7 @@ function terraformBlocks(documents, mode, types2) {
       }
     }
   }
-  return [...blocks2, ...planBlocks(documents, mode, types2)];
+  return blocks2;
 }
 function terraformModules(documents) {
   const modules2 = /* @__PURE__ */ new Map();
@@ -29981,14 +30143,14 @@ function policyAttribute(found, module) {
   return jsonConditions(inner.value, (at3) => ({ document: inner, path: at3 }));
 }
 function jsonConditions(policy, at3) {
-  const statements = isRecord3(policy) ? policy["Statement"] : void 0;
+  const statements = isRecord4(policy) ? policy["Statement"] : void 0;
   const list = Array.isArray(statements) ? statements.map((statement, index) => ({ statement, path: ["Statement", index] })) : [{ statement: statements, path: ["Statement"] }];
   const out = [];
   for (const { statement, path } of list) {
-    if (!isRecord3(statement) || !isRecord3(statement["Condition"])) continue;
+    if (!isRecord4(statement) || !isRecord4(statement["Condition"])) continue;
     const effect = text2(statement["Effect"]) ?? "";
     for (const [operator, tests] of Object.entries(statement["Condition"])) {
-      if (!isRecord3(tests)) continue;
+      if (!isRecord4(tests)) continue;
       for (const [key2, value] of Object.entries(tests)) {
         if (key2.toLowerCase() !== MFA_KEY) continue;
         out.push({ effect, operator, values: strings(value), at: at3([...path, "Condition", operator]) });
@@ -30001,11 +30163,11 @@ function policyDocument(found) {
   const statements = Array.isArray(found.value["statement"]) ? found.value["statement"] : [];
   const out = [];
   statements.forEach((statement, s) => {
-    if (!isRecord3(statement)) return;
+    if (!isRecord4(statement)) return;
     const effect = text2(statement["effect"]) ?? "Allow";
     const conditions = Array.isArray(statement["condition"]) ? statement["condition"] : [];
     conditions.forEach((condition, c) => {
-      if (!isRecord3(condition) || text2(condition["variable"])?.toLowerCase() !== MFA_KEY) return;
+      if (!isRecord4(condition) || text2(condition["variable"])?.toLowerCase() !== MFA_KEY) return;
       const document = found.document;
       out.push({
         effect,
@@ -30145,9 +30307,9 @@ function blockedClientApps(policies) {
 function githubSubjects(documents) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "github-settings" || !isRecord3(document.value)) continue;
+    if (format2 !== "github-settings" || !isRecord4(document.value)) continue;
     const org = document.value["organization"];
-    if (!isRecord3(org)) continue;
+    if (!isRecord4(org)) continue;
     const login = text2(org["login"]) ?? "organization";
     const here = (path) => ({ document, path: ["organization", ...path] });
     const builder = new IdentityBuilder("github", "github-settings", `github:${login}`, here([]), "code-hosting", login);
@@ -30167,7 +30329,7 @@ function githubSubjects(documents) {
       else if (list === void 0 || list === null) builder.unverified({ $unknown: `${key2} is missing from the snapshot` }, here([]));
       else if (Array.isArray(list))
         list.forEach((entry, index) => {
-          const who = isRecord3(entry) ? text2(entry["login"]) : text2(entry);
+          const who = isRecord4(entry) ? text2(entry["login"]) : text2(entry);
           if (who !== void 0) builder.gap({ kind, who, detail: `${what} ${who} of ${login} has no second factor.` }, here([key2, index]));
         });
     }
@@ -30213,12 +30375,12 @@ function flowStrength(realm, alias, realmPath) {
   const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : void 0;
   if (!flows) return void 0;
   const executionsOf = (name, seen) => {
-    const index = flows.findIndex((f) => isRecord3(f) && f["alias"] === name);
+    const index = flows.findIndex((f) => isRecord4(f) && f["alias"] === name);
     const flow = flows[index];
-    if (!isRecord3(flow) || seen.has(name)) return void 0;
+    if (!isRecord4(flow) || seen.has(name)) return void 0;
     const list = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
     return list.flatMap(
-      (raw, at3) => isRecord3(raw) ? [{
+      (raw, at3) => isRecord4(raw) ? [{
         requirement: text2(raw["requirement"]) ?? "DISABLED",
         authenticator: text2(raw["authenticator"]),
         flowAlias: raw["authenticatorFlow"] === true ? text2(raw["flowAlias"]) : void 0,
@@ -30276,7 +30438,7 @@ function keycloakSubjects(documents) {
     if (format2 !== "keycloak-realm") continue;
     const realms = Array.isArray(document.value) ? document.value.map((value, index) => ({ value, path: [index] })) : [{ value: document.value, path: [] }];
     for (const { value, path } of realms) {
-      if (isRecord3(value) && typeof value["realm"] === "string" && value["enabled"] !== false) subjects.push(realmSubject(document, value, path));
+      if (isRecord4(value) && typeof value["realm"] === "string" && value["enabled"] !== false) subjects.push(realmSubject(document, value, path));
     }
   }
   return subjects;
@@ -30295,7 +30457,7 @@ function realmSubject(document, realm, root) {
   const grant = strengthOf(realm, grantAlias, root);
   const clients = Array.isArray(realm["clients"]) ? realm["clients"] : [];
   clients.forEach((client, index) => {
-    if (!isRecord3(client) || client["enabled"] === false || client["bearerOnly"] === true) return;
+    if (!isRecord4(client) || client["enabled"] === false || client["bearerOnly"] === true) return;
     const clientId = text2(client["clientId"]) ?? `clients[${index}]`;
     const overrides = member2(client, "authenticationFlowBindingOverrides");
     const grantOverride = text2(member2(overrides, "direct_grant"));
@@ -30326,7 +30488,7 @@ function strengthOf(realm, alias, root) {
   const found = flowStrength(realm, alias, root);
   if (found) return found;
   const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : [];
-  const exported = flows.findIndex((f) => isRecord3(f) && f["alias"] === alias);
+  const exported = flows.findIndex((f) => isRecord4(f) && f["alias"] === alias);
   if (exported >= 0) return { level: "off", path: [...root, "authenticationFlows", exported, "alias"], reason: "it has no OTP or WebAuthn step" };
   const builtIn = alias === "browser" || alias === "direct grant";
   return {
@@ -30339,7 +30501,7 @@ function defaultEnrolment(realm) {
   const actions = Array.isArray(realm["requiredActions"]) ? realm["requiredActions"] : [];
   for (let index = 0; index < actions.length; index++) {
     const action = actions[index];
-    if (!isRecord3(action)) continue;
+    if (!isRecord4(action)) continue;
     const alias = text2(action["alias"]) ?? text2(action["providerId"]) ?? "";
     if (ENROL_ACTIONS.has(alias) && action["enabled"] !== false && action["defaultAction"] === true)
       return { alias, path: ["requiredActions", index, "defaultAction"] };
@@ -30479,9 +30641,9 @@ var OTP_PLUGIN = /otp|duo|google-auth|totp|privacyidea|linotp/i;
 function openvpnSubjects(documents) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "openvpn" || !isRecord3(document.value) || !Array.isArray(document.value["directives"])) continue;
+    if (format2 !== "openvpn" || !isRecord4(document.value) || !Array.isArray(document.value["directives"])) continue;
     const directives = document.value["directives"].flatMap(
-      (raw, index) => isRecord3(raw) && typeof raw["name"] === "string" && Array.isArray(raw["args"]) ? [{ name: raw["name"], args: raw["args"].map(String), index }] : []
+      (raw, index) => isRecord4(raw) && typeof raw["name"] === "string" && Array.isArray(raw["args"]) ? [{ name: raw["name"], args: raw["args"].map(String), index }] : []
     );
     const server = directives.find(
       (d) => d.name === "server" || d.name === "server-bridge" || d.name === "mode" && d.args[0] === "server"
@@ -30745,7 +30907,7 @@ function listEntries(value) {
   if (value !== null && typeof value === "object" && !isUnknown(value)) return Object.entries(value);
   return [];
 }
-function isRecord4(value) {
+function isRecord5(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function at(document, path, follow = false) {
@@ -30805,7 +30967,7 @@ function cdnHeaderSubjects(documents) {
 function netlifyHeaderRules(value) {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry, i) => {
-    if (!isRecord4(entry) || typeof entry["path"] !== "string" || !isRecord4(entry["headers"])) return [];
+    if (!isRecord5(entry) || typeof entry["path"] !== "string" || !isRecord5(entry["headers"])) return [];
     const headers = Object.entries(entry["headers"]).flatMap(
       ([name, values]) => Array.isArray(values) ? values.flatMap((v, k) => typeof v === "string" ? [{ name, value: v, path: [i, "headers", name, k] }] : []) : []
     );
@@ -30813,9 +30975,9 @@ function netlifyHeaderRules(value) {
   });
 }
 function netlifyTomlRules(value) {
-  const tables = isRecord4(value) && Array.isArray(value["headers"]) ? value["headers"] : [];
+  const tables = isRecord5(value) && Array.isArray(value["headers"]) ? value["headers"] : [];
   return tables.flatMap((table, i) => {
-    if (!isRecord4(table) || typeof table["for"] !== "string" || !isRecord4(table["values"])) return [];
+    if (!isRecord5(table) || typeof table["for"] !== "string" || !isRecord5(table["values"])) return [];
     const headers = Object.entries(table["values"]).flatMap(
       ([name, v]) => typeof v === "string" ? [{ name, value: v, path: ["headers", i, "values", name] }] : Array.isArray(v) ? [{ name, value: v.filter((x) => typeof x === "string").join(", "), path: ["headers", i, "values", name] }] : []
     );
@@ -30823,17 +30985,17 @@ function netlifyTomlRules(value) {
   });
 }
 function vercelRules(value) {
-  const entries2 = isRecord4(value) && Array.isArray(value["headers"]) ? value["headers"] : [];
+  const entries2 = isRecord5(value) && Array.isArray(value["headers"]) ? value["headers"] : [];
   return entries2.flatMap((entry, i) => {
-    if (!isRecord4(entry) || typeof entry["source"] !== "string" || !Array.isArray(entry["headers"])) return [];
+    if (!isRecord5(entry) || typeof entry["source"] !== "string" || !Array.isArray(entry["headers"])) return [];
     const rule = vercelSourceRule(entry["source"], "headers source");
     if (!rule) return [];
     const headers = entry["headers"].flatMap(
-      (h, j) => isRecord4(h) && typeof h["key"] === "string" && typeof h["value"] === "string" ? [{ name: h["key"], value: h["value"], path: ["headers", i, "headers", j, "value"] }] : []
+      (h, j) => isRecord5(h) && typeof h["key"] === "string" && typeof h["value"] === "string" ? [{ name: h["key"], value: h["value"], path: ["headers", i, "headers", j, "value"] }] : []
     );
     const missing = Array.isArray(entry["missing"]) ? entry["missing"] : [];
     const missingCookies = missing.flatMap(
-      (m, k) => isRecord4(m) && m["type"] === "cookie" && typeof m["key"] === "string" && m["value"] === void 0 ? [{ name: m["key"], path: ["headers", i, "missing", k, "key"] }] : []
+      (m, k) => isRecord5(m) && m["type"] === "cookie" && typeof m["key"] === "string" && m["value"] === void 0 ? [{ name: m["key"], path: ["headers", i, "missing", k, "key"] }] : []
     );
     return [{ rule, rulePath: ["headers", i], pathPath: ["headers", i, "source"], headers: relevant(headers), missingCookies }];
   });
@@ -31007,150 +31169,12 @@ var Parser3 = class {
   }
 };
 
-// src/adapters/terraform-resource.ts
-import { posix as posix7 } from "node:path";
-
-// src/adapters/terraform-references.ts
-function attachReferences(subjects) {
-  const byModule = /* @__PURE__ */ new Map();
-  for (const subject of subjects) {
-    const instance = `${String(subject.meta?.["module"] ?? ".")}\0${String(subject.meta?.["root"] ?? "")}\0${String(subject.meta?.["moduleAddress"] ?? "")}`;
-    byModule.set(instance, [...byModule.get(instance) ?? [], subject]);
-  }
-  for (const members of byModule.values()) {
-    const expressions2 = new Map(members.map((s) => [s, expressionsIn(s.value)]));
-    for (const target2 of members) {
-      const address = `${String(target2.meta?.["type"] ?? "")}.${String(target2.meta?.["name"] ?? "")}`;
-      const mention = new RegExp(`(^|[^\\w.])${escape2(address)}($|[^\\w-])`);
-      const attached = [];
-      for (const other of members) {
-        if (other === target2 || !(expressions2.get(other) ?? []).some((text5) => mention.test(text5))) continue;
-        attached.push({
-          address: String(other.meta?.["address"] ?? ""),
-          type: String(other.meta?.["type"] ?? ""),
-          name: String(other.meta?.["name"] ?? ""),
-          file: other.file,
-          value: other.value
-        });
-      }
-      target2.meta = { ...target2.meta ?? {}, attached };
-    }
-  }
-}
-function expressionsIn(value, out = []) {
-  if (isUnknown(value)) {
-    if ("$expr" in value) out.push(value.$expr);
-  } else if (Array.isArray(value)) {
-    for (const item of value) expressionsIn(item, out);
-  } else if (value !== null && typeof value === "object") {
-    for (const child of Object.values(value)) expressionsIn(child, out);
-  }
-  return out;
-}
-var escape2 = (text5) => text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-// src/adapters/terraform-resource.ts
-var isRecord5 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
-var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-var terraformResourceAdapter = ({ documents }) => {
-  const modules2 = /* @__PURE__ */ new Map();
-  for (const parsed of documents) {
-    if (parsed.format !== "terraform") continue;
-    const dir = posix7.dirname(parsed.document.file);
-    modules2.set(dir, [...modules2.get(dir) ?? [], parsed]);
-  }
-  const calls = new Map([...modules2].map(([dir, files2]) => [dir, callsOf(dir, files2, modules2)]));
-  const called = new Set([...calls.values()].flatMap((list) => list.map((call) => call.child)));
-  const subjects = [];
-  const visited = /* @__PURE__ */ new Set();
-  const visit = (dir, instance) => {
-    visited.add(dir);
-    subjects.push(...resourcesOf(dir, modules2.get(dir) ?? [], instance));
-    for (const call of calls.get(dir) ?? []) {
-      if (instance.stack.includes(call.child)) continue;
-      const argumentsOfCall = resolveLiterals(call.body, instance.values);
-      const childValues = (modules2.get(call.child) ?? []).map((f) => withArguments(f.document.value, argumentsOfCall));
-      visit(call.child, {
-        root: instance.root,
-        prefix: `${instance.prefix}module.${call.name}.`,
-        values: childValues,
-        stack: [...instance.stack, call.child]
-      });
-    }
-  };
-  const start = (dir) => visit(dir, { root: dir, prefix: "", values: valuesOf(modules2.get(dir) ?? []), stack: [dir] });
-  for (const dir of modules2.keys()) if (!called.has(dir)) start(dir);
-  for (const dir of modules2.keys()) if (!visited.has(dir)) start(dir);
-  attachReferences(subjects);
-  return subjects;
-};
-function resourcesOf(dir, files2, instance) {
-  const subjects = [];
-  for (const { document, format: format2 } of files2) {
-    const resolved = resolveLiterals(document.value, instance.values);
-    const resources = isRecord5(resolved) ? resolved["resource"] : void 0;
-    if (!isRecord5(resources)) continue;
-    for (const [type, byName] of Object.entries(resources)) {
-      if (!isRecord5(byName)) continue;
-      for (const [name, body] of Object.entries(byName)) {
-        const address = `${instance.prefix}${type}.${name}`;
-        const called = instance.prefix !== "";
-        const scope = called ? instance.root : dir;
-        subjects.push({
-          kind: "terraform-resource",
-          id: scope === "." ? address : `${scope}:${address}`,
-          file: document.file,
-          format: format2,
-          document,
-          path: ["resource", type, name],
-          value: body,
-          meta: { type, name, address, module: dir, ...called ? { moduleAddress: instance.prefix.slice(0, -1), root: instance.root } : {} }
-        });
-      }
-    }
-  }
-  return subjects;
-}
-function callsOf(dir, files2, modules2) {
-  const calls = [];
-  for (const { document } of files2) {
-    const blocks2 = isRecord5(document.value) ? document.value["module"] : void 0;
-    if (!isRecord5(blocks2)) continue;
-    for (const [name, body] of Object.entries(blocks2)) {
-      const source = isRecord5(body) ? body["source"] : void 0;
-      if (!isRecord5(body) || typeof source !== "string" || !/^\.\.?\//.test(source)) continue;
-      const child = posix7.normalize(posix7.join(dir, source)).replace(/\/+$/, "");
-      if (modules2.has(child) && child !== dir) calls.push({ name, child, body });
-    }
-  }
-  return calls;
-}
-function withArguments(file, args) {
-  if (!isRecord5(file) || !isRecord5(file["variable"])) return file;
-  const variables = { ...file["variable"] };
-  for (const [name, value] of Object.entries(args)) {
-    const declaration = variables[name];
-    if (META_ARGUMENTS.has(name) || !Object.hasOwn(variables, name) || !isRecord5(declaration)) continue;
-    const { default: _replaced, ...rest } = declaration;
-    variables[name] = isLiteral2(value) ? { ...rest, default: value } : rest;
-  }
-  return { ...file, variable: variables };
-}
-function valuesOf(files2) {
-  return files2.map((f) => f.document.value);
-}
-function isLiteral2(value) {
-  if (isExpressionMarker(value)) return false;
-  if (Array.isArray(value)) return value.every(isLiteral2);
-  return isRecord5(value) ? Object.values(value).every(isLiteral2) : true;
-}
-
 // src/adapters/page-cache/terraform.ts
 function terraformResources(input) {
   if (!input.documents.some((d) => d.format === "terraform")) return [];
   return terraformResourceAdapter(input).flatMap((subject) => {
     const meta = subject.meta ?? {};
-    if (!subject.document || !isRecord4(subject.value)) return [];
+    if (!subject.document || !isRecord5(subject.value)) return [];
     return [
       {
         type: String(meta["type"]),
@@ -31168,17 +31192,17 @@ function inResource(resource, ...rest) {
   return { document: resource.document, path: [...resource.path, ...rest] };
 }
 function block2(value, key2) {
-  if (!isRecord4(value)) return void 0;
+  if (!isRecord5(value)) return void 0;
   const field3 = value[key2];
-  if (Array.isArray(field3) && isRecord4(field3[0])) return { value: field3[0], path: [key2, 0] };
-  if (isRecord4(field3) && !isUnknown(field3)) return { value: field3, path: [key2] };
+  if (Array.isArray(field3) && isRecord5(field3[0])) return { value: field3[0], path: [key2, 0] };
+  if (isRecord5(field3) && !isUnknown(field3)) return { value: field3, path: [key2] };
   return void 0;
 }
 function blocks(value, key2) {
-  if (!isRecord4(value)) return [];
+  if (!isRecord5(value)) return [];
   const field3 = value[key2];
-  if (Array.isArray(field3)) return field3.flatMap((entry, i) => isRecord4(entry) && !isUnknown(entry) ? [{ value: entry, path: [key2, i] }] : []);
-  if (isRecord4(field3) && !isUnknown(field3)) return [{ value: field3, path: [key2] }];
+  if (Array.isArray(field3)) return field3.flatMap((entry, i) => isRecord5(entry) && !isUnknown(entry) ? [{ value: entry, path: [key2, i] }] : []);
+  if (isRecord5(field3) && !isUnknown(field3)) return [{ value: field3, path: [key2] }];
   return [];
 }
 function referenced(resources, from, value, type) {
@@ -31385,10 +31409,10 @@ function managedName(distribution, value) {
   if (!isUnknown(value) || !("$expr" in value)) return void 0;
   const match = /^data\.aws_cloudfront_cache_policy\.([A-Za-z0-9_-]+)\.id$/.exec(value.$expr.trim());
   if (!match) return void 0;
-  const data = isRecord4(distribution.document.value) ? distribution.document.value["data"] : void 0;
-  const byName = isRecord4(data) ? data["aws_cloudfront_cache_policy"] : void 0;
-  const source = isRecord4(byName) ? byName[match[1] ?? ""] : void 0;
-  const name = isRecord4(source) ? source["name"] : void 0;
+  const data = isRecord5(distribution.document.value) ? distribution.document.value["data"] : void 0;
+  const byName = isRecord5(data) ? data["aws_cloudfront_cache_policy"] : void 0;
+  const source = isRecord5(byName) ? byName[match[1] ?? ""] : void 0;
+  const name = isRecord5(source) ? source["name"] : void 0;
   return typeof name === "string" ? name : void 0;
 }
 
@@ -31404,7 +31428,7 @@ function uriRule(entry, setting) {
 function litespeedSubjects(documents) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "litespeed-export" || !isRecord4(document.value)) continue;
+    if (format2 !== "litespeed-export" || !isRecord5(document.value)) continue;
     subjects.push(fromExport(document, format2, document.value));
   }
   return subjects;
@@ -32122,7 +32146,7 @@ function w3TotalCacheSubjects(documents) {
   for (const { document, format: format2 } of documents) {
     if (format2 !== "php-config" || !/(^|\/)wp-content\/w3tc-config\/[^/]+\.php$/.test(document.file)) continue;
     const value = document.value;
-    const config2 = isRecord4(value) && isRecord4(value["returned"]) ? value["returned"] : void 0;
+    const config2 = isRecord5(value) && isRecord5(value["returned"]) ? value["returned"] : void 0;
     if (config2 === void 0 || !Object.keys(config2).some((key2) => key2.startsWith("pgcache."))) continue;
     const origin = (key2, ...rest) => at(document, ["returned", key2, ...rest]);
     const has = (key2) => Object.hasOwn(config2, key2);
@@ -32170,7 +32194,7 @@ var BUILT_IN_REJECTED_COOKIES = ["wp-postpass_", "comment_author_", "comment_aut
 function wpRocketSubjects(documents) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 === "wp-rocket-settings" && isRecord4(document.value)) subjects.push(fromExport2(document, format2, document.value));
+    if (format2 === "wp-rocket-settings" && isRecord5(document.value)) subjects.push(fromExport2(document, format2, document.value));
     else if (format2 === "php-config" && /(^|\/)wp-content\/wp-rocket-config\/[^/]+\.php$/.test(document.file)) {
       const subject = fromRuntimeConfig(document, format2);
       if (subject) subjects.push(subject);
@@ -32213,7 +32237,7 @@ function fromExport2(document, format2, settings) {
 }
 function fromRuntimeConfig(document, format2) {
   const value = document.value;
-  const vars = isRecord4(value) && isRecord4(value["variables"]) ? value["variables"] : void 0;
+  const vars = isRecord5(value) && isRecord5(value["variables"]) ? value["variables"] : void 0;
   if (vars === void 0 || !Object.keys(vars).some((name) => name.startsWith("rocket_"))) return void 0;
   const site = siteOf(document.file);
   const origin = (name) => at(document, ["variables", name]);
@@ -32253,7 +32277,7 @@ function wpSuperCacheSubjects(documents) {
   for (const { document, format: format2 } of documents) {
     if (format2 !== "php-config" || !document.file.endsWith("wp-content/wp-cache-config.php")) continue;
     const value = document.value;
-    const vars = isRecord4(value) && isRecord4(value["variables"]) ? value["variables"] : {};
+    const vars = isRecord5(value) && isRecord5(value["variables"]) ? value["variables"] : {};
     const origin = (name, ...rest) => at(document, ["variables", name, ...rest]);
     const site = siteOf(document.file);
     const cache3 = new PageCacheBuilder(at(document, []), "site", site);
@@ -32311,7 +32335,7 @@ var pageCacheFormats = ["litespeed-export", "netlify-headers", "netlify-toml", "
 var repositoryAdapter = ({ roots }) => roots.map((root) => ({ kind: "repository", id: root, file: root, format: "repository", path: [], value: { root } }));
 
 // src/adapters/update-policy/compose-images.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix7 } from "node:path";
 
 // src/adapters/update-policy/image-subject.ts
 function imageSubject(use) {
@@ -32347,18 +32371,18 @@ function relativeTo(root, file) {
 // src/adapters/update-policy/compose-images.ts
 var INTERPOLATION = /\$(?:\{|[A-Za-z_])/;
 function composeImageSubjects(documents, roots) {
-  const built = /* @__PURE__ */ new Set();
+  const built2 = /* @__PURE__ */ new Set();
   for (const { document, format: format2 } of documents) {
     if (format2 !== "compose" || !isRecord7(document.value) || !isRecord7(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
-      if (isRecord7(body) && body["build"] !== void 0) built.add(JSON.stringify([posix8.dirname(document.file), service]));
+      if (isRecord7(body) && body["build"] !== void 0) built2.add(JSON.stringify([posix7.dirname(document.file), service]));
     }
   }
   const subjects = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "compose" || !isRecord7(document.value) || !isRecord7(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
-      if (!isRecord7(body) || built.has(JSON.stringify([posix8.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
+      if (!isRecord7(body) || built2.has(JSON.stringify([posix7.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
       const image = body["image"];
       const literal = !INTERPOLATION.test(image.replaceAll("$$", ""));
       subjects.push(
@@ -32484,15 +32508,15 @@ function githubSecurityUpdateSubjects(documents, roots) {
 }
 
 // src/adapters/update-policy/kustomize-images.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix8 } from "node:path";
 var text3 = (value) => typeof value === "string" && value !== "" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
 function kustomizations(documents) {
   const out = [];
   for (const { document, format: format2 } of documents) {
     const value = document.value;
     if (format2 !== "kubernetes" || !isRecord7(value) || value["kind"] !== "Kustomization") continue;
-    const dir = posix9.dirname(document.file);
-    const resources = (Array.isArray(value["resources"]) ? value["resources"] : []).filter((r) => typeof r === "string" && !/^[a-z]+:\/\//i.test(r)).map((r) => posix9.normalize(posix9.join(dir, r)));
+    const dir = posix8.dirname(document.file);
+    const resources = (Array.isArray(value["resources"]) ? value["resources"] : []).filter((r) => typeof r === "string" && !/^[a-z]+:\/\//i.test(r)).map((r) => posix8.normalize(posix8.join(dir, r)));
     const images = [];
     (Array.isArray(value["images"]) ? value["images"] : []).forEach((entry, i) => {
       if (!isRecord7(entry) || text3(entry["name"]) === void 0) return;
@@ -32624,7 +32648,7 @@ function litespeedSelfUpdateSubjects(documents, roots) {
 }
 
 // src/adapters/update-policy/manifests.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix9 } from "node:path";
 var NPM = { ecosystem: "npm", dependabot: ["npm"], renovate: ["npm"] };
 var COMPOSER = { ecosystem: "composer", dependabot: ["composer"], renovate: ["composer"] };
 var PYPROJECT = { ecosystem: "python", dependabot: ["pip", "uv"], renovate: ["pep621", "poetry"] };
@@ -32636,7 +32660,7 @@ var ACTIONS = { ecosystem: "github-actions", dependabot: ["github-actions"], ren
 var TERRAFORM = { ecosystem: "terraform", dependabot: ["terraform"], renovate: ["terraform"] };
 var INSTALLED = /(?:^|\/)(?:node_modules|bower_components|vendor)\//;
 function ecosystemOf(format2, file) {
-  const name = posix10.basename(file);
+  const name = posix9.basename(file);
   switch (format2) {
     case "package-json":
       return NPM;
@@ -32663,7 +32687,7 @@ function manifestSubjects(documents, roots) {
     if (ecosystem === void 0 || INSTALLED.test(document.file)) continue;
     const root = rootOf(document.file, roots);
     const path = relativeTo(root, document.file);
-    const directory = ecosystem === ACTIONS ? "/" : slashPath(posix10.dirname(path));
+    const directory = ecosystem === ACTIONS ? "/" : slashPath(posix9.dirname(path));
     const key2 = JSON.stringify([root, ecosystem.ecosystem, ecosystem.dependabot, directory]);
     const group3 = groups.get(key2) ?? { root, ecosystem, directory, documents: [], format: format2 };
     group3.documents.push(document);
@@ -32847,7 +32871,7 @@ function renovateSubject(document, format2, root, config2, base) {
 }
 
 // src/adapters/update-policy/unattended-upgrades.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix10 } from "node:path";
 function lookup(config2, name) {
   let node = config2;
   const path = ["config"];
@@ -32868,8 +32892,8 @@ function items(found) {
 var SECURITY_ORIGIN = /security/i;
 var ORIGIN_LISTS = ["Unattended-Upgrade::Allowed-Origins", "Unattended-Upgrade::Origins-Pattern"];
 function aptDirectory(file) {
-  const dir = posix11.dirname(file);
-  return posix11.basename(dir) === "apt.conf.d" ? posix11.dirname(dir) : dir;
+  const dir = posix10.dirname(file);
+  return posix10.basename(dir) === "apt.conf.d" ? posix10.dirname(dir) : dir;
 }
 function unattendedUpgradeSubjects(documents, roots) {
   const byDirectory = /* @__PURE__ */ new Map();
@@ -32919,7 +32943,7 @@ function unattendedUpgradeSubjects(documents, roots) {
   return subjects;
 }
 function order(file) {
-  return posix11.basename(posix11.dirname(file)) === "apt.conf.d" ? 0 : 1;
+  return posix10.basename(posix10.dirname(file)) === "apt.conf.d" ? 0 : 1;
 }
 
 // src/adapters/update-policy/wordpress-core.ts
@@ -36046,7 +36070,7 @@ var HEREDOC = /(?<!<)<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
 var HEREDOC_INSTRUCTIONS = /^\s*(?:RUN|COPY|ADD)\s/i;
 function logicalLines(text5) {
   const spans = lineSpans(text5);
-  const escape3 = escapeCharacter(text5);
+  const escape2 = escapeCharacter(text5);
   const out = [];
   let current;
   for (let n = 0; n < spans.length; n++) {
@@ -36058,7 +36082,7 @@ function logicalLines(text5) {
     current ??= { text: "", offsets: [] };
     let end = line.length;
     while (end > 0 && /\s/.test(line.charAt(end - 1))) end--;
-    const continues = end > 0 && line.charAt(end - 1) === escape3;
+    const continues = end > 0 && line.charAt(end - 1) === escape2;
     const contentEnd = continues ? end - 1 : line.length;
     for (let i = 0; i < contentEnd; i++) {
       current.text += line.charAt(i);
@@ -36105,13 +36129,13 @@ function escapeCharacter(text5) {
 }
 
 // src/formats/dockerfile/substitute.ts
-var REFERENCE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/y;
-function substitute2(text5, variables, escape3) {
+var REFERENCE2 = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/y;
+function substitute2(text5, variables, escape2) {
   let out = "";
   let at3 = 0;
   while (at3 < text5.length) {
     const char = text5.charAt(at3);
-    if (char === escape3 && text5.charAt(at3 + 1) === "$") {
+    if (char === escape2 && text5.charAt(at3 + 1) === "$") {
       out += "$";
       at3 += 2;
       continue;
@@ -36121,8 +36145,8 @@ function substitute2(text5, variables, escape3) {
       at3++;
       continue;
     }
-    REFERENCE.lastIndex = at3;
-    const match = REFERENCE.exec(text5);
+    REFERENCE2.lastIndex = at3;
+    const match = REFERENCE2.exec(text5);
     if (match === null) return { ok: false };
     const name = match[1] ?? match[4] ?? "";
     const operator = match[2];
@@ -36136,7 +36160,7 @@ function substitute2(text5, variables, escape3) {
     else if (operator === "-") out += set2 ? value : word;
     else if (operator === ":+") out += set2 && value !== "" ? word : "";
     else out += set2 ? word : "";
-    at3 = REFERENCE.lastIndex;
+    at3 = REFERENCE2.lastIndex;
   }
   return { ok: true, text: out };
 }
@@ -36150,7 +36174,7 @@ var dockerfileParser = {
     const lines = new LineIndex(text5);
     const instructions = logicalLines(text5);
     if (!Array.isArray(instructions)) return failure("heredoc without its closing delimiter line", lines.range(instructions.start, instructions.end));
-    const escape3 = escapeCharacter(text5);
+    const escape2 = escapeCharacter(text5);
     const ranges = new PathRanges(lines);
     const value = { args: {}, stages: [] };
     const known = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
@@ -36165,7 +36189,7 @@ var dockerfileParser = {
           const [name2, ...rest] = word.text.split("=");
           if (name2 === void 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name2)) continue;
           const fallback = rest.length > 0 ? unquote(rest.join("=")) : void 0;
-          const expanded2 = fallback === void 0 ? void 0 : substitute2(fallback, known, escape3);
+          const expanded2 = fallback === void 0 ? void 0 : substitute2(fallback, known, escape2);
           known.set(name2, expanded2?.ok === true ? expanded2.text : void 0);
           setOwn(value.args, name2, fallback ?? null);
           ranges.set(["args", name2], word.start, word.end);
@@ -36187,7 +36211,7 @@ var dockerfileParser = {
         return failure("expected FROM [--platform=...] image [AS name]", lines.range(at3.start, at3.end));
       }
       const path = ["stages", value.stages.length];
-      const expanded = substitute2(image.text, known, escape3);
+      const expanded = substitute2(image.text, known, escape2);
       const stage = { from: image.text, image: expanded.ok ? expanded.text : { $expr: image.text } };
       if (expanded.ok && stageNames.has(expanded.text.toLowerCase())) stage.stage = expanded.text.toLowerCase();
       const platform = flags.find((f) => f.text.toLowerCase().startsWith("--platform="));
@@ -71026,7 +71050,7 @@ import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, readFileSync as
 import { isAbsolute, join as join8, relative as relative7, resolve as resolve14 } from "node:path";
 
 // src/git/changed-files.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix11 } from "node:path";
 function changedFiles(cwd, from, to, scope = "cwd") {
   const everywhere = scope === "repository";
   const args = ["diff", "--name-status", "-z", "-M", "--no-color", "--no-ext-diff", everywhere ? "--no-relative" : "--relative"];
@@ -71037,7 +71061,7 @@ function changedFiles(cwd, from, to, scope = "cwd") {
     for (const file of untracked.split("\0")) if (file.length > 0) changes.push({ change: "added", file });
   }
   const prefix = everywhere ? git(cwd, ["rev-parse", "--show-prefix"]).trim() : "";
-  const fromCwd = (file) => prefix === "" ? file : posix12.relative(prefix, file);
+  const fromCwd = (file) => prefix === "" ? file : posix11.relative(prefix, file);
   return changes.map((c) => ({ ...c, file: fromCwd(c.file), ...c.from !== void 0 ? { from: fromCwd(c.from) } : {} })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 function parseNameStatus(out) {
@@ -71199,7 +71223,7 @@ function wholeFile(path) {
 // src/git/materialize.ts
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7, posix as posix13, resolve as resolve10, sep as sep2 } from "node:path";
+import { join as join7, posix as posix12, resolve as resolve10, sep as sep2 } from "node:path";
 var BATCH_BYTES = 32 * 1024 * 1024;
 function materializeRevision(cwd, ref, paths = ["."], options = {}) {
   const location2 = repoLocation(cwd);
@@ -71235,9 +71259,9 @@ function repoPath(prefix, path) {
   return inside;
 }
 function pathInRepository(prefix, path) {
-  const joined = posix13.normalize(posix13.join(prefix, path.split("\\").join("/")));
+  const joined = posix12.normalize(posix12.join(prefix, path.split("\\").join("/")));
   if (joined === "." || joined === "./") return "";
-  if (joined.startsWith("../") || joined === ".." || posix13.isAbsolute(path.split("\\").join("/"))) return void 0;
+  if (joined.startsWith("../") || joined === ".." || posix12.isAbsolute(path.split("\\").join("/"))) return void 0;
   return joined.replace(/\/$/, "");
 }
 function listTree(cwd, commit, specs) {

@@ -23,22 +23,21 @@ export interface AttachedResource {
  * expressions name it, so a policy on the bucket can ask whether it has a public access block.
  */
 export function attachReferences(subjects: readonly Subject[]): void {
-  const byModule = new Map<string, Subject[]>();
-  for (const subject of subjects) {
-    // One module instance: a directory, as read on its own or through one chain of module calls.
-    const instance = `${String(subject.meta?.["module"] ?? ".")}\u0000${String(subject.meta?.["root"] ?? "")}\u0000${String(subject.meta?.["moduleAddress"] ?? "")}`;
-    byModule.set(instance, [...(byModule.get(instance) ?? []), subject]);
-  }
-  for (const members of byModule.values()) {
-    const expressions = new Map(members.map((s) => [s, expressionsIn(s.value)]));
-    for (const target of members) {
-      // Inside a module, resources name each other by their local address (`TYPE.NAME`).
-      const address = `${String(target.meta?.["type"] ?? "")}.${String(target.meta?.["name"] ?? "")}`;
-      const mention = new RegExp(`(^|[^\\w.])${escape(address)}($|[^\\w-])`);
-      const attached: AttachedResource[] = [];
-      for (const other of members) {
-        if (other === target || !(expressions.get(other) ?? []).some((text) => mention.test(text))) continue;
-        attached.push({
+  for (const members of byModuleInstance(subjects).values()) {
+    // Inside a module, resources name each other by their local address (`TYPE.NAME`).
+    const byAddress = new Map(members.map((s) => [localAddress(s), s]));
+    const attached = new Map<Subject, AttachedResource[]>(members.map((s) => [s, []]));
+    // One pass over each resource's expressions: a reference is looked up, not searched for.
+    for (const other of members) {
+      const named = new Set<Subject>();
+      for (const text of expressionsIn(other.value)) {
+        for (const match of text.matchAll(REFERENCE)) {
+          const target = byAddress.get(`${match[1]}.${match[2]}`);
+          if (target !== undefined && target !== other) named.add(target);
+        }
+      }
+      for (const target of named) {
+        attached.get(target)?.push({
           address: String(other.meta?.["address"] ?? ""),
           type: String(other.meta?.["type"] ?? ""),
           name: String(other.meta?.["name"] ?? ""),
@@ -46,9 +45,37 @@ export function attachReferences(subjects: readonly Subject[]): void {
           value: other.value,
         });
       }
-      target.meta = { ...(target.meta ?? {}), attached };
     }
+    for (const target of members) target.meta = { ...(target.meta ?? {}), attached: attached.get(target) ?? [] };
   }
+}
+
+/**
+ * `TYPE.NAME` where a reference can start (not after a word character or a dot, so neither the
+ * `aws_x.y` of `data.aws_x.y` nor a longer name): the name runs as far as name characters go,
+ * so `aws_s3_bucket.logs` is never read in `aws_s3_bucket.logs_archive`.
+ */
+const REFERENCE = /(?<![\w.])([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/g;
+
+/** `TYPE.NAME` of a terraform-resource subject, as resources of its module name it. */
+function localAddress(subject: Subject): string {
+  return `${String(subject.meta?.["type"] ?? "")}.${String(subject.meta?.["name"] ?? "")}`;
+}
+
+/**
+ * terraform-resource subjects grouped by module instance: a directory, as read on its own or
+ * through one chain of module calls (so a module called twice is two instances).
+ */
+export function byModuleInstance(subjects: readonly Subject[]): Map<string, Subject[]> {
+  const instances = new Map<string, Subject[]>();
+  for (const subject of subjects) {
+    const meta = subject.meta ?? {};
+    const key = `${String(meta["module"] ?? ".")}\u0000${String(meta["root"] ?? "")}\u0000${String(meta["moduleAddress"] ?? "")}`;
+    const members = instances.get(key);
+    if (members) members.push(subject);
+    else instances.set(key, [subject]);
+  }
+  return instances;
 }
 
 function expressionsIn(value: unknown, out: string[] = []): string[] {
@@ -61,5 +88,3 @@ function expressionsIn(value: unknown, out: string[] = []): string[] {
   }
   return out;
 }
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -41,6 +41,18 @@ interface Instance {
  * (`module.x`) and `root` (the calling root directory).
  */
 export const terraformResourceAdapter: Adapter = ({ documents }) => {
+  // The normalized adapters (page cache, egress) read these subjects too: build them once per run.
+  let subjects = built.get(documents);
+  if (subjects === undefined) {
+    subjects = buildSubjects(documents);
+    built.set(documents, subjects);
+  }
+  return [...subjects];
+};
+
+const built = new WeakMap<readonly ParsedDocument[], Subject[]>();
+
+function buildSubjects(documents: readonly ParsedDocument[]): Subject[] {
   const modules = new Map<string, ParsedDocument[]>();
   for (const parsed of documents) {
     if (parsed.format !== "terraform") continue;
@@ -72,7 +84,7 @@ export const terraformResourceAdapter: Adapter = ({ documents }) => {
   for (const dir of modules.keys()) if (!visited.has(dir)) start(dir);
   attachReferences(subjects);
   return subjects;
-};
+}
 
 function resourcesOf(dir: string, files: readonly ParsedDocument[], instance: Instance): Subject[] {
   const subjects: Subject[] = [];

@@ -20,3 +20,8 @@ export interface AttachedResource {
  * expressions name it, so a policy on the bucket can ask whether it has a public access block.
  */
 export declare function attachReferences(subjects: readonly Subject[]): void;
+/**
+ * terraform-resource subjects grouped by module instance: a directory, as read on its own or
+ * through one chain of module calls (so a module called twice is two instances).
+ */
+export declare function byModuleInstance(subjects: readonly Subject[]): Map<string, Subject[]>;

@@ -1,11 +1,13 @@
-import { posix } from "node:path";
-import { resolveLiterals } from "../../formats/hcl/resolve.js";
 import type { DocPath, Document, Subject } from "../../types.js";
-import type { Adapter, ParsedDocument } from "../adapter.js";
+import type { Adapter, AdapterInput } from "../adapter.js";
+import { byModuleInstance } from "../terraform-references.js";
+import { terraformResourceAdapter } from "../terraform-resource.js";
 import { isUnknown, unknownValue } from "../normalized/unknown.js";
 import { show, ZoneBuilder, addTo, asList, isRecord, type EgressPort } from "./model.js";
 
 interface Resource {
+  /** The subject id: the address, prefixed with the directory (or calling root) outside the top level. */
+  id: string;
   type: string;
   name: string;
   body: Record<string, unknown>;
@@ -22,9 +24,9 @@ interface Resource {
  * the resources of the module that attach the group through `vpc_security_group_ids` or
  * `security_group_ids`, which is how a group is known to guard a database.
  */
-export const awsSecurityGroupAdapter: Adapter = ({ documents }) => {
+export const awsSecurityGroupAdapter: Adapter = (input) => {
   const subjects: Subject[] = [];
-  for (const [module, resources] of modules(documents)) {
+  for (const { module, resources } of modules(input)) {
     // Which groups each resource refers to, indexed once: joining per group would be quadratic.
     const rulesOf = new Map<string, Resource[]>();
     const storesOf = new Map<string, Resource[]>();
@@ -35,7 +37,7 @@ export const awsSecurityGroupAdapter: Adapter = ({ documents }) => {
     }
     for (const group of resources.filter((r) => r.type === "aws_security_group")) {
       const address = `${group.type}.${group.name}`;
-      const name = module === "." ? address : `${module}:${address}`;
+      const name = group.id;
       const zone = new ZoneBuilder("terraform", "terraform", { document: group.document, path: group.path }, { kind: "security-group", name });
       const tags = group.body["tags"];
       zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === undefined ? {} : unknownValue("the group's tags are not a literal map"), group.document, [...group.path, ...(tags === undefined ? [] : ["tags"])]);
@@ -58,32 +60,19 @@ export const awsSecurityGroupAdapter: Adapter = ({ documents }) => {
   return subjects;
 };
 
-/** Resources of each module (directory), with var/local literals resolved across its files. */
-function modules(documents: readonly ParsedDocument[]): Map<string, Resource[]> {
-  const files = new Map<string, ParsedDocument[]>();
-  for (const parsed of documents) {
-    if (parsed.format !== "terraform") continue;
-    const dir = posix.dirname(parsed.document.file);
-    addTo(files, dir, parsed);
-  }
-  const out = new Map<string, Resource[]>();
-  for (const [dir, parsed] of files) {
-    const values = parsed.map((p) => p.document.value);
-    const resources: Resource[] = [];
-    for (const { document } of parsed) {
-      const resolved = resolveLiterals(document.value, values);
-      const byType = isRecord(resolved) ? resolved["resource"] : undefined;
-      if (!isRecord(byType)) continue;
-      for (const [type, byName] of Object.entries(byType)) {
-        if (!isRecord(byName)) continue;
-        for (const [name, body] of Object.entries(byName)) {
-          if (isRecord(body)) resources.push({ type, name, body, document, path: ["resource", type, name] });
-        }
-      }
-    }
-    out.set(dir, resources);
-  }
-  return out;
+/**
+ * The resources of each module instance, from the terraform-resource subjects of the run (var and
+ * local literals resolved, module calls followed, built once per run).
+ */
+function modules(input: AdapterInput): Array<{ module: string; resources: Resource[] }> {
+  return [...byModuleInstance(terraformResourceAdapter(input)).values()].map((members) => ({
+    module: String(members[0]?.meta?.["module"] ?? "."),
+    resources: members.flatMap((subject) =>
+      subject.document && isRecord(subject.value)
+        ? [{ id: subject.id, type: String(subject.meta?.["type"]), name: String(subject.meta?.["name"]), body: subject.value, document: subject.document, path: subject.path }]
+        : [],
+    ),
+  }));
 }
 
 /** The groups (`aws_security_group.NAME`, also `NAME[0]` / `NAME["key"]` instances) whose id an attribute's expressions name. */

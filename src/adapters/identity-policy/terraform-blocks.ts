@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import { resolveLiterals } from "../../formats/hcl/resolve.js";
 import type { DocPath, Document } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import { terraformResourceAdapter } from "../terraform-resource.js";
 import { planBlocks } from "./plan-blocks.js";
 import { isRecord } from "./values.js";
 
@@ -27,8 +28,8 @@ export interface TerraformBlock {
   format: "terraform" | "terraform-plan";
 }
 
-// Several products read the same files: resolve each document once per run. Documents are
-// objects of one run, so a WeakMap lets the cache go with them.
+// Several products read the same files' data sources: resolve each document once per run.
+// Documents are objects of one run, so a WeakMap lets the cache go with them.
 const resolvedCache = new WeakMap<Document, unknown>();
 
 /**
@@ -38,6 +39,33 @@ const resolvedCache = new WeakMap<Document, unknown>();
  * already (see `planBlocks`).
  */
 export function terraformBlocks(documents: readonly ParsedDocument[], mode: "resource" | "data", types: ReadonlySet<string>): TerraformBlock[] {
+  const blocks = mode === "resource" ? resourceBlocks(documents, types) : dataBlocks(documents, types);
+  return [...blocks, ...planBlocks(documents, mode, types)];
+}
+
+/** Resources come from the run's terraform-resource subjects (built once, module calls followed). */
+function resourceBlocks(documents: readonly ParsedDocument[], types: ReadonlySet<string>): TerraformBlock[] {
+  return terraformResourceAdapter({ documents, roots: [] }).flatMap((subject) => {
+    const type = String(subject.meta?.["type"]);
+    if (!types.has(type) || !subject.document || !isRecord(subject.value)) return [];
+    const block: TerraformBlock = {
+      document: subject.document,
+      mode: "resource",
+      type,
+      name: String(subject.meta?.["name"]),
+      address: subject.id,
+      path: subject.path,
+      value: subject.value,
+      module: String(subject.meta?.["module"]),
+      format: "terraform",
+    };
+    return [block];
+  });
+}
+
+/** `data` blocks, which are no terraform-resource subjects, read the same way per module. */
+function dataBlocks(documents: readonly ParsedDocument[], types: ReadonlySet<string>): TerraformBlock[] {
+  const mode = "data";
   const modules = terraformModules(documents);
   const blocks: TerraformBlock[] = [];
   for (const [module, files] of modules) {
@@ -56,7 +84,7 @@ export function terraformBlocks(documents: readonly ParsedDocument[], mode: "res
         if (!types.has(type) || !isRecord(byName)) continue;
         for (const [name, body] of Object.entries(byName)) {
           if (!isRecord(body)) continue;
-          const local = mode === "data" ? `data.${type}.${name}` : `${type}.${name}`;
+          const local = `data.${type}.${name}`;
           blocks.push({
             document,
             mode,
@@ -72,7 +100,7 @@ export function terraformBlocks(documents: readonly ParsedDocument[], mode: "res
       }
     }
   }
-  return [...blocks, ...planBlocks(documents, mode, types)];
+  return blocks;
 }
 
 /** The Terraform documents of the run by module (directory). */
