@@ -18999,6 +18999,11 @@ function applyInheritControl(merged, name, control, own, outer) {
   }
 }
 
+// src/plain-data.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/formats/nginx/effective.ts
 function buildServers(directives) {
   const servers = [];
@@ -26183,9 +26188,6 @@ function childOf(value, segment) {
   const key2 = String(segment);
   return Object.hasOwn(value, key2) ? value[key2] : void 0;
 }
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 // src/formats/includes/index.ts
 function isLinked(document) {
@@ -26546,7 +26548,6 @@ function entries(value) {
 }
 
 // src/adapters/terraform-resource.ts
-var isRecord2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 var terraformResourceAdapter = ({ documents }) => {
   let subjects = built.get(documents);
@@ -26593,10 +26594,10 @@ function resourcesOf(dir, files2, instance) {
   const subjects = [];
   for (const { document, format: format2 } of files2) {
     const resolved = resolveLiterals(document.value, instance.values);
-    const resources = isRecord2(resolved) ? resolved["resource"] : void 0;
-    if (!isRecord2(resources)) continue;
+    const resources = isRecord(resolved) ? resolved["resource"] : void 0;
+    if (!isRecord(resources)) continue;
     for (const [type, byName] of Object.entries(resources)) {
-      if (!isRecord2(byName)) continue;
+      if (!isRecord(byName)) continue;
       for (const [name, body] of Object.entries(byName)) {
         const address = `${instance.prefix}${type}.${name}`;
         const called = instance.prefix !== "";
@@ -26619,11 +26620,11 @@ function resourcesOf(dir, files2, instance) {
 function callsOf(dir, files2, modules2) {
   const calls = [];
   for (const { document } of files2) {
-    const blocks2 = isRecord2(document.value) ? document.value["module"] : void 0;
-    if (!isRecord2(blocks2)) continue;
+    const blocks2 = isRecord(document.value) ? document.value["module"] : void 0;
+    if (!isRecord(blocks2)) continue;
     for (const [name, body] of Object.entries(blocks2)) {
-      const source = isRecord2(body) ? body["source"] : void 0;
-      if (!isRecord2(body) || typeof source !== "string" || !/^\.\.?\//.test(source)) continue;
+      const source = isRecord(body) ? body["source"] : void 0;
+      if (!isRecord(body) || typeof source !== "string" || !/^\.\.?\//.test(source)) continue;
       const child = posix2.normalize(posix2.join(dir, source)).replace(/\/+$/, "");
       if (modules2.has(child) && child !== dir) calls.push({ name, child, body });
     }
@@ -26631,11 +26632,11 @@ function callsOf(dir, files2, modules2) {
   return calls;
 }
 function withArguments(file, args) {
-  if (!isRecord2(file) || !isRecord2(file["variable"])) return file;
+  if (!isRecord(file) || !isRecord(file["variable"])) return file;
   const variables = { ...file["variable"] };
   for (const [name, value] of Object.entries(args)) {
     const declaration = variables[name];
-    if (META_ARGUMENTS.has(name) || !Object.hasOwn(variables, name) || !isRecord2(declaration)) continue;
+    if (META_ARGUMENTS.has(name) || !Object.hasOwn(variables, name) || !isRecord(declaration)) continue;
     const { default: _replaced, ...rest } = declaration;
     variables[name] = isLiteral2(value) ? { ...rest, default: value } : rest;
   }
@@ -26647,7 +26648,7 @@ function valuesOf(files2) {
 function isLiteral2(value) {
   if (isExpressionMarker(value)) return false;
   if (Array.isArray(value)) return value.every(isLiteral2);
-  return isRecord2(value) ? Object.values(value).every(isLiteral2) : true;
+  return isRecord(value) ? Object.values(value).every(isLiteral2) : true;
 }
 
 // src/adapters/normalized/source-map.ts
@@ -26761,10 +26762,9 @@ var ZoneBuilder = class {
 function emptyDestinations() {
   return { any: [], cidrs: [], domains: [], peers: [] };
 }
-var isRecord3 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 var asList = (value) => Array.isArray(value) ? value : value === void 0 || value === null ? [] : [value];
 var text = (value, key2) => {
-  const field3 = isRecord3(value) ? value[key2] : void 0;
+  const field3 = isRecord(value) ? value[key2] : void 0;
   return typeof field3 === "string" ? field3 : void 0;
 };
 function show(value) {
@@ -26797,13 +26797,13 @@ var awsSecurityGroupAdapter = (input) => {
       const name = group3.id;
       const zone = new ZoneBuilder("terraform", "terraform", { document: group3.document, path: group3.path }, { kind: "security-group", name });
       const tags = group3.body["tags"];
-      zone.labels(isRecord3(tags) && !isUnknown(tags) ? tags : tags === void 0 ? {} : unknownValue("the group's tags are not a literal map"), group3.document, [...group3.path, ...tags === void 0 ? [] : ["tags"]]);
+      zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === void 0 ? {} : unknownValue("the group's tags are not a literal map"), group3.document, [...group3.path, ...tags === void 0 ? [] : ["tags"]]);
       zone.defaultAction("deny", group3.document, group3.path);
       const inline = group3.body["egress"];
       if (isUnknown(inline)) zone.allow("cidrs", { cidr: unknownValue("the egress rules are computed"), ports: [] }, group3.document, [...group3.path, "egress"]);
       else asList(inline).forEach((block3, i) => addLegacyRule(zone, block3, group3.document, [...group3.path, "egress", i]));
       const dynamic = group3.body["dynamic"];
-      if (isRecord3(dynamic) && "egress" in dynamic) {
+      if (isRecord(dynamic) && "egress" in dynamic) {
         zone.allow("cidrs", { cidr: unknownValue("a dynamic egress block is generated at plan time"), ports: [] }, group3.document, [...group3.path, "dynamic", "egress"]);
       }
       for (const rule of rulesOf2.get(address) ?? []) {
@@ -26820,7 +26820,7 @@ function modules(input) {
   return [...byModuleInstance(terraformResourceAdapter(input)).values()].map((members) => ({
     module: String(members[0]?.meta?.["module"] ?? "."),
     resources: members.flatMap(
-      (subject) => subject.document && isRecord3(subject.value) ? [{ id: subject.id, type: String(subject.meta?.["type"]), name: String(subject.meta?.["name"]), body: subject.value, document: subject.document, path: subject.path }] : []
+      (subject) => subject.document && isRecord(subject.value) ? [{ id: subject.id, type: String(subject.meta?.["type"]), name: String(subject.meta?.["name"]), body: subject.value, document: subject.document, path: subject.path }] : []
     )
   }));
 }
@@ -26832,7 +26832,7 @@ function groupsNamed(value) {
   return groups;
 }
 function expressions(value) {
-  if (isRecord3(value) && typeof value["$expr"] === "string") return [value["$expr"]];
+  if (isRecord(value) && typeof value["$expr"] === "string") return [value["$expr"]];
   if (Array.isArray(value)) return value.flatMap(expressions);
   return [];
 }
@@ -26844,7 +26844,7 @@ function ports(protocol, from, to) {
   return [{ protocol: name, from: port(from), to: port(to) }];
 }
 function addLegacyRule(zone, rule, document, at3) {
-  if (!isRecord3(rule)) return;
+  if (!isRecord(rule)) return;
   const range2 = ports(rule["protocol"], rule["from_port"], rule["to_port"]);
   for (const key2 of ["cidr_blocks", "ipv6_cidr_blocks"]) {
     const list = rule[key2];
@@ -26871,7 +26871,7 @@ function addVpcRule(zone, body, document, path) {
   }
 }
 function describe(value) {
-  if (isRecord3(value) && typeof value["$expr"] === "string") return value["$expr"];
+  if (isRecord(value) && typeof value["$expr"] === "string") return value["$expr"];
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
@@ -28663,7 +28663,7 @@ var awsSecurityGroupPlanAdapter = ({ documents }) => {
   for (const { document, format: format2 } of documents) {
     if (format2 !== "terraform-plan") continue;
     const references = configurationReferences(document.value);
-    const planned = listResourceChanges(document).filter((r) => r.mode === "managed" && isRecord3(r.after)).map((r, order2) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)), configAddress: withoutKeys(r.address), order: order2 }));
+    const planned = listResourceChanges(document).filter((r) => r.mode === "managed" && isRecord(r.after)).map((r, order2) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)), configAddress: withoutKeys(r.address), order: order2 }));
     const index = (attributes) => {
       const out = /* @__PURE__ */ new Map();
       for (const resource of planned) {
@@ -28687,7 +28687,7 @@ var awsSecurityGroupPlanAdapter = ({ documents }) => {
     for (const group3 of planned.filter((r) => r.type === "aws_security_group")) {
       const zone = new ZoneBuilder("terraform", format2, { document, path: group3.path }, { kind: "security-group", name: `${document.file}:${group3.address}` });
       const tags = group3.body["tags"];
-      zone.labels(isRecord3(tags) && !isUnknown(tags) ? tags : tags === void 0 || tags === null ? {} : unknownValue("the group's tags are known only after apply"), document, [...group3.path, "tags"]);
+      zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === void 0 || tags === null ? {} : unknownValue("the group's tags are known only after apply"), document, [...group3.path, "tags"]);
       zone.defaultAction("deny", document, group3.path);
       const inline = group3.body["egress"];
       if (isUnknown(inline)) zone.allow("cidrs", { cidr: inline, ports: [] }, document, [...group3.path, "egress"]);
@@ -28709,7 +28709,7 @@ function afterUnknown(plan2, afterPath) {
   let node = plan2;
   for (const segment of [...afterPath.slice(0, -1), "after_unknown"]) {
     if (Array.isArray(node) && typeof segment === "number") node = node[segment];
-    else if (isRecord3(node) && typeof segment === "string") node = node[segment];
+    else if (isRecord(node) && typeof segment === "string") node = node[segment];
     else return void 0;
   }
   return node;
@@ -28717,7 +28717,7 @@ function afterUnknown(plan2, afterPath) {
 function overlay(after, unknown) {
   if (unknown === true) return unknownValue(AFTER_APPLY);
   if (Array.isArray(after) && Array.isArray(unknown)) return after.map((v, i) => overlay(v, unknown[i]));
-  if (isRecord3(after) && isRecord3(unknown)) {
+  if (isRecord(after) && isRecord(unknown)) {
     const out = {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(after), ...Object.keys(unknown)])) {
       const value = overlay(after[key2], unknown[key2]);
@@ -28730,21 +28730,21 @@ function overlay(after, unknown) {
 function configurationReferences(plan2) {
   const out = /* @__PURE__ */ new Map();
   const visit = (module, prefix, depth) => {
-    if (!isRecord3(module) || depth > 32) return;
+    if (!isRecord(module) || depth > 32) return;
     for (const resource of asList(module["resources"])) {
-      if (!isRecord3(resource) || typeof resource["address"] !== "string" || !isRecord3(resource["expressions"])) continue;
+      if (!isRecord(resource) || typeof resource["address"] !== "string" || !isRecord(resource["expressions"])) continue;
       const attributes = /* @__PURE__ */ new Map();
       for (const [name, expression] of Object.entries(resource["expressions"])) {
-        const refs = isRecord3(expression) ? asList(expression["references"]).filter((r) => typeof r === "string") : [];
+        const refs = isRecord(expression) ? asList(expression["references"]).filter((r) => typeof r === "string") : [];
         attributes.set(name, refs);
       }
       out.set(`${prefix}${resource["address"]}`, attributes);
     }
     const calls = module["module_calls"];
-    if (isRecord3(calls)) for (const [name, call] of Object.entries(calls)) visit(isRecord3(call) ? call["module"] : void 0, `${prefix}module.${name}.`, depth + 1);
+    if (isRecord(calls)) for (const [name, call] of Object.entries(calls)) visit(isRecord(call) ? call["module"] : void 0, `${prefix}module.${name}.`, depth + 1);
   };
-  const configuration = isRecord3(plan2) ? plan2["configuration"] : void 0;
-  visit(isRecord3(configuration) ? configuration["root_module"] : void 0, "", 0);
+  const configuration = isRecord(plan2) ? plan2["configuration"] : void 0;
+  visit(isRecord(configuration) ? configuration["root_module"] : void 0, "", 0);
   return out;
 }
 
@@ -28754,11 +28754,11 @@ function kubernetesObjects(documents) {
   for (const { document, format: format2 } of documents) {
     if (format2 !== "kubernetes") continue;
     const root = document.value;
-    const candidates2 = text(root, "kind") === "List" && isRecord3(root) && Array.isArray(root["items"]) ? root["items"].map((value, i) => ({ value, path: ["items", i] })) : [{ value: root, path: [] }];
+    const candidates2 = text(root, "kind") === "List" && isRecord(root) && Array.isArray(root["items"]) ? root["items"].map((value, i) => ({ value, path: ["items", i] })) : [{ value: root, path: [] }];
     for (const { value, path } of candidates2) {
       const apiVersion = text(value, "apiVersion");
       const kind = text(value, "kind");
-      if (!isRecord3(value) || apiVersion === void 0 || kind === void 0) continue;
+      if (!isRecord(value) || apiVersion === void 0 || kind === void 0) continue;
       const metadata = value["metadata"];
       out.push({
         document,
@@ -28775,22 +28775,22 @@ function kubernetesObjects(documents) {
 }
 function selectsAll(selector) {
   if (selector === void 0 || selector === null) return true;
-  if (!isRecord3(selector)) return false;
+  if (!isRecord(selector)) return false;
   const labels = selector["matchLabels"];
   const expressions2 = selector["matchExpressions"];
-  const emptyLabels = labels === void 0 || labels === null || isRecord3(labels) && Object.keys(labels).length === 0;
+  const emptyLabels = labels === void 0 || labels === null || isRecord(labels) && Object.keys(labels).length === 0;
   const emptyExpressions = expressions2 === void 0 || expressions2 === null || Array.isArray(expressions2) && expressions2.length === 0;
   return emptyLabels && emptyExpressions;
 }
 function selectorText(selector) {
-  if (selectsAll(selector) || !isRecord3(selector)) return "*";
+  if (selectsAll(selector) || !isRecord(selector)) return "*";
   const parts = [];
   const labels = selector["matchLabels"];
-  if (isRecord3(labels)) for (const [k, v] of Object.entries(labels)) parts.push(`${k}=${show(v)}`);
+  if (isRecord(labels)) for (const [k, v] of Object.entries(labels)) parts.push(`${k}=${show(v)}`);
   const expressions2 = selector["matchExpressions"];
   if (Array.isArray(expressions2)) {
     for (const e of expressions2) {
-      const values = isRecord3(e) && Array.isArray(e["values"]) ? ` (${e["values"].map(show).join(",")})` : "";
+      const values = isRecord(e) && Array.isArray(e["values"]) ? ` (${e["values"].map(show).join(",")})` : "";
       parts.push(`${text(e, "key") ?? "?"} ${text(e, "operator") ?? "?"}${values}`);
     }
   }
@@ -28801,9 +28801,9 @@ function selectorText(selector) {
 function kubernetesPorts(ports2, portKey = "port") {
   if (!Array.isArray(ports2)) return [];
   return ports2.map((entry) => {
-    const protocol = isRecord3(entry) && typeof entry["protocol"] === "string" ? entry["protocol"].toUpperCase() : "TCP";
-    const port = isRecord3(entry) ? entry[portKey] : void 0;
-    const end = isRecord3(entry) ? entry["endPort"] : void 0;
+    const protocol = isRecord(entry) && typeof entry["protocol"] === "string" ? entry["protocol"].toUpperCase() : "TCP";
+    const port = isRecord(entry) ? entry[portKey] : void 0;
+    const end = isRecord(entry) ? entry["endPort"] : void 0;
     if (port === void 0 || port === null || port === "0" || port === 0) return { protocol, from: 0, to: 65535 };
     const number2 = typeof port === "number" ? port : typeof port === "string" && /^\d+$/.test(port) ? Number(port) : void 0;
     if (number2 === void 0) return isUnknown(port) ? { protocol, from: port, to: port } : { protocol, name: show(port) };
@@ -28825,9 +28825,9 @@ var ciliumAdapter = ({ documents }) => {
     const name = policy.kind === "CiliumClusterwideNetworkPolicy" ? policy.name : `${policy.namespace}/${policy.name}`;
     const zone = new ZoneBuilder("cilium", "kubernetes", { document: policy.document, path: policy.path }, { kind: "cilium-policy", name });
     const metadata = policy.value["metadata"];
-    const labels = isRecord3(metadata) && isRecord3(metadata["labels"]) ? metadata["labels"] : void 0;
+    const labels = isRecord(metadata) && isRecord(metadata["labels"]) ? metadata["labels"] : void 0;
     zone.labels(labels ?? {}, policy.document, [...policy.path, "metadata", ...labels ? ["labels"] : []]);
-    const enforcing = egress.find(({ spec: spec2 }) => !(isRecord3(spec2["enableDefaultDeny"]) && spec2["enableDefaultDeny"]["egress"] === false));
+    const enforcing = egress.find(({ spec: spec2 }) => !(isRecord(spec2["enableDefaultDeny"]) && spec2["enableDefaultDeny"]["egress"] === false));
     if (enforcing) zone.defaultAction("deny", policy.document, [...enforcing.path, asList(enforcing.spec["egress"]).length > 0 ? "egress" : "egressDeny"]);
     else zone.defaultAction("allow", policy.document, [...first.path, "enableDefaultDeny", "egress"]);
     for (const { spec: spec2, path } of egress) {
@@ -28841,17 +28841,17 @@ var ciliumAdapter = ({ documents }) => {
 function specsOf(policy) {
   const out = [];
   const single = policy.value["spec"];
-  if (isRecord3(single)) out.push({ spec: single, path: [...policy.path, "spec"] });
+  if (isRecord(single)) out.push({ spec: single, path: [...policy.path, "spec"] });
   asList(policy.value["specs"]).forEach((s, i) => {
-    if (isRecord3(s)) out.push({ spec: s, path: [...policy.path, "specs", i] });
+    if (isRecord(s)) out.push({ spec: s, path: [...policy.path, "specs", i] });
   });
   return out;
 }
 function rulePorts(rule) {
-  return asList(rule["toPorts"]).flatMap((entry) => isRecord3(entry) ? kubernetesPorts(entry["ports"]) : []);
+  return asList(rule["toPorts"]).flatMap((entry) => isRecord(entry) ? kubernetesPorts(entry["ports"]) : []);
 }
 function addRule(zone, action, rule, policy, at3) {
-  if (!isRecord3(rule)) return;
+  if (!isRecord(rule)) return;
   const add = action === "allow" ? zone.allow.bind(zone) : zone.deny.bind(zone);
   const ports2 = rulePorts(rule);
   const { document } = policy;
@@ -28860,13 +28860,13 @@ function addRule(zone, action, rule, policy, at3) {
     return;
   }
   asList(rule["toFQDNs"]).forEach((fqdn, k) => {
-    if (!isRecord3(fqdn)) return;
+    if (!isRecord(fqdn)) return;
     if (typeof fqdn["matchName"] === "string") add("domains", { domain: fqdn["matchName"].toLowerCase().replace(/\.$/, ""), exact: true, ports: ports2 }, document, [...at3, "toFQDNs", k, "matchName"]);
     if (typeof fqdn["matchPattern"] === "string") add("domains", { domain: fqdnPattern(fqdn["matchPattern"]), exact: !fqdn["matchPattern"].includes("*"), ports: ports2 }, document, [...at3, "toFQDNs", k, "matchPattern"]);
   });
   asList(rule["toCIDR"]).forEach((cidr, k) => add("cidrs", { cidr: show(cidr), ports: ports2 }, document, [...at3, "toCIDR", k]));
   asList(rule["toCIDRSet"]).forEach((set2, k) => {
-    if (isRecord3(set2) && typeof set2["cidr"] === "string") add("cidrs", { cidr: set2["cidr"], ports: ports2 }, document, [...at3, "toCIDRSet", k, "cidr"]);
+    if (isRecord(set2) && typeof set2["cidr"] === "string") add("cidrs", { cidr: set2["cidr"], ports: ports2 }, document, [...at3, "toCIDRSet", k, "cidr"]);
     else add("cidrs", { cidr: unknownValue("a CIDR group reference is resolved in the cluster"), ports: ports2 }, document, [...at3, "toCIDRSet", k]);
   });
   asList(rule["toEntities"]).forEach((entity, k) => {
@@ -28890,10 +28890,10 @@ function fqdnPattern(pattern) {
 var composeAdapter = ({ documents }) => {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "compose" || !isRecord3(document.value) || !isRecord3(document.value["services"])) continue;
-    const networks = isRecord3(document.value["networks"]) ? document.value["networks"] : {};
+    if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
+    const networks = isRecord(document.value["networks"]) ? document.value["networks"] : {};
     for (const [name, service] of Object.entries(document.value["services"])) {
-      if (!isRecord3(service)) continue;
+      if (!isRecord(service)) continue;
       const at3 = ["services", name];
       const zone = new ZoneBuilder("compose", format2, { document, path: at3 }, { kind: "compose-service", name: `${document.file}#${name}` });
       const labels = service["labels"];
@@ -28921,17 +28921,17 @@ var composeAdapter = ({ documents }) => {
 function attachments(service, at3) {
   const networks = service["networks"];
   if (Array.isArray(networks)) return networks.map((n, i) => ({ network: show(n), path: [...at3, "networks", i] }));
-  if (isRecord3(networks)) return Object.keys(networks).map((n) => ({ network: n, path: [...at3, "networks", n] }));
+  if (isRecord(networks)) return Object.keys(networks).map((n) => ({ network: n, path: [...at3, "networks", n] }));
   return [{ network: "default", path: at3 }];
 }
 function isInternal(definition) {
-  if (!isRecord3(definition)) return false;
+  if (!isRecord(definition)) return false;
   if (definition["internal"] === true) return true;
-  if (definition["external"] === true || isRecord3(definition["external"])) return unknownValue("the network is external: it is defined outside this file");
+  if (definition["external"] === true || isRecord(definition["external"])) return unknownValue("the network is external: it is defined outside this file");
   return false;
 }
 function labelMap(labels) {
-  if (isRecord3(labels)) return labels;
+  if (isRecord(labels)) return labels;
   if (!Array.isArray(labels)) return {};
   return Object.fromEntries(
     labels.flatMap((entry) => {
@@ -28976,15 +28976,15 @@ function scalarTokens(document, path, value) {
 var hardenRunnerAdapter = ({ documents }) => {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "github-workflow" || !isRecord3(document.value) || !isRecord3(document.value["jobs"])) continue;
+    if (format2 !== "github-workflow" || !isRecord(document.value) || !isRecord(document.value["jobs"])) continue;
     for (const [jobId, job] of Object.entries(document.value["jobs"])) {
-      const steps = isRecord3(job) ? asList(job["steps"]) : [];
-      const index = steps.findIndex((step3) => isRecord3(step3) && typeof step3["uses"] === "string" && /^step-security\/harden-runner(@|$)/i.test(step3["uses"]));
+      const steps = isRecord(job) ? asList(job["steps"]) : [];
+      const index = steps.findIndex((step3) => isRecord(step3) && typeof step3["uses"] === "string" && /^step-security\/harden-runner(@|$)/i.test(step3["uses"]));
       const step2 = steps[index];
-      if (!isRecord3(step2)) continue;
+      if (!isRecord(step2)) continue;
       const at3 = ["jobs", jobId, "steps", index];
       const zone = new ZoneBuilder("harden-runner", format2, { document, path: at3 }, { kind: "workflow-job", name: `${document.file}#${jobId}` });
-      const inputs = isRecord3(step2["with"]) ? step2["with"] : {};
+      const inputs = isRecord(step2["with"]) ? step2["with"] : {};
       const policy = inputs["egress-policy"];
       const fromStore = typeof inputs["policy"] === "string" && inputs["policy"] !== "" || show(inputs["use-policy-store"]) === "true";
       if (fromStore) zone.defaultAction(unknownValue("the egress policy comes from the StepSecurity policy store"), document, [...at3, "with"]);
@@ -29024,8 +29024,8 @@ var istioAdapter = ({ documents }) => {
   for (const source of meshes) {
     const { object } = source;
     const zone = new ZoneBuilder("istio", "kubernetes", { document: object.document, path: object.path }, { kind: "mesh", name: `${object.kind}/${object.namespace}/${object.name}` });
-    const policy = isRecord3(source.mesh) ? source.mesh["outboundTrafficPolicy"] : void 0;
-    const mode = isRecord3(policy) ? policy["mode"] : void 0;
+    const policy = isRecord(source.mesh) ? source.mesh["outboundTrafficPolicy"] : void 0;
+    const mode = isRecord(policy) ? policy["mode"] : void 0;
     const modePath = source.nested ? mode !== void 0 ? [...source.at, "outboundTrafficPolicy", "mode"] : policy !== void 0 ? [...source.at, "outboundTrafficPolicy"] : source.at : source.at;
     zone.defaultAction(mode === void 0 ? "allow" : modeAction(mode), object.document, modePath);
     addServiceEntries(zone, entries2);
@@ -29040,8 +29040,8 @@ var istioAdapter = ({ documents }) => {
   }
   for (const sidecar of objects.filter((o) => o.kind === "Sidecar" && o.apiVersion.startsWith("networking.istio.io/"))) {
     const spec2 = sidecar.value["spec"];
-    const policy = isRecord3(spec2) ? spec2["outboundTrafficPolicy"] : void 0;
-    if (!isRecord3(policy) || policy["mode"] === void 0) continue;
+    const policy = isRecord(spec2) ? spec2["outboundTrafficPolicy"] : void 0;
+    if (!isRecord(policy) || policy["mode"] === void 0) continue;
     const zone = new ZoneBuilder("istio", "kubernetes", { document: sidecar.document, path: sidecar.path }, { kind: "sidecar", name: `${sidecar.namespace}/${sidecar.name}` });
     zone.defaultAction(modeAction(policy["mode"]), sidecar.document, [...sidecar.path, "spec", "outboundTrafficPolicy", "mode"]);
     subjects.push(zone.build({ namespace: sidecar.namespace }));
@@ -29056,13 +29056,13 @@ function modeAction(mode) {
 function meshSource(object) {
   if (object.kind === "IstioOperator" && object.apiVersion.startsWith("install.istio.io/")) {
     const spec2 = object.value["spec"];
-    const mesh = isRecord3(spec2) ? spec2["meshConfig"] : void 0;
+    const mesh = isRecord(spec2) ? spec2["meshConfig"] : void 0;
     const at3 = [...object.path, "spec", ...mesh !== void 0 ? ["meshConfig"] : []];
     return [{ object, mesh, at: at3, nested: true }];
   }
   if (object.kind === "ConfigMap" && object.apiVersion === "v1" && object.name === "istio") {
     const data = object.value["data"];
-    const text5 = isRecord3(data) ? data["mesh"] : void 0;
+    const text5 = isRecord(data) ? data["mesh"] : void 0;
     if (typeof text5 !== "string") return [];
     let mesh;
     try {
@@ -29077,9 +29077,9 @@ function meshSource(object) {
 function addServiceEntries(zone, entries2) {
   for (const entry of entries2) {
     const spec2 = entry.value["spec"];
-    if (!isRecord3(spec2)) continue;
+    if (!isRecord(spec2)) continue;
     const ports2 = asList(spec2["ports"]).flatMap(
-      (p) => isRecord3(p) && typeof p["number"] === "number" ? [{ protocol: show(p["protocol"] ?? "TCP").toUpperCase(), from: p["number"], to: p["number"] }] : []
+      (p) => isRecord(p) && typeof p["number"] === "number" ? [{ protocol: show(p["protocol"] ?? "TCP").toUpperCase(), from: p["number"], to: p["number"] }] : []
     );
     asList(spec2["hosts"]).forEach((host, i) => {
       if (typeof host !== "string") return;
@@ -29097,7 +29097,7 @@ var kubernetesNetworkPolicyAdapter = ({ documents }) => {
   for (const ns of objects.filter((o) => o.kind === "Namespace" && o.apiVersion === "v1")) {
     const zone = new ZoneBuilder("kubernetes", "kubernetes", { document: ns.document, path: ns.path }, { kind: "namespace", name: ns.name });
     const metadata = ns.value["metadata"];
-    const labels = isRecord3(metadata) && isRecord3(metadata["labels"]) ? metadata["labels"] : void 0;
+    const labels = isRecord(metadata) && isRecord(metadata["labels"]) ? metadata["labels"] : void 0;
     zone.labels(labels ?? {}, ns.document, [...ns.path, "metadata", ...labels ? ["labels"] : []]);
     const inNamespace = byNamespace.get(ns.name) ?? [];
     const policies = inNamespace.filter((o) => o.kind === "NetworkPolicy" && o.apiVersion.startsWith("networking.k8s.io/") && governsEgress(o));
@@ -29115,7 +29115,7 @@ var kubernetesNetworkPolicyAdapter = ({ documents }) => {
 };
 function spec(object) {
   const value = object.value["spec"];
-  return isRecord3(value) ? value : {};
+  return isRecord(value) ? value : {};
 }
 function governsEgress(policy) {
   const types2 = spec(policy)["policyTypes"];
@@ -29124,10 +29124,10 @@ function governsEgress(policy) {
 }
 function ciliumIsolatesAll(object) {
   if (object.kind !== "CiliumNetworkPolicy") return false;
-  const specs = [object.value["spec"], ...asList(object.value["specs"])].filter(isRecord3);
+  const specs = [object.value["spec"], ...asList(object.value["specs"])].filter(isRecord);
   return specs.some((s) => {
     const defaults2 = s["enableDefaultDeny"];
-    const disabled = isRecord3(defaults2) && defaults2["egress"] === false;
+    const disabled = isRecord(defaults2) && defaults2["egress"] === false;
     const hasEgress = asList(s["egress"]).length > 0 || asList(s["egressDeny"]).length > 0;
     return !disabled && hasEgress && selectsAll(s["endpointSelector"]);
   });
@@ -29137,24 +29137,24 @@ function addRules(zone, policy) {
   if (!Array.isArray(rules)) return;
   rules.forEach((rule, i) => {
     const at3 = [...policy.path, "spec", "egress", i];
-    const ports2 = kubernetesPorts(isRecord3(rule) ? rule["ports"] : void 0);
-    const peers = isRecord3(rule) ? asList(rule["to"]) : [];
+    const ports2 = kubernetesPorts(isRecord(rule) ? rule["ports"] : void 0);
+    const peers = isRecord(rule) ? asList(rule["to"]) : [];
     if (peers.length === 0) {
-      const via = isRecord3(rule) && Object.keys(rule).length === 0 ? "an empty egress rule" : "an egress rule without `to`";
+      const via = isRecord(rule) && Object.keys(rule).length === 0 ? "an empty egress rule" : "an egress rule without `to`";
       zone.allow("any", { via: `${via} in NetworkPolicy ${policy.name}`, ports: ports2 }, policy.document, at3);
       return;
     }
     peers.forEach((peer, j) => {
       const peerAt = [...at3, "to", j];
-      const block3 = isRecord3(peer) ? peer["ipBlock"] : void 0;
-      if (isRecord3(block3)) {
+      const block3 = isRecord(peer) ? peer["ipBlock"] : void 0;
+      if (isRecord(block3)) {
         const cidr = block3["cidr"];
         zone.allow("cidrs", { cidr: typeof cidr === "string" ? cidr : show(cidr), ports: ports2 }, policy.document, [...peerAt, "ipBlock", "cidr"]);
         return;
       }
       const parts = [];
-      if (isRecord3(peer) && "namespaceSelector" in peer) parts.push(`namespace(${selectorText(peer["namespaceSelector"])})`);
-      if (isRecord3(peer) && "podSelector" in peer) parts.push(`pod(${selectorText(peer["podSelector"])})`);
+      if (isRecord(peer) && "namespaceSelector" in peer) parts.push(`namespace(${selectorText(peer["namespaceSelector"])})`);
+      if (isRecord(peer) && "podSelector" in peer) parts.push(`pod(${selectorText(peer["podSelector"])})`);
       zone.allow("peers", { peer: parts.join("/") || "(empty peer)", ports: ports2 }, policy.document, peerAt);
     });
   });
@@ -29178,16 +29178,16 @@ var squidAdapter = ({ documents }) => {
   return subjects;
 };
 function isSquidConfig(value) {
-  return isRecord3(value) && Array.isArray(value["directives"]) && Array.isArray(value["http_access"]) && Array.isArray(value["includes"]) && isRecord3(value["acls"]);
+  return isRecord(value) && Array.isArray(value["directives"]) && Array.isArray(value["http_access"]) && Array.isArray(value["includes"]) && isRecord(value["acls"]);
 }
 function isAcl(value) {
-  return isRecord3(value) && typeof value["type"] === "string" && Array.isArray(value["values"]) && Array.isArray(value["files"]);
+  return isRecord(value) && typeof value["type"] === "string" && Array.isArray(value["values"]) && Array.isArray(value["files"]);
 }
 function config(document) {
   return document.value;
 }
 function asResolved(value) {
-  if (!isRecord3(value)) return void 0;
+  if (!isRecord(value)) return void 0;
   const { directives, http_access, unresolved } = value;
   return Array.isArray(directives) && Array.isArray(http_access) && Array.isArray(unresolved) ? value : void 0;
 }
@@ -29244,7 +29244,7 @@ function zoneOf(main, steps, files2) {
     }
     const { rule, document, index } = step2;
     const at3 = ["http_access", index];
-    const refs = Array.isArray(rule.acls) ? rule.acls.filter((ref) => isRecord3(ref) && typeof ref.name === "string") : [];
+    const refs = Array.isArray(rule.acls) ? rule.acls.filter((ref) => isRecord(ref) && typeof ref.name === "string") : [];
     const positive = refs.filter((ref) => !ref.negated && DESTINATION.has(typeOf(ref.name) ?? ""));
     const undefinedAcl = refs.find((ref) => typeOf(ref.name) === void 0);
     if (rule.action === "deny") {
@@ -29370,12 +29370,11 @@ var IdentityBuilder = class {
 import { posix as posix4 } from "node:path";
 
 // src/adapters/identity-policy/values.ts
-var isRecord4 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
-var member2 = (value, key2) => isRecord4(value) && Object.hasOwn(value, key2) ? value[key2] : void 0;
+var member2 = (value, key2) => isRecord(value) && Object.hasOwn(value, key2) ? value[key2] : void 0;
 function block(parent, key2) {
   const raw = member2(parent, key2);
-  if (isRecord4(raw) && !isUnknown(raw)) return { value: raw, path: [key2] };
-  if (Array.isArray(raw) && isRecord4(raw[0])) return { value: raw[0], path: [key2, 0] };
+  if (isRecord(raw) && !isUnknown(raw)) return { value: raw, path: [key2] };
+  if (Array.isArray(raw) && isRecord(raw[0])) return { value: raw[0], path: [key2, 0] };
   return void 0;
 }
 function bool(value) {
@@ -29400,7 +29399,7 @@ function planBlocks(documents, mode, types2) {
     if (format2 !== "terraform-plan") continue;
     const changes = member2(document.value, "resource_changes");
     for (const planned of listResourceChanges(document)) {
-      if ((planned.mode === "data" ? "data" : "resource") !== mode || !types2.has(planned.type) || !isRecord4(planned.after)) continue;
+      if ((planned.mode === "data" ? "data" : "resource") !== mode || !types2.has(planned.type) || !isRecord(planned.after)) continue;
       const index = planned.path[1];
       const afterUnknown2 = member2(member2(Array.isArray(changes) && typeof index === "number" ? changes[index] : void 0, "change"), "after_unknown");
       blocks2.push({
@@ -29425,8 +29424,8 @@ function withUnknowns(after, flags) {
     flags.forEach((flag2, i) => list[i] = withUnknowns(list[i], flag2));
     return Array.isArray(after) || list.some((v) => v !== void 0) ? list : after;
   }
-  if (isRecord4(flags)) {
-    if (!isRecord4(after)) return after;
+  if (isRecord(flags)) {
+    if (!isRecord(after)) return after;
     const copy = { ...after };
     for (const [key2, flag2] of Object.entries(flags)) {
       const merged = withUnknowns(after[key2], flag2);
@@ -29446,7 +29445,7 @@ function terraformBlocks(documents, mode, types2) {
 function resourceBlocks(documents, types2) {
   return terraformResourceAdapter({ documents, roots: [] }).flatMap((subject) => {
     const type = String(subject.meta?.["type"]);
-    if (!types2.has(type) || !subject.document || !isRecord4(subject.value)) return [];
+    if (!types2.has(type) || !subject.document || !isRecord(subject.value)) return [];
     const block3 = {
       document: subject.document,
       mode: "resource",
@@ -29468,19 +29467,19 @@ function dataBlocks(documents, types2) {
   for (const [module, files2] of modules2) {
     const values = files2.map((d) => d.value);
     for (const document of files2) {
-      const top = isRecord4(document.value) ? document.value[mode] : void 0;
-      if (!isRecord4(top) || !Object.keys(top).some((type) => types2.has(type))) continue;
+      const top = isRecord(document.value) ? document.value[mode] : void 0;
+      if (!isRecord(top) || !Object.keys(top).some((type) => types2.has(type))) continue;
       let resolved = resolvedCache.get(document);
       if (resolved === void 0) {
         resolved = resolveLiterals(document.value, values);
         resolvedCache.set(document, resolved);
       }
-      const byType = isRecord4(resolved) ? resolved[mode] : void 0;
-      if (!isRecord4(byType)) continue;
+      const byType = isRecord(resolved) ? resolved[mode] : void 0;
+      if (!isRecord(byType)) continue;
       for (const [type, byName] of Object.entries(byType)) {
-        if (!types2.has(type) || !isRecord4(byName)) continue;
+        if (!types2.has(type) || !isRecord(byName)) continue;
         for (const [name, body] of Object.entries(byName)) {
-          if (!isRecord4(body)) continue;
+          if (!isRecord(body)) continue;
           const local = `data.${type}.${name}`;
           blocks2.push({
             document,
@@ -30143,14 +30142,14 @@ function policyAttribute(found, module) {
   return jsonConditions(inner.value, (at3) => ({ document: inner, path: at3 }));
 }
 function jsonConditions(policy, at3) {
-  const statements = isRecord4(policy) ? policy["Statement"] : void 0;
+  const statements = isRecord(policy) ? policy["Statement"] : void 0;
   const list = Array.isArray(statements) ? statements.map((statement, index) => ({ statement, path: ["Statement", index] })) : [{ statement: statements, path: ["Statement"] }];
   const out = [];
   for (const { statement, path } of list) {
-    if (!isRecord4(statement) || !isRecord4(statement["Condition"])) continue;
+    if (!isRecord(statement) || !isRecord(statement["Condition"])) continue;
     const effect = text2(statement["Effect"]) ?? "";
     for (const [operator, tests] of Object.entries(statement["Condition"])) {
-      if (!isRecord4(tests)) continue;
+      if (!isRecord(tests)) continue;
       for (const [key2, value] of Object.entries(tests)) {
         if (key2.toLowerCase() !== MFA_KEY) continue;
         out.push({ effect, operator, values: strings(value), at: at3([...path, "Condition", operator]) });
@@ -30163,11 +30162,11 @@ function policyDocument(found) {
   const statements = Array.isArray(found.value["statement"]) ? found.value["statement"] : [];
   const out = [];
   statements.forEach((statement, s) => {
-    if (!isRecord4(statement)) return;
+    if (!isRecord(statement)) return;
     const effect = text2(statement["effect"]) ?? "Allow";
     const conditions = Array.isArray(statement["condition"]) ? statement["condition"] : [];
     conditions.forEach((condition, c) => {
-      if (!isRecord4(condition) || text2(condition["variable"])?.toLowerCase() !== MFA_KEY) return;
+      if (!isRecord(condition) || text2(condition["variable"])?.toLowerCase() !== MFA_KEY) return;
       const document = found.document;
       out.push({
         effect,
@@ -30307,9 +30306,9 @@ function blockedClientApps(policies) {
 function githubSubjects(documents) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "github-settings" || !isRecord4(document.value)) continue;
+    if (format2 !== "github-settings" || !isRecord(document.value)) continue;
     const org = document.value["organization"];
-    if (!isRecord4(org)) continue;
+    if (!isRecord(org)) continue;
     const login = text2(org["login"]) ?? "organization";
     const here = (path) => ({ document, path: ["organization", ...path] });
     const builder = new IdentityBuilder("github", "github-settings", `github:${login}`, here([]), "code-hosting", login);
@@ -30329,7 +30328,7 @@ function githubSubjects(documents) {
       else if (list === void 0 || list === null) builder.unverified({ $unknown: `${key2} is missing from the snapshot` }, here([]));
       else if (Array.isArray(list))
         list.forEach((entry, index) => {
-          const who = isRecord4(entry) ? text2(entry["login"]) : text2(entry);
+          const who = isRecord(entry) ? text2(entry["login"]) : text2(entry);
           if (who !== void 0) builder.gap({ kind, who, detail: `${what} ${who} of ${login} has no second factor.` }, here([key2, index]));
         });
     }
@@ -30375,12 +30374,12 @@ function flowStrength(realm, alias, realmPath) {
   const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : void 0;
   if (!flows) return void 0;
   const executionsOf = (name, seen) => {
-    const index = flows.findIndex((f) => isRecord4(f) && f["alias"] === name);
+    const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
     const flow = flows[index];
-    if (!isRecord4(flow) || seen.has(name)) return void 0;
+    if (!isRecord(flow) || seen.has(name)) return void 0;
     const list = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
     return list.flatMap(
-      (raw, at3) => isRecord4(raw) ? [{
+      (raw, at3) => isRecord(raw) ? [{
         requirement: text2(raw["requirement"]) ?? "DISABLED",
         authenticator: text2(raw["authenticator"]),
         flowAlias: raw["authenticatorFlow"] === true ? text2(raw["flowAlias"]) : void 0,
@@ -30438,7 +30437,7 @@ function keycloakSubjects(documents) {
     if (format2 !== "keycloak-realm") continue;
     const realms = Array.isArray(document.value) ? document.value.map((value, index) => ({ value, path: [index] })) : [{ value: document.value, path: [] }];
     for (const { value, path } of realms) {
-      if (isRecord4(value) && typeof value["realm"] === "string" && value["enabled"] !== false) subjects.push(realmSubject(document, value, path));
+      if (isRecord(value) && typeof value["realm"] === "string" && value["enabled"] !== false) subjects.push(realmSubject(document, value, path));
     }
   }
   return subjects;
@@ -30457,7 +30456,7 @@ function realmSubject(document, realm, root) {
   const grant = strengthOf(realm, grantAlias, root);
   const clients = Array.isArray(realm["clients"]) ? realm["clients"] : [];
   clients.forEach((client, index) => {
-    if (!isRecord4(client) || client["enabled"] === false || client["bearerOnly"] === true) return;
+    if (!isRecord(client) || client["enabled"] === false || client["bearerOnly"] === true) return;
     const clientId = text2(client["clientId"]) ?? `clients[${index}]`;
     const overrides = member2(client, "authenticationFlowBindingOverrides");
     const grantOverride = text2(member2(overrides, "direct_grant"));
@@ -30488,7 +30487,7 @@ function strengthOf(realm, alias, root) {
   const found = flowStrength(realm, alias, root);
   if (found) return found;
   const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : [];
-  const exported = flows.findIndex((f) => isRecord4(f) && f["alias"] === alias);
+  const exported = flows.findIndex((f) => isRecord(f) && f["alias"] === alias);
   if (exported >= 0) return { level: "off", path: [...root, "authenticationFlows", exported, "alias"], reason: "it has no OTP or WebAuthn step" };
   const builtIn = alias === "browser" || alias === "direct grant";
   return {
@@ -30501,7 +30500,7 @@ function defaultEnrolment(realm) {
   const actions = Array.isArray(realm["requiredActions"]) ? realm["requiredActions"] : [];
   for (let index = 0; index < actions.length; index++) {
     const action = actions[index];
-    if (!isRecord4(action)) continue;
+    if (!isRecord(action)) continue;
     const alias = text2(action["alias"]) ?? text2(action["providerId"]) ?? "";
     if (ENROL_ACTIONS.has(alias) && action["enabled"] !== false && action["defaultAction"] === true)
       return { alias, path: ["requiredActions", index, "defaultAction"] };
@@ -30641,9 +30640,9 @@ var OTP_PLUGIN = /otp|duo|google-auth|totp|privacyidea|linotp/i;
 function openvpnSubjects(documents) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "openvpn" || !isRecord4(document.value) || !Array.isArray(document.value["directives"])) continue;
+    if (format2 !== "openvpn" || !isRecord(document.value) || !Array.isArray(document.value["directives"])) continue;
     const directives = document.value["directives"].flatMap(
-      (raw, index) => isRecord4(raw) && typeof raw["name"] === "string" && Array.isArray(raw["args"]) ? [{ name: raw["name"], args: raw["args"].map(String), index }] : []
+      (raw, index) => isRecord(raw) && typeof raw["name"] === "string" && Array.isArray(raw["args"]) ? [{ name: raw["name"], args: raw["args"].map(String), index }] : []
     );
     const server = directives.find(
       (d) => d.name === "server" || d.name === "server-bridge" || d.name === "mode" && d.args[0] === "server"
@@ -30907,9 +30906,6 @@ function listEntries(value) {
   if (value !== null && typeof value === "object" && !isUnknown(value)) return Object.entries(value);
   return [];
 }
-function isRecord5(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function at(document, path, follow = false) {
   return follow ? { document, path, follow } : { document, path };
 }
@@ -30967,7 +30963,7 @@ function cdnHeaderSubjects(documents) {
 function netlifyHeaderRules(value) {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry, i) => {
-    if (!isRecord5(entry) || typeof entry["path"] !== "string" || !isRecord5(entry["headers"])) return [];
+    if (!isRecord(entry) || typeof entry["path"] !== "string" || !isRecord(entry["headers"])) return [];
     const headers = Object.entries(entry["headers"]).flatMap(
       ([name, values]) => Array.isArray(values) ? values.flatMap((v, k) => typeof v === "string" ? [{ name, value: v, path: [i, "headers", name, k] }] : []) : []
     );
@@ -30975,9 +30971,9 @@ function netlifyHeaderRules(value) {
   });
 }
 function netlifyTomlRules(value) {
-  const tables = isRecord5(value) && Array.isArray(value["headers"]) ? value["headers"] : [];
+  const tables = isRecord(value) && Array.isArray(value["headers"]) ? value["headers"] : [];
   return tables.flatMap((table, i) => {
-    if (!isRecord5(table) || typeof table["for"] !== "string" || !isRecord5(table["values"])) return [];
+    if (!isRecord(table) || typeof table["for"] !== "string" || !isRecord(table["values"])) return [];
     const headers = Object.entries(table["values"]).flatMap(
       ([name, v]) => typeof v === "string" ? [{ name, value: v, path: ["headers", i, "values", name] }] : Array.isArray(v) ? [{ name, value: v.filter((x) => typeof x === "string").join(", "), path: ["headers", i, "values", name] }] : []
     );
@@ -30985,17 +30981,17 @@ function netlifyTomlRules(value) {
   });
 }
 function vercelRules(value) {
-  const entries2 = isRecord5(value) && Array.isArray(value["headers"]) ? value["headers"] : [];
+  const entries2 = isRecord(value) && Array.isArray(value["headers"]) ? value["headers"] : [];
   return entries2.flatMap((entry, i) => {
-    if (!isRecord5(entry) || typeof entry["source"] !== "string" || !Array.isArray(entry["headers"])) return [];
+    if (!isRecord(entry) || typeof entry["source"] !== "string" || !Array.isArray(entry["headers"])) return [];
     const rule = vercelSourceRule(entry["source"], "headers source");
     if (!rule) return [];
     const headers = entry["headers"].flatMap(
-      (h, j) => isRecord5(h) && typeof h["key"] === "string" && typeof h["value"] === "string" ? [{ name: h["key"], value: h["value"], path: ["headers", i, "headers", j, "value"] }] : []
+      (h, j) => isRecord(h) && typeof h["key"] === "string" && typeof h["value"] === "string" ? [{ name: h["key"], value: h["value"], path: ["headers", i, "headers", j, "value"] }] : []
     );
     const missing = Array.isArray(entry["missing"]) ? entry["missing"] : [];
     const missingCookies = missing.flatMap(
-      (m, k) => isRecord5(m) && m["type"] === "cookie" && typeof m["key"] === "string" && m["value"] === void 0 ? [{ name: m["key"], path: ["headers", i, "missing", k, "key"] }] : []
+      (m, k) => isRecord(m) && m["type"] === "cookie" && typeof m["key"] === "string" && m["value"] === void 0 ? [{ name: m["key"], path: ["headers", i, "missing", k, "key"] }] : []
     );
     return [{ rule, rulePath: ["headers", i], pathPath: ["headers", i, "source"], headers: relevant(headers), missingCookies }];
   });
@@ -31174,7 +31170,7 @@ function terraformResources(input) {
   if (!input.documents.some((d) => d.format === "terraform")) return [];
   return terraformResourceAdapter(input).flatMap((subject) => {
     const meta = subject.meta ?? {};
-    if (!subject.document || !isRecord5(subject.value)) return [];
+    if (!subject.document || !isRecord(subject.value)) return [];
     return [
       {
         type: String(meta["type"]),
@@ -31192,17 +31188,17 @@ function inResource(resource, ...rest) {
   return { document: resource.document, path: [...resource.path, ...rest] };
 }
 function block2(value, key2) {
-  if (!isRecord5(value)) return void 0;
+  if (!isRecord(value)) return void 0;
   const field3 = value[key2];
-  if (Array.isArray(field3) && isRecord5(field3[0])) return { value: field3[0], path: [key2, 0] };
-  if (isRecord5(field3) && !isUnknown(field3)) return { value: field3, path: [key2] };
+  if (Array.isArray(field3) && isRecord(field3[0])) return { value: field3[0], path: [key2, 0] };
+  if (isRecord(field3) && !isUnknown(field3)) return { value: field3, path: [key2] };
   return void 0;
 }
 function blocks(value, key2) {
-  if (!isRecord5(value)) return [];
+  if (!isRecord(value)) return [];
   const field3 = value[key2];
-  if (Array.isArray(field3)) return field3.flatMap((entry, i) => isRecord5(entry) && !isUnknown(entry) ? [{ value: entry, path: [key2, i] }] : []);
-  if (isRecord5(field3) && !isUnknown(field3)) return [{ value: field3, path: [key2] }];
+  if (Array.isArray(field3)) return field3.flatMap((entry, i) => isRecord(entry) && !isUnknown(entry) ? [{ value: entry, path: [key2, i] }] : []);
+  if (isRecord(field3) && !isUnknown(field3)) return [{ value: field3, path: [key2] }];
   return [];
 }
 function referenced(resources, from, value, type) {
@@ -31409,10 +31405,10 @@ function managedName(distribution, value) {
   if (!isUnknown(value) || !("$expr" in value)) return void 0;
   const match = /^data\.aws_cloudfront_cache_policy\.([A-Za-z0-9_-]+)\.id$/.exec(value.$expr.trim());
   if (!match) return void 0;
-  const data = isRecord5(distribution.document.value) ? distribution.document.value["data"] : void 0;
-  const byName = isRecord5(data) ? data["aws_cloudfront_cache_policy"] : void 0;
-  const source = isRecord5(byName) ? byName[match[1] ?? ""] : void 0;
-  const name = isRecord5(source) ? source["name"] : void 0;
+  const data = isRecord(distribution.document.value) ? distribution.document.value["data"] : void 0;
+  const byName = isRecord(data) ? data["aws_cloudfront_cache_policy"] : void 0;
+  const source = isRecord(byName) ? byName[match[1] ?? ""] : void 0;
+  const name = isRecord(source) ? source["name"] : void 0;
   return typeof name === "string" ? name : void 0;
 }
 
@@ -31428,7 +31424,7 @@ function uriRule(entry, setting) {
 function litespeedSubjects(documents) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "litespeed-export" || !isRecord5(document.value)) continue;
+    if (format2 !== "litespeed-export" || !isRecord(document.value)) continue;
     subjects.push(fromExport(document, format2, document.value));
   }
   return subjects;
@@ -31528,7 +31524,7 @@ function toSourcePath(value, path) {
     current = step(current, segment);
     if (current === void 0) break;
     rest.push(segment);
-    const source = isRecord6(current) ? current["source"] : void 0;
+    const source = isRecord(current) ? current["source"] : void 0;
     if (Array.isArray(source)) {
       base = source;
       rest = [];
@@ -31540,22 +31536,19 @@ function toSourcePath(value, path) {
   if (field3 === "pattern" || field3 === "modifier") {
     const directive = step(value, base[0] ?? "");
     const written = base.slice(1).reduce((at3, segment) => step(at3, segment), directive);
-    const args = isRecord6(written) && Array.isArray(written["args"]) ? written["args"].length : 1;
+    const args = isRecord(written) && Array.isArray(written["args"]) ? written["args"].length : 1;
     return [...base, "args", args >= 2 && field3 === "pattern" ? 1 : 0];
   }
   return base;
 }
 function step(current, segment) {
   if (Array.isArray(current)) return current[toIndex(segment)];
-  if (isRecord6(current) && Object.hasOwn(current, String(segment))) return current[String(segment)];
+  if (isRecord(current) && Object.hasOwn(current, String(segment))) return current[String(segment)];
   return void 0;
 }
 function toIndex(segment) {
   if (typeof segment === "number") return Number.isInteger(segment) ? segment : -1;
   return segment !== void 0 && /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
-}
-function isRecord6(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/formats/nginx/reader.ts
@@ -32146,7 +32139,7 @@ function w3TotalCacheSubjects(documents) {
   for (const { document, format: format2 } of documents) {
     if (format2 !== "php-config" || !/(^|\/)wp-content\/w3tc-config\/[^/]+\.php$/.test(document.file)) continue;
     const value = document.value;
-    const config2 = isRecord5(value) && isRecord5(value["returned"]) ? value["returned"] : void 0;
+    const config2 = isRecord(value) && isRecord(value["returned"]) ? value["returned"] : void 0;
     if (config2 === void 0 || !Object.keys(config2).some((key2) => key2.startsWith("pgcache."))) continue;
     const origin = (key2, ...rest) => at(document, ["returned", key2, ...rest]);
     const has = (key2) => Object.hasOwn(config2, key2);
@@ -32194,7 +32187,7 @@ var BUILT_IN_REJECTED_COOKIES = ["wp-postpass_", "comment_author_", "comment_aut
 function wpRocketSubjects(documents) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 === "wp-rocket-settings" && isRecord5(document.value)) subjects.push(fromExport2(document, format2, document.value));
+    if (format2 === "wp-rocket-settings" && isRecord(document.value)) subjects.push(fromExport2(document, format2, document.value));
     else if (format2 === "php-config" && /(^|\/)wp-content\/wp-rocket-config\/[^/]+\.php$/.test(document.file)) {
       const subject = fromRuntimeConfig(document, format2);
       if (subject) subjects.push(subject);
@@ -32237,7 +32230,7 @@ function fromExport2(document, format2, settings) {
 }
 function fromRuntimeConfig(document, format2) {
   const value = document.value;
-  const vars = isRecord5(value) && isRecord5(value["variables"]) ? value["variables"] : void 0;
+  const vars = isRecord(value) && isRecord(value["variables"]) ? value["variables"] : void 0;
   if (vars === void 0 || !Object.keys(vars).some((name) => name.startsWith("rocket_"))) return void 0;
   const site = siteOf(document.file);
   const origin = (name) => at(document, ["variables", name]);
@@ -32277,7 +32270,7 @@ function wpSuperCacheSubjects(documents) {
   for (const { document, format: format2 } of documents) {
     if (format2 !== "php-config" || !document.file.endsWith("wp-content/wp-cache-config.php")) continue;
     const value = document.value;
-    const vars = isRecord5(value) && isRecord5(value["variables"]) ? value["variables"] : {};
+    const vars = isRecord(value) && isRecord(value["variables"]) ? value["variables"] : {};
     const origin = (name, ...rest) => at(document, ["variables", name, ...rest]);
     const site = siteOf(document.file);
     const cache3 = new PageCacheBuilder(at(document, []), "site", site);
@@ -32354,9 +32347,6 @@ function imageSubject(use) {
 }
 
 // src/adapters/update-policy/shape.ts
-function isRecord7(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 function rootOf(file, roots) {
   let best = ".";
   for (const root of roots) {
@@ -32373,16 +32363,16 @@ var INTERPOLATION = /\$(?:\{|[A-Za-z_])/;
 function composeImageSubjects(documents, roots) {
   const built2 = /* @__PURE__ */ new Set();
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "compose" || !isRecord7(document.value) || !isRecord7(document.value["services"])) continue;
+    if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
-      if (isRecord7(body) && body["build"] !== void 0) built2.add(JSON.stringify([posix7.dirname(document.file), service]));
+      if (isRecord(body) && body["build"] !== void 0) built2.add(JSON.stringify([posix7.dirname(document.file), service]));
     }
   }
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "compose" || !isRecord7(document.value) || !isRecord7(document.value["services"])) continue;
+    if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
-      if (!isRecord7(body) || built2.has(JSON.stringify([posix7.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
+      if (!isRecord(body) || built2.has(JSON.stringify([posix7.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
       const image = body["image"];
       const literal = !INTERPOLATION.test(image.replaceAll("$$", ""));
       subjects.push(
@@ -32414,13 +32404,13 @@ function slashPath(directory) {
 function dependabotSubjects(documents, roots) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "dependabot" || !isRecord7(document.value)) continue;
+    if (format2 !== "dependabot" || !isRecord(document.value)) continue;
     const updates = Array.isArray(document.value["updates"]) ? document.value["updates"] : [];
     const sources = new SourceMap({ document, path: [] });
     const ecosystems = [];
     const switches = [];
     updates.forEach((entry, u) => {
-      if (!isRecord7(entry)) return;
+      if (!isRecord(entry)) return;
       const ecosystem = entry["package-ecosystem"];
       const directories = [entry["directory"], ...Array.isArray(entry["directories"]) ? entry["directories"] : []].filter((d) => typeof d === "string");
       if (typeof ecosystem === "string") {
@@ -32430,7 +32420,7 @@ function dependabotSubjects(documents, roots) {
       const versionOnly = entry["target-branch"] !== void 0;
       const ignore2 = Array.isArray(entry["ignore"]) ? entry["ignore"] : [];
       ignore2.forEach((rule, k) => {
-        if (!isRecord7(rule) || rule["dependency-name"] !== "*" || rule["versions"] !== void 0 || rule["update-types"] !== void 0) return;
+        if (!isRecord(rule) || rule["dependency-name"] !== "*" || rule["versions"] !== void 0 || rule["update-types"] !== void 0) return;
         sources.add(["switches", switches.length], { document, path: ["updates", u, "ignore", k] });
         switches.push({ setting: `ignore dependency-name "*" (${String(ecosystem)})`, covers: versionOnly ? "version" : "all", enabled: false });
       });
@@ -32456,10 +32446,10 @@ function dependabotSubjects(documents, roots) {
 function dockerfileImageSubjects(documents, roots) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "dockerfile" || !isRecord7(document.value)) continue;
+    if (format2 !== "dockerfile" || !isRecord(document.value)) continue;
     const { stages } = document.value;
     (Array.isArray(stages) ? stages : []).forEach((stage, i) => {
-      if (!isRecord7(stage) || typeof stage.image !== "string" && !isUnknown(stage.image)) return;
+      if (!isRecord(stage) || typeof stage.image !== "string" && !isUnknown(stage.image)) return;
       if (stage.stage !== void 0 || typeof stage.image === "string" && stage.image.toLowerCase() === "scratch") return;
       const name = stage.name ?? String(i);
       subjects.push(
@@ -32484,9 +32474,9 @@ function dockerfileImageSubjects(documents, roots) {
 function githubSecurityUpdateSubjects(documents, roots) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "github-settings" || !isRecord7(document.value) || !Array.isArray(document.value["repositories"])) continue;
+    if (format2 !== "github-settings" || !isRecord(document.value) || !Array.isArray(document.value["repositories"])) continue;
     document.value["repositories"].forEach((repository, i) => {
-      if (!isRecord7(repository)) return;
+      if (!isRecord(repository)) return;
       const name = typeof repository["full_name"] === "string" ? repository["full_name"] : `repositories[${i}]`;
       const setting = repository["dependabot_security_updates"];
       const enabled = typeof setting === "boolean" || isUnknown(setting) ? setting : unknownValue(`dependabot_security_updates of ${name} is missing from the snapshot`);
@@ -32514,12 +32504,12 @@ function kustomizations(documents) {
   const out = [];
   for (const { document, format: format2 } of documents) {
     const value = document.value;
-    if (format2 !== "kubernetes" || !isRecord7(value) || value["kind"] !== "Kustomization") continue;
+    if (format2 !== "kubernetes" || !isRecord(value) || value["kind"] !== "Kustomization") continue;
     const dir = posix8.dirname(document.file);
     const resources = (Array.isArray(value["resources"]) ? value["resources"] : []).filter((r) => typeof r === "string" && !/^[a-z]+:\/\//i.test(r)).map((r) => posix8.normalize(posix8.join(dir, r)));
     const images = [];
     (Array.isArray(value["images"]) ? value["images"] : []).forEach((entry, i) => {
-      if (!isRecord7(entry) || text3(entry["name"]) === void 0) return;
+      if (!isRecord(entry) || text3(entry["name"]) === void 0) return;
       const override = { name: String(entry["name"]), document, path: ["images", i] };
       for (const key2 of ["newName", "newTag", "digest"]) {
         const v = text3(entry[key2]);
@@ -32570,18 +32560,18 @@ var POD_SPECS = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate",
 var CONTAINER_LISTS = ["containers", "initContainers"];
 function at2(value, path) {
   let node = value;
-  for (const segment of path) node = isRecord7(node) ? node[String(segment)] : Array.isArray(node) ? node[Number(segment)] : void 0;
+  for (const segment of path) node = isRecord(node) ? node[String(segment)] : Array.isArray(node) ? node[Number(segment)] : void 0;
   return node;
 }
 function kubernetesImageSubjects(documents, roots) {
   const builds = kustomizations(documents);
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "kubernetes" || !isRecord7(document.value)) continue;
-    const objects = document.value["kind"] === "List" && Array.isArray(document.value["items"]) ? document.value["items"].flatMap((item, i) => isRecord7(item) ? [{ object: item, path: ["items", i] }] : []) : [{ object: document.value, path: [] }];
+    if (format2 !== "kubernetes" || !isRecord(document.value)) continue;
+    const objects = document.value["kind"] === "List" && Array.isArray(document.value["items"]) ? document.value["items"].flatMap((item, i) => isRecord(item) ? [{ object: item, path: ["items", i] }] : []) : [{ object: document.value, path: [] }];
     for (const { object, path } of objects) {
       const kind = typeof object["kind"] === "string" ? object["kind"] : "(no kind)";
-      const metadata = isRecord7(object["metadata"]) ? object["metadata"] : {};
+      const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
       const name = typeof metadata["name"] === "string" ? metadata["name"] : "(unnamed)";
       const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
       for (const spec2 of POD_SPECS) {
@@ -32589,7 +32579,7 @@ function kubernetesImageSubjects(documents, roots) {
           const containers = at2(object, [...spec2, list]);
           if (!Array.isArray(containers)) continue;
           containers.forEach((container, i) => {
-            if (!isRecord7(container)) return;
+            if (!isRecord(container)) return;
             const containerAt = [...path, ...spec2, list, i];
             const image = container["image"];
             const containerName = typeof container["name"] === "string" ? container["name"] : `${list}[${i}]`;
@@ -32630,7 +32620,7 @@ function flag(value) {
 function litespeedSelfUpdateSubjects(documents, roots) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "litespeed-export" || !isRecord7(document.value)) continue;
+    if (format2 !== "litespeed-export" || !isRecord(document.value)) continue;
     const sources = new SourceMap({ document, path: [] });
     if (Object.hasOwn(document.value, "auto_upgrade")) {
       sources.add(["autoUpdate"], { document, path: ["auto_upgrade"] }).add(["autoUpdate", "enabled"], { document, path: ["auto_upgrade"] });
@@ -32771,7 +32761,7 @@ function renovateAutomerge(config2, rules) {
   });
   if (config2["automerge"] === true) {
     const off = /* @__PURE__ */ new Set();
-    for (const type of UPDATE_TYPES) if (isRecord7(config2[type]) && config2[type]["automerge"] === false) off.add(type);
+    for (const type of UPDATE_TYPES) if (isRecord(config2[type]) && config2[type]["automerge"] === false) off.add(type);
     for (const rule of rules) {
       if ((rule["automerge"] === false || rule["enabled"] === false) && appliesToAllPackages(rule) && rule["matchManagers"] === void 0) {
         strings2(rule["matchUpdateTypes"]).forEach((t) => off.add(t));
@@ -32782,7 +32772,7 @@ function renovateAutomerge(config2, rules) {
   }
   for (const type of UPDATE_TYPES) {
     const holder = config2[type];
-    if (isRecord7(holder) && holder["automerge"] === true) {
+    if (isRecord(holder) && holder["automerge"] === true) {
       out.push({ rule: { setting: `${type}.automerge`, updateTypes: [type], minimumReleaseAgeDays: ownAge(holder) ?? age }, path: [type, "automerge"] });
     }
   }
@@ -32813,9 +32803,9 @@ function renovateSubjects(documents, roots) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
     const root = rootOf(document.file, roots);
-    if (format2 === "renovate" && isRecord7(document.value)) {
+    if (format2 === "renovate" && isRecord(document.value)) {
       subjects.push(renovateSubject(document, format2, root, document.value, []));
-    } else if (format2 === "package-json" && relativeTo(root, document.file) === "package.json" && isRecord7(document.value) && isRecord7(document.value["renovate"])) {
+    } else if (format2 === "package-json" && relativeTo(root, document.file) === "package.json" && isRecord(document.value) && isRecord(document.value["renovate"])) {
       subjects.push(renovateSubject(document, format2, root, document.value["renovate"], ["renovate"]));
     }
   }
@@ -32834,9 +32824,9 @@ function renovateSubject(document, format2, root, config2, base) {
     sources.add(["automerge", automerge.length], from(...path));
     automerge.push(entry);
   };
-  const alerts = isRecord7(config2["vulnerabilityAlerts"]) ? config2["vulnerabilityAlerts"] : {};
+  const alerts = isRecord(config2["vulnerabilityAlerts"]) ? config2["vulnerabilityAlerts"] : {};
   const extendsList = strings2(config2["extends"]);
-  const rules = (Array.isArray(config2["packageRules"]) ? config2["packageRules"] : []).map((r) => isRecord7(r) ? r : {});
+  const rules = (Array.isArray(config2["packageRules"]) ? config2["packageRules"] : []).map((r) => isRecord(r) ? r : {});
   if (typeof config2["enabled"] === "boolean") addSwitch({ setting: "enabled", covers: "all", enabled: config2["enabled"] }, ["enabled"]);
   if (typeof alerts["enabled"] === "boolean") addSwitch({ setting: "vulnerabilityAlerts.enabled", covers: "security", enabled: alerts["enabled"] }, ["vulnerabilityAlerts", "enabled"]);
   (Array.isArray(config2["extends"]) ? config2["extends"] : []).forEach((entry, i) => {
@@ -32847,7 +32837,7 @@ function renovateSubject(document, format2, root, config2, base) {
   for (const { rule, path } of renovateAutomerge(config2, rules)) addAutomerge(rule, path);
   const disabled = /* @__PURE__ */ new Set();
   for (const [key2, holder] of Object.entries(config2)) {
-    if (isRecord7(holder) && holder["enabled"] === false && key2 !== "vulnerabilityAlerts" && !UPDATE_TYPES.includes(key2)) disabled.add(key2);
+    if (isRecord(holder) && holder["enabled"] === false && key2 !== "vulnerabilityAlerts" && !UPDATE_TYPES.includes(key2)) disabled.add(key2);
   }
   for (const rule of rules) {
     if (rule["enabled"] === false && appliesToAllPackages(rule) && rule["matchUpdateTypes"] === void 0) strings2(rule["matchManagers"]).forEach((m) => disabled.add(m));
@@ -32876,7 +32866,7 @@ function lookup(config2, name) {
   let node = config2;
   const path = ["config"];
   for (const part of name.split("::")) {
-    if (!isRecord7(node)) return void 0;
+    if (!isRecord(node)) return void 0;
     const key2 = Object.keys(node).find((k) => k.toLowerCase() === part.toLowerCase());
     if (key2 === void 0) return void 0;
     path.push(key2);
@@ -32886,7 +32876,7 @@ function lookup(config2, name) {
 }
 function items(found) {
   if (Array.isArray(found.value)) return found.value.map(String);
-  if (isRecord7(found.value) && Array.isArray(found.value["#items"])) return found.value["#items"].map(String);
+  if (isRecord(found.value) && Array.isArray(found.value["#items"])) return found.value["#items"].map(String);
   return typeof found.value === "string" && found.value !== "" ? [found.value] : [];
 }
 var SECURITY_ORIGIN = /security/i;
@@ -32898,7 +32888,7 @@ function aptDirectory(file) {
 function unattendedUpgradeSubjects(documents, roots) {
   const byDirectory = /* @__PURE__ */ new Map();
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "apt-conf" || !isRecord7(document.value)) continue;
+    if (format2 !== "apt-conf" || !isRecord(document.value)) continue;
     const dir = aptDirectory(document.file);
     byDirectory.set(dir, [...byDirectory.get(dir) ?? [], document]);
   }
@@ -32959,7 +32949,7 @@ function wordpressCoreSubjects(documents, roots) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "php-config" || !/(^|\/)wp-config\.php$/.test(document.file)) continue;
-    const constants = isRecord7(document.value) && isRecord7(document.value["constants"]) ? document.value["constants"] : {};
+    const constants = isRecord(document.value) && isRecord(document.value["constants"]) ? document.value["constants"] : {};
     const sources = new SourceMap({ document, path: [] });
     const switches = [];
     const automerge = [];
@@ -33001,7 +32991,7 @@ function wordpressPluginSubjects(documents, roots) {
   for (const { document, format: format2 } of documents) {
     if (format2 !== "wp-cli-plugins" || !Array.isArray(document.value)) continue;
     document.value.forEach((entry, i) => {
-      if (!isRecord7(entry) || typeof entry["name"] !== "string") return;
+      if (!isRecord(entry) || typeof entry["name"] !== "string") return;
       const { enabled, field: field3 } = autoUpdateOf(entry);
       const sources = new SourceMap({ document, path: [i] }).add(["component", "name"], { document, path: [i, "name"] }).add(["autoUpdate"], { document, path: [i, field3] }).add(["autoUpdate", "enabled"], { document, path: [i, field3] });
       const value = {
@@ -66884,7 +66874,7 @@ var phpConfigParser = {
         } else {
           const element = path[2] ?? "";
           const current = target2[name];
-          const holder = isRecord8(current) ? current : Array.isArray(current) ? { ...current } : {};
+          const holder = isRecord(current) ? current : Array.isArray(current) ? { ...current } : {};
           setOwn(holder, String(element), node.value);
           setOwn(target2, name, holder);
         }
@@ -66969,9 +66959,6 @@ function nextToken(text5, at3) {
 function record2(ranges, path, node) {
   ranges.set(path, node.start, node.end);
   for (const [key2, child] of node.children) record2(ranges, [...path, key2], child);
-}
-function isRecord8(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function parseGuardedJson(text5, guardLength, file) {
   const blanked = text5.slice(0, guardLength).replace(/[^\r\n]/g, " ") + text5.slice(guardLength);
@@ -67165,7 +67152,7 @@ function terraformJson(text5, file) {
   const [raw] = parsed.documents;
   if (raw === void 0) return parsed;
   const moves = /* @__PURE__ */ new Map();
-  const value = isRecord9(raw.value) ? reshape(raw.value, moves) : templates(raw.value);
+  const value = isRecord(raw.value) ? reshape(raw.value, moves) : templates(raw.value);
   const document = { file, index: 0, value, locate: (path) => raw.locate(rawPath(path, moves)) };
   return { ok: true, documents: [document] };
 }
@@ -67191,7 +67178,7 @@ function reshape(root, moves) {
     for (const { labels: names, body, from } of labelled(written, [kind], labels)) {
       let level = nested;
       names.slice(0, -1).forEach((name) => {
-        if (!isRecord9(level[name])) setOwn(level, name, {});
+        if (!isRecord(level[name])) setOwn(level, name, {});
         level = level[name];
       });
       const last3 = names[names.length - 1] ?? "";
@@ -67221,7 +67208,7 @@ function labelled(written, from, depth) {
       found.push({ labels: names, body: value, from: path });
       return;
     }
-    if (!isRecord9(value)) return;
+    if (!isRecord(value)) return;
     for (const [name, inner] of Object.entries(value)) if (name !== "//") walk4(inner, [...path, name], [...names, name]);
   };
   walk4(written, from, []);
@@ -67231,7 +67218,7 @@ function mergedBodies(written, from, to, moves) {
   const merged = {};
   const items2 = Array.isArray(written) ? written.map((item, i) => [item, [...from, i]]) : [[written, from]];
   for (const [item, path] of items2) {
-    if (!isRecord9(item)) continue;
+    if (!isRecord(item)) continue;
     for (const [name, value] of Object.entries(item)) {
       if (name === "//") continue;
       setOwn(merged, name, templates(value));
@@ -67241,7 +67228,7 @@ function mergedBodies(written, from, to, moves) {
   return merged;
 }
 function bodyOf(body) {
-  if (!isRecord9(body)) return templates(body);
+  if (!isRecord(body)) return templates(body);
   const out = {};
   for (const [name, value] of Object.entries(body)) if (name !== "//") setOwn(out, name, templates(value));
   return out;
@@ -67249,7 +67236,7 @@ function bodyOf(body) {
 function templates(value) {
   if (typeof value === "string") return template(value);
   if (Array.isArray(value)) return value.map(templates);
-  if (!isRecord9(value)) return value;
+  if (!isRecord(value)) return value;
   const out = {};
   for (const [name, inner] of Object.entries(value)) setOwn(out, name, templates(inner));
   return out;
@@ -67269,9 +67256,6 @@ function rawPath(path, moves) {
 }
 function key(path) {
   return JSON.stringify(path.map(String));
-}
-function isRecord9(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/formats/text-lines.ts

@@ -4,9 +4,7 @@ import { isExpressionMarker } from "../formats/hcl/value.js";
 import { attachReferences } from "./terraform-references.js";
 import type { Subject } from "../types.js";
 import type { Adapter, ParsedDocument } from "./adapter.js";
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
+import { isRecord } from "../plain-data.js";
 
 /** Arguments of a `module` block that configure the call itself rather than set the child's variables. */
 const META_ARGUMENTS = new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);

@@ -3,6 +3,7 @@ import { jsonParser } from "./json.js";
 import { PathRanges, failure, rangedResult, setOwn } from "./line-ranges.js";
 import { isError, readExpression, skipTrivia, type LiteralNode } from "./php-config/read-literal.js";
 import { LineIndex, stripBom } from "./positions.js";
+import { isRecord } from "../plain-data.js";
 
 /** The value of a `php-config` document. */
 export interface PhpConfig {
@@ -164,10 +165,6 @@ function nextToken(text: string, at: number): number {
 function record(ranges: PathRanges, path: DocPath, node: LiteralNode): void {
   ranges.set(path, node.start, node.end);
   for (const [key, child] of node.children) record(ranges, [...path, key], child);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

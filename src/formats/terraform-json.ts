@@ -2,6 +2,7 @@ import type { DocPath, Document, ParseResult, Parser } from "../types.js";
 import { hclParser } from "./hcl/parser.js";
 import { jsonParser } from "./json.js";
 import { setOwn } from "./line-ranges.js";
+import { isRecord } from "../plain-data.js";
 
 /** Top-level blocks with two labels (`resource "TYPE" "NAME"`) and with one (`module "NAME"`). */
 const TWO_LABELS = new Set(["resource", "data", "ephemeral"]);
@@ -159,6 +160,3 @@ function key(path: DocPath): string {
   return JSON.stringify(path.map(String));
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

@@ -2,6 +2,9 @@ import type { DocPath, Document, Subject } from "../../types.js";
 import { SourceMap } from "../normalized/source-map.js";
 import { normalizedSubject } from "../normalized/subject.js";
 import type { UnknownMarker } from "../normalized/unknown.js";
+import { isRecord } from "../../plain-data.js";
+
+export { isRecord };
 
 /** A port range of an allowed destination; `name` instead of numbers for a named port (Kubernetes `dns`). */
 export interface EgressPort {
@@ -132,10 +135,6 @@ export class ZoneBuilder {
 function emptyDestinations(): Destinations {
   return { any: [], cidrs: [], domains: [], peers: [] };
 }
-
-/** Whether `value` is a plain object. */
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** `value` as an array: a missing value is an empty one, a single value a one-element list. */
 export const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);

@@ -1,8 +1,7 @@
 import { isUnknown, type UnknownMarker } from "../normalized/unknown.js";
+import { isRecord } from "../../plain-data.js";
 
-/** A plain object (not an array, not null). */
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
+export { isRecord };
 
 /** A member of an object, or undefined. */
 export const member = (value: unknown, key: string): unknown => (isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined);

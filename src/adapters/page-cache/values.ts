@@ -1,6 +1,9 @@
 import type { DocPath, Document } from "../../types.js";
 import type { Origin } from "../normalized/source-map.js";
 import { isUnknown, type UnknownMarker } from "../normalized/unknown.js";
+import { isRecord } from "../../plain-data.js";
+
+export { isRecord };
 
 /** Plugins store switches as `true/false`, `1/0`, `"1"/"0"`, `"on"/"off"`, `"yes"/"no"`. */
 export function toFlag(value: unknown): boolean | UnknownMarker | undefined {
@@ -27,11 +30,6 @@ export function listEntries(value: unknown): Array<[string | number, unknown]> {
   if (Array.isArray(value)) return value.map((entry, i) => [i, entry]);
   if (value !== null && typeof value === "object" && !isUnknown(value)) return Object.entries(value);
   return [];
-}
-
-/** Whether `value` is a plain object. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** An origin inside `document`. */

@@ -1,4 +1,7 @@
 import type { UnknownMarker } from "../normalized/unknown.js";
+import { isRecord } from "../../plain-data.js";
+
+export { isRecord };
 
 /** What a subject is about. */
 export type ComponentType = "wordpress-core" | "wordpress-plugin" | "container-image" | "os-packages" | "update-bot" | "dependencies";
@@ -85,11 +88,6 @@ export interface UpdatePolicyValue {
   bot?: UpdateBot;
   /** The manifest, for `dependencies`. */
   manifest?: Manifest;
-}
-
-/** Whether a value is a plain object. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** The scan root a file belongs to: the longest root that contains it. */

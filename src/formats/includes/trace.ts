@@ -1,4 +1,5 @@
 import type { DocPath, PathSegment } from "../../types.js";
+import { isRecord } from "../../plain-data.js";
 
 /** A file and a path in that file's document: where a value of a resolved view was written. */
 export interface SourcePoint {
@@ -53,6 +54,3 @@ function childOf(value: unknown, segment: PathSegment): unknown {
   return Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

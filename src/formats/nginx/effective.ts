@@ -1,5 +1,6 @@
 import type { DocPath, Document } from "../../types.js";
 import { mergeLevel } from "./inheritance.js";
+import { isRecord } from "../../plain-data.js";
 
 /** A directive as policies see it: plain data, in file order. */
 export interface NginxDirective {
@@ -130,6 +131,3 @@ function isBlock(directive: NginxDirective, name: string): boolean {
   return directive.name === name && directive.block !== undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

@@ -1,5 +1,6 @@
 import type { DocPath, PathSegment } from "../../types.js";
 import type { Node } from "./tree.js";
+import { isRecord } from "../../plain-data.js";
 
 /** A span of the text, as string offsets. */
 export interface Span {
@@ -92,6 +93,3 @@ function toIndex(segment: PathSegment | undefined): number {
   return segment !== undefined && /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

@@ -1,6 +1,8 @@
 import type { DocPath, Document, Subject } from "../../types.js";
 import { SourceMap } from "../normalized/source-map.js";
 import type { UnknownMarker } from "../normalized/unknown.js";
+import { isRecord } from "../../plain-data.js";
+export { isRecord };
 /** A port range of an allowed destination; `name` instead of numbers for a named port (Kubernetes `dns`). */
 export interface EgressPort {
     /** `TCP`, `UDP`, `SCTP`, `ANY`, upper case. */
@@ -89,8 +91,6 @@ export declare class ZoneBuilder {
     /** The subject, with id `<product>:<zone name>`. */
     build(meta?: Record<string, unknown>): Subject;
 }
-/** Whether `value` is a plain object. */
-export declare const isRecord: (value: unknown) => value is Record<string, unknown>;
 /** `value` as an array: a missing value is an empty one, a single value a one-element list. */
 export declare const asList: (value: unknown) => unknown[];
 /** A string field of an object, or undefined. */
@@ -99,4 +99,3 @@ export declare const text: (value: unknown, key: string) => string | undefined;
 export declare function show(value: unknown): string;
 /** Appends `item` to the list at `key`, creating it. */
 export declare function addTo<K, V>(map: Map<K, V[]>, key: K, item: V): void;
-export {};

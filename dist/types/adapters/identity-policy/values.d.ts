@@ -1,6 +1,6 @@
 import { type UnknownMarker } from "../normalized/unknown.js";
-/** A plain object (not an array, not null). */
-export declare const isRecord: (value: unknown) => value is Record<string, unknown>;
+import { isRecord } from "../../plain-data.js";
+export { isRecord };
 /** A member of an object, or undefined. */
 export declare const member: (value: unknown, key: string) => unknown;
 /**

@@ -1,4 +1,6 @@
 import type { UnknownMarker } from "../normalized/unknown.js";
+import { isRecord } from "../../plain-data.js";
+export { isRecord };
 /** What a subject is about. */
 export type ComponentType = "wordpress-core" | "wordpress-plugin" | "container-image" | "os-packages" | "update-bot" | "dependencies";
 /** A yes/no that may not be known statically. */
@@ -90,8 +92,6 @@ export interface UpdatePolicyValue {
     /** The manifest, for `dependencies`. */
     manifest?: Manifest;
 }
-/** Whether a value is a plain object. */
-export declare function isRecord(value: unknown): value is Record<string, unknown>;
 /** The scan root a file belongs to: the longest root that contains it. */
 export declare function rootOf(file: string, roots: readonly string[]): string;
 /** A file's path relative to its root. */
