@@ -94918,6 +94918,14 @@ function formatSnapshot(snapshot) {
 `;
 }
 
+// src/policy/active-policies.ts
+function loadActivePolicies(settings, cwd) {
+  const config2 = loadConfig(cwd, settings.config);
+  const sources = policySources(config2, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd });
+  const disabled = new Set(config2.disable.map((d) => d.id));
+  return loadPolicies(sources, createCelEnv({ now: /* @__PURE__ */ new Date() }), cwd).filter((p) => !disabled.has(p.policy.id));
+}
+
 // src/policy/incidents.ts
 import { readFileSync as readFileSync9 } from "node:fs";
 import { join as join9 } from "node:path";
@@ -95562,7 +95570,7 @@ async function runAction(settings, context) {
   if (base !== void 0 && settings.diff !== "off") diffed = await compareWithBase(checkSettings, base, settings);
   result = diffed ? diffed.head : await check(checkSettings);
   process.stdout.write(formatText(result, { color: false }));
-  const policies = activePolicies(settings, cwd);
+  const policies = loadActivePolicies(settings.check, cwd).map((p) => p.policy);
   const incidents = loadIncidents();
   const sourceLine = lineReader(cwd);
   let notAnnotated = 0;
@@ -95659,12 +95667,6 @@ async function commentOnPullRequest(settings, context, body) {
   } catch (error2) {
     warning(`pr-comment: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
-}
-function activePolicies(settings, cwd) {
-  const config2 = loadConfig(cwd, settings.check.config);
-  const sources = policySources(config2, { builtin: settings.check.builtin !== false, dirs: settings.check.policyDirs ?? [], cwd });
-  const disabled = new Set(config2.disable.map((d) => d.id));
-  return loadPolicies(sources, createCelEnv({ now: /* @__PURE__ */ new Date() }), cwd).filter((p) => !disabled.has(p.policy.id)).map((p) => p.policy);
 }
 function fileLinker(context) {
   const server = process.env["GITHUB_SERVER_URL"] || "https://github.com";

@@ -10318,7 +10318,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve20.call(this, root, ref);
+      let _sch = resolve19.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10345,7 +10345,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve20(root, ref) {
+    function resolve19(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11209,7 +11209,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve20(baseURI, relativeURI, options) {
+    function resolve19(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11600,7 +11600,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve20,
+      resolve: resolve19,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -39633,8 +39633,8 @@ function unescapeBytesDefaultValue(str) {
 function createRegistry(...input) {
   return initBaseRegistry(input);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve20) {
-  return buildFileRegistry([fileDescriptorProto, resolve20]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve19) {
+  return buildFileRegistry([fileDescriptorProto, resolve19]);
 }
 function buildFileRegistry(args, check2) {
   const registry = createBaseRegistry();
@@ -39658,7 +39658,7 @@ function buildFileRegistry(args, check2) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve20(protoFileName);
+        const dep = resolve19(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -39672,7 +39672,7 @@ function buildFileRegistry(args, check2) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve20 = args[1];
+    const resolve19 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check2 === null || check2 === void 0 ? void 0 : check2(file);
@@ -70580,16 +70580,16 @@ function findingFingerprint(finding, sourceLine) {
 var CONTEXT = 3;
 var MAX_SCORED_PAIRS = 1e4;
 var squash = (text5) => text5?.replace(/\s+/g, " ").trim();
-function classifyFindings(head, base, sourceLines2) {
+function classifyFindings(head, base, sourceLines) {
   const matchedHead = /* @__PURE__ */ new Set();
   const matchedBase = /* @__PURE__ */ new Set();
   for (const subjectOf of [(f) => f.subject, (f) => f.subject.replace(/\[\d+\]/g, "[]")]) {
-    const headGroups = group2(head, sourceLines2.head, subjectOf, matchedHead);
-    const baseGroups = group2(base, sourceLines2.base, subjectOf, matchedBase);
+    const headGroups = group2(head, sourceLines.head, subjectOf, matchedHead);
+    const baseGroups = group2(base, sourceLines.base, subjectOf, matchedBase);
     for (const [key2, heads] of headGroups) {
       const bases = baseGroups.get(key2);
       if (!bases) continue;
-      for (const [h, b] of pair(heads, bases, head, base, sourceLines2)) {
+      for (const [h, b] of pair(heads, bases, head, base, sourceLines)) {
         matchedHead.add(h);
         matchedBase.add(b);
       }
@@ -71622,10 +71622,6 @@ function emit(io, values, text5) {
   writeFileSync2(file, text5);
 }
 
-// src/cli/commands/report-inputs.ts
-import { readFileSync as readFileSync9 } from "node:fs";
-import { resolve as resolve16 } from "node:path";
-
 // src/policy/incidents.ts
 import { readFileSync as readFileSync8 } from "node:fs";
 import { join as join10 } from "node:path";
@@ -71641,37 +71637,28 @@ function loadIncidents() {
   return out;
 }
 
-// src/cli/commands/load-active.ts
-function loadActivePolicies(values, cwd) {
-  const config2 = loadConfig(cwd, values.config);
-  const sources = policySources(config2, { builtin: !values["no-builtin"], dirs: values.policies ?? [], cwd });
+// src/policy/active-policies.ts
+function loadActivePolicies(settings, cwd) {
+  const config2 = loadConfig(cwd, settings.config);
+  const sources = policySources(config2, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd });
   const disabled = new Set(config2.disable.map((d) => d.id));
   return loadPolicies(sources, createCelEnv({ now: /* @__PURE__ */ new Date() }), cwd).filter((p) => !disabled.has(p.policy.id));
+}
+
+// src/cli/commands/load-active.ts
+function loadActivePolicies2(values, cwd) {
+  return loadActivePolicies({ ...values.config !== void 0 ? { config: values.config } : {}, builtin: !values["no-builtin"], ...values.policies ? { policyDirs: values.policies } : {} }, cwd);
 }
 
 // src/cli/commands/report-inputs.ts
 var FORMATS_WITH_POLICIES = /* @__PURE__ */ new Set(["github", "junit", "markdown", "sarif"]);
 function reportInputs(values, cwd) {
   return {
-    policies: loadActivePolicies(values, cwd).map((compiled3) => compiled3.policy),
+    policies: loadActivePolicies2(values, cwd).map((compiled3) => compiled3.policy),
     incidents: loadIncidents(),
     version: packageVersion(),
-    sourceLine: sourceLines(cwd)
-  };
-}
-function sourceLines(cwd) {
-  const cache3 = /* @__PURE__ */ new Map();
-  return (file, line) => {
-    if (!cache3.has(file)) {
-      let lines;
-      try {
-        lines = readFileSync9(resolve16(cwd, file), "utf8").split(/\r?\n/);
-      } catch {
-        lines = void 0;
-      }
-      cache3.set(file, lines);
-    }
-    return cache3.get(file)?.[line - 1];
+    // Each scanned file is read once; a file that cannot be read has no lines (its fingerprint uses none).
+    sourceLine: lineReader(cwd)
   };
 }
 
@@ -71708,7 +71695,7 @@ var indent = (text5, by = "    ") => text5.trimEnd().split("\n").map((line) => `
 function runExplain(args, values, io) {
   const [id] = args;
   if (!id) throw new NorecurError("usage", "explain needs a policy id, e.g. norecur explain NR-UPD-001");
-  const policies = loadActivePolicies(values, io.cwd);
+  const policies = loadActivePolicies2(values, io.cwd);
   const found = policies.find((p) => p.policy.id.toLowerCase() === id.toLowerCase());
   if (!found) throw new NorecurError("usage", `no policy "${id}". Known: ${policies.map((p) => p.policy.id).join(", ")}`);
   const { policy } = found;
@@ -71741,7 +71728,7 @@ function runExplain(args, values, io) {
 // src/cli/commands/policies.ts
 function runPolicies(values, io) {
   const format2 = outputFormat(values, ["json", "text"]);
-  const policies = loadActivePolicies(values, io.cwd).map(({ policy }) => ({
+  const policies = loadActivePolicies2(values, io.cwd).map(({ policy }) => ({
     id: policy.id,
     severity: policy.severity,
     title: policy.title,
@@ -71765,7 +71752,7 @@ ${" ".repeat(idWidth + 12)}incidents: ${p.incidents.join(", ") || "-"}
 
 // src/cli/commands/snapshot.ts
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname6, relative as relative7, resolve as resolve17 } from "node:path";
+import { dirname as dirname6, relative as relative7, resolve as resolve16 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -76070,7 +76057,7 @@ async function runSnapshot(args, values, io) {
 `);
     return ExitCode.Usage;
   }
-  const output = resolve17(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
+  const output = resolve16(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
   try {
     mkdirSync3(dirname6(output), { recursive: true });
     writeFileSync3(output, formatSnapshot(snapshot));
@@ -76096,11 +76083,11 @@ function countUnknown(snapshot) {
 }
 
 // src/cli/commands/test.ts
-import { resolve as resolve19 } from "node:path";
+import { resolve as resolve18 } from "node:path";
 
 // src/policy/run-fixtures.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { dirname as dirname7, relative as relative8, resolve as resolve18 } from "node:path";
+import { dirname as dirname7, relative as relative8, resolve as resolve17 } from "node:path";
 function canonicalExpectation(entry, policyId) {
   const parts = entry.trim().split(/\s+/);
   const unknown = parts[parts.length - 1] === "unknown" ? parts.pop() : void 0;
@@ -76115,7 +76102,7 @@ function canonicalFinding(finding) {
 async function runFixtures(compiled3, cwd) {
   const outcomes = [];
   for (const test of compiled3.policy.tests) {
-    const rootAbs = resolve18(dirname7(compiled3.policy.file), test.root);
+    const rootAbs = resolve17(dirname7(compiled3.policy.file), test.root);
     const root = relative8(cwd, rootAbs) || ".";
     const outcome = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome);
@@ -76145,7 +76132,7 @@ function passed(outcome) {
 async function runTest(dirs, _values, io) {
   const color = useColor(io.isTTY, io.env);
   const paint = (code, text5) => color ? `\x1B[${code}m${text5}\x1B[0m` : text5;
-  const sources = dirs.length > 0 ? dirs.map((d) => ({ dir: resolve19(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
+  const sources = dirs.length > 0 ? dirs.map((d) => ({ dir: resolve18(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
   const policies = loadPolicies(sources, createCelEnv({ now: /* @__PURE__ */ new Date() }), io.cwd);
   const outcomes = [];
   let untested = 0;

@@ -9,10 +9,7 @@ import { createGitHubClient } from "../github/client.js";
 import { upsertPrComment } from "../github/pr-comment.js";
 import { readGitHubSettings } from "../github/settings.js";
 import { formatSnapshot } from "../github/snapshot.js";
-import { loadConfig } from "../config/load-config.js";
-import { createCelEnv } from "../engine/cel-env.js";
-import { loadPolicies } from "../policy/load-policies.js";
-import { policySources } from "../policy/policy-sources.js";
+import { loadActivePolicies } from "../policy/active-policies.js";
 import { loadIncidents } from "../policy/incidents.js";
 import { packageVersion } from "../package-root.js";
 import { selectAnnotations } from "../report/annotations.js";
@@ -25,7 +22,7 @@ import { NorecurError } from "../errors.js";
 import { tryGit } from "../git/git.js";
 import { check } from "../run.js";
 import type { Settings } from "../settings.js";
-import type { Policy, RunResult } from "../types.js";
+import type { RunResult } from "../types.js";
 import type { GitHubContext } from "./context.js";
 import type { ActionSettings } from "./inputs.js";
 import { actionOutputs } from "./outputs.js";
@@ -54,7 +51,7 @@ export async function runAction(settings: ActionSettings, context: GitHubContext
   result = diffed ? diffed.head : await check(checkSettings);
 
   process.stdout.write(formatText(result, { color: false }));
-  const policies = activePolicies(settings, cwd);
+  const policies = loadActivePolicies(settings.check, cwd).map((p) => p.policy);
   const incidents = loadIncidents();
   const sourceLine = lineReader(cwd);
 
@@ -178,15 +175,6 @@ async function commentOnPullRequest(settings: ActionSettings, context: GitHubCon
   }
 }
 
-/** The active policies' metadata for rules, help and incident lines in the reports. */
-function activePolicies(settings: ActionSettings, cwd: string): Policy[] {
-  const config = loadConfig(cwd, settings.check.config);
-  const sources = policySources(config, { builtin: settings.check.builtin !== false, dirs: settings.check.policyDirs ?? [], cwd });
-  const disabled = new Set(config.disable.map((d) => d.id));
-  return loadPolicies(sources, createCelEnv({ now: new Date() }), cwd)
-    .filter((p) => !disabled.has(p.policy.id))
-    .map((p) => p.policy);
-}
 
 function fileLinker(context: GitHubContext): ((file: string, line?: number) => string | undefined) | undefined {
   const server = process.env["GITHUB_SERVER_URL"] || "https://github.com";

@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { lineReader } from "../../diff/source-lines.js";
 import { packageVersion } from "../../package-root.js";
 import { loadIncidents } from "../../policy/incidents.js";
 import type { ReportInputs } from "../../report/report-inputs.js";
@@ -15,23 +14,7 @@ export function reportInputs(values: CliValues, cwd: string): ReportInputs {
     policies: loadActivePolicies(values, cwd).map((compiled) => compiled.policy),
     incidents: loadIncidents(),
     version: packageVersion(),
-    sourceLine: sourceLines(cwd),
-  };
-}
-
-/** Lines of scanned files, each file read once; a file that cannot be read has no lines (its fingerprint uses none). */
-function sourceLines(cwd: string): (file: string, line: number) => string | undefined {
-  const cache = new Map<string, string[] | undefined>();
-  return (file, line) => {
-    if (!cache.has(file)) {
-      let lines: string[] | undefined;
-      try {
-        lines = readFileSync(resolve(cwd, file), "utf8").split(/\r?\n/);
-      } catch {
-        lines = undefined;
-      }
-      cache.set(file, lines);
-    }
-    return cache.get(file)?.[line - 1];
+    // Each scanned file is read once; a file that cannot be read has no lines (its fingerprint uses none).
+    sourceLine: lineReader(cwd),
   };
 }
