@@ -46071,9 +46071,15 @@ function createLookup(product, documents) {
   const mainDirs = sorted.filter((d) => posix3.basename(d.file) === main).map((d) => posix3.dirname(d.file));
   return (pattern, fromFile) => {
     const confDir = governingDir(posix3.dirname(fromFile), mainDirs);
-    const matchers2 = candidates(pattern, fromFile, confDir, prefix).flatMap((candidate) => matcherFor(candidate));
-    return matchers2.length === 0 ? [] : sorted.filter((document) => matchers2.some((matcher) => matcher.test(document.file)));
+    const found = matching(sorted, candidates(pattern, fromFile, confDir, prefix));
+    if (found.length > 0) return found;
+    const tail = pattern.startsWith(`${prefix}/`) ? pattern.slice(prefix.length + 1) : pattern.startsWith("/") ? "" : pattern;
+    return tail === "" ? [] : matching(sorted, [`{,**/}${tail}`]);
   };
+}
+function matching(sorted, patterns) {
+  const matchers2 = patterns.flatMap((candidate) => matcherFor(candidate));
+  return matchers2.length === 0 ? [] : sorted.filter((document) => matchers2.some((matcher) => matcher.test(document.file)));
 }
 function candidates(pattern, fromFile, confDir, prefix) {
   const found = /* @__PURE__ */ new Set();
@@ -51909,20 +51915,6 @@ function collectIncludes(directives, path) {
 }
 
 // src/adapters/page-cache/nginx-includes.ts
-function includeLookup(documents) {
-  const sorted = [...documents].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return (pattern) => {
-    const tail = pattern.replace(/^.*?\/nginx\//, "").replace(/^\/+/, "");
-    if (tail === "") return [];
-    let matcher;
-    try {
-      matcher = compileGlob(`{,**/}${tail}`);
-    } catch {
-      return [];
-    }
-    return sorted.filter((document) => matcher.test(document.file));
-  };
-}
 function includedFiles(documents, lookup2) {
   const included = /* @__PURE__ */ new Set();
   for (const document of documents) {
@@ -52028,7 +52020,7 @@ function nginxSubjects(parsed) {
   const documents = parsed.filter((p) => p.format === "nginx").map((p) => p.document);
   if (documents.length === 0) return [];
   const byFile = new Map(documents.map((d) => [d.file, d]));
-  const lookup2 = includeLookup(documents);
+  const lookup2 = createLookup("nginx", documents);
   const included = includedFiles(documents, lookup2);
   const subjects = [];
   for (const root of documents) {

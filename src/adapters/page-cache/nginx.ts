@@ -4,7 +4,8 @@ import { resolveIncludes, type NginxLocation } from "../../formats/nginx/index.j
 import type { ResolvedDirective } from "../../formats/nginx/includes.js";
 import type { Origin } from "../normalized/source-map.js";
 import { PageCacheBuilder } from "./builder.js";
-import { includeLookup, includedFiles } from "./nginx-includes.js";
+import { createLookup } from "../../formats/includes/index.js";
+import { includedFiles } from "./nginx-includes.js";
 import { all, appliesTo, conditionsIn, last, mapsIn, matchRule, nodeAt, takesPrecedence, type Condition, type NginxMap } from "./nginx-scope.js";
 import { exactRule, regexRule } from "./shape.js";
 import { namedCookieRule } from "./wordpress.js";
@@ -29,7 +30,8 @@ export function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[] {
   const documents = parsed.filter((p) => p.format === "nginx").map((p) => p.document);
   if (documents.length === 0) return [];
   const byFile = new Map(documents.map((d) => [d.file, d]));
-  const lookup = includeLookup(documents);
+  // Includes are found as the whole run finds them (src/formats/includes).
+  const lookup = createLookup("nginx", documents);
   const included = includedFiles(documents, lookup);
   const subjects: Subject[] = [];
   for (const root of documents) {

@@ -34,9 +34,18 @@ export function createLookup(product: IncludeProduct, documents: readonly Docume
   const mainDirs = sorted.filter((d) => posix.basename(d.file) === main).map((d) => posix.dirname(d.file));
   return (pattern, fromFile) => {
     const confDir = governingDir(posix.dirname(fromFile), mainDirs);
-    const matchers = candidates(pattern, fromFile, confDir, prefix).flatMap((candidate) => matcherFor(candidate));
-    return matchers.length === 0 ? [] : sorted.filter((document) => matchers.some((matcher) => matcher.test(document.file)));
+    const found = matching(sorted, candidates(pattern, fromFile, confDir, prefix));
+    if (found.length > 0) return found;
+    // Repositories often keep only part of the server's tree (sites and snippets, no main
+    // file): a pattern under the prefix, or a relative one, is then found by its tail anywhere.
+    const tail = pattern.startsWith(`${prefix}/`) ? pattern.slice(prefix.length + 1) : pattern.startsWith("/") ? "" : pattern;
+    return tail === "" ? [] : matching(sorted, [`{,**/}${tail}`]);
   };
+}
+
+function matching(sorted: readonly Document[], patterns: readonly string[]): Document[] {
+  const matchers = patterns.flatMap((candidate) => matcherFor(candidate));
+  return matchers.length === 0 ? [] : sorted.filter((document) => matchers.some((matcher) => matcher.test(document.file)));
 }
 
 /** Where `pattern` could sit in the scanned tree, as scan-relative globs. */
