@@ -56681,6 +56681,7 @@ function guardedUnknown(program, bindings) {
   return firstUnknown(readsOf(program).guards, bindings);
 }
 function firstUnknown(reads, bindings) {
+  if (reads.length === 0 || !holdsUnknown(bindings["subject"]) && !holdsUnknown(bindings["item"])) return void 0;
   for (const { variable, path } of reads) {
     let node = bindings[variable];
     const walked = [];
@@ -56699,6 +56700,16 @@ function firstUnknown(reads, bindings) {
     if (hit) return { reason: unknownReason(hit.marker), path: [...walked, ...hit.path], variable };
   }
   return void 0;
+}
+var holding = /* @__PURE__ */ new WeakMap();
+function holdsUnknown(value) {
+  if (value === null || typeof value !== "object") return false;
+  let known = holding.get(value);
+  if (known === void 0) {
+    known = findUnknown(value, Number.POSITIVE_INFINITY) !== void 0;
+    holding.set(value, known);
+  }
+  return known;
 }
 
 // src/engine/evaluate.ts

@@ -65,6 +65,9 @@ export function guardedUnknown(program: CelProgram, bindings: Readonly<Record<st
 }
 
 function firstUnknown(reads: readonly Read[], bindings: Readonly<Record<string, unknown>>): UnknownRead | undefined {
+  // Most subjects (every YAML or JSON document) hold no marker at all: find that out once per
+  // subject, not once per check and element.
+  if (reads.length === 0 || !holdsUnknown(bindings["subject"]) && !holdsUnknown(bindings["item"])) return undefined;
   for (const { variable, path } of reads) {
     let node = bindings[variable];
     const walked: Array<string | number> = [];
@@ -83,4 +86,17 @@ function firstUnknown(reads: readonly Read[], bindings: Readonly<Record<string, 
     if (hit) return { reason: unknownReason(hit.marker), path: [...walked, ...hit.path], variable };
   }
   return undefined;
+}
+
+const holding = new WeakMap<object, boolean>();
+
+/** Whether any marker sits anywhere inside `value`; remembered per object. */
+function holdsUnknown(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return false;
+  let known = holding.get(value);
+  if (known === undefined) {
+    known = findUnknown(value, Number.POSITIVE_INFINITY) !== undefined;
+    holding.set(value, known);
+  }
+  return known;
 }
