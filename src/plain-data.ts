@@ -2,3 +2,12 @@
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/**
+ * The value of an own property, never one inherited from `Object.prototype`: keys read from
+ * scanned data (`__proto__`, `constructor`, `toString`) are ordinary names, not a way into the
+ * prototype chain.
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

@@ -11,6 +11,7 @@ import { linkIncludes } from "./formats/includes/index.js";
 import type { CompiledPolicy, CompiledTarget } from "./policy/compiled-policy.js";
 import { loadPolicies } from "./policy/load-policies.js";
 import { policySources } from "./policy/policy-sources.js";
+import { ownValue } from "./plain-data.js";
 import { summarize, sortFindings } from "./result.js";
 import type { Settings } from "./settings.js";
 import type { FileRecord, Finding, PolicyCoverage, RunResult, Subject } from "./types.js";
@@ -75,7 +76,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const coverage: PolicyCoverage[] = [];
   const celNow = celTimestamp(now);
   for (const compiled of active) {
-    const params = { ...defaults(compiled), ...(config.params[compiled.policy.id] ?? {}) };
+    const params = { ...defaults(compiled), ...(ownValue(config.params, compiled.policy.id) ?? {}) };
     const outcome = evaluatePolicy(compiled, { subjects, params, now: celNow });
     findings.push(...outcome.findings);
     coverage.push({ policyId: compiled.policy.id, subjects: outcome.subjects });

@@ -43,7 +43,7 @@ export function loadConfig(cwd: string, requested: string | false | undefined): 
   const { value, document } = readValidatedYaml(file, display, validateConfig, "config");
   const raw = (value ?? {}) as RawConfig;
   (raw.formats ?? []).forEach((override, i) => {
-    if (!formats[override.format]) {
+    if (!Object.hasOwn(formats, override.format)) {
       const at = document.locate(["formats", i, "format"]);
       throw new NorecurError("config", `${display}:${at.line}:${at.column}: formats[${i}].format: unknown format "${override.format}" (known: ${Object.keys(formats).join(", ")})`);
     }
@@ -92,7 +92,7 @@ export function checkConfigAgainstPolicies(config: Config, policies: ReadonlyMap
     const policy = policies.get(id);
     if (!policy) fail(["params", id], `params: unknown policy "${id}"`);
     for (const name of Object.keys(overrides)) {
-      if (!policy || !(name in policy.params)) fail(["params", id, name], `params.${id}: policy has no param "${name}"`);
+      if (!policy || !Object.hasOwn(policy.params, name)) fail(["params", id, name], `params.${id}: policy has no param "${name}"`);
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { DocPath, ParseResult, Parser } from "../types.js";
 import { PathRanges, failure, isBlank, rangedResult } from "./line-ranges.js";
+import { ownValue } from "../plain-data.js";
 import { LineIndex, stripBom } from "./positions.js";
 
 /** An option value: a flag, a number (`anonuid`), a string (`fsid`), or the `sec=` flavours. */
@@ -231,7 +232,7 @@ function makeClient(
 function applyOption(options: Record<string, ExportOption>, option: string): string[] {
   const equals = option.indexOf("=");
   if (equals < 0) {
-    const opposite = OPPOSITES[option];
+    const opposite = ownValue(OPPOSITES, option);
     define(options, option, true);
     if (opposite === undefined) return [option];
     define(options, opposite, false);

@@ -61,7 +61,7 @@ export const phpConfigParser: Parser = {
           setOwn(target, name, node.value);
         } else {
           const element = path[2] ?? "";
-          const current = target[name];
+          const current = Object.hasOwn(target, name) ? target[name] : undefined;
           const holder = isRecord(current) ? current : Array.isArray(current) ? { ...current } : {};
           setOwn(holder, String(element), node.value);
           setOwn(target, name, holder);

@@ -67,14 +67,17 @@ function reshape(root: Record<string, unknown>, moves: Map<string, DocPath>): Re
     for (const { labels: names, body, from } of labelled(written, [kind], labels)) {
       let level = nested;
       names.slice(0, -1).forEach((name) => {
-        if (!isRecord(level[name])) setOwn(level, name, {});
-        level = level[name] as Record<string, unknown>;
+        // Own members only: a label such as `__proto__` must not reach Object.prototype.
+        const existing = Object.hasOwn(level, name) ? level[name] : undefined;
+        if (isRecord(existing)) level = existing;
+        else setOwn(level, name, (level = {}));
       });
       const last = names[names.length - 1] ?? "";
       const to = [kind, ...names];
       // A provider can be configured several times (aliases): an array of bodies, as in native syntax.
       if (kind === "provider") {
-        const list = Array.isArray(level[last]) ? (level[last] as unknown[]) : [];
+        const existing = Object.hasOwn(level, last) ? level[last] : undefined;
+        const list = Array.isArray(existing) ? (existing as unknown[]) : [];
         moves.set(key([...to, list.length]), from);
         list.push(bodyOf(body));
         setOwn(level, last, list);

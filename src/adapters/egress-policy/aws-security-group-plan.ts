@@ -1,4 +1,6 @@
 import { listResourceChanges, type PlannedResource } from "../../formats/terraform-plan.js";
+import { setOwn } from "../../formats/line-ranges.js";
+import { ownValue } from "../../plain-data.js";
 import type { DocPath, Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { isUnknown, unknownValue } from "../normalized/unknown.js";
@@ -94,8 +96,8 @@ function overlay(after: unknown, unknown: unknown): unknown {
   if (isRecord(after) && isRecord(unknown)) {
     const out: Record<string, unknown> = {};
     for (const key of new Set([...Object.keys(after), ...Object.keys(unknown)])) {
-      const value = overlay(after[key], unknown[key]);
-      if (value !== undefined) out[key] = value;
+      const value = overlay(ownValue(after, key), ownValue(unknown, key));
+      if (value !== undefined) setOwn(out, key, value);
     }
     return out;
   }
