@@ -1,7 +1,7 @@
 import type { WaiverRules } from "../config/config.js";
 import type { Finding, Severity, Waiver, WaiverReport } from "../types.js";
 import { daysLeft } from "./dates.js";
-import { waiverCovers } from "./match-waiver.js";
+import { indexWaivers } from "./match-waiver.js";
 import { describeDays, waiverState } from "./waiver-state.js";
 
 /** Finding id of a waiver past its expiry. */
@@ -31,11 +31,12 @@ export function applyWaivers(
   options: { today: number; rules: Pick<WaiverRules, "expiringWithinDays">; severities: ReadonlyMap<string, Severity> },
 ): Waived {
   const matched = new Map<Waiver, number>(waivers.map((w) => [w, 0]));
+  const covering = indexWaivers(waivers);
   const out = findings.map((finding): Finding => {
     if (finding.status === "waived") return finding;
-    const covering = waivers.filter((w) => waiverCovers(w, finding));
-    for (const w of covering) matched.set(w, (matched.get(w) ?? 0) + 1);
-    const live = covering.find((w) => daysLeft(w.expires, options.today) >= 0);
+    const covered = covering(finding);
+    for (const w of covered) matched.set(w, (matched.get(w) ?? 0) + 1);
+    const live = covered.find((w) => daysLeft(w.expires, options.today) >= 0);
     if (!live) return finding;
     return {
       ...finding,

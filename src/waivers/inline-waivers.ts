@@ -47,9 +47,9 @@ export function readInlineWaivers(file: string, parser: string, text: string, co
     const range = { line, column: start + 1, endLine: line, endColumn: lineText.length + 1 };
     const ownLine = lineText.slice(0, start).trim() === "";
     const parsed = parseDirective(match[2] ?? "");
-    // Inline waivers are scoped to their file and line by construction, so the global-scope
-    // rule is met by passing the file as the scope.
-    const problem = typeof parsed === "string" ? parsed : ruleViolation({ ...parsed, paths: [file] }, context)?.message;
+    // Inline waivers are scoped to their file and line by construction, which meets the
+    // global-scope rule.
+    const problem = typeof parsed === "string" ? parsed : ruleViolation({ ...parsed, ownFile: file }, context)?.message;
     if (problem !== undefined || typeof parsed === "string") {
       out.problems.push({
         policyId: WAIVER_INVALID,
@@ -63,7 +63,9 @@ export function readInlineWaivers(file: string, parser: string, text: string, co
       });
       return;
     }
-    out.waivers.push({ ...toWaiver(parsed, { origin: "inline", file, range }), paths: [file], line: ownLine ? line + 1 : line });
+    // No `paths`: the waiver is matched by its exact file (see match-waiver.ts), never by a glob
+    // made from a path that may itself hold `*`.
+    out.waivers.push({ ...toWaiver(parsed, { origin: "inline", file, range }), line: ownLine ? line + 1 : line });
   });
   return out;
 }

@@ -1,4 +1,5 @@
 import type { WaiverRules } from "../config/config.js";
+import { compileGlob } from "../engine/functions/support/glob-matcher.js";
 import { daysLeft } from "./dates.js";
 
 /** What the rules need to know about the run. */
@@ -21,6 +22,8 @@ export interface WaiverFields {
   subject?: string;
   /** Expiry as written. */
   expires: string;
+  /** For an inline waiver, the file it sits in: scoped to that file by construction. */
+  ownFile?: string;
 }
 
 /** A broken rule: which field, and why. */
@@ -51,7 +54,11 @@ export function ruleViolation(fields: WaiverFields, context: RuleContext): RuleV
   if (left > context.rules.maxHorizonDays) {
     return { key: "expires", message: `${fields.expires} is ${left} days away, beyond the maximum horizon of ${context.rules.maxHorizonDays} days` };
   }
-  if (!context.rules.allowGlobal) {
+  for (const path of fields.paths ?? []) {
+    const problem = globProblem(path);
+    if (problem !== undefined) return { key: "paths", message: `"${path}": ${problem}` };
+  }
+  if (!context.rules.allowGlobal && fields.ownFile === undefined) {
     const paths = fields.paths ?? [];
     const scoped = paths.length > 0 || fields.subject !== undefined;
     if (!scoped) return { key: "policy", message: "a waiver needs a `paths` or `subject` scope (global waivers are off: waivers.allow-global)" };
@@ -62,4 +69,13 @@ export function ruleViolation(fields: WaiverFields, context: RuleContext): RuleV
     }
   }
   return undefined;
+}
+
+function globProblem(pattern: string): string | undefined {
+  try {
+    compileGlob(pattern);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }

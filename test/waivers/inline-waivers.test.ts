@@ -84,3 +84,31 @@ describe("inline waivers", () => {
     expect(hashInValue.waivers).toEqual([]);
   });
 });
+
+describe("inline waivers are scoped to their own file", () => {
+  // File names may hold glob characters; the waiver's file is compared as a string.
+  it.each(["k8s/*.yaml", "k8s/**.yaml", "k8s/{deploy,x}.yaml", "k8s/[d]eploy.yaml", "k8s/?eploy.yaml"])(
+    "a waiver in a file named %s waives nothing in k8s/deploy.yaml",
+    async (name) => {
+      const decoy = DEPLOYMENT.replace(IMAGE_LINE, `${IMAGE_LINE} # norecur:waive T-IMG-001 ${FIELDS}`);
+      const result = await check(settings(repo({ [name]: decoy })));
+      const deploy = result.findings.filter((f) => f.file === "k8s/deploy.yaml");
+      expect(deploy.map((f) => [f.policyId, f.status, f.range?.line])).toEqual([["T-IMG-001", "fail", 9]]);
+      // The decoy's own finding, on the waiver's line, is waived: the scope is exact, not empty.
+      const own = result.findings.filter((f) => f.file === name);
+      expect(own.map((f) => [f.policyId, f.status, f.range?.line])).toEqual([["T-IMG-001", "waived", 9]]);
+    },
+  );
+
+  it("matches thousands of inline waivers against thousands of findings without comparing every pair", async () => {
+    const lines = ["apiVersion: v1", "kind: List", "items:"];
+    for (let i = 0; i < 2000; i++) {
+      lines.push(`  - apiVersion: apps/v1`, `    kind: Deployment`, `    metadata: {name: web${i}}`, `    spec:`, `      template:`, `        spec:`, `          containers:`);
+      lines.push(`            # norecur:waive T-IMG-001 ${FIELDS}`, `            - image: nginx:latest`);
+    }
+    const started = performance.now();
+    const result = await run(lines.join("\n"));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.waivers).toHaveLength(2000);
+  }, 30_000);
+});

@@ -143,6 +143,22 @@ describe("waivers file", () => {
     );
   });
 
+  it("rejects a path glob the matcher refuses, with file, line and key", async () => {
+    expect(await configError(waiversFile(entry({ paths: '["k8s/@(a|b).yaml"]' })))).toBe(
+      '.norecur/waivers.yml:4:12: waivers[0].paths: "k8s/@(a|b).yaml": parentheses (extglobs such as @(a|b)) are not supported; use {a,b}, or escape them as \\( \\)',
+    );
+  });
+
+  it("matches a nested-quantifier glob against a long path in linear time", async () => {
+    const name = `k8s/${"a".repeat(200)}.yaml`;
+    const { DEPLOYMENT } = await import("../helpers/fixtures.js");
+    const cwd = repo({ [W]: waiversFile(entry({ paths: `["${"*a".repeat(30)}*b"]` })), [name]: DEPLOYMENT });
+    const started = performance.now();
+    const result = await check(settings(cwd));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(result.findings.map((f) => [f.policyId, f.status])).toContainEqual(["T-IMG-001", "fail"]);
+  });
+
   it("rejects unscoped and match-everything waivers unless global waivers are allowed", async () => {
     expect(await configError(waiversFile(entry({ paths: undefined })))).toBe(
       ".norecur/waivers.yml:3:13: waivers[0].policy: a waiver needs a `paths` or `subject` scope (global waivers are off: waivers.allow-global)",
