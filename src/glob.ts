@@ -1,7 +1,29 @@
-import micromatch from "micromatch";
+import { compileGlob } from "./engine/functions/support/glob-matcher.js";
 
-/** A compiled matcher for a set of globs (dot files included), built once and reused per file. */
+/**
+ * A compiled matcher for a set of globs (dot files included), built once and reused per file.
+ * Every glob of the project goes through the engine's linear-time matcher: patterns come from
+ * configs, waivers and policies that a pull request may edit, and a backtracking matcher lets
+ * one pattern hang the run.
+ * @throws Error naming the pattern when one is refused (see {@link globProblem}).
+ */
 export function globMatcher(patterns: readonly string[]): (path: string) => boolean {
-  const matchers = patterns.map((p) => micromatch.matcher(p, { dot: true }));
-  return (path) => matchers.some((match) => match(path));
+  const matchers = patterns.map((pattern) => {
+    try {
+      return compileGlob(pattern);
+    } catch (error) {
+      throw new Error(`glob "${pattern}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  return (path) => matchers.some((matcher) => matcher.test(path));
+}
+
+/** Why a glob is refused (unbalanced braces, extglobs, too long…), or undefined when it compiles. */
+export function globProblem(pattern: string): string | undefined {
+  try {
+    compileGlob(pattern);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }

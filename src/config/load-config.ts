@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
+import { globProblem } from "../glob.js";
 import { NorecurError } from "../errors.js";
 import { compileSchema } from "../schema/ajv.js";
 import { readValidatedYaml } from "../schema/read-validated-yaml.js";
@@ -48,6 +49,18 @@ export function loadConfig(cwd: string, requested: string | false | undefined): 
       throw new NorecurError("config", `${display}:${at.line}:${at.column}: formats[${i}].format: unknown format "${override.format}" (known: ${Object.keys(formats).join(", ")})`);
     }
   });
+  // Globs are compiled by the linear-time matcher, which refuses some shapes: say so here, with
+  // the position, rather than in the middle of the run.
+  const globs: Array<[string, (string | number)[]]> = [
+    ...(raw.ignore ?? []).map((glob, i): [string, (string | number)[]] => [glob, ["ignore", i]]),
+    ...(raw.formats ?? []).flatMap((o, i) => o.paths.map((glob, j): [string, (string | number)[]] => [glob, ["formats", i, "paths", j]])),
+  ];
+  for (const [glob, path] of globs) {
+    const problem = globProblem(glob);
+    if (problem === undefined) continue;
+    const at = document.locate(path);
+    throw new NorecurError("config", `${display}:${at.line}:${at.column}: ${path.join(".").replace(/\.(\d+)/g, "[$1]")}: "${glob}": ${problem}`);
+  }
   return {
     policies: (raw.policies ?? []).map((p) => resolve(dirname(file), p)),
     builtin: raw.builtin ?? true,

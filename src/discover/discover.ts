@@ -1,8 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
-import micromatch from "micromatch";
-import { globMatcher } from "../glob.js";
+import { globMatcher, globProblem } from "../glob.js";
 import { NorecurError } from "../errors.js";
 import type { FileRecord } from "../types.js";
 import { detectFormat, type FormatOverride } from "./detect-format.js";
@@ -80,7 +79,9 @@ export function discover(options: DiscoverOptions): Discovery {
     const named = toPosix(relative(cwd, absolute));
     configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob) => !globMatcher([glob])(named)));
     if (GLOB_CHARS.test(arg) && !existsSync(absolute)) {
-      const isMatch = micromatch.matcher(toPosix(arg), { dot: true });
+      const problem = globProblem(toPosix(arg));
+      if (problem !== undefined) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
+      const isMatch = globMatcher([toPosix(arg)]);
       const ignoredHere = configIgnored;
       walk(cwd, cwd, [], (file) => (isMatch(toPosix(relative(cwd, file))) ? consider(file, cwd) : undefined), skipped, cwd, ignoredHere);
       pushRoot(roots, ".");

@@ -1,4 +1,5 @@
 import type { CelEnv } from "@bufbuild/cel";
+import { globProblem } from "../glob.js";
 import { compileCel, type CelProgram } from "../engine/cel-env.js";
 import { formatPath, parsePath, PathSyntaxError, type PatternSegment } from "../engine/path.js";
 import { compileTemplate } from "../engine/template.js";
@@ -35,6 +36,10 @@ export function compilePolicy(policy: Policy, source: Document, displayPath: str
     const compiled: CompiledTarget = { source: t };
     if (t.where !== undefined) compiled.where = cel([key, "where"], t.where);
     if (t.select) compiled.select = t.select.map((s, i) => path([key, "select", i], s, true));
+    (t.paths ?? []).forEach((glob, i) => {
+      const problem = globProblem(glob);
+      if (problem !== undefined) fail([key, "paths", i], `"${glob}": ${problem}`);
+    });
     if (t.kind === "repository" && (t.select || t.formats || t.paths)) {
       fail([key, "kind"], "a repository subject has no file: `formats`, `paths` and `select` do not apply");
     }

@@ -1,5 +1,5 @@
 import type { WaiverRules } from "../config/config.js";
-import { compileGlob } from "../engine/functions/support/glob-matcher.js";
+import { globProblem } from "../glob.js";
 import { daysLeft } from "./dates.js";
 
 /** What the rules need to know about the run. */
@@ -69,13 +69,4 @@ export function ruleViolation(fields: WaiverFields, context: RuleContext): RuleV
     }
   }
   return undefined;
-}
-
-function globProblem(pattern: string): string | undefined {
-  try {
-    compileGlob(pattern);
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
 }

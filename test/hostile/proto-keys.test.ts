@@ -21,7 +21,7 @@ function exampleTree(extra: Record<string, string> = {}): string {
 }
 
 /** What the verdict on the non-hostile files consists of. */
-function verdict(result: RunResult): unknown {
+function verdict(result: RunResult): { failOn: string; findings: string[]; files: unknown[] } {
   return {
     failOn: result.failOn,
     findings: result.findings.filter((f) => !isHostile(f.file)).map((f) => `${f.file}:${f.range?.line ?? 0}:${f.range?.column ?? 0} ${f.policyId} ${f.status} ${f.severity} ${f.message}`),
