@@ -1,7 +1,7 @@
 import type { DocPath, Document } from "../../types.js";
 import type { SquidAccessRule, SquidAcl, SquidConfig, SquidDirective } from "../squid.js";
 import type { Lookup } from "./lookup.js";
-import type { UnresolvedInclude } from "../nginx/includes.js";
+import { INCLUDE_LIMITS, type UnresolvedInclude } from "../nginx/includes.js";
 
 /** A directive of the expanded configuration, with the file and path it was written at. */
 export interface SquidResolvedDirective extends SquidDirective {
@@ -40,6 +40,7 @@ const MAX_INCLUDE_DEPTH = 32;
  */
 export function resolveSquid(document: Document, lookup: Lookup): SquidResolved {
   const out: SquidResolved = { directives: [], http_access: [], acls: {}, unresolved: [] };
+  let files = 0;
   const expand = (current: Document, stack: readonly string[]): void => {
     const config = asSquid(current.value);
     if (config === undefined) return;
@@ -68,6 +69,7 @@ export function resolveSquid(document: Document, lookup: Lookup): SquidResolved 
         if (found.length === 0) unresolved("no match");
         for (const included of found) {
           if (stack.includes(included.file)) unresolved("cycle");
+          else if (++files > INCLUDE_LIMITS.files || out.directives.length > INCLUDE_LIMITS.directives) unresolved("too large");
           else expand(included, [...stack, included.file]);
         }
       }

@@ -23,7 +23,7 @@ export interface UnresolvedInclude {
   file: string;
   path: DocPath;
   pattern: string;
-  reason: "no match" | "cycle" | "too deep";
+  reason: "no match" | "cycle" | "too deep" | "too large";
 }
 
 /** A configuration with its includes expanded in place, as nginx reads it. */
@@ -37,11 +37,20 @@ export interface ResolvedConfig {
 const MAX_INCLUDE_DEPTH = 32;
 
 /**
+ * Bounds on one expansion. Without a cycle, a file may be included many times (a diamond, or
+ * `include a*.conf` in files that each include the same glob), and the expanded tree grows
+ * exponentially with the depth; real configurations stay far below these numbers.
+ */
+export const INCLUDE_LIMITS = { files: 1_000, directives: 50_000 } as const;
+
+/**
  * Expands every `include` of `document` with `lookup`, recursively. A file that includes itself,
  * directly or through others, is expanded once and the repeated include is reported as a cycle.
  */
 export function resolveIncludes(document: Document, lookup: IncludeLookup): ResolvedConfig {
   const unresolved: UnresolvedInclude[] = [];
+  let files = 0;
+  let written = 0;
   const expand = (directives: readonly NginxDirective[], file: string, path: DocPath, stack: readonly string[]): ResolvedDirective[] =>
     directives.flatMap((directive, i): ResolvedDirective[] => {
       const here = [...path, i];
@@ -58,9 +67,15 @@ export function resolveIncludes(document: Document, lookup: IncludeLookup): Reso
             unresolved.push({ file, path: here, pattern, reason: "cycle" });
             return [];
           }
+          files += 1;
+          if (files > INCLUDE_LIMITS.files || written > INCLUDE_LIMITS.directives) {
+            unresolved.push({ file, path: here, pattern, reason: "too large" });
+            return [];
+          }
           return expand(directivesOf(included.value), included.file, ["directives"], [...stack, included.file]);
         });
       }
+      written += 1;
       const resolved: ResolvedDirective = { name: directive.name, args: directive.args, file, path: here };
       if (directive.raw !== undefined) resolved.raw = directive.raw;
       if (directive.block !== undefined) resolved.block = expand(directive.block, file, [...here, "block"], stack);
