@@ -112,3 +112,16 @@ describe("dockerfileParser", () => {
     expect(detectFormat(path, () => text, [])).toBe(format);
   });
 });
+
+describe("dockerfile ARG expansion bound", () => {
+  it("makes an image unknown instead of expanding an ARG chain that doubles at each step", () => {
+    const args = ["ARG A0=x"];
+    for (let i = 1; i <= 40; i++) args.push(`ARG A${i}=\${A${i - 1}-1}\${A${i - 1}-1}`);
+    const started = performance.now();
+    const parsed = dockerfileParser.parse(`${args.join("\n")}\nFROM alpine:\${A3}\nFROM alpine:\${A40}\n`, "Dockerfile");
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(parsed.ok).toBe(true);
+    const stages = parsed.ok ? (parsed.documents[0]?.value as { stages: Array<{ image: unknown }> }).stages : [];
+    expect(stages.map((s) => s.image)).toEqual(["alpine:xxxxxxxx", { $expr: "alpine:${A40}" }]);
+  });
+});

@@ -53,3 +53,23 @@ describe("resolveLiterals", () => {
     expect(JSON.stringify(file)).toBe(before);
   });
 });
+
+describe("resolveLiterals bounds", () => {
+  const parse = (text: string): unknown => {
+    const parsed = hclParser.parse(text, "main.tf");
+    if (!parsed.ok) throw new Error("fixture does not parse");
+    return parsed.documents[0]?.value;
+  };
+
+  it("leaves a local that doubles the previous one sixty times as a marker past the size bound", () => {
+    const lines = ["locals {", '  l0 = "ab"'];
+    for (let i = 1; i <= 60; i++) lines.push(`  l${i} = [local.l${i - 1}, local.l${i - 1}]`);
+    lines.push("}", 'resource "aws_s3_bucket" "b" {', "  tags = { small = local.l3, huge = local.l60 }", "}");
+    const started = performance.now();
+    const value = resolveLiterals(parse(lines.join("\n"))) as { resource: { aws_s3_bucket: { b: { tags: Record<string, unknown> } } } };
+    expect(performance.now() - started).toBeLessThan(5_000);
+    const tags = value.resource.aws_s3_bucket.b.tags;
+    expect(tags["small"]).toEqual([[["ab", "ab"], ["ab", "ab"]], [["ab", "ab"], ["ab", "ab"]]]);
+    expect(tags["huge"]).toEqual({ $expr: "local.l60" });
+  });
+});

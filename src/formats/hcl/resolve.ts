@@ -7,6 +7,15 @@ const LOCAL = /^local\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
 const MAX_PASSES = 8;
 
 /**
+ * Largest value (in nodes, shared parts counted each time they appear) and deepest nesting a
+ * local may have and still be substituted. Each local may use the previous one twice
+ * (`l1 = [local.l0, local.l0]`), so sixty lines can describe 2^60 nodes; past the bound the
+ * reference stays a marker, i.e. unknown.
+ */
+export const MAX_RESOLVED_NODES = 10_000;
+export const MAX_RESOLVED_DEPTH = 64;
+
+/**
  * Replaces `{ "$expr": "var.x" }` by the literal `default` of variable `x`, and
  * `{ "$expr": "local.x" }` by the literal value of local `x`, both declared in `module`
  * (the values of the module's `.tf` files; the file itself when omitted). Anything else,
@@ -23,7 +32,7 @@ export function resolveLiterals(value: unknown, module: readonly unknown[] = [va
   for (const file of module) {
     for (const [name, declaration] of entries(field(file, "variable"))) {
       const fallback = field(declaration, "default");
-      if (fallback !== undefined && isLiteral(fallback)) variables.set(name, fallback);
+      if (fallback !== undefined && substitutable(fallback, new WeakMap())) variables.set(name, fallback);
     }
     for (const [name, local] of entries(field(file, "locals"))) locals.set(name, local);
   }
@@ -67,15 +76,41 @@ function substitute(value: unknown, variables: ReadonlyMap<string, unknown>, loc
 }
 
 function literalOnly(locals: ReadonlyMap<string, unknown>): Map<string, unknown> {
-  return new Map([...locals].filter(([, local]) => isLiteral(local)));
+  const memo = new WeakMap<object, Shape>();
+  return new Map([...locals].filter(([, local]) => substitutable(local, memo)));
 }
 
-/** Whether a value holds no expression marker at any depth. */
-function isLiteral(value: unknown): boolean {
-  if (isExpressionMarker(value)) return false;
-  if (Array.isArray(value)) return value.every(isLiteral);
-  if (typeof value === "object" && value !== null) return Object.values(value).every(isLiteral);
-  return true;
+/** A literal within the size and depth bounds. */
+function substitutable(value: unknown, memo: WeakMap<object, Shape>): boolean {
+  const shape = shapeOf(value, memo, 0);
+  return shape.literal && shape.nodes <= MAX_RESOLVED_NODES && shape.depth <= MAX_RESOLVED_DEPTH;
+}
+
+interface Shape {
+  /** No expression marker at any depth. */
+  literal: boolean;
+  /** Nodes of the value as a tree (capped just above the bound). */
+  nodes: number;
+  depth: number;
+}
+
+/** Measures a value once per shared object, so a DAG of 2^60 tree nodes costs what it holds. */
+function shapeOf(value: unknown, memo: WeakMap<object, Shape>, level: number): Shape {
+  if (isExpressionMarker(value)) return { literal: false, nodes: 1, depth: 0 };
+  if (typeof value !== "object" || value === null) return { literal: true, nodes: 1, depth: 0 };
+  const known = memo.get(value);
+  if (known !== undefined) return known;
+  // Deeper than the bound: not substituted, and not walked further (no stack exhaustion).
+  if (level > MAX_RESOLVED_DEPTH) return { literal: false, nodes: MAX_RESOLVED_NODES + 1, depth: level };
+  const shape: Shape = { literal: true, nodes: 1, depth: 0 };
+  for (const member of Array.isArray(value) ? value : Object.values(value)) {
+    const inner = shapeOf(member, memo, level + 1);
+    shape.literal &&= inner.literal;
+    shape.nodes = Math.min(shape.nodes + inner.nodes, MAX_RESOLVED_NODES + 1);
+    shape.depth = Math.max(shape.depth, inner.depth + 1);
+  }
+  memo.set(value, shape);
+  return shape;
 }
 
 function field(value: unknown, key: string): unknown {
