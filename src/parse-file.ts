@@ -1,5 +1,6 @@
 import { detectFormat } from "./discover/detect-format.js";
 import { formats } from "./discover/file-formats.js";
+import { parseBounded } from "./formats/bounded-parse.js";
 import { getParser } from "./formats/index.js";
 import type { ParseResult } from "./types.js";
 
@@ -13,5 +14,5 @@ export function parseFile(path: string, text: string, format?: string): { format
   if (!parser) {
     return { format: chosen, result: { ok: false, errors: [{ message: `no parser for ${path}`, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } }] } };
   }
-  return { format: chosen, result: parser.parse(text, path) };
+  return { format: chosen, result: parseBounded(parser, text, path) };
 }

@@ -6,6 +6,7 @@ import { discover } from "./discover/discover.js";
 import { formats } from "./discover/file-formats.js";
 import { createCelEnv, celTimestamp } from "./engine/cel-env.js";
 import { evaluatePolicy } from "./engine/evaluate.js";
+import { parseBounded } from "./formats/bounded-parse.js";
 import { getParser } from "./formats/index.js";
 import { linkIncludes } from "./formats/includes/index.js";
 import type { CompiledPolicy, CompiledTarget } from "./policy/compiled-policy.js";
@@ -55,7 +56,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
       files.push({ path: candidate.path, format: candidate.format, status: "skipped", reason: `no parser for ${parserId}` });
       continue;
     }
-    const parsed = parser.parse(candidate.text, candidate.path);
+    const parsed = parseBounded(parser, candidate.text, candidate.path);
     if (parsed.ok) {
       files.push({ path: candidate.path, format: candidate.format, status: "evaluated" });
       scanned.push({ path: candidate.path, parser: parserId, text: candidate.text });

@@ -157,7 +157,13 @@ class Parser {
   }
 
   private unary(): Node {
-    if (this.take("not") || this.take("!")) return { kind: "not", part: this.unary() };
+    // Negations are counted in a loop, not by recursion: `!!!!…` thousands long cannot exhaust the stack.
+    let negations = 0;
+    while (this.take("not") || this.take("!")) negations++;
+    if (negations > 0) {
+      const part = this.unary();
+      return negations % 2 === 1 ? { kind: "not", part } : part.kind === "other" ? part : { kind: "not", part: { kind: "not", part } };
+    }
     if (this.take("(")) {
       if (++this.depth > 64) return { kind: "other" };
       const inner = this.expression();

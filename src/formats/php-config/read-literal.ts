@@ -22,6 +22,9 @@ export interface LiteralError {
 
 type Read = LiteralNode | LiteralError;
 
+/** Deepest array nesting read; deeper input is a parse error rather than an exhausted stack. */
+export const MAX_NESTING = 256;
+
 /** Whether a read failed. */
 export function isError<T extends object>(read: T | LiteralError | undefined): read is LiteralError {
   return read !== undefined && "message" in read;
@@ -48,11 +51,11 @@ export function skipTrivia(text: string, at: number): number {
  * or `=>` at depth 0. Literals become values; anything else becomes `{ $expr }` with its source
  * text, never a guess.
  */
-export function readExpression(text: string, at: number): Read {
+export function readExpression(text: string, at: number, depth = 0): Read {
   const parts: LiteralNode[] = [];
   let i = at;
   for (;;) {
-    const part = readPrimary(text, i);
+    const part = readPrimary(text, i, depth);
     if (isError(part)) return part;
     if (part === undefined) break;
     parts.push(part);
@@ -76,13 +79,13 @@ function atTerminator(text: string, at: number): boolean {
 }
 
 /** A literal at `at`, or undefined when what is there is not one. */
-function readPrimary(text: string, at: number): Read | undefined {
+function readPrimary(text: string, at: number, depth: number): Read | undefined {
   const char = text.charAt(at);
   if (char === "'" || char === '"') return readString(text, at);
-  if (char === "[") return readArray(text, at, at + 1, "]");
+  if (char === "[") return readArray(text, at, at + 1, "]", depth + 1);
   const arrayWord = /array\s*\(/iy;
   arrayWord.lastIndex = at;
-  if (arrayWord.test(text)) return readArray(text, at, arrayWord.lastIndex, ")");
+  if (arrayWord.test(text)) return readArray(text, at, arrayWord.lastIndex, ")", depth + 1);
   const number = /[-+]?\s*(?:0[xX][0-9a-fA-F_]+|0[bB][01_]+|(?:[0-9][0-9_]*)?\.?[0-9][0-9_]*(?:[eE][-+]?[0-9]+)?)(?![\w.])/y;
   number.lastIndex = at;
   const digits = number.exec(text)?.[0];
@@ -134,20 +137,21 @@ function readString(text: string, at: number): Read {
 }
 
 /** `array(...)` or `[...]`: positional and `key => value` elements, trailing comma allowed. */
-function readArray(text: string, at: number, bodyStart: number, close: string): Read {
+function readArray(text: string, at: number, bodyStart: number, close: string, depth: number): Read {
+  if (depth > MAX_NESTING) return { message: `arrays nested too deeply (more than ${MAX_NESTING} levels)`, start: at, end: bodyStart };
   const entries: Array<[string | number, LiteralNode]> = [];
   let next = 0;
   let i = skipTrivia(text, bodyStart);
   while (text.charAt(i) !== close) {
     if (i >= text.length) return { message: "unterminated array", start: at, end: bodyStart };
-    const first = readExpression(text, i);
+    const first = readExpression(text, i, depth);
     if (isError(first)) return first;
     i = skipTrivia(text, first.end);
     let key: string | number = next;
     let element = first;
     if (text.startsWith("=>", i)) {
       key = arrayKey(first.value, next);
-      const read = readExpression(text, skipTrivia(text, i + 2));
+      const read = readExpression(text, skipTrivia(text, i + 2), depth);
       if (isError(read)) return read;
       element = read;
       i = skipTrivia(text, read.end);
