@@ -1,10 +1,11 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, type Dirent } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { globMatcher, globProblem } from "../glob.js";
 import { NorecurError } from "../errors.js";
 import type { FileRecord } from "../types.js";
 import { detectFormat, type FormatOverride } from "./detect-format.js";
+import { errorCode, fileKind } from "./file-kind.js";
 
 /** What discovery needs to know. */
 export interface DiscoverOptions {
@@ -43,6 +44,8 @@ export interface Discovery {
 }
 
 const MAX_BYTES = 10 * 1024 * 1024;
+/** Largest `.gitignore` read; a bigger one is not honoured (its files are scanned). */
+const MAX_GITIGNORE_BYTES = 1024 * 1024;
 const NEVER_WALKED = new Set([".git", "node_modules"]);
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -68,8 +71,11 @@ export function discover(options: DiscoverOptions): Discovery {
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
+    const kind = fileKind(absolutePath, root);
+    if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
+    if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = toPosix(relative(root, absolutePath));
-    const outcome = classify(absolutePath, rootRelative, options);
+    const outcome = classify(kind.real, kind.size, rootRelative, options);
     if ("reason" in outcome) skipped.push({ path, ...(outcome.format ? { format: outcome.format } : {}), status: "skipped", reason: outcome.reason });
     else candidates.push({ path, absolutePath, format: outcome.format, text: outcome.text });
   };
@@ -87,13 +93,9 @@ export function discover(options: DiscoverOptions): Discovery {
       pushRoot(roots, ".");
       continue;
     }
-    let stats;
-    try {
-      stats = statSync(absolute);
-    } catch {
-      throw new NorecurError("usage", `no such file or directory: ${arg}`);
-    }
-    if (stats.isDirectory()) {
+    if (!existsSync(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
+    // A named symlink is followed only inside cwd, like any other (fileKind).
+    if (fileKind(absolute, cwd).kind === "directory") {
       pushRoot(roots, toPosix(relative(cwd, absolute)) || ".");
       walk(absolute, absolute, [], (file) => consider(file, absolute), skipped, cwd, configIgnored);
     } else {
@@ -124,8 +126,8 @@ function walk(
   cwd: string,
   configIgnored: (path: string) => boolean,
 ): void {
-  const gitignore = join(dir, ".gitignore");
-  const here = existsSync(gitignore) ? [...layers, { base: dir, rules: ignore().add(readFileSync(gitignore, "utf8")) }] : layers;
+  const rules = readGitignore(join(dir, ".gitignore"), root);
+  const here = rules === undefined ? layers : [...layers, { base: dir, rules }];
   const ignored = (full: string, isDir: boolean): boolean =>
     here.some((layer) => {
       const rel = toPosix(relative(layer.base, full));
@@ -135,7 +137,15 @@ function walk(
     skipped.push({ path: `${toPosix(relative(cwd, full))}/`, status: "skipped", reason });
   };
 
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    // The root's own failure is recorded once, as `./`.
+    skipped.push({ path: `${toPosix(relative(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
+    return;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (NEVER_WALKED.has(entry.name)) {
@@ -151,27 +161,26 @@ function walk(
         continue;
       }
       walk(full, root, here, visit, skipped, cwd, configIgnored);
-    } else if (entry.isSymbolicLink()) {
-      const target = safeRealpath(full);
-      const rootReal = safeRealpath(root);
-      const path = toPosix(relative(cwd, full));
-      if (!target || !rootReal || (target !== rootReal && !target.startsWith(rootReal + sep))) {
-        skipped.push({ path, status: "skipped", reason: "symlink points outside the scan root" });
-      } else if (lstatSync(target).isDirectory()) {
-        skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
-      } else if (!ignored(full, false)) {
-        visit(full);
-      }
-    } else if (entry.isFile()) {
-      if (ignored(full, false)) skipped.push({ path: toPosix(relative(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
-      else visit(full);
+    } else if (ignored(full, false)) {
+      skipped.push({ path: toPosix(relative(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
+    } else {
+      // Files, symlinks, FIFOs, sockets and devices alike: `consider` lists each one, and
+      // reads only regular files inside the root.
+      visit(full);
     }
   }
 }
 
-function safeRealpath(path: string): string | undefined {
+/**
+ * The rules of a `.gitignore` that is a regular file inside the root and of a sane size; any
+ * other (a directory, a FIFO, a link to `/dev/zero` or out of the tree, unreadable) is not
+ * honoured, which scans more rather than hiding files. The entry itself is listed by the walk.
+ */
+function readGitignore(path: string, root: string): Ignore | undefined {
+  const kind = fileKind(path, root);
+  if (kind.kind !== "file" || kind.size > MAX_GITIGNORE_BYTES) return undefined;
   try {
-    return realpathSync(path);
+    return ignore().add(readFileSync(kind.real, "utf8"));
   } catch {
     return undefined;
   }
@@ -179,17 +188,16 @@ function safeRealpath(path: string): string | undefined {
 
 type Classification = { format: string; text: string } | { format?: string; reason: string };
 
-function classify(absolutePath: string, rootRelative: string, options: DiscoverOptions): Classification {
+function classify(absolutePath: string, size: number, rootRelative: string, options: DiscoverOptions): Classification {
   let text: string | undefined;
   let unreadable: string | undefined;
   const read = (): string => {
     if (text === undefined) {
       try {
-        const size = statSync(absolutePath).size;
         if (size > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES / 1024 / 1024} MiB`);
         text = readFileSync(absolutePath, "utf8");
       } catch (error) {
-        unreadable = error instanceof Error ? error.message : String(error);
+        unreadable = error instanceof Error && !("code" in error) ? error.message : errorCode(error);
         text = "";
       }
     }
