@@ -13,6 +13,7 @@ import type { CompiledPolicy, CompiledTarget } from "./policy/compiled-policy.js
 import { loadPolicies } from "./policy/load-policies.js";
 import { policySources } from "./policy/policy-sources.js";
 import { ownValue } from "./plain-data.js";
+import { redactResult } from "./report/redact-result.js";
 import { summarize, sortFindings } from "./result.js";
 import type { Settings } from "./settings.js";
 import type { FileRecord, Finding, PolicyCoverage, RunResult, Subject } from "./types.js";
@@ -96,7 +97,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
 
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const sorted = sortFindings(waived.findings);
-  return {
+  return redactResult({
     version: 1,
     failOn: settings.failOn ?? config.failOn ?? "low",
     files,
@@ -104,7 +105,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     coverage,
     waivers: waived.waivers,
     summary: summarize(files, sorted, coverage),
-  };
+  });
 }
 
 function defaults(compiled: CompiledPolicy): Record<string, unknown> {

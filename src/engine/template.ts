@@ -32,15 +32,14 @@ export function renderTemplate(template: Template, bindings: Record<string, unkn
     .map((part) => {
       if (typeof part === "string") return part;
       const result = evaluateCel(part.program, bindings);
-      return result.ok ? displayValue(redactValue(part.source, result.value)) : "?";
+      // Converted to plain data first, so that redaction sees every key of a map (`{{ subject }}`).
+      return result.ok ? displayValue(redactValue(part.source, toPlain(result.value))) : "?";
     })
     .join("");
 }
 
 function displayValue(value: unknown): string {
-  if (typeof value === "string") return value;
-  const plain = toPlain(value);
-  return typeof plain === "string" ? plain : JSON.stringify(plain);
+  return typeof value === "string" ? value : JSON.stringify(value);
 }
 
 /** CEL results (lists, maps, int, timestamps) as plain JSON-able values for messages. */

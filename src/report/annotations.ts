@@ -1,6 +1,7 @@
 import type { Finding, Policy, Severity } from "../types.js";
 import { SEVERITIES } from "../types.js";
 import { redactText } from "./redact.js";
+import { escapeControl } from "./safe-lines.js";
 import { toolRule } from "./tool-rules.js";
 
 /** A GitHub check annotation, in the shape `@actions/core` takes (`core.error(message, properties)`). */
@@ -91,8 +92,8 @@ function toAnnotation(finding: Finding, level: Annotation["level"], title: strin
   const r = finding.range;
   const startLine = Math.max(1, r?.line ?? 1);
   const endLine = Math.max(startLine, r?.endLine ?? startLine);
-  const message = redactText(finding.status === "unknown" ? `Could not be decided from the files alone (check it by hand): ${finding.message}` : finding.message);
-  const annotation: Annotation = { level, message, title: redactText(`${finding.policyId}: ${title}`), file: finding.file, startLine, endLine };
+  const message = escapeControl(redactText(finding.status === "unknown" ? `Could not be decided from the files alone (check it by hand): ${finding.message}` : finding.message), { keepNewlines: true });
+  const annotation: Annotation = { level, message, title: escapeControl(redactText(`${finding.policyId}: ${title}`)), file: escapeControl(finding.file), startLine, endLine };
   if (r && r.line === r.endLine && r.column >= 1) {
     annotation.startColumn = r.column;
     annotation.endColumn = Math.max(r.column, r.endColumn);

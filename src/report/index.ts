@@ -3,6 +3,7 @@ import { formatJson } from "./json.js";
 import { toJunit } from "./junit.js";
 import { renderSummary } from "./markdown/summary.js";
 import type { ReportInputs } from "./report-inputs.js";
+import { guardCommandLines } from "./safe-lines.js";
 import { toSarif } from "./sarif.js";
 import { formatText, type TextContext } from "./text.js";
 import type { RunResult } from "../types.js";
@@ -27,10 +28,10 @@ const NO_INPUTS: ReportInputs = { policies: [], incidents: new Map(), version: "
 export const formatters: Readonly<Record<string, (result: RunResult, context: FormatContext) => string>> = {
   github: formatGithub,
   json: (result) => formatJson(result),
-  junit: (result, context) => toJunit(result, context.report ?? NO_INPUTS),
+  junit: (result, context) => guardCommandLines(toJunit(result, context.report ?? NO_INPUTS)),
   markdown: (result, context) => {
     const inputs = context.report ?? NO_INPUTS;
-    return renderSummary(result, { policies: inputs.policies, incidents: inputs.incidents, diff: inputs.diff, ruleChanges: inputs.ruleChanges });
+    return guardCommandLines(renderSummary(result, { policies: inputs.policies, incidents: inputs.incidents, diff: inputs.diff, ruleChanges: inputs.ruleChanges }));
   },
   sarif: (result, context) => `${JSON.stringify(toSarif(result, context.report ?? NO_INPUTS), null, 2)}\n`,
   text: formatText,

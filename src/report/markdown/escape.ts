@@ -1,4 +1,5 @@
 import { redactText } from "../redact.js";
+import { escapeControl } from "../safe-lines.js";
 
 /**
  * Text from scanned files (messages, paths, waiver reasons) rendered as GitHub-flavoured
@@ -12,8 +13,7 @@ import { redactText } from "../redact.js";
  * - `@` is followed by a zero-width space so `@org/team` in a message never notifies anyone.
  */
 export function escapeMarkdown(text: string): string {
-  return redactText(text)
-    .replace(/\r\n?|\n/g, " ")
+  return escapeControl(redactText(text).replace(/\r\n?|\n/g, " "))
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
