@@ -86,8 +86,9 @@ export async function main(argv: readonly string[], io: Io, version: string): Pr
       io.err(`norecur: ${error.code} error: ${error.message}\n`);
       return ExitCode.Usage;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.err(`norecur: internal error: ${message}\n${io.env["NORECUR_DEBUG"] && error instanceof Error ? `${error.stack}\n` : "Set NORECUR_DEBUG=1 for details.\n"}`);
+    // One line, whatever the error says: the message may quote scanned text.
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
+    io.err(`norecur: internal error: ${message} (set NORECUR_DEBUG=1 for details)\n${io.env["NORECUR_DEBUG"] && error instanceof Error ? `${error.stack}\n` : ""}`);
     return ExitCode.Usage;
   }
 }
