@@ -1,6 +1,7 @@
 import { celEnv, CelScalar, isCelError, parse, plan, type CelEnv, type CelInput, type CelResult, type CelValue } from "@bufbuild/cel";
 import { strings } from "@bufbuild/cel/ext";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
+import { budgetContinue, budgetExceeded, budgetStep, CONTINUE, resetBudget, STEP } from "./cel-budget.js";
 import { TIMESTAMP } from "./functions/dates.js";
 import { engineFunctions } from "./functions/index.js";
 import { re2Engine } from "./functions/regex.js";
@@ -54,7 +55,7 @@ export function createCelEnv(options: { now: Date }): CelEnv {
   const variables = Object.fromEntries(CEL_VARIABLES.map((name) => [name, CelScalar.DYN]));
   const env: CelEnv = celEnv({
     variables: { ...variables, now: TIMESTAMP },
-    funcs: [...strings, ...engineFunctions(now)],
+    funcs: [...strings, ...engineFunctions(now), budgetStep, budgetContinue],
     re2: re2Engine,
   });
   clocks.set(env, now);
@@ -92,7 +93,11 @@ export class CelProgram {
       for (const name of this.variables) {
         if (context[name] === undefined) return { ok: false, message: `variable '${name}' has no value here` };
       }
+      resetBudget();
       const value = this.#run(context);
+      // A spent budget wins even over a value: `true || <error>` must not pass an expression cut short.
+      const exceeded = budgetExceeded();
+      if (exceeded !== undefined) return { ok: false, message: exceeded };
       return isCelError(value) ? { ok: false, message: value.message } : { ok: true, value };
     } catch (error) {
       return { ok: false, message: describeThrown(error) };
@@ -120,6 +125,7 @@ export function compileCel(env: CelEnv, source: string): CelCompileResult {
     if (problem !== undefined) {
       return failure(problem.message, positionOf(source, parsed.sourceInfo?.positions[String(problem.id)]));
     }
+    if (parsed.expr !== undefined) guardExpression(parsed.expr);
     const planned = plan(env, parsed);
     return { ok: true, program: new CelProgram(source, [...references.variables].sort(), planned, clocks.get(env)) };
   } catch (error) {
@@ -237,4 +243,74 @@ function qualifiedName(expr: Expr): string | undefined {
     return parent === undefined ? undefined : `${parent}.${kind.value.field}`;
   }
   return undefined;
+}
+
+/** Calls whose result can be much larger than their arguments. */
+const GROWING_CALLS = new Set(["_+_", "replace", "join", "format", "split"]);
+
+/**
+ * Rewrites a parsed expression so that evaluation is metered (src/engine/cel-budget.ts): every
+ * comprehension step and result, and every call that can grow a value, passes through the
+ * budget, and loop conditions stop once it is spent. Runs after the reference check, so the
+ * guards never show in messages about the policy's own expression.
+ */
+function guardExpression(root: Expr): void {
+  let next = maxId(root) + 1n;
+  const wrap = (inner: Expr, fn: string): Expr =>
+    ({ id: next++, exprKind: { case: "callExpr", value: { function: fn, args: [inner], target: undefined } } }) as unknown as Expr;
+  const stack: Expr[] = [root];
+  while (stack.length > 0) {
+    const expr = stack.pop();
+    if (expr === undefined) continue;
+    const kind = expr.exprKind;
+    switch (kind.case) {
+      case "selectExpr":
+        if (kind.value.operand) stack.push(kind.value.operand);
+        break;
+      case "callExpr": {
+        const call = kind.value;
+        if (call.target) stack.push(call.target);
+        stack.push(...call.args);
+        if (GROWING_CALLS.has(call.function)) {
+          // The node becomes the guard, and the original call moves inside it.
+          const original = { ...expr, exprKind: { case: "callExpr", value: call } } as Expr;
+          (expr as { exprKind: unknown }).exprKind = wrap(original, STEP).exprKind;
+        }
+        break;
+      }
+      case "listExpr":
+        stack.push(...kind.value.elements);
+        break;
+      case "structExpr":
+        for (const entry of kind.value.entries) {
+          if (entry.keyKind.case === "mapKey") stack.push(entry.keyKind.value);
+          if (entry.value) stack.push(entry.value);
+        }
+        break;
+      case "comprehensionExpr": {
+        const c = kind.value;
+        for (const part of [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result]) if (part) stack.push(part);
+        if (c.loopCondition) c.loopCondition = wrap(c.loopCondition, CONTINUE);
+        if (c.loopStep) c.loopStep = wrap(c.loopStep, STEP);
+        if (c.result) c.result = wrap(c.result, STEP);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+function maxId(root: Expr): bigint {
+  let max = 0n;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== "object" || node === null) continue;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "id" && typeof value === "bigint" && value > max) max = value;
+      else if (typeof value === "object" && value !== null) stack.push(value);
+    }
+  }
+  return max;
 }
