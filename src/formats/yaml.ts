@@ -141,13 +141,27 @@ class YamlPositions {
    * not by ordinal: js-yaml's root offset lies inside the `yaml` root node's span.
    */
   private documentAt(offset: number): YamlDocument | undefined {
-    return this.documents.find((document) => {
+    // Binary search over the roots, which follow one another in the text: a file of 20,000
+    // documents with a finding in each must not scan them all per finding.
+    this.spans ??= this.documents.flatMap((document) => {
       const root = document.contents;
-      if (!isContentNode(root) || isEmptyNode(root)) return false;
-      const range = root.range;
-      return range != null && range[0] <= offset && offset <= range[2];
+      if (!isContentNode(root) || isEmptyNode(root) || root.range == null) return [];
+      return [{ start: root.range[0], end: root.range[2], document }];
     });
+    let low = 0;
+    let high = this.spans.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const span = this.spans[middle];
+      if (span === undefined) break;
+      if (offset < span.start) high = middle - 1;
+      else if (offset > span.end) low = middle + 1;
+      else return span.document;
+    }
+    return undefined;
   }
+
+  private spans: Array<{ start: number; end: number; document: YamlDocument }> | undefined;
 
   private rangeOf(node: YamlNode): Range {
     const start = node.range?.[0] ?? 0;
