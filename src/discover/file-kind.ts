@@ -1,5 +1,5 @@
-import { lstatSync, realpathSync, statSync, type Stats } from "node:fs";
-import { sep } from "node:path";
+import { lstatSync, readlinkSync, realpathSync, statSync, type Stats } from "node:fs";
+import { dirname, resolve, sep } from "node:path";
 
 /** What a path is, as far as reading it goes. */
 export type FileKind =
@@ -24,15 +24,22 @@ export function fileKind(path: string, root: string): FileKind {
   let real = path;
   let stats = link;
   if (link.isSymbolicLink()) {
+    const rootReal = realOrSelf(root);
+    const inside = (target: string): boolean => target === rootReal || target.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
+    // The link's text is checked before its target is touched at all (not even stat'ed), so a
+    // link to `/etc/shadow` or `/dev/zero` costs one readlink; realpath then settles links met
+    // on the way.
+    if (!inside(resolve(realOrSelf(dirname(path)), readlinkOrEmpty(path)))) return { kind: "skip", reason: "symlink points outside the scan root" };
     try {
       real = realpathSync(path);
-      stats = statSync(real);
     } catch (error) {
       return { kind: "skip", reason: `broken symlink (${errorCode(error)})` };
     }
-    const rootReal = realOrSelf(root);
-    if (real !== rootReal && !real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep)) {
-      return { kind: "skip", reason: "symlink points outside the scan root" };
+    if (!inside(real)) return { kind: "skip", reason: "symlink points outside the scan root" };
+    try {
+      stats = statSync(real);
+    } catch (error) {
+      return { kind: "skip", reason: `broken symlink (${errorCode(error)})` };
     }
   }
   if (stats.isFile()) return { kind: "file", real, size: stats.size };
@@ -46,6 +53,14 @@ function special(stats: Stats): string {
   if (stats.isCharacterDevice()) return "character device";
   if (stats.isBlockDevice()) return "block device";
   return "unknown type";
+}
+
+function readlinkOrEmpty(path: string): string {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return "";
+  }
 }
 
 function realOrSelf(path: string): string {
