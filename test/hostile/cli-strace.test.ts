@@ -1,0 +1,78 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve, sep } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ExitCode } from "../../src/exit-code.js";
+import { baseFiles, hostileCases, writeFiles } from "./corpus.js";
+import { SECRET_VALUES } from "./secrets.js";
+
+const CLI = resolve("dist/cli.js");
+
+function available(command: string): boolean {
+  try {
+    execFileSync(command, ["-V"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The built CLI, when it is at least as new as every source file (CI builds it; a stale one would test old code). */
+function freshDist(): boolean {
+  if (!existsSync(CLI)) return false;
+  const built = statSync(CLI).mtimeMs;
+  const newest = (dir: string): number =>
+    Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+  return built >= newest("src");
+}
+
+/** Paths a process opened or stat'ed, from `strace -f -e trace=open,openat,statx,…`. */
+function traced(args: string[], cwd: string): { paths: Set<string>; status: number | null; stdout: string; stderr: string } {
+  const log = join(mkdtempSync(join(tmpdir(), "norecur-strace-")), "trace");
+  const run = spawnSync("strace", ["-f", "-qq", "-e", "trace=open,openat,statx,newfstatat,stat,lstat", "-o", log, process.execPath, "--max-old-space-size=1024", ...args], {
+    cwd,
+    encoding: "utf8",
+    timeout: 120_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const paths = new Set([...readFileSync(log, "utf8").matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => resolve(cwd, m[1] ?? "")));
+  return { paths, status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const ready = available("strace") && freshDist();
+
+describe.skipIf(!ready)("the built CLI under strace", () => {
+  const escape = hostileCases().find((c) => c.name === "FIFOs, devices and links out of the tree");
+  const root = realpathSync(mkdtempSync(join(tmpdir(), "norecur-strace-tree-")));
+  writeFiles(root, baseFiles());
+  escape?.special?.(root);
+  const baseline = traced(["-e", ""], root).paths;
+  const packageRoot = resolve(".");
+  const ancestors = new Set<string>();
+  for (let dir = root; dir !== dirname(dir); dir = dirname(dir)) ancestors.add(dirname(dir));
+  const outside = (path: string): boolean =>
+    !(
+      path === root ||
+      path.startsWith(root + sep) ||
+      path === packageRoot ||
+      path.startsWith(packageRoot + sep) ||
+      path === "/dev/null" ||
+      baseline.has(path) ||
+      ancestors.has(path) ||
+      ancestors.has(dirname(path))
+    );
+
+  it.each(["json", "text", "sarif", "junit", "markdown", "github"])("opens nothing outside the tree and prints no secret (--format %s)", (format) => {
+    const run = traced([CLI, "check", ".", "--format", format], root);
+    expect(run.status).toBe(ExitCode.Findings);
+    expect([...run.paths].filter(outside)).toEqual([]);
+    for (const secret of SECRET_VALUES) expect(run.stdout.includes(secret) || run.stderr.includes(secret), secret).toBe(false);
+  });
+
+  it("keeps its exit code when stdout is closed", () => {
+    const run = spawnSync("sh", ["-c", `"${process.execPath}" "${CLI}" check . >&-`], { cwd: root, encoding: "utf8", timeout: 120_000 });
+    expect(run.status).toBe(ExitCode.Findings);
+    expect(run.stderr).not.toContain("internal error");
+  });
+});
