@@ -43,6 +43,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     ignore: config.ignore,
     overrides: config.formats,
     wanted: (format) => wanted === "all" || wanted.has(format),
+    ...(config.maxFileBytes !== undefined ? { maxBytes: config.maxFileBytes } : {}),
   });
 
   const files: FileRecord[] = [...discovery.skipped];

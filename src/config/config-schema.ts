@@ -28,6 +28,12 @@ export const configSchema = {
       additionalProperties: { type: "object" },
     },
     ignore: { type: "array", items: { type: "string" }, description: "Globs of paths never scanned." },
+    "max-file-size": {
+      type: "integer",
+      minimum: 1024,
+      maximum: 104857600,
+      description: "Largest file read, in bytes (default 10485760, 10 MiB); larger files are skipped with the reason.",
+    },
     "fail-on": {
       enum: ["critical", "high", "medium", "low", "info"],
       description: "Lowest severity that fails the run (default low).",

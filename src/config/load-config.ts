@@ -24,6 +24,7 @@ interface RawConfig {
   params?: Record<string, Record<string, unknown>>;
   ignore?: string[];
   "fail-on"?: Severity;
+  "max-file-size"?: number;
   formats?: Array<{ paths: string[]; format: string }>;
   waivers?: {
     file?: string;
@@ -68,6 +69,7 @@ export function loadConfig(cwd: string, requested: string | false | undefined): 
     params: raw.params ?? {},
     ignore: raw.ignore ?? [],
     ...(raw["fail-on"] ? { failOn: raw["fail-on"] } : {}),
+    ...(raw["max-file-size"] !== undefined ? { maxFileBytes: raw["max-file-size"] } : {}),
     formats: raw.formats ?? [],
     waivers: waiverRules(raw.waivers, cwd, dirname(file)),
     source: { display, document },

@@ -19,6 +19,8 @@ export interface DiscoverOptions {
   overrides: readonly FormatOverride[];
   /** Whether some active policy reads this format: files of other formats are not parsed. */
   wanted: (format: string) => boolean;
+  /** Largest file read, in bytes (default 10 MiB). */
+  maxBytes?: number;
 }
 
 /** A file to parse. */
@@ -194,7 +196,8 @@ function classify(absolutePath: string, size: number, rootRelative: string, opti
   const read = (): string => {
     if (text === undefined) {
       try {
-        if (size > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES / 1024 / 1024} MiB`);
+        const limit = options.maxBytes ?? MAX_BYTES;
+        if (size > limit) throw new Error(`larger than the size limit (${size} > ${limit} bytes, config max-file-size)`);
         text = readFileSync(absolutePath, "utf8");
       } catch (error) {
         unreadable = error instanceof Error && !("code" in error) ? error.message : errorCode(error);

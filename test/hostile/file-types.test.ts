@@ -73,6 +73,16 @@ describe("only regular files inside the root are read", () => {
     expect(reasons(named)).toEqual({ "nginx/nginx.conf": "symlink points outside the scan root", "etc-link": "symlink points outside the scan root" });
   });
 
+  it("skips a file over the configured size limit with the reason", async () => {
+    const big = `${DEPLOYMENT}# ${"x".repeat(4096)}\n`;
+    const root = makeTree({ ".norecur.yml": "max-file-size: 2048\n", "deploy.yaml": DEPLOYMENT, "big.yaml": big });
+    const result = await check({ cwd: root, now: NOW });
+    expect(reasons(result)).toMatchObject({
+      "deploy.yaml": "evaluated",
+      "big.yaml": `cannot read: larger than the size limit (${Buffer.byteLength(big)} > 2048 bytes, config max-file-size)`,
+    });
+  });
+
   it("treats a .gitignore that is a directory as a directory", async () => {
     const root = makeTree({ "deploy.yaml": DEPLOYMENT, ".gitignore/inner.yaml": DEPLOYMENT });
     const result = await check({ cwd: root, now: NOW, config: false });
