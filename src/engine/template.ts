@@ -42,12 +42,26 @@ function displayValue(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
+/**
+ * Most values a message shows of a list or map. A template such as `{{ subject }}` may meet a
+ * YAML alias bomb (ten levels of ten aliases is 10^10 values): past the bound, `"…"`.
+ */
+const MAX_SHOWN_VALUES = 1_000;
+
 /** CEL results (lists, maps, int, timestamps) as plain JSON-able values for messages. */
-function toPlain(value: unknown): unknown {
+function toPlain(value: unknown, budget = { left: MAX_SHOWN_VALUES }): unknown {
   if (typeof value === "bigint") return Number(value);
   if (value === null || value === undefined) return null;
-  if (isCelList(value)) return [...value].map(toPlain);
-  if (isCelMap(value)) return Object.fromEntries([...value].map(([k, v]) => [String(k), toPlain(v)]));
+  if ((isCelList(value) || isCelMap(value)) && --budget.left < 0) return "…";
+  if (isCelList(value)) return [...value].map((item) => toPlain(item, budget));
+  if (isCelMap(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of value) {
+      if (budget.left < 0) break;
+      Object.defineProperty(out, String(k), { value: toPlain(v, budget), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
   if (isReflectMessage(value) && value.desc.typeName === "google.protobuf.Timestamp") {
     return timestampDate(value.message as Timestamp).toISOString();
   }

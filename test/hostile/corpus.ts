@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { protoKeyFiles } from "./proto-keys.js";
-import { secretFiles } from "./secrets.js";
+import { LEAKY_POLICY, secretFiles } from "./secrets.js";
 
 /**
  * The adversarial corpus: each case is a small, ordinary repository (an example of this
@@ -20,6 +20,8 @@ export interface HostileCase {
   policyDirs?: string[];
   /** Policies whose own findings are part of the hostile addition (a costly custom policy). */
   ownPolicies?: string[];
+  /** Whether those policies must be stopped by the CEL budget (`unknown`, cost limit). */
+  overBudget?: boolean;
   /** Whether the case needs `mkfifo`. */
   needsFifo?: boolean;
 }
@@ -61,6 +63,13 @@ function includeDiamond(prefix: string, levels: number, line: (level: number) =>
     for (const name of ["a", "b"]) files[`${prefix}/l${level}/${name}.conf`] = `${level + 1 < levels ? line(level + 1) : ""}${body}`;
   }
   return files;
+}
+
+/** Ten levels of ten aliases each: 10^10 strings once expanded. */
+function aliasBomb(): string {
+  const lines = ["apiVersion: v1", "kind: ConfigMap", "metadata:", "  name: lol", "data:", `  a0: &a0 [${Array(10).fill('"lol"').join(", ")}]`];
+  for (let i = 1; i < 10; i++) lines.push(`  a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(", ")}]`);
+  return `${lines.join("\n")}\n`;
 }
 
 /** Every case of the corpus. */
@@ -150,6 +159,13 @@ export function hostileCases(): HostileCase[] {
       },
       policyDirs: ["hostile-policies"],
       ownPolicies: ["T-BOMB-001"],
+      overBudget: true,
+    },
+    {
+      name: "a YAML alias bomb that a custom policy prints whole",
+      add: { "app/k8s/lol.yaml": aliasBomb(), "hostile-policies/leak.policy.yaml": LEAKY_POLICY },
+      policyDirs: ["hostile-policies"],
+      ownPolicies: ["T-LEAK-001"],
     },
     {
       name: "FIFOs, devices and links out of the tree",
