@@ -53,7 +53,13 @@ export function findPolicyFiles(dir: string): string[] {
 export function loadPolicies(sources: readonly PolicySource[], env: CelEnv, cwd: string): CompiledPolicy[] {
   const byId = new Map<string, CompiledPolicy>();
   for (const source of sources) {
-    for (const file of findPolicyFiles(source.dir)) {
+    const files = findPolicyFiles(source.dir);
+    // A named directory without any policy is a typo or a wrong path (`--policies /etc`): say so
+    // instead of running without the rules the caller meant to add.
+    if (files.length === 0 && !source.builtin) {
+      throw new NorecurError("usage", `no policy files (*.policy.yaml) in ${relative(cwd, source.dir) || source.dir}`);
+    }
+    for (const file of files) {
       const display = relative(cwd, file) || file;
       const { value, document } = readValidatedYaml(file, display, validatePolicy, "policy");
       const policy = toPolicy(value as RawPolicy, file, source.builtin);

@@ -25,3 +25,10 @@ describe("globs written in configs and on the command line", () => {
     await expect(check({ cwd: root, now: NOW, paths: ["k8s/{a"] })).rejects.toThrow("cannot use k8s/{a as a glob: unclosed '{'");
   });
 });
+
+describe("policy directories", () => {
+  it("refuse a named directory that holds no policy, such as /etc", async () => {
+    const root = makeTree({ "k8s/a.yaml": DEPLOYMENT });
+    await expect(check({ cwd: root, now: NOW, policyDirs: ["/etc"] })).rejects.toThrow("no policy files (*.policy.yaml) in");
+  });
+});
