@@ -54,9 +54,10 @@ export function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[] {
       const document: Document | undefined = node ? byFile.get(node.file) : undefined;
       return node && document ? { document, path: [...node.path, ...extra] } : undefined;
     };
+    const http = httpHeaders(resolved.directives);
     for (const server of resolved.servers) {
       const serverName = `nginx server ${server.serverNames[0] ?? "_"}`;
-      const serverSubject = scope(root.file, serverName, server.source, server.effective, undefined, origin);
+      const serverSubject = scope(root.file, serverName, server.source, server.effective, { effective: { add_header: http }, name: "the http block" }, origin);
       if (serverSubject) subjects.push(serverSubject);
       const visit = (locations: readonly NginxLocation[], parent: EffectiveMap, parentName: string): void => {
         for (const location of locations) {
@@ -74,6 +75,17 @@ export function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[] {
     }
   }
   return subjects;
+}
+
+/**
+ * The `add_header` directives written at the http level: in the `http` block, or at the top of a
+ * file without one (a `conf.d` file included inside `http`), as the effective view reads levels.
+ */
+function httpHeaders(directives: readonly ResolvedDirective[]): EffectiveMap[string] {
+  const index = directives.findIndex((d) => d.name === "http" && d.block !== undefined);
+  const http = index >= 0 ? directives[index]?.block ?? [] : directives;
+  const base: DocPath = index >= 0 ? ["directives", index, "block"] : ["directives"];
+  return http.flatMap((d, i) => (d.name === "add_header" && d.block === undefined ? [{ name: d.name, args: d.args, source: [...base, i] }] : []));
 }
 
 function sameSource(source: DocPath, list: ReadonlyArray<{ source: DocPath }> | undefined): boolean {
