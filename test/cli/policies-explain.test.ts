@@ -30,6 +30,7 @@ describe("norecur policies", () => {
       ["NR-LOG-102", "medium", ["metaps-payment-2022", "lac-trendmicro-guidance"]],
       ["NR-LOG-103", "medium", ["lac-trendmicro-guidance", "metaps-payment-2022"]],
       ["NR-LOG-104", "medium", ["metaps-payment-2022", "lac-trendmicro-guidance"]],
+      ["NR-LOG-105", "medium", ["metaps-payment-2022", "lac-trendmicro-guidance"]],
       ["NR-MEDIA-001", "medium", ["kenren-kokuho-2024-01"]],
       ["NR-MFA-001", "critical", ["line-yahoo-2023-11", "metaps-payment-2022", "lockbit-royal-mail-2023-01"]],
       ["NR-MFA-002", "critical", ["lockbit-royal-mail-2023-01", "line-yahoo-2023-11"]],

@@ -27,6 +27,7 @@ describe("the built-in policy pack", () => {
       "NR-LOG-102",
       "NR-LOG-103",
       "NR-LOG-104",
+      "NR-LOG-105",
       "NR-MEDIA-001",
       "NR-MFA-001",
       "NR-MFA-002",
