@@ -5,6 +5,7 @@ import type { ResolvedDirective } from "../../formats/nginx/includes.js";
 import type { EffectiveMap } from "../../formats/nginx/effective.js";
 import { createLookup } from "../../formats/includes/index.js";
 import type { Origin } from "../normalized/source-map.js";
+import { unknownValue } from "../normalized/unknown.js";
 import { cspValue, isCspHeader } from "./csp.js";
 import { ResponseHeadersBuilder } from "./shape.js";
 
@@ -49,6 +50,15 @@ export function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[] {
   for (const root of documents) {
     if (included.has(root.file)) continue;
     const resolved = resolveIncludes(root, lookup);
+    // Includes inside a server or location that matched no scanned file: they may set headers.
+    const missingIncludes = (source: DocPath): Origin[] => {
+      const node = nodeAt(resolved.directives, source);
+      const document = node ? byFile.get(node.file) : undefined;
+      if (!node || !document) return [];
+      return resolved.unresolved
+        .filter((u) => u.file === node.file && u.path.length === node.path.length + 2 && u.path[node.path.length] === "block" && node.path.every((s, i) => u.path[i] === s))
+        .map((u) => ({ document, path: u.path }));
+    };
     const origin = (source: DocPath, extra: DocPath = []): Origin | undefined => {
       const node = nodeAt(resolved.directives, source);
       const document: Document | undefined = node ? byFile.get(node.file) : undefined;
@@ -57,7 +67,7 @@ export function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[] {
     const http = httpHeaders(resolved.directives);
     for (const server of resolved.servers) {
       const serverName = `nginx server ${server.serverNames[0] ?? "_"}`;
-      const serverSubject = scope(root.file, serverName, server.source, server.effective, { effective: { add_header: http }, name: "the http block" }, origin);
+      const serverSubject = scope(root.file, serverName, server.source, server.effective, { effective: { add_header: http }, name: "the http block" }, origin, missingIncludes);
       if (serverSubject) subjects.push(serverSubject);
       const visit = (locations: readonly NginxLocation[], parent: EffectiveMap, parentName: string): void => {
         for (const location of locations) {
@@ -65,7 +75,7 @@ export function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[] {
           // Only a location with its own add_header differs from its parent.
           const own = (location.effective["add_header"] ?? []).some((d) => !sameSource(d.source, parent["add_header"]));
           if (own) {
-            const subject = scope(root.file, name, location.source, location.effective, { effective: parent, name: parentName }, origin);
+            const subject = scope(root.file, name, location.source, location.effective, { effective: parent, name: parentName }, origin, missingIncludes);
             if (subject) subjects.push(subject);
           }
           visit(location.locations, location.effective, name);
@@ -100,6 +110,7 @@ function scope(
   effective: EffectiveMap,
   parent: { effective: EffectiveMap; name: string } | undefined,
   origin: (source: DocPath, extra?: DocPath) => Origin | undefined,
+  missingIncludes: (source: DocPath) => Origin[],
 ): Subject | undefined {
   const rootOrigin = origin(source);
   if (!rootOrigin) return undefined;
@@ -119,7 +130,10 @@ function scope(
       if (header === undefined || value === undefined || !isCspHeader(header)) continue;
       // Set again at this level (the same snippet included in the location): nothing is lost.
       if (headers.some((d) => d.args[0]?.toLowerCase() === header.toLowerCase())) continue;
-      if (dropper) builder.discard({ header, value, from: parent.name }, dropper);
+      // A file this level includes but the run could not find may set the CSP again.
+      const missing = missingIncludes(source)[0];
+      if (missing) builder.maybeDiscarded(unknownValue(`this level includes a file that is not in the scanned tree and may set ${header} again`), missing);
+      else if (dropper) builder.discard({ header, value, from: parent.name }, dropper);
     }
   }
   return builder.empty ? undefined : builder.build({ id: `nginx:${file}#${name}`, product: "nginx", format: "nginx" });

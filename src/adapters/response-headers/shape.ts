@@ -1,6 +1,7 @@
 import type { DocPath, Subject } from "../../types.js";
 import { SourceMap, type Origin } from "../normalized/source-map.js";
 import { normalizedSubject } from "../normalized/subject.js";
+import type { UnknownMarker } from "../normalized/unknown.js";
 import type { CspValue } from "./csp.js";
 
 /**
@@ -17,7 +18,7 @@ export interface ResponseHeadersValue {
    * CSP headers of the enclosing nginx level that this level drops because it writes an
    * `add_header` of its own (nginx inherits add_header only into levels that have none).
    */
-  discarded: Array<{ header: string; value: string; from: string }>;
+  discarded: Array<{ header: string; value: string; from: string } | UnknownMarker>;
 }
 
 /** Collects one subject, recording where each field was read. */
@@ -41,6 +42,13 @@ export class ResponseHeadersBuilder {
   discard(entry: { header: string; value: string; from: string }, origin: Origin): this {
     this.sources.add(["discarded", this.value.discarded.length], origin);
     this.value.discarded.push(entry);
+    return this;
+  }
+
+  /** An inherited CSP that may or may not be dropped: the level includes a file that was not found. */
+  maybeDiscarded(marker: UnknownMarker, origin: Origin): this {
+    this.sources.add(["discarded", this.value.discarded.length], origin);
+    this.value.discarded.push(marker);
     return this;
   }
 
