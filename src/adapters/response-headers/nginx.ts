@@ -6,6 +6,7 @@ import type { EffectiveMap } from "../../formats/nginx/effective.js";
 import { createLookup } from "../../formats/includes/index.js";
 import type { Origin } from "../normalized/source-map.js";
 import { unknownValue } from "../normalized/unknown.js";
+import { isRecord } from "../../plain-data.js";
 import { cspValue, isCspHeader } from "./csp.js";
 import { ResponseHeadersBuilder } from "./shape.js";
 
@@ -38,17 +39,10 @@ export function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[] {
   if (documents.length === 0) return [];
   const byFile = new Map(documents.map((d) => [d.file, d]));
   const lookup = createLookup("nginx", documents);
-  const included = new Set<string>();
-  for (const document of documents) {
-    const value = document.value as { includes?: Array<{ pattern?: unknown }> } | null;
-    for (const include of Array.isArray(value?.includes) ? value.includes : []) {
-      if (typeof include.pattern !== "string") continue;
-      for (const found of lookup(include.pattern, document.file)) if (found.file !== document.file) included.add(found.file);
-    }
-  }
   const subjects: Subject[] = [];
   for (const root of documents) {
-    if (included.has(root.file)) continue;
+    // An included file is read where its includer includes it (the run marks it `includedBy`).
+    if (isRecord(root.value) && Array.isArray(root.value["includedBy"])) continue;
     const resolved = resolveIncludes(root, lookup);
     // Includes inside a server or location that matched no scanned file: they may set headers.
     const missingIncludes = (source: DocPath): Origin[] => {
