@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cspValue, isCspHeader, parseCsp } from "../../../src/adapters/response-headers/csp.js";
+import { nonceOnlyPolicy } from "../../../src/adapters/response-headers/templated-csp.js";
 
 describe("parseCsp", () => {
   it("splits directives at ';' and whitespace, lower-cases names and keeps sources as written", () => {
@@ -38,5 +39,21 @@ describe("cspValue", () => {
     const marker = { $expr: "var.csp" };
     const csp = cspValue("Content-Security-Policy", marker);
     expect([csp.value, csp.directives, csp.scriptSrc, csp.connectSrc, csp.formAction]).toEqual([marker, marker, marker, marker, marker]);
+  });
+});
+
+describe("nonceOnlyPolicy", () => {
+  it("reads a templated meta policy whose only holes are nonces", () => {
+    expect(nonceOnlyPolicy({ $expr: "script-src 'nonce-{{ csp_nonce }}' 'strict-dynamic'; form-action 'self'" })).toBe(
+      "script-src 'nonce-templated' 'strict-dynamic'; form-action 'self'",
+    );
+    expect(nonceOnlyPolicy({ $expr: "script-src 'self' 'nonce-<?= $nonce ?>'" })).toBe("script-src 'self' 'nonce-templated'");
+  });
+
+  it("keeps anything else templated unknown", () => {
+    expect(nonceOnlyPolicy({ $expr: "{{ csp_policy }}" })).toBeUndefined();
+    expect(nonceOnlyPolicy({ $expr: "script-src 'self' {{ cdn_host }}" })).toBeUndefined();
+    expect(nonceOnlyPolicy({ $expr: "script-src 'nonce-{{ n }}' {% if debug %}'unsafe-eval'{% endif %}" })).toBeUndefined();
+    expect(nonceOnlyPolicy({ $unknown: "not read" })).toBeUndefined();
   });
 });
