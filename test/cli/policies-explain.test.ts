@@ -42,6 +42,7 @@ describe("norecur policies", () => {
       ["NR-SHARE-004", "medium", ["tokyo-cci-2015-05"]],
       ["NR-SHARE-005", "critical", ["tokyo-cci-2015-05"]],
       ["NR-SHARE-006", "high", ["lockbit-royal-mail-2023-01", "tokyo-cci-2015-05"]],
+      ["NR-SHARE-007", "medium", ["tokyo-cci-2015-05"]],
       ["NR-UPD-001", "high", ["tokyo-theatre-2024-02"]],
       ["NR-UPD-002", "medium", ["diamond-2023-12", "zoff-glassage-2023-05"]],
       ["NR-UPD-003", "high", ["diamond-2023-12", "lockbit-royal-mail-2023-01", "zoff-glassage-2023-05"]],
@@ -75,7 +76,7 @@ describe("norecur explain", () => {
     expect(code).toBe(0);
     expect(out).toContain("Incident: tokyo-cci-2015-05");
     expect(out).toContain("12,139");
-    expect(out).toContain("map to guest = Never");
+    expect(out).toContain("valid users = @international");
   });
 
   it("names the known ids for an unknown one", async () => {

@@ -39,6 +39,7 @@ describe("the built-in policy pack", () => {
       "NR-SHARE-004",
       "NR-SHARE-005",
       "NR-SHARE-006",
+      "NR-SHARE-007",
       "NR-UPD-001",
       "NR-UPD-002",
       "NR-UPD-003",

@@ -10,14 +10,14 @@ describe("the share and form-page examples", () => {
   it("examples/office-fileserver shows the share findings, with its .norecur.yml", async () => {
     const result = await check({ cwd: join(process.cwd(), "examples/office-fileserver"), paths: ["."] });
     expect(result.findings.map(place).sort()).toEqual([
-      "NR-SHARE-001 etc/samba/smb.conf:10:29",
       "NR-SHARE-001 etc/samba/smb.conf:19:15",
-      "NR-SHARE-001 etc/samba/smb.conf:9:19",
       "NR-SHARE-003 etc/samba/smb.conf:12:26",
       "NR-SHARE-004 etc/samba/smb.conf:16:1",
       "NR-SHARE-004 etc/samba/smb.conf:23:1",
       "NR-SHARE-005 etc/exports:4:51",
       "NR-SHARE-006 etc/exports:3:63",
+      "NR-SHARE-007 etc/samba/smb.conf:10:29",
+      "NR-SHARE-007 etc/samba/smb.conf:9:19",
     ]);
   });
 
