@@ -258,6 +258,7 @@ export const SUBJECT_KINDS = [
   "update-policy",
   "identity-policy",
   "egress-policy",
+  "response-headers",
 ] as const;
 
 /** A subject kind a policy can target. */

@@ -6,6 +6,7 @@ import { identityPolicyAdapter, identityPolicyFormats } from "./identity-policy/
 import { kubernetesObjectAdapter } from "./kubernetes-object.js";
 import { pageCacheAdapter, pageCacheFormats } from "./page-cache/index.js";
 import { repositoryAdapter } from "./repository.js";
+import { responseHeadersAdapter, responseHeadersFormats } from "./response-headers/index.js";
 import { terraformResourceAdapter } from "./terraform-resource.js";
 import { updatePolicyAdapter, updatePolicyFormats } from "./update-policy/index.js";
 
@@ -19,6 +20,7 @@ export const adapters: Readonly<Record<SubjectKind, Adapter>> = {
   "update-policy": updatePolicyAdapter,
   "identity-policy": identityPolicyAdapter,
   "egress-policy": egressPolicyAdapter,
+  "response-headers": responseHeadersAdapter,
 };
 
 /** The formats whose files an adapter can turn into subjects; `undefined` means every format. */
@@ -31,4 +33,5 @@ export const adapterFormats: Readonly<Record<SubjectKind, readonly string[] | un
   "update-policy": updatePolicyFormats,
   "identity-policy": identityPolicyFormats,
   "egress-policy": egressPolicyFormats,
+  "response-headers": responseHeadersFormats,
 };

@@ -167,6 +167,12 @@ export const formats: Readonly<Record<string, Format>> = {
   },
   "terraform-vars": { id: "terraform-vars", parser: "terraform", description: "Terraform variables", paths: ["**/*.tfvars", "**/*.tfvars.json"] },
   toml: { id: "toml", parser: "toml", description: "TOML", paths: ["**/*.toml"] },
+  usbguard: {
+    id: "usbguard",
+    parser: "usbguard",
+    description: "USBGuard daemon configuration and rules",
+    paths: ["**/usbguard/usbguard-daemon.conf", "**/usbguard/rules.conf", "**/usbguard/rules.d/*.conf"],
+  },
   "wp-cli-plugins": {
     id: "wp-cli-plugins",
     parser: "json",
@@ -211,6 +217,7 @@ export const detectionOrder: readonly string[] = [
   "squid",
   "smb-conf",
   "nfs-exports",
+  "usbguard",
   "apt-conf",
   "openvpn",
   "nginx",

@@ -17,6 +17,7 @@ import { terraformParser } from "./terraform-json.js";
 import { terraformPlanParser } from "./terraform-plan.js";
 import { textLinesParser } from "./text-lines.js";
 import { tomlParser } from "./toml.js";
+import { usbguardParser } from "./usbguard.js";
 import { yamlParser } from "./yaml.js";
 
 /** Every syntax parser, by id. A literal list, so what ships is what is read here. */
@@ -42,6 +43,7 @@ export const parsers: Readonly<Record<string, Parser>> = Object.freeze({
   "terraform-plan": terraformPlanParser,
   "text-lines": textLinesParser,
   toml: tomlParser,
+  usbguard: usbguardParser,
   yaml: yamlParser,
 });
 

@@ -1,4 +1,5 @@
 import { unknownValue, type UnknownMarker } from "../adapters/normalized/unknown.js";
+import { readDeployKeys, readOutsideCollaborators } from "./access.js";
 import { readBranchRules } from "./branch-rules.js";
 import type { GitHubClient } from "./client.js";
 import { apiMessage } from "./errors.js";
@@ -19,6 +20,8 @@ export async function readRepository(client: GitHubClient, fullName: string, now
     branch_rules: await readBranchRules(client, owner, repo, branch, now),
     dependabot_security_updates: await readSecurityUpdates(client, owner, repo, now),
     secret_scanning: secretScanning(data.security_and_analysis),
+    outside_collaborators: await readOutsideCollaborators(client, owner, repo, now),
+    deploy_keys: await readDeployKeys(client, owner, repo, now),
   };
 }
 

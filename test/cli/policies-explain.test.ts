@@ -18,14 +18,31 @@ describe("norecur policies", () => {
       ["NR-CACHE-002", "high", ["tokyo-theatre-2024-02"]],
       ["NR-CACHE-003", "high", ["tokyo-theatre-2024-02"]],
       ["NR-CACHE-004", "high", ["tokyo-theatre-2024-02"]],
+      ["NR-CLASS-001", "low", ["lac-trendmicro-guidance", "docomo-nexia-2023-03"]],
+      ["NR-CLASS-002", "low", ["lac-trendmicro-guidance", "docomo-nexia-2023-03"]],
       ["NR-EGR-001", "critical", ["docomo-nexia-2023-03"]],
       ["NR-EGR-002", "high", ["docomo-nexia-2023-03", "zoff-glassage-2023-05", "tokyo-cci-2015-05"]],
       ["NR-EGR-003", "critical", ["docomo-nexia-2023-03"]],
       ["NR-EGR-004", "high", ["docomo-nexia-2023-03", "zoff-glassage-2023-05", "tokyo-cci-2015-05"]],
+      ["NR-IDP-001", "high", ["zoff-glassage-2023-05", "lockbit-royal-mail-2023-01"]],
+      ["NR-IDP-002", "high", ["zoff-glassage-2023-05", "lockbit-royal-mail-2023-01"]],
+      ["NR-LOG-101", "high", ["lac-trendmicro-guidance", "metaps-payment-2022"]],
+      ["NR-LOG-102", "medium", ["metaps-payment-2022", "lac-trendmicro-guidance"]],
+      ["NR-LOG-103", "medium", ["lac-trendmicro-guidance", "metaps-payment-2022"]],
+      ["NR-LOG-104", "medium", ["metaps-payment-2022", "lac-trendmicro-guidance"]],
+      ["NR-LOG-105", "medium", ["metaps-payment-2022", "lac-trendmicro-guidance"]],
+      ["NR-MEDIA-001", "medium", ["kenren-kokuho-2024-01"]],
       ["NR-MFA-001", "critical", ["line-yahoo-2023-11", "metaps-payment-2022", "lockbit-royal-mail-2023-01"]],
       ["NR-MFA-002", "critical", ["lockbit-royal-mail-2023-01", "line-yahoo-2023-11"]],
       ["NR-MFA-003", "high", ["line-yahoo-2023-11"]],
       ["NR-MFA-004", "high", ["lockbit-royal-mail-2023-01", "metaps-payment-2022"]],
+      ["NR-SHARE-001", "critical", ["tokyo-cci-2015-05", "lockbit-royal-mail-2023-01"]],
+      ["NR-SHARE-002", "high", ["lockbit-royal-mail-2023-01", "tokyo-cci-2015-05"]],
+      ["NR-SHARE-003", "high", ["lockbit-royal-mail-2023-01", "tokyo-cci-2015-05"]],
+      ["NR-SHARE-004", "medium", ["tokyo-cci-2015-05"]],
+      ["NR-SHARE-005", "critical", ["tokyo-cci-2015-05"]],
+      ["NR-SHARE-006", "high", ["lockbit-royal-mail-2023-01", "tokyo-cci-2015-05"]],
+      ["NR-SHARE-007", "medium", ["tokyo-cci-2015-05"]],
       ["NR-UPD-001", "high", ["tokyo-theatre-2024-02"]],
       ["NR-UPD-002", "medium", ["diamond-2023-12", "zoff-glassage-2023-05"]],
       ["NR-UPD-003", "high", ["diamond-2023-12", "lockbit-royal-mail-2023-01", "zoff-glassage-2023-05"]],
@@ -33,6 +50,10 @@ describe("norecur policies", () => {
       ["NR-UPD-005", "medium", ["diamond-2023-12", "zoff-glassage-2023-05"]],
       ["NR-UPD-006", "medium", ["tokyo-theatre-2024-02", "showcase-2022-07"]],
       ["NR-UPD-007", "medium", ["tokyo-theatre-2024-02"]],
+      ["NR-VEND-001", "high", ["aflac-zurich-2023-01", "line-yahoo-2023-11"]],
+      ["NR-WEB-001", "high", ["showcase-2022-07"]],
+      ["NR-WEB-002", "high", ["showcase-2022-07"]],
+      ["NR-WEB-003", "medium", ["showcase-2022-07"]],
     ]);
     expect((await run("policies")).out).toMatch(/^ID\s+SEVERITY\s+TITLE\nNR-CACHE-001\s+high/);
   });
@@ -48,6 +69,14 @@ describe("norecur explain", () => {
     expect(out).toContain("Remediation");
     expect(out).toContain("Before:");
     expect(out).toContain("personalDataValues:");
+  });
+
+  it("tells the story of a share policy from its incident", async () => {
+    const { code, out } = await run("explain", "NR-SHARE-001");
+    expect(code).toBe(0);
+    expect(out).toContain("Incident: tokyo-cci-2015-05");
+    expect(out).toContain("12,139");
+    expect(out).toContain("valid users = @international");
   });
 
   it("names the known ids for an unknown one", async () => {

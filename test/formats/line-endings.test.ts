@@ -43,6 +43,7 @@ const SAMPLES: Record<string, { path: string; text: string; at: DocPath }> = {
   "terraform-plan": { path: "plan.json", text: '{\n  "format_version": "1.2",\n  "resource_changes": [\n    { "address": "aws_s3_bucket.b", "change": { "after": { "bucket": "b" } } }\n  ]\n}\n', at: ["resource_changes", 0, "change", "after", "bucket"] },
   "terraform-vars": { path: "prod.tfvars", text: 'region = "ap-northeast-1"\ntags = {\n  team = "shop"\n}\n', at: ["tags", "team"] },
   toml: { path: "config.toml", text: '[server]\nports = [\n  8080,\n]\n', at: ["server", "ports", 0] },
+  usbguard: { path: "etc/usbguard/rules.conf", text: '# generated\nallow id 1d6b:0002 serial "0000:00:14.0" with-interface 09:00:00\nallow with-interface one-of { 03:00:01 03:01:02 }\n', at: ["rules", 1, "attributes", "with-interface", "values", 1] },
   vercel: { path: "vercel.json", text: '{\n  "headers": [\n    { "source": "/contact", "headers": [{ "key": "Cache-Control", "value": "private" }] }\n  ]\n}\n', at: ["headers", 0, "headers", 0, "value"] },
   "wp-cli-plugins": { path: "ops/wp-cli/wp-plugins.json", text: '[\n  { "name": "w3-total-cache", "status": "active", "auto_update": "on" }\n]\n', at: [0, "auto_update"] },
   "wp-rocket-settings": { path: "wp-rocket-settings-2024-02-05.json", text: '{\n  "cache_logged_user": 0,\n  "cache_reject_uri": [\n    "/contact/(.*)"\n  ]\n}\n', at: ["cache_reject_uri", 0] },

@@ -45,6 +45,8 @@ describe("readGitHubSettings with an owner token", () => {
           branch_rules: { rule_types: ["deletion", "pull_request", "required_signatures"], required_approving_review_count: 2 },
           dependabot_security_updates: false,
           secret_scanning: false,
+          outside_collaborators: [],
+          deploy_keys: [],
         },
         {
           full_name: "acme/shop",
@@ -53,6 +55,9 @@ describe("readGitHubSettings with an owner token", () => {
           branch_rules: { rule_types: ["deletion", "non_fast_forward"], required_approving_review_count: 0 },
           dependabot_security_updates: true,
           secret_scanning: true,
+          // The key material is not kept: id, title and whether it may push.
+          outside_collaborators: [{ login: "agency-dev", role_name: "write" }],
+          deploy_keys: [{ id: 88001, title: "deploy-readonly", read_only: true }],
         },
       ],
     });
@@ -70,17 +75,21 @@ describe("readGitHubSettings with an owner token", () => {
       "/repos/acme/blog/rules/branches/main",
       "/repositories/503/rules/branches/main?page=2",
       "/repos/acme/blog/automated-security-fixes",
+      "/repos/acme/blog/collaborators",
+      "/repos/acme/blog/keys",
       "/repos/acme/shop",
       "/repos/acme/shop/branches/main/protection",
       "/repos/acme/shop/rules/branches/main",
       "/repos/acme/shop/automated-security-fixes",
+      "/repos/acme/shop/collaborators",
+      "/repos/acme/shop/keys",
     ]);
   });
 
   it("sends the token only as the Authorization header, with the user agent", async () => {
     const { url, requests } = await serve("org-owner");
     await readGitHubSettings({ client: client(url), repos: ["acme/shop"], now });
-    expect(requests.length).toBe(4);
+    expect(requests.length).toBe(6);
     for (const request of requests) {
       expect(request.headers.authorization).toBe("token ghp_test0123456789");
       expect(request.headers["user-agent"]).toMatch(/^norecur-test /);
@@ -125,6 +134,12 @@ describe("readGitHubSettings with a member token", () => {
     // Rulesets are readable with plain read access, so the member token still sees the organization's review rule.
     expect(shop?.branch_rules).toEqual({ rule_types: ["pull_request"], required_approving_review_count: 1 });
     expect(blog?.dependabot_security_updates).toBe(false);
+    // Collaborators need push access and deploy keys admin rights: a refusal is unknown, not "none".
+    expect(shop?.outside_collaborators).toEqual({
+      $unknown: "needs push access to the repository to list its collaborators (HTTP 403: Must have push access to view repository collaborators.)",
+    });
+    expect(shop?.deploy_keys).toEqual({ $unknown: "needs admin permission on the repository to list its deploy keys (HTTP 404: Not Found)" });
+    expect(blog?.outside_collaborators).toEqual([]);
   });
 });
 

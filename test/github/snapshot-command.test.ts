@@ -44,8 +44,9 @@ describe("norecur snapshot github", () => {
     const cwd = makeTree({});
     const { code, out } = await run(cwd, { GH_TOKEN: TOKEN, GITHUB_API_URL: s.url }, "snapshot", "github", "--org", "acme", "--repo", "acme/shop", "--repo", "acme/blog", "--output", "audit/gh.json");
     expect(code).toBe(0);
-    // Organization: 3 (requirement, members, collaborators); shop: protection, updates, scanning; blog: scanning.
-    expect(out).toBe("Wrote audit/gh.json: organization acme, 2 repositories, 7 unknown values the token may not read\n");
+    // Organization: 3 (requirement, members, collaborators); shop: protection, updates, scanning,
+    // collaborators, deploy keys; blog: scanning, deploy keys.
+    expect(out).toBe("Wrote audit/gh.json: organization acme, 2 repositories, 10 unknown values the token may not read\n");
     expect(JSON.parse(readFileSync(join(cwd, "audit/gh.json"), "utf8"))).toMatchObject({ version: 1, source: "api" });
   });
 

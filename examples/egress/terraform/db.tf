@@ -23,4 +23,8 @@ resource "aws_db_instance" "crm" {
   allocated_storage      = 50
   storage_encrypted      = true
   vpc_security_group_ids = [aws_security_group.crm_db.id]
+
+  tags = {
+    data-classification = "personal"
+  }
 }

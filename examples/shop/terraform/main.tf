@@ -124,12 +124,20 @@ resource "aws_db_instance" "shop" {
   deletion_protection       = true
   skip_final_snapshot       = false
   final_snapshot_identifier = "shop-prod-final"
+
+  tags = {
+    data-classification = "personal"
+  }
 }
 
 # --- Media: WordPress uploads offloaded to S3 ---
 
 resource "aws_s3_bucket" "media" {
   bucket = "example-shop-media-prod"
+
+  tags = {
+    data-classification = "public"
+  }
 }
 
 resource "aws_s3_bucket_ownership_controls" "media" {
