@@ -15,15 +15,15 @@ export const identityPolicySchema: SubjectKindSchema = {
       factors: list(
         record(
           {
-            kind: text("What the factor is.", ["otp-app", "push", "webauthn", "sms", "voice", "email", "security-question", "duo", "other"]),
+            kind: text("What the factor is.", ["otp-app", "otp-token", "push", "webauthn", "smart-card", "sms", "voice", "email", "duo", "other"]),
             name: text("The product's own name for the factor."),
-            phishable: flag("Whether a code or approval from it can be relayed by a phishing page (every kind but WebAuthn)."),
+            phishable: flag("Whether a phishing page can relay it (every kind but `webauthn` and `smart-card`)."),
             enrolment: orUnknown(text("Whether users must, may or cannot enrol it.", ["required", "optional", "disabled"])),
           },
           "A second factor the product offers.",
           ["kind", "name", "phishable", "enrolment"],
         ),
-        "Second factors the product offers users, where the configuration lists them.",
+        "Second factors the product offers users; absent where the configuration does not list them (Okta sign-on rules with `mfa_required`, Entra's built-in `mfa` control, GitHub, GitLab, OpenVPN, AWS IAM).",
       ),
       gaps: list(
         record(
