@@ -75,9 +75,17 @@ describe("identity-policy subjects from Terraform", () => {
     expect(textAt(text, subjects[0], "unverified", 0)).toBe("var.extra]");
   });
 
-  it("Auth0: a factor toggle that is not a literal leaves the weak-factor question unverified", () => {
+  it("Auth0: every factor is a fact with its kind; a toggle that is not a literal is a factor of unknown enrolment", () => {
     const [guardian] = auth0Subjects(tf('resource "auth0_guardian" "g" {\n  policy = "all-applications"\n  email  = true\n  otp    = var.otp\n}\n'));
-    expect(valueOf(guardian)).toMatchObject({ secondFactor: "required", gaps: [], unverified: [{ $expr: "var.otp" }] });
+    expect(valueOf(guardian)).toMatchObject({
+      secondFactor: "required",
+      gaps: [],
+      unverified: [],
+      factors: [
+        { kind: "email", name: "email", phishable: true, enrolment: "optional" },
+        { kind: "otp-app", name: "otp", phishable: true, enrolment: { $expr: "var.otp" } },
+      ],
+    });
   });
 
   it("GitLab: the grace period defaults to 48 hours and is only kept when 2FA is required", () => {
