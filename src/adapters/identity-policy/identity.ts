@@ -72,6 +72,12 @@ export class IdentityBuilder {
     return this;
   }
 
+  /** Records where a value deeper in a field was read (an element of a list field). */
+  origin(path: DocPath, at: At): this {
+    this.#sources.add(path, at);
+    return this;
+  }
+
   /** Records another normalized field (e.g. `gracePeriodHours`). */
   field(name: string, value: unknown, at?: At): this {
     this.#value[name] = value;

@@ -39,6 +39,18 @@ export const identityPolicySchema: SubjectKindSchema = {
       ),
       unverified: list(unknownMarker, "Values that could open a gap but are not literals."),
       gracePeriodHours: count("GitLab: hours a member may work before enrolling."),
+      conditions: list(
+        record(
+          {
+            effect: text("The statement's effect as written (`Deny`, `Allow`)."),
+            operator: text("The condition operator as written (`Bool`, `BoolIfExists`, `Null`, ...)."),
+            values: list(text("A value, lower-cased."), "The values tested."),
+          },
+          "A condition on `aws:MultiFactorAuthPresent`.",
+          ["effect", "operator", "values"],
+        ),
+        "AWS IAM: every condition of the policy on `aws:MultiFactorAuthPresent`, in order.",
+      ),
     },
     "An identity store, VPN server, code-hosting organisation or IAM policy and its second factor.",
     ["service", "name", "secondFactor", "setting", "scope", "covers", "gaps", "unverified"],
