@@ -119,11 +119,18 @@ describe("identity-policy subjects from Terraform", () => {
       "",
     ].join("\n");
     const subjects = awsIamSubjects(tf(text));
-    expect(subjects.map((s) => [s.id, valueOf(s)?.["secondFactor"], (valueOf(s)?.["gaps"] as unknown[]).length])).toEqual([
-      ["aws_iam_policy.p", "conditional", 1],
-      ["aws_iam_policy.closed", "required", 0],
+    expect(subjects.map((s) => [s.id, valueOf(s)?.["secondFactor"], valueOf(s)?.["conditions"]])).toEqual([
+      ["aws_iam_policy.p", "conditional", [{ effect: "Deny", operator: "Bool", values: ["false"] }]],
+      [
+        "aws_iam_policy.closed",
+        "required",
+        [
+          { effect: "Deny", operator: "Bool", values: ["false"] },
+          { effect: "Deny", operator: "Null", values: ["true"] },
+        ],
+      ],
     ]);
-    expect(textAt(text, subjects[0], "gaps", 0)).toBe('{ "aws:MultiFactorAuthPresent" = "false" } }');
+    expect(textAt(text, subjects[0], "conditions", 0)).toBe('{ "aws:MultiFactorAuthPresent" = "false" } }');
   });
 
   it("AWS: a jsonencode argument that does not start on the call's line is not read", () => {
