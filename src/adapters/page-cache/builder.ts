@@ -25,7 +25,6 @@ export class PageCacheBuilder {
       appliesTo: [],
       excludedPaths: [],
       unresolvedExclusions: [],
-      unresolvedExclusionCount: 0,
       bypassCookies: [],
       overridesPrivate: false,
       forcedPublic: [],
@@ -67,7 +66,6 @@ export class PageCacheBuilder {
     const list = this.value.unresolvedExclusions;
     this.sources.add(["unresolvedExclusions", list.length], origin);
     list.push(marker);
-    this.value.unresolvedExclusionCount = list.length;
     return this;
   }
 

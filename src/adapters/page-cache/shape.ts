@@ -35,8 +35,6 @@ export interface PageCacheValue {
   excludedPaths: PatternRule[];
   /** Exclusion rules that cannot be read statically (kept apart so that known rules can still decide). */
   unresolvedExclusions: UnknownMarker[];
-  /** `size(unresolvedExclusions)`, readable without touching the markers. */
-  unresolvedExclusionCount: number;
   /**
    * Cookies whose presence keeps a request from being answered with a shared cached page
    * (bypass, or part of the cache key); a marker where the product's cookie setting is unknown.

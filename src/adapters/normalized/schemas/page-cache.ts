@@ -1,4 +1,4 @@
-import { count, flag, list, orUnknown, record, text, unknownMarker, type FieldSchema, type SubjectKindSchema } from "./field-schema.js";
+import { flag, list, orUnknown, record, text, unknownMarker, type FieldSchema, type SubjectKindSchema } from "./field-schema.js";
 
 const rule = (description: string): FieldSchema =>
   record(
@@ -22,7 +22,6 @@ export const pageCacheSchema: SubjectKindSchema = {
       appliesTo: list(rule("A URL path rule the scope caches."), "The URL paths this scope caches."),
       excludedPaths: list(rule("A path kept out of the shared cache."), "Known rules that keep a path out of the shared cache."),
       unresolvedExclusions: list(unknownMarker, "Exclusion rules that are not literals."),
-      unresolvedExclusionCount: count("How many exclusion rules are not literals."),
       bypassCookies: list(orUnknown(rule("A cookie that keeps a request away from shared pages.")), "Cookies that keep a request away from shared pages."),
       servesLoggedIn: orUnknown(flag("Whether logged-in users are served shared pages (products with a logged-in switch).")),
       overridesPrivate: orUnknown(flag("Whether Set-Cookie / private / no-store responses are cached anyway.")),
