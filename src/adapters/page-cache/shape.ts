@@ -51,6 +51,19 @@ export interface PageCacheValue {
   forcedPublic: PatternRule[];
   /** HTTP methods whose responses are stored. */
   cachedMethods: string[];
+  /** What the cache stores pages of, and the evidence for it. */
+  origin: PageCacheOrigin;
+}
+
+/**
+ * What serves the pages a cache stores: `application` (the cache is part of a site that renders
+ * pages per request: a WordPress plugin, nginx in front of PHP), `static` (files: an S3 bucket or
+ * website, a static host) or `unknown` (nothing in the scanned files says).
+ */
+export interface PageCacheOrigin {
+  kind: "application" | "static" | "unknown";
+  /** The setting that shows it, in the product's words. */
+  evidence: string;
 }
 
 /** Escapes RE2 metacharacters so that `text` matches itself. */

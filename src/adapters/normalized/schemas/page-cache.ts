@@ -27,6 +27,17 @@ export const pageCacheSchema: SubjectKindSchema = {
       overridesPrivate: orUnknown(flag("Whether Set-Cookie / private / no-store responses are cached anyway.")),
       forcedPublic: list(rule("A path forced into the shared cache."), "Paths forced into the shared cache whatever else says."),
       cachedMethods: list(text("An HTTP method."), "Request methods whose responses are cached."),
+      origin: record(
+        {
+          kind: text(
+            "`application`: the cache is part of a site that renders pages per request (a WordPress plugin, nginx in front of PHP); `static`: it stores files (an S3 bucket or website); `unknown`: nothing in the scanned files says.",
+            ["application", "static", "unknown"],
+          ),
+          evidence: text("The setting that shows it, in the product's words."),
+        },
+        "What the cache stores pages of.",
+        ["kind", "evidence"],
+      ),
     },
     "A full-page cache scope and what it keeps out.",
     ["scope", "name", "enabled", "appliesTo", "excludedPaths", "bypassCookies"],
