@@ -36,6 +36,7 @@ export function readPaths(source: string): { reads: ReadPath[]; guards: ReadPath
   } catch {
     return { reads, guards };
   }
+  const passthrough = new Set<string>();
   const read = (chain: Chain | undefined, depth: ReadPath["depth"]): void => {
     if (chain) reads.push({ ...chain, depth });
   };
@@ -90,14 +91,24 @@ export function readPaths(source: string): { reads: ReadPath[]; guards: ReadPath
         if (c.iterVar2 !== "") inner.set(c.iterVar2, undefined);
         inner.set(c.accuVar, undefined);
         visit(c.loopCondition, inner);
+        passthrough.add(c.iterVar);
         visit(c.loopStep, inner);
+        passthrough.delete(c.iterVar);
         const after = new Map(locals);
         after.set(c.accuVar, undefined);
         visit(c.result, after);
-        return undefined;
+        // `filter` (and `map`) build a list from the range's elements: a later macro over the
+        // result reads those elements, so the result stands for the range. `all`/`exists`
+        // start from a boolean and stand for nothing.
+        return range && c.accuInit?.exprKind.case === "listExpr" ? range : undefined;
       }
       case "listExpr":
-        for (const element of kind.value.elements) visit(element, locals);
+        for (const element of kind.value.elements) {
+          // `filter` appends the loop variable itself to its result: that copies the element,
+          // it does not read it (whoever uses the result reads what it needs).
+          if (element.exprKind.case === "identExpr" && passthrough.has(element.exprKind.value.name)) continue;
+          visit(element, locals);
+        }
         return undefined;
       case "structExpr":
         for (const entry of kind.value.entries) {

@@ -73,3 +73,16 @@ assert:
     expect(await run(policy, bucket("true"))).toEqual([]);
   });
 });
+
+describe("unknown values reached through a filtered list", () => {
+  it("a marker read through meta.attached.filter(...).exists(...) is unknown", async () => {
+    const policy = `target: { kind: terraform-resource, where: "meta.type == 'aws_s3_bucket'" }
+assert:
+  - cel: >-
+      meta.attached.filter(a, a.type == 'aws_s3_bucket_public_access_block')
+        .exists(b, b.value.block_public_acls == true)
+`;
+    expect((await run(policy, bucket("var.block"))).map(([status]) => status)).toEqual(["unknown"]);
+    expect(await run(policy, bucket("true"))).toEqual([]);
+  });
+});
