@@ -73,7 +73,7 @@ export function inspect(options: { cwd: string; paths: readonly string[]; config
   }
   const linked = linkIncludes(documents);
   for (const kind of SUBJECT_KINDS) {
-    if (kind === "document" || kind === "repository") continue;
+    if (kind === "repository") continue;
     for (const subject of adapters[kind]({ documents: linked, roots: found.roots })) files.get(subject.file)?.subjects.push(inspectSubject(kind, subject));
   }
   return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -102,8 +102,12 @@ function inspectSubject(kind: SubjectKind, subject: Subject): InspectedSubject {
       if (children.length > MAX_CHILDREN) fields.push({ field: `${key}…`, value: `${children.length - MAX_CHILDREN} more`, from: where([key]) });
     }
   }
+  const root = subject.trace ? where([]) : subject.document ? position(subject.file, subject.document.locate(subject.path)) : subject.file;
   for (const [key, field] of Object.entries(subject.meta ?? {})) {
-    fields.push({ field: `meta.${key}`, value: preview(key, field), from: subject.trace ? where([]) : subject.document ? position(subject.file, subject.document.locate(subject.path)) : subject.file });
+    fields.push({ field: `meta.${key}`, value: preview(key, field), from: root });
+    if (Array.isArray(field) && field.some((v) => v !== null && typeof v === "object")) {
+      field.slice(0, MAX_CHILDREN).forEach((inner, index) => fields.push({ field: formatPath(["meta", key, index]), value: preview(key, inner, true), from: root }));
+    }
   }
   return { kind, id: subject.id, fields };
 }
