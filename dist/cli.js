@@ -605,8 +605,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -714,13 +714,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity2.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -786,9 +786,9 @@ var require_createNode = __commonJS({
       if (identity2.isNode(value))
         return value;
       if (identity2.isPair(value)) {
-        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
+        const map2 = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
+        map2.items.push(value);
+        return map2;
       }
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
@@ -1004,14 +1004,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text5, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text6, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text5;
+        return text6;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text5.length <= endStep)
-        return text5;
+      if (text6.length <= endStep)
+        return text6;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -1028,14 +1028,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text5, i, indent2.length);
+        i = consumeMoreIndentedLines(text6, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text5[i += 1]; ) {
+      for (let ch; ch = text6[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text5[i + 1]) {
+          switch (text6[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1052,12 +1052,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text5, i, indent2.length);
+            i = consumeMoreIndentedLines(text6, i, indent2.length);
           end = i + indent2.length + endStep;
           split3 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text5[i + 1];
+            const next = text6[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split3 = i;
           }
@@ -1069,12 +1069,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text5[i += 1];
+                ch = text6[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text5;
+                return text6;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1089,39 +1089,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text5;
+        return text6;
       if (onFold)
         onFold();
-      let res = text5.slice(0, folds[0]);
+      let res = text6.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text5.length;
+        const end2 = folds[i2 + 1] || text6.length;
         if (fold === 0)
           res = `
-${indent2}${text5.slice(0, end2)}`;
+${indent2}${text6.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text5[fold]}\\`;
+            res += `${text6[fold]}\\`;
           res += `
-${indent2}${text5.slice(fold + 1, end2)}`;
+${indent2}${text6.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text5, i, indent2) {
+    function consumeMoreIndentedLines(text6, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text5[start];
+      let ch = text6[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text5[++i];
+          ch = text6[++i];
         } else {
           do {
-            ch = text5[++i];
+            ch = text6[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text5[start];
+          ch = text6[start];
         }
       }
       return end;
@@ -1713,30 +1713,30 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
+    function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map, value) {
+    function mergeValue(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key2, value2] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key2))
-            map.set(key2, value2);
-        } else if (map instanceof Set) {
-          map.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
-          Object.defineProperty(map, key2, {
+        if (map2 instanceof Map) {
+          if (!map2.has(key2))
+            map2.set(key2, value2);
+        } else if (map2 instanceof Set) {
+          map2.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
+          Object.defineProperty(map2, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1744,7 +1744,7 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map;
+      return map2;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
@@ -1764,32 +1764,32 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
+    function addPairToJSMap(ctx, map2, { key: key2, value }) {
       if (identity2.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
+        key2.addToJSMap(ctx, map2, value);
       else if (merge2.isMergeKey(ctx, key2))
-        merge2.addMergeToJSMap(ctx, map, value);
+        merge2.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
+        if (map2 instanceof Map) {
+          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map2 instanceof Set) {
+          map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
+          if (stringKey in map2)
+            Object.defineProperty(map2, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map[stringKey] = jsValue;
+            map2[stringKey] = jsValue;
         }
       }
-      return map;
+      return map2;
     }
     function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
@@ -2046,14 +2046,14 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
+        const map2 = new this(schema);
         const add = (key2, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key2, value);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map2.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key2, value] of obj)
@@ -2063,9 +2063,9 @@ var require_YAMLMap = __commonJS({
             add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
+          map2.items.sort(schema.sortMapEntries);
         }
-        return map;
+        return map2;
       }
       /**
        * Adds a value to the collection.
@@ -2124,12 +2124,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
+          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2160,19 +2160,19 @@ var require_map = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map = {
+    var map2 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        if (!identity2.isMap(map2))
+      resolve(map3, onError) {
+        if (!identity2.isMap(map3))
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map;
+    exports.map = map2;
   }
 });
 
@@ -2497,7 +2497,7 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
@@ -2505,7 +2505,7 @@ var require_schema = __commonJS({
     var float = require_float();
     var int = require_int();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
       string.string,
       _null.nullTag,
@@ -2526,7 +2526,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
@@ -2583,7 +2583,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -2758,9 +2758,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
+        const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const pair2 of this.items) {
           let key2, value;
           if (identity2.isPair(pair2)) {
@@ -2769,11 +2769,11 @@ var require_omap = __commonJS({
           } else {
             key2 = toJS.toJS(pair2, "", ctx);
           }
-          if (map.has(key2))
+          if (map2.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map2.set(key2, value);
         }
-        return map;
+        return map2;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -3043,15 +3043,15 @@ var require_set = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity2.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
+      resolve(map2, onError) {
+        if (identity2.isMap(map2)) {
+          if (map2.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map2);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map;
+        return map2;
       }
     };
     exports.YAMLSet = YAMLSet;
@@ -3151,7 +3151,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
@@ -3165,7 +3165,7 @@ var require_schema3 = __commonJS({
     var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
       string.string,
       _null.nullTag,
@@ -3195,7 +3195,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
@@ -3213,7 +3213,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map2.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3229,7 +3229,7 @@ var require_tags = __commonJS({
       intHex: int.intHex,
       intOct: int.intOct,
       intTime: timestamp.intTime,
-      map: map.map,
+      map: map2.map,
       merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
@@ -3290,7 +3290,7 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
@@ -3302,7 +3302,7 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.MAP, { value: map2.map });
         Object.defineProperty(this, identity2.SCALAR, { value: string.string });
         Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
@@ -3673,8 +3673,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3751,12 +3751,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -3994,16 +3994,16 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map = new NodeClass(ctx.schema);
+      const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4017,13 +4017,13 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
+              if (map2.comment)
+                map2.comment += "\n" + keyProps.comment;
               else
-                map.comment = keyProps.comment;
+                map2.comment = keyProps.comment;
             }
             continue;
           }
@@ -4039,9 +4039,9 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4057,14 +4057,14 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          map.items.push(pair2);
+          map2.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4077,13 +4077,13 @@ var require_resolve_block_map = __commonJS({
           const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          map.items.push(pair2);
+          map2.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
+      map2.range = [bm.offset, offset, commentEnd ?? offset];
+      return map2;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -4148,7 +4148,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4162,13 +4162,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4211,18 +4211,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4276,8 +4276,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock2(value))
@@ -4289,7 +4289,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock2(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4300,8 +4300,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4318,7 +4318,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4332,17 +4332,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
           if (isMap3) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            const map2 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair2);
+            map2.items.push(pair2);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair2);
+            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            map2.flow = true;
+            map2.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
+            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map2);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -4498,7 +4498,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4515,24 +4515,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent2.slice(trimIndent) + content2;
-          sep4 = "\n";
+          value += sep5 + indent2.slice(trimIndent) + content2;
+          sep5 = "\n";
         } else if (indent2.length > trimIndent || content2[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent2.slice(trimIndent) + content2;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent2.slice(trimIndent) + content2;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content2 === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content2;
-          sep4 = " ";
+          value += sep5 + content2;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4715,25 +4715,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last3 = /[ \t]*(.*)/sy;
       last3.lastIndex = pos;
       match = last3.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5543,14 +5543,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep4, value }) {
+    function stringifyItem({ start, key: key2, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6351,15 +6351,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6717,21 +6717,21 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar2.end) {
-            sep4 = scalar2.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar2.end;
+            sep5.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep4 = [this.sourceToken];
-          const map = {
+            sep5 = [this.sourceToken];
+          const map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep4 }]
+            items: [{ start, key: scalar2, sep: sep5 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
+          this.stack[this.stack.length - 1] = map2;
         } else
           yield* this.lineEnd(scalar2);
       }
@@ -6761,8 +6761,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+      *blockMap(map2) {
+        const it = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -6772,7 +6772,7 @@ var require_parser = __commonJS({
               if (last3?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map.items.push({ start: [this.sourceToken] });
+                map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -6782,17 +6782,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map.items.push({ start: [this.sourceToken] });
+              map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
+              if (this.atIndentedComment(it.start, map2.indent)) {
+                const prev = map2.items[map2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map.items.pop();
+                  map2.items.pop();
                   return;
                 }
               }
@@ -6800,8 +6800,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+        if (this.indent >= map2.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -6815,7 +6815,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6830,7 +6830,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start });
+                map2.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6844,7 +6844,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                map2.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6870,7 +6870,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6881,15 +6881,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep4 }]
+                    items: [{ start: start2, key: key2, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -6900,7 +6900,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6920,7 +6920,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map2.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -6931,7 +6931,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map);
+              const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -6944,7 +6944,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map2.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -7083,16 +7083,16 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
-            const map = {
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
+            const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
+            this.stack[this.stack.length - 1] = map2;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -8808,12 +8808,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group3) {
-      return group3.rules.some((rule) => shouldUseRule(schema, rule));
+      return group3.rules.some((rule2) => shouldUseRule(schema, rule2));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
+    function shouldUseRule(schema, rule2) {
       var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -9058,12 +9058,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -9554,20 +9554,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key2 in schema) {
         if (key2 === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key2))
           continue;
         if (typeof schema[key2] == "object") {
-          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key2], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -9865,9 +9865,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group3.type);
       gen.block(() => {
-        for (const rule of group3.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group3.type);
+        for (const rule2 of group3.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule2)) {
+            keywordCode(it, rule2.keyword, rule2.definition, group3.type);
           }
         }
       });
@@ -9902,9 +9902,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type } = rule.definition;
+        const rule2 = rules[keyword];
+        if (typeof rule2 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule2)) {
+          const { type } = rule2.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -10318,7 +10318,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve19.call(this, root, ref);
+      let _sch = resolve21.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10345,7 +10345,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve19(root, ref) {
+    function resolve21(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -10940,12 +10940,12 @@ var require_utils = __commonJS({
         uriTokens.push(host);
       }
       if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
-        if (!isPort(port)) {
+        const port2 = String(component.port);
+        if (!isPort(port2)) {
           throw new TypeError("URI port is malformed.");
         }
         uriTokens.push(":");
-        uriTokens.push(port);
+        uriTokens.push(port2);
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
@@ -11209,7 +11209,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve19(baseURI, relativeURI, options) {
+    function resolve21(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11600,7 +11600,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve19,
+      resolve: resolve21,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -11990,8 +11990,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
+        const rule2 = this.RULES.all[keyword];
+        return typeof rule2 == "object" ? rule2.definition : !!rule2;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -11999,7 +11999,7 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group3 of RULES.rules) {
-          const i = group3.rules.findIndex((rule) => rule.keyword === keyword);
+          const i = group3.rules.findIndex((rule2) => rule2.keyword === keyword);
           if (i >= 0)
             group3.rules.splice(i, 1);
         }
@@ -12015,7 +12015,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text5, msg) => text5 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text6, msg) => text6 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -12026,10 +12026,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key2 in rules) {
-            const rule = rules[key2];
-            if (typeof rule != "object")
+            const rule2 = rules[key2];
+            if (typeof rule2 != "object")
               continue;
-            const { $data } = rule.definition;
+            const { $data } = rule2.definition;
             const schema = keywords[key2];
             if ($data && schema)
               keywords[key2] = schemaOrData(schema);
@@ -12193,7 +12193,7 @@ var require_core = __commonJS({
       RULES.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule = {
+      const rule2 = {
         keyword,
         definition: {
           ...definition,
@@ -12202,18 +12202,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule2, definition.before);
       else
-        ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
+        ruleGroup.rules.push(rule2);
+      RULES.all[keyword] = rule2;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
+    function addBeforeRule(ruleGroup, rule2, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
+        ruleGroup.rules.splice(i, 0, rule2);
       } else {
-        ruleGroup.rules.push(rule);
+        ruleGroup.rules.push(rule2);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -12625,14 +12625,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -12642,10 +12642,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -13105,10 +13105,10 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
-        function validateItems(_valid, block3) {
+        function validateItems(_valid, block4) {
           gen.forRange("i", 0, len, (i) => {
             cxt.subschema({
               keyword: "contains",
@@ -13116,19 +13116,19 @@ var require_contains = __commonJS({
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
-            block3();
+            block4();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -13183,7 +13183,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -13201,8 +13201,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -14403,8 +14403,8 @@ var require_ignore = __commonJS({
     var TRAILING_DOUBLESTAR = "\uE001";
     var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const sources2 = [];
+      const hold = (source) => `${PLACEHOLDER}${sources2.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
       let out = EMPTY;
       let index = 0;
@@ -14441,7 +14441,7 @@ var require_ignore = __commonJS({
       }
       return {
         source: out,
-        sources
+        sources: sources2
       };
     };
     var DIRECT = null;
@@ -14645,9 +14645,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at3) => {
+    var separatorAfter = (run, at4) => {
       let separator = EMPTY;
-      for (let index = at3 + 1; index < run.length && !run[index].wildcard; index++) {
+      for (let index = at4 + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
       return separator;
@@ -14711,17 +14711,17 @@ var require_ignore = __commonJS({
       let run = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at3) => {
+        run.forEach((token, at4) => {
           if (token.wildcard) {
-            lastWildcard = at3;
+            lastWildcard = at4;
           }
         });
-        run.forEach((token, at3) => {
+        run.forEach((token, at4) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at3 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at3)})[^\\/])*`;
+          out += at4 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at4)})[^\\/])*`;
         });
         run = [];
       };
@@ -14740,7 +14740,7 @@ var require_ignore = __commonJS({
       if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
         pattern = "**";
       }
-      const { source, sources } = extractBrackets(pattern);
+      const { source, sources: sources2 } = extractBrackets(pattern);
       const replaced = REPLACERS.reduce(
         // A pass whose matcher finds nothing hands back the very string it was
         //   given, so asking first costs a search and saves a rewrite. Ten of the
@@ -14757,9 +14757,9 @@ var require_ignore = __commonJS({
         },
         source
       );
-      return sources.length ? replaced.replace(
+      return sources2.length ? replaced.replace(
         REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
+        (match, index) => sources2[index]
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
@@ -14838,11 +14838,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd2 = (body, stripLineEnd) => {
       let lineEnd3 = body.length;
@@ -14912,17 +14912,17 @@ var require_ignore = __commonJS({
         }
         const isStr = isString2(pattern);
         const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
+        const rule2 = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
         );
-        if (rule) {
+        if (rule2) {
           this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
+          this._rules.push(rule2);
+          if (matchesBasename(rule2.body)) {
             this._basenameCount++;
           }
         }
@@ -14951,11 +14951,11 @@ var require_ignore = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
+          const rule2 = rules[index];
+          if (rule2.checkRegex.test(path)) {
+            ignored = !rule2.negative;
+            unignored = rule2.negative;
+            matchedRule = rule2.negative ? UNDEFINED : rule2;
             break;
           }
         }
@@ -14978,17 +14978,17 @@ var require_ignore = __commonJS({
         const shortcut = this._basenameCount * 2 >= length;
         const basename2 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
+          const rule2 = rules[index];
+          if (rule2[mode].test(
+            shortcut && rule2._basenameOnly ? basename2 : path
           )) {
-            const { negative } = rule;
+            const { negative } = rule2;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule;
+              ret.rule = rule2;
             }
             return ret;
           }
@@ -15070,13 +15070,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path) {
+      _test(originalPath, cache4, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path ? this._t(path, cache3) : {
+        return path ? this._t(path, cache4) : {
           ignored: false,
           unignored: false
         };
@@ -15093,13 +15093,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache3) {
-        if (path in cache3) {
-          return cache3[path];
+      _t(path, cache4) {
+        if (path in cache4) {
+          return cache4[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
+        return cache4[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -15133,2992 +15133,6 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
     define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// node_modules/braces/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
-    "use strict";
-    exports.isInteger = (num) => {
-      if (typeof num === "number") {
-        return Number.isInteger(num);
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isInteger(Number(num));
-      }
-      return false;
-    };
-    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
-    exports.exceedsLimit = (min, max, step2 = 1, limit) => {
-      if (limit === false) return false;
-      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
-      return (Number(max) - Number(min)) / Number(step2) >= limit;
-    };
-    exports.escapeNode = (block3, n = 0, type) => {
-      const node = block3.nodes[n];
-      if (!node) return;
-      if (type && node.type === type || node.type === "open" || node.type === "close") {
-        if (node.escaped !== true) {
-          node.value = "\\" + node.value;
-          node.escaped = true;
-        }
-      }
-    };
-    exports.encloseBrace = (node) => {
-      if (node.type !== "brace") return false;
-      if (node.commas >> 0 + node.ranges >> 0 === 0) {
-        node.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isInvalidBrace = (block3) => {
-      if (block3.type !== "brace") return false;
-      if (block3.invalid === true || block3.dollar) return true;
-      if (block3.commas >> 0 + block3.ranges >> 0 === 0) {
-        block3.invalid = true;
-        return true;
-      }
-      if (block3.open !== true || block3.close !== true) {
-        block3.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isOpenOrClose = (node) => {
-      if (node.type === "open" || node.type === "close") {
-        return true;
-      }
-      return node.open === true || node.close === true;
-    };
-    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
-      if (node.type === "text") acc.push(node.value);
-      if (node.type === "range") node.type = "text";
-      return acc;
-    }, []);
-    exports.flatten = (...args) => {
-      const result = [];
-      const flat = (arr) => {
-        for (let i = 0; i < arr.length; i++) {
-          const ele = arr[i];
-          if (Array.isArray(ele)) {
-            flat(ele);
-            continue;
-          }
-          if (ele !== void 0) {
-            result.push(ele);
-          }
-        }
-        return result;
-      };
-      flat(args);
-      return result;
-    };
-  }
-});
-
-// node_modules/braces/lib/stringify.js
-var require_stringify2 = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    module.exports = (ast, options = {}) => {
-      const stringify = (node, parent = {}) => {
-        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options.escapeInvalid === true;
-        let output = "";
-        if (node.value) {
-          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
-            return "\\" + node.value;
-          }
-          return node.value;
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes) {
-          for (const child of node.nodes) {
-            output += stringify(child);
-          }
-        }
-        return output;
-      };
-      return stringify(ast);
-    };
-  }
-});
-
-// node_modules/is-number/index.js
-var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
-    "use strict";
-    module.exports = function(num) {
-      if (typeof num === "number") {
-        return num - num === 0;
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/to-regex-range/index.js
-var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
-    "use strict";
-    var isNumber3 = require_is_number();
-    var toRegexRange = (min, max, options) => {
-      if (isNumber3(min) === false) {
-        throw new TypeError("toRegexRange: expected the first argument to be a number");
-      }
-      if (max === void 0 || min === max) {
-        return String(min);
-      }
-      if (isNumber3(max) === false) {
-        throw new TypeError("toRegexRange: expected the second argument to be a number.");
-      }
-      let opts = { relaxZeros: true, ...options };
-      if (typeof opts.strictZeros === "boolean") {
-        opts.relaxZeros = opts.strictZeros === false;
-      }
-      let relax = String(opts.relaxZeros);
-      let shorthand = String(opts.shorthand);
-      let capture = String(opts.capture);
-      let wrap = String(opts.wrap);
-      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
-      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
-        return toRegexRange.cache[cacheKey].result;
-      }
-      let a = Math.min(min, max);
-      let b = Math.max(min, max);
-      if (Math.abs(a - b) === 1) {
-        let result = min + "|" + max;
-        if (opts.capture) {
-          return `(${result})`;
-        }
-        if (opts.wrap === false) {
-          return result;
-        }
-        return `(?:${result})`;
-      }
-      let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b };
-      let positives = [];
-      let negatives = [];
-      if (isPadded) {
-        state.isPadded = isPadded;
-        state.maxLen = String(state.max).length;
-      }
-      if (a < 0) {
-        let newMin = b < 0 ? Math.abs(b) : 1;
-        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
-        a = state.a = 0;
-      }
-      if (b >= 0) {
-        positives = splitToPatterns(a, b, state, opts);
-      }
-      state.negatives = negatives;
-      state.positives = positives;
-      state.result = collatePatterns(negatives, positives, opts);
-      if (opts.capture === true) {
-        state.result = `(${state.result})`;
-      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
-        state.result = `(?:${state.result})`;
-      }
-      toRegexRange.cache[cacheKey] = state;
-      return state.result;
-    };
-    function collatePatterns(neg, pos, options) {
-      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
-      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
-      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
-      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
-      return subpatterns.join("|");
-    }
-    function splitToRanges(min, max) {
-      let nines = 1;
-      let zeros = 1;
-      let stop = countNines(min, nines);
-      let stops = /* @__PURE__ */ new Set([max]);
-      while (min <= stop && stop <= max) {
-        stops.add(stop);
-        nines += 1;
-        stop = countNines(min, nines);
-      }
-      stop = countZeros(max + 1, zeros) - 1;
-      while (min < stop && stop <= max) {
-        stops.add(stop);
-        zeros += 1;
-        stop = countZeros(max + 1, zeros) - 1;
-      }
-      stops = [...stops];
-      stops.sort(compare2);
-      return stops;
-    }
-    function rangeToPattern(start, stop, options) {
-      if (start === stop) {
-        return { pattern: start, count: [], digits: 0 };
-      }
-      let zipped = zip(start, stop);
-      let digits = zipped.length;
-      let pattern = "";
-      let count = 0;
-      for (let i = 0; i < digits; i++) {
-        let [startDigit, stopDigit] = zipped[i];
-        if (startDigit === stopDigit) {
-          pattern += startDigit;
-        } else if (startDigit !== "0" || stopDigit !== "9") {
-          pattern += toCharacterClass(startDigit, stopDigit, options);
-        } else {
-          count++;
-        }
-      }
-      if (count) {
-        pattern += options.shorthand === true ? "\\d" : "[0-9]";
-      }
-      return { pattern, count: [count], digits };
-    }
-    function splitToPatterns(min, max, tok, options) {
-      let ranges = splitToRanges(min, max);
-      let tokens = [];
-      let start = min;
-      let prev;
-      for (let i = 0; i < ranges.length; i++) {
-        let max2 = ranges[i];
-        let obj = rangeToPattern(String(start), String(max2), options);
-        let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
-          if (prev.count.length > 1) {
-            prev.count.pop();
-          }
-          prev.count.push(obj.count[0]);
-          prev.string = prev.pattern + toQuantifier(prev.count);
-          start = max2 + 1;
-          continue;
-        }
-        if (tok.isPadded) {
-          zeros = padZeros(max2, tok, options);
-        }
-        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
-        tokens.push(obj);
-        start = max2 + 1;
-        prev = obj;
-      }
-      return tokens;
-    }
-    function filterPatterns(arr, comparison, prefix, intersection, options) {
-      let result = [];
-      for (let ele of arr) {
-        let { string } = ele;
-        if (!intersection && !contains(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-        if (intersection && contains(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-      }
-      return result;
-    }
-    function zip(a, b) {
-      let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
-      return arr;
-    }
-    function compare2(a, b) {
-      return a > b ? 1 : b > a ? -1 : 0;
-    }
-    function contains(arr, key2, val) {
-      return arr.some((ele) => ele[key2] === val);
-    }
-    function countNines(min, len) {
-      return Number(String(min).slice(0, -len) + "9".repeat(len));
-    }
-    function countZeros(integer2, zeros) {
-      return integer2 - integer2 % Math.pow(10, zeros);
-    }
-    function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
-      if (stop || start > 1) {
-        return `{${start + (stop ? "," + stop : "")}}`;
-      }
-      return "";
-    }
-    function toCharacterClass(a, b, options) {
-      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
-    }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
-    }
-    function padZeros(value, tok, options) {
-      if (!tok.isPadded) {
-        return value;
-      }
-      let diff = Math.abs(tok.maxLen - String(value).length);
-      let relax = options.relaxZeros !== false;
-      switch (diff) {
-        case 0:
-          return "";
-        case 1:
-          return relax ? "0?" : "0";
-        case 2:
-          return relax ? "0{0,2}" : "00";
-        default: {
-          return relax ? `0{0,${diff}}` : `0{${diff}}`;
-        }
-      }
-    }
-    toRegexRange.cache = {};
-    toRegexRange.clearCache = () => toRegexRange.cache = {};
-    module.exports = toRegexRange;
-  }
-});
-
-// node_modules/fill-range/index.js
-var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var toRegexRange = require_to_regex_range();
-    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    var transform = (toNumber) => {
-      return (value) => toNumber === true ? Number(value) : String(value);
-    };
-    var isValidValue = (value) => {
-      return typeof value === "number" || typeof value === "string" && value !== "";
-    };
-    var isNumber3 = (num) => Number.isInteger(+num);
-    var zeros = (input) => {
-      let value = `${input}`;
-      let index = -1;
-      if (value[0] === "-") value = value.slice(1);
-      if (value === "0") return false;
-      while (value[++index] === "0") ;
-      return index > 0;
-    };
-    var stringify = (start, end, options) => {
-      if (typeof start === "string" || typeof end === "string") {
-        return true;
-      }
-      return options.stringify === true;
-    };
-    var pad = (input, maxLength, toNumber) => {
-      if (maxLength > 0) {
-        let dash = input[0] === "-" ? "-" : "";
-        if (dash) input = input.slice(1);
-        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
-      }
-      if (toNumber === false) {
-        return String(input);
-      }
-      return input;
-    };
-    var toMaxLen = (input, maxLength) => {
-      let negative = input[0] === "-" ? "-" : "";
-      if (negative) {
-        input = input.slice(1);
-        maxLength--;
-      }
-      while (input.length < maxLength) input = "0" + input;
-      return negative ? "-" + input : input;
-    };
-    var toSequence = (parts, options, maxLen) => {
-      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      let prefix = options.capture ? "" : "?:";
-      let positives = "";
-      let negatives = "";
-      let result;
-      if (parts.positives.length) {
-        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
-      }
-      if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
-      }
-      if (positives && negatives) {
-        result = `${positives}|${negatives}`;
-      } else {
-        result = positives || negatives;
-      }
-      if (options.wrap) {
-        return `(${prefix}${result})`;
-      }
-      return result;
-    };
-    var toRange = (a, b, isNumbers, options) => {
-      if (isNumbers) {
-        return toRegexRange(a, b, { wrap: false, ...options });
-      }
-      let start = String.fromCharCode(a);
-      if (a === b) return start;
-      let stop = String.fromCharCode(b);
-      return `[${start}-${stop}]`;
-    };
-    var toRegex = (start, end, options) => {
-      if (Array.isArray(start)) {
-        let wrap = options.wrap === true;
-        let prefix = options.capture ? "" : "?:";
-        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
-      }
-      return toRegexRange(start, end, options);
-    };
-    var rangeError = (...args) => {
-      return new RangeError("Invalid range arguments: " + util.inspect(...args));
-    };
-    var invalidRange = (start, end, options) => {
-      if (options.strictRanges === true) throw rangeError([start, end]);
-      return [];
-    };
-    var invalidStep = (step2, options) => {
-      if (options.strictRanges === true) {
-        throw new TypeError(`Expected step "${step2}" to be a number`);
-      }
-      return [];
-    };
-    var fillNumbers = (start, end, step2 = 1, options = {}) => {
-      let a = Number(start);
-      let b = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b)) {
-        if (options.strictRanges === true) throw rangeError([start, end]);
-        return [];
-      }
-      if (a === 0) a = 0;
-      if (b === 0) b = 0;
-      let descending = a > b;
-      let startString = String(start);
-      let endString = String(end);
-      let stepString = String(step2);
-      step2 = Math.max(Math.abs(step2), 1);
-      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
-      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options) === false;
-      let format2 = options.transform || transform(toNumber);
-      if (options.toRegex && step2 === 1) {
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
-      }
-      let parts = { negatives: [], positives: [] };
-      let push2 = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
-      let range2 = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        if (options.toRegex === true && step2 > 1) {
-          push2(a);
-        } else {
-          range2.push(pad(format2(a, index), maxLen, toNumber));
-        }
-        a = descending ? a - step2 : a + step2;
-        index++;
-      }
-      if (options.toRegex === true) {
-        return step2 > 1 ? toSequence(parts, options, maxLen) : toRegex(range2, null, { wrap: false, ...options });
-      }
-      return range2;
-    };
-    var fillLetters = (start, end, step2 = 1, options = {}) => {
-      if (!isNumber3(start) && start.length > 1 || !isNumber3(end) && end.length > 1) {
-        return invalidRange(start, end, options);
-      }
-      let format2 = options.transform || ((val) => String.fromCharCode(val));
-      let a = `${start}`.charCodeAt(0);
-      let b = `${end}`.charCodeAt(0);
-      let descending = a > b;
-      let min = Math.min(a, b);
-      let max = Math.max(a, b);
-      if (options.toRegex && step2 === 1) {
-        return toRange(min, max, false, options);
-      }
-      let range2 = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        range2.push(format2(a, index));
-        a = descending ? a - step2 : a + step2;
-        index++;
-      }
-      if (options.toRegex === true) {
-        return toRegex(range2, null, { wrap: false, options });
-      }
-      return range2;
-    };
-    var fill = (start, end, step2, options = {}) => {
-      if (end == null && isValidValue(start)) {
-        return [start];
-      }
-      if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options);
-      }
-      if (typeof step2 === "function") {
-        return fill(start, end, 1, { transform: step2 });
-      }
-      if (isObject2(step2)) {
-        return fill(start, end, 0, step2);
-      }
-      let opts = { ...options };
-      if (opts.capture === true) opts.wrap = true;
-      step2 = step2 || opts.step || 1;
-      if (!isNumber3(step2)) {
-        if (step2 != null && !isObject2(step2)) return invalidStep(step2, opts);
-        return fill(start, end, 1, step2);
-      }
-      if (isNumber3(start) && isNumber3(end)) {
-        return fillNumbers(start, end, step2, opts);
-      }
-      return fillLetters(start, end, Math.max(Math.abs(step2), 1), opts);
-    };
-    module.exports = fill;
-  }
-});
-
-// node_modules/braces/lib/compile.js
-var require_compile2 = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var utils = require_utils2();
-    var compile = (ast, options = {}) => {
-      const walk4 = (node, parent = {}) => {
-        const invalidBlock = utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options.escapeInvalid === true;
-        const invalid = invalidBlock === true || invalidNode === true;
-        const prefix = options.escapeInvalid === true ? "\\" : "";
-        let output = "";
-        if (node.isOpen === true) {
-          return prefix + node.value;
-        }
-        if (node.isClose === true) {
-          console.log("node.isClose", prefix, node.value);
-          return prefix + node.value;
-        }
-        if (node.type === "open") {
-          return invalid ? prefix + node.value : "(";
-        }
-        if (node.type === "close") {
-          return invalid ? prefix + node.value : ")";
-        }
-        if (node.type === "comma") {
-          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          const range2 = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
-          if (range2.length !== 0) {
-            return args.length > 1 && range2.length > 1 ? `(${range2})` : range2;
-          }
-        }
-        if (node.nodes) {
-          for (const child of node.nodes) {
-            output += walk4(child, node);
-          }
-        }
-        return output;
-      };
-      return walk4(ast);
-    };
-    module.exports = compile;
-  }
-});
-
-// node_modules/braces/lib/expand.js
-var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var stringify = require_stringify2();
-    var utils = require_utils2();
-    var append = (queue = "", stash = "", enclose = false) => {
-      const result = [];
-      queue = [].concat(queue);
-      stash = [].concat(stash);
-      if (!stash.length) return queue;
-      if (!queue.length) {
-        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
-      }
-      for (const item of queue) {
-        if (Array.isArray(item)) {
-          for (const value of item) {
-            result.push(append(value, stash, enclose));
-          }
-        } else {
-          for (let ele of stash) {
-            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
-            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
-          }
-        }
-      }
-      return utils.flatten(result);
-    };
-    var expand3 = (ast, options = {}) => {
-      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk4 = (node, parent = {}) => {
-        node.queue = [];
-        let p = parent;
-        let q = parent.queue;
-        while (p.type !== "brace" && p.type !== "root" && p.parent) {
-          p = p.parent;
-          q = p.queue;
-        }
-        if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify(node, options)));
-          return;
-        }
-        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
-          return;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
-            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
-          }
-          let range2 = fill(...args, options);
-          if (range2.length === 0) {
-            range2 = stringify(node, options);
-          }
-          q.push(append(q.pop(), range2));
-          node.nodes = [];
-          return;
-        }
-        const enclose = utils.encloseBrace(node);
-        let queue = node.queue;
-        let block3 = node;
-        while (block3.type !== "brace" && block3.type !== "root" && block3.parent) {
-          block3 = block3.parent;
-          queue = block3.queue;
-        }
-        for (let i = 0; i < node.nodes.length; i++) {
-          const child = node.nodes[i];
-          if (child.type === "comma" && node.type === "brace") {
-            if (i === 1) queue.push("");
-            queue.push("");
-            continue;
-          }
-          if (child.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
-            continue;
-          }
-          if (child.value && child.type !== "open") {
-            queue.push(append(queue.pop(), child.value));
-            continue;
-          }
-          if (child.nodes) {
-            walk4(child, node);
-          }
-        }
-        return queue;
-      };
-      return utils.flatten(walk4(ast));
-    };
-    module.exports = expand3;
-  }
-});
-
-// node_modules/braces/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
-    "use strict";
-    module.exports = {
-      MAX_LENGTH: 1e4,
-      // Digits
-      CHAR_0: "0",
-      /* 0 */
-      CHAR_9: "9",
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: "A",
-      /* A */
-      CHAR_LOWERCASE_A: "a",
-      /* a */
-      CHAR_UPPERCASE_Z: "Z",
-      /* Z */
-      CHAR_LOWERCASE_Z: "z",
-      /* z */
-      CHAR_LEFT_PARENTHESES: "(",
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: ")",
-      /* ) */
-      CHAR_ASTERISK: "*",
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: "&",
-      /* & */
-      CHAR_AT: "@",
-      /* @ */
-      CHAR_BACKSLASH: "\\",
-      /* \ */
-      CHAR_BACKTICK: "`",
-      /* ` */
-      CHAR_CARRIAGE_RETURN: "\r",
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: "^",
-      /* ^ */
-      CHAR_COLON: ":",
-      /* : */
-      CHAR_COMMA: ",",
-      /* , */
-      CHAR_DOLLAR: "$",
-      /* . */
-      CHAR_DOT: ".",
-      /* . */
-      CHAR_DOUBLE_QUOTE: '"',
-      /* " */
-      CHAR_EQUAL: "=",
-      /* = */
-      CHAR_EXCLAMATION_MARK: "!",
-      /* ! */
-      CHAR_FORM_FEED: "\f",
-      /* \f */
-      CHAR_FORWARD_SLASH: "/",
-      /* / */
-      CHAR_HASH: "#",
-      /* # */
-      CHAR_HYPHEN_MINUS: "-",
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: "<",
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: "{",
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: "[",
-      /* [ */
-      CHAR_LINE_FEED: "\n",
-      /* \n */
-      CHAR_NO_BREAK_SPACE: "\xA0",
-      /* \u00A0 */
-      CHAR_PERCENT: "%",
-      /* % */
-      CHAR_PLUS: "+",
-      /* + */
-      CHAR_QUESTION_MARK: "?",
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: ">",
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: "}",
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: "]",
-      /* ] */
-      CHAR_SEMICOLON: ";",
-      /* ; */
-      CHAR_SINGLE_QUOTE: "'",
-      /* ' */
-      CHAR_SPACE: " ",
-      /*   */
-      CHAR_TAB: "	",
-      /* \t */
-      CHAR_UNDERSCORE: "_",
-      /* _ */
-      CHAR_VERTICAL_LINE: "|",
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
-      /* \uFEFF */
-    };
-  }
-});
-
-// node_modules/braces/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify2();
-    var {
-      MAX_LENGTH: MAX_LENGTH2,
-      CHAR_BACKSLASH: CHAR_BACKSLASH2,
-      /* \ */
-      CHAR_BACKTICK,
-      /* ` */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT: CHAR_DOT2,
-      /* . */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_RIGHT_SQUARE_BRACKET,
-      /* ] */
-      CHAR_DOUBLE_QUOTE: CHAR_DOUBLE_QUOTE2,
-      /* " */
-      CHAR_SINGLE_QUOTE: CHAR_SINGLE_QUOTE2,
-      /* ' */
-      CHAR_NO_BREAK_SPACE,
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants();
-    var parse7 = (input, options = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      const opts = options || {};
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      if (input.length > max) {
-        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
-      }
-      const ast = { type: "root", input, nodes: [] };
-      const stack = [ast];
-      let block3 = ast;
-      let prev = ast;
-      let brackets = 0;
-      const length = input.length;
-      let index = 0;
-      let depth = 0;
-      let value;
-      const advance = () => input[index++];
-      const push2 = (node) => {
-        if (node.type === "text" && prev.type === "dot") {
-          prev.type = "text";
-        }
-        if (prev && prev.type === "text" && node.type === "text") {
-          prev.value += node.value;
-          return;
-        }
-        block3.nodes.push(node);
-        node.parent = block3;
-        node.prev = prev;
-        prev = node;
-        return node;
-      };
-      push2({ type: "bos" });
-      while (index < length) {
-        block3 = stack[stack.length - 1];
-        value = advance();
-        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
-          continue;
-        }
-        if (value === CHAR_BACKSLASH2) {
-          push2({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
-          continue;
-        }
-        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push2({ type: "text", value: "\\" + value });
-          continue;
-        }
-        if (value === CHAR_LEFT_SQUARE_BRACKET) {
-          brackets++;
-          let next;
-          while (index < length && (next = advance())) {
-            value += next;
-            if (next === CHAR_LEFT_SQUARE_BRACKET) {
-              brackets++;
-              continue;
-            }
-            if (next === CHAR_BACKSLASH2) {
-              value += advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              brackets--;
-              if (brackets === 0) {
-                break;
-              }
-            }
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_PARENTHESES) {
-          block3 = push2({ type: "paren", nodes: [] });
-          stack.push(block3);
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_PARENTHESES) {
-          if (block3.type !== "paren") {
-            push2({ type: "text", value });
-            continue;
-          }
-          block3 = stack.pop();
-          push2({ type: "text", value });
-          block3 = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_DOUBLE_QUOTE2 || value === CHAR_SINGLE_QUOTE2 || value === CHAR_BACKTICK) {
-          const open = value;
-          let next;
-          if (options.keepQuotes !== true) {
-            value = "";
-          }
-          while (index < length && (next = advance())) {
-            if (next === CHAR_BACKSLASH2) {
-              value += next + advance();
-              continue;
-            }
-            if (next === open) {
-              if (options.keepQuotes === true) value += next;
-              break;
-            }
-            value += next;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_CURLY_BRACE) {
-          depth++;
-          const dollar = prev.value && prev.value.slice(-1) === "$" || block3.dollar === true;
-          const brace = {
-            type: "brace",
-            open: true,
-            close: false,
-            dollar,
-            depth,
-            commas: 0,
-            ranges: 0,
-            nodes: []
-          };
-          block3 = push2(brace);
-          stack.push(block3);
-          push2({ type: "open", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_CURLY_BRACE) {
-          if (block3.type !== "brace") {
-            push2({ type: "text", value });
-            continue;
-          }
-          const type = "close";
-          block3 = stack.pop();
-          block3.close = true;
-          push2({ type, value });
-          depth--;
-          block3 = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_COMMA && depth > 0) {
-          if (block3.ranges > 0) {
-            block3.ranges = 0;
-            const open = block3.nodes.shift();
-            block3.nodes = [open, { type: "text", value: stringify(block3) }];
-          }
-          push2({ type: "comma", value });
-          block3.commas++;
-          continue;
-        }
-        if (value === CHAR_DOT2 && depth > 0 && block3.commas === 0) {
-          const siblings = block3.nodes;
-          if (depth === 0 || siblings.length === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-          if (prev.type === "dot") {
-            block3.range = [];
-            prev.value += value;
-            prev.type = "range";
-            if (block3.nodes.length !== 3 && block3.nodes.length !== 5) {
-              block3.invalid = true;
-              block3.ranges = 0;
-              prev.type = "text";
-              continue;
-            }
-            block3.ranges++;
-            block3.args = [];
-            continue;
-          }
-          if (prev.type === "range") {
-            siblings.pop();
-            const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
-            prev = before;
-            block3.ranges--;
-            continue;
-          }
-          push2({ type: "dot", value });
-          continue;
-        }
-        push2({ type: "text", value });
-      }
-      do {
-        block3 = stack.pop();
-        if (block3.type !== "root") {
-          block3.nodes.forEach((node) => {
-            if (!node.nodes) {
-              if (node.type === "open") node.isOpen = true;
-              if (node.type === "close") node.isClose = true;
-              if (!node.nodes) node.type = "text";
-              node.invalid = true;
-            }
-          });
-          const parent = stack[stack.length - 1];
-          const index2 = parent.nodes.indexOf(block3);
-          parent.nodes.splice(index2, 1, ...block3.nodes);
-        }
-      } while (stack.length > 0);
-      push2({ type: "eos" });
-      return ast;
-    };
-    module.exports = parse7;
-  }
-});
-
-// node_modules/braces/index.js
-var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify2();
-    var compile = require_compile2();
-    var expand3 = require_expand();
-    var parse7 = require_parse();
-    var braces = (input, options = {}) => {
-      let output = [];
-      if (Array.isArray(input)) {
-        for (const pattern of input) {
-          const result = braces.create(pattern, options);
-          if (Array.isArray(result)) {
-            output.push(...result);
-          } else {
-            output.push(result);
-          }
-        }
-      } else {
-        output = [].concat(braces.create(input, options));
-      }
-      if (options && options.expand === true && options.nodupes === true) {
-        output = [...new Set(output)];
-      }
-      return output;
-    };
-    braces.parse = (input, options = {}) => parse7(input, options);
-    braces.stringify = (input, options = {}) => {
-      if (typeof input === "string") {
-        return stringify(braces.parse(input, options), options);
-      }
-      return stringify(input, options);
-    };
-    braces.compile = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      return compile(input, options);
-    };
-    braces.expand = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      let result = expand3(input, options);
-      if (options.noempty === true) {
-        result = result.filter(Boolean);
-      }
-      if (options.nodupes === true) {
-        result = [...new Set(result)];
-      }
-      return result;
-    };
-    braces.create = (input, options = {}) => {
-      if (input === "" || input.length < 3) {
-        return [input];
-      }
-      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
-    };
-    module.exports = braces;
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var path = __require("path");
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      SEP: path.sep,
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var path = __require("path");
-    var win32 = process.platform === "win32";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants2();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.supportsLookbehinds = () => {
-      const segs = process.version.slice(1).split(".").map(Number);
-      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
-        return true;
-      }
-      return false;
-    };
-    exports.isWindows = (options) => {
-      if (options && typeof options.windows === "boolean") {
-        return options.windows;
-      }
-      return win32 === true || path.sep === "\\";
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils3();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT: CHAR_DOT2,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS: CHAR_PLUS2,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants2();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT2 && (code = advance()) === CHAR_DOT2) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT2 && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS2 || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  code = advance();
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES) {
-                  isGlob = token.isGlob = true;
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
-                backslashes = token.backslashes = true;
-                code = advance();
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value = input.slice(n, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (idx !== 0 || value !== "") {
-            parts.push(value);
-          }
-          prevIndex = i;
-        }
-        if (prevIndex && prevIndex + 1 < input.length) {
-          const value = input.slice(prevIndex + 1);
-          parts.push(value);
-          if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
-            depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
-          }
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants2();
-    var utils = require_utils3();
-    var {
-      MAX_LENGTH: MAX_LENGTH2,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError2 = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var getStarExtglobSequenceOutput = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      for (const branch of branches) {
-        const safeOutput = getStarExtglobSequenceOutput(branch);
-        if (safeOutput) {
-          return { risky: true, safeOutput };
-        }
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      return { risky: false };
-    };
-    var parse7 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate2 = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.value += tok.value;
-          prev.output = (prev.output || "") + tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse7(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push2({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix13 = POSIX_REGEX_SOURCE[rest2];
-                if (posix13) {
-                  prev.value = pre + posix13;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push2({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError2("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError2("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError2("opening", "["));
-            }
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push2(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range2 = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range2.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range2, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (next === "<" && !utils.supportsLookbehinds()) {
-              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
-            }
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push2({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate2();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse7.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const win32 = utils.isWindows(options);
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(win32);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create2 = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create2(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create2(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse7;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var path = __require("path");
-    var scan = require_scan();
-    var parse7 = require_parse2();
-    var utils = require_utils3();
-    var constants = require_constants2();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState2 = isObject2(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState2) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix13 = utils.isWindows(options);
-      const regex = isState2 ? picomatch.compileRe(glob2, options) : picomatch.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob: glob2, posix: posix13 });
-        const result = { glob: glob2, state, regex, posix: posix13, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch.test = (input, regex, options, { glob: glob2, posix: posix13 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix13 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix13);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch.matchBase = (input, glob2, options, posix13 = utils.isWindows(options)) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch.makeRe(glob2, options);
-      return regex.test(path.basename(input));
-    };
-    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-    picomatch.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse7(pattern, { ...options, fastpaths: false });
-    };
-    picomatch.scan = (input, options) => scan(input, options);
-    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse7.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse7(input, options);
-      }
-      return picomatch.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch.constants = constants;
-    module.exports = picomatch;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    module.exports = require_picomatch();
-  }
-});
-
-// node_modules/micromatch/index.js
-var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var braces = require_braces();
-    var picomatch = require_picomatch2();
-    var utils = require_utils3();
-    var isEmptyString = (v) => v === "" || v === "./";
-    var hasBraces = (v) => {
-      const index = v.indexOf("{");
-      return index > -1 && v.indexOf("}", index) > -1;
-    };
-    var micromatch4 = (list, patterns, options) => {
-      patterns = [].concat(patterns);
-      list = [].concat(list);
-      let omit2 = /* @__PURE__ */ new Set();
-      let keep = /* @__PURE__ */ new Set();
-      let items2 = /* @__PURE__ */ new Set();
-      let negatives = 0;
-      let onResult = (state) => {
-        items2.add(state.output);
-        if (options && options.onResult) {
-          options.onResult(state);
-        }
-      };
-      for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
-        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
-        if (negated) negatives++;
-        for (let item of list) {
-          let matched = isMatch(item, true);
-          let match = negated ? !matched.isMatch : matched.isMatch;
-          if (!match) continue;
-          if (negated) {
-            omit2.add(matched.output);
-          } else {
-            omit2.delete(matched.output);
-            keep.add(matched.output);
-          }
-        }
-      }
-      let result = negatives === patterns.length ? [...items2] : [...keep];
-      let matches2 = result.filter((item) => !omit2.has(item));
-      if (options && matches2.length === 0) {
-        if (options.failglob === true) {
-          throw new Error(`No matches found for "${patterns.join(", ")}"`);
-        }
-        if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
-        }
-      }
-      return matches2;
-    };
-    micromatch4.match = micromatch4;
-    micromatch4.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch4.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-    micromatch4.any = micromatch4.isMatch;
-    micromatch4.not = (list, patterns, options = {}) => {
-      patterns = [].concat(patterns).map(String);
-      let result = /* @__PURE__ */ new Set();
-      let items2 = [];
-      let onResult = (state) => {
-        if (options.onResult) options.onResult(state);
-        items2.push(state.output);
-      };
-      let matches2 = new Set(micromatch4(list, patterns, { ...options, onResult }));
-      for (let item of items2) {
-        if (!matches2.has(item)) {
-          result.add(item);
-        }
-      }
-      return [...result];
-    };
-    micromatch4.contains = (str, pattern, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch4.contains(str, p, options));
-      }
-      if (typeof pattern === "string") {
-        if (isEmptyString(str) || isEmptyString(pattern)) {
-          return false;
-        }
-        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
-          return true;
-        }
-      }
-      return micromatch4.isMatch(str, pattern, { ...options, contains: true });
-    };
-    micromatch4.matchKeys = (obj, patterns, options) => {
-      if (!utils.isObject(obj)) {
-        throw new TypeError("Expected the first argument to be an object");
-      }
-      let keys = micromatch4(Object.keys(obj), patterns, options);
-      let res = {};
-      for (let key2 of keys) res[key2] = obj[key2];
-      return res;
-    };
-    micromatch4.some = (list, patterns, options) => {
-      let items2 = [].concat(list);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
-        if (items2.some((item) => isMatch(item))) {
-          return true;
-        }
-      }
-      return false;
-    };
-    micromatch4.every = (list, patterns, options) => {
-      let items2 = [].concat(list);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
-        if (!items2.every((item) => isMatch(item))) {
-          return false;
-        }
-      }
-      return true;
-    };
-    micromatch4.all = (str, patterns, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str));
-    };
-    micromatch4.capture = (glob2, input, options) => {
-      let posix13 = utils.isWindows(options);
-      let regex = picomatch.makeRe(String(glob2), { ...options, capture: true });
-      let match = regex.exec(posix13 ? utils.toPosixSlashes(input) : input);
-      if (match) {
-        return match.slice(1).map((v) => v === void 0 ? "" : v);
-      }
-    };
-    micromatch4.makeRe = (...args) => picomatch.makeRe(...args);
-    micromatch4.scan = (...args) => picomatch.scan(...args);
-    micromatch4.parse = (patterns, options) => {
-      let res = [];
-      for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str, options));
-        }
-      }
-      return res;
-    };
-    micromatch4.braces = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      if (options && options.nobrace === true || !hasBraces(pattern)) {
-        return [pattern];
-      }
-      return braces(pattern, options);
-    };
-    micromatch4.braceExpand = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      return micromatch4.braces(pattern, { ...options, expand: true });
-    };
-    micromatch4.hasBraces = hasBraces;
-    module.exports = micromatch4;
   }
 });
 
@@ -18956,7 +15970,8 @@ var SUBJECT_KINDS = [
   "page-cache",
   "update-policy",
   "identity-policy",
-  "egress-policy"
+  "egress-policy",
+  "response-headers"
 ];
 
 // src/result.ts
@@ -19059,12 +16074,12 @@ function diffMode(values, cwd) {
 
 // src/diff/diff-run.ts
 import { existsSync as existsSync6, mkdtempSync as mkdtempSync2, readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute, join as join8, relative as relative6, resolve as resolve13 } from "node:path";
+import { isAbsolute, join as join8, relative as relative6, resolve as resolve14 } from "node:path";
 
 // src/git/changed-files.ts
 import { posix } from "node:path";
-function changedFiles(cwd, from, to, scope = "cwd") {
-  const everywhere = scope === "repository";
+function changedFiles(cwd, from, to, scope2 = "cwd") {
+  const everywhere = scope2 === "repository";
   const args = ["diff", "--name-status", "-z", "-M", "--no-color", "--no-ext-diff", everywhere ? "--no-relative" : "--relative"];
   const out = git(cwd, [...args, from, ...to !== void 0 ? [to] : [], "--"]);
   const changes = parseNameStatus(out);
@@ -19106,9 +16121,9 @@ import { join } from "node:path";
 
 // src/git/quoted-path.ts
 var ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-function unquoteGitPath(text5) {
-  if (!text5.startsWith('"') || !text5.endsWith('"') || text5.length < 2) return text5;
-  const body = [...text5.slice(1, -1)];
+function unquoteGitPath(text6) {
+  if (!text6.startsWith('"') || !text6.endsWith('"') || text6.length < 2) return text6;
+  const body = [...text6.slice(1, -1)];
   const bytes = [];
   for (let i = 0; i < body.length; i++) {
     const ch = body[i] ?? "";
@@ -19227,9 +16242,9 @@ function wholeFile(path) {
     return /* @__PURE__ */ new Set();
   }
   if (bytes.includes(0)) return /* @__PURE__ */ new Set();
-  const text5 = bytes.toString("utf8");
-  const count = text5.length === 0 ? 0 : text5.split("\n").length - (text5.endsWith("\n") ? 1 : 0);
-  return new Set(Array.from({ length: count }, (_, i) => i + 1));
+  const text6 = bytes.toString("utf8");
+  const count2 = text6.length === 0 ? 0 : text6.split("\n").length - (text6.endsWith("\n") ? 1 : 0);
+  return new Set(Array.from({ length: count2 }, (_, i) => i + 1));
 }
 
 // src/git/materialize.ts
@@ -19278,11 +16293,11 @@ function pathInRepository(prefix, path) {
 }
 function listTree(cwd, commit, specs) {
   const out = git(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--", ...specs]);
-  return out.split("\0").filter((record3) => record3.length > 0).flatMap((record3) => {
-    const tab = record3.indexOf("	");
-    const [mode, type, object, size] = record3.slice(0, tab).split(/ +/);
+  return out.split("\0").filter((record4) => record4.length > 0).flatMap((record4) => {
+    const tab = record4.indexOf("	");
+    const [mode, type, object, size] = record4.slice(0, tab).split(/ +/);
     if (tab < 0 || mode === void 0 || type === void 0 || object === void 0) return [];
-    return [{ mode, type, object, size: Number(size) || 0, file: record3.slice(tab + 1) }];
+    return [{ mode, type, object, size: Number(size) || 0, file: record4.slice(tab + 1) }];
   });
 }
 function batches(entries2, limit) {
@@ -19306,24 +16321,24 @@ function readBlobs(cwd, objects, bytes) {
   if (objects.length === 0) return contents;
   const out = gitBytes(cwd, ["cat-file", "--batch"], `${objects.join("\n")}
 `, bytes + objects.length * 128 + 1024);
-  let at3 = 0;
-  while (at3 < out.length) {
-    const newline = out.indexOf(10, at3);
+  let at4 = 0;
+  while (at4 < out.length) {
+    const newline = out.indexOf(10, at4);
     if (newline < 0) break;
-    const [object, type, size] = out.subarray(at3, newline).toString("utf8").split(" ");
+    const [object, type, size] = out.subarray(at4, newline).toString("utf8").split(" ");
     if (object === void 0 || type === "missing" || size === void 0) {
-      at3 = newline + 1;
+      at4 = newline + 1;
       continue;
     }
     const length = Number(size);
     contents.set(object, out.subarray(newline + 1, newline + 1 + length));
-    at3 = newline + 1 + length + 1;
+    at4 = newline + 1 + length + 1;
   }
   return contents;
 }
 
 // src/run.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // src/formats/nginx/inheritance.ts
 var NOT_INHERITED = /* @__PURE__ */ new Set([
@@ -19358,9 +16373,9 @@ var INHERIT_CONTROLS = [
 function groupOf(name) {
   return Object.hasOwn(GROUP, name) ? GROUP[name] ?? name : name;
 }
-function mergeLevel(outer, block3, blockPath) {
+function mergeLevel(outer, block4, blockPath) {
   const own = /* @__PURE__ */ new Map();
-  block3.forEach((directive, i) => {
+  block4.forEach((directive, i) => {
     if (directive.block !== void 0 || directive.raw !== void 0) return;
     const entries3 = own.get(directive.name) ?? [];
     entries3.push({ name: directive.name, args: directive.args, source: [...blockPath, i] });
@@ -19393,6 +16408,9 @@ function applyInheritControl(merged, name, control, own, outer) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+function ownValue(record4, key2) {
+  return Object.hasOwn(record4, key2) ? record4[key2] : void 0;
+}
 
 // src/formats/nginx/effective.ts
 function buildServers(directives) {
@@ -19413,18 +16431,18 @@ function buildServers(directives) {
   return servers;
 }
 function toServer(server, source, outer) {
-  const block3 = server.block ?? [];
-  const effective = mergeLevel(outer, block3, [...source, "block"]);
+  const block4 = server.block ?? [];
+  const effective = mergeLevel(outer, block4, [...source, "block"]);
   return {
     source,
-    serverNames: block3.filter((d) => d.name === "server_name" && d.block === void 0).flatMap((d) => d.args),
+    serverNames: block4.filter((d) => d.name === "server_name" && d.block === void 0).flatMap((d) => d.args),
     effective,
-    locations: toLocations(block3, [...source, "block"], effective)
+    locations: toLocations(block4, [...source, "block"], effective)
   };
 }
-function toLocations(block3, blockPath, outer) {
+function toLocations(block4, blockPath, outer) {
   const locations = [];
-  block3.forEach((directive, i) => {
+  block4.forEach((directive, i) => {
     if (!isBlock(directive, "location")) return;
     const source = [...blockPath, i];
     const inner = directive.block ?? [];
@@ -19448,8 +16466,11 @@ function isBlock(directive, name) {
 
 // src/formats/nginx/includes.ts
 var MAX_INCLUDE_DEPTH = 32;
+var INCLUDE_LIMITS = { files: 1e3, directives: 5e4 };
 function resolveIncludes(document, lookup2) {
   const unresolved = [];
+  let files2 = 0;
+  let written = 0;
   const expand3 = (directives2, file, path, stack) => directives2.flatMap((directive, i) => {
     const here = [...path, i];
     const pattern = directive.args[0];
@@ -19465,9 +16486,15 @@ function resolveIncludes(document, lookup2) {
           unresolved.push({ file, path: here, pattern, reason: "cycle" });
           return [];
         }
+        files2 += 1;
+        if (files2 > INCLUDE_LIMITS.files || written > INCLUDE_LIMITS.directives) {
+          unresolved.push({ file, path: here, pattern, reason: "too large" });
+          return [];
+        }
         return expand3(directivesOf(included.value), included.file, ["directives"], [...stack, included.file]);
       });
     }
+    written += 1;
     const resolved = { name: directive.name, args: directive.args, file, path: here };
     if (directive.raw !== void 0) resolved.raw = directive.raw;
     if (directive.block !== void 0) resolved.block = expand3(directive.block, file, [...here, "block"], stack);
@@ -19665,15 +16692,15 @@ var decodeRanges = (str, isStride1) => {
 };
 var decodeOrbit = (str) => {
   const res = decodeVLQ(str);
-  const map = /* @__PURE__ */ new Map();
+  const map2 = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
     currentKey += res[i];
     const zz = res[i + 1];
     const delta = zz >>> 1 ^ -(zz & 1);
-    map.set(currentKey, currentKey + delta);
+    map2.set(currentKey, currentKey + delta);
   }
-  return map;
+  return map2;
 };
 var LazyMap = class {
   constructor(initializer) {
@@ -21347,12 +18374,12 @@ var Machine = class Machine2 {
       rune1 = r >> 3;
       width1 = r & 7;
     }
-    let flag2;
-    if (currentPos === 0) flag2 = Utils.emptyOpContext(-1, rune);
-    else flag2 = input.context(currentPos);
+    let flag3;
+    if (currentPos === 0) flag3 = Utils.emptyOpContext(-1, rune);
+    else flag3 = input.context(currentPos);
     if (hasLookbehinds) {
-      if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag2);
-      else this.spawnLookbehinds(runq, currentPos, flag2);
+      if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag3);
+      else this.spawnLookbehinds(runq, currentPos, flag3);
     }
     while (true) {
       if (runq.mainThreads === 0) {
@@ -21369,7 +18396,7 @@ var Machine = class Machine2 {
           r = input.step(currentPos + width);
           rune1 = r >> 3;
           width1 = r & 7;
-          flag2 = input.context(currentPos);
+          flag3 = input.context(currentPos);
         }
       }
       if (currentPos >= matchStartPos) {
@@ -21379,12 +18406,12 @@ var Machine = class Machine2 {
         }
         if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
           if (this.ncap > 0) this.matchcap[0] = currentPos;
-          this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag2);
+          this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag3);
         }
       }
       const nextPos = currentPos + width;
-      flag2 = input.context(nextPos);
-      this.step(runq, nextq, currentPos, nextPos, rune, flag2, anchor, currentPos === input.endPos());
+      flag3 = input.context(nextPos);
+      this.step(runq, nextq, currentPos, nextPos, rune, flag3, anchor, currentPos === input.endPos());
       if (width === 0) break;
       if (this.ncap === 0 && this.matched) break;
       currentPos += width;
@@ -21421,19 +18448,19 @@ var Machine = class Machine2 {
       rune1 = r >> 3;
       width1 = r & 7;
     }
-    let flag2 = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+    let flag3 = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
     const matches2 = /* @__PURE__ */ new Set();
-    if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag2);
+    if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag3);
     while (true) {
       if (runq.mainThreads === 0) {
         if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
         if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
       }
       if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
-        if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag2);
+        if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag3);
       }
       const nextPos = currentPos + width;
-      flag2 = input.context(nextPos);
+      flag3 = input.context(nextPos);
       for (let j = 0; j < runq.size; j++) {
         const pc = runq.densePcs[j];
         const i = this.prog.inst[pc];
@@ -21459,7 +18486,7 @@ var Machine = class Machine2 {
           default:
             continue;
         }
-        if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag2);
+        if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag3);
       }
       runq.clear();
       if (width === 0) break;
@@ -21515,12 +18542,12 @@ var Machine = class Machine2 {
     }
     runq.clear();
   }
-  spawnLookbehinds(q, pos, flag2) {
-    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag2);
+  spawnLookbehinds(q, pos, flag3) {
+    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag3);
   }
-  restoreLookbehinds(lbState, q, flag2) {
+  restoreLookbehinds(lbState, q, flag3) {
     this.lbTable.set(lbState.lbTable);
-    for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag2);
+    for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag3);
   }
   saveLookbehinds(lbState, q, pos) {
     let size = 0;
@@ -21598,13 +18625,13 @@ var Machine = class Machine2 {
     }
   }
 };
-var hashState = (pcs, flag2, ids) => {
+var hashState = (pcs, flag3, ids) => {
   let h = -2128831035;
   for (let i = 0; i < pcs.length; i++) {
     h ^= pcs[i];
     h = Math.imul(h, 16777619);
   }
-  h ^= flag2;
+  h ^= flag3;
   h = Math.imul(h, 16777619);
   for (let i = 0; i < ids.length; i++) {
     h ^= ids[i];
@@ -21617,14 +18644,14 @@ var arraysEqual = (a, b) => {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 };
-var isState = (state, pcs, flag2, ids) => state.flag === flag2 && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+var isState = (state, pcs, flag3, ids) => state.flag === flag3 && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
 var NO_IDS = [];
 var END_TEXT = -1;
 var DFAState = class {
-  constructor(nfaStates, flag2, matchIDs) {
+  constructor(nfaStates, flag3, matchIDs) {
     this.nfaStates = nfaStates;
-    this.flag = flag2;
-    this.isMatch = (flag2 & DFA.FLAG_MATCH) !== 0;
+    this.flag = flag3;
+    this.isMatch = (flag3 & DFA.FLAG_MATCH) !== 0;
     this.matchIDs = matchIDs;
     this.next = null;
     this.nextAnchored = null;
@@ -21709,7 +18736,7 @@ var DFA = class DFA2 {
     }
     return lo;
   }
-  closure(pcs, flag2) {
+  closure(pcs, flag3) {
     const closure2 = /* @__PURE__ */ new Set();
     const stack = Array.from(pcs);
     let needflags = 0;
@@ -21730,7 +18757,7 @@ var DFA = class DFA2 {
           break;
         case Inst.EMPTY_WIDTH:
           needflags |= inst.arg;
-          if ((inst.arg & ~flag2) === 0) stack.push(inst.out);
+          if ((inst.arg & ~flag3) === 0) stack.push(inst.out);
       }
     }
     return {
@@ -21738,18 +18765,18 @@ var DFA = class DFA2 {
       needflags
     };
   }
-  getState(pcs, flag2, ids) {
-    const hash = hashState(pcs, flag2, ids);
+  getState(pcs, flag3, ids) {
+    const hash = hashState(pcs, flag3, ids);
     const cached = this.stateCache.get(hash);
     if (cached instanceof DFAState) {
-      if (isState(cached, pcs, flag2, ids)) return cached;
+      if (isState(cached, pcs, flag3, ids)) return cached;
     } else if (cached !== void 0) {
-      for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag2, ids)) return cached[i];
+      for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag3, ids)) return cached[i];
     }
     const cost = DFA2.stateCost(pcs, ids);
     if (this.memBudget < cost) return null;
     this.memBudget -= cost;
-    const state = new DFAState(pcs, flag2, ids);
+    const state = new DFAState(pcs, flag3, ids);
     if (cached === void 0) this.stateCache.set(hash, state);
     else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
     else cached.push(state);
@@ -21764,9 +18791,9 @@ var DFA = class DFA2 {
     for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
     else yield* cached;
   }
-  makeState(pcs, flag2, ids) {
-    const closure2 = this.closure(pcs, flag2 & DFA2.FLAG_EMPTY_MASK);
-    let stateFlag = flag2;
+  makeState(pcs, flag3, ids) {
+    const closure2 = this.closure(pcs, flag3 & DFA2.FLAG_EMPTY_MASK);
+    let stateFlag = flag3;
     if (closure2.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
     stateFlag |= closure2.needflags << DFA2.FLAG_NEED_SHIFT;
     return this.getState(closure2.pcs, stateFlag, ids);
@@ -21829,10 +18856,10 @@ var DFA = class DFA2 {
     }
     if (ids.length > 1) ids.sort((a, b) => a - b);
     if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
-    let flag2 = afterflag;
-    if (ismatch) flag2 |= DFA2.FLAG_MATCH;
-    if (isword) flag2 |= DFA2.FLAG_LAST_WORD;
-    const nextState = this.makeState(nextPCs, flag2, ids);
+    let flag3 = afterflag;
+    if (ismatch) flag3 |= DFA2.FLAG_MATCH;
+    if (isword) flag3 |= DFA2.FLAG_LAST_WORD;
+    const nextState = this.makeState(nextPCs, flag3, ids);
     if (nextState === null) return null;
     table[cls] = nextState;
     return nextState;
@@ -22056,8 +19083,8 @@ var BitState = class {
               continue;
             }
           case Inst.EMPTY_WIDTH: {
-            const flag2 = input.context(currentPos);
-            if ((inst.arg & ~flag2) !== 0) break;
+            const flag3 = input.context(currentPos);
+            if ((inst.arg & ~flag3) !== 0) break;
             currentPc = inst.out;
             continue;
           }
@@ -22440,7 +19467,7 @@ var OnePass = class OnePass2 {
         width1 = r1 & 7;
       }
     }
-    let flag2 = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+    let flag3 = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
     let pc = onepass.start;
     let inst;
     while (true) {
@@ -22475,7 +19502,7 @@ var OnePass = class OnePass2 {
         case Inst.NOP:
           continue;
         case Inst.EMPTY_WIDTH:
-          if ((inst.arg & ~flag2) !== 0) return null;
+          if ((inst.arg & ~flag3) !== 0) return null;
           continue;
         case Inst.CAPTURE:
           if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
@@ -22484,7 +19511,7 @@ var OnePass = class OnePass2 {
           throw new RE2JSInternalException("bad inst");
       }
       if (width === 0) break;
-      flag2 = Utils.emptyOpContext(rune, rune1);
+      flag3 = Utils.emptyOpContext(rune, rune1);
       pos += width;
       rune = rune1;
       width = width1;
@@ -22620,10 +19647,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep4 = "";
+        let sep5 = "";
         for (let sub of this.subs) {
-          out += sep4;
-          sep4 = "|";
+          out += sep5;
+          sep5 = "|";
           out += sub.appendTo();
         }
         break;
@@ -23126,13 +20153,13 @@ var Prog = class {
     return [i.op === Inst.MATCH, prefix];
   }
   startCond() {
-    let flag2 = 0;
+    let flag3 = 0;
     let pc = this.start;
     loop: for (; ; ) {
       const i = this.inst[pc];
       switch (i.op) {
         case Inst.EMPTY_WIDTH:
-          flag2 |= i.arg;
+          flag3 |= i.arg;
           break;
         case Inst.FAIL:
           return -1;
@@ -23144,7 +20171,7 @@ var Prog = class {
       }
       pc = i.out;
     }
-    return flag2;
+    return flag3;
   }
   patch(l, val) {
     let head = l.head;
@@ -26210,12 +23237,12 @@ function readGlobClass(pattern, start) {
   return void 0;
 }
 function readMember(pattern, i) {
-  let at3 = i;
-  if (pattern[at3] === "\\") at3 += 1;
-  const code = pattern.codePointAt(at3);
+  let at4 = i;
+  if (pattern[at4] === "\\") at4 += 1;
+  const code = pattern.codePointAt(at4);
   if (code === void 0) return void 0;
   const char = String.fromCodePoint(code);
-  return { char, end: at3 + char.length };
+  return { char, end: at4 + char.length };
 }
 function checkNotSlash(char) {
   if (char === "/") throw new Error("a character class cannot match '/'");
@@ -26233,32 +23260,32 @@ function expandBraces(pattern) {
 }
 function parseSequence(pattern, start, inGroup) {
   const parts = [];
-  let text5 = "";
+  let text6 = "";
   let i = start;
   while (i < pattern.length) {
     const c = pattern[i];
     if (c === "\\") {
-      text5 += pattern.slice(i, i + 2);
+      text6 += pattern.slice(i, i + 2);
       i += 2;
     } else if (c === "[") {
       const cls = readGlobClass(pattern, i);
       const end = cls === void 0 ? i + 1 : cls.end;
-      text5 += pattern.slice(i, end);
+      text6 += pattern.slice(i, end);
       i = end;
     } else if (c === "{") {
-      if (text5 !== "") parts.push({ text: text5 });
-      text5 = "";
+      if (text6 !== "") parts.push({ text: text6 });
+      text6 = "";
       const group3 = parseGroup(pattern, i);
       parts.push(group3.part);
       i = group3.end;
     } else if (c === "}" || inGroup && c === ",") {
       break;
     } else {
-      text5 += c;
+      text6 += c;
       i += 1;
     }
   }
-  if (text5 !== "") parts.push({ text: text5 });
+  if (text6 !== "") parts.push({ text: text6 });
   return { parts, end: i };
 }
 function parseGroup(pattern, open) {
@@ -26324,10 +23351,10 @@ function compileGlob(pattern) {
 function tokenize(alternative) {
   const segments = [];
   let tokens = [];
-  const pushText = (text5) => {
+  const pushText = (text6) => {
     const last3 = tokens[tokens.length - 1];
-    if (last3?.kind === "text") last3.text += text5;
-    else tokens.push({ kind: "text", text: text5 });
+    if (last3?.kind === "text") last3.text += text6;
+    else tokens.push({ kind: "text", text: text6 });
   };
   let i = 0;
   while (i < alternative.length) {
@@ -26462,8 +23489,8 @@ function candidates(pattern, fromFile, confDir, prefix) {
 function governingDir(dir, mainDirs) {
   let best;
   for (const candidate of mainDirs) {
-    const covers = candidate === "." || dir === candidate || dir.startsWith(`${candidate}/`);
-    if (covers && (best === void 0 || candidate.length > best.length)) best = candidate;
+    const covers2 = candidate === "." || dir === candidate || dir.startsWith(`${candidate}/`);
+    if (covers2 && (best === void 0 || candidate.length > best.length)) best = candidate;
   }
   return best ?? dir;
 }
@@ -26488,17 +23515,18 @@ function compare(a, b) {
 var MAX_INCLUDE_DEPTH2 = 32;
 function resolveSquid(document, lookup2) {
   const out = { directives: [], http_access: [], acls: {}, unresolved: [] };
+  let files2 = 0;
   const expand3 = (current, stack) => {
     const config2 = asSquid(current.value);
     if (config2 === void 0) return;
     mergeAcls(out.acls, config2.acls, current.file);
-    let rule = 0;
+    let rule2 = 0;
     config2.directives.forEach((directive, i) => {
       const path = ["directives", i];
       if (directive.name === "http_access") {
-        const parsed = config2.http_access[rule];
-        if (parsed !== void 0) out.http_access.push({ ...parsed, file: current.file, path: ["http_access", rule] });
-        rule++;
+        const parsed = config2.http_access[rule2];
+        if (parsed !== void 0) out.http_access.push({ ...parsed, file: current.file, path: ["http_access", rule2] });
+        rule2++;
       }
       if (directive.name !== "include") {
         out.directives.push({ ...directive, file: current.file, path });
@@ -26516,6 +23544,7 @@ function resolveSquid(document, lookup2) {
         if (found.length === 0) unresolved("no match");
         for (const included of found) {
           if (stack.includes(included.file)) unresolved("cycle");
+          else if (++files2 > INCLUDE_LIMITS.files || out.directives.length > INCLUDE_LIMITS.directives) unresolved("too large");
           else expand3(included, [...stack, included.file]);
         }
       }
@@ -26690,23 +23719,23 @@ function unknownReason(marker2) {
 }
 function findUnknown(value, limit = 1e4) {
   let budget = limit;
-  const walk4 = (node, path) => {
+  const walk5 = (node, path) => {
     if (budget-- <= 0) return void 0;
     if (isUnknown(node)) return { path, marker: node };
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
-        const hit = walk4(node[i], [...path, i]);
+        const hit = walk5(node[i], [...path, i]);
         if (hit) return hit;
       }
     } else if (node !== null && typeof node === "object") {
       for (const [key2, child] of Object.entries(node)) {
-        const hit = walk4(child, [...path, key2]);
+        const hit = walk5(child, [...path, key2]);
         if (hit) return hit;
       }
     }
     return void 0;
   };
-  return walk4(value, []);
+  return walk5(value, []);
 }
 
 // src/adapters/terraform-references.ts
@@ -26716,8 +23745,8 @@ function attachReferences(subjects) {
     const attached = new Map(members.map((s) => [s, []]));
     for (const other of members) {
       const named = /* @__PURE__ */ new Set();
-      for (const text5 of expressionsIn(other.value)) {
-        for (const match of text5.matchAll(REFERENCE)) {
+      for (const text6 of expressionsIn(other.value)) {
+        for (const match of text6.matchAll(REFERENCE)) {
           const target2 = byAddress.get(`${match[1]}.${match[2]}`);
           if (target2 !== void 0 && target2 !== other) named.add(target2);
         }
@@ -26765,36 +23794,36 @@ function expressionsIn(value, out = []) {
 import { posix as posix4 } from "node:path";
 
 // src/formats/hcl/value.ts
-function fileValue(items2, text5) {
-  const root = emptyObject(0, text5.length);
+function fileValue(items2, text6) {
+  const root = emptyObject(0, text6.length);
   for (const item of items2) {
     if (item.kind === "attribute") {
-      setMember(root, item.name, expressionValue(item.value, text5));
+      setMember(root, item.name, expressionValue(item.value, text6));
     } else if (item.type === "locals" && item.labels.length === 0) {
       const locals = objectAt(root, "locals", item);
       for (const member3 of item.body) {
-        if (member3.kind === "attribute") setMember(locals, member3.name, expressionValue(member3.value, text5));
+        if (member3.kind === "attribute") setMember(locals, member3.name, expressionValue(member3.value, text6));
       }
     } else {
-      addBlock(root, item, text5, item.type === "provider" || item.labels.length === 0);
+      addBlock(root, item, text6, item.type === "provider" || item.labels.length === 0);
     }
   }
   return root;
 }
-function bodyValue(block3, text5) {
-  const object = emptyObject(block3.start, block3.end);
-  for (const item of block3.body) {
-    if (item.kind === "attribute") setMember(object, item.name, expressionValue(item.value, text5));
-    else addBlock(object, item, text5, true);
+function bodyValue(block4, text6) {
+  const object = emptyObject(block4.start, block4.end);
+  for (const item of block4.body) {
+    if (item.kind === "attribute") setMember(object, item.name, expressionValue(item.value, text6));
+    else addBlock(object, item, text6, true);
   }
   return object;
 }
-function addBlock(parent, block3, text5, repeatable) {
-  const keys = [block3.type, ...block3.labels];
-  const last3 = keys.pop() ?? block3.type;
+function addBlock(parent, block4, text6, repeatable) {
+  const keys = [block4.type, ...block4.labels];
+  const last3 = keys.pop() ?? block4.type;
   let container = parent;
-  for (const key2 of keys) container = objectAt(container, key2, block3);
-  const body = bodyValue(block3, text5);
+  for (const key2 of keys) container = objectAt(container, key2, block4);
+  const body = bodyValue(block4, text6);
   if (!repeatable) {
     setMember(container, last3, body);
     return;
@@ -26804,22 +23833,22 @@ function addBlock(parent, block3, text5, repeatable) {
     existing.value.push(body.value);
     existing.span.items.push(body.span);
   } else {
-    setMember(container, last3, { value: [body.value], span: { start: block3.start, end: block3.end, items: [body.span] } });
+    setMember(container, last3, { value: [body.value], span: { start: block4.start, end: block4.end, items: [body.span] } });
   }
 }
-function objectAt(parent, key2, block3) {
+function objectAt(parent, key2, block4) {
   const existing = member(parent, key2);
   if (existing !== void 0 && isPlainObject(existing.value) && existing.span.keys !== void 0) return existing;
-  const created = emptyObject(block3.start, block3.end);
+  const created = emptyObject(block4.start, block4.end);
   setMember(parent, key2, created);
   return created;
 }
-function expressionValue(expression, text5) {
+function expressionValue(expression, text6) {
   switch (expression.kind) {
     case "literal":
       return { value: expression.value, span: { start: expression.start, end: expression.end } };
     case "tuple": {
-      const items2 = expression.items.map((item) => expressionValue(item, text5));
+      const items2 = expression.items.map((item) => expressionValue(item, text6));
       return {
         value: items2.map((item) => item.value),
         span: { start: expression.start, end: expression.end, items: items2.map((item) => item.span) }
@@ -26827,11 +23856,11 @@ function expressionValue(expression, text5) {
     }
     case "object": {
       const object = emptyObject(expression.start, expression.end);
-      for (const item of expression.items) setMember(object, item.key, expressionValue(item.value, text5));
+      for (const item of expression.items) setMember(object, item.key, expressionValue(item.value, text6));
       return object;
     }
     case "expression": {
-      const marker2 = { $expr: text5.slice(expression.start, expression.end) };
+      const marker2 = { $expr: text6.slice(expression.start, expression.end) };
       return { value: marker2, span: { start: expression.start, end: expression.end } };
     }
   }
@@ -26879,13 +23908,15 @@ function isPlainObject(value) {
 var VARIABLE = /^var\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
 var LOCAL = /^local\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
 var MAX_PASSES = 8;
+var MAX_RESOLVED_NODES = 1e4;
+var MAX_RESOLVED_DEPTH = 64;
 function resolveLiterals(value, module = [value]) {
   const variables = /* @__PURE__ */ new Map();
   const locals = /* @__PURE__ */ new Map();
   for (const file of module) {
     for (const [name, declaration] of entries(field(file, "variable"))) {
       const fallback = field(declaration, "default");
-      if (fallback !== void 0 && isLiteral(fallback)) variables.set(name, fallback);
+      if (fallback !== void 0 && substitutable(fallback, /* @__PURE__ */ new WeakMap())) variables.set(name, fallback);
     }
     for (const [name, local] of entries(field(file, "locals"))) locals.set(name, local);
   }
@@ -26902,10 +23933,10 @@ function resolveLiterals(value, module = [value]) {
 }
 function substitute(value, variables, locals) {
   if (isExpressionMarker(value)) {
-    const text5 = value.$expr.trim();
-    const variable = VARIABLE.exec(text5)?.[1];
+    const text6 = value.$expr.trim();
+    const variable = VARIABLE.exec(text6)?.[1];
     if (variable !== void 0 && variables.has(variable)) return variables.get(variable);
-    const local = LOCAL.exec(text5)?.[1];
+    const local = LOCAL.exec(text6)?.[1];
     if (local !== void 0 && locals.has(local)) return locals.get(local);
     return value;
   }
@@ -26926,13 +23957,28 @@ function substitute(value, variables, locals) {
   return value;
 }
 function literalOnly(locals) {
-  return new Map([...locals].filter(([, local]) => isLiteral(local)));
+  const memo = /* @__PURE__ */ new WeakMap();
+  return new Map([...locals].filter(([, local]) => substitutable(local, memo)));
 }
-function isLiteral(value) {
-  if (isExpressionMarker(value)) return false;
-  if (Array.isArray(value)) return value.every(isLiteral);
-  if (typeof value === "object" && value !== null) return Object.values(value).every(isLiteral);
-  return true;
+function substitutable(value, memo) {
+  const shape = shapeOf(value, memo, 0);
+  return shape.literal && shape.nodes <= MAX_RESOLVED_NODES && shape.depth <= MAX_RESOLVED_DEPTH;
+}
+function shapeOf(value, memo, level) {
+  if (isExpressionMarker(value)) return { literal: false, nodes: 1, depth: 0 };
+  if (typeof value !== "object" || value === null) return { literal: true, nodes: 1, depth: 0 };
+  const known = memo.get(value);
+  if (known !== void 0) return known;
+  if (level > MAX_RESOLVED_DEPTH) return { literal: false, nodes: MAX_RESOLVED_NODES + 1, depth: level };
+  const shape = { literal: true, nodes: 1, depth: 0 };
+  for (const member3 of Array.isArray(value) ? value : Object.values(value)) {
+    const inner = shapeOf(member3, memo, level + 1);
+    shape.literal &&= inner.literal;
+    shape.nodes = Math.min(shape.nodes + inner.nodes, MAX_RESOLVED_NODES + 1);
+    shape.depth = Math.max(shape.depth, inner.depth + 1);
+  }
+  memo.set(value, shape);
+  return shape;
 }
 function field(value, key2) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
@@ -26962,7 +24008,7 @@ function buildSubjects(documents) {
     modules2.set(dir, [...modules2.get(dir) ?? [], parsed]);
   }
   const calls = new Map([...modules2].map(([dir, files2]) => [dir, callsOf(dir, files2, modules2)]));
-  const called = new Set([...calls.values()].flatMap((list) => list.map((call) => call.child)));
+  const called = new Set([...calls.values()].flatMap((list2) => list2.map((call) => call.child)));
   const subjects = [];
   const visited = /* @__PURE__ */ new Set();
   const visit = (dir, instance) => {
@@ -26997,10 +24043,10 @@ function resourcesOf(dir, files2, instance) {
       for (const [name, body] of Object.entries(byName)) {
         const address = `${instance.prefix}${type}.${name}`;
         const called = instance.prefix !== "";
-        const scope = called ? instance.root : dir;
+        const scope2 = called ? instance.root : dir;
         subjects.push({
           kind: "terraform-resource",
-          id: scope === "." ? address : `${scope}:${address}`,
+          id: scope2 === "." ? address : `${scope2}:${address}`,
           file: document.file,
           format: format2,
           document,
@@ -27034,17 +24080,17 @@ function withArguments(file, args) {
     const declaration = variables[name];
     if (META_ARGUMENTS.has(name) || !Object.hasOwn(variables, name) || !isRecord(declaration)) continue;
     const { default: _replaced, ...rest } = declaration;
-    variables[name] = isLiteral2(value) ? { ...rest, default: value } : rest;
+    variables[name] = isLiteral(value) ? { ...rest, default: value } : rest;
   }
   return { ...file, variable: variables };
 }
 function valuesOf(files2) {
   return files2.map((f) => f.document.value);
 }
-function isLiteral2(value) {
+function isLiteral(value) {
   if (isExpressionMarker(value)) return false;
-  if (Array.isArray(value)) return value.every(isLiteral2);
-  return isRecord(value) ? Object.values(value).every(isLiteral2) : true;
+  if (Array.isArray(value)) return value.every(isLiteral);
+  return isRecord(value) ? Object.values(value).every(isLiteral) : true;
 }
 
 // src/adapters/normalized/source-map.ts
@@ -27137,9 +24183,9 @@ var ZoneBuilder = class {
     return this.#push("denied", category, entry, document, path);
   }
   #push(side, category, entry, document, path) {
-    const list = this.value[side][category];
-    this.sources.add([side, category, list.length], { document, path });
-    list.push(entry);
+    const list2 = this.value[side][category];
+    this.sources.add([side, category, list2.length], { document, path });
+    list2.push(entry);
     return this;
   }
   /** The subject, with id `<product>:<zone name>`. */
@@ -27171,10 +24217,10 @@ function show(value) {
     return "(unreadable value)";
   }
 }
-function addTo(map, key2, item) {
-  const list = map.get(key2);
-  if (list) list.push(item);
-  else map.set(key2, [item]);
+function addTo(map2, key2, item) {
+  const list2 = map2.get(key2);
+  if (list2) list2.push(item);
+  else map2.set(key2, [item]);
 }
 
 // src/adapters/egress-policy/aws-security-group.ts
@@ -27197,14 +24243,14 @@ var awsSecurityGroupAdapter = (input) => {
       zone.defaultAction("deny", group3.document, group3.path);
       const inline = group3.body["egress"];
       if (isUnknown(inline)) zone.allow("cidrs", { cidr: unknownValue("the egress rules are computed"), ports: [] }, group3.document, [...group3.path, "egress"]);
-      else asList(inline).forEach((block3, i) => addLegacyRule(zone, block3, group3.document, [...group3.path, "egress", i]));
+      else asList(inline).forEach((block4, i) => addLegacyRule(zone, block4, group3.document, [...group3.path, "egress", i]));
       const dynamic = group3.body["dynamic"];
       if (isRecord(dynamic) && "egress" in dynamic) {
         zone.allow("cidrs", { cidr: unknownValue("a dynamic egress block is generated at plan time"), ports: [] }, group3.document, [...group3.path, "dynamic", "egress"]);
       }
-      for (const rule of rulesOf2.get(address) ?? []) {
-        if (rule.type === "aws_security_group_rule" && rule.body["type"] === "egress") addLegacyRule(zone, rule.body, rule.document, rule.path);
-        if (rule.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule.body, rule.document, rule.path);
+      for (const rule2 of rulesOf2.get(address) ?? []) {
+        if (rule2.type === "aws_security_group_rule" && rule2.body["type"] === "egress") addLegacyRule(zone, rule2.body, rule2.document, rule2.path);
+        if (rule2.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule2.body, rule2.document, rule2.path);
       }
       zone.value.dataStores = (storesOf.get(address) ?? []).map((r) => ({ address: `${r.type}.${r.name}`, type: r.type }));
       subjects.push(zone.build({ module, address }));
@@ -27236,25 +24282,25 @@ function ports(protocol, from, to) {
   if (protocol === "-1" || protocol === -1 || protocol === "all") return [];
   if (protocol === void 0 || protocol === null) return [{ protocol: unknownValue("the rule sets no protocol") }];
   const name = typeof protocol === "string" ? protocol.toUpperCase() : isUnknown(protocol) ? protocol : show(protocol);
-  const port = (v) => typeof v === "number" || isUnknown(v) ? v : v === void 0 || v === null ? unknownValue("the rule sets no port") : unknownValue(`port ${show(v)} is not a number`);
-  return [{ protocol: name, from: port(from), to: port(to) }];
+  const port2 = (v) => typeof v === "number" || isUnknown(v) ? v : v === void 0 || v === null ? unknownValue("the rule sets no port") : unknownValue(`port ${show(v)} is not a number`);
+  return [{ protocol: name, from: port2(from), to: port2(to) }];
 }
-function addLegacyRule(zone, rule, document, at3) {
-  if (!isRecord(rule)) return;
-  const range2 = ports(rule["protocol"], rule["from_port"], rule["to_port"]);
+function addLegacyRule(zone, rule2, document, at4) {
+  if (!isRecord(rule2)) return;
+  const range2 = ports(rule2["protocol"], rule2["from_port"], rule2["to_port"]);
   for (const key2 of ["cidr_blocks", "ipv6_cidr_blocks"]) {
-    const list = rule[key2];
-    if (isUnknown(list)) {
-      zone.allow("cidrs", { cidr: list, ports: range2 }, document, [...at3, key2]);
+    const list2 = rule2[key2];
+    if (isUnknown(list2)) {
+      zone.allow("cidrs", { cidr: list2, ports: range2 }, document, [...at4, key2]);
       continue;
     }
-    asList(list).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range2 }, document, [...at3, key2, k]));
+    asList(list2).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range2 }, document, [...at4, key2, k]));
   }
   for (const [key2, kind] of [["prefix_list_ids", "prefix-list"], ["security_groups", "security-group"], ["source_security_group_id", "security-group"]]) {
-    const value = rule[key2];
-    (isUnknown(value) ? [value] : asList(value)).forEach((peer, k) => peer !== null && zone.allow("peers", { peer: `${kind}(${describe(peer)})`, ports: range2 }, document, Array.isArray(value) ? [...at3, key2, k] : [...at3, key2]));
+    const value = rule2[key2];
+    (isUnknown(value) ? [value] : asList(value)).forEach((peer, k) => peer !== null && zone.allow("peers", { peer: `${kind}(${describe(peer)})`, ports: range2 }, document, Array.isArray(value) ? [...at4, key2, k] : [...at4, key2]));
   }
-  if (rule["self"] === true) zone.allow("peers", { peer: "security-group(self)", ports: range2 }, document, [...at3, "self"]);
+  if (rule2["self"] === true) zone.allow("peers", { peer: "security-group(self)", ports: range2 }, document, [...at4, "self"]);
 }
 function addVpcRule(zone, body, document, path) {
   const range2 = ports(body["ip_protocol"], body["from_port"], body["to_port"]);
@@ -27489,8 +24535,8 @@ var CharCodeReader = class {
    * Creates a new instance.
    * @param {string} text The text to read from
    */
-  constructor(text5) {
-    this.#text = text5;
+  constructor(text6) {
+    this.#text = text6;
   }
   /**
    * Ends the reader.
@@ -27728,13 +24774,13 @@ var Tokenizer = class {
    * @param {string} text The source text
    * @param {TokenizeOptions} [options] Options for the tokenizer.
    */
-  constructor(text5, options) {
-    this.#text = text5;
+  constructor(text6, options) {
+    this.#text = text6;
     this.#options = {
       ...DEFAULT_OPTIONS$1,
       ...options
     };
-    this.#reader = new CharCodeReader(text5);
+    this.#reader = new CharCodeReader(text6);
     this.#json5 = this.#options.mode === "json5";
     this.#allowComments = this.#options.mode !== "json";
     this.#ranges = this.#options.ranges;
@@ -27808,10 +24854,10 @@ var Tokenizer = class {
    * @param {number} count The number of hex digits to read.
    * @returns {string} The hex digits read.
    */
-  #readHexDigits(count) {
+  #readHexDigits(count2) {
     let value = "";
     let c;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < count2; i++) {
       c = this.#reader.peek();
       if (isHexDigit(c)) {
         this.#reader.next();
@@ -28317,16 +25363,16 @@ function normalizeIdentifier(identifier) {
     return String.fromCharCode(parseInt(unicodeEscape.slice(2), 16));
   });
 }
-function getEndLocation(text5) {
+function getEndLocation(text6) {
   let line = 1;
   let column = 1;
-  for (let i = 0; i < text5.length; i++) {
-    const char = text5[i];
+  for (let i = 0; i < text6.length; i++) {
+    const char = text6[i];
     if (char === "\n") {
       line++;
       column = 1;
     } else if (char === "\r") {
-      if (text5[i + 1] === "\n") {
+      if (text6[i + 1] === "\n") {
         i++;
       }
       line++;
@@ -28338,7 +25384,7 @@ function getEndLocation(text5) {
   return {
     line,
     column,
-    offset: text5.length
+    offset: text6.length
   };
 }
 function getStringValue(value, token, json5 = false) {
@@ -28428,13 +25474,13 @@ function getLiteralValue(value, token, json5 = false) {
       throw new TypeError(`Unknown token type "${token.type}.`);
   }
 }
-function parse(text5, options) {
+function parse(text6, options) {
   options = Object.freeze({
     ...DEFAULT_OPTIONS,
     ...options
   });
   const tokens = [];
-  const tokenizer = new Tokenizer(text5, {
+  const tokenizer = new Tokenizer(text6, {
     mode: options.mode,
     ranges: options.ranges
   });
@@ -28477,7 +25523,7 @@ function parse(text5, options) {
     const token = tokenizer.token;
     const range2 = createRange(token.loc.start, token.loc.end);
     const value = getLiteralValue(
-      text5.slice(token.loc.start.offset, token.loc.end.offset),
+      text6.slice(token.loc.start.offset, token.loc.end.offset),
       token,
       json5
     );
@@ -28515,7 +25561,7 @@ function parse(text5, options) {
   }
   function createJSON5IdentifierNode(token) {
     const range2 = createRange(token.loc.start, token.loc.end);
-    const identifier = text5.slice(token.loc.start.offset, token.loc.end.offset);
+    const identifier = text6.slice(token.loc.start.offset, token.loc.end.offset);
     const loc = {
       start: {
         ...token.loc.start
@@ -28559,7 +25605,7 @@ function parse(text5, options) {
       assertTokenType(tokenType, tt.String);
     }
     const token = tokenizer.token;
-    if (json5 && tokenType === tt.Number && /[+\-0-9]/.test(text5[token.loc.start.offset])) {
+    if (json5 && tokenType === tt.Number && /[+\-0-9]/.test(text6[token.loc.start.offset])) {
       throw new UnexpectedToken(token);
     }
     let key2 = tokenType === tt.String ? (
@@ -28689,7 +25735,7 @@ function parse(text5, options) {
         return createLiteralNode(tokenType);
       case tt.Number:
         if (json5) {
-          let tokenText = text5.slice(token.loc.start.offset, token.loc.end.offset);
+          let tokenText = text6.slice(token.loc.start.offset, token.loc.end.offset);
           if (tokenText[0] === "+" || tokenText[0] === "-") {
             tokenText = tokenText.slice(1);
           }
@@ -28713,7 +25759,7 @@ function parse(text5, options) {
   if (unexpectedToken) {
     throw new UnexpectedToken(tokenizer.token);
   }
-  const textEndLocation = getEndLocation(text5);
+  const textEndLocation = getEndLocation(text6);
   const docParts = {
     loc: {
       start: {
@@ -28791,25 +25837,25 @@ function evaluate(node) {
 
 // src/formats/positions.ts
 var BOM = "\uFEFF";
-function stripBom(text5) {
-  return text5.startsWith(BOM) ? text5.slice(BOM.length) : text5;
+function stripBom(text6) {
+  return text6.startsWith(BOM) ? text6.slice(BOM.length) : text6;
 }
 var LineIndex = class {
   /** Indexes `text` once, in one pass. */
-  constructor(text5) {
-    this.text = text5;
-    for (let i = 0; i < text5.length; i++) {
-      const code = text5.charCodeAt(i);
+  constructor(text6) {
+    this.text = text6;
+    for (let i = 0; i < text6.length; i++) {
+      const code = text6.charCodeAt(i);
       if (code === 10) {
         this.ends.push(i);
         this.starts.push(i + 1);
       } else if (code === 13) {
         this.ends.push(i);
-        if (text5.charCodeAt(i + 1) === 10) i++;
+        if (text6.charCodeAt(i + 1) === 10) i++;
         this.starts.push(i + 1);
       }
     }
-    this.ends.push(text5.length);
+    this.ends.push(text6.length);
   }
   text;
   /** Offset at which each line starts. */
@@ -28825,11 +25871,11 @@ var LineIndex = class {
    * line break maps to the end of that line.
    */
   position(offset) {
-    const at3 = clamp(offset, 0, this.text.length);
-    const line = this.lineOf(at3);
+    const at4 = clamp(offset, 0, this.text.length);
+    const line = this.lineOf(at4);
     const start = this.starts[line] ?? 0;
     const end = this.ends[line] ?? this.text.length;
-    return { line: line + 1, column: Math.min(at3, end) - start + 1 };
+    return { line: line + 1, column: Math.min(at4, end) - start + 1 };
   }
   /** The range from `start` to `end` (exclusive); an `end` before `start` collapses to `start`. */
   range(start, end) {
@@ -28842,10 +25888,10 @@ var LineIndex = class {
    * the offset is at the end of a line or of the text (there is no character to underline).
    */
   pointRange(offset) {
-    const at3 = clamp(offset, 0, this.text.length);
-    const from = this.position(at3);
+    const at4 = clamp(offset, 0, this.text.length);
+    const from = this.position(at4);
     const lineEnd3 = this.ends[from.line - 1] ?? this.text.length;
-    return this.range(at3, at3 < lineEnd3 ? at3 + 1 : at3);
+    return this.range(at4, at4 < lineEnd3 ? at4 + 1 : at4);
   }
   /** 0-based index of the line holding `offset`, by binary search over line starts. */
   lineOf(offset) {
@@ -28862,10 +25908,10 @@ var LineIndex = class {
 function startRange() {
   return { line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
-function trimEnd(text5, start, end) {
-  let at3 = Math.min(end, text5.length);
-  while (at3 > start && isSpace(text5.charCodeAt(at3 - 1))) at3--;
-  return Math.max(at3, start);
+function trimEnd(text6, start, end) {
+  let at4 = Math.min(end, text6.length);
+  while (at4 > start && isSpace(text6.charCodeAt(at4 - 1))) at4--;
+  return Math.max(at4, start);
 }
 function errorText(error) {
   const raw = error instanceof Error ? error.message : String(error);
@@ -28883,14 +25929,14 @@ function clamp(value, low, high) {
 var jsonParser = {
   id: "json",
   parse(raw, file) {
-    const text5 = stripBom(raw);
+    const text6 = stripBom(raw);
     let value;
     try {
-      value = JSON.parse(text5);
+      value = JSON.parse(text6);
     } catch (error) {
-      return { ok: false, errors: [strictJsonError(error, text5)] };
+      return { ok: false, errors: [strictJsonError(error, text6)] };
     }
-    return { ok: true, documents: [singleDocument(file, value, text5, () => parse(text5, { mode: "json" }))] };
+    return { ok: true, documents: [singleDocument(file, value, text6, () => parse(text6, { mode: "json" }))] };
   }
 };
 var jsoncParser = momoaParser("jsonc");
@@ -28899,33 +25945,33 @@ function momoaParser(mode) {
   return {
     id: mode,
     parse(raw, file) {
-      const text5 = stripBom(raw);
+      const text6 = stripBom(raw);
       try {
-        const ast = parse(text5, { mode, allowTrailingCommas: true });
+        const ast = parse(text6, { mode, allowTrailingCommas: true });
         const value = evaluate(ast.body);
-        return { ok: true, documents: [singleDocument(file, value, text5, () => ast)] };
+        return { ok: true, documents: [singleDocument(file, value, text6, () => ast)] };
       } catch (error) {
-        return { ok: false, errors: [momoaError(error, text5, mode) ?? { message: errorText(error), range: startRange() }] };
+        return { ok: false, errors: [momoaError(error, text6, mode) ?? { message: errorText(error), range: startRange() }] };
       }
     }
   };
 }
-function singleDocument(file, value, text5, tree) {
+function singleDocument(file, value, text6, tree) {
   let positions;
   return {
     file,
     index: 0,
     value,
     locate(path) {
-      positions ??= new JsonPositions(text5, tree);
+      positions ??= new JsonPositions(text6, tree);
       return positions.locate(path);
     }
   };
 }
 var JsonPositions = class {
-  constructor(text5, tree) {
-    this.text = text5;
-    this.lines = new LineIndex(text5);
+  constructor(text6, tree) {
+    this.text = text6;
+    this.lines = new LineIndex(text6);
     this.root = tryTree(tree);
   }
   text;
@@ -28968,16 +26014,16 @@ function childOf2(node, segment) {
   }
   return void 0;
 }
-function strictJsonError(error, text5) {
+function strictJsonError(error, text6) {
   try {
-    parse(text5, { mode: "json" });
+    parse(text6, { mode: "json" });
   } catch (momoaFailure) {
-    const fromMomoa = momoaError(momoaFailure, text5, "json");
+    const fromMomoa = momoaError(momoaFailure, text6, "json");
     if (fromMomoa !== void 0) return fromMomoa;
   }
   const message = errorText(error);
   const offset = /at position (\d+)/.exec(message)?.[1];
-  const range2 = offset === void 0 ? startRange() : new LineIndex(text5).pointRange(Number(offset));
+  const range2 = offset === void 0 ? startRange() : new LineIndex(text6).pointRange(Number(offset));
   return { message: message.replace(/\s*in JSON at position \d+.*$/, ""), range: range2 };
 }
 var TOKEN_TEXT = {
@@ -28988,38 +26034,38 @@ var TOKEN_TEXT = {
   Comma: "','",
   Colon: "':'"
 };
-function momoaError(error, text5, mode) {
+function momoaError(error, text6, mode) {
   if (!(error instanceof Error)) return void 0;
   const offset = error.offset;
   if (typeof offset !== "number") return void 0;
-  const lines = new LineIndex(text5);
-  if (endsTooSoon(text5, mode)) {
-    const end = trimEnd(text5, 0, text5.length);
+  const lines = new LineIndex(text6);
+  if (endsTooSoon(text6, mode)) {
+    const end = trimEnd(text6, 0, text6.length);
     return { message: "Unexpected end of input.", range: lines.range(end, end) };
   }
   const message = errorText(error).replace(/\s*\(\d+:\d+\)$/, "").replace(/\b(LBrace|RBrace|LBracket|RBracket|Comma|Colon)\b/g, (name) => TOKEN_TEXT[name] ?? name);
   return { message, range: lines.pointRange(offset) };
 }
-function endsTooSoon(text5, mode) {
+function endsTooSoon(text6, mode) {
   try {
-    parse(`${text5}
+    parse(`${text6}
 \0`, { mode, allowTrailingCommas: mode !== "json" });
     return false;
   } catch (error) {
     const offset = error instanceof Error ? error.offset : void 0;
-    return typeof offset === "number" && offset >= text5.length;
+    return typeof offset === "number" && offset >= text6.length;
   }
 }
 
 // src/formats/terraform-plan.ts
 var terraformPlanParser = {
   id: "terraform-plan",
-  parse(text5, file) {
-    return jsonParser.parse(text5, file);
+  parse(text6, file) {
+    return jsonParser.parse(text6, file);
   }
 };
-function sniffTerraformPlan(text5) {
-  return text5.includes('"resource_changes"');
+function sniffTerraformPlan(text6) {
+  return text6.includes('"resource_changes"');
 }
 function listResourceChanges(document) {
   const changes = field2(document.value, "resource_changes");
@@ -29052,6 +26098,69 @@ function field2(value, key2) {
   return Object.hasOwn(value, key2) ? value[key2] : void 0;
 }
 
+// src/formats/line-ranges.ts
+var PathRanges = class {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  spans = /* @__PURE__ */ new Map();
+  /** Records `text[start, end)` for `path`; a later record for the same path replaces it (last one wins). */
+  set(path, start, end) {
+    this.spans.set(keyOf2(path), [start, end]);
+  }
+  /** The range at `path`, else at its deepest recorded ancestor, else the whole text without surrounding blank lines. */
+  locate(path) {
+    for (let length = path.length; length > 0; length--) {
+      const span = this.spans.get(keyOf2(path.slice(0, length)));
+      if (span !== void 0) return this.lines.range(span[0], span[1]);
+    }
+    const text6 = this.lines.text;
+    let start = 0;
+    while (start < text6.length && /\s/.test(text6.charAt(start))) start++;
+    return this.lines.range(start, trimEnd(text6, start, text6.length));
+  }
+};
+function rangedResult(file, value, ranges) {
+  const document = { file, index: 0, value, locate: (path) => ranges.locate(path) };
+  return { ok: true, documents: [document] };
+}
+function failure(message, range2) {
+  return { ok: false, errors: [{ message, range: range2 }] };
+}
+function lineSpans(text6) {
+  const spans = [];
+  let start = 0;
+  for (let i = 0; i < text6.length; i++) {
+    const code = text6.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    spans.push({ start, end: i });
+    if (code === 13 && text6.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  spans.push({ start, end: text6.length });
+  return spans;
+}
+function setOwn(target2, key2, value) {
+  Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
+}
+function isBlank(code) {
+  return code === 32 || code === 9;
+}
+function skipBlanks(text6, start, end) {
+  let at4 = start;
+  while (at4 < end && isBlank(text6.charCodeAt(at4))) at4++;
+  return at4;
+}
+function trimBlanks(text6, start, end) {
+  let at4 = end;
+  while (at4 > start && isBlank(text6.charCodeAt(at4 - 1))) at4--;
+  return at4;
+}
+function keyOf2(path) {
+  return JSON.stringify(path.map(String));
+}
+
 // src/adapters/egress-policy/aws-security-group-plan.ts
 var AFTER_APPLY = "the value is known only after apply";
 var awsSecurityGroupPlanAdapter = ({ documents }) => {
@@ -29075,9 +26184,9 @@ var awsSecurityGroupPlanAdapter = ({ documents }) => {
     };
     const rulesOf2 = index(["security_group_id"]);
     const storesOf = index(["vpc_security_group_ids", "security_group_ids"]);
-    const joined = (map, group3) => {
+    const joined = (map2, group3) => {
       const id = group3.body["id"];
-      const found = /* @__PURE__ */ new Set([...typeof id === "string" ? map.get(`id:${id}`) ?? [] : [], ...map.get(`config:${group3.configAddress}`) ?? []]);
+      const found = /* @__PURE__ */ new Set([...typeof id === "string" ? map2.get(`id:${id}`) ?? [] : [], ...map2.get(`config:${group3.configAddress}`) ?? []]);
       return [...found].sort((a, b) => a.order - b.order);
     };
     for (const group3 of planned.filter((r) => r.type === "aws_security_group")) {
@@ -29087,10 +26196,10 @@ var awsSecurityGroupPlanAdapter = ({ documents }) => {
       zone.defaultAction("deny", document, group3.path);
       const inline = group3.body["egress"];
       if (isUnknown(inline)) zone.allow("cidrs", { cidr: inline, ports: [] }, document, [...group3.path, "egress"]);
-      else asList(inline).forEach((block3, i) => addLegacyRule(zone, block3, document, [...group3.path, "egress", i]));
-      for (const rule of joined(rulesOf2, group3)) {
-        if (rule.type === "aws_security_group_rule" && rule.body["type"] === "egress") addLegacyRule(zone, rule.body, document, rule.path);
-        if (rule.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule.body, document, rule.path);
+      else asList(inline).forEach((block4, i) => addLegacyRule(zone, block4, document, [...group3.path, "egress", i]));
+      for (const rule2 of joined(rulesOf2, group3)) {
+        if (rule2.type === "aws_security_group_rule" && rule2.body["type"] === "egress") addLegacyRule(zone, rule2.body, document, rule2.path);
+        if (rule2.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule2.body, document, rule2.path);
       }
       zone.value.dataStores = joined(storesOf, group3).map((r) => ({ address: r.address, type: r.type }));
       subjects.push(zone.build({ address: group3.address }));
@@ -29116,8 +26225,8 @@ function overlay(after, unknown) {
   if (isRecord(after) && isRecord(unknown)) {
     const out = {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(after), ...Object.keys(unknown)])) {
-      const value = overlay(after[key2], unknown[key2]);
-      if (value !== void 0) out[key2] = value;
+      const value = overlay(ownValue(after, key2), ownValue(unknown, key2));
+      if (value !== void 0) setOwn(out, key2, value);
     }
     return out;
   }
@@ -29194,15 +26303,15 @@ function selectorText(selector) {
 }
 
 // src/adapters/egress-policy/ports.ts
-function kubernetesPorts(ports2, portKey = "port") {
-  if (!Array.isArray(ports2)) return [];
-  return ports2.map((entry) => {
+function kubernetesPorts(ports3, portKey = "port") {
+  if (!Array.isArray(ports3)) return [];
+  return ports3.map((entry) => {
     const protocol = isRecord(entry) && typeof entry["protocol"] === "string" ? entry["protocol"].toUpperCase() : "TCP";
-    const port = isRecord(entry) ? entry[portKey] : void 0;
+    const port2 = isRecord(entry) ? entry[portKey] : void 0;
     const end = isRecord(entry) ? entry["endPort"] : void 0;
-    if (port === void 0 || port === null || port === "0" || port === 0) return { protocol, from: 0, to: 65535 };
-    const number2 = typeof port === "number" ? port : typeof port === "string" && /^\d+$/.test(port) ? Number(port) : void 0;
-    if (number2 === void 0) return isUnknown(port) ? { protocol, from: port, to: port } : { protocol, name: show(port) };
+    if (port2 === void 0 || port2 === null || port2 === "0" || port2 === 0) return { protocol, from: 0, to: 65535 };
+    const number2 = typeof port2 === "number" ? port2 : typeof port2 === "string" && /^\d+$/.test(port2) ? Number(port2) : void 0;
+    if (number2 === void 0) return isUnknown(port2) ? { protocol, from: port2, to: port2 } : { protocol, name: show(port2) };
     return { protocol, from: number2, to: typeof end === "number" ? end : number2 };
   });
 }
@@ -29227,8 +26336,8 @@ var ciliumAdapter = ({ documents }) => {
     if (enforcing) zone.defaultAction("deny", policy.document, [...enforcing.path, asList(enforcing.spec["egress"]).length > 0 ? "egress" : "egressDeny"]);
     else zone.defaultAction("allow", policy.document, [...first.path, "enableDefaultDeny", "egress"]);
     for (const { spec: spec2, path } of egress) {
-      asList(spec2["egress"]).forEach((rule, i) => addRule(zone, "allow", rule, policy, [...path, "egress", i]));
-      asList(spec2["egressDeny"]).forEach((rule, i) => addRule(zone, "deny", rule, policy, [...path, "egressDeny", i]));
+      asList(spec2["egress"]).forEach((rule2, i) => addRule(zone, "allow", rule2, policy, [...path, "egress", i]));
+      asList(spec2["egressDeny"]).forEach((rule2, i) => addRule(zone, "deny", rule2, policy, [...path, "egressDeny", i]));
     }
     subjects.push(zone.build({ namespace: policy.kind === "CiliumClusterwideNetworkPolicy" ? null : policy.namespace }));
   }
@@ -29243,35 +26352,35 @@ function specsOf(policy) {
   });
   return out;
 }
-function rulePorts(rule) {
-  return asList(rule["toPorts"]).flatMap((entry) => isRecord(entry) ? kubernetesPorts(entry["ports"]) : []);
+function rulePorts(rule2) {
+  return asList(rule2["toPorts"]).flatMap((entry) => isRecord(entry) ? kubernetesPorts(entry["ports"]) : []);
 }
-function addRule(zone, action, rule, policy, at3) {
-  if (!isRecord(rule)) return;
+function addRule(zone, action, rule2, policy, at4) {
+  if (!isRecord(rule2)) return;
   const add = action === "allow" ? zone.allow.bind(zone) : zone.deny.bind(zone);
-  const ports2 = rulePorts(rule);
+  const ports3 = rulePorts(rule2);
   const { document } = policy;
-  if (!L3.some((key2) => key2 in rule)) {
-    add("any", { via: `a rule of ${policy.kind} ${policy.name} with no destination`, ports: ports2 }, document, at3);
+  if (!L3.some((key2) => key2 in rule2)) {
+    add("any", { via: `a rule of ${policy.kind} ${policy.name} with no destination`, ports: ports3 }, document, at4);
     return;
   }
-  asList(rule["toFQDNs"]).forEach((fqdn, k) => {
+  asList(rule2["toFQDNs"]).forEach((fqdn, k) => {
     if (!isRecord(fqdn)) return;
-    if (typeof fqdn["matchName"] === "string") add("domains", { domain: fqdn["matchName"].toLowerCase().replace(/\.$/, ""), exact: true, ports: ports2 }, document, [...at3, "toFQDNs", k, "matchName"]);
-    if (typeof fqdn["matchPattern"] === "string") add("domains", { domain: fqdnPattern(fqdn["matchPattern"]), exact: !fqdn["matchPattern"].includes("*"), ports: ports2 }, document, [...at3, "toFQDNs", k, "matchPattern"]);
+    if (typeof fqdn["matchName"] === "string") add("domains", { domain: fqdn["matchName"].toLowerCase().replace(/\.$/, ""), exact: true, ports: ports3 }, document, [...at4, "toFQDNs", k, "matchName"]);
+    if (typeof fqdn["matchPattern"] === "string") add("domains", { domain: fqdnPattern(fqdn["matchPattern"]), exact: !fqdn["matchPattern"].includes("*"), ports: ports3 }, document, [...at4, "toFQDNs", k, "matchPattern"]);
   });
-  asList(rule["toCIDR"]).forEach((cidr, k) => add("cidrs", { cidr: show(cidr), ports: ports2 }, document, [...at3, "toCIDR", k]));
-  asList(rule["toCIDRSet"]).forEach((set2, k) => {
-    if (isRecord(set2) && typeof set2["cidr"] === "string") add("cidrs", { cidr: set2["cidr"], ports: ports2 }, document, [...at3, "toCIDRSet", k, "cidr"]);
-    else add("cidrs", { cidr: unknownValue("a CIDR group reference is resolved in the cluster"), ports: ports2 }, document, [...at3, "toCIDRSet", k]);
+  asList(rule2["toCIDR"]).forEach((cidr, k) => add("cidrs", { cidr: show(cidr), ports: ports3 }, document, [...at4, "toCIDR", k]));
+  asList(rule2["toCIDRSet"]).forEach((set2, k) => {
+    if (isRecord(set2) && typeof set2["cidr"] === "string") add("cidrs", { cidr: set2["cidr"], ports: ports3 }, document, [...at4, "toCIDRSet", k, "cidr"]);
+    else add("cidrs", { cidr: unknownValue("a CIDR group reference is resolved in the cluster"), ports: ports3 }, document, [...at4, "toCIDRSet", k]);
   });
-  asList(rule["toEntities"]).forEach((entity, k) => {
+  asList(rule2["toEntities"]).forEach((entity, k) => {
     const name = show(entity);
-    if (WORLD.has(name)) add("any", { via: `toEntities: ${name} in ${policy.kind} ${policy.name}`, ports: ports2 }, document, [...at3, "toEntities", k]);
-    else add("peers", { peer: `entity(${name})`, ports: ports2 }, document, [...at3, "toEntities", k]);
+    if (WORLD.has(name)) add("any", { via: `toEntities: ${name} in ${policy.kind} ${policy.name}`, ports: ports3 }, document, [...at4, "toEntities", k]);
+    else add("peers", { peer: `entity(${name})`, ports: ports3 }, document, [...at4, "toEntities", k]);
   });
   for (const key2 of ["toEndpoints", "toServices", "toGroups", "toNodes"]) {
-    asList(rule[key2]).forEach((peer, k) => add("peers", { peer: `${key2}(${key2 === "toEndpoints" || key2 === "toNodes" ? selectorText(peer) : JSON.stringify(peer)})`, ports: ports2 }, document, [...at3, key2, k]));
+    asList(rule2[key2]).forEach((peer, k) => add("peers", { peer: `${key2}(${key2 === "toEndpoints" || key2 === "toNodes" ? selectorText(peer) : JSON.stringify(peer)})`, ports: ports3 }, document, [...at4, key2, k]));
   }
 }
 function fqdnPattern(pattern) {
@@ -29290,35 +26399,35 @@ var composeAdapter = ({ documents }) => {
     const networks = isRecord(document.value["networks"]) ? document.value["networks"] : {};
     for (const [name, service] of Object.entries(document.value["services"])) {
       if (!isRecord(service)) continue;
-      const at3 = ["services", name];
-      const zone = new ZoneBuilder("compose", format2, { document, path: at3 }, { kind: "compose-service", name: `${document.file}#${name}` });
+      const at4 = ["services", name];
+      const zone = new ZoneBuilder("compose", format2, { document, path: at4 }, { kind: "compose-service", name: `${document.file}#${name}` });
       const labels = service["labels"];
-      zone.labels(labelMap(labels), document, labels === void 0 ? at3 : [...at3, "labels"]);
+      zone.labels(labelMap(labels), document, labels === void 0 ? at4 : [...at4, "labels"]);
       const mode = service["network_mode"];
       let route = "";
       if (typeof mode === "string") {
         route = `network_mode: ${mode}`;
         const action = mode === "none" ? "deny" : mode === "host" || mode === "bridge" ? "allow" : unknownValue(`network_mode ${mode} shares another container's network`);
-        zone.defaultAction(action, document, [...at3, "network_mode"]);
+        zone.defaultAction(action, document, [...at4, "network_mode"]);
       } else {
-        const verdict = attachments(service, at3).map((a) => ({ ...a, internal: isInternal(Object.hasOwn(networks, a.network) ? networks[a.network] : void 0) }));
+        const verdict = attachments(service, at4).map((a) => ({ ...a, internal: isInternal(Object.hasOwn(networks, a.network) ? networks[a.network] : void 0) }));
         const open = verdict.find((a) => a.internal === false);
         const unknown = verdict.find((a) => a.internal !== true && a.internal !== false);
         if (open) route = service["networks"] === void 0 ? "the implicit default network, which is not internal" : `network ${open.network}, which is not internal`;
         if (open) zone.defaultAction("allow", document, open.path);
         else if (unknown) zone.defaultAction(unknown.internal, document, unknown.path);
-        else zone.defaultAction("deny", document, verdict[0]?.path ?? at3);
+        else zone.defaultAction("deny", document, verdict[0]?.path ?? at4);
       }
       subjects.push(zone.build({ service: name, route }));
     }
   }
   return subjects;
 };
-function attachments(service, at3) {
+function attachments(service, at4) {
   const networks = service["networks"];
-  if (Array.isArray(networks)) return networks.map((n, i) => ({ network: show(n), path: [...at3, "networks", i] }));
-  if (isRecord(networks)) return Object.keys(networks).map((n) => ({ network: n, path: [...at3, "networks", n] }));
-  return [{ network: "default", path: at3 }];
+  if (Array.isArray(networks)) return networks.map((n, i) => ({ network: show(n), path: [...at4, "networks", i] }));
+  if (isRecord(networks)) return Object.keys(networks).map((n) => ({ network: n, path: [...at4, "networks", n] }));
+  return [{ network: "default", path: at4 }];
 }
 function isInternal(definition) {
   if (!isRecord(definition)) return false;
@@ -29340,32 +26449,32 @@ function labelMap(labels) {
 // src/adapters/egress-policy/scalar-tokens.ts
 function scalarTokens(document, path, value) {
   const tokens = [...value.matchAll(/[^\s,]+/g)].map((m) => ({ text: m[0], index: m.index }));
-  const at3 = document.locate(path);
-  const place2 = (line, column, text5) => ({ line, column, endLine: line, endColumn: column + text5.length });
-  if (at3.line === at3.endLine) {
-    const width = at3.endColumn - at3.column;
+  const at4 = document.locate(path);
+  const place2 = (line, column, text6) => ({ line, column, endLine: line, endColumn: column + text6.length });
+  if (at4.line === at4.endLine) {
+    const width = at4.endColumn - at4.column;
     const quote2 = width === value.length + 2 && !/["'\\]/.test(value) ? 1 : width === value.length ? 0 : void 0;
-    if (quote2 === void 0) return tokens.map(({ text: text5 }) => ({ text: text5 }));
-    return tokens.map(({ text: text5, index }) => ({ text: text5, range: place2(at3.line, at3.column + quote2 + index, text5) }));
+    if (quote2 === void 0) return tokens.map(({ text: text6 }) => ({ text: text6 }));
+    return tokens.map(({ text: text6, index }) => ({ text: text6, range: place2(at4.line, at4.column + quote2 + index, text6) }));
   }
-  const contentLines = at3.endLine - at3.line;
+  const contentLines = at4.endLine - at4.line;
   const lines = value.replace(/\n+$/, "").split("\n");
   const last3 = lines[lines.length - 1] ?? "";
   if (lines.length === contentLines) {
-    const indent2 = at3.endColumn - 1 - last3.length;
+    const indent2 = at4.endColumn - 1 - last3.length;
     let offset = 0;
     return lines.flatMap((line, i) => {
       const start = offset;
       offset += line.length + 1;
-      return tokens.filter(({ index }) => index >= start && index < start + line.length).map(({ text: text5, index }) => ({ text: text5, range: place2(at3.line + 1 + i, indent2 + 1 + index - start, text5) }));
+      return tokens.filter(({ index }) => index >= start && index < start + line.length).map(({ text: text6, index }) => ({ text: text6, range: place2(at4.line + 1 + i, indent2 + 1 + index - start, text6) }));
     });
   }
   const lastToken = tokens[tokens.length - 1];
   if (lines.length === 1 && lastToken !== void 0 && tokens.length === contentLines && value.trimEnd().endsWith(lastToken.text)) {
-    const indent2 = at3.endColumn - 1 - lastToken.text.length;
-    return tokens.map(({ text: text5 }, i) => ({ text: text5, range: place2(at3.line + 1 + i, indent2 + 1, text5) }));
+    const indent2 = at4.endColumn - 1 - lastToken.text.length;
+    return tokens.map(({ text: text6 }, i) => ({ text: text6, range: place2(at4.line + 1 + i, indent2 + 1, text6) }));
   }
-  return tokens.map(({ text: text5 }) => ({ text: text5 }));
+  return tokens.map(({ text: text6 }) => ({ text: text6 }));
 }
 
 // src/adapters/egress-policy/harden-runner.ts
@@ -29378,35 +26487,35 @@ var hardenRunnerAdapter = ({ documents }) => {
       const index = steps.findIndex((step3) => isRecord(step3) && typeof step3["uses"] === "string" && /^step-security\/harden-runner(@|$)/i.test(step3["uses"]));
       const step2 = steps[index];
       if (!isRecord(step2)) continue;
-      const at3 = ["jobs", jobId, "steps", index];
-      const zone = new ZoneBuilder("harden-runner", format2, { document, path: at3 }, { kind: "workflow-job", name: `${document.file}#${jobId}` });
+      const at4 = ["jobs", jobId, "steps", index];
+      const zone = new ZoneBuilder("harden-runner", format2, { document, path: at4 }, { kind: "workflow-job", name: `${document.file}#${jobId}` });
       const inputs = isRecord(step2["with"]) ? step2["with"] : {};
       const policy = inputs["egress-policy"];
       const fromStore = typeof inputs["policy"] === "string" && inputs["policy"] !== "" || show(inputs["use-policy-store"]) === "true";
-      if (fromStore) zone.defaultAction(unknownValue("the egress policy comes from the StepSecurity policy store"), document, [...at3, "with"]);
-      else if (policy === void 0) zone.defaultAction("deny", document, [...at3, "uses"]);
-      else if (policy === "block") zone.defaultAction("deny", document, [...at3, "with", "egress-policy"]);
-      else if (policy === "audit") zone.defaultAction("allow", document, [...at3, "with", "egress-policy"]);
-      else zone.defaultAction(unknownValue(`egress-policy ${JSON.stringify(policy)} is not a literal audit or block`), document, [...at3, "with", "egress-policy"]);
-      addEndpoints(zone, inputs["allowed-endpoints"], document, [...at3, "with", "allowed-endpoints"]);
+      if (fromStore) zone.defaultAction(unknownValue("the egress policy comes from the StepSecurity policy store"), document, [...at4, "with"]);
+      else if (policy === void 0) zone.defaultAction("deny", document, [...at4, "uses"]);
+      else if (policy === "block") zone.defaultAction("deny", document, [...at4, "with", "egress-policy"]);
+      else if (policy === "audit") zone.defaultAction("allow", document, [...at4, "with", "egress-policy"]);
+      else zone.defaultAction(unknownValue(`egress-policy ${JSON.stringify(policy)} is not a literal audit or block`), document, [...at4, "with", "egress-policy"]);
+      addEndpoints(zone, inputs["allowed-endpoints"], document, [...at4, "with", "allowed-endpoints"]);
       subjects.push(zone.build({ job: jobId }));
     }
   }
   return subjects;
 };
-function addEndpoints(zone, value, document, at3) {
+function addEndpoints(zone, value, document, at4) {
   if (value === void 0 || value === null) return;
   if (typeof value !== "string" || value.includes("${{")) {
-    zone.allow("domains", { domain: unknownValue("allowed-endpoints is computed by an expression"), exact: false, ports: [] }, document, at3);
+    zone.allow("domains", { domain: unknownValue("allowed-endpoints is computed by an expression"), exact: false, ports: [] }, document, at4);
     return;
   }
-  for (const { text: text5, range: range2 } of scalarTokens(document, at3, value)) {
-    const match = /^(.*?)(?::(\d+))?$/.exec(text5);
-    const host = (match?.[1] ?? text5).toLowerCase();
-    const port = match?.[2];
-    const ports2 = port === void 0 ? [] : [{ protocol: "TCP", from: Number(port), to: Number(port) }];
+  for (const { text: text6, range: range2 } of scalarTokens(document, at4, value)) {
+    const match = /^(.*?)(?::(\d+))?$/.exec(text6);
+    const host = (match?.[1] ?? text6).toLowerCase();
+    const port2 = match?.[2];
+    const ports3 = port2 === void 0 ? [] : [{ protocol: "TCP", from: Number(port2), to: Number(port2) }];
     const source = range2 ? { file: document.file, index: document.index, value: document.value, locate: () => range2 } : document;
-    zone.allow("domains", { domain: host, exact: !host.includes("*"), ports: ports2 }, source, at3);
+    zone.allow("domains", { domain: host, exact: !host.includes("*"), ports: ports3 }, source, at4);
   }
 }
 
@@ -29453,16 +26562,16 @@ function meshSource(object) {
   if (object.kind === "IstioOperator" && object.apiVersion.startsWith("install.istio.io/")) {
     const spec2 = object.value["spec"];
     const mesh = isRecord(spec2) ? spec2["meshConfig"] : void 0;
-    const at3 = [...object.path, "spec", ...mesh !== void 0 ? ["meshConfig"] : []];
-    return [{ object, mesh, at: at3, nested: true }];
+    const at4 = [...object.path, "spec", ...mesh !== void 0 ? ["meshConfig"] : []];
+    return [{ object, mesh, at: at4, nested: true }];
   }
   if (object.kind === "ConfigMap" && object.apiVersion === "v1" && object.name === "istio") {
     const data = object.value["data"];
-    const text5 = isRecord(data) ? data["mesh"] : void 0;
-    if (typeof text5 !== "string") return [];
+    const text6 = isRecord(data) ? data["mesh"] : void 0;
+    if (typeof text6 !== "string") return [];
     let mesh;
     try {
-      mesh = (0, import_yaml.parse)(text5);
+      mesh = (0, import_yaml.parse)(text6);
     } catch {
       mesh = { outboundTrafficPolicy: { mode: unknownValue("the ConfigMap's mesh key is not valid YAML") } };
     }
@@ -29474,12 +26583,12 @@ function addServiceEntries(zone, entries2) {
   for (const entry of entries2) {
     const spec2 = entry.value["spec"];
     if (!isRecord(spec2)) continue;
-    const ports2 = asList(spec2["ports"]).flatMap(
+    const ports3 = asList(spec2["ports"]).flatMap(
       (p) => isRecord(p) && typeof p["number"] === "number" ? [{ protocol: show(p["protocol"] ?? "TCP").toUpperCase(), from: p["number"], to: p["number"] }] : []
     );
     asList(spec2["hosts"]).forEach((host, i) => {
       if (typeof host !== "string") return;
-      zone.allow("domains", { domain: host.toLowerCase().replace(/\.$/, ""), exact: !host.includes("*"), ports: ports2 }, entry.document, [...entry.path, "spec", "hosts", i]);
+      zone.allow("domains", { domain: host.toLowerCase().replace(/\.$/, ""), exact: !host.includes("*"), ports: ports3 }, entry.document, [...entry.path, "spec", "hosts", i]);
     });
   }
 }
@@ -29499,8 +26608,8 @@ var kubernetesNetworkPolicyAdapter = ({ documents }) => {
     const policies = inNamespace.filter((o) => o.kind === "NetworkPolicy" && o.apiVersion.startsWith("networking.k8s.io/") && governsEgress(o));
     const isolating = policies.find((p) => selectsAll(spec(p)["podSelector"])) ?? inNamespace.find(ciliumIsolatesAll);
     if (isolating) {
-      const at3 = "policyTypes" in spec(isolating) ? ["spec", "policyTypes"] : ["spec"];
-      zone.defaultAction("deny", isolating.document, [...isolating.path, ...at3]);
+      const at4 = "policyTypes" in spec(isolating) ? ["spec", "policyTypes"] : ["spec"];
+      zone.defaultAction("deny", isolating.document, [...isolating.path, ...at4]);
     } else {
       zone.defaultAction("allow", ns.document, ns.path);
     }
@@ -29531,27 +26640,27 @@ function ciliumIsolatesAll(object) {
 function addRules(zone, policy) {
   const rules = spec(policy)["egress"];
   if (!Array.isArray(rules)) return;
-  rules.forEach((rule, i) => {
-    const at3 = [...policy.path, "spec", "egress", i];
-    const ports2 = kubernetesPorts(isRecord(rule) ? rule["ports"] : void 0);
-    const peers = isRecord(rule) ? asList(rule["to"]) : [];
+  rules.forEach((rule2, i) => {
+    const at4 = [...policy.path, "spec", "egress", i];
+    const ports3 = kubernetesPorts(isRecord(rule2) ? rule2["ports"] : void 0);
+    const peers = isRecord(rule2) ? asList(rule2["to"]) : [];
     if (peers.length === 0) {
-      const via = isRecord(rule) && Object.keys(rule).length === 0 ? "an empty egress rule" : "an egress rule without `to`";
-      zone.allow("any", { via: `${via} in NetworkPolicy ${policy.name}`, ports: ports2 }, policy.document, at3);
+      const via = isRecord(rule2) && Object.keys(rule2).length === 0 ? "an empty egress rule" : "an egress rule without `to`";
+      zone.allow("any", { via: `${via} in NetworkPolicy ${policy.name}`, ports: ports3 }, policy.document, at4);
       return;
     }
     peers.forEach((peer, j) => {
-      const peerAt = [...at3, "to", j];
-      const block3 = isRecord(peer) ? peer["ipBlock"] : void 0;
-      if (isRecord(block3)) {
-        const cidr = block3["cidr"];
-        zone.allow("cidrs", { cidr: typeof cidr === "string" ? cidr : show(cidr), ports: ports2 }, policy.document, [...peerAt, "ipBlock", "cidr"]);
+      const peerAt = [...at4, "to", j];
+      const block4 = isRecord(peer) ? peer["ipBlock"] : void 0;
+      if (isRecord(block4)) {
+        const cidr = block4["cidr"];
+        zone.allow("cidrs", { cidr: typeof cidr === "string" ? cidr : show(cidr), ports: ports3 }, policy.document, [...peerAt, "ipBlock", "cidr"]);
         return;
       }
       const parts = [];
       if (isRecord(peer) && "namespaceSelector" in peer) parts.push(`namespace(${selectorText(peer["namespaceSelector"])})`);
       if (isRecord(peer) && "podSelector" in peer) parts.push(`pod(${selectorText(peer["podSelector"])})`);
-      zone.allow("peers", { peer: parts.join("/") || "(empty peer)", ports: ports2 }, policy.document, peerAt);
+      zone.allow("peers", { peer: parts.join("/") || "(empty peer)", ports: ports3 }, policy.document, peerAt);
     });
   });
 }
@@ -29589,7 +26698,7 @@ function asResolved(value) {
 }
 function stepsOf(main2, byFile) {
   const resolved = asResolved(main2.value.resolved);
-  if (resolved === void 0) return { steps: config(main2).http_access.map((rule, index) => ({ kind: "rule", rule, document: main2, index })), files: [main2] };
+  if (resolved === void 0) return { steps: config(main2).http_access.map((rule2, index) => ({ kind: "rule", rule: rule2, document: main2, index })), files: [main2] };
   const files2 = /* @__PURE__ */ new Set([main2]);
   for (const directive of resolved.directives) {
     const document = byFile.get(directive.file);
@@ -29611,9 +26720,9 @@ function stepsOf(main2, byFile) {
   for (const directive of resolved.directives) {
     flush({ file: directive.file, at: Number(directive.path[1]) });
     if (directive.name !== "http_access") continue;
-    const rule = resolved.http_access[next++];
-    const document = rule ? byFile.get(rule.file) : void 0;
-    if (rule && document) steps.push({ kind: "rule", rule, document, index: Number(rule.path[1]) });
+    const rule2 = resolved.http_access[next++];
+    const document = rule2 ? byFile.get(rule2.file) : void 0;
+    if (rule2 && document) steps.push({ kind: "rule", rule: rule2, document, index: Number(rule2.path[1]) });
   }
   flush();
   return { steps, files: [...files2] };
@@ -29638,14 +26747,14 @@ function zoneOf(main2, steps, files2) {
       if (!(step2.reason === "no match" && /[*?[]/.test(step2.pattern))) unseen ??= step2;
       continue;
     }
-    const { rule, document, index } = step2;
-    const at3 = ["http_access", index];
-    const refs = Array.isArray(rule.acls) ? rule.acls.filter((ref) => isRecord(ref) && typeof ref.name === "string") : [];
+    const { rule: rule2, document, index } = step2;
+    const at4 = ["http_access", index];
+    const refs = Array.isArray(rule2.acls) ? rule2.acls.filter((ref) => isRecord(ref) && typeof ref.name === "string") : [];
     const positive = refs.filter((ref) => !ref.negated && DESTINATION.has(typeOf(ref.name) ?? ""));
     const undefinedAcl = refs.find((ref) => typeOf(ref.name) === void 0);
-    if (rule.action === "deny") {
+    if (rule2.action === "deny") {
       if (refs.every((ref) => ref.name === "all" && !ref.negated)) {
-        decide2("deny", document, at3);
+        decide2("deny", document, at4);
         break;
       }
       if (refs.some((ref) => ref.negated && DESTINATION.has(typeOf(ref.name) ?? ""))) restricted = true;
@@ -29654,7 +26763,7 @@ function zoneOf(main2, steps, files2) {
     }
     for (const ref of positive) addAcl(zone, "allow", acls.get(ref.name) ?? []);
     if (positive.length > 0 || restricted) continue;
-    decide2(undefinedAcl ? unknownValue(`ACL ${undefinedAcl.name} is not defined in the scanned files`) : "allow", document, at3);
+    decide2(undefinedAcl ? unknownValue(`ACL ${undefinedAcl.name} is not defined in the scanned files`) : "allow", document, at4);
     break;
   }
   const last3 = [...steps].reverse().find((s) => s.kind === "rule");
@@ -29665,23 +26774,23 @@ function zoneOf(main2, steps, files2) {
   if (decided) zone.defaultAction(decided.action, decided.document, decided.path);
   return zone.build();
 }
-function addAcl(zone, side, sources) {
+function addAcl(zone, side, sources2) {
   const add = side === "allow" ? zone.allow.bind(zone) : zone.deny.bind(zone);
-  for (const { name, acl, document } of sources) {
-    const at3 = ["acls", name];
+  for (const { name, acl, document } of sources2) {
+    const at4 = ["acls", name];
     const domainType = acl.type === "dstdomain" || acl.type === "ssl::server_name";
     acl.values.forEach((value, k) => {
       if (typeof value !== "string") return;
-      if (domainType) add("domains", { domain: value.toLowerCase(), exact: !value.startsWith("."), ports: [] }, document, [...at3, "values", k]);
-      else if (acl.type === "dst" && !value.includes("-")) add("cidrs", { cidr: value, ports: [] }, document, [...at3, "values", k]);
-      else if (acl.type === "dst") add("cidrs", { cidr: unknownValue(`address range ${value} is not a CIDR block`), ports: [] }, document, [...at3, "values", k]);
-      else add("domains", { domain: unknownValue(`${acl.type} ${value} is a regular expression, not a domain list`), exact: false, ports: [] }, document, [...at3, "values", k]);
+      if (domainType) add("domains", { domain: value.toLowerCase(), exact: !value.startsWith("."), ports: [] }, document, [...at4, "values", k]);
+      else if (acl.type === "dst" && !value.includes("-")) add("cidrs", { cidr: value, ports: [] }, document, [...at4, "values", k]);
+      else if (acl.type === "dst") add("cidrs", { cidr: unknownValue(`address range ${value} is not a CIDR block`), ports: [] }, document, [...at4, "values", k]);
+      else add("domains", { domain: unknownValue(`${acl.type} ${value} is a regular expression, not a domain list`), exact: false, ports: [] }, document, [...at4, "values", k]);
     });
     acl.files.forEach((file, k) => {
       if (typeof file !== "string") return;
       const marker2 = unknownValue(`the values of ACL ${name} are listed in ${file}, which is not read`);
-      if (acl.type === "dst") add("cidrs", { cidr: marker2, ports: [] }, document, [...at3, "files", k]);
-      else add("domains", { domain: marker2, exact: false, ports: [] }, document, [...at3, "files", k]);
+      if (acl.type === "dst") add("cidrs", { cidr: marker2, ports: [] }, document, [...at4, "files", k]);
+      else add("domains", { domain: marker2, exact: false, ports: [] }, document, [...at4, "files", k]);
     });
   }
 }
@@ -29700,6 +26809,65 @@ var products = [
 var egressPolicyAdapter = (input) => products.flatMap((product) => product(input));
 var egressPolicyFormats = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose"];
 
+// src/adapters/identity-policy/factors.ts
+var PHISHING_RESISTANT = /* @__PURE__ */ new Set(["webauthn", "smart-card"]);
+function factor(kind, name, enrolment) {
+  return { kind, name, phishable: !PHISHING_RESISTANT.has(kind), enrolment };
+}
+var OKTA_FACTORS = {
+  okta_otp: "otp-app",
+  google_otp: "otp-app",
+  okta_verify: "push",
+  okta_push: "push",
+  custom_app: "push",
+  okta_sms: "sms",
+  phone_number: "sms",
+  okta_call: "voice",
+  okta_email: "email",
+  fido_webauthn: "webauthn",
+  fido_u2f: "webauthn",
+  webauthn: "webauthn",
+  smart_card_idp: "smart-card",
+  duo: "duo",
+  rsa_token: "otp-token",
+  symantec_vip: "otp-token",
+  yubikey_token: "otp-token",
+  hotp: "otp-token",
+  onprem_mfa: "otp-token"
+};
+function oktaFactorType(type) {
+  if (type === "password" || type === "question") return void 0;
+  if (type === "sms") return "sms";
+  if (type === "call") return "voice";
+  if (type === "email") return "email";
+  if (type === "push" || type === "signed_nonce") return "push";
+  if (type === "webauthn" || type === "u2f") return "webauthn";
+  if (type === "token:software:totp") return "otp-app";
+  if (type.startsWith("token")) return "otp-token";
+  return "other";
+}
+function entraCombination(combination) {
+  const methods = combination.split(",").map((m) => m.trim());
+  const second = methods.find((m) => m !== "password") ?? methods[0] ?? "";
+  if (second === "sms") return "sms";
+  if (second === "voice") return "voice";
+  if (second === "softwareOath") return "otp-app";
+  if (second === "hardwareOath") return "otp-token";
+  if (second === "microsoftAuthenticatorPush" || second === "deviceBasedPush") return "push";
+  if (second === "fido2") return "webauthn";
+  if (second === "windowsHelloForBusiness" || second.startsWith("x509Certificate")) return "smart-card";
+  if (second === "email") return "email";
+  return "other";
+}
+function keycloakAuthenticator(id) {
+  if (id === "auth-otp-form" || id === "direct-grant-validate-otp") return "otp-app";
+  if (id === "webauthn-authenticator" || id === "webauthn-authenticator-passwordless") return "webauthn";
+  if (id === "auth-recovery-authn-code-form") return "other";
+  if (/(^|-)sms(-|$)/i.test(id)) return "sms";
+  if (/email-(otp|code|authenticator)/i.test(id)) return "email";
+  return void 0;
+}
+
 // src/adapters/identity-policy/identity.ts
 var IdentityBuilder = class {
   constructor(product, format2, id, root, service, name) {
@@ -29716,35 +26884,60 @@ var IdentityBuilder = class {
   #value;
   #gaps = [];
   #unverified = [];
+  #factors;
   /** Sets the second-factor verdict, the setting that decides it (in the product's words) and where that setting is. */
-  secondFactor(level, setting, at3) {
+  secondFactor(level, setting, at4) {
     this.#value["secondFactor"] = level;
     this.#value["setting"] = setting;
-    this.#sources.add(["secondFactor"], at3);
+    this.#sources.add(["secondFactor"], at4);
     return this;
   }
   /** Whom the subject covers: everyone, or only the named groups/users/roles. */
-  scope(scope, covers, at3) {
-    this.#value["scope"] = scope;
-    this.#value["covers"] = covers;
-    if (at3) this.#sources.add(["scope"], at3);
+  scope(scope2, covers2, at4) {
+    this.#value["scope"] = scope2;
+    this.#value["covers"] = covers2;
+    if (at4) this.#sources.add(["scope"], at4);
+    return this;
+  }
+  /** Records where a value deeper in a field was read (an element of a list field). */
+  origin(path, at4) {
+    this.#sources.add(path, at4);
     return this;
   }
   /** Records another normalized field (e.g. `gracePeriodHours`). */
-  field(name, value, at3) {
+  field(name, value, at4) {
     this.#value[name] = value;
-    if (at3) this.#sources.add([name], at3);
+    if (at4) this.#sources.add([name], at4);
+    return this;
+  }
+  /**
+   * Records a second factor the product offers, at the setting that offers it. Products whose
+   * configuration names no factors leave `factors` absent: absent is "not known here", `[]` is none.
+   */
+  factor(factor2, at4) {
+    this.#factors ??= [];
+    if (this.#factors.length === 0) this.#sources.add(["factors"], at4);
+    this.#sources.add(["factors", this.#factors.length], at4);
+    this.#factors.push(factor2);
+    return this;
+  }
+  /** States that the configuration lists its factors and offers none (so far), at the setting that would list them. */
+  factorsListed(at4) {
+    if (!this.#factors) {
+      this.#factors = [];
+      this.#sources.add(["factors"], at4);
+    }
     return this;
   }
   /** Records a gap at the setting that opens it. */
-  gap(gap, at3) {
-    this.#sources.add(["gaps", this.#gaps.length], at3);
+  gap(gap, at4) {
+    this.#sources.add(["gaps", this.#gaps.length], at4);
     this.#gaps.push(gap);
     return this;
   }
   /** Records a value that could decide a gap but cannot be read statically. */
-  unverified(marker2, at3) {
-    this.#sources.add(["unverified", this.#unverified.length], at3);
+  unverified(marker2, at4) {
+    this.#sources.add(["unverified", this.#unverified.length], at4);
     this.#unverified.push(marker2);
     return this;
   }
@@ -29755,7 +26948,7 @@ var IdentityBuilder = class {
       id: this.id,
       product: this.product,
       format: this.format,
-      value: { ...this.#value, gaps: this.#gaps, unverified: this.#unverified },
+      value: { ...this.#value, ...this.#factors ? { factors: this.#factors } : {}, gaps: this.#gaps, unverified: this.#unverified },
       sources: this.#sources,
       meta
     });
@@ -29816,15 +27009,15 @@ function planBlocks(documents, mode, types2) {
 function withUnknowns(after, flags) {
   if (flags === true) return after === void 0 || after === null ? unknownValue("known only after terraform apply") : after;
   if (Array.isArray(flags)) {
-    const list = Array.isArray(after) ? [...after] : [];
-    flags.forEach((flag2, i) => list[i] = withUnknowns(list[i], flag2));
-    return Array.isArray(after) || list.some((v) => v !== void 0) ? list : after;
+    const list2 = Array.isArray(after) ? [...after] : [];
+    flags.forEach((flag3, i) => list2[i] = withUnknowns(list2[i], flag3));
+    return Array.isArray(after) || list2.some((v) => v !== void 0) ? list2 : after;
   }
   if (isRecord(flags)) {
     if (!isRecord(after)) return after;
     const copy = { ...after };
-    for (const [key2, flag2] of Object.entries(flags)) {
-      const merged = withUnknowns(after[key2], flag2);
+    for (const [key2, flag3] of Object.entries(flags)) {
+      const merged = withUnknowns(after[key2], flag3);
       if (merged !== void 0) copy[key2] = merged;
     }
     return copy;
@@ -29842,7 +27035,7 @@ function resourceBlocks(documents, types2) {
   return terraformResourceAdapter({ documents, roots: [] }).flatMap((subject) => {
     const type = String(subject.meta?.["type"]);
     if (!types2.has(type) || !subject.document || !isRecord(subject.value)) return [];
-    const block3 = {
+    const block4 = {
       document: subject.document,
       mode: "resource",
       type,
@@ -29853,7 +27046,7 @@ function resourceBlocks(documents, types2) {
       module: String(subject.meta?.["module"]),
       format: "terraform"
     };
-    return [block3];
+    return [block4];
   });
 }
 function dataBlocks(documents, types2) {
@@ -29906,34 +27099,47 @@ function terraformModules(documents) {
 
 // src/adapters/identity-policy/auth0.ts
 var LEVELS = { "all-applications": "required", "confidence-score": "risk-based", never: "off" };
-var STRONG_BLOCKS = ["webauthn_roaming", "webauthn_platform", "push", "duo"];
+var FACTOR_KEYS = [
+  ["email", "email"],
+  ["phone", "sms"],
+  ["otp", "otp-app"],
+  ["push", "push"],
+  ["duo", "duo"],
+  ["webauthn_roaming", "webauthn"],
+  ["webauthn_platform", "webauthn"]
+];
 function auth0Subjects(documents) {
   return terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["auth0_guardian"])).map((guardian) => {
     const body = guardian.value;
-    const at3 = { document: guardian.document, path: guardian.path };
-    const builder = new IdentityBuilder("auth0", guardian.format, guardian.address, at3, "identity-provider", guardian.name);
+    const at4 = { document: guardian.document, path: guardian.path };
+    const builder = new IdentityBuilder("auth0", guardian.format, guardian.address, at4, "identity-provider", guardian.name);
     const policy = body["policy"];
     const policyAt = { document: guardian.document, path: [...guardian.path, "policy"] };
     const unknown = marker(policy);
     if (unknown) builder.secondFactor(unknown, `policy = ${shown(policy)}`, policyAt);
-    else builder.secondFactor(LEVELS[String(policy)] ?? "off", `policy = ${shown(policy)}`, policy === void 0 ? at3 : policyAt);
+    else builder.secondFactor(LEVELS[String(policy)] ?? "off", `policy = ${shown(policy)}`, policy === void 0 ? at4 : policyAt);
     const enabled = (key2) => {
-      const flag2 = body[key2];
-      if (typeof flag2 === "boolean" || marker(flag2)) return bool(flag2);
+      const flag3 = body[key2];
+      if (typeof flag3 === "boolean" || marker(flag3)) return bool(flag3);
       const nested = block(body, key2);
       return nested ? bool(nested.value["enabled"]) : void 0;
     };
-    const strong = enabled("otp") === true || STRONG_BLOCKS.some((key2) => enabled(key2) === true);
-    const weak = ["email", "phone"].filter((key2) => enabled(key2) === true);
-    const undecided = ["otp", ...STRONG_BLOCKS].find((key2) => enabled(key2) === void 0 && body[key2] !== void 0);
-    if (!strong && undecided !== void 0) {
-      const value = body[undecided];
-      builder.unverified(marker(value) ?? { $unknown: `${undecided} is not a literal` }, { document: guardian.document, path: [...guardian.path, undecided] });
-    } else if (!strong && weak.length > 0) {
-      builder.gap(
-        { kind: "weak-factors-only", who: "", detail: `Only ${weak.join(" and ")} codes are enabled as second factors; enable an OTP app, WebAuthn or push.` },
-        { document: guardian.document, path: [...guardian.path, weak[0] ?? "email"] }
-      );
+    builder.factorsListed(at4);
+    for (const [key2, kind] of FACTOR_KEYS) {
+      const where2 = { document: guardian.document, path: [...guardian.path, key2] };
+      const state = enabled(key2);
+      if (state === void 0 && body[key2] !== void 0) {
+        const switched = marker(body[key2]) ?? marker(block(body, key2)?.value["enabled"]) ?? { $unknown: `${key2} is not a literal` };
+        builder.factor({ ...factor(kind, key2, "optional"), enrolment: switched }, where2);
+      }
+      if (state !== true) continue;
+      if (key2 !== "phone") {
+        builder.factor(factor(kind, key2, "optional"), where2);
+        continue;
+      }
+      const types2 = block(body, "phone")?.value["message_types"];
+      const kinds = Array.isArray(types2) ? types2.filter((t) => t === "sms" || t === "voice") : ["sms"];
+      for (const type of kinds.length > 0 ? kinds : ["sms"]) builder.factor(factor(type === "voice" ? "voice" : "sms", "phone", "optional"), where2);
     }
     return builder.build({ address: guardian.address });
   });
@@ -29954,12 +27160,12 @@ var OPERATORS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/
 var OPERATOR_START = new Set(OPERATORS.map((op) => op[0]));
 var STRING_SPECIAL = /* @__PURE__ */ new Set(['"', "\\", "$", "%", "\n", "\r"]);
 var CLOSERS = { "(": ")", "[": "]", "{": "}" };
-function parseHclBody(text5) {
-  return new Reader(text5).file();
+function parseHclBody(text6) {
+  return new Reader(text6).file();
 }
 var Reader = class {
-  constructor(text5) {
-    this.text = text5;
+  constructor(text6) {
+    this.text = text6;
   }
   text;
   pos = 0;
@@ -30296,7 +27502,7 @@ var Reader = class {
     this.expect("}");
   }
   escape() {
-    const at3 = this.pos;
+    const at4 = this.pos;
     const c = this.text[this.pos + 1] ?? "";
     const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
     const direct = simple[c];
@@ -30313,7 +27519,7 @@ var Reader = class {
         return String.fromCodePoint(code);
       }
     }
-    return this.fail(`Invalid escape sequence '\\${c}'.`, at3);
+    return this.fail(`Invalid escape sequence '\\${c}'.`, at4);
   }
   /** `<<EOF` / `<<-EOF` up to the line holding only the marker; `-` removes the common indentation. */
   heredoc() {
@@ -30365,15 +27571,15 @@ var Reader = class {
   }
   /** Skips blanks and comments; line breaks too when `newlines` is set. */
   skip(newlines) {
-    const text5 = this.text;
+    const text6 = this.text;
     for (; ; ) {
-      const c = text5.charCodeAt(this.pos);
+      const c = text6.charCodeAt(this.pos);
       if (c === 32 || c === 9) this.pos++;
       else if ((c === 10 || c === 13) && newlines) this.pos++;
-      else if (c === 35 || c === 47 && text5.charCodeAt(this.pos + 1) === 47) {
-        while (this.pos < text5.length && text5.charCodeAt(this.pos) !== 10 && text5.charCodeAt(this.pos) !== 13) this.pos++;
-      } else if (c === 47 && text5.charCodeAt(this.pos + 1) === 42) {
-        const close = text5.indexOf("*/", this.pos + 2);
+      else if (c === 35 || c === 47 && text6.charCodeAt(this.pos + 1) === 47) {
+        while (this.pos < text6.length && text6.charCodeAt(this.pos) !== 10 && text6.charCodeAt(this.pos) !== 13) this.pos++;
+      } else if (c === 47 && text6.charCodeAt(this.pos + 1) === 42) {
+        const close = text6.indexOf("*/", this.pos + 2);
         if (close === -1) this.fail("Unterminated comment: expected '*/'.");
         this.pos = close + 2;
       } else return;
@@ -30426,12 +27632,12 @@ function dedent(lines) {
 var hclParser = {
   id: "hcl",
   parse(raw, file) {
-    const text5 = stripBom(raw);
+    const text6 = stripBom(raw);
     let located;
     try {
-      located = fileValue(parseHclBody(text5), text5);
+      located = fileValue(parseHclBody(text6), text6);
     } catch (error) {
-      const range2 = error instanceof HclSyntaxError ? new LineIndex(text5).pointRange(error.offset) : startRange();
+      const range2 = error instanceof HclSyntaxError ? new LineIndex(text6).pointRange(error.offset) : startRange();
       return { ok: false, errors: [{ message: errorText(error), range: range2 }] };
     }
     const root = located.span;
@@ -30444,7 +27650,7 @@ var hclParser = {
           index: 0,
           value: located.value,
           locate(path) {
-            lines ??= new LineIndex(text5);
+            lines ??= new LineIndex(text6);
             const span = spanAt(root, path);
             return lines.range(span.start, span.end);
           }
@@ -30464,8 +27670,8 @@ function jsonencodeArgument(document, path, expression, module) {
   if (!/^[ \t]*[{[]/.test(argument)) return void 0;
   const { line, column } = document.locate(path);
   const prefix = "x =".padEnd(call[0].length, " ");
-  const text5 = " ".repeat(column - 1) + prefix + argument + "\n";
-  const parsed = hclParser.parse(text5, document.file);
+  const text6 = " ".repeat(column - 1) + prefix + argument + "\n";
+  const parsed = hclParser.parse(text6, document.file);
   const inner = parsed.ok ? parsed.documents[0] : void 0;
   if (!inner || inner.value === null || typeof inner.value !== "object" || !("x" in inner.value)) return void 0;
   const value = resolveLiterals(inner.value["x"], module);
@@ -30474,8 +27680,8 @@ function jsonencodeArgument(document, path, expression, module) {
     file: document.file,
     index: document.index,
     value,
-    locate: (at3) => {
-      const range2 = inner.locate(["x", ...at3]);
+    locate: (at4) => {
+      const range2 = inner.locate(["x", ...at4]);
       return { ...range2, line: range2.line + shift2, endLine: range2.endLine + shift2 };
     }
   };
@@ -30508,16 +27714,8 @@ function subjectFor(found, conditions) {
   if (ifExists) builder.secondFactor("required", "Deny with BoolIfExists aws:MultiFactorAuthPresent = false", ifExists.at);
   else if (boolOnly[0]) builder.secondFactor(denyAbsent ? "required" : "conditional", "Deny with Bool aws:MultiFactorAuthPresent = false", boolOnly[0].at);
   else if (first) builder.secondFactor("optional", `${first.effect} with ${first.operator} aws:MultiFactorAuthPresent: other policies can still allow without MFA`, first.at);
-  if (!denyAbsent)
-    for (const condition of boolOnly)
-      builder.gap(
-        {
-          kind: "bool-without-if-exists",
-          who: "",
-          detail: `${name} denies with "Bool": {"aws:MultiFactorAuthPresent": "false"}, which does not match requests signed with long-term access keys (the key is absent): use BoolIfExists.`
-        },
-        condition.at
-      );
+  builder.field("conditions", conditions.map((c) => ({ effect: c.effect, operator: c.operator, values: c.values })), conditions[0]?.at);
+  conditions.forEach((c, index) => builder.origin(["conditions", index], c.at));
   return builder.build({ address: found.address });
 }
 function policyAttribute(found, module) {
@@ -30535,20 +27733,20 @@ function policyAttribute(found, module) {
   if (!isUnknown(raw) || !("$expr" in raw)) return [];
   const inner = jsonencodeArgument(found.document, path, raw.$expr, module);
   if (!inner) return [];
-  return jsonConditions(inner.value, (at3) => ({ document: inner, path: at3 }));
+  return jsonConditions(inner.value, (at4) => ({ document: inner, path: at4 }));
 }
-function jsonConditions(policy, at3) {
+function jsonConditions(policy, at4) {
   const statements = isRecord(policy) ? policy["Statement"] : void 0;
-  const list = Array.isArray(statements) ? statements.map((statement, index) => ({ statement, path: ["Statement", index] })) : [{ statement: statements, path: ["Statement"] }];
+  const list2 = Array.isArray(statements) ? statements.map((statement, index) => ({ statement, path: ["Statement", index] })) : [{ statement: statements, path: ["Statement"] }];
   const out = [];
-  for (const { statement, path } of list) {
+  for (const { statement, path } of list2) {
     if (!isRecord(statement) || !isRecord(statement["Condition"])) continue;
     const effect = text2(statement["Effect"]) ?? "";
     for (const [operator, tests] of Object.entries(statement["Condition"])) {
       if (!isRecord(tests)) continue;
       for (const [key2, value] of Object.entries(tests)) {
         if (key2.toLowerCase() !== MFA_KEY) continue;
-        out.push({ effect, operator, values: strings(value), at: at3([...path, "Condition", operator]) });
+        out.push({ effect, operator, values: strings(value), at: at4([...path, "Condition", operator]) });
       }
     }
   }
@@ -30575,39 +27773,50 @@ function policyDocument(found) {
   return out;
 }
 function strings(value) {
-  const list = Array.isArray(value) ? value : [value];
-  return list.flatMap((v) => typeof v === "string" ? [v.toLowerCase()] : typeof v === "boolean" ? [String(v)] : []);
+  const list2 = Array.isArray(value) ? value : [value];
+  return list2.flatMap((v) => typeof v === "string" ? [v.toLowerCase()] : typeof v === "boolean" ? [String(v)] : []);
 }
 
 // src/adapters/identity-policy/cognito.ts
 var LEVELS2 = { ON: "required", OPTIONAL: "optional", OFF: "off" };
 function cognitoSubjects(documents) {
   return terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["aws_cognito_user_pool"])).map((pool) => {
-    const at3 = { document: pool.document, path: pool.path };
+    const at4 = { document: pool.document, path: pool.path };
     const name = text2(pool.value["name"]) ?? pool.name;
-    const builder = new IdentityBuilder("cognito", pool.format, pool.address, at3, "identity-provider", name);
+    const builder = new IdentityBuilder("cognito", pool.format, pool.address, at4, "identity-provider", name);
     const raw = pool.value["mfa_configuration"];
     const setting = { document: pool.document, path: [...pool.path, "mfa_configuration"] };
     const unknown = marker(raw);
     if (unknown) builder.secondFactor(unknown, `mfa_configuration = ${shown(raw)}`, setting);
-    else if (raw === void 0) builder.secondFactor("off", "mfa_configuration is not set (default OFF)", at3);
+    else if (raw === void 0) builder.secondFactor("off", "mfa_configuration is not set (default OFF)", at4);
     else builder.secondFactor(LEVELS2[String(raw).toUpperCase()] ?? "off", `mfa_configuration = ${shown(raw)}`, setting);
+    builder.factorsListed(at4);
+    const offered = [["sms_configuration", "sms"], ["email_mfa_configuration", "email"], ["software_token_mfa_configuration", "otp-app"]];
+    for (const [key2, kind] of offered) {
+      const found = block(pool.value, key2);
+      if (!found && pool.value[key2] === void 0) continue;
+      const where2 = { document: pool.document, path: [...pool.path, key2] };
+      const switched = found && key2 === "software_token_mfa_configuration" ? found.value["enabled"] : true;
+      const unknownSwitch = marker(switched);
+      if (unknownSwitch) builder.factor({ ...factor(kind, key2, "optional"), enrolment: unknownSwitch }, where2);
+      else if (bool(switched) !== false) builder.factor(factor(kind, key2, "optional"), where2);
+    }
     return builder.build({ address: pool.address });
   });
 }
 
 // src/adapters/identity-policy/exclusions.ts
-function addExclusions(builder, list, where2, kind, describe3) {
-  if (list === void 0 || list === null) return;
-  if (isUnknown(list)) {
-    builder.unverified(list, where2);
+function addExclusions(builder, list2, where2, kind, describe3) {
+  if (list2 === void 0 || list2 === null) return;
+  if (isUnknown(list2)) {
+    builder.unverified(list2, where2);
     return;
   }
-  if (!Array.isArray(list)) return;
-  list.forEach((entry, index) => {
-    const at3 = { document: where2.document, path: [...where2.path, index] };
-    if (isUnknown(entry)) builder.unverified(entry, at3);
-    else if (typeof entry === "string" && entry !== "") builder.gap({ kind, who: entry, detail: describe3(entry) }, at3);
+  if (!Array.isArray(list2)) return;
+  list2.forEach((entry, index) => {
+    const at4 = { document: where2.document, path: [...where2.path, index] };
+    if (isUnknown(entry)) builder.unverified(entry, at4);
+    else if (typeof entry === "string" && entry !== "") builder.gap({ kind, who: entry, detail: describe3(entry) }, at4);
   });
 }
 
@@ -30616,6 +27825,7 @@ function entraSubjects(documents) {
   const subjects = [];
   const policies = terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["azuread_conditional_access_policy"]));
   const blocked = blockedClientApps(policies);
+  const strengths = new Map(terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["azuread_authentication_strength_policy"])).map((b) => [b.address, b]));
   for (const found of policies) {
     const grant = block(found.value, "grant_controls");
     if (!grant) continue;
@@ -30623,11 +27833,11 @@ function entraSubjects(documents) {
     const strength = grant.value["authentication_strength_policy_id"];
     const asksMfa = Array.isArray(controls) && controls.some((c) => c === "mfa" || isUnknown(c)) || isUnknown(controls) || strength !== void 0;
     if (!asksMfa) continue;
-    subjects.push(conditionalAccess(found, grant, controls, blocked));
+    subjects.push(conditionalAccess(found, grant, controls, blocked, strengths));
   }
   return subjects;
 }
-function conditionalAccess(found, grant, controls, blocked) {
+function conditionalAccess(found, grant, controls, blocked, strengths) {
   const here = (path) => ({ document: found.document, path: [...found.path, ...path] });
   const name = text2(found.value["display_name"]) ?? found.name;
   const builder = new IdentityBuilder("entra-id", found.format, found.address, here([]), "identity-provider", name);
@@ -30651,23 +27861,35 @@ function conditionalAccess(found, grant, controls, blocked) {
   const includedApps = apps?.value["included_applications"];
   const everyone = Array.isArray(included) && included.includes("All");
   const allApps = Array.isArray(includedApps) && includedApps.includes("All");
-  const covers = ["included_users", "included_groups", "included_roles"].flatMap((key2) => {
-    const list = users?.value[key2];
-    return Array.isArray(list) ? list.map(shown) : [];
+  const covers2 = ["included_users", "included_groups", "included_roles"].flatMap((key2) => {
+    const list2 = users?.value[key2];
+    return Array.isArray(list2) ? list2.map(shown) : [];
   });
   const undecided = marker(included) ?? marker(includedApps);
-  if (undecided) builder.scope(undecided, covers, here(usersPath));
-  else builder.scope(everyone && allApps ? "all" : "some", allApps ? covers : [...covers, `applications ${shown(includedApps)}`], here(everyone ? appsPath : usersPath));
+  if (undecided) builder.scope(undecided, covers2, here(usersPath));
+  else builder.scope(everyone && allApps ? "all" : "some", allApps ? covers2 : [...covers2, `applications ${shown(includedApps)}`], here(everyone ? appsPath : usersPath));
   if (users) {
-    const list = (key2) => ({ document: found.document, path: [...found.path, ...usersPath, key2] });
-    addExclusions(builder, users.value["excluded_users"], list("excluded_users"), "excluded-user", (who) => `User ${who} is excluded from "${name}" and signs in without its second factor.`);
-    addExclusions(builder, users.value["excluded_groups"], list("excluded_groups"), "excluded-group", (who) => `Group ${who} is excluded from "${name}": its members sign in without its second factor.`);
-    addExclusions(builder, users.value["excluded_roles"], list("excluded_roles"), "excluded-role", (who) => `Directory role ${who} is excluded from "${name}": its holders, administrators, sign in without its second factor.`);
+    const list2 = (key2) => ({ document: found.document, path: [...found.path, ...usersPath, key2] });
+    addExclusions(builder, users.value["excluded_users"], list2("excluded_users"), "excluded-user", (who) => `User ${who} is excluded from "${name}" and signs in without its second factor.`);
+    addExclusions(builder, users.value["excluded_groups"], list2("excluded_groups"), "excluded-group", (who) => `Group ${who} is excluded from "${name}": its members sign in without its second factor.`);
+    addExclusions(builder, users.value["excluded_roles"], list2("excluded_roles"), "excluded-role", (who) => `Directory role ${who} is excluded from "${name}": its holders, administrators, sign in without its second factor.`);
   }
   if (apps) {
-    const list = { document: found.document, path: [...found.path, ...appsPath, "excluded_applications"] };
-    addExclusions(builder, apps.value["excluded_applications"], list, "excluded-application", (who) => `Application ${who} is excluded from "${name}": sign-ins to it need no second factor.`);
+    const list2 = { document: found.document, path: [...found.path, ...appsPath, "excluded_applications"] };
+    addExclusions(builder, apps.value["excluded_applications"], list2, "excluded-application", (who) => `Application ${who} is excluded from "${name}": sign-ins to it need no second factor.`);
   }
+  const locations = conditions ? block(conditions.value, "locations") : void 0;
+  if (conditions && locations) {
+    const list2 = { document: found.document, path: [...found.path, ...conditions.path, ...locations.path, "excluded_locations"] };
+    addExclusions(
+      builder,
+      locations.value["excluded_locations"],
+      list2,
+      "excluded-location",
+      (who) => `Sign-ins from ${who === "AllTrusted" ? "every trusted network (AllTrusted)" : `location ${who}`} are excluded from "${name}" and need no second factor.`
+    );
+  }
+  addStrengthFactors(builder, grant.value["authentication_strength_policy_id"], here([...grantPath, "authentication_strength_policy_id"]), strengths);
   const clientApps = conditions?.value["client_app_types"];
   const clientAt = here([...conditions?.path ?? [], "client_app_types"]);
   if (isUnknown(clientApps)) builder.unverified(clientApps, clientAt);
@@ -30690,12 +27912,42 @@ function blockedClientApps(policies) {
     const users = conditions ? block(conditions.value, "users")?.value : void 0;
     const apps = conditions ? block(conditions.value, "applications")?.value : void 0;
     const types2 = conditions?.value["client_app_types"];
-    const none = (list) => list === void 0 || list === null || Array.isArray(list) && list.length === 0;
+    const none = (list2) => list2 === void 0 || list2 === null || Array.isArray(list2) && list2.length === 0;
     if (found.value["state"] !== "enabled" || !Array.isArray(controls) || !controls.includes("block") || !Array.isArray(users?.["included_users"]) || !users["included_users"].includes("All") || !["excluded_users", "excluded_groups", "excluded_roles"].every((key2) => none(users[key2])) || !Array.isArray(apps?.["included_applications"]) || !apps["included_applications"].includes("All") || !none(apps["excluded_applications"]) || !Array.isArray(types2))
       continue;
     for (const type of types2) if (typeof type === "string") blocked.add(type);
   }
   return blocked;
+}
+var BUILT_IN_STRENGTHS = {
+  "00000000-0000-0000-0000-000000000003": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor", "deviceBasedPush"],
+  "00000000-0000-0000-0000-000000000004": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor"]
+};
+function addStrengthFactors(builder, id, at4, strengths) {
+  if (id === void 0) return;
+  const builtIn = typeof id === "string" ? BUILT_IN_STRENGTHS[id] : void 0;
+  if (builtIn) {
+    builder.factorsListed(at4);
+    for (const method of builtIn) builder.factor(factor(entraCombination(method), method, "optional"), at4);
+    return;
+  }
+  const reference = marker(id);
+  const address = reference && "$expr" in reference ? /^(azuread_authentication_strength_policy\.[\w-]+)\.id$/.exec(reference.$expr.trim())?.[1] : void 0;
+  const strength = address ? strengths.get(address) : void 0;
+  if (!strength) return;
+  const combinations = strength.value["allowed_combinations"];
+  const listAt = { document: strength.document, path: [...strength.path, "allowed_combinations"] };
+  if (!Array.isArray(combinations)) {
+    const unknown = marker(combinations);
+    if (unknown) builder.unverified(unknown, listAt);
+    return;
+  }
+  builder.factorsListed(listAt);
+  combinations.forEach((combination, index) => {
+    const where2 = { document: strength.document, path: [...listAt.path, index] };
+    if (typeof combination === "string") builder.factor(factor(entraCombination(combination), combination, "optional"), where2);
+    else if (marker(combination)) builder.unverified(marker(combination), where2);
+  });
 }
 
 // src/adapters/identity-policy/github.ts
@@ -30719,11 +27971,11 @@ function githubSubjects(documents) {
       { key: "outside_collaborators_without_2fa", kind: "outside-collaborator-without-2fa", what: "Outside collaborator" }
     ];
     for (const { key: key2, kind, what } of lists) {
-      const list = org[key2];
-      if (isUnknown(list)) builder.unverified(list, here([key2]));
-      else if (list === void 0 || list === null) builder.unverified({ $unknown: `${key2} is missing from the snapshot` }, here([]));
-      else if (Array.isArray(list))
-        list.forEach((entry, index) => {
+      const list2 = org[key2];
+      if (isUnknown(list2)) builder.unverified(list2, here([key2]));
+      else if (list2 === void 0 || list2 === null) builder.unverified({ $unknown: `${key2} is missing from the snapshot` }, here([]));
+      else if (Array.isArray(list2))
+        list2.forEach((entry, index) => {
           const who = isRecord(entry) ? text2(entry["login"]) : text2(entry);
           if (who !== void 0) builder.gap({ kind, who, detail: `${what} ${who} of ${login} has no second factor.` }, here([key2, index]));
         });
@@ -30738,32 +27990,25 @@ var DEFAULT_GRACE_HOURS = 48;
 function gitlabSubjects(documents) {
   return terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["gitlab_group", "gitlab_application_settings"])).map((group3) => {
     const body = group3.value;
-    const at3 = { document: group3.document, path: group3.path };
+    const at4 = { document: group3.document, path: group3.path };
     const instance = group3.type === "gitlab_application_settings";
     const name = instance ? "instance settings" : text2(body["full_path"]) ?? text2(body["path"]) ?? text2(body["name"]) ?? group3.name;
-    const builder = new IdentityBuilder("gitlab", group3.format, group3.address, at3, "code-hosting", name);
+    const builder = new IdentityBuilder("gitlab", group3.format, group3.address, at4, "code-hosting", name);
     const raw = body["require_two_factor_authentication"];
     const rawAt = { document: group3.document, path: [...group3.path, "require_two_factor_authentication"] };
     const unknown = marker(raw);
     if (unknown) builder.secondFactor(unknown, `require_two_factor_authentication = ${shown(raw)}`, rawAt);
-    else if (raw === void 0) builder.secondFactor("off", "require_two_factor_authentication is not set (default false)", at3);
+    else if (raw === void 0) builder.secondFactor("off", "require_two_factor_authentication is not set (default false)", at4);
     else builder.secondFactor(bool(raw) === true ? "required" : "off", `require_two_factor_authentication = ${shown(raw)}`, rawAt);
     const grace = body["two_factor_grace_period"];
     if (bool(raw) !== true) return builder.build({ address: group3.address, type: group3.type });
-    if (grace === void 0) builder.field("gracePeriodHours", DEFAULT_GRACE_HOURS, at3);
+    if (grace === void 0) builder.field("gracePeriodHours", DEFAULT_GRACE_HOURS, at4);
     else builder.field("gracePeriodHours", typeof grace === "string" && /^\d+$/.test(grace) ? Number(grace) : grace, { document: group3.document, path: [...group3.path, "two_factor_grace_period"] });
     return builder.build({ address: group3.address, type: group3.type });
   });
 }
 
 // src/adapters/identity-policy/keycloak-flows.ts
-var SECOND_FACTOR_AUTHENTICATORS = /* @__PURE__ */ new Set([
-  "auth-otp-form",
-  "direct-grant-validate-otp",
-  "webauthn-authenticator",
-  "webauthn-authenticator-passwordless",
-  "auth-recovery-authn-code-form"
-]);
 var SESSION_ALTERNATIVES = /* @__PURE__ */ new Set(["auth-cookie", "identity-provider-redirector"]);
 var RANK = { off: 0, optional: 1, conditional: 2, required: 3 };
 function flowStrength(realm, alias, realmPath) {
@@ -30773,23 +28018,23 @@ function flowStrength(realm, alias, realmPath) {
     const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
     const flow = flows[index];
     if (!isRecord(flow) || seen.has(name)) return void 0;
-    const list = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
-    return list.flatMap(
-      (raw, at3) => isRecord(raw) ? [{
+    const list2 = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
+    return list2.flatMap(
+      (raw, at4) => isRecord(raw) ? [{
         requirement: text2(raw["requirement"]) ?? "DISABLED",
         authenticator: text2(raw["authenticator"]),
         flowAlias: raw["authenticatorFlow"] === true ? text2(raw["flowAlias"]) : void 0,
-        path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at3, "requirement"]
+        path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4, "requirement"]
       }] : []
     );
   };
   const leadsToSecondFactor = (execution, seen) => {
-    if (execution.authenticator !== void 0 && SECOND_FACTOR_AUTHENTICATORS.has(execution.authenticator)) return true;
+    if (execution.authenticator !== void 0 && keycloakAuthenticator(execution.authenticator) !== void 0) return true;
     if (execution.flowAlias === void 0) return false;
     const inner = executionsOf(execution.flowAlias, seen);
     return (inner ?? []).some((e) => e.requirement !== "DISABLED" && leadsToSecondFactor(e, /* @__PURE__ */ new Set([...seen, execution.flowAlias ?? ""])));
   };
-  const walk4 = (name, seen, cap) => {
+  const walk5 = (name, seen, cap) => {
     const executions = executionsOf(name, seen);
     if (!executions) return void 0;
     const inner = /* @__PURE__ */ new Set([...seen, name]);
@@ -30799,12 +28044,12 @@ function flowStrength(realm, alias, realmPath) {
       const own = stepLevel(execution, executions, hasRequired, (e) => leadsToSecondFactor(e, inner));
       if (own === void 0) continue;
       const capped = cap && RANK[cap.level] < RANK[own.level] ? cap : own;
-      const found = execution.authenticator !== void 0 && SECOND_FACTOR_AUTHENTICATORS.has(execution.authenticator) ? capped.level === "required" ? { level: "required", path: execution.path, reason: `${execution.authenticator} is REQUIRED` } : capped : execution.flowAlias !== void 0 ? walk4(execution.flowAlias, inner, capped.level === "required" ? void 0 : capped) : void 0;
+      const found = execution.authenticator !== void 0 && keycloakAuthenticator(execution.authenticator) !== void 0 ? capped.level === "required" ? { level: "required", path: execution.path, reason: `${execution.authenticator} is REQUIRED` } : capped : execution.flowAlias !== void 0 ? walk5(execution.flowAlias, inner, capped.level === "required" ? void 0 : capped) : void 0;
       if (found && (!best || RANK[found.level] > RANK[best.level])) best = found;
     }
     return best;
   };
-  return walk4(alias, /* @__PURE__ */ new Set(), void 0);
+  return walk5(alias, /* @__PURE__ */ new Set(), void 0);
 }
 function stepLevel(execution, siblings, hasRequired, leadsToSecondFactor) {
   const what = execution.flowAlias !== void 0 ? `subflow "${execution.flowAlias}"` : execution.authenticator ?? "step";
@@ -30823,6 +28068,28 @@ function stepLevel(execution, siblings, hasRequired, leadsToSecondFactor) {
     default:
       return void 0;
   }
+}
+function flowFactors(realm, alias, realmPath) {
+  const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : [];
+  const out = [];
+  const visit = (name, seen) => {
+    const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
+    const flow = flows[index];
+    if (!isRecord(flow) || seen.has(name)) return;
+    const list2 = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
+    list2.forEach((raw, at4) => {
+      if (!isRecord(raw)) return;
+      const requirement = text2(raw["requirement"]) ?? "DISABLED";
+      if (requirement === "DISABLED") return;
+      const flowAlias = raw["authenticatorFlow"] === true ? text2(raw["flowAlias"]) : void 0;
+      if (flowAlias !== void 0) return visit(flowAlias, /* @__PURE__ */ new Set([...seen, name]));
+      const authenticator = text2(raw["authenticator"]);
+      const kind = authenticator === void 0 ? void 0 : keycloakAuthenticator(authenticator);
+      if (kind && authenticator) out.push({ kind, authenticator, requirement, path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4, "authenticator"] });
+    });
+  };
+  visit(alias, /* @__PURE__ */ new Set());
+  return out;
 }
 
 // src/adapters/identity-policy/keycloak.ts
@@ -30848,6 +28115,12 @@ function realmSubject(document, realm, root) {
   if (browser.level === "required") builder.secondFactor("required", `browser flow "${browserAlias}": ${browser.reason}`, here(browser.path.slice(root.length)));
   else if (enrolment) builder.secondFactor("required", `required action ${enrolment.alias} is a default action`, here(enrolment.path));
   else builder.secondFactor(browser.level, `browser flow "${browserAlias}": ${browser.reason}`, here(browser.path.slice(root.length)));
+  if (Array.isArray(realm["authenticationFlows"])) {
+    builder.factorsListed(here([]));
+    for (const step2 of flowFactors(realm, browserAlias, root)) {
+      builder.factor(factor(step2.kind, step2.authenticator, step2.requirement === "REQUIRED" ? "required" : "optional"), here(step2.path.slice(root.length)));
+    }
+  }
   const grantAlias = text2(realm["directGrantFlow"]) ?? "direct grant";
   const grant = strengthOf(realm, grantAlias, root);
   const clients = Array.isArray(realm["clients"]) ? realm["clients"] : [];
@@ -30905,6 +28178,7 @@ function defaultEnrolment(realm) {
 }
 
 // src/adapters/identity-policy/okta.ts
+var ENROLMENT = { REQUIRED: "required", OPTIONAL: "optional", NOT_ALLOWED: "disabled" };
 var SECOND_FACTORS = [
   "okta_otp",
   "okta_verify",
@@ -30953,17 +28227,21 @@ function enrollmentPolicy(found, deactivatedKeys) {
   if (found.type === "okta_policy_mfa_default") builder.scope("all", ["Everyone"]);
   else addScope(builder, found, "groups_included");
   if (inactive(found, builder)) return builder.build({ address: found.address, type: found.type });
+  builder.factorsListed(here([]));
   let required;
   let deactivated;
   let optional;
   let unknown;
   for (const key2 of SECOND_FACTORS) {
-    const factor = block(found.value, key2);
-    if (!factor) continue;
-    const enroll = factor.value["enroll"];
-    const seen = { key: key2, at: here([key2, ...factor.path.slice(1), "enroll"]), enroll };
+    const settings = block(found.value, key2);
+    if (!settings) continue;
+    const enroll = settings.value["enroll"];
+    const seen = { key: key2, at: here([key2, ...settings.path.slice(1), "enroll"]), enroll };
     const level = text2(enroll)?.toUpperCase();
     const authenticator = deactivatedKeys.get(AUTHENTICATOR_KEYS[key2] ?? key2);
+    const kind = OKTA_FACTORS[key2] ?? "other";
+    const enrolment = marker(enroll) ?? (authenticator ? "disabled" : ENROLMENT[level ?? ""] ?? "optional");
+    builder.factor({ ...factor(kind, key2, "optional"), enrolment }, seen.at);
     if (marker(enroll)) unknown ??= seen;
     else if (level === "REQUIRED" && authenticator) deactivated ??= { ...seen, authenticator };
     else if (level === "REQUIRED") required ??= seen;
@@ -30991,7 +28269,9 @@ function signOnRule(found) {
   const here = (key2) => ({ document: found.document, path: [...found.path, key2] });
   if (found.type === "okta_app_signon_policy_rule") addScope(builder, found, "groups_included");
   if (!inactive(found, builder)) {
-    if (found.type === "okta_policy_rule_signon") {
+    if (found.type === "okta_policy_rule_signon" && text2(found.value["access"])?.toUpperCase() === "CHALLENGE") {
+      challengeRule(found, builder);
+    } else if (found.type === "okta_policy_rule_signon") {
       const raw = found.value["mfa_required"];
       const unknown = marker(raw);
       if (unknown) builder.secondFactor(unknown, `mfa_required = ${shown(raw)}`, here("mfa_required"));
@@ -31011,12 +28291,12 @@ function signOnRule(found) {
 }
 function addScope(builder, found, key2) {
   const groups = found.value[key2];
-  const at3 = { document: found.document, path: [...found.path, key2] };
+  const at4 = { document: found.document, path: [...found.path, key2] };
   if (groups === void 0) return;
-  const covers = Array.isArray(groups) ? groups.map(shown) : [shown(groups)];
+  const covers2 = Array.isArray(groups) ? groups.map(shown) : [shown(groups)];
   if (!Array.isArray(groups)) {
     const unknown2 = marker(groups);
-    if (unknown2) builder.scope(unknown2, covers, at3);
+    if (unknown2) builder.scope(unknown2, covers2, at4);
     return;
   }
   const expressions2 = groups.map((g) => {
@@ -31026,9 +28306,44 @@ function addScope(builder, found, key2) {
   const everyone = expressions2.some((e) => e !== void 0 && /^data\.okta_everyone_group\.[\w-]+\.id$/.test(e));
   const managed = (e) => e !== void 0 && /^okta_group\.[\w-]+\.id$/.test(e);
   const unknown = groups.map((g, i) => managed(expressions2[i]) ? void 0 : marker(g)).find((m) => m !== void 0);
-  if (everyone || groups.length === 0) builder.scope("all", covers, at3);
-  else if (unknown) builder.scope(unknown, covers, at3);
-  else builder.scope("some", covers, at3);
+  if (everyone || groups.length === 0) builder.scope("all", covers2, at4);
+  else if (unknown) builder.scope(unknown, covers2, at4);
+  else builder.scope("some", covers2, at4);
+}
+function challengeRule(found, builder) {
+  const here = (path) => ({ document: found.document, path: [...found.path, ...path] });
+  const raw = found.value["factor_sequence"];
+  const unknown = marker(raw);
+  if (unknown) {
+    builder.secondFactor(unknown, `factor_sequence = ${shown(raw)}`, here(["factor_sequence"]));
+    return;
+  }
+  const sequences = Array.isArray(raw) ? raw : raw !== void 0 ? [raw] : [];
+  if (sequences.length === 0) {
+    builder.secondFactor("off", 'access = "CHALLENGE" without a factor_sequence', here(["access"]));
+    return;
+  }
+  builder.factorsListed(here(["factor_sequence"]));
+  let single;
+  sequences.forEach((sequence, index) => {
+    const path = Array.isArray(raw) ? ["factor_sequence", index] : ["factor_sequence"];
+    const secondary = member2(sequence, "secondary_criteria");
+    const criteria = Array.isArray(secondary) ? secondary : secondary !== void 0 ? [secondary] : [];
+    criteria.forEach((criterion, at4) => {
+      const type = text2(member2(criterion, "factor_type"));
+      const kind = type === void 0 ? void 0 : oktaFactorType(type);
+      const where2 = here([...path, "secondary_criteria", ...Array.isArray(secondary) ? [at4] : [], "factor_type"]);
+      if (kind) builder.factor(factor(kind, type ?? kind, "optional"), where2);
+    });
+    if (criteria.length === 0) single ??= index;
+  });
+  if (single === void 0) {
+    builder.secondFactor("required", 'access = "CHALLENGE": every factor_sequence has a secondary_criteria', here(["access"]));
+  } else {
+    const path = Array.isArray(raw) ? ["factor_sequence", single] : ["factor_sequence"];
+    const primary = shown(member2(sequences[single], "primary_criteria_factor_type"));
+    builder.secondFactor("off", `access = "CHALLENGE": factor_sequence with primary ${primary} has no secondary_criteria`, here(path));
+  }
 }
 
 // src/adapters/identity-policy/openvpn.ts
@@ -31044,27 +28359,27 @@ function openvpnSubjects(documents) {
       (d) => d.name === "server" || d.name === "server-bridge" || d.name === "mode" && d.args[0] === "server"
     );
     if (!server) continue;
-    const at3 = (d, part = []) => ({ document, path: ["directives", d.index, ...part] });
+    const at4 = (d, part = []) => ({ document, path: ["directives", d.index, ...part] });
     const last3 = (name) => directives.filter((d) => d.name === name).at(-1);
-    const builder = new IdentityBuilder("openvpn", "openvpn", document.file, at3(server), "vpn", document.file);
+    const builder = new IdentityBuilder("openvpn", "openvpn", document.file, at4(server), "vpn", document.file);
     const verify = last3("verify-client-cert");
     const legacy = last3("client-cert-not-required");
     const certOff = verify && verify.args[0] !== "require" ? verify : legacy;
     const userChecks = directives.filter((d) => d.name === "plugin" || d.name === "auth-user-pass-verify" || d.name === "management-client-auth");
     const otp = userChecks.find((d) => d.name === "plugin" && OTP_PLUGIN.test(d.args[0] ?? ""));
     const certText = certOff ? [certOff.name, ...certOff.args].join(" ") : "";
-    if (otp) builder.secondFactor("required", `plugin ${otp.args[0] ?? ""} verifies a one-time code`, at3(otp, ["args", 0]));
+    if (otp) builder.secondFactor("required", `plugin ${otp.args[0] ?? ""} verifies a one-time code`, at4(otp, ["args", 0]));
     else if (certOff && userChecks.length > 0)
-      builder.secondFactor("off", `${certText}: the user check (${userChecks[0]?.name ?? ""}) is the only factor`, at3(certOff));
-    else if (certOff) builder.secondFactor("off", `${certText} and no user check: clients connect unauthenticated`, at3(certOff));
-    else if (userChecks.length === 0) builder.secondFactor("off", "no plugin, auth-user-pass-verify or management-client-auth: the client certificate is the only factor", at3(server));
-    else builder.secondFactor("required", `client certificate and ${userChecks[0]?.name ?? ""}`, at3(userChecks[0] ?? server));
+      builder.secondFactor("off", `${certText}: the user check (${userChecks[0]?.name ?? ""}) is the only factor`, at4(certOff));
+    else if (certOff) builder.secondFactor("off", `${certText} and no user check: clients connect unauthenticated`, at4(certOff));
+    else if (userChecks.length === 0) builder.secondFactor("off", "no plugin, auth-user-pass-verify or management-client-auth: the client certificate is the only factor", at4(server));
+    else builder.secondFactor("required", `client certificate and ${userChecks[0]?.name ?? ""}`, at4(userChecks[0] ?? server));
     const optional = last3("auth-user-pass-optional");
     if (optional && userChecks.length > 0)
-      builder.gap({ kind: "user-check-optional", who: "", detail: "auth-user-pass-optional lets clients connect without a username and password, skipping the second factor." }, at3(optional));
+      builder.gap({ kind: "user-check-optional", who: "", detail: "auth-user-pass-optional lets clients connect without a username and password, skipping the second factor." }, at4(optional));
     const duplicate = last3("duplicate-cn");
     if (duplicate)
-      builder.gap({ kind: "shared-certificate", who: "", detail: "duplicate-cn lets several clients connect with the same certificate, so the certificate no longer identifies one person." }, at3(duplicate));
+      builder.gap({ kind: "shared-certificate", who: "", detail: "duplicate-cn lets several clients connect with the same certificate, so the certificate no longer identifies one person." }, at4(duplicate));
     subjects.push(builder.build());
   }
   return subjects;
@@ -31114,23 +28429,24 @@ var kubernetesObjectAdapter = ({ documents }) => documents.filter(({ format: for
 import { posix as posix8 } from "node:path";
 
 // src/adapters/page-cache/builder.ts
+var IN_FRONT_OF_AN_ORIGIN = /* @__PURE__ */ new Set(["cloudfront", "cloudflare", "netlify", "vercel"]);
 var PageCacheBuilder = class {
   value;
   sources;
-  constructor(root, scope, name) {
+  constructor(root, scope2, name) {
     this.sources = new SourceMap(root);
     this.value = {
-      scope,
+      scope: scope2,
       name,
       enabled: false,
       appliesTo: [],
       excludedPaths: [],
       unresolvedExclusions: [],
-      unresolvedExclusionCount: 0,
       bypassCookies: [],
       overridesPrivate: false,
       forcedPublic: [],
-      cachedMethods: ["GET", "HEAD"]
+      cachedMethods: ["GET", "HEAD"],
+      origin: { kind: "unknown", evidence: "" }
     };
   }
   /** Sets a yes/no field, read from `origin`. */
@@ -31145,25 +28461,24 @@ var PageCacheBuilder = class {
     return this;
   }
   /** Appends a rule read from `origin`. */
-  rule(field3, rule, origin) {
-    const list = this.value[field3];
-    this.sources.add([field3, list.length], origin);
-    list.push(rule);
+  rule(field3, rule2, origin) {
+    const list2 = this.value[field3];
+    this.sources.add([field3, list2.length], origin);
+    list2.push(rule2);
     return this;
   }
   /** A cookie setting that cannot be read statically: checks of the cookies become unknown. */
   unknownCookies(marker2, origin) {
-    const list = this.value.bypassCookies;
-    this.sources.add(["bypassCookies", list.length], origin);
-    list.push(marker2);
+    const list2 = this.value.bypassCookies;
+    this.sources.add(["bypassCookies", list2.length], origin);
+    list2.push(marker2);
     return this;
   }
   /** An exclusion that cannot be read statically. */
   unresolvedExclusion(marker2, origin) {
-    const list = this.value.unresolvedExclusions;
-    this.sources.add(["unresolvedExclusions", list.length], origin);
-    list.push(marker2);
-    this.value.unresolvedExclusionCount = list.length;
+    const list2 = this.value.unresolvedExclusions;
+    this.sources.add(["unresolvedExclusions", list2.length], origin);
+    list2.push(marker2);
     return this;
   }
   /** Sets the cached methods, read from `origin`. */
@@ -31172,8 +28487,16 @@ var PageCacheBuilder = class {
     if (origin) this.sources.add(["cachedMethods"], origin);
     return this;
   }
+  /** States what the cache stores pages of, at the setting that shows it. */
+  origin(origin, at4) {
+    this.#origin = origin;
+    if (at4) this.sources.add(["origin"], at4);
+    return this;
+  }
+  #origin;
   /** The finished subject. */
   build(input) {
+    this.value.origin = this.#origin ?? (IN_FRONT_OF_AN_ORIGIN.has(input.product) ? { kind: "unknown", evidence: "nothing in the scanned files says what the origin serves" } : { kind: "application", evidence: `${input.product} caches the pages the site renders` });
     return normalizedSubject({
       kind: "page-cache",
       id: input.id,
@@ -31187,8 +28510,8 @@ var PageCacheBuilder = class {
 };
 
 // src/adapters/page-cache/shape.ts
-function escapeRegex(text5) {
-  return text5.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+function escapeRegex(text6) {
+  return text6.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
 function prefixRule(pattern, setting) {
   return { syntax: "prefix", pattern, match: `^${escapeRegex(pattern)}`, setting };
@@ -31286,9 +28609,9 @@ function toFlag(value) {
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value !== 0;
   if (typeof value === "string") {
-    const text5 = value.trim().toLowerCase();
-    if (["1", "true", "on", "yes"].includes(text5)) return true;
-    if (["0", "false", "off", "no", ""].includes(text5)) return false;
+    const text6 = value.trim().toLowerCase();
+    if (["1", "true", "on", "yes"].includes(text6)) return true;
+    if (["0", "false", "off", "no", ""].includes(text6)) return false;
   }
   return void 0;
 }
@@ -31337,21 +28660,21 @@ function cdnHeaderSubjects(documents) {
     if (!product) continue;
     const rules = format2 === "vercel" ? vercelRules(document.value) : format2 === "netlify-toml" ? netlifyTomlRules(document.value) : netlifyHeaderRules(document.value);
     const excluded = rules.filter((r) => r.headers.some((h) => decision(product, h.name, h.value) === "private"));
-    for (const rule of rules) {
-      const shared = rule.headers.find((h) => decision(product, h.name, h.value) === "shared");
-      if (!shared || excluded.includes(rule)) continue;
-      const cache3 = new PageCacheBuilder(at(document, rule.rulePath), "rule", `${posix8.basename(document.file)} ${rule.rule.pattern}`);
-      cache3.flag("enabled", true, at(document, shared.path));
-      cache3.rule("appliesTo", rule.rule, at(document, rule.pathPath));
-      cache3.listOrigin("excludedPaths", at(document, shared.path)).listOrigin("bypassCookies", at(document, shared.path));
-      for (const other of excluded) cache3.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at(document, other.pathPath));
-      for (const cookie of rule.missingCookies) cache3.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at(document, cookie.path));
-      for (const vary of rule.headers.filter((h) => h.name.toLowerCase() === "netlify-vary")) {
+    for (const rule2 of rules) {
+      const shared = rule2.headers.find((h) => decision(product, h.name, h.value) === "shared");
+      if (!shared || excluded.includes(rule2)) continue;
+      const cache4 = new PageCacheBuilder(at(document, rule2.rulePath), "rule", `${posix8.basename(document.file)} ${rule2.rule.pattern}`);
+      cache4.flag("enabled", true, at(document, shared.path));
+      cache4.rule("appliesTo", rule2.rule, at(document, rule2.pathPath));
+      cache4.listOrigin("excludedPaths", at(document, shared.path)).listOrigin("bypassCookies", at(document, shared.path));
+      for (const other of excluded) cache4.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at(document, other.pathPath));
+      for (const cookie of rule2.missingCookies) cache4.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at(document, cookie.path));
+      for (const vary of rule2.headers.filter((h) => h.name.toLowerCase() === "netlify-vary")) {
         const cookies = /(?:^|,)\s*cookie=([^,]+)/i.exec(vary.value)?.[1] ?? "";
-        for (const name of cookies.split("|").map((c) => c.trim()).filter((c) => c !== "")) cache3.rule("bypassCookies", namedCookieRule(name, "Netlify-Vary cookie"), at(document, vary.path));
+        for (const name of cookies.split("|").map((c) => c.trim()).filter((c) => c !== "")) cache4.rule("bypassCookies", namedCookieRule(name, "Netlify-Vary cookie"), at(document, vary.path));
       }
-      cache3.methods(["GET", "HEAD"]);
-      subjects.push(cache3.build({ id: `${product}:${document.file}#${rule.rule.pattern}`, product, format: format2 }));
+      cache4.methods(["GET", "HEAD"]);
+      subjects.push(cache4.build({ id: `${product}:${document.file}#${rule2.rule.pattern}`, product, format: format2 }));
     }
   }
   return subjects;
@@ -31380,16 +28703,16 @@ function vercelRules(value) {
   const entries2 = isRecord(value) && Array.isArray(value["headers"]) ? value["headers"] : [];
   return entries2.flatMap((entry, i) => {
     if (!isRecord(entry) || typeof entry["source"] !== "string" || !Array.isArray(entry["headers"])) return [];
-    const rule = vercelSourceRule(entry["source"], "headers source");
-    if (!rule) return [];
+    const rule2 = vercelSourceRule(entry["source"], "headers source");
+    if (!rule2) return [];
     const headers = entry["headers"].flatMap(
       (h, j) => isRecord(h) && typeof h["key"] === "string" && typeof h["value"] === "string" ? [{ name: h["key"], value: h["value"], path: ["headers", i, "headers", j, "value"] }] : []
     );
-    const missing = Array.isArray(entry["missing"]) ? entry["missing"] : [];
-    const missingCookies = missing.flatMap(
+    const missing2 = Array.isArray(entry["missing"]) ? entry["missing"] : [];
+    const missingCookies = missing2.flatMap(
       (m, k) => isRecord(m) && m["type"] === "cookie" && typeof m["key"] === "string" && m["value"] === void 0 ? [{ name: m["key"], path: ["headers", i, "missing", k, "key"] }] : []
     );
-    return [{ rule, rulePath: ["headers", i], pathPath: ["headers", i, "source"], headers: relevant(headers), missingCookies }];
+    return [{ rule: rule2, rulePath: ["headers", i], pathPath: ["headers", i, "source"], headers: relevant(headers), missingCookies }];
   });
 }
 function relevant(headers) {
@@ -31464,30 +28787,30 @@ function rulesOf(node, fields, setting) {
   }
   return rules;
 }
-function tokenize2(text5) {
+function tokenize2(text6) {
   const tokens = [];
   let i = 0;
-  while (i < text5.length) {
-    const char = text5.charAt(i);
+  while (i < text6.length) {
+    const char = text6.charAt(i);
     if (/\s/.test(char)) {
       i++;
     } else if (char === '"') {
       let value = "";
       i++;
-      while (i < text5.length && text5.charAt(i) !== '"') {
-        if (text5.charAt(i) === "\\" && i + 1 < text5.length) i++;
-        value += text5.charAt(i);
+      while (i < text6.length && text6.charAt(i) !== '"') {
+        if (text6.charAt(i) === "\\" && i + 1 < text6.length) i++;
+        value += text6.charAt(i);
         i++;
       }
-      if (i >= text5.length) return void 0;
+      if (i >= text6.length) return void 0;
       i++;
       tokens.push({ kind: "string", text: value });
     } else if (/[A-Za-z_.0-9]/.test(char)) {
       const start = i;
-      while (i < text5.length && /[A-Za-z_.0-9]/.test(text5.charAt(i))) i++;
-      tokens.push({ kind: "word", text: text5.slice(start, i) });
+      while (i < text6.length && /[A-Za-z_.0-9]/.test(text6.charAt(i))) i++;
+      tokens.push({ kind: "word", text: text6.slice(start, i) });
     } else {
-      const two = text5.slice(i, i + 2);
+      const two = text6.slice(i, i + 2);
       const op = ["==", "!=", "&&", "||"].includes(two) ? two : char;
       tokens.push({ kind: "punct", text: op });
       i += op.length;
@@ -31516,7 +28839,12 @@ var Parser3 = class {
     return parts.length === 1 ? parts[0] ?? { kind: "other" } : { kind: "and", parts };
   }
   unary() {
-    if (this.take("not") || this.take("!")) return { kind: "not", part: this.unary() };
+    let negations = 0;
+    while (this.take("not") || this.take("!")) negations++;
+    if (negations > 0) {
+      const part = this.unary();
+      return negations % 2 === 1 ? { kind: "not", part } : part.kind === "other" ? part : { kind: "not", part: { kind: "not", part } };
+    }
     if (this.take("(")) {
       if (++this.depth > 64) return { kind: "other" };
       const inner = this.expression();
@@ -31553,9 +28881,9 @@ var Parser3 = class {
     this.at++;
     return { kind: "compare", field: head.text, operator: operator.text, values: [value.text] };
   }
-  take(text5) {
+  take(text6) {
     const token = this.tokens[this.at];
-    if (token === void 0 || token.kind === "string" || token.text !== text5) return false;
+    if (token === void 0 || token.kind === "string" || token.text !== text6) return false;
     this.at++;
     return true;
   }
@@ -31613,45 +28941,45 @@ function rulesetSubjects(ruleset) {
   if (ruleset.body["phase"] !== "http_request_cache_settings") return [];
   const rules = blocks(ruleset.body, "rules").filter((r) => r.value["action"] === "set_cache_settings" && toFlag(r.value["enabled"] ?? true) !== false);
   const subjects = [];
-  rules.forEach((rule, index) => {
-    const parameters = block2(rule.value, "action_parameters");
+  rules.forEach((rule2, index) => {
+    const parameters = block2(rule2.value, "action_parameters");
     if (!parameters || toFlag(parameters.value["cache"]) !== true) return;
-    const here = (...rest) => inResource(ruleset, ...rule.path, ...rest);
-    const label = typeof rule.value["description"] === "string" ? rule.value["description"] : `rule ${index + 1}`;
-    const cache3 = new PageCacheBuilder(here(), "rule", `${ruleset.address} ${label}`);
-    cache3.flag("enabled", true, here(...parameters.path, "cache"));
-    const expression = rule.value["expression"];
+    const here = (...rest) => inResource(ruleset, ...rule2.path, ...rest);
+    const label = typeof rule2.value["description"] === "string" ? rule2.value["description"] : `rule ${index + 1}`;
+    const cache4 = new PageCacheBuilder(here(), "rule", `${ruleset.address} ${label}`);
+    cache4.flag("enabled", true, here(...parameters.path, "cache"));
+    const expression = rule2.value["expression"];
     const selection = typeof expression === "string" ? readSelection(expression) : void 0;
     if (selection === void 0) {
       const marker2 = isUnknown(expression) ? expression : unknownValue("the rule's expression is beyond what norecur reads");
-      cache3.unresolvedExclusion(marker2, here("expression"));
-      cache3.rule("appliesTo", everyPath("expression (not read)"), here("expression"));
+      cache4.unresolvedExclusion(marker2, here("expression"));
+      cache4.rule("appliesTo", everyPath("expression (not read)"), here("expression"));
     } else {
-      for (const path of selection.paths === "all" ? [everyPath("expression")] : selection.paths) cache3.rule("appliesTo", path, here("expression"));
-      for (const path of selection.excludedPaths) cache3.rule("excludedPaths", path, here("expression"));
-      for (const cookie of selection.bypassCookies) cache3.rule("bypassCookies", cookie, here("expression"));
+      for (const path of selection.paths === "all" ? [everyPath("expression")] : selection.paths) cache4.rule("appliesTo", path, here("expression"));
+      for (const path of selection.excludedPaths) cache4.rule("excludedPaths", path, here("expression"));
+      for (const cookie of selection.bypassCookies) cache4.rule("bypassCookies", cookie, here("expression"));
     }
-    cache3.listOrigin("excludedPaths", here("expression")).listOrigin("bypassCookies", here("expression"));
+    cache4.listOrigin("excludedPaths", here("expression")).listOrigin("bypassCookies", here("expression"));
     rules.slice(index + 1).forEach((later) => {
       const laterParameters = block2(later.value, "action_parameters");
       if (!laterParameters || toFlag(laterParameters.value["cache"]) !== false) return;
       const from = inResource(ruleset, ...later.path, "expression");
-      const text5 = later.value["expression"];
-      if (typeof text5 !== "string") {
-        if (isUnknown(text5)) cache3.unresolvedExclusion(text5, from);
+      const text6 = later.value["expression"];
+      if (typeof text6 !== "string") {
+        if (isUnknown(text6)) cache4.unresolvedExclusion(text6, from);
         return;
       }
-      const cookies = cookieRules(text5);
-      const laterSelection = cookies ? void 0 : readSelection(text5);
-      if (cookies) for (const cookie of cookies) cache3.rule("bypassCookies", cookie, from);
-      else if (laterSelection && laterSelection.paths !== "all") for (const path of laterSelection.paths) cache3.rule("excludedPaths", path, from);
-      else cache3.unresolvedExclusion(unknownValue("a later bypass rule's expression is beyond what norecur reads"), from);
+      const cookies = cookieRules(text6);
+      const laterSelection = cookies ? void 0 : readSelection(text6);
+      if (cookies) for (const cookie of cookies) cache4.rule("bypassCookies", cookie, from);
+      else if (laterSelection && laterSelection.paths !== "all") for (const path of laterSelection.paths) cache4.rule("excludedPaths", path, from);
+      else cache4.unresolvedExclusion(unknownValue("a later bypass rule's expression is beyond what norecur reads"), from);
     });
     const edge = block2(parameters.value, "edge_ttl");
     const mode = edge?.value["mode"];
     const modeOrigin = edge ? here(...parameters.path, ...edge.path, "mode") : here(...parameters.path);
-    cache3.flag("overridesPrivate", isUnknown(mode) ? mode : mode === "override_origin", modeOrigin);
-    subjects.push(cache3.build({ id: `cloudflare:${ruleset.address}#${label}`, product: "cloudflare", format: "terraform", meta: { address: ruleset.address } }));
+    cache4.flag("overridesPrivate", isUnknown(mode) ? mode : mode === "override_origin", modeOrigin);
+    subjects.push(cache4.build({ id: `cloudflare:${ruleset.address}#${label}`, product: "cloudflare", format: "terraform", meta: { address: ruleset.address } }));
   });
   return subjects;
 }
@@ -31661,33 +28989,73 @@ function targetPath(target2) {
   return slash < 0 ? "/*" : withoutScheme.slice(slash);
 }
 function pageRuleSubjects(rules) {
-  const priorityOf = (rule) => typeof rule.body["priority"] === "number" ? rule.body["priority"] : 1;
+  const priorityOf = (rule2) => typeof rule2.body["priority"] === "number" ? rule2.body["priority"] : 1;
   const subjects = [];
-  for (const rule of rules) {
-    const actions = block2(rule.body, "actions");
+  for (const rule2 of rules) {
+    const actions = block2(rule2.body, "actions");
     if (!actions || actions.value["cache_level"] !== "cache_everything") continue;
-    const here = (...rest) => inResource(rule, ...rest);
-    const target2 = rule.body["target"];
-    const cache3 = new PageCacheBuilder(here(), "rule", `${rule.address} ${typeof target2 === "string" ? target2 : ""}`.trim());
-    cache3.flag("enabled", true, here(...actions.path, "cache_level"));
-    if (typeof target2 === "string") cache3.rule("appliesTo", wildcardRule(targetPath(target2), "target", false), here("target"));
-    else cache3.rule("appliesTo", everyPath("target (not a literal)"), here("target"));
-    cache3.listOrigin("excludedPaths", here("target"));
+    const here = (...rest) => inResource(rule2, ...rest);
+    const target2 = rule2.body["target"];
+    const cache4 = new PageCacheBuilder(here(), "rule", `${rule2.address} ${typeof target2 === "string" ? target2 : ""}`.trim());
+    cache4.flag("enabled", true, here(...actions.path, "cache_level"));
+    if (typeof target2 === "string") cache4.rule("appliesTo", wildcardRule(targetPath(target2), "target", false), here("target"));
+    else cache4.rule("appliesTo", everyPath("target (not a literal)"), here("target"));
+    cache4.listOrigin("excludedPaths", here("target"));
     for (const other of rules) {
-      if (other === rule || priorityOf(other) <= priorityOf(rule)) continue;
+      if (other === rule2 || priorityOf(other) <= priorityOf(rule2)) continue;
       const otherTarget = other.body["target"];
-      if (typeof otherTarget === "string") cache3.rule("excludedPaths", wildcardRule(targetPath(otherTarget), "a higher-priority page rule", false), inResource(other, "target"));
-      else if (isUnknown(otherTarget)) cache3.unresolvedExclusion(otherTarget, inResource(other, "target"));
+      if (typeof otherTarget === "string") cache4.rule("excludedPaths", wildcardRule(targetPath(otherTarget), "a higher-priority page rule", false), inResource(other, "target"));
+      else if (isUnknown(otherTarget)) cache4.unresolvedExclusion(otherTarget, inResource(other, "target"));
     }
     const cookie = actions.value["bypass_cache_on_cookie"];
-    cache3.listOrigin("bypassCookies", "bypass_cache_on_cookie" in actions.value ? here(...actions.path, "bypass_cache_on_cookie") : here(...actions.path));
-    if (typeof cookie === "string" && cookie !== "") cache3.rule("bypassCookies", regexRule(cookie, "bypass_cache_on_cookie", `^(?:${cookie})$`), here(...actions.path, "bypass_cache_on_cookie"));
+    cache4.listOrigin("bypassCookies", "bypass_cache_on_cookie" in actions.value ? here(...actions.path, "bypass_cache_on_cookie") : here(...actions.path));
+    if (typeof cookie === "string" && cookie !== "") cache4.rule("bypassCookies", regexRule(cookie, "bypass_cache_on_cookie", `^(?:${cookie})$`), here(...actions.path, "bypass_cache_on_cookie"));
     const ttl = actions.value["edge_cache_ttl"];
     const overrides = isUnknown(ttl) ? ttl : typeof ttl === "number" && ttl > 0;
-    cache3.flag("overridesPrivate", overrides, "edge_cache_ttl" in actions.value ? here(...actions.path, "edge_cache_ttl") : here(...actions.path, "cache_level"));
-    subjects.push(cache3.build({ id: `cloudflare:${rule.address}`, product: "cloudflare", format: "terraform", meta: { address: rule.address } }));
+    cache4.flag("overridesPrivate", overrides, "edge_cache_ttl" in actions.value ? here(...actions.path, "edge_cache_ttl") : here(...actions.path, "cache_level"));
+    subjects.push(cache4.build({ id: `cloudflare:${rule2.address}`, product: "cloudflare", format: "terraform", meta: { address: rule2.address } }));
   }
   return subjects;
+}
+
+// src/adapters/page-cache/cloudfront-modules.ts
+function cloudfrontModuleSubjects(input) {
+  const subjects = [];
+  for (const { document, format: format2 } of input.documents) {
+    if (format2 !== "terraform" || !isRecord(document.value) || !isRecord(document.value["module"])) continue;
+    for (const [name, call] of Object.entries(document.value["module"])) {
+      const source = isRecord(call) ? call["source"] : void 0;
+      if (typeof source !== "string" || source.startsWith("./") || source.startsWith("../") || !/cloudfront/i.test(source)) continue;
+      const at4 = { document, path: ["module", name] };
+      const reason = unknownValue(`the distribution is built by module "${name}" (${source}), whose code is not in the scanned files`);
+      const cache4 = new PageCacheBuilder(at4, "distribution", `module.${name}`);
+      cache4.rule("appliesTo", everyPath(`module "${name}"`), at4);
+      cache4.flag("enabled", reason, at4).flag("overridesPrivate", reason, at4);
+      cache4.unknownCookies(reason, at4);
+      cache4.origin({ kind: "unknown", evidence: `module "${name}"` }, at4);
+      subjects.push(cache4.build({ id: `cloudfront:${document.file}#module.${name}`, product: "cloudfront", format: "terraform", meta: { address: `module.${name}` } }));
+    }
+  }
+  return subjects;
+}
+
+// src/adapters/page-cache/cloudfront-origin.ts
+var S3_DOMAIN = /(\.s3[.-]([a-z0-9-]+\.)?amazonaws\.com$|\.s3-website[.-][a-z0-9-]+\.amazonaws\.com$)/;
+var S3_ATTRIBUTE = /^aws_s3_bucket(_website_configuration)?\.[\w-]+\.(bucket_regional_domain_name|bucket_domain_name|website_endpoint|website_domain)$/;
+function behaviorOrigin(distribution, behavior, here) {
+  const target2 = behavior["target_origin_id"];
+  const at4 = here("target_origin_id");
+  if (typeof target2 !== "string") return { origin: { kind: "unknown", evidence: "target_origin_id is not a literal" }, at: at4 };
+  const origin = blocks(distribution.body, "origin").find((o) => o.value["origin_id"] === target2);
+  if (!origin) return { origin: { kind: "unknown", evidence: `origin "${target2}" is not among the distribution's literal origin blocks` }, at: at4 };
+  const domain = origin.value["domain_name"];
+  const domainAt = inResource(distribution, ...origin.path, "domain_name");
+  const expression = isUnknown(domain) && "$expr" in domain ? domain.$expr.trim() : void 0;
+  if (origin.value["s3_origin_config"] !== void 0) return { origin: { kind: "static", evidence: `origin "${target2}" is an S3 bucket (s3_origin_config)` }, at: domainAt };
+  if (typeof domain === "string" && S3_DOMAIN.test(domain)) return { origin: { kind: "static", evidence: `origin "${target2}" is the S3 endpoint ${domain}` }, at: domainAt };
+  if (expression !== void 0 && S3_ATTRIBUTE.test(expression)) return { origin: { kind: "static", evidence: `origin "${target2}" is ${expression}` }, at: domainAt };
+  if (typeof domain === "string") return { origin: { kind: "application", evidence: `origin "${target2}" is ${domain}` }, at: domainAt };
+  return { origin: { kind: "application", evidence: `origin "${target2}" is ${expression ?? "a server named elsewhere"}, not an S3 bucket` }, at: domainAt };
 }
 
 // src/adapters/page-cache/cloudfront.ts
@@ -31702,39 +29070,44 @@ function cloudfrontSubjects(input) {
   for (const distribution of resources) {
     if (distribution.type !== "aws_cloudfront_distribution") continue;
     const ordered = blocks(distribution.body, "ordered_cache_behavior");
+    const built2 = dynamicBehaviors(distribution);
+    subjects.push(...built2.map((b) => b.subject));
     const behaviors = [...ordered.map((b) => ({ ...b, ordered: true })), ...blocks(distribution.body, "default_cache_behavior").map((b) => ({ ...b, ordered: false }))];
     behaviors.forEach((behavior, index) => {
       const pattern = behavior.value["path_pattern"];
       const label = behavior.ordered ? typeof pattern === "string" ? pattern : "ordered behavior" : "default";
-      const cache3 = new PageCacheBuilder(inResource(distribution, ...behavior.path), "behavior", `${distribution.address} ${label}`);
+      const cache4 = new PageCacheBuilder(inResource(distribution, ...behavior.path), "behavior", `${distribution.address} ${label}`);
       const here = (...rest) => inResource(distribution, ...behavior.path, ...rest);
-      if (!behavior.ordered) cache3.rule("appliesTo", everyPath("default_cache_behavior"), here());
-      else if (typeof pattern === "string") cache3.rule("appliesTo", pathRule(pattern, "path_pattern"), here("path_pattern"));
-      else cache3.rule("appliesTo", everyPath("path_pattern (not a literal)"), here("path_pattern"));
-      cache3.listOrigin("excludedPaths", here());
+      if (!behavior.ordered) cache4.rule("appliesTo", everyPath("default_cache_behavior"), here());
+      else if (typeof pattern === "string") cache4.rule("appliesTo", pathRule(pattern, "path_pattern"), here("path_pattern"));
+      else cache4.rule("appliesTo", everyPath("path_pattern (not a literal)"), here("path_pattern"));
+      cache4.listOrigin("excludedPaths", here());
+      for (const b of built2) if (b.ordered) cache4.unresolvedExclusion(unknownValue("ordered_cache_behavior built by a dynamic block"), b.at);
       ordered.slice(0, behavior.ordered ? index : ordered.length).forEach((earlier) => {
         const earlierPattern = earlier.value["path_pattern"];
         const from = inResource(distribution, ...earlier.path, "path_pattern");
-        if (typeof earlierPattern === "string") cache3.rule("excludedPaths", pathRule(earlierPattern, "an earlier ordered_cache_behavior"), from);
-        else if (isUnknown(earlierPattern)) cache3.unresolvedExclusion(earlierPattern, from);
+        if (typeof earlierPattern === "string") cache4.rule("excludedPaths", pathRule(earlierPattern, "an earlier ordered_cache_behavior"), from);
+        else if (isUnknown(earlierPattern)) cache4.unresolvedExclusion(earlierPattern, from);
       });
       const settings = settingsOf(resources, distribution, behavior.value, here);
-      cache3.flag("enabled", isUnknown(settings.maxTtl) ? settings.maxTtl : settings.maxTtl > 0, settings.maxOrigin);
-      cache3.flag("overridesPrivate", isUnknown(settings.minTtl) ? settings.minTtl : settings.minTtl > 0, settings.minOrigin);
-      cache3.listOrigin("bypassCookies", settings.cookieOrigin);
-      if (isUnknown(settings.cookies)) cache3.unknownCookies(settings.cookies, settings.cookieOrigin);
+      cache4.flag("enabled", isUnknown(settings.maxTtl) ? settings.maxTtl : settings.maxTtl > 0, settings.maxOrigin);
+      cache4.flag("overridesPrivate", isUnknown(settings.minTtl) ? settings.minTtl : settings.minTtl > 0, settings.minOrigin);
+      cache4.listOrigin("bypassCookies", settings.cookieOrigin);
+      if (isUnknown(settings.cookies)) cache4.unknownCookies(settings.cookies, settings.cookieOrigin);
       else if (settings.cookies === "all" || settings.cookies === "allExcept") {
-        cache3.rule("bypassCookies", regexRule("(any cookie)", `cookies in the cache key: ${settings.cookies}`, ""), settings.cookieOrigin);
+        cache4.rule("bypassCookies", regexRule("(any cookie)", `cookies in the cache key: ${settings.cookies}`, ""), settings.cookieOrigin);
       } else if (settings.cookies === "whitelist") {
         settings.cookieNames.forEach((name) => {
           if (typeof name !== "string") return;
-          cache3.rule("bypassCookies", namedCookieRule(name, "cookies in the cache key"), settings.cookieOrigin);
+          cache4.rule("bypassCookies", namedCookieRule(name, "cookies in the cache key"), settings.cookieOrigin);
         });
       }
+      const served = behaviorOrigin(distribution, behavior.value, here);
+      cache4.origin(served.origin, served.at);
       const methods = behavior.value["cached_methods"];
-      if (Array.isArray(methods)) cache3.methods(methods.filter((m) => typeof m === "string").map((m) => m.toUpperCase()), here("cached_methods"));
+      if (Array.isArray(methods)) cache4.methods(methods.filter((m) => typeof m === "string").map((m) => m.toUpperCase()), here("cached_methods"));
       subjects.push(
-        cache3.build({
+        cache4.build({
           id: `cloudfront:${distribution.module === "." ? "" : `${distribution.module}:`}${distribution.address}#${label}`,
           product: "cloudfront",
           format: "terraform",
@@ -31757,13 +29130,13 @@ function number(value, fallback) {
 function settingsOf(resources, distribution, behavior, here) {
   const policyId = behavior["cache_policy_id"];
   if (policyId !== void 0) {
-    const at3 = here("cache_policy_id");
+    const at4 = here("cache_policy_id");
     const managed = MANAGED.find((m) => m.id === policyId || m.name === managedName(distribution, policyId));
-    if (managed) return { minTtl: managed.minTtl, maxTtl: managed.maxTtl, minOrigin: at3, maxOrigin: at3, cookies: "none", cookieNames: [], cookieOrigin: at3 };
+    if (managed) return { minTtl: managed.minTtl, maxTtl: managed.maxTtl, minOrigin: at4, maxOrigin: at4, cookies: "none", cookieNames: [], cookieOrigin: at4 };
     const policy = referenced(resources, distribution, policyId, "aws_cloudfront_cache_policy");
     if (!policy) {
       const unknown = isUnknown(policyId) ? policyId : unknownValue(`cache policy ${String(policyId)} is not one this tool knows`);
-      return { minTtl: unknown, maxTtl: unknown, minOrigin: at3, maxOrigin: at3, cookies: unknown, cookieNames: [], cookieOrigin: at3 };
+      return { minTtl: unknown, maxTtl: unknown, minOrigin: at4, maxOrigin: at4, cookies: unknown, cookieNames: [], cookieOrigin: at4 };
     }
     const key2 = block2(policy.body, "parameters_in_cache_key_and_forwarded_to_origin");
     const cookiesConfig = key2 ? block2(key2.value, "cookies_config") : void 0;
@@ -31773,7 +29146,7 @@ function settingsOf(resources, distribution, behavior, here) {
       minTtl: number(policy.body["min_ttl"], 0),
       maxTtl: number(policy.body["max_ttl"], 31536e3),
       minOrigin: "min_ttl" in policy.body ? inResource(policy, "min_ttl") : inResource(policy),
-      maxOrigin: "max_ttl" in policy.body ? inResource(policy, "max_ttl") : at3,
+      maxOrigin: "max_ttl" in policy.body ? inResource(policy, "max_ttl") : at4,
       cookies: cookieBehavior(cookiesConfig?.value["cookie_behavior"]),
       cookieNames: Array.isArray(cookies2?.value["items"]) ? cookies2.value["items"] : [],
       cookieOrigin: cookiesConfig ? inResource(policy, ...cookiePath, "cookie_behavior") : inResource(policy)
@@ -31807,6 +29180,24 @@ function managedName(distribution, value) {
   const name = isRecord(source) ? source["name"] : void 0;
   return typeof name === "string" ? name : void 0;
 }
+function dynamicBehaviors(distribution) {
+  const out = [];
+  const dynamic = block2(distribution.body, "dynamic");
+  if (!dynamic) return out;
+  for (const key2 of ["ordered_cache_behavior", "default_cache_behavior"]) {
+    if (dynamic.value[key2] === void 0) continue;
+    const at4 = inResource(distribution, ...dynamic.path, key2);
+    const cache4 = new PageCacheBuilder(at4, "behavior", `${distribution.address} dynamic ${key2}`);
+    const reason = unknownValue(`${key2} is built by a dynamic block`);
+    cache4.rule("appliesTo", everyPath(`dynamic "${key2}"`), at4);
+    cache4.flag("enabled", reason, at4).flag("overridesPrivate", reason, at4);
+    cache4.unknownCookies(reason, at4);
+    cache4.origin({ kind: "unknown", evidence: `dynamic "${key2}"` }, at4);
+    const id = `cloudfront:${distribution.module === "." ? "" : `${distribution.module}:`}${distribution.address}#dynamic ${key2}`;
+    out.push({ subject: cache4.build({ id, product: "cloudfront", format: "terraform", meta: { address: distribution.address } }), ordered: key2 === "ordered_cache_behavior", at: at4 });
+  }
+  return out;
+}
 
 // src/adapters/page-cache/litespeed.ts
 function uriRule(entry, setting) {
@@ -31829,31 +29220,31 @@ function fromExport(document, format2, options) {
   const has = (id) => Object.hasOwn(options, id);
   const origin = (id, ...rest) => at(document, [id, ...rest]);
   const site = siteOf(document.file);
-  const cache3 = new PageCacheBuilder(at(document, []), "site", site);
-  cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+  const cache4 = new PageCacheBuilder(at(document, []), "site", site);
+  cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
   const enabled = has("cache") ? toFlag(options["cache"]) : true;
-  cache3.flag("enabled", enabled ?? true, has("cache") ? origin("cache") : void 0);
-  cache3.listOrigin("excludedPaths", has("cache-exc") ? origin("cache-exc") : at(document, []));
+  cache4.flag("enabled", enabled ?? true, has("cache") ? origin("cache") : void 0);
+  cache4.listOrigin("excludedPaths", has("cache-exc") ? origin("cache-exc") : at(document, []));
   const excluded = options["cache-exc"];
-  if (isUnknown(excluded)) cache3.unresolvedExclusion(excluded, origin("cache-exc"));
+  if (isUnknown(excluded)) cache4.unresolvedExclusion(excluded, origin("cache-exc"));
   for (const [key2, entry] of listEntries(excluded)) {
-    if (typeof entry === "string" && entry.trim() !== "") cache3.rule("excludedPaths", uriRule(entry, "cache-exc"), origin("cache-exc", key2));
+    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("excludedPaths", uriRule(entry, "cache-exc"), origin("cache-exc", key2));
   }
   const loginPage = has("cache-page_login") ? toFlag(options["cache-page_login"]) : true;
-  if (loginPage === false) cache3.rule("excludedPaths", exactRule("/wp-login.php", "cache-page_login off"), origin("cache-page_login"));
-  cache3.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at(document, []));
+  if (loginPage === false) cache4.rule("excludedPaths", exactRule("/wp-login.php", "cache-page_login off"), origin("cache-page_login"));
+  cache4.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at(document, []));
   for (const [key2, entry] of listEntries(options["cache-exc_cookies"])) {
-    if (typeof entry === "string" && entry.trim() !== "") cache3.rule("bypassCookies", regexRule(entry.trim(), "cache-exc_cookies"), origin("cache-exc_cookies", key2));
+    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("bypassCookies", regexRule(entry.trim(), "cache-exc_cookies"), origin("cache-exc_cookies", key2));
   }
-  cache3.flag("servesLoggedIn", false, has("cache-priv") ? origin("cache-priv") : void 0);
-  cache3.listOrigin("forcedPublic", has("cache-force_pub_uri") ? origin("cache-force_pub_uri") : at(document, []));
+  cache4.flag("servesLoggedIn", false, has("cache-priv") ? origin("cache-priv") : void 0);
+  cache4.listOrigin("forcedPublic", has("cache-force_pub_uri") ? origin("cache-force_pub_uri") : at(document, []));
   for (const id of ["cache-force_pub_uri", "cache-force_uri"]) {
     for (const [key2, entry] of listEntries(options[id])) {
-      if (typeof entry === "string" && entry.trim() !== "") cache3.rule("forcedPublic", uriRule(entry, id), origin(id, key2));
+      if (typeof entry === "string" && entry.trim() !== "") cache4.rule("forcedPublic", uriRule(entry, id), origin(id, key2));
     }
   }
-  cache3.methods(["GET"]);
-  return cache3.build({ id: `litespeed-cache:${document.file}`, product: "litespeed-cache", format: format2, meta: { site } });
+  cache4.methods(["GET"]);
+  return cache4.build({ id: `litespeed-cache:${document.file}`, product: "litespeed-cache", format: format2, meta: { site } });
 }
 
 // src/formats/nginx/detect.ts
@@ -31873,8 +29264,8 @@ var NGINX_SNIFFED_PATHS = [
   "**/vhosts.d/*.conf"
 ];
 var NGINX_LINE = /^[ \t]*(?:(?:http|server|events|stream|upstream\s+[\w.-]+|map\s+\S+\s+\S+|location\s+[^\n{;]+|if\s*\([^\n]*\))\s*\{|(?:server_name|listen|root|fastcgi_pass|proxy_pass|fastcgi_cache\w*|proxy_cache\w*|add_header|try_files|worker_processes|include)\s[^\n=]*;)/m;
-function sniffNginx(text5) {
-  return NGINX_LINE.test(text5.slice(0, 64 * 1024));
+function sniffNginx(text6) {
+  return NGINX_LINE.test(text6.slice(0, 64 * 1024));
 }
 
 // src/formats/nginx/locate.ts
@@ -31883,13 +29274,13 @@ function spanOf(nodes, value, path, whole) {
 }
 function walkTree(nodes, path, whole) {
   if (path[0] !== "directives") return whole;
-  let list = nodes;
+  let list2 = nodes;
   let best = whole;
   let node;
   for (let i = 1; i < path.length; i++) {
     const segment = path[i];
     if (node === void 0) {
-      const next = list[toIndex(segment)];
+      const next = list2[toIndex(segment)];
       if (next === void 0) return best;
       node = next;
       best = { start: next.start, end: next.end };
@@ -31906,7 +29297,7 @@ function walkTree(nodes, path, whole) {
     }
     if (segment !== "block" || node.block === void 0) return best;
     best = { start: node.block.start, end: node.block.end };
-    list = node.block.children;
+    list2 = node.block.children;
     node = void 0;
   }
   return best;
@@ -31931,7 +29322,7 @@ function toSourcePath(value, path) {
   if (field3 === "args" || field3 === "name") return index === void 0 ? [...base, field3] : [...base, field3, index];
   if (field3 === "pattern" || field3 === "modifier") {
     const directive = step(value, base[0] ?? "");
-    const written = base.slice(1).reduce((at3, segment) => step(at3, segment), directive);
+    const written = base.slice(1).reduce((at4, segment) => step(at4, segment), directive);
     const args = isRecord(written) && Array.isArray(written["args"]) ? written["args"].length : 1;
     return [...base, "args", args >= 2 && field3 === "pattern" ? 1 : 0];
   }
@@ -31949,9 +29340,9 @@ function toIndex(segment) {
 
 // src/formats/nginx/reader.ts
 var SyntaxFailure = class {
-  constructor(message, at3, end) {
+  constructor(message, at4, end) {
     this.message = message;
-    this.at = at3;
+    this.at = at4;
     this.end = end;
   }
   message;
@@ -31960,8 +29351,8 @@ var SyntaxFailure = class {
 };
 var QUANTIFIER = /^\d+(,\d*)?\}/;
 var Reader2 = class {
-  constructor(text5) {
-    this.text = text5;
+  constructor(text6) {
+    this.text = text6;
   }
   text;
   pos = 0;
@@ -31975,7 +29366,7 @@ var Reader2 = class {
   }
   /** The next directive, block opening, block end or end of file; throws `SyntaxFailure`. */
   read() {
-    const text5 = this.text;
+    const text6 = this.text;
     const words = [];
     let lastSpace = true;
     let needSpace = false;
@@ -31985,17 +29376,17 @@ var Reader2 = class {
     let variable = false;
     let start = 0;
     for (; ; ) {
-      if (this.pos >= text5.length) {
+      if (this.pos >= text6.length) {
         if (quote2 !== "") {
           throw new SyntaxFailure(`unexpected end of file, expecting closing ${quote2 === '"' ? `'"'` : `"'"`} (unterminated string)`, start - 1);
         }
         if (words.length > 0 || !lastSpace) {
-          throw new SyntaxFailure('unexpected end of file, expecting ";" or "}"', text5.length, text5.length);
+          throw new SyntaxFailure('unexpected end of file, expecting ";" or "}"', text6.length, text6.length);
         }
         return { kind: "eof" };
       }
-      const at3 = this.pos;
-      const ch = text5[this.pos++] ?? "";
+      const at4 = this.pos;
+      const ch = text6[this.pos++] ?? "";
       if (comment) {
         if (ch === "\n") comment = false;
         continue;
@@ -32010,25 +29401,25 @@ var Reader2 = class {
           needSpace = false;
           continue;
         }
-        if (ch === ";") return { kind: "directive", words, end: at3 + 1 };
-        if (ch === "{") return { kind: "block", words, open: at3 };
-        if (ch !== ")") throw new SyntaxFailure(`unexpected "${ch}" after a quoted string`, at3);
+        if (ch === ";") return { kind: "directive", words, end: at4 + 1 };
+        if (ch === "{") return { kind: "block", words, open: at4 };
+        if (ch !== ")") throw new SyntaxFailure(`unexpected "${ch}" after a quoted string`, at4);
         lastSpace = true;
         needSpace = false;
       }
       if (lastSpace) {
-        start = at3;
+        start = at4;
         if (isSpace2(ch)) continue;
         switch (ch) {
           case ";":
           case "{":
-            if (words.length === 0) throw new SyntaxFailure(`unexpected "${ch}"`, at3);
-            return ch === "{" ? { kind: "block", words, open: at3 } : { kind: "directive", words, end: at3 + 1 };
+            if (words.length === 0) throw new SyntaxFailure(`unexpected "${ch}"`, at4);
+            return ch === "{" ? { kind: "block", words, open: at4 } : { kind: "directive", words, end: at4 + 1 };
           case "}":
             if (words.length > 0) {
-              throw new SyntaxFailure(`unexpected "}", expecting ";" to end the "${words[0]?.text ?? ""}" directive`, at3);
+              throw new SyntaxFailure(`unexpected "}", expecting ";" to end the "${words[0]?.text ?? ""}" directive`, at4);
             }
-            return { kind: "close", at: at3 };
+            return { kind: "close", at: at4 };
           case "#":
             comment = true;
             continue;
@@ -32037,7 +29428,7 @@ var Reader2 = class {
             break;
           case '"':
           case "'":
-            start = at3 + 1;
+            start = at4 + 1;
             quote2 = ch;
             break;
           case "$":
@@ -32062,26 +29453,26 @@ var Reader2 = class {
       let found = false;
       if (quote2 !== "") {
         if (ch === quote2) {
-          words.push({ text: unescape(text5.slice(start, at3)), start: start - 1, end: at3 + 1 });
+          words.push({ text: unescape(text6.slice(start, at4)), start: start - 1, end: at4 + 1 });
           quote2 = "";
           needSpace = true;
           found = true;
         }
       } else if (isSpace2(ch) || ch === ";" || ch === "{") {
-        const word = text5.slice(start, at3);
-        if (ch === "{" && QUANTIFIER.test(text5.slice(at3 + 1, at3 + 12))) {
+        const word = text6.slice(start, at4);
+        if (ch === "{" && QUANTIFIER.test(text6.slice(at4 + 1, at4 + 12))) {
           throw new SyntaxFailure(
             `unexpected "{" in "${word}{": nginx ends the argument here; quote an argument that contains "{" or ";"`,
-            at3
+            at4
           );
         }
-        words.push({ text: unescape(word), start, end: at3 });
+        words.push({ text: unescape(word), start, end: at4 });
         lastSpace = true;
         found = true;
       }
       if (!found || quote2 !== "" || needSpace) continue;
-      if (ch === ";") return { kind: "directive", words, end: at3 + 1 };
-      if (ch === "{") return { kind: "block", words, open: at3 };
+      if (ch === ";") return { kind: "directive", words, end: at4 + 1 };
+      if (ch === "{") return { kind: "block", words, open: at4 };
     }
   }
 };
@@ -32113,23 +29504,23 @@ function unescape(raw) {
 }
 
 // src/formats/nginx/lua.ts
-function skipLuaBlock(text5, from) {
+function skipLuaBlock(text6, from) {
   let depth = 1;
   let i = from;
-  while (i < text5.length) {
-    const ch = text5[i];
-    if (ch === "-" && text5[i + 1] === "-") {
-      const long = longBracketEnd(text5, i + 2);
+  while (i < text6.length) {
+    const ch = text6[i];
+    if (ch === "-" && text6[i + 1] === "-") {
+      const long = longBracketEnd(text6, i + 2);
       if (long === -1) return -1;
       if (long > 0) {
         i = long;
         continue;
       }
-      while (i < text5.length && text5[i] !== "\n" && text5[i] !== "\r") i++;
+      while (i < text6.length && text6[i] !== "\n" && text6[i] !== "\r") i++;
       continue;
     }
     if (ch === "[") {
-      const long = longBracketEnd(text5, i);
+      const long = longBracketEnd(text6, i);
       if (long === -1) return -1;
       if (long > 0) {
         i = long;
@@ -32138,8 +29529,8 @@ function skipLuaBlock(text5, from) {
     }
     if (ch === '"' || ch === "'") {
       i++;
-      while (i < text5.length && text5[i] !== ch) i += text5[i] === "\\" ? 2 : 1;
-      if (i >= text5.length) return -1;
+      while (i < text6.length && text6[i] !== ch) i += text6[i] === "\\" ? 2 : 1;
+      if (i >= text6.length) return -1;
     } else if (ch === "{") {
       depth++;
     } else if (ch === "}") {
@@ -32150,20 +29541,20 @@ function skipLuaBlock(text5, from) {
   }
   return -1;
 }
-function longBracketEnd(text5, at3) {
-  if (text5[at3] !== "[") return 0;
+function longBracketEnd(text6, at4) {
+  if (text6[at4] !== "[") return 0;
   let level = 0;
-  while (text5[at3 + 1 + level] === "=") level++;
-  if (text5[at3 + 1 + level] !== "[") return 0;
+  while (text6[at4 + 1 + level] === "=") level++;
+  if (text6[at4 + 1 + level] !== "[") return 0;
   const close = `]${"=".repeat(level)}]`;
-  const end = text5.indexOf(close, at3 + 2 + level);
+  const end = text6.indexOf(close, at4 + 2 + level);
   return end < 0 ? -1 : end + close.length;
 }
 
 // src/formats/nginx/tree.ts
 var MAX_DEPTH2 = 128;
-function parseTree(text5) {
-  const reader = new Reader2(text5);
+function parseTree(text6) {
+  const reader = new Reader2(text6);
   return readBlock(reader, void 0, 0);
 }
 function readBlock(reader, opener, depth) {
@@ -32220,11 +29611,11 @@ function readBlock(reader, opener, depth) {
     }
   }
 }
-function lineOf(text5, offset) {
+function lineOf(text6, offset) {
   let line = 1;
-  for (let i = 0; i < offset && i < text5.length; i++) {
-    const code = text5.charCodeAt(i);
-    if (code === 10 || code === 13 && text5.charCodeAt(i + 1) !== 10) line++;
+  for (let i = 0; i < offset && i < text6.length; i++) {
+    const code = text6.charCodeAt(i);
+    if (code === 10 || code === 13 && text6.charCodeAt(i + 1) !== 10) line++;
   }
   return line;
 }
@@ -32235,13 +29626,13 @@ var nginxParser = {
   parse: parseNginx
 };
 function parseNginx(raw, file) {
-  const text5 = stripBom(raw);
+  const text6 = stripBom(raw);
   let nodes;
   try {
-    nodes = parseTree(text5);
+    nodes = parseTree(text6);
   } catch (error) {
     if (!(error instanceof SyntaxFailure)) return { ok: false, errors: [{ message: errorText(error), range: startRange() }] };
-    const lines2 = new LineIndex(text5);
+    const lines2 = new LineIndex(text6);
     const range2 = error.end === void 0 ? lines2.pointRange(error.at) : lines2.range(error.at, error.end);
     return { ok: false, errors: [{ message: error.message, range: range2 }] };
   }
@@ -32253,7 +29644,7 @@ function parseNginx(raw, file) {
     index: 0,
     value,
     locate: (path) => {
-      lines ??= new LineIndex(text5);
+      lines ??= new LineIndex(text6);
       const span = spanOf(nodes, value, path, { start: 0, end: 0 });
       return lines.range(span.start, span.end);
     }
@@ -32292,22 +29683,22 @@ function includedFiles(documents, lookup2) {
 // src/adapters/page-cache/nginx-scope.ts
 function nodeAt(directives, path) {
   if (path[0] !== "directives") return void 0;
-  let list = directives;
+  let list2 = directives;
   let node;
   for (let i = 1; i < path.length; i++) {
     const segment = path[i];
     if (segment === "block") {
-      list = node?.block;
+      list2 = node?.block;
       continue;
     }
-    node = typeof segment === "number" ? list?.[segment] : void 0;
+    node = typeof segment === "number" ? list2?.[segment] : void 0;
     if (node === void 0) return void 0;
   }
   return node;
 }
 function last(effective, name) {
-  const list = Object.hasOwn(effective, name) ? effective[name] : void 0;
-  return list?.[list.length - 1];
+  const list2 = Object.hasOwn(effective, name) ? effective[name] : void 0;
+  return list2?.[list2.length - 1];
 }
 function all(effective, name) {
   return Object.hasOwn(effective, name) ? effective[name] ?? [] : [];
@@ -32425,14 +29816,14 @@ function locationSubject(context, input) {
   const locationOrigin = origin(location2.source);
   if (!zoneOrigin || !locationOrigin) return void 0;
   const scopeName = `${input.name} location ${location2.modifier ? `${location2.modifier} ` : ""}${location2.pattern}`;
-  const cache3 = new PageCacheBuilder(locationOrigin, "location", scopeName);
-  cache3.flag("enabled", true, zoneOrigin);
-  cache3.rule("appliesTo", appliesTo(location2), origin(location2.source, ["args"]) ?? locationOrigin);
+  const cache4 = new PageCacheBuilder(locationOrigin, "location", scopeName);
+  cache4.flag("enabled", true, zoneOrigin);
+  cache4.rule("appliesTo", appliesTo(location2), origin(location2.source, ["args"]) ?? locationOrigin);
   const bypass = all(location2.effective, `${prefix}_cache_bypass`);
   const noCache = all(location2.effective, `${prefix}_no_cache`);
   const skips = (variable) => bypass.some((d) => d.args.includes(variable)) && noCache.some((d) => d.args.includes(variable));
   const listOrigin = (noCache[0] && origin(noCache[0].source)) ?? (bypass[0] && origin(bypass[0].source)) ?? zoneOrigin;
-  cache3.listOrigin("excludedPaths", listOrigin).listOrigin("bypassCookies", listOrigin);
+  cache4.listOrigin("excludedPaths", listOrigin).listOrigin("bypassCookies", listOrigin);
   const excludedMethods = /* @__PURE__ */ new Set();
   const pathVariables = (atServer) => atServer ? ["$request_uri", "$uri", "$document_uri"] : ["$request_uri"];
   const conditions = [
@@ -32444,23 +29835,23 @@ function locationSubject(context, input) {
     const { variable, operator, operand, origin: from } = condition;
     const ignoreCase = operator === "~*";
     if (pathVariables(condition.atServer).includes(variable)) {
-      if (operator === "~" || operator === "~*") cache3.rule("excludedPaths", regexRule(operand, `if (${variable} ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
-      else if (operator === "=") cache3.rule("excludedPaths", exactRule(operand, `if (${variable} = ...)`), from);
+      if (operator === "~" || operator === "~*") cache4.rule("excludedPaths", regexRule(operand, `if (${variable} ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
+      else if (operator === "=") cache4.rule("excludedPaths", exactRule(operand, `if (${variable} = ...)`), from);
     } else if (variable === "$http_cookie" && (operator === "~" || operator === "~*")) {
-      cache3.rule("bypassCookies", regexRule(operand, `if ($http_cookie ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
+      cache4.rule("bypassCookies", regexRule(operand, `if ($http_cookie ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
     } else if (variable === "$request_method" && operator === "=") {
       excludedMethods.add(operand.toUpperCase());
     }
   }
-  for (const map of context.maps) {
-    if (!skips(map.target)) continue;
-    for (const entry of map.entries) {
+  for (const map2 of context.maps) {
+    if (!skips(map2.target)) continue;
+    for (const entry of map2.entries) {
       if (entry.value === "" || entry.value === "0") continue;
-      const setting = `map ${map.source} ${map.target}`;
-      const rule = entry.kind === "default" ? regexRule("default", `${setting} (default)`, "") : entry.kind === "regex" ? regexRule(entry.pattern, setting, entry.ignoreCase ? `(?i)${entry.pattern}` : entry.pattern) : exactRule(entry.pattern, setting);
-      if (map.source === "$request_uri") cache3.rule("excludedPaths", rule, entry.origin);
-      else if (map.source === "$http_cookie") cache3.rule("bypassCookies", rule, entry.origin);
-      else if (map.source === "$request_method" && entry.kind === "exact") excludedMethods.add(entry.pattern.toUpperCase());
+      const setting = `map ${map2.source} ${map2.target}`;
+      const rule2 = entry.kind === "default" ? regexRule("default", `${setting} (default)`, "") : entry.kind === "regex" ? regexRule(entry.pattern, setting, entry.ignoreCase ? `(?i)${entry.pattern}` : entry.pattern) : exactRule(entry.pattern, setting);
+      if (map2.source === "$request_uri") cache4.rule("excludedPaths", rule2, entry.origin);
+      else if (map2.source === "$http_cookie") cache4.rule("bypassCookies", rule2, entry.origin);
+      else if (map2.source === "$request_method" && entry.kind === "exact") excludedMethods.add(entry.pattern.toUpperCase());
     }
   }
   for (const directive of bypass) {
@@ -32468,8 +29859,8 @@ function locationSubject(context, input) {
       if (!skips(arg)) return;
       const from = origin(directive.source, ["args", i]);
       if (!from) return;
-      if (arg.startsWith("$cookie_")) cache3.rule("bypassCookies", exactRule(arg.slice("$cookie_".length), `${prefix}_cache_bypass ${arg}`), from);
-      else if (arg === "$http_cookie") cache3.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_bypass $http_cookie`, ""), from);
+      if (arg.startsWith("$cookie_")) cache4.rule("bypassCookies", exactRule(arg.slice("$cookie_".length), `${prefix}_cache_bypass ${arg}`), from);
+      else if (arg === "$http_cookie") cache4.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_bypass $http_cookie`, ""), from);
     });
   }
   const key2 = last(location2.effective, `${prefix}_cache_key`);
@@ -32478,28 +29869,28 @@ function locationSubject(context, input) {
   if (keyOrigin) {
     for (const match of keyText.matchAll(/\$(?:\{cookie_(\w+)\}|cookie_(\w+))/g)) {
       const name = match[1] ?? match[2] ?? "";
-      cache3.rule("bypassCookies", namedCookieRule(name, `${prefix}_cache_key`), keyOrigin);
+      cache4.rule("bypassCookies", namedCookieRule(name, `${prefix}_cache_key`), keyOrigin);
     }
-    if (/\$(?:\{http_cookie\}|http_cookie\b)/.test(keyText)) cache3.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_key $http_cookie`, ""), keyOrigin);
+    if (/\$(?:\{http_cookie\}|http_cookie\b)/.test(keyText)) cache4.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_key $http_cookie`, ""), keyOrigin);
   }
-  siblingExclusions(context, input, cache3);
+  siblingExclusions(context, input, cache4);
   const ignored = last(location2.effective, `${prefix}_ignore_headers`);
   const overriding = ignored?.args.findIndex((h) => /^(set-cookie|cache-control)$/i.test(h)) ?? -1;
-  if (ignored && overriding >= 0) cache3.flag("overridesPrivate", true, origin(ignored.source, ["args", overriding]));
-  else cache3.flag("overridesPrivate", false, ignored ? origin(ignored.source) : zoneOrigin);
+  if (ignored && overriding >= 0) cache4.flag("overridesPrivate", true, origin(ignored.source, ["args", overriding]));
+  else cache4.flag("overridesPrivate", false, ignored ? origin(ignored.source) : zoneOrigin);
   const methods = last(location2.effective, `${prefix}_cache_methods`);
   const listed = /* @__PURE__ */ new Set(["GET", "HEAD", ...methods?.args.map((m) => m.toUpperCase()) ?? []]);
   const cached = [...listed].filter((m) => !excludedMethods.has(m));
   const post = methods?.args.findIndex((m) => m.toUpperCase() === "POST") ?? -1;
-  cache3.methods(cached, methods ? origin(methods.source, post >= 0 ? ["args", post] : []) : zoneOrigin);
-  return cache3.build({
+  cache4.methods(cached, methods ? origin(methods.source, post >= 0 ? ["args", post] : []) : zoneOrigin);
+  return cache4.build({
     id: `nginx:${context.root.file}#${scopeName}#${prefix}_cache`,
     product: "nginx",
     format: "nginx",
     meta: { module: `${prefix}_cache`, server: input.name }
   });
 }
-function siblingExclusions(context, input, cache3) {
+function siblingExclusions(context, input, cache4) {
   const { prefix } = input.module;
   input.siblings.forEach((other, i) => {
     if (i === input.index || !takesPrecedence(other, i, input.location, input.index)) return;
@@ -32508,7 +29899,7 @@ function siblingExclusions(context, input, cache3) {
     if (!(input.module.handler in other.effective) && !("return" in other.effective)) return;
     const from = context.origin(other.source, ["args"]);
     const setting = `location ${other.modifier ? `${other.modifier} ` : ""}${other.pattern} (no ${prefix}_cache)`;
-    if (from) cache3.rule("excludedPaths", matchRule(other, setting), from);
+    if (from) cache4.rule("excludedPaths", matchRule(other, setting), from);
   });
 }
 
@@ -32526,39 +29917,39 @@ function w3TotalCacheSubjects(documents) {
     const origin = (key2, ...rest) => at(document, ["returned", key2, ...rest]);
     const has = (key2) => Object.hasOwn(config2, key2);
     const site = siteOf(document.file);
-    const cache3 = new PageCacheBuilder(at(document, ["returned"]), "site", site);
-    cache3.rule("appliesTo", everyPath("every page of the site"), at(document, ["returned"]));
+    const cache4 = new PageCacheBuilder(at(document, ["returned"]), "site", site);
+    cache4.rule("appliesTo", everyPath("every page of the site"), at(document, ["returned"]));
     const enabled = has("pgcache.enabled") ? toFlag(config2["pgcache.enabled"]) : false;
-    cache3.flag("enabled", enabled ?? false, has("pgcache.enabled") ? origin("pgcache.enabled") : void 0);
+    cache4.flag("enabled", enabled ?? false, has("pgcache.enabled") ? origin("pgcache.enabled") : void 0);
     if (has("pgcache.reject.uri")) {
-      const list = config2["pgcache.reject.uri"];
-      cache3.listOrigin("excludedPaths", origin("pgcache.reject.uri"));
-      if (isUnknown(list)) cache3.unresolvedExclusion(list, origin("pgcache.reject.uri"));
-      for (const [key2, entry] of listEntries(list)) {
-        if (isUnknown(entry)) cache3.unresolvedExclusion(entry, origin("pgcache.reject.uri", key2));
+      const list2 = config2["pgcache.reject.uri"];
+      cache4.listOrigin("excludedPaths", origin("pgcache.reject.uri"));
+      if (isUnknown(list2)) cache4.unresolvedExclusion(list2, origin("pgcache.reject.uri"));
+      for (const [key2, entry] of listEntries(list2)) {
+        if (isUnknown(entry)) cache4.unresolvedExclusion(entry, origin("pgcache.reject.uri", key2));
         else if (typeof entry === "string" && entry.trim() !== "") {
-          cache3.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri", `(?i)${entry.trim()}`), origin("pgcache.reject.uri", key2));
+          cache4.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri", `(?i)${entry.trim()}`), origin("pgcache.reject.uri", key2));
         }
       }
     } else {
-      for (const entry of DEFAULT_REJECT_URI) cache3.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at(document, ["returned"]));
+      for (const entry of DEFAULT_REJECT_URI) cache4.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at(document, ["returned"]));
     }
-    for (const uri of BUILT_IN_REJECT_URI) cache3.rule("excludedPaths", containsRule(uri, "built in"), at(document, ["returned"]));
-    cache3.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at(document, ["returned"]));
+    for (const uri of BUILT_IN_REJECT_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at(document, ["returned"]));
+    cache4.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at(document, ["returned"]));
     for (const [key2, entry] of listEntries(config2["pgcache.reject.cookie"])) {
-      if (typeof entry === "string" && entry !== "") cache3.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key2));
+      if (typeof entry === "string" && entry !== "") cache4.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key2));
     }
-    for (const cookie of BUILT_IN_REJECT_COOKIES) cache3.rule("bypassCookies", prefixRule(cookie, "built in"), at(document, ["returned"]));
+    for (const cookie of BUILT_IN_REJECT_COOKIES) cache4.rule("bypassCookies", prefixRule(cookie, "built in"), at(document, ["returned"]));
     const rejectLogged = has("pgcache.reject.logged") ? toFlag(config2["pgcache.reject.logged"]) : true;
     const loggedOrigin = has("pgcache.reject.logged") ? origin("pgcache.reject.logged") : at(document, ["returned"]);
     if (rejectLogged === void 0 || isUnknown(rejectLogged)) {
-      cache3.flag("servesLoggedIn", rejectLogged ?? unknownValue("pgcache.reject.logged is not a boolean"), loggedOrigin);
+      cache4.flag("servesLoggedIn", rejectLogged ?? unknownValue("pgcache.reject.logged is not a boolean"), loggedOrigin);
     } else {
-      cache3.flag("servesLoggedIn", !rejectLogged, loggedOrigin);
-      if (rejectLogged) cache3.rule("bypassCookies", loggedInCookieRule("pgcache.reject.logged"), loggedOrigin);
+      cache4.flag("servesLoggedIn", !rejectLogged, loggedOrigin);
+      if (rejectLogged) cache4.rule("bypassCookies", loggedInCookieRule("pgcache.reject.logged"), loggedOrigin);
     }
-    cache3.methods(["GET"]);
-    subjects.push(cache3.build({ id: `w3-total-cache:${document.file}`, product: "w3-total-cache", format: format2, meta: { site } }));
+    cache4.methods(["GET"]);
+    subjects.push(cache4.build({ id: `w3-total-cache:${document.file}`, product: "w3-total-cache", format: format2, meta: { site } }));
   }
   return subjects;
 }
@@ -32583,32 +29974,32 @@ function anchored(pattern) {
 function fromExport2(document, format2, settings) {
   const site = siteOf(document.file);
   const has = (key2) => Object.hasOwn(settings, key2);
-  const cache3 = new PageCacheBuilder(at(document, []), "site", site);
-  cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
-  cache3.flag("enabled", true);
-  cache3.listOrigin("excludedPaths", has("cache_reject_uri") ? at(document, ["cache_reject_uri"]) : at(document, []));
+  const cache4 = new PageCacheBuilder(at(document, []), "site", site);
+  cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+  cache4.flag("enabled", true);
+  cache4.listOrigin("excludedPaths", has("cache_reject_uri") ? at(document, ["cache_reject_uri"]) : at(document, []));
   const rejectUri = settings["cache_reject_uri"];
-  if (isUnknown(rejectUri)) cache3.unresolvedExclusion(rejectUri, at(document, ["cache_reject_uri"]));
+  if (isUnknown(rejectUri)) cache4.unresolvedExclusion(rejectUri, at(document, ["cache_reject_uri"]));
   for (const [key2, entry] of listEntries(rejectUri)) {
     if (typeof entry === "string" && entry.trim() !== "") {
-      cache3.rule("excludedPaths", regexRule(entry, "cache_reject_uri", anchored(entry.trim())), at(document, ["cache_reject_uri", key2]));
+      cache4.rule("excludedPaths", regexRule(entry, "cache_reject_uri", anchored(entry.trim())), at(document, ["cache_reject_uri", key2]));
     }
   }
-  cache3.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
-  cache3.listOrigin("bypassCookies", has("cache_reject_cookies") ? at(document, ["cache_reject_cookies"]) : at(document, []));
+  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
+  cache4.listOrigin("bypassCookies", has("cache_reject_cookies") ? at(document, ["cache_reject_cookies"]) : at(document, []));
   for (const [key2, entry] of listEntries(settings["cache_reject_cookies"])) {
-    if (typeof entry === "string" && entry.trim() !== "") cache3.rule("bypassCookies", regexRule(entry, "cache_reject_cookies", entry.trim()), at(document, ["cache_reject_cookies", key2]));
+    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("bypassCookies", regexRule(entry, "cache_reject_cookies", entry.trim()), at(document, ["cache_reject_cookies", key2]));
   }
-  for (const cookie of BUILT_IN_REJECTED_COOKIES) cache3.rule("bypassCookies", regexRule(cookie, "built in"), at(document, []));
+  for (const cookie of BUILT_IN_REJECTED_COOKIES) cache4.rule("bypassCookies", regexRule(cookie, "built in"), at(document, []));
   const loggedIn = has("cache_logged_user") ? toFlag(settings["cache_logged_user"]) : false;
   const loggedOrigin = has("cache_logged_user") ? at(document, ["cache_logged_user"]) : at(document, []);
-  if (isUnknown(loggedIn)) cache3.flag("servesLoggedIn", loggedIn, loggedOrigin);
+  if (isUnknown(loggedIn)) cache4.flag("servesLoggedIn", loggedIn, loggedOrigin);
   else {
-    cache3.flag("servesLoggedIn", false, loggedOrigin);
-    cache3.rule("bypassCookies", loggedInCookieRule(loggedIn === true ? "cache_logged_user = 1 (a cache per user)" : "cache_logged_user = 0"), loggedOrigin);
+    cache4.flag("servesLoggedIn", false, loggedOrigin);
+    cache4.rule("bypassCookies", loggedInCookieRule(loggedIn === true ? "cache_logged_user = 1 (a cache per user)" : "cache_logged_user = 0"), loggedOrigin);
   }
-  cache3.methods(["GET"]);
-  return cache3.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format: format2, meta: { site } });
+  cache4.methods(["GET"]);
+  return cache4.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format: format2, meta: { site } });
 }
 function fromRuntimeConfig(document, format2) {
   const value = document.value;
@@ -32616,32 +30007,32 @@ function fromRuntimeConfig(document, format2) {
   if (vars === void 0 || !Object.keys(vars).some((name) => name.startsWith("rocket_"))) return void 0;
   const site = siteOf(document.file);
   const origin = (name) => at(document, ["variables", name]);
-  const cache3 = new PageCacheBuilder(at(document, []), "site", site);
-  cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
-  cache3.flag("enabled", true);
+  const cache4 = new PageCacheBuilder(at(document, []), "site", site);
+  cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+  cache4.flag("enabled", true);
   const rejectUri = vars["rocket_cache_reject_uri"];
-  cache3.listOrigin("excludedPaths", "rocket_cache_reject_uri" in vars ? origin("rocket_cache_reject_uri") : at(document, []));
-  if (isUnknown(rejectUri)) cache3.unresolvedExclusion(rejectUri, origin("rocket_cache_reject_uri"));
+  cache4.listOrigin("excludedPaths", "rocket_cache_reject_uri" in vars ? origin("rocket_cache_reject_uri") : at(document, []));
+  if (isUnknown(rejectUri)) cache4.unresolvedExclusion(rejectUri, origin("rocket_cache_reject_uri"));
   else if (typeof rejectUri === "string" && rejectUri !== "") {
-    cache3.rule("excludedPaths", regexRule(rejectUri, "$rocket_cache_reject_uri", anchored(rejectUri)), origin("rocket_cache_reject_uri"));
+    cache4.rule("excludedPaths", regexRule(rejectUri, "$rocket_cache_reject_uri", anchored(rejectUri)), origin("rocket_cache_reject_uri"));
   }
-  cache3.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
+  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
   const rejectCookies = vars["rocket_cache_reject_cookies"];
-  cache3.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at(document, []));
+  cache4.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at(document, []));
   if (typeof rejectCookies === "string" && rejectCookies !== "") {
-    cache3.rule("bypassCookies", regexRule(rejectCookies, "$rocket_cache_reject_cookies"), origin("rocket_cache_reject_cookies"));
+    cache4.rule("bypassCookies", regexRule(rejectCookies, "$rocket_cache_reject_cookies"), origin("rocket_cache_reject_cookies"));
   }
   const rejectsLogin = typeof rejectCookies === "string" && rejectCookies.includes("wordpress_logged_in_");
   if (!rejectsLogin && typeof rejectCookies === "string" && typeof vars["rocket_cookie_hash"] === "string") {
     const common = "rocket_common_cache_logged_users" in vars ? toFlag(vars["rocket_common_cache_logged_users"]) : false;
-    if (common === true || isUnknown(common)) cache3.flag("servesLoggedIn", common, origin("rocket_common_cache_logged_users"));
+    if (common === true || isUnknown(common)) cache4.flag("servesLoggedIn", common, origin("rocket_common_cache_logged_users"));
     else {
-      cache3.flag("servesLoggedIn", false, origin("rocket_cache_reject_cookies"));
-      cache3.rule("bypassCookies", loggedInCookieRule("a cache per logged-in user"), origin("rocket_cookie_hash"));
+      cache4.flag("servesLoggedIn", false, origin("rocket_cache_reject_cookies"));
+      cache4.rule("bypassCookies", loggedInCookieRule("a cache per logged-in user"), origin("rocket_cookie_hash"));
     }
   }
-  cache3.methods(["GET"]);
-  return cache3.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format: format2, meta: { site } });
+  cache4.methods(["GET"]);
+  return cache4.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format: format2, meta: { site } });
 }
 
 // src/adapters/page-cache/wp-super-cache.ts
@@ -32655,40 +30046,41 @@ function wpSuperCacheSubjects(documents) {
     const vars = isRecord(value) && isRecord(value["variables"]) ? value["variables"] : {};
     const origin = (name, ...rest) => at(document, ["variables", name, ...rest]);
     const site = siteOf(document.file);
-    const cache3 = new PageCacheBuilder(at(document, []), "site", site);
-    cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+    const cache4 = new PageCacheBuilder(at(document, []), "site", site);
+    cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
     const enabled = "cache_enabled" in vars ? toFlag(vars["cache_enabled"]) : false;
-    cache3.flag("enabled", enabled ?? false, "cache_enabled" in vars ? origin("cache_enabled") : void 0);
+    cache4.flag("enabled", enabled ?? false, "cache_enabled" in vars ? origin("cache_enabled") : void 0);
     if ("cache_rejected_uri" in vars) {
-      const list = vars["cache_rejected_uri"];
-      cache3.listOrigin("excludedPaths", origin("cache_rejected_uri"));
-      if (isUnknown(list)) cache3.unresolvedExclusion(list, origin("cache_rejected_uri"));
-      for (const [key2, entry] of listEntries(list)) {
-        if (isUnknown(entry)) cache3.unresolvedExclusion(entry, origin("cache_rejected_uri", key2));
-        else if (typeof entry === "string" && entry !== "") cache3.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri"), origin("cache_rejected_uri", key2));
+      const list2 = vars["cache_rejected_uri"];
+      cache4.listOrigin("excludedPaths", origin("cache_rejected_uri"));
+      if (isUnknown(list2)) cache4.unresolvedExclusion(list2, origin("cache_rejected_uri"));
+      for (const [key2, entry] of listEntries(list2)) {
+        if (isUnknown(entry)) cache4.unresolvedExclusion(entry, origin("cache_rejected_uri", key2));
+        else if (typeof entry === "string" && entry !== "") cache4.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri"), origin("cache_rejected_uri", key2));
       }
     } else {
-      for (const entry of DEFAULT_REJECTED_URI) cache3.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri (plugin default)"), at(document, []));
+      for (const entry of DEFAULT_REJECTED_URI) cache4.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri (plugin default)"), at(document, []));
     }
-    for (const uri of BUILT_IN_REJECTED_URI) cache3.rule("excludedPaths", containsRule(uri, "built in"), at(document, []));
-    cache3.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at(document, []));
+    for (const uri of BUILT_IN_REJECTED_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at(document, []));
+    cache4.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at(document, []));
     for (const [key2, entry] of listEntries(vars["wpsc_rejected_cookies"])) {
-      if (typeof entry === "string" && entry !== "") cache3.rule("bypassCookies", regexRule(entry, "$wpsc_rejected_cookies"), origin("wpsc_rejected_cookies", key2));
+      if (typeof entry === "string" && entry !== "") cache4.rule("bypassCookies", regexRule(entry, "$wpsc_rejected_cookies"), origin("wpsc_rejected_cookies", key2));
     }
     const notLoggedIn = "wp_cache_not_logged_in" in vars ? toInteger(vars["wp_cache_not_logged_in"]) : 0;
     const makeAnon = "wp_cache_make_known_anon" in vars ? toFlag(vars["wp_cache_make_known_anon"]) : false;
     const loggedInOrigin = "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at(document, []);
     if (isUnknown(notLoggedIn)) {
-      cache3.flag("servesLoggedIn", notLoggedIn, loggedInOrigin);
+      cache4.flag("servesLoggedIn", notLoggedIn, loggedInOrigin);
     } else if (makeAnon === true || isUnknown(makeAnon)) {
-      cache3.flag("servesLoggedIn", makeAnon, origin("wp_cache_make_known_anon"));
+      cache4.flag("servesLoggedIn", makeAnon, origin("wp_cache_make_known_anon"));
     } else {
-      cache3.flag("servesLoggedIn", notLoggedIn === void 0 || notLoggedIn === 0, loggedInOrigin);
-      if (notLoggedIn === 1) cache3.rule("bypassCookies", regexRule("(any cookie)", "$wp_cache_not_logged_in = 1", ""), loggedInOrigin);
-      else if (notLoggedIn === 2) cache3.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 2"), loggedInOrigin);
+      cache4.flag("servesLoggedIn", notLoggedIn === void 0, loggedInOrigin);
+      if (notLoggedIn === 0) cache4.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 0 (the login cookie is part of the cache key)"), loggedInOrigin);
+      else if (notLoggedIn === 1) cache4.rule("bypassCookies", regexRule("(any cookie)", "$wp_cache_not_logged_in = 1", ""), loggedInOrigin);
+      else if (notLoggedIn === 2) cache4.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 2"), loggedInOrigin);
     }
-    cache3.methods(["GET"]);
-    subjects.push(cache3.build({ id: `wp-super-cache:${document.file}`, product: "wp-super-cache", format: format2, meta: { site } }));
+    cache4.methods(["GET"]);
+    subjects.push(cache4.build({ id: `wp-super-cache:${document.file}`, product: "wp-super-cache", format: format2, meta: { site } }));
   }
   return subjects;
 }
@@ -32701,6 +30093,7 @@ var pageCacheAdapter = (input) => [
   ...litespeedSubjects(input.documents),
   ...nginxSubjects(input.documents),
   ...cloudfrontSubjects(input),
+  ...cloudfrontModuleSubjects(input),
   ...cloudflareSubjects(input),
   ...cdnHeaderSubjects(input.documents)
 ];
@@ -32709,13 +30102,301 @@ var pageCacheFormats = ["litespeed-export", "netlify-headers", "netlify-toml", "
 // src/adapters/repository.ts
 var repositoryAdapter = ({ roots }) => roots.map((root) => ({ kind: "repository", id: root, file: root, format: "repository", path: [], value: { root } }));
 
+// src/adapters/response-headers/csp.ts
+var ENFORCED = "content-security-policy";
+var REPORT_ONLY = "content-security-policy-report-only";
+function isCspHeader(name) {
+  const lower = name.trim().toLowerCase();
+  return lower === ENFORCED || lower === REPORT_ONLY;
+}
+function parseCsp(text6) {
+  const directives = /* @__PURE__ */ Object.create(null);
+  for (const part of text6.split(";")) {
+    const tokens = part.trim().split(/\s+/).filter((t) => t !== "");
+    const name = tokens[0]?.toLowerCase();
+    if (name === void 0 || Object.hasOwn(directives, name)) continue;
+    directives[name] = tokens.slice(1);
+  }
+  return { ...directives };
+}
+function cspValue(header2, value) {
+  const enforced = header2.trim().toLowerCase() === ENFORCED;
+  if (typeof value !== "string") return { header: header2, enforced, value, directives: value, scriptSrc: value, connectSrc: value, formAction: value };
+  const directives = parseCsp(value);
+  const pick = (...names) => {
+    for (const name of names) if (Object.hasOwn(directives, name)) return directives[name] ?? null;
+    return null;
+  };
+  return {
+    header: header2,
+    enforced,
+    value,
+    directives,
+    scriptSrc: pick("script-src", "default-src"),
+    connectSrc: pick("connect-src", "default-src"),
+    formAction: pick("form-action")
+  };
+}
+
+// src/adapters/response-headers/shape.ts
+var ResponseHeadersBuilder = class {
+  value;
+  sources;
+  constructor(root, name) {
+    this.sources = new SourceMap(root);
+    this.value = { name, csp: [], discarded: [] };
+  }
+  /** A CSP header; `valueOrigin` is where its value is written (findings point there). */
+  csp(csp2, valueOrigin) {
+    this.sources.add(["csp", this.value.csp.length], { ...valueOrigin, follow: false });
+    this.value.csp.push(csp2);
+    return this;
+  }
+  /** An inherited CSP dropped here; `origin` is the level's own add_header that drops it. */
+  discard(entry, origin) {
+    this.sources.add(["discarded", this.value.discarded.length], origin);
+    this.value.discarded.push(entry);
+    return this;
+  }
+  /** An inherited CSP that may or may not be dropped: the level includes a file that was not found. */
+  maybeDiscarded(marker2, origin) {
+    this.sources.add(["discarded", this.value.discarded.length], origin);
+    this.value.discarded.push(marker2);
+    return this;
+  }
+  /** Whether the scope says anything a CSP policy can judge. */
+  get empty() {
+    return this.value.csp.length === 0 && this.value.discarded.length === 0;
+  }
+  build(input) {
+    return normalizedSubject({
+      kind: "response-headers",
+      id: input.id,
+      product: input.product,
+      format: input.format,
+      value: { ...this.value },
+      sources: this.sources,
+      ...input.meta ? { meta: input.meta } : {}
+    });
+  }
+};
+function at2(document, path) {
+  return { document, path };
+}
+
+// src/adapters/response-headers/cdn-headers.ts
+function cdnHeaderSubjects2(documents) {
+  const subjects = [];
+  for (const { document, format: format2 } of documents) {
+    const rules = format2 === "netlify-headers" ? netlifyHeaderRules2(document.value) : format2 === "netlify-toml" ? netlifyTomlRules2(document.value) : format2 === "vercel" ? vercelRules2(document.value) : void 0;
+    if (!rules) continue;
+    const product = format2 === "vercel" ? "vercel" : "netlify";
+    for (const rule2 of rules) {
+      const builder = new ResponseHeadersBuilder(at2(document, rule2.rulePath), `${product} ${rule2.pattern}`);
+      for (const header2 of rule2.headers) if (isCspHeader(header2.name)) builder.csp(cspValue(header2.name, header2.value), at2(document, header2.path));
+      if (!builder.empty) subjects.push(builder.build({ id: `${product}:${document.file}#${rule2.pattern}`, product, format: format2 }));
+    }
+  }
+  return subjects;
+}
+function netlifyHeaderRules2(value) {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry, i) => {
+    if (!isRecord(entry) || typeof entry["path"] !== "string" || !isRecord(entry["headers"])) return [];
+    const headers = Object.entries(entry["headers"]).flatMap(
+      ([name, values]) => Array.isArray(values) ? values.flatMap((v, k) => typeof v === "string" ? [{ name, value: v, path: [i, "headers", name, k] }] : []) : []
+    );
+    return [{ pattern: entry["path"], rulePath: [i], headers }];
+  });
+}
+function netlifyTomlRules2(value) {
+  const tables = isRecord(value) && Array.isArray(value["headers"]) ? value["headers"] : [];
+  return tables.flatMap((table, i) => {
+    if (!isRecord(table) || typeof table["for"] !== "string" || !isRecord(table["values"])) return [];
+    const headers = Object.entries(table["values"]).flatMap(
+      ([name, v]) => typeof v === "string" ? [{ name, value: v, path: ["headers", i, "values", name] }] : []
+    );
+    return [{ pattern: table["for"], rulePath: ["headers", i], headers }];
+  });
+}
+function vercelRules2(value) {
+  const entries2 = isRecord(value) && Array.isArray(value["headers"]) ? value["headers"] : [];
+  return entries2.flatMap((entry, i) => {
+    if (!isRecord(entry) || typeof entry["source"] !== "string" || !Array.isArray(entry["headers"])) return [];
+    const headers = entry["headers"].flatMap(
+      (h, j) => isRecord(h) && typeof h["key"] === "string" && typeof h["value"] === "string" ? [{ name: h["key"], value: h["value"], path: ["headers", i, "headers", j, "value"] }] : []
+    );
+    return [{ pattern: entry["source"], rulePath: ["headers", i], headers }];
+  });
+}
+
+// src/adapters/response-headers/cloudfront.ts
+function block3(value, key2) {
+  if (!isRecord(value)) return void 0;
+  const field3 = value[key2];
+  if (Array.isArray(field3) && isRecord(field3[0]) && !isUnknown(field3[0])) return { value: field3[0], path: [key2, 0] };
+  if (isRecord(field3) && !isUnknown(field3)) return { value: field3, path: [key2] };
+  return void 0;
+}
+function cloudfrontSubjects2(input) {
+  if (!input.documents.some((d) => d.format === "terraform")) return [];
+  const subjects = [];
+  for (const resource of terraformResourceAdapter(input)) {
+    const meta = resource.meta ?? {};
+    if (meta["type"] !== "aws_cloudfront_response_headers_policy" || !resource.document) continue;
+    const security = block3(resource.value, "security_headers_config");
+    const csp2 = security ? block3(security.value, "content_security_policy") : void 0;
+    if (!security || !csp2) continue;
+    const text6 = csp2.value["content_security_policy"];
+    const path = [...resource.path, ...security.path, ...csp2.path];
+    const builder = new ResponseHeadersBuilder({ document: resource.document, path: resource.path }, `cloudfront ${String(meta["address"])}`);
+    const value = typeof text6 === "string" || isUnknown(text6) ? text6 : "";
+    builder.csp(cspValue("Content-Security-Policy", value), { document: resource.document, path: [...path, "content_security_policy"] });
+    subjects.push(builder.build({ id: `cloudfront:${resource.id}`, product: "cloudfront", format: "terraform", meta: { address: meta["address"] } }));
+  }
+  return subjects;
+}
+
+// src/adapters/response-headers/templated-csp.ts
+var HOLE = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<\?(?:php|=)?[\s\S]*?\?>|<%[\s\S]*?%>|\$\{[^}]*\}/g;
+var MARK = "\0";
+function nonceOnlyPolicy(marker2) {
+  if (!("$expr" in marker2)) return void 0;
+  const text6 = marker2.$expr.replace(HOLE, MARK);
+  if (!text6.includes(MARK) || /[{}]|<\?|<%/.test(text6)) return void 0;
+  const tokens = text6.split(/[\s;]+/);
+  const onlyNonces = tokens.every((token) => !token.includes(MARK) || /^'nonce-[^']*'$/i.test(token));
+  return onlyNonces ? text6.replaceAll(MARK, "templated") : void 0;
+}
+
+// src/adapters/response-headers/html.ts
+function htmlSubjects(documents) {
+  const subjects = [];
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "html" || !isRecord(document.value) || !Array.isArray(document.value["metas"])) continue;
+    const builder = new ResponseHeadersBuilder(at2(document, []), `page ${document.file}`);
+    document.value["metas"].forEach((meta, i) => {
+      if (!isRecord(meta)) return;
+      const header2 = meta["httpEquiv"];
+      if (typeof header2 !== "string" || !isCspHeader(header2)) return;
+      const content2 = meta["content"];
+      const value = typeof content2 === "string" ? content2 : isUnknown(content2) ? nonceOnlyPolicy(content2) ?? content2 : "";
+      builder.csp(cspValue(header2, value), at2(document, ["metas", i, content2 === void 0 ? "attrs" : "content"]));
+    });
+    if (!builder.empty) subjects.push(builder.build({ id: `html:${document.file}`, product: "html", format: format2 }));
+  }
+  return subjects;
+}
+
+// src/adapters/response-headers/nginx.ts
+function nodeAt2(directives, path) {
+  if (path[0] !== "directives") return void 0;
+  let list2 = directives;
+  let node;
+  for (let i = 1; i < path.length; i++) {
+    const segment = path[i];
+    if (segment === "block") {
+      list2 = node?.block;
+      continue;
+    }
+    node = typeof segment === "number" ? list2?.[segment] : void 0;
+    if (node === void 0) return void 0;
+  }
+  return node;
+}
+function nginxSubjects2(parsed) {
+  const documents = parsed.filter((p) => p.format === "nginx").map((p) => p.document);
+  if (documents.length === 0) return [];
+  const byFile = new Map(documents.map((d) => [d.file, d]));
+  const lookup2 = createLookup("nginx", documents);
+  const subjects = [];
+  for (const root of documents) {
+    if (isRecord(root.value) && Array.isArray(root.value["includedBy"])) continue;
+    const resolved = resolveIncludes(root, lookup2);
+    const missingIncludes = (source) => {
+      const node = nodeAt2(resolved.directives, source);
+      const document = node ? byFile.get(node.file) : void 0;
+      if (!node || !document) return [];
+      return resolved.unresolved.filter((u) => u.file === node.file && u.path.length === node.path.length + 2 && u.path[node.path.length] === "block" && node.path.every((s, i) => u.path[i] === s)).map((u) => ({ document, path: u.path }));
+    };
+    const origin = (source, extra = []) => {
+      const node = nodeAt2(resolved.directives, source);
+      const document = node ? byFile.get(node.file) : void 0;
+      return node && document ? { document, path: [...node.path, ...extra] } : void 0;
+    };
+    const http = httpHeaders(resolved.directives);
+    for (const server of resolved.servers) {
+      const serverName = `nginx server ${server.serverNames[0] ?? "_"}`;
+      const serverSubject = scope(root.file, serverName, server.source, server.effective, { effective: { add_header: http }, name: "the http block" }, origin, missingIncludes);
+      if (serverSubject) subjects.push(serverSubject);
+      const visit = (locations, parent, parentName) => {
+        for (const location2 of locations) {
+          const name = `${parentName} location ${location2.modifier ? `${location2.modifier} ` : ""}${location2.pattern}`;
+          const own = (location2.effective["add_header"] ?? []).some((d) => !sameSource(d.source, parent["add_header"]));
+          if (own) {
+            const subject = scope(root.file, name, location2.source, location2.effective, { effective: parent, name: parentName }, origin, missingIncludes);
+            if (subject) subjects.push(subject);
+          }
+          visit(location2.locations, location2.effective, name);
+        }
+      };
+      visit(server.locations, server.effective, serverName);
+    }
+  }
+  return subjects;
+}
+function httpHeaders(directives) {
+  const index = directives.findIndex((d) => d.name === "http" && d.block !== void 0);
+  const http = index >= 0 ? directives[index]?.block ?? [] : directives;
+  const base = index >= 0 ? ["directives", index, "block"] : ["directives"];
+  return http.flatMap((d, i) => d.name === "add_header" && d.block === void 0 ? [{ name: d.name, args: d.args, source: [...base, i] }] : []);
+}
+function sameSource(source, list2) {
+  const key2 = JSON.stringify(source);
+  return (list2 ?? []).some((d) => JSON.stringify(d.source) === key2);
+}
+function scope(file, name, source, effective, parent, origin, missingIncludes) {
+  const rootOrigin = origin(source);
+  if (!rootOrigin) return void 0;
+  const builder = new ResponseHeadersBuilder(rootOrigin, name);
+  const headers = effective["add_header"] ?? [];
+  for (const directive of headers) {
+    const [header2, value] = directive.args;
+    if (header2 === void 0 || value === void 0 || !isCspHeader(header2)) continue;
+    const at4 = origin(directive.source, ["args", 1]);
+    if (at4) builder.csp(cspValue(header2, value), at4);
+  }
+  if (parent) {
+    const first = headers.find((d) => !sameSource(d.source, parent.effective["add_header"]));
+    const dropper = first ? origin(first.source) : void 0;
+    for (const inherited of parent.effective["add_header"] ?? []) {
+      const [header2, value] = inherited.args;
+      if (header2 === void 0 || value === void 0 || !isCspHeader(header2)) continue;
+      if (headers.some((d) => d.args[0]?.toLowerCase() === header2.toLowerCase())) continue;
+      const missing2 = missingIncludes(source)[0];
+      if (missing2) builder.maybeDiscarded(unknownValue(`this level includes a file that is not in the scanned tree and may set ${header2} again`), missing2);
+      else if (dropper) builder.discard({ header: header2, value, from: parent.name }, dropper);
+    }
+  }
+  return builder.empty ? void 0 : builder.build({ id: `nginx:${file}#${name}`, product: "nginx", format: "nginx" });
+}
+
+// src/adapters/response-headers/index.ts
+var responseHeadersAdapter = (input) => [
+  ...nginxSubjects2(input.documents),
+  ...htmlSubjects(input.documents),
+  ...cdnHeaderSubjects2(input.documents),
+  ...cloudfrontSubjects2(input)
+];
+var responseHeadersFormats = ["html", "netlify-headers", "netlify-toml", "nginx", "terraform", "vercel"];
+
 // src/adapters/update-policy/compose-images.ts
 import { posix as posix9 } from "node:path";
 
 // src/adapters/update-policy/image-subject.ts
 function imageSubject(use) {
   const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
-  const sources = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin).add(["image", "reference"], imageOrigin);
+  const sources2 = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin).add(["image", "reference"], imageOrigin);
   const value = { root: use.root, component: { type: "container-image", name: use.name }, image: use.image };
   return normalizedSubject({
     kind: "update-policy",
@@ -32723,7 +30404,7 @@ function imageSubject(use) {
     product: use.product,
     format: use.format,
     value,
-    sources,
+    sources: sources2,
     ...use.meta ? { meta: use.meta } : {}
   });
 }
@@ -32788,7 +30469,7 @@ function dependabotSubjects(documents, roots) {
   for (const { document, format: format2 } of documents) {
     if (format2 !== "dependabot" || !isRecord(document.value)) continue;
     const updates = Array.isArray(document.value["updates"]) ? document.value["updates"] : [];
-    const sources = new SourceMap({ document, path: [] });
+    const sources2 = new SourceMap({ document, path: [] });
     const ecosystems = [];
     const switches = [];
     updates.forEach((entry, u) => {
@@ -32796,18 +30477,18 @@ function dependabotSubjects(documents, roots) {
       const ecosystem = entry["package-ecosystem"];
       const directories = [entry["directory"], ...Array.isArray(entry["directories"]) ? entry["directories"] : []].filter((d) => typeof d === "string");
       if (typeof ecosystem === "string") {
-        sources.add(["bot", "ecosystems", ecosystems.length], { document, path: ["updates", u] });
+        sources2.add(["bot", "ecosystems", ecosystems.length], { document, path: ["updates", u] });
         ecosystems.push({ ecosystem, directories: directories.map(slashPath) });
       }
       const versionOnly = entry["target-branch"] !== void 0;
       const ignore2 = Array.isArray(entry["ignore"]) ? entry["ignore"] : [];
-      ignore2.forEach((rule, k) => {
-        if (!isRecord(rule) || rule["dependency-name"] !== "*" || rule["versions"] !== void 0 || rule["update-types"] !== void 0) return;
-        sources.add(["switches", switches.length], { document, path: ["updates", u, "ignore", k] });
+      ignore2.forEach((rule2, k) => {
+        if (!isRecord(rule2) || rule2["dependency-name"] !== "*" || rule2["versions"] !== void 0 || rule2["update-types"] !== void 0) return;
+        sources2.add(["switches", switches.length], { document, path: ["updates", u, "ignore", k] });
         switches.push({ setting: `ignore dependency-name "*" (${String(ecosystem)})`, covers: versionOnly ? "version" : "all", enabled: false });
       });
       if (entry["open-pull-requests-limit"] === 0) {
-        sources.add(["switches", switches.length], { document, path: ["updates", u, "open-pull-requests-limit"] });
+        sources2.add(["switches", switches.length], { document, path: ["updates", u, "open-pull-requests-limit"] });
         switches.push({ setting: `open-pull-requests-limit: 0 (${String(ecosystem)})`, covers: "version", enabled: false });
       }
     });
@@ -32818,7 +30499,7 @@ function dependabotSubjects(documents, roots) {
       switches
     };
     subjects.push(
-      normalizedSubject({ kind: "update-policy", id: `dependabot:${document.file}`, product: "dependabot", format: format2, value, sources })
+      normalizedSubject({ kind: "update-policy", id: `dependabot:${document.file}`, product: "dependabot", format: format2, value, sources: sources2 })
     );
   }
   return subjects;
@@ -32862,7 +30543,7 @@ function githubSecurityUpdateSubjects(documents, roots) {
       const name = typeof repository["full_name"] === "string" ? repository["full_name"] : `repositories[${i}]`;
       const setting = repository["dependabot_security_updates"];
       const enabled = typeof setting === "boolean" || isUnknown(setting) ? setting : unknownValue(`dependabot_security_updates of ${name} is missing from the snapshot`);
-      const sources = new SourceMap({ document, path: ["repositories", i] }).add(["switches", 0], {
+      const sources2 = new SourceMap({ document, path: ["repositories", i] }).add(["switches", 0], {
         document,
         path: ["repositories", i, "dependabot_security_updates"]
       });
@@ -32872,7 +30553,7 @@ function githubSecurityUpdateSubjects(documents, roots) {
         switches: [{ setting: `dependabot_security_updates of ${name}`, covers: "security", enabled }]
       };
       subjects.push(
-        normalizedSubject({ kind: "update-policy", id: `github:${name}`, product: "github", format: format2, value, sources })
+        normalizedSubject({ kind: "update-policy", id: `github:${name}`, product: "github", format: format2, value, sources: sources2 })
       );
     });
   }
@@ -32904,8 +30585,8 @@ function kustomizations(documents) {
   return out;
 }
 function splitReference(reference) {
-  const at3 = reference.indexOf("@");
-  const beforeDigest = at3 < 0 ? reference : reference.slice(0, at3);
+  const at4 = reference.indexOf("@");
+  const beforeDigest = at4 < 0 ? reference : reference.slice(0, at4);
   const colon = beforeDigest.lastIndexOf(":");
   const nameEnd = colon > beforeDigest.lastIndexOf("/") ? colon : beforeDigest.length;
   return { name: reference.slice(0, nameEnd), pin: reference.slice(nameEnd) };
@@ -32940,7 +30621,7 @@ function kustomize(reference, file, all2) {
 // src/adapters/update-policy/kubernetes-images.ts
 var POD_SPECS = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate", "spec", "template", "spec"]];
 var CONTAINER_LISTS = ["containers", "initContainers"];
-function at2(value, path) {
+function at3(value, path) {
   let node = value;
   for (const segment of path) node = isRecord(node) ? node[String(segment)] : Array.isArray(node) ? node[Number(segment)] : void 0;
   return node;
@@ -32957,14 +30638,14 @@ function kubernetesImageSubjects(documents, roots) {
       const name = typeof metadata["name"] === "string" ? metadata["name"] : "(unnamed)";
       const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
       for (const spec2 of POD_SPECS) {
-        for (const list of CONTAINER_LISTS) {
-          const containers = at2(object, [...spec2, list]);
+        for (const list2 of CONTAINER_LISTS) {
+          const containers = at3(object, [...spec2, list2]);
           if (!Array.isArray(containers)) continue;
           containers.forEach((container, i) => {
             if (!isRecord(container)) return;
-            const containerAt = [...path, ...spec2, list, i];
+            const containerAt = [...path, ...spec2, list2, i];
             const image = container["image"];
-            const containerName = typeof container["name"] === "string" ? container["name"] : `${list}[${i}]`;
+            const containerName = typeof container["name"] === "string" ? container["name"] : `${list2}[${i}]`;
             const id = `${kind}/${namespace}${name}/${containerName}`;
             const uses = typeof image === "string" ? kustomize(image, document.file, builds) : [{ reference: unknownValue(`container ${containerName} has no image: it is set outside this file`) }];
             for (const use of uses) {
@@ -33003,9 +30684,9 @@ function litespeedSelfUpdateSubjects(documents, roots) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "litespeed-export" || !isRecord(document.value)) continue;
-    const sources = new SourceMap({ document, path: [] });
+    const sources2 = new SourceMap({ document, path: [] });
     if (Object.hasOwn(document.value, "auto_upgrade")) {
-      sources.add(["autoUpdate"], { document, path: ["auto_upgrade"] }).add(["autoUpdate", "enabled"], { document, path: ["auto_upgrade"] });
+      sources2.add(["autoUpdate"], { document, path: ["auto_upgrade"] }).add(["autoUpdate", "enabled"], { document, path: ["auto_upgrade"] });
     }
     const value = {
       root: rootOf(document.file, roots),
@@ -33013,7 +30694,7 @@ function litespeedSelfUpdateSubjects(documents, roots) {
       autoUpdate: { enabled: flag(document.value["auto_upgrade"]), setting: "auto_upgrade" }
     };
     subjects.push(
-      normalizedSubject({ kind: "update-policy", id: `wordpress-plugin:${document.file}#litespeed-cache`, product: "litespeed-cache", format: format2, value, sources, meta: { export: "litespeed-settings" } })
+      normalizedSubject({ kind: "update-policy", id: `wordpress-plugin:${document.file}#litespeed-cache`, product: "litespeed-cache", format: format2, value, sources: sources2, meta: { export: "litespeed-settings" } })
     );
   }
   return subjects;
@@ -33103,9 +30784,9 @@ function releaseAgeDays(value) {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$/.exec(value);
   const amount = Number(match?.[1]);
   const unit = match?.[2]?.toLowerCase() ?? "";
-  const factor = UNIT_DAYS.find(([pattern]) => pattern.test(unit))?.[1];
-  if (match === null || factor === void 0) return unknownValue(`minimumReleaseAge "${value}" is not a duration Renovate reads`);
-  return amount * factor;
+  const factor2 = UNIT_DAYS.find(([pattern]) => pattern.test(unit))?.[1];
+  if (match === null || factor2 === void 0) return unknownValue(`minimumReleaseAge "${value}" is not a duration Renovate reads`);
+  return amount * factor2;
 }
 
 // src/adapters/update-policy/renovate-rules.ts
@@ -33117,8 +30798,8 @@ function presetName(entry) {
 function strings2(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
-function appliesToAllPackages(rule) {
-  return !Object.keys(rule).some((key2) => PACKAGE_MATCHERS.test(key2));
+function appliesToAllPackages(rule2) {
+  return !Object.keys(rule2).some((key2) => PACKAGE_MATCHERS.test(key2));
 }
 
 // src/adapters/update-policy/renovate-automerge.ts
@@ -33135,7 +30816,7 @@ function ownAge(holder) {
 }
 function renovateAutomerge(config2, rules) {
   let age = ownAge(config2) ?? 0;
-  for (const rule of rules) if (appliesToAllPackages(rule) && rule["matchUpdateTypes"] === void 0) age = ownAge(rule) ?? age;
+  for (const rule2 of rules) if (appliesToAllPackages(rule2) && rule2["matchUpdateTypes"] === void 0) age = ownAge(rule2) ?? age;
   const out = [];
   (Array.isArray(config2["extends"]) ? config2["extends"] : []).forEach((entry, i) => {
     const types2 = AUTOMERGE_PRESETS[presetName(entry) ?? ""];
@@ -33144,9 +30825,9 @@ function renovateAutomerge(config2, rules) {
   if (config2["automerge"] === true) {
     const off = /* @__PURE__ */ new Set();
     for (const type of UPDATE_TYPES) if (isRecord(config2[type]) && config2[type]["automerge"] === false) off.add(type);
-    for (const rule of rules) {
-      if ((rule["automerge"] === false || rule["enabled"] === false) && appliesToAllPackages(rule) && rule["matchManagers"] === void 0) {
-        strings2(rule["matchUpdateTypes"]).forEach((t) => off.add(t));
+    for (const rule2 of rules) {
+      if ((rule2["automerge"] === false || rule2["enabled"] === false) && appliesToAllPackages(rule2) && rule2["matchManagers"] === void 0) {
+        strings2(rule2["matchUpdateTypes"]).forEach((t) => off.add(t));
       }
     }
     const types2 = UPDATE_TYPES.filter((t) => !off.has(t));
@@ -33158,11 +30839,11 @@ function renovateAutomerge(config2, rules) {
       out.push({ rule: { setting: `${type}.automerge`, updateTypes: [type], minimumReleaseAgeDays: ownAge(holder) ?? age }, path: [type, "automerge"] });
     }
   }
-  rules.forEach((rule, i) => {
-    if (rule["automerge"] !== true) return;
-    const types2 = strings2(rule["matchUpdateTypes"]);
+  rules.forEach((rule2, i) => {
+    if (rule2["automerge"] !== true) return;
+    const types2 = strings2(rule2["matchUpdateTypes"]);
     out.push({
-      rule: { setting: `packageRules[${i}].automerge`, updateTypes: types2.length > 0 ? types2 : ["all"], minimumReleaseAgeDays: ownAge(rule) ?? age },
+      rule: { setting: `packageRules[${i}].automerge`, updateTypes: types2.length > 0 ? types2 : ["all"], minimumReleaseAgeDays: ownAge(rule2) ?? age },
       path: ["packageRules", i, "automerge"]
     });
   });
@@ -33194,16 +30875,16 @@ function renovateSubjects(documents, roots) {
   return subjects;
 }
 function renovateSubject(document, format2, root, config2, base) {
-  const sources = new SourceMap({ document, path: base });
+  const sources2 = new SourceMap({ document, path: base });
   const from = (...path) => ({ document, path: [...base, ...path] });
   const switches = [];
   const automerge = [];
   const addSwitch = (entry, path) => {
-    sources.add(["switches", switches.length], from(...path));
+    sources2.add(["switches", switches.length], from(...path));
     switches.push(entry);
   };
   const addAutomerge = (entry, path) => {
-    sources.add(["automerge", automerge.length], from(...path));
+    sources2.add(["automerge", automerge.length], from(...path));
     automerge.push(entry);
   };
   const alerts = isRecord(config2["vulnerabilityAlerts"]) ? config2["vulnerabilityAlerts"] : {};
@@ -33216,16 +30897,16 @@ function renovateSubject(document, format2, root, config2, base) {
     if (preset === "disableRenovate") addSwitch({ setting: `extends ${String(entry)}`, covers: "all", enabled: config2["enabled"] === true }, ["extends", i]);
     if (preset === "disableVulnerabilityAlerts") addSwitch({ setting: `extends ${String(entry)}`, covers: "security", enabled: alerts["enabled"] === true }, ["extends", i]);
   });
-  for (const { rule, path } of renovateAutomerge(config2, rules)) addAutomerge(rule, path);
+  for (const { rule: rule2, path } of renovateAutomerge(config2, rules)) addAutomerge(rule2, path);
   const disabled = /* @__PURE__ */ new Set();
   for (const [key2, holder] of Object.entries(config2)) {
     if (isRecord(holder) && holder["enabled"] === false && key2 !== "vulnerabilityAlerts" && !UPDATE_TYPES.includes(key2)) disabled.add(key2);
   }
-  for (const rule of rules) {
-    if (rule["enabled"] === false && appliesToAllPackages(rule) && rule["matchUpdateTypes"] === void 0) strings2(rule["matchManagers"]).forEach((m) => disabled.add(m));
+  for (const rule2 of rules) {
+    if (rule2["enabled"] === false && appliesToAllPackages(rule2) && rule2["matchUpdateTypes"] === void 0) strings2(rule2["matchManagers"]).forEach((m) => disabled.add(m));
   }
   const runs = config2["enabled"] !== false && !(extendsList.some((e) => presetName(e) === "disableRenovate") && config2["enabled"] !== true);
-  if (config2["enabledManagers"] !== void 0) sources.add(["bot", "managers"], from("enabledManagers"));
+  if (config2["enabledManagers"] !== void 0) sources2.add(["bot", "managers"], from("enabledManagers"));
   const value = {
     root,
     component: { type: "update-bot", name: "renovate" },
@@ -33239,7 +30920,7 @@ function renovateSubject(document, format2, root, config2, base) {
     switches,
     automerge
   };
-  return normalizedSubject({ kind: "update-policy", id: `renovate:${document.file}`, product: "renovate", format: format2, value, sources });
+  return normalizedSubject({ kind: "update-policy", id: `renovate:${document.file}`, product: "renovate", format: format2, value, sources: sources2 });
 }
 
 // src/adapters/update-policy/unattended-upgrades.ts
@@ -33279,7 +30960,7 @@ function unattendedUpgradeSubjects(documents, roots) {
     const ordered = [...files2].sort((a, b) => order(a.file) - order(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const first = ordered[0];
     if (first === void 0) continue;
-    const sources = new SourceMap({ document: first, path: [] });
+    const sources2 = new SourceMap({ document: first, path: [] });
     const last3 = /* @__PURE__ */ new Map();
     const origins = [];
     let originsSetIn;
@@ -33295,21 +30976,21 @@ function unattendedUpgradeSubjects(documents, roots) {
         const found = lookup(tree.config, name);
         if (found === void 0) continue;
         originsSetIn = { document, path: found.path };
-        for (const text5 of items(found)) origins.push({ list: name, text: text5 });
+        for (const text6 of items(found)) origins.push({ list: name, text: text6 });
       }
     }
     const switches = [];
     for (const [name, { document, found }] of last3) {
-      sources.add(["switches", switches.length], { document, path: found.path });
+      sources2.add(["switches", switches.length], { document, path: found.path });
       switches.push({ setting: name, covers: "all", enabled: !/^\s*0*\s*$/.test(String(found.value)) });
     }
     if (originsSetIn !== void 0) {
-      sources.add(["switches", switches.length], originsSetIn);
+      sources2.add(["switches", switches.length], originsSetIn);
       switches.push({ setting: "Unattended-Upgrade::Allowed-Origins / Origins-Pattern (no security origin)", covers: "security", enabled: origins.some((o) => SECURITY_ORIGIN.test(o.text)) });
     }
     const value = { root: rootOf(first.file, roots), component: { type: "os-packages", name: "unattended-upgrades" }, switches };
     subjects.push(
-      normalizedSubject({ kind: "update-policy", id: `unattended-upgrades:${dir}`, product: "unattended-upgrades", format: "apt-conf", value, sources })
+      normalizedSubject({ kind: "update-policy", id: `unattended-upgrades:${dir}`, product: "unattended-upgrades", format: "apt-conf", value, sources: sources2 })
     );
   }
   return subjects;
@@ -33332,11 +31013,11 @@ function wordpressCoreSubjects(documents, roots) {
   for (const { document, format: format2 } of documents) {
     if (format2 !== "php-config" || !/(^|\/)wp-config\.php$/.test(document.file)) continue;
     const constants = isRecord(document.value) && isRecord(document.value["constants"]) ? document.value["constants"] : {};
-    const sources = new SourceMap({ document, path: [] });
+    const sources2 = new SourceMap({ document, path: [] });
     const switches = [];
     const automerge = [];
     const add = (name, entry) => {
-      sources.add(["switches", switches.length], { document, path: ["constants", name] });
+      sources2.add(["switches", switches.length], { document, path: ["constants", name] });
       switches.push(entry);
     };
     for (const name of ["AUTOMATIC_UPDATER_DISABLED", "DISALLOW_FILE_MODS"]) {
@@ -33348,13 +31029,13 @@ function wordpressCoreSubjects(documents, roots) {
       const channel = constants["WP_AUTO_UPDATE_CORE"];
       add("WP_AUTO_UPDATE_CORE", { setting: "WP_AUTO_UPDATE_CORE", covers: "all", enabled: isUnknown(channel) ? channel : channel !== false });
       if (channel === true || isUnknown(channel) || typeof channel === "string" && MAJOR_CHANNELS.includes(channel)) {
-        sources.add(["automerge", automerge.length], { document, path: ["constants", "WP_AUTO_UPDATE_CORE"] });
+        sources2.add(["automerge", automerge.length], { document, path: ["constants", "WP_AUTO_UPDATE_CORE"] });
         automerge.push({ setting: "WP_AUTO_UPDATE_CORE", updateTypes: isUnknown(channel) ? channel : ["major", "minor", "patch"] });
       }
     }
     const value = { root: rootOf(document.file, roots), component: { type: "wordpress-core", name: "wordpress" }, switches, automerge };
     subjects.push(
-      normalizedSubject({ kind: "update-policy", id: `wordpress-core:${document.file}`, product: "wordpress-core", format: format2, value, sources })
+      normalizedSubject({ kind: "update-policy", id: `wordpress-core:${document.file}`, product: "wordpress-core", format: format2, value, sources: sources2 })
     );
   }
   return subjects;
@@ -33362,8 +31043,8 @@ function wordpressCoreSubjects(documents, roots) {
 
 // src/adapters/update-policy/wordpress-plugins.ts
 function autoUpdateOf(entry) {
-  const flag2 = entry["auto_update"];
-  if (flag2 === "on" || flag2 === "off") return { enabled: flag2 === "on", field: "auto_update" };
+  const flag3 = entry["auto_update"];
+  if (flag3 === "on" || flag3 === "off") return { enabled: flag3 === "on", field: "auto_update" };
   const status = entry["status"];
   if (status === "enabled" || status === "disabled") return { enabled: status === "enabled", field: "status" };
   return { enabled: unknownValue("the export has no auto_update field for this plugin"), field: "auto_update" };
@@ -33375,7 +31056,7 @@ function wordpressPluginSubjects(documents, roots) {
     document.value.forEach((entry, i) => {
       if (!isRecord(entry) || typeof entry["name"] !== "string") return;
       const { enabled, field: field3 } = autoUpdateOf(entry);
-      const sources = new SourceMap({ document, path: [i] }).add(["component", "name"], { document, path: [i, "name"] }).add(["autoUpdate"], { document, path: [i, field3] }).add(["autoUpdate", "enabled"], { document, path: [i, field3] });
+      const sources2 = new SourceMap({ document, path: [i] }).add(["component", "name"], { document, path: [i, "name"] }).add(["autoUpdate"], { document, path: [i, field3] }).add(["autoUpdate", "enabled"], { document, path: [i, field3] });
       const value = {
         root: rootOf(document.file, roots),
         component: { type: "wordpress-plugin", name: entry["name"] },
@@ -33388,7 +31069,7 @@ function wordpressPluginSubjects(documents, roots) {
           product: "wordpress-plugins",
           format: format2,
           value,
-          sources,
+          sources: sources2,
           meta: { export: field3 === "status" ? "auto-updates-status" : "plugin-list" }
         })
       );
@@ -33439,7 +31120,8 @@ var adapters = {
   "page-cache": pageCacheAdapter,
   "update-policy": updatePolicyAdapter,
   "identity-policy": identityPolicyAdapter,
-  "egress-policy": egressPolicyAdapter
+  "egress-policy": egressPolicyAdapter,
+  "response-headers": responseHeadersAdapter
 };
 var adapterFormats = {
   document: void 0,
@@ -33449,12 +31131,33 @@ var adapterFormats = {
   "page-cache": pageCacheFormats,
   "update-policy": updatePolicyFormats,
   "identity-policy": identityPolicyFormats,
-  "egress-policy": egressPolicyFormats
+  "egress-policy": egressPolicyFormats,
+  "response-headers": responseHeadersFormats
 };
 
 // src/config/load-config.ts
 import { existsSync } from "node:fs";
 import { dirname, relative, resolve as resolve5 } from "node:path";
+
+// src/glob.ts
+function globMatcher(patterns) {
+  const matchers2 = patterns.map((pattern) => {
+    try {
+      return compileGlob(pattern);
+    } catch (error) {
+      throw new Error(`glob "${pattern}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  return (path) => matchers2.some((matcher) => matcher.test(path));
+}
+function globProblem(pattern) {
+  try {
+    compileGlob(pattern);
+    return void 0;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
 
 // src/schema/ajv.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -33525,10 +31228,10 @@ function children(value, segment) {
     return [];
   }
   if (value !== null && typeof value === "object") {
-    const record3 = value;
-    if (typeof segment === "object") return Object.keys(record3).map((key3) => [key3, record3[key3]]);
+    const record4 = value;
+    if (typeof segment === "object") return Object.keys(record4).map((key3) => [key3, record4[key3]]);
     const key2 = String(segment);
-    return Object.hasOwn(record3, key2) ? [[key2, record3[key2]]] : [];
+    return Object.hasOwn(record4, key2) ? [[key2, record4[key2]]] : [];
   }
   return [];
 }
@@ -34116,9 +31819,9 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
   identify: isPlainObject2,
   represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
-    return map;
+    const map2 = /* @__PURE__ */ new Map();
+    for (const key2 of Object.keys(o)) map2.set(key2, o[key2]);
+    return map2;
   },
   addPair: (container, key2, value) => {
     if (key2 !== null && typeof key2 === "object") return "object-based map does not support complex keys";
@@ -34147,9 +31850,9 @@ var setTag = defineMappingTag("tag:yaml.org,2002:set", {
   create: () => /* @__PURE__ */ new Set(),
   identify: (data) => data instanceof Set,
   represent: (data) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key2 of data) map.set(key2, null);
-    return map;
+    const map2 = /* @__PURE__ */ new Map();
+    for (const key2 of data) map2.set(key2, null);
+    return map2;
   },
   addPair: (container, key2, value) => {
     if (value !== null) return "cannot resolve a set item";
@@ -34373,10 +32076,10 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   identify: (data) => data instanceof Map || isPlainObject2(data),
   represent: (data) => {
     if (data instanceof Map) return data;
-    const map = /* @__PURE__ */ new Map();
+    const map2 = /* @__PURE__ */ new Map();
     const obj = data;
-    for (const key2 of Object.keys(obj)) map.set(key2, obj[key2]);
-    return map;
+    for (const key2 of Object.keys(obj)) map2.set(key2, obj[key2]);
+    return map2;
   }
 });
 function normalizeKey(key2) {
@@ -34395,9 +32098,9 @@ var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
   identify: isPlainObject2,
   represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
-    return map;
+    const map2 = /* @__PURE__ */ new Map();
+    for (const key2 of Object.keys(o)) map2.set(key2, o[key2]);
+    return map2;
   },
   addPair: (container, key2, value) => {
     const normalizedKey = normalizeKey(key2);
@@ -34428,21 +32131,21 @@ var DEFAULT_SNIPPET_OPTIONS = {
   linesBefore: 3,
   linesAfter: 2
 };
-function getLine(buffer, lineStart, lineEnd3, position, maxLineLength) {
+function getLine(buffer, lineStart, lineEnd3, position2, maxLineLength) {
   let head = "";
   let tail = "";
   const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position - lineStart > maxHalfLength) {
+  if (position2 - lineStart > maxHalfLength) {
     head = " ... ";
-    lineStart = position - maxHalfLength + head.length;
+    lineStart = position2 - maxHalfLength + head.length;
   }
-  if (lineEnd3 - position > maxHalfLength) {
+  if (lineEnd3 - position2 > maxHalfLength) {
     tail = " ...";
-    lineEnd3 = position + maxHalfLength - tail.length;
+    lineEnd3 = position2 + maxHalfLength - tail.length;
   }
   return {
     str: head + buffer.slice(lineStart, lineEnd3).replace(/\t/g, "\u2192") + tail,
-    pos: position - lineStart + head.length
+    pos: position2 - lineStart + head.length
   };
 }
 function padStart(string, max) {
@@ -34522,10 +32225,10 @@ var YAMLException = class YAMLException2 extends Error {
   * Builds a YAMLException with a source snippet and throws it. `source` is
   * the raw input text; `position` is an offset into it.
   */
-  static throwAt(source, position, message, filename = "") {
+  static throwAt(source, position2, message, filename = "") {
     let line = 0;
     let lineStart = 0;
-    for (let index = 0; index < position; index++) {
+    for (let index = 0; index < position2; index++) {
       const ch = source.charCodeAt(index);
       if (ch === 10) {
         line++;
@@ -34539,9 +32242,9 @@ var YAMLException = class YAMLException2 extends Error {
     const mark = {
       name: filename,
       buffer: source,
-      position,
+      position: position2,
       line,
-      column: position - lineStart
+      column: position2 - lineStart
     };
     mark.snippet = makeSnippet(mark);
     throw new YAMLException2(message, mark);
@@ -34633,106 +32336,106 @@ function escapedHexLen$1(c) {
   if (c === 117) return 4;
   return 8;
 }
-function skipFoldedBreaks(input, position, end) {
+function skipFoldedBreaks(input, position2, end) {
   let breaks = 0;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
     if (ch === 10) {
       breaks++;
-      position++;
+      position2++;
     } else if (ch === 13) {
       breaks++;
-      position++;
-      if (input.charCodeAt(position) === 10) position++;
-    } else if (ch === 32 || ch === 9) position++;
+      position2++;
+      if (input.charCodeAt(position2) === 10) position2++;
+    } else if (ch === 32 || ch === 9) position2++;
     else break;
   }
   return {
-    position,
+    position: position2,
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
-  let position = start;
+  let position2 = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
     if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
+      const fold = skipFoldedBreaks(input, position2, end);
       result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      position2 = captureStart = captureEnd = fold.position;
     } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
+      position2++;
+      if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
   return result + input.slice(captureStart, captureEnd);
 }
 function getSingleQuotedValue(input, start, end) {
   let result = "";
-  let position = start;
+  let position2 = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
     if (ch === 39) {
-      result += input.slice(captureStart, position) + "'";
-      position += 2;
-      captureStart = captureEnd = position;
+      result += input.slice(captureStart, position2) + "'";
+      position2 += 2;
+      captureStart = captureEnd = position2;
     } else if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
+      const fold = skipFoldedBreaks(input, position2, end);
       result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      position2 = captureStart = captureEnd = fold.position;
     } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
+      position2++;
+      if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
   return result + input.slice(captureStart, end);
 }
 function getDoubleQuotedValue(input, start, end) {
   let result = "";
-  let position = start;
+  let position2 = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
     if (ch === 92) {
-      result += input.slice(captureStart, position);
-      position++;
-      const escaped = input.charCodeAt(position);
-      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+      result += input.slice(captureStart, position2);
+      position2++;
+      const escaped = input.charCodeAt(position2);
+      if (escaped === 10 || escaped === 13) position2 = skipFoldedBreaks(input, position2, end).position;
       else if (escaped < 256 && simpleEscapeCheck[escaped]) {
         result += simpleEscapeMap[escaped];
-        position++;
+        position2++;
       } else {
         let hexLength = escapedHexLen$1(escaped);
         let hexResult = 0;
         for (; hexLength > 0; hexLength--) {
-          position++;
-          const digit = fromHexCode$1(input.charCodeAt(position));
+          position2++;
+          const digit = fromHexCode$1(input.charCodeAt(position2));
           hexResult = (hexResult << 4) + digit;
         }
         result += charFromCodepoint(hexResult);
-        position++;
+        position2++;
       }
-      captureStart = captureEnd = position;
+      captureStart = captureEnd = position2;
     } else if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
+      const fold = skipFoldedBreaks(input, position2, end);
       result += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      position2 = captureStart = captureEnd = fold.position;
     } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
+      position2++;
+      if (ch !== 32 && ch !== 9) captureEnd = position2;
     }
   }
   return result + input.slice(captureStart, end);
@@ -34849,12 +32552,12 @@ function eventPosition$1(event) {
 function throwError$1(state, message) {
   YAMLException.throwAt(state.source, state.position, message, state.filename);
 }
-function finalizeCollection(state, position, tag, carrier) {
+function finalizeCollection(state, position2, tag, carrier) {
   try {
     return tag.finalize(carrier);
   } catch (error) {
     if (error instanceof YAMLException) throw error;
-    YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+    YAMLException.throwAt(state.source, position2, error instanceof Error ? error.message : String(error), state.filename);
   }
 }
 function constructScalar(state, event) {
@@ -35260,10 +32963,10 @@ function skipSeparationSpace(state, allowComments) {
   }
   return lineBreaks;
 }
-function testDocumentSeparator(state, position = state.position) {
-  const ch = state.input.charCodeAt(position);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-    const following = state.input.charCodeAt(position + 3);
+function testDocumentSeparator(state, position2 = state.position) {
+  const ch = state.input.charCodeAt(position2);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position2 + 1) && ch === state.input.charCodeAt(position2 + 2)) {
+    const following = state.input.charCodeAt(position2 + 3);
     return following === 0 || isWsOrEol(following);
   }
   return false;
@@ -35972,16 +33675,16 @@ function tryLongOrMultilineAsBlock(layout) {
     return;
   }
   const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-  let position = 0;
+  let position2 = 0;
   let shouldFold = false;
-  while (position <= value.length) {
+  while (position2 <= value.length) {
     let lineEnd3 = value.length;
-    const nextLineBreak = value.indexOf("\n", position);
+    const nextLineBreak = value.indexOf("\n", position2);
     if (nextLineBreak !== -1) lineEnd3 = nextLineBreak;
-    const line = value.slice(position, lineEnd3);
+    const line = value.slice(position2, lineEnd3);
     if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
     if (nextLineBreak === -1) break;
-    position = nextLineBreak + 1;
+    position2 = nextLineBreak + 1;
   }
   if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
   else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
@@ -36074,19 +33777,19 @@ var yamlParser = {
   parse: parseYaml2
 };
 function parseYaml2(raw, file) {
-  const text5 = stripBom(raw);
+  const text6 = stripBom(raw);
   try {
-    const events = parseEvents(text5, { maxDepth: MAX_DEPTH3 });
-    const values = constructFromEvents(events, { source: text5, schema: SCHEMA });
-    return { ok: true, documents: toDocuments(file, text5, values, documentRoots(events)) };
+    const events = parseEvents(text6, { maxDepth: MAX_DEPTH3 });
+    const values = constructFromEvents(events, { source: text6, schema: SCHEMA });
+    return { ok: true, documents: toDocuments(file, text6, values, documentRoots(events)) };
   } catch (error) {
-    return { ok: false, errors: [toParseError(error, text5)] };
+    return { ok: false, errors: [toParseError(error, text6)] };
   }
 }
-function toDocuments(file, text5, values, roots) {
+function toDocuments(file, text6, values, roots) {
   let positions;
   const locateIn = (root, path) => {
-    positions ??= new YamlPositions(text5);
+    positions ??= new YamlPositions(text6);
     return positions.locate(root.offset, path);
   };
   const documents = [];
@@ -36121,22 +33824,22 @@ function documentRoots(events) {
   });
   return roots;
 }
-function toParseError(error, text5) {
+function toParseError(error, text6) {
   if (!(error instanceof YAMLException)) return { message: errorText(error), range: startRange() };
   const message = error.reason !== "" ? error.reason : errorText(error);
   const mark = error.mark;
   if (mark === void 0) return { message, range: startRange() };
-  const lines = new LineIndex(text5);
-  if (mark.position >= 0 && mark.position <= text5.length) return { message, range: lines.pointRange(mark.position) };
+  const lines = new LineIndex(text6);
+  if (mark.position >= 0 && mark.position <= text6.length) return { message, range: lines.pointRange(mark.position) };
   const line = mark.line + 1;
   const column = mark.column + 1;
   return { message, range: { line, column, endLine: line, endColumn: column } };
 }
 var YamlPositions = class {
-  constructor(text5) {
-    this.text = text5;
-    this.lines = new LineIndex(text5);
-    this.documents = reparse(text5);
+  constructor(text6) {
+    this.text = text6;
+    this.lines = new LineIndex(text6);
+    this.documents = reparse(text6);
   }
   text;
   lines;
@@ -36158,21 +33861,32 @@ var YamlPositions = class {
    * not by ordinal: js-yaml's root offset lies inside the `yaml` root node's span.
    */
   documentAt(offset) {
-    return this.documents.find((document) => {
+    this.spans ??= this.documents.flatMap((document) => {
       const root = document.contents;
-      if (!isContentNode(root) || isEmptyNode(root)) return false;
-      const range2 = root.range;
-      return range2 != null && range2[0] <= offset && offset <= range2[2];
+      if (!isContentNode(root) || isEmptyNode(root) || root.range == null) return [];
+      return [{ start: root.range[0], end: root.range[2], document }];
     });
+    let low = 0;
+    let high = this.spans.length - 1;
+    while (low <= high) {
+      const middle = low + high >> 1;
+      const span = this.spans[middle];
+      if (span === void 0) break;
+      if (offset < span.start) high = middle - 1;
+      else if (offset > span.end) low = middle + 1;
+      else return span.document;
+    }
+    return void 0;
   }
+  spans;
   rangeOf(node) {
     const start = node.range?.[0] ?? 0;
     return this.lines.range(start, trimEnd(this.text, start, endOf(node)));
   }
 };
-function reparse(text5) {
+function reparse(text6) {
   try {
-    const parsed = (0, import_yaml2.parseAllDocuments)(text5.replace(/\r(?!\n)/g, "\n"), {
+    const parsed = (0, import_yaml2.parseAllDocuments)(text6.replace(/\r(?!\n)/g, "\n"), {
       version: "1.2",
       prettyErrors: false,
       uniqueKeys: false,
@@ -36212,20 +33926,20 @@ function childOf3(document, node, segment, depth) {
   }
   return void 0;
 }
-function mergeSources(document, map) {
-  if (!(0, import_yaml2.isMap)(map)) return [];
-  const sources = [];
-  for (const pair2 of map.items) {
+function mergeSources(document, map2) {
+  if (!(0, import_yaml2.isMap)(map2)) return [];
+  const sources2 = [];
+  for (const pair2 of map2.items) {
     if (!(0, import_yaml2.isPair)(pair2) || !(0, import_yaml2.isScalar)(pair2.key) || pair2.key.type !== "PLAIN" || pair2.key.source !== "<<") continue;
     if (!isContentNode(pair2.value)) continue;
     const value = resolve3(document, pair2.value);
     if ((0, import_yaml2.isSeq)(value)) {
-      for (const item of value.items) if (isContentNode(item)) sources.push(resolve3(document, item));
+      for (const item of value.items) if (isContentNode(item)) sources2.push(resolve3(document, item));
     } else {
-      sources.push(value);
+      sources2.push(value);
     }
   }
-  return sources;
+  return sources2;
 }
 function keyMatches(document, rawKey, key2) {
   if (!isContentNode(rawKey)) return false;
@@ -36261,13 +33975,13 @@ function isEmptyNode(node) {
 
 // src/schema/read-validated-yaml.ts
 function readValidatedYaml(file, displayPath, validate, code) {
-  let text5;
+  let text6;
   try {
-    text5 = readFileSync2(file, "utf8");
+    text6 = readFileSync2(file, "utf8");
   } catch (error) {
     throw new NorecurError(code, `${displayPath}: cannot read: ${error.code ?? String(error)}`);
   }
-  const parsed = yamlParser.parse(text5, displayPath);
+  const parsed = yamlParser.parse(text6, displayPath);
   if (!parsed.ok) {
     const first = parsed.errors[0];
     const where2 = first ? `${first.range.line}:${first.range.column}` : "1:1";
@@ -36289,6 +34003,51 @@ function describeSchemaErrors(displayPath, document, errors) {
     const key2 = path.length > 0 ? formatPath(path) : "(top level)";
     return `${displayPath}:${range2.line}:${range2.column}: ${key2}: ${errorMessage(error)}`;
   }).join("\n");
+}
+
+// src/policy/param-types.ts
+function paramSchema(spec2) {
+  const declared = {};
+  if (spec2.type !== void 0) declared["type"] = spec2.type;
+  if (spec2.items !== void 0) declared["items"] = spec2.items;
+  if (spec2.enum !== void 0) declared["enum"] = spec2.enum;
+  if (Object.keys(declared).length > 0) return { ...declared, description: spec2.description };
+  return { ...inferred(spec2.default), description: spec2.description };
+}
+function inferred(value) {
+  if (value === null || value === void 0) return {};
+  if (Array.isArray(value)) {
+    const types2 = new Set(value.map(jsonType));
+    const only = types2.size === 1 ? [...types2][0] : void 0;
+    return { type: "array", ...only !== void 0 && only !== "null" ? { items: { type: only === "integer" ? "number" : only } } : {} };
+  }
+  const type = jsonType(value);
+  return { type: type === "integer" ? "number" : type };
+}
+function jsonType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  if (typeof value === "boolean") return "boolean";
+  if (typeof value === "string") return "string";
+  return "object";
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function paramValueProblem(spec2, value) {
+  let check2 = cache.get(spec2);
+  if (!check2) {
+    const compiled3 = compileSchema({ ...paramSchema(spec2) });
+    check2 = compiled3.ok ? (v) => compiled3.validate(v) ? void 0 : (compiled3.validate.errors ?? []).map((e) => `${e.instancePath === "" ? "" : `${e.instancePath.slice(1).replace(/\//g, ".")} `}${errorMessage(e)}`).join("; ") || "invalid value" : () => `the param's declared type is not a valid JSON Schema: ${compiled3.message}`;
+    cache.set(spec2, check2);
+  }
+  return check2(value);
+}
+function paramsObjectSchema(params) {
+  return {
+    type: "object",
+    additionalProperties: false,
+    properties: Object.fromEntries(Object.entries(params).map(([name, spec2]) => [name, paramSchema(spec2)]))
+  };
 }
 
 // src/config/config-schema.ts
@@ -36321,6 +34080,12 @@ var configSchema = {
       additionalProperties: { type: "object" }
     },
     ignore: { type: "array", items: { type: "string" }, description: "Globs of paths never scanned." },
+    "max-file-size": {
+      type: "integer",
+      minimum: 1024,
+      maximum: 104857600,
+      description: "Largest file read, in bytes (default 10485760, 10 MiB); larger files are skipped with the reason."
+    },
     "fail-on": {
       enum: ["critical", "high", "medium", "low", "info"],
       description: "Lowest severity that fails the run (default low)."
@@ -36363,82 +34128,19 @@ function defaultConfig(cwd) {
   return { policies: [], builtin: true, disable: [], params: {}, ignore: [], formats: [], waivers: defaultWaiverRules(cwd) };
 }
 
-// src/formats/line-ranges.ts
-var PathRanges = class {
-  constructor(lines) {
-    this.lines = lines;
-  }
-  lines;
-  spans = /* @__PURE__ */ new Map();
-  /** Records `text[start, end)` for `path`; a later record for the same path replaces it (last one wins). */
-  set(path, start, end) {
-    this.spans.set(keyOf2(path), [start, end]);
-  }
-  /** The range at `path`, else at its deepest recorded ancestor, else the whole text without surrounding blank lines. */
-  locate(path) {
-    for (let length = path.length; length > 0; length--) {
-      const span = this.spans.get(keyOf2(path.slice(0, length)));
-      if (span !== void 0) return this.lines.range(span[0], span[1]);
-    }
-    const text5 = this.lines.text;
-    let start = 0;
-    while (start < text5.length && /\s/.test(text5.charAt(start))) start++;
-    return this.lines.range(start, trimEnd(text5, start, text5.length));
-  }
-};
-function rangedResult(file, value, ranges) {
-  const document = { file, index: 0, value, locate: (path) => ranges.locate(path) };
-  return { ok: true, documents: [document] };
-}
-function failure(message, range2) {
-  return { ok: false, errors: [{ message, range: range2 }] };
-}
-function lineSpans(text5) {
-  const spans = [];
-  let start = 0;
-  for (let i = 0; i < text5.length; i++) {
-    const code = text5.charCodeAt(i);
-    if (code !== 10 && code !== 13) continue;
-    spans.push({ start, end: i });
-    if (code === 13 && text5.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
-  spans.push({ start, end: text5.length });
-  return spans;
-}
-function setOwn(target2, key2, value) {
-  Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
-}
-function isBlank(code) {
-  return code === 32 || code === 9;
-}
-function skipBlanks(text5, start, end) {
-  let at3 = start;
-  while (at3 < end && isBlank(text5.charCodeAt(at3))) at3++;
-  return at3;
-}
-function trimBlanks(text5, start, end) {
-  let at3 = end;
-  while (at3 > start && isBlank(text5.charCodeAt(at3 - 1))) at3--;
-  return at3;
-}
-function keyOf2(path) {
-  return JSON.stringify(path.map(String));
-}
-
 // src/formats/dockerfile/logical-lines.ts
 var DIRECTIVE = /^#\s*([A-Za-z]+)\s*=\s*(\S*)\s*$/;
 var HEREDOC = /(?<!<)<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
 var HEREDOC_INSTRUCTIONS = /^\s*(?:RUN|COPY|ADD)\s/i;
-function logicalLines(text5) {
-  const spans = lineSpans(text5);
-  const escape2 = escapeCharacter(text5);
+function logicalLines(text6) {
+  const spans = lineSpans(text6);
+  const escape2 = escapeCharacter(text6);
   const out = [];
   let current;
   for (let n = 0; n < spans.length; n++) {
     const span = spans[n];
     if (span === void 0) break;
-    const line = text5.slice(span.start, span.end);
+    const line = text6.slice(span.start, span.end);
     const trimmed = line.trim();
     if (trimmed.startsWith("#") || trimmed === "") continue;
     current ??= { text: "", offsets: [] };
@@ -36453,37 +34155,37 @@ function logicalLines(text5) {
     if (continues) continue;
     current.offsets.push(span.start + contentEnd);
     out.push(current);
-    const skipped = skipHeredocs(current, text5, spans, n);
+    const skipped = skipHeredocs(current, text6, spans, n);
     if (typeof skipped !== "number") return skipped;
     n = skipped;
     current = void 0;
   }
   if (current !== void 0) {
-    current.offsets.push(text5.length);
+    current.offsets.push(text6.length);
     out.push(current);
   }
   return out;
 }
-function skipHeredocs(line, text5, spans, n) {
-  let at3 = n;
-  if (!HEREDOC_INSTRUCTIONS.test(line.text)) return at3;
+function skipHeredocs(line, text6, spans, n) {
+  let at4 = n;
+  if (!HEREDOC_INSTRUCTIONS.test(line.text)) return at4;
   for (const match of line.text.matchAll(HEREDOC)) {
     const [, dash, , word] = match;
     if (word === void 0) continue;
     const start = line.offsets[match.index] ?? 0;
     for (; ; ) {
-      at3++;
-      const span = spans[at3];
+      at4++;
+      const span = spans[at4];
       if (span === void 0) return { start, end: (line.offsets[match.index + match[0].length - 1] ?? start) + 1 };
-      const body = text5.slice(span.start, span.end);
+      const body = text6.slice(span.start, span.end);
       if ((dash === "-" ? body.replace(/^\t+/, "") : body) === word) break;
     }
   }
-  return at3;
+  return at4;
 }
-function escapeCharacter(text5) {
-  for (const span of lineSpans(text5)) {
-    const match = DIRECTIVE.exec(text5.slice(span.start, span.end));
+function escapeCharacter(text6) {
+  for (const span of lineSpans(text6)) {
+    const match = DIRECTIVE.exec(text6.slice(span.start, span.end));
     if (match === null) break;
     if (match[1]?.toLowerCase() === "escape" && (match[2] === "`" || match[2] === "\\")) return match[2];
   }
@@ -36491,24 +34193,25 @@ function escapeCharacter(text5) {
 }
 
 // src/formats/dockerfile/substitute.ts
+var MAX_EXPANSION_LENGTH = 4096;
 var REFERENCE2 = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/y;
-function substitute2(text5, variables, escape2) {
+function substitute2(text6, variables, escape2) {
   let out = "";
-  let at3 = 0;
-  while (at3 < text5.length) {
-    const char = text5.charAt(at3);
-    if (char === escape2 && text5.charAt(at3 + 1) === "$") {
+  let at4 = 0;
+  while (at4 < text6.length) {
+    const char = text6.charAt(at4);
+    if (char === escape2 && text6.charAt(at4 + 1) === "$") {
       out += "$";
-      at3 += 2;
+      at4 += 2;
       continue;
     }
     if (char !== "$") {
       out += char;
-      at3++;
+      at4++;
       continue;
     }
-    REFERENCE2.lastIndex = at3;
-    const match = REFERENCE2.exec(text5);
+    REFERENCE2.lastIndex = at4;
+    const match = REFERENCE2.exec(text6);
     if (match === null) return { ok: false };
     const name = match[1] ?? match[4] ?? "";
     const operator = match[2];
@@ -36522,7 +34225,8 @@ function substitute2(text5, variables, escape2) {
     else if (operator === "-") out += set2 ? value : word;
     else if (operator === ":+") out += set2 && value !== "" ? word : "";
     else out += set2 ? word : "";
-    at3 = REFERENCE2.lastIndex;
+    if (out.length > MAX_EXPANSION_LENGTH) return { ok: false };
+    at4 = REFERENCE2.lastIndex;
   }
   return { ok: true, text: out };
 }
@@ -36532,11 +34236,11 @@ var PLATFORM_ARGS = ["TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT"
 var dockerfileParser = {
   id: "dockerfile",
   parse(raw, file) {
-    const text5 = stripBom(raw);
-    const lines = new LineIndex(text5);
-    const instructions = logicalLines(text5);
+    const text6 = stripBom(raw);
+    const lines = new LineIndex(text6);
+    const instructions = logicalLines(text6);
     if (!Array.isArray(instructions)) return failure("heredoc without its closing delimiter line", lines.range(instructions.start, instructions.end));
-    const escape2 = escapeCharacter(text5);
+    const escape2 = escapeCharacter(text6);
     const ranges = new PathRanges(lines);
     const value = { args: {}, stages: [] };
     const known = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
@@ -36569,8 +34273,8 @@ var dockerfileParser = {
       const [image, as, name, extra] = args.filter((w) => !w.text.startsWith("--"));
       if (image === void 0) return failure("FROM needs an image", lines.range(keyword.start, keyword.end));
       if (as !== void 0 && (as.text.toLowerCase() !== "as" || name === void 0) || extra !== void 0) {
-        const at3 = as ?? image;
-        return failure("expected FROM [--platform=...] image [AS name]", lines.range(at3.start, at3.end));
+        const at4 = as ?? image;
+        return failure("expected FROM [--platform=...] image [AS name]", lines.range(at4.start, at4.end));
       }
       const path = ["stages", value.stages.length];
       const expanded = substitute2(image.text, known, escape2);
@@ -36598,50 +34302,50 @@ var dockerfileParser = {
 };
 function split(line) {
   const words = [];
-  const { text: text5, offsets } = line;
-  let at3 = 0;
-  while (at3 < text5.length) {
-    while (at3 < text5.length && /\s/.test(text5.charAt(at3))) at3++;
-    if (at3 >= text5.length) break;
-    const start = at3;
+  const { text: text6, offsets } = line;
+  let at4 = 0;
+  while (at4 < text6.length) {
+    while (at4 < text6.length && /\s/.test(text6.charAt(at4))) at4++;
+    if (at4 >= text6.length) break;
+    const start = at4;
     let quote2 = "";
-    while (at3 < text5.length && (quote2 !== "" || !/\s/.test(text5.charAt(at3)))) {
-      const char = text5.charAt(at3);
+    while (at4 < text6.length && (quote2 !== "" || !/\s/.test(text6.charAt(at4)))) {
+      const char = text6.charAt(at4);
       if (quote2 === "" && (char === '"' || char === "'")) quote2 = char;
       else if (char === quote2) quote2 = "";
-      at3++;
+      at4++;
     }
-    words.push({ text: text5.slice(start, at3), start: offsets[start] ?? 0, end: (offsets[at3 - 1] ?? 0) + 1 });
+    words.push({ text: text6.slice(start, at4), start: offsets[start] ?? 0, end: (offsets[at4 - 1] ?? 0) + 1 });
   }
   return words;
 }
-function unquote(text5) {
-  const match = /^(["'])(.*)\1$/s.exec(text5);
-  return match?.[2] ?? text5;
+function unquote(text6) {
+  const match = /^(["'])(.*)\1$/s.exec(text6);
+  return match?.[2] ?? text6;
 }
-function sniffDockerfile(text5) {
-  return /^[ \t]*FROM[ \t]/im.test(text5);
+function sniffDockerfile(text6) {
+  return /^[ \t]*FROM[ \t]/im.test(text6);
 }
 
 // src/formats/keycloak-realm.ts
 var KEYCLOAK_REALM_PATHS = ["**/realm-export.json", "**/*-realm.json"];
 var KEYCLOAK_REALM_SNIFFED_PATHS = ["**/*.json"];
-function sniffKeycloakRealm(text5) {
-  return /"realm"\s*:\s*"/.test(text5) && /"(?:authenticationFlows|requiredActions)"\s*:\s*\[/.test(text5);
+function sniffKeycloakRealm(text6) {
+  return /"realm"\s*:\s*"/.test(text6) && /"(?:authenticationFlows|requiredActions)"\s*:\s*\[/.test(text6);
 }
 
 // src/formats/wp-cli.ts
-function sniffWpCliPlugins(text5) {
-  const head = text5.slice(0, 4096);
-  if (/^\s*\[\s*\]\s*$/.test(text5)) return true;
+function sniffWpCliPlugins(text6) {
+  const head = text6.slice(0, 4096);
+  if (/^\s*\[\s*\]\s*$/.test(text6)) return true;
   return /^\s*\[\s*\{/.test(head) && /"name"\s*:/.test(head) && /"(?:auto_update|status)"\s*:/.test(head);
 }
 var WP_CLI_PLUGIN_PATHS = ["**/wp-cli/**/*.json", "**/wp-plugins*.json", "**/*.wp-cli.json"];
 
 // src/discover/file-formats.ts
 var YAML = ["**/*.yaml", "**/*.yml"];
-function looksLikeKubernetes(text5) {
-  return /^apiVersion\s*:/m.test(text5) && /^kind\s*:/m.test(text5) || /"apiVersion"\s*:/.test(text5) && /"kind"\s*:/.test(text5);
+function looksLikeKubernetes(text6) {
+  return /^apiVersion\s*:/m.test(text6) && /^kind\s*:/m.test(text6) || /"apiVersion"\s*:/.test(text6) && /"kind"\s*:/.test(text6);
 }
 var formats = {
   "apt-conf": {
@@ -36697,7 +34401,7 @@ var formats = {
     paths: ["**/*.html", "**/*.htm", "**/*.twig", "**/*.erb", "**/*.vue", "**/*.hbs", "**/*.ejs"],
     // Most .php files are code; one is read as a template only when it writes the markup policies look at.
     sniffedPaths: ["**/*.php"],
-    sniff: (text5) => /<(?:script|link|meta|form)\b/i.test(text5)
+    sniff: (text6) => /<(?:script|link|meta|form)\b/i.test(text6)
   },
   ini: {
     id: "ini",
@@ -36794,6 +34498,12 @@ var formats = {
   },
   "terraform-vars": { id: "terraform-vars", parser: "terraform", description: "Terraform variables", paths: ["**/*.tfvars", "**/*.tfvars.json"] },
   toml: { id: "toml", parser: "toml", description: "TOML", paths: ["**/*.toml"] },
+  usbguard: {
+    id: "usbguard",
+    parser: "usbguard",
+    description: "USBGuard daemon configuration and rules",
+    paths: ["**/usbguard/usbguard-daemon.conf", "**/usbguard/rules.conf", "**/usbguard/rules.d/*.conf"]
+  },
   "wp-cli-plugins": {
     id: "wp-cli-plugins",
     parser: "json",
@@ -36833,6 +34543,7 @@ var detectionOrder = [
   "squid",
   "smb-conf",
   "nfs-exports",
+  "usbguard",
   "apt-conf",
   "openvpn",
   "nginx",
@@ -36866,11 +34577,21 @@ function loadConfig(cwd, requested) {
   const { value, document } = readValidatedYaml(file, display, validateConfig, "config");
   const raw = value ?? {};
   (raw.formats ?? []).forEach((override, i) => {
-    if (!formats[override.format]) {
-      const at3 = document.locate(["formats", i, "format"]);
-      throw new NorecurError("config", `${display}:${at3.line}:${at3.column}: formats[${i}].format: unknown format "${override.format}" (known: ${Object.keys(formats).join(", ")})`);
+    if (!Object.hasOwn(formats, override.format)) {
+      const at4 = document.locate(["formats", i, "format"]);
+      throw new NorecurError("config", `${display}:${at4.line}:${at4.column}: formats[${i}].format: unknown format "${override.format}" (known: ${Object.keys(formats).join(", ")})`);
     }
   });
+  const globs = [
+    ...(raw.ignore ?? []).map((glob2, i) => [glob2, ["ignore", i]]),
+    ...(raw.formats ?? []).flatMap((o, i) => o.paths.map((glob2, j) => [glob2, ["formats", i, "paths", j]]))
+  ];
+  for (const [glob2, path] of globs) {
+    const problem = globProblem(glob2);
+    if (problem === void 0) continue;
+    const at4 = document.locate(path);
+    throw new NorecurError("config", `${display}:${at4.line}:${at4.column}: ${path.join(".").replace(/\.(\d+)/g, "[$1]")}: "${glob2}": ${problem}`);
+  }
   return {
     policies: (raw.policies ?? []).map((p) => resolve5(dirname(file), p)),
     builtin: raw.builtin ?? true,
@@ -36878,6 +34599,7 @@ function loadConfig(cwd, requested) {
     params: raw.params ?? {},
     ignore: raw.ignore ?? [],
     ...raw["fail-on"] ? { failOn: raw["fail-on"] } : {},
+    ...raw["max-file-size"] !== void 0 ? { maxFileBytes: raw["max-file-size"] } : {},
     formats: raw.formats ?? [],
     waivers: waiverRules(raw.waivers, cwd, dirname(file)),
     source: { display, document }
@@ -36897,8 +34619,8 @@ function waiverRules(raw, cwd, configDir) {
 }
 function checkConfigAgainstPolicies(config2, policies) {
   const fail = (path, message) => {
-    const at3 = config2.source?.document.locate(path);
-    const where2 = at3 ? `${config2.source?.display}:${at3.line}:${at3.column}` : "config";
+    const at4 = config2.source?.document.locate(path);
+    const where2 = at4 ? `${config2.source?.display}:${at4.line}:${at4.column}` : "config";
     throw new NorecurError("config", `${where2}: ${message}`);
   };
   config2.disable.forEach((entry, i) => {
@@ -36911,23 +34633,18 @@ function checkConfigAgainstPolicies(config2, policies) {
     const policy = policies.get(id);
     if (!policy) fail(["params", id], `params: unknown policy "${id}"`);
     for (const name of Object.keys(overrides)) {
-      if (!policy || !(name in policy.params)) fail(["params", id, name], `params.${id}: policy has no param "${name}"`);
+      if (!policy || !Object.hasOwn(policy.params, name)) fail(["params", id, name], `params.${id}: policy has no param "${name}"`);
+      const spec2 = policy?.params[name];
+      const problem = spec2 ? paramValueProblem(spec2, overrides[name]) : void 0;
+      if (problem) fail(["params", id, name], `params.${id}.${name}: ${problem}`);
     }
   }
 }
 
 // src/discover/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-var import_micromatch2 = __toESM(require_micromatch(), 1);
-import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
-import { join as join3, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
-
-// src/glob.ts
-var import_micromatch = __toESM(require_micromatch(), 1);
-function globMatcher(patterns) {
-  const matchers2 = patterns.map((p) => import_micromatch.default.matcher(p, { dot: true }));
-  return (path) => matchers2.some((match) => match(path));
-}
+import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { join as join3, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // src/discover/detect-format.ts
 var matchers = /* @__PURE__ */ new Map();
@@ -36953,13 +34670,75 @@ function detectFormat(path, read, overrides) {
   return void 0;
 }
 
+// src/discover/file-kind.ts
+import { lstatSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { dirname as dirname2, resolve as resolve6, sep as sep2 } from "node:path";
+function fileKind(path, root) {
+  let link;
+  try {
+    link = lstatSync(path);
+  } catch (error) {
+    return { kind: "skip", reason: `cannot read: ${errorCode(error)}` };
+  }
+  let real = path;
+  let stats = link;
+  if (link.isSymbolicLink()) {
+    const rootReal = realOrSelf(root);
+    const inside = (target2) => target2 === rootReal || target2.startsWith(rootReal.endsWith(sep2) ? rootReal : rootReal + sep2);
+    if (!inside(resolve6(realOrSelf(dirname2(path)), readlinkOrEmpty(path)))) return { kind: "skip", reason: "symlink points outside the scan root" };
+    try {
+      real = realpathSync(path);
+    } catch (error) {
+      return { kind: "skip", reason: `broken symlink (${errorCode(error)})` };
+    }
+    if (!inside(real)) return { kind: "skip", reason: "symlink points outside the scan root" };
+    try {
+      stats = statSync(real);
+    } catch (error) {
+      return { kind: "skip", reason: `broken symlink (${errorCode(error)})` };
+    }
+  }
+  if (stats.isFile()) return { kind: "file", real, size: stats.size };
+  if (stats.isDirectory()) return { kind: "directory", real };
+  return { kind: "skip", reason: `not a regular file (${special(stats)})` };
+}
+function special(stats) {
+  if (stats.isFIFO()) return "FIFO";
+  if (stats.isSocket()) return "socket";
+  if (stats.isCharacterDevice()) return "character device";
+  if (stats.isBlockDevice()) return "block device";
+  return "unknown type";
+}
+function readlinkOrEmpty(path) {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return "";
+  }
+}
+function realOrSelf(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function errorCode(error) {
+  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
+    const known = { EACCES: "permission denied", EPERM: "permission denied", ENOENT: "no such file", ELOOP: "too many levels of symlinks", EISDIR: "is a directory", ENAMETOOLONG: "name too long" };
+    return Object.hasOwn(known, error.code) ? `${known[error.code]} (${error.code})` : error.code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
 // src/discover/discover.ts
 var MAX_BYTES = 10 * 1024 * 1024;
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
 var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var GLOB_CHARS = /[*?[\]{}]/;
-var toPosix = (p) => sep2 === "/" ? p : p.split(sep2).join("/");
+var toPosix = (p) => sep3 === "/" ? p : p.split(sep3).join("/");
 function discover(options) {
-  const cwd = resolve6(options.cwd);
+  const cwd = resolve7(options.cwd);
   const seen = /* @__PURE__ */ new Set();
   const roots = [];
   const candidates2 = [];
@@ -36970,29 +34749,29 @@ function discover(options) {
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
+    const kind = fileKind(absolutePath, root);
+    if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
+    if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = toPosix(relative2(root, absolutePath));
-    const outcome = classify(absolutePath, rootRelative, options);
+    const outcome = classify(kind.real, kind.size, rootRelative, options);
     if ("reason" in outcome) skipped.push({ path, ...outcome.format ? { format: outcome.format } : {}, status: "skipped", reason: outcome.reason });
     else candidates2.push({ path, absolutePath, format: outcome.format, text: outcome.text });
   };
   for (const arg of options.paths) {
-    const absolute = resolve6(cwd, arg);
+    const absolute = resolve7(cwd, arg);
     const named = toPosix(relative2(cwd, absolute));
     configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob2) => !globMatcher([glob2])(named)));
     if (GLOB_CHARS.test(arg) && !existsSync2(absolute)) {
-      const isMatch = import_micromatch2.default.matcher(toPosix(arg), { dot: true });
+      const problem = globProblem(toPosix(arg));
+      if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
+      const isMatch = globMatcher([toPosix(arg)]);
       const ignoredHere = configIgnored;
       walk3(cwd, cwd, [], (file) => isMatch(toPosix(relative2(cwd, file))) ? consider(file, cwd) : void 0, skipped, cwd, ignoredHere);
       pushRoot(roots, ".");
       continue;
     }
-    let stats;
-    try {
-      stats = statSync(absolute);
-    } catch {
-      throw new NorecurError("usage", `no such file or directory: ${arg}`);
-    }
-    if (stats.isDirectory()) {
+    if (!existsSync2(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
+    if (fileKind(absolute, cwd).kind === "directory") {
       pushRoot(roots, toPosix(relative2(cwd, absolute)) || ".");
       walk3(absolute, absolute, [], (file) => consider(file, absolute), skipped, cwd, configIgnored);
     } else {
@@ -37007,70 +34786,69 @@ function pushRoot(roots, root) {
   if (!roots.includes(root)) roots.push(root);
 }
 function walk3(dir, root, layers, visit, skipped, cwd, configIgnored) {
-  const gitignore = join3(dir, ".gitignore");
-  const here = existsSync2(gitignore) ? [...layers, { base: dir, rules: (0, import_ignore.default)().add(readFileSync3(gitignore, "utf8")) }] : layers;
+  const rules = readGitignore(join3(dir, ".gitignore"), root);
+  const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
     const rel = toPosix(relative2(layer.base, full));
     return rel !== "" && !rel.startsWith("..") && layer.rules.ignores(isDir ? `${rel}/` : rel);
   });
-  const record3 = (full, reason) => {
+  const record4 = (full, reason) => {
     skipped.push({ path: `${toPosix(relative2(cwd, full))}/`, status: "skipped", reason });
   };
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+  let entries2;
+  try {
+    entries2 = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    skipped.push({ path: `${toPosix(relative2(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
+    return;
+  }
+  for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
     const full = join3(dir, entry.name);
     if (entry.isDirectory()) {
       if (NEVER_WALKED.has(entry.name)) {
-        record3(full, `${entry.name} is never scanned`);
+        record4(full, `${entry.name} is never scanned`);
         continue;
       }
       if (ignored(full, true)) {
-        record3(full, "ignored by .gitignore");
+        record4(full, "ignored by .gitignore");
         continue;
       }
       if (configIgnored(`${toPosix(relative2(cwd, full))}/`) || configIgnored(toPosix(relative2(cwd, full)))) {
-        record3(full, "ignored by config");
+        record4(full, "ignored by config");
         continue;
       }
       walk3(full, root, here, visit, skipped, cwd, configIgnored);
-    } else if (entry.isSymbolicLink()) {
-      const target2 = safeRealpath(full);
-      const rootReal = safeRealpath(root);
-      const path = toPosix(relative2(cwd, full));
-      if (!target2 || !rootReal || target2 !== rootReal && !target2.startsWith(rootReal + sep2)) {
-        skipped.push({ path, status: "skipped", reason: "symlink points outside the scan root" });
-      } else if (lstatSync(target2).isDirectory()) {
-        skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
-      } else if (!ignored(full, false)) {
-        visit(full);
-      }
-    } else if (entry.isFile()) {
-      if (ignored(full, false)) skipped.push({ path: toPosix(relative2(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
-      else visit(full);
+    } else if (ignored(full, false)) {
+      skipped.push({ path: toPosix(relative2(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
+    } else {
+      visit(full);
     }
   }
 }
-function safeRealpath(path) {
+function readGitignore(path, root) {
+  const kind = fileKind(path, root);
+  if (kind.kind !== "file" || kind.size > MAX_GITIGNORE_BYTES) return void 0;
   try {
-    return realpathSync(path);
+    return (0, import_ignore.default)().add(readFileSync3(kind.real, "utf8"));
   } catch {
     return void 0;
   }
 }
-function classify(absolutePath, rootRelative, options) {
-  let text5;
+function classify(absolutePath, size, rootRelative, options) {
+  let text6;
   let unreadable;
   const read = () => {
-    if (text5 === void 0) {
+    if (text6 === void 0) {
       try {
-        const size = statSync(absolutePath).size;
-        if (size > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES / 1024 / 1024} MiB`);
-        text5 = readFileSync3(absolutePath, "utf8");
+        const limit = options.maxBytes ?? MAX_BYTES;
+        if (size > limit) throw new Error(`larger than the size limit (${size} > ${limit} bytes, config max-file-size)`);
+        text6 = readFileSync3(absolutePath, "utf8");
       } catch (error) {
-        unreadable = error instanceof Error ? error.message : String(error);
-        text5 = "";
+        unreadable = error instanceof Error && !("code" in error) ? error.message : errorCode(error);
+        text6 = "";
       }
     }
-    return text5;
+    return text6;
   };
   const format2 = detectFormat(rootRelative, read, options.overrides);
   if (unreadable) return { ...format2 ? { format: format2 } : {}, reason: `cannot read: ${unreadable}` };
@@ -37726,8 +35504,8 @@ function getTextEncoding() {
     });
     let textDecoderStrict;
     const config2 = {
-      encodeUtf8(text5) {
-        return textEncoder.encode(text5);
+      encodeUtf8(text6) {
+        return textEncoder.encode(text6);
       },
       decodeUtf8(bytes, strict) {
         if (strict) {
@@ -37741,9 +35519,9 @@ function getTextEncoding() {
         }
         return textDecoder.decode(bytes);
       },
-      checkUtf8(text5) {
+      checkUtf8(text6) {
         try {
-          encodeURIComponent(text5);
+          encodeURIComponent(text6);
           return true;
         } catch (_) {
           return false;
@@ -37755,8 +35533,8 @@ function getTextEncoding() {
     }
     const nativeStringIsWellFormed = String.prototype.isWellFormed;
     if (nativeStringIsWellFormed) {
-      config2.checkUtf8 = (text5) => {
-        return nativeStringIsWellFormed.call(text5);
+      config2.checkUtf8 = (text6) => {
+        return nativeStringIsWellFormed.call(text6);
       };
     }
     configureTextEncoding(config2);
@@ -37764,8 +35542,8 @@ function getTextEncoding() {
   return te;
 }
 function emulateEncodeInto(encodeUtf8) {
-  return (text5, dest) => {
-    const bytes = encodeUtf8(text5);
+  return (text6, dest) => {
+    const bytes = encodeUtf8(text6);
     dest.set(bytes);
     return { written: bytes.byteLength };
   };
@@ -38960,25 +36738,25 @@ var ReflectMessageImpl = class {
     const value = unsafeGet(this.message, field3);
     switch (field3.fieldKind) {
       case "list":
-        let list = this.lists.get(field3);
-        if (!list || list[unsafeLocal] !== value) {
+        let list2 = this.lists.get(field3);
+        if (!list2 || list2[unsafeLocal] !== value) {
           this.lists.set(
             field3,
             // biome-ignore lint/suspicious/noAssignInExpressions: no
-            list = new ReflectListImpl(field3, value, this.check)
+            list2 = new ReflectListImpl(field3, value, this.check)
           );
         }
-        return list;
+        return list2;
       case "map":
-        let map = this.maps.get(field3);
-        if (!map || map[unsafeLocal] !== value) {
+        let map2 = this.maps.get(field3);
+        if (!map2 || map2[unsafeLocal] !== value) {
           this.maps.set(
             field3,
             // biome-ignore lint/suspicious/noAssignInExpressions: no
-            map = new ReflectMapImpl(field3, value, this.check)
+            map2 = new ReflectMapImpl(field3, value, this.check)
           );
         }
-        return map;
+        return map2;
       case "message":
         return messageToReflect(field3, value, this.check);
       case "scalar":
@@ -39625,8 +37403,8 @@ function unescapeBytesDefaultValue(str) {
 function createRegistry(...input) {
   return initBaseRegistry(input);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve19) {
-  return buildFileRegistry([fileDescriptorProto, resolve19]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve21) {
+  return buildFileRegistry([fileDescriptorProto, resolve21]);
 }
 function buildFileRegistry(args, check2) {
   const registry = createBaseRegistry();
@@ -39650,7 +37428,7 @@ function buildFileRegistry(args, check2) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve19(protoFileName);
+        const dep = resolve21(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -39664,7 +37442,7 @@ function buildFileRegistry(args, check2) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve19 = args[1];
+    const resolve21 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check2 === null || check2 === void 0 ? void 0 : check2(file);
@@ -40937,7 +38715,7 @@ function compileMapFieldReader(field3) {
     }
   }
   return (message, reader, ctx) => {
-    const record3 = message[localName];
+    const record4 = message[localName];
     let key2;
     let val;
     const len = reader.uint32();
@@ -40961,7 +38739,7 @@ function compileMapFieldReader(field3) {
     if (val === void 0) {
       val = valueDefault();
     }
-    setOwn2(record3, key2, val);
+    setOwn2(record4, key2, val);
   };
 }
 function compileScalarReader(type, utf8Validation, longAsString) {
@@ -41257,14 +39035,14 @@ function compileMapField(field3) {
     const { toMessage } = localMessageMapper(field3);
     const writeMessage = compiledWriter(field3.message);
     return (writer, opts, message) => {
-      const record3 = message[localName];
-      const keys = Object.keys(record3);
+      const record4 = message[localName];
+      const keys = Object.keys(record4);
       for (let i = 0; i < keys.length; i++) {
         const key2 = keys[i];
         writer.tag(fieldNo, WireType.LengthDelimited).fork();
         writeKey(writer, key2);
         writer.tag(2, WireType.LengthDelimited).fork();
-        writeMessage(writer, opts, toMessage(record3[key2]));
+        writeMessage(writer, opts, toMessage(record4[key2]));
         writer.join();
         writer.join();
       }
@@ -41274,14 +39052,14 @@ function compileMapField(field3) {
   const valueWireType = writeTypeOfScalar(scalarType);
   const writeScalar = compileScalarValue(scalarType, field3.parent.typeName, field3.name);
   return (writer, opts, message) => {
-    const record3 = message[localName];
-    const keys = Object.keys(record3);
+    const record4 = message[localName];
+    const keys = Object.keys(record4);
     for (let i = 0; i < keys.length; i++) {
       const key2 = keys[i];
       writer.tag(fieldNo, WireType.LengthDelimited).fork();
       writeKey(writer, key2);
       writer.tag(2, valueWireType);
-      writeScalar(writer, record3[key2]);
+      writeScalar(writer, record4[key2]);
       writer.join();
     }
   };
@@ -41969,15 +39747,15 @@ function compileListItemValue(field3) {
 function compileMapValue(field3) {
   const writeMapValue = compileMapEntryValue(field3);
   return (opts, value) => {
-    const record3 = value;
-    const keys = Object.keys(record3);
+    const record4 = value;
+    const keys = Object.keys(record4);
     if (keys.length == 0 && !opts.alwaysEmitImplicit) {
       return void 0;
     }
     const jsonObject = {};
     for (let i = 0; i < keys.length; i++) {
       const key2 = keys[i];
-      setOwn2(jsonObject, key2, writeMapValue(opts, record3[key2]));
+      setOwn2(jsonObject, key2, writeMapValue(opts, record4[key2]));
     }
     return jsonObject;
   };
@@ -42144,7 +39922,7 @@ function durationToJson(val) {
   if (seconds > 0 && nanos < 0 || seconds < 0 && nanos > 0) {
     throw new Error(`cannot encode message ${val.$typeName} to JSON: nanos sign must match seconds sign`);
   }
-  let text5 = val.seconds.toString();
+  let text6 = val.seconds.toString();
   if (nanos !== 0) {
     let nanosStr = Math.abs(nanos).toString();
     nanosStr = "0".repeat(9 - nanosStr.length) + nanosStr;
@@ -42153,12 +39931,12 @@ function durationToJson(val) {
     } else if (nanosStr.substring(6) === "000") {
       nanosStr = nanosStr.substring(0, 6);
     }
-    text5 += "." + nanosStr;
+    text6 += "." + nanosStr;
     if (nanos < 0 && seconds == 0) {
-      text5 = "-" + text5;
+      text6 = "-" + text6;
     }
   }
-  return text5 + "s";
+  return text6 + "s";
 }
 function fieldMaskToJson(val) {
   return val.paths.map((p) => {
@@ -42607,7 +40385,7 @@ function compileMapFieldReader2(field3) {
     if (typeof json != "object" || Array.isArray(json)) {
       throw new FieldError(field3, "expected object, got " + formatVal(json));
     }
-    const record3 = message[localName];
+    const record4 = message[localName];
     const seen = /* @__PURE__ */ new Set();
     const jsonMapKeys = Object.keys(json);
     for (let i = 0; i < jsonMapKeys.length; i++) {
@@ -42635,7 +40413,7 @@ function compileMapFieldReader2(field3) {
           throw new FieldError(field3, `map entry ${formatVal(key2)}: ${reasonSingular(field3, value, check2)}`);
         }
       }
-      setOwn2(record3, key2, toLocalValue(value));
+      setOwn2(record4, key2, toLocalValue(value));
     }
   };
 }
@@ -43061,8 +40839,8 @@ var ConcatList = class {
   constructor(_lists) {
     this._lists = _lists;
     let size = 0;
-    for (const list of _lists) {
-      size += list.size;
+    for (const list2 of _lists) {
+      size += list2.size;
     }
     this._size = size;
   }
@@ -43073,17 +40851,17 @@ var ConcatList = class {
     if (index < 0 || index >= this.size) {
       return void 0;
     }
-    for (const list of this._lists) {
-      if (index < list.size) {
-        return list.get(index);
+    for (const list2 of this._lists) {
+      if (index < list2.size) {
+        return list2.get(index);
       }
-      index = index - list.size;
+      index = index - list2.size;
     }
     return void 0;
   }
   *values() {
-    for (const list of this._lists) {
-      yield* list.values();
+    for (const list2 of this._lists) {
+      yield* list2.values();
     }
   }
   [Symbol.iterator]() {
@@ -43406,11 +41184,11 @@ function jsonWrapperToCel(msg) {
   return void 0;
 }
 function structToCel(s) {
-  const map = /* @__PURE__ */ new Map();
+  const map2 = /* @__PURE__ */ new Map();
   for (const [k, v] of Object.entries(s.fields)) {
-    map.set(k, valueToCel(v));
+    map2.set(k, valueToCel(v));
   }
-  return celMap(map);
+  return celMap(map2);
 }
 function valueToCel(v) {
   switch (v.kind.case) {
@@ -43897,9 +41675,9 @@ function parseDuration(str) {
     if ((int ?? fraction) === void 0 || unit === void 0) {
       throw badDurationStr("invalid syntax");
     }
-    const factor = UNITS[unit];
-    fullNanos += BigInt(int ?? 0) * factor;
-    fullNanos += BigInt(fraction ?? 0) * factor / 10n ** BigInt(fraction?.length ?? 0);
+    const factor2 = UNITS[unit];
+    fullNanos += BigInt(int ?? 0) * factor2;
+    fullNanos += BigInt(fraction ?? 0) * factor2 / 10n ** BigInt(fraction?.length ?? 0);
   }
   return createDuration(0n, sign * fullNanos);
 }
@@ -44206,13 +41984,13 @@ var decodeRanges2 = (str, isStride1) => {
 };
 var decodeOrbit2 = (str) => {
   const res = decodeVLQ2(str);
-  const map = /* @__PURE__ */ new Map();
+  const map2 = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
     currentKey += res[i];
-    map.set(currentKey, res[i + 1]);
+    map2.set(currentKey, res[i + 1]);
   }
-  return map;
+  return map2;
 };
 var mergeRanges = (a, b) => {
   if (b.length === 0)
@@ -44220,7 +41998,7 @@ var mergeRanges = (a, b) => {
   if (a.length === 0)
     return b;
   const points = [];
-  const push2 = (arr) => {
+  const push3 = (arr) => {
     for (let i = 0; i < arr.length; i += 3) {
       const lo = arr[i], hi = arr[i + 1], stride = arr[i + 2];
       if (stride === 1) {
@@ -44231,8 +42009,8 @@ var mergeRanges = (a, b) => {
       }
     }
   };
-  push2(a);
-  push2(b);
+  push3(a);
+  push3(b);
   points.sort((x, y) => x[0] - y[0]);
   const merged = [];
   for (const [lo, hi] of points) {
@@ -45566,13 +43344,13 @@ var Prog2 = class {
   // startCond() returns the leading empty-width conditions that must be true
   // in any match.  It returns -1 (all bits set) if no matches are possible.
   startCond() {
-    let flag2 = 0;
+    let flag3 = 0;
     let pc = this.start;
     loop: for (; ; ) {
       const i = this.inst[pc];
       switch (i.op) {
         case Inst3.EMPTY_WIDTH:
-          flag2 |= i.arg;
+          flag3 |= i.arg;
           break;
         case Inst3.FAIL:
           return -1;
@@ -45584,7 +43362,7 @@ var Prog2 = class {
       }
       pc = i.out;
     }
-    return flag2;
+    return flag3;
   }
   // --- Patch list ---
   // A patchlist is a list of instruction pointers that need to be filled in
@@ -48141,15 +45919,15 @@ function compareBytes(lhs, rhs) {
   }
   return lhs.length - rhs.length;
 }
-function inList(value, list) {
-  for (const v of list) {
+function inList(value, list2) {
+  for (const v of list2) {
     if (equals2(v, value))
       return true;
   }
   return false;
 }
-function inMap(value, map) {
-  return map.has(value);
+function inMap(value, map2) {
+  return map2.has(value);
 }
 var { BOOL: BOOL2, BYTES: BYTES3, DOUBLE: DOUBLE3, DYN: DYN2, INT: INT3, STRING: STRING3, UINT: UINT3 } = CelScalar;
 var LIST2 = listType(CelScalar.DYN);
@@ -48914,7 +46692,7 @@ var Builder = class {
       };
     }
     if (expr.exprKind.case === "listExpr") {
-      const list = expr.exprKind.value;
+      const list2 = expr.exprKind.value;
       return {
         $typeName: "cel.expr.Expr",
         id: expr.id,
@@ -48922,8 +46700,8 @@ var Builder = class {
           case: "listExpr",
           value: {
             $typeName: "cel.expr.Expr.CreateList",
-            elements: list.elements.map((el) => this.buildMacroCallArg(el)),
-            optionalIndices: list.optionalIndices
+            elements: list2.elements.map((el) => this.buildMacroCallArg(el)),
+            optionalIndices: list2.optionalIndices
           }
         }
       };
@@ -49621,8 +47399,8 @@ function parse2(input, options = {}) {
   function item627(expr) {
     return { expr, sourceInfo: builder.sourceInfo };
   }
-  function item1(text5) {
-    const result2 = item4(text5);
+  function item1(text6) {
+    const result2 = item4(text6);
     if (result2.success === true) {
       if (result2.remainder.length === 0) {
         return result2;
@@ -49640,8 +47418,8 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item4(text5) {
-    const result2 = item7(text5);
+  function item4(text6) {
+    const result2 = item7(text6);
     if (result2.success === true) {
       return {
         success: true,
@@ -49652,21 +47430,21 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item7(text5) {
-    const result2 = item8(text5);
+  function item7(text6) {
+    const result2 = item8(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item626(() => input.length - text5.length, result2.value[0], result2.value[1]),
+        value: item626(() => input.length - text6.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item8(text5) {
+  function item8(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = item11(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -49710,22 +47488,22 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item11(text5) {
-    const result2 = item13(text5);
+  function item11(text6) {
+    const result2 = item13(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item612(() => input.length - text5.length, result2.value),
+        value: item612(() => input.length - text6.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item13(text5) {
+  function item13(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       if (values.length > 0) {
@@ -49745,26 +47523,26 @@ function parse2(input, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text5, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item15(text5) {
-    const result2 = item17(text5);
+  function item15(text6) {
+    const result2 = item17(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item606(() => input.length - text5.length, result2.value),
+        value: item606(() => input.length - text6.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item17(text5) {
+  function item17(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       if (values.length > 0) {
@@ -49784,12 +47562,12 @@ function parse2(input, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text5, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item19(text5) {
-    const result2 = item20(text5);
+  function item19(text6) {
+    const result2 = item20(text6);
     if (result2.success === true) {
       return {
         success: true,
@@ -49800,9 +47578,9 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item20(text5) {
+  function item20(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = item23(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -49830,8 +47608,8 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item23(text5) {
-    const result2 = item24(text5);
+  function item23(text6) {
+    const result2 = item24(text6);
     if (result2.success === true) {
       return {
         success: true,
@@ -49842,9 +47620,9 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item24(text5) {
+  function item24(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = item27(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -49872,8 +47650,8 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item27(text5) {
-    const result2 = item28(text5);
+  function item27(text6) {
+    const result2 = item28(text6);
     if (result2.success === true) {
       return {
         success: true,
@@ -49884,9 +47662,9 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item28(text5) {
+  function item28(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = item31(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -49914,11 +47692,11 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item31(text5) {
+  function item31(text6) {
     const choices = [item33, item520];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text5);
+      const result2 = func(text6);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -49931,12 +47709,12 @@ function parse2(input, options = {}) {
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: failedExpectations2
     };
   }
-  function item33(text5) {
-    const result2 = item34(text5);
+  function item33(text6) {
+    const result2 = item34(text6);
     if (result2.success === true) {
       return {
         success: true,
@@ -49947,9 +47725,9 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item34(text5) {
+  function item34(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
     failedExpectations2.push({
       expectation: item44,
@@ -49993,9 +47771,9 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item36(text5) {
+  function item36(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = item37(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -50033,20 +47811,20 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item37(text5) {
-    const result2 = item39(text5);
+  function item37(text6) {
+    const result2 = item39(text6);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item39(text5) {
-    const result2 = item40(text5);
+  function item39(text6) {
+    const result2 = item40(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -50061,41 +47839,41 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item40(text5) {
-    const matches2 = text5.match(/^([\t\n\f\r ])+/g);
+  function item40(text6) {
+    const matches2 = text6.match(/^([\t\n\f\r ])+/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item43,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item45(text5) {
-    const result2 = item47(text5);
+  function item45(text6) {
+    const result2 = item47(text6);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item47(text5) {
-    const result2 = item48(text5);
+  function item47(text6) {
+    const result2 = item48(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -50110,9 +47888,9 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item48(text5) {
+  function item48(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = item49(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -50150,30 +47928,30 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item49(text5) {
-    if (text5.startsWith("//")) {
+  function item49(text6) {
+    if (text6.startsWith("//")) {
       return {
         success: true,
         value: "//",
-        remainder: text5.slice(2),
+        remainder: text6.slice(2),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item50,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item51(text5) {
+  function item51(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       const result2 = item52(r);
@@ -50186,28 +47964,28 @@ function parse2(input, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item52(text5) {
-    if (/^[^\r\n]/g.test(text5)) {
+  function item52(text6) {
+    if (/^[^\r\n]/g.test(text6)) {
       return {
         success: true,
-        value: text5.slice(0, 1),
-        remainder: text5.slice(1),
+        value: text6.slice(0, 1),
+        remainder: text6.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item53,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item55(text5) {
-    const result2 = item56(text5);
+  function item55(text6) {
+    const result2 = item56(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -50222,10 +48000,10 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item56(text5) {
+  function item56(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       const result2 = item57(r);
@@ -50237,43 +48015,43 @@ function parse2(input, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text5, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item57(text5) {
-    if (/^[\r\n]/g.test(text5)) {
+  function item57(text6) {
+    if (/^[\r\n]/g.test(text6)) {
       return {
         success: true,
-        value: text5.slice(0, 1),
-        remainder: text5.slice(1),
+        value: text6.slice(0, 1),
+        remainder: text6.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item58,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item62(text5) {
-    const result2 = item39(text5);
+  function item62(text6) {
+    const result2 = item39(text6);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item66(text5) {
+  function item66(text6) {
     const choices = [
       item68,
       item365,
@@ -50285,7 +48063,7 @@ function parse2(input, options = {}) {
     ];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text5);
+      const result2 = func(text6);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -50298,11 +48076,11 @@ function parse2(input, options = {}) {
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: failedExpectations2
     };
   }
-  function item68(text5) {
+  function item68(text6) {
     const choices = [
       item70,
       item109,
@@ -50314,7 +48092,7 @@ function parse2(input, options = {}) {
     ];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text5);
+      const result2 = func(text6);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -50327,12 +48105,12 @@ function parse2(input, options = {}) {
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: failedExpectations2
     };
   }
-  function item70(text5) {
-    const result2 = item71(text5);
+  function item70(text6) {
+    const result2 = item71(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -50347,49 +48125,49 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item71(text5) {
-    const result2 = item73(text5);
+  function item71(text6) {
+    const result2 = item73(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item106(() => input.length - text5.length, result2.value),
+        value: item106(() => input.length - text6.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item73(text5) {
-    const matches2 = text5.match(/^((-)?([0-9])*\.([0-9])+([eE]([+\-])?([0-9])+)?|(-)?([0-9])+[eE]([+\-])?([0-9])+)/g);
+  function item73(text6) {
+    const matches2 = text6.match(/^((-)?([0-9])*\.([0-9])+([eE]([+\-])?([0-9])+)?|(-)?([0-9])+[eE]([+\-])?([0-9])+)/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item78,
-          remainder: text5
+          remainder: text6
         },
         {
           expectation: item84,
-          remainder: text5
+          remainder: text6
         },
         {
           expectation: item86,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item109(text5) {
-    const result2 = item110(text5);
+  function item109(text6) {
+    const result2 = item110(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -50404,21 +48182,21 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item110(text5) {
-    const result2 = item111(text5);
+  function item110(text6) {
+    const result2 = item111(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item129(() => input.length - text5.length, result2.value[0]),
+        value: item129(() => input.length - text6.length, result2.value[0]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item111(text5) {
+  function item111(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = item113(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -50449,33 +48227,33 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item113(text5) {
-    const matches2 = text5.match(/^(0x([0-9abcdefABCDEF])+|([0-9])+)/g);
+  function item113(text6) {
+    const matches2 = text6.match(/^(0x([0-9abcdefABCDEF])+|([0-9])+)/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item117,
-          remainder: text5
+          remainder: text6
         },
         {
           expectation: item84,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item132(text5) {
-    const result2 = item133(text5);
+  function item132(text6) {
+    const result2 = item133(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -50490,49 +48268,49 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item133(text5) {
-    const result2 = item135(text5);
+  function item133(text6) {
+    const result2 = item135(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item145(() => input.length - text5.length, result2.value),
+        value: item145(() => input.length - text6.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item135(text5) {
-    const matches2 = text5.match(/^(-)?(0x([0-9abcdefABCDEF])+|([0-9])+)/g);
+  function item135(text6) {
+    const matches2 = text6.match(/^(-)?(0x([0-9abcdefABCDEF])+|([0-9])+)/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item78,
-          remainder: text5
+          remainder: text6
         },
         {
           expectation: item117,
-          remainder: text5
+          remainder: text6
         },
         {
           expectation: item84,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item148(text5) {
-    const result2 = item149(text5);
+  function item148(text6) {
+    const result2 = item149(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -50547,20 +48325,20 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item149(text5) {
-    const result2 = item152(text5);
+  function item149(text6) {
+    const result2 = item152(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item330(() => input.length - text5.length, result2.value),
+        value: item330(() => input.length - text6.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item152(text5) {
-    const result2 = item153(text5);
+  function item152(text6) {
+    const result2 = item153(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -50575,11 +48353,11 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item153(text5) {
+  function item153(text6) {
     const choices = [item154, item207];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text5);
+      const result2 = func(text6);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -50592,13 +48370,13 @@ function parse2(input, options = {}) {
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: failedExpectations2
     };
   }
-  function item154(text5) {
+  function item154(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^[rR]/g);
     failedExpectations2.push({
       expectation: item156,
@@ -50629,11 +48407,11 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item158(text5) {
+  function item158(text6) {
     const choices = [item159, item172, item183, item195];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text5);
+      const result2 = func(text6);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -50646,13 +48424,13 @@ function parse2(input, options = {}) {
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: failedExpectations2
     };
   }
-  function item159(text5) {
+  function item159(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^"""/g);
     failedExpectations2.push({
       expectation: item161,
@@ -50696,10 +48474,10 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item163(text5) {
+  function item163(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       const result2 = item164(r);
@@ -50712,9 +48490,9 @@ function parse2(input, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item164(text5) {
+  function item164(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^(?!""")/g);
     failedExpectations2.push();
     if (result0?.length !== 1) {
@@ -50742,29 +48520,29 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item168(text5) {
-    if (text5.length > 0) {
+  function item168(text6) {
+    if (text6.length > 0) {
       return {
         success: true,
-        value: text5.slice(0, 1),
-        remainder: text5.slice(1),
+        value: text6.slice(0, 1),
+        remainder: text6.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item172(text5) {
+  function item172(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^'''/g);
     failedExpectations2.push({
       expectation: item174,
@@ -50808,10 +48586,10 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item176(text5) {
+  function item176(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       const result2 = item177(r);
@@ -50824,9 +48602,9 @@ function parse2(input, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item177(text5) {
+  function item177(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^(?!''')/g);
     failedExpectations2.push();
     if (result0?.length !== 1) {
@@ -50854,29 +48632,29 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item181(text5) {
-    if (text5.length > 0) {
+  function item181(text6) {
+    if (text6.length > 0) {
       return {
         success: true,
-        value: text5.slice(0, 1),
-        remainder: text5.slice(1),
+        value: text6.slice(0, 1),
+        remainder: text6.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item183(text5) {
+  function item183(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^"/g);
     failedExpectations2.push({
       expectation: item185,
@@ -50920,10 +48698,10 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item187(text5) {
+  function item187(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       const result2 = item188(r);
@@ -50936,9 +48714,9 @@ function parse2(input, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item188(text5) {
+  function item188(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^(?!("|([\r\n])+))/g);
     failedExpectations2.push();
     if (result0?.length !== 1) {
@@ -50966,29 +48744,29 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item193(text5) {
-    if (text5.length > 0) {
+  function item193(text6) {
+    if (text6.length > 0) {
       return {
         success: true,
-        value: text5.slice(0, 1),
-        remainder: text5.slice(1),
+        value: text6.slice(0, 1),
+        remainder: text6.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item195(text5) {
+  function item195(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^'/g);
     failedExpectations2.push({
       expectation: item197,
@@ -51032,10 +48810,10 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item199(text5) {
+  function item199(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       const result2 = item200(r);
@@ -51048,9 +48826,9 @@ function parse2(input, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item200(text5) {
+  function item200(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^(?!('|([\r\n])+))/g);
     failedExpectations2.push();
     if (result0?.length !== 1) {
@@ -51078,31 +48856,31 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item205(text5) {
-    if (text5.length > 0) {
+  function item205(text6) {
+    if (text6.length > 0) {
       return {
         success: true,
-        value: text5.slice(0, 1),
-        remainder: text5.slice(1),
+        value: text6.slice(0, 1),
+        remainder: text6.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item207(text5) {
+  function item207(text6) {
     const choices = [item208, item291, item303, item316];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text5);
+      const result2 = func(text6);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -51115,13 +48893,13 @@ function parse2(input, options = {}) {
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: failedExpectations2
     };
   }
-  function item208(text5) {
+  function item208(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^"""/g);
     failedExpectations2.push({
       expectation: item161,
@@ -51165,10 +48943,10 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item211(text5) {
+  function item211(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       const result2 = item212(r);
@@ -51181,11 +48959,11 @@ function parse2(input, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item212(text5) {
+  function item212(text6) {
     const choices = [item214, item283];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text5);
+      const result2 = func(text6);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -51198,12 +48976,12 @@ function parse2(input, options = {}) {
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: failedExpectations2
     };
   }
-  function item214(text5) {
-    const result2 = item215(text5);
+  function item214(text6) {
+    const result2 = item215(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -51218,11 +48996,11 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item215(text5) {
+  function item215(text6) {
     const choices = [item217, item270, item277];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text5);
+      const result2 = func(text6);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -51235,12 +49013,12 @@ function parse2(input, options = {}) {
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: failedExpectations2
     };
   }
-  function item217(text5) {
-    const result2 = item218(text5);
+  function item217(text6) {
+    const result2 = item218(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -51255,10 +49033,10 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item218(text5) {
+  function item218(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       const result2 = item220(r);
@@ -51270,12 +49048,12 @@ function parse2(input, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text5, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item220(text5) {
-    const result2 = item221(text5);
+  function item220(text6) {
+    const result2 = item221(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -51290,11 +49068,11 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item221(text5) {
+  function item221(text6) {
     const choices = [item222, item239, item247, item255];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text5);
+      const result2 = func(text6);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -51307,12 +49085,12 @@ function parse2(input, options = {}) {
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: failedExpectations2
     };
   }
-  function item222(text5) {
-    const result2 = item223(text5);
+  function item222(text6) {
+    const result2 = item223(text6);
     if (result2.success === true) {
       return {
         success: true,
@@ -51323,9 +49101,9 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item223(text5) {
+  function item223(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^\\/g);
     failedExpectations2.push({
       expectation: item225,
@@ -51369,29 +49147,29 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item229(text5) {
-    const matches2 = text5.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,1}/g);
+  function item229(text6) {
+    const matches2 = text6.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,1}/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item236,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item239(text5) {
-    const result2 = item240(text5);
+  function item239(text6) {
+    const result2 = item240(text6);
     if (result2.success === true) {
       return {
         success: true,
@@ -51402,9 +49180,9 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item240(text5) {
+  function item240(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^\\u/g);
     failedExpectations2.push({
       expectation: item242,
@@ -51435,29 +49213,29 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item244(text5) {
-    const matches2 = text5.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,2}/g);
+  function item244(text6) {
+    const matches2 = text6.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,2}/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item236,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item247(text5) {
-    const result2 = item248(text5);
+  function item247(text6) {
+    const result2 = item248(text6);
     if (result2.success === true) {
       return {
         success: true,
@@ -51468,9 +49246,9 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item248(text5) {
+  function item248(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^\\U/g);
     failedExpectations2.push({
       expectation: item250,
@@ -51501,29 +49279,29 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item252(text5) {
-    const matches2 = text5.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,4}/g);
+  function item252(text6) {
+    const matches2 = text6.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,4}/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item236,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item255(text5) {
-    const result2 = item256(text5);
+  function item255(text6) {
+    const result2 = item256(text6);
     if (result2.success === true) {
       return {
         success: true,
@@ -51534,9 +49312,9 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item256(text5) {
+  function item256(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^\\/g);
     failedExpectations2.push({
       expectation: item225,
@@ -51567,29 +49345,29 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item259(text5) {
-    const matches2 = text5.match(/^[0-3][0-7][0-7]/g);
+  function item259(text6) {
+    const matches2 = text6.match(/^[0-3][0-7][0-7]/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item262,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item270(text5) {
-    const result2 = item271(text5);
+  function item270(text6) {
+    const result2 = item271(text6);
     if (result2.success === true) {
       return {
         success: true,
@@ -51600,9 +49378,9 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item271(text5) {
+  function item271(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^\\/g);
     failedExpectations2.push({
       expectation: item225,
@@ -51633,29 +49411,29 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item274(text5) {
-    if (/^[abfnrtv]/g.test(text5)) {
+  function item274(text6) {
+    if (/^[abfnrtv]/g.test(text6)) {
       return {
         success: true,
-        value: text5.slice(0, 1),
-        remainder: text5.slice(1),
+        value: text6.slice(0, 1),
+        remainder: text6.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item275,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item277(text5) {
+  function item277(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^\\/g);
     failedExpectations2.push({
       expectation: item225,
@@ -51686,50 +49464,50 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item280(text5) {
-    if (/^["'`\\?]/g.test(text5)) {
+  function item280(text6) {
+    if (/^["'`\\?]/g.test(text6)) {
       return {
         success: true,
-        value: text5.slice(0, 1),
-        remainder: text5.slice(1),
+        value: text6.slice(0, 1),
+        remainder: text6.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item281,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item283(text5) {
-    const matches2 = text5.match(/^(?!""")[\s\S]/g);
+  function item283(text6) {
+    const matches2 = text6.match(/^(?!""")[\s\S]/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item291(text5) {
+  function item291(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^'''/g);
     failedExpectations2.push({
       expectation: item174,
@@ -51773,10 +49551,10 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item294(text5) {
+  function item294(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       const result2 = item295(r);
@@ -51789,11 +49567,11 @@ function parse2(input, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item295(text5) {
+  function item295(text6) {
     const choices = [item214, item296];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text5);
+      const result2 = func(text6);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -51806,34 +49584,34 @@ function parse2(input, options = {}) {
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: failedExpectations2
     };
   }
-  function item296(text5) {
-    const matches2 = text5.match(/^(?!''')[\s\S]/g);
+  function item296(text6) {
+    const matches2 = text6.match(/^(?!''')[\s\S]/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item303(text5) {
+  function item303(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^"/g);
     failedExpectations2.push({
       expectation: item185,
@@ -51877,10 +49655,10 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item306(text5) {
+  function item306(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       const result2 = item307(r);
@@ -51893,11 +49671,11 @@ function parse2(input, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item307(text5) {
+  function item307(text6) {
     const choices = [item214, item308];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text5);
+      const result2 = func(text6);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -51910,34 +49688,34 @@ function parse2(input, options = {}) {
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: failedExpectations2
     };
   }
-  function item308(text5) {
-    const matches2 = text5.match(/^(?!("|([\r\n])+))[\s\S]/g);
+  function item308(text6) {
+    const matches2 = text6.match(/^(?!("|([\r\n])+))[\s\S]/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item316(text5) {
+  function item316(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^'/g);
     failedExpectations2.push({
       expectation: item197,
@@ -51981,10 +49759,10 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item319(text5) {
+  function item319(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       const result2 = item320(r);
@@ -51997,11 +49775,11 @@ function parse2(input, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item320(text5) {
+  function item320(text6) {
     const choices = [item214, item321];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text5);
+      const result2 = func(text6);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -52014,33 +49792,33 @@ function parse2(input, options = {}) {
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: failedExpectations2
     };
   }
-  function item321(text5) {
-    const matches2 = text5.match(/^(?!('|([\r\n])+))[\s\S]/g);
+  function item321(text6) {
+    const matches2 = text6.match(/^(?!('|([\r\n])+))[\s\S]/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item2,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item333(text5) {
-    const result2 = item334(text5);
+  function item333(text6) {
+    const result2 = item334(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -52055,21 +49833,21 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item334(text5) {
-    const result2 = item335(text5);
+  function item334(text6) {
+    const result2 = item335(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item340(() => input.length - text5.length, result2.value[0]),
+        value: item340(() => input.length - text6.length, result2.value[0]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item335(text5) {
+  function item335(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^[bB]/g);
     failedExpectations2.push({
       expectation: item337,
@@ -52100,8 +49878,8 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item343(text5) {
-    const result2 = item344(text5);
+  function item343(text6) {
+    const result2 = item344(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -52116,23 +49894,23 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item344(text5) {
-    const result2 = item346(text5);
+  function item344(text6) {
+    const result2 = item346(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item351(() => input.length - text5.length, result2.value),
+        value: item351(() => input.length - text6.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item346(text5) {
+  function item346(text6) {
     const choices = [item347, item349];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text5);
+      const result2 = func(text6);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -52145,52 +49923,52 @@ function parse2(input, options = {}) {
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: failedExpectations2
     };
   }
-  function item347(text5) {
-    if (text5.startsWith("true")) {
+  function item347(text6) {
+    if (text6.startsWith("true")) {
       return {
         success: true,
         value: "true",
-        remainder: text5.slice(4),
+        remainder: text6.slice(4),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item348,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item349(text5) {
-    if (text5.startsWith("false")) {
+  function item349(text6) {
+    if (text6.startsWith("false")) {
       return {
         success: true,
         value: "false",
-        remainder: text5.slice(5),
+        remainder: text6.slice(5),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item350,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item354(text5) {
-    const result2 = item355(text5);
+  function item354(text6) {
+    const result2 = item355(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -52205,21 +49983,21 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item355(text5) {
-    const result2 = item356(text5);
+  function item355(text6) {
+    const result2 = item356(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item363(() => input.length - text5.length),
+        value: item363(() => input.length - text6.length),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item356(text5) {
+  function item356(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^null/g);
     failedExpectations2.push({
       expectation: item358,
@@ -52250,21 +50028,21 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item365(text5) {
-    const result2 = item366(text5);
+  function item365(text6) {
+    const result2 = item366(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item393(() => input.length - text5.length, result2.value[0], result2.value[1]),
+        value: item393(() => input.length - text6.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item366(text5) {
+  function item366(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^(\.)?/g);
     failedExpectations2.push({
       expectation: item86,
@@ -52363,8 +50141,8 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item371(text5) {
-    const result2 = item372(text5);
+  function item371(text6) {
+    const result2 = item372(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -52379,12 +50157,12 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item372(text5) {
-    const result2 = item374(text5);
+  function item372(text6) {
+    const result2 = item374(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item381((message, location2 = runtime.getLocation(parse$source, input, text5, result2.remainder), name) => {
+        value: item381((message, location2 = runtime.getLocation(parse$source, input, text6, result2.remainder), name) => {
           throw new ParseError(message, location2, name);
         }, result2.value),
         remainder: result2.remainder,
@@ -52393,31 +50171,31 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item374(text5) {
-    const matches2 = text5.match(/^[_a-zA-Z]([_a-zA-Z0-9])*/g);
+  function item374(text6) {
+    const matches2 = text6.match(/^[_a-zA-Z]([_a-zA-Z0-9])*/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item377,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item387(text5) {
+  function item387(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       if (values.length > 0) {
@@ -52438,41 +50216,41 @@ function parse2(input, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item388(text5) {
-    if (text5.startsWith(",")) {
+  function item388(text6) {
+    if (text6.startsWith(",")) {
       return {
         success: true,
         value: ",",
-        remainder: text5.slice(1),
+        remainder: text6.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item389,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item394(text5) {
-    const result2 = item395(text5);
+  function item394(text6) {
+    const result2 = item395(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item437(() => input.length - text5.length, result2.value[0], result2.value[1], result2.value[2]),
+        value: item437(() => input.length - text6.length, result2.value[0], result2.value[1], result2.value[2]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item395(text5) {
+  function item395(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = item397(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -52597,42 +50375,42 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item397(text5) {
-    const result2 = item398(text5);
+  function item397(text6) {
+    const result2 = item398(text6);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item398(text5) {
-    if (text5.startsWith(".")) {
+  function item398(text6) {
+    if (text6.startsWith(".")) {
       return {
         success: true,
         value: ".",
-        remainder: text5.slice(1),
+        remainder: text6.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item86,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item400(text5) {
+  function item400(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       if (values.length > 0) {
@@ -52652,12 +50430,12 @@ function parse2(input, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text5, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item402(text5) {
-    const result2 = item403(text5);
+  function item402(text6) {
+    const result2 = item403(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -52672,12 +50450,12 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item403(text5) {
-    const result2 = item405(text5);
+  function item403(text6) {
+    const result2 = item405(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item410((message, location2 = runtime.getLocation(parse$source, input, text5, result2.remainder), name) => {
+        value: item410((message, location2 = runtime.getLocation(parse$source, input, text6, result2.remainder), name) => {
           throw new ParseError(message, location2, name);
         }, result2.value),
         remainder: result2.remainder,
@@ -52686,30 +50464,30 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item405(text5) {
-    const matches2 = text5.match(/^[_a-zA-Z]([_a-zA-Z0-9])*/g);
+  function item405(text6) {
+    const matches2 = text6.match(/^[_a-zA-Z]([_a-zA-Z0-9])*/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item377,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item412(text5) {
+  function item412(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = item36(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -52747,30 +50525,30 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item413(text5) {
-    if (text5.startsWith(".")) {
+  function item413(text6) {
+    if (text6.startsWith(".")) {
       return {
         success: true,
         value: ".",
-        remainder: text5.slice(1),
+        remainder: text6.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item86,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item419(text5) {
+  function item419(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       if (values.length > 0) {
@@ -52791,21 +50569,21 @@ function parse2(input, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item420(text5) {
-    const result2 = item421(text5);
+  function item420(text6) {
+    const result2 = item421(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item430(() => input.length - text5.length, result2.value[0], result2.value[1]),
+        value: item430(() => input.length - text6.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item421(text5) {
+  function item421(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
     failedExpectations2.push({
       expectation: item44,
@@ -52868,41 +50646,41 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item431(text5) {
-    if (text5.startsWith(",")) {
+  function item431(text6) {
+    if (text6.startsWith(",")) {
       return {
         success: true,
         value: ",",
-        remainder: text5.slice(1),
+        remainder: text6.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item389,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item438(text5) {
-    const result2 = item439(text5);
+  function item438(text6) {
+    const result2 = item439(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item444(() => input.length - text5.length, result2.value[0]),
+        value: item444(() => input.length - text6.length, result2.value[0]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item439(text5) {
+  function item439(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^(\.)?/g);
     failedExpectations2.push({
       expectation: item86,
@@ -52949,9 +50727,9 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item445(text5) {
+  function item445(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^\(/g);
     failedExpectations2.push({
       expectation: item384,
@@ -52995,21 +50773,21 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item450(text5) {
-    const result2 = item452(text5);
+  function item450(text6) {
+    const result2 = item452(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item461(() => input.length - text5.length, result2.value),
+        value: item461(() => input.length - text6.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item452(text5) {
+  function item452(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^\[/g);
     failedExpectations2.push({
       expectation: item454,
@@ -53082,21 +50860,21 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item462(text5) {
-    const result2 = item464(text5);
+  function item462(text6) {
+    const result2 = item464(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item484(() => input.length - text5.length, result2.value),
+        value: item484(() => input.length - text6.length, result2.value),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item464(text5) {
+  function item464(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^\{/g);
     failedExpectations2.push({
       expectation: item416,
@@ -53149,10 +50927,10 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item468(text5) {
+  function item468(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       if (values.length > 0) {
@@ -53173,21 +50951,21 @@ function parse2(input, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item469(text5) {
-    const result2 = item470(text5);
+  function item469(text6) {
+    const result2 = item470(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item475(() => input.length - text5.length, result2.value[0], result2.value[1]),
+        value: item475(() => input.length - text6.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item470(text5) {
+  function item470(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = item7(remainder2);
     failedExpectations2.push(...result0.failedExpectations);
     if (result0.success === false) {
@@ -53228,30 +51006,30 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item476(text5) {
-    if (text5.startsWith(",")) {
+  function item476(text6) {
+    if (text6.startsWith(",")) {
       return {
         success: true,
         value: ",",
-        remainder: text5.slice(1),
+        remainder: text6.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item389,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item487(text5) {
+  function item487(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       const result2 = item488(r);
@@ -53264,9 +51042,9 @@ function parse2(input, options = {}) {
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item488(text5) {
+  function item488(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
     failedExpectations2.push({
       expectation: item44,
@@ -53300,11 +51078,11 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item491(text5) {
+  function item491(text6) {
     const choices = [item492, item501, item510];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text5);
+      const result2 = func(text6);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -53317,25 +51095,25 @@ function parse2(input, options = {}) {
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: failedExpectations2
     };
   }
-  function item492(text5) {
-    const result2 = item493(text5);
+  function item492(text6) {
+    const result2 = item493(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item500(() => input.length - text5.length, result2.value[0]),
+        value: item500(() => input.length - text6.length, result2.value[0]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item493(text5) {
+  function item493(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^\./g);
     failedExpectations2.push({
       expectation: item86,
@@ -53408,21 +51186,21 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item501(text5) {
-    const result2 = item502(text5);
+  function item501(text6) {
+    const result2 = item502(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item509(() => input.length - text5.length, result2.value[0], result2.value[1]),
+        value: item509(() => input.length - text6.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item502(text5) {
+  function item502(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^\./g);
     failedExpectations2.push({
       expectation: item86,
@@ -53521,21 +51299,21 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item510(text5) {
-    const result2 = item511(text5);
+  function item510(text6) {
+    const result2 = item511(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item516(() => input.length - text5.length, result2.value[0]),
+        value: item516(() => input.length - text6.length, result2.value[0]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item511(text5) {
+  function item511(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^\[/g);
     failedExpectations2.push({
       expectation: item454,
@@ -53579,21 +51357,21 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item520(text5) {
-    const result2 = item521(text5);
+  function item520(text6) {
+    const result2 = item521(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item532(() => input.length - text5.length, result2.value[0], result2.value[1]),
+        value: item532(() => input.length - text6.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item521(text5) {
+  function item521(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
     failedExpectations2.push({
       expectation: item44,
@@ -53637,47 +51415,47 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item523(text5) {
-    const matches2 = text5.match(/^((!)+|(-)+)/g);
+  function item523(text6) {
+    const matches2 = text6.match(/^((!)+|(-)+)/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item527,
-          remainder: text5
+          remainder: text6
         },
         {
           expectation: item78,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item534(text5) {
-    const result2 = item536(text5);
+  function item534(text6) {
+    const result2 = item536(text6);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item536(text5) {
+  function item536(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       const result2 = item537(r);
@@ -53689,25 +51467,25 @@ function parse2(input, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text5, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item537(text5) {
-    const result2 = item538(text5);
+  function item537(text6) {
+    const result2 = item538(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item547(() => input.length - text5.length, result2.value[0], result2.value[1]),
+        value: item547(() => input.length - text6.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item538(text5) {
+  function item538(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
     failedExpectations2.push({
       expectation: item44,
@@ -53751,8 +51529,8 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item540(text5) {
-    const result2 = item542(text5);
+  function item540(text6) {
+    const result2 = item542(text6);
     if (result2.success === true) {
       return {
         success: true,
@@ -53763,42 +51541,42 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item542(text5) {
-    if (/^[*\/%]/g.test(text5)) {
+  function item542(text6) {
+    if (/^[*\/%]/g.test(text6)) {
       return {
         success: true,
-        value: text5.slice(0, 1),
-        remainder: text5.slice(1),
+        value: text6.slice(0, 1),
+        remainder: text6.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item543,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item551(text5) {
-    const result2 = item553(text5);
+  function item551(text6) {
+    const result2 = item553(text6);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item553(text5) {
+  function item553(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       const result2 = item554(r);
@@ -53810,25 +51588,25 @@ function parse2(input, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text5, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item554(text5) {
-    const result2 = item555(text5);
+  function item554(text6) {
+    const result2 = item555(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item562(() => input.length - text5.length, result2.value[0], result2.value[1]),
+        value: item562(() => input.length - text6.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item555(text5) {
+  function item555(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
     failedExpectations2.push({
       expectation: item44,
@@ -53872,8 +51650,8 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item557(text5) {
-    const result2 = item559(text5);
+  function item557(text6) {
+    const result2 = item559(text6);
     if (result2.success === true) {
       return {
         success: true,
@@ -53884,42 +51662,42 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item559(text5) {
-    if (/^[+\-]/g.test(text5)) {
+  function item559(text6) {
+    if (/^[+\-]/g.test(text6)) {
       return {
         success: true,
-        value: text5.slice(0, 1),
-        remainder: text5.slice(1),
+        value: text6.slice(0, 1),
+        remainder: text6.slice(1),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item96,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item566(text5) {
-    const result2 = item568(text5);
+  function item566(text6) {
+    const result2 = item568(text6);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item568(text5) {
+  function item568(text6) {
     const values = [];
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     while (true) {
       let r = remainder2;
       const result2 = item569(r);
@@ -53931,25 +51709,25 @@ function parse2(input, options = {}) {
       values.push(result2.value);
     }
     if (values.length < 1) {
-      return { success: false, remainder: text5, failedExpectations: failedExpectations2 };
+      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
     }
     return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
   }
-  function item569(text5) {
-    const result2 = item570(text5);
+  function item569(text6) {
+    const result2 = item570(text6);
     if (result2.success === true) {
       return {
         success: true,
-        value: item598(() => input.length - text5.length, result2.value[0], result2.value[1]),
+        value: item598(() => input.length - text6.length, result2.value[0], result2.value[1]),
         remainder: result2.remainder,
         failedExpectations: []
       };
     }
     return result2;
   }
-  function item570(text5) {
+  function item570(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
     failedExpectations2.push({
       expectation: item44,
@@ -53993,8 +51771,8 @@ function parse2(input, options = {}) {
       failedExpectations: failedExpectations2
     };
   }
-  function item573(text5) {
-    const result2 = item574(text5);
+  function item573(text6) {
+    const result2 = item574(text6);
     if (result2.success === true) {
       return result2;
     }
@@ -54009,11 +51787,11 @@ function parse2(input, options = {}) {
       ]
     };
   }
-  function item574(text5) {
+  function item574(text6) {
     const choices = [item575, item592];
     let failedExpectations2 = [];
     for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text5);
+      const result2 = func(text6);
       failedExpectations2.push(...result2.failedExpectations);
       if (result2.success === true) {
         return {
@@ -54026,12 +51804,12 @@ function parse2(input, options = {}) {
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: failedExpectations2
     };
   }
-  function item575(text5) {
-    const result2 = item577(text5);
+  function item575(text6) {
+    const result2 = item577(text6);
     if (result2.success === true) {
       return {
         success: true,
@@ -54042,49 +51820,49 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item577(text5) {
-    const matches2 = text5.match(/^(<=|<|>=|>|==|!=)/g);
+  function item577(text6) {
+    const matches2 = text6.match(/^(<=|<|>=|>|==|!=)/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item580,
-          remainder: text5
+          remainder: text6
         },
         {
           expectation: item582,
-          remainder: text5
+          remainder: text6
         },
         {
           expectation: item584,
-          remainder: text5
+          remainder: text6
         },
         {
           expectation: item586,
-          remainder: text5
+          remainder: text6
         },
         {
           expectation: item588,
-          remainder: text5
+          remainder: text6
         },
         {
           expectation: item590,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item592(text5) {
-    const result2 = item593(text5);
+  function item592(text6) {
+    const result2 = item593(text6);
     if (result2.success === true) {
       return {
         success: true,
@@ -54095,98 +51873,98 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item593(text5) {
-    if (text5.startsWith("in")) {
+  function item593(text6) {
+    if (text6.startsWith("in")) {
       return {
         success: true,
         value: "in",
-        remainder: text5.slice(2),
+        remainder: text6.slice(2),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item594,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item601(text5) {
-    const matches2 = text5.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?&&/g);
+  function item601(text6) {
+    const matches2 = text6.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?&&/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item44,
-          remainder: text5
+          remainder: text6
         },
         {
           expectation: item61,
-          remainder: text5
+          remainder: text6
         },
         {
           expectation: item604,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item607(text5) {
-    const matches2 = text5.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?\|\|/g);
+  function item607(text6) {
+    const matches2 = text6.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?\|\|/g);
     if (matches2?.length === 1) {
       return {
         success: true,
         value: matches2[0],
-        remainder: text5.slice(matches2[0].length),
+        remainder: text6.slice(matches2[0].length),
         failedExpectations: []
       };
     }
     return {
       success: false,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: [
         {
           expectation: item44,
-          remainder: text5
+          remainder: text6
         },
         {
           expectation: item61,
-          remainder: text5
+          remainder: text6
         },
         {
           expectation: item610,
-          remainder: text5
+          remainder: text6
         }
       ]
     };
   }
-  function item614(text5) {
-    const result2 = item616(text5);
+  function item614(text6) {
+    const result2 = item616(text6);
     if (result2.success === true) {
       return result2;
     }
     return {
       success: true,
       value: null,
-      remainder: text5,
+      remainder: text6,
       failedExpectations: result2.failedExpectations
     };
   }
-  function item616(text5) {
-    const result2 = item617(text5);
+  function item616(text6) {
+    const result2 = item617(text6);
     if (result2.success === true) {
       return {
         success: true,
@@ -54197,9 +51975,9 @@ function parse2(input, options = {}) {
     }
     return result2;
   }
-  function item617(text5) {
+  function item617(text6) {
     const failedExpectations2 = [];
-    let remainder2 = text5;
+    let remainder2 = text6;
     const result0 = remainder2.match(/^\?/g);
     failedExpectations2.push({
       expectation: item619,
@@ -55028,17 +52806,17 @@ function setMsgField(msg, field3, v) {
       if (!isCelList(v)) {
         throw unexpectedTypeError(field3, "list", v);
       }
-      const list = reflectList(field3, void 0, false);
-      copyList(list, v);
-      msg.set(field3, list);
+      const list2 = reflectList(field3, void 0, false);
+      copyList(list2, v);
+      msg.set(field3, list2);
       return;
     case "map":
       if (!isCelMap(v)) {
         throw unexpectedTypeError(field3, "map", v);
       }
-      const map = reflectMap(field3, void 0, false);
-      copyMap(map, v);
-      msg.set(field3, map);
+      const map2 = reflectMap(field3, void 0, false);
+      copyMap(map2, v);
+      msg.set(field3, map2);
       return;
     case "enum":
       msg.set(field3, enumFromCel(field3, v));
@@ -55052,35 +52830,35 @@ function setMsgField(msg, field3, v) {
   }
   msg.set(field3, scalarFromCel(field3, field3.scalar, v));
 }
-function copyList(list, cList) {
-  const field3 = list.field();
+function copyList(list2, cList) {
+  const field3 = list2.field();
   for (const v of cList) {
     switch (field3.listKind) {
       case "enum":
-        list.add(enumFromCel(field3, v));
+        list2.add(enumFromCel(field3, v));
         break;
       case "message":
-        list.add(msgFromCel(field3, v));
+        list2.add(msgFromCel(field3, v));
         break;
       case "scalar":
-        list.add(scalarFromCel(field3, field3.scalar, v));
+        list2.add(scalarFromCel(field3, field3.scalar, v));
         break;
     }
   }
 }
-function copyMap(map, cMap) {
-  const field3 = map.field();
+function copyMap(map2, cMap) {
+  const field3 = map2.field();
   for (const [k, v] of cMap.entries()) {
     const key2 = scalarFromCel(field3, field3.mapKey, k);
     switch (field3.mapKind) {
       case "enum":
-        map.set(key2, enumFromCel(field3, v));
+        map2.set(key2, enumFromCel(field3, v));
         break;
       case "scalar":
-        map.set(key2, scalarFromCel(field3, field3.scalar, v));
+        map2.set(key2, scalarFromCel(field3, field3.scalar, v));
         break;
       case "message":
-        map.set(key2, msgFromCel(field3, v));
+        map2.set(key2, msgFromCel(field3, v));
         break;
     }
   }
@@ -55211,16 +52989,16 @@ function valueFromCel(v) {
   }
   return value;
 }
-function listValueFromCel(list) {
+function listValueFromCel(list2) {
   const listValue = create(ListValueSchema);
-  for (const v of list) {
+  for (const v of list2) {
     listValue.values.push(valueFromCel(v));
   }
   return listValue;
 }
-function structFromCel(map) {
+function structFromCel(map2) {
   const struct = create(StructSchema);
-  for (const [k, v] of map.entries()) {
+  for (const [k, v] of map2.entries()) {
     if (typeof k !== "string") {
       throw new Error(`Invalid key type: ${typeof k} for google.protobuf.Struct, expected string`);
     }
@@ -55972,12 +53750,12 @@ function coerceToValues(args) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/plan.js
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function plan(env, expr) {
-  let planner = cache.get(env);
+  let planner = cache2.get(env);
   if (planner === void 0) {
     planner = new Planner(env.funcs, env.registry, env.namespace);
-    cache.set(env, planner);
+    cache2.set(env, planner);
   }
   let maybeExpr;
   if (isMessage(expr, CheckedExprSchema)) {
@@ -56060,10 +53838,10 @@ function upperAscii() {
   return result;
 }
 function replace(substr, repl, num) {
-  const count = num === void 0 ? this.length : Number(num);
+  const count2 = num === void 0 ? this.length : Number(num);
   let result = this;
   let offset = 0;
-  let remaining = count;
+  let remaining = count2;
   let index = result.indexOf(substr, offset);
   while (remaining > 0 && index !== -1) {
     result = result.substring(0, index) + repl + result.substring(index + substr.length);
@@ -56073,12 +53851,12 @@ function replace(substr, repl, num) {
   }
   return result;
 }
-function split2(sep4, num) {
-  const count = num === void 0 ? void 0 : Number(num);
-  if (count === 1) {
+function split2(sep5, num) {
+  const count2 = num === void 0 ? void 0 : Number(num);
+  if (count2 === 1) {
     return celList([this]);
   }
-  return celList(this.split(sep4, count));
+  return celList(this.split(sep5, count2));
 }
 function substring(start, end) {
   if (end === void 0) {
@@ -56139,7 +53917,7 @@ function trim() {
   }
   return this.substring(start, end + 1);
 }
-function join4(sep4 = "") {
+function join4(sep5 = "") {
   let result = "";
   for (let i = 0; i < this.size; i++) {
     const item = this.get(i);
@@ -56147,7 +53925,7 @@ function join4(sep4 = "") {
       throw invalidArgument("join", "list contains non-string value");
     }
     if (i > 0) {
-      result += sep4;
+      result += sep5;
     }
     result += item;
   }
@@ -56438,6 +54216,40 @@ var strings_default = [
   celMethod("format", STRING6, [LIST_DYN], STRING6, format)
 ];
 
+// src/engine/cel-budget.ts
+var { BOOL: BOOL4, DYN: DYN4 } = CelScalar;
+var CEL_LIMITS = {
+  /** Comprehension iterations (`all`, `exists`, `map`, `filter`…), nested ones included. */
+  iterations: 1e6,
+  /** Longest string built by `+`, `replace`, `join` or `format`. */
+  stringLength: 1e6,
+  /** Most elements or entries in a list or map built by a comprehension or `+`. */
+  listSize: 1e5
+};
+var STEP = "norecur.budget.step";
+var CONTINUE = "norecur.budget.continue";
+var spent = 0;
+var exceeded;
+function resetBudget() {
+  spent = 0;
+  exceeded = void 0;
+}
+function budgetExceeded() {
+  return exceeded;
+}
+function exceed(reason) {
+  exceeded ??= reason;
+  throw new Error(exceeded);
+}
+var budgetStep = celFunc(STEP, [DYN4], DYN4, (value) => {
+  if (exceeded !== void 0) throw new Error(exceeded);
+  if (++spent > CEL_LIMITS.iterations) exceed(`exceeded the evaluation cost limit (${CEL_LIMITS.iterations.toLocaleString("en")} comprehension steps)`);
+  if (typeof value === "string" && value.length > CEL_LIMITS.stringLength) exceed(`built a string longer than ${CEL_LIMITS.stringLength.toLocaleString("en")} characters`);
+  if ((isCelList(value) || isCelMap(value)) && value.size > CEL_LIMITS.listSize) exceed(`built a list or map larger than ${CEL_LIMITS.listSize.toLocaleString("en")} elements`);
+  return value;
+});
+var budgetContinue = celFunc(CONTINUE, [BOOL4], BOOL4, (condition) => exceeded === void 0 && condition);
+
 // src/engine/functions/support/cel-args.ts
 function typeName(value) {
   if (isCelList(value)) return "list";
@@ -56481,10 +54293,10 @@ function timestampOf(date2) {
   if (Number.isNaN(date2.getTime())) throw new Error("not a valid date");
   return timestampFromDate(date2);
 }
-function parseDateText(fn, text5) {
-  const invalid = (why) => new Error(`${fn}: ${JSON.stringify(text5)} is not a date: ${why}`);
-  const full = RFC3339.exec(text5);
-  const parts = full ?? DATE_ONLY.exec(text5);
+function parseDateText(fn, text6) {
+  const invalid = (why) => new Error(`${fn}: ${JSON.stringify(text6)} is not a date: ${why}`);
+  const full = RFC3339.exec(text6);
+  const parts = full ?? DATE_ONLY.exec(text6);
   if (parts === null) throw invalid("expected YYYY-MM-DD or an RFC 3339 timestamp such as 2024-05-01T12:00:00Z");
   const field3 = (i) => Number(parts[i] ?? "0");
   const [year, month, day, hour, minute, second] = [field3(1), field3(2), field3(3), field3(4), field3(5), field3(6)];
@@ -56532,36 +54344,36 @@ function daysFromCivil(year, month, day) {
 }
 
 // src/engine/functions/dates.ts
-var { DYN: DYN4, INT: INT6 } = CelScalar;
+var { DYN: DYN5, INT: INT6 } = CelScalar;
 var TIMESTAMP2 = objectType(TimestampSchema);
-var date = celFunc("date", [DYN4], TIMESTAMP2, (value) => timestampArg("date", "its argument", value));
+var date = celFunc("date", [DYN5], TIMESTAMP2, (value) => timestampArg("date", "its argument", value));
 var daysBetween = celFunc(
   "daysBetween",
-  [DYN4, DYN4],
+  [DYN5, DYN5],
   INT6,
   (a, b) => daysFrom(timestampArg("daysBetween", "the first argument", a), timestampArg("daysBetween", "the second argument", b))
 );
 var addDays = celFunc(
   "addDays",
-  [DYN4, DYN4],
+  [DYN5, DYN5],
   TIMESTAMP2,
   (value, days) => addDaysTo("addDays", timestampArg("addDays", "the first argument", value), integer("addDays", "the number of days", days))
 );
 function daysSince(now) {
-  return celFunc("daysSince", [DYN4], INT6, (value) => daysFrom(timestampArg("daysSince", "its argument", value), now));
+  return celFunc("daysSince", [DYN5], INT6, (value) => daysFrom(timestampArg("daysSince", "its argument", value), now));
 }
 function daysUntil(now) {
-  return celFunc("daysUntil", [DYN4], INT6, (value) => daysFrom(now, timestampArg("daysUntil", "its argument", value)));
+  return celFunc("daysUntil", [DYN5], INT6, (value) => daysFrom(now, timestampArg("daysUntil", "its argument", value)));
 }
 
 // src/engine/functions/support/ip-ranges.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
 var IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 var PREFIX = /^(?:0|[1-9]\d{0,2})$/;
-function parseIpRange(text5) {
-  const slash = text5.indexOf("/");
-  const addressText = slash < 0 ? text5 : text5.slice(0, slash);
-  const prefixText = slash < 0 ? void 0 : text5.slice(slash + 1);
+function parseIpRange(text6) {
+  const slash = text6.indexOf("/");
+  const addressText = slash < 0 ? text6 : text6.slice(0, slash);
+  const prefixText = slash < 0 ? void 0 : text6.slice(slash + 1);
   const address = parseAddress(addressText);
   if (address === void 0) return { ok: false, reason: `${JSON.stringify(addressText)} is not an IPv4 or IPv6 address` };
   const max = address.family === 4 ? 32 : 128;
@@ -56573,22 +54385,22 @@ function parseIpRange(text5) {
   }
   return { ok: true, range: unmapIpv4(address.family, address.bytes, prefix), hasPrefix: prefixText !== void 0 };
 }
-function parseAddress(text5) {
-  if (IPV4.test(text5)) return { family: 4, bytes: import_ipaddr.default.IPv4.parse(text5).toByteArray() };
-  if (!text5.includes(":") || text5.includes("%") || !import_ipaddr.default.IPv6.isValid(text5)) return void 0;
-  return { family: 6, bytes: import_ipaddr.default.IPv6.parse(text5).toByteArray() };
+function parseAddress(text6) {
+  if (IPV4.test(text6)) return { family: 4, bytes: import_ipaddr.default.IPv4.parse(text6).toByteArray() };
+  if (!text6.includes(":") || text6.includes("%") || !import_ipaddr.default.IPv6.isValid(text6)) return void 0;
+  return { family: 6, bytes: import_ipaddr.default.IPv6.parse(text6).toByteArray() };
 }
-function parsePrefix(text5, family) {
+function parsePrefix(text6, family) {
   const max = family === 4 ? 32 : 128;
-  if (PREFIX.test(text5)) {
-    const prefix = Number(text5);
-    return prefix <= max ? prefix : `prefix length /${text5} is larger than ${max}`;
+  if (PREFIX.test(text6)) {
+    const prefix = Number(text6);
+    return prefix <= max ? prefix : `prefix length /${text6} is larger than ${max}`;
   }
-  if (family === 4 && IPV4.test(text5)) {
-    const prefix = import_ipaddr.default.IPv4.parse(text5).prefixLengthFromSubnetMask();
-    return prefix ?? `netmask ${text5} is not contiguous`;
+  if (family === 4 && IPV4.test(text6)) {
+    const prefix = import_ipaddr.default.IPv4.parse(text6).prefixLengthFromSubnetMask();
+    return prefix ?? `netmask ${text6} is not contiguous`;
   }
-  return `${JSON.stringify(text5)} is not a prefix length`;
+  return `${JSON.stringify(text6)} is not a prefix length`;
 }
 function unmapIpv4(family, bytes, prefix) {
   const mapped = family === 6 && prefix >= 96 && bytes.slice(0, 10).every((b) => b === 0) && bytes[10] === 255 && bytes[11] === 255;
@@ -56612,53 +54424,53 @@ function rangesOverlap(a, b) {
 }
 
 // src/engine/functions/cidr.ts
-var { BOOL: BOOL4, STRING: STRING7 } = CelScalar;
-function range(fn, text5) {
-  const parsed = parseIpRange(text5);
-  if (!parsed.ok) throw new Error(`${fn}: ${JSON.stringify(text5)} is not a CIDR block or IP address: ${parsed.reason}`);
+var { BOOL: BOOL5, STRING: STRING7 } = CelScalar;
+function range(fn, text6) {
+  const parsed = parseIpRange(text6);
+  if (!parsed.ok) throw new Error(`${fn}: ${JSON.stringify(text6)} is not a CIDR block or IP address: ${parsed.reason}`);
   return parsed.range;
 }
 var cidrContains = celFunc(
   "cidrContains",
   [STRING7, STRING7],
-  BOOL4,
+  BOOL5,
   (outer, inner) => rangeContains(range("cidrContains", outer), range("cidrContains", inner))
 );
 var cidrOverlaps = celFunc(
   "cidrOverlaps",
   [STRING7, STRING7],
-  BOOL4,
+  BOOL5,
   (a, b) => rangesOverlap(range("cidrOverlaps", a), range("cidrOverlaps", b))
 );
-var isCidr = celFunc("isCidr", [STRING7], BOOL4, (text5) => {
-  const parsed = parseIpRange(text5);
+var isCidr = celFunc("isCidr", [STRING7], BOOL5, (text6) => {
+  const parsed = parseIpRange(text6);
   return parsed.ok && parsed.hasPrefix;
 });
-var isAllAddresses = celFunc("isAllAddresses", [STRING7], BOOL4, (text5) => range("isAllAddresses", text5).prefix === 0);
+var isAllAddresses = celFunc("isAllAddresses", [STRING7], BOOL5, (text6) => range("isAllAddresses", text6).prefix === 0);
 
 // src/engine/functions/support/domain-names.ts
 var LABEL = /^(?:[a-z0-9_-]|[^\x00-\x7f])+$/;
-function normalizeDomain(fn, text5) {
-  const lower = text5.toLowerCase();
+function normalizeDomain(fn, text6) {
+  const lower = text6.toLowerCase();
   const name = lower.endsWith(".") ? lower.slice(0, -1) : lower;
   const labels = name.split(".");
   if (name === "" || name.length > 253 || !labels.every((label) => label.length <= 63 && LABEL.test(label))) {
-    throw new Error(`${fn}: ${JSON.stringify(text5)} is not a domain name`);
+    throw new Error(`${fn}: ${JSON.stringify(text6)} is not a domain name`);
   }
   return name;
 }
-function parseDomainPattern(fn, text5) {
-  if (text5 === "*") return { kind: "any" };
-  const wildcard = text5.startsWith("*.");
-  const base = wildcard ? text5.slice(2) : text5.startsWith(".") ? text5.slice(1) : text5;
+function parseDomainPattern(fn, text6) {
+  if (text6 === "*") return { kind: "any" };
+  const wildcard = text6.startsWith("*.");
+  const base = wildcard ? text6.slice(2) : text6.startsWith(".") ? text6.slice(1) : text6;
   if (base.includes("*")) {
-    throw new Error(`${fn}: ${JSON.stringify(text5)}: a wildcard is only allowed as the whole first label, as in *.example.com`);
+    throw new Error(`${fn}: ${JSON.stringify(text6)}: a wildcard is only allowed as the whole first label, as in *.example.com`);
   }
   let name;
   try {
     name = normalizeDomain(fn, base);
   } catch {
-    throw new Error(`${fn}: ${JSON.stringify(text5)} is not a domain pattern`);
+    throw new Error(`${fn}: ${JSON.stringify(text6)} is not a domain pattern`);
   }
   return wildcard ? { kind: "subdomains", base: name } : { kind: "domain-and-subdomains", base: name };
 }
@@ -56681,14 +54493,14 @@ function patternReaches(pattern, domain) {
 }
 
 // src/engine/functions/domain.ts
-var { BOOL: BOOL5, DYN: DYN5, STRING: STRING8 } = CelScalar;
+var { BOOL: BOOL6, DYN: DYN6, STRING: STRING8 } = CelScalar;
 var domainMatches = celFunc(
   "domainMatches",
   [STRING8, STRING8],
-  BOOL5,
+  BOOL6,
   (host, pattern) => patternAdmits(parseDomainPattern("domainMatches", pattern), normalizeDomain("domainMatches", host))
 );
-var domainMatchesAny = celFunc("domainMatchesAny", [STRING8, listType(DYN5)], BOOL5, (host, patterns) => {
+var domainMatchesAny = celFunc("domainMatchesAny", [STRING8, listType(DYN6)], BOOL6, (host, patterns) => {
   const name = normalizeDomain("domainMatchesAny", host);
   return stringList("domainMatchesAny", "patterns", patterns).some(
     (pattern) => patternAdmits(parseDomainPattern("domainMatchesAny", pattern), name)
@@ -56697,7 +54509,7 @@ var domainMatchesAny = celFunc("domainMatchesAny", [STRING8, listType(DYN5)], BO
 var wildcardCovers = celFunc(
   "wildcardCovers",
   [STRING8, STRING8],
-  BOOL5,
+  BOOL6,
   (pattern, domain) => patternReaches(parseDomainPattern("wildcardCovers", pattern), normalizeDomain("wildcardCovers", domain))
 );
 
@@ -56732,7 +54544,7 @@ var BoundedCache = class {
 };
 
 // src/engine/functions/glob.ts
-var { BOOL: BOOL6, DYN: DYN6, STRING: STRING9 } = CelScalar;
+var { BOOL: BOOL7, DYN: DYN7, STRING: STRING9 } = CelScalar;
 var compiled = new BoundedCache(512);
 function glob(fn, pattern) {
   try {
@@ -56741,13 +54553,13 @@ function glob(fn, pattern) {
     throw new Error(`${fn}: invalid glob ${JSON.stringify(pattern)}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
-var globMatches = celMethod("globMatches", STRING9, [STRING9], BOOL6, function(pattern) {
+var globMatches = celMethod("globMatches", STRING9, [STRING9], BOOL7, function(pattern) {
   return glob("globMatches", pattern).test(this);
 });
 var globMatchesAny = celFunc(
   "globMatchesAny",
-  [STRING9, listType(DYN6)],
-  BOOL6,
+  [STRING9, listType(DYN7)],
+  BOOL7,
   (path, patterns) => stringList("globMatchesAny", "patterns", patterns).some((pattern) => glob("globMatchesAny", pattern).test(path))
 );
 
@@ -56771,7 +54583,7 @@ function compileRegex(fn, pattern) {
 var re2Engine = {
   compile(pattern) {
     const re = compileRegex("matches", pattern);
-    return { test: (text5) => re.test(text5) };
+    return { test: (text6) => re.test(text6) };
   }
 };
 var regexFind = celMethod("regexFind", STRING10, [STRING10], STRING10, function(pattern) {
@@ -56824,7 +54636,7 @@ function createCelEnv(options) {
   const variables = Object.fromEntries(CEL_VARIABLES.map((name) => [name, CelScalar.DYN]));
   const env = celEnv({
     variables: { ...variables, now: TIMESTAMP2 },
-    funcs: [...strings_default, ...engineFunctions(now)],
+    funcs: [...strings_default, ...engineFunctions(now), budgetStep, budgetContinue],
     re2: re2Engine
   });
   clocks.set(env, now);
@@ -56853,7 +54665,10 @@ var CelProgram = class {
       for (const name of this.variables) {
         if (context[name] === void 0) return { ok: false, message: `variable '${name}' has no value here` };
       }
+      resetBudget();
       const value = this.#run(context);
+      const exceeded2 = budgetExceeded();
+      if (exceeded2 !== void 0) return { ok: false, message: exceeded2 };
       return isCelError(value) ? { ok: false, message: value.message } : { ok: true, value };
     } catch (error) {
       return { ok: false, message: describeThrown(error) };
@@ -56875,6 +54690,7 @@ function compileCel(env, source) {
     if (problem !== void 0) {
       return failure2(problem.message, positionOf(source, parsed.sourceInfo?.positions[String(problem.id)]));
     }
+    if (parsed.expr !== void 0) guardExpression(parsed.expr);
     const planned = plan(env, parsed);
     return { ok: true, program: new CelProgram(source, [...references.variables].sort(), planned, clocks.get(env)) };
   } catch (error) {
@@ -56889,15 +54705,15 @@ function describeThrown(error) {
   return error instanceof Error ? error.message : String(error);
 }
 function syntaxError(error) {
-  const text5 = describeThrown(error);
-  const located = /^<input>:(\d+):(\d+): ([\s\S]*)$/.exec(text5);
-  if (located === null) return { ok: false, message: text5 };
-  return failure2(located[3] ?? text5, { line: Number(located[1]), column: Number(located[2]) });
+  const text6 = describeThrown(error);
+  const located = /^<input>:(\d+):(\d+): ([\s\S]*)$/.exec(text6);
+  if (located === null) return { ok: false, message: text6 };
+  return failure2(located[3] ?? text6, { line: Number(located[1]), column: Number(located[2]) });
 }
-function failure2(message, position) {
-  if (position === void 0) return { ok: false, message };
-  const where2 = position.line === 1 ? `column ${position.column}` : `line ${position.line}, column ${position.column}`;
-  return { ok: false, message: `${message} (at ${where2})`, line: position.line, column: position.column };
+function failure2(message, position2) {
+  if (position2 === void 0) return { ok: false, message };
+  const where2 = position2.line === 1 ? `column ${position2.column}` : `line ${position2.line}, column ${position2.column}`;
+  return { ok: false, message: `${message} (at ${where2})`, line: position2.line, column: position2.column };
 }
 function positionOf(source, offset) {
   if (offset === void 0) return void 0;
@@ -56907,51 +54723,51 @@ function positionOf(source, offset) {
 }
 var TYPE_IDENTIFIERS = /* @__PURE__ */ new Set(["bool", "bytes", "double", "dyn", "int", "list", "map", "null_type", "string", "type", "uint", "google"]);
 var BUILT_IN_CALLS = /* @__PURE__ */ new Set(["_[_]", "_[?_]", "_?._", "_?_:_", "_&&_", "_||_", "@not_strictly_false", "__not_strictly_false__"]);
-function collectReferences(expr, scope, env, out) {
+function collectReferences(expr, scope2, env, out) {
   if (expr === void 0) return;
   const kind = expr.exprKind;
   switch (kind.case) {
     case "identExpr": {
       const { name } = kind.value;
-      if (scope.has(name)) return;
+      if (scope2.has(name)) return;
       if (env.variables.find(name) !== void 0) out.variables.add(name);
       else if (!TYPE_IDENTIFIERS.has(name)) out.problems.push({ id: expr.id, message: `unknown variable '${name}'` });
       return;
     }
     case "selectExpr":
-      collectReferences(kind.value.operand, scope, env, out);
+      collectReferences(kind.value.operand, scope2, env, out);
       return;
     case "callExpr": {
       const call = kind.value;
       const qualified = call.target === void 0 ? void 0 : qualifiedName(call.target);
       if (qualified !== void 0 && env.funcs.find(`${qualified}.${call.function}`) !== void 0) {
-        for (const arg of call.args) collectReferences(arg, scope, env, out);
+        for (const arg of call.args) collectReferences(arg, scope2, env, out);
         return;
       }
       if (!BUILT_IN_CALLS.has(call.function) && env.funcs.find(call.function) === void 0) {
         out.problems.push({ id: expr.id, message: `unknown function '${call.function}'` });
       }
-      collectReferences(call.target, scope, env, out);
-      for (const arg of call.args) collectReferences(arg, scope, env, out);
+      collectReferences(call.target, scope2, env, out);
+      for (const arg of call.args) collectReferences(arg, scope2, env, out);
       return;
     }
     case "listExpr":
-      for (const element of kind.value.elements) collectReferences(element, scope, env, out);
+      for (const element of kind.value.elements) collectReferences(element, scope2, env, out);
       return;
     case "structExpr":
       for (const entry of kind.value.entries) {
-        if (entry.keyKind.case === "mapKey") collectReferences(entry.keyKind.value, scope, env, out);
-        collectReferences(entry.value, scope, env, out);
+        if (entry.keyKind.case === "mapKey") collectReferences(entry.keyKind.value, scope2, env, out);
+        collectReferences(entry.value, scope2, env, out);
       }
       return;
     case "comprehensionExpr": {
       const c = kind.value;
-      collectReferences(c.iterRange, scope, env, out);
-      collectReferences(c.accuInit, scope, env, out);
-      const loop = new Set([...scope, c.iterVar, c.iterVar2, c.accuVar].filter((name) => name !== ""));
+      collectReferences(c.iterRange, scope2, env, out);
+      collectReferences(c.accuInit, scope2, env, out);
+      const loop = new Set([...scope2, c.iterVar, c.iterVar2, c.accuVar].filter((name) => name !== ""));
       collectReferences(c.loopCondition, loop, env, out);
       collectReferences(c.loopStep, loop, env, out);
-      collectReferences(c.result, /* @__PURE__ */ new Set([...scope, c.accuVar]), env, out);
+      collectReferences(c.result, /* @__PURE__ */ new Set([...scope2, c.accuVar]), env, out);
       return;
     }
     default:
@@ -56967,34 +54783,135 @@ function qualifiedName(expr) {
   }
   return void 0;
 }
+var GROWING_CALLS = /* @__PURE__ */ new Set(["_+_", "replace", "join", "format", "split"]);
+function guardExpression(root) {
+  let next = maxId(root) + 1n;
+  const wrap = (inner, fn) => ({ id: next++, exprKind: { case: "callExpr", value: { function: fn, args: [inner], target: void 0 } } });
+  const stack = [root];
+  while (stack.length > 0) {
+    const expr = stack.pop();
+    if (expr === void 0) continue;
+    const kind = expr.exprKind;
+    switch (kind.case) {
+      case "selectExpr":
+        if (kind.value.operand) stack.push(kind.value.operand);
+        break;
+      case "callExpr": {
+        const call = kind.value;
+        if (call.target) stack.push(call.target);
+        stack.push(...call.args);
+        if (GROWING_CALLS.has(call.function)) {
+          const original = { ...expr, exprKind: { case: "callExpr", value: call } };
+          expr.exprKind = wrap(original, STEP).exprKind;
+        }
+        break;
+      }
+      case "listExpr":
+        stack.push(...kind.value.elements);
+        break;
+      case "structExpr":
+        for (const entry of kind.value.entries) {
+          if (entry.keyKind.case === "mapKey") stack.push(entry.keyKind.value);
+          if (entry.value) stack.push(entry.value);
+        }
+        break;
+      case "comprehensionExpr": {
+        const c = kind.value;
+        for (const part of [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result]) if (part) stack.push(part);
+        if (c.loopCondition) c.loopCondition = wrap(c.loopCondition, CONTINUE);
+        if (c.loopStep) c.loopStep = wrap(c.loopStep, STEP);
+        if (c.result) c.result = wrap(c.result, STEP);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+function maxId(root) {
+  let max = 0n;
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== "object" || node === null) continue;
+    for (const [key2, value] of Object.entries(node)) {
+      if (key2 === "id" && typeof value === "bigint" && value > max) max = value;
+      else if (typeof value === "object" && value !== null) stack.push(value);
+    }
+  }
+  return max;
+}
 
 // src/report/redact.ts
-var SECRET_NAME = /(pass(word|wd)?|secret|token|api[-_]?key|private[-_]?key|credential|auth[-_]?key|salt|access[-_]?key)/i;
+var SECRET_WORDS = "pass(?:word|wd|phrase)?|secret|token|api[-_]?key|private[-_]?key|credential|auth[-_]?key|salt|access[-_]?key|client[-_]?secret";
+var SECRET_NAME = new RegExp(`(${SECRET_WORDS})`, "i");
+var NOT_SECRET_NAME = /(polic(y|ies)|length|expir|rotation|required|enabled|reset|history|min|max|file|path|type|ttl|age|mode|hash(es|ing)?)$/i;
 var SECRET_SHAPES = [
-  /\bAKIA[0-9A-Z]{16}\b/g,
-  // AWS access key id
+  /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b/g,
+  // AWS access key ids
   /\bgh[pousr]_[A-Za-z0-9]{36,}\b/g,
   // GitHub tokens
   /\bgithub_pat_[A-Za-z0-9_]{40,}\b/g,
-  /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/g,
+  /\bglpat-[A-Za-z0-9_-]{20,}\b/g,
+  // GitLab tokens
+  /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\b/g,
+  // Stripe secret and restricted keys
+  /\bwhsec_[A-Za-z0-9]{24,}\b/g,
+  // Stripe webhook secrets
+  /\bxox[abposre]-[A-Za-z0-9-]{10,}\b/g,
   // Slack tokens
-  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+  /\bhttps:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/]+/g,
+  // Slack webhooks
+  /\bAIza[0-9A-Za-z_-]{35}\b/g,
+  // Google API keys
+  /\bnpm_[A-Za-z0-9]{36}\b/g,
+  // npm tokens
+  /-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)/g,
   /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b/g
   // JWT
 ];
+var URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@"'<>]*:)([^\s@/"'<>]+)(@)/gi;
+var DEFINE = new RegExp(`(define\\s*\\(\\s*(['"])[^'"]*(?:${SECRET_WORDS})[^'"]*\\2\\s*,\\s*)(['"])((?:(?!\\3)[^\\n])*)\\3`, "gi");
+var ASSIGNMENT = new RegExp(
+  `([A-Za-z0-9_.-]*(?:${SECRET_WORDS})[A-Za-z0-9_.-]*)(["']?\\s*(?:=>|:|=)\\s*)(?:"([^"\\n]*)"|'([^'\\n]*)'|([^\\s"',;)}\\]]+))`,
+  "gi"
+);
 var REDACTED = "[redacted]";
 function isSecretName(name) {
-  return SECRET_NAME.test(name);
+  return SECRET_NAME.test(name) && !NOT_SECRET_NAME.test(name);
 }
-function redactText(text5) {
-  let out = text5;
+function redactText(text6) {
+  let out = text6;
   for (const shape of SECRET_SHAPES) out = out.replace(shape, REDACTED);
-  return out;
+  out = out.replace(URL_PASSWORD, `$1${REDACTED}$3`);
+  out = out.replace(DEFINE, `$1$3${REDACTED}$3`);
+  return out.replace(ASSIGNMENT, (match, name, between, double, single, bare) => {
+    const value = double ?? single ?? bare ?? "";
+    if (!isSecretName(name) || value === "" || value === REDACTED || /^\[?redacted\]?$/i.test(value)) return match;
+    const quote2 = double !== void 0 ? '"' : single !== void 0 ? "'" : "";
+    return `${name}${between}${quote2}${REDACTED}${quote2}`;
+  });
 }
 function redactValue(source, value) {
   const lastName = source.split(/[.[\]'"\s]+/).filter(Boolean).pop() ?? "";
   if (isSecretName(lastName) && (typeof value === "string" || typeof value === "number")) return REDACTED;
-  return typeof value === "string" ? redactText(value) : value;
+  return redactTree(value);
+}
+var NAME_FIELDS = ["name", "key", "id", "variable"];
+var VALUE_FIELDS = /* @__PURE__ */ new Set(["value", "default", "raw", "text"]);
+function redactTree(value) {
+  if (typeof value === "string") return redactText(value);
+  if (Array.isArray(value)) return value.map(redactTree);
+  if (typeof value !== "object" || value === null) return value;
+  const record4 = value;
+  const named = NAME_FIELDS.some((field3) => Object.hasOwn(record4, field3) && typeof record4[field3] === "string" && isSecretName(record4[field3]));
+  const out = {};
+  for (const [key2, inner] of Object.entries(value)) {
+    const scalar2 = typeof inner === "string" || typeof inner === "number";
+    const redacted = scalar2 && (isSecretName(key2) || named && VALUE_FIELDS.has(key2)) ? REDACTED : redactTree(inner);
+    Object.defineProperty(out, key2, { value: redacted, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 // src/engine/template.ts
@@ -57016,19 +54933,26 @@ function renderTemplate(template2, bindings) {
   return template2.map((part) => {
     if (typeof part === "string") return part;
     const result = evaluateCel(part.program, bindings);
-    return result.ok ? displayValue(redactValue(part.source, result.value)) : "?";
+    return result.ok ? displayValue(redactValue(part.source, toPlain(result.value))) : "?";
   }).join("");
 }
 function displayValue(value) {
-  if (typeof value === "string") return value;
-  const plain = toPlain(value);
-  return typeof plain === "string" ? plain : JSON.stringify(plain);
+  return typeof value === "string" ? value : JSON.stringify(value);
 }
-function toPlain(value) {
+var MAX_SHOWN_VALUES = 1e3;
+function toPlain(value, budget = { left: MAX_SHOWN_VALUES }) {
   if (typeof value === "bigint") return Number(value);
   if (value === null || value === void 0) return null;
-  if (isCelList(value)) return [...value].map(toPlain);
-  if (isCelMap(value)) return Object.fromEntries([...value].map(([k, v]) => [String(k), toPlain(v)]));
+  if ((isCelList(value) || isCelMap(value)) && --budget.left < 0) return "\u2026";
+  if (isCelList(value)) return [...value].map((item) => toPlain(item, budget));
+  if (isCelMap(value)) {
+    const out = {};
+    for (const [k, v] of value) {
+      if (budget.left < 0) break;
+      Object.defineProperty(out, String(k), { value: toPlain(v, budget), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
   if (isReflectMessage(value) && value.desc.typeName === "google.protobuf.Timestamp") {
     return timestampDate(value.message).toISOString();
   }
@@ -57036,21 +54960,111 @@ function toPlain(value) {
   return value;
 }
 
-// src/engine/unknown-reads.ts
-var READ = /\b(subject|item)((?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_]|\s*\())*)/g;
-var GUARD = /\bisUnknown\s*\(\s*(subject|item)((?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*)\s*\)/g;
-var cache2 = /* @__PURE__ */ new WeakMap();
-function pathOf(text5) {
-  return (text5 ?? "").split(".").map((s) => s.trim()).filter((s) => s.length > 0);
+// src/engine/read-paths.ts
+var DATA_VARIABLES = /* @__PURE__ */ new Set(["subject", "item", "meta", "related", "document"]);
+function readPaths(source) {
+  const reads = [];
+  const guards = [];
+  let parsed;
+  try {
+    parsed = parse3(source);
+  } catch {
+    return { reads, guards };
+  }
+  const passthrough = /* @__PURE__ */ new Set();
+  const read = (chain, depth) => {
+    if (chain) reads.push({ ...chain, depth });
+  };
+  const chainOf = (expr, locals) => {
+    if (expr === void 0) return void 0;
+    const kind = expr.exprKind;
+    switch (kind.case) {
+      case "identExpr": {
+        const { name } = kind.value;
+        if (locals.has(name)) return locals.get(name);
+        return DATA_VARIABLES.has(name) ? { variable: name, steps: [] } : void 0;
+      }
+      case "selectExpr": {
+        const base = chainOf(kind.value.operand, locals);
+        if (kind.value.testOnly) {
+          read(base, "shallow");
+          return void 0;
+        }
+        return base ? { variable: base.variable, steps: [...base.steps, kind.value.field] } : void 0;
+      }
+      case "callExpr": {
+        const call = kind.value;
+        if ((call.function === "_[_]" || call.function === "_[?_]") && call.args.length === 2 && call.target === void 0) {
+          const base = chainOf(call.args[0], locals);
+          const index = call.args[1]?.exprKind;
+          if (index?.case === "constExpr") {
+            const constant = index.value.constantKind;
+            const step2 = constant.case === "stringValue" ? constant.value : constant.case === "int64Value" ? Number(constant.value) : "*";
+            return base ? { variable: base.variable, steps: [...base.steps, step2] } : void 0;
+          }
+          visit(call.args[1], locals);
+          return base ? { variable: base.variable, steps: [...base.steps, "*"] } : void 0;
+        }
+        if (call.function === "isUnknown" && call.target === void 0 && call.args.length === 1) {
+          const guarded = chainOf(call.args[0], locals);
+          if (guarded) guards.push({ ...guarded, depth: "deep" });
+          return void 0;
+        }
+        visit(call.target, locals);
+        for (const arg of call.args) visit(arg, locals);
+        return void 0;
+      }
+      case "comprehensionExpr": {
+        const c = kind.value;
+        const range2 = chainOf(c.iterRange, locals);
+        read(range2, "elements");
+        if (!range2) visit(c.iterRange, locals);
+        visit(c.accuInit, locals);
+        const inner = new Map(locals);
+        inner.set(c.iterVar, range2 ? { variable: range2.variable, steps: [...range2.steps, "*"] } : void 0);
+        if (c.iterVar2 !== "") inner.set(c.iterVar2, void 0);
+        inner.set(c.accuVar, void 0);
+        visit(c.loopCondition, inner);
+        passthrough.add(c.iterVar);
+        visit(c.loopStep, inner);
+        passthrough.delete(c.iterVar);
+        const after = new Map(locals);
+        after.set(c.accuVar, void 0);
+        visit(c.result, after);
+        return range2 && c.accuInit?.exprKind.case === "listExpr" ? range2 : void 0;
+      }
+      case "listExpr":
+        for (const element of kind.value.elements) {
+          if (element.exprKind.case === "identExpr" && passthrough.has(element.exprKind.value.name)) continue;
+          visit(element, locals);
+        }
+        return void 0;
+      case "structExpr":
+        for (const entry of kind.value.entries) {
+          if (entry.keyKind.case === "mapKey") visit(entry.keyKind.value, locals);
+          visit(entry.value, locals);
+        }
+        return void 0;
+      default:
+        return void 0;
+    }
+  };
+  const visit = (expr, locals) => {
+    read(chainOf(expr, locals), "deep");
+  };
+  visit(parsed.expr, /* @__PURE__ */ new Map());
+  return { reads, guards };
 }
+
+// src/engine/unknown-reads.ts
+var cache3 = /* @__PURE__ */ new WeakMap();
 function readsOf(program) {
-  let found = cache2.get(program);
+  let found = cache3.get(program);
   if (!found) {
-    const guards = [...program.source.matchAll(GUARD)].map((m) => ({ variable: m[1], path: pathOf(m[2]) }));
-    const guarded = (read) => guards.some((g) => g.variable === read.variable && g.path.length <= read.path.length && g.path.every((s, i) => read.path[i] === s));
-    const reads = [...program.source.matchAll(READ)].map((m) => ({ variable: m[1], path: pathOf(m[2]) })).filter((read) => !guarded(read));
-    found = { reads, guards };
-    cache2.set(program, found);
+    const all2 = readPaths(program.source);
+    const guarded = (read) => all2.guards.some((g) => g.variable === read.variable && g.steps.length <= read.steps.length && g.steps.every((s, i) => read.steps[i] === s));
+    found = { reads: all2.reads.filter((read) => !guarded(read)), guards: all2.guards };
+    cache3.set(program, found);
   }
   return found;
 }
@@ -57061,24 +55075,41 @@ function guardedUnknown(program, bindings) {
   return firstUnknown(readsOf(program).guards, bindings);
 }
 function firstUnknown(reads, bindings) {
-  if (reads.length === 0 || !holdsUnknown(bindings["subject"]) && !holdsUnknown(bindings["item"])) return void 0;
-  for (const { variable, path } of reads) {
-    let node = bindings[variable];
-    const walked = [];
-    let stopped = false;
-    for (const segment of path) {
-      if (isUnknown(node)) break;
-      if (node === null || typeof node !== "object" || Array.isArray(node) || !Object.hasOwn(node, segment)) {
-        stopped = true;
-        break;
-      }
-      node = node[segment];
-      walked.push(segment);
+  for (const read of reads) {
+    if (!holdsUnknown(bindings[read.variable])) continue;
+    const hit = walk4(bindings[read.variable], read, 0, []);
+    if (hit) {
+      const where2 = read.variable === "subject" || read.variable === "item" ? "" : `${formatPath([read.variable, ...hit.path])}: `;
+      return { reason: `${where2}${unknownReason(hit.marker)}`, path: hit.path, variable: read.variable };
     }
-    if (stopped && !isUnknown(node)) continue;
-    const hit = findUnknown(node);
-    if (hit) return { reason: unknownReason(hit.marker), path: [...walked, ...hit.path], variable };
   }
+  return void 0;
+}
+function walk4(node, read, index, walked) {
+  if (isUnknown(node)) return { path: walked, marker: node };
+  if (index === read.steps.length) {
+    if (read.depth === "shallow") return void 0;
+    const hit = read.depth === "deep" ? findUnknown(node) : elementMarker(node);
+    return hit ? { path: [...walked, ...hit.path], marker: hit.marker } : void 0;
+  }
+  if (node === null || typeof node !== "object") return void 0;
+  const step2 = read.steps[index];
+  if (step2 === "*") {
+    const entries2 = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
+    for (const [key3, child] of entries2) {
+      const hit = walk4(child, read, index + 1, [...walked, key3]);
+      if (hit) return hit;
+    }
+    return void 0;
+  }
+  const key2 = String(step2);
+  if (!Object.hasOwn(node, key2)) return void 0;
+  return walk4(node[key2], read, index + 1, [...walked, Array.isArray(node) ? Number(key2) : key2]);
+}
+function elementMarker(node) {
+  if (node === null || typeof node !== "object") return void 0;
+  const entries2 = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
+  for (const [key2, child] of entries2) if (isUnknown(child)) return { path: [key2], marker: child };
   return void 0;
 }
 var holding = /* @__PURE__ */ new WeakMap();
@@ -57132,7 +55163,7 @@ function selectSubjects(compiled3, target2, context, base, findings) {
     if (target2.where) {
       const unknown = unknownRead(target2.where, bindingsFor(subject, base));
       if (unknown) {
-        findings.push(unknownFinding(compiled3, subject, [...subject.path, ...unknown.path], `target.where: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict = decide(target2.where, bindingsFor(subject, base));
@@ -57163,7 +55194,7 @@ function checkAssertion(compiled3, assertion, subject, bindings) {
   const where2 = `assert[${assertion.index}]`;
   if (assertion.when) {
     const unknown = unknownRead(assertion.when, bindings);
-    if (unknown) return [unknownFinding(compiled3, subject, [...subject.path, ...unknown.path], `${where2}.when: ${unknownText(unknown.reason)}`)];
+    if (unknown) return [unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `${where2}.when: ${unknownText(unknown.reason)}`)];
     const verdict = decide(assertion.when, bindings);
     if (verdict === false) return [];
     if (verdict !== true) return [unknownFinding(compiled3, subject, subject.path, `${where2}.when: ${verdict}`)];
@@ -57172,20 +55203,18 @@ function checkAssertion(compiled3, assertion, subject, bindings) {
   const findings = [];
   for (const item of items2) {
     const itemBindings = assertion.each ? { ...bindings, item: item.value } : bindings;
-    const at3 = [...subject.path, ...item.path];
+    const at4 = [...subject.path, ...item.path];
     if (assertion.cel) {
       const unknown = unknownRead(assertion.cel, itemBindings);
       if (unknown) {
-        const base = unknown.variable === "item" ? at3 : subject.path;
-        findings.push(unknownFinding(compiled3, subject, [...base, ...unknown.path], `${where2}: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, at4), `${where2}: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict = decide(assertion.cel, itemBindings);
-      const target2 = [...at3, ...concrete(assertion.path)];
+      const target2 = [...at4, ...concrete(assertion.path)];
       const guarded = verdict === false ? guardedUnknown(assertion.cel, itemBindings) : void 0;
       if (guarded) {
-        const base = guarded.variable === "item" ? at3 : subject.path;
-        findings.push(unknownFinding(compiled3, subject, [...base, ...guarded.path], `${where2}: ${unknownText(guarded.reason)}`));
+        findings.push(unknownFinding(compiled3, subject, placeUnknown(guarded, subject.path, at4), `${where2}: ${unknownText(guarded.reason)}`));
       } else if (verdict === false) findings.push(failFinding(compiled3, assertion, subject, target2, itemBindings));
       else if (verdict !== true) findings.push(unknownFinding(compiled3, subject, target2, `${where2}: ${verdict}`));
     }
@@ -57194,10 +55223,10 @@ function checkAssertion(compiled3, assertion, subject, bindings) {
         const errorAt = errorPath(error, item.value);
         const marker2 = unknownOnPath(item.value, errorAt);
         if (marker2) {
-          findings.push(unknownFinding(compiled3, subject, [...at3, ...marker2.path], `${where2}: ${unknownText(marker2.reason)}`));
+          findings.push(unknownFinding(compiled3, subject, [...at4, ...marker2.path], `${where2}: ${unknownText(marker2.reason)}`));
           continue;
         }
-        const finding = failFinding(compiled3, assertion, subject, [...at3, ...errorAt], itemBindings);
+        const finding = failFinding(compiled3, assertion, subject, [...at4, ...errorAt], itemBindings);
         finding.message = `${finding.message} (${errorMessage(error)})`;
         findings.push(finding);
       }
@@ -57214,6 +55243,11 @@ function unknownOnPath(value, path) {
     node = node[segment];
   }
   return void 0;
+}
+function placeUnknown(unknown, subjectPath, itemPath) {
+  if (unknown.variable === "subject") return [...subjectPath, ...unknown.path];
+  if (unknown.variable === "item") return [...itemPath, ...unknown.path];
+  return subjectPath;
 }
 function unknownText(reason) {
   return `depends on a value that cannot be known statically (${reason})`;
@@ -57253,17 +55287,96 @@ function unknownFinding(compiled3, subject, path, reason) {
   };
 }
 
+// src/formats/bounded-parse.ts
+var MAX_NESTING = 256;
+function parseBounded(parser, text6, path) {
+  let result;
+  try {
+    result = parser.parse(text6, path);
+  } catch (error) {
+    if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error;
+    const lines = new LineIndex(text6);
+    const at4 = deepBracket(text6);
+    return { ok: false, errors: [{ message: tooDeep, range: lines.range(at4, Math.min(at4 + 1, text6.length)) }] };
+  }
+  if (!result.ok) return result;
+  for (const document of result.documents) {
+    const deep = deepPath(document.value);
+    if (deep !== void 0) return { ok: false, errors: [{ message: tooDeep, range: document.locate(deep) }] };
+  }
+  return result;
+}
+var tooDeep = `nested too deeply (more than ${MAX_NESTING} levels)`;
+function deepPath(value) {
+  const heights = /* @__PURE__ */ new WeakMap();
+  const frames = [];
+  const open = /* @__PURE__ */ new Set();
+  const enter = (node) => {
+    if (typeof node !== "object" || node === null || heights.has(node)) return true;
+    if (open.has(node)) return false;
+    open.add(node);
+    frames.push({ node, children: Array.isArray(node) ? node : Object.values(node), next: 0, height: 0 });
+    return true;
+  };
+  if (!enter(value)) return [];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1];
+    if (frame === void 0) break;
+    if (frame.next < frame.children.length) {
+      const child = frame.children[frame.next++];
+      if (!enter(child)) return pathToDeepest(value, heights);
+      if (frames.length > MAX_NESTING + 1) return pathToDeepest(value, heights, frames.map((f) => f.node));
+      continue;
+    }
+    frames.pop();
+    open.delete(frame.node);
+    let height = 0;
+    for (const child of frame.children) if (typeof child === "object" && child !== null) height = Math.max(height, (heights.get(child) ?? 0) + 1);
+    heights.set(frame.node, height);
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  return (heights.get(value) ?? 0) > MAX_NESTING ? pathToDeepest(value, heights) : void 0;
+}
+function pathToDeepest(root, heights, chain) {
+  const path = [];
+  let node = root;
+  for (let level = 0; level <= MAX_NESTING && typeof node === "object" && node !== null; level++) {
+    const entries2 = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
+    const wanted = chain?.[level + 1];
+    let best;
+    for (const entry of entries2) {
+      const [, child] = entry;
+      if (wanted !== void 0 ? child === wanted : typeof child === "object" && child !== null && (best === void 0 || (heights.get(child) ?? Infinity) > (heights.get(best[1]) ?? Infinity))) best = entry;
+      if (wanted !== void 0 && child === wanted) break;
+    }
+    if (best === void 0) break;
+    path.push(best[0]);
+    node = best[1];
+  }
+  return path;
+}
+function deepBracket(text6) {
+  let depth = 0;
+  for (let i = 0; i < text6.length; i++) {
+    const c = text6.charCodeAt(i);
+    if (c === 91 || c === 123 || c === 40) depth++;
+    else if (c === 93 || c === 125 || c === 41) depth--;
+    if (depth > MAX_NESTING) return i;
+  }
+  return Math.max(0, text6.length - 1);
+}
+
 // src/formats/apt-conf.ts
 var MAX_DEPTH4 = 256;
 var aptConfParser = {
   id: "apt-conf",
   parse(raw, file) {
-    const text5 = stripBom(raw);
-    const lines = new LineIndex(text5);
-    const tokens = tokenize3(text5);
+    const text6 = stripBom(raw);
+    const lines = new LineIndex(text6);
+    const tokens = tokenize3(text6);
     if (!Array.isArray(tokens)) return failure(tokens.message, lines.range(tokens.start, tokens.end));
-    const root = newNode("", 0, text5.length, 0);
-    const reader = new Reader3(text5, tokens, root);
+    const root = newNode("", 0, text6.length, 0);
+    const reader = new Reader3(text6, tokens, root);
     const problem = reader.block(root, void 0);
     if (problem !== void 0) return failure(problem.message, lines.range(problem.start, problem.end));
     const ranges = new PathRanges(lines);
@@ -57277,12 +55390,12 @@ var aptConfParser = {
 function newNode(name, start, end, depth) {
   return { name, named: /* @__PURE__ */ new Map(), items: [], block: false, start, end, depth };
 }
-function tooDeep(name) {
+function tooDeep2(name) {
   return { message: "names are nested too deeply", start: name.start, end: name.end };
 }
 var Reader3 = class {
-  constructor(text5, tokens, root) {
-    this.text = text5;
+  constructor(text6, tokens, root) {
+    this.text = text6;
     this.tokens = tokens;
     this.root = root;
   }
@@ -57327,8 +55440,8 @@ var Reader3 = class {
     if (next?.kind === "{") {
       if (words.length > 1) return { message: "unexpected value before '{'", start: last3.start, end: last3.end };
       this.at++;
-      const target3 = resolve7(parent, first.text, first.start, next.end);
-      if (target3 === void 0) return tooDeep(first);
+      const target3 = resolve8(parent, first.text, first.start, next.end);
+      if (target3 === void 0) return tooDeep2(first);
       if (target3.item) return { message: "'{' after a name ending in '::'", start: next.start, end: next.end };
       target3.node.start = first.start;
       target3.node.block = true;
@@ -57345,13 +55458,13 @@ var Reader3 = class {
         parent.items.push({ text: name.text, start: name.start, end: name.end });
         return void 0;
       }
-      const target3 = resolve7(parent, name.text, name.start, next.end);
-      if (target3 === void 0) return tooDeep(name);
+      const target3 = resolve8(parent, name.text, name.start, next.end);
+      if (target3 === void 0) return tooDeep2(name);
       if (!target3.item) target3.node.value = { text: "", start: name.start, end: name.end };
       return void 0;
     }
-    const target2 = resolve7(parent, name.text, name.start, next.end);
-    if (target2 === void 0) return tooDeep(name);
+    const target2 = resolve8(parent, name.text, name.start, next.end);
+    if (target2 === void 0) return tooDeep2(name);
     const item = { text: value.text, start: value.start, end: value.end };
     if (target2.item) target2.node.items.push(item);
     else target2.node.value = item;
@@ -57376,7 +55489,7 @@ var Reader3 = class {
     return void 0;
   }
 };
-function resolve7(parent, name, start, end) {
+function resolve8(parent, name, start, end) {
   const parts = name.split("::");
   const item = parts.length > 1 && parts[parts.length - 1] === "";
   let node = parent;
@@ -57431,61 +55544,61 @@ function toPlain2(node, path, ranges) {
   }
   return tree;
 }
-function tokenize3(text5) {
+function tokenize3(text6) {
   const tokens = [];
-  let at3 = 0;
-  while (at3 < text5.length) {
-    const char = text5.charAt(at3);
+  let at4 = 0;
+  while (at4 < text6.length) {
+    const char = text6.charAt(at4);
     if (char === "\n" || char === "\r") {
-      at3++;
+      at4++;
       continue;
     }
     if (char === " " || char === "	") {
-      at3++;
+      at4++;
       continue;
     }
-    if (text5.startsWith("//", at3)) {
-      at3 = lineEnd(text5, at3);
+    if (text6.startsWith("//", at4)) {
+      at4 = lineEnd(text6, at4);
       continue;
     }
-    if (text5.startsWith("/*", at3)) {
-      const close = text5.indexOf("*/", at3 + 2);
-      if (close < 0) return { message: "unterminated '/*' comment", start: at3, end: at3 + 2 };
-      at3 = close + 2;
+    if (text6.startsWith("/*", at4)) {
+      const close = text6.indexOf("*/", at4 + 2);
+      if (close < 0) return { message: "unterminated '/*' comment", start: at4, end: at4 + 2 };
+      at4 = close + 2;
       continue;
     }
     if (char === "#") {
-      const directive = /^#(include|clear)(?=[ \t\r\n;"]|$)/.exec(text5.slice(at3, at3 + 9))?.[1];
+      const directive = /^#(include|clear)(?=[ \t\r\n;"]|$)/.exec(text6.slice(at4, at4 + 9))?.[1];
       if (directive === "include" || directive === "clear") {
-        tokens.push({ kind: directive, text: `#${directive}`, start: at3, end: at3 + directive.length + 1 });
-        at3 += directive.length + 1;
+        tokens.push({ kind: directive, text: `#${directive}`, start: at4, end: at4 + directive.length + 1 });
+        at4 += directive.length + 1;
       } else {
-        at3 = lineEnd(text5, at3);
+        at4 = lineEnd(text6, at4);
       }
       continue;
     }
     if (char === "{" || char === "}" || char === ";") {
-      tokens.push({ kind: char, text: char, start: at3, end: at3 + 1 });
-      at3++;
+      tokens.push({ kind: char, text: char, start: at4, end: at4 + 1 });
+      at4++;
       continue;
     }
     if (char === '"') {
-      const close = text5.indexOf('"', at3 + 1);
-      if (close < 0) return { message: "unterminated string", start: at3, end: at3 + 1 };
-      tokens.push({ kind: "string", text: text5.slice(at3 + 1, close), start: at3, end: close + 1 });
-      at3 = close + 1;
+      const close = text6.indexOf('"', at4 + 1);
+      if (close < 0) return { message: "unterminated string", start: at4, end: at4 + 1 };
+      tokens.push({ kind: "string", text: text6.slice(at4 + 1, close), start: at4, end: close + 1 });
+      at4 = close + 1;
       continue;
     }
-    const start = at3;
-    while (at3 < text5.length && !/[ \t\r\n{};"]/.test(text5.charAt(at3)) && !text5.startsWith("//", at3) && !text5.startsWith("/*", at3)) at3++;
-    tokens.push({ kind: "word", text: text5.slice(start, at3), start, end: at3 });
+    const start = at4;
+    while (at4 < text6.length && !/[ \t\r\n{};"]/.test(text6.charAt(at4)) && !text6.startsWith("//", at4) && !text6.startsWith("/*", at4)) at4++;
+    tokens.push({ kind: "word", text: text6.slice(start, at4), start, end: at4 });
   }
   return tokens;
 }
-function lineEnd(text5, from) {
-  let at3 = from;
-  while (at3 < text5.length && text5.charAt(at3) !== "\n" && text5.charAt(at3) !== "\r") at3++;
-  return at3;
+function lineEnd(text6, from) {
+  let at4 = from;
+  while (at4 < text6.length && text6.charAt(at4) !== "\n" && text6.charAt(at4) !== "\r") at4++;
+  return at4;
 }
 
 // src/formats/dotenv.ts
@@ -57493,68 +55606,68 @@ var QUOTES = { '"': "double", "'": "single", "`": "backtick" };
 var dotenvParser = {
   id: "dotenv",
   parse(raw, file) {
-    const text5 = stripBom(raw);
-    const lines = new LineIndex(text5);
+    const text6 = stripBom(raw);
+    const lines = new LineIndex(text6);
     const ranges = new PathRanges(lines);
     const value = { variables: {}, entries: [] };
-    let at3 = 0;
-    while (at3 < text5.length) {
-      at3 = skip(text5, at3, (char) => isBlank(char.charCodeAt(0)) || char === "\n" || char === "\r");
-      if (at3 >= text5.length) break;
-      if (text5.charAt(at3) === "#") {
-        at3 = lineEnd2(text5, at3);
+    let at4 = 0;
+    while (at4 < text6.length) {
+      at4 = skip(text6, at4, (char) => isBlank(char.charCodeAt(0)) || char === "\n" || char === "\r");
+      if (at4 >= text6.length) break;
+      if (text6.charAt(at4) === "#") {
+        at4 = lineEnd2(text6, at4);
         continue;
       }
-      const entryStart = at3;
+      const entryStart = at4;
       let exported = false;
       const exportWord = /export[ \t]+/y;
-      exportWord.lastIndex = at3;
-      if (exportWord.test(text5)) {
+      exportWord.lastIndex = at4;
+      if (exportWord.test(text6)) {
         exported = true;
-        at3 = exportWord.lastIndex;
+        at4 = exportWord.lastIndex;
       }
       const nameWord = /[A-Za-z_][A-Za-z0-9_.-]*/y;
-      nameWord.lastIndex = at3;
-      const name = nameWord.exec(text5)?.[0];
-      if (name === void 0) return failure("expected a variable name", lines.range(at3, lineEnd2(text5, at3)));
-      const keyStart = at3;
-      const keyEnd = at3 + name.length;
-      at3 = skip(text5, keyEnd, (char) => isBlank(char.charCodeAt(0)));
-      if (text5.charAt(at3) !== "=") return failure("expected '=' after the variable name", lines.pointRange(at3));
-      at3 = skip(text5, at3 + 1, (char) => isBlank(char.charCodeAt(0)));
-      const read = readValue(text5, at3);
+      nameWord.lastIndex = at4;
+      const name = nameWord.exec(text6)?.[0];
+      if (name === void 0) return failure("expected a variable name", lines.range(at4, lineEnd2(text6, at4)));
+      const keyStart = at4;
+      const keyEnd = at4 + name.length;
+      at4 = skip(text6, keyEnd, (char) => isBlank(char.charCodeAt(0)));
+      if (text6.charAt(at4) !== "=") return failure("expected '=' after the variable name", lines.pointRange(at4));
+      at4 = skip(text6, at4 + 1, (char) => isBlank(char.charCodeAt(0)));
+      const read = readValue(text6, at4);
       if ("message" in read) return failure(read.message, lines.range(read.start, read.end));
       const index = value.entries.length;
       value.entries.push({ key: name, value: read.value, exported, quote: read.quote });
       setOwn(value.variables, name, read.value);
-      const valueStart = read.end > at3 ? at3 : entryStart;
+      const valueStart = read.end > at4 ? at4 : entryStart;
       ranges.set(["entries", index], entryStart, Math.max(read.end, keyEnd + 1));
       ranges.set(["entries", index, "key"], keyStart, keyEnd);
       ranges.set(["entries", index, "value"], valueStart, Math.max(read.end, keyEnd + 1));
       ranges.set(["variables", name], valueStart, Math.max(read.end, keyEnd + 1));
-      at3 = read.next;
+      at4 = read.next;
     }
     return rangedResult(file, value, ranges);
   }
 };
-function readValue(text5, start) {
-  const quote2 = QUOTES[text5.charAt(start)];
+function readValue(text6, start) {
+  const quote2 = QUOTES[text6.charAt(start)];
   if (quote2 === void 0) {
-    const end = lineEnd2(text5, start);
+    const end = lineEnd2(text6, start);
     let stop = end;
     for (let i = start; i < end; i++) {
-      if (text5.charAt(i) === "#" && i > start && isBlank(text5.charCodeAt(i - 1))) {
+      if (text6.charAt(i) === "#" && i > start && isBlank(text6.charCodeAt(i - 1))) {
         stop = i;
         break;
       }
     }
-    while (stop > start && isBlank(text5.charCodeAt(stop - 1))) stop--;
-    return { value: text5.slice(start, stop), quote: "none", end: stop, next: end };
+    while (stop > start && isBlank(text6.charCodeAt(stop - 1))) stop--;
+    return { value: text6.slice(start, stop), quote: "none", end: stop, next: end };
   }
-  const mark = text5.charAt(start);
+  const mark = text6.charAt(start);
   let close = -1;
-  for (let i = start + 1; i < text5.length; i++) {
-    const char = text5.charAt(i);
+  for (let i = start + 1; i < text6.length; i++) {
+    const char = text6.charAt(i);
     if (char === "\\" && quote2 === "double") i++;
     else if (char === mark) {
       close = i;
@@ -57562,25 +55675,25 @@ function readValue(text5, start) {
     }
   }
   if (close < 0) return { message: "unterminated quoted value", start, end: start + 1 };
-  const after = skip(text5, close + 1, (char) => isBlank(char.charCodeAt(0)));
-  const rest = text5.charAt(after);
-  if (after < text5.length && rest !== "#" && rest !== "\n" && rest !== "\r") {
-    return { message: "unexpected text after the closing quote", start: after, end: lineEnd2(text5, after) };
+  const after = skip(text6, close + 1, (char) => isBlank(char.charCodeAt(0)));
+  const rest = text6.charAt(after);
+  if (after < text6.length && rest !== "#" && rest !== "\n" && rest !== "\r") {
+    return { message: "unexpected text after the closing quote", start: after, end: lineEnd2(text6, after) };
   }
-  const inner = text5.slice(start + 1, close).replace(/\r\n?/g, "\n");
+  const inner = text6.slice(start + 1, close).replace(/\r\n?/g, "\n");
   const value = quote2 === "double" ? inner.replace(/\\([nrt"\\])/g, (_match, code) => ESCAPES2[code] ?? code) : inner;
-  return { value, quote: quote2, end: close + 1, next: lineEnd2(text5, after) };
+  return { value, quote: quote2, end: close + 1, next: lineEnd2(text6, after) };
 }
 var ESCAPES2 = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
-function skip(text5, from, test) {
-  let at3 = from;
-  while (at3 < text5.length && test(text5.charAt(at3))) at3++;
-  return at3;
+function skip(text6, from, test) {
+  let at4 = from;
+  while (at4 < text6.length && test(text6.charAt(at4))) at4++;
+  return at4;
 }
-function lineEnd2(text5, from) {
-  let at3 = from;
-  while (at3 < text5.length && text5.charAt(at3) !== "\n" && text5.charAt(at3) !== "\r") at3++;
-  return at3;
+function lineEnd2(text6, from) {
+  let at4 = from;
+  while (at4 < text6.length && text6.charAt(at4) !== "\n" && text6.charAt(at4) !== "\r") at4++;
+  return at4;
 }
 
 // node_modules/parse5/dist/common/unicode.js
@@ -57910,8 +56023,8 @@ var Preprocessor = class {
       this._err(ERR.noncharacterInInputStream);
     }
   }
-  retreat(count) {
-    this.pos -= count;
+  retreat(count2) {
+    this.pos -= count2;
     while (this.pos < this.lastGapPos) {
       this.lastGapPos = this.gapStack.pop();
       this.pos--;
@@ -58011,8 +56124,8 @@ var CHAR_REMAP = (() => {
     remap[code] = code - 60;
   return remap;
 })();
-function exactKey(text5, nameStart, length) {
-  return text5.charCodeAt(nameStart) << 25 | text5.charCodeAt(nameStart + 1) << 18 | text5.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text5.charCodeAt(nameStart + length - 1)] << 5 | length;
+function exactKey(text6, nameStart, length) {
+  return text6.charCodeAt(nameStart) << 25 | text6.charCodeAt(nameStart + 1) << 18 | text6.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text6.charCodeAt(nameStart + length - 1)] << 5 | length;
 }
 function pairIndex(c0, c12) {
   return (c0 * 3 << 3 ^ c12) & PAIR_TABLE_SIZE - 1;
@@ -58118,20 +56231,20 @@ var htmlLengthBits = /* @__PURE__ */ (() => htmlDecode.lengthBits)();
 var htmlMiddles = /* @__PURE__ */ (() => htmlDecode.middles)();
 var htmlSlotValue = /* @__PURE__ */ (() => htmlDecode.slotValue)();
 var htmlValues = /* @__PURE__ */ (() => htmlDecode.values)();
-function findSlotHtml(text5, start, length) {
-  const c0 = text5.charCodeAt(start);
-  const c12 = text5.charCodeAt(start + 1);
-  const c2 = text5.charCodeAt(start + length - 2);
-  const c3 = text5.charCodeAt(start + length - 1);
+function findSlotHtml(text6, start, length) {
+  const c0 = text6.charCodeAt(start);
+  const c12 = text6.charCodeAt(start + 1);
+  const c2 = text6.charCodeAt(start + length - 2);
+  const c3 = text6.charCodeAt(start + length - 1);
   if ((c0 | c12 | c2 | c3) > 127)
     return -1;
   const key2 = c0 << 25 | c12 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length;
   let slot = 2 * ((Math.imul(key2, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
   for (let attempt = 0; ; attempt++) {
-    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text5, start, length))) {
+    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text6, start, length))) {
       return slot;
     }
-    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text5, start, length))) {
+    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text6, start, length))) {
       return slot + 1;
     }
     if (attempt === 1)
@@ -58139,16 +56252,16 @@ function findSlotHtml(text5, start, length) {
     slot = 2 * ((Math.imul(key2, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
   }
 }
-function isMidMatchHtml(slot, text5, start, length) {
+function isMidMatchHtml(slot, text6, start, length) {
   let wordIndex = htmlSlotMidOff[slot];
   let index = start + 2;
   const end = start + length - 2;
   while (index + 1 < end) {
-    if ((text5.charCodeAt(index) | text5.charCodeAt(index + 1) << 16) !== htmlMiddles[wordIndex++])
+    if ((text6.charCodeAt(index) | text6.charCodeAt(index + 1) << 16) !== htmlMiddles[wordIndex++])
       return false;
     index += 2;
   }
-  return index === end || text5.charCodeAt(index) === (htmlMiddles[wordIndex] & 65535);
+  return index === end || text6.charCodeAt(index) === (htmlMiddles[wordIndex] & 65535);
 }
 var numericDigits = /* @__PURE__ */ (() => {
   const digits = new Uint8Array(128).fill(255);
@@ -59413,9 +57526,9 @@ var Tokenizer2 = class {
     this.consumedAfterSnapshot++;
     return this.preprocessor.advance();
   }
-  _advanceBy(count) {
-    this.consumedAfterSnapshot += count;
-    for (let i = 0; i < count; i++) {
+  _advanceBy(count2) {
+    this.consumedAfterSnapshot += count2;
+    for (let i = 0; i < count2; i++) {
       this.preprocessor.advance();
     }
   }
@@ -59533,12 +57646,12 @@ var Tokenizer2 = class {
    * the input's buffer, which would keep that buffer alive for as long as any attribute value or text cut from
    * it is; a concatenation is flattened into a buffer of its own when it is sliced.
    */
-  _flushRun(text5) {
-    if (this.runEnd === this.runStart && text5.length === 0) {
+  _flushRun(text6) {
+    if (this.runEnd === this.runStart && text6.length === 0) {
       return;
     }
     const slice = this.preprocessor.html.slice(this.runStart, this.runEnd);
-    const run = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text5;
+    const run = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text6;
     const token = this.currentToken;
     this.runStart = this.runEnd;
     if (token === null) {
@@ -59568,19 +57681,19 @@ var Tokenizer2 = class {
    * Extend the pending run by `text`, the input that ends `cpOffset` code points after the current one, or flush
    * the run and append `text` where the input differs (a NUL replacement, a decoded reference, a dropped chunk).
    */
-  _extendRunWith(text5, cpOffset) {
+  _extendRunWith(text6, cpOffset) {
     const { preprocessor } = this;
-    const start = preprocessor.codePointStart + 1 + cpOffset - text5.length;
-    if (start >= 0 && preprocessor.html.startsWith(text5, start)) {
+    const start = preprocessor.codePointStart + 1 + cpOffset - text6.length;
+    if (start >= 0 && preprocessor.html.startsWith(text6, start)) {
       if (start !== this.runEnd) {
         this._flushRun("");
         this.runStart = start;
       }
     } else {
-      this._flushRun(text5);
-      this.runStart = start + text5.length;
+      this._flushRun(text6);
+      this.runStart = start + text6.length;
     }
-    this.runEnd = start + text5.length;
+    this.runEnd = start + text6.length;
   }
   //Token emission
   prepareToken(ct) {
@@ -62412,9 +60525,9 @@ var OpenElementStack = class {
    * On an indexed stack: whether no element of the `scope` class is open above the slot `target`. A target that is not
    * open is in scope only on a stack without such an element, as a scan from the top would end there.
    */
-  _isInScope(target2, scope) {
+  _isInScope(target2, scope2) {
     let boundary = -1;
-    switch (scope) {
+    switch (scope2) {
       case LIST_ITEM_SCOPE: {
         boundary = Math.max(this.keyTops[TAG_ID.OL], this.keyTops[TAG_ID.UL]);
         break;
@@ -62435,14 +60548,14 @@ var OpenElementStack = class {
    * On a stack that is not indexed: whether an HTML element with the tag, or one of the tags, and if passed the element
    * itself, is open above every element of the `scope` class; true if neither is open.
    */
-  _scanScope(tagID, tagIDs, scope, element) {
+  _scanScope(tagID, tagIDs, scope2, element) {
     for (let i = this.stackTop; i >= 0; i--) {
       const key2 = tagKey(this.treeAdapter.getNamespaceURI(this.items[i]), this.tagIDs[i]);
       if (key2 === -1)
         continue;
       if ((tagIDs ? tagIDs.includes(key2) : key2 === tagID) && (!element || this.items[i] === element))
         return true;
-      if (KEY_CLASSES[key2] & scope)
+      if (KEY_CLASSES[key2] & scope2)
         return false;
     }
     return true;
@@ -62589,12 +60702,12 @@ var FormattingElementList = class {
   pushElement(element, token) {
     if (this.index === null) {
       let oldest = null;
-      let count = 0;
+      let count2 = 0;
       for (let entry = this.newest; entry !== null && entry.type === EntryType.Element; entry = entry.older) {
         oldest = entry;
-        count++;
+        count2++;
       }
-      if (count >= NOAH_ARK_CAPACITY) {
+      if (count2 >= NOAH_ARK_CAPACITY) {
         this.index = { arks: /* @__PURE__ */ new Map(), tagNames: /* @__PURE__ */ new Map() };
         for (let entry = oldest; entry !== null && entry.type === EntryType.Element; entry = entry.newer) {
           this._addToIndex(this.index, entry);
@@ -62774,24 +60887,24 @@ var defaultTreeAdapter = {
       node.parentNode = null;
     }
   },
-  insertText(parentNode, text5) {
+  insertText(parentNode, text6) {
     if (parentNode.childNodes.length > 0) {
       const prevNode = parentNode.childNodes[parentNode.childNodes.length - 1];
       if (defaultTreeAdapter.isTextNode(prevNode)) {
-        prevNode.value += text5;
+        prevNode.value += text6;
         return;
       }
     }
-    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text5));
+    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text6));
   },
-  insertTextBefore(parentNode, text5, referenceNode) {
+  insertTextBefore(parentNode, text6, referenceNode) {
     const { childNodes } = parentNode;
     const referenceIdx = childNodes[childNodes.length - 1] === referenceNode ? childNodes.length - 1 : childNodes.indexOf(referenceNode);
     const prevNode = childNodes[referenceIdx - 1];
     if (prevNode && defaultTreeAdapter.isTextNode(prevNode)) {
-      prevNode.value += text5;
+      prevNode.value += text6;
     } else {
-      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text5), referenceNode);
+      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text6), referenceNode);
     }
   },
   /**
@@ -66320,11 +64433,11 @@ var TEMPLATE_SYNTAX = /<\?|\{\{|\{%|<%|\$\{/;
 var htmlParser = {
   id: "html",
   parse(raw, file) {
-    const text5 = stripBom(raw);
+    const text6 = stripBom(raw);
     try {
-      const ranges = new PathRanges(new LineIndex(text5));
+      const ranges = new PathRanges(new LineIndex(text6));
       const page = { scripts: [], links: [], metas: [], forms: [] };
-      collect(parse4(text5, { sourceCodeLocationInfo: true }), page, ranges);
+      collect(parse4(text6, { sourceCodeLocationInfo: true }), page, ranges);
       return rangedResult(file, page, ranges);
     } catch (error) {
       return failure(errorText(error), startRange());
@@ -66385,14 +64498,14 @@ function place(element, path, fields, ranges) {
   ranges.set(path, tag.startOffset, tag.endOffset);
   const attributes = location2.attrs ?? {};
   const written = (name) => attributes[name] ?? attributes[`:${name}`] ?? attributes[`v-bind:${name}`];
-  for (const [name, at3] of Object.entries(attributes)) {
-    ranges.set([...path, "attrs", name], at3.startOffset, at3.endOffset);
+  for (const [name, at4] of Object.entries(attributes)) {
+    ranges.set([...path, "attrs", name], at4.startOffset, at4.endOffset);
     const bound = BOUND.exec(name)?.[1];
-    if (bound !== void 0 && attributes[bound] === void 0) ranges.set([...path, "attrs", bound], at3.startOffset, at3.endOffset);
+    if (bound !== void 0 && attributes[bound] === void 0) ranges.set([...path, "attrs", bound], at4.startOffset, at4.endOffset);
   }
   for (const [field3, name] of Object.entries(fields)) {
-    const at3 = written(name);
-    if (at3 !== void 0) ranges.set([...path, field3], at3.startOffset, at3.endOffset);
+    const at4 = written(name);
+    if (at4 !== void 0) ranges.set([...path, field3], at4.startOffset, at4.endOffset);
   }
 }
 
@@ -66400,22 +64513,22 @@ function place(element, path, fields, ranges) {
 var iniParser = {
   id: "ini",
   parse(raw, file) {
-    const text5 = stripBom(raw);
-    const lines = new LineIndex(text5);
+    const text6 = stripBom(raw);
+    const lines = new LineIndex(text6);
     const ranges = new PathRanges(lines);
     const value = { global: { keys: {}, entries: [] }, sections: [], includes: [] };
     let current = value.global;
     let prefix = ["global"];
-    for (const span of lineSpans(text5)) {
-      const start = skipBlanks(text5, span.start, span.end);
-      const end = trimBlanks(text5, start, span.end);
+    for (const span of lineSpans(text6)) {
+      const start = skipBlanks(text6, span.start, span.end);
+      const end = trimBlanks(text6, start, span.end);
       if (start === end) continue;
-      const first = text5.charAt(start);
+      const first = text6.charAt(start);
       if (first === ";" || first === "#") continue;
       if (first === "[") {
-        const header2 = readHeader(text5, start, end, true);
+        const header2 = readHeader(text6, start, end, true);
         if (typeof header2 === "string") return failure(header2, lines.range(start, end));
-        const section = { name: text5.slice(header2.nameStart, header2.nameEnd), keys: {}, entries: [] };
+        const section = { name: text6.slice(header2.nameStart, header2.nameEnd), keys: {}, entries: [] };
         prefix = ["sections", value.sections.length];
         value.sections.push(section);
         current = section;
@@ -66424,7 +64537,7 @@ var iniParser = {
         continue;
       }
       if (first === "!") {
-        const match = /^!(includedir|include)[ \t]+(\S.*)$/.exec(text5.slice(start, end));
+        const match = /^!(includedir|include)[ \t]+(\S.*)$/.exec(text6.slice(start, end));
         const directive = match?.[1];
         const target2 = match?.[2];
         if (directive !== "include" && directive !== "includedir" || target2 === void 0) {
@@ -66436,7 +64549,7 @@ var iniParser = {
         ranges.set(["includes", index2, "path"], end - target2.length, end);
         continue;
       }
-      const entry = readIniEntry(text5, start, end);
+      const entry = readIniEntry(text6, start, end);
       if (typeof entry === "string") return failure(entry, lines.range(start, end));
       const index = current.entries.length;
       const parsed = { key: entry.key, value: entry.value };
@@ -66453,57 +64566,57 @@ var iniParser = {
     return rangedResult(file, value, ranges);
   }
 };
-function readHeader(text5, start, end, strict) {
-  const close = text5.indexOf("]", start);
+function readHeader(text6, start, end, strict) {
+  const close = text6.indexOf("]", start);
   if (close < 0 || close >= end) return "section header has no closing ']'";
-  const nameStart = skipBlanks(text5, start + 1, close);
-  const nameEnd = trimBlanks(text5, nameStart, close);
+  const nameStart = skipBlanks(text6, start + 1, close);
+  const nameEnd = trimBlanks(text6, nameStart, close);
   if (nameStart === nameEnd) return "section header has an empty name";
   if (strict) {
-    const rest = skipBlanks(text5, close + 1, end);
-    const next = text5.charAt(rest);
+    const rest = skipBlanks(text6, close + 1, end);
+    const next = text6.charAt(rest);
     if (rest < end && next !== ";" && next !== "#") return "unexpected text after section header";
   }
   return { nameStart, nameEnd, close };
 }
-function readIniEntry(text5, start, end) {
-  const equals3 = text5.indexOf("=", start);
+function readIniEntry(text6, start, end) {
+  const equals3 = text6.indexOf("=", start);
   if (equals3 < 0 || equals3 >= end) {
-    const keyEnd2 = inlineCommentStart(text5, start, end);
-    return { key: text5.slice(start, keyEnd2), keyStart: start, keyEnd: keyEnd2, value: true, valueStart: void 0, valueEnd: void 0, lineEnd: keyEnd2 };
+    const keyEnd2 = inlineCommentStart(text6, start, end);
+    return { key: text6.slice(start, keyEnd2), keyStart: start, keyEnd: keyEnd2, value: true, valueStart: void 0, valueEnd: void 0, lineEnd: keyEnd2 };
   }
-  const keyEnd = trimBlanks(text5, start, equals3);
+  const keyEnd = trimBlanks(text6, start, equals3);
   if (keyEnd === start) return "missing key before '='";
-  const key2 = text5.slice(start, keyEnd);
-  const valueStart = skipBlanks(text5, equals3 + 1, end);
-  const quote2 = text5.charAt(valueStart);
+  const key2 = text6.slice(start, keyEnd);
+  const valueStart = skipBlanks(text6, equals3 + 1, end);
+  const quote2 = text6.charAt(valueStart);
   if (quote2 === '"' || quote2 === "'") {
-    const close = text5.indexOf(quote2, valueStart + 1);
+    const close = text6.indexOf(quote2, valueStart + 1);
     if (close < 0 || close >= end) return "unterminated quoted value";
-    const after = inlineCommentStart(text5, close + 1, end);
+    const after = inlineCommentStart(text6, close + 1, end);
     if (after === close + 1) {
-      const value2 = text5.slice(valueStart + 1, close);
+      const value2 = text6.slice(valueStart + 1, close);
       return { key: key2, keyStart: start, keyEnd, value: value2, valueStart, valueEnd: close + 1, lineEnd: close + 1 };
     }
   }
-  const valueEnd = inlineCommentStart(text5, valueStart, end);
-  const value = text5.slice(valueStart, valueEnd);
+  const valueEnd = inlineCommentStart(text6, valueStart, end);
+  const value = text6.slice(valueStart, valueEnd);
   if (valueEnd === valueStart) return { key: key2, keyStart: start, keyEnd, value, valueStart: void 0, valueEnd: void 0, lineEnd: equals3 + 1 };
   return { key: key2, keyStart: start, keyEnd, value, valueStart, valueEnd, lineEnd: valueEnd };
 }
-function inlineCommentStart(text5, start, end) {
+function inlineCommentStart(text6, start, end) {
   let quote2 = "";
   for (let i = start; i < end; i++) {
-    const char = text5.charAt(i);
+    const char = text6.charAt(i);
     if (quote2 !== "") {
       if (char === quote2) quote2 = "";
     } else if (char === '"' || char === "'") {
       quote2 = char;
-    } else if ((char === ";" || char === "#") && i > start && isBlank(text5.charCodeAt(i - 1))) {
-      return trimBlanks(text5, start, i);
+    } else if ((char === ";" || char === "#") && i > start && isBlank(text6.charCodeAt(i - 1))) {
+      return trimBlanks(text6, start, i);
     }
   }
-  return trimBlanks(text5, start, end);
+  return trimBlanks(text6, start, end);
 }
 var SAMBA_SYNONYMS = {
   public: "guestok",
@@ -66550,26 +64663,26 @@ var SAMBA_BOOLEANS = /* @__PURE__ */ new Set([
 var sambaParser = {
   id: "smb-conf",
   parse(raw, file) {
-    const text5 = stripBom(raw);
-    const lines = new LineIndex(text5);
+    const text6 = stripBom(raw);
+    const lines = new LineIndex(text6);
     const ranges = new PathRanges(lines);
     const value = { global: { name: "global", keys: {}, entries: [] }, sections: [] };
     let current = value.global;
     let prefix = ["global"];
     let globalSeen = false;
-    const spans = lineSpans(text5);
+    const spans = lineSpans(text6);
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i];
       if (span === void 0) break;
-      const start = skipBlanks(text5, span.start, span.end);
-      const end = trimBlanks(text5, start, span.end);
+      const start = skipBlanks(text6, span.start, span.end);
+      const end = trimBlanks(text6, start, span.end);
       if (start === end) continue;
-      const first = text5.charAt(start);
+      const first = text6.charAt(start);
       if (first === ";" || first === "#") continue;
       if (first === "[") {
-        const header2 = readHeader(text5, start, end, false);
+        const header2 = readHeader(text6, start, end, false);
         if (typeof header2 === "string") return failure(header2, lines.range(start, end));
-        const name = text5.slice(header2.nameStart, header2.nameEnd);
+        const name = text6.slice(header2.nameStart, header2.nameEnd);
         if (name.toLowerCase() === "global") {
           current = value.global;
           prefix = ["global"];
@@ -66586,42 +64699,42 @@ var sambaParser = {
       }
       const parts = [{ start, end }];
       let last3 = { start, end };
-      while (text5.charAt(last3.end - 1) === "\\" && i + 1 < spans.length) {
+      while (text6.charAt(last3.end - 1) === "\\" && i + 1 < spans.length) {
         const next = spans[++i];
         if (next === void 0) break;
-        last3 = { start: skipBlanks(text5, next.start, next.end), end: trimBlanks(text5, next.start, next.end) };
+        last3 = { start: skipBlanks(text6, next.start, next.end), end: trimBlanks(text6, next.start, next.end) };
         parts.push(last3);
       }
-      const equals3 = text5.indexOf("=", start);
+      const equals3 = text6.indexOf("=", start);
       if (equals3 < 0 || equals3 >= end) continue;
-      const keyEnd = trimBlanks(text5, start, equals3);
+      const keyEnd = trimBlanks(text6, start, equals3);
       if (keyEnd === start) return failure("missing parameter name before '='", lines.range(start, end));
       const pieces = [];
       let valueStart;
       let valueEnd = equals3 + 1;
       parts.forEach((part, n) => {
-        const from2 = n === 0 ? skipBlanks(text5, equals3 + 1, part.end) : part.start;
-        const to2 = trimBlanks(text5, from2, n < parts.length - 1 ? part.end - 1 : part.end);
+        const from2 = n === 0 ? skipBlanks(text6, equals3 + 1, part.end) : part.start;
+        const to2 = trimBlanks(text6, from2, n < parts.length - 1 ? part.end - 1 : part.end);
         if (to2 === from2) return;
         valueStart ??= from2;
         valueEnd = to2;
-        pieces.push(text5.slice(from2, to2));
+        pieces.push(text6.slice(from2, to2));
       });
-      const key2 = text5.slice(start, keyEnd);
+      const key2 = text6.slice(start, keyEnd);
       const rawValue = pieces.join(" ");
       const entry = sambaEntry(key2, rawValue);
       if (!globalSeen && current === value.global && current.entries.length === 0) ranges.set(prefix, start, valueEnd);
       const index = current.entries.length;
       current.entries.push(entry);
       setOwn(current.keys, entry.canonicalKey, entry.value);
-      const at3 = [...prefix, "entries", index];
+      const at4 = [...prefix, "entries", index];
       const from = valueStart ?? start;
       const to = valueEnd;
-      ranges.set(at3, start, valueEnd);
-      ranges.set([...at3, "key"], start, keyEnd);
-      ranges.set([...at3, "canonicalKey"], start, keyEnd);
-      ranges.set([...at3, "value"], from, to);
-      ranges.set([...at3, "raw"], from, to);
+      ranges.set(at4, start, valueEnd);
+      ranges.set([...at4, "key"], start, keyEnd);
+      ranges.set([...at4, "canonicalKey"], start, keyEnd);
+      ranges.set([...at4, "value"], from, to);
+      ranges.set([...at4, "raw"], from, to);
       ranges.set([...prefix, "keys", entry.canonicalKey], from, to);
     }
     return rangedResult(file, value, ranges);
@@ -66648,17 +64761,17 @@ function sambaEntry(key2, raw) {
 var litespeedExportParser = {
   id: "litespeed-export",
   parse(raw, file) {
-    const text5 = stripBom(raw);
-    const lines = new LineIndex(text5);
-    const trimmed = text5.trim();
-    if (trimmed !== "" && !trimmed.startsWith("[")) return parseBase64(text5, trimmed, file, lines);
+    const text6 = stripBom(raw);
+    const lines = new LineIndex(text6);
+    const trimmed = text6.trim();
+    if (trimmed !== "" && !trimmed.startsWith("[")) return parseBase64(text6, trimmed, file, lines);
     const value = {};
     const where2 = /* @__PURE__ */ new Map();
-    const spans = lineSpans(text5);
+    const spans = lineSpans(text6);
     for (let index = 0; index < spans.length; index++) {
       const span = spans[index];
       if (span === void 0) continue;
-      const content2 = text5.slice(span.start, span.end);
+      const content2 = text6.slice(span.start, span.end);
       if (content2.trim() === "") continue;
       const line = index + 1;
       const parsed = jsonParser.parse(content2, file);
@@ -66668,7 +64781,7 @@ var litespeedExportParser = {
       }
       const pair2 = parsed.documents[0]?.value;
       if (!Array.isArray(pair2) || pair2.length !== 2 || typeof pair2[0] !== "string") {
-        return failure('expected a ["option-id", value] pair', lines.range(span.start, trimEnd(text5, span.start, span.end)));
+        return failure('expected a ["option-id", value] pair', lines.range(span.start, trimEnd(text6, span.start, span.end)));
       }
       setOwn(value, pair2[0], pair2[1]);
       where2.set(pair2[0], { ...span, line });
@@ -66681,10 +64794,10 @@ var litespeedExportParser = {
       locate: (path) => {
         const [key2, ...rest] = path;
         const span = key2 === void 0 ? void 0 : where2.get(String(key2));
-        if (key2 === void 0 || span === void 0) return lines.range(0, trimEnd(text5, 0, text5.length));
+        if (key2 === void 0 || span === void 0) return lines.range(0, trimEnd(text6, 0, text6.length));
         let line = located.get(String(key2));
         if (line === void 0) {
-          const parsed = jsonParser.parse(text5.slice(span.start, span.end), file);
+          const parsed = jsonParser.parse(text6.slice(span.start, span.end), file);
           if (!parsed.ok || parsed.documents[0] === void 0) return lines.range(span.start, span.end);
           line = parsed.documents[0];
           located.set(String(key2), line);
@@ -66698,8 +64811,8 @@ var litespeedExportParser = {
 function shift(range2, line) {
   return { line: range2.line + line - 1, column: range2.column, endLine: range2.endLine + line - 1, endColumn: range2.endColumn };
 }
-function parseBase64(text5, trimmed, file, lines) {
-  const whole = lines.range(0, trimEnd(text5, 0, text5.length));
+function parseBase64(text6, trimmed, file, lines) {
+  const whole = lines.range(0, trimEnd(text6, 0, text6.length));
   if (!/^[A-Za-z0-9+/=\s]+$/.test(trimmed)) return failure('expected ["option-id", value] lines or a base64 export', whole);
   let value;
   try {
@@ -66715,17 +64828,17 @@ function parseBase64(text5, trimmed, file, lines) {
 var netlifyHeadersParser = {
   id: "netlify-headers",
   parse(raw, file) {
-    const text5 = stripBom(raw);
-    const lines = new LineIndex(text5);
+    const text6 = stripBom(raw);
+    const lines = new LineIndex(text6);
     const ranges = new PathRanges(lines);
     const rules = [];
     let ruleStart = 0;
     let headersStart;
-    for (const line of lineSpans(text5)) {
-      const start = skipBlanks(text5, line.start, line.end);
-      const end = trimBlanks(text5, start, line.end);
-      if (start === end || text5.charAt(start) === "#") continue;
-      const content2 = text5.slice(start, end);
+    for (const line of lineSpans(text6)) {
+      const start = skipBlanks(text6, line.start, line.end);
+      const end = trimBlanks(text6, start, line.end);
+      if (start === end || text6.charAt(start) === "#") continue;
+      const content2 = text6.slice(start, end);
       if (isPathLine(content2)) {
         ranges.set([rules.length], start, end);
         ranges.set([rules.length, "path"], start, end);
@@ -66735,15 +64848,15 @@ var netlifyHeadersParser = {
         continue;
       }
       const index = rules.length - 1;
-      const rule = rules[index];
-      if (rule === void 0) return failure("a header line comes before any path line", lines.range(start, end));
-      const colon = text5.indexOf(":", start);
+      const rule2 = rules[index];
+      if (rule2 === void 0) return failure("a header line comes before any path line", lines.range(start, end));
+      const colon = text6.indexOf(":", start);
       if (colon < 0 || colon >= end) return failure("a header line has no ':' between the name and the value", lines.range(start, end));
-      const nameEnd = trimBlanks(text5, start, colon);
+      const nameEnd = trimBlanks(text6, start, colon);
       if (nameEnd === start) return failure("a header line has no name before ':'", lines.pointRange(colon));
-      const valueStart = skipBlanks(text5, colon + 1, end);
+      const valueStart = skipBlanks(text6, colon + 1, end);
       if (valueStart === end) return failure("a header line has no value after ':'", lines.range(end, end));
-      addHeader(rule, index, text5.slice(start, nameEnd), text5.slice(valueStart, end), { start, valueStart, end }, ranges);
+      addHeader(rule2, index, text6.slice(start, nameEnd), text6.slice(valueStart, end), { start, valueStart, end }, ranges);
       headersStart ??= start;
       ranges.set([index], ruleStart, end);
       ranges.set([index, "headers"], headersStart, end);
@@ -66754,16 +64867,16 @@ var netlifyHeadersParser = {
 function isPathLine(content2) {
   return content2.startsWith("/") || /^https?:\/\//i.test(content2);
 }
-function addHeader(rule, index, name, value, at3, ranges) {
+function addHeader(rule2, index, name, value, at4, ranges) {
   const lower = name.toLowerCase();
-  const known = Object.keys(rule.headers).find((existing) => existing.toLowerCase() === lower);
+  const known = Object.keys(rule2.headers).find((existing) => existing.toLowerCase() === lower);
   const key2 = known ?? name;
   if (known === void 0) {
-    setOwn(rule.headers, key2, []);
-    ranges.set([index, "headers", key2], at3.start, at3.end);
+    setOwn(rule2.headers, key2, []);
+    ranges.set([index, "headers", key2], at4.start, at4.end);
   }
-  const values = rule.headers[key2] ?? [];
-  ranges.set([index, "headers", key2, values.length], at3.valueStart, at3.end);
+  const values = rule2.headers[key2] ?? [];
+  ranges.set([index, "headers", key2, values.length], at4.valueStart, at4.end);
   values.push(value);
 }
 
@@ -66793,11 +64906,11 @@ var WORLD_HOSTS = /* @__PURE__ */ new Set(["*", "", "0.0.0.0/0", "::/0"]);
 var nfsExportsParser = {
   id: "nfs-exports",
   parse(raw, file) {
-    const text5 = stripBom(raw);
-    const lines = new LineIndex(text5);
+    const text6 = stripBom(raw);
+    const lines = new LineIndex(text6);
     const ranges = new PathRanges(lines);
     const value = { exports: [] };
-    const logical = logicalLines2(text5);
+    const logical = logicalLines2(text6);
     if (!Array.isArray(logical)) return failure(logical.message, lines.pointRange(logical.offset));
     for (const tokens of logical) {
       const problem = readExport(tokens, value, ranges);
@@ -66806,40 +64919,40 @@ var nfsExportsParser = {
     return rangedResult(file, value, ranges);
   }
 };
-function logicalLines2(text5) {
+function logicalLines2(text6) {
   const result = [];
   let tokens = [];
-  let at3 = 0;
-  while (at3 <= text5.length) {
-    const char = text5.charAt(at3);
-    if (at3 === text5.length || char === "\n" || char === "\r") {
+  let at4 = 0;
+  while (at4 <= text6.length) {
+    const char = text6.charAt(at4);
+    if (at4 === text6.length || char === "\n" || char === "\r") {
       if (tokens.length > 0) result.push(tokens);
       tokens = [];
-      at3++;
+      at4++;
       continue;
     }
-    if (isBlank(text5.charCodeAt(at3))) {
-      at3++;
-    } else if (char === "\\" && (at3 + 1 === text5.length || text5.charAt(at3 + 1) === "\n" || text5.charAt(at3 + 1) === "\r")) {
-      at3 += text5.startsWith("\r\n", at3 + 1) ? 3 : 2;
+    if (isBlank(text6.charCodeAt(at4))) {
+      at4++;
+    } else if (char === "\\" && (at4 + 1 === text6.length || text6.charAt(at4 + 1) === "\n" || text6.charAt(at4 + 1) === "\r")) {
+      at4 += text6.startsWith("\r\n", at4 + 1) ? 3 : 2;
     } else if (char === "#") {
-      while (at3 < text5.length && text5.charAt(at3) !== "\n" && text5.charAt(at3) !== "\r") at3++;
+      while (at4 < text6.length && text6.charAt(at4) !== "\n" && text6.charAt(at4) !== "\r") at4++;
     } else {
-      const start = at3;
+      const start = at4;
       let word = "";
-      while (at3 < text5.length && !/[ \t\r\n]/.test(text5.charAt(at3))) {
-        if (text5.charAt(at3) === '"') {
-          let close = at3 + 1;
-          while (close < text5.length && !'"\r\n'.includes(text5.charAt(close))) close++;
-          if (text5.charAt(close) !== '"') return { message: "unterminated quote", offset: at3 };
-          word += text5.slice(at3 + 1, close);
-          at3 = close + 1;
+      while (at4 < text6.length && !/[ \t\r\n]/.test(text6.charAt(at4))) {
+        if (text6.charAt(at4) === '"') {
+          let close = at4 + 1;
+          while (close < text6.length && !'"\r\n'.includes(text6.charAt(close))) close++;
+          if (text6.charAt(close) !== '"') return { message: "unterminated quote", offset: at4 };
+          word += text6.slice(at4 + 1, close);
+          at4 = close + 1;
         } else {
-          word += text5.charAt(at3);
-          at3++;
+          word += text6.charAt(at4);
+          at4++;
         }
       }
-      tokens.push({ text: word, start, end: at3 });
+      tokens.push({ text: word, start, end: at4 });
     }
   }
   return result;
@@ -66851,25 +64964,25 @@ function readExport(tokens, value, ranges) {
     return { message: "expected an export path at the start of the line", start: pathToken.start, end: pathToken.end };
   }
   const index = value.exports.length;
-  const at3 = ["exports", index];
+  const at4 = ["exports", index];
   const entry = { path: pathToken.text, defaults: [], clients: [] };
   value.exports.push(entry);
-  ranges.set(at3, pathToken.start, (tokens[tokens.length - 1] ?? pathToken).end);
-  ranges.set([...at3, "path"], pathToken.start, pathToken.end);
+  ranges.set(at4, pathToken.start, (tokens[tokens.length - 1] ?? pathToken).end);
+  ranges.set([...at4, "path"], pathToken.start, pathToken.end);
   let lineDefaults = [];
   let clientTokens = rest;
   const first = rest[0];
   if (first?.text.startsWith("-") === true) {
     lineDefaults = splitOptions(first.text.slice(1), first.start + 1);
     entry.defaults = lineDefaults.map((piece) => piece.text);
-    ranges.set([...at3, "defaults"], first.start, first.end);
-    lineDefaults.forEach((piece, n) => ranges.set([...at3, "defaults", n], piece.start, piece.end));
+    ranges.set([...at4, "defaults"], first.start, first.end);
+    lineDefaults.forEach((piece, n) => ranges.set([...at4, "defaults", n], piece.start, piece.end));
     clientTokens = rest.slice(1);
   }
   if (clientTokens.length === 0) {
     const client = makeClient("*", false, true, lineDefaults);
     entry.clients.push(client.value);
-    recordClient(ranges, [...at3, "clients", 0], pathToken, pathToken, client);
+    recordClient(ranges, [...at4, "clients", 0], pathToken, pathToken, client);
     return void 0;
   }
   for (const [n, token] of clientTokens.entries()) {
@@ -66879,7 +64992,7 @@ function readExport(tokens, value, ranges) {
       if (close >= 0) return { message: "')' without '(' in a client", start: token.start, end: token.end };
       const client2 = makeClient(token.text, false, false, lineDefaults);
       entry.clients.push(client2.value);
-      recordClient(ranges, [...at3, "clients", n], token, token, client2);
+      recordClient(ranges, [...at4, "clients", n], token, token, client2);
       continue;
     }
     if (close < 0) return { message: "unterminated option list: missing ')'", start: token.start, end: token.end };
@@ -66891,14 +65004,14 @@ function readExport(tokens, value, ranges) {
     entry.clients.push(client.value);
     const paren = { text: "", start: token.start + open, end: token.end };
     const host = open === 0 ? token : { text: "", start: token.start, end: token.start + open };
-    recordClient(ranges, [...at3, "clients", n], token, host, client, paren);
+    recordClient(ranges, [...at4, "clients", n], token, host, client, paren);
   }
   return void 0;
 }
-function splitOptions(list, offset) {
+function splitOptions(list2, offset) {
   const pieces = [];
   let start = 0;
-  for (const part of list.split(",")) {
+  for (const part of list2.split(",")) {
     if (part !== "") pieces.push({ text: part, start: offset + start, end: offset + start + part.length });
     start += part.length + 1;
   }
@@ -66921,61 +65034,61 @@ function makeClient(host, bare, implicit, written) {
 function applyOption(options, option) {
   const equals3 = option.indexOf("=");
   if (equals3 < 0) {
-    const opposite = OPPOSITES[option];
+    const opposite = ownValue(OPPOSITES, option);
     define(options, option, true);
     if (opposite === void 0) return [option];
     define(options, opposite, false);
     return [option, opposite];
   }
   const name = option.slice(0, equals3);
-  const text5 = option.slice(equals3 + 1);
-  if (name === "sec") define(options, name, text5.split(":").filter((flavour) => flavour !== ""));
-  else if ((name === "anonuid" || name === "anongid") && /^-?\d+$/.test(text5)) define(options, name, Number(text5));
-  else define(options, name, text5);
+  const text6 = option.slice(equals3 + 1);
+  if (name === "sec") define(options, name, text6.split(":").filter((flavour) => flavour !== ""));
+  else if ((name === "anonuid" || name === "anongid") && /^-?\d+$/.test(text6)) define(options, name, Number(text6));
+  else define(options, name, text6);
   return [name];
 }
 function define(target2, key2, value) {
   Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
 }
-function recordClient(ranges, at3, token, host, client, paren = token) {
-  ranges.set(at3, token.start, token.end);
-  ranges.set([...at3, "host"], host.start, host.end);
-  ranges.set([...at3, "options"], paren.start, paren.end);
-  for (const [key2, piece] of client.set) ranges.set([...at3, "options", key2], piece.start, piece.end);
-  client.written.forEach((piece, n) => ranges.set([...at3, "written", n], piece.start, piece.end));
+function recordClient(ranges, at4, token, host, client, paren = token) {
+  ranges.set(at4, token.start, token.end);
+  ranges.set([...at4, "host"], host.start, host.end);
+  ranges.set([...at4, "options"], paren.start, paren.end);
+  for (const [key2, piece] of client.set) ranges.set([...at4, "options", key2], piece.start, piece.end);
+  client.written.forEach((piece, n) => ranges.set([...at4, "written", n], piece.start, piece.end));
 }
 
 // src/formats/openvpn.ts
 var openvpnParser = {
   id: "openvpn",
   parse(raw, file) {
-    const text5 = stripBom(raw);
-    const lines = new LineIndex(text5);
+    const text6 = stripBom(raw);
+    const lines = new LineIndex(text6);
     const ranges = new PathRanges(lines);
     const value = { directives: [], options: {} };
-    const spans = lineSpans(text5);
+    const spans = lineSpans(text6);
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i];
       if (span === void 0) break;
-      const start = skipBlanks(text5, span.start, span.end);
-      const end = trimBlanks(text5, start, span.end);
-      if (start === end || text5.charAt(start) === "#" || text5.charAt(start) === ";") continue;
-      const at3 = value.directives.length;
-      const tag = /^<(\/?)([A-Za-z0-9-]+)>$/.exec(text5.slice(start, end));
+      const start = skipBlanks(text6, span.start, span.end);
+      const end = trimBlanks(text6, start, span.end);
+      if (start === end || text6.charAt(start) === "#" || text6.charAt(start) === ";") continue;
+      const at4 = value.directives.length;
+      const tag = /^<(\/?)([A-Za-z0-9-]+)>$/.exec(text6.slice(start, end));
       if (tag !== null) {
         const name2 = tag[2] ?? "";
         if (tag[1] === "/") return failure("closing tag without an opening tag", lines.range(start, end));
-        const close = findClose(text5, spans, i + 1, name2);
+        const close = findClose(text6, spans, i + 1, name2);
         if (close === void 0) return failure("inline block is not closed", lines.range(start, end));
         value.directives.push({ name: name2, args: [], inline: true });
         setOwn(value.options, name2, []);
-        ranges.set(["directives", at3], start, close.end);
-        ranges.set(["directives", at3, "name"], start, end);
+        ranges.set(["directives", at4], start, close.end);
+        ranges.set(["directives", at4, "name"], start, end);
         ranges.set(["options", name2], start, close.end);
         i = close.line;
         continue;
       }
-      const words = splitWords(text5, start, end);
+      const words = splitWords(text6, start, end);
       if (!Array.isArray(words)) return failure(words.message, lines.pointRange(words.offset));
       const [first, ...args] = words;
       if (first === void 0) continue;
@@ -66983,68 +65096,68 @@ var openvpnParser = {
       const lineEnd3 = (words[words.length - 1] ?? first).end;
       value.directives.push({ name, args: args.map((word) => word.text), inline: false });
       setOwn(value.options, name, args.map((word) => word.text));
-      ranges.set(["directives", at3], first.start, lineEnd3);
-      ranges.set(["directives", at3, "name"], first.start, first.end);
+      ranges.set(["directives", at4], first.start, lineEnd3);
+      ranges.set(["directives", at4, "name"], first.start, first.end);
       ranges.set(["options", name], first.start, lineEnd3);
       const firstArg = args[0];
       if (firstArg !== void 0) {
-        ranges.set(["directives", at3, "args"], firstArg.start, lineEnd3);
+        ranges.set(["directives", at4, "args"], firstArg.start, lineEnd3);
         ranges.set(["options", name], firstArg.start, lineEnd3);
       }
       args.forEach((word, n) => {
-        ranges.set(["directives", at3, "args", n], word.start, word.end);
+        ranges.set(["directives", at4, "args", n], word.start, word.end);
         ranges.set(["options", name, n], word.start, word.end);
       });
     }
     return rangedResult(file, value, ranges);
   }
 };
-function findClose(text5, spans, from, name) {
+function findClose(text6, spans, from, name) {
   for (let line = from; line < spans.length; line++) {
     const span = spans[line];
     if (span === void 0) break;
-    const start = skipBlanks(text5, span.start, span.end);
-    const end = trimBlanks(text5, start, span.end);
-    if (text5.slice(start, end) === `</${name}>`) return { line, end };
+    const start = skipBlanks(text6, span.start, span.end);
+    const end = trimBlanks(text6, start, span.end);
+    if (text6.slice(start, end) === `</${name}>`) return { line, end };
   }
   return void 0;
 }
-function splitWords(text5, start, end) {
+function splitWords(text6, start, end) {
   const words = [];
-  let at3 = start;
-  while (at3 < end) {
-    if (isBlank(text5.charCodeAt(at3))) {
-      at3++;
+  let at4 = start;
+  while (at4 < end) {
+    if (isBlank(text6.charCodeAt(at4))) {
+      at4++;
       continue;
     }
-    const char = text5.charAt(at3);
+    const char = text6.charAt(at4);
     if (char === "#" || char === ";") break;
-    const wordStart = at3;
+    const wordStart = at4;
     let word = "";
-    while (at3 < end && !isBlank(text5.charCodeAt(at3))) {
-      const current = text5.charAt(at3);
+    while (at4 < end && !isBlank(text6.charCodeAt(at4))) {
+      const current = text6.charAt(at4);
       if (current === '"' || current === "'") {
-        const close = closingQuote(text5, at3, end, current);
-        if (close < 0) return { message: "unterminated quote", offset: at3 };
-        word += unescape2(text5.slice(at3 + 1, close), current);
-        at3 = close + 1;
-      } else if (current === "\\" && at3 + 1 < end) {
-        word += text5.charAt(at3 + 1);
-        at3 += 2;
+        const close = closingQuote(text6, at4, end, current);
+        if (close < 0) return { message: "unterminated quote", offset: at4 };
+        word += unescape2(text6.slice(at4 + 1, close), current);
+        at4 = close + 1;
+      } else if (current === "\\" && at4 + 1 < end) {
+        word += text6.charAt(at4 + 1);
+        at4 += 2;
       } else {
         word += current;
-        at3++;
+        at4++;
       }
     }
-    words.push({ text: word, start: wordStart, end: at3 });
+    words.push({ text: word, start: wordStart, end: at4 });
   }
   return words;
 }
-function closingQuote(text5, open, end, quote2) {
-  for (let at3 = open + 1; at3 < end; at3++) {
-    const char = text5.charAt(at3);
-    if (quote2 === '"' && char === "\\") at3++;
-    else if (char === quote2) return at3;
+function closingQuote(text6, open, end, quote2) {
+  for (let at4 = open + 1; at4 < end; at4++) {
+    const char = text6.charAt(at4);
+    if (quote2 === '"' && char === "\\") at4++;
+    else if (char === quote2) return at4;
   }
   return -1;
 }
@@ -67053,65 +65166,66 @@ function unescape2(inner, quote2) {
 }
 
 // src/formats/php-config/read-literal.ts
+var MAX_NESTING2 = 256;
 function isError(read) {
   return read !== void 0 && "message" in read;
 }
-function skipTrivia(text5, at3) {
-  let i = at3;
+function skipTrivia(text6, at4) {
+  let i = at4;
   for (; ; ) {
-    const char = text5.charAt(i);
+    const char = text6.charAt(i);
     if (char === " " || char === "	" || char === "\n" || char === "\r") i++;
-    else if (char === "#" || text5.startsWith("//", i)) {
-      if (text5.startsWith("#[", i)) return i;
-      while (i < text5.length && !/[\n\r]/.test(text5.charAt(i)) && !text5.startsWith("?>", i)) i++;
-    } else if (text5.startsWith("/*", i)) {
-      const close = text5.indexOf("*/", i + 2);
-      i = close < 0 ? text5.length : close + 2;
+    else if (char === "#" || text6.startsWith("//", i)) {
+      if (text6.startsWith("#[", i)) return i;
+      while (i < text6.length && !/[\n\r]/.test(text6.charAt(i)) && !text6.startsWith("?>", i)) i++;
+    } else if (text6.startsWith("/*", i)) {
+      const close = text6.indexOf("*/", i + 2);
+      i = close < 0 ? text6.length : close + 2;
     } else return i;
   }
 }
-function readExpression(text5, at3) {
+function readExpression(text6, at4, depth = 0) {
   const parts = [];
-  let i = at3;
+  let i = at4;
   for (; ; ) {
-    const part = readPrimary(text5, i);
+    const part = readPrimary(text6, i, depth);
     if (isError(part)) return part;
     if (part === void 0) break;
     parts.push(part);
-    i = skipTrivia(text5, part.end);
-    if (text5.charAt(i) !== "." || /[0-9=]/.test(text5.charAt(i + 1))) break;
-    i = skipTrivia(text5, i + 1);
+    i = skipTrivia(text6, part.end);
+    if (text6.charAt(i) !== "." || /[0-9=]/.test(text6.charAt(i + 1))) break;
+    i = skipTrivia(text6, i + 1);
   }
   const first = parts[0];
   const last3 = parts[parts.length - 1];
-  if (first !== void 0 && last3 !== void 0 && atTerminator(text5, i)) {
+  if (first !== void 0 && last3 !== void 0 && atTerminator(text6, i)) {
     if (parts.length === 1) return first;
     if (parts.every((part) => typeof part.value === "string" || typeof part.value === "number")) {
       return { value: parts.map((part) => String(part.value)).join(""), start: first.start, end: last3.end, children: [] };
     }
   }
-  return readComputed(text5, at3);
+  return readComputed(text6, at4);
 }
-function atTerminator(text5, at3) {
-  return at3 >= text5.length || /[,)\];]/.test(text5.charAt(at3)) || text5.startsWith("=>", at3) || text5.startsWith("?>", at3);
+function atTerminator(text6, at4) {
+  return at4 >= text6.length || /[,)\];]/.test(text6.charAt(at4)) || text6.startsWith("=>", at4) || text6.startsWith("?>", at4);
 }
-function readPrimary(text5, at3) {
-  const char = text5.charAt(at3);
-  if (char === "'" || char === '"') return readString(text5, at3);
-  if (char === "[") return readArray(text5, at3, at3 + 1, "]");
+function readPrimary(text6, at4, depth) {
+  const char = text6.charAt(at4);
+  if (char === "'" || char === '"') return readString(text6, at4);
+  if (char === "[") return readArray(text6, at4, at4 + 1, "]", depth + 1);
   const arrayWord = /array\s*\(/iy;
-  arrayWord.lastIndex = at3;
-  if (arrayWord.test(text5)) return readArray(text5, at3, arrayWord.lastIndex, ")");
+  arrayWord.lastIndex = at4;
+  if (arrayWord.test(text6)) return readArray(text6, at4, arrayWord.lastIndex, ")", depth + 1);
   const number2 = /[-+]?\s*(?:0[xX][0-9a-fA-F_]+|0[bB][01_]+|(?:[0-9][0-9_]*)?\.?[0-9][0-9_]*(?:[eE][-+]?[0-9]+)?)(?![\w.])/y;
-  number2.lastIndex = at3;
-  const digits = number2.exec(text5)?.[0];
-  if (digits !== void 0) return { value: numberOf(digits), start: at3, end: at3 + digits.length, children: [] };
+  number2.lastIndex = at4;
+  const digits = number2.exec(text6)?.[0];
+  if (digits !== void 0) return { value: numberOf(digits), start: at4, end: at4 + digits.length, children: [] };
   const word = /(true|false|null)(?![\w\\(:])/iy;
-  word.lastIndex = at3;
-  const keyword = word.exec(text5)?.[1]?.toLowerCase();
+  word.lastIndex = at4;
+  const keyword = word.exec(text6)?.[1]?.toLowerCase();
   if (keyword === void 0) return void 0;
   const value = keyword === "null" ? null : keyword === "true";
-  return { value, start: at3, end: at3 + keyword.length, children: [] };
+  return { value, start: at4, end: at4 + keyword.length, children: [] };
 }
 function numberOf(source) {
   const clean2 = source.replace(/[\s_]/g, "");
@@ -67123,57 +65237,58 @@ function numberOf(source) {
   return sign * Number(body);
 }
 var ESCAPES3 = { n: "\n", t: "	", r: "\r", v: "\v", e: "\x1B", f: "\f", "\\": "\\", $: "$", '"': '"' };
-function readString(text5, at3) {
-  const quote2 = text5.charAt(at3);
+function readString(text6, at4) {
+  const quote2 = text6.charAt(at4);
   let value = "";
   let interpolated = false;
-  for (let i = at3 + 1; i < text5.length; i++) {
-    const char = text5.charAt(i);
+  for (let i = at4 + 1; i < text6.length; i++) {
+    const char = text6.charAt(i);
     if (char === quote2) {
       const end = i + 1;
-      if (interpolated) return { value: { $expr: text5.slice(at3, end) }, start: at3, end, children: [] };
-      return { value, start: at3, end, children: [] };
+      if (interpolated) return { value: { $expr: text6.slice(at4, end) }, start: at4, end, children: [] };
+      return { value, start: at4, end, children: [] };
     }
     if (char === "\\") {
-      const next = text5.charAt(i + 1);
+      const next = text6.charAt(i + 1);
       if (quote2 === "'") value += next === "'" || next === "\\" ? next : `\\${next}`;
       else value += ESCAPES3[next] ?? `\\${next}`;
       i++;
     } else {
-      if (quote2 === '"' && char === "$" && /[A-Za-z_{]/.test(text5.charAt(i + 1))) interpolated = true;
-      if (quote2 === '"' && char === "{" && text5.charAt(i + 1) === "$") interpolated = true;
+      if (quote2 === '"' && char === "$" && /[A-Za-z_{]/.test(text6.charAt(i + 1))) interpolated = true;
+      if (quote2 === '"' && char === "{" && text6.charAt(i + 1) === "$") interpolated = true;
       value += char;
     }
   }
-  return { message: "unterminated string", start: at3, end: at3 + 1 };
+  return { message: "unterminated string", start: at4, end: at4 + 1 };
 }
-function readArray(text5, at3, bodyStart, close) {
+function readArray(text6, at4, bodyStart, close, depth) {
+  if (depth > MAX_NESTING2) return { message: `arrays nested too deeply (more than ${MAX_NESTING2} levels)`, start: at4, end: bodyStart };
   const entries2 = [];
   let next = 0;
-  let i = skipTrivia(text5, bodyStart);
-  while (text5.charAt(i) !== close) {
-    if (i >= text5.length) return { message: "unterminated array", start: at3, end: bodyStart };
-    const first = readExpression(text5, i);
+  let i = skipTrivia(text6, bodyStart);
+  while (text6.charAt(i) !== close) {
+    if (i >= text6.length) return { message: "unterminated array", start: at4, end: bodyStart };
+    const first = readExpression(text6, i, depth);
     if (isError(first)) return first;
-    i = skipTrivia(text5, first.end);
+    i = skipTrivia(text6, first.end);
     let key2 = next;
     let element = first;
-    if (text5.startsWith("=>", i)) {
+    if (text6.startsWith("=>", i)) {
       key2 = arrayKey(first.value, next);
-      const read = readExpression(text5, skipTrivia(text5, i + 2));
+      const read = readExpression(text6, skipTrivia(text6, i + 2), depth);
       if (isError(read)) return read;
       element = read;
-      i = skipTrivia(text5, read.end);
+      i = skipTrivia(text6, read.end);
     }
     if (typeof key2 === "number" && key2 >= next) next = key2 + 1;
     entries2.push([key2, element]);
-    if (text5.charAt(i) === ",") i = skipTrivia(text5, i + 1);
-    else if (text5.charAt(i) !== close) {
-      if (i >= text5.length) return { message: "unterminated array", start: at3, end: bodyStart };
+    if (text6.charAt(i) === ",") i = skipTrivia(text6, i + 1);
+    else if (text6.charAt(i) !== close) {
+      if (i >= text6.length) return { message: "unterminated array", start: at4, end: bodyStart };
       return { message: `expected ',' or '${close}' in array`, start: i, end: i + 1 };
     }
   }
-  return { ...arrayValue(entries2), start: at3, end: i + 1 };
+  return { ...arrayValue(entries2), start: at4, end: i + 1 };
 }
 function arrayKey(key2, next) {
   if (typeof key2 === "number") return Math.trunc(key2);
@@ -67191,32 +65306,32 @@ function arrayValue(entries2) {
   for (const [key2, node] of entries2) setOwn(value, String(key2), node.value);
   return { value, children: entries2.map(([key2, node]) => [String(key2), node]) };
 }
-function readComputed(text5, at3) {
+function readComputed(text6, at4) {
   let depth = 0;
-  let i = at3;
-  while (i < text5.length) {
-    const char = text5.charAt(i);
+  let i = at4;
+  while (i < text6.length) {
+    const char = text6.charAt(i);
     if (char === "'" || char === '"') {
-      const string = readString(text5, i);
+      const string = readString(text6, i);
       if (isError(string)) return string;
       i = string.end;
       continue;
     }
     if (char === "/" || char === "#") {
-      const after = skipTrivia(text5, i);
+      const after = skipTrivia(text6, i);
       if (after > i) {
         i = after;
         continue;
       }
     }
-    if (depth === 0 && atTerminator(text5, i)) break;
+    if (depth === 0 && atTerminator(text6, i)) break;
     if (char === "(" || char === "[" || char === "{") depth++;
     else if (char === ")" || char === "]" || char === "}") depth--;
     i++;
   }
   let end = i;
-  while (end > at3 && /\s/.test(text5.charAt(end - 1))) end--;
-  return { value: { $expr: text5.slice(at3, end) }, start: at3, end, children: [] };
+  while (end > at4 && /\s/.test(text6.charAt(end - 1))) end--;
+  return { value: { $expr: text6.slice(at4, end) }, start: at4, end, children: [] };
 }
 
 // src/formats/php-config.ts
@@ -67224,20 +65339,20 @@ var EXIT_GUARD = /^<\?php\s+(?:exit|die)\s*(?:\(\s*\))?\s*;?\s*\?>/i;
 var phpConfigParser = {
   id: "php-config",
   parse(raw, file) {
-    const text5 = stripBom(raw);
-    const guard = EXIT_GUARD.exec(text5);
-    if (guard !== null) return parseGuardedJson(text5, guard[0].length, file);
-    const lines = new LineIndex(text5);
+    const text6 = stripBom(raw);
+    const guard = EXIT_GUARD.exec(text6);
+    if (guard !== null) return parseGuardedJson(text6, guard[0].length, file);
+    const lines = new LineIndex(text6);
     const ranges = new PathRanges(lines);
     const value = { constants: {}, variables: {} };
     let depth = 0;
-    let at3 = 0;
+    let at4 = 0;
     let statementStart = true;
-    while (at3 < text5.length) {
-      at3 = skipTrivia(text5, at3);
-      if (at3 >= text5.length) break;
-      const char = text5.charAt(at3);
-      const read = readDefine(text5, at3) ?? (depth === 0 && statementStart ? readAssignment(text5, at3) ?? readReturn(text5, at3) : void 0);
+    while (at4 < text6.length) {
+      at4 = skipTrivia(text6, at4);
+      if (at4 >= text6.length) break;
+      const char = text6.charAt(at4);
+      const read = readDefine(text6, at4) ?? (depth === 0 && statementStart ? readAssignment(text6, at4) ?? readReturn(text6, at4) : void 0);
       if (read !== void 0) {
         if (isError(read)) return failure(read.message, lines.range(read.start, read.end));
         const { path, node } = read;
@@ -67249,102 +65364,102 @@ var phpConfigParser = {
         }
         const target2 = root === "constants" ? value.constants : value.variables;
         if (typeof name !== "string" || root === "constants" && Object.hasOwn(target2, name)) {
-          at3 = read.next;
+          at4 = read.next;
           continue;
         }
         if (path.length === 2) {
           setOwn(target2, name, node.value);
         } else {
           const element = path[2] ?? "";
-          const current = target2[name];
+          const current = Object.hasOwn(target2, name) ? target2[name] : void 0;
           const holder = isRecord(current) ? current : Array.isArray(current) ? { ...current } : {};
           setOwn(holder, String(element), node.value);
           setOwn(target2, name, holder);
         }
         record2(ranges, path, node);
-        at3 = read.next;
+        at4 = read.next;
         statementStart = true;
         continue;
       }
       if (char === "'" || char === '"') {
-        const skipped = readExpression(text5, at3);
-        at3 = isError(skipped) ? text5.length : Math.max(skipped.end, at3 + 1);
+        const skipped = readExpression(text6, at4);
+        at4 = isError(skipped) ? text6.length : Math.max(skipped.end, at4 + 1);
         statementStart = false;
         continue;
       }
       if (char === "{") depth++;
       else if (char === "}") depth = Math.max(0, depth - 1);
       statementStart = char === ";" || char === "{" || char === "}" || char === ">" || char === ":";
-      if (text5.startsWith("<?php", at3)) {
-        at3 += 5;
+      if (text6.startsWith("<?php", at4)) {
+        at4 += 5;
         statementStart = true;
         continue;
       }
-      if (text5.startsWith("?>", at3)) {
-        const open = text5.indexOf("<?php", at3);
-        at3 = open < 0 ? text5.length : open;
+      if (text6.startsWith("?>", at4)) {
+        const open = text6.indexOf("<?php", at4);
+        at4 = open < 0 ? text6.length : open;
         continue;
       }
-      at3 = nextToken(text5, at3);
+      at4 = nextToken(text6, at4);
     }
     return rangedResult(file, value, ranges);
   }
 };
-function readDefine(text5, at3) {
+function readDefine(text6, at4) {
   const word = /define\s*\(/iy;
-  word.lastIndex = at3;
-  if (!word.test(text5) || /[\w$>:\\]/.test(text5.charAt(at3 - 1))) return void 0;
-  const nameAt = skipTrivia(text5, word.lastIndex);
-  const name = readExpression(text5, nameAt);
+  word.lastIndex = at4;
+  if (!word.test(text6) || /[\w$>:\\]/.test(text6.charAt(at4 - 1))) return void 0;
+  const nameAt = skipTrivia(text6, word.lastIndex);
+  const name = readExpression(text6, nameAt);
   if (isError(name)) return name;
-  const comma = skipTrivia(text5, name.end);
-  if (typeof name.value !== "string" || text5.charAt(comma) !== ",") return void 0;
-  const node = readExpression(text5, skipTrivia(text5, comma + 1));
+  const comma = skipTrivia(text6, name.end);
+  if (typeof name.value !== "string" || text6.charAt(comma) !== ",") return void 0;
+  const node = readExpression(text6, skipTrivia(text6, comma + 1));
   if (isError(node)) return node;
-  let next = skipTrivia(text5, node.end);
-  if (text5.charAt(next) === ",") next = skipTrivia(text5, readExpression(text5, skipTrivia(text5, next + 1)).end);
-  if (text5.charAt(next) !== ")") return { message: "expected ')' to close define(", start: next, end: next + 1 };
+  let next = skipTrivia(text6, node.end);
+  if (text6.charAt(next) === ",") next = skipTrivia(text6, readExpression(text6, skipTrivia(text6, next + 1)).end);
+  if (text6.charAt(next) !== ")") return { message: "expected ')' to close define(", start: next, end: next + 1 };
   return { path: ["constants", name.value], node, next: next + 1 };
 }
-function readAssignment(text5, at3) {
+function readAssignment(text6, at4) {
   const head = /\$([A-Za-z_][A-Za-z0-9_]*)\s*/y;
-  head.lastIndex = at3;
-  const name = head.exec(text5)?.[1];
+  head.lastIndex = at4;
+  const name = head.exec(text6)?.[1];
   if (name === void 0) return void 0;
   const path = ["variables", name];
   let i = head.lastIndex;
-  if (text5.charAt(i) === "[") {
-    const key2 = readExpression(text5, skipTrivia(text5, i + 1));
+  if (text6.charAt(i) === "[") {
+    const key2 = readExpression(text6, skipTrivia(text6, i + 1));
     if (isError(key2)) return key2;
-    const close = skipTrivia(text5, key2.end);
-    if (text5.charAt(close) !== "]" || typeof key2.value !== "string" && typeof key2.value !== "number") return void 0;
+    const close = skipTrivia(text6, key2.end);
+    if (text6.charAt(close) !== "]" || typeof key2.value !== "string" && typeof key2.value !== "number") return void 0;
     path.push(key2.value);
-    i = skipTrivia(text5, close + 1);
+    i = skipTrivia(text6, close + 1);
   }
-  if (text5.charAt(i) !== "=" || /[=>]/.test(text5.charAt(i + 1))) return void 0;
-  const node = readExpression(text5, skipTrivia(text5, i + 1));
+  if (text6.charAt(i) !== "=" || /[=>]/.test(text6.charAt(i + 1))) return void 0;
+  const node = readExpression(text6, skipTrivia(text6, i + 1));
   if (isError(node)) return node;
   return { path, node, next: node.end };
 }
-function readReturn(text5, at3) {
+function readReturn(text6, at4) {
   const word = /return\b/iy;
-  word.lastIndex = at3;
-  if (!word.test(text5)) return void 0;
-  const node = readExpression(text5, skipTrivia(text5, word.lastIndex));
+  word.lastIndex = at4;
+  if (!word.test(text6)) return void 0;
+  const node = readExpression(text6, skipTrivia(text6, word.lastIndex));
   if (isError(node)) return node;
   return { path: ["returned"], node, next: node.end };
 }
-function nextToken(text5, at3) {
+function nextToken(text6, at4) {
   const word = /[$\w\\]+/y;
-  word.lastIndex = at3;
-  return word.test(text5) ? word.lastIndex : at3 + 1;
+  word.lastIndex = at4;
+  return word.test(text6) ? word.lastIndex : at4 + 1;
 }
 function record2(ranges, path, node) {
   ranges.set(path, node.start, node.end);
   for (const [key2, child] of node.children) record2(ranges, [...path, key2], child);
 }
-function parseGuardedJson(text5, guardLength, file) {
-  const blanked = text5.slice(0, guardLength).replace(/[^\r\n]/g, " ") + text5.slice(guardLength);
+function parseGuardedJson(text6, guardLength, file) {
+  const blanked = text6.slice(0, guardLength).replace(/[^\r\n]/g, " ") + text6.slice(guardLength);
   const result = jsonParser.parse(blanked, file);
   if (!result.ok) return result;
   const json = result.documents[0];
@@ -67367,11 +65482,11 @@ function parseGuardedJson(text5, guardLength, file) {
 var squidParser = {
   id: "squid",
   parse(raw, file) {
-    const text5 = stripBom(raw);
-    const lines = new LineIndex(text5);
+    const text6 = stripBom(raw);
+    const lines = new LineIndex(text6);
     const ranges = new PathRanges(lines);
     const value = { directives: [], acls: {}, http_access: [], includes: [], request_header_add: [] };
-    const logical = logicalLines3(text5);
+    const logical = logicalLines3(text6);
     if (!Array.isArray(logical)) return failure(logical.message, lines.range(logical.start, logical.end));
     for (const tokens of logical) {
       const problem = readDirective2(tokens, value, ranges);
@@ -67384,11 +65499,11 @@ function readDirective2(tokens, value, ranges) {
   const [name, ...args] = tokens;
   if (name === void 0) return void 0;
   const end = (tokens[tokens.length - 1] ?? name).end;
-  const at3 = value.directives.length;
+  const at4 = value.directives.length;
   value.directives.push({ name: name.text, args: args.map((arg) => arg.text) });
-  ranges.set(["directives", at3], name.start, end);
-  ranges.set(["directives", at3, "name"], name.start, name.end);
-  args.forEach((arg, n) => ranges.set(["directives", at3, "args", n], arg.start, arg.end));
+  ranges.set(["directives", at4], name.start, end);
+  ranges.set(["directives", at4, "name"], name.start, name.end);
+  args.forEach((arg, n) => ranges.set(["directives", at4, "args", n], arg.start, arg.end));
   switch (name.text) {
     case "acl":
       return readAcl(name, args, value, ranges);
@@ -67413,15 +65528,15 @@ function readDirective2(tokens, value, ranges) {
       return void 0;
     }
     case "request_header_add": {
-      const [header2, text5, ...refs] = args;
-      if (header2 === void 0 || text5 === void 0) {
+      const [header2, text6, ...refs] = args;
+      if (header2 === void 0 || text6 === void 0) {
         return { message: "request_header_add needs a header name and a value", start: name.start, end };
       }
       const path = ["request_header_add", value.request_header_add.length];
-      value.request_header_add.push({ header: header2.text, value: text5.text, acls: readRefs(refs, [...path, "acls"], ranges) });
+      value.request_header_add.push({ header: header2.text, value: text6.text, acls: readRefs(refs, [...path, "acls"], ranges) });
       ranges.set(path, name.start, end);
       ranges.set([...path, "header"], header2.start, header2.end);
-      ranges.set([...path, "value"], text5.start, text5.end);
+      ranges.set([...path, "value"], text6.start, text6.end);
       return void 0;
     }
     default:
@@ -67456,9 +65571,9 @@ function readAcl(directive, args, value, ranges) {
   }
   return void 0;
 }
-function push(ranges, path, list, token) {
-  ranges.set([...path, list.length], token.start, token.end);
-  list.push(token.text);
+function push(ranges, path, list2, token) {
+  ranges.set([...path, list2.length], token.start, token.end);
+  list2.push(token.text);
 }
 function readRefs(tokens, path, ranges) {
   return tokens.map((token, n) => {
@@ -67469,50 +65584,50 @@ function readRefs(tokens, path, ranges) {
     return { name: negated ? token.text.slice(1) : token.text, negated };
   });
 }
-function logicalLines3(text5) {
+function logicalLines3(text6) {
   const result = [];
   let tokens = [];
-  let at3 = 0;
-  while (at3 <= text5.length) {
-    const char = text5.charAt(at3);
-    if (at3 === text5.length || char === "\n" || char === "\r") {
+  let at4 = 0;
+  while (at4 <= text6.length) {
+    const char = text6.charAt(at4);
+    if (at4 === text6.length || char === "\n" || char === "\r") {
       if (tokens.length > 0) result.push(tokens);
       tokens = [];
-      at3++;
+      at4++;
       continue;
     }
-    if (isBlank(text5.charCodeAt(at3))) {
-      at3++;
+    if (isBlank(text6.charCodeAt(at4))) {
+      at4++;
       continue;
     }
-    if (char === "\\" && (at3 + 1 === text5.length || text5.charAt(at3 + 1) === "\n" || text5.charAt(at3 + 1) === "\r")) {
-      at3 += text5.startsWith("\r\n", at3 + 1) ? 3 : 2;
+    if (char === "\\" && (at4 + 1 === text6.length || text6.charAt(at4 + 1) === "\n" || text6.charAt(at4 + 1) === "\r")) {
+      at4 += text6.startsWith("\r\n", at4 + 1) ? 3 : 2;
       continue;
     }
     if (char === "#") {
-      while (at3 < text5.length && text5.charAt(at3) !== "\n" && text5.charAt(at3) !== "\r") at3++;
+      while (at4 < text6.length && text6.charAt(at4) !== "\n" && text6.charAt(at4) !== "\r") at4++;
       continue;
     }
-    const start = at3;
+    const start = at4;
     if (char === '"') {
       let close = -1;
-      for (let i = at3 + 1; i < text5.length && text5.charAt(i) !== "\n" && text5.charAt(i) !== "\r"; i++) {
-        if (text5.charAt(i) === "\\") i++;
-        else if (text5.charAt(i) === '"') {
+      for (let i = at4 + 1; i < text6.length && text6.charAt(i) !== "\n" && text6.charAt(i) !== "\r"; i++) {
+        if (text6.charAt(i) === "\\") i++;
+        else if (text6.charAt(i) === '"') {
           close = i;
           break;
         }
       }
-      if (close < 0) return { message: "unterminated quote", start: at3, end: at3 + 1 };
-      tokens.push({ text: text5.slice(at3 + 1, close).replace(/\\(.)/g, "$1"), quoted: true, start, end: close + 1 });
-      at3 = close + 1;
+      if (close < 0) return { message: "unterminated quote", start: at4, end: at4 + 1 };
+      tokens.push({ text: text6.slice(at4 + 1, close).replace(/\\(.)/g, "$1"), quoted: true, start, end: close + 1 });
+      at4 = close + 1;
       continue;
     }
-    while (at3 < text5.length && !/[ \t\r\n]/.test(text5.charAt(at3))) {
-      if (text5.charAt(at3) === "\\" && (at3 + 1 === text5.length || /[\r\n]/.test(text5.charAt(at3 + 1)))) break;
-      at3++;
+    while (at4 < text6.length && !/[ \t\r\n]/.test(text6.charAt(at4))) {
+      if (text6.charAt(at4) === "\\" && (at4 + 1 === text6.length || /[\r\n]/.test(text6.charAt(at4 + 1)))) break;
+      at4++;
     }
-    tokens.push({ text: text5.slice(start, at3), quoted: false, start, end: at3 });
+    tokens.push({ text: text6.slice(start, at4), quoted: false, start, end: at4 });
   }
   return result;
 }
@@ -67523,14 +65638,14 @@ var ONE_LABEL = /* @__PURE__ */ new Set(["module", "variable", "output", "provid
 var UNLABELLED = /* @__PURE__ */ new Set(["terraform", "moved", "import", "removed", "check"]);
 var terraformParser = {
   id: "terraform",
-  parse(text5, file) {
-    if (file.endsWith(".tf.json")) return terraformJson(text5, file);
-    if (file.endsWith(".json")) return jsonParser.parse(text5, file);
-    return hclParser.parse(text5, file);
+  parse(text6, file) {
+    if (file.endsWith(".tf.json")) return terraformJson(text6, file);
+    if (file.endsWith(".json")) return jsonParser.parse(text6, file);
+    return hclParser.parse(text6, file);
   }
 };
-function terraformJson(text5, file) {
-  const parsed = jsonParser.parse(text5, file);
+function terraformJson(text6, file) {
+  const parsed = jsonParser.parse(text6, file);
   if (!parsed.ok) return parsed;
   const [raw] = parsed.documents;
   if (raw === void 0) return parsed;
@@ -67561,16 +65676,18 @@ function reshape(root, moves) {
     for (const { labels: names, body, from } of labelled(written, [kind], labels)) {
       let level = nested;
       names.slice(0, -1).forEach((name) => {
-        if (!isRecord(level[name])) setOwn(level, name, {});
-        level = level[name];
+        const existing = Object.hasOwn(level, name) ? level[name] : void 0;
+        if (isRecord(existing)) level = existing;
+        else setOwn(level, name, level = {});
       });
       const last3 = names[names.length - 1] ?? "";
       const to = [kind, ...names];
       if (kind === "provider") {
-        const list = Array.isArray(level[last3]) ? level[last3] : [];
-        moves.set(key([...to, list.length]), from);
-        list.push(bodyOf(body));
-        setOwn(level, last3, list);
+        const existing = Object.hasOwn(level, last3) ? level[last3] : void 0;
+        const list2 = Array.isArray(existing) ? existing : [];
+        moves.set(key([...to, list2.length]), from);
+        list2.push(bodyOf(body));
+        setOwn(level, last3, list2);
       } else {
         moves.set(key(to), from);
         setOwn(level, last3, bodyOf(body));
@@ -67582,9 +65699,9 @@ function reshape(root, moves) {
 }
 function labelled(written, from, depth) {
   const found = [];
-  const walk4 = (value, path, names) => {
+  const walk5 = (value, path, names) => {
     if (Array.isArray(value)) {
-      value.forEach((item, i) => walk4(item, [...path, i], names));
+      value.forEach((item, i) => walk5(item, [...path, i], names));
       return;
     }
     if (names.length === depth) {
@@ -67592,9 +65709,9 @@ function labelled(written, from, depth) {
       return;
     }
     if (!isRecord(value)) return;
-    for (const [name, inner] of Object.entries(value)) if (name !== "//") walk4(inner, [...path, name], [...names, name]);
+    for (const [name, inner] of Object.entries(value)) if (name !== "//") walk5(inner, [...path, name], [...names, name]);
   };
-  walk4(written, from, []);
+  walk5(written, from, []);
   return found;
 }
 function mergedBodies(written, from, to, moves) {
@@ -67624,11 +65741,11 @@ function templates(value) {
   for (const [name, inner] of Object.entries(value)) setOwn(out, name, templates(inner));
   return out;
 }
-function template(text5) {
-  const interpolates = /\$\{|%\{/.test(text5.replace(/\$\$\{|%%\{/g, ""));
-  if (!interpolates) return text5.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
-  const single = /^\$\{\s*([^{}"]*?)\s*\}$/.exec(text5);
-  return { $expr: single?.[1] ?? `"${text5}"` };
+function template(text6) {
+  const interpolates = /\$\{|%\{/.test(text6.replace(/\$\$\{|%%\{/g, ""));
+  if (!interpolates) return text6.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+  const single = /^\$\{\s*([^{}"]*?)\s*\}$/.exec(text6);
+  return { $expr: single?.[1] ?? `"${text6}"` };
 }
 function rawPath(path, moves) {
   for (let length = path.length; length > 0; length--) {
@@ -67645,11 +65762,11 @@ function key(path) {
 var textLinesParser = {
   id: "text-lines",
   parse(raw, file) {
-    const text5 = stripBom(raw);
-    const ranges = new PathRanges(new LineIndex(text5));
-    const spans = lineSpans(text5);
+    const text6 = stripBom(raw);
+    const ranges = new PathRanges(new LineIndex(text6));
+    const spans = lineSpans(text6);
     spans.forEach((span, n) => ranges.set(["lines", n], span.start, span.end));
-    return rangedResult(file, { lines: spans.map((span) => text5.slice(span.start, span.end)) }, ranges);
+    return rangedResult(file, { lines: spans.map((span) => text6.slice(span.start, span.end)) }, ranges);
   }
 };
 
@@ -68021,12 +66138,12 @@ var CodePointIterator = class {
   /**
   * Initialize this char iterator.
   */
-  constructor(text5) {
+  constructor(text6) {
     this.locs = new Locations();
     this.lastCodePoint = CodePoint.NULL;
     this.start = -1;
     this.end = 0;
-    this.text = text5;
+    this.text = text6;
   }
   next() {
     if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
@@ -68085,16 +66202,16 @@ var Tokenizer3 = class {
   /**
   * Initialize this tokenizer.
   */
-  constructor(text5, parserOptions) {
+  constructor(text6, parserOptions) {
     this.backCode = false;
     this.lastCodePoint = CodePoint.NULL;
     this.state = "DATA";
     this.token = null;
     this.tokenStart = -1;
     this.valuesEnabled = false;
-    this.text = text5;
+    this.text = text6;
     this.parserOptions = parserOptions || {};
-    this.codePointIterator = new CodePointIterator(text5);
+    this.codePointIterator = new CodePointIterator(text6);
     this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
     this.ESCAPES = this.tomlVersion.gte(1, 1) ? ESCAPES_LATEST : ESCAPES_1_0;
   }
@@ -68209,12 +66326,12 @@ var Tokenizer3 = class {
         loc
       };
       else if (type === "Integer") {
-        const text5 = option1;
+        const text6 = option1;
         token = {
           type,
           value,
-          number: parseInt(text5, option2),
-          bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text5) : null,
+          number: parseInt(text6, option2),
+          bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text6) : null,
           range: range2,
           loc
         };
@@ -68808,7 +66925,7 @@ var Tokenizer3 = class {
       hasUnderscore
     };
   }
-  parseUnicode(count) {
+  parseUnicode(count2) {
     const startLoc = this.codePointIterator.start;
     const start = this.codePointIterator.end;
     let charCount2 = 0;
@@ -68819,7 +66936,7 @@ var Tokenizer3 = class {
         return this.reportParseError("invalid-char-in-escape-sequence");
       }
       charCount2++;
-      if (charCount2 >= count) break;
+      if (charCount2 >= count2) break;
     }
     const end = this.codePointIterator.end;
     const code = this.text.slice(start, end);
@@ -69123,8 +67240,8 @@ var TOMLParser = class {
   /**
   * Initialize this parser.
   */
-  constructor(text5, parserOptions) {
-    this.text = text5;
+  constructor(text6, parserOptions) {
+    this.text = text6;
     this.parserOptions = parserOptions || {};
     this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
   }
@@ -69331,11 +67448,11 @@ var TOMLParser = class {
   }
   processNumberValue(token, ctx) {
     const valueContainer = ctx.consumeValueContainer();
-    const text5 = this.text;
+    const text6 = this.text;
     const [startRange2, endRange] = token.range;
     let numberString = null;
     const getNumberText = () => {
-      return numberString ?? (numberString = text5.slice(startRange2, endRange).replace(/_/g, ""));
+      return numberString ?? (numberString = text6.slice(startRange2, endRange).replace(/_/g, ""));
     };
     let node;
     if (token.type === "Integer") node = {
@@ -69700,14 +67817,14 @@ function parseTOML(code, options) {
 var tomlParser = {
   id: "toml",
   parse(raw, file) {
-    const text5 = stripBom(raw);
-    const lines = new LineIndex(text5);
+    const text6 = stripBom(raw);
+    const lines = new LineIndex(text6);
     let ast;
     try {
-      ast = parseTOML(text5, { tomlVersion: "1.0" });
+      ast = parseTOML(text6, { tomlVersion: "1.0" });
     } catch (error) {
-      const at3 = error instanceof ParseError2 ? error.index : void 0;
-      return failure(errorText(error), at3 === void 0 ? startRange() : lines.pointRange(missingAt(text5, at3)));
+      const at4 = error instanceof ParseError2 ? error.index : void 0;
+      return failure(errorText(error), at4 === void 0 ? startRange() : lines.pointRange(missingAt(text6, at4)));
     }
     const ranges = new PathRanges(lines);
     try {
@@ -69717,11 +67834,11 @@ var tomlParser = {
     }
   }
 };
-function missingAt(text5, at3) {
-  const here = text5.charAt(at3);
-  if (at3 < text5.length && here !== "\n" && here !== "\r") return at3;
-  let back = Math.min(at3, text5.length);
-  while (back > 0 && /\s/.test(text5.charAt(back - 1))) back--;
+function missingAt(text6, at4) {
+  const here = text6.charAt(at4);
+  if (at4 < text6.length && here !== "\n" && here !== "\r") return at4;
+  let back = Math.min(at4, text6.length);
+  while (back > 0 && /\s/.test(text6.charAt(back - 1))) back--;
   return back;
 }
 function toValue(ast, ranges) {
@@ -69804,6 +67921,123 @@ function isTable(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// src/formats/usbguard.ts
+var TARGETS = /* @__PURE__ */ new Set(["allow", "block", "reject"]);
+var OPERATORS2 = /* @__PURE__ */ new Set(["all-of", "one-of", "none-of", "equals", "equals-ordered", "match-all"]);
+var DEVICE_ID = /^[0-9A-Fa-f*]{1,4}:[0-9A-Fa-f*]{1,4}$/;
+var usbguardParser = {
+  id: "usbguard",
+  parse(raw, file) {
+    const text6 = stripBom(raw);
+    const lines = new LineIndex(text6);
+    const ranges = new PathRanges(lines);
+    const daemon = /(^|\/)usbguard-daemon\.conf$/.test(file);
+    const settings = {};
+    const rules = [];
+    for (const span of lineSpans(text6)) {
+      const start = skipBlanks(text6, span.start, span.end);
+      const end = trimBlanks(text6, start, span.end);
+      if (start === end || text6.charAt(start) === "#") continue;
+      if (daemon) {
+        const equals3 = text6.indexOf("=", start);
+        if (equals3 < 0 || equals3 >= end) return failure("expected Key=Value", lines.range(start, end));
+        const keyEnd = trimBlanks(text6, start, equals3);
+        if (keyEnd === start) return failure("a setting needs a name before '='", lines.range(start, end));
+        const valueStart = skipBlanks(text6, equals3 + 1, end);
+        const key2 = text6.slice(start, keyEnd);
+        setOwn(settings, key2, text6.slice(valueStart, end));
+        ranges.set(["settings", key2], valueStart < end ? valueStart : start, end);
+        continue;
+      }
+      const tokens = tokenize4(text6, start, end);
+      if (!Array.isArray(tokens)) return failure(tokens.message, lines.pointRange(tokens.offset));
+      const at4 = rules.length;
+      const rule2 = readRule(tokens, text6, end, (path, s, e) => ranges.set(["rules", at4, ...path], s, e));
+      if ("message" in rule2) return failure(rule2.message, lines.range(rule2.start, rule2.end));
+      rules.push(rule2);
+      ranges.set(["rules", at4], start, end);
+    }
+    return rangedResult(file, daemon ? { settings } : { rules }, ranges);
+  }
+};
+function readRule(tokens, text6, lineEnd3, mark) {
+  const [first, ...rest] = tokens;
+  if (first === void 0) return { message: "empty rule", start: 0, end: 0 };
+  if (first.quoted || !TARGETS.has(first.text)) return { message: "a rule starts with allow, block or reject", start: first.start, end: first.end };
+  mark(["target"], first.start, first.end);
+  const rule2 = { target: first.text, attributes: {}, condition: null };
+  let i = 0;
+  const next = rest[0];
+  if (next !== void 0 && !next.quoted && DEVICE_ID.test(next.text)) {
+    setOwn(rule2.attributes, "id", { operator: null, values: [next.text] });
+    mark(["attributes", "id"], next.start, next.end);
+    mark(["attributes", "id", "values", 0], next.start, next.end);
+    i = 1;
+  }
+  while (i < rest.length) {
+    const name = rest[i];
+    if (name === void 0) break;
+    if (!name.quoted && name.text === "if") {
+      const conditionStart = skipBlanks(text6, name.end, lineEnd3);
+      rule2.condition = text6.slice(conditionStart, lineEnd3);
+      mark(["condition"], name.start, lineEnd3);
+      break;
+    }
+    let j = i + 1;
+    let operator = null;
+    const maybeOperator = rest[j];
+    if (maybeOperator !== void 0 && !maybeOperator.quoted && OPERATORS2.has(maybeOperator.text)) {
+      operator = maybeOperator.text;
+      j++;
+    }
+    const open = rest[j];
+    if (open === void 0) return { message: "attribute without a value", start: name.start, end: name.end };
+    const values = [];
+    if (!open.quoted && open.text === "{") {
+      j++;
+      while (j < rest.length && !(rest[j]?.text === "}" && rest[j]?.quoted === false)) values.push(rest[j++]);
+      if (j >= rest.length) return { message: "'{' is not closed on this line", start: open.start, end: open.end };
+    } else {
+      values.push(open);
+    }
+    const last3 = rest[j] ?? open;
+    setOwn(rule2.attributes, name.text, { operator, values: values.map((v) => v.text) });
+    mark(["attributes", name.text], name.start, last3.end);
+    values.forEach((v, k) => mark(["attributes", name.text, "values", k], v.start, v.end));
+    i = j + 1;
+  }
+  return rule2;
+}
+function tokenize4(text6, start, end) {
+  const tokens = [];
+  let at4 = start;
+  while (at4 < end) {
+    at4 = skipBlanks(text6, at4, end);
+    if (at4 >= end) break;
+    const c = text6.charAt(at4);
+    if (c === "{" || c === "}") {
+      tokens.push({ text: c, start: at4, end: at4 + 1, quoted: false });
+      at4++;
+    } else if (c === '"') {
+      let value = "";
+      let i = at4 + 1;
+      for (; i < end && text6.charAt(i) !== '"'; i++) {
+        if (text6.charAt(i) === "\\" && i + 1 < end) i++;
+        value += text6.charAt(i);
+      }
+      if (i >= end) return { message: "unterminated quoted string", offset: at4 };
+      tokens.push({ text: value, start: at4, end: i + 1, quoted: true });
+      at4 = i + 1;
+    } else {
+      let i = at4;
+      while (i < end && !isBlank(text6.charCodeAt(i)) && !'{}"'.includes(text6.charAt(i))) i++;
+      tokens.push({ text: text6.slice(at4, i), start: at4, end: i, quoted: false });
+      at4 = i;
+    }
+  }
+  return tokens;
+}
+
 // src/formats/index.ts
 var parsers = Object.freeze({
   "apt-conf": aptConfParser,
@@ -69827,6 +68061,7 @@ var parsers = Object.freeze({
   "terraform-plan": terraformPlanParser,
   "text-lines": textLinesParser,
   toml: tomlParser,
+  usbguard: usbguardParser,
   yaml: yamlParser
 });
 function getParser(id) {
@@ -69837,6 +68072,690 @@ function getParser(id) {
 import { readdirSync as readdirSync2 } from "node:fs";
 import { join as join5, relative as relative3 } from "node:path";
 
+// src/adapters/normalized/schemas/field-schema.ts
+var unknownMarker = {
+  type: "object",
+  description: "A value that cannot be known statically: `{$expr}` from a parser, `{$unknown}` from an adapter.",
+  additionalProperties: false,
+  properties: { $expr: { type: "string" }, $unknown: { type: "string" } }
+};
+function text4(description, values) {
+  return values ? { type: "string", enum: [...values], description } : { type: "string", description };
+}
+function flag2(description) {
+  return { type: "boolean", description };
+}
+function count(description) {
+  return { type: "number", description };
+}
+function list(items2, description) {
+  return { type: "array", items: items2, description };
+}
+function record3(properties, description, required = []) {
+  return { type: "object", additionalProperties: false, properties, ...required.length > 0 ? { required: [...required] } : {}, description };
+}
+function map(values, description) {
+  return { type: "object", additionalProperties: values, description };
+}
+function orUnknown(schema) {
+  return { anyOf: [schema, unknownMarker], description: schema["description"] };
+}
+
+// src/adapters/normalized/schemas/egress-policy.ts
+var port = record3(
+  {
+    protocol: orUnknown(text4("Upper-case protocol.")),
+    from: orUnknown(count("First port.")),
+    to: orUnknown(count("Last port.")),
+    name: text4("A named Kubernetes port.")
+  },
+  "A port range or named port.",
+  ["protocol"]
+);
+var ports2 = list(port, "Ports; empty for every port.");
+var destinations = (description) => record3(
+  {
+    any: list(record3({ via: text4("The rule that admits every destination."), ports: ports2 }, "A rule admitting every destination.", ["via", "ports"]), "Rules that admit every destination."),
+    cidrs: list(record3({ cidr: orUnknown(text4("An address range.")), ports: ports2 }, "An address range.", ["cidr", "ports"]), "Address ranges."),
+    domains: list(
+      record3({ domain: orUnknown(text4("A host name or pattern.")), exact: flag2("True for a name that admits only itself."), ports: ports2 }, "A domain.", ["domain", "exact", "ports"]),
+      "Domains."
+    ),
+    peers: list(record3({ peer: text4("A workload, namespace or group."), ports: ports2 }, "A peer.", ["peer", "ports"]), "Peers inside the platform.")
+  },
+  description,
+  ["any", "cidrs", "domains", "peers"]
+);
+var egressPolicySchema = {
+  value: record3(
+    {
+      zone: record3({ kind: text4("What the zone is."), name: text4("Its name.") }, "The zone whose outbound traffic is described.", ["kind", "name"]),
+      labels: orUnknown(map({}, "Labels or tags of the zone.")),
+      defaultAction: orUnknown(text4("What happens to a destination no rule names.", ["allow", "deny"])),
+      shape: orUnknown(text4("Allowlist (default deny) or blocklist (default allow).", ["allowlist", "blocklist"])),
+      allowed: destinations("Destinations rules admit."),
+      denied: destinations("Destinations rules refuse."),
+      dataStores: list(record3({ address: text4("Terraform address."), type: text4("Resource type.") }, "A data store.", ["address", "type"]), "Security groups: resources that attach the group.")
+    },
+    "A zone and its outbound rules.",
+    ["zone", "labels", "defaultAction", "shape", "allowed", "denied"]
+  ),
+  meta: record3(
+    {
+      product: text4("The product."),
+      namespace: { anyOf: [text4("Kubernetes namespace."), { type: "null" }], description: "Kubernetes namespace." },
+      job: text4("GitHub Actions job."),
+      service: text4("Compose service."),
+      route: text4("Compose: the network that gives a route out."),
+      module: text4("Terraform module directory."),
+      address: text4("Terraform address.")
+    },
+    "Facts about the subject.",
+    ["product"]
+  )
+};
+
+// src/adapters/normalized/schemas/identity-policy.ts
+var SECOND_FACTOR = ["required", "conditional", "optional", "alternative", "risk-based", "report-only", "disabled", "off"];
+var identityPolicySchema = {
+  value: record3(
+    {
+      service: text4("What the subject controls access to.", ["identity-provider", "vpn", "code-hosting", "cloud-iam"]),
+      name: text4("Realm, policy, pool, group, organisation or file name."),
+      secondFactor: orUnknown(text4("How strongly the product demands a second factor, as the product applies its setting.", SECOND_FACTOR)),
+      setting: text4("The setting that decides `secondFactor`, in the product's words."),
+      scope: orUnknown(text4("Whom the subject covers: everyone, or only some users, groups, roles or applications.", ["all", "some"])),
+      covers: list(text4("A group, user, role or application as written."), "Whom a `some` scope covers."),
+      factors: list(
+        record3(
+          {
+            kind: text4("What the factor is.", ["otp-app", "otp-token", "push", "webauthn", "smart-card", "sms", "voice", "email", "duo", "other"]),
+            name: text4("The product's own name for the factor."),
+            phishable: flag2("Whether a phishing page can relay it (every kind but `webauthn` and `smart-card`)."),
+            enrolment: orUnknown(text4("Whether users must, may or cannot enrol it.", ["required", "optional", "disabled"]))
+          },
+          "A second factor the product offers.",
+          ["kind", "name", "phishable", "enrolment"]
+        ),
+        "Second factors the product offers users; absent where the configuration does not list them (Okta sign-on rules with `mfa_required`, Entra's built-in `mfa` control, GitHub, GitLab, OpenVPN, AWS IAM)."
+      ),
+      gaps: list(
+        record3(
+          {
+            kind: text4("What kind of way around the second factor."),
+            who: orUnknown(text4("The user, group, client or login it lets through; empty when everyone.")),
+            detail: text4("The fact in one sentence.")
+          },
+          "A way around the second factor, placed at the setting that opens it.",
+          ["kind", "who", "detail"]
+        ),
+        "Ways around the second factor the product's settings open."
+      ),
+      unverified: list(unknownMarker, "Values that could open a gap but are not literals."),
+      gracePeriodHours: count("GitLab: hours a member may work before enrolling."),
+      conditions: list(
+        record3(
+          {
+            effect: text4("The statement's effect as written (`Deny`, `Allow`)."),
+            operator: text4("The condition operator as written (`Bool`, `BoolIfExists`, `Null`, ...)."),
+            values: list(text4("A value, lower-cased."), "The values tested.")
+          },
+          "A condition on `aws:MultiFactorAuthPresent`.",
+          ["effect", "operator", "values"]
+        ),
+        "AWS IAM: every condition of the policy on `aws:MultiFactorAuthPresent`, in order."
+      )
+    },
+    "An identity store, VPN server, code-hosting organisation or IAM policy and its second factor.",
+    ["service", "name", "secondFactor", "setting", "scope", "covers", "gaps", "unverified"]
+  ),
+  meta: record3(
+    {
+      product: text4("The product.", ["auth0", "aws-iam", "cognito", "entra-id", "github", "gitlab", "keycloak", "okta", "openvpn"]),
+      address: text4("Terraform address of the resource."),
+      type: text4("Terraform resource type."),
+      realm: text4("Keycloak realm."),
+      organization: text4("GitHub organisation login."),
+      source: text4("GitHub: where the snapshot was read from.", ["snapshot", "api"])
+    },
+    "Facts about the subject.",
+    ["product"]
+  )
+};
+
+// src/adapters/normalized/schemas/page-cache.ts
+var rule = (description) => record3(
+  {
+    syntax: text4("The product's pattern syntax.", ["regex", "prefix", "exact", "contains", "wildcard"]),
+    pattern: text4("The pattern as written."),
+    match: orUnknown(text4("One RE2 expression matching exactly what the product matches.")),
+    setting: text4("The setting it was read from.")
+  },
+  description,
+  ["syntax", "pattern", "match", "setting"]
+);
+var pageCacheSchema = {
+  value: record3(
+    {
+      scope: text4("What the subject is.", ["site", "server", "location", "distribution", "behavior", "rule"]),
+      name: text4("The site, location, behaviour or rule."),
+      enabled: orUnknown(flag2("Whether this cache stores full pages at all.")),
+      appliesTo: list(rule("A URL path rule the scope caches."), "The URL paths this scope caches."),
+      excludedPaths: list(rule("A path kept out of the shared cache."), "Known rules that keep a path out of the shared cache."),
+      unresolvedExclusions: list(unknownMarker, "Exclusion rules that are not literals."),
+      bypassCookies: list(orUnknown(rule("A cookie that keeps a request away from shared pages.")), "Cookies that keep a request away from shared pages."),
+      servesLoggedIn: orUnknown(flag2("Whether logged-in users are served shared pages (products with a logged-in switch).")),
+      overridesPrivate: orUnknown(flag2("Whether Set-Cookie / private / no-store responses are cached anyway.")),
+      forcedPublic: list(rule("A path forced into the shared cache."), "Paths forced into the shared cache whatever else says."),
+      cachedMethods: list(text4("An HTTP method."), "Request methods whose responses are cached."),
+      origin: record3(
+        {
+          kind: text4(
+            "`application`: the cache is part of a site that renders pages per request (a WordPress plugin, nginx in front of PHP); `static`: it stores files (an S3 bucket or website); `unknown`: nothing in the scanned files says.",
+            ["application", "static", "unknown"]
+          ),
+          evidence: text4("The setting that shows it, in the product's words.")
+        },
+        "What the cache stores pages of.",
+        ["kind", "evidence"]
+      )
+    },
+    "A full-page cache scope and what it keeps out.",
+    ["scope", "name", "enabled", "appliesTo", "excludedPaths", "bypassCookies"]
+  ),
+  meta: record3(
+    {
+      product: text4("The product.", ["w3-total-cache", "wp-super-cache", "wp-rocket", "litespeed-cache", "nginx", "cloudfront", "cloudflare", "netlify", "vercel"]),
+      site: text4("WordPress: the site."),
+      module: text4("nginx: `fastcgi_cache` or `proxy_cache`."),
+      server: text4("nginx: the server name."),
+      address: text4("Terraform address of the resource.")
+    },
+    "Facts about the subject.",
+    ["product"]
+  )
+};
+
+// src/adapters/normalized/schemas/response-headers.ts
+var sources = (description) => ({
+  anyOf: [list(text4("A source expression as written."), description), { type: "null", description: "The directive is not set." }, unknownMarker],
+  description
+});
+var csp = record3(
+  {
+    header: text4("The header name as written (`Content-Security-Policy`, `\u2026-Report-Only`)."),
+    enforced: flag2("False for `Content-Security-Policy-Report-Only`: reported, not enforced."),
+    value: orUnknown(text4("The policy text as written.")),
+    directives: orUnknown(map(list(text4("A source expression."), "The directive's sources."), "Directive name (lower case) \u2192 its sources, as written.")),
+    scriptSrc: sources("Sources that govern scripts: `script-src`, else `default-src`; null when neither is set."),
+    connectSrc: sources("Where scripts may send data: `connect-src`, else `default-src`; null when neither is set."),
+    formAction: sources("Where forms may post: `form-action` (no fallback); null when not set.")
+  },
+  "One Content-Security-Policy header or `<meta http-equiv>`.",
+  ["header", "enforced", "value", "directives", "scriptSrc", "connectSrc", "formAction"]
+);
+var responseHeadersSchema = {
+  value: record3(
+    {
+      name: text4("What the scope is, for messages: `nginx server shop.example.jp location /contact/`."),
+      csp: list(csp, "Every CSP header the scope sends, enforced or report-only."),
+      discarded: list(
+        {
+          anyOf: [
+            record3(
+              {
+                header: text4("The inherited header's name."),
+                value: text4("Its value."),
+                from: text4("The level it was set at.")
+              },
+              "An inherited CSP header this level drops because it writes an `add_header` of its own.",
+              ["header", "value", "from"]
+            ),
+            unknownMarker
+          ],
+          description: "An inherited CSP header dropped here, or a marker when an include that may drop it was not found."
+        },
+        "CSP headers of the enclosing nginx level that this level drops (nginx inherits add_header only into levels that have none)."
+      )
+    },
+    "The security headers one scope of a site sends.",
+    ["name", "csp", "discarded"]
+  ),
+  meta: record3(
+    {
+      product: text4("The product.", ["nginx", "html", "netlify", "vercel", "cloudfront"]),
+      address: text4("CloudFront: Terraform address of the response headers policy.")
+    },
+    "Facts about the subject.",
+    ["product"]
+  )
+};
+
+// src/adapters/normalized/schemas/raw-kinds.ts
+var noMeta = record3({}, "Raw subjects carry no facts besides their data.");
+var documentSchema = { meta: noMeta };
+var kubernetesObjectSchema = { meta: noMeta };
+var repositorySchema = {
+  value: record3({ root: text4("The scan root, relative to the repository.") }, "The repository as a whole.", ["root"]),
+  meta: noMeta
+};
+var terraformResourceSchema = {
+  meta: record3(
+    {
+      type: text4("Resource type, e.g. `aws_s3_bucket`."),
+      name: text4("Resource name."),
+      address: text4("Address, e.g. `aws_s3_bucket.logs` or `module.site.aws_s3_bucket.logs`."),
+      module: text4("Directory of the module that declares it."),
+      moduleAddress: text4("Address of the module call that creates it, when created through one."),
+      root: text4("Directory of the root module calling it, when created through a module."),
+      attached: list(
+        record3(
+          {
+            address: text4("Its address."),
+            type: text4("Its resource type."),
+            name: text4("Its name."),
+            file: text4("Its file."),
+            value: {}
+          },
+          "A resource of the same module that refers to this one.",
+          ["address", "type", "name", "file", "value"]
+        ),
+        "Resources of the same module whose attributes name this one (split resources)."
+      )
+    },
+    "Facts about the resource.",
+    ["type", "name", "address", "module", "attached"]
+  )
+};
+
+// src/adapters/normalized/schemas/update-policy.ts
+var flagOrUnknown = (description) => orUnknown(flag2(description));
+var updatePolicySchema = {
+  value: record3(
+    {
+      root: text4("The scan root the files belong to."),
+      component: record3(
+        {
+          type: text4("What is updated.", ["wordpress-core", "wordpress-plugin", "container-image", "os-packages", "update-bot", "dependencies"]),
+          name: text4("Plugin slug, container, service or stage name, bot, manifest.")
+        },
+        "What the subject is about.",
+        ["type", "name"]
+      ),
+      autoUpdate: record3(
+        { enabled: flagOrUnknown("Whether updates are installed automatically."), setting: text4("The field it was read from.") },
+        "Updates installed automatically, with no review.",
+        ["enabled", "setting"]
+      ),
+      switches: list(
+        record3(
+          {
+            setting: text4("The setting."),
+            covers: text4("What it switches.", ["all", "security", "version"]),
+            enabled: flagOrUnknown("Whether it is on.")
+          },
+          "A setting that switches updates on or off.",
+          ["setting", "covers", "enabled"]
+        ),
+        "Settings that switch updates on or off."
+      ),
+      automerge: list(
+        record3(
+          {
+            setting: text4("The setting."),
+            updateTypes: orUnknown(list(text4("An update type (`all`, `major`, `minor`, `patch`, ...)."), "Update types merged with no review.")),
+            minimumReleaseAgeDays: orUnknown(count("Days a release must age before it is merged."))
+          },
+          "A rule that merges or installs updates with no review.",
+          ["setting", "updateTypes"]
+        ),
+        "Rules that merge or install updates with no review."
+      ),
+      image: record3(
+        {
+          reference: orUnknown(text4("The image reference.")),
+          context: text4("Where it is used.", ["kubernetes", "compose", "dockerfile"])
+        },
+        "A container image in use.",
+        ["reference", "context"]
+      ),
+      bot: record3(
+        {
+          name: text4("The update bot.", ["dependabot", "renovate"]),
+          enabled: flagOrUnknown("Whether it runs."),
+          ecosystems: list(
+            record3({ ecosystem: text4("Package ecosystem."), directories: list(text4("A directory, in /path form."), "Directories.") }, "A Dependabot updates entry.", ["ecosystem", "directories"]),
+            "Dependabot: one per updates entry."
+          ),
+          managers: record3(
+            {
+              enabled: { anyOf: [list(text4("A manager."), "Enabled managers."), { type: "null" }], description: "Renovate enabledManagers; null: all." },
+              disabled: list(text4("A manager."), "Switched-off managers.")
+            },
+            "Renovate managers.",
+            ["enabled", "disabled"]
+          ),
+          ignorePaths: list(text4("A path glob."), "Renovate ignorePaths.")
+        },
+        "An update bot's configuration.",
+        ["name", "enabled"]
+      ),
+      manifest: record3(
+        {
+          ecosystem: text4("Package ecosystem."),
+          directory: text4("Directory relative to the scan root, Dependabot's form."),
+          path: text4("The manifest file."),
+          dependabot: list(text4("A package-ecosystem value."), "Dependabot ecosystems that cover it."),
+          renovate: list(text4("A Renovate manager."), "Renovate managers that cover it.")
+        },
+        "A dependency manifest.",
+        ["ecosystem", "directory", "path", "dependabot", "renovate"]
+      )
+    },
+    "A component and how it is kept up to date.",
+    ["root", "component"]
+  ),
+  meta: record3(
+    {
+      product: text4("The product."),
+      objectKind: text4("Kubernetes: the kind of the object using the image."),
+      object: text4("Kubernetes: the object using the image."),
+      build: text4("Kustomize: the overlay directory that changes the image."),
+      export: text4("WordPress plugins: which export the subject was read from.")
+    },
+    "Facts about the subject.",
+    ["product"]
+  )
+};
+
+// src/adapters/normalized/schemas/index.ts
+var subjectSchemas = {
+  document: documentSchema,
+  "egress-policy": egressPolicySchema,
+  "identity-policy": identityPolicySchema,
+  "kubernetes-object": kubernetesObjectSchema,
+  "page-cache": pageCacheSchema,
+  repository: repositorySchema,
+  "response-headers": responseHeadersSchema,
+  "terraform-resource": terraformResourceSchema,
+  "update-policy": updatePolicySchema
+};
+
+// src/policy/expand-variables.ts
+var REFERENCE3 = /\bvars\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)/y;
+function expandVariables(source, variables, seen = []) {
+  let out = "";
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i];
+    if (ch === '"' || ch === "'") {
+      const end = stringEnd(source, i);
+      out += source.slice(i, end);
+      i = end;
+      continue;
+    }
+    REFERENCE3.lastIndex = i;
+    const match = /[A-Za-z0-9_.]/.test(source[i - 1] ?? "") ? null : REFERENCE3.exec(source);
+    if (!match) {
+      out += ch;
+      i += 1;
+      continue;
+    }
+    const name = match[1];
+    if (!Object.hasOwn(variables, name)) {
+      const names = Object.keys(variables);
+      return { ok: false, message: `unknown variable \`vars.${name}\` (${names.length > 0 ? `defined: ${names.join(", ")}` : "the policy defines no `variables`"})` };
+    }
+    if (seen.includes(name)) return { ok: false, message: `variable \`${name}\` refers to itself (${[...seen, name].join(" \u2192 ")})` };
+    const inner = expandVariables(variables[name], variables, [...seen, name]);
+    if (!inner.ok) return inner;
+    out += `(${inner.source})`;
+    i += match[0].length;
+  }
+  return { ok: true, source: out };
+}
+function expandTemplateVariables(message, variables) {
+  let problem;
+  const source = message.replace(/\{\{(.*?)\}\}/gs, (hole, expr) => {
+    const expanded = expandVariables(expr, variables);
+    if (!expanded.ok) {
+      problem ??= expanded.message;
+      return hole;
+    }
+    return `{{${expanded.source}}}`;
+  });
+  return problem === void 0 ? { ok: true, source } : { ok: false, message: problem };
+}
+function stringEnd(source, start) {
+  const quote2 = source[start];
+  const triple = source.startsWith(quote2.repeat(3), start);
+  const close = triple ? quote2.repeat(3) : quote2;
+  let i = start + close.length;
+  while (i < source.length) {
+    if (source[i] === "\\") {
+      i += 2;
+      continue;
+    }
+    if (source.startsWith(close, i)) return i + close.length;
+    if (!triple && source[i] === "\n") return i;
+    i += 1;
+  }
+  return source.length;
+}
+
+// src/policy/references/resolve-field.ts
+var branchesOf = (schema) => {
+  const branches = schema["anyOf"] ?? schema["oneOf"];
+  return Array.isArray(branches) ? branches : void 0;
+};
+function isOpen(schema) {
+  return schema === void 0 || schema["type"] === void 0 && schema["properties"] === void 0 && branchesOf(schema) === void 0;
+}
+function fieldNames(schema) {
+  if (schema === void 0) return [];
+  const branches = branchesOf(schema);
+  if (branches) return [...new Set(branches.flatMap(fieldNames))];
+  const properties = schema["properties"];
+  return properties ? Object.keys(properties).filter((k) => !k.startsWith("$")) : [];
+}
+function resolveStep(schema, step2) {
+  if (schema === void 0 || isOpen(schema)) return { ok: true, schema: void 0 };
+  const branches = branchesOf(schema);
+  if (branches) {
+    const found = branches.map((b) => resolveStep(b, step2)).filter((r) => r.ok);
+    if (found.length === 0) {
+      if (fieldNames(schema).length > 0) return { ok: false, reason: missing(schema, step2) };
+      const first = resolveStep(branches[0], step2);
+      return first.ok ? { ok: false, reason: "no branch of the field's type has it" } : first;
+    }
+    if (found.some((r) => r.schema === void 0)) return { ok: true, schema: void 0 };
+    return found.length === 1 ? found[0] : { ok: true, schema: { anyOf: found.map((r) => r.schema) } };
+  }
+  const type = schema["type"];
+  if (type === "array") {
+    if (typeof step2 === "string") return { ok: false, reason: `it is a list, which has no field \`${step2}\`` };
+    return { ok: true, schema: schema["items"] };
+  }
+  if (type === "object" || schema["properties"] !== void 0) {
+    const properties = schema["properties"] ?? {};
+    const extra = schema["additionalProperties"];
+    if (typeof step2 === "object") {
+      const values = Object.values(properties);
+      if (extra !== void 0 && extra !== false) return { ok: true, schema: void 0 };
+      return { ok: true, schema: values.length === 1 ? values[0] : { anyOf: values } };
+    }
+    const key2 = String(step2);
+    if (Object.hasOwn(properties, key2)) return { ok: true, schema: properties[key2] };
+    if (extra === false) return { ok: false, reason: missing(schema, step2) };
+    return { ok: true, schema: typeof extra === "object" && extra !== null ? extra : void 0 };
+  }
+  if (typeof type === "string") return { ok: false, reason: `it is a ${type}, which has no ${typeof step2 === "string" ? `field \`${step2}\`` : "elements"}` };
+  return { ok: true, schema: void 0 };
+}
+function missing(schema, step2) {
+  const key2 = typeof step2 === "object" ? "*" : String(step2);
+  const names = fieldNames(schema);
+  const near = nearest(key2, names);
+  const hint = near.length > 0 ? `did you mean ${near.map((n) => `\`${n}\``).join(" or ")}?` : `its fields are ${names.map((n) => `\`${n}\``).join(", ") || "none"}`;
+  return `there is no field \`${key2}\` (${hint})`;
+}
+function nearest(word, names) {
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return names.map((name) => ({ name, distance: editDistance(word.toLowerCase(), name.toLowerCase()) })).filter((n) => n.distance <= limit).sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name)).slice(0, 3).map((n) => n.name);
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function resolvePath(schema, steps) {
+  let current = schema;
+  for (let i = 0; i < steps.length; i++) {
+    const step2 = steps[i];
+    const next = resolveStep(current, step2);
+    if (!next.ok) return { ok: false, at: i, reason: next.reason };
+    current = next.schema;
+  }
+  return { ok: true, schema: current };
+}
+
+// src/policy/policy-scope.ts
+var NO_ITEM = { type: "null", description: "`item` has a value only in an assertion with `each`." };
+var FILE = {
+  type: "object",
+  additionalProperties: false,
+  properties: { path: { type: "string" }, format: { type: "string" } }
+};
+function relatedElement(kind) {
+  const schema = subjectSchemas[kind];
+  return {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      kind: { type: "string" },
+      id: { type: "string" },
+      file: { type: "string" },
+      format: { type: "string" },
+      meta: schema.meta,
+      ...schema.value ? { value: schema.value } : { value: {} }
+    }
+  };
+}
+function scopeFor(policy, kind, subject, item) {
+  return {
+    subject,
+    item,
+    meta: subjectSchemas[kind].meta,
+    params: paramsObjectSchema(policy.params),
+    related: { type: "array", items: relatedElement(policy.related?.kind ?? kind) },
+    file: FILE,
+    document: void 0
+  };
+}
+function schemaAt(schema, steps, label) {
+  const resolved = resolvePath(schema, steps);
+  if (resolved.ok) return resolved;
+  const shown2 = steps.slice(0, resolved.at + 1).map((s) => typeof s === "object" ? "[*]" : typeof s === "number" ? `[${s}]` : `.${s}`).join("");
+  return { ok: false, message: `\`${label}${shown2}\` can never match: ${resolved.reason}` };
+}
+
+// src/policy/references/cel-references.ts
+function findBadReference(source, variables) {
+  let parsed;
+  try {
+    parsed = parse3(source);
+  } catch {
+    return void 0;
+  }
+  const positions = parsed.sourceInfo?.positions ?? {};
+  let found;
+  const report = (expr, text6, reason) => {
+    if (found) return;
+    const offset = positions[String(expr.id)];
+    found = { message: `\`${text6}\`: ${reason}`, ...offset !== void 0 ? { offset } : {} };
+  };
+  const step2 = (expr, base, key2, label) => {
+    if (!base) return void 0;
+    const text6 = `${base.text}${label}`;
+    const next = resolveStep(base.schema, key2);
+    if (!next.ok) {
+      report(expr, text6, next.reason);
+      return void 0;
+    }
+    return { schema: next.schema, text: text6 };
+  };
+  const visit = (expr, locals) => {
+    if (expr === void 0 || found) return void 0;
+    const kind = expr.exprKind;
+    switch (kind.case) {
+      case "identExpr": {
+        const { name } = kind.value;
+        if (locals.has(name)) return locals.get(name);
+        return Object.hasOwn(variables, name) ? { schema: variables[name], text: name } : void 0;
+      }
+      case "selectExpr":
+        return step2(expr, visit(kind.value.operand, locals), kind.value.field, `.${kind.value.field}`);
+      case "callExpr": {
+        const call = kind.value;
+        const target2 = visit(call.target, locals);
+        const args = call.args.map((arg) => visit(arg, locals));
+        if ((call.function === "_[_]" || call.function === "_[?_]") && call.args.length === 2) {
+          const index = call.args[1]?.exprKind;
+          if (index?.case === "constExpr") {
+            const constant = index.value.constantKind;
+            if (constant.case === "stringValue") return step2(expr, args[0], constant.value, `[${JSON.stringify(constant.value)}]`);
+            if (constant.case === "int64Value") return step2(expr, args[0], Number(constant.value), `[${constant.value}]`);
+          }
+          return step2(expr, args[0], { wildcard: true }, "[*]");
+        }
+        void target2;
+        return void 0;
+      }
+      case "listExpr":
+        for (const element of kind.value.elements) visit(element, locals);
+        return void 0;
+      case "structExpr":
+        for (const entry of kind.value.entries) {
+          if (entry.keyKind.case === "mapKey") visit(entry.keyKind.value, locals);
+          visit(entry.value, locals);
+        }
+        return void 0;
+      case "comprehensionExpr": {
+        const c = kind.value;
+        const range2 = visit(c.iterRange, locals);
+        visit(c.accuInit, locals);
+        const inner = new Map(locals);
+        const element = range2 && isList(range2.schema) && c.iterVar2 === "" ? step2(expr, range2, { wildcard: true }, "[*]") : void 0;
+        inner.set(c.iterVar, element ? { schema: element.schema, text: c.iterVar } : void 0);
+        if (c.iterVar2 !== "") inner.set(c.iterVar2, void 0);
+        inner.set(c.accuVar, void 0);
+        visit(c.loopCondition, inner);
+        visit(c.loopStep, inner);
+        const after = new Map(locals);
+        after.set(c.accuVar, void 0);
+        visit(c.result, after);
+        return void 0;
+      }
+      default:
+        return void 0;
+    }
+  };
+  visit(parsed.expr, /* @__PURE__ */ new Map());
+  return found;
+}
+function isList(schema) {
+  if (schema === void 0) return false;
+  if (schema["type"] === "array") return true;
+  const branches = schema["anyOf"] ?? schema["oneOf"];
+  return Array.isArray(branches) && branches.some(isList);
+}
+
 // src/policy/compile-policy.ts
 function compilePolicy(policy, source, displayPath, env) {
   const fail = (path2, message) => {
@@ -69844,52 +68763,127 @@ function compilePolicy(policy, source, displayPath, env) {
     const key2 = formatPath(path2);
     throw new NorecurError("policy", `${displayPath}:${range2.line}:${range2.column}: ${key2}: ${message}`);
   };
-  const cel = (path2, expr) => {
-    const compiled3 = compileCel(env, expr);
-    return compiled3.ok ? compiled3.program : fail(path2, `invalid CEL: ${compiled3.message}`);
+  const variables = policy.variables ?? {};
+  const expand3 = (at4, expr) => {
+    const expanded = expandVariables(expr, variables);
+    return expanded.ok ? expanded.source : fail(at4, expanded.message);
   };
-  const path = (at3, text5, allowWildcards) => {
+  const checkReferences = (at4, expr, scope2) => {
+    const bad = findBadReference(expr, scope2);
+    if (!bad) return;
+    const hint = bad.message.startsWith("`item") && scope2["item"] === NO_ITEM ? " (`item` is set only in an assertion with `each`)" : "";
+    const where2 = bad.offset !== void 0 && expr === originalOf(at4) ? ` (at column ${bad.offset + 1} of the expression)` : "";
+    fail(at4, `${bad.message}${hint}${where2}`);
+  };
+  const originalOf = (at4) => source.value !== null && typeof source.value === "object" ? valueAtPath(source.value, at4) : void 0;
+  const cel = (at4, expr, scope2) => {
+    const expanded = expand3(at4, expr);
+    const compiled3 = compileCel(env, expanded);
+    if (!compiled3.ok) return fail(at4, `invalid CEL: ${compiled3.message}`);
+    checkReferences(at4, expanded, scope2);
+    return compiled3.program;
+  };
+  const path = (at4, text6, allowWildcards) => {
     try {
-      const segments = parsePath(text5);
-      if (!allowWildcards && segments.some((s) => typeof s === "object")) fail(at3, "wildcards are not allowed here (use `each`)");
+      const segments = parsePath(text6);
+      if (!allowWildcards && segments.some((s) => typeof s === "object")) fail(at4, "wildcards are not allowed here (use `each`)");
       return segments;
     } catch (error) {
-      if (error instanceof PathSyntaxError) return fail(at3, error.message);
+      if (error instanceof PathSyntaxError) return fail(at4, error.message);
       throw error;
     }
   };
+  const reach = (at4, schema, segments, label) => {
+    const reached = schemaAt(schema, segments, label);
+    return reached.ok ? reached.schema : fail(at4, reached.message);
+  };
+  checkParams(policy, fail);
   const target2 = (key2, t) => {
+    checkFormats(key2, t, fail);
+    const kindSchema = subjectSchemas[t.kind].value;
     const compiled3 = { source: t };
-    if (t.where !== void 0) compiled3.where = cel([key2, "where"], t.where);
-    if (t.select) compiled3.select = t.select.map((s, i) => path([key2, "select", i], s, true));
+    if (t.where !== void 0) compiled3.where = cel([key2, "where"], t.where, { ...scopeFor(policy, t.kind, kindSchema, NO_ITEM), related: { type: "array", maxItems: 0 } });
+    (t.paths ?? []).forEach((glob2, i) => {
+      const problem = globProblem(glob2);
+      if (problem !== void 0) fail([key2, "paths", i], `"${glob2}": ${problem}`);
+    });
     if (t.kind === "repository" && (t.select || t.formats || t.paths)) {
       fail([key2, "kind"], "a repository subject has no file: `formats`, `paths` and `select` do not apply");
     }
-    return compiled3;
+    let subject = kindSchema;
+    if (t.select) {
+      compiled3.select = t.select.map((s, i) => path([key2, "select", i], s, true));
+      const reached = compiled3.select.map((segments, i) => reach([key2, "select", i], kindSchema, segments, "subject"));
+      subject = reached.length === 1 || reached.some((r) => r === void 0) ? reached[0] : { anyOf: reached };
+      if (reached.some((r) => r === void 0)) subject = void 0;
+    }
+    return { compiled: compiled3, subject };
   };
+  const main2 = target2("target", policy.target);
+  const kind = policy.target.kind;
   const assertions = policy.assert.map((a, index) => {
-    const at3 = (k) => ["assert", index, k];
+    const at4 = (k) => ["assert", index, k];
     const compiled3 = { index };
-    if (a.cel !== void 0) compiled3.cel = cel(at3("cel"), a.cel);
+    let item = NO_ITEM;
+    if (a.each !== void 0) {
+      compiled3.each = path(at4("each"), a.each, true);
+      item = reach(at4("each"), main2.subject, compiled3.each, "subject");
+    }
+    const scope2 = scopeFor(policy, kind, main2.subject, item);
+    if (a.cel !== void 0) compiled3.cel = cel(at4("cel"), a.cel, scope2);
     if (a.schema !== void 0) {
       const schema = compileSchema(a.schema);
-      compiled3.schema = schema.ok ? schema.validate : fail(at3("schema"), `invalid JSON Schema: ${schema.message}`);
+      compiled3.schema = schema.ok ? schema.validate : fail(at4("schema"), `invalid JSON Schema: ${schema.message}`);
     }
-    if (a.when !== void 0) compiled3.when = cel(at3("when"), a.when);
-    if (a.each !== void 0) compiled3.each = path(at3("each"), a.each, true);
-    if (a.path !== void 0) compiled3.path = path(at3("path"), a.path, false);
+    if (a.when !== void 0) compiled3.when = cel(at4("when"), a.when, { ...scope2, item: NO_ITEM });
+    if (a.path !== void 0) {
+      compiled3.path = path(at4("path"), a.path, false);
+      reach(at4("path"), a.each !== void 0 ? item : main2.subject, compiled3.path, a.each !== void 0 ? "item" : "subject");
+    }
     if (a.message !== void 0) {
-      const template2 = compileTemplate(env, a.message);
-      compiled3.message = template2.ok ? template2.template : fail(at3("message"), template2.message);
+      const expanded = expandTemplateVariables(a.message, variables);
+      if (!expanded.ok) fail(at4("message"), expanded.message);
+      const message = expanded.ok ? expanded.source : a.message;
+      const template2 = compileTemplate(env, message);
+      compiled3.message = template2.ok ? template2.template : fail(at4("message"), template2.message);
+      for (const part of compiled3.message) if (typeof part !== "string") checkReferences(at4("message"), part.source, scope2);
     }
     return compiled3;
   });
-  const result = { policy, target: target2("target", policy.target), assertions };
-  if (policy.related) result.related = target2("related", policy.related);
+  const result = { policy, target: main2.compiled, assertions };
+  if (policy.related) result.related = target2("related", policy.related).compiled;
   return result;
+}
+function checkParams(policy, fail) {
+  for (const [name, spec2] of Object.entries(policy.params)) {
+    const problem = paramValueProblem(spec2, spec2.default);
+    if (problem) fail(["params", name, "default"], `the default does not match the param's type: ${problem}`);
+  }
+}
+function checkFormats(key2, t, fail) {
+  const known = Object.keys(formats);
+  const readable = adapterFormats[t.kind];
+  (t.formats ?? []).forEach((name, i) => {
+    if (!Object.hasOwn(formats, name)) {
+      const near = nearest(name, known);
+      fail([key2, "formats", i], `unknown format "${name}"${near.length > 0 ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : ""}; formats are listed in docs/formats and \`norecur inspect\``);
+    }
+    if (readable !== void 0 && !readable.includes(name)) {
+      fail([key2, "formats", i], `${t.kind} subjects are never read from format "${name}" (they come from ${readable.join(", ") || "no file"})`);
+    }
+  });
+}
+function valueAtPath(value, path) {
+  let node = value;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[String(segment)];
+  }
+  return node;
 }
 
 // src/policy/policy-schema.ts
+var JSON_TYPES = ["array", "boolean", "integer", "null", "number", "object", "string"];
 var celExpression = { type: "string", minLength: 1, description: "A CEL expression." };
 var pathPattern = {
   type: "string",
@@ -69945,8 +68939,23 @@ var policySchema = {
         type: "object",
         additionalProperties: false,
         required: ["description", "default"],
-        properties: { description: { type: "string" }, default: {} }
+        properties: {
+          description: { type: "string" },
+          default: {},
+          type: {
+            description: "JSON Schema type of the param's values; inferred from the default when absent. Defaults and config overrides are checked against it.",
+            anyOf: [{ enum: [...JSON_TYPES] }, { type: "array", items: { enum: [...JSON_TYPES] }, minItems: 1 }]
+          },
+          items: { type: "object", description: "JSON Schema of each element of a list param." },
+          enum: { type: "array", minItems: 1, description: "The only values allowed." }
+        }
       }
+    },
+    variables: {
+      type: "object",
+      description: "Named CEL expressions, defined once and used as `vars.NAME` in `where`, `when`, `cel` and messages.",
+      propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" },
+      additionalProperties: celExpression
     },
     assert: {
       type: "array",
@@ -69998,7 +69007,7 @@ var validatePolicy = (() => {
 })();
 function findPolicyFiles(dir) {
   const out = [];
-  const walk4 = (current) => {
+  const walk5 = (current) => {
     let entries2;
     try {
       entries2 = readdirSync2(current, { withFileTypes: true });
@@ -70008,17 +69017,21 @@ function findPolicyFiles(dir) {
     for (const entry of entries2.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join5(current, entry.name);
-      if (entry.isDirectory()) walk4(full);
+      if (entry.isDirectory()) walk5(full);
       else if (entry.isFile() && POLICY_FILE.test(entry.name)) out.push(full);
     }
   };
-  walk4(dir);
+  walk5(dir);
   return out;
 }
-function loadPolicies(sources, env, cwd) {
+function loadPolicies(sources2, env, cwd) {
   const byId = /* @__PURE__ */ new Map();
-  for (const source of sources) {
-    for (const file of findPolicyFiles(source.dir)) {
+  for (const source of sources2) {
+    const files2 = findPolicyFiles(source.dir);
+    if (files2.length === 0 && !source.builtin) {
+      throw new NorecurError("usage", `no policy files (*.policy.yaml) in ${relative3(cwd, source.dir) || source.dir}`);
+    }
+    for (const file of files2) {
       const display = relative3(cwd, file) || file;
       const { value, document } = readValidatedYaml(file, display, validatePolicy, "policy");
       const policy = toPolicy(value, file, source.builtin);
@@ -70045,21 +69058,21 @@ function toPolicy(raw, file, builtin) {
 }
 
 // src/policy/policy-sources.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // src/policy/builtin-dir.ts
 import { join as join7 } from "node:path";
 
 // src/package-root.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname2, join as join6 } from "node:path";
+import { dirname as dirname3, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
+  let dir = dirname3(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i += 1) {
     const manifest = join6(dir, "package.json");
     if (existsSync3(manifest) && /"name":\s*"norecur"/.test(readFileSync4(manifest, "utf8"))) return dir;
-    dir = dirname2(dir);
+    dir = dirname3(dir);
   }
   throw new Error("norecur's package.json was not found next to the code");
 }
@@ -70075,18 +69088,34 @@ function builtinPolicyDir() {
 
 // src/policy/policy-sources.ts
 function policySources(config2, options) {
-  const sources = [];
-  if (options.builtin && config2.builtin) sources.push({ dir: builtinPolicyDir(), builtin: true });
-  for (const dir of config2.policies) sources.push({ dir, builtin: false });
-  for (const dir of options.dirs) sources.push({ dir: resolve8(options.cwd, dir), builtin: false });
-  return sources;
+  const sources2 = [];
+  if (options.builtin && config2.builtin) sources2.push({ dir: builtinPolicyDir(), builtin: true });
+  for (const dir of config2.policies) sources2.push({ dir, builtin: false });
+  for (const dir of options.dirs) sources2.push({ dir: resolve9(options.cwd, dir), builtin: false });
+  return sources2;
+}
+
+// src/report/redact-result.ts
+var PATH_KEYS = /* @__PURE__ */ new Set(["file", "path", "source"]);
+function redactResult(result) {
+  return redactStrings(result, void 0);
+}
+function redactStrings(value, key2) {
+  if (typeof value === "string") return key2 !== void 0 && PATH_KEYS.has(key2) ? value : redactText(value);
+  if (Array.isArray(value)) return key2 !== void 0 && PATH_KEYS.has(key2) ? value : value.map((item) => redactStrings(item, void 0));
+  if (typeof value !== "object" || value === null) return value;
+  const out = {};
+  for (const [name, inner] of Object.entries(value)) {
+    Object.defineProperty(out, name, { value: redactStrings(inner, name), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 // src/waivers/dates.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function parseDay(text5) {
-  const match = DATE.exec(text5);
+function parseDay(text6) {
+  const match = DATE.exec(text6);
   if (!match) return void 0;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const time = Date.UTC(year, month - 1, day);
@@ -70103,13 +69132,49 @@ function daysLeft(expires, today) {
 }
 
 // src/waivers/match-waiver.ts
-var import_micromatch3 = __toESM(require_micromatch(), 1);
-function waiverCovers(waiver, finding) {
-  if (waiver.policy !== finding.policyId) return false;
-  if (waiver.paths && !import_micromatch3.default.isMatch(finding.file, waiver.paths, { dot: true })) return false;
-  if (waiver.subject !== void 0 && waiver.subject !== finding.subject && !import_micromatch3.default.isMatch(finding.subject, waiver.subject, { dot: true })) return false;
-  if (waiver.line !== void 0 && finding.range?.line !== waiver.line) return false;
+function indexWaivers(waivers) {
+  const inline = /* @__PURE__ */ new Map();
+  const byPolicy = /* @__PURE__ */ new Map();
+  waivers.forEach((waiver, order2) => {
+    if (waiver.origin === "inline") {
+      const key2 = inlineKey(waiver.policy, waiver.file, waiver.line ?? waiver.range.line);
+      push2(inline, key2, { order: order2, waiver });
+      return;
+    }
+    push2(byPolicy, waiver.policy, {
+      order: order2,
+      waiver,
+      ...waiver.paths ? { paths: waiver.paths.map(compileGlob) } : {},
+      ...waiver.subject !== void 0 ? { subject: subjectGlob(waiver.subject) } : {}
+    });
+  });
+  return (finding) => {
+    const found = [];
+    if (finding.range !== void 0) found.push(...inline.get(inlineKey(finding.policyId, finding.file, finding.range.line)) ?? []);
+    for (const scoped of byPolicy.get(finding.policyId) ?? []) if (covers(scoped, finding)) found.push(scoped);
+    return found.sort((a, b) => a.order - b.order).map((s) => s.waiver);
+  };
+}
+function covers(scoped, finding) {
+  if (scoped.paths && !scoped.paths.some((glob2) => glob2.test(finding.file))) return false;
+  const { subject } = scoped.waiver;
+  if (subject !== void 0 && subject !== finding.subject && !(scoped.subject?.test(finding.subject) ?? false)) return false;
   return true;
+}
+function subjectGlob(subject) {
+  try {
+    return compileGlob(subject);
+  } catch {
+    return void 0;
+  }
+}
+function inlineKey(policy, file, line) {
+  return JSON.stringify([policy, file, line]);
+}
+function push2(map2, key2, value) {
+  const list2 = map2.get(key2);
+  if (list2) list2.push(value);
+  else map2.set(key2, [value]);
 }
 
 // src/waivers/waiver-state.ts
@@ -70131,11 +69196,12 @@ var WAIVER_STALE = "waiver-stale";
 var INCIDENT = "docomo-nexia-2023-03";
 function applyWaivers(findings, waivers, options) {
   const matched = new Map(waivers.map((w) => [w, 0]));
+  const covering = indexWaivers(waivers);
   const out = findings.map((finding) => {
     if (finding.status === "waived") return finding;
-    const covering = waivers.filter((w) => waiverCovers(w, finding));
-    for (const w of covering) matched.set(w, (matched.get(w) ?? 0) + 1);
-    const live = covering.find((w) => daysLeft(w.expires, options.today) >= 0);
+    const covered = covering(finding);
+    for (const w of covered) matched.set(w, (matched.get(w) ?? 0) + 1);
+    const live = covered.find((w) => daysLeft(w.expires, options.today) >= 0);
     if (!live) return finding;
     return {
       ...finding,
@@ -70151,8 +69217,8 @@ function applyWaivers(findings, waivers, options) {
     };
   });
   const reports = waivers.map((waiver) => {
-    const count = matched.get(waiver) ?? 0;
-    return { waiver, ...waiverState(waiver, count, options.today, options.rules), matched: count };
+    const count2 = matched.get(waiver) ?? 0;
+    return { waiver, ...waiverState(waiver, count2, options.today, options.rules), matched: count2 };
   });
   for (const report of reports) {
     const { waiver } = report;
@@ -70184,12 +69250,12 @@ var WAIVER_EXTENDED = "waiver-extended";
 function waiverKey(w) {
   return JSON.stringify([w.policy, [...w.paths ?? []].sort(), w.subject ?? null]);
 }
-function oldEntries(text5) {
-  const parsed = yamlParser.parse(text5, "waivers");
+function oldEntries(text6) {
+  const parsed = yamlParser.parse(text6, "waivers");
   if (!parsed.ok) return [];
-  const list = parsed.documents[0]?.value?.waivers;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item) => {
+  const list2 = parsed.documents[0]?.value?.waivers;
+  if (!Array.isArray(list2)) return [];
+  return list2.flatMap((item) => {
     if (typeof item !== "object" || item === null) return [];
     const w = item;
     if (typeof w.policy !== "string" || typeof w.expires !== "string") return [];
@@ -70203,9 +69269,9 @@ function findExtensions(current, history) {
   if (history.atBase !== void 0 && versions[versions.length - 1] !== history.atBase) versions.push(history.atBase);
   const latest = /* @__PURE__ */ new Map();
   const counts = /* @__PURE__ */ new Map();
-  for (const text5 of versions) {
+  for (const text6 of versions) {
     const seenHere = /* @__PURE__ */ new Map();
-    for (const { key: key2, expires } of oldEntries(text5)) if ((seenHere.get(key2) ?? "") < expires) seenHere.set(key2, expires);
+    for (const { key: key2, expires } of oldEntries(text6)) if ((seenHere.get(key2) ?? "") < expires) seenHere.set(key2, expires);
     for (const [key2, expires] of seenHere) {
       const before = latest.get(key2);
       if (before !== void 0 && expires > before) counts.set(key2, (counts.get(key2) ?? 0) + 1);
@@ -70220,9 +69286,9 @@ function findExtensions(current, history) {
   });
 }
 function extensionFinding(extension, base, shallow) {
-  const { waiver, previous, count } = extension;
+  const { waiver, previous, count: count2 } = extension;
   const approved = waiver.approvedBy !== void 0 && waiver.approvedBy !== waiver.owner;
-  const times = `${count === 1 ? "first extension" : `extended ${count} times`}${shallow ? " (at least: shallow clone)" : ""}`;
+  const times = `${count2 === 1 ? "first extension" : `extended ${count2} times`}${shallow ? " (at least: shallow clone)" : ""}`;
   const verdict = approved ? `approved by ${waiver.approvedBy ?? ""}` : "not approved: set approved-by (someone other than the owner) to accept it";
   return {
     policyId: WAIVER_EXTENDED,
@@ -70237,9 +69303,9 @@ function extensionFinding(extension, base, shallow) {
 }
 
 // src/waivers/git-revisions.ts
-import { basename, dirname as dirname3 } from "node:path";
+import { basename, dirname as dirname4 } from "node:path";
 function readFileHistory(file, ref) {
-  const dir = dirname3(file);
+  const dir = dirname4(file);
   const spec2 = `./${basename(file)}`;
   if (tryGit(dir, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
     return { unavailable: "not a git repository (or git is not installed)" };
@@ -70249,7 +69315,7 @@ function readFileHistory(file, ref) {
   }
   const atBase = tryGit(dir, ["show", `${ref}:${spec2}`]);
   const hashes = (tryGit(dir, ["log", "--format=%H", ref, "--", spec2]) ?? "").split("\n").filter((h) => h.length > 0).reverse();
-  const versions = hashes.map((hash) => tryGit(dir, ["show", `${hash}:${spec2}`])).filter((text5) => text5 !== void 0);
+  const versions = hashes.map((hash) => tryGit(dir, ["show", `${hash}:${spec2}`])).filter((text6) => text6 !== void 0);
   const shallow = tryGit(dir, ["rev-parse", "--is-shallow-repository"])?.trim() === "true";
   return { atBase, versions, shallow };
 }
@@ -70271,7 +69337,11 @@ function ruleViolation(fields, context) {
   if (left > context.rules.maxHorizonDays) {
     return { key: "expires", message: `${fields.expires} is ${left} days away, beyond the maximum horizon of ${context.rules.maxHorizonDays} days` };
   }
-  if (!context.rules.allowGlobal) {
+  for (const path of fields.paths ?? []) {
+    const problem = globProblem(path);
+    if (problem !== void 0) return { key: "paths", message: `"${path}": ${problem}` };
+  }
+  if (!context.rules.allowGlobal && fields.ownFile === void 0) {
     const paths = fields.paths ?? [];
     const scoped = paths.length > 0 || fields.subject !== void 0;
     if (!scoped) return { key: "policy", message: "a waiver needs a `paths` or `subject` scope (global waivers are off: waivers.allow-global)" };
@@ -70338,8 +69408,8 @@ function loadWaivers(rules, context, cwd) {
   return raw.map((entry, i) => {
     const violation = ruleViolation(entry, context);
     if (violation) {
-      const at3 = document.locate(["waivers", i, violation.key]);
-      throw new NorecurError("config", `${display}:${at3.line}:${at3.column}: waivers[${i}].${violation.key}: ${violation.message}`);
+      const at4 = document.locate(["waivers", i, violation.key]);
+      throw new NorecurError("config", `${display}:${at4.line}:${at4.column}: waivers[${i}].${violation.key}: ${violation.message}`);
     }
     return toWaiver(entry, { origin: "file", file: display, range: document.locate(["waivers", i]) });
   });
@@ -70368,11 +69438,11 @@ var COMMENT = {
 var KNOWN_KEYS = /* @__PURE__ */ new Set(["owner", "reason", "expires", "ticket", "approved-by"]);
 var TOKEN = /\s*([A-Za-z-]+)=(?:"([^"]*)"|(\S+))/y;
 var POLICY_ID = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
-function readInlineWaivers(file, parser, text5, context) {
+function readInlineWaivers(file, parser, text6, context) {
   const out = { waivers: [], problems: [] };
   const pattern = COMMENT[parser];
-  if (!pattern || !text5.includes("norecur:waive")) return out;
-  text5.split(/\r?\n/).forEach((lineText, index) => {
+  if (!pattern || !text6.includes("norecur:waive")) return out;
+  text6.split(/\r?\n/).forEach((lineText, index) => {
     const match = pattern.exec(lineText);
     if (!match) return;
     const line = index + 1;
@@ -70380,7 +69450,7 @@ function readInlineWaivers(file, parser, text5, context) {
     const range2 = { line, column: start + 1, endLine: line, endColumn: lineText.length + 1 };
     const ownLine = lineText.slice(0, start).trim() === "";
     const parsed = parseDirective(match[2] ?? "");
-    const problem = typeof parsed === "string" ? parsed : ruleViolation({ ...parsed, paths: [file] }, context)?.message;
+    const problem = typeof parsed === "string" ? parsed : ruleViolation({ ...parsed, ownFile: file }, context)?.message;
     if (problem !== void 0 || typeof parsed === "string") {
       out.problems.push({
         policyId: WAIVER_INVALID,
@@ -70394,7 +69464,7 @@ function readInlineWaivers(file, parser, text5, context) {
       });
       return;
     }
-    out.waivers.push({ ...toWaiver(parsed, { origin: "inline", file, range: range2 }), paths: [file], line: ownLine ? line + 1 : line });
+    out.waivers.push({ ...toWaiver(parsed, { origin: "inline", file, range: range2 }), line: ownLine ? line + 1 : line });
   });
   return out;
 }
@@ -70406,15 +69476,15 @@ function parseDirective(rest) {
   const tail = body.slice(policy.length);
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < tail.trimEnd().length) {
-    const at3 = TOKEN.lastIndex;
+    const at4 = TOKEN.lastIndex;
     const token = TOKEN.exec(tail);
-    if (!token) return `cannot read "${tail.slice(at3).trim()}" (fields are key=value, quote values with spaces)`;
+    if (!token) return `cannot read "${tail.slice(at4).trim()}" (fields are key=value, quote values with spaces)`;
     const key2 = token[1] ?? "";
     if (!KNOWN_KEYS.has(key2)) return `unknown field "${key2}" (known: ${[...KNOWN_KEYS].join(", ")})`;
     fields[key2] = token[2] ?? token[3] ?? "";
   }
-  const missing = ["owner", "expires", "reason"].filter((k) => !fields[k]);
-  if (missing.length > 0) return `missing ${missing.join(", ")} (every waiver has an owner, a reason and an expiry)`;
+  const missing2 = ["owner", "expires", "reason"].filter((k) => !fields[k]);
+  if (missing2.length > 0) return `missing ${missing2.join(", ")} (every waiver has an owner, a reason and an expiry)`;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(fields["expires"] ?? "")) return `expires "${fields["expires"] ?? ""}" is not a date (YYYY-MM-DD)`;
   return {
     policy,
@@ -70467,13 +69537,13 @@ function waive(input) {
 
 // src/run.ts
 async function check(settings = {}) {
-  const cwd = resolve9(settings.cwd ?? process.cwd());
+  const cwd = resolve10(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
-  const rulesRoot = resolve9(cwd, settings.rulesRoot ?? ".");
+  const rulesRoot = resolve10(cwd, settings.rulesRoot ?? ".");
   const config2 = loadConfig(rulesRoot, settings.config);
   const env = createCelEnv({ now });
-  const sources = policySources(config2, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd: rulesRoot });
-  const loaded = settings.policies ?? loadPolicies(sources, env, rulesRoot);
+  const sources2 = policySources(config2, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd: rulesRoot });
+  const loaded = settings.policies ?? loadPolicies(sources2, env, rulesRoot);
   checkConfigAgainstPolicies(config2, new Map(loaded.map((p) => [p.policy.id, { params: p.policy.params }])));
   const disabled = new Set(config2.disable.map((d) => d.id));
   const active = loaded.filter((p) => !disabled.has(p.policy.id));
@@ -70483,7 +69553,8 @@ async function check(settings = {}) {
     paths: settings.paths && settings.paths.length > 0 ? settings.paths : ["."],
     ignore: config2.ignore,
     overrides: config2.formats,
-    wanted: (format2) => wanted === "all" || wanted.has(format2)
+    wanted: (format2) => wanted === "all" || wanted.has(format2),
+    ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {}
   });
   const files2 = [...discovery.skipped];
   const findings = [];
@@ -70497,7 +69568,7 @@ async function check(settings = {}) {
       files2.push({ path: candidate.path, format: candidate.format, status: "skipped", reason: `no parser for ${parserId}` });
       continue;
     }
-    const parsed = parser.parse(candidate.text, candidate.path);
+    const parsed = parseBounded(parser, candidate.text, candidate.path);
     if (parsed.ok) {
       files2.push({ path: candidate.path, format: candidate.format, status: "evaluated" });
       scanned.push({ path: candidate.path, parser: parserId, text: candidate.text });
@@ -70515,7 +69586,7 @@ async function check(settings = {}) {
   const coverage = [];
   const celNow = celTimestamp(now);
   for (const compiled3 of active) {
-    const params = { ...defaults(compiled3), ...config2.params[compiled3.policy.id] ?? {} };
+    const params = { ...defaults(compiled3), ...ownValue(config2.params, compiled3.policy.id) ?? {} };
     const outcome = evaluatePolicy(compiled3, { subjects, params, now: celNow });
     findings.push(...outcome.findings);
     coverage.push({ policyId: compiled3.policy.id, subjects: outcome.subjects });
@@ -70532,7 +69603,7 @@ async function check(settings = {}) {
   });
   files2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const sorted = sortFindings(waived.findings);
-  return {
+  return redactResult({
     version: 1,
     failOn: settings.failOn ?? config2.failOn ?? "low",
     files: files2,
@@ -70540,7 +69611,7 @@ async function check(settings = {}) {
     coverage,
     waivers: waived.waivers,
     summary: summarize(files2, sorted, coverage)
-  };
+  });
 }
 function defaults(compiled3) {
   return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec2]) => [name, spec2.default]));
@@ -70575,14 +69646,14 @@ function parseErrorFinding(file, format2, message, range2) {
 // src/diff/fingerprint.ts
 import { createHash } from "node:crypto";
 function findingFingerprint(finding, sourceLine) {
-  const text5 = (sourceLine ?? "").replace(/\s+/g, " ").trim();
-  return createHash("sha256").update([finding.policyId, finding.subject, finding.file, text5].join("\0")).digest("hex").slice(0, 32);
+  const text6 = (sourceLine ?? "").replace(/\s+/g, " ").trim();
+  return createHash("sha256").update([finding.policyId, finding.subject, finding.file, text6].join("\0")).digest("hex").slice(0, 32);
 }
 
 // src/diff/classify.ts
 var CONTEXT = 3;
 var MAX_SCORED_PAIRS = 1e4;
-var squash = (text5) => text5?.replace(/\s+/g, " ").trim();
+var squash = (text6) => text6?.replace(/\s+/g, " ").trim();
 function classifyFindings(head, base, sourceLines) {
   const matchedHead = /* @__PURE__ */ new Set();
   const matchedBase = /* @__PURE__ */ new Set();
@@ -70667,14 +69738,14 @@ function renameFindings(findings, renames) {
 }
 
 // src/diff/rule-files.ts
-import { dirname as dirname4, relative as relative5, resolve as resolve10 } from "node:path";
+import { dirname as dirname5, relative as relative5, resolve as resolve11 } from "node:path";
 var DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
 var DEFAULT_WAIVERS = ".norecur/waivers.yml";
 var POLICY_FILE2 = /(^|\.)policy\.ya?ml$/;
 function ruleFiles(configFile, configText, options) {
   const configs = options.config === false ? [] : options.config !== void 0 ? [clean(options.config)] : [...DEFAULT_CONFIG_NAMES];
   const raw = configText !== void 0 ? lenient(configText) : {};
-  const dir = configFile !== void 0 ? dirname4(configFile) : ".";
+  const dir = configFile !== void 0 ? dirname5(configFile) : ".";
   const fromConfig = (path) => relativeTo2(dir, path);
   return {
     configs,
@@ -70692,32 +69763,32 @@ function isPolicyFile(file, dirs) {
   });
 }
 function relativeTo2(dir, path) {
-  return clean(relative5("/root", resolve10("/root", dir, path)));
+  return clean(relative5("/root", resolve11("/root", dir, path)));
 }
 function clean(path) {
   const out = path.split("\\").join("/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
   return out === "" ? "." : out;
 }
-function lenient(text5) {
-  const parsed = yamlParser.parse(text5, "config");
+function lenient(text6) {
+  const parsed = yamlParser.parse(text6, "config");
   if (!parsed.ok) return {};
   const value = parsed.documents[0]?.value;
   if (typeof value !== "object" || value === null) return {};
   const { policies, waivers } = value;
-  const list = Array.isArray(policies) ? policies.filter((p) => typeof p === "string") : void 0;
+  const list2 = Array.isArray(policies) ? policies.filter((p) => typeof p === "string") : void 0;
   const file = typeof waivers === "object" && waivers !== null ? waivers.file : void 0;
-  return { ...list ? { policies: list } : {}, ...typeof file === "string" ? { waivers: file } : {} };
+  return { ...list2 ? { policies: list2 } : {}, ...typeof file === "string" ? { waivers: file } : {} };
 }
 
 // src/diff/rule-changes.ts
 import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 function ruleChanges(cwd, base, head, options = {}) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync5(resolve11(cwd, file)) ? readFileSync5(resolve11(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync5(resolve12(cwd, file)) ? readFileSync5(resolve12(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -70743,8 +69814,8 @@ function ruleChanges(cwd, base, head, options = {}) {
 function sideRules(options, read) {
   const candidates2 = ruleFiles(void 0, void 0, options).configs;
   for (const file of candidates2) {
-    const text5 = read(file);
-    if (text5 !== void 0) return ruleFiles(file, text5, options);
+    const text6 = read(file);
+    if (text6 !== void 0) return ruleFiles(file, text6, options);
   }
   return ruleFiles(void 0, void 0, options);
 }
@@ -70773,27 +69844,27 @@ async function ownRuleFindings(settings) {
 
 // src/diff/source-lines.ts
 import { readFileSync as readFileSync6 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
-  const cache3 = /* @__PURE__ */ new Map();
+  const cache4 = /* @__PURE__ */ new Map();
   return (file, line) => {
-    if (!cache3.has(file)) {
+    if (!cache4.has(file)) {
       let lines;
       try {
-        lines = readFileSync6(resolve12(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
+        lines = readFileSync6(resolve13(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
       } catch {
         lines = void 0;
       }
-      cache3.set(file, lines);
+      cache4.set(file, lines);
     }
-    return cache3.get(file)?.[line - 1];
+    return cache4.get(file)?.[line - 1];
   };
 }
 
 // src/diff/diff-run.ts
 var GLOB_CHARS2 = /[*?[\]{}]/;
 async function diffRun(settings) {
-  const cwd = resolve13(settings.cwd ?? process.cwd());
+  const cwd = resolve14(settings.cwd ?? process.cwd());
   const rulesFrom = settings.rulesFrom ?? "base";
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const forkedAt = mergeBase(cwd, settings.base);
@@ -70808,8 +69879,8 @@ async function diffRun(settings) {
     const { base: _ignored, rulesFrom: _rules, ...common } = settings;
     const shared = { ...common, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute(p) ? relative6(cwd, p) : p) } : {} };
     const paths = shared.paths ?? [];
-    const scope = paths.length > 0 && !paths.some((p) => GLOB_CHARS2.test(p)) ? paths : ["."];
-    const baseFiles = materializeRevision(cwd, forkedAt, scope);
+    const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS2.test(p)) ? paths : ["."];
+    const baseFiles = materializeRevision(cwd, forkedAt, scope2);
     trees.push(baseFiles);
     const changed = changedLines(cwd, settings.base);
     const refusedWaivers = [];
@@ -70851,8 +69922,8 @@ function materializeRules(cwd, commit, options) {
   const configs = ruleFiles(void 0, void 0, options).configs;
   const first = materializeRevision(cwd, commit, configs);
   try {
-    const present = configs.find((c) => existsSync6(resolve13(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? readFileSync7(resolve13(first.cwd, present), "utf8") : void 0, options);
+    const present = configs.find((c) => existsSync6(resolve14(first.cwd, c)));
+    const rules = ruleFiles(present, present !== void 0 ? readFileSync7(resolve14(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -70862,7 +69933,7 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS2.test(p) || existsSync6(resolve13(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS2.test(p) || existsSync6(resolve14(root, p)));
   if (present.length > 0) return present;
   const empty = mkdtempSync2(join8(root, ".norecur-nothing-"));
   return [relative6(root, empty)];
@@ -70878,7 +69949,7 @@ function ruleOptions(settings) {
 // src/diff/diff-report.ts
 var where = (f) => `${f.file === "." ? "." : f.file}${f.range ? `:${f.range.line}:${f.range.column}` : ""}`;
 function formatDiffText(result, context) {
-  const paint = (code, text5) => context.color ? `\x1B[${code}m${text5}\x1B[0m` : text5;
+  const paint = (code, text6) => context.color ? `\x1B[${code}m${text6}\x1B[0m` : text6;
   const { diff } = result;
   const lines = [];
   const rules = result.rulesFrom === "base" ? `rules from ${result.baseRef}` : "rules from this change";
@@ -70932,7 +70003,7 @@ function failOnNewOnly(result, options) {
 }
 
 // src/staged-run.ts
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 
 // src/git/staged.ts
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
@@ -70955,7 +70026,7 @@ function stagedTree(cwd) {
 
 // src/staged-run.ts
 async function stagedRun(settings) {
-  const cwd = resolve14(settings.cwd ?? process.cwd());
+  const cwd = resolve15(settings.cwd ?? process.cwd());
   const tree = stagedTree(cwd);
   try {
     const full = await check({ ...settings, cwd: tree.cwd });
@@ -70966,6 +70037,20 @@ async function stagedRun(settings) {
   } finally {
     tree.cleanup();
   }
+}
+
+// src/report/safe-lines.ts
+var CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+function escapeControl(text6, options = {}) {
+  return text6.replace(CONTROL, (c) => {
+    if (c === "\n") return options.keepNewlines ? c : "\\n";
+    if (c === "\r") return "\\r";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+var COMMAND_START = /^(\s*)(::|##\[|##vso\[)/gm;
+function guardCommandLines(report) {
+  return report.replace(COMMAND_START, "$1\\$2");
 }
 
 // src/report/tool-rules.ts
@@ -71017,8 +70102,8 @@ function toAnnotation(finding, level, title) {
   const r = finding.range;
   const startLine = Math.max(1, r?.line ?? 1);
   const endLine = Math.max(startLine, r?.endLine ?? startLine);
-  const message = redactText(finding.status === "unknown" ? `Could not be decided from the files alone (check it by hand): ${finding.message}` : finding.message);
-  const annotation = { level, message, title: redactText(`${finding.policyId}: ${title}`), file: finding.file, startLine, endLine };
+  const message = escapeControl(redactText(finding.status === "unknown" ? `Could not be decided from the files alone (check it by hand): ${finding.message}` : finding.message), { keepNewlines: true });
+  const annotation = { level, message, title: escapeControl(redactText(`${finding.policyId}: ${title}`)), file: escapeControl(finding.file), startLine, endLine };
   if (r && r.line === r.endLine && r.column >= 1) {
     annotation.startColumn = r.column;
     annotation.endColumn = Math.max(r.column, r.endColumn);
@@ -71036,8 +70121,8 @@ function workflowCommand(a) {
     ["endColumn", a.endColumn],
     ["title", a.title]
   ];
-  const list = props.filter((p) => p[1] !== void 0).map(([k, v]) => `${k}=${property(String(v))}`);
-  return `::${a.level} ${list.join(",")}::${data(a.message)}`;
+  const list2 = props.filter((p) => p[1] !== void 0).map(([k, v]) => `${k}=${property(String(v))}`);
+  return `::${a.level} ${list2.join(",")}::${data(a.message)}`;
 }
 
 // src/report/json.ts
@@ -71060,8 +70145,8 @@ function toJunit(result, context) {
   const byPolicy = /* @__PURE__ */ new Map();
   for (const policy of [...context.policies].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) byPolicy.set(policy.id, []);
   for (const finding of result.findings) {
-    const list = byPolicy.get(finding.policyId);
-    if (list) list.push(finding);
+    const list2 = byPolicy.get(finding.policyId);
+    if (list2) list2.push(finding);
     else byPolicy.set(finding.policyId, [finding]);
   }
   const titles = new Map(context.policies.map((p) => [p.id, p.title]));
@@ -71102,67 +70187,67 @@ function testCase(f, failOn) {
     body = `<skipped message="${attr(`${f.severity}, below fail-on ${failOn}: ${f.message}`)}"/>`;
   } else {
     outcome = "failure";
-    body = `<failure message="${message}" type="${f.severity}">${text4(`${where2}: ${f.message}`)}</failure>`;
+    body = `<failure message="${message}" type="${f.severity}">${text5(`${where2}: ${f.message}`)}</failure>`;
   }
   return { xml: `${open}
       ${body}
     </testcase>`, outcome };
 }
-function text4(value) {
+function text5(value) {
   return redactText(value).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function attr(value) {
-  return text4(value).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+  return text5(value).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 
 // src/report/markdown/budget.ts
 var SUMMARY_LIMIT = 1024 * 1024;
-function byteSize(text5) {
-  return Buffer.byteLength(text5, "utf8");
+function byteSize(text6) {
+  return Buffer.byteLength(text6, "utf8");
 }
 function renderWithin(blocks2, limit) {
   const lists = blocks2.filter((b) => typeof b !== "string" && b.items.length > 0);
   let room = limit;
-  for (const block3 of blocks2) {
-    if (typeof block3 === "string") room -= byteSize(block3);
-    else if (block3.items.length > 0) room -= byteSize(block3.head) + byteSize(block3.more(block3.items.length));
+  for (const block4 of blocks2) {
+    if (typeof block4 === "string") room -= byteSize(block4);
+    else if (block4.items.length > 0) room -= byteSize(block4.head) + byteSize(block4.more(block4.items.length));
   }
   const shown2 = /* @__PURE__ */ new Map();
-  for (const list of lists) {
-    let count = 0;
-    for (const item of list.items) {
+  for (const list2 of lists) {
+    let count2 = 0;
+    for (const item of list2.items) {
       const size = byteSize(item);
       if (size > room) break;
       room -= size;
-      count += 1;
+      count2 += 1;
     }
-    shown2.set(list, count);
+    shown2.set(list2, count2);
     room = Math.max(room, 0);
   }
   let out = "";
-  for (const block3 of blocks2) {
-    if (typeof block3 === "string") {
-      out += block3;
+  for (const block4 of blocks2) {
+    if (typeof block4 === "string") {
+      out += block4;
       continue;
     }
-    if (block3.items.length === 0) continue;
-    const count = shown2.get(block3) ?? 0;
-    out += block3.head + block3.items.slice(0, count).join("");
-    if (count < block3.items.length) out += block3.more(block3.items.length - count);
+    if (block4.items.length === 0) continue;
+    const count2 = shown2.get(block4) ?? 0;
+    out += block4.head + block4.items.slice(0, count2).join("");
+    if (count2 < block4.items.length) out += block4.more(block4.items.length - count2);
   }
   return cutAtLine(out, limit);
 }
-function cutAtLine(text5, limit) {
-  if (byteSize(text5) <= limit) return text5;
-  const bytes = Buffer.from(text5, "utf8").subarray(0, limit);
+function cutAtLine(text6, limit) {
+  if (byteSize(text6) <= limit) return text6;
+  const bytes = Buffer.from(text6, "utf8").subarray(0, limit);
   const prefix = bytes.toString("utf8");
   const end = prefix.lastIndexOf("\n");
   return end < 0 ? "" : prefix.slice(0, end + 1);
 }
 
 // src/report/markdown/escape.ts
-function escapeMarkdown(text5) {
-  return redactText(text5).replace(/\r\n?|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`).replace(/@/g, "@&#8203;");
+function escapeMarkdown(text6) {
+  return escapeControl(redactText(text6).replace(/\r\n?|\n/g, " ")).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`).replace(/@/g, "@&#8203;");
 }
 function codeBlock(code, language = "") {
   const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
@@ -71171,8 +70256,8 @@ function codeBlock(code, language = "") {
 ${redactText(code).replace(/\n$/, "")}
 ${fence}`;
 }
-function inlineAuthored(text5) {
-  const flat = redactText(text5).replace(/\s+/g, " ").trim();
+function inlineAuthored(text6) {
+  const flat = redactText(text6).replace(/\s+/g, " ").trim();
   let out = "";
   let last3 = 0;
   for (const span of flat.matchAll(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g)) {
@@ -71220,8 +70305,8 @@ function policyHelpMarkdown(policy, catalogue) {
   if (policy.references.length > 0) parts.push("", "#### References", "", ...policy.references.map((r) => `- ${inlineAuthored(r)}`));
   return parts.join("\n");
 }
-function oneLine(text5) {
-  return text5.replace(/\s+/g, " ").trim();
+function oneLine(text6) {
+  return text6.replace(/\s+/g, " ").trim();
 }
 
 // src/report/markdown/finding-row.ts
@@ -71237,9 +70322,9 @@ function findingRow(f, context) {
 }
 function location(f, context) {
   if (f.file === ".") return "repository";
-  const text5 = escapeMarkdown(f.range ? `${f.file}:${f.range.line}:${f.range.column}` : f.file);
+  const text6 = escapeMarkdown(f.range ? `${f.file}:${f.range.line}:${f.range.column}` : f.file);
   const url = context.fileUrl?.(f.file, f.range?.line);
-  return url ? `[${text5}](${linkTarget(url)})` : text5;
+  return url ? `[${text6}](${linkTarget(url)})` : text6;
 }
 function linkTarget(url) {
   return url.replace(/[\s()<>|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
@@ -71275,7 +70360,7 @@ function renderSummary(result, options) {
   const context = { policies: new Map(options.policies.map((p) => [p.id, p])), incidents: options.incidents, fileUrl: options.fileUrl };
   const blocks2 = [headline(result), totals(result), files(result, options)];
   if (options.diff) {
-    const notWaived = (list) => byUrgency(list.filter((f) => f.status !== "waived"));
+    const notWaived = (list2) => byUrgency(list2.filter((f) => f.status !== "waived"));
     blocks2.push(findingList("New findings", notWaived(options.diff.new), context), findingList("Existing findings", notWaived(options.diff.existing), context), fixedList(options.diff.fixed));
   } else {
     blocks2.push(findingList("Findings", byUrgency(result.findings.filter((f) => f.status !== "waived")), context));
@@ -71297,8 +70382,8 @@ ${lead}, ${s.unknown} unknown, ${s.waived} waived; failing at ${result.failOn} a
 `;
 }
 function totals(result) {
-  const count = (status, sev) => result.findings.filter((f) => f.status === status && f.severity === sev).length;
-  const rows = SEVERITIES.slice().reverse().map((sev) => `| ${sev} | ${count("fail", sev)} | ${count("unknown", sev)} | ${count("waived", sev)} |
+  const count2 = (status, sev) => result.findings.filter((f) => f.status === status && f.severity === sev).length;
+  const rows = SEVERITIES.slice().reverse().map((sev) => `| ${sev} | ${count2("fail", sev)} | ${count2("unknown", sev)} | ${count2("waived", sev)} |
 `);
   return `| Severity | Failing | Unknown | Waived |
 | --- | ---: | ---: | ---: |
@@ -71454,7 +70539,7 @@ function findingKey(f) {
   return [f.policyId, f.file, f.range?.line ?? 0, f.range?.column ?? 0, f.subject, f.message].join("\0");
 }
 function policyRule(policy, incidents) {
-  const rule = {
+  const rule2 = {
     id: policy.id,
     name: ruleName(policy.title),
     shortDescription: { text: redactText(policy.title) },
@@ -71469,8 +70554,8 @@ function policyRule(policy, incidents) {
     }
   };
   const link = policy.references.find((r) => /^https?:\/\//.test(r));
-  if (link) rule["helpUri"] = link;
-  return rule;
+  if (link) rule2["helpUri"] = link;
+  return rule2;
 }
 function toolLevelRule(finding) {
   const { title, fix: help } = toolRule(finding.policyId);
@@ -71524,21 +70609,21 @@ function ruleName(title) {
 
 // src/report/text.ts
 function waiverLine(w) {
-  return redactText(`waived by ${w.owner} until ${w.expires} (${describeDays(w.daysLeft)}): ${w.reason} [${w.source}]`);
+  return escapeControl(redactText(`waived by ${w.owner} until ${w.expires} (${describeDays(w.daysLeft)}): ${w.reason} [${w.source}]`));
 }
 var CODES = { red: 31, yellow: 33, blue: 34, magenta: 35, gray: 90, bold: 1, underline: 4 };
 var SEVERITY_STYLE = { critical: "magenta", high: "red", medium: "yellow", low: "blue", info: "gray" };
 function formatText(result, context) {
-  const paint = (style, text5) => context.color ? `\x1B[${CODES[style]}m${text5}\x1B[0m` : text5;
+  const paint = (style, text6) => context.color ? `\x1B[${CODES[style]}m${text6}\x1B[0m` : text6;
   const lines = [];
   const byFile = /* @__PURE__ */ new Map();
   for (const finding of result.findings) byFile.set(finding.file, [...byFile.get(finding.file) ?? [], finding]);
   for (const [file, findings] of byFile) {
-    lines.push(paint("underline", file === "." ? ". (repository)" : file));
+    lines.push(paint("underline", file === "." ? ". (repository)" : escapeControl(file)));
     for (const f of findings) {
       const where2 = f.range ? `${f.range.line}:${f.range.column}` : "-";
       const label = f.status === "unknown" ? paint("yellow", "unknown ") : f.status === "waived" ? paint("gray", "waived  ") : paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8));
-      lines.push(`  ${where2.padEnd(8)} ${label} ${paint("bold", f.policyId.padEnd(12))} ${redactText(f.message)}`);
+      lines.push(`  ${where2.padEnd(8)} ${label} ${paint("bold", escapeControl(f.policyId).padEnd(12))} ${escapeControl(redactText(f.message))}`);
       if (f.waiver) lines.push(paint("gray", `${" ".repeat(33)}${waiverLine(f.waiver)}`));
     }
     lines.push("");
@@ -71550,7 +70635,7 @@ function formatText(result, context) {
   const reasons = /* @__PURE__ */ new Map();
   for (const file of result.files) if (file.status === "skipped") reasons.set(file.reason ?? "", (reasons.get(file.reason ?? "") ?? 0) + 1);
   if (reasons.size > 0) {
-    const parts = [...reasons].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([reason, n]) => `${n} ${reason}`);
+    const parts = [...reasons].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([reason, n]) => `${n} ${escapeControl(reason)}`);
     lines.push(paint("gray", `Skipped: ${parts.join("; ")} (--format json lists each file)`));
   }
   lines.push(`Findings: ${total === 0 ? "none" : `${total} (${failures.join(", ")})`}${s.unknown ? `, ${s.unknown} unknown` : ""}${s.waived ? `, ${s.waived} waived` : ""}; failing at ${result.failOn} and above`);
@@ -71558,13 +70643,13 @@ function formatText(result, context) {
   if (expiring.length > 0) {
     lines.push(paint("yellow", `Waivers expiring soon: ${expiring.length}`));
     for (const w of expiring) {
-      lines.push(`  ${w.waiver.policy} ${describeDays(w.daysLeft)} (${w.waiver.expires}), owner ${redactText(w.waiver.owner)}, ${w.waiver.file}:${w.waiver.range.line}`);
+      lines.push(`  ${w.waiver.policy} ${describeDays(w.daysLeft)} (${w.waiver.expires}), owner ${escapeControl(redactText(w.waiver.owner))}, ${escapeControl(w.waiver.file)}:${w.waiver.range.line}`);
     }
   }
   if (s.unmatchedPolicies.length > 0) lines.push(paint("gray", `Policies that matched no subject: ${s.unmatchedPolicies.join(", ")}`));
   if (s.evaluated === 0) lines.push(paint("yellow", "Nothing was checked: no file matched any active policy."));
-  return `${lines.join("\n")}
-`;
+  return guardCommandLines(`${lines.join("\n")}
+`);
 }
 
 // src/report/index.ts
@@ -71579,10 +70664,10 @@ var NO_INPUTS = { policies: [], incidents: /* @__PURE__ */ new Map(), version: "
 var formatters = {
   github: formatGithub,
   json: (result) => formatJson(result),
-  junit: (result, context) => toJunit(result, context.report ?? NO_INPUTS),
+  junit: (result, context) => guardCommandLines(toJunit(result, context.report ?? NO_INPUTS)),
   markdown: (result, context) => {
     const inputs = context.report ?? NO_INPUTS;
-    return renderSummary(result, { policies: inputs.policies, incidents: inputs.incidents, diff: inputs.diff, ruleChanges: inputs.ruleChanges });
+    return guardCommandLines(renderSummary(result, { policies: inputs.policies, incidents: inputs.incidents, diff: inputs.diff, ruleChanges: inputs.ruleChanges }));
   },
   sarif: (result, context) => `${JSON.stringify(toSarif(result, context.report ?? NO_INPUTS), null, 2)}
 `,
@@ -71614,15 +70699,15 @@ function useColor(isTTY, env) {
 
 // src/cli/write-output.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname5, resolve as resolve15 } from "node:path";
-function emit(io, values, text5) {
+import { dirname as dirname6, resolve as resolve16 } from "node:path";
+function emit(io, values, text6) {
   if (values.output === void 0) {
-    io.out(text5);
+    io.out(text6);
     return;
   }
-  const file = resolve15(io.cwd, values.output);
-  mkdirSync2(dirname5(file), { recursive: true });
-  writeFileSync2(file, text5);
+  const file = resolve16(io.cwd, values.output);
+  mkdirSync2(dirname6(file), { recursive: true });
+  writeFileSync2(file, text6);
 }
 
 // src/policy/incidents.ts
@@ -71632,9 +70717,9 @@ function loadIncidents() {
   const file = join10(builtinPolicyDir(), "incidents.yaml");
   const parsed = yamlParser.parse(readFileSync8(file, "utf8"), file);
   const value = parsed.ok ? parsed.documents[0]?.value : void 0;
-  const list = Array.isArray(value) ? value : value?.incidents ?? [];
+  const list2 = Array.isArray(value) ? value : value?.incidents ?? [];
   const out = /* @__PURE__ */ new Map();
-  for (const entry of Array.isArray(list) ? list : []) {
+  for (const entry of Array.isArray(list2) ? list2 : []) {
     if (entry && typeof entry.id === "string") out.set(entry.id, entry);
   }
   return out;
@@ -71643,9 +70728,9 @@ function loadIncidents() {
 // src/policy/active-policies.ts
 function loadActivePolicies(settings, cwd) {
   const config2 = loadConfig(cwd, settings.config);
-  const sources = policySources(config2, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd });
+  const sources2 = policySources(config2, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd });
   const disabled = new Set(config2.disable.map((d) => d.id));
-  return loadPolicies(sources, createCelEnv({ now: /* @__PURE__ */ new Date() }), cwd).filter((p) => !disabled.has(p.policy.id));
+  return loadPolicies(sources2, createCelEnv({ now: /* @__PURE__ */ new Date() }), cwd).filter((p) => !disabled.has(p.policy.id));
 }
 
 // src/cli/commands/load-active.ts
@@ -71694,7 +70779,7 @@ async function runCheck(paths, values, io) {
 }
 
 // src/cli/commands/explain.ts
-var indent = (text5, by = "    ") => text5.trimEnd().split("\n").map((line) => `${by}${line}`).join("\n");
+var indent = (text6, by = "    ") => text6.trimEnd().split("\n").map((line) => `${by}${line}`).join("\n");
 function runExplain(args, values, io) {
   const [id] = args;
   if (!id) throw new NorecurError("usage", "explain needs a policy id, e.g. norecur explain NR-UPD-001");
@@ -71728,6 +70813,123 @@ function runExplain(args, values, io) {
   return ExitCode.Clean;
 }
 
+// src/inspect.ts
+import { resolve as resolve17 } from "node:path";
+function inspect(options) {
+  const cwd = resolve17(options.cwd);
+  const config2 = loadConfig(cwd, options.config);
+  const found = discover({ cwd, paths: options.paths.length > 0 ? options.paths : ["."], ignore: config2.ignore, overrides: config2.formats, wanted: () => true });
+  const files2 = /* @__PURE__ */ new Map();
+  const documents = [];
+  for (const skipped of found.skipped) files2.set(skipped.path, { path: skipped.path, format: skipped.format ?? "", status: "skipped", ...skipped.reason ? { reason: skipped.reason } : {}, documents: [], subjects: [] });
+  for (const candidate of found.candidates) {
+    const parser = getParser(formats[candidate.format]?.parser ?? candidate.format);
+    const parsed = parser?.parse(candidate.text, candidate.path);
+    if (!parsed || !parsed.ok) {
+      const reason = parsed && !parsed.ok ? parsed.errors.map((e) => `${e.range.line}:${e.range.column} ${e.message}`).join("; ") : "no parser";
+      files2.set(candidate.path, { path: candidate.path, format: candidate.format, status: parsed ? "errored" : "skipped", reason, documents: [], subjects: [] });
+      continue;
+    }
+    files2.set(candidate.path, {
+      path: candidate.path,
+      format: candidate.format,
+      status: "parsed",
+      documents: parsed.documents.map((d) => ({ at: position(d.file, d.locate([])), keys: keysOf(d.value) })),
+      subjects: []
+    });
+    for (const document of parsed.documents) documents.push({ document, format: candidate.format });
+  }
+  const linked2 = linkIncludes(documents);
+  for (const kind of SUBJECT_KINDS) {
+    if (kind === "repository") continue;
+    for (const subject of adapters[kind]({ documents: linked2, roots: found.roots })) files2.get(subject.file)?.subjects.push(inspectSubject(kind, subject));
+  }
+  return [...files2.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function inspectSubject(kind, subject) {
+  const fields = [];
+  const value = subject.value;
+  const where2 = (path) => {
+    if (subject.trace) {
+      const traced = subject.trace(path);
+      return position(traced.file, traced.range);
+    }
+    return subject.document ? position(subject.file, subject.document.locate([...subject.path, ...path])) : subject.file;
+  };
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    for (const [key2, field3] of Object.entries(value)) {
+      fields.push({ field: key2, value: preview(key2, field3), from: where2([key2]) });
+      if (isUnknown(field3) || field3 === null || typeof field3 !== "object") continue;
+      if (Array.isArray(field3) && field3.every((v) => v === null || typeof v !== "object")) continue;
+      const children2 = Array.isArray(field3) ? field3.map((v, i) => [i, v]) : Object.entries(field3);
+      for (const [child, inner] of children2.slice(0, MAX_CHILDREN)) {
+        fields.push({ field: formatPath([key2, child]), value: preview(String(child), inner, true), from: where2([key2, child]) });
+      }
+      if (children2.length > MAX_CHILDREN) fields.push({ field: `${key2}\u2026`, value: `${children2.length - MAX_CHILDREN} more`, from: where2([key2]) });
+    }
+  }
+  const root = subject.trace ? where2([]) : subject.document ? position(subject.file, subject.document.locate(subject.path)) : subject.file;
+  for (const [key2, field3] of Object.entries(subject.meta ?? {})) {
+    fields.push({ field: `meta.${key2}`, value: preview(key2, field3), from: root });
+    if (Array.isArray(field3) && field3.some((v) => v !== null && typeof v === "object")) {
+      field3.slice(0, MAX_CHILDREN).forEach((inner, index) => fields.push({ field: formatPath(["meta", key2, index]), value: preview(key2, inner, true), from: root }));
+    }
+  }
+  return { kind, id: subject.id, fields };
+}
+function position(file, range2) {
+  return `${file}:${range2.line}:${range2.column}`;
+}
+function keysOf(value) {
+  if (Array.isArray(value)) return [`(list of ${value.length})`];
+  if (value !== null && typeof value === "object") return Object.keys(value);
+  return [`(${value === null ? "null" : typeof value})`];
+}
+var MAX_CHILDREN = 20;
+function preview(name, value, inline = false) {
+  if (isUnknown(value)) return `unknown: ${unknownReason(value)}`;
+  if (inline && value !== null && typeof value === "object" && !Array.isArray(value)) {
+    const parts = Object.entries(value).map(([k, v]) => `${k}: ${v !== null && typeof v === "object" && !isUnknown(v) ? Array.isArray(v) ? `[${v.length}]` : "{\u2026}" : preview(k, v)}`);
+    const text7 = `{ ${parts.join(", ")} }`;
+    return text7.length > 160 ? `${text7.slice(0, 157)}...` : text7;
+  }
+  if (Array.isArray(value)) {
+    const allScalars = value.every((v) => v === null || typeof v !== "object");
+    const text7 = JSON.stringify(redactValue(name, value));
+    return allScalars && text7.length <= 80 ? text7 : `list of ${value.length}`;
+  }
+  if (value !== null && typeof value === "object") return `{ ${Object.keys(value).slice(0, 6).join(", ")}${Object.keys(value).length > 6 ? ", ..." : ""} }`;
+  const text6 = JSON.stringify(redactValue(name, value)) ?? String(value);
+  return text6.length > 80 ? `${text6.slice(0, 77)}...` : text6;
+}
+
+// src/cli/commands/inspect.ts
+function runInspect(paths, values, io) {
+  const format2 = outputFormat(values, ["text", "json"]);
+  const files2 = inspect({ cwd: io.cwd, paths, ...values.config !== void 0 ? { config: values.config } : {} });
+  emit(io, values, format2 === "json" ? `${JSON.stringify({ version: 1, files: files2 }, null, 2)}
+` : renderText(files2));
+  return ExitCode.Clean;
+}
+function renderText(files2) {
+  const out = [];
+  for (const file of files2) {
+    if (file.status !== "parsed") {
+      out.push(`${file.path}: ${file.status}${file.format ? ` (${file.format})` : ""}${file.reason ? `: ${file.reason}` : ""}`);
+      continue;
+    }
+    out.push(`${file.path}: format ${file.format}, ${file.documents.length} document${file.documents.length === 1 ? "" : "s"}`);
+    for (const document of file.documents) out.push(`  document at ${document.at}: ${document.keys.join(", ") || "(empty)"}`);
+    for (const subject of file.subjects) {
+      out.push(`  ${subject.kind} ${subject.id}`);
+      const width = Math.max(...subject.fields.map((f) => f.field.length), 0);
+      for (const field3 of subject.fields) out.push(`    ${field3.field.padEnd(width)}  ${field3.value}  (${field3.from})`);
+    }
+  }
+  return `${out.join("\n")}
+`;
+}
+
 // src/cli/commands/policies.ts
 function runPolicies(values, io) {
   const format2 = outputFormat(values, ["json", "text"]);
@@ -71755,7 +70957,7 @@ ${" ".repeat(idWidth + 12)}incidents: ${p.incidents.join(", ") || "-"}
 
 // src/cli/commands/snapshot.ts
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname6, relative as relative7, resolve as resolve16 } from "node:path";
+import { dirname as dirname7, relative as relative7, resolve as resolve18 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -71939,10 +71141,10 @@ function merge(defaults2, route, options) {
   if (options.url === "/graphql") {
     if (defaults2 && defaults2.mediaType.previews?.length) {
       mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+        (preview2) => !mergedOptions.mediaType.previews.includes(preview2)
       ).concat(mergedOptions.mediaType.previews);
     }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview2) => preview2.replace(/-preview/, ""));
   }
   return mergedOptions;
 }
@@ -72142,9 +71344,9 @@ function parse5(options) {
     if (url.endsWith("/graphql")) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview2) => {
           const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format2}`;
+          return `application/vnd.github.${preview2}-preview${format2}`;
         }).join(",");
       }
     }
@@ -72613,8 +71815,8 @@ var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key2, value, context);
 };
-var JSONParseV2 = (text5, reviver) => {
-  return JSON.parse(text5, (key2, value, context) => {
+var JSONParseV2 = (text6, reviver) => {
+  return JSON.parse(text6, (key2, value, context) => {
     const isNumber3 = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber3 && isOutOfBounds;
@@ -72672,8 +71874,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text5) => {
-  return text5.replace(
+var serializeBigInts = (text6) => {
+  return text6.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString2 = match[0] === '"';
@@ -72687,18 +71889,18 @@ var serializeBigInts = (text5) => {
     }
   );
 };
-var JSONParse = (text5, reviver) => {
-  if (!text5) return originalParse(text5, reviver);
+var JSONParse = (text6, reviver) => {
+  if (!text6) return originalParse(text6, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text5, reviver);
-    const serializedData = serializeBigInts(text5);
+    if (isContextSourceSupported()) return JSONParseV2(text6, reviver);
+    const serializedData = serializeBigInts(text6);
     return originalParse(
       serializedData,
       (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text5);
+      const serializedData = serializeBigInts(text6);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -72866,12 +72068,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse6(contentType);
   if (isJSONResponse(mimetype)) {
-    let text5 = "";
+    let text6 = "";
     try {
-      text5 = await response.text();
-      return JSONParse(text5);
+      text6 = await response.text();
+      return JSONParse(text6);
     } catch (err) {
-      return text5;
+      return text6;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -73039,8 +72241,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep3 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+var sep4 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -75659,7 +74861,7 @@ var endpoints_default = Endpoints;
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+for (const [scope2, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
     const [route, defaults2, decorations] = endpoint2;
     const [method, url] = route.split(/ /);
@@ -75670,11 +74872,11 @@ for (const [scope, endpoints] of Object.entries(endpoints_default)) {
       },
       defaults2
     );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    if (!endpointMethodsMap.has(scope2)) {
+      endpointMethodsMap.set(scope2, /* @__PURE__ */ new Map());
     }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
+    endpointMethodsMap.get(scope2).set(methodName, {
+      scope: scope2,
       methodName,
       endpointDefaults,
       decorations
@@ -75682,8 +74884,8 @@ for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   }
 }
 var handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
+  has({ scope: scope2 }, methodName) {
+    return endpointMethodsMap.get(scope2).has(methodName);
   },
   getOwnPropertyDescriptor(target2, methodName) {
     return {
@@ -75702,43 +74904,43 @@ var handler = {
     delete target2.cache[methodName];
     return true;
   },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
+  ownKeys({ scope: scope2 }) {
+    return [...endpointMethodsMap.get(scope2).keys()];
   },
   set(target2, methodName, value) {
     return target2.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache3 }, methodName) {
-    if (cache3[methodName]) {
-      return cache3[methodName];
+  get({ octokit, scope: scope2, cache: cache4 }, methodName) {
+    if (cache4[methodName]) {
+      return cache4[methodName];
     }
-    const method = endpointMethodsMap.get(scope).get(methodName);
+    const method = endpointMethodsMap.get(scope2).get(methodName);
     if (!method) {
       return void 0;
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache3[methodName] = decorate(
+      cache4[methodName] = decorate(
         octokit,
-        scope,
+        scope2,
         methodName,
         endpointDefaults,
         decorations
       );
     } else {
-      cache3[methodName] = octokit.request.defaults(endpointDefaults);
+      cache4[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache3[methodName];
+    return cache4[methodName];
   }
 };
 function endpointsToMethods(octokit) {
   const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  for (const scope2 of endpointMethodsMap.keys()) {
+    newMethods[scope2] = new Proxy({ octokit, scope: scope2, cache: {} }, handler);
   }
   return newMethods;
 }
-function decorate(octokit, scope, methodName, defaults2, decorations) {
+function decorate(octokit, scope2, methodName, defaults2, decorations) {
   const requestWithDefaults = octokit.request.defaults(defaults2);
   function withDecorations(...args) {
     let options = requestWithDefaults.endpoint.merge(...args);
@@ -75752,7 +74954,7 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
     if (decorations.renamed) {
       const [newScope, newMethodName] = decorations.renamed;
       octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+        `octokit.${scope2}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
       );
     }
     if (decorations.deprecated) {
@@ -75765,7 +74967,7 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
       )) {
         if (name in options2) {
           octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name}" parameter is deprecated for "octokit.${scope2}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
             options2[alias] = options2[name];
@@ -75926,6 +75128,37 @@ function logins(users) {
   return users.flatMap((user) => user ? [user.login] : []).sort();
 }
 
+// src/github/access.ts
+async function readOutsideCollaborators(client, owner, repo, now) {
+  return readOr(
+    `GET /repos/${owner}/${repo}/collaborators?affiliation=outside`,
+    async () => {
+      const users = await client.paginate(client.rest.repos.listCollaborators, { owner, repo, affiliation: "outside", per_page: 100 });
+      return users.map((user) => ({ login: user.login, role_name: user.role_name ?? roleOf(user.permissions) })).sort((a, b) => a.login < b.login ? -1 : a.login > b.login ? 1 : 0);
+    },
+    (failure3) => failure3.status === 403 || failure3.status === 404 ? notPermitted("needs push access to the repository to list its collaborators", failure3) : void 0,
+    now
+  );
+}
+async function readDeployKeys(client, owner, repo, now) {
+  return readOr(
+    `GET /repos/${owner}/${repo}/keys`,
+    async () => {
+      const keys = await client.paginate(client.rest.repos.listDeployKeys, { owner, repo, per_page: 100 });
+      return keys.map((key2) => ({ id: key2.id, title: key2.title, read_only: key2.read_only })).sort((a, b) => a.id - b.id);
+    },
+    (failure3) => failure3.status === 403 || failure3.status === 404 ? notPermitted("needs admin permission on the repository to list its deploy keys", failure3) : void 0,
+    now
+  );
+}
+function roleOf(permissions) {
+  if (permissions?.admin) return "admin";
+  if (permissions?.maintain) return "maintain";
+  if (permissions?.push) return "write";
+  if (permissions?.triage) return "triage";
+  return "read";
+}
+
 // src/github/branch-rules.ts
 async function readBranchRules(client, owner, repo, branch, now) {
   return readOr(
@@ -75933,12 +75166,12 @@ async function readBranchRules(client, owner, repo, branch, now) {
     async () => {
       const rules = await client.paginate(client.rest.repos.getBranchRules, { owner, repo, branch, per_page: 100 });
       let approvals = 0;
-      for (const rule of rules) {
-        if (rule.type !== "pull_request") continue;
-        const count = rule.parameters?.required_approving_review_count;
-        if (typeof count === "number") approvals = Math.max(approvals, count);
+      for (const rule2 of rules) {
+        if (rule2.type !== "pull_request") continue;
+        const count2 = rule2.parameters?.required_approving_review_count;
+        if (typeof count2 === "number") approvals = Math.max(approvals, count2);
       }
-      return { rule_types: [...new Set(rules.map((rule) => rule.type))].sort(), required_approving_review_count: approvals };
+      return { rule_types: [...new Set(rules.map((rule2) => rule2.type))].sort(), required_approving_review_count: approvals };
     },
     // Older GitHub Enterprise Server releases have no rulesets and answer 404.
     (failure3) => failure3.status === 403 || failure3.status === 404 ? notPermitted("needs read access to the repository and a GitHub with rulesets", failure3) : void 0,
@@ -75958,7 +75191,9 @@ async function readRepository(client, fullName, now) {
     branch_protection: await readProtection(client, owner, repo, branch, now),
     branch_rules: await readBranchRules(client, owner, repo, branch, now),
     dependabot_security_updates: await readSecurityUpdates(client, owner, repo, now),
-    secret_scanning: secretScanning(data.security_and_analysis)
+    secret_scanning: secretScanning(data.security_and_analysis),
+    outside_collaborators: await readOutsideCollaborators(client, owner, repo, now),
+    deploy_keys: await readDeployKeys(client, owner, repo, now)
   };
 }
 function secretScanning(analysis) {
@@ -76060,9 +75295,9 @@ async function runSnapshot(args, values, io) {
 `);
     return ExitCode.Usage;
   }
-  const output = resolve16(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
+  const output = resolve18(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
   try {
-    mkdirSync3(dirname6(output), { recursive: true });
+    mkdirSync3(dirname7(output), { recursive: true });
     writeFileSync3(output, formatSnapshot(snapshot));
   } catch (error) {
     throw new NorecurError("usage", `cannot write ${values.output ?? DEFAULT_GITHUB_SNAPSHOT}: ${error instanceof Error ? error.message : String(error)}`);
@@ -76086,11 +75321,11 @@ function countUnknown(snapshot) {
 }
 
 // src/cli/commands/test.ts
-import { resolve as resolve18 } from "node:path";
+import { resolve as resolve20 } from "node:path";
 
 // src/policy/run-fixtures.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { dirname as dirname7, relative as relative8, resolve as resolve17 } from "node:path";
+import { dirname as dirname8, relative as relative8, resolve as resolve19 } from "node:path";
 function canonicalExpectation(entry, policyId) {
   const parts = entry.trim().split(/\s+/);
   const unknown = parts[parts.length - 1] === "unknown" ? parts.pop() : void 0;
@@ -76105,7 +75340,7 @@ function canonicalFinding(finding) {
 async function runFixtures(compiled3, cwd) {
   const outcomes = [];
   for (const test of compiled3.policy.tests) {
-    const rootAbs = resolve17(dirname7(compiled3.policy.file), test.root);
+    const rootAbs = resolve19(dirname8(compiled3.policy.file), test.root);
     const root = relative8(cwd, rootAbs) || ".";
     const outcome = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome);
@@ -76119,8 +75354,8 @@ async function runFixtures(compiled3, cwd) {
     const remaining = [...expected];
     for (const finding of produced) {
       const entry = canonicalFinding(finding);
-      const at3 = remaining.indexOf(entry);
-      if (at3 >= 0) remaining.splice(at3, 1);
+      const at4 = remaining.indexOf(entry);
+      if (at4 >= 0) remaining.splice(at4, 1);
       else outcome.unexpected.push({ entry, message: finding.message });
     }
     outcome.missing = remaining;
@@ -76134,9 +75369,9 @@ function passed(outcome) {
 // src/cli/commands/test.ts
 async function runTest(dirs, _values, io) {
   const color = useColor(io.isTTY, io.env);
-  const paint = (code, text5) => color ? `\x1B[${code}m${text5}\x1B[0m` : text5;
-  const sources = dirs.length > 0 ? dirs.map((d) => ({ dir: resolve18(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
-  const policies = loadPolicies(sources, createCelEnv({ now: /* @__PURE__ */ new Date() }), io.cwd);
+  const paint = (code, text6) => color ? `\x1B[${code}m${text6}\x1B[0m` : text6;
+  const sources2 = dirs.length > 0 ? dirs.map((d) => ({ dir: resolve20(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
+  const policies = loadPolicies(sources2, createCelEnv({ now: /* @__PURE__ */ new Date() }), io.cwd);
   const outcomes = [];
   let untested = 0;
   for (const compiled3 of policies) {
@@ -76235,6 +75470,8 @@ Usage:
   norecur explain ID         the incident story, why, remediation and params of a policy
   norecur waivers [paths...] list waivers: state (active, expiring, expired, stale), days left
   norecur snapshot github    read live GitHub organization/repository settings into a file
+  norecur inspect [paths...] what each file is read as, its documents, and the subjects made
+                             of it with every field and where it came from (--format json)
 
 Options for check:
   --format FORMAT            text (default), json, sarif (code scanning), markdown (job
@@ -76317,6 +75554,8 @@ Run norecur --help for usage.`);
         return await runWaivers(rest, cli, io);
       case "snapshot":
         return await runSnapshot(rest, cli, io);
+      case "inspect":
+        return runInspect(rest, cli, io);
       default:
         throw new NorecurError("usage", `unknown command "${command}". Run norecur --help for usage.`);
     }
@@ -76326,20 +75565,39 @@ Run norecur --help for usage.`);
 `);
       return ExitCode.Usage;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.err(`norecur: internal error: ${message}
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
+    io.err(`norecur: internal error: ${message} (set NORECUR_DEBUG=1 for details)
 ${io.env["NORECUR_DEBUG"] && error instanceof Error ? `${error.stack}
-` : "Set NORECUR_DEBUG=1 for details.\n"}`);
+` : ""}`);
     return ExitCode.Usage;
   }
+}
+
+// src/cli/stdout.ts
+var CLOSED = /* @__PURE__ */ new Set(["EPIPE", "EIO", "ECONNRESET", "ERR_STREAM_DESTROYED", "ERR_STREAM_WRITE_AFTER_END"]);
+function streamWriter(stream) {
+  let closed = false;
+  stream.on("error", (error) => {
+    if (CLOSED.has(error.code ?? "")) closed = true;
+    else throw error;
+  });
+  return (text6) => {
+    if (closed) return;
+    try {
+      stream.write(text6);
+    } catch (error) {
+      if (CLOSED.has(error.code ?? "")) closed = true;
+      else throw error;
+    }
+  };
 }
 
 // src/cli.ts
 process.exitCode = await main(
   process.argv.slice(2),
   {
-    out: (text5) => process.stdout.write(text5),
-    err: (text5) => process.stderr.write(text5),
+    out: streamWriter(process.stdout),
+    err: streamWriter(process.stderr),
     isTTY: process.stdout.isTTY === true,
     env: process.env,
     cwd: process.cwd()

@@ -29,7 +29,7 @@ execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
 await build({
   stdin: {
     contents:
-      'export { policySchema } from "./src/policy/policy-schema.ts"; export { configSchema } from "./src/config/config-schema.ts"; export { waiverSchema } from "./src/waivers/waiver-schema.ts"; export { readmeWithGeneratedTables } from "./src/readme-table.ts";',
+      'export { policySchema } from "./src/policy/policy-schema.ts"; export { configSchema } from "./src/config/config-schema.ts"; export { waiverSchema } from "./src/waivers/waiver-schema.ts"; export { readmeWithGeneratedTables } from "./src/readme-table.ts"; export { publishedSubjectSchemas, subjectDocWithFields } from "./src/adapters/normalized/schemas/publish.ts"; export { SUBJECT_KINDS } from "./src/types.ts";',
     resolveDir: ".",
     loader: "ts",
   },
@@ -46,3 +46,12 @@ writeFileSync("schemas/policy.schema.json", `${JSON.stringify(schemas.policySche
 writeFileSync("schemas/config.schema.json", `${JSON.stringify(schemas.configSchema, null, 2)}\n`);
 writeFileSync("schemas/waivers.schema.json", `${JSON.stringify(schemas.waiverSchema, null, 2)}\n`);
 writeFileSync("README.md", schemas.readmeWithGeneratedTables(readFileSync("README.md", "utf8")));
+// One JSON Schema per subject kind, and the field tables of docs/subjects generated from them.
+mkdirSync("schemas/subjects", { recursive: true });
+for (const [file, schema] of Object.entries(schemas.publishedSubjectSchemas())) {
+  writeFileSync(`schemas/subjects/${file}`, `${JSON.stringify(schema, null, 2)}\n`);
+}
+for (const kind of schemas.SUBJECT_KINDS) {
+  const page = `docs/subjects/${kind}.md`;
+  writeFileSync(page, schemas.subjectDocWithFields(kind, readFileSync(page, "utf8")));
+}

@@ -8,6 +8,9 @@ export type { CompiledPolicy, CompiledAssertion, CompiledTarget } from "./policy
 export { builtinPolicyDir } from "./policy/builtin-dir.js";
 export { runFixtures, type FixtureOutcome } from "./policy/run-fixtures.js";
 export { parseFile } from "./parse-file.js";
+export { inspect, type InspectedFile, type InspectedSubject, type InspectedField } from "./inspect.js";
+export { subjectSchemas } from "./adapters/normalized/schemas/index.js";
+export { publishedSubjectSchema } from "./adapters/normalized/schemas/publish.js";
 export { formatText, type TextContext } from "./report/text.js";
 export { formatJson } from "./report/json.js";
 export { formatters } from "./report/index.js";

@@ -300,6 +300,12 @@ export interface ParamSpec {
   description: string;
   /** Value used unless the config overrides it. */
   default: unknown;
+  /** JSON Schema type(s) of its values; inferred from the default's JSON type when absent. */
+  type?: string | string[];
+  /** JSON Schema of the elements of a list param. */
+  items?: Record<string, unknown>;
+  /** The only values allowed. */
+  enum?: unknown[];
 }
 
 /** A fixture case run by `norecur test`. */
@@ -332,6 +338,8 @@ export interface Policy {
   related?: Target;
   /** Parameters with defaults. */
   params: Record<string, ParamSpec>;
+  /** Named CEL expressions, usable as `vars.NAME` in every expression and message of the policy. */
+  variables?: Record<string, string>;
   /** Its checks. */
   assert: Assertion[];
   /** How to fix a finding. */

@@ -235,7 +235,7 @@ export interface RunResult {
     summary: RunSummary;
 }
 /** Raw subject kinds (a document, an object or resource in one) and normalized ones (one control across products). */
-export declare const SUBJECT_KINDS: readonly ["document", "kubernetes-object", "repository", "terraform-resource", "page-cache", "update-policy", "identity-policy", "egress-policy"];
+export declare const SUBJECT_KINDS: readonly ["document", "kubernetes-object", "repository", "terraform-resource", "page-cache", "update-policy", "identity-policy", "egress-policy", "response-headers"];
 /** A subject kind a policy can target. */
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 /** What a policy looks at. */
@@ -272,6 +272,12 @@ export interface ParamSpec {
     description: string;
     /** Value used unless the config overrides it. */
     default: unknown;
+    /** JSON Schema type(s) of its values; inferred from the default's JSON type when absent. */
+    type?: string | string[];
+    /** JSON Schema of the elements of a list param. */
+    items?: Record<string, unknown>;
+    /** The only values allowed. */
+    enum?: unknown[];
 }
 /** A fixture case run by `norecur test`. */
 export interface PolicyTest {
@@ -309,6 +315,8 @@ export interface Policy {
     related?: Target;
     /** Parameters with defaults. */
     params: Record<string, ParamSpec>;
+    /** Named CEL expressions, usable as `vars.NAME` in every expression and message of the policy. */
+    variables?: Record<string, string>;
     /** Its checks. */
     assert: Assertion[];
     /** How to fix a finding. */

@@ -8,6 +8,8 @@ Usage:
   norecur explain ID         the incident story, why, remediation and params of a policy
   norecur waivers [paths...] list waivers: state (active, expiring, expired, stale), days left
   norecur snapshot github    read live GitHub organization/repository settings into a file
+  norecur inspect [paths...] what each file is read as, its documents, and the subjects made
+                             of it with every field and where it came from (--format json)
 
 Options for check:
   --format FORMAT            text (default), json, sarif (code scanning), markdown (job

@@ -3,6 +3,7 @@ import { NorecurError } from "../errors.js";
 import { ExitCode } from "../exit-code.js";
 import { runCheck } from "./commands/check.js";
 import { runExplain } from "./commands/explain.js";
+import { runInspect } from "./commands/inspect.js";
 import { runPolicies } from "./commands/policies.js";
 import { runSnapshot } from "./commands/snapshot.js";
 import { runTest } from "./commands/test.js";
@@ -78,6 +79,8 @@ export async function main(argv: readonly string[], io: Io, version: string): Pr
         return await runWaivers(rest, cli, io);
       case "snapshot":
         return await runSnapshot(rest, cli, io);
+      case "inspect":
+        return runInspect(rest, cli, io);
       default:
         throw new NorecurError("usage", `unknown command "${command}". Run norecur --help for usage.`);
     }

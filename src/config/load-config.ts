@@ -4,7 +4,8 @@ import { globProblem } from "../glob.js";
 import { NorecurError } from "../errors.js";
 import { compileSchema } from "../schema/ajv.js";
 import { readValidatedYaml } from "../schema/read-validated-yaml.js";
-import type { Severity } from "../types.js";
+import { paramValueProblem } from "../policy/param-types.js";
+import type { ParamSpec, Severity } from "../types.js";
 import { configSchema } from "./config-schema.js";
 import { defaultConfig, defaultWaiverRules, type Config, type WaiverRules } from "./config.js";
 import { formats } from "../discover/file-formats.js";
@@ -91,7 +92,7 @@ function waiverRules(raw: RawConfig["waivers"], cwd: string, configDir: string):
 }
 
 /** Stops the run when the config names a policy or param that does not exist (a typo would silently do nothing). */
-export function checkConfigAgainstPolicies(config: Config, policies: ReadonlyMap<string, { params: Record<string, unknown> }>): void {
+export function checkConfigAgainstPolicies(config: Config, policies: ReadonlyMap<string, { params: Record<string, ParamSpec> }>): void {
   const fail = (path: (string | number)[], message: string): never => {
     const at = config.source?.document.locate(path);
     const where = at ? `${config.source?.display}:${at.line}:${at.column}` : "config";
@@ -108,6 +109,10 @@ export function checkConfigAgainstPolicies(config: Config, policies: ReadonlyMap
     if (!policy) fail(["params", id], `params: unknown policy "${id}"`);
     for (const name of Object.keys(overrides)) {
       if (!policy || !Object.hasOwn(policy.params, name)) fail(["params", id, name], `params.${id}: policy has no param "${name}"`);
+      // A value of the wrong type would turn the policy's checks into `unknown`, which never fails.
+      const spec = policy?.params[name];
+      const problem = spec ? paramValueProblem(spec, overrides[name]) : undefined;
+      if (problem) fail(["params", id, name], `params.${id}.${name}: ${problem}`);
     }
   }
 }

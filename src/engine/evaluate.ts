@@ -5,7 +5,7 @@ import type { DocPath, Finding, Subject } from "../types.js";
 import { evaluateCel, type CelProgram } from "./cel-env.js";
 import { expandPath, formatPath, type PatternSegment } from "./path.js";
 import { renderTemplate } from "./template.js";
-import { guardedUnknown, unknownRead } from "./unknown-reads.js";
+import { guardedUnknown, unknownRead, type UnknownRead } from "./unknown-reads.js";
 import { isUnknown, unknownReason } from "../adapters/normalized/unknown.js";
 
 /** What one policy needs from the run. */
@@ -79,7 +79,7 @@ function selectSubjects(
     if (target.where) {
       const unknown = unknownRead(target.where, bindingsFor(subject, base));
       if (unknown) {
-        findings.push(unknownFinding(compiled, subject, [...subject.path, ...unknown.path], `target.where: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict = decide(target.where, bindingsFor(subject, base));
@@ -113,7 +113,7 @@ function checkAssertion(compiled: CompiledPolicy, assertion: CompiledAssertion, 
   const where = `assert[${assertion.index}]`;
   if (assertion.when) {
     const unknown = unknownRead(assertion.when, bindings);
-    if (unknown) return [unknownFinding(compiled, subject, [...subject.path, ...unknown.path], `${where}.when: ${unknownText(unknown.reason)}`)];
+    if (unknown) return [unknownFinding(compiled, subject, placeUnknown(unknown, subject.path, subject.path), `${where}.when: ${unknownText(unknown.reason)}`)];
     const verdict = decide(assertion.when, bindings);
     if (verdict === false) return [];
     if (verdict !== true) return [unknownFinding(compiled, subject, subject.path, `${where}.when: ${verdict}`)];
@@ -128,16 +128,14 @@ function checkAssertion(compiled: CompiledPolicy, assertion: CompiledAssertion, 
     if (assertion.cel) {
       const unknown = unknownRead(assertion.cel, itemBindings);
       if (unknown) {
-        const base = unknown.variable === "item" ? at : subject.path;
-        findings.push(unknownFinding(compiled, subject, [...base, ...unknown.path], `${where}: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled, subject, placeUnknown(unknown, subject.path, at), `${where}: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict = decide(assertion.cel, itemBindings);
       const target = [...at, ...concrete(assertion.path)];
       const guarded = verdict === false ? guardedUnknown(assertion.cel, itemBindings) : undefined;
       if (guarded) {
-        const base = guarded.variable === "item" ? at : subject.path;
-        findings.push(unknownFinding(compiled, subject, [...base, ...guarded.path], `${where}: ${unknownText(guarded.reason)}`));
+        findings.push(unknownFinding(compiled, subject, placeUnknown(guarded, subject.path, at), `${where}: ${unknownText(guarded.reason)}`));
       } else if (verdict === false) findings.push(failFinding(compiled, assertion, subject, target, itemBindings));
       else if (verdict !== true) findings.push(unknownFinding(compiled, subject, target, `${where}: ${verdict}`));
     }
@@ -168,6 +166,16 @@ function unknownOnPath(value: unknown, path: DocPath): { path: DocPath; reason: 
     node = (node as Record<string | number, unknown>)[segment];
   }
   return undefined;
+}
+
+/**
+ * Where an unknown finding points: at the marker when it sits in the subject or the item; at the
+ * subject when it was reached through a join (`meta.attached`, `related`), whose reason names it.
+ */
+function placeUnknown(unknown: UnknownRead, subjectPath: DocPath, itemPath: DocPath): DocPath {
+  if (unknown.variable === "subject") return [...subjectPath, ...unknown.path];
+  if (unknown.variable === "item") return [...itemPath, ...unknown.path];
+  return subjectPath;
 }
 
 function unknownText(reason: string): string {

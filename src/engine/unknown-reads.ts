@@ -1,55 +1,38 @@
-import { findUnknown, isUnknown, unknownReason } from "../adapters/normalized/unknown.js";
+import { findUnknown, isUnknown, unknownReason, type UnknownMarker } from "../adapters/normalized/unknown.js";
 import type { DocPath } from "../types.js";
 import type { CelProgram } from "./cel-env.js";
+import { formatPath } from "./path.js";
+import { readPaths, type ReadPath } from "./read-paths.js";
 
-/** A value a check read that cannot be known statically, and where it is under the subject. */
+/** A value a check read that cannot be known statically, and where it is. */
 export interface UnknownRead {
-  /** Why it is unknown. */
+  /** Why it is unknown (for values reached through `meta`, `related` or `document`, with the path read). */
   reason: string;
   /** Where the marker sits, relative to the variable it was read through. */
   path: DocPath;
-  /** The variable it was read through: `subject` or `item`. */
-  variable: "subject" | "item";
+  /** The variable it was read through. */
+  variable: string;
 }
 
-// `subject.a.b` / `item.a` chains; a segment followed by `(` is a method or macro call, not a field.
-// The lookahead also refuses a shortened identifier (`exist` of `exists(`), which backtracking would try.
-const READ = /\b(subject|item)((?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_]|\s*\())*)/g;
+const cache = new WeakMap<CelProgram, { reads: ReadPath[]; guards: ReadPath[] }>();
 
-// `isUnknown(subject.a.b)`: the policy handles that value being unknown itself.
-const GUARD = /\bisUnknown\s*\(\s*(subject|item)((?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*)\s*\)/g;
-
-interface Read {
-  variable: "subject" | "item";
-  path: string[];
-}
-
-const cache = new WeakMap<CelProgram, { reads: Read[]; guards: Read[] }>();
-
-function pathOf(text: string | undefined): string[] {
-  return (text ?? "").split(".").map((s) => s.trim()).filter((s) => s.length > 0);
-}
-
-function readsOf(program: CelProgram): { reads: Read[]; guards: Read[] } {
+function readsOf(program: CelProgram): { reads: ReadPath[]; guards: ReadPath[] } {
   let found = cache.get(program);
   if (!found) {
-    const guards = [...program.source.matchAll(GUARD)].map((m) => ({ variable: m[1] as Read["variable"], path: pathOf(m[2]) }));
-    const guarded = (read: Read): boolean =>
-      guards.some((g) => g.variable === read.variable && g.path.length <= read.path.length && g.path.every((s, i) => read.path[i] === s));
-    const reads = [...program.source.matchAll(READ)]
-      .map((m) => ({ variable: m[1] as Read["variable"], path: pathOf(m[2]) }))
-      .filter((read) => !guarded(read));
-    found = { reads, guards };
+    const all = readPaths(program.source);
+    const guarded = (read: ReadPath): boolean =>
+      all.guards.some((g) => g.variable === read.variable && g.steps.length <= read.steps.length && g.steps.every((s, i) => read.steps[i] === s));
+    found = { reads: all.reads.filter((read) => !guarded(read)), guards: all.guards };
     cache.set(program, found);
   }
   return found;
 }
 
 /**
- * The first unknown value an expression reads from `subject` or `item`: a marker on the way
- * to a field it names, or anywhere inside the value it names (a list it iterates, an object it
- * passes to a function). A verdict that depends on such a value is not a verdict: the caller
- * reports `unknown` instead of pass or fail.
+ * The first unknown value an expression depends on: a marker on the way to a field it reads, or
+ * inside a value it uses whole (compares, passes to a function, prints) — whether reached from
+ * `subject` and `item`, or through joins: `meta.attached`, `related`, comprehension variables.
+ * A verdict that depends on such a value is not a verdict: the caller reports `unknown`.
  */
 export function unknownRead(program: CelProgram, bindings: Readonly<Record<string, unknown>>): UnknownRead | undefined {
   return firstUnknown(readsOf(program).reads, bindings);
@@ -64,27 +47,47 @@ export function guardedUnknown(program: CelProgram, bindings: Readonly<Record<st
   return firstUnknown(readsOf(program).guards, bindings);
 }
 
-function firstUnknown(reads: readonly Read[], bindings: Readonly<Record<string, unknown>>): UnknownRead | undefined {
-  // Most subjects (every YAML or JSON document) hold no marker at all: find that out once per
-  // subject, not once per check and element.
-  if (reads.length === 0 || !holdsUnknown(bindings["subject"]) && !holdsUnknown(bindings["item"])) return undefined;
-  for (const { variable, path } of reads) {
-    let node = bindings[variable];
-    const walked: Array<string | number> = [];
-    let stopped = false;
-    for (const segment of path) {
-      if (isUnknown(node)) break;
-      if (node === null || typeof node !== "object" || Array.isArray(node) || !Object.hasOwn(node, segment)) {
-        stopped = true;
-        break;
-      }
-      node = (node as Record<string, unknown>)[segment];
-      walked.push(segment);
+function firstUnknown(reads: readonly ReadPath[], bindings: Readonly<Record<string, unknown>>): UnknownRead | undefined {
+  for (const read of reads) {
+    // Most subjects (every YAML or JSON document) hold no marker at all: find that out once per value.
+    if (!holdsUnknown(bindings[read.variable])) continue;
+    const hit = walk(bindings[read.variable], read, 0, []);
+    if (hit) {
+      const where = read.variable === "subject" || read.variable === "item" ? "" : `${formatPath([read.variable, ...hit.path])}: `;
+      return { reason: `${where}${unknownReason(hit.marker)}`, path: hit.path, variable: read.variable };
     }
-    if (stopped && !isUnknown(node)) continue;
-    const hit = findUnknown(node);
-    if (hit) return { reason: unknownReason(hit.marker), path: [...walked, ...hit.path], variable };
   }
+  return undefined;
+}
+
+type Hit = { path: DocPath; marker: UnknownMarker };
+
+function walk(node: unknown, read: ReadPath, index: number, walked: DocPath): Hit | undefined {
+  if (isUnknown(node)) return { path: walked, marker: node };
+  if (index === read.steps.length) {
+    if (read.depth === "shallow") return undefined;
+    const hit = read.depth === "deep" ? findUnknown(node) : elementMarker(node);
+    return hit ? { path: [...walked, ...hit.path], marker: hit.marker } : undefined;
+  }
+  if (node === null || typeof node !== "object") return undefined;
+  const step = read.steps[index];
+  if (step === "*") {
+    const entries: Array<[string | number, unknown]> = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
+    for (const [key, child] of entries) {
+      const hit = walk(child, read, index + 1, [...walked, key]);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+  const key = String(step);
+  if (!Object.hasOwn(node, key)) return undefined;
+  return walk((node as Record<string, unknown>)[key], read, index + 1, [...walked, Array.isArray(node) ? Number(key) : key]);
+}
+
+function elementMarker(node: unknown): { path: DocPath; marker: UnknownMarker } | undefined {
+  if (node === null || typeof node !== "object") return undefined;
+  const entries: Array<[string | number, unknown]> = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
+  for (const [key, child] of entries) if (isUnknown(child)) return { path: [key], marker: child };
   return undefined;
 }
 

@@ -1,16 +1,27 @@
 import type { CelEnv } from "@bufbuild/cel";
 import { globProblem } from "../glob.js";
+import { adapterFormats } from "../adapters/index.js";
+import type { FieldSchema } from "../adapters/normalized/schemas/field-schema.js";
+import { subjectSchemas } from "../adapters/normalized/schemas/index.js";
+import { formats as formatRegistry } from "../discover/file-formats.js";
 import { compileCel, type CelProgram } from "../engine/cel-env.js";
 import { formatPath, parsePath, PathSyntaxError, type PatternSegment } from "../engine/path.js";
 import { compileTemplate } from "../engine/template.js";
 import { compileSchema } from "../schema/ajv.js";
 import { NorecurError } from "../errors.js";
-import type { Document, DocPath, Policy, Target } from "../types.js";
+import type { Document, DocPath, Policy, SubjectKind, Target } from "../types.js";
 import type { CompiledAssertion, CompiledPolicy, CompiledTarget } from "./compiled-policy.js";
+import { expandTemplateVariables, expandVariables } from "./expand-variables.js";
+import { paramValueProblem } from "./param-types.js";
+import { NO_ITEM, schemaAt, scopeFor } from "./policy-scope.js";
+import { findBadReference, type VariableSchemas } from "./references/cel-references.js";
+import { nearest } from "./references/resolve-field.js";
 
 /**
  * Compiles every expression of a policy once, so a broken policy stops the run at load time
- * with its file, line and key, and evaluation never parses anything.
+ * with its file, line and key, and evaluation never parses anything. Besides syntax, every field
+ * an expression, path or message reads is checked against the subject kind's schema
+ * (src/adapters/normalized/schemas): a misspelt field is an error here, not an `unknown` later.
  */
 export function compilePolicy(policy: Policy, source: Document, displayPath: string, env: CelEnv): CompiledPolicy {
   const fail = (path: DocPath, message: string): never => {
@@ -18,9 +29,25 @@ export function compilePolicy(policy: Policy, source: Document, displayPath: str
     const key = formatPath(path);
     throw new NorecurError("policy", `${displayPath}:${range.line}:${range.column}: ${key}: ${message}`);
   };
-  const cel = (path: DocPath, expr: string): CelProgram => {
-    const compiled = compileCel(env, expr);
-    return compiled.ok ? compiled.program : fail(path, `invalid CEL: ${compiled.message}`);
+  const variables = policy.variables ?? {};
+  const expand = (at: DocPath, expr: string): string => {
+    const expanded = expandVariables(expr, variables);
+    return expanded.ok ? expanded.source : fail(at, expanded.message);
+  };
+  const checkReferences = (at: DocPath, expr: string, scope: VariableSchemas): void => {
+    const bad = findBadReference(expr, scope);
+    if (!bad) return;
+    const hint = bad.message.startsWith("`item") && scope["item"] === NO_ITEM ? " (`item` is set only in an assertion with `each`)" : "";
+    const where = bad.offset !== undefined && expr === originalOf(at) ? ` (at column ${bad.offset + 1} of the expression)` : "";
+    fail(at, `${bad.message}${hint}${where}`);
+  };
+  const originalOf = (at: DocPath): unknown => source.value !== null && typeof source.value === "object" ? valueAtPath(source.value, at) : undefined;
+  const cel = (at: DocPath, expr: string, scope: VariableSchemas): CelProgram => {
+    const expanded = expand(at, expr);
+    const compiled = compileCel(env, expanded);
+    if (!compiled.ok) return fail(at, `invalid CEL: ${compiled.message}`);
+    checkReferences(at, expanded, scope);
+    return compiled.program;
   };
   const path = (at: DocPath, text: string, allowWildcards: boolean): PatternSegment[] => {
     try {
@@ -32,10 +59,18 @@ export function compilePolicy(policy: Policy, source: Document, displayPath: str
       throw error;
     }
   };
-  const target = (key: "target" | "related", t: Target): CompiledTarget => {
+  const reach = (at: DocPath, schema: FieldSchema | undefined, segments: PatternSegment[], label: string): FieldSchema | undefined => {
+    const reached = schemaAt(schema, segments, label);
+    return reached.ok ? reached.schema : fail(at, reached.message);
+  };
+
+  checkParams(policy, fail);
+
+  const target = (key: "target" | "related", t: Target): { compiled: CompiledTarget; subject: FieldSchema | undefined } => {
+    checkFormats(key, t, fail);
+    const kindSchema = subjectSchemas[t.kind].value;
     const compiled: CompiledTarget = { source: t };
-    if (t.where !== undefined) compiled.where = cel([key, "where"], t.where);
-    if (t.select) compiled.select = t.select.map((s, i) => path([key, "select", i], s, true));
+    if (t.where !== undefined) compiled.where = cel([key, "where"], t.where, { ...scopeFor(policy, t.kind, kindSchema, NO_ITEM), related: { type: "array", maxItems: 0 } });
     (t.paths ?? []).forEach((glob, i) => {
       const problem = globProblem(glob);
       if (problem !== undefined) fail([key, "paths", i], `"${glob}": ${problem}`);
@@ -43,28 +78,81 @@ export function compilePolicy(policy: Policy, source: Document, displayPath: str
     if (t.kind === "repository" && (t.select || t.formats || t.paths)) {
       fail([key, "kind"], "a repository subject has no file: `formats`, `paths` and `select` do not apply");
     }
-    return compiled;
+    let subject = kindSchema;
+    if (t.select) {
+      compiled.select = t.select.map((s, i) => path([key, "select", i], s, true));
+      const reached = compiled.select.map((segments, i) => reach([key, "select", i], kindSchema, segments, "subject"));
+      subject = reached.length === 1 || reached.some((r) => r === undefined) ? reached[0] : { anyOf: reached };
+      if (reached.some((r) => r === undefined)) subject = undefined;
+    }
+    return { compiled, subject };
   };
 
+  const main = target("target", policy.target);
+  const kind: SubjectKind = policy.target.kind;
   const assertions = policy.assert.map((a, index): CompiledAssertion => {
     const at = (k: string): DocPath => ["assert", index, k];
     const compiled: CompiledAssertion = { index };
-    if (a.cel !== undefined) compiled.cel = cel(at("cel"), a.cel);
+    let item: FieldSchema | undefined = NO_ITEM;
+    if (a.each !== undefined) {
+      compiled.each = path(at("each"), a.each, true);
+      item = reach(at("each"), main.subject, compiled.each, "subject");
+    }
+    const scope = scopeFor(policy, kind, main.subject, item);
+    if (a.cel !== undefined) compiled.cel = cel(at("cel"), a.cel, scope);
     if (a.schema !== undefined) {
       const schema = compileSchema(a.schema);
       compiled.schema = schema.ok ? schema.validate : fail(at("schema"), `invalid JSON Schema: ${schema.message}`);
     }
-    if (a.when !== undefined) compiled.when = cel(at("when"), a.when);
-    if (a.each !== undefined) compiled.each = path(at("each"), a.each, true);
-    if (a.path !== undefined) compiled.path = path(at("path"), a.path, false);
+    if (a.when !== undefined) compiled.when = cel(at("when"), a.when, { ...scope, item: NO_ITEM });
+    if (a.path !== undefined) {
+      compiled.path = path(at("path"), a.path, false);
+      reach(at("path"), a.each !== undefined ? item : main.subject, compiled.path, a.each !== undefined ? "item" : "subject");
+    }
     if (a.message !== undefined) {
-      const template = compileTemplate(env, a.message);
+      const expanded = expandTemplateVariables(a.message, variables);
+      if (!expanded.ok) fail(at("message"), expanded.message);
+      const message = expanded.ok ? expanded.source : a.message;
+      const template = compileTemplate(env, message);
       compiled.message = template.ok ? template.template : fail(at("message"), template.message);
+      for (const part of compiled.message) if (typeof part !== "string") checkReferences(at("message"), part.source, scope);
     }
     return compiled;
   });
 
-  const result: CompiledPolicy = { policy, target: target("target", policy.target), assertions };
-  if (policy.related) result.related = target("related", policy.related);
+  const result: CompiledPolicy = { policy, target: main.compiled, assertions };
+  if (policy.related) result.related = target("related", policy.related).compiled;
   return result;
+}
+
+/** Defaults must have the param's declared (or inferred) type. */
+function checkParams(policy: Policy, fail: (path: DocPath, message: string) => never): void {
+  for (const [name, spec] of Object.entries(policy.params)) {
+    const problem = paramValueProblem(spec, spec.default);
+    if (problem) fail(["params", name, "default"], `the default does not match the param's type: ${problem}`);
+  }
+}
+
+/** `formats` must name formats that exist, and that the target's kind reads. */
+function checkFormats(key: "target" | "related", t: Target, fail: (path: DocPath, message: string) => never): void {
+  const known = Object.keys(formatRegistry);
+  const readable = adapterFormats[t.kind];
+  (t.formats ?? []).forEach((name, i) => {
+    if (!Object.hasOwn(formatRegistry, name)) {
+      const near = nearest(name, known);
+      fail([key, "formats", i], `unknown format "${name}"${near.length > 0 ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : ""}; formats are listed in docs/formats and \`norecur inspect\``);
+    }
+    if (readable !== undefined && !readable.includes(name)) {
+      fail([key, "formats", i], `${t.kind} subjects are never read from format "${name}" (they come from ${readable.join(", ") || "no file"})`);
+    }
+  });
+}
+
+function valueAtPath(value: unknown, path: DocPath): unknown {
+  let node = value;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[String(segment)];
+  }
+  return node;
 }

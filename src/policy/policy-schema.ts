@@ -4,6 +4,8 @@ import { SUBJECT_KINDS } from "../types.js";
  * JSON Schema of a policy file. The build writes it to `schemas/policy.schema.json` so
  * editors can complete policy files; the loader validates every policy against it.
  */
+const JSON_TYPES = ["array", "boolean", "integer", "null", "number", "object", "string"] as const;
+
 const celExpression = { type: "string", minLength: 1, description: "A CEL expression." } as const;
 const pathPattern = {
   type: "string",
@@ -61,8 +63,23 @@ export const policySchema = {
         type: "object",
         additionalProperties: false,
         required: ["description", "default"],
-        properties: { description: { type: "string" }, default: {} },
+        properties: {
+          description: { type: "string" },
+          default: {},
+          type: {
+            description: "JSON Schema type of the param's values; inferred from the default when absent. Defaults and config overrides are checked against it.",
+            anyOf: [{ enum: [...JSON_TYPES] }, { type: "array", items: { enum: [...JSON_TYPES] }, minItems: 1 }],
+          },
+          items: { type: "object", description: "JSON Schema of each element of a list param." },
+          enum: { type: "array", minItems: 1, description: "The only values allowed." },
+        },
       },
+    },
+    variables: {
+      type: "object",
+      description: "Named CEL expressions, defined once and used as `vars.NAME` in `where`, `when`, `cel` and messages.",
+      propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" },
+      additionalProperties: celExpression,
     },
     assert: {
       type: "array",

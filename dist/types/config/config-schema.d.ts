@@ -49,6 +49,12 @@ export declare const configSchema: {
             };
             readonly description: "Globs of paths never scanned.";
         };
+        readonly "max-file-size": {
+            readonly type: "integer";
+            readonly minimum: 1024;
+            readonly maximum: 104857600;
+            readonly description: "Largest file read, in bytes (default 10485760, 10 MiB); larger files are skipped with the reason.";
+        };
         readonly "fail-on": {
             readonly enum: readonly ["critical", "high", "medium", "low", "info"];
             readonly description: "Lowest severity that fails the run (default low).";

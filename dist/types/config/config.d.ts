@@ -19,6 +19,8 @@ export interface Config {
     failOn?: Severity;
     /** Format overrides. */
     formats: FormatOverride[];
+    /** Largest file read, in bytes, when set (`max-file-size`); larger files are skipped with the reason. */
+    maxFileBytes?: number;
     /** Rules for governed exceptions. */
     waivers: WaiverRules;
     /** Where it came from, for positioned errors; absent when no config file was read. */

@@ -12,6 +12,8 @@ export interface DiscoverOptions {
     overrides: readonly FormatOverride[];
     /** Whether some active policy reads this format: files of other formats are not parsed. */
     wanted: (format: string) => boolean;
+    /** Largest file read, in bytes (default 10 MiB). */
+    maxBytes?: number;
 }
 /** A file to parse. */
 export interface Candidate {

@@ -1,19 +1,19 @@
 import type { DocPath } from "../types.js";
 import type { CelProgram } from "./cel-env.js";
-/** A value a check read that cannot be known statically, and where it is under the subject. */
+/** A value a check read that cannot be known statically, and where it is. */
 export interface UnknownRead {
-    /** Why it is unknown. */
+    /** Why it is unknown (for values reached through `meta`, `related` or `document`, with the path read). */
     reason: string;
     /** Where the marker sits, relative to the variable it was read through. */
     path: DocPath;
-    /** The variable it was read through: `subject` or `item`. */
-    variable: "subject" | "item";
+    /** The variable it was read through. */
+    variable: string;
 }
 /**
- * The first unknown value an expression reads from `subject` or `item`: a marker on the way
- * to a field it names, or anywhere inside the value it names (a list it iterates, an object it
- * passes to a function). A verdict that depends on such a value is not a verdict: the caller
- * reports `unknown` instead of pass or fail.
+ * The first unknown value an expression depends on: a marker on the way to a field it reads, or
+ * inside a value it uses whole (compares, passes to a function, prints) — whether reached from
+ * `subject` and `item`, or through joins: `meta.attached`, `related`, comprehension variables.
+ * A verdict that depends on such a value is not a verdict: the caller reports `unknown`.
  */
 export declare function unknownRead(program: CelProgram, bindings: Readonly<Record<string, unknown>>): UnknownRead | undefined;
 /**

@@ -40,6 +40,23 @@ export interface RepositorySettings {
     dependabot_security_updates: boolean | UnknownMarker;
     /** Secret scanning (security_and_analysis.secret_scanning.status is "enabled"). */
     secret_scanning: boolean | UnknownMarker;
+    /** Outside collaborators and their role, sorted by login (absent in snapshots older than this field). */
+    outside_collaborators?: OutsideCollaborator[] | UnknownMarker;
+    /** Deploy keys, sorted by id (absent in snapshots older than this field). */
+    deploy_keys?: DeployKey[] | UnknownMarker;
+}
+/** A user outside the organization with access to a repository. */
+export interface OutsideCollaborator {
+    login: string;
+    /** `admin`, `maintain`, `write`, `triage`, `read` or a custom role's name. */
+    role_name: string;
+}
+/** A repository's deploy key, without the key itself. */
+export interface DeployKey {
+    id: number;
+    title: string;
+    /** False when the key may push. */
+    read_only: boolean;
 }
 /** The parts of a branch protection rule the policies read. */
 export interface BranchProtection {

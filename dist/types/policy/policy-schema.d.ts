@@ -65,7 +65,7 @@ export declare const policySchema: {
             readonly required: readonly ["kind"];
             readonly properties: {
                 readonly kind: {
-                    readonly enum: readonly ["document", "kubernetes-object", "repository", "terraform-resource", "page-cache", "update-policy", "identity-policy", "egress-policy"];
+                    readonly enum: readonly ["document", "kubernetes-object", "repository", "terraform-resource", "page-cache", "update-policy", "identity-policy", "egress-policy", "response-headers"];
                     readonly description: "Subject kind: raw (document, kubernetes-object, repository, terraform-resource) or normalized across products (page-cache, update-policy, identity-policy, egress-policy).";
                 };
                 readonly formats: {
@@ -106,7 +106,7 @@ export declare const policySchema: {
             readonly required: readonly ["kind"];
             readonly properties: {
                 readonly kind: {
-                    readonly enum: readonly ["document", "kubernetes-object", "repository", "terraform-resource", "page-cache", "update-policy", "identity-policy", "egress-policy"];
+                    readonly enum: readonly ["document", "kubernetes-object", "repository", "terraform-resource", "page-cache", "update-policy", "identity-policy", "egress-policy", "response-headers"];
                     readonly description: "Subject kind: raw (document, kubernetes-object, repository, terraform-resource) or normalized across products (page-cache, update-policy, identity-policy, egress-policy).";
                 };
                 readonly formats: {
@@ -152,7 +152,40 @@ export declare const policySchema: {
                         readonly type: "string";
                     };
                     readonly default: {};
+                    readonly type: {
+                        readonly description: "JSON Schema type of the param's values; inferred from the default when absent. Defaults and config overrides are checked against it.";
+                        readonly anyOf: readonly [{
+                            readonly enum: readonly ["array", "boolean", "integer", "null", "number", "object", "string"];
+                        }, {
+                            readonly type: "array";
+                            readonly items: {
+                                readonly enum: readonly ["array", "boolean", "integer", "null", "number", "object", "string"];
+                            };
+                            readonly minItems: 1;
+                        }];
+                    };
+                    readonly items: {
+                        readonly type: "object";
+                        readonly description: "JSON Schema of each element of a list param.";
+                    };
+                    readonly enum: {
+                        readonly type: "array";
+                        readonly minItems: 1;
+                        readonly description: "The only values allowed.";
+                    };
                 };
+            };
+        };
+        readonly variables: {
+            readonly type: "object";
+            readonly description: "Named CEL expressions, defined once and used as `vars.NAME` in `where`, `when`, `cel` and messages.";
+            readonly propertyNames: {
+                readonly pattern: "^[A-Za-z_][A-Za-z0-9_]*$";
+            };
+            readonly additionalProperties: {
+                readonly type: "string";
+                readonly minLength: 1;
+                readonly description: "A CEL expression.";
             };
         };
         readonly assert: {

@@ -1,7 +1,15 @@
 import type { Finding, Waiver } from "../types.js";
+/** The waivers that cover a finding, in the order they were given. */
+export type WaiverLookup = (finding: Finding) => Waiver[];
 /**
- * Whether a waiver covers a finding: same policy, and every scope it names matches (file
- * globs, subject id or glob, and for an inline waiver the line it sits on or above).
- * Subject globs follow path rules: `*` stops at `/`, `**` crosses it.
+ * Indexes the waivers once so that each finding is matched against only the waivers of its
+ * policy, with every glob compiled once, by the same linear-time matcher the engine uses
+ * (patterns come from pull-request authors, so a backtracking matcher would let one hang CI).
+ *
+ * An inline waiver covers its own file, by exact path, at the line it sits on or above: it is
+ * looked up by (policy, file, line) and never turned into a glob, so a file literally named
+ * `k8s/*.yaml` waives nothing outside itself. A waivers-file entry covers a finding when its
+ * policy matches and every scope it names matches: file globs, and the subject id exactly or
+ * as a glob (`*` stops at `/`, `**` crosses it).
  */
-export declare function waiverCovers(waiver: Waiver, finding: Finding): boolean;
+export declare function indexWaivers(waivers: readonly Waiver[]): WaiverLookup;

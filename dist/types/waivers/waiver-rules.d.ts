@@ -18,6 +18,8 @@ export interface WaiverFields {
     subject?: string;
     /** Expiry as written. */
     expires: string;
+    /** For an inline waiver, the file it sits in: scoped to that file by construction. */
+    ownFile?: string;
 }
 /** A broken rule: which field, and why. */
 export interface RuleViolation {

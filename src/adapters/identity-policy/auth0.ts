@@ -1,18 +1,28 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import { factor, type FactorKind } from "./factors.js";
 import { IdentityBuilder, type SecondFactor } from "./identity.js";
 import { terraformBlocks } from "./terraform-blocks.js";
 import { block, bool, marker, shown } from "./values.js";
 
 const LEVELS: Record<string, SecondFactor> = { "all-applications": "required", "confidence-score": "risk-based", never: "off" };
 
-/** Factors that cannot be phished by intercepting a message: OTP apps, security keys, push, Duo. */
-const STRONG_BLOCKS = ["webauthn_roaming", "webauthn_platform", "push", "duo"];
+/** Guardian factor switches, weakest first: the first one recorded is where a finding about the factors points. */
+const FACTOR_KEYS: ReadonlyArray<readonly [string, FactorKind]> = [
+  ["email", "email"],
+  ["phone", "sms"],
+  ["otp", "otp-app"],
+  ["push", "push"],
+  ["duo", "duo"],
+  ["webauthn_roaming", "webauthn"],
+  ["webauthn_platform", "webauthn"],
+];
 
 /**
  * Auth0 Guardian (`auth0_guardian`): `policy = "never"` asks nobody, `"confidence-score"` only
- * when Auth0 judges a login risky. E-mail and SMS/voice codes as the only factors are a gap:
- * they travel over channels an attacker who owns the mailbox or number reads.
+ * when Auth0 judges a login risky. Every enabled factor is recorded with its kind (the phone
+ * factor as SMS and/or voice, from `message_types`); whether they are strong enough is the
+ * policy's call. A factor switch that is not a literal is a factor whose enrolment is unknown.
  */
 export function auth0Subjects(documents: readonly ParsedDocument[]): Subject[] {
   return terraformBlocks(documents, "resource", new Set(["auth0_guardian"])).map((guardian) => {
@@ -31,17 +41,23 @@ export function auth0Subjects(documents: readonly ParsedDocument[]): Subject[] {
       const nested = block(body, key);
       return nested ? bool(nested.value["enabled"]) : undefined;
     };
-    const strong = enabled("otp") === true || STRONG_BLOCKS.some((key) => enabled(key) === true);
-    const weak = ["email", "phone"].filter((key) => enabled(key) === true);
-    const undecided = ["otp", ...STRONG_BLOCKS].find((key) => enabled(key) === undefined && body[key] !== undefined);
-    if (!strong && undecided !== undefined) {
-      const value = body[undecided];
-      builder.unverified(marker(value) ?? { $unknown: `${undecided} is not a literal` }, { document: guardian.document, path: [...guardian.path, undecided] });
-    } else if (!strong && weak.length > 0) {
-      builder.gap(
-        { kind: "weak-factors-only", who: "", detail: `Only ${weak.join(" and ")} codes are enabled as second factors; enable an OTP app, WebAuthn or push.` },
-        { document: guardian.document, path: [...guardian.path, weak[0] ?? "email"] },
-      );
+    builder.factorsListed(at);
+    for (const [key, kind] of FACTOR_KEYS) {
+      const where = { document: guardian.document, path: [...guardian.path, key] };
+      const state = enabled(key);
+      if (state === undefined && body[key] !== undefined) {
+        const switched = marker(body[key]) ?? marker(block(body, key)?.value["enabled"]) ?? { $unknown: `${key} is not a literal` };
+        builder.factor({ ...factor(kind, key, "optional"), enrolment: switched }, where);
+      }
+      if (state !== true) continue;
+      if (key !== "phone") {
+        builder.factor(factor(kind, key, "optional"), where);
+        continue;
+      }
+      // Guardian sends phone codes by SMS unless `message_types` says otherwise.
+      const types = block(body, "phone")?.value["message_types"];
+      const kinds = Array.isArray(types) ? types.filter((t) => t === "sms" || t === "voice") : ["sms"];
+      for (const type of kinds.length > 0 ? kinds : ["sms"]) builder.factor(factor(type === "voice" ? "voice" : "sms", "phone", "optional"), where);
     }
     return builder.build({ address: guardian.address });
   });

@@ -22,7 +22,8 @@ interface MfaCondition {
  * user and group inline policies) written as `jsonencode({...})` or as a JSON string, and from
  * `aws_iam_policy_document` data sources. A Deny on `Bool` `false` does not match requests signed
  * with long-term access keys, which carry no such key: only `BoolIfExists` (or a companion Deny
- * on `Null` `true`) closes that path. Policies whose text is not a literal are not read.
+ * on `Null` `true`) closes that path. Each condition is kept as a fact (`conditions`: effect,
+ * operator, values); the policy judges them. Policies whose text is not a literal are not read.
  */
 export function awsIamSubjects(documents: readonly ParsedDocument[]): Subject[] {
   const subjects: Subject[] = [];
@@ -49,16 +50,9 @@ function subjectFor(found: TerraformBlock, conditions: MfaCondition[]): Subject 
   if (ifExists) builder.secondFactor("required", "Deny with BoolIfExists aws:MultiFactorAuthPresent = false", ifExists.at);
   else if (boolOnly[0]) builder.secondFactor(denyAbsent ? "required" : "conditional", "Deny with Bool aws:MultiFactorAuthPresent = false", boolOnly[0].at);
   else if (first) builder.secondFactor("optional", `${first.effect} with ${first.operator} aws:MultiFactorAuthPresent: other policies can still allow without MFA`, first.at);
-  if (!denyAbsent)
-    for (const condition of boolOnly)
-      builder.gap(
-        {
-          kind: "bool-without-if-exists",
-          who: "",
-          detail: `${name} denies with "Bool": {"aws:MultiFactorAuthPresent": "false"}, which does not match requests signed with long-term access keys (the key is absent): use BoolIfExists.`,
-        },
-        condition.at,
-      );
+  // The conditions themselves, as written: NR-MFA-004 decides which operator leaves a way in.
+  builder.field("conditions", conditions.map((c) => ({ effect: c.effect, operator: c.operator, values: c.values })), conditions[0]?.at);
+  conditions.forEach((c, index) => builder.origin(["conditions", index], c.at));
   return builder.build({ address: found.address });
 }
 

@@ -2,7 +2,8 @@ import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { IdentityBuilder, type SecondFactor } from "./identity.js";
 import { terraformBlocks } from "./terraform-blocks.js";
-import { marker, shown, text } from "./values.js";
+import { block, bool, marker, shown, text } from "./values.js";
+import { factor, type FactorKind } from "./factors.js";
 
 const LEVELS: Record<string, SecondFactor> = { ON: "required", OPTIONAL: "optional", OFF: "off" };
 
@@ -21,6 +22,19 @@ export function cognitoSubjects(documents: readonly ParsedDocument[]): Subject[]
     if (unknown) builder.secondFactor(unknown, `mfa_configuration = ${shown(raw)}`, setting);
     else if (raw === undefined) builder.secondFactor("off", "mfa_configuration is not set (default OFF)", at);
     else builder.secondFactor(LEVELS[String(raw).toUpperCase()] ?? "off", `mfa_configuration = ${shown(raw)}`, setting);
+    // The factors a pool offers: an authenticator app, SMS (when the pool can send text
+    // messages) and e-mail codes.
+    builder.factorsListed(at);
+    const offered: Array<[string, FactorKind]> = [["sms_configuration", "sms"], ["email_mfa_configuration", "email"], ["software_token_mfa_configuration", "otp-app"]];
+    for (const [key, kind] of offered) {
+      const found = block(pool.value, key);
+      if (!found && pool.value[key] === undefined) continue;
+      const where = { document: pool.document, path: [...pool.path, key] };
+      const switched = found && key === "software_token_mfa_configuration" ? found.value["enabled"] : true;
+      const unknownSwitch = marker(switched);
+      if (unknownSwitch) builder.factor({ ...factor(kind, key, "optional"), enrolment: unknownSwitch }, where);
+      else if (bool(switched) !== false) builder.factor(factor(kind, key, "optional"), where);
+    }
     return builder.build({ address: pool.address });
   });
 }

@@ -1,8 +1,9 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
-import { isUnknown } from "../normalized/unknown.js";
+import { isUnknown, type UnknownMarker } from "../normalized/unknown.js";
 import { addExclusions } from "./exclusions.js";
-import { IdentityBuilder } from "./identity.js";
+import { entraCombination, factor } from "./factors.js";
+import { IdentityBuilder, type At } from "./identity.js";
 import { terraformBlocks, type TerraformBlock } from "./terraform-blocks.js";
 import { block, marker, shown, text } from "./values.js";
 
@@ -19,6 +20,7 @@ export function entraSubjects(documents: readonly ParsedDocument[]): Subject[] {
   const subjects: Subject[] = [];
   const policies = terraformBlocks(documents, "resource", new Set(["azuread_conditional_access_policy"]));
   const blocked = blockedClientApps(policies);
+  const strengths = new Map(terraformBlocks(documents, "resource", new Set(["azuread_authentication_strength_policy"])).map((b) => [b.address, b]));
   for (const found of policies) {
     const grant = block(found.value, "grant_controls");
     if (!grant) continue;
@@ -26,12 +28,18 @@ export function entraSubjects(documents: readonly ParsedDocument[]): Subject[] {
     const strength = grant.value["authentication_strength_policy_id"];
     const asksMfa = (Array.isArray(controls) && controls.some((c) => c === "mfa" || isUnknown(c))) || isUnknown(controls) || strength !== undefined;
     if (!asksMfa) continue;
-    subjects.push(conditionalAccess(found, grant, controls, blocked));
+    subjects.push(conditionalAccess(found, grant, controls, blocked, strengths));
   }
   return subjects;
 }
 
-function conditionalAccess(found: TerraformBlock, grant: NonNullable<ReturnType<typeof block>>, controls: unknown, blocked: ReadonlySet<string>): Subject {
+function conditionalAccess(
+  found: TerraformBlock,
+  grant: NonNullable<ReturnType<typeof block>>,
+  controls: unknown,
+  blocked: ReadonlySet<string>,
+  strengths: ReadonlyMap<string, TerraformBlock>,
+): Subject {
   const here = (path: Array<string | number>) => ({ document: found.document, path: [...found.path, ...path] });
   const name = text(found.value["display_name"]) ?? found.name;
   const builder = new IdentityBuilder("entra-id", found.format, found.address, here([]), "identity-provider", name);
@@ -75,6 +83,17 @@ function conditionalAccess(found: TerraformBlock, grant: NonNullable<ReturnType<
     const list = { document: found.document, path: [...found.path, ...appsPath, "excluded_applications"] };
     addExclusions(builder, apps.value["excluded_applications"], list, "excluded-application", (who) => `Application ${who} is excluded from "${name}": sign-ins to it need no second factor.`);
   }
+  // Named locations left out: `AllTrusted` is every network marked trusted, the office the
+  // attacker on a compromised workstation sits in.
+  const locations = conditions ? block(conditions.value, "locations") : undefined;
+  if (conditions && locations) {
+    const list = { document: found.document, path: [...found.path, ...conditions.path, ...locations.path, "excluded_locations"] };
+    addExclusions(builder, locations.value["excluded_locations"], list, "excluded-location", (who) =>
+      `Sign-ins from ${who === "AllTrusted" ? "every trusted network (AllTrusted)" : `location ${who}`} are excluded from "${name}" and need no second factor.`,
+    );
+  }
+  addStrengthFactors(builder, grant.value["authentication_strength_policy_id"], here([...grantPath, "authentication_strength_policy_id"]), strengths);
+
   const clientApps = conditions?.value["client_app_types"];
   const clientAt = here([...(conditions?.path ?? []), "client_app_types"]);
   if (isUnknown(clientApps)) builder.unverified(clientApps, clientAt);
@@ -118,4 +137,43 @@ function blockedClientApps(policies: readonly TerraformBlock[]): Set<string> {
     for (const type of types) if (typeof type === "string") blocked.add(type);
   }
   return blocked;
+}
+
+/** Built-in authentication strengths by id: passwordless MFA and phishing-resistant MFA (the plain "MFA" strength allows every method). */
+const BUILT_IN_STRENGTHS: Readonly<Record<string, readonly string[]>> = {
+  "00000000-0000-0000-0000-000000000003": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor", "deviceBasedPush"],
+  "00000000-0000-0000-0000-000000000004": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor"],
+};
+
+/**
+ * The methods an authentication strength allows, as factors: a built-in strength by id, or an
+ * `azuread_authentication_strength_policy` of the scanned files by reference. The built-in
+ * `mfa` control allows whatever the tenant's authentication methods policy enables, which is
+ * not in these files: no factors are recorded then.
+ */
+function addStrengthFactors(builder: IdentityBuilder, id: unknown, at: At, strengths: ReadonlyMap<string, TerraformBlock>): void {
+  if (id === undefined) return;
+  const builtIn = typeof id === "string" ? BUILT_IN_STRENGTHS[id] : undefined;
+  if (builtIn) {
+    builder.factorsListed(at);
+    for (const method of builtIn) builder.factor(factor(entraCombination(method), method, "optional"), at);
+    return;
+  }
+  const reference = marker(id);
+  const address = reference && "$expr" in reference ? /^(azuread_authentication_strength_policy\.[\w-]+)\.id$/.exec(reference.$expr.trim())?.[1] : undefined;
+  const strength = address ? strengths.get(address) : undefined;
+  if (!strength) return;
+  const combinations = strength.value["allowed_combinations"];
+  const listAt = { document: strength.document, path: [...strength.path, "allowed_combinations"] };
+  if (!Array.isArray(combinations)) {
+    const unknown = marker(combinations);
+    if (unknown) builder.unverified(unknown, listAt);
+    return;
+  }
+  builder.factorsListed(listAt);
+  combinations.forEach((combination, index) => {
+    const where = { document: strength.document, path: [...listAt.path, index] };
+    if (typeof combination === "string") builder.factor(factor(entraCombination(combination), combination, "optional"), where);
+    else if (marker(combination)) builder.unverified(marker(combination) as UnknownMarker, where);
+  });
 }

@@ -2,6 +2,7 @@ import type { DocPath, Document, Subject } from "../../types.js";
 import { SourceMap } from "../normalized/source-map.js";
 import { normalizedSubject } from "../normalized/subject.js";
 import type { UnknownMarker } from "../normalized/unknown.js";
+import type { Factor } from "./factors.js";
 
 /** What the subject controls access to; each MFA policy looks at one service. */
 export type IdentityService = "identity-provider" | "vpn" | "code-hosting" | "cloud-iam";
@@ -41,6 +42,7 @@ export class IdentityBuilder {
   readonly #value: Record<string, unknown>;
   readonly #gaps: Gap[] = [];
   readonly #unverified: UnknownMarker[] = [];
+  #factors: Array<Factor | (Omit<Factor, "enrolment"> & { enrolment: UnknownMarker })> | undefined;
 
   constructor(
     readonly product: string,
@@ -70,10 +72,38 @@ export class IdentityBuilder {
     return this;
   }
 
+  /** Records where a value deeper in a field was read (an element of a list field). */
+  origin(path: DocPath, at: At): this {
+    this.#sources.add(path, at);
+    return this;
+  }
+
   /** Records another normalized field (e.g. `gracePeriodHours`). */
   field(name: string, value: unknown, at?: At): this {
     this.#value[name] = value;
     if (at) this.#sources.add([name], at);
+    return this;
+  }
+
+  /**
+   * Records a second factor the product offers, at the setting that offers it. Products whose
+   * configuration names no factors leave `factors` absent: absent is "not known here", `[]` is none.
+   */
+  factor(factor: Factor | (Omit<Factor, "enrolment"> & { enrolment: UnknownMarker }), at: At): this {
+    this.#factors ??= [];
+    // A finding about the factors as a whole points at the first one listed.
+    if (this.#factors.length === 0) this.#sources.add(["factors"], at);
+    this.#sources.add(["factors", this.#factors.length], at);
+    this.#factors.push(factor);
+    return this;
+  }
+
+  /** States that the configuration lists its factors and offers none (so far), at the setting that would list them. */
+  factorsListed(at: At): this {
+    if (!this.#factors) {
+      this.#factors = [];
+      this.#sources.add(["factors"], at);
+    }
     return this;
   }
 
@@ -98,7 +128,7 @@ export class IdentityBuilder {
       id: this.id,
       product: this.product,
       format: this.format,
-      value: { ...this.#value, gaps: this.#gaps, unverified: this.#unverified },
+      value: { ...this.#value, ...(this.#factors ? { factors: this.#factors } : {}), gaps: this.#gaps, unverified: this.#unverified },
       sources: this.#sources,
       meta,
     });

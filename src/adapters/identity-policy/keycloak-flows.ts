@@ -1,4 +1,5 @@
 import type { DocPath } from "../../types.js";
+import { keycloakAuthenticator, type FactorKind } from "./factors.js";
 import { isRecord, text } from "./values.js";
 
 /** How far a flow demands a second factor, and the execution that decides it. */
@@ -9,15 +10,6 @@ export interface FlowStrength {
   /** What decided it, in Keycloak's words. */
   reason: string;
 }
-
-/** Authenticators that verify a second factor (OTP, WebAuthn, recovery codes). */
-const SECOND_FACTOR_AUTHENTICATORS = new Set([
-  "auth-otp-form",
-  "direct-grant-validate-otp",
-  "webauthn-authenticator",
-  "webauthn-authenticator-passwordless",
-  "auth-recovery-authn-code-form",
-]);
 
 /** Alternatives that do not sign a user in by themselves: an existing SSO session, a redirect to another identity provider. */
 const SESSION_ALTERNATIVES = new Set(["auth-cookie", "identity-provider-redirector"]);
@@ -58,7 +50,7 @@ export function flowStrength(realm: Record<string, unknown>, alias: string, real
     );
   };
   const leadsToSecondFactor = (execution: Execution, seen: ReadonlySet<string>): boolean => {
-    if (execution.authenticator !== undefined && SECOND_FACTOR_AUTHENTICATORS.has(execution.authenticator)) return true;
+    if (execution.authenticator !== undefined && keycloakAuthenticator(execution.authenticator) !== undefined) return true;
     if (execution.flowAlias === undefined) return false;
     const inner = executionsOf(execution.flowAlias, seen);
     return (inner ?? []).some((e) => e.requirement !== "DISABLED" && leadsToSecondFactor(e, new Set([...seen, execution.flowAlias ?? ""])));
@@ -74,7 +66,7 @@ export function flowStrength(realm: Record<string, unknown>, alias: string, real
       if (own === undefined) continue;
       const capped = cap && RANK[cap.level] < RANK[own.level] ? cap : own;
       const found =
-        execution.authenticator !== undefined && SECOND_FACTOR_AUTHENTICATORS.has(execution.authenticator)
+        execution.authenticator !== undefined && keycloakAuthenticator(execution.authenticator) !== undefined
           ? capped.level === "required"
             ? { level: "required" as const, path: execution.path, reason: `${execution.authenticator} is REQUIRED` }
             : capped
@@ -113,4 +105,36 @@ function stepLevel(
     default:
       return undefined;
   }
+}
+
+/** A second-factor step of a flow: its kind, authenticator id, requirement and where it is. */
+export interface FlowFactor {
+  kind: FactorKind;
+  authenticator: string;
+  requirement: string;
+  path: DocPath;
+}
+
+/** Every enabled second-factor step reachable from the flow bound as `alias`, subflows included, in order. */
+export function flowFactors(realm: Record<string, unknown>, alias: string, realmPath: DocPath): FlowFactor[] {
+  const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : [];
+  const out: FlowFactor[] = [];
+  const visit = (name: string, seen: ReadonlySet<string>): void => {
+    const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
+    const flow = flows[index];
+    if (!isRecord(flow) || seen.has(name)) return;
+    const list = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
+    list.forEach((raw, at) => {
+      if (!isRecord(raw)) return;
+      const requirement = text(raw["requirement"]) ?? "DISABLED";
+      if (requirement === "DISABLED") return;
+      const flowAlias = raw["authenticatorFlow"] === true ? text(raw["flowAlias"]) : undefined;
+      if (flowAlias !== undefined) return visit(flowAlias, new Set([...seen, name]));
+      const authenticator = text(raw["authenticator"]);
+      const kind = authenticator === undefined ? undefined : keycloakAuthenticator(authenticator);
+      if (kind && authenticator) out.push({ kind, authenticator, requirement, path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at, "authenticator"] });
+    });
+  };
+  visit(alias, new Set());
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { DocPath, Document, Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
-import { flowStrength, type FlowStrength } from "./keycloak-flows.js";
+import { factor } from "./factors.js";
+import { flowFactors, flowStrength, type FlowStrength } from "./keycloak-flows.js";
 import { IdentityBuilder } from "./identity.js";
 import { isRecord, member, text } from "./values.js";
 
@@ -41,6 +42,15 @@ function realmSubject(document: Document, realm: Record<string, unknown>, root: 
   if (browser.level === "required") builder.secondFactor("required", `browser flow "${browserAlias}": ${browser.reason}`, here(browser.path.slice(root.length)));
   else if (enrolment) builder.secondFactor("required", `required action ${enrolment.alias} is a default action`, here(enrolment.path));
   else builder.secondFactor(browser.level, `browser flow "${browserAlias}": ${browser.reason}`, here(browser.path.slice(root.length)));
+
+  // The factors the browser flow can ask; a realm exported without its flows runs the
+  // built-in browser flow, whose only second factor is the OTP form.
+  if (Array.isArray(realm["authenticationFlows"])) {
+    builder.factorsListed(here([]));
+    for (const step of flowFactors(realm, browserAlias, root)) {
+      builder.factor(factor(step.kind, step.authenticator, step.requirement === "REQUIRED" ? "required" : "optional"), here(step.path.slice(root.length)));
+    }
+  }
 
   // Users of a realm that enrols everyone cannot finish a password grant before they configure OTP.
   const grantAlias = text(realm["directGrantFlow"]) ?? "direct grant";

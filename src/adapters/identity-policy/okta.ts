@@ -3,7 +3,10 @@ import type { ParsedDocument } from "../adapter.js";
 import { addExclusions } from "./exclusions.js";
 import { IdentityBuilder, type At } from "./identity.js";
 import { terraformBlocks, type TerraformBlock } from "./terraform-blocks.js";
-import { block, bool, marker, shown, text } from "./values.js";
+import { block, bool, marker, member, shown, text } from "./values.js";
+import { factor, OKTA_FACTORS, oktaFactorType, type Enrolment } from "./factors.js";
+
+const ENROLMENT: Readonly<Record<string, Enrolment>> = { REQUIRED: "required", OPTIONAL: "optional", NOT_ALLOWED: "disabled" };
 
 /** Authenticators of `okta_policy_mfa` that are a second factor; the password and security question are knowledge, not a second factor. */
 const SECOND_FACTORS = [
@@ -50,18 +53,22 @@ function enrollmentPolicy(found: TerraformBlock, deactivatedKeys: ReadonlyMap<st
   if (found.type === "okta_policy_mfa_default") builder.scope("all", ["Everyone"]);
   else addScope(builder, found, "groups_included");
   if (inactive(found, builder)) return builder.build({ address: found.address, type: found.type });
+  builder.factorsListed(here([]));
   type Seen = { key: string; at: At; enroll: unknown };
   let required: Seen | undefined;
   let deactivated: (Seen & { authenticator: At }) | undefined;
   let optional: Seen | undefined;
   let unknown: Seen | undefined;
   for (const key of SECOND_FACTORS) {
-    const factor = block(found.value, key);
-    if (!factor) continue;
-    const enroll = factor.value["enroll"];
-    const seen = { key, at: here([key, ...factor.path.slice(1), "enroll"]), enroll };
+    const settings = block(found.value, key);
+    if (!settings) continue;
+    const enroll = settings.value["enroll"];
+    const seen = { key, at: here([key, ...settings.path.slice(1), "enroll"]), enroll };
     const level = text(enroll)?.toUpperCase();
     const authenticator = deactivatedKeys.get(AUTHENTICATOR_KEYS[key] ?? key);
+    const kind = OKTA_FACTORS[key] ?? "other";
+    const enrolment = marker(enroll) ?? (authenticator ? "disabled" : ENROLMENT[level ?? ""] ?? "optional");
+    builder.factor({ ...factor(kind, key, "optional"), enrolment }, seen.at);
     if (marker(enroll)) unknown ??= seen;
     else if (level === "REQUIRED" && authenticator) deactivated ??= { ...seen, authenticator };
     else if (level === "REQUIRED") required ??= seen;
@@ -95,7 +102,9 @@ function signOnRule(found: TerraformBlock): Subject {
   const here = (key: string) => ({ document: found.document, path: [...found.path, key] });
   if (found.type === "okta_app_signon_policy_rule") addScope(builder, found, "groups_included");
   if (!inactive(found, builder)) {
-    if (found.type === "okta_policy_rule_signon") {
+    if (found.type === "okta_policy_rule_signon" && text(found.value["access"])?.toUpperCase() === "CHALLENGE") {
+      challengeRule(found, builder);
+    } else if (found.type === "okta_policy_rule_signon") {
       const raw = found.value["mfa_required"];
       const unknown = marker(raw);
       if (unknown) builder.secondFactor(unknown, `mfa_required = ${shown(raw)}`, here("mfa_required"));
@@ -138,4 +147,46 @@ function addScope(builder: IdentityBuilder, found: TerraformBlock, key: string):
   if (everyone || groups.length === 0) builder.scope("all", covers, at);
   else if (unknown) builder.scope(unknown, covers, at);
   else builder.scope("some", covers, at);
+}
+
+/**
+ * A classic sign-on rule with `access = "CHALLENGE"` signs users in through its
+ * `factor_sequence` blocks, whatever `mfa_required` says: each sequence is a primary factor
+ * (usually the password) and the `secondary_criteria` Okta then demands. A second factor is
+ * required when every sequence has one; the secondary factor types are the factors offered.
+ */
+function challengeRule(found: TerraformBlock, builder: IdentityBuilder): void {
+  const here = (path: Array<string | number>) => ({ document: found.document, path: [...found.path, ...path] });
+  const raw = found.value["factor_sequence"];
+  const unknown = marker(raw);
+  if (unknown) {
+    builder.secondFactor(unknown, `factor_sequence = ${shown(raw)}`, here(["factor_sequence"]));
+    return;
+  }
+  const sequences = Array.isArray(raw) ? raw : raw !== undefined ? [raw] : [];
+  if (sequences.length === 0) {
+    builder.secondFactor("off", 'access = "CHALLENGE" without a factor_sequence', here(["access"]));
+    return;
+  }
+  builder.factorsListed(here(["factor_sequence"]));
+  let single: number | undefined;
+  sequences.forEach((sequence, index) => {
+    const path = Array.isArray(raw) ? ["factor_sequence", index] : ["factor_sequence"];
+    const secondary = member(sequence, "secondary_criteria");
+    const criteria = Array.isArray(secondary) ? secondary : secondary !== undefined ? [secondary] : [];
+    criteria.forEach((criterion, at) => {
+      const type = text(member(criterion, "factor_type"));
+      const kind = type === undefined ? undefined : oktaFactorType(type);
+      const where = here([...path, "secondary_criteria", ...(Array.isArray(secondary) ? [at] : []), "factor_type"]);
+      if (kind) builder.factor(factor(kind, type ?? kind, "optional"), where);
+    });
+    if (criteria.length === 0) single ??= index;
+  });
+  if (single === undefined) {
+    builder.secondFactor("required", 'access = "CHALLENGE": every factor_sequence has a secondary_criteria', here(["access"]));
+  } else {
+    const path = Array.isArray(raw) ? ["factor_sequence", single] : ["factor_sequence"];
+    const primary = shown(member(sequences[single], "primary_criteria_factor_type"));
+    builder.secondFactor("off", `access = "CHALLENGE": factor_sequence with primary ${primary} has no secondary_criteria`, here(path));
+  }
 }

@@ -2,7 +2,10 @@ import type { Subject } from "../../types.js";
 import { SourceMap, type Origin } from "../normalized/source-map.js";
 import { normalizedSubject } from "../normalized/subject.js";
 import type { UnknownMarker } from "../normalized/unknown.js";
-import type { PageCacheScope, PageCacheValue, PatternRule } from "./shape.js";
+import type { PageCacheOrigin, PageCacheScope, PageCacheValue, PatternRule } from "./shape.js";
+
+/** Products that cache whatever an origin elsewhere serves; the others are part of the site itself. */
+const IN_FRONT_OF_AN_ORIGIN = new Set(["cloudfront", "cloudflare", "netlify", "vercel"]);
 
 type ListField = "appliesTo" | "excludedPaths" | "bypassCookies" | "forcedPublic";
 type FlagField = "enabled" | "servesLoggedIn" | "overridesPrivate";
@@ -25,11 +28,11 @@ export class PageCacheBuilder {
       appliesTo: [],
       excludedPaths: [],
       unresolvedExclusions: [],
-      unresolvedExclusionCount: 0,
       bypassCookies: [],
       overridesPrivate: false,
       forcedPublic: [],
       cachedMethods: ["GET", "HEAD"],
+      origin: { kind: "unknown", evidence: "" },
     };
   }
 
@@ -67,7 +70,6 @@ export class PageCacheBuilder {
     const list = this.value.unresolvedExclusions;
     this.sources.add(["unresolvedExclusions", list.length], origin);
     list.push(marker);
-    this.value.unresolvedExclusionCount = list.length;
     return this;
   }
 
@@ -78,8 +80,22 @@ export class PageCacheBuilder {
     return this;
   }
 
+  /** States what the cache stores pages of, at the setting that shows it. */
+  origin(origin: PageCacheOrigin, at?: Origin): this {
+    this.#origin = origin;
+    if (at) this.sources.add(["origin"], at);
+    return this;
+  }
+
+  #origin: PageCacheOrigin | undefined;
+
   /** The finished subject. */
   build(input: { id: string; product: string; format: string; meta?: Record<string, unknown> }): Subject {
+    this.value.origin =
+      this.#origin ??
+      (IN_FRONT_OF_AN_ORIGIN.has(input.product)
+        ? { kind: "unknown", evidence: "nothing in the scanned files says what the origin serves" }
+        : { kind: "application", evidence: `${input.product} caches the pages the site renders` });
     return normalizedSubject({
       kind: "page-cache",
       id: input.id,

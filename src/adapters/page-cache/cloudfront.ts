@@ -3,6 +3,7 @@ import type { AdapterInput } from "../adapter.js";
 import type { Origin } from "../normalized/source-map.js";
 import { isUnknown, unknownValue, type UnknownMarker } from "../normalized/unknown.js";
 import { PageCacheBuilder } from "./builder.js";
+import { behaviorOrigin } from "./cloudfront-origin.js";
 import { everyPath, regexRule, wildcardRule } from "./shape.js";
 import { block, blocks, inResource, referenced, terraformResources, type Resource } from "./terraform.js";
 import { isRecord } from "./values.js";
@@ -41,6 +42,8 @@ export function cloudfrontSubjects(input: AdapterInput): Subject[] {
   for (const distribution of resources) {
     if (distribution.type !== "aws_cloudfront_distribution") continue;
     const ordered = blocks(distribution.body, "ordered_cache_behavior");
+    const built = dynamicBehaviors(distribution);
+    subjects.push(...built.map((b) => b.subject));
     const behaviors = [...ordered.map((b) => ({ ...b, ordered: true })), ...blocks(distribution.body, "default_cache_behavior").map((b) => ({ ...b, ordered: false }))];
     behaviors.forEach((behavior, index) => {
       const pattern = behavior.value["path_pattern"];
@@ -53,6 +56,8 @@ export function cloudfrontSubjects(input: AdapterInput): Subject[] {
 
       // Behaviors earlier in the list take their paths first.
       cache.listOrigin("excludedPaths", here());
+      // Ordered behaviors built by a dynamic block come first too; their paths are unknown.
+      for (const b of built) if (b.ordered) cache.unresolvedExclusion(unknownValue("ordered_cache_behavior built by a dynamic block"), b.at);
       ordered.slice(0, behavior.ordered ? index : ordered.length).forEach((earlier) => {
         const earlierPattern = earlier.value["path_pattern"];
         const from = inResource(distribution, ...earlier.path, "path_pattern");
@@ -73,6 +78,8 @@ export function cloudfrontSubjects(input: AdapterInput): Subject[] {
           cache.rule("bypassCookies", namedCookieRule(name, "cookies in the cache key"), settings.cookieOrigin);
         });
       }
+      const served = behaviorOrigin(distribution, behavior.value, here);
+      cache.origin(served.origin, served.at);
       const methods = behavior.value["cached_methods"];
       if (Array.isArray(methods)) cache.methods(methods.filter((m): m is string => typeof m === "string").map((m) => m.toUpperCase()), here("cached_methods"));
       subjects.push(
@@ -156,4 +163,28 @@ function managedName(distribution: Resource, value: unknown): string | undefined
   const source = isRecord(byName) ? byName[match[1] ?? ""] : undefined;
   const name = isRecord(source) ? source["name"] : undefined;
   return typeof name === "string" ? name : undefined;
+}
+
+/**
+ * Behaviors built by `dynamic "ordered_cache_behavior"` / `dynamic "default_cache_behavior"`
+ * blocks: their settings come from `for_each` data this tool does not expand, so each becomes a
+ * subject whose caching is unknown, rather than no subject at all.
+ */
+function dynamicBehaviors(distribution: Resource): Array<{ subject: Subject; ordered: boolean; at: Origin }> {
+  const out: Array<{ subject: Subject; ordered: boolean; at: Origin }> = [];
+  const dynamic = block(distribution.body, "dynamic");
+  if (!dynamic) return out;
+  for (const key of ["ordered_cache_behavior", "default_cache_behavior"]) {
+    if (dynamic.value[key] === undefined) continue;
+    const at = inResource(distribution, ...dynamic.path, key);
+    const cache = new PageCacheBuilder(at, "behavior", `${distribution.address} dynamic ${key}`);
+    const reason = unknownValue(`${key} is built by a dynamic block`);
+    cache.rule("appliesTo", everyPath(`dynamic "${key}"`), at);
+    cache.flag("enabled", reason, at).flag("overridesPrivate", reason, at);
+    cache.unknownCookies(reason, at);
+    cache.origin({ kind: "unknown", evidence: `dynamic "${key}"` }, at);
+    const id = `cloudfront:${distribution.module === "." ? "" : `${distribution.module}:`}${distribution.address}#dynamic ${key}`;
+    out.push({ subject: cache.build({ id, product: "cloudfront", format: "terraform", meta: { address: distribution.address } }), ordered: key === "ordered_cache_behavior", at });
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { Adapter } from "../adapter.js";
 import { cdnHeaderSubjects } from "./cdn-headers.js";
 import { cloudflareSubjects } from "./cloudflare.js";
+import { cloudfrontModuleSubjects } from "./cloudfront-modules.js";
 import { cloudfrontSubjects } from "./cloudfront.js";
 import { litespeedSubjects } from "./litespeed.js";
 import { nginxSubjects } from "./nginx.js";
@@ -20,6 +21,7 @@ export const pageCacheAdapter: Adapter = (input) => [
   ...litespeedSubjects(input.documents),
   ...nginxSubjects(input.documents),
   ...cloudfrontSubjects(input),
+  ...cloudfrontModuleSubjects(input),
   ...cloudflareSubjects(input),
   ...cdnHeaderSubjects(input.documents),
 ];

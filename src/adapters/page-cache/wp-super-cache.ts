@@ -16,9 +16,10 @@ const BUILT_IN_REJECTED_URI = ["/wp-admin/", "xmlrpc.php", "wp-app.php"];
  * WP Super Cache, `wp-content/wp-cache-config.php`: global variable assignments. The plugin
  * rejects a URI when `preg_match("~$expr~", $uri)` holds for an entry of `$cache_rejected_uri`
  * (an unanchored, case-sensitive regex), and a request whose cookie name matches an entry of
- * `$wpsc_rejected_cookies` the same way. `$wp_cache_not_logged_in` is 0 (cache everyone), 1 (no
- * cache for any cookie) or 2 (no cache for logged-in users); `$wp_cache_make_known_anon` serves
- * logged-in users the anonymous pages. It caches GET requests only.
+ * `$wpsc_rejected_cookies` the same way. `$wp_cache_not_logged_in` is 0 (cache logged-in pages
+ * too, keyed by the login cookie's value: one copy per user, never shared), 1 (no cache for any
+ * cookie) or 2 (no cache for logged-in users); `$wp_cache_make_known_anon` serves logged-in
+ * users the anonymous pages. It caches GET requests only.
  */
 export function wpSuperCacheSubjects(documents: readonly ParsedDocument[]): Subject[] {
   const subjects: Subject[] = [];
@@ -61,8 +62,11 @@ export function wpSuperCacheSubjects(documents: readonly ParsedDocument[]): Subj
       // Known users treated as anonymous get the shared pages whatever the other switch says.
       cache.flag("servesLoggedIn", makeAnon, origin("wp_cache_make_known_anon"));
     } else {
-      cache.flag("servesLoggedIn", notLoggedIn === undefined || notLoggedIn === 0, loggedInOrigin);
-      if (notLoggedIn === 1) cache.rule("bypassCookies", regexRule("(any cookie)", "$wp_cache_not_logged_in = 1", ""), loggedInOrigin);
+      // 0 does not share logged-in pages: the plugin adds the values of the login (and comment
+      // author, post password) cookies to the cache key, so each user gets a copy of their own.
+      cache.flag("servesLoggedIn", notLoggedIn === undefined, loggedInOrigin);
+      if (notLoggedIn === 0) cache.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 0 (the login cookie is part of the cache key)"), loggedInOrigin);
+      else if (notLoggedIn === 1) cache.rule("bypassCookies", regexRule("(any cookie)", "$wp_cache_not_logged_in = 1", ""), loggedInOrigin);
       else if (notLoggedIn === 2) cache.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 2"), loggedInOrigin);
     }
     cache.methods(["GET"]);

@@ -75,9 +75,17 @@ describe("identity-policy subjects from Terraform", () => {
     expect(textAt(text, subjects[0], "unverified", 0)).toBe("var.extra]");
   });
 
-  it("Auth0: a factor toggle that is not a literal leaves the weak-factor question unverified", () => {
+  it("Auth0: every factor is a fact with its kind; a toggle that is not a literal is a factor of unknown enrolment", () => {
     const [guardian] = auth0Subjects(tf('resource "auth0_guardian" "g" {\n  policy = "all-applications"\n  email  = true\n  otp    = var.otp\n}\n'));
-    expect(valueOf(guardian)).toMatchObject({ secondFactor: "required", gaps: [], unverified: [{ $expr: "var.otp" }] });
+    expect(valueOf(guardian)).toMatchObject({
+      secondFactor: "required",
+      gaps: [],
+      unverified: [],
+      factors: [
+        { kind: "email", name: "email", phishable: true, enrolment: "optional" },
+        { kind: "otp-app", name: "otp", phishable: true, enrolment: { $expr: "var.otp" } },
+      ],
+    });
   });
 
   it("GitLab: the grace period defaults to 48 hours and is only kept when 2FA is required", () => {
@@ -111,11 +119,18 @@ describe("identity-policy subjects from Terraform", () => {
       "",
     ].join("\n");
     const subjects = awsIamSubjects(tf(text));
-    expect(subjects.map((s) => [s.id, valueOf(s)?.["secondFactor"], (valueOf(s)?.["gaps"] as unknown[]).length])).toEqual([
-      ["aws_iam_policy.p", "conditional", 1],
-      ["aws_iam_policy.closed", "required", 0],
+    expect(subjects.map((s) => [s.id, valueOf(s)?.["secondFactor"], valueOf(s)?.["conditions"]])).toEqual([
+      ["aws_iam_policy.p", "conditional", [{ effect: "Deny", operator: "Bool", values: ["false"] }]],
+      [
+        "aws_iam_policy.closed",
+        "required",
+        [
+          { effect: "Deny", operator: "Bool", values: ["false"] },
+          { effect: "Deny", operator: "Null", values: ["true"] },
+        ],
+      ],
     ]);
-    expect(textAt(text, subjects[0], "gaps", 0)).toBe('{ "aws:MultiFactorAuthPresent" = "false" } }');
+    expect(textAt(text, subjects[0], "conditions", 0)).toBe('{ "aws:MultiFactorAuthPresent" = "false" } }');
   });
 
   it("AWS: a jsonencode argument that does not start on the call's line is not read", () => {

@@ -95,7 +95,7 @@ describe("Cloudflare", () => {
     expect(s.value["overridesPrivate"]).toBe(true);
     expect(patterns(s.value["bypassCookies"])).toEqual(["wp-"]);
     expect(patterns(s.value["excludedPaths"])).toEqual(["/form/"]);
-    expect(s.value["unresolvedExclusionCount"]).toBe(1);
+    expect(s.value["unresolvedExclusions"]).toHaveLength(1);
     expect(at(s, ["excludedPaths", 0])).toBe("cf.tf:6:51");
   });
 

@@ -2,7 +2,8 @@ import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 /**
  * Auth0 Guardian (`auth0_guardian`): `policy = "never"` asks nobody, `"confidence-score"` only
- * when Auth0 judges a login risky. E-mail and SMS/voice codes as the only factors are a gap:
- * they travel over channels an attacker who owns the mailbox or number reads.
+ * when Auth0 judges a login risky. Every enabled factor is recorded with its kind (the phone
+ * factor as SMS and/or voice, from `message_types`); whether they are strong enough is the
+ * policy's call. A factor switch that is not a literal is a factor whose enrolment is unknown.
  */
 export declare function auth0Subjects(documents: readonly ParsedDocument[]): Subject[];

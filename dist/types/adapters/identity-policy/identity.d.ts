@@ -1,5 +1,6 @@
 import type { DocPath, Document, Subject } from "../../types.js";
 import type { UnknownMarker } from "../normalized/unknown.js";
+import type { Factor } from "./factors.js";
 /** What the subject controls access to; each MFA policy looks at one service. */
 export type IdentityService = "identity-provider" | "vpn" | "code-hosting" | "cloud-iam";
 /**
@@ -39,8 +40,19 @@ export declare class IdentityBuilder {
     secondFactor(level: SecondFactor | UnknownMarker, setting: string, at: At): this;
     /** Whom the subject covers: everyone, or only the named groups/users/roles. */
     scope(scope: "all" | "some" | UnknownMarker, covers: string[], at?: At): this;
+    /** Records where a value deeper in a field was read (an element of a list field). */
+    origin(path: DocPath, at: At): this;
     /** Records another normalized field (e.g. `gracePeriodHours`). */
     field(name: string, value: unknown, at?: At): this;
+    /**
+     * Records a second factor the product offers, at the setting that offers it. Products whose
+     * configuration names no factors leave `factors` absent: absent is "not known here", `[]` is none.
+     */
+    factor(factor: Factor | (Omit<Factor, "enrolment"> & {
+        enrolment: UnknownMarker;
+    }), at: At): this;
+    /** States that the configuration lists its factors and offers none (so far), at the setting that would list them. */
+    factorsListed(at: At): this;
     /** Records a gap at the setting that opens it. */
     gap(gap: Gap, at: At): this;
     /** Records a value that could decide a gap but cannot be read statically. */

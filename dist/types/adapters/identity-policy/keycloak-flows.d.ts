@@ -1,4 +1,5 @@
 import type { DocPath } from "../../types.js";
+import { type FactorKind } from "./factors.js";
 /** How far a flow demands a second factor, and the execution that decides it. */
 export interface FlowStrength {
     level: "required" | "conditional" | "optional" | "off";
@@ -15,3 +16,12 @@ export interface FlowStrength {
  * user in without it. Returns the strongest second-factor step reachable from the top.
  */
 export declare function flowStrength(realm: Record<string, unknown>, alias: string, realmPath: DocPath): FlowStrength | undefined;
+/** A second-factor step of a flow: its kind, authenticator id, requirement and where it is. */
+export interface FlowFactor {
+    kind: FactorKind;
+    authenticator: string;
+    requirement: string;
+    path: DocPath;
+}
+/** Every enabled second-factor step reachable from the flow bound as `alias`, subflows included, in order. */
+export declare function flowFactors(realm: Record<string, unknown>, alias: string, realmPath: DocPath): FlowFactor[];

@@ -1,7 +1,7 @@
 import type { Subject } from "../../types.js";
 import { SourceMap, type Origin } from "../normalized/source-map.js";
 import type { UnknownMarker } from "../normalized/unknown.js";
-import type { PageCacheScope, PageCacheValue, PatternRule } from "./shape.js";
+import type { PageCacheOrigin, PageCacheScope, PageCacheValue, PatternRule } from "./shape.js";
 type ListField = "appliesTo" | "excludedPaths" | "bypassCookies" | "forcedPublic";
 type FlagField = "enabled" | "servesLoggedIn" | "overridesPrivate";
 /**
@@ -10,6 +10,7 @@ type FlagField = "enabled" | "servesLoggedIn" | "overridesPrivate";
  * cache that stores nothing; each adapter states what its product does.
  */
 export declare class PageCacheBuilder {
+    #private;
     readonly value: PageCacheValue;
     readonly sources: SourceMap;
     constructor(root: Origin, scope: PageCacheScope, name: string);
@@ -25,6 +26,8 @@ export declare class PageCacheBuilder {
     unresolvedExclusion(marker: UnknownMarker, origin: Origin): this;
     /** Sets the cached methods, read from `origin`. */
     methods(methods: string[], origin?: Origin): this;
+    /** States what the cache stores pages of, at the setting that shows it. */
+    origin(origin: PageCacheOrigin, at?: Origin): this;
     /** The finished subject. */
     build(input: {
         id: string;

@@ -31,8 +31,6 @@ export interface PageCacheValue {
     excludedPaths: PatternRule[];
     /** Exclusion rules that cannot be read statically (kept apart so that known rules can still decide). */
     unresolvedExclusions: UnknownMarker[];
-    /** `size(unresolvedExclusions)`, readable without touching the markers. */
-    unresolvedExclusionCount: number;
     /**
      * Cookies whose presence keeps a request from being answered with a shared cached page
      * (bypass, or part of the cache key); a marker where the product's cookie setting is unknown.
@@ -49,6 +47,18 @@ export interface PageCacheValue {
     forcedPublic: PatternRule[];
     /** HTTP methods whose responses are stored. */
     cachedMethods: string[];
+    /** What the cache stores pages of, and the evidence for it. */
+    origin: PageCacheOrigin;
+}
+/**
+ * What serves the pages a cache stores: `application` (the cache is part of a site that renders
+ * pages per request: a WordPress plugin, nginx in front of PHP), `static` (files: an S3 bucket or
+ * website, a static host) or `unknown` (nothing in the scanned files says).
+ */
+export interface PageCacheOrigin {
+    kind: "application" | "static" | "unknown";
+    /** The setting that shows it, in the product's words. */
+    evidence: string;
 }
 /** Escapes RE2 metacharacters so that `text` matches itself. */
 export declare function escapeRegex(text: string): string;

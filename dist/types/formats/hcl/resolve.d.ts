@@ -1,4 +1,12 @@
 /**
+ * Largest value (in nodes, shared parts counted each time they appear) and deepest nesting a
+ * local may have and still be substituted. Each local may use the previous one twice
+ * (`l1 = [local.l0, local.l0]`), so sixty lines can describe 2^60 nodes; past the bound the
+ * reference stays a marker, i.e. unknown.
+ */
+export declare const MAX_RESOLVED_NODES = 10000;
+export declare const MAX_RESOLVED_DEPTH = 64;
+/**
  * Replaces `{ "$expr": "var.x" }` by the literal `default` of variable `x`, and
  * `{ "$expr": "local.x" }` by the literal value of local `x`, both declared in `module`
  * (the values of the module's `.tf` files; the file itself when omitted). Anything else,

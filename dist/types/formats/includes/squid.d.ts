@@ -1,7 +1,7 @@
 import type { DocPath, Document } from "../../types.js";
 import type { SquidAccessRule, SquidAcl, SquidDirective } from "../squid.js";
 import type { Lookup } from "./lookup.js";
-import type { UnresolvedInclude } from "../nginx/includes.js";
+import { type UnresolvedInclude } from "../nginx/includes.js";
 /** A directive of the expanded configuration, with the file and path it was written at. */
 export interface SquidResolvedDirective extends SquidDirective {
     file: string;

@@ -20,7 +20,7 @@ export interface UnresolvedInclude {
     file: string;
     path: DocPath;
     pattern: string;
-    reason: "no match" | "cycle" | "too deep";
+    reason: "no match" | "cycle" | "too deep" | "too large";
 }
 /** A configuration with its includes expanded in place, as nginx reads it. */
 export interface ResolvedConfig {
@@ -29,6 +29,15 @@ export interface ResolvedConfig {
     servers: NginxServer[];
     unresolved: UnresolvedInclude[];
 }
+/**
+ * Bounds on one expansion. Without a cycle, a file may be included many times (a diamond, or
+ * `include a*.conf` in files that each include the same glob), and the expanded tree grows
+ * exponentially with the depth; real configurations stay far below these numbers.
+ */
+export declare const INCLUDE_LIMITS: {
+    readonly files: 1000;
+    readonly directives: 50000;
+};
 /**
  * Expands every `include` of `document` with `lookup`, recursively. A file that includes itself,
  * directly or through others, is expanded once and the repeated include is reported as a cycle.

@@ -17,6 +17,8 @@ export interface LiteralError {
     end: number;
 }
 type Read = LiteralNode | LiteralError;
+/** Deepest array nesting read; deeper input is a parse error rather than an exhausted stack. */
+export declare const MAX_NESTING = 256;
 /** Whether a read failed. */
 export declare function isError<T extends object>(read: T | LiteralError | undefined): read is LiteralError;
 /** First offset at or after `at` that is neither whitespace nor inside a `//`, `#` or block comment. */
@@ -26,5 +28,5 @@ export declare function skipTrivia(text: string, at: number): number;
  * or `=>` at depth 0. Literals become values; anything else becomes `{ $expr }` with its source
  * text, never a guess.
  */
-export declare function readExpression(text: string, at: number): Read;
+export declare function readExpression(text: string, at: number, depth?: number): Read;
 export {};

@@ -1,0 +1,50 @@
+import type { DocPath, Subject } from "../../types.js";
+import { SourceMap, type Origin } from "../normalized/source-map.js";
+import type { UnknownMarker } from "../normalized/unknown.js";
+import type { CspValue } from "./csp.js";
+/**
+ * A `response-headers` subject: the security headers one scope of a site sends (an nginx
+ * server or location, a page's `<meta http-equiv>`, a Netlify or Vercel header rule, a
+ * CloudFront response headers policy). See docs/subjects/response-headers.md.
+ */
+export interface ResponseHeadersValue {
+    /** What the scope is, for messages: `nginx server shop.example.jp location /contact/`. */
+    name: string;
+    /** Every CSP header the scope sends, enforced or report-only. */
+    csp: CspValue[];
+    /**
+     * CSP headers of the enclosing nginx level that this level drops because it writes an
+     * `add_header` of its own (nginx inherits add_header only into levels that have none).
+     */
+    discarded: Array<{
+        header: string;
+        value: string;
+        from: string;
+    } | UnknownMarker>;
+}
+/** Collects one subject, recording where each field was read. */
+export declare class ResponseHeadersBuilder {
+    readonly value: ResponseHeadersValue;
+    readonly sources: SourceMap;
+    constructor(root: Origin, name: string);
+    /** A CSP header; `valueOrigin` is where its value is written (findings point there). */
+    csp(csp: CspValue, valueOrigin: Origin): this;
+    /** An inherited CSP dropped here; `origin` is the level's own add_header that drops it. */
+    discard(entry: {
+        header: string;
+        value: string;
+        from: string;
+    }, origin: Origin): this;
+    /** An inherited CSP that may or may not be dropped: the level includes a file that was not found. */
+    maybeDiscarded(marker: UnknownMarker, origin: Origin): this;
+    /** Whether the scope says anything a CSP policy can judge. */
+    get empty(): boolean;
+    build(input: {
+        id: string;
+        product: string;
+        format: string;
+        meta?: Record<string, unknown>;
+    }): Subject;
+}
+/** An origin in a document. */
+export declare function at(document: Origin["document"], path: DocPath): Origin;

@@ -1,0 +1,23 @@
+/** One step of a read: a field, an index, or every element of a list (`*`). */
+export type ReadStep = string | number | "*";
+/**
+ * A value an expression reads: from which variable, along which path, and how much of the value
+ * at the end the result depends on — all of it (`deep`: compared, passed to a function, printed),
+ * its elements (`elements`: iterated by a macro whose variable is read separately), or only
+ * whether it is there (`shallow`: `has()`).
+ */
+export interface ReadPath {
+    variable: string;
+    steps: ReadStep[];
+    depth: "deep" | "elements" | "shallow";
+}
+/**
+ * Every data path an expression reads, found on its syntax tree: through field selections,
+ * constant indexes, comprehension variables (`meta.attached.exists(a, a.value.x)` reads
+ * `meta.attached[*].value.x`) and function arguments. `guards` are the values passed to
+ * `isUnknown(...)`: the policy handles those itself.
+ */
+export declare function readPaths(source: string): {
+    reads: ReadPath[];
+    guards: ReadPath[];
+};

@@ -1,0 +1,48 @@
+import { list, record, text, type SubjectKindSchema } from "./field-schema.js";
+
+const noMeta = record({}, "Raw subjects carry no facts besides their data.");
+
+/**
+ * The raw kinds hold a file's own data, whose shape only the file knows: their `subject` is not
+ * checked, their `meta` is.
+ */
+export const documentSchema: SubjectKindSchema = { meta: noMeta };
+
+/** A Kubernetes object: the object as written. */
+export const kubernetesObjectSchema: SubjectKindSchema = { meta: noMeta };
+
+/** The repository: one subject per scan root. */
+export const repositorySchema: SubjectKindSchema = {
+  value: record({ root: text("The scan root, relative to the repository.") }, "The repository as a whole.", ["root"]),
+  meta: noMeta,
+};
+
+/** A Terraform resource: its attributes as written, plus where it sits and what refers to it. */
+export const terraformResourceSchema: SubjectKindSchema = {
+  meta: record(
+    {
+      type: text("Resource type, e.g. `aws_s3_bucket`."),
+      name: text("Resource name."),
+      address: text("Address, e.g. `aws_s3_bucket.logs` or `module.site.aws_s3_bucket.logs`."),
+      module: text("Directory of the module that declares it."),
+      moduleAddress: text("Address of the module call that creates it, when created through one."),
+      root: text("Directory of the root module calling it, when created through a module."),
+      attached: list(
+        record(
+          {
+            address: text("Its address."),
+            type: text("Its resource type."),
+            name: text("Its name."),
+            file: text("Its file."),
+            value: {},
+          },
+          "A resource of the same module that refers to this one.",
+          ["address", "type", "name", "file", "value"],
+        ),
+        "Resources of the same module whose attributes name this one (split resources).",
+      ),
+    },
+    "Facts about the resource.",
+    ["type", "name", "address", "module", "attached"],
+  ),
+};

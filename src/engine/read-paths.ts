@@ -1,0 +1,129 @@
+import { parse } from "@bufbuild/cel";
+
+/** One step of a read: a field, an index, or every element of a list (`*`). */
+export type ReadStep = string | number | "*";
+
+/**
+ * A value an expression reads: from which variable, along which path, and how much of the value
+ * at the end the result depends on — all of it (`deep`: compared, passed to a function, printed),
+ * its elements (`elements`: iterated by a macro whose variable is read separately), or only
+ * whether it is there (`shallow`: `has()`).
+ */
+export interface ReadPath {
+  variable: string;
+  steps: ReadStep[];
+  depth: "deep" | "elements" | "shallow";
+}
+
+/** The data variables whose values may hold unknown markers. */
+const DATA_VARIABLES = new Set(["subject", "item", "meta", "related", "document"]);
+
+type Expr = ReturnType<typeof parse>["expr"];
+type Chain = { variable: string; steps: ReadStep[] };
+
+/**
+ * Every data path an expression reads, found on its syntax tree: through field selections,
+ * constant indexes, comprehension variables (`meta.attached.exists(a, a.value.x)` reads
+ * `meta.attached[*].value.x`) and function arguments. `guards` are the values passed to
+ * `isUnknown(...)`: the policy handles those itself.
+ */
+export function readPaths(source: string): { reads: ReadPath[]; guards: ReadPath[] } {
+  const reads: ReadPath[] = [];
+  const guards: ReadPath[] = [];
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(source);
+  } catch {
+    return { reads, guards };
+  }
+  const passthrough = new Set<string>();
+  const read = (chain: Chain | undefined, depth: ReadPath["depth"]): void => {
+    if (chain) reads.push({ ...chain, depth });
+  };
+  // Evaluates `expr` as a chain when it is one; the caller decides whether that chain is read.
+  const chainOf = (expr: Expr | undefined, locals: ReadonlyMap<string, Chain | undefined>): Chain | undefined => {
+    if (expr === undefined) return undefined;
+    const kind = expr.exprKind;
+    switch (kind.case) {
+      case "identExpr": {
+        const { name } = kind.value;
+        if (locals.has(name)) return locals.get(name);
+        return DATA_VARIABLES.has(name) ? { variable: name, steps: [] } : undefined;
+      }
+      case "selectExpr": {
+        const base = chainOf(kind.value.operand, locals);
+        if (kind.value.testOnly) {
+          read(base, "shallow");
+          return undefined;
+        }
+        return base ? { variable: base.variable, steps: [...base.steps, kind.value.field] } : undefined;
+      }
+      case "callExpr": {
+        const call = kind.value;
+        if ((call.function === "_[_]" || call.function === "_[?_]") && call.args.length === 2 && call.target === undefined) {
+          const base = chainOf(call.args[0], locals);
+          const index = call.args[1]?.exprKind;
+          if (index?.case === "constExpr") {
+            const constant = index.value.constantKind;
+            const step = constant.case === "stringValue" ? constant.value : constant.case === "int64Value" ? Number(constant.value) : "*";
+            return base ? { variable: base.variable, steps: [...base.steps, step] } : undefined;
+          }
+          visit(call.args[1], locals);
+          return base ? { variable: base.variable, steps: [...base.steps, "*"] } : undefined;
+        }
+        if (call.function === "isUnknown" && call.target === undefined && call.args.length === 1) {
+          const guarded = chainOf(call.args[0], locals);
+          if (guarded) guards.push({ ...guarded, depth: "deep" });
+          return undefined;
+        }
+        visit(call.target, locals);
+        for (const arg of call.args) visit(arg, locals);
+        return undefined;
+      }
+      case "comprehensionExpr": {
+        const c = kind.value;
+        const range = chainOf(c.iterRange, locals);
+        read(range, "elements");
+        if (!range) visit(c.iterRange, locals);
+        visit(c.accuInit, locals);
+        const inner = new Map(locals);
+        inner.set(c.iterVar, range ? { variable: range.variable, steps: [...range.steps, "*"] } : undefined);
+        if (c.iterVar2 !== "") inner.set(c.iterVar2, undefined);
+        inner.set(c.accuVar, undefined);
+        visit(c.loopCondition, inner);
+        passthrough.add(c.iterVar);
+        visit(c.loopStep, inner);
+        passthrough.delete(c.iterVar);
+        const after = new Map(locals);
+        after.set(c.accuVar, undefined);
+        visit(c.result, after);
+        // `filter` (and `map`) build a list from the range's elements: a later macro over the
+        // result reads those elements, so the result stands for the range. `all`/`exists`
+        // start from a boolean and stand for nothing.
+        return range && c.accuInit?.exprKind.case === "listExpr" ? range : undefined;
+      }
+      case "listExpr":
+        for (const element of kind.value.elements) {
+          // `filter` appends the loop variable itself to its result: that copies the element,
+          // it does not read it (whoever uses the result reads what it needs).
+          if (element.exprKind.case === "identExpr" && passthrough.has(element.exprKind.value.name)) continue;
+          visit(element, locals);
+        }
+        return undefined;
+      case "structExpr":
+        for (const entry of kind.value.entries) {
+          if (entry.keyKind.case === "mapKey") visit(entry.keyKind.value, locals);
+          visit(entry.value, locals);
+        }
+        return undefined;
+      default:
+        return undefined;
+    }
+  };
+  // An expression whose whole value is used: a chain here is read deep.
+  const visit = (expr: Expr | undefined, locals: ReadonlyMap<string, Chain | undefined>): void => {
+    read(chainOf(expr, locals), "deep");
+  };
+  visit(parsed.expr, new Map());
+  return { reads, guards };
+}
