@@ -51,3 +51,10 @@ describe("keys that name Object.prototype members are ordinary data", () => {
     await expect(check({ cwd: root, now: NOW })).rejects.toThrow(`policy has no param "${name}"`);
   });
 });
+
+describe("lookup tables keyed by scanned names", () => {
+  it.each(["constructor", "toString", "__proto__", "hasOwnProperty"])("read %s as an ordinary Samba parameter", async (name) => {
+    const { canonicalSambaKey } = await import("../../src/formats/ini.js");
+    expect(canonicalSambaKey(name)).toEqual({ name: name.toLowerCase(), inverted: false });
+  });
+});
