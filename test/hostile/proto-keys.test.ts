@@ -58,3 +58,18 @@ describe("lookup tables keyed by scanned names", () => {
     expect(canonicalSambaKey(name)).toEqual({ name: name.toLowerCase(), inverted: false });
   });
 });
+
+describe("the prototype guard", () => {
+  it("notices a property added to or replaced on Object.prototype", async () => {
+    const { prototypeGuard } = await import("../../src/plain-data.js");
+    const intact = prototypeGuard();
+    expect(intact()).toBe(true);
+    Object.defineProperty(Object.prototype, "failOn", { value: "critical", configurable: true, writable: true });
+    try {
+      expect(intact()).toBe(false);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)["failOn"];
+    }
+    expect(intact()).toBe(true);
+  });
+});
