@@ -11,3 +11,23 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
+
+/**
+ * Takes a snapshot of `Object.prototype` before a run; the returned function tells whether it
+ * is unchanged (same properties, same values). If scanned data ever reached the prototype
+ * despite the own-property discipline above, the run stops as an internal error (exit 2)
+ * rather than report a verdict that data may have changed.
+ */
+export function prototypeGuard(): () => boolean {
+  const before = Object.getOwnPropertyDescriptors(Object.prototype);
+  return () => {
+    const after = Object.getOwnPropertyDescriptors(Object.prototype);
+    const names = Object.keys(after);
+    if (names.length !== Object.keys(before).length) return false;
+    return names.every((name) => {
+      const was = before[name];
+      const is = after[name];
+      return was !== undefined && is !== undefined && was.value === is.value && was.get === is.get && was.set === is.set;
+    });
+  };
+}

@@ -12,7 +12,7 @@ import { linkIncludes } from "./formats/includes/index.js";
 import type { CompiledPolicy, CompiledTarget } from "./policy/compiled-policy.js";
 import { loadPolicies } from "./policy/load-policies.js";
 import { policySources } from "./policy/policy-sources.js";
-import { ownValue } from "./plain-data.js";
+import { ownValue, prototypeGuard } from "./plain-data.js";
 import { redactResult } from "./report/redact-result.js";
 import { summarize, sortFindings } from "./result.js";
 import type { Settings } from "./settings.js";
@@ -24,6 +24,7 @@ import { waive } from "./waivers/waive.js";
  * Action and library callers all come through here; exit codes are decided by the caller.
  */
 export async function check(settings: Settings = {}): Promise<RunResult> {
+  const prototypeIntact = prototypeGuard();
   const cwd = resolve(settings.cwd ?? process.cwd());
   const now = settings.now ?? new Date();
   const rulesRoot = resolve(cwd, settings.rulesRoot ?? ".");
@@ -96,6 +97,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     ...(settings.inlineWaivers ? { honourInline: settings.inlineWaivers } : {}),
   });
 
+  if (!prototypeIntact()) throw new Error("scanned data reached Object.prototype; the result cannot be trusted");
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const sorted = sortFindings(waived.findings);
   return redactResult({

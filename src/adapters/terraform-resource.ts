@@ -61,11 +61,16 @@ function buildSubjects(documents: readonly ParsedDocument[]): Subject[] {
   const called = new Set([...calls.values()].flatMap((list) => list.map((call) => call.child)));
   const subjects: Subject[] = [];
   const visited = new Set<string>();
+  let instances = 0;
   const visit = (dir: string, instance: Instance): void => {
     visited.add(dir);
+    instances += 1;
     subjects.push(...resourcesOf(dir, modules.get(dir) ?? [], instance));
     for (const call of calls.get(dir) ?? []) {
       if (instance.stack.includes(call.child)) continue; // a module that calls itself, directly or not: Terraform refuses it too
+      // Each call instantiates the child again: a module calling the next one twice, 25 deep, is
+      // 2^25 instances. Past the bound, further calls are not expanded (SECURITY.md).
+      if (instances >= MAX_MODULE_INSTANCES) break;
       const argumentsOfCall = resolveLiterals(call.body, instance.values) as Record<string, unknown>;
       const childValues = (modules.get(call.child) ?? []).map((f) => withArguments(f.document.value, argumentsOfCall));
       visit(call.child, {
@@ -83,6 +88,9 @@ function buildSubjects(documents: readonly ParsedDocument[]): Subject[] {
   attachReferences(subjects);
   return subjects;
 }
+
+/** Most module instances (a root module, or one call of a child module) read per run. */
+export const MAX_MODULE_INSTANCES = 1_000;
 
 function resourcesOf(dir: string, files: readonly ParsedDocument[], instance: Instance): Subject[] {
   const subjects: Subject[] = [];

@@ -125,7 +125,8 @@ export function compileCel(env: CelEnv, source: string): CelCompileResult {
     if (problem !== undefined) {
       return failure(problem.message, positionOf(source, parsed.sourceInfo?.positions[String(problem.id)]));
     }
-    if (parsed.expr !== undefined) guardExpression(parsed.expr);
+    // Only an environment made by createCelEnv knows the guard functions.
+    if (parsed.expr !== undefined && env.funcs.find(STEP) !== undefined) guardExpression(parsed.expr);
     const planned = plan(env, parsed);
     return { ok: true, program: new CelProgram(source, [...references.variables].sort(), planned, clocks.get(env)) };
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { DocPath, Parser, ParseResult } from "../types.js";
+import { ownValue } from "../plain-data.js";
 import { LineIndex, stripBom } from "./positions.js";
 import { PathRanges, rangedResult, failure, lineSpans, setOwn, isBlank, skipBlanks, trimBlanks, type LineSpan } from "./line-ranges.js";
 
@@ -357,9 +358,10 @@ export const sambaParser: Parser = {
 /** The canonical spelling of a Samba parameter name, with whether its boolean value is inverted. */
 export function canonicalSambaKey(key: string): { name: string; inverted: boolean } {
   const squashed = key.toLowerCase().replace(/\s+/g, "");
-  const inverse = SAMBA_INVERSE[squashed];
+  // Own entries only: a parameter named `constructor` is a name, not Object's constructor.
+  const inverse = ownValue(SAMBA_INVERSE, squashed);
   if (inverse !== undefined) return { name: inverse, inverted: true };
-  return { name: SAMBA_SYNONYMS[squashed] ?? squashed, inverted: false };
+  return { name: ownValue(SAMBA_SYNONYMS, squashed) ?? squashed, inverted: false };
 }
 
 function sambaEntry(key: string, raw: string): SambaEntry {

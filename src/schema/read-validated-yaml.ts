@@ -1,10 +1,13 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { yamlParser } from "../formats/yaml.js";
 import { NorecurError, type UsageErrorCode } from "../errors.js";
 import type { Document } from "../types.js";
 import { formatPath } from "../engine/path.js";
 import { errorMessage, errorPath, mostSpecific } from "./ajv.js";
+
+/** Largest config, waivers or policy file read. */
+const MAX_RULES_FILE_BYTES = 4 * 1024 * 1024;
 
 /** A YAML file read for norecur itself (a policy or the config), validated against its schema. */
 export interface ValidatedYaml {
@@ -21,8 +24,14 @@ export interface ValidatedYaml {
 export function readValidatedYaml(file: string, displayPath: string, validate: ValidateFunction, code: UsageErrorCode): ValidatedYaml {
   let text: string;
   try {
+    // A config, waivers or policy file may come from the pull request (`rules-from: head`): a
+    // FIFO or a link to `/dev/zero` must not block the run or fill the memory.
+    const stats = statSync(file);
+    if (!stats.isFile()) throw new NorecurError(code, `${displayPath}: cannot read: not a regular file`);
+    if (stats.size > MAX_RULES_FILE_BYTES) throw new NorecurError(code, `${displayPath}: cannot read: larger than ${MAX_RULES_FILE_BYTES / 1024 / 1024} MiB`);
     text = readFileSync(file, "utf8");
   } catch (error) {
+    if (error instanceof NorecurError) throw error;
     throw new NorecurError(code, `${displayPath}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const parsed = yamlParser.parse(text, displayPath);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve, sep } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -68,6 +68,26 @@ describe.skipIf(!ready)("the built CLI under strace", () => {
     expect(run.status).toBe(ExitCode.Findings);
     expect([...run.paths].filter(outside)).toEqual([]);
     for (const secret of SECRET_VALUES) expect(run.stdout.includes(secret) || run.stderr.includes(secret), secret).toBe(false);
+  });
+
+  it.skipIf(process.getuid?.() !== 0 || !available("setpriv"))("lists unreadable files and directories with the reason (run as nobody)", () => {
+    const locked = realpathSync(mkdtempSync(join(tmpdir(), "norecur-eacces-")));
+    writeFiles(locked, { "compose.yaml": baseFiles()["app/compose.yaml"] ?? "", "locked/compose.yaml": "services: {}\n", "sub/.gitignore": "x\n" });
+    chmodSync(locked, 0o755);
+    chmodSync(join(locked, "sub"), 0o755);
+    chmodSync(join(locked, "compose.yaml"), 0o644);
+    chmodSync(join(locked, "locked"), 0o000);
+    chmodSync(join(locked, "sub", ".gitignore"), 0o000);
+    const run = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, CLI, "check", ".", "--format", "json"], {
+      cwd: locked,
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(ExitCode.Findings);
+    const files = (JSON.parse(run.stdout) as { files: Array<{ path: string; status: string; reason?: string }> }).files;
+    expect(files).toContainEqual({ path: "locked/", status: "skipped", reason: "cannot read directory: permission denied (EACCES)" });
+    expect(files).toContainEqual({ path: "compose.yaml", format: "compose", status: "evaluated" });
   });
 
   it("keeps its exit code when stdout is closed", () => {

@@ -101,9 +101,28 @@ export function hostileCases(): HostileCase[] {
       name: "nginx includes that fan out",
       add: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`app/nginx/conf.d/a${i}.conf`, "include conf.d/a*.conf;\nproxy_cache_valid 1m;\n"]).concat([["app/nginx/nginx.conf", "http {\n  include conf.d/a*.conf;\n}\n"]])),
     },
+    {
+      name: "3,000 nginx sites that include the same snippet",
+      add: Object.fromEntries([
+        ["app/nginx/nginx.conf", "http {\n  include sites-enabled/*;\n}\n"],
+        ["app/nginx/snippets/cache.conf", "proxy_cache_valid 1m;\n"],
+        ...Array.from({ length: 3000 }, (_, i) => [`app/nginx/sites-enabled/s${i}.conf`, `server {\n  server_name s${i}.example.com;\n  include snippets/cache.conf;\n}\n`]),
+      ]),
+    },
     { name: "an nginx include diamond", add: includeDiamond("app/nginx", 30, (l) => `include l${l}/*.conf;\n`, "proxy_cache_valid 1m;\n", "nginx.conf") },
     { name: "a Squid include diamond", add: includeDiamond("app/squid", 30, (l) => `include /etc/squid/l${l}/*.conf\n`, "http_access deny all\n", "squid.conf") },
     { name: "Terraform locals that double sixty times", add: { "app/terraform/hostile.tf": `${tfDoubling.join("\n")}\n` } },
+    {
+      name: "Terraform modules that each call the next one twice, 25 deep",
+      add: Object.fromEntries(
+        Array.from({ length: 26 }, (_, i) => [
+          `app/terraform/modules/m${i}/main.tf`,
+          i < 25
+            ? `module "a" {\n  source = "../m${i + 1}"\n}\nmodule "b" {\n  source = "../m${i + 1}"\n}\n`
+            : 'resource "aws_s3_bucket" "leaf" {\n  bucket = "leaf"\n}\n',
+        ]),
+      ),
+    },
     { name: "a Dockerfile ARG chain that doubles", add: { "app/Dockerfile": `${args.join("\n")}\nFROM alpine:\${A40}\n` } },
     {
       name: "deeply nested PHP, Terraform JSON, JSON and YAML",

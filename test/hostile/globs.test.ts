@@ -32,3 +32,13 @@ describe("policy directories", () => {
     await expect(check({ cwd: root, now: NOW, policyDirs: ["/etc"] })).rejects.toThrow("no policy files (*.policy.yaml) in");
   });
 });
+
+describe("rules files", () => {
+  it("refuse a config that is not a regular file instead of blocking on it", async () => {
+    const { symlinkSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const root = makeTree({ "k8s/a.yaml": DEPLOYMENT });
+    symlinkSync("/dev/zero", join(root, ".norecur.yml"));
+    await expect(check({ cwd: root, now: NOW })).rejects.toThrow(".norecur.yml: cannot read: not a regular file");
+  });
+});

@@ -51,3 +51,25 @@ describe("keys that name Object.prototype members are ordinary data", () => {
     await expect(check({ cwd: root, now: NOW })).rejects.toThrow(`policy has no param "${name}"`);
   });
 });
+
+describe("lookup tables keyed by scanned names", () => {
+  it.each(["constructor", "toString", "__proto__", "hasOwnProperty"])("read %s as an ordinary Samba parameter", async (name) => {
+    const { canonicalSambaKey } = await import("../../src/formats/ini.js");
+    expect(canonicalSambaKey(name)).toEqual({ name: name.toLowerCase(), inverted: false });
+  });
+});
+
+describe("the prototype guard", () => {
+  it("notices a property added to or replaced on Object.prototype", async () => {
+    const { prototypeGuard } = await import("../../src/plain-data.js");
+    const intact = prototypeGuard();
+    expect(intact()).toBe(true);
+    Object.defineProperty(Object.prototype, "failOn", { value: "critical", configurable: true, writable: true });
+    try {
+      expect(intact()).toBe(false);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)["failOn"];
+    }
+    expect(intact()).toBe(true);
+  });
+});

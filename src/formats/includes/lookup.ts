@@ -32,18 +32,37 @@ export function createLookup(product: IncludeProduct, documents: readonly Docume
   const { main, prefix } = INCLUDE_PRODUCTS[product];
   const sorted = [...documents].sort((a, b) => compare(a.file, b.file));
   const mainDirs = sorted.filter((d) => posix.basename(d.file) === main).map((d) => posix.dirname(d.file));
+  // Thousands of site files including the same snippet ask the same question: each distinct
+  // set of candidate globs is matched against the tree once, and a literal path is a map lookup.
+  const byFile = new Map(sorted.map((d) => [d.file, d]));
+  const answers = new Map<string, Document[]>();
+  const matching = (patterns: readonly string[]): Document[] => {
+    const key = JSON.stringify(patterns);
+    let found = answers.get(key);
+    if (found === undefined) {
+      found = matchAll(sorted, byFile, patterns);
+      answers.set(key, found);
+    }
+    return found;
+  };
   return (pattern, fromFile) => {
     const confDir = governingDir(posix.dirname(fromFile), mainDirs);
-    const found = matching(sorted, candidates(pattern, fromFile, confDir, prefix));
+    const found = matching(candidates(pattern, fromFile, confDir, prefix));
     if (found.length > 0) return found;
     // Repositories often keep only part of the server's tree (sites and snippets, no main
     // file): a pattern under the prefix, or a relative one, is then found by its tail anywhere.
     const tail = pattern.startsWith(`${prefix}/`) ? pattern.slice(prefix.length + 1) : pattern.startsWith("/") ? "" : pattern;
-    return tail === "" ? [] : matching(sorted, [`{,**/}${tail}`]);
+    return tail === "" ? [] : matching([`{,**/}${tail}`]);
   };
 }
 
-function matching(sorted: readonly Document[], patterns: readonly string[]): Document[] {
+const GLOB_CHARS = /[*?[\]{}\\!]/;
+
+function matchAll(sorted: readonly Document[], byFile: ReadonlyMap<string, Document>, patterns: readonly string[]): Document[] {
+  if (!patterns.some((p) => GLOB_CHARS.test(p))) {
+    const found = new Set(patterns.flatMap((p) => byFile.get(p) ?? []));
+    return sorted.filter((document) => found.has(document));
+  }
   const matchers = patterns.flatMap((candidate) => matcherFor(candidate));
   return matchers.length === 0 ? [] : sorted.filter((document) => matchers.some((matcher) => matcher.test(document.file)));
 }
