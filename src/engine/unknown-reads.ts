@@ -66,11 +66,24 @@ function walk(node: unknown, read: ReadPath, index: number, walked: DocPath): Hi
   if (isUnknown(node)) return { path: walked, marker: node };
   if (index === read.steps.length) {
     if (read.depth === "shallow") return undefined;
+    // `'k' in x`: a map answers from its keys; a list compares its elements.
+    if (read.depth === "membership") {
+      const hit = Array.isArray(node) ? elementMarker(node) : undefined;
+      return hit ? { path: [...walked, ...hit.path], marker: hit.marker } : undefined;
+    }
     const hit = read.depth === "deep" ? findUnknown(node) : elementMarker(node);
     return hit ? { path: [...walked, ...hit.path], marker: hit.marker } : undefined;
   }
   if (node === null || typeof node !== "object") return undefined;
   const step = read.steps[index];
+  if (typeof step === "object") {
+    for (const key of step.oneOf) {
+      if (Array.isArray(node) || !Object.hasOwn(node, key)) continue;
+      const hit = walk((node as Record<string, unknown>)[key], read, index + 1, [...walked, key]);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
   if (step === "*") {
     const entries: Array<[string | number, unknown]> = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
     for (const [key, child] of entries) {
