@@ -126,6 +126,8 @@ const MAX_CHILDREN = 20;
 
 /** Fields that name an entry (dotenv, INI and smb.conf entries), whose value they describe. */
 const NAME_FIELDS = new Set(["key", "name", "canonicalKey"]);
+/** The fields of such an entry that hold its value. */
+const VALUE_FIELDS = new Set(["value", "raw"]);
 
 /** A one-line rendering: scalars as JSON, unknown markers with their reason, containers by size (or, `inline`, their scalar fields). */
 function preview(name: string, value: unknown, inline = false): string {
@@ -135,7 +137,7 @@ function preview(name: string, value: unknown, inline = false): string {
     const named = Object.entries(value).some(([k, v]) => NAME_FIELDS.has(k) && typeof v === "string" && isSecretName(v));
     const parts = Object.entries(value).map(([k, v]) => {
       if (v !== null && typeof v === "object" && !isUnknown(v)) return `${k}: ${Array.isArray(v) ? `[${v.length}]` : "{…}"}`;
-      if (named && !NAME_FIELDS.has(k) && (typeof v === "string" || typeof v === "number")) return `${k}: "${REDACTED}"`;
+      if (named && VALUE_FIELDS.has(k) && (typeof v === "string" || typeof v === "number")) return `${k}: "${REDACTED}"`;
       return `${k}: ${preview(k, v)}`;
     });
     const text = `{ ${parts.join(", ")} }`;
