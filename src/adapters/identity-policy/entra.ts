@@ -1,10 +1,11 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 import { isUnknown, type UnknownMarker } from "../normalized/unknown.js";
 import { addExclusions } from "./exclusions.js";
 import { entraCombination, factor } from "./factors.js";
 import { IdentityBuilder, type At } from "./identity.js";
-import { terraformBlocks, type TerraformBlock } from "./terraform-blocks.js";
+import { TERRAFORM_FORMATS, type TerraformBlock, terraformBlocks } from "./terraform-blocks.js";
 import { block, marker, shown, text } from "./values.js";
 
 /**
@@ -177,3 +178,6 @@ function addStrengthFactors(builder: IdentityBuilder, id: unknown, at: At, stren
     else if (marker(combination)) builder.unverified(marker(combination) as UnknownMarker, where);
   });
 }
+
+/** Formats read: entra. */
+export const entraReader: ProductReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => entraSubjects(documents) };

@@ -1,8 +1,9 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 import { addExclusions } from "./exclusions.js";
 import { IdentityBuilder, type At } from "./identity.js";
-import { terraformBlocks, type TerraformBlock } from "./terraform-blocks.js";
+import { TERRAFORM_FORMATS, type TerraformBlock, terraformBlocks } from "./terraform-blocks.js";
 import { block, bool, marker, member, shown, text } from "./values.js";
 import { factor, OKTA_FACTORS, oktaFactorType, type Enrolment } from "./factors.js";
 
@@ -190,3 +191,6 @@ function challengeRule(found: TerraformBlock, builder: IdentityBuilder): void {
     builder.secondFactor("off", `access = "CHALLENGE": factor_sequence with primary ${primary} has no secondary_criteria`, here(path));
   }
 }
+
+/** Formats read: okta. */
+export const oktaReader: ProductReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => oktaSubjects(documents) };

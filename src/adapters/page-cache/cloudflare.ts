@@ -7,6 +7,7 @@ import { zoneOrigin } from "./cloudflare-origin.js";
 import { everyPath, regexRule, wildcardRule } from "./shape.js";
 import { block, blocks, inResource, terraformResources, type Resource } from "./terraform.js";
 import { toFlag } from "./values.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 
 /**
  * Cloudflare, from Terraform: one subject per cache rule that makes responses eligible for
@@ -117,3 +118,5 @@ function pageRuleSubjects(rules: readonly Resource[], served: (rule: Resource) =
   return subjects;
 }
 
+/** What this module reads, and how. */
+export const cloudflareReader: ProductReader = { formats: ["terraform"], read: cloudflareSubjects };
