@@ -142,6 +142,17 @@ assert:
   - cel: "true"
 `),
     ).toContain('identity-policy subjects are never read from format "nginx"');
+    expect(
+      loadError(`
+target:
+  kind: identity-policy
+related:
+  kind: page-cache
+  formats: [wordpress]
+assert:
+  - cel: "true"
+`),
+    ).toMatch(/related\.formats\[0\]: unknown format "wordpress"/);
   });
 });
 
@@ -198,6 +209,30 @@ assert:
     message: "{{ vars.shouted }} is not allowed"
 `;
     expect(loadError(body("vars.nmae == ''"))).toContain("unknown variable `vars.nmae` (defined: name, shouted)");
+    expect(
+      loadError(`
+target:
+  kind: document
+variables:
+  a: "vars.b"
+  b: "vars.a"
+assert:
+  - cel: "vars.a"
+`),
+    ).toContain("variable `a` refers to itself (a → b → a)");
+    expect(
+      loadError(`
+target:
+  kind: page-cache
+variables:
+  label: "subject.nmae"
+assert:
+  - cel: "subject.enabled"
+    message: "{{ vars.label }}"
+`),
+    ).toContain("assert[0].message: `subject.nmae`: there is no field `nmae` (did you mean `name`?)");
+    // A name inside a string literal is text, not a variable.
+    expect(loadError(body("'vars.name' != vars.name"))).toBe("(loaded)");
     const root = makeTree({ "p/policy.yaml": policy(body("vars.name != 'bad'")), "a.json": '{"name": "bad"}' });
     const result = await check({ cwd: root, builtin: false, policyDirs: ["p"] });
     expect(result.findings.map((f) => `${f.file}:${f.range?.line}:${f.range?.column} ${f.message}`)).toEqual(["a.json:1:1 BAD is not allowed"]);
