@@ -88,6 +88,15 @@ function conditionalAccess(
   // attacker on a compromised workstation sits in.
   const locations = conditions ? block(conditions.value, "locations") : undefined;
   if (conditions && locations) {
+    // A policy for some locations only leaves every other network without MFA.
+    const included = locations.value["included_locations"];
+    const includedAt = here([...conditions.path, ...locations.path, "included_locations"]);
+    // A named location of the files is one location, never "All"; another reference could be anything.
+    const named = (m: ReturnType<typeof marker>) => m !== undefined && "$expr" in m && /^azuread_named_location\.[\w-]+\.id$/.test(m.$expr.trim());
+    const includedMarker = marker(included) ?? (Array.isArray(included) ? included.map(marker).find((m) => m !== undefined && !named(m)) : undefined);
+    const where = `locations ${Array.isArray(included) ? included.map(shown).join(", ") : shown(included)}`;
+    if (includedMarker) builder.scope(includedMarker, [...covers, where], includedAt);
+    else if (Array.isArray(included) && !included.includes("All")) builder.scope("some", [...covers, where], includedAt);
     const list = { document: found.document, path: [...found.path, ...conditions.path, ...locations.path, "excluded_locations"] };
     addExclusions(builder, locations.value["excluded_locations"], list, "excluded-location", (who) =>
       `Sign-ins from ${who === "AllTrusted" ? "every trusted network (AllTrusted)" : `location ${who}`} are excluded from "${name}" and need no second factor.`,
