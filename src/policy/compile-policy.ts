@@ -4,7 +4,7 @@ import type { FieldSchema } from "../adapters/normalized/schemas/field-schema.js
 import { subjectSchemas } from "../adapters/normalized/schemas/index.js";
 import { formats as formatRegistry } from "../discover/file-formats.js";
 import { compileCel, type CelProgram } from "../engine/cel-env.js";
-import { formatPath, parsePath, PathSyntaxError, type PatternSegment } from "../engine/path.js";
+import { formatPath, parsePath, PathSyntaxError, valueAt, type PatternSegment } from "../engine/path.js";
 import { compileTemplate } from "../engine/template.js";
 import { compileSchema } from "../schema/ajv.js";
 import { NorecurError } from "../errors.js";
@@ -37,10 +37,10 @@ export function compilePolicy(policy: Policy, source: Document, displayPath: str
     const bad = findBadReference(expr, scope);
     if (!bad) return;
     const hint = bad.message.startsWith("`item") && scope["item"] === NO_ITEM ? " (`item` is set only in an assertion with `each`)" : "";
-    const where = bad.offset !== undefined && expr === originalOf(at) ? ` (at column ${bad.offset + 1} of the expression)` : "";
+    // A column helps only when the expression is the one written (no variable expanded into it).
+    const where = bad.offset !== undefined && expr === valueAt(source.value, at) ? ` (at column ${bad.offset + 1} of the expression)` : "";
     fail(at, `${bad.message}${hint}${where}`);
   };
-  const originalOf = (at: DocPath): unknown => source.value !== null && typeof source.value === "object" ? valueAtPath(source.value, at) : undefined;
   const cel = (at: DocPath, expr: string, scope: VariableSchemas): CelProgram => {
     const expanded = expand(at, expr);
     const compiled = compileCel(env, expanded);
@@ -141,13 +141,4 @@ function checkFormats(key: "target" | "related", t: Target, fail: (path: DocPath
       fail([key, "formats", i], `${t.kind} subjects are never read from format "${name}" (they come from ${readable.join(", ") || "no file"})`);
     }
   });
-}
-
-function valueAtPath(value: unknown, path: DocPath): unknown {
-  let node = value;
-  for (const segment of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[String(segment)];
-  }
-  return node;
 }
