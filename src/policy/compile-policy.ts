@@ -15,6 +15,7 @@ import { paramValueProblem } from "./param-types.js";
 import { NO_ITEM, schemaAt, scopeFor } from "./policy-scope.js";
 import { findBadReference, type VariableSchemas } from "./references/cel-references.js";
 import { nearest } from "./references/resolve-field.js";
+import { findBadSchemaField } from "./references/schema-references.js";
 
 /**
  * Compiles every expression of a policy once, so a broken policy stops the run at load time
@@ -98,6 +99,8 @@ export function compilePolicy(policy: Policy, source: Document, displayPath: str
     if (a.schema !== undefined) {
       const schema = compileSchema(a.schema);
       compiled.schema = schema.ok ? schema.validate : fail(at("schema"), `invalid JSON Schema: ${schema.message}`);
+      const bad = findBadSchemaField(a.schema, a.each !== undefined ? item : main.subject, a.each !== undefined ? "item" : "subject");
+      if (bad) fail(at("schema"), bad);
     }
     if (a.when !== undefined) compiled.when = cel(at("when"), a.when, { ...scope, item: NO_ITEM });
     if (a.path !== undefined) {

@@ -93,6 +93,39 @@ assert:
     ).toContain("assert[0].path: `subject.enabld` can never match");
   });
 
+  it("checks the properties a schema assertion names", () => {
+    expect(
+      loadError(`
+target:
+  kind: page-cache
+assert:
+  - schema:
+      properties:
+        servesLogedIn: { const: false }
+`),
+    ).toContain("assert[0].schema: `subject.servesLogedIn`: there is no field `servesLogedIn` (did you mean `servesLoggedIn`?)");
+    expect(
+      loadError(`
+target:
+  kind: identity-policy
+assert:
+  - each: "gaps[*]"
+    schema:
+      required: [kind, whom]
+`),
+    ).toContain("`item.whom`: there is no field `whom` (did you mean `who`?)");
+    expect(
+      loadError(`
+target:
+  kind: page-cache
+assert:
+  - schema:
+      properties:
+        bypassCookies: { items: { required: [pattern, syntax] } }
+`),
+    ).toBe("(loaded)");
+  });
+
   it("reports item read outside each", () => {
     expect(
       loadError(`
