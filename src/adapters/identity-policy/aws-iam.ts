@@ -126,5 +126,5 @@ function strings(value: unknown): string[] {
   return list.flatMap((v) => (typeof v === "string" ? [v.toLowerCase()] : typeof v === "boolean" ? [String(v)] : []));
 }
 
-/** Formats read: aws-iam. */
+/** What this module reads, and how. */
 export const awsIamReader: ProductReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => awsIamSubjects(documents) };

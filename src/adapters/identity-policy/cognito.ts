@@ -40,5 +40,5 @@ export function cognitoSubjects(documents: readonly ParsedDocument[]): Subject[]
   });
 }
 
-/** Formats read: cognito. */
+/** What this module reads, and how. */
 export const cognitoReader: ProductReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => cognitoSubjects(documents) };

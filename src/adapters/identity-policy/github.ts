@@ -48,5 +48,5 @@ export function githubSubjects(documents: readonly ParsedDocument[]): Subject[] 
   return subjects;
 }
 
-/** Formats read: github. */
+/** What this module reads, and how. */
 export const githubReader: ProductReader = { formats: ["github-settings"], read: ({ documents }) => githubSubjects(documents) };

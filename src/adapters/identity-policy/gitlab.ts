@@ -35,5 +35,5 @@ export function gitlabSubjects(documents: readonly ParsedDocument[]): Subject[] 
   });
 }
 
-/** Formats read: gitlab. */
+/** What this module reads, and how. */
 export const gitlabReader: ProductReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => gitlabSubjects(documents) };

@@ -114,5 +114,5 @@ function defaultEnrolment(realm: Record<string, unknown>): { alias: string; path
   return undefined;
 }
 
-/** Formats read: keycloak. */
+/** What this module reads, and how. */
 export const keycloakReader: ProductReader = { formats: ["keycloak-realm"], read: ({ documents }) => keycloakSubjects(documents) };

@@ -62,5 +62,5 @@ export function openvpnSubjects(documents: readonly ParsedDocument[]): Subject[]
   return subjects;
 }
 
-/** Formats read: openvpn. */
+/** What this module reads, and how. */
 export const openvpnReader: ProductReader = { formats: ["openvpn"], read: ({ documents }) => openvpnSubjects(documents) };
