@@ -64,5 +64,5 @@ export function auth0Subjects(documents: readonly ParsedDocument[]): Subject[] {
   });
 }
 
-/** Formats read: auth0. */
+/** What this module reads, and how. */
 export const auth0Reader: ProductReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => auth0Subjects(documents) };
