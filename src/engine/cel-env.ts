@@ -74,6 +74,8 @@ export class CelProgram {
     readonly variables: readonly string[],
     run: (bindings: Record<string, CelInput>) => CelResult,
     now: Timestamp | undefined,
+    /** The parsed expression, for the checks that read its syntax tree (field references, read paths). */
+    readonly syntax?: ReturnType<typeof parse>,
   ) {
     this.#run = run;
     this.#now = now;
@@ -121,7 +123,7 @@ export function compileCel(env: CelEnv, source: string): CelCompileResult {
       return failure(problem.message, positionOf(source, parsed.sourceInfo?.positions[String(problem.id)]));
     }
     const planned = plan(env, parsed);
-    return { ok: true, program: new CelProgram(source, [...references.variables].sort(), planned, clocks.get(env)) };
+    return { ok: true, program: new CelProgram(source, [...references.variables].sort(), planned, clocks.get(env), parsed) };
   } catch (error) {
     return { ok: false, message: describeThrown(error) };
   }

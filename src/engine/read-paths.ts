@@ -29,12 +29,12 @@ type Chain = { variable: string; steps: ReadStep[] };
  * (`['a', 'b'].all(k, x[k] == true)`) reads just those keys, and `'a' in x` only asks whether
  * a map has a key (`membership`: for a list, its elements).
  */
-export function readPaths(source: string): { reads: ReadPath[]; guards: ReadPath[] } {
+export function readPaths(source: string | ReturnType<typeof parse>): { reads: ReadPath[]; guards: ReadPath[] } {
   const reads: ReadPath[] = [];
   const guards: ReadPath[] = [];
   let parsed: ReturnType<typeof parse>;
   try {
-    parsed = parse(source);
+    parsed = typeof source === "string" ? parse(source) : source;
   } catch {
     return { reads, guards };
   }

@@ -19,7 +19,7 @@ const cache = new WeakMap<CelProgram, { reads: ReadPath[]; guards: ReadPath[] }>
 function readsOf(program: CelProgram): { reads: ReadPath[]; guards: ReadPath[] } {
   let found = cache.get(program);
   if (!found) {
-    const all = readPaths(program.source);
+    const all = readPaths(program.syntax ?? program.source);
     const guarded = (read: ReadPath): boolean =>
       all.guards.some((g) => g.variable === read.variable && g.steps.length <= read.steps.length && g.steps.every((s, i) => read.steps[i] === s));
     found = { reads: all.reads.filter((read) => !guarded(read)), guards: all.guards };

@@ -34,8 +34,9 @@ export function compilePolicy(policy: Policy, source: Document, displayPath: str
     const expanded = expandVariables(expr, variables);
     return expanded.ok ? expanded.source : fail(at, expanded.message);
   };
-  const checkReferences = (at: DocPath, expr: string, scope: VariableSchemas): void => {
-    const bad = findBadReference(expr, scope);
+  const checkReferences = (at: DocPath, program: CelProgram, scope: VariableSchemas): void => {
+    const expr = program.source;
+    const bad = findBadReference(program.syntax ?? expr, scope);
     if (!bad) return;
     const hint = bad.message.startsWith("`item") && scope["item"] === NO_ITEM ? " (`item` is set only in an assertion with `each`)" : "";
     // A column helps only when the expression is the one written (no variable expanded into it).
@@ -46,7 +47,7 @@ export function compilePolicy(policy: Policy, source: Document, displayPath: str
     const expanded = expand(at, expr);
     const compiled = compileCel(env, expanded);
     if (!compiled.ok) return fail(at, `invalid CEL: ${compiled.message}`);
-    checkReferences(at, expanded, scope);
+    checkReferences(at, compiled.program, scope);
     return compiled.program;
   };
   const path = (at: DocPath, text: string, allowWildcards: boolean): PatternSegment[] => {
@@ -113,7 +114,7 @@ export function compilePolicy(policy: Policy, source: Document, displayPath: str
       const message = expanded.ok ? expanded.source : a.message;
       const template = compileTemplate(env, message);
       compiled.message = template.ok ? template.template : fail(at("message"), template.message);
-      for (const part of compiled.message) if (typeof part !== "string") checkReferences(at("message"), part.source, scope);
+      for (const part of compiled.message) if (typeof part !== "string") checkReferences(at("message"), part.program, scope);
     }
     return compiled;
   });
