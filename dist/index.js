@@ -15069,13 +15069,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache4, path) {
+      _test(originalPath, cache3, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path ? this._t(path, cache4) : {
+        return path ? this._t(path, cache3) : {
           ignored: false,
           unignored: false
         };
@@ -15092,13 +15092,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache4) {
-        if (path in cache4) {
-          return cache4[path];
+      _t(path, cache3) {
+        if (path in cache3) {
+          return cache3[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
-        return cache4[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -16019,6 +16019,19 @@ function isRecord(value) {
 }
 function ownValue(record4, key2) {
   return Object.hasOwn(record4, key2) ? record4[key2] : void 0;
+}
+function prototypeGuard() {
+  const before = Object.getOwnPropertyDescriptors(Object.prototype);
+  return () => {
+    const after = Object.getOwnPropertyDescriptors(Object.prototype);
+    const names = Object.keys(after);
+    if (names.length !== Object.keys(before).length) return false;
+    return names.every((name) => {
+      const was = before[name];
+      const is = after[name];
+      return was !== void 0 && is !== void 0 && was.value === is.value && was.get === is.get && was.set === is.set;
+    });
+  };
 }
 
 // src/formats/nginx/effective.ts
@@ -23066,15 +23079,31 @@ function createLookup(product, documents) {
   const { main, prefix } = INCLUDE_PRODUCTS[product];
   const sorted = [...documents].sort((a, b) => compare(a.file, b.file));
   const mainDirs = sorted.filter((d) => posix.basename(d.file) === main).map((d) => posix.dirname(d.file));
+  const byFile = new Map(sorted.map((d) => [d.file, d]));
+  const answers = /* @__PURE__ */ new Map();
+  const matching = (patterns) => {
+    const key2 = JSON.stringify(patterns);
+    let found = answers.get(key2);
+    if (found === void 0) {
+      found = matchAll(sorted, byFile, patterns);
+      answers.set(key2, found);
+    }
+    return found;
+  };
   return (pattern, fromFile) => {
     const confDir = governingDir(posix.dirname(fromFile), mainDirs);
-    const found = matching(sorted, candidates(pattern, fromFile, confDir, prefix));
+    const found = matching(candidates(pattern, fromFile, confDir, prefix));
     if (found.length > 0) return found;
     const tail = pattern.startsWith(`${prefix}/`) ? pattern.slice(prefix.length + 1) : pattern.startsWith("/") ? "" : pattern;
-    return tail === "" ? [] : matching(sorted, [`{,**/}${tail}`]);
+    return tail === "" ? [] : matching([`{,**/}${tail}`]);
   };
 }
-function matching(sorted, patterns) {
+var GLOB_CHARS = /[*?[\]{}\\!]/;
+function matchAll(sorted, byFile, patterns) {
+  if (!patterns.some((p) => GLOB_CHARS.test(p))) {
+    const found = new Set(patterns.flatMap((p) => byFile.get(p) ?? []));
+    return sorted.filter((document) => found.has(document));
+  }
   const matchers2 = patterns.flatMap((candidate) => matcherFor(candidate));
   return matchers2.length === 0 ? [] : sorted.filter((document) => matchers2.some((matcher) => matcher.test(document.file)));
 }
@@ -23325,26 +23354,6 @@ function isUnknown(value) {
 }
 function unknownReason(marker2) {
   return "$expr" in marker2 ? `\`${marker2.$expr}\` is not a literal` : marker2.$unknown;
-}
-function findUnknown(value, limit = 1e4) {
-  let budget = limit;
-  const walk5 = (node, path) => {
-    if (budget-- <= 0) return void 0;
-    if (isUnknown(node)) return { path, marker: node };
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const hit = walk5(node[i], [...path, i]);
-        if (hit) return hit;
-      }
-    } else if (node !== null && typeof node === "object") {
-      for (const [key2, child] of Object.entries(node)) {
-        const hit = walk5(child, [...path, key2]);
-        if (hit) return hit;
-      }
-    }
-    return void 0;
-  };
-  return walk5(value, []);
 }
 
 // src/adapters/terraform-references.ts
@@ -23620,11 +23629,14 @@ function buildSubjects(documents) {
   const called = new Set([...calls.values()].flatMap((list2) => list2.map((call) => call.child)));
   const subjects = [];
   const visited = /* @__PURE__ */ new Set();
+  let instances = 0;
   const visit = (dir, instance) => {
     visited.add(dir);
+    instances += 1;
     subjects.push(...resourcesOf(dir, modules2.get(dir) ?? [], instance));
     for (const call of calls.get(dir) ?? []) {
       if (instance.stack.includes(call.child)) continue;
+      if (instances >= MAX_MODULE_INSTANCES) break;
       const argumentsOfCall = resolveLiterals(call.body, instance.values);
       const childValues = (modules2.get(call.child) ?? []).map((f) => withArguments(f.document.value, argumentsOfCall));
       visit(call.child, {
@@ -23641,6 +23653,7 @@ function buildSubjects(documents) {
   attachReferences(subjects);
   return subjects;
 }
+var MAX_MODULE_INSTANCES = 1e3;
 function resourcesOf(dir, files2, instance) {
   const subjects = [];
   for (const { document, format: format2 } of files2) {
@@ -26418,6 +26431,14 @@ var products = [
 var egressPolicyAdapter = (input) => products.flatMap((product) => product(input));
 var egressPolicyFormats = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose"];
 
+// src/adapters/normalized/product-reader.ts
+function combineReaders(readers) {
+  return {
+    adapter: (input) => readers.flatMap((reader) => reader.read(input)),
+    formats: [...new Set(readers.flatMap((reader) => reader.formats))].sort()
+  };
+}
+
 // src/adapters/identity-policy/factors.ts
 var PHISHING_RESISTANT = /* @__PURE__ */ new Set(["webauthn", "smart-card"]);
 function factor(kind, name, enrolment) {
@@ -26477,46 +26498,89 @@ function keycloakAuthenticator(id) {
   return void 0;
 }
 
+// src/adapters/normalized/builder.ts
+var NormalizedBuilder = class {
+  /** @param root Where the subject as a whole is: findings on fields with no origin of their own land here. */
+  constructor(kind, root, initial) {
+    this.kind = kind;
+    this.sources = new SourceMap(root);
+    this.value = initial;
+  }
+  kind;
+  value;
+  sources;
+  /** Sets a field, and where it was read when known. */
+  set(field3, value, at4) {
+    this.value[field3] = value;
+    if (at4) this.sources.add([field3], at4);
+    return this;
+  }
+  /** Appends to a list field; the element keeps its own origin. */
+  push(field3, element, at4) {
+    const current = this.value[field3] ?? [];
+    if (this.value[field3] === void 0) this.value[field3] = current;
+    this.sources.add([field3, current.length], at4);
+    current.push(element);
+    return this;
+  }
+  /** Records where the value at a deeper path was read (a whole list's setting, a nested field). */
+  origin(path, at4) {
+    this.sources.add(path, at4);
+    return this;
+  }
+  /** The subject; `meta.product` is `product`. */
+  build(input) {
+    return normalizedSubject({
+      kind: this.kind,
+      id: input.id,
+      product: input.product,
+      format: input.format,
+      value: { ...this.value },
+      sources: this.sources,
+      ...input.meta ? { meta: input.meta } : {}
+    });
+  }
+};
+
 // src/adapters/identity-policy/identity.ts
 var IdentityBuilder = class {
   constructor(product, format2, id, root, service, name) {
     this.product = product;
     this.format = format2;
     this.id = id;
-    this.#sources = new SourceMap({ document: root.document, path: root.path });
-    this.#value = { service, name, secondFactor: "off", setting: "", scope: "all", covers: [] };
+    this.#builder = new NormalizedBuilder("identity-policy", { document: root.document, path: root.path }, {
+      service,
+      name,
+      secondFactor: "off",
+      setting: "",
+      scope: "all",
+      covers: [],
+      gaps: [],
+      unverified: []
+    });
   }
   product;
   format;
   id;
-  #sources;
-  #value;
-  #gaps = [];
-  #unverified = [];
-  #factors;
+  #builder;
   /** Sets the second-factor verdict, the setting that decides it (in the product's words) and where that setting is. */
   secondFactor(level, setting, at4) {
-    this.#value["secondFactor"] = level;
-    this.#value["setting"] = setting;
-    this.#sources.add(["secondFactor"], at4);
+    this.#builder.set("secondFactor", level, at4).set("setting", setting);
     return this;
   }
   /** Whom the subject covers: everyone, or only the named groups/users/roles. */
   scope(scope2, covers2, at4) {
-    this.#value["scope"] = scope2;
-    this.#value["covers"] = covers2;
-    if (at4) this.#sources.add(["scope"], at4);
+    this.#builder.set("scope", scope2, at4).set("covers", covers2);
     return this;
   }
   /** Records where a value deeper in a field was read (an element of a list field). */
   origin(path, at4) {
-    this.#sources.add(path, at4);
+    this.#builder.origin(path, at4);
     return this;
   }
   /** Records another normalized field (e.g. `gracePeriodHours`). */
   field(name, value, at4) {
-    this.#value[name] = value;
-    if (at4) this.#sources.add([name], at4);
+    this.#builder.set(name, value, at4);
     return this;
   }
   /**
@@ -26524,43 +26588,28 @@ var IdentityBuilder = class {
    * configuration names no factors leave `factors` absent: absent is "not known here", `[]` is none.
    */
   factor(factor2, at4) {
-    this.#factors ??= [];
-    if (this.#factors.length === 0) this.#sources.add(["factors"], at4);
-    this.#sources.add(["factors", this.#factors.length], at4);
-    this.#factors.push(factor2);
+    if ((this.#builder.value.factors ?? []).length === 0) this.#builder.origin(["factors"], at4);
+    this.#builder.push("factors", factor2, at4);
     return this;
   }
   /** States that the configuration lists its factors and offers none (so far), at the setting that would list them. */
   factorsListed(at4) {
-    if (!this.#factors) {
-      this.#factors = [];
-      this.#sources.add(["factors"], at4);
-    }
+    if (this.#builder.value.factors === void 0) this.#builder.set("factors", [], at4);
     return this;
   }
   /** Records a gap at the setting that opens it. */
   gap(gap, at4) {
-    this.#sources.add(["gaps", this.#gaps.length], at4);
-    this.#gaps.push(gap);
+    this.#builder.push("gaps", gap, at4);
     return this;
   }
   /** Records a value that could decide a gap but cannot be read statically. */
   unverified(marker2, at4) {
-    this.#sources.add(["unverified", this.#unverified.length], at4);
-    this.#unverified.push(marker2);
+    this.#builder.push("unverified", marker2, at4);
     return this;
   }
   /** The subject. */
   build(meta = {}) {
-    return normalizedSubject({
-      kind: "identity-policy",
-      id: this.id,
-      product: this.product,
-      format: this.format,
-      value: { ...this.#value, ...this.#factors ? { factors: this.#factors } : {}, gaps: this.#gaps, unverified: this.#unverified },
-      sources: this.#sources,
-      meta
-    });
+    return this.#builder.build({ id: this.id, product: this.product, format: this.format, meta });
   }
 };
 
@@ -26636,6 +26685,7 @@ function withUnknowns(after, flags) {
 
 // src/adapters/identity-policy/terraform-blocks.ts
 var resolvedCache = /* @__PURE__ */ new WeakMap();
+var TERRAFORM_FORMATS = ["terraform", "terraform-plan"];
 function terraformBlocks(documents, mode, types2) {
   const blocks2 = mode === "resource" ? resourceBlocks(documents, types2) : dataBlocks(documents, types2);
   return [...blocks2, ...planBlocks(documents, mode, types2)];
@@ -26753,6 +26803,7 @@ function auth0Subjects(documents) {
     return builder.build({ address: guardian.address });
   });
 }
+var auth0Reader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => auth0Subjects(documents) };
 
 // src/formats/hcl/syntax.ts
 var HclSyntaxError = class extends Error {
@@ -27385,6 +27436,7 @@ function strings(value) {
   const list2 = Array.isArray(value) ? value : [value];
   return list2.flatMap((v) => typeof v === "string" ? [v.toLowerCase()] : typeof v === "boolean" ? [String(v)] : []);
 }
+var awsIamReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => awsIamSubjects(documents) };
 
 // src/adapters/identity-policy/cognito.ts
 var LEVELS2 = { ON: "required", OPTIONAL: "optional", OFF: "off" };
@@ -27413,6 +27465,7 @@ function cognitoSubjects(documents) {
     return builder.build({ address: pool.address });
   });
 }
+var cognitoReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => cognitoSubjects(documents) };
 
 // src/adapters/identity-policy/exclusions.ts
 function addExclusions(builder, list2, where, kind, describe3) {
@@ -27426,6 +27479,38 @@ function addExclusions(builder, list2, where, kind, describe3) {
     const at4 = { document: where.document, path: [...where.path, index] };
     if (isUnknown(entry)) builder.unverified(entry, at4);
     else if (typeof entry === "string" && entry !== "") builder.gap({ kind, who: entry, detail: describe3(entry) }, at4);
+  });
+}
+
+// src/adapters/identity-policy/entra-strength.ts
+var BUILT_IN_STRENGTHS = {
+  "00000000-0000-0000-0000-000000000003": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor", "deviceBasedPush"],
+  "00000000-0000-0000-0000-000000000004": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor"]
+};
+function addStrengthFactors(builder, id, at4, strengths) {
+  if (id === void 0) return;
+  const builtIn = typeof id === "string" ? BUILT_IN_STRENGTHS[id] : void 0;
+  if (builtIn) {
+    builder.factorsListed(at4);
+    for (const method of builtIn) builder.factor(factor(entraCombination(method), method, "optional"), at4);
+    return;
+  }
+  const reference = marker(id);
+  const address = reference && "$expr" in reference ? /^(azuread_authentication_strength_policy\.[\w-]+)\.id$/.exec(reference.$expr.trim())?.[1] : void 0;
+  const strength = address ? strengths.get(address) : void 0;
+  if (!strength) return;
+  const combinations = strength.value["allowed_combinations"];
+  const listAt = { document: strength.document, path: [...strength.path, "allowed_combinations"] };
+  if (!Array.isArray(combinations)) {
+    const unknown = marker(combinations);
+    if (unknown) builder.unverified(unknown, listAt);
+    return;
+  }
+  builder.factorsListed(listAt);
+  combinations.forEach((combination, index) => {
+    const where = { document: strength.document, path: [...listAt.path, index] };
+    if (typeof combination === "string") builder.factor(factor(entraCombination(combination), combination, "optional"), where);
+    else if (marker(combination)) builder.unverified(marker(combination), where);
   });
 }
 
@@ -27489,6 +27574,13 @@ function conditionalAccess(found, grant, controls, blocked, strengths) {
   }
   const locations = conditions ? block(conditions.value, "locations") : void 0;
   if (conditions && locations) {
+    const included2 = locations.value["included_locations"];
+    const includedAt = here([...conditions.path, ...locations.path, "included_locations"]);
+    const named = (m) => m !== void 0 && "$expr" in m && /^azuread_named_location\.[\w-]+\.id$/.test(m.$expr.trim());
+    const includedMarker = marker(included2) ?? (Array.isArray(included2) ? included2.map(marker).find((m) => m !== void 0 && !named(m)) : void 0);
+    const where = `locations ${Array.isArray(included2) ? included2.map(shown).join(", ") : shown(included2)}`;
+    if (includedMarker) builder.scope(includedMarker, [...covers2, where], includedAt);
+    else if (Array.isArray(included2) && !included2.includes("All")) builder.scope("some", [...covers2, where], includedAt);
     const list2 = { document: found.document, path: [...found.path, ...conditions.path, ...locations.path, "excluded_locations"] };
     addExclusions(
       builder,
@@ -27528,36 +27620,7 @@ function blockedClientApps(policies) {
   }
   return blocked;
 }
-var BUILT_IN_STRENGTHS = {
-  "00000000-0000-0000-0000-000000000003": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor", "deviceBasedPush"],
-  "00000000-0000-0000-0000-000000000004": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor"]
-};
-function addStrengthFactors(builder, id, at4, strengths) {
-  if (id === void 0) return;
-  const builtIn = typeof id === "string" ? BUILT_IN_STRENGTHS[id] : void 0;
-  if (builtIn) {
-    builder.factorsListed(at4);
-    for (const method of builtIn) builder.factor(factor(entraCombination(method), method, "optional"), at4);
-    return;
-  }
-  const reference = marker(id);
-  const address = reference && "$expr" in reference ? /^(azuread_authentication_strength_policy\.[\w-]+)\.id$/.exec(reference.$expr.trim())?.[1] : void 0;
-  const strength = address ? strengths.get(address) : void 0;
-  if (!strength) return;
-  const combinations = strength.value["allowed_combinations"];
-  const listAt = { document: strength.document, path: [...strength.path, "allowed_combinations"] };
-  if (!Array.isArray(combinations)) {
-    const unknown = marker(combinations);
-    if (unknown) builder.unverified(unknown, listAt);
-    return;
-  }
-  builder.factorsListed(listAt);
-  combinations.forEach((combination, index) => {
-    const where = { document: strength.document, path: [...listAt.path, index] };
-    if (typeof combination === "string") builder.factor(factor(entraCombination(combination), combination, "optional"), where);
-    else if (marker(combination)) builder.unverified(marker(combination), where);
-  });
-}
+var entraReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => entraSubjects(documents) };
 
 // src/adapters/identity-policy/github.ts
 function githubSubjects(documents) {
@@ -27593,6 +27656,7 @@ function githubSubjects(documents) {
   }
   return subjects;
 }
+var githubReader = { formats: ["github-settings"], read: ({ documents }) => githubSubjects(documents) };
 
 // src/adapters/identity-policy/gitlab.ts
 var DEFAULT_GRACE_HOURS = 48;
@@ -27616,6 +27680,7 @@ function gitlabSubjects(documents) {
     return builder.build({ address: group3.address, type: group3.type });
   });
 }
+var gitlabReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => gitlabSubjects(documents) };
 
 // src/adapters/identity-policy/keycloak-flows.ts
 var SESSION_ALTERNATIVES = /* @__PURE__ */ new Set(["auth-cookie", "identity-provider-redirector"]);
@@ -27785,6 +27850,44 @@ function defaultEnrolment(realm) {
   }
   return void 0;
 }
+var keycloakReader = { formats: ["keycloak-realm"], read: ({ documents }) => keycloakSubjects(documents) };
+
+// src/adapters/identity-policy/okta-challenge.ts
+function challengeRule(found, builder) {
+  const here = (path) => ({ document: found.document, path: [...found.path, ...path] });
+  const raw = found.value["factor_sequence"];
+  const unknown = marker(raw);
+  if (unknown) {
+    builder.secondFactor(unknown, `factor_sequence = ${shown(raw)}`, here(["factor_sequence"]));
+    return;
+  }
+  const sequences = Array.isArray(raw) ? raw : raw !== void 0 ? [raw] : [];
+  if (sequences.length === 0) {
+    builder.secondFactor("off", 'access = "CHALLENGE" without a factor_sequence', here(["access"]));
+    return;
+  }
+  builder.factorsListed(here(["factor_sequence"]));
+  let single;
+  sequences.forEach((sequence, index) => {
+    const path = Array.isArray(raw) ? ["factor_sequence", index] : ["factor_sequence"];
+    const secondary = member2(sequence, "secondary_criteria");
+    const criteria = Array.isArray(secondary) ? secondary : secondary !== void 0 ? [secondary] : [];
+    criteria.forEach((criterion, at4) => {
+      const type = text2(member2(criterion, "factor_type"));
+      const kind = type === void 0 ? void 0 : oktaFactorType(type);
+      const where = here([...path, "secondary_criteria", ...Array.isArray(secondary) ? [at4] : [], "factor_type"]);
+      if (kind) builder.factor(factor(kind, type ?? kind, "optional"), where);
+    });
+    if (criteria.length === 0) single ??= index;
+  });
+  if (single === void 0) {
+    builder.secondFactor("required", 'access = "CHALLENGE": every factor_sequence has a secondary_criteria', here(["access"]));
+  } else {
+    const path = Array.isArray(raw) ? ["factor_sequence", single] : ["factor_sequence"];
+    const primary = shown(member2(sequences[single], "primary_criteria_factor_type"));
+    builder.secondFactor("off", `access = "CHALLENGE": factor_sequence with primary ${primary} has no secondary_criteria`, here(path));
+  }
+}
 
 // src/adapters/identity-policy/okta.ts
 var ENROLMENT = { REQUIRED: "required", OPTIONAL: "optional", NOT_ALLOWED: "disabled" };
@@ -27919,41 +28022,7 @@ function addScope(builder, found, key2) {
   else if (unknown) builder.scope(unknown, covers2, at4);
   else builder.scope("some", covers2, at4);
 }
-function challengeRule(found, builder) {
-  const here = (path) => ({ document: found.document, path: [...found.path, ...path] });
-  const raw = found.value["factor_sequence"];
-  const unknown = marker(raw);
-  if (unknown) {
-    builder.secondFactor(unknown, `factor_sequence = ${shown(raw)}`, here(["factor_sequence"]));
-    return;
-  }
-  const sequences = Array.isArray(raw) ? raw : raw !== void 0 ? [raw] : [];
-  if (sequences.length === 0) {
-    builder.secondFactor("off", 'access = "CHALLENGE" without a factor_sequence', here(["access"]));
-    return;
-  }
-  builder.factorsListed(here(["factor_sequence"]));
-  let single;
-  sequences.forEach((sequence, index) => {
-    const path = Array.isArray(raw) ? ["factor_sequence", index] : ["factor_sequence"];
-    const secondary = member2(sequence, "secondary_criteria");
-    const criteria = Array.isArray(secondary) ? secondary : secondary !== void 0 ? [secondary] : [];
-    criteria.forEach((criterion, at4) => {
-      const type = text2(member2(criterion, "factor_type"));
-      const kind = type === void 0 ? void 0 : oktaFactorType(type);
-      const where = here([...path, "secondary_criteria", ...Array.isArray(secondary) ? [at4] : [], "factor_type"]);
-      if (kind) builder.factor(factor(kind, type ?? kind, "optional"), where);
-    });
-    if (criteria.length === 0) single ??= index;
-  });
-  if (single === void 0) {
-    builder.secondFactor("required", 'access = "CHALLENGE": every factor_sequence has a secondary_criteria', here(["access"]));
-  } else {
-    const path = Array.isArray(raw) ? ["factor_sequence", single] : ["factor_sequence"];
-    const primary = shown(member2(sequences[single], "primary_criteria_factor_type"));
-    builder.secondFactor("off", `access = "CHALLENGE": factor_sequence with primary ${primary} has no secondary_criteria`, here(path));
-  }
-}
+var oktaReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => oktaSubjects(documents) };
 
 // src/adapters/identity-policy/openvpn.ts
 var OTP_PLUGIN = /otp|duo|google-auth|totp|privacyidea|linotp/i;
@@ -27993,20 +28062,12 @@ function openvpnSubjects(documents) {
   }
   return subjects;
 }
+var openvpnReader = { formats: ["openvpn"], read: ({ documents }) => openvpnSubjects(documents) };
 
 // src/adapters/identity-policy/index.ts
-var identityPolicyAdapter = ({ documents }) => [
-  ...auth0Subjects(documents),
-  ...awsIamSubjects(documents),
-  ...cognitoSubjects(documents),
-  ...entraSubjects(documents),
-  ...githubSubjects(documents),
-  ...gitlabSubjects(documents),
-  ...keycloakSubjects(documents),
-  ...oktaSubjects(documents),
-  ...openvpnSubjects(documents)
-];
-var identityPolicyFormats = ["github-settings", "keycloak-realm", "openvpn", "terraform", "terraform-plan"];
+var identityPolicy = combineReaders([auth0Reader, awsIamReader, cognitoReader, entraReader, githubReader, gitlabReader, keycloakReader, oktaReader, openvpnReader]);
+var identityPolicyAdapter = identityPolicy.adapter;
+var identityPolicyFormats = identityPolicy.formats;
 
 // src/adapters/kubernetes-object.ts
 function isObjectHead(value) {
@@ -28040,11 +28101,10 @@ import { posix as posix6 } from "node:path";
 // src/adapters/page-cache/builder.ts
 var IN_FRONT_OF_AN_ORIGIN = /* @__PURE__ */ new Set(["cloudfront", "cloudflare", "netlify", "vercel"]);
 var PageCacheBuilder = class {
-  value;
-  sources;
+  #builder;
+  #origin;
   constructor(root, scope2, name) {
-    this.sources = new SourceMap(root);
-    this.value = {
+    this.#builder = new NormalizedBuilder("page-cache", root, {
       scope: scope2,
       name,
       enabled: false,
@@ -28056,65 +28116,51 @@ var PageCacheBuilder = class {
       forcedPublic: [],
       cachedMethods: ["GET", "HEAD"],
       origin: { kind: "unknown", evidence: "" }
-    };
+    });
   }
   /** Sets a yes/no field, read from `origin`. */
   flag(field3, value, origin) {
-    this.value[field3] = value;
-    if (origin) this.sources.add([field3], origin);
+    this.#builder.set(field3, value, origin);
     return this;
   }
   /** Names where a list field is configured, so that a finding about a missing entry points there. */
   listOrigin(field3, origin) {
-    this.sources.add([field3], origin);
+    this.#builder.origin([field3], origin);
     return this;
   }
   /** Appends a rule read from `origin`. */
   rule(field3, rule2, origin) {
-    const list2 = this.value[field3];
-    this.sources.add([field3, list2.length], origin);
-    list2.push(rule2);
+    this.#builder.push(field3, rule2, origin);
     return this;
   }
   /** A cookie setting that cannot be read statically: checks of the cookies become unknown. */
   unknownCookies(marker2, origin) {
-    const list2 = this.value.bypassCookies;
-    this.sources.add(["bypassCookies", list2.length], origin);
-    list2.push(marker2);
+    this.#builder.push("bypassCookies", marker2, origin);
     return this;
   }
   /** An exclusion that cannot be read statically. */
   unresolvedExclusion(marker2, origin) {
-    const list2 = this.value.unresolvedExclusions;
-    this.sources.add(["unresolvedExclusions", list2.length], origin);
-    list2.push(marker2);
+    this.#builder.push("unresolvedExclusions", marker2, origin);
     return this;
   }
   /** Sets the cached methods, read from `origin`. */
   methods(methods, origin) {
-    this.value.cachedMethods = methods;
-    if (origin) this.sources.add(["cachedMethods"], origin);
+    this.#builder.set("cachedMethods", methods, origin);
     return this;
   }
   /** States what the cache stores pages of, at the setting that shows it. */
   origin(origin, at4) {
     this.#origin = origin;
-    if (at4) this.sources.add(["origin"], at4);
+    if (at4) this.#builder.origin(["origin"], at4);
     return this;
   }
-  #origin;
   /** The finished subject. */
   build(input) {
-    this.value.origin = this.#origin ?? (IN_FRONT_OF_AN_ORIGIN.has(input.product) ? { kind: "unknown", evidence: "nothing in the scanned files says what the origin serves" } : { kind: "application", evidence: `${input.product} caches the pages the site renders` });
-    return normalizedSubject({
-      kind: "page-cache",
-      id: input.id,
-      product: input.product,
-      format: input.format,
-      value: { ...this.value },
-      sources: this.sources,
-      ...input.meta ? { meta: input.meta } : {}
-    });
+    this.#builder.set(
+      "origin",
+      this.#origin ?? (IN_FRONT_OF_AN_ORIGIN.has(input.product) ? { kind: "unknown", evidence: "nothing in the scanned files says what the origin serves" } : { kind: "application", evidence: `${input.product} caches the pages the site renders` })
+    );
+    return this.#builder.build(input);
   }
 };
 
@@ -28272,18 +28318,18 @@ function cdnHeaderSubjects(documents) {
     for (const rule2 of rules) {
       const shared = rule2.headers.find((h) => decision(product, h.name, h.value) === "shared");
       if (!shared || excluded.includes(rule2)) continue;
-      const cache4 = new PageCacheBuilder(at(document, rule2.rulePath), "rule", `${posix6.basename(document.file)} ${rule2.rule.pattern}`);
-      cache4.flag("enabled", true, at(document, shared.path));
-      cache4.rule("appliesTo", rule2.rule, at(document, rule2.pathPath));
-      cache4.listOrigin("excludedPaths", at(document, shared.path)).listOrigin("bypassCookies", at(document, shared.path));
-      for (const other of excluded) cache4.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at(document, other.pathPath));
-      for (const cookie of rule2.missingCookies) cache4.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at(document, cookie.path));
+      const cache3 = new PageCacheBuilder(at(document, rule2.rulePath), "rule", `${posix6.basename(document.file)} ${rule2.rule.pattern}`);
+      cache3.flag("enabled", true, at(document, shared.path));
+      cache3.rule("appliesTo", rule2.rule, at(document, rule2.pathPath));
+      cache3.listOrigin("excludedPaths", at(document, shared.path)).listOrigin("bypassCookies", at(document, shared.path));
+      for (const other of excluded) cache3.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at(document, other.pathPath));
+      for (const cookie of rule2.missingCookies) cache3.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at(document, cookie.path));
       for (const vary of rule2.headers.filter((h) => h.name.toLowerCase() === "netlify-vary")) {
         const cookies = /(?:^|,)\s*cookie=([^,]+)/i.exec(vary.value)?.[1] ?? "";
-        for (const name of cookies.split("|").map((c) => c.trim()).filter((c) => c !== "")) cache4.rule("bypassCookies", namedCookieRule(name, "Netlify-Vary cookie"), at(document, vary.path));
+        for (const name of cookies.split("|").map((c) => c.trim()).filter((c) => c !== "")) cache3.rule("bypassCookies", namedCookieRule(name, "Netlify-Vary cookie"), at(document, vary.path));
       }
-      cache4.methods(["GET", "HEAD"]);
-      subjects.push(cache4.build({ id: `${product}:${document.file}#${rule2.rule.pattern}`, product, format: format2 }));
+      cache3.methods(["GET", "HEAD"]);
+      subjects.push(cache3.build({ id: `${product}:${document.file}#${rule2.rule.pattern}`, product, format: format2 }));
     }
   }
   return subjects;
@@ -28327,6 +28373,7 @@ function vercelRules(value) {
 function relevant(headers) {
   return headers.filter((h) => CACHING_HEADERS.has(h.name.toLowerCase()) || h.name.toLowerCase() === "netlify-vary");
 }
+var cdnHeadersReader = { formats: ["netlify-headers", "netlify-toml", "vercel"], read: ({ documents }) => cdnHeaderSubjects(documents) };
 
 // src/adapters/page-cache/cloudflare-expression.ts
 var PATH_FIELDS = /* @__PURE__ */ new Set(["http.request.uri.path", "raw.http.request.uri.path", "http.request.uri", "raw.http.request.uri"]);
@@ -28541,12 +28588,45 @@ function referenced(resources, from, value, type) {
   return resources.find((r) => r.module === from.module && r.type === type && r.name === match[2]);
 }
 
+// src/adapters/page-cache/cloudflare-origin.ts
+var STATIC_HOST = /(\.s3-website[.-][a-z0-9-]+\.amazonaws\.com|\.s3[.-]([a-z0-9-]+\.)?amazonaws\.com|\.pages\.dev|\.github\.io)\.?$/i;
+var STATIC_ATTRIBUTE = /^aws_s3_bucket(_website_configuration)?\.[\w-]+\.(website_endpoint|website_domain|bucket_regional_domain_name|bucket_domain_name)$/;
+function zoneOrigin(resources, cache3) {
+  const zone = cache3.body["zone_id"];
+  const sameZone = (record4) => {
+    const other = record4.body["zone_id"];
+    if (zone === void 0 || other === void 0) return true;
+    return JSON.stringify(zone) === JSON.stringify(other);
+  };
+  const records = resources.filter((r) => r.type === "cloudflare_record" && r.module === cache3.module && sameZone(r) && toFlag(r.body["proxied"]) === true);
+  if (records.length === 0) return { origin: { kind: "unknown", evidence: "no proxied cloudflare_record in the scanned files" } };
+  const targetOf = (record4) => {
+    const key2 = "content" in record4.body ? "content" : "value";
+    const raw = record4.body[key2];
+    if (typeof raw === "string") return { key: key2, text: raw, isStatic: STATIC_HOST.test(raw) };
+    const expression = isUnknown(raw) && "$expr" in raw ? raw.$expr.trim() : "";
+    return { key: key2, text: expression || "a value that is not a literal", isStatic: STATIC_ATTRIBUTE.test(expression) };
+  };
+  const dynamic = records.find((r) => !targetOf(r).isStatic);
+  if (dynamic) {
+    const target3 = targetOf(dynamic);
+    return { origin: { kind: "application", evidence: `${dynamic.address} proxies to ${target3.text}` }, at: inResource(dynamic, target3.key) };
+  }
+  const first = records[0];
+  const target2 = targetOf(first);
+  return { origin: { kind: "static", evidence: `every proxied record points at a static host (${first.address}: ${target2.text})` }, at: inResource(first, target2.key) };
+}
+
 // src/adapters/page-cache/cloudflare.ts
 function cloudflareSubjects(input) {
   const resources = terraformResources(input);
-  return [...resources.filter((r) => r.type === "cloudflare_ruleset").flatMap(rulesetSubjects), ...pageRuleSubjects(resources.filter((r) => r.type === "cloudflare_page_rule"))];
+  const served = (cache3) => zoneOrigin(resources, cache3);
+  return [
+    ...resources.filter((r) => r.type === "cloudflare_ruleset").flatMap((r) => rulesetSubjects(r, served(r))),
+    ...pageRuleSubjects(resources.filter((r) => r.type === "cloudflare_page_rule"), served)
+  ];
 }
-function rulesetSubjects(ruleset) {
+function rulesetSubjects(ruleset, served) {
   if (ruleset.body["phase"] !== "http_request_cache_settings") return [];
   const rules = blocks(ruleset.body, "rules").filter((r) => r.value["action"] === "set_cache_settings" && toFlag(r.value["enabled"] ?? true) !== false);
   const subjects = [];
@@ -28555,40 +28635,41 @@ function rulesetSubjects(ruleset) {
     if (!parameters || toFlag(parameters.value["cache"]) !== true) return;
     const here = (...rest) => inResource(ruleset, ...rule2.path, ...rest);
     const label = typeof rule2.value["description"] === "string" ? rule2.value["description"] : `rule ${index + 1}`;
-    const cache4 = new PageCacheBuilder(here(), "rule", `${ruleset.address} ${label}`);
-    cache4.flag("enabled", true, here(...parameters.path, "cache"));
+    const cache3 = new PageCacheBuilder(here(), "rule", `${ruleset.address} ${label}`);
+    cache3.flag("enabled", true, here(...parameters.path, "cache"));
     const expression = rule2.value["expression"];
     const selection = typeof expression === "string" ? readSelection(expression) : void 0;
     if (selection === void 0) {
       const marker2 = isUnknown(expression) ? expression : unknownValue("the rule's expression is beyond what norecur reads");
-      cache4.unresolvedExclusion(marker2, here("expression"));
-      cache4.rule("appliesTo", everyPath("expression (not read)"), here("expression"));
+      cache3.unresolvedExclusion(marker2, here("expression"));
+      cache3.rule("appliesTo", everyPath("expression (not read)"), here("expression"));
     } else {
-      for (const path of selection.paths === "all" ? [everyPath("expression")] : selection.paths) cache4.rule("appliesTo", path, here("expression"));
-      for (const path of selection.excludedPaths) cache4.rule("excludedPaths", path, here("expression"));
-      for (const cookie of selection.bypassCookies) cache4.rule("bypassCookies", cookie, here("expression"));
+      for (const path of selection.paths === "all" ? [everyPath("expression")] : selection.paths) cache3.rule("appliesTo", path, here("expression"));
+      for (const path of selection.excludedPaths) cache3.rule("excludedPaths", path, here("expression"));
+      for (const cookie of selection.bypassCookies) cache3.rule("bypassCookies", cookie, here("expression"));
     }
-    cache4.listOrigin("excludedPaths", here("expression")).listOrigin("bypassCookies", here("expression"));
+    cache3.listOrigin("excludedPaths", here("expression")).listOrigin("bypassCookies", here("expression"));
     rules.slice(index + 1).forEach((later) => {
       const laterParameters = block2(later.value, "action_parameters");
       if (!laterParameters || toFlag(laterParameters.value["cache"]) !== false) return;
       const from = inResource(ruleset, ...later.path, "expression");
       const text6 = later.value["expression"];
       if (typeof text6 !== "string") {
-        if (isUnknown(text6)) cache4.unresolvedExclusion(text6, from);
+        if (isUnknown(text6)) cache3.unresolvedExclusion(text6, from);
         return;
       }
       const cookies = cookieRules(text6);
       const laterSelection = cookies ? void 0 : readSelection(text6);
-      if (cookies) for (const cookie of cookies) cache4.rule("bypassCookies", cookie, from);
-      else if (laterSelection && laterSelection.paths !== "all") for (const path of laterSelection.paths) cache4.rule("excludedPaths", path, from);
-      else cache4.unresolvedExclusion(unknownValue("a later bypass rule's expression is beyond what norecur reads"), from);
+      if (cookies) for (const cookie of cookies) cache3.rule("bypassCookies", cookie, from);
+      else if (laterSelection && laterSelection.paths !== "all") for (const path of laterSelection.paths) cache3.rule("excludedPaths", path, from);
+      else cache3.unresolvedExclusion(unknownValue("a later bypass rule's expression is beyond what norecur reads"), from);
     });
     const edge = block2(parameters.value, "edge_ttl");
     const mode = edge?.value["mode"];
     const modeOrigin = edge ? here(...parameters.path, ...edge.path, "mode") : here(...parameters.path);
-    cache4.flag("overridesPrivate", isUnknown(mode) ? mode : mode === "override_origin", modeOrigin);
-    subjects.push(cache4.build({ id: `cloudflare:${ruleset.address}#${label}`, product: "cloudflare", format: "terraform", meta: { address: ruleset.address } }));
+    cache3.flag("overridesPrivate", isUnknown(mode) ? mode : mode === "override_origin", modeOrigin);
+    cache3.origin(served.origin, served.at);
+    subjects.push(cache3.build({ id: `cloudflare:${ruleset.address}#${label}`, product: "cloudflare", format: "terraform", meta: { address: ruleset.address } }));
   });
   return subjects;
 }
@@ -28597,7 +28678,7 @@ function targetPath(target2) {
   const slash = withoutScheme.indexOf("/");
   return slash < 0 ? "/*" : withoutScheme.slice(slash);
 }
-function pageRuleSubjects(rules) {
+function pageRuleSubjects(rules, served) {
   const priorityOf = (rule2) => typeof rule2.body["priority"] === "number" ? rule2.body["priority"] : 1;
   const subjects = [];
   for (const rule2 of rules) {
@@ -28605,27 +28686,30 @@ function pageRuleSubjects(rules) {
     if (!actions || actions.value["cache_level"] !== "cache_everything") continue;
     const here = (...rest) => inResource(rule2, ...rest);
     const target2 = rule2.body["target"];
-    const cache4 = new PageCacheBuilder(here(), "rule", `${rule2.address} ${typeof target2 === "string" ? target2 : ""}`.trim());
-    cache4.flag("enabled", true, here(...actions.path, "cache_level"));
-    if (typeof target2 === "string") cache4.rule("appliesTo", wildcardRule(targetPath(target2), "target", false), here("target"));
-    else cache4.rule("appliesTo", everyPath("target (not a literal)"), here("target"));
-    cache4.listOrigin("excludedPaths", here("target"));
+    const cache3 = new PageCacheBuilder(here(), "rule", `${rule2.address} ${typeof target2 === "string" ? target2 : ""}`.trim());
+    cache3.flag("enabled", true, here(...actions.path, "cache_level"));
+    if (typeof target2 === "string") cache3.rule("appliesTo", wildcardRule(targetPath(target2), "target", false), here("target"));
+    else cache3.rule("appliesTo", everyPath("target (not a literal)"), here("target"));
+    cache3.listOrigin("excludedPaths", here("target"));
     for (const other of rules) {
       if (other === rule2 || priorityOf(other) <= priorityOf(rule2)) continue;
       const otherTarget = other.body["target"];
-      if (typeof otherTarget === "string") cache4.rule("excludedPaths", wildcardRule(targetPath(otherTarget), "a higher-priority page rule", false), inResource(other, "target"));
-      else if (isUnknown(otherTarget)) cache4.unresolvedExclusion(otherTarget, inResource(other, "target"));
+      if (typeof otherTarget === "string") cache3.rule("excludedPaths", wildcardRule(targetPath(otherTarget), "a higher-priority page rule", false), inResource(other, "target"));
+      else if (isUnknown(otherTarget)) cache3.unresolvedExclusion(otherTarget, inResource(other, "target"));
     }
     const cookie = actions.value["bypass_cache_on_cookie"];
-    cache4.listOrigin("bypassCookies", "bypass_cache_on_cookie" in actions.value ? here(...actions.path, "bypass_cache_on_cookie") : here(...actions.path));
-    if (typeof cookie === "string" && cookie !== "") cache4.rule("bypassCookies", regexRule(cookie, "bypass_cache_on_cookie", `^(?:${cookie})$`), here(...actions.path, "bypass_cache_on_cookie"));
+    cache3.listOrigin("bypassCookies", "bypass_cache_on_cookie" in actions.value ? here(...actions.path, "bypass_cache_on_cookie") : here(...actions.path));
+    if (typeof cookie === "string" && cookie !== "") cache3.rule("bypassCookies", regexRule(cookie, "bypass_cache_on_cookie", `^(?:${cookie})$`), here(...actions.path, "bypass_cache_on_cookie"));
     const ttl = actions.value["edge_cache_ttl"];
     const overrides = isUnknown(ttl) ? ttl : typeof ttl === "number" && ttl > 0;
-    cache4.flag("overridesPrivate", overrides, "edge_cache_ttl" in actions.value ? here(...actions.path, "edge_cache_ttl") : here(...actions.path, "cache_level"));
-    subjects.push(cache4.build({ id: `cloudflare:${rule2.address}`, product: "cloudflare", format: "terraform", meta: { address: rule2.address } }));
+    cache3.flag("overridesPrivate", overrides, "edge_cache_ttl" in actions.value ? here(...actions.path, "edge_cache_ttl") : here(...actions.path, "cache_level"));
+    const origin = served(rule2);
+    cache3.origin(origin.origin, origin.at);
+    subjects.push(cache3.build({ id: `cloudflare:${rule2.address}`, product: "cloudflare", format: "terraform", meta: { address: rule2.address } }));
   }
   return subjects;
 }
+var cloudflareReader = { formats: ["terraform"], read: cloudflareSubjects };
 
 // src/adapters/page-cache/cloudfront-modules.ts
 function cloudfrontModuleSubjects(input) {
@@ -28637,16 +28721,17 @@ function cloudfrontModuleSubjects(input) {
       if (typeof source !== "string" || source.startsWith("./") || source.startsWith("../") || !/cloudfront/i.test(source)) continue;
       const at4 = { document, path: ["module", name] };
       const reason = unknownValue(`the distribution is built by module "${name}" (${source}), whose code is not in the scanned files`);
-      const cache4 = new PageCacheBuilder(at4, "distribution", `module.${name}`);
-      cache4.rule("appliesTo", everyPath(`module "${name}"`), at4);
-      cache4.flag("enabled", reason, at4).flag("overridesPrivate", reason, at4);
-      cache4.unknownCookies(reason, at4);
-      cache4.origin({ kind: "unknown", evidence: `module "${name}"` }, at4);
-      subjects.push(cache4.build({ id: `cloudfront:${document.file}#module.${name}`, product: "cloudfront", format: "terraform", meta: { address: `module.${name}` } }));
+      const cache3 = new PageCacheBuilder(at4, "distribution", `module.${name}`);
+      cache3.rule("appliesTo", everyPath(`module "${name}"`), at4);
+      cache3.flag("enabled", reason, at4).flag("overridesPrivate", reason, at4);
+      cache3.unknownCookies(reason, at4);
+      cache3.origin({ kind: "unknown", evidence: `module "${name}"` }, at4);
+      subjects.push(cache3.build({ id: `cloudfront:${document.file}#module.${name}`, product: "cloudfront", format: "terraform", meta: { address: `module.${name}` } }));
     }
   }
   return subjects;
 }
+var cloudfrontModulesReader = { formats: ["terraform"], read: cloudfrontModuleSubjects };
 
 // src/adapters/page-cache/cloudfront-origin.ts
 var S3_DOMAIN = /(\.s3[.-]([a-z0-9-]+\.)?amazonaws\.com$|\.s3-website[.-][a-z0-9-]+\.amazonaws\.com$)/;
@@ -28685,38 +28770,38 @@ function cloudfrontSubjects(input) {
     behaviors.forEach((behavior, index) => {
       const pattern = behavior.value["path_pattern"];
       const label = behavior.ordered ? typeof pattern === "string" ? pattern : "ordered behavior" : "default";
-      const cache4 = new PageCacheBuilder(inResource(distribution, ...behavior.path), "behavior", `${distribution.address} ${label}`);
+      const cache3 = new PageCacheBuilder(inResource(distribution, ...behavior.path), "behavior", `${distribution.address} ${label}`);
       const here = (...rest) => inResource(distribution, ...behavior.path, ...rest);
-      if (!behavior.ordered) cache4.rule("appliesTo", everyPath("default_cache_behavior"), here());
-      else if (typeof pattern === "string") cache4.rule("appliesTo", pathRule(pattern, "path_pattern"), here("path_pattern"));
-      else cache4.rule("appliesTo", everyPath("path_pattern (not a literal)"), here("path_pattern"));
-      cache4.listOrigin("excludedPaths", here());
-      for (const b of built2) if (b.ordered) cache4.unresolvedExclusion(unknownValue("ordered_cache_behavior built by a dynamic block"), b.at);
+      if (!behavior.ordered) cache3.rule("appliesTo", everyPath("default_cache_behavior"), here());
+      else if (typeof pattern === "string") cache3.rule("appliesTo", pathRule(pattern, "path_pattern"), here("path_pattern"));
+      else cache3.rule("appliesTo", everyPath("path_pattern (not a literal)"), here("path_pattern"));
+      cache3.listOrigin("excludedPaths", here());
+      for (const b of built2) if (b.ordered) cache3.unresolvedExclusion(unknownValue("ordered_cache_behavior built by a dynamic block"), b.at);
       ordered.slice(0, behavior.ordered ? index : ordered.length).forEach((earlier) => {
         const earlierPattern = earlier.value["path_pattern"];
         const from = inResource(distribution, ...earlier.path, "path_pattern");
-        if (typeof earlierPattern === "string") cache4.rule("excludedPaths", pathRule(earlierPattern, "an earlier ordered_cache_behavior"), from);
-        else if (isUnknown(earlierPattern)) cache4.unresolvedExclusion(earlierPattern, from);
+        if (typeof earlierPattern === "string") cache3.rule("excludedPaths", pathRule(earlierPattern, "an earlier ordered_cache_behavior"), from);
+        else if (isUnknown(earlierPattern)) cache3.unresolvedExclusion(earlierPattern, from);
       });
       const settings = settingsOf(resources, distribution, behavior.value, here);
-      cache4.flag("enabled", isUnknown(settings.maxTtl) ? settings.maxTtl : settings.maxTtl > 0, settings.maxOrigin);
-      cache4.flag("overridesPrivate", isUnknown(settings.minTtl) ? settings.minTtl : settings.minTtl > 0, settings.minOrigin);
-      cache4.listOrigin("bypassCookies", settings.cookieOrigin);
-      if (isUnknown(settings.cookies)) cache4.unknownCookies(settings.cookies, settings.cookieOrigin);
+      cache3.flag("enabled", isUnknown(settings.maxTtl) ? settings.maxTtl : settings.maxTtl > 0, settings.maxOrigin);
+      cache3.flag("overridesPrivate", isUnknown(settings.minTtl) ? settings.minTtl : settings.minTtl > 0, settings.minOrigin);
+      cache3.listOrigin("bypassCookies", settings.cookieOrigin);
+      if (isUnknown(settings.cookies)) cache3.unknownCookies(settings.cookies, settings.cookieOrigin);
       else if (settings.cookies === "all" || settings.cookies === "allExcept") {
-        cache4.rule("bypassCookies", regexRule("(any cookie)", `cookies in the cache key: ${settings.cookies}`, ""), settings.cookieOrigin);
+        cache3.rule("bypassCookies", regexRule("(any cookie)", `cookies in the cache key: ${settings.cookies}`, ""), settings.cookieOrigin);
       } else if (settings.cookies === "whitelist") {
         settings.cookieNames.forEach((name) => {
           if (typeof name !== "string") return;
-          cache4.rule("bypassCookies", namedCookieRule(name, "cookies in the cache key"), settings.cookieOrigin);
+          cache3.rule("bypassCookies", namedCookieRule(name, "cookies in the cache key"), settings.cookieOrigin);
         });
       }
       const served = behaviorOrigin(distribution, behavior.value, here);
-      cache4.origin(served.origin, served.at);
+      cache3.origin(served.origin, served.at);
       const methods = behavior.value["cached_methods"];
-      if (Array.isArray(methods)) cache4.methods(methods.filter((m) => typeof m === "string").map((m) => m.toUpperCase()), here("cached_methods"));
+      if (Array.isArray(methods)) cache3.methods(methods.filter((m) => typeof m === "string").map((m) => m.toUpperCase()), here("cached_methods"));
       subjects.push(
-        cache4.build({
+        cache3.build({
           id: `cloudfront:${distribution.module === "." ? "" : `${distribution.module}:`}${distribution.address}#${label}`,
           product: "cloudfront",
           format: "terraform",
@@ -28796,17 +28881,18 @@ function dynamicBehaviors(distribution) {
   for (const key2 of ["ordered_cache_behavior", "default_cache_behavior"]) {
     if (dynamic.value[key2] === void 0) continue;
     const at4 = inResource(distribution, ...dynamic.path, key2);
-    const cache4 = new PageCacheBuilder(at4, "behavior", `${distribution.address} dynamic ${key2}`);
+    const cache3 = new PageCacheBuilder(at4, "behavior", `${distribution.address} dynamic ${key2}`);
     const reason = unknownValue(`${key2} is built by a dynamic block`);
-    cache4.rule("appliesTo", everyPath(`dynamic "${key2}"`), at4);
-    cache4.flag("enabled", reason, at4).flag("overridesPrivate", reason, at4);
-    cache4.unknownCookies(reason, at4);
-    cache4.origin({ kind: "unknown", evidence: `dynamic "${key2}"` }, at4);
+    cache3.rule("appliesTo", everyPath(`dynamic "${key2}"`), at4);
+    cache3.flag("enabled", reason, at4).flag("overridesPrivate", reason, at4);
+    cache3.unknownCookies(reason, at4);
+    cache3.origin({ kind: "unknown", evidence: `dynamic "${key2}"` }, at4);
     const id = `cloudfront:${distribution.module === "." ? "" : `${distribution.module}:`}${distribution.address}#dynamic ${key2}`;
-    out.push({ subject: cache4.build({ id, product: "cloudfront", format: "terraform", meta: { address: distribution.address } }), ordered: key2 === "ordered_cache_behavior", at: at4 });
+    out.push({ subject: cache3.build({ id, product: "cloudfront", format: "terraform", meta: { address: distribution.address } }), ordered: key2 === "ordered_cache_behavior", at: at4 });
   }
   return out;
 }
+var cloudfrontReader = { formats: ["terraform"], read: cloudfrontSubjects };
 
 // src/adapters/page-cache/litespeed.ts
 function uriRule(entry, setting) {
@@ -28829,32 +28915,33 @@ function fromExport(document, format2, options) {
   const has = (id) => Object.hasOwn(options, id);
   const origin = (id, ...rest) => at(document, [id, ...rest]);
   const site = siteOf(document.file);
-  const cache4 = new PageCacheBuilder(at(document, []), "site", site);
-  cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+  const cache3 = new PageCacheBuilder(at(document, []), "site", site);
+  cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
   const enabled = has("cache") ? toFlag(options["cache"]) : true;
-  cache4.flag("enabled", enabled ?? true, has("cache") ? origin("cache") : void 0);
-  cache4.listOrigin("excludedPaths", has("cache-exc") ? origin("cache-exc") : at(document, []));
+  cache3.flag("enabled", enabled ?? true, has("cache") ? origin("cache") : void 0);
+  cache3.listOrigin("excludedPaths", has("cache-exc") ? origin("cache-exc") : at(document, []));
   const excluded = options["cache-exc"];
-  if (isUnknown(excluded)) cache4.unresolvedExclusion(excluded, origin("cache-exc"));
+  if (isUnknown(excluded)) cache3.unresolvedExclusion(excluded, origin("cache-exc"));
   for (const [key2, entry] of listEntries(excluded)) {
-    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("excludedPaths", uriRule(entry, "cache-exc"), origin("cache-exc", key2));
+    if (typeof entry === "string" && entry.trim() !== "") cache3.rule("excludedPaths", uriRule(entry, "cache-exc"), origin("cache-exc", key2));
   }
   const loginPage = has("cache-page_login") ? toFlag(options["cache-page_login"]) : true;
-  if (loginPage === false) cache4.rule("excludedPaths", exactRule("/wp-login.php", "cache-page_login off"), origin("cache-page_login"));
-  cache4.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at(document, []));
+  if (loginPage === false) cache3.rule("excludedPaths", exactRule("/wp-login.php", "cache-page_login off"), origin("cache-page_login"));
+  cache3.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at(document, []));
   for (const [key2, entry] of listEntries(options["cache-exc_cookies"])) {
-    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("bypassCookies", regexRule(entry.trim(), "cache-exc_cookies"), origin("cache-exc_cookies", key2));
+    if (typeof entry === "string" && entry.trim() !== "") cache3.rule("bypassCookies", regexRule(entry.trim(), "cache-exc_cookies"), origin("cache-exc_cookies", key2));
   }
-  cache4.flag("servesLoggedIn", false, has("cache-priv") ? origin("cache-priv") : void 0);
-  cache4.listOrigin("forcedPublic", has("cache-force_pub_uri") ? origin("cache-force_pub_uri") : at(document, []));
+  cache3.flag("servesLoggedIn", false, has("cache-priv") ? origin("cache-priv") : void 0);
+  cache3.listOrigin("forcedPublic", has("cache-force_pub_uri") ? origin("cache-force_pub_uri") : at(document, []));
   for (const id of ["cache-force_pub_uri", "cache-force_uri"]) {
     for (const [key2, entry] of listEntries(options[id])) {
-      if (typeof entry === "string" && entry.trim() !== "") cache4.rule("forcedPublic", uriRule(entry, id), origin(id, key2));
+      if (typeof entry === "string" && entry.trim() !== "") cache3.rule("forcedPublic", uriRule(entry, id), origin(id, key2));
     }
   }
-  cache4.methods(["GET"]);
-  return cache4.build({ id: `litespeed-cache:${document.file}`, product: "litespeed-cache", format: format2, meta: { site } });
+  cache3.methods(["GET"]);
+  return cache3.build({ id: `litespeed-cache:${document.file}`, product: "litespeed-cache", format: format2, meta: { site } });
 }
+var litespeedReader = { formats: ["litespeed-export"], read: ({ documents }) => litespeedSubjects(documents) };
 
 // src/formats/nginx/detect.ts
 var NGINX_PATHS = [
@@ -29421,18 +29508,18 @@ function locationSubject(context, input) {
   const { prefix } = module;
   const zone = last(location2.effective, `${prefix}_cache`);
   if (zone === void 0 || zone.args[0] === "off" || !(module.handler in location2.effective)) return void 0;
-  const zoneOrigin = origin(zone.source, ["args", 0]);
+  const zoneOrigin2 = origin(zone.source, ["args", 0]);
   const locationOrigin = origin(location2.source);
-  if (!zoneOrigin || !locationOrigin) return void 0;
+  if (!zoneOrigin2 || !locationOrigin) return void 0;
   const scopeName = `${input.name} location ${location2.modifier ? `${location2.modifier} ` : ""}${location2.pattern}`;
-  const cache4 = new PageCacheBuilder(locationOrigin, "location", scopeName);
-  cache4.flag("enabled", true, zoneOrigin);
-  cache4.rule("appliesTo", appliesTo(location2), origin(location2.source, ["args"]) ?? locationOrigin);
+  const cache3 = new PageCacheBuilder(locationOrigin, "location", scopeName);
+  cache3.flag("enabled", true, zoneOrigin2);
+  cache3.rule("appliesTo", appliesTo(location2), origin(location2.source, ["args"]) ?? locationOrigin);
   const bypass = all(location2.effective, `${prefix}_cache_bypass`);
   const noCache = all(location2.effective, `${prefix}_no_cache`);
   const skips = (variable) => bypass.some((d) => d.args.includes(variable)) && noCache.some((d) => d.args.includes(variable));
-  const listOrigin = (noCache[0] && origin(noCache[0].source)) ?? (bypass[0] && origin(bypass[0].source)) ?? zoneOrigin;
-  cache4.listOrigin("excludedPaths", listOrigin).listOrigin("bypassCookies", listOrigin);
+  const listOrigin = (noCache[0] && origin(noCache[0].source)) ?? (bypass[0] && origin(bypass[0].source)) ?? zoneOrigin2;
+  cache3.listOrigin("excludedPaths", listOrigin).listOrigin("bypassCookies", listOrigin);
   const excludedMethods = /* @__PURE__ */ new Set();
   const pathVariables = (atServer) => atServer ? ["$request_uri", "$uri", "$document_uri"] : ["$request_uri"];
   const conditions = [
@@ -29444,10 +29531,10 @@ function locationSubject(context, input) {
     const { variable, operator, operand, origin: from } = condition;
     const ignoreCase = operator === "~*";
     if (pathVariables(condition.atServer).includes(variable)) {
-      if (operator === "~" || operator === "~*") cache4.rule("excludedPaths", regexRule(operand, `if (${variable} ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
-      else if (operator === "=") cache4.rule("excludedPaths", exactRule(operand, `if (${variable} = ...)`), from);
+      if (operator === "~" || operator === "~*") cache3.rule("excludedPaths", regexRule(operand, `if (${variable} ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
+      else if (operator === "=") cache3.rule("excludedPaths", exactRule(operand, `if (${variable} = ...)`), from);
     } else if (variable === "$http_cookie" && (operator === "~" || operator === "~*")) {
-      cache4.rule("bypassCookies", regexRule(operand, `if ($http_cookie ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
+      cache3.rule("bypassCookies", regexRule(operand, `if ($http_cookie ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
     } else if (variable === "$request_method" && operator === "=") {
       excludedMethods.add(operand.toUpperCase());
     }
@@ -29458,8 +29545,8 @@ function locationSubject(context, input) {
       if (entry.value === "" || entry.value === "0") continue;
       const setting = `map ${map2.source} ${map2.target}`;
       const rule2 = entry.kind === "default" ? regexRule("default", `${setting} (default)`, "") : entry.kind === "regex" ? regexRule(entry.pattern, setting, entry.ignoreCase ? `(?i)${entry.pattern}` : entry.pattern) : exactRule(entry.pattern, setting);
-      if (map2.source === "$request_uri") cache4.rule("excludedPaths", rule2, entry.origin);
-      else if (map2.source === "$http_cookie") cache4.rule("bypassCookies", rule2, entry.origin);
+      if (map2.source === "$request_uri") cache3.rule("excludedPaths", rule2, entry.origin);
+      else if (map2.source === "$http_cookie") cache3.rule("bypassCookies", rule2, entry.origin);
       else if (map2.source === "$request_method" && entry.kind === "exact") excludedMethods.add(entry.pattern.toUpperCase());
     }
   }
@@ -29468,8 +29555,8 @@ function locationSubject(context, input) {
       if (!skips(arg)) return;
       const from = origin(directive.source, ["args", i]);
       if (!from) return;
-      if (arg.startsWith("$cookie_")) cache4.rule("bypassCookies", exactRule(arg.slice("$cookie_".length), `${prefix}_cache_bypass ${arg}`), from);
-      else if (arg === "$http_cookie") cache4.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_bypass $http_cookie`, ""), from);
+      if (arg.startsWith("$cookie_")) cache3.rule("bypassCookies", exactRule(arg.slice("$cookie_".length), `${prefix}_cache_bypass ${arg}`), from);
+      else if (arg === "$http_cookie") cache3.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_bypass $http_cookie`, ""), from);
     });
   }
   const key2 = last(location2.effective, `${prefix}_cache_key`);
@@ -29478,28 +29565,28 @@ function locationSubject(context, input) {
   if (keyOrigin) {
     for (const match of keyText.matchAll(/\$(?:\{cookie_(\w+)\}|cookie_(\w+))/g)) {
       const name = match[1] ?? match[2] ?? "";
-      cache4.rule("bypassCookies", namedCookieRule(name, `${prefix}_cache_key`), keyOrigin);
+      cache3.rule("bypassCookies", namedCookieRule(name, `${prefix}_cache_key`), keyOrigin);
     }
-    if (/\$(?:\{http_cookie\}|http_cookie\b)/.test(keyText)) cache4.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_key $http_cookie`, ""), keyOrigin);
+    if (/\$(?:\{http_cookie\}|http_cookie\b)/.test(keyText)) cache3.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_key $http_cookie`, ""), keyOrigin);
   }
-  siblingExclusions(context, input, cache4);
+  siblingExclusions(context, input, cache3);
   const ignored = last(location2.effective, `${prefix}_ignore_headers`);
   const overriding = ignored?.args.findIndex((h) => /^(set-cookie|cache-control)$/i.test(h)) ?? -1;
-  if (ignored && overriding >= 0) cache4.flag("overridesPrivate", true, origin(ignored.source, ["args", overriding]));
-  else cache4.flag("overridesPrivate", false, ignored ? origin(ignored.source) : zoneOrigin);
+  if (ignored && overriding >= 0) cache3.flag("overridesPrivate", true, origin(ignored.source, ["args", overriding]));
+  else cache3.flag("overridesPrivate", false, ignored ? origin(ignored.source) : zoneOrigin2);
   const methods = last(location2.effective, `${prefix}_cache_methods`);
   const listed = /* @__PURE__ */ new Set(["GET", "HEAD", ...methods?.args.map((m) => m.toUpperCase()) ?? []]);
   const cached = [...listed].filter((m) => !excludedMethods.has(m));
   const post = methods?.args.findIndex((m) => m.toUpperCase() === "POST") ?? -1;
-  cache4.methods(cached, methods ? origin(methods.source, post >= 0 ? ["args", post] : []) : zoneOrigin);
-  return cache4.build({
+  cache3.methods(cached, methods ? origin(methods.source, post >= 0 ? ["args", post] : []) : zoneOrigin2);
+  return cache3.build({
     id: `nginx:${context.root.file}#${scopeName}#${prefix}_cache`,
     product: "nginx",
     format: "nginx",
     meta: { module: `${prefix}_cache`, server: input.name }
   });
 }
-function siblingExclusions(context, input, cache4) {
+function siblingExclusions(context, input, cache3) {
   const { prefix } = input.module;
   input.siblings.forEach((other, i) => {
     if (i === input.index || !takesPrecedence(other, i, input.location, input.index)) return;
@@ -29508,9 +29595,10 @@ function siblingExclusions(context, input, cache4) {
     if (!(input.module.handler in other.effective) && !("return" in other.effective)) return;
     const from = context.origin(other.source, ["args"]);
     const setting = `location ${other.modifier ? `${other.modifier} ` : ""}${other.pattern} (no ${prefix}_cache)`;
-    if (from) cache4.rule("excludedPaths", matchRule(other, setting), from);
+    if (from) cache3.rule("excludedPaths", matchRule(other, setting), from);
   });
 }
+var nginxReader = { formats: ["nginx"], read: ({ documents }) => nginxSubjects(documents) };
 
 // src/adapters/page-cache/w3-total-cache.ts
 var DEFAULT_REJECT_URI = ["wp-.*\\.php", "index\\.php"];
@@ -29526,42 +29614,43 @@ function w3TotalCacheSubjects(documents) {
     const origin = (key2, ...rest) => at(document, ["returned", key2, ...rest]);
     const has = (key2) => Object.hasOwn(config2, key2);
     const site = siteOf(document.file);
-    const cache4 = new PageCacheBuilder(at(document, ["returned"]), "site", site);
-    cache4.rule("appliesTo", everyPath("every page of the site"), at(document, ["returned"]));
+    const cache3 = new PageCacheBuilder(at(document, ["returned"]), "site", site);
+    cache3.rule("appliesTo", everyPath("every page of the site"), at(document, ["returned"]));
     const enabled = has("pgcache.enabled") ? toFlag(config2["pgcache.enabled"]) : false;
-    cache4.flag("enabled", enabled ?? false, has("pgcache.enabled") ? origin("pgcache.enabled") : void 0);
+    cache3.flag("enabled", enabled ?? false, has("pgcache.enabled") ? origin("pgcache.enabled") : void 0);
     if (has("pgcache.reject.uri")) {
       const list2 = config2["pgcache.reject.uri"];
-      cache4.listOrigin("excludedPaths", origin("pgcache.reject.uri"));
-      if (isUnknown(list2)) cache4.unresolvedExclusion(list2, origin("pgcache.reject.uri"));
+      cache3.listOrigin("excludedPaths", origin("pgcache.reject.uri"));
+      if (isUnknown(list2)) cache3.unresolvedExclusion(list2, origin("pgcache.reject.uri"));
       for (const [key2, entry] of listEntries(list2)) {
-        if (isUnknown(entry)) cache4.unresolvedExclusion(entry, origin("pgcache.reject.uri", key2));
+        if (isUnknown(entry)) cache3.unresolvedExclusion(entry, origin("pgcache.reject.uri", key2));
         else if (typeof entry === "string" && entry.trim() !== "") {
-          cache4.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri", `(?i)${entry.trim()}`), origin("pgcache.reject.uri", key2));
+          cache3.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri", `(?i)${entry.trim()}`), origin("pgcache.reject.uri", key2));
         }
       }
     } else {
-      for (const entry of DEFAULT_REJECT_URI) cache4.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at(document, ["returned"]));
+      for (const entry of DEFAULT_REJECT_URI) cache3.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at(document, ["returned"]));
     }
-    for (const uri of BUILT_IN_REJECT_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at(document, ["returned"]));
-    cache4.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at(document, ["returned"]));
+    for (const uri of BUILT_IN_REJECT_URI) cache3.rule("excludedPaths", containsRule(uri, "built in"), at(document, ["returned"]));
+    cache3.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at(document, ["returned"]));
     for (const [key2, entry] of listEntries(config2["pgcache.reject.cookie"])) {
-      if (typeof entry === "string" && entry !== "") cache4.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key2));
+      if (typeof entry === "string" && entry !== "") cache3.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key2));
     }
-    for (const cookie of BUILT_IN_REJECT_COOKIES) cache4.rule("bypassCookies", prefixRule(cookie, "built in"), at(document, ["returned"]));
+    for (const cookie of BUILT_IN_REJECT_COOKIES) cache3.rule("bypassCookies", prefixRule(cookie, "built in"), at(document, ["returned"]));
     const rejectLogged = has("pgcache.reject.logged") ? toFlag(config2["pgcache.reject.logged"]) : true;
     const loggedOrigin = has("pgcache.reject.logged") ? origin("pgcache.reject.logged") : at(document, ["returned"]);
     if (rejectLogged === void 0 || isUnknown(rejectLogged)) {
-      cache4.flag("servesLoggedIn", rejectLogged ?? unknownValue("pgcache.reject.logged is not a boolean"), loggedOrigin);
+      cache3.flag("servesLoggedIn", rejectLogged ?? unknownValue("pgcache.reject.logged is not a boolean"), loggedOrigin);
     } else {
-      cache4.flag("servesLoggedIn", !rejectLogged, loggedOrigin);
-      if (rejectLogged) cache4.rule("bypassCookies", loggedInCookieRule("pgcache.reject.logged"), loggedOrigin);
+      cache3.flag("servesLoggedIn", !rejectLogged, loggedOrigin);
+      if (rejectLogged) cache3.rule("bypassCookies", loggedInCookieRule("pgcache.reject.logged"), loggedOrigin);
     }
-    cache4.methods(["GET"]);
-    subjects.push(cache4.build({ id: `w3-total-cache:${document.file}`, product: "w3-total-cache", format: format2, meta: { site } }));
+    cache3.methods(["GET"]);
+    subjects.push(cache3.build({ id: `w3-total-cache:${document.file}`, product: "w3-total-cache", format: format2, meta: { site } }));
   }
   return subjects;
 }
+var w3TotalCacheReader = { formats: ["php-config"], read: ({ documents }) => w3TotalCacheSubjects(documents) };
 
 // src/adapters/page-cache/wp-rocket.ts
 var BUILT_IN_PHP_FILES = regexRule("\\.php$", "built in: PHP files other than index.php are not cached");
@@ -29583,32 +29672,32 @@ function anchored(pattern) {
 function fromExport2(document, format2, settings) {
   const site = siteOf(document.file);
   const has = (key2) => Object.hasOwn(settings, key2);
-  const cache4 = new PageCacheBuilder(at(document, []), "site", site);
-  cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
-  cache4.flag("enabled", true);
-  cache4.listOrigin("excludedPaths", has("cache_reject_uri") ? at(document, ["cache_reject_uri"]) : at(document, []));
+  const cache3 = new PageCacheBuilder(at(document, []), "site", site);
+  cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+  cache3.flag("enabled", true);
+  cache3.listOrigin("excludedPaths", has("cache_reject_uri") ? at(document, ["cache_reject_uri"]) : at(document, []));
   const rejectUri = settings["cache_reject_uri"];
-  if (isUnknown(rejectUri)) cache4.unresolvedExclusion(rejectUri, at(document, ["cache_reject_uri"]));
+  if (isUnknown(rejectUri)) cache3.unresolvedExclusion(rejectUri, at(document, ["cache_reject_uri"]));
   for (const [key2, entry] of listEntries(rejectUri)) {
     if (typeof entry === "string" && entry.trim() !== "") {
-      cache4.rule("excludedPaths", regexRule(entry, "cache_reject_uri", anchored(entry.trim())), at(document, ["cache_reject_uri", key2]));
+      cache3.rule("excludedPaths", regexRule(entry, "cache_reject_uri", anchored(entry.trim())), at(document, ["cache_reject_uri", key2]));
     }
   }
-  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
-  cache4.listOrigin("bypassCookies", has("cache_reject_cookies") ? at(document, ["cache_reject_cookies"]) : at(document, []));
+  cache3.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
+  cache3.listOrigin("bypassCookies", has("cache_reject_cookies") ? at(document, ["cache_reject_cookies"]) : at(document, []));
   for (const [key2, entry] of listEntries(settings["cache_reject_cookies"])) {
-    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("bypassCookies", regexRule(entry, "cache_reject_cookies", entry.trim()), at(document, ["cache_reject_cookies", key2]));
+    if (typeof entry === "string" && entry.trim() !== "") cache3.rule("bypassCookies", regexRule(entry, "cache_reject_cookies", entry.trim()), at(document, ["cache_reject_cookies", key2]));
   }
-  for (const cookie of BUILT_IN_REJECTED_COOKIES) cache4.rule("bypassCookies", regexRule(cookie, "built in"), at(document, []));
+  for (const cookie of BUILT_IN_REJECTED_COOKIES) cache3.rule("bypassCookies", regexRule(cookie, "built in"), at(document, []));
   const loggedIn = has("cache_logged_user") ? toFlag(settings["cache_logged_user"]) : false;
   const loggedOrigin = has("cache_logged_user") ? at(document, ["cache_logged_user"]) : at(document, []);
-  if (isUnknown(loggedIn)) cache4.flag("servesLoggedIn", loggedIn, loggedOrigin);
+  if (isUnknown(loggedIn)) cache3.flag("servesLoggedIn", loggedIn, loggedOrigin);
   else {
-    cache4.flag("servesLoggedIn", false, loggedOrigin);
-    cache4.rule("bypassCookies", loggedInCookieRule(loggedIn === true ? "cache_logged_user = 1 (a cache per user)" : "cache_logged_user = 0"), loggedOrigin);
+    cache3.flag("servesLoggedIn", false, loggedOrigin);
+    cache3.rule("bypassCookies", loggedInCookieRule(loggedIn === true ? "cache_logged_user = 1 (a cache per user)" : "cache_logged_user = 0"), loggedOrigin);
   }
-  cache4.methods(["GET"]);
-  return cache4.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format: format2, meta: { site } });
+  cache3.methods(["GET"]);
+  return cache3.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format: format2, meta: { site } });
 }
 function fromRuntimeConfig(document, format2) {
   const value = document.value;
@@ -29616,33 +29705,34 @@ function fromRuntimeConfig(document, format2) {
   if (vars === void 0 || !Object.keys(vars).some((name) => name.startsWith("rocket_"))) return void 0;
   const site = siteOf(document.file);
   const origin = (name) => at(document, ["variables", name]);
-  const cache4 = new PageCacheBuilder(at(document, []), "site", site);
-  cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
-  cache4.flag("enabled", true);
+  const cache3 = new PageCacheBuilder(at(document, []), "site", site);
+  cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+  cache3.flag("enabled", true);
   const rejectUri = vars["rocket_cache_reject_uri"];
-  cache4.listOrigin("excludedPaths", "rocket_cache_reject_uri" in vars ? origin("rocket_cache_reject_uri") : at(document, []));
-  if (isUnknown(rejectUri)) cache4.unresolvedExclusion(rejectUri, origin("rocket_cache_reject_uri"));
+  cache3.listOrigin("excludedPaths", "rocket_cache_reject_uri" in vars ? origin("rocket_cache_reject_uri") : at(document, []));
+  if (isUnknown(rejectUri)) cache3.unresolvedExclusion(rejectUri, origin("rocket_cache_reject_uri"));
   else if (typeof rejectUri === "string" && rejectUri !== "") {
-    cache4.rule("excludedPaths", regexRule(rejectUri, "$rocket_cache_reject_uri", anchored(rejectUri)), origin("rocket_cache_reject_uri"));
+    cache3.rule("excludedPaths", regexRule(rejectUri, "$rocket_cache_reject_uri", anchored(rejectUri)), origin("rocket_cache_reject_uri"));
   }
-  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
+  cache3.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
   const rejectCookies = vars["rocket_cache_reject_cookies"];
-  cache4.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at(document, []));
+  cache3.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at(document, []));
   if (typeof rejectCookies === "string" && rejectCookies !== "") {
-    cache4.rule("bypassCookies", regexRule(rejectCookies, "$rocket_cache_reject_cookies"), origin("rocket_cache_reject_cookies"));
+    cache3.rule("bypassCookies", regexRule(rejectCookies, "$rocket_cache_reject_cookies"), origin("rocket_cache_reject_cookies"));
   }
   const rejectsLogin = typeof rejectCookies === "string" && rejectCookies.includes("wordpress_logged_in_");
   if (!rejectsLogin && typeof rejectCookies === "string" && typeof vars["rocket_cookie_hash"] === "string") {
     const common = "rocket_common_cache_logged_users" in vars ? toFlag(vars["rocket_common_cache_logged_users"]) : false;
-    if (common === true || isUnknown(common)) cache4.flag("servesLoggedIn", common, origin("rocket_common_cache_logged_users"));
+    if (common === true || isUnknown(common)) cache3.flag("servesLoggedIn", common, origin("rocket_common_cache_logged_users"));
     else {
-      cache4.flag("servesLoggedIn", false, origin("rocket_cache_reject_cookies"));
-      cache4.rule("bypassCookies", loggedInCookieRule("a cache per logged-in user"), origin("rocket_cookie_hash"));
+      cache3.flag("servesLoggedIn", false, origin("rocket_cache_reject_cookies"));
+      cache3.rule("bypassCookies", loggedInCookieRule("a cache per logged-in user"), origin("rocket_cookie_hash"));
     }
   }
-  cache4.methods(["GET"]);
-  return cache4.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format: format2, meta: { site } });
+  cache3.methods(["GET"]);
+  return cache3.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format: format2, meta: { site } });
 }
+var wpRocketReader = { formats: ["php-config", "wp-rocket-settings"], read: ({ documents }) => wpRocketSubjects(documents) };
 
 // src/adapters/page-cache/wp-super-cache.ts
 var DEFAULT_REJECTED_URI = ["wp-.*\\.php", "index\\.php"];
@@ -29655,58 +29745,60 @@ function wpSuperCacheSubjects(documents) {
     const vars = isRecord(value) && isRecord(value["variables"]) ? value["variables"] : {};
     const origin = (name, ...rest) => at(document, ["variables", name, ...rest]);
     const site = siteOf(document.file);
-    const cache4 = new PageCacheBuilder(at(document, []), "site", site);
-    cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+    const cache3 = new PageCacheBuilder(at(document, []), "site", site);
+    cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
     const enabled = "cache_enabled" in vars ? toFlag(vars["cache_enabled"]) : false;
-    cache4.flag("enabled", enabled ?? false, "cache_enabled" in vars ? origin("cache_enabled") : void 0);
+    cache3.flag("enabled", enabled ?? false, "cache_enabled" in vars ? origin("cache_enabled") : void 0);
     if ("cache_rejected_uri" in vars) {
       const list2 = vars["cache_rejected_uri"];
-      cache4.listOrigin("excludedPaths", origin("cache_rejected_uri"));
-      if (isUnknown(list2)) cache4.unresolvedExclusion(list2, origin("cache_rejected_uri"));
+      cache3.listOrigin("excludedPaths", origin("cache_rejected_uri"));
+      if (isUnknown(list2)) cache3.unresolvedExclusion(list2, origin("cache_rejected_uri"));
       for (const [key2, entry] of listEntries(list2)) {
-        if (isUnknown(entry)) cache4.unresolvedExclusion(entry, origin("cache_rejected_uri", key2));
-        else if (typeof entry === "string" && entry !== "") cache4.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri"), origin("cache_rejected_uri", key2));
+        if (isUnknown(entry)) cache3.unresolvedExclusion(entry, origin("cache_rejected_uri", key2));
+        else if (typeof entry === "string" && entry !== "") cache3.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri"), origin("cache_rejected_uri", key2));
       }
     } else {
-      for (const entry of DEFAULT_REJECTED_URI) cache4.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri (plugin default)"), at(document, []));
+      for (const entry of DEFAULT_REJECTED_URI) cache3.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri (plugin default)"), at(document, []));
     }
-    for (const uri of BUILT_IN_REJECTED_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at(document, []));
-    cache4.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at(document, []));
+    for (const uri of BUILT_IN_REJECTED_URI) cache3.rule("excludedPaths", containsRule(uri, "built in"), at(document, []));
+    cache3.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at(document, []));
     for (const [key2, entry] of listEntries(vars["wpsc_rejected_cookies"])) {
-      if (typeof entry === "string" && entry !== "") cache4.rule("bypassCookies", regexRule(entry, "$wpsc_rejected_cookies"), origin("wpsc_rejected_cookies", key2));
+      if (typeof entry === "string" && entry !== "") cache3.rule("bypassCookies", regexRule(entry, "$wpsc_rejected_cookies"), origin("wpsc_rejected_cookies", key2));
     }
     const notLoggedIn = "wp_cache_not_logged_in" in vars ? toInteger(vars["wp_cache_not_logged_in"]) : 0;
     const makeAnon = "wp_cache_make_known_anon" in vars ? toFlag(vars["wp_cache_make_known_anon"]) : false;
     const loggedInOrigin = "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at(document, []);
     if (isUnknown(notLoggedIn)) {
-      cache4.flag("servesLoggedIn", notLoggedIn, loggedInOrigin);
+      cache3.flag("servesLoggedIn", notLoggedIn, loggedInOrigin);
     } else if (makeAnon === true || isUnknown(makeAnon)) {
-      cache4.flag("servesLoggedIn", makeAnon, origin("wp_cache_make_known_anon"));
+      cache3.flag("servesLoggedIn", makeAnon, origin("wp_cache_make_known_anon"));
     } else {
-      cache4.flag("servesLoggedIn", notLoggedIn === void 0, loggedInOrigin);
-      if (notLoggedIn === 0) cache4.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 0 (the login cookie is part of the cache key)"), loggedInOrigin);
-      else if (notLoggedIn === 1) cache4.rule("bypassCookies", regexRule("(any cookie)", "$wp_cache_not_logged_in = 1", ""), loggedInOrigin);
-      else if (notLoggedIn === 2) cache4.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 2"), loggedInOrigin);
+      cache3.flag("servesLoggedIn", notLoggedIn === void 0, loggedInOrigin);
+      if (notLoggedIn === 0) cache3.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 0 (the login cookie is part of the cache key)"), loggedInOrigin);
+      else if (notLoggedIn === 1) cache3.rule("bypassCookies", regexRule("(any cookie)", "$wp_cache_not_logged_in = 1", ""), loggedInOrigin);
+      else if (notLoggedIn === 2) cache3.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 2"), loggedInOrigin);
     }
-    cache4.methods(["GET"]);
-    subjects.push(cache4.build({ id: `wp-super-cache:${document.file}`, product: "wp-super-cache", format: format2, meta: { site } }));
+    cache3.methods(["GET"]);
+    subjects.push(cache3.build({ id: `wp-super-cache:${document.file}`, product: "wp-super-cache", format: format2, meta: { site } }));
   }
   return subjects;
 }
+var wpSuperCacheReader = { formats: ["php-config"], read: ({ documents }) => wpSuperCacheSubjects(documents) };
 
 // src/adapters/page-cache/index.ts
-var pageCacheAdapter = (input) => [
-  ...w3TotalCacheSubjects(input.documents),
-  ...wpSuperCacheSubjects(input.documents),
-  ...wpRocketSubjects(input.documents),
-  ...litespeedSubjects(input.documents),
-  ...nginxSubjects(input.documents),
-  ...cloudfrontSubjects(input),
-  ...cloudfrontModuleSubjects(input),
-  ...cloudflareSubjects(input),
-  ...cdnHeaderSubjects(input.documents)
-];
-var pageCacheFormats = ["litespeed-export", "netlify-headers", "netlify-toml", "nginx", "php-config", "terraform", "vercel", "wp-rocket-settings"];
+var pageCache = combineReaders([
+  w3TotalCacheReader,
+  wpSuperCacheReader,
+  wpRocketReader,
+  litespeedReader,
+  nginxReader,
+  cloudfrontReader,
+  cloudfrontModulesReader,
+  cloudflareReader,
+  cdnHeadersReader
+]);
+var pageCacheAdapter = pageCache.adapter;
+var pageCacheFormats = pageCache.formats;
 
 // src/adapters/repository.ts
 var repositoryAdapter = ({ roots }) => roots.map((root) => ({ kind: "repository", id: root, file: root, format: "repository", path: [], value: { root } }));
@@ -30913,7 +31005,7 @@ function mostSpecific(errors) {
 }
 
 // src/schema/read-validated-yaml.ts
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -33593,11 +33685,16 @@ function isEmptyNode(node) {
 }
 
 // src/schema/read-validated-yaml.ts
+var MAX_RULES_FILE_BYTES = 4 * 1024 * 1024;
 function readValidatedYaml(file, displayPath, validate, code) {
   let text6;
   try {
+    const stats = statSync(file);
+    if (!stats.isFile()) throw new NorecurError(code, `${displayPath}: cannot read: not a regular file`);
+    if (stats.size > MAX_RULES_FILE_BYTES) throw new NorecurError(code, `${displayPath}: cannot read: larger than ${MAX_RULES_FILE_BYTES / 1024 / 1024} MiB`);
     text6 = readFileSync(file, "utf8");
   } catch (error) {
+    if (error instanceof NorecurError) throw error;
     throw new NorecurError(code, `${displayPath}: cannot read: ${error.code ?? String(error)}`);
   }
   const parsed = yamlParser.parse(text6, displayPath);
@@ -33651,13 +33748,15 @@ function jsonType(value) {
   if (typeof value === "string") return "string";
   return "object";
 }
-var cache = /* @__PURE__ */ new WeakMap();
+var checks = /* @__PURE__ */ new Map();
 function paramValueProblem(spec2, value) {
-  let check2 = cache.get(spec2);
+  const { description: _description, ...schema } = paramSchema(spec2);
+  const key2 = JSON.stringify(schema);
+  let check2 = checks.get(key2);
   if (!check2) {
-    const compiled3 = compileSchema({ ...paramSchema(spec2) });
+    const compiled3 = compileSchema(schema);
     check2 = compiled3.ok ? (v) => compiled3.validate(v) ? void 0 : (compiled3.validate.errors ?? []).map((e) => `${e.instancePath === "" ? "" : `${e.instancePath.slice(1).replace(/\//g, ".")} `}${errorMessage(e)}`).join("; ") || "invalid value" : () => `the param's declared type is not a valid JSON Schema: ${compiled3.message}`;
-    cache.set(spec2, check2);
+    checks.set(key2, check2);
   }
   return check2(value);
 }
@@ -34290,7 +34389,7 @@ function detectFormat(path, read, overrides) {
 }
 
 // src/discover/file-kind.ts
-import { lstatSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readlinkSync, realpathSync, statSync as statSync2 } from "node:fs";
 import { dirname as dirname2, resolve as resolve5, sep } from "node:path";
 function fileKind(path, root) {
   let link;
@@ -34312,7 +34411,7 @@ function fileKind(path, root) {
     }
     if (!inside(real)) return { kind: "skip", reason: "symlink points outside the scan root" };
     try {
-      stats = statSync(real);
+      stats = statSync2(real);
     } catch (error) {
       return { kind: "skip", reason: `broken symlink (${errorCode(error)})` };
     }
@@ -34354,7 +34453,7 @@ function errorCode(error) {
 var MAX_BYTES = 10 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var GLOB_CHARS = /[*?[\]{}]/;
+var GLOB_CHARS2 = /[*?[\]{}]/;
 var toPosix = (p) => sep2 === "/" ? p : p.split(sep2).join("/");
 function discover(options) {
   const cwd = resolve6(options.cwd);
@@ -34380,7 +34479,7 @@ function discover(options) {
     const absolute = resolve6(cwd, arg);
     const named = toPosix(relative2(cwd, absolute));
     configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob2) => !globMatcher([glob2])(named)));
-    if (GLOB_CHARS.test(arg) && !existsSync2(absolute)) {
+    if (GLOB_CHARS2.test(arg) && !existsSync2(absolute)) {
       const problem = globProblem(toPosix(arg));
       if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
@@ -53369,12 +53468,12 @@ function coerceToValues(args) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/plan.js
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache = /* @__PURE__ */ new WeakMap();
 function plan(env, expr) {
-  let planner = cache2.get(env);
+  let planner = cache.get(env);
   if (planner === void 0) {
     planner = new Planner(env.funcs, env.registry, env.namespace);
-    cache2.set(env, planner);
+    cache.set(env, planner);
   }
   let maybeExpr;
   if (isMessage(expr, CheckedExprSchema)) {
@@ -54263,14 +54362,16 @@ function createCelEnv(options) {
 }
 var CelProgram = class {
   /** @internal Use {@link compileCel}. */
-  constructor(source, variables, run, now) {
+  constructor(source, variables, run, now, syntax) {
     this.source = source;
     this.variables = variables;
+    this.syntax = syntax;
     this.#run = run;
     this.#now = now;
   }
   source;
   variables;
+  syntax;
   #run;
   #now;
   /** See {@link evaluateCel}. */
@@ -54309,9 +54410,9 @@ function compileCel(env, source) {
     if (problem !== void 0) {
       return failure2(problem.message, positionOf(source, parsed.sourceInfo?.positions[String(problem.id)]));
     }
-    if (parsed.expr !== void 0) guardExpression(parsed.expr);
+    if (parsed.expr !== void 0 && env.funcs.find(STEP) !== void 0) guardExpression(parsed.expr);
     const planned = plan(env, parsed);
-    return { ok: true, program: new CelProgram(source, [...references.variables].sort(), planned, clocks.get(env)) };
+    return { ok: true, program: new CelProgram(source, [...references.variables].sort(), planned, clocks.get(env), parsed) };
   } catch (error) {
     return { ok: false, message: describeThrown(error) };
   }
@@ -54586,11 +54687,18 @@ function readPaths(source) {
   const guards = [];
   let parsed;
   try {
-    parsed = parse3(source);
+    parsed = typeof source === "string" ? parse3(source) : source;
   } catch {
     return { reads, guards };
   }
   const passthrough = /* @__PURE__ */ new Set();
+  const constants = /* @__PURE__ */ new Map();
+  const keysOf2 = (expr) => {
+    const kind = expr?.exprKind;
+    if (kind?.case === "constExpr" && kind.value.constantKind.case === "stringValue") return [kind.value.constantKind.value];
+    if (kind?.case === "identExpr") return constants.get(kind.value.name);
+    return void 0;
+  };
   const read = (chain, depth) => {
     if (chain) reads.push({ ...chain, depth });
   };
@@ -54616,6 +54724,8 @@ function readPaths(source) {
         if ((call.function === "_[_]" || call.function === "_[?_]") && call.args.length === 2 && call.target === void 0) {
           const base = chainOf(call.args[0], locals);
           const index = call.args[1]?.exprKind;
+          const names = index?.case === "identExpr" ? constants.get(index.value.name) : void 0;
+          if (names) return base ? { variable: base.variable, steps: [...base.steps, { oneOf: names }] } : void 0;
           if (index?.case === "constExpr") {
             const constant = index.value.constantKind;
             const step2 = constant.case === "stringValue" ? constant.value : constant.case === "int64Value" ? Number(constant.value) : "*";
@@ -54627,6 +54737,10 @@ function readPaths(source) {
         if (call.function === "isUnknown" && call.target === void 0 && call.args.length === 1) {
           const guarded = chainOf(call.args[0], locals);
           if (guarded) guards.push({ ...guarded, depth: "deep" });
+          return void 0;
+        }
+        if (call.function === "@in" && call.args.length === 2 && keysOf2(call.args[0]) !== void 0) {
+          read(chainOf(call.args[1], locals), "membership");
           return void 0;
         }
         visit(call.target, locals);
@@ -54641,12 +54755,15 @@ function readPaths(source) {
         visit(c.accuInit, locals);
         const inner = new Map(locals);
         inner.set(c.iterVar, range2 ? { variable: range2.variable, steps: [...range2.steps, "*"] } : void 0);
+        const literal = c.iterRange?.exprKind.case === "listExpr" ? c.iterRange.exprKind.value.elements.map((e) => keysOf2(e)?.[0]) : void 0;
+        if (literal && literal.every((k) => k !== void 0) && c.iterVar2 === "") constants.set(c.iterVar, literal);
         if (c.iterVar2 !== "") inner.set(c.iterVar2, void 0);
         inner.set(c.accuVar, void 0);
         visit(c.loopCondition, inner);
         passthrough.add(c.iterVar);
         visit(c.loopStep, inner);
         passthrough.delete(c.iterVar);
+        constants.delete(c.iterVar);
         const after = new Map(locals);
         after.set(c.accuVar, void 0);
         visit(c.result, after);
@@ -54676,14 +54793,14 @@ function readPaths(source) {
 }
 
 // src/engine/unknown-reads.ts
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function readsOf(program) {
-  let found = cache3.get(program);
+  let found = cache2.get(program);
   if (!found) {
-    const all2 = readPaths(program.source);
+    const all2 = readPaths(program.syntax ?? program.source);
     const guarded = (read) => all2.guards.some((g) => g.variable === read.variable && g.steps.length <= read.steps.length && g.steps.every((s, i) => read.steps[i] === s));
     found = { reads: all2.reads.filter((read) => !guarded(read)), guards: all2.guards };
-    cache3.set(program, found);
+    cache2.set(program, found);
   }
   return found;
 }
@@ -54705,14 +54822,27 @@ function firstUnknown(reads, bindings) {
   return void 0;
 }
 function walk4(node, read, index, walked) {
+  if (!holdsUnknown(node)) return void 0;
   if (isUnknown(node)) return { path: walked, marker: node };
   if (index === read.steps.length) {
     if (read.depth === "shallow") return void 0;
-    const hit = read.depth === "deep" ? findUnknown(node) : elementMarker(node);
+    if (read.depth === "membership") {
+      const hit2 = Array.isArray(node) ? elementMarker(node) : void 0;
+      return hit2 ? { path: [...walked, ...hit2.path], marker: hit2.marker } : void 0;
+    }
+    const hit = read.depth === "deep" ? locateUnknown(node) : elementMarker(node);
     return hit ? { path: [...walked, ...hit.path], marker: hit.marker } : void 0;
   }
   if (node === null || typeof node !== "object") return void 0;
   const step2 = read.steps[index];
+  if (typeof step2 === "object") {
+    for (const key3 of step2.oneOf) {
+      if (Array.isArray(node) || !Object.hasOwn(node, key3)) continue;
+      const hit = walk4(node[key3], read, index + 1, [...walked, key3]);
+      if (hit) return hit;
+    }
+    return void 0;
+  }
   if (step2 === "*") {
     const entries2 = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
     for (const [key3, child] of entries2) {
@@ -54731,15 +54861,37 @@ function elementMarker(node) {
   for (const [key2, child] of entries2) if (isUnknown(child)) return { path: [key2], marker: child };
   return void 0;
 }
+function locateUnknown(value) {
+  const path = [];
+  let node = value;
+  while (holdsUnknown(node)) {
+    if (isUnknown(node)) return { path, marker: node };
+    const entries2 = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
+    const next = entries2.find(([, child]) => holdsUnknown(child));
+    if (next === void 0) return void 0;
+    path.push(next[0]);
+    node = next[1];
+  }
+  return void 0;
+}
 var holding = /* @__PURE__ */ new WeakMap();
 function holdsUnknown(value) {
   if (value === null || typeof value !== "object") return false;
-  let known = holding.get(value);
-  if (known === void 0) {
-    known = findUnknown(value, Number.POSITIVE_INFINITY) !== void 0;
-    holding.set(value, known);
+  const known = holding.get(value);
+  if (known !== void 0) return known;
+  holding.set(value, false);
+  let holds = isUnknown(value);
+  if (!holds) {
+    const children2 = Array.isArray(value) ? value : Object.values(value);
+    for (const child of children2) {
+      if (holdsUnknown(child)) {
+        holds = true;
+        break;
+      }
+    }
   }
-  return known;
+  holding.set(value, holds);
+  return holds;
 }
 
 // src/engine/evaluate.ts
@@ -64361,9 +64513,9 @@ var sambaParser = {
 };
 function canonicalSambaKey(key2) {
   const squashed = key2.toLowerCase().replace(/\s+/g, "");
-  const inverse = SAMBA_INVERSE[squashed];
+  const inverse = ownValue(SAMBA_INVERSE, squashed);
   if (inverse !== void 0) return { name: inverse, inverted: true };
-  return { name: SAMBA_SYNONYMS[squashed] ?? squashed, inverted: false };
+  return { name: ownValue(SAMBA_SYNONYMS, squashed) ?? squashed, inverted: false };
 }
 function sambaEntry(key2, raw) {
   const canonical = canonicalSambaKey(key2);
@@ -68288,7 +68440,7 @@ function schemaAt(schema, steps, label) {
 function findBadReference(source, variables) {
   let parsed;
   try {
-    parsed = parse3(source);
+    parsed = typeof source === "string" ? parse3(source) : source;
   } catch {
     return void 0;
   }
@@ -68375,6 +68527,43 @@ function isList(schema) {
   return Array.isArray(branches) && branches.some(isList);
 }
 
+// src/policy/references/schema-references.ts
+function findBadSchemaField(assertion, subject, label) {
+  if (subject === void 0 || assertion === null || typeof assertion !== "object" || Array.isArray(assertion)) return void 0;
+  const node = assertion;
+  const named = /* @__PURE__ */ new Set([
+    ...node["properties"] !== null && typeof node["properties"] === "object" ? Object.keys(node["properties"]) : [],
+    ...Array.isArray(node["required"]) ? node["required"].filter((k) => typeof k === "string") : []
+  ]);
+  for (const key2 of named) {
+    const next = resolveStep(subject, key2);
+    if (!next.ok) return `\`${label}.${key2}\`: ${next.reason}`;
+    const inner = node["properties"]?.[key2];
+    const deeper = findBadSchemaField(inner, next.schema, `${label}.${key2}`);
+    if (deeper) return deeper;
+  }
+  if (node["items"] !== void 0) {
+    const element = resolveStep(subject, { wildcard: true });
+    if (element.ok) {
+      const deeper = findBadSchemaField(node["items"], element.schema, `${label}[*]`);
+      if (deeper) return deeper;
+    }
+  }
+  for (const combinator of ["allOf", "anyOf", "oneOf"]) {
+    const branches = node[combinator];
+    if (!Array.isArray(branches)) continue;
+    for (const branch of branches) {
+      const deeper = findBadSchemaField(branch, subject, label);
+      if (deeper) return deeper;
+    }
+  }
+  for (const conditional of ["not", "if", "then", "else"]) {
+    const deeper = findBadSchemaField(node[conditional], subject, label);
+    if (deeper) return deeper;
+  }
+  return void 0;
+}
+
 // src/policy/compile-policy.ts
 function compilePolicy(policy, source, displayPath, env) {
   const fail = (path2, message) => {
@@ -68387,19 +68576,19 @@ function compilePolicy(policy, source, displayPath, env) {
     const expanded = expandVariables(expr, variables);
     return expanded.ok ? expanded.source : fail(at4, expanded.message);
   };
-  const checkReferences = (at4, expr, scope2) => {
-    const bad = findBadReference(expr, scope2);
+  const checkReferences = (at4, program, scope2) => {
+    const expr = program.source;
+    const bad = findBadReference(program.syntax ?? expr, scope2);
     if (!bad) return;
     const hint = bad.message.startsWith("`item") && scope2["item"] === NO_ITEM ? " (`item` is set only in an assertion with `each`)" : "";
-    const where = bad.offset !== void 0 && expr === originalOf(at4) ? ` (at column ${bad.offset + 1} of the expression)` : "";
+    const where = bad.offset !== void 0 && expr === valueAt(source.value, at4) ? ` (at column ${bad.offset + 1} of the expression)` : "";
     fail(at4, `${bad.message}${hint}${where}`);
   };
-  const originalOf = (at4) => source.value !== null && typeof source.value === "object" ? valueAtPath(source.value, at4) : void 0;
   const cel = (at4, expr, scope2) => {
     const expanded = expand3(at4, expr);
     const compiled3 = compileCel(env, expanded);
     if (!compiled3.ok) return fail(at4, `invalid CEL: ${compiled3.message}`);
-    checkReferences(at4, expanded, scope2);
+    checkReferences(at4, compiled3.program, scope2);
     return compiled3.program;
   };
   const path = (at4, text6, allowWildcards) => {
@@ -68453,6 +68642,8 @@ function compilePolicy(policy, source, displayPath, env) {
     if (a.schema !== void 0) {
       const schema = compileSchema(a.schema);
       compiled3.schema = schema.ok ? schema.validate : fail(at4("schema"), `invalid JSON Schema: ${schema.message}`);
+      const bad = findBadSchemaField(a.schema, a.each !== void 0 ? item : main.subject, a.each !== void 0 ? "item" : "subject");
+      if (bad) fail(at4("schema"), bad);
     }
     if (a.when !== void 0) compiled3.when = cel(at4("when"), a.when, { ...scope2, item: NO_ITEM });
     if (a.path !== void 0) {
@@ -68465,7 +68656,7 @@ function compilePolicy(policy, source, displayPath, env) {
       const message = expanded.ok ? expanded.source : a.message;
       const template2 = compileTemplate(env, message);
       compiled3.message = template2.ok ? template2.template : fail(at4("message"), template2.message);
-      for (const part of compiled3.message) if (typeof part !== "string") checkReferences(at4("message"), part.source, scope2);
+      for (const part of compiled3.message) if (typeof part !== "string") checkReferences(at4("message"), part.program, scope2);
     }
     return compiled3;
   });
@@ -68491,14 +68682,6 @@ function checkFormats(key2, t, fail) {
       fail([key2, "formats", i], `${t.kind} subjects are never read from format "${name}" (they come from ${readable.join(", ") || "no file"})`);
     }
   });
-}
-function valueAtPath(value, path) {
-  let node = value;
-  for (const segment of path) {
-    if (node === null || typeof node !== "object") return void 0;
-    node = node[String(segment)];
-  }
-  return node;
 }
 
 // src/types.ts
@@ -69228,6 +69411,7 @@ function waive(input) {
 
 // src/run.ts
 async function check(settings = {}) {
+  const prototypeIntact = prototypeGuard();
   const cwd = resolve9(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const rulesRoot = resolve9(cwd, settings.rulesRoot ?? ".");
@@ -69292,6 +69476,7 @@ async function check(settings = {}) {
     ...settings.base !== void 0 ? { base: settings.base } : {},
     ...settings.inlineWaivers ? { honourInline: settings.inlineWaivers } : {}
   });
+  if (!prototypeIntact()) throw new Error("scanned data reached Object.prototype; the result cannot be trusted");
   files2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const sorted = sortFindings(waived.findings);
   return redactResult({
@@ -69476,10 +69661,17 @@ function keysOf(value) {
   return [`(${value === null ? "null" : typeof value})`];
 }
 var MAX_CHILDREN = 20;
+var NAME_FIELDS2 = /* @__PURE__ */ new Set(["key", "name", "canonicalKey"]);
+var VALUE_FIELDS2 = /* @__PURE__ */ new Set(["value", "raw"]);
 function preview(name, value, inline = false) {
   if (isUnknown(value)) return `unknown: ${unknownReason(value)}`;
   if (inline && value !== null && typeof value === "object" && !Array.isArray(value)) {
-    const parts = Object.entries(value).map(([k, v]) => `${k}: ${v !== null && typeof v === "object" && !isUnknown(v) ? Array.isArray(v) ? `[${v.length}]` : "{\u2026}" : preview(k, v)}`);
+    const named = Object.entries(value).some(([k, v]) => NAME_FIELDS2.has(k) && typeof v === "string" && isSecretName(v));
+    const parts = Object.entries(value).map(([k, v]) => {
+      if (v !== null && typeof v === "object" && !isUnknown(v)) return `${k}: ${Array.isArray(v) ? `[${v.length}]` : "{\u2026}"}`;
+      if (named && VALUE_FIELDS2.has(k) && (typeof v === "string" || typeof v === "number")) return `${k}: "${REDACTED}"`;
+      return `${k}: ${preview(k, v)}`;
+    });
     const text7 = `{ ${parts.join(", ")} }`;
     return text7.length > 160 ? `${text7.slice(0, 157)}...` : text7;
   }
@@ -70685,23 +70877,23 @@ async function ownRuleFindings(settings) {
 import { readFileSync as readFileSync6 } from "node:fs";
 import { resolve as resolve15 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
-  const cache4 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   return (file, line) => {
-    if (!cache4.has(file)) {
+    if (!cache3.has(file)) {
       let lines;
       try {
         lines = readFileSync6(resolve15(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
       } catch {
         lines = void 0;
       }
-      cache4.set(file, lines);
+      cache3.set(file, lines);
     }
-    return cache4.get(file)?.[line - 1];
+    return cache3.get(file)?.[line - 1];
   };
 }
 
 // src/diff/diff-run.ts
-var GLOB_CHARS2 = /[*?[\]{}]/;
+var GLOB_CHARS3 = /[*?[\]{}]/;
 async function diffRun(settings) {
   const cwd = resolve16(settings.cwd ?? process.cwd());
   const rulesFrom = settings.rulesFrom ?? "base";
@@ -70718,7 +70910,7 @@ async function diffRun(settings) {
     const { base: _ignored, rulesFrom: _rules, ...common } = settings;
     const shared = { ...common, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute(p) ? relative7(cwd, p) : p) } : {} };
     const paths = shared.paths ?? [];
-    const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS2.test(p)) ? paths : ["."];
+    const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS3.test(p)) ? paths : ["."];
     const baseFiles = materializeRevision(cwd, forkedAt, scope2);
     trees.push(baseFiles);
     const changed = changedLines(cwd, settings.base);
@@ -70772,7 +70964,7 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS2.test(p) || existsSync7(resolve16(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync7(resolve16(root, p)));
   if (present.length > 0) return present;
   const empty = mkdtempSync2(join8(root, ".norecur-nothing-"));
   return [relative7(root, empty)];
@@ -75013,9 +75205,9 @@ var handler = {
   set(target2, methodName, value) {
     return target2.cache[methodName] = value;
   },
-  get({ octokit, scope: scope2, cache: cache4 }, methodName) {
-    if (cache4[methodName]) {
-      return cache4[methodName];
+  get({ octokit, scope: scope2, cache: cache3 }, methodName) {
+    if (cache3[methodName]) {
+      return cache3[methodName];
     }
     const method = endpointMethodsMap.get(scope2).get(methodName);
     if (!method) {
@@ -75023,7 +75215,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache4[methodName] = decorate(
+      cache3[methodName] = decorate(
         octokit,
         scope2,
         methodName,
@@ -75031,9 +75223,9 @@ var handler = {
         decorations
       );
     } else {
-      cache4[methodName] = octokit.request.defaults(endpointDefaults);
+      cache3[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache4[methodName];
+    return cache3[methodName];
   }
 };
 function endpointsToMethods(octokit) {

@@ -8,7 +8,7 @@ import { formats } from "./discover/file-formats.js";
 import { formatPath } from "./engine/path.js";
 import { getParser } from "./formats/index.js";
 import { linkIncludes } from "./formats/includes/index.js";
-import { redactValue } from "./report/redact.js";
+import { isSecretName, REDACTED, redactValue } from "./report/redact.js";
 import { SUBJECT_KINDS, type DocPath, type Subject, type SubjectKind } from "./types.js";
 
 /** One field of a subject, as `norecur inspect` shows it. */
@@ -124,11 +124,22 @@ function keysOf(value: unknown): string[] {
 
 const MAX_CHILDREN = 20;
 
+/** Fields that name an entry (dotenv, INI and smb.conf entries), whose value they describe. */
+const NAME_FIELDS = new Set(["key", "name", "canonicalKey"]);
+/** The fields of such an entry that hold its value. */
+const VALUE_FIELDS = new Set(["value", "raw"]);
+
 /** A one-line rendering: scalars as JSON, unknown markers with their reason, containers by size (or, `inline`, their scalar fields). */
 function preview(name: string, value: unknown, inline = false): string {
   if (isUnknown(value)) return `unknown: ${unknownReason(value)}`;
   if (inline && value !== null && typeof value === "object" && !Array.isArray(value)) {
-    const parts = Object.entries(value).map(([k, v]) => `${k}: ${v !== null && typeof v === "object" && !isUnknown(v) ? (Array.isArray(v) ? `[${v.length}]` : "{…}") : preview(k, v)}`);
+    // `{ key: "DB_PASSWORD", value: "..." }`: the entry's own name says its value is a secret.
+    const named = Object.entries(value).some(([k, v]) => NAME_FIELDS.has(k) && typeof v === "string" && isSecretName(v));
+    const parts = Object.entries(value).map(([k, v]) => {
+      if (v !== null && typeof v === "object" && !isUnknown(v)) return `${k}: ${Array.isArray(v) ? `[${v.length}]` : "{…}"}`;
+      if (named && VALUE_FIELDS.has(k) && (typeof v === "string" || typeof v === "number")) return `${k}: "${REDACTED}"`;
+      return `${k}: ${preview(k, v)}`;
+    });
     const text = `{ ${parts.join(", ")} }`;
     return text.length > 160 ? `${text.slice(0, 157)}...` : text;
   }

@@ -6,3 +6,10 @@ export declare function isRecord(value: unknown): value is Record<string, unknow
  * prototype chain.
  */
 export declare function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined;
+/**
+ * Takes a snapshot of `Object.prototype` before a run; the returned function tells whether it
+ * is unchanged (same properties, same values). If scanned data ever reached the prototype
+ * despite the own-property discipline above, the run stops as an internal error (exit 2)
+ * rather than report a verdict that data may have changed.
+ */
+export declare function prototypeGuard(): () => boolean;

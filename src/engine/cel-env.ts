@@ -75,6 +75,8 @@ export class CelProgram {
     readonly variables: readonly string[],
     run: (bindings: Record<string, CelInput>) => CelResult,
     now: Timestamp | undefined,
+    /** The parsed expression, for the checks that read its syntax tree (field references, read paths). */
+    readonly syntax?: ReturnType<typeof parse>,
   ) {
     this.#run = run;
     this.#now = now;
@@ -128,7 +130,7 @@ export function compileCel(env: CelEnv, source: string): CelCompileResult {
     // Only an environment made by createCelEnv knows the guard functions.
     if (parsed.expr !== undefined && env.funcs.find(STEP) !== undefined) guardExpression(parsed.expr);
     const planned = plan(env, parsed);
-    return { ok: true, program: new CelProgram(source, [...references.variables].sort(), planned, clocks.get(env)) };
+    return { ok: true, program: new CelProgram(source, [...references.variables].sort(), planned, clocks.get(env), parsed) };
   } catch (error) {
     return { ok: false, message: describeThrown(error) };
   }

@@ -1,7 +1,7 @@
 import { parse } from "@bufbuild/cel";
 
 /** One step of a read: a field, an index, or every element of a list (`*`). */
-export type ReadStep = string | number | "*";
+export type ReadStep = string | number | "*" | { oneOf: string[] };
 
 /**
  * A value an expression reads: from which variable, along which path, and how much of the value
@@ -12,7 +12,7 @@ export type ReadStep = string | number | "*";
 export interface ReadPath {
   variable: string;
   steps: ReadStep[];
-  depth: "deep" | "elements" | "shallow";
+  depth: "deep" | "elements" | "shallow" | "membership";
 }
 
 /** The data variables whose values may hold unknown markers. */
@@ -25,18 +25,28 @@ type Chain = { variable: string; steps: ReadStep[] };
  * Every data path an expression reads, found on its syntax tree: through field selections,
  * constant indexes, comprehension variables (`meta.attached.exists(a, a.value.x)` reads
  * `meta.attached[*].value.x`) and function arguments. `guards` are the values passed to
- * `isUnknown(...)`: the policy handles those itself.
+ * `isUnknown(...)`: the policy handles those itself. A loop over a literal list of names
+ * (`['a', 'b'].all(k, x[k] == true)`) reads just those keys, and `'a' in x` only asks whether
+ * a map has a key (`membership`: for a list, its elements).
  */
-export function readPaths(source: string): { reads: ReadPath[]; guards: ReadPath[] } {
+export function readPaths(source: string | ReturnType<typeof parse>): { reads: ReadPath[]; guards: ReadPath[] } {
   const reads: ReadPath[] = [];
   const guards: ReadPath[] = [];
   let parsed: ReturnType<typeof parse>;
   try {
-    parsed = parse(source);
+    parsed = typeof source === "string" ? parse(source) : source;
   } catch {
     return { reads, guards };
   }
   const passthrough = new Set<string>();
+  // Comprehension variables that range over a literal list of strings, with those strings.
+  const constants = new Map<string, string[]>();
+  const keysOf = (expr: Expr | undefined): string[] | undefined => {
+    const kind = expr?.exprKind;
+    if (kind?.case === "constExpr" && kind.value.constantKind.case === "stringValue") return [kind.value.constantKind.value];
+    if (kind?.case === "identExpr") return constants.get(kind.value.name);
+    return undefined;
+  };
   const read = (chain: Chain | undefined, depth: ReadPath["depth"]): void => {
     if (chain) reads.push({ ...chain, depth });
   };
@@ -63,6 +73,8 @@ export function readPaths(source: string): { reads: ReadPath[]; guards: ReadPath
         if ((call.function === "_[_]" || call.function === "_[?_]") && call.args.length === 2 && call.target === undefined) {
           const base = chainOf(call.args[0], locals);
           const index = call.args[1]?.exprKind;
+          const names = index?.case === "identExpr" ? constants.get(index.value.name) : undefined;
+          if (names) return base ? { variable: base.variable, steps: [...base.steps, { oneOf: names }] } : undefined;
           if (index?.case === "constExpr") {
             const constant = index.value.constantKind;
             const step = constant.case === "stringValue" ? constant.value : constant.case === "int64Value" ? Number(constant.value) : "*";
@@ -74,6 +86,10 @@ export function readPaths(source: string): { reads: ReadPath[]; guards: ReadPath
         if (call.function === "isUnknown" && call.target === undefined && call.args.length === 1) {
           const guarded = chainOf(call.args[0], locals);
           if (guarded) guards.push({ ...guarded, depth: "deep" });
+          return undefined;
+        }
+        if (call.function === "@in" && call.args.length === 2 && keysOf(call.args[0]) !== undefined) {
+          read(chainOf(call.args[1], locals), "membership");
           return undefined;
         }
         visit(call.target, locals);
@@ -88,12 +104,15 @@ export function readPaths(source: string): { reads: ReadPath[]; guards: ReadPath
         visit(c.accuInit, locals);
         const inner = new Map(locals);
         inner.set(c.iterVar, range ? { variable: range.variable, steps: [...range.steps, "*"] } : undefined);
+        const literal = c.iterRange?.exprKind.case === "listExpr" ? c.iterRange.exprKind.value.elements.map((e) => keysOf(e)?.[0]) : undefined;
+        if (literal && literal.every((k): k is string => k !== undefined) && c.iterVar2 === "") constants.set(c.iterVar, literal);
         if (c.iterVar2 !== "") inner.set(c.iterVar2, undefined);
         inner.set(c.accuVar, undefined);
         visit(c.loopCondition, inner);
         passthrough.add(c.iterVar);
         visit(c.loopStep, inner);
         passthrough.delete(c.iterVar);
+        constants.delete(c.iterVar);
         const after = new Map(locals);
         after.set(c.accuVar, undefined);
         visit(c.result, after);

@@ -1,4 +1,4 @@
-import { findUnknown, isUnknown, unknownReason, type UnknownMarker } from "../adapters/normalized/unknown.js";
+import { isUnknown, unknownReason, type UnknownMarker } from "../adapters/normalized/unknown.js";
 import type { DocPath } from "../types.js";
 import type { CelProgram } from "./cel-env.js";
 import { formatPath } from "./path.js";
@@ -19,7 +19,7 @@ const cache = new WeakMap<CelProgram, { reads: ReadPath[]; guards: ReadPath[] }>
 function readsOf(program: CelProgram): { reads: ReadPath[]; guards: ReadPath[] } {
   let found = cache.get(program);
   if (!found) {
-    const all = readPaths(program.source);
+    const all = readPaths(program.syntax ?? program.source);
     const guarded = (read: ReadPath): boolean =>
       all.guards.some((g) => g.variable === read.variable && g.steps.length <= read.steps.length && g.steps.every((s, i) => read.steps[i] === s));
     found = { reads: all.reads.filter((read) => !guarded(read)), guards: all.guards };
@@ -63,14 +63,28 @@ function firstUnknown(reads: readonly ReadPath[], bindings: Readonly<Record<stri
 type Hit = { path: DocPath; marker: UnknownMarker };
 
 function walk(node: unknown, read: ReadPath, index: number, walked: DocPath): Hit | undefined {
+  if (!holdsUnknown(node)) return undefined;
   if (isUnknown(node)) return { path: walked, marker: node };
   if (index === read.steps.length) {
     if (read.depth === "shallow") return undefined;
-    const hit = read.depth === "deep" ? findUnknown(node) : elementMarker(node);
+    // `'k' in x`: a map answers from its keys; a list compares its elements.
+    if (read.depth === "membership") {
+      const hit = Array.isArray(node) ? elementMarker(node) : undefined;
+      return hit ? { path: [...walked, ...hit.path], marker: hit.marker } : undefined;
+    }
+    const hit = read.depth === "deep" ? locateUnknown(node) : elementMarker(node);
     return hit ? { path: [...walked, ...hit.path], marker: hit.marker } : undefined;
   }
   if (node === null || typeof node !== "object") return undefined;
   const step = read.steps[index];
+  if (typeof step === "object") {
+    for (const key of step.oneOf) {
+      if (Array.isArray(node) || !Object.hasOwn(node, key)) continue;
+      const hit = walk((node as Record<string, unknown>)[key], read, index + 1, [...walked, key]);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
   if (step === "*") {
     const entries: Array<[string | number, unknown]> = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
     for (const [key, child] of entries) {
@@ -91,15 +105,44 @@ function elementMarker(node: unknown): { path: DocPath; marker: UnknownMarker } 
   return undefined;
 }
 
+/** The first marker inside `value`, descending only into parts that hold one. */
+function locateUnknown(value: unknown): Hit | undefined {
+  const path: Array<string | number> = [];
+  let node = value;
+  while (holdsUnknown(node)) {
+    if (isUnknown(node)) return { path, marker: node };
+    const entries: Array<[string | number, unknown]> = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node as object);
+    const next = entries.find(([, child]) => holdsUnknown(child));
+    if (next === undefined) return undefined;
+    path.push(next[0]);
+    node = next[1];
+  }
+  return undefined;
+}
+
 const holding = new WeakMap<object, boolean>();
 
-/** Whether any marker sits anywhere inside `value`; remembered per object. */
+/**
+ * Whether any marker sits anywhere inside `value`; remembered for every object visited, so a
+ * value that shares its parts (a YAML alias expanded a billion times over ten nodes) costs
+ * one visit per distinct object, not one per path.
+ */
 function holdsUnknown(value: unknown): boolean {
   if (value === null || typeof value !== "object") return false;
-  let known = holding.get(value);
-  if (known === undefined) {
-    known = findUnknown(value, Number.POSITIVE_INFINITY) !== undefined;
-    holding.set(value, known);
+  const known = holding.get(value);
+  if (known !== undefined) return known;
+  // Provisionally false: a cycle (none in parsed data, but adapters build objects) ends here.
+  holding.set(value, false);
+  let holds = isUnknown(value);
+  if (!holds) {
+    const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
+    for (const child of children) {
+      if (holdsUnknown(child)) {
+        holds = true;
+        break;
+      }
+    }
   }
-  return known;
+  holding.set(value, holds);
+  return holds;
 }

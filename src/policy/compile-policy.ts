@@ -5,7 +5,7 @@ import type { FieldSchema } from "../adapters/normalized/schemas/field-schema.js
 import { subjectSchemas } from "../adapters/normalized/schemas/index.js";
 import { formats as formatRegistry } from "../discover/file-formats.js";
 import { compileCel, type CelProgram } from "../engine/cel-env.js";
-import { formatPath, parsePath, PathSyntaxError, type PatternSegment } from "../engine/path.js";
+import { formatPath, parsePath, PathSyntaxError, valueAt, type PatternSegment } from "../engine/path.js";
 import { compileTemplate } from "../engine/template.js";
 import { compileSchema } from "../schema/ajv.js";
 import { NorecurError } from "../errors.js";
@@ -16,6 +16,7 @@ import { paramValueProblem } from "./param-types.js";
 import { NO_ITEM, schemaAt, scopeFor } from "./policy-scope.js";
 import { findBadReference, type VariableSchemas } from "./references/cel-references.js";
 import { nearest } from "./references/resolve-field.js";
+import { findBadSchemaField } from "./references/schema-references.js";
 
 /**
  * Compiles every expression of a policy once, so a broken policy stops the run at load time
@@ -34,19 +35,20 @@ export function compilePolicy(policy: Policy, source: Document, displayPath: str
     const expanded = expandVariables(expr, variables);
     return expanded.ok ? expanded.source : fail(at, expanded.message);
   };
-  const checkReferences = (at: DocPath, expr: string, scope: VariableSchemas): void => {
-    const bad = findBadReference(expr, scope);
+  const checkReferences = (at: DocPath, program: CelProgram, scope: VariableSchemas): void => {
+    const expr = program.source;
+    const bad = findBadReference(program.syntax ?? expr, scope);
     if (!bad) return;
     const hint = bad.message.startsWith("`item") && scope["item"] === NO_ITEM ? " (`item` is set only in an assertion with `each`)" : "";
-    const where = bad.offset !== undefined && expr === originalOf(at) ? ` (at column ${bad.offset + 1} of the expression)` : "";
+    // A column helps only when the expression is the one written (no variable expanded into it).
+    const where = bad.offset !== undefined && expr === valueAt(source.value, at) ? ` (at column ${bad.offset + 1} of the expression)` : "";
     fail(at, `${bad.message}${hint}${where}`);
   };
-  const originalOf = (at: DocPath): unknown => source.value !== null && typeof source.value === "object" ? valueAtPath(source.value, at) : undefined;
   const cel = (at: DocPath, expr: string, scope: VariableSchemas): CelProgram => {
     const expanded = expand(at, expr);
     const compiled = compileCel(env, expanded);
     if (!compiled.ok) return fail(at, `invalid CEL: ${compiled.message}`);
-    checkReferences(at, expanded, scope);
+    checkReferences(at, compiled.program, scope);
     return compiled.program;
   };
   const path = (at: DocPath, text: string, allowWildcards: boolean): PatternSegment[] => {
@@ -103,6 +105,8 @@ export function compilePolicy(policy: Policy, source: Document, displayPath: str
     if (a.schema !== undefined) {
       const schema = compileSchema(a.schema);
       compiled.schema = schema.ok ? schema.validate : fail(at("schema"), `invalid JSON Schema: ${schema.message}`);
+      const bad = findBadSchemaField(a.schema, a.each !== undefined ? item : main.subject, a.each !== undefined ? "item" : "subject");
+      if (bad) fail(at("schema"), bad);
     }
     if (a.when !== undefined) compiled.when = cel(at("when"), a.when, { ...scope, item: NO_ITEM });
     if (a.path !== undefined) {
@@ -115,7 +119,7 @@ export function compilePolicy(policy: Policy, source: Document, displayPath: str
       const message = expanded.ok ? expanded.source : a.message;
       const template = compileTemplate(env, message);
       compiled.message = template.ok ? template.template : fail(at("message"), template.message);
-      for (const part of compiled.message) if (typeof part !== "string") checkReferences(at("message"), part.source, scope);
+      for (const part of compiled.message) if (typeof part !== "string") checkReferences(at("message"), part.program, scope);
     }
     return compiled;
   });
@@ -146,13 +150,4 @@ function checkFormats(key: "target" | "related", t: Target, fail: (path: DocPath
       fail([key, "formats", i], `${t.kind} subjects are never read from format "${name}" (they come from ${readable.join(", ") || "no file"})`);
     }
   });
-}
-
-function valueAtPath(value: unknown, path: DocPath): unknown {
-  let node = value;
-  for (const segment of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[String(segment)];
-  }
-  return node;
 }

@@ -38,17 +38,22 @@ function jsonType(value: unknown): (typeof JSON_TYPES)[number] {
   return "object";
 }
 
-const cache = new WeakMap<ParamSpec, (value: unknown) => string | undefined>();
+type Check = (value: unknown) => string | undefined;
+
+// Params share a handful of shapes (a list of strings, a number): compile each shape once.
+const checks = new Map<string, Check>();
 
 /** Why `value` is not a valid value of the param, or `undefined` when it is. */
 export function paramValueProblem(spec: ParamSpec, value: unknown): string | undefined {
-  let check = cache.get(spec);
+  const { description: _description, ...schema } = paramSchema(spec);
+  const key = JSON.stringify(schema);
+  let check = checks.get(key);
   if (!check) {
-    const compiled = compileSchema({ ...paramSchema(spec) });
+    const compiled = compileSchema(schema);
     check = compiled.ok
       ? (v: unknown) => (compiled.validate(v) ? undefined : (compiled.validate.errors ?? []).map((e) => `${e.instancePath === "" ? "" : `${e.instancePath.slice(1).replace(/\//g, ".")} `}${errorMessage(e)}`).join("; ") || "invalid value")
       : () => `the param's declared type is not a valid JSON Schema: ${compiled.message}`;
-    cache.set(spec, check);
+    checks.set(key, check);
   }
   return check(value);
 }

@@ -86,3 +86,16 @@ assert:
     expect(await run(policy, bucket("true"))).toEqual([]);
   });
 });
+
+describe("reads through a literal list of keys", () => {
+  const policy = `target: { kind: terraform-resource, where: "meta.type == 'aws_s3_bucket'" }
+assert:
+  - cel: >-
+      meta.attached.exists(a, a.type == 'aws_s3_bucket_public_access_block' &&
+        ['block_public_acls'].all(k, k in a.value && a.value[k] == true))
+`;
+  it("read just those keys: a marker under one of them is unknown, one elsewhere is not", async () => {
+    expect((await run(policy, bucket("var.block"))).map(([status]) => status)).toEqual(["unknown"]);
+    expect(await run(policy, bucket("true"))).toEqual([]);
+  });
+});

@@ -93,6 +93,39 @@ assert:
     ).toContain("assert[0].path: `subject.enabld` can never match");
   });
 
+  it("checks the properties a schema assertion names", () => {
+    expect(
+      loadError(`
+target:
+  kind: page-cache
+assert:
+  - schema:
+      properties:
+        servesLogedIn: { const: false }
+`),
+    ).toContain("assert[0].schema: `subject.servesLogedIn`: there is no field `servesLogedIn` (did you mean `servesLoggedIn`?)");
+    expect(
+      loadError(`
+target:
+  kind: identity-policy
+assert:
+  - each: "gaps[*]"
+    schema:
+      required: [kind, whom]
+`),
+    ).toContain("`item.whom`: there is no field `whom` (did you mean `who`?)");
+    expect(
+      loadError(`
+target:
+  kind: page-cache
+assert:
+  - schema:
+      properties:
+        bypassCookies: { items: { required: [pattern, syntax] } }
+`),
+    ).toBe("(loaded)");
+  });
+
   it("reports item read outside each", () => {
     expect(
       loadError(`
@@ -142,6 +175,17 @@ assert:
   - cel: "true"
 `),
     ).toContain('identity-policy subjects are never read from format "nginx"');
+    expect(
+      loadError(`
+target:
+  kind: identity-policy
+related:
+  kind: page-cache
+  formats: [wordpress]
+assert:
+  - cel: "true"
+`),
+    ).toMatch(/related\.formats\[0\]: unknown format "wordpress"/);
   });
 });
 
@@ -198,6 +242,30 @@ assert:
     message: "{{ vars.shouted }} is not allowed"
 `;
     expect(loadError(body("vars.nmae == ''"))).toContain("unknown variable `vars.nmae` (defined: name, shouted)");
+    expect(
+      loadError(`
+target:
+  kind: document
+variables:
+  a: "vars.b"
+  b: "vars.a"
+assert:
+  - cel: "vars.a"
+`),
+    ).toContain("variable `a` refers to itself (a → b → a)");
+    expect(
+      loadError(`
+target:
+  kind: page-cache
+variables:
+  label: "subject.nmae"
+assert:
+  - cel: "subject.enabled"
+    message: "{{ vars.label }}"
+`),
+    ).toContain("assert[0].message: `subject.nmae`: there is no field `nmae` (did you mean `name`?)");
+    // A name inside a string literal is text, not a variable.
+    expect(loadError(body("'vars.name' != vars.name"))).toBe("(loaded)");
     const root = makeTree({ "p/policy.yaml": policy(body("vars.name != 'bad'")), "a.json": '{"name": "bad"}' });
     const result = await check({ cwd: root, builtin: false, policyDirs: ["p"] });
     expect(result.findings.map((f) => `${f.file}:${f.range?.line}:${f.range?.column} ${f.message}`)).toEqual(["a.json:1:1 BAD is not allowed"]);

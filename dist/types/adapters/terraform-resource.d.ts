@@ -11,3 +11,5 @@ import type { Adapter } from "./adapter.js";
  * (`module.x`) and `root` (the calling root directory).
  */
 export declare const terraformResourceAdapter: Adapter;
+/** Most module instances (a root module, or one call of a child module) read per run. */
+export declare const MAX_MODULE_INSTANCES = 1000;

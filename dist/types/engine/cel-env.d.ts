@@ -1,4 +1,4 @@
-import { type CelEnv, type CelInput, type CelResult, type CelValue } from "@bufbuild/cel";
+import { parse, type CelEnv, type CelInput, type CelResult, type CelValue } from "@bufbuild/cel";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 /**
  * The CEL environment policies are written against: their variables, the engine functions
@@ -49,12 +49,16 @@ export declare class CelProgram {
     readonly source: string;
     /** The declared variables it reads (e.g. `subject`, `params`), so a caller can skip computing the others. */
     readonly variables: readonly string[];
+    /** The parsed expression, for the checks that read its syntax tree (field references, read paths). */
+    readonly syntax?: ReturnType<typeof parse> | undefined;
     /** @internal Use {@link compileCel}. */
     constructor(
     /** The expression as written. */
     source: string, 
     /** The declared variables it reads (e.g. `subject`, `params`), so a caller can skip computing the others. */
-    variables: readonly string[], run: (bindings: Record<string, CelInput>) => CelResult, now: Timestamp | undefined);
+    variables: readonly string[], run: (bindings: Record<string, CelInput>) => CelResult, now: Timestamp | undefined, 
+    /** The parsed expression, for the checks that read its syntax tree (field references, read paths). */
+    syntax?: ReturnType<typeof parse> | undefined);
     /** See {@link evaluateCel}. */
     evaluate(bindings: CelBindings): CelEvaluation;
 }

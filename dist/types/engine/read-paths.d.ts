@@ -1,5 +1,8 @@
+import { parse } from "@bufbuild/cel";
 /** One step of a read: a field, an index, or every element of a list (`*`). */
-export type ReadStep = string | number | "*";
+export type ReadStep = string | number | "*" | {
+    oneOf: string[];
+};
 /**
  * A value an expression reads: from which variable, along which path, and how much of the value
  * at the end the result depends on — all of it (`deep`: compared, passed to a function, printed),
@@ -9,15 +12,17 @@ export type ReadStep = string | number | "*";
 export interface ReadPath {
     variable: string;
     steps: ReadStep[];
-    depth: "deep" | "elements" | "shallow";
+    depth: "deep" | "elements" | "shallow" | "membership";
 }
 /**
  * Every data path an expression reads, found on its syntax tree: through field selections,
  * constant indexes, comprehension variables (`meta.attached.exists(a, a.value.x)` reads
  * `meta.attached[*].value.x`) and function arguments. `guards` are the values passed to
- * `isUnknown(...)`: the policy handles those itself.
+ * `isUnknown(...)`: the policy handles those itself. A loop over a literal list of names
+ * (`['a', 'b'].all(k, x[k] == true)`) reads just those keys, and `'a' in x` only asks whether
+ * a map has a key (`membership`: for a list, its elements).
  */
-export declare function readPaths(source: string): {
+export declare function readPaths(source: string | ReturnType<typeof parse>): {
     reads: ReadPath[];
     guards: ReadPath[];
 };

@@ -1,8 +1,9 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 import { factor, type FactorKind } from "./factors.js";
 import { IdentityBuilder, type SecondFactor } from "./identity.js";
-import { terraformBlocks } from "./terraform-blocks.js";
+import { TERRAFORM_FORMATS, terraformBlocks } from "./terraform-blocks.js";
 import { block, bool, marker, shown } from "./values.js";
 
 const LEVELS: Record<string, SecondFactor> = { "all-applications": "required", "confidence-score": "risk-based", never: "off" };
@@ -62,3 +63,6 @@ export function auth0Subjects(documents: readonly ParsedDocument[]): Subject[] {
     return builder.build({ address: guardian.address });
   });
 }
+
+/** What this module reads, and how. */
+export const auth0Reader: ProductReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => auth0Subjects(documents) };

@@ -1,8 +1,9 @@
 import type { DocPath, Document, Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 import { isUnknown } from "../normalized/unknown.js";
 import { IdentityBuilder, type At } from "./identity.js";
-import { terraformBlocks, terraformModules, type TerraformBlock } from "./terraform-blocks.js";
+import { TERRAFORM_FORMATS, type TerraformBlock, terraformBlocks, terraformModules } from "./terraform-blocks.js";
 import { jsonencodeArgument } from "./terraform-jsonencode.js";
 import { isRecord, text } from "./values.js";
 
@@ -124,3 +125,6 @@ function strings(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
   return list.flatMap((v) => (typeof v === "string" ? [v.toLowerCase()] : typeof v === "boolean" ? [String(v)] : []));
 }
+
+/** What this module reads, and how. */
+export const awsIamReader: ProductReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => awsIamSubjects(documents) };

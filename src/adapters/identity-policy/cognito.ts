@@ -1,7 +1,8 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 import { IdentityBuilder, type SecondFactor } from "./identity.js";
-import { terraformBlocks } from "./terraform-blocks.js";
+import { TERRAFORM_FORMATS, terraformBlocks } from "./terraform-blocks.js";
 import { block, bool, marker, shown, text } from "./values.js";
 import { factor, type FactorKind } from "./factors.js";
 
@@ -38,3 +39,6 @@ export function cognitoSubjects(documents: readonly ParsedDocument[]): Subject[]
     return builder.build({ address: pool.address });
   });
 }
+
+/** What this module reads, and how. */
+export const cognitoReader: ProductReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => cognitoSubjects(documents) };

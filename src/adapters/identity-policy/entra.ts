@@ -1,10 +1,11 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
-import { isUnknown, type UnknownMarker } from "../normalized/unknown.js";
+import type { ProductReader } from "../normalized/product-reader.js";
+import { isUnknown } from "../normalized/unknown.js";
 import { addExclusions } from "./exclusions.js";
-import { entraCombination, factor } from "./factors.js";
-import { IdentityBuilder, type At } from "./identity.js";
-import { terraformBlocks, type TerraformBlock } from "./terraform-blocks.js";
+import { addStrengthFactors } from "./entra-strength.js";
+import { IdentityBuilder } from "./identity.js";
+import { TERRAFORM_FORMATS, type TerraformBlock, terraformBlocks } from "./terraform-blocks.js";
 import { block, marker, shown, text } from "./values.js";
 
 /**
@@ -87,6 +88,15 @@ function conditionalAccess(
   // attacker on a compromised workstation sits in.
   const locations = conditions ? block(conditions.value, "locations") : undefined;
   if (conditions && locations) {
+    // A policy for some locations only leaves every other network without MFA.
+    const included = locations.value["included_locations"];
+    const includedAt = here([...conditions.path, ...locations.path, "included_locations"]);
+    // A named location of the files is one location, never "All"; another reference could be anything.
+    const named = (m: ReturnType<typeof marker>) => m !== undefined && "$expr" in m && /^azuread_named_location\.[\w-]+\.id$/.test(m.$expr.trim());
+    const includedMarker = marker(included) ?? (Array.isArray(included) ? included.map(marker).find((m) => m !== undefined && !named(m)) : undefined);
+    const where = `locations ${Array.isArray(included) ? included.map(shown).join(", ") : shown(included)}`;
+    if (includedMarker) builder.scope(includedMarker, [...covers, where], includedAt);
+    else if (Array.isArray(included) && !included.includes("All")) builder.scope("some", [...covers, where], includedAt);
     const list = { document: found.document, path: [...found.path, ...conditions.path, ...locations.path, "excluded_locations"] };
     addExclusions(builder, locations.value["excluded_locations"], list, "excluded-location", (who) =>
       `Sign-ins from ${who === "AllTrusted" ? "every trusted network (AllTrusted)" : `location ${who}`} are excluded from "${name}" and need no second factor.`,
@@ -139,41 +149,5 @@ function blockedClientApps(policies: readonly TerraformBlock[]): Set<string> {
   return blocked;
 }
 
-/** Built-in authentication strengths by id: passwordless MFA and phishing-resistant MFA (the plain "MFA" strength allows every method). */
-const BUILT_IN_STRENGTHS: Readonly<Record<string, readonly string[]>> = {
-  "00000000-0000-0000-0000-000000000003": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor", "deviceBasedPush"],
-  "00000000-0000-0000-0000-000000000004": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor"],
-};
-
-/**
- * The methods an authentication strength allows, as factors: a built-in strength by id, or an
- * `azuread_authentication_strength_policy` of the scanned files by reference. The built-in
- * `mfa` control allows whatever the tenant's authentication methods policy enables, which is
- * not in these files: no factors are recorded then.
- */
-function addStrengthFactors(builder: IdentityBuilder, id: unknown, at: At, strengths: ReadonlyMap<string, TerraformBlock>): void {
-  if (id === undefined) return;
-  const builtIn = typeof id === "string" ? BUILT_IN_STRENGTHS[id] : undefined;
-  if (builtIn) {
-    builder.factorsListed(at);
-    for (const method of builtIn) builder.factor(factor(entraCombination(method), method, "optional"), at);
-    return;
-  }
-  const reference = marker(id);
-  const address = reference && "$expr" in reference ? /^(azuread_authentication_strength_policy\.[\w-]+)\.id$/.exec(reference.$expr.trim())?.[1] : undefined;
-  const strength = address ? strengths.get(address) : undefined;
-  if (!strength) return;
-  const combinations = strength.value["allowed_combinations"];
-  const listAt = { document: strength.document, path: [...strength.path, "allowed_combinations"] };
-  if (!Array.isArray(combinations)) {
-    const unknown = marker(combinations);
-    if (unknown) builder.unverified(unknown, listAt);
-    return;
-  }
-  builder.factorsListed(listAt);
-  combinations.forEach((combination, index) => {
-    const where = { document: strength.document, path: [...listAt.path, index] };
-    if (typeof combination === "string") builder.factor(factor(entraCombination(combination), combination, "optional"), where);
-    else if (marker(combination)) builder.unverified(marker(combination) as UnknownMarker, where);
-  });
-}
+/** What this module reads, and how. */
+export const entraReader: ProductReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => entraSubjects(documents) };

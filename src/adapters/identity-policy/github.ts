@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 import { isUnknown } from "../normalized/unknown.js";
 import { IdentityBuilder } from "./identity.js";
 import { isRecord, text } from "./values.js";
@@ -46,3 +47,6 @@ export function githubSubjects(documents: readonly ParsedDocument[]): Subject[] 
   }
   return subjects;
 }
+
+/** What this module reads, and how. */
+export const githubReader: ProductReader = { formats: ["github-settings"], read: ({ documents }) => githubSubjects(documents) };

@@ -1,7 +1,8 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 import { IdentityBuilder } from "./identity.js";
-import { terraformBlocks } from "./terraform-blocks.js";
+import { TERRAFORM_FORMATS, terraformBlocks } from "./terraform-blocks.js";
 import { bool, marker, shown, text } from "./values.js";
 
 /** GitLab's default grace period, in hours, when `two_factor_grace_period` is not set. */
@@ -33,3 +34,6 @@ export function gitlabSubjects(documents: readonly ParsedDocument[]): Subject[] 
     return builder.build({ address: group.address, type: group.type });
   });
 }
+
+/** What this module reads, and how. */
+export const gitlabReader: ProductReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => gitlabSubjects(documents) };

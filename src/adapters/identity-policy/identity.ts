@@ -1,6 +1,5 @@
 import type { DocPath, Document, Subject } from "../../types.js";
-import { SourceMap } from "../normalized/source-map.js";
-import { normalizedSubject } from "../normalized/subject.js";
+import { NormalizedBuilder } from "../normalized/builder.js";
 import type { UnknownMarker } from "../normalized/unknown.js";
 import type { Factor } from "./factors.js";
 
@@ -33,16 +32,32 @@ export interface At {
   path: DocPath;
 }
 
+/** A factor whose enrolment setting is not a literal. */
+export type UndecidedFactor = Omit<Factor, "enrolment"> & { enrolment: UnknownMarker };
+
+/** The normalized fields of an `identity-policy` subject (schema: src/adapters/normalized/schemas/identity-policy.ts). */
+export interface IdentityValue {
+  service: IdentityService;
+  name: string;
+  secondFactor: SecondFactor | UnknownMarker;
+  setting: string;
+  scope: "all" | "some" | UnknownMarker;
+  covers: string[];
+  factors?: Array<Factor | UndecidedFactor>;
+  gaps: Gap[];
+  unverified: UnknownMarker[];
+  /** A number, or whatever the setting holds when it is not one (a marker, a string). */
+  gracePeriodHours?: unknown;
+  conditions?: Array<{ effect: string; operator: string; values: string[] }>;
+}
+
 /**
- * Collects the normalized fields of one `identity-policy` subject with the origin of each, so
- * every finding lands on the product's own line whatever field the policy reads.
+ * Collects the normalized fields of one `identity-policy` subject on the shared
+ * NormalizedBuilder, with the origin of each, so every finding lands on the product's own line
+ * whatever field the policy reads.
  */
 export class IdentityBuilder {
-  readonly #sources: SourceMap;
-  readonly #value: Record<string, unknown>;
-  readonly #gaps: Gap[] = [];
-  readonly #unverified: UnknownMarker[] = [];
-  #factors: Array<Factor | (Omit<Factor, "enrolment"> & { enrolment: UnknownMarker })> | undefined;
+  readonly #builder: NormalizedBuilder<IdentityValue>;
 
   constructor(
     readonly product: string,
@@ -52,36 +67,39 @@ export class IdentityBuilder {
     service: IdentityService,
     name: string,
   ) {
-    this.#sources = new SourceMap({ document: root.document, path: root.path });
-    this.#value = { service, name, secondFactor: "off", setting: "", scope: "all", covers: [] };
+    this.#builder = new NormalizedBuilder<IdentityValue>("identity-policy", { document: root.document, path: root.path }, {
+      service,
+      name,
+      secondFactor: "off",
+      setting: "",
+      scope: "all",
+      covers: [],
+      gaps: [],
+      unverified: [],
+    });
   }
 
   /** Sets the second-factor verdict, the setting that decides it (in the product's words) and where that setting is. */
   secondFactor(level: SecondFactor | UnknownMarker, setting: string, at: At): this {
-    this.#value["secondFactor"] = level;
-    this.#value["setting"] = setting;
-    this.#sources.add(["secondFactor"], at);
+    this.#builder.set("secondFactor", level, at).set("setting", setting);
     return this;
   }
 
   /** Whom the subject covers: everyone, or only the named groups/users/roles. */
   scope(scope: "all" | "some" | UnknownMarker, covers: string[], at?: At): this {
-    this.#value["scope"] = scope;
-    this.#value["covers"] = covers;
-    if (at) this.#sources.add(["scope"], at);
+    this.#builder.set("scope", scope, at).set("covers", covers);
     return this;
   }
 
   /** Records where a value deeper in a field was read (an element of a list field). */
   origin(path: DocPath, at: At): this {
-    this.#sources.add(path, at);
+    this.#builder.origin(path, at);
     return this;
   }
 
   /** Records another normalized field (e.g. `gracePeriodHours`). */
-  field(name: string, value: unknown, at?: At): this {
-    this.#value[name] = value;
-    if (at) this.#sources.add([name], at);
+  field<K extends keyof IdentityValue & string>(name: K, value: IdentityValue[K], at?: At): this {
+    this.#builder.set(name, value, at);
     return this;
   }
 
@@ -89,48 +107,33 @@ export class IdentityBuilder {
    * Records a second factor the product offers, at the setting that offers it. Products whose
    * configuration names no factors leave `factors` absent: absent is "not known here", `[]` is none.
    */
-  factor(factor: Factor | (Omit<Factor, "enrolment"> & { enrolment: UnknownMarker }), at: At): this {
-    this.#factors ??= [];
+  factor(factor: Factor | UndecidedFactor, at: At): this {
     // A finding about the factors as a whole points at the first one listed.
-    if (this.#factors.length === 0) this.#sources.add(["factors"], at);
-    this.#sources.add(["factors", this.#factors.length], at);
-    this.#factors.push(factor);
+    if ((this.#builder.value.factors ?? []).length === 0) this.#builder.origin(["factors"], at);
+    this.#builder.push("factors", factor, at);
     return this;
   }
 
   /** States that the configuration lists its factors and offers none (so far), at the setting that would list them. */
   factorsListed(at: At): this {
-    if (!this.#factors) {
-      this.#factors = [];
-      this.#sources.add(["factors"], at);
-    }
+    if (this.#builder.value.factors === undefined) this.#builder.set("factors", [], at);
     return this;
   }
 
   /** Records a gap at the setting that opens it. */
   gap(gap: Gap, at: At): this {
-    this.#sources.add(["gaps", this.#gaps.length], at);
-    this.#gaps.push(gap);
+    this.#builder.push("gaps", gap, at);
     return this;
   }
 
   /** Records a value that could decide a gap but cannot be read statically. */
   unverified(marker: UnknownMarker, at: At): this {
-    this.#sources.add(["unverified", this.#unverified.length], at);
-    this.#unverified.push(marker);
+    this.#builder.push("unverified", marker, at);
     return this;
   }
 
   /** The subject. */
   build(meta: Record<string, unknown> = {}): Subject {
-    return normalizedSubject({
-      kind: "identity-policy",
-      id: this.id,
-      product: this.product,
-      format: this.format,
-      value: { ...this.#value, ...(this.#factors ? { factors: this.#factors } : {}), gaps: this.#gaps, unverified: this.#unverified },
-      sources: this.#sources,
-      meta,
-    });
+    return this.#builder.build({ id: this.id, product: this.product, format: this.format, meta });
   }
 }

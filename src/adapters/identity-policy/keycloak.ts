@@ -1,5 +1,6 @@
 import type { DocPath, Document, Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 import { factor } from "./factors.js";
 import { flowFactors, flowStrength, type FlowStrength } from "./keycloak-flows.js";
 import { IdentityBuilder } from "./identity.js";
@@ -112,3 +113,6 @@ function defaultEnrolment(realm: Record<string, unknown>): { alias: string; path
   }
   return undefined;
 }
+
+/** What this module reads, and how. */
+export const keycloakReader: ProductReader = { formats: ["keycloak-realm"], read: ({ documents }) => keycloakSubjects(documents) };

@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 import { IdentityBuilder } from "./identity.js";
 import { isRecord } from "./values.js";
 
@@ -60,3 +61,6 @@ export function openvpnSubjects(documents: readonly ParsedDocument[]): Subject[]
   }
   return subjects;
 }
+
+/** What this module reads, and how. */
+export const openvpnReader: ProductReader = { formats: ["openvpn"], read: ({ documents }) => openvpnSubjects(documents) };

@@ -32,6 +32,9 @@ export interface TerraformBlock {
 // Documents are objects of one run, so a WeakMap lets the cache go with them.
 const resolvedCache = new WeakMap<Document, unknown>();
 
+/** The formats Terraform products are read from: configuration (`.tf`) and plan JSON. */
+export const TERRAFORM_FORMATS: readonly string[] = ["terraform", "terraform-plan"];
+
 /**
  * The Terraform blocks of the given types, from `.tf` files and from plans. The `.tf` files of
  * a directory form one module, as in the `terraform-resource` adapter, so `var.x` with a

@@ -6,6 +6,7 @@ import { netlifyPathRule, vercelSourceRule } from "./route-patterns.js";
 import type { PatternRule } from "./shape.js";
 import { at, isRecord } from "./values.js";
 import { namedCookieRule } from "./wordpress.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 
 type Product = "netlify" | "vercel";
 
@@ -118,3 +119,5 @@ function relevant(headers: Array<{ name: string; value: string; path: DocPath }>
   return headers.filter((h) => CACHING_HEADERS.has(h.name.toLowerCase()) || h.name.toLowerCase() === "netlify-vary");
 }
 
+/** What this module reads, and how. */
+export const cdnHeadersReader: ProductReader = { formats: ["netlify-headers", "netlify-toml", "vercel"], read: ({ documents }) => cdnHeaderSubjects(documents) };

@@ -3,9 +3,11 @@ import type { AdapterInput } from "../adapter.js";
 import { isUnknown, unknownValue } from "../normalized/unknown.js";
 import { PageCacheBuilder } from "./builder.js";
 import { cookieRules, readSelection } from "./cloudflare-expression.js";
+import { zoneOrigin } from "./cloudflare-origin.js";
 import { everyPath, regexRule, wildcardRule } from "./shape.js";
 import { block, blocks, inResource, terraformResources, type Resource } from "./terraform.js";
 import { toFlag } from "./values.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 
 /**
  * Cloudflare, from Terraform: one subject per cache rule that makes responses eligible for
@@ -19,10 +21,14 @@ import { toFlag } from "./values.js";
  */
 export function cloudflareSubjects(input: AdapterInput): Subject[] {
   const resources = terraformResources(input);
-  return [...resources.filter((r) => r.type === "cloudflare_ruleset").flatMap(rulesetSubjects), ...pageRuleSubjects(resources.filter((r) => r.type === "cloudflare_page_rule"))];
+  const served = (cache: Resource) => zoneOrigin(resources, cache);
+  return [
+    ...resources.filter((r) => r.type === "cloudflare_ruleset").flatMap((r) => rulesetSubjects(r, served(r))),
+    ...pageRuleSubjects(resources.filter((r) => r.type === "cloudflare_page_rule"), served),
+  ];
 }
 
-function rulesetSubjects(ruleset: Resource): Subject[] {
+function rulesetSubjects(ruleset: Resource, served: ReturnType<typeof zoneOrigin>): Subject[] {
   if (ruleset.body["phase"] !== "http_request_cache_settings") return [];
   const rules = blocks(ruleset.body, "rules").filter((r) => r.value["action"] === "set_cache_settings" && toFlag(r.value["enabled"] ?? true) !== false);
   const subjects: Subject[] = [];
@@ -66,6 +72,7 @@ function rulesetSubjects(ruleset: Resource): Subject[] {
     const mode = edge?.value["mode"];
     const modeOrigin = edge ? here(...parameters.path, ...edge.path, "mode") : here(...parameters.path);
     cache.flag("overridesPrivate", isUnknown(mode) ? mode : mode === "override_origin", modeOrigin);
+    cache.origin(served.origin, served.at);
     subjects.push(cache.build({ id: `cloudflare:${ruleset.address}#${label}`, product: "cloudflare", format: "terraform", meta: { address: ruleset.address } }));
   });
   return subjects;
@@ -78,7 +85,7 @@ function targetPath(target: string): string {
   return slash < 0 ? "/*" : withoutScheme.slice(slash);
 }
 
-function pageRuleSubjects(rules: readonly Resource[]): Subject[] {
+function pageRuleSubjects(rules: readonly Resource[], served: (rule: Resource) => ReturnType<typeof zoneOrigin>): Subject[] {
   const priorityOf = (rule: Resource) => (typeof rule.body["priority"] === "number" ? rule.body["priority"] : 1);
   const subjects: Subject[] = [];
   for (const rule of rules) {
@@ -104,8 +111,12 @@ function pageRuleSubjects(rules: readonly Resource[]): Subject[] {
     const ttl = actions.value["edge_cache_ttl"];
     const overrides = isUnknown(ttl) ? ttl : typeof ttl === "number" && ttl > 0;
     cache.flag("overridesPrivate", overrides, "edge_cache_ttl" in actions.value ? here(...actions.path, "edge_cache_ttl") : here(...actions.path, "cache_level"));
+    const origin = served(rule);
+    cache.origin(origin.origin, origin.at);
     subjects.push(cache.build({ id: `cloudflare:${rule.address}`, product: "cloudflare", format: "terraform", meta: { address: rule.address } }));
   }
   return subjects;
 }
 
+/** What this module reads, and how. */
+export const cloudflareReader: ProductReader = { formats: ["terraform"], read: cloudflareSubjects };

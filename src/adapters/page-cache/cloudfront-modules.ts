@@ -4,6 +4,7 @@ import { unknownValue } from "../normalized/unknown.js";
 import { PageCacheBuilder } from "./builder.js";
 import { everyPath } from "./shape.js";
 import { isRecord } from "./values.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 
 /**
  * A CloudFront distribution made by a module whose code is not in the scanned files (a registry
@@ -30,3 +31,6 @@ export function cloudfrontModuleSubjects(input: AdapterInput): Subject[] {
   }
   return subjects;
 }
+
+/** What this module reads, and how. */
+export const cloudfrontModulesReader: ProductReader = { formats: ["terraform"], read: cloudfrontModuleSubjects };

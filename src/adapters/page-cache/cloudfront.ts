@@ -8,6 +8,7 @@ import { everyPath, regexRule, wildcardRule } from "./shape.js";
 import { block, blocks, inResource, referenced, terraformResources, type Resource } from "./terraform.js";
 import { isRecord } from "./values.js";
 import { namedCookieRule } from "./wordpress.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 
 /** AWS managed cache policies, by id and by the name a `data "aws_cloudfront_cache_policy"` looks up. */
 const MANAGED: ReadonlyArray<{ id: string; name: string; minTtl: number; maxTtl: number }> = [
@@ -188,3 +189,6 @@ function dynamicBehaviors(distribution: Resource): Array<{ subject: Subject; ord
   }
   return out;
 }
+
+/** What this module reads, and how. */
+export const cloudfrontReader: ProductReader = { formats: ["terraform"], read: cloudfrontSubjects };

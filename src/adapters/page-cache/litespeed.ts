@@ -5,6 +5,7 @@ import { PageCacheBuilder } from "./builder.js";
 import { escapeRegex, everyPath, exactRule, regexRule, type PatternRule } from "./shape.js";
 import { at, isRecord, listEntries, toFlag } from "./values.js";
 import { siteOf } from "./wordpress.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 
 /**
  * A LiteSpeed URI entry, matched as the plugin's `str_hit_array` does: a substring of the path,
@@ -75,3 +76,5 @@ function fromExport(document: Document, format: string, options: Record<string, 
   return cache.build({ id: `litespeed-cache:${document.file}`, product: "litespeed-cache", format, meta: { site } });
 }
 
+/** What this module reads, and how. */
+export const litespeedReader: ProductReader = { formats: ["litespeed-export"], read: ({ documents }) => litespeedSubjects(documents) };

@@ -9,6 +9,7 @@ import { includedFiles } from "./nginx-includes.js";
 import { all, appliesTo, conditionsIn, last, mapsIn, matchRule, nodeAt, takesPrecedence, type Condition, type NginxMap } from "./nginx-scope.js";
 import { exactRule, regexRule } from "./shape.js";
 import { namedCookieRule } from "./wordpress.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 
 /** The cache modules: `fastcgi_cache` serves PHP-FPM (WordPress), `proxy_cache` a reverse proxy. */
 const MODULES = [
@@ -204,3 +205,6 @@ function siblingExclusions(context: Context, input: LocationInput, cache: PageCa
     if (from) cache.rule("excludedPaths", matchRule(other, setting), from);
   });
 }
+
+/** What this module reads, and how. */
+export const nginxReader: ProductReader = { formats: ["nginx"], read: ({ documents }) => nginxSubjects(documents) };

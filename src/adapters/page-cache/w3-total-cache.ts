@@ -5,6 +5,7 @@ import { PageCacheBuilder } from "./builder.js";
 import { containsRule, everyPath, prefixRule, regexRule } from "./shape.js";
 import { at, isRecord, listEntries, toFlag } from "./values.js";
 import { loggedInCookieRule, siteOf } from "./wordpress.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 
 /** Defaults from W3 Total Cache's `ConfigKeys.php`, in force when the file does not set a key. */
 const DEFAULT_REJECT_URI = ["wp-.*\\.php", "index\\.php"];
@@ -74,3 +75,6 @@ export function w3TotalCacheSubjects(documents: readonly ParsedDocument[]): Subj
   }
   return subjects;
 }
+
+/** What this module reads, and how. */
+export const w3TotalCacheReader: ProductReader = { formats: ["php-config"], read: ({ documents }) => w3TotalCacheSubjects(documents) };

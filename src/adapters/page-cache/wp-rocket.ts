@@ -5,6 +5,7 @@ import { PageCacheBuilder } from "./builder.js";
 import { everyPath, regexRule } from "./shape.js";
 import { at, isRecord, listEntries, toFlag } from "./values.js";
 import { loggedInCookieRule, siteOf } from "./wordpress.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 
 /**
  * The early cache handler only serves WordPress pages: a request for another PHP file
@@ -118,3 +119,6 @@ function fromRuntimeConfig(document: Document, format: string): Subject | undefi
   cache.methods(["GET"]);
   return cache.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format, meta: { site } });
 }
+
+/** What this module reads, and how. */
+export const wpRocketReader: ProductReader = { formats: ["php-config", "wp-rocket-settings"], read: ({ documents }) => wpRocketSubjects(documents) };

@@ -5,6 +5,7 @@ import { PageCacheBuilder } from "./builder.js";
 import { containsRule, everyPath, regexRule } from "./shape.js";
 import { at, isRecord, listEntries, toFlag, toInteger } from "./values.js";
 import { loggedInCookieRule, siteOf } from "./wordpress.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 
 /** The plugin's own defaults (`wp-cache-config-sample.php`), in force when the file does not set them. */
 const DEFAULT_REJECTED_URI = ["wp-.*\\.php", "index\\.php"];
@@ -74,3 +75,6 @@ export function wpSuperCacheSubjects(documents: readonly ParsedDocument[]): Subj
   }
   return subjects;
 }
+
+/** What this module reads, and how. */
+export const wpSuperCacheReader: ProductReader = { formats: ["php-config"], read: ({ documents }) => wpSuperCacheSubjects(documents) };

@@ -4,6 +4,7 @@ import { loadIncidents } from "../../policy/incidents.js";
 import type { Io } from "../io.js";
 import type { CliValues } from "../main.js";
 import { loadActivePolicies } from "./load-active.js";
+import { paramSchema } from "../../policy/param-types.js";
 
 const indent = (text: string, by = "    "): string =>
   text
@@ -37,10 +38,19 @@ export function runExplain(args: readonly string[], values: CliValues, io: Io): 
   const params = Object.entries(policy.params);
   if (params.length > 0) {
     out.push("", "Params (override in .norecur.yml under params." + policy.id + ")");
-    for (const [name, spec] of params) out.push(`  ${name}: ${spec.description}`, `    default: ${JSON.stringify(spec.default)}`);
+    for (const [name, spec] of params) out.push(`  ${name}: ${spec.description}`, `    type: ${describeType(paramSchema(spec))}`, `    default: ${JSON.stringify(spec.default)}`);
   }
   if (policy.controls.length > 0) out.push("", "Controls", ...policy.controls.map((c) => `  ${c.framework} ${c.id}${c.title ? ` — ${c.title}` : ""}`));
   if (policy.references.length > 0) out.push("", "References", ...policy.references.map((r) => `  ${r}`));
   io.out(`${out.join("\n")}\n`);
   return ExitCode.Clean;
+}
+
+/** `array of "a" | "b"`, `number`: the type a param's values are checked against. */
+function describeType(schema: Readonly<Record<string, unknown>>): string {
+  const items = schema["items"] as Readonly<Record<string, unknown>> | undefined;
+  const values = Array.isArray(schema["enum"]) ? (schema["enum"] as unknown[]).map((v) => JSON.stringify(v)).join(" | ") : undefined;
+  const type = Array.isArray(schema["type"]) ? (schema["type"] as string[]).join(" | ") : String(schema["type"] ?? "any");
+  if (values) return values;
+  return type === "array" && items ? `array of ${describeType(items)}` : type;
 }

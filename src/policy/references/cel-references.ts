@@ -22,10 +22,10 @@ type Tracked = { schema: FieldSchema | undefined; text: string } | undefined;
  * comprehension variable (`subject.gaps.exists(g, g.kindd == 'x')`). Expressions that do not parse
  * are left to the compiler, which reports them with their own message.
  */
-export function findBadReference(source: string, variables: VariableSchemas): BadReference | undefined {
+export function findBadReference(source: string | ReturnType<typeof parse>, variables: VariableSchemas): BadReference | undefined {
   let parsed: ReturnType<typeof parse>;
   try {
-    parsed = parse(source);
+    parsed = typeof source === "string" ? parse(source) : source;
   } catch {
     return undefined;
   }

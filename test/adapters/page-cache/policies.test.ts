@@ -29,7 +29,9 @@ describe("the page-cache policies", () => {
     for (const test of compiled.policy.tests) {
       const root = join(base, test.root);
       const products = new Set(pageCacheSubjectsIn(root).filter((s) => (s.value as { enabled?: unknown }).enabled === true).map((s) => productOf(s.id)));
-      expect(products.size, `${test.name}: a fixture with an enabled page cache`).toBeGreaterThan(0);
+      // A fixture whose only results are unknown may hold a cache whose very switch is unknown.
+      const onlyUnknown = test.expect.length > 0 && test.expect.every((e) => e.endsWith(" unknown"));
+      if (!onlyUnknown) expect(products.size, `${test.name}: a fixture with an enabled page cache`).toBeGreaterThan(0);
       if (test.expect.length === 0) for (const product of products) passing.add(product);
       else {
         for (const entry of test.expect) expect(entry, test.name).toMatch(/:\d+:\d+( unknown)?$/);

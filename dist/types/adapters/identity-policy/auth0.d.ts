@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 /**
  * Auth0 Guardian (`auth0_guardian`): `policy = "never"` asks nobody, `"confidence-score"` only
  * when Auth0 judges a login risky. Every enabled factor is recorded with its kind (the phone
@@ -7,3 +8,5 @@ import type { ParsedDocument } from "../adapter.js";
  * policy's call. A factor switch that is not a literal is a factor whose enrolment is unknown.
  */
 export declare function auth0Subjects(documents: readonly ParsedDocument[]): Subject[];
+/** What this module reads, and how. */
+export declare const auth0Reader: ProductReader;

@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 /**
  * Microsoft Entra ID conditional access (`azuread_conditional_access_policy`). Only policies
  * whose grant controls ask for MFA (`mfa` or an authentication strength) are MFA policies;
@@ -10,3 +11,5 @@ import type { ParsedDocument } from "../adapter.js";
  * then skip the policy).
  */
 export declare function entraSubjects(documents: readonly ParsedDocument[]): Subject[];
+/** What this module reads, and how. */
+export declare const entraReader: ProductReader;

@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 /**
  * The GitHub organisation, from the settings snapshot (`.norecur/github-settings.json`, written
  * from the REST API): `two_factor_requirement_enabled`, and the members and outside
@@ -8,3 +9,5 @@ import type { ParsedDocument } from "../adapter.js";
  * organisation to check and yields no subject.
  */
 export declare function githubSubjects(documents: readonly ParsedDocument[]): Subject[];
+/** What this module reads, and how. */
+export declare const githubReader: ProductReader;

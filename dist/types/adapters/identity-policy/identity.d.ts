@@ -26,9 +26,33 @@ export interface At {
     /** Path of the value in that document. */
     path: DocPath;
 }
+/** A factor whose enrolment setting is not a literal. */
+export type UndecidedFactor = Omit<Factor, "enrolment"> & {
+    enrolment: UnknownMarker;
+};
+/** The normalized fields of an `identity-policy` subject (schema: src/adapters/normalized/schemas/identity-policy.ts). */
+export interface IdentityValue {
+    service: IdentityService;
+    name: string;
+    secondFactor: SecondFactor | UnknownMarker;
+    setting: string;
+    scope: "all" | "some" | UnknownMarker;
+    covers: string[];
+    factors?: Array<Factor | UndecidedFactor>;
+    gaps: Gap[];
+    unverified: UnknownMarker[];
+    /** A number, or whatever the setting holds when it is not one (a marker, a string). */
+    gracePeriodHours?: unknown;
+    conditions?: Array<{
+        effect: string;
+        operator: string;
+        values: string[];
+    }>;
+}
 /**
- * Collects the normalized fields of one `identity-policy` subject with the origin of each, so
- * every finding lands on the product's own line whatever field the policy reads.
+ * Collects the normalized fields of one `identity-policy` subject on the shared
+ * NormalizedBuilder, with the origin of each, so every finding lands on the product's own line
+ * whatever field the policy reads.
  */
 export declare class IdentityBuilder {
     #private;
@@ -43,14 +67,12 @@ export declare class IdentityBuilder {
     /** Records where a value deeper in a field was read (an element of a list field). */
     origin(path: DocPath, at: At): this;
     /** Records another normalized field (e.g. `gracePeriodHours`). */
-    field(name: string, value: unknown, at?: At): this;
+    field<K extends keyof IdentityValue & string>(name: K, value: IdentityValue[K], at?: At): this;
     /**
      * Records a second factor the product offers, at the setting that offers it. Products whose
      * configuration names no factors leave `factors` absent: absent is "not known here", `[]` is none.
      */
-    factor(factor: Factor | (Omit<Factor, "enrolment"> & {
-        enrolment: UnknownMarker;
-    }), at: At): this;
+    factor(factor: Factor | UndecidedFactor, at: At): this;
     /** States that the configuration lists its factors and offers none (so far), at the setting that would list them. */
     factorsListed(at: At): this;
     /** Records a gap at the setting that opens it. */

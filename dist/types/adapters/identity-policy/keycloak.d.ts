@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 /**
  * Keycloak realm exports. A second factor is enforced when the bound browser flow runs an OTP
  * or WebAuthn step unconditionally, or when enrolment is a default required action (every new
@@ -9,3 +10,5 @@ import type { ParsedDocument } from "../adapter.js";
  * direct grant flow demands OTP too. Per-client flow overrides are gaps when weaker.
  */
 export declare function keycloakSubjects(documents: readonly ParsedDocument[]): Subject[];
+/** What this module reads, and how. */
+export declare const keycloakReader: ProductReader;

@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 /**
  * Okta through its Terraform provider: authenticator enrollment policies (`okta_policy_mfa`,
  * `okta_policy_mfa_default`: is some second factor `REQUIRED`?), classic sign-on policy rules
@@ -8,3 +9,5 @@ import type { ParsedDocument } from "../adapter.js";
  * A factor REQUIRED by a policy whose `okta_authenticator` is INACTIVE does not count.
  */
 export declare function oktaSubjects(documents: readonly ParsedDocument[]): Subject[];
+/** What this module reads, and how. */
+export declare const oktaReader: ProductReader;

@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 /**
  * OpenVPN servers (files with `server`, `server-bridge` or `mode server`; client profiles are
  * not subjects: the server decides). Two factors are a verified client certificate plus a
@@ -9,3 +10,5 @@ import type { ParsedDocument } from "../adapter.js";
  * share one certificate, so the certificate no longer identifies anyone.
  */
 export declare function openvpnSubjects(documents: readonly ParsedDocument[]): Subject[];
+/** What this module reads, and how. */
+export declare const openvpnReader: ProductReader;

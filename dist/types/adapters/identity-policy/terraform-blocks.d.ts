@@ -21,6 +21,8 @@ export interface TerraformBlock {
     /** `terraform` for `.tf` files, `terraform-plan` for `terraform show -json` output. */
     format: "terraform" | "terraform-plan";
 }
+/** The formats Terraform products are read from: configuration (`.tf`) and plan JSON. */
+export declare const TERRAFORM_FORMATS: readonly string[];
 /**
  * The Terraform blocks of the given types, from `.tf` files and from plans. The `.tf` files of
  * a directory form one module, as in the `terraform-resource` adapter, so `var.x` with a

@@ -1,18 +1,16 @@
 import type { Subject } from "../../types.js";
-import { SourceMap, type Origin } from "../normalized/source-map.js";
+import type { Origin } from "../normalized/source-map.js";
 import type { UnknownMarker } from "../normalized/unknown.js";
-import type { PageCacheOrigin, PageCacheScope, PageCacheValue, PatternRule } from "./shape.js";
+import type { PageCacheOrigin, PageCacheScope, PatternRule } from "./shape.js";
 type ListField = "appliesTo" | "excludedPaths" | "bypassCookies" | "forcedPublic";
 type FlagField = "enabled" | "servesLoggedIn" | "overridesPrivate";
 /**
- * Collects one `page-cache` subject field by field, recording each field's origin as it is
- * set, so that adapters cannot forget the source map. Fields start at the safe defaults of a
- * cache that stores nothing; each adapter states what its product does.
+ * Collects one `page-cache` subject field by field on the shared NormalizedBuilder, so each
+ * field's origin is recorded as it is set. Fields start at the safe defaults of a cache that
+ * stores nothing; each adapter states what its product does.
  */
 export declare class PageCacheBuilder {
     #private;
-    readonly value: PageCacheValue;
-    readonly sources: SourceMap;
     constructor(root: Origin, scope: PageCacheScope, name: string);
     /** Sets a yes/no field, read from `origin`. */
     flag(field: FlagField, value: boolean | UnknownMarker, origin?: Origin): this;

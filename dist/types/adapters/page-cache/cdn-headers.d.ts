@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 /**
  * Netlify (`_headers`, `netlify.toml` `[[headers]]`) and Vercel (`vercel.json` `headers`)
  * response-header rules, one subject per rule whose caching headers let the platform's CDN
@@ -10,3 +11,5 @@ import type { ParsedDocument } from "../adapter.js";
  * caching decision, so `overridesPrivate` stays false: NR-CACHE-001 is the check that applies.
  */
 export declare function cdnHeaderSubjects(documents: readonly ParsedDocument[]): Subject[];
+/** What this module reads, and how. */
+export declare const cdnHeadersReader: ProductReader;

@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { AdapterInput } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 /**
  * Cloudflare, from Terraform: one subject per cache rule that makes responses eligible for
  * cache (`cloudflare_ruleset`, phase `http_request_cache_settings`, `cache = true`) and per
@@ -11,3 +12,5 @@ import type { AdapterInput } from "../adapter.js";
  * ignore `private` / `no-store`.
  */
 export declare function cloudflareSubjects(input: AdapterInput): Subject[];
+/** What this module reads, and how. */
+export declare const cloudflareReader: ProductReader;

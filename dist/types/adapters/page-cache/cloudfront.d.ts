@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { AdapterInput } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 /**
  * CloudFront (`aws_cloudfront_distribution` in Terraform), one subject per cache behavior.
  * CloudFront sends a request to the first ordered behavior whose `path_pattern` matches, else
@@ -9,3 +10,5 @@ import type { AdapterInput } from "../adapter.js";
  * the cache key includes them, so only cookies in the key keep visitors' pages apart.
  */
 export declare function cloudfrontSubjects(input: AdapterInput): Subject[];
+/** What this module reads, and how. */
+export declare const cloudfrontReader: ProductReader;

@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 /**
  * LiteSpeed Cache for WordPress, from its settings export (format `litespeed-export`, v3+
  * option ids). Logged-in users never share the public cache: LiteSpeed varies on the login
@@ -8,3 +9,5 @@ import type { ParsedDocument } from "../adapter.js";
  * `cache-force_uri`, which forces caching despite the non-cacheable settings).
  */
 export declare function litespeedSubjects(documents: readonly ParsedDocument[]): Subject[];
+/** What this module reads, and how. */
+export declare const litespeedReader: ProductReader;

@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 /**
  * nginx `fastcgi_cache` / `proxy_cache`, one subject per location that passes requests to an
  * upstream with a cache zone in force (includes expanded, directives inherited as nginx does).
@@ -9,3 +10,5 @@ import type { ParsedDocument } from "../adapter.js";
  * `if ($http_cookie ~ ...)` and from `$cookie_<name>` in both lists.
  */
 export declare function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[];
+/** What this module reads, and how. */
+export declare const nginxReader: ProductReader;

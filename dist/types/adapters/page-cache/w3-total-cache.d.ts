@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 /**
  * W3 Total Cache, `wp-content/w3tc-config/master.php` (JSON behind `<?php exit; ?>`, or the
  * legacy `return array(...)`; both read as the document's `returned` object with dotted keys).
@@ -11,3 +12,5 @@ import type { ParsedDocument } from "../adapter.js";
  * `pgcache.reject.logged` (default true) holds. It caches GET requests only.
  */
 export declare function w3TotalCacheSubjects(documents: readonly ParsedDocument[]): Subject[];
+/** What this module reads, and how. */
+export declare const w3TotalCacheReader: ProductReader;

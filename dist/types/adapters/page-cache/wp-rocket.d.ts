@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 /**
  * WP Rocket. Two files say the same thing: the settings export (`wp-rocket-settings-*.json`,
  * the `wp_rocket_settings` option) and the runtime copy the plugin writes to
@@ -13,3 +14,5 @@ import type { ParsedDocument } from "../adapter.js";
  * `$rocket_common_cache_logged_users`.
  */
 export declare function wpRocketSubjects(documents: readonly ParsedDocument[]): Subject[];
+/** What this module reads, and how. */
+export declare const wpRocketReader: ProductReader;

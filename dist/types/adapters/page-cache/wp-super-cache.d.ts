@@ -1,5 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import type { ProductReader } from "../normalized/product-reader.js";
 /**
  * WP Super Cache, `wp-content/wp-cache-config.php`: global variable assignments. The plugin
  * rejects a URI when `preg_match("~$expr~", $uri)` holds for an entry of `$cache_rejected_uri`
@@ -10,3 +11,5 @@ import type { ParsedDocument } from "../adapter.js";
  * users the anonymous pages. It caches GET requests only.
  */
 export declare function wpSuperCacheSubjects(documents: readonly ParsedDocument[]): Subject[];
+/** What this module reads, and how. */
+export declare const wpSuperCacheReader: ProductReader;

@@ -1,3 +1,4 @@
+import { parse } from "@bufbuild/cel";
 import type { FieldSchema } from "../../adapters/normalized/schemas/field-schema.js";
 /** What each variable of an expression holds; a variable mapped to `undefined` holds data nothing is known of. */
 export type VariableSchemas = Readonly<Record<string, FieldSchema | undefined>>;
@@ -14,4 +15,4 @@ export interface BadReference {
  * comprehension variable (`subject.gaps.exists(g, g.kindd == 'x')`). Expressions that do not parse
  * are left to the compiler, which reports them with their own message.
  */
-export declare function findBadReference(source: string, variables: VariableSchemas): BadReference | undefined;
+export declare function findBadReference(source: string | ReturnType<typeof parse>, variables: VariableSchemas): BadReference | undefined;
