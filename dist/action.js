@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve16, reject) => {
+          return new Promise((resolve17, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve16(data);
+              return err ? reject(err) : resolve17(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve16, reject) => {
+          return new Promise((resolve17, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve16(data);
+              ) : resolve17(data);
             });
           });
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve16, reject) => {
-        res = resolve16;
+      const promise = new Promise((resolve17, reject) => {
+        res = resolve17;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve16, reject) => {
+      const waitForDrain = () => new Promise((resolve17, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve16;
+          callback = resolve17;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve16, reject) => {
+      const waitForDrain = () => new Promise((resolve17, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve16;
+          callback = resolve17;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve16) => {
+        return new Promise((resolve17) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve16;
+            this[kClosedResolve] = resolve17;
           } else {
-            resolve16(null);
+            resolve17(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve16) => {
+        return new Promise((resolve17) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve16(null);
+            resolve17(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve16, reject) => {
+        const socket = await new Promise((resolve17, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve16(socket2);
+              resolve17(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve16) => {
-            this[kClosedResolve] = resolve16;
+          await new Promise((resolve17) => {
+            this[kClosedResolve] = resolve17;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve16, reject) => {
+        return await new Promise((resolve17, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve16(null);
+              resolve17(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve16, reject) => {
+      return new Promise((resolve17, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve16,
+              resolve: resolve17,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve16, stream, length } = consume2;
+      const { type, body, resolve: resolve17, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve16(chunksDecode(body, length));
+          resolve17(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve16(JSON.parse(chunksDecode(body, length)));
+          resolve17(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve16(chunksConcat(body, length).buffer);
+          resolve17(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve16(new Blob(body, { type: stream[kContentType] }));
+          resolve17(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve16(chunksConcat(body, length));
+          resolve17(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve16, reject) => {
+        return new Promise((resolve17, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve16(data);
+            return err ? reject(err) : resolve17(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve16, reject) => {
+        return new Promise((resolve17, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve16(data);
+            return err ? reject(err) : resolve17(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve16, reject) => {
+        return new Promise((resolve17, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve16(data);
+            return err ? reject(err) : resolve17(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve16, reject) => {
+        return new Promise((resolve17, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve16(data);
+            return err ? reject(err) : resolve17(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve16, reject) => agent.dispatch(
+        return new Promise((resolve17, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve16({
+              resolve17({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve16({
+              resolve17({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve16) => {
-        setTimeout(resolve16, ms).unref();
+      return new Promise((resolve17) => {
+        setTimeout(resolve17, ms).unref();
       });
     }
     module.exports = {
@@ -29431,7 +29431,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve16.call(this, root, ref);
+      let _sch = resolve17.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -29458,7 +29458,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve16(root, ref) {
+    function resolve17(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -30322,7 +30322,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve16(baseURI, relativeURI, options) {
+    function resolve17(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -30358,50 +30358,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative9, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse7(serialize2(base, options), options);
-        relative7 = parse7(serialize2(relative7, options), options);
+        relative9 = parse7(serialize2(relative9, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target2.scheme = relative7.scheme;
-        target2.userinfo = relative7.userinfo;
-        target2.host = relative7.host;
-        target2.port = relative7.port;
-        target2.path = removeDotSegments(relative7.path || "");
-        target2.query = relative7.query;
+      if (!options.tolerant && relative9.scheme) {
+        target2.scheme = relative9.scheme;
+        target2.userinfo = relative9.userinfo;
+        target2.host = relative9.host;
+        target2.port = relative9.port;
+        target2.path = removeDotSegments(relative9.path || "");
+        target2.query = relative9.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target2.userinfo = relative7.userinfo;
-          target2.host = relative7.host;
-          target2.port = relative7.port;
-          target2.path = removeDotSegments(relative7.path || "");
-          target2.query = relative7.query;
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
+          target2.userinfo = relative9.userinfo;
+          target2.host = relative9.host;
+          target2.port = relative9.port;
+          target2.path = removeDotSegments(relative9.path || "");
+          target2.query = relative9.query;
         } else {
-          if (!relative7.path) {
+          if (!relative9.path) {
             target2.path = base.path;
-            if (relative7.query !== void 0) {
-              target2.query = relative7.query;
+            if (relative9.query !== void 0) {
+              target2.query = relative9.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target2.path = removeDotSegments(relative7.path);
+            if (relative9.path[0] === "/") {
+              target2.path = removeDotSegments(relative9.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative7.path;
+                target2.path = "/" + relative9.path;
               } else if (!base.path) {
-                target2.path = relative7.path;
+                target2.path = relative9.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative7.query;
+            target2.query = relative9.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -30409,7 +30409,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative7.fragment;
+      target2.fragment = relative9.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -30713,7 +30713,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve16,
+      resolve: resolve17,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -35222,11 +35222,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve16) {
-      resolve16(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve16, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -35242,7 +35242,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve16(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35679,11 +35679,11 @@ function severity(value) {
 
 // src/action/run-action.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname6, resolve as resolve15 } from "node:path";
+import { dirname as dirname7, resolve as resolve16 } from "node:path";
 
 // src/diff/diff-run.ts
-import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, readFileSync as readFileSync8 } from "node:fs";
-import { isAbsolute, join as join8, relative as relative6, resolve as resolve14 } from "node:path";
+import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, readFileSync as readFileSync8 } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join8, relative as relative8, resolve as resolve15 } from "node:path";
 
 // src/git/changed-files.ts
 import { posix } from "node:path";
@@ -35977,7 +35977,7 @@ function readBlobs(cwd, objects, bytes) {
 }
 
 // src/run.ts
-import { resolve as resolve10 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve11 } from "node:path";
 
 // src/formats/nginx/inheritance.ts
 var NOT_INHERITED = /* @__PURE__ */ new Set([
@@ -50866,9 +50866,42 @@ var adapterFormats = {
   "response-headers": responseHeadersFormats
 };
 
+// src/config/find-config.ts
+import { existsSync as existsSync2, statSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve as resolve3 } from "node:path";
+var CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
+function gitWorkTree(path) {
+  for (let dir = startDirectory(path); ; dir = dirname(dir)) {
+    if (existsSync2(resolve3(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return void 0;
+  }
+}
+function findConfig(cwd, scanned, rulesDir = (d) => d) {
+  const start = startDirectory(resolve3(cwd, scanned), cwd);
+  const stop = gitWorkTree(start) ?? (isInside(start, cwd) ? cwd : start);
+  for (let dir = start; ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) {
+      const file = resolve3(rulesDir(dir), name);
+      if (existsSync2(file)) return file;
+    }
+    if (dir === stop || dirname(dir) === dir) return void 0;
+  }
+}
+function startDirectory(path, fallback = process.cwd()) {
+  try {
+    return statSync(path).isDirectory() ? path : dirname(path);
+  } catch {
+    return existsSync2(dirname(path)) ? dirname(path) : fallback;
+  }
+}
+function isInside(path, dir) {
+  const rel = relative(dir, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+
 // src/config/load-config.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname, relative, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname2, relative as relative2, resolve as resolve6 } from "node:path";
 
 // src/glob.ts
 function globMatcher(patterns) {
@@ -51025,7 +51058,7 @@ function mostSpecific(errors) {
 }
 
 // src/schema/read-validated-yaml.ts
-import { readFileSync as readFileSync3, statSync } from "node:fs";
+import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -53629,7 +53662,7 @@ function reparse(text5) {
   }
 }
 function walk2(document, root, path) {
-  let current = resolve3(document, root);
+  let current = resolve4(document, root);
   for (const segment of path) {
     const next = childOf3(document, current, segment, 0);
     if (next === void 0) break;
@@ -53642,13 +53675,13 @@ function childOf3(document, node, segment, depth) {
   if ((0, import_yaml2.isSeq)(node)) {
     const index = toIndex2(segment);
     const item = index === void 0 ? void 0 : node.items[index];
-    return isContentNode(item) ? resolve3(document, item) : void 0;
+    return isContentNode(item) ? resolve4(document, item) : void 0;
   }
   if (!(0, import_yaml2.isMap)(node)) return void 0;
   const key2 = String(segment);
   for (const pair2 of node.items) {
     if (!(0, import_yaml2.isPair)(pair2) || !keyMatches(document, pair2.key, key2)) continue;
-    if (isContentNode(pair2.value) && !isEmptyNode(pair2.value)) return resolve3(document, pair2.value);
+    if (isContentNode(pair2.value) && !isEmptyNode(pair2.value)) return resolve4(document, pair2.value);
     return isContentNode(pair2.key) ? pair2.key : void 0;
   }
   for (const source of mergeSources(document, node)) {
@@ -53663,9 +53696,9 @@ function mergeSources(document, map2) {
   for (const pair2 of map2.items) {
     if (!(0, import_yaml2.isPair)(pair2) || !(0, import_yaml2.isScalar)(pair2.key) || pair2.key.type !== "PLAIN" || pair2.key.source !== "<<") continue;
     if (!isContentNode(pair2.value)) continue;
-    const value = resolve3(document, pair2.value);
+    const value = resolve4(document, pair2.value);
     if ((0, import_yaml2.isSeq)(value)) {
-      for (const item of value.items) if (isContentNode(item)) sources2.push(resolve3(document, item));
+      for (const item of value.items) if (isContentNode(item)) sources2.push(resolve4(document, item));
     } else {
       sources2.push(value);
     }
@@ -53674,7 +53707,7 @@ function mergeSources(document, map2) {
 }
 function keyMatches(document, rawKey, key2) {
   if (!isContentNode(rawKey)) return false;
-  const node = resolve3(document, rawKey);
+  const node = resolve4(document, rawKey);
   if (!(0, import_yaml2.isScalar)(node)) return false;
   return String(node.value) === key2 || node.source === key2;
 }
@@ -53682,7 +53715,7 @@ function toIndex2(segment) {
   if (typeof segment === "number") return Number.isInteger(segment) && segment >= 0 ? segment : void 0;
   return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : void 0;
 }
-function resolve3(document, node) {
+function resolve4(document, node) {
   if (!(0, import_yaml2.isAlias)(node)) return node;
   return node.resolve(document) ?? node;
 }
@@ -53709,7 +53742,7 @@ var MAX_RULES_FILE_BYTES = 4 * 1024 * 1024;
 function readValidatedYaml(file, displayPath, validate, code) {
   let text5;
   try {
-    const stats = statSync(file);
+    const stats = statSync2(file);
     if (!stats.isFile()) throw new NorecurError(code, `${displayPath}: cannot read: not a regular file`);
     if (stats.size > MAX_RULES_FILE_BYTES) throw new NorecurError(code, `${displayPath}: cannot read: larger than ${MAX_RULES_FILE_BYTES / 1024 / 1024} MiB`);
     text5 = readFileSync3(file, "utf8");
@@ -53857,10 +53890,10 @@ var configSchema = {
 };
 
 // src/config/config.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 var DEFAULT_WAIVERS_FILE = ".norecur/waivers.yml";
 function defaultWaiverRules(cwd) {
-  return { file: resolve4(cwd, DEFAULT_WAIVERS_FILE), explicit: false, maxHorizonDays: 90, expiringWithinDays: 14, allowGlobal: false, nonWaivable: [] };
+  return { file: resolve5(cwd, DEFAULT_WAIVERS_FILE), explicit: false, maxHorizonDays: 90, expiringWithinDays: 14, allowGlobal: false, nonWaivable: [] };
 }
 function defaultConfig(cwd) {
   return { policies: [], builtin: true, disable: [], params: {}, ignore: [], formats: [], waivers: defaultWaiverRules(cwd) };
@@ -54306,12 +54339,12 @@ var validateConfig = (() => {
   if (!compiled3.ok) throw new Error(`the config schema itself is invalid: ${compiled3.message}`);
   return compiled3.validate;
 })();
-function loadConfig(cwd, requested) {
+function loadConfig(cwd, requested, reportedFrom = cwd) {
   if (requested === false) return defaultConfig(cwd);
-  const file = requested !== void 0 ? resolve5(cwd, requested) : DEFAULT_NAMES.map((n) => resolve5(cwd, n)).find((f) => existsSync2(f));
+  const file = requested !== void 0 ? resolve6(cwd, requested) : DEFAULT_NAMES.map((n) => resolve6(cwd, n)).find((f) => existsSync3(f));
   if (!file) return defaultConfig(cwd);
-  if (!existsSync2(file)) throw new NorecurError("config", `config file not found: ${requested}`);
-  const display = relative(cwd, file) || file;
+  if (!existsSync3(file)) throw new NorecurError("config", `config file not found: ${requested}`);
+  const display = relative2(reportedFrom, file).split("\\").join("/") || file;
   const { value, document } = readValidatedYaml(file, display, validateConfig, "config");
   const raw = value ?? {};
   (raw.formats ?? []).forEach((override, i) => {
@@ -54331,7 +54364,7 @@ function loadConfig(cwd, requested) {
     throw new NorecurError("config", `${display}:${at4.line}:${at4.column}: ${path.join(".").replace(/\.(\d+)/g, "[$1]")}: "${glob2}": ${problem}`);
   }
   return {
-    policies: (raw.policies ?? []).map((p) => resolve5(dirname(file), p)),
+    policies: (raw.policies ?? []).map((p) => resolve6(dirname2(file), p)),
     builtin: raw.builtin ?? true,
     disable: raw.disable ?? [],
     params: raw.params ?? {},
@@ -54339,15 +54372,22 @@ function loadConfig(cwd, requested) {
     ...raw["fail-on"] ? { failOn: raw["fail-on"] } : {},
     ...raw["max-file-size"] !== void 0 ? { maxFileBytes: raw["max-file-size"] } : {},
     formats: raw.formats ?? [],
-    waivers: waiverRules(raw.waivers, cwd, dirname(file)),
+    waivers: waiverRules(raw.waivers, dirname2(file), reportedFrom, mirroredBack(cwd, reportedFrom, dirname2(file))),
     source: { display, document }
   };
 }
-function waiverRules(raw, cwd, configDir) {
-  const defaults2 = defaultWaiverRules(cwd);
+function mirroredBack(rulesRoot, cwd, dir) {
+  const rel = relative2(rulesRoot, dir);
+  return rulesRoot === cwd || rel.startsWith("..") ? dir : resolve6(cwd, rel);
+}
+function waiverRules(raw, configDir, cwd, checkoutConfigDir) {
+  const toPosix2 = (p) => p.split("\\").join("/");
+  const pathBase = { config: toPosix2(relative2(cwd, checkoutConfigDir)), scanned: toPosix2(relative2(checkoutConfigDir, cwd)) };
+  const defaults2 = { ...defaultWaiverRules(configDir), ...pathBase.config !== "" ? { pathBase } : {} };
   if (!raw) return defaults2;
   return {
-    file: raw.file !== void 0 ? resolve5(configDir, raw.file) : defaults2.file,
+    ...pathBase.config !== "" ? { pathBase } : {},
+    file: raw.file !== void 0 ? resolve6(configDir, raw.file) : defaults2.file,
     explicit: raw.file !== void 0,
     maxHorizonDays: raw["max-horizon-days"] ?? defaults2.maxHorizonDays,
     expiringWithinDays: raw["expiring-within-days"] ?? defaults2.expiringWithinDays,
@@ -54381,8 +54421,8 @@ function checkConfigAgainstPolicies(config2, policies) {
 
 // src/discover/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync4 } from "node:fs";
-import { join as join3, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { existsSync as existsSync4, readdirSync, readFileSync as readFileSync4 } from "node:fs";
+import { join as join3, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
 
 // src/discover/detect-format.ts
 var matchers = /* @__PURE__ */ new Map();
@@ -54409,8 +54449,8 @@ function detectFormat(path, read, overrides) {
 }
 
 // src/discover/file-kind.ts
-import { lstatSync, readlinkSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, resolve as resolve6, sep as sep2 } from "node:path";
+import { lstatSync, readlinkSync, realpathSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, resolve as resolve7, sep as sep2 } from "node:path";
 function fileKind(path, root) {
   let link;
   try {
@@ -54423,7 +54463,7 @@ function fileKind(path, root) {
   if (link.isSymbolicLink()) {
     const rootReal = realOrSelf(root);
     const inside = (target2) => target2 === rootReal || target2.startsWith(rootReal.endsWith(sep2) ? rootReal : rootReal + sep2);
-    if (!inside(resolve6(realOrSelf(dirname2(path)), readlinkOrEmpty(path)))) return { kind: "skip", reason: "symlink points outside the scan root" };
+    if (!inside(resolve7(realOrSelf(dirname3(path)), readlinkOrEmpty(path)))) return { kind: "skip", reason: "symlink points outside the scan root" };
     try {
       real = realpathSync(path);
     } catch (error2) {
@@ -54431,7 +54471,7 @@ function fileKind(path, root) {
     }
     if (!inside(real)) return { kind: "skip", reason: "symlink points outside the scan root" };
     try {
-      stats = statSync2(real);
+      stats = statSync3(real);
     } catch (error2) {
       return { kind: "skip", reason: `broken symlink (${errorCode(error2)})` };
     }
@@ -54476,41 +54516,41 @@ var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var GLOB_CHARS2 = /[*?[\]{}]/;
 var toPosix = (p) => sep3 === "/" ? p : p.split(sep3).join("/");
 function discover(options) {
-  const cwd = resolve7(options.cwd);
+  const cwd = resolve8(options.cwd);
   const seen = /* @__PURE__ */ new Set();
   const roots = [];
   const candidates2 = [];
   const skipped = [];
   let configIgnored = globMatcher(options.ignore);
   const consider = (absolutePath, root) => {
-    const path = toPosix(relative2(cwd, absolutePath)) || ".";
+    const path = toPosix(relative3(cwd, absolutePath)) || ".";
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
     const kind = fileKind(absolutePath, root);
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
-    const rootRelative = toPosix(relative2(root, absolutePath));
+    const rootRelative = toPosix(relative3(root, absolutePath));
     const outcome = classify(kind.real, kind.size, rootRelative, options);
     if ("reason" in outcome) skipped.push({ path, ...outcome.format ? { format: outcome.format } : {}, status: "skipped", reason: outcome.reason });
     else candidates2.push({ path, absolutePath, format: outcome.format, text: outcome.text });
   };
   for (const arg of options.paths) {
-    const absolute = resolve7(cwd, arg);
-    const named = toPosix(relative2(cwd, absolute));
+    const absolute = resolve8(cwd, arg);
+    const named = toPosix(relative3(cwd, absolute));
     configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob2) => !globMatcher([glob2])(named)));
-    if (GLOB_CHARS2.test(arg) && !existsSync3(absolute)) {
+    if (GLOB_CHARS2.test(arg) && !existsSync4(absolute)) {
       const problem = globProblem(toPosix(arg));
       if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
       const ignoredHere = configIgnored;
-      walk3(cwd, cwd, [], (file) => isMatch(toPosix(relative2(cwd, file))) ? consider(file, cwd) : void 0, skipped, cwd, ignoredHere);
+      walk3(cwd, cwd, [], (file) => isMatch(toPosix(relative3(cwd, file))) ? consider(file, cwd) : void 0, skipped, cwd, ignoredHere);
       pushRoot(roots, ".");
       continue;
     }
-    if (!existsSync3(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
+    if (!existsSync4(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
     if (fileKind(absolute, cwd).kind === "directory") {
-      pushRoot(roots, toPosix(relative2(cwd, absolute)) || ".");
+      pushRoot(roots, toPosix(relative3(cwd, absolute)) || ".");
       walk3(absolute, absolute, [], (file) => consider(file, absolute), skipped, cwd, configIgnored);
     } else {
       pushRoot(roots, ".");
@@ -54527,17 +54567,17 @@ function walk3(dir, root, layers, visit, skipped, cwd, configIgnored) {
   const rules = readGitignore(join3(dir, ".gitignore"), root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
-    const rel = toPosix(relative2(layer.base, full));
+    const rel = toPosix(relative3(layer.base, full));
     return rel !== "" && !rel.startsWith("..") && layer.rules.ignores(isDir ? `${rel}/` : rel);
   });
   const record4 = (full, reason) => {
-    skipped.push({ path: `${toPosix(relative2(cwd, full))}/`, status: "skipped", reason });
+    skipped.push({ path: `${toPosix(relative3(cwd, full))}/`, status: "skipped", reason });
   };
   let entries2;
   try {
     entries2 = readdirSync(dir, { withFileTypes: true });
   } catch (error2) {
-    skipped.push({ path: `${toPosix(relative2(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error2)}` });
+    skipped.push({ path: `${toPosix(relative3(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error2)}` });
     return;
   }
   for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
@@ -54551,13 +54591,13 @@ function walk3(dir, root, layers, visit, skipped, cwd, configIgnored) {
         record4(full, "ignored by .gitignore");
         continue;
       }
-      if (configIgnored(`${toPosix(relative2(cwd, full))}/`) || configIgnored(toPosix(relative2(cwd, full)))) {
+      if (configIgnored(`${toPosix(relative3(cwd, full))}/`) || configIgnored(toPosix(relative3(cwd, full)))) {
         record4(full, "ignored by config");
         continue;
       }
       walk3(full, root, here, visit, skipped, cwd, configIgnored);
     } else if (ignored(full, false)) {
-      skipped.push({ path: toPosix(relative2(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
+      skipped.push({ path: toPosix(relative3(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
     } else {
       visit(full);
     }
@@ -57141,8 +57181,8 @@ function unescapeBytesDefaultValue(str) {
 function createRegistry(...input) {
   return initBaseRegistry(input);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve16) {
-  return buildFileRegistry([fileDescriptorProto, resolve16]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve17) {
+  return buildFileRegistry([fileDescriptorProto, resolve17]);
 }
 function buildFileRegistry(args, check2) {
   const registry = createBaseRegistry();
@@ -57166,7 +57206,7 @@ function buildFileRegistry(args, check2) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve16(protoFileName);
+        const dep = resolve17(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -57180,7 +57220,7 @@ function buildFileRegistry(args, check2) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve16 = args[1];
+    const resolve17 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check2 === null || check2 === void 0 ? void 0 : check2(file);
@@ -75231,7 +75271,7 @@ var Reader3 = class {
     if (next?.kind === "{") {
       if (words.length > 1) return { message: "unexpected value before '{'", start: last3.start, end: last3.end };
       this.at++;
-      const target3 = resolve8(parent, first.text, first.start, next.end);
+      const target3 = resolve9(parent, first.text, first.start, next.end);
       if (target3 === void 0) return tooDeep2(first);
       if (target3.item) return { message: "'{' after a name ending in '::'", start: next.start, end: next.end };
       target3.node.start = first.start;
@@ -75249,12 +75289,12 @@ var Reader3 = class {
         parent.items.push({ text: name.text, start: name.start, end: name.end });
         return void 0;
       }
-      const target3 = resolve8(parent, name.text, name.start, next.end);
+      const target3 = resolve9(parent, name.text, name.start, next.end);
       if (target3 === void 0) return tooDeep2(name);
       if (!target3.item) target3.node.value = { text: "", start: name.start, end: name.end };
       return void 0;
     }
-    const target2 = resolve8(parent, name.text, name.start, next.end);
+    const target2 = resolve9(parent, name.text, name.start, next.end);
     if (target2 === void 0) return tooDeep2(name);
     const item = { text: value.text, start: value.start, end: value.end };
     if (target2.item) target2.node.items.push(item);
@@ -75280,7 +75320,7 @@ var Reader3 = class {
     return void 0;
   }
 };
-function resolve8(parent, name, start, end) {
+function resolve9(parent, name, start, end) {
   const parts = name.split("::");
   const item = parts.length > 1 && parts[parts.length - 1] === "";
   let node = parent;
@@ -87861,7 +87901,7 @@ function getParser(id) {
 
 // src/policy/load-policies.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import { join as join5, relative as relative3 } from "node:path";
+import { join as join5, relative as relative4 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
 var unknownMarker = {
@@ -88851,16 +88891,16 @@ function loadPolicies(sources2, env, cwd) {
   for (const source of sources2) {
     const files2 = findPolicyFiles(source.dir);
     if (files2.length === 0 && !source.builtin) {
-      throw new NorecurError("usage", `no policy files (*.policy.yaml) in ${relative3(cwd, source.dir) || source.dir}`);
+      throw new NorecurError("usage", `no policy files (*.policy.yaml) in ${relative4(cwd, source.dir) || source.dir}`);
     }
     for (const file of files2) {
-      const display = relative3(cwd, file) || file;
+      const display = relative4(cwd, file) || file;
       const { value, document } = readValidatedYaml(file, display, validatePolicy, "policy");
       const policy = toPolicy(value, file, source.builtin);
       const compiled3 = compilePolicy(policy, document, display, env);
       const existing = byId.get(policy.id);
       if (existing) {
-        throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative3(cwd, existing.policy.file)}`);
+        throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative4(cwd, existing.policy.file)}`);
       }
       byId.set(policy.id, compiled3);
     }
@@ -88880,21 +88920,21 @@ function toPolicy(raw, file, builtin) {
 }
 
 // src/policy/policy-sources.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // src/policy/builtin-dir.ts
 import { join as join7 } from "node:path";
 
 // src/package-root.ts
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname3, join as join6 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname4, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
-  let dir = dirname3(fileURLToPath(import.meta.url));
+  let dir = dirname4(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i += 1) {
     const manifest = join6(dir, "package.json");
-    if (existsSync4(manifest) && /"name":\s*"norecur"/.test(readFileSync5(manifest, "utf8"))) return dir;
-    dir = dirname3(dir);
+    if (existsSync5(manifest) && /"name":\s*"norecur"/.test(readFileSync5(manifest, "utf8"))) return dir;
+    dir = dirname4(dir);
   }
   throw new Error("norecur's package.json was not found next to the code");
 }
@@ -88913,7 +88953,7 @@ function policySources(config2, options) {
   const sources2 = [];
   if (options.builtin && config2.builtin) sources2.push({ dir: builtinPolicyDir(), builtin: true });
   for (const dir of config2.policies) sources2.push({ dir, builtin: false });
-  for (const dir of options.dirs) sources2.push({ dir: resolve9(options.cwd, dir), builtin: false });
+  for (const dir of options.dirs) sources2.push({ dir: resolve10(options.cwd, dir), builtin: false });
   return sources2;
 }
 
@@ -89157,9 +89197,9 @@ function extensionFinding(extension, base, shallow) {
 }
 
 // src/waivers/git-revisions.ts
-import { basename, dirname as dirname4 } from "node:path";
+import { basename, dirname as dirname5 } from "node:path";
 function readFileHistory(file, ref) {
-  const dir = dirname4(file);
+  const dir = dirname5(file);
   const spec2 = `./${basename(file)}`;
   if (tryGit(dir, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
     return { unavailable: "not a git repository (or git is not installed)" };
@@ -89175,8 +89215,8 @@ function readFileHistory(file, ref) {
 }
 
 // src/waivers/load-waivers.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { relative as relative4 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { relative as relative5 } from "node:path";
 
 // src/waivers/waiver-rules.ts
 var MATCHES_EVERYTHING = /^[*/]+$/;
@@ -89252,8 +89292,8 @@ var validateWaivers = (() => {
   return compiled3.validate;
 })();
 function loadWaivers(rules, context, cwd) {
-  const display = relative4(cwd, rules.file).split("\\").join("/") || rules.file;
-  if (!existsSync5(rules.file)) {
+  const display = relative5(cwd, rules.file).split("\\").join("/") || rules.file;
+  if (!existsSync6(rules.file)) {
     if (rules.explicit) throw new NorecurError("config", `waivers file not found: ${display}`);
     return [];
   }
@@ -89265,7 +89305,8 @@ function loadWaivers(rules, context, cwd) {
       const at4 = document.locate(["waivers", i, violation.key]);
       throw new NorecurError("config", `${display}:${at4.line}:${at4.column}: waivers[${i}].${violation.key}: ${violation.message}`);
     }
-    return toWaiver(entry, { origin: "file", file: display, range: document.locate(["waivers", i]) });
+    const paths = entry.paths && rules.pathBase !== void 0 ? { paths: entry.paths.map((glob2) => rebaseGlob(glob2, rules.pathBase ?? { config: "", scanned: "" })) } : {};
+    return toWaiver({ ...entry, ...paths }, { origin: "file", file: display, range: document.locate(["waivers", i]) });
   });
 }
 function toWaiver(raw, where) {
@@ -89280,6 +89321,14 @@ function toWaiver(raw, where) {
     ...raw["approved-by"] !== void 0 ? { approvedBy: raw["approved-by"] } : {},
     ...where
   };
+}
+function rebaseGlob(glob2, base) {
+  if (base.config === "" || base.config === ".") return glob2;
+  if (!base.config.startsWith("..")) return `${base.config}/${glob2}`;
+  if (glob2.startsWith("**")) return glob2;
+  const down = base.scanned.startsWith("..") ? "" : base.scanned;
+  if (down !== "" && glob2.startsWith(`${down}/`)) return glob2.slice(down.length + 1);
+  return `${base.config}/${glob2}`;
 }
 
 // src/waivers/inline-waivers.ts
@@ -89392,10 +89441,12 @@ function waive(input) {
 // src/run.ts
 async function check(settings = {}) {
   const prototypeIntact = prototypeGuard();
-  const cwd = resolve10(settings.cwd ?? process.cwd());
+  const cwd = resolve11(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
-  const rulesRoot = resolve10(cwd, settings.rulesRoot ?? ".");
-  const config2 = loadConfig(rulesRoot, settings.config);
+  const rulesRoot = resolve11(cwd, settings.rulesRoot ?? ".");
+  const requestedPaths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
+  const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir)) : void 0;
+  const config2 = loadConfig(rulesRoot, found ?? (settings.config === void 0 ? false : settings.config), cwd);
   const env = createCelEnv({ now });
   const sources2 = policySources(config2, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd: rulesRoot });
   const loaded = settings.policies ?? loadPolicies(sources2, env, rulesRoot);
@@ -89405,7 +89456,7 @@ async function check(settings = {}) {
   const wanted = wantedFormats(active);
   const discovery = discover({
     cwd,
-    paths: settings.paths && settings.paths.length > 0 ? settings.paths : ["."],
+    paths: requestedPaths,
     ignore: config2.ignore,
     overrides: config2.formats,
     wanted: (format2) => wanted === "all" || wanted.has(format2),
@@ -89461,6 +89512,8 @@ async function check(settings = {}) {
   const sorted = sortFindings(waived.findings);
   return redactResult({
     version: 1,
+    ...config2.source ? { config: config2.source.display } : {},
+    ...repositoryPathOf(cwd),
     failOn: settings.failOn ?? config2.failOn ?? "low",
     files: files2,
     findings: sorted,
@@ -89468,6 +89521,15 @@ async function check(settings = {}) {
     waivers: waived.waivers,
     summary: summarize(files2, sorted, coverage)
   });
+}
+function repositoryPathOf(cwd) {
+  const tree = gitWorkTree(cwd);
+  const rel = tree === void 0 ? "" : relative6(tree, cwd).split("\\").join("/");
+  return rel === "" ? {} : { repositoryPath: rel };
+}
+function mirrored(cwd, rulesRoot, dir) {
+  const rel = relative6(cwd, dir);
+  return rulesRoot === cwd || rel.startsWith("..") || isAbsolute2(rel) ? dir : resolve11(rulesRoot, rel);
 }
 function defaults(compiled3) {
   return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec2]) => [name, spec2.default]));
@@ -89594,14 +89656,14 @@ function renameFindings(findings, renames) {
 }
 
 // src/diff/rule-files.ts
-import { dirname as dirname5, relative as relative5, resolve as resolve11 } from "node:path";
+import { dirname as dirname6, relative as relative7, resolve as resolve12 } from "node:path";
 var DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
 var DEFAULT_WAIVERS = ".norecur/waivers.yml";
 var POLICY_FILE2 = /(^|\.)policy\.ya?ml$/;
 function ruleFiles(configFile, configText, options) {
   const configs = options.config === false ? [] : options.config !== void 0 ? [clean(options.config)] : [...DEFAULT_CONFIG_NAMES];
   const raw = configText !== void 0 ? lenient(configText) : {};
-  const dir = configFile !== void 0 ? dirname5(configFile) : ".";
+  const dir = configFile !== void 0 ? dirname6(configFile) : ".";
   const fromConfig = (path) => relativeTo2(dir, path);
   return {
     configs,
@@ -89619,7 +89681,7 @@ function isPolicyFile(file, dirs) {
   });
 }
 function relativeTo2(dir, path) {
-  return clean(relative5("/root", resolve11("/root", dir, path)));
+  return clean(relative7("/root", resolve12("/root", dir, path)));
 }
 function clean(path) {
   const out = path.split("\\").join("/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
@@ -89637,14 +89699,14 @@ function lenient(text5) {
 }
 
 // src/diff/rule-changes.ts
-import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
+import { resolve as resolve13 } from "node:path";
 function ruleChanges(cwd, base, head, options = {}) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync6(resolve12(cwd, file)) ? readFileSync6(resolve12(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync7(resolve13(cwd, file)) ? readFileSync6(resolve13(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -89700,14 +89762,14 @@ async function ownRuleFindings(settings) {
 
 // src/diff/source-lines.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
   const cache3 = /* @__PURE__ */ new Map();
   return (file, line) => {
     if (!cache3.has(file)) {
       let lines;
       try {
-        lines = readFileSync7(resolve13(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
+        lines = readFileSync7(resolve14(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
       } catch {
         lines = void 0;
       }
@@ -89720,7 +89782,7 @@ function lineReader(root, redirect = () => void 0) {
 // src/diff/diff-run.ts
 var GLOB_CHARS3 = /[*?[\]{}]/;
 async function diffRun(settings) {
-  const cwd = resolve14(settings.cwd ?? process.cwd());
+  const cwd = resolve15(settings.cwd ?? process.cwd());
   const rulesFrom = settings.rulesFrom ?? "base";
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const forkedAt = mergeBase(cwd, settings.base);
@@ -89733,7 +89795,7 @@ async function diffRun(settings) {
       rulesRoot = rules2.cwd;
     }
     const { base: _ignored, rulesFrom: _rules, ...common } = settings;
-    const shared = { ...common, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute(p) ? relative6(cwd, p) : p) } : {} };
+    const shared = { ...common, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute3(p) ? relative8(cwd, p) : p) } : {} };
     const paths = shared.paths ?? [];
     const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS3.test(p)) ? paths : ["."];
     const baseFiles = materializeRevision(cwd, forkedAt, scope2);
@@ -89778,8 +89840,8 @@ function materializeRules(cwd, commit, options) {
   const configs = ruleFiles(void 0, void 0, options).configs;
   const first = materializeRevision(cwd, commit, configs);
   try {
-    const present = configs.find((c) => existsSync7(resolve14(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? readFileSync8(resolve14(first.cwd, present), "utf8") : void 0, options);
+    const present = configs.find((c) => existsSync8(resolve15(first.cwd, c)));
+    const rules = ruleFiles(present, present !== void 0 ? readFileSync8(resolve15(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -89789,10 +89851,10 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync7(resolve14(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync8(resolve15(root, p)));
   if (present.length > 0) return present;
   const empty = mkdtempSync2(join8(root, ".norecur-nothing-"));
-  return [relative6(root, empty)];
+  return [relative8(root, empty)];
 }
 function withFindings(result, extra) {
   const findings = sortFindings([...result.findings, ...extra]);
@@ -94677,6 +94739,7 @@ These policies found no file to look at: check \`paths\` and \`formats\` if you 
 }
 
 // src/report/sarif.ts
+import { posix as posix13 } from "node:path";
 var MAX_RESULTS = 25e3;
 var MAX_TAGS = 10;
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "0.0" };
@@ -94703,8 +94766,8 @@ function toSarif(result, context) {
       {
         tool: { driver },
         columnKind: "utf16CodeUnits",
-        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The directory norecur was run in; finding paths are relative to it." } } },
-        results: kept.map((f) => withBaseline(toResult(f, index.get(f.policyId) ?? 0, context), f, fresh)),
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root (the git work tree); finding paths are relative to it." } } },
+        results: kept.map((f) => withBaseline(toResult(f, index.get(f.policyId) ?? 0, context, result.repositoryPath), f, fresh)),
         ...left > 0 ? { invocations: [truncationNotice(left)] } : {}
       }
     ]
@@ -94761,14 +94824,14 @@ function toolLevelRule(finding) {
     properties: { tags: ["security", "norecur-tool"], "security-severity": SECURITY_SEVERITY[finding.severity], precision: "very-high" }
   };
 }
-function toResult(finding, ruleIndex, context) {
+function toResult(finding, ruleIndex, context, repositoryPath) {
   const message = redactText(finding.message);
   const out = {
     ruleId: finding.policyId,
     ruleIndex,
     level: finding.status === "unknown" ? "warning" : LEVEL2[finding.severity],
     message: { text: finding.status === "unknown" ? `Could not be decided from the files alone (check it by hand): ${message}` : message },
-    locations: [{ physicalLocation: physicalLocation(finding) }],
+    locations: [{ physicalLocation: physicalLocation(finding, repositoryPath) }],
     partialFingerprints: { "norecurFingerprint/v1": findingFingerprint(finding, finding.range ? context.sourceLine(finding.file, finding.range.line) : void 0) },
     properties: { severity: finding.severity, status: finding.status, subject: redactText(finding.subject), incidents: [...finding.incidents] }
   };
@@ -94779,8 +94842,9 @@ function toResult(finding, ruleIndex, context) {
   }
   return out;
 }
-function physicalLocation(finding) {
-  const artifactLocation = { uri: fileUri(finding.file), uriBaseId: "%SRCROOT%" };
+function physicalLocation(finding, repositoryPath) {
+  const uri = finding.file === "." ? repositoryPath === void 0 ? "./" : `${fileUri(repositoryPath)}/` : fileUri(repositoryPath === void 0 ? finding.file : posix13.normalize(`${repositoryPath}/${finding.file}`));
+  const artifactLocation = { uri, uriBaseId: "%SRCROOT%" };
   const r = finding.range;
   if (!r || finding.file === ".") return { artifactLocation };
   const startLine = Math.max(1, r.line);
@@ -94823,6 +94887,7 @@ function formatText(result, context) {
   const s = result.summary;
   const failures = SEVERITIES.slice().reverse().filter((sev) => s.failures[sev] > 0).map((sev) => paint(SEVERITY_STYLE[sev], `${s.failures[sev]} ${sev}`));
   const total = SEVERITIES.reduce((n, sev) => n + s.failures[sev], 0);
+  lines.push(`Config: ${result.config !== void 0 ? escapeControl(result.config) : "none (built-in defaults)"}`);
   lines.push(`Files: ${s.evaluated} evaluated, ${s.skipped} skipped, ${s.errored} errored`);
   const reasons = /* @__PURE__ */ new Map();
   for (const file of result.files) if (file.status === "skipped") reasons.set(file.reason ?? "", (reasons.get(file.reason ?? "") ?? 0) + 1);
@@ -94982,8 +95047,8 @@ function fileLinker(context) {
   return (file, line) => file === "." || file === LIVE_SETTINGS_PATH ? void 0 : `${server}/${owner}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
 }
 function writeOutput(cwd, path, text5) {
-  const full = resolve15(cwd, path);
-  mkdirSync2(dirname6(full), { recursive: true });
+  const full = resolve16(cwd, path);
+  mkdirSync2(dirname7(full), { recursive: true });
   writeFileSync2(full, text5);
   return path;
 }

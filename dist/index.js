@@ -10317,7 +10317,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve18.call(this, root, ref);
+      let _sch = resolve19.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10344,7 +10344,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve18(root, ref) {
+    function resolve19(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11208,7 +11208,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve18(baseURI, relativeURI, options) {
+    function resolve19(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11244,50 +11244,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative8, options, skipNormalization) {
+    function resolveComponent(base, relative10, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse7(serialize2(base, options), options);
-        relative8 = parse7(serialize2(relative8, options), options);
+        relative10 = parse7(serialize2(relative10, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative8.scheme) {
-        target2.scheme = relative8.scheme;
-        target2.userinfo = relative8.userinfo;
-        target2.host = relative8.host;
-        target2.port = relative8.port;
-        target2.path = removeDotSegments(relative8.path || "");
-        target2.query = relative8.query;
+      if (!options.tolerant && relative10.scheme) {
+        target2.scheme = relative10.scheme;
+        target2.userinfo = relative10.userinfo;
+        target2.host = relative10.host;
+        target2.port = relative10.port;
+        target2.path = removeDotSegments(relative10.path || "");
+        target2.query = relative10.query;
       } else {
-        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
-          target2.userinfo = relative8.userinfo;
-          target2.host = relative8.host;
-          target2.port = relative8.port;
-          target2.path = removeDotSegments(relative8.path || "");
-          target2.query = relative8.query;
+        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
+          target2.userinfo = relative10.userinfo;
+          target2.host = relative10.host;
+          target2.port = relative10.port;
+          target2.path = removeDotSegments(relative10.path || "");
+          target2.query = relative10.query;
         } else {
-          if (!relative8.path) {
+          if (!relative10.path) {
             target2.path = base.path;
-            if (relative8.query !== void 0) {
-              target2.query = relative8.query;
+            if (relative10.query !== void 0) {
+              target2.query = relative10.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative8.path[0] === "/") {
-              target2.path = removeDotSegments(relative8.path);
+            if (relative10.path[0] === "/") {
+              target2.path = removeDotSegments(relative10.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative8.path;
+                target2.path = "/" + relative10.path;
               } else if (!base.path) {
-                target2.path = relative8.path;
+                target2.path = relative10.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative8.query;
+            target2.query = relative10.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -11295,7 +11295,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative8.fragment;
+      target2.fragment = relative10.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -11599,7 +11599,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve18,
+      resolve: resolve19,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -15947,7 +15947,7 @@ var require_ipaddr = __commonJS({
 });
 
 // src/run.ts
-import { resolve as resolve9 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve10 } from "node:path";
 
 // src/formats/nginx/inheritance.ts
 var NOT_INHERITED = /* @__PURE__ */ new Set([
@@ -30836,9 +30836,42 @@ var adapterFormats = {
   "response-headers": responseHeadersFormats
 };
 
+// src/config/find-config.ts
+import { existsSync, statSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve as resolve2 } from "node:path";
+var CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
+function gitWorkTree(path) {
+  for (let dir = startDirectory(path); ; dir = dirname(dir)) {
+    if (existsSync(resolve2(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return void 0;
+  }
+}
+function findConfig(cwd, scanned, rulesDir = (d) => d) {
+  const start = startDirectory(resolve2(cwd, scanned), cwd);
+  const stop = gitWorkTree(start) ?? (isInside(start, cwd) ? cwd : start);
+  for (let dir = start; ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) {
+      const file = resolve2(rulesDir(dir), name);
+      if (existsSync(file)) return file;
+    }
+    if (dir === stop || dirname(dir) === dir) return void 0;
+  }
+}
+function startDirectory(path, fallback = process.cwd()) {
+  try {
+    return statSync(path).isDirectory() ? path : dirname(path);
+  } catch {
+    return existsSync(dirname(path)) ? dirname(path) : fallback;
+  }
+}
+function isInside(path, dir) {
+  const rel = relative(dir, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+
 // src/config/load-config.ts
-import { existsSync } from "node:fs";
-import { dirname, relative, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, relative as relative2, resolve as resolve5 } from "node:path";
 
 // src/glob.ts
 function globMatcher(patterns) {
@@ -31005,7 +31038,7 @@ function mostSpecific(errors) {
 }
 
 // src/schema/read-validated-yaml.ts
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync as statSync2 } from "node:fs";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -33609,7 +33642,7 @@ function reparse(text6) {
   }
 }
 function walk2(document, root, path) {
-  let current = resolve2(document, root);
+  let current = resolve3(document, root);
   for (const segment of path) {
     const next = childOf3(document, current, segment, 0);
     if (next === void 0) break;
@@ -33622,13 +33655,13 @@ function childOf3(document, node, segment, depth) {
   if ((0, import_yaml2.isSeq)(node)) {
     const index = toIndex2(segment);
     const item = index === void 0 ? void 0 : node.items[index];
-    return isContentNode(item) ? resolve2(document, item) : void 0;
+    return isContentNode(item) ? resolve3(document, item) : void 0;
   }
   if (!(0, import_yaml2.isMap)(node)) return void 0;
   const key2 = String(segment);
   for (const pair2 of node.items) {
     if (!(0, import_yaml2.isPair)(pair2) || !keyMatches(document, pair2.key, key2)) continue;
-    if (isContentNode(pair2.value) && !isEmptyNode(pair2.value)) return resolve2(document, pair2.value);
+    if (isContentNode(pair2.value) && !isEmptyNode(pair2.value)) return resolve3(document, pair2.value);
     return isContentNode(pair2.key) ? pair2.key : void 0;
   }
   for (const source of mergeSources(document, node)) {
@@ -33643,9 +33676,9 @@ function mergeSources(document, map2) {
   for (const pair2 of map2.items) {
     if (!(0, import_yaml2.isPair)(pair2) || !(0, import_yaml2.isScalar)(pair2.key) || pair2.key.type !== "PLAIN" || pair2.key.source !== "<<") continue;
     if (!isContentNode(pair2.value)) continue;
-    const value = resolve2(document, pair2.value);
+    const value = resolve3(document, pair2.value);
     if ((0, import_yaml2.isSeq)(value)) {
-      for (const item of value.items) if (isContentNode(item)) sources2.push(resolve2(document, item));
+      for (const item of value.items) if (isContentNode(item)) sources2.push(resolve3(document, item));
     } else {
       sources2.push(value);
     }
@@ -33654,7 +33687,7 @@ function mergeSources(document, map2) {
 }
 function keyMatches(document, rawKey, key2) {
   if (!isContentNode(rawKey)) return false;
-  const node = resolve2(document, rawKey);
+  const node = resolve3(document, rawKey);
   if (!(0, import_yaml2.isScalar)(node)) return false;
   return String(node.value) === key2 || node.source === key2;
 }
@@ -33662,7 +33695,7 @@ function toIndex2(segment) {
   if (typeof segment === "number") return Number.isInteger(segment) && segment >= 0 ? segment : void 0;
   return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : void 0;
 }
-function resolve2(document, node) {
+function resolve3(document, node) {
   if (!(0, import_yaml2.isAlias)(node)) return node;
   return node.resolve(document) ?? node;
 }
@@ -33689,7 +33722,7 @@ var MAX_RULES_FILE_BYTES = 4 * 1024 * 1024;
 function readValidatedYaml(file, displayPath, validate, code) {
   let text6;
   try {
-    const stats = statSync(file);
+    const stats = statSync2(file);
     if (!stats.isFile()) throw new NorecurError(code, `${displayPath}: cannot read: not a regular file`);
     if (stats.size > MAX_RULES_FILE_BYTES) throw new NorecurError(code, `${displayPath}: cannot read: larger than ${MAX_RULES_FILE_BYTES / 1024 / 1024} MiB`);
     text6 = readFileSync(file, "utf8");
@@ -33837,10 +33870,10 @@ var configSchema = {
 };
 
 // src/config/config.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 var DEFAULT_WAIVERS_FILE = ".norecur/waivers.yml";
 function defaultWaiverRules(cwd) {
-  return { file: resolve3(cwd, DEFAULT_WAIVERS_FILE), explicit: false, maxHorizonDays: 90, expiringWithinDays: 14, allowGlobal: false, nonWaivable: [] };
+  return { file: resolve4(cwd, DEFAULT_WAIVERS_FILE), explicit: false, maxHorizonDays: 90, expiringWithinDays: 14, allowGlobal: false, nonWaivable: [] };
 }
 function defaultConfig(cwd) {
   return { policies: [], builtin: true, disable: [], params: {}, ignore: [], formats: [], waivers: defaultWaiverRules(cwd) };
@@ -34286,12 +34319,12 @@ var validateConfig = (() => {
   if (!compiled3.ok) throw new Error(`the config schema itself is invalid: ${compiled3.message}`);
   return compiled3.validate;
 })();
-function loadConfig(cwd, requested) {
+function loadConfig(cwd, requested, reportedFrom = cwd) {
   if (requested === false) return defaultConfig(cwd);
-  const file = requested !== void 0 ? resolve4(cwd, requested) : DEFAULT_NAMES.map((n) => resolve4(cwd, n)).find((f) => existsSync(f));
+  const file = requested !== void 0 ? resolve5(cwd, requested) : DEFAULT_NAMES.map((n) => resolve5(cwd, n)).find((f) => existsSync2(f));
   if (!file) return defaultConfig(cwd);
-  if (!existsSync(file)) throw new NorecurError("config", `config file not found: ${requested}`);
-  const display = relative(cwd, file) || file;
+  if (!existsSync2(file)) throw new NorecurError("config", `config file not found: ${requested}`);
+  const display = relative2(reportedFrom, file).split("\\").join("/") || file;
   const { value, document } = readValidatedYaml(file, display, validateConfig, "config");
   const raw = value ?? {};
   (raw.formats ?? []).forEach((override, i) => {
@@ -34311,7 +34344,7 @@ function loadConfig(cwd, requested) {
     throw new NorecurError("config", `${display}:${at4.line}:${at4.column}: ${path.join(".").replace(/\.(\d+)/g, "[$1]")}: "${glob2}": ${problem}`);
   }
   return {
-    policies: (raw.policies ?? []).map((p) => resolve4(dirname(file), p)),
+    policies: (raw.policies ?? []).map((p) => resolve5(dirname2(file), p)),
     builtin: raw.builtin ?? true,
     disable: raw.disable ?? [],
     params: raw.params ?? {},
@@ -34319,15 +34352,22 @@ function loadConfig(cwd, requested) {
     ...raw["fail-on"] ? { failOn: raw["fail-on"] } : {},
     ...raw["max-file-size"] !== void 0 ? { maxFileBytes: raw["max-file-size"] } : {},
     formats: raw.formats ?? [],
-    waivers: waiverRules(raw.waivers, cwd, dirname(file)),
+    waivers: waiverRules(raw.waivers, dirname2(file), reportedFrom, mirroredBack(cwd, reportedFrom, dirname2(file))),
     source: { display, document }
   };
 }
-function waiverRules(raw, cwd, configDir) {
-  const defaults2 = defaultWaiverRules(cwd);
+function mirroredBack(rulesRoot, cwd, dir) {
+  const rel = relative2(rulesRoot, dir);
+  return rulesRoot === cwd || rel.startsWith("..") ? dir : resolve5(cwd, rel);
+}
+function waiverRules(raw, configDir, cwd, checkoutConfigDir) {
+  const toPosix2 = (p) => p.split("\\").join("/");
+  const pathBase = { config: toPosix2(relative2(cwd, checkoutConfigDir)), scanned: toPosix2(relative2(checkoutConfigDir, cwd)) };
+  const defaults2 = { ...defaultWaiverRules(configDir), ...pathBase.config !== "" ? { pathBase } : {} };
   if (!raw) return defaults2;
   return {
-    file: raw.file !== void 0 ? resolve4(configDir, raw.file) : defaults2.file,
+    ...pathBase.config !== "" ? { pathBase } : {},
+    file: raw.file !== void 0 ? resolve5(configDir, raw.file) : defaults2.file,
     explicit: raw.file !== void 0,
     maxHorizonDays: raw["max-horizon-days"] ?? defaults2.maxHorizonDays,
     expiringWithinDays: raw["expiring-within-days"] ?? defaults2.expiringWithinDays,
@@ -34361,8 +34401,8 @@ function checkConfigAgainstPolicies(config2, policies) {
 
 // src/discover/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { join, relative as relative2, resolve as resolve6, sep as sep2 } from "node:path";
+import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { join, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
 
 // src/discover/detect-format.ts
 var matchers = /* @__PURE__ */ new Map();
@@ -34389,8 +34429,8 @@ function detectFormat(path, read, overrides) {
 }
 
 // src/discover/file-kind.ts
-import { lstatSync, readlinkSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, resolve as resolve5, sep } from "node:path";
+import { lstatSync, readlinkSync, realpathSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, resolve as resolve6, sep } from "node:path";
 function fileKind(path, root) {
   let link;
   try {
@@ -34403,7 +34443,7 @@ function fileKind(path, root) {
   if (link.isSymbolicLink()) {
     const rootReal = realOrSelf(root);
     const inside = (target2) => target2 === rootReal || target2.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
-    if (!inside(resolve5(realOrSelf(dirname2(path)), readlinkOrEmpty(path)))) return { kind: "skip", reason: "symlink points outside the scan root" };
+    if (!inside(resolve6(realOrSelf(dirname3(path)), readlinkOrEmpty(path)))) return { kind: "skip", reason: "symlink points outside the scan root" };
     try {
       real = realpathSync(path);
     } catch (error) {
@@ -34411,7 +34451,7 @@ function fileKind(path, root) {
     }
     if (!inside(real)) return { kind: "skip", reason: "symlink points outside the scan root" };
     try {
-      stats = statSync2(real);
+      stats = statSync3(real);
     } catch (error) {
       return { kind: "skip", reason: `broken symlink (${errorCode(error)})` };
     }
@@ -34456,41 +34496,41 @@ var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var GLOB_CHARS2 = /[*?[\]{}]/;
 var toPosix = (p) => sep2 === "/" ? p : p.split(sep2).join("/");
 function discover(options) {
-  const cwd = resolve6(options.cwd);
+  const cwd = resolve7(options.cwd);
   const seen = /* @__PURE__ */ new Set();
   const roots = [];
   const candidates2 = [];
   const skipped = [];
   let configIgnored = globMatcher(options.ignore);
   const consider = (absolutePath, root) => {
-    const path = toPosix(relative2(cwd, absolutePath)) || ".";
+    const path = toPosix(relative3(cwd, absolutePath)) || ".";
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
     const kind = fileKind(absolutePath, root);
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
-    const rootRelative = toPosix(relative2(root, absolutePath));
+    const rootRelative = toPosix(relative3(root, absolutePath));
     const outcome = classify(kind.real, kind.size, rootRelative, options);
     if ("reason" in outcome) skipped.push({ path, ...outcome.format ? { format: outcome.format } : {}, status: "skipped", reason: outcome.reason });
     else candidates2.push({ path, absolutePath, format: outcome.format, text: outcome.text });
   };
   for (const arg of options.paths) {
-    const absolute = resolve6(cwd, arg);
-    const named = toPosix(relative2(cwd, absolute));
+    const absolute = resolve7(cwd, arg);
+    const named = toPosix(relative3(cwd, absolute));
     configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob2) => !globMatcher([glob2])(named)));
-    if (GLOB_CHARS2.test(arg) && !existsSync2(absolute)) {
+    if (GLOB_CHARS2.test(arg) && !existsSync3(absolute)) {
       const problem = globProblem(toPosix(arg));
       if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
       const ignoredHere = configIgnored;
-      walk3(cwd, cwd, [], (file) => isMatch(toPosix(relative2(cwd, file))) ? consider(file, cwd) : void 0, skipped, cwd, ignoredHere);
+      walk3(cwd, cwd, [], (file) => isMatch(toPosix(relative3(cwd, file))) ? consider(file, cwd) : void 0, skipped, cwd, ignoredHere);
       pushRoot(roots, ".");
       continue;
     }
-    if (!existsSync2(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
+    if (!existsSync3(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
     if (fileKind(absolute, cwd).kind === "directory") {
-      pushRoot(roots, toPosix(relative2(cwd, absolute)) || ".");
+      pushRoot(roots, toPosix(relative3(cwd, absolute)) || ".");
       walk3(absolute, absolute, [], (file) => consider(file, absolute), skipped, cwd, configIgnored);
     } else {
       pushRoot(roots, ".");
@@ -34507,17 +34547,17 @@ function walk3(dir, root, layers, visit, skipped, cwd, configIgnored) {
   const rules = readGitignore(join(dir, ".gitignore"), root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
-    const rel = toPosix(relative2(layer.base, full));
+    const rel = toPosix(relative3(layer.base, full));
     return rel !== "" && !rel.startsWith("..") && layer.rules.ignores(isDir ? `${rel}/` : rel);
   });
   const record4 = (full, reason) => {
-    skipped.push({ path: `${toPosix(relative2(cwd, full))}/`, status: "skipped", reason });
+    skipped.push({ path: `${toPosix(relative3(cwd, full))}/`, status: "skipped", reason });
   };
   let entries2;
   try {
     entries2 = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    skipped.push({ path: `${toPosix(relative2(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
+    skipped.push({ path: `${toPosix(relative3(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
     return;
   }
   for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
@@ -34531,13 +34571,13 @@ function walk3(dir, root, layers, visit, skipped, cwd, configIgnored) {
         record4(full, "ignored by .gitignore");
         continue;
       }
-      if (configIgnored(`${toPosix(relative2(cwd, full))}/`) || configIgnored(toPosix(relative2(cwd, full)))) {
+      if (configIgnored(`${toPosix(relative3(cwd, full))}/`) || configIgnored(toPosix(relative3(cwd, full)))) {
         record4(full, "ignored by config");
         continue;
       }
       walk3(full, root, here, visit, skipped, cwd, configIgnored);
     } else if (ignored(full, false)) {
-      skipped.push({ path: toPosix(relative2(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
+      skipped.push({ path: toPosix(relative3(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
     } else {
       visit(full);
     }
@@ -37121,8 +37161,8 @@ function unescapeBytesDefaultValue(str) {
 function createRegistry(...input) {
   return initBaseRegistry(input);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve18) {
-  return buildFileRegistry([fileDescriptorProto, resolve18]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve19) {
+  return buildFileRegistry([fileDescriptorProto, resolve19]);
 }
 function buildFileRegistry(args, check2) {
   const registry = createBaseRegistry();
@@ -37146,7 +37186,7 @@ function buildFileRegistry(args, check2) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve18(protoFileName);
+        const dep = resolve19(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -37160,7 +37200,7 @@ function buildFileRegistry(args, check2) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve18 = args[1];
+    const resolve19 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check2 === null || check2 === void 0 ? void 0 : check2(file);
@@ -55211,7 +55251,7 @@ var Reader3 = class {
     if (next?.kind === "{") {
       if (words.length > 1) return { message: "unexpected value before '{'", start: last3.start, end: last3.end };
       this.at++;
-      const target3 = resolve7(parent, first.text, first.start, next.end);
+      const target3 = resolve8(parent, first.text, first.start, next.end);
       if (target3 === void 0) return tooDeep2(first);
       if (target3.item) return { message: "'{' after a name ending in '::'", start: next.start, end: next.end };
       target3.node.start = first.start;
@@ -55229,12 +55269,12 @@ var Reader3 = class {
         parent.items.push({ text: name.text, start: name.start, end: name.end });
         return void 0;
       }
-      const target3 = resolve7(parent, name.text, name.start, next.end);
+      const target3 = resolve8(parent, name.text, name.start, next.end);
       if (target3 === void 0) return tooDeep2(name);
       if (!target3.item) target3.node.value = { text: "", start: name.start, end: name.end };
       return void 0;
     }
-    const target2 = resolve7(parent, name.text, name.start, next.end);
+    const target2 = resolve8(parent, name.text, name.start, next.end);
     if (target2 === void 0) return tooDeep2(name);
     const item = { text: value.text, start: value.start, end: value.end };
     if (target2.item) target2.node.items.push(item);
@@ -55260,7 +55300,7 @@ var Reader3 = class {
     return void 0;
   }
 };
-function resolve7(parent, name, start, end) {
+function resolve8(parent, name, start, end) {
   const parts = name.split("::");
   const item = parts.length > 1 && parts[parts.length - 1] === "";
   let node = parent;
@@ -67841,7 +67881,7 @@ function getParser(id) {
 
 // src/policy/load-policies.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import { join as join3, relative as relative3 } from "node:path";
+import { join as join3, relative as relative4 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
 var unknownMarker = {
@@ -68845,16 +68885,16 @@ function loadPolicies(sources2, env, cwd) {
   for (const source of sources2) {
     const files2 = findPolicyFiles(source.dir);
     if (files2.length === 0 && !source.builtin) {
-      throw new NorecurError("usage", `no policy files (*.policy.yaml) in ${relative3(cwd, source.dir) || source.dir}`);
+      throw new NorecurError("usage", `no policy files (*.policy.yaml) in ${relative4(cwd, source.dir) || source.dir}`);
     }
     for (const file of files2) {
-      const display = relative3(cwd, file) || file;
+      const display = relative4(cwd, file) || file;
       const { value, document } = readValidatedYaml(file, display, validatePolicy, "policy");
       const policy = toPolicy(value, file, source.builtin);
       const compiled3 = compilePolicy(policy, document, display, env);
       const existing = byId.get(policy.id);
       if (existing) {
-        throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative3(cwd, existing.policy.file)}`);
+        throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative4(cwd, existing.policy.file)}`);
       }
       byId.set(policy.id, compiled3);
     }
@@ -68874,21 +68914,21 @@ function toPolicy(raw, file, builtin) {
 }
 
 // src/policy/policy-sources.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // src/policy/builtin-dir.ts
 import { join as join5 } from "node:path";
 
 // src/package-root.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname4, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
-  let dir = dirname3(fileURLToPath(import.meta.url));
+  let dir = dirname4(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i += 1) {
     const manifest = join4(dir, "package.json");
-    if (existsSync3(manifest) && /"name":\s*"norecur"/.test(readFileSync3(manifest, "utf8"))) return dir;
-    dir = dirname3(dir);
+    if (existsSync4(manifest) && /"name":\s*"norecur"/.test(readFileSync3(manifest, "utf8"))) return dir;
+    dir = dirname4(dir);
   }
   throw new Error("norecur's package.json was not found next to the code");
 }
@@ -68903,7 +68943,7 @@ function policySources(config2, options) {
   const sources2 = [];
   if (options.builtin && config2.builtin) sources2.push({ dir: builtinPolicyDir(), builtin: true });
   for (const dir of config2.policies) sources2.push({ dir, builtin: false });
-  for (const dir of options.dirs) sources2.push({ dir: resolve8(options.cwd, dir), builtin: false });
+  for (const dir of options.dirs) sources2.push({ dir: resolve9(options.cwd, dir), builtin: false });
   return sources2;
 }
 
@@ -69147,7 +69187,7 @@ function extensionFinding(extension, base, shallow) {
 }
 
 // src/waivers/git-revisions.ts
-import { basename, dirname as dirname4 } from "node:path";
+import { basename, dirname as dirname5 } from "node:path";
 
 // src/git/git.ts
 import { execFileSync } from "node:child_process";
@@ -69179,7 +69219,7 @@ function tryGit(cwd, args) {
 
 // src/waivers/git-revisions.ts
 function readFileHistory(file, ref) {
-  const dir = dirname4(file);
+  const dir = dirname5(file);
   const spec2 = `./${basename(file)}`;
   if (tryGit(dir, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
     return { unavailable: "not a git repository (or git is not installed)" };
@@ -69195,8 +69235,8 @@ function readFileHistory(file, ref) {
 }
 
 // src/waivers/load-waivers.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { relative as relative4 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { relative as relative5 } from "node:path";
 
 // src/waivers/waiver-rules.ts
 var MATCHES_EVERYTHING = /^[*/]+$/;
@@ -69272,8 +69312,8 @@ var validateWaivers = (() => {
   return compiled3.validate;
 })();
 function loadWaivers(rules, context, cwd) {
-  const display = relative4(cwd, rules.file).split("\\").join("/") || rules.file;
-  if (!existsSync4(rules.file)) {
+  const display = relative5(cwd, rules.file).split("\\").join("/") || rules.file;
+  if (!existsSync5(rules.file)) {
     if (rules.explicit) throw new NorecurError("config", `waivers file not found: ${display}`);
     return [];
   }
@@ -69285,7 +69325,8 @@ function loadWaivers(rules, context, cwd) {
       const at4 = document.locate(["waivers", i, violation.key]);
       throw new NorecurError("config", `${display}:${at4.line}:${at4.column}: waivers[${i}].${violation.key}: ${violation.message}`);
     }
-    return toWaiver(entry, { origin: "file", file: display, range: document.locate(["waivers", i]) });
+    const paths = entry.paths && rules.pathBase !== void 0 ? { paths: entry.paths.map((glob2) => rebaseGlob(glob2, rules.pathBase ?? { config: "", scanned: "" })) } : {};
+    return toWaiver({ ...entry, ...paths }, { origin: "file", file: display, range: document.locate(["waivers", i]) });
   });
 }
 function toWaiver(raw, where) {
@@ -69300,6 +69341,14 @@ function toWaiver(raw, where) {
     ...raw["approved-by"] !== void 0 ? { approvedBy: raw["approved-by"] } : {},
     ...where
   };
+}
+function rebaseGlob(glob2, base) {
+  if (base.config === "" || base.config === ".") return glob2;
+  if (!base.config.startsWith("..")) return `${base.config}/${glob2}`;
+  if (glob2.startsWith("**")) return glob2;
+  const down = base.scanned.startsWith("..") ? "" : base.scanned;
+  if (down !== "" && glob2.startsWith(`${down}/`)) return glob2.slice(down.length + 1);
+  return `${base.config}/${glob2}`;
 }
 
 // src/waivers/inline-waivers.ts
@@ -69412,10 +69461,12 @@ function waive(input) {
 // src/run.ts
 async function check(settings = {}) {
   const prototypeIntact = prototypeGuard();
-  const cwd = resolve9(settings.cwd ?? process.cwd());
+  const cwd = resolve10(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
-  const rulesRoot = resolve9(cwd, settings.rulesRoot ?? ".");
-  const config2 = loadConfig(rulesRoot, settings.config);
+  const rulesRoot = resolve10(cwd, settings.rulesRoot ?? ".");
+  const requestedPaths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
+  const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir)) : void 0;
+  const config2 = loadConfig(rulesRoot, found ?? (settings.config === void 0 ? false : settings.config), cwd);
   const env = createCelEnv({ now });
   const sources2 = policySources(config2, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd: rulesRoot });
   const loaded = settings.policies ?? loadPolicies(sources2, env, rulesRoot);
@@ -69425,7 +69476,7 @@ async function check(settings = {}) {
   const wanted = wantedFormats(active);
   const discovery = discover({
     cwd,
-    paths: settings.paths && settings.paths.length > 0 ? settings.paths : ["."],
+    paths: requestedPaths,
     ignore: config2.ignore,
     overrides: config2.formats,
     wanted: (format2) => wanted === "all" || wanted.has(format2),
@@ -69481,6 +69532,8 @@ async function check(settings = {}) {
   const sorted = sortFindings(waived.findings);
   return redactResult({
     version: 1,
+    ...config2.source ? { config: config2.source.display } : {},
+    ...repositoryPathOf(cwd),
     failOn: settings.failOn ?? config2.failOn ?? "low",
     files: files2,
     findings: sorted,
@@ -69488,6 +69541,15 @@ async function check(settings = {}) {
     waivers: waived.waivers,
     summary: summarize(files2, sorted, coverage)
   });
+}
+function repositoryPathOf(cwd) {
+  const tree = gitWorkTree(cwd);
+  const rel = tree === void 0 ? "" : relative6(tree, cwd).split("\\").join("/");
+  return rel === "" ? {} : { repositoryPath: rel };
+}
+function mirrored(cwd, rulesRoot, dir) {
+  const rel = relative6(cwd, dir);
+  return rulesRoot === cwd || rel.startsWith("..") || isAbsolute2(rel) ? dir : resolve10(rulesRoot, rel);
 }
 function defaults(compiled3) {
   return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec2]) => [name, spec2.default]));
@@ -69539,8 +69601,8 @@ function exitCodeFor(result, options) {
 }
 
 // src/policy/run-fixtures.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname5, relative as relative5, resolve as resolve10 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { dirname as dirname6, relative as relative7, resolve as resolve11 } from "node:path";
 function canonicalExpectation(entry, policyId) {
   const parts = entry.trim().split(/\s+/);
   const unknown = parts[parts.length - 1] === "unknown" ? parts.pop() : void 0;
@@ -69555,11 +69617,11 @@ function canonicalFinding(finding) {
 async function runFixtures(compiled3, cwd) {
   const outcomes = [];
   for (const test of compiled3.policy.tests) {
-    const rootAbs = resolve10(dirname5(compiled3.policy.file), test.root);
-    const root = relative5(cwd, rootAbs) || ".";
+    const rootAbs = resolve11(dirname6(compiled3.policy.file), test.root);
+    const root = relative7(cwd, rootAbs) || ".";
     const outcome = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome);
-    if (!existsSync5(rootAbs)) {
+    if (!existsSync6(rootAbs)) {
       outcome.error = `fixture root ${root} does not exist`;
       continue;
     }
@@ -69589,9 +69651,9 @@ function parseFile(path, text6, format2) {
 }
 
 // src/inspect.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 function inspect(options) {
-  const cwd = resolve11(options.cwd);
+  const cwd = resolve12(options.cwd);
   const config2 = loadConfig(cwd, options.config);
   const found = discover({ cwd, paths: options.paths.length > 0 ? options.paths : ["."], ignore: config2.ignore, overrides: config2.formats, wanted: () => true });
   const files2 = /* @__PURE__ */ new Map();
@@ -69740,6 +69802,7 @@ function formatText(result, context) {
   const s = result.summary;
   const failures = SEVERITIES.slice().reverse().filter((sev) => s.failures[sev] > 0).map((sev) => paint(SEVERITY_STYLE[sev], `${s.failures[sev]} ${sev}`));
   const total = SEVERITIES.reduce((n, sev) => n + s.failures[sev], 0);
+  lines.push(`Config: ${result.config !== void 0 ? escapeControl(result.config) : "none (built-in defaults)"}`);
   lines.push(`Files: ${s.evaluated} evaluated, ${s.skipped} skipped, ${s.errored} errored`);
   const reasons = /* @__PURE__ */ new Map();
   for (const file of result.files) if (file.status === "skipped") reasons.set(file.reason ?? "", (reasons.get(file.reason ?? "") ?? 0) + 1);
@@ -70193,6 +70256,9 @@ These policies found no file to look at: check \`paths\` and \`formats\` if you 
   };
 }
 
+// src/report/sarif.ts
+import { posix as posix11 } from "node:path";
+
 // src/diff/fingerprint.ts
 import { createHash } from "node:crypto";
 function findingFingerprint(finding, sourceLine) {
@@ -70227,8 +70293,8 @@ function toSarif(result, context) {
       {
         tool: { driver },
         columnKind: "utf16CodeUnits",
-        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The directory norecur was run in; finding paths are relative to it." } } },
-        results: kept.map((f) => withBaseline(toResult(f, index.get(f.policyId) ?? 0, context), f, fresh)),
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root (the git work tree); finding paths are relative to it." } } },
+        results: kept.map((f) => withBaseline(toResult(f, index.get(f.policyId) ?? 0, context, result.repositoryPath), f, fresh)),
         ...left > 0 ? { invocations: [truncationNotice(left)] } : {}
       }
     ]
@@ -70285,14 +70351,14 @@ function toolLevelRule(finding) {
     properties: { tags: ["security", "norecur-tool"], "security-severity": SECURITY_SEVERITY[finding.severity], precision: "very-high" }
   };
 }
-function toResult(finding, ruleIndex, context) {
+function toResult(finding, ruleIndex, context, repositoryPath) {
   const message = redactText(finding.message);
   const out = {
     ruleId: finding.policyId,
     ruleIndex,
     level: finding.status === "unknown" ? "warning" : LEVEL2[finding.severity],
     message: { text: finding.status === "unknown" ? `Could not be decided from the files alone (check it by hand): ${message}` : message },
-    locations: [{ physicalLocation: physicalLocation(finding) }],
+    locations: [{ physicalLocation: physicalLocation(finding, repositoryPath) }],
     partialFingerprints: { "norecurFingerprint/v1": findingFingerprint(finding, finding.range ? context.sourceLine(finding.file, finding.range.line) : void 0) },
     properties: { severity: finding.severity, status: finding.status, subject: redactText(finding.subject), incidents: [...finding.incidents] }
   };
@@ -70303,8 +70369,9 @@ function toResult(finding, ruleIndex, context) {
   }
   return out;
 }
-function physicalLocation(finding) {
-  const artifactLocation = { uri: fileUri(finding.file), uriBaseId: "%SRCROOT%" };
+function physicalLocation(finding, repositoryPath) {
+  const uri = finding.file === "." ? repositoryPath === void 0 ? "./" : `${fileUri(repositoryPath)}/` : fileUri(repositoryPath === void 0 ? finding.file : posix11.normalize(`${repositoryPath}/${finding.file}`));
+  const artifactLocation = { uri, uriBaseId: "%SRCROOT%" };
   const r = finding.range;
   if (!r || finding.file === ".") return { artifactLocation };
   const startLine = Math.max(1, r.line);
@@ -70417,11 +70484,11 @@ function waivedItem(f, context) {
 }
 
 // src/diff/diff-run.ts
-import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute, join as join8, relative as relative7, resolve as resolve16 } from "node:path";
+import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, readFileSync as readFileSync7 } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join8, relative as relative9, resolve as resolve17 } from "node:path";
 
 // src/git/changed-files.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function changedFiles(cwd, from, to, scope2 = "cwd") {
   const everywhere = scope2 === "repository";
   const args = ["diff", "--name-status", "-z", "-M", "--no-color", "--no-ext-diff", everywhere ? "--no-relative" : "--relative"];
@@ -70432,7 +70499,7 @@ function changedFiles(cwd, from, to, scope2 = "cwd") {
     for (const file of untracked.split("\0")) if (file.length > 0) changes.push({ change: "added", file });
   }
   const prefix = everywhere ? git(cwd, ["rev-parse", "--show-prefix"]).trim() : "";
-  const fromCwd = (file) => prefix === "" ? file : posix11.relative(prefix, file);
+  const fromCwd = (file) => prefix === "" ? file : posix12.relative(prefix, file);
   return changes.map((c) => ({ ...c, file: fromCwd(c.file), ...c.from !== void 0 ? { from: fromCwd(c.from) } : {} })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 function parseNameStatus(out) {
@@ -70594,7 +70661,7 @@ function wholeFile(path) {
 // src/git/materialize.ts
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7, posix as posix12, resolve as resolve12, sep as sep3 } from "node:path";
+import { join as join7, posix as posix13, resolve as resolve13, sep as sep3 } from "node:path";
 var BATCH_BYTES = 32 * 1024 * 1024;
 function materializeRevision(cwd, ref, paths = ["."], options = {}) {
   const location2 = repoLocation(cwd);
@@ -70608,15 +70675,15 @@ function materializeRevision(cwd, ref, paths = ["."], options = {}) {
     for (const batch of batches(blobs, options.batchBytes ?? BATCH_BYTES)) {
       const contents = readBlobs(cwd, [...new Set(batch.map((e) => e.object))], batch.reduce((n, e) => n + e.size, 0));
       for (const entry of batch) {
-        const target2 = resolve12(root, ...entry.file.split("/"));
+        const target2 = resolve13(root, ...entry.file.split("/"));
         if (!target2.startsWith(root + sep3)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
-        mkdirSync(resolve12(target2, ".."), { recursive: true });
+        mkdirSync(resolve13(target2, ".."), { recursive: true });
         writeFileSync(target2, contents.get(entry.object) ?? Buffer.alloc(0));
       }
     }
     const skipped = entries2.filter((e) => !(e.type === "blob" && e.mode !== "120000")).map((e) => ({ file: e.file, reason: e.mode === "120000" ? "symlink" : e.type === "commit" ? "submodule" : e.type }));
     const files2 = blobs.map((e) => e.file).sort();
-    const here = resolve12(root, ...location2.prefix.split("/").filter((s) => s.length > 0));
+    const here = resolve13(root, ...location2.prefix.split("/").filter((s) => s.length > 0));
     mkdirSync(here, { recursive: true });
     return { commit, root, cwd: here, files: files2, skipped, cleanup };
   } catch (error) {
@@ -70630,9 +70697,9 @@ function repoPath(prefix, path) {
   return inside;
 }
 function pathInRepository(prefix, path) {
-  const joined = posix12.normalize(posix12.join(prefix, path.split("\\").join("/")));
+  const joined = posix13.normalize(posix13.join(prefix, path.split("\\").join("/")));
   if (joined === "." || joined === "./") return "";
-  if (joined.startsWith("../") || joined === ".." || posix12.isAbsolute(path.split("\\").join("/"))) return void 0;
+  if (joined.startsWith("../") || joined === ".." || posix13.isAbsolute(path.split("\\").join("/"))) return void 0;
   return joined.replace(/\/$/, "");
 }
 function listTree(cwd, commit, specs) {
@@ -70769,14 +70836,14 @@ function renameFindings(findings, renames) {
 }
 
 // src/diff/rule-files.ts
-import { dirname as dirname6, relative as relative6, resolve as resolve13 } from "node:path";
+import { dirname as dirname7, relative as relative8, resolve as resolve14 } from "node:path";
 var DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
 var DEFAULT_WAIVERS = ".norecur/waivers.yml";
 var POLICY_FILE2 = /(^|\.)policy\.ya?ml$/;
 function ruleFiles(configFile, configText, options) {
   const configs = options.config === false ? [] : options.config !== void 0 ? [clean(options.config)] : [...DEFAULT_CONFIG_NAMES];
   const raw = configText !== void 0 ? lenient(configText) : {};
-  const dir = configFile !== void 0 ? dirname6(configFile) : ".";
+  const dir = configFile !== void 0 ? dirname7(configFile) : ".";
   const fromConfig = (path) => relativeTo2(dir, path);
   return {
     configs,
@@ -70794,7 +70861,7 @@ function isPolicyFile(file, dirs) {
   });
 }
 function relativeTo2(dir, path) {
-  return clean(relative6("/root", resolve13("/root", dir, path)));
+  return clean(relative8("/root", resolve14("/root", dir, path)));
 }
 function clean(path) {
   const out = path.split("\\").join("/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
@@ -70812,14 +70879,14 @@ function lenient(text6) {
 }
 
 // src/diff/rule-changes.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
-import { resolve as resolve14 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync5 } from "node:fs";
+import { resolve as resolve15 } from "node:path";
 function ruleChanges(cwd, base, head, options = {}) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync6(resolve14(cwd, file)) ? readFileSync5(resolve14(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync7(resolve15(cwd, file)) ? readFileSync5(resolve15(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -70875,14 +70942,14 @@ async function ownRuleFindings(settings) {
 
 // src/diff/source-lines.ts
 import { readFileSync as readFileSync6 } from "node:fs";
-import { resolve as resolve15 } from "node:path";
+import { resolve as resolve16 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
   const cache3 = /* @__PURE__ */ new Map();
   return (file, line) => {
     if (!cache3.has(file)) {
       let lines;
       try {
-        lines = readFileSync6(resolve15(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
+        lines = readFileSync6(resolve16(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
       } catch {
         lines = void 0;
       }
@@ -70895,7 +70962,7 @@ function lineReader(root, redirect = () => void 0) {
 // src/diff/diff-run.ts
 var GLOB_CHARS3 = /[*?[\]{}]/;
 async function diffRun(settings) {
-  const cwd = resolve16(settings.cwd ?? process.cwd());
+  const cwd = resolve17(settings.cwd ?? process.cwd());
   const rulesFrom = settings.rulesFrom ?? "base";
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const forkedAt = mergeBase(cwd, settings.base);
@@ -70908,7 +70975,7 @@ async function diffRun(settings) {
       rulesRoot = rules2.cwd;
     }
     const { base: _ignored, rulesFrom: _rules, ...common } = settings;
-    const shared = { ...common, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute(p) ? relative7(cwd, p) : p) } : {} };
+    const shared = { ...common, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute3(p) ? relative9(cwd, p) : p) } : {} };
     const paths = shared.paths ?? [];
     const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS3.test(p)) ? paths : ["."];
     const baseFiles = materializeRevision(cwd, forkedAt, scope2);
@@ -70953,8 +71020,8 @@ function materializeRules(cwd, commit, options) {
   const configs = ruleFiles(void 0, void 0, options).configs;
   const first = materializeRevision(cwd, commit, configs);
   try {
-    const present = configs.find((c) => existsSync7(resolve16(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? readFileSync7(resolve16(first.cwd, present), "utf8") : void 0, options);
+    const present = configs.find((c) => existsSync8(resolve17(first.cwd, c)));
+    const rules = ruleFiles(present, present !== void 0 ? readFileSync7(resolve17(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -70964,10 +71031,10 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync7(resolve16(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync8(resolve17(root, p)));
   if (present.length > 0) return present;
   const empty = mkdtempSync2(join8(root, ".norecur-nothing-"));
-  return [relative7(root, empty)];
+  return [relative9(root, empty)];
 }
 function withFindings(result, extra) {
   const findings = sortFindings([...result.findings, ...extra]);
@@ -70978,7 +71045,7 @@ function ruleOptions(settings) {
 }
 
 // src/staged-run.ts
-import { resolve as resolve17 } from "node:path";
+import { resolve as resolve18 } from "node:path";
 
 // src/git/staged.ts
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
@@ -71001,7 +71068,7 @@ function stagedTree(cwd) {
 
 // src/staged-run.ts
 async function stagedRun(settings) {
-  const cwd = resolve17(settings.cwd ?? process.cwd());
+  const cwd = resolve18(settings.cwd ?? process.cwd());
   const tree = stagedTree(cwd);
   try {
     const full = await check({ ...settings, cwd: tree.cwd });

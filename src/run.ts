@@ -1,6 +1,7 @@
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { adapterFormats, adapters } from "./adapters/index.js";
 import type { ParsedDocument } from "./adapters/adapter.js";
+import { findConfig, gitWorkTree } from "./config/find-config.js";
 import { checkConfigAgainstPolicies, loadConfig } from "./config/load-config.js";
 import { discover } from "./discover/discover.js";
 import { formats } from "./discover/file-formats.js";
@@ -28,7 +29,11 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const cwd = resolve(settings.cwd ?? process.cwd());
   const now = settings.now ?? new Date();
   const rulesRoot = resolve(cwd, settings.rulesRoot ?? ".");
-  const config = loadConfig(rulesRoot, settings.config);
+  const requestedPaths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
+  // The nearest config from the scanned path up to its repository root; read from the rules
+  // directory (the base revision in a pull request), which mirrors cwd.
+  const found = settings.config === undefined ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir)) : undefined;
+  const config = loadConfig(rulesRoot, found ?? (settings.config === undefined ? false : settings.config), cwd);
   const env = createCelEnv({ now });
 
   const sources = policySources(config, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd: rulesRoot });
@@ -40,7 +45,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const wanted = wantedFormats(active);
   const discovery = discover({
     cwd,
-    paths: settings.paths && settings.paths.length > 0 ? settings.paths : ["."],
+    paths: requestedPaths,
     ignore: config.ignore,
     overrides: config.formats,
     wanted: (format) => wanted === "all" || wanted.has(format),
@@ -102,6 +107,8 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const sorted = sortFindings(waived.findings);
   return redactResult({
     version: 1,
+    ...(config.source ? { config: config.source.display } : {}),
+    ...repositoryPathOf(cwd),
     failOn: settings.failOn ?? config.failOn ?? "low",
     files,
     findings: sorted,
@@ -109,6 +116,19 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     waivers: waived.waivers,
     summary: summarize(files, sorted, coverage),
   });
+}
+
+/** Where cwd sits in its git work tree, when below its root (SARIF URIs are repository-relative). */
+function repositoryPathOf(cwd: string): { repositoryPath?: string } {
+  const tree = gitWorkTree(cwd);
+  const rel = tree === undefined ? "" : relative(tree, cwd).split("\\").join("/");
+  return rel === "" ? {} : { repositoryPath: rel };
+}
+
+/** `dir` of the checkout, in the rules directory that mirrors it (itself when they are the same). */
+function mirrored(cwd: string, rulesRoot: string, dir: string): string {
+  const rel = relative(cwd, dir);
+  return rulesRoot === cwd || rel.startsWith("..") || isAbsolute(rel) ? dir : resolve(rulesRoot, rel);
 }
 
 function defaults(compiled: CompiledPolicy): Record<string, unknown> {

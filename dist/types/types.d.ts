@@ -221,6 +221,13 @@ export interface RunSummary {
 export interface RunResult {
     /** Version of this result's JSON shape. */
     version: 1;
+    /**
+     * The directory paths are reported from, relative to the repository root (the git work tree
+     * holding it), when the run was not started at the root: SARIF URIs are prefixed with it.
+     */
+    repositoryPath?: string;
+    /** The config file the run used, relative to the directory paths are reported from; absent when none was read. */
+    config?: string;
     /** Lowest severity that fails the run. */
     failOn: Severity;
     /** Every file met, and what became of it, sorted by path. */

@@ -37,12 +37,12 @@ interface RawConfig {
 }
 
 /** Reads `.norecur.yml` (or the given file). An explicitly named file must exist. */
-export function loadConfig(cwd: string, requested: string | false | undefined): Config {
+export function loadConfig(cwd: string, requested: string | false | undefined, reportedFrom: string = cwd): Config {
   if (requested === false) return defaultConfig(cwd);
   const file = requested !== undefined ? resolve(cwd, requested) : DEFAULT_NAMES.map((n) => resolve(cwd, n)).find((f) => existsSync(f));
   if (!file) return defaultConfig(cwd);
   if (!existsSync(file)) throw new NorecurError("config", `config file not found: ${requested}`);
-  const display = relative(cwd, file) || file;
+  const display = relative(reportedFrom, file).split("\\").join("/") || file;
   const { value, document } = readValidatedYaml(file, display, validateConfig, "config");
   const raw = (value ?? {}) as RawConfig;
   (raw.formats ?? []).forEach((override, i) => {
@@ -72,16 +72,29 @@ export function loadConfig(cwd: string, requested: string | false | undefined): 
     ...(raw["fail-on"] ? { failOn: raw["fail-on"] } : {}),
     ...(raw["max-file-size"] !== undefined ? { maxFileBytes: raw["max-file-size"] } : {}),
     formats: raw.formats ?? [],
-    waivers: waiverRules(raw.waivers, cwd, dirname(file)),
+    waivers: waiverRules(raw.waivers, dirname(file), reportedFrom, mirroredBack(cwd, reportedFrom, dirname(file))),
     source: { display, document },
   };
 }
 
-/** The `waivers` section with defaults; a named file is relative to the config file, the default to cwd. */
-function waiverRules(raw: RawConfig["waivers"], cwd: string, configDir: string): WaiverRules {
-  const defaults = defaultWaiverRules(cwd);
+/** A directory of the rules tree (`rulesRoot`) as the checkout's directory it mirrors. */
+function mirroredBack(rulesRoot: string, cwd: string, dir: string): string {
+  const rel = relative(rulesRoot, dir);
+  return rulesRoot === cwd || rel.startsWith("..") ? dir : resolve(cwd, rel);
+}
+
+/**
+ * The `waivers` section with defaults. Waivers belong to the config that names them: the file,
+ * named or default (`.norecur/waivers.yml`), is relative to the config's directory, and so are
+ * the `paths` globs written in it (`pathBase`, the config's directory relative to `cwd`).
+ */
+function waiverRules(raw: RawConfig["waivers"], configDir: string, cwd: string, checkoutConfigDir: string): WaiverRules {
+  const toPosix = (p: string): string => p.split("\\").join("/");
+  const pathBase = { config: toPosix(relative(cwd, checkoutConfigDir)), scanned: toPosix(relative(checkoutConfigDir, cwd)) };
+  const defaults = { ...defaultWaiverRules(configDir), ...(pathBase.config !== "" ? { pathBase } : {}) };
   if (!raw) return defaults;
   return {
+    ...(pathBase.config !== "" ? { pathBase } : {}),
     file: raw.file !== undefined ? resolve(configDir, raw.file) : defaults.file,
     explicit: raw.file !== undefined,
     maxHorizonDays: raw["max-horizon-days"] ?? defaults.maxHorizonDays,

@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import { findingFingerprint } from "../diff/fingerprint.js";
 import type { FindingDiff } from "../diff/types.js";
 import { SEVERITIES, type Finding, type Policy, type RunResult, type Severity } from "../types.js";
@@ -66,8 +67,8 @@ export function toSarif(result: RunResult, context: SarifContext): SarifLog {
       {
         tool: { driver },
         columnKind: "utf16CodeUnits",
-        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The directory norecur was run in; finding paths are relative to it." } } },
-        results: kept.map((f) => withBaseline(toResult(f, index.get(f.policyId) ?? 0, context), f, fresh)),
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root (the git work tree); finding paths are relative to it." } } },
+        results: kept.map((f) => withBaseline(toResult(f, index.get(f.policyId) ?? 0, context, result.repositoryPath), f, fresh)),
         ...(left > 0 ? { invocations: [truncationNotice(left)] } : {}),
       },
     ],
@@ -140,14 +141,14 @@ function toolLevelRule(finding: Finding): Record<string, unknown> {
   };
 }
 
-function toResult(finding: Finding, ruleIndex: number, context: SarifContext): Record<string, unknown> {
+function toResult(finding: Finding, ruleIndex: number, context: SarifContext, repositoryPath: string | undefined): Record<string, unknown> {
   const message = redactText(finding.message);
   const out: Record<string, unknown> = {
     ruleId: finding.policyId,
     ruleIndex,
     level: finding.status === "unknown" ? "warning" : LEVEL[finding.severity],
     message: { text: finding.status === "unknown" ? `Could not be decided from the files alone (check it by hand): ${message}` : message },
-    locations: [{ physicalLocation: physicalLocation(finding) }],
+    locations: [{ physicalLocation: physicalLocation(finding, repositoryPath) }],
     partialFingerprints: { "norecurFingerprint/v1": findingFingerprint(finding, finding.range ? context.sourceLine(finding.file, finding.range.line) : undefined) },
     properties: { severity: finding.severity, status: finding.status, subject: redactText(finding.subject), incidents: [...finding.incidents] },
   };
@@ -159,9 +160,17 @@ function toResult(finding: Finding, ruleIndex: number, context: SarifContext): R
   return out;
 }
 
-/** A repository-level finding (file `.`) points at the root without a region. */
-function physicalLocation(finding: Finding): Record<string, unknown> {
-  const artifactLocation = { uri: fileUri(finding.file), uriBaseId: "%SRCROOT%" };
+/**
+ * Paths are reported from the directory norecur ran in; code scanning maps URIs from the
+ * repository root, so a run from `deploy/` prefixes `deploy/`. A repository-level finding
+ * (file `.`) points at the checked directory without a region.
+ */
+function physicalLocation(finding: Finding, repositoryPath: string | undefined): Record<string, unknown> {
+  const uri =
+    finding.file === "."
+      ? repositoryPath === undefined ? "./" : `${fileUri(repositoryPath)}/`
+      : fileUri(repositoryPath === undefined ? finding.file : posix.normalize(`${repositoryPath}/${finding.file}`));
+  const artifactLocation = { uri, uriBaseId: "%SRCROOT%" };
   const r = finding.range;
   if (!r || finding.file === ".") return { artifactLocation };
   // Keep the region well-formed even for a degenerate range: SARIF needs start ≤ end and positive numbers.

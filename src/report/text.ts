@@ -47,6 +47,7 @@ export function formatText(result: RunResult, context: TextContext): string {
     .filter((sev) => s.failures[sev] > 0)
     .map((sev) => paint(SEVERITY_STYLE[sev], `${s.failures[sev]} ${sev}`));
   const total = SEVERITIES.reduce((n, sev) => n + s.failures[sev], 0);
+  lines.push(`Config: ${result.config !== undefined ? escapeControl(result.config) : "none (built-in defaults)"}`);
   lines.push(`Files: ${s.evaluated} evaluated, ${s.skipped} skipped, ${s.errored} errored`);
   const reasons = new Map<string, number>();
   for (const file of result.files) if (file.status === "skipped") reasons.set(file.reason ?? "", (reasons.get(file.reason ?? "") ?? 0) + 1);

@@ -46,7 +46,8 @@ export function loadWaivers(rules: WaiverRules, context: RuleContext, cwd: strin
       const at = document.locate(["waivers", i, violation.key]);
       throw new NorecurError("config", `${display}:${at.line}:${at.column}: waivers[${i}].${violation.key}: ${violation.message}`);
     }
-    return toWaiver(entry, { origin: "file", file: display, range: document.locate(["waivers", i]) });
+    const paths = entry.paths && rules.pathBase !== undefined ? { paths: entry.paths.map((glob) => rebaseGlob(glob, rules.pathBase ?? { config: "", scanned: "" })) } : {};
+    return toWaiver({ ...entry, ...paths }, { origin: "file", file: display, range: document.locate(["waivers", i]) });
   });
 }
 
@@ -63,4 +64,20 @@ export function toWaiver(raw: RawWaiver, where: Pick<Waiver, "origin" | "file" |
     ...(raw["approved-by"] !== undefined ? { approvedBy: raw["approved-by"] } : {}),
     ...where,
   };
+}
+
+/**
+ * A waiver glob written relative to its config's directory, made relative to the directory
+ * paths are reported from. Below it: prefixed (`app/` + `k8s/**`). Above it (a repository-root
+ * config, a run from `deploy/`): the part that leads into the scanned directory is dropped
+ * (`deploy/k8s/**` → `k8s/**`); a glob that starts with `**` applies everywhere; any other
+ * names files outside the scan and keeps a `../` prefix that matches none of them.
+ */
+export function rebaseGlob(glob: string, base: { config: string; scanned: string }): string {
+  if (base.config === "" || base.config === ".") return glob;
+  if (!base.config.startsWith("..")) return `${base.config}/${glob}`;
+  if (glob.startsWith("**")) return glob;
+  const down = base.scanned.startsWith("..") ? "" : base.scanned;
+  if (down !== "" && glob.startsWith(`${down}/`)) return glob.slice(down.length + 1);
+  return `${base.config}/${glob}`;
 }

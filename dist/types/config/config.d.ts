@@ -43,6 +43,15 @@ export interface WaiverRules {
     allowGlobal: boolean;
     /** Policy ids no waiver may cover, besides those marked `waivable: false`. */
     nonWaivable: string[];
+    /**
+     * Where the config that names these waivers sits relative to the directory paths are
+     * reported from (`config`), and that directory relative to the config's (`scanned`), when
+     * they differ: the waivers' `paths` globs are written relative to the config.
+     */
+    pathBase?: {
+        config: string;
+        scanned: string;
+    };
 }
 /** Default waivers file, relative to the directory checked from. */
 export declare const DEFAULT_WAIVERS_FILE = ".norecur/waivers.yml";

@@ -22,3 +22,14 @@ export declare const validateWaivers: import("ajv").ValidateFunction<unknown>;
 export declare function loadWaivers(rules: WaiverRules, context: RuleContext, cwd: string): Waiver[];
 /** A written waiver with where it came from. */
 export declare function toWaiver(raw: RawWaiver, where: Pick<Waiver, "origin" | "file" | "range">): Waiver;
+/**
+ * A waiver glob written relative to its config's directory, made relative to the directory
+ * paths are reported from. Below it: prefixed (`app/` + `k8s/**`). Above it (a repository-root
+ * config, a run from `deploy/`): the part that leads into the scanned directory is dropped
+ * (`deploy/k8s/**` → `k8s/**`); a glob that starts with `**` applies everywhere; any other
+ * names files outside the scan and keeps a `../` prefix that matches none of them.
+ */
+export declare function rebaseGlob(glob: string, base: {
+    config: string;
+    scanned: string;
+}): string;

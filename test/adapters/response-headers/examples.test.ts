@@ -25,7 +25,6 @@ describe("the share and form-page examples", () => {
     const result = await check({ cwd: join(process.cwd(), "examples/shop-form"), paths: ["."], config: false });
     expect(result.findings.map(place).sort()).toEqual([
       "NR-LOG-102 etc/nginx/sites-available/shop.example.jp:17:9",
-      "NR-UPD-002 .",
       "NR-WEB-001 public/entry/index.html:14:11",
       "NR-WEB-002 etc/nginx/sites-available/shop.example.jp:16:9",
       "NR-WEB-002 etc/nginx/snippets/security-headers.conf:1:36",
