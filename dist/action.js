@@ -35679,11 +35679,11 @@ function severity(value) {
 
 // src/action/run-action.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname7, resolve as resolve16 } from "node:path";
+import { dirname as dirname8, resolve as resolve16 } from "node:path";
 
 // src/diff/diff-run.ts
 import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, readFileSync as readFileSync8 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join8, relative as relative8, resolve as resolve15 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join8, relative as relative8, resolve as resolve15 } from "node:path";
 
 // src/git/changed-files.ts
 import { posix } from "node:path";
@@ -35977,7 +35977,7 @@ function readBlobs(cwd, objects, bytes) {
 }
 
 // src/run.ts
-import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve11 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve11 } from "node:path";
 
 // src/formats/nginx/inheritance.ts
 var NOT_INHERITED = /* @__PURE__ */ new Set([
@@ -54420,9 +54420,9 @@ function checkConfigAgainstPolicies(config2, policies) {
 }
 
 // src/discover/discover.ts
-var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync as existsSync4, readdirSync, readFileSync as readFileSync4 } from "node:fs";
-import { join as join3, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
+var import_ignore = __toESM(require_ignore(), 1);
 
 // src/discover/detect-format.ts
 var matchers = /* @__PURE__ */ new Map();
@@ -54554,7 +54554,8 @@ function discover(options) {
       walk3(absolute, absolute, [], (file) => consider(file, absolute), skipped, cwd, configIgnored);
     } else {
       pushRoot(roots, ".");
-      consider(absolute, cwd);
+      const inside = !relative3(cwd, absolute).startsWith("..") && !isAbsolute2(relative3(cwd, absolute));
+      consider(absolute, inside ? cwd : gitWorkTree(absolute) ?? dirname4(absolute));
     }
   }
   candidates2.sort((a, b) => a.path.localeCompare(b.path));
@@ -88927,14 +88928,14 @@ import { join as join7 } from "node:path";
 
 // src/package-root.ts
 import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join6 } from "node:path";
+import { dirname as dirname5, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
-  let dir = dirname4(fileURLToPath(import.meta.url));
+  let dir = dirname5(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i += 1) {
     const manifest = join6(dir, "package.json");
     if (existsSync5(manifest) && /"name":\s*"norecur"/.test(readFileSync5(manifest, "utf8"))) return dir;
-    dir = dirname4(dir);
+    dir = dirname5(dir);
   }
   throw new Error("norecur's package.json was not found next to the code");
 }
@@ -89197,9 +89198,9 @@ function extensionFinding(extension, base, shallow) {
 }
 
 // src/waivers/git-revisions.ts
-import { basename, dirname as dirname5 } from "node:path";
+import { basename, dirname as dirname6 } from "node:path";
 function readFileHistory(file, ref) {
-  const dir = dirname5(file);
+  const dir = dirname6(file);
   const spec2 = `./${basename(file)}`;
   if (tryGit(dir, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
     return { unavailable: "not a git repository (or git is not installed)" };
@@ -89529,7 +89530,7 @@ function repositoryPathOf(cwd) {
 }
 function mirrored(cwd, rulesRoot, dir) {
   const rel = relative6(cwd, dir);
-  return rulesRoot === cwd || rel.startsWith("..") || isAbsolute2(rel) ? dir : resolve11(rulesRoot, rel);
+  return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve11(rulesRoot, rel);
 }
 function defaults(compiled3) {
   return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec2]) => [name, spec2.default]));
@@ -89656,14 +89657,14 @@ function renameFindings(findings, renames) {
 }
 
 // src/diff/rule-files.ts
-import { dirname as dirname6, relative as relative7, resolve as resolve12 } from "node:path";
+import { dirname as dirname7, relative as relative7, resolve as resolve12 } from "node:path";
 var DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
 var DEFAULT_WAIVERS = ".norecur/waivers.yml";
 var POLICY_FILE2 = /(^|\.)policy\.ya?ml$/;
 function ruleFiles(configFile, configText, options) {
   const configs = options.config === false ? [] : options.config !== void 0 ? [clean(options.config)] : [...DEFAULT_CONFIG_NAMES];
   const raw = configText !== void 0 ? lenient(configText) : {};
-  const dir = configFile !== void 0 ? dirname6(configFile) : ".";
+  const dir = configFile !== void 0 ? dirname7(configFile) : ".";
   const fromConfig = (path) => relativeTo2(dir, path);
   return {
     configs,
@@ -89795,7 +89796,7 @@ async function diffRun(settings) {
       rulesRoot = rules2.cwd;
     }
     const { base: _ignored, rulesFrom: _rules, ...common } = settings;
-    const shared = { ...common, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute3(p) ? relative8(cwd, p) : p) } : {} };
+    const shared = { ...common, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute4(p) ? relative8(cwd, p) : p) } : {} };
     const paths = shared.paths ?? [];
     const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS3.test(p)) ? paths : ["."];
     const baseFiles = materializeRevision(cwd, forkedAt, scope2);
@@ -95048,7 +95049,7 @@ function fileLinker(context) {
 }
 function writeOutput(cwd, path, text5) {
   const full = resolve16(cwd, path);
-  mkdirSync2(dirname7(full), { recursive: true });
+  mkdirSync2(dirname8(full), { recursive: true });
   writeFileSync2(full, text5);
   return path;
 }

@@ -16074,7 +16074,7 @@ function diffMode(values, cwd) {
 
 // src/diff/diff-run.ts
 import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join8, relative as relative8, resolve as resolve15 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join8, relative as relative8, resolve as resolve15 } from "node:path";
 
 // src/git/changed-files.ts
 import { posix } from "node:path";
@@ -16338,7 +16338,7 @@ function readBlobs(cwd, objects, bytes) {
 }
 
 // src/run.ts
-import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve11 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve11 } from "node:path";
 
 // src/formats/nginx/inheritance.ts
 var NOT_INHERITED = /* @__PURE__ */ new Set([
@@ -34801,9 +34801,9 @@ function checkConfigAgainstPolicies(config2, policies) {
 }
 
 // src/discover/discover.ts
-var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync3 } from "node:fs";
-import { join as join3, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
+var import_ignore = __toESM(require_ignore(), 1);
 
 // src/discover/detect-format.ts
 var matchers = /* @__PURE__ */ new Map();
@@ -34935,7 +34935,8 @@ function discover(options) {
       walk3(absolute, absolute, [], (file) => consider(file, absolute), skipped, cwd, configIgnored);
     } else {
       pushRoot(roots, ".");
-      consider(absolute, cwd);
+      const inside = !relative3(cwd, absolute).startsWith("..") && !isAbsolute2(relative3(cwd, absolute));
+      consider(absolute, inside ? cwd : gitWorkTree(absolute) ?? dirname4(absolute));
     }
   }
   candidates2.sort((a, b) => a.path.localeCompare(b.path));
@@ -69308,14 +69309,14 @@ import { join as join7 } from "node:path";
 
 // src/package-root.ts
 import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname4, join as join6 } from "node:path";
+import { dirname as dirname5, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
-  let dir = dirname4(fileURLToPath(import.meta.url));
+  let dir = dirname5(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i += 1) {
     const manifest = join6(dir, "package.json");
     if (existsSync4(manifest) && /"name":\s*"norecur"/.test(readFileSync4(manifest, "utf8"))) return dir;
-    dir = dirname4(dir);
+    dir = dirname5(dir);
   }
   throw new Error("norecur's package.json was not found next to the code");
 }
@@ -69546,9 +69547,9 @@ function extensionFinding(extension, base, shallow) {
 }
 
 // src/waivers/git-revisions.ts
-import { basename, dirname as dirname5 } from "node:path";
+import { basename, dirname as dirname6 } from "node:path";
 function readFileHistory(file, ref) {
-  const dir = dirname5(file);
+  const dir = dirname6(file);
   const spec2 = `./${basename(file)}`;
   if (tryGit(dir, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
     return { unavailable: "not a git repository (or git is not installed)" };
@@ -69878,7 +69879,7 @@ function repositoryPathOf(cwd) {
 }
 function mirrored(cwd, rulesRoot, dir) {
   const rel = relative6(cwd, dir);
-  return rulesRoot === cwd || rel.startsWith("..") || isAbsolute2(rel) ? dir : resolve11(rulesRoot, rel);
+  return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve11(rulesRoot, rel);
 }
 function defaults(compiled3) {
   return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec2]) => [name, spec2.default]));
@@ -70005,14 +70006,14 @@ function renameFindings(findings, renames) {
 }
 
 // src/diff/rule-files.ts
-import { dirname as dirname6, relative as relative7, resolve as resolve12 } from "node:path";
+import { dirname as dirname7, relative as relative7, resolve as resolve12 } from "node:path";
 var DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
 var DEFAULT_WAIVERS = ".norecur/waivers.yml";
 var POLICY_FILE2 = /(^|\.)policy\.ya?ml$/;
 function ruleFiles(configFile, configText, options) {
   const configs = options.config === false ? [] : options.config !== void 0 ? [clean(options.config)] : [...DEFAULT_CONFIG_NAMES];
   const raw = configText !== void 0 ? lenient(configText) : {};
-  const dir = configFile !== void 0 ? dirname6(configFile) : ".";
+  const dir = configFile !== void 0 ? dirname7(configFile) : ".";
   const fromConfig = (path) => relativeTo2(dir, path);
   return {
     configs,
@@ -70144,7 +70145,7 @@ async function diffRun(settings) {
       rulesRoot = rules2.cwd;
     }
     const { base: _ignored, rulesFrom: _rules, ...common } = settings;
-    const shared = { ...common, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute3(p) ? relative8(cwd, p) : p) } : {} };
+    const shared = { ...common, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute4(p) ? relative8(cwd, p) : p) } : {} };
     const paths = shared.paths ?? [];
     const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS3.test(p)) ? paths : ["."];
     const baseFiles = materializeRevision(cwd, forkedAt, scope2);
@@ -70969,14 +70970,14 @@ function useColor(isTTY, env) {
 
 // src/cli/write-output.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname7, resolve as resolve17 } from "node:path";
+import { dirname as dirname8, resolve as resolve17 } from "node:path";
 function emit(io, values, text6) {
   if (values.output === void 0) {
     io.out(text6);
     return;
   }
   const file = resolve17(io.cwd, values.output);
-  mkdirSync2(dirname7(file), { recursive: true });
+  mkdirSync2(dirname8(file), { recursive: true });
   writeFileSync2(file, text6);
 }
 
@@ -71241,7 +71242,7 @@ ${" ".repeat(idWidth + 12)}incidents: ${p.incidents.join(", ") || "-"}
 
 // src/cli/commands/snapshot.ts
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname8, relative as relative9, resolve as resolve19 } from "node:path";
+import { dirname as dirname9, relative as relative9, resolve as resolve19 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -75581,7 +75582,7 @@ async function runSnapshot(args, values, io) {
   }
   const output = resolve19(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
   try {
-    mkdirSync3(dirname8(output), { recursive: true });
+    mkdirSync3(dirname9(output), { recursive: true });
     writeFileSync3(output, formatSnapshot(snapshot));
   } catch (error) {
     throw new NorecurError("usage", `cannot write ${values.output ?? DEFAULT_GITHUB_SNAPSHOT}: ${error instanceof Error ? error.message : String(error)}`);
@@ -75609,7 +75610,7 @@ import { resolve as resolve21 } from "node:path";
 
 // src/policy/run-fixtures.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { dirname as dirname9, relative as relative10, resolve as resolve20 } from "node:path";
+import { dirname as dirname10, relative as relative10, resolve as resolve20 } from "node:path";
 function canonicalExpectation(entry, policyId) {
   const parts = entry.trim().split(/\s+/);
   const unknown = parts[parts.length - 1] === "unknown" ? parts.pop() : void 0;
@@ -75624,7 +75625,7 @@ function canonicalFinding(finding) {
 async function runFixtures(compiled3, cwd) {
   const outcomes = [];
   for (const test of compiled3.policy.tests) {
-    const rootAbs = resolve20(dirname9(compiled3.policy.file), test.root);
+    const rootAbs = resolve20(dirname10(compiled3.policy.file), test.root);
     const root = relative10(cwd, rootAbs) || ".";
     const outcome = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome);

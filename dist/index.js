@@ -15947,7 +15947,7 @@ var require_ipaddr = __commonJS({
 });
 
 // src/run.ts
-import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve10 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve10 } from "node:path";
 
 // src/formats/nginx/inheritance.ts
 var NOT_INHERITED = /* @__PURE__ */ new Set([
@@ -34400,9 +34400,9 @@ function checkConfigAgainstPolicies(config2, policies) {
 }
 
 // src/discover/discover.ts
-var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { join, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
+var import_ignore = __toESM(require_ignore(), 1);
 
 // src/discover/detect-format.ts
 var matchers = /* @__PURE__ */ new Map();
@@ -34534,7 +34534,8 @@ function discover(options) {
       walk3(absolute, absolute, [], (file) => consider(file, absolute), skipped, cwd, configIgnored);
     } else {
       pushRoot(roots, ".");
-      consider(absolute, cwd);
+      const inside = !relative3(cwd, absolute).startsWith("..") && !isAbsolute2(relative3(cwd, absolute));
+      consider(absolute, inside ? cwd : gitWorkTree(absolute) ?? dirname4(absolute));
     }
   }
   candidates2.sort((a, b) => a.path.localeCompare(b.path));
@@ -68921,14 +68922,14 @@ import { join as join5 } from "node:path";
 
 // src/package-root.ts
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname4, join as join4 } from "node:path";
+import { dirname as dirname5, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
-  let dir = dirname4(fileURLToPath(import.meta.url));
+  let dir = dirname5(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i += 1) {
     const manifest = join4(dir, "package.json");
     if (existsSync4(manifest) && /"name":\s*"norecur"/.test(readFileSync3(manifest, "utf8"))) return dir;
-    dir = dirname4(dir);
+    dir = dirname5(dir);
   }
   throw new Error("norecur's package.json was not found next to the code");
 }
@@ -69187,7 +69188,7 @@ function extensionFinding(extension, base, shallow) {
 }
 
 // src/waivers/git-revisions.ts
-import { basename, dirname as dirname5 } from "node:path";
+import { basename, dirname as dirname6 } from "node:path";
 
 // src/git/git.ts
 import { execFileSync } from "node:child_process";
@@ -69219,7 +69220,7 @@ function tryGit(cwd, args) {
 
 // src/waivers/git-revisions.ts
 function readFileHistory(file, ref) {
-  const dir = dirname5(file);
+  const dir = dirname6(file);
   const spec2 = `./${basename(file)}`;
   if (tryGit(dir, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
     return { unavailable: "not a git repository (or git is not installed)" };
@@ -69549,7 +69550,7 @@ function repositoryPathOf(cwd) {
 }
 function mirrored(cwd, rulesRoot, dir) {
   const rel = relative6(cwd, dir);
-  return rulesRoot === cwd || rel.startsWith("..") || isAbsolute2(rel) ? dir : resolve10(rulesRoot, rel);
+  return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve10(rulesRoot, rel);
 }
 function defaults(compiled3) {
   return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec2]) => [name, spec2.default]));
@@ -69602,7 +69603,7 @@ function exitCodeFor(result, options) {
 
 // src/policy/run-fixtures.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { dirname as dirname6, relative as relative7, resolve as resolve11 } from "node:path";
+import { dirname as dirname7, relative as relative7, resolve as resolve11 } from "node:path";
 function canonicalExpectation(entry, policyId) {
   const parts = entry.trim().split(/\s+/);
   const unknown = parts[parts.length - 1] === "unknown" ? parts.pop() : void 0;
@@ -69617,7 +69618,7 @@ function canonicalFinding(finding) {
 async function runFixtures(compiled3, cwd) {
   const outcomes = [];
   for (const test of compiled3.policy.tests) {
-    const rootAbs = resolve11(dirname6(compiled3.policy.file), test.root);
+    const rootAbs = resolve11(dirname7(compiled3.policy.file), test.root);
     const root = relative7(cwd, rootAbs) || ".";
     const outcome = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome);
@@ -70485,7 +70486,7 @@ function waivedItem(f, context) {
 
 // src/diff/diff-run.ts
 import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join8, relative as relative9, resolve as resolve17 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join8, relative as relative9, resolve as resolve17 } from "node:path";
 
 // src/git/changed-files.ts
 import { posix as posix12 } from "node:path";
@@ -70836,14 +70837,14 @@ function renameFindings(findings, renames) {
 }
 
 // src/diff/rule-files.ts
-import { dirname as dirname7, relative as relative8, resolve as resolve14 } from "node:path";
+import { dirname as dirname8, relative as relative8, resolve as resolve14 } from "node:path";
 var DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
 var DEFAULT_WAIVERS = ".norecur/waivers.yml";
 var POLICY_FILE2 = /(^|\.)policy\.ya?ml$/;
 function ruleFiles(configFile, configText, options) {
   const configs = options.config === false ? [] : options.config !== void 0 ? [clean(options.config)] : [...DEFAULT_CONFIG_NAMES];
   const raw = configText !== void 0 ? lenient(configText) : {};
-  const dir = configFile !== void 0 ? dirname7(configFile) : ".";
+  const dir = configFile !== void 0 ? dirname8(configFile) : ".";
   const fromConfig = (path) => relativeTo2(dir, path);
   return {
     configs,
@@ -70975,7 +70976,7 @@ async function diffRun(settings) {
       rulesRoot = rules2.cwd;
     }
     const { base: _ignored, rulesFrom: _rules, ...common } = settings;
-    const shared = { ...common, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute3(p) ? relative9(cwd, p) : p) } : {} };
+    const shared = { ...common, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute4(p) ? relative9(cwd, p) : p) } : {} };
     const paths = shared.paths ?? [];
     const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS3.test(p)) ? paths : ["."];
     const baseFiles = materializeRevision(cwd, forkedAt, scope2);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, type Dirent } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { gitWorkTree } from "../config/find-config.js";
 import ignore, { type Ignore } from "ignore";
 import { globMatcher, globProblem } from "../glob.js";
 import { NorecurError } from "../errors.js";
@@ -102,7 +103,10 @@ export function discover(options: DiscoverOptions): Discovery {
       walk(absolute, absolute, [], (file) => consider(file, absolute), skipped, cwd, configIgnored);
     } else {
       pushRoot(roots, ".");
-      consider(absolute, cwd);
+      // A file outside cwd (`check /abs/deploy.yaml` from elsewhere) is recognised by its path
+      // within its own repository, or its directory, never by a `../` path no pattern matches.
+      const inside = !relative(cwd, absolute).startsWith("..") && !isAbsolute(relative(cwd, absolute));
+      consider(absolute, inside ? cwd : (gitWorkTree(absolute) ?? dirname(absolute)));
     }
   }
   candidates.sort((a, b) => a.path.localeCompare(b.path));
