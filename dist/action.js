@@ -35682,7 +35682,7 @@ import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:f
 import { dirname as dirname8, resolve as resolve16 } from "node:path";
 
 // src/diff/diff-run.ts
-import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, readFileSync as readFileSync9 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join8, relative as relative8, resolve as resolve15 } from "node:path";
 
 // src/git/changed-files.ts
@@ -54585,7 +54585,7 @@ function walk3(dir, root, layers, visit, skipped, cwd, configIgnored) {
     const full = join3(dir, entry.name);
     if (entry.isDirectory()) {
       if (NEVER_WALKED.has(entry.name)) {
-        record4(full, `${entry.name} is never scanned`);
+        if (entry.name !== ".git") record4(full, `${entry.name} is never scanned`);
         continue;
       }
       if (ignored(full, true)) {
@@ -87901,7 +87901,7 @@ function getParser(id) {
 }
 
 // src/policy/load-policies.ts
-import { readdirSync as readdirSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
 import { join as join5, relative as relative4 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
@@ -88887,12 +88887,42 @@ function findPolicyFiles(dir) {
   walk5(dir);
   return out;
 }
+function policyLookAlikes(dir) {
+  const out = [];
+  const walk5 = (current, depth) => {
+    let entries2;
+    try {
+      entries2 = readdirSync2(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries2.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules" || out.length >= 5) continue;
+      const full = join5(current, entry.name);
+      if (entry.isDirectory() && depth < 4) walk5(full, depth + 1);
+      else if (entry.isFile() && /\.ya?ml$/i.test(entry.name) && !POLICY_FILE.test(entry.name)) {
+        try {
+          const stat2 = statSync4(full);
+          if (stat2.size > 256 * 1024) continue;
+          const text5 = readFileSync5(full, "utf8");
+          if (/^id:/m.test(text5) && /^assert:/m.test(text5)) out.push(full);
+        } catch {
+          continue;
+        }
+      }
+    }
+  };
+  walk5(dir, 0);
+  return out;
+}
 function loadPolicies(sources2, env, cwd) {
   const byId = /* @__PURE__ */ new Map();
   for (const source of sources2) {
     const files2 = findPolicyFiles(source.dir);
     if (files2.length === 0 && !source.builtin) {
-      throw new NorecurError("usage", `no policy files (*.policy.yaml) in ${relative4(cwd, source.dir) || source.dir}`);
+      const lookAlikes = policyLookAlikes(source.dir).map((f) => relative4(cwd, f) || f);
+      const hint = lookAlikes.length > 0 ? `; ${lookAlikes.join(", ")} look${lookAlikes.length === 1 ? "s" : ""} like a policy: rename to policy.yaml or NAME.policy.yaml` : "";
+      throw new NorecurError("usage", `no policy files in ${relative4(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
     }
     for (const file of files2) {
       const display = relative4(cwd, file) || file;
@@ -88927,20 +88957,20 @@ import { resolve as resolve10 } from "node:path";
 import { join as join7 } from "node:path";
 
 // src/package-root.ts
-import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
 import { dirname as dirname5, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
   let dir = dirname5(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i += 1) {
     const manifest = join6(dir, "package.json");
-    if (existsSync5(manifest) && /"name":\s*"norecur"/.test(readFileSync5(manifest, "utf8"))) return dir;
+    if (existsSync5(manifest) && /"name":\s*"norecur"/.test(readFileSync6(manifest, "utf8"))) return dir;
     dir = dirname5(dir);
   }
   throw new Error("norecur's package.json was not found next to the code");
 }
 function packageVersion() {
-  const manifest = JSON.parse(readFileSync5(join6(packageRoot(), "package.json"), "utf8"));
+  const manifest = JSON.parse(readFileSync6(join6(packageRoot(), "package.json"), "utf8"));
   return typeof manifest.version === "string" ? manifest.version : "0.0.0";
 }
 
@@ -89700,14 +89730,14 @@ function lenient(text5) {
 }
 
 // src/diff/rule-changes.ts
-import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
 import { resolve as resolve13 } from "node:path";
 function ruleChanges(cwd, base, head, options = {}) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync7(resolve13(cwd, file)) ? readFileSync6(resolve13(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync7(resolve13(cwd, file)) ? readFileSync7(resolve13(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -89762,7 +89792,7 @@ async function ownRuleFindings(settings) {
 }
 
 // src/diff/source-lines.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { resolve as resolve14 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
   const cache3 = /* @__PURE__ */ new Map();
@@ -89770,7 +89800,7 @@ function lineReader(root, redirect = () => void 0) {
     if (!cache3.has(file)) {
       let lines;
       try {
-        lines = readFileSync7(resolve14(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
+        lines = readFileSync8(resolve14(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
       } catch {
         lines = void 0;
       }
@@ -89842,7 +89872,7 @@ function materializeRules(cwd, commit, options) {
   const first = materializeRevision(cwd, commit, configs);
   try {
     const present = configs.find((c) => existsSync8(resolve15(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? readFileSync8(resolve15(first.cwd, present), "utf8") : void 0, options);
+    const rules = ruleFiles(present, present !== void 0 ? readFileSync9(resolve15(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -94282,11 +94312,11 @@ function loadActivePolicies(settings, cwd) {
 }
 
 // src/policy/incidents.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import { join as join9 } from "node:path";
 function loadIncidents() {
   const file = join9(builtinPolicyDir(), "incidents.yaml");
-  const parsed = yamlParser.parse(readFileSync9(file, "utf8"), file);
+  const parsed = yamlParser.parse(readFileSync10(file, "utf8"), file);
   const value = parsed.ok ? parsed.documents[0]?.value : void 0;
   const list2 = Array.isArray(value) ? value : value?.incidents ?? [];
   const out = /* @__PURE__ */ new Map();

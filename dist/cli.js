@@ -16073,7 +16073,7 @@ function diffMode(values, cwd) {
 }
 
 // src/diff/diff-run.ts
-import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, readFileSync as readFileSync8 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join8, relative as relative8, resolve as resolve15 } from "node:path";
 
 // src/git/changed-files.ts
@@ -34966,7 +34966,7 @@ function walk3(dir, root, layers, visit, skipped, cwd, configIgnored) {
     const full = join3(dir, entry.name);
     if (entry.isDirectory()) {
       if (NEVER_WALKED.has(entry.name)) {
-        record4(full, `${entry.name} is never scanned`);
+        if (entry.name !== ".git") record4(full, `${entry.name} is never scanned`);
         continue;
       }
       if (ignored(full, true)) {
@@ -68282,7 +68282,7 @@ function getParser(id) {
 }
 
 // src/policy/load-policies.ts
-import { readdirSync as readdirSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
 import { join as join5, relative as relative4 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
@@ -69268,12 +69268,42 @@ function findPolicyFiles(dir) {
   walk5(dir);
   return out;
 }
+function policyLookAlikes(dir) {
+  const out = [];
+  const walk5 = (current, depth) => {
+    let entries2;
+    try {
+      entries2 = readdirSync2(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries2.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules" || out.length >= 5) continue;
+      const full = join5(current, entry.name);
+      if (entry.isDirectory() && depth < 4) walk5(full, depth + 1);
+      else if (entry.isFile() && /\.ya?ml$/i.test(entry.name) && !POLICY_FILE.test(entry.name)) {
+        try {
+          const stat = statSync4(full);
+          if (stat.size > 256 * 1024) continue;
+          const text6 = readFileSync4(full, "utf8");
+          if (/^id:/m.test(text6) && /^assert:/m.test(text6)) out.push(full);
+        } catch {
+          continue;
+        }
+      }
+    }
+  };
+  walk5(dir, 0);
+  return out;
+}
 function loadPolicies(sources2, env, cwd) {
   const byId = /* @__PURE__ */ new Map();
   for (const source of sources2) {
     const files2 = findPolicyFiles(source.dir);
     if (files2.length === 0 && !source.builtin) {
-      throw new NorecurError("usage", `no policy files (*.policy.yaml) in ${relative4(cwd, source.dir) || source.dir}`);
+      const lookAlikes = policyLookAlikes(source.dir).map((f) => relative4(cwd, f) || f);
+      const hint = lookAlikes.length > 0 ? `; ${lookAlikes.join(", ")} look${lookAlikes.length === 1 ? "s" : ""} like a policy: rename to policy.yaml or NAME.policy.yaml` : "";
+      throw new NorecurError("usage", `no policy files in ${relative4(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
     }
     for (const file of files2) {
       const display = relative4(cwd, file) || file;
@@ -69308,20 +69338,20 @@ import { resolve as resolve10 } from "node:path";
 import { join as join7 } from "node:path";
 
 // src/package-root.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname5, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
   let dir = dirname5(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i += 1) {
     const manifest = join6(dir, "package.json");
-    if (existsSync4(manifest) && /"name":\s*"norecur"/.test(readFileSync4(manifest, "utf8"))) return dir;
+    if (existsSync4(manifest) && /"name":\s*"norecur"/.test(readFileSync5(manifest, "utf8"))) return dir;
     dir = dirname5(dir);
   }
   throw new Error("norecur's package.json was not found next to the code");
 }
 function packageVersion() {
-  const manifest = JSON.parse(readFileSync4(join6(packageRoot(), "package.json"), "utf8"));
+  const manifest = JSON.parse(readFileSync5(join6(packageRoot(), "package.json"), "utf8"));
   return typeof manifest.version === "string" ? manifest.version : "0.0.0";
 }
 
@@ -70049,14 +70079,14 @@ function lenient(text6) {
 }
 
 // src/diff/rule-changes.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
 import { resolve as resolve13 } from "node:path";
 function ruleChanges(cwd, base, head, options = {}) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync6(resolve13(cwd, file)) ? readFileSync5(resolve13(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync6(resolve13(cwd, file)) ? readFileSync6(resolve13(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -70111,7 +70141,7 @@ async function ownRuleFindings(settings) {
 }
 
 // src/diff/source-lines.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { resolve as resolve14 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
   const cache3 = /* @__PURE__ */ new Map();
@@ -70119,7 +70149,7 @@ function lineReader(root, redirect = () => void 0) {
     if (!cache3.has(file)) {
       let lines;
       try {
-        lines = readFileSync6(resolve14(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
+        lines = readFileSync7(resolve14(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
       } catch {
         lines = void 0;
       }
@@ -70191,7 +70221,7 @@ function materializeRules(cwd, commit, options) {
   const first = materializeRevision(cwd, commit, configs);
   try {
     const present = configs.find((c) => existsSync7(resolve15(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? readFileSync7(resolve15(first.cwd, present), "utf8") : void 0, options);
+    const rules = ruleFiles(present, present !== void 0 ? readFileSync8(resolve15(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -70982,11 +71012,11 @@ function emit(io, values, text6) {
 }
 
 // src/policy/incidents.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 import { join as join10 } from "node:path";
 function loadIncidents() {
   const file = join10(builtinPolicyDir(), "incidents.yaml");
-  const parsed = yamlParser.parse(readFileSync8(file, "utf8"), file);
+  const parsed = yamlParser.parse(readFileSync9(file, "utf8"), file);
   const value = parsed.ok ? parsed.documents[0]?.value : void 0;
   const list2 = Array.isArray(value) ? value : value?.incidents ?? [];
   const out = /* @__PURE__ */ new Map();
@@ -71022,6 +71052,12 @@ function reportInputs(values, cwd) {
 }
 
 // src/cli/commands/check.ts
+function outputSummary(result, output) {
+  const s = result.summary;
+  const bySeverity = ["critical", "high", "medium", "low", "info"].filter((sev) => s.failures[sev] > 0).map((sev) => `${s.failures[sev]} ${sev}`);
+  const failing = bySeverity.length === 0 ? "no failing findings" : `failing findings: ${bySeverity.join(", ")}`;
+  return `norecur: ${s.evaluated} files evaluated, ${failing}${s.unknown ? `, ${s.unknown} unknown` : ""}; report written to ${escapeControl(output)}`;
+}
 async function runCheck(paths, values, io) {
   const format2 = outputFormat(values, Object.keys(formatters));
   const formatter = formatters[format2];
@@ -71046,6 +71082,8 @@ async function runCheck(paths, values, io) {
   if (mode.kind === "no-history") io.err(mode.note);
   const result = await check(settingsFrom(paths, values, io.cwd));
   if (formatter) emit(io, values, formatter(result, { color, report }));
+  if (values.output !== void 0) io.err(`${outputSummary(result, values.output)}
+`);
   return exitCodeFor(result, { allowEmpty });
 }
 
@@ -71056,7 +71094,19 @@ function runExplain(args, values, io) {
   if (!id) throw new NorecurError("usage", "explain needs a policy id, e.g. norecur explain NR-UPD-001");
   const policies = loadActivePolicies2(values, io.cwd);
   const found = policies.find((p) => p.policy.id.toLowerCase() === id.toLowerCase());
-  if (!found) throw new NorecurError("usage", `no policy "${id}". Known: ${policies.map((p) => p.policy.id).join(", ")}`);
+  if (!found) {
+    const own = Object.hasOwn(TOOL_RULES, id.toLowerCase()) ? TOOL_RULES[id.toLowerCase()] : void 0;
+    if (own) {
+      io.out(`${id.toLowerCase()}: ${own.title}
+
+Reported by norecur itself, not by a policy.
+
+${own.fix}
+`);
+      return 0;
+    }
+    throw new NorecurError("usage", `no policy "${id}". Known: ${policies.map((p) => p.policy.id).join(", ")}, and norecur's own ${Object.keys(TOOL_RULES).join(", ")}`);
+  }
   const { policy } = found;
   const incidents = loadIncidents();
   const out = [`${policy.id} \u2014 ${policy.title}`, `Severity: ${policy.severity}${policy.waivable === false ? " (not waivable: no exception may be granted)" : ""}`, "", "Why", indent(policy.description), ""];
@@ -75764,7 +75814,8 @@ Options for check:
                              workflow commands, then text); see docs/reports.md
   --output FILE              write the report to FILE instead of stdout
   --fail-on SEVERITY         lowest failing severity: critical|high|medium|low|info (default: low)
-  --config FILE              config file (default: .norecur.yml when present)
+  --config FILE              config file (default: the nearest .norecur.yml from the scanned
+                             path up to the repository root)
   --policies DIR             extra policy directory (repeatable)
   --no-builtin               do not load the built-in policies
   --allow-empty              exit 0 rather than 3 when nothing was checked
@@ -75786,6 +75837,22 @@ Options for snapshot github (token from GITHUB_TOKEN or GH_TOKEN; API from GITHU
 Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage/config/policy error,
 3 nothing was checked.
 `;
+function commandHelp(command) {
+  const sections = HELP.split("\n\n");
+  const usage = sections.find((s) => s.startsWith("Usage:"))?.split("\n") ?? [];
+  const start = usage.findIndex((line) => line.startsWith(`  norecur ${command} `) || line === `  norecur ${command}`);
+  if (command === void 0 || start < 0) return HELP;
+  const end = usage.findIndex((line, i) => i > start && line.startsWith("  norecur "));
+  const lines = usage.slice(start, end < 0 ? void 0 : end);
+  const options = sections.find((s) => s.startsWith(`Options for ${command}`));
+  const exit = sections.find((s) => s.startsWith("Exit codes:"));
+  return `Usage:
+${lines.join("\n")}
+${options ? `
+${options}
+` : ""}${command === "check" && exit ? `
+${exit}` : ""}`;
+}
 
 // src/cli/main.ts
 var OPTIONS = {
@@ -75822,7 +75889,7 @@ Run norecur --help for usage.`);
     }
     const [command, ...rest] = positionals;
     if (values.help || command === void 0 || command === "help") {
-      io.out(HELP);
+      io.out(values.help ? commandHelp(command) : HELP);
       return command === void 0 && !values.help ? ExitCode.Usage : ExitCode.Clean;
     }
     const cli = values;

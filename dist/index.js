@@ -34565,7 +34565,7 @@ function walk3(dir, root, layers, visit, skipped, cwd, configIgnored) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (NEVER_WALKED.has(entry.name)) {
-        record4(full, `${entry.name} is never scanned`);
+        if (entry.name !== ".git") record4(full, `${entry.name} is never scanned`);
         continue;
       }
       if (ignored(full, true)) {
@@ -67881,7 +67881,7 @@ function getParser(id) {
 }
 
 // src/policy/load-policies.ts
-import { readdirSync as readdirSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 import { join as join3, relative as relative4 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
@@ -68881,12 +68881,42 @@ function findPolicyFiles(dir) {
   walk5(dir);
   return out;
 }
+function policyLookAlikes(dir) {
+  const out = [];
+  const walk5 = (current, depth) => {
+    let entries2;
+    try {
+      entries2 = readdirSync2(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries2.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules" || out.length >= 5) continue;
+      const full = join3(current, entry.name);
+      if (entry.isDirectory() && depth < 4) walk5(full, depth + 1);
+      else if (entry.isFile() && /\.ya?ml$/i.test(entry.name) && !POLICY_FILE.test(entry.name)) {
+        try {
+          const stat = statSync4(full);
+          if (stat.size > 256 * 1024) continue;
+          const text6 = readFileSync3(full, "utf8");
+          if (/^id:/m.test(text6) && /^assert:/m.test(text6)) out.push(full);
+        } catch {
+          continue;
+        }
+      }
+    }
+  };
+  walk5(dir, 0);
+  return out;
+}
 function loadPolicies(sources2, env, cwd) {
   const byId = /* @__PURE__ */ new Map();
   for (const source of sources2) {
     const files2 = findPolicyFiles(source.dir);
     if (files2.length === 0 && !source.builtin) {
-      throw new NorecurError("usage", `no policy files (*.policy.yaml) in ${relative4(cwd, source.dir) || source.dir}`);
+      const lookAlikes = policyLookAlikes(source.dir).map((f) => relative4(cwd, f) || f);
+      const hint = lookAlikes.length > 0 ? `; ${lookAlikes.join(", ")} look${lookAlikes.length === 1 ? "s" : ""} like a policy: rename to policy.yaml or NAME.policy.yaml` : "";
+      throw new NorecurError("usage", `no policy files in ${relative4(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
     }
     for (const file of files2) {
       const display = relative4(cwd, file) || file;
@@ -68921,14 +68951,14 @@ import { resolve as resolve9 } from "node:path";
 import { join as join5 } from "node:path";
 
 // src/package-root.ts
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname5, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
   let dir = dirname5(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i += 1) {
     const manifest = join4(dir, "package.json");
-    if (existsSync4(manifest) && /"name":\s*"norecur"/.test(readFileSync3(manifest, "utf8"))) return dir;
+    if (existsSync4(manifest) && /"name":\s*"norecur"/.test(readFileSync4(manifest, "utf8"))) return dir;
     dir = dirname5(dir);
   }
   throw new Error("norecur's package.json was not found next to the code");
@@ -70485,7 +70515,7 @@ function waivedItem(f, context) {
 }
 
 // src/diff/diff-run.ts
-import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, readFileSync as readFileSync8 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join8, relative as relative9, resolve as resolve17 } from "node:path";
 
 // src/git/changed-files.ts
@@ -70528,7 +70558,7 @@ function parseNameStatus(out) {
 }
 
 // src/git/changed-lines.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { join as join6 } from "node:path";
 
 // src/git/quoted-path.ts
@@ -70649,7 +70679,7 @@ function newSideName(raw) {
 function wholeFile(path) {
   let bytes;
   try {
-    bytes = readFileSync4(path);
+    bytes = readFileSync5(path);
   } catch {
     return /* @__PURE__ */ new Set();
   }
@@ -70880,14 +70910,14 @@ function lenient(text6) {
 }
 
 // src/diff/rule-changes.ts
-import { existsSync as existsSync7, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
 import { resolve as resolve15 } from "node:path";
 function ruleChanges(cwd, base, head, options = {}) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync7(resolve15(cwd, file)) ? readFileSync5(resolve15(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync7(resolve15(cwd, file)) ? readFileSync6(resolve15(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -70942,7 +70972,7 @@ async function ownRuleFindings(settings) {
 }
 
 // src/diff/source-lines.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { resolve as resolve16 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
   const cache3 = /* @__PURE__ */ new Map();
@@ -70950,7 +70980,7 @@ function lineReader(root, redirect = () => void 0) {
     if (!cache3.has(file)) {
       let lines;
       try {
-        lines = readFileSync6(resolve16(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
+        lines = readFileSync7(resolve16(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
       } catch {
         lines = void 0;
       }
@@ -71022,7 +71052,7 @@ function materializeRules(cwd, commit, options) {
   const first = materializeRevision(cwd, commit, configs);
   try {
     const present = configs.find((c) => existsSync8(resolve17(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? readFileSync7(resolve17(first.cwd, present), "utf8") : void 0, options);
+    const rules = ruleFiles(present, present !== void 0 ? readFileSync8(resolve17(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));

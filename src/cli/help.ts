@@ -17,7 +17,8 @@ Options for check:
                              workflow commands, then text); see docs/reports.md
   --output FILE              write the report to FILE instead of stdout
   --fail-on SEVERITY         lowest failing severity: critical|high|medium|low|info (default: low)
-  --config FILE              config file (default: .norecur.yml when present)
+  --config FILE              config file (default: the nearest .norecur.yml from the scanned
+                             path up to the repository root)
   --policies DIR             extra policy directory (repeatable)
   --no-builtin               do not load the built-in policies
   --allow-empty              exit 0 rather than 3 when nothing was checked
@@ -39,3 +40,19 @@ Options for snapshot github (token from GITHUB_TOKEN or GH_TOKEN; API from GITHU
 Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage/config/policy error,
 3 nothing was checked.
 `;
+
+/**
+ * `norecur COMMAND --help`: that command's usage line and options, cut from HELP so the two
+ * never disagree; the whole text for `norecur --help` or an unknown command.
+ */
+export function commandHelp(command: string | undefined): string {
+  const sections = HELP.split("\n\n");
+  const usage = sections.find((s) => s.startsWith("Usage:"))?.split("\n") ?? [];
+  const start = usage.findIndex((line) => line.startsWith(`  norecur ${command} `) || line === `  norecur ${command}`);
+  if (command === undefined || start < 0) return HELP;
+  const end = usage.findIndex((line, i) => i > start && line.startsWith("  norecur "));
+  const lines = usage.slice(start, end < 0 ? undefined : end);
+  const options = sections.find((s) => s.startsWith(`Options for ${command}`));
+  const exit = sections.find((s) => s.startsWith("Exit codes:"));
+  return `Usage:\n${lines.join("\n")}\n${options ? `\n${options}\n` : ""}${command === "check" && exit ? `\n${exit}` : ""}`;
+}

@@ -8,7 +8,7 @@ import { runPolicies } from "./commands/policies.js";
 import { runSnapshot } from "./commands/snapshot.js";
 import { runTest } from "./commands/test.js";
 import { runWaivers } from "./commands/waivers.js";
-import { HELP } from "./help.js";
+import { commandHelp, HELP } from "./help.js";
 import type { Io } from "./io.js";
 
 const OPTIONS = {
@@ -62,7 +62,7 @@ export async function main(argv: readonly string[], io: Io, version: string): Pr
     }
     const [command, ...rest] = positionals;
     if (values.help || command === undefined || command === "help") {
-      io.out(HELP);
+      io.out(values.help ? commandHelp(command) : HELP);
       return command === undefined && !values.help ? ExitCode.Usage : ExitCode.Clean;
     }
     const cli = values as CliValues;

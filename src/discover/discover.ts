@@ -155,7 +155,8 @@ function walk(
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (NEVER_WALKED.has(entry.name)) {
-        record(full, `${entry.name} is never scanned`);
+        // `.git` is git's own store, not the repository's content: not worth a line.
+        if (entry.name !== ".git") record(full, `${entry.name} is never scanned`);
         continue;
       }
       if (ignored(full, true)) {

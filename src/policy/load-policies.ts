@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { CelEnv } from "@bufbuild/cel";
 import { NorecurError } from "../errors.js";
@@ -46,6 +46,36 @@ export function findPolicyFiles(dir: string): string[] {
   return out;
 }
 
+/** YAML files of a directory tree that hold `id:` and `assert:` keys but are not named like a policy. */
+function policyLookAlikes(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string, depth: number): void => {
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules" || out.length >= 5) continue;
+      const full = join(current, entry.name);
+      if (entry.isDirectory() && depth < 4) walk(full, depth + 1);
+      else if (entry.isFile() && /\.ya?ml$/i.test(entry.name) && !POLICY_FILE.test(entry.name)) {
+        try {
+          const stat = statSync(full);
+          if (stat.size > 256 * 1024) continue;
+          const text = readFileSync(full, "utf8");
+          if (/^id:/m.test(text) && /^assert:/m.test(text)) out.push(full);
+        } catch {
+          continue;
+        }
+      }
+    }
+  };
+  walk(dir, 0);
+  return out;
+}
+
 /**
  * Loads, validates and compiles every policy of the given directories. Any broken policy
  * stops the run with its file, line and key; two policies with one id are an error too.
@@ -57,7 +87,9 @@ export function loadPolicies(sources: readonly PolicySource[], env: CelEnv, cwd:
     // A named directory without any policy is a typo or a wrong path (`--policies /etc`): say so
     // instead of running without the rules the caller meant to add.
     if (files.length === 0 && !source.builtin) {
-      throw new NorecurError("usage", `no policy files (*.policy.yaml) in ${relative(cwd, source.dir) || source.dir}`);
+      const lookAlikes = policyLookAlikes(source.dir).map((f) => relative(cwd, f) || f);
+      const hint = lookAlikes.length > 0 ? `; ${lookAlikes.join(", ")} look${lookAlikes.length === 1 ? "s" : ""} like a policy: rename to policy.yaml or NAME.policy.yaml` : "";
+      throw new NorecurError("usage", `no policy files in ${relative(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
     }
     for (const file of files) {
       const display = relative(cwd, file) || file;

@@ -1,3 +1,4 @@
+import { TOOL_RULES } from "../../report/tool-rules.js";
 import { NorecurError } from "../../errors.js";
 import { ExitCode } from "../../exit-code.js";
 import { loadIncidents } from "../../policy/incidents.js";
@@ -19,7 +20,15 @@ export function runExplain(args: readonly string[], values: CliValues, io: Io): 
   if (!id) throw new NorecurError("usage", "explain needs a policy id, e.g. norecur explain NR-UPD-001");
   const policies = loadActivePolicies(values, io.cwd);
   const found = policies.find((p) => p.policy.id.toLowerCase() === id.toLowerCase());
-  if (!found) throw new NorecurError("usage", `no policy "${id}". Known: ${policies.map((p) => p.policy.id).join(", ")}`);
+  if (!found) {
+    // Findings norecur reports itself (parse-error, waiver-expired, ...) are explained too.
+    const own = Object.hasOwn(TOOL_RULES, id.toLowerCase()) ? TOOL_RULES[id.toLowerCase()] : undefined;
+    if (own) {
+      io.out(`${id.toLowerCase()}: ${own.title}\n\nReported by norecur itself, not by a policy.\n\n${own.fix}\n`);
+      return 0;
+    }
+    throw new NorecurError("usage", `no policy "${id}". Known: ${policies.map((p) => p.policy.id).join(", ")}, and norecur's own ${Object.keys(TOOL_RULES).join(", ")}`);
+  }
   const { policy } = found;
   const incidents = loadIncidents();
   const out: string[] = [`${policy.id} — ${policy.title}`, `Severity: ${policy.severity}${policy.waivable === false ? " (not waivable: no exception may be granted)" : ""}`, "", "Why", indent(policy.description), ""];
