@@ -26221,9 +26221,15 @@ var kubernetesNetworkPolicyAdapter = ({ documents }) => {
   const byNamespace = /* @__PURE__ */ new Map();
   for (const object of objects) if (object.kind !== "Namespace") addTo(byNamespace, object.namespace, object);
   const subjects = [];
-  for (const ns of objects.filter((o) => o.kind === "Namespace" && o.apiVersion === "v1")) {
+  const namespaces = objects.filter((o) => o.kind === "Namespace" && o.apiVersion === "v1");
+  const declared = new Set(namespaces.map((ns) => ns.name));
+  const implied = [...byNamespace].flatMap(([name, members]) => {
+    const first = declared.has(name) ? void 0 : members.find((o) => o.kind === "NetworkPolicy" || o.kind === "CiliumNetworkPolicy");
+    return first ? [{ ...first, name }] : [];
+  });
+  for (const ns of [...namespaces, ...implied]) {
     const zone = new ZoneBuilder("kubernetes", "kubernetes", { document: ns.document, path: ns.path }, { kind: "namespace", name: ns.name });
-    const metadata = ns.value["metadata"];
+    const metadata = ns.kind === "Namespace" ? ns.value["metadata"] : void 0;
     const labels = isRecord(metadata) && isRecord(metadata["labels"]) ? metadata["labels"] : void 0;
     zone.labels(labels ?? {}, ns.document, [...ns.path, "metadata", ...labels ? ["labels"] : []]);
     const inNamespace = byNamespace.get(ns.name) ?? [];
@@ -26236,7 +26242,7 @@ var kubernetesNetworkPolicyAdapter = ({ documents }) => {
       zone.defaultAction("allow", ns.document, ns.path);
     }
     for (const policy of policies) addRules(zone, policy);
-    subjects.push(zone.build({ namespace: ns.name }));
+    subjects.push(zone.build({ namespace: ns.name, ...isolating ? { isolatedBy: `${isolating.kind} ${isolating.name}` } : {} }));
   }
   return subjects;
 };
@@ -30624,6 +30630,54 @@ function renovateSubject(document, format2, root, config2, base) {
   return normalizedSubject({ kind: "update-policy", id: `renovate:${document.file}`, product: "renovate", format: format2, value, sources: sources2 });
 }
 
+// src/adapters/update-policy/build-tool-images.ts
+function withBuildTools(documents, subjects) {
+  const skaffold = skaffoldArtifacts(documents);
+  for (const subject of subjects) {
+    const value = subject.value;
+    const image = isRecord(value) && isRecord(value["image"]) ? value["image"] : void 0;
+    if (image === void 0) continue;
+    const reference = image["reference"];
+    if (typeof reference !== "string") {
+      if (isUnknown(reference)) Object.assign(image, { tag: reference, digest: reference });
+      continue;
+    }
+    Object.assign(image, imageFacts(reference));
+    if (reference.startsWith("ko://")) image["builtBy"] = "ko";
+    else if (skaffold.has(imageName(reference))) image["builtBy"] = "skaffold";
+  }
+  return subjects;
+}
+function imageFacts(reference) {
+  const at4 = reference.indexOf("@");
+  const name = at4 < 0 ? reference : reference.slice(0, at4);
+  const colon = name.lastIndexOf(":");
+  const tag = colon > name.lastIndexOf("/") ? name.slice(colon + 1) : null;
+  return { tag, digest: at4 >= 0 && /^sha256:[a-f0-9]{64}$/.test(reference.slice(at4 + 1)) };
+}
+function imageName(reference) {
+  const at4 = reference.indexOf("@");
+  const name = at4 < 0 ? reference : reference.slice(0, at4);
+  const colon = name.lastIndexOf(":");
+  return colon > name.lastIndexOf("/") ? name.slice(0, colon) : name;
+}
+function skaffoldArtifacts(documents) {
+  const names = /* @__PURE__ */ new Set();
+  const fromBuild = (build) => {
+    if (!isRecord(build) || !Array.isArray(build["artifacts"])) return;
+    for (const artifact of build["artifacts"]) if (isRecord(artifact) && typeof artifact["image"] === "string") names.add(artifact["image"]);
+  };
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "skaffold" || !isRecord(document.value)) continue;
+    fromBuild(document.value["build"]);
+    const profiles = document.value["profiles"];
+    if (Array.isArray(profiles)) {
+      for (const profile of profiles) if (isRecord(profile)) fromBuild(profile["build"]);
+    }
+  }
+  return names;
+}
+
 // src/adapters/update-policy/unattended-upgrades.ts
 import { posix as posix10 } from "node:path";
 function lookup(config2, name) {
@@ -30780,7 +30834,7 @@ function wordpressPluginSubjects(documents, roots) {
 }
 
 // src/adapters/update-policy/index.ts
-var updatePolicyAdapter = ({ documents, roots }) => [
+var updatePolicyAdapter = ({ documents, roots }) => withBuildTools(documents, [
   ...wordpressCoreSubjects(documents, roots),
   ...wordpressPluginSubjects(documents, roots),
   ...litespeedSelfUpdateSubjects(documents, roots),
@@ -30792,7 +30846,7 @@ var updatePolicyAdapter = ({ documents, roots }) => [
   ...dockerfileImageSubjects(documents, roots),
   ...unattendedUpgradeSubjects(documents, roots),
   ...manifestSubjects(documents, roots)
-];
+]);
 var updatePolicyFormats = [
   "apt-conf",
   "compose",
@@ -30808,6 +30862,7 @@ var updatePolicyFormats = [
   "php-config",
   "pyproject",
   "renovate",
+  "skaffold",
   "terraform",
   "wp-cli-plugins"
 ];
@@ -34105,6 +34160,12 @@ var formats = {
     description: "APT configuration (unattended-upgrades)",
     paths: ["**/apt/apt.conf", "**/apt/apt.conf.d/*"]
   },
+  skaffold: {
+    id: "skaffold",
+    parser: "yaml",
+    description: "Skaffold configuration (its build artifacts replace image names at deploy time)",
+    paths: ["**/skaffold.yaml", "**/skaffold.yml"]
+  },
   compose: {
     id: "compose",
     parser: "yaml",
@@ -34280,6 +34341,7 @@ var detectionOrder = [
   "netlify-toml",
   "netlify-headers",
   "vercel",
+  "skaffold",
   "compose",
   "composer",
   "pyproject",
@@ -67956,6 +68018,7 @@ var egressPolicySchema = {
     {
       product: text4("The product."),
       namespace: { anyOf: [text4("Kubernetes namespace."), { type: "null" }], description: "Kubernetes namespace." },
+      isolatedBy: text4("Kubernetes: the policy that makes the namespace default-deny for egress (`NetworkPolicy deny-all`)."),
       job: text4("GitHub Actions job."),
       service: text4("Compose service."),
       route: text4("Compose: the network that gives a route out."),
@@ -68226,7 +68289,10 @@ var updatePolicySchema = {
       image: record3(
         {
           reference: orUnknown(text4("The image reference.")),
-          context: text4("Where it is used.", ["kubernetes", "compose", "dockerfile"])
+          context: text4("Where it is used.", ["kubernetes", "compose", "dockerfile"]),
+          tag: orUnknown({ anyOf: [text4("The tag."), { type: "null" }], description: "The tag (`1.27.0`, `alpine`), or null when the reference has none (which means `latest`)." }),
+          digest: orUnknown(flag2("Whether the reference pins a `@sha256:` digest.")),
+          builtBy: text4("A build tool of the repository that replaces this reference with the image it builds (`skaffold`: an artifact of a skaffold.yaml; `ko`: a `ko://` import path). Absent for images that run as written.", ["skaffold", "ko"])
         },
         "A container image in use.",
         ["reference", "context"]

@@ -23,6 +23,12 @@ export const formats: Readonly<Record<string, Format>> = {
     description: "APT configuration (unattended-upgrades)",
     paths: ["**/apt/apt.conf", "**/apt/apt.conf.d/*"],
   },
+  skaffold: {
+    id: "skaffold",
+    parser: "yaml",
+    description: "Skaffold configuration (its build artifacts replace image names at deploy time)",
+    paths: ["**/skaffold.yaml", "**/skaffold.yml"],
+  },
   compose: {
     id: "compose",
     parser: "yaml",
@@ -203,6 +209,7 @@ export const detectionOrder: readonly string[] = [
   "netlify-toml",
   "netlify-headers",
   "vercel",
+  "skaffold",
   "compose",
   "composer",
   "pyproject",

@@ -17,9 +17,18 @@ export const kubernetesNetworkPolicyAdapter: Adapter = ({ documents }) => {
   const byNamespace = new Map<string, K8sObject[]>();
   for (const object of objects) if (object.kind !== "Namespace") addTo(byNamespace, object.namespace, object);
   const subjects: Subject[] = [];
-  for (const ns of objects.filter((o) => o.kind === "Namespace" && o.apiVersion === "v1")) {
+  const namespaces = objects.filter((o) => o.kind === "Namespace" && o.apiVersion === "v1");
+  // A namespace whose Namespace object is not in the repository (the `default` one, or one
+  // created elsewhere) still has the NetworkPolicies written for it: it is a zone too, with
+  // no labels, so what its own policies do is judged and its classification is not guessed.
+  const declared = new Set(namespaces.map((ns) => ns.name));
+  const implied = [...byNamespace].flatMap(([name, members]) => {
+    const first = declared.has(name) ? undefined : members.find((o) => o.kind === "NetworkPolicy" || o.kind === "CiliumNetworkPolicy");
+    return first ? [{ ...first, name }] : [];
+  });
+  for (const ns of [...namespaces, ...implied]) {
     const zone = new ZoneBuilder("kubernetes", "kubernetes", { document: ns.document, path: ns.path }, { kind: "namespace", name: ns.name });
-    const metadata = ns.value["metadata"];
+    const metadata = ns.kind === "Namespace" ? ns.value["metadata"] : undefined;
     const labels = isRecord(metadata) && isRecord(metadata["labels"]) ? metadata["labels"] : undefined;
     zone.labels(labels ?? {}, ns.document, [...ns.path, "metadata", ...(labels ? ["labels"] : [])]);
     const inNamespace = byNamespace.get(ns.name) ?? [];
@@ -32,7 +41,7 @@ export const kubernetesNetworkPolicyAdapter: Adapter = ({ documents }) => {
       zone.defaultAction("allow", ns.document, ns.path);
     }
     for (const policy of policies) addRules(zone, policy);
-    subjects.push(zone.build({ namespace: ns.name }));
+    subjects.push(zone.build({ namespace: ns.name, ...(isolating ? { isolatedBy: `${isolating.kind} ${isolating.name}` } : {}) }));
   }
   return subjects;
 };

@@ -7,6 +7,7 @@ import { kubernetesImageSubjects } from "./kubernetes-images.js";
 import { litespeedSelfUpdateSubjects } from "./litespeed-self-update.js";
 import { manifestSubjects } from "./manifests.js";
 import { renovateSubjects } from "./renovate.js";
+import { withBuildTools } from "./build-tool-images.js";
 import { unattendedUpgradeSubjects } from "./unattended-upgrades.js";
 import { wordpressCoreSubjects } from "./wordpress-core.js";
 import { wordpressPluginSubjects } from "./wordpress-plugins.js";
@@ -16,7 +17,7 @@ import { wordpressPluginSubjects } from "./wordpress-plugins.js";
  * normalized shape across products (see docs/subjects/update-policy.md). Each product is a
  * module in this folder.
  */
-export const updatePolicyAdapter: Adapter = ({ documents, roots }) => [
+export const updatePolicyAdapter: Adapter = ({ documents, roots }) => withBuildTools(documents, [
   ...wordpressCoreSubjects(documents, roots),
   ...wordpressPluginSubjects(documents, roots),
   ...litespeedSelfUpdateSubjects(documents, roots),
@@ -28,7 +29,7 @@ export const updatePolicyAdapter: Adapter = ({ documents, roots }) => [
   ...dockerfileImageSubjects(documents, roots),
   ...unattendedUpgradeSubjects(documents, roots),
   ...manifestSubjects(documents, roots),
-];
+]);
 
 /** Formats the `update-policy` adapters read. */
 export const updatePolicyFormats: readonly string[] = [
@@ -46,6 +47,7 @@ export const updatePolicyFormats: readonly string[] = [
   "php-config",
   "pyproject",
   "renovate",
+  "skaffold",
   "terraform",
   "wp-cli-plugins",
 ];

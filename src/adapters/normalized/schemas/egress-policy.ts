@@ -46,6 +46,7 @@ export const egressPolicySchema: SubjectKindSchema = {
     {
       product: text("The product."),
       namespace: { anyOf: [text("Kubernetes namespace."), { type: "null" }], description: "Kubernetes namespace." },
+      isolatedBy: text("Kubernetes: the policy that makes the namespace default-deny for egress (`NetworkPolicy deny-all`)."),
       job: text("GitHub Actions job."),
       service: text("Compose service."),
       route: text("Compose: the network that gives a route out."),

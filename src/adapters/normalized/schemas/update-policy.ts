@@ -48,6 +48,9 @@ export const updatePolicySchema: SubjectKindSchema = {
         {
           reference: orUnknown(text("The image reference.")),
           context: text("Where it is used.", ["kubernetes", "compose", "dockerfile"]),
+          tag: orUnknown({ anyOf: [text("The tag."), { type: "null" }], description: "The tag (`1.27.0`, `alpine`), or null when the reference has none (which means `latest`)." }),
+          digest: orUnknown(flag("Whether the reference pins a `@sha256:` digest.")),
+          builtBy: text("A build tool of the repository that replaces this reference with the image it builds (`skaffold`: an artifact of a skaffold.yaml; `ko`: a `ko://` import path). Absent for images that run as written.", ["skaffold", "ko"]),
         },
         "A container image in use.",
         ["reference", "context"],
