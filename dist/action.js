@@ -89607,7 +89607,7 @@ async function check(settings = {}) {
   if (!prototypeIntact()) throw new Error("scanned data reached Object.prototype; the result cannot be trusted");
   files2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const sorted = sortFindings(waived.findings);
-  return redactResult({
+  const judged = redactResult({
     version: 1,
     ...config2.source ? { config: config2.source.display } : {},
     ...repositoryPathOf(cwd),
@@ -89618,6 +89618,7 @@ async function check(settings = {}) {
     waivers: waived.waivers,
     summary: summarize(files2, sorted, coverage)
   });
+  return { ...judged, policies: active.map((compiled3) => compiled3.policy) };
 }
 function repositoryPathOf(cwd) {
   const tree = gitWorkTree(cwd);
@@ -94466,8 +94467,9 @@ function toAnnotation(finding, level, title) {
 
 // src/report/json.ts
 function formatJson(result) {
+  const { policies: _policies, ...rest } = result;
   const safe = {
-    ...result,
+    ...rest,
     findings: result.findings.map((f) => ({
       ...f,
       message: redactText(f.message),
@@ -95038,7 +95040,7 @@ async function runAction(settings, context) {
   if (base !== void 0 && settings.diff !== "off") diffed = await compareWithBase(checkSettings, base, settings);
   result = diffed ? diffed.head : await check(checkSettings);
   process.stdout.write(formatText(result, { color: false }));
-  const policies = loadActivePolicies(settings.check, cwd).map((p) => p.policy);
+  const policies = result.policies ?? loadActivePolicies(settings.check, cwd).map((p) => p.policy);
   const incidents = loadIncidents();
   const sourceLine = lineReader(cwd);
   let notAnnotated = 0;

@@ -69956,7 +69956,7 @@ async function check(settings = {}) {
   if (!prototypeIntact()) throw new Error("scanned data reached Object.prototype; the result cannot be trusted");
   files2.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const sorted = sortFindings(waived.findings);
-  return redactResult({
+  const judged = redactResult({
     version: 1,
     ...config2.source ? { config: config2.source.display } : {},
     ...repositoryPathOf(cwd),
@@ -69967,6 +69967,7 @@ async function check(settings = {}) {
     waivers: waived.waivers,
     summary: summarize(files2, sorted, coverage)
   });
+  return { ...judged, policies: active.map((compiled3) => compiled3.policy) };
 }
 function repositoryPathOf(cwd) {
   const tree = gitWorkTree(cwd);
@@ -70491,8 +70492,9 @@ function workflowCommand(a) {
 
 // src/report/json.ts
 function formatJson(result) {
+  const { policies: _policies, ...rest } = result;
   const safe = {
-    ...result,
+    ...rest,
     findings: result.findings.map((f) => ({
       ...f,
       message: redactText(f.message),
@@ -71021,22 +71023,26 @@ function formatText(result, context) {
 
 // src/report/index.ts
 function formatGithub(result, context) {
-  const { annotations, omitted } = selectAnnotations(result.findings, { policies: context.report?.policies, changedLines: context.report?.changedLines });
+  const { annotations, omitted } = selectAnnotations(result.findings, { policies: inputsFor(result, context).policies, changedLines: context.report?.changedLines });
   const lines = annotations.map(workflowCommand);
   if (omitted > 0) lines.push(`::notice title=norecur::${omitted} more finding${omitted === 1 ? " is" : "s are"} listed in the log below but not annotated (GitHub shows 10 errors and 10 warnings per step)`);
   return `${lines.map((l) => `${l}
 `).join("")}${formatText(result, { color: false })}`;
 }
 var NO_INPUTS = { policies: [], incidents: /* @__PURE__ */ new Map(), version: "0.0.0", sourceLine: () => void 0 };
+function inputsFor(result, context) {
+  const inputs = context.report ?? NO_INPUTS;
+  return result.policies ? { ...inputs, policies: result.policies } : inputs;
+}
 var formatters = {
   github: formatGithub,
   json: (result) => formatJson(result),
-  junit: (result, context) => guardCommandLines(toJunit(result, context.report ?? NO_INPUTS)),
+  junit: (result, context) => guardCommandLines(toJunit(result, inputsFor(result, context))),
   markdown: (result, context) => {
-    const inputs = context.report ?? NO_INPUTS;
+    const inputs = inputsFor(result, context);
     return guardCommandLines(renderSummary(result, { policies: inputs.policies, incidents: inputs.incidents, diff: inputs.diff, ruleChanges: inputs.ruleChanges }));
   },
-  sarif: (result, context) => `${JSON.stringify(toSarif(result, context.report ?? NO_INPUTS), null, 2)}
+  sarif: (result, context) => `${JSON.stringify(toSarif(result, inputsFor(result, context)), null, 2)}
 `,
   text: formatText
 };

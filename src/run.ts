@@ -105,7 +105,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   if (!prototypeIntact()) throw new Error("scanned data reached Object.prototype; the result cannot be trusted");
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const sorted = sortFindings(waived.findings);
-  return redactResult({
+  const judged = redactResult({
     version: 1,
     ...(config.source ? { config: config.source.display } : {}),
     ...repositoryPathOf(cwd),
@@ -116,6 +116,8 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     waivers: waived.waivers,
     summary: summarize(files, sorted, coverage),
   });
+  // The rules' own text, not scanned data: kept out of redaction so reporters show it as written.
+  return { ...judged, policies: active.map((compiled) => compiled.policy) };
 }
 
 /** Where cwd sits in its git work tree, when below its root (SARIF URIs are repository-relative). */

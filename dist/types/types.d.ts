@@ -240,6 +240,11 @@ export interface RunResult {
     waivers: WaiverReport[];
     /** Totals. */
     summary: RunSummary;
+    /**
+     * The policies that judged this result (in a pull request, the base revision's): reporters
+     * take rules, severities and help from here, never from disk. Not part of the JSON output.
+     */
+    policies?: readonly Policy[];
 }
 /** Raw subject kinds (a document, an object or resource in one) and normalized ones (one control across products). */
 export declare const SUBJECT_KINDS: readonly ["document", "kubernetes-object", "repository", "terraform-resource", "page-cache", "update-policy", "identity-policy", "egress-policy", "response-headers"];

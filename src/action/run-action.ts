@@ -51,7 +51,8 @@ export async function runAction(settings: ActionSettings, context: GitHubContext
   result = diffed ? diffed.head : await check(checkSettings);
 
   process.stdout.write(formatText(result, { color: false }));
-  const policies = loadActivePolicies(settings.check, cwd).map((p) => p.policy);
+  // The policies that judged the result (the base revision's in a pull request), not the working tree's.
+  const policies = result.policies ?? loadActivePolicies(settings.check, cwd).map((p) => p.policy);
   const incidents = loadIncidents();
   const sourceLine = lineReader(cwd);
 

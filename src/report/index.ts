@@ -16,7 +16,7 @@ export interface FormatContext extends TextContext {
 
 /** Annotations as workflow commands (most important first, within GitHub's limits), then the text report for the log. */
 function formatGithub(result: RunResult, context: FormatContext): string {
-  const { annotations, omitted } = selectAnnotations(result.findings, { policies: context.report?.policies, changedLines: context.report?.changedLines });
+  const { annotations, omitted } = selectAnnotations(result.findings, { policies: inputsFor(result, context).policies, changedLines: context.report?.changedLines });
   const lines = annotations.map(workflowCommand);
   if (omitted > 0) lines.push(`::notice title=norecur::${omitted} more finding${omitted === 1 ? " is" : "s are"} listed in the log below but not annotated (GitHub shows 10 errors and 10 warnings per step)`);
   return `${lines.map((l) => `${l}\n`).join("")}${formatText(result, { color: false })}`;
@@ -24,15 +24,25 @@ function formatGithub(result: RunResult, context: FormatContext): string {
 
 const NO_INPUTS: ReportInputs = { policies: [], incidents: new Map(), version: "0.0.0", sourceLine: () => undefined };
 
+/**
+ * The report inputs with the policies that judged the result: in a pull request those are the
+ * base revision's, which may differ from the working tree's (a change that lowers a severity
+ * must not make its own SARIF rule disagree with its result).
+ */
+function inputsFor(result: RunResult, context: FormatContext): ReportInputs {
+  const inputs = context.report ?? NO_INPUTS;
+  return result.policies ? { ...inputs, policies: result.policies } : inputs;
+}
+
 /** Output formats by name. Literal and sorted. */
 export const formatters: Readonly<Record<string, (result: RunResult, context: FormatContext) => string>> = {
   github: formatGithub,
   json: (result) => formatJson(result),
-  junit: (result, context) => guardCommandLines(toJunit(result, context.report ?? NO_INPUTS)),
+  junit: (result, context) => guardCommandLines(toJunit(result, inputsFor(result, context))),
   markdown: (result, context) => {
-    const inputs = context.report ?? NO_INPUTS;
+    const inputs = inputsFor(result, context);
     return guardCommandLines(renderSummary(result, { policies: inputs.policies, incidents: inputs.incidents, diff: inputs.diff, ruleChanges: inputs.ruleChanges }));
   },
-  sarif: (result, context) => `${JSON.stringify(toSarif(result, context.report ?? NO_INPUTS), null, 2)}\n`,
+  sarif: (result, context) => `${JSON.stringify(toSarif(result, inputsFor(result, context)), null, 2)}\n`,
   text: formatText,
 };

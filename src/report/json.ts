@@ -3,8 +3,10 @@ import { redactText } from "./redact.js";
 
 /** The versioned JSON result (`version: 1`): the run result as is, messages and waiver texts redacted. */
 export function formatJson(result: RunResult): string {
+  // The judging policies are for reporters; the JSON result names them in `coverage`.
+  const { policies: _policies, ...rest } = result;
   const safe: RunResult = {
-    ...result,
+    ...rest,
     findings: result.findings.map((f) => ({
       ...f,
       message: redactText(f.message),

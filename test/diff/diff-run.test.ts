@@ -4,6 +4,7 @@ import { diffRun, type DiffSettings } from "../../src/diff/diff-run.js";
 import { failOnNewOnly } from "../../src/diff/new-only.js";
 import { NorecurError } from "../../src/errors.js";
 import { exitCodeFor } from "../../src/exit-code.js";
+import { formatters } from "../../src/report/index.js";
 import type { Finding } from "../../src/types.js";
 import { DEPLOYMENT, POLICY } from "../helpers/fixtures.js";
 import { commit, git, gitRepo, write } from "../git/repo.js";
@@ -171,6 +172,23 @@ describe("diffRun", () => {
     const result = await run(join(cwd, "app"));
     expect(result.diff.new.map((f) => `${f.severity} ${f.file}:${f.range?.line}`)).toEqual(["medium k8s/deploy.yaml:11"]);
     expect(result.ruleChanges).toEqual([{ file: "../shared/img.policy.yaml", kind: "policy", change: "modified" }]);
+  });
+
+  it("reports with the policies that judged it: a change lowering a severity does not change its own SARIF rule", async () => {
+    const cwd = pullRequest();
+    write(cwd, { "policies/img.policy.yaml": POLICY.replace("severity: medium", "severity: info") });
+    const result = await run(cwd);
+    expect(result.head.policies?.map((p) => `${p.id} ${p.severity}`)).toEqual(["T-IMG-001 medium"]);
+    // The working tree's policies, as a caller that loaded them from disk would pass them.
+    const onDisk = result.head.policies?.map((p) => ({ ...p, severity: "info" as const })) ?? [];
+    const report = { policies: onDisk, incidents: new Map(), version: "0.0.0", sourceLine: () => undefined };
+    const sarif = JSON.parse(formatters["sarif"]?.(result.head, { color: false, report }) ?? "{}") as {
+      runs: Array<{ tool: { driver: { rules: Array<{ id: string; defaultConfiguration: { level: string } }> } }; results: Array<{ ruleId: string; level: string }> }>;
+    };
+    const run0 = sarif.runs[0];
+    expect(run0?.tool.driver.rules.map((r) => `${r.id} ${r.defaultConfiguration.level}`)).toEqual(["T-IMG-001 warning"]);
+    expect(run0?.results.map((r) => `${r.ruleId} ${r.level}`)).toEqual(["T-IMG-001 warning"]);
+    expect(formatters["json"]?.(result.head, { color: false })).not.toContain('"policies"');
   });
 
   it("compares a directory the change adds with nothing", async () => {
