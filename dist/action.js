@@ -53589,20 +53589,80 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/formats/yaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/formats/yaml-lenient.ts
+var MAX_SCALAR_LINES = 200;
+function indentQuotedContinuation(text5, line) {
+  const lines = text5.split("\n");
+  const target2 = lines[line];
+  if (target2 === void 0 || line === 0) return void 0;
+  for (let open2 = line - 1; open2 >= Math.max(0, line - MAX_SCALAR_LINES); open2--) {
+    const start = quotedValueStart(lines[open2] ?? "");
+    if (start === void 0) continue;
+    if (!leftOpen(lines.slice(open2, line), start)) return void 0;
+    const indent = ((lines[open2] ?? "").match(/^ */)?.[0].length ?? 0) + 2;
+    const current = target2.match(/^[ \t]*/)?.[0].length ?? 0;
+    if (current >= indent) return void 0;
+    lines[line] = " ".repeat(indent) + target2.slice(current);
+    return lines.join("\n");
+  }
+  return void 0;
+}
+function quotedValueStart(line) {
+  const match = /^(\s*(?:-\s+)*(?:[^\s#"'][^#"']*?:\s+)?)(["'])/.exec(line);
+  if (match === null || match[2] === void 0) return void 0;
+  return { column: (match[1] ?? "").length, quote: match[2] };
+}
+function leftOpen(lines, start) {
+  const text5 = lines.join("\n").slice(start.column + 1);
+  if (start.quote === '"') {
+    for (let i = 0; i < text5.length; i++) {
+      if (text5[i] === "\\") i++;
+      else if (text5[i] === '"') return false;
+    }
+    return true;
+  }
+  for (let i = 0; i < text5.length; i++) {
+    if (text5[i] === "'" && text5[i + 1] === "'") i++;
+    else if (text5[i] === "'") return false;
+  }
+  return true;
+}
+
+// src/formats/yaml.ts
 var SCHEMA = CORE_SCHEMA.withTags(mergeTag);
 var MAX_DEPTH3 = 256;
 var yamlParser = {
   id: "yaml",
   parse: parseYaml2
 };
+var MAX_REPAIRS = 100;
 function parseYaml2(raw, file) {
-  const text5 = stripBom(raw);
+  const original = stripBom(raw);
+  let text5 = original;
+  for (let repairs = 0; ; repairs++) {
+    try {
+      const events = parseEvents(text5, { maxDepth: MAX_DEPTH3 });
+      const values = constructFromEvents(events, { source: text5, schema: SCHEMA });
+      return { ok: true, documents: toDocuments(file, text5, values, documentRoots(events)) };
+    } catch (error2) {
+      const line = repairs < MAX_REPAIRS ? deficientIndentationLine(error2) : void 0;
+      const repaired = line === void 0 ? void 0 : indentQuotedContinuation(text5, line);
+      if (repaired === void 0) return { ok: false, errors: [toParseError(repairs === 0 ? error2 : firstError(original, error2), original)] };
+      text5 = repaired;
+    }
+  }
+}
+function deficientIndentationLine(error2) {
+  if (!(error2 instanceof YAMLException) || !/deficient indentation/.test(error2.reason ?? "")) return void 0;
+  return error2.mark?.line;
+}
+function firstError(original, fallback) {
   try {
-    const events = parseEvents(text5, { maxDepth: MAX_DEPTH3 });
-    const values = constructFromEvents(events, { source: text5, schema: SCHEMA });
-    return { ok: true, documents: toDocuments(file, text5, values, documentRoots(events)) };
+    constructFromEvents(parseEvents(original, { maxDepth: MAX_DEPTH3 }), { source: original, schema: SCHEMA });
+    return fallback;
   } catch (error2) {
-    return { ok: false, errors: [toParseError(error2, text5)] };
+    return error2;
   }
 }
 function toDocuments(file, text5, values, roots) {

@@ -33970,20 +33970,80 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/formats/yaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/formats/yaml-lenient.ts
+var MAX_SCALAR_LINES = 200;
+function indentQuotedContinuation(text6, line) {
+  const lines = text6.split("\n");
+  const target2 = lines[line];
+  if (target2 === void 0 || line === 0) return void 0;
+  for (let open = line - 1; open >= Math.max(0, line - MAX_SCALAR_LINES); open--) {
+    const start = quotedValueStart(lines[open] ?? "");
+    if (start === void 0) continue;
+    if (!leftOpen(lines.slice(open, line), start)) return void 0;
+    const indent2 = ((lines[open] ?? "").match(/^ */)?.[0].length ?? 0) + 2;
+    const current = target2.match(/^[ \t]*/)?.[0].length ?? 0;
+    if (current >= indent2) return void 0;
+    lines[line] = " ".repeat(indent2) + target2.slice(current);
+    return lines.join("\n");
+  }
+  return void 0;
+}
+function quotedValueStart(line) {
+  const match = /^(\s*(?:-\s+)*(?:[^\s#"'][^#"']*?:\s+)?)(["'])/.exec(line);
+  if (match === null || match[2] === void 0) return void 0;
+  return { column: (match[1] ?? "").length, quote: match[2] };
+}
+function leftOpen(lines, start) {
+  const text6 = lines.join("\n").slice(start.column + 1);
+  if (start.quote === '"') {
+    for (let i = 0; i < text6.length; i++) {
+      if (text6[i] === "\\") i++;
+      else if (text6[i] === '"') return false;
+    }
+    return true;
+  }
+  for (let i = 0; i < text6.length; i++) {
+    if (text6[i] === "'" && text6[i + 1] === "'") i++;
+    else if (text6[i] === "'") return false;
+  }
+  return true;
+}
+
+// src/formats/yaml.ts
 var SCHEMA = CORE_SCHEMA.withTags(mergeTag);
 var MAX_DEPTH3 = 256;
 var yamlParser = {
   id: "yaml",
   parse: parseYaml2
 };
+var MAX_REPAIRS = 100;
 function parseYaml2(raw, file) {
-  const text6 = stripBom(raw);
+  const original = stripBom(raw);
+  let text6 = original;
+  for (let repairs = 0; ; repairs++) {
+    try {
+      const events = parseEvents(text6, { maxDepth: MAX_DEPTH3 });
+      const values = constructFromEvents(events, { source: text6, schema: SCHEMA });
+      return { ok: true, documents: toDocuments(file, text6, values, documentRoots(events)) };
+    } catch (error) {
+      const line = repairs < MAX_REPAIRS ? deficientIndentationLine(error) : void 0;
+      const repaired = line === void 0 ? void 0 : indentQuotedContinuation(text6, line);
+      if (repaired === void 0) return { ok: false, errors: [toParseError(repairs === 0 ? error : firstError(original, error), original)] };
+      text6 = repaired;
+    }
+  }
+}
+function deficientIndentationLine(error) {
+  if (!(error instanceof YAMLException) || !/deficient indentation/.test(error.reason ?? "")) return void 0;
+  return error.mark?.line;
+}
+function firstError(original, fallback) {
   try {
-    const events = parseEvents(text6, { maxDepth: MAX_DEPTH3 });
-    const values = constructFromEvents(events, { source: text6, schema: SCHEMA });
-    return { ok: true, documents: toDocuments(file, text6, values, documentRoots(events)) };
+    constructFromEvents(parseEvents(original, { maxDepth: MAX_DEPTH3 }), { source: original, schema: SCHEMA });
+    return fallback;
   } catch (error) {
-    return { ok: false, errors: [toParseError(error, text6)] };
+    return error;
   }
 }
 function toDocuments(file, text6, values, roots) {

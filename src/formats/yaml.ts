@@ -11,6 +11,7 @@ import {
 } from "yaml";
 import type { DocPath, Document, ParseError, ParseResult, Parser, PathSegment, Range } from "../types.js";
 import { LineIndex, errorText, startRange, stripBom, trimEnd } from "./positions.js";
+import { indentQuotedContinuation } from "./yaml-lenient.js";
 
 /**
  * YAML 1.2 core schema plus `<<` merge keys. The core schema has no timestamp type, so dates
@@ -40,14 +41,40 @@ interface DocumentRoot {
   empty: boolean;
 }
 
+/** Continuation lines re-indented at most this many times per file (see yaml-lenient.ts). */
+const MAX_REPAIRS = 100;
+
 function parseYaml(raw: string, file: string): ParseResult {
-  const text = stripBom(raw);
+  const original = stripBom(raw);
+  let text = original;
+  for (let repairs = 0; ; repairs++) {
+    try {
+      const events = parseEvents(text, { maxDepth: MAX_DEPTH });
+      const values = constructFromEvents(events, { source: text, schema: SCHEMA });
+      return { ok: true, documents: toDocuments(file, text, values, documentRoots(events)) };
+    } catch (error) {
+      // What kubectl and PyYAML read, we read: a quoted scalar's under-indented continuation.
+      const line = repairs < MAX_REPAIRS ? deficientIndentationLine(error) : undefined;
+      const repaired = line === undefined ? undefined : indentQuotedContinuation(text, line);
+      if (repaired === undefined) return { ok: false, errors: [toParseError(repairs === 0 ? error : firstError(original, error), original)] };
+      text = repaired;
+    }
+  }
+}
+
+/** The 0-based line of a "deficient indentation" error, the one leniency we repair. */
+function deficientIndentationLine(error: unknown): number | undefined {
+  if (!(error instanceof YAMLException) || !/deficient indentation/.test(error.reason ?? "")) return undefined;
+  return error.mark?.line;
+}
+
+/** The error the original text gives, for the message: a repair that did not help changes nothing reported. */
+function firstError(original: string, fallback: unknown): unknown {
   try {
-    const events = parseEvents(text, { maxDepth: MAX_DEPTH });
-    const values = constructFromEvents(events, { source: text, schema: SCHEMA });
-    return { ok: true, documents: toDocuments(file, text, values, documentRoots(events)) };
+    constructFromEvents(parseEvents(original, { maxDepth: MAX_DEPTH }), { source: original, schema: SCHEMA });
+    return fallback;
   } catch (error) {
-    return { ok: false, errors: [toParseError(error, text)] };
+    return error;
   }
 }
 
