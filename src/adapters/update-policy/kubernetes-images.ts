@@ -1,6 +1,7 @@
 import type { DocPath, Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { unknownValue } from "../normalized/unknown.js";
+import { type ImageBuilder, imageBuilders } from "./build-placeholders.js";
 import { imageSubject } from "./image-subject.js";
 import { kustomizations, kustomize } from "./kustomize-images.js";
 import { isRecord, rootOf } from "./shape.js";
@@ -23,6 +24,11 @@ function at(value: unknown, path: DocPath): unknown {
  */
 export function kubernetesImageSubjects(documents: readonly ParsedDocument[], roots: readonly string[]): Subject[] {
   const builds = kustomizations(documents);
+  const builtBy = imageBuilders(documents);
+  const builder = (reference: unknown): { builtBy?: ImageBuilder } => {
+    const tool = typeof reference === "string" ? builtBy(reference) : undefined;
+    return tool ? { builtBy: tool } : {};
+  };
   const subjects: Subject[] = [];
   for (const { document, format } of documents) {
     if (format !== "kubernetes" || !isRecord(document.value)) continue;
@@ -58,7 +64,7 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
                   imageAt: [...containerAt, "image"],
                   ...("origin" in use && use.origin !== undefined ? { imageOrigin: use.origin } : {}),
                   name: containerName,
-                  image: { reference: use.reference, context: "kubernetes" },
+                  image: { reference: use.reference, context: "kubernetes", ...builder(use.reference) },
                   meta: { objectKind: kind, object: `${kind}/${namespace}${name}`, ...("build" in use && use.build !== undefined ? { build: use.build } : {}) },
                 }),
               );

@@ -40,6 +40,11 @@ export interface ImageReference {
   reference: string | UnknownMarker;
   /** Where it is used: `kubernetes`, `compose` or `dockerfile`. */
   context: "kubernetes" | "compose" | "dockerfile";
+  /**
+   * The build tool of this repository that replaces the reference with the image it built
+   * (`skaffold`, `ko`), when the reference is such a placeholder; absent otherwise.
+   */
+  builtBy?: "skaffold" | "ko";
 }
 
 /** An update bot configuration and what it keeps up to date. */
