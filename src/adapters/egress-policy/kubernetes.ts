@@ -31,7 +31,9 @@ export const kubernetesNetworkPolicyAdapter: Adapter = ({ documents }) => {
     } else {
       zone.defaultAction("allow", ns.document, ns.path);
     }
-    for (const policy of policies) addRules(zone, policy);
+    // A deny-all policy (every pod, no egress rule) that other policies' rules open up again.
+    const denyAll = policies.find((p) => selectsAll(spec(p)["podSelector"]) && asList(spec(p)["egress"]).length === 0);
+    for (const policy of policies) addRules(zone, policy, denyAll !== undefined && denyAll !== policy ? denyAll.name : undefined);
     subjects.push(zone.build({ namespace: ns.name }));
   }
   return subjects;
@@ -60,7 +62,7 @@ function ciliumIsolatesAll(object: K8sObject): boolean {
   });
 }
 
-function addRules(zone: ZoneBuilder, policy: K8sObject): void {
+function addRules(zone: ZoneBuilder, policy: K8sObject, denyAll: string | undefined): void {
   const rules = spec(policy)["egress"];
   if (!Array.isArray(rules)) return;
   rules.forEach((rule, i) => {
@@ -69,7 +71,8 @@ function addRules(zone: ZoneBuilder, policy: K8sObject): void {
     const peers = isRecord(rule) ? asList(rule["to"]) : [];
     if (peers.length === 0) {
       const via = isRecord(rule) && Object.keys(rule).length === 0 ? "an empty egress rule" : "an egress rule without `to`";
-      zone.allow("any", { via: `${via} in NetworkPolicy ${policy.name}`, ports }, policy.document, at);
+      const undoes = denyAll !== undefined ? { undoesDefaultDeny: `NetworkPolicy ${denyAll}` } : {};
+      zone.allow("any", { via: `${via} in NetworkPolicy ${policy.name}`, ports, ...undoes }, policy.document, at);
       return;
     }
     peers.forEach((peer, j) => {

@@ -47,8 +47,12 @@ export interface EgressPolicyValue {
 
 /** Destinations by kind. */
 export interface Destinations {
-  /** Rules that admit every destination (an empty NetworkPolicy rule, Cilium `toEntities: [world]`, a Compose network with a route out). */
-  any: Array<{ via: string; ports: EgressPort[] }>;
+  /**
+   * Rules that admit every destination (an empty NetworkPolicy rule, Cilium `toEntities: [world]`,
+   * a Compose network with a route out). `undoesDefaultDeny` names the zone's deny-all policy
+   * that the rule opens up again, when there is one.
+   */
+  any: Array<{ via: string; ports: EgressPort[]; undoesDefaultDeny?: string }>;
   /** Address blocks. */
   cidrs: Array<{ cidr: string | UnknownMarker; ports: EgressPort[] }>;
   /**
