@@ -155,7 +155,15 @@ export const formats: Readonly<Record<string, Format>> = {
     description: "Samba configuration",
     paths: ["**/smb.conf", "**/samba/*.conf", "**/smb.conf.d/*.conf"],
   },
-  squid: { id: "squid", parser: "squid", description: "Squid proxy configuration", paths: ["**/squid.conf", "**/squid/conf.d/*.conf"] },
+  squid: {
+    id: "squid",
+    parser: "squid",
+    description: "Squid proxy configuration",
+    paths: ["**/squid.conf", "**/squid/conf.d/*.conf"],
+    // Packaged and renamed copies (`squid3.conf-default`, `squid.conf.dist`): read when they hold Squid directives.
+    sniffedPaths: ["**/squid*.conf*", "**/squid*/*.conf"],
+    sniff: (text) => /^[ \t]*(?:http_access|http_port|acl[ \t]+\S+[ \t]+\S+)[ \t]/m.test(text.slice(0, 256 * 1024)),
+  },
   terraform: { id: "terraform", parser: "terraform", description: "Terraform (HCL and JSON syntax)", paths: ["**/*.tf", "**/*.tf.json"] },
   "terraform-plan": {
     id: "terraform-plan",
