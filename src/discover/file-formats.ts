@@ -39,8 +39,8 @@ export const formats: Readonly<Record<string, Format>> = {
   "dependency-manifest": {
     id: "dependency-manifest",
     parser: "text-lines",
-    description: "Dependency manifests read for their presence (go.mod, requirements.txt, Gemfile)",
-    paths: ["**/go.mod", "**/requirements*.txt", "**/requirements/*.txt", "**/Gemfile"],
+    description: "Dependency manifests read for their presence (go.mod, requirements.txt, Gemfile, pom.xml, build.gradle)",
+    paths: ["**/go.mod", "**/requirements*.txt", "**/requirements/*.txt", "**/Gemfile", "**/pom.xml", "**/build.gradle", "**/build.gradle.kts"],
   },
   dockerfile: {
     id: "dockerfile",
