@@ -7,6 +7,7 @@ import type { Severity } from "../types.js";
 import { configSchema } from "./config-schema.js";
 import { defaultConfig, defaultWaiverRules, type Config, type WaiverRules } from "./config.js";
 import { formats } from "../discover/file-formats.js";
+import { DEFAULT_IGNORE } from "./default-ignore.js";
 
 const DEFAULT_NAMES = [".norecur.yml", ".norecur.yaml"];
 
@@ -53,7 +54,7 @@ export function loadConfig(cwd: string, requested: string | false | undefined): 
     builtin: raw.builtin ?? true,
     disable: raw.disable ?? [],
     params: raw.params ?? {},
-    ignore: raw.ignore ?? [],
+    ignore: raw.ignore ?? [...DEFAULT_IGNORE],
     ...(raw["fail-on"] ? { failOn: raw["fail-on"] } : {}),
     formats: raw.formats ?? [],
     waivers: waiverRules(raw.waivers, cwd, dirname(file)),
