@@ -24018,6 +24018,34 @@ function entries(value) {
   return Object.entries(value);
 }
 
+// src/adapters/terraform-count.ts
+var CONDITIONAL_COUNT = /^\s*(!?)\s*var\.([A-Za-z_][\w-]*)\s*\?\s*(\d+)\s*:\s*(\d+)\s*$/;
+function booleanDefault(name, files2) {
+  for (const file of files2) {
+    const variables = isRecord(file) ? file["variable"] : void 0;
+    const declaration = isRecord(variables) ? variables[name] : void 0;
+    if (isRecord(declaration) && Object.hasOwn(declaration, "default")) {
+      const value = declaration["default"];
+      return typeof value === "boolean" ? value : void 0;
+    }
+  }
+  return void 0;
+}
+function createsNoInstance(body, files2) {
+  if (!isRecord(body)) return false;
+  const count2 = body["count"];
+  if (count2 === 0) return true;
+  const forEach = body["for_each"];
+  if (Array.isArray(forEach) && forEach.length === 0 || isRecord(forEach) && !isExpressionMarker(forEach) && Object.keys(forEach).length === 0) return true;
+  if (!isExpressionMarker(count2)) return false;
+  const match = CONDITIONAL_COUNT.exec(count2.$expr);
+  if (match === null) return false;
+  const [, negated, name, whenTrue, whenFalse] = match;
+  const flag3 = booleanDefault(name ?? "", files2);
+  if (flag3 === void 0) return false;
+  return Number(flag3 !== (negated === "!") ? whenTrue : whenFalse) === 0;
+}
+
 // src/adapters/terraform-resource.ts
 var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 var terraformResourceAdapter = ({ documents }) => {
@@ -24074,6 +24102,7 @@ function resourcesOf(dir, files2, instance) {
     for (const [type, byName] of Object.entries(resources)) {
       if (!isRecord(byName)) continue;
       for (const [name, body] of Object.entries(byName)) {
+        if (createsNoInstance(body, instance.values)) continue;
         const address = `${instance.prefix}${type}.${name}`;
         const called = instance.prefix !== "";
         const scope2 = called ? instance.root : dir;
@@ -26303,7 +26332,8 @@ function kubernetesObjects(documents) {
         path,
         apiVersion,
         kind,
-        name: text(metadata, "name") ?? "(unnamed)",
+        // An unnamed object (an IstioOperator given to `istioctl install -f`) is named by its file, so ids stay unique.
+        name: text(metadata, "name") ?? `(unnamed in ${document.file}${document.index > 0 || path.length > 0 ? `#${document.index + 1}${path.length > 0 ? `.${path.join(".")}` : ""}` : ""})`,
         namespace: text(metadata, "namespace") ?? "default",
         value
       });
@@ -26566,7 +26596,7 @@ var istioAdapter = ({ documents }) => {
     const mode = isRecord(policy) ? policy["mode"] : void 0;
     const modePath = source.nested ? mode !== void 0 ? [...source.at, "outboundTrafficPolicy", "mode"] : policy !== void 0 ? [...source.at, "outboundTrafficPolicy"] : source.at : source.at;
     zone.defaultAction(mode === void 0 ? "allow" : modeAction(mode), object.document, modePath);
-    addServiceEntries(zone, entries2);
+    if (subjects.length === 0) addServiceEntries(zone, entries2);
     subjects.push(zone.build());
   }
   const firstEntry = entries2[0];
@@ -26707,6 +26737,7 @@ function addRules(zone, policy) {
 // src/adapters/egress-policy/squid.ts
 import { posix as posix5 } from "node:path";
 var DESTINATION = /* @__PURE__ */ new Set(["dstdomain", "dstdom_regex", "dst", "dst_as", "ssl::server_name", "ssl::server_name_regex", "url_regex"]);
+var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "127.0.0.1/32", "127.0.0.1/255.255.255.255", "::1", "::1/128"]);
 var PREDEFINED = { all: "src", localhost: "src", to_localhost: "dst", to_linklocal: "dst", manager: "url_regex", CONNECT: "method" };
 var squidAdapter = ({ documents }) => {
   const squid = documents.filter((d) => d.format === "squid" && isSquidConfig(d.document.value)).map((d) => d.document);
@@ -26774,6 +26805,12 @@ function zoneOf(main2, steps, files2) {
     }
   }
   const typeOf = (name) => acls.get(name)?.[0]?.acl.type ?? PREDEFINED[name];
+  const isLoopback = (name) => {
+    if (name !== "localhost") return false;
+    const defined = acls.get(name);
+    if (defined === void 0) return true;
+    return defined.every(({ acl }) => acl.type === "src" && acl.files.length === 0 && acl.values.every((v) => LOOPBACK.has(v)));
+  };
   const zone = new ZoneBuilder("squid", "squid", { document: main2, path: [] }, { kind: "squid-proxy", name: main2.file });
   let restricted = false;
   let unseen;
@@ -26800,6 +26837,7 @@ function zoneOf(main2, steps, files2) {
       for (const ref of positive) addAcl(zone, "deny", acls.get(ref.name) ?? []);
       continue;
     }
+    if (refs.some((ref) => !ref.negated && isLoopback(ref.name))) continue;
     for (const ref of positive) addAcl(zone, "allow", acls.get(ref.name) ?? []);
     if (positive.length > 0 || restricted) continue;
     decide2(undefinedAcl ? unknownValue(`ACL ${undefinedAcl.name} is not defined in the scanned files`) : "allow", document, at4);
@@ -29364,8 +29402,6 @@ var litespeedReader = { formats: ["litespeed-export"], read: ({ documents }) => 
 var NGINX_PATHS = [
   "**/nginx.conf",
   "**/nginx/**/*.conf",
-  "**/nginx/sites-available/*",
-  "**/nginx/sites-enabled/*",
   "**/*.nginx.conf",
   "**/*.nginx"
 ];
@@ -30823,11 +30859,13 @@ import { posix as posix11 } from "node:path";
 var NPM = { ecosystem: "npm", dependabot: ["npm"], renovate: ["npm"] };
 var COMPOSER = { ecosystem: "composer", dependabot: ["composer"], renovate: ["composer"] };
 var PYPROJECT = { ecosystem: "python", dependabot: ["pip", "uv"], renovate: ["pep621", "poetry"] };
-var REQUIREMENTS = { ecosystem: "python", dependabot: ["pip"], renovate: ["pip_requirements"] };
+var REQUIREMENTS = { ecosystem: "python", dependabot: ["pip"], renovate: ["pip_requirements", "pip-compile"] };
 var GO = { ecosystem: "go", dependabot: ["gomod"], renovate: ["gomod"] };
 var RUBY = { ecosystem: "ruby", dependabot: ["bundler"], renovate: ["bundler"] };
 var DOCKER = { ecosystem: "docker", dependabot: ["docker"], renovate: ["dockerfile"] };
 var ACTIONS = { ecosystem: "github-actions", dependabot: ["github-actions"], renovate: ["github-actions"] };
+var MAVEN = { ecosystem: "maven", dependabot: ["maven"], renovate: ["maven"] };
+var GRADLE = { ecosystem: "gradle", dependabot: ["gradle"], renovate: ["gradle"] };
 var TERRAFORM = { ecosystem: "terraform", dependabot: ["terraform"], renovate: ["terraform"] };
 var INSTALLED = /(?:^|\/)(?:node_modules|bower_components|vendor)\//;
 function ecosystemOf(format2, file) {
@@ -30846,6 +30884,8 @@ function ecosystemOf(format2, file) {
     case "terraform":
       return TERRAFORM;
     case "dependency-manifest":
+      if (name === "pom.xml") return MAVEN;
+      if (name.startsWith("build.gradle") || name.startsWith("settings.gradle")) return GRADLE;
       return name === "go.mod" ? GO : name === "Gemfile" ? RUBY : REQUIREMENTS;
     default:
       return void 0;
@@ -30928,6 +30968,9 @@ var AUTOMERGE_PRESETS = {
   automergePatch: ["patch"],
   automergeDigest: ["digest"]
 };
+function isExternalPreset(entry) {
+  return typeof entry === "string" && (/^[a-z-]+>/.test(entry) || entry.startsWith("@") || !entry.includes(":"));
+}
 function ownAge(holder) {
   for (const key2 of ["minimumReleaseAge", "stabilityDays"]) if (holder[key2] !== void 0) return releaseAgeDays(holder[key2]);
   return void 0;
@@ -30939,6 +30982,10 @@ function renovateAutomerge(config2, rules) {
   (Array.isArray(config2["extends"]) ? config2["extends"] : []).forEach((entry, i) => {
     const types2 = AUTOMERGE_PRESETS[presetName(entry) ?? ""];
     if (types2) out.push({ rule: { setting: `extends ${String(entry)}`, updateTypes: types2, minimumReleaseAgeDays: age }, path: ["extends", i] });
+    else if (isExternalPreset(entry)) {
+      const reason = unknownValue(`preset ${String(entry)} is read from outside the repository and may turn automerge on`);
+      out.push({ rule: { setting: `extends ${String(entry)}`, updateTypes: reason }, path: ["extends", i] });
+    }
   });
   if (config2["automerge"] === true) {
     const off = /* @__PURE__ */ new Set();
@@ -34387,12 +34434,25 @@ var configSchema = {
 
 // src/config/config.ts
 import { resolve as resolve5 } from "node:path";
+
+// src/config/default-ignore.ts
+var DEFAULT_IGNORE = [
+  "**/src/test/resources/**",
+  "**/src/it/resources/**",
+  "**/testdata/**",
+  "**/test/fixtures/**",
+  "**/tests/fixtures/**",
+  "**/spec/fixtures/**",
+  "**/__fixtures__/**"
+];
+
+// src/config/config.ts
 var DEFAULT_WAIVERS_FILE = ".norecur/waivers.yml";
 function defaultWaiverRules(cwd) {
   return { file: resolve5(cwd, DEFAULT_WAIVERS_FILE), explicit: false, maxHorizonDays: 90, expiringWithinDays: 14, allowGlobal: false, nonWaivable: [] };
 }
 function defaultConfig(cwd) {
-  return { policies: [], builtin: true, disable: [], params: {}, ignore: [], formats: [], waivers: defaultWaiverRules(cwd) };
+  return { policies: [], builtin: true, disable: [], params: {}, ignore: [...DEFAULT_IGNORE], formats: [], waivers: defaultWaiverRules(cwd) };
 }
 
 // src/formats/dockerfile/logical-lines.ts
@@ -34597,8 +34657,9 @@ function sniffDockerfile(text6) {
 // src/formats/keycloak-realm.ts
 var KEYCLOAK_REALM_PATHS = ["**/realm-export.json", "**/*-realm.json"];
 var KEYCLOAK_REALM_SNIFFED_PATHS = ["**/*.json"];
+var PARTIAL_IMPORT = /"(?:otpPolicyType|bruteForceProtected|browserFlow|sslRequired|registrationAllowed|webAuthnPolicyPasswordlessRpEntityName)"\s*:/;
 function sniffKeycloakRealm(text6) {
-  return /"realm"\s*:\s*"/.test(text6) && /"(?:authenticationFlows|requiredActions)"\s*:\s*\[/.test(text6);
+  return /"realm"\s*:\s*"/.test(text6) && (/"(?:authenticationFlows|requiredActions)"\s*:\s*\[/.test(text6) || PARTIAL_IMPORT.test(text6) || /"clientId"\s*:/.test(text6) && /"publicClient"\s*:/.test(text6));
 }
 
 // src/formats/wp-cli.ts
@@ -34643,8 +34704,8 @@ var formats = {
   "dependency-manifest": {
     id: "dependency-manifest",
     parser: "text-lines",
-    description: "Dependency manifests read for their presence (go.mod, requirements.txt, Gemfile)",
-    paths: ["**/go.mod", "**/requirements*.txt", "**/requirements/*.txt", "**/Gemfile"]
+    description: "Dependency manifests read for their presence (go.mod, requirements.txt, Gemfile, pom.xml, build.gradle)",
+    paths: ["**/go.mod", "**/requirements*.txt", "**/requirements/*.txt", "**/Gemfile", "**/pom.xml", "**/build.gradle", "**/build.gradle.kts"]
   },
   dockerfile: {
     id: "dockerfile",
@@ -34759,7 +34820,15 @@ var formats = {
     description: "Samba configuration",
     paths: ["**/smb.conf", "**/samba/*.conf", "**/smb.conf.d/*.conf"]
   },
-  squid: { id: "squid", parser: "squid", description: "Squid proxy configuration", paths: ["**/squid.conf", "**/squid/conf.d/*.conf"] },
+  squid: {
+    id: "squid",
+    parser: "squid",
+    description: "Squid proxy configuration",
+    paths: ["**/squid.conf", "**/squid/conf.d/*.conf"],
+    // Packaged and renamed copies (`squid3.conf-default`, `squid.conf.dist`): read when they hold Squid directives.
+    sniffedPaths: ["**/squid*.conf*", "**/squid*/*.conf"],
+    sniff: (text6) => /^[ \t]*(?:http_access|http_port|acl[ \t]+\S+[ \t]+\S+)[ \t]/m.test(text6.slice(0, 256 * 1024))
+  },
   terraform: { id: "terraform", parser: "terraform", description: "Terraform (HCL and JSON syntax)", paths: ["**/*.tf", "**/*.tf.json"] },
   "terraform-plan": {
     id: "terraform-plan",
@@ -34871,7 +34940,7 @@ function loadConfig(cwd, requested, reportedFrom = cwd) {
     builtin: raw.builtin ?? true,
     disable: raw.disable ?? [],
     params: raw.params ?? {},
-    ignore: raw.ignore ?? [],
+    ignore: raw.ignore ?? [...DEFAULT_IGNORE],
     ...raw["fail-on"] ? { failOn: raw["fail-on"] } : {},
     ...raw["max-file-size"] !== void 0 ? { maxFileBytes: raw["max-file-size"] } : {},
     formats: raw.formats ?? [],
@@ -70000,7 +70069,7 @@ async function check(settings = {}) {
   for (const compiled3 of active) {
     const params = { ...defaults(compiled3), ...ownValue(config2.params, compiled3.policy.id) ?? {} };
     const outcome = evaluatePolicy(compiled3, { subjects, params, now: celNow });
-    findings.push(...outcome.findings);
+    findings.push(...distinct(outcome.findings));
     coverage.push({ policyId: compiled3.policy.id, subjects: outcome.subjects });
   }
   const waived = waive({
@@ -70028,6 +70097,15 @@ async function check(settings = {}) {
     summary: summarize(files2, sorted, coverage)
   });
   return { ...judged, policies: active.map((compiled3) => compiled3.policy) };
+}
+function distinct(found) {
+  const seen = /* @__PURE__ */ new Set();
+  return found.filter((f) => {
+    const key2 = JSON.stringify([f.policyId, f.status, f.file, f.range?.line, f.range?.column, f.message]);
+    if (seen.has(key2)) return false;
+    seen.add(key2);
+    return true;
+  });
 }
 function repositoryPathOf(cwd) {
   const tree = gitWorkTree(cwd);

@@ -87,7 +87,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   for (const compiled of active) {
     const params = { ...defaults(compiled), ...(ownValue(config.params, compiled.policy.id) ?? {}) };
     const outcome = evaluatePolicy(compiled, { subjects, params, now: celNow });
-    findings.push(...outcome.findings);
+    findings.push(...distinct(outcome.findings));
     coverage.push({ policyId: compiled.policy.id, subjects: outcome.subjects });
   }
 
@@ -118,6 +118,20 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   });
   // The rules' own text, not scanned data: kept out of redaction so reporters show it as written.
   return { ...judged, policies: active.map((compiled) => compiled.policy) };
+}
+
+/**
+ * One defect, one finding: the instances of a module called twice (or a file included twice)
+ * give the same finding at the same place with the same words; it is reported once.
+ */
+function distinct(found: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const key = JSON.stringify([f.policyId, f.status, f.file, f.range?.line, f.range?.column, f.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Where cwd sits in its git work tree, when below its root (SARIF URIs are repository-relative). */

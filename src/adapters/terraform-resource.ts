@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import { resolveLiterals } from "../formats/hcl/resolve.js";
 import { isExpressionMarker } from "../formats/hcl/value.js";
+import { createsNoInstance } from "./terraform-count.js";
 import { attachReferences } from "./terraform-references.js";
 import type { Subject } from "../types.js";
 import type { Adapter, ParsedDocument } from "./adapter.js";
@@ -36,7 +37,9 @@ interface Instance {
  * its resources are addressed `module.x.TYPE.NAME` (nested calls chain), and `var.v` takes the
  * call's literal argument `v = ...` (unknown when the argument is not a literal). `meta` carries
  * `type`, `name`, `address`, `module` (the directory) and, for called modules, `moduleAddress`
- * (`module.x`) and `root` (the calling root directory).
+ * (`module.x`) and `root` (the calling root directory). A resource that creates no instance with
+ * the module's literal values (`count = 0`, `count = var.create_x ? 1 : 0` with a false default,
+ * `for_each` over an empty literal) has no subject: Terraform creates nothing to judge.
  */
 export const terraformResourceAdapter: Adapter = ({ documents }) => {
   // The normalized adapters (page cache, egress) read these subjects too: build them once per run.
@@ -101,6 +104,8 @@ function resourcesOf(dir: string, files: readonly ParsedDocument[], instance: In
     for (const [type, byName] of Object.entries(resources)) {
       if (!isRecord(byName)) continue;
       for (const [name, body] of Object.entries(byName)) {
+        // A resource this instance of the module never creates (a feature flag off by default) is nothing to judge.
+        if (createsNoInstance(body, instance.values)) continue;
         const address = `${instance.prefix}${type}.${name}`;
         const called = instance.prefix !== "";
         const scope = called ? instance.root : dir;

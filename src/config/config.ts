@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import type { FormatOverride } from "../discover/detect-format.js";
 import type { Document, Severity } from "../types.js";
+import { DEFAULT_IGNORE } from "./default-ignore.js";
 
 /** `.norecur.yml`, validated. */
 export interface Config {
@@ -58,5 +59,5 @@ export function defaultWaiverRules(cwd: string): WaiverRules {
 
 /** The configuration used when there is no config file. */
 export function defaultConfig(cwd: string): Config {
-  return { policies: [], builtin: true, disable: [], params: {}, ignore: [], formats: [], waivers: defaultWaiverRules(cwd) };
+  return { policies: [], builtin: true, disable: [], params: {}, ignore: [...DEFAULT_IGNORE], formats: [], waivers: defaultWaiverRules(cwd) };
 }

@@ -9,6 +9,7 @@ import type { ParamSpec, Severity } from "../types.js";
 import { configSchema } from "./config-schema.js";
 import { defaultConfig, defaultWaiverRules, type Config, type WaiverRules } from "./config.js";
 import { formats } from "../discover/file-formats.js";
+import { DEFAULT_IGNORE } from "./default-ignore.js";
 
 const DEFAULT_NAMES = [".norecur.yml", ".norecur.yaml"];
 
@@ -68,7 +69,7 @@ export function loadConfig(cwd: string, requested: string | false | undefined, r
     builtin: raw.builtin ?? true,
     disable: raw.disable ?? [],
     params: raw.params ?? {},
-    ignore: raw.ignore ?? [],
+    ignore: raw.ignore ?? [...DEFAULT_IGNORE],
     ...(raw["fail-on"] ? { failOn: raw["fail-on"] } : {}),
     ...(raw["max-file-size"] !== undefined ? { maxFileBytes: raw["max-file-size"] } : {}),
     formats: raw.formats ?? [],

@@ -45,8 +45,8 @@ export const formats: Readonly<Record<string, Format>> = {
   "dependency-manifest": {
     id: "dependency-manifest",
     parser: "text-lines",
-    description: "Dependency manifests read for their presence (go.mod, requirements.txt, Gemfile)",
-    paths: ["**/go.mod", "**/requirements*.txt", "**/requirements/*.txt", "**/Gemfile"],
+    description: "Dependency manifests read for their presence (go.mod, requirements.txt, Gemfile, pom.xml, build.gradle)",
+    paths: ["**/go.mod", "**/requirements*.txt", "**/requirements/*.txt", "**/Gemfile", "**/pom.xml", "**/build.gradle", "**/build.gradle.kts"],
   },
   dockerfile: {
     id: "dockerfile",
@@ -161,7 +161,15 @@ export const formats: Readonly<Record<string, Format>> = {
     description: "Samba configuration",
     paths: ["**/smb.conf", "**/samba/*.conf", "**/smb.conf.d/*.conf"],
   },
-  squid: { id: "squid", parser: "squid", description: "Squid proxy configuration", paths: ["**/squid.conf", "**/squid/conf.d/*.conf"] },
+  squid: {
+    id: "squid",
+    parser: "squid",
+    description: "Squid proxy configuration",
+    paths: ["**/squid.conf", "**/squid/conf.d/*.conf"],
+    // Packaged and renamed copies (`squid3.conf-default`, `squid.conf.dist`): read when they hold Squid directives.
+    sniffedPaths: ["**/squid*.conf*", "**/squid*/*.conf"],
+    sniff: (text) => /^[ \t]*(?:http_access|http_port|acl[ \t]+\S+[ \t]+\S+)[ \t]/m.test(text.slice(0, 256 * 1024)),
+  },
   terraform: { id: "terraform", parser: "terraform", description: "Terraform (HCL and JSON syntax)", paths: ["**/*.tf", "**/*.tf.json"] },
   "terraform-plan": {
     id: "terraform-plan",

@@ -5,9 +5,23 @@ export const KEYCLOAK_REALM_PATHS: readonly string[] = ["**/realm-export.json", 
 export const KEYCLOAK_REALM_SNIFFED_PATHS: readonly string[] = ["**/*.json"];
 
 /**
+ * Keys only a realm representation has, for partial imports (`realm-import.json` of the
+ * Keycloak operator or `--import-realm`) that carry no flows: realm settings and clients with
+ * Keycloak's `clientId`/`publicClient` pair.
+ */
+const PARTIAL_IMPORT = /"(?:otpPolicyType|bruteForceProtected|browserFlow|sslRequired|registrationAllowed|webAuthnPolicyPasswordlessRpEntityName)"\s*:/;
+
+/**
  * A realm export names its realm and carries its authentication flows or required actions;
  * both keys are Keycloak's own, so other JSON rarely has the pair.
  */
 export function sniffKeycloakRealm(text: string): boolean {
-  return /"realm"\s*:\s*"/.test(text) && /"(?:authenticationFlows|requiredActions)"\s*:\s*\[/.test(text);
+  return (
+    /"realm"\s*:\s*"/.test(text) &&
+    (
+      /"(?:authenticationFlows|requiredActions)"\s*:\s*\[/.test(text) ||
+      PARTIAL_IMPORT.test(text) ||
+      (/"clientId"\s*:/.test(text) && /"publicClient"\s*:/.test(text))
+    )
+  );
 }

@@ -8,7 +8,9 @@ import type { Adapter } from "./adapter.js";
  * its resources are addressed `module.x.TYPE.NAME` (nested calls chain), and `var.v` takes the
  * call's literal argument `v = ...` (unknown when the argument is not a literal). `meta` carries
  * `type`, `name`, `address`, `module` (the directory) and, for called modules, `moduleAddress`
- * (`module.x`) and `root` (the calling root directory).
+ * (`module.x`) and `root` (the calling root directory). A resource that creates no instance with
+ * the module's literal values (`count = 0`, `count = var.create_x ? 1 : 0` with a false default,
+ * `for_each` over an empty literal) has no subject: Terraform creates nothing to judge.
  */
 export declare const terraformResourceAdapter: Adapter;
 /** Most module instances (a root module, or one call of a child module) read per run. */

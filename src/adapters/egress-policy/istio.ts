@@ -19,7 +19,7 @@ interface MeshSource {
  * ConfigMap's `mesh` key) and one per Sidecar that overrides `outboundTrafficPolicy`. The mesh
  * default is `ALLOW_ANY` (sidecars pass unknown hosts through): allow by default. With
  * `REGISTRY_ONLY` only registered hosts are reachable, so the allowlist is the hosts of every
- * ServiceEntry of the run. ServiceEntries without any mesh configuration in the run still form a
+ * ServiceEntry of the run, listed on the first mesh configuration only. ServiceEntries without any mesh configuration in the run still form a
  * zone, whose default cannot be known.
  */
 export const istioAdapter: Adapter = ({ documents }) => {
@@ -34,7 +34,9 @@ export const istioAdapter: Adapter = ({ documents }) => {
     const mode = isRecord(policy) ? policy["mode"] : undefined;
     const modePath = source.nested ? (mode !== undefined ? [...source.at, "outboundTrafficPolicy", "mode"] : policy !== undefined ? [...source.at, "outboundTrafficPolicy"] : source.at) : source.at;
     zone.defaultAction(mode === undefined ? "allow" : modeAction(mode), object.document, modePath);
-    addServiceEntries(zone, entries);
+    // The run's ServiceEntries are one registry: list them on the first mesh only, so that a
+    // repository with several IstioOperator variants reports a ServiceEntry once, not once per variant.
+    if (subjects.length === 0) addServiceEntries(zone, entries);
     subjects.push(zone.build());
   }
   const firstEntry = entries[0];

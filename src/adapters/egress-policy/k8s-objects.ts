@@ -34,7 +34,8 @@ export function kubernetesObjects(documents: readonly ParsedDocument[]): K8sObje
         path,
         apiVersion,
         kind,
-        name: text(metadata, "name") ?? "(unnamed)",
+        // An unnamed object (an IstioOperator given to `istioctl install -f`) is named by its file, so ids stay unique.
+        name: text(metadata, "name") ?? `(unnamed in ${document.file}${document.index > 0 || path.length > 0 ? `#${document.index + 1}${path.length > 0 ? `.${path.join(".")}` : ""}` : ""})`,
         namespace: text(metadata, "namespace") ?? "default",
         value,
       });

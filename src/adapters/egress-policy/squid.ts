@@ -8,6 +8,7 @@ import { ZoneBuilder, addTo, isRecord } from "./model.js";
 /** ACL types that name the destination of a request. */
 const DESTINATION = new Set(["dstdomain", "dstdom_regex", "dst", "dst_as", "ssl::server_name", "ssl::server_name_regex", "url_regex"]);
 /** ACLs Squid defines itself (Squid 4 and later), by type. */
+const LOOPBACK = new Set(["127.0.0.1", "127.0.0.1/32", "127.0.0.1/255.255.255.255", "::1", "::1/128"]);
 const PREDEFINED: Record<string, string> = { all: "src", localhost: "src", to_localhost: "dst", to_linklocal: "dst", manager: "url_regex", CONNECT: "method" };
 
 /** One step of the expanded configuration, in the order Squid reads it. */
@@ -117,6 +118,13 @@ function zoneOf(main: Document, steps: readonly Step[], files: readonly Document
     }
   }
   const typeOf = (name: string): string | undefined => acls.get(name)?.[0]?.acl.type ?? PREDEFINED[name];
+  // Squid's predefined `localhost`, or an ACL of that name redefined with loopback addresses only.
+  const isLoopback = (name: string): boolean => {
+    if (name !== "localhost") return false;
+    const defined = acls.get(name);
+    if (defined === undefined) return true;
+    return defined.every(({ acl }) => acl.type === "src" && acl.files.length === 0 && acl.values.every((v) => LOOPBACK.has(v)));
+  };
   const zone = new ZoneBuilder("squid", "squid", { document: main, path: [] }, { kind: "squid-proxy", name: main.file });
   let restricted = false;
   let unseen: Extract<Step, { kind: "unresolved" }> | undefined;
@@ -146,6 +154,8 @@ function zoneOf(main: Document, steps: readonly Step[], files: readonly Document
       for (const ref of positive) addAcl(zone, "deny", acls.get(ref.name) ?? []);
       continue;
     }
+    // `allow localhost` (Debian's default) admits only programs on the proxy host itself, not the clients it serves.
+    if (refs.some((ref) => !ref.negated && isLoopback(ref.name))) continue;
     for (const ref of positive) addAcl(zone, "allow", acls.get(ref.name) ?? []);
     if (positive.length > 0 || restricted) continue;
     decide(undefinedAcl ? unknownValue(`ACL ${undefinedAcl.name} is not defined in the scanned files`) : "allow", document, at);

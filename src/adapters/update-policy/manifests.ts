@@ -17,11 +17,14 @@ interface Ecosystem {
 const NPM: Ecosystem = { ecosystem: "npm", dependabot: ["npm"], renovate: ["npm"] };
 const COMPOSER: Ecosystem = { ecosystem: "composer", dependabot: ["composer"], renovate: ["composer"] };
 const PYPROJECT: Ecosystem = { ecosystem: "python", dependabot: ["pip", "uv"], renovate: ["pep621", "poetry"] };
-const REQUIREMENTS: Ecosystem = { ecosystem: "python", dependabot: ["pip"], renovate: ["pip_requirements"] };
+// Renovate's pip-compile manager updates requirements files compiled from `.in` sources.
+const REQUIREMENTS: Ecosystem = { ecosystem: "python", dependabot: ["pip"], renovate: ["pip_requirements", "pip-compile"] };
 const GO: Ecosystem = { ecosystem: "go", dependabot: ["gomod"], renovate: ["gomod"] };
 const RUBY: Ecosystem = { ecosystem: "ruby", dependabot: ["bundler"], renovate: ["bundler"] };
 const DOCKER: Ecosystem = { ecosystem: "docker", dependabot: ["docker"], renovate: ["dockerfile"] };
 const ACTIONS: Ecosystem = { ecosystem: "github-actions", dependabot: ["github-actions"], renovate: ["github-actions"] };
+const MAVEN: Ecosystem = { ecosystem: "maven", dependabot: ["maven"], renovate: ["maven"] };
+const GRADLE: Ecosystem = { ecosystem: "gradle", dependabot: ["gradle"], renovate: ["gradle"] };
 const TERRAFORM: Ecosystem = { ecosystem: "terraform", dependabot: ["terraform"], renovate: ["terraform"] };
 
 /** Installed or vendored dependencies carry their own manifests; they are updated through the project's. */
@@ -44,6 +47,8 @@ function ecosystemOf(format: string, file: string): Ecosystem | undefined {
     case "terraform":
       return TERRAFORM;
     case "dependency-manifest":
+      if (name === "pom.xml") return MAVEN;
+      if (name.startsWith("build.gradle") || name.startsWith("settings.gradle")) return GRADLE;
       return name === "go.mod" ? GO : name === "Gemfile" ? RUBY : REQUIREMENTS;
     default:
       return undefined;

@@ -1,5 +1,5 @@
 import type { DocPath } from "../../types.js";
-import type { UnknownMarker } from "../normalized/unknown.js";
+import { type UnknownMarker, unknownValue } from "../normalized/unknown.js";
 import { releaseAgeDays } from "./release-age.js";
 import { UPDATE_TYPES, appliesToAllPackages, presetName, strings } from "./renovate-rules.js";
 import type { AutomergeRule } from "./shape.js";
@@ -13,6 +13,15 @@ const AUTOMERGE_PRESETS: Readonly<Record<string, string[]>> = {
   automergePatch: ["patch"],
   automergeDigest: ["digest"],
 };
+
+/**
+ * A preset Renovate fetches from elsewhere: a repository (`github>org/repo`, `gitlab>`, `gitea>`,
+ * `bitbucket>`, `forgejo>`, `local>`) or an npm package (`@org/renovate-config`, `my-config`).
+ * Built-in presets are `group:name` or `:name`.
+ */
+function isExternalPreset(entry: unknown): boolean {
+  return typeof entry === "string" && (/^[a-z-]+>/.test(entry) || entry.startsWith("@") || !entry.includes(":"));
+}
 
 /** A rule's own release age (`minimumReleaseAge`, or the older `stabilityDays`), when it sets one; `null` sets none. */
 function ownAge(holder: Record<string, unknown>): number | UnknownMarker | undefined {
@@ -35,6 +44,11 @@ export function renovateAutomerge(config: Record<string, unknown>, rules: Readon
   (Array.isArray(config["extends"]) ? config["extends"] : []).forEach((entry, i) => {
     const types = AUTOMERGE_PRESETS[presetName(entry) ?? ""];
     if (types) out.push({ rule: { setting: `extends ${String(entry)}`, updateTypes: types, minimumReleaseAgeDays: age }, path: ["extends", i] });
+    else if (isExternalPreset(entry)) {
+      const reason = unknownValue(`preset ${String(entry)} is read from outside the repository and may turn automerge on`);
+      // One unknown per preset: its release age is left out rather than reported unknown a second time.
+      out.push({ rule: { setting: `extends ${String(entry)}`, updateTypes: reason }, path: ["extends", i] });
+    }
   });
   if (config["automerge"] === true) {
     const off = new Set<string>();

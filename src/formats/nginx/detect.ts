@@ -1,13 +1,12 @@
 /**
  * Paths that select the nginx format. The first group is unambiguous; files matched only by the
  * second group (`sites-*`, `conf.d`, `snippets`, where other software keeps other syntaxes)
- * should also pass `sniffNginx`.
+ * should also pass `sniffNginx`. `sites-*` files are always sniffed, even under `nginx/`: they
+ * have no suffix, and the directories also hold `.gitignore`, `README` and the like.
  */
 export const NGINX_PATHS: readonly string[] = [
   "**/nginx.conf",
   "**/nginx/**/*.conf",
-  "**/nginx/sites-available/*",
-  "**/nginx/sites-enabled/*",
   "**/*.nginx.conf",
   "**/*.nginx",
 ];
