@@ -30443,21 +30443,6 @@ function htmlSubjects(documents) {
 }
 
 // src/adapters/response-headers/nginx.ts
-function nodeAt2(directives, path) {
-  if (path[0] !== "directives") return void 0;
-  let list2 = directives;
-  let node;
-  for (let i = 1; i < path.length; i++) {
-    const segment = path[i];
-    if (segment === "block") {
-      list2 = node?.block;
-      continue;
-    }
-    node = typeof segment === "number" ? list2?.[segment] : void 0;
-    if (node === void 0) return void 0;
-  }
-  return node;
-}
 function nginxSubjects2(parsed) {
   const documents = parsed.filter((p) => p.format === "nginx").map((p) => p.document);
   if (documents.length === 0) return [];
@@ -30468,13 +30453,13 @@ function nginxSubjects2(parsed) {
     if (isRecord(root.value) && Array.isArray(root.value["includedBy"])) continue;
     const resolved = resolveIncludes(root, lookup2);
     const missingIncludes = (source) => {
-      const node = nodeAt2(resolved.directives, source);
+      const node = nodeAt(resolved.directives, source);
       const document = node ? byFile.get(node.file) : void 0;
       if (!node || !document) return [];
       return resolved.unresolved.filter((u) => u.file === node.file && u.path.length === node.path.length + 2 && u.path[node.path.length] === "block" && node.path.every((s, i) => u.path[i] === s)).map((u) => ({ document, path: u.path }));
     };
     const origin = (source, extra = []) => {
-      const node = nodeAt2(resolved.directives, source);
+      const node = nodeAt(resolved.directives, source);
       const document = node ? byFile.get(node.file) : void 0;
       return node && document ? { document, path: [...node.path, ...extra] } : void 0;
     };

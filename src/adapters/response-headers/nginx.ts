@@ -7,25 +7,9 @@ import { createLookup } from "../../formats/includes/index.js";
 import type { Origin } from "../normalized/source-map.js";
 import { unknownValue } from "../normalized/unknown.js";
 import { isRecord } from "../../plain-data.js";
+import { nodeAt } from "../page-cache/nginx-scope.js";
 import { cspValue, isCspHeader } from "./csp.js";
 import { ResponseHeadersBuilder } from "./shape.js";
-
-/** The directive at a `directives/…/block/…` path of the resolved tree. */
-function nodeAt(directives: readonly ResolvedDirective[], path: DocPath): ResolvedDirective | undefined {
-  if (path[0] !== "directives") return undefined;
-  let list: readonly ResolvedDirective[] | undefined = directives;
-  let node: ResolvedDirective | undefined;
-  for (let i = 1; i < path.length; i++) {
-    const segment = path[i];
-    if (segment === "block") {
-      list = node?.block;
-      continue;
-    }
-    node = typeof segment === "number" ? list?.[segment] : undefined;
-    if (node === undefined) return undefined;
-  }
-  return node;
-}
 
 /**
  * nginx `add_header`, one subject per server, and per location that writes an `add_header` of
