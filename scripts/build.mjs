@@ -4,6 +4,7 @@ import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { thirdPartyLicenses } from "./third-party-licenses.mjs";
 
 const banner = {
   // Bundled CommonJS dependencies call require(); give the ESM bundle one.
@@ -11,7 +12,7 @@ const banner = {
 };
 
 rmSync("dist", { recursive: true, force: true });
-await build({
+const bundled = await build({
   entryPoints: { action: "src/action.ts", cli: "src/cli.ts", index: "src/index.ts" },
   outdir: "dist",
   bundle: true,
@@ -20,8 +21,11 @@ await build({
   target: "node20",
   banner,
   legalComments: "none",
+  metafile: true,
   logLevel: "warning",
 });
+// The bundled packages' licence notices ship beside the bundles.
+writeFileSync("dist/THIRD-PARTY-LICENSES.txt", thirdPartyLicenses(bundled.metafile));
 
 execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
 
