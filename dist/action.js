@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve17, reject) => {
+          return new Promise((resolve18, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve17(data);
+              return err ? reject(err) : resolve18(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve17, reject) => {
+          return new Promise((resolve18, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve17(data);
+              ) : resolve18(data);
             });
           });
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve17, reject) => {
-        res = resolve17;
+      const promise = new Promise((resolve18, reject) => {
+        res = resolve18;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve17, reject) => {
+      const waitForDrain = () => new Promise((resolve18, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve17;
+          callback = resolve18;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve17, reject) => {
+      const waitForDrain = () => new Promise((resolve18, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve17;
+          callback = resolve18;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve17) => {
+        return new Promise((resolve18) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve17;
+            this[kClosedResolve] = resolve18;
           } else {
-            resolve17(null);
+            resolve18(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve17) => {
+        return new Promise((resolve18) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve17(null);
+            resolve18(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve17, reject) => {
+        const socket = await new Promise((resolve18, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve17(socket2);
+              resolve18(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve17) => {
-            this[kClosedResolve] = resolve17;
+          await new Promise((resolve18) => {
+            this[kClosedResolve] = resolve18;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve17, reject) => {
+        return await new Promise((resolve18, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve17(null);
+              resolve18(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve17, reject) => {
+      return new Promise((resolve18, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve17,
+              resolve: resolve18,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve17, stream, length } = consume2;
+      const { type, body, resolve: resolve18, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve17(chunksDecode(body, length));
+          resolve18(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve17(JSON.parse(chunksDecode(body, length)));
+          resolve18(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve17(chunksConcat(body, length).buffer);
+          resolve18(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve17(new Blob(body, { type: stream[kContentType] }));
+          resolve18(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve17(chunksConcat(body, length));
+          resolve18(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve17, reject) => {
+        return new Promise((resolve18, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve17(data);
+            return err ? reject(err) : resolve18(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve17, reject) => {
+        return new Promise((resolve18, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve17(data);
+            return err ? reject(err) : resolve18(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve17, reject) => {
+        return new Promise((resolve18, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve17(data);
+            return err ? reject(err) : resolve18(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve17, reject) => {
+        return new Promise((resolve18, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve17(data);
+            return err ? reject(err) : resolve18(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve17, reject) => agent.dispatch(
+        return new Promise((resolve18, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve17({
+              resolve18({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve17({
+              resolve18({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve17) => {
-        setTimeout(resolve17, ms).unref();
+      return new Promise((resolve18) => {
+        setTimeout(resolve18, ms).unref();
       });
     }
     module.exports = {
@@ -29431,7 +29431,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve17.call(this, root, ref);
+      let _sch = resolve18.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -29458,7 +29458,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve17(root, ref) {
+    function resolve18(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -30322,7 +30322,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve17(baseURI, relativeURI, options) {
+    function resolve18(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -30713,7 +30713,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve17,
+      resolve: resolve18,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -35222,11 +35222,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
+    return value instanceof P ? value : new P(function(resolve18) {
+      resolve18(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve17, reject) {
+  return new (P || (P = Promise))(function(resolve18, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -35242,7 +35242,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve18(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35679,11 +35679,11 @@ function severity(value) {
 
 // src/action/run-action.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname8, resolve as resolve16 } from "node:path";
+import { dirname as dirname8, resolve as resolve17 } from "node:path";
 
 // src/diff/diff-run.ts
-import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, readFileSync as readFileSync9 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join8, relative as relative8, resolve as resolve15 } from "node:path";
+import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, readFileSync as readFileSync10 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join8, relative as relative8, resolve as resolve16 } from "node:path";
 
 // src/git/changed-files.ts
 import { posix } from "node:path";
@@ -35977,7 +35977,7 @@ function readBlobs(cwd, objects, bytes) {
 }
 
 // src/run.ts
-import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve11 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve12 } from "node:path";
 
 // src/formats/nginx/inheritance.ts
 var NOT_INHERITED = /* @__PURE__ */ new Set([
@@ -49873,7 +49873,14 @@ var pageCacheAdapter = pageCache.adapter;
 var pageCacheFormats = pageCache.formats;
 
 // src/adapters/repository.ts
-var repositoryAdapter = ({ roots }) => roots.map((root) => ({ kind: "repository", id: root, file: root, format: "repository", path: [], value: { root } }));
+var repositoryAdapter = ({ roots, repositoryBots }) => roots.map((root) => ({
+  kind: "repository",
+  id: root,
+  file: root,
+  format: "repository",
+  path: [],
+  value: { root, repositoryBotFiles: [...repositoryBots?.[root] ?? []] }
+}));
 
 // src/adapters/response-headers/csp.ts
 var ENFORCED = "content-security-policy";
@@ -54818,6 +54825,37 @@ function classify(absolutePath, size, rootRelative, options) {
   return { format: format2, text: content2 };
 }
 
+// src/discover/repository-bots.ts
+import { lstatSync as lstatSync2, readFileSync as readFileSync5 } from "node:fs";
+import { resolve as resolve9 } from "node:path";
+var MAX_PACKAGE_JSON = 1024 * 1024;
+function repositoryBotFiles(cwd, root, repositoryRoot) {
+  const scanned = resolve9(cwd, root);
+  const repository = repositoryRoot !== void 0 ? resolve9(cwd, repositoryRoot) : gitWorkTree(scanned);
+  if (repository === void 0 || repository === scanned) return [];
+  const candidates2 = [...formats["dependabot"]?.paths ?? [], ...formats["renovate"]?.paths ?? []];
+  const found = candidates2.filter((path) => isRegularFile(resolve9(repository, path)));
+  if (packageJsonHasRenovate(resolve9(repository, "package.json"))) found.push("package.json");
+  return found.sort();
+}
+function isRegularFile(path) {
+  try {
+    return lstatSync2(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function packageJsonHasRenovate(path) {
+  try {
+    const stat2 = lstatSync2(path);
+    if (!stat2.isFile() || stat2.size > MAX_PACKAGE_JSON) return false;
+    const value = JSON.parse(readFileSync5(path, "utf8"));
+    return typeof value === "object" && value !== null && Object.hasOwn(value, "renovate");
+  } catch {
+    return false;
+  }
+}
+
 // node_modules/@bufbuild/cel/dist/esm/error.js
 var privateSymbol = /* @__PURE__ */ Symbol.for("@bufbuild/cel/error");
 function celError(value, exprId) {
@@ -57358,8 +57396,8 @@ function unescapeBytesDefaultValue(str) {
 function createRegistry(...input) {
   return initBaseRegistry(input);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve17) {
-  return buildFileRegistry([fileDescriptorProto, resolve17]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve18) {
+  return buildFileRegistry([fileDescriptorProto, resolve18]);
 }
 function buildFileRegistry(args, check2) {
   const registry = createBaseRegistry();
@@ -57383,7 +57421,7 @@ function buildFileRegistry(args, check2) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve17(protoFileName);
+        const dep = resolve18(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -57397,7 +57435,7 @@ function buildFileRegistry(args, check2) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve17 = args[1];
+    const resolve18 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check2 === null || check2 === void 0 ? void 0 : check2(file);
@@ -75448,7 +75486,7 @@ var Reader3 = class {
     if (next?.kind === "{") {
       if (words.length > 1) return { message: "unexpected value before '{'", start: last3.start, end: last3.end };
       this.at++;
-      const target3 = resolve9(parent, first.text, first.start, next.end);
+      const target3 = resolve10(parent, first.text, first.start, next.end);
       if (target3 === void 0) return tooDeep2(first);
       if (target3.item) return { message: "'{' after a name ending in '::'", start: next.start, end: next.end };
       target3.node.start = first.start;
@@ -75466,12 +75504,12 @@ var Reader3 = class {
         parent.items.push({ text: name.text, start: name.start, end: name.end });
         return void 0;
       }
-      const target3 = resolve9(parent, name.text, name.start, next.end);
+      const target3 = resolve10(parent, name.text, name.start, next.end);
       if (target3 === void 0) return tooDeep2(name);
       if (!target3.item) target3.node.value = { text: "", start: name.start, end: name.end };
       return void 0;
     }
-    const target2 = resolve9(parent, name.text, name.start, next.end);
+    const target2 = resolve10(parent, name.text, name.start, next.end);
     if (target2 === void 0) return tooDeep2(name);
     const item = { text: value.text, start: value.start, end: value.end };
     if (target2.item) target2.node.items.push(item);
@@ -75497,7 +75535,7 @@ var Reader3 = class {
     return void 0;
   }
 };
-function resolve9(parent, name, start, end) {
+function resolve10(parent, name, start, end) {
   const parts = name.split("::");
   const item = parts.length > 1 && parts[parts.length - 1] === "";
   let node = parent;
@@ -88077,7 +88115,7 @@ function getParser(id) {
 }
 
 // src/policy/load-policies.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
 import { join as join5, relative as relative4 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
@@ -88345,7 +88383,17 @@ var noMeta = record3({}, "Raw subjects carry no facts besides their data.");
 var documentSchema = { meta: noMeta };
 var kubernetesObjectSchema = { meta: noMeta };
 var repositorySchema = {
-  value: record3({ root: text4("The scan root, relative to the repository.") }, "The repository as a whole.", ["root"]),
+  value: record3(
+    {
+      root: text4("The scan root, relative to the directory paths are reported from."),
+      repositoryBotFiles: list(
+        text4("A path relative to the repository root, e.g. `.github/dependabot.yml`."),
+        "When the scan root is below its git repository's root: the update-bot configuration files at that root (Dependabot, Renovate, a root package.json with a `renovate` key). Empty otherwise."
+      )
+    },
+    "The repository as a whole.",
+    ["root", "repositoryBotFiles"]
+  ),
   meta: noMeta
 };
 var terraformResourceSchema = {
@@ -89084,7 +89132,7 @@ function policyLookAlikes(dir) {
         try {
           const stat2 = statSync4(full);
           if (stat2.size > 256 * 1024) continue;
-          const text5 = readFileSync5(full, "utf8");
+          const text5 = readFileSync6(full, "utf8");
           if (/^id:/m.test(text5) && /^assert:/m.test(text5)) out.push(full);
         } catch {
           continue;
@@ -89131,26 +89179,26 @@ function toPolicy(raw, file, builtin) {
 }
 
 // src/policy/policy-sources.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 
 // src/policy/builtin-dir.ts
 import { join as join7 } from "node:path";
 
 // src/package-root.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
 import { dirname as dirname5, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
   let dir = dirname5(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i += 1) {
     const manifest = join6(dir, "package.json");
-    if (existsSync5(manifest) && /"name":\s*"norecur"/.test(readFileSync6(manifest, "utf8"))) return dir;
+    if (existsSync5(manifest) && /"name":\s*"norecur"/.test(readFileSync7(manifest, "utf8"))) return dir;
     dir = dirname5(dir);
   }
   throw new Error("norecur's package.json was not found next to the code");
 }
 function packageVersion() {
-  const manifest = JSON.parse(readFileSync6(join6(packageRoot(), "package.json"), "utf8"));
+  const manifest = JSON.parse(readFileSync7(join6(packageRoot(), "package.json"), "utf8"));
   return typeof manifest.version === "string" ? manifest.version : "0.0.0";
 }
 
@@ -89164,7 +89212,7 @@ function policySources(config2, options) {
   const sources2 = [];
   if (options.builtin && config2.builtin) sources2.push({ dir: builtinPolicyDir(), builtin: true });
   for (const dir of config2.policies) sources2.push({ dir, builtin: false });
-  for (const dir of options.dirs) sources2.push({ dir: resolve10(options.cwd, dir), builtin: false });
+  for (const dir of options.dirs) sources2.push({ dir: resolve11(options.cwd, dir), builtin: false });
   return sources2;
 }
 
@@ -89652,9 +89700,9 @@ function waive(input) {
 // src/run.ts
 async function check(settings = {}) {
   const prototypeIntact = prototypeGuard();
-  const cwd = resolve11(settings.cwd ?? process.cwd());
+  const cwd = resolve12(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
-  const rulesRoot = resolve11(cwd, settings.rulesRoot ?? ".");
+  const rulesRoot = resolve12(cwd, settings.rulesRoot ?? ".");
   const requestedPaths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
   const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir)) : void 0;
   const config2 = loadConfig(rulesRoot, found ?? (settings.config === void 0 ? false : settings.config), cwd);
@@ -89699,7 +89747,8 @@ async function check(settings = {}) {
   const kinds = new Set(active.flatMap((p) => [p.target.source.kind, ...p.related ? [p.related.source.kind] : []]));
   const subjects = /* @__PURE__ */ new Map();
   const linked2 = linkIncludes(documents);
-  for (const kind of kinds) subjects.set(kind, adapters[kind]?.({ documents: linked2, roots: discovery.roots }) ?? []);
+  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot)])) : {};
+  for (const kind of kinds) subjects.set(kind, adapters[kind]?.({ documents: linked2, roots: discovery.roots, repositoryBots }) ?? []);
   const coverage = [];
   const celNow = celTimestamp(now);
   for (const compiled3 of active) {
@@ -89750,7 +89799,7 @@ function repositoryPathOf(cwd) {
 }
 function mirrored(cwd, rulesRoot, dir) {
   const rel = relative6(cwd, dir);
-  return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve11(rulesRoot, rel);
+  return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve12(rulesRoot, rel);
 }
 function defaults(compiled3) {
   return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec2]) => [name, spec2.default]));
@@ -89877,7 +89926,7 @@ function renameFindings(findings, renames) {
 }
 
 // src/diff/rule-files.ts
-import { dirname as dirname7, relative as relative7, resolve as resolve12 } from "node:path";
+import { dirname as dirname7, relative as relative7, resolve as resolve13 } from "node:path";
 var DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
 var DEFAULT_WAIVERS = ".norecur/waivers.yml";
 var POLICY_FILE2 = /(^|\.)policy\.ya?ml$/;
@@ -89902,7 +89951,7 @@ function isPolicyFile(file, dirs) {
   });
 }
 function relativeTo2(dir, path) {
-  return clean(relative7("/root", resolve12("/root", dir, path)));
+  return clean(relative7("/root", resolve13("/root", dir, path)));
 }
 function clean(path) {
   const out = path.split("\\").join("/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
@@ -89920,14 +89969,14 @@ function lenient(text5) {
 }
 
 // src/diff/rule-changes.ts
-import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
-import { resolve as resolve13 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync8 } from "node:fs";
+import { resolve as resolve14 } from "node:path";
 function ruleChanges(cwd, base, head, options = {}) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync7(resolve13(cwd, file)) ? readFileSync7(resolve13(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync7(resolve14(cwd, file)) ? readFileSync8(resolve14(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -89982,15 +90031,15 @@ async function ownRuleFindings(settings) {
 }
 
 // src/diff/source-lines.ts
-import { readFileSync as readFileSync8 } from "node:fs";
-import { resolve as resolve14 } from "node:path";
+import { readFileSync as readFileSync9 } from "node:fs";
+import { resolve as resolve15 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
   const cache3 = /* @__PURE__ */ new Map();
   return (file, line) => {
     if (!cache3.has(file)) {
       let lines;
       try {
-        lines = readFileSync8(resolve14(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
+        lines = readFileSync9(resolve15(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
       } catch {
         lines = void 0;
       }
@@ -90003,7 +90052,7 @@ function lineReader(root, redirect = () => void 0) {
 // src/diff/diff-run.ts
 var GLOB_CHARS3 = /[*?[\]{}]/;
 async function diffRun(settings) {
-  const cwd = resolve15(settings.cwd ?? process.cwd());
+  const cwd = resolve16(settings.cwd ?? process.cwd());
   const rulesFrom = settings.rulesFrom ?? "base";
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const forkedAt = mergeBase(cwd, settings.base);
@@ -90061,8 +90110,8 @@ function materializeRules(cwd, commit, options) {
   const configs = ruleFiles(void 0, void 0, options).configs;
   const first = materializeRevision(cwd, commit, configs);
   try {
-    const present = configs.find((c) => existsSync8(resolve15(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? readFileSync9(resolve15(first.cwd, present), "utf8") : void 0, options);
+    const present = configs.find((c) => existsSync8(resolve16(first.cwd, c)));
+    const rules = ruleFiles(present, present !== void 0 ? readFileSync10(resolve16(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -90072,7 +90121,7 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync8(resolve15(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync8(resolve16(root, p)));
   if (present.length > 0) return present;
   const empty = mkdtempSync2(join8(root, ".norecur-nothing-"));
   return [relative8(root, empty)];
@@ -94502,11 +94551,11 @@ function loadActivePolicies(settings, cwd) {
 }
 
 // src/policy/incidents.ts
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 import { join as join9 } from "node:path";
 function loadIncidents() {
   const file = join9(builtinPolicyDir(), "incidents.yaml");
-  const parsed = yamlParser.parse(readFileSync10(file, "utf8"), file);
+  const parsed = yamlParser.parse(readFileSync11(file, "utf8"), file);
   const value = parsed.ok ? parsed.documents[0]?.value : void 0;
   const list2 = Array.isArray(value) ? value : value?.incidents ?? [];
   const out = /* @__PURE__ */ new Map();
@@ -95269,7 +95318,7 @@ function fileLinker(context) {
   return (file, line) => file === "." || file === LIVE_SETTINGS_PATH ? void 0 : `${server}/${owner}/${repo}/blob/${sha}/${file.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
 }
 function writeOutput(cwd, path, text5) {
-  const full = resolve16(cwd, path);
+  const full = resolve17(cwd, path);
   mkdirSync2(dirname8(full), { recursive: true });
   writeFileSync2(full, text5);
   return path;

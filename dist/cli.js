@@ -10318,7 +10318,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve22.call(this, root, ref);
+      let _sch = resolve23.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10345,7 +10345,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve22(root, ref) {
+    function resolve23(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11209,7 +11209,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve22(baseURI, relativeURI, options) {
+    function resolve23(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11600,7 +11600,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve22,
+      resolve: resolve23,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -16073,8 +16073,8 @@ function diffMode(values, cwd) {
 }
 
 // src/diff/diff-run.ts
-import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, readFileSync as readFileSync8 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join8, relative as relative8, resolve as resolve15 } from "node:path";
+import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, readFileSync as readFileSync9 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join8, relative as relative8, resolve as resolve16 } from "node:path";
 
 // src/git/changed-files.ts
 import { posix } from "node:path";
@@ -16338,7 +16338,7 @@ function readBlobs(cwd, objects, bytes) {
 }
 
 // src/run.ts
-import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve11 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve12 } from "node:path";
 
 // src/formats/nginx/inheritance.ts
 var NOT_INHERITED = /* @__PURE__ */ new Set([
@@ -30254,7 +30254,14 @@ var pageCacheAdapter = pageCache.adapter;
 var pageCacheFormats = pageCache.formats;
 
 // src/adapters/repository.ts
-var repositoryAdapter = ({ roots }) => roots.map((root) => ({ kind: "repository", id: root, file: root, format: "repository", path: [], value: { root } }));
+var repositoryAdapter = ({ roots, repositoryBots }) => roots.map((root) => ({
+  kind: "repository",
+  id: root,
+  file: root,
+  format: "repository",
+  path: [],
+  value: { root, repositoryBotFiles: [...repositoryBots?.[root] ?? []] }
+}));
 
 // src/adapters/response-headers/csp.ts
 var ENFORCED = "content-security-policy";
@@ -35199,6 +35206,37 @@ function classify(absolutePath, size, rootRelative, options) {
   return { format: format2, text: content2 };
 }
 
+// src/discover/repository-bots.ts
+import { lstatSync as lstatSync2, readFileSync as readFileSync4 } from "node:fs";
+import { resolve as resolve9 } from "node:path";
+var MAX_PACKAGE_JSON = 1024 * 1024;
+function repositoryBotFiles(cwd, root, repositoryRoot) {
+  const scanned = resolve9(cwd, root);
+  const repository = repositoryRoot !== void 0 ? resolve9(cwd, repositoryRoot) : gitWorkTree(scanned);
+  if (repository === void 0 || repository === scanned) return [];
+  const candidates2 = [...formats["dependabot"]?.paths ?? [], ...formats["renovate"]?.paths ?? []];
+  const found = candidates2.filter((path) => isRegularFile(resolve9(repository, path)));
+  if (packageJsonHasRenovate(resolve9(repository, "package.json"))) found.push("package.json");
+  return found.sort();
+}
+function isRegularFile(path) {
+  try {
+    return lstatSync2(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function packageJsonHasRenovate(path) {
+  try {
+    const stat = lstatSync2(path);
+    if (!stat.isFile() || stat.size > MAX_PACKAGE_JSON) return false;
+    const value = JSON.parse(readFileSync4(path, "utf8"));
+    return typeof value === "object" && value !== null && Object.hasOwn(value, "renovate");
+  } catch {
+    return false;
+  }
+}
+
 // node_modules/@bufbuild/cel/dist/esm/error.js
 var privateSymbol = /* @__PURE__ */ Symbol.for("@bufbuild/cel/error");
 function celError(value, exprId) {
@@ -37739,8 +37777,8 @@ function unescapeBytesDefaultValue(str) {
 function createRegistry(...input) {
   return initBaseRegistry(input);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve22) {
-  return buildFileRegistry([fileDescriptorProto, resolve22]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve23) {
+  return buildFileRegistry([fileDescriptorProto, resolve23]);
 }
 function buildFileRegistry(args, check2) {
   const registry = createBaseRegistry();
@@ -37764,7 +37802,7 @@ function buildFileRegistry(args, check2) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve22(protoFileName);
+        const dep = resolve23(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -37778,7 +37816,7 @@ function buildFileRegistry(args, check2) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve22 = args[1];
+    const resolve23 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check2 === null || check2 === void 0 ? void 0 : check2(file);
@@ -55829,7 +55867,7 @@ var Reader3 = class {
     if (next?.kind === "{") {
       if (words.length > 1) return { message: "unexpected value before '{'", start: last3.start, end: last3.end };
       this.at++;
-      const target3 = resolve9(parent, first.text, first.start, next.end);
+      const target3 = resolve10(parent, first.text, first.start, next.end);
       if (target3 === void 0) return tooDeep2(first);
       if (target3.item) return { message: "'{' after a name ending in '::'", start: next.start, end: next.end };
       target3.node.start = first.start;
@@ -55847,12 +55885,12 @@ var Reader3 = class {
         parent.items.push({ text: name.text, start: name.start, end: name.end });
         return void 0;
       }
-      const target3 = resolve9(parent, name.text, name.start, next.end);
+      const target3 = resolve10(parent, name.text, name.start, next.end);
       if (target3 === void 0) return tooDeep2(name);
       if (!target3.item) target3.node.value = { text: "", start: name.start, end: name.end };
       return void 0;
     }
-    const target2 = resolve9(parent, name.text, name.start, next.end);
+    const target2 = resolve10(parent, name.text, name.start, next.end);
     if (target2 === void 0) return tooDeep2(name);
     const item = { text: value.text, start: value.start, end: value.end };
     if (target2.item) target2.node.items.push(item);
@@ -55878,7 +55916,7 @@ var Reader3 = class {
     return void 0;
   }
 };
-function resolve9(parent, name, start, end) {
+function resolve10(parent, name, start, end) {
   const parts = name.split("::");
   const item = parts.length > 1 && parts[parts.length - 1] === "";
   let node = parent;
@@ -68458,7 +68496,7 @@ function getParser(id) {
 }
 
 // src/policy/load-policies.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
 import { join as join5, relative as relative4 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
@@ -68726,7 +68764,17 @@ var noMeta = record3({}, "Raw subjects carry no facts besides their data.");
 var documentSchema = { meta: noMeta };
 var kubernetesObjectSchema = { meta: noMeta };
 var repositorySchema = {
-  value: record3({ root: text4("The scan root, relative to the repository.") }, "The repository as a whole.", ["root"]),
+  value: record3(
+    {
+      root: text4("The scan root, relative to the directory paths are reported from."),
+      repositoryBotFiles: list(
+        text4("A path relative to the repository root, e.g. `.github/dependabot.yml`."),
+        "When the scan root is below its git repository's root: the update-bot configuration files at that root (Dependabot, Renovate, a root package.json with a `renovate` key). Empty otherwise."
+      )
+    },
+    "The repository as a whole.",
+    ["root", "repositoryBotFiles"]
+  ),
   meta: noMeta
 };
 var terraformResourceSchema = {
@@ -69465,7 +69513,7 @@ function policyLookAlikes(dir) {
         try {
           const stat = statSync4(full);
           if (stat.size > 256 * 1024) continue;
-          const text6 = readFileSync4(full, "utf8");
+          const text6 = readFileSync5(full, "utf8");
           if (/^id:/m.test(text6) && /^assert:/m.test(text6)) out.push(full);
         } catch {
           continue;
@@ -69512,26 +69560,26 @@ function toPolicy(raw, file, builtin) {
 }
 
 // src/policy/policy-sources.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 
 // src/policy/builtin-dir.ts
 import { join as join7 } from "node:path";
 
 // src/package-root.ts
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
 import { dirname as dirname5, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
   let dir = dirname5(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i += 1) {
     const manifest = join6(dir, "package.json");
-    if (existsSync4(manifest) && /"name":\s*"norecur"/.test(readFileSync5(manifest, "utf8"))) return dir;
+    if (existsSync4(manifest) && /"name":\s*"norecur"/.test(readFileSync6(manifest, "utf8"))) return dir;
     dir = dirname5(dir);
   }
   throw new Error("norecur's package.json was not found next to the code");
 }
 function packageVersion() {
-  const manifest = JSON.parse(readFileSync5(join6(packageRoot(), "package.json"), "utf8"));
+  const manifest = JSON.parse(readFileSync6(join6(packageRoot(), "package.json"), "utf8"));
   return typeof manifest.version === "string" ? manifest.version : "0.0.0";
 }
 
@@ -69545,7 +69593,7 @@ function policySources(config2, options) {
   const sources2 = [];
   if (options.builtin && config2.builtin) sources2.push({ dir: builtinPolicyDir(), builtin: true });
   for (const dir of config2.policies) sources2.push({ dir, builtin: false });
-  for (const dir of options.dirs) sources2.push({ dir: resolve10(options.cwd, dir), builtin: false });
+  for (const dir of options.dirs) sources2.push({ dir: resolve11(options.cwd, dir), builtin: false });
   return sources2;
 }
 
@@ -70001,9 +70049,9 @@ function waive(input) {
 // src/run.ts
 async function check(settings = {}) {
   const prototypeIntact = prototypeGuard();
-  const cwd = resolve11(settings.cwd ?? process.cwd());
+  const cwd = resolve12(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
-  const rulesRoot = resolve11(cwd, settings.rulesRoot ?? ".");
+  const rulesRoot = resolve12(cwd, settings.rulesRoot ?? ".");
   const requestedPaths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
   const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir)) : void 0;
   const config2 = loadConfig(rulesRoot, found ?? (settings.config === void 0 ? false : settings.config), cwd);
@@ -70048,7 +70096,8 @@ async function check(settings = {}) {
   const kinds = new Set(active.flatMap((p) => [p.target.source.kind, ...p.related ? [p.related.source.kind] : []]));
   const subjects = /* @__PURE__ */ new Map();
   const linked2 = linkIncludes(documents);
-  for (const kind of kinds) subjects.set(kind, adapters[kind]?.({ documents: linked2, roots: discovery.roots }) ?? []);
+  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot)])) : {};
+  for (const kind of kinds) subjects.set(kind, adapters[kind]?.({ documents: linked2, roots: discovery.roots, repositoryBots }) ?? []);
   const coverage = [];
   const celNow = celTimestamp(now);
   for (const compiled3 of active) {
@@ -70099,7 +70148,7 @@ function repositoryPathOf(cwd) {
 }
 function mirrored(cwd, rulesRoot, dir) {
   const rel = relative6(cwd, dir);
-  return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve11(rulesRoot, rel);
+  return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve12(rulesRoot, rel);
 }
 function defaults(compiled3) {
   return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec2]) => [name, spec2.default]));
@@ -70226,7 +70275,7 @@ function renameFindings(findings, renames) {
 }
 
 // src/diff/rule-files.ts
-import { dirname as dirname7, relative as relative7, resolve as resolve12 } from "node:path";
+import { dirname as dirname7, relative as relative7, resolve as resolve13 } from "node:path";
 var DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
 var DEFAULT_WAIVERS = ".norecur/waivers.yml";
 var POLICY_FILE2 = /(^|\.)policy\.ya?ml$/;
@@ -70251,7 +70300,7 @@ function isPolicyFile(file, dirs) {
   });
 }
 function relativeTo2(dir, path) {
-  return clean(relative7("/root", resolve12("/root", dir, path)));
+  return clean(relative7("/root", resolve13("/root", dir, path)));
 }
 function clean(path) {
   const out = path.split("\\").join("/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
@@ -70269,14 +70318,14 @@ function lenient(text6) {
 }
 
 // src/diff/rule-changes.ts
-import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
-import { resolve as resolve13 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
+import { resolve as resolve14 } from "node:path";
 function ruleChanges(cwd, base, head, options = {}) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync6(resolve13(cwd, file)) ? readFileSync6(resolve13(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync6(resolve14(cwd, file)) ? readFileSync7(resolve14(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -70331,15 +70380,15 @@ async function ownRuleFindings(settings) {
 }
 
 // src/diff/source-lines.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { resolve as resolve14 } from "node:path";
+import { readFileSync as readFileSync8 } from "node:fs";
+import { resolve as resolve15 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
   const cache3 = /* @__PURE__ */ new Map();
   return (file, line) => {
     if (!cache3.has(file)) {
       let lines;
       try {
-        lines = readFileSync7(resolve14(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
+        lines = readFileSync8(resolve15(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
       } catch {
         lines = void 0;
       }
@@ -70352,7 +70401,7 @@ function lineReader(root, redirect = () => void 0) {
 // src/diff/diff-run.ts
 var GLOB_CHARS3 = /[*?[\]{}]/;
 async function diffRun(settings) {
-  const cwd = resolve15(settings.cwd ?? process.cwd());
+  const cwd = resolve16(settings.cwd ?? process.cwd());
   const rulesFrom = settings.rulesFrom ?? "base";
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const forkedAt = mergeBase(cwd, settings.base);
@@ -70410,8 +70459,8 @@ function materializeRules(cwd, commit, options) {
   const configs = ruleFiles(void 0, void 0, options).configs;
   const first = materializeRevision(cwd, commit, configs);
   try {
-    const present = configs.find((c) => existsSync7(resolve15(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? readFileSync8(resolve15(first.cwd, present), "utf8") : void 0, options);
+    const present = configs.find((c) => existsSync7(resolve16(first.cwd, c)));
+    const rules = ruleFiles(present, present !== void 0 ? readFileSync9(resolve16(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -70421,7 +70470,7 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync7(resolve15(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync7(resolve16(root, p)));
   if (present.length > 0) return present;
   const empty = mkdtempSync2(join8(root, ".norecur-nothing-"));
   return [relative8(root, empty)];
@@ -70491,7 +70540,7 @@ function failOnNewOnly(result, options) {
 }
 
 // src/staged-run.ts
-import { resolve as resolve16 } from "node:path";
+import { resolve as resolve17 } from "node:path";
 
 // src/git/staged.ts
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
@@ -70514,7 +70563,7 @@ function stagedTree(cwd) {
 
 // src/staged-run.ts
 async function stagedRun(settings) {
-  const cwd = resolve16(settings.cwd ?? process.cwd());
+  const cwd = resolve17(settings.cwd ?? process.cwd());
   const tree = stagedTree(cwd);
   try {
     const full = await check({ ...settings, cwd: tree.cwd });
@@ -71195,23 +71244,23 @@ function useColor(isTTY, env) {
 
 // src/cli/write-output.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname8, resolve as resolve17 } from "node:path";
+import { dirname as dirname8, resolve as resolve18 } from "node:path";
 function emit(io, values, text6) {
   if (values.output === void 0) {
     io.out(text6);
     return;
   }
-  const file = resolve17(io.cwd, values.output);
+  const file = resolve18(io.cwd, values.output);
   mkdirSync2(dirname8(file), { recursive: true });
   writeFileSync2(file, text6);
 }
 
 // src/policy/incidents.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import { join as join10 } from "node:path";
 function loadIncidents() {
   const file = join10(builtinPolicyDir(), "incidents.yaml");
-  const parsed = yamlParser.parse(readFileSync9(file, "utf8"), file);
+  const parsed = yamlParser.parse(readFileSync10(file, "utf8"), file);
   const value = parsed.ok ? parsed.documents[0]?.value : void 0;
   const list2 = Array.isArray(value) ? value : value?.incidents ?? [];
   const out = /* @__PURE__ */ new Map();
@@ -71337,9 +71386,9 @@ function describeType(schema) {
 }
 
 // src/inspect.ts
-import { resolve as resolve18 } from "node:path";
+import { resolve as resolve19 } from "node:path";
 function inspect(options) {
-  const cwd = resolve18(options.cwd);
+  const cwd = resolve19(options.cwd);
   const config2 = loadConfig(cwd, options.config);
   const found = discover({ cwd, paths: options.paths.length > 0 ? options.paths : ["."], ignore: config2.ignore, overrides: config2.formats, wanted: () => true });
   const files2 = /* @__PURE__ */ new Map();
@@ -71487,7 +71536,7 @@ ${" ".repeat(idWidth + 12)}incidents: ${p.incidents.join(", ") || "-"}
 
 // src/cli/commands/snapshot.ts
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname9, relative as relative9, resolve as resolve19 } from "node:path";
+import { dirname as dirname9, relative as relative9, resolve as resolve20 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -75825,7 +75874,7 @@ async function runSnapshot(args, values, io) {
 `);
     return ExitCode.Usage;
   }
-  const output = resolve19(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
+  const output = resolve20(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
   try {
     mkdirSync3(dirname9(output), { recursive: true });
     writeFileSync3(output, formatSnapshot(snapshot));
@@ -75851,11 +75900,11 @@ function countUnknown(snapshot) {
 }
 
 // src/cli/commands/test.ts
-import { resolve as resolve21 } from "node:path";
+import { resolve as resolve22 } from "node:path";
 
 // src/policy/run-fixtures.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { dirname as dirname10, relative as relative10, resolve as resolve20 } from "node:path";
+import { dirname as dirname10, relative as relative10, resolve as resolve21 } from "node:path";
 function canonicalExpectation(entry, policyId) {
   const parts = entry.trim().split(/\s+/);
   const unknown = parts[parts.length - 1] === "unknown" ? parts.pop() : void 0;
@@ -75870,7 +75919,7 @@ function canonicalFinding(finding) {
 async function runFixtures(compiled3, cwd) {
   const outcomes = [];
   for (const test of compiled3.policy.tests) {
-    const rootAbs = resolve20(dirname10(compiled3.policy.file), test.root);
+    const rootAbs = resolve21(dirname10(compiled3.policy.file), test.root);
     const root = relative10(cwd, rootAbs) || ".";
     const outcome = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome);
@@ -75878,7 +75927,7 @@ async function runFixtures(compiled3, cwd) {
       outcome.error = `fixture root ${root} does not exist`;
       continue;
     }
-    const result = await check({ cwd: rootAbs, paths: ["."], config: false, policies: [compiled3] });
+    const result = await check({ cwd: rootAbs, paths: ["."], config: false, policies: [compiled3], repositoryRoot: rootAbs });
     const expected = test.expect.map((e) => canonicalExpectation(e, compiled3.policy.id));
     const produced = result.findings.filter((f) => f.status !== "waived");
     const remaining = [...expected];
@@ -75900,7 +75949,7 @@ function passed(outcome) {
 async function runTest(dirs, _values, io) {
   const color = useColor(io.isTTY, io.env);
   const paint = (code, text6) => color ? `\x1B[${code}m${text6}\x1B[0m` : text6;
-  const sources2 = dirs.length > 0 ? dirs.map((d) => ({ dir: resolve21(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
+  const sources2 = dirs.length > 0 ? dirs.map((d) => ({ dir: resolve22(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
   const policies = loadPolicies(sources2, createCelEnv({ now: /* @__PURE__ */ new Date() }), io.cwd);
   const outcomes = [];
   let untested = 0;

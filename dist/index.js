@@ -10317,7 +10317,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve19.call(this, root, ref);
+      let _sch = resolve20.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10344,7 +10344,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve19(root, ref) {
+    function resolve20(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11208,7 +11208,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve19(baseURI, relativeURI, options) {
+    function resolve20(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11599,7 +11599,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve19,
+      resolve: resolve20,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -15947,7 +15947,7 @@ var require_ipaddr = __commonJS({
 });
 
 // src/run.ts
-import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve10 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve11 } from "node:path";
 
 // src/formats/nginx/inheritance.ts
 var NOT_INHERITED = /* @__PURE__ */ new Set([
@@ -29843,7 +29843,14 @@ var pageCacheAdapter = pageCache.adapter;
 var pageCacheFormats = pageCache.formats;
 
 // src/adapters/repository.ts
-var repositoryAdapter = ({ roots }) => roots.map((root) => ({ kind: "repository", id: root, file: root, format: "repository", path: [], value: { root } }));
+var repositoryAdapter = ({ roots, repositoryBots }) => roots.map((root) => ({
+  kind: "repository",
+  id: root,
+  file: root,
+  format: "repository",
+  path: [],
+  value: { root, repositoryBotFiles: [...repositoryBots?.[root] ?? []] }
+}));
 
 // src/adapters/response-headers/csp.ts
 var ENFORCED = "content-security-policy";
@@ -34798,6 +34805,37 @@ function classify(absolutePath, size, rootRelative, options) {
   return { format: format2, text: content2 };
 }
 
+// src/discover/repository-bots.ts
+import { lstatSync as lstatSync2, readFileSync as readFileSync3 } from "node:fs";
+import { resolve as resolve8 } from "node:path";
+var MAX_PACKAGE_JSON = 1024 * 1024;
+function repositoryBotFiles(cwd, root, repositoryRoot) {
+  const scanned = resolve8(cwd, root);
+  const repository = repositoryRoot !== void 0 ? resolve8(cwd, repositoryRoot) : gitWorkTree(scanned);
+  if (repository === void 0 || repository === scanned) return [];
+  const candidates2 = [...formats["dependabot"]?.paths ?? [], ...formats["renovate"]?.paths ?? []];
+  const found = candidates2.filter((path) => isRegularFile(resolve8(repository, path)));
+  if (packageJsonHasRenovate(resolve8(repository, "package.json"))) found.push("package.json");
+  return found.sort();
+}
+function isRegularFile(path) {
+  try {
+    return lstatSync2(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function packageJsonHasRenovate(path) {
+  try {
+    const stat = lstatSync2(path);
+    if (!stat.isFile() || stat.size > MAX_PACKAGE_JSON) return false;
+    const value = JSON.parse(readFileSync3(path, "utf8"));
+    return typeof value === "object" && value !== null && Object.hasOwn(value, "renovate");
+  } catch {
+    return false;
+  }
+}
+
 // node_modules/@bufbuild/cel/dist/esm/error.js
 var privateSymbol = /* @__PURE__ */ Symbol.for("@bufbuild/cel/error");
 function celError(value, exprId) {
@@ -37338,8 +37376,8 @@ function unescapeBytesDefaultValue(str) {
 function createRegistry(...input) {
   return initBaseRegistry(input);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve19) {
-  return buildFileRegistry([fileDescriptorProto, resolve19]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve20) {
+  return buildFileRegistry([fileDescriptorProto, resolve20]);
 }
 function buildFileRegistry(args, check2) {
   const registry = createBaseRegistry();
@@ -37363,7 +37401,7 @@ function buildFileRegistry(args, check2) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve19(protoFileName);
+        const dep = resolve20(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -37377,7 +37415,7 @@ function buildFileRegistry(args, check2) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve19 = args[1];
+    const resolve20 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check2 === null || check2 === void 0 ? void 0 : check2(file);
@@ -55428,7 +55466,7 @@ var Reader3 = class {
     if (next?.kind === "{") {
       if (words.length > 1) return { message: "unexpected value before '{'", start: last3.start, end: last3.end };
       this.at++;
-      const target3 = resolve8(parent, first.text, first.start, next.end);
+      const target3 = resolve9(parent, first.text, first.start, next.end);
       if (target3 === void 0) return tooDeep2(first);
       if (target3.item) return { message: "'{' after a name ending in '::'", start: next.start, end: next.end };
       target3.node.start = first.start;
@@ -55446,12 +55484,12 @@ var Reader3 = class {
         parent.items.push({ text: name.text, start: name.start, end: name.end });
         return void 0;
       }
-      const target3 = resolve8(parent, name.text, name.start, next.end);
+      const target3 = resolve9(parent, name.text, name.start, next.end);
       if (target3 === void 0) return tooDeep2(name);
       if (!target3.item) target3.node.value = { text: "", start: name.start, end: name.end };
       return void 0;
     }
-    const target2 = resolve8(parent, name.text, name.start, next.end);
+    const target2 = resolve9(parent, name.text, name.start, next.end);
     if (target2 === void 0) return tooDeep2(name);
     const item = { text: value.text, start: value.start, end: value.end };
     if (target2.item) target2.node.items.push(item);
@@ -55477,7 +55515,7 @@ var Reader3 = class {
     return void 0;
   }
 };
-function resolve8(parent, name, start, end) {
+function resolve9(parent, name, start, end) {
   const parts = name.split("::");
   const item = parts.length > 1 && parts[parts.length - 1] === "";
   let node = parent;
@@ -68057,7 +68095,7 @@ function getParser(id) {
 }
 
 // src/policy/load-policies.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
 import { join as join3, relative as relative4 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
@@ -68325,7 +68363,17 @@ var noMeta = record3({}, "Raw subjects carry no facts besides their data.");
 var documentSchema = { meta: noMeta };
 var kubernetesObjectSchema = { meta: noMeta };
 var repositorySchema = {
-  value: record3({ root: text4("The scan root, relative to the repository.") }, "The repository as a whole.", ["root"]),
+  value: record3(
+    {
+      root: text4("The scan root, relative to the directory paths are reported from."),
+      repositoryBotFiles: list(
+        text4("A path relative to the repository root, e.g. `.github/dependabot.yml`."),
+        "When the scan root is below its git repository's root: the update-bot configuration files at that root (Dependabot, Renovate, a root package.json with a `renovate` key). Empty otherwise."
+      )
+    },
+    "The repository as a whole.",
+    ["root", "repositoryBotFiles"]
+  ),
   meta: noMeta
 };
 var terraformResourceSchema = {
@@ -69078,7 +69126,7 @@ function policyLookAlikes(dir) {
         try {
           const stat = statSync4(full);
           if (stat.size > 256 * 1024) continue;
-          const text6 = readFileSync3(full, "utf8");
+          const text6 = readFileSync4(full, "utf8");
           if (/^id:/m.test(text6) && /^assert:/m.test(text6)) out.push(full);
         } catch {
           continue;
@@ -69125,20 +69173,20 @@ function toPolicy(raw, file, builtin) {
 }
 
 // src/policy/policy-sources.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // src/policy/builtin-dir.ts
 import { join as join5 } from "node:path";
 
 // src/package-root.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname5, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot() {
   let dir = dirname5(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i += 1) {
     const manifest = join4(dir, "package.json");
-    if (existsSync4(manifest) && /"name":\s*"norecur"/.test(readFileSync4(manifest, "utf8"))) return dir;
+    if (existsSync4(manifest) && /"name":\s*"norecur"/.test(readFileSync5(manifest, "utf8"))) return dir;
     dir = dirname5(dir);
   }
   throw new Error("norecur's package.json was not found next to the code");
@@ -69154,7 +69202,7 @@ function policySources(config2, options) {
   const sources2 = [];
   if (options.builtin && config2.builtin) sources2.push({ dir: builtinPolicyDir(), builtin: true });
   for (const dir of config2.policies) sources2.push({ dir, builtin: false });
-  for (const dir of options.dirs) sources2.push({ dir: resolve9(options.cwd, dir), builtin: false });
+  for (const dir of options.dirs) sources2.push({ dir: resolve10(options.cwd, dir), builtin: false });
   return sources2;
 }
 
@@ -69672,9 +69720,9 @@ function waive(input) {
 // src/run.ts
 async function check(settings = {}) {
   const prototypeIntact = prototypeGuard();
-  const cwd = resolve10(settings.cwd ?? process.cwd());
+  const cwd = resolve11(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
-  const rulesRoot = resolve10(cwd, settings.rulesRoot ?? ".");
+  const rulesRoot = resolve11(cwd, settings.rulesRoot ?? ".");
   const requestedPaths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
   const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir)) : void 0;
   const config2 = loadConfig(rulesRoot, found ?? (settings.config === void 0 ? false : settings.config), cwd);
@@ -69719,7 +69767,8 @@ async function check(settings = {}) {
   const kinds = new Set(active.flatMap((p) => [p.target.source.kind, ...p.related ? [p.related.source.kind] : []]));
   const subjects = /* @__PURE__ */ new Map();
   const linked2 = linkIncludes(documents);
-  for (const kind of kinds) subjects.set(kind, adapters[kind]?.({ documents: linked2, roots: discovery.roots }) ?? []);
+  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot)])) : {};
+  for (const kind of kinds) subjects.set(kind, adapters[kind]?.({ documents: linked2, roots: discovery.roots, repositoryBots }) ?? []);
   const coverage = [];
   const celNow = celTimestamp(now);
   for (const compiled3 of active) {
@@ -69770,7 +69819,7 @@ function repositoryPathOf(cwd) {
 }
 function mirrored(cwd, rulesRoot, dir) {
   const rel = relative6(cwd, dir);
-  return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve10(rulesRoot, rel);
+  return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve11(rulesRoot, rel);
 }
 function defaults(compiled3) {
   return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec2]) => [name, spec2.default]));
@@ -69823,7 +69872,7 @@ function exitCodeFor(result, options) {
 
 // src/policy/run-fixtures.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { dirname as dirname7, relative as relative7, resolve as resolve11 } from "node:path";
+import { dirname as dirname7, relative as relative7, resolve as resolve12 } from "node:path";
 function canonicalExpectation(entry, policyId) {
   const parts = entry.trim().split(/\s+/);
   const unknown = parts[parts.length - 1] === "unknown" ? parts.pop() : void 0;
@@ -69838,7 +69887,7 @@ function canonicalFinding(finding) {
 async function runFixtures(compiled3, cwd) {
   const outcomes = [];
   for (const test of compiled3.policy.tests) {
-    const rootAbs = resolve11(dirname7(compiled3.policy.file), test.root);
+    const rootAbs = resolve12(dirname7(compiled3.policy.file), test.root);
     const root = relative7(cwd, rootAbs) || ".";
     const outcome = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome);
@@ -69846,7 +69895,7 @@ async function runFixtures(compiled3, cwd) {
       outcome.error = `fixture root ${root} does not exist`;
       continue;
     }
-    const result = await check({ cwd: rootAbs, paths: ["."], config: false, policies: [compiled3] });
+    const result = await check({ cwd: rootAbs, paths: ["."], config: false, policies: [compiled3], repositoryRoot: rootAbs });
     const expected = test.expect.map((e) => canonicalExpectation(e, compiled3.policy.id));
     const produced = result.findings.filter((f) => f.status !== "waived");
     const remaining = [...expected];
@@ -69872,9 +69921,9 @@ function parseFile(path, text6, format2) {
 }
 
 // src/inspect.ts
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 function inspect(options) {
-  const cwd = resolve12(options.cwd);
+  const cwd = resolve13(options.cwd);
   const config2 = loadConfig(cwd, options.config);
   const found = discover({ cwd, paths: options.paths.length > 0 ? options.paths : ["."], ignore: config2.ignore, overrides: config2.formats, wanted: () => true });
   const files2 = /* @__PURE__ */ new Map();
@@ -70710,8 +70759,8 @@ function waivedItem(f, context) {
 }
 
 // src/diff/diff-run.ts
-import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, readFileSync as readFileSync8 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join8, relative as relative9, resolve as resolve17 } from "node:path";
+import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, readFileSync as readFileSync9 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join8, relative as relative9, resolve as resolve18 } from "node:path";
 
 // src/git/changed-files.ts
 import { posix as posix12 } from "node:path";
@@ -70753,7 +70802,7 @@ function parseNameStatus(out) {
 }
 
 // src/git/changed-lines.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { join as join6 } from "node:path";
 
 // src/git/quoted-path.ts
@@ -70874,7 +70923,7 @@ function newSideName(raw) {
 function wholeFile(path) {
   let bytes;
   try {
-    bytes = readFileSync5(path);
+    bytes = readFileSync6(path);
   } catch {
     return /* @__PURE__ */ new Set();
   }
@@ -70887,7 +70936,7 @@ function wholeFile(path) {
 // src/git/materialize.ts
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7, posix as posix13, resolve as resolve13, sep as sep3 } from "node:path";
+import { join as join7, posix as posix13, resolve as resolve14, sep as sep3 } from "node:path";
 var BATCH_BYTES = 32 * 1024 * 1024;
 function materializeRevision(cwd, ref, paths = ["."], options = {}) {
   const location2 = repoLocation(cwd);
@@ -70901,15 +70950,15 @@ function materializeRevision(cwd, ref, paths = ["."], options = {}) {
     for (const batch of batches(blobs, options.batchBytes ?? BATCH_BYTES)) {
       const contents = readBlobs(cwd, [...new Set(batch.map((e) => e.object))], batch.reduce((n, e) => n + e.size, 0));
       for (const entry of batch) {
-        const target2 = resolve13(root, ...entry.file.split("/"));
+        const target2 = resolve14(root, ...entry.file.split("/"));
         if (!target2.startsWith(root + sep3)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
-        mkdirSync(resolve13(target2, ".."), { recursive: true });
+        mkdirSync(resolve14(target2, ".."), { recursive: true });
         writeFileSync(target2, contents.get(entry.object) ?? Buffer.alloc(0));
       }
     }
     const skipped = entries2.filter((e) => !(e.type === "blob" && e.mode !== "120000")).map((e) => ({ file: e.file, reason: e.mode === "120000" ? "symlink" : e.type === "commit" ? "submodule" : e.type }));
     const files2 = blobs.map((e) => e.file).sort();
-    const here = resolve13(root, ...location2.prefix.split("/").filter((s) => s.length > 0));
+    const here = resolve14(root, ...location2.prefix.split("/").filter((s) => s.length > 0));
     mkdirSync(here, { recursive: true });
     return { commit, root, cwd: here, files: files2, skipped, cleanup };
   } catch (error) {
@@ -71062,7 +71111,7 @@ function renameFindings(findings, renames) {
 }
 
 // src/diff/rule-files.ts
-import { dirname as dirname8, relative as relative8, resolve as resolve14 } from "node:path";
+import { dirname as dirname8, relative as relative8, resolve as resolve15 } from "node:path";
 var DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
 var DEFAULT_WAIVERS = ".norecur/waivers.yml";
 var POLICY_FILE2 = /(^|\.)policy\.ya?ml$/;
@@ -71087,7 +71136,7 @@ function isPolicyFile(file, dirs) {
   });
 }
 function relativeTo2(dir, path) {
-  return clean(relative8("/root", resolve14("/root", dir, path)));
+  return clean(relative8("/root", resolve15("/root", dir, path)));
 }
 function clean(path) {
   const out = path.split("\\").join("/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
@@ -71105,14 +71154,14 @@ function lenient(text6) {
 }
 
 // src/diff/rule-changes.ts
-import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
-import { resolve as resolve15 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
+import { resolve as resolve16 } from "node:path";
 function ruleChanges(cwd, base, head, options = {}) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync7(resolve15(cwd, file)) ? readFileSync6(resolve15(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync7(resolve16(cwd, file)) ? readFileSync7(resolve16(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -71167,15 +71216,15 @@ async function ownRuleFindings(settings) {
 }
 
 // src/diff/source-lines.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { resolve as resolve16 } from "node:path";
+import { readFileSync as readFileSync8 } from "node:fs";
+import { resolve as resolve17 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
   const cache3 = /* @__PURE__ */ new Map();
   return (file, line) => {
     if (!cache3.has(file)) {
       let lines;
       try {
-        lines = readFileSync7(resolve16(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
+        lines = readFileSync8(resolve17(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
       } catch {
         lines = void 0;
       }
@@ -71188,7 +71237,7 @@ function lineReader(root, redirect = () => void 0) {
 // src/diff/diff-run.ts
 var GLOB_CHARS3 = /[*?[\]{}]/;
 async function diffRun(settings) {
-  const cwd = resolve17(settings.cwd ?? process.cwd());
+  const cwd = resolve18(settings.cwd ?? process.cwd());
   const rulesFrom = settings.rulesFrom ?? "base";
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const forkedAt = mergeBase(cwd, settings.base);
@@ -71246,8 +71295,8 @@ function materializeRules(cwd, commit, options) {
   const configs = ruleFiles(void 0, void 0, options).configs;
   const first = materializeRevision(cwd, commit, configs);
   try {
-    const present = configs.find((c) => existsSync8(resolve17(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? readFileSync8(resolve17(first.cwd, present), "utf8") : void 0, options);
+    const present = configs.find((c) => existsSync8(resolve18(first.cwd, c)));
+    const rules = ruleFiles(present, present !== void 0 ? readFileSync9(resolve18(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -71257,7 +71306,7 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync8(resolve17(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync8(resolve18(root, p)));
   if (present.length > 0) return present;
   const empty = mkdtempSync2(join8(root, ".norecur-nothing-"));
   return [relative9(root, empty)];
@@ -71271,7 +71320,7 @@ function ruleOptions(settings) {
 }
 
 // src/staged-run.ts
-import { resolve as resolve18 } from "node:path";
+import { resolve as resolve19 } from "node:path";
 
 // src/git/staged.ts
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
@@ -71294,7 +71343,7 @@ function stagedTree(cwd) {
 
 // src/staged-run.ts
 async function stagedRun(settings) {
-  const cwd = resolve18(settings.cwd ?? process.cwd());
+  const cwd = resolve19(settings.cwd ?? process.cwd());
   const tree = stagedTree(cwd);
   try {
     const full = await check({ ...settings, cwd: tree.cwd });

@@ -4,6 +4,7 @@ import type { ParsedDocument } from "./adapters/adapter.js";
 import { findConfig, gitWorkTree } from "./config/find-config.js";
 import { checkConfigAgainstPolicies, loadConfig } from "./config/load-config.js";
 import { discover } from "./discover/discover.js";
+import { repositoryBotFiles } from "./discover/repository-bots.js";
 import { formats } from "./discover/file-formats.js";
 import { createCelEnv, celTimestamp } from "./engine/cel-env.js";
 import { evaluatePolicy } from "./engine/evaluate.js";
@@ -80,7 +81,9 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const subjects = new Map<string, Subject[]>();
   // nginx and Squid includes expanded across the scanned files; see docs/formats/includes.md.
   const linked = linkIncludes(documents);
-  for (const kind of kinds) subjects.set(kind, adapters[kind]?.({ documents: linked, roots: discovery.roots }) ?? []);
+  // A scan below the repository root still belongs to the repository: its root's update bot counts.
+  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot)])) : {};
+  for (const kind of kinds) subjects.set(kind, adapters[kind]?.({ documents: linked, roots: discovery.roots, repositoryBots }) ?? []);
 
   const coverage: PolicyCoverage[] = [];
   const celNow = celTimestamp(now);

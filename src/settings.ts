@@ -31,6 +31,11 @@ export interface Settings {
    * API (`format: "github-settings"`). Paths are how findings name them.
    */
   virtualFiles?: ReadonlyArray<{ path: string; format: string; text: string }>;
+  /**
+   * The repository the scanned paths belong to (default: the git work tree holding them). A
+   * policy fixture, or any tree meant as a repository of its own, names itself.
+   */
+  repositoryRoot?: string;
   /** Use these compiled policies instead of loading any (used by `norecur test`). */
   policies?: readonly CompiledPolicy[];
 }

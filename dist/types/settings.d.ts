@@ -34,6 +34,11 @@ export interface Settings {
         format: string;
         text: string;
     }>;
+    /**
+     * The repository the scanned paths belong to (default: the git work tree holding them). A
+     * policy fixture, or any tree meant as a repository of its own, names itself.
+     */
+    repositoryRoot?: string;
     /** Use these compiled policies instead of loading any (used by `norecur test`). */
     policies?: readonly CompiledPolicy[];
 }

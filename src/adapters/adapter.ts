@@ -14,6 +14,11 @@ export interface AdapterInput {
   documents: readonly ParsedDocument[];
   /** Scan roots, relative to cwd. */
   roots: readonly string[];
+  /**
+   * Per scan root below its repository's root: the update-bot configuration files at that
+   * repository root (paths relative to it), which the scan does not otherwise read.
+   */
+  repositoryBots?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Turns the documents of a run into subjects of one kind. */

@@ -47,7 +47,7 @@ export async function runFixtures(compiled: CompiledPolicy, cwd: string): Promis
       outcome.error = `fixture root ${root} does not exist`;
       continue;
     }
-    const result = await check({ cwd: rootAbs, paths: ["."], config: false, policies: [compiled] });
+    const result = await check({ cwd: rootAbs, paths: ["."], config: false, policies: [compiled], repositoryRoot: rootAbs });
     const expected = test.expect.map((e) => canonicalExpectation(e, compiled.policy.id));
     const produced = result.findings.filter((f) => f.status !== "waived");
     const remaining = [...expected];

@@ -38,6 +38,13 @@ describe("one repository per run, however norecur is invoked", () => {
     expect(result.findings.map((f) => `${f.policyId} ${f.file}`)).toEqual(["NR-UPD-001 k8s/api.yaml"]);
   });
 
+  it("from a subdirectory with something to update, counts the update bot at the repository root", async () => {
+    const root = gitRepo({ ".github/dependabot.yml": DEPENDABOT, "deploy/Dockerfile": "FROM nginx:1.27.2\n", "deploy/k8s/api.yaml": DEPLOYMENT("nginx:1.27.0") });
+    expect((await run(join(root, "deploy"), ["."])).out).not.toContain("NR-UPD-002");
+    const without = gitRepo({ "deploy/Dockerfile": "FROM nginx:1.27.2\n" });
+    expect((await run(join(without, "deploy"), ["."])).out).toContain("NR-UPD-002");
+  });
+
   it("from a subdirectory holding nothing to update, reports no missing update bot", async () => {
     const root = gitRepo({ ".github/dependabot.yml": DEPENDABOT, "package.json": PACKAGE, "deploy/k8s/api.yaml": DEPLOYMENT("nginx:1.27.0") });
     const { code, out } = await run(join(root, "deploy"), ["k8s"]);

@@ -25,7 +25,8 @@ describe("realistic corpus", () => {
         .map((l) => l.trim())
         .filter((l) => l !== "" && !l.startsWith("#"))
         .sort();
-      const result = await check({ cwd: dir, config: false, now: new Date("2026-01-15T00:00:00Z") });
+      // Each shape is a repository of its own, not a directory of this one.
+      const result = await check({ cwd: dir, config: false, repositoryRoot: dir, now: new Date("2026-01-15T00:00:00Z") });
       const produced = result.findings.map(line).sort();
       expect(produced).toEqual(expected);
     });

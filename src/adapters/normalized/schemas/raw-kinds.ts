@@ -13,7 +13,17 @@ export const kubernetesObjectSchema: SubjectKindSchema = { meta: noMeta };
 
 /** The repository: one subject per scan root. */
 export const repositorySchema: SubjectKindSchema = {
-  value: record({ root: text("The scan root, relative to the repository.") }, "The repository as a whole.", ["root"]),
+  value: record(
+    {
+      root: text("The scan root, relative to the directory paths are reported from."),
+      repositoryBotFiles: list(
+        text("A path relative to the repository root, e.g. `.github/dependabot.yml`."),
+        "When the scan root is below its git repository's root: the update-bot configuration files at that root (Dependabot, Renovate, a root package.json with a `renovate` key). Empty otherwise.",
+      ),
+    },
+    "The repository as a whole.",
+    ["root", "repositoryBotFiles"],
+  ),
   meta: noMeta,
 };
 
