@@ -102,6 +102,7 @@ resource "aws_db_instance" "shop" {
   allocated_storage     = 50
   max_allocated_storage = 200
   storage_type          = "gp3"
+  storage_encrypted     = true
 
   db_name                     = "wordpress"
   username                    = "wpadmin"
