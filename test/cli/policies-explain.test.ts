@@ -32,6 +32,7 @@ describe("norecur policies", () => {
       ["NR-EXP-002", "high", ["tokyo-cci-2015-05", "aflac-zurich-2023-01"]],
       ["NR-EXP-003", "high", ["zoff-glassage-2023-05", "lockbit-royal-mail-2023-01", "metaps-payment-2022"]],
       ["NR-EXP-004", "high", ["zoff-glassage-2023-05", "lockbit-royal-mail-2023-01"]],
+      ["NR-EXP-005", "critical", ["tokyo-cci-2015-05", "aflac-zurich-2023-01"]],
       ["NR-IDP-001", "high", ["zoff-glassage-2023-05", "lockbit-royal-mail-2023-01"]],
       ["NR-IDP-002", "high", ["zoff-glassage-2023-05", "lockbit-royal-mail-2023-01"]],
       ["NR-IMDS-001", "high", ["metaps-payment-2022"]],

@@ -29,6 +29,7 @@ describe("the built-in policy pack", () => {
       "NR-EXP-002",
       "NR-EXP-003",
       "NR-EXP-004",
+      "NR-EXP-005",
       "NR-IDP-001",
       "NR-IDP-002",
       "NR-IMDS-001",
