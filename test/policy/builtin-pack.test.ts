@@ -25,6 +25,7 @@ describe("the built-in policy pack", () => {
       "NR-EGR-004",
       "NR-ENC-001",
       "NR-ENC-002",
+      "NR-ENC-003",
       "NR-EXP-001",
       "NR-EXP-002",
       "NR-EXP-003",
