@@ -14,6 +14,8 @@ describe("norecur policies", () => {
     expect(code).toBe(0);
     const list = JSON.parse(out) as Array<{ id: string; severity: string; incidents: string[] }>;
     expect(list.map((p) => [p.id, p.severity, p.incidents])).toEqual([
+      ["NR-BAK-001", "medium", ["diamond-2023-12", "airu-2024-02"]],
+      ["NR-BAK-002", "medium", ["airu-2024-02", "diamond-2023-12"]],
       ["NR-CACHE-001", "high", ["tokyo-theatre-2024-02"]],
       ["NR-CACHE-002", "high", ["tokyo-theatre-2024-02"]],
       ["NR-CACHE-003", "high", ["tokyo-theatre-2024-02"]],
@@ -25,10 +27,18 @@ describe("norecur policies", () => {
       ["NR-EGR-003", "critical", ["docomo-nexia-2023-03"]],
       ["NR-EGR-004", "high", ["docomo-nexia-2023-03", "zoff-glassage-2023-05", "tokyo-cci-2015-05"]],
       ["NR-ENC-001", "high", ["docomo-nexia-2023-03", "tokyo-cci-2015-05"]],
-      ["NR-EXP-001", "critical", ["metaps-payment-2022", "tokyo-cci-2015-05"]],
+      ["NR-ENC-002", "medium", ["docomo-nexia-2023-03"]],
+      ["NR-ENC-003", "medium", ["docomo-nexia-2023-03"]],
+      ["NR-EXP-001", "high", ["metaps-payment-2022", "line-yahoo-2023-11"]],
+      ["NR-EXP-002", "high", ["tokyo-cci-2015-05", "aflac-zurich-2023-01"]],
+      ["NR-EXP-003", "high", ["zoff-glassage-2023-05", "lockbit-royal-mail-2023-01", "metaps-payment-2022"]],
+      ["NR-EXP-004", "high", ["zoff-glassage-2023-05", "lockbit-royal-mail-2023-01"]],
+      ["NR-EXP-005", "critical", ["tokyo-cci-2015-05", "aflac-zurich-2023-01"]],
       ["NR-IDP-001", "high", ["zoff-glassage-2023-05", "lockbit-royal-mail-2023-01"]],
       ["NR-IDP-002", "high", ["zoff-glassage-2023-05", "lockbit-royal-mail-2023-01"]],
       ["NR-IMDS-001", "high", ["metaps-payment-2022"]],
+      ["NR-LOG-001", "high", ["metaps-payment-2022", "lac-trendmicro-guidance"]],
+      ["NR-LOG-002", "medium", ["metaps-payment-2022", "lac-trendmicro-guidance"]],
       ["NR-LOG-101", "high", ["lac-trendmicro-guidance", "metaps-payment-2022"]],
       ["NR-LOG-102", "medium", ["metaps-payment-2022", "lac-trendmicro-guidance"]],
       ["NR-LOG-103", "medium", ["lac-trendmicro-guidance", "metaps-payment-2022"]],
@@ -39,6 +49,7 @@ describe("norecur policies", () => {
       ["NR-MFA-002", "critical", ["lockbit-royal-mail-2023-01", "line-yahoo-2023-11"]],
       ["NR-MFA-003", "high", ["line-yahoo-2023-11"]],
       ["NR-MFA-004", "high", ["lockbit-royal-mail-2023-01", "metaps-payment-2022"]],
+      ["NR-PWD-001", "medium", ["zoff-glassage-2023-05", "lockbit-royal-mail-2023-01"]],
       ["NR-SHARE-001", "critical", ["tokyo-cci-2015-05", "lockbit-royal-mail-2023-01"]],
       ["NR-SHARE-002", "high", ["lockbit-royal-mail-2023-01", "tokyo-cci-2015-05"]],
       ["NR-SHARE-003", "high", ["lockbit-royal-mail-2023-01", "tokyo-cci-2015-05"]],
@@ -58,7 +69,7 @@ describe("norecur policies", () => {
       ["NR-WEB-002", "high", ["showcase-2022-07"]],
       ["NR-WEB-003", "medium", ["showcase-2022-07"]],
     ]);
-    expect((await run("policies")).out).toMatch(/^ID\s+SEVERITY\s+TITLE\nNR-CACHE-001\s+high/);
+    expect((await run("policies")).out).toMatch(/^ID\s+SEVERITY\s+TITLE\nNR-BAK-001\s+medium/);
   });
 });
 
@@ -85,7 +96,7 @@ describe("norecur explain", () => {
   it("names the known ids for an unknown one", async () => {
     const { code, err } = await run("explain", "NR-NOPE-001");
     expect(code).toBe(2);
-    expect(err).toContain('no policy "NR-NOPE-001". Known: NR-CACHE-001, NR-CACHE-002');
+    expect(err).toContain('no policy "NR-NOPE-001". Known: NR-BAK-001, NR-BAK-002');
   });
 });
 

@@ -16,13 +16,14 @@ resource "aws_vpc_security_group_egress_rule" "crm_db_all" {
 }
 
 resource "aws_db_instance" "crm" {
-  identifier             = "crm-prod"
-  engine                 = "postgres"
-  engine_version         = "16.4"
-  instance_class         = "db.t4g.medium"
-  allocated_storage      = 50
-  storage_encrypted      = true
-  vpc_security_group_ids = [aws_security_group.crm_db.id]
+  identifier              = "crm-prod"
+  engine                  = "postgres"
+  engine_version          = "16.4"
+  instance_class          = "db.t4g.medium"
+  allocated_storage       = 50
+  storage_encrypted       = true
+  backup_retention_period = 7
+  vpc_security_group_ids  = [aws_security_group.crm_db.id]
 
   tags = {
     data-classification = "personal"
