@@ -45934,6 +45934,12 @@ function configurationReferences(plan2) {
   return out;
 }
 
+// src/adapters/unnamed-object.ts
+function unnamedObjectName(document, path) {
+  const where = document.index > 0 || path.length > 0 ? `#${document.index + 1}${path.length > 0 ? `.${path.join(".")}` : ""}` : "";
+  return `(unnamed in ${document.file}${where})`;
+}
+
 // src/adapters/egress-policy/k8s-objects.ts
 function kubernetesObjects(documents) {
   const out = [];
@@ -45951,8 +45957,7 @@ function kubernetesObjects(documents) {
         path,
         apiVersion,
         kind,
-        // An unnamed object (an IstioOperator given to `istioctl install -f`) is named by its file, so ids stay unique.
-        name: text(metadata, "name") ?? `(unnamed in ${document.file}${document.index > 0 || path.length > 0 ? `#${document.index + 1}${path.length > 0 ? `.${path.join(".")}` : ""}` : ""})`,
+        name: text(metadata, "name") ?? unnamedObjectName(document, path),
         namespace: text(metadata, "namespace") ?? "default",
         value
       });
@@ -48155,7 +48160,7 @@ var kubernetesObjectAdapter = ({ documents }) => documents.filter(({ format: for
   const items2 = value.kind === "List" && Array.isArray(value.items) ? value.items.map((item, i) => ({ item, path: ["items", i] })) : [{ item: value, path: [] }];
   return items2.filter(({ item }) => isObjectHead(item)).map(({ item, path }) => {
     const head = item;
-    const name = typeof head.metadata?.name === "string" ? head.metadata.name : "(unnamed)";
+    const name = typeof head.metadata?.name === "string" ? head.metadata.name : unnamedObjectName(document, path);
     const namespace = typeof head.metadata?.namespace === "string" ? `${head.metadata.namespace}/` : "";
     return {
       kind: "kubernetes-object",
@@ -50400,7 +50405,7 @@ function kubernetesImageSubjects(documents, roots) {
     for (const { object, path } of objects) {
       const kind = typeof object["kind"] === "string" ? object["kind"] : "(no kind)";
       const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
-      const name = typeof metadata["name"] === "string" ? metadata["name"] : "(unnamed)";
+      const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
       const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
       for (const spec2 of POD_SPECS) {
         for (const list2 of CONTAINER_LISTS) {

@@ -1,4 +1,5 @@
 import type { Adapter } from "./adapter.js";
+import { unnamedObjectName } from "./unnamed-object.js";
 
 interface ObjectHead {
   apiVersion: string;
@@ -30,7 +31,7 @@ export const kubernetesObjectAdapter: Adapter = ({ documents }) =>
         .filter(({ item }) => isObjectHead(item))
         .map(({ item, path }) => {
           const head = item as ObjectHead;
-          const name = typeof head.metadata?.name === "string" ? head.metadata.name : "(unnamed)";
+          const name = typeof head.metadata?.name === "string" ? head.metadata.name : unnamedObjectName(document, path);
           const namespace = typeof head.metadata?.namespace === "string" ? `${head.metadata.namespace}/` : "";
           return {
             kind: "kubernetes-object",

@@ -1,4 +1,5 @@
 import type { DocPath, Document } from "../../types.js";
+import { unnamedObjectName } from "../unnamed-object.js";
 import type { ParsedDocument } from "../adapter.js";
 import { show, isRecord, text } from "./model.js";
 
@@ -34,8 +35,7 @@ export function kubernetesObjects(documents: readonly ParsedDocument[]): K8sObje
         path,
         apiVersion,
         kind,
-        // An unnamed object (an IstioOperator given to `istioctl install -f`) is named by its file, so ids stay unique.
-        name: text(metadata, "name") ?? `(unnamed in ${document.file}${document.index > 0 || path.length > 0 ? `#${document.index + 1}${path.length > 0 ? `.${path.join(".")}` : ""}` : ""})`,
+        name: text(metadata, "name") ?? unnamedObjectName(document, path),
         namespace: text(metadata, "namespace") ?? "default",
         value,
       });

@@ -1,4 +1,5 @@
 import type { DocPath, Subject } from "../../types.js";
+import { unnamedObjectName } from "../unnamed-object.js";
 import type { ParsedDocument } from "../adapter.js";
 import { unknownValue } from "../normalized/unknown.js";
 import { imageSubject } from "./image-subject.js";
@@ -33,7 +34,7 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
     for (const { object, path } of objects) {
       const kind = typeof object["kind"] === "string" ? object["kind"] : "(no kind)";
       const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
-      const name = typeof metadata["name"] === "string" ? metadata["name"] : "(unnamed)";
+      const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
       const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
       for (const spec of POD_SPECS) {
         for (const list of CONTAINER_LISTS) {
