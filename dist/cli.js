@@ -30544,11 +30544,27 @@ var responseHeadersFormats = ["html", "netlify-headers", "netlify-toml", "nginx"
 // src/adapters/update-policy/compose-images.ts
 import { posix as posix9 } from "node:path";
 
+// src/adapters/update-policy/image-reference.ts
+function imageFacts(reference) {
+  const at4 = reference.indexOf("@");
+  const name = at4 < 0 ? reference : reference.slice(0, at4);
+  const colon = name.lastIndexOf(":");
+  const tagged = colon > name.lastIndexOf("/");
+  return {
+    repository: tagged ? name.slice(0, colon) : name,
+    tag: tagged ? name.slice(colon + 1) : null,
+    digest: at4 >= 0 && /^sha256:[a-f0-9]{64}$/.test(reference.slice(at4 + 1))
+  };
+}
+
 // src/adapters/update-policy/image-subject.ts
 function imageSubject(use) {
   const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
   const sources2 = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin).add(["image", "reference"], imageOrigin);
-  const value = { root: use.root, component: { type: "container-image", name: use.name }, image: use.image };
+  const reference = use.image.reference;
+  const facts = typeof reference === "string" ? imageFacts(reference) : { tag: reference, digest: reference };
+  const image = { ...use.image, tag: facts.tag, digest: facts.digest };
+  const value = { root: use.root, component: { type: "container-image", name: use.name }, image };
   return normalizedSubject({
     kind: "update-policy",
     id: use.id,
@@ -30736,11 +30752,8 @@ function kustomizations(documents) {
   return out;
 }
 function splitReference(reference) {
-  const at4 = reference.indexOf("@");
-  const beforeDigest = at4 < 0 ? reference : reference.slice(0, at4);
-  const colon = beforeDigest.lastIndexOf(":");
-  const nameEnd = colon > beforeDigest.lastIndexOf("/") ? colon : beforeDigest.length;
-  return { name: reference.slice(0, nameEnd), pin: reference.slice(nameEnd) };
+  const name = imageFacts(reference).repository;
+  return { name, pin: reference.slice(name.length) };
 }
 var includes = (k, path) => k.resources.some((r) => r === path || path.startsWith(`${r}/`));
 function kustomize(reference, file, all2) {
@@ -31091,30 +31104,12 @@ function withBuildTools(documents, subjects) {
   for (const subject of subjects) {
     const value = subject.value;
     const image = isRecord(value) && isRecord(value["image"]) ? value["image"] : void 0;
-    if (image === void 0) continue;
-    const reference = image["reference"];
-    if (typeof reference !== "string") {
-      if (isUnknown(reference)) Object.assign(image, { tag: reference, digest: reference });
-      continue;
-    }
-    Object.assign(image, imageFacts(reference));
+    const reference = image?.["reference"];
+    if (image === void 0 || typeof reference !== "string") continue;
     if (reference.startsWith("ko://")) image["builtBy"] = "ko";
-    else if (skaffold.has(imageName(reference))) image["builtBy"] = "skaffold";
+    else if (skaffold.has(imageFacts(reference).repository)) image["builtBy"] = "skaffold";
   }
   return subjects;
-}
-function imageFacts(reference) {
-  const at4 = reference.indexOf("@");
-  const name = at4 < 0 ? reference : reference.slice(0, at4);
-  const colon = name.lastIndexOf(":");
-  const tag = colon > name.lastIndexOf("/") ? name.slice(colon + 1) : null;
-  return { tag, digest: at4 >= 0 && /^sha256:[a-f0-9]{64}$/.test(reference.slice(at4 + 1)) };
-}
-function imageName(reference) {
-  const at4 = reference.indexOf("@");
-  const name = at4 < 0 ? reference : reference.slice(0, at4);
-  const colon = name.lastIndexOf(":");
-  return colon > name.lastIndexOf("/") ? name.slice(0, colon) : name;
 }
 function skaffoldArtifacts(documents) {
   const names = /* @__PURE__ */ new Set();
@@ -69482,8 +69477,7 @@ var validatePolicy = (() => {
   if (!compiled3.ok) throw new Error(`the policy schema itself is invalid: ${compiled3.message}`);
   return compiled3.validate;
 })();
-function findPolicyFiles(dir) {
-  const out = [];
+function walkPolicyDir(dir, visit) {
   const walk5 = (current) => {
     let entries2;
     try {
@@ -69495,38 +69489,29 @@ function findPolicyFiles(dir) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join5(current, entry.name);
       if (entry.isDirectory()) walk5(full);
-      else if (entry.isFile() && POLICY_FILE.test(entry.name)) out.push(full);
+      else if (entry.isFile()) visit(full, entry.name);
     }
   };
   walk5(dir);
+}
+function findPolicyFiles(dir) {
+  const out = [];
+  walkPolicyDir(dir, (file, name) => {
+    if (POLICY_FILE.test(name)) out.push(file);
+  });
   return out;
 }
 function policyLookAlikes(dir) {
   const out = [];
-  const walk5 = (current, depth) => {
-    let entries2;
+  walkPolicyDir(dir, (file, name) => {
+    if (out.length >= 5 || !/\.ya?ml$/i.test(name) || POLICY_FILE.test(name)) return;
     try {
-      entries2 = readdirSync2(current, { withFileTypes: true });
+      if (statSync4(file).size > 256 * 1024) return;
+      const text6 = readFileSync5(file, "utf8");
+      if (/^id:/m.test(text6) && /^assert:/m.test(text6)) out.push(file);
     } catch {
-      return;
     }
-    for (const entry of entries2.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules" || out.length >= 5) continue;
-      const full = join5(current, entry.name);
-      if (entry.isDirectory() && depth < 4) walk5(full, depth + 1);
-      else if (entry.isFile() && /\.ya?ml$/i.test(entry.name) && !POLICY_FILE.test(entry.name)) {
-        try {
-          const stat = statSync4(full);
-          if (stat.size > 256 * 1024) continue;
-          const text6 = readFileSync5(full, "utf8");
-          if (/^id:/m.test(text6) && /^assert:/m.test(text6)) out.push(full);
-        } catch {
-          continue;
-        }
-      }
-    }
-  };
-  walk5(dir, 0);
+  });
   return out;
 }
 function loadPolicies(sources2, env, cwd) {
@@ -71303,7 +71288,7 @@ function reportInputs(values, cwd) {
 // src/cli/commands/check.ts
 function outputSummary(result, output) {
   const s = result.summary;
-  const bySeverity = ["critical", "high", "medium", "low", "info"].filter((sev) => s.failures[sev] > 0).map((sev) => `${s.failures[sev]} ${sev}`);
+  const bySeverity = [...SEVERITIES].reverse().filter((sev) => s.failures[sev] > 0).map((sev) => `${s.failures[sev]} ${sev}`);
   const failing = bySeverity.length === 0 ? "no failing findings" : `failing findings: ${bySeverity.join(", ")}`;
   return `norecur: ${s.evaluated} files evaluated, ${failing}${s.unknown ? `, ${s.unknown} unknown` : ""}; report written to ${escapeControl(output)}`;
 }

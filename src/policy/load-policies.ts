@@ -25,9 +25,8 @@ const validatePolicy = (() => {
   return compiled.validate;
 })();
 
-/** Policy files under a directory, sorted, skipping dot-folders and node_modules. */
-export function findPolicyFiles(dir: string): string[] {
-  const out: string[] = [];
+/** Files under a policy directory in name order, skipping dot-folders and node_modules. */
+function walkPolicyDir(dir: string, visit: (file: string, name: string) => void): void {
   const walk = (current: string): void => {
     let entries;
     try {
@@ -39,40 +38,34 @@ export function findPolicyFiles(dir: string): string[] {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join(current, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && POLICY_FILE.test(entry.name)) out.push(full);
+      else if (entry.isFile()) visit(full, entry.name);
     }
   };
   walk(dir);
+}
+
+/** Policy files under a directory, sorted, skipping dot-folders and node_modules. */
+export function findPolicyFiles(dir: string): string[] {
+  const out: string[] = [];
+  walkPolicyDir(dir, (file, name) => {
+    if (POLICY_FILE.test(name)) out.push(file);
+  });
   return out;
 }
 
-/** YAML files of a directory tree that hold `id:` and `assert:` keys but are not named like a policy. */
+/** YAML files of a policy directory that hold `id:` and `assert:` keys but are not named like a policy (at most 5). */
 function policyLookAlikes(dir: string): string[] {
   const out: string[] = [];
-  const walk = (current: string, depth: number): void => {
-    let entries;
+  walkPolicyDir(dir, (file, name) => {
+    if (out.length >= 5 || !/\.ya?ml$/i.test(name) || POLICY_FILE.test(name)) return;
     try {
-      entries = readdirSync(current, { withFileTypes: true });
+      if (statSync(file).size > 256 * 1024) return;
+      const text = readFileSync(file, "utf8");
+      if (/^id:/m.test(text) && /^assert:/m.test(text)) out.push(file);
     } catch {
-      return;
+      // Unreadable: not a look-alike we can name.
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules" || out.length >= 5) continue;
-      const full = join(current, entry.name);
-      if (entry.isDirectory() && depth < 4) walk(full, depth + 1);
-      else if (entry.isFile() && /\.ya?ml$/i.test(entry.name) && !POLICY_FILE.test(entry.name)) {
-        try {
-          const stat = statSync(full);
-          if (stat.size > 256 * 1024) continue;
-          const text = readFileSync(full, "utf8");
-          if (/^id:/m.test(text) && /^assert:/m.test(text)) out.push(full);
-        } catch {
-          continue;
-        }
-      }
-    }
-  };
-  walk(dir, 0);
+  });
   return out;
 }
 

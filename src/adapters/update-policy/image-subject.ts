@@ -2,6 +2,7 @@ import type { DocPath, Document, Subject } from "../../types.js";
 import { SourceMap } from "../normalized/source-map.js";
 import { normalizedSubject } from "../normalized/subject.js";
 import type { ImageReference, UpdatePolicyValue } from "./shape.js";
+import { imageFacts } from "./image-reference.js";
 
 /** What each image adapter knows about one image reference. */
 export interface ImageUse {
@@ -26,7 +27,11 @@ export interface ImageUse {
 export function imageSubject(use: ImageUse): Subject {
   const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
   const sources = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin).add(["image", "reference"], imageOrigin);
-  const value: UpdatePolicyValue = { root: use.root, component: { type: "container-image", name: use.name }, image: use.image };
+  const reference = use.image.reference;
+  // The tag and digest, as facts; an unknown reference leaves them unknown too.
+  const facts = typeof reference === "string" ? imageFacts(reference) : { tag: reference, digest: reference };
+  const image = { ...use.image, tag: facts.tag, digest: facts.digest };
+  const value: UpdatePolicyValue = { root: use.root, component: { type: "container-image", name: use.name }, image };
   return normalizedSubject({
     kind: "update-policy",
     id: use.id,

@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import type { DocPath, Document } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { isRecord } from "./shape.js";
+import { imageFacts } from "./image-reference.js";
 
 /** One `images:` entry of a Kustomization, and where it is written. */
 interface ImageOverride {
@@ -58,11 +59,8 @@ export function kustomizations(documents: readonly ParsedDocument[]): Kustomizat
 
 /** `registry:5000/a/b:tag@sha256:...` → the name (`registry:5000/a/b`) and what pins it (`:tag`, `@sha256:...`). */
 function splitReference(reference: string): { name: string; pin: string } {
-  const at = reference.indexOf("@");
-  const beforeDigest = at < 0 ? reference : reference.slice(0, at);
-  const colon = beforeDigest.lastIndexOf(":");
-  const nameEnd = colon > beforeDigest.lastIndexOf("/") ? colon : beforeDigest.length;
-  return { name: reference.slice(0, nameEnd), pin: reference.slice(nameEnd) };
+  const name = imageFacts(reference).repository;
+  return { name, pin: reference.slice(name.length) };
 }
 
 /** Whether a Kustomization builds from `path` (a file or directory it lists, or one under a listed directory). */

@@ -7,7 +7,7 @@ import { exitCodeFor } from "../../exit-code.js";
 import { stagedRun } from "../../staged-run.js";
 import { formatters } from "../../report/index.js";
 import { check } from "../../run.js";
-import type { RunResult } from "../../types.js";
+import { SEVERITIES, type RunResult } from "../../types.js";
 import { escapeControl } from "../../report/safe-lines.js";
 import type { Io } from "../io.js";
 import type { CliValues } from "../main.js";
@@ -18,7 +18,7 @@ import { FORMATS_WITH_POLICIES, reportInputs } from "./report-inputs.js";
 /** `norecur: 12 files evaluated, 3 failing findings (1 critical, 2 high), 1 unknown; report written to norecur.sarif`. */
 function outputSummary(result: RunResult, output: string): string {
   const s = result.summary;
-  const bySeverity = (["critical", "high", "medium", "low", "info"] as const).filter((sev) => s.failures[sev] > 0).map((sev) => `${s.failures[sev]} ${sev}`);
+  const bySeverity = [...SEVERITIES].reverse().filter((sev) => s.failures[sev] > 0).map((sev) => `${s.failures[sev]} ${sev}`);
   const failing = bySeverity.length === 0 ? "no failing findings" : `failing findings: ${bySeverity.join(", ")}`;
   return `norecur: ${s.evaluated} files evaluated, ${failing}${s.unknown ? `, ${s.unknown} unknown` : ""}; report written to ${escapeControl(output)}`;
 }
