@@ -55553,6 +55553,7 @@ function holdsUnknown(value) {
 // src/engine/evaluate.ts
 function evaluatePolicy(compiled3, context) {
   const findings = [];
+  if (!anyCandidate(compiled3.policy.target, context)) return { findings, subjects: 0 };
   const base = { params: context.params, now: context.now };
   const related = compiled3.related ? selectSubjects(compiled3, compiled3.related, context, base, findings).map((s) => ({
     kind: s.kind,
@@ -55568,6 +55569,11 @@ function evaluatePolicy(compiled3, context) {
     for (const assertion of compiled3.assertions) findings.push(...checkAssertion(compiled3, assertion, subject, bindings));
   }
   return { findings, subjects: subjects.length };
+}
+function anyCandidate(target2, context) {
+  const candidates2 = context.subjects.get(target2.kind) ?? [];
+  const formats2 = target2.formats;
+  return formats2 === void 0 ? candidates2.length > 0 : candidates2.some((subject) => formats2.includes(subject.format));
 }
 function bindingsFor(subject, base) {
   return {
@@ -69354,6 +69360,24 @@ function checkFormats(key2, t, fail) {
   });
 }
 
+// src/policy/deferred-policy.ts
+function deferredPolicy(policy, compile) {
+  let compiled3;
+  const get = () => compiled3 ??= compile();
+  return {
+    policy,
+    get target() {
+      return get().target;
+    },
+    get related() {
+      return get().related;
+    },
+    get assertions() {
+      return get().assertions;
+    }
+  };
+}
+
 // src/policy/policy-schema.ts
 var JSON_TYPES = ["array", "boolean", "integer", "null", "number", "object", "string"];
 var celExpression = { type: "string", minLength: 1, description: "A CEL expression." };
@@ -69514,7 +69538,7 @@ function policyLookAlikes(dir) {
   });
   return out;
 }
-function loadPolicies(sources2, env, cwd) {
+function loadPolicies(sources2, env, cwd, options = {}) {
   const byId = /* @__PURE__ */ new Map();
   for (const source of sources2) {
     const files2 = findPolicyFiles(source.dir);
@@ -69527,7 +69551,8 @@ function loadPolicies(sources2, env, cwd) {
       const display = relative4(cwd, file) || file;
       const { value, document } = readValidatedYaml(file, display, validatePolicy, "policy");
       const policy = toPolicy(value, file, source.builtin);
-      const compiled3 = compilePolicy(policy, document, display, env);
+      const compile = () => compilePolicy(policy, document, display, env);
+      const compiled3 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile) : compile();
       const existing = byId.get(policy.id);
       if (existing) {
         throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative4(cwd, existing.policy.file)}`);
@@ -70047,7 +70072,7 @@ async function check(settings = {}) {
   const config2 = loadConfig(rulesRoot, found ?? (settings.config === void 0 ? false : settings.config), cwd);
   const env = createCelEnv({ now });
   const sources2 = policySources(config2, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd: rulesRoot });
-  const loaded = settings.policies ?? loadPolicies(sources2, env, rulesRoot);
+  const loaded = settings.policies ?? loadPolicies(sources2, env, rulesRoot, { deferBuiltin: true });
   checkConfigAgainstPolicies(config2, new Map(loaded.map((p) => [p.policy.id, { params: p.policy.params }])));
   const disabled = new Set(config2.disable.map((d) => d.id));
   const active = loaded.filter((p) => !disabled.has(p.policy.id));
@@ -70083,7 +70108,7 @@ async function check(settings = {}) {
       findings.push(...parsed.errors.map((error) => parseErrorFinding(candidate.path, candidate.format, error.message, error.range)));
     }
   }
-  const kinds = new Set(active.flatMap((p) => [p.target.source.kind, ...p.related ? [p.related.source.kind] : []]));
+  const kinds = new Set(active.flatMap(({ policy }) => [policy.target.kind, ...policy.related ? [policy.related.kind] : []]));
   const subjects = /* @__PURE__ */ new Map();
   const linked2 = linkIncludes(documents);
   const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot)])) : {};
@@ -70146,12 +70171,12 @@ function defaults(compiled3) {
 function wantedFormats(policies) {
   const wanted = /* @__PURE__ */ new Set();
   const add = (target2) => {
-    const readable = target2.source.formats ?? adapterFormats[target2.source.kind];
+    const readable = target2.formats ?? adapterFormats[target2.kind];
     if (readable === void 0) return false;
     for (const format2 of readable) wanted.add(format2);
     return true;
   };
-  for (const policy of policies) {
+  for (const { policy } of policies) {
     if (!add(policy.target)) return "all";
     if (policy.related && !add(policy.related)) return "all";
   }

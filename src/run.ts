@@ -11,14 +11,14 @@ import { evaluatePolicy } from "./engine/evaluate.js";
 import { parseBounded } from "./formats/bounded-parse.js";
 import { getParser } from "./formats/index.js";
 import { linkIncludes } from "./formats/includes/index.js";
-import type { CompiledPolicy, CompiledTarget } from "./policy/compiled-policy.js";
+import type { CompiledPolicy } from "./policy/compiled-policy.js";
 import { loadPolicies } from "./policy/load-policies.js";
 import { policySources } from "./policy/policy-sources.js";
 import { ownValue, prototypeGuard } from "./plain-data.js";
 import { redactResult } from "./report/redact-result.js";
 import { summarize, sortFindings } from "./result.js";
 import type { Settings } from "./settings.js";
-import type { FileRecord, Finding, PolicyCoverage, RunResult, Subject } from "./types.js";
+import type { FileRecord, Finding, PolicyCoverage, RunResult, Subject, Target } from "./types.js";
 import { waive } from "./waivers/waive.js";
 
 /**
@@ -38,7 +38,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const env = createCelEnv({ now });
 
   const sources = policySources(config, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd: rulesRoot });
-  const loaded = settings.policies ?? loadPolicies(sources, env, rulesRoot);
+  const loaded = settings.policies ?? loadPolicies(sources, env, rulesRoot, { deferBuiltin: true });
   checkConfigAgainstPolicies(config, new Map(loaded.map((p) => [p.policy.id, { params: p.policy.params }])));
   const disabled = new Set(config.disable.map((d) => d.id));
   const active = loaded.filter((p) => !disabled.has(p.policy.id));
@@ -77,7 +77,8 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     }
   }
 
-  const kinds = new Set(active.flatMap((p) => [p.target.source.kind, ...(p.related ? [p.related.source.kind] : [])]));
+  // Read from the policy as written: a deferred policy compiles only when it has a subject.
+  const kinds = new Set(active.flatMap(({ policy }) => [policy.target.kind, ...(policy.related ? [policy.related.kind] : [])]));
   const subjects = new Map<string, Subject[]>();
   // nginx and Squid includes expanded across the scanned files; see docs/formats/includes.md.
   const linked = linkIncludes(documents);
@@ -157,13 +158,13 @@ function defaults(compiled: CompiledPolicy): Record<string, unknown> {
 /** The formats some active policy can look at; files of any other format are not parsed. */
 function wantedFormats(policies: readonly CompiledPolicy[]): Set<string> | "all" {
   const wanted = new Set<string>();
-  const add = (target: CompiledTarget): boolean => {
-    const readable = target.source.formats ?? adapterFormats[target.source.kind];
+  const add = (target: Target): boolean => {
+    const readable = target.formats ?? adapterFormats[target.kind];
     if (readable === undefined) return false;
     for (const format of readable) wanted.add(format);
     return true;
   };
-  for (const policy of policies) {
+  for (const { policy } of policies) {
     if (!add(policy.target)) return "all";
     if (policy.related && !add(policy.related)) return "all";
   }

@@ -1,7 +1,7 @@
 import { globMatcher } from "../glob.js";
 import type { CompiledAssertion, CompiledPolicy, CompiledTarget } from "../policy/compiled-policy.js";
 import { errorMessage, errorPath } from "../schema/ajv.js";
-import type { DocPath, Finding, Subject } from "../types.js";
+import type { DocPath, Finding, Subject, Target } from "../types.js";
 import { evaluateCel, type CelProgram } from "./cel-env.js";
 import { expandPath, formatPath, type PatternSegment } from "./path.js";
 import { renderTemplate } from "./template.js";
@@ -31,6 +31,8 @@ type Bindings = Record<string, unknown>;
 /** Runs one compiled policy over the subjects of a run. Never throws on data. */
 export function evaluatePolicy(compiled: CompiledPolicy, context: EvaluationContext): PolicyOutcome {
   const findings: Finding[] = [];
+  // Nothing of the target's kind and formats: nothing to evaluate, and a deferred policy stays uncompiled.
+  if (!anyCandidate(compiled.policy.target, context)) return { findings, subjects: 0 };
   const base = { params: context.params, now: context.now };
   const related = compiled.related
     ? selectSubjects(compiled, compiled.related, context, base, findings).map((s) => ({
@@ -48,6 +50,13 @@ export function evaluatePolicy(compiled: CompiledPolicy, context: EvaluationCont
     for (const assertion of compiled.assertions) findings.push(...checkAssertion(compiled, assertion, subject, bindings));
   }
   return { findings, subjects: subjects.length };
+}
+
+/** Whether some subject has the target's kind and one of its formats (read from the policy as written). */
+function anyCandidate(target: Target, context: EvaluationContext): boolean {
+  const candidates = context.subjects.get(target.kind) ?? [];
+  const formats = target.formats;
+  return formats === undefined ? candidates.length > 0 : candidates.some((subject) => formats.includes(subject.format));
 }
 
 function bindingsFor(subject: Subject, base: Bindings): Bindings {

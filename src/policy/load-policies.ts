@@ -6,6 +6,7 @@ import { compileSchema } from "../schema/ajv.js";
 import { readValidatedYaml } from "../schema/read-validated-yaml.js";
 import type { Policy } from "../types.js";
 import { compilePolicy } from "./compile-policy.js";
+import { deferredPolicy } from "./deferred-policy.js";
 import type { CompiledPolicy } from "./compiled-policy.js";
 import { policySchema } from "./policy-schema.js";
 
@@ -69,11 +70,17 @@ function policyLookAlikes(dir: string): string[] {
   return out;
 }
 
+/** How policies are loaded. */
+export interface LoadOptions {
+  /** Compile built-in policies when first evaluated (see deferred-policy.ts); a run's choice, not a test's. */
+  deferBuiltin?: boolean;
+}
+
 /**
  * Loads, validates and compiles every policy of the given directories. Any broken policy
  * stops the run with its file, line and key; two policies with one id are an error too.
  */
-export function loadPolicies(sources: readonly PolicySource[], env: CelEnv, cwd: string): CompiledPolicy[] {
+export function loadPolicies(sources: readonly PolicySource[], env: CelEnv, cwd: string, options: LoadOptions = {}): CompiledPolicy[] {
   const byId = new Map<string, CompiledPolicy>();
   for (const source of sources) {
     const files = findPolicyFiles(source.dir);
@@ -88,7 +95,8 @@ export function loadPolicies(sources: readonly PolicySource[], env: CelEnv, cwd:
       const display = relative(cwd, file) || file;
       const { value, document } = readValidatedYaml(file, display, validatePolicy, "policy");
       const policy = toPolicy(value as RawPolicy, file, source.builtin);
-      const compiled = compilePolicy(policy, document, display, env);
+      const compile = (): CompiledPolicy => compilePolicy(policy, document, display, env);
+      const compiled = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile) : compile();
       const existing = byId.get(policy.id);
       if (existing) {
         throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative(cwd, existing.policy.file)}`);

@@ -36,7 +36,7 @@ export interface CompiledPolicy {
     /** Its compiled target. */
     target: CompiledTarget;
     /** Its compiled related-subjects target. */
-    related?: CompiledTarget;
+    related?: CompiledTarget | undefined;
     /** Its compiled assertions. */
     assertions: CompiledAssertion[];
 }

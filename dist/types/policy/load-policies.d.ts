@@ -9,8 +9,13 @@ export interface PolicySource {
 }
 /** Policy files under a directory, sorted, skipping dot-folders and node_modules. */
 export declare function findPolicyFiles(dir: string): string[];
+/** How policies are loaded. */
+export interface LoadOptions {
+    /** Compile built-in policies when first evaluated (see deferred-policy.ts); a run's choice, not a test's. */
+    deferBuiltin?: boolean;
+}
 /**
  * Loads, validates and compiles every policy of the given directories. Any broken policy
  * stops the run with its file, line and key; two policies with one id are an error too.
  */
-export declare function loadPolicies(sources: readonly PolicySource[], env: CelEnv, cwd: string): CompiledPolicy[];
+export declare function loadPolicies(sources: readonly PolicySource[], env: CelEnv, cwd: string, options?: LoadOptions): CompiledPolicy[];
