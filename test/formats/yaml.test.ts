@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { parseAllDocuments } from "yaml";
+import { parseEvents } from "js-yaml";
 import { yamlParser } from "../../src/formats/yaml.js";
 import type { DocPath, Document, ParseResult, Range } from "../../src/types.js";
 import { range } from "../helpers/parse.js";
 
-// The position parser is wrapped, not replaced, so that the lazy test can count its calls.
-vi.mock("yaml", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("yaml")>();
-  return { ...actual, parseAllDocuments: vi.fn(actual.parseAllDocuments) };
+// The event parser (positions) is wrapped, not replaced, so that the lazy test can count its calls.
+vi.mock("js-yaml", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("js-yaml")>();
+  return { ...actual, parseEvents: vi.fn(actual.parseEvents) };
 });
 
 /** Lines are numbered in the comments so that expected positions can be checked by eye. */
@@ -330,23 +330,31 @@ describe("yamlParser: line endings and byte order marks", () => {
 });
 
 describe("yamlParser: positions are lazy", () => {
-  const reparse = vi.mocked(parseAllDocuments);
+  const events = vi.mocked(parseEvents);
   beforeEach(() => {
-    reparse.mockClear();
+    events.mockClear();
   });
 
-  it("does not parse for positions until locate is called, then once per file", () => {
-    const documents = documentsOf(yamlParser.parse(MANIFEST, "k8s/shop.yaml"));
+  it("does not read the event stream of a file whose documents all have content until locate is called, then once", () => {
+    const documents = documentsOf(yamlParser.parse(MANIFEST.replace(/---\n$/, ""), "k8s/shop.yaml"));
     expect(documents).toHaveLength(3);
-    expect(reparse).not.toHaveBeenCalled();
+    expect(events).not.toHaveBeenCalled();
 
     expect(documents[1]?.locate(["kind"])).toEqual(range(8, 7, 8, 17));
-    expect(reparse).toHaveBeenCalledTimes(1);
+    expect(events).toHaveBeenCalledTimes(1);
 
     documents[0]?.locate(["kind"]);
     documents[2]?.locate(["spec"]);
     documents[1]?.locate([]);
-    expect(reparse).toHaveBeenCalledTimes(1);
+    expect(events).toHaveBeenCalledTimes(1);
+  });
+
+  it("reads the stream once, at parse time, when a document may be empty", () => {
+    const documents = documentsOf(yamlParser.parse(MANIFEST, "k8s/shop.yaml"));
+    expect(events).toHaveBeenCalledTimes(1);
+    expect(documents[1]?.locate(["kind"])).toEqual(range(8, 7, 8, 17));
+    documents[2]?.locate(["spec"]);
+    expect(events).toHaveBeenCalledTimes(1);
   });
 
   it("keeps the cache per file", () => {
@@ -354,13 +362,14 @@ describe("yamlParser: positions are lazy", () => {
     const second = only(yamlParser.parse("a: 2\n", "two.yaml"));
     first.locate(["a"]);
     first.locate(["a"]);
-    expect(reparse).toHaveBeenCalledTimes(1);
+    expect(events).toHaveBeenCalledTimes(1);
     second.locate(["a"]);
-    expect(reparse).toHaveBeenCalledTimes(2);
+    expect(events).toHaveBeenCalledTimes(2);
   });
 
-  it("does not parse for positions when parsing fails", () => {
-    yamlParser.parse("a:\n  b: 1\n c: 2\n", "bad.yaml");
-    expect(reparse).not.toHaveBeenCalled();
+  it("reads a file that fails to parse once, for its error", () => {
+    const result = yamlParser.parse("a:\n  b: 1\n c: 2\n", "bad.yaml");
+    expect(result.ok).toBe(false);
+    expect(events).toHaveBeenCalledTimes(1);
   });
 });

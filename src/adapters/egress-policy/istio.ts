@@ -1,4 +1,4 @@
-import { parse as parseYaml } from "yaml";
+import { yamlParser } from "../../formats/yaml.js";
 import type { DocPath, Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { unknownValue, type UnknownMarker } from "../normalized/unknown.js";
@@ -74,12 +74,11 @@ function meshSource(object: K8sObject): MeshSource[] {
     const data = object.value["data"];
     const text = isRecord(data) ? data["mesh"] : undefined;
     if (typeof text !== "string") return [];
-    let mesh: unknown;
-    try {
-      mesh = parseYaml(text);
-    } catch {
-      mesh = { outboundTrafficPolicy: { mode: unknownValue("the ConfigMap's mesh key is not valid YAML") } };
-    }
+    // The embedded YAML read like every other YAML file (core schema, merge keys).
+    const parsed = yamlParser.parse(text, "mesh");
+    const mesh: unknown = parsed.ok
+      ? (parsed.documents[0]?.value ?? null)
+      : { outboundTrafficPolicy: { mode: unknownValue("the ConfigMap's mesh key is not valid YAML") } };
     // Positions inside the embedded YAML string are not kept: findings point at the `mesh` key.
     return [{ object, mesh, at: [...object.path, "data", "mesh"], nested: false }];
   }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { fastYamlValues } from "../../src/formats/yaml-values.js";
+import { yamlParser } from "../../src/formats/yaml.js";
+
+describe("the js-yaml 4 fast path", () => {
+  it("reads a manifest with the core schema and merge keys, as the js-yaml 5 path does", () => {
+    const text = "base: &b\n  x: 1\n  when: 2024-01-01\nuse:\n  <<: *b\n  y: yes\n";
+    expect(fastYamlValues(text)).toEqual([{ base: { x: 1, when: "2024-01-01" }, use: { x: 1, when: "2024-01-01", y: "yes" } }]);
+  });
+
+  it("leaves explicit keys to js-yaml 5", () => {
+    expect(fastYamlValues("? a\n: b\n")).toBeUndefined();
+    const parsed = yamlParser.parse("? a\n: b\n", "t.yaml");
+    expect(parsed.ok && parsed.documents.map((d) => d.value)).toEqual([{ a: "b" }]);
+  });
+
+  it.each([
+    ["a flow sequence as a key", "[a, b]: c\n"],
+    ["a template mapping as a value", "metadata:\n  labels:\n    cell: {{cell}}\n"],
+    ["a mapping key after another key", "m: {a: 1, {b: 2}: 3}\n"],
+  ])("leaves %s to js-yaml 5, which refuses it as before", (_name, text) => {
+    expect(fastYamlValues(text)).toBeUndefined();
+    const parsed = yamlParser.parse(text, "t.yaml");
+    expect(parsed.ok).toBe(false);
+  });
+
+  it("leaves syntax errors to js-yaml 5, so the reported error is its own", () => {
+    expect(fastYamlValues("a:\n  b: 1\n c: 2\n")).toBeUndefined();
+  });
+
+  it("takes workflow expressions and JSON-like values", () => {
+    expect(fastYamlValues("run: echo ${{ secrets.TOKEN }}\nargs: [\"a\", {b: 1}]\n")).toEqual([{ run: "echo ${{ secrets.TOKEN }}", args: ["a", { b: 1 }] }]);
+  });
+});
