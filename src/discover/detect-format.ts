@@ -1,5 +1,6 @@
 import { globMatcher } from "../glob.js";
 import { detectionOrder, formats } from "./file-formats.js";
+import { formatPatternMatcher } from "./format-patterns.js";
 
 /** A config entry forcing a format for some paths. */
 export interface FormatOverride {
@@ -11,15 +12,18 @@ export interface FormatOverride {
 
 const matchers = new Map<string, (path: string) => boolean>();
 
-function matcherFor(patterns: readonly string[]): (path: string) => boolean {
+function matcherFor(patterns: readonly string[], compile: (patterns: readonly string[]) => (path: string) => boolean = globMatcher): (path: string) => boolean {
   const key = patterns.join("\u0000");
   let matcher = matchers.get(key);
   if (!matcher) {
-    matcher = globMatcher(patterns);
+    matcher = compile(patterns);
     matchers.set(key, matcher);
   }
   return matcher;
 }
+
+/** The built-in table's globs: constants of this source, matched natively (format-patterns.ts). */
+const builtinMatcherFor = (patterns: readonly string[]): ((path: string) => boolean) => matcherFor(patterns, formatPatternMatcher);
 
 /**
  * The format of a file: config overrides first, then the built-in detection order. `read`
@@ -32,8 +36,8 @@ export function detectFormat(path: string, read: () => string, overrides: readon
   for (const id of detectionOrder) {
     const format = formats[id];
     if (!format) continue;
-    if (matcherFor(format.paths)(path)) return id;
-    if (format.sniffedPaths && format.sniff && matcherFor(format.sniffedPaths)(path) && format.sniff(read())) return id;
+    if (builtinMatcherFor(format.paths)(path)) return id;
+    if (format.sniffedPaths && format.sniff && builtinMatcherFor(format.sniffedPaths)(path) && format.sniff(read())) return id;
   }
   return undefined;
 }
