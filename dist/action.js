@@ -357,8 +357,8 @@ var require_errors = __commonJS({
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kUndiciError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kUndiciError] === true;
       }
       [kUndiciError] = true;
     };
@@ -370,8 +370,8 @@ var require_errors = __commonJS({
         this.message = message || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kConnectTimeoutError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kConnectTimeoutError] === true;
       }
       [kConnectTimeoutError] = true;
     };
@@ -383,8 +383,8 @@ var require_errors = __commonJS({
         this.message = message || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kHeadersTimeoutError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kHeadersTimeoutError] === true;
       }
       [kHeadersTimeoutError] = true;
     };
@@ -396,8 +396,8 @@ var require_errors = __commonJS({
         this.message = message || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kHeadersOverflowError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kHeadersOverflowError] === true;
       }
       [kHeadersOverflowError] = true;
     };
@@ -409,8 +409,8 @@ var require_errors = __commonJS({
         this.message = message || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kBodyTimeoutError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kBodyTimeoutError] === true;
       }
       [kBodyTimeoutError] = true;
     };
@@ -426,8 +426,8 @@ var require_errors = __commonJS({
         this.statusCode = statusCode;
         this.headers = headers;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kResponseStatusCodeError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kResponseStatusCodeError] === true;
       }
       [kResponseStatusCodeError] = true;
     };
@@ -439,8 +439,8 @@ var require_errors = __commonJS({
         this.message = message || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kInvalidArgumentError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kInvalidArgumentError] === true;
       }
       [kInvalidArgumentError] = true;
     };
@@ -452,8 +452,8 @@ var require_errors = __commonJS({
         this.message = message || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kInvalidReturnValueError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kInvalidReturnValueError] === true;
       }
       [kInvalidReturnValueError] = true;
     };
@@ -465,8 +465,8 @@ var require_errors = __commonJS({
         this.message = message || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kAbortError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kAbortError] === true;
       }
       [kAbortError] = true;
     };
@@ -478,8 +478,8 @@ var require_errors = __commonJS({
         this.message = message || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kRequestAbortedError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kRequestAbortedError] === true;
       }
       [kRequestAbortedError] = true;
     };
@@ -491,8 +491,8 @@ var require_errors = __commonJS({
         this.message = message || "Request information";
         this.code = "UND_ERR_INFO";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kInformationalError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kInformationalError] === true;
       }
       [kInformationalError] = true;
     };
@@ -504,8 +504,8 @@ var require_errors = __commonJS({
         this.message = message || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kRequestContentLengthMismatchError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kRequestContentLengthMismatchError] === true;
       }
       [kRequestContentLengthMismatchError] = true;
     };
@@ -517,8 +517,8 @@ var require_errors = __commonJS({
         this.message = message || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kResponseContentLengthMismatchError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kResponseContentLengthMismatchError] === true;
       }
       [kResponseContentLengthMismatchError] = true;
     };
@@ -530,8 +530,8 @@ var require_errors = __commonJS({
         this.message = message || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kClientDestroyedError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kClientDestroyedError] === true;
       }
       [kClientDestroyedError] = true;
     };
@@ -543,8 +543,8 @@ var require_errors = __commonJS({
         this.message = message || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kClientClosedError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kClientClosedError] === true;
       }
       [kClientClosedError] = true;
     };
@@ -557,8 +557,8 @@ var require_errors = __commonJS({
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kSocketError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kSocketError] === true;
       }
       [kSocketError] = true;
     };
@@ -570,8 +570,8 @@ var require_errors = __commonJS({
         this.message = message || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kNotSupportedError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kNotSupportedError] === true;
       }
       [kNotSupportedError] = true;
     };
@@ -583,8 +583,8 @@ var require_errors = __commonJS({
         this.message = message || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kBalancedPoolMissingUpstreamError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kBalancedPoolMissingUpstreamError] === true;
       }
       [kBalancedPoolMissingUpstreamError] = true;
     };
@@ -596,8 +596,8 @@ var require_errors = __commonJS({
         this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kHTTPParserError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kHTTPParserError] === true;
       }
       [kHTTPParserError] = true;
     };
@@ -609,8 +609,8 @@ var require_errors = __commonJS({
         this.message = message || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kResponseExceededMaxSizeError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kResponseExceededMaxSizeError] === true;
       }
       [kResponseExceededMaxSizeError] = true;
     };
@@ -625,8 +625,8 @@ var require_errors = __commonJS({
         this.data = data;
         this.headers = headers;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kRequestRetryError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kRequestRetryError] === true;
       }
       [kRequestRetryError] = true;
     };
@@ -641,8 +641,8 @@ var require_errors = __commonJS({
         this.data = data;
         this.headers = headers;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kResponseError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kResponseError] === true;
       }
       [kResponseError] = true;
     };
@@ -655,8 +655,8 @@ var require_errors = __commonJS({
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kSecureProxyConnectionError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kSecureProxyConnectionError] === true;
       }
       [kSecureProxyConnectionError] = true;
     };
@@ -668,8 +668,8 @@ var require_errors = __commonJS({
         this.message = message || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kMessageSizeExceededError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kMessageSizeExceededError] === true;
       }
       get [kMessageSizeExceededError]() {
         return true;
@@ -5605,7 +5605,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       }
       return extractBody(object, keepalive);
     }
-    function cloneBody(instance, body) {
+    function cloneBody(instance2, body) {
       const [out1, out2] = body.stream.tee();
       body.stream = out1;
       return {
@@ -5619,7 +5619,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         throw new DOMException("The operation was aborted.", "AbortError");
       }
     }
-    function bodyMixinMethods(instance) {
+    function bodyMixinMethods(instance2) {
       const methods = {
         blob() {
           return consumeBody(this, (bytes) => {
@@ -5630,18 +5630,18 @@ Content-Type: ${value.type || "application/octet-stream"}\r
               mimeType = serializeAMimeType(mimeType);
             }
             return new Blob2([bytes], { type: mimeType });
-          }, instance);
+          }, instance2);
         },
         arrayBuffer() {
           return consumeBody(this, (bytes) => {
             return new Uint8Array(bytes).buffer;
-          }, instance);
+          }, instance2);
         },
         text() {
-          return consumeBody(this, utf8DecodeBytes, instance);
+          return consumeBody(this, utf8DecodeBytes, instance2);
         },
         json() {
-          return consumeBody(this, parseJSONFromBytes, instance);
+          return consumeBody(this, parseJSONFromBytes, instance2);
         },
         formData() {
           return consumeBody(this, (value) => {
@@ -5670,12 +5670,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             throw new TypeError(
               'Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".'
             );
-          }, instance);
+          }, instance2);
         },
         bytes() {
           return consumeBody(this, (bytes) => {
             return new Uint8Array(bytes);
-          }, instance);
+          }, instance2);
         }
       };
       return methods;
@@ -5683,8 +5683,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function mixinBody(prototype) {
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
-    async function consumeBody(object, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object, instance);
+    async function consumeBody(object, convertBytesToJSValue, instance2) {
+      webidl.brandCheck(object, instance2);
       if (bodyUnusable(object)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
@@ -10613,8 +10613,8 @@ var require_mock_errors = __commonJS({
         this.message = message || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
-      static [Symbol.hasInstance](instance) {
-        return instance && instance[kMockNotMatchedError] === true;
+      static [Symbol.hasInstance](instance2) {
+        return instance2 && instance2[kMockNotMatchedError] === true;
       }
       [kMockNotMatchedError] = true;
     };
@@ -11892,14 +11892,14 @@ var require_dns = __commonJS({
         affinity,
         maxItems: interceptorOpts?.maxItems ?? Infinity
       };
-      const instance = new DNSInstance(opts);
+      const instance2 = new DNSInstance(opts);
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
-          instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
+          instance2.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
             if (err) {
               return handler2.onError(err);
             }
@@ -11916,7 +11916,7 @@ var require_dns = __commonJS({
             };
             dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
+              instance2.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -23028,50 +23028,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative9, options, skipNormalization) {
+    function resolveComponent(base, relative10, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse7(serialize2(base, options), options);
-        relative9 = parse7(serialize2(relative9, options), options);
+        relative10 = parse7(serialize2(relative10, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative9.scheme) {
-        target2.scheme = relative9.scheme;
-        target2.userinfo = relative9.userinfo;
-        target2.host = relative9.host;
-        target2.port = relative9.port;
-        target2.path = removeDotSegments(relative9.path || "");
-        target2.query = relative9.query;
+      if (!options.tolerant && relative10.scheme) {
+        target2.scheme = relative10.scheme;
+        target2.userinfo = relative10.userinfo;
+        target2.host = relative10.host;
+        target2.port = relative10.port;
+        target2.path = removeDotSegments(relative10.path || "");
+        target2.query = relative10.query;
       } else {
-        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
-          target2.userinfo = relative9.userinfo;
-          target2.host = relative9.host;
-          target2.port = relative9.port;
-          target2.path = removeDotSegments(relative9.path || "");
-          target2.query = relative9.query;
+        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
+          target2.userinfo = relative10.userinfo;
+          target2.host = relative10.host;
+          target2.port = relative10.port;
+          target2.path = removeDotSegments(relative10.path || "");
+          target2.query = relative10.query;
         } else {
-          if (!relative9.path) {
+          if (!relative10.path) {
             target2.path = base.path;
-            if (relative9.query !== void 0) {
-              target2.query = relative9.query;
+            if (relative10.query !== void 0) {
+              target2.query = relative10.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative9.path[0] === "/") {
-              target2.path = removeDotSegments(relative9.path);
+            if (relative10.path[0] === "/") {
+              target2.path = removeDotSegments(relative10.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative9.path;
+                target2.path = "/" + relative10.path;
               } else if (!base.path) {
-                target2.path = relative9.path;
+                target2.path = relative10.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative9.query;
+            target2.query = relative10.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -23079,7 +23079,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative9.fragment;
+      target2.fragment = relative10.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -28352,8 +28352,8 @@ import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:f
 import { dirname as dirname8, resolve as resolve16 } from "node:path";
 
 // src/diff/diff-run.ts
-import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, readFileSync as readFileSync10 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join8, relative as relative8, resolve as resolve15 } from "node:path";
+import { existsSync as existsSync9, mkdtempSync as mkdtempSync2, readFileSync as readFileSync11 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join9, relative as relative9, resolve as resolve15 } from "node:path";
 
 // src/git/changed-files.ts
 import { posix } from "node:path";
@@ -28647,7 +28647,7 @@ function readBlobs(cwd, objects, bytes) {
 }
 
 // src/run.ts
-import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve11 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative7, resolve as resolve11 } from "node:path";
 
 // src/formats/nginx/inheritance.ts
 var NOT_INHERITED = /* @__PURE__ */ new Set([
@@ -31969,10 +31969,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep5 = "";
+        let sep6 = "";
         for (let sub of this.subs) {
-          out += sep5;
-          sep5 = "|";
+          out += sep6;
+          sep6 = "|";
           out += sub.appendTo();
         }
         break;
@@ -36358,20 +36358,20 @@ function buildSubjects(documents) {
   const subjects = [];
   const visited = /* @__PURE__ */ new Set();
   let instances = 0;
-  const visit = (dir, instance) => {
+  const visit = (dir, instance2) => {
     visited.add(dir);
     instances += 1;
-    subjects.push(...resourcesOf(dir, modules2.get(dir) ?? [], instance));
+    subjects.push(...resourcesOf(dir, modules2.get(dir) ?? [], instance2));
     for (const call of calls.get(dir) ?? []) {
-      if (instance.stack.includes(call.child)) continue;
+      if (instance2.stack.includes(call.child)) continue;
       if (instances >= MAX_MODULE_INSTANCES) break;
-      const argumentsOfCall = resolveLiterals(call.body, instance.values);
+      const argumentsOfCall = resolveLiterals(call.body, instance2.values);
       const childValues = (modules2.get(call.child) ?? []).map((f) => withArguments(f.document.value, argumentsOfCall));
       visit(call.child, {
-        root: instance.root,
-        prefix: `${instance.prefix}module.${call.name}.`,
+        root: instance2.root,
+        prefix: `${instance2.prefix}module.${call.name}.`,
         values: childValues,
-        stack: [...instance.stack, call.child]
+        stack: [...instance2.stack, call.child]
       });
     }
   };
@@ -36382,19 +36382,19 @@ function buildSubjects(documents) {
   return subjects;
 }
 var MAX_MODULE_INSTANCES = 1e3;
-function resourcesOf(dir, files2, instance) {
+function resourcesOf(dir, files2, instance2) {
   const subjects = [];
   for (const { document, format: format2 } of files2) {
-    const resolved = resolveLiterals(document.value, instance.values);
+    const resolved = resolveLiterals(document.value, instance2.values);
     const resources = isRecord(resolved) ? resolved["resource"] : void 0;
     if (!isRecord(resources)) continue;
     for (const [type2, byName] of Object.entries(resources)) {
       if (!isRecord(byName)) continue;
       for (const [name, body] of Object.entries(byName)) {
-        if (createsNoInstance(body, instance.values)) continue;
-        const address = `${instance.prefix}${type2}.${name}`;
-        const called = instance.prefix !== "";
-        const scope2 = called ? instance.root : dir;
+        if (createsNoInstance(body, instance2.values)) continue;
+        const address = `${instance2.prefix}${type2}.${name}`;
+        const called = instance2.prefix !== "";
+        const scope2 = called ? instance2.root : dir;
         subjects.push({
           kind: "terraform-resource",
           id: scope2 === "." ? address : `${scope2}:${address}`,
@@ -36403,7 +36403,7 @@ function resourcesOf(dir, files2, instance) {
           document,
           path: ["resource", type2, name],
           value: body,
-          meta: { type: type2, name, address, module: dir, ...called ? { moduleAddress: instance.prefix.slice(0, -1), root: instance.root } : {} }
+          meta: { type: type2, name, address, module: dir, ...called ? { moduleAddress: instance2.prefix.slice(0, -1), root: instance2.root } : {} }
         });
       }
     }
@@ -44652,7 +44652,7 @@ var {
 
 // src/formats/yaml-values.ts
 var SCHEMA = CORE_SCHEMA2.extend({ implicit: [types2.merge] });
-var MAYBE_COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|(?:^|[\s,[{])\{[ \t]*[[{]/m;
+var MAYBE_COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|[:,[{-][ \t]*\{[ \t]*[[{]/m;
 var OBJECT_KEY = "[object Object]";
 function fastYamlValues(text5) {
   if (MAYBE_COMPLEX_KEY.test(text5)) return void 0;
@@ -46327,8 +46327,8 @@ function gitlabSubjects(documents) {
   return terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["gitlab_group", "gitlab_application_settings"])).map((group3) => {
     const body = group3.value;
     const at4 = { document: group3.document, path: group3.path };
-    const instance = group3.type === "gitlab_application_settings";
-    const name = instance ? "instance settings" : text2(body["full_path"]) ?? text2(body["path"]) ?? text2(body["name"]) ?? group3.name;
+    const instance2 = group3.type === "gitlab_application_settings";
+    const name = instance2 ? "instance settings" : text2(body["full_path"]) ?? text2(body["path"]) ?? text2(body["name"]) ?? group3.name;
     const builder = new IdentityBuilder("gitlab", group3.format, group3.address, at4, "code-hosting", name);
     const raw = body["require_two_factor_authentication"];
     const rawAt = { document: group3.document, path: [...group3.path, "require_two_factor_authentication"] };
@@ -49696,13 +49696,25 @@ function formatPath(path) {
 }
 
 // src/schema/ajv.ts
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+var instance;
+var ajv = () => instance ??= new import_ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
 function compileSchema(schema2) {
   try {
-    return { ok: true, validate: ajv.compile(schema2) };
+    return { ok: true, validate: ajv().compile(schema2) };
   } catch (error2) {
     return { ok: false, message: error2 instanceof Error ? error2.message : String(error2) };
   }
+}
+function ownSchemaValidator(schema2, name) {
+  let validate;
+  return () => {
+    if (validate === void 0) {
+      const compiled3 = compileSchema(schema2);
+      if (!compiled3.ok) throw new Error(`the ${name} schema itself is invalid: ${compiled3.message}`);
+      validate = compiled3.validate;
+    }
+    return validate;
+  };
 }
 function errorPath(error2, root) {
   const path = [];
@@ -49759,7 +49771,7 @@ function readValidatedYaml(file, displayPath, validate, code) {
   if (!document || parsed.documents.length > 1) {
     throw new NorecurError(code, `${displayPath}:1:1: expected exactly one YAML document`);
   }
-  if (!validate(document.value)) {
+  if (validate !== null && !validate(document.value)) {
     throw new NorecurError(code, describeSchemaErrors(displayPath, document, validate.errors ?? []));
   }
   return { value: document.value, document };
@@ -50362,18 +50374,14 @@ var detectionOrder = [
 
 // src/config/load-config.ts
 var DEFAULT_NAMES = [".norecur.yml", ".norecur.yaml"];
-var validateConfig = (() => {
-  const compiled3 = compileSchema(configSchema);
-  if (!compiled3.ok) throw new Error(`the config schema itself is invalid: ${compiled3.message}`);
-  return compiled3.validate;
-})();
+var validateConfig = ownSchemaValidator(configSchema, "config");
 function loadConfig(cwd, requested, reportedFrom = cwd) {
   if (requested === false) return defaultConfig(cwd);
   const file = requested !== void 0 ? resolve5(cwd, requested) : DEFAULT_NAMES.map((n) => resolve5(cwd, n)).find((f) => existsSync3(f));
   if (!file) return defaultConfig(cwd);
   if (!existsSync3(file)) throw new NorecurError("config", `config file not found: ${requested}`);
   const display = relative2(reportedFrom, file).split("\\").join("/") || file;
-  const { value, document } = readValidatedYaml(file, display, validateConfig, "config");
+  const { value, document } = readValidatedYaml(file, display, validateConfig(), "config");
   const raw = value ?? {};
   (raw.formats ?? []).forEach((override, i) => {
     if (!Object.hasOwn(formats, override.format)) {
@@ -69712,12 +69720,12 @@ function replace(substr, repl, num) {
   }
   return result;
 }
-function split2(sep5, num) {
+function split2(sep6, num) {
   const count2 = num === void 0 ? void 0 : Number(num);
   if (count2 === 1) {
     return celList([this]);
   }
-  return celList(this.split(sep5, count2));
+  return celList(this.split(sep6, count2));
 }
 function substring(start, end) {
   if (end === void 0) {
@@ -69778,7 +69786,7 @@ function trim() {
   }
   return this.substring(start, end + 1);
 }
-function join4(sep5 = "") {
+function join4(sep6 = "") {
   let result = "";
   for (let i = 0; i < this.size; i++) {
     const item = this.get(i);
@@ -69786,7 +69794,7 @@ function join4(sep5 = "") {
       throw invalidArgument("join", "list contains non-string value");
     }
     if (i > 0) {
-      result += sep5;
+      result += sep6;
     }
     result += item;
   }
@@ -71052,7 +71060,7 @@ function evaluatePolicy(compiled3, context) {
   })) : [];
   const subjects = selectSubjects(compiled3, compiled3.target, context, base, findings);
   for (const subject of subjects) {
-    const bindings = { ...bindingsFor(subject, base), related };
+    const bindings = bindingsFor(subject, base, related);
     for (const assertion of compiled3.assertions) findings.push(...checkAssertion(compiled3, assertion, subject, bindings));
   }
   return { findings, subjects: subjects.length };
@@ -71062,14 +71070,15 @@ function anyCandidate(target2, context) {
   const formats2 = target2.formats;
   return formats2 === void 0 ? candidates2.length > 0 : candidates2.some((subject) => formats2.includes(subject.format));
 }
-function bindingsFor(subject, base) {
+function bindingsFor(subject, base, related = []) {
   return {
-    ...base,
+    params: base.params,
+    now: base.now,
     subject: subject.value,
     item: null,
     document: subject.document ? subject.document.value : null,
     file: { path: subject.file, format: subject.format },
-    related: [],
+    related,
     meta: subject.meta ?? {}
   };
 }
@@ -71081,12 +71090,13 @@ function selectSubjects(compiled3, target2, context, base, findings) {
     if (formats2 && !formats2.includes(subject.format)) continue;
     if (inPaths && !inPaths(subject.file)) continue;
     if (target2.where) {
-      const unknown = unknownRead(target2.where, bindingsFor(subject, base));
+      const bindings = bindingsFor(subject, base);
+      const unknown = unknownRead(target2.where, bindings);
       if (unknown) {
         findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
         continue;
       }
-      const verdict = decide(target2.where, bindingsFor(subject, base));
+      const verdict = decide(target2.where, bindings);
       if (verdict !== true) {
         if (verdict !== false) findings.push(unknownFinding(compiled3, subject, subject.path, `target.where: ${verdict}`));
         continue;
@@ -83989,8 +83999,8 @@ function getParser(id) {
 }
 
 // src/policy/load-policies.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
-import { join as join5, relative as relative4 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
+import { join as join7, relative as relative5 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
 var unknownMarker = {
@@ -84728,7 +84738,7 @@ function findBadSchemaField(assertion, subject, label) {
 }
 
 // src/policy/compile-policy.ts
-function compilePolicy(policy, source, displayPath, env) {
+function compilePolicy(policy, source, displayPath, env, options = {}) {
   const fail = (path2, message) => {
     const range2 = source.locate(path2);
     const key2 = formatPath(path2);
@@ -84768,7 +84778,7 @@ function compilePolicy(policy, source, displayPath, env) {
     const reached = schemaAt(schema2, segments, label);
     return reached.ok ? reached.schema : fail(at4, reached.message);
   };
-  checkParams(policy, fail);
+  if (options.trusted !== true) checkParams(policy, fail);
   const target2 = (key2, t) => {
     checkFormats(key2, t, fail);
     const kindSchema = subjectSchemas[t.kind].value;
@@ -84861,6 +84871,71 @@ function deferredPolicy(policy, compile) {
     },
     get assertions() {
       return get().assertions;
+    }
+  };
+}
+
+// src/policy/builtin-manifest.ts
+import { createHash } from "node:crypto";
+import { existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
+import { join as join6, relative as relative4, sep as sep4 } from "node:path";
+
+// src/package-root.ts
+import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname5, join as join5 } from "node:path";
+import { fileURLToPath } from "node:url";
+function packageRoot() {
+  let dir = dirname5(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i += 1) {
+    const manifest = join5(dir, "package.json");
+    if (existsSync5(manifest) && /"name":\s*"norecur"/.test(readFileSync6(manifest, "utf8"))) return dir;
+    dir = dirname5(dir);
+  }
+  throw new Error("norecur's package.json was not found next to the code");
+}
+function packageVersion() {
+  const manifest = JSON.parse(readFileSync6(join5(packageRoot(), "package.json"), "utf8"));
+  return typeof manifest.version === "string" ? manifest.version : "0.0.0";
+}
+
+// src/policy/builtin-manifest.ts
+var BUNDLED = true;
+var MANIFEST_PATH = join6("dist", "builtin-policies.json");
+function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
+  if (!bundled || join6(root, "policies") !== dir) return void 0;
+  const manifestFile = join6(root, MANIFEST_PATH);
+  if (!existsSync6(manifestFile)) return void 0;
+  try {
+    const manifest = JSON.parse(readFileSync7(manifestFile, "utf8"));
+    if (manifest.version !== 1) return void 0;
+    const packed = [];
+    for (const entry of manifest.policies) {
+      const file = join6(root, ...entry.path.split("/"));
+      const text5 = readFileSync7(file, "utf8");
+      if (sha256(text5) !== entry.sha256) return void 0;
+      packed.push({ file, value: entry.value, document: lazyDocument(file, text5, entry.value) });
+    }
+    return packed;
+  } catch {
+    return void 0;
+  }
+}
+function sha256(text5) {
+  return createHash("sha256").update(text5).digest("hex");
+}
+function lazyDocument(file, text5, value) {
+  let parsed;
+  return {
+    file,
+    index: 0,
+    value,
+    locate(path) {
+      if (parsed === void 0) {
+        const result = yamlParser.parse(text5, file);
+        const first = result.ok ? result.documents[0] : void 0;
+        parsed = first ?? { file, index: 0, value, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
+      }
+      return parsed.locate(path);
     }
   };
 }
@@ -84983,11 +85058,7 @@ var policySchema = {
 
 // src/policy/load-policies.ts
 var POLICY_FILE = /(^|\.)policy\.ya?ml$/;
-var validatePolicy = (() => {
-  const compiled3 = compileSchema(policySchema);
-  if (!compiled3.ok) throw new Error(`the policy schema itself is invalid: ${compiled3.message}`);
-  return compiled3.validate;
-})();
+var validatePolicy = ownSchemaValidator(policySchema, "policy");
 function walkPolicyDir(dir, visit) {
   const walk4 = (current) => {
     let entries2;
@@ -84998,7 +85069,7 @@ function walkPolicyDir(dir, visit) {
     }
     for (const entry of entries2.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join5(current, entry.name);
+      const full = join7(current, entry.name);
       if (entry.isDirectory()) walk4(full);
       else if (entry.isFile()) visit(full, entry.name);
     }
@@ -85018,7 +85089,7 @@ function policyLookAlikes(dir) {
     if (out.length >= 5 || !/\.ya?ml$/i.test(name) || POLICY_FILE.test(name)) return;
     try {
       if (statSync4(file).size > 256 * 1024) return;
-      const text5 = readFileSync6(file, "utf8");
+      const text5 = readFileSync8(file, "utf8");
       if (/^id:/m.test(text5) && /^assert:/m.test(text5)) out.push(file);
     } catch {
     }
@@ -85028,21 +85099,23 @@ function policyLookAlikes(dir) {
 function loadPolicies(sources2, env, cwd, options = {}) {
   const byId = /* @__PURE__ */ new Map();
   for (const source of sources2) {
-    const files2 = findPolicyFiles(source.dir);
+    const packedFirst = source.builtin && options.deferBuiltin === true ? packedBuiltinPolicies(source.dir) : void 0;
+    const files2 = packedFirst !== void 0 ? [] : findPolicyFiles(source.dir);
     if (files2.length === 0 && !source.builtin) {
-      const lookAlikes = policyLookAlikes(source.dir).map((f) => relative4(cwd, f) || f);
+      const lookAlikes = policyLookAlikes(source.dir).map((f) => relative5(cwd, f) || f);
       const hint = lookAlikes.length > 0 ? `; ${lookAlikes.join(", ")} look${lookAlikes.length === 1 ? "s" : ""} like a policy: rename to policy.yaml or NAME.policy.yaml` : "";
-      throw new NorecurError("usage", `no policy files in ${relative4(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
+      throw new NorecurError("usage", `no policy files in ${relative5(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
     }
-    for (const file of files2) {
-      const display = relative4(cwd, file) || file;
-      const { value, document } = readValidatedYaml(file, display, validatePolicy, "policy");
+    const trusted = source.builtin && options.deferBuiltin === true;
+    const read = packedFirst ?? files2.map((file) => ({ file, ...readValidatedYaml(file, relative5(cwd, file) || file, trusted ? null : validatePolicy(), "policy") }));
+    for (const { file, value, document } of read) {
+      const display = relative5(cwd, file) || file;
       const policy = toPolicy(value, file, source.builtin);
-      const compile = () => compilePolicy(policy, document, display, env);
+      const compile = () => compilePolicy(policy, document, display, env, { trusted });
       const compiled3 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile) : compile();
       const existing = byId.get(policy.id);
       if (existing) {
-        throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative4(cwd, existing.policy.file)}`);
+        throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative5(cwd, existing.policy.file)}`);
       }
       byId.set(policy.id, compiled3);
     }
@@ -85065,29 +85138,9 @@ function toPolicy(raw, file, builtin) {
 import { resolve as resolve10 } from "node:path";
 
 // src/policy/builtin-dir.ts
-import { join as join7 } from "node:path";
-
-// src/package-root.ts
-import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname5, join as join6 } from "node:path";
-import { fileURLToPath } from "node:url";
-function packageRoot() {
-  let dir = dirname5(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i += 1) {
-    const manifest = join6(dir, "package.json");
-    if (existsSync5(manifest) && /"name":\s*"norecur"/.test(readFileSync7(manifest, "utf8"))) return dir;
-    dir = dirname5(dir);
-  }
-  throw new Error("norecur's package.json was not found next to the code");
-}
-function packageVersion() {
-  const manifest = JSON.parse(readFileSync7(join6(packageRoot(), "package.json"), "utf8"));
-  return typeof manifest.version === "string" ? manifest.version : "0.0.0";
-}
-
-// src/policy/builtin-dir.ts
+import { join as join8 } from "node:path";
 function builtinPolicyDir() {
-  return join7(packageRoot(), "policies");
+  return join8(packageRoot(), "policies");
 }
 
 // src/policy/policy-sources.ts
@@ -85357,8 +85410,8 @@ function readFileHistory(file, ref) {
 }
 
 // src/waivers/load-waivers.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { relative as relative5 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { relative as relative6 } from "node:path";
 
 // src/waivers/waiver-rules.ts
 var MATCHES_EVERYTHING = /^[*/]+$/;
@@ -85428,18 +85481,14 @@ var waiverSchema = {
 };
 
 // src/waivers/load-waivers.ts
-var validateWaivers = (() => {
-  const compiled3 = compileSchema(waiverSchema);
-  if (!compiled3.ok) throw new Error(`the waivers schema itself is invalid: ${compiled3.message}`);
-  return compiled3.validate;
-})();
+var validateWaivers = ownSchemaValidator(waiverSchema, "waivers");
 function loadWaivers(rules, context, cwd) {
-  const display = relative5(cwd, rules.file).split("\\").join("/") || rules.file;
-  if (!existsSync6(rules.file)) {
+  const display = relative6(cwd, rules.file).split("\\").join("/") || rules.file;
+  if (!existsSync7(rules.file)) {
     if (rules.explicit) throw new NorecurError("config", `waivers file not found: ${display}`);
     return [];
   }
-  const { value, document } = readValidatedYaml(rules.file, display, validateWaivers, "config");
+  const { value, document } = readValidatedYaml(rules.file, display, validateWaivers(), "config");
   const raw = value.waivers;
   return raw.map((entry, i) => {
     const violation = ruleViolation(entry, context);
@@ -85677,11 +85726,11 @@ function distinct(found) {
 }
 function repositoryPathOf(cwd) {
   const tree = gitWorkTree(cwd);
-  const rel = tree === void 0 ? "" : relative6(tree, cwd).split("\\").join("/");
+  const rel = tree === void 0 ? "" : relative7(tree, cwd).split("\\").join("/");
   return rel === "" ? {} : { repositoryPath: rel };
 }
 function mirrored(cwd, rulesRoot, dir) {
-  const rel = relative6(cwd, dir);
+  const rel = relative7(cwd, dir);
   return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve11(rulesRoot, rel);
 }
 function defaults(compiled3) {
@@ -85715,10 +85764,10 @@ function parseErrorFinding(file, format2, message, range2) {
 }
 
 // src/diff/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function findingFingerprint(finding, sourceLine) {
   const text5 = (sourceLine ?? "").replace(/\s+/g, " ").trim();
-  return createHash("sha256").update([finding.policyId, finding.subject, finding.file, text5].join("\0")).digest("hex").slice(0, 32);
+  return createHash2("sha256").update([finding.policyId, finding.subject, finding.file, text5].join("\0")).digest("hex").slice(0, 32);
 }
 
 // src/diff/classify.ts
@@ -85809,7 +85858,7 @@ function renameFindings(findings, renames) {
 }
 
 // src/diff/rule-files.ts
-import { dirname as dirname7, relative as relative7, resolve as resolve12 } from "node:path";
+import { dirname as dirname7, relative as relative8, resolve as resolve12 } from "node:path";
 var DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
 var DEFAULT_WAIVERS = ".norecur/waivers.yml";
 var POLICY_FILE2 = /(^|\.)policy\.ya?ml$/;
@@ -85834,7 +85883,7 @@ function isPolicyFile(file, dirs) {
   });
 }
 function relativeTo2(dir, path) {
-  return clean(relative7("/root", resolve12("/root", dir, path)));
+  return clean(relative8("/root", resolve12("/root", dir, path)));
 }
 function clean(path) {
   const out = path.split("\\").join("/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
@@ -85852,14 +85901,14 @@ function lenient(text5) {
 }
 
 // src/diff/rule-changes.ts
-import { existsSync as existsSync7, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync9 } from "node:fs";
 import { resolve as resolve13 } from "node:path";
 function ruleChanges(cwd, base, head, options = {}) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync7(resolve13(cwd, file)) ? readFileSync8(resolve13(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync8(resolve13(cwd, file)) ? readFileSync9(resolve13(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -85914,7 +85963,7 @@ async function ownRuleFindings(settings) {
 }
 
 // src/diff/source-lines.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import { resolve as resolve14 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
   const cache3 = /* @__PURE__ */ new Map();
@@ -85922,7 +85971,7 @@ function lineReader(root, redirect = () => void 0) {
     if (!cache3.has(file)) {
       let lines;
       try {
-        lines = readFileSync9(resolve14(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
+        lines = readFileSync10(resolve14(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
       } catch {
         lines = void 0;
       }
@@ -85948,7 +85997,7 @@ async function diffRun(settings) {
       rulesRoot = rules2.cwd;
     }
     const { base: _ignored, rulesFrom: _rules, ...common2 } = settings;
-    const shared = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute4(p) ? relative8(cwd, p) : p) } : {} };
+    const shared = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute4(p) ? relative9(cwd, p) : p) } : {} };
     const paths = shared.paths ?? [];
     const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS3.test(p)) ? paths : ["."];
     const baseFiles = materializeRevision(cwd, forkedAt, scope2);
@@ -85993,8 +86042,8 @@ function materializeRules(cwd, commit, options) {
   const configs = ruleFiles(void 0, void 0, options).configs;
   const first = materializeRevision(cwd, commit, configs);
   try {
-    const present = configs.find((c) => existsSync8(resolve15(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? readFileSync10(resolve15(first.cwd, present), "utf8") : void 0, options);
+    const present = configs.find((c) => existsSync9(resolve15(first.cwd, c)));
+    const rules = ruleFiles(present, present !== void 0 ? readFileSync11(resolve15(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -86004,10 +86053,10 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync8(resolve15(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync9(resolve15(root, p)));
   if (present.length > 0) return present;
-  const empty = mkdtempSync2(join8(root, ".norecur-nothing-"));
-  return [relative8(root, empty)];
+  const empty = mkdtempSync2(join9(root, ".norecur-nothing-"));
+  return [relative9(root, empty)];
 }
 function withFindings(result, extra) {
   const findings = sortFindings([...result.findings, ...extra]);
@@ -87323,8 +87372,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep4 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+var sep5 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -90434,11 +90483,11 @@ function loadActivePolicies(settings, cwd) {
 }
 
 // src/policy/incidents.ts
-import { readFileSync as readFileSync11 } from "node:fs";
-import { join as join9 } from "node:path";
+import { readFileSync as readFileSync12 } from "node:fs";
+import { join as join10 } from "node:path";
 function loadIncidents() {
-  const file = join9(builtinPolicyDir(), "incidents.yaml");
-  const parsed = yamlParser.parse(readFileSync11(file, "utf8"), file);
+  const file = join10(builtinPolicyDir(), "incidents.yaml");
+  const parsed = yamlParser.parse(readFileSync12(file, "utf8"), file);
   const value = parsed.ok ? parsed.documents[0]?.value : void 0;
   const list2 = Array.isArray(value) ? value : value?.incidents ?? [];
   const out = /* @__PURE__ */ new Map();

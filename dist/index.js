@@ -3908,50 +3908,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative10, options, skipNormalization) {
+    function resolveComponent(base, relative11, options, skipNormalization) {
       const target2 = {};
       if (!skipNormalization) {
         base = parse7(serialize2(base, options), options);
-        relative10 = parse7(serialize2(relative10, options), options);
+        relative11 = parse7(serialize2(relative11, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative10.scheme) {
-        target2.scheme = relative10.scheme;
-        target2.userinfo = relative10.userinfo;
-        target2.host = relative10.host;
-        target2.port = relative10.port;
-        target2.path = removeDotSegments(relative10.path || "");
-        target2.query = relative10.query;
+      if (!options.tolerant && relative11.scheme) {
+        target2.scheme = relative11.scheme;
+        target2.userinfo = relative11.userinfo;
+        target2.host = relative11.host;
+        target2.port = relative11.port;
+        target2.path = removeDotSegments(relative11.path || "");
+        target2.query = relative11.query;
       } else {
-        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
-          target2.userinfo = relative10.userinfo;
-          target2.host = relative10.host;
-          target2.port = relative10.port;
-          target2.path = removeDotSegments(relative10.path || "");
-          target2.query = relative10.query;
+        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
+          target2.userinfo = relative11.userinfo;
+          target2.host = relative11.host;
+          target2.port = relative11.port;
+          target2.path = removeDotSegments(relative11.path || "");
+          target2.query = relative11.query;
         } else {
-          if (!relative10.path) {
+          if (!relative11.path) {
             target2.path = base.path;
-            if (relative10.query !== void 0) {
-              target2.query = relative10.query;
+            if (relative11.query !== void 0) {
+              target2.query = relative11.query;
             } else {
               target2.query = base.query;
             }
           } else {
-            if (relative10.path[0] === "/") {
-              target2.path = removeDotSegments(relative10.path);
+            if (relative11.path[0] === "/") {
+              target2.path = removeDotSegments(relative11.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target2.path = "/" + relative10.path;
+                target2.path = "/" + relative11.path;
               } else if (!base.path) {
-                target2.path = relative10.path;
+                target2.path = relative11.path;
               } else {
-                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
               }
               target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target2.query = relative10.query;
+            target2.query = relative11.query;
           }
           target2.userinfo = base.userinfo;
           target2.host = base.host;
@@ -3959,7 +3959,7 @@ var require_fast_uri = __commonJS({
         }
         target2.scheme = base.scheme;
       }
-      target2.fragment = relative10.fragment;
+      target2.fragment = relative11.fragment;
       return target2;
     }
     function equal(uriA, uriB, options) {
@@ -8611,7 +8611,7 @@ var require_ipaddr = __commonJS({
 });
 
 // src/run.ts
-import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve10 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative7, resolve as resolve10 } from "node:path";
 
 // src/formats/nginx/inheritance.ts
 var NOT_INHERITED = /* @__PURE__ */ new Set([
@@ -11933,10 +11933,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep5 = "";
+        let sep6 = "";
         for (let sub of this.subs) {
-          out += sep5;
-          sep5 = "|";
+          out += sep6;
+          sep6 = "|";
           out += sub.appendTo();
         }
         break;
@@ -16322,20 +16322,20 @@ function buildSubjects(documents) {
   const subjects = [];
   const visited = /* @__PURE__ */ new Set();
   let instances = 0;
-  const visit = (dir, instance) => {
+  const visit = (dir, instance2) => {
     visited.add(dir);
     instances += 1;
-    subjects.push(...resourcesOf(dir, modules2.get(dir) ?? [], instance));
+    subjects.push(...resourcesOf(dir, modules2.get(dir) ?? [], instance2));
     for (const call of calls.get(dir) ?? []) {
-      if (instance.stack.includes(call.child)) continue;
+      if (instance2.stack.includes(call.child)) continue;
       if (instances >= MAX_MODULE_INSTANCES) break;
-      const argumentsOfCall = resolveLiterals(call.body, instance.values);
+      const argumentsOfCall = resolveLiterals(call.body, instance2.values);
       const childValues = (modules2.get(call.child) ?? []).map((f) => withArguments(f.document.value, argumentsOfCall));
       visit(call.child, {
-        root: instance.root,
-        prefix: `${instance.prefix}module.${call.name}.`,
+        root: instance2.root,
+        prefix: `${instance2.prefix}module.${call.name}.`,
         values: childValues,
-        stack: [...instance.stack, call.child]
+        stack: [...instance2.stack, call.child]
       });
     }
   };
@@ -16346,19 +16346,19 @@ function buildSubjects(documents) {
   return subjects;
 }
 var MAX_MODULE_INSTANCES = 1e3;
-function resourcesOf(dir, files2, instance) {
+function resourcesOf(dir, files2, instance2) {
   const subjects = [];
   for (const { document, format: format2 } of files2) {
-    const resolved = resolveLiterals(document.value, instance.values);
+    const resolved = resolveLiterals(document.value, instance2.values);
     const resources = isRecord(resolved) ? resolved["resource"] : void 0;
     if (!isRecord(resources)) continue;
     for (const [type2, byName] of Object.entries(resources)) {
       if (!isRecord(byName)) continue;
       for (const [name, body] of Object.entries(byName)) {
-        if (createsNoInstance(body, instance.values)) continue;
-        const address = `${instance.prefix}${type2}.${name}`;
-        const called = instance.prefix !== "";
-        const scope2 = called ? instance.root : dir;
+        if (createsNoInstance(body, instance2.values)) continue;
+        const address = `${instance2.prefix}${type2}.${name}`;
+        const called = instance2.prefix !== "";
+        const scope2 = called ? instance2.root : dir;
         subjects.push({
           kind: "terraform-resource",
           id: scope2 === "." ? address : `${scope2}:${address}`,
@@ -16367,7 +16367,7 @@ function resourcesOf(dir, files2, instance) {
           document,
           path: ["resource", type2, name],
           value: body,
-          meta: { type: type2, name, address, module: dir, ...called ? { moduleAddress: instance.prefix.slice(0, -1), root: instance.root } : {} }
+          meta: { type: type2, name, address, module: dir, ...called ? { moduleAddress: instance2.prefix.slice(0, -1), root: instance2.root } : {} }
         });
       }
     }
@@ -24616,7 +24616,7 @@ var {
 
 // src/formats/yaml-values.ts
 var SCHEMA = CORE_SCHEMA2.extend({ implicit: [types2.merge] });
-var MAYBE_COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|(?:^|[\s,[{])\{[ \t]*[[{]/m;
+var MAYBE_COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|[:,[{-][ \t]*\{[ \t]*[[{]/m;
 var OBJECT_KEY = "[object Object]";
 function fastYamlValues(text6) {
   if (MAYBE_COMPLEX_KEY.test(text6)) return void 0;
@@ -26291,8 +26291,8 @@ function gitlabSubjects(documents) {
   return terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["gitlab_group", "gitlab_application_settings"])).map((group3) => {
     const body = group3.value;
     const at4 = { document: group3.document, path: group3.path };
-    const instance = group3.type === "gitlab_application_settings";
-    const name = instance ? "instance settings" : text2(body["full_path"]) ?? text2(body["path"]) ?? text2(body["name"]) ?? group3.name;
+    const instance2 = group3.type === "gitlab_application_settings";
+    const name = instance2 ? "instance settings" : text2(body["full_path"]) ?? text2(body["path"]) ?? text2(body["name"]) ?? group3.name;
     const builder = new IdentityBuilder("gitlab", group3.format, group3.address, at4, "code-hosting", name);
     const raw = body["require_two_factor_authentication"];
     const rawAt = { document: group3.document, path: [...group3.path, "require_two_factor_authentication"] };
@@ -29670,13 +29670,25 @@ function formatPath(path) {
 }
 
 // src/schema/ajv.ts
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+var instance;
+var ajv = () => instance ??= new import_ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
 function compileSchema(schema2) {
   try {
-    return { ok: true, validate: ajv.compile(schema2) };
+    return { ok: true, validate: ajv().compile(schema2) };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
+}
+function ownSchemaValidator(schema2, name) {
+  let validate;
+  return () => {
+    if (validate === void 0) {
+      const compiled3 = compileSchema(schema2);
+      if (!compiled3.ok) throw new Error(`the ${name} schema itself is invalid: ${compiled3.message}`);
+      validate = compiled3.validate;
+    }
+    return validate;
+  };
 }
 function errorPath(error, root) {
   const path = [];
@@ -29733,7 +29745,7 @@ function readValidatedYaml(file, displayPath, validate, code) {
   if (!document || parsed.documents.length > 1) {
     throw new NorecurError(code, `${displayPath}:1:1: expected exactly one YAML document`);
   }
-  if (!validate(document.value)) {
+  if (validate !== null && !validate(document.value)) {
     throw new NorecurError(code, describeSchemaErrors(displayPath, document, validate.errors ?? []));
   }
   return { value: document.value, document };
@@ -30336,18 +30348,14 @@ var detectionOrder = [
 
 // src/config/load-config.ts
 var DEFAULT_NAMES = [".norecur.yml", ".norecur.yaml"];
-var validateConfig = (() => {
-  const compiled3 = compileSchema(configSchema);
-  if (!compiled3.ok) throw new Error(`the config schema itself is invalid: ${compiled3.message}`);
-  return compiled3.validate;
-})();
+var validateConfig = ownSchemaValidator(configSchema, "config");
 function loadConfig(cwd, requested, reportedFrom = cwd) {
   if (requested === false) return defaultConfig(cwd);
   const file = requested !== void 0 ? resolve4(cwd, requested) : DEFAULT_NAMES.map((n) => resolve4(cwd, n)).find((f) => existsSync2(f));
   if (!file) return defaultConfig(cwd);
   if (!existsSync2(file)) throw new NorecurError("config", `config file not found: ${requested}`);
   const display = relative2(reportedFrom, file).split("\\").join("/") || file;
-  const { value, document } = readValidatedYaml(file, display, validateConfig, "config");
+  const { value, document } = readValidatedYaml(file, display, validateConfig(), "config");
   const raw = value ?? {};
   (raw.formats ?? []).forEach((override, i) => {
     if (!Object.hasOwn(formats, override.format)) {
@@ -49686,12 +49694,12 @@ function replace(substr, repl, num) {
   }
   return result;
 }
-function split2(sep5, num) {
+function split2(sep6, num) {
   const count2 = num === void 0 ? void 0 : Number(num);
   if (count2 === 1) {
     return celList([this]);
   }
-  return celList(this.split(sep5, count2));
+  return celList(this.split(sep6, count2));
 }
 function substring(start, end) {
   if (end === void 0) {
@@ -49752,7 +49760,7 @@ function trim() {
   }
   return this.substring(start, end + 1);
 }
-function join2(sep5 = "") {
+function join2(sep6 = "") {
   let result = "";
   for (let i = 0; i < this.size; i++) {
     const item = this.get(i);
@@ -49760,7 +49768,7 @@ function join2(sep5 = "") {
       throw invalidArgument("join", "list contains non-string value");
     }
     if (i > 0) {
-      result += sep5;
+      result += sep6;
     }
     result += item;
   }
@@ -51026,7 +51034,7 @@ function evaluatePolicy(compiled3, context) {
   })) : [];
   const subjects = selectSubjects(compiled3, compiled3.target, context, base, findings);
   for (const subject of subjects) {
-    const bindings = { ...bindingsFor(subject, base), related };
+    const bindings = bindingsFor(subject, base, related);
     for (const assertion of compiled3.assertions) findings.push(...checkAssertion(compiled3, assertion, subject, bindings));
   }
   return { findings, subjects: subjects.length };
@@ -51036,14 +51044,15 @@ function anyCandidate(target2, context) {
   const formats2 = target2.formats;
   return formats2 === void 0 ? candidates2.length > 0 : candidates2.some((subject) => formats2.includes(subject.format));
 }
-function bindingsFor(subject, base) {
+function bindingsFor(subject, base, related = []) {
   return {
-    ...base,
+    params: base.params,
+    now: base.now,
     subject: subject.value,
     item: null,
     document: subject.document ? subject.document.value : null,
     file: { path: subject.file, format: subject.format },
-    related: [],
+    related,
     meta: subject.meta ?? {}
   };
 }
@@ -51055,12 +51064,13 @@ function selectSubjects(compiled3, target2, context, base, findings) {
     if (formats2 && !formats2.includes(subject.format)) continue;
     if (inPaths && !inPaths(subject.file)) continue;
     if (target2.where) {
-      const unknown = unknownRead(target2.where, bindingsFor(subject, base));
+      const bindings = bindingsFor(subject, base);
+      const unknown = unknownRead(target2.where, bindings);
       if (unknown) {
         findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
         continue;
       }
-      const verdict = decide(target2.where, bindingsFor(subject, base));
+      const verdict = decide(target2.where, bindings);
       if (verdict !== true) {
         if (verdict !== false) findings.push(unknownFinding(compiled3, subject, subject.path, `target.where: ${verdict}`));
         continue;
@@ -63963,8 +63973,8 @@ function getParser(id) {
 }
 
 // src/policy/load-policies.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import { join as join3, relative as relative4 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { join as join5, relative as relative5 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
 var unknownMarker = {
@@ -64702,7 +64712,7 @@ function findBadSchemaField(assertion, subject, label) {
 }
 
 // src/policy/compile-policy.ts
-function compilePolicy(policy, source, displayPath, env) {
+function compilePolicy(policy, source, displayPath, env, options = {}) {
   const fail = (path2, message) => {
     const range2 = source.locate(path2);
     const key2 = formatPath(path2);
@@ -64742,7 +64752,7 @@ function compilePolicy(policy, source, displayPath, env) {
     const reached = schemaAt(schema2, segments, label);
     return reached.ok ? reached.schema : fail(at4, reached.message);
   };
-  checkParams(policy, fail);
+  if (options.trusted !== true) checkParams(policy, fail);
   const target2 = (key2, t) => {
     checkFormats(key2, t, fail);
     const kindSchema = subjectSchemas[t.kind].value;
@@ -64835,6 +64845,67 @@ function deferredPolicy(policy, compile) {
     },
     get assertions() {
       return get().assertions;
+    }
+  };
+}
+
+// src/policy/builtin-manifest.ts
+import { createHash } from "node:crypto";
+import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
+import { join as join4, relative as relative4, sep as sep3 } from "node:path";
+
+// src/package-root.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname5, join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
+function packageRoot() {
+  let dir = dirname5(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i += 1) {
+    const manifest = join3(dir, "package.json");
+    if (existsSync4(manifest) && /"name":\s*"norecur"/.test(readFileSync4(manifest, "utf8"))) return dir;
+    dir = dirname5(dir);
+  }
+  throw new Error("norecur's package.json was not found next to the code");
+}
+
+// src/policy/builtin-manifest.ts
+var BUNDLED = true;
+var MANIFEST_PATH = join4("dist", "builtin-policies.json");
+function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
+  if (!bundled || join4(root, "policies") !== dir) return void 0;
+  const manifestFile = join4(root, MANIFEST_PATH);
+  if (!existsSync5(manifestFile)) return void 0;
+  try {
+    const manifest = JSON.parse(readFileSync5(manifestFile, "utf8"));
+    if (manifest.version !== 1) return void 0;
+    const packed = [];
+    for (const entry of manifest.policies) {
+      const file = join4(root, ...entry.path.split("/"));
+      const text6 = readFileSync5(file, "utf8");
+      if (sha256(text6) !== entry.sha256) return void 0;
+      packed.push({ file, value: entry.value, document: lazyDocument(file, text6, entry.value) });
+    }
+    return packed;
+  } catch {
+    return void 0;
+  }
+}
+function sha256(text6) {
+  return createHash("sha256").update(text6).digest("hex");
+}
+function lazyDocument(file, text6, value) {
+  let parsed;
+  return {
+    file,
+    index: 0,
+    value,
+    locate(path) {
+      if (parsed === void 0) {
+        const result = yamlParser.parse(text6, file);
+        const first = result.ok ? result.documents[0] : void 0;
+        parsed = first ?? { file, index: 0, value, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
+      }
+      return parsed.locate(path);
     }
   };
 }
@@ -64971,11 +65042,7 @@ var policySchema = {
 
 // src/policy/load-policies.ts
 var POLICY_FILE = /(^|\.)policy\.ya?ml$/;
-var validatePolicy = (() => {
-  const compiled3 = compileSchema(policySchema);
-  if (!compiled3.ok) throw new Error(`the policy schema itself is invalid: ${compiled3.message}`);
-  return compiled3.validate;
-})();
+var validatePolicy = ownSchemaValidator(policySchema, "policy");
 function walkPolicyDir(dir, visit) {
   const walk4 = (current) => {
     let entries2;
@@ -64986,7 +65053,7 @@ function walkPolicyDir(dir, visit) {
     }
     for (const entry of entries2.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join3(current, entry.name);
+      const full = join5(current, entry.name);
       if (entry.isDirectory()) walk4(full);
       else if (entry.isFile()) visit(full, entry.name);
     }
@@ -65006,7 +65073,7 @@ function policyLookAlikes(dir) {
     if (out.length >= 5 || !/\.ya?ml$/i.test(name) || POLICY_FILE.test(name)) return;
     try {
       if (statSync4(file).size > 256 * 1024) return;
-      const text6 = readFileSync4(file, "utf8");
+      const text6 = readFileSync6(file, "utf8");
       if (/^id:/m.test(text6) && /^assert:/m.test(text6)) out.push(file);
     } catch {
     }
@@ -65016,21 +65083,23 @@ function policyLookAlikes(dir) {
 function loadPolicies(sources2, env, cwd, options = {}) {
   const byId = /* @__PURE__ */ new Map();
   for (const source of sources2) {
-    const files2 = findPolicyFiles(source.dir);
+    const packedFirst = source.builtin && options.deferBuiltin === true ? packedBuiltinPolicies(source.dir) : void 0;
+    const files2 = packedFirst !== void 0 ? [] : findPolicyFiles(source.dir);
     if (files2.length === 0 && !source.builtin) {
-      const lookAlikes = policyLookAlikes(source.dir).map((f) => relative4(cwd, f) || f);
+      const lookAlikes = policyLookAlikes(source.dir).map((f) => relative5(cwd, f) || f);
       const hint = lookAlikes.length > 0 ? `; ${lookAlikes.join(", ")} look${lookAlikes.length === 1 ? "s" : ""} like a policy: rename to policy.yaml or NAME.policy.yaml` : "";
-      throw new NorecurError("usage", `no policy files in ${relative4(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
+      throw new NorecurError("usage", `no policy files in ${relative5(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
     }
-    for (const file of files2) {
-      const display = relative4(cwd, file) || file;
-      const { value, document } = readValidatedYaml(file, display, validatePolicy, "policy");
+    const trusted = source.builtin && options.deferBuiltin === true;
+    const read = packedFirst ?? files2.map((file) => ({ file, ...readValidatedYaml(file, relative5(cwd, file) || file, trusted ? null : validatePolicy(), "policy") }));
+    for (const { file, value, document } of read) {
+      const display = relative5(cwd, file) || file;
       const policy = toPolicy(value, file, source.builtin);
-      const compile = () => compilePolicy(policy, document, display, env);
+      const compile = () => compilePolicy(policy, document, display, env, { trusted });
       const compiled3 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile) : compile();
       const existing = byId.get(policy.id);
       if (existing) {
-        throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative4(cwd, existing.policy.file)}`);
+        throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative5(cwd, existing.policy.file)}`);
       }
       byId.set(policy.id, compiled3);
     }
@@ -65053,25 +65122,9 @@ function toPolicy(raw, file, builtin) {
 import { resolve as resolve9 } from "node:path";
 
 // src/policy/builtin-dir.ts
-import { join as join5 } from "node:path";
-
-// src/package-root.ts
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname5, join as join4 } from "node:path";
-import { fileURLToPath } from "node:url";
-function packageRoot() {
-  let dir = dirname5(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i += 1) {
-    const manifest = join4(dir, "package.json");
-    if (existsSync4(manifest) && /"name":\s*"norecur"/.test(readFileSync5(manifest, "utf8"))) return dir;
-    dir = dirname5(dir);
-  }
-  throw new Error("norecur's package.json was not found next to the code");
-}
-
-// src/policy/builtin-dir.ts
+import { join as join6 } from "node:path";
 function builtinPolicyDir() {
-  return join5(packageRoot(), "policies");
+  return join6(packageRoot(), "policies");
 }
 
 // src/policy/policy-sources.ts
@@ -65371,8 +65424,8 @@ function readFileHistory(file, ref) {
 }
 
 // src/waivers/load-waivers.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { relative as relative5 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { relative as relative6 } from "node:path";
 
 // src/waivers/waiver-rules.ts
 var MATCHES_EVERYTHING = /^[*/]+$/;
@@ -65442,18 +65495,14 @@ var waiverSchema = {
 };
 
 // src/waivers/load-waivers.ts
-var validateWaivers = (() => {
-  const compiled3 = compileSchema(waiverSchema);
-  if (!compiled3.ok) throw new Error(`the waivers schema itself is invalid: ${compiled3.message}`);
-  return compiled3.validate;
-})();
+var validateWaivers = ownSchemaValidator(waiverSchema, "waivers");
 function loadWaivers(rules, context, cwd) {
-  const display = relative5(cwd, rules.file).split("\\").join("/") || rules.file;
-  if (!existsSync5(rules.file)) {
+  const display = relative6(cwd, rules.file).split("\\").join("/") || rules.file;
+  if (!existsSync6(rules.file)) {
     if (rules.explicit) throw new NorecurError("config", `waivers file not found: ${display}`);
     return [];
   }
-  const { value, document } = readValidatedYaml(rules.file, display, validateWaivers, "config");
+  const { value, document } = readValidatedYaml(rules.file, display, validateWaivers(), "config");
   const raw = value.waivers;
   return raw.map((entry, i) => {
     const violation = ruleViolation(entry, context);
@@ -65691,11 +65740,11 @@ function distinct(found) {
 }
 function repositoryPathOf(cwd) {
   const tree = gitWorkTree(cwd);
-  const rel = tree === void 0 ? "" : relative6(tree, cwd).split("\\").join("/");
+  const rel = tree === void 0 ? "" : relative7(tree, cwd).split("\\").join("/");
   return rel === "" ? {} : { repositoryPath: rel };
 }
 function mirrored(cwd, rulesRoot, dir) {
-  const rel = relative6(cwd, dir);
+  const rel = relative7(cwd, dir);
   return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve10(rulesRoot, rel);
 }
 function defaults(compiled3) {
@@ -65748,8 +65797,8 @@ function exitCodeFor(result, options) {
 }
 
 // src/policy/run-fixtures.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { dirname as dirname7, relative as relative7, resolve as resolve11 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { dirname as dirname7, relative as relative8, resolve as resolve11 } from "node:path";
 function canonicalExpectation(entry, policyId) {
   const parts = entry.trim().split(/\s+/);
   const unknown = parts[parts.length - 1] === "unknown" ? parts.pop() : void 0;
@@ -65765,10 +65814,10 @@ async function runFixtures(compiled3, cwd) {
   const outcomes = [];
   for (const test of compiled3.policy.tests) {
     const rootAbs = resolve11(dirname7(compiled3.policy.file), test.root);
-    const root = relative7(cwd, rootAbs) || ".";
+    const root = relative8(cwd, rootAbs) || ".";
     const outcome = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome);
-    if (!existsSync6(rootAbs)) {
+    if (!existsSync7(rootAbs)) {
       outcome.error = `fixture root ${root} does not exist`;
       continue;
     }
@@ -66408,10 +66457,10 @@ These policies found no file to look at: check \`paths\` and \`formats\` if you 
 import { posix as posix11 } from "node:path";
 
 // src/diff/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function findingFingerprint(finding, sourceLine) {
   const text6 = (sourceLine ?? "").replace(/\s+/g, " ").trim();
-  return createHash("sha256").update([finding.policyId, finding.subject, finding.file, text6].join("\0")).digest("hex").slice(0, 32);
+  return createHash2("sha256").update([finding.policyId, finding.subject, finding.file, text6].join("\0")).digest("hex").slice(0, 32);
 }
 
 // src/report/sarif.ts
@@ -66636,8 +66685,8 @@ function waivedItem(f, context) {
 }
 
 // src/diff/diff-run.ts
-import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, readFileSync as readFileSync9 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join8, relative as relative9, resolve as resolve17 } from "node:path";
+import { existsSync as existsSync9, mkdtempSync as mkdtempSync2, readFileSync as readFileSync10 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join9, relative as relative10, resolve as resolve17 } from "node:path";
 
 // src/git/changed-files.ts
 import { posix as posix12 } from "node:path";
@@ -66679,8 +66728,8 @@ function parseNameStatus(out) {
 }
 
 // src/git/changed-lines.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join6 } from "node:path";
+import { readFileSync as readFileSync7 } from "node:fs";
+import { join as join7 } from "node:path";
 
 // src/git/quoted-path.ts
 var ESCAPES3 = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
@@ -66757,7 +66806,7 @@ function changedLines(cwd, base, head) {
   if (head === void 0) {
     for (const file of git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")) {
       if (file.length === 0) continue;
-      const whole = wholeFile(join6(cwd, file));
+      const whole = wholeFile(join7(cwd, file));
       if (whole.size > 0) lines.set(file, whole);
     }
   }
@@ -66800,7 +66849,7 @@ function newSideName(raw) {
 function wholeFile(path) {
   let bytes;
   try {
-    bytes = readFileSync6(path);
+    bytes = readFileSync7(path);
   } catch {
     return /* @__PURE__ */ new Set();
   }
@@ -66813,12 +66862,12 @@ function wholeFile(path) {
 // src/git/materialize.ts
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7, posix as posix13, resolve as resolve13, sep as sep3 } from "node:path";
+import { join as join8, posix as posix13, resolve as resolve13, sep as sep4 } from "node:path";
 var BATCH_BYTES = 32 * 1024 * 1024;
 function materializeRevision(cwd, ref, paths = ["."], options = {}) {
   const location2 = repoLocation(cwd);
   const commit = resolveCommit(cwd, ref);
-  const root = mkdtempSync(join7(tmpdir(), "norecur-rev-"));
+  const root = mkdtempSync(join8(tmpdir(), "norecur-rev-"));
   const cleanup = () => rmSync(root, { recursive: true, force: true });
   try {
     const specs = paths.map((path) => repoPath(location2.prefix, path));
@@ -66828,7 +66877,7 @@ function materializeRevision(cwd, ref, paths = ["."], options = {}) {
       const contents = readBlobs(cwd, [...new Set(batch.map((e) => e.object))], batch.reduce((n, e) => n + e.size, 0));
       for (const entry of batch) {
         const target2 = resolve13(root, ...entry.file.split("/"));
-        if (!target2.startsWith(root + sep3)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
+        if (!target2.startsWith(root + sep4)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
         mkdirSync(resolve13(target2, ".."), { recursive: true });
         writeFileSync(target2, contents.get(entry.object) ?? Buffer.alloc(0));
       }
@@ -66988,7 +67037,7 @@ function renameFindings(findings, renames) {
 }
 
 // src/diff/rule-files.ts
-import { dirname as dirname8, relative as relative8, resolve as resolve14 } from "node:path";
+import { dirname as dirname8, relative as relative9, resolve as resolve14 } from "node:path";
 var DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
 var DEFAULT_WAIVERS = ".norecur/waivers.yml";
 var POLICY_FILE2 = /(^|\.)policy\.ya?ml$/;
@@ -67013,7 +67062,7 @@ function isPolicyFile(file, dirs) {
   });
 }
 function relativeTo2(dir, path) {
-  return clean(relative8("/root", resolve14("/root", dir, path)));
+  return clean(relative9("/root", resolve14("/root", dir, path)));
 }
 function clean(path) {
   const out = path.split("\\").join("/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
@@ -67031,14 +67080,14 @@ function lenient(text6) {
 }
 
 // src/diff/rule-changes.ts
-import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync8 } from "node:fs";
 import { resolve as resolve15 } from "node:path";
 function ruleChanges(cwd, base, head, options = {}) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync7(resolve15(cwd, file)) ? readFileSync7(resolve15(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync8(resolve15(cwd, file)) ? readFileSync8(resolve15(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -67093,7 +67142,7 @@ async function ownRuleFindings(settings) {
 }
 
 // src/diff/source-lines.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 import { resolve as resolve16 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
   const cache3 = /* @__PURE__ */ new Map();
@@ -67101,7 +67150,7 @@ function lineReader(root, redirect = () => void 0) {
     if (!cache3.has(file)) {
       let lines;
       try {
-        lines = readFileSync8(resolve16(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
+        lines = readFileSync9(resolve16(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
       } catch {
         lines = void 0;
       }
@@ -67127,7 +67176,7 @@ async function diffRun(settings) {
       rulesRoot = rules2.cwd;
     }
     const { base: _ignored, rulesFrom: _rules, ...common2 } = settings;
-    const shared = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute4(p) ? relative9(cwd, p) : p) } : {} };
+    const shared = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute4(p) ? relative10(cwd, p) : p) } : {} };
     const paths = shared.paths ?? [];
     const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS3.test(p)) ? paths : ["."];
     const baseFiles = materializeRevision(cwd, forkedAt, scope2);
@@ -67172,8 +67221,8 @@ function materializeRules(cwd, commit, options) {
   const configs = ruleFiles(void 0, void 0, options).configs;
   const first = materializeRevision(cwd, commit, configs);
   try {
-    const present = configs.find((c) => existsSync8(resolve17(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? readFileSync9(resolve17(first.cwd, present), "utf8") : void 0, options);
+    const present = configs.find((c) => existsSync9(resolve17(first.cwd, c)));
+    const rules = ruleFiles(present, present !== void 0 ? readFileSync10(resolve17(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -67183,10 +67232,10 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync8(resolve17(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync9(resolve17(root, p)));
   if (present.length > 0) return present;
-  const empty = mkdtempSync2(join8(root, ".norecur-nothing-"));
-  return [relative9(root, empty)];
+  const empty = mkdtempSync2(join9(root, ".norecur-nothing-"));
+  return [relative10(root, empty)];
 }
 function withFindings(result, extra) {
   const findings = sortFindings([...result.findings, ...extra]);
@@ -67202,16 +67251,16 @@ import { resolve as resolve18 } from "node:path";
 // src/git/staged.ts
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 function stagedTree(cwd) {
   const top = tryGit(cwd, ["rev-parse", "--show-toplevel"])?.trim();
   if (!top) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
   const prefix = git(cwd, ["rev-parse", "--show-prefix"]).trim();
-  const root = mkdtempSync3(join9(tmpdir2(), "norecur-staged-"));
+  const root = mkdtempSync3(join10(tmpdir2(), "norecur-staged-"));
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
     const changed = git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"]).split("\0").filter((path) => path.length > 0);
-    return { cwd: join9(root, prefix), changed, cleanup: () => rmSync2(root, { recursive: true, force: true }) };
+    return { cwd: join10(root, prefix), changed, cleanup: () => rmSync2(root, { recursive: true, force: true }) };
   } catch (error) {
     rmSync2(root, { recursive: true, force: true });
     throw error;
@@ -68755,8 +68804,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep4 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+var sep5 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);

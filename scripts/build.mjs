@@ -23,6 +23,8 @@ const bundled = await build({
   legalComments: "none",
   metafile: true,
   logLevel: "warning",
+  // The bundles read the built-in pack from dist/builtin-policies.json (src/policy/builtin-manifest.ts).
+  define: { __NORECUR_BUNDLED__: "true" },
 });
 // The bundled packages' licence notices ship beside the bundles.
 writeFileSync("dist/THIRD-PARTY-LICENSES.txt", thirdPartyLicenses(bundled.metafile));
@@ -33,7 +35,7 @@ execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
 await build({
   stdin: {
     contents:
-      'export { policySchema } from "./src/policy/policy-schema.ts"; export { configSchema } from "./src/config/config-schema.ts"; export { waiverSchema } from "./src/waivers/waiver-schema.ts"; export { readmeWithGeneratedTables } from "./src/readme-table.ts"; export { publishedSubjectSchemas, subjectDocWithFields } from "./src/adapters/normalized/schemas/publish.ts"; export { SUBJECT_KINDS } from "./src/types.ts";',
+      'export { policySchema } from "./src/policy/policy-schema.ts"; export { configSchema } from "./src/config/config-schema.ts"; export { waiverSchema } from "./src/waivers/waiver-schema.ts"; export { readmeWithGeneratedTables } from "./src/readme-table.ts"; export { publishedSubjectSchemas, subjectDocWithFields } from "./src/adapters/normalized/schemas/publish.ts"; export { SUBJECT_KINDS } from "./src/types.ts"; export { buildBuiltinManifest, MANIFEST_PATH } from "./src/policy/builtin-manifest.ts"; export { builtinPolicyDir } from "./src/policy/builtin-dir.ts";',
     resolveDir: ".",
     loader: "ts",
   },
@@ -50,6 +52,8 @@ writeFileSync("schemas/policy.schema.json", `${JSON.stringify(schemas.policySche
 writeFileSync("schemas/config.schema.json", `${JSON.stringify(schemas.configSchema, null, 2)}\n`);
 writeFileSync("schemas/waivers.schema.json", `${JSON.stringify(schemas.waiverSchema, null, 2)}\n`);
 writeFileSync("README.md", schemas.readmeWithGeneratedTables(readFileSync("README.md", "utf8")));
+// The built-in pack parsed once here rather than on every run.
+writeFileSync(schemas.MANIFEST_PATH, `${JSON.stringify(schemas.buildBuiltinManifest(schemas.builtinPolicyDir()))}\n`);
 // One JSON Schema per subject kind, and the field tables of docs/subjects generated from them.
 mkdirSync("schemas/subjects", { recursive: true });
 for (const [file, schema] of Object.entries(schemas.publishedSubjectSchemas())) {

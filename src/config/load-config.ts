@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { globProblem } from "../glob.js";
 import { NorecurError } from "../errors.js";
-import { compileSchema } from "../schema/ajv.js";
+import { ownSchemaValidator } from "../schema/ajv.js";
 import { readValidatedYaml } from "../schema/read-validated-yaml.js";
 import { paramValueProblem } from "../policy/param-types.js";
 import type { ParamSpec, Severity } from "../types.js";
@@ -13,11 +13,7 @@ import { DEFAULT_IGNORE } from "./default-ignore.js";
 
 const DEFAULT_NAMES = [".norecur.yml", ".norecur.yaml"];
 
-const validateConfig = (() => {
-  const compiled = compileSchema(configSchema);
-  if (!compiled.ok) throw new Error(`the config schema itself is invalid: ${compiled.message}`);
-  return compiled.validate;
-})();
+const validateConfig = ownSchemaValidator(configSchema, "config");
 
 interface RawConfig {
   policies?: string[];
@@ -44,7 +40,7 @@ export function loadConfig(cwd: string, requested: string | false | undefined, r
   if (!file) return defaultConfig(cwd);
   if (!existsSync(file)) throw new NorecurError("config", `config file not found: ${requested}`);
   const display = relative(reportedFrom, file).split("\\").join("/") || file;
-  const { value, document } = readValidatedYaml(file, display, validateConfig, "config");
+  const { value, document } = readValidatedYaml(file, display, validateConfig(), "config");
   const raw = (value ?? {}) as RawConfig;
   (raw.formats ?? []).forEach((override, i) => {
     if (!Object.hasOwn(formats, override.format)) {

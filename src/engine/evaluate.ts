@@ -46,7 +46,7 @@ export function evaluatePolicy(compiled: CompiledPolicy, context: EvaluationCont
     : [];
   const subjects = selectSubjects(compiled, compiled.target, context, base, findings);
   for (const subject of subjects) {
-    const bindings = { ...bindingsFor(subject, base), related };
+    const bindings = bindingsFor(subject, base, related);
     for (const assertion of compiled.assertions) findings.push(...checkAssertion(compiled, assertion, subject, bindings));
   }
   return { findings, subjects: subjects.length };
@@ -59,14 +59,15 @@ function anyCandidate(target: Target, context: EvaluationContext): boolean {
   return formats === undefined ? candidates.length > 0 : candidates.some((subject) => formats.includes(subject.format));
 }
 
-function bindingsFor(subject: Subject, base: Bindings): Bindings {
+function bindingsFor(subject: Subject, base: { params: unknown; now: unknown }, related: unknown[] = []): Bindings {
   return {
-    ...base,
+    params: base.params,
+    now: base.now,
     subject: subject.value,
     item: null,
     document: subject.document ? subject.document.value : null,
     file: { path: subject.file, format: subject.format },
-    related: [],
+    related,
     meta: subject.meta ?? {},
   };
 }
@@ -76,7 +77,7 @@ function selectSubjects(
   compiled: CompiledPolicy,
   target: CompiledTarget,
   context: EvaluationContext,
-  base: Bindings,
+  base: { params: unknown; now: unknown },
   findings: Finding[],
 ): Subject[] {
   const { formats, paths } = target.source;
@@ -86,12 +87,13 @@ function selectSubjects(
     if (formats && !formats.includes(subject.format)) continue;
     if (inPaths && !inPaths(subject.file)) continue;
     if (target.where) {
-      const unknown = unknownRead(target.where, bindingsFor(subject, base));
+      const bindings = bindingsFor(subject, base);
+      const unknown = unknownRead(target.where, bindings);
       if (unknown) {
         findings.push(unknownFinding(compiled, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
         continue;
       }
-      const verdict = decide(target.where, bindingsFor(subject, base));
+      const verdict = decide(target.where, bindings);
       if (verdict !== true) {
         if (verdict !== false) findings.push(unknownFinding(compiled, subject, subject.path, `target.where: ${verdict}`));
         continue;

@@ -11,11 +11,11 @@ const SCHEMA = CORE_SCHEMA.extend({ implicit: [types.merge] });
 
 /**
  * Complex keys (`? key`, a flow collection as a key, as in `{{ name }}: x` or `cell: {{cell}}`
- * templates): js-yaml 4 turns them into strings such as "[object Object]" where js-yaml 5
+ * templates, but not the `{{ }}` of text in a block scalar): js-yaml 4 turns them into strings such as "[object Object]" where js-yaml 5
  * refuses the file. A text that may hold one takes the js-yaml 5 path; a false alarm (a quoted
  * `{a}: b`) costs only time. A mapping key that slips through is caught after loading.
  */
-const MAYBE_COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|(?:^|[\s,[{])\{[ \t]*[[{]/m;
+const MAYBE_COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|[:,[{-][ \t]*\{[ \t]*[[{]/m;
 
 /** The string js-yaml 4 makes of a mapping used as a key. */
 const OBJECT_KEY = "[object Object]";

@@ -2,11 +2,12 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { CelEnv } from "@bufbuild/cel";
 import { NorecurError } from "../errors.js";
-import { compileSchema } from "../schema/ajv.js";
+import { ownSchemaValidator } from "../schema/ajv.js";
 import { readValidatedYaml } from "../schema/read-validated-yaml.js";
 import type { Policy } from "../types.js";
 import { compilePolicy } from "./compile-policy.js";
 import { deferredPolicy } from "./deferred-policy.js";
+import { packedBuiltinPolicies } from "./builtin-manifest.js";
 import type { CompiledPolicy } from "./compiled-policy.js";
 import { policySchema } from "./policy-schema.js";
 
@@ -20,11 +21,7 @@ export interface PolicySource {
 
 const POLICY_FILE = /(^|\.)policy\.ya?ml$/;
 
-const validatePolicy = (() => {
-  const compiled = compileSchema(policySchema);
-  if (!compiled.ok) throw new Error(`the policy schema itself is invalid: ${compiled.message}`);
-  return compiled.validate;
-})();
+const validatePolicy = ownSchemaValidator(policySchema, "policy");
 
 /** Files under a policy directory in name order, skipping dot-folders and node_modules. */
 function walkPolicyDir(dir: string, visit: (file: string, name: string) => void): void {
@@ -72,7 +69,10 @@ function policyLookAlikes(dir: string): string[] {
 
 /** How policies are loaded. */
 export interface LoadOptions {
-  /** Compile built-in policies when first evaluated (see deferred-policy.ts); a run's choice, not a test's. */
+  /**
+   * Compile built-in policies when first evaluated, and take their files as valid (the test
+   * suite validates and compiles every one; see deferred-policy.ts): a run's choice, not a test's.
+   */
   deferBuiltin?: boolean;
 }
 
@@ -83,7 +83,8 @@ export interface LoadOptions {
 export function loadPolicies(sources: readonly PolicySource[], env: CelEnv, cwd: string, options: LoadOptions = {}): CompiledPolicy[] {
   const byId = new Map<string, CompiledPolicy>();
   for (const source of sources) {
-    const files = findPolicyFiles(source.dir);
+    const packedFirst = source.builtin && options.deferBuiltin === true ? packedBuiltinPolicies(source.dir) : undefined;
+    const files = packedFirst !== undefined ? [] : findPolicyFiles(source.dir);
     // A named directory without any policy is a typo or a wrong path (`--policies /etc`): say so
     // instead of running without the rules the caller meant to add.
     if (files.length === 0 && !source.builtin) {
@@ -91,11 +92,12 @@ export function loadPolicies(sources: readonly PolicySource[], env: CelEnv, cwd:
       const hint = lookAlikes.length > 0 ? `; ${lookAlikes.join(", ")} look${lookAlikes.length === 1 ? "s" : ""} like a policy: rename to policy.yaml or NAME.policy.yaml` : "";
       throw new NorecurError("usage", `no policy files in ${relative(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
     }
-    for (const file of files) {
+    const trusted = source.builtin && options.deferBuiltin === true;
+    const read = packedFirst ?? files.map((file) => ({ file, ...readValidatedYaml(file, relative(cwd, file) || file, trusted ? null : validatePolicy(), "policy") }));
+    for (const { file, value, document } of read) {
       const display = relative(cwd, file) || file;
-      const { value, document } = readValidatedYaml(file, display, validatePolicy, "policy");
       const policy = toPolicy(value as RawPolicy, file, source.builtin);
-      const compile = (): CompiledPolicy => compilePolicy(policy, document, display, env);
+      const compile = (): CompiledPolicy => compilePolicy(policy, document, display, env, { trusted });
       const compiled = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile) : compile();
       const existing = byId.get(policy.id);
       if (existing) {

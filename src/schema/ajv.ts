@@ -3,15 +3,34 @@ import type { DocPath, PathSegment } from "../types.js";
 import { valueAt } from "../engine/path.js";
 
 /** One shared Ajv instance: compiling schemas is the expensive part, so validators are cached by it. */
-export const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+/** One Ajv for the run, made when a schema is first compiled (making it adds its meta-schemas). */
+let instance: Ajv | undefined;
+const ajv = (): Ajv => (instance ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true }));
 
 /** Compiles a schema, or returns the reason it is not a valid JSON Schema. */
 export function compileSchema(schema: object): { ok: true; validate: ValidateFunction } | { ok: false; message: string } {
   try {
-    return { ok: true, validate: ajv.compile(schema) };
+    return { ok: true, validate: ajv().compile(schema) };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * A validator for one of norecur's own schemas, compiled the first time it is used: a run
+ * without a config or waivers file never compiles theirs (each compile is tens of ms of a
+ * pre-commit run).
+ */
+export function ownSchemaValidator(schema: object, name: string): () => ValidateFunction {
+  let validate: ValidateFunction | undefined;
+  return () => {
+    if (validate === undefined) {
+      const compiled = compileSchema(schema);
+      if (!compiled.ok) throw new Error(`the ${name} schema itself is invalid: ${compiled.message}`);
+      validate = compiled.validate;
+    }
+    return validate;
+  };
 }
 
 /**

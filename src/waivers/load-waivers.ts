@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import type { WaiverRules } from "../config/config.js";
 import { NorecurError } from "../errors.js";
-import { compileSchema } from "../schema/ajv.js";
+import { ownSchemaValidator } from "../schema/ajv.js";
 import { readValidatedYaml } from "../schema/read-validated-yaml.js";
 import type { Waiver } from "../types.js";
 import { ruleViolation, type RuleContext } from "./waiver-rules.js";
@@ -20,12 +20,7 @@ export interface RawWaiver {
   "approved-by"?: string;
 }
 
-/** Validates a waivers file's data against the schema; shared with the base-revision reader. */
-export const validateWaivers = (() => {
-  const compiled = compileSchema(waiverSchema);
-  if (!compiled.ok) throw new Error(`the waivers schema itself is invalid: ${compiled.message}`);
-  return compiled.validate;
-})();
+const validateWaivers = ownSchemaValidator(waiverSchema, "waivers");
 
 /**
  * Reads the waivers file. A missing default file means no waivers; a file named in the config
@@ -38,7 +33,7 @@ export function loadWaivers(rules: WaiverRules, context: RuleContext, cwd: strin
     if (rules.explicit) throw new NorecurError("config", `waivers file not found: ${display}`);
     return [];
   }
-  const { value, document } = readValidatedYaml(rules.file, display, validateWaivers, "config");
+  const { value, document } = readValidatedYaml(rules.file, display, validateWaivers(), "config");
   const raw = (value as { waivers: RawWaiver[] }).waivers;
   return raw.map((entry, i) => {
     const violation = ruleViolation(entry, context);

@@ -7,4 +7,6 @@ import type { CompiledPolicy } from "./compiled-policy.js";
  * an expression, path or message reads is checked against the subject kind's schema
  * (src/adapters/normalized/schemas): a misspelt field is an error here, not an `unknown` later.
  */
-export declare function compilePolicy(policy: Policy, source: Document, displayPath: string, env: CelEnv): CompiledPolicy;
+export declare function compilePolicy(policy: Policy, source: Document, displayPath: string, env: CelEnv, options?: {
+    trusted?: boolean;
+}): CompiledPolicy;

@@ -11,7 +11,10 @@ export interface PolicySource {
 export declare function findPolicyFiles(dir: string): string[];
 /** How policies are loaded. */
 export interface LoadOptions {
-    /** Compile built-in policies when first evaluated (see deferred-policy.ts); a run's choice, not a test's. */
+    /**
+     * Compile built-in policies when first evaluated, and take their files as valid (the test
+     * suite validates and compiles every one; see deferred-policy.ts): a run's choice, not a test's.
+     */
     deferBuiltin?: boolean;
 }
 /**

@@ -1,7 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { type ErrorObject, type ValidateFunction } from "ajv";
 import type { DocPath } from "../types.js";
-/** One shared Ajv instance: compiling schemas is the expensive part, so validators are cached by it. */
-export declare const ajv: Ajv;
 /** Compiles a schema, or returns the reason it is not a valid JSON Schema. */
 export declare function compileSchema(schema: object): {
     ok: true;
@@ -10,6 +8,12 @@ export declare function compileSchema(schema: object): {
     ok: false;
     message: string;
 };
+/**
+ * A validator for one of norecur's own schemas, compiled the first time it is used: a run
+ * without a config or waivers file never compiles theirs (each compile is tens of ms of a
+ * pre-commit run).
+ */
+export declare function ownSchemaValidator(schema: object, name: string): () => ValidateFunction;
 /**
  * The document path an Ajv error is about. For unknown keys that is the key itself, so the
  * user is pointed at the line to delete rather than at the enclosing object.

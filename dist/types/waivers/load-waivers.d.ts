@@ -12,8 +12,6 @@ export interface RawWaiver {
     ticket?: string;
     "approved-by"?: string;
 }
-/** Validates a waivers file's data against the schema; shared with the base-revision reader. */
-export declare const validateWaivers: import("ajv").ValidateFunction<unknown>;
 /**
  * Reads the waivers file. A missing default file means no waivers; a file named in the config
  * must exist. Any waiver that breaks a rule stops the run with file, line and key: the waivers
