@@ -75,3 +75,43 @@ server {
 }
 `;
 }
+
+/** A GitHub Actions workflow with a pinned and a floating action. */
+export function workflow(i) {
+  return `name: ci-${i}
+on: [push, pull_request]
+permissions:
+  contents: read
+jobs:
+  test:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@${"b".repeat(40)}
+        with:
+          node-version: 22
+      - run: npm ci && npm test
+`;
+}
+
+/** A WordPress wp-config.php with WP Super Cache switched on. */
+export function wpConfig(i) {
+  return `<?php
+define( 'DB_NAME', 'site${i}' );
+define( 'DB_USER', 'wp' );
+define( 'DB_HOST', 'db.internal' );
+define( 'WP_CACHE', true );
+$table_prefix = 'wp_';
+require_once ABSPATH . 'wp-settings.php';
+`;
+}
+
+/** A source file no policy reads (most of a real repository). */
+export function sourceFile(i) {
+  return `export function handler${i}(request) {\n  const id = request.params.id;\n  return { status: 200, body: JSON.stringify({ id, n: ${i} }) };\n}\n`;
+}
+
+/** A Markdown page no policy reads. */
+export function page(i) {
+  return `# Page ${i}\n\nSome text about component ${i}, with a [link](https://example.com/${i}).\n`;
+}

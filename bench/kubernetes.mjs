@@ -1,69 +1,132 @@
 /**
- * `node bench/kubernetes.mjs [counts...]`: the Kubernetes corpus of the performance issue —
- * one-document Deployments, one `:latest` image in ten (1,000 per 10k) — generated at run time
- * into a temp dir, then measured in the same run:
+ * `node bench/kubernetes.mjs [counts...]` (default 1000 10000 50000): norecur against the
+ * parse floor, measured in the same run on the same machine, written to bench/results.json
+ * (the README's performance section is generated from it by `npm run build`).
  *
- * - the floor: read every file + js-yaml load + the `:latest` check in plain JS;
- * - `norecur check` with every built-in policy (the committed bundle, what users run).
+ * Corpora, generated at run time into a temp dir:
+ * - Kubernetes: one-document Deployments, one `:latest` image in ten (1,000 per 10k).
+ * - A mixed repository: Kubernetes, Terraform, nginx, WordPress, workflows and update bots,
+ *   and a majority of files no policy reads (source files, Markdown pages).
  *
- * Each side runs in a child process so its peak RSS (process.resourceUsage().maxRSS) is its own.
- * Prints one JSON line per size: wall ms, peak MiB, and the ratios norecur / floor.
+ * Sides, each in a fresh process (a CI job starts cold), median of 3, peak RSS from
+ * process.resourceUsage():
+ * - floor (js-yaml 4): read every file + js-yaml 4 load of the YAML files + the `:latest`
+ *   check in plain JS; the fastest parse of these files that reads what kubectl reads;
+ * - floor (js-yaml 5): the same with js-yaml 5;
+ * - norecur: `check` with every built-in policy, from the committed bundle (what users run).
+ * Wall times are whole processes (start-up included), read by the parent.
  */
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { cpus, platform, release, tmpdir, totalmem } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deployment } from "./generate.mjs";
+import { deployment, nginxSite, page, sourceFile, terraformModule, workflow, wpConfig } from "./generate.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const counts = process.argv.slice(2).map(Number);
-if (counts.length === 0) counts.push(1000, 10000);
+if (counts.length === 0) counts.push(1000, 10000, 50000);
+const RUNS = 3;
 
-/** Runs `code` in a fresh node with `root` as argv[1]; the child prints {ms, maxRssKiB, found}. */
-function child(code, root) {
-  const out = execFileSync(process.execPath, ["--input-type=module", "-e", code, root], { cwd: here, encoding: "utf8", maxBuffer: 1 << 26 });
-  return JSON.parse(out.trim().split("\n").pop());
-}
-
-// Why plain code strings: each measurement must start from a cold process, like a CI job.
-const floor = `
+/** Reads every file under argv[1]; YAML files are loaded with the given js-yaml. */
+const floor = (module) => `
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { load } from "js-yaml";
-const start = performance.now();
-const dir = join(process.argv[1], "k8s");
+import { loadAll } from "${module}";
 let found = 0;
-for (const name of readdirSync(dir)) {
-  const doc = load(readFileSync(join(dir, name), "utf8"));
-  for (const c of doc?.spec?.template?.spec?.containers ?? []) if (/:latest$/.test(c.image ?? "")) found++;
-}
-console.log(JSON.stringify({ ms: performance.now() - start, maxRssKiB: process.resourceUsage().maxRSS, found }));
+const walk = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) { walk(path); continue; }
+    const text = readFileSync(path, "utf8");
+    if (!/\\.ya?ml$/.test(entry.name)) continue;
+    loadAll(text, (doc) => {
+      for (const c of doc?.spec?.template?.spec?.containers ?? []) if (/:latest$/.test(c.image ?? "")) found++;
+    });
+  }
+};
+walk(process.argv[1]);
+console.log(JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS, found }));
 `;
 const norecur = `
 import { check } from "../dist/index.js";
-const start = performance.now();
 const result = await check({ cwd: process.argv[1], paths: ["."], config: false });
-console.log(JSON.stringify({ ms: performance.now() - start, maxRssKiB: process.resourceUsage().maxRSS, findings: result.findings.length }));
+console.log(JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS, found: result.findings.length }));
 `;
+const sides = { floor4: floor("js-yaml-4"), floor5: floor("js-yaml"), norecur };
 
-for (const count of counts) {
-  const root = mkdtempSync(join(tmpdir(), "norecur-bench-k8s-"));
+/** One cold run of `code` over `root`: wall ms read from outside, peak MiB and what it found. */
+function once(code, root) {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ["--input-type=module", "-e", code, root], { cwd: here, encoding: "utf8", maxBuffer: 1 << 26 });
+  const ms = performance.now() - start;
+  if (run.status !== 0) throw new Error(`a benchmark side failed: ${run.stderr}`);
+  const out = JSON.parse(run.stdout.trim().split("\n").pop());
+  return { ms, peakMiB: out.maxRssKiB / 1024, found: out.found };
+}
+
+/** Median of RUNS runs per side, the sides interleaved so that a slow spell of the machine hits all. */
+function measure(root) {
+  const samples = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
+  for (let i = 0; i < RUNS; i++) for (const [name, code] of Object.entries(sides)) samples[name].push(once(code, root));
+  const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, runs]) => [name, { ms: Math.round(median(runs.map((r) => r.ms))), peakMiB: Math.round(median(runs.map((r) => r.peakMiB))), found: runs[0].found }]),
+  );
+}
+
+function write(root, files) {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+function kubernetesCorpus(count) {
+  const files = {};
+  for (let i = 0; i < count; i++) files[`k8s/web-${i}.yaml`] = deployment(i);
+  return files;
+}
+
+/** About 10,000 files, 60% of them read by no policy. */
+function mixedCorpus() {
+  const files = { ".github/dependabot.yml": "version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule:\n      interval: weekly\n" };
+  for (let i = 0; i < 3000; i++) files[`deploy/k8s/web-${i}.yaml`] = deployment(i);
+  for (let i = 0; i < 40; i++) files[`infra/modules/m${i}/main.tf`] = terraformModule(25);
+  for (let i = 0; i < 300; i++) files[`nginx/sites-available/site${i}.conf`] = nginxSite(i);
+  for (let i = 0; i < 100; i++) files[`sites/s${i}/wp-config.php`] = wpConfig(i);
+  for (let i = 0; i < 200; i++) files[`.github/workflows/ci-${i}.yml`] = workflow(i);
+  for (let i = 0; i < 5000; i++) files[`src/pkg${i % 50}/handler${i}.ts`] = sourceFile(i);
+  for (let i = 0; i < 1000; i++) files[`docs/p${i}.md`] = page(i);
+  return files;
+}
+
+const corpora = [...counts.map((count) => ({ name: `kubernetes-${count}`, files: count, make: () => kubernetesCorpus(count) })), { name: "mixed", files: 9641, make: mixedCorpus }];
+const rows = [];
+for (const corpus of corpora) {
+  const root = mkdtempSync(join(tmpdir(), "norecur-bench-"));
   try {
-    mkdirSync(join(root, "k8s"));
-    for (let i = 0; i < count; i++) writeFileSync(join(root, "k8s", `web-${i}.yaml`), deployment(i));
-    const base = child(floor, root);
-    const ours = child(norecur, root);
-    console.log(
-      JSON.stringify({
-        files: count,
-        floor: { ms: Math.round(base.ms), peakMiB: Math.round(base.maxRssKiB / 1024), latest: base.found },
-        norecur: { ms: Math.round(ours.ms), peakMiB: Math.round(ours.maxRssKiB / 1024), findings: ours.findings },
-        timeRatio: +(ours.ms / base.ms).toFixed(2),
-        memoryRatio: +(ours.maxRssKiB / base.maxRssKiB).toFixed(2),
-      }),
-    );
+    write(root, corpus.make());
+    const m = measure(root);
+    const row = {
+      corpus: corpus.name,
+      files: corpus.files,
+      ...m,
+      timeRatio: { floor4: +(m.norecur.ms / m.floor4.ms).toFixed(2), floor5: +(m.norecur.ms / m.floor5.ms).toFixed(2) },
+      memoryRatio: { floor4: +(m.norecur.peakMiB / m.floor4.peakMiB).toFixed(2) },
+    };
+    rows.push(row);
+    console.log(JSON.stringify(row));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
+
+const results = {
+  command: `node bench/kubernetes.mjs ${process.argv.slice(2).join(" ")}`.trim(),
+  date: new Date().toISOString().slice(0, 10),
+  machine: { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version },
+  runs: RUNS,
+  rows,
+};
+writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
