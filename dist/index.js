@@ -4257,8 +4257,8 @@ var require_fast_uri = __commonJS({
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+      const { normalized: normalized2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized2;
     }
     var fastUri = {
       SCHEMES,
@@ -8375,8 +8375,8 @@ var require_ipaddr = __commonJS({
           if (this.zoneId) {
             suffix = `%${this.zoneId}`;
           }
-          const normalized = this.toNormalizedString();
-          const string = normalized.slice(0, normalized.length - suffix.length);
+          const normalized2 = this.toNormalizedString();
+          const string = normalized2.slice(0, normalized2.length - suffix.length);
           let bestMatchIndex = 0;
           let bestMatchLength = -1;
           let bestMatchGroups = -1;
@@ -16299,337 +16299,157 @@ function createsNoInstance(body, files2) {
   return Number(flag3 !== (negated === "!") ? whenTrue : whenFalse) === 0;
 }
 
-// src/adapters/terraform-resource.ts
-var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-var terraformResourceAdapter = ({ documents }) => {
-  let subjects = built.get(documents);
-  if (subjects === void 0) {
-    subjects = buildSubjects(documents);
-    built.set(documents, subjects);
-  }
-  return [...subjects];
-};
-var built = /* @__PURE__ */ new WeakMap();
-function buildSubjects(documents) {
-  const modules2 = /* @__PURE__ */ new Map();
-  for (const parsed of documents) {
-    if (parsed.format !== "terraform") continue;
-    const dir = posix2.dirname(parsed.document.file);
-    modules2.set(dir, [...modules2.get(dir) ?? [], parsed]);
-  }
-  const calls = new Map([...modules2].map(([dir, files2]) => [dir, callsOf(dir, files2, modules2)]));
-  const called = new Set([...calls.values()].flatMap((list2) => list2.map((call) => call.child)));
-  const subjects = [];
-  const visited = /* @__PURE__ */ new Set();
-  let instances = 0;
-  const visit = (dir, instance2) => {
-    visited.add(dir);
-    instances += 1;
-    subjects.push(...resourcesOf(dir, modules2.get(dir) ?? [], instance2));
-    for (const call of calls.get(dir) ?? []) {
-      if (instance2.stack.includes(call.child)) continue;
-      if (instances >= MAX_MODULE_INSTANCES) break;
-      const argumentsOfCall = resolveLiterals(call.body, instance2.values);
-      const childValues = (modules2.get(call.child) ?? []).map((f) => withArguments(f.document.value, argumentsOfCall));
-      visit(call.child, {
-        root: instance2.root,
-        prefix: `${instance2.prefix}module.${call.name}.`,
-        values: childValues,
-        stack: [...instance2.stack, call.child]
-      });
-    }
-  };
-  const start = (dir) => visit(dir, { root: dir, prefix: "", values: valuesOf(modules2.get(dir) ?? []), stack: [dir] });
-  for (const dir of modules2.keys()) if (!called.has(dir)) start(dir);
-  for (const dir of modules2.keys()) if (!visited.has(dir)) start(dir);
-  attachReferences(subjects);
-  return subjects;
+// src/formats/positions.ts
+var BOM = "\uFEFF";
+function stripBom(text6) {
+  return text6.startsWith(BOM) ? text6.slice(BOM.length) : text6;
 }
-var MAX_MODULE_INSTANCES = 1e3;
-function resourcesOf(dir, files2, instance2) {
-  const subjects = [];
-  for (const { document, format: format2 } of files2) {
-    const resolved = resolveLiterals(document.value, instance2.values);
-    const resources = isRecord(resolved) ? resolved["resource"] : void 0;
-    if (!isRecord(resources)) continue;
-    for (const [type2, byName] of Object.entries(resources)) {
-      if (!isRecord(byName)) continue;
-      for (const [name, body] of Object.entries(byName)) {
-        if (createsNoInstance(body, instance2.values)) continue;
-        const address = `${instance2.prefix}${type2}.${name}`;
-        const called = instance2.prefix !== "";
-        const scope2 = called ? instance2.root : dir;
-        subjects.push({
-          kind: "terraform-resource",
-          id: scope2 === "." ? address : `${scope2}:${address}`,
-          file: document.file,
-          format: format2,
-          document,
-          path: ["resource", type2, name],
-          value: body,
-          meta: { type: type2, name, address, module: dir, ...called ? { moduleAddress: instance2.prefix.slice(0, -1), root: instance2.root } : {} }
-        });
+var LineIndex = class {
+  /** Indexes `text` once, in one pass. */
+  constructor(text6) {
+    this.text = text6;
+    for (let i = 0; i < text6.length; i++) {
+      const code = text6.charCodeAt(i);
+      if (code === 10) {
+        this.ends.push(i);
+        this.starts.push(i + 1);
+      } else if (code === 13) {
+        this.ends.push(i);
+        if (text6.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
       }
     }
+    this.ends.push(text6.length);
   }
-  return subjects;
-}
-function callsOf(dir, files2, modules2) {
-  const calls = [];
-  for (const { document } of files2) {
-    const blocks2 = isRecord(document.value) ? document.value["module"] : void 0;
-    if (!isRecord(blocks2)) continue;
-    for (const [name, body] of Object.entries(blocks2)) {
-      const source = isRecord(body) ? body["source"] : void 0;
-      if (!isRecord(body) || typeof source !== "string" || !/^\.\.?\//.test(source)) continue;
-      const child = posix2.normalize(posix2.join(dir, source)).replace(/\/+$/, "");
-      if (modules2.has(child) && child !== dir) calls.push({ name, child, body });
+  text;
+  /** Offset at which each line starts. */
+  starts = [0];
+  /** Offset at which each line's content ends (where its line break begins). */
+  ends = [];
+  /** Number of lines; an empty text, or a final line break, still counts the last (empty) line. */
+  get lineCount() {
+    return this.starts.length;
+  }
+  /**
+   * The position of `offset`. Offsets outside the text are clamped to it; an offset inside a
+   * line break maps to the end of that line.
+   */
+  position(offset) {
+    const at4 = clamp(offset, 0, this.text.length);
+    const line = this.lineOf(at4);
+    const start = this.starts[line] ?? 0;
+    const end = this.ends[line] ?? this.text.length;
+    return { line: line + 1, column: Math.min(at4, end) - start + 1 };
+  }
+  /** The range from `start` to `end` (exclusive); an `end` before `start` collapses to `start`. */
+  range(start, end) {
+    const from = this.position(start);
+    const to = this.position(Math.max(start, end));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+  /**
+   * A range for a problem reported at one offset: the character there, or an empty range when
+   * the offset is at the end of a line or of the text (there is no character to underline).
+   */
+  pointRange(offset) {
+    const at4 = clamp(offset, 0, this.text.length);
+    const from = this.position(at4);
+    const lineEnd3 = this.ends[from.line - 1] ?? this.text.length;
+    return this.range(at4, at4 < lineEnd3 ? at4 + 1 : at4);
+  }
+  /** 0-based index of the line holding `offset`, by binary search over line starts. */
+  lineOf(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
     }
-  }
-  return calls;
-}
-function withArguments(file, args) {
-  if (!isRecord(file) || !isRecord(file["variable"])) return file;
-  const variables = { ...file["variable"] };
-  for (const [name, value] of Object.entries(args)) {
-    const declaration = variables[name];
-    if (META_ARGUMENTS.has(name) || !Object.hasOwn(variables, name) || !isRecord(declaration)) continue;
-    const { default: _replaced, ...rest } = declaration;
-    variables[name] = isLiteral(value) ? { ...rest, default: value } : rest;
-  }
-  return { ...file, variable: variables };
-}
-function valuesOf(files2) {
-  return files2.map((f) => f.document.value);
-}
-function isLiteral(value) {
-  if (isExpressionMarker(value)) return false;
-  if (Array.isArray(value)) return value.every(isLiteral);
-  return isRecord(value) ? Object.values(value).every(isLiteral) : true;
-}
-
-// src/adapters/normalized/source-map.ts
-var keyOf = (path) => JSON.stringify(path);
-var SourceMap = class {
-  /** @param root Origin of the subject as a whole (its path is `[]`). */
-  constructor(root) {
-    this.root = root;
-    this.#origins.set(keyOf([]), root);
-  }
-  root;
-  #origins = /* @__PURE__ */ new Map();
-  /** Records that the normalized value at `path` was read from `origin`. Returns `this`. */
-  add(path, origin) {
-    this.#origins.set(keyOf(path), origin);
-    return this;
-  }
-  /** The origin recorded for `path` exactly, if any. */
-  get(path) {
-    return this.#origins.get(keyOf(path));
-  }
-  /** The source position of the normalized value at `path`. */
-  trace(path) {
-    for (let length = path.length; length >= 0; length--) {
-      const origin = this.#origins.get(keyOf(path.slice(0, length)));
-      if (!origin) continue;
-      const rest = origin.follow ? path.slice(length) : [];
-      const sourcePath2 = [...origin.path, ...rest];
-      return { file: origin.document.file, range: origin.document.locate(sourcePath2), path: sourcePath2 };
-    }
-    const sourcePath = this.root.path;
-    return { file: this.root.document.file, range: this.root.document.locate(sourcePath), path: sourcePath };
+    return low;
   }
 };
-
-// src/adapters/normalized/subject.ts
-function normalizedSubject(input) {
-  const { root } = input.sources;
-  return {
-    kind: input.kind,
-    id: input.id,
-    file: root.document.file,
-    format: input.format,
-    path: [],
-    value: input.value,
-    meta: { product: input.product, ...input.meta ?? {} },
-    trace: (path) => input.sources.trace(path)
-  };
+function startRange() {
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function trimEnd(text6, start, end) {
+  let at4 = Math.min(end, text6.length);
+  while (at4 > start && isSpace(text6.charCodeAt(at4 - 1))) at4--;
+  return Math.max(at4, start);
+}
+function errorText(error) {
+  const raw = error instanceof Error ? error.message : String(error);
+  const firstLine = raw.split(/\r\n|\r|\n/, 1)[0]?.trim() ?? "";
+  return firstLine === "" ? "unreadable input" : firstLine;
+}
+function isSpace(code) {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+function clamp(value, low, high) {
+  return Number.isFinite(value) ? Math.min(Math.max(value, low), high) : low;
 }
 
-// src/adapters/egress-policy/model.ts
-var ZoneBuilder = class {
-  constructor(product, format2, root, zone) {
-    this.product = product;
-    this.format = format2;
-    this.sources = new SourceMap(root);
-    this.value = {
-      zone,
-      labels: {},
-      defaultAction: "allow",
-      shape: "blocklist",
-      allowed: emptyDestinations(),
-      denied: emptyDestinations()
-    };
+// src/formats/line-ranges.ts
+var PathRanges = class {
+  constructor(lines) {
+    this.lines = lines;
   }
-  product;
-  format;
-  sources;
-  value;
-  /** Sets the labels and where they were read. */
-  labels(labels, document, path) {
-    this.value.labels = labels;
-    this.sources.add(["labels"], { document, path, follow: true });
-    return this;
+  lines;
+  spans = /* @__PURE__ */ new Map();
+  /** Records `text[start, end)` for `path`; a later record for the same path replaces it (last one wins). */
+  set(path, start, end) {
+    this.spans.set(keyOf(path), [start, end]);
   }
-  /** Sets the default action (and the shape it implies) and the place that decides it. */
-  defaultAction(action, document, path) {
-    this.value.defaultAction = action;
-    this.value.shape = action === "deny" ? "allowlist" : action === "allow" ? "blocklist" : action;
-    this.sources.add(["defaultAction"], { document, path });
-    this.sources.add(["shape"], { document, path });
-    return this;
-  }
-  /** Adds an allowed destination read at `path` of `document`. */
-  allow(category, entry, document, path) {
-    return this.#push("allowed", category, entry, document, path);
-  }
-  /** Adds a denied destination (a blocklist entry). */
-  deny(category, entry, document, path) {
-    return this.#push("denied", category, entry, document, path);
-  }
-  #push(side, category, entry, document, path) {
-    const list2 = this.value[side][category];
-    this.sources.add([side, category, list2.length], { document, path });
-    list2.push(entry);
-    return this;
-  }
-  /** The subject, with id `<product>:<zone name>`. */
-  build(meta = {}) {
-    return normalizedSubject({
-      kind: "egress-policy",
-      id: `${this.product}:${this.value.zone.name}`,
-      product: this.product,
-      format: this.format,
-      value: this.value,
-      sources: this.sources,
-      meta
-    });
+  /** The range at `path`, else at its deepest recorded ancestor, else the whole text without surrounding blank lines. */
+  locate(path) {
+    for (let length = path.length; length > 0; length--) {
+      const span = this.spans.get(keyOf(path.slice(0, length)));
+      if (span !== void 0) return this.lines.range(span[0], span[1]);
+    }
+    const text6 = this.lines.text;
+    let start = 0;
+    while (start < text6.length && /\s/.test(text6.charAt(start))) start++;
+    return this.lines.range(start, trimEnd(text6, start, text6.length));
   }
 };
-function emptyDestinations() {
-  return { any: [], cidrs: [], domains: [], peers: [] };
+function rangedResult(file, value, ranges) {
+  const document = { file, index: 0, value, locate: (path) => ranges.locate(path) };
+  return { ok: true, documents: [document] };
 }
-var asList = (value) => Array.isArray(value) ? value : value === void 0 || value === null ? [] : [value];
-var text = (value, key2) => {
-  const field3 = isRecord(value) ? value[key2] : void 0;
-  return typeof field3 === "string" ? field3 : void 0;
-};
-function show(value) {
-  if (typeof value === "string") return value;
-  try {
-    return JSON.stringify(value) ?? "undefined";
-  } catch {
-    return "(unreadable value)";
+function failure(message, range2) {
+  return { ok: false, errors: [{ message, range: range2 }] };
+}
+function lineSpans(text6) {
+  const spans = [];
+  let start = 0;
+  for (let i = 0; i < text6.length; i++) {
+    const code = text6.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    spans.push({ start, end: i });
+    if (code === 13 && text6.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
   }
+  spans.push({ start, end: text6.length });
+  return spans;
 }
-function addTo(map3, key2, item) {
-  const list2 = map3.get(key2);
-  if (list2) list2.push(item);
-  else map3.set(key2, [item]);
+function setOwn(target2, key2, value) {
+  Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
 }
-
-// src/adapters/egress-policy/aws-security-group.ts
-var awsSecurityGroupAdapter = (input) => {
-  const subjects = [];
-  for (const { module, resources } of modules(input)) {
-    const rulesOf2 = /* @__PURE__ */ new Map();
-    const storesOf = /* @__PURE__ */ new Map();
-    for (const resource of resources) {
-      for (const group3 of groupsNamed(resource.body["security_group_id"])) addTo(rulesOf2, group3, resource);
-      const attached = /* @__PURE__ */ new Set([...groupsNamed(resource.body["vpc_security_group_ids"]), ...groupsNamed(resource.body["security_group_ids"])]);
-      for (const group3 of attached) addTo(storesOf, group3, resource);
-    }
-    for (const group3 of resources.filter((r) => r.type === "aws_security_group")) {
-      const address = `${group3.type}.${group3.name}`;
-      const name = group3.id;
-      const zone = new ZoneBuilder("terraform", "terraform", { document: group3.document, path: group3.path }, { kind: "security-group", name });
-      const tags = group3.body["tags"];
-      zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === void 0 ? {} : unknownValue("the group's tags are not a literal map"), group3.document, [...group3.path, ...tags === void 0 ? [] : ["tags"]]);
-      zone.defaultAction("deny", group3.document, group3.path);
-      const inline = group3.body["egress"];
-      if (isUnknown(inline)) zone.allow("cidrs", { cidr: unknownValue("the egress rules are computed"), ports: [] }, group3.document, [...group3.path, "egress"]);
-      else asList(inline).forEach((block4, i) => addLegacyRule(zone, block4, group3.document, [...group3.path, "egress", i]));
-      const dynamic = group3.body["dynamic"];
-      if (isRecord(dynamic) && "egress" in dynamic) {
-        zone.allow("cidrs", { cidr: unknownValue("a dynamic egress block is generated at plan time"), ports: [] }, group3.document, [...group3.path, "dynamic", "egress"]);
-      }
-      for (const rule2 of rulesOf2.get(address) ?? []) {
-        if (rule2.type === "aws_security_group_rule" && rule2.body["type"] === "egress") addLegacyRule(zone, rule2.body, rule2.document, rule2.path);
-        if (rule2.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule2.body, rule2.document, rule2.path);
-      }
-      zone.value.dataStores = (storesOf.get(address) ?? []).map((r) => ({ address: `${r.type}.${r.name}`, type: r.type }));
-      subjects.push(zone.build({ module, address }));
-    }
-  }
-  return subjects;
-};
-function modules(input) {
-  return [...byModuleInstance(terraformResourceAdapter(input)).values()].map((members) => ({
-    module: String(members[0]?.meta?.["module"] ?? "."),
-    resources: members.flatMap(
-      (subject) => subject.document && isRecord(subject.value) ? [{ id: subject.id, type: String(subject.meta?.["type"]), name: String(subject.meta?.["name"]), body: subject.value, document: subject.document, path: subject.path }] : []
-    )
-  }));
+function isBlank(code) {
+  return code === 32 || code === 9;
 }
-function groupsNamed(value) {
-  const groups = /* @__PURE__ */ new Set();
-  for (const expression of expressions(value)) {
-    for (const match of expression.matchAll(/(?:^|[^\w.])(aws_security_group\.[\p{L}\p{N}_-]+)(?:\[[^\]]*\])?\.id\b/gu)) if (match[1]) groups.add(match[1]);
-  }
-  return groups;
+function skipBlanks(text6, start, end) {
+  let at4 = start;
+  while (at4 < end && isBlank(text6.charCodeAt(at4))) at4++;
+  return at4;
 }
-function expressions(value) {
-  if (isRecord(value) && typeof value["$expr"] === "string") return [value["$expr"]];
-  if (Array.isArray(value)) return value.flatMap(expressions);
-  return [];
+function trimBlanks(text6, start, end) {
+  let at4 = end;
+  while (at4 > start && isBlank(text6.charCodeAt(at4 - 1))) at4--;
+  return at4;
 }
-function ports(protocol, from, to) {
-  if (protocol === "-1" || protocol === -1 || protocol === "all") return [];
-  if (protocol === void 0 || protocol === null) return [{ protocol: unknownValue("the rule sets no protocol") }];
-  const name = typeof protocol === "string" ? protocol.toUpperCase() : isUnknown(protocol) ? protocol : show(protocol);
-  const port2 = (v) => typeof v === "number" || isUnknown(v) ? v : v === void 0 || v === null ? unknownValue("the rule sets no port") : unknownValue(`port ${show(v)} is not a number`);
-  return [{ protocol: name, from: port2(from), to: port2(to) }];
-}
-function addLegacyRule(zone, rule2, document, at4) {
-  if (!isRecord(rule2)) return;
-  const range2 = ports(rule2["protocol"], rule2["from_port"], rule2["to_port"]);
-  for (const key2 of ["cidr_blocks", "ipv6_cidr_blocks"]) {
-    const list2 = rule2[key2];
-    if (isUnknown(list2)) {
-      zone.allow("cidrs", { cidr: list2, ports: range2 }, document, [...at4, key2]);
-      continue;
-    }
-    asList(list2).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range2 }, document, [...at4, key2, k]));
-  }
-  for (const [key2, kind] of [["prefix_list_ids", "prefix-list"], ["security_groups", "security-group"], ["source_security_group_id", "security-group"]]) {
-    const value = rule2[key2];
-    (isUnknown(value) ? [value] : asList(value)).forEach((peer, k) => peer !== null && zone.allow("peers", { peer: `${kind}(${describe(peer)})`, ports: range2 }, document, Array.isArray(value) ? [...at4, key2, k] : [...at4, key2]));
-  }
-  if (rule2["self"] === true) zone.allow("peers", { peer: "security-group(self)", ports: range2 }, document, [...at4, "self"]);
-}
-function addVpcRule(zone, body, document, path) {
-  const range2 = ports(body["ip_protocol"], body["from_port"], body["to_port"]);
-  for (const key2 of ["cidr_ipv4", "cidr_ipv6"]) {
-    const cidr = body[key2];
-    if (cidr !== void 0 && cidr !== null) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range2 }, document, [...path, key2]);
-  }
-  for (const [key2, kind] of [["prefix_list_id", "prefix-list"], ["referenced_security_group_id", "security-group"]]) {
-    if (body[key2] !== void 0 && body[key2] !== null) zone.allow("peers", { peer: `${kind}(${describe(body[key2])})`, ports: range2 }, document, [...path, key2]);
-  }
-}
-function describe(value) {
-  if (isRecord(value) && typeof value["$expr"] === "string") return value["$expr"];
-  return typeof value === "string" ? value : JSON.stringify(value);
+function keyOf(path) {
+  return JSON.stringify(path.map(String));
 }
 
 // node_modules/@humanwhocodes/momoa/dist/momoa.js
@@ -18150,96 +17970,6 @@ function evaluate(node) {
   }
 }
 
-// src/formats/positions.ts
-var BOM = "\uFEFF";
-function stripBom(text6) {
-  return text6.startsWith(BOM) ? text6.slice(BOM.length) : text6;
-}
-var LineIndex = class {
-  /** Indexes `text` once, in one pass. */
-  constructor(text6) {
-    this.text = text6;
-    for (let i = 0; i < text6.length; i++) {
-      const code = text6.charCodeAt(i);
-      if (code === 10) {
-        this.ends.push(i);
-        this.starts.push(i + 1);
-      } else if (code === 13) {
-        this.ends.push(i);
-        if (text6.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
-    this.ends.push(text6.length);
-  }
-  text;
-  /** Offset at which each line starts. */
-  starts = [0];
-  /** Offset at which each line's content ends (where its line break begins). */
-  ends = [];
-  /** Number of lines; an empty text, or a final line break, still counts the last (empty) line. */
-  get lineCount() {
-    return this.starts.length;
-  }
-  /**
-   * The position of `offset`. Offsets outside the text are clamped to it; an offset inside a
-   * line break maps to the end of that line.
-   */
-  position(offset) {
-    const at4 = clamp(offset, 0, this.text.length);
-    const line = this.lineOf(at4);
-    const start = this.starts[line] ?? 0;
-    const end = this.ends[line] ?? this.text.length;
-    return { line: line + 1, column: Math.min(at4, end) - start + 1 };
-  }
-  /** The range from `start` to `end` (exclusive); an `end` before `start` collapses to `start`. */
-  range(start, end) {
-    const from = this.position(start);
-    const to = this.position(Math.max(start, end));
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-  }
-  /**
-   * A range for a problem reported at one offset: the character there, or an empty range when
-   * the offset is at the end of a line or of the text (there is no character to underline).
-   */
-  pointRange(offset) {
-    const at4 = clamp(offset, 0, this.text.length);
-    const from = this.position(at4);
-    const lineEnd3 = this.ends[from.line - 1] ?? this.text.length;
-    return this.range(at4, at4 < lineEnd3 ? at4 + 1 : at4);
-  }
-  /** 0-based index of the line holding `offset`, by binary search over line starts. */
-  lineOf(offset) {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-};
-function startRange() {
-  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-function trimEnd(text6, start, end) {
-  let at4 = Math.min(end, text6.length);
-  while (at4 > start && isSpace(text6.charCodeAt(at4 - 1))) at4--;
-  return Math.max(at4, start);
-}
-function errorText(error) {
-  const raw = error instanceof Error ? error.message : String(error);
-  const firstLine = raw.split(/\r\n|\r|\n/, 1)[0]?.trim() ?? "";
-  return firstLine === "" ? "unreadable input" : firstLine;
-}
-function isSpace(code) {
-  return code === 32 || code === 9 || code === 10 || code === 13;
-}
-function clamp(value, low, high) {
-  return Number.isFinite(value) ? Math.min(Math.max(value, low), high) : low;
-}
-
 // src/formats/json.ts
 var jsonParser = {
   id: "json",
@@ -18413,115 +18143,761 @@ function field2(value, key2) {
   return Object.hasOwn(value, key2) ? value[key2] : void 0;
 }
 
-// src/formats/line-ranges.ts
-var PathRanges = class {
-  constructor(lines) {
-    this.lines = lines;
+// src/adapters/normalized/source-map.ts
+var keyOf2 = (path) => JSON.stringify(path);
+var SourceMap = class {
+  /** @param root Origin of the subject as a whole (its path is `[]`). */
+  constructor(root) {
+    this.root = root;
+    this.#origins.set(keyOf2([]), root);
   }
-  lines;
-  spans = /* @__PURE__ */ new Map();
-  /** Records `text[start, end)` for `path`; a later record for the same path replaces it (last one wins). */
-  set(path, start, end) {
-    this.spans.set(keyOf2(path), [start, end]);
+  root;
+  #origins = /* @__PURE__ */ new Map();
+  /** Records that the normalized value at `path` was read from `origin`. Returns `this`. */
+  add(path, origin) {
+    this.#origins.set(keyOf2(path), origin);
+    return this;
   }
-  /** The range at `path`, else at its deepest recorded ancestor, else the whole text without surrounding blank lines. */
-  locate(path) {
-    for (let length = path.length; length > 0; length--) {
-      const span = this.spans.get(keyOf2(path.slice(0, length)));
-      if (span !== void 0) return this.lines.range(span[0], span[1]);
+  /** The origin recorded for `path` exactly, if any. */
+  get(path) {
+    return this.#origins.get(keyOf2(path));
+  }
+  /** The source position of the normalized value at `path`. */
+  trace(path) {
+    for (let length = path.length; length >= 0; length--) {
+      const origin = this.#origins.get(keyOf2(path.slice(0, length)));
+      if (!origin) continue;
+      const rest = origin.follow ? path.slice(length) : [];
+      const sourcePath2 = [...origin.path, ...rest];
+      return { file: origin.document.file, range: origin.document.locate(sourcePath2), path: sourcePath2 };
     }
-    const text6 = this.lines.text;
-    let start = 0;
-    while (start < text6.length && /\s/.test(text6.charAt(start))) start++;
-    return this.lines.range(start, trimEnd(text6, start, text6.length));
+    const sourcePath = this.root.path;
+    return { file: this.root.document.file, range: this.root.document.locate(sourcePath), path: sourcePath };
   }
 };
-function rangedResult(file, value, ranges) {
-  const document = { file, index: 0, value, locate: (path) => ranges.locate(path) };
-  return { ok: true, documents: [document] };
-}
-function failure(message, range2) {
-  return { ok: false, errors: [{ message, range: range2 }] };
-}
-function lineSpans(text6) {
-  const spans = [];
-  let start = 0;
-  for (let i = 0; i < text6.length; i++) {
-    const code = text6.charCodeAt(i);
-    if (code !== 10 && code !== 13) continue;
-    spans.push({ start, end: i });
-    if (code === 13 && text6.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
-  spans.push({ start, end: text6.length });
-  return spans;
-}
-function setOwn(target2, key2, value) {
-  Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
-}
-function isBlank(code) {
-  return code === 32 || code === 9;
-}
-function skipBlanks(text6, start, end) {
-  let at4 = start;
-  while (at4 < end && isBlank(text6.charCodeAt(at4))) at4++;
-  return at4;
-}
-function trimBlanks(text6, start, end) {
-  let at4 = end;
-  while (at4 > start && isBlank(text6.charCodeAt(at4 - 1))) at4--;
-  return at4;
-}
-function keyOf2(path) {
-  return JSON.stringify(path.map(String));
+
+// src/adapters/normalized/subject.ts
+function normalizedSubject(input) {
+  const { root } = input.sources;
+  return {
+    kind: input.kind,
+    id: input.id,
+    file: root.document.file,
+    format: input.format,
+    path: [],
+    value: input.value,
+    meta: { product: input.product, ...input.meta ?? {} },
+    trace: (path) => input.sources.trace(path)
+  };
 }
 
-// src/adapters/egress-policy/aws-security-group-plan.ts
-var AFTER_APPLY = "the value is known only after apply";
-var awsSecurityGroupPlanAdapter = ({ documents }) => {
-  const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "terraform-plan") continue;
-    const references = configurationReferences(document.value);
-    const planned = listResourceChanges(document).filter((r) => r.mode === "managed" && isRecord(r.after)).map((r, order2) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)), configAddress: withoutKeys(r.address), order: order2 }));
-    const index = (attributes) => {
-      const out = /* @__PURE__ */ new Map();
-      for (const resource of planned) {
-        const keys = /* @__PURE__ */ new Set();
-        const module = resource.configAddress.slice(0, resource.configAddress.length - `${resource.type}.${resource.name}`.length);
-        for (const attribute of attributes) {
-          for (const id of asList(resource.body[attribute])) if (typeof id === "string") keys.add(`id:${id}`);
-          for (const ref of references.get(resource.configAddress)?.get(attribute) ?? []) if (ref.endsWith(".id")) keys.add(`config:${module}${ref.slice(0, -3)}`);
-        }
-        for (const key2 of keys) addTo(out, key2, resource);
-      }
-      return out;
+// src/adapters/egress-policy/model.ts
+var ZoneBuilder = class {
+  constructor(product, format2, root, zone) {
+    this.product = product;
+    this.format = format2;
+    this.sources = new SourceMap(root);
+    this.value = {
+      zone,
+      labels: {},
+      defaultAction: "allow",
+      shape: "blocklist",
+      allowed: emptyDestinations(),
+      denied: emptyDestinations()
     };
-    const rulesOf2 = index(["security_group_id"]);
-    const storesOf = index(["vpc_security_group_ids", "security_group_ids"]);
-    const joined = (map3, group3) => {
-      const id = group3.body["id"];
-      const found = /* @__PURE__ */ new Set([...typeof id === "string" ? map3.get(`id:${id}`) ?? [] : [], ...map3.get(`config:${group3.configAddress}`) ?? []]);
-      return [...found].sort((a, b) => a.order - b.order);
-    };
-    for (const group3 of planned.filter((r) => r.type === "aws_security_group")) {
-      const zone = new ZoneBuilder("terraform", format2, { document, path: group3.path }, { kind: "security-group", name: `${document.file}:${group3.address}` });
-      const tags = group3.body["tags"];
-      zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === void 0 || tags === null ? {} : unknownValue("the group's tags are known only after apply"), document, [...group3.path, "tags"]);
-      zone.defaultAction("deny", document, group3.path);
-      const inline = group3.body["egress"];
-      if (isUnknown(inline)) zone.allow("cidrs", { cidr: inline, ports: [] }, document, [...group3.path, "egress"]);
-      else asList(inline).forEach((block4, i) => addLegacyRule(zone, block4, document, [...group3.path, "egress", i]));
-      for (const rule2 of joined(rulesOf2, group3)) {
-        if (rule2.type === "aws_security_group_rule" && rule2.body["type"] === "egress") addLegacyRule(zone, rule2.body, document, rule2.path);
-        if (rule2.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule2.body, document, rule2.path);
+  }
+  product;
+  format;
+  sources;
+  value;
+  /** Sets the labels and where they were read. */
+  labels(labels, document, path) {
+    this.value.labels = labels;
+    this.sources.add(["labels"], { document, path, follow: true });
+    return this;
+  }
+  /** Sets the default action (and the shape it implies) and the place that decides it. */
+  defaultAction(action, document, path) {
+    this.value.defaultAction = action;
+    this.value.shape = action === "deny" ? "allowlist" : action === "allow" ? "blocklist" : action;
+    this.sources.add(["defaultAction"], { document, path });
+    this.sources.add(["shape"], { document, path });
+    return this;
+  }
+  /** Adds an allowed destination read at `path` of `document`. */
+  allow(category, entry, document, path) {
+    return this.#push("allowed", category, entry, document, path);
+  }
+  /** Adds a denied destination (a blocklist entry). */
+  deny(category, entry, document, path) {
+    return this.#push("denied", category, entry, document, path);
+  }
+  #push(side, category, entry, document, path) {
+    const list2 = this.value[side][category];
+    this.sources.add([side, category, list2.length], { document, path });
+    list2.push(entry);
+    return this;
+  }
+  /** The subject, with id `<product>:<zone name>`. */
+  build(meta = {}) {
+    return normalizedSubject({
+      kind: "egress-policy",
+      id: `${this.product}:${this.value.zone.name}`,
+      product: this.product,
+      format: this.format,
+      value: this.value,
+      sources: this.sources,
+      meta
+    });
+  }
+};
+function emptyDestinations() {
+  return { any: [], cidrs: [], domains: [], peers: [] };
+}
+var asList = (value) => Array.isArray(value) ? value : value === void 0 || value === null ? [] : [value];
+var text = (value, key2) => {
+  const field3 = isRecord(value) ? value[key2] : void 0;
+  return typeof field3 === "string" ? field3 : void 0;
+};
+function show(value) {
+  if (typeof value === "string") return value;
+  try {
+    return JSON.stringify(value) ?? "undefined";
+  } catch {
+    return "(unreadable value)";
+  }
+}
+function addTo(map3, key2, item) {
+  const list2 = map3.get(key2);
+  if (list2) list2.push(item);
+  else map3.set(key2, [item]);
+}
+
+// src/formats/hcl/syntax.ts
+var HclSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var MAX_DEPTH = 256;
+var IDENTIFIER = /[\p{ID_Start}_][\p{ID_Continue}\-]*/uy;
+var NUMBER = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var OPERATORS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
+var OPERATOR_START = new Set(OPERATORS.map((op) => op[0]));
+var STRING_SPECIAL = /* @__PURE__ */ new Set(['"', "\\", "$", "%", "\n", "\r"]);
+var CLOSERS = { "(": ")", "[": "]", "{": "}" };
+function parseHclBody(text6) {
+  return new Reader(text6).file();
+}
+var Reader = class {
+  constructor(text6) {
+    this.text = text6;
+  }
+  text;
+  pos = 0;
+  depth = 0;
+  /** Whether a line break ends the expression being read (false inside brackets and interpolations). */
+  newlinesEnd = true;
+  file() {
+    return this.body(false);
+  }
+  body(inBlock) {
+    const items2 = [];
+    for (; ; ) {
+      this.skip(true);
+      const c = this.peek();
+      if (c === "") {
+        if (inBlock) this.fail("Expected '}' to close the block, found the end of the file.");
+        return items2;
       }
-      zone.value.dataStores = joined(storesOf, group3).map((r) => ({ address: r.address, type: r.type }));
-      subjects.push(zone.build({ address: group3.address }));
+      if (c === "}") {
+        if (inBlock) return items2;
+        this.fail("Unexpected '}'.");
+      }
+      items2.push(this.item());
+      this.skip(false);
+      const after = this.peek();
+      if (after === "" || after === "\n" || after === "\r" || after === "}" && inBlock) continue;
+      this.fail(`Unexpected ${describe(after)} after ${describe(this.lastItemName(items2))}; expected a newline.`);
     }
   }
-  return subjects;
+  lastItemName(items2) {
+    const last3 = items2[items2.length - 1];
+    return last3 === void 0 ? "" : last3.kind === "attribute" ? last3.name : last3.type;
+  }
+  item() {
+    const start = this.pos;
+    const name = this.identifier();
+    if (name === void 0) this.fail(`Expected an attribute or block name, found ${describe(this.peek())}.`);
+    this.skip(false);
+    if (this.peek() === "=" && this.text[this.pos + 1] !== "=") {
+      this.pos++;
+      this.skip(false);
+      const value = this.withNewlines(true, () => this.expression());
+      return { kind: "attribute", name, value, start, end: value.end };
+    }
+    const labels = [];
+    for (; ; ) {
+      const c = this.peek();
+      if (c === '"') {
+        const labelStart = this.pos;
+        const label = this.quoted();
+        if (label.kind !== "literal") this.fail("A block label must be a literal string.", labelStart);
+        labels.push(String(label.value));
+      } else {
+        const label = this.identifier();
+        if (label === void 0) break;
+        labels.push(label);
+      }
+      this.skip(false);
+    }
+    if (this.peek() !== "{") this.fail(`Expected '=' or '{' after '${name}', found ${describe(this.peek())}.`);
+    this.pos++;
+    const body = this.nested(() => this.withNewlines(true, () => this.body(true)));
+    this.pos++;
+    return { kind: "block", type: name, labels, body, start, end: this.pos };
+  }
+  expression() {
+    const start = this.pos;
+    const condition = this.binary();
+    const save = this.pos;
+    this.skip(!this.newlinesEnd);
+    if (this.peek() !== "?") {
+      this.pos = save;
+      return condition;
+    }
+    this.pos++;
+    this.skip(!this.newlinesEnd);
+    this.nested(() => this.expression());
+    this.skip(!this.newlinesEnd);
+    this.expect(":");
+    this.skip(!this.newlinesEnd);
+    const otherwise = this.nested(() => this.expression());
+    return { kind: "expression", start, end: otherwise.end };
+  }
+  binary() {
+    const first = this.unary();
+    let last3 = first;
+    for (; ; ) {
+      const save = this.pos;
+      this.skip(!this.newlinesEnd);
+      const operator = OPERATOR_START.has(this.peek()) ? OPERATORS.find((op) => this.text.startsWith(op, this.pos)) : void 0;
+      if (operator === void 0) {
+        this.pos = save;
+        break;
+      }
+      this.pos += operator.length;
+      this.skip(!this.newlinesEnd);
+      last3 = this.unary();
+    }
+    return last3 === first ? first : { kind: "expression", start: first.start, end: last3.end };
+  }
+  unary() {
+    const c = this.peek();
+    if (c !== "!" && c !== "-") return this.postfix(this.primary());
+    const start = this.pos;
+    this.pos++;
+    this.skip(!this.newlinesEnd);
+    const operand = this.nested(() => this.unary());
+    if (c === "-" && operand.kind === "literal" && typeof operand.value === "number") {
+      return { kind: "literal", value: -operand.value, start, end: operand.end };
+    }
+    return { kind: "expression", start, end: operand.end };
+  }
+  postfix(primary) {
+    let end = primary.end;
+    for (; ; ) {
+      const save = this.pos;
+      this.skip(!this.newlinesEnd);
+      const c = this.peek();
+      if (c === "." && this.text[this.pos + 1] !== ".") {
+        this.pos++;
+        if (this.peek() === "*") this.pos++;
+        else if (this.number() === void 0 && this.identifier() === void 0) {
+          this.fail(`Expected an attribute name after '.', found ${describe(this.peek())}.`);
+        }
+      } else if (c === "[") {
+        this.pos++;
+        this.withNewlines(false, () => {
+          this.skip(true);
+          if (this.peek() === "*") this.pos++;
+          else this.nested(() => this.expression());
+          this.skip(true);
+          this.expect("]");
+        });
+      } else {
+        this.pos = save;
+        break;
+      }
+      end = this.pos;
+    }
+    return end === primary.end ? primary : { kind: "expression", start: primary.start, end };
+  }
+  primary() {
+    const start = this.pos;
+    const c = this.peek();
+    if (c === '"') return this.quoted();
+    if (c === "<" && this.text[this.pos + 1] === "<") return this.heredoc();
+    if (c === "[") return this.nested(() => this.tuple());
+    if (c === "{") return this.nested(() => this.object());
+    if (c === "(") {
+      this.pos++;
+      this.withNewlines(false, () => {
+        this.skip(true);
+        this.nested(() => this.expression());
+        this.skip(true);
+        this.expect(")");
+      });
+      return { kind: "expression", start, end: this.pos };
+    }
+    const number2 = this.number();
+    if (number2 !== void 0) return { kind: "literal", value: number2, start, end: this.pos };
+    const name = this.identifier();
+    if (name === void 0) {
+      this.fail(c === "" ? "Expected an expression, found the end of the file." : `Expected an expression, found ${describe(c)}.`);
+    }
+    while (this.text.startsWith("::", this.pos)) {
+      this.pos += 2;
+      if (this.identifier() === void 0) this.fail("Expected a name after '::'.");
+    }
+    if (this.peek() === "(") {
+      this.pos++;
+      this.withNewlines(false, () => this.callArguments());
+      return { kind: "expression", start, end: this.pos };
+    }
+    if (name === "true" || name === "false") return { kind: "literal", value: name === "true", start, end: this.pos };
+    if (name === "null") return { kind: "literal", value: null, start, end: this.pos };
+    return { kind: "expression", start, end: this.pos };
+  }
+  callArguments() {
+    for (; ; ) {
+      this.skip(true);
+      if (this.peek() === ")") break;
+      this.nested(() => this.expression());
+      this.skip(true);
+      if (this.text.startsWith("...", this.pos)) {
+        this.pos += 3;
+        this.skip(true);
+      }
+      if (this.peek() === ",") {
+        this.pos++;
+        continue;
+      }
+      if (this.peek() !== ")") this.fail(`Expected ',' or ')' in the function arguments, found ${describe(this.peek())}.`);
+    }
+    this.pos++;
+  }
+  tuple() {
+    const start = this.pos;
+    this.pos++;
+    if (this.startsFor()) return this.skipFor(start, "]");
+    const items2 = [];
+    this.withNewlines(false, () => {
+      for (; ; ) {
+        this.skip(true);
+        if (this.peek() === "]") break;
+        items2.push(this.expression());
+        this.skip(true);
+        if (this.peek() === ",") {
+          this.pos++;
+          continue;
+        }
+        if (this.peek() !== "]") this.fail(`Expected ',' or ']' in the list, found ${describe(this.peek())}.`);
+      }
+    });
+    this.pos++;
+    return { kind: "tuple", items: items2, start, end: this.pos };
+  }
+  object() {
+    const start = this.pos;
+    this.pos++;
+    if (this.startsFor()) return this.skipFor(start, "}");
+    const items2 = [];
+    this.withNewlines(true, () => {
+      for (; ; ) {
+        this.skip(true);
+        if (this.peek() === "}") break;
+        const key2 = this.objectKey();
+        this.skip(false);
+        const c = this.peek();
+        if (c !== "=" && c !== ":" || this.text[this.pos + 1] === "=") {
+          this.fail(`Expected '=' or ':' after the key '${key2}', found ${describe(c)}.`);
+        }
+        this.pos++;
+        this.skip(false);
+        items2.push({ key: key2, value: this.expression() });
+        this.skip(false);
+        const after = this.peek();
+        if (after === ",") this.pos++;
+        else if (after !== "\n" && after !== "\r" && after !== "}") {
+          this.fail(`Expected ',', a newline or '}' after the value of '${key2}', found ${describe(after)}.`);
+        }
+      }
+    });
+    this.pos++;
+    return { kind: "object", items: items2, start, end: this.pos };
+  }
+  /** A bare name or a literal string is the key itself; any other key expression is kept as its text. */
+  objectKey() {
+    const start = this.pos;
+    const name = this.identifier();
+    if (name !== void 0) {
+      const save = this.pos;
+      this.skip(false);
+      const c = this.peek();
+      this.pos = save;
+      if (c === "=" || c === ":") return name;
+      this.pos = start;
+    }
+    const key2 = this.withNewlines(true, () => this.binary());
+    if (key2.kind === "literal") return String(key2.value);
+    return this.text.slice(key2.start, key2.end);
+  }
+  /** After an opening bracket: whether a `for` expression starts here. */
+  startsFor() {
+    const save = this.pos;
+    this.skip(true);
+    const isFor = this.identifier() === "for" && /[ \t]/.test(this.peek());
+    this.pos = save;
+    return isFor;
+  }
+  /** A `for` expression is never literal: it is only skipped, brackets and strings balanced. */
+  skipFor(start, close) {
+    this.withNewlines(false, () => this.skipUntil(close));
+    return { kind: "expression", start, end: this.pos };
+  }
+  /** Skips tokens up to and including `close`, through nested brackets, strings and heredocs. */
+  skipUntil(close) {
+    for (; ; ) {
+      this.skip(true);
+      const c = this.peek();
+      if (c === "") this.fail(`Expected '${close}', found the end of the file.`);
+      if (c === close) {
+        this.pos++;
+        return;
+      }
+      const nestedClose = CLOSERS[c];
+      if (c === '"') this.quoted();
+      else if (c === "<" && this.text[this.pos + 1] === "<" && /[-A-Za-z_]/.test(this.text[this.pos + 2] ?? "")) this.heredoc();
+      else if (nestedClose !== void 0) {
+        this.pos++;
+        this.nested(() => this.skipUntil(nestedClose));
+      } else if (c === ")" || c === "]" || c === "}") this.fail(`Unexpected '${c}'; expected '${close}'.`);
+      else this.pos++;
+    }
+  }
+  /** A quoted template. Literal when it has no interpolation or directive. */
+  quoted() {
+    const start = this.pos;
+    this.pos++;
+    let value = "";
+    let literal = true;
+    for (; ; ) {
+      const c = this.peek();
+      if (c === "" || c === "\n" || c === "\r") this.fail(`Unterminated string: expected '"' before the end of the line.`, start);
+      if (c === '"') {
+        this.pos++;
+        break;
+      }
+      if (c === "\\") {
+        value += this.escape();
+      } else if ((c === "$" || c === "%") && this.text[this.pos + 1] === c && this.text[this.pos + 2] === "{") {
+        value += `${c}{`;
+        this.pos += 3;
+      } else if ((c === "$" || c === "%") && this.text[this.pos + 1] === "{") {
+        literal = false;
+        this.pos += 2;
+        this.nested(() => this.withNewlines(false, () => c === "$" ? this.interpolation() : this.skipUntil("}")));
+      } else {
+        const run = this.pos;
+        this.pos++;
+        while (this.pos < this.text.length && !STRING_SPECIAL.has(this.text[this.pos] ?? "")) this.pos++;
+        value += this.text.slice(run, this.pos);
+      }
+    }
+    return literal ? { kind: "literal", value, start, end: this.pos } : { kind: "expression", start, end: this.pos };
+  }
+  interpolation() {
+    this.skip(true);
+    if (this.peek() === "~") this.pos++;
+    this.skip(true);
+    this.expression();
+    this.skip(true);
+    if (this.peek() === "~") this.pos++;
+    this.skip(true);
+    this.expect("}");
+  }
+  escape() {
+    const at4 = this.pos;
+    const c = this.text[this.pos + 1] ?? "";
+    const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+    const direct = simple[c];
+    if (direct !== void 0) {
+      this.pos += 2;
+      return direct;
+    }
+    const digits = c === "u" ? 4 : c === "U" ? 8 : 0;
+    const hex = this.text.slice(this.pos + 2, this.pos + 2 + digits);
+    if (digits > 0 && /^[0-9A-Fa-f]+$/.test(hex) && hex.length === digits) {
+      const code = Number.parseInt(hex, 16);
+      if (code <= 1114111) {
+        this.pos += 2 + digits;
+        return String.fromCodePoint(code);
+      }
+    }
+    return this.fail(`Invalid escape sequence '\\${c}'.`, at4);
+  }
+  /** `<<EOF` / `<<-EOF` up to the line holding only the marker; `-` removes the common indentation. */
+  heredoc() {
+    const start = this.pos;
+    this.pos += 2;
+    const indented = this.peek() === "-";
+    if (indented) this.pos++;
+    const marker2 = this.identifier();
+    if (marker2 === void 0) this.fail("Expected a heredoc marker after '<<'.");
+    if (this.peek() === "\r") this.pos++;
+    if (this.peek() !== "\n") this.fail(`Expected a line break after the heredoc marker '${marker2}'.`);
+    this.pos++;
+    const lines = [];
+    for (; ; ) {
+      if (this.pos >= this.text.length) this.fail(`Unterminated heredoc: no line '${marker2}' closes it.`, start);
+      const lineStart = this.pos;
+      let lineEnd3 = this.text.indexOf("\n", lineStart);
+      if (lineEnd3 === -1) lineEnd3 = this.text.length;
+      const contentEnd = this.text[lineEnd3 - 1] === "\r" ? lineEnd3 - 1 : lineEnd3;
+      const line = this.text.slice(lineStart, contentEnd);
+      if (line.trim() === marker2) {
+        this.pos = lineStart + line.indexOf(marker2) + marker2.length;
+        break;
+      }
+      lines.push(line);
+      this.pos = Math.min(lineEnd3 + 1, this.text.length);
+      if (lineEnd3 === this.text.length) this.pos = this.text.length;
+    }
+    const body = (indented ? dedent(lines) : lines).map((line) => `${line}
+`).join("");
+    if (/(?<![$])\$\{|(?<![%])%\{/.test(body.replace(/\$\$\{|%%\{/g, ""))) {
+      return { kind: "expression", start, end: this.pos };
+    }
+    return { kind: "literal", value: body.replace(/([$%])\1\{/g, "$1{"), start, end: this.pos };
+  }
+  identifier() {
+    IDENTIFIER.lastIndex = this.pos;
+    const match = IDENTIFIER.exec(this.text);
+    if (match === null) return void 0;
+    this.pos += match[0].length;
+    return match[0];
+  }
+  number() {
+    NUMBER.lastIndex = this.pos;
+    const match = NUMBER.exec(this.text);
+    if (match === null) return void 0;
+    this.pos += match[0].length;
+    return Number(match[0]);
+  }
+  /** Skips blanks and comments; line breaks too when `newlines` is set. */
+  skip(newlines) {
+    const text6 = this.text;
+    for (; ; ) {
+      const c = text6.charCodeAt(this.pos);
+      if (c === 32 || c === 9) this.pos++;
+      else if ((c === 10 || c === 13) && newlines) this.pos++;
+      else if (c === 35 || c === 47 && text6.charCodeAt(this.pos + 1) === 47) {
+        while (this.pos < text6.length && text6.charCodeAt(this.pos) !== 10 && text6.charCodeAt(this.pos) !== 13) this.pos++;
+      } else if (c === 47 && text6.charCodeAt(this.pos + 1) === 42) {
+        const close = text6.indexOf("*/", this.pos + 2);
+        if (close === -1) this.fail("Unterminated comment: expected '*/'.");
+        this.pos = close + 2;
+      } else return;
+    }
+  }
+  peek() {
+    return this.text[this.pos] ?? "";
+  }
+  expect(c) {
+    if (this.peek() !== c) this.fail(`Expected '${c}', found ${describe(this.peek())}.`);
+    this.pos++;
+  }
+  withNewlines(newlinesEnd, read) {
+    const saved = this.newlinesEnd;
+    this.newlinesEnd = newlinesEnd;
+    try {
+      return read();
+    } finally {
+      this.newlinesEnd = saved;
+    }
+  }
+  nested(read) {
+    if (++this.depth > MAX_DEPTH) this.fail(`Nesting deeper than ${MAX_DEPTH} levels.`);
+    try {
+      return read();
+    } finally {
+      this.depth--;
+    }
+  }
+  fail(message, offset = this.pos) {
+    throw new HclSyntaxError(message, offset);
+  }
 };
+function describe(c) {
+  if (c === "") return "the end of the file";
+  if (c === "\n" || c === "\r") return "a line break";
+  return `'${c}'`;
+}
+function dedent(lines) {
+  let common2 = Infinity;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    common2 = Math.min(common2, line.length - line.trimStart().length);
+  }
+  if (common2 === Infinity || common2 === 0) return [...lines];
+  return lines.map((line) => line.slice(Math.min(common2, line.length - line.trimStart().length)));
+}
+
+// src/formats/hcl/parser.ts
+var hclParser = {
+  id: "hcl",
+  parse(raw, file) {
+    const text6 = stripBom(raw);
+    let located;
+    try {
+      located = fileValue(parseHclBody(text6), text6);
+    } catch (error) {
+      const range2 = error instanceof HclSyntaxError ? new LineIndex(text6).pointRange(error.offset) : startRange();
+      return { ok: false, errors: [{ message: errorText(error), range: range2 }] };
+    }
+    const root = located.span;
+    let lines;
+    return {
+      ok: true,
+      documents: [
+        {
+          file,
+          index: 0,
+          value: located.value,
+          locate(path) {
+            lines ??= new LineIndex(text6);
+            const span = spanAt(root, path);
+            return lines.range(span.start, span.end);
+          }
+        }
+      ]
+    };
+  }
+};
+
+// src/adapters/identity-policy/terraform-jsonencode.ts
+var CALL = /^jsonencode\(/;
+function jsonencodeArgument(document, path, expression, module) {
+  const call = CALL.exec(expression);
+  const close = expression.trimEnd();
+  if (!call || !close.endsWith(")")) return void 0;
+  const argument = expression.slice(call[0].length, close.length - 1);
+  if (!/^[ \t]*[{[]/.test(argument)) return void 0;
+  const { line, column } = document.locate(path);
+  const prefix = "x =".padEnd(call[0].length, " ");
+  const text6 = " ".repeat(column - 1) + prefix + argument + "\n";
+  const parsed = hclParser.parse(text6, document.file);
+  const inner = parsed.ok ? parsed.documents[0] : void 0;
+  if (!inner || inner.value === null || typeof inner.value !== "object" || !("x" in inner.value)) return void 0;
+  const value = resolveLiterals(inner.value["x"], module);
+  const shift2 = line - 1;
+  return {
+    file: document.file,
+    index: document.index,
+    value,
+    locate: (at4) => {
+      const range2 = inner.locate(["x", ...at4]);
+      return { ...range2, line: range2.line + shift2, endLine: range2.endLine + shift2 };
+    }
+  };
+}
+
+// src/adapters/terraform-policy-document.ts
+var DATA_DOCUMENT = /^data\.aws_iam_policy_document\.([A-Za-z_][\w-]*)\.json$/;
+function policyDocumentOf(body, path, document, module) {
+  const raw = isRecord(body) ? body["policy"] : void 0;
+  if (raw === void 0) return void 0;
+  if (typeof raw === "string") {
+    try {
+      return normalized(JSON.parse(raw)) ?? unknownValue("the policy is not a JSON policy document");
+    } catch {
+      return unknownValue("the policy text is not JSON");
+    }
+  }
+  if (!isUnknown(raw)) return unknownValue("the policy is not a JSON policy document");
+  if (!("$expr" in raw)) return raw;
+  const expression = raw.$expr.trim();
+  if (expression.startsWith("jsonencode(")) {
+    const inner = jsonencodeArgument(document, [...path, "policy"], expression, module);
+    return (inner && normalized(inner.value)) ?? unknownValue(`\`${short(expression)}\` is not literal HCL`);
+  }
+  const data = DATA_DOCUMENT.exec(expression);
+  const block4 = data ? dataDocument(module, data[1] ?? "") : void 0;
+  return block4 ?? unknownValue(`\`${short(expression)}\` is not a policy document of this module`);
+}
+function short(expression) {
+  const line = expression.split("\n")[0] ?? "";
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}
+function normalized(value) {
+  if (!isRecord(value)) return void 0;
+  const statement = value["Statement"];
+  if (statement === void 0) return void 0;
+  return { ...value, Statement: Array.isArray(statement) ? statement : [statement] };
+}
+function dataDocument(module, name) {
+  for (const file of module) {
+    const data = isRecord(file) ? file["data"] : void 0;
+    const documents = isRecord(data) ? data["aws_iam_policy_document"] : void 0;
+    const block4 = isRecord(documents) ? documents[name] : void 0;
+    if (!isRecord(block4)) continue;
+    if (block4["source_policy_documents"] !== void 0 || block4["override_policy_documents"] !== void 0) return void 0;
+    const statements = Array.isArray(block4["statement"]) ? block4["statement"] : isRecord(block4["statement"]) ? [block4["statement"]] : [];
+    return { Statement: statements.map(renderStatement) };
+  }
+  return void 0;
+}
+function renderStatement(block4) {
+  if (!isRecord(block4)) return block4;
+  const out = { Effect: block4["effect"] ?? "Allow" };
+  if (block4["sid"] !== void 0) out["Sid"] = block4["sid"];
+  if (block4["actions"] !== void 0) out["Action"] = block4["actions"];
+  if (block4["not_actions"] !== void 0) out["NotAction"] = block4["not_actions"];
+  if (block4["resources"] !== void 0) out["Resource"] = block4["resources"];
+  const principals = principalsOf(block4["principals"]);
+  if (principals !== void 0) out["Principal"] = principals;
+  const notPrincipals = principalsOf(block4["not_principals"]);
+  if (notPrincipals !== void 0) out["NotPrincipal"] = notPrincipals;
+  const conditions = Array.isArray(block4["condition"]) ? block4["condition"] : isRecord(block4["condition"]) ? [block4["condition"]] : [];
+  if (conditions.length > 0) {
+    const condition = {};
+    for (const c of conditions) {
+      if (!isRecord(c) || typeof c["test"] !== "string" || typeof c["variable"] !== "string") return { ...out, Condition: unknownValue("a condition block is not literal") };
+      const test = condition[c["test"]] ??= {};
+      test[c["variable"]] = c["values"];
+    }
+    out["Condition"] = condition;
+  }
+  return out;
+}
+function principalsOf(blocks2) {
+  const list2 = Array.isArray(blocks2) ? blocks2 : isRecord(blocks2) ? [blocks2] : [];
+  if (list2.length === 0) return void 0;
+  const out = {};
+  for (const block4 of list2) {
+    if (!isRecord(block4) || typeof block4["type"] !== "string") return unknownValue("a principals block is not literal");
+    if (block4["type"] === "*") return "*";
+    const identifiers = Array.isArray(block4["identifiers"]) ? block4["identifiers"] : [block4["identifiers"]];
+    out[block4["type"]] = [...out[block4["type"]] ?? [], ...identifiers];
+  }
+  return out;
+}
+
+// src/adapters/terraform-plan-values.ts
+var AFTER_APPLY = "the value is known only after apply";
 function withoutKeys(address) {
   return address.replace(/\[[^\]]*\]/g, "");
 }
@@ -18567,6 +18943,342 @@ function configurationReferences(plan2) {
   visit(isRecord(configuration) ? configuration["root_module"] : void 0, "", 0);
   return out;
 }
+
+// src/adapters/terraform-plan-resources.ts
+function planResourceSubjects(documents) {
+  const subjects = [];
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "terraform-plan") continue;
+    const references = configurationReferences(document.value);
+    const planned = [];
+    for (const resource of listResourceChanges(document)) {
+      if (resource.mode !== "managed" || !isRecord(resource.after)) continue;
+      const moduleAddress = resource.moduleAddress ?? "";
+      const value = withoutNulls(overlay(resource.after, afterUnknown(document.value, resource.path)));
+      const policyDocument2 = policyDocumentOf(value, resource.path, document, []);
+      planned.push({
+        kind: "terraform-resource",
+        id: `${document.file}:${resource.address}`,
+        file: document.file,
+        format: format2,
+        document,
+        path: resource.path,
+        value,
+        meta: {
+          type: resource.type,
+          name: resource.name,
+          address: resource.address,
+          module: document.file,
+          ...moduleAddress !== "" ? { moduleAddress } : {},
+          ...policyDocument2 !== void 0 ? { policyDocument: policyDocument2 } : {},
+          plan: true
+        }
+      });
+    }
+    attachPlanned(planned, references);
+    subjects.push(...planned);
+  }
+  return subjects;
+}
+function attachPlanned(planned, references) {
+  const attached = new Map(planned.map((s) => [s, []]));
+  const byConfigAddress = /* @__PURE__ */ new Map();
+  for (const subject of planned) {
+    const key2 = withoutKeys(String(subject.meta?.["address"]));
+    byConfigAddress.set(key2, [...byConfigAddress.get(key2) ?? [], subject]);
+  }
+  for (const other of planned) {
+    const address = String(other.meta?.["address"]);
+    const configAddress = withoutKeys(address);
+    const modulePrefix = configAddress.slice(0, configAddress.length - `${String(other.meta?.["type"])}.${String(other.meta?.["name"])}`.length);
+    const named = /* @__PURE__ */ new Set();
+    for (const refs of references.get(configAddress)?.values() ?? []) {
+      for (const ref of refs) {
+        const local = /^([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/.exec(ref);
+        if (local === null || local[1] === "data" || local[1] === "var" || local[1] === "local" || local[1] === "module") continue;
+        for (const target2 of byConfigAddress.get(`${modulePrefix}${local[1]}.${local[2]}`) ?? []) {
+          if (target2 !== other && sameInstanceKey(String(target2.meta?.["address"]), address)) named.add(target2);
+        }
+      }
+    }
+    for (const target2 of named) {
+      attached.get(target2)?.push({ address, type: String(other.meta?.["type"]), name: String(other.meta?.["name"]), file: other.file, value: other.value });
+    }
+  }
+  for (const subject of planned) subject.meta = { ...subject.meta ?? {}, attached: attached.get(subject) ?? [] };
+}
+function sameInstanceKey(a, b) {
+  const key2 = (address) => /(\[[^\]]*\])$/.exec(address)?.[1];
+  const x = key2(a);
+  const y = key2(b);
+  return x === void 0 || y === void 0 || x === y;
+}
+function withoutNulls(value, depth = 0) {
+  if (depth > 64) return value;
+  if (Array.isArray(value)) return value.map((item) => withoutNulls(item, depth + 1));
+  if (!isRecord(value)) return value;
+  const out = {};
+  for (const [key2, child] of Object.entries(value)) if (child !== null) setOwn(out, key2, withoutNulls(child, depth + 1));
+  return out;
+}
+
+// src/adapters/terraform-resource.ts
+var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+var terraformResourceAdapter = ({ documents }) => {
+  let subjects = built.get(documents);
+  if (subjects === void 0) {
+    subjects = buildSubjects(documents);
+    built.set(documents, subjects);
+  }
+  return [...subjects];
+};
+var built = /* @__PURE__ */ new WeakMap();
+function buildSubjects(documents) {
+  const modules2 = /* @__PURE__ */ new Map();
+  for (const parsed of documents) {
+    if (parsed.format !== "terraform") continue;
+    const dir = posix2.dirname(parsed.document.file);
+    modules2.set(dir, [...modules2.get(dir) ?? [], parsed]);
+  }
+  const calls = new Map([...modules2].map(([dir, files2]) => [dir, callsOf(dir, files2, modules2)]));
+  const called = new Set([...calls.values()].flatMap((list2) => list2.map((call) => call.child)));
+  const subjects = [];
+  const visited = /* @__PURE__ */ new Set();
+  let instances = 0;
+  const visit = (dir, instance2) => {
+    visited.add(dir);
+    instances += 1;
+    subjects.push(...resourcesOf(dir, modules2.get(dir) ?? [], instance2));
+    for (const call of calls.get(dir) ?? []) {
+      if (instance2.stack.includes(call.child)) continue;
+      if (instances >= MAX_MODULE_INSTANCES) break;
+      const argumentsOfCall = resolveLiterals(call.body, instance2.values);
+      const childValues = (modules2.get(call.child) ?? []).map((f) => withArguments(f.document.value, argumentsOfCall));
+      visit(call.child, {
+        root: instance2.root,
+        prefix: `${instance2.prefix}module.${call.name}.`,
+        values: childValues,
+        stack: [...instance2.stack, call.child]
+      });
+    }
+  };
+  const start = (dir) => visit(dir, { root: dir, prefix: "", values: valuesOf(modules2.get(dir) ?? []), stack: [dir] });
+  for (const dir of modules2.keys()) if (!called.has(dir)) start(dir);
+  for (const dir of modules2.keys()) if (!visited.has(dir)) start(dir);
+  attachReferences(subjects);
+  return subjects;
+}
+var MAX_MODULE_INSTANCES = 1e3;
+function resourcesOf(dir, files2, instance2) {
+  const subjects = [];
+  for (const { document, format: format2 } of files2) {
+    const resolved = resolveLiterals(document.value, instance2.values);
+    const resources = isRecord(resolved) ? resolved["resource"] : void 0;
+    if (!isRecord(resources)) continue;
+    for (const [type2, byName] of Object.entries(resources)) {
+      if (!isRecord(byName)) continue;
+      for (const [name, body] of Object.entries(byName)) {
+        if (createsNoInstance(body, instance2.values)) continue;
+        const address = `${instance2.prefix}${type2}.${name}`;
+        const called = instance2.prefix !== "";
+        const scope2 = called ? instance2.root : dir;
+        const policyDocument2 = policyDocumentOf(body, ["resource", type2, name], document, instance2.values);
+        subjects.push({
+          kind: "terraform-resource",
+          id: scope2 === "." ? address : `${scope2}:${address}`,
+          file: document.file,
+          format: format2,
+          document,
+          path: ["resource", type2, name],
+          value: body,
+          meta: {
+            type: type2,
+            name,
+            address,
+            module: dir,
+            ...called ? { moduleAddress: instance2.prefix.slice(0, -1), root: instance2.root } : {},
+            ...policyDocument2 !== void 0 ? { policyDocument: policyDocument2 } : {}
+          }
+        });
+      }
+    }
+  }
+  return subjects;
+}
+function callsOf(dir, files2, modules2) {
+  const calls = [];
+  for (const { document } of files2) {
+    const blocks2 = isRecord(document.value) ? document.value["module"] : void 0;
+    if (!isRecord(blocks2)) continue;
+    for (const [name, body] of Object.entries(blocks2)) {
+      const source = isRecord(body) ? body["source"] : void 0;
+      if (!isRecord(body) || typeof source !== "string" || !/^\.\.?\//.test(source)) continue;
+      const child = posix2.normalize(posix2.join(dir, source)).replace(/\/+$/, "");
+      if (modules2.has(child) && child !== dir) calls.push({ name, child, body });
+    }
+  }
+  return calls;
+}
+function withArguments(file, args) {
+  if (!isRecord(file) || !isRecord(file["variable"])) return file;
+  const variables = { ...file["variable"] };
+  for (const [name, value] of Object.entries(args)) {
+    const declaration = variables[name];
+    if (META_ARGUMENTS.has(name) || !Object.hasOwn(variables, name) || !isRecord(declaration)) continue;
+    const { default: _replaced, ...rest } = declaration;
+    variables[name] = isLiteral(value) ? { ...rest, default: value } : rest;
+  }
+  return { ...file, variable: variables };
+}
+function valuesOf(files2) {
+  return files2.map((f) => f.document.value);
+}
+function isLiteral(value) {
+  if (isExpressionMarker(value)) return false;
+  if (Array.isArray(value)) return value.every(isLiteral);
+  return isRecord(value) ? Object.values(value).every(isLiteral) : true;
+}
+var terraformResourceSubjects = (input) => [...terraformResourceAdapter(input), ...planResourceSubjects(input.documents)];
+
+// src/adapters/egress-policy/aws-security-group.ts
+var awsSecurityGroupAdapter = (input) => {
+  const subjects = [];
+  for (const { module, resources } of modules(input)) {
+    const rulesOf2 = /* @__PURE__ */ new Map();
+    const storesOf = /* @__PURE__ */ new Map();
+    for (const resource of resources) {
+      for (const group3 of groupsNamed(resource.body["security_group_id"])) addTo(rulesOf2, group3, resource);
+      const attached = /* @__PURE__ */ new Set([...groupsNamed(resource.body["vpc_security_group_ids"]), ...groupsNamed(resource.body["security_group_ids"])]);
+      for (const group3 of attached) addTo(storesOf, group3, resource);
+    }
+    for (const group3 of resources.filter((r) => r.type === "aws_security_group")) {
+      const address = `${group3.type}.${group3.name}`;
+      const name = group3.id;
+      const zone = new ZoneBuilder("terraform", "terraform", { document: group3.document, path: group3.path }, { kind: "security-group", name });
+      const tags = group3.body["tags"];
+      zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === void 0 ? {} : unknownValue("the group's tags are not a literal map"), group3.document, [...group3.path, ...tags === void 0 ? [] : ["tags"]]);
+      zone.defaultAction("deny", group3.document, group3.path);
+      const inline = group3.body["egress"];
+      if (isUnknown(inline)) zone.allow("cidrs", { cidr: unknownValue("the egress rules are computed"), ports: [] }, group3.document, [...group3.path, "egress"]);
+      else asList(inline).forEach((block4, i) => addLegacyRule(zone, block4, group3.document, [...group3.path, "egress", i]));
+      const dynamic = group3.body["dynamic"];
+      if (isRecord(dynamic) && "egress" in dynamic) {
+        zone.allow("cidrs", { cidr: unknownValue("a dynamic egress block is generated at plan time"), ports: [] }, group3.document, [...group3.path, "dynamic", "egress"]);
+      }
+      for (const rule2 of rulesOf2.get(address) ?? []) {
+        if (rule2.type === "aws_security_group_rule" && rule2.body["type"] === "egress") addLegacyRule(zone, rule2.body, rule2.document, rule2.path);
+        if (rule2.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule2.body, rule2.document, rule2.path);
+      }
+      zone.value.dataStores = (storesOf.get(address) ?? []).map((r) => ({ address: `${r.type}.${r.name}`, type: r.type }));
+      subjects.push(zone.build({ module, address }));
+    }
+  }
+  return subjects;
+};
+function modules(input) {
+  return [...byModuleInstance(terraformResourceAdapter(input)).values()].map((members) => ({
+    module: String(members[0]?.meta?.["module"] ?? "."),
+    resources: members.flatMap(
+      (subject) => subject.document && isRecord(subject.value) ? [{ id: subject.id, type: String(subject.meta?.["type"]), name: String(subject.meta?.["name"]), body: subject.value, document: subject.document, path: subject.path }] : []
+    )
+  }));
+}
+function groupsNamed(value) {
+  const groups = /* @__PURE__ */ new Set();
+  for (const expression of expressions(value)) {
+    for (const match of expression.matchAll(/(?:^|[^\w.])(aws_security_group\.[\p{L}\p{N}_-]+)(?:\[[^\]]*\])?\.id\b/gu)) if (match[1]) groups.add(match[1]);
+  }
+  return groups;
+}
+function expressions(value) {
+  if (isRecord(value) && typeof value["$expr"] === "string") return [value["$expr"]];
+  if (Array.isArray(value)) return value.flatMap(expressions);
+  return [];
+}
+function ports(protocol, from, to) {
+  if (protocol === "-1" || protocol === -1 || protocol === "all") return [];
+  if (protocol === void 0 || protocol === null) return [{ protocol: unknownValue("the rule sets no protocol") }];
+  const name = typeof protocol === "string" ? protocol.toUpperCase() : isUnknown(protocol) ? protocol : show(protocol);
+  const port2 = (v) => typeof v === "number" || isUnknown(v) ? v : v === void 0 || v === null ? unknownValue("the rule sets no port") : unknownValue(`port ${show(v)} is not a number`);
+  return [{ protocol: name, from: port2(from), to: port2(to) }];
+}
+function addLegacyRule(zone, rule2, document, at4) {
+  if (!isRecord(rule2)) return;
+  const range2 = ports(rule2["protocol"], rule2["from_port"], rule2["to_port"]);
+  for (const key2 of ["cidr_blocks", "ipv6_cidr_blocks"]) {
+    const list2 = rule2[key2];
+    if (isUnknown(list2)) {
+      zone.allow("cidrs", { cidr: list2, ports: range2 }, document, [...at4, key2]);
+      continue;
+    }
+    asList(list2).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range2 }, document, [...at4, key2, k]));
+  }
+  for (const [key2, kind] of [["prefix_list_ids", "prefix-list"], ["security_groups", "security-group"], ["source_security_group_id", "security-group"]]) {
+    const value = rule2[key2];
+    (isUnknown(value) ? [value] : asList(value)).forEach((peer, k) => peer !== null && zone.allow("peers", { peer: `${kind}(${describe2(peer)})`, ports: range2 }, document, Array.isArray(value) ? [...at4, key2, k] : [...at4, key2]));
+  }
+  if (rule2["self"] === true) zone.allow("peers", { peer: "security-group(self)", ports: range2 }, document, [...at4, "self"]);
+}
+function addVpcRule(zone, body, document, path) {
+  const range2 = ports(body["ip_protocol"], body["from_port"], body["to_port"]);
+  for (const key2 of ["cidr_ipv4", "cidr_ipv6"]) {
+    const cidr = body[key2];
+    if (cidr !== void 0 && cidr !== null) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range2 }, document, [...path, key2]);
+  }
+  for (const [key2, kind] of [["prefix_list_id", "prefix-list"], ["referenced_security_group_id", "security-group"]]) {
+    if (body[key2] !== void 0 && body[key2] !== null) zone.allow("peers", { peer: `${kind}(${describe2(body[key2])})`, ports: range2 }, document, [...path, key2]);
+  }
+}
+function describe2(value) {
+  if (isRecord(value) && typeof value["$expr"] === "string") return value["$expr"];
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+// src/adapters/egress-policy/aws-security-group-plan.ts
+var awsSecurityGroupPlanAdapter = ({ documents }) => {
+  const subjects = [];
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "terraform-plan") continue;
+    const references = configurationReferences(document.value);
+    const planned = listResourceChanges(document).filter((r) => r.mode === "managed" && isRecord(r.after)).map((r, order2) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)), configAddress: withoutKeys(r.address), order: order2 }));
+    const index = (attributes) => {
+      const out = /* @__PURE__ */ new Map();
+      for (const resource of planned) {
+        const keys = /* @__PURE__ */ new Set();
+        const module = resource.configAddress.slice(0, resource.configAddress.length - `${resource.type}.${resource.name}`.length);
+        for (const attribute of attributes) {
+          for (const id of asList(resource.body[attribute])) if (typeof id === "string") keys.add(`id:${id}`);
+          for (const ref of references.get(resource.configAddress)?.get(attribute) ?? []) if (ref.endsWith(".id")) keys.add(`config:${module}${ref.slice(0, -3)}`);
+        }
+        for (const key2 of keys) addTo(out, key2, resource);
+      }
+      return out;
+    };
+    const rulesOf2 = index(["security_group_id"]);
+    const storesOf = index(["vpc_security_group_ids", "security_group_ids"]);
+    const joined = (map3, group3) => {
+      const id = group3.body["id"];
+      const found = /* @__PURE__ */ new Set([...typeof id === "string" ? map3.get(`id:${id}`) ?? [] : [], ...map3.get(`config:${group3.configAddress}`) ?? []]);
+      return [...found].sort((a, b) => a.order - b.order);
+    };
+    for (const group3 of planned.filter((r) => r.type === "aws_security_group")) {
+      const zone = new ZoneBuilder("terraform", format2, { document, path: group3.path }, { kind: "security-group", name: `${document.file}:${group3.address}` });
+      const tags = group3.body["tags"];
+      zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === void 0 || tags === null ? {} : unknownValue("the group's tags are known only after apply"), document, [...group3.path, "tags"]);
+      zone.defaultAction("deny", document, group3.path);
+      const inline = group3.body["egress"];
+      if (isUnknown(inline)) zone.allow("cidrs", { cidr: inline, ports: [] }, document, [...group3.path, "egress"]);
+      else asList(inline).forEach((block4, i) => addLegacyRule(zone, block4, document, [...group3.path, "egress", i]));
+      for (const rule2 of joined(rulesOf2, group3)) {
+        if (rule2.type === "aws_security_group_rule" && rule2.body["type"] === "egress") addLegacyRule(zone, rule2.body, document, rule2.path);
+        if (rule2.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule2.body, document, rule2.path);
+      }
+      zone.value.dataStores = joined(storesOf, group3).map((r) => ({ address: r.address, type: r.type }));
+      subjects.push(zone.build({ address: group3.address }));
+    }
+  }
+  return subjects;
+};
 
 // src/adapters/unnamed-object.ts
 function unnamedObjectName(document, path) {
@@ -24644,7 +25356,7 @@ function hasObjectKey(value) {
 
 // src/formats/yaml.ts
 var SCHEMA2 = CORE_SCHEMA.withTags(mergeTag);
-var MAX_DEPTH = 256;
+var MAX_DEPTH2 = 256;
 var yamlParser = {
   id: "yaml",
   parse: parseYaml
@@ -24670,7 +25382,7 @@ function readEvents(original) {
   let text6 = original;
   for (let repairs = 0; ; repairs++) {
     try {
-      return { ok: true, text: text6, events: parseEvents(text6, { maxDepth: MAX_DEPTH }), repaired: repairs > 0 };
+      return { ok: true, text: text6, events: parseEvents(text6, { maxDepth: MAX_DEPTH2 }), repaired: repairs > 0 };
     } catch (error) {
       const line = repairs < MAX_REPAIRS ? deficientIndentationLine(error) : void 0;
       const repaired = line === void 0 ? void 0 : indentQuotedContinuation(text6, line);
@@ -24700,7 +25412,7 @@ function deficientIndentationLine(error) {
 }
 function firstError(original, fallback) {
   try {
-    constructFromEvents(parseEvents(original, { maxDepth: MAX_DEPTH }), { source: original, schema: SCHEMA2 });
+    constructFromEvents(parseEvents(original, { maxDepth: MAX_DEPTH2 }), { source: original, schema: SCHEMA2 });
     return fallback;
   } catch (error) {
     return error;
@@ -25431,548 +26143,6 @@ function auth0Subjects(documents) {
   });
 }
 var auth0Reader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => auth0Subjects(documents) };
-
-// src/formats/hcl/syntax.ts
-var HclSyntaxError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-var MAX_DEPTH2 = 256;
-var IDENTIFIER = /[\p{ID_Start}_][\p{ID_Continue}\-]*/uy;
-var NUMBER = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var OPERATORS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
-var OPERATOR_START = new Set(OPERATORS.map((op) => op[0]));
-var STRING_SPECIAL = /* @__PURE__ */ new Set(['"', "\\", "$", "%", "\n", "\r"]);
-var CLOSERS = { "(": ")", "[": "]", "{": "}" };
-function parseHclBody(text6) {
-  return new Reader(text6).file();
-}
-var Reader = class {
-  constructor(text6) {
-    this.text = text6;
-  }
-  text;
-  pos = 0;
-  depth = 0;
-  /** Whether a line break ends the expression being read (false inside brackets and interpolations). */
-  newlinesEnd = true;
-  file() {
-    return this.body(false);
-  }
-  body(inBlock) {
-    const items2 = [];
-    for (; ; ) {
-      this.skip(true);
-      const c = this.peek();
-      if (c === "") {
-        if (inBlock) this.fail("Expected '}' to close the block, found the end of the file.");
-        return items2;
-      }
-      if (c === "}") {
-        if (inBlock) return items2;
-        this.fail("Unexpected '}'.");
-      }
-      items2.push(this.item());
-      this.skip(false);
-      const after = this.peek();
-      if (after === "" || after === "\n" || after === "\r" || after === "}" && inBlock) continue;
-      this.fail(`Unexpected ${describe2(after)} after ${describe2(this.lastItemName(items2))}; expected a newline.`);
-    }
-  }
-  lastItemName(items2) {
-    const last3 = items2[items2.length - 1];
-    return last3 === void 0 ? "" : last3.kind === "attribute" ? last3.name : last3.type;
-  }
-  item() {
-    const start = this.pos;
-    const name = this.identifier();
-    if (name === void 0) this.fail(`Expected an attribute or block name, found ${describe2(this.peek())}.`);
-    this.skip(false);
-    if (this.peek() === "=" && this.text[this.pos + 1] !== "=") {
-      this.pos++;
-      this.skip(false);
-      const value = this.withNewlines(true, () => this.expression());
-      return { kind: "attribute", name, value, start, end: value.end };
-    }
-    const labels = [];
-    for (; ; ) {
-      const c = this.peek();
-      if (c === '"') {
-        const labelStart = this.pos;
-        const label = this.quoted();
-        if (label.kind !== "literal") this.fail("A block label must be a literal string.", labelStart);
-        labels.push(String(label.value));
-      } else {
-        const label = this.identifier();
-        if (label === void 0) break;
-        labels.push(label);
-      }
-      this.skip(false);
-    }
-    if (this.peek() !== "{") this.fail(`Expected '=' or '{' after '${name}', found ${describe2(this.peek())}.`);
-    this.pos++;
-    const body = this.nested(() => this.withNewlines(true, () => this.body(true)));
-    this.pos++;
-    return { kind: "block", type: name, labels, body, start, end: this.pos };
-  }
-  expression() {
-    const start = this.pos;
-    const condition = this.binary();
-    const save = this.pos;
-    this.skip(!this.newlinesEnd);
-    if (this.peek() !== "?") {
-      this.pos = save;
-      return condition;
-    }
-    this.pos++;
-    this.skip(!this.newlinesEnd);
-    this.nested(() => this.expression());
-    this.skip(!this.newlinesEnd);
-    this.expect(":");
-    this.skip(!this.newlinesEnd);
-    const otherwise = this.nested(() => this.expression());
-    return { kind: "expression", start, end: otherwise.end };
-  }
-  binary() {
-    const first = this.unary();
-    let last3 = first;
-    for (; ; ) {
-      const save = this.pos;
-      this.skip(!this.newlinesEnd);
-      const operator = OPERATOR_START.has(this.peek()) ? OPERATORS.find((op) => this.text.startsWith(op, this.pos)) : void 0;
-      if (operator === void 0) {
-        this.pos = save;
-        break;
-      }
-      this.pos += operator.length;
-      this.skip(!this.newlinesEnd);
-      last3 = this.unary();
-    }
-    return last3 === first ? first : { kind: "expression", start: first.start, end: last3.end };
-  }
-  unary() {
-    const c = this.peek();
-    if (c !== "!" && c !== "-") return this.postfix(this.primary());
-    const start = this.pos;
-    this.pos++;
-    this.skip(!this.newlinesEnd);
-    const operand = this.nested(() => this.unary());
-    if (c === "-" && operand.kind === "literal" && typeof operand.value === "number") {
-      return { kind: "literal", value: -operand.value, start, end: operand.end };
-    }
-    return { kind: "expression", start, end: operand.end };
-  }
-  postfix(primary) {
-    let end = primary.end;
-    for (; ; ) {
-      const save = this.pos;
-      this.skip(!this.newlinesEnd);
-      const c = this.peek();
-      if (c === "." && this.text[this.pos + 1] !== ".") {
-        this.pos++;
-        if (this.peek() === "*") this.pos++;
-        else if (this.number() === void 0 && this.identifier() === void 0) {
-          this.fail(`Expected an attribute name after '.', found ${describe2(this.peek())}.`);
-        }
-      } else if (c === "[") {
-        this.pos++;
-        this.withNewlines(false, () => {
-          this.skip(true);
-          if (this.peek() === "*") this.pos++;
-          else this.nested(() => this.expression());
-          this.skip(true);
-          this.expect("]");
-        });
-      } else {
-        this.pos = save;
-        break;
-      }
-      end = this.pos;
-    }
-    return end === primary.end ? primary : { kind: "expression", start: primary.start, end };
-  }
-  primary() {
-    const start = this.pos;
-    const c = this.peek();
-    if (c === '"') return this.quoted();
-    if (c === "<" && this.text[this.pos + 1] === "<") return this.heredoc();
-    if (c === "[") return this.nested(() => this.tuple());
-    if (c === "{") return this.nested(() => this.object());
-    if (c === "(") {
-      this.pos++;
-      this.withNewlines(false, () => {
-        this.skip(true);
-        this.nested(() => this.expression());
-        this.skip(true);
-        this.expect(")");
-      });
-      return { kind: "expression", start, end: this.pos };
-    }
-    const number2 = this.number();
-    if (number2 !== void 0) return { kind: "literal", value: number2, start, end: this.pos };
-    const name = this.identifier();
-    if (name === void 0) {
-      this.fail(c === "" ? "Expected an expression, found the end of the file." : `Expected an expression, found ${describe2(c)}.`);
-    }
-    while (this.text.startsWith("::", this.pos)) {
-      this.pos += 2;
-      if (this.identifier() === void 0) this.fail("Expected a name after '::'.");
-    }
-    if (this.peek() === "(") {
-      this.pos++;
-      this.withNewlines(false, () => this.callArguments());
-      return { kind: "expression", start, end: this.pos };
-    }
-    if (name === "true" || name === "false") return { kind: "literal", value: name === "true", start, end: this.pos };
-    if (name === "null") return { kind: "literal", value: null, start, end: this.pos };
-    return { kind: "expression", start, end: this.pos };
-  }
-  callArguments() {
-    for (; ; ) {
-      this.skip(true);
-      if (this.peek() === ")") break;
-      this.nested(() => this.expression());
-      this.skip(true);
-      if (this.text.startsWith("...", this.pos)) {
-        this.pos += 3;
-        this.skip(true);
-      }
-      if (this.peek() === ",") {
-        this.pos++;
-        continue;
-      }
-      if (this.peek() !== ")") this.fail(`Expected ',' or ')' in the function arguments, found ${describe2(this.peek())}.`);
-    }
-    this.pos++;
-  }
-  tuple() {
-    const start = this.pos;
-    this.pos++;
-    if (this.startsFor()) return this.skipFor(start, "]");
-    const items2 = [];
-    this.withNewlines(false, () => {
-      for (; ; ) {
-        this.skip(true);
-        if (this.peek() === "]") break;
-        items2.push(this.expression());
-        this.skip(true);
-        if (this.peek() === ",") {
-          this.pos++;
-          continue;
-        }
-        if (this.peek() !== "]") this.fail(`Expected ',' or ']' in the list, found ${describe2(this.peek())}.`);
-      }
-    });
-    this.pos++;
-    return { kind: "tuple", items: items2, start, end: this.pos };
-  }
-  object() {
-    const start = this.pos;
-    this.pos++;
-    if (this.startsFor()) return this.skipFor(start, "}");
-    const items2 = [];
-    this.withNewlines(true, () => {
-      for (; ; ) {
-        this.skip(true);
-        if (this.peek() === "}") break;
-        const key2 = this.objectKey();
-        this.skip(false);
-        const c = this.peek();
-        if (c !== "=" && c !== ":" || this.text[this.pos + 1] === "=") {
-          this.fail(`Expected '=' or ':' after the key '${key2}', found ${describe2(c)}.`);
-        }
-        this.pos++;
-        this.skip(false);
-        items2.push({ key: key2, value: this.expression() });
-        this.skip(false);
-        const after = this.peek();
-        if (after === ",") this.pos++;
-        else if (after !== "\n" && after !== "\r" && after !== "}") {
-          this.fail(`Expected ',', a newline or '}' after the value of '${key2}', found ${describe2(after)}.`);
-        }
-      }
-    });
-    this.pos++;
-    return { kind: "object", items: items2, start, end: this.pos };
-  }
-  /** A bare name or a literal string is the key itself; any other key expression is kept as its text. */
-  objectKey() {
-    const start = this.pos;
-    const name = this.identifier();
-    if (name !== void 0) {
-      const save = this.pos;
-      this.skip(false);
-      const c = this.peek();
-      this.pos = save;
-      if (c === "=" || c === ":") return name;
-      this.pos = start;
-    }
-    const key2 = this.withNewlines(true, () => this.binary());
-    if (key2.kind === "literal") return String(key2.value);
-    return this.text.slice(key2.start, key2.end);
-  }
-  /** After an opening bracket: whether a `for` expression starts here. */
-  startsFor() {
-    const save = this.pos;
-    this.skip(true);
-    const isFor = this.identifier() === "for" && /[ \t]/.test(this.peek());
-    this.pos = save;
-    return isFor;
-  }
-  /** A `for` expression is never literal: it is only skipped, brackets and strings balanced. */
-  skipFor(start, close) {
-    this.withNewlines(false, () => this.skipUntil(close));
-    return { kind: "expression", start, end: this.pos };
-  }
-  /** Skips tokens up to and including `close`, through nested brackets, strings and heredocs. */
-  skipUntil(close) {
-    for (; ; ) {
-      this.skip(true);
-      const c = this.peek();
-      if (c === "") this.fail(`Expected '${close}', found the end of the file.`);
-      if (c === close) {
-        this.pos++;
-        return;
-      }
-      const nestedClose = CLOSERS[c];
-      if (c === '"') this.quoted();
-      else if (c === "<" && this.text[this.pos + 1] === "<" && /[-A-Za-z_]/.test(this.text[this.pos + 2] ?? "")) this.heredoc();
-      else if (nestedClose !== void 0) {
-        this.pos++;
-        this.nested(() => this.skipUntil(nestedClose));
-      } else if (c === ")" || c === "]" || c === "}") this.fail(`Unexpected '${c}'; expected '${close}'.`);
-      else this.pos++;
-    }
-  }
-  /** A quoted template. Literal when it has no interpolation or directive. */
-  quoted() {
-    const start = this.pos;
-    this.pos++;
-    let value = "";
-    let literal = true;
-    for (; ; ) {
-      const c = this.peek();
-      if (c === "" || c === "\n" || c === "\r") this.fail(`Unterminated string: expected '"' before the end of the line.`, start);
-      if (c === '"') {
-        this.pos++;
-        break;
-      }
-      if (c === "\\") {
-        value += this.escape();
-      } else if ((c === "$" || c === "%") && this.text[this.pos + 1] === c && this.text[this.pos + 2] === "{") {
-        value += `${c}{`;
-        this.pos += 3;
-      } else if ((c === "$" || c === "%") && this.text[this.pos + 1] === "{") {
-        literal = false;
-        this.pos += 2;
-        this.nested(() => this.withNewlines(false, () => c === "$" ? this.interpolation() : this.skipUntil("}")));
-      } else {
-        const run = this.pos;
-        this.pos++;
-        while (this.pos < this.text.length && !STRING_SPECIAL.has(this.text[this.pos] ?? "")) this.pos++;
-        value += this.text.slice(run, this.pos);
-      }
-    }
-    return literal ? { kind: "literal", value, start, end: this.pos } : { kind: "expression", start, end: this.pos };
-  }
-  interpolation() {
-    this.skip(true);
-    if (this.peek() === "~") this.pos++;
-    this.skip(true);
-    this.expression();
-    this.skip(true);
-    if (this.peek() === "~") this.pos++;
-    this.skip(true);
-    this.expect("}");
-  }
-  escape() {
-    const at4 = this.pos;
-    const c = this.text[this.pos + 1] ?? "";
-    const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
-    const direct = simple[c];
-    if (direct !== void 0) {
-      this.pos += 2;
-      return direct;
-    }
-    const digits = c === "u" ? 4 : c === "U" ? 8 : 0;
-    const hex = this.text.slice(this.pos + 2, this.pos + 2 + digits);
-    if (digits > 0 && /^[0-9A-Fa-f]+$/.test(hex) && hex.length === digits) {
-      const code = Number.parseInt(hex, 16);
-      if (code <= 1114111) {
-        this.pos += 2 + digits;
-        return String.fromCodePoint(code);
-      }
-    }
-    return this.fail(`Invalid escape sequence '\\${c}'.`, at4);
-  }
-  /** `<<EOF` / `<<-EOF` up to the line holding only the marker; `-` removes the common indentation. */
-  heredoc() {
-    const start = this.pos;
-    this.pos += 2;
-    const indented = this.peek() === "-";
-    if (indented) this.pos++;
-    const marker2 = this.identifier();
-    if (marker2 === void 0) this.fail("Expected a heredoc marker after '<<'.");
-    if (this.peek() === "\r") this.pos++;
-    if (this.peek() !== "\n") this.fail(`Expected a line break after the heredoc marker '${marker2}'.`);
-    this.pos++;
-    const lines = [];
-    for (; ; ) {
-      if (this.pos >= this.text.length) this.fail(`Unterminated heredoc: no line '${marker2}' closes it.`, start);
-      const lineStart = this.pos;
-      let lineEnd3 = this.text.indexOf("\n", lineStart);
-      if (lineEnd3 === -1) lineEnd3 = this.text.length;
-      const contentEnd = this.text[lineEnd3 - 1] === "\r" ? lineEnd3 - 1 : lineEnd3;
-      const line = this.text.slice(lineStart, contentEnd);
-      if (line.trim() === marker2) {
-        this.pos = lineStart + line.indexOf(marker2) + marker2.length;
-        break;
-      }
-      lines.push(line);
-      this.pos = Math.min(lineEnd3 + 1, this.text.length);
-      if (lineEnd3 === this.text.length) this.pos = this.text.length;
-    }
-    const body = (indented ? dedent(lines) : lines).map((line) => `${line}
-`).join("");
-    if (/(?<![$])\$\{|(?<![%])%\{/.test(body.replace(/\$\$\{|%%\{/g, ""))) {
-      return { kind: "expression", start, end: this.pos };
-    }
-    return { kind: "literal", value: body.replace(/([$%])\1\{/g, "$1{"), start, end: this.pos };
-  }
-  identifier() {
-    IDENTIFIER.lastIndex = this.pos;
-    const match = IDENTIFIER.exec(this.text);
-    if (match === null) return void 0;
-    this.pos += match[0].length;
-    return match[0];
-  }
-  number() {
-    NUMBER.lastIndex = this.pos;
-    const match = NUMBER.exec(this.text);
-    if (match === null) return void 0;
-    this.pos += match[0].length;
-    return Number(match[0]);
-  }
-  /** Skips blanks and comments; line breaks too when `newlines` is set. */
-  skip(newlines) {
-    const text6 = this.text;
-    for (; ; ) {
-      const c = text6.charCodeAt(this.pos);
-      if (c === 32 || c === 9) this.pos++;
-      else if ((c === 10 || c === 13) && newlines) this.pos++;
-      else if (c === 35 || c === 47 && text6.charCodeAt(this.pos + 1) === 47) {
-        while (this.pos < text6.length && text6.charCodeAt(this.pos) !== 10 && text6.charCodeAt(this.pos) !== 13) this.pos++;
-      } else if (c === 47 && text6.charCodeAt(this.pos + 1) === 42) {
-        const close = text6.indexOf("*/", this.pos + 2);
-        if (close === -1) this.fail("Unterminated comment: expected '*/'.");
-        this.pos = close + 2;
-      } else return;
-    }
-  }
-  peek() {
-    return this.text[this.pos] ?? "";
-  }
-  expect(c) {
-    if (this.peek() !== c) this.fail(`Expected '${c}', found ${describe2(this.peek())}.`);
-    this.pos++;
-  }
-  withNewlines(newlinesEnd, read) {
-    const saved = this.newlinesEnd;
-    this.newlinesEnd = newlinesEnd;
-    try {
-      return read();
-    } finally {
-      this.newlinesEnd = saved;
-    }
-  }
-  nested(read) {
-    if (++this.depth > MAX_DEPTH2) this.fail(`Nesting deeper than ${MAX_DEPTH2} levels.`);
-    try {
-      return read();
-    } finally {
-      this.depth--;
-    }
-  }
-  fail(message, offset = this.pos) {
-    throw new HclSyntaxError(message, offset);
-  }
-};
-function describe2(c) {
-  if (c === "") return "the end of the file";
-  if (c === "\n" || c === "\r") return "a line break";
-  return `'${c}'`;
-}
-function dedent(lines) {
-  let common2 = Infinity;
-  for (const line of lines) {
-    if (line.trim() === "") continue;
-    common2 = Math.min(common2, line.length - line.trimStart().length);
-  }
-  if (common2 === Infinity || common2 === 0) return [...lines];
-  return lines.map((line) => line.slice(Math.min(common2, line.length - line.trimStart().length)));
-}
-
-// src/formats/hcl/parser.ts
-var hclParser = {
-  id: "hcl",
-  parse(raw, file) {
-    const text6 = stripBom(raw);
-    let located;
-    try {
-      located = fileValue(parseHclBody(text6), text6);
-    } catch (error) {
-      const range2 = error instanceof HclSyntaxError ? new LineIndex(text6).pointRange(error.offset) : startRange();
-      return { ok: false, errors: [{ message: errorText(error), range: range2 }] };
-    }
-    const root = located.span;
-    let lines;
-    return {
-      ok: true,
-      documents: [
-        {
-          file,
-          index: 0,
-          value: located.value,
-          locate(path) {
-            lines ??= new LineIndex(text6);
-            const span = spanAt(root, path);
-            return lines.range(span.start, span.end);
-          }
-        }
-      ]
-    };
-  }
-};
-
-// src/adapters/identity-policy/terraform-jsonencode.ts
-var CALL = /^jsonencode\(/;
-function jsonencodeArgument(document, path, expression, module) {
-  const call = CALL.exec(expression);
-  const close = expression.trimEnd();
-  if (!call || !close.endsWith(")")) return void 0;
-  const argument = expression.slice(call[0].length, close.length - 1);
-  if (!/^[ \t]*[{[]/.test(argument)) return void 0;
-  const { line, column } = document.locate(path);
-  const prefix = "x =".padEnd(call[0].length, " ");
-  const text6 = " ".repeat(column - 1) + prefix + argument + "\n";
-  const parsed = hclParser.parse(text6, document.file);
-  const inner = parsed.ok ? parsed.documents[0] : void 0;
-  if (!inner || inner.value === null || typeof inner.value !== "object" || !("x" in inner.value)) return void 0;
-  const value = resolveLiterals(inner.value["x"], module);
-  const shift2 = line - 1;
-  return {
-    file: document.file,
-    index: document.index,
-    value,
-    locate: (at4) => {
-      const range2 = inner.locate(["x", ...at4]);
-      return { ...range2, line: range2.line + shift2, endLine: range2.endLine + shift2 };
-    }
-  };
-}
 
 // src/adapters/identity-policy/aws-iam.ts
 var MFA_KEY = "aws:multifactorauthpresent";
@@ -29489,7 +29659,7 @@ var adapters = {
   document: documentAdapter,
   "kubernetes-object": kubernetesObjectAdapter,
   repository: repositoryAdapter,
-  "terraform-resource": terraformResourceAdapter,
+  "terraform-resource": terraformResourceSubjects,
   "page-cache": pageCacheAdapter,
   "update-policy": updatePolicyAdapter,
   "identity-policy": identityPolicyAdapter,
@@ -29500,7 +29670,7 @@ var adapterFormats = {
   document: void 0,
   "kubernetes-object": ["kubernetes"],
   repository: [],
-  "terraform-resource": ["terraform"],
+  "terraform-resource": ["terraform", "terraform-plan"],
   "page-cache": pageCacheFormats,
   "update-policy": updatePolicyFormats,
   "identity-policy": identityPolicyFormats,
@@ -51103,8 +51273,10 @@ function checkAssertion(compiled3, assertion, subject, bindings) {
     if (verdict === false) return [];
     if (verdict !== true) return [unknownFinding(compiled3, subject, subject.path, `${where}.when: ${verdict}`)];
   }
-  const items2 = assertion.each ? expandPath(subject.value, assertion.each) : [{ path: [], value: subject.value }];
   const findings = [];
+  const blocked = assertion.each && holdsUnknown(subject.value) ? unknownOnPattern(subject.value, assertion.each) : [];
+  for (const marker2 of blocked) findings.push(unknownFinding(compiled3, subject, [...subject.path, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
+  const items2 = assertion.each ? expandPath(subject.value, assertion.each).filter((item) => !blocked.some((marker2) => startsWith(item.path, marker2.path))) : [{ path: [], value: subject.value }];
   for (const item of items2) {
     const itemBindings = assertion.each ? { ...bindings, item: item.value } : bindings;
     const at4 = [...subject.path, ...item.path];
@@ -51137,6 +51309,18 @@ function checkAssertion(compiled3, assertion, subject, bindings) {
     }
   }
   return findings;
+}
+function unknownOnPattern(value, pattern) {
+  const found = [];
+  for (let depth = 0; depth < pattern.length; depth++) {
+    for (const node of expandPath(value, pattern.slice(0, depth))) {
+      if (isUnknown(node.value) && !found.some((f) => startsWith(node.path, f.path))) found.push({ path: node.path, reason: unknownReason(node.value) });
+    }
+  }
+  return found;
+}
+function startsWith(path, prefix) {
+  return prefix.length <= path.length && prefix.every((segment, i) => String(segment) === String(path[i]));
 }
 function unknownOnPath(value, path) {
   let node = value;
@@ -51184,7 +51368,8 @@ function unknownFinding(compiled3, subject, path, reason) {
     policyId: policy.id,
     severity: policy.severity,
     status: "unknown",
-    message: `${policy.title}: ${reason}`,
+    // Not "title: reason": a title ending in a word like "tokens" would read as an assignment to redact.
+    message: `${policy.title} \u2014 ${reason}`,
     ...placeOf(subject, path),
     subject: subject.id,
     incidents: policy.incidents.map((i) => i.id)
@@ -64259,9 +64444,13 @@ var terraformResourceSchema = {
     {
       type: text4("Resource type, e.g. `aws_s3_bucket`."),
       name: text4("Resource name."),
-      address: text4("Address, e.g. `aws_s3_bucket.logs` or `module.site.aws_s3_bucket.logs`."),
-      module: text4("Directory of the module that declares it."),
+      address: text4("Address, e.g. `aws_s3_bucket.logs` or `module.site.aws_s3_bucket.logs` (in a plan, with instance keys: `aws_s3_bucket.logs[0]`)."),
+      module: text4("Directory of the module that declares it; for a resource read from a plan, the plan file."),
       moduleAddress: text4("Address of the module call that creates it, when created through one."),
+      policyDocument: {
+        description: 'The IAM policy of its `policy` attribute (a JSON string, `jsonencode({...})`, or a `data "aws_iam_policy_document"` of the module), as JSON with `Statement` always a list; an unknown marker when it cannot be read statically.'
+      },
+      plan: flag2("Present and true when the resource was read from a plan (`terraform show -json`): values are the planned ones, with modules, `count` and variables applied."),
       root: text4("Directory of the root module calling it, when created through a module."),
       attached: list(
         record3(

@@ -7,7 +7,7 @@ import { kubernetesObjectAdapter } from "./kubernetes-object.js";
 import { pageCacheAdapter, pageCacheFormats } from "./page-cache/index.js";
 import { repositoryAdapter } from "./repository.js";
 import { responseHeadersAdapter, responseHeadersFormats } from "./response-headers/index.js";
-import { terraformResourceAdapter } from "./terraform-resource.js";
+import { terraformResourceSubjects } from "./terraform-resource.js";
 import { updatePolicyAdapter, updatePolicyFormats } from "./update-policy/index.js";
 
 /** Subject kind → the adapter producing it. */
@@ -15,7 +15,7 @@ export const adapters: Readonly<Record<SubjectKind, Adapter>> = {
   document: documentAdapter,
   "kubernetes-object": kubernetesObjectAdapter,
   repository: repositoryAdapter,
-  "terraform-resource": terraformResourceAdapter,
+  "terraform-resource": terraformResourceSubjects,
   "page-cache": pageCacheAdapter,
   "update-policy": updatePolicyAdapter,
   "identity-policy": identityPolicyAdapter,
@@ -28,7 +28,7 @@ export const adapterFormats: Readonly<Record<SubjectKind, readonly string[] | un
   document: undefined,
   "kubernetes-object": ["kubernetes"],
   repository: [],
-  "terraform-resource": ["terraform"],
+  "terraform-resource": ["terraform", "terraform-plan"],
   "page-cache": pageCacheFormats,
   "update-policy": updatePolicyFormats,
   "identity-policy": identityPolicyFormats,

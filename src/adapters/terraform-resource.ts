@@ -3,6 +3,8 @@ import { resolveLiterals } from "../formats/hcl/resolve.js";
 import { isExpressionMarker } from "../formats/hcl/value.js";
 import { createsNoInstance } from "./terraform-count.js";
 import { attachReferences } from "./terraform-references.js";
+import { planResourceSubjects } from "./terraform-plan-resources.js";
+import { policyDocumentOf } from "./terraform-policy-document.js";
 import type { Subject } from "../types.js";
 import type { Adapter, ParsedDocument } from "./adapter.js";
 import { isRecord } from "../plain-data.js";
@@ -40,6 +42,7 @@ interface Instance {
  * (`module.x`) and `root` (the calling root directory). A resource that creates no instance with
  * the module's literal values (`count = 0`, `count = var.create_x ? 1 : 0` with a false default,
  * `for_each` over an empty literal) has no subject: Terraform creates nothing to judge.
+ * Plans (`terraform show -json`) give subjects of the same shape: see {@link terraformResourceSubjects}.
  */
 export const terraformResourceAdapter: Adapter = ({ documents }) => {
   // The normalized adapters (page cache, egress) read these subjects too: build them once per run.
@@ -109,6 +112,7 @@ function resourcesOf(dir: string, files: readonly ParsedDocument[], instance: In
         const address = `${instance.prefix}${type}.${name}`;
         const called = instance.prefix !== "";
         const scope = called ? instance.root : dir;
+        const policyDocument = policyDocumentOf(body, ["resource", type, name], document, instance.values);
         subjects.push({
           kind: "terraform-resource",
           id: scope === "." ? address : `${scope}:${address}`,
@@ -117,7 +121,14 @@ function resourcesOf(dir: string, files: readonly ParsedDocument[], instance: In
           document,
           path: ["resource", type, name],
           value: body,
-          meta: { type, name, address, module: dir, ...(called ? { moduleAddress: instance.prefix.slice(0, -1), root: instance.root } : {}) },
+          meta: {
+            type,
+            name,
+            address,
+            module: dir,
+            ...(called ? { moduleAddress: instance.prefix.slice(0, -1), root: instance.root } : {}),
+            ...(policyDocument !== undefined ? { policyDocument } : {}),
+          },
         });
       }
     }
@@ -168,3 +179,10 @@ function isLiteral(value: unknown): boolean {
   if (Array.isArray(value)) return value.every(isLiteral);
   return isRecord(value) ? Object.values(value).every(isLiteral) : true;
 }
+
+/**
+ * The terraform-resource subjects of a run: the resources of `.tf` and `.tf.json` files, and
+ * those of plans (terraform-plan-resources.ts). The normalized adapters that read Terraform
+ * call {@link terraformResourceAdapter} for the first kind only: they read plans on their own.
+ */
+export const terraformResourceSubjects: Adapter = (input) => [...terraformResourceAdapter(input), ...planResourceSubjects(input.documents)];

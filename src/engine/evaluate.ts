@@ -5,7 +5,7 @@ import type { DocPath, Finding, Subject, Target } from "../types.js";
 import { evaluateCel, type CelProgram } from "./cel-env.js";
 import { expandPath, formatPath, type PatternSegment } from "./path.js";
 import { renderTemplate } from "./template.js";
-import { guardedUnknown, unknownRead, type UnknownRead } from "./unknown-reads.js";
+import { guardedUnknown, holdsUnknown, unknownRead, type UnknownRead } from "./unknown-reads.js";
 import { isUnknown, unknownReason } from "../adapters/normalized/unknown.js";
 
 /** What one policy needs from the run. */
@@ -129,10 +129,14 @@ function checkAssertion(compiled: CompiledPolicy, assertion: CompiledAssertion, 
     if (verdict === false) return [];
     if (verdict !== true) return [unknownFinding(compiled, subject, subject.path, `${where}.when: ${verdict}`)];
   }
-  const items: Array<{ path: DocPath; value: unknown }> = assertion.each
-    ? expandPath(subject.value, assertion.each)
-    : [{ path: [], value: subject.value }];
   const findings: Finding[] = [];
+  // A list `each` walks that is itself unknown (a block Terraform knows only after apply):
+  // its items cannot be judged, and its own keys are not items.
+  const blocked = assertion.each && holdsUnknown(subject.value) ? unknownOnPattern(subject.value, assertion.each) : [];
+  for (const marker of blocked) findings.push(unknownFinding(compiled, subject, [...subject.path, ...marker.path], `${where}: ${unknownText(marker.reason)}`));
+  const items: Array<{ path: DocPath; value: unknown }> = assertion.each
+    ? expandPath(subject.value, assertion.each).filter((item) => !blocked.some((marker) => startsWith(item.path, marker.path)))
+    : [{ path: [], value: subject.value }];
   for (const item of items) {
     const itemBindings = assertion.each ? { ...bindings, item: item.value } : bindings;
     const at: DocPath = [...subject.path, ...item.path];
@@ -165,6 +169,21 @@ function checkAssertion(compiled: CompiledPolicy, assertion: CompiledAssertion, 
     }
   }
   return findings;
+}
+
+/** The unknown markers `pattern` meets before its last step (where it would list a marker's own keys as items). */
+function unknownOnPattern(value: unknown, pattern: readonly PatternSegment[]): Array<{ path: DocPath; reason: string }> {
+  const found: Array<{ path: DocPath; reason: string }> = [];
+  for (let depth = 0; depth < pattern.length; depth++) {
+    for (const node of expandPath(value, pattern.slice(0, depth))) {
+      if (isUnknown(node.value) && !found.some((f) => startsWith(node.path, f.path))) found.push({ path: node.path, reason: unknownReason(node.value) });
+    }
+  }
+  return found;
+}
+
+function startsWith(path: DocPath, prefix: DocPath): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => String(segment) === String(path[i]));
 }
 
 /** An unknown marker at or above `path` in `value` (a schema error there is about the marker, not the data). */
@@ -225,7 +244,8 @@ function unknownFinding(compiled: CompiledPolicy, subject: Subject, path: DocPat
     policyId: policy.id,
     severity: policy.severity,
     status: "unknown",
-    message: `${policy.title}: ${reason}`,
+    // Not "title: reason": a title ending in a word like "tokens" would read as an assignment to redact.
+    message: `${policy.title} — ${reason}`,
     ...placeOf(subject, path),
     subject: subject.id,
     incidents: policy.incidents.map((i) => i.id),

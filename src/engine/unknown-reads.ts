@@ -127,7 +127,7 @@ const holding = new WeakMap<object, boolean>();
  * value that shares its parts (a YAML alias expanded a billion times over ten nodes) costs
  * one visit per distinct object, not one per path.
  */
-function holdsUnknown(value: unknown): boolean {
+export function holdsUnknown(value: unknown): boolean {
   if (value === null || typeof value !== "object") return false;
   const known = holding.get(value);
   if (known !== undefined) return known;

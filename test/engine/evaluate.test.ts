@@ -69,7 +69,7 @@ assert:
     path: spec.replicas
 `;
     const result = await findings({ "p/t.policy.yaml": policy, "data/d.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n" });
-    expect(result).toEqual([["unknown", "data/d.yaml:1:1", "Deployment/web", "Test: assert[0]: could not evaluate: field not found: spec"]]);
+    expect(result).toEqual([["unknown", "data/d.yaml:1:1", "Deployment/web", "Test — assert[0]: could not evaluate: field not found: spec"]]);
   });
 
   it("redacts secret-looking values in messages", async () => {

@@ -26,7 +26,7 @@ describe("checks that read values unknown statically", () => {
   it("report unknown at the unknown value, not a pass, when a CEL check reads one", async () => {
     const tf = 'variable "enc" {}\n\nresource "aws_db_instance" "main" {\n  storage_encrypted = var.enc\n}\n';
     expect(await run(CEL, tf)).toEqual([
-      ["unknown", "infra/main.tf:4:23", "Encrypted: assert[0]: depends on a value that cannot be known statically (`var.enc` is not a literal)"],
+      ["unknown", "infra/main.tf:4:23", "Encrypted — assert[0]: depends on a value that cannot be known statically (`var.enc` is not a literal)"],
     ]);
   });
 
@@ -34,7 +34,7 @@ describe("checks that read values unknown statically", () => {
     const policy = CEL.replace("subject.storage_encrypted == true", "subject.storage_encrypted == false");
     const tf = 'resource "aws_db_instance" "main" {\n  storage_encrypted = data.x.y\n}\n';
     expect(await run(policy, tf)).toEqual([
-      ["unknown", "infra/main.tf:2:23", "Encrypted: assert[0]: depends on a value that cannot be known statically (`data.x.y` is not a literal)"],
+      ["unknown", "infra/main.tf:2:23", "Encrypted — assert[0]: depends on a value that cannot be known statically (`data.x.y` is not a literal)"],
     ]);
   });
 
@@ -50,7 +50,7 @@ assert:
 `;
     const tf = 'resource "aws_security_group" "db" {\n  egress {\n    cidr_blocks = [var.anywhere]\n  }\n}\n';
     expect(await run(policy, tf)).toEqual([
-      ["unknown", "infra/main.tf:3:20", "Encrypted: assert[0]: depends on a value that cannot be known statically (`var.anywhere` is not a literal)"],
+      ["unknown", "infra/main.tf:3:20", "Encrypted — assert[0]: depends on a value that cannot be known statically (`var.anywhere` is not a literal)"],
     ]);
   });
 
@@ -61,7 +61,7 @@ assert:
 `;
     const tf = 'resource "aws_db_instance" "main" {\n  storage_encrypted = local.enc\n}\n';
     expect(await run(policy, tf)).toEqual([
-      ["unknown", "infra/main.tf:2:23", "Encrypted: assert[0]: depends on a value that cannot be known statically (`local.enc` is not a literal)"],
+      ["unknown", "infra/main.tf:2:23", "Encrypted — assert[0]: depends on a value that cannot be known statically (`local.enc` is not a literal)"],
     ]);
   });
 
@@ -72,7 +72,7 @@ assert:
 `;
     const tf = 'resource "aws_db_instance" "main" {\n  engine = var.engine\n}\n';
     expect(await run(policy, tf)).toEqual([
-      ["unknown", "infra/main.tf:2:12", "Encrypted: target.where: depends on a value that cannot be known statically (`var.engine` is not a literal)"],
+      ["unknown", "infra/main.tf:2:12", "Encrypted — target.where: depends on a value that cannot be known statically (`var.engine` is not a literal)"],
     ]);
   });
 
@@ -91,7 +91,7 @@ assert:
 
     it("report unknown, not a failure, when the check fails while a guarded value is unknown", async () => {
       expect(await run(policy, tf("var.enc", '""'))).toEqual([
-        ["unknown", "infra/main.tf:2:23", "Encrypted: assert[0]: depends on a value that cannot be known statically (`var.enc` is not a literal)"],
+        ["unknown", "infra/main.tf:2:23", "Encrypted — assert[0]: depends on a value that cannot be known statically (`var.enc` is not a literal)"],
       ]);
     });
 

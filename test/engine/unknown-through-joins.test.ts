@@ -32,7 +32,7 @@ describe("unknown values reached through joins", () => {
       [
         "unknown",
         "infra/main.tf:3:1",
-        "Public access blocked: assert[0]: depends on a value that cannot be known statically (meta.attached[0].value.block_public_acls: `var.block` is not a literal)",
+        "Public access blocked — assert[0]: depends on a value that cannot be known statically (meta.attached[0].value.block_public_acls: `var.block` is not a literal)",
       ],
     ]);
   });
@@ -53,7 +53,7 @@ assert:
   - cel: "size(meta.attached.filter(a, a.value == a.value)) == 0"
 `;
     expect((await run(policy, bucket("true"))).map(([status, , message]) => [status, message.replace(/\(.*\)/, "(…)")])).toEqual([
-      ["unknown", "Public access blocked: assert[0]: depends on a value that cannot be known statically (…)"],
+      ["unknown", "Public access blocked — assert[0]: depends on a value that cannot be known statically (…)"],
     ]);
   });
 
@@ -67,7 +67,7 @@ assert:
       [
         "unknown",
         "infra/main.tf:3:1",
-        "Public access blocked: assert[0]: depends on a value that cannot be known statically (related[0].value.block_public_acls: `var.block` is not a literal)",
+        "Public access blocked — assert[0]: depends on a value that cannot be known statically (related[0].value.block_public_acls: `var.block` is not a literal)",
       ],
     ]);
     expect(await run(policy, bucket("true"))).toEqual([]);

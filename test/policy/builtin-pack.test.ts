@@ -31,6 +31,7 @@ describe("the built-in policy pack", () => {
       "NR-EXP-003",
       "NR-EXP-004",
       "NR-EXP-005",
+      "NR-EXP-006",
       "NR-IDP-001",
       "NR-IDP-002",
       "NR-IMDS-001",

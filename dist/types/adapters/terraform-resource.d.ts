@@ -11,7 +11,14 @@ import type { Adapter } from "./adapter.js";
  * (`module.x`) and `root` (the calling root directory). A resource that creates no instance with
  * the module's literal values (`count = 0`, `count = var.create_x ? 1 : 0` with a false default,
  * `for_each` over an empty literal) has no subject: Terraform creates nothing to judge.
+ * Plans (`terraform show -json`) give subjects of the same shape: see {@link terraformResourceSubjects}.
  */
 export declare const terraformResourceAdapter: Adapter;
 /** Most module instances (a root module, or one call of a child module) read per run. */
 export declare const MAX_MODULE_INSTANCES = 1000;
+/**
+ * The terraform-resource subjects of a run: the resources of `.tf` and `.tf.json` files, and
+ * those of plans (terraform-plan-resources.ts). The normalized adapters that read Terraform
+ * call {@link terraformResourceAdapter} for the first kind only: they read plans on their own.
+ */
+export declare const terraformResourceSubjects: Adapter;

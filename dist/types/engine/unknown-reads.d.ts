@@ -22,3 +22,9 @@ export declare function unknownRead(program: CelProgram, bindings: Readonly<Reco
  * is unknown is not a failure: the caller reports it as unknown.
  */
 export declare function guardedUnknown(program: CelProgram, bindings: Readonly<Record<string, unknown>>): UnknownRead | undefined;
+/**
+ * Whether any marker sits anywhere inside `value`; remembered for every object visited, so a
+ * value that shares its parts (a YAML alias expanded a billion times over ten nodes) costs
+ * one visit per distinct object, not one per path.
+ */
+export declare function holdsUnknown(value: unknown): boolean;

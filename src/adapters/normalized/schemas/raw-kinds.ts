@@ -1,4 +1,4 @@
-import { list, record, text, type SubjectKindSchema } from "./field-schema.js";
+import { flag, list, record, text, type SubjectKindSchema } from "./field-schema.js";
 
 const noMeta = record({}, "Raw subjects carry no facts besides their data.");
 
@@ -33,9 +33,14 @@ export const terraformResourceSchema: SubjectKindSchema = {
     {
       type: text("Resource type, e.g. `aws_s3_bucket`."),
       name: text("Resource name."),
-      address: text("Address, e.g. `aws_s3_bucket.logs` or `module.site.aws_s3_bucket.logs`."),
-      module: text("Directory of the module that declares it."),
+      address: text("Address, e.g. `aws_s3_bucket.logs` or `module.site.aws_s3_bucket.logs` (in a plan, with instance keys: `aws_s3_bucket.logs[0]`)."),
+      module: text("Directory of the module that declares it; for a resource read from a plan, the plan file."),
       moduleAddress: text("Address of the module call that creates it, when created through one."),
+      policyDocument: {
+        description:
+          "The IAM policy of its `policy` attribute (a JSON string, `jsonencode({...})`, or a `data \"aws_iam_policy_document\"` of the module), as JSON with `Statement` always a list; an unknown marker when it cannot be read statically.",
+      },
+      plan: flag("Present and true when the resource was read from a plan (`terraform show -json`): values are the planned ones, with modules, `count` and variables applied."),
       root: text("Directory of the root module calling it, when created through a module."),
       attached: list(
         record(
