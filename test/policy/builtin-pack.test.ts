@@ -35,6 +35,7 @@ describe("the built-in policy pack", () => {
       "NR-EXP-005",
       "NR-EXP-006",
       "NR-EXP-007",
+      "NR-EXP-008",
       "NR-IDP-001",
       "NR-IDP-002",
       "NR-IMDS-001",
