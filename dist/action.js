@@ -70683,18 +70683,31 @@ function createCelEnv(options) {
 }
 var CelProgram = class {
   /** @internal Use {@link compileCel}. */
-  constructor(source, variables, run, now, syntax) {
+  constructor(source, variables, run, now, syntax, junction) {
     this.source = source;
     this.variables = variables;
     this.syntax = syntax;
     this.#run = run;
     this.#now = now;
+    this.#junction = junction;
   }
   source;
   variables;
   syntax;
   #run;
   #now;
+  #junction;
+  #junctionCache = null;
+  /**
+   * When the expression is `a && b && …` or `a || b || …` at its top, its operands as programs
+   * of their own (planned on first use). CEL's `&&` and `||` are commutative even for errors: one
+   * false operand makes the conjunction false, one true operand the disjunction true, whatever the
+   * others give. The engine uses that to decide a check whose other operands read an unknown value.
+   */
+  junction() {
+    if (this.#junctionCache === null) this.#junctionCache = this.#junction?.();
+    return this.#junctionCache;
+  }
   /** See {@link evaluateCel}. */
   evaluate(bindings) {
     try {
@@ -70733,7 +70746,9 @@ function compileCel(env, source) {
     }
     if (parsed.expr !== void 0 && env.funcs.find(STEP) !== void 0) guardExpression(parsed.expr);
     const planned = plan(env, parsed);
-    return { ok: true, program: new CelProgram(source, [...references.variables].sort(), planned, clocks.get(env), parsed) };
+    const variables = [...references.variables].sort();
+    const junction = () => junctionOf(env, parsed, source, variables);
+    return { ok: true, program: new CelProgram(source, variables, planned, clocks.get(env), parsed, junction) };
   } catch (error2) {
     return { ok: false, message: describeThrown(error2) };
   }
@@ -70761,6 +70776,27 @@ function positionOf(source, offset) {
   const before = [...source].slice(0, offset).join("");
   const lines = before.split("\n");
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+function junctionOf(env, parsed, source, variables) {
+  const root = parsed.expr;
+  const kind = root?.exprKind;
+  if (kind?.case !== "callExpr" || kind.value.function !== "_&&_" && kind.value.function !== "_||_") return void 0;
+  const fn = kind.value.function;
+  const operands = [];
+  const flatten = (expr) => {
+    const k = expr.exprKind;
+    if (k.case === "callExpr" && k.value.function === fn) for (const arg of k.value.args) flatten(arg);
+    else operands.push(expr);
+  };
+  flatten(root);
+  const now = clocks.get(env);
+  return {
+    op: fn === "_&&_" ? "&&" : "||",
+    operands: operands.map((expr) => {
+      const sub = { ...parsed, expr };
+      return new CelProgram(source, variables, plan(env, sub), now, sub);
+    })
+  };
 }
 var TYPE_IDENTIFIERS = /* @__PURE__ */ new Set(["bool", "bytes", "double", "dyn", "int", "list", "map", "null_type", "string", "type", "uint", "google"]);
 var BUILT_IN_CALLS = /* @__PURE__ */ new Set(["_[_]", "_[?_]", "_?._", "_?_:_", "_&&_", "_||_", "@not_strictly_false", "__not_strictly_false__"]);
@@ -71126,7 +71162,18 @@ function readsOf(program) {
   return found;
 }
 function unknownRead(program, bindings) {
-  return firstUnknown(readsOf(program).reads, bindings);
+  const found = firstUnknown(readsOf(program).reads, bindings);
+  return found !== void 0 && decidedByKnownOperand(program, bindings) ? void 0 : found;
+}
+function decidedByKnownOperand(program, bindings) {
+  const junction = program.junction();
+  if (junction === void 0) return false;
+  const decisive = junction.op === "&&" ? false : true;
+  return junction.operands.some((operand) => {
+    if (firstUnknown(readsOf(operand).reads, bindings) !== void 0) return false;
+    const result = operand.evaluate(bindings);
+    return result.ok && result.value === decisive;
+  });
 }
 function guardedUnknown(program, bindings) {
   return firstUnknown(readsOf(program).guards, bindings);

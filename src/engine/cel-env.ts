@@ -77,9 +77,25 @@ export class CelProgram {
     now: Timestamp | undefined,
     /** The parsed expression, for the checks that read its syntax tree (field references, read paths). */
     readonly syntax?: ReturnType<typeof parse>,
+    junction?: () => Junction | undefined,
   ) {
     this.#run = run;
     this.#now = now;
+    this.#junction = junction;
+  }
+
+  readonly #junction: (() => Junction | undefined) | undefined;
+  #junctionCache: Junction | undefined | null = null;
+
+  /**
+   * When the expression is `a && b && …` or `a || b || …` at its top, its operands as programs
+   * of their own (planned on first use). CEL's `&&` and `||` are commutative even for errors: one
+   * false operand makes the conjunction false, one true operand the disjunction true, whatever the
+   * others give. The engine uses that to decide a check whose other operands read an unknown value.
+   */
+  junction(): Junction | undefined {
+    if (this.#junctionCache === null) this.#junctionCache = this.#junction?.();
+    return this.#junctionCache;
   }
 
   /** See {@link evaluateCel}. */
@@ -130,7 +146,9 @@ export function compileCel(env: CelEnv, source: string): CelCompileResult {
     // Only an environment made by createCelEnv knows the guard functions.
     if (parsed.expr !== undefined && env.funcs.find(STEP) !== undefined) guardExpression(parsed.expr);
     const planned = plan(env, parsed);
-    return { ok: true, program: new CelProgram(source, [...references.variables].sort(), planned, clocks.get(env), parsed) };
+    const variables = [...references.variables].sort();
+    const junction = (): Junction | undefined => junctionOf(env, parsed, source, variables);
+    return { ok: true, program: new CelProgram(source, variables, planned, clocks.get(env), parsed, junction) };
   } catch (error) {
     return { ok: false, message: describeThrown(error) };
   }
@@ -172,6 +190,35 @@ function positionOf(source: string, offset: number | undefined): { line: number;
 }
 
 type Expr = ReturnType<typeof parse>["expr"];
+
+/** The operands of a top-level `&&` or `||`, flattened (`a && (b && c)` has three). */
+export interface Junction {
+  op: "&&" | "||";
+  operands: CelProgram[];
+}
+
+function junctionOf(env: CelEnv, parsed: ReturnType<typeof parse>, source: string, variables: readonly string[]): Junction | undefined {
+  const root = parsed.expr;
+  const kind = root?.exprKind;
+  if (kind?.case !== "callExpr" || (kind.value.function !== "_&&_" && kind.value.function !== "_||_")) return undefined;
+  const fn = kind.value.function;
+  const operands: Expr[] = [];
+  const flatten = (expr: Expr): void => {
+    const k = expr.exprKind;
+    if (k.case === "callExpr" && k.value.function === fn) for (const arg of k.value.args) flatten(arg);
+    else operands.push(expr);
+  };
+  flatten(root as Expr);
+  const now = clocks.get(env);
+  return {
+    op: fn === "_&&_" ? "&&" : "||",
+    operands: operands.map((expr) => {
+      const sub = { ...parsed, expr } as ReturnType<typeof parse>;
+      // Each operand reads at most the whole expression's variables; its own read paths come from its syntax.
+      return new CelProgram(source, variables, plan(env, sub), now, sub);
+    }),
+  };
+}
 
 interface References {
   variables: Set<string>;

@@ -35,7 +35,25 @@ function readsOf(program: CelProgram): { reads: ReadPath[]; guards: ReadPath[] }
  * A verdict that depends on such a value is not a verdict: the caller reports `unknown`.
  */
 export function unknownRead(program: CelProgram, bindings: Readonly<Record<string, unknown>>): UnknownRead | undefined {
-  return firstUnknown(readsOf(program).reads, bindings);
+  const found = firstUnknown(readsOf(program).reads, bindings);
+  return found !== undefined && decidedByKnownOperand(program, bindings) ? undefined : found;
+}
+
+/**
+ * Whether a top-level `&&` has an operand that reads no unknown value and is false (or a `||`
+ * one that is true): then the whole is decided whatever the unknown operands hold, as CEL's
+ * commutative `&&`/`||` evaluate it. `meta.type == 'aws_dynamodb_table' && subject.tags…` is
+ * false for a bucket whose tags come from a variable, not unknown.
+ */
+function decidedByKnownOperand(program: CelProgram, bindings: Readonly<Record<string, unknown>>): boolean {
+  const junction = program.junction();
+  if (junction === undefined) return false;
+  const decisive = junction.op === "&&" ? false : true;
+  return junction.operands.some((operand) => {
+    if (firstUnknown(readsOf(operand).reads, bindings) !== undefined) return false;
+    const result = operand.evaluate(bindings);
+    return result.ok && result.value === decisive;
+  });
 }
 
 /**

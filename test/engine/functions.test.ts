@@ -141,8 +141,9 @@ describe("globMatches", () => {
       .tuple(fc.boolean(), fc.array(segment, { minLength: 1, maxLength: 4 }))
       .map(([negated, segments]) => (negated ? "!" : "") + segments.join("/"))
       // Documented differences: micromatch lets a trailing `/**` match nothing only after a
-      // literal segment, and reads `**{a,b}` as a globstar.
-      .filter((p) => !p.endsWith("/**") && !p.includes("**{"));
+      // literal segment, reads `**{a,b}` as a globstar, and lets a `**` inside a segment
+      // (`**.a`) cross slashes, where docs/functions.md reads it as `*`.
+      .filter((p) => !p.endsWith("/**") && !p.includes("**{") && p.split("/").every((seg) => seg.replace(/^!/, "") === "**" || !seg.includes("**")));
     const pathSegment = fc.constantFrom("a", "b", ".a", "ab", "a.b", "-", "b-a", ".ab", "..a", "a.", "...");
     const path = fc.array(pathSegment, { minLength: 1, maxLength: 4 }).map((s) => s.join("/"));
     fc.assert(

@@ -99,4 +99,27 @@ assert:
       expect(await run(policy, tf("false", '""'))).toEqual([["fail", "infra/main.tf:1:1", "Encrypted"]]);
     });
   });
+
+  it("decide a conjunction by a known false operand and a disjunction by a known true one, whatever the unknown operands hold", async () => {
+    const where = `target:
+  kind: terraform-resource
+  where: "meta.type == 'aws_dynamodb_table' && 'personal' in subject.tags"
+assert:
+  - cel: "false"
+`;
+    // A bucket whose tags come from a variable is not a DynamoDB table: not selected, not unknown.
+    const tf = 'variable "tags" {}\n\nresource "aws_s3_bucket" "b" {\n  tags = var.tags\n}\n\nresource "aws_dynamodb_table" "t" {\n  tags = var.tags\n}\n';
+    expect(await run(where, tf)).toEqual([
+      ["unknown", "infra/main.tf:8:10", "Encrypted — target.where: depends on a value that cannot be known statically (`var.tags` is not a literal)"],
+    ]);
+    const either = `target: { kind: terraform-resource, where: "meta.type == 'aws_db_instance'" }
+assert:
+  - cel: "subject.storage_encrypted == true || subject.kms_key_id == 'alias/db'"
+    path: storage_encrypted
+`;
+    const known = 'resource "aws_db_instance" "main" {\n  storage_encrypted = var.enc\n  kms_key_id        = "alias/db"\n}\n';
+    expect(await run(either, known)).toEqual([]);
+    const unknownBoth = 'resource "aws_db_instance" "main" {\n  storage_encrypted = var.enc\n  kms_key_id        = "alias/other"\n}\n';
+    expect((await run(either, unknownBoth)).map(([status]) => status)).toEqual(["unknown"]);
+  });
 });

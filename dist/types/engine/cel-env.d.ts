@@ -58,7 +58,14 @@ export declare class CelProgram {
     /** The declared variables it reads (e.g. `subject`, `params`), so a caller can skip computing the others. */
     variables: readonly string[], run: (bindings: Record<string, CelInput>) => CelResult, now: Timestamp | undefined, 
     /** The parsed expression, for the checks that read its syntax tree (field references, read paths). */
-    syntax?: ReturnType<typeof parse> | undefined);
+    syntax?: ReturnType<typeof parse> | undefined, junction?: () => Junction | undefined);
+    /**
+     * When the expression is `a && b && …` or `a || b || …` at its top, its operands as programs
+     * of their own (planned on first use). CEL's `&&` and `||` are commutative even for errors: one
+     * false operand makes the conjunction false, one true operand the disjunction true, whatever the
+     * others give. The engine uses that to decide a check whose other operands read an unknown value.
+     */
+    junction(): Junction | undefined;
     /** See {@link evaluateCel}. */
     evaluate(bindings: CelBindings): CelEvaluation;
 }
@@ -74,3 +81,8 @@ export declare function compileCel(env: CelEnv, source: string): CelCompileResul
  * `{ ok: false, message }`.
  */
 export declare function evaluateCel(program: CelProgram, bindings: CelBindings): CelEvaluation;
+/** The operands of a top-level `&&` or `||`, flattened (`a && (b && c)` has three). */
+export interface Junction {
+    op: "&&" | "||";
+    operands: CelProgram[];
+}
