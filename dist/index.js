@@ -50768,7 +50768,7 @@ function junctionOf(env, parsed, source, variables) {
     op: fn === "_&&_" ? "&&" : "||",
     operands: operands.map((expr) => {
       const sub = { ...parsed, expr };
-      return new CelProgram(source, variables, plan(env, sub), now, sub);
+      return new CelProgram(source, variables, plan(env, sub), now, sub, () => junctionOf(env, sub, source, variables));
     })
   };
 }
@@ -50896,7 +50896,7 @@ function maxId(root) {
 // src/report/redact.ts
 var SECRET_WORDS = "pass(?:word|wd|phrase)?|secret|token|api[-_]?key|private[-_]?key|credential|auth[-_]?key|salt|access[-_]?key|client[-_]?secret";
 var SECRET_NAME = new RegExp(`(${SECRET_WORDS})`, "i");
-var NOT_SECRET_NAME = /(polic(y|ies)|length|expir|rotation|required|enabled|reset|history|min|max|file|path|type|ttl|age|mode|hash(es|ing)?)$/i;
+var NOT_SECRET_NAME = /(polic(y|ies)|length|expir|rotation|required|enabled|reset|history|min|max|file|path|type|ttl|age|mode|hash(es|ing)?|attempts|lockout)$/i;
 var SECRET_SHAPES = [
   /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b/g,
   // AWS access key ids
@@ -50939,6 +50939,7 @@ function redactText(text6) {
   return out.replace(ASSIGNMENT, (match, name, between, double, single, bare) => {
     const value = double ?? single ?? bare ?? "";
     if (!isSecretName(name) || value === "" || value === REDACTED || /^\[?redacted\]?$/i.test(value)) return match;
+    if (/^(yes|no|true|false|on|off)[:.]?$/i.test(value)) return match;
     const quote2 = double !== void 0 ? '"' : single !== void 0 ? "'" : "";
     return `${name}${between}${quote2}${REDACTED}${quote2}`;
   });
@@ -51137,17 +51138,23 @@ function readsOf(program) {
 }
 function unknownRead(program, bindings) {
   const found = firstUnknown(readsOf(program).reads, bindings);
-  return found !== void 0 && decidedByKnownOperand(program, bindings) ? void 0 : found;
+  return found !== void 0 && decidedDespiteUnknowns(program, bindings, 0) !== void 0 ? void 0 : found;
 }
-function decidedByKnownOperand(program, bindings) {
-  const junction = program.junction();
-  if (junction === void 0) return false;
-  const decisive = junction.op === "&&" ? false : true;
-  return junction.operands.some((operand) => {
-    if (firstUnknown(readsOf(operand).reads, bindings) !== void 0) return false;
-    const result = operand.evaluate(bindings);
-    return result.ok && result.value === decisive;
-  });
+function decidedDespiteUnknowns(program, bindings, depth) {
+  if (firstUnknown(readsOf(program).reads, bindings) === void 0) {
+    const result = program.evaluate(bindings);
+    return result.ok && typeof result.value === "boolean" ? result.value : void 0;
+  }
+  const junction = depth < 16 ? program.junction() : void 0;
+  if (junction === void 0) return void 0;
+  const decisive = junction.op === "||";
+  let undecided = false;
+  for (const operand of junction.operands) {
+    const value = decidedDespiteUnknowns(operand, bindings, depth + 1);
+    if (value === decisive) return decisive;
+    if (value === void 0) undecided = true;
+  }
+  return undecided ? void 0 : !decisive;
 }
 function guardedUnknown(program, bindings) {
   return firstUnknown(readsOf(program).guards, bindings);

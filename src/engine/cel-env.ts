@@ -214,8 +214,9 @@ function junctionOf(env: CelEnv, parsed: ReturnType<typeof parse>, source: strin
     op: fn === "_&&_" ? "&&" : "||",
     operands: operands.map((expr) => {
       const sub = { ...parsed, expr } as ReturnType<typeof parse>;
-      // Each operand reads at most the whole expression's variables; its own read paths come from its syntax.
-      return new CelProgram(source, variables, plan(env, sub), now, sub);
+      // Each operand reads at most the whole expression's variables; its own read paths come
+      // from its syntax, and it may be a junction of the other kind (`a || (b && c)`).
+      return new CelProgram(source, variables, plan(env, sub), now, sub, () => junctionOf(env, sub, source, variables));
     }),
   };
 }

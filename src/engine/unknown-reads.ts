@@ -36,24 +36,33 @@ function readsOf(program: CelProgram): { reads: ReadPath[]; guards: ReadPath[] }
  */
 export function unknownRead(program: CelProgram, bindings: Readonly<Record<string, unknown>>): UnknownRead | undefined {
   const found = firstUnknown(readsOf(program).reads, bindings);
-  return found !== undefined && decidedByKnownOperand(program, bindings) ? undefined : found;
+  return found !== undefined && decidedDespiteUnknowns(program, bindings, 0) !== undefined ? undefined : found;
 }
 
 /**
- * Whether a top-level `&&` has an operand that reads no unknown value and is false (or a `||`
- * one that is true): then the whole is decided whatever the unknown operands hold, as CEL's
- * commutative `&&`/`||` evaluate it. `meta.type == 'aws_dynamodb_table' && subject.tags…` is
- * false for a bucket whose tags come from a variable, not unknown.
+ * The value of an expression that reads unknown values, when its known parts decide it as
+ * CEL's commutative `&&`/`||` do: a conjunction with a false operand is false, one whose
+ * operands are all true is true; a disjunction with a true operand is true, one whose operands
+ * are all false is false. Operands are decided the same way, so `meta.type == 'x' || (meta.type
+ * == 'y' && subject.t == 'z')` is false for a resource of a third type whatever `t` holds.
+ * `meta.type == 'aws_dynamodb_table' && subject.tags…` is false for a bucket whose tags come
+ * from a variable, not unknown.
  */
-function decidedByKnownOperand(program: CelProgram, bindings: Readonly<Record<string, unknown>>): boolean {
-  const junction = program.junction();
-  if (junction === undefined) return false;
-  const decisive = junction.op === "&&" ? false : true;
-  return junction.operands.some((operand) => {
-    if (firstUnknown(readsOf(operand).reads, bindings) !== undefined) return false;
-    const result = operand.evaluate(bindings);
-    return result.ok && result.value === decisive;
-  });
+function decidedDespiteUnknowns(program: CelProgram, bindings: Readonly<Record<string, unknown>>, depth: number): boolean | undefined {
+  if (firstUnknown(readsOf(program).reads, bindings) === undefined) {
+    const result = program.evaluate(bindings);
+    return result.ok && typeof result.value === "boolean" ? result.value : undefined;
+  }
+  const junction = depth < 16 ? program.junction() : undefined;
+  if (junction === undefined) return undefined;
+  const decisive = junction.op === "||";
+  let undecided = false;
+  for (const operand of junction.operands) {
+    const value = decidedDespiteUnknowns(operand, bindings, depth + 1);
+    if (value === decisive) return decisive;
+    if (value === undefined) undecided = true;
+  }
+  return undecided ? undefined : !decisive;
 }
 
 /**

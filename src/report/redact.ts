@@ -5,7 +5,7 @@
 const SECRET_WORDS = "pass(?:word|wd|phrase)?|secret|token|api[-_]?key|private[-_]?key|credential|auth[-_]?key|salt|access[-_]?key|client[-_]?secret";
 const SECRET_NAME = new RegExp(`(${SECRET_WORDS})`, "i");
 /** Names that contain a secret word but hold settings about secrets, not secrets. */
-const NOT_SECRET_NAME = /(polic(y|ies)|length|expir|rotation|required|enabled|reset|history|min|max|file|path|type|ttl|age|mode|hash(es|ing)?)$/i;
+const NOT_SECRET_NAME = /(polic(y|ies)|length|expir|rotation|required|enabled|reset|history|min|max|file|path|type|ttl|age|mode|hash(es|ing)?|attempts|lockout)$/i;
 
 const SECRET_SHAPES: readonly RegExp[] = [
   /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b/g, // AWS access key ids
@@ -54,6 +54,8 @@ export function redactText(text: string): string {
   return out.replace(ASSIGNMENT, (match, name: string, between: string, double?: string, single?: string, bare?: string) => {
     const value = double ?? single ?? bare ?? "";
     if (!isSecretName(name) || value === "" || value === REDACTED || /^\[?redacted\]?$/i.test(value)) return match;
+    // A switch is not a secret: `null passwords = yes` says how passwords are handled.
+    if (/^(yes|no|true|false|on|off)[:.]?$/i.test(value)) return match;
     const quote = double !== undefined ? '"' : single !== undefined ? "'" : "";
     return `${name}${between}${quote}${REDACTED}${quote}`;
   });

@@ -20,7 +20,7 @@ describe("redactText", () => {
     expect(redactText(text)).toBe(expected);
   });
 
-  it.each(["passwordPolicy: length(12) and digits(1)", "minimum password length: 12", "token_ttl: 3600", "image: nginx:1.27", "https://example.com/path"])(
+  it.each(["passwordPolicy: length(12) and digits(1)", "minimum password length: 12", "token_ttl: 3600", "image: nginx:1.27", "https://example.com/path", "null passwords = yes", "null passwords = yes: accounts sign in", "password_max_lockout_attempts = 0"])(
     "leaves settings about secrets alone: %s",
     (text) => {
       expect(redactText(text)).toBe(text);
