@@ -48208,6 +48208,18 @@ function includedFiles(documents, lookup2) {
 }
 
 // src/adapters/page-cache/nginx-scope.ts
+function unresolvedInBlock(directives, unresolved, source) {
+  const node = nodeAt(directives, source);
+  if (node === void 0) return [];
+  return unresolved.filter(
+    (u) => u.reason !== "cycle" && u.file === node.file && u.path.length === node.path.length + 2 && u.path[node.path.length] === "block" && node.path.every((s, i) => u.path[i] === s)
+  );
+}
+function enclosingBlocks(source) {
+  const blocks2 = [];
+  for (let end = 2; end <= source.length; end += 2) blocks2.push(source.slice(0, end));
+  return blocks2;
+}
 function nodeAt(directives, path) {
   if (path[0] !== "directives") return void 0;
   let list2 = directives;
@@ -48314,7 +48326,11 @@ function nginxSubjects(parsed) {
       nodeAt: (path) => nodeAt(resolved.directives, path),
       origin: (path, extra = []) => nodeOrigin(nodeAt(resolved.directives, path), extra),
       nodeOrigin,
-      maps: mapsIn(resolved.directives, nodeOrigin)
+      maps: mapsIn(resolved.directives, nodeOrigin),
+      missingIncludes: (source) => enclosingBlocks(source).flatMap((block4) => unresolvedInBlock(resolved.directives, resolved.unresolved, block4)).filter((u) => !STOCK_INCLUDE.test(u.pattern)).flatMap((u) => {
+        const document = byFile.get(u.file);
+        return document ? [{ pattern: u.pattern, origin: { document, path: u.path } }] : [];
+      })
     };
     for (const server of resolved.servers) {
       const serverConditions = conditionsIn(context.nodeAt(server.source), nodeOrigin);
@@ -48333,6 +48349,7 @@ function nginxSubjects(parsed) {
   }
   return subjects;
 }
+var STOCK_INCLUDE = /(^|\/)(fastcgi_params|fastcgi\.conf|proxy_params|uwsgi_params|scgi_params|mime\.types|koi-utf|koi-win|win-utf|snippets\/fastcgi-php\.conf|snippets\/snakeoil\.conf|options-ssl-nginx\.conf)$/;
 function locationSubject(context, input) {
   const { module, location: location2 } = input;
   const { origin } = context;
@@ -48401,9 +48418,16 @@ function locationSubject(context, input) {
     if (/\$(?:\{http_cookie\}|http_cookie\b)/.test(keyText)) cache3.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_key $http_cookie`, ""), keyOrigin);
   }
   siblingExclusions(context, input, cache3);
+  const missing2 = context.missingIncludes(location2.source)[0];
+  if (missing2) {
+    const why = (what) => unknownValue(`include ${missing2.pattern} names no file in the scanned tree, and it may ${what}`);
+    cache3.unresolvedExclusion(why("exclude pages from the cache"), missing2.origin);
+    cache3.unknownCookies(why("bypass the cache for cookies"), missing2.origin);
+  }
   const ignored = last(location2.effective, `${prefix}_ignore_headers`);
   const overriding = ignored?.args.findIndex((h) => /^(set-cookie|cache-control)$/i.test(h)) ?? -1;
   if (ignored && overriding >= 0) cache3.flag("overridesPrivate", true, origin(ignored.source, ["args", overriding]));
+  else if (missing2) cache3.flag("overridesPrivate", unknownValue(`include ${missing2.pattern} names no file in the scanned tree, and it may set ${prefix}_ignore_headers`), missing2.origin);
   else cache3.flag("overridesPrivate", false, ignored ? origin(ignored.source) : zoneOrigin2);
   const methods = last(location2.effective, `${prefix}_cache_methods`);
   const listed = /* @__PURE__ */ new Set(["GET", "HEAD", ...methods?.args.map((m) => m.toUpperCase()) ?? []]);
@@ -48837,12 +48861,10 @@ function nginxSubjects2(parsed) {
   for (const root of documents) {
     if (isRecord(root.value) && Array.isArray(root.value["includedBy"])) continue;
     const resolved = resolveIncludes(root, lookup2);
-    const missingIncludes = (source) => {
-      const node = nodeAt(resolved.directives, source);
-      const document = node ? byFile.get(node.file) : void 0;
-      if (!node || !document) return [];
-      return resolved.unresolved.filter((u) => u.file === node.file && u.path.length === node.path.length + 2 && u.path[node.path.length] === "block" && node.path.every((s, i) => u.path[i] === s)).map((u) => ({ document, path: u.path }));
-    };
+    const missingIncludes = (source) => unresolvedInBlock(resolved.directives, resolved.unresolved, source).flatMap((u) => {
+      const document = byFile.get(u.file);
+      return document ? [{ document, path: u.path }] : [];
+    });
     const origin = (source, extra = []) => {
       const node = nodeAt(resolved.directives, source);
       const document = node ? byFile.get(node.file) : void 0;
@@ -50750,6 +50772,7 @@ function discover(options) {
   const roots = [];
   const candidates2 = [];
   const skipped = [];
+  const unrecognised = /* @__PURE__ */ new Map();
   let configIgnored = globMatcher(options.ignore);
   const consider = (absolutePath, root) => {
     const path = toPosix(relative3(cwd, absolutePath)) || ".";
@@ -50761,8 +50784,10 @@ function discover(options) {
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = toPosix(relative3(root, absolutePath));
     const outcome = classify(kind.real, kind.size, rootRelative, options);
-    if ("reason" in outcome) skipped.push({ path, ...outcome.format ? { format: outcome.format } : {}, status: "skipped", reason: outcome.reason });
-    else candidates2.push({ path, absolutePath, format: outcome.format, text: outcome.text });
+    if ("reason" in outcome) {
+      skipped.push({ path, ...outcome.format ? { format: outcome.format } : {}, status: "skipped", reason: outcome.reason });
+      if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, kind.size, options.maxBytes));
+    } else candidates2.push({ path, absolutePath, format: outcome.format, text: outcome.text });
   };
   for (const arg of options.paths) {
     const absolute = resolve7(cwd, arg);
@@ -50788,7 +50813,7 @@ function discover(options) {
     }
   }
   candidates2.sort((a, b) => a.path.localeCompare(b.path));
-  return { roots, candidates: candidates2, skipped };
+  return { roots, candidates: candidates2, skipped, unrecognised };
 }
 function pushRoot(roots, root) {
   if (!roots.includes(root)) roots.push(root);
@@ -50842,29 +50867,32 @@ function readGitignore(path, root) {
     return void 0;
   }
 }
+var NO_KNOWN_FORMAT = "no known format";
+function readText(absolutePath, size, maxBytes) {
+  try {
+    const limit = maxBytes ?? MAX_BYTES;
+    if (size > limit) return { reason: `cannot read: larger than the size limit (${size} > ${limit} bytes, config max-file-size)` };
+    const text5 = readFileSync4(absolutePath, "utf8");
+    return text5.slice(0, 8192).includes("\0") ? { reason: "binary content" } : { text: text5 };
+  } catch (error2) {
+    return { reason: `cannot read: ${errorCode(error2)}` };
+  }
+}
 function classify(absolutePath, size, rootRelative, options) {
-  let text5;
-  let unreadable;
-  const read = () => {
-    if (text5 === void 0) {
-      try {
-        const limit = options.maxBytes ?? MAX_BYTES;
-        if (size > limit) throw new Error(`larger than the size limit (${size} > ${limit} bytes, config max-file-size)`);
-        text5 = readFileSync4(absolutePath, "utf8");
-      } catch (error2) {
-        unreadable = error2 instanceof Error && !("code" in error2) ? error2.message : errorCode(error2);
-        text5 = "";
-      }
-    }
-    return text5;
+  let read;
+  const text5 = () => {
+    read ??= readText(absolutePath, size, options.maxBytes);
+    return "text" in read ? read.text : "";
   };
-  const format2 = detectFormat(rootRelative, read, options.overrides);
-  if (unreadable) return { ...format2 ? { format: format2 } : {}, reason: `cannot read: ${unreadable}` };
-  if (!format2) return { reason: "no known format" };
+  const failure3 = () => read !== void 0 && "reason" in read ? read.reason : void 0;
+  const format2 = detectFormat(rootRelative, text5, options.overrides);
+  const unreadable = failure3();
+  if (unreadable !== void 0) return { ...format2 ? { format: format2 } : {}, reason: unreadable };
+  if (!format2) return { reason: NO_KNOWN_FORMAT };
   if (!options.wanted(format2)) return { format: format2, reason: `no active policy reads ${format2} files` };
-  const content2 = read();
-  if (unreadable) return { format: format2, reason: `cannot read: ${unreadable}` };
-  if (content2.slice(0, 8192).includes("\0")) return { format: format2, reason: "binary content" };
+  const content2 = text5();
+  const failed = failure3();
+  if (failed !== void 0) return { format: format2, reason: failed };
   if (/(^|\/)templates\//.test(rootRelative) && content2.includes("{{")) {
     return { format: format2, reason: "template (Helm/Go): render it and check the output" };
   }
@@ -84237,6 +84265,36 @@ function getParser(id) {
   return Object.hasOwn(parsers, id) ? parsers[id] : void 0;
 }
 
+// src/formats/includes/adopt.ts
+function includedUnrecognised(parsed, unrecognised) {
+  if (unrecognised.size === 0) return [];
+  const adopted = /* @__PURE__ */ new Map();
+  const stubs = [...unrecognised.keys()].map((file) => ({ file, index: 0, value: void 0, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) }));
+  for (const product of Object.keys(INCLUDE_PRODUCTS)) {
+    const documents = parsed.filter((p) => p.format === product).map((p) => p.document);
+    const includers = documents.filter((d) => includePatterns(d.value).length > 0);
+    if (includers.length === 0) continue;
+    const lookup2 = createLookup(product, [...documents, ...stubs]);
+    for (const includer of includers) {
+      for (const pattern of includePatterns(includer.value)) {
+        for (const found of lookup2(pattern, includer.file)) {
+          const read = unrecognised.get(found.file);
+          if (read !== void 0 && !adopted.has(found.file)) adopted.set(found.file, { path: found.file, format: product, read: read() });
+        }
+      }
+    }
+  }
+  return [...adopted.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function includePatterns(value) {
+  if (typeof value !== "object" || value === null || !("includes" in value) || !Array.isArray(value.includes)) return [];
+  return value.includes.flatMap((include) => {
+    if (typeof include === "string") return [include];
+    if (typeof include === "object" && include !== null && "pattern" in include && typeof include.pattern === "string") return [include.pattern];
+    return [];
+  });
+}
+
 // src/policy/load-policies.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
 import { join as join7, relative as relative5 } from "node:path";
@@ -85900,25 +85958,27 @@ async function check(settings = {}) {
   const findings = [];
   const documents = [];
   const scanned = [];
-  const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
-  for (const candidate of [...discovery.candidates, ...virtual]) {
-    const parserId = formats[candidate.format]?.parser ?? candidate.format;
+  const parse7 = (path, format2, text5) => {
+    const parserId = formats[format2]?.parser ?? format2;
     const parser = getParser(parserId);
     if (!parser) {
-      files2.push({ path: candidate.path, format: candidate.format, status: "skipped", reason: `no parser for ${parserId}` });
-      continue;
+      files2.push({ path, format: format2, status: "skipped", reason: `no parser for ${parserId}` });
+      return;
     }
-    const parsed = parseBounded(parser, candidate.text, candidate.path);
+    const parsed = parseBounded(parser, text5, path);
     if (parsed.ok) {
-      files2.push({ path: candidate.path, format: candidate.format, status: "evaluated" });
-      scanned.push({ path: candidate.path, parser: parserId, text: candidate.text });
-      for (const document of parsed.documents) documents.push({ document, format: candidate.format });
+      files2.push({ path, format: format2, status: "evaluated" });
+      scanned.push({ path, parser: parserId, text: text5 });
+      for (const document of parsed.documents) documents.push({ document, format: format2 });
     } else {
       const first = parsed.errors[0];
-      files2.push({ path: candidate.path, format: candidate.format, status: "errored", reason: first?.message ?? "parse error" });
-      findings.push(...parsed.errors.map((error2) => parseErrorFinding(candidate.path, candidate.format, error2.message, error2.range)));
+      files2.push({ path, format: format2, status: "errored", reason: first?.message ?? "parse error" });
+      findings.push(...parsed.errors.map((error2) => parseErrorFinding(path, format2, error2.message, error2.range)));
     }
-  }
+  };
+  const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
+  for (const candidate of [...discovery.candidates, ...virtual]) parse7(candidate.path, candidate.format, candidate.text);
+  adoptIncludedFiles(discovery.unrecognised, documents, files2, parse7);
   const kinds = new Set(active.flatMap(({ policy }) => [policy.target.kind, ...policy.related ? [policy.related.kind] : []]));
   const subjects = /* @__PURE__ */ new Map();
   const linked2 = linkIncludes(documents);
@@ -85957,6 +86017,18 @@ async function check(settings = {}) {
     summary: summarize(files2, sorted, coverage)
   });
   return { ...judged, policies: active.map((compiled3) => compiled3.policy) };
+}
+function adoptIncludedFiles(unrecognised, documents, files2, parse7) {
+  const remaining = new Map(unrecognised);
+  for (let adopted = includedUnrecognised(documents, remaining); adopted.length > 0; adopted = includedUnrecognised(documents, remaining)) {
+    for (const file of adopted) {
+      remaining.delete(file.path);
+      const index = files2.findIndex((f) => f.path === file.path && f.status === "skipped");
+      if (index >= 0) files2.splice(index, 1);
+      if ("text" in file.read) parse7(file.path, file.format, file.read.text);
+      else files2.push({ path: file.path, format: file.format, status: "skipped", reason: file.read.reason });
+    }
+  }
 }
 function distinct(found) {
   const seen = /* @__PURE__ */ new Set();

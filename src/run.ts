@@ -11,6 +11,8 @@ import { evaluatePolicy } from "./engine/evaluate.js";
 import { parseBounded } from "./formats/bounded-parse.js";
 import { getParser } from "./formats/index.js";
 import { linkIncludes } from "./formats/includes/index.js";
+import { includedUnrecognised } from "./formats/includes/adopt.js";
+import type { UnrecognisedText } from "./discover/discover.js";
 import type { CompiledPolicy } from "./policy/compiled-policy.js";
 import { loadPolicies } from "./policy/load-policies.js";
 import { policySources } from "./policy/policy-sources.js";
@@ -57,25 +59,27 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const findings: Finding[] = [];
   const documents: ParsedDocument[] = [];
   const scanned: Array<{ path: string; parser: string; text: string }> = [];
-  const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
-  for (const candidate of [...discovery.candidates, ...virtual]) {
-    const parserId = formats[candidate.format]?.parser ?? candidate.format;
+  const parse = (path: string, format: string, text: string): void => {
+    const parserId = formats[format]?.parser ?? format;
     const parser = getParser(parserId);
     if (!parser) {
-      files.push({ path: candidate.path, format: candidate.format, status: "skipped", reason: `no parser for ${parserId}` });
-      continue;
+      files.push({ path, format, status: "skipped", reason: `no parser for ${parserId}` });
+      return;
     }
-    const parsed = parseBounded(parser, candidate.text, candidate.path);
+    const parsed = parseBounded(parser, text, path);
     if (parsed.ok) {
-      files.push({ path: candidate.path, format: candidate.format, status: "evaluated" });
-      scanned.push({ path: candidate.path, parser: parserId, text: candidate.text });
-      for (const document of parsed.documents) documents.push({ document, format: candidate.format });
+      files.push({ path, format, status: "evaluated" });
+      scanned.push({ path, parser: parserId, text });
+      for (const document of parsed.documents) documents.push({ document, format });
     } else {
       const first = parsed.errors[0];
-      files.push({ path: candidate.path, format: candidate.format, status: "errored", reason: first?.message ?? "parse error" });
-      findings.push(...parsed.errors.map((error) => parseErrorFinding(candidate.path, candidate.format, error.message, error.range)));
+      files.push({ path, format, status: "errored", reason: first?.message ?? "parse error" });
+      findings.push(...parsed.errors.map((error) => parseErrorFinding(path, format, error.message, error.range)));
     }
-  }
+  };
+  const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
+  for (const candidate of [...discovery.candidates, ...virtual]) parse(candidate.path, candidate.format, candidate.text);
+  adoptIncludedFiles(discovery.unrecognised, documents, files, parse);
 
   // Read from the policy as written: a deferred policy compiles only when it has a subject.
   const kinds = new Set(active.flatMap(({ policy }) => [policy.target.kind, ...(policy.related ? [policy.related.kind] : [])]));
@@ -122,6 +126,28 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   });
   // The rules' own text, not scanned data: kept out of redaction so reporters show it as written.
   return { ...judged, policies: active.map((compiled) => compiled.policy) };
+}
+
+/**
+ * Files discovery did not recognise but an nginx or Squid configuration includes are parsed with
+ * the includer's format (their skipped entry replaced), round after round for nested includes.
+ */
+function adoptIncludedFiles(
+  unrecognised: ReadonlyMap<string, () => UnrecognisedText>,
+  documents: readonly ParsedDocument[],
+  files: FileRecord[],
+  parse: (path: string, format: string, text: string) => void,
+): void {
+  const remaining = new Map(unrecognised);
+  for (let adopted = includedUnrecognised(documents, remaining); adopted.length > 0; adopted = includedUnrecognised(documents, remaining)) {
+    for (const file of adopted) {
+      remaining.delete(file.path);
+      const index = files.findIndex((f) => f.path === file.path && f.status === "skipped");
+      if (index >= 0) files.splice(index, 1);
+      if ("text" in file.read) parse(file.path, file.format, file.read.text);
+      else files.push({ path: file.path, format: file.format, status: "skipped", reason: file.read.reason });
+    }
+  }
 }
 
 /**

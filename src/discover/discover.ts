@@ -44,7 +44,15 @@ export interface Discovery {
   candidates: Candidate[];
   /** Skipped files and directories, with reasons. */
   skipped: FileRecord[];
+  /**
+   * Files skipped for having no known format, by path, each with a way to read it: a file an
+   * nginx or Squid configuration includes is read with its includer's format whatever its name.
+   */
+  unrecognised: Map<string, () => UnrecognisedText>;
 }
+
+/** The text of a file discovery did not recognise, or why it cannot be read. */
+export type UnrecognisedText = { text: string } | { reason: string };
 
 const MAX_BYTES = 10 * 1024 * 1024;
 /** Largest `.gitignore` read; a bigger one is not honoured (its files are scanned). */
@@ -64,6 +72,7 @@ export function discover(options: DiscoverOptions): Discovery {
   const roots: string[] = [];
   const candidates: Candidate[] = [];
   const skipped: FileRecord[] = [];
+  const unrecognised = new Map<string, () => UnrecognisedText>();
 
   // A path named on the command line is always scanned: ignore globs that cover the named
   // path itself are dropped for that argument, so `check examples/shop` works even when the
@@ -79,8 +88,10 @@ export function discover(options: DiscoverOptions): Discovery {
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = toPosix(relative(root, absolutePath));
     const outcome = classify(kind.real, kind.size, rootRelative, options);
-    if ("reason" in outcome) skipped.push({ path, ...(outcome.format ? { format: outcome.format } : {}), status: "skipped", reason: outcome.reason });
-    else candidates.push({ path, absolutePath, format: outcome.format, text: outcome.text });
+    if ("reason" in outcome) {
+      skipped.push({ path, ...(outcome.format ? { format: outcome.format } : {}), status: "skipped", reason: outcome.reason });
+      if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, kind.size, options.maxBytes));
+    } else candidates.push({ path, absolutePath, format: outcome.format, text: outcome.text });
   };
 
   for (const arg of options.paths) {
@@ -110,7 +121,7 @@ export function discover(options: DiscoverOptions): Discovery {
     }
   }
   candidates.sort((a, b) => a.path.localeCompare(b.path));
-  return { roots, candidates, skipped };
+  return { roots, candidates, skipped, unrecognised };
 }
 
 function pushRoot(roots: string[], root: string): void {
@@ -195,29 +206,35 @@ function readGitignore(path: string, root: string): Ignore | undefined {
 
 type Classification = { format: string; text: string } | { format?: string; reason: string };
 
+const NO_KNOWN_FORMAT = "no known format";
+
+/** A regular file's text within the size limit, or why it cannot be had. */
+function readText(absolutePath: string, size: number, maxBytes: number | undefined): UnrecognisedText {
+  try {
+    const limit = maxBytes ?? MAX_BYTES;
+    if (size > limit) return { reason: `cannot read: larger than the size limit (${size} > ${limit} bytes, config max-file-size)` };
+    const text = readFileSync(absolutePath, "utf8");
+    return text.slice(0, 8192).includes("\u0000") ? { reason: "binary content" } : { text };
+  } catch (error) {
+    return { reason: `cannot read: ${errorCode(error)}` };
+  }
+}
+
 function classify(absolutePath: string, size: number, rootRelative: string, options: DiscoverOptions): Classification {
-  let text: string | undefined;
-  let unreadable: string | undefined;
-  const read = (): string => {
-    if (text === undefined) {
-      try {
-        const limit = options.maxBytes ?? MAX_BYTES;
-        if (size > limit) throw new Error(`larger than the size limit (${size} > ${limit} bytes, config max-file-size)`);
-        text = readFileSync(absolutePath, "utf8");
-      } catch (error) {
-        unreadable = error instanceof Error && !("code" in error) ? error.message : errorCode(error);
-        text = "";
-      }
-    }
-    return text;
+  let read: UnrecognisedText | undefined;
+  const text = (): string => {
+    read ??= readText(absolutePath, size, options.maxBytes);
+    return "text" in read ? read.text : "";
   };
-  const format = detectFormat(rootRelative, read, options.overrides);
-  if (unreadable) return { ...(format ? { format } : {}), reason: `cannot read: ${unreadable}` };
-  if (!format) return { reason: "no known format" };
+  const failure = (): string | undefined => (read !== undefined && "reason" in read ? read.reason : undefined);
+  const format = detectFormat(rootRelative, text, options.overrides);
+  const unreadable = failure();
+  if (unreadable !== undefined) return { ...(format ? { format } : {}), reason: unreadable };
+  if (!format) return { reason: NO_KNOWN_FORMAT };
   if (!options.wanted(format)) return { format, reason: `no active policy reads ${format} files` };
-  const content = read();
-  if (unreadable) return { format, reason: `cannot read: ${unreadable}` };
-  if (content.slice(0, 8192).includes("\u0000")) return { format, reason: "binary content" };
+  const content = text();
+  const failed = failure();
+  if (failed !== undefined) return { format, reason: failed };
   if (/(^|\/)templates\//.test(rootRelative) && content.includes("{{")) {
     return { format, reason: "template (Helm/Go): render it and check the output" };
   }

@@ -51,4 +51,31 @@ describe("include resolution in a run", () => {
       "T-INC-002 etc/squid/conf.d/block.conf:2:13 The first http_access rule denies",
     ]);
   });
+
+  it("reads a file of no known format with its includer's format when nginx or Squid includes it, through nested includes", async () => {
+    const root = makeTree({
+      "p/no-post.policy.yaml": NO_POST_CACHE,
+      "p/first.policy.yaml": FIRST_MATCH_DENY,
+      "nginx.conf": "events {}\nhttp {\n  include sites/*.site;\n}\n",
+      "sites/shop.site": "server {\n  include global/cache-rules;\n  location / { fastcgi_pass php; }\n}\n",
+      "global/cache-rules": "fastcgi_cache WP;\ninclude global/methods.txt;\n",
+      "global/methods.txt": "fastcgi_cache_methods GET HEAD POST;\n",
+      "notes/unrelated.txt": "not included by anything\n",
+      "proxy/squid.conf": "include /etc/squid/rules/first\nhttp_access allow all\n",
+      "proxy/rules/first": "http_access deny all\n",
+    });
+    const result = await check({ cwd: root, builtin: false, policyDirs: ["p"], config: false });
+    const where = result.findings.map((f) => `${f.policyId} ${f.file}:${f.range?.line}:${f.range?.column}`);
+    expect(where).toEqual(["T-INC-001 global/methods.txt:1:23", "T-INC-002 proxy/rules/first:1:13"]);
+    const files = result.files.filter((f) => !f.path.startsWith("p/")).map((f) => `${f.path} ${f.status} ${f.format ?? "-"}`);
+    expect(files).toEqual([
+      "global/cache-rules evaluated nginx",
+      "global/methods.txt evaluated nginx",
+      "nginx.conf evaluated nginx",
+      "notes/unrelated.txt skipped -",
+      "proxy/rules/first evaluated squid",
+      "proxy/squid.conf evaluated squid",
+      "sites/shop.site evaluated nginx",
+    ]);
+  });
 });

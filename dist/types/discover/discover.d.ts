@@ -34,7 +34,18 @@ export interface Discovery {
     candidates: Candidate[];
     /** Skipped files and directories, with reasons. */
     skipped: FileRecord[];
+    /**
+     * Files skipped for having no known format, by path, each with a way to read it: a file an
+     * nginx or Squid configuration includes is read with its includer's format whatever its name.
+     */
+    unrecognised: Map<string, () => UnrecognisedText>;
 }
+/** The text of a file discovery did not recognise, or why it cannot be read. */
+export type UnrecognisedText = {
+    text: string;
+} | {
+    reason: string;
+};
 /**
  * Expands the paths into files, honouring `.gitignore` files and the config's ignore globs,
  * never following a symlink out of its root, and choosing a format per file.

@@ -1,6 +1,6 @@
 import type { DocPath } from "../../types.js";
 import type { EffectiveDirective, EffectiveMap, NginxLocation } from "../../formats/nginx/index.js";
-import type { ResolvedDirective } from "../../formats/nginx/includes.js";
+import type { ResolvedDirective, UnresolvedInclude } from "../../formats/nginx/includes.js";
 import type { Origin } from "../normalized/source-map.js";
 import { everyPath, exactRule, prefixRule, regexRule, type PatternRule } from "./shape.js";
 
@@ -13,6 +13,26 @@ export interface Condition {
   origin: Origin;
   /** Variables the block sets to a value that counts as "skip" (not empty, not `0`). */
   sets: string[];
+}
+
+/**
+ * The includes that found nothing (or were cut by a bound), written directly in the block of the
+ * directive at `source`: the settings they would have brought are not known. A cycle is not one
+ * of them, since the file it names is already read.
+ */
+export function unresolvedInBlock(directives: readonly ResolvedDirective[], unresolved: readonly UnresolvedInclude[], source: DocPath): UnresolvedInclude[] {
+  const node = nodeAt(directives, source);
+  if (node === undefined) return [];
+  return unresolved.filter(
+    (u) => u.reason !== "cycle" && u.file === node.file && u.path.length === node.path.length + 2 && u.path[node.path.length] === "block" && node.path.every((s, i) => u.path[i] === s),
+  );
+}
+
+/** `source` and the blocks around it (`directives/1`, `directives/1/block/4`, …), outermost first. */
+export function enclosingBlocks(source: DocPath): DocPath[] {
+  const blocks: DocPath[] = [];
+  for (let end = 2; end <= source.length; end += 2) blocks.push(source.slice(0, end));
+  return blocks;
 }
 
 /** The directive of the resolved tree at `path` (`directives/<i>/block/<j>/…`). */

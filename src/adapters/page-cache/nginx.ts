@@ -6,7 +6,8 @@ import type { Origin } from "../normalized/source-map.js";
 import { PageCacheBuilder } from "./builder.js";
 import { createLookup } from "../../formats/includes/index.js";
 import { includedFiles } from "./nginx-includes.js";
-import { all, appliesTo, conditionsIn, last, mapsIn, matchRule, nodeAt, takesPrecedence, type Condition, type NginxMap } from "./nginx-scope.js";
+import { all, appliesTo, conditionsIn, enclosingBlocks, last, mapsIn, matchRule, nodeAt, takesPrecedence, unresolvedInBlock, type Condition, type NginxMap } from "./nginx-scope.js";
+import { unknownValue } from "../normalized/unknown.js";
 import { exactRule, regexRule } from "./shape.js";
 import { namedCookieRule } from "./wordpress.js";
 import type { ProductReader } from "../normalized/product-reader.js";
@@ -48,6 +49,14 @@ export function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[] {
       origin: (path, extra = []) => nodeOrigin(nodeAt(resolved.directives, path), extra),
       nodeOrigin,
       maps: mapsIn(resolved.directives, nodeOrigin),
+      missingIncludes: (source) =>
+        enclosingBlocks(source)
+          .flatMap((block) => unresolvedInBlock(resolved.directives, resolved.unresolved, block))
+          .filter((u) => !STOCK_INCLUDE.test(u.pattern))
+          .flatMap((u) => {
+            const document = byFile.get(u.file);
+            return document ? [{ pattern: u.pattern, origin: { document, path: u.path } }] : [];
+          }),
     };
     for (const server of resolved.servers) {
       const serverConditions = conditionsIn(context.nodeAt(server.source), nodeOrigin);
@@ -74,7 +83,17 @@ interface Context {
   origin: (path: DocPath, extra?: DocPath) => Origin | undefined;
   nodeOrigin: (node: ResolvedDirective | undefined, extra?: DocPath) => Origin | undefined;
   maps: NginxMap[];
+  /** Includes around `source` that found no file in the scan (stock files of the packages aside). */
+  missingIncludes: (source: DocPath) => Array<{ pattern: string; origin: Origin }>;
 }
+
+/**
+ * Files the nginx packages ship and repositories rarely copy: parameters for the upstream
+ * protocols, MIME types, charsets, Debian's PHP snippet and certbot's TLS settings. None of them
+ * touches the cache, so not finding them leaves nothing unknown.
+ */
+const STOCK_INCLUDE =
+  /(^|\/)(fastcgi_params|fastcgi\.conf|proxy_params|uwsgi_params|scgi_params|mime\.types|koi-utf|koi-win|win-utf|snippets\/fastcgi-php\.conf|snippets\/snakeoil\.conf|options-ssl-nginx\.conf)$/;
 
 interface LocationInput {
   module: Module;
@@ -166,10 +185,19 @@ function locationSubject(context: Context, input: LocationInput): Subject | unde
     if (/\$(?:\{http_cookie\}|http_cookie\b)/.test(keyText)) cache.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_key $http_cookie`, ""), keyOrigin);
   }
   siblingExclusions(context, input, cache);
+  // A file included around this location that the scan does not hold may exclude pages, bypass
+  // cookies or override the origin's headers: what the known rules leave cached is unknown.
+  const missing = context.missingIncludes(location.source)[0];
+  if (missing) {
+    const why = (what: string) => unknownValue(`include ${missing.pattern} names no file in the scanned tree, and it may ${what}`);
+    cache.unresolvedExclusion(why("exclude pages from the cache"), missing.origin);
+    cache.unknownCookies(why("bypass the cache for cookies"), missing.origin);
+  }
 
   const ignored = last(location.effective, `${prefix}_ignore_headers`);
   const overriding = ignored?.args.findIndex((h) => /^(set-cookie|cache-control)$/i.test(h)) ?? -1;
   if (ignored && overriding >= 0) cache.flag("overridesPrivate", true, origin(ignored.source, ["args", overriding]));
+  else if (missing) cache.flag("overridesPrivate", unknownValue(`include ${missing.pattern} names no file in the scanned tree, and it may set ${prefix}_ignore_headers`), missing.origin);
   else cache.flag("overridesPrivate", false, ignored ? origin(ignored.source) : zoneOrigin);
 
   const methods = last(location.effective, `${prefix}_cache_methods`);

@@ -7,7 +7,7 @@ import { createLookup } from "../../formats/includes/index.js";
 import type { Origin } from "../normalized/source-map.js";
 import { unknownValue } from "../normalized/unknown.js";
 import { isRecord } from "../../plain-data.js";
-import { nodeAt } from "../page-cache/nginx-scope.js";
+import { nodeAt, unresolvedInBlock } from "../page-cache/nginx-scope.js";
 import { cspValue, isCspHeader } from "./csp.js";
 import { ResponseHeadersBuilder } from "./shape.js";
 
@@ -29,14 +29,11 @@ export function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[] {
     if (isRecord(root.value) && Array.isArray(root.value["includedBy"])) continue;
     const resolved = resolveIncludes(root, lookup);
     // Includes inside a server or location that matched no scanned file: they may set headers.
-    const missingIncludes = (source: DocPath): Origin[] => {
-      const node = nodeAt(resolved.directives, source);
-      const document = node ? byFile.get(node.file) : undefined;
-      if (!node || !document) return [];
-      return resolved.unresolved
-        .filter((u) => u.file === node.file && u.path.length === node.path.length + 2 && u.path[node.path.length] === "block" && node.path.every((s, i) => u.path[i] === s))
-        .map((u) => ({ document, path: u.path }));
-    };
+    const missingIncludes = (source: DocPath): Origin[] =>
+      unresolvedInBlock(resolved.directives, resolved.unresolved, source).flatMap((u) => {
+        const document = byFile.get(u.file);
+        return document ? [{ document, path: u.path }] : [];
+      });
     const origin = (source: DocPath, extra: DocPath = []): Origin | undefined => {
       const node = nodeAt(resolved.directives, source);
       const document: Document | undefined = node ? byFile.get(node.file) : undefined;

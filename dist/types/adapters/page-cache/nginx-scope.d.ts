@@ -1,6 +1,6 @@
 import type { DocPath } from "../../types.js";
 import type { EffectiveDirective, EffectiveMap, NginxLocation } from "../../formats/nginx/index.js";
-import type { ResolvedDirective } from "../../formats/nginx/includes.js";
+import type { ResolvedDirective, UnresolvedInclude } from "../../formats/nginx/includes.js";
 import type { Origin } from "../normalized/source-map.js";
 import { type PatternRule } from "./shape.js";
 /** A parsed `if (...)` condition of the rewrite module. */
@@ -13,6 +13,14 @@ export interface Condition {
     /** Variables the block sets to a value that counts as "skip" (not empty, not `0`). */
     sets: string[];
 }
+/**
+ * The includes that found nothing (or were cut by a bound), written directly in the block of the
+ * directive at `source`: the settings they would have brought are not known. A cycle is not one
+ * of them, since the file it names is already read.
+ */
+export declare function unresolvedInBlock(directives: readonly ResolvedDirective[], unresolved: readonly UnresolvedInclude[], source: DocPath): UnresolvedInclude[];
+/** `source` and the blocks around it (`directives/1`, `directives/1/block/4`, …), outermost first. */
+export declare function enclosingBlocks(source: DocPath): DocPath[];
 /** The directive of the resolved tree at `path` (`directives/<i>/block/<j>/…`). */
 export declare function nodeAt(directives: readonly ResolvedDirective[], path: DocPath): ResolvedDirective | undefined;
 /** The last directive of a name in force, as nginx uses for single-valued directives. */
