@@ -18216,6 +18216,14 @@ var ZoneBuilder = class {
     this.sources.add(["labels"], { document, path, follow: true });
     return this;
   }
+  /** Adds an image a workload of the zone runs, read at `path` of `document`. */
+  image(image, document, path) {
+    const images = this.value.images ??= [];
+    if (images.includes(image)) return this;
+    this.sources.add(["images", images.length], { document, path });
+    images.push(image);
+    return this;
+  }
   /** Sets the default action (and the shape it implies) and the place that decides it. */
   defaultAction(action, document, path) {
     this.value.defaultAction = action;
@@ -19436,6 +19444,7 @@ var composeAdapter = ({ documents }) => {
       const zone = new ZoneBuilder("compose", format2, { document, path: at4 }, { kind: "compose-service", name: `${document.file}#${name}` });
       const labels = service["labels"];
       zone.labels(labelMap(labels), document, labels === void 0 ? at4 : [...at4, "labels"]);
+      if (typeof service["image"] === "string") zone.image(service["image"], document, [...at4, "image"]);
       const mode = service["network_mode"];
       let route = "";
       if (typeof mode === "string") {
@@ -25540,6 +25549,171 @@ function addServiceEntries(zone, entries2) {
   }
 }
 
+// src/adapters/update-policy/image-reference.ts
+function imageFacts(reference) {
+  const at4 = reference.indexOf("@");
+  const name = at4 < 0 ? reference : reference.slice(0, at4);
+  const colon = name.lastIndexOf(":");
+  const tagged = colon > name.lastIndexOf("/");
+  return {
+    repository: tagged ? name.slice(0, colon) : name,
+    tag: tagged ? name.slice(colon + 1) : null,
+    digest: at4 >= 0 && /^sha256:[a-f0-9]{64}$/.test(reference.slice(at4 + 1))
+  };
+}
+
+// src/adapters/update-policy/image-subject.ts
+function imageSubject(use) {
+  const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
+  const sources2 = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin).add(["image", "reference"], imageOrigin);
+  const reference = use.image.reference;
+  const facts = typeof reference === "string" ? imageFacts(reference) : { tag: reference, digest: reference };
+  const image = { ...use.image, tag: facts.tag, digest: facts.digest };
+  const value = { root: use.root, component: { type: "container-image", name: use.name }, image };
+  return normalizedSubject({
+    kind: "update-policy",
+    id: use.id,
+    product: use.product,
+    format: use.format,
+    value,
+    sources: sources2,
+    ...use.meta ? { meta: use.meta } : {}
+  });
+}
+
+// src/adapters/update-policy/kustomize-images.ts
+import { posix as posix3 } from "node:path";
+
+// src/adapters/update-policy/shape.ts
+function rootOf(file, roots) {
+  let best = ".";
+  for (const root of roots) {
+    if ((root === "." || file === root || file.startsWith(`${root}/`)) && (best === "." || root.length > best.length)) best = root;
+  }
+  return best;
+}
+function relativeTo(root, file) {
+  return root === "." ? file : file.slice(root.length + 1);
+}
+
+// src/adapters/update-policy/kustomize-images.ts
+var text2 = (value) => typeof value === "string" && value !== "" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
+function kustomizations(documents) {
+  const out = [];
+  for (const { document, format: format2 } of documents) {
+    const value = document.value;
+    if (format2 !== "kubernetes" || !isRecord(value) || value["kind"] !== "Kustomization") continue;
+    const dir = posix3.dirname(document.file);
+    const resources = (Array.isArray(value["resources"]) ? value["resources"] : []).filter((r) => typeof r === "string" && !/^[a-z]+:\/\//i.test(r)).map((r) => posix3.normalize(posix3.join(dir, r)));
+    const images = [];
+    (Array.isArray(value["images"]) ? value["images"] : []).forEach((entry, i) => {
+      if (!isRecord(entry) || text2(entry["name"]) === void 0) return;
+      const override = { name: String(entry["name"]), document, path: ["images", i] };
+      for (const key2 of ["newName", "newTag", "digest"]) {
+        const v = text2(entry[key2]);
+        if (v !== void 0) override[key2] = v;
+      }
+      images.push(override);
+    });
+    out.push({ dir, resources, images });
+  }
+  return out;
+}
+function splitReference(reference) {
+  const name = imageFacts(reference).repository;
+  return { name, pin: reference.slice(name.length) };
+}
+var includes = (k, path) => k.resources.some((r) => r === path || path.startsWith(`${r}/`));
+function kustomize(reference, file, all2) {
+  const including = all2.filter((k) => includes(k, file));
+  const tops = including.filter((k) => !including.some((other) => other !== k && includes(other, k.dir)));
+  const results = [];
+  let unchanged = false;
+  for (const top of tops) {
+    const chain = including.filter((k) => k === top || includes(top, k.dir));
+    chain.sort((a, b) => chain.filter((k) => includes(k, b.dir)).length - chain.filter((k) => includes(k, a.dir)).length);
+    let current = { reference };
+    let changed = false;
+    for (const k of chain) {
+      const { name, pin } = splitReference(current.reference);
+      const override = k.images.find((o) => o.name === name);
+      if (override === void 0) continue;
+      changed = true;
+      const key2 = override.digest !== void 0 ? "digest" : override.newTag !== void 0 ? "newTag" : void 0;
+      const newPin = key2 === "digest" ? `@${override.digest}` : key2 === "newTag" ? `:${override.newTag}` : pin;
+      const origin = key2 !== void 0 ? { document: override.document, path: [...override.path, key2] } : current.origin;
+      current = { reference: `${override.newName ?? name}${newPin}`, ...origin ? { origin } : {} };
+    }
+    if (changed) results.push({ ...current, build: top.dir });
+    else unchanged = true;
+  }
+  return unchanged || results.length === 0 ? [{ reference }, ...results] : results;
+}
+
+// src/adapters/update-policy/kubernetes-images.ts
+var POD_SPECS = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate", "spec", "template", "spec"]];
+var CONTAINER_LISTS = ["containers", "initContainers"];
+function at(value, path) {
+  let node = value;
+  for (const segment of path) node = isRecord(node) ? node[String(segment)] : Array.isArray(node) ? node[Number(segment)] : void 0;
+  return node;
+}
+function containerImages(object) {
+  return POD_SPECS.flatMap((spec2) => {
+    const containers = at(object, [...spec2, "containers"]);
+    if (!Array.isArray(containers)) return [];
+    return containers.flatMap(
+      (container, i) => isRecord(container) && typeof container["image"] === "string" ? [{ image: container["image"], path: [...spec2, "containers", i, "image"] }] : []
+    );
+  });
+}
+function kubernetesImageSubjects(documents, roots) {
+  const builds = kustomizations(documents);
+  const subjects = [];
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "kubernetes" || !isRecord(document.value)) continue;
+    const objects = document.value["kind"] === "List" && Array.isArray(document.value["items"]) ? document.value["items"].flatMap((item, i) => isRecord(item) ? [{ object: item, path: ["items", i] }] : []) : [{ object: document.value, path: [] }];
+    for (const { object, path } of objects) {
+      const kind = typeof object["kind"] === "string" ? object["kind"] : "(no kind)";
+      const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
+      const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
+      const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
+      for (const spec2 of POD_SPECS) {
+        for (const list2 of CONTAINER_LISTS) {
+          const containers = at(object, [...spec2, list2]);
+          if (!Array.isArray(containers)) continue;
+          containers.forEach((container, i) => {
+            if (!isRecord(container)) return;
+            const containerAt = [...path, ...spec2, list2, i];
+            const image = container["image"];
+            const containerName = typeof container["name"] === "string" ? container["name"] : `${list2}[${i}]`;
+            const id = `${kind}/${namespace}${name}/${containerName}`;
+            const uses = typeof image === "string" ? kustomize(image, document.file, builds) : [{ reference: unknownValue(`container ${containerName} has no image: it is set outside this file`) }];
+            for (const use of uses) {
+              subjects.push(
+                imageSubject({
+                  id: "build" in use && use.build !== void 0 ? `${id} (kustomize ${use.build})` : id,
+                  product: "kubernetes",
+                  format: format2,
+                  root: rootOf(document.file, roots),
+                  document,
+                  at: containerAt,
+                  imageAt: [...containerAt, "image"],
+                  ..."origin" in use && use.origin !== void 0 ? { imageOrigin: use.origin } : {},
+                  name: containerName,
+                  image: { reference: use.reference, context: "kubernetes" },
+                  meta: { objectKind: kind, object: `${kind}/${namespace}${name}`, ..."build" in use && use.build !== void 0 ? { build: use.build } : {} }
+                })
+              );
+            }
+          });
+        }
+      }
+    }
+  }
+  return subjects;
+}
+
 // src/adapters/egress-policy/kubernetes.ts
 var kubernetesNetworkPolicyAdapter = ({ documents }) => {
   const objects = kubernetesObjects(documents);
@@ -25558,6 +25732,7 @@ var kubernetesNetworkPolicyAdapter = ({ documents }) => {
     const labels = isRecord(metadata) && isRecord(metadata["labels"]) ? metadata["labels"] : void 0;
     zone.labels(labels ?? {}, ns.document, [...ns.path, "metadata", ...labels ? ["labels"] : []]);
     const inNamespace = byNamespace.get(ns.name) ?? [];
+    for (const object of inNamespace) for (const { image, path } of containerImages(object.value)) zone.image(image, object.document, [...object.path, ...path]);
     const policies = inNamespace.filter((o) => o.kind === "NetworkPolicy" && o.apiVersion.startsWith("networking.k8s.io/") && governsEgress(o));
     const isolating = policies.find((p) => selectsAll(spec(p)["podSelector"])) ?? inNamespace.find(ciliumIsolatesAll);
     if (isolating) {
@@ -25619,7 +25794,7 @@ function addRules(zone, policy) {
 }
 
 // src/adapters/egress-policy/squid.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 var DESTINATION = /* @__PURE__ */ new Set(["dstdomain", "dstdom_regex", "dst", "dst_as", "ssl::server_name", "ssl::server_name_regex", "url_regex"]);
 var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "127.0.0.1/32", "127.0.0.1/255.255.255.255", "::1", "::1/128"]);
 var PREDEFINED = { all: "src", localhost: "src", to_localhost: "dst", to_linklocal: "dst", manager: "url_regex", CONNECT: "method" };
@@ -25631,7 +25806,7 @@ var squidAdapter = ({ documents }) => {
     const value = document.value;
     if (value.includedBy !== void 0) continue;
     const { steps, files: files2 } = stepsOf(document, byFile);
-    if (posix3.basename(document.file) !== "squid.conf" && !steps.some((s) => s.kind === "rule")) continue;
+    if (posix4.basename(document.file) !== "squid.conf" && !steps.some((s) => s.kind === "rule")) continue;
     subjects.push(zoneOf(document, steps, files2));
   }
   return subjects;
@@ -25953,7 +26128,7 @@ var IdentityBuilder = class {
 };
 
 // src/adapters/identity-policy/terraform-blocks.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 
 // src/adapters/identity-policy/values.ts
 var member2 = (value, key2) => isRecord(value) && Object.hasOwn(value, key2) ? value[key2] : void 0;
@@ -25969,7 +26144,7 @@ function bool2(value) {
   if (value === "false") return false;
   return void 0;
 }
-var text2 = (value) => typeof value === "string" ? value : void 0;
+var text3 = (value) => typeof value === "string" ? value : void 0;
 var marker = (value) => isUnknown(value) ? value : void 0;
 function shown(value) {
   if (isUnknown(value)) return "$expr" in value ? value.$expr : "unknown";
@@ -26089,7 +26264,7 @@ function terraformModules(documents) {
   const modules2 = /* @__PURE__ */ new Map();
   for (const parsed of documents) {
     if (parsed.format !== "terraform") continue;
-    const dir = posix4.dirname(parsed.document.file);
+    const dir = posix5.dirname(parsed.document.file);
     modules2.set(dir, [...modules2.get(dir) ?? [], parsed.document]);
   }
   return modules2;
@@ -26161,7 +26336,7 @@ function awsIamSubjects(documents) {
   return subjects;
 }
 function subjectFor(found, conditions) {
-  const name = text2(found.value["name"]) ?? (found.mode === "data" ? `data.${found.type}.${found.name}` : `${found.type}.${found.name}`);
+  const name = text3(found.value["name"]) ?? (found.mode === "data" ? `data.${found.type}.${found.name}` : `${found.type}.${found.name}`);
   const builder = new IdentityBuilder("aws-iam", found.format, found.address, { document: found.document, path: found.path }, "cloud-iam", name);
   const denies = conditions.filter((c) => c.effect.toLowerCase() === "deny");
   const denyAbsent = denies.some((c) => c.operator.toLowerCase() === "null" && c.values.includes("true"));
@@ -26198,7 +26373,7 @@ function jsonConditions(policy, at4) {
   const out = [];
   for (const { statement, path } of list2) {
     if (!isRecord(statement) || !isRecord(statement["Condition"])) continue;
-    const effect = text2(statement["Effect"]) ?? "";
+    const effect = text3(statement["Effect"]) ?? "";
     for (const [operator, tests] of Object.entries(statement["Condition"])) {
       if (!isRecord(tests)) continue;
       for (const [key2, value] of Object.entries(tests)) {
@@ -26214,14 +26389,14 @@ function policyDocument(found) {
   const out = [];
   statements.forEach((statement, s) => {
     if (!isRecord(statement)) return;
-    const effect = text2(statement["effect"]) ?? "Allow";
+    const effect = text3(statement["effect"]) ?? "Allow";
     const conditions = Array.isArray(statement["condition"]) ? statement["condition"] : [];
     conditions.forEach((condition, c) => {
-      if (!isRecord(condition) || text2(condition["variable"])?.toLowerCase() !== MFA_KEY) return;
+      if (!isRecord(condition) || text3(condition["variable"])?.toLowerCase() !== MFA_KEY) return;
       const document = found.document;
       out.push({
         effect,
-        operator: text2(condition["test"]) ?? "",
+        operator: text3(condition["test"]) ?? "",
         values: strings(condition["values"]),
         at: { document, path: [...found.path, "statement", s, "condition", c, "test"] }
       });
@@ -26240,7 +26415,7 @@ var LEVELS2 = { ON: "required", OPTIONAL: "optional", OFF: "off" };
 function cognitoSubjects(documents) {
   return terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["aws_cognito_user_pool"])).map((pool) => {
     const at4 = { document: pool.document, path: pool.path };
-    const name = text2(pool.value["name"]) ?? pool.name;
+    const name = text3(pool.value["name"]) ?? pool.name;
     const builder = new IdentityBuilder("cognito", pool.format, pool.address, at4, "identity-provider", name);
     const raw = pool.value["mfa_configuration"];
     const setting = { document: pool.document, path: [...pool.path, "mfa_configuration"] };
@@ -26330,7 +26505,7 @@ function entraSubjects(documents) {
 }
 function conditionalAccess(found, grant, controls, blocked, strengths) {
   const here = (path) => ({ document: found.document, path: [...found.path, ...path] });
-  const name = text2(found.value["display_name"]) ?? found.name;
+  const name = text3(found.value["display_name"]) ?? found.name;
   const builder = new IdentityBuilder("entra-id", found.format, found.address, here([]), "identity-provider", name);
   const grantPath = grant.path;
   const state = found.value["state"];
@@ -26340,7 +26515,7 @@ function conditionalAccess(found, grant, controls, blocked, strengths) {
   else if (state === "enabledForReportingButNotEnforced") builder.secondFactor("report-only", `state = ${shown(state)}`, here(["state"]));
   else if (state === "disabled") builder.secondFactor("disabled", `state = ${shown(state)}`, here(["state"]));
   else if (isUnknown(operator) && weaker.length > 0) builder.secondFactor(operator, `operator = ${shown(operator)}`, here([...grantPath, "operator"]));
-  else if (text2(operator)?.toUpperCase() === "OR" && weaker.length > 0)
+  else if (text3(operator)?.toUpperCase() === "OR" && weaker.length > 0)
     builder.secondFactor("alternative", `operator = "OR" with ${weaker.join(", ")}`, here([...grantPath, "operator"]));
   else builder.secondFactor("required", `built_in_controls = ${shown(controls)}`, here([...grantPath, "built_in_controls"]));
   const conditions = block(found.value, "conditions");
@@ -26426,7 +26601,7 @@ function githubSubjects(documents) {
     if (format2 !== "github-settings" || !isRecord(document.value)) continue;
     const org = document.value["organization"];
     if (!isRecord(org)) continue;
-    const login = text2(org["login"]) ?? "organization";
+    const login = text3(org["login"]) ?? "organization";
     const here = (path) => ({ document, path: ["organization", ...path] });
     const builder = new IdentityBuilder("github", "github-settings", `github:${login}`, here([]), "code-hosting", login);
     const required = org["two_factor_requirement_enabled"];
@@ -26445,7 +26620,7 @@ function githubSubjects(documents) {
       else if (list2 === void 0 || list2 === null) builder.unverified({ $unknown: `${key2} is missing from the snapshot` }, here([]));
       else if (Array.isArray(list2))
         list2.forEach((entry, index) => {
-          const who = isRecord(entry) ? text2(entry["login"]) : text2(entry);
+          const who = isRecord(entry) ? text3(entry["login"]) : text3(entry);
           if (who !== void 0) builder.gap({ kind, who, detail: `${what} ${who} of ${login} has no second factor.` }, here([key2, index]));
         });
     }
@@ -26462,7 +26637,7 @@ function gitlabSubjects(documents) {
     const body = group3.value;
     const at4 = { document: group3.document, path: group3.path };
     const instance2 = group3.type === "gitlab_application_settings";
-    const name = instance2 ? "instance settings" : text2(body["full_path"]) ?? text2(body["path"]) ?? text2(body["name"]) ?? group3.name;
+    const name = instance2 ? "instance settings" : text3(body["full_path"]) ?? text3(body["path"]) ?? text3(body["name"]) ?? group3.name;
     const builder = new IdentityBuilder("gitlab", group3.format, group3.address, at4, "code-hosting", name);
     const raw = body["require_two_factor_authentication"];
     const rawAt = { document: group3.document, path: [...group3.path, "require_two_factor_authentication"] };
@@ -26492,9 +26667,9 @@ function flowStrength(realm, alias, realmPath) {
     const list2 = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
     return list2.flatMap(
       (raw, at4) => isRecord(raw) ? [{
-        requirement: text2(raw["requirement"]) ?? "DISABLED",
-        authenticator: text2(raw["authenticator"]),
-        flowAlias: raw["authenticatorFlow"] === true ? text2(raw["flowAlias"]) : void 0,
+        requirement: text3(raw["requirement"]) ?? "DISABLED",
+        authenticator: text3(raw["authenticator"]),
+        flowAlias: raw["authenticatorFlow"] === true ? text3(raw["flowAlias"]) : void 0,
         path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4, "requirement"]
       }] : []
     );
@@ -26550,11 +26725,11 @@ function flowFactors(realm, alias, realmPath) {
     const list2 = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
     list2.forEach((raw, at4) => {
       if (!isRecord(raw)) return;
-      const requirement = text2(raw["requirement"]) ?? "DISABLED";
+      const requirement = text3(raw["requirement"]) ?? "DISABLED";
       if (requirement === "DISABLED") return;
-      const flowAlias = raw["authenticatorFlow"] === true ? text2(raw["flowAlias"]) : void 0;
+      const flowAlias = raw["authenticatorFlow"] === true ? text3(raw["flowAlias"]) : void 0;
       if (flowAlias !== void 0) return visit(flowAlias, /* @__PURE__ */ new Set([...seen, name]));
-      const authenticator = text2(raw["authenticator"]);
+      const authenticator = text3(raw["authenticator"]);
       const kind = authenticator === void 0 ? void 0 : keycloakAuthenticator(authenticator);
       if (kind && authenticator) out.push({ kind, authenticator, requirement, path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4, "authenticator"] });
     });
@@ -26581,7 +26756,7 @@ function realmSubject(document, realm, root) {
   const here = (path) => ({ document, path: [...root, ...path] });
   const builder = new IdentityBuilder("keycloak", "keycloak-realm", `${document.file}#${name}`, here([]), "identity-provider", name);
   const enrolment = defaultEnrolment(realm);
-  const browserAlias = text2(realm["browserFlow"]) ?? "browser";
+  const browserAlias = text3(realm["browserFlow"]) ?? "browser";
   const browser = strengthOf(realm, browserAlias, root);
   if (browser.level === "required") builder.secondFactor("required", `browser flow "${browserAlias}": ${browser.reason}`, here(browser.path.slice(root.length)));
   else if (enrolment) builder.secondFactor("required", `required action ${enrolment.alias} is a default action`, here(enrolment.path));
@@ -26592,14 +26767,14 @@ function realmSubject(document, realm, root) {
       builder.factor(factor(step2.kind, step2.authenticator, step2.requirement === "REQUIRED" ? "required" : "optional"), here(step2.path.slice(root.length)));
     }
   }
-  const grantAlias = text2(realm["directGrantFlow"]) ?? "direct grant";
+  const grantAlias = text3(realm["directGrantFlow"]) ?? "direct grant";
   const grant = strengthOf(realm, grantAlias, root);
   const clients = Array.isArray(realm["clients"]) ? realm["clients"] : [];
   clients.forEach((client, index) => {
     if (!isRecord(client) || client["enabled"] === false || client["bearerOnly"] === true) return;
-    const clientId = text2(client["clientId"]) ?? `clients[${index}]`;
+    const clientId = text3(client["clientId"]) ?? `clients[${index}]`;
     const overrides = member2(client, "authenticationFlowBindingOverrides");
-    const grantOverride = text2(member2(overrides, "direct_grant"));
+    const grantOverride = text3(member2(overrides, "direct_grant"));
     const grantFlow = grantOverride ? strengthOf(realm, grantOverride, root) : grant;
     if (client["directAccessGrantsEnabled"] === true && grantFlow.level !== "required" && !enrolment) {
       builder.gap(
@@ -26611,7 +26786,7 @@ function realmSubject(document, realm, root) {
         here(["clients", index, "directAccessGrantsEnabled"])
       );
     }
-    const browserOverride = text2(member2(overrides, "browser"));
+    const browserOverride = text3(member2(overrides, "browser"));
     if (browserOverride) {
       const own = strengthOf(realm, browserOverride, root);
       if (own.level !== "required" && !(enrolment && own.level === "conditional"))
@@ -26641,7 +26816,7 @@ function defaultEnrolment(realm) {
   for (let index = 0; index < actions.length; index++) {
     const action = actions[index];
     if (!isRecord(action)) continue;
-    const alias = text2(action["alias"]) ?? text2(action["providerId"]) ?? "";
+    const alias = text3(action["alias"]) ?? text3(action["providerId"]) ?? "";
     if (ENROL_ACTIONS.has(alias) && action["enabled"] !== false && action["defaultAction"] === true)
       return { alias, path: ["requiredActions", index, "defaultAction"] };
   }
@@ -26670,7 +26845,7 @@ function challengeRule(found, builder) {
     const secondary = member2(sequence, "secondary_criteria");
     const criteria = Array.isArray(secondary) ? secondary : secondary !== void 0 ? [secondary] : [];
     criteria.forEach((criterion, at4) => {
-      const type2 = text2(member2(criterion, "factor_type"));
+      const type2 = text3(member2(criterion, "factor_type"));
       const kind = type2 === void 0 ? void 0 : oktaFactorType(type2);
       const where = here([...path, "secondary_criteria", ...Array.isArray(secondary) ? [at4] : [], "factor_type"]);
       if (kind) builder.factor(factor(kind, type2 ?? kind, "optional"), where);
@@ -26716,17 +26891,17 @@ function oktaSubjects(documents) {
   const deactivated = inactiveAuthenticators(documents);
   for (const found of terraformBlocks(documents, "resource", types3)) {
     if (found.type === "okta_policy_mfa" || found.type === "okta_policy_mfa_default") subjects.push(enrollmentPolicy(found, deactivated));
-    else if (text2(found.value["access"])?.toUpperCase() !== "DENY") subjects.push(signOnRule(found));
+    else if (text3(found.value["access"])?.toUpperCase() !== "DENY") subjects.push(signOnRule(found));
   }
   return subjects;
 }
 function builderFor(found) {
-  const name = text2(found.value["name"]) ?? (found.type === "okta_policy_mfa_default" ? "Default Policy" : found.name);
+  const name = text3(found.value["name"]) ?? (found.type === "okta_policy_mfa_default" ? "Default Policy" : found.name);
   return new IdentityBuilder("okta", found.format, found.address, { document: found.document, path: found.path }, "identity-provider", name);
 }
 function inactive(found, builder) {
   const status = found.value["status"];
-  if (text2(status)?.toUpperCase() !== "INACTIVE") return false;
+  if (text3(status)?.toUpperCase() !== "INACTIVE") return false;
   builder.secondFactor("disabled", `status = ${shown(status)}`, { document: found.document, path: [...found.path, "status"] });
   return true;
 }
@@ -26746,7 +26921,7 @@ function enrollmentPolicy(found, deactivatedKeys) {
     if (!settings) continue;
     const enroll = settings.value["enroll"];
     const seen = { key: key2, at: here([key2, ...settings.path.slice(1), "enroll"]), enroll };
-    const level = text2(enroll)?.toUpperCase();
+    const level = text3(enroll)?.toUpperCase();
     const authenticator = deactivatedKeys.get(AUTHENTICATOR_KEYS[key2] ?? key2);
     const kind = OKTA_FACTORS[key2] ?? "other";
     const enrolment = marker(enroll) ?? (authenticator ? "disabled" : ENROLMENT[level ?? ""] ?? "optional");
@@ -26767,8 +26942,8 @@ function enrollmentPolicy(found, deactivatedKeys) {
 function inactiveAuthenticators(documents) {
   const found = /* @__PURE__ */ new Map();
   for (const authenticator of terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["okta_authenticator"]))) {
-    const key2 = text2(authenticator.value["key"]);
-    if (key2 !== void 0 && text2(authenticator.value["status"])?.toUpperCase() === "INACTIVE")
+    const key2 = text3(authenticator.value["key"]);
+    if (key2 !== void 0 && text3(authenticator.value["status"])?.toUpperCase() === "INACTIVE")
       found.set(key2, { document: authenticator.document, path: [...authenticator.path, "status"] });
   }
   return found;
@@ -26778,7 +26953,7 @@ function signOnRule(found) {
   const here = (key2) => ({ document: found.document, path: [...found.path, key2] });
   if (found.type === "okta_app_signon_policy_rule") addScope(builder, found, "groups_included");
   if (!inactive(found, builder)) {
-    if (found.type === "okta_policy_rule_signon" && text2(found.value["access"])?.toUpperCase() === "CHALLENGE") {
+    if (found.type === "okta_policy_rule_signon" && text3(found.value["access"])?.toUpperCase() === "CHALLENGE") {
       challengeRule(found, builder);
     } else if (found.type === "okta_policy_rule_signon") {
       const raw = found.value["mfa_required"];
@@ -26790,7 +26965,7 @@ function signOnRule(found) {
       const raw = found.value["factor_mode"];
       const unknown = marker(raw);
       if (unknown) builder.secondFactor(unknown, `factor_mode = ${shown(raw)}`, here("factor_mode"));
-      else if (text2(raw)?.toUpperCase() === "1FA") builder.secondFactor("off", 'factor_mode = "1FA"', here("factor_mode"));
+      else if (text3(raw)?.toUpperCase() === "1FA") builder.secondFactor("off", 'factor_mode = "1FA"', here("factor_mode"));
       else builder.secondFactor("required", raw === void 0 ? "factor_mode is not set (default 2FA)" : `factor_mode = ${shown(raw)}`, raw === void 0 ? here("name") : here("factor_mode"));
     }
   }
@@ -26893,7 +27068,7 @@ var kubernetesObjectAdapter = ({ documents }) => documents.filter(({ format: for
 });
 
 // src/adapters/page-cache/cdn-headers.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 
 // src/adapters/page-cache/builder.ts
 var IN_FRONT_OF_AN_ORIGIN = /* @__PURE__ */ new Set(["cloudfront", "cloudflare", "netlify", "vercel"]);
@@ -27077,12 +27252,12 @@ function listEntries(value) {
   if (value !== null && typeof value === "object" && !isUnknown(value)) return Object.entries(value);
   return [];
 }
-function at(document, path, follow = false) {
+function at2(document, path, follow = false) {
   return follow ? { document, path, follow } : { document, path };
 }
 
 // src/adapters/page-cache/wordpress.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 function loggedInCookieRule(setting) {
   return { syntax: "prefix", pattern: "wordpress_logged_in", match: "^wordpress_logged_in", setting };
 }
@@ -27091,7 +27266,7 @@ function namedCookieRule(name, setting) {
 }
 function siteOf(file) {
   const index = file.lastIndexOf("wp-content/");
-  const root = index < 0 ? posix5.dirname(file) : file.slice(0, index).replace(/\/$/, "");
+  const root = index < 0 ? posix6.dirname(file) : file.slice(0, index).replace(/\/$/, "");
   return root === "" || root === "." ? "the WordPress site" : `the WordPress site in ${root}/`;
 }
 
@@ -27115,15 +27290,15 @@ function cdnHeaderSubjects(documents) {
     for (const rule2 of rules) {
       const shared = rule2.headers.find((h) => decision(product, h.name, h.value) === "shared");
       if (!shared || excluded.includes(rule2)) continue;
-      const cache3 = new PageCacheBuilder(at(document, rule2.rulePath), "rule", `${posix6.basename(document.file)} ${rule2.rule.pattern}`);
-      cache3.flag("enabled", true, at(document, shared.path));
-      cache3.rule("appliesTo", rule2.rule, at(document, rule2.pathPath));
-      cache3.listOrigin("excludedPaths", at(document, shared.path)).listOrigin("bypassCookies", at(document, shared.path));
-      for (const other of excluded) cache3.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at(document, other.pathPath));
-      for (const cookie of rule2.missingCookies) cache3.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at(document, cookie.path));
+      const cache3 = new PageCacheBuilder(at2(document, rule2.rulePath), "rule", `${posix7.basename(document.file)} ${rule2.rule.pattern}`);
+      cache3.flag("enabled", true, at2(document, shared.path));
+      cache3.rule("appliesTo", rule2.rule, at2(document, rule2.pathPath));
+      cache3.listOrigin("excludedPaths", at2(document, shared.path)).listOrigin("bypassCookies", at2(document, shared.path));
+      for (const other of excluded) cache3.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at2(document, other.pathPath));
+      for (const cookie of rule2.missingCookies) cache3.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at2(document, cookie.path));
       for (const vary of rule2.headers.filter((h) => h.name.toLowerCase() === "netlify-vary")) {
         const cookies = /(?:^|,)\s*cookie=([^,]+)/i.exec(vary.value)?.[1] ?? "";
-        for (const name of cookies.split("|").map((c) => c.trim()).filter((c) => c !== "")) cache3.rule("bypassCookies", namedCookieRule(name, "Netlify-Vary cookie"), at(document, vary.path));
+        for (const name of cookies.split("|").map((c) => c.trim()).filter((c) => c !== "")) cache3.rule("bypassCookies", namedCookieRule(name, "Netlify-Vary cookie"), at2(document, vary.path));
       }
       cache3.methods(["GET", "HEAD"]);
       subjects.push(cache3.build({ id: `${product}:${document.file}#${rule2.rule.pattern}`, product, format: format2 }));
@@ -27710,13 +27885,13 @@ function litespeedSubjects(documents) {
 }
 function fromExport(document, format2, options) {
   const has = (id) => Object.hasOwn(options, id);
-  const origin = (id, ...rest) => at(document, [id, ...rest]);
+  const origin = (id, ...rest) => at2(document, [id, ...rest]);
   const site = siteOf(document.file);
-  const cache3 = new PageCacheBuilder(at(document, []), "site", site);
-  cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+  const cache3 = new PageCacheBuilder(at2(document, []), "site", site);
+  cache3.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
   const enabled = has("cache") ? toFlag(options["cache"]) : true;
   cache3.flag("enabled", enabled ?? true, has("cache") ? origin("cache") : void 0);
-  cache3.listOrigin("excludedPaths", has("cache-exc") ? origin("cache-exc") : at(document, []));
+  cache3.listOrigin("excludedPaths", has("cache-exc") ? origin("cache-exc") : at2(document, []));
   const excluded = options["cache-exc"];
   if (isUnknown(excluded)) cache3.unresolvedExclusion(excluded, origin("cache-exc"));
   for (const [key2, entry] of listEntries(excluded)) {
@@ -27724,12 +27899,12 @@ function fromExport(document, format2, options) {
   }
   const loginPage = has("cache-page_login") ? toFlag(options["cache-page_login"]) : true;
   if (loginPage === false) cache3.rule("excludedPaths", exactRule("/wp-login.php", "cache-page_login off"), origin("cache-page_login"));
-  cache3.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at(document, []));
+  cache3.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at2(document, []));
   for (const [key2, entry] of listEntries(options["cache-exc_cookies"])) {
     if (typeof entry === "string" && entry.trim() !== "") cache3.rule("bypassCookies", regexRule(entry.trim(), "cache-exc_cookies"), origin("cache-exc_cookies", key2));
   }
   cache3.flag("servesLoggedIn", false, has("cache-priv") ? origin("cache-priv") : void 0);
-  cache3.listOrigin("forcedPublic", has("cache-force_pub_uri") ? origin("cache-force_pub_uri") : at(document, []));
+  cache3.listOrigin("forcedPublic", has("cache-force_pub_uri") ? origin("cache-force_pub_uri") : at2(document, []));
   for (const id of ["cache-force_pub_uri", "cache-force_uri"]) {
     for (const [key2, entry] of listEntries(options[id])) {
       if (typeof entry === "string" && entry.trim() !== "") cache3.rule("forcedPublic", uriRule(entry, id), origin(id, key2));
@@ -28430,11 +28605,11 @@ function w3TotalCacheSubjects(documents) {
     const value = document.value;
     const config2 = isRecord(value) && isRecord(value["returned"]) ? value["returned"] : void 0;
     if (config2 === void 0 || !Object.keys(config2).some((key2) => key2.startsWith("pgcache."))) continue;
-    const origin = (key2, ...rest) => at(document, ["returned", key2, ...rest]);
+    const origin = (key2, ...rest) => at2(document, ["returned", key2, ...rest]);
     const has = (key2) => Object.hasOwn(config2, key2);
     const site = siteOf(document.file);
-    const cache3 = new PageCacheBuilder(at(document, ["returned"]), "site", site);
-    cache3.rule("appliesTo", everyPath("every page of the site"), at(document, ["returned"]));
+    const cache3 = new PageCacheBuilder(at2(document, ["returned"]), "site", site);
+    cache3.rule("appliesTo", everyPath("every page of the site"), at2(document, ["returned"]));
     const enabled = has("pgcache.enabled") ? toFlag(config2["pgcache.enabled"]) : false;
     cache3.flag("enabled", enabled ?? false, has("pgcache.enabled") ? origin("pgcache.enabled") : void 0);
     if (has("pgcache.reject.uri")) {
@@ -28448,16 +28623,16 @@ function w3TotalCacheSubjects(documents) {
         }
       }
     } else {
-      for (const entry of DEFAULT_REJECT_URI) cache3.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at(document, ["returned"]));
+      for (const entry of DEFAULT_REJECT_URI) cache3.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at2(document, ["returned"]));
     }
-    for (const uri of BUILT_IN_REJECT_URI) cache3.rule("excludedPaths", containsRule(uri, "built in"), at(document, ["returned"]));
-    cache3.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at(document, ["returned"]));
+    for (const uri of BUILT_IN_REJECT_URI) cache3.rule("excludedPaths", containsRule(uri, "built in"), at2(document, ["returned"]));
+    cache3.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at2(document, ["returned"]));
     for (const [key2, entry] of listEntries(config2["pgcache.reject.cookie"])) {
       if (typeof entry === "string" && entry !== "") cache3.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key2));
     }
-    for (const cookie of BUILT_IN_REJECT_COOKIES) cache3.rule("bypassCookies", prefixRule(cookie, "built in"), at(document, ["returned"]));
+    for (const cookie of BUILT_IN_REJECT_COOKIES) cache3.rule("bypassCookies", prefixRule(cookie, "built in"), at2(document, ["returned"]));
     const rejectLogged = has("pgcache.reject.logged") ? toFlag(config2["pgcache.reject.logged"]) : true;
-    const loggedOrigin = has("pgcache.reject.logged") ? origin("pgcache.reject.logged") : at(document, ["returned"]);
+    const loggedOrigin = has("pgcache.reject.logged") ? origin("pgcache.reject.logged") : at2(document, ["returned"]);
     if (rejectLogged === void 0 || isUnknown(rejectLogged)) {
       cache3.flag("servesLoggedIn", rejectLogged ?? unknownValue("pgcache.reject.logged is not a boolean"), loggedOrigin);
     } else {
@@ -28491,25 +28666,25 @@ function anchored(pattern) {
 function fromExport2(document, format2, settings) {
   const site = siteOf(document.file);
   const has = (key2) => Object.hasOwn(settings, key2);
-  const cache3 = new PageCacheBuilder(at(document, []), "site", site);
-  cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+  const cache3 = new PageCacheBuilder(at2(document, []), "site", site);
+  cache3.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
   cache3.flag("enabled", true);
-  cache3.listOrigin("excludedPaths", has("cache_reject_uri") ? at(document, ["cache_reject_uri"]) : at(document, []));
+  cache3.listOrigin("excludedPaths", has("cache_reject_uri") ? at2(document, ["cache_reject_uri"]) : at2(document, []));
   const rejectUri = settings["cache_reject_uri"];
-  if (isUnknown(rejectUri)) cache3.unresolvedExclusion(rejectUri, at(document, ["cache_reject_uri"]));
+  if (isUnknown(rejectUri)) cache3.unresolvedExclusion(rejectUri, at2(document, ["cache_reject_uri"]));
   for (const [key2, entry] of listEntries(rejectUri)) {
     if (typeof entry === "string" && entry.trim() !== "") {
-      cache3.rule("excludedPaths", regexRule(entry, "cache_reject_uri", anchored(entry.trim())), at(document, ["cache_reject_uri", key2]));
+      cache3.rule("excludedPaths", regexRule(entry, "cache_reject_uri", anchored(entry.trim())), at2(document, ["cache_reject_uri", key2]));
     }
   }
-  cache3.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
-  cache3.listOrigin("bypassCookies", has("cache_reject_cookies") ? at(document, ["cache_reject_cookies"]) : at(document, []));
+  cache3.rule("excludedPaths", BUILT_IN_PHP_FILES, at2(document, []));
+  cache3.listOrigin("bypassCookies", has("cache_reject_cookies") ? at2(document, ["cache_reject_cookies"]) : at2(document, []));
   for (const [key2, entry] of listEntries(settings["cache_reject_cookies"])) {
-    if (typeof entry === "string" && entry.trim() !== "") cache3.rule("bypassCookies", regexRule(entry, "cache_reject_cookies", entry.trim()), at(document, ["cache_reject_cookies", key2]));
+    if (typeof entry === "string" && entry.trim() !== "") cache3.rule("bypassCookies", regexRule(entry, "cache_reject_cookies", entry.trim()), at2(document, ["cache_reject_cookies", key2]));
   }
-  for (const cookie of BUILT_IN_REJECTED_COOKIES) cache3.rule("bypassCookies", regexRule(cookie, "built in"), at(document, []));
+  for (const cookie of BUILT_IN_REJECTED_COOKIES) cache3.rule("bypassCookies", regexRule(cookie, "built in"), at2(document, []));
   const loggedIn = has("cache_logged_user") ? toFlag(settings["cache_logged_user"]) : false;
-  const loggedOrigin = has("cache_logged_user") ? at(document, ["cache_logged_user"]) : at(document, []);
+  const loggedOrigin = has("cache_logged_user") ? at2(document, ["cache_logged_user"]) : at2(document, []);
   if (isUnknown(loggedIn)) cache3.flag("servesLoggedIn", loggedIn, loggedOrigin);
   else {
     cache3.flag("servesLoggedIn", false, loggedOrigin);
@@ -28523,19 +28698,19 @@ function fromRuntimeConfig(document, format2) {
   const vars = isRecord(value) && isRecord(value["variables"]) ? value["variables"] : void 0;
   if (vars === void 0 || !Object.keys(vars).some((name) => name.startsWith("rocket_"))) return void 0;
   const site = siteOf(document.file);
-  const origin = (name) => at(document, ["variables", name]);
-  const cache3 = new PageCacheBuilder(at(document, []), "site", site);
-  cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+  const origin = (name) => at2(document, ["variables", name]);
+  const cache3 = new PageCacheBuilder(at2(document, []), "site", site);
+  cache3.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
   cache3.flag("enabled", true);
   const rejectUri = vars["rocket_cache_reject_uri"];
-  cache3.listOrigin("excludedPaths", "rocket_cache_reject_uri" in vars ? origin("rocket_cache_reject_uri") : at(document, []));
+  cache3.listOrigin("excludedPaths", "rocket_cache_reject_uri" in vars ? origin("rocket_cache_reject_uri") : at2(document, []));
   if (isUnknown(rejectUri)) cache3.unresolvedExclusion(rejectUri, origin("rocket_cache_reject_uri"));
   else if (typeof rejectUri === "string" && rejectUri !== "") {
     cache3.rule("excludedPaths", regexRule(rejectUri, "$rocket_cache_reject_uri", anchored(rejectUri)), origin("rocket_cache_reject_uri"));
   }
-  cache3.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
+  cache3.rule("excludedPaths", BUILT_IN_PHP_FILES, at2(document, []));
   const rejectCookies = vars["rocket_cache_reject_cookies"];
-  cache3.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at(document, []));
+  cache3.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at2(document, []));
   if (typeof rejectCookies === "string" && rejectCookies !== "") {
     cache3.rule("bypassCookies", regexRule(rejectCookies, "$rocket_cache_reject_cookies"), origin("rocket_cache_reject_cookies"));
   }
@@ -28562,10 +28737,10 @@ function wpSuperCacheSubjects(documents) {
     if (format2 !== "php-config" || !document.file.endsWith("wp-content/wp-cache-config.php")) continue;
     const value = document.value;
     const vars = isRecord(value) && isRecord(value["variables"]) ? value["variables"] : {};
-    const origin = (name, ...rest) => at(document, ["variables", name, ...rest]);
+    const origin = (name, ...rest) => at2(document, ["variables", name, ...rest]);
     const site = siteOf(document.file);
-    const cache3 = new PageCacheBuilder(at(document, []), "site", site);
-    cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+    const cache3 = new PageCacheBuilder(at2(document, []), "site", site);
+    cache3.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
     const enabled = "cache_enabled" in vars ? toFlag(vars["cache_enabled"]) : false;
     cache3.flag("enabled", enabled ?? false, "cache_enabled" in vars ? origin("cache_enabled") : void 0);
     if ("cache_rejected_uri" in vars) {
@@ -28577,16 +28752,16 @@ function wpSuperCacheSubjects(documents) {
         else if (typeof entry === "string" && entry !== "") cache3.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri"), origin("cache_rejected_uri", key2));
       }
     } else {
-      for (const entry of DEFAULT_REJECTED_URI) cache3.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri (plugin default)"), at(document, []));
+      for (const entry of DEFAULT_REJECTED_URI) cache3.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri (plugin default)"), at2(document, []));
     }
-    for (const uri of BUILT_IN_REJECTED_URI) cache3.rule("excludedPaths", containsRule(uri, "built in"), at(document, []));
-    cache3.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at(document, []));
+    for (const uri of BUILT_IN_REJECTED_URI) cache3.rule("excludedPaths", containsRule(uri, "built in"), at2(document, []));
+    cache3.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at2(document, []));
     for (const [key2, entry] of listEntries(vars["wpsc_rejected_cookies"])) {
       if (typeof entry === "string" && entry !== "") cache3.rule("bypassCookies", regexRule(entry, "$wpsc_rejected_cookies"), origin("wpsc_rejected_cookies", key2));
     }
     const notLoggedIn = "wp_cache_not_logged_in" in vars ? toInteger(vars["wp_cache_not_logged_in"]) : 0;
     const makeAnon = "wp_cache_make_known_anon" in vars ? toFlag(vars["wp_cache_make_known_anon"]) : false;
-    const loggedInOrigin = "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at(document, []);
+    const loggedInOrigin = "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at2(document, []);
     if (isUnknown(notLoggedIn)) {
       cache3.flag("servesLoggedIn", notLoggedIn, loggedInOrigin);
     } else if (makeAnon === true || isUnknown(makeAnon)) {
@@ -28707,7 +28882,7 @@ var ResponseHeadersBuilder = class {
     });
   }
 };
-function at2(document, path) {
+function at3(document, path) {
   return { document, path };
 }
 
@@ -28719,8 +28894,8 @@ function cdnHeaderSubjects2(documents) {
     if (!rules) continue;
     const product = format2 === "vercel" ? "vercel" : "netlify";
     for (const rule2 of rules) {
-      const builder = new ResponseHeadersBuilder(at2(document, rule2.rulePath), `${product} ${rule2.pattern}`);
-      for (const header2 of rule2.headers) if (isCspHeader(header2.name)) builder.csp(cspValue(header2.name, header2.value), at2(document, header2.path));
+      const builder = new ResponseHeadersBuilder(at3(document, rule2.rulePath), `${product} ${rule2.pattern}`);
+      for (const header2 of rule2.headers) if (isCspHeader(header2.name)) builder.csp(cspValue(header2.name, header2.value), at3(document, header2.path));
       if (!builder.empty) subjects.push(builder.build({ id: `${product}:${document.file}#${rule2.pattern}`, product, format: format2 }));
     }
   }
@@ -28801,14 +28976,14 @@ function htmlSubjects(documents) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "html" || !isRecord(document.value) || !Array.isArray(document.value["metas"])) continue;
-    const builder = new ResponseHeadersBuilder(at2(document, []), `page ${document.file}`);
+    const builder = new ResponseHeadersBuilder(at3(document, []), `page ${document.file}`);
     document.value["metas"].forEach((meta, i) => {
       if (!isRecord(meta)) return;
       const header2 = meta["httpEquiv"];
       if (typeof header2 !== "string" || !isCspHeader(header2)) return;
       const content2 = meta["content"];
       const value = typeof content2 === "string" ? content2 : isUnknown(content2) ? nonceOnlyPolicy(content2) ?? content2 : "";
-      builder.csp(cspValue(header2, value), at2(document, ["metas", i, content2 === void 0 ? "attrs" : "content"]));
+      builder.csp(cspValue(header2, value), at3(document, ["metas", i, content2 === void 0 ? "attrs" : "content"]));
     });
     if (!builder.empty) subjects.push(builder.build({ id: `html:${document.file}`, product: "html", format: format2 }));
   }
@@ -28901,67 +29076,21 @@ var responseHeadersAdapter = (input) => [
 var responseHeadersFormats = ["html", "netlify-headers", "netlify-toml", "nginx", "terraform", "vercel"];
 
 // src/adapters/update-policy/compose-images.ts
-import { posix as posix7 } from "node:path";
-
-// src/adapters/update-policy/image-reference.ts
-function imageFacts(reference) {
-  const at4 = reference.indexOf("@");
-  const name = at4 < 0 ? reference : reference.slice(0, at4);
-  const colon = name.lastIndexOf(":");
-  const tagged = colon > name.lastIndexOf("/");
-  return {
-    repository: tagged ? name.slice(0, colon) : name,
-    tag: tagged ? name.slice(colon + 1) : null,
-    digest: at4 >= 0 && /^sha256:[a-f0-9]{64}$/.test(reference.slice(at4 + 1))
-  };
-}
-
-// src/adapters/update-policy/image-subject.ts
-function imageSubject(use) {
-  const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
-  const sources2 = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin).add(["image", "reference"], imageOrigin);
-  const reference = use.image.reference;
-  const facts = typeof reference === "string" ? imageFacts(reference) : { tag: reference, digest: reference };
-  const image = { ...use.image, tag: facts.tag, digest: facts.digest };
-  const value = { root: use.root, component: { type: "container-image", name: use.name }, image };
-  return normalizedSubject({
-    kind: "update-policy",
-    id: use.id,
-    product: use.product,
-    format: use.format,
-    value,
-    sources: sources2,
-    ...use.meta ? { meta: use.meta } : {}
-  });
-}
-
-// src/adapters/update-policy/shape.ts
-function rootOf(file, roots) {
-  let best = ".";
-  for (const root of roots) {
-    if ((root === "." || file === root || file.startsWith(`${root}/`)) && (best === "." || root.length > best.length)) best = root;
-  }
-  return best;
-}
-function relativeTo(root, file) {
-  return root === "." ? file : file.slice(root.length + 1);
-}
-
-// src/adapters/update-policy/compose-images.ts
+import { posix as posix8 } from "node:path";
 var INTERPOLATION = /\$(?:\{|[A-Za-z_])/;
 function composeImageSubjects(documents, roots) {
   const built2 = /* @__PURE__ */ new Set();
   for (const { document, format: format2 } of documents) {
     if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
-      if (isRecord(body) && body["build"] !== void 0) built2.add(JSON.stringify([posix7.dirname(document.file), service]));
+      if (isRecord(body) && body["build"] !== void 0) built2.add(JSON.stringify([posix8.dirname(document.file), service]));
     }
   }
   const subjects = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
-      if (!isRecord(body) || built2.has(JSON.stringify([posix7.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
+      if (!isRecord(body) || built2.has(JSON.stringify([posix8.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
       const image = body["image"];
       const literal = !INTERPOLATION.test(image.replaceAll("$$", ""));
       subjects.push(
@@ -29082,116 +29211,6 @@ function githubSecurityUpdateSubjects(documents, roots) {
         normalizedSubject({ kind: "update-policy", id: `github:${name}`, product: "github", format: format2, value, sources: sources2 })
       );
     });
-  }
-  return subjects;
-}
-
-// src/adapters/update-policy/kustomize-images.ts
-import { posix as posix8 } from "node:path";
-var text3 = (value) => typeof value === "string" && value !== "" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
-function kustomizations(documents) {
-  const out = [];
-  for (const { document, format: format2 } of documents) {
-    const value = document.value;
-    if (format2 !== "kubernetes" || !isRecord(value) || value["kind"] !== "Kustomization") continue;
-    const dir = posix8.dirname(document.file);
-    const resources = (Array.isArray(value["resources"]) ? value["resources"] : []).filter((r) => typeof r === "string" && !/^[a-z]+:\/\//i.test(r)).map((r) => posix8.normalize(posix8.join(dir, r)));
-    const images = [];
-    (Array.isArray(value["images"]) ? value["images"] : []).forEach((entry, i) => {
-      if (!isRecord(entry) || text3(entry["name"]) === void 0) return;
-      const override = { name: String(entry["name"]), document, path: ["images", i] };
-      for (const key2 of ["newName", "newTag", "digest"]) {
-        const v = text3(entry[key2]);
-        if (v !== void 0) override[key2] = v;
-      }
-      images.push(override);
-    });
-    out.push({ dir, resources, images });
-  }
-  return out;
-}
-function splitReference(reference) {
-  const name = imageFacts(reference).repository;
-  return { name, pin: reference.slice(name.length) };
-}
-var includes = (k, path) => k.resources.some((r) => r === path || path.startsWith(`${r}/`));
-function kustomize(reference, file, all2) {
-  const including = all2.filter((k) => includes(k, file));
-  const tops = including.filter((k) => !including.some((other) => other !== k && includes(other, k.dir)));
-  const results = [];
-  let unchanged = false;
-  for (const top of tops) {
-    const chain = including.filter((k) => k === top || includes(top, k.dir));
-    chain.sort((a, b) => chain.filter((k) => includes(k, b.dir)).length - chain.filter((k) => includes(k, a.dir)).length);
-    let current = { reference };
-    let changed = false;
-    for (const k of chain) {
-      const { name, pin } = splitReference(current.reference);
-      const override = k.images.find((o) => o.name === name);
-      if (override === void 0) continue;
-      changed = true;
-      const key2 = override.digest !== void 0 ? "digest" : override.newTag !== void 0 ? "newTag" : void 0;
-      const newPin = key2 === "digest" ? `@${override.digest}` : key2 === "newTag" ? `:${override.newTag}` : pin;
-      const origin = key2 !== void 0 ? { document: override.document, path: [...override.path, key2] } : current.origin;
-      current = { reference: `${override.newName ?? name}${newPin}`, ...origin ? { origin } : {} };
-    }
-    if (changed) results.push({ ...current, build: top.dir });
-    else unchanged = true;
-  }
-  return unchanged || results.length === 0 ? [{ reference }, ...results] : results;
-}
-
-// src/adapters/update-policy/kubernetes-images.ts
-var POD_SPECS = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate", "spec", "template", "spec"]];
-var CONTAINER_LISTS = ["containers", "initContainers"];
-function at3(value, path) {
-  let node = value;
-  for (const segment of path) node = isRecord(node) ? node[String(segment)] : Array.isArray(node) ? node[Number(segment)] : void 0;
-  return node;
-}
-function kubernetesImageSubjects(documents, roots) {
-  const builds = kustomizations(documents);
-  const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "kubernetes" || !isRecord(document.value)) continue;
-    const objects = document.value["kind"] === "List" && Array.isArray(document.value["items"]) ? document.value["items"].flatMap((item, i) => isRecord(item) ? [{ object: item, path: ["items", i] }] : []) : [{ object: document.value, path: [] }];
-    for (const { object, path } of objects) {
-      const kind = typeof object["kind"] === "string" ? object["kind"] : "(no kind)";
-      const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
-      const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
-      const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
-      for (const spec2 of POD_SPECS) {
-        for (const list2 of CONTAINER_LISTS) {
-          const containers = at3(object, [...spec2, list2]);
-          if (!Array.isArray(containers)) continue;
-          containers.forEach((container, i) => {
-            if (!isRecord(container)) return;
-            const containerAt = [...path, ...spec2, list2, i];
-            const image = container["image"];
-            const containerName = typeof container["name"] === "string" ? container["name"] : `${list2}[${i}]`;
-            const id = `${kind}/${namespace}${name}/${containerName}`;
-            const uses = typeof image === "string" ? kustomize(image, document.file, builds) : [{ reference: unknownValue(`container ${containerName} has no image: it is set outside this file`) }];
-            for (const use of uses) {
-              subjects.push(
-                imageSubject({
-                  id: "build" in use && use.build !== void 0 ? `${id} (kustomize ${use.build})` : id,
-                  product: "kubernetes",
-                  format: format2,
-                  root: rootOf(document.file, roots),
-                  document,
-                  at: containerAt,
-                  imageAt: [...containerAt, "image"],
-                  ..."origin" in use && use.origin !== void 0 ? { imageOrigin: use.origin } : {},
-                  name: containerName,
-                  image: { reference: use.reference, context: "kubernetes" },
-                  meta: { objectKind: kind, object: `${kind}/${namespace}${name}`, ..."build" in use && use.build !== void 0 ? { build: use.build } : {} }
-                })
-              );
-            }
-          });
-        }
-      }
-    }
   }
   return subjects;
 }
@@ -64336,6 +64355,7 @@ var egressPolicySchema = {
       shape: orUnknown(text4("Allowlist (default deny) or blocklist (default allow).", ["allowlist", "blocklist"])),
       allowed: destinations("Destinations rules admit."),
       denied: destinations("Destinations rules refuse."),
+      images: list(text4("An image reference as written (`postgres:16`, `bitnami/mysql`)."), "Namespaces and Compose services: the container images their workloads run."),
       dataStores: list(record3({ address: text4("Terraform address."), type: text4("Resource type.") }, "A data store.", ["address", "type"]), "Security groups: resources that attach the group.")
     },
     "A zone and its outbound rules.",

@@ -9,8 +9,8 @@ import { show, ZoneBuilder, isRecord } from "./model.js";
  * network, and through `network_mode: host` or `bridge`; `network_mode: none` has no network at
  * all. So a service is default-deny only when every network it is attached to is internal. An
  * `external` network is defined outside the file: whether it is internal cannot be known.
- * Labels are the service's `labels` (a map or a `KEY=value` list). `meta.route` names the way
- * out when there is one.
+ * Labels are the service's `labels` (a map or a `KEY=value` list), `images` its `image`.
+ * `meta.route` names the way out when there is one.
  */
 export const composeAdapter: Adapter = ({ documents }) => {
   const subjects: Subject[] = [];
@@ -23,6 +23,7 @@ export const composeAdapter: Adapter = ({ documents }) => {
       const zone = new ZoneBuilder("compose", format, { document, path: at }, { kind: "compose-service", name: `${document.file}#${name}` });
       const labels = service["labels"];
       zone.labels(labelMap(labels), document, labels === undefined ? at : [...at, "labels"]);
+      if (typeof service["image"] === "string") zone.image(service["image"], document, [...at, "image"]);
       const mode = service["network_mode"];
       let route = "";
       if (typeof mode === "string") {

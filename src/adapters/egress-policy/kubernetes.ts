@@ -3,6 +3,7 @@ import type { Adapter } from "../adapter.js";
 import { kubernetesObjects, selectorText, selectsAll, type K8sObject } from "./k8s-objects.js";
 import { show, ZoneBuilder, addTo, asList, isRecord } from "./model.js";
 import { kubernetesPorts } from "./ports.js";
+import { containerImages } from "../update-policy/kubernetes-images.js";
 
 /**
  * Kubernetes NetworkPolicy, one zone per Namespace object of the run. A pod may reach anything
@@ -10,7 +11,8 @@ import { kubernetesPorts } from "./ports.js";
  * policy selects every pod (`podSelector: {}`) for egress; a CiliumNetworkPolicy selecting every
  * endpoint with egress rules does the same (unless `enableDefaultDeny.egress: false`). Allowed
  * destinations are the egress rules of every NetworkPolicy of the namespace: policies are
- * additive, so a rule meant for one pod still opens that pod's path out.
+ * additive, so a rule meant for one pod still opens that pod's path out. `images` lists what the
+ * namespace's workloads run, so a policy can tell a database's namespace by its image.
  */
 export const kubernetesNetworkPolicyAdapter: Adapter = ({ documents }) => {
   const objects = kubernetesObjects(documents);
@@ -32,6 +34,7 @@ export const kubernetesNetworkPolicyAdapter: Adapter = ({ documents }) => {
     const labels = isRecord(metadata) && isRecord(metadata["labels"]) ? metadata["labels"] : undefined;
     zone.labels(labels ?? {}, ns.document, [...ns.path, "metadata", ...(labels ? ["labels"] : [])]);
     const inNamespace = byNamespace.get(ns.name) ?? [];
+    for (const object of inNamespace) for (const { image, path } of containerImages(object.value)) zone.image(image, object.document, [...object.path, ...path]);
     const policies = inNamespace.filter((o) => o.kind === "NetworkPolicy" && o.apiVersion.startsWith("networking.k8s.io/") && governsEgress(o));
     const isolating = policies.find((p) => selectsAll(spec(p)["podSelector"])) ?? inNamespace.find(ciliumIsolatesAll);
     if (isolating) {

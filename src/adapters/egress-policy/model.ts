@@ -41,6 +41,8 @@ export interface EgressPolicyValue {
   shape: "allowlist" | "blocklist" | UnknownMarker;
   allowed: Destinations;
   denied: Destinations;
+  /** Namespaces and Compose services: the container images their workloads run. */
+  images?: string[];
   /** Security groups only: the data stores (by Terraform address and type) the group is attached to. */
   dataStores?: Array<{ address: string; type: string }>;
 }
@@ -89,6 +91,15 @@ export class ZoneBuilder {
   labels(labels: Record<string, unknown> | UnknownMarker, document: Document, path: DocPath): this {
     this.value.labels = labels;
     this.sources.add(["labels"], { document, path, follow: true });
+    return this;
+  }
+
+  /** Adds an image a workload of the zone runs, read at `path` of `document`. */
+  image(image: string, document: Document, path: DocPath): this {
+    const images = (this.value.images ??= []);
+    if (images.includes(image)) return this;
+    this.sources.add(["images", images.length], { document, path });
+    images.push(image);
     return this;
   }
 

@@ -16,6 +16,17 @@ function at(value: unknown, path: DocPath): unknown {
   return node;
 }
 
+/** The images an object's pod spec runs (`containers`, not init containers), each with its path in the object. */
+export function containerImages(object: Record<string, unknown>): Array<{ image: string; path: DocPath }> {
+  return POD_SPECS.flatMap((spec) => {
+    const containers = at(object, [...spec, "containers"]);
+    if (!Array.isArray(containers)) return [];
+    return containers.flatMap((container, i) =>
+      isRecord(container) && typeof container["image"] === "string" ? [{ image: container["image"], path: [...spec, "containers", i, "image"] }] : [],
+    );
+  });
+}
+
 /**
  * One subject per container of every Kubernetes object that has a pod spec, whatever its kind
  * (policies filter by `meta.objectKind`). A container without `image` (left to a mutating

@@ -5,6 +5,7 @@ import type { Adapter } from "../adapter.js";
  * policy selects every pod (`podSelector: {}`) for egress; a CiliumNetworkPolicy selecting every
  * endpoint with egress rules does the same (unless `enableDefaultDeny.egress: false`). Allowed
  * destinations are the egress rules of every NetworkPolicy of the namespace: policies are
- * additive, so a rule meant for one pod still opens that pod's path out.
+ * additive, so a rule meant for one pod still opens that pod's path out. `images` lists what the
+ * namespace's workloads run, so a policy can tell a database's namespace by its image.
  */
 export declare const kubernetesNetworkPolicyAdapter: Adapter;

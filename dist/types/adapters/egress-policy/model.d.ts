@@ -31,6 +31,8 @@ export interface EgressPolicyValue {
     shape: "allowlist" | "blocklist" | UnknownMarker;
     allowed: Destinations;
     denied: Destinations;
+    /** Namespaces and Compose services: the container images their workloads run. */
+    images?: string[];
     /** Security groups only: the data stores (by Terraform address and type) the group is attached to. */
     dataStores?: Array<{
         address: string;
@@ -82,6 +84,8 @@ export declare class ZoneBuilder {
     });
     /** Sets the labels and where they were read. */
     labels(labels: Record<string, unknown> | UnknownMarker, document: Document, path: DocPath): this;
+    /** Adds an image a workload of the zone runs, read at `path` of `document`. */
+    image(image: string, document: Document, path: DocPath): this;
     /** Sets the default action (and the shape it implies) and the place that decides it. */
     defaultAction(action: "allow" | "deny" | UnknownMarker, document: Document, path: DocPath): this;
     /** Adds an allowed destination read at `path` of `document`. */

@@ -1,5 +1,10 @@
-import type { Subject } from "../../types.js";
+import type { DocPath, Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+/** The images an object's pod spec runs (`containers`, not init containers), each with its path in the object. */
+export declare function containerImages(object: Record<string, unknown>): Array<{
+    image: string;
+    path: DocPath;
+}>;
 /**
  * One subject per container of every Kubernetes object that has a pod spec, whatever its kind
  * (policies filter by `meta.objectKind`). A container without `image` (left to a mutating

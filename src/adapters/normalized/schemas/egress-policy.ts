@@ -37,6 +37,7 @@ export const egressPolicySchema: SubjectKindSchema = {
       shape: orUnknown(text("Allowlist (default deny) or blocklist (default allow).", ["allowlist", "blocklist"])),
       allowed: destinations("Destinations rules admit."),
       denied: destinations("Destinations rules refuse."),
+      images: list(text("An image reference as written (`postgres:16`, `bitnami/mysql`)."), "Namespaces and Compose services: the container images their workloads run."),
       dataStores: list(record({ address: text("Terraform address."), type: text("Resource type.") }, "A data store.", ["address", "type"]), "Security groups: resources that attach the group."),
     },
     "A zone and its outbound rules.",
