@@ -25598,11 +25598,15 @@ function relativeTo(root, file) {
 
 // src/adapters/update-policy/kustomize-images.ts
 var text2 = (value) => typeof value === "string" && value !== "" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
+var KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+function isKustomization(value, file) {
+  return value["kind"] === "Kustomization" || value["kind"] === void 0 && KUSTOMIZATION_FILE.test(file);
+}
 function kustomizations(documents) {
   const out = [];
   for (const { document, format: format2 } of documents) {
     const value = document.value;
-    if (format2 !== "kubernetes" || !isRecord(value) || value["kind"] !== "Kustomization") continue;
+    if (format2 !== "kubernetes" || !isRecord(value) || !isKustomization(value, document.file)) continue;
     const dir = posix3.dirname(document.file);
     const resources = (Array.isArray(value["resources"]) ? value["resources"] : []).filter((r) => typeof r === "string" && !/^[a-z]+:\/\//i.test(r)).map((r) => posix3.normalize(posix3.join(dir, r)));
     const images = [];
@@ -30415,8 +30419,9 @@ var formats = {
   kubernetes: {
     id: "kubernetes",
     parser: "yaml",
-    description: "Kubernetes objects (YAML or JSON with apiVersion and kind)",
-    paths: [],
+    description: "Kubernetes objects (YAML or JSON with apiVersion and kind), kustomization files",
+    // kustomize reads a kustomization file without apiVersion and kind as a Kustomization.
+    paths: ["kustomization.yaml", "kustomization.yml", "Kustomization", "**/kustomization.yaml", "**/kustomization.yml", "**/Kustomization"],
     sniffedPaths: [...YAML, "**/*.json"],
     sniff: looksLikeKubernetes
   },

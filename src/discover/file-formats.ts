@@ -103,8 +103,9 @@ export const formats: Readonly<Record<string, Format>> = {
   kubernetes: {
     id: "kubernetes",
     parser: "yaml",
-    description: "Kubernetes objects (YAML or JSON with apiVersion and kind)",
-    paths: [],
+    description: "Kubernetes objects (YAML or JSON with apiVersion and kind), kustomization files",
+    // kustomize reads a kustomization file without apiVersion and kind as a Kustomization.
+    paths: ["kustomization.yaml", "kustomization.yml", "Kustomization", "**/kustomization.yaml", "**/kustomization.yml", "**/Kustomization"],
     sniffedPaths: [...YAML, "**/*.json"],
     sniff: looksLikeKubernetes,
   },

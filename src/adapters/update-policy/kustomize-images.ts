@@ -32,12 +32,19 @@ export interface KustomizedImage {
 const text = (value: unknown): string | undefined =>
   typeof value === "string" && value !== "" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : undefined;
 
+const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+
+/** `kind: Kustomization`, or a kustomization file that leaves apiVersion and kind out, as kustomize allows. */
+function isKustomization(value: Record<string, unknown>, file: string): boolean {
+  return value["kind"] === "Kustomization" || (value["kind"] === undefined && KUSTOMIZATION_FILE.test(file));
+}
+
 /** Every Kustomization among the documents (`kind: Kustomization`, read as `kubernetes`). */
 export function kustomizations(documents: readonly ParsedDocument[]): Kustomization[] {
   const out: Kustomization[] = [];
   for (const { document, format } of documents) {
     const value = document.value;
-    if (format !== "kubernetes" || !isRecord(value) || value["kind"] !== "Kustomization") continue;
+    if (format !== "kubernetes" || !isRecord(value) || !isKustomization(value, document.file)) continue;
     const dir = posix.dirname(document.file);
     const resources = (Array.isArray(value["resources"]) ? value["resources"] : [])
       .filter((r): r is string => typeof r === "string" && !/^[a-z]+:\/\//i.test(r))
