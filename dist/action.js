@@ -86056,14 +86056,18 @@ function adoptIncludedFiles(unrecognised, documents, files2, parse7) {
   }
 }
 function distinct(found) {
-  const seen = /* @__PURE__ */ new Set();
-  return found.filter((f) => {
-    const key2 = JSON.stringify([f.policyId, f.status, f.file, f.range?.line, f.range?.column, f.message]);
-    if (seen.has(key2)) return false;
-    seen.add(key2);
-    return true;
-  });
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of found) {
+    const key2 = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, finding.message.replace(MODULE_INSTANCE, "module.*.")]);
+    const group3 = groups.get(key2);
+    if (group3 === void 0) groups.set(key2, { first: finding, others: 0 });
+    else if (group3.first.message !== finding.message) group3.others += 1;
+  }
+  return [...groups.values()].map(
+    ({ first, others }) => others === 0 ? first : { ...first, message: `${first.message} (The same in ${others} other instance${others === 1 ? "" : "s"} of the module.)` }
+  );
 }
+var MODULE_INSTANCE = /(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/g;
 function repositoryPathOf(cwd) {
   const tree = gitWorkTree(cwd);
   const rel = tree === void 0 ? "" : relative7(tree, cwd).split("\\").join("/");

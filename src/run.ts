@@ -151,18 +151,25 @@ function adoptIncludedFiles(
 }
 
 /**
- * One defect, one finding: the instances of a module called twice (or a file included twice)
- * give the same finding at the same place with the same words; it is reported once.
+ * One defect, one finding: the instances of a module called several times (or a file included
+ * twice) give the same finding at the same place, worded alike but for the instance's address;
+ * it is reported once, saying how many other instances share it.
  */
 function distinct(found: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return found.filter((f) => {
-    const key = JSON.stringify([f.policyId, f.status, f.file, f.range?.line, f.range?.column, f.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const groups = new Map<string, { first: Finding; others: number }>();
+  for (const finding of found) {
+    const key = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, finding.message.replace(MODULE_INSTANCE, "module.*.")]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { first: finding, others: 0 });
+    else if (group.first.message !== finding.message) group.others += 1;
+  }
+  return [...groups.values()].map(({ first, others }) =>
+    others === 0 ? first : { ...first, message: `${first.message} (The same in ${others} other instance${others === 1 ? "" : "s"} of the module.)` },
+  );
 }
+
+/** A module instance's address prefix, `module.name.` or `module.name["key"].`, repeated for nested calls. */
+const MODULE_INSTANCE = /(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/g;
 
 /** Where cwd sits in its git work tree, when below its root (SARIF URIs are repository-relative). */
 function repositoryPathOf(cwd: string): { repositoryPath?: string } {
