@@ -60861,7 +60861,7 @@ var sambaParser = {
     const text6 = stripBom(raw);
     const lines = new LineIndex(text6);
     const ranges = new PathRanges(lines);
-    const value = { global: { name: "global", keys: {}, entries: [] }, sections: [] };
+    const value = { global: { name: "global", keys: {}, entries: [] }, sections: [], unread: null };
     let current = value.global;
     let prefix = ["global"];
     let globalSeen = false;
@@ -60931,6 +60931,10 @@ var sambaParser = {
       ranges.set([...at4, "value"], from, to);
       ranges.set([...at4, "raw"], from, to);
       ranges.set([...prefix, "keys", entry.canonicalKey], from, to);
+      if (entry.canonicalKey === "include" && value.unread === null) {
+        value.unread = { $unknown: `include = ${rawValue} brings in settings from a file that is not read` };
+        ranges.set(["unread"], from, to);
+      }
     }
     return rangedResult(file, value, ranges);
   }

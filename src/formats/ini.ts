@@ -211,6 +211,11 @@ export interface SambaConfig {
   global: SambaSection;
   /** Every other section (`[homes]`, `[printers]`, shares) in file order. */
   sections: SambaSection[];
+  /**
+   * `null`, or an unknown marker placed at the first `include =` line: Samba reads the included
+   * file at that point, norecur does not, so any setting may differ from what the file shows.
+   */
+  unread: null | { $unknown: string };
 }
 
 /** Synonyms from smb.conf(5), by canonical spelling, mapped to the canonical name of their parameter. */
@@ -278,7 +283,7 @@ export const sambaParser: Parser = {
     const text = stripBom(raw);
     const lines = new LineIndex(text);
     const ranges = new PathRanges(lines);
-    const value: SambaConfig = { global: { name: "global", keys: {}, entries: [] }, sections: [] };
+    const value: SambaConfig = { global: { name: "global", keys: {}, entries: [] }, sections: [], unread: null };
     let current = value.global;
     let prefix: DocPath = ["global"];
     let globalSeen = false;
@@ -350,6 +355,10 @@ export const sambaParser: Parser = {
       ranges.set([...at, "value"], from, to);
       ranges.set([...at, "raw"], from, to);
       ranges.set([...prefix, "keys", entry.canonicalKey], from, to);
+      if (entry.canonicalKey === "include" && value.unread === null) {
+        value.unread = { $unknown: `include = ${rawValue} brings in settings from a file that is not read` };
+        ranges.set(["unread"], from, to);
+      }
     }
     return rangedResult(file, value, ranges);
   },

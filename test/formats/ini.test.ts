@@ -78,7 +78,17 @@ describe("sambaParser", () => {
           ],
         },
       ],
+      unread: null,
     });
+  });
+
+  it("marks a file with an include as partly unread, at the first include line", () => {
+    const text = "[global]\n   workgroup = OFFICE\n   include = /etc/samba/%m.conf\n   include = /etc/samba/shares.conf\n";
+    const parsed = sambaParser.parse(text, "etc/samba/smb.conf");
+    if (!parsed.ok) throw new Error("expected a parse");
+    const document = parsed.documents[0]!;
+    expect((document.value as { unread: unknown }).unread).toEqual({ $unknown: "include = /etc/samba/%m.conf brings in settings from a file that is not read" });
+    expect(document.locate(["unread"])).toEqual(range(3, 14, 3, 32));
   });
 
   it.each([

@@ -79,6 +79,13 @@ export interface SambaConfig {
     global: SambaSection;
     /** Every other section (`[homes]`, `[printers]`, shares) in file order. */
     sections: SambaSection[];
+    /**
+     * `null`, or an unknown marker placed at the first `include =` line: Samba reads the included
+     * file at that point, norecur does not, so any setting may differ from what the file shows.
+     */
+    unread: null | {
+        $unknown: string;
+    };
 }
 /**
  * Samba's smb.conf. Parameter names are matched as Samba matches them: case-insensitive, spaces
