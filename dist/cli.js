@@ -7058,17 +7058,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
+    var PLACEHOLDER2 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources2 = [];
-      const hold = (source) => `${PLACEHOLDER}${sources2.push(source) - 1}${PLACEHOLDER}`;
+      const hold = (source) => `${PLACEHOLDER2}${sources2.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
       let out = EMPTY;
       let index = 0;
@@ -30719,6 +30719,17 @@ var PARTIAL_IMPORT = /"(?:otpPolicyType|bruteForceProtected|browserFlow|sslRequi
 function sniffKeycloakRealm(text6) {
   return /"realm"\s*:\s*"/.test(text6) && (/"(?:authenticationFlows|requiredActions)"\s*:\s*\[/.test(text6) || PARTIAL_IMPORT.test(text6) || /"clientId"\s*:/.test(text6) && /"publicClient"\s*:/.test(text6));
 }
+var PLACEHOLDER = /^(?:\$\{[A-Za-z_][A-Za-z0-9_.]*(?::[^}]*)?\}|\$\((?:env:)?[A-Za-z_][A-Za-z0-9_.]*(?::[^)]*)?\))$/;
+function markRealmPlaceholders(value) {
+  if (typeof value === "string") return PLACEHOLDER.test(value) ? { $expr: value } : value;
+  if (Array.isArray(value)) return value.map(markRealmPlaceholders);
+  if (typeof value === "object" && value !== null) {
+    const out = {};
+    for (const [key2, entry] of Object.entries(value)) Object.defineProperty(out, key2, { value: markRealmPlaceholders(entry), enumerable: true, writable: true, configurable: true });
+    return out;
+  }
+  return value;
+}
 
 // src/formats/wp-cli.ts
 function sniffWpCliPlugins(text6) {
@@ -30811,7 +30822,7 @@ var formats = {
   },
   "keycloak-realm": {
     id: "keycloak-realm",
-    parser: "json",
+    parser: "keycloak-realm",
     description: "Keycloak realm export (realm-export.json, kc.sh export)",
     paths: KEYCLOAK_REALM_PATHS,
     sniffedPaths: KEYCLOAK_REALM_SNIFFED_PATHS,
@@ -61357,6 +61368,16 @@ function sambaEntry(key2, raw) {
   return { key: key2, canonicalKey: canonical.name, value, raw };
 }
 
+// src/formats/keycloak-realm-parser.ts
+var keycloakRealmParser = {
+  id: "keycloak-realm",
+  parse(text6, file) {
+    const result = jsonParser.parse(text6, file);
+    if (!result.ok) return result;
+    return { ...result, documents: result.documents.map((document) => ({ file: document.file, index: document.index, value: markRealmPlaceholders(document.value), locate: (path) => document.locate(path) })) };
+  }
+};
+
 // src/formats/litespeed-export.ts
 var litespeedExportParser = {
   id: "litespeed-export",
@@ -64649,6 +64670,7 @@ var parsers = Object.freeze({
   json: jsonParser,
   json5: json5Parser,
   jsonc: jsoncParser,
+  "keycloak-realm": keycloakRealmParser,
   "litespeed-export": litespeedExportParser,
   "netlify-headers": netlifyHeadersParser,
   "nfs-exports": nfsExportsParser,
@@ -66405,7 +66427,8 @@ function adoptIncludedFiles(unrecognised, documents, files2, parse7) {
 function distinct(found) {
   const groups = /* @__PURE__ */ new Map();
   for (const finding of found) {
-    const key2 = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, finding.message.replace(MODULE_INSTANCE, "module.*.")]);
+    const words = finding.status === "unknown" ? finding.message.replace(CHECK_NAME, " \u2014 ") : finding.message;
+    const key2 = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, words.replace(MODULE_INSTANCE, "module.*.")]);
     const group3 = groups.get(key2);
     if (group3 === void 0) groups.set(key2, { first: finding, others: 0 });
     else if (group3.first.message !== finding.message) group3.others += 1;
@@ -66414,6 +66437,7 @@ function distinct(found) {
     ({ first, others }) => others === 0 ? first : { ...first, message: `${first.message} (The same in ${others} other instance${others === 1 ? "" : "s"} of the module.)` }
   );
 }
+var CHECK_NAME = / — (?:assert\[\d+\](?:\.when)?|target\.where|related\.where): /;
 var MODULE_INSTANCE = /(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/g;
 function repositoryPathOf(cwd) {
   const tree = gitWorkTree(cwd);

@@ -153,12 +153,15 @@ function adoptIncludedFiles(
 /**
  * One defect, one finding: the instances of a module called several times (or a file included
  * twice) give the same finding at the same place, worded alike but for the instance's address;
- * it is reported once, saying how many other instances share it.
+ * it is reported once, saying how many other instances share it. Likewise an unknown value that
+ * several checks of one policy read is reported once, by the first check.
  */
 function distinct(found: readonly Finding[]): Finding[] {
   const groups = new Map<string, { first: Finding; others: number }>();
   for (const finding of found) {
-    const key = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, finding.message.replace(MODULE_INSTANCE, "module.*.")]);
+    // An unknown value that several checks of a policy read is one unknown, whichever check read it.
+    const words = finding.status === "unknown" ? finding.message.replace(CHECK_NAME, " — ") : finding.message;
+    const key = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, words.replace(MODULE_INSTANCE, "module.*.")]);
     const group = groups.get(key);
     if (group === undefined) groups.set(key, { first: finding, others: 0 });
     else if (group.first.message !== finding.message) group.others += 1;
@@ -167,6 +170,9 @@ function distinct(found: readonly Finding[]): Finding[] {
     others === 0 ? first : { ...first, message: `${first.message} (The same in ${others} other instance${others === 1 ? "" : "s"} of the module.)` },
   );
 }
+
+/** The check an unknown message names (`— assert[2].when: `), which differs between checks reading the same value. */
+const CHECK_NAME = / — (?:assert\[\d+\](?:\.when)?|target\.where|related\.where): /;
 
 /** A module instance's address prefix, `module.name.` or `module.name["key"].`, repeated for nested calls. */
 const MODULE_INSTANCE = /(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/g;

@@ -94,7 +94,7 @@ export const formats: Readonly<Record<string, Format>> = {
   },
   "keycloak-realm": {
     id: "keycloak-realm",
-    parser: "json",
+    parser: "keycloak-realm",
     description: "Keycloak realm export (realm-export.json, kc.sh export)",
     paths: KEYCLOAK_REALM_PATHS,
     sniffedPaths: KEYCLOAK_REALM_SNIFFED_PATHS,

@@ -6,6 +6,7 @@ import { hclParser } from "./hcl/parser.js";
 import { htmlParser } from "./html.js";
 import { iniParser, sambaParser } from "./ini.js";
 import { json5Parser, jsonParser, jsoncParser } from "./json.js";
+import { keycloakRealmParser } from "./keycloak-realm-parser.js";
 import { litespeedExportParser } from "./litespeed-export.js";
 import { netlifyHeadersParser } from "./netlify-headers.js";
 import { nfsExportsParser } from "./nfs-exports.js";
@@ -31,6 +32,7 @@ export const parsers: Readonly<Record<string, Parser>> = Object.freeze({
   json: jsonParser,
   json5: json5Parser,
   jsonc: jsoncParser,
+  "keycloak-realm": keycloakRealmParser,
   "litespeed-export": litespeedExportParser,
   "netlify-headers": netlifyHeadersParser,
   "nfs-exports": nfsExportsParser,

@@ -25,3 +25,22 @@ export function sniffKeycloakRealm(text: string): boolean {
     )
   );
 }
+
+/**
+ * A whole string value that Keycloak (or keycloak-config-cli) replaces when it imports the realm:
+ * `${ENV_VAR}`, `${ENV_VAR:default}` (Keycloak's `--import-realm`), `$(env:ENV_VAR)`
+ * (keycloak-config-cli). What the realm finally holds is not in the file.
+ */
+const PLACEHOLDER = /^(?:\$\{[A-Za-z_][A-Za-z0-9_.]*(?::[^}]*)?\}|\$\((?:env:)?[A-Za-z_][A-Za-z0-9_.]*(?::[^)]*)?\))$/;
+
+/** A realm export's value, its import placeholders turned into `$expr` markers. */
+export function markRealmPlaceholders(value: unknown): unknown {
+  if (typeof value === "string") return PLACEHOLDER.test(value) ? { $expr: value } : value;
+  if (Array.isArray(value)) return value.map(markRealmPlaceholders);
+  if (typeof value === "object" && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [key, entry] of Object.entries(value)) Object.defineProperty(out, key, { value: markRealmPlaceholders(entry), enumerable: true, writable: true, configurable: true });
+    return out;
+  }
+  return value;
+}

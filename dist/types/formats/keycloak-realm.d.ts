@@ -7,3 +7,5 @@ export declare const KEYCLOAK_REALM_SNIFFED_PATHS: readonly string[];
  * both keys are Keycloak's own, so other JSON rarely has the pair.
  */
 export declare function sniffKeycloakRealm(text: string): boolean;
+/** A realm export's value, its import placeholders turned into `$expr` markers. */
+export declare function markRealmPlaceholders(value: unknown): unknown;
