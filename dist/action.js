@@ -50928,7 +50928,7 @@ function classify(absolutePath, size, rootRelative, options) {
   const content2 = text5();
   const failed = failure3();
   if (failed !== void 0) return { format: format2, reason: failed };
-  if (/(^|\/)templates\//.test(rootRelative) && content2.includes("{{")) {
+  if (/(^|\/)templates\//.test(rootRelative) && content2.includes("{{") && formats[format2]?.parser !== "html") {
     return { format: format2, reason: "template (Helm/Go): render it and check the output" };
   }
   return { format: format2, text: content2 };
@@ -86087,8 +86087,8 @@ function distinct(found) {
     const words = finding.status === "unknown" ? finding.message.replace(CHECK_NAME, " \u2014 ") : finding.message;
     const key2 = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, words.replace(MODULE_INSTANCE, "module.*.")]);
     const group3 = groups.get(key2);
-    if (group3 === void 0) groups.set(key2, { first: finding, others: 0 });
-    else if (group3.first.message !== finding.message) group3.others += 1;
+    if (group3 === void 0) groups.set(key2, { first: finding, words, others: 0 });
+    else if (group3.words !== words) group3.others += 1;
   }
   return [...groups.values()].map(
     ({ first, others }) => others === 0 ? first : { ...first, message: `${first.message} (The same in ${others} other instance${others === 1 ? "" : "s"} of the module.)` }

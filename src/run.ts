@@ -157,14 +157,14 @@ function adoptIncludedFiles(
  * several checks of one policy read is reported once, by the first check.
  */
 function distinct(found: readonly Finding[]): Finding[] {
-  const groups = new Map<string, { first: Finding; others: number }>();
+  const groups = new Map<string, { first: Finding; words: string; others: number }>();
   for (const finding of found) {
     // An unknown value that several checks of a policy read is one unknown, whichever check read it.
     const words = finding.status === "unknown" ? finding.message.replace(CHECK_NAME, " — ") : finding.message;
     const key = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, words.replace(MODULE_INSTANCE, "module.*.")]);
     const group = groups.get(key);
-    if (group === undefined) groups.set(key, { first: finding, others: 0 });
-    else if (group.first.message !== finding.message) group.others += 1;
+    if (group === undefined) groups.set(key, { first: finding, words, others: 0 });
+    else if (group.words !== words) group.others += 1;
   }
   return [...groups.values()].map(({ first, others }) =>
     others === 0 ? first : { ...first, message: `${first.message} (The same in ${others} other instance${others === 1 ? "" : "s"} of the module.)` },

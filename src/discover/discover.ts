@@ -6,6 +6,7 @@ import { globMatcher, globProblem } from "../glob.js";
 import { NorecurError } from "../errors.js";
 import type { FileRecord } from "../types.js";
 import { detectFormat, type FormatOverride } from "./detect-format.js";
+import { formats } from "./file-formats.js";
 import { errorCode, fileKind } from "./file-kind.js";
 
 /** What discovery needs to know. */
@@ -235,7 +236,9 @@ function classify(absolutePath: string, size: number, rootRelative: string, opti
   const content = text();
   const failed = failure();
   if (failed !== undefined) return { format, reason: failed };
-  if (/(^|\/)templates\//.test(rootRelative) && content.includes("{{")) {
+  // Helm charts keep Go templates of YAML under templates/; HTML templates (Twig, Jinja,
+  // Handlebars) live there too, and the html format reads their {{ }} as unknown values.
+  if (/(^|\/)templates\//.test(rootRelative) && content.includes("{{") && formats[format]?.parser !== "html") {
     return { format, reason: "template (Helm/Go): render it and check the output" };
   }
   return { format, text: content };

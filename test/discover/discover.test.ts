@@ -109,6 +109,16 @@ describe("discover", () => {
     ]);
   });
 
+  it("reads HTML templates under templates/ (Twig, Jinja): their {{ }} values are unknown, not a reason to skip", () => {
+    const root = makeTree({ "app/templates/base.html": '<meta http-equiv="Content-Security-Policy" content="{{ csp }}">\n', "app/templates/form.twig": "<form>{{ form }}</form>\n" });
+    const found = discover({ ...all, cwd: root, paths: ["."] });
+    expect(found.candidates.map((c) => [c.path, c.format])).toEqual([
+      ["app/templates/base.html", "html"],
+      ["app/templates/form.twig", "html"],
+    ]);
+    expect(found.skipped).toEqual([]);
+  });
+
   it("refuses a path that does not exist", () => {
     const root = makeTree({});
     expect(() => discover({ ...all, cwd: root, paths: ["missing"] })).toThrow("no such file or directory: missing");
