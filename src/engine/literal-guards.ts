@@ -1,0 +1,85 @@
+import type { CelProgram } from "./cel-env.js";
+
+type Syntax = NonNullable<CelProgram["syntax"]>;
+type Expr = NonNullable<Syntax["expr"]>;
+
+/** A field of `subject` or `meta` compared with string literals: `subject.kind == 'StatefulSet'`, `meta.type in ['a', 'b']`. */
+interface Guard {
+  variable: "subject" | "meta";
+  path: string[];
+  values: ReadonlySet<string>;
+}
+
+/** Decides, without CEL, that a subject fails a filter; `undefined` when it may pass. */
+export type GuardCheck = (values: { subject: unknown; meta: unknown }) => false | undefined;
+
+const cache = new WeakMap<CelProgram, GuardCheck | null>();
+
+/**
+ * A plain-JavaScript pre-check for a `where` filter whose top-level conjunction compares a field
+ * with string literals. When such a field holds a string outside the literals, the conjunction is
+ * false whatever its other operands hold (CEL's `&&` is false with any false operand, errors and
+ * unknown values included), so the subject is skipped before bindings are built and CEL runs. A
+ * field that is absent, not a string or an unknown marker leaves the decision to CEL.
+ */
+export function literalGuard(program: CelProgram): GuardCheck | undefined {
+  let check = cache.get(program);
+  if (check === undefined) {
+    const guards = program.syntax?.expr ? conjuncts(program.syntax.expr).flatMap((e) => guardOf(e) ?? []) : [];
+    check = guards.length === 0 ? null : (values) => (guards.some((g) => refutes(g, values[g.variable])) ? false : undefined);
+    cache.set(program, check);
+  }
+  return check ?? undefined;
+}
+
+function refutes(guard: Guard, root: unknown): boolean {
+  let node = root;
+  for (const step of guard.path) {
+    if (typeof node !== "object" || node === null || Array.isArray(node) || !Object.hasOwn(node, step)) return false;
+    node = (node as Record<string, unknown>)[step];
+  }
+  return typeof node === "string" && !guard.values.has(node);
+}
+
+function conjuncts(expr: Expr): Expr[] {
+  const kind = expr.exprKind;
+  if (kind.case === "callExpr" && kind.value.function === "_&&_") return kind.value.args.flatMap(conjuncts);
+  return [expr];
+}
+
+function guardOf(expr: Expr): Guard | undefined {
+  const kind = expr.exprKind;
+  if (kind.case !== "callExpr" || kind.value.target !== undefined || kind.value.args.length !== 2) return undefined;
+  const [left, right] = kind.value.args;
+  if (left === undefined || right === undefined) return undefined;
+  if (kind.value.function === "_==_") {
+    const field = fieldOf(left) ?? fieldOf(right);
+    const literal = stringOf(fieldOf(left) ? right : left);
+    return field && literal !== undefined ? { ...field, values: new Set([literal]) } : undefined;
+  }
+  if (kind.value.function === "@in") {
+    const field = fieldOf(left);
+    const list = right.exprKind.case === "listExpr" ? right.exprKind.value.elements.map(stringOf) : undefined;
+    if (!field || !list || list.some((v) => v === undefined)) return undefined;
+    return { ...field, values: new Set(list as string[]) };
+  }
+  return undefined;
+}
+
+/** `subject.a.b` or `meta.a`: the variable and the field names. */
+function fieldOf(expr: Expr): Pick<Guard, "variable" | "path"> | undefined {
+  const path: string[] = [];
+  let node: Expr | undefined = expr;
+  while (node?.exprKind.case === "selectExpr" && !node.exprKind.value.testOnly) {
+    path.unshift(node.exprKind.value.field);
+    node = node.exprKind.value.operand;
+  }
+  if (node?.exprKind.case !== "identExpr" || path.length === 0) return undefined;
+  const name = node.exprKind.value.name;
+  return name === "subject" || name === "meta" ? { variable: name, path } : undefined;
+}
+
+function stringOf(expr: Expr | undefined): string | undefined {
+  const kind = expr?.exprKind;
+  return kind?.case === "constExpr" && kind.value.constantKind.case === "stringValue" ? kind.value.constantKind.value : undefined;
+}

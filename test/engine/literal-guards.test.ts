@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { compileCel, createCelEnv } from "../../src/engine/cel-env.js";
+import { literalGuard } from "../../src/engine/literal-guards.js";
+
+const env = createCelEnv({ now: new Date("2026-01-01T00:00:00Z") });
+
+function guard(source: string) {
+  const compiled = compileCel(env, source);
+  if (!compiled.ok) throw new Error(compiled.message);
+  return { check: literalGuard(compiled.program), program: compiled.program };
+}
+
+describe("literal guards of where filters", () => {
+  it("refute a subject whose field holds another string, in == (either side) and in lists", () => {
+    const kind = guard("subject.kind == 'StatefulSet' && has(subject.spec)").check!;
+    expect(kind({ subject: { kind: "Deployment" }, meta: {} })).toBe(false);
+    expect(kind({ subject: { kind: "StatefulSet" }, meta: {} })).toBeUndefined();
+    const reversed = guard("'aws_s3_bucket' == meta.type").check!;
+    expect(reversed({ subject: {}, meta: { type: "aws_db_instance" } })).toBe(false);
+    const list = guard("meta.product in ['renovate', 'dependabot'] && subject.x > 1").check!;
+    expect(list({ subject: {}, meta: { product: "kubernetes" } })).toBe(false);
+    expect(list({ subject: {}, meta: { product: "renovate" } })).toBeUndefined();
+  });
+
+  it("leave absent fields, markers, non-strings and nested fields of missing objects to CEL", () => {
+    const nested = guard("subject.component.type == 'container-image'").check!;
+    expect(nested({ subject: {}, meta: {} })).toBeUndefined();
+    expect(nested({ subject: { component: { type: { $expr: "var.t" } } }, meta: {} })).toBeUndefined();
+    expect(nested({ subject: { component: { type: 3 } }, meta: {} })).toBeUndefined();
+    expect(nested({ subject: { component: { type: "dependencies" } }, meta: {} })).toBe(false);
+  });
+
+  it("are not made for disjunctions, negations or comparisons with non-literals", () => {
+    expect(guard("subject.kind == 'A' || subject.kind == 'B'").check).toBeUndefined();
+    expect(guard("subject.kind != 'A'").check).toBeUndefined();
+    expect(guard("subject.kind == params.kind").check).toBeUndefined();
+  });
+
+  it("agree with CEL: where a guard refutes, the filter evaluates to false", () => {
+    const { check, program } = guard("subject.kind == 'StatefulSet' && subject.spec.replicas > 0");
+    const bindings = { subject: { kind: "Deployment" }, meta: {}, params: {}, now: null, item: null, document: null, file: {}, related: [] };
+    expect(check!({ subject: bindings.subject, meta: bindings.meta })).toBe(false);
+    const result = program.evaluate(bindings);
+    expect(result.ok && result.value).toBe(false);
+  });
+});
