@@ -66424,6 +66424,8 @@ async function check(settings = {}) {
       files2.push({ path, format: format2, status: "evaluated" });
       scanned.push({ path, parser: parserId, text: text6 });
       for (const document of parsed.documents) documents.push({ document, format: format2 });
+    } else if (parserId === "yaml" && TEMPLATE_PLACEHOLDER.test(text6)) {
+      files2.push({ path, format: format2, status: "skipped", reason: "template ({{ }} placeholders that do not parse): render it and check the output" });
     } else {
       const first = parsed.errors[0];
       files2.push({ path, format: format2, status: "errored", reason: first?.message ?? "parse error" });
@@ -66472,6 +66474,7 @@ async function check(settings = {}) {
   });
   return { ...judged, policies: active.map((compiled3) => compiled3.policy) };
 }
+var TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}/;
 function adoptIncludedFiles(unrecognised, documents, files2, parse7) {
   const remaining = new Map(unrecognised);
   for (let adopted = includedUnrecognised(documents, remaining); adopted.length > 0; adopted = includedUnrecognised(documents, remaining)) {
