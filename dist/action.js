@@ -45599,12 +45599,13 @@ function imageFacts(reference) {
 }
 
 // src/adapters/update-policy/image-subject.ts
+var IMAGE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/@+$-]*$/;
 function imageSubject(use) {
   const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
   const sources2 = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin).add(["image", "reference"], imageOrigin);
-  const reference = use.image.reference;
+  const reference = typeof use.image.reference === "string" && !IMAGE_REFERENCE.test(use.image.reference) ? unknownValue(`${use.image.reference} is not an image reference: a placeholder filled in elsewhere`) : use.image.reference;
   const facts = typeof reference === "string" ? imageFacts(reference) : { tag: reference, digest: reference };
-  const image = { ...use.image, tag: facts.tag, digest: facts.digest };
+  const image = { ...use.image, reference, tag: facts.tag, digest: facts.digest };
   const value = { root: use.root, component: { type: "container-image", name: use.name }, image };
   return normalizedSubject({
     kind: "update-policy",

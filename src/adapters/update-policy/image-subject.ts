@@ -3,6 +3,7 @@ import { SourceMap } from "../normalized/source-map.js";
 import { normalizedSubject } from "../normalized/subject.js";
 import type { ImageReference, UpdatePolicyValue } from "./shape.js";
 import { imageFacts } from "./image-reference.js";
+import { unknownValue } from "../normalized/unknown.js";
 
 /** What each image adapter knows about one image reference. */
 export interface ImageUse {
@@ -23,14 +24,25 @@ export interface ImageUse {
   meta?: Record<string, unknown>;
 }
 
+/**
+ * The characters of an image reference: registry, path, tag and digest, and `$`, since a
+ * Compose `$$` is a literal dollar (variables are resolved or marked unknown before this).
+ */
+const IMAGE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/@+$-]*$/;
+
 /** The `update-policy` subject of one image reference, traced to the exact `image:` / `FROM` value. */
 export function imageSubject(use: ImageUse): Subject {
   const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
   const sources = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin).add(["image", "reference"], imageOrigin);
-  const reference = use.image.reference;
+  // `<image_url>`, `{{ .image }}`, `IMAGE NAME`: no registry accepts such a name; it is a
+  // placeholder a reader or a tool fills in, so what runs is unknown.
+  const reference =
+    typeof use.image.reference === "string" && !IMAGE_REFERENCE.test(use.image.reference)
+      ? unknownValue(`${use.image.reference} is not an image reference: a placeholder filled in elsewhere`)
+      : use.image.reference;
   // The tag and digest, as facts; an unknown reference leaves them unknown too.
   const facts = typeof reference === "string" ? imageFacts(reference) : { tag: reference, digest: reference };
-  const image = { ...use.image, tag: facts.tag, digest: facts.digest };
+  const image = { ...use.image, reference, tag: facts.tag, digest: facts.digest };
   const value: UpdatePolicyValue = { root: use.root, component: { type: "container-image", name: use.name }, image };
   return normalizedSubject({
     kind: "update-policy",
