@@ -15877,8 +15877,25 @@ function asSquid(value) {
   return Array.isArray(config2.directives) && Array.isArray(config2.http_access) && typeof config2.acls === "object" ? config2 : void 0;
 }
 
+// src/formats/includes/missing.ts
+var NGINX_STOCK = /(^|\/)(fastcgi_params|fastcgi\.conf|proxy_params|uwsgi_params|scgi_params|mime\.types|koi-utf|koi-win|win-utf|snippets\/fastcgi-php\.conf|snippets\/snakeoil\.conf|options-ssl-nginx\.conf)$/;
+var GLOB = /[*?[\]{}]/;
+function hidesSettings(include) {
+  if (include.reason === "cycle") return false;
+  if (include.reason === "no match" && GLOB.test(include.pattern)) return false;
+  return !NGINX_STOCK.test(include.pattern);
+}
+function incompleteMarker(unresolved) {
+  const first = unresolved.find(hidesSettings);
+  return first === void 0 ? null : { $unknown: `include ${first.pattern} names no file in the scanned tree${first.reason === "no match" ? "" : ` (${first.reason})`}` };
+}
+
 // src/formats/includes/trace.ts
 function sourceOf(resolved, path) {
+  if (path[0] === "incomplete" && isRecord(resolved) && Array.isArray(resolved["unresolved"])) {
+    const include = resolved["unresolved"].find(hidesSettings);
+    if (include !== void 0) return { file: include.file, path: include.path };
+  }
   let current = resolved;
   let found;
   let tail = [];
@@ -15954,9 +15971,12 @@ function linkIncludes(parsed) {
   });
 }
 function resolve(product, document, lookup2) {
-  if (product === "squid") return resolveSquid(document, lookup2);
+  if (product === "squid") {
+    const view = resolveSquid(document, lookup2);
+    return { ...view, incomplete: incompleteMarker(view.unresolved) };
+  }
   const { directives, servers, unresolved } = resolveIncludes(document, lookup2);
-  return { directives, servers, unresolved };
+  return { directives, servers, unresolved, incomplete: incompleteMarker(unresolved) };
 }
 function linked(document, extra, byFile) {
   const value = { ...document.value, ...extra };
@@ -28356,7 +28376,7 @@ function unresolvedInBlock(directives, unresolved, source) {
   const node = nodeAt(directives, source);
   if (node === void 0) return [];
   return unresolved.filter(
-    (u) => u.reason !== "cycle" && u.file === node.file && u.path.length === node.path.length + 2 && u.path[node.path.length] === "block" && node.path.every((s, i) => u.path[i] === s)
+    (u) => u.file === node.file && u.path.length === node.path.length + 2 && u.path[node.path.length] === "block" && node.path.every((s, i) => u.path[i] === s)
   );
 }
 function enclosingBlocks(source) {
@@ -28471,7 +28491,7 @@ function nginxSubjects(parsed) {
       origin: (path, extra = []) => nodeOrigin(nodeAt(resolved.directives, path), extra),
       nodeOrigin,
       maps: mapsIn(resolved.directives, nodeOrigin),
-      missingIncludes: (source) => enclosingBlocks(source).flatMap((block4) => unresolvedInBlock(resolved.directives, resolved.unresolved, block4)).filter((u) => !STOCK_INCLUDE.test(u.pattern)).flatMap((u) => {
+      missingIncludes: (source) => enclosingBlocks(source).flatMap((block4) => unresolvedInBlock(resolved.directives, resolved.unresolved, block4)).filter(hidesSettings).flatMap((u) => {
         const document = byFile.get(u.file);
         return document ? [{ pattern: u.pattern, origin: { document, path: u.path } }] : [];
       })
@@ -28493,7 +28513,6 @@ function nginxSubjects(parsed) {
   }
   return subjects;
 }
-var STOCK_INCLUDE = /(^|\/)(fastcgi_params|fastcgi\.conf|proxy_params|uwsgi_params|scgi_params|mime\.types|koi-utf|koi-win|win-utf|snippets\/fastcgi-php\.conf|snippets\/snakeoil\.conf|options-ssl-nginx\.conf)$/;
 function locationSubject(context, input) {
   const { module, location: location2 } = input;
   const { origin } = context;
@@ -29005,7 +29024,7 @@ function nginxSubjects2(parsed) {
   for (const root of documents) {
     if (isRecord(root.value) && Array.isArray(root.value["includedBy"])) continue;
     const resolved = resolveIncludes(root, lookup2);
-    const missingIncludes = (source) => unresolvedInBlock(resolved.directives, resolved.unresolved, source).flatMap((u) => {
+    const missingIncludes = (source) => unresolvedInBlock(resolved.directives, resolved.unresolved, source).filter(hidesSettings).flatMap((u) => {
       const document = byFile.get(u.file);
       return document ? [{ document, path: u.path }] : [];
     });

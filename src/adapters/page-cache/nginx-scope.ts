@@ -17,14 +17,14 @@ export interface Condition {
 
 /**
  * The includes that found nothing (or were cut by a bound), written directly in the block of the
- * directive at `source`: the settings they would have brought are not known. A cycle is not one
- * of them, since the file it names is already read.
+ * directive at `source`; `hidesSettings` (formats/includes/missing.ts) says which of them may
+ * hide settings.
  */
 export function unresolvedInBlock(directives: readonly ResolvedDirective[], unresolved: readonly UnresolvedInclude[], source: DocPath): UnresolvedInclude[] {
   const node = nodeAt(directives, source);
   if (node === undefined) return [];
   return unresolved.filter(
-    (u) => u.reason !== "cycle" && u.file === node.file && u.path.length === node.path.length + 2 && u.path[node.path.length] === "block" && node.path.every((s, i) => u.path[i] === s),
+    (u) => u.file === node.file && u.path.length === node.path.length + 2 && u.path[node.path.length] === "block" && node.path.every((s, i) => u.path[i] === s),
   );
 }
 

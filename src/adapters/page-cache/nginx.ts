@@ -8,6 +8,7 @@ import { createLookup } from "../../formats/includes/index.js";
 import { includedFiles } from "./nginx-includes.js";
 import { all, appliesTo, conditionsIn, enclosingBlocks, last, mapsIn, matchRule, nodeAt, takesPrecedence, unresolvedInBlock, type Condition, type NginxMap } from "./nginx-scope.js";
 import { unknownValue } from "../normalized/unknown.js";
+import { hidesSettings } from "../../formats/includes/missing.js";
 import { exactRule, regexRule } from "./shape.js";
 import { namedCookieRule } from "./wordpress.js";
 import type { ProductReader } from "../normalized/product-reader.js";
@@ -52,7 +53,7 @@ export function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[] {
       missingIncludes: (source) =>
         enclosingBlocks(source)
           .flatMap((block) => unresolvedInBlock(resolved.directives, resolved.unresolved, block))
-          .filter((u) => !STOCK_INCLUDE.test(u.pattern))
+          .filter(hidesSettings)
           .flatMap((u) => {
             const document = byFile.get(u.file);
             return document ? [{ pattern: u.pattern, origin: { document, path: u.path } }] : [];
@@ -83,17 +84,9 @@ interface Context {
   origin: (path: DocPath, extra?: DocPath) => Origin | undefined;
   nodeOrigin: (node: ResolvedDirective | undefined, extra?: DocPath) => Origin | undefined;
   maps: NginxMap[];
-  /** Includes around `source` that found no file in the scan (stock files of the packages aside). */
+  /** Includes around `source` that found no file in the scan and may hide settings (`hidesSettings`). */
   missingIncludes: (source: DocPath) => Array<{ pattern: string; origin: Origin }>;
 }
-
-/**
- * Files the nginx packages ship and repositories rarely copy: parameters for the upstream
- * protocols, MIME types, charsets, Debian's PHP snippet and certbot's TLS settings. None of them
- * touches the cache, so not finding them leaves nothing unknown.
- */
-const STOCK_INCLUDE =
-  /(^|\/)(fastcgi_params|fastcgi\.conf|proxy_params|uwsgi_params|scgi_params|mime\.types|koi-utf|koi-win|win-utf|snippets\/fastcgi-php\.conf|snippets\/snakeoil\.conf|options-ssl-nginx\.conf)$/;
 
 interface LocationInput {
   module: Module;

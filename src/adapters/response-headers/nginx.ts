@@ -8,6 +8,7 @@ import type { Origin } from "../normalized/source-map.js";
 import { unknownValue } from "../normalized/unknown.js";
 import { isRecord } from "../../plain-data.js";
 import { nodeAt, unresolvedInBlock } from "../page-cache/nginx-scope.js";
+import { hidesSettings } from "../../formats/includes/missing.js";
 import { cspValue, isCspHeader } from "./csp.js";
 import { ResponseHeadersBuilder } from "./shape.js";
 
@@ -30,7 +31,7 @@ export function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[] {
     const resolved = resolveIncludes(root, lookup);
     // Includes inside a server or location that matched no scanned file: they may set headers.
     const missingIncludes = (source: DocPath): Origin[] =>
-      unresolvedInBlock(resolved.directives, resolved.unresolved, source).flatMap((u) => {
+      unresolvedInBlock(resolved.directives, resolved.unresolved, source).filter(hidesSettings).flatMap((u) => {
         const document = byFile.get(u.file);
         return document ? [{ document, path: u.path }] : [];
       });

@@ -3,6 +3,7 @@ import { resolveIncludes, type ResolvedDirective } from "../nginx/includes.js";
 import { INCLUDE_PRODUCTS, createLookup, type IncludeProduct, type Lookup } from "./lookup.js";
 import { resolveSquid } from "./squid.js";
 import { sourceOf } from "./trace.js";
+import { incompleteMarker } from "./missing.js";
 
 export { createLookup, type Lookup } from "./lookup.js";
 export { resolveSquid, type SquidResolved } from "./squid.js";
@@ -63,9 +64,12 @@ export function linkIncludes<T extends { document: Document; format: string }>(p
 }
 
 function resolve(product: IncludeProduct, document: Document, lookup: Lookup): unknown {
-  if (product === "squid") return resolveSquid(document, lookup);
+  if (product === "squid") {
+    const view = resolveSquid(document, lookup);
+    return { ...view, incomplete: incompleteMarker(view.unresolved) };
+  }
   const { directives, servers, unresolved } = resolveIncludes(document, lookup);
-  return { directives, servers, unresolved };
+  return { directives, servers, unresolved, incomplete: incompleteMarker(unresolved) };
 }
 
 /** A copy of `document` whose value has the extra fields, and whose `trace` follows `resolved` into other files. */

@@ -1,5 +1,7 @@
 import type { DocPath, PathSegment } from "../../types.js";
 import { isRecord } from "../../plain-data.js";
+import type { UnresolvedInclude } from "../nginx/includes.js";
+import { hidesSettings } from "./missing.js";
 
 /** A file and a path in that file's document: where a value of a resolved view was written. */
 export interface SourcePoint {
@@ -15,6 +17,11 @@ export interface SourcePoint {
  * source document and are appended. Undefined when the path reaches no node with an origin.
  */
 export function sourceOf(resolved: unknown, path: DocPath): SourcePoint | undefined {
+  // `incomplete` is placed at the include it names.
+  if (path[0] === "incomplete" && isRecord(resolved) && Array.isArray(resolved["unresolved"])) {
+    const include = (resolved["unresolved"] as UnresolvedInclude[]).find(hidesSettings);
+    if (include !== undefined) return { file: include.file, path: include.path };
+  }
   let current = resolved;
   let found: SourcePoint | undefined;
   let tail: PathSegment[] = [];

@@ -15,8 +15,8 @@ export interface Condition {
 }
 /**
  * The includes that found nothing (or were cut by a bound), written directly in the block of the
- * directive at `source`: the settings they would have brought are not known. A cycle is not one
- * of them, since the file it names is already read.
+ * directive at `source`; `hidesSettings` (formats/includes/missing.ts) says which of them may
+ * hide settings.
  */
 export declare function unresolvedInBlock(directives: readonly ResolvedDirective[], unresolved: readonly UnresolvedInclude[], source: DocPath): UnresolvedInclude[];
 /** `source` and the blocks around it (`directives/1`, `directives/1/block/4`, …), outermost first. */
