@@ -81391,7 +81391,7 @@ var openvpnParser = {
     const text5 = stripBom(raw);
     const lines = new LineIndex(text5);
     const ranges = new PathRanges(lines);
-    const value = { directives: [], options: {} };
+    const value = { directives: [], options: {}, unread: null };
     const spans = lineSpans(text5);
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i];
@@ -81434,6 +81434,10 @@ var openvpnParser = {
         ranges.set(["directives", at4, "args", n], word.start, word.end);
         ranges.set(["options", name, n], word.start, word.end);
       });
+      if (name === "config" && firstArg !== void 0 && value.unread === null) {
+        value.unread = { $unknown: `config ${firstArg.text} brings in options from a file that is not read` };
+        ranges.set(["unread"], first.start, lineEnd3);
+      }
     }
     return rangedResult(file, value, ranges);
   }

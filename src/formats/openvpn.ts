@@ -18,6 +18,11 @@ export interface OpenVpnConfig {
   directives: OpenVpnDirective[];
   /** Each option's arguments from its last occurrence; `[]` for a flag or an inline block. */
   options: Record<string, string[]>;
+  /**
+   * `null`, or an unknown marker at the first `config FILE` line: OpenVPN reads that file's
+   * options in place, norecur does not, so any option may differ from what this file shows.
+   */
+  unread: null | { $unknown: string };
 }
 
 /**
@@ -33,7 +38,7 @@ export const openvpnParser: Parser = {
     const text = stripBom(raw);
     const lines = new LineIndex(text);
     const ranges = new PathRanges(lines);
-    const value: OpenVpnConfig = { directives: [], options: {} };
+    const value: OpenVpnConfig = { directives: [], options: {}, unread: null };
     const spans = lineSpans(text);
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i];
@@ -76,6 +81,10 @@ export const openvpnParser: Parser = {
         ranges.set(["directives", at, "args", n], word.start, word.end);
         ranges.set(["options", name, n], word.start, word.end);
       });
+      if (name === "config" && firstArg !== undefined && value.unread === null) {
+        value.unread = { $unknown: `config ${firstArg.text} brings in options from a file that is not read` };
+        ranges.set(["unread"], first.start, lineEnd);
+      }
     }
     return rangedResult(file, value, ranges);
   },

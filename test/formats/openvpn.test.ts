@@ -65,7 +65,16 @@ describe("openvpnParser", () => {
         "tls-crypt": [],
         "static-challenge": ['Enter "OTP"', "1"],
       },
+      unread: null,
     });
+  });
+
+  it("marks a file that reads another with config as partly unread, at that line", () => {
+    const parsed = openvpnParser.parse("port 1194\nconfig common.conf\nverb 3\n", "server.conf");
+    if (!parsed.ok) throw new Error("expected a parse");
+    const document = parsed.documents[0]!;
+    expect((document.value as { unread: unknown }).unread).toEqual({ $unknown: "config common.conf brings in options from a file that is not read" });
+    expect(document.locate(["unread"])).toMatchObject({ line: 2, column: 1 });
   });
 
   it("never keeps an inline block's content", () => {

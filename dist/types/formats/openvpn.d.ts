@@ -14,6 +14,13 @@ export interface OpenVpnConfig {
     directives: OpenVpnDirective[];
     /** Each option's arguments from its last occurrence; `[]` for a flag or an inline block. */
     options: Record<string, string[]>;
+    /**
+     * `null`, or an unknown marker at the first `config FILE` line: OpenVPN reads that file's
+     * options in place, norecur does not, so any option may differ from what this file shows.
+     */
+    unread: null | {
+        $unknown: string;
+    };
 }
 /**
  * OpenVPN configuration (`server.conf`, `client.ovpn`): one option per line with its arguments,
