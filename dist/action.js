@@ -45676,7 +45676,20 @@ function kustomizations(documents) {
       }
       images.push(override);
     });
-    out.push({ dir, resources, images });
+    const labels = {};
+    const addPairs = (pairs2) => {
+      if (!isRecord(pairs2)) return;
+      for (const [key2, v] of Object.entries(pairs2)) {
+        const t = text2(v);
+        if (t !== void 0) Object.defineProperty(labels, key2, { value: t, enumerable: true, writable: true, configurable: true });
+      }
+    };
+    addPairs(value["commonLabels"]);
+    if (Array.isArray(value["labels"])) {
+      for (const entry of value["labels"]) if (isRecord(entry)) addPairs(entry["pairs"]);
+    }
+    const namespace = text2(value["namespace"]);
+    out.push({ dir, resources, images, labels, ...namespace !== void 0 ? { namespace } : {} });
   }
   return out;
 }
@@ -45685,6 +45698,21 @@ function splitReference(reference) {
   return { name, pin: reference.slice(name.length) };
 }
 var includes = (k, path) => k.resources.some((r) => r === path || path.startsWith(`${r}/`));
+function kustomizeBuilds(file, all2) {
+  const including = all2.filter((k) => includes(k, file));
+  const tops = including.filter((k) => !including.some((other) => other !== k && includes(other, k.dir)));
+  return tops.map((top) => {
+    const chain = including.filter((k) => k === top || includes(top, k.dir));
+    chain.sort((a, b) => chain.filter((k) => includes(k, b.dir)).length - chain.filter((k) => includes(k, a.dir)).length);
+    const labels = {};
+    let namespace;
+    for (const k of chain) {
+      for (const [key2, v] of Object.entries(k.labels)) Object.defineProperty(labels, key2, { value: v, enumerable: true, writable: true, configurable: true });
+      if (k.namespace !== void 0) namespace = k.namespace;
+    }
+    return { build: top.dir, labels, ...namespace !== void 0 ? { namespace } : {} };
+  });
+}
 function kustomize(reference, file, all2) {
   const including = all2.filter((k) => includes(k, file));
   const tops = including.filter((k) => !including.some((other) => other !== k && includes(other, k.dir)));
@@ -47108,25 +47136,30 @@ function isObjectHead(value) {
   const head = value;
   return typeof head["apiVersion"] === "string" && typeof head["kind"] === "string";
 }
-var kubernetesObjectAdapter = ({ documents }) => documents.filter(({ format: format2 }) => format2 === "kubernetes").flatMap(({ document, format: format2 }) => {
-  const value = document.value;
-  if (!isObjectHead(value)) return [];
-  const items2 = value.kind === "List" && Array.isArray(value.items) ? value.items.map((item, i) => ({ item, path: ["items", i] })) : [{ item: value, path: [] }];
-  return items2.filter(({ item }) => isObjectHead(item)).map(({ item, path }) => {
-    const head = item;
-    const name = typeof head.metadata?.name === "string" ? head.metadata.name : unnamedObjectName(document, path);
-    const namespace = typeof head.metadata?.namespace === "string" ? `${head.metadata.namespace}/` : "";
-    return {
-      kind: "kubernetes-object",
-      id: `${head.kind}/${namespace}${name}`,
-      file: document.file,
-      format: format2,
-      document,
-      path,
-      value: item
-    };
+var kubernetesObjectAdapter = ({ documents }) => {
+  const builds = kustomizations(documents);
+  return documents.filter(({ format: format2 }) => format2 === "kubernetes").flatMap(({ document, format: format2 }) => {
+    const value = document.value;
+    if (!isObjectHead(value)) return [];
+    const items2 = value.kind === "List" && Array.isArray(value.items) ? value.items.map((item, i) => ({ item, path: ["items", i] })) : [{ item: value, path: [] }];
+    return items2.filter(({ item }) => isObjectHead(item)).map(({ item, path }) => {
+      const head = item;
+      const name = typeof head.metadata?.name === "string" ? head.metadata.name : unnamedObjectName(document, path);
+      const namespace = typeof head.metadata?.namespace === "string" ? `${head.metadata.namespace}/` : "";
+      const kustomized = kustomizeBuilds(document.file, builds);
+      return {
+        kind: "kubernetes-object",
+        id: `${head.kind}/${namespace}${name}`,
+        file: document.file,
+        format: format2,
+        document,
+        path,
+        value: item,
+        ...kustomized.length > 0 ? { meta: { kustomize: kustomized } } : {}
+      };
+    });
   });
-});
+};
 
 // src/adapters/page-cache/cdn-headers.ts
 import { posix as posix9 } from "node:path";
@@ -84697,7 +84730,25 @@ var responseHeadersSchema = {
 // src/adapters/normalized/schemas/raw-kinds.ts
 var noMeta = record3({}, "Raw subjects carry no facts besides their data.");
 var documentSchema = { meta: noMeta };
-var kubernetesObjectSchema = { meta: noMeta };
+var kubernetesObjectSchema = {
+  meta: record3(
+    {
+      kustomize: list(
+        record3(
+          {
+            build: text4("Directory of the top-level Kustomization."),
+            labels: map2(text4("A label value."), "Labels the build adds (`commonLabels`, `labels[].pairs`), bases first."),
+            namespace: text4("Namespace the build sets, when one does.")
+          },
+          "One `kustomize build` that includes the object's file.",
+          ["build", "labels"]
+        ),
+        "Present when some Kustomization of the scan includes the file: one entry per top-level build."
+      )
+    },
+    "Facts about the object."
+  )
+};
 var repositorySchema = {
   value: record3(
     {

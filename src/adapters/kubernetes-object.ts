@@ -1,5 +1,6 @@
 import type { Adapter } from "./adapter.js";
 import { unnamedObjectName } from "./unnamed-object.js";
+import { kustomizations, kustomizeBuilds } from "./update-policy/kustomize-images.js";
 
 interface ObjectHead {
   apiVersion: string;
@@ -16,10 +17,12 @@ function isObjectHead(value: unknown): value is ObjectHead {
 /**
  * A Kubernetes object per document of a `kubernetes` file, addressed `Kind/namespace/name`
  * (or `Kind/name` when no namespace is written). `List` objects are unpacked so each item
- * is checked on its own.
+ * is checked on its own. `meta.kustomize` lists the Kustomize builds that include the file,
+ * with the labels and namespace each applies.
  */
-export const kubernetesObjectAdapter: Adapter = ({ documents }) =>
-  documents
+export const kubernetesObjectAdapter: Adapter = ({ documents }) => {
+  const builds = kustomizations(documents);
+  return documents
     .filter(({ format }) => format === "kubernetes")
     .flatMap(({ document, format }) => {
       const value = document.value;
@@ -33,6 +36,7 @@ export const kubernetesObjectAdapter: Adapter = ({ documents }) =>
           const head = item as ObjectHead;
           const name = typeof head.metadata?.name === "string" ? head.metadata.name : unnamedObjectName(document, path);
           const namespace = typeof head.metadata?.namespace === "string" ? `${head.metadata.namespace}/` : "";
+          const kustomized = kustomizeBuilds(document.file, builds);
           return {
             kind: "kubernetes-object",
             id: `${head.kind}/${namespace}${name}`,
@@ -41,6 +45,8 @@ export const kubernetesObjectAdapter: Adapter = ({ documents }) =>
             document,
             path,
             value: item,
+            ...(kustomized.length > 0 ? { meta: { kustomize: kustomized } } : {}),
           };
         });
     });
+};

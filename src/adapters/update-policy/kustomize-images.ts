@@ -14,11 +14,15 @@ interface ImageOverride {
   path: DocPath;
 }
 
-/** A Kustomization: the files and directories it builds from, and the image overrides it applies to them. */
+/** A Kustomization: the files and directories it builds from, and the image overrides, labels and namespace it applies to them. */
 interface Kustomization {
   dir: string;
   resources: string[];
   images: ImageOverride[];
+  /** `commonLabels` and `labels[].pairs`, string values only. */
+  labels: Record<string, string>;
+  /** `namespace`, when set. */
+  namespace?: string;
 }
 
 /** The effective image of a container after the Kustomizations that include its file, and where its tag or digest is set. */
@@ -59,7 +63,18 @@ export function kustomizations(documents: readonly ParsedDocument[]): Kustomizat
       }
       images.push(override);
     });
-    out.push({ dir, resources, images });
+    const labels: Record<string, string> = {};
+    const addPairs = (pairs: unknown): void => {
+      if (!isRecord(pairs)) return;
+      for (const [key, v] of Object.entries(pairs)) {
+        const t = text(v);
+        if (t !== undefined) Object.defineProperty(labels, key, { value: t, enumerable: true, writable: true, configurable: true });
+      }
+    };
+    addPairs(value["commonLabels"]);
+    if (Array.isArray(value["labels"])) for (const entry of value["labels"]) if (isRecord(entry)) addPairs(entry["pairs"]);
+    const namespace = text(value["namespace"]);
+    out.push({ dir, resources, images, labels, ...(namespace !== undefined ? { namespace } : {}) });
   }
   return out;
 }
@@ -72,6 +87,35 @@ function splitReference(reference: string): { name: string; pin: string } {
 
 /** Whether a Kustomization builds from `path` (a file or directory it lists, or one under a listed directory). */
 const includes = (k: Kustomization, path: string): boolean => k.resources.some((r) => r === path || path.startsWith(`${r}/`));
+
+/** What one `kustomize build` does to the objects of a file: the labels it adds and the namespace it sets. */
+export interface KustomizeBuild {
+  /** Directory of the top-level Kustomization. */
+  build: string;
+  labels: Record<string, string>;
+  namespace?: string;
+}
+
+/**
+ * The builds that include `file`, one per top-level Kustomization, with the labels its chain
+ * adds (bases first, so the top's win) and the namespace it sets (the top-most one that sets
+ * it, as kustomize's namespace transformer runs last there). Empty when no build includes it.
+ */
+export function kustomizeBuilds(file: string, all: readonly Kustomization[]): KustomizeBuild[] {
+  const including = all.filter((k) => includes(k, file));
+  const tops = including.filter((k) => !including.some((other) => other !== k && includes(other, k.dir)));
+  return tops.map((top) => {
+    const chain = including.filter((k) => k === top || includes(top, k.dir));
+    chain.sort((a, b) => chain.filter((k) => includes(k, b.dir)).length - chain.filter((k) => includes(k, a.dir)).length);
+    const labels: Record<string, string> = {};
+    let namespace: string | undefined;
+    for (const k of chain) {
+      for (const [key, v] of Object.entries(k.labels)) Object.defineProperty(labels, key, { value: v, enumerable: true, writable: true, configurable: true });
+      if (k.namespace !== undefined) namespace = k.namespace;
+    }
+    return { build: top.dir, labels, ...(namespace !== undefined ? { namespace } : {}) };
+  });
+}
 
 /**
  * The images a container's `reference` becomes in the `kustomize build`s that include its

@@ -9,11 +9,15 @@ interface ImageOverride {
     document: Document;
     path: DocPath;
 }
-/** A Kustomization: the files and directories it builds from, and the image overrides it applies to them. */
+/** A Kustomization: the files and directories it builds from, and the image overrides, labels and namespace it applies to them. */
 interface Kustomization {
     dir: string;
     resources: string[];
     images: ImageOverride[];
+    /** `commonLabels` and `labels[].pairs`, string values only. */
+    labels: Record<string, string>;
+    /** `namespace`, when set. */
+    namespace?: string;
 }
 /** The effective image of a container after the Kustomizations that include its file, and where its tag or digest is set. */
 export interface KustomizedImage {
@@ -26,6 +30,19 @@ export interface KustomizedImage {
 }
 /** Every Kustomization among the documents (`kind: Kustomization`, read as `kubernetes`). */
 export declare function kustomizations(documents: readonly ParsedDocument[]): Kustomization[];
+/** What one `kustomize build` does to the objects of a file: the labels it adds and the namespace it sets. */
+export interface KustomizeBuild {
+    /** Directory of the top-level Kustomization. */
+    build: string;
+    labels: Record<string, string>;
+    namespace?: string;
+}
+/**
+ * The builds that include `file`, one per top-level Kustomization, with the labels its chain
+ * adds (bases first, so the top's win) and the namespace it sets (the top-most one that sets
+ * it, as kustomize's namespace transformer runs last there). Empty when no build includes it.
+ */
+export declare function kustomizeBuilds(file: string, all: readonly Kustomization[]): KustomizeBuild[];
 /**
  * The images a container's `reference` becomes in the `kustomize build`s that include its
  * `file`: one result per top-level Kustomization (one not itself a resource of another that

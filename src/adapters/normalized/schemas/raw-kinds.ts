@@ -1,4 +1,4 @@
-import { flag, list, record, text, type SubjectKindSchema } from "./field-schema.js";
+import { flag, list, map, record, text, type SubjectKindSchema } from "./field-schema.js";
 
 const noMeta = record({}, "Raw subjects carry no facts besides their data.");
 
@@ -8,8 +8,26 @@ const noMeta = record({}, "Raw subjects carry no facts besides their data.");
  */
 export const documentSchema: SubjectKindSchema = { meta: noMeta };
 
-/** A Kubernetes object: the object as written. */
-export const kubernetesObjectSchema: SubjectKindSchema = { meta: noMeta };
+/** A Kubernetes object: the object as written, and what the Kustomize builds that include it do to it. */
+export const kubernetesObjectSchema: SubjectKindSchema = {
+  meta: record(
+    {
+      kustomize: list(
+        record(
+          {
+            build: text("Directory of the top-level Kustomization."),
+            labels: map(text("A label value."), "Labels the build adds (`commonLabels`, `labels[].pairs`), bases first."),
+            namespace: text("Namespace the build sets, when one does."),
+          },
+          "One `kustomize build` that includes the object's file.",
+          ["build", "labels"],
+        ),
+        "Present when some Kustomization of the scan includes the file: one entry per top-level build.",
+      ),
+    },
+    "Facts about the object.",
+  ),
+};
 
 /** The repository: one subject per scan root. */
 export const repositorySchema: SubjectKindSchema = {

@@ -4,7 +4,7 @@ import { type SubjectKindSchema } from "./field-schema.js";
  * checked, their `meta` is.
  */
 export declare const documentSchema: SubjectKindSchema;
-/** A Kubernetes object: the object as written. */
+/** A Kubernetes object: the object as written, and what the Kustomize builds that include it do to it. */
 export declare const kubernetesObjectSchema: SubjectKindSchema;
 /** The repository: one subject per scan root. */
 export declare const repositorySchema: SubjectKindSchema;
