@@ -28903,7 +28903,7 @@ var ResponseHeadersBuilder = class {
   sources;
   constructor(root, name) {
     this.sources = new SourceMap(root);
-    this.value = { name, csp: [], discarded: [] };
+    this.value = { name, csp: [], discarded: [], unread: null };
   }
   /** A CSP header; `valueOrigin` is where its value is written (findings point there). */
   csp(csp2, valueOrigin) {
@@ -28923,9 +28923,15 @@ var ResponseHeadersBuilder = class {
     this.value.discarded.push(marker2);
     return this;
   }
+  /** A file included here or around this level that the scan does not hold: it may send headers. */
+  unread(marker2, origin) {
+    this.sources.add(["unread"], origin);
+    this.value.unread = marker2;
+    return this;
+  }
   /** Whether the scope says anything a CSP policy can judge. */
   get empty() {
-    return this.value.csp.length === 0 && this.value.discarded.length === 0;
+    return this.value.csp.length === 0 && this.value.discarded.length === 0 && this.value.unread === null;
   }
   build(input) {
     return normalizedSubject({
@@ -29069,7 +29075,8 @@ function nginxSubjects2(parsed) {
     const http = httpHeaders(resolved.directives);
     for (const server of resolved.servers) {
       const serverName = `nginx server ${server.serverNames[0] ?? "_"}`;
-      const serverSubject = scope(root.file, serverName, server.source, server.effective, { effective: { add_header: http }, name: "the http block" }, origin, missingIncludes);
+      const around = enclosingBlocks(server.source).flatMap(missingIncludes);
+      const serverSubject = scope(root.file, serverName, server.source, server.effective, { effective: { add_header: http }, name: "the http block" }, origin, missingIncludes, around[0]);
       if (serverSubject) subjects.push(serverSubject);
       const visit = (locations, parent, parentName) => {
         for (const location2 of locations) {
@@ -29097,10 +29104,11 @@ function sameSource(source, list2) {
   const key2 = JSON.stringify(source);
   return (list2 ?? []).some((d) => JSON.stringify(d.source) === key2);
 }
-function scope(file, name, source, effective, parent, origin, missingIncludes) {
+function scope(file, name, source, effective, parent, origin, missingIncludes, unread) {
   const rootOrigin = origin(source);
   if (!rootOrigin) return void 0;
   const builder = new ResponseHeadersBuilder(rootOrigin, name);
+  if (unread) builder.unread(unknownValue("this level includes a file that is not in the scanned tree and may send a Content-Security-Policy"), unread);
   const headers = effective["add_header"] ?? [];
   for (const directive of headers) {
     const [header2, value] = directive.args;
@@ -64686,10 +64694,14 @@ var responseHeadersSchema = {
           description: "An inherited CSP header dropped here, or a marker when an include that may drop it was not found."
         },
         "CSP headers of the enclosing nginx level that this level drops (nginx inherits add_header only into levels that have none)."
-      )
+      ),
+      unread: {
+        anyOf: [{ type: "null", description: "Every file the level reads is in the scan." }, unknownMarker],
+        description: "nginx: a marker when this server, or the http block around it, includes a file the scan does not hold, which may send a CSP; null otherwise."
+      }
     },
     "The security headers one scope of a site sends.",
-    ["name", "csp", "discarded"]
+    ["name", "csp", "discarded", "unread"]
   ),
   meta: record3(
     {

@@ -7,7 +7,7 @@ import { createLookup } from "../../formats/includes/index.js";
 import type { Origin } from "../normalized/source-map.js";
 import { unknownValue } from "../normalized/unknown.js";
 import { isRecord } from "../../plain-data.js";
-import { nodeAt, unresolvedInBlock } from "../page-cache/nginx-scope.js";
+import { enclosingBlocks, nodeAt, unresolvedInBlock } from "../page-cache/nginx-scope.js";
 import { hidesSettings } from "../../formats/includes/missing.js";
 import { cspValue, isCspHeader } from "./csp.js";
 import { ResponseHeadersBuilder } from "./shape.js";
@@ -43,7 +43,9 @@ export function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[] {
     const http = httpHeaders(resolved.directives);
     for (const server of resolved.servers) {
       const serverName = `nginx server ${server.serverNames[0] ?? "_"}`;
-      const serverSubject = scope(root.file, serverName, server.source, server.effective, { effective: { add_header: http }, name: "the http block" }, origin, missingIncludes);
+      // Includes of the server or the http block that the scan lacks may send a CSP for it.
+      const around = enclosingBlocks(server.source).flatMap(missingIncludes);
+      const serverSubject = scope(root.file, serverName, server.source, server.effective, { effective: { add_header: http }, name: "the http block" }, origin, missingIncludes, around[0]);
       if (serverSubject) subjects.push(serverSubject);
       const visit = (locations: readonly NginxLocation[], parent: EffectiveMap, parentName: string): void => {
         for (const location of locations) {
@@ -87,10 +89,12 @@ function scope(
   parent: { effective: EffectiveMap; name: string } | undefined,
   origin: (source: DocPath, extra?: DocPath) => Origin | undefined,
   missingIncludes: (source: DocPath) => Origin[],
+  unread?: Origin,
 ): Subject | undefined {
   const rootOrigin = origin(source);
   if (!rootOrigin) return undefined;
   const builder = new ResponseHeadersBuilder(rootOrigin, name);
+  if (unread) builder.unread(unknownValue("this level includes a file that is not in the scanned tree and may send a Content-Security-Policy"), unread);
   const headers = effective["add_header"] ?? [];
   for (const directive of headers) {
     const [header, value] = directive.args;

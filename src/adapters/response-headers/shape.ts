@@ -19,6 +19,11 @@ export interface ResponseHeadersValue {
    * `add_header` of its own (nginx inherits add_header only into levels that have none).
    */
   discarded: Array<{ header: string; value: string; from: string } | UnknownMarker>;
+  /**
+   * nginx: `null`, or an unknown marker when this level or one around it includes a file the
+   * scan does not hold, which may send headers of its own.
+   */
+  unread: null | UnknownMarker;
 }
 
 /** Collects one subject, recording where each field was read. */
@@ -28,7 +33,7 @@ export class ResponseHeadersBuilder {
 
   constructor(root: Origin, name: string) {
     this.sources = new SourceMap(root);
-    this.value = { name, csp: [], discarded: [] };
+    this.value = { name, csp: [], discarded: [], unread: null };
   }
 
   /** A CSP header; `valueOrigin` is where its value is written (findings point there). */
@@ -52,9 +57,16 @@ export class ResponseHeadersBuilder {
     return this;
   }
 
+  /** A file included here or around this level that the scan does not hold: it may send headers. */
+  unread(marker: UnknownMarker, origin: Origin): this {
+    this.sources.add(["unread"], origin);
+    this.value.unread = marker;
+    return this;
+  }
+
   /** Whether the scope says anything a CSP policy can judge. */
   get empty(): boolean {
-    return this.value.csp.length === 0 && this.value.discarded.length === 0;
+    return this.value.csp.length === 0 && this.value.discarded.length === 0 && this.value.unread === null;
   }
 
   build(input: { id: string; product: string; format: string; meta?: Record<string, unknown> }): Subject {

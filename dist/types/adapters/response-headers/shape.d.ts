@@ -21,6 +21,11 @@ export interface ResponseHeadersValue {
         value: string;
         from: string;
     } | UnknownMarker>;
+    /**
+     * nginx: `null`, or an unknown marker when this level or one around it includes a file the
+     * scan does not hold, which may send headers of its own.
+     */
+    unread: null | UnknownMarker;
 }
 /** Collects one subject, recording where each field was read. */
 export declare class ResponseHeadersBuilder {
@@ -37,6 +42,8 @@ export declare class ResponseHeadersBuilder {
     }, origin: Origin): this;
     /** An inherited CSP that may or may not be dropped: the level includes a file that was not found. */
     maybeDiscarded(marker: UnknownMarker, origin: Origin): this;
+    /** A file included here or around this level that the scan does not hold: it may send headers. */
+    unread(marker: UnknownMarker, origin: Origin): this;
     /** Whether the scope says anything a CSP policy can judge. */
     get empty(): boolean;
     build(input: {

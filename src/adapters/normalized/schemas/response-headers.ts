@@ -43,9 +43,13 @@ export const responseHeadersSchema: SubjectKindSchema = {
         },
         "CSP headers of the enclosing nginx level that this level drops (nginx inherits add_header only into levels that have none).",
       ),
+      unread: {
+        anyOf: [{ type: "null", description: "Every file the level reads is in the scan." }, unknownMarker],
+        description: "nginx: a marker when this server, or the http block around it, includes a file the scan does not hold, which may send a CSP; null otherwise.",
+      },
     },
     "The security headers one scope of a site sends.",
-    ["name", "csp", "discarded"],
+    ["name", "csp", "discarded", "unread"],
   ),
   meta: record(
     {
