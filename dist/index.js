@@ -16162,10 +16162,24 @@ function expressionValue(expression, text6) {
       return object;
     }
     case "expression": {
+      const merged = expression.call?.name === "merge" && !expression.call.expanded ? mergedObjects(expression.call.args, expression, text6) : void 0;
+      if (merged !== void 0) return merged;
       const marker2 = { $expr: text6.slice(expression.start, expression.end) };
       return { value: marker2, span: { start: expression.start, end: expression.end } };
     }
   }
+}
+function mergedObjects(args, call, text6) {
+  const parts = args.map((arg) => expressionValue(arg, text6));
+  if (!parts.every((part) => isPlainObject(part.value) && !isExpressionMarker(part.value))) return void 0;
+  const object = emptyObject(call.start, call.end);
+  for (const part of parts) {
+    for (const key2 of Object.keys(part.value)) {
+      const child = member(part, key2);
+      if (child !== void 0) setMember(object, key2, child);
+    }
+  }
+  return object;
 }
 function spanAt(root, path) {
   let current = root;
@@ -18492,21 +18506,24 @@ var Reader = class {
     }
     if (this.peek() === "(") {
       this.pos++;
-      this.withNewlines(false, () => this.callArguments());
-      return { kind: "expression", start, end: this.pos };
+      const call = this.withNewlines(false, () => this.callArguments());
+      return { kind: "expression", start, end: this.pos, call: { name, ...call } };
     }
     if (name === "true" || name === "false") return { kind: "literal", value: name === "true", start, end: this.pos };
     if (name === "null") return { kind: "literal", value: null, start, end: this.pos };
     return { kind: "expression", start, end: this.pos };
   }
   callArguments() {
+    const args = [];
+    let expanded = false;
     for (; ; ) {
       this.skip(true);
       if (this.peek() === ")") break;
-      this.nested(() => this.expression());
+      args.push(this.nested(() => this.expression()));
       this.skip(true);
       if (this.text.startsWith("...", this.pos)) {
         this.pos += 3;
+        expanded = true;
         this.skip(true);
       }
       if (this.peek() === ",") {
@@ -18516,6 +18533,7 @@ var Reader = class {
       if (this.peek() !== ")") this.fail(`Expected ',' or ')' in the function arguments, found ${describe(this.peek())}.`);
     }
     this.pos++;
+    return { args, expanded };
   }
   tuple() {
     const start = this.pos;
@@ -51253,9 +51271,13 @@ function readPaths(source) {
           if (guarded) guards.push({ ...guarded, depth: "deep" });
           return void 0;
         }
-        if (call.function === "@in" && call.args.length === 2 && keysOf2(call.args[0]) !== void 0) {
-          read(chainOf(call.args[1], locals), "membership");
-          return void 0;
+        if (call.function === "@in" && call.args.length === 2) {
+          const container = chainOf(call.args[1], locals);
+          if (container !== void 0) {
+            if (keysOf2(call.args[0]) === void 0) visit(call.args[0], locals);
+            read(container, "membership");
+            return void 0;
+          }
         }
         visit(call.target, locals);
         for (const arg of call.args) visit(arg, locals);

@@ -88,9 +88,14 @@ export function readPaths(source: string | ReturnType<typeof parse>): { reads: R
           if (guarded) guards.push({ ...guarded, depth: "deep" });
           return undefined;
         }
-        if (call.function === "@in" && call.args.length === 2 && keysOf(call.args[0]) !== undefined) {
-          read(chainOf(call.args[1], locals), "membership");
-          return undefined;
+        // `k in x`: a map answers from its keys, whatever its values hold; `k` is read as usual.
+        if (call.function === "@in" && call.args.length === 2) {
+          const container = chainOf(call.args[1], locals);
+          if (container !== undefined) {
+            if (keysOf(call.args[0]) === undefined) visit(call.args[0], locals);
+            read(container, "membership");
+            return undefined;
+          }
         }
         visit(call.target, locals);
         for (const arg of call.args) visit(arg, locals);

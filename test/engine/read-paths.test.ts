@@ -18,6 +18,7 @@ describe("readPaths: the data paths an expression depends on", () => {
     ["meta.attached.filter(a, a.type == 't').exists(b, b.value.x)", ["elements meta.attached", "deep meta.attached[*].type", "elements meta.attached", "deep meta.attached[*].value.x"]],
     ["['a', 'b'].all(k, k in subject.v && subject.v[k] == true)", ["membership subject.v", "deep subject.v[a|b]"]],
     ["params.paths.exists(p, p.matches(item.match))", ["deep item.match"]],
+    ["params.key in subject.tags", ["membership subject.tags"]],
   ])("%s", (source, expected) => {
     expect(show(source)).toEqual(expected);
   });

@@ -311,6 +311,16 @@ describe("hclParser value shape", () => {
     expect(only(hclParser.parse(text, "x.tf")).value).toStrictEqual(expected);
   });
 
+  it("merges object literals in merge() as Terraform does, each key placed where the argument that set it writes it", () => {
+    const text = 'resource "aws_s3_bucket" "b" {\n  tags = merge({\n    Name = "${local.p}-data"\n    Env  = "dev"\n  }, {\n    Env  = "prod"\n    Team = "data"\n  })\n  other = merge(var.tags, { a = 1 })\n}\n';
+    const document = only(hclParser.parse(text, "main.tf"));
+    const bucket = (document.value as { resource: { aws_s3_bucket: { b: Record<string, unknown> } } }).resource.aws_s3_bucket.b;
+    expect(bucket["tags"]).toStrictEqual({ Name: { $expr: '"${local.p}-data"' }, Env: "prod", Team: "data" });
+    expect(bucket["other"]).toStrictEqual({ $expr: "merge(var.tags, { a = 1 })" });
+    expect(document.locate(["resource", "aws_s3_bucket", "b", "tags", "Env"])).toEqual(range(6, 12, 6, 18));
+    expect(document.locate(["resource", "aws_s3_bucket", "b", "tags", "Name"])).toEqual(range(3, 12, 3, 29));
+  });
+
   it("keeps __proto__ as an own key", () => {
     const value = only(hclParser.parse('x = { "__proto__" = 1 }', "x.tfvars")).value as Record<string, Record<string, unknown>>;
     expect(Object.hasOwn(value["x"] ?? {}, "__proto__")).toBe(true);

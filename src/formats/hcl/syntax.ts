@@ -40,6 +40,8 @@ export interface OtherExpression {
   kind: "expression";
   start: number;
   end: number;
+  /** For a function call: its name and arguments (`expanded` when the last is followed by `...`). */
+  call?: { name: string; args: Expression[]; expanded: boolean };
 }
 
 /** An expression with its span; offsets index the text, the end is exclusive. */
@@ -273,22 +275,25 @@ class Reader {
     }
     if (this.peek() === "(") {
       this.pos++;
-      this.withNewlines(false, () => this.callArguments());
-      return { kind: "expression", start, end: this.pos };
+      const call = this.withNewlines(false, () => this.callArguments());
+      return { kind: "expression", start, end: this.pos, call: { name, ...call } };
     }
     if (name === "true" || name === "false") return { kind: "literal", value: name === "true", start, end: this.pos };
     if (name === "null") return { kind: "literal", value: null, start, end: this.pos };
     return { kind: "expression", start, end: this.pos };
   }
 
-  private callArguments(): void {
+  private callArguments(): { args: Expression[]; expanded: boolean } {
+    const args: Expression[] = [];
+    let expanded = false;
     for (;;) {
       this.skip(true);
       if (this.peek() === ")") break;
-      this.nested(() => this.expression());
+      args.push(this.nested(() => this.expression()));
       this.skip(true);
       if (this.text.startsWith("...", this.pos)) {
         this.pos += 3;
+        expanded = true;
         this.skip(true);
       }
       if (this.peek() === ",") {
@@ -298,6 +303,7 @@ class Reader {
       if (this.peek() !== ")") this.fail(`Expected ',' or ')' in the function arguments, found ${describe(this.peek())}.`);
     }
     this.pos++;
+    return { args, expanded };
   }
 
   private tuple(): Expression {

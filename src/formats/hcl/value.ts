@@ -102,10 +102,31 @@ export function expressionValue(expression: Expression, text: string): Located {
       return object;
     }
     case "expression": {
+      const merged = expression.call?.name === "merge" && !expression.call.expanded ? mergedObjects(expression.call.args, expression, text) : undefined;
+      if (merged !== undefined) return merged;
       const marker: ExpressionMarker = { $expr: text.slice(expression.start, expression.end) };
       return { value: marker, span: { start: expression.start, end: expression.end } };
     }
   }
+}
+
+/**
+ * `merge({...}, {...})` of object literals, as Terraform computes it: the keys of every argument,
+ * later ones winning, each value and its position from the argument that set it (a value that
+ * is not a literal stays a marker). Undefined when an argument is not an object literal
+ * (`merge(var.tags, {...})`): the call stays an unknown expression.
+ */
+function mergedObjects(args: readonly Expression[], call: { start: number; end: number }, text: string): Located | undefined {
+  const parts = args.map((arg) => expressionValue(arg, text));
+  if (!parts.every((part) => isPlainObject(part.value) && !isExpressionMarker(part.value))) return undefined;
+  const object = emptyObject(call.start, call.end);
+  for (const part of parts) {
+    for (const key of Object.keys(part.value as PlainObject)) {
+      const child = member(part, key);
+      if (child !== undefined) setMember(object, key, child);
+    }
+  }
+  return object;
 }
 
 /** The span at `path`, or that of its deepest existing ancestor. */

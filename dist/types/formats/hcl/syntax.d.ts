@@ -35,6 +35,12 @@ export interface OtherExpression {
     kind: "expression";
     start: number;
     end: number;
+    /** For a function call: its name and arguments (`expanded` when the last is followed by `...`). */
+    call?: {
+        name: string;
+        args: Expression[];
+        expanded: boolean;
+    };
 }
 /** An expression with its span; offsets index the text, the end is exclusive. */
 export type Expression = LiteralExpression | TupleExpression | ObjectExpression | OtherExpression;
