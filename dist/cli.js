@@ -8737,7 +8737,7 @@ function diffMode(values, cwd) {
 }
 
 // src/diff/diff-run.ts
-import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync9, mkdtempSync as mkdtempSync2, readFileSync as readFileSync10 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join9, relative as relative9, resolve as resolve15 } from "node:path";
 
 // src/git/changed-files.ts
@@ -9002,7 +9002,8 @@ function readBlobs(cwd, objects, bytes) {
 }
 
 // src/run.ts
-import { isAbsolute as isAbsolute3, relative as relative7, resolve as resolve11 } from "node:path";
+import { existsSync as existsSync7, statSync as statSync5 } from "node:fs";
+import { dirname as dirname7, isAbsolute as isAbsolute3, relative as relative7, resolve as resolve11 } from "node:path";
 
 // src/formats/nginx/inheritance.ts
 var NOT_INHERITED = /* @__PURE__ */ new Set([
@@ -66495,6 +66496,8 @@ function waive(input) {
 
 // src/run.ts
 async function check(settings = {}) {
+  const rebased = rebaseOutsideCwd(settings);
+  if (rebased !== void 0) return reportFrom(await check(rebased.settings), rebased.prefix);
   const prototypeIntact = prototypeGuard();
   const cwd = resolve11(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
@@ -66611,6 +66614,42 @@ function distinct(found) {
 }
 var CHECK_NAME = / — (?:assert\[\d+\](?:\.when)?|target\.where|related\.where): /;
 var MODULE_INSTANCE = /(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/g;
+function rebaseOutsideCwd(settings) {
+  if (settings.rulesRoot !== void 0 || (settings.virtualFiles?.length ?? 0) > 0) return void 0;
+  const cwd = resolve11(settings.cwd ?? process.cwd());
+  const paths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
+  const absolute = paths.map((p) => resolve11(cwd, p));
+  const outside = (path) => {
+    const rel = relative7(cwd, path);
+    return rel.startsWith("..") || isAbsolute3(rel);
+  };
+  if (!absolute.every(outside) || !absolute.every((p) => existsSync7(p))) return void 0;
+  const first = absolute[0];
+  const base = gitWorkTree(first) ?? (statSync5(first).isDirectory() ? first : dirname7(first));
+  if (!absolute.every((p) => p === base || !relative7(base, p).startsWith(".."))) return void 0;
+  const fromBase = (path) => relative7(base, resolve11(cwd, path)).split("\\").join("/") || ".";
+  return {
+    prefix: relative7(cwd, base).split("\\").join("/"),
+    settings: {
+      ...settings,
+      cwd: base,
+      paths: absolute.map(fromBase),
+      ...typeof settings.config === "string" ? { config: resolve11(cwd, settings.config) } : {},
+      ...settings.policyDirs ? { policyDirs: settings.policyDirs.map((d) => resolve11(cwd, d)) } : {},
+      ...settings.repositoryRoot !== void 0 ? { repositoryRoot: resolve11(cwd, settings.repositoryRoot) } : {}
+    }
+  };
+}
+function reportFrom(result, prefix) {
+  const path = (p) => p === "." || p === "./" ? prefix : `${prefix}/${p}`;
+  return {
+    ...result,
+    ...result.config !== void 0 ? { config: path(result.config) } : {},
+    files: result.files.map((f) => ({ ...f, path: path(f.path) })),
+    findings: result.findings.map((f) => ({ ...f, file: path(f.file) })),
+    waivers: result.waivers.map((w) => ({ ...w, waiver: { ...w.waiver, file: path(w.waiver.file) } }))
+  };
+}
 function repositoryPathOf(cwd) {
   const tree = gitWorkTree(cwd);
   const rel = tree === void 0 ? "" : relative7(tree, cwd).split("\\").join("/");
@@ -66745,14 +66784,14 @@ function renameFindings(findings, renames) {
 }
 
 // src/diff/rule-files.ts
-import { dirname as dirname7, relative as relative8, resolve as resolve12 } from "node:path";
+import { dirname as dirname8, relative as relative8, resolve as resolve12 } from "node:path";
 var DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
 var DEFAULT_WAIVERS = ".norecur/waivers.yml";
 var POLICY_FILE2 = /(^|\.)policy\.ya?ml$/;
 function ruleFiles(configFile, configText, options) {
   const configs = options.config === false ? [] : options.config !== void 0 ? [clean(options.config)] : [...DEFAULT_CONFIG_NAMES];
   const raw = configText !== void 0 ? lenient(configText) : {};
-  const dir = configFile !== void 0 ? dirname7(configFile) : ".";
+  const dir = configFile !== void 0 ? dirname8(configFile) : ".";
   const fromConfig = (path) => relativeTo2(dir, path);
   return {
     configs,
@@ -66788,14 +66827,14 @@ function lenient(text6) {
 }
 
 // src/diff/rule-changes.ts
-import { existsSync as existsSync7, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync8 } from "node:fs";
 import { resolve as resolve13 } from "node:path";
 function ruleChanges(cwd, base, head, options = {}) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync7(resolve13(cwd, file)) ? readFileSync8(resolve13(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync8(resolve13(cwd, file)) ? readFileSync8(resolve13(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -66929,7 +66968,7 @@ function materializeRules(cwd, commit, options) {
   const configs = ruleFiles(void 0, void 0, options).configs;
   const first = materializeRevision(cwd, commit, configs);
   try {
-    const present = configs.find((c) => existsSync8(resolve15(first.cwd, c)));
+    const present = configs.find((c) => existsSync9(resolve15(first.cwd, c)));
     const rules = ruleFiles(present, present !== void 0 ? readFileSync10(resolve15(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
@@ -66940,7 +66979,7 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync8(resolve15(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync9(resolve15(root, p)));
   if (present.length > 0) return present;
   const empty = mkdtempSync2(join9(root, ".norecur-nothing-"));
   return [relative9(root, empty)];
@@ -67714,14 +67753,14 @@ function useColor(isTTY, env) {
 
 // src/cli/write-output.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname8, resolve as resolve17 } from "node:path";
+import { dirname as dirname9, resolve as resolve17 } from "node:path";
 function emit(io, values, text6) {
   if (values.output === void 0) {
     io.out(text6);
     return;
   }
   const file = resolve17(io.cwd, values.output);
-  mkdirSync2(dirname8(file), { recursive: true });
+  mkdirSync2(dirname9(file), { recursive: true });
   writeFileSync2(file, text6);
 }
 
@@ -68006,7 +68045,7 @@ ${" ".repeat(idWidth + 12)}incidents: ${p.incidents.join(", ") || "-"}
 
 // src/cli/commands/snapshot.ts
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname9, relative as relative10, resolve as resolve19 } from "node:path";
+import { dirname as dirname10, relative as relative10, resolve as resolve19 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -72346,7 +72385,7 @@ async function runSnapshot(args, values, io) {
   }
   const output = resolve19(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
   try {
-    mkdirSync3(dirname9(output), { recursive: true });
+    mkdirSync3(dirname10(output), { recursive: true });
     writeFileSync3(output, formatSnapshot(snapshot));
   } catch (error) {
     throw new NorecurError("usage", `cannot write ${values.output ?? DEFAULT_GITHUB_SNAPSHOT}: ${error instanceof Error ? error.message : String(error)}`);
@@ -72373,8 +72412,8 @@ function countUnknown(snapshot) {
 import { resolve as resolve21 } from "node:path";
 
 // src/policy/run-fixtures.ts
-import { existsSync as existsSync9 } from "node:fs";
-import { dirname as dirname10, relative as relative11, resolve as resolve20 } from "node:path";
+import { existsSync as existsSync10 } from "node:fs";
+import { dirname as dirname11, relative as relative11, resolve as resolve20 } from "node:path";
 function canonicalExpectation(entry, policyId) {
   const parts = entry.trim().split(/\s+/);
   const unknown = parts[parts.length - 1] === "unknown" ? parts.pop() : void 0;
@@ -72389,11 +72428,11 @@ function canonicalFinding(finding) {
 async function runFixtures(compiled3, cwd) {
   const outcomes = [];
   for (const test of compiled3.policy.tests) {
-    const rootAbs = resolve20(dirname10(compiled3.policy.file), test.root);
+    const rootAbs = resolve20(dirname11(compiled3.policy.file), test.root);
     const root = relative11(cwd, rootAbs) || ".";
     const outcome = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome);
-    if (!existsSync9(rootAbs)) {
+    if (!existsSync10(rootAbs)) {
       outcome.error = `fixture root ${root} does not exist`;
       continue;
     }

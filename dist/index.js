@@ -8611,7 +8611,8 @@ var require_ipaddr = __commonJS({
 });
 
 // src/run.ts
-import { isAbsolute as isAbsolute3, relative as relative7, resolve as resolve10 } from "node:path";
+import { existsSync as existsSync7, statSync as statSync5 } from "node:fs";
+import { dirname as dirname7, isAbsolute as isAbsolute3, relative as relative7, resolve as resolve10 } from "node:path";
 
 // src/formats/nginx/inheritance.ts
 var NOT_INHERITED = /* @__PURE__ */ new Set([
@@ -66166,6 +66167,8 @@ function waive(input) {
 
 // src/run.ts
 async function check(settings = {}) {
+  const rebased = rebaseOutsideCwd(settings);
+  if (rebased !== void 0) return reportFrom(await check(rebased.settings), rebased.prefix);
   const prototypeIntact = prototypeGuard();
   const cwd = resolve10(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
@@ -66282,6 +66285,42 @@ function distinct(found) {
 }
 var CHECK_NAME = / — (?:assert\[\d+\](?:\.when)?|target\.where|related\.where): /;
 var MODULE_INSTANCE = /(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/g;
+function rebaseOutsideCwd(settings) {
+  if (settings.rulesRoot !== void 0 || (settings.virtualFiles?.length ?? 0) > 0) return void 0;
+  const cwd = resolve10(settings.cwd ?? process.cwd());
+  const paths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
+  const absolute = paths.map((p) => resolve10(cwd, p));
+  const outside = (path) => {
+    const rel = relative7(cwd, path);
+    return rel.startsWith("..") || isAbsolute3(rel);
+  };
+  if (!absolute.every(outside) || !absolute.every((p) => existsSync7(p))) return void 0;
+  const first = absolute[0];
+  const base = gitWorkTree(first) ?? (statSync5(first).isDirectory() ? first : dirname7(first));
+  if (!absolute.every((p) => p === base || !relative7(base, p).startsWith(".."))) return void 0;
+  const fromBase = (path) => relative7(base, resolve10(cwd, path)).split("\\").join("/") || ".";
+  return {
+    prefix: relative7(cwd, base).split("\\").join("/"),
+    settings: {
+      ...settings,
+      cwd: base,
+      paths: absolute.map(fromBase),
+      ...typeof settings.config === "string" ? { config: resolve10(cwd, settings.config) } : {},
+      ...settings.policyDirs ? { policyDirs: settings.policyDirs.map((d) => resolve10(cwd, d)) } : {},
+      ...settings.repositoryRoot !== void 0 ? { repositoryRoot: resolve10(cwd, settings.repositoryRoot) } : {}
+    }
+  };
+}
+function reportFrom(result, prefix) {
+  const path = (p) => p === "." || p === "./" ? prefix : `${prefix}/${p}`;
+  return {
+    ...result,
+    ...result.config !== void 0 ? { config: path(result.config) } : {},
+    files: result.files.map((f) => ({ ...f, path: path(f.path) })),
+    findings: result.findings.map((f) => ({ ...f, file: path(f.file) })),
+    waivers: result.waivers.map((w) => ({ ...w, waiver: { ...w.waiver, file: path(w.waiver.file) } }))
+  };
+}
 function repositoryPathOf(cwd) {
   const tree = gitWorkTree(cwd);
   const rel = tree === void 0 ? "" : relative7(tree, cwd).split("\\").join("/");
@@ -66341,8 +66380,8 @@ function exitCodeFor(result, options) {
 }
 
 // src/policy/run-fixtures.ts
-import { existsSync as existsSync7 } from "node:fs";
-import { dirname as dirname7, relative as relative8, resolve as resolve11 } from "node:path";
+import { existsSync as existsSync8 } from "node:fs";
+import { dirname as dirname8, relative as relative8, resolve as resolve11 } from "node:path";
 function canonicalExpectation(entry, policyId) {
   const parts = entry.trim().split(/\s+/);
   const unknown = parts[parts.length - 1] === "unknown" ? parts.pop() : void 0;
@@ -66357,11 +66396,11 @@ function canonicalFinding(finding) {
 async function runFixtures(compiled3, cwd) {
   const outcomes = [];
   for (const test of compiled3.policy.tests) {
-    const rootAbs = resolve11(dirname7(compiled3.policy.file), test.root);
+    const rootAbs = resolve11(dirname8(compiled3.policy.file), test.root);
     const root = relative8(cwd, rootAbs) || ".";
     const outcome = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome);
-    if (!existsSync7(rootAbs)) {
+    if (!existsSync8(rootAbs)) {
       outcome.error = `fixture root ${root} does not exist`;
       continue;
     }
@@ -67229,7 +67268,7 @@ function waivedItem(f, context) {
 }
 
 // src/diff/diff-run.ts
-import { existsSync as existsSync9, mkdtempSync as mkdtempSync2, readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync10, mkdtempSync as mkdtempSync2, readFileSync as readFileSync10 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join9, relative as relative10, resolve as resolve17 } from "node:path";
 
 // src/git/changed-files.ts
@@ -67581,14 +67620,14 @@ function renameFindings(findings, renames) {
 }
 
 // src/diff/rule-files.ts
-import { dirname as dirname8, relative as relative9, resolve as resolve14 } from "node:path";
+import { dirname as dirname9, relative as relative9, resolve as resolve14 } from "node:path";
 var DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
 var DEFAULT_WAIVERS = ".norecur/waivers.yml";
 var POLICY_FILE2 = /(^|\.)policy\.ya?ml$/;
 function ruleFiles(configFile, configText, options) {
   const configs = options.config === false ? [] : options.config !== void 0 ? [clean(options.config)] : [...DEFAULT_CONFIG_NAMES];
   const raw = configText !== void 0 ? lenient(configText) : {};
-  const dir = configFile !== void 0 ? dirname8(configFile) : ".";
+  const dir = configFile !== void 0 ? dirname9(configFile) : ".";
   const fromConfig = (path) => relativeTo2(dir, path);
   return {
     configs,
@@ -67624,14 +67663,14 @@ function lenient(text6) {
 }
 
 // src/diff/rule-changes.ts
-import { existsSync as existsSync8, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync8 } from "node:fs";
 import { resolve as resolve15 } from "node:path";
 function ruleChanges(cwd, base, head, options = {}) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync8(resolve15(cwd, file)) ? readFileSync8(resolve15(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync9(resolve15(cwd, file)) ? readFileSync8(resolve15(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -67765,7 +67804,7 @@ function materializeRules(cwd, commit, options) {
   const configs = ruleFiles(void 0, void 0, options).configs;
   const first = materializeRevision(cwd, commit, configs);
   try {
-    const present = configs.find((c) => existsSync9(resolve17(first.cwd, c)));
+    const present = configs.find((c) => existsSync10(resolve17(first.cwd, c)));
     const rules = ruleFiles(present, present !== void 0 ? readFileSync10(resolve17(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
@@ -67776,7 +67815,7 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync9(resolve17(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync10(resolve17(root, p)));
   if (present.length > 0) return present;
   const empty = mkdtempSync2(join9(root, ".norecur-nothing-"));
   return [relative10(root, empty)];

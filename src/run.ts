@@ -1,4 +1,5 @@
-import { isAbsolute, relative, resolve } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { adapterFormats, adapters } from "./adapters/index.js";
 import type { ParsedDocument } from "./adapters/adapter.js";
 import { findConfig, gitWorkTree } from "./config/find-config.js";
@@ -28,6 +29,8 @@ import { waive } from "./waivers/waive.js";
  * Action and library callers all come through here; exit codes are decided by the caller.
  */
 export async function check(settings: Settings = {}): Promise<RunResult> {
+  const rebased = rebaseOutsideCwd(settings);
+  if (rebased !== undefined) return reportFrom(await check(rebased.settings), rebased.prefix);
   const prototypeIntact = prototypeGuard();
   const cwd = resolve(settings.cwd ?? process.cwd());
   const now = settings.now ?? new Date();
@@ -183,6 +186,52 @@ const CHECK_NAME = / — (?:assert\[\d+\](?:\.when)?|target\.where|related\.wher
 
 /** A module instance's address prefix, `module.name.` or `module.name["key"].`, repeated for nested calls. */
 const MODULE_INSTANCE = /(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/g;
+
+/**
+ * `norecur check /elsewhere/repo` from an unrelated directory: the run is made from the scanned
+ * tree's repository root (its directory outside a repository), so include lookups, default
+ * ignores and format patterns see the paths the repository sees instead of `../../…` ones;
+ * reported paths are then made relative to the directory norecur runs in again. Not for runs
+ * with a separate rules directory or virtual files, which name paths of their own.
+ */
+function rebaseOutsideCwd(settings: Settings): { settings: Settings; prefix: string } | undefined {
+  if (settings.rulesRoot !== undefined || (settings.virtualFiles?.length ?? 0) > 0) return undefined;
+  const cwd = resolve(settings.cwd ?? process.cwd());
+  const paths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
+  const absolute = paths.map((p) => resolve(cwd, p));
+  const outside = (path: string): boolean => {
+    const rel = relative(cwd, path);
+    return rel.startsWith("..") || isAbsolute(rel);
+  };
+  if (!absolute.every(outside) || !absolute.every((p) => existsSync(p))) return undefined;
+  const first = absolute[0] as string;
+  const base = gitWorkTree(first) ?? (statSync(first).isDirectory() ? first : dirname(first));
+  if (!absolute.every((p) => p === base || !relative(base, p).startsWith(".."))) return undefined;
+  const fromBase = (path: string): string => relative(base, resolve(cwd, path)).split("\\").join("/") || ".";
+  return {
+    prefix: relative(cwd, base).split("\\").join("/"),
+    settings: {
+      ...settings,
+      cwd: base,
+      paths: absolute.map(fromBase),
+      ...(typeof settings.config === "string" ? { config: resolve(cwd, settings.config) } : {}),
+      ...(settings.policyDirs ? { policyDirs: settings.policyDirs.map((d) => resolve(cwd, d)) } : {}),
+      ...(settings.repositoryRoot !== undefined ? { repositoryRoot: resolve(cwd, settings.repositoryRoot) } : {}),
+    },
+  };
+}
+
+/** A result made from `prefix`, its paths relative to the directory norecur runs in. */
+function reportFrom(result: RunResult, prefix: string): RunResult {
+  const path = (p: string): string => (p === "." || p === "./" ? prefix : `${prefix}/${p}`);
+  return {
+    ...result,
+    ...(result.config !== undefined ? { config: path(result.config) } : {}),
+    files: result.files.map((f) => ({ ...f, path: path(f.path) })),
+    findings: result.findings.map((f) => ({ ...f, file: path(f.file) })),
+    waivers: result.waivers.map((w) => ({ ...w, waiver: { ...w.waiver, file: path(w.waiver.file) } })),
+  };
+}
 
 /** Where cwd sits in its git work tree, when below its root (SARIF URIs are repository-relative). */
 function repositoryPathOf(cwd: string): { repositoryPath?: string } {

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { toSarif, type SarifContext } from "../../src/report/sarif.js";
@@ -58,6 +58,24 @@ describe("one repository per run, however norecur is invoked", () => {
     const result = await check({ cwd: elsewhere, paths: [join(root, "deploy", "api.yaml")] });
     expect(result.files.find((f) => f.path.endsWith("deploy/api.yaml"))).toMatchObject({ status: "evaluated", format: "kubernetes" });
     expect(result.findings.map((f) => f.policyId)).toEqual(["NR-UPD-001"]);
+  });
+
+  it("judges a repository named from an unrelated directory as it is judged from its root, paths reported from where norecur runs", async () => {
+    const root = gitRepo({
+      "nginx.conf": "events {}\nhttp {\n  include sites/*.conf;\n}\n",
+      "sites/shop.conf": "server {\n  server_name shop.example;\n  include global/logging;\n  location ~ \\.php$ { fastcgi_pass php; }\n}\n",
+      "global/logging": "access_log off;\n",
+      "src/test/resources/test-realm.json": '{ "realm": "test", "bruteForceProtected": false, "requiredActions": [] }\n',
+    });
+    const elsewhere = realpathSync(makeTree({ "notes.txt": "elsewhere\n" }));
+    const inside = await check({ cwd: root, paths: ["."] });
+    const outside = await check({ cwd: elsewhere, paths: [root] });
+    const prefix = `${relative(elsewhere, root)}/`;
+    const show = (r: typeof inside, strip: string) => r.findings.map((f) => `${f.policyId} ${f.status} ${f.file.slice(strip.length)}:${f.range?.line}`);
+    expect(show(outside, prefix)).toEqual(show(inside, ""));
+    // The include is read (its access_log off is the finding), the test realm is skipped by default.
+    expect(show(inside, "")).toEqual(["NR-LOG-102 fail global/logging:1"]);
+    expect(outside.files.find((f) => f.path === `${prefix}global/logging`)).toMatchObject({ status: "evaluated", format: "nginx" });
   });
 
   it("uses the nearest of two nested configs, and the waivers beside it", async () => {
