@@ -29774,11 +29774,31 @@ function ecosystemOf(format2, file) {
       return void 0;
   }
 }
+function mavenModules(documents) {
+  const modules2 = /* @__PURE__ */ new Set();
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "dependency-manifest" || posix11.basename(document.file) !== "pom.xml") continue;
+    const lines = document.value.lines;
+    if (!Array.isArray(lines)) continue;
+    const dir = posix11.dirname(document.file);
+    for (const line of lines) {
+      if (typeof line !== "string") continue;
+      for (const match of line.matchAll(/<module>\s*([^<\s]+)\s*<\/module>/g)) {
+        const module = (match[1] ?? "").replace(/\/pom\.xml$/, "");
+        const joined = posix11.normalize(posix11.join(dir, module));
+        if (joined !== dir && !joined.startsWith("../")) modules2.add(joined);
+      }
+    }
+  }
+  return modules2;
+}
 function manifestSubjects(documents, roots) {
   const groups = /* @__PURE__ */ new Map();
+  const modules2 = mavenModules(documents);
   for (const { document, format: format2 } of documents) {
     const ecosystem = ecosystemOf(format2, document.file);
     if (ecosystem === void 0 || INSTALLED.test(document.file)) continue;
+    if (ecosystem === MAVEN && modules2.has(posix11.dirname(document.file))) continue;
     const root = rootOf(document.file, roots);
     const path = relativeTo(root, document.file);
     const directory = ecosystem === ACTIONS ? "/" : slashPath(posix11.dirname(path));

@@ -55,18 +55,42 @@ function ecosystemOf(format: string, file: string): Ecosystem | undefined {
   }
 }
 
+/** Directories that some scanned pom.xml lists as its `<module>`s (in any profile). */
+function mavenModules(documents: readonly ParsedDocument[]): Set<string> {
+  const modules = new Set<string>();
+  for (const { document, format } of documents) {
+    if (format !== "dependency-manifest" || posix.basename(document.file) !== "pom.xml") continue;
+    const lines = (document.value as { lines?: unknown }).lines;
+    if (!Array.isArray(lines)) continue;
+    const dir = posix.dirname(document.file);
+    for (const line of lines) {
+      if (typeof line !== "string") continue;
+      for (const match of line.matchAll(/<module>\s*([^<\s]+)\s*<\/module>/g)) {
+        const module = (match[1] ?? "").replace(/\/pom\.xml$/, "");
+        const joined = posix.normalize(posix.join(dir, module));
+        if (joined !== dir && !joined.startsWith("../")) modules.add(joined);
+      }
+    }
+  }
+  return modules;
+}
+
 /**
  * One `dependencies` subject per ecosystem and directory that has a manifest (GitHub Actions:
  * one per root, as Dependabot reads `.github/workflows` for `directory: "/"`), pointing at the
  * first manifest file of that directory. Manifests inside `node_modules`, `bower_components` and
- * `vendor` belong to installed dependencies and are left out. Policies compare them with the
- * update bots.
+ * `vendor` belong to installed dependencies and are left out, and so are Maven modules, which
+ * are updated through the pom.xml that lists them. Policies compare them with the update bots.
  */
 export function manifestSubjects(documents: readonly ParsedDocument[], roots: readonly string[]): Subject[] {
   const groups = new Map<string, { root: string; ecosystem: Ecosystem; directory: string; documents: Document[]; format: string }>();
+  const modules = mavenModules(documents);
   for (const { document, format } of documents) {
     const ecosystem = ecosystemOf(format, document.file);
     if (ecosystem === undefined || INSTALLED.test(document.file)) continue;
+    // A Maven module is updated through the project that lists it (Dependabot and Renovate read
+    // the modules from the parent's pom.xml): the parent's directory is the one a bot names.
+    if (ecosystem === MAVEN && modules.has(posix.dirname(document.file))) continue;
     const root = rootOf(document.file, roots);
     const path = relativeTo(root, document.file);
     const directory = ecosystem === ACTIONS ? "/" : slashPath(posix.dirname(path));
