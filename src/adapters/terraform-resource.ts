@@ -3,6 +3,7 @@ import { resolveLiterals } from "../formats/hcl/resolve.js";
 import { isExpressionMarker } from "../formats/hcl/value.js";
 import { createsNoInstance } from "./terraform-count.js";
 import { attachReferences } from "./terraform-references.js";
+import { withDynamicBlocks } from "./terraform-dynamic-blocks.js";
 import { planResourceSubjects } from "./terraform-plan-resources.js";
 import { policyDocumentOf } from "./terraform-policy-document.js";
 import type { Subject } from "../types.js";
@@ -120,7 +121,7 @@ function resourcesOf(dir: string, files: readonly ParsedDocument[], instance: In
           format,
           document,
           path: ["resource", type, name],
-          value: body,
+          value: withDynamicBlocks(body),
           meta: {
             type,
             name,

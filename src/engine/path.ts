@@ -1,7 +1,11 @@
 import type { DocPath, PathSegment } from "../types.js";
 
-/** A segment of a path pattern: a concrete key or index, or `*` for every key or element. */
-export type PatternSegment = PathSegment | { wildcard: true };
+/**
+ * A segment of a path pattern: a concrete key or index, or a wildcard. `a.*` is every value of a
+ * map or element of a list; `a[*]` is every element of a list, and a single object counts as a
+ * list of one (`blocks`): Terraform JSON writes one nested block as an object, HCL as a list.
+ */
+export type PatternSegment = PathSegment | { wildcard: true; blocks?: true };
 
 /** Thrown only at policy load time, where the loader turns it into a positioned policy error. */
 export class PathSyntaxError extends Error {}
@@ -52,7 +56,7 @@ function readBracket(
   fail: (what: string) => never,
 ): { segment: PatternSegment; end: number } {
   const rest = source.slice(start);
-  if (rest.startsWith("*]")) return { segment: { wildcard: true }, end: start + 2 };
+  if (rest.startsWith("*]")) return { segment: { wildcard: true, blocks: true }, end: start + 2 };
   const index = /^(\d+)\]/.exec(rest);
   if (index) return { segment: Number(index[1]), end: start + index[0].length };
   const quoted = /^(["'])((?:\\.|(?!\1).)*)\1\]/.exec(rest);
@@ -67,7 +71,7 @@ export function expandPath(value: unknown, pattern: readonly PatternSegment[]): 
     const next: typeof frontier = [];
     for (const node of frontier) {
       for (const [key, child] of children(node.value, segment)) {
-        next.push({ path: [...node.path, key], value: child });
+        next.push({ path: key === SELF ? node.path : [...node.path, key], value: child });
       }
     }
     frontier = next;
@@ -75,7 +79,10 @@ export function expandPath(value: unknown, pattern: readonly PatternSegment[]): 
   return frontier;
 }
 
-function children(value: unknown, segment: PatternSegment): Array<[PathSegment, unknown]> {
+/** The object itself, as the only element of `[*]` over one block written as an object. */
+const SELF = Symbol("self");
+
+function children(value: unknown, segment: PatternSegment): Array<[PathSegment | typeof SELF, unknown]> {
   if (Array.isArray(value)) {
     if (typeof segment === "object") return value.map((child, index) => [index, child]);
     if (typeof segment === "number" && segment < value.length) return [[segment, value[segment]]];
@@ -83,7 +90,7 @@ function children(value: unknown, segment: PatternSegment): Array<[PathSegment, 
   }
   if (value !== null && typeof value === "object") {
     const record = value as Record<string, unknown>;
-    if (typeof segment === "object") return Object.keys(record).map((key) => [key, record[key]]);
+    if (typeof segment === "object") return segment.blocks ? [[SELF, value]] : Object.keys(record).map((key) => [key, record[key]]);
     const key = String(segment);
     return Object.hasOwn(record, key) ? [[key, record[key]]] : [];
   }

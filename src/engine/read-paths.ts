@@ -1,7 +1,10 @@
 import { parse } from "@bufbuild/cel";
 
-/** One step of a read: a field, an index, or every element of a list (`*`). */
-export type ReadStep = string | number | "*" | { oneOf: string[] };
+/**
+ * One step of a read: a field, an index, every element of a list (`*`), one of several fields,
+ * or `blocks(x)`: a list as it is, or one object as a list of itself.
+ */
+export type ReadStep = string | number | "*" | { oneOf: string[] } | { blocks: true };
 
 /**
  * A value an expression reads: from which variable, along which path, and how much of the value
@@ -82,6 +85,13 @@ export function readPaths(source: string | ReturnType<typeof parse>): { reads: R
           }
           visit(call.args[1], locals);
           return base ? { variable: base.variable, steps: [...base.steps, "*"] } : undefined;
+        }
+        // `blocks(x)` reads x as its list of blocks: the elements of a list, or one object.
+        if (call.function === "blocks" && call.target === undefined && call.args.length === 1) {
+          const base = chainOf(call.args[0], locals);
+          if (base) return { variable: base.variable, steps: [...base.steps, { blocks: true }] };
+          visit(call.args[0], locals);
+          return undefined;
         }
         if (call.function === "isUnknown" && call.target === undefined && call.args.length === 1) {
           const guarded = chainOf(call.args[0], locals);

@@ -2,7 +2,7 @@ import { isUnknown, unknownReason, type UnknownMarker } from "../adapters/normal
 import type { DocPath } from "../types.js";
 import type { CelProgram } from "./cel-env.js";
 import { formatPath } from "./path.js";
-import { readPaths, type ReadPath } from "./read-paths.js";
+import { readPaths, type ReadPath, type ReadStep } from "./read-paths.js";
 
 /** A value a check read that cannot be known statically, and where it is. */
 export interface UnknownRead {
@@ -14,6 +14,13 @@ export interface UnknownRead {
   variable: string;
 }
 
+/** Steps compare by value: `{ blocks: true }` and `{ oneOf }` are built anew at each use. */
+function sameStep(a: ReadStep | undefined, b: ReadStep): boolean {
+  if (typeof a !== "object" || typeof b !== "object") return a === b;
+  if ("blocks" in a || "blocks" in b) return "blocks" in a && "blocks" in b;
+  return a.oneOf.length === b.oneOf.length && a.oneOf.every((key, i) => key === b.oneOf[i]);
+}
+
 const cache = new WeakMap<CelProgram, { reads: ReadPath[]; guards: ReadPath[] }>();
 
 function readsOf(program: CelProgram): { reads: ReadPath[]; guards: ReadPath[] } {
@@ -21,7 +28,7 @@ function readsOf(program: CelProgram): { reads: ReadPath[]; guards: ReadPath[] }
   if (!found) {
     const all = readPaths(program.syntax ?? program.source);
     const guarded = (read: ReadPath): boolean =>
-      all.guards.some((g) => g.variable === read.variable && g.steps.length <= read.steps.length && g.steps.every((s, i) => read.steps[i] === s));
+      all.guards.some((g) => g.variable === read.variable && g.steps.length <= read.steps.length && g.steps.every((s, i) => sameStep(read.steps[i], s)));
     found = { reads: all.reads.filter((read) => !guarded(read)), guards: all.guards };
     cache.set(program, found);
   }
@@ -104,6 +111,16 @@ function walk(node: unknown, read: ReadPath, index: number, walked: DocPath): Hi
   }
   if (node === null || typeof node !== "object") return undefined;
   const step = read.steps[index];
+  if (typeof step === "object" && "blocks" in step) {
+    if (Array.isArray(node)) return walk(node, read, index + 1, walked);
+    // One block written as an object is the only element of its list, at the object's own path.
+    const next = read.steps[index + 1];
+    if (next === "*" || next === 0) return walk(node, read, index + 2, walked);
+    if (index + 1 < read.steps.length) return undefined;
+    if (read.depth !== "deep") return undefined;
+    const hit = locateUnknown(node);
+    return hit ? { path: [...walked, ...hit.path], marker: hit.marker } : undefined;
+  }
   if (typeof step === "object") {
     for (const key of step.oneOf) {
       if (Array.isArray(node) || !Object.hasOwn(node, key)) continue;

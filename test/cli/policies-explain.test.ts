@@ -31,6 +31,7 @@ describe("norecur policies", () => {
       ["NR-ENC-002", "medium", ["docomo-nexia-2023-03"]],
       ["NR-ENC-003", "medium", ["docomo-nexia-2023-03"]],
       ["NR-ENC-004", "medium", ["docomo-nexia-2023-03", "airu-2024-02"]],
+      ["NR-ENC-005", "medium", ["docomo-nexia-2023-03"]],
       ["NR-EXP-001", "high", ["metaps-payment-2022", "line-yahoo-2023-11"]],
       ["NR-EXP-002", "high", ["tokyo-cci-2015-05", "aflac-zurich-2023-01"]],
       ["NR-EXP-003", "high", ["zoff-glassage-2023-05", "lockbit-royal-mail-2023-01", "metaps-payment-2022"]],

@@ -6,7 +6,7 @@ describe("parsePath", () => {
     ["", []],
     ["image", ["image"]],
     ["spec.template.spec.containers[0].image", ["spec", "template", "spec", "containers", 0, "image"]],
-    ["spec.egress[*]", ["spec", "egress", { wildcard: true }]],
+    ["spec.egress[*]", ["spec", "egress", { wildcard: true, blocks: true }]],
     ["metadata.labels.*", ["metadata", "labels", { wildcard: true }]],
     ['metadata.labels["app.kubernetes.io/name"]', ["metadata", "labels", "app.kubernetes.io/name"]],
     ["updates[1]['package-ecosystem']", ["updates", 1, "package-ecosystem"]],
@@ -33,6 +33,14 @@ describe("expandPath", () => {
       { path: ["spec", "containers", 0, "image"], value: "a" },
       { path: ["spec", "containers", 1, "image"], value: "b" },
     ]);
+  });
+
+  it("reads one object under `[*]` as a list of itself (a Terraform JSON block), and `.*` as its values", () => {
+    const bucket = { encryption: { default_kms_key_name: "k" }, rules: [{ a: 1 }, { a: 2 }] };
+    expect(expandPath(bucket, parsePath("encryption[*].default_kms_key_name"))).toEqual([{ path: ["encryption", "default_kms_key_name"], value: "k" }]);
+    expect(expandPath(bucket, parsePath("rules[*].a")).map((m) => m.path)).toEqual([["rules", 0, "a"], ["rules", 1, "a"]]);
+    expect(expandPath(bucket, parsePath("encryption.*"))).toEqual([{ path: ["encryption", "default_kms_key_name"], value: "k" }]);
+    expect(expandPath({ tier: "x" }, parsePath("missing[*]"))).toEqual([]);
   });
 
   it("expands wildcards over object keys", () => {

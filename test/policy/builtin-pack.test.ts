@@ -28,6 +28,7 @@ describe("the built-in policy pack", () => {
       "NR-ENC-002",
       "NR-ENC-003",
       "NR-ENC-004",
+      "NR-ENC-005",
       "NR-EXP-001",
       "NR-EXP-002",
       "NR-EXP-003",

@@ -1,7 +1,12 @@
 import type { DocPath, PathSegment } from "../types.js";
-/** A segment of a path pattern: a concrete key or index, or `*` for every key or element. */
+/**
+ * A segment of a path pattern: a concrete key or index, or a wildcard. `a.*` is every value of a
+ * map or element of a list; `a[*]` is every element of a list, and a single object counts as a
+ * list of one (`blocks`): Terraform JSON writes one nested block as an object, HCL as a list.
+ */
 export type PatternSegment = PathSegment | {
     wildcard: true;
+    blocks?: true;
 };
 /** Thrown only at policy load time, where the loader turns it into a positioned policy error. */
 export declare class PathSyntaxError extends Error {

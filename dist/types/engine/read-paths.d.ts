@@ -1,7 +1,12 @@
 import { parse } from "@bufbuild/cel";
-/** One step of a read: a field, an index, or every element of a list (`*`). */
+/**
+ * One step of a read: a field, an index, every element of a list (`*`), one of several fields,
+ * or `blocks(x)`: a list as it is, or one object as a list of itself.
+ */
 export type ReadStep = string | number | "*" | {
     oneOf: string[];
+} | {
+    blocks: true;
 };
 /**
  * A value an expression reads: from which variable, along which path, and how much of the value

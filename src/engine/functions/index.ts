@@ -1,5 +1,6 @@
 import type { CelFunc } from "@bufbuild/cel";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
+import { blocks } from "./blocks.js";
 import { cidrContains, cidrOverlaps, isAllAddresses, isCidr } from "./cidr.js";
 import { addDays, date, daysBetween, daysSince, daysUntil } from "./dates.js";
 import { domainMatches, domainMatchesAny, wildcardCovers } from "./domain.js";
@@ -15,6 +16,7 @@ import { isUnknown } from "./unknown.js";
 export function engineFunctions(now: Timestamp): CelFunc[] {
   return [
     addDays,
+    blocks,
     cidrContains,
     cidrOverlaps,
     date,
