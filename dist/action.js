@@ -36414,6 +36414,31 @@ function isExpressionMarkerOrUnknown(value) {
   return isRecord(value) && ("$unknown" in value || "$expr" in value);
 }
 
+// src/adapters/terraform-unset.ts
+function withoutNullAttributes(value) {
+  if (Array.isArray(value)) {
+    let changed = false;
+    const items2 = value.map((item) => {
+      const next = withoutNullAttributes(item);
+      if (next !== item) changed = true;
+      return next;
+    });
+    return changed ? items2 : value;
+  }
+  if (!isRecord(value)) return value;
+  let out;
+  for (const [key2, child] of Object.entries(value)) {
+    if (child === null) {
+      out ??= { ...value };
+      delete out[key2];
+      continue;
+    }
+    const next = withoutNullAttributes(child);
+    if (next !== child) (out ??= { ...value })[key2] = next;
+  }
+  return out ?? value;
+}
+
 // src/formats/positions.ts
 var BOM = "\uFEFF";
 function stripBom(text5) {
@@ -39217,7 +39242,7 @@ function resourcesOf(dir, files2, instance2) {
           format: format2,
           document,
           path: ["resource", type2, name],
-          value: withDynamicBlocks(body),
+          value: withDynamicBlocks(withoutNullAttributes(body)),
           meta: {
             type: type2,
             name,

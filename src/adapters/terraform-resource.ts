@@ -4,6 +4,7 @@ import { isExpressionMarker } from "../formats/hcl/value.js";
 import { createsNoInstance } from "./terraform-count.js";
 import { attachReferences } from "./terraform-references.js";
 import { withDynamicBlocks } from "./terraform-dynamic-blocks.js";
+import { withoutNullAttributes } from "./terraform-unset.js";
 import { planResourceSubjects } from "./terraform-plan-resources.js";
 import { policyDocumentOf } from "./terraform-policy-document.js";
 import type { Subject } from "../types.js";
@@ -121,7 +122,7 @@ function resourcesOf(dir: string, files: readonly ParsedDocument[], instance: In
           format,
           document,
           path: ["resource", type, name],
-          value: withDynamicBlocks(body),
+          value: withDynamicBlocks(withoutNullAttributes(body)),
           meta: {
             type,
             name,
