@@ -36062,73 +36062,6 @@ var documentAdapter = ({ documents }) => documents.map(({ document, format: form
   ...isLinked(document) ? { trace: document.trace } : {}
 }));
 
-// src/adapters/normalized/unknown.ts
-function unknownValue(reason) {
-  return { $unknown: reason };
-}
-function isUnknown(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  if (keys.length !== 1) return false;
-  const key2 = keys[0];
-  return (key2 === "$expr" || key2 === "$unknown") && typeof value[key2] === "string";
-}
-function unknownReason(marker2) {
-  return "$expr" in marker2 ? `\`${marker2.$expr}\` is not a literal` : marker2.$unknown;
-}
-
-// src/adapters/terraform-references.ts
-function attachReferences(subjects) {
-  for (const members of byModuleInstance(subjects).values()) {
-    const byAddress = new Map(members.map((s) => [localAddress(s), s]));
-    const attached = new Map(members.map((s) => [s, []]));
-    for (const other of members) {
-      const named = /* @__PURE__ */ new Set();
-      for (const text5 of expressionsIn(other.value)) {
-        for (const match of text5.matchAll(REFERENCE)) {
-          const target2 = byAddress.get(`${match[1]}.${match[2]}`);
-          if (target2 !== void 0 && target2 !== other) named.add(target2);
-        }
-      }
-      for (const target2 of named) {
-        attached.get(target2)?.push({
-          address: String(other.meta?.["address"] ?? ""),
-          type: String(other.meta?.["type"] ?? ""),
-          name: String(other.meta?.["name"] ?? ""),
-          file: other.file,
-          value: other.value
-        });
-      }
-    }
-    for (const target2 of members) target2.meta = { ...target2.meta ?? {}, attached: attached.get(target2) ?? [] };
-  }
-}
-var REFERENCE = /(?<![\w.])([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/g;
-function localAddress(subject) {
-  return `${String(subject.meta?.["type"] ?? "")}.${String(subject.meta?.["name"] ?? "")}`;
-}
-function byModuleInstance(subjects) {
-  const instances = /* @__PURE__ */ new Map();
-  for (const subject of subjects) {
-    const meta = subject.meta ?? {};
-    const key2 = `${String(meta["module"] ?? ".")}\0${String(meta["root"] ?? "")}\0${String(meta["moduleAddress"] ?? "")}`;
-    const members = instances.get(key2);
-    if (members) members.push(subject);
-    else instances.set(key2, [subject]);
-  }
-  return instances;
-}
-function expressionsIn(value, out = []) {
-  if (isUnknown(value)) {
-    if ("$expr" in value) out.push(value.$expr);
-  } else if (Array.isArray(value)) {
-    for (const item of value) expressionsIn(item, out);
-  } else if (value !== null && typeof value === "object") {
-    for (const child of Object.values(value)) expressionsIn(child, out);
-  }
-  return out;
-}
-
 // src/adapters/terraform-resource.ts
 import { posix as posix4 } from "node:path";
 
@@ -36368,6 +36301,163 @@ function createsNoInstance(body, files2) {
   const flag4 = booleanDefault(name ?? "", files2);
   if (flag4 === void 0) return false;
   return Number(flag4 !== (negated === "!") ? whenTrue : whenFalse) === 0;
+}
+
+// src/adapters/terraform-instances.ts
+var MAX_RESOURCE_INSTANCES = 100;
+function resourceInstances(body) {
+  if (!isRecord(body)) return [{ body }];
+  const count2 = ownValue(body, "count");
+  if (typeof count2 === "number" && Number.isInteger(count2) && count2 >= 1 && count2 <= MAX_RESOURCE_INSTANCES) {
+    return Array.from({ length: count2 }, (_, index) => ({ key: index, body: substituted(body, (text5) => text5 === "count.index" ? { value: index } : void 0) }));
+  }
+  const forEach = ownValue(body, "for_each");
+  if (isRecord(forEach) && !isExpressionMarker(forEach)) {
+    const keys = Object.keys(forEach);
+    if (keys.length >= 1 && keys.length <= MAX_RESOURCE_INSTANCES) {
+      return keys.map((key2) => ({ key: key2, body: substituted(body, (text5) => eachReference(text5, key2, forEach[key2])) }));
+    }
+  }
+  return [{ body }];
+}
+function instanceSuffix(key2) {
+  if (key2 === void 0) return "";
+  return typeof key2 === "number" ? `[${key2}]` : `[${JSON.stringify(key2)}]`;
+}
+function eachReference(text5, key2, value) {
+  if (text5 === "each.key") return { value: key2 };
+  if (!text5.startsWith("each.value")) return void 0;
+  let rest = text5.slice("each.value".length);
+  let current = value;
+  while (rest !== "") {
+    const step2 = /^\.([A-Za-z_][\w-]*)|^\["([^"\\]*)"\]|^\[(\d+)\]/.exec(rest);
+    if (step2 === null) return void 0;
+    const name = step2[1] ?? step2[2];
+    if (name !== void 0) {
+      if (!isRecord(current) || isExpressionMarker(current) || !Object.hasOwn(current, name)) return void 0;
+      current = current[name];
+    } else {
+      if (!Array.isArray(current)) return void 0;
+      current = current[Number(step2[3])];
+      if (current === void 0) return void 0;
+    }
+    rest = rest.slice(step2[0].length);
+  }
+  return { value: current };
+}
+function substituted(value, lookup2) {
+  if (isExpressionMarker(value)) {
+    const found = lookup2(value.$expr.trim());
+    return found === void 0 ? value : found.value;
+  }
+  if (Array.isArray(value)) {
+    const items2 = value.map((item) => substituted(item, lookup2));
+    return items2.some((item, i) => item !== value[i]) ? items2 : value;
+  }
+  if (isRecord(value)) {
+    let copy;
+    for (const [key2, child] of Object.entries(value)) {
+      const next = substituted(child, lookup2);
+      if (next === child) continue;
+      copy ??= { ...value };
+      Object.defineProperty(copy, key2, { value: next, writable: true, enumerable: true, configurable: true });
+    }
+    return copy ?? value;
+  }
+  return value;
+}
+
+// src/adapters/normalized/unknown.ts
+function unknownValue(reason) {
+  return { $unknown: reason };
+}
+function isUnknown(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return false;
+  const key2 = keys[0];
+  return (key2 === "$expr" || key2 === "$unknown") && typeof value[key2] === "string";
+}
+function unknownReason(marker2) {
+  return "$expr" in marker2 ? `\`${marker2.$expr}\` is not a literal` : marker2.$unknown;
+}
+
+// src/adapters/terraform-references.ts
+function attachReferences(subjects) {
+  for (const members of byModuleInstance(subjects).values()) {
+    const byAddress = /* @__PURE__ */ new Map();
+    for (const member3 of members) {
+      const address = localAddress(member3);
+      const same = byAddress.get(address);
+      if (same) same.push(member3);
+      else byAddress.set(address, [member3]);
+    }
+    const attached = new Map(members.map((s) => [s, []]));
+    for (const other of members) {
+      const named = /* @__PURE__ */ new Set();
+      const ownKey = instanceKey(other);
+      for (const text5 of expressionsIn(other.value)) {
+        for (const match of text5.matchAll(REFERENCE)) {
+          const index = match[3];
+          const wanted = index === void 0 ? void 0 : /^(count\.index|each\.key)$/.test(index) ? ownKey : literalKey(index);
+          for (const target2 of byAddress.get(`${match[1]}.${match[2]}`) ?? []) {
+            if (target2 === other) continue;
+            const key2 = instanceKey(target2);
+            if (wanted !== void 0 && key2 !== void 0 && key2 !== wanted) continue;
+            named.add(target2);
+          }
+        }
+      }
+      for (const target2 of named) {
+        attached.get(target2)?.push({
+          address: String(other.meta?.["address"] ?? ""),
+          type: String(other.meta?.["type"] ?? ""),
+          name: String(other.meta?.["name"] ?? ""),
+          file: other.file,
+          value: other.value
+        });
+      }
+    }
+    for (const target2 of members) target2.meta = { ...target2.meta ?? {}, attached: attached.get(target2) ?? [] };
+  }
+}
+var REFERENCE = /(?<![\w.])([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)(?:\[\s*(\d+|"(?:[^"\\]|\\.)*"|count\.index|each\.key)\s*\])?/g;
+function instanceKey(subject) {
+  const match = /\[(\d+|"(?:[^"\\]|\\.)*")\]$/.exec(String(subject.meta?.["address"] ?? ""));
+  return match?.[1] === void 0 ? void 0 : literalKey(match[1]);
+}
+function literalKey(index) {
+  if (/^\d+$/.test(index)) return index;
+  try {
+    const key2 = JSON.parse(index);
+    return typeof key2 === "string" ? key2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function localAddress(subject) {
+  return `${String(subject.meta?.["type"] ?? "")}.${String(subject.meta?.["name"] ?? "")}`;
+}
+function byModuleInstance(subjects) {
+  const instances = /* @__PURE__ */ new Map();
+  for (const subject of subjects) {
+    const meta = subject.meta ?? {};
+    const key2 = `${String(meta["module"] ?? ".")}\0${String(meta["root"] ?? "")}\0${String(meta["moduleAddress"] ?? "")}`;
+    const members = instances.get(key2);
+    if (members) members.push(subject);
+    else instances.set(key2, [subject]);
+  }
+  return instances;
+}
+function expressionsIn(value, out = []) {
+  if (isUnknown(value)) {
+    if ("$expr" in value) out.push(value.$expr);
+  } else if (Array.isArray(value)) {
+    for (const item of value) expressionsIn(item, out);
+  } else if (value !== null && typeof value === "object") {
+    for (const child of Object.values(value)) expressionsIn(child, out);
+  }
+  return out;
 }
 
 // src/adapters/terraform-dynamic-blocks.ts
@@ -39231,27 +39321,29 @@ function resourcesOf(dir, files2, instance2) {
       if (!isRecord(byName)) continue;
       for (const [name, body] of Object.entries(byName)) {
         if (createsNoInstance(body, instance2.values)) continue;
-        const address = `${instance2.prefix}${type2}.${name}`;
-        const called = instance2.prefix !== "";
-        const scope2 = called ? instance2.root : dir;
-        const policyDocument2 = policyDocumentOf(body, ["resource", type2, name], document, instance2.values);
-        subjects.push({
-          kind: "terraform-resource",
-          id: scope2 === "." ? address : `${scope2}:${address}`,
-          file: document.file,
-          format: format2,
-          document,
-          path: ["resource", type2, name],
-          value: withDynamicBlocks(withoutNullAttributes(body)),
-          meta: {
-            type: type2,
-            name,
-            address,
-            module: dir,
-            ...called ? { moduleAddress: instance2.prefix.slice(0, -1), root: instance2.root } : {},
-            ...policyDocument2 !== void 0 ? { policyDocument: policyDocument2 } : {}
-          }
-        });
+        for (const { key: key2, body: values } of resourceInstances(body)) {
+          const address = `${instance2.prefix}${type2}.${name}${instanceSuffix(key2)}`;
+          const called = instance2.prefix !== "";
+          const scope2 = called ? instance2.root : dir;
+          const policyDocument2 = policyDocumentOf(values, ["resource", type2, name], document, instance2.values);
+          subjects.push({
+            kind: "terraform-resource",
+            id: scope2 === "." ? address : `${scope2}:${address}`,
+            file: document.file,
+            format: format2,
+            document,
+            path: ["resource", type2, name],
+            value: withDynamicBlocks(withoutNullAttributes(values)),
+            meta: {
+              type: type2,
+              name,
+              address,
+              module: dir,
+              ...called ? { moduleAddress: instance2.prefix.slice(0, -1), root: instance2.root } : {},
+              ...policyDocument2 !== void 0 ? { policyDocument: policyDocument2 } : {}
+            }
+          });
+        }
       }
     }
   }
@@ -39299,8 +39391,8 @@ var awsSecurityGroupAdapter = (input) => {
     const rulesOf2 = /* @__PURE__ */ new Map();
     const storesOf = /* @__PURE__ */ new Map();
     for (const resource of resources) {
-      for (const group3 of groupsNamed(resource.body["security_group_id"])) addTo(rulesOf2, group3, resource);
-      const attached = /* @__PURE__ */ new Set([...groupsNamed(resource.body["vpc_security_group_ids"]), ...groupsNamed(resource.body["security_group_ids"])]);
+      for (const group3 of groupsNamed(resource.body["security_group_id"], resource.key)) addTo(rulesOf2, group3, resource);
+      const attached = /* @__PURE__ */ new Set([...groupsNamed(resource.body["vpc_security_group_ids"], resource.key), ...groupsNamed(resource.body["security_group_ids"], resource.key)]);
       for (const group3 of attached) addTo(storesOf, group3, resource);
     }
     for (const group3 of resources.filter((r) => r.type === "aws_security_group")) {
@@ -39311,17 +39403,19 @@ var awsSecurityGroupAdapter = (input) => {
       zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === void 0 ? {} : unknownValue("the group's tags are not a literal map"), group3.document, [...group3.path, ...tags === void 0 ? [] : ["tags"]]);
       zone.defaultAction("deny", group3.document, group3.path);
       const inline = group3.body["egress"];
-      if (isUnknown(inline)) zone.allow("cidrs", { cidr: unknownValue("the egress rules are computed"), ports: [] }, group3.document, [...group3.path, "egress"]);
-      else asList(inline).forEach((block4, i) => addLegacyRule(zone, block4, group3.document, [...group3.path, "egress", i]));
-      const dynamic = group3.body["dynamic"];
-      if (isRecord(dynamic) && "egress" in dynamic) {
-        zone.allow("cidrs", { cidr: unknownValue("a dynamic egress block is generated at plan time"), ports: [] }, group3.document, [...group3.path, "dynamic", "egress"]);
+      if (isUnknown(inline)) zone.allow("cidrs", { cidr: unknownValue(egressUnknown(inline)), ports: [] }, group3.document, [...group3.path, isDynamic(group3.body) ? "dynamic" : "egress"]);
+      else {
+        asList(inline).forEach(
+          (block4, i) => isUnknown(block4) ? zone.allow("cidrs", { cidr: unknownValue(egressUnknown(block4)), ports: [] }, group3.document, [...group3.path, "dynamic", "egress"]) : addLegacyRule(zone, block4, group3.document, [...group3.path, "egress", i])
+        );
       }
-      for (const rule2 of rulesOf2.get(address) ?? []) {
+      const rules = [...rulesOf2.get(address) ?? [], ...group3.key === void 0 ? [] : rulesOf2.get(`${address}[${group3.key}]`) ?? []];
+      const stores = [...storesOf.get(address) ?? [], ...group3.key === void 0 ? [] : storesOf.get(`${address}[${group3.key}]`) ?? []];
+      for (const rule2 of rules) {
         if (rule2.type === "aws_security_group_rule" && rule2.body["type"] === "egress") addLegacyRule(zone, rule2.body, rule2.document, rule2.path);
         if (rule2.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule2.body, rule2.document, rule2.path);
       }
-      zone.value.dataStores = (storesOf.get(address) ?? []).map((r) => ({ address: `${r.type}.${r.name}`, type: r.type }));
+      zone.value.dataStores = stores.map((r) => ({ address: `${r.type}.${r.name}`, type: r.type }));
       subjects.push(zone.build({ module, address }));
     }
   }
@@ -39331,16 +39425,27 @@ function modules(input) {
   return [...byModuleInstance(terraformResourceAdapter(input)).values()].map((members) => ({
     module: String(members[0]?.meta?.["module"] ?? "."),
     resources: members.flatMap(
-      (subject) => subject.document && isRecord(subject.value) ? [{ id: subject.id, type: String(subject.meta?.["type"]), name: String(subject.meta?.["name"]), body: subject.value, document: subject.document, path: subject.path }] : []
+      (subject) => subject.document && isRecord(subject.value) ? [{ id: subject.id, type: String(subject.meta?.["type"]), name: String(subject.meta?.["name"]), key: instanceKey(subject), body: subject.value, document: subject.document, path: subject.path }] : []
     )
   }));
 }
-function groupsNamed(value) {
+function groupsNamed(value, ownKey) {
   const groups = /* @__PURE__ */ new Set();
   for (const expression of expressions(value)) {
-    for (const match of expression.matchAll(/(?:^|[^\w.])(aws_security_group\.[\p{L}\p{N}_-]+)(?:\[[^\]]*\])?\.id\b/gu)) if (match[1]) groups.add(match[1]);
+    for (const match of expression.matchAll(/(?:^|[^\w.])(aws_security_group\.[\p{L}\p{N}_-]+)(?:\[\s*([^\]]*?)\s*\])?\.id\b/gu)) {
+      const [, group3, index] = match;
+      if (group3 === void 0) continue;
+      const key2 = index === void 0 ? void 0 : /^(count\.index|each\.key)$/.test(index) ? ownKey : literalKey(index);
+      groups.add(key2 === void 0 ? group3 : `${group3}[${key2}]`);
+    }
   }
   return groups;
+}
+function egressUnknown(marker2) {
+  return isRecord(marker2) && typeof marker2["$unknown"] === "string" ? marker2["$unknown"] : "the egress rules are computed";
+}
+function isDynamic(body) {
+  return isRecord(body["dynamic"]) && "egress" in body["dynamic"];
 }
 function expressions(value) {
   if (isRecord(value) && typeof value["$expr"] === "string") return [value["$expr"]];
@@ -86378,16 +86483,21 @@ function distinct(found) {
   const groups = /* @__PURE__ */ new Map();
   for (const finding of found) {
     const words = finding.status === "unknown" ? finding.message.replace(CHECK_NAME, " \u2014 ") : finding.message;
-    const key2 = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, words.replace(MODULE_INSTANCE, "module.*.")]);
+    const byModule = words.replace(MODULE_INSTANCE, "module.*.");
+    const key2 = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, byModule.replace(RESOURCE_KEY, "$1[*]")]);
     const group3 = groups.get(key2);
-    if (group3 === void 0) groups.set(key2, { first: finding, words, others: 0 });
-    else if (group3.words !== words) group3.others += 1;
+    if (group3 === void 0) groups.set(key2, { first: finding, words, byModule, others: 0, ofResource: false });
+    else if (group3.words !== words) {
+      group3.others += 1;
+      if (group3.byModule !== byModule) group3.ofResource = true;
+    }
   }
   return [...groups.values()].map(
-    ({ first, others }) => others === 0 ? first : { ...first, message: `${first.message} (The same in ${others} other instance${others === 1 ? "" : "s"} of the module.)` }
+    ({ first, others, ofResource }) => others === 0 ? first : { ...first, message: `${first.message} (The same in ${others} other instance${others === 1 ? "" : "s"} of the ${ofResource ? "resource" : "module"}.)` }
   );
 }
 var CHECK_NAME = / — (?:assert\[\d+\](?:\.when)?|target\.where|related\.where): /;
+var RESOURCE_KEY = /(\b[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+)\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
 var MODULE_INSTANCE = /(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/g;
 function rebaseOutsideCwd(settings) {
   if (settings.rulesRoot !== void 0 || (settings.virtualFiles?.length ?? 0) > 0) return void 0;

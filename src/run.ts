@@ -162,27 +162,37 @@ function adoptIncludedFiles(
 
 /**
  * One defect, one finding: the instances of a module called several times (or a file included
- * twice) give the same finding at the same place, worded alike but for the instance's address;
- * it is reported once, saying how many other instances share it. Likewise an unknown value that
- * several checks of one policy read is reported once, by the first check.
+ * twice), and the instances of a resource with `count` or `for_each`, give the same finding at
+ * the same place, worded alike but for the instance's address; it is reported once, saying how
+ * many other instances share it. Likewise an unknown value that several checks of one policy
+ * read is reported once, by the first check.
  */
 function distinct(found: readonly Finding[]): Finding[] {
-  const groups = new Map<string, { first: Finding; words: string; others: number }>();
+  const groups = new Map<string, { first: Finding; words: string; byModule: string; others: number; ofResource: boolean }>();
   for (const finding of found) {
     // An unknown value that several checks of a policy read is one unknown, whichever check read it.
     const words = finding.status === "unknown" ? finding.message.replace(CHECK_NAME, " — ") : finding.message;
-    const key = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, words.replace(MODULE_INSTANCE, "module.*.")]);
+    const byModule = words.replace(MODULE_INSTANCE, "module.*.");
+    const key = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, byModule.replace(RESOURCE_KEY, "$1[*]")]);
     const group = groups.get(key);
-    if (group === undefined) groups.set(key, { first: finding, words, others: 0 });
-    else if (group.words !== words) group.others += 1;
+    if (group === undefined) groups.set(key, { first: finding, words, byModule, others: 0, ofResource: false });
+    else if (group.words !== words) {
+      group.others += 1;
+      if (group.byModule !== byModule) group.ofResource = true;
+    }
   }
-  return [...groups.values()].map(({ first, others }) =>
-    others === 0 ? first : { ...first, message: `${first.message} (The same in ${others} other instance${others === 1 ? "" : "s"} of the module.)` },
+  return [...groups.values()].map(({ first, others, ofResource }) =>
+    others === 0
+      ? first
+      : { ...first, message: `${first.message} (The same in ${others} other instance${others === 1 ? "" : "s"} of the ${ofResource ? "resource" : "module"}.)` },
   );
 }
 
 /** The check an unknown message names (`— assert[2].when: `), which differs between checks reading the same value. */
 const CHECK_NAME = / — (?:assert\[\d+\](?:\.when)?|target\.where|related\.where): /;
+
+/** A resource instance's key after its address, `aws_x.y[0]` or `aws_x.y["key"]`. */
+const RESOURCE_KEY = /(\b[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+)\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
 
 /** A module instance's address prefix, `module.name.` or `module.name["key"].`, repeated for nested calls. */
 const MODULE_INSTANCE = /(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/g;

@@ -24,16 +24,32 @@ export interface AttachedResource {
  */
 export function attachReferences(subjects: readonly Subject[]): void {
   for (const members of byModuleInstance(subjects).values()) {
-    // Inside a module, resources name each other by their local address (`TYPE.NAME`).
-    const byAddress = new Map(members.map((s) => [localAddress(s), s]));
+    // Inside a module, resources name each other by their local address (`TYPE.NAME`); a block
+    // with `count` or `for_each` is several instances, and a reference names them all.
+    const byAddress = new Map<string, Subject[]>();
+    for (const member of members) {
+      const address = localAddress(member);
+      const same = byAddress.get(address);
+      if (same) same.push(member);
+      else byAddress.set(address, [member]);
+    }
     const attached = new Map<Subject, AttachedResource[]>(members.map((s) => [s, []]));
     // One pass over each resource's expressions: a reference is looked up, not searched for.
     for (const other of members) {
       const named = new Set<Subject>();
+      const ownKey = instanceKey(other);
       for (const text of expressionsIn(other.value)) {
         for (const match of text.matchAll(REFERENCE)) {
-          const target = byAddress.get(`${match[1]}.${match[2]}`);
-          if (target !== undefined && target !== other) named.add(target);
+          // `x.y[0]`, `x.y["a"]`: that instance; `x.y[count.index]`, `x.y[each.key]`: the one with
+          // the referring instance's key; `x.y` or any other index: every instance.
+          const index = match[3];
+          const wanted = index === undefined ? undefined : /^(count\.index|each\.key)$/.test(index) ? ownKey : literalKey(index);
+          for (const target of byAddress.get(`${match[1]}.${match[2]}`) ?? []) {
+            if (target === other) continue;
+            const key = instanceKey(target);
+            if (wanted !== undefined && key !== undefined && key !== wanted) continue;
+            named.add(target);
+          }
         }
       }
       for (const target of named) {
@@ -55,7 +71,24 @@ export function attachReferences(subjects: readonly Subject[]): void {
  * `aws_x.y` of `data.aws_x.y` nor a longer name): the name runs as far as name characters go,
  * so `aws_s3_bucket.logs` is never read in `aws_s3_bucket.logs_archive`.
  */
-const REFERENCE = /(?<![\w.])([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/g;
+const REFERENCE = /(?<![\w.])([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)(?:\[\s*(\d+|"(?:[^"\\]|\\.)*"|count\.index|each\.key)\s*\])?/g;
+
+/** The key of a `count`/`for_each` instance, from the end of its address (`x.y[0]`, `x.y["a"]`). */
+export function instanceKey(subject: Pick<Subject, "meta">): string | undefined {
+  const match = /\[(\d+|"(?:[^"\\]|\\.)*")\]$/.exec(String(subject.meta?.["address"] ?? ""));
+  return match?.[1] === undefined ? undefined : literalKey(match[1]);
+}
+
+/** `0` or `"a"` as written in an index, compared as text (`0` and `"0"` name different keys only in maps, never both). */
+export function literalKey(index: string): string | undefined {
+  if (/^\d+$/.test(index)) return index;
+  try {
+    const key: unknown = JSON.parse(index);
+    return typeof key === "string" ? key : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** `TYPE.NAME` of a terraform-resource subject, as resources of its module name it. */
 function localAddress(subject: Subject): string {

@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import { resolveLiterals } from "../formats/hcl/resolve.js";
 import { isExpressionMarker } from "../formats/hcl/value.js";
 import { createsNoInstance } from "./terraform-count.js";
+import { instanceSuffix, resourceInstances } from "./terraform-instances.js";
 import { attachReferences } from "./terraform-references.js";
 import { withDynamicBlocks } from "./terraform-dynamic-blocks.js";
 import { withoutNullAttributes } from "./terraform-unset.js";
@@ -111,27 +112,30 @@ function resourcesOf(dir: string, files: readonly ParsedDocument[], instance: In
       for (const [name, body] of Object.entries(byName)) {
         // A resource this instance of the module never creates (a feature flag off by default) is nothing to judge.
         if (createsNoInstance(body, instance.values)) continue;
-        const address = `${instance.prefix}${type}.${name}`;
-        const called = instance.prefix !== "";
-        const scope = called ? instance.root : dir;
-        const policyDocument = policyDocumentOf(body, ["resource", type, name], document, instance.values);
-        subjects.push({
-          kind: "terraform-resource",
-          id: scope === "." ? address : `${scope}:${address}`,
-          file: document.file,
-          format,
-          document,
-          path: ["resource", type, name],
-          value: withDynamicBlocks(withoutNullAttributes(body)),
-          meta: {
-            type,
-            name,
-            address,
-            module: dir,
-            ...(called ? { moduleAddress: instance.prefix.slice(0, -1), root: instance.root } : {}),
-            ...(policyDocument !== undefined ? { policyDocument } : {}),
-          },
-        });
+        // `count` and `for_each` over literals: one subject per instance, as Terraform addresses it.
+        for (const { key, body: values } of resourceInstances(body)) {
+          const address = `${instance.prefix}${type}.${name}${instanceSuffix(key)}`;
+          const called = instance.prefix !== "";
+          const scope = called ? instance.root : dir;
+          const policyDocument = policyDocumentOf(values, ["resource", type, name], document, instance.values);
+          subjects.push({
+            kind: "terraform-resource",
+            id: scope === "." ? address : `${scope}:${address}`,
+            file: document.file,
+            format,
+            document,
+            path: ["resource", type, name],
+            value: withDynamicBlocks(withoutNullAttributes(values)),
+            meta: {
+              type,
+              name,
+              address,
+              module: dir,
+              ...(called ? { moduleAddress: instance.prefix.slice(0, -1), root: instance.root } : {}),
+              ...(policyDocument !== undefined ? { policyDocument } : {}),
+            },
+          });
+        }
       }
     }
   }

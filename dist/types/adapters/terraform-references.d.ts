@@ -20,6 +20,10 @@ export interface AttachedResource {
  * expressions name it, so a policy on the bucket can ask whether it has a public access block.
  */
 export declare function attachReferences(subjects: readonly Subject[]): void;
+/** The key of a `count`/`for_each` instance, from the end of its address (`x.y[0]`, `x.y["a"]`). */
+export declare function instanceKey(subject: Pick<Subject, "meta">): string | undefined;
+/** `0` or `"a"` as written in an index, compared as text (`0` and `"0"` name different keys only in maps, never both). */
+export declare function literalKey(index: string): string | undefined;
 /**
  * terraform-resource subjects grouped by module instance: a directory, as read on its own or
  * through one chain of module calls (so a module called twice is two instances).

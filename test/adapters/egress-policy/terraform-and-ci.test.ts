@@ -47,7 +47,7 @@ describe("AWS security group egress zones", () => {
 });
 
 describe("AWS security group references", () => {
-  it("join instances of counted groups, and not groups of a longer name or of a module", () => {
+  it("join the instance of a counted group they name, and not groups of a longer name or of a module", () => {
     const subjects = egressSubjects({
       "m/main.tf": tf(
         [
@@ -71,7 +71,9 @@ describe("AWS security group references", () => {
         ].join("\n"),
       ),
     });
-    expect(byId(subjects, "terraform:m:aws_security_group.db").value.allowed.cidrs).toEqual([{ cidr: "0.0.0.0/0", ports: [] }]);
+    // `count = 2` makes two groups; the rule names the first one only.
+    expect(byId(subjects, "terraform:m:aws_security_group.db[0]").value.allowed.cidrs).toEqual([{ cidr: "0.0.0.0/0", ports: [] }]);
+    expect(byId(subjects, "terraform:m:aws_security_group.db[1]").value.allowed.cidrs).toEqual([]);
   });
 });
 
