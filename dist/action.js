@@ -19236,7 +19236,7 @@ var require_code = __commonJS({
       else if (arg instanceof Name)
         code.push(arg);
       else
-        code.push(interpolate(arg));
+        code.push(interpolate2(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -19275,7 +19275,7 @@ var require_code = __commonJS({
       return c2.emptyStr() ? c12 : c12.emptyStr() ? c2 : str2`${c12}${c2}`;
     }
     exports.strConcat = strConcat;
-    function interpolate(x) {
+    function interpolate2(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
     function stringify(x) {
@@ -28794,7 +28794,7 @@ function resolveIncludes(document, lookup2) {
   const unresolved = [];
   let files2 = 0;
   let written = 0;
-  const expand3 = (directives2, file, path, stack) => directives2.flatMap((directive, i) => {
+  const expand4 = (directives2, file, path, stack) => directives2.flatMap((directive, i) => {
     const here = [...path, i];
     const pattern = directive.args[0];
     if (directive.name === "include" && directive.block === void 0 && pattern !== void 0) {
@@ -28814,16 +28814,16 @@ function resolveIncludes(document, lookup2) {
           unresolved.push({ file, path: here, pattern, reason: "too large" });
           return [];
         }
-        return expand3(directivesOf(included.value), included.file, ["directives"], [...stack, included.file]);
+        return expand4(directivesOf(included.value), included.file, ["directives"], [...stack, included.file]);
       });
     }
     written += 1;
     const resolved = { name: directive.name, args: directive.args, file, path: here };
     if (directive.raw !== void 0) resolved.raw = directive.raw;
-    if (directive.block !== void 0) resolved.block = expand3(directive.block, file, [...here, "block"], stack);
+    if (directive.block !== void 0) resolved.block = expand4(directive.block, file, [...here, "block"], stack);
     return [resolved];
   });
-  const directives = expand3(directivesOf(document.value), document.file, ["directives"], [document.file]);
+  const directives = expand4(directivesOf(document.value), document.file, ["directives"], [document.file]);
   return { directives, servers: buildServers(directives), unresolved };
 }
 function directivesOf(value) {
@@ -35855,7 +35855,7 @@ var MAX_INCLUDE_DEPTH2 = 32;
 function resolveSquid(document, lookup2) {
   const out = { directives: [], http_access: [], acls: {}, unresolved: [] };
   let files2 = 0;
-  const expand3 = (current, stack) => {
+  const expand4 = (current, stack) => {
     const config2 = asSquid(current.value);
     if (config2 === void 0) return;
     mergeAcls(out.acls, config2.acls, current.file);
@@ -35884,12 +35884,12 @@ function resolveSquid(document, lookup2) {
         for (const included of found) {
           if (stack.includes(included.file)) unresolved("cycle");
           else if (++files2 > INCLUDE_LIMITS.files || out.directives.length > INCLUDE_LIMITS.directives) unresolved("too large");
-          else expand3(included, [...stack, included.file]);
+          else expand4(included, [...stack, included.file]);
         }
       }
     });
   };
-  expand3(document, [document.file]);
+  expand4(document, [document.file]);
   return out;
 }
 function mergeAcls(into, acls, file) {
@@ -42517,6 +42517,42 @@ function leftOpen(lines, start) {
   }
   return true;
 }
+function indentFlowContinuation(text5, line) {
+  const lines = text5.split("\n");
+  const target2 = lines[line];
+  if (target2 === void 0 || line === 0) return void 0;
+  let depth = 0;
+  for (let open2 = line - 1; open2 >= Math.max(0, line - MAX_SCALAR_LINES); open2--) {
+    const balance = flowBalance(lines[open2] ?? "");
+    if (balance === void 0) return void 0;
+    depth += balance;
+    if (depth <= 0) continue;
+    const indent = ((lines[open2] ?? "").match(/^ */)?.[0].length ?? 0) + 2;
+    const current = target2.match(/^[ \t]*/)?.[0].length ?? 0;
+    if (current >= indent) return void 0;
+    lines[line] = " ".repeat(indent) + target2.slice(current);
+    return lines.join("\n");
+  }
+  return void 0;
+}
+function flowBalance(line) {
+  let balance = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === "#" && (i === 0 || /\s/.test(line[i - 1] ?? ""))) break;
+    if (c === '"') {
+      i++;
+      while (i < line.length && line[i] !== '"') i += line[i] === "\\" ? 2 : 1;
+      if (i >= line.length) return void 0;
+    } else if (c === "'") {
+      i++;
+      while (i < line.length && !(line[i] === "'" && line[i + 1] !== "'")) i += line[i] === "'" ? 2 : 1;
+      if (i >= line.length) return void 0;
+    } else if (c === "[" || c === "{") balance++;
+    else if (c === "]" || c === "}") balance--;
+  }
+  return balance;
+}
 
 // node_modules/js-yaml-4/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -45643,7 +45679,7 @@ function readEvents(original) {
       return { ok: true, text: text5, events: parseEvents(text5, { maxDepth: MAX_DEPTH2 }), repaired: repairs > 0 };
     } catch (error2) {
       const line = repairs < MAX_REPAIRS ? deficientIndentationLine(error2) : void 0;
-      const repaired = line === void 0 ? void 0 : indentQuotedContinuation(text5, line);
+      const repaired = line === void 0 ? void 0 : indentQuotedContinuation(text5, line) ?? indentFlowContinuation(text5, line);
       if (repaired === void 0) return { ok: false, error: toParseError(repairs === 0 ? error2 : firstError(original, error2), original) };
       text5 = repaired;
     }
@@ -49371,6 +49407,81 @@ var responseHeadersFormats = ["html", "netlify-headers", "netlify-toml", "nginx"
 
 // src/adapters/update-policy/compose-images.ts
 import { posix as posix10 } from "node:path";
+
+// src/adapters/update-policy/compose-interpolation.ts
+function interpolate(text5, variables) {
+  let out = "";
+  let i = 0;
+  while (i < text5.length) {
+    const dollar = text5.indexOf("$", i);
+    if (dollar < 0) return out + text5.slice(i);
+    out += text5.slice(i, dollar);
+    const next = text5[dollar + 1];
+    if (next === "$") {
+      out += "$";
+      i = dollar + 2;
+    } else if (next === "{") {
+      const close = closingBrace(text5, dollar + 2);
+      if (close < 0) return void 0;
+      const value = expand2(text5.slice(dollar + 2, close), variables);
+      if (value === void 0) return void 0;
+      out += value;
+      i = close + 1;
+    } else {
+      const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text5.slice(dollar + 1))?.[0];
+      if (name === void 0) {
+        out += "$";
+        i = dollar + 1;
+        continue;
+      }
+      if (!Object.hasOwn(variables, name)) return void 0;
+      out += variables[name];
+      i = dollar + 1 + name.length;
+    }
+  }
+  return out;
+}
+function closingBrace(text5, from) {
+  let depth = 1;
+  for (let i = from; i < text5.length; i++) {
+    if (text5[i] === "$" && text5[i + 1] === "{") {
+      depth++;
+      i++;
+    } else if (text5[i] === "}") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+function expand2(body, variables) {
+  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([\s\S]*))?$/.exec(body);
+  if (match === null) return void 0;
+  const [, name = "", operator, word = ""] = match;
+  const set3 = Object.hasOwn(variables, name);
+  const value = set3 ? variables[name] : void 0;
+  const filled = value !== void 0 && value !== "";
+  switch (operator) {
+    case void 0:
+      return value;
+    case ":-":
+      return filled ? value : interpolate(word, variables);
+    case "-":
+      return set3 ? value : interpolate(word, variables);
+    case ":+":
+      return filled ? interpolate(word, variables) : "";
+    case "+":
+      return set3 ? interpolate(word, variables) : "";
+    case ":?":
+      return filled ? value : void 0;
+    case "?":
+      return set3 ? value : void 0;
+    default:
+      return void 0;
+  }
+}
+
+// src/adapters/update-policy/compose-images.ts
 var INTERPOLATION = /\$(?:\{|[A-Za-z_])/;
 function composeImageSubjects(documents, roots) {
   const built2 = /* @__PURE__ */ new Set();
@@ -49380,6 +49491,12 @@ function composeImageSubjects(documents, roots) {
       if (isRecord(body) && body["build"] !== void 0) built2.add(JSON.stringify([posix10.dirname(document.file), service]));
     }
   }
+  const dotenv = /* @__PURE__ */ new Map();
+  for (const { document, format: format2 } of documents) {
+    if (format2 === "dotenv" && posix10.basename(document.file) === ".env" && isRecord(document.value) && isRecord(document.value["variables"])) {
+      dotenv.set(posix10.dirname(document.file), document.value["variables"]);
+    }
+  }
   const subjects = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
@@ -49387,6 +49504,7 @@ function composeImageSubjects(documents, roots) {
       if (!isRecord(body) || built2.has(JSON.stringify([posix10.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
       const image = body["image"];
       const literal = !INTERPOLATION.test(image.replaceAll("$$", ""));
+      const resolved = literal ? image.replaceAll("$$", "$") : interpolate(image, dotenv.get(posix10.dirname(document.file)) ?? {});
       subjects.push(
         imageSubject({
           id: `compose:${document.file}#${service}`,
@@ -49398,7 +49516,7 @@ function composeImageSubjects(documents, roots) {
           imageAt: ["services", service, "image"],
           name: service,
           image: {
-            reference: literal ? image.replaceAll("$$", "$") : unknownValue(`image ${image} is interpolated from the environment`),
+            reference: resolved ?? unknownValue(`image ${image} is interpolated from the environment`),
             context: "compose"
           }
         })
@@ -49996,6 +50114,7 @@ var updatePolicyFormats = [
   "dependabot",
   "dependency-manifest",
   "dockerfile",
+  "dotenv",
   "github-settings",
   "github-workflow",
   "kubernetes",
@@ -85490,7 +85609,7 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     throw new NorecurError("policy", `${displayPath}:${range2.line}:${range2.column}: ${key2}: ${message}`);
   };
   const variables = policy.variables ?? {};
-  const expand3 = (at4, expr) => {
+  const expand4 = (at4, expr) => {
     const expanded = expandVariables(expr, variables);
     return expanded.ok ? expanded.source : fail(at4, expanded.message);
   };
@@ -85503,7 +85622,7 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     fail(at4, `${bad.message}${hint}${where}`);
   };
   const cel = (at4, expr, scope2) => {
-    const expanded = expand3(at4, expr);
+    const expanded = expand4(at4, expr);
     const compiled3 = compileCel(env, expanded);
     if (!compiled3.ok) return fail(at4, `invalid CEL: ${compiled3.message}`);
     checkReferences(at4, compiled3.program, scope2);
@@ -87212,10 +87331,10 @@ function getValues(context, operator, key2, modifier) {
 }
 function parseUrl(template2) {
   return {
-    expand: expand2.bind(null, template2)
+    expand: expand3.bind(null, template2)
   };
 }
-function expand2(template2, context) {
+function expand3(template2, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template2 = template2.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,

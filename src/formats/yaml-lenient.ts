@@ -1,6 +1,7 @@
 /**
- * The one leniency kubectl (Go yaml) and PyYAML have that js-yaml and `yaml` lack: a quoted
- * scalar whose continuation lines are indented less than the block that holds it, as in
+ * Two leniencies kubectl and docker compose (Go yaml) and PyYAML have that js-yaml lacks.
+ *
+ * A quoted scalar whose continuation lines are indented less than the block that holds it, as in
  *
  *     command:
  *     - sh
@@ -10,9 +11,21 @@
  *
  * (the Kubernetes documentation's Kafka StatefulSet has this shape). Inside a quoted scalar
  * the leading blanks of a continuation line are folded away, so indenting such a line further
- * changes no value, and no line number. We do that, one line at a time, only where the parser
- * reported too little indentation and the line continues a quoted scalar left open above it;
- * anything else a strict parser rejects stays rejected.
+ * changes no value, and no line number.
+ *
+ * A flow collection whose closing bracket (or an entry) sits at the indentation of its key, as
+ * in Compose files:
+ *
+ *     command: [
+ *       "start",
+ *       "--uri"
+ *     ]                                      ← js-yaml: "deficient indentation"
+ *
+ * Inside brackets, indentation carries no meaning, so indenting such a line changes no value.
+ *
+ * We do either, one line at a time, only where the parser reported too little indentation and
+ * the line continues a quoted scalar or a flow collection left open above it; anything else a
+ * strict parser rejects stays rejected.
  */
 
 /** How far back an open quoted scalar is looked for: real ones span a few lines. */
@@ -61,4 +74,51 @@ function leftOpen(lines: readonly string[], start: { column: number; quote: stri
     else if (text[i] === "'") return false;
   }
   return true;
+}
+
+/**
+ * `text` with line `line` (0-based) indented enough, when it lies inside a flow collection
+ * (`[` or `{`) opened on an earlier line and still open; undefined when it does not.
+ */
+export function indentFlowContinuation(text: string, line: number): string | undefined {
+  const lines = text.split("\n");
+  const target = lines[line];
+  if (target === undefined || line === 0) return undefined;
+  let depth = 0;
+  for (let open = line - 1; open >= Math.max(0, line - MAX_SCALAR_LINES); open--) {
+    const balance = flowBalance(lines[open] ?? "");
+    if (balance === undefined) return undefined;
+    depth += balance;
+    if (depth <= 0) continue;
+    // The nearest line above that leaves a bracket open: the collection starts there.
+    const indent = ((lines[open] ?? "").match(/^ */)?.[0].length ?? 0) + 2;
+    const current = target.match(/^[ \t]*/)?.[0].length ?? 0;
+    if (current >= indent) return undefined;
+    lines[line] = " ".repeat(indent) + target.slice(current);
+    return lines.join("\n");
+  }
+  return undefined;
+}
+
+/**
+ * Brackets opened minus brackets closed on one line, outside quotes and comments; undefined
+ * when a quote is left open (a multi-line quoted scalar is the other repair's business).
+ */
+function flowBalance(line: string): number | undefined {
+  let balance = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === "#" && (i === 0 || /\s/.test(line[i - 1] ?? ""))) break;
+    if (c === '"') {
+      i++;
+      while (i < line.length && line[i] !== '"') i += line[i] === "\\" ? 2 : 1;
+      if (i >= line.length) return undefined;
+    } else if (c === "'") {
+      i++;
+      while (i < line.length && !(line[i] === "'" && line[i + 1] !== "'")) i += line[i] === "'" ? 2 : 1;
+      if (i >= line.length) return undefined;
+    } else if (c === "[" || c === "{") balance++;
+    else if (c === "]" || c === "}") balance--;
+  }
+  return balance;
 }

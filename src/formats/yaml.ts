@@ -2,7 +2,7 @@ import { CORE_SCHEMA, EVENT_ID, YAMLException, constructFromEvents, mergeTag, pa
 import type { DocPath, Document, ParseError, ParseResult, Parser, Range } from "../types.js";
 import { LineIndex, errorText, startRange, stripBom } from "./positions.js";
 import { YamlEventPositions } from "./yaml-event-positions.js";
-import { indentQuotedContinuation } from "./yaml-lenient.js";
+import { indentFlowContinuation, indentQuotedContinuation } from "./yaml-lenient.js";
 import { fastYamlValues } from "./yaml-values.js";
 
 /**
@@ -68,7 +68,7 @@ function readEvents(original: string): ReadEvents {
     } catch (error) {
       // What kubectl and PyYAML read, we read: a quoted scalar's under-indented continuation.
       const line = repairs < MAX_REPAIRS ? deficientIndentationLine(error) : undefined;
-      const repaired = line === undefined ? undefined : indentQuotedContinuation(text, line);
+      const repaired = line === undefined ? undefined : (indentQuotedContinuation(text, line) ?? indentFlowContinuation(text, line));
       if (repaired === undefined) return { ok: false, error: toParseError(repairs === 0 ? error : firstError(original, error), original) };
       text = repaired;
     }
@@ -103,7 +103,7 @@ function lazySource(original: string, count: number): () => PositionSource {
   };
 }
 
-/** The 0-based line of a "deficient indentation" error, the one leniency we repair. */
+/** The 0-based line of a "deficient indentation" error, the error the leniencies repair. */
 function deficientIndentationLine(error: unknown): number | undefined {
   if (!(error instanceof YAMLException) || !/deficient indentation/.test(error.reason ?? "")) return undefined;
   return error.mark?.line;

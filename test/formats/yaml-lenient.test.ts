@@ -40,10 +40,30 @@ describe("YAML as kubectl and PyYAML read it", () => {
     expect(only(yamlParser.parse(text, "a.yaml")).value).toEqual({ args: ["first part second part", "tail"] });
   });
 
+  it("reads a flow sequence whose closing bracket sits at its key's indentation (Compose files), with positions", () => {
+    const text = [
+      "services:", //                   1
+      "  flagd:", //                    2
+      "    image: example/flagd:1.2", // 3
+      "    command: [", //              4
+      '      "start",', //              5
+      '      "--uri"', //               6
+      "    ]", //                       7
+      "    ports:", //                  8
+      '      - "8013"', //              9
+      "",
+    ].join("\n");
+    const doc = only(yamlParser.parse(text, "compose.yaml"));
+    expect(doc.value).toEqual({ services: { flagd: { image: "example/flagd:1.2", command: ["start", "--uri"], ports: ["8013"] } } });
+    expect(doc.locate(["services", "flagd", "image"])).toMatchObject({ line: 3, column: 12 });
+    expect(doc.locate(["services", "flagd", "ports", 0])).toMatchObject({ line: 9, column: 9 });
+  });
+
   it.each([
     ["a mapping key indented less than its siblings", "spec:\n    replicas: 1\n  selector: {}\n"],
     ["a plain multi-line scalar continued too far left", "spec:\n  - name: a\n  b\n    c: d\n"],
     ["an unterminated double-quoted scalar", 'command:\n  - "exec\nname: x\n'],
+    ["a closed flow sequence followed by a key indented less than its siblings", "spec:\n    args: [a, b]\n  selector: {}\n"],
   ])("keeps rejecting what they reject too: %s", (_what, text) => {
     const result = yamlParser.parse(text, "bad.yaml");
     expect(result.ok).toBe(false);

@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { unknownValue } from "../normalized/unknown.js";
+import { interpolate } from "./compose-interpolation.js";
 import { imageSubject } from "./image-subject.js";
 import { isRecord, rootOf } from "./shape.js";
 
@@ -11,7 +12,8 @@ const INTERPOLATION = /\$(?:\{|[A-Za-z_])/;
 /**
  * One subject per Compose service that pulls an image. A service with `build` runs the image
  * it builds (its `image` only names the result), so it is not a pulled image. An `image`
- * using interpolation depends on the environment at `docker compose up` time: unknown.
+ * using interpolation is read with the `.env` file beside the Compose file and the inline
+ * defaults, as `docker compose` reads it; a variable set in neither is unknown.
  * Files of one directory are merged by `docker compose` (`compose.yaml` with
  * `compose.override.yaml`), so a service built in any of them counts as built in all.
  */
@@ -23,6 +25,12 @@ export function composeImageSubjects(documents: readonly ParsedDocument[], roots
       if (isRecord(body) && body["build"] !== undefined) built.add(JSON.stringify([posix.dirname(document.file), service]));
     }
   }
+  const dotenv = new Map<string, Record<string, string>>();
+  for (const { document, format } of documents) {
+    if (format === "dotenv" && posix.basename(document.file) === ".env" && isRecord(document.value) && isRecord(document.value["variables"])) {
+      dotenv.set(posix.dirname(document.file), document.value["variables"] as Record<string, string>);
+    }
+  }
   const subjects: Subject[] = [];
   for (const { document, format } of documents) {
     if (format !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
@@ -30,6 +38,7 @@ export function composeImageSubjects(documents: readonly ParsedDocument[], roots
       if (!isRecord(body) || built.has(JSON.stringify([posix.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
       const image = body["image"];
       const literal = !INTERPOLATION.test(image.replaceAll("$$", ""));
+      const resolved = literal ? image.replaceAll("$$", "$") : interpolate(image, dotenv.get(posix.dirname(document.file)) ?? {});
       subjects.push(
         imageSubject({
           id: `compose:${document.file}#${service}`,
@@ -41,7 +50,7 @@ export function composeImageSubjects(documents: readonly ParsedDocument[], roots
           imageAt: ["services", service, "image"],
           name: service,
           image: {
-            reference: literal ? image.replaceAll("$$", "$") : unknownValue(`image ${image} is interpolated from the environment`),
+            reference: resolved ?? unknownValue(`image ${image} is interpolated from the environment`),
             context: "compose",
           },
         }),

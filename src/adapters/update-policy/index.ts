@@ -39,6 +39,7 @@ export const updatePolicyFormats: readonly string[] = [
   "dependabot",
   "dependency-manifest",
   "dockerfile",
+  "dotenv",
   "github-settings",
   "github-workflow",
   "kubernetes",
