@@ -1827,8 +1827,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
+        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged2)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -9047,25 +9047,25 @@ function mergeLevel(outer, block4, blockPath) {
     own.set(directive.name, entries3);
   });
   const ownGroups = new Set(Array.from(own.keys(), groupOf));
-  const merged = /* @__PURE__ */ new Map();
+  const merged2 = /* @__PURE__ */ new Map();
   for (const [name, inherited] of Object.entries(outer)) {
-    if (!NOT_INHERITED.has(name) && !ownGroups.has(groupOf(name))) merged.set(name, inherited);
+    if (!NOT_INHERITED.has(name) && !ownGroups.has(groupOf(name))) merged2.set(name, inherited);
   }
-  for (const [name, entries3] of own) merged.set(name, entries3);
-  for (const [name, control] of INHERIT_CONTROLS) applyInheritControl(merged, name, control, own, outer);
-  const entries2 = Array.from(merged).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  for (const [name, entries3] of own) merged2.set(name, entries3);
+  for (const [name, control] of INHERIT_CONTROLS) applyInheritControl(merged2, name, control, own, outer);
+  const entries2 = Array.from(merged2).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   return Object.fromEntries(entries2);
 }
-function applyInheritControl(merged, name, control, own, outer) {
-  const settings = merged.get(control);
+function applyInheritControl(merged2, name, control, own, outer) {
+  const settings = merged2.get(control);
   const mode = settings?.[settings.length - 1]?.args[0];
   const written = own.get(name) ?? [];
   const inherited = Object.hasOwn(outer, name) ? outer[name] ?? [] : [];
   if (mode === "off") {
-    if (written.length > 0) merged.set(name, written);
-    else merged.delete(name);
+    if (written.length > 0) merged2.set(name, written);
+    else merged2.delete(name);
   } else if (mode === "merge" && inherited.length > 0) {
-    merged.set(name, [...written, ...inherited]);
+    merged2.set(name, [...written, ...inherited]);
   }
 }
 
@@ -11872,7 +11872,7 @@ var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
   const leftLen = leftRunes.length;
   const rightLen = rightRunes.length;
   let lx = 0, rx = 0;
-  const merged = [];
+  const merged2 = [];
   const next = [];
   let ok = true;
   let ix = -1;
@@ -11880,8 +11880,8 @@ var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
     const newArray = isLeft ? leftRunes : rightRunes;
     const low = isLeft ? lx : rx;
     const pc = isLeft ? leftPC : rightPC;
-    if (ix > 0 && newArray[low] <= merged[ix]) return false;
-    merged.push(newArray[low], newArray[low + 1]);
+    if (ix > 0 && newArray[low] <= merged2[ix]) return false;
+    merged2.push(newArray[low], newArray[low + 1]);
     if (isLeft) lx += 2;
     else rx += 2;
     ix += 2;
@@ -11896,7 +11896,7 @@ var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
     if (!ok) return null;
   }
   return {
-    merged,
+    merged: merged2,
     next
   };
 };
@@ -16487,12 +16487,18 @@ function expressionValue(expression, text6) {
       return object;
     }
     case "expression": {
-      const merged = expression.call?.name === "merge" && !expression.call.expanded ? mergedObjects(expression.call.args, expression, text6) : void 0;
-      if (merged !== void 0) return merged;
+      const merging = expression.call?.name === "merge" && !expression.call.expanded;
+      const merged2 = merging ? mergedObjects(expression.call?.args ?? [], expression, text6) : void 0;
+      if (merged2 !== void 0) return merged2;
       const marker2 = { $expr: text6.slice(expression.start, expression.end) };
+      if (merging) mergeParts.set(marker2, (expression.call?.args ?? []).map((arg) => expressionValue(arg, text6).value));
       return { value: marker2, span: { start: expression.start, end: expression.end } };
     }
   }
+}
+var mergeParts = /* @__PURE__ */ new WeakMap();
+function mergeArguments(marker2) {
+  return mergeParts.get(marker2);
 }
 function mergedObjects(args, call, text6) {
   const parts = args.map((arg) => expressionValue(arg, text6));
@@ -16579,7 +16585,8 @@ function substitute(value, variables, locals) {
     if (variable !== void 0 && variables.has(variable)) return variables.get(variable);
     const local = LOCAL.exec(text6)?.[1];
     if (local !== void 0 && locals.has(local)) return locals.get(local);
-    return value;
+    const parts = mergeArguments(value);
+    return parts === void 0 ? value : merged(parts.map((part) => substitute(part, variables, locals))) ?? value;
   }
   if (Array.isArray(value)) {
     const items2 = value.map((item) => substitute(item, variables, locals));
@@ -16628,6 +16635,14 @@ function field(value, key2) {
 function entries(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
   return Object.entries(value);
+}
+function merged(parts) {
+  if (!parts.every((part) => typeof part === "object" && part !== null && !Array.isArray(part) && !isExpressionMarker(part))) return void 0;
+  const out = {};
+  for (const part of parts) {
+    for (const [key2, member3] of Object.entries(part)) Object.defineProperty(out, key2, { value: member3, writable: true, enumerable: true, configurable: true });
+  }
+  return out;
 }
 
 // src/adapters/terraform-count.ts
@@ -26882,8 +26897,8 @@ function withUnknowns(after, flags) {
     if (!isRecord(after)) return after;
     const copy = { ...after };
     for (const [key2, flag3] of Object.entries(flags)) {
-      const merged = withUnknowns(after[key2], flag3);
-      if (merged !== void 0) copy[key2] = merged;
+      const merged2 = withUnknowns(after[key2], flag3);
+      if (merged2 !== void 0) copy[key2] = merged2;
     }
     return copy;
   }
@@ -38883,20 +38898,20 @@ var mergeRanges = (a, b) => {
   push3(a);
   push3(b);
   points.sort((x, y) => x[0] - y[0]);
-  const merged = [];
+  const merged2 = [];
   for (const [lo, hi] of points) {
-    const last3 = merged[merged.length - 1];
+    const last3 = merged2[merged2.length - 1];
     if (last3 && last3[1] + 1 >= lo) {
       if (hi > last3[1])
         last3[1] = hi;
     } else {
-      merged.push([lo, hi]);
+      merged2.push([lo, hi]);
     }
   }
-  const out = new Uint32Array(merged.length * 3);
-  for (let i = 0; i < merged.length; i++) {
-    out[i * 3] = merged[i][0];
-    out[i * 3 + 1] = merged[i][1];
+  const out = new Uint32Array(merged2.length * 3);
+  for (let i = 0; i < merged2.length; i++) {
+    out[i * 3] = merged2[i][0];
+    out[i * 3 + 1] = merged2[i][1];
     out[i * 3 + 2] = 1;
   }
   return out;
@@ -39223,8 +39238,8 @@ var buildForProperty = (name) => {
     return cached;
   const base = sweepPlatform(pattern);
   const delta = kind === "category" ? _DELTA_CATEGORIES.get(name) : _DELTA_SCRIPTS.get(name);
-  const merged = delta ? mergeRanges(base, delta) : base;
-  const table = new UnicodeRangeTable2(merged);
+  const merged2 = delta ? mergeRanges(base, delta) : base;
+  const table = new UnicodeRangeTable2(merged2);
   _sweepCache.set(cacheKey, table);
   return table;
 };
@@ -39288,18 +39303,18 @@ var buildFoldOverlay = (name) => {
     return null;
   }
   const sorted = Array.from(extras).sort((a, b) => a - b);
-  const merged = [];
+  const merged2 = [];
   for (const cp of sorted) {
-    const last3 = merged[merged.length - 1];
+    const last3 = merged2[merged2.length - 1];
     if (last3 && last3[1] + 1 === cp)
       last3[1] = cp;
     else
-      merged.push([cp, cp]);
+      merged2.push([cp, cp]);
   }
-  const out = new Uint32Array(merged.length * 3);
-  for (let i = 0; i < merged.length; i++) {
-    out[i * 3] = merged[i][0];
-    out[i * 3 + 1] = merged[i][1];
+  const out = new Uint32Array(merged2.length * 3);
+  for (let i = 0; i < merged2.length; i++) {
+    out[i * 3] = merged2[i][0];
+    out[i * 3 + 1] = merged2[i][1];
     out[i * 3 + 2] = 1;
   }
   const table = new UnicodeRangeTable2(out);
@@ -51949,10 +51964,11 @@ function readPaths(source) {
   }
   const passthrough = /* @__PURE__ */ new Set();
   const constants = /* @__PURE__ */ new Map();
+  const paramKeys = /* @__PURE__ */ new Map();
   const keysOf2 = (expr) => {
     const kind = expr?.exprKind;
     if (kind?.case === "constExpr" && kind.value.constantKind.case === "stringValue") return [kind.value.constantKind.value];
-    if (kind?.case === "identExpr") return constants.get(kind.value.name);
+    if (kind?.case === "identExpr") return constants.get(kind.value.name) ?? (paramKeys.has(kind.value.name) ? [] : void 0);
     return void 0;
   };
   const read = (chain, depth) => {
@@ -51982,6 +51998,8 @@ function readPaths(source) {
           const index = call.args[1]?.exprKind;
           const names = index?.case === "identExpr" ? constants.get(index.value.name) : void 0;
           if (names) return base ? { variable: base.variable, steps: [...base.steps, { oneOf: names }] } : void 0;
+          const param = index?.case === "identExpr" ? paramKeys.get(index.value.name) : void 0;
+          if (param !== void 0) return base ? { variable: base.variable, steps: [...base.steps, { oneOfParam: param }] } : void 0;
           if (index?.case === "constExpr") {
             const constant = index.value.constantKind;
             const step2 = constant.case === "stringValue" ? constant.value : constant.case === "int64Value" ? Number(constant.value) : "*";
@@ -52023,6 +52041,10 @@ function readPaths(source) {
         inner.set(c.iterVar, range2 ? { variable: range2.variable, steps: [...range2.steps, "*"] } : void 0);
         const literal = c.iterRange?.exprKind.case === "listExpr" ? c.iterRange.exprKind.value.elements.map((e) => keysOf2(e)?.[0]) : void 0;
         if (literal && literal.every((k) => k !== void 0) && c.iterVar2 === "") constants.set(c.iterVar, literal);
+        const range0 = c.iterRange?.exprKind;
+        if (range0?.case === "selectExpr" && !range0.value.testOnly && range0.value.operand?.exprKind.case === "identExpr" && range0.value.operand.exprKind.value.name === "params" && c.iterVar2 === "") {
+          paramKeys.set(c.iterVar, range0.value.field);
+        }
         if (c.iterVar2 !== "") inner.set(c.iterVar2, void 0);
         inner.set(c.accuVar, void 0);
         visit(c.loopCondition, inner);
@@ -52030,6 +52052,7 @@ function readPaths(source) {
         visit(c.loopStep, inner);
         passthrough.delete(c.iterVar);
         constants.delete(c.iterVar);
+        paramKeys.delete(c.iterVar);
         const after = new Map(locals);
         after.set(c.accuVar, void 0);
         visit(c.result, after);
@@ -52062,6 +52085,7 @@ function readPaths(source) {
 function sameStep(a, b) {
   if (typeof a !== "object" || typeof b !== "object") return a === b;
   if ("blocks" in a || "blocks" in b) return "blocks" in a && "blocks" in b;
+  if ("oneOfParam" in a || "oneOfParam" in b) return "oneOfParam" in a && "oneOfParam" in b && a.oneOfParam === b.oneOfParam;
   return a.oneOf.length === b.oneOf.length && a.oneOf.every((key2, i) => key2 === b.oneOf[i]);
 }
 var cache3 = /* @__PURE__ */ new WeakMap();
@@ -52101,7 +52125,7 @@ function guardedUnknown(program, bindings) {
 function firstUnknown(reads, bindings) {
   for (const read of reads) {
     if (!holdsUnknown(bindings[read.variable])) continue;
-    const hit = walk3(bindings[read.variable], read, 0, []);
+    const hit = walk3(bindings[read.variable], read, 0, [], bindings["params"]);
     if (hit) {
       const where2 = read.variable === "subject" || read.variable === "item" ? "" : `${formatPath([read.variable, ...hit.path])}: `;
       return { reason: `${where2}${unknownReason(hit.marker)}`, path: hit.path, variable: read.variable };
@@ -52109,7 +52133,7 @@ function firstUnknown(reads, bindings) {
   }
   return void 0;
 }
-function walk3(node, read, index, walked) {
+function walk3(node, read, index, walked, params) {
   if (!holdsUnknown(node)) return void 0;
   if (isUnknown(node)) return { path: walked, marker: node };
   if (index === read.steps.length) {
@@ -52124,18 +52148,21 @@ function walk3(node, read, index, walked) {
   if (node === null || typeof node !== "object") return void 0;
   const step2 = read.steps[index];
   if (typeof step2 === "object" && "blocks" in step2) {
-    if (Array.isArray(node)) return walk3(node, read, index + 1, walked);
+    if (Array.isArray(node)) return walk3(node, read, index + 1, walked, params);
     const next = read.steps[index + 1];
-    if (next === "*" || next === 0) return walk3(node, read, index + 2, walked);
+    if (next === "*" || next === 0) return walk3(node, read, index + 2, walked, params);
     if (index + 1 < read.steps.length) return void 0;
     if (read.depth !== "deep") return void 0;
     const hit = locateUnknown(node);
     return hit ? { path: [...walked, ...hit.path], marker: hit.marker } : void 0;
   }
   if (typeof step2 === "object") {
-    for (const key3 of step2.oneOf) {
+    const param = "oneOfParam" in step2 ? params?.[step2.oneOfParam] : void 0;
+    const names = "oneOf" in step2 ? step2.oneOf : Array.isArray(param) && param.every((k) => typeof k === "string") ? param : void 0;
+    if (names === void 0) return walk3(node, { ...read, steps: read.steps.map((s, i) => i === index ? "*" : s) }, index, walked, params);
+    for (const key3 of names) {
       if (Array.isArray(node) || !Object.hasOwn(node, key3)) continue;
-      const hit = walk3(node[key3], read, index + 1, [...walked, key3]);
+      const hit = walk3(node[key3], read, index + 1, [...walked, key3], params);
       if (hit) return hit;
     }
     return void 0;
@@ -52143,14 +52170,14 @@ function walk3(node, read, index, walked) {
   if (step2 === "*") {
     const entries2 = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
     for (const [key3, child] of entries2) {
-      const hit = walk3(child, read, index + 1, [...walked, key3]);
+      const hit = walk3(child, read, index + 1, [...walked, key3], params);
       if (hit) return hit;
     }
     return void 0;
   }
   const key2 = String(step2);
   if (!Object.hasOwn(node, key2)) return void 0;
-  return walk3(node[key2], read, index + 1, [...walked, Array.isArray(node) ? Number(key2) : key2]);
+  return walk3(node[key2], read, index + 1, [...walked, Array.isArray(node) ? Number(key2) : key2], params);
 }
 function elementMarker(node) {
   if (node === null || typeof node !== "object") return void 0;
@@ -62826,17 +62853,17 @@ function labelled(written, from, depth) {
   return found;
 }
 function mergedBodies(written, from, to, moves) {
-  const merged = {};
+  const merged2 = {};
   const items2 = Array.isArray(written) ? written.map((item, i) => [item, [...from, i]]) : [[written, from]];
   for (const [item, path] of items2) {
     if (!isRecord(item)) continue;
     for (const [name, value] of Object.entries(item)) {
       if (name === "//") continue;
-      setOwn(merged, name, templates(value));
+      setOwn(merged2, name, templates(value));
       moves.set(key([...to, name]), [...path, name]);
     }
   }
-  return merged;
+  return merged2;
 }
 function bodyOf(body) {
   if (!isRecord(body)) return templates(body);

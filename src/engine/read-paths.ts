@@ -1,10 +1,11 @@
 import { parse } from "@bufbuild/cel";
 
 /**
- * One step of a read: a field, an index, every element of a list (`*`), one of several fields,
- * or `blocks(x)`: a list as it is, or one object as a list of itself.
+ * One step of a read: a field, an index, every element of a list (`*`), one of several fields
+ * (named in the expression, or by a param's list of strings, known when the check runs), or
+ * `blocks(x)`: a list as it is, or one object as a list of itself.
  */
-export type ReadStep = string | number | "*" | { oneOf: string[] } | { blocks: true };
+export type ReadStep = string | number | "*" | { oneOf: string[] } | { oneOfParam: string } | { blocks: true };
 
 /**
  * A value an expression reads: from which variable, along which path, and how much of the value
@@ -44,10 +45,12 @@ export function readPaths(source: string | ReturnType<typeof parse>): { reads: R
   const passthrough = new Set<string>();
   // Comprehension variables that range over a literal list of strings, with those strings.
   const constants = new Map<string, string[]>();
+  // Comprehension variables that range over a param (`params.labels.exists(l, x[l])`), with its name.
+  const paramKeys = new Map<string, string>();
   const keysOf = (expr: Expr | undefined): string[] | undefined => {
     const kind = expr?.exprKind;
     if (kind?.case === "constExpr" && kind.value.constantKind.case === "stringValue") return [kind.value.constantKind.value];
-    if (kind?.case === "identExpr") return constants.get(kind.value.name);
+    if (kind?.case === "identExpr") return constants.get(kind.value.name) ?? (paramKeys.has(kind.value.name) ? [] : undefined);
     return undefined;
   };
   const read = (chain: Chain | undefined, depth: ReadPath["depth"]): void => {
@@ -78,6 +81,8 @@ export function readPaths(source: string | ReturnType<typeof parse>): { reads: R
           const index = call.args[1]?.exprKind;
           const names = index?.case === "identExpr" ? constants.get(index.value.name) : undefined;
           if (names) return base ? { variable: base.variable, steps: [...base.steps, { oneOf: names }] } : undefined;
+          const param = index?.case === "identExpr" ? paramKeys.get(index.value.name) : undefined;
+          if (param !== undefined) return base ? { variable: base.variable, steps: [...base.steps, { oneOfParam: param }] } : undefined;
           if (index?.case === "constExpr") {
             const constant = index.value.constantKind;
             const step = constant.case === "stringValue" ? constant.value : constant.case === "int64Value" ? Number(constant.value) : "*";
@@ -121,6 +126,10 @@ export function readPaths(source: string | ReturnType<typeof parse>): { reads: R
         inner.set(c.iterVar, range ? { variable: range.variable, steps: [...range.steps, "*"] } : undefined);
         const literal = c.iterRange?.exprKind.case === "listExpr" ? c.iterRange.exprKind.value.elements.map((e) => keysOf(e)?.[0]) : undefined;
         if (literal && literal.every((k): k is string => k !== undefined) && c.iterVar2 === "") constants.set(c.iterVar, literal);
+        const range0 = c.iterRange?.exprKind;
+        if (range0?.case === "selectExpr" && !range0.value.testOnly && range0.value.operand?.exprKind.case === "identExpr" && range0.value.operand.exprKind.value.name === "params" && c.iterVar2 === "") {
+          paramKeys.set(c.iterVar, range0.value.field);
+        }
         if (c.iterVar2 !== "") inner.set(c.iterVar2, undefined);
         inner.set(c.accuVar, undefined);
         visit(c.loopCondition, inner);
@@ -128,6 +137,7 @@ export function readPaths(source: string | ReturnType<typeof parse>): { reads: R
         visit(c.loopStep, inner);
         passthrough.delete(c.iterVar);
         constants.delete(c.iterVar);
+        paramKeys.delete(c.iterVar);
         const after = new Map(locals);
         after.set(c.accuVar, undefined);
         visit(c.result, after);

@@ -18,6 +18,7 @@ export interface UnknownRead {
 function sameStep(a: ReadStep | undefined, b: ReadStep): boolean {
   if (typeof a !== "object" || typeof b !== "object") return a === b;
   if ("blocks" in a || "blocks" in b) return "blocks" in a && "blocks" in b;
+  if ("oneOfParam" in a || "oneOfParam" in b) return "oneOfParam" in a && "oneOfParam" in b && a.oneOfParam === b.oneOfParam;
   return a.oneOf.length === b.oneOf.length && a.oneOf.every((key, i) => key === b.oneOf[i]);
 }
 
@@ -85,7 +86,7 @@ function firstUnknown(reads: readonly ReadPath[], bindings: Readonly<Record<stri
   for (const read of reads) {
     // Most subjects (every YAML or JSON document) hold no marker at all: find that out once per value.
     if (!holdsUnknown(bindings[read.variable])) continue;
-    const hit = walk(bindings[read.variable], read, 0, []);
+    const hit = walk(bindings[read.variable], read, 0, [], bindings["params"]);
     if (hit) {
       const where = read.variable === "subject" || read.variable === "item" ? "" : `${formatPath([read.variable, ...hit.path])}: `;
       return { reason: `${where}${unknownReason(hit.marker)}`, path: hit.path, variable: read.variable };
@@ -96,7 +97,7 @@ function firstUnknown(reads: readonly ReadPath[], bindings: Readonly<Record<stri
 
 type Hit = { path: DocPath; marker: UnknownMarker };
 
-function walk(node: unknown, read: ReadPath, index: number, walked: DocPath): Hit | undefined {
+function walk(node: unknown, read: ReadPath, index: number, walked: DocPath, params: unknown): Hit | undefined {
   if (!holdsUnknown(node)) return undefined;
   if (isUnknown(node)) return { path: walked, marker: node };
   if (index === read.steps.length) {
@@ -112,19 +113,23 @@ function walk(node: unknown, read: ReadPath, index: number, walked: DocPath): Hi
   if (node === null || typeof node !== "object") return undefined;
   const step = read.steps[index];
   if (typeof step === "object" && "blocks" in step) {
-    if (Array.isArray(node)) return walk(node, read, index + 1, walked);
+    if (Array.isArray(node)) return walk(node, read, index + 1, walked, params);
     // One block written as an object is the only element of its list, at the object's own path.
     const next = read.steps[index + 1];
-    if (next === "*" || next === 0) return walk(node, read, index + 2, walked);
+    if (next === "*" || next === 0) return walk(node, read, index + 2, walked, params);
     if (index + 1 < read.steps.length) return undefined;
     if (read.depth !== "deep") return undefined;
     const hit = locateUnknown(node);
     return hit ? { path: [...walked, ...hit.path], marker: hit.marker } : undefined;
   }
   if (typeof step === "object") {
-    for (const key of step.oneOf) {
+    // A param's list of names: those keys; a param that is not a list of strings: every key.
+    const param = "oneOfParam" in step ? (params as Record<string, unknown> | undefined)?.[step.oneOfParam] : undefined;
+    const names = "oneOf" in step ? step.oneOf : Array.isArray(param) && param.every((k) => typeof k === "string") ? (param as string[]) : undefined;
+    if (names === undefined) return walk(node, { ...read, steps: read.steps.map((s, i) => (i === index ? "*" : s)) }, index, walked, params);
+    for (const key of names) {
       if (Array.isArray(node) || !Object.hasOwn(node, key)) continue;
-      const hit = walk((node as Record<string, unknown>)[key], read, index + 1, [...walked, key]);
+      const hit = walk((node as Record<string, unknown>)[key], read, index + 1, [...walked, key], params);
       if (hit) return hit;
     }
     return undefined;
@@ -132,14 +137,14 @@ function walk(node: unknown, read: ReadPath, index: number, walked: DocPath): Hi
   if (step === "*") {
     const entries: Array<[string | number, unknown]> = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
     for (const [key, child] of entries) {
-      const hit = walk(child, read, index + 1, [...walked, key]);
+      const hit = walk(child, read, index + 1, [...walked, key], params);
       if (hit) return hit;
     }
     return undefined;
   }
   const key = String(step);
   if (!Object.hasOwn(node, key)) return undefined;
-  return walk((node as Record<string, unknown>)[key], read, index + 1, [...walked, Array.isArray(node) ? Number(key) : key]);
+  return walk((node as Record<string, unknown>)[key], read, index + 1, [...walked, Array.isArray(node) ? Number(key) : key], params);
 }
 
 function elementMarker(node: unknown): { path: DocPath; marker: UnknownMarker } | undefined {

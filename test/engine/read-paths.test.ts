@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readPaths } from "../../src/engine/read-paths.js";
 
 const show = (source: string): string[] =>
-  readPaths(source).reads.map((r) => `${r.depth} ${r.variable}${r.steps.map((s) => (typeof s === "object" ? ("blocks" in s ? ".blocks()" : `[${s.oneOf.join("|")}]`) : typeof s === "number" ? `[${s}]` : s === "*" ? "[*]" : `.${s}`)).join("")}`);
+  readPaths(source).reads.map((r) => `${r.depth} ${r.variable}${r.steps.map((s) => (typeof s === "object" ? ("blocks" in s ? ".blocks()" : "oneOfParam" in s ? `[params.${s.oneOfParam}]` : `[${s.oneOf.join("|")}]`) : typeof s === "number" ? `[${s}]` : s === "*" ? "[*]" : `.${s}`)).join("")}`);
 
 describe("readPaths: the data paths an expression depends on", () => {
   it.each([
@@ -10,6 +10,7 @@ describe("readPaths: the data paths an expression depends on", () => {
     ["has(subject.a.b)", ["shallow subject.a"]],
     ["subject.list.exists(x, x.kind == 'k')", ["elements subject.list", "deep subject.list[*].kind"]],
     ["meta.attached.exists(a, a.value.flag == true)", ["elements meta.attached", "deep meta.attached[*].value.flag"]],
+    ["params.labels.exists(l, l in subject.tags && subject.tags[l] == 'pii')", ["membership subject.tags", "deep subject.tags[params.labels]"]],
     ["blocks(subject.settings).exists(s, s.tier == 'x')", ["elements subject.settings.blocks()", "deep subject.settings.blocks()[*].tier"]],
     ["related.all(r, r.value.scope == 'all')", ["elements related", "deep related[*].value.scope"]],
     ["size(subject.unverified) == 0", ["deep subject.unverified"]],

@@ -123,3 +123,21 @@ assert:
     expect((await run(either, unknownBoth)).map(([status]) => status)).toEqual(["unknown"]);
   });
 });
+
+describe("keys named by a param", () => {
+  const POLICY = `target: { kind: terraform-resource, where: "meta.type == 'aws_db_instance'" }
+params:
+  labels: { description: classification tags, default: [data-classification] }
+assert:
+  - cel: "!params.labels.exists(l, l in subject.tags && subject.tags[l] == 'pii')"
+    path: tags
+`;
+  it("are the only values read: an unknown tag the param does not name leaves the check decidable", async () => {
+    const tf = 'variable "name" {}\nresource "aws_db_instance" "main" {\n  tags = { Name = var.name, data-classification = "pii" }\n}\n';
+    expect(await run(POLICY, tf)).toEqual([["fail", "infra/main.tf:3:10", "Encrypted"]]);
+  });
+  it("make the check unknown when the named tag itself is unknown", async () => {
+    const tf = 'variable "class" {}\nresource "aws_db_instance" "main" {\n  tags = { Name = "db", data-classification = var.class }\n}\n';
+    expect(await run(POLICY, tf)).toEqual([["unknown", "infra/main.tf:3:47", "Encrypted — assert[0]: depends on a value that cannot be known statically (`var.class` is not a literal)"]]);
+  });
+});

@@ -73,3 +73,40 @@ describe("resolveLiterals bounds", () => {
     expect(tags["huge"]).toEqual({ $expr: "local.l60" });
   });
 });
+
+describe("resolveLiterals and merge() with variables", () => {
+  const resolved = (text: string): Record<string, unknown> => {
+    const parsed = hclParser.parse(text, "main.tf");
+    if (!parsed.ok) throw new Error("fixture does not parse");
+    const value = resolveLiterals(parsed.documents[0]?.value) as { resource: { aws_s3_bucket: { b: Record<string, unknown> } } };
+    return value.resource.aws_s3_bucket.b;
+  };
+
+  it("merges once the variables and locals it names are literal objects, later arguments winning", () => {
+    const bucket = resolved(
+      [
+        'variable "tags" {',
+        '  default = { Team = "data", Env = "dev" }',
+        "}",
+        "locals {",
+        '  common = merge(var.tags, { Env = "prod" })',
+        "}",
+        'resource "aws_s3_bucket" "b" {',
+        '  tags  = merge(local.common, { Name = "exports", data-classification = var.class })',
+        '  other = merge(var.tags, var.unset)',
+        "}",
+        "",
+      ].join("\n"),
+    );
+    expect(bucket["tags"]).toStrictEqual({ Team: "data", Env: "prod", Name: "exports", "data-classification": { $expr: "var.class" } });
+    // A variable without a default may be any object: the keys are not known.
+    expect(bucket["other"]).toStrictEqual({ $expr: "merge(var.tags, var.unset)" });
+  });
+
+  it("keeps keys named like Object.prototype members as data", () => {
+    const bucket = resolved('variable "t" {\n  default = { "__proto__" = "x" }\n}\nresource "aws_s3_bucket" "b" {\n  tags = merge(var.t, { constructor = "y" })\n}\n');
+    const tags = bucket["tags"] as Record<string, unknown>;
+    expect(Object.keys(tags)).toEqual(["__proto__", "constructor"]);
+    expect(Object.getPrototypeOf(tags)).toBe(Object.prototype);
+  });
+});

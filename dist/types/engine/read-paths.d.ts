@@ -1,10 +1,13 @@
 import { parse } from "@bufbuild/cel";
 /**
- * One step of a read: a field, an index, every element of a list (`*`), one of several fields,
- * or `blocks(x)`: a list as it is, or one object as a list of itself.
+ * One step of a read: a field, an index, every element of a list (`*`), one of several fields
+ * (named in the expression, or by a param's list of strings, known when the check runs), or
+ * `blocks(x)`: a list as it is, or one object as a list of itself.
  */
 export type ReadStep = string | number | "*" | {
     oneOf: string[];
+} | {
+    oneOfParam: string;
 } | {
     blocks: true;
 };

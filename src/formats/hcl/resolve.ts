@@ -1,4 +1,4 @@
-import { isExpressionMarker } from "./value.js";
+import { isExpressionMarker, mergeArguments } from "./value.js";
 
 const VARIABLE = /^var\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
 const LOCAL = /^local\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
@@ -16,9 +16,10 @@ export const MAX_RESOLVED_NODES = 10_000;
 export const MAX_RESOLVED_DEPTH = 64;
 
 /**
- * Replaces `{ "$expr": "var.x" }` by the literal `default` of variable `x`, and
- * `{ "$expr": "local.x" }` by the literal value of local `x`, both declared in `module`
- * (the values of the module's `.tf` files; the file itself when omitted). Anything else,
+ * Replaces `{ "$expr": "var.x" }` by the literal `default` of variable `x`,
+ * `{ "$expr": "local.x" }` by the literal value of local `x`, both declared in `module`, and
+ * `merge(...)` by the merged object once its arguments are objects after that (`module` is
+ * the values of the module's `.tf` files; the file itself when omitted). Anything else,
  * including `var.x.y`, interpolations and variables without a literal default, stays a
  * marker: it is unknown. The result is a copy; paths, and so `locate`, are unchanged.
  *
@@ -56,7 +57,8 @@ function substitute(value: unknown, variables: ReadonlyMap<string, unknown>, loc
     if (variable !== undefined && variables.has(variable)) return variables.get(variable);
     const local = LOCAL.exec(text)?.[1];
     if (local !== undefined && locals.has(local)) return locals.get(local);
-    return value;
+    const parts = mergeArguments(value);
+    return parts === undefined ? value : (merged(parts.map((part) => substitute(part, variables, locals))) ?? value);
   }
   if (Array.isArray(value)) {
     const items = value.map((item: unknown) => substitute(item, variables, locals));
@@ -121,4 +123,18 @@ function field(value: unknown, key: string): unknown {
 function entries(value: unknown): Array<[string, unknown]> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
   return Object.entries(value);
+}
+
+/**
+ * `merge(a, b, ...)` once every argument is a literal object: the keys of all, later ones
+ * winning, as Terraform computes it (values inside may still be expressions); undefined while
+ * an argument is not known to be an object.
+ */
+function merged(parts: readonly unknown[]): Record<string, unknown> | undefined {
+  if (!parts.every((part) => typeof part === "object" && part !== null && !Array.isArray(part) && !isExpressionMarker(part))) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const part of parts as Array<Record<string, unknown>>) {
+    for (const [key, member] of Object.entries(part)) Object.defineProperty(out, key, { value: member, writable: true, enumerable: true, configurable: true });
+  }
+  return out;
 }

@@ -102,12 +102,26 @@ export function expressionValue(expression: Expression, text: string): Located {
       return object;
     }
     case "expression": {
-      const merged = expression.call?.name === "merge" && !expression.call.expanded ? mergedObjects(expression.call.args, expression, text) : undefined;
+      const merging = expression.call?.name === "merge" && !expression.call.expanded;
+      const merged = merging ? mergedObjects(expression.call?.args ?? [], expression, text) : undefined;
       if (merged !== undefined) return merged;
       const marker: ExpressionMarker = { $expr: text.slice(expression.start, expression.end) };
+      // `merge(var.tags, {...})`: the arguments are kept for resolveLiterals, which knows the variables.
+      if (merging) mergeParts.set(marker, (expression.call?.args ?? []).map((arg) => expressionValue(arg, text).value));
       return { value: marker, span: { start: expression.start, end: expression.end } };
     }
   }
+}
+
+/** The argument values of a `merge(...)` call that could not be merged when it was read. */
+const mergeParts = new WeakMap<ExpressionMarker, readonly unknown[]>();
+
+/**
+ * The arguments of `merge(...)` whose marker this is, when the call could not be merged from
+ * literals alone (`merge(var.tags, { Name = "x" })`); undefined for any other expression.
+ */
+export function mergeArguments(marker: ExpressionMarker): readonly unknown[] | undefined {
+  return mergeParts.get(marker);
 }
 
 /**

@@ -7,9 +7,10 @@
 export declare const MAX_RESOLVED_NODES = 10000;
 export declare const MAX_RESOLVED_DEPTH = 64;
 /**
- * Replaces `{ "$expr": "var.x" }` by the literal `default` of variable `x`, and
- * `{ "$expr": "local.x" }` by the literal value of local `x`, both declared in `module`
- * (the values of the module's `.tf` files; the file itself when omitted). Anything else,
+ * Replaces `{ "$expr": "var.x" }` by the literal `default` of variable `x`,
+ * `{ "$expr": "local.x" }` by the literal value of local `x`, both declared in `module`, and
+ * `merge(...)` by the merged object once its arguments are objects after that (`module` is
+ * the values of the module's `.tf` files; the file itself when omitted). Anything else,
  * including `var.x.y`, interpolations and variables without a literal default, stays a
  * marker: it is unknown. The result is a copy; paths, and so `locate`, are unchanged.
  *

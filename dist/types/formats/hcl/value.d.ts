@@ -27,6 +27,11 @@ export interface ExpressionMarker {
 export declare function fileValue(items: readonly BodyItem[], text: string): Located;
 /** Literal values as JSON values; anything else as an `{ "$expr": text }` marker. */
 export declare function expressionValue(expression: Expression, text: string): Located;
+/**
+ * The arguments of `merge(...)` whose marker this is, when the call could not be merged from
+ * literals alone (`merge(var.tags, { Name = "x" })`); undefined for any other expression.
+ */
+export declare function mergeArguments(marker: ExpressionMarker): readonly unknown[] | undefined;
 /** The span at `path`, or that of its deepest existing ancestor. */
 export declare function spanAt(root: Span, path: DocPath): Span;
 /** Whether a value is an expression marker, i.e. unknown until Terraform evaluates it. */
