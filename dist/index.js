@@ -9432,8 +9432,8 @@ var Utils = class Utils2 {
     if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
   }
   static checkFlags(flags) {
-    const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
-    if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+    const known2 = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+    if (!Number.isInteger(flags) || (flags & ~known2) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
   }
   static isByteArray(input) {
     return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
@@ -15858,8 +15858,8 @@ function resolveSquid(document, lookup2) {
 }
 function mergeAcls(into, acls, file) {
   for (const [name, acl] of Object.entries(acls)) {
-    const known = Object.hasOwn(into, name) ? into[name] : void 0;
-    if (known === void 0) {
+    const known2 = Object.hasOwn(into, name) ? into[name] : void 0;
+    if (known2 === void 0) {
       Object.defineProperty(into, name, {
         value: { ...acl, flags: [...acl.flags], values: [...acl.values], files: [...acl.files], file, path: ["acls", name] },
         enumerable: true,
@@ -15868,8 +15868,8 @@ function mergeAcls(into, acls, file) {
       });
       continue;
     }
-    known.values.push(...acl.values);
-    known.files.push(...acl.files);
+    known2.values.push(...acl.values);
+    known2.files.push(...acl.files);
   }
 }
 function asSquid(value) {
@@ -16037,8 +16037,8 @@ function fileValue(items2, text6) {
       setMember(root, item.name, expressionValue(item.value, text6));
     } else if (item.type === "locals" && item.labels.length === 0) {
       const locals = objectAt(root, "locals", item);
-      for (const member3 of item.body) {
-        if (member3.kind === "attribute") setMember(locals, member3.name, expressionValue(member3.value, text6));
+      for (const member4 of item.body) {
+        if (member4.kind === "attribute") setMember(locals, member4.name, expressionValue(member4.value, text6));
       }
     } else {
       addBlock(root, item, text6, item.type === "provider" || item.labels.length === 0);
@@ -16203,9 +16203,9 @@ function substitute(value, variables, locals) {
   }
   if (typeof value === "object" && value !== null) {
     let copy;
-    for (const [key2, member3] of Object.entries(value)) {
-      const next = substitute(member3, variables, locals);
-      if (next === member3) continue;
+    for (const [key2, member4] of Object.entries(value)) {
+      const next = substitute(member4, variables, locals);
+      if (next === member4) continue;
       copy ??= { ...value };
       Object.defineProperty(copy, key2, { value: next, writable: true, enumerable: true, configurable: true });
     }
@@ -16224,12 +16224,12 @@ function substitutable(value, memo) {
 function shapeOf(value, memo, level) {
   if (isExpressionMarker(value)) return { literal: false, nodes: 1, depth: 0 };
   if (typeof value !== "object" || value === null) return { literal: true, nodes: 1, depth: 0 };
-  const known = memo.get(value);
-  if (known !== void 0) return known;
+  const known2 = memo.get(value);
+  if (known2 !== void 0) return known2;
   if (level > MAX_RESOLVED_DEPTH) return { literal: false, nodes: MAX_RESOLVED_NODES + 1, depth: level };
   const shape = { literal: true, nodes: 1, depth: 0 };
-  for (const member3 of Array.isArray(value) ? value : Object.values(value)) {
-    const inner = shapeOf(member3, memo, level + 1);
+  for (const member4 of Array.isArray(value) ? value : Object.values(value)) {
+    const inner = shapeOf(member4, memo, level + 1);
     shape.literal &&= inner.literal;
     shape.nodes = Math.min(shape.nodes + inner.nodes, MAX_RESOLVED_NODES + 1);
     shape.depth = Math.max(shape.depth, inner.depth + 1);
@@ -16249,80 +16249,331 @@ function merged(parts) {
   if (!parts.every((part) => typeof part === "object" && part !== null && !Array.isArray(part) && !isExpressionMarker(part))) return void 0;
   const out = {};
   for (const part of parts) {
-    for (const [key2, member3] of Object.entries(part)) Object.defineProperty(out, key2, { value: member3, writable: true, enumerable: true, configurable: true });
+    for (const [key2, member4] of Object.entries(part)) Object.defineProperty(out, key2, { value: member4, writable: true, enumerable: true, configurable: true });
   }
   return out;
 }
 
-// src/adapters/terraform-count.ts
-var CONDITIONAL_COUNT = /^\s*(!?)\s*var\.([A-Za-z_][\w-]*)\s*\?\s*(\d+)\s*:\s*(\d+)\s*$/;
-function booleanDefault(name, files2) {
-  for (const file of files2) {
-    const variables = isRecord(file) ? file["variable"] : void 0;
-    const declaration = isRecord(variables) ? variables[name] : void 0;
-    if (isRecord(declaration) && Object.hasOwn(declaration, "default")) {
-      const value = declaration["default"];
-      return typeof value === "boolean" ? value : void 0;
+// src/adapters/terraform-expression.ts
+function evaluateExpression(text6, files2, instance2 = {}) {
+  return new Evaluator(files2, 0, instance2).run(text6);
+}
+var references = /* @__PURE__ */ new WeakMap();
+var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
+var MAX_LOCAL_DEPTH = 8;
+var MAX_LENGTH = 2e3;
+var Evaluator = class _Evaluator {
+  constructor(files2, depth, instance2) {
+    this.files = files2;
+    this.depth = depth;
+    this.instance = instance2;
+  }
+  files;
+  depth;
+  instance;
+  tokens = [];
+  at = 0;
+  run(text6) {
+    if (text6.length > MAX_LENGTH) return void 0;
+    const tokens = tokenize2(text6);
+    if (tokens === void 0) return void 0;
+    this.tokens = tokens;
+    this.at = 0;
+    const value = this.ternary();
+    return value === UNKNOWN || this.at !== this.tokens.length ? void 0 : value;
+  }
+  peek(value) {
+    const token = this.tokens[this.at];
+    return token?.kind === "op" && token.value === value;
+  }
+  take(value) {
+    if (!this.peek(value)) return false;
+    this.at++;
+    return true;
+  }
+  ternary() {
+    const condition = this.or();
+    if (!this.take("?")) return condition;
+    const whenTrue = this.ternary();
+    if (!this.take(":")) return UNKNOWN;
+    const whenFalse = this.ternary();
+    if (typeof condition !== "boolean") return UNKNOWN;
+    return condition ? whenTrue : whenFalse;
+  }
+  or() {
+    let left = this.and();
+    while (this.take("||")) {
+      const right = this.and();
+      left = left === true || right === true ? true : left === false && right === false ? false : UNKNOWN;
     }
+    return left;
+  }
+  and() {
+    let left = this.equality();
+    while (this.take("&&")) {
+      const right = this.equality();
+      left = left === false || right === false ? false : left === true && right === true ? true : UNKNOWN;
+    }
+    return left;
+  }
+  equality() {
+    let left = this.comparison();
+    for (; ; ) {
+      const equal = this.take("==");
+      if (!equal && !this.take("!=")) return left;
+      const right = this.comparison();
+      if (left === UNKNOWN || right === UNKNOWN) left = UNKNOWN;
+      else left = equal === (JSON.stringify(left) === JSON.stringify(right));
+    }
+  }
+  comparison() {
+    let left = this.unary();
+    for (const op of ["<=", ">=", "<", ">"]) {
+      if (!this.take(op)) continue;
+      const right = this.unary();
+      if (typeof left !== "number" || typeof right !== "number") return UNKNOWN;
+      left = op === "<" ? left < right : op === ">" ? left > right : op === "<=" ? left <= right : left >= right;
+      break;
+    }
+    return left;
+  }
+  unary() {
+    if (this.take("!")) {
+      const value = this.unary();
+      return typeof value === "boolean" ? !value : UNKNOWN;
+    }
+    if (this.take("-")) {
+      const value = this.unary();
+      return typeof value === "number" ? -value : UNKNOWN;
+    }
+    return this.postfix(this.primary());
+  }
+  /** `value[index]` and `value.name`, on values known here. */
+  postfix(start) {
+    let value = start;
+    for (; ; ) {
+      if (this.take("[")) {
+        const index = this.ternary();
+        if (!this.take("]")) return UNKNOWN;
+        value = member2(value, index);
+      } else if (this.peek(".") && this.tokens[this.at + 1]?.kind === "name") {
+        this.at++;
+        value = member2(value, this.tokens[this.at++].value);
+      } else {
+        return value;
+      }
+    }
+  }
+  primary() {
+    const token = this.tokens[this.at++];
+    if (token === void 0) return UNKNOWN;
+    if (token.kind === "number" || token.kind === "string") return token.value;
+    if (token.kind === "op") {
+      if (token.value === "[") return this.tuple();
+      if (token.value === "{") return this.object();
+      if (token.value !== "(") return UNKNOWN;
+      const inner = this.ternary();
+      return this.take(")") ? inner : UNKNOWN;
+    }
+    const name = token.value;
+    if (name === "true" || name === "false") return name === "true";
+    if (name === "null") return null;
+    if (this.take("(")) return this.call(name);
+    if ((name === "var" || name === "local" || name === "count" || name === "each") && this.take(".")) {
+      const field3 = this.tokens[this.at++];
+      if (field3?.kind !== "name") return UNKNOWN;
+      if (name === "count") return field3.value === "index" && this.instance.countIndex !== void 0 ? this.instance.countIndex : UNKNOWN;
+      if (name === "each") {
+        const each = this.instance.each;
+        if (each === void 0) return UNKNOWN;
+        return field3.value === "key" ? each.key : field3.value === "value" ? each.value : UNKNOWN;
+      }
+      return this.reference(`${name}.${field3.value}`);
+    }
+    return UNKNOWN;
+  }
+  /** `[a, b]`, after its `[`. */
+  tuple() {
+    const items2 = [];
+    if (this.take("]")) return items2;
+    do {
+      if (this.peek("]")) break;
+      const item = this.ternary();
+      if (item === UNKNOWN) return UNKNOWN;
+      items2.push(item);
+    } while (this.take(","));
+    return this.take("]") ? items2 : UNKNOWN;
+  }
+  /** `{ key = value, "other" = value }`, after its `{`. */
+  object() {
+    const out = {};
+    while (!this.take("}")) {
+      const key2 = this.tokens[this.at++];
+      if (key2 === void 0 || key2.kind !== "name" && key2.kind !== "string") return UNKNOWN;
+      if (!this.take("=") && !this.take(":")) return UNKNOWN;
+      const value = this.ternary();
+      if (value === UNKNOWN) return UNKNOWN;
+      Object.defineProperty(out, String(key2.value), { value, writable: true, enumerable: true, configurable: true });
+      this.take(",");
+    }
+    return out;
+  }
+  call(name) {
+    const args = [];
+    if (!this.take(")")) {
+      do
+        args.push(this.ternary());
+      while (this.take(","));
+      if (!this.take(")")) return UNKNOWN;
+    }
+    if (name === "lookup" && (args.length === 2 || args.length === 3)) {
+      const [map3, key2, fallback] = args;
+      if (!isRecord(map3) || isExpressionMarker(map3) || typeof key2 !== "string") return UNKNOWN;
+      if (Object.hasOwn(map3, key2)) return containsMarker(map3[key2]) ? UNKNOWN : map3[key2];
+      return args.length === 3 ? fallback : UNKNOWN;
+    }
+    const [arg] = args;
+    if (args.length !== 1 || arg === UNKNOWN) return UNKNOWN;
+    if (name === "length") {
+      if (Array.isArray(arg)) return arg.length;
+      if (typeof arg === "string") return [...arg].length;
+      return isRecord(arg) ? Object.keys(arg).length : UNKNOWN;
+    }
+    if (name === "toset" && Array.isArray(arg) && arg.every((item) => typeof item === "string")) return [...new Set(arg)];
+    return UNKNOWN;
+  }
+  /** A variable's literal default or a local's value; a local that is itself an expression is evaluated in turn. */
+  reference(text6) {
+    let known2 = references.get(this.files);
+    if (known2 === void 0) references.set(this.files, known2 = /* @__PURE__ */ new Map());
+    if (known2.has(text6)) return known2.get(text6);
+    const value = this.lookUp(text6);
+    known2.set(text6, value);
+    return value;
+  }
+  lookUp(text6) {
+    const name = text6.slice("local.".length);
+    const written = text6.startsWith("local.") ? localAsWritten(name, this.files) : { $expr: text6 };
+    if (written === void 0) return UNKNOWN;
+    const value = resolveLiterals(written, this.files);
+    if (!isExpressionMarker(value)) return containsMarker(value) ? UNKNOWN : value;
+    if (value.$expr.trim() === text6 || this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
+    const inner = new _Evaluator(this.files, this.depth + 1, {}).run(value.$expr);
+    return inner === void 0 ? UNKNOWN : inner;
+  }
+};
+function member2(value, key2) {
+  if (value === UNKNOWN || key2 === UNKNOWN) return UNKNOWN;
+  if (Array.isArray(value) && typeof key2 === "number" && Number.isInteger(key2) && key2 >= 0 && key2 < value.length) return value[key2];
+  if (isRecord(value) && !isExpressionMarker(value) && typeof key2 === "string" && Object.hasOwn(value, key2)) {
+    const found = value[key2];
+    return containsMarker(found) ? UNKNOWN : found;
+  }
+  return UNKNOWN;
+}
+function localAsWritten(name, files2) {
+  for (const file of files2) {
+    const locals = isRecord(file) ? file["locals"] : void 0;
+    if (isRecord(locals) && Object.hasOwn(locals, name)) return locals[name];
   }
   return void 0;
 }
-function createsNoInstance(body, files2) {
-  if (!isRecord(body)) return false;
+function containsMarker(value) {
+  if (isExpressionMarker(value)) return true;
+  if (Array.isArray(value)) return value.some(containsMarker);
+  return isRecord(value) && Object.values(value).some(containsMarker);
+}
+function tokenize2(text6) {
+  const tokens = [];
+  let i = 0;
+  while (i < text6.length) {
+    const rest = text6.slice(i);
+    const space = /^(?:\s+|#[^\n]*|\/\/[^\n]*)/.exec(rest);
+    if (space) {
+      i += space[0].length;
+      continue;
+    }
+    const number2 = /^\d+(?:\.\d+)?/.exec(rest);
+    if (number2) {
+      tokens.push({ kind: "number", value: Number(number2[0]) });
+      i += number2[0].length;
+      continue;
+    }
+    const name = /^[A-Za-z_][\w-]*/.exec(rest);
+    if (name) {
+      tokens.push({ kind: "name", value: name[0] });
+      i += name[0].length;
+      continue;
+    }
+    const string = /^"((?:[^"\\$%]|\\.)*)"/.exec(rest);
+    if (string) {
+      let value;
+      try {
+        value = JSON.parse(`"${string[1] ?? ""}"`);
+      } catch {
+        return void 0;
+      }
+      tokens.push({ kind: "string", value });
+      i += string[0].length;
+      continue;
+    }
+    const op = /^(?:&&|\|\||==|!=|<=|>=|[!?:()<>,.\-[\]{}=])/.exec(rest);
+    if (op === null) return void 0;
+    tokens.push({ kind: "op", value: op[0] });
+    i += op[0].length;
+  }
+  return tokens;
+}
+
+// src/adapters/terraform-count.ts
+function countOf(body, files2) {
+  if (!isRecord(body)) return void 0;
   const count2 = body["count"];
-  if (count2 === 0) return true;
+  const value = isExpressionMarker(count2) ? evaluateExpression(count2.$expr, files2) : count2;
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
+}
+function forEachOf(body, files2) {
+  if (!isRecord(body) || body["for_each"] === void 0) return void 0;
   const forEach = body["for_each"];
-  if (Array.isArray(forEach) && forEach.length === 0 || isRecord(forEach) && !isExpressionMarker(forEach) && Object.keys(forEach).length === 0) return true;
-  if (!isExpressionMarker(count2)) return false;
-  const match = CONDITIONAL_COUNT.exec(count2.$expr);
-  if (match === null) return false;
-  const [, negated, name, whenTrue, whenFalse] = match;
-  const flag3 = booleanDefault(name ?? "", files2);
-  if (flag3 === void 0) return false;
-  return Number(flag3 !== (negated === "!") ? whenTrue : whenFalse) === 0;
+  const value = isExpressionMarker(forEach) ? evaluateExpression(forEach.$expr, files2) : forEach;
+  if (Array.isArray(value)) {
+    if (!value.every((item) => typeof item === "string")) return void 0;
+    const set3 = {};
+    for (const item of value) Object.defineProperty(set3, item, { value: item, writable: true, enumerable: true, configurable: true });
+    return set3;
+  }
+  return isRecord(value) && !isExpressionMarker(value) ? value : void 0;
+}
+function createsNoInstance(body, files2) {
+  if (countOf(body, files2) === 0) return true;
+  const forEach = forEachOf(body, files2);
+  return forEach !== void 0 && Object.keys(forEach).length === 0;
 }
 
 // src/adapters/terraform-instances.ts
 var MAX_RESOURCE_INSTANCES = 100;
-function resourceInstances(body) {
+function resourceInstances(body, files2) {
   if (!isRecord(body)) return [{ body }];
-  const count2 = ownValue(body, "count");
-  if (typeof count2 === "number" && Number.isInteger(count2) && count2 >= 1 && count2 <= MAX_RESOURCE_INSTANCES) {
-    return Array.from({ length: count2 }, (_, index) => ({ key: index, body: substituted(body, (text6) => text6 === "count.index" ? { value: index } : void 0) }));
+  const evaluated = (scope2) => substituted(body, (text6) => known(evaluateExpression(text6, files2, scope2)));
+  const count2 = countOf(body, files2);
+  if (count2 !== void 0 && count2 >= 1 && count2 <= MAX_RESOURCE_INSTANCES) {
+    return Array.from({ length: count2 }, (_, index) => ({ key: index, body: evaluated({ countIndex: index }) }));
   }
-  const forEach = ownValue(body, "for_each");
-  if (isRecord(forEach) && !isExpressionMarker(forEach)) {
+  const forEach = forEachOf(body, files2);
+  if (forEach !== void 0) {
     const keys = Object.keys(forEach);
     if (keys.length >= 1 && keys.length <= MAX_RESOURCE_INSTANCES) {
-      return keys.map((key2) => ({ key: key2, body: substituted(body, (text6) => eachReference(text6, key2, forEach[key2])) }));
+      return keys.map((key2) => ({ key: key2, body: evaluated({ each: { key: key2, value: forEach[key2] } }) }));
     }
   }
-  return [{ body }];
+  return [{ body: evaluated({}) }];
+}
+function known(value) {
+  return value === void 0 ? void 0 : { value };
 }
 function instanceSuffix(key2) {
   if (key2 === void 0) return "";
   return typeof key2 === "number" ? `[${key2}]` : `[${JSON.stringify(key2)}]`;
-}
-function eachReference(text6, key2, value) {
-  if (text6 === "each.key") return { value: key2 };
-  if (!text6.startsWith("each.value")) return void 0;
-  let rest = text6.slice("each.value".length);
-  let current = value;
-  while (rest !== "") {
-    const step2 = /^\.([A-Za-z_][\w-]*)|^\["([^"\\]*)"\]|^\[(\d+)\]/.exec(rest);
-    if (step2 === null) return void 0;
-    const name = step2[1] ?? step2[2];
-    if (name !== void 0) {
-      if (!isRecord(current) || isExpressionMarker(current) || !Object.hasOwn(current, name)) return void 0;
-      current = current[name];
-    } else {
-      if (!Array.isArray(current)) return void 0;
-      current = current[Number(step2[3])];
-      if (current === void 0) return void 0;
-    }
-    rest = rest.slice(step2[0].length);
-  }
-  return { value: current };
 }
 function substituted(value, lookup2) {
   if (isExpressionMarker(value)) {
@@ -16365,11 +16616,11 @@ function unknownReason(marker2) {
 function attachReferences(subjects) {
   for (const members of byModuleInstance(subjects).values()) {
     const byAddress = /* @__PURE__ */ new Map();
-    for (const member3 of members) {
-      const address = localAddress(member3);
+    for (const member4 of members) {
+      const address = localAddress(member4);
       const same = byAddress.get(address);
-      if (same) same.push(member3);
-      else byAddress.set(address, [member3]);
+      if (same) same.push(member4);
+      else byAddress.set(address, [member4]);
     }
     const attached = new Map(members.map((s) => [s, []]));
     for (const other of members) {
@@ -18152,13 +18403,13 @@ function evaluate(node) {
     }
     case "Object": {
       const object = {};
-      node.members.forEach((member3) => {
+      node.members.forEach((member4) => {
         Object.defineProperty(
           object,
           /** @type {string} */
-          evaluate(member3.name),
+          evaluate(member4.name),
           {
-            value: evaluate(member3.value),
+            value: evaluate(member4.value),
             writable: true,
             enumerable: true,
             configurable: true
@@ -18261,10 +18512,10 @@ function childOf2(node, segment) {
   if (node.type !== "Object") return void 0;
   const key2 = String(segment);
   for (let i = node.members.length - 1; i >= 0; i--) {
-    const member3 = node.members[i];
-    if (member3 === void 0) continue;
-    const name = member3.name.type === "String" ? member3.name.value : member3.name.name;
-    if (name === key2) return member3.value;
+    const member4 = node.members[i];
+    if (member4 === void 0) continue;
+    const name = member4.name.type === "String" ? member4.name.value : member4.name.name;
+    if (name === key2) return member4.value;
   }
   return void 0;
 }
@@ -19170,7 +19421,7 @@ function planResourceSubjects(documents) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "terraform-plan") continue;
-    const references = configurationReferences(document.value);
+    const references2 = configurationReferences(document.value);
     const planned = [];
     for (const resource of listResourceChanges(document)) {
       if (resource.mode !== "managed" || !isRecord(resource.after)) continue;
@@ -19196,12 +19447,12 @@ function planResourceSubjects(documents) {
         }
       });
     }
-    attachPlanned(planned, references);
+    attachPlanned(planned, references2);
     subjects.push(...planned);
   }
   return subjects;
 }
-function attachPlanned(planned, references) {
+function attachPlanned(planned, references2) {
   const attached = new Map(planned.map((s) => [s, []]));
   const byConfigAddress = /* @__PURE__ */ new Map();
   for (const subject of planned) {
@@ -19213,7 +19464,7 @@ function attachPlanned(planned, references) {
     const configAddress = withoutKeys(address);
     const modulePrefix = configAddress.slice(0, configAddress.length - `${String(other.meta?.["type"])}.${String(other.meta?.["name"])}`.length);
     const named = /* @__PURE__ */ new Set();
-    for (const refs of references.get(configAddress)?.values() ?? []) {
+    for (const refs of references2.get(configAddress)?.values() ?? []) {
       for (const ref of refs) {
         const local = /^([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/.exec(ref);
         if (local === null || local[1] === "data" || local[1] === "var" || local[1] === "local" || local[1] === "module") continue;
@@ -19300,7 +19551,7 @@ function resourcesOf(dir, files2, instance2) {
       if (!isRecord(byName)) continue;
       for (const [name, body] of Object.entries(byName)) {
         if (createsNoInstance(body, instance2.values)) continue;
-        for (const { key: key2, body: values } of resourceInstances(body)) {
+        for (const { key: key2, body: values } of resourceInstances(body, instance2.values)) {
           const address = `${instance2.prefix}${type2}.${name}${instanceSuffix(key2)}`;
           const called = instance2.prefix !== "";
           const scope2 = called ? instance2.root : dir;
@@ -19475,7 +19726,7 @@ var awsSecurityGroupPlanAdapter = ({ documents }) => {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "terraform-plan") continue;
-    const references = configurationReferences(document.value);
+    const references2 = configurationReferences(document.value);
     const planned = listResourceChanges(document).filter((r) => r.mode === "managed" && isRecord(r.after)).map((r, order2) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)), configAddress: withoutKeys(r.address), order: order2 }));
     const index = (attributes) => {
       const out = /* @__PURE__ */ new Map();
@@ -19484,7 +19735,7 @@ var awsSecurityGroupPlanAdapter = ({ documents }) => {
         const module = resource.configAddress.slice(0, resource.configAddress.length - `${resource.type}.${resource.name}`.length);
         for (const attribute of attributes) {
           for (const id of asList(resource.body[attribute])) if (typeof id === "string") keys.add(`id:${id}`);
-          for (const ref of references.get(resource.configAddress)?.get(attribute) ?? []) if (ref.endsWith(".id")) keys.add(`config:${module}${ref.slice(0, -3)}`);
+          for (const ref of references2.get(resource.configAddress)?.get(attribute) ?? []) if (ref.endsWith(".id")) keys.add(`config:${module}${ref.slice(0, -3)}`);
         }
         for (const key2 of keys) addTo(out, key2, resource);
       }
@@ -26428,9 +26679,9 @@ var IdentityBuilder = class {
 import { posix as posix5 } from "node:path";
 
 // src/adapters/identity-policy/values.ts
-var member2 = (value, key2) => isRecord(value) && Object.hasOwn(value, key2) ? value[key2] : void 0;
+var member3 = (value, key2) => isRecord(value) && Object.hasOwn(value, key2) ? value[key2] : void 0;
 function block(parent, key2) {
-  const raw = member2(parent, key2);
+  const raw = member3(parent, key2);
   if (isRecord(raw) && !isUnknown(raw)) return { value: raw, path: [key2] };
   if (Array.isArray(raw) && isRecord(raw[0])) return { value: raw[0], path: [key2, 0] };
   return void 0;
@@ -26455,11 +26706,11 @@ function planBlocks(documents, mode, types3) {
   const blocks3 = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "terraform-plan") continue;
-    const changes = member2(document.value, "resource_changes");
+    const changes = member3(document.value, "resource_changes");
     for (const planned of listResourceChanges(document)) {
       if ((planned.mode === "data" ? "data" : "resource") !== mode || !types3.has(planned.type) || !isRecord(planned.after)) continue;
       const index = planned.path[1];
-      const afterUnknown2 = member2(member2(Array.isArray(changes) && typeof index === "number" ? changes[index] : void 0, "change"), "after_unknown");
+      const afterUnknown2 = member3(member3(Array.isArray(changes) && typeof index === "number" ? changes[index] : void 0, "change"), "after_unknown");
       blocks3.push({
         document,
         mode,
@@ -27070,8 +27321,8 @@ function realmSubject(document, realm, root) {
   clients.forEach((client, index) => {
     if (!isRecord(client) || client["enabled"] === false || client["bearerOnly"] === true) return;
     const clientId = text3(client["clientId"]) ?? `clients[${index}]`;
-    const overrides = member2(client, "authenticationFlowBindingOverrides");
-    const grantOverride = text3(member2(overrides, "direct_grant"));
+    const overrides = member3(client, "authenticationFlowBindingOverrides");
+    const grantOverride = text3(member3(overrides, "direct_grant"));
     const grantFlow = grantOverride ? strengthOf(realm, grantOverride, root) : grant;
     if (client["directAccessGrantsEnabled"] === true && grantFlow.level !== "required" && !enrolment) {
       builder.gap(
@@ -27083,7 +27334,7 @@ function realmSubject(document, realm, root) {
         here(["clients", index, "directAccessGrantsEnabled"])
       );
     }
-    const browserOverride = text3(member2(overrides, "browser"));
+    const browserOverride = text3(member3(overrides, "browser"));
     if (browserOverride) {
       const own = strengthOf(realm, browserOverride, root);
       if (own.level !== "required" && !(enrolment && own.level === "conditional"))
@@ -27139,10 +27390,10 @@ function challengeRule(found, builder) {
   let single;
   sequences.forEach((sequence, index) => {
     const path = Array.isArray(raw) ? ["factor_sequence", index] : ["factor_sequence"];
-    const secondary = member2(sequence, "secondary_criteria");
+    const secondary = member3(sequence, "secondary_criteria");
     const criteria = Array.isArray(secondary) ? secondary : secondary !== void 0 ? [secondary] : [];
     criteria.forEach((criterion, at4) => {
-      const type2 = text3(member2(criterion, "factor_type"));
+      const type2 = text3(member3(criterion, "factor_type"));
       const kind = type2 === void 0 ? void 0 : oktaFactorType(type2);
       const where = here([...path, "secondary_criteria", ...Array.isArray(secondary) ? [at4] : [], "factor_type"]);
       if (kind) builder.factor(factor(kind, type2 ?? kind, "optional"), where);
@@ -27153,7 +27404,7 @@ function challengeRule(found, builder) {
     builder.secondFactor("required", 'access = "CHALLENGE": every factor_sequence has a secondary_criteria', here(["access"]));
   } else {
     const path = Array.isArray(raw) ? ["factor_sequence", single] : ["factor_sequence"];
-    const primary = shown(member2(sequences[single], "primary_criteria_factor_type"));
+    const primary = shown(member3(sequences[single], "primary_criteria_factor_type"));
     builder.secondFactor("off", `access = "CHALLENGE": factor_sequence with primary ${primary} has no secondary_criteria`, here(path));
   }
 }
@@ -27652,10 +27903,10 @@ var cdnHeadersReader = { formats: ["netlify-headers", "netlify-toml", "vercel"],
 // src/adapters/page-cache/cloudflare-expression.ts
 var PATH_FIELDS = /* @__PURE__ */ new Set(["http.request.uri.path", "raw.http.request.uri.path", "http.request.uri", "raw.http.request.uri"]);
 var HOST_FIELDS = /* @__PURE__ */ new Set(["http.host"]);
-var MAX_LENGTH = 16 * 1024;
+var MAX_LENGTH2 = 16 * 1024;
 function readSelection(expression) {
-  if (expression.length > MAX_LENGTH) return void 0;
-  const tokens = tokenize2(expression);
+  if (expression.length > MAX_LENGTH2) return void 0;
+  const tokens = tokenize3(expression);
   if (tokens === void 0) return void 0;
   const parser = new Parser3(tokens);
   const node = parser.expression();
@@ -27679,7 +27930,7 @@ function readSelection(expression) {
   return selection;
 }
 function cookieRules(expression) {
-  const tokens = expression.length > MAX_LENGTH ? void 0 : tokenize2(expression);
+  const tokens = expression.length > MAX_LENGTH2 ? void 0 : tokenize3(expression);
   if (tokens === void 0) return void 0;
   const parser = new Parser3(tokens);
   const node = parser.expression();
@@ -27717,7 +27968,7 @@ function rulesOf(node, fields, setting) {
   }
   return rules;
 }
-function tokenize2(text6) {
+function tokenize3(text6) {
   const tokens = [];
   let i = 0;
   while (i < text6.length) {
@@ -30636,7 +30887,7 @@ var dockerfileParser = {
     const escape2 = escapeCharacter(text6);
     const ranges = new PathRanges(lines);
     const value = { args: {}, stages: [] };
-    const known = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
+    const known2 = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
     const stageNames = /* @__PURE__ */ new Set();
     for (const line of instructions) {
       const words = split(line);
@@ -30648,8 +30899,8 @@ var dockerfileParser = {
           const [name2, ...rest] = word.text.split("=");
           if (name2 === void 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name2)) continue;
           const fallback = rest.length > 0 ? unquote(rest.join("=")) : void 0;
-          const expanded2 = fallback === void 0 ? void 0 : substitute2(fallback, known, escape2);
-          known.set(name2, expanded2?.ok === true ? expanded2.text : void 0);
+          const expanded2 = fallback === void 0 ? void 0 : substitute2(fallback, known2, escape2);
+          known2.set(name2, expanded2?.ok === true ? expanded2.text : void 0);
           setOwn(value.args, name2, fallback ?? null);
           ranges.set(["args", name2], word.start, word.end);
         }
@@ -30670,7 +30921,7 @@ var dockerfileParser = {
         return failure("expected FROM [--platform=...] image [AS name]", lines.range(at4.start, at4.end));
       }
       const path = ["stages", value.stages.length];
-      const expanded = substitute2(image.text, known, escape2);
+      const expanded = substitute2(image.text, known2, escape2);
       const stage = { from: image.text, image: expanded.ok ? expanded.text : { $expr: image.text } };
       if (expanded.ok && stageNames.has(expanded.text.toLowerCase())) stage.stage = expanded.text.toLowerCase();
       const platform = flags.find((f) => f.text.toLowerCase().startsWith("--platform="));
@@ -31172,8 +31423,8 @@ function realOrSelf(path) {
 }
 function errorCode(error) {
   if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
-    const known = { EACCES: "permission denied", EPERM: "permission denied", ENOENT: "no such file", ELOOP: "too many levels of symlinks", EISDIR: "is a directory", ENAMETOOLONG: "name too long" };
-    return Object.hasOwn(known, error.code) ? `${known[error.code]} (${error.code})` : error.code;
+    const known2 = { EACCES: "permission denied", EPERM: "permission denied", ENOENT: "no such file", ELOOP: "too many levels of symlinks", EISDIR: "is a directory", ENAMETOOLONG: "name too long" };
+    return Object.hasOwn(known2, error.code) ? `${known2[error.code]} (${error.code})` : error.code;
   }
   return error instanceof Error ? error.message : String(error);
 }
@@ -32958,24 +33209,24 @@ function compileInitMessage(desc) {
   const properties = [];
   const prototype = {};
   const usePrototype = needsPrototypeChain(desc);
-  for (const member3 of desc.members) {
-    const name = member3.localName;
-    if (member3.kind == "oneof") {
+  for (const member4 of desc.members) {
+    const name = member4.localName;
+    if (member4.kind == "oneof") {
       properties.push({
         name,
         kind: INIT_ONEOF,
         constant: void 0,
-        convert: compileConvertOneof(member3)
+        convert: compileConvertOneof(member4)
       });
       continue;
     }
-    switch (member3.fieldKind) {
+    switch (member4.fieldKind) {
       case "message": {
         properties.push({
           name,
           kind: INIT_SINGULAR,
           constant: void 0,
-          convert: compileConvertMessage(member3)
+          convert: compileConvertMessage(member4)
         });
         break;
       }
@@ -32984,7 +33235,7 @@ function compileInitMessage(desc) {
           name,
           kind: INIT_LIST,
           constant: void 0,
-          convert: member3.listKind == "message" ? (_a = compileConvertMessage(member3)) !== null && _a !== void 0 ? _a : ((value) => value) : member3.scalar == ScalarType.BYTES ? toU8Arr : void 0
+          convert: member4.listKind == "message" ? (_a = compileConvertMessage(member4)) !== null && _a !== void 0 ? _a : ((value) => value) : member4.scalar == ScalarType.BYTES ? toU8Arr : void 0
         });
         break;
       }
@@ -32993,17 +33244,17 @@ function compileInitMessage(desc) {
           name,
           kind: INIT_MAP,
           constant: void 0,
-          convert: member3.mapKind == "message" ? (_b = compileConvertMessage(member3)) !== null && _b !== void 0 ? _b : ((value) => value) : member3.scalar == ScalarType.BYTES ? toU8Arr : void 0
+          convert: member4.mapKind == "message" ? (_b = compileConvertMessage(member4)) !== null && _b !== void 0 ? _b : ((value) => value) : member4.scalar == ScalarType.BYTES ? toU8Arr : void 0
         });
         break;
       }
       default: {
-        const zeroValue = createZeroValue(member3);
+        const zeroValue = createZeroValue(member4);
         properties.push({
           name,
           kind: INIT_SINGULAR,
-          constant: member3.presence == IMPLICIT2 ? zeroValue : void 0,
-          convert: member3.fieldKind == "scalar" && member3.scalar == ScalarType.BYTES ? toU8Arr : void 0
+          constant: member4.presence == IMPLICIT2 ? zeroValue : void 0,
+          convert: member4.fieldKind == "scalar" && member4.scalar == ScalarType.BYTES ? toU8Arr : void 0
         });
         if (usePrototype) {
           prototype[name] = zeroValue;
@@ -33275,9 +33526,9 @@ var ReflectMessageImpl = class {
     this.message.$unknown = value;
   }
 };
-function assertOwn(owner, member3) {
-  if (member3.parent.typeName !== owner.$typeName) {
-    throw new FieldError(member3, `cannot use ${member3.toString()} with message ${owner.$typeName}`, "ForeignFieldError");
+function assertOwn(owner, member4) {
+  if (member4.parent.typeName !== owner.$typeName) {
+    throw new FieldError(member4, `cannot use ${member4.toString()} with message ${owner.$typeName}`, "ForeignFieldError");
   }
 }
 function reflectList(field3, unsafeInput, check2 = true) {
@@ -51192,15 +51443,15 @@ function compileCel(env, source) {
     return syntaxError(error);
   }
   try {
-    const references = { variables: /* @__PURE__ */ new Set(), problems: [] };
-    collectReferences(parsed.expr, /* @__PURE__ */ new Set(), env, references);
-    const [problem] = references.problems;
+    const references2 = { variables: /* @__PURE__ */ new Set(), problems: [] };
+    collectReferences(parsed.expr, /* @__PURE__ */ new Set(), env, references2);
+    const [problem] = references2.problems;
     if (problem !== void 0) {
       return failure2(problem.message, positionOf(source, parsed.sourceInfo?.positions[String(problem.id)]));
     }
     if (parsed.expr !== void 0 && env.funcs.find(STEP) !== void 0) guardExpression(parsed.expr);
     const planned = plan(env, parsed);
-    const variables = [...references.variables].sort();
+    const variables = [...references2.variables].sort();
     const junction = () => junctionOf(env, parsed, source, variables);
     return { ok: true, program: new CelProgram(source, variables, planned, clocks.get(env), parsed, junction) };
   } catch (error) {
@@ -51800,8 +52051,8 @@ function locateUnknown(value) {
 var holding = /* @__PURE__ */ new WeakMap();
 function holdsUnknown(value) {
   if (value === null || typeof value !== "object") return false;
-  const known = holding.get(value);
-  if (known !== void 0) return known;
+  const known2 = holding.get(value);
+  if (known2 !== void 0) return known2;
   holding.set(value, false);
   let holds = isUnknown(value);
   if (!holds) {
@@ -52092,7 +52343,7 @@ var aptConfParser = {
   parse(raw, file) {
     const text6 = stripBom(raw);
     const lines = new LineIndex(text6);
-    const tokens = tokenize3(text6);
+    const tokens = tokenize4(text6);
     if (!Array.isArray(tokens)) return failure(tokens.message, lines.range(tokens.start, tokens.end));
     const root = newNode("", 0, text6.length, 0);
     const reader = new Reader3(text6, tokens, root);
@@ -52263,7 +52514,7 @@ function toPlain2(node, path, ranges) {
   }
   return tree;
 }
-function tokenize3(text6) {
+function tokenize4(text6) {
   const tokens = [];
   let at4 = 0;
   while (at4 < text6.length) {
@@ -61602,9 +61853,9 @@ function isPathLine(content2) {
 }
 function addHeader(rule2, index, name, value, at4, ranges) {
   const lower = name.toLowerCase();
-  const known = Object.keys(rule2.headers).find((existing) => existing.toLowerCase() === lower);
-  const key2 = known ?? name;
-  if (known === void 0) {
+  const known2 = Object.keys(rule2.headers).find((existing) => existing.toLowerCase() === lower);
+  const key2 = known2 ?? name;
+  if (known2 === void 0) {
     setOwn(rule2.headers, key2, []);
     ranges.set([index, "headers", key2], at4.start, at4.end);
   }
@@ -64686,7 +64937,7 @@ var usbguardParser = {
         ranges.set(["settings", key2], valueStart < end ? valueStart : start, end);
         continue;
       }
-      const tokens = tokenize4(text6, start, end);
+      const tokens = tokenize5(text6, start, end);
       if (!Array.isArray(tokens)) return failure(tokens.message, lines.pointRange(tokens.offset));
       const at4 = rules.length;
       const rule2 = readRule(tokens, text6, end, (path, s, e) => ranges.set(["rules", at4, ...path], s, e));
@@ -64745,7 +64996,7 @@ function readRule(tokens, text6, lineEnd3, mark) {
   }
   return rule2;
 }
-function tokenize4(text6, start, end) {
+function tokenize5(text6, start, end) {
   const tokens = [];
   let at4 = start;
   while (at4 < end) {
@@ -65709,11 +65960,11 @@ function checkParams(policy, fail) {
   }
 }
 function checkFormats(key2, t, fail) {
-  const known = Object.keys(formats);
+  const known2 = Object.keys(formats);
   const readable = adapterFormats[t.kind];
   (t.formats ?? []).forEach((name, i) => {
     if (!Object.hasOwn(formats, name)) {
-      const near = nearest(name, known);
+      const near = nearest(name, known2);
       fail([key2, "formats", i], `unknown format "${name}"${near.length > 0 ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : ""}; formats are listed in docs/formats and \`norecur inspect\``);
     }
     if (readable !== void 0 && !readable.includes(name)) {

@@ -1,39 +1,46 @@
 import { isExpressionMarker } from "../formats/hcl/value.js";
 import { isRecord } from "../plain-data.js";
+import { evaluateExpression } from "./terraform-expression.js";
 
-/** `count = var.create_x ? 1 : 0`, also negated (`!var.x`) and with the counts the other way round. */
-const CONDITIONAL_COUNT = /^\s*(!?)\s*var\.([A-Za-z_][\w-]*)\s*\?\s*(\d+)\s*:\s*(\d+)\s*$/;
+/**
+ * How many instances `count` makes with the module's literals (after a caller's arguments):
+ * `count = 2`, `count = var.create ? 1 : 0`, `count = local.enabled ? length(var.rules) : 0`.
+ * Undefined when there is no `count` or it cannot be computed from literals.
+ */
+export function countOf(body: unknown, files: readonly unknown[]): number | undefined {
+  if (!isRecord(body)) return undefined;
+  const count = body["count"];
+  const value = isExpressionMarker(count) ? evaluateExpression(count.$expr, files) : count;
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
 
-/** The literal boolean default of `var.name` in the module's files (after a caller's arguments), if it has one. */
-function booleanDefault(name: string, files: readonly unknown[]): boolean | undefined {
-  for (const file of files) {
-    const variables = isRecord(file) ? file["variable"] : undefined;
-    const declaration = isRecord(variables) ? variables[name] : undefined;
-    if (isRecord(declaration) && Object.hasOwn(declaration, "default")) {
-      const value = declaration["default"];
-      return typeof value === "boolean" ? value : undefined;
-    }
+/**
+ * The keys `for_each` iterates with the module's literals: a map's entries, or a set of strings
+ * (`toset([...])`) as keys and values alike. Undefined when there is no `for_each` or it cannot
+ * be computed from literals.
+ */
+export function forEachOf(body: unknown, files: readonly unknown[]): Record<string, unknown> | undefined {
+  if (!isRecord(body) || body["for_each"] === undefined) return undefined;
+  const forEach = body["for_each"];
+  const value = isExpressionMarker(forEach) ? evaluateExpression(forEach.$expr, files) : forEach;
+  if (Array.isArray(value)) {
+    if (!value.every((item) => typeof item === "string")) return undefined;
+    const set: Record<string, unknown> = {};
+    for (const item of value as string[]) Object.defineProperty(set, item, { value: item, writable: true, enumerable: true, configurable: true });
+    return set;
   }
-  return undefined;
+  return isRecord(value) && !isExpressionMarker(value) ? value : undefined;
 }
 
 /**
  * Whether a resource block creates no instance with the module's defaults (and a caller's
- * literal arguments): `count = 0`, `for_each` over an empty literal, or the feature-flag idiom
- * `count = var.create_x ? 1 : 0` whose variable defaults to false. Anything not decidable from
- * literals counts as created, so a resource is never dropped on a guess.
+ * literal arguments): `count` computing to 0 (`count = var.create_x ? 1 : 0` whose variable
+ * defaults to false, `length(var.rules)` of an empty default) or `for_each` over an empty
+ * collection. Anything not decidable from literals counts as created, so a resource is never
+ * dropped on a guess.
  */
 export function createsNoInstance(body: unknown, files: readonly unknown[]): boolean {
-  if (!isRecord(body)) return false;
-  const count = body["count"];
-  if (count === 0) return true;
-  const forEach = body["for_each"];
-  if ((Array.isArray(forEach) && forEach.length === 0) || (isRecord(forEach) && !isExpressionMarker(forEach) && Object.keys(forEach).length === 0)) return true;
-  if (!isExpressionMarker(count)) return false;
-  const match = CONDITIONAL_COUNT.exec(count.$expr);
-  if (match === null) return false;
-  const [, negated, name, whenTrue, whenFalse] = match;
-  const flag = booleanDefault(name ?? "", files);
-  if (flag === undefined) return false;
-  return Number(flag !== (negated === "!") ? whenTrue : whenFalse) === 0;
+  if (countOf(body, files) === 0) return true;
+  const forEach = forEachOf(body, files);
+  return forEach !== undefined && Object.keys(forEach).length === 0;
 }

@@ -1,5 +1,7 @@
 import { isExpressionMarker } from "../formats/hcl/value.js";
-import { isRecord, ownValue } from "../plain-data.js";
+import { isRecord } from "../plain-data.js";
+import { countOf, forEachOf } from "./terraform-count.js";
+import { evaluateExpression, type InstanceScope } from "./terraform-expression.js";
 
 /** One instance of a resource block: its key (`[0]`, `["a"]`), if the block is repeated, and its values. */
 export interface ResourceInstance {
@@ -14,56 +16,41 @@ export interface ResourceInstance {
 export const MAX_RESOURCE_INSTANCES = 100;
 
 /**
- * The instances Terraform creates for a resource block, when the module's literals decide them:
- * `count = 3` gives `[0]`, `[1]`, `[2]` with `count.index` known; `for_each` over a literal map
- * (a `local` or a variable default resolved to one) gives one instance per key with `each.key`
- * and `each.value` (and `each.value.x`) known. Anything else is the block itself, as before:
- * one subject, whose references to the instance stay unknown. A reference used inside a larger
- * expression (`"web-${count.index}"`) stays an expression.
+ * The instances Terraform creates for a resource block, when the module's literals decide them
+ * (see terraform-count.ts): `count` of 3 gives `[0]`, `[1]`, `[2]` with `count.index` known;
+ * `for_each` over a map gives one instance per key with `each.key` and `each.value` known,
+ * over a set of strings one per string. Every attribute expression the evaluator understands
+ * (terraform-expression.ts) is computed in the instance's scope: `count.index`,
+ * `var.rules[var.names[count.index]][0]`, `each.value.port`, `var.public ? true : false`.
+ * Anything else stays an expression (unknown when a policy reads it). A block whose
+ * instances cannot be counted from literals is one subject, evaluated without an instance.
  */
-export function resourceInstances(body: unknown): ResourceInstance[] {
+export function resourceInstances(body: unknown, files: readonly unknown[]): ResourceInstance[] {
   if (!isRecord(body)) return [{ body }];
-  const count = ownValue(body, "count");
-  if (typeof count === "number" && Number.isInteger(count) && count >= 1 && count <= MAX_RESOURCE_INSTANCES) {
-    return Array.from({ length: count }, (_, index) => ({ key: index, body: substituted(body, (text) => (text === "count.index" ? { value: index } : undefined)) }));
+  const evaluated = (scope: InstanceScope): unknown => substituted(body, (text) => known(evaluateExpression(text, files, scope)));
+  const count = countOf(body, files);
+  if (count !== undefined && count >= 1 && count <= MAX_RESOURCE_INSTANCES) {
+    return Array.from({ length: count }, (_, index) => ({ key: index, body: evaluated({ countIndex: index }) }));
   }
-  const forEach = ownValue(body, "for_each");
-  if (isRecord(forEach) && !isExpressionMarker(forEach)) {
+  const forEach = forEachOf(body, files);
+  if (forEach !== undefined) {
     const keys = Object.keys(forEach);
     if (keys.length >= 1 && keys.length <= MAX_RESOURCE_INSTANCES) {
-      return keys.map((key) => ({ key, body: substituted(body, (text) => eachReference(text, key, forEach[key])) }));
+      return keys.map((key) => ({ key, body: evaluated({ each: { key, value: forEach[key] } }) }));
     }
   }
-  return [{ body }];
+  return [{ body: evaluated({}) }];
+}
+
+/** An evaluated expression's value, or undefined when the evaluator could not compute it. */
+function known(value: unknown): { value: unknown } | undefined {
+  return value === undefined ? undefined : { value };
 }
 
 /** `[0]` or `["key"]`, as Terraform writes an instance's key in its address. */
 export function instanceSuffix(key: number | string | undefined): string {
   if (key === undefined) return "";
   return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
-}
-
-/** `each.key`, `each.value`, `each.value.a.b`, `each.value["a"]`: the value it names, when the path exists. */
-function eachReference(text: string, key: string, value: unknown): { value: unknown } | undefined {
-  if (text === "each.key") return { value: key };
-  if (!text.startsWith("each.value")) return undefined;
-  let rest = text.slice("each.value".length);
-  let current = value;
-  while (rest !== "") {
-    const step = /^\.([A-Za-z_][\w-]*)|^\["([^"\\]*)"\]|^\[(\d+)\]/.exec(rest);
-    if (step === null) return undefined;
-    const name = step[1] ?? step[2];
-    if (name !== undefined) {
-      if (!isRecord(current) || isExpressionMarker(current) || !Object.hasOwn(current, name)) return undefined;
-      current = current[name];
-    } else {
-      if (!Array.isArray(current)) return undefined;
-      current = current[Number(step[3])];
-      if (current === undefined) return undefined;
-    }
-    rest = rest.slice(step[0].length);
-  }
-  return { value: current };
 }
 
 /** A copy of `value` with whole-expression markers replaced where `lookup` knows them. */

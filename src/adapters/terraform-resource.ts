@@ -113,7 +113,7 @@ function resourcesOf(dir: string, files: readonly ParsedDocument[], instance: In
         // A resource this instance of the module never creates (a feature flag off by default) is nothing to judge.
         if (createsNoInstance(body, instance.values)) continue;
         // `count` and `for_each` over literals: one subject per instance, as Terraform addresses it.
-        for (const { key, body: values } of resourceInstances(body)) {
+        for (const { key, body: values } of resourceInstances(body, instance.values)) {
           const address = `${instance.prefix}${type}.${name}${instanceSuffix(key)}`;
           const called = instance.prefix !== "";
           const scope = called ? instance.root : dir;

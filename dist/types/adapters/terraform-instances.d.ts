@@ -9,13 +9,15 @@ export interface ResourceInstance {
  */
 export declare const MAX_RESOURCE_INSTANCES = 100;
 /**
- * The instances Terraform creates for a resource block, when the module's literals decide them:
- * `count = 3` gives `[0]`, `[1]`, `[2]` with `count.index` known; `for_each` over a literal map
- * (a `local` or a variable default resolved to one) gives one instance per key with `each.key`
- * and `each.value` (and `each.value.x`) known. Anything else is the block itself, as before:
- * one subject, whose references to the instance stay unknown. A reference used inside a larger
- * expression (`"web-${count.index}"`) stays an expression.
+ * The instances Terraform creates for a resource block, when the module's literals decide them
+ * (see terraform-count.ts): `count` of 3 gives `[0]`, `[1]`, `[2]` with `count.index` known;
+ * `for_each` over a map gives one instance per key with `each.key` and `each.value` known,
+ * over a set of strings one per string. Every attribute expression the evaluator understands
+ * (terraform-expression.ts) is computed in the instance's scope: `count.index`,
+ * `var.rules[var.names[count.index]][0]`, `each.value.port`, `var.public ? true : false`.
+ * Anything else stays an expression (unknown when a policy reads it). A block whose
+ * instances cannot be counted from literals is one subject, evaluated without an instance.
  */
-export declare function resourceInstances(body: unknown): ResourceInstance[];
+export declare function resourceInstances(body: unknown, files: readonly unknown[]): ResourceInstance[];
 /** `[0]` or `["key"]`, as Terraform writes an instance's key in its address. */
 export declare function instanceSuffix(key: number | string | undefined): string;

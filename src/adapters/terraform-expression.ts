@@ -1,0 +1,324 @@
+import { resolveLiterals } from "../formats/hcl/resolve.js";
+import { isExpressionMarker } from "../formats/hcl/value.js";
+import { isRecord } from "../plain-data.js";
+
+/**
+ * The value of a Terraform expression that decides how many instances a resource has
+ * (`count = var.create && var.enabled ? length(var.rules) : 0`,
+ * `for_each = var.create ? var.buckets : {}`), computed from the module's literal variable
+ * defaults (after a caller's arguments) and locals. Only what such expressions are made of is
+ * understood: literals (numbers, strings, booleans, null, tuples, objects), `var.x`, `local.x`,
+ * `count.index`, `each.key`, `each.value` (inside an instance), `!`, `-`, `&&`, `||`, `==`,
+ * `!=`, `<`, `<=`, `>`, `>=`, `? :`, parentheses, indexes and attributes of known values
+ * (`var.rules[var.names[count.index]][0]`, `each.value.port`), `length()`, `toset()` and
+ * `lookup()`.
+ * Anything else (another function, an attribute of a resource, string templates) makes the
+ * result undefined: the caller keeps the expression, unknown where it matters.
+ */
+export function evaluateExpression(text: string, files: readonly unknown[], instance: InstanceScope = {}): unknown {
+  return new Evaluator(files, 0, instance).run(text);
+}
+
+/** `count.index`, or `each.key` and `each.value`, inside one instance of a resource. */
+export interface InstanceScope {
+  countIndex?: number;
+  each?: { key: string; value: unknown };
+}
+
+/** `var.x` and `local.x` per module instance (its files), computed once each. */
+const references = new WeakMap<readonly unknown[], Map<string, unknown>>();
+
+/** What the evaluator could not compute. */
+const UNKNOWN = Symbol("unknown");
+
+/** How deep locals may refer to locals whose values are expressions. */
+const MAX_LOCAL_DEPTH = 8;
+
+/** Longest expression read: counts are short. */
+const MAX_LENGTH = 2_000;
+
+type Token = { kind: "number"; value: number } | { kind: "string"; value: string } | { kind: "name"; value: string } | { kind: "op"; value: string };
+
+class Evaluator {
+  private tokens: Token[] = [];
+  private at = 0;
+
+  constructor(
+    private readonly files: readonly unknown[],
+    private readonly depth: number,
+    private readonly instance: InstanceScope,
+  ) {}
+
+  run(text: string): unknown {
+    if (text.length > MAX_LENGTH) return undefined;
+    const tokens = tokenize(text);
+    if (tokens === undefined) return undefined;
+    this.tokens = tokens;
+    this.at = 0;
+    const value = this.ternary();
+    return value === UNKNOWN || this.at !== this.tokens.length ? undefined : value;
+  }
+
+  private peek(value: string): boolean {
+    const token = this.tokens[this.at];
+    return token?.kind === "op" && token.value === value;
+  }
+
+  private take(value: string): boolean {
+    if (!this.peek(value)) return false;
+    this.at++;
+    return true;
+  }
+
+  private ternary(): unknown {
+    const condition = this.or();
+    if (!this.take("?")) return condition;
+    const whenTrue = this.ternary();
+    if (!this.take(":")) return UNKNOWN;
+    const whenFalse = this.ternary();
+    if (typeof condition !== "boolean") return UNKNOWN;
+    return condition ? whenTrue : whenFalse;
+  }
+
+  private or(): unknown {
+    let left = this.and();
+    while (this.take("||")) {
+      const right = this.and();
+      left = left === true || right === true ? true : left === false && right === false ? false : UNKNOWN;
+    }
+    return left;
+  }
+
+  private and(): unknown {
+    let left = this.equality();
+    while (this.take("&&")) {
+      const right = this.equality();
+      left = left === false || right === false ? false : left === true && right === true ? true : UNKNOWN;
+    }
+    return left;
+  }
+
+  private equality(): unknown {
+    let left = this.comparison();
+    for (;;) {
+      const equal = this.take("==");
+      if (!equal && !this.take("!=")) return left;
+      const right = this.comparison();
+      if (left === UNKNOWN || right === UNKNOWN) left = UNKNOWN;
+      else left = equal === (JSON.stringify(left) === JSON.stringify(right));
+    }
+  }
+
+  private comparison(): unknown {
+    let left = this.unary();
+    for (const op of ["<=", ">=", "<", ">"]) {
+      if (!this.take(op)) continue;
+      const right = this.unary();
+      if (typeof left !== "number" || typeof right !== "number") return UNKNOWN;
+      left = op === "<" ? left < right : op === ">" ? left > right : op === "<=" ? left <= right : left >= right;
+      break;
+    }
+    return left;
+  }
+
+  private unary(): unknown {
+    if (this.take("!")) {
+      const value = this.unary();
+      return typeof value === "boolean" ? !value : UNKNOWN;
+    }
+    if (this.take("-")) {
+      const value = this.unary();
+      return typeof value === "number" ? -value : UNKNOWN;
+    }
+    return this.postfix(this.primary());
+  }
+
+  /** `value[index]` and `value.name`, on values known here. */
+  private postfix(start: unknown): unknown {
+    let value = start;
+    for (;;) {
+      if (this.take("[")) {
+        const index = this.ternary();
+        if (!this.take("]")) return UNKNOWN;
+        value = member(value, index);
+      } else if (this.peek(".") && this.tokens[this.at + 1]?.kind === "name") {
+        this.at++;
+        value = member(value, (this.tokens[this.at++] as Token).value);
+      } else {
+        return value;
+      }
+    }
+  }
+
+  private primary(): unknown {
+    const token = this.tokens[this.at++];
+    if (token === undefined) return UNKNOWN;
+    if (token.kind === "number" || token.kind === "string") return token.value;
+    if (token.kind === "op") {
+      if (token.value === "[") return this.tuple();
+      if (token.value === "{") return this.object();
+      if (token.value !== "(") return UNKNOWN;
+      const inner = this.ternary();
+      return this.take(")") ? inner : UNKNOWN;
+    }
+    const name = token.value;
+    if (name === "true" || name === "false") return name === "true";
+    if (name === "null") return null;
+    if (this.take("(")) return this.call(name);
+    if ((name === "var" || name === "local" || name === "count" || name === "each") && this.take(".")) {
+      const field = this.tokens[this.at++];
+      if (field?.kind !== "name") return UNKNOWN;
+      if (name === "count") return field.value === "index" && this.instance.countIndex !== undefined ? this.instance.countIndex : UNKNOWN;
+      if (name === "each") {
+        const each = this.instance.each;
+        if (each === undefined) return UNKNOWN;
+        return field.value === "key" ? each.key : field.value === "value" ? each.value : UNKNOWN;
+      }
+      return this.reference(`${name}.${field.value}`);
+    }
+    return UNKNOWN;
+  }
+
+  /** `[a, b]`, after its `[`. */
+  private tuple(): unknown {
+    const items: unknown[] = [];
+    if (this.take("]")) return items;
+    do {
+      if (this.peek("]")) break; // a trailing comma
+      const item = this.ternary();
+      if (item === UNKNOWN) return UNKNOWN;
+      items.push(item);
+    } while (this.take(","));
+    return this.take("]") ? items : UNKNOWN;
+  }
+
+  /** `{ key = value, "other" = value }`, after its `{`. */
+  private object(): unknown {
+    const out: Record<string, unknown> = {};
+    while (!this.take("}")) {
+      const key = this.tokens[this.at++];
+      if (key === undefined || (key.kind !== "name" && key.kind !== "string")) return UNKNOWN;
+      if (!this.take("=") && !this.take(":")) return UNKNOWN;
+      const value = this.ternary();
+      if (value === UNKNOWN) return UNKNOWN;
+      Object.defineProperty(out, String(key.value), { value, writable: true, enumerable: true, configurable: true });
+      this.take(",");
+    }
+    return out;
+  }
+
+  private call(name: string): unknown {
+    const args: unknown[] = [];
+    if (!this.take(")")) {
+      do args.push(this.ternary());
+      while (this.take(","));
+      if (!this.take(")")) return UNKNOWN;
+    }
+    if (name === "lookup" && (args.length === 2 || args.length === 3)) {
+      const [map, key, fallback] = args;
+      if (!isRecord(map) || isExpressionMarker(map) || typeof key !== "string") return UNKNOWN;
+      if (Object.hasOwn(map, key)) return containsMarker(map[key]) ? UNKNOWN : map[key];
+      return args.length === 3 ? fallback : UNKNOWN;
+    }
+    const [arg] = args;
+    if (args.length !== 1 || arg === UNKNOWN) return UNKNOWN;
+    if (name === "length") {
+      if (Array.isArray(arg)) return arg.length;
+      if (typeof arg === "string") return [...arg].length;
+      return isRecord(arg) ? Object.keys(arg).length : UNKNOWN;
+    }
+    if (name === "toset" && Array.isArray(arg) && arg.every((item) => typeof item === "string")) return [...new Set(arg)];
+    return UNKNOWN;
+  }
+
+  /** A variable's literal default or a local's value; a local that is itself an expression is evaluated in turn. */
+  private reference(text: string): unknown {
+    let known = references.get(this.files);
+    if (known === undefined) references.set(this.files, (known = new Map()));
+    if (known.has(text)) return known.get(text);
+    const value = this.lookUp(text);
+    known.set(text, value);
+    return value;
+  }
+
+  private lookUp(text: string): unknown {
+    // A local as written (resolveLiterals substitutes only locals that are literals).
+    const name = text.slice("local.".length);
+    const written = text.startsWith("local.") ? localAsWritten(name, this.files) : { $expr: text };
+    if (written === undefined) return UNKNOWN;
+    const value = resolveLiterals(written, this.files);
+    if (!isExpressionMarker(value)) return containsMarker(value) ? UNKNOWN : value;
+    if (value.$expr.trim() === text || this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
+    const inner = new Evaluator(this.files, this.depth + 1, {}).run(value.$expr);
+    return inner === undefined ? UNKNOWN : inner;
+  }
+}
+
+/** An element of a known list or the value of a key of a known map; unknown otherwise. */
+function member(value: unknown, key: unknown): unknown {
+  if (value === UNKNOWN || key === UNKNOWN) return UNKNOWN;
+  if (Array.isArray(value) && typeof key === "number" && Number.isInteger(key) && key >= 0 && key < value.length) return value[key];
+  if (isRecord(value) && !isExpressionMarker(value) && typeof key === "string" && Object.hasOwn(value, key)) {
+    const found = value[key];
+    return containsMarker(found) ? UNKNOWN : found;
+  }
+  return UNKNOWN;
+}
+
+/** The value of `locals { NAME = ... }` in the module's files, as written. */
+function localAsWritten(name: string, files: readonly unknown[]): unknown {
+  for (const file of files) {
+    const locals = isRecord(file) ? file["locals"] : undefined;
+    if (isRecord(locals) && Object.hasOwn(locals, name)) return locals[name];
+  }
+  return undefined;
+}
+
+function containsMarker(value: unknown): boolean {
+  if (isExpressionMarker(value)) return true;
+  if (Array.isArray(value)) return value.some(containsMarker);
+  return isRecord(value) && Object.values(value).some(containsMarker);
+}
+
+/** Tokens of an expression, or undefined for text the evaluator does not read (interpolation, heredocs, `[`...). */
+function tokenize(text: string): Token[] | undefined {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const rest = text.slice(i);
+    const space = /^(?:\s+|#[^\n]*|\/\/[^\n]*)/.exec(rest);
+    if (space) {
+      i += space[0].length;
+      continue;
+    }
+    const number = /^\d+(?:\.\d+)?/.exec(rest);
+    if (number) {
+      tokens.push({ kind: "number", value: Number(number[0]) });
+      i += number[0].length;
+      continue;
+    }
+    const name = /^[A-Za-z_][\w-]*/.exec(rest);
+    if (name) {
+      tokens.push({ kind: "name", value: name[0] });
+      i += name[0].length;
+      continue;
+    }
+    const string = /^"((?:[^"\\$%]|\\.)*)"/.exec(rest);
+    if (string) {
+      let value: string;
+      try {
+        value = JSON.parse(`"${string[1] ?? ""}"`) as string;
+      } catch {
+        return undefined;
+      }
+      tokens.push({ kind: "string", value });
+      i += string[0].length;
+      continue;
+    }
+    const op = /^(?:&&|\|\||==|!=|<=|>=|[!?:()<>,.\-[\]{}=])/.exec(rest);
+    if (op === null) return undefined;
+    tokens.push({ kind: "op", value: op[0] });
+    i += op[0].length;
+  }
+  return tokens;
+}

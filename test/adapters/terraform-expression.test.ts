@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { hclParser } from "../../src/formats/hcl/parser.js";
+import { evaluateExpression } from "../../src/adapters/terraform-expression.js";
+
+const MODULE = (() => {
+  const text = [
+    'variable "create" {',
+    "  default = true",
+    "}",
+    'variable "create_sg" {',
+    "  default = false",
+    "}",
+    'variable "rules" {',
+    '  default = ["ssh", "https"]',
+    "}",
+    'variable "buckets" {',
+    "  default = { logs = {}, data = {} }",
+    "}",
+    'variable "name" {}',
+    "locals {",
+    "  enabled = var.create && !var.create_sg",
+    "  twice   = local.enabled",
+    "}",
+    "",
+  ].join("\n");
+  const parsed = hclParser.parse(text, "variables.tf");
+  if (!parsed.ok) throw new Error("fixture does not parse");
+  return parsed.documents.map((d) => d.value);
+})();
+
+describe("evaluateExpression: count and for_each from the module's literals", () => {
+  it.each<[string, unknown]>([
+    ["var.create ? 1 : 0", 1],
+    ["var.create_sg ? 1 : 0", 0],
+    ["!var.create_sg ? 1 : 0", 1],
+    ["var.create && var.create_sg ? length(var.rules) : 0", 0],
+    ["local.enabled ? length(var.rules) : 0", 2],
+    ["local.twice ? 3 : 0", 3],
+    ["var.create ? var.buckets : {}", { logs: {}, data: {} }],
+    ['toset(["a", "b", "a"])', ["a", "b"]],
+    ["length(var.rules) > 1 ? 1 : 0", 1],
+    ["var.create == true && (var.create_sg || true) ? 2 : 0", 2],
+    ['var.name == null ? 0 : 1', undefined],
+    ["var.name != \"\" ? 1 : 0", undefined],
+    ["length(data.aws_subnets.all.ids)", undefined],
+    ["var.rules[0] == \"ssh\" ? 1 : 0", 1],
+    ["var.rules[5]", undefined],
+    ["var.buckets.logs", {}],
+    ['lookup(var.buckets, "logs", null)', {}],
+    ['lookup(var.buckets, "other", 7)', 7],
+    ['lookup(var.buckets, "other")', undefined],
+    ["count.index", undefined],
+    ['"${var.x}" == "" ? 1 : 0', undefined],
+    ["max(1, 2)", undefined],
+    ['var.create ? { web = "80", "db" = "5432" } : {}', { web: "80", db: "5432" }],
+    ["[for r in var.rules : r if r != \"ssh\"]", undefined],
+  ])("%s is %j", (text, expected) => {
+    expect(evaluateExpression(text, MODULE)).toEqual(expected);
+  });
+});
+
+describe("evaluateExpression inside one instance of a resource", () => {
+  it("knows count.index, each.key and each.value, and indexes known values with them", () => {
+    expect(evaluateExpression("var.rules[count.index]", MODULE, { countIndex: 1 })).toBe("https");
+    expect(evaluateExpression("each.value.port", MODULE, { each: { key: "db", value: { port: 5432 } } })).toBe(5432);
+    expect(evaluateExpression('each.value["port"] > 1024 ? each.key : "low"', MODULE, { each: { key: "db", value: { port: 5432 } } })).toBe("db");
+    expect(evaluateExpression("each.value.missing", MODULE, { each: { key: "db", value: { port: 5432 } } })).toBeUndefined();
+  });
+});
