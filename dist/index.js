@@ -6943,7 +6943,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
-    var SPACE = " ";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM2 = "\uFEFF";
@@ -7077,7 +7077,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
@@ -7123,8 +7123,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
+        ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -7515,7 +7515,7 @@ var require_ignore = __commonJS({
           lineEnd3--;
         }
         end = lineEnd3;
-        while (body[end - 1] === SPACE) {
+        while (body[end - 1] === SPACE2) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
@@ -7530,7 +7530,7 @@ var require_ignore = __commonJS({
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
@@ -7543,7 +7543,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last3 = body[body.length - 1];
-      if (last3 === SPACE || stripLineEnd && (last3 === "\r" || last3 === "\n")) {
+      if (last3 === SPACE2 || stripLineEnd && (last3 === "\r" || last3 === "\n")) {
         body = trimEnd2(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -16167,6 +16167,15 @@ var MAX_PASSES = 8;
 var MAX_RESOLVED_NODES = 1e4;
 var MAX_RESOLVED_DEPTH = 64;
 function resolveLiterals(value, module = [value]) {
+  let scope2 = scopes.get(module);
+  if (scope2 === void 0) {
+    scope2 = scopeOf(module);
+    scopes.set(module, scope2);
+  }
+  return substitute(value, scope2.variables, scope2.locals);
+}
+var scopes = /* @__PURE__ */ new WeakMap();
+function scopeOf(module) {
   const variables = /* @__PURE__ */ new Map();
   const locals = /* @__PURE__ */ new Map();
   for (const file of module) {
@@ -16185,7 +16194,7 @@ function resolveLiterals(value, module = [value]) {
     }
     if (!changed) break;
   }
-  return substitute(value, variables, literalOnly(locals));
+  return { variables, locals: literalOnly(locals) };
 }
 function substitute(value, variables, locals) {
   if (isExpressionMarker(value)) {
@@ -16486,26 +16495,25 @@ function containsMarker(value) {
 function tokenize2(text6) {
   const tokens = [];
   let i = 0;
+  const at4 = (pattern) => {
+    pattern.lastIndex = i;
+    const match = pattern.exec(text6);
+    if (match !== null) i += match[0].length;
+    return match;
+  };
   while (i < text6.length) {
-    const rest = text6.slice(i);
-    const space = /^(?:\s+|#[^\n]*|\/\/[^\n]*)/.exec(rest);
-    if (space) {
-      i += space[0].length;
-      continue;
-    }
-    const number2 = /^\d+(?:\.\d+)?/.exec(rest);
+    if (at4(SPACE)) continue;
+    const number2 = at4(NUMBER);
     if (number2) {
       tokens.push({ kind: "number", value: Number(number2[0]) });
-      i += number2[0].length;
       continue;
     }
-    const name = /^[A-Za-z_][\w-]*/.exec(rest);
+    const name = at4(NAME);
     if (name) {
       tokens.push({ kind: "name", value: name[0] });
-      i += name[0].length;
       continue;
     }
-    const string = /^"((?:[^"\\$%]|\\.)*)"/.exec(rest);
+    const string = at4(STRING);
     if (string) {
       let value;
       try {
@@ -16514,16 +16522,19 @@ function tokenize2(text6) {
         return void 0;
       }
       tokens.push({ kind: "string", value });
-      i += string[0].length;
       continue;
     }
-    const op = /^(?:&&|\|\||==|!=|<=|>=|[!?:()<>,.\-[\]{}=])/.exec(rest);
+    const op = at4(OPERATOR);
     if (op === null) return void 0;
     tokens.push({ kind: "op", value: op[0] });
-    i += op[0].length;
   }
   return tokens;
 }
+var SPACE = /\s+|#[^\n]*|\/\/[^\n]*/y;
+var NUMBER = /\d+(?:\.\d+)?/y;
+var NAME = /[A-Za-z_][\w-]*/y;
+var STRING = /"((?:[^"\\$%]|\\.)*)"/y;
+var OPERATOR = /&&|\|\||==|!=|<=|>=|[!?:()<>,.\-[\]{}=]/y;
 
 // src/adapters/terraform-count.ts
 function countOf(body, files2) {
@@ -18751,7 +18762,7 @@ var HclSyntaxError = class extends Error {
 };
 var MAX_DEPTH = 256;
 var IDENTIFIER = /[\p{ID_Start}_][\p{ID_Continue}\-]*/uy;
-var NUMBER = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var NUMBER2 = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var OPERATORS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
 var OPERATOR_START = new Set(OPERATORS.map((op) => op[0]));
 var STRING_SPECIAL = /* @__PURE__ */ new Set(['"', "\\", "$", "%", "\n", "\r"]);
@@ -19163,8 +19174,8 @@ var Reader = class {
     return match[0];
   }
   number() {
-    NUMBER.lastIndex = this.pos;
-    const match = NUMBER.exec(this.text);
+    NUMBER2.lastIndex = this.pos;
+    const match = NUMBER2.exec(this.text);
     if (match === null) return void 0;
     this.pos += match[0].length;
     return Number(match[0]);
@@ -38492,7 +38503,7 @@ function safeModulo(type2, l, r) {
   return l % r;
 }
 var LIST = listType(CelScalar.DYN);
-var { BYTES, DOUBLE, INT, STRING, UINT } = CelScalar;
+var { BYTES, DOUBLE, INT, STRING: STRING2, UINT } = CelScalar;
 var math_default = [
   celFunc(ADD, [INT, INT], INT, (l, r) => safeInt(l + r, ADD)),
   celFunc(ADD, [UINT, UINT], UINT, (l, r) => safeUint(l.value + r.value, ADD)),
@@ -38500,7 +38511,7 @@ var math_default = [
   celFunc(ADD, [DURATION, DURATION], DURATION, durationSum),
   celFunc(ADD, [TIMESTAMP, DURATION], TIMESTAMP, timestampSum),
   celFunc(ADD, [DURATION, TIMESTAMP], TIMESTAMP, timestampSum),
-  celFunc(ADD, [STRING, STRING], STRING, (l, r) => l + r),
+  celFunc(ADD, [STRING2, STRING2], STRING2, (l, r) => l + r),
   celFunc(ADD, [BYTES, BYTES], BYTES, bytesConcat),
   celFunc(ADD, [LIST, LIST], LIST, celListConcat),
   celFunc(SUBTRACT, [INT, INT], INT, (l, r) => safeInt(l - r, SUBTRACT)),
@@ -38564,47 +38575,47 @@ function toType(x) {
 function identity(x) {
   return x;
 }
-var { BOOL, BYTES: BYTES2, DOUBLE: DOUBLE2, DYN, INT: INT2, STRING: STRING2, TYPE, UINT: UINT2 } = CelScalar;
+var { BOOL, BYTES: BYTES2, DOUBLE: DOUBLE2, DYN, INT: INT2, STRING: STRING3, TYPE, UINT: UINT2 } = CelScalar;
 var cast_default = [
   // Int
   celFunc("int", [INT2], INT2, identity),
   celFunc("int", [UINT2], INT2, (x) => safeInt(x.value)),
   celFunc("int", [DOUBLE2], INT2, safeInt),
-  celFunc("int", [STRING2], INT2, safeInt),
+  celFunc("int", [STRING3], INT2, safeInt),
   celFunc("int", [TIMESTAMP], INT2, (x) => safeInt(x.message.seconds)),
   celFunc("int", [DURATION], INT2, (x) => safeInt(x.message.seconds)),
   // Uint
   celFunc("uint", [UINT2], UINT2, identity),
   celFunc("uint", [INT2], UINT2, safeUint),
   celFunc("uint", [DOUBLE2], UINT2, safeUint),
-  celFunc("uint", [STRING2], UINT2, safeUint),
+  celFunc("uint", [STRING3], UINT2, safeUint),
   // Double
   celFunc("double", [DOUBLE2], DOUBLE2, identity),
   celFunc("double", [INT2], DOUBLE2, (x) => Number(x)),
   celFunc("double", [UINT2], DOUBLE2, (x) => Number(x.value)),
-  celFunc("double", [STRING2], DOUBLE2, (x) => Number(x)),
+  celFunc("double", [STRING3], DOUBLE2, (x) => Number(x)),
   // Bool
   celFunc("bool", [BOOL], BOOL, identity),
-  celFunc("bool", [STRING2], BOOL, stringToBool),
+  celFunc("bool", [STRING3], BOOL, stringToBool),
   // Bytes
   celFunc("bytes", [BYTES2], BYTES2, identity),
-  celFunc("bytes", [STRING2], BYTES2, (x) => encoder.encode(x)),
+  celFunc("bytes", [STRING3], BYTES2, (x) => encoder.encode(x)),
   // String
-  celFunc("string", [STRING2], STRING2, identity),
-  celFunc("string", [BOOL], STRING2, (x) => x.toString()),
-  celFunc("string", [INT2], STRING2, (x) => x.toString()),
-  celFunc("string", [UINT2], STRING2, (x) => x.value.toString()),
-  celFunc("string", [DOUBLE2], STRING2, (x) => x.toString()),
-  celFunc("string", [BYTES2], STRING2, bytesToString),
-  celFunc("string", [TIMESTAMP], STRING2, (x) => toJson(TimestampSchema, x.message)),
-  celFunc("string", [DURATION], STRING2, (x) => toJson(DurationSchema, x.message)),
+  celFunc("string", [STRING3], STRING3, identity),
+  celFunc("string", [BOOL], STRING3, (x) => x.toString()),
+  celFunc("string", [INT2], STRING3, (x) => x.toString()),
+  celFunc("string", [UINT2], STRING3, (x) => x.value.toString()),
+  celFunc("string", [DOUBLE2], STRING3, (x) => x.toString()),
+  celFunc("string", [BYTES2], STRING3, bytesToString),
+  celFunc("string", [TIMESTAMP], STRING3, (x) => toJson(TimestampSchema, x.message)),
+  celFunc("string", [DURATION], STRING3, (x) => toJson(DurationSchema, x.message)),
   // Timestamp
   celFunc("timestamp", [TIMESTAMP], TIMESTAMP, identity),
-  celFunc("timestamp", [STRING2], TIMESTAMP, stringToTimestamp),
+  celFunc("timestamp", [STRING3], TIMESTAMP, stringToTimestamp),
   celFunc("timestamp", [INT2], TIMESTAMP, (x) => timestampFromMs(Number(x))),
   // Duration
   celFunc("duration", [DURATION], DURATION, identity),
-  celFunc("duration", [STRING2], DURATION, parseDuration),
+  celFunc("duration", [STRING3], DURATION, parseDuration),
   celFunc("duration", [INT2], DURATION, (x) => create(DurationSchema, { seconds: x })),
   // Misc
   celFunc("type", [DYN], TYPE, toType),
@@ -42665,7 +42676,7 @@ function inList(value, list2) {
 function inMap(value, map3) {
   return map3.has(value);
 }
-var { BOOL: BOOL2, BYTES: BYTES3, DOUBLE: DOUBLE3, DYN: DYN2, INT: INT3, STRING: STRING3, UINT: UINT3 } = CelScalar;
+var { BOOL: BOOL2, BYTES: BYTES3, DOUBLE: DOUBLE3, DYN: DYN2, INT: INT3, STRING: STRING4, UINT: UINT3 } = CelScalar;
 var LIST2 = listType(CelScalar.DYN);
 var MAP = mapType(CelScalar.DYN, CelScalar.DYN);
 var logic_default = [
@@ -42678,7 +42689,7 @@ var logic_default = [
   celFunc(LESS, [BOOL2, BOOL2], BOOL2, (l, r) => l < r),
   celFunc(LESS, [BYTES3, BYTES3], BOOL2, (l, r) => compareBytes(l, r) < 0),
   celFunc(LESS, [DOUBLE3, DOUBLE3], BOOL2, (l, r) => l < r),
-  celFunc(LESS, [STRING3, STRING3], BOOL2, (l, r) => l < r),
+  celFunc(LESS, [STRING4, STRING4], BOOL2, (l, r) => l < r),
   celFunc(LESS, [INT3, INT3], BOOL2, (l, r) => l < r),
   celFunc(LESS, [INT3, UINT3], BOOL2, (l, r) => l < r.value),
   celFunc(LESS, [UINT3, INT3], BOOL2, (l, r) => l.value < r),
@@ -42695,7 +42706,7 @@ var logic_default = [
   celFunc(LESS_EQUALS, [BOOL2, BOOL2], BOOL2, (l, r) => l <= r),
   celFunc(LESS_EQUALS, [BYTES3, BYTES3], BOOL2, (l, r) => compareBytes(l, r) <= 0),
   celFunc(LESS_EQUALS, [DOUBLE3, DOUBLE3], BOOL2, (l, r) => l <= r),
-  celFunc(LESS_EQUALS, [STRING3, STRING3], BOOL2, (l, r) => l <= r),
+  celFunc(LESS_EQUALS, [STRING4, STRING4], BOOL2, (l, r) => l <= r),
   celFunc(LESS_EQUALS, [INT3, INT3], BOOL2, (l, r) => l <= r),
   celFunc(LESS_EQUALS, [INT3, UINT3], BOOL2, (l, r) => l <= r.value),
   celFunc(LESS_EQUALS, [UINT3, INT3], BOOL2, (l, r) => l.value <= r),
@@ -42710,7 +42721,7 @@ var logic_default = [
   celFunc(GREATER, [BOOL2, BOOL2], BOOL2, (l, r) => l > r),
   celFunc(GREATER, [BYTES3, BYTES3], BOOL2, (l, r) => compareBytes(l, r) > 0),
   celFunc(GREATER, [DOUBLE3, DOUBLE3], BOOL2, (l, r) => l > r),
-  celFunc(GREATER, [STRING3, STRING3], BOOL2, (l, r) => l > r),
+  celFunc(GREATER, [STRING4, STRING4], BOOL2, (l, r) => l > r),
   celFunc(GREATER, [INT3, INT3], BOOL2, (l, r) => l > r),
   celFunc(GREATER, [INT3, UINT3], BOOL2, (l, r) => l > r.value),
   celFunc(GREATER, [UINT3, INT3], BOOL2, (l, r) => l.value > r),
@@ -42725,7 +42736,7 @@ var logic_default = [
   celFunc(GREATER_EQUALS, [BOOL2, BOOL2], BOOL2, (l, r) => l >= r),
   celFunc(GREATER_EQUALS, [BYTES3, BYTES3], BOOL2, (l, r) => compareBytes(l, r) >= 0),
   celFunc(GREATER_EQUALS, [DOUBLE3, DOUBLE3], BOOL2, (l, r) => l >= r),
-  celFunc(GREATER_EQUALS, [STRING3, STRING3], BOOL2, (l, r) => l >= r),
+  celFunc(GREATER_EQUALS, [STRING4, STRING4], BOOL2, (l, r) => l >= r),
   celFunc(GREATER_EQUALS, [INT3, INT3], BOOL2, (l, r) => l >= r),
   celFunc(GREATER_EQUALS, [INT3, UINT3], BOOL2, (l, r) => l >= r.value),
   celFunc(GREATER_EQUALS, [UINT3, INT3], BOOL2, (l, r) => l.value >= r),
@@ -42739,7 +42750,7 @@ var logic_default = [
   // size
   celFunc(SIZE, [BYTES3], INT3, (x) => BigInt(x.length)),
   celFunc(SIZE, [LIST2], INT3, (x) => BigInt(x.size)),
-  celFunc(SIZE, [STRING3], INT3, (x) => BigInt([...x].length)),
+  celFunc(SIZE, [STRING4], INT3, (x) => BigInt([...x].length)),
   celFunc(SIZE, [MAP], INT3, (x) => BigInt(x.size)),
   celMethod(SIZE, BYTES3, [], INT3, function() {
     return BigInt(this.length);
@@ -42747,7 +42758,7 @@ var logic_default = [
   celMethod(SIZE, LIST2, [], INT3, function() {
     return BigInt(this.size);
   }),
-  celMethod(SIZE, STRING3, [], INT3, function() {
+  celMethod(SIZE, STRING4, [], INT3, function() {
     return BigInt([...this].length);
   }),
   celMethod(SIZE, MAP, [], INT3, function() {
@@ -42755,16 +42766,16 @@ var logic_default = [
   }),
   // in
   celFunc(IN, [DYN2, LIST2], BOOL2, inList),
-  celFunc(IN, [STRING3, MAP], BOOL2, inMap),
+  celFunc(IN, [STRING4, MAP], BOOL2, inMap),
   celFunc(IN, [DOUBLE3, MAP], BOOL2, inMap),
   celFunc(IN, [INT3, MAP], BOOL2, inMap),
   celFunc(IN, [BOOL2, MAP], BOOL2, inMap),
   celFunc(IN, [UINT3, MAP], BOOL2, inMap),
   // string.*
-  celMethod(CONTAINS, STRING3, [STRING3], BOOL2, String.prototype.includes),
-  celMethod(ENDS_WITH, STRING3, [STRING3], BOOL2, String.prototype.endsWith),
-  celMethod(STARTS_WITH, STRING3, [STRING3], BOOL2, String.prototype.startsWith),
-  celMethod(MATCHES, STRING3, [STRING3], BOOL2, matches)
+  celMethod(CONTAINS, STRING4, [STRING4], BOOL2, String.prototype.includes),
+  celMethod(ENDS_WITH, STRING4, [STRING4], BOOL2, String.prototype.endsWith),
+  celMethod(STARTS_WITH, STRING4, [STRING4], BOOL2, String.prototype.startsWith),
+  celMethod(MATCHES, STRING4, [STRING4], BOOL2, matches)
 ];
 
 // node_modules/@bufbuild/cel/dist/esm/std/time.js
@@ -42829,7 +42840,7 @@ function convertToDate(msg, tz) {
   }
   return new Date(year, month, day, hour, minute, second, val.getUTCMilliseconds());
 }
-var { STRING: STRING4, INT: INT4 } = CelScalar;
+var { STRING: STRING5, INT: INT4 } = CelScalar;
 function celTimeMethods(name, func) {
   function method(tz) {
     const date2 = convertToDate(this, tz);
@@ -42842,7 +42853,7 @@ function celTimeMethods(name, func) {
   }
   return [
     celMethod(name, TIMESTAMP, [], INT4, method),
-    celMethod(name, TIMESTAMP, [STRING4], INT4, method)
+    celMethod(name, TIMESTAMP, [STRING5], INT4, method)
   ];
 }
 var time_default = [
@@ -42917,12 +42928,12 @@ var Scope = class {
 
 // node_modules/@bufbuild/cel/dist/esm/env.js
 var privateSymbol9 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/env");
-var { BOOL: BOOL3, STRING: STRING5 } = CelScalar;
+var { BOOL: BOOL3, STRING: STRING6 } = CelScalar;
 function celEnv(options) {
   const re2Funcs = [];
   if (options?.re2 !== void 0) {
     const regex = options.re2;
-    re2Funcs.push(celMethod(MATCHES, STRING5, [STRING5], BOOL3, function(pattern) {
+    re2Funcs.push(celMethod(MATCHES, STRING6, [STRING6], BOOL3, function(pattern) {
       return regex.compile(pattern).test(this);
     }));
   }
@@ -50928,28 +50939,28 @@ function invalidArgument(func, issue) {
 function indexOutOfBounds2(index, length) {
   return new Error(`index ${index} out of bounds [0, ${length})`);
 }
-var { STRING: STRING6, INT: INT5, DYN: DYN3 } = CelScalar;
+var { STRING: STRING7, INT: INT5, DYN: DYN3 } = CelScalar;
 var LIST_DYN = listType(DYN3);
 var LIST_STRING = listType(DYN3);
 var strings_default = [
-  celFunc("strings.quote", [STRING6], STRING6, quote),
-  celMethod("charAt", STRING6, [INT5], STRING6, charAt),
-  celMethod("indexOf", STRING6, [STRING6], INT5, indexOf),
-  celMethod("indexOf", STRING6, [STRING6, INT5], INT5, indexOf),
-  celMethod("lastIndexOf", STRING6, [STRING6], INT5, lastIndexOf),
-  celMethod("lastIndexOf", STRING6, [STRING6, INT5], INT5, lastIndexOf),
-  celMethod("lowerAscii", STRING6, [], STRING6, lowerAscii),
-  celMethod("upperAscii", STRING6, [], STRING6, upperAscii),
-  celMethod("replace", STRING6, [STRING6, STRING6], STRING6, replace),
-  celMethod("replace", STRING6, [STRING6, STRING6, INT5], STRING6, replace),
-  celMethod("split", STRING6, [STRING6], LIST_STRING, split2),
-  celMethod("split", STRING6, [STRING6, INT5], LIST_STRING, split2),
-  celMethod("substring", STRING6, [INT5], STRING6, substring),
-  celMethod("substring", STRING6, [INT5, INT5], STRING6, substring),
-  celMethod("trim", STRING6, [], STRING6, trim),
-  celMethod("join", LIST_STRING, [], STRING6, join2),
-  celMethod("join", LIST_STRING, [STRING6], STRING6, join2),
-  celMethod("format", STRING6, [LIST_DYN], STRING6, format)
+  celFunc("strings.quote", [STRING7], STRING7, quote),
+  celMethod("charAt", STRING7, [INT5], STRING7, charAt),
+  celMethod("indexOf", STRING7, [STRING7], INT5, indexOf),
+  celMethod("indexOf", STRING7, [STRING7, INT5], INT5, indexOf),
+  celMethod("lastIndexOf", STRING7, [STRING7], INT5, lastIndexOf),
+  celMethod("lastIndexOf", STRING7, [STRING7, INT5], INT5, lastIndexOf),
+  celMethod("lowerAscii", STRING7, [], STRING7, lowerAscii),
+  celMethod("upperAscii", STRING7, [], STRING7, upperAscii),
+  celMethod("replace", STRING7, [STRING7, STRING7], STRING7, replace),
+  celMethod("replace", STRING7, [STRING7, STRING7, INT5], STRING7, replace),
+  celMethod("split", STRING7, [STRING7], LIST_STRING, split2),
+  celMethod("split", STRING7, [STRING7, INT5], LIST_STRING, split2),
+  celMethod("substring", STRING7, [INT5], STRING7, substring),
+  celMethod("substring", STRING7, [INT5, INT5], STRING7, substring),
+  celMethod("trim", STRING7, [], STRING7, trim),
+  celMethod("join", LIST_STRING, [], STRING7, join2),
+  celMethod("join", LIST_STRING, [STRING7], STRING7, join2),
+  celMethod("format", STRING7, [LIST_DYN], STRING7, format)
 ];
 
 // src/engine/cel-budget.ts
@@ -51167,7 +51178,7 @@ function rangesOverlap(a, b) {
 }
 
 // src/engine/functions/cidr.ts
-var { BOOL: BOOL5, STRING: STRING7 } = CelScalar;
+var { BOOL: BOOL5, STRING: STRING8 } = CelScalar;
 function range(fn, text6) {
   const parsed = parseIpRange(text6);
   if (!parsed.ok) throw new Error(`${fn}: ${JSON.stringify(text6)} is not a CIDR block or IP address: ${parsed.reason}`);
@@ -51175,21 +51186,21 @@ function range(fn, text6) {
 }
 var cidrContains = celFunc(
   "cidrContains",
-  [STRING7, STRING7],
+  [STRING8, STRING8],
   BOOL5,
   (outer, inner) => rangeContains(range("cidrContains", outer), range("cidrContains", inner))
 );
 var cidrOverlaps = celFunc(
   "cidrOverlaps",
-  [STRING7, STRING7],
+  [STRING8, STRING8],
   BOOL5,
   (a, b) => rangesOverlap(range("cidrOverlaps", a), range("cidrOverlaps", b))
 );
-var isCidr = celFunc("isCidr", [STRING7], BOOL5, (text6) => {
+var isCidr = celFunc("isCidr", [STRING8], BOOL5, (text6) => {
   const parsed = parseIpRange(text6);
   return parsed.ok && parsed.hasPrefix;
 });
-var isAllAddresses = celFunc("isAllAddresses", [STRING7], BOOL5, (text6) => range("isAllAddresses", text6).prefix === 0);
+var isAllAddresses = celFunc("isAllAddresses", [STRING8], BOOL5, (text6) => range("isAllAddresses", text6).prefix === 0);
 
 // src/engine/functions/support/domain-names.ts
 var LABEL = /^(?:[a-z0-9_-]|[^\x00-\x7f])+$/;
@@ -51236,14 +51247,14 @@ function patternReaches(pattern, domain) {
 }
 
 // src/engine/functions/domain.ts
-var { BOOL: BOOL6, DYN: DYN6, STRING: STRING8 } = CelScalar;
+var { BOOL: BOOL6, DYN: DYN6, STRING: STRING9 } = CelScalar;
 var domainMatches = celFunc(
   "domainMatches",
-  [STRING8, STRING8],
+  [STRING9, STRING9],
   BOOL6,
   (host, pattern) => patternAdmits(parseDomainPattern("domainMatches", pattern), normalizeDomain("domainMatches", host))
 );
-var domainMatchesAny = celFunc("domainMatchesAny", [STRING8, listType(DYN6)], BOOL6, (host, patterns) => {
+var domainMatchesAny = celFunc("domainMatchesAny", [STRING9, listType(DYN6)], BOOL6, (host, patterns) => {
   const name = normalizeDomain("domainMatchesAny", host);
   return stringList("domainMatchesAny", "patterns", patterns).some(
     (pattern) => patternAdmits(parseDomainPattern("domainMatchesAny", pattern), name)
@@ -51251,7 +51262,7 @@ var domainMatchesAny = celFunc("domainMatchesAny", [STRING8, listType(DYN6)], BO
 });
 var wildcardCovers = celFunc(
   "wildcardCovers",
-  [STRING8, STRING8],
+  [STRING9, STRING9],
   BOOL6,
   (pattern, domain) => patternReaches(parseDomainPattern("wildcardCovers", pattern), normalizeDomain("wildcardCovers", domain))
 );
@@ -51287,7 +51298,7 @@ var BoundedCache = class {
 };
 
 // src/engine/functions/glob.ts
-var { BOOL: BOOL7, DYN: DYN7, STRING: STRING9 } = CelScalar;
+var { BOOL: BOOL7, DYN: DYN7, STRING: STRING10 } = CelScalar;
 var compiled = new BoundedCache(512);
 function glob(fn, pattern) {
   try {
@@ -51296,18 +51307,18 @@ function glob(fn, pattern) {
     throw new Error(`${fn}: invalid glob ${JSON.stringify(pattern)}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
-var globMatches = celMethod("globMatches", STRING9, [STRING9], BOOL7, function(pattern) {
+var globMatches = celMethod("globMatches", STRING10, [STRING10], BOOL7, function(pattern) {
   return glob("globMatches", pattern).test(this);
 });
 var globMatchesAny = celFunc(
   "globMatchesAny",
-  [STRING9, listType(DYN7)],
+  [STRING10, listType(DYN7)],
   BOOL7,
   (path, patterns) => stringList("globMatchesAny", "patterns", patterns).some((pattern) => glob("globMatchesAny", pattern).test(path))
 );
 
 // src/engine/functions/regex.ts
-var { STRING: STRING10 } = CelScalar;
+var { STRING: STRING11 } = CelScalar;
 var MAX_REGEX_LENGTH = 8192;
 var compiled2 = new BoundedCache(512);
 function compileRegex(fn, pattern) {
@@ -51329,7 +51340,7 @@ var re2Engine = {
     return { test: (text6) => re.test(text6) };
   }
 };
-var regexFind = celMethod("regexFind", STRING10, [STRING10], STRING10, function(pattern) {
+var regexFind = celMethod("regexFind", STRING11, [STRING11], STRING11, function(pattern) {
   const match = compileRegex("regexFind", pattern).exec(this)?.[0];
   return typeof match === "string" ? match : "";
 });

@@ -284,26 +284,25 @@ function containsMarker(value: unknown): boolean {
 function tokenize(text: string): Token[] | undefined {
   const tokens: Token[] = [];
   let i = 0;
+  const at = (pattern: RegExp): RegExpExecArray | null => {
+    pattern.lastIndex = i;
+    const match = pattern.exec(text);
+    if (match !== null) i += match[0].length;
+    return match;
+  };
   while (i < text.length) {
-    const rest = text.slice(i);
-    const space = /^(?:\s+|#[^\n]*|\/\/[^\n]*)/.exec(rest);
-    if (space) {
-      i += space[0].length;
-      continue;
-    }
-    const number = /^\d+(?:\.\d+)?/.exec(rest);
+    if (at(SPACE)) continue;
+    const number = at(NUMBER);
     if (number) {
       tokens.push({ kind: "number", value: Number(number[0]) });
-      i += number[0].length;
       continue;
     }
-    const name = /^[A-Za-z_][\w-]*/.exec(rest);
+    const name = at(NAME);
     if (name) {
       tokens.push({ kind: "name", value: name[0] });
-      i += name[0].length;
       continue;
     }
-    const string = /^"((?:[^"\\$%]|\\.)*)"/.exec(rest);
+    const string = at(STRING);
     if (string) {
       let value: string;
       try {
@@ -312,13 +311,18 @@ function tokenize(text: string): Token[] | undefined {
         return undefined;
       }
       tokens.push({ kind: "string", value });
-      i += string[0].length;
       continue;
     }
-    const op = /^(?:&&|\|\||==|!=|<=|>=|[!?:()<>,.\-[\]{}=])/.exec(rest);
+    const op = at(OPERATOR);
     if (op === null) return undefined;
     tokens.push({ kind: "op", value: op[0] });
-    i += op[0].length;
   }
   return tokens;
 }
+
+const SPACE = /\s+|#[^\n]*|\/\/[^\n]*/y;
+const NUMBER = /\d+(?:\.\d+)?/y;
+const NAME = /[A-Za-z_][\w-]*/y;
+/** A string without interpolation (`${`, `%{`): the evaluator does not render templates. */
+const STRING = /"((?:[^"\\$%]|\\.)*)"/y;
+const OPERATOR = /&&|\|\||==|!=|<=|>=|[!?:()<>,.\-[\]{}=]/y;

@@ -28,6 +28,18 @@ export const MAX_RESOLVED_DEPTH = 64;
  * deployed one.
  */
 export function resolveLiterals(value: unknown, module: readonly unknown[] = [value]): unknown {
+  let scope = scopes.get(module);
+  if (scope === undefined) {
+    scope = scopeOf(module);
+    scopes.set(module, scope);
+  }
+  return substitute(value, scope.variables, scope.locals);
+}
+
+/** The variables and literal locals of a module, once per module array (a module instance's files). */
+const scopes = new WeakMap<readonly unknown[], { variables: Map<string, unknown>; locals: Map<string, unknown> }>();
+
+function scopeOf(module: readonly unknown[]): { variables: Map<string, unknown>; locals: Map<string, unknown> } {
   const variables = new Map<string, unknown>();
   const locals = new Map<string, unknown>();
   for (const file of module) {
@@ -47,7 +59,7 @@ export function resolveLiterals(value: unknown, module: readonly unknown[] = [va
     }
     if (!changed) break;
   }
-  return substitute(value, variables, literalOnly(locals));
+  return { variables, locals: literalOnly(locals) };
 }
 
 function substitute(value: unknown, variables: ReadonlyMap<string, unknown>, locals: ReadonlyMap<string, unknown>): unknown {
