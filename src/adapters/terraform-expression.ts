@@ -23,6 +23,8 @@ export function evaluateExpression(text: string, files: readonly unknown[], inst
 export interface InstanceScope {
   countIndex?: number;
   each?: { key: string; value: unknown };
+  /** The iterators of the `dynamic` blocks being generated around the expression (`ingress.value`). */
+  iterators?: Readonly<Record<string, { key: unknown; value: unknown }>>;
 }
 
 /** `var.x` and `local.x` per module instance (its files), computed once each. */
@@ -165,6 +167,11 @@ class Evaluator {
     if (name === "true" || name === "false") return name === "true";
     if (name === "null") return null;
     if (this.take("(")) return this.call(name);
+    const iterator = this.instance.iterators !== undefined && Object.hasOwn(this.instance.iterators, name) ? this.instance.iterators[name] : undefined;
+    if (iterator !== undefined && this.take(".")) {
+      const field = this.tokens[this.at++];
+      return field?.kind === "name" && field.value === "key" ? iterator.key : field?.kind === "name" && field.value === "value" ? iterator.value : UNKNOWN;
+    }
     if ((name === "var" || name === "local" || name === "count" || name === "each") && this.take(".")) {
       const field = this.tokens[this.at++];
       if (field?.kind !== "name") return UNKNOWN;

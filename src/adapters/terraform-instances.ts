@@ -3,10 +3,11 @@ import { isRecord } from "../plain-data.js";
 import { countOf, forEachOf } from "./terraform-count.js";
 import { evaluateExpression, type InstanceScope } from "./terraform-expression.js";
 
-/** One instance of a resource block: its key (`[0]`, `["a"]`), if the block is repeated, and its values. */
+/** One instance of a resource block: its key (`[0]`, `["a"]`), if the block is repeated, its values and its scope. */
 export interface ResourceInstance {
   key?: number | string;
   body: unknown;
+  scope: InstanceScope;
 }
 
 /**
@@ -26,24 +27,27 @@ export const MAX_RESOURCE_INSTANCES = 100;
  * instances cannot be counted from literals is one subject, evaluated without an instance.
  */
 export function resourceInstances(body: unknown, files: readonly unknown[]): ResourceInstance[] {
-  if (!isRecord(body)) return [{ body }];
+  if (!isRecord(body)) return [{ body, scope: {} }];
   const evaluated = (scope: InstanceScope): unknown => substituted(body, (text) => known(evaluateExpression(text, files, scope)));
   const count = countOf(body, files);
   if (count !== undefined && count >= 1 && count <= MAX_RESOURCE_INSTANCES) {
-    return Array.from({ length: count }, (_, index) => ({ key: index, body: evaluated({ countIndex: index }) }));
+    return Array.from({ length: count }, (_, index) => ({ key: index, body: evaluated({ countIndex: index }), scope: { countIndex: index } }));
   }
   const forEach = forEachOf(body, files);
   if (forEach !== undefined) {
     const keys = Object.keys(forEach);
     if (keys.length >= 1 && keys.length <= MAX_RESOURCE_INSTANCES) {
-      return keys.map((key) => ({ key, body: evaluated({ each: { key, value: forEach[key] } }) }));
+      return keys.map((key) => {
+        const scope = { each: { key, value: forEach[key] } };
+        return { key, body: evaluated(scope), scope };
+      });
     }
   }
-  return [{ body: evaluated({}) }];
+  return [{ body: evaluated({}), scope: {} }];
 }
 
 /** An evaluated expression's value, or undefined when the evaluator could not compute it. */
-function known(value: unknown): { value: unknown } | undefined {
+export function known(value: unknown): { value: unknown } | undefined {
   return value === undefined ? undefined : { value };
 }
 
@@ -54,7 +58,7 @@ export function instanceSuffix(key: number | string | undefined): string {
 }
 
 /** A copy of `value` with whole-expression markers replaced where `lookup` knows them. */
-function substituted(value: unknown, lookup: (text: string) => { value: unknown } | undefined): unknown {
+export function substituted(value: unknown, lookup: (text: string) => { value: unknown } | undefined): unknown {
   if (isExpressionMarker(value)) {
     const found = lookup(value.$expr.trim());
     return found === undefined ? value : found.value;

@@ -3,6 +3,7 @@ import { resolveLiterals } from "../formats/hcl/resolve.js";
 import { isExpressionMarker } from "../formats/hcl/value.js";
 import { createsNoInstance } from "./terraform-count.js";
 import { instanceSuffix, resourceInstances } from "./terraform-instances.js";
+import { evaluateExpression } from "./terraform-expression.js";
 import { attachReferences } from "./terraform-references.js";
 import { withDynamicBlocks } from "./terraform-dynamic-blocks.js";
 import { withoutNullAttributes } from "./terraform-unset.js";
@@ -113,7 +114,7 @@ function resourcesOf(dir: string, files: readonly ParsedDocument[], instance: In
         // A resource this instance of the module never creates (a feature flag off by default) is nothing to judge.
         if (createsNoInstance(body, instance.values)) continue;
         // `count` and `for_each` over literals: one subject per instance, as Terraform addresses it.
-        for (const { key, body: values } of resourceInstances(body, instance.values)) {
+        for (const { key, body: values, scope: evaluation } of resourceInstances(body, instance.values)) {
           const address = `${instance.prefix}${type}.${name}${instanceSuffix(key)}`;
           const called = instance.prefix !== "";
           const scope = called ? instance.root : dir;
@@ -125,7 +126,7 @@ function resourcesOf(dir: string, files: readonly ParsedDocument[], instance: In
             format,
             document,
             path: ["resource", type, name],
-            value: withDynamicBlocks(withoutNullAttributes(values)),
+            value: withDynamicBlocks(withoutNullAttributes(values), (text, iterators) => evaluateExpression(text, instance.values, { ...evaluation, iterators })),
             meta: {
               type,
               name,

@@ -110,3 +110,29 @@ describe("resolveLiterals and merge() with variables", () => {
     expect(Object.getPrototypeOf(tags)).toBe(Object.prototype);
   });
 });
+
+describe("resolveLiterals and object types with optional attributes", () => {
+  it("leaves a variable unresolved when its type fills in attributes its default leaves out", () => {
+    const parsed = hclParser.parse(
+      [
+        'variable "ip" {',
+        "  type    = object({ ipv4_enabled = optional(bool, true) })",
+        "  default = {}",
+        "}",
+        'variable "plain" {',
+        "  type    = map(string)",
+        "  default = {}",
+        "}",
+        'resource "google_sql_database_instance" "db" {',
+        "  a = var.ip",
+        "  b = var.plain",
+        "}",
+        "",
+      ].join("\n"),
+      "main.tf",
+    );
+    if (!parsed.ok) throw new Error("fixture does not parse");
+    const value = resolveLiterals(parsed.documents[0]?.value) as { resource: { google_sql_database_instance: { db: Record<string, unknown> } } };
+    expect(value.resource.google_sql_database_instance.db).toStrictEqual({ a: { $expr: "var.ip" }, b: {} });
+  });
+});

@@ -19,4 +19,9 @@ export interface InstanceScope {
         key: string;
         value: unknown;
     };
+    /** The iterators of the `dynamic` blocks being generated around the expression (`ingress.value`). */
+    iterators?: Readonly<Record<string, {
+        key: unknown;
+        value: unknown;
+    }>>;
 }

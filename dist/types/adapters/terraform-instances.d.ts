@@ -1,7 +1,9 @@
-/** One instance of a resource block: its key (`[0]`, `["a"]`), if the block is repeated, and its values. */
+import { type InstanceScope } from "./terraform-expression.js";
+/** One instance of a resource block: its key (`[0]`, `["a"]`), if the block is repeated, its values and its scope. */
 export interface ResourceInstance {
     key?: number | string;
     body: unknown;
+    scope: InstanceScope;
 }
 /**
  * Most instances a `count` or `for_each` is expanded into. Past it the block stays one subject
@@ -19,5 +21,13 @@ export declare const MAX_RESOURCE_INSTANCES = 100;
  * instances cannot be counted from literals is one subject, evaluated without an instance.
  */
 export declare function resourceInstances(body: unknown, files: readonly unknown[]): ResourceInstance[];
+/** An evaluated expression's value, or undefined when the evaluator could not compute it. */
+export declare function known(value: unknown): {
+    value: unknown;
+} | undefined;
 /** `[0]` or `["key"]`, as Terraform writes an instance's key in its address. */
 export declare function instanceSuffix(key: number | string | undefined): string;
+/** A copy of `value` with whole-expression markers replaced where `lookup` knows them. */
+export declare function substituted(value: unknown, lookup: (text: string) => {
+    value: unknown;
+} | undefined): unknown;

@@ -45,6 +45,10 @@ function scopeOf(module: readonly unknown[]): { variables: Map<string, unknown>;
   for (const file of module) {
     for (const [name, declaration] of entries(field(file, "variable"))) {
       const fallback = field(declaration, "default");
+      // `type = object({ x = optional(bool, true) })`: Terraform fills in the attributes the
+      // default leaves out, so the default as written is not the value.
+      const type = field(declaration, "type");
+      if (isExpressionMarker(type) && /\boptional\s*\(/.test(type.$expr)) continue;
       if (fallback !== undefined && substitutable(fallback, new WeakMap())) variables.set(name, fallback);
     }
     for (const [name, local] of entries(field(file, "locals"))) locals.set(name, local);
