@@ -17,6 +17,7 @@ describe("norecur policies", () => {
       ["NR-BAK-001", "medium", ["diamond-2023-12", "airu-2024-02"]],
       ["NR-BAK-002", "medium", ["airu-2024-02", "diamond-2023-12"]],
       ["NR-BAK-003", "medium", ["airu-2024-02", "diamond-2023-12"]],
+      ["NR-BAK-004", "medium", ["airu-2024-02", "diamond-2023-12"]],
       ["NR-CACHE-001", "high", ["tokyo-theatre-2024-02"]],
       ["NR-CACHE-002", "high", ["tokyo-theatre-2024-02"]],
       ["NR-CACHE-003", "high", ["tokyo-theatre-2024-02"]],

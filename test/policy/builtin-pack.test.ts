@@ -14,6 +14,7 @@ describe("the built-in policy pack", () => {
       "NR-BAK-001",
       "NR-BAK-002",
       "NR-BAK-003",
+      "NR-BAK-004",
       "NR-CACHE-001",
       "NR-CACHE-002",
       "NR-CACHE-003",
