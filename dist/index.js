@@ -16272,6 +16272,7 @@ function evaluateExpression(text6, files2, instance2 = {}) {
 var references = /* @__PURE__ */ new WeakMap();
 var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
 var MAX_LOCAL_DEPTH = 8;
+var MAX_NESTING = 32;
 var MAX_LENGTH = 2e3;
 var Evaluator = class _Evaluator {
   constructor(files2, depth, instance2) {
@@ -16284,6 +16285,7 @@ var Evaluator = class _Evaluator {
   instance;
   tokens = [];
   at = 0;
+  nesting = 0;
   run(text6) {
     if (text6.length > MAX_LENGTH) return void 0;
     const tokens = tokenize2(text6);
@@ -16378,14 +16380,16 @@ var Evaluator = class _Evaluator {
   primary() {
     const token = this.tokens[this.at++];
     if (token === void 0) return UNKNOWN;
-    if (token.kind === "number" || token.kind === "string") return token.value;
-    if (token.kind === "op") {
-      if (token.value === "[") return this.tuple();
-      if (token.value === "{") return this.object();
-      if (token.value !== "(") return UNKNOWN;
-      const inner = this.ternary();
-      return this.take(")") ? inner : UNKNOWN;
+    if (token.kind === "op" && (token.value === "(" || token.value === "[" || token.value === "{")) {
+      if (++this.nesting > MAX_NESTING) return UNKNOWN;
+      try {
+        return this.bracketed(token.value);
+      } finally {
+        this.nesting--;
+      }
     }
+    if (token.kind === "number" || token.kind === "string") return token.value;
+    if (token.kind === "op") return UNKNOWN;
     const name = token.value;
     if (name === "true" || name === "false") return name === "true";
     if (name === "null") return null;
@@ -16407,6 +16411,12 @@ var Evaluator = class _Evaluator {
       return this.reference(`${name}.${field3.value}`);
     }
     return UNKNOWN;
+  }
+  bracketed(open) {
+    if (open === "[") return this.tuple();
+    if (open === "{") return this.object();
+    const inner = this.ternary();
+    return this.take(")") ? inner : UNKNOWN;
   }
   /** `[a, b]`, after its `[`. */
   tuple() {
@@ -52287,7 +52297,7 @@ function unknownFinding(compiled3, subject, path, reason) {
 }
 
 // src/formats/bounded-parse.ts
-var MAX_NESTING = 256;
+var MAX_NESTING2 = 256;
 function parseBounded(parser, text6, path) {
   let result;
   try {
@@ -52305,7 +52315,7 @@ function parseBounded(parser, text6, path) {
   }
   return result;
 }
-var tooDeep = `nested too deeply (more than ${MAX_NESTING} levels)`;
+var tooDeep = `nested too deeply (more than ${MAX_NESTING2} levels)`;
 function deepPath(value) {
   const heights = /* @__PURE__ */ new WeakMap();
   const frames = [];
@@ -52324,7 +52334,7 @@ function deepPath(value) {
     if (frame.next < frame.children.length) {
       const child = frame.children[frame.next++];
       if (!enter(child)) return pathToDeepest(value, heights);
-      if (frames.length > MAX_NESTING + 1) return pathToDeepest(value, heights, frames.map((f) => f.node));
+      if (frames.length > MAX_NESTING2 + 1) return pathToDeepest(value, heights, frames.map((f) => f.node));
       continue;
     }
     frames.pop();
@@ -52334,12 +52344,12 @@ function deepPath(value) {
     heights.set(frame.node, height);
   }
   if (typeof value !== "object" || value === null) return void 0;
-  return (heights.get(value) ?? 0) > MAX_NESTING ? pathToDeepest(value, heights) : void 0;
+  return (heights.get(value) ?? 0) > MAX_NESTING2 ? pathToDeepest(value, heights) : void 0;
 }
 function pathToDeepest(root, heights, chain) {
   const path = [];
   let node = root;
-  for (let level = 0; level <= MAX_NESTING && typeof node === "object" && node !== null; level++) {
+  for (let level = 0; level <= MAX_NESTING2 && typeof node === "object" && node !== null; level++) {
     const entries2 = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
     const wanted = chain?.[level + 1];
     let best;
@@ -52360,7 +52370,7 @@ function deepBracket(text6) {
     const c = text6.charCodeAt(i);
     if (c === 91 || c === 123 || c === 40) depth++;
     else if (c === 93 || c === 125 || c === 41) depth--;
-    if (depth > MAX_NESTING) return i;
+    if (depth > MAX_NESTING2) return i;
   }
   return Math.max(0, text6.length - 1);
 }
@@ -62183,7 +62193,7 @@ function unescape2(inner, quote2) {
 }
 
 // src/formats/php-config/read-literal.ts
-var MAX_NESTING2 = 256;
+var MAX_NESTING3 = 256;
 function isError(read) {
   return read !== void 0 && "message" in read;
 }
@@ -62279,7 +62289,7 @@ function readString(text6, at4) {
   return { message: "unterminated string", start: at4, end: at4 + 1 };
 }
 function readArray(text6, at4, bodyStart, close, depth) {
-  if (depth > MAX_NESTING2) return { message: `arrays nested too deeply (more than ${MAX_NESTING2} levels)`, start: at4, end: bodyStart };
+  if (depth > MAX_NESTING3) return { message: `arrays nested too deeply (more than ${MAX_NESTING3} levels)`, start: at4, end: bodyStart };
   const entries2 = [];
   let next = 0;
   let i = skipTrivia(text6, bodyStart);

@@ -36,6 +36,9 @@ const UNKNOWN = Symbol("unknown");
 /** How deep locals may refer to locals whose values are expressions. */
 const MAX_LOCAL_DEPTH = 8;
 
+/** Deepest nesting of brackets read. */
+const MAX_NESTING = 32;
+
 /** Longest expression read: counts are short. */
 const MAX_LENGTH = 2_000;
 
@@ -44,6 +47,7 @@ type Token = { kind: "number"; value: number } | { kind: "string"; value: string
 class Evaluator {
   private tokens: Token[] = [];
   private at = 0;
+  private nesting = 0;
 
   constructor(
     private readonly files: readonly unknown[],
@@ -155,14 +159,17 @@ class Evaluator {
   private primary(): unknown {
     const token = this.tokens[this.at++];
     if (token === undefined) return UNKNOWN;
-    if (token.kind === "number" || token.kind === "string") return token.value;
-    if (token.kind === "op") {
-      if (token.value === "[") return this.tuple();
-      if (token.value === "{") return this.object();
-      if (token.value !== "(") return UNKNOWN;
-      const inner = this.ternary();
-      return this.take(")") ? inner : UNKNOWN;
+    // Brackets nest the grammar's recursion: past a depth no real count or condition reaches, stop.
+    if (token.kind === "op" && (token.value === "(" || token.value === "[" || token.value === "{")) {
+      if (++this.nesting > MAX_NESTING) return UNKNOWN;
+      try {
+        return this.bracketed(token.value);
+      } finally {
+        this.nesting--;
+      }
     }
+    if (token.kind === "number" || token.kind === "string") return token.value;
+    if (token.kind === "op") return UNKNOWN;
     const name = token.value;
     if (name === "true" || name === "false") return name === "true";
     if (name === "null") return null;
@@ -184,6 +191,13 @@ class Evaluator {
       return this.reference(`${name}.${field.value}`);
     }
     return UNKNOWN;
+  }
+
+  private bracketed(open: string): unknown {
+    if (open === "[") return this.tuple();
+    if (open === "{") return this.object();
+    const inner = this.ternary();
+    return this.take(")") ? inner : UNKNOWN;
   }
 
   /** `[a, b]`, after its `[`. */

@@ -67,3 +67,12 @@ describe("evaluateExpression inside one instance of a resource", () => {
     expect(evaluateExpression("each.value.missing", MODULE, { each: { key: "db", value: { port: 5432 } } })).toBeUndefined();
   });
 });
+
+describe("evaluateExpression bounds", () => {
+  it("gives up on brackets nested deeper than any count, without exhausting the stack", () => {
+    expect(evaluateExpression(`${"(".repeat(600)}1${")".repeat(600)}`, MODULE)).toBeUndefined();
+    expect(evaluateExpression(`${"[".repeat(600)}${"]".repeat(600)}`, MODULE)).toBeUndefined();
+    expect(evaluateExpression(`${"!".repeat(1500)}true`, MODULE)).toBe(true);
+    expect(evaluateExpression("((1))", MODULE)).toBe(1);
+  });
+});
