@@ -42794,11 +42794,7 @@ function indentQuotedContinuation(text5, line) {
     const start = quotedValueStart(lines[open2] ?? "");
     if (start === void 0) continue;
     if (!leftOpen(lines.slice(open2, line), start)) return void 0;
-    const indent = ((lines[open2] ?? "").match(/^ */)?.[0].length ?? 0) + 2;
-    const current = target2.match(/^[ \t]*/)?.[0].length ?? 0;
-    if (current >= indent) return void 0;
-    lines[line] = " ".repeat(indent) + target2.slice(current);
-    return lines.join("\n");
+    return indentUnder(lines, open2, line);
   }
   return void 0;
 }
@@ -42832,11 +42828,7 @@ function indentFlowContinuation(text5, line) {
     if (balance === void 0) return void 0;
     depth += balance;
     if (depth <= 0) continue;
-    const indent = ((lines[open2] ?? "").match(/^ */)?.[0].length ?? 0) + 2;
-    const current = target2.match(/^[ \t]*/)?.[0].length ?? 0;
-    if (current >= indent) return void 0;
-    lines[line] = " ".repeat(indent) + target2.slice(current);
-    return lines.join("\n");
+    return indentUnder(lines, open2, line);
   }
   return void 0;
 }
@@ -42857,6 +42849,14 @@ function flowBalance(line) {
     else if (c === "]" || c === "}") balance--;
   }
   return balance;
+}
+function indentUnder(lines, open2, line) {
+  const target2 = lines[line] ?? "";
+  const indent = ((lines[open2] ?? "").match(/^ */)?.[0].length ?? 0) + 2;
+  const current = target2.match(/^[ \t]*/)?.[0].length ?? 0;
+  if (current >= indent) return void 0;
+  lines[line] = " ".repeat(indent) + target2.slice(current);
+  return lines.join("\n");
 }
 
 // node_modules/js-yaml-4/dist/js-yaml.mjs

@@ -22758,11 +22758,7 @@ function indentQuotedContinuation(text6, line) {
     const start = quotedValueStart(lines[open] ?? "");
     if (start === void 0) continue;
     if (!leftOpen(lines.slice(open, line), start)) return void 0;
-    const indent = ((lines[open] ?? "").match(/^ */)?.[0].length ?? 0) + 2;
-    const current = target2.match(/^[ \t]*/)?.[0].length ?? 0;
-    if (current >= indent) return void 0;
-    lines[line] = " ".repeat(indent) + target2.slice(current);
-    return lines.join("\n");
+    return indentUnder(lines, open, line);
   }
   return void 0;
 }
@@ -22796,11 +22792,7 @@ function indentFlowContinuation(text6, line) {
     if (balance === void 0) return void 0;
     depth += balance;
     if (depth <= 0) continue;
-    const indent = ((lines[open] ?? "").match(/^ */)?.[0].length ?? 0) + 2;
-    const current = target2.match(/^[ \t]*/)?.[0].length ?? 0;
-    if (current >= indent) return void 0;
-    lines[line] = " ".repeat(indent) + target2.slice(current);
-    return lines.join("\n");
+    return indentUnder(lines, open, line);
   }
   return void 0;
 }
@@ -22821,6 +22813,14 @@ function flowBalance(line) {
     else if (c === "]" || c === "}") balance--;
   }
   return balance;
+}
+function indentUnder(lines, open, line) {
+  const target2 = lines[line] ?? "";
+  const indent = ((lines[open] ?? "").match(/^ */)?.[0].length ?? 0) + 2;
+  const current = target2.match(/^[ \t]*/)?.[0].length ?? 0;
+  if (current >= indent) return void 0;
+  lines[line] = " ".repeat(indent) + target2.slice(current);
+  return lines.join("\n");
 }
 
 // node_modules/js-yaml-4/dist/js-yaml.mjs

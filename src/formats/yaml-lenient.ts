@@ -43,11 +43,7 @@ export function indentQuotedContinuation(text: string, line: number): string | u
     const start = quotedValueStart(lines[open] ?? "");
     if (start === undefined) continue;
     if (!leftOpen(lines.slice(open, line), start)) return undefined;
-    const indent = ((lines[open] ?? "").match(/^ */)?.[0].length ?? 0) + 2;
-    const current = target.match(/^[ \t]*/)?.[0].length ?? 0;
-    if (current >= indent) return undefined;
-    lines[line] = " ".repeat(indent) + target.slice(current);
-    return lines.join("\n");
+    return indentUnder(lines, open, line);
   }
   return undefined;
 }
@@ -91,11 +87,7 @@ export function indentFlowContinuation(text: string, line: number): string | und
     depth += balance;
     if (depth <= 0) continue;
     // The nearest line above that leaves a bracket open: the collection starts there.
-    const indent = ((lines[open] ?? "").match(/^ */)?.[0].length ?? 0) + 2;
-    const current = target.match(/^[ \t]*/)?.[0].length ?? 0;
-    if (current >= indent) return undefined;
-    lines[line] = " ".repeat(indent) + target.slice(current);
-    return lines.join("\n");
+    return indentUnder(lines, open, line);
   }
   return undefined;
 }
@@ -121,4 +113,17 @@ function flowBalance(line: string): number | undefined {
     else if (c === "]" || c === "}") balance--;
   }
   return balance;
+}
+
+/**
+ * The text with line `line` indented two columns deeper than line `open`, where the scalar or
+ * collection it continues starts; undefined when it already is (the error is something else).
+ */
+function indentUnder(lines: string[], open: number, line: number): string | undefined {
+  const target = lines[line] ?? "";
+  const indent = ((lines[open] ?? "").match(/^ */)?.[0].length ?? 0) + 2;
+  const current = target.match(/^[ \t]*/)?.[0].length ?? 0;
+  if (current >= indent) return undefined;
+  lines[line] = " ".repeat(indent) + target.slice(current);
+  return lines.join("\n");
 }
