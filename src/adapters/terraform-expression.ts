@@ -10,8 +10,8 @@ import { isRecord } from "../plain-data.js";
  * understood: literals (numbers, strings, booleans, null, tuples, objects), `var.x`, `local.x`,
  * `count.index`, `each.key`, `each.value` (inside an instance), `!`, `-`, `&&`, `||`, `==`,
  * `!=`, `<`, `<=`, `>`, `>=`, `? :`, parentheses, indexes and attributes of known values
- * (`var.rules[var.names[count.index]][0]`, `each.value.port`), `length()`, `toset()` and
- * `lookup()`.
+ * (`var.rules[var.names[count.index]][0]`, `each.value.port`), `length()`, `toset()`,
+ * `lookup()` and `coalesce()`.
  * Anything else (another function, an attribute of a resource, string templates) makes the
  * result undefined: the caller keeps the expression, unknown where it matters.
  */
@@ -234,6 +234,14 @@ class Evaluator {
       do args.push(this.ternary());
       while (this.take(","));
       if (!this.take(")")) return UNKNOWN;
+    }
+    // The first argument that is neither null nor an empty string; an unknown one before it decides nothing.
+    if (name === "coalesce" && args.length >= 1) {
+      for (const arg of args) {
+        if (arg === UNKNOWN) return UNKNOWN;
+        if (arg !== null && arg !== "") return arg;
+      }
+      return UNKNOWN;
     }
     if (name === "lookup" && (args.length === 2 || args.length === 3)) {
       const [map, key, fallback] = args;

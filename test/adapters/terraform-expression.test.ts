@@ -49,6 +49,8 @@ describe("evaluateExpression: count and for_each from the module's literals", ()
     ['lookup(var.buckets, "logs", null)', {}],
     ['lookup(var.buckets, "other", 7)', 7],
     ['lookup(var.buckets, "other")', undefined],
+    ["coalesce(null, 7, 1)", 7],
+    ['coalesce("", var.name, 1)', undefined],
     ["count.index", undefined],
     ['"${var.x}" == "" ? 1 : 0', undefined],
     ["max(1, 2)", undefined],

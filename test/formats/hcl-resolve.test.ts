@@ -112,7 +112,7 @@ describe("resolveLiterals and merge() with variables", () => {
 });
 
 describe("resolveLiterals and object types with optional attributes", () => {
-  it("leaves a variable unresolved when its type fills in attributes its default leaves out", () => {
+  it("leaves an object default unresolved when its type fills in attributes it leaves out with defaults", () => {
     const parsed = hclParser.parse(
       [
         'variable "ip" {',
@@ -123,9 +123,19 @@ describe("resolveLiterals and object types with optional attributes", () => {
         "  type    = map(string)",
         "  default = {}",
         "}",
+        'variable "nothing" {',
+        "  type    = object({ enabled = optional(bool, false) })",
+        "  default = null",
+        "}",
+        'variable "no_defaults" {',
+        "  type    = object({ enabled = optional(bool), ports = optional(list(number)) })",
+        "  default = { enabled = true }",
+        "}",
         'resource "google_sql_database_instance" "db" {',
         "  a = var.ip",
         "  b = var.plain",
+        "  c = var.nothing",
+        "  d = var.no_defaults",
         "}",
         "",
       ].join("\n"),
@@ -133,6 +143,7 @@ describe("resolveLiterals and object types with optional attributes", () => {
     );
     if (!parsed.ok) throw new Error("fixture does not parse");
     const value = resolveLiterals(parsed.documents[0]?.value) as { resource: { google_sql_database_instance: { db: Record<string, unknown> } } };
-    expect(value.resource.google_sql_database_instance.db).toStrictEqual({ a: { $expr: "var.ip" }, b: {} });
+    // null stays null, and optional attributes without a default are null when left out.
+    expect(value.resource.google_sql_database_instance.db).toStrictEqual({ a: { $expr: "var.ip" }, b: {}, c: null, d: { enabled: true } });
   });
 });

@@ -45,10 +45,10 @@ function scopeOf(module: readonly unknown[]): { variables: Map<string, unknown>;
   for (const file of module) {
     for (const [name, declaration] of entries(field(file, "variable"))) {
       const fallback = field(declaration, "default");
-      // `type = object({ x = optional(bool, true) })`: Terraform fills in the attributes the
-      // default leaves out, so the default as written is not the value.
+      // `type = object({ x = optional(bool, true) })`: Terraform fills in the attributes an
+      // object leaves out with those defaults, so an object as written is not the value.
       const type = field(declaration, "type");
-      if (isExpressionMarker(type) && /\boptional\s*\(/.test(type.$expr)) continue;
+      if (typeof fallback === "object" && fallback !== null && isExpressionMarker(type) && hasOptionalDefault(type.$expr)) continue;
       if (fallback !== undefined && substitutable(fallback, new WeakMap())) variables.set(name, fallback);
     }
     for (const [name, local] of entries(field(file, "locals"))) locals.set(name, local);
@@ -153,4 +153,18 @@ function merged(parts: readonly unknown[]): Record<string, unknown> | undefined 
     for (const [key, member] of Object.entries(part)) Object.defineProperty(out, key, { value: member, writable: true, enumerable: true, configurable: true });
   }
   return out;
+}
+
+/** Whether a type constraint has an `optional(type, default)`: an attribute Terraform fills in. */
+function hasOptionalDefault(type: string): boolean {
+  for (const match of type.matchAll(/\boptional\s*\(/g)) {
+    let depth = 1;
+    for (let i = (match.index ?? 0) + match[0].length; i < type.length && depth > 0; i++) {
+      const c = type[i];
+      if (c === "(" || c === "{" || c === "[") depth++;
+      else if (c === ")" || c === "}" || c === "]") depth--;
+      else if (c === "," && depth === 1) return true;
+    }
+  }
+  return false;
 }
