@@ -9089,6 +9089,15 @@ function prototypeGuard() {
     });
   };
 }
+function plainText(value) {
+  if (typeof value === "string") return value;
+  if (value === void 0 || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" || value === null) return String(value);
+  try {
+    return JSON.stringify(value) ?? "";
+  } catch {
+    return "[value]";
+  }
+}
 
 // src/formats/nginx/effective.ts
 function buildServers(directives) {
@@ -16573,7 +16582,7 @@ function scopeOf(module) {
     for (const [name, declaration] of entries(field(file, "variable"))) {
       const fallback = field(declaration, "default");
       const type2 = field(declaration, "type");
-      if (isExpressionMarker(type2) && /\boptional\s*\(/.test(type2.$expr)) continue;
+      if (typeof fallback === "object" && fallback !== null && isExpressionMarker(type2) && hasOptionalDefault(type2.$expr)) continue;
       if (fallback !== void 0 && substitutable(fallback, /* @__PURE__ */ new WeakMap())) variables.set(name, fallback);
     }
     for (const [name, local] of entries(field(file, "locals"))) locals.set(name, local);
@@ -16654,6 +16663,18 @@ function merged(parts) {
     for (const [key2, member4] of Object.entries(part)) Object.defineProperty(out, key2, { value: member4, writable: true, enumerable: true, configurable: true });
   }
   return out;
+}
+function hasOptionalDefault(type2) {
+  for (const match of type2.matchAll(/\boptional\s*\(/g)) {
+    let depth = 1;
+    for (let i = (match.index ?? 0) + match[0].length; i < type2.length && depth > 0; i++) {
+      const c = type2[i];
+      if (c === "(" || c === "{" || c === "[") depth++;
+      else if (c === ")" || c === "}" || c === "]") depth--;
+      else if (c === "," && depth === 1) return true;
+    }
+  }
+  return false;
 }
 
 // src/adapters/terraform-expression.ts
@@ -16842,6 +16863,13 @@ var Evaluator = class _Evaluator {
         args.push(this.ternary());
       while (this.take(","));
       if (!this.take(")")) return UNKNOWN;
+    }
+    if (name === "coalesce" && args.length >= 1) {
+      for (const arg2 of args) {
+        if (arg2 === UNKNOWN) return UNKNOWN;
+        if (arg2 !== null && arg2 !== "") return arg2;
+      }
+      return UNKNOWN;
     }
     if (name === "lookup" && (args.length === 2 || args.length === 3)) {
       const [map3, key2, fallback] = args;
@@ -19974,7 +20002,7 @@ function buildSubjects(documents) {
     for (const call of calls.get(dir) ?? []) {
       if (instance2.stack.includes(call.child)) continue;
       if (instances >= MAX_MODULE_INSTANCES) break;
-      const argumentsOfCall = resolveLiterals(call.body, instance2.values);
+      const argumentsOfCall = substituted(resolveLiterals(call.body, instance2.values), (text6) => known(evaluateExpression(text6, instance2.values)));
       const childValues = (modules2.get(call.child) ?? []).map((f) => withArguments(f.document.value, argumentsOfCall));
       visit(call.child, {
         root: instance2.root,
@@ -26578,7 +26606,7 @@ function kustomizations(documents) {
     const images = [];
     (Array.isArray(value["images"]) ? value["images"] : []).forEach((entry, i) => {
       if (!isRecord(entry) || text2(entry["name"]) === void 0) return;
-      const override = { name: String(entry["name"]), document, path: ["images", i] };
+      const override = { name: plainText(entry["name"]), document, path: ["images", i] };
       for (const key2 of ["newName", "newTag", "digest"]) {
         const v = text2(entry[key2]);
         if (v !== void 0) override[key2] = v;
@@ -27288,7 +27316,7 @@ function auth0Subjects(documents) {
     const policyAt = { document: guardian.document, path: [...guardian.path, "policy"] };
     const unknown = marker(policy);
     if (unknown) builder.secondFactor(unknown, `policy = ${shown(policy)}`, policyAt);
-    else builder.secondFactor(LEVELS[String(policy)] ?? "off", `policy = ${shown(policy)}`, policy === void 0 ? at4 : policyAt);
+    else builder.secondFactor((typeof policy === "string" ? ownValue(LEVELS, policy) : void 0) ?? "off", `policy = ${shown(policy)}`, policy === void 0 ? at4 : policyAt);
     const enabled = (key2) => {
       const flag3 = body[key2];
       if (typeof flag3 === "boolean" || marker(flag3)) return bool2(flag3);
@@ -27420,7 +27448,7 @@ function cognitoSubjects(documents) {
     const unknown = marker(raw);
     if (unknown) builder.secondFactor(unknown, `mfa_configuration = ${shown(raw)}`, setting);
     else if (raw === void 0) builder.secondFactor("off", "mfa_configuration is not set (default OFF)", at4);
-    else builder.secondFactor(LEVELS2[String(raw).toUpperCase()] ?? "off", `mfa_configuration = ${shown(raw)}`, setting);
+    else builder.secondFactor((typeof raw === "string" ? ownValue(LEVELS2, raw.toUpperCase()) : void 0) ?? "off", `mfa_configuration = ${shown(raw)}`, setting);
     builder.factorsListed(at4);
     const offered = [["sms_configuration", "sms"], ["email_mfa_configuration", "email"], ["software_token_mfa_configuration", "otp-app"]];
     for (const [key2, kind] of offered) {
@@ -27750,7 +27778,7 @@ function keycloakSubjects(documents) {
   return subjects;
 }
 function realmSubject(document, realm, root) {
-  const name = String(realm["realm"]);
+  const name = typeof realm["realm"] === "string" ? realm["realm"] : shown(realm["realm"]);
   const here = (path) => ({ document, path: [...root, ...path] });
   const builder = new IdentityBuilder("keycloak", "keycloak-realm", `${document.file}#${name}`, here([]), "identity-provider", name);
   const enrolment = defaultEnrolment(realm);
@@ -28804,7 +28832,7 @@ function settingsOf(resources, distribution, behavior, here) {
     if (managed) return { minTtl: managed.minTtl, maxTtl: managed.maxTtl, minOrigin: at4, maxOrigin: at4, cookies: "none", cookieNames: [], cookieOrigin: at4 };
     const policy = referenced(resources, distribution, policyId, "aws_cloudfront_cache_policy");
     if (!policy) {
-      const unknown = isUnknown(policyId) ? policyId : unknownValue(`cache policy ${String(policyId)} is not one this tool knows`);
+      const unknown = isUnknown(policyId) ? policyId : unknownValue(`cache policy ${plainText(policyId)} is not one this tool knows`);
       return { minTtl: unknown, maxTtl: unknown, minOrigin: at4, maxOrigin: at4, cookies: unknown, cookieNames: [], cookieOrigin: at4 };
     }
     const key2 = block2(policy.body, "parameters_in_cache_key_and_forwarded_to_origin");
@@ -28829,7 +28857,7 @@ function settingsOf(resources, distribution, behavior, here) {
     maxTtl: number(behavior["max_ttl"], 31536e3),
     minOrigin: "min_ttl" in behavior ? here("min_ttl") : here(),
     maxOrigin: "max_ttl" in behavior ? here("max_ttl") : here(),
-    cookies: forward === void 0 ? "none" : isUnknown(forward) ? forward : forward === "whitelist" ? "whitelist" : String(forward),
+    cookies: forward === void 0 ? "none" : isUnknown(forward) ? forward : forward === "whitelist" ? "whitelist" : plainText(forward),
     cookieNames: Array.isArray(cookies?.value["whitelisted_names"]) ? cookies.value["whitelisted_names"] : [],
     cookieOrigin: forwarded && cookies ? here(...forwarded.path, ...cookies.path, "forward") : here()
   };
@@ -28837,7 +28865,7 @@ function settingsOf(resources, distribution, behavior, here) {
 function cookieBehavior(value) {
   if (value === void 0) return "none";
   if (isUnknown(value)) return value;
-  return String(value);
+  return plainText(value);
 }
 function managedName(distribution, value) {
   if (!isUnknown(value) || !("$expr" in value)) return void 0;
@@ -30232,11 +30260,11 @@ function dependabotSubjects(documents, roots) {
       ignore2.forEach((rule2, k) => {
         if (!isRecord(rule2) || rule2["dependency-name"] !== "*" || rule2["versions"] !== void 0 || rule2["update-types"] !== void 0) return;
         sources2.add(["switches", switches.length], { document, path: ["updates", u, "ignore", k] });
-        switches.push({ setting: `ignore dependency-name "*" (${String(ecosystem)})`, covers: versionOnly ? "version" : "all", enabled: false });
+        switches.push({ setting: `ignore dependency-name "*" (${plainText(ecosystem)})`, covers: versionOnly ? "version" : "all", enabled: false });
       });
       if (entry["open-pull-requests-limit"] === 0) {
         sources2.add(["switches", switches.length], { document, path: ["updates", u, "open-pull-requests-limit"] });
-        switches.push({ setting: `open-pull-requests-limit: 0 (${String(ecosystem)})`, covers: "version", enabled: false });
+        switches.push({ setting: `open-pull-requests-limit: 0 (${plainText(ecosystem)})`, covers: "version", enabled: false });
       }
     });
     const value = {
@@ -30481,10 +30509,10 @@ function renovateAutomerge(config2, rules) {
   const out = [];
   (Array.isArray(config2["extends"]) ? config2["extends"] : []).forEach((entry, i) => {
     const types3 = AUTOMERGE_PRESETS[presetName(entry) ?? ""];
-    if (types3) out.push({ rule: { setting: `extends ${String(entry)}`, updateTypes: types3, minimumReleaseAgeDays: age }, path: ["extends", i] });
+    if (types3) out.push({ rule: { setting: `extends ${plainText(entry)}`, updateTypes: types3, minimumReleaseAgeDays: age }, path: ["extends", i] });
     else if (isExternalPreset(entry)) {
-      const reason = unknownValue(`preset ${String(entry)} is read from outside the repository and may turn automerge on`);
-      out.push({ rule: { setting: `extends ${String(entry)}`, updateTypes: reason }, path: ["extends", i] });
+      const reason = unknownValue(`preset ${plainText(entry)} is read from outside the repository and may turn automerge on`);
+      out.push({ rule: { setting: `extends ${plainText(entry)}`, updateTypes: reason }, path: ["extends", i] });
     }
   });
   if (config2["automerge"] === true) {
@@ -30559,8 +30587,8 @@ function renovateSubject(document, format2, root, config2, base) {
   if (typeof alerts["enabled"] === "boolean") addSwitch({ setting: "vulnerabilityAlerts.enabled", covers: "security", enabled: alerts["enabled"] }, ["vulnerabilityAlerts", "enabled"]);
   (Array.isArray(config2["extends"]) ? config2["extends"] : []).forEach((entry, i) => {
     const preset = presetName(entry);
-    if (preset === "disableRenovate") addSwitch({ setting: `extends ${String(entry)}`, covers: "all", enabled: config2["enabled"] === true }, ["extends", i]);
-    if (preset === "disableVulnerabilityAlerts") addSwitch({ setting: `extends ${String(entry)}`, covers: "security", enabled: alerts["enabled"] === true }, ["extends", i]);
+    if (preset === "disableRenovate") addSwitch({ setting: `extends ${plainText(entry)}`, covers: "all", enabled: config2["enabled"] === true }, ["extends", i]);
+    if (preset === "disableVulnerabilityAlerts") addSwitch({ setting: `extends ${plainText(entry)}`, covers: "security", enabled: alerts["enabled"] === true }, ["extends", i]);
   });
   for (const { rule: rule2, path } of renovateAutomerge(config2, rules)) addAutomerge(rule2, path);
   const disabled = /* @__PURE__ */ new Set();
@@ -30661,7 +30689,7 @@ function unattendedUpgradeSubjects(documents, roots) {
     let originsSetIn;
     for (const document of ordered) {
       const tree = document.value;
-      const clears = Array.isArray(tree.clears) ? tree.clears.map((c) => String(c).toLowerCase()) : [];
+      const clears = Array.isArray(tree.clears) ? tree.clears.map((c) => plainText(c).toLowerCase()) : [];
       for (const name of ["APT::Periodic::Unattended-Upgrade", "APT::Periodic::Enable"]) {
         const found = lookup(tree.config, name);
         if (found !== void 0 && typeof found.value === "string") last3.set(name, { document, found });
@@ -30677,7 +30705,7 @@ function unattendedUpgradeSubjects(documents, roots) {
     const switches = [];
     for (const [name, { document, found }] of last3) {
       sources2.add(["switches", switches.length], { document, path: found.path });
-      switches.push({ setting: name, covers: "all", enabled: !/^\s*0*\s*$/.test(String(found.value)) });
+      switches.push({ setting: name, covers: "all", enabled: !/^\s*0*\s*$/.test(plainText(found.value)) });
     }
     if (originsSetIn !== void 0) {
       sources2.add(["switches", switches.length], originsSetIn);

@@ -13,3 +13,9 @@ export declare function ownValue<T>(record: Readonly<Record<string, T>>, key: st
  * rather than report a verdict that data may have changed.
  */
 export declare function prototypeGuard(): () => boolean;
+/**
+ * A parsed value as text for messages and comparisons. Strings are themselves; anything else is
+ * written as JSON: `String(x)` would call a `toString` or `valueOf` that scanned data may
+ * define as a key (`{ toString: 0 }` makes `String()` throw).
+ */
+export declare function plainText(value: unknown): string;

@@ -6,8 +6,8 @@
  * understood: literals (numbers, strings, booleans, null, tuples, objects), `var.x`, `local.x`,
  * `count.index`, `each.key`, `each.value` (inside an instance), `!`, `-`, `&&`, `||`, `==`,
  * `!=`, `<`, `<=`, `>`, `>=`, `? :`, parentheses, indexes and attributes of known values
- * (`var.rules[var.names[count.index]][0]`, `each.value.port`), `length()`, `toset()` and
- * `lookup()`.
+ * (`var.rules[var.names[count.index]][0]`, `each.value.port`), `length()`, `toset()`,
+ * `lookup()` and `coalesce()`.
  * Anything else (another function, an attribute of a resource, string templates) makes the
  * result undefined: the caller keeps the expression, unknown where it matters.
  */

@@ -1,3 +1,4 @@
+import { ownValue } from "../../plain-data.js";
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import type { ProductReader } from "../normalized/product-reader.js";
@@ -34,7 +35,8 @@ export function auth0Subjects(documents: readonly ParsedDocument[]): Subject[] {
     const policyAt = { document: guardian.document, path: [...guardian.path, "policy"] };
     const unknown = marker(policy);
     if (unknown) builder.secondFactor(unknown, `policy = ${shown(policy)}`, policyAt);
-    else builder.secondFactor(LEVELS[String(policy)] ?? "off", `policy = ${shown(policy)}`, policy === undefined ? at : policyAt);
+    // Only a string names a level: anything else (an object whose `toString` is data) is no policy Auth0 knows.
+    else builder.secondFactor((typeof policy === "string" ? ownValue(LEVELS, policy) : undefined) ?? "off", `policy = ${shown(policy)}`, policy === undefined ? at : policyAt);
 
     const enabled = (key: string): boolean | undefined => {
       const flag = body[key];

@@ -1,3 +1,4 @@
+import { ownValue } from "../../plain-data.js";
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import type { ProductReader } from "../normalized/product-reader.js";
@@ -22,7 +23,7 @@ export function cognitoSubjects(documents: readonly ParsedDocument[]): Subject[]
     const unknown = marker(raw);
     if (unknown) builder.secondFactor(unknown, `mfa_configuration = ${shown(raw)}`, setting);
     else if (raw === undefined) builder.secondFactor("off", "mfa_configuration is not set (default OFF)", at);
-    else builder.secondFactor(LEVELS[String(raw).toUpperCase()] ?? "off", `mfa_configuration = ${shown(raw)}`, setting);
+    else builder.secondFactor((typeof raw === "string" ? ownValue(LEVELS, raw.toUpperCase()) : undefined) ?? "off", `mfa_configuration = ${shown(raw)}`, setting);
     // The factors a pool offers: an authenticator app, SMS (when the pool can send text
     // messages) and e-mail codes.
     builder.factorsListed(at);

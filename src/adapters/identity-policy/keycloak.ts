@@ -4,7 +4,7 @@ import type { ProductReader } from "../normalized/product-reader.js";
 import { factor } from "./factors.js";
 import { flowFactors, flowStrength, type FlowStrength } from "./keycloak-flows.js";
 import { IdentityBuilder } from "./identity.js";
-import { isRecord, member, text } from "./values.js";
+import { isRecord, member, shown, text } from "./values.js";
 
 /** Required actions that make a user enrol a second factor at the next login. */
 const ENROL_ACTIONS = new Set(["CONFIGURE_TOTP", "webauthn-register", "webauthn-register-passwordless"]);
@@ -33,7 +33,8 @@ export function keycloakSubjects(documents: readonly ParsedDocument[]): Subject[
 }
 
 function realmSubject(document: Document, realm: Record<string, unknown>, root: DocPath): Subject {
-  const name = String(realm["realm"]);
+  // Scanned data: a `realm` that is not a string is shown as JSON (String() would call its own `toString`).
+  const name = typeof realm["realm"] === "string" ? realm["realm"] : shown(realm["realm"]);
   const here = (path: DocPath) => ({ document, path: [...root, ...path] });
   const builder = new IdentityBuilder("keycloak", "keycloak-realm", `${document.file}#${name}`, here([]), "identity-provider", name);
 

@@ -1,3 +1,4 @@
+import { plainText } from "../../plain-data.js";
 import type { Subject } from "../../types.js";
 import type { AdapterInput } from "../adapter.js";
 import type { Origin } from "../normalized/source-map.js";
@@ -116,7 +117,7 @@ function settingsOf(resources: readonly Resource[], distribution: Resource, beha
     if (managed) return { minTtl: managed.minTtl, maxTtl: managed.maxTtl, minOrigin: at, maxOrigin: at, cookies: "none", cookieNames: [], cookieOrigin: at };
     const policy = referenced(resources, distribution, policyId, "aws_cloudfront_cache_policy");
     if (!policy) {
-      const unknown = isUnknown(policyId) ? policyId : unknownValue(`cache policy ${String(policyId)} is not one this tool knows`);
+      const unknown = isUnknown(policyId) ? policyId : unknownValue(`cache policy ${plainText(policyId)} is not one this tool knows`);
       return { minTtl: unknown, maxTtl: unknown, minOrigin: at, maxOrigin: at, cookies: unknown, cookieNames: [], cookieOrigin: at };
     }
     const key = block(policy.body, "parameters_in_cache_key_and_forwarded_to_origin");
@@ -142,7 +143,7 @@ function settingsOf(resources: readonly Resource[], distribution: Resource, beha
     maxTtl: number(behavior["max_ttl"], 31536000),
     minOrigin: "min_ttl" in behavior ? here("min_ttl") : here(),
     maxOrigin: "max_ttl" in behavior ? here("max_ttl") : here(),
-    cookies: forward === undefined ? "none" : isUnknown(forward) ? forward : forward === "whitelist" ? "whitelist" : String(forward),
+    cookies: forward === undefined ? "none" : isUnknown(forward) ? forward : forward === "whitelist" ? "whitelist" : plainText(forward),
     cookieNames: Array.isArray(cookies?.value["whitelisted_names"]) ? cookies.value["whitelisted_names"] : [],
     cookieOrigin: forwarded && cookies ? here(...forwarded.path, ...cookies.path, "forward") : here(),
   };
@@ -151,7 +152,7 @@ function settingsOf(resources: readonly Resource[], distribution: Resource, beha
 function cookieBehavior(value: unknown): string | UnknownMarker {
   if (value === undefined) return "none";
   if (isUnknown(value)) return value;
-  return String(value);
+  return plainText(value);
 }
 
 /** The `name` of the `data "aws_cloudfront_cache_policy"` a `data.….id` reference names, looked up in the distribution's file. */

@@ -1,3 +1,4 @@
+import { plainText } from "../../plain-data.js";
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { SourceMap } from "../normalized/source-map.js";
@@ -40,11 +41,11 @@ export function dependabotSubjects(documents: readonly ParsedDocument[], roots: 
       ignore.forEach((rule, k) => {
         if (!isRecord(rule) || rule["dependency-name"] !== "*" || rule["versions"] !== undefined || rule["update-types"] !== undefined) return;
         sources.add(["switches", switches.length], { document, path: ["updates", u, "ignore", k] });
-        switches.push({ setting: `ignore dependency-name "*" (${String(ecosystem)})`, covers: versionOnly ? "version" : "all", enabled: false });
+        switches.push({ setting: `ignore dependency-name "*" (${plainText(ecosystem)})`, covers: versionOnly ? "version" : "all", enabled: false });
       });
       if (entry["open-pull-requests-limit"] === 0) {
         sources.add(["switches", switches.length], { document, path: ["updates", u, "open-pull-requests-limit"] });
-        switches.push({ setting: `open-pull-requests-limit: 0 (${String(ecosystem)})`, covers: "version", enabled: false });
+        switches.push({ setting: `open-pull-requests-limit: 0 (${plainText(ecosystem)})`, covers: "version", enabled: false });
       }
     });
     const value: UpdatePolicyValue = {

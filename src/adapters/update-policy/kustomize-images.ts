@@ -1,3 +1,4 @@
+import { plainText } from "../../plain-data.js";
 import { posix } from "node:path";
 import type { DocPath, Document } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
@@ -56,7 +57,7 @@ export function kustomizations(documents: readonly ParsedDocument[]): Kustomizat
     const images: ImageOverride[] = [];
     (Array.isArray(value["images"]) ? value["images"] : []).forEach((entry, i) => {
       if (!isRecord(entry) || text(entry["name"]) === undefined) return;
-      const override: ImageOverride = { name: String(entry["name"]), document, path: ["images", i] };
+      const override: ImageOverride = { name: plainText(entry["name"]), document, path: ["images", i] };
       for (const key of ["newName", "newTag", "digest"] as const) {
         const v = text(entry[key]);
         if (v !== undefined) override[key] = v;

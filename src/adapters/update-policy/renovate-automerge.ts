@@ -1,3 +1,4 @@
+import { plainText } from "../../plain-data.js";
 import type { DocPath } from "../../types.js";
 import { type UnknownMarker, unknownValue } from "../normalized/unknown.js";
 import { releaseAgeDays } from "./release-age.js";
@@ -43,11 +44,11 @@ export function renovateAutomerge(config: Record<string, unknown>, rules: Readon
   const out: Array<{ rule: AutomergeRule; path: DocPath }> = [];
   (Array.isArray(config["extends"]) ? config["extends"] : []).forEach((entry, i) => {
     const types = AUTOMERGE_PRESETS[presetName(entry) ?? ""];
-    if (types) out.push({ rule: { setting: `extends ${String(entry)}`, updateTypes: types, minimumReleaseAgeDays: age }, path: ["extends", i] });
+    if (types) out.push({ rule: { setting: `extends ${plainText(entry)}`, updateTypes: types, minimumReleaseAgeDays: age }, path: ["extends", i] });
     else if (isExternalPreset(entry)) {
-      const reason = unknownValue(`preset ${String(entry)} is read from outside the repository and may turn automerge on`);
+      const reason = unknownValue(`preset ${plainText(entry)} is read from outside the repository and may turn automerge on`);
       // One unknown per preset: its release age is left out rather than reported unknown a second time.
-      out.push({ rule: { setting: `extends ${String(entry)}`, updateTypes: reason }, path: ["extends", i] });
+      out.push({ rule: { setting: `extends ${plainText(entry)}`, updateTypes: reason }, path: ["extends", i] });
     }
   });
   if (config["automerge"] === true) {

@@ -1,3 +1,4 @@
+import { plainText } from "../../plain-data.js";
 import type { DocPath, Document, Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { SourceMap } from "../normalized/source-map.js";
@@ -64,8 +65,8 @@ function renovateSubject(document: Document, format: string, root: string, confi
   (Array.isArray(config["extends"]) ? config["extends"] : []).forEach((entry, i) => {
     const preset = presetName(entry);
     // A preset applies unless the file itself sets the option back to true.
-    if (preset === "disableRenovate") addSwitch({ setting: `extends ${String(entry)}`, covers: "all", enabled: config["enabled"] === true }, ["extends", i]);
-    if (preset === "disableVulnerabilityAlerts") addSwitch({ setting: `extends ${String(entry)}`, covers: "security", enabled: alerts["enabled"] === true }, ["extends", i]);
+    if (preset === "disableRenovate") addSwitch({ setting: `extends ${plainText(entry)}`, covers: "all", enabled: config["enabled"] === true }, ["extends", i]);
+    if (preset === "disableVulnerabilityAlerts") addSwitch({ setting: `extends ${plainText(entry)}`, covers: "security", enabled: alerts["enabled"] === true }, ["extends", i]);
   });
 
   for (const { rule, path } of renovateAutomerge(config, rules)) addAutomerge(rule, path);

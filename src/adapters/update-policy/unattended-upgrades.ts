@@ -1,3 +1,4 @@
+import { plainText } from "../../plain-data.js";
 import { posix } from "node:path";
 import type { DocPath, Document, Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
@@ -67,7 +68,7 @@ export function unattendedUpgradeSubjects(documents: readonly ParsedDocument[], 
     let originsSetIn: { document: Document; path: DocPath } | undefined;
     for (const document of ordered) {
       const tree = document.value as { config: unknown; clears?: unknown };
-      const clears = Array.isArray(tree.clears) ? tree.clears.map((c) => String(c).toLowerCase()) : [];
+      const clears = Array.isArray(tree.clears) ? tree.clears.map((c) => plainText(c).toLowerCase()) : [];
       for (const name of ["APT::Periodic::Unattended-Upgrade", "APT::Periodic::Enable"]) {
         const found = lookup(tree.config, name);
         if (found !== undefined && typeof found.value === "string") last.set(name, { document, found });
@@ -83,7 +84,7 @@ export function unattendedUpgradeSubjects(documents: readonly ParsedDocument[], 
     const switches: UpdateSwitch[] = [];
     for (const [name, { document, found }] of last) {
       sources.add(["switches", switches.length], { document, path: found.path });
-      switches.push({ setting: name, covers: "all", enabled: !/^\s*0*\s*$/.test(String(found.value)) });
+      switches.push({ setting: name, covers: "all", enabled: !/^\s*0*\s*$/.test(plainText(found.value)) });
     }
     if (originsSetIn !== undefined) {
       sources.add(["switches", switches.length], originsSetIn);

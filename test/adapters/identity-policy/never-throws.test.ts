@@ -55,4 +55,13 @@ describe("identity-policy adapters", () => {
       { numRuns: 300 },
     );
   });
+
+  it("never call a toString that scanned data defines (the case the property above once found)", () => {
+    const odd = { toString: 0, valueOf: 0 };
+    const documents = [
+      documentOf({ realm: odd, browserFlow: "browser", requiredActions: [], clients: [], authenticationFlows: [] }, "keycloak-realm"),
+      documentOf({ resource: { auth0_guardian: { g: { policy: odd } }, aws_cognito_user_pool: { p: { mfa_configuration: odd } } } }, "terraform"),
+    ];
+    expect(() => identityPolicyAdapter({ documents, roots: ["."] })).not.toThrow();
+  });
 });
