@@ -6961,7 +6961,7 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key2, value) => {
+    var define3 = (object, key2, value) => {
       Object.defineProperty(object, key2, { value });
       return value;
     };
@@ -7467,9 +7467,9 @@ var require_ignore = __commonJS({
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define2(this, "body", body);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
+        define3(this, "body", body);
+        define3(this, "ignoreCase", ignoreCase);
+        define3(this, "regexPrefix", prefix);
       }
       // Worked out on first use and kept behind an own property, the way `regex`
       //   caches itself in `_regex`. Deciding it in the constructor instead would
@@ -7477,7 +7477,7 @@ var require_ignore = __commonJS({
       //   every compile -- including the compiles of rules that are never matched
       //   against anything.
       get _basenameOnly() {
-        return define2(this, "_basenameOnly", matchesBasename(this.body));
+        return define3(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
         const key2 = UNDERSCORE + MODE_IGNORE;
@@ -7498,7 +7498,7 @@ var require_ignore = __commonJS({
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define2(this, key2, regex);
+        return define3(this, key2, regex);
       }
     };
     var hasTrailingBackslash = (str2) => {
@@ -7714,7 +7714,7 @@ var require_ignore = __commonJS({
         ignoreCase = ignorecase,
         allowRelativePaths = false
       } = {}) {
-        define2(this, KEY_IGNORE, true);
+        define3(this, KEY_IGNORE, true);
         this._rules = new RuleManager(ignoreCase);
         this._strictPathCheck = !allowRelativePaths;
         this._initCache();
@@ -7796,7 +7796,7 @@ var require_ignore = __commonJS({
     module.exports = factory;
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
-    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    define3(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -16429,6 +16429,493 @@ var documentAdapter = ({ documents }) => documents.map(({ document, format: form
 // src/adapters/terraform-resource.ts
 import { posix as posix4 } from "node:path";
 
+// src/formats/hcl/syntax.ts
+var HclSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var MAX_DEPTH = 256;
+var IDENTIFIER = /[\p{ID_Start}_][\p{ID_Continue}\-]*/uy;
+var NUMBER = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var OPERATORS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
+var OPERATOR_START = new Set(OPERATORS.map((op) => op[0]));
+var STRING_SPECIAL = /* @__PURE__ */ new Set(['"', "\\", "$", "%", "\n", "\r"]);
+var CLOSERS = { "(": ")", "[": "]", "{": "}" };
+function parseHclBody(text6) {
+  return new Reader(text6).file();
+}
+var Reader = class {
+  constructor(text6) {
+    this.text = text6;
+  }
+  text;
+  pos = 0;
+  depth = 0;
+  /** Whether a line break ends the expression being read (false inside brackets and interpolations). */
+  newlinesEnd = true;
+  file() {
+    return this.body(false);
+  }
+  body(inBlock) {
+    const items2 = [];
+    for (; ; ) {
+      this.skip(true);
+      const c = this.peek();
+      if (c === "") {
+        if (inBlock) this.fail("Expected '}' to close the block, found the end of the file.");
+        return items2;
+      }
+      if (c === "}") {
+        if (inBlock) return items2;
+        this.fail("Unexpected '}'.");
+      }
+      items2.push(this.item());
+      this.skip(false);
+      const after = this.peek();
+      if (after === "" || after === "\n" || after === "\r" || after === "}" && inBlock) continue;
+      this.fail(`Unexpected ${describe(after)} after ${describe(this.lastItemName(items2))}; expected a newline.`);
+    }
+  }
+  lastItemName(items2) {
+    const last3 = items2[items2.length - 1];
+    return last3 === void 0 ? "" : last3.kind === "attribute" ? last3.name : last3.type;
+  }
+  item() {
+    const start = this.pos;
+    const name = this.identifier();
+    if (name === void 0) this.fail(`Expected an attribute or block name, found ${describe(this.peek())}.`);
+    this.skip(false);
+    if (this.peek() === "=" && this.text[this.pos + 1] !== "=") {
+      this.pos++;
+      this.skip(false);
+      const value = this.withNewlines(true, () => this.expression());
+      return { kind: "attribute", name, value, start, end: value.end };
+    }
+    const labels = [];
+    for (; ; ) {
+      const c = this.peek();
+      if (c === '"') {
+        const labelStart = this.pos;
+        const label = this.quoted();
+        if (label.kind !== "literal") this.fail("A block label must be a literal string.", labelStart);
+        labels.push(String(label.value));
+      } else {
+        const label = this.identifier();
+        if (label === void 0) break;
+        labels.push(label);
+      }
+      this.skip(false);
+    }
+    if (this.peek() !== "{") this.fail(`Expected '=' or '{' after '${name}', found ${describe(this.peek())}.`);
+    this.pos++;
+    const body = this.nested(() => this.withNewlines(true, () => this.body(true)));
+    this.pos++;
+    return { kind: "block", type: name, labels, body, start, end: this.pos };
+  }
+  expression() {
+    const start = this.pos;
+    const condition = this.binary();
+    const save = this.pos;
+    this.skip(!this.newlinesEnd);
+    if (this.peek() !== "?") {
+      this.pos = save;
+      return condition;
+    }
+    this.pos++;
+    this.skip(!this.newlinesEnd);
+    this.nested(() => this.expression());
+    this.skip(!this.newlinesEnd);
+    this.expect(":");
+    this.skip(!this.newlinesEnd);
+    const otherwise = this.nested(() => this.expression());
+    return { kind: "expression", start, end: otherwise.end };
+  }
+  binary() {
+    const first = this.unary();
+    let last3 = first;
+    for (; ; ) {
+      const save = this.pos;
+      this.skip(!this.newlinesEnd);
+      const operator = OPERATOR_START.has(this.peek()) ? OPERATORS.find((op) => this.text.startsWith(op, this.pos)) : void 0;
+      if (operator === void 0) {
+        this.pos = save;
+        break;
+      }
+      this.pos += operator.length;
+      this.skip(!this.newlinesEnd);
+      last3 = this.unary();
+    }
+    return last3 === first ? first : { kind: "expression", start: first.start, end: last3.end };
+  }
+  unary() {
+    const c = this.peek();
+    if (c !== "!" && c !== "-") return this.postfix(this.primary());
+    const start = this.pos;
+    this.pos++;
+    this.skip(!this.newlinesEnd);
+    const operand = this.nested(() => this.unary());
+    if (c === "-" && operand.kind === "literal" && typeof operand.value === "number") {
+      return { kind: "literal", value: -operand.value, start, end: operand.end };
+    }
+    return { kind: "expression", start, end: operand.end };
+  }
+  postfix(primary) {
+    let end = primary.end;
+    for (; ; ) {
+      const save = this.pos;
+      this.skip(!this.newlinesEnd);
+      const c = this.peek();
+      if (c === "." && this.text[this.pos + 1] !== ".") {
+        this.pos++;
+        if (this.peek() === "*") this.pos++;
+        else if (this.number() === void 0 && this.identifier() === void 0) {
+          this.fail(`Expected an attribute name after '.', found ${describe(this.peek())}.`);
+        }
+      } else if (c === "[") {
+        this.pos++;
+        this.withNewlines(false, () => {
+          this.skip(true);
+          if (this.peek() === "*") this.pos++;
+          else this.nested(() => this.expression());
+          this.skip(true);
+          this.expect("]");
+        });
+      } else {
+        this.pos = save;
+        break;
+      }
+      end = this.pos;
+    }
+    return end === primary.end ? primary : { kind: "expression", start: primary.start, end };
+  }
+  primary() {
+    const start = this.pos;
+    const c = this.peek();
+    if (c === '"') return this.quoted();
+    if (c === "<" && this.text[this.pos + 1] === "<") return this.heredoc();
+    if (c === "[") return this.nested(() => this.tuple());
+    if (c === "{") return this.nested(() => this.object());
+    if (c === "(") {
+      this.pos++;
+      this.withNewlines(false, () => {
+        this.skip(true);
+        this.nested(() => this.expression());
+        this.skip(true);
+        this.expect(")");
+      });
+      return { kind: "expression", start, end: this.pos };
+    }
+    const number2 = this.number();
+    if (number2 !== void 0) return { kind: "literal", value: number2, start, end: this.pos };
+    const name = this.identifier();
+    if (name === void 0) {
+      this.fail(c === "" ? "Expected an expression, found the end of the file." : `Expected an expression, found ${describe(c)}.`);
+    }
+    while (this.text.startsWith("::", this.pos)) {
+      this.pos += 2;
+      if (this.identifier() === void 0) this.fail("Expected a name after '::'.");
+    }
+    if (this.peek() === "(") {
+      this.pos++;
+      const call = this.withNewlines(false, () => this.callArguments());
+      return { kind: "expression", start, end: this.pos, call: { name, ...call } };
+    }
+    if (name === "true" || name === "false") return { kind: "literal", value: name === "true", start, end: this.pos };
+    if (name === "null") return { kind: "literal", value: null, start, end: this.pos };
+    return { kind: "expression", start, end: this.pos };
+  }
+  callArguments() {
+    const args = [];
+    let expanded = false;
+    for (; ; ) {
+      this.skip(true);
+      if (this.peek() === ")") break;
+      args.push(this.nested(() => this.expression()));
+      this.skip(true);
+      if (this.text.startsWith("...", this.pos)) {
+        this.pos += 3;
+        expanded = true;
+        this.skip(true);
+      }
+      if (this.peek() === ",") {
+        this.pos++;
+        continue;
+      }
+      if (this.peek() !== ")") this.fail(`Expected ',' or ')' in the function arguments, found ${describe(this.peek())}.`);
+    }
+    this.pos++;
+    return { args, expanded };
+  }
+  tuple() {
+    const start = this.pos;
+    this.pos++;
+    if (this.startsFor()) return this.skipFor(start, "]");
+    const items2 = [];
+    this.withNewlines(false, () => {
+      for (; ; ) {
+        this.skip(true);
+        if (this.peek() === "]") break;
+        items2.push(this.expression());
+        this.skip(true);
+        if (this.peek() === ",") {
+          this.pos++;
+          continue;
+        }
+        if (this.peek() !== "]") this.fail(`Expected ',' or ']' in the list, found ${describe(this.peek())}.`);
+      }
+    });
+    this.pos++;
+    return { kind: "tuple", items: items2, start, end: this.pos };
+  }
+  object() {
+    const start = this.pos;
+    this.pos++;
+    if (this.startsFor()) return this.skipFor(start, "}");
+    const items2 = [];
+    this.withNewlines(true, () => {
+      for (; ; ) {
+        this.skip(true);
+        if (this.peek() === "}") break;
+        const key2 = this.objectKey();
+        this.skip(false);
+        const c = this.peek();
+        if (c !== "=" && c !== ":" || this.text[this.pos + 1] === "=") {
+          this.fail(`Expected '=' or ':' after the key '${key2}', found ${describe(c)}.`);
+        }
+        this.pos++;
+        this.skip(false);
+        items2.push({ key: key2, value: this.expression() });
+        this.skip(false);
+        const after = this.peek();
+        if (after === ",") this.pos++;
+        else if (after !== "\n" && after !== "\r" && after !== "}") {
+          this.fail(`Expected ',', a newline or '}' after the value of '${key2}', found ${describe(after)}.`);
+        }
+      }
+    });
+    this.pos++;
+    return { kind: "object", items: items2, start, end: this.pos };
+  }
+  /** A bare name or a literal string is the key itself; any other key expression is kept as its text. */
+  objectKey() {
+    const start = this.pos;
+    const name = this.identifier();
+    if (name !== void 0) {
+      const save = this.pos;
+      this.skip(false);
+      const c = this.peek();
+      this.pos = save;
+      if (c === "=" || c === ":") return name;
+      this.pos = start;
+    }
+    const key2 = this.withNewlines(true, () => this.binary());
+    if (key2.kind === "literal") return String(key2.value);
+    return this.text.slice(key2.start, key2.end);
+  }
+  /** After an opening bracket: whether a `for` expression starts here. */
+  startsFor() {
+    const save = this.pos;
+    this.skip(true);
+    const isFor = this.identifier() === "for" && /[ \t]/.test(this.peek());
+    this.pos = save;
+    return isFor;
+  }
+  /** A `for` expression is never literal: it is only skipped, brackets and strings balanced. */
+  skipFor(start, close) {
+    this.withNewlines(false, () => this.skipUntil(close));
+    return { kind: "expression", start, end: this.pos };
+  }
+  /** Skips tokens up to and including `close`, through nested brackets, strings and heredocs. */
+  skipUntil(close) {
+    for (; ; ) {
+      this.skip(true);
+      const c = this.peek();
+      if (c === "") this.fail(`Expected '${close}', found the end of the file.`);
+      if (c === close) {
+        this.pos++;
+        return;
+      }
+      const nestedClose = CLOSERS[c];
+      if (c === '"') this.quoted();
+      else if (c === "<" && this.text[this.pos + 1] === "<" && /[-A-Za-z_]/.test(this.text[this.pos + 2] ?? "")) this.heredoc();
+      else if (nestedClose !== void 0) {
+        this.pos++;
+        this.nested(() => this.skipUntil(nestedClose));
+      } else if (c === ")" || c === "]" || c === "}") this.fail(`Unexpected '${c}'; expected '${close}'.`);
+      else this.pos++;
+    }
+  }
+  /** A quoted template. Literal when it has no interpolation or directive. */
+  quoted() {
+    const start = this.pos;
+    this.pos++;
+    let value = "";
+    let literal = true;
+    for (; ; ) {
+      const c = this.peek();
+      if (c === "" || c === "\n" || c === "\r") this.fail(`Unterminated string: expected '"' before the end of the line.`, start);
+      if (c === '"') {
+        this.pos++;
+        break;
+      }
+      if (c === "\\") {
+        value += this.escape();
+      } else if ((c === "$" || c === "%") && this.text[this.pos + 1] === c && this.text[this.pos + 2] === "{") {
+        value += `${c}{`;
+        this.pos += 3;
+      } else if ((c === "$" || c === "%") && this.text[this.pos + 1] === "{") {
+        literal = false;
+        this.pos += 2;
+        this.nested(() => this.withNewlines(false, () => c === "$" ? this.interpolation() : this.skipUntil("}")));
+      } else {
+        const run = this.pos;
+        this.pos++;
+        while (this.pos < this.text.length && !STRING_SPECIAL.has(this.text[this.pos] ?? "")) this.pos++;
+        value += this.text.slice(run, this.pos);
+      }
+    }
+    return literal ? { kind: "literal", value, start, end: this.pos } : { kind: "expression", start, end: this.pos };
+  }
+  interpolation() {
+    this.skip(true);
+    if (this.peek() === "~") this.pos++;
+    this.skip(true);
+    this.expression();
+    this.skip(true);
+    if (this.peek() === "~") this.pos++;
+    this.skip(true);
+    this.expect("}");
+  }
+  escape() {
+    const at4 = this.pos;
+    const c = this.text[this.pos + 1] ?? "";
+    const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+    const direct = simple[c];
+    if (direct !== void 0) {
+      this.pos += 2;
+      return direct;
+    }
+    const digits = c === "u" ? 4 : c === "U" ? 8 : 0;
+    const hex = this.text.slice(this.pos + 2, this.pos + 2 + digits);
+    if (digits > 0 && /^[0-9A-Fa-f]+$/.test(hex) && hex.length === digits) {
+      const code = Number.parseInt(hex, 16);
+      if (code <= 1114111) {
+        this.pos += 2 + digits;
+        return String.fromCodePoint(code);
+      }
+    }
+    return this.fail(`Invalid escape sequence '\\${c}'.`, at4);
+  }
+  /** `<<EOF` / `<<-EOF` up to the line holding only the marker; `-` removes the common indentation. */
+  heredoc() {
+    const start = this.pos;
+    this.pos += 2;
+    const indented = this.peek() === "-";
+    if (indented) this.pos++;
+    const marker2 = this.identifier();
+    if (marker2 === void 0) this.fail("Expected a heredoc marker after '<<'.");
+    if (this.peek() === "\r") this.pos++;
+    if (this.peek() !== "\n") this.fail(`Expected a line break after the heredoc marker '${marker2}'.`);
+    this.pos++;
+    const lines = [];
+    for (; ; ) {
+      if (this.pos >= this.text.length) this.fail(`Unterminated heredoc: no line '${marker2}' closes it.`, start);
+      const lineStart = this.pos;
+      let lineEnd3 = this.text.indexOf("\n", lineStart);
+      if (lineEnd3 === -1) lineEnd3 = this.text.length;
+      const contentEnd = this.text[lineEnd3 - 1] === "\r" ? lineEnd3 - 1 : lineEnd3;
+      const line = this.text.slice(lineStart, contentEnd);
+      if (line.trim() === marker2) {
+        this.pos = lineStart + line.indexOf(marker2) + marker2.length;
+        break;
+      }
+      lines.push(line);
+      this.pos = Math.min(lineEnd3 + 1, this.text.length);
+      if (lineEnd3 === this.text.length) this.pos = this.text.length;
+    }
+    const body = (indented ? dedent(lines) : lines).map((line) => `${line}
+`).join("");
+    if (/(?<![$])\$\{|(?<![%])%\{/.test(body.replace(/\$\$\{|%%\{/g, ""))) {
+      return { kind: "expression", start, end: this.pos };
+    }
+    return { kind: "literal", value: body.replace(/([$%])\1\{/g, "$1{"), start, end: this.pos };
+  }
+  identifier() {
+    IDENTIFIER.lastIndex = this.pos;
+    const match = IDENTIFIER.exec(this.text);
+    if (match === null) return void 0;
+    this.pos += match[0].length;
+    return match[0];
+  }
+  number() {
+    NUMBER.lastIndex = this.pos;
+    const match = NUMBER.exec(this.text);
+    if (match === null) return void 0;
+    this.pos += match[0].length;
+    return Number(match[0]);
+  }
+  /** Skips blanks and comments; line breaks too when `newlines` is set. */
+  skip(newlines) {
+    const text6 = this.text;
+    for (; ; ) {
+      const c = text6.charCodeAt(this.pos);
+      if (c === 32 || c === 9) this.pos++;
+      else if ((c === 10 || c === 13) && newlines) this.pos++;
+      else if (c === 35 || c === 47 && text6.charCodeAt(this.pos + 1) === 47) {
+        while (this.pos < text6.length && text6.charCodeAt(this.pos) !== 10 && text6.charCodeAt(this.pos) !== 13) this.pos++;
+      } else if (c === 47 && text6.charCodeAt(this.pos + 1) === 42) {
+        const close = text6.indexOf("*/", this.pos + 2);
+        if (close === -1) this.fail("Unterminated comment: expected '*/'.");
+        this.pos = close + 2;
+      } else return;
+    }
+  }
+  peek() {
+    return this.text[this.pos] ?? "";
+  }
+  expect(c) {
+    if (this.peek() !== c) this.fail(`Expected '${c}', found ${describe(this.peek())}.`);
+    this.pos++;
+  }
+  withNewlines(newlinesEnd, read) {
+    const saved = this.newlinesEnd;
+    this.newlinesEnd = newlinesEnd;
+    try {
+      return read();
+    } finally {
+      this.newlinesEnd = saved;
+    }
+  }
+  nested(read) {
+    if (++this.depth > MAX_DEPTH) this.fail(`Nesting deeper than ${MAX_DEPTH} levels.`);
+    try {
+      return read();
+    } finally {
+      this.depth--;
+    }
+  }
+  fail(message, offset = this.pos) {
+    throw new HclSyntaxError(message, offset);
+  }
+};
+function describe(c) {
+  if (c === "") return "the end of the file";
+  if (c === "\n" || c === "\r") return "a line break";
+  return `'${c}'`;
+}
+function dedent(lines) {
+  let common2 = Infinity;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    common2 = Math.min(common2, line.length - line.trimStart().length);
+  }
+  if (common2 === Infinity || common2 === 0) return [...lines];
+  return lines.map((line) => line.slice(Math.min(common2, line.length - line.trimStart().length)));
+}
+
 // src/formats/hcl/value.ts
 function fileValue(items2, text6) {
   const root = emptyObject(0, text6.length);
@@ -16560,6 +17047,74 @@ function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// src/formats/hcl/type-defaults.ts
+function withTypeDefaults(type2, value) {
+  const text6 = `t = ${type2}
+`;
+  let items2;
+  try {
+    items2 = parseHclBody(text6);
+  } catch {
+    return void 0;
+  }
+  const attribute = items2[0];
+  if (items2.length !== 1 || attribute?.kind !== "attribute") return void 0;
+  return fill(attribute.value, value, text6, 0);
+}
+var MAX_DEPTH2 = 32;
+function fill(type2, value, text6, depth) {
+  if (depth > MAX_DEPTH2) return void 0;
+  if (value === null || type2.kind !== "expression" || type2.call === void 0) return { value };
+  const { name, args } = type2.call;
+  const [inner] = args;
+  if (name === "optional") return inner === void 0 ? void 0 : fill(inner, value, text6, depth + 1);
+  if ((name === "list" || name === "set") && inner !== void 0 && Array.isArray(value)) {
+    const items2 = [];
+    for (const item of value) {
+      const filled = fill(inner, item, text6, depth + 1);
+      if (filled === void 0) return void 0;
+      items2.push(filled.value);
+    }
+    return { value: items2 };
+  }
+  if (name === "map" && inner !== void 0 && isRecord(value) && !isExpressionMarker(value)) {
+    const out = {};
+    for (const [key2, member4] of Object.entries(value)) {
+      const filled = fill(inner, member4, text6, depth + 1);
+      if (filled === void 0) return void 0;
+      define(out, key2, filled.value);
+    }
+    return { value: out };
+  }
+  if (name === "object" && inner?.kind === "object" && isRecord(value) && !isExpressionMarker(value)) {
+    const out = { ...value };
+    for (const item of inner.items) {
+      const attributeType = item.value;
+      const given = Object.hasOwn(value, item.key);
+      const fallback = attributeType.kind === "expression" && attributeType.call?.name === "optional" ? attributeType.call.args[1] : void 0;
+      if (!given && fallback === void 0) continue;
+      const start = given ? value[item.key] : expressionValue(fallback, text6).value;
+      if (containsMarker(start)) {
+        if (given) continue;
+        return void 0;
+      }
+      const filled = fill(attributeType, start, text6, depth + 1);
+      if (filled === void 0) return void 0;
+      define(out, item.key, filled.value);
+    }
+    return { value: out };
+  }
+  return { value };
+}
+function define(target2, key2, value) {
+  Object.defineProperty(target2, key2, { value, writable: true, enumerable: true, configurable: true });
+}
+function containsMarker(value) {
+  if (isExpressionMarker(value)) return true;
+  if (Array.isArray(value)) return value.some(containsMarker);
+  return isRecord(value) && Object.values(value).some(containsMarker);
+}
+
 // src/formats/hcl/resolve.ts
 var VARIABLE = /^var\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
 var LOCAL = /^local\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
@@ -16581,9 +17136,10 @@ function scopeOf(module) {
   for (const file of module) {
     for (const [name, declaration] of entries(field(file, "variable"))) {
       const fallback = field(declaration, "default");
+      if (fallback === void 0) continue;
       const type2 = field(declaration, "type");
-      if (typeof fallback === "object" && fallback !== null && isExpressionMarker(type2) && hasOptionalDefault(type2.$expr)) continue;
-      if (fallback !== void 0 && substitutable(fallback, /* @__PURE__ */ new WeakMap())) variables.set(name, fallback);
+      const typed = typeof fallback === "object" && fallback !== null && isExpressionMarker(type2) && hasOptionalDefault(type2.$expr) ? withTypeDefaults(type2.$expr, fallback) : { value: fallback };
+      if (typed !== void 0 && substitutable(typed.value, /* @__PURE__ */ new WeakMap())) variables.set(name, typed.value);
     }
     for (const [name, local] of entries(field(file, "locals"))) locals.set(name, local);
   }
@@ -16874,7 +17430,7 @@ var Evaluator = class _Evaluator {
     if (name === "lookup" && (args.length === 2 || args.length === 3)) {
       const [map3, key2, fallback] = args;
       if (!isRecord(map3) || isExpressionMarker(map3) || typeof key2 !== "string") return UNKNOWN;
-      if (Object.hasOwn(map3, key2)) return containsMarker(map3[key2]) ? UNKNOWN : map3[key2];
+      if (Object.hasOwn(map3, key2)) return containsMarker2(map3[key2]) ? UNKNOWN : map3[key2];
       return args.length === 3 ? fallback : UNKNOWN;
     }
     const [arg] = args;
@@ -16901,7 +17457,7 @@ var Evaluator = class _Evaluator {
     const written = text6.startsWith("local.") ? localAsWritten(name, this.files) : { $expr: text6 };
     if (written === void 0) return UNKNOWN;
     const value = resolveLiterals(written, this.files);
-    if (!isExpressionMarker(value)) return containsMarker(value) ? UNKNOWN : value;
+    if (!isExpressionMarker(value)) return containsMarker2(value) ? UNKNOWN : value;
     if (value.$expr.trim() === text6 || this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
     const inner = new _Evaluator(this.files, this.depth + 1, {}).run(value.$expr);
     return inner === void 0 ? UNKNOWN : inner;
@@ -16912,7 +17468,7 @@ function member2(value, key2) {
   if (Array.isArray(value) && typeof key2 === "number" && Number.isInteger(key2) && key2 >= 0 && key2 < value.length) return value[key2];
   if (isRecord(value) && !isExpressionMarker(value) && typeof key2 === "string" && Object.hasOwn(value, key2)) {
     const found = value[key2];
-    return containsMarker(found) ? UNKNOWN : found;
+    return containsMarker2(found) ? UNKNOWN : found;
   }
   return UNKNOWN;
 }
@@ -16923,10 +17479,10 @@ function localAsWritten(name, files2) {
   }
   return void 0;
 }
-function containsMarker(value) {
+function containsMarker2(value) {
   if (isExpressionMarker(value)) return true;
-  if (Array.isArray(value)) return value.some(containsMarker);
-  return isRecord(value) && Object.values(value).some(containsMarker);
+  if (Array.isArray(value)) return value.some(containsMarker2);
+  return isRecord(value) && Object.values(value).some(containsMarker2);
 }
 function tokenize2(text6) {
   const tokens = [];
@@ -16939,7 +17495,7 @@ function tokenize2(text6) {
   };
   while (i < text6.length) {
     if (at4(SPACE)) continue;
-    const number2 = at4(NUMBER);
+    const number2 = at4(NUMBER2);
     if (number2) {
       tokens.push({ kind: "number", value: Number(number2[0]) });
       continue;
@@ -16967,7 +17523,7 @@ function tokenize2(text6) {
   return tokens;
 }
 var SPACE = /\s+|#[^\n]*|\/\/[^\n]*/y;
-var NUMBER = /\d+(?:\.\d+)?/y;
+var NUMBER2 = /\d+(?:\.\d+)?/y;
 var NAME = /[A-Za-z_][\w-]*/y;
 var STRING = /"((?:[^"\\$%]|\\.)*)"/y;
 var OPERATOR = /&&|\|\||==|!=|<=|>=|[!?:()<>,.\-[\]{}=]/y;
@@ -19217,493 +19773,6 @@ function addTo(map3, key2, item) {
   const list2 = map3.get(key2);
   if (list2) list2.push(item);
   else map3.set(key2, [item]);
-}
-
-// src/formats/hcl/syntax.ts
-var HclSyntaxError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-var MAX_DEPTH = 256;
-var IDENTIFIER = /[\p{ID_Start}_][\p{ID_Continue}\-]*/uy;
-var NUMBER2 = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var OPERATORS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
-var OPERATOR_START = new Set(OPERATORS.map((op) => op[0]));
-var STRING_SPECIAL = /* @__PURE__ */ new Set(['"', "\\", "$", "%", "\n", "\r"]);
-var CLOSERS = { "(": ")", "[": "]", "{": "}" };
-function parseHclBody(text6) {
-  return new Reader(text6).file();
-}
-var Reader = class {
-  constructor(text6) {
-    this.text = text6;
-  }
-  text;
-  pos = 0;
-  depth = 0;
-  /** Whether a line break ends the expression being read (false inside brackets and interpolations). */
-  newlinesEnd = true;
-  file() {
-    return this.body(false);
-  }
-  body(inBlock) {
-    const items2 = [];
-    for (; ; ) {
-      this.skip(true);
-      const c = this.peek();
-      if (c === "") {
-        if (inBlock) this.fail("Expected '}' to close the block, found the end of the file.");
-        return items2;
-      }
-      if (c === "}") {
-        if (inBlock) return items2;
-        this.fail("Unexpected '}'.");
-      }
-      items2.push(this.item());
-      this.skip(false);
-      const after = this.peek();
-      if (after === "" || after === "\n" || after === "\r" || after === "}" && inBlock) continue;
-      this.fail(`Unexpected ${describe(after)} after ${describe(this.lastItemName(items2))}; expected a newline.`);
-    }
-  }
-  lastItemName(items2) {
-    const last3 = items2[items2.length - 1];
-    return last3 === void 0 ? "" : last3.kind === "attribute" ? last3.name : last3.type;
-  }
-  item() {
-    const start = this.pos;
-    const name = this.identifier();
-    if (name === void 0) this.fail(`Expected an attribute or block name, found ${describe(this.peek())}.`);
-    this.skip(false);
-    if (this.peek() === "=" && this.text[this.pos + 1] !== "=") {
-      this.pos++;
-      this.skip(false);
-      const value = this.withNewlines(true, () => this.expression());
-      return { kind: "attribute", name, value, start, end: value.end };
-    }
-    const labels = [];
-    for (; ; ) {
-      const c = this.peek();
-      if (c === '"') {
-        const labelStart = this.pos;
-        const label = this.quoted();
-        if (label.kind !== "literal") this.fail("A block label must be a literal string.", labelStart);
-        labels.push(String(label.value));
-      } else {
-        const label = this.identifier();
-        if (label === void 0) break;
-        labels.push(label);
-      }
-      this.skip(false);
-    }
-    if (this.peek() !== "{") this.fail(`Expected '=' or '{' after '${name}', found ${describe(this.peek())}.`);
-    this.pos++;
-    const body = this.nested(() => this.withNewlines(true, () => this.body(true)));
-    this.pos++;
-    return { kind: "block", type: name, labels, body, start, end: this.pos };
-  }
-  expression() {
-    const start = this.pos;
-    const condition = this.binary();
-    const save = this.pos;
-    this.skip(!this.newlinesEnd);
-    if (this.peek() !== "?") {
-      this.pos = save;
-      return condition;
-    }
-    this.pos++;
-    this.skip(!this.newlinesEnd);
-    this.nested(() => this.expression());
-    this.skip(!this.newlinesEnd);
-    this.expect(":");
-    this.skip(!this.newlinesEnd);
-    const otherwise = this.nested(() => this.expression());
-    return { kind: "expression", start, end: otherwise.end };
-  }
-  binary() {
-    const first = this.unary();
-    let last3 = first;
-    for (; ; ) {
-      const save = this.pos;
-      this.skip(!this.newlinesEnd);
-      const operator = OPERATOR_START.has(this.peek()) ? OPERATORS.find((op) => this.text.startsWith(op, this.pos)) : void 0;
-      if (operator === void 0) {
-        this.pos = save;
-        break;
-      }
-      this.pos += operator.length;
-      this.skip(!this.newlinesEnd);
-      last3 = this.unary();
-    }
-    return last3 === first ? first : { kind: "expression", start: first.start, end: last3.end };
-  }
-  unary() {
-    const c = this.peek();
-    if (c !== "!" && c !== "-") return this.postfix(this.primary());
-    const start = this.pos;
-    this.pos++;
-    this.skip(!this.newlinesEnd);
-    const operand = this.nested(() => this.unary());
-    if (c === "-" && operand.kind === "literal" && typeof operand.value === "number") {
-      return { kind: "literal", value: -operand.value, start, end: operand.end };
-    }
-    return { kind: "expression", start, end: operand.end };
-  }
-  postfix(primary) {
-    let end = primary.end;
-    for (; ; ) {
-      const save = this.pos;
-      this.skip(!this.newlinesEnd);
-      const c = this.peek();
-      if (c === "." && this.text[this.pos + 1] !== ".") {
-        this.pos++;
-        if (this.peek() === "*") this.pos++;
-        else if (this.number() === void 0 && this.identifier() === void 0) {
-          this.fail(`Expected an attribute name after '.', found ${describe(this.peek())}.`);
-        }
-      } else if (c === "[") {
-        this.pos++;
-        this.withNewlines(false, () => {
-          this.skip(true);
-          if (this.peek() === "*") this.pos++;
-          else this.nested(() => this.expression());
-          this.skip(true);
-          this.expect("]");
-        });
-      } else {
-        this.pos = save;
-        break;
-      }
-      end = this.pos;
-    }
-    return end === primary.end ? primary : { kind: "expression", start: primary.start, end };
-  }
-  primary() {
-    const start = this.pos;
-    const c = this.peek();
-    if (c === '"') return this.quoted();
-    if (c === "<" && this.text[this.pos + 1] === "<") return this.heredoc();
-    if (c === "[") return this.nested(() => this.tuple());
-    if (c === "{") return this.nested(() => this.object());
-    if (c === "(") {
-      this.pos++;
-      this.withNewlines(false, () => {
-        this.skip(true);
-        this.nested(() => this.expression());
-        this.skip(true);
-        this.expect(")");
-      });
-      return { kind: "expression", start, end: this.pos };
-    }
-    const number2 = this.number();
-    if (number2 !== void 0) return { kind: "literal", value: number2, start, end: this.pos };
-    const name = this.identifier();
-    if (name === void 0) {
-      this.fail(c === "" ? "Expected an expression, found the end of the file." : `Expected an expression, found ${describe(c)}.`);
-    }
-    while (this.text.startsWith("::", this.pos)) {
-      this.pos += 2;
-      if (this.identifier() === void 0) this.fail("Expected a name after '::'.");
-    }
-    if (this.peek() === "(") {
-      this.pos++;
-      const call = this.withNewlines(false, () => this.callArguments());
-      return { kind: "expression", start, end: this.pos, call: { name, ...call } };
-    }
-    if (name === "true" || name === "false") return { kind: "literal", value: name === "true", start, end: this.pos };
-    if (name === "null") return { kind: "literal", value: null, start, end: this.pos };
-    return { kind: "expression", start, end: this.pos };
-  }
-  callArguments() {
-    const args = [];
-    let expanded = false;
-    for (; ; ) {
-      this.skip(true);
-      if (this.peek() === ")") break;
-      args.push(this.nested(() => this.expression()));
-      this.skip(true);
-      if (this.text.startsWith("...", this.pos)) {
-        this.pos += 3;
-        expanded = true;
-        this.skip(true);
-      }
-      if (this.peek() === ",") {
-        this.pos++;
-        continue;
-      }
-      if (this.peek() !== ")") this.fail(`Expected ',' or ')' in the function arguments, found ${describe(this.peek())}.`);
-    }
-    this.pos++;
-    return { args, expanded };
-  }
-  tuple() {
-    const start = this.pos;
-    this.pos++;
-    if (this.startsFor()) return this.skipFor(start, "]");
-    const items2 = [];
-    this.withNewlines(false, () => {
-      for (; ; ) {
-        this.skip(true);
-        if (this.peek() === "]") break;
-        items2.push(this.expression());
-        this.skip(true);
-        if (this.peek() === ",") {
-          this.pos++;
-          continue;
-        }
-        if (this.peek() !== "]") this.fail(`Expected ',' or ']' in the list, found ${describe(this.peek())}.`);
-      }
-    });
-    this.pos++;
-    return { kind: "tuple", items: items2, start, end: this.pos };
-  }
-  object() {
-    const start = this.pos;
-    this.pos++;
-    if (this.startsFor()) return this.skipFor(start, "}");
-    const items2 = [];
-    this.withNewlines(true, () => {
-      for (; ; ) {
-        this.skip(true);
-        if (this.peek() === "}") break;
-        const key2 = this.objectKey();
-        this.skip(false);
-        const c = this.peek();
-        if (c !== "=" && c !== ":" || this.text[this.pos + 1] === "=") {
-          this.fail(`Expected '=' or ':' after the key '${key2}', found ${describe(c)}.`);
-        }
-        this.pos++;
-        this.skip(false);
-        items2.push({ key: key2, value: this.expression() });
-        this.skip(false);
-        const after = this.peek();
-        if (after === ",") this.pos++;
-        else if (after !== "\n" && after !== "\r" && after !== "}") {
-          this.fail(`Expected ',', a newline or '}' after the value of '${key2}', found ${describe(after)}.`);
-        }
-      }
-    });
-    this.pos++;
-    return { kind: "object", items: items2, start, end: this.pos };
-  }
-  /** A bare name or a literal string is the key itself; any other key expression is kept as its text. */
-  objectKey() {
-    const start = this.pos;
-    const name = this.identifier();
-    if (name !== void 0) {
-      const save = this.pos;
-      this.skip(false);
-      const c = this.peek();
-      this.pos = save;
-      if (c === "=" || c === ":") return name;
-      this.pos = start;
-    }
-    const key2 = this.withNewlines(true, () => this.binary());
-    if (key2.kind === "literal") return String(key2.value);
-    return this.text.slice(key2.start, key2.end);
-  }
-  /** After an opening bracket: whether a `for` expression starts here. */
-  startsFor() {
-    const save = this.pos;
-    this.skip(true);
-    const isFor = this.identifier() === "for" && /[ \t]/.test(this.peek());
-    this.pos = save;
-    return isFor;
-  }
-  /** A `for` expression is never literal: it is only skipped, brackets and strings balanced. */
-  skipFor(start, close) {
-    this.withNewlines(false, () => this.skipUntil(close));
-    return { kind: "expression", start, end: this.pos };
-  }
-  /** Skips tokens up to and including `close`, through nested brackets, strings and heredocs. */
-  skipUntil(close) {
-    for (; ; ) {
-      this.skip(true);
-      const c = this.peek();
-      if (c === "") this.fail(`Expected '${close}', found the end of the file.`);
-      if (c === close) {
-        this.pos++;
-        return;
-      }
-      const nestedClose = CLOSERS[c];
-      if (c === '"') this.quoted();
-      else if (c === "<" && this.text[this.pos + 1] === "<" && /[-A-Za-z_]/.test(this.text[this.pos + 2] ?? "")) this.heredoc();
-      else if (nestedClose !== void 0) {
-        this.pos++;
-        this.nested(() => this.skipUntil(nestedClose));
-      } else if (c === ")" || c === "]" || c === "}") this.fail(`Unexpected '${c}'; expected '${close}'.`);
-      else this.pos++;
-    }
-  }
-  /** A quoted template. Literal when it has no interpolation or directive. */
-  quoted() {
-    const start = this.pos;
-    this.pos++;
-    let value = "";
-    let literal = true;
-    for (; ; ) {
-      const c = this.peek();
-      if (c === "" || c === "\n" || c === "\r") this.fail(`Unterminated string: expected '"' before the end of the line.`, start);
-      if (c === '"') {
-        this.pos++;
-        break;
-      }
-      if (c === "\\") {
-        value += this.escape();
-      } else if ((c === "$" || c === "%") && this.text[this.pos + 1] === c && this.text[this.pos + 2] === "{") {
-        value += `${c}{`;
-        this.pos += 3;
-      } else if ((c === "$" || c === "%") && this.text[this.pos + 1] === "{") {
-        literal = false;
-        this.pos += 2;
-        this.nested(() => this.withNewlines(false, () => c === "$" ? this.interpolation() : this.skipUntil("}")));
-      } else {
-        const run = this.pos;
-        this.pos++;
-        while (this.pos < this.text.length && !STRING_SPECIAL.has(this.text[this.pos] ?? "")) this.pos++;
-        value += this.text.slice(run, this.pos);
-      }
-    }
-    return literal ? { kind: "literal", value, start, end: this.pos } : { kind: "expression", start, end: this.pos };
-  }
-  interpolation() {
-    this.skip(true);
-    if (this.peek() === "~") this.pos++;
-    this.skip(true);
-    this.expression();
-    this.skip(true);
-    if (this.peek() === "~") this.pos++;
-    this.skip(true);
-    this.expect("}");
-  }
-  escape() {
-    const at4 = this.pos;
-    const c = this.text[this.pos + 1] ?? "";
-    const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
-    const direct = simple[c];
-    if (direct !== void 0) {
-      this.pos += 2;
-      return direct;
-    }
-    const digits = c === "u" ? 4 : c === "U" ? 8 : 0;
-    const hex = this.text.slice(this.pos + 2, this.pos + 2 + digits);
-    if (digits > 0 && /^[0-9A-Fa-f]+$/.test(hex) && hex.length === digits) {
-      const code = Number.parseInt(hex, 16);
-      if (code <= 1114111) {
-        this.pos += 2 + digits;
-        return String.fromCodePoint(code);
-      }
-    }
-    return this.fail(`Invalid escape sequence '\\${c}'.`, at4);
-  }
-  /** `<<EOF` / `<<-EOF` up to the line holding only the marker; `-` removes the common indentation. */
-  heredoc() {
-    const start = this.pos;
-    this.pos += 2;
-    const indented = this.peek() === "-";
-    if (indented) this.pos++;
-    const marker2 = this.identifier();
-    if (marker2 === void 0) this.fail("Expected a heredoc marker after '<<'.");
-    if (this.peek() === "\r") this.pos++;
-    if (this.peek() !== "\n") this.fail(`Expected a line break after the heredoc marker '${marker2}'.`);
-    this.pos++;
-    const lines = [];
-    for (; ; ) {
-      if (this.pos >= this.text.length) this.fail(`Unterminated heredoc: no line '${marker2}' closes it.`, start);
-      const lineStart = this.pos;
-      let lineEnd3 = this.text.indexOf("\n", lineStart);
-      if (lineEnd3 === -1) lineEnd3 = this.text.length;
-      const contentEnd = this.text[lineEnd3 - 1] === "\r" ? lineEnd3 - 1 : lineEnd3;
-      const line = this.text.slice(lineStart, contentEnd);
-      if (line.trim() === marker2) {
-        this.pos = lineStart + line.indexOf(marker2) + marker2.length;
-        break;
-      }
-      lines.push(line);
-      this.pos = Math.min(lineEnd3 + 1, this.text.length);
-      if (lineEnd3 === this.text.length) this.pos = this.text.length;
-    }
-    const body = (indented ? dedent(lines) : lines).map((line) => `${line}
-`).join("");
-    if (/(?<![$])\$\{|(?<![%])%\{/.test(body.replace(/\$\$\{|%%\{/g, ""))) {
-      return { kind: "expression", start, end: this.pos };
-    }
-    return { kind: "literal", value: body.replace(/([$%])\1\{/g, "$1{"), start, end: this.pos };
-  }
-  identifier() {
-    IDENTIFIER.lastIndex = this.pos;
-    const match = IDENTIFIER.exec(this.text);
-    if (match === null) return void 0;
-    this.pos += match[0].length;
-    return match[0];
-  }
-  number() {
-    NUMBER2.lastIndex = this.pos;
-    const match = NUMBER2.exec(this.text);
-    if (match === null) return void 0;
-    this.pos += match[0].length;
-    return Number(match[0]);
-  }
-  /** Skips blanks and comments; line breaks too when `newlines` is set. */
-  skip(newlines) {
-    const text6 = this.text;
-    for (; ; ) {
-      const c = text6.charCodeAt(this.pos);
-      if (c === 32 || c === 9) this.pos++;
-      else if ((c === 10 || c === 13) && newlines) this.pos++;
-      else if (c === 35 || c === 47 && text6.charCodeAt(this.pos + 1) === 47) {
-        while (this.pos < text6.length && text6.charCodeAt(this.pos) !== 10 && text6.charCodeAt(this.pos) !== 13) this.pos++;
-      } else if (c === 47 && text6.charCodeAt(this.pos + 1) === 42) {
-        const close = text6.indexOf("*/", this.pos + 2);
-        if (close === -1) this.fail("Unterminated comment: expected '*/'.");
-        this.pos = close + 2;
-      } else return;
-    }
-  }
-  peek() {
-    return this.text[this.pos] ?? "";
-  }
-  expect(c) {
-    if (this.peek() !== c) this.fail(`Expected '${c}', found ${describe(this.peek())}.`);
-    this.pos++;
-  }
-  withNewlines(newlinesEnd, read) {
-    const saved = this.newlinesEnd;
-    this.newlinesEnd = newlinesEnd;
-    try {
-      return read();
-    } finally {
-      this.newlinesEnd = saved;
-    }
-  }
-  nested(read) {
-    if (++this.depth > MAX_DEPTH) this.fail(`Nesting deeper than ${MAX_DEPTH} levels.`);
-    try {
-      return read();
-    } finally {
-      this.depth--;
-    }
-  }
-  fail(message, offset = this.pos) {
-    throw new HclSyntaxError(message, offset);
-  }
-};
-function describe(c) {
-  if (c === "") return "the end of the file";
-  if (c === "\n" || c === "\r") return "a line break";
-  return `'${c}'`;
-}
-function dedent(lines) {
-  let common2 = Infinity;
-  for (const line of lines) {
-    if (line.trim() === "") continue;
-    common2 = Math.min(common2, line.length - line.trimStart().length);
-  }
-  if (common2 === Infinity || common2 === 0) return [...lines];
-  return lines.map((line) => line.slice(Math.min(common2, line.length - line.trimStart().length)));
 }
 
 // src/formats/hcl/parser.ts
@@ -26358,7 +26427,7 @@ function hasObjectKey(value) {
 
 // src/formats/yaml.ts
 var SCHEMA2 = CORE_SCHEMA.withTags(mergeTag);
-var MAX_DEPTH2 = 256;
+var MAX_DEPTH3 = 256;
 var yamlParser = {
   id: "yaml",
   parse: parseYaml
@@ -26384,7 +26453,7 @@ function readEvents(original) {
   let text6 = original;
   for (let repairs = 0; ; repairs++) {
     try {
-      return { ok: true, text: text6, events: parseEvents(text6, { maxDepth: MAX_DEPTH2 }), repaired: repairs > 0 };
+      return { ok: true, text: text6, events: parseEvents(text6, { maxDepth: MAX_DEPTH3 }), repaired: repairs > 0 };
     } catch (error) {
       const line = repairs < MAX_REPAIRS ? deficientIndentationLine(error) : void 0;
       const repaired = line === void 0 ? void 0 : indentQuotedContinuation(text6, line) ?? indentFlowContinuation(text6, line);
@@ -26414,7 +26483,7 @@ function deficientIndentationLine(error) {
 }
 function firstError(original, fallback) {
   try {
-    constructFromEvents(parseEvents(original, { maxDepth: MAX_DEPTH2 }), { source: original, schema: SCHEMA2 });
+    constructFromEvents(parseEvents(original, { maxDepth: MAX_DEPTH3 }), { source: original, schema: SCHEMA2 });
     return fallback;
   } catch (error) {
     return error;
@@ -29249,7 +29318,7 @@ function longBracketEnd(text6, at4) {
 }
 
 // src/formats/nginx/tree.ts
-var MAX_DEPTH3 = 128;
+var MAX_DEPTH4 = 128;
 function parseTree(text6) {
   const reader = new Reader2(text6);
   return readBlock(reader, void 0, 0);
@@ -29300,7 +29369,7 @@ function readBlock(reader, opener, depth) {
           reader.seek(close + 1);
           break;
         }
-        if (depth >= MAX_DEPTH3) throw new SyntaxFailure(`blocks nested deeper than ${MAX_DEPTH3} levels`, statement.open);
+        if (depth >= MAX_DEPTH4) throw new SyntaxFailure(`blocks nested deeper than ${MAX_DEPTH4} levels`, statement.open);
         node.block = { start: statement.open, end: statement.open + 1, children: [] };
         node.block.children = readBlock(reader, node, depth + 1);
         break;
@@ -52805,7 +52874,7 @@ function deepBracket(text6) {
 }
 
 // src/formats/apt-conf.ts
-var MAX_DEPTH4 = 256;
+var MAX_DEPTH5 = 256;
 var aptConfParser = {
   id: "apt-conf",
   parse(raw, file) {
@@ -52936,7 +53005,7 @@ function resolve9(parent, name, start, end) {
     const key2 = part.toLowerCase();
     let child = node.named.get(key2);
     if (child === void 0) {
-      if (node.depth >= MAX_DEPTH4) return void 0;
+      if (node.depth >= MAX_DEPTH5) return void 0;
       child = newNode(part, start, end, node.depth + 1);
       node.named.set(key2, child);
     }
@@ -62487,19 +62556,19 @@ function applyOption(options, option) {
   const equals3 = option.indexOf("=");
   if (equals3 < 0) {
     const opposite = ownValue(OPPOSITES, option);
-    define(options, option, true);
+    define2(options, option, true);
     if (opposite === void 0) return [option];
-    define(options, opposite, false);
+    define2(options, opposite, false);
     return [option, opposite];
   }
   const name = option.slice(0, equals3);
   const text6 = option.slice(equals3 + 1);
-  if (name === "sec") define(options, name, text6.split(":").filter((flavour) => flavour !== ""));
-  else if ((name === "anonuid" || name === "anongid") && /^-?\d+$/.test(text6)) define(options, name, Number(text6));
-  else define(options, name, text6);
+  if (name === "sec") define2(options, name, text6.split(":").filter((flavour) => flavour !== ""));
+  else if ((name === "anonuid" || name === "anongid") && /^-?\d+$/.test(text6)) define2(options, name, Number(text6));
+  else define2(options, name, text6);
   return [name];
 }
-function define(target2, key2, value) {
+function define2(target2, key2, value) {
   Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
 }
 function recordClient(ranges, at4, token, host, client, paren = token) {

@@ -112,7 +112,7 @@ describe("resolveLiterals and merge() with variables", () => {
 });
 
 describe("resolveLiterals and object types with optional attributes", () => {
-  it("leaves an object default unresolved when its type fills in attributes it leaves out with defaults", () => {
+  it("fills in the attributes an object default leaves out with its type's optional() defaults", () => {
     const parsed = hclParser.parse(
       [
         'variable "ip" {',
@@ -143,7 +143,31 @@ describe("resolveLiterals and object types with optional attributes", () => {
     );
     if (!parsed.ok) throw new Error("fixture does not parse");
     const value = resolveLiterals(parsed.documents[0]?.value) as { resource: { google_sql_database_instance: { db: Record<string, unknown> } } };
-    // null stays null, and optional attributes without a default are null when left out.
-    expect(value.resource.google_sql_database_instance.db).toStrictEqual({ a: { $expr: "var.ip" }, b: {}, c: null, d: { enabled: true } });
+    // Defaults filled in, null stays null, and optional attributes without a default are null (unset) when left out.
+    expect(value.resource.google_sql_database_instance.db).toStrictEqual({ a: { ipv4_enabled: true }, b: {}, c: null, d: { enabled: true } });
+  });
+});
+
+describe("resolveLiterals and optional() defaults in nested types", () => {
+  const resolved = (variable: string): unknown => {
+    const parsed = hclParser.parse(`${variable}\nresource "x" "y" {\n  v = var.v\n}\n`, "main.tf");
+    if (!parsed.ok) throw new Error("fixture does not parse");
+    return (resolveLiterals(parsed.documents[0]?.value) as { resource: { x: { y: { v: unknown } } } }).resource.x.y.v;
+  };
+  it("fills list elements and nested objects, and keeps given values", () => {
+    const variable = [
+      'variable "v" {',
+      "  type = object({",
+      "    backups = optional(object({ enabled = optional(bool, false), days = optional(number, 7) }), {})",
+      "    rules   = optional(list(object({ port = number, public = optional(bool, false) })), [])",
+      "  })",
+      "  default = { rules = [{ port = 22 }, { port = 443, public = true }] }",
+      "}",
+    ].join("\n");
+    expect(resolved(variable)).toStrictEqual({ rules: [{ port: 22, public: false }, { port: 443, public: true }], backups: { enabled: false, days: 7 } });
+  });
+  it("leaves the variable unknown when a default is not a literal", () => {
+    const variable = 'variable "v" {\n  type    = object({ zone = optional(string, local.zone) })\n  default = {}\n}';
+    expect(resolved(variable)).toStrictEqual({ $expr: "var.v" });
   });
 });

@@ -1,3 +1,4 @@
+import { withTypeDefaults } from "./type-defaults.js";
 import { isExpressionMarker, mergeArguments } from "./value.js";
 
 const VARIABLE = /^var\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
@@ -45,11 +46,12 @@ function scopeOf(module: readonly unknown[]): { variables: Map<string, unknown>;
   for (const file of module) {
     for (const [name, declaration] of entries(field(file, "variable"))) {
       const fallback = field(declaration, "default");
+      if (fallback === undefined) continue;
       // `type = object({ x = optional(bool, true) })`: Terraform fills in the attributes an
-      // object leaves out with those defaults, so an object as written is not the value.
+      // object leaves out with those defaults; a type it cannot read leaves the value unknown.
       const type = field(declaration, "type");
-      if (typeof fallback === "object" && fallback !== null && isExpressionMarker(type) && hasOptionalDefault(type.$expr)) continue;
-      if (fallback !== undefined && substitutable(fallback, new WeakMap())) variables.set(name, fallback);
+      const typed = typeof fallback === "object" && fallback !== null && isExpressionMarker(type) && hasOptionalDefault(type.$expr) ? withTypeDefaults(type.$expr, fallback) : { value: fallback };
+      if (typed !== undefined && substitutable(typed.value, new WeakMap())) variables.set(name, typed.value);
     }
     for (const [name, local] of entries(field(file, "locals"))) locals.set(name, local);
   }
