@@ -29477,8 +29477,8 @@ var Utils = class Utils2 {
     if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
   }
   static checkFlags(flags) {
-    const known2 = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
-    if (!Number.isInteger(flags) || (flags & ~known2) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+    const known3 = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+    if (!Number.isInteger(flags) || (flags & ~known3) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
   }
   static isByteArray(input) {
     return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
@@ -35903,8 +35903,8 @@ function resolveSquid(document, lookup2) {
 }
 function mergeAcls(into, acls, file) {
   for (const [name, acl] of Object.entries(acls)) {
-    const known2 = Object.hasOwn(into, name) ? into[name] : void 0;
-    if (known2 === void 0) {
+    const known3 = Object.hasOwn(into, name) ? into[name] : void 0;
+    if (known3 === void 0) {
       Object.defineProperty(into, name, {
         value: { ...acl, flags: [...acl.flags], values: [...acl.values], files: [...acl.files], file, path: ["acls", name] },
         enumerable: true,
@@ -35913,8 +35913,8 @@ function mergeAcls(into, acls, file) {
       });
       continue;
     }
-    known2.values.push(...acl.values);
-    known2.files.push(...acl.files);
+    known3.values.push(...acl.values);
+    known3.files.push(...acl.files);
   }
 }
 function asSquid(value) {
@@ -36836,8 +36836,8 @@ function substitutable(value, memo) {
 function shapeOf(value, memo, level) {
   if (isExpressionMarker(value)) return { literal: false, nodes: 1, depth: 0 };
   if (typeof value !== "object" || value === null) return { literal: true, nodes: 1, depth: 0 };
-  const known2 = memo.get(value);
-  if (known2 !== void 0) return known2;
+  const known3 = memo.get(value);
+  if (known3 !== void 0) return known3;
   if (level > MAX_RESOLVED_DEPTH) return { literal: false, nodes: MAX_RESOLVED_NODES + 1, depth: level };
   const shape = { literal: true, nodes: 1, depth: 0 };
   for (const member4 of Array.isArray(value) ? value : Object.values(value)) {
@@ -37090,11 +37090,11 @@ var Evaluator = class _Evaluator {
   }
   /** A variable's literal default or a local's value; a local that is itself an expression is evaluated in turn. */
   reference(text5) {
-    let known2 = references.get(this.files);
-    if (known2 === void 0) references.set(this.files, known2 = /* @__PURE__ */ new Map());
-    if (known2.has(text5)) return known2.get(text5);
+    let known3 = references.get(this.files);
+    if (known3 === void 0) references.set(this.files, known3 = /* @__PURE__ */ new Map());
+    if (known3.has(text5)) return known3.get(text5);
     const value = this.lookUp(text5);
-    known2.set(text5, value);
+    known3.set(text5, value);
     return value;
   }
   lookUp(text5) {
@@ -51049,7 +51049,7 @@ var dockerfileParser = {
     const escape2 = escapeCharacter(text5);
     const ranges = new PathRanges(lines);
     const value = { args: {}, stages: [] };
-    const known2 = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
+    const known3 = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
     const stageNames = /* @__PURE__ */ new Set();
     for (const line of instructions) {
       const words = split(line);
@@ -51061,8 +51061,8 @@ var dockerfileParser = {
           const [name2, ...rest] = word.text.split("=");
           if (name2 === void 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name2)) continue;
           const fallback = rest.length > 0 ? unquote(rest.join("=")) : void 0;
-          const expanded2 = fallback === void 0 ? void 0 : substitute2(fallback, known2, escape2);
-          known2.set(name2, expanded2?.ok === true ? expanded2.text : void 0);
+          const expanded2 = fallback === void 0 ? void 0 : substitute2(fallback, known3, escape2);
+          known3.set(name2, expanded2?.ok === true ? expanded2.text : void 0);
           setOwn(value.args, name2, fallback ?? null);
           ranges.set(["args", name2], word.start, word.end);
         }
@@ -51083,7 +51083,7 @@ var dockerfileParser = {
         return failure("expected FROM [--platform=...] image [AS name]", lines.range(at4.start, at4.end));
       }
       const path = ["stages", value.stages.length];
-      const expanded = substitute2(image.text, known2, escape2);
+      const expanded = substitute2(image.text, known3, escape2);
       const stage = { from: image.text, image: expanded.ok ? expanded.text : { $expr: image.text } };
       if (expanded.ok && stageNames.has(expanded.text.toLowerCase())) stage.stage = expanded.text.toLowerCase();
       const platform2 = flags.find((f) => f.text.toLowerCase().startsWith("--platform="));
@@ -51585,8 +51585,8 @@ function realOrSelf(path) {
 }
 function errorCode(error2) {
   if (typeof error2 === "object" && error2 !== null && "code" in error2 && typeof error2.code === "string") {
-    const known2 = { EACCES: "permission denied", EPERM: "permission denied", ENOENT: "no such file", ELOOP: "too many levels of symlinks", EISDIR: "is a directory", ENAMETOOLONG: "name too long" };
-    return Object.hasOwn(known2, error2.code) ? `${known2[error2.code]} (${error2.code})` : error2.code;
+    const known3 = { EACCES: "permission denied", EPERM: "permission denied", ENOENT: "no such file", ELOOP: "too many levels of symlinks", EISDIR: "is a directory", ENAMETOOLONG: "name too long" };
+    return Object.hasOwn(known3, error2.code) ? `${known3[error2.code]} (${error2.code})` : error2.code;
   }
   return error2 instanceof Error ? error2.message : String(error2);
 }
@@ -71503,6 +71503,24 @@ var isUnknown2 = celFunc("isUnknown", [CelScalar.DYN], CelScalar.BOOL, (value) =
   return false;
 });
 
+// src/engine/functions/known.ts
+var known2 = celFunc("known", [CelScalar.DYN, CelScalar.DYN], CelScalar.DYN, (value, fallback) => holdsMarker(value, 0) ? fallback : value);
+var MAX_DEPTH5 = 300;
+function holdsMarker(value, depth) {
+  if (depth > MAX_DEPTH5) return true;
+  if (isCelMap(value)) {
+    if (value.size === 1) {
+      for (const key2 of ["$expr", "$unknown"]) if (typeof value.get(key2) === "string") return true;
+    }
+    for (const [, member4] of value) if (holdsMarker(member4, depth + 1)) return true;
+    return false;
+  }
+  if (isCelList(value)) {
+    for (const member4 of value) if (holdsMarker(member4, depth + 1)) return true;
+  }
+  return false;
+}
+
 // src/engine/functions/index.ts
 function engineFunctions(now) {
   return [
@@ -71521,6 +71539,7 @@ function engineFunctions(now) {
     isAllAddresses,
     isCidr,
     isUnknown2,
+    known2,
     regexFind,
     wildcardCovers
   ];
@@ -72010,7 +72029,8 @@ function readPaths(source) {
           const index = call.args[1]?.exprKind;
           const names = index?.case === "identExpr" ? constants3.get(index.value.name) : void 0;
           if (names) return base ? { variable: base.variable, steps: [...base.steps, { oneOf: names }] } : void 0;
-          const param = index?.case === "identExpr" ? paramKeys.get(index.value.name) : void 0;
+          const paramIndex = index?.case === "selectExpr" && !index.value.testOnly && index.value.operand?.exprKind.case === "identExpr" && index.value.operand.exprKind.value.name === "params" ? index.value.field : void 0;
+          const param = index?.case === "identExpr" ? paramKeys.get(index.value.name) : paramIndex;
           if (param !== void 0) return base ? { variable: base.variable, steps: [...base.steps, { oneOfParam: param }] } : void 0;
           if (index?.case === "constExpr") {
             const constant = index.value.constantKind;
@@ -72024,6 +72044,10 @@ function readPaths(source) {
           const base = chainOf(call.args[0], locals);
           if (base) return { variable: base.variable, steps: [...base.steps, { blocks: true }] };
           visit(call.args[0], locals);
+          return void 0;
+        }
+        if (call.function === "known" && call.target === void 0 && call.args.length === 2) {
+          visit(call.args[1], locals);
           return void 0;
         }
         if (call.function === "isUnknown" && call.target === void 0 && call.args.length === 1) {
@@ -72170,7 +72194,7 @@ function walk3(node, read, index, walked, params) {
   }
   if (typeof step2 === "object") {
     const param = "oneOfParam" in step2 ? params?.[step2.oneOfParam] : void 0;
-    const names = "oneOf" in step2 ? step2.oneOf : Array.isArray(param) && param.every((k) => typeof k === "string") ? param : void 0;
+    const names = "oneOf" in step2 ? step2.oneOf : typeof param === "string" ? [param] : Array.isArray(param) && param.every((k) => typeof k === "string") ? param : void 0;
     if (names === void 0) return walk3(node, { ...read, steps: read.steps.map((s, i) => i === index ? "*" : s) }, index, walked, params);
     for (const key3 of names) {
       if (Array.isArray(node) || !Object.hasOwn(node, key3)) continue;
@@ -72213,8 +72237,8 @@ function locateUnknown(value) {
 var holding = /* @__PURE__ */ new WeakMap();
 function holdsUnknown(value) {
   if (value === null || typeof value !== "object") return false;
-  const known2 = holding.get(value);
-  if (known2 !== void 0) return known2;
+  const known3 = holding.get(value);
+  if (known3 !== void 0) return known3;
   holding.set(value, false);
   let holds = isUnknown(value);
   if (!holds) {
@@ -72499,7 +72523,7 @@ function deepBracket(text5) {
 }
 
 // src/formats/apt-conf.ts
-var MAX_DEPTH5 = 256;
+var MAX_DEPTH6 = 256;
 var aptConfParser = {
   id: "apt-conf",
   parse(raw, file) {
@@ -72630,7 +72654,7 @@ function resolve9(parent, name, start, end) {
     const key2 = part.toLowerCase();
     let child = node.named.get(key2);
     if (child === void 0) {
-      if (node.depth >= MAX_DEPTH5) return void 0;
+      if (node.depth >= MAX_DEPTH6) return void 0;
       child = newNode(part, start, end, node.depth + 1);
       node.named.set(key2, child);
     }
@@ -82015,9 +82039,9 @@ function isPathLine(content2) {
 }
 function addHeader(rule2, index, name, value, at4, ranges) {
   const lower = name.toLowerCase();
-  const known2 = Object.keys(rule2.headers).find((existing) => existing.toLowerCase() === lower);
-  const key2 = known2 ?? name;
-  if (known2 === void 0) {
+  const known3 = Object.keys(rule2.headers).find((existing) => existing.toLowerCase() === lower);
+  const key2 = known3 ?? name;
+  if (known3 === void 0) {
     setOwn(rule2.headers, key2, []);
     ranges.set([index, "headers", key2], at4.start, at4.end);
   }
@@ -86122,11 +86146,11 @@ function checkParams(policy, fail) {
   }
 }
 function checkFormats(key2, t, fail) {
-  const known2 = Object.keys(formats);
+  const known3 = Object.keys(formats);
   const readable = adapterFormats[t.kind];
   (t.formats ?? []).forEach((name, i) => {
     if (!Object.hasOwn(formats, name)) {
-      const near = nearest(name, known2);
+      const near = nearest(name, known3);
       fail([key2, "formats", i], `unknown format "${name}"${near.length > 0 ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : ""}; formats are listed in docs/formats and \`norecur inspect\``);
     }
     if (readable !== void 0 && !readable.includes(name)) {
@@ -92545,8 +92569,8 @@ async function compareWithBase(checkSettings, base, settings) {
   }
 }
 function fetchHistory(cwd, base) {
-  const known2 = tryGit(cwd, ["cat-file", "-e", `${base}^{commit}`]) !== void 0;
-  const forked = known2 && tryGit(cwd, ["merge-base", base, "HEAD"]) !== void 0;
+  const known3 = tryGit(cwd, ["cat-file", "-e", `${base}^{commit}`]) !== void 0;
+  const forked = known3 && tryGit(cwd, ["merge-base", base, "HEAD"]) !== void 0;
   if (forked) return;
   if (tryGit(cwd, ["rev-parse", "--is-shallow-repository"])?.trim() === "true") tryGit(cwd, ["fetch", "--quiet", "--no-tags", "--unshallow", "origin"]);
   if (tryGit(cwd, ["cat-file", "-e", `${base}^{commit}`]) === void 0) tryGit(cwd, ["fetch", "--quiet", "--no-tags", "origin", base]);

@@ -81,7 +81,12 @@ export function readPaths(source: string | ReturnType<typeof parse>): { reads: R
           const index = call.args[1]?.exprKind;
           const names = index?.case === "identExpr" ? constants.get(index.value.name) : undefined;
           if (names) return base ? { variable: base.variable, steps: [...base.steps, { oneOf: names }] } : undefined;
-          const param = index?.case === "identExpr" ? paramKeys.get(index.value.name) : undefined;
+          // `x[v]` with `v` ranging over a param's names, or `x[params.key]`: the keys the param names.
+          const paramIndex =
+            index?.case === "selectExpr" && !index.value.testOnly && index.value.operand?.exprKind.case === "identExpr" && index.value.operand.exprKind.value.name === "params"
+              ? index.value.field
+              : undefined;
+          const param = index?.case === "identExpr" ? paramKeys.get(index.value.name) : paramIndex;
           if (param !== undefined) return base ? { variable: base.variable, steps: [...base.steps, { oneOfParam: param }] } : undefined;
           if (index?.case === "constExpr") {
             const constant = index.value.constantKind;
@@ -96,6 +101,11 @@ export function readPaths(source: string | ReturnType<typeof parse>): { reads: R
           const base = chainOf(call.args[0], locals);
           if (base) return { variable: base.variable, steps: [...base.steps, { blocks: true }] };
           visit(call.args[0], locals);
+          return undefined;
+        }
+        // `known(x, fallback)`: the policy has said what an unknown `x` means, so `x` is not a read.
+        if (call.function === "known" && call.target === undefined && call.args.length === 2) {
+          visit(call.args[1], locals);
           return undefined;
         }
         if (call.function === "isUnknown" && call.target === undefined && call.args.length === 1) {

@@ -123,9 +123,9 @@ function walk(node: unknown, read: ReadPath, index: number, walked: DocPath, par
     return hit ? { path: [...walked, ...hit.path], marker: hit.marker } : undefined;
   }
   if (typeof step === "object") {
-    // A param's list of names: those keys; a param that is not a list of strings: every key.
+    // A param's name or list of names: those keys; a param that is neither: every key.
     const param = "oneOfParam" in step ? (params as Record<string, unknown> | undefined)?.[step.oneOfParam] : undefined;
-    const names = "oneOf" in step ? step.oneOf : Array.isArray(param) && param.every((k) => typeof k === "string") ? (param as string[]) : undefined;
+    const names = "oneOf" in step ? step.oneOf : typeof param === "string" ? [param] : Array.isArray(param) && param.every((k) => typeof k === "string") ? (param as string[]) : undefined;
     if (names === undefined) return walk(node, { ...read, steps: read.steps.map((s, i) => (i === index ? "*" : s)) }, index, walked, params);
     for (const key of names) {
       if (Array.isArray(node) || !Object.hasOwn(node, key)) continue;

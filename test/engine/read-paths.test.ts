@@ -11,6 +11,7 @@ describe("readPaths: the data paths an expression depends on", () => {
     ["subject.list.exists(x, x.kind == 'k')", ["elements subject.list", "deep subject.list[*].kind"]],
     ["meta.attached.exists(a, a.value.flag == true)", ["elements meta.attached", "deep meta.attached[*].value.flag"]],
     ["params.labels.exists(l, l in subject.tags && subject.tags[l] == 'pii')", ["membership subject.tags", "deep subject.tags[params.labels]"]],
+    ["subject.tags[params.key] == 'pii'", ["deep subject.tags[params.key]"]],
     ["blocks(subject.settings).exists(s, s.tier == 'x')", ["elements subject.settings.blocks()", "deep subject.settings.blocks()[*].tier"]],
     ["related.all(r, r.value.scope == 'all')", ["elements related", "deep related[*].value.scope"]],
     ["size(subject.unverified) == 0", ["deep subject.unverified"]],

@@ -7,6 +7,7 @@ import { domainMatches, domainMatchesAny, wildcardCovers } from "./domain.js";
 import { globMatches, globMatchesAny } from "./glob.js";
 import { regexFind } from "./regex.js";
 import { isUnknown } from "./unknown.js";
+import { known } from "./known.js";
 
 /**
  * Every function norecur adds to CEL, sorted by name. Those that read the clock close over
@@ -30,6 +31,7 @@ export function engineFunctions(now: Timestamp): CelFunc[] {
     isAllAddresses,
     isCidr,
     isUnknown,
+    known,
     regexFind,
     wildcardCovers,
   ];
