@@ -20459,8 +20459,95 @@ function fqdnPattern(pattern) {
 }
 
 // src/adapters/egress-policy/compose.ts
+import { posix as posix6 } from "node:path";
+
+// src/adapters/compose-interpolation.ts
+import { posix as posix5 } from "node:path";
+function interpolate(text6, variables) {
+  let out = "";
+  let i = 0;
+  while (i < text6.length) {
+    const dollar = text6.indexOf("$", i);
+    if (dollar < 0) return out + text6.slice(i);
+    out += text6.slice(i, dollar);
+    const next = text6[dollar + 1];
+    if (next === "$") {
+      out += "$";
+      i = dollar + 2;
+    } else if (next === "{") {
+      const close = closingBrace(text6, dollar + 2);
+      if (close < 0) return void 0;
+      const value = expand2(text6.slice(dollar + 2, close), variables);
+      if (value === void 0) return void 0;
+      out += value;
+      i = close + 1;
+    } else {
+      const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text6.slice(dollar + 1))?.[0];
+      if (name === void 0) {
+        out += "$";
+        i = dollar + 1;
+        continue;
+      }
+      if (!Object.hasOwn(variables, name)) return void 0;
+      out += variables[name];
+      i = dollar + 1 + name.length;
+    }
+  }
+  return out;
+}
+function closingBrace(text6, from) {
+  let depth = 1;
+  for (let i = from; i < text6.length; i++) {
+    if (text6[i] === "$" && text6[i + 1] === "{") {
+      depth++;
+      i++;
+    } else if (text6[i] === "}") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+function expand2(body, variables) {
+  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([\s\S]*))?$/.exec(body);
+  if (match === null) return void 0;
+  const [, name = "", operator, word = ""] = match;
+  const set3 = Object.hasOwn(variables, name);
+  const value = set3 ? variables[name] : void 0;
+  const filled = value !== void 0 && value !== "";
+  switch (operator) {
+    case void 0:
+      return value;
+    case ":-":
+      return filled ? value : interpolate(word, variables);
+    case "-":
+      return set3 ? value : interpolate(word, variables);
+    case ":+":
+      return filled ? interpolate(word, variables) : "";
+    case "+":
+      return set3 ? interpolate(word, variables) : "";
+    case ":?":
+      return filled ? value : void 0;
+    case "?":
+      return set3 ? value : void 0;
+    default:
+      return void 0;
+  }
+}
+function dotenvByDirectory(documents) {
+  const found = /* @__PURE__ */ new Map();
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "dotenv" || posix5.basename(document.file) !== ".env" || !isRecord(document.value)) continue;
+    const variables = document.value["variables"];
+    if (isRecord(variables)) found.set(posix5.dirname(document.file), variables);
+  }
+  return found;
+}
+
+// src/adapters/egress-policy/compose.ts
 var composeAdapter = ({ documents }) => {
   const subjects = [];
+  const dotenv = dotenvByDirectory(documents);
   for (const { document, format: format2 } of documents) {
     if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     const networks = isRecord(document.value["networks"]) ? document.value["networks"] : {};
@@ -20470,7 +20557,8 @@ var composeAdapter = ({ documents }) => {
       const zone = new ZoneBuilder("compose", format2, { document, path: at4 }, { kind: "compose-service", name: `${document.file}#${name}` });
       const labels = service["labels"];
       zone.labels(labelMap(labels), document, labels === void 0 ? at4 : [...at4, "labels"]);
-      if (typeof service["image"] === "string") zone.image(service["image"], document, [...at4, "image"]);
+      const image = service["image"];
+      if (typeof image === "string") zone.image(interpolate(image, dotenv.get(posix6.dirname(document.file)) ?? {}) ?? image, document, [...at4, "image"]);
       const mode = service["network_mode"];
       let route = "";
       if (typeof mode === "string") {
@@ -26645,7 +26733,7 @@ function imageSubject(use) {
 }
 
 // src/adapters/update-policy/kustomize-images.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix7 } from "node:path";
 
 // src/adapters/update-policy/shape.ts
 function rootOf(file, roots) {
@@ -26670,8 +26758,8 @@ function kustomizations(documents) {
   for (const { document, format: format2 } of documents) {
     const value = document.value;
     if (format2 !== "kubernetes" || !isRecord(value) || !isKustomization(value, document.file)) continue;
-    const dir = posix5.dirname(document.file);
-    const resources = (Array.isArray(value["resources"]) ? value["resources"] : []).filter((r) => typeof r === "string" && !/^[a-z]+:\/\//i.test(r)).map((r) => posix5.normalize(posix5.join(dir, r)));
+    const dir = posix7.dirname(document.file);
+    const resources = (Array.isArray(value["resources"]) ? value["resources"] : []).filter((r) => typeof r === "string" && !/^[a-z]+:\/\//i.test(r)).map((r) => posix7.normalize(posix7.join(dir, r)));
     const images = [];
     (Array.isArray(value["images"]) ? value["images"] : []).forEach((entry, i) => {
       if (!isRecord(entry) || text2(entry["name"]) === void 0) return;
@@ -26889,7 +26977,7 @@ function addRules(zone, policy) {
 }
 
 // src/adapters/egress-policy/squid.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix8 } from "node:path";
 var DESTINATION = /* @__PURE__ */ new Set(["dstdomain", "dstdom_regex", "dst", "dst_as", "ssl::server_name", "ssl::server_name_regex", "url_regex"]);
 var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "127.0.0.1/32", "127.0.0.1/255.255.255.255", "::1", "::1/128"]);
 var PREDEFINED = { all: "src", localhost: "src", to_localhost: "dst", to_linklocal: "dst", manager: "url_regex", CONNECT: "method" };
@@ -26901,7 +26989,7 @@ var squidAdapter = ({ documents }) => {
     const value = document.value;
     if (value.includedBy !== void 0) continue;
     const { steps, files: files2 } = stepsOf(document, byFile);
-    if (posix6.basename(document.file) !== "squid.conf" && !steps.some((s) => s.kind === "rule")) continue;
+    if (posix8.basename(document.file) !== "squid.conf" && !steps.some((s) => s.kind === "rule")) continue;
     subjects.push(zoneOf(document, steps, files2));
   }
   return subjects;
@@ -27038,7 +27126,7 @@ var products = [
   composeAdapter
 ];
 var egressPolicyAdapter = (input) => products.flatMap((product) => product(input));
-var egressPolicyFormats = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose"];
+var egressPolicyFormats = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose", "dotenv"];
 
 // src/adapters/normalized/product-reader.ts
 function combineReaders(readers) {
@@ -27223,7 +27311,7 @@ var IdentityBuilder = class {
 };
 
 // src/adapters/identity-policy/terraform-blocks.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix9 } from "node:path";
 
 // src/adapters/identity-policy/values.ts
 var member3 = (value, key2) => isRecord(value) && Object.hasOwn(value, key2) ? value[key2] : void 0;
@@ -27359,7 +27447,7 @@ function terraformModules(documents) {
   const modules2 = /* @__PURE__ */ new Map();
   for (const parsed of documents) {
     if (parsed.format !== "terraform") continue;
-    const dir = posix7.dirname(parsed.document.file);
+    const dir = posix9.dirname(parsed.document.file);
     modules2.set(dir, [...modules2.get(dir) ?? [], parsed.document]);
   }
   return modules2;
@@ -28168,7 +28256,7 @@ var kubernetesObjectAdapter = ({ documents }) => {
 };
 
 // src/adapters/page-cache/cdn-headers.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix11 } from "node:path";
 
 // src/adapters/page-cache/builder.ts
 var IN_FRONT_OF_AN_ORIGIN = /* @__PURE__ */ new Set(["cloudfront", "cloudflare", "netlify", "vercel"]);
@@ -28357,7 +28445,7 @@ function at2(document, path, follow = false) {
 }
 
 // src/adapters/page-cache/wordpress.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix10 } from "node:path";
 function loggedInCookieRule(setting) {
   return { syntax: "prefix", pattern: "wordpress_logged_in", match: "^wordpress_logged_in", setting };
 }
@@ -28366,7 +28454,7 @@ function namedCookieRule(name, setting) {
 }
 function siteOf(file) {
   const index = file.lastIndexOf("wp-content/");
-  const root = index < 0 ? posix8.dirname(file) : file.slice(0, index).replace(/\/$/, "");
+  const root = index < 0 ? posix10.dirname(file) : file.slice(0, index).replace(/\/$/, "");
   return root === "" || root === "." ? "the WordPress site" : `the WordPress site in ${root}/`;
 }
 
@@ -28390,7 +28478,7 @@ function cdnHeaderSubjects(documents) {
     for (const rule2 of rules) {
       const shared = rule2.headers.find((h) => decision(product, h.name, h.value) === "shared");
       if (!shared || excluded.includes(rule2)) continue;
-      const cache4 = new PageCacheBuilder(at2(document, rule2.rulePath), "rule", `${posix9.basename(document.file)} ${rule2.rule.pattern}`);
+      const cache4 = new PageCacheBuilder(at2(document, rule2.rulePath), "rule", `${posix11.basename(document.file)} ${rule2.rule.pattern}`);
       cache4.flag("enabled", true, at2(document, shared.path));
       cache4.rule("appliesTo", rule2.rule, at2(document, rule2.pathPath));
       cache4.listOrigin("excludedPaths", at2(document, shared.path)).listOrigin("bypassCookies", at2(document, shared.path));
@@ -30183,105 +30271,25 @@ var responseHeadersAdapter = (input) => [
 var responseHeadersFormats = ["html", "netlify-headers", "netlify-toml", "nginx", "terraform", "vercel"];
 
 // src/adapters/update-policy/compose-images.ts
-import { posix as posix10 } from "node:path";
-
-// src/adapters/update-policy/compose-interpolation.ts
-function interpolate(text6, variables) {
-  let out = "";
-  let i = 0;
-  while (i < text6.length) {
-    const dollar = text6.indexOf("$", i);
-    if (dollar < 0) return out + text6.slice(i);
-    out += text6.slice(i, dollar);
-    const next = text6[dollar + 1];
-    if (next === "$") {
-      out += "$";
-      i = dollar + 2;
-    } else if (next === "{") {
-      const close = closingBrace(text6, dollar + 2);
-      if (close < 0) return void 0;
-      const value = expand2(text6.slice(dollar + 2, close), variables);
-      if (value === void 0) return void 0;
-      out += value;
-      i = close + 1;
-    } else {
-      const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text6.slice(dollar + 1))?.[0];
-      if (name === void 0) {
-        out += "$";
-        i = dollar + 1;
-        continue;
-      }
-      if (!Object.hasOwn(variables, name)) return void 0;
-      out += variables[name];
-      i = dollar + 1 + name.length;
-    }
-  }
-  return out;
-}
-function closingBrace(text6, from) {
-  let depth = 1;
-  for (let i = from; i < text6.length; i++) {
-    if (text6[i] === "$" && text6[i + 1] === "{") {
-      depth++;
-      i++;
-    } else if (text6[i] === "}") {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
-function expand2(body, variables) {
-  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([\s\S]*))?$/.exec(body);
-  if (match === null) return void 0;
-  const [, name = "", operator, word = ""] = match;
-  const set3 = Object.hasOwn(variables, name);
-  const value = set3 ? variables[name] : void 0;
-  const filled = value !== void 0 && value !== "";
-  switch (operator) {
-    case void 0:
-      return value;
-    case ":-":
-      return filled ? value : interpolate(word, variables);
-    case "-":
-      return set3 ? value : interpolate(word, variables);
-    case ":+":
-      return filled ? interpolate(word, variables) : "";
-    case "+":
-      return set3 ? interpolate(word, variables) : "";
-    case ":?":
-      return filled ? value : void 0;
-    case "?":
-      return set3 ? value : void 0;
-    default:
-      return void 0;
-  }
-}
-
-// src/adapters/update-policy/compose-images.ts
+import { posix as posix12 } from "node:path";
 var INTERPOLATION = /\$(?:\{|[A-Za-z_])/;
 function composeImageSubjects(documents, roots) {
   const built2 = /* @__PURE__ */ new Set();
   for (const { document, format: format2 } of documents) {
     if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
-      if (isRecord(body) && body["build"] !== void 0) built2.add(JSON.stringify([posix10.dirname(document.file), service]));
+      if (isRecord(body) && body["build"] !== void 0) built2.add(JSON.stringify([posix12.dirname(document.file), service]));
     }
   }
-  const dotenv = /* @__PURE__ */ new Map();
-  for (const { document, format: format2 } of documents) {
-    if (format2 === "dotenv" && posix10.basename(document.file) === ".env" && isRecord(document.value) && isRecord(document.value["variables"])) {
-      dotenv.set(posix10.dirname(document.file), document.value["variables"]);
-    }
-  }
+  const dotenv = dotenvByDirectory(documents);
   const subjects = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
-      if (!isRecord(body) || built2.has(JSON.stringify([posix10.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
+      if (!isRecord(body) || built2.has(JSON.stringify([posix12.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
       const image = body["image"];
       const literal = !INTERPOLATION.test(image.replaceAll("$$", ""));
-      const resolved = literal ? image.replaceAll("$$", "$") : interpolate(image, dotenv.get(posix10.dirname(document.file)) ?? {});
+      const resolved = literal ? image.replaceAll("$$", "$") : interpolate(image, dotenv.get(posix12.dirname(document.file)) ?? {});
       subjects.push(
         imageSubject({
           id: `compose:${document.file}#${service}`,
@@ -30432,7 +30440,7 @@ function litespeedSelfUpdateSubjects(documents, roots) {
 }
 
 // src/adapters/update-policy/manifests.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix13 } from "node:path";
 var NPM = { ecosystem: "npm", dependabot: ["npm"], renovate: ["npm"] };
 var COMPOSER = { ecosystem: "composer", dependabot: ["composer"], renovate: ["composer"] };
 var PYPROJECT = { ecosystem: "python", dependabot: ["pip", "uv"], renovate: ["pep621", "poetry"] };
@@ -30446,7 +30454,7 @@ var GRADLE = { ecosystem: "gradle", dependabot: ["gradle"], renovate: ["gradle"]
 var TERRAFORM = { ecosystem: "terraform", dependabot: ["terraform"], renovate: ["terraform"] };
 var INSTALLED = /(?:^|\/)(?:node_modules|bower_components|vendor)\//;
 function ecosystemOf(format2, file) {
-  const name = posix11.basename(file);
+  const name = posix13.basename(file);
   switch (format2) {
     case "package-json":
       return NPM;
@@ -30471,15 +30479,15 @@ function ecosystemOf(format2, file) {
 function mavenModules(documents) {
   const modules2 = /* @__PURE__ */ new Set();
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "dependency-manifest" || posix11.basename(document.file) !== "pom.xml") continue;
+    if (format2 !== "dependency-manifest" || posix13.basename(document.file) !== "pom.xml") continue;
     const lines = document.value.lines;
     if (!Array.isArray(lines)) continue;
-    const dir = posix11.dirname(document.file);
+    const dir = posix13.dirname(document.file);
     for (const line of lines) {
       if (typeof line !== "string") continue;
       for (const match of line.matchAll(/<module>\s*([^<\s]+)\s*<\/module>/g)) {
         const module = (match[1] ?? "").replace(/\/pom\.xml$/, "");
-        const joined = posix11.normalize(posix11.join(dir, module));
+        const joined = posix13.normalize(posix13.join(dir, module));
         if (joined !== dir && !joined.startsWith("../")) modules2.add(joined);
       }
     }
@@ -30492,10 +30500,10 @@ function manifestSubjects(documents, roots) {
   for (const { document, format: format2 } of documents) {
     const ecosystem = ecosystemOf(format2, document.file);
     if (ecosystem === void 0 || INSTALLED.test(document.file)) continue;
-    if (ecosystem === MAVEN && modules2.has(posix11.dirname(document.file))) continue;
+    if (ecosystem === MAVEN && modules2.has(posix13.dirname(document.file))) continue;
     const root = rootOf(document.file, roots);
     const path = relativeTo(root, document.file);
-    const directory = ecosystem === ACTIONS ? "/" : slashPath(posix11.dirname(path));
+    const directory = ecosystem === ACTIONS ? "/" : slashPath(posix13.dirname(path));
     const key2 = JSON.stringify([root, ecosystem.ecosystem, ecosystem.dependabot, directory]);
     const group3 = groups.get(key2) ?? { root, ecosystem, directory, documents: [], format: format2 };
     group3.documents.push(document);
@@ -30716,7 +30724,7 @@ function skaffoldArtifacts(documents) {
 }
 
 // src/adapters/update-policy/unattended-upgrades.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix14 } from "node:path";
 function lookup(config2, name) {
   let node = config2;
   const path = ["config"];
@@ -30737,8 +30745,8 @@ function items(found) {
 var SECURITY_ORIGIN = /security/i;
 var ORIGIN_LISTS = ["Unattended-Upgrade::Allowed-Origins", "Unattended-Upgrade::Origins-Pattern"];
 function aptDirectory(file) {
-  const dir = posix12.dirname(file);
-  return posix12.basename(dir) === "apt.conf.d" ? posix12.dirname(dir) : dir;
+  const dir = posix14.dirname(file);
+  return posix14.basename(dir) === "apt.conf.d" ? posix14.dirname(dir) : dir;
 }
 function unattendedUpgradeSubjects(documents, roots) {
   const byDirectory = /* @__PURE__ */ new Map();
@@ -30788,7 +30796,7 @@ function unattendedUpgradeSubjects(documents, roots) {
   return subjects;
 }
 function order(file) {
-  return posix12.basename(posix12.dirname(file)) === "apt.conf.d" ? 0 : 1;
+  return posix14.basename(posix14.dirname(file)) === "apt.conf.d" ? 0 : 1;
 }
 
 // src/adapters/update-policy/wordpress-core.ts
@@ -68317,7 +68325,7 @@ These policies found no file to look at: check \`paths\` and \`formats\` if you 
 }
 
 // src/report/sarif.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix15 } from "node:path";
 var MAX_RESULTS = 25e3;
 var MAX_TAGS = 10;
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "0.0" };
@@ -68421,7 +68429,7 @@ function toResult(finding, ruleIndex, context, repositoryPath) {
   return out;
 }
 function physicalLocation(finding, repositoryPath) {
-  const uri = finding.file === "." ? repositoryPath === void 0 ? "./" : `${fileUri(repositoryPath)}/` : fileUri(repositoryPath === void 0 ? finding.file : posix13.normalize(`${repositoryPath}/${finding.file}`));
+  const uri = finding.file === "." ? repositoryPath === void 0 ? "./" : `${fileUri(repositoryPath)}/` : fileUri(repositoryPath === void 0 ? finding.file : posix15.normalize(`${repositoryPath}/${finding.file}`));
   const artifactLocation = { uri, uriBaseId: "%SRCROOT%" };
   const r = finding.range;
   if (!r || finding.file === ".") return { artifactLocation };

@@ -1,7 +1,9 @@
+import { posix } from "node:path";
 import type { DocPath, Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { unknownValue, type UnknownMarker } from "../normalized/unknown.js";
 import { show, ZoneBuilder, isRecord } from "./model.js";
+import { dotenvByDirectory, interpolate } from "../compose-interpolation.js";
 
 /**
  * Docker Compose, one zone per service. A container reaches the outside through any network that
@@ -14,6 +16,7 @@ import { show, ZoneBuilder, isRecord } from "./model.js";
  */
 export const composeAdapter: Adapter = ({ documents }) => {
   const subjects: Subject[] = [];
+  const dotenv = dotenvByDirectory(documents);
   for (const { document, format } of documents) {
     if (format !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     const networks = isRecord(document.value["networks"]) ? document.value["networks"] : {};
@@ -23,7 +26,9 @@ export const composeAdapter: Adapter = ({ documents }) => {
       const zone = new ZoneBuilder("compose", format, { document, path: at }, { kind: "compose-service", name: `${document.file}#${name}` });
       const labels = service["labels"];
       zone.labels(labelMap(labels), document, labels === undefined ? at : [...at, "labels"]);
-      if (typeof service["image"] === "string") zone.image(service["image"], document, [...at, "image"]);
+      // `image: ${POSTGRES_IMAGE}` is read with the .env beside the file, as docker compose reads it.
+      const image = service["image"];
+      if (typeof image === "string") zone.image(interpolate(image, dotenv.get(posix.dirname(document.file)) ?? {}) ?? image, document, [...at, "image"]);
       const mode = service["network_mode"];
       let route = "";
       if (typeof mode === "string") {

@@ -23,4 +23,4 @@ const products: readonly Adapter[] = [
 export const egressPolicyAdapter: Adapter = (input) => products.flatMap((product) => product(input));
 
 /** Formats the `egress-policy` adapters read. */
-export const egressPolicyFormats: readonly string[] = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose"];
+export const egressPolicyFormats: readonly string[] = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose", "dotenv"];

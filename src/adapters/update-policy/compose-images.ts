@@ -2,7 +2,7 @@ import { posix } from "node:path";
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { unknownValue } from "../normalized/unknown.js";
-import { interpolate } from "./compose-interpolation.js";
+import { dotenvByDirectory, interpolate } from "../compose-interpolation.js";
 import { imageSubject } from "./image-subject.js";
 import { isRecord, rootOf } from "./shape.js";
 
@@ -25,12 +25,7 @@ export function composeImageSubjects(documents: readonly ParsedDocument[], roots
       if (isRecord(body) && body["build"] !== undefined) built.add(JSON.stringify([posix.dirname(document.file), service]));
     }
   }
-  const dotenv = new Map<string, Record<string, string>>();
-  for (const { document, format } of documents) {
-    if (format === "dotenv" && posix.basename(document.file) === ".env" && isRecord(document.value) && isRecord(document.value["variables"])) {
-      dotenv.set(posix.dirname(document.file), document.value["variables"] as Record<string, string>);
-    }
-  }
+  const dotenv = dotenvByDirectory(documents);
   const subjects: Subject[] = [];
   for (const { document, format } of documents) {
     if (format !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;

@@ -1,3 +1,4 @@
+import type { ParsedDocument } from "./adapter.js";
 /**
  * Compose's variable interpolation (`docker compose config`), for the values a repository
  * holds: `.env` beside the Compose file, and the defaults written inline. `$$` is a dollar sign;
@@ -11,3 +12,8 @@
  * environment the repository does not show.
  */
 export declare function interpolate(text: string, variables: Readonly<Record<string, string>>): string | undefined;
+/**
+ * The variables of the `.env` file in each directory that has one (`docker compose` reads the
+ * one beside the Compose file), by directory.
+ */
+export declare function dotenvByDirectory(documents: readonly ParsedDocument[]): Map<string, Record<string, string>>;

@@ -1,3 +1,7 @@
+import { posix } from "node:path";
+import { isRecord } from "../plain-data.js";
+import type { ParsedDocument } from "./adapter.js";
+
 /**
  * Compose's variable interpolation (`docker compose config`), for the values a repository
  * holds: `.env` beside the Compose file, and the defaults written inline. `$$` is a dollar sign;
@@ -84,4 +88,18 @@ function expand(body: string, variables: Readonly<Record<string, string>>): stri
     default:
       return undefined;
   }
+}
+
+/**
+ * The variables of the `.env` file in each directory that has one (`docker compose` reads the
+ * one beside the Compose file), by directory.
+ */
+export function dotenvByDirectory(documents: readonly ParsedDocument[]): Map<string, Record<string, string>> {
+  const found = new Map<string, Record<string, string>>();
+  for (const { document, format } of documents) {
+    if (format !== "dotenv" || posix.basename(document.file) !== ".env" || !isRecord(document.value)) continue;
+    const variables = document.value["variables"];
+    if (isRecord(variables)) found.set(posix.dirname(document.file), variables as Record<string, string>);
+  }
+  return found;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { interpolate } from "../../../src/adapters/update-policy/compose-interpolation.js";
+import { interpolate } from "../../src/adapters/compose-interpolation.js";
 
 describe("Compose interpolation with the repository's .env and inline defaults", () => {
   const env = { IMAGE: "postgres:18.4", TAG: "1.27", EMPTY: "" };
