@@ -78,3 +78,16 @@ describe("evaluateExpression bounds", () => {
     expect(evaluateExpression("((1))", MODULE)).toBe(1);
   });
 });
+
+describe("evaluateExpression on arbitrary text", () => {
+  it("never throws, and gives a value or undefined", async () => {
+    const fc = (await import("fast-check")).default;
+    const pieces = fc.constantFrom("var.rules", "local.twice", "count.index", "each.value", "(", ")", "[", "]", "{", "}", "?", ":", "&&", "||", "!", "==", "length(", "lookup(", "coalesce(", ",", '"a"', "1", "null", "true", ".", "x", "=");
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 40 }).map((p) => p.join(" "))), (text) => {
+        expect(() => evaluateExpression(text, MODULE, { countIndex: 0, each: { key: "k", value: { a: 1 } } })).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

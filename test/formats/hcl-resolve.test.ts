@@ -171,3 +171,17 @@ describe("resolveLiterals and optional() defaults in nested types", () => {
     expect(resolved(variable)).toStrictEqual({ $expr: "var.v" });
   });
 });
+
+describe("withTypeDefaults on arbitrary types and values", () => {
+  it("never throws", async () => {
+    const fc = (await import("fast-check")).default;
+    const { withTypeDefaults } = await import("../../src/formats/hcl/type-defaults.js");
+    const pieces = fc.constantFrom("object(", "optional(", "list(", "map(", "set(", "{", "}", ")", "(", ",", "=", "a", "b", "bool", "string", "true", "1", "[]", "{}", "local.x");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }).map((p) => p.join(" ")), fc.anything(), (type, value) => {
+        expect(() => withTypeDefaults(type, value)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
