@@ -37002,6 +37002,7 @@ var Evaluator = class _Evaluator {
       }
     }
     if (token.kind === "number" || token.kind === "string") return token.value;
+    if (token.kind === "template") return this.template(token.parts);
     if (token.kind === "op") return UNKNOWN;
     const name = token.value;
     if (name === "true" || name === "false") return name === "true";
@@ -37030,6 +37031,22 @@ var Evaluator = class _Evaluator {
     if (open2 === "{") return this.object();
     const inner = this.ternary();
     return this.take(")") ? inner : UNKNOWN;
+  }
+  /** `"${var.prefix}-logs"`: each interpolation must give a string, number or boolean. */
+  template(parts) {
+    if (this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
+    let out = "";
+    for (const part of parts) {
+      if ("text" in part) {
+        out += part.text;
+        continue;
+      }
+      const value = new _Evaluator(this.files, this.depth + 1, this.instance).run(part.expression);
+      if (typeof value === "string") out += value;
+      else if (typeof value === "number" || typeof value === "boolean") out += String(value);
+      else return UNKNOWN;
+    }
+    return out;
   }
   /** `[a, b]`, after its `[`. */
   tuple() {
@@ -37161,6 +37178,13 @@ function tokenize2(text5) {
       tokens.push({ kind: "string", value });
       continue;
     }
+    if (text5[i] === '"') {
+      const template2 = readTemplate(text5, i);
+      if (template2 === void 0) return void 0;
+      tokens.push({ kind: "template", parts: template2.parts });
+      i = template2.end;
+      continue;
+    }
     const op = at4(OPERATOR);
     if (op === null) return void 0;
     tokens.push({ kind: "op", value: op[0] });
@@ -37172,6 +37196,60 @@ var NUMBER2 = /\d+(?:\.\d+)?/y;
 var NAME = /[A-Za-z_][\w-]*/y;
 var STRING = /"((?:[^"\\$%]|\\.)*)"/y;
 var OPERATOR = /&&|\|\||==|!=|<=|>=|[!?:()<>,.\-[\]{}=]/y;
+function readTemplate(text5, start) {
+  const parts = [];
+  let literal = "";
+  let i = start + 1;
+  const flush = () => {
+    if (literal === "") return true;
+    try {
+      parts.push({ text: JSON.parse(`"${literal}"`) });
+    } catch {
+      return false;
+    }
+    literal = "";
+    return true;
+  };
+  while (i < text5.length) {
+    const c = text5[i];
+    if (c === "\\") {
+      literal += text5.slice(i, i + 2);
+      i += 2;
+    } else if (c === '"') {
+      return flush() ? { parts, end: i + 1 } : void 0;
+    } else if ((c === "$" || c === "%") && text5[i + 1] === c && text5[i + 2] === "{") {
+      literal += `${c}{`;
+      i += 3;
+    } else if (c === "%" && text5[i + 1] === "{") {
+      return void 0;
+    } else if (c === "$" && text5[i + 1] === "{") {
+      if (!flush()) return void 0;
+      const close = interpolationEnd(text5, i + 2);
+      if (close < 0) return void 0;
+      parts.push({ expression: text5.slice(i + 2, close) });
+      i = close + 1;
+    } else if (c === "\n") {
+      return void 0;
+    } else {
+      literal += c;
+      i++;
+    }
+  }
+  return void 0;
+}
+function interpolationEnd(text5, from) {
+  let depth = 1;
+  for (let i = from; i < text5.length; i++) {
+    const c = text5[i];
+    if (c === '"') {
+      const inner = readTemplate(text5, i);
+      if (inner === void 0) return -1;
+      i = inner.end - 1;
+    } else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
 
 // src/adapters/terraform-count.ts
 function countOf(body, files2) {

@@ -12,8 +12,10 @@ import { isRecord } from "../plain-data.js";
  * `!=`, `<`, `<=`, `>`, `>=`, `? :`, parentheses, indexes and attributes of known values
  * (`var.rules[var.names[count.index]][0]`, `each.value.port`), `length()`, `toset()`,
  * `lookup()` and `coalesce()`.
- * Anything else (another function, an attribute of a resource, string templates) makes the
- * result undefined: the caller keeps the expression, unknown where it matters.
+ * Quoted templates (`"${var.prefix}-logs"`) are rendered when every interpolation gives a
+ * string, number or boolean. Anything else (another function, an attribute of a resource,
+ * template directives) makes the result undefined: the caller keeps the expression, unknown
+ * where it matters.
  */
 export function evaluateExpression(text: string, files: readonly unknown[], instance: InstanceScope = {}): unknown {
   return new Evaluator(files, 0, instance).run(text);
@@ -42,7 +44,12 @@ const MAX_NESTING = 32;
 /** Longest expression read: counts are short. */
 const MAX_LENGTH = 2_000;
 
-type Token = { kind: "number"; value: number } | { kind: "string"; value: string } | { kind: "name"; value: string } | { kind: "op"; value: string };
+type Token =
+  | { kind: "number"; value: number }
+  | { kind: "string"; value: string }
+  | { kind: "template"; parts: Array<{ text: string } | { expression: string }> }
+  | { kind: "name"; value: string }
+  | { kind: "op"; value: string };
 
 class Evaluator {
   private tokens: Token[] = [];
@@ -149,7 +156,7 @@ class Evaluator {
         value = member(value, index);
       } else if (this.peek(".") && this.tokens[this.at + 1]?.kind === "name") {
         this.at++;
-        value = member(value, (this.tokens[this.at++] as Token).value);
+        value = member(value, (this.tokens[this.at++] as { kind: "name"; value: string }).value);
       } else {
         return value;
       }
@@ -169,6 +176,7 @@ class Evaluator {
       }
     }
     if (token.kind === "number" || token.kind === "string") return token.value;
+    if (token.kind === "template") return this.template(token.parts);
     if (token.kind === "op") return UNKNOWN;
     const name = token.value;
     if (name === "true" || name === "false") return name === "true";
@@ -198,6 +206,23 @@ class Evaluator {
     if (open === "{") return this.object();
     const inner = this.ternary();
     return this.take(")") ? inner : UNKNOWN;
+  }
+
+  /** `"${var.prefix}-logs"`: each interpolation must give a string, number or boolean. */
+  private template(parts: ReadonlyArray<{ text: string } | { expression: string }>): unknown {
+    if (this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
+    let out = "";
+    for (const part of parts) {
+      if ("text" in part) {
+        out += part.text;
+        continue;
+      }
+      const value = new Evaluator(this.files, this.depth + 1, this.instance).run(part.expression);
+      if (typeof value === "string") out += value;
+      else if (typeof value === "number" || typeof value === "boolean") out += String(value);
+      else return UNKNOWN;
+    }
+    return out;
   }
 
   /** `[a, b]`, after its `[`. */
@@ -342,6 +367,13 @@ function tokenize(text: string): Token[] | undefined {
       tokens.push({ kind: "string", value });
       continue;
     }
+    if (text[i] === '"') {
+      const template = readTemplate(text, i);
+      if (template === undefined) return undefined;
+      tokens.push({ kind: "template", parts: template.parts });
+      i = template.end;
+      continue;
+    }
     const op = at(OPERATOR);
     if (op === null) return undefined;
     tokens.push({ kind: "op", value: op[0] });
@@ -355,3 +387,65 @@ const NAME = /[A-Za-z_][\w-]*/y;
 /** A string without interpolation (`${`, `%{`): the evaluator does not render templates. */
 const STRING = /"((?:[^"\\$%]|\\.)*)"/y;
 const OPERATOR = /&&|\|\||==|!=|<=|>=|[!?:()<>,.\-[\]{}=]/y;
+
+/**
+ * A quoted template starting at `start` (its `"`): literal text with `\` escapes, `$${` and
+ * `%%{` for literal `${` and `%{`, and `${ expression }` interpolations. Directives (`%{ if }`)
+ * and heredocs are not read: undefined.
+ */
+function readTemplate(text: string, start: number): { parts: Array<{ text: string } | { expression: string }>; end: number } | undefined {
+  const parts: Array<{ text: string } | { expression: string }> = [];
+  let literal = "";
+  let i = start + 1;
+  const flush = (): boolean => {
+    if (literal === "") return true;
+    try {
+      parts.push({ text: JSON.parse(`"${literal}"`) as string });
+    } catch {
+      return false;
+    }
+    literal = "";
+    return true;
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "\\") {
+      literal += text.slice(i, i + 2);
+      i += 2;
+    } else if (c === '"') {
+      return flush() ? { parts, end: i + 1 } : undefined;
+    } else if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") {
+      literal += `${c}{`;
+      i += 3;
+    } else if (c === "%" && text[i + 1] === "{") {
+      return undefined;
+    } else if (c === "$" && text[i + 1] === "{") {
+      if (!flush()) return undefined;
+      const close = interpolationEnd(text, i + 2);
+      if (close < 0) return undefined;
+      parts.push({ expression: text.slice(i + 2, close) });
+      i = close + 1;
+    } else if (c === "\n") {
+      return undefined;
+    } else {
+      literal += c;
+      i++;
+    }
+  }
+  return undefined;
+}
+
+/** The `}` closing an interpolation whose body starts at `from`, skipping nested braces and quoted strings. */
+function interpolationEnd(text: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const inner = readTemplate(text, i);
+      if (inner === undefined) return -1;
+      i = inner.end - 1;
+    } else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i;
+  }
+  return -1;
+}

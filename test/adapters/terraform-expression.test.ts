@@ -91,3 +91,17 @@ describe("evaluateExpression on arbitrary text", () => {
     );
   });
 });
+
+describe("evaluateExpression and string templates", () => {
+  it.each<[string, unknown]>([
+    ['"${var.rules[0]}-logs"', "ssh-logs"],
+    ['"acme-${length(var.rules)}"', "acme-2"],
+    ['"literal $${not} %%{this}"', "literal ${not} %{this}"],
+    ['"${var.name}-x"', undefined],
+    ['"%{ if var.create }a%{ endif }"', undefined],
+    ['"${var.buckets}"', undefined],
+    ['"a\\"b"', 'a"b'],
+  ])("%s is %j", (text, expected) => {
+    expect(evaluateExpression(text, MODULE)).toEqual(expected);
+  });
+});

@@ -8,8 +8,10 @@
  * `!=`, `<`, `<=`, `>`, `>=`, `? :`, parentheses, indexes and attributes of known values
  * (`var.rules[var.names[count.index]][0]`, `each.value.port`), `length()`, `toset()`,
  * `lookup()` and `coalesce()`.
- * Anything else (another function, an attribute of a resource, string templates) makes the
- * result undefined: the caller keeps the expression, unknown where it matters.
+ * Quoted templates (`"${var.prefix}-logs"`) are rendered when every interpolation gives a
+ * string, number or boolean. Anything else (another function, an attribute of a resource,
+ * template directives) makes the result undefined: the caller keeps the expression, unknown
+ * where it matters.
  */
 export declare function evaluateExpression(text: string, files: readonly unknown[], instance?: InstanceScope): unknown;
 /** `count.index`, or `each.key` and `each.value`, inside one instance of a resource. */
