@@ -33,16 +33,15 @@ export function prototypeGuard(): () => boolean {
 }
 
 /**
- * A parsed value as text for messages and comparisons. Strings are themselves; anything else is
- * written as JSON: `String(x)` would call a `toString` or `valueOf` that scanned data may
- * define as a key (`{ toString: 0 }` makes `String()` throw).
+ * A parsed value as text for names, messages and comparisons: strings as they are, anything
+ * else as JSON; never throws. `String(x)` would call a `toString` or `valueOf` that scanned data
+ * may define as a key (`{ toString: 0 }` makes `String()` throw).
  */
 export function plainText(value: unknown): string {
   if (typeof value === "string") return value;
-  if (value === undefined || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" || value === null) return String(value);
   try {
-    return JSON.stringify(value) ?? "";
+    return JSON.stringify(value) ?? "undefined";
   } catch {
-    return "[value]";
+    return "(unreadable value)";
   }
 }

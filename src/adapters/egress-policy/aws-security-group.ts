@@ -1,9 +1,10 @@
+import { plainText } from "../../plain-data.js";
 import type { DocPath, Document, Subject } from "../../types.js";
 import type { Adapter, AdapterInput } from "../adapter.js";
 import { terraformResourceAdapter } from "../terraform-resource.js";
 import { byModuleInstance, instanceKey, literalKey } from "../terraform-references.js";
 import { isUnknown, unknownValue } from "../normalized/unknown.js";
-import { show, ZoneBuilder, addTo, asList, isRecord, type EgressPort } from "./model.js";
+import { ZoneBuilder, addTo, asList, isRecord, type EgressPort } from "./model.js";
 
 interface Resource {
   /** The subject id: the address, prefixed with the directory (or calling root) outside the top level. */
@@ -121,9 +122,9 @@ function ports(protocol: unknown, from: unknown, to: unknown): EgressPort[] {
   if (protocol === "-1" || protocol === -1 || protocol === "all") return [];
   // Terraform requires a protocol; a rule without one is read as unknown rather than guessed.
   if (protocol === undefined || protocol === null) return [{ protocol: unknownValue("the rule sets no protocol") }];
-  const name = typeof protocol === "string" ? protocol.toUpperCase() : isUnknown(protocol) ? protocol : show(protocol);
+  const name = typeof protocol === "string" ? protocol.toUpperCase() : isUnknown(protocol) ? protocol : plainText(protocol);
   const port = (v: unknown) =>
-    typeof v === "number" || isUnknown(v) ? v : v === undefined || v === null ? unknownValue("the rule sets no port") : unknownValue(`port ${show(v)} is not a number`);
+    typeof v === "number" || isUnknown(v) ? v : v === undefined || v === null ? unknownValue("the rule sets no port") : unknownValue(`port ${plainText(v)} is not a number`);
   return [{ protocol: name, from: port(from), to: port(to) }];
 }
 
@@ -137,7 +138,7 @@ export function addLegacyRule(zone: ZoneBuilder, rule: unknown, document: Docume
       zone.allow("cidrs", { cidr: list, ports: range }, document, [...at, key]);
       continue;
     }
-    asList(list).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range }, document, [...at, key, k]));
+    asList(list).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range }, document, [...at, key, k]));
   }
   for (const [key, kind] of [["prefix_list_ids", "prefix-list"], ["security_groups", "security-group"], ["source_security_group_id", "security-group"]] as const) {
     const value = rule[key];
@@ -152,7 +153,7 @@ export function addVpcRule(zone: ZoneBuilder, body: Record<string, unknown>, doc
   for (const key of ["cidr_ipv4", "cidr_ipv6"]) {
     const cidr = body[key];
     // Plans write unset attributes as null.
-    if (cidr !== undefined && cidr !== null) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range }, document, [...path, key]);
+    if (cidr !== undefined && cidr !== null) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range }, document, [...path, key]);
   }
   for (const [key, kind] of [["prefix_list_id", "prefix-list"], ["referenced_security_group_id", "security-group"]] as const) {
     if (body[key] !== undefined && body[key] !== null) zone.allow("peers", { peer: `${kind}(${describe(body[key])})`, ports: range }, document, [...path, key]);

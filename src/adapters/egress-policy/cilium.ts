@@ -1,8 +1,9 @@
+import { plainText } from "../../plain-data.js";
 import type { DocPath, Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { unknownValue } from "../normalized/unknown.js";
 import { kubernetesObjects, selectorText, type K8sObject } from "./k8s-objects.js";
-import { show, ZoneBuilder, asList, isRecord, type EgressPort } from "./model.js";
+import { ZoneBuilder, asList, isRecord, type EgressPort } from "./model.js";
 import { kubernetesPorts } from "./ports.js";
 
 const KINDS = new Set(["CiliumNetworkPolicy", "CiliumClusterwideNetworkPolicy"]);
@@ -69,13 +70,13 @@ function addRule(zone: ZoneBuilder, action: "allow" | "deny", rule: unknown, pol
     if (typeof fqdn["matchName"] === "string") add("domains", { domain: fqdn["matchName"].toLowerCase().replace(/\.$/, ""), exact: true, ports }, document, [...at, "toFQDNs", k, "matchName"]);
     if (typeof fqdn["matchPattern"] === "string") add("domains", { domain: fqdnPattern(fqdn["matchPattern"]), exact: !fqdn["matchPattern"].includes("*"), ports }, document, [...at, "toFQDNs", k, "matchPattern"]);
   });
-  asList(rule["toCIDR"]).forEach((cidr, k) => add("cidrs", { cidr: show(cidr), ports }, document, [...at, "toCIDR", k]));
+  asList(rule["toCIDR"]).forEach((cidr, k) => add("cidrs", { cidr: plainText(cidr), ports }, document, [...at, "toCIDR", k]));
   asList(rule["toCIDRSet"]).forEach((set, k) => {
     if (isRecord(set) && typeof set["cidr"] === "string") add("cidrs", { cidr: set["cidr"], ports }, document, [...at, "toCIDRSet", k, "cidr"]);
     else add("cidrs", { cidr: unknownValue("a CIDR group reference is resolved in the cluster"), ports }, document, [...at, "toCIDRSet", k]);
   });
   asList(rule["toEntities"]).forEach((entity, k) => {
-    const name = show(entity);
+    const name = plainText(entity);
     if (WORLD.has(name)) add("any", { via: `toEntities: ${name} in ${policy.kind} ${policy.name}`, ports }, document, [...at, "toEntities", k]);
     else add("peers", { peer: `entity(${name})`, ports }, document, [...at, "toEntities", k]);
   });

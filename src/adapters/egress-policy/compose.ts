@@ -1,8 +1,9 @@
+import { plainText } from "../../plain-data.js";
 import { posix } from "node:path";
 import type { DocPath, Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { unknownValue, type UnknownMarker } from "../normalized/unknown.js";
-import { show, ZoneBuilder, isRecord } from "./model.js";
+import { ZoneBuilder, isRecord } from "./model.js";
 import { dotenvByDirectory, interpolate } from "../compose-interpolation.js";
 
 /**
@@ -53,7 +54,7 @@ export const composeAdapter: Adapter = ({ documents }) => {
 /** The networks a service is attached to and where each is named; none named means `default`. */
 function attachments(service: Record<string, unknown>, at: DocPath): Array<{ network: string; path: DocPath }> {
   const networks = service["networks"];
-  if (Array.isArray(networks)) return networks.map((n, i) => ({ network: show(n), path: [...at, "networks", i] }));
+  if (Array.isArray(networks)) return networks.map((n, i) => ({ network: plainText(n), path: [...at, "networks", i] }));
   if (isRecord(networks)) return Object.keys(networks).map((n) => ({ network: n, path: [...at, "networks", n] }));
   return [{ network: "default", path: at }];
 }
@@ -71,7 +72,7 @@ function labelMap(labels: unknown): Record<string, unknown> {
   // fromEntries defines own properties, whatever the key (`__proto__` included).
   return Object.fromEntries(
     labels.flatMap((entry) => {
-      const [key, ...value] = show(entry).split("=");
+      const [key, ...value] = plainText(entry).split("=");
       return key ? [[key, value.join("=")]] : [];
     }),
   );

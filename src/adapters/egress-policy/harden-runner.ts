@@ -1,7 +1,8 @@
+import { plainText } from "../../plain-data.js";
 import type { DocPath, Document, Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { unknownValue } from "../normalized/unknown.js";
-import { show, ZoneBuilder, asList, isRecord, type EgressPort } from "./model.js";
+import { ZoneBuilder, asList, isRecord, type EgressPort } from "./model.js";
 import { scalarTokens } from "./scalar-tokens.js";
 
 /**
@@ -25,7 +26,7 @@ export const hardenRunnerAdapter: Adapter = ({ documents }) => {
       const zone = new ZoneBuilder("harden-runner", format, { document, path: at }, { kind: "workflow-job", name: `${document.file}#${jobId}` });
       const inputs = isRecord(step["with"]) ? step["with"] : {};
       const policy = inputs["egress-policy"];
-      const fromStore = (typeof inputs["policy"] === "string" && inputs["policy"] !== "") || show(inputs["use-policy-store"]) === "true";
+      const fromStore = (typeof inputs["policy"] === "string" && inputs["policy"] !== "") || plainText(inputs["use-policy-store"]) === "true";
       if (fromStore) zone.defaultAction(unknownValue("the egress policy comes from the StepSecurity policy store"), document, [...at, "with"]);
       else if (policy === undefined) zone.defaultAction("deny", document, [...at, "uses"]);
       else if (policy === "block") zone.defaultAction("deny", document, [...at, "with", "egress-policy"]);

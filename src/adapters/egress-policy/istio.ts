@@ -1,9 +1,10 @@
+import { plainText } from "../../plain-data.js";
 import { yamlParser } from "../../formats/yaml.js";
 import type { DocPath, Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { unknownValue, type UnknownMarker } from "../normalized/unknown.js";
 import { kubernetesObjects, type K8sObject } from "./k8s-objects.js";
-import { show, ZoneBuilder, asList, isRecord } from "./model.js";
+import { ZoneBuilder, asList, isRecord } from "./model.js";
 
 interface MeshSource {
   object: K8sObject;
@@ -90,7 +91,7 @@ function addServiceEntries(zone: ZoneBuilder, entries: readonly K8sObject[]): vo
     const spec = entry.value["spec"];
     if (!isRecord(spec)) continue;
     const ports = asList(spec["ports"]).flatMap((p) =>
-      isRecord(p) && typeof p["number"] === "number" ? [{ protocol: show(p["protocol"] ?? "TCP").toUpperCase(), from: p["number"], to: p["number"] }] : [],
+      isRecord(p) && typeof p["number"] === "number" ? [{ protocol: plainText(p["protocol"] ?? "TCP").toUpperCase(), from: p["number"], to: p["number"] }] : [],
     );
     asList(spec["hosts"]).forEach((host, i) => {
       if (typeof host !== "string") return;

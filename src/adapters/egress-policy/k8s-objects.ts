@@ -1,7 +1,8 @@
+import { plainText } from "../../plain-data.js";
 import type { DocPath, Document } from "../../types.js";
 import { unnamedObjectName } from "../unnamed-object.js";
 import type { ParsedDocument } from "../adapter.js";
-import { show, isRecord, text } from "./model.js";
+import { isRecord, text } from "./model.js";
 
 /** A Kubernetes object of the run, with where it sits. */
 export interface K8sObject {
@@ -60,11 +61,11 @@ export function selectorText(selector: unknown): string {
   if (selectsAll(selector) || !isRecord(selector)) return "*";
   const parts: string[] = [];
   const labels = selector["matchLabels"];
-  if (isRecord(labels)) for (const [k, v] of Object.entries(labels)) parts.push(`${k}=${show(v)}`);
+  if (isRecord(labels)) for (const [k, v] of Object.entries(labels)) parts.push(`${k}=${plainText(v)}`);
   const expressions = selector["matchExpressions"];
   if (Array.isArray(expressions)) {
     for (const e of expressions) {
-      const values = isRecord(e) && Array.isArray(e["values"]) ? ` (${e["values"].map(show).join(",")})` : "";
+      const values = isRecord(e) && Array.isArray(e["values"]) ? ` (${e["values"].map(plainText).join(",")})` : "";
       parts.push(`${text(e, "key") ?? "?"} ${text(e, "operator") ?? "?"}${values}`);
     }
   }

@@ -1,7 +1,8 @@
+import { plainText } from "../../plain-data.js";
 import type { Subject } from "../../types.js";
 import type { Adapter } from "../adapter.js";
 import { kubernetesObjects, selectorText, selectsAll, type K8sObject } from "./k8s-objects.js";
-import { show, ZoneBuilder, addTo, asList, isRecord } from "./model.js";
+import { ZoneBuilder, addTo, asList, isRecord } from "./model.js";
 import { kubernetesPorts } from "./ports.js";
 import { containerImages } from "../update-policy/kubernetes-images.js";
 
@@ -89,7 +90,7 @@ function addRules(zone: ZoneBuilder, policy: K8sObject): void {
       const block = isRecord(peer) ? peer["ipBlock"] : undefined;
       if (isRecord(block)) {
         const cidr = block["cidr"];
-        zone.allow("cidrs", { cidr: typeof cidr === "string" ? cidr : show(cidr), ports }, policy.document, [...peerAt, "ipBlock", "cidr"]);
+        zone.allow("cidrs", { cidr: typeof cidr === "string" ? cidr : plainText(cidr), ports }, policy.document, [...peerAt, "ipBlock", "cidr"]);
         return;
       }
       const parts: string[] = [];

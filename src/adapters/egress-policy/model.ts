@@ -156,15 +156,6 @@ export const text = (value: unknown, key: string): string | undefined => {
   return typeof field === "string" ? field : undefined;
 };
 
-/** A value as text for names and messages: strings as they are, anything else as JSON; never throws. */
-export function show(value: unknown): string {
-  if (typeof value === "string") return value;
-  try {
-    return JSON.stringify(value) ?? "undefined";
-  } catch {
-    return "(unreadable value)";
-  }
-}
 
 /** Appends `item` to the list at `key`, creating it. */
 export function addTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {

@@ -1,4 +1,5 @@
 import { celFunc, CelScalar, isCelList, isCelMap } from "@bufbuild/cel";
+import { isCelMarker } from "./unknown.js";
 
 /**
  * `known(x, fallback)`: `x`, or `fallback` when `x` is (or holds) a value that cannot be known
@@ -13,8 +14,8 @@ const MAX_DEPTH = 300;
 
 function holdsMarker(value: unknown, depth: number): boolean {
   if (depth > MAX_DEPTH) return true;
+  if (isCelMarker(value)) return true;
   if (isCelMap(value)) {
-    if (value.size === 1) for (const key of ["$expr", "$unknown"]) if (typeof value.get(key) === "string") return true;
     for (const [, member] of value) if (holdsMarker(member, depth + 1)) return true;
     return false;
   }
