@@ -6961,7 +6961,7 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define3 = (object, key2, value) => {
+    var define2 = (object, key2, value) => {
       Object.defineProperty(object, key2, { value });
       return value;
     };
@@ -7467,9 +7467,9 @@ var require_ignore = __commonJS({
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define3(this, "body", body);
-        define3(this, "ignoreCase", ignoreCase);
-        define3(this, "regexPrefix", prefix);
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
       }
       // Worked out on first use and kept behind an own property, the way `regex`
       //   caches itself in `_regex`. Deciding it in the constructor instead would
@@ -7477,7 +7477,7 @@ var require_ignore = __commonJS({
       //   every compile -- including the compiles of rules that are never matched
       //   against anything.
       get _basenameOnly() {
-        return define3(this, "_basenameOnly", matchesBasename(this.body));
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
         const key2 = UNDERSCORE + MODE_IGNORE;
@@ -7498,7 +7498,7 @@ var require_ignore = __commonJS({
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define3(this, key2, regex);
+        return define2(this, key2, regex);
       }
     };
     var hasTrailingBackslash = (str2) => {
@@ -7714,7 +7714,7 @@ var require_ignore = __commonJS({
         ignoreCase = ignorecase,
         allowRelativePaths = false
       } = {}) {
-        define3(this, KEY_IGNORE, true);
+        define2(this, KEY_IGNORE, true);
         this._rules = new RuleManager(ignoreCase);
         this._strictPathCheck = !allowRelativePaths;
         this._initCache();
@@ -7796,7 +7796,7 @@ var require_ignore = __commonJS({
     module.exports = factory;
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
-    define3(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -9091,11 +9091,10 @@ function prototypeGuard() {
 }
 function plainText(value) {
   if (typeof value === "string") return value;
-  if (value === void 0 || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" || value === null) return String(value);
   try {
-    return JSON.stringify(value) ?? "";
+    return JSON.stringify(value) ?? "undefined";
   } catch {
-    return "[value]";
+    return "(unreadable value)";
   }
 }
 
@@ -16916,6 +16915,159 @@ function dedent(lines) {
   return lines.map((line) => line.slice(Math.min(common2, line.length - line.trimStart().length)));
 }
 
+// src/formats/positions.ts
+var BOM = "\uFEFF";
+function stripBom(text6) {
+  return text6.startsWith(BOM) ? text6.slice(BOM.length) : text6;
+}
+var LineIndex = class {
+  /** Indexes `text` once, in one pass. */
+  constructor(text6) {
+    this.text = text6;
+    for (let i = 0; i < text6.length; i++) {
+      const code = text6.charCodeAt(i);
+      if (code === 10) {
+        this.ends.push(i);
+        this.starts.push(i + 1);
+      } else if (code === 13) {
+        this.ends.push(i);
+        if (text6.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+    this.ends.push(text6.length);
+  }
+  text;
+  /** Offset at which each line starts. */
+  starts = [0];
+  /** Offset at which each line's content ends (where its line break begins). */
+  ends = [];
+  /** Number of lines; an empty text, or a final line break, still counts the last (empty) line. */
+  get lineCount() {
+    return this.starts.length;
+  }
+  /**
+   * The position of `offset`. Offsets outside the text are clamped to it; an offset inside a
+   * line break maps to the end of that line.
+   */
+  position(offset) {
+    const at4 = clamp(offset, 0, this.text.length);
+    const line = this.lineOf(at4);
+    const start = this.starts[line] ?? 0;
+    const end = this.ends[line] ?? this.text.length;
+    return { line: line + 1, column: Math.min(at4, end) - start + 1 };
+  }
+  /** The range from `start` to `end` (exclusive); an `end` before `start` collapses to `start`. */
+  range(start, end) {
+    const from = this.position(start);
+    const to = this.position(Math.max(start, end));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+  /**
+   * A range for a problem reported at one offset: the character there, or an empty range when
+   * the offset is at the end of a line or of the text (there is no character to underline).
+   */
+  pointRange(offset) {
+    const at4 = clamp(offset, 0, this.text.length);
+    const from = this.position(at4);
+    const lineEnd3 = this.ends[from.line - 1] ?? this.text.length;
+    return this.range(at4, at4 < lineEnd3 ? at4 + 1 : at4);
+  }
+  /** 0-based index of the line holding `offset`, by binary search over line starts. */
+  lineOf(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+};
+function startRange() {
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function trimEnd(text6, start, end) {
+  let at4 = Math.min(end, text6.length);
+  while (at4 > start && isSpace(text6.charCodeAt(at4 - 1))) at4--;
+  return Math.max(at4, start);
+}
+function errorText(error) {
+  const raw = error instanceof Error ? error.message : String(error);
+  const firstLine = raw.split(/\r\n|\r|\n/, 1)[0]?.trim() ?? "";
+  return firstLine === "" ? "unreadable input" : firstLine;
+}
+function isSpace(code) {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+function clamp(value, low, high) {
+  return Number.isFinite(value) ? Math.min(Math.max(value, low), high) : low;
+}
+
+// src/formats/line-ranges.ts
+var PathRanges = class {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  spans = /* @__PURE__ */ new Map();
+  /** Records `text[start, end)` for `path`; a later record for the same path replaces it (last one wins). */
+  set(path, start, end) {
+    this.spans.set(keyOf(path), [start, end]);
+  }
+  /** The range at `path`, else at its deepest recorded ancestor, else the whole text without surrounding blank lines. */
+  locate(path) {
+    for (let length = path.length; length > 0; length--) {
+      const span = this.spans.get(keyOf(path.slice(0, length)));
+      if (span !== void 0) return this.lines.range(span[0], span[1]);
+    }
+    const text6 = this.lines.text;
+    let start = 0;
+    while (start < text6.length && /\s/.test(text6.charAt(start))) start++;
+    return this.lines.range(start, trimEnd(text6, start, text6.length));
+  }
+};
+function rangedResult(file, value, ranges) {
+  const document = { file, index: 0, value, locate: (path) => ranges.locate(path) };
+  return { ok: true, documents: [document] };
+}
+function failure(message, range2) {
+  return { ok: false, errors: [{ message, range: range2 }] };
+}
+function lineSpans(text6) {
+  const spans = [];
+  let start = 0;
+  for (let i = 0; i < text6.length; i++) {
+    const code = text6.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    spans.push({ start, end: i });
+    if (code === 13 && text6.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  spans.push({ start, end: text6.length });
+  return spans;
+}
+function setOwn(target2, key2, value) {
+  Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
+}
+function isBlank(code) {
+  return code === 32 || code === 9;
+}
+function skipBlanks(text6, start, end) {
+  let at4 = start;
+  while (at4 < end && isBlank(text6.charCodeAt(at4))) at4++;
+  return at4;
+}
+function trimBlanks(text6, start, end) {
+  let at4 = end;
+  while (at4 > start && isBlank(text6.charCodeAt(at4 - 1))) at4--;
+  return at4;
+}
+function keyOf(path) {
+  return JSON.stringify(path.map(String));
+}
+
 // src/formats/hcl/value.ts
 function fileValue(items2, text6) {
   const root = emptyObject(0, text6.length);
@@ -17023,6 +17175,11 @@ function spanAt(root, path) {
   }
   return current;
 }
+function holdsExpression(value) {
+  if (isExpressionMarker(value)) return true;
+  if (Array.isArray(value)) return value.some(holdsExpression);
+  return isPlainObject(value) && Object.values(value).some(holdsExpression);
+}
 function isExpressionMarker(value) {
   return isPlainObject(value) && typeof value["$expr"] === "string" && Object.keys(value).length === 1;
 }
@@ -17082,7 +17239,7 @@ function fill(type2, value, text6, depth) {
     for (const [key2, member4] of Object.entries(value)) {
       const filled = fill(inner, member4, text6, depth + 1);
       if (filled === void 0) return void 0;
-      define(out, key2, filled.value);
+      setOwn(out, key2, filled.value);
     }
     return { value: out };
   }
@@ -17094,25 +17251,17 @@ function fill(type2, value, text6, depth) {
       const fallback = attributeType.kind === "expression" && attributeType.call?.name === "optional" ? attributeType.call.args[1] : void 0;
       if (!given && fallback === void 0) continue;
       const start = given ? value[item.key] : expressionValue(fallback, text6).value;
-      if (containsMarker(start)) {
+      if (holdsExpression(start)) {
         if (given) continue;
         return void 0;
       }
       const filled = fill(attributeType, start, text6, depth + 1);
       if (filled === void 0) return void 0;
-      define(out, item.key, filled.value);
+      setOwn(out, item.key, filled.value);
     }
     return { value: out };
   }
   return { value };
-}
-function define(target2, key2, value) {
-  Object.defineProperty(target2, key2, { value, writable: true, enumerable: true, configurable: true });
-}
-function containsMarker(value) {
-  if (isExpressionMarker(value)) return true;
-  if (Array.isArray(value)) return value.some(containsMarker);
-  return isRecord(value) && Object.values(value).some(containsMarker);
 }
 
 // src/formats/hcl/resolve.ts
@@ -17155,26 +17304,33 @@ function scopeOf(module) {
   return { variables, locals: literalOnly(locals) };
 }
 function substitute(value, variables, locals) {
-  if (isExpressionMarker(value)) {
-    const text6 = value.$expr.trim();
+  return replaceExpressions(value, (marker2) => {
+    const text6 = marker2.$expr.trim();
     const variable = VARIABLE.exec(text6)?.[1];
-    if (variable !== void 0 && variables.has(variable)) return variables.get(variable);
+    if (variable !== void 0 && variables.has(variable)) return { value: variables.get(variable) };
     const local = LOCAL.exec(text6)?.[1];
-    if (local !== void 0 && locals.has(local)) return locals.get(local);
-    const parts = mergeArguments(value);
-    return parts === void 0 ? value : merged(parts.map((part) => substitute(part, variables, locals))) ?? value;
+    if (local !== void 0 && locals.has(local)) return { value: locals.get(local) };
+    const parts = mergeArguments(marker2);
+    const object = parts === void 0 ? void 0 : merged(parts.map((part) => substitute(part, variables, locals)));
+    return object === void 0 ? void 0 : { value: object };
+  });
+}
+function replaceExpressions(value, lookup2) {
+  if (isExpressionMarker(value)) {
+    const found = lookup2(value);
+    return found === void 0 ? value : found.value;
   }
   if (Array.isArray(value)) {
-    const items2 = value.map((item) => substitute(item, variables, locals));
+    const items2 = value.map((item) => replaceExpressions(item, lookup2));
     return items2.some((item, i) => item !== value[i]) ? items2 : value;
   }
   if (typeof value === "object" && value !== null) {
     let copy;
     for (const [key2, member4] of Object.entries(value)) {
-      const next = substitute(member4, variables, locals);
+      const next = replaceExpressions(member4, lookup2);
       if (next === member4) continue;
       copy ??= { ...value };
-      Object.defineProperty(copy, key2, { value: next, writable: true, enumerable: true, configurable: true });
+      setOwn(copy, key2, next);
     }
     return copy ?? value;
   }
@@ -17216,7 +17372,7 @@ function merged(parts) {
   if (!parts.every((part) => typeof part === "object" && part !== null && !Array.isArray(part) && !isExpressionMarker(part))) return void 0;
   const out = {};
   for (const part of parts) {
-    for (const [key2, member4] of Object.entries(part)) Object.defineProperty(out, key2, { value: member4, writable: true, enumerable: true, configurable: true });
+    for (const [key2, member4] of Object.entries(part)) setOwn(out, key2, member4);
   }
   return out;
 }
@@ -17424,7 +17580,7 @@ var Evaluator = class _Evaluator {
       if (!this.take("=") && !this.take(":")) return UNKNOWN;
       const value = this.ternary();
       if (value === UNKNOWN) return UNKNOWN;
-      Object.defineProperty(out, String(key2.value), { value, writable: true, enumerable: true, configurable: true });
+      setOwn(out, String(key2.value), value);
       this.take(",");
     }
     return out;
@@ -17447,7 +17603,7 @@ var Evaluator = class _Evaluator {
     if (name === "lookup" && (args.length === 2 || args.length === 3)) {
       const [map3, key2, fallback] = args;
       if (!isRecord(map3) || isExpressionMarker(map3) || typeof key2 !== "string") return UNKNOWN;
-      if (Object.hasOwn(map3, key2)) return containsMarker2(map3[key2]) ? UNKNOWN : map3[key2];
+      if (Object.hasOwn(map3, key2)) return holdsExpression(map3[key2]) ? UNKNOWN : map3[key2];
       return args.length === 3 ? fallback : UNKNOWN;
     }
     const [arg] = args;
@@ -17474,7 +17630,7 @@ var Evaluator = class _Evaluator {
     const written = text6.startsWith("local.") ? localAsWritten(name, this.files) : { $expr: text6 };
     if (written === void 0) return UNKNOWN;
     const value = resolveLiterals(written, this.files);
-    if (!isExpressionMarker(value)) return containsMarker2(value) ? UNKNOWN : value;
+    if (!isExpressionMarker(value)) return holdsExpression(value) ? UNKNOWN : value;
     if (value.$expr.trim() === text6 || this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
     const inner = new _Evaluator(this.files, this.depth + 1, {}).run(value.$expr);
     return inner === void 0 ? UNKNOWN : inner;
@@ -17485,7 +17641,7 @@ function member2(value, key2) {
   if (Array.isArray(value) && typeof key2 === "number" && Number.isInteger(key2) && key2 >= 0 && key2 < value.length) return value[key2];
   if (isRecord(value) && !isExpressionMarker(value) && typeof key2 === "string" && Object.hasOwn(value, key2)) {
     const found = value[key2];
-    return containsMarker2(found) ? UNKNOWN : found;
+    return holdsExpression(found) ? UNKNOWN : found;
   }
   return UNKNOWN;
 }
@@ -17495,11 +17651,6 @@ function localAsWritten(name, files2) {
     if (isRecord(locals) && Object.hasOwn(locals, name)) return locals[name];
   }
   return void 0;
-}
-function containsMarker2(value) {
-  if (isExpressionMarker(value)) return true;
-  if (Array.isArray(value)) return value.some(containsMarker2);
-  return isRecord(value) && Object.values(value).some(containsMarker2);
 }
 function tokenize2(text6) {
   const tokens = [];
@@ -17620,7 +17771,7 @@ function forEachOf(body, files2) {
   if (Array.isArray(value)) {
     if (!value.every((item) => typeof item === "string")) return void 0;
     const set3 = {};
-    for (const item of value) Object.defineProperty(set3, item, { value: item, writable: true, enumerable: true, configurable: true });
+    for (const item of value) setOwn(set3, item, item);
     return set3;
   }
   return isRecord(value) && !isExpressionMarker(value) ? value : void 0;
@@ -17635,7 +17786,7 @@ function createsNoInstance(body, files2) {
 var MAX_RESOURCE_INSTANCES = 100;
 function resourceInstances(body, files2) {
   if (!isRecord(body)) return [{ body, scope: {} }];
-  const evaluated = (scope2) => substituted(body, (text6) => known(evaluateExpression(text6, files2, scope2)));
+  const evaluated = (scope2) => replaceExpressions(body, (marker2) => known(evaluateExpression(marker2.$expr.trim(), files2, scope2)));
   const count2 = countOf(body, files2);
   if (count2 !== void 0 && count2 >= 1 && count2 <= MAX_RESOURCE_INSTANCES) {
     return Array.from({ length: count2 }, (_, index) => ({ key: index, body: evaluated({ countIndex: index }), scope: { countIndex: index } }));
@@ -17658,27 +17809,6 @@ function known(value) {
 function instanceSuffix(key2) {
   if (key2 === void 0) return "";
   return typeof key2 === "number" ? `[${key2}]` : `[${JSON.stringify(key2)}]`;
-}
-function substituted(value, lookup2) {
-  if (isExpressionMarker(value)) {
-    const found = lookup2(value.$expr.trim());
-    return found === void 0 ? value : found.value;
-  }
-  if (Array.isArray(value)) {
-    const items2 = value.map((item) => substituted(item, lookup2));
-    return items2.some((item, i) => item !== value[i]) ? items2 : value;
-  }
-  if (isRecord(value)) {
-    let copy;
-    for (const [key2, child] of Object.entries(value)) {
-      const next = substituted(child, lookup2);
-      if (next === child) continue;
-      copy ??= { ...value };
-      Object.defineProperty(copy, key2, { value: next, writable: true, enumerable: true, configurable: true });
-    }
-    return copy ?? value;
-  }
-  return value;
 }
 
 // src/adapters/normalized/unknown.ts
@@ -17809,7 +17939,7 @@ function withDynamicBlocks(value, evaluate2 = () => void 0, iterators = {}) {
   let out;
   for (const [key2, child] of Object.entries(value)) {
     const next = withDynamicBlocks(child, evaluate2, iterators);
-    if (next !== child) (out ??= { ...value })[key2] = next;
+    if (next !== child) setOwn(out ??= { ...value }, key2, next);
   }
   const dynamic = value["dynamic"];
   if (!isRecord(dynamic) || isExpressionMarker(dynamic)) return out ?? value;
@@ -17817,9 +17947,9 @@ function withDynamicBlocks(value, evaluate2 = () => void 0, iterators = {}) {
   for (const [name, declared] of Object.entries(dynamic)) {
     const generated = (Array.isArray(declared) ? declared : [declared]).flatMap((block4) => generatedBlocks(name, block4, evaluate2, iterators));
     if (generated.length === 0) continue;
-    const existing = out[name];
+    const existing = Object.hasOwn(out, name) ? out[name] : void 0;
     const statics = existing === void 0 ? [] : Array.isArray(existing) ? existing : [existing];
-    out[name] = generated.some(isExpressionMarkerOrUnknown) && statics.length === 0 && generated.length === 1 ? generated[0] : [...statics, ...generated];
+    setOwn(out, name, generated.some(isUnknown) && statics.length === 0 && generated.length === 1 ? generated[0] : [...statics, ...generated]);
   }
   return out;
 }
@@ -17835,15 +17965,12 @@ function generatedBlocks(name, block4, evaluate2, iterators) {
     const iterator2 = typeof named === "string" ? named : isExpressionMarker(named) ? named.$expr.trim() : name;
     return elements.map(([key2, element]) => {
       const scope2 = { ...iterators, [iterator2]: { key: key2, value: element } };
-      const values = substituted(body, (text6) => known(evaluate2(text6, scope2)));
+      const values = replaceExpressions(body, (marker2) => known(evaluate2(marker2.$expr.trim(), scope2)));
       return withDynamicBlocks(values, evaluate2, scope2);
     });
   }
   const over = isExpressionMarker(forEach) ? ` (for_each = ${forEach.$expr.length > 80 ? `${forEach.$expr.slice(0, 77)}...` : forEach.$expr})` : "";
   return [unknownValue(`${name} blocks are generated by a dynamic block${over}`)];
-}
-function isExpressionMarkerOrUnknown(value) {
-  return isRecord(value) && ("$unknown" in value || "$expr" in value);
 }
 
 // src/adapters/terraform-unset.ts
@@ -17866,162 +17993,9 @@ function withoutNullAttributes(value) {
       continue;
     }
     const next = withoutNullAttributes(child);
-    if (next !== child) (out ??= { ...value })[key2] = next;
+    if (next !== child) setOwn(out ??= { ...value }, key2, next);
   }
   return out ?? value;
-}
-
-// src/formats/positions.ts
-var BOM = "\uFEFF";
-function stripBom(text6) {
-  return text6.startsWith(BOM) ? text6.slice(BOM.length) : text6;
-}
-var LineIndex = class {
-  /** Indexes `text` once, in one pass. */
-  constructor(text6) {
-    this.text = text6;
-    for (let i = 0; i < text6.length; i++) {
-      const code = text6.charCodeAt(i);
-      if (code === 10) {
-        this.ends.push(i);
-        this.starts.push(i + 1);
-      } else if (code === 13) {
-        this.ends.push(i);
-        if (text6.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
-    this.ends.push(text6.length);
-  }
-  text;
-  /** Offset at which each line starts. */
-  starts = [0];
-  /** Offset at which each line's content ends (where its line break begins). */
-  ends = [];
-  /** Number of lines; an empty text, or a final line break, still counts the last (empty) line. */
-  get lineCount() {
-    return this.starts.length;
-  }
-  /**
-   * The position of `offset`. Offsets outside the text are clamped to it; an offset inside a
-   * line break maps to the end of that line.
-   */
-  position(offset) {
-    const at4 = clamp(offset, 0, this.text.length);
-    const line = this.lineOf(at4);
-    const start = this.starts[line] ?? 0;
-    const end = this.ends[line] ?? this.text.length;
-    return { line: line + 1, column: Math.min(at4, end) - start + 1 };
-  }
-  /** The range from `start` to `end` (exclusive); an `end` before `start` collapses to `start`. */
-  range(start, end) {
-    const from = this.position(start);
-    const to = this.position(Math.max(start, end));
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-  }
-  /**
-   * A range for a problem reported at one offset: the character there, or an empty range when
-   * the offset is at the end of a line or of the text (there is no character to underline).
-   */
-  pointRange(offset) {
-    const at4 = clamp(offset, 0, this.text.length);
-    const from = this.position(at4);
-    const lineEnd3 = this.ends[from.line - 1] ?? this.text.length;
-    return this.range(at4, at4 < lineEnd3 ? at4 + 1 : at4);
-  }
-  /** 0-based index of the line holding `offset`, by binary search over line starts. */
-  lineOf(offset) {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-};
-function startRange() {
-  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-function trimEnd(text6, start, end) {
-  let at4 = Math.min(end, text6.length);
-  while (at4 > start && isSpace(text6.charCodeAt(at4 - 1))) at4--;
-  return Math.max(at4, start);
-}
-function errorText(error) {
-  const raw = error instanceof Error ? error.message : String(error);
-  const firstLine = raw.split(/\r\n|\r|\n/, 1)[0]?.trim() ?? "";
-  return firstLine === "" ? "unreadable input" : firstLine;
-}
-function isSpace(code) {
-  return code === 32 || code === 9 || code === 10 || code === 13;
-}
-function clamp(value, low, high) {
-  return Number.isFinite(value) ? Math.min(Math.max(value, low), high) : low;
-}
-
-// src/formats/line-ranges.ts
-var PathRanges = class {
-  constructor(lines) {
-    this.lines = lines;
-  }
-  lines;
-  spans = /* @__PURE__ */ new Map();
-  /** Records `text[start, end)` for `path`; a later record for the same path replaces it (last one wins). */
-  set(path, start, end) {
-    this.spans.set(keyOf(path), [start, end]);
-  }
-  /** The range at `path`, else at its deepest recorded ancestor, else the whole text without surrounding blank lines. */
-  locate(path) {
-    for (let length = path.length; length > 0; length--) {
-      const span = this.spans.get(keyOf(path.slice(0, length)));
-      if (span !== void 0) return this.lines.range(span[0], span[1]);
-    }
-    const text6 = this.lines.text;
-    let start = 0;
-    while (start < text6.length && /\s/.test(text6.charAt(start))) start++;
-    return this.lines.range(start, trimEnd(text6, start, text6.length));
-  }
-};
-function rangedResult(file, value, ranges) {
-  const document = { file, index: 0, value, locate: (path) => ranges.locate(path) };
-  return { ok: true, documents: [document] };
-}
-function failure(message, range2) {
-  return { ok: false, errors: [{ message, range: range2 }] };
-}
-function lineSpans(text6) {
-  const spans = [];
-  let start = 0;
-  for (let i = 0; i < text6.length; i++) {
-    const code = text6.charCodeAt(i);
-    if (code !== 10 && code !== 13) continue;
-    spans.push({ start, end: i });
-    if (code === 13 && text6.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
-  spans.push({ start, end: text6.length });
-  return spans;
-}
-function setOwn(target2, key2, value) {
-  Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
-}
-function isBlank(code) {
-  return code === 32 || code === 9;
-}
-function skipBlanks(text6, start, end) {
-  let at4 = start;
-  while (at4 < end && isBlank(text6.charCodeAt(at4))) at4++;
-  return at4;
-}
-function trimBlanks(text6, start, end) {
-  let at4 = end;
-  while (at4 > start && isBlank(text6.charCodeAt(at4 - 1))) at4--;
-  return at4;
-}
-function keyOf(path) {
-  return JSON.stringify(path.map(String));
 }
 
 // node_modules/@humanwhocodes/momoa/dist/momoa.js
@@ -19839,14 +19813,6 @@ var text = (value, key2) => {
   const field3 = isRecord(value) ? value[key2] : void 0;
   return typeof field3 === "string" ? field3 : void 0;
 };
-function show(value) {
-  if (typeof value === "string") return value;
-  try {
-    return JSON.stringify(value) ?? "undefined";
-  } catch {
-    return "(unreadable value)";
-  }
-}
 function addTo(map3, key2, item) {
   const list2 = map3.get(key2);
   if (list2) list2.push(item);
@@ -20051,7 +20017,7 @@ function planResourceSubjects(documents) {
     for (const resource of listResourceChanges(document)) {
       if (resource.mode !== "managed" || !isRecord(resource.after)) continue;
       const moduleAddress = resource.moduleAddress ?? "";
-      const value = withoutNulls(overlay(resource.after, afterUnknown(document.value, resource.path)));
+      const value = withoutNullAttributes(overlay(resource.after, afterUnknown(document.value, resource.path)));
       const policyDocument2 = policyDocumentOf(value, resource.path, document, []);
       planned.push({
         kind: "terraform-resource",
@@ -20110,14 +20076,6 @@ function sameInstanceKey(a, b) {
   const y = key2(b);
   return x === void 0 || y === void 0 || x === y;
 }
-function withoutNulls(value, depth = 0) {
-  if (depth > 64) return value;
-  if (Array.isArray(value)) return value.map((item) => withoutNulls(item, depth + 1));
-  if (!isRecord(value)) return value;
-  const out = {};
-  for (const [key2, child] of Object.entries(value)) if (child !== null) setOwn(out, key2, withoutNulls(child, depth + 1));
-  return out;
-}
 
 // src/adapters/terraform-resource.ts
 var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
@@ -20149,7 +20107,7 @@ function buildSubjects(documents) {
     for (const call of calls.get(dir) ?? []) {
       if (instance2.stack.includes(call.child)) continue;
       if (instances >= MAX_MODULE_INSTANCES) break;
-      const argumentsOfCall = substituted(resolveLiterals(call.body, instance2.values), (text6) => known(evaluateExpression(text6, instance2.values)));
+      const argumentsOfCall = replaceExpressions(resolveLiterals(call.body, instance2.values), (marker2) => known(evaluateExpression(marker2.$expr.trim(), instance2.values)));
       const childValues = (modules2.get(call.child) ?? []).map((f) => withArguments(f.document.value, argumentsOfCall));
       visit(call.child, {
         root: instance2.root,
@@ -20310,8 +20268,8 @@ function expressions(value) {
 function ports(protocol, from, to) {
   if (protocol === "-1" || protocol === -1 || protocol === "all") return [];
   if (protocol === void 0 || protocol === null) return [{ protocol: unknownValue("the rule sets no protocol") }];
-  const name = typeof protocol === "string" ? protocol.toUpperCase() : isUnknown(protocol) ? protocol : show(protocol);
-  const port2 = (v) => typeof v === "number" || isUnknown(v) ? v : v === void 0 || v === null ? unknownValue("the rule sets no port") : unknownValue(`port ${show(v)} is not a number`);
+  const name = typeof protocol === "string" ? protocol.toUpperCase() : isUnknown(protocol) ? protocol : plainText(protocol);
+  const port2 = (v) => typeof v === "number" || isUnknown(v) ? v : v === void 0 || v === null ? unknownValue("the rule sets no port") : unknownValue(`port ${plainText(v)} is not a number`);
   return [{ protocol: name, from: port2(from), to: port2(to) }];
 }
 function addLegacyRule(zone, rule2, document, at4) {
@@ -20323,7 +20281,7 @@ function addLegacyRule(zone, rule2, document, at4) {
       zone.allow("cidrs", { cidr: list2, ports: range2 }, document, [...at4, key2]);
       continue;
     }
-    asList(list2).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range2 }, document, [...at4, key2, k]));
+    asList(list2).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range2 }, document, [...at4, key2, k]));
   }
   for (const [key2, kind] of [["prefix_list_ids", "prefix-list"], ["security_groups", "security-group"], ["source_security_group_id", "security-group"]]) {
     const value = rule2[key2];
@@ -20335,7 +20293,7 @@ function addVpcRule(zone, body, document, path) {
   const range2 = ports(body["ip_protocol"], body["from_port"], body["to_port"]);
   for (const key2 of ["cidr_ipv4", "cidr_ipv6"]) {
     const cidr = body[key2];
-    if (cidr !== void 0 && cidr !== null) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : show(cidr), ports: range2 }, document, [...path, key2]);
+    if (cidr !== void 0 && cidr !== null) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range2 }, document, [...path, key2]);
   }
   for (const [key2, kind] of [["prefix_list_id", "prefix-list"], ["referenced_security_group_id", "security-group"]]) {
     if (body[key2] !== void 0 && body[key2] !== null) zone.allow("peers", { peer: `${kind}(${describe2(body[key2])})`, ports: range2 }, document, [...path, key2]);
@@ -20436,11 +20394,11 @@ function selectorText(selector) {
   if (selectsAll(selector) || !isRecord(selector)) return "*";
   const parts = [];
   const labels = selector["matchLabels"];
-  if (isRecord(labels)) for (const [k, v] of Object.entries(labels)) parts.push(`${k}=${show(v)}`);
+  if (isRecord(labels)) for (const [k, v] of Object.entries(labels)) parts.push(`${k}=${plainText(v)}`);
   const expressions2 = selector["matchExpressions"];
   if (Array.isArray(expressions2)) {
     for (const e of expressions2) {
-      const values = isRecord(e) && Array.isArray(e["values"]) ? ` (${e["values"].map(show).join(",")})` : "";
+      const values = isRecord(e) && Array.isArray(e["values"]) ? ` (${e["values"].map(plainText).join(",")})` : "";
       parts.push(`${text(e, "key") ?? "?"} ${text(e, "operator") ?? "?"}${values}`);
     }
   }
@@ -20456,7 +20414,7 @@ function kubernetesPorts(ports3, portKey = "port") {
     const end = isRecord(entry) ? entry["endPort"] : void 0;
     if (port2 === void 0 || port2 === null || port2 === "0" || port2 === 0) return { protocol, from: 0, to: 65535 };
     const number2 = typeof port2 === "number" ? port2 : typeof port2 === "string" && /^\d+$/.test(port2) ? Number(port2) : void 0;
-    if (number2 === void 0) return isUnknown(port2) ? { protocol, from: port2, to: port2 } : { protocol, name: show(port2) };
+    if (number2 === void 0) return isUnknown(port2) ? { protocol, from: port2, to: port2 } : { protocol, name: plainText(port2) };
     return { protocol, from: number2, to: typeof end === "number" ? end : number2 };
   });
 }
@@ -20514,13 +20472,13 @@ function addRule(zone, action, rule2, policy, at4) {
     if (typeof fqdn["matchName"] === "string") add("domains", { domain: fqdn["matchName"].toLowerCase().replace(/\.$/, ""), exact: true, ports: ports3 }, document, [...at4, "toFQDNs", k, "matchName"]);
     if (typeof fqdn["matchPattern"] === "string") add("domains", { domain: fqdnPattern(fqdn["matchPattern"]), exact: !fqdn["matchPattern"].includes("*"), ports: ports3 }, document, [...at4, "toFQDNs", k, "matchPattern"]);
   });
-  asList(rule2["toCIDR"]).forEach((cidr, k) => add("cidrs", { cidr: show(cidr), ports: ports3 }, document, [...at4, "toCIDR", k]));
+  asList(rule2["toCIDR"]).forEach((cidr, k) => add("cidrs", { cidr: plainText(cidr), ports: ports3 }, document, [...at4, "toCIDR", k]));
   asList(rule2["toCIDRSet"]).forEach((set3, k) => {
     if (isRecord(set3) && typeof set3["cidr"] === "string") add("cidrs", { cidr: set3["cidr"], ports: ports3 }, document, [...at4, "toCIDRSet", k, "cidr"]);
     else add("cidrs", { cidr: unknownValue("a CIDR group reference is resolved in the cluster"), ports: ports3 }, document, [...at4, "toCIDRSet", k]);
   });
   asList(rule2["toEntities"]).forEach((entity, k) => {
-    const name = show(entity);
+    const name = plainText(entity);
     if (WORLD.has(name)) add("any", { via: `toEntities: ${name} in ${policy.kind} ${policy.name}`, ports: ports3 }, document, [...at4, "toEntities", k]);
     else add("peers", { peer: `entity(${name})`, ports: ports3 }, document, [...at4, "toEntities", k]);
   });
@@ -20659,7 +20617,7 @@ var composeAdapter = ({ documents }) => {
 };
 function attachments(service, at4) {
   const networks = service["networks"];
-  if (Array.isArray(networks)) return networks.map((n, i) => ({ network: show(n), path: [...at4, "networks", i] }));
+  if (Array.isArray(networks)) return networks.map((n, i) => ({ network: plainText(n), path: [...at4, "networks", i] }));
   if (isRecord(networks)) return Object.keys(networks).map((n) => ({ network: n, path: [...at4, "networks", n] }));
   return [{ network: "default", path: at4 }];
 }
@@ -20674,7 +20632,7 @@ function labelMap(labels) {
   if (!Array.isArray(labels)) return {};
   return Object.fromEntries(
     labels.flatMap((entry) => {
-      const [key2, ...value] = show(entry).split("=");
+      const [key2, ...value] = plainText(entry).split("=");
       return key2 ? [[key2, value.join("=")]] : [];
     })
   );
@@ -20725,7 +20683,7 @@ var hardenRunnerAdapter = ({ documents }) => {
       const zone = new ZoneBuilder("harden-runner", format2, { document, path: at4 }, { kind: "workflow-job", name: `${document.file}#${jobId}` });
       const inputs = isRecord(step2["with"]) ? step2["with"] : {};
       const policy = inputs["egress-policy"];
-      const fromStore = typeof inputs["policy"] === "string" && inputs["policy"] !== "" || show(inputs["use-policy-store"]) === "true";
+      const fromStore = typeof inputs["policy"] === "string" && inputs["policy"] !== "" || plainText(inputs["use-policy-store"]) === "true";
       if (fromStore) zone.defaultAction(unknownValue("the egress policy comes from the StepSecurity policy store"), document, [...at4, "with"]);
       else if (policy === void 0) zone.defaultAction("deny", document, [...at4, "uses"]);
       else if (policy === "block") zone.defaultAction("deny", document, [...at4, "with", "egress-policy"]);
@@ -26768,7 +26726,7 @@ function addServiceEntries(zone, entries2) {
     const spec2 = entry.value["spec"];
     if (!isRecord(spec2)) continue;
     const ports3 = asList(spec2["ports"]).flatMap(
-      (p) => isRecord(p) && typeof p["number"] === "number" ? [{ protocol: show(p["protocol"] ?? "TCP").toUpperCase(), from: p["number"], to: p["number"] }] : []
+      (p) => isRecord(p) && typeof p["number"] === "number" ? [{ protocol: plainText(p["protocol"] ?? "TCP").toUpperCase(), from: p["number"], to: p["number"] }] : []
     );
     asList(spec2["hosts"]).forEach((host, i) => {
       if (typeof host !== "string") return;
@@ -27043,7 +27001,7 @@ function addRules(zone, policy) {
       const block4 = isRecord(peer) ? peer["ipBlock"] : void 0;
       if (isRecord(block4)) {
         const cidr = block4["cidr"];
-        zone.allow("cidrs", { cidr: typeof cidr === "string" ? cidr : show(cidr), ports: ports3 }, policy.document, [...peerAt, "ipBlock", "cidr"]);
+        zone.allow("cidrs", { cidr: typeof cidr === "string" ? cidr : plainText(cidr), ports: ports3 }, policy.document, [...peerAt, "ipBlock", "cidr"]);
         return;
       }
       const parts = [];
@@ -51958,21 +51916,20 @@ var regexFind = celMethod("regexFind", STRING11, [STRING11], STRING11, function(
 });
 
 // src/engine/functions/unknown.ts
-var isUnknown2 = celFunc("isUnknown", [CelScalar.DYN], CelScalar.BOOL, (value) => {
+var isUnknown2 = celFunc("isUnknown", [CelScalar.DYN], CelScalar.BOOL, (value) => isCelMarker(value));
+function isCelMarker(value) {
   if (!isCelMap(value) || value.size !== 1) return false;
   for (const key2 of ["$expr", "$unknown"]) if (typeof value.get(key2) === "string") return true;
   return false;
-});
+}
 
 // src/engine/functions/known.ts
 var known2 = celFunc("known", [CelScalar.DYN, CelScalar.DYN], CelScalar.DYN, (value, fallback) => holdsMarker(value, 0) ? fallback : value);
 var MAX_DEPTH5 = 300;
 function holdsMarker(value, depth) {
   if (depth > MAX_DEPTH5) return true;
+  if (isCelMarker(value)) return true;
   if (isCelMap(value)) {
-    if (value.size === 1) {
-      for (const key2 of ["$expr", "$unknown"]) if (typeof value.get(key2) === "string") return true;
-    }
     for (const [, member4] of value) if (holdsMarker(member4, depth + 1)) return true;
     return false;
   }
@@ -62666,19 +62623,19 @@ function applyOption(options, option) {
   const equals3 = option.indexOf("=");
   if (equals3 < 0) {
     const opposite = ownValue(OPPOSITES, option);
-    define2(options, option, true);
+    define(options, option, true);
     if (opposite === void 0) return [option];
-    define2(options, opposite, false);
+    define(options, opposite, false);
     return [option, opposite];
   }
   const name = option.slice(0, equals3);
   const text6 = option.slice(equals3 + 1);
-  if (name === "sec") define2(options, name, text6.split(":").filter((flavour) => flavour !== ""));
-  else if ((name === "anonuid" || name === "anongid") && /^-?\d+$/.test(text6)) define2(options, name, Number(text6));
-  else define2(options, name, text6);
+  if (name === "sec") define(options, name, text6.split(":").filter((flavour) => flavour !== ""));
+  else if ((name === "anonuid" || name === "anongid") && /^-?\d+$/.test(text6)) define(options, name, Number(text6));
+  else define(options, name, text6);
   return [name];
 }
-function define2(target2, key2, value) {
+function define(target2, key2, value) {
   Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
 }
 function recordClient(ranges, at4, token, host, client, paren = token) {

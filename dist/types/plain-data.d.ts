@@ -14,8 +14,8 @@ export declare function ownValue<T>(record: Readonly<Record<string, T>>, key: st
  */
 export declare function prototypeGuard(): () => boolean;
 /**
- * A parsed value as text for messages and comparisons. Strings are themselves; anything else is
- * written as JSON: `String(x)` would call a `toString` or `valueOf` that scanned data may
- * define as a key (`{ toString: 0 }` makes `String()` throw).
+ * A parsed value as text for names, messages and comparisons: strings as they are, anything
+ * else as JSON; never throws. `String(x)` would call a `toString` or `valueOf` that scanned data
+ * may define as a key (`{ toString: 0 }` makes `String()` throw).
  */
 export declare function plainText(value: unknown): string;

@@ -1,4 +1,5 @@
 import { isExpressionMarker } from "../formats/hcl/value.js";
+import { setOwn } from "../formats/line-ranges.js";
 import { isRecord } from "../plain-data.js";
 import { evaluateExpression } from "./terraform-expression.js";
 
@@ -26,7 +27,7 @@ export function forEachOf(body: unknown, files: readonly unknown[]): Record<stri
   if (Array.isArray(value)) {
     if (!value.every((item) => typeof item === "string")) return undefined;
     const set: Record<string, unknown> = {};
-    for (const item of value as string[]) Object.defineProperty(set, item, { value: item, writable: true, enumerable: true, configurable: true });
+    for (const item of value as string[]) setOwn(set, item, item);
     return set;
   }
   return isRecord(value) && !isExpressionMarker(value) ? value : undefined;

@@ -1,7 +1,9 @@
 import { isExpressionMarker } from "../formats/hcl/value.js";
-import { unknownValue } from "./normalized/unknown.js";
+import { isUnknown, unknownValue } from "./normalized/unknown.js";
 import { isRecord } from "../plain-data.js";
-import { known, substituted } from "./terraform-instances.js";
+import { known } from "./terraform-instances.js";
+import { replaceExpressions } from "../formats/hcl/resolve.js";
+import { setOwn } from "../formats/line-ranges.js";
 
 /**
  * `dynamic "X" { for_each = ...; content { ... } }` generates X blocks at plan time. A policy
@@ -29,7 +31,7 @@ export function withDynamicBlocks(value: unknown, evaluate: Evaluate = () => und
   let out: Record<string, unknown> | undefined;
   for (const [key, child] of Object.entries(value)) {
     const next = withDynamicBlocks(child, evaluate, iterators);
-    if (next !== child) (out ??= { ...value })[key] = next;
+    if (next !== child) setOwn((out ??= { ...value }), key, next);
   }
   const dynamic = value["dynamic"];
   if (!isRecord(dynamic) || isExpressionMarker(dynamic)) return out ?? value;
@@ -37,10 +39,10 @@ export function withDynamicBlocks(value: unknown, evaluate: Evaluate = () => und
   for (const [name, declared] of Object.entries(dynamic)) {
     const generated = (Array.isArray(declared) ? declared : [declared]).flatMap((block) => generatedBlocks(name, block, evaluate, iterators));
     if (generated.length === 0) continue;
-    const existing = out[name];
+    const existing = Object.hasOwn(out, name) ? out[name] : undefined;
     const statics = existing === undefined ? [] : Array.isArray(existing) ? existing : [existing];
     // One unknown marker stands for the whole set: a policy reading it cannot count on the rest.
-    out[name] = generated.some(isExpressionMarkerOrUnknown) && statics.length === 0 && generated.length === 1 ? generated[0] : [...statics, ...generated];
+    setOwn(out, name, generated.some(isUnknown) && statics.length === 0 && generated.length === 1 ? generated[0] : [...statics, ...generated]);
   }
   return out;
 }
@@ -62,7 +64,7 @@ function generatedBlocks(name: string, block: unknown, evaluate: Evaluate, itera
     const iterator = typeof named === "string" ? named : isExpressionMarker(named) ? named.$expr.trim() : name;
     return elements.map(([key, element]) => {
       const scope = { ...iterators, [iterator]: { key, value: element } };
-      const values = substituted(body, (text) => known(evaluate(text, scope)));
+      const values = replaceExpressions(body, (marker) => known(evaluate(marker.$expr.trim(), scope)));
       return withDynamicBlocks(values, evaluate, scope);
     });
   }
@@ -74,7 +76,3 @@ function generatedBlocks(name: string, block: unknown, evaluate: Evaluate, itera
 export type Evaluate = (text: string, iterators: Iterators) => unknown;
 
 type Iterators = Readonly<Record<string, { key: unknown; value: unknown }>>;
-
-function isExpressionMarkerOrUnknown(value: unknown): boolean {
-  return isRecord(value) && ("$unknown" in value || "$expr" in value);
-}

@@ -1,5 +1,6 @@
 import { resolveLiterals } from "../formats/hcl/resolve.js";
-import { isExpressionMarker } from "../formats/hcl/value.js";
+import { holdsExpression, isExpressionMarker } from "../formats/hcl/value.js";
+import { setOwn } from "../formats/line-ranges.js";
 import { isRecord } from "../plain-data.js";
 
 /**
@@ -247,7 +248,7 @@ class Evaluator {
       if (!this.take("=") && !this.take(":")) return UNKNOWN;
       const value = this.ternary();
       if (value === UNKNOWN) return UNKNOWN;
-      Object.defineProperty(out, String(key.value), { value, writable: true, enumerable: true, configurable: true });
+      setOwn(out, String(key.value), value);
       this.take(",");
     }
     return out;
@@ -271,7 +272,7 @@ class Evaluator {
     if (name === "lookup" && (args.length === 2 || args.length === 3)) {
       const [map, key, fallback] = args;
       if (!isRecord(map) || isExpressionMarker(map) || typeof key !== "string") return UNKNOWN;
-      if (Object.hasOwn(map, key)) return containsMarker(map[key]) ? UNKNOWN : map[key];
+      if (Object.hasOwn(map, key)) return holdsExpression(map[key]) ? UNKNOWN : map[key];
       return args.length === 3 ? fallback : UNKNOWN;
     }
     const [arg] = args;
@@ -301,7 +302,7 @@ class Evaluator {
     const written = text.startsWith("local.") ? localAsWritten(name, this.files) : { $expr: text };
     if (written === undefined) return UNKNOWN;
     const value = resolveLiterals(written, this.files);
-    if (!isExpressionMarker(value)) return containsMarker(value) ? UNKNOWN : value;
+    if (!isExpressionMarker(value)) return holdsExpression(value) ? UNKNOWN : value;
     if (value.$expr.trim() === text || this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
     const inner = new Evaluator(this.files, this.depth + 1, {}).run(value.$expr);
     return inner === undefined ? UNKNOWN : inner;
@@ -314,7 +315,7 @@ function member(value: unknown, key: unknown): unknown {
   if (Array.isArray(value) && typeof key === "number" && Number.isInteger(key) && key >= 0 && key < value.length) return value[key];
   if (isRecord(value) && !isExpressionMarker(value) && typeof key === "string" && Object.hasOwn(value, key)) {
     const found = value[key];
-    return containsMarker(found) ? UNKNOWN : found;
+    return holdsExpression(found) ? UNKNOWN : found;
   }
   return UNKNOWN;
 }
@@ -326,12 +327,6 @@ function localAsWritten(name: string, files: readonly unknown[]): unknown {
     if (isRecord(locals) && Object.hasOwn(locals, name)) return locals[name];
   }
   return undefined;
-}
-
-function containsMarker(value: unknown): boolean {
-  if (isExpressionMarker(value)) return true;
-  if (Array.isArray(value)) return value.some(containsMarker);
-  return isRecord(value) && Object.values(value).some(containsMarker);
 }
 
 /** Tokens of an expression, or undefined for text the evaluator does not read (interpolation, heredocs, `[`...). */

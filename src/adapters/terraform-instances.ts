@@ -1,4 +1,4 @@
-import { isExpressionMarker } from "../formats/hcl/value.js";
+import { replaceExpressions } from "../formats/hcl/resolve.js";
 import { isRecord } from "../plain-data.js";
 import { countOf, forEachOf } from "./terraform-count.js";
 import { evaluateExpression, type InstanceScope } from "./terraform-expression.js";
@@ -28,7 +28,7 @@ export const MAX_RESOURCE_INSTANCES = 100;
  */
 export function resourceInstances(body: unknown, files: readonly unknown[]): ResourceInstance[] {
   if (!isRecord(body)) return [{ body, scope: {} }];
-  const evaluated = (scope: InstanceScope): unknown => substituted(body, (text) => known(evaluateExpression(text, files, scope)));
+  const evaluated = (scope: InstanceScope): unknown => replaceExpressions(body, (marker) => known(evaluateExpression(marker.$expr.trim(), files, scope)));
   const count = countOf(body, files);
   if (count !== undefined && count >= 1 && count <= MAX_RESOURCE_INSTANCES) {
     return Array.from({ length: count }, (_, index) => ({ key: index, body: evaluated({ countIndex: index }), scope: { countIndex: index } }));
@@ -55,27 +55,4 @@ export function known(value: unknown): { value: unknown } | undefined {
 export function instanceSuffix(key: number | string | undefined): string {
   if (key === undefined) return "";
   return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
-}
-
-/** A copy of `value` with whole-expression markers replaced where `lookup` knows them. */
-export function substituted(value: unknown, lookup: (text: string) => { value: unknown } | undefined): unknown {
-  if (isExpressionMarker(value)) {
-    const found = lookup(value.$expr.trim());
-    return found === undefined ? value : found.value;
-  }
-  if (Array.isArray(value)) {
-    const items = value.map((item) => substituted(item, lookup));
-    return items.some((item, i) => item !== value[i]) ? items : value;
-  }
-  if (isRecord(value)) {
-    let copy: Record<string, unknown> | undefined;
-    for (const [key, child] of Object.entries(value)) {
-      const next = substituted(child, lookup);
-      if (next === child) continue;
-      copy ??= { ...value };
-      Object.defineProperty(copy, key, { value: next, writable: true, enumerable: true, configurable: true });
-    }
-    return copy ?? value;
-  }
-  return value;
 }

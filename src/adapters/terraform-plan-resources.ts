@@ -1,4 +1,4 @@
-import { setOwn } from "../formats/line-ranges.js";
+import { withoutNullAttributes } from "./terraform-unset.js";
 import { listResourceChanges } from "../formats/terraform-plan.js";
 import type { Subject } from "../types.js";
 import type { ParsedDocument } from "./adapter.js";
@@ -28,7 +28,7 @@ export function planResourceSubjects(documents: readonly ParsedDocument[]): Subj
     for (const resource of listResourceChanges(document)) {
       if (resource.mode !== "managed" || !isRecord(resource.after)) continue; // data sources, and resources the plan deletes
       const moduleAddress = resource.moduleAddress ?? "";
-      const value = withoutNulls(overlay(resource.after, afterUnknown(document.value, resource.path)));
+      const value = withoutNullAttributes(overlay(resource.after, afterUnknown(document.value, resource.path)));
       const policyDocument = policyDocumentOf(value, resource.path, document, []);
       planned.push({
         kind: "terraform-resource",
@@ -96,12 +96,3 @@ function sameInstanceKey(a: string, b: string): boolean {
   return x === undefined || y === undefined || x === y;
 }
 
-/** `value` without the object keys whose value is null (what Terraform shows for an unset attribute). */
-function withoutNulls(value: unknown, depth = 0): unknown {
-  if (depth > 64) return value;
-  if (Array.isArray(value)) return value.map((item) => withoutNulls(item, depth + 1));
-  if (!isRecord(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) if (child !== null) setOwn(out, key, withoutNulls(child, depth + 1));
-  return out;
-}

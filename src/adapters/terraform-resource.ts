@@ -1,8 +1,8 @@
 import { posix } from "node:path";
-import { resolveLiterals } from "../formats/hcl/resolve.js";
+import { replaceExpressions, resolveLiterals } from "../formats/hcl/resolve.js";
 import { isExpressionMarker } from "../formats/hcl/value.js";
 import { createsNoInstance } from "./terraform-count.js";
-import { instanceSuffix, known, resourceInstances, substituted } from "./terraform-instances.js";
+import { instanceSuffix, known, resourceInstances } from "./terraform-instances.js";
 import { evaluateExpression } from "./terraform-expression.js";
 import { attachReferences } from "./terraform-references.js";
 import { withDynamicBlocks } from "./terraform-dynamic-blocks.js";
@@ -82,7 +82,7 @@ function buildSubjects(documents: readonly ParsedDocument[]): Subject[] {
       // 2^25 instances. Past the bound, further calls are not expanded (SECURITY.md).
       if (instances >= MAX_MODULE_INSTANCES) break;
       // Arguments are computed in the caller's scope (`create = local.create_db_instance`), where their names mean something.
-      const argumentsOfCall = substituted(resolveLiterals(call.body, instance.values), (text) => known(evaluateExpression(text, instance.values))) as Record<string, unknown>;
+      const argumentsOfCall = replaceExpressions(resolveLiterals(call.body, instance.values), (marker) => known(evaluateExpression(marker.$expr.trim(), instance.values))) as Record<string, unknown>;
       const childValues = (modules.get(call.child) ?? []).map((f) => withArguments(f.document.value, argumentsOfCall));
       visit(call.child, {
         root: instance.root,

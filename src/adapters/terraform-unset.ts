@@ -1,3 +1,4 @@
+import { setOwn } from "../formats/line-ranges.js";
 import { isRecord } from "../plain-data.js";
 
 /**
@@ -25,7 +26,7 @@ export function withoutNullAttributes(value: unknown): unknown {
       continue;
     }
     const next = withoutNullAttributes(child);
-    if (next !== child) (out ??= { ...value })[key] = next;
+    if (next !== child) setOwn((out ??= { ...value }), key, next);
   }
   return out ?? value;
 }

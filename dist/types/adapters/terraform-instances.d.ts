@@ -27,7 +27,3 @@ export declare function known(value: unknown): {
 } | undefined;
 /** `[0]` or `["key"]`, as Terraform writes an instance's key in its address. */
 export declare function instanceSuffix(key: number | string | undefined): string;
-/** A copy of `value` with whole-expression markers replaced where `lookup` knows them. */
-export declare function substituted(value: unknown, lookup: (text: string) => {
-    value: unknown;
-} | undefined): unknown;

@@ -1,5 +1,6 @@
 import { withTypeDefaults } from "./type-defaults.js";
-import { isExpressionMarker, mergeArguments } from "./value.js";
+import { setOwn } from "../line-ranges.js";
+import { isExpressionMarker, mergeArguments, type ExpressionMarker } from "./value.js";
 
 const VARIABLE = /^var\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
 const LOCAL = /^local\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
@@ -69,26 +70,39 @@ function scopeOf(module: readonly unknown[]): { variables: Map<string, unknown>;
 }
 
 function substitute(value: unknown, variables: ReadonlyMap<string, unknown>, locals: ReadonlyMap<string, unknown>): unknown {
-  if (isExpressionMarker(value)) {
-    const text = value.$expr.trim();
+  return replaceExpressions(value, (marker) => {
+    const text = marker.$expr.trim();
     const variable = VARIABLE.exec(text)?.[1];
-    if (variable !== undefined && variables.has(variable)) return variables.get(variable);
+    if (variable !== undefined && variables.has(variable)) return { value: variables.get(variable) };
     const local = LOCAL.exec(text)?.[1];
-    if (local !== undefined && locals.has(local)) return locals.get(local);
-    const parts = mergeArguments(value);
-    return parts === undefined ? value : (merged(parts.map((part) => substitute(part, variables, locals))) ?? value);
+    if (local !== undefined && locals.has(local)) return { value: locals.get(local) };
+    const parts = mergeArguments(marker);
+    const object = parts === undefined ? undefined : merged(parts.map((part) => substitute(part, variables, locals)));
+    return object === undefined ? undefined : { value: object };
+  });
+}
+
+/**
+ * A copy of `value` with each expression marker replaced by what `lookup` knows of it (left as
+ * it is when `lookup` gives undefined). Unchanged parts are shared, not copied, and keys are set
+ * as own properties, so `__proto__` stays data.
+ */
+export function replaceExpressions(value: unknown, lookup: (marker: ExpressionMarker) => { value: unknown } | undefined): unknown {
+  if (isExpressionMarker(value)) {
+    const found = lookup(value);
+    return found === undefined ? value : found.value;
   }
   if (Array.isArray(value)) {
-    const items = value.map((item: unknown) => substitute(item, variables, locals));
+    const items = value.map((item: unknown) => replaceExpressions(item, lookup));
     return items.some((item, i) => item !== value[i]) ? items : value;
   }
   if (typeof value === "object" && value !== null) {
     let copy: Record<string, unknown> | undefined;
     for (const [key, member] of Object.entries(value)) {
-      const next = substitute(member, variables, locals);
+      const next = replaceExpressions(member, lookup);
       if (next === member) continue;
       copy ??= { ...value };
-      Object.defineProperty(copy, key, { value: next, writable: true, enumerable: true, configurable: true });
+      setOwn(copy, key, next);
     }
     return copy ?? value;
   }
@@ -152,7 +166,7 @@ function merged(parts: readonly unknown[]): Record<string, unknown> | undefined 
   if (!parts.every((part) => typeof part === "object" && part !== null && !Array.isArray(part) && !isExpressionMarker(part))) return undefined;
   const out: Record<string, unknown> = {};
   for (const part of parts as Array<Record<string, unknown>>) {
-    for (const [key, member] of Object.entries(part)) Object.defineProperty(out, key, { value: member, writable: true, enumerable: true, configurable: true });
+    for (const [key, member] of Object.entries(part)) setOwn(out, key, member);
   }
   return out;
 }

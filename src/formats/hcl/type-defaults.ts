@@ -1,6 +1,7 @@
 import { isRecord } from "../../plain-data.js";
 import { parseHclBody, type Expression } from "./syntax.js";
-import { expressionValue, isExpressionMarker } from "./value.js";
+import { setOwn } from "../line-ranges.js";
+import { expressionValue, holdsExpression, isExpressionMarker } from "./value.js";
 
 /**
  * A variable's value as Terraform converts it to its type constraint: attributes an object
@@ -46,7 +47,7 @@ function fill(type: Expression, value: unknown, text: string, depth: number): { 
     for (const [key, member] of Object.entries(value)) {
       const filled = fill(inner, member, text, depth + 1);
       if (filled === undefined) return undefined;
-      define(out, key, filled.value);
+      setOwn(out, key, filled.value);
     }
     return { value: out };
   }
@@ -59,25 +60,15 @@ function fill(type: Expression, value: unknown, text: string, depth: number): { 
       if (!given && fallback === undefined) continue; // unset optional attributes are null, which is "not set"
       const start = given ? value[item.key] : expressionValue(fallback as Expression, text).value;
       // A value given as an expression stays one; a default that is not a literal cannot be filled in.
-      if (containsMarker(start)) {
+      if (holdsExpression(start)) {
         if (given) continue;
         return undefined;
       }
       const filled = fill(attributeType, start, text, depth + 1);
       if (filled === undefined) return undefined;
-      define(out, item.key, filled.value);
+      setOwn(out, item.key, filled.value);
     }
     return { value: out };
   }
   return { value };
-}
-
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-}
-
-function containsMarker(value: unknown): boolean {
-  if (isExpressionMarker(value)) return true;
-  if (Array.isArray(value)) return value.some(containsMarker);
-  return isRecord(value) && Object.values(value).some(containsMarker);
 }

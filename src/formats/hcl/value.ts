@@ -160,6 +160,13 @@ export function spanAt(root: Span, path: DocPath): Span {
   return current;
 }
 
+/** Whether a value is, or holds at any depth, an expression marker. */
+export function holdsExpression(value: unknown): boolean {
+  if (isExpressionMarker(value)) return true;
+  if (Array.isArray(value)) return value.some(holdsExpression);
+  return isPlainObject(value) && Object.values(value).some(holdsExpression);
+}
+
 /** Whether a value is an expression marker, i.e. unknown until Terraform evaluates it. */
 export function isExpressionMarker(value: unknown): value is ExpressionMarker {
   return isPlainObject(value) && typeof value["$expr"] === "string" && Object.keys(value).length === 1;

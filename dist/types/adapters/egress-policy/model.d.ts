@@ -99,7 +99,5 @@ export declare class ZoneBuilder {
 export declare const asList: (value: unknown) => unknown[];
 /** A string field of an object, or undefined. */
 export declare const text: (value: unknown, key: string) => string | undefined;
-/** A value as text for names and messages: strings as they are, anything else as JSON; never throws. */
-export declare function show(value: unknown): string;
 /** Appends `item` to the list at `key`, creating it. */
 export declare function addTo<K, V>(map: Map<K, V[]>, key: K, item: V): void;

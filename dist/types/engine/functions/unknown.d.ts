@@ -6,3 +6,5 @@
  * never a failure (see docs/functions.md).
  */
 export declare const isUnknown: import("@bufbuild/cel").CelFunc;
+/** Whether a CEL value is an unknown marker: a map of one `$expr` or `$unknown` string. */
+export declare function isCelMarker(value: unknown): boolean;

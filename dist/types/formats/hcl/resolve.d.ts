@@ -1,3 +1,4 @@
+import { type ExpressionMarker } from "./value.js";
 /**
  * Largest value (in nodes, shared parts counted each time they appear) and deepest nesting a
  * local may have and still be substituted. Each local may use the previous one twice
@@ -19,3 +20,11 @@ export declare const MAX_RESOLVED_DEPTH = 64;
  * deployed one.
  */
 export declare function resolveLiterals(value: unknown, module?: readonly unknown[]): unknown;
+/**
+ * A copy of `value` with each expression marker replaced by what `lookup` knows of it (left as
+ * it is when `lookup` gives undefined). Unchanged parts are shared, not copied, and keys are set
+ * as own properties, so `__proto__` stays data.
+ */
+export declare function replaceExpressions(value: unknown, lookup: (marker: ExpressionMarker) => {
+    value: unknown;
+} | undefined): unknown;

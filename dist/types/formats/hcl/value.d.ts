@@ -34,5 +34,7 @@ export declare function expressionValue(expression: Expression, text: string): L
 export declare function mergeArguments(marker: ExpressionMarker): readonly unknown[] | undefined;
 /** The span at `path`, or that of its deepest existing ancestor. */
 export declare function spanAt(root: Span, path: DocPath): Span;
+/** Whether a value is, or holds at any depth, an expression marker. */
+export declare function holdsExpression(value: unknown): boolean;
 /** Whether a value is an expression marker, i.e. unknown until Terraform evaluates it. */
 export declare function isExpressionMarker(value: unknown): value is ExpressionMarker;
