@@ -44176,7 +44176,7 @@ var ParseSyntaxError = class _ParseSyntaxError extends ParseError {
     this.found = found;
   }
   static #formatMessage(expected, found) {
-    function encode(s) {
+    function encode2(s) {
       return "'" + s.replace(/[\\\x07\b\f\n\r\t\v']/g, (match) => {
         switch (match) {
           case "\\":
@@ -44206,7 +44206,7 @@ var ParseSyntaxError = class _ParseSyntaxError extends ParseError {
       const descriptions = [
         ...new Set(expected2.map((e) => {
           if (e.type === "literal") {
-            return encode(e.value);
+            return encode2(e.value);
           }
           return e.value;
         }))
@@ -51533,6 +51533,32 @@ var strings_default = [
   celMethod("format", STRING7, [LIST_DYN], STRING7, format)
 ];
 
+// src/engine/cel-preparsed.ts
+var preparsed = /* @__PURE__ */ new Map();
+var recording;
+function addPreparsed(entries2) {
+  for (const [source, packed] of Object.entries(entries2)) if (typeof packed === "string") preparsed.set(source, packed);
+}
+function parseCel(source) {
+  const packed = preparsed.get(source);
+  const decoded = packed === void 0 ? void 0 : decode(packed);
+  if (packed !== void 0 && decoded === void 0) preparsed.delete(source);
+  const parsed = decoded ?? parse3(source);
+  if (recording !== void 0 && !recording.has(source)) recording.set(source, encode(parsed));
+  return parsed;
+}
+function encode(parsed) {
+  return Buffer.from(toBinary(ParsedExprSchema, parsed)).toString("base64");
+}
+function decode(packed) {
+  try {
+    const decoded = fromBinary(ParsedExprSchema, Buffer.from(packed, "base64"));
+    return decoded.expr === void 0 ? void 0 : decoded;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/engine/cel-budget.ts
 var { BOOL: BOOL4, DYN: DYN4 } = CelScalar;
 var CEL_LIMITS = {
@@ -52037,7 +52063,7 @@ function compileCel(env, source) {
   if (source.trim() === "") return { ok: false, message: "the expression is empty" };
   let parsed;
   try {
-    parsed = parse3(source);
+    parsed = parseCel(source);
   } catch (error) {
     return syntaxError(error);
   }
@@ -52407,7 +52433,7 @@ function readPaths(source) {
   const guards = [];
   let parsed;
   try {
-    parsed = typeof source === "string" ? parse3(source) : source;
+    parsed = typeof source === "string" ? parseCel(source) : source;
   } catch {
     return { reads, guards };
   }
@@ -66635,6 +66661,7 @@ function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
       if (sha256(text6) !== entry.sha256) return void 0;
       packed.push({ file, value: entry.value, document: lazyDocument(file, text6, entry.value) });
     }
+    if (manifest.cel !== void 0) addPreparsed(manifest.cel);
     return packed;
   } catch {
     return void 0;

@@ -1,6 +1,7 @@
-import { celEnv, CelScalar, isCelError, parse, plan, type CelEnv, type CelInput, type CelResult, type CelValue } from "@bufbuild/cel";
+import { celEnv, CelScalar, isCelError, plan, type CelEnv, type CelInput, type CelResult, type CelValue } from "@bufbuild/cel";
 import { strings } from "@bufbuild/cel/ext";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
+import { parseCel, type ParsedCel } from "./cel-preparsed.js";
 import { budgetContinue, budgetExceeded, budgetStep, CONTINUE, resetBudget, STEP } from "./cel-budget.js";
 import { TIMESTAMP } from "./functions/dates.js";
 import { engineFunctions } from "./functions/index.js";
@@ -76,7 +77,7 @@ export class CelProgram {
     run: (bindings: Record<string, CelInput>) => CelResult,
     now: Timestamp | undefined,
     /** The parsed expression, for the checks that read its syntax tree (field references, read paths). */
-    readonly syntax?: ReturnType<typeof parse>,
+    readonly syntax?: ParsedCel,
     junction?: () => Junction | undefined,
   ) {
     this.#run = run;
@@ -130,9 +131,9 @@ export class CelProgram {
  */
 export function compileCel(env: CelEnv, source: string): CelCompileResult {
   if (source.trim() === "") return { ok: false, message: "the expression is empty" };
-  let parsed: ReturnType<typeof parse>;
+  let parsed: ParsedCel;
   try {
-    parsed = parse(source);
+    parsed = parseCel(source);
   } catch (error) {
     return syntaxError(error);
   }
@@ -189,7 +190,7 @@ function positionOf(source: string, offset: number | undefined): { line: number;
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
 
-type Expr = ReturnType<typeof parse>["expr"];
+type Expr = ParsedCel["expr"];
 
 /** The operands of a top-level `&&` or `||`, flattened (`a && (b && c)` has three). */
 export interface Junction {
@@ -197,7 +198,7 @@ export interface Junction {
   operands: CelProgram[];
 }
 
-function junctionOf(env: CelEnv, parsed: ReturnType<typeof parse>, source: string, variables: readonly string[]): Junction | undefined {
+function junctionOf(env: CelEnv, parsed: ParsedCel, source: string, variables: readonly string[]): Junction | undefined {
   const root = parsed.expr;
   const kind = root?.exprKind;
   if (kind?.case !== "callExpr" || (kind.value.function !== "_&&_" && kind.value.function !== "_||_")) return undefined;
@@ -213,7 +214,7 @@ function junctionOf(env: CelEnv, parsed: ReturnType<typeof parse>, source: strin
   return {
     op: fn === "_&&_" ? "&&" : "||",
     operands: operands.map((expr) => {
-      const sub = { ...parsed, expr } as ReturnType<typeof parse>;
+      const sub = { ...parsed, expr } as ParsedCel;
       // Each operand reads at most the whole expression's variables; its own read paths come
       // from its syntax, and it may be a junction of the other kind (`a || (b && c)`).
       return new CelProgram(source, variables, plan(env, sub), now, sub, () => junctionOf(env, sub, source, variables));

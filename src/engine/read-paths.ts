@@ -1,4 +1,4 @@
-import { parse } from "@bufbuild/cel";
+import { parseCel, type ParsedCel } from "./cel-preparsed.js";
 
 /**
  * One step of a read: a field, an index, every element of a list (`*`), one of several fields
@@ -22,7 +22,7 @@ export interface ReadPath {
 /** The data variables whose values may hold unknown markers. */
 const DATA_VARIABLES = new Set(["subject", "item", "meta", "related", "document"]);
 
-type Expr = ReturnType<typeof parse>["expr"];
+type Expr = ParsedCel["expr"];
 type Chain = { variable: string; steps: ReadStep[] };
 
 /**
@@ -33,12 +33,12 @@ type Chain = { variable: string; steps: ReadStep[] };
  * (`['a', 'b'].all(k, x[k] == true)`) reads just those keys, and `'a' in x` only asks whether
  * a map has a key (`membership`: for a list, its elements).
  */
-export function readPaths(source: string | ReturnType<typeof parse>): { reads: ReadPath[]; guards: ReadPath[] } {
+export function readPaths(source: string | ParsedCel): { reads: ReadPath[]; guards: ReadPath[] } {
   const reads: ReadPath[] = [];
   const guards: ReadPath[] = [];
-  let parsed: ReturnType<typeof parse>;
+  let parsed: ParsedCel;
   try {
-    parsed = typeof source === "string" ? parse(source) : source;
+    parsed = typeof source === "string" ? parseCel(source) : source;
   } catch {
     return { reads, guards };
   }

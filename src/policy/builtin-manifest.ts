@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { createCelEnv } from "../engine/cel-env.js";
+import { addPreparsed, recordParses } from "../engine/cel-preparsed.js";
 import { yamlParser } from "../formats/yaml.js";
 import { packageRoot } from "../package-root.js";
 import type { Document } from "../types.js";
-import { findPolicyFiles } from "./load-policies.js";
+import { findPolicyFiles, loadPolicies } from "./load-policies.js";
 
 /** Set by the build (scripts/build.mjs) in the bundles; absent when the sources run under the tests. */
 declare const __NORECUR_BUNDLED__: boolean | undefined;
@@ -14,6 +16,8 @@ const BUNDLED = typeof __NORECUR_BUNDLED__ !== "undefined" && __NORECUR_BUNDLED_
 export interface BuiltinManifest {
   version: 1;
   policies: Array<{ path: string; sha256: string; value: unknown }>;
+  /** The pack's CEL expressions, parsed (src/engine/cel-preparsed.ts). */
+  cel?: Record<string, string>;
 }
 
 /** Where the build writes the manifest, beside the bundles. */
@@ -21,8 +25,11 @@ export const MANIFEST_PATH = join("dist", "builtin-policies.json");
 
 /** The manifest of the built-in pack in `dir`, for the build to write. */
 export function buildBuiltinManifest(dir: string, root: string = packageRoot()): BuiltinManifest {
+  // Compiling the pack once parses every expression its policies hold.
+  const { parsed } = recordParses(() => loadPolicies([{ dir, builtin: true }], createCelEnv({ now: new Date(0) }), root));
   return {
     version: 1,
+    cel: parsed,
     policies: findPolicyFiles(dir).map((file) => {
       const text = readFileSync(file, "utf8");
       const parsed = yamlParser.parse(text, file);
@@ -61,6 +68,7 @@ export function packedBuiltinPolicies(dir: string, root: string = packageRoot(),
       if (sha256(text) !== entry.sha256) return undefined;
       packed.push({ file, value: entry.value, document: lazyDocument(file, text, entry.value) });
     }
+    if (manifest.cel !== undefined) addPreparsed(manifest.cel);
     return packed;
   } catch {
     // A missing or unreadable file: read the pack from its YAML, which reports it properly.

@@ -1,10 +1,27 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { parse } from "@bufbuild/cel";
+import { ParsedExprSchema } from "@bufbuild/cel-spec/cel/expr/syntax_pb.js";
+import { toBinary } from "@bufbuild/protobuf";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MANIFEST_PATH, buildBuiltinManifest, packedBuiltinPolicies } from "../../src/policy/builtin-manifest.js";
+import { MANIFEST_PATH, buildBuiltinManifest, packedBuiltinPolicies, type BuiltinManifest } from "../../src/policy/builtin-manifest.js";
 import { makeTree } from "../helpers/tree.js";
 
-const POLICY = "id: NR-TEST-001\ntitle: T\nseverity: high\n";
+const POLICY = [
+  "id: NR-TEST-001",
+  "title: T",
+  "severity: high",
+  "description: A policy written by a test.",
+  "incidents: []",
+  "target:",
+  "  kind: kubernetes-object",
+  "  where: subject.kind == 'Deployment'",
+  "assert:",
+  "  - cel: subject.metadata.name != 'web'",
+  "remediation:",
+  "  summary: Rename it.",
+  "",
+].join("\n");
 
 /** A package root with a built-in pack of one policy and the manifest the build would write. */
 function packageWithManifest(): string {
@@ -18,8 +35,17 @@ describe("the built-in pack's build-time manifest", () => {
   it("gives the policies' data without parsing them, with positions parsed on demand", () => {
     const root = packageWithManifest();
     const packed = packedBuiltinPolicies(join(root, "policies"), root, true);
-    expect(packed?.map((p) => [p.file, p.value])).toEqual([[join(root, "policies/test/one/policy.yaml"), { id: "NR-TEST-001", title: "T", severity: "high" }]]);
+    expect(packed?.map((p) => [p.file, p.value])).toEqual([[join(root, "policies/test/one/policy.yaml"), expect.objectContaining({ id: "NR-TEST-001", title: "T", severity: "high" })]]);
     expect(packed?.[0]?.document.locate(["severity"])).toEqual({ line: 3, column: 11, endLine: 3, endColumn: 15 });
+  });
+
+  it("carries the pack's CEL expressions parsed, as the parser gives them", () => {
+    const root = packageWithManifest();
+    const manifest = JSON.parse(readFileSync(join(root, MANIFEST_PATH), "utf8")) as BuiltinManifest;
+    expect(Object.keys(manifest.cel ?? {})).toEqual(["subject.kind == 'Deployment'", "subject.metadata.name != 'web'"]);
+    for (const [source, packed] of Object.entries(manifest.cel ?? {})) {
+      expect(packed).toBe(Buffer.from(toBinary(ParsedExprSchema, parse(source))).toString("base64"));
+    }
   });
 
   it("is not used for a policy edited since the build, nor outside the bundles, nor for another directory", () => {

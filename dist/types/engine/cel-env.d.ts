@@ -1,5 +1,6 @@
-import { parse, type CelEnv, type CelInput, type CelResult, type CelValue } from "@bufbuild/cel";
+import { type CelEnv, type CelInput, type CelResult, type CelValue } from "@bufbuild/cel";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
+import { type ParsedCel } from "./cel-preparsed.js";
 /**
  * The CEL environment policies are written against: their variables, the engine functions
  * (docs/functions.md), CEL's `strings` extension, and RE2 behind `matches()`.
@@ -50,7 +51,7 @@ export declare class CelProgram {
     /** The declared variables it reads (e.g. `subject`, `params`), so a caller can skip computing the others. */
     readonly variables: readonly string[];
     /** The parsed expression, for the checks that read its syntax tree (field references, read paths). */
-    readonly syntax?: ReturnType<typeof parse> | undefined;
+    readonly syntax?: ParsedCel | undefined;
     /** @internal Use {@link compileCel}. */
     constructor(
     /** The expression as written. */
@@ -58,7 +59,7 @@ export declare class CelProgram {
     /** The declared variables it reads (e.g. `subject`, `params`), so a caller can skip computing the others. */
     variables: readonly string[], run: (bindings: Record<string, CelInput>) => CelResult, now: Timestamp | undefined, 
     /** The parsed expression, for the checks that read its syntax tree (field references, read paths). */
-    syntax?: ReturnType<typeof parse> | undefined, junction?: () => Junction | undefined);
+    syntax?: ParsedCel | undefined, junction?: () => Junction | undefined);
     /**
      * When the expression is `a && b && …` or `a || b || …` at its top, its operands as programs
      * of their own (planned on first use). CEL's `&&` and `||` are commutative even for errors: one

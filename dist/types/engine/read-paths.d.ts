@@ -1,4 +1,4 @@
-import { parse } from "@bufbuild/cel";
+import { type ParsedCel } from "./cel-preparsed.js";
 /**
  * One step of a read: a field, an index, every element of a list (`*`), one of several fields
  * (named in the expression, or by a param's list of strings, known when the check runs), or
@@ -30,7 +30,7 @@ export interface ReadPath {
  * (`['a', 'b'].all(k, x[k] == true)`) reads just those keys, and `'a' in x` only asks whether
  * a map has a key (`membership`: for a list, its elements).
  */
-export declare function readPaths(source: string | ReturnType<typeof parse>): {
+export declare function readPaths(source: string | ParsedCel): {
     reads: ReadPath[];
     guards: ReadPath[];
 };

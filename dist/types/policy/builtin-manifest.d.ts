@@ -7,6 +7,8 @@ export interface BuiltinManifest {
         sha256: string;
         value: unknown;
     }>;
+    /** The pack's CEL expressions, parsed (src/engine/cel-preparsed.ts). */
+    cel?: Record<string, string>;
 }
 /** Where the build writes the manifest, beside the bundles. */
 export declare const MANIFEST_PATH: string;
