@@ -10,6 +10,7 @@ import { getParser } from "./formats/index.js";
 import { linkIncludes } from "./formats/includes/index.js";
 import { isSecretName, REDACTED, redactValue } from "./report/redact.js";
 import { SUBJECT_KINDS, type DocPath, type Subject, type SubjectKind } from "./types.js";
+import { byCodeUnits } from "./compare.js";
 
 /** One field of a subject, as `norecur inspect` shows it. */
 export interface InspectedField {
@@ -76,7 +77,7 @@ export function inspect(options: { cwd: string; paths: readonly string[]; config
     if (kind === "repository") continue;
     for (const subject of adapters[kind]({ documents: linked, roots: found.roots })) files.get(subject.file)?.subjects.push(inspectSubject(kind, subject));
   }
-  return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...files.values()].sort((a, b) => byCodeUnits(a.path, b.path));
 }
 
 function inspectSubject(kind: SubjectKind, subject: Subject): InspectedSubject {

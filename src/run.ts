@@ -23,6 +23,7 @@ import { summarize, sortFindings } from "./result.js";
 import type { Settings } from "./settings.js";
 import type { FileRecord, Finding, PolicyCoverage, RunResult, Subject, Target } from "./types.js";
 import { waive } from "./waivers/waive.js";
+import { byCodeUnits } from "./compare.js";
 
 /**
  * One run: config → policies → discover → parse → adapt → evaluate → waive → result. The CLI, the
@@ -118,7 +119,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   });
 
   if (!prototypeIntact()) throw new Error("scanned data reached Object.prototype; the result cannot be trusted");
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort((a, b) => byCodeUnits(a.path, b.path));
   const sorted = sortFindings(waived.findings);
   const judged = redactResult({
     version: 1,

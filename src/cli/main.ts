@@ -1,13 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { NorecurError } from "../errors.js";
 import { ExitCode } from "../exit-code.js";
-import { runCheck } from "./commands/check.js";
-import { runExplain } from "./commands/explain.js";
-import { runInspect } from "./commands/inspect.js";
-import { runPolicies } from "./commands/policies.js";
-import { runSnapshot } from "./commands/snapshot.js";
-import { runTest } from "./commands/test.js";
-import { runWaivers } from "./commands/waivers.js";
 import { commandHelp, HELP } from "./help.js";
 import type { Io } from "./io.js";
 
@@ -66,21 +59,22 @@ export async function main(argv: readonly string[], io: Io, version: string): Pr
       return command === undefined && !values.help ? ExitCode.Usage : ExitCode.Clean;
     }
     const cli = values as CliValues;
+    // Each command is loaded when run: a pre-commit `check` does not load what `snapshot` needs.
     switch (command) {
       case "check":
-        return await runCheck(rest, cli, io);
+        return await (await import("./commands/check.js")).runCheck(rest, cli, io);
       case "test":
-        return await runTest(rest, cli, io);
+        return await (await import("./commands/test.js")).runTest(rest, cli, io);
       case "policies":
-        return runPolicies(cli, io);
+        return (await import("./commands/policies.js")).runPolicies(cli, io);
       case "explain":
-        return runExplain(rest, cli, io);
+        return (await import("./commands/explain.js")).runExplain(rest, cli, io);
       case "waivers":
-        return await runWaivers(rest, cli, io);
+        return await (await import("./commands/waivers.js")).runWaivers(rest, cli, io);
       case "snapshot":
-        return await runSnapshot(rest, cli, io);
+        return await (await import("./commands/snapshot.js")).runSnapshot(rest, cli, io);
       case "inspect":
-        return runInspect(rest, cli, io);
+        return (await import("./commands/inspect.js")).runInspect(rest, cli, io);
       default:
         throw new NorecurError("usage", `unknown command "${command}". Run norecur --help for usage.`);
     }

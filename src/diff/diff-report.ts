@@ -1,6 +1,7 @@
 import { redactText } from "../report/redact.js";
 import type { Finding } from "../types.js";
 import type { DiffRunResult } from "./diff-run.js";
+import { byCodeUnits } from "../compare.js";
 
 /** How the section is written; the same switch as the text report's. */
 export interface DiffTextContext {
@@ -55,6 +56,6 @@ export function diffJson(result: DiffRunResult): Record<string, unknown> {
     fixed: safe(result.diff.fixed),
     ruleChanges: result.ruleChanges,
     refusedWaivers: result.refusedWaivers.map((w) => ({ policy: w.policy, file: w.file, line: w.range.line, owner: redactText(w.owner), expires: w.expires })),
-    changedLines: Object.fromEntries([...result.changedLines].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, set]) => [file, [...set].sort((a, b) => a - b)])),
+    changedLines: Object.fromEntries([...result.changedLines].sort(([a], [b]) => byCodeUnits(a, b)).map(([file, set]) => [file, [...set].sort((a, b) => a - b)])),
   };
 }

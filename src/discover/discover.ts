@@ -8,6 +8,7 @@ import type { FileRecord } from "../types.js";
 import { detectFormat, type FormatOverride } from "./detect-format.js";
 import { formats } from "./file-formats.js";
 import { errorCode, fileKind } from "./file-kind.js";
+import { byCodeUnits } from "../compare.js";
 
 /** What discovery needs to know. */
 export interface DiscoverOptions {
@@ -121,7 +122,7 @@ export function discover(options: DiscoverOptions): Discovery {
       consider(absolute, inside ? cwd : (gitWorkTree(absolute) ?? dirname(absolute)));
     }
   }
-  candidates.sort((a, b) => a.path.localeCompare(b.path));
+  candidates.sort((a, b) => byCodeUnits(a.path, b.path));
   return { roots, candidates, skipped, unrecognised };
 }
 

@@ -1,4 +1,7 @@
-import { evaluate, parse as parseMomoa, type DocumentNode, type Mode, type ValueNode } from "@humanwhocodes/momoa";
+import type { DocumentNode, Mode, ValueNode } from "@humanwhocodes/momoa";
+import { vendor } from "../vendor.js";
+
+const momoa = (): typeof import("@humanwhocodes/momoa") => vendor("momoa");
 import type { DocPath, Document, ParseError, ParseResult, Parser, PathSegment, Range } from "../types.js";
 import { LineIndex, errorText, startRange, stripBom, trimEnd } from "./positions.js";
 
@@ -16,7 +19,7 @@ export const jsonParser: Parser = {
     } catch (error) {
       return { ok: false, errors: [strictJsonError(error, text)] };
     }
-    return { ok: true, documents: [singleDocument(file, value, text, () => parseMomoa(text, { mode: "json" }))] };
+    return { ok: true, documents: [singleDocument(file, value, text, () => momoa().parse(text, { mode: "json" }))] };
   },
 };
 
@@ -36,8 +39,8 @@ function momoaParser(mode: "jsonc" | "json5"): Parser {
     parse(raw: string, file: string): ParseResult {
       const text = stripBom(raw);
       try {
-        const ast = parseMomoa(text, { mode, allowTrailingCommas: true });
-        const value: unknown = evaluate(ast.body);
+        const ast = momoa().parse(text, { mode, allowTrailingCommas: true });
+        const value: unknown = momoa().evaluate(ast.body);
         return { ok: true, documents: [singleDocument(file, value, text, () => ast)] };
       } catch (error) {
         return { ok: false, errors: [momoaError(error, text, mode) ?? { message: errorText(error), range: startRange() }] };
@@ -122,7 +125,7 @@ function childOf(node: ValueNode, segment: PathSegment): ValueNode | undefined {
  */
 function strictJsonError(error: unknown, text: string): ParseError {
   try {
-    parseMomoa(text, { mode: "json" });
+    momoa().parse(text, { mode: "json" });
   } catch (momoaFailure) {
     const fromMomoa = momoaError(momoaFailure, text, "json");
     if (fromMomoa !== undefined) return fromMomoa;
@@ -171,7 +174,7 @@ function momoaError(error: unknown, text: string, mode: Mode): ParseError | unde
  */
 function endsTooSoon(text: string, mode: Mode): boolean {
   try {
-    parseMomoa(`${text}\n\u0000`, { mode, allowTrailingCommas: mode !== "json" });
+    momoa().parse(`${text}\n\u0000`, { mode, allowTrailingCommas: mode !== "json" });
     return false;
   } catch (error) {
     const offset: unknown = error instanceof Error ? (error as Error & { offset?: unknown }).offset : undefined;

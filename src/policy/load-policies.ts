@@ -10,6 +10,7 @@ import { deferredPolicy } from "./deferred-policy.js";
 import { packedBuiltinPolicies } from "./builtin-manifest.js";
 import type { CompiledPolicy } from "./compiled-policy.js";
 import { policySchema } from "./policy-schema.js";
+import { byCodeUnits } from "../compare.js";
 
 /** A directory to read policies from. */
 export interface PolicySource {
@@ -32,7 +33,7 @@ function walkPolicyDir(dir: string, visit: (file: string, name: string) => void)
     } catch (error) {
       throw new NorecurError("usage", `cannot read policy directory ${current}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join(current, entry.name);
       if (entry.isDirectory()) walk(full);
@@ -106,7 +107,7 @@ export function loadPolicies(sources: readonly PolicySource[], env: CelEnv, cwd:
       byId.set(policy.id, compiled);
     }
   }
-  return [...byId.values()].sort((a, b) => a.policy.id.localeCompare(b.policy.id));
+  return [...byId.values()].sort((a, b) => byCodeUnits(a.policy.id, b.policy.id));
 }
 
 type RawPolicy = Omit<Policy, "file" | "builtin" | "params" | "controls" | "references" | "tests"> &

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { makeTree } from "../helpers/tree.js";
 
 /** The README's first quick-start command, run as a user would: the committed bundle, no install. */
 describe("node dist/cli.js", () => {
@@ -27,5 +28,24 @@ describe("node dist/cli.js", () => {
     const run = spawnSync(process.execPath, ["dist/cli.js"], { encoding: "utf8" });
     expect(run.status).toBe(2);
     expect(run.stdout).toContain("Usage:");
+  });
+
+  it("loads the libraries it defers (HTML, TOML and JSON parsers, the schema validator) from dist/vendor", () => {
+    const dir = makeTree({
+      "public/index.html": '<!doctype html>\n<form action="/login" method="post"><input name="password" type="password"></form>\n',
+      "netlify.toml": '[[headers]]\n  for = "/*"\n  [headers.values]\n    X-Frame-Options = "DENY"\n',
+      "renovate.json": '{\n  "extends": ["config:recommended"],\n  "automerge": true\n}\n',
+    });
+    const run = spawnSync(process.execPath, [`${process.cwd()}/dist/cli.js`, "check", ".", "--format", "json"], { cwd: dir, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    const result = JSON.parse(run.stdout) as { files: Array<{ path: string; status: string }>; findings: Array<{ policyId: string; file: string; range?: { line: number } }> };
+    expect(result.files.map((f) => `${f.path} ${f.status}`)).toEqual(["netlify.toml evaluated", "public/index.html evaluated", "renovate.json evaluated"]);
+    // Positions in JSON come from the deferred parser.
+    expect(result.findings.filter((f) => f.file === "renovate.json").map((f) => `${f.policyId}:${f.range?.line}`)).toContain("NR-UPD-006:3");
+
+    const configured = makeTree({ ".norecur.yml": "version: 1\nfail_on: high\n", "k8s/a.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n" });
+    const refused = spawnSync(process.execPath, [`${process.cwd()}/dist/cli.js`, "check", "."], { cwd: configured, encoding: "utf8" });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(".norecur.yml:2:1");
   });
 });

@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { parse as parseMomoa } from "@humanwhocodes/momoa";
+import * as momoaModule from "@humanwhocodes/momoa";
 import { json5Parser, jsonParser, jsoncParser } from "../../src/formats/json.js";
 import type { DocPath, Parser, Range } from "../../src/types.js";
 import { only, range } from "../helpers/parse.js";
 
-// momoa is wrapped, not replaced, so that the lazy test can count its calls.
-vi.mock("@humanwhocodes/momoa", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@humanwhocodes/momoa")>();
-  return { ...actual, parse: vi.fn(actual.parse) };
+// momoa is loaded on first use (src/vendor.ts); it is wrapped, not replaced, so that the lazy
+// test can count its calls.
+const parseMomoa = vi.fn(momoaModule.parse);
+vi.mock("../../src/vendor.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../src/vendor.js")>();
+  return { ...actual, vendor: (name: string) => (name === "momoa" ? { ...momoaModule, parse: parseMomoa } : actual.vendor(name as "momoa")) };
 });
 
 const PACKAGE = [
@@ -219,7 +221,7 @@ describe("line endings and byte order marks", () => {
 });
 
 describe("positions are lazy for plain JSON", () => {
-  const momoa = vi.mocked(parseMomoa);
+  const momoa = parseMomoa;
   beforeEach(() => {
     momoa.mockClear();
   });

@@ -1,4 +1,4 @@
-import { type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { DocPath } from "../types.js";
 /** Compiles a schema, or returns the reason it is not a valid JSON Schema. */
 export declare function compileSchema(schema: object): {

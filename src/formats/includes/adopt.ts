@@ -1,6 +1,7 @@
 import type { UnrecognisedText } from "../../discover/discover.js";
 import type { Document } from "../../types.js";
 import { INCLUDE_PRODUCTS, createLookup, type IncludeProduct } from "./lookup.js";
+import { byCodeUnits } from "../../compare.js";
 
 /** A file read because a configuration includes it, with the format of its includer. */
 export interface AdoptedFile {
@@ -37,7 +38,7 @@ export function includedUnrecognised(
       }
     }
   }
-  return [...adopted.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...adopted.values()].sort((a, b) => byCodeUnits(a.path, b.path));
 }
 
 /** The patterns of a parsed nginx (`{ pattern }` entries) or Squid (strings) configuration's includes. */

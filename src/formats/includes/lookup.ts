@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import { compileGlob, type GlobMatcher } from "../../engine/functions/support/glob-matcher.js";
 import type { Document } from "../../types.js";
+import { byCodeUnits } from "../../compare.js";
 
 /** The products whose configuration files include others, with the directory their includes are written against. */
 export const INCLUDE_PRODUCTS = {
@@ -30,7 +31,7 @@ export type Lookup = (pattern: string, fromFile: string) => readonly Document[];
  */
 export function createLookup(product: IncludeProduct, documents: readonly Document[]): Lookup {
   const { main, prefix } = INCLUDE_PRODUCTS[product];
-  const sorted = [...documents].sort((a, b) => compare(a.file, b.file));
+  const sorted = [...documents].sort((a, b) => byCodeUnits(a.file, b.file));
   const mainDirs = sorted.filter((d) => posix.basename(d.file) === main).map((d) => posix.dirname(d.file));
   // Thousands of site files including the same snippet ask the same question: each distinct
   // set of candidate globs is matched against the tree once, and a literal path is a map lookup.
@@ -110,8 +111,4 @@ function matcherFor(pattern: string): GlobMatcher[] {
   } catch {
     return [];
   }
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

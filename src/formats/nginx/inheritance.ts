@@ -1,5 +1,6 @@
 import type { DocPath } from "../../types.js";
 import type { EffectiveDirective, EffectiveMap, NginxDirective } from "./effective.js";
+import { byCodeUnits } from "../../compare.js";
 
 /**
  * Directives that apply only where they are written: handlers (`*_pass`), rewrite-module
@@ -66,7 +67,7 @@ export function mergeLevel(outer: EffectiveMap, block: readonly NginxDirective[]
   }
   for (const [name, entries] of own) merged.set(name, entries);
   for (const [name, control] of INHERIT_CONTROLS) applyInheritControl(merged, name, control, own, outer);
-  const entries = Array.from(merged).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = Array.from(merged).sort(([a], [b]) => byCodeUnits(a, b));
   // fromEntries defines own properties, so a directive named `__proto__` stays plain data.
   return Object.fromEntries(entries);
 }

@@ -1,0 +1,20 @@
+/**
+ * Libraries that only some runs need, loaded the first time they are used: the HTML parser, the
+ * TOML parser, the JSON parser with positions and the JSON Schema validator are a quarter of the
+ * code, and loading code is most of a pre-commit run. The bundles read each from its own
+ * CommonJS file in `dist/vendor/` (built by scripts/build.mjs), which can be loaded synchronously
+ * where a parser or a validator is called; under the tests they come from node_modules.
+ */
+declare const VENDORED: {
+    readonly ajv: "ajv";
+    readonly momoa: "@humanwhocodes/momoa";
+    readonly parse5: "parse5";
+    readonly toml: "toml-eslint-parser";
+};
+/** A library loaded on first use, by its name in dist/vendor/. */
+export type VendorName = keyof typeof VENDORED;
+/** The package behind `name`, loaded on first call. */
+export declare function vendor<T>(name: VendorName): T;
+/** The package names of the vendored libraries, for the build. */
+export declare const vendoredPackages: Readonly<Record<VendorName, string>>;
+export {};

@@ -1,0 +1,40 @@
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { packageRoot } from "./package-root.js";
+
+/** Set by the build (scripts/build.mjs) in the bundles; absent when the sources run under the tests. */
+declare const __NORECUR_BUNDLED__: boolean | undefined;
+const BUNDLED = typeof __NORECUR_BUNDLED__ !== "undefined" && __NORECUR_BUNDLED__;
+
+/**
+ * Libraries that only some runs need, loaded the first time they are used: the HTML parser, the
+ * TOML parser, the JSON parser with positions and the JSON Schema validator are a quarter of the
+ * code, and loading code is most of a pre-commit run. The bundles read each from its own
+ * CommonJS file in `dist/vendor/` (built by scripts/build.mjs), which can be loaded synchronously
+ * where a parser or a validator is called; under the tests they come from node_modules.
+ */
+const VENDORED = {
+  ajv: "ajv",
+  momoa: "@humanwhocodes/momoa",
+  parse5: "parse5",
+  toml: "toml-eslint-parser",
+} as const;
+
+/** A library loaded on first use, by its name in dist/vendor/. */
+export type VendorName = keyof typeof VENDORED;
+
+const loaded = new Map<VendorName, unknown>();
+const load = createRequire(import.meta.url);
+
+/** The package behind `name`, loaded on first call. */
+export function vendor<T>(name: VendorName): T {
+  let module = loaded.get(name);
+  if (module === undefined) {
+    module = BUNDLED ? load(join(packageRoot(), "dist", "vendor", `${name}.cjs`)) : load(VENDORED[name]);
+    loaded.set(name, module);
+  }
+  return module as T;
+}
+
+/** The package names of the vendored libraries, for the build. */
+export const vendoredPackages: Readonly<Record<VendorName, string>> = VENDORED;
