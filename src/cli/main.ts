@@ -59,7 +59,7 @@ export async function main(argv: readonly string[], io: Io, version: string): Pr
       return command === undefined && !values.help ? ExitCode.Usage : ExitCode.Clean;
     }
     const cli = values as CliValues;
-    // Each command is loaded when run: a pre-commit `check` does not load what `snapshot` needs.
+    // Each command's modules are set up when it runs: a pre-commit `check` does not initialise what `snapshot` needs.
     switch (command) {
       case "check":
         return await (await import("./commands/check.js")).runCheck(rest, cli, io);

@@ -1,4 +1,7 @@
-import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+
+// Loaded when git is first run: most checks never run it, and loading it is a millisecond of start-up.
+const childProcess = (): typeof import("node:child_process") => createRequire(import.meta.url)("node:child_process") as typeof import("node:child_process");
 
 /** Enough for large diffs and trees; git's output is read whole. */
 const MAX_BUFFER = 256 * 1024 * 1024;
@@ -8,7 +11,7 @@ const MAX_BUFFER = 256 * 1024 * 1024;
  * returns its standard output as text. Throws when git fails or is missing.
  */
 export function git(cwd: string, args: readonly string[], input?: string): string {
-  return execFileSync("git", args, {
+  return childProcess().execFileSync("git", args, {
     cwd,
     encoding: "utf8",
     stdio: ["pipe", "pipe", "pipe"],
@@ -19,7 +22,7 @@ export function git(cwd: string, args: readonly string[], input?: string): strin
 
 /** Like `git`, but the output as bytes: file contents may be binary. `expected` raises the output limit for large reads. */
 export function gitBytes(cwd: string, args: readonly string[], input?: string, expected = 0): Buffer {
-  return execFileSync("git", args, {
+  return childProcess().execFileSync("git", args, {
     cwd,
     stdio: ["pipe", "pipe", "pipe"],
     maxBuffer: Math.max(MAX_BUFFER, expected),

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { createCelEnv } from "../engine/cel-env.js";
-import { addPreparsed, recordParses } from "../engine/cel-preparsed.js";
+import { addPreparsed, recordParses, type PreparsedSlice } from "../engine/cel-preparsed.js";
 import { yamlParser } from "../formats/yaml.js";
 import { packageRoot } from "../package-root.js";
 import type { Document } from "../types.js";
@@ -16,20 +16,27 @@ const BUNDLED = typeof __NORECUR_BUNDLED__ !== "undefined" && __NORECUR_BUNDLED_
 export interface BuiltinManifest {
   version: 1;
   policies: Array<{ path: string; sha256: string; value: unknown }>;
-  /** The pack's CEL expressions, parsed (src/engine/cel-preparsed.ts). */
-  cel?: Record<string, string>;
+  /** Where each of the pack's CEL expressions sits, parsed, in {@link CEL_PATH} (src/engine/cel-preparsed.ts). */
+  cel?: Record<string, PreparsedSlice>;
 }
 
 /** Where the build writes the manifest, beside the bundles. */
 export const MANIFEST_PATH = join("dist", "builtin-policies.json");
 
-/** The manifest of the built-in pack in `dir`, for the build to write. */
-export function buildBuiltinManifest(dir: string, root: string = packageRoot()): BuiltinManifest {
+/** Where the build writes the pack's CEL expressions, parsed. */
+export const CEL_PATH = join("dist", "builtin-cel.bin");
+
+/** The manifest of the built-in pack in `dir` and its parsed expressions, for the build to write. */
+export function buildBuiltinManifest(dir: string, root: string = packageRoot()): { manifest: BuiltinManifest; cel: Buffer } {
   // Compiling the pack once parses every expression its policies hold.
-  const { parsed } = recordParses(() => loadPolicies([{ dir, builtin: true }], createCelEnv({ now: new Date(0) }), root));
+  const { index, bytes } = recordParses(() => loadPolicies([{ dir, builtin: true }], createCelEnv({ now: new Date(0) }), root));
+  return { manifest: manifestOf(dir, root, index), cel: bytes };
+}
+
+function manifestOf(dir: string, root: string, cel: Record<string, PreparsedSlice>): BuiltinManifest {
   return {
     version: 1,
-    cel: parsed,
+    cel,
     policies: findPolicyFiles(dir).map((file) => {
       const text = readFileSync(file, "utf8");
       const parsed = yamlParser.parse(text, file);
@@ -68,7 +75,7 @@ export function packedBuiltinPolicies(dir: string, root: string = packageRoot(),
       if (sha256(text) !== entry.sha256) return undefined;
       packed.push({ file, value: entry.value, document: lazyDocument(file, text, entry.value) });
     }
-    if (manifest.cel !== undefined) addPreparsed(manifest.cel);
+    if (manifest.cel !== undefined) addPreparsed(manifest.cel, join(root, CEL_PATH));
     return packed;
   } catch {
     // A missing or unreadable file: read the pack from its YAML, which reports it properly.

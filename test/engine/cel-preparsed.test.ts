@@ -1,26 +1,45 @@
 import { parse } from "@bufbuild/cel";
 import { ParsedExprSchema } from "@bufbuild/cel-spec/cel/expr/syntax_pb.js";
 import { toBinary } from "@bufbuild/protobuf";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addPreparsed, parseCel, recordParses } from "../../src/engine/cel-preparsed.js";
 import { compileCel, createCelEnv, evaluateCel } from "../../src/engine/cel-env.js";
+import { makeTree } from "../helpers/tree.js";
 
-const binary = (source: string): Uint8Array => toBinary(ParsedExprSchema, parse(source));
+/** The protobuf encoding of a tree: equal encodings, equal trees. */
+const binary = (tree: ReturnType<typeof parse>): Uint8Array => toBinary(ParsedExprSchema, tree);
+
+/** The file and index a build would write for these expressions. */
+function written(sources: readonly string[]): { index: Record<string, readonly [number, number]>; path: string } {
+  const { index, bytes } = recordParses(() => sources.map((s) => parseCel(s)));
+  const path = join(makeTree({}), "cel.bin");
+  writeFileSync(path, bytes);
+  return { index, path };
+}
 
 describe("CEL expressions parsed at build time", () => {
-  it("records what a compile parses, before the compiler rewrites the tree", () => {
+  it("records what a compile parses, before the compiler rewrites the tree, in source order", () => {
     const env = createCelEnv({ now: new Date("2026-01-01T00:00:00Z") });
-    const source = "subject.items.all(i, i.size() > 1) && subject.name != 'x'";
-    const { parsed } = recordParses(() => compileCel(env, source));
-    expect(Object.keys(parsed)).toEqual([source]);
-    expect(Buffer.from(parsed[source] as string, "base64")).toEqual(Buffer.from(binary(source)));
+    const a = "subject.items.all(i, i.size() > 1) && subject.name != 'x'";
+    const b = "params.limit >= 2";
+    const { index, bytes } = recordParses(() => [compileCel(env, b), compileCel(env, a)]);
+    expect(Object.keys(index)).toEqual([b, a].sort());
+    const [offsetA, lengthA] = index[a] ?? [0, 0];
+    expect(offsetA + lengthA).toBeLessThanOrEqual(bytes.length);
+    const path = join(makeTree({}), "cel.bin");
+    writeFileSync(path, bytes);
+    addPreparsed(index, path);
+    expect(binary(parseCel(a))).toEqual(binary(parse(a)));
+    expect(binary(parseCel(b))).toEqual(binary(parse(b)));
   });
 
   it("decodes a recorded expression to the tree the parser gives, and it evaluates alike", () => {
-    const source = "subject.replicas >= 2 && subject.image.endsWith(':latest') == false";
-    const { parsed } = recordParses(() => parseCel(source));
-    addPreparsed(parsed);
-    expect(toBinary(ParsedExprSchema, parseCel(source))).toEqual(binary(source));
+    const source = "subject.replicas >= 2 && subject.image.endsWith(':latest') == false && b'\\x01' != b'' && 3u > 1u";
+    const { index, path } = written([source]);
+    addPreparsed(index, path);
+    expect(binary(parseCel(source))).toEqual(binary(parse(source)));
     const env = createCelEnv({ now: new Date("2026-01-01T00:00:00Z") });
     const compiled = compileCel(env, source);
     if (!compiled.ok) throw new Error(compiled.message);
@@ -28,9 +47,25 @@ describe("CEL expressions parsed at build time", () => {
     expect(evaluateCel(compiled.program, { subject: { replicas: 3, image: "nginx:latest" } })).toMatchObject({ ok: true, value: false });
   });
 
-  it("parses the source when an entry is damaged, and keeps syntax errors as the parser words them", () => {
-    addPreparsed({ "1 + 2 == 3": "not base64 of a tree!" });
-    expect(toBinary(ParsedExprSchema, parseCel("1 + 2 == 3"))).toEqual(binary("1 + 2 == 3"));
+  it("parses the source when an entry is damaged, out of the file, or the file is gone", () => {
+    const damaged = makeTree({ "cel.bin": "not a serialized tree" });
+    addPreparsed({ "1 + 2 == 3": [0, 21], "2 + 2 == 4": [10, 500] }, join(damaged, "cel.bin"));
+    addPreparsed({ "3 + 2 == 5": [0, 4] }, join(damaged, "missing.bin"));
+    for (const source of ["1 + 2 == 3", "2 + 2 == 4", "3 + 2 == 5"]) expect(binary(parseCel(source))).toEqual(binary(parse(source)));
     expect(() => parseCel("1 +")).toThrow();
+  });
+
+  it("gives each entry the tree of its own source, never another's", () => {
+    const sources = ["subject.a == 1", "subject.b == 2", "subject.c.exists(x, x > 3)"];
+    const { index, path } = written(sources);
+    addPreparsed(index, path);
+    for (const source of sources) expect(binary(parseCel(source))).toEqual(binary(parse(source)));
+  });
+
+  it("reads the tree from the file, without parsing, where the build's index points", () => {
+    const { index, path } = written(["subject.x == 'from the file'"]);
+    // An index is trusted as the build wrote it: pointed elsewhere, it is what comes back.
+    addPreparsed({ "subject.x == 'written'": index["subject.x == 'from the file'"] as [number, number] }, path);
+    expect(binary(parseCel("subject.x == 'written'"))).toEqual(binary(parse("subject.x == 'from the file'")));
   });
 });

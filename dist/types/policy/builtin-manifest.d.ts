@@ -1,3 +1,4 @@
+import { type PreparsedSlice } from "../engine/cel-preparsed.js";
 import type { Document } from "../types.js";
 /** The built-in policy files, parsed at build time, each with the hash of the text it was parsed from. */
 export interface BuiltinManifest {
@@ -7,13 +8,18 @@ export interface BuiltinManifest {
         sha256: string;
         value: unknown;
     }>;
-    /** The pack's CEL expressions, parsed (src/engine/cel-preparsed.ts). */
-    cel?: Record<string, string>;
+    /** Where each of the pack's CEL expressions sits, parsed, in {@link CEL_PATH} (src/engine/cel-preparsed.ts). */
+    cel?: Record<string, PreparsedSlice>;
 }
 /** Where the build writes the manifest, beside the bundles. */
 export declare const MANIFEST_PATH: string;
-/** The manifest of the built-in pack in `dir`, for the build to write. */
-export declare function buildBuiltinManifest(dir: string, root?: string): BuiltinManifest;
+/** Where the build writes the pack's CEL expressions, parsed. */
+export declare const CEL_PATH: string;
+/** The manifest of the built-in pack in `dir` and its parsed expressions, for the build to write. */
+export declare function buildBuiltinManifest(dir: string, root?: string): {
+    manifest: BuiltinManifest;
+    cel: Buffer;
+};
 /** One built-in policy file as the manifest gives it: its data, and a document parsed only if positions are needed. */
 export interface PackedPolicy {
     file: string;

@@ -1,10 +1,6 @@
 import { diffMode } from "../../diff/cli-mode.js";
-import { diffRun } from "../../diff/diff-run.js";
-import { writeDiffRun } from "../../diff/diff-output.js";
-import { failOnNewOnly } from "../../diff/new-only.js";
 import { NorecurError } from "../../errors.js";
 import { exitCodeFor } from "../../exit-code.js";
-import { stagedRun } from "../../staged-run.js";
 import { formatters } from "../../report/index.js";
 import { check } from "../../run.js";
 import { SEVERITIES, type RunResult } from "../../types.js";
@@ -34,13 +30,15 @@ export async function runCheck(paths: readonly string[], values: CliValues, io: 
   if (values.staged) {
     if (mode.kind !== "plain") throw new NorecurError("usage", "--staged checks the git index; it does not combine with --base, --new-only or --rules-from");
     // A commit that touches no checked file is fine: nothing to check is not a failure here.
+    const { stagedRun } = await import("../../staged-run.js");
     const { result, staged } = await stagedRun(settingsFrom(paths, values, io.cwd));
     if (formatter) emit(io, values, formatter(result, { color, report }));
     if (result.summary.evaluated === 0) io.err(`norecur: none of the ${staged.length} staged file(s) is read by an active policy\n`);
     return exitCodeFor(result, { allowEmpty: true });
   }
   if (mode.kind === "diff") {
-    // --base: compare with the base revision (docs/pull-requests.md).
+    // --base: compare with the base revision (docs/pull-requests.md). Loaded only for such a run.
+    const [{ diffRun }, { writeDiffRun }, { failOnNewOnly }] = await Promise.all([import("../../diff/diff-run.js"), import("../../diff/diff-output.js"), import("../../diff/new-only.js")]);
     const compared = await diffRun({ ...settingsFrom(paths, values, io.cwd), base: mode.base, rulesFrom: mode.rulesFrom });
     const compareReport = report ? { report: { ...report, diff: compared.diff, ruleChanges: compared.ruleChanges, changedLines: compared.changedLines } } : {};
     if (formatter) emit(io, values, writeDiffRun(compared, format, formatter, { color, newOnly: mode.newOnly, ...compareReport }));

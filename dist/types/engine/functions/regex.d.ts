@@ -1,4 +1,4 @@
-import { RE2JS } from "re2js";
+import type { RE2JS } from "re2js";
 /** Longest regular expression accepted. RE2 matches in linear time, but compiling is not free. */
 export declare const MAX_REGEX_LENGTH = 8192;
 /**
