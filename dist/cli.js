@@ -209,6 +209,9 @@ function isSecretName(name) {
   return SECRET_NAME.test(name) && !NOT_SECRET_NAME.test(name);
 }
 function redactText(text6) {
+  return MAY_HOLD_SECRET.test(text6) ? redactEveryPattern(text6) : text6;
+}
+function redactEveryPattern(text6) {
   let out = text6;
   for (const shape of SECRET_SHAPES) out = out.replace(shape, REDACTED);
   out = out.replace(URL_PASSWORD, `$1${REDACTED}$3`);
@@ -222,9 +225,16 @@ function redactText(text6) {
   });
 }
 function redactValue(source, value) {
-  const lastName = source.split(/[.[\]'"\s]+/).filter(Boolean).pop() ?? "";
-  if (isSecretName(lastName) && (typeof value === "string" || typeof value === "number")) return REDACTED;
+  if (readsSecretName(source) && (typeof value === "string" || typeof value === "number")) return REDACTED;
   return redactTree(value);
+}
+function readsSecretName(source) {
+  let secret = secretSources.get(source);
+  if (secret === void 0) {
+    secret = isSecretName(source.split(/[.[\]'"\s]+/).filter(Boolean).pop() ?? "");
+    if (secretSources.size < 1e4) secretSources.set(source, secret);
+  }
+  return secret;
 }
 function redactTree(value) {
   if (typeof value === "string") return redactText(value);
@@ -240,7 +250,7 @@ function redactTree(value) {
   }
   return out;
 }
-var SECRET_WORDS, SECRET_NAME, NOT_SECRET_NAME, SECRET_SHAPES, URL_PASSWORD, DEFINE, ASSIGNMENT, REDACTED, NAME_FIELDS, VALUE_FIELDS;
+var SECRET_WORDS, SECRET_NAME, NOT_SECRET_NAME, SECRET_SHAPES, URL_PASSWORD, DEFINE, ASSIGNMENT, REDACTED, MAY_HOLD_SECRET, secretSources, NAME_FIELDS, VALUE_FIELDS;
 var init_redact = __esm({
   "src/report/redact.ts"() {
     "use strict";
@@ -278,6 +288,11 @@ var init_redact = __esm({
       "gi"
     );
     REDACTED = "[redacted]";
+    MAY_HOLD_SECRET = new RegExp(
+      `A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|IPA|Iza)|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|whsec_|xox[abposre]-|hooks\\.slack\\.com|npm_|PRIVATE KEY|eyJ|://|define|${SECRET_WORDS}`,
+      "i"
+    );
+    secretSources = /* @__PURE__ */ new Map();
     NAME_FIELDS = ["name", "key", "id", "variable"];
     VALUE_FIELDS = /* @__PURE__ */ new Set(["value", "default", "raw", "text"]);
   }
@@ -10857,22 +10872,39 @@ function fastYamlValues(text6) {
   } catch {
     return void 0;
   }
-  if (text6.includes("{") && values.some(hasObjectKey)) return void 0;
-  return values;
+  return values.some((value) => ownLongStrings(value, text6.includes("{"))) ? void 0 : values;
 }
-function hasObjectKey(value) {
+function ownLongStrings(value, findObjectKeys) {
   const seen = /* @__PURE__ */ new Set();
   const stack = [value];
   while (stack.length > 0) {
     const next = stack.pop();
     if (next === null || typeof next !== "object" || seen.has(next)) continue;
     seen.add(next);
-    if (!Array.isArray(next) && Object.hasOwn(next, OBJECT_KEY)) return true;
-    for (const child of Array.isArray(next) ? next : Object.values(next)) stack.push(child);
+    if (Array.isArray(next)) {
+      for (let i = 0; i < next.length; i++) {
+        const child = next[i];
+        if (typeof child === "string") {
+          if (child.length >= SLICED_LENGTH) next[i] = unsliced(child);
+        } else stack.push(child);
+      }
+      continue;
+    }
+    const record4 = next;
+    if (findObjectKeys && Object.hasOwn(record4, OBJECT_KEY)) return true;
+    for (const key2 of Object.keys(record4)) {
+      const child = record4[key2];
+      if (typeof child === "string") {
+        if (child.length >= SLICED_LENGTH) record4[key2] = unsliced(child);
+      } else stack.push(child);
+    }
   }
   return false;
 }
-var SCHEMA, MAYBE_COMPLEX_KEY, OBJECT_KEY;
+function unsliced(text6) {
+  return ` ${text6}`.slice(1);
+}
+var SCHEMA, MAYBE_COMPLEX_KEY, OBJECT_KEY, SLICED_LENGTH;
 var init_yaml_values = __esm({
   "src/formats/yaml-values.ts"() {
     "use strict";
@@ -10880,6 +10912,7 @@ var init_yaml_values = __esm({
     SCHEMA = CORE_SCHEMA2.extend({ implicit: [types.merge] });
     MAYBE_COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|[:,[{-][ \t]*\{[ \t]*[[{]/m;
     OBJECT_KEY = "[object Object]";
+    SLICED_LENGTH = 13;
   }
 });
 

@@ -11077,20 +11077,38 @@ function fastYamlValues(text6) {
   } catch {
     return void 0;
   }
-  if (text6.includes("{") && values.some(hasObjectKey)) return void 0;
-  return values;
+  return values.some((value) => ownLongStrings(value, text6.includes("{"))) ? void 0 : values;
 }
-function hasObjectKey(value) {
+var SLICED_LENGTH = 13;
+function ownLongStrings(value, findObjectKeys) {
   const seen = /* @__PURE__ */ new Set();
   const stack = [value];
   while (stack.length > 0) {
     const next = stack.pop();
     if (next === null || typeof next !== "object" || seen.has(next)) continue;
     seen.add(next);
-    if (!Array.isArray(next) && Object.hasOwn(next, OBJECT_KEY)) return true;
-    for (const child of Array.isArray(next) ? next : Object.values(next)) stack.push(child);
+    if (Array.isArray(next)) {
+      for (let i = 0; i < next.length; i++) {
+        const child = next[i];
+        if (typeof child === "string") {
+          if (child.length >= SLICED_LENGTH) next[i] = unsliced(child);
+        } else stack.push(child);
+      }
+      continue;
+    }
+    const record4 = next;
+    if (findObjectKeys && Object.hasOwn(record4, OBJECT_KEY)) return true;
+    for (const key2 of Object.keys(record4)) {
+      const child = record4[key2];
+      if (typeof child === "string") {
+        if (child.length >= SLICED_LENGTH) record4[key2] = unsliced(child);
+      } else stack.push(child);
+    }
   }
   return false;
+}
+function unsliced(text6) {
+  return ` ${text6}`.slice(1);
 }
 
 // src/formats/yaml.ts
@@ -36853,7 +36871,14 @@ var REDACTED = "[redacted]";
 function isSecretName(name) {
   return SECRET_NAME.test(name) && !NOT_SECRET_NAME.test(name);
 }
+var MAY_HOLD_SECRET = new RegExp(
+  `A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|IPA|Iza)|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|whsec_|xox[abposre]-|hooks\\.slack\\.com|npm_|PRIVATE KEY|eyJ|://|define|${SECRET_WORDS}`,
+  "i"
+);
 function redactText(text6) {
+  return MAY_HOLD_SECRET.test(text6) ? redactEveryPattern(text6) : text6;
+}
+function redactEveryPattern(text6) {
   let out = text6;
   for (const shape of SECRET_SHAPES) out = out.replace(shape, REDACTED);
   out = out.replace(URL_PASSWORD, `$1${REDACTED}$3`);
@@ -36867,9 +36892,17 @@ function redactText(text6) {
   });
 }
 function redactValue(source, value) {
-  const lastName = source.split(/[.[\]'"\s]+/).filter(Boolean).pop() ?? "";
-  if (isSecretName(lastName) && (typeof value === "string" || typeof value === "number")) return REDACTED;
+  if (readsSecretName(source) && (typeof value === "string" || typeof value === "number")) return REDACTED;
   return redactTree(value);
+}
+var secretSources = /* @__PURE__ */ new Map();
+function readsSecretName(source) {
+  let secret = secretSources.get(source);
+  if (secret === void 0) {
+    secret = isSecretName(source.split(/[.[\]'"\s]+/).filter(Boolean).pop() ?? "");
+    if (secretSources.size < 1e4) secretSources.set(source, secret);
+  }
+  return secret;
 }
 var NAME_FIELDS = ["name", "key", "id", "variable"];
 var VALUE_FIELDS = /* @__PURE__ */ new Set(["value", "default", "raw", "text"]);

@@ -31,20 +31,51 @@ export function fastYamlValues(text: string): unknown[] | undefined {
     return undefined;
   }
   // Only a flow mapping can be a key that the patterns above missed.
-  if (text.includes("{") && values.some(hasObjectKey)) return undefined;
-  return values;
+  return values.some((value) => ownLongStrings(value, text.includes("{"))) ? undefined : values;
 }
 
-/** Whether some mapping in `value` has the key js-yaml 4 makes of a mapping key. */
-function hasObjectKey(value: unknown): boolean {
+/**
+ * Strings at least this long are, in V8, slices of the text js-yaml 4 read: a copy of the whole
+ * file it makes (it appends a terminator), which every such slice keeps alive. A repository of
+ * 50,000 manifests kept 50 MB of those copies for one image name each.
+ */
+const SLICED_LENGTH = 13;
+
+/**
+ * Makes every long string of `value` a string of its own (not a slice of js-yaml's copy of the
+ * file), and says whether some mapping has the key js-yaml 4 makes of a mapping key (looked for
+ * only when `findObjectKeys`).
+ */
+function ownLongStrings(value: unknown, findObjectKeys: boolean): boolean {
   const seen = new Set<object>();
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const next = stack.pop();
     if (next === null || typeof next !== "object" || seen.has(next)) continue;
     seen.add(next);
-    if (!Array.isArray(next) && Object.hasOwn(next, OBJECT_KEY)) return true;
-    for (const child of Array.isArray(next) ? next : Object.values(next)) stack.push(child);
+    if (Array.isArray(next)) {
+      for (let i = 0; i < next.length; i++) {
+        const child: unknown = next[i];
+        if (typeof child === "string") {
+          if (child.length >= SLICED_LENGTH) next[i] = unsliced(child);
+        } else stack.push(child);
+      }
+      continue;
+    }
+    const record = next as Record<string, unknown>;
+    if (findObjectKeys && Object.hasOwn(record, OBJECT_KEY)) return true;
+    for (const key of Object.keys(record)) {
+      const child = record[key];
+      if (typeof child === "string") {
+        if (child.length >= SLICED_LENGTH) record[key] = unsliced(child);
+      } else stack.push(child);
+    }
   }
   return false;
+}
+
+/** A copy of `text` that does not share storage with a longer string. */
+function unsliced(text: string): string {
+  // Concatenating makes a cons string; slicing it flattens that into a string of its own.
+  return ` ${text}`.slice(1);
 }

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { redactText, redactTree } from "../../src/report/redact.js";
+import { redactEveryPattern, redactText, redactTree } from "../../src/report/redact.js";
 import { PLANTED } from "../hostile/secrets.js";
 
 describe("redactText", () => {
@@ -33,5 +34,51 @@ describe("redactTree", () => {
     expect(
       redactTree({ env: [{ name: "DB_PASSWORD", value: "x1" }, { name: "LOG_LEVEL", value: "debug" }], apiKey: "k", nested: { note: `use ${PLANTED.stripe}` } }),
     ).toEqual({ env: [{ name: "DB_PASSWORD", value: "[redacted]" }, { name: "LOG_LEVEL", value: "debug" }], apiKey: "[redacted]", nested: { note: "use [redacted]" } });
+  });
+});
+
+describe("the quick test before the redaction patterns", () => {
+  // Pieces of every kind of secret the patterns know, and of text that holds none.
+  // Credential shapes are built from pieces, as in hostile/secrets.ts: no whole one sits in the source.
+  const join = (...parts: string[]): string => parts.join("");
+  const piece = fc.constantFrom(
+    ...Object.values(PLANTED),
+    join("github_", "pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123"),
+    join("glpat", "-abcdefghij0123456789"),
+    join("whsec", "_abcdefghijklmnopqrstuvwxyz12"),
+    join("https://hooks", ".slack.com/services/T000/B000/XXXX"),
+    join("AIza", "SyA1234567890abcdefghijklmnopqrstuv"),
+    join("npm", "_abcdefghijklmnopqrstuvwxyz0123456789"),
+    join("-----BEGIN RSA ", "PRIVATE KEY-----\nMIIE\n-----END RSA ", "PRIVATE KEY-----"),
+    "postgres://app:hunter2@db:5432/x",
+    "define('DB_PASSWORD', 'hunter2');",
+    "password: hunter2",
+    "API_KEY=abc123",
+    'client-secret = "s3cr3t"',
+    "Token: 'x'",
+    "image: nginx:1.27",
+    "evaluated",
+    "Deployment/team-1/web",
+    " ",
+    "\n",
+    ":",
+    "=",
+  );
+  const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 12 })), { maxLength: 8 }).map((parts) => parts.join(""));
+
+  it("never skips a text the patterns would change", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(redactText(t)).toBe(redactEveryPattern(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("lets plain text through untouched, and still redacts each kind of secret", () => {
+    expect(redactText("Deployment/team-1/web uses nginx:latest")).toBe("Deployment/team-1/web uses nginx:latest");
+    expect(redactText("password: hunter2")).toBe("password: [redacted]");
+    expect(redactText(`key ${PLANTED.aws}`)).toBe("key [redacted]");
+    expect(redactText("postgres://app:hunter2@db")).toBe("postgres://app:[redacted]@db");
   });
 });
