@@ -21448,7 +21448,7 @@ import { dirname as dirname9, resolve as resolve16 } from "node:path";
 
 // src/diff/diff-run.ts
 import { existsSync as existsSync10, mkdtempSync as mkdtempSync2, readFileSync as readFileSync11 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join10, relative as relative9, resolve as resolve15 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join11, relative as relative9, resolve as resolve15 } from "node:path";
 
 // src/git/changed-files.ts
 import { posix } from "node:path";
@@ -21966,8 +21966,10 @@ function packageVersion() {
   return typeof manifest.version === "string" ? manifest.version : "0.0.0";
 }
 
-// src/vendor.ts
+// src/bundled.ts
 var BUNDLED = true;
+
+// src/vendor.ts
 var VENDORED = {
   ajv: "ajv",
   momoa: "@humanwhocodes/momoa",
@@ -31151,6 +31153,10 @@ function ownLongStrings(value, findObjectKeys) {
 function unsliced(text5) {
   return ` ${text5}`.slice(1);
 }
+function fastDocumentValues(raw) {
+  const fast = fastYamlValues(stripBom(raw));
+  return fast !== void 0 && !fast.some((value) => value === null || value === void 0) ? fast : void 0;
+}
 
 // src/formats/yaml.ts
 var SCHEMA2 = CORE_SCHEMA.withTags(mergeTag);
@@ -31161,11 +31167,13 @@ var yamlParser = {
 };
 var MAX_REPAIRS = 100;
 function parseYaml(raw, file) {
-  const original = stripBom(raw);
-  const fast = fastYamlValues(original);
-  if (fast !== void 0 && !fast.some((value) => value === null || value === void 0)) {
-    return { ok: true, documents: toDocuments(file, fast, lazySource(original, fast.length)) };
-  }
+  const fast = fastDocumentValues(raw);
+  return fast !== void 0 ? yamlFromValues(raw, file, fast) : parseSlowly(stripBom(raw), file);
+}
+function yamlFromValues(raw, file, values) {
+  return { ok: true, documents: toDocuments(file, values, lazySource(stripBom(raw), values.length)) };
+}
+function parseSlowly(original, file) {
   const read = readEvents(original);
   if (!read.ok) return { ok: false, errors: [read.error] };
   try {
@@ -36637,7 +36645,11 @@ function discover(options) {
     if ("reason" in outcome) {
       skipped.push({ path, ...outcome.format ? { format: outcome.format } : {}, status: "skipped", reason: outcome.reason });
       if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, kind.size, options.maxBytes));
-    } else candidates2.push({ path, absolutePath, format: outcome.format, text: outcome.text });
+    } else {
+      const candidate = { path, absolutePath, format: outcome.format, text: outcome.text };
+      candidates2.push(candidate);
+      options.onCandidate?.(candidate);
+    }
   };
   for (const arg of options.paths) {
     const absolute = resolve7(cwd, arg);
@@ -56148,8 +56160,21 @@ function parseCel(source) {
   const decoded = entry === void 0 ? void 0 : decode(readSlice(entry.path, entry.slice));
   if (entry !== void 0 && decoded === void 0) preparsed.delete(source);
   const parsed = decoded ?? parse2(source);
-  if (recording !== void 0 && !recording.has(source)) recording.set(source, serialize(parsed));
+  if (recording !== void 0 && !recording.has(source)) recording.set(source, serialize(canonical(parsed)));
   return parsed;
+}
+function canonical(value) {
+  if (typeof value === "string") return JSON.parse(JSON.stringify(value));
+  if (value === null || typeof value !== "object") return value;
+  if (value instanceof Uint8Array) return Uint8Array.from(value);
+  if (Array.isArray(value)) {
+    const copy2 = [];
+    for (const item of value) copy2.push(canonical(item));
+    return copy2;
+  }
+  const copy = {};
+  for (const key2 of Object.keys(value)) copy[key2] = canonical(value[key2]);
+  return copy;
 }
 function readSlice(path, [offset, length]) {
   let fd;
@@ -57519,7 +57544,7 @@ function unknownFinding(compiled3, subject, path, reason) {
 
 // src/formats/bounded-parse.ts
 var MAX_NESTING2 = 256;
-function parseBounded(parser, text5, path) {
+function parseBounded(parser, text5, path, options = {}) {
   let result;
   try {
     result = parser.parse(text5, path);
@@ -57529,7 +57554,7 @@ function parseBounded(parser, text5, path) {
     const at4 = deepBracket(text5);
     return { ok: false, errors: [{ message: tooDeep, range: lines.range(at4, Math.min(at4 + 1, text5.length)) }] };
   }
-  if (!result.ok) return result;
+  if (!result.ok || options.depthChecked === true) return result;
   for (const document of result.documents) {
     const deep = deepPath(document.value);
     if (deep !== void 0) return { ok: false, errors: [{ message: tooDeep, range: document.locate(deep) }] };
@@ -58250,14 +58275,14 @@ function canonicalSambaKey(key2) {
   return { name: ownValue(SAMBA_SYNONYMS, squashed) ?? squashed, inverted: false };
 }
 function sambaEntry(key2, raw) {
-  const canonical = canonicalSambaKey(key2);
+  const canonical2 = canonicalSambaKey(key2);
   const word = raw.toLowerCase();
   let value = raw;
   if (word === "yes" || word === "true" || word === "on") value = true;
   else if (word === "no" || word === "false" || word === "off") value = false;
-  else if ((word === "1" || word === "0") && (canonical.inverted || SAMBA_BOOLEANS.has(canonical.name))) value = word === "1";
-  if (canonical.inverted && typeof value === "boolean") value = !value;
-  return { key: key2, canonicalKey: canonical.name, value, raw };
+  else if ((word === "1" || word === "0") && (canonical2.inverted || SAMBA_BOOLEANS.has(canonical2.name))) value = word === "1";
+  if (canonical2.inverted && typeof value === "boolean") value = !value;
+  return { key: key2, canonicalKey: canonical2.name, value, raw };
 }
 
 // src/formats/keycloak-realm-parser.ts
@@ -60482,10 +60507,9 @@ function deferredPolicy(policy, compile) {
 import { createHash } from "node:crypto";
 import { existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
 import { join as join7, relative as relative4, sep as sep4 } from "node:path";
-var BUNDLED2 = true;
 var MANIFEST_PATH = join7("dist", "builtin-policies.json");
 var CEL_PATH = join7("dist", "builtin-cel.bin");
-function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED2) {
+function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
   if (!bundled || join7(root, "policies") !== dir) return void 0;
   const manifestFile = join7(root, MANIFEST_PATH);
   if (!existsSync6(manifestFile)) return void 0;
@@ -61214,6 +61238,114 @@ function waive(input) {
   return { findings: [...applied.findings, ...extra], waivers: applied.reports.sort(order2) };
 }
 
+// src/parse/spawn-worker.ts
+import { join as join10 } from "node:path";
+import { Worker } from "node:worker_threads";
+function spawnParseWorker() {
+  return new Worker(join10(packageRoot(), "dist", "parse-worker.js"));
+}
+
+// src/parse/yaml-pool.ts
+import { availableParallelism } from "node:os";
+var WORKER_THRESHOLD = 5e3;
+var BATCH_SIZE = 256;
+var YamlParsePool = class _YamlParsePool {
+  #spawn;
+  #threshold;
+  #worker;
+  #failed = false;
+  /** Offered but not sent yet. */
+  #pending = [];
+  #offered = 0;
+  #nextBatch = 0;
+  /** Path → the batch holding it and its place there. */
+  #placed = /* @__PURE__ */ new Map();
+  #answers = /* @__PURE__ */ new Map();
+  /** `threshold`: YAML files offered before a worker starts. */
+  constructor(spawn, threshold = WORKER_THRESHOLD) {
+    this.#spawn = spawn;
+    this.#threshold = threshold;
+  }
+  /**
+   * The pool for a run, or undefined for none: a worker needs a second core, and
+   * `NORECUR_PARALLEL=0` switches it off. `NORECUR_PARALLEL=1` uses it whatever the number of
+   * files (to compare, or on a machine where it pays off sooner).
+   */
+  static forRun(spawn, env = process.env) {
+    if (env["NORECUR_PARALLEL"] === "0" || availableParallelism() < 2) return void 0;
+    return new _YamlParsePool(spawn, env["NORECUR_PARALLEL"] === "1" ? 1 : WORKER_THRESHOLD);
+  }
+  /**
+   * A YAML file discovery found. The files found before the worker starts stay with the main
+   * thread, which parses them while the worker takes those found after: sending that backlog
+   * too left the main thread waiting for the worker at the end.
+   */
+  offer(path, text5) {
+    if (this.#failed) return;
+    this.#offered += 1;
+    if (this.#worker === void 0) {
+      if (this.#offered >= this.#threshold) this.#start();
+      return;
+    }
+    this.#pending.push({ path, text: text5 });
+    if (this.#pending.length >= BATCH_SIZE) this.#send();
+  }
+  /** Sends what is left: discovery is over. */
+  flush() {
+    if (this.#worker !== void 0 && this.#pending.length > 0) this.#send();
+    this.#pending = [];
+  }
+  /** The documents' values of a file the worker read, or undefined for the main thread to parse it. */
+  async valuesFor(path) {
+    const placed = this.#placed.get(path);
+    if (placed === void 0) return void 0;
+    const answer = await this.#answers.get(placed.batch)?.promise;
+    return answer?.values[placed.slot] ?? void 0;
+  }
+  /** Stops the worker; unanswered files are the main thread's. */
+  async close() {
+    const worker = this.#worker;
+    this.#worker = void 0;
+    this.#abandon();
+    await worker?.terminate();
+  }
+  #start() {
+    try {
+      const worker = this.#spawn();
+      worker.on("message", (answer) => {
+        this.#answers.get(answer.id)?.resolve(answer);
+      });
+      worker.on("error", () => this.#abandon());
+      worker.on("exit", () => this.#abandon());
+      this.#worker = worker;
+    } catch {
+      this.#failed = true;
+      this.#pending = [];
+    }
+  }
+  #send() {
+    const id = this.#nextBatch++;
+    const batch = this.#pending;
+    this.#pending = [];
+    let resolve17 = () => void 0;
+    const promise = new Promise((done) => {
+      resolve17 = done;
+    });
+    this.#answers.set(id, { promise, resolve: resolve17 });
+    batch.forEach((file, slot) => this.#placed.set(file.path, { batch: id, slot }));
+    try {
+      this.#worker?.postMessage({ id, texts: batch.map((file) => file.text) });
+    } catch {
+      this.#abandon();
+    }
+  }
+  /** No more answers will come: the files waiting for one are the main thread's. */
+  #abandon() {
+    this.#failed = true;
+    for (const { resolve: resolve17 } of this.#answers.values()) resolve17(void 0);
+  }
+};
+
 // src/run.ts
 async function check(settings = {}) {
   const rebased = rebaseOutsideCwd(settings);
@@ -61232,26 +61364,29 @@ async function check(settings = {}) {
   const disabled = new Set(config2.disable.map((d) => d.id));
   const active = loaded2.filter((p) => !disabled.has(p.policy.id));
   const wanted = wantedFormats(active);
+  const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : void 0;
   const discovery = discover({
     cwd,
     paths: requestedPaths,
     ignore: config2.ignore,
     overrides: config2.formats,
     wanted: (format2) => wanted === "all" || wanted.has(format2),
-    ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {}
+    ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
+    ...pool !== void 0 ? { onCandidate: (c) => formats[c.format]?.parser === "yaml" ? pool.offer(c.path, c.text) : void 0 } : {}
   });
+  pool?.flush();
   const files2 = [...discovery.skipped];
   const findings = [];
   const documents = [];
   const scanned = [];
-  const parse6 = (path, format2, text5) => {
+  const parse6 = (path, format2, text5, values) => {
     const parserId = formats[format2]?.parser ?? format2;
-    const parser = getParser(parserId);
+    const parser = values !== void 0 && parserId === "yaml" ? { id: "yaml", parse: (raw, file) => yamlFromValues(raw, file, values) } : getParser(parserId);
     if (!parser) {
       files2.push({ path, format: format2, status: "skipped", reason: `no parser for ${parserId}` });
       return;
     }
-    const parsed = parseBounded(parser, text5, path);
+    const parsed = parseBounded(parser, text5, path, { depthChecked: values !== void 0 });
     if (parsed.ok) {
       files2.push({ path, format: format2, status: "evaluated" });
       scanned.push({ path, parser: parserId, text: text5 });
@@ -61265,7 +61400,12 @@ async function check(settings = {}) {
     }
   };
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
-  for (const candidate of [...discovery.candidates, ...virtual]) parse6(candidate.path, candidate.format, candidate.text);
+  try {
+    for (const candidate of discovery.candidates) parse6(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
+  } finally {
+    await pool?.close();
+  }
+  for (const candidate of virtual) parse6(candidate.path, candidate.format, candidate.text);
   adoptIncludedFiles(discovery.unrecognised, documents, files2, parse6);
   const kinds = new Set(active.flatMap(({ policy }) => [policy.target.kind, ...policy.related ? [policy.related.kind] : []]));
   const subjects = /* @__PURE__ */ new Map();
@@ -61706,7 +61846,7 @@ function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
   const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync10(resolve15(root, p)));
   if (present.length > 0) return present;
-  const empty = mkdtempSync2(join10(root, ".norecur-nothing-"));
+  const empty = mkdtempSync2(join11(root, ".norecur-nothing-"));
   return [relative9(root, empty)];
 }
 function withFindings(result, extra) {
@@ -66135,9 +66275,9 @@ function loadActivePolicies(settings, cwd) {
 
 // src/policy/incidents.ts
 import { readFileSync as readFileSync12 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 function loadIncidents() {
-  const file = join11(builtinPolicyDir(), "incidents.yaml");
+  const file = join12(builtinPolicyDir(), "incidents.yaml");
   const parsed = yamlParser.parse(readFileSync12(file, "utf8"), file);
   const value = parsed.ok ? parsed.documents[0]?.value : void 0;
   const list2 = Array.isArray(value) ? value : value?.incidents ?? [];

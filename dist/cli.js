@@ -1364,6 +1364,15 @@ var init_package_root = __esm({
   }
 });
 
+// src/bundled.ts
+var BUNDLED;
+var init_bundled = __esm({
+  "src/bundled.ts"() {
+    "use strict";
+    BUNDLED = true;
+  }
+});
+
 // src/vendor.ts
 import { createRequire as createRequire2 } from "node:module";
 import { join as join2 } from "node:path";
@@ -1375,12 +1384,12 @@ function vendor(name) {
   }
   return module;
 }
-var BUNDLED, VENDORED, loaded, load;
+var VENDORED, loaded, load;
 var init_vendor = __esm({
   "src/vendor.ts"() {
     "use strict";
     init_package_root();
-    BUNDLED = true;
+    init_bundled();
     VENDORED = {
       ajv: "ajv",
       momoa: "@humanwhocodes/momoa",
@@ -10904,11 +10913,16 @@ function ownLongStrings(value, findObjectKeys) {
 function unsliced(text6) {
   return ` ${text6}`.slice(1);
 }
+function fastDocumentValues(raw) {
+  const fast = fastYamlValues(stripBom(raw));
+  return fast !== void 0 && !fast.some((value) => value === null || value === void 0) ? fast : void 0;
+}
 var SCHEMA, MAYBE_COMPLEX_KEY, OBJECT_KEY, SLICED_LENGTH;
 var init_yaml_values = __esm({
   "src/formats/yaml-values.ts"() {
     "use strict";
     init_js_yaml2();
+    init_positions();
     SCHEMA = CORE_SCHEMA2.extend({ implicit: [types.merge] });
     MAYBE_COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|[:,[{-][ \t]*\{[ \t]*[[{]/m;
     OBJECT_KEY = "[object Object]";
@@ -10918,11 +10932,13 @@ var init_yaml_values = __esm({
 
 // src/formats/yaml.ts
 function parseYaml(raw, file) {
-  const original = stripBom(raw);
-  const fast = fastYamlValues(original);
-  if (fast !== void 0 && !fast.some((value) => value === null || value === void 0)) {
-    return { ok: true, documents: toDocuments(file, fast, lazySource(original, fast.length)) };
-  }
+  const fast = fastDocumentValues(raw);
+  return fast !== void 0 ? yamlFromValues(raw, file, fast) : parseSlowly(stripBom(raw), file);
+}
+function yamlFromValues(raw, file, values) {
+  return { ok: true, documents: toDocuments(file, values, lazySource(stripBom(raw), values.length)) };
+}
+function parseSlowly(original, file) {
   const read = readEvents(original);
   if (!read.ok) return { ok: false, errors: [read.error] };
   try {
@@ -18170,7 +18186,11 @@ function discover(options) {
     if ("reason" in outcome) {
       skipped.push({ path, ...outcome.format ? { format: outcome.format } : {}, status: "skipped", reason: outcome.reason });
       if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, kind.size, options.maxBytes));
-    } else candidates2.push({ path, absolutePath, format: outcome.format, text: outcome.text });
+    } else {
+      const candidate = { path, absolutePath, format: outcome.format, text: outcome.text };
+      candidates2.push(candidate);
+      options.onCandidate?.(candidate);
+    }
   };
   for (const arg of options.paths) {
     const absolute = resolve6(cwd, arg);
@@ -38831,8 +38851,21 @@ function parseCel(source) {
   const decoded = entry === void 0 ? void 0 : decode(readSlice(entry.path, entry.slice));
   if (entry !== void 0 && decoded === void 0) preparsed.delete(source);
   const parsed = decoded ?? parse2(source);
-  if (recording !== void 0 && !recording.has(source)) recording.set(source, serialize(parsed));
+  if (recording !== void 0 && !recording.has(source)) recording.set(source, serialize(canonical(parsed)));
   return parsed;
+}
+function canonical(value) {
+  if (typeof value === "string") return JSON.parse(JSON.stringify(value));
+  if (value === null || typeof value !== "object") return value;
+  if (value instanceof Uint8Array) return Uint8Array.from(value);
+  if (Array.isArray(value)) {
+    const copy2 = [];
+    for (const item of value) copy2.push(canonical(item));
+    return copy2;
+  }
+  const copy = {};
+  for (const key2 of Object.keys(value)) copy[key2] = canonical(value[key2]);
+  return copy;
 }
 function readSlice(path, [offset, length]) {
   let fd;
@@ -41113,7 +41146,7 @@ var init_evaluate = __esm({
 });
 
 // src/formats/bounded-parse.ts
-function parseBounded(parser, text6, path) {
+function parseBounded(parser, text6, path, options = {}) {
   let result;
   try {
     result = parser.parse(text6, path);
@@ -41123,7 +41156,7 @@ function parseBounded(parser, text6, path) {
     const at4 = deepBracket(text6);
     return { ok: false, errors: [{ message: tooDeep, range: lines.range(at4, Math.min(at4 + 1, text6.length)) }] };
   }
-  if (!result.ok) return result;
+  if (!result.ok || options.depthChecked === true) return result;
   for (const document of result.documents) {
     const deep = deepPath(document.value);
     if (deep !== void 0) return { ok: false, errors: [{ message: tooDeep, range: document.locate(deep) }] };
@@ -41695,14 +41728,14 @@ function canonicalSambaKey(key2) {
   return { name: ownValue(SAMBA_SYNONYMS, squashed) ?? squashed, inverted: false };
 }
 function sambaEntry(key2, raw) {
-  const canonical = canonicalSambaKey(key2);
+  const canonical2 = canonicalSambaKey(key2);
   const word = raw.toLowerCase();
   let value = raw;
   if (word === "yes" || word === "true" || word === "on") value = true;
   else if (word === "no" || word === "false" || word === "off") value = false;
-  else if ((word === "1" || word === "0") && (canonical.inverted || SAMBA_BOOLEANS.has(canonical.name))) value = word === "1";
-  if (canonical.inverted && typeof value === "boolean") value = !value;
-  return { key: key2, canonicalKey: canonical.name, value, raw };
+  else if ((word === "1" || word === "0") && (canonical2.inverted || SAMBA_BOOLEANS.has(canonical2.name))) value = word === "1";
+  if (canonical2.inverted && typeof value === "boolean") value = !value;
+  return { key: key2, canonicalKey: canonical2.name, value, raw };
 }
 var iniParser, SAMBA_SYNONYMS, SAMBA_INVERSE, SAMBA_BOOLEANS, sambaParser;
 var init_ini = __esm({
@@ -44370,7 +44403,7 @@ var init_deferred_policy = __esm({
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
 import { join as join5, relative as relative4, sep as sep3 } from "node:path";
-function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED2) {
+function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
   if (!bundled || join5(root, "policies") !== dir) return void 0;
   const manifestFile = join5(root, MANIFEST_PATH);
   if (!existsSync5(manifestFile)) return void 0;
@@ -44409,7 +44442,7 @@ function lazyDocument(file, text6, value) {
     }
   };
 }
-var BUNDLED2, MANIFEST_PATH, CEL_PATH;
+var MANIFEST_PATH, CEL_PATH;
 var init_builtin_manifest = __esm({
   "src/policy/builtin-manifest.ts"() {
     "use strict";
@@ -44418,7 +44451,7 @@ var init_builtin_manifest = __esm({
     init_yaml();
     init_package_root();
     init_load_policies();
-    BUNDLED2 = true;
+    init_bundled();
     MANIFEST_PATH = join5("dist", "builtin-policies.json");
     CEL_PATH = join5("dist", "builtin-cel.bin");
   }
@@ -45160,6 +45193,126 @@ var init_waive = __esm({
   }
 });
 
+// src/parse/spawn-worker.ts
+import { join as join8 } from "node:path";
+import { Worker } from "node:worker_threads";
+function spawnParseWorker() {
+  return new Worker(join8(packageRoot(), "dist", "parse-worker.js"));
+}
+var init_spawn_worker = __esm({
+  "src/parse/spawn-worker.ts"() {
+    "use strict";
+    init_package_root();
+  }
+});
+
+// src/parse/yaml-pool.ts
+import { availableParallelism } from "node:os";
+var WORKER_THRESHOLD, BATCH_SIZE, YamlParsePool;
+var init_yaml_pool = __esm({
+  "src/parse/yaml-pool.ts"() {
+    "use strict";
+    WORKER_THRESHOLD = 5e3;
+    BATCH_SIZE = 256;
+    YamlParsePool = class _YamlParsePool {
+      #spawn;
+      #threshold;
+      #worker;
+      #failed = false;
+      /** Offered but not sent yet. */
+      #pending = [];
+      #offered = 0;
+      #nextBatch = 0;
+      /** Path → the batch holding it and its place there. */
+      #placed = /* @__PURE__ */ new Map();
+      #answers = /* @__PURE__ */ new Map();
+      /** `threshold`: YAML files offered before a worker starts. */
+      constructor(spawn, threshold = WORKER_THRESHOLD) {
+        this.#spawn = spawn;
+        this.#threshold = threshold;
+      }
+      /**
+       * The pool for a run, or undefined for none: a worker needs a second core, and
+       * `NORECUR_PARALLEL=0` switches it off. `NORECUR_PARALLEL=1` uses it whatever the number of
+       * files (to compare, or on a machine where it pays off sooner).
+       */
+      static forRun(spawn, env = process.env) {
+        if (env["NORECUR_PARALLEL"] === "0" || availableParallelism() < 2) return void 0;
+        return new _YamlParsePool(spawn, env["NORECUR_PARALLEL"] === "1" ? 1 : WORKER_THRESHOLD);
+      }
+      /**
+       * A YAML file discovery found. The files found before the worker starts stay with the main
+       * thread, which parses them while the worker takes those found after: sending that backlog
+       * too left the main thread waiting for the worker at the end.
+       */
+      offer(path, text6) {
+        if (this.#failed) return;
+        this.#offered += 1;
+        if (this.#worker === void 0) {
+          if (this.#offered >= this.#threshold) this.#start();
+          return;
+        }
+        this.#pending.push({ path, text: text6 });
+        if (this.#pending.length >= BATCH_SIZE) this.#send();
+      }
+      /** Sends what is left: discovery is over. */
+      flush() {
+        if (this.#worker !== void 0 && this.#pending.length > 0) this.#send();
+        this.#pending = [];
+      }
+      /** The documents' values of a file the worker read, or undefined for the main thread to parse it. */
+      async valuesFor(path) {
+        const placed = this.#placed.get(path);
+        if (placed === void 0) return void 0;
+        const answer = await this.#answers.get(placed.batch)?.promise;
+        return answer?.values[placed.slot] ?? void 0;
+      }
+      /** Stops the worker; unanswered files are the main thread's. */
+      async close() {
+        const worker = this.#worker;
+        this.#worker = void 0;
+        this.#abandon();
+        await worker?.terminate();
+      }
+      #start() {
+        try {
+          const worker = this.#spawn();
+          worker.on("message", (answer) => {
+            this.#answers.get(answer.id)?.resolve(answer);
+          });
+          worker.on("error", () => this.#abandon());
+          worker.on("exit", () => this.#abandon());
+          this.#worker = worker;
+        } catch {
+          this.#failed = true;
+          this.#pending = [];
+        }
+      }
+      #send() {
+        const id = this.#nextBatch++;
+        const batch = this.#pending;
+        this.#pending = [];
+        let resolve22 = () => void 0;
+        const promise = new Promise((done) => {
+          resolve22 = done;
+        });
+        this.#answers.set(id, { promise, resolve: resolve22 });
+        batch.forEach((file, slot) => this.#placed.set(file.path, { batch: id, slot }));
+        try {
+          this.#worker?.postMessage({ id, texts: batch.map((file) => file.text) });
+        } catch {
+          this.#abandon();
+        }
+      }
+      /** No more answers will come: the files waiting for one are the main thread's. */
+      #abandon() {
+        this.#failed = true;
+        for (const { resolve: resolve22 } of this.#answers.values()) resolve22(void 0);
+      }
+    };
+  }
+});
+
 // src/run.ts
 import { existsSync as existsSync7, statSync as statSync5 } from "node:fs";
 import { dirname as dirname7, isAbsolute as isAbsolute3, relative as relative7, resolve as resolve10 } from "node:path";
@@ -45180,26 +45333,29 @@ async function check(settings = {}) {
   const disabled = new Set(config2.disable.map((d) => d.id));
   const active = loaded2.filter((p) => !disabled.has(p.policy.id));
   const wanted = wantedFormats(active);
+  const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : void 0;
   const discovery = discover({
     cwd,
     paths: requestedPaths,
     ignore: config2.ignore,
     overrides: config2.formats,
     wanted: (format2) => wanted === "all" || wanted.has(format2),
-    ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {}
+    ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
+    ...pool !== void 0 ? { onCandidate: (c) => formats[c.format]?.parser === "yaml" ? pool.offer(c.path, c.text) : void 0 } : {}
   });
+  pool?.flush();
   const files2 = [...discovery.skipped];
   const findings = [];
   const documents = [];
   const scanned = [];
-  const parse6 = (path, format2, text6) => {
+  const parse6 = (path, format2, text6, values) => {
     const parserId = formats[format2]?.parser ?? format2;
-    const parser = getParser(parserId);
+    const parser = values !== void 0 && parserId === "yaml" ? { id: "yaml", parse: (raw, file) => yamlFromValues(raw, file, values) } : getParser(parserId);
     if (!parser) {
       files2.push({ path, format: format2, status: "skipped", reason: `no parser for ${parserId}` });
       return;
     }
-    const parsed = parseBounded(parser, text6, path);
+    const parsed = parseBounded(parser, text6, path, { depthChecked: values !== void 0 });
     if (parsed.ok) {
       files2.push({ path, format: format2, status: "evaluated" });
       scanned.push({ path, parser: parserId, text: text6 });
@@ -45213,7 +45369,12 @@ async function check(settings = {}) {
     }
   };
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
-  for (const candidate of [...discovery.candidates, ...virtual]) parse6(candidate.path, candidate.format, candidate.text);
+  try {
+    for (const candidate of discovery.candidates) parse6(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
+  } finally {
+    await pool?.close();
+  }
+  for (const candidate of virtual) parse6(candidate.path, candidate.format, candidate.text);
   adoptIncludedFiles(discovery.unrecognised, documents, files2, parse6);
   const kinds = new Set(active.flatMap(({ policy }) => [policy.target.kind, ...policy.related ? [policy.related.kind] : []]));
   const subjects = /* @__PURE__ */ new Map();
@@ -45380,6 +45541,10 @@ var init_run = __esm({
     init_result();
     init_waive();
     init_compare();
+    init_bundled();
+    init_yaml();
+    init_spawn_worker();
+    init_yaml_pool();
     TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}/;
     CHECK_NAME = / — (?:assert\[\d+\](?:\.when)?|target\.where|related\.where): /;
     RESOURCE_KEY = /(\b[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+)\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
@@ -45461,9 +45626,9 @@ var init_source_lines = __esm({
 
 // src/policy/incidents.ts
 import { readFileSync as readFileSync8 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 function loadIncidents() {
-  const file = join8(builtinPolicyDir(), "incidents.yaml");
+  const file = join9(builtinPolicyDir(), "incidents.yaml");
   const parsed = yamlParser.parse(readFileSync8(file, "utf8"), file);
   const value = parsed.ok ? parsed.documents[0]?.value : void 0;
   const list2 = Array.isArray(value) ? value : value?.incidents ?? [];
@@ -45534,16 +45699,16 @@ var init_report_inputs = __esm({
 // src/git/staged.ts
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 function stagedTree(cwd) {
   const top = tryGit(cwd, ["rev-parse", "--show-toplevel"])?.trim();
   if (!top) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
   const prefix = git(cwd, ["rev-parse", "--show-prefix"]).trim();
-  const root = mkdtempSync(join9(tmpdir(), "norecur-staged-"));
+  const root = mkdtempSync(join10(tmpdir(), "norecur-staged-"));
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
     const changed = git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"]).split("\0").filter((path) => path.length > 0);
-    return { cwd: join9(root, prefix), changed, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+    return { cwd: join10(root, prefix), changed, cleanup: () => rmSync(root, { recursive: true, force: true }) };
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
     throw error;
@@ -45696,7 +45861,7 @@ var init_revision = __esm({
 
 // src/git/changed-lines.ts
 import { readFileSync as readFileSync9 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 function changedLines(cwd, base, head) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const diff = git(cwd, [
@@ -45719,7 +45884,7 @@ function changedLines(cwd, base, head) {
   if (head === void 0) {
     for (const file of git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")) {
       if (file.length === 0) continue;
-      const whole = wholeFile(join10(cwd, file));
+      const whole = wholeFile(join11(cwd, file));
       if (whole.size > 0) lines.set(file, whole);
     }
   }
@@ -45785,11 +45950,11 @@ var init_changed_lines = __esm({
 // src/git/materialize.ts
 import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join11, posix as posix15, resolve as resolve14, sep as sep4 } from "node:path";
+import { join as join12, posix as posix15, resolve as resolve14, sep as sep4 } from "node:path";
 function materializeRevision(cwd, ref, paths = ["."], options = {}) {
   const location2 = repoLocation(cwd);
   const commit = resolveCommit(cwd, ref);
-  const root = mkdtempSync2(join11(tmpdir2(), "norecur-rev-"));
+  const root = mkdtempSync2(join12(tmpdir2(), "norecur-rev-"));
   const cleanup = () => rmSync2(root, { recursive: true, force: true });
   try {
     const specs = paths.map((path) => repoPath(location2.prefix, path));
@@ -46117,7 +46282,7 @@ __export(diff_run_exports, {
   diffRun: () => diffRun
 });
 import { existsSync as existsSync9, mkdtempSync as mkdtempSync3, readFileSync as readFileSync11 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join12, relative as relative9, resolve as resolve17 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join13, relative as relative9, resolve as resolve17 } from "node:path";
 async function diffRun(settings) {
   const cwd = resolve17(settings.cwd ?? process.cwd());
   const rulesFrom = settings.rulesFrom ?? "base";
@@ -46190,7 +46355,7 @@ function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
   const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync9(resolve17(root, p)));
   if (present.length > 0) return present;
-  const empty = mkdtempSync3(join12(root, ".norecur-nothing-"));
+  const empty = mkdtempSync3(join13(root, ".norecur-nothing-"));
   return [relative9(root, empty)];
 }
 function withFindings(result, extra) {

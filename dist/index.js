@@ -1925,8 +1925,10 @@ function packageRoot() {
   throw new Error("norecur's package.json was not found next to the code");
 }
 
-// src/vendor.ts
+// src/bundled.ts
 var BUNDLED = true;
+
+// src/vendor.ts
 var VENDORED = {
   ajv: "ajv",
   momoa: "@humanwhocodes/momoa",
@@ -11110,6 +11112,10 @@ function ownLongStrings(value, findObjectKeys) {
 function unsliced(text6) {
   return ` ${text6}`.slice(1);
 }
+function fastDocumentValues(raw) {
+  const fast = fastYamlValues(stripBom(raw));
+  return fast !== void 0 && !fast.some((value) => value === null || value === void 0) ? fast : void 0;
+}
 
 // src/formats/yaml.ts
 var SCHEMA2 = CORE_SCHEMA.withTags(mergeTag);
@@ -11120,11 +11126,13 @@ var yamlParser = {
 };
 var MAX_REPAIRS = 100;
 function parseYaml(raw, file) {
-  const original = stripBom(raw);
-  const fast = fastYamlValues(original);
-  if (fast !== void 0 && !fast.some((value) => value === null || value === void 0)) {
-    return { ok: true, documents: toDocuments(file, fast, lazySource(original, fast.length)) };
-  }
+  const fast = fastDocumentValues(raw);
+  return fast !== void 0 ? yamlFromValues(raw, file, fast) : parseSlowly(stripBom(raw), file);
+}
+function yamlFromValues(raw, file, values) {
+  return { ok: true, documents: toDocuments(file, values, lazySource(stripBom(raw), values.length)) };
+}
+function parseSlowly(original, file) {
   const read = readEvents(original);
   if (!read.ok) return { ok: false, errors: [read.error] };
   try {
@@ -16606,7 +16614,11 @@ function discover(options) {
     if ("reason" in outcome) {
       skipped.push({ path, ...outcome.format ? { format: outcome.format } : {}, status: "skipped", reason: outcome.reason });
       if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, kind.size, options.maxBytes));
-    } else candidates2.push({ path, absolutePath, format: outcome.format, text: outcome.text });
+    } else {
+      const candidate = { path, absolutePath, format: outcome.format, text: outcome.text };
+      candidates2.push(candidate);
+      options.onCandidate?.(candidate);
+    }
   };
   for (const arg of options.paths) {
     const absolute = resolve6(cwd, arg);
@@ -36117,8 +36129,21 @@ function parseCel(source) {
   const decoded = entry === void 0 ? void 0 : decode(readSlice(entry.path, entry.slice));
   if (entry !== void 0 && decoded === void 0) preparsed.delete(source);
   const parsed = decoded ?? parse2(source);
-  if (recording !== void 0 && !recording.has(source)) recording.set(source, serialize(parsed));
+  if (recording !== void 0 && !recording.has(source)) recording.set(source, serialize(canonical(parsed)));
   return parsed;
+}
+function canonical(value) {
+  if (typeof value === "string") return JSON.parse(JSON.stringify(value));
+  if (value === null || typeof value !== "object") return value;
+  if (value instanceof Uint8Array) return Uint8Array.from(value);
+  if (Array.isArray(value)) {
+    const copy2 = [];
+    for (const item of value) copy2.push(canonical(item));
+    return copy2;
+  }
+  const copy = {};
+  for (const key2 of Object.keys(value)) copy[key2] = canonical(value[key2]);
+  return copy;
 }
 function readSlice(path, [offset, length]) {
   let fd;
@@ -37488,7 +37513,7 @@ function unknownFinding(compiled3, subject, path, reason) {
 
 // src/formats/bounded-parse.ts
 var MAX_NESTING2 = 256;
-function parseBounded(parser, text6, path) {
+function parseBounded(parser, text6, path, options = {}) {
   let result;
   try {
     result = parser.parse(text6, path);
@@ -37498,7 +37523,7 @@ function parseBounded(parser, text6, path) {
     const at4 = deepBracket(text6);
     return { ok: false, errors: [{ message: tooDeep, range: lines.range(at4, Math.min(at4 + 1, text6.length)) }] };
   }
-  if (!result.ok) return result;
+  if (!result.ok || options.depthChecked === true) return result;
   for (const document of result.documents) {
     const deep = deepPath(document.value);
     if (deep !== void 0) return { ok: false, errors: [{ message: tooDeep, range: document.locate(deep) }] };
@@ -38219,14 +38244,14 @@ function canonicalSambaKey(key2) {
   return { name: ownValue(SAMBA_SYNONYMS, squashed) ?? squashed, inverted: false };
 }
 function sambaEntry(key2, raw) {
-  const canonical = canonicalSambaKey(key2);
+  const canonical2 = canonicalSambaKey(key2);
   const word = raw.toLowerCase();
   let value = raw;
   if (word === "yes" || word === "true" || word === "on") value = true;
   else if (word === "no" || word === "false" || word === "off") value = false;
-  else if ((word === "1" || word === "0") && (canonical.inverted || SAMBA_BOOLEANS.has(canonical.name))) value = word === "1";
-  if (canonical.inverted && typeof value === "boolean") value = !value;
-  return { key: key2, canonicalKey: canonical.name, value, raw };
+  else if ((word === "1" || word === "0") && (canonical2.inverted || SAMBA_BOOLEANS.has(canonical2.name))) value = word === "1";
+  if (canonical2.inverted && typeof value === "boolean") value = !value;
+  return { key: key2, canonicalKey: canonical2.name, value, raw };
 }
 
 // src/formats/keycloak-realm-parser.ts
@@ -40451,10 +40476,9 @@ function deferredPolicy(policy, compile) {
 import { createHash } from "node:crypto";
 import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
 import { join as join5, relative as relative4, sep as sep3 } from "node:path";
-var BUNDLED2 = true;
 var MANIFEST_PATH = join5("dist", "builtin-policies.json");
 var CEL_PATH = join5("dist", "builtin-cel.bin");
-function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED2) {
+function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
   if (!bundled || join5(root, "policies") !== dir) return void 0;
   const manifestFile = join5(root, MANIFEST_PATH);
   if (!existsSync5(manifestFile)) return void 0;
@@ -41228,6 +41252,114 @@ function waive(input) {
   return { findings: [...applied.findings, ...extra], waivers: applied.reports.sort(order2) };
 }
 
+// src/parse/spawn-worker.ts
+import { join as join8 } from "node:path";
+import { Worker } from "node:worker_threads";
+function spawnParseWorker() {
+  return new Worker(join8(packageRoot(), "dist", "parse-worker.js"));
+}
+
+// src/parse/yaml-pool.ts
+import { availableParallelism } from "node:os";
+var WORKER_THRESHOLD = 5e3;
+var BATCH_SIZE = 256;
+var YamlParsePool = class _YamlParsePool {
+  #spawn;
+  #threshold;
+  #worker;
+  #failed = false;
+  /** Offered but not sent yet. */
+  #pending = [];
+  #offered = 0;
+  #nextBatch = 0;
+  /** Path → the batch holding it and its place there. */
+  #placed = /* @__PURE__ */ new Map();
+  #answers = /* @__PURE__ */ new Map();
+  /** `threshold`: YAML files offered before a worker starts. */
+  constructor(spawn, threshold = WORKER_THRESHOLD) {
+    this.#spawn = spawn;
+    this.#threshold = threshold;
+  }
+  /**
+   * The pool for a run, or undefined for none: a worker needs a second core, and
+   * `NORECUR_PARALLEL=0` switches it off. `NORECUR_PARALLEL=1` uses it whatever the number of
+   * files (to compare, or on a machine where it pays off sooner).
+   */
+  static forRun(spawn, env = process.env) {
+    if (env["NORECUR_PARALLEL"] === "0" || availableParallelism() < 2) return void 0;
+    return new _YamlParsePool(spawn, env["NORECUR_PARALLEL"] === "1" ? 1 : WORKER_THRESHOLD);
+  }
+  /**
+   * A YAML file discovery found. The files found before the worker starts stay with the main
+   * thread, which parses them while the worker takes those found after: sending that backlog
+   * too left the main thread waiting for the worker at the end.
+   */
+  offer(path, text6) {
+    if (this.#failed) return;
+    this.#offered += 1;
+    if (this.#worker === void 0) {
+      if (this.#offered >= this.#threshold) this.#start();
+      return;
+    }
+    this.#pending.push({ path, text: text6 });
+    if (this.#pending.length >= BATCH_SIZE) this.#send();
+  }
+  /** Sends what is left: discovery is over. */
+  flush() {
+    if (this.#worker !== void 0 && this.#pending.length > 0) this.#send();
+    this.#pending = [];
+  }
+  /** The documents' values of a file the worker read, or undefined for the main thread to parse it. */
+  async valuesFor(path) {
+    const placed = this.#placed.get(path);
+    if (placed === void 0) return void 0;
+    const answer = await this.#answers.get(placed.batch)?.promise;
+    return answer?.values[placed.slot] ?? void 0;
+  }
+  /** Stops the worker; unanswered files are the main thread's. */
+  async close() {
+    const worker = this.#worker;
+    this.#worker = void 0;
+    this.#abandon();
+    await worker?.terminate();
+  }
+  #start() {
+    try {
+      const worker = this.#spawn();
+      worker.on("message", (answer) => {
+        this.#answers.get(answer.id)?.resolve(answer);
+      });
+      worker.on("error", () => this.#abandon());
+      worker.on("exit", () => this.#abandon());
+      this.#worker = worker;
+    } catch {
+      this.#failed = true;
+      this.#pending = [];
+    }
+  }
+  #send() {
+    const id = this.#nextBatch++;
+    const batch = this.#pending;
+    this.#pending = [];
+    let resolve19 = () => void 0;
+    const promise = new Promise((done) => {
+      resolve19 = done;
+    });
+    this.#answers.set(id, { promise, resolve: resolve19 });
+    batch.forEach((file, slot) => this.#placed.set(file.path, { batch: id, slot }));
+    try {
+      this.#worker?.postMessage({ id, texts: batch.map((file) => file.text) });
+    } catch {
+      this.#abandon();
+    }
+  }
+  /** No more answers will come: the files waiting for one are the main thread's. */
+  #abandon() {
+    this.#failed = true;
+    for (const { resolve: resolve19 } of this.#answers.values()) resolve19(void 0);
+  }
+};
+
 // src/run.ts
 async function check(settings = {}) {
   const rebased = rebaseOutsideCwd(settings);
@@ -41246,26 +41378,29 @@ async function check(settings = {}) {
   const disabled = new Set(config2.disable.map((d) => d.id));
   const active = loaded2.filter((p) => !disabled.has(p.policy.id));
   const wanted = wantedFormats(active);
+  const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : void 0;
   const discovery = discover({
     cwd,
     paths: requestedPaths,
     ignore: config2.ignore,
     overrides: config2.formats,
     wanted: (format2) => wanted === "all" || wanted.has(format2),
-    ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {}
+    ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
+    ...pool !== void 0 ? { onCandidate: (c) => formats[c.format]?.parser === "yaml" ? pool.offer(c.path, c.text) : void 0 } : {}
   });
+  pool?.flush();
   const files2 = [...discovery.skipped];
   const findings = [];
   const documents = [];
   const scanned = [];
-  const parse6 = (path, format2, text6) => {
+  const parse6 = (path, format2, text6, values) => {
     const parserId = formats[format2]?.parser ?? format2;
-    const parser = getParser(parserId);
+    const parser = values !== void 0 && parserId === "yaml" ? { id: "yaml", parse: (raw, file) => yamlFromValues(raw, file, values) } : getParser(parserId);
     if (!parser) {
       files2.push({ path, format: format2, status: "skipped", reason: `no parser for ${parserId}` });
       return;
     }
-    const parsed = parseBounded(parser, text6, path);
+    const parsed = parseBounded(parser, text6, path, { depthChecked: values !== void 0 });
     if (parsed.ok) {
       files2.push({ path, format: format2, status: "evaluated" });
       scanned.push({ path, parser: parserId, text: text6 });
@@ -41279,7 +41414,12 @@ async function check(settings = {}) {
     }
   };
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
-  for (const candidate of [...discovery.candidates, ...virtual]) parse6(candidate.path, candidate.format, candidate.text);
+  try {
+    for (const candidate of discovery.candidates) parse6(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
+  } finally {
+    await pool?.close();
+  }
+  for (const candidate of virtual) parse6(candidate.path, candidate.format, candidate.text);
   adoptIncludedFiles(discovery.unrecognised, documents, files2, parse6);
   const kinds = new Set(active.flatMap(({ policy }) => [policy.target.kind, ...policy.related ? [policy.related.kind] : []]));
   const subjects = /* @__PURE__ */ new Map();
@@ -42337,7 +42477,7 @@ function waivedItem(f, context) {
 
 // src/diff/diff-run.ts
 import { existsSync as existsSync10, mkdtempSync as mkdtempSync2, readFileSync as readFileSync10 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join10, relative as relative10, resolve as resolve17 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join11, relative as relative10, resolve as resolve17 } from "node:path";
 
 // src/git/changed-files.ts
 import { posix as posix14 } from "node:path";
@@ -42380,7 +42520,7 @@ function parseNameStatus(out) {
 
 // src/git/changed-lines.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/git/quoted-path.ts
 var ESCAPES3 = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
@@ -42457,7 +42597,7 @@ function changedLines(cwd, base, head) {
   if (head === void 0) {
     for (const file of git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")) {
       if (file.length === 0) continue;
-      const whole = wholeFile(join8(cwd, file));
+      const whole = wholeFile(join9(cwd, file));
       if (whole.size > 0) lines.set(file, whole);
     }
   }
@@ -42513,12 +42653,12 @@ function wholeFile(path) {
 // src/git/materialize.ts
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join9, posix as posix15, resolve as resolve13, sep as sep4 } from "node:path";
+import { join as join10, posix as posix15, resolve as resolve13, sep as sep4 } from "node:path";
 var BATCH_BYTES = 32 * 1024 * 1024;
 function materializeRevision(cwd, ref, paths = ["."], options = {}) {
   const location2 = repoLocation(cwd);
   const commit = resolveCommit(cwd, ref);
-  const root = mkdtempSync(join9(tmpdir(), "norecur-rev-"));
+  const root = mkdtempSync(join10(tmpdir(), "norecur-rev-"));
   const cleanup = () => rmSync(root, { recursive: true, force: true });
   try {
     const specs = paths.map((path) => repoPath(location2.prefix, path));
@@ -42885,7 +43025,7 @@ function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
   const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync10(resolve17(root, p)));
   if (present.length > 0) return present;
-  const empty = mkdtempSync2(join10(root, ".norecur-nothing-"));
+  const empty = mkdtempSync2(join11(root, ".norecur-nothing-"));
   return [relative10(root, empty)];
 }
 function withFindings(result, extra) {
@@ -42902,16 +43042,16 @@ import { resolve as resolve18 } from "node:path";
 // src/git/staged.ts
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 function stagedTree(cwd) {
   const top = tryGit(cwd, ["rev-parse", "--show-toplevel"])?.trim();
   if (!top) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
   const prefix = git(cwd, ["rev-parse", "--show-prefix"]).trim();
-  const root = mkdtempSync3(join11(tmpdir2(), "norecur-staged-"));
+  const root = mkdtempSync3(join12(tmpdir2(), "norecur-staged-"));
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
     const changed = git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"]).split("\0").filter((path) => path.length > 0);
-    return { cwd: join11(root, prefix), changed, cleanup: () => rmSync2(root, { recursive: true, force: true }) };
+    return { cwd: join12(root, prefix), changed, cleanup: () => rmSync2(root, { recursive: true, force: true }) };
   } catch (error) {
     rmSync2(root, { recursive: true, force: true });
     throw error;

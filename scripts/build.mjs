@@ -14,7 +14,7 @@ const banner = {
 
 rmSync("dist", { recursive: true, force: true });
 const bundled = await build({
-  entryPoints: { action: "src/action.ts", cli: "src/cli.ts", index: "src/index.ts" },
+  entryPoints: { action: "src/action.ts", cli: "src/cli.ts", index: "src/index.ts", "parse-worker": "src/parse/worker.ts" },
   outdir: "dist",
   bundle: true,
   // One file per entry, not split into chunks: measured on a pre-commit run of 5 files, loading

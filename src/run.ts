@@ -13,7 +13,7 @@ import { parseBounded } from "./formats/bounded-parse.js";
 import { getParser } from "./formats/index.js";
 import { linkIncludes } from "./formats/includes/index.js";
 import { includedUnrecognised } from "./formats/includes/adopt.js";
-import type { UnrecognisedText } from "./discover/discover.js";
+import type { Candidate, UnrecognisedText } from "./discover/discover.js";
 import type { CompiledPolicy } from "./policy/compiled-policy.js";
 import { loadPolicies } from "./policy/load-policies.js";
 import { policySources } from "./policy/policy-sources.js";
@@ -24,6 +24,10 @@ import type { Settings } from "./settings.js";
 import type { FileRecord, Finding, PolicyCoverage, RunResult, Subject, Target } from "./types.js";
 import { waive } from "./waivers/waive.js";
 import { byCodeUnits } from "./compare.js";
+import { BUNDLED } from "./bundled.js";
+import { yamlFromValues } from "./formats/yaml.js";
+import { spawnParseWorker } from "./parse/spawn-worker.js";
+import { YamlParsePool } from "./parse/yaml-pool.js";
 
 /**
  * One run: config → policies → discover → parse → adapt → evaluate → waive → result. The CLI, the
@@ -50,6 +54,8 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const active = loaded.filter((p) => !disabled.has(p.policy.id));
 
   const wanted = wantedFormats(active);
+  // Many YAML files are parsed on a second core while discovery reads the rest (docs/performance.md).
+  const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : undefined;
   const discovery = discover({
     cwd,
     paths: requestedPaths,
@@ -57,20 +63,23 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     overrides: config.formats,
     wanted: (format) => wanted === "all" || wanted.has(format),
     ...(config.maxFileBytes !== undefined ? { maxBytes: config.maxFileBytes } : {}),
+    ...(pool !== undefined ? { onCandidate: (c: Candidate) => (formats[c.format]?.parser === "yaml" ? pool.offer(c.path, c.text) : undefined) } : {}),
   });
+  pool?.flush();
 
   const files: FileRecord[] = [...discovery.skipped];
   const findings: Finding[] = [];
   const documents: ParsedDocument[] = [];
   const scanned: Array<{ path: string; parser: string; text: string }> = [];
-  const parse = (path: string, format: string, text: string): void => {
+  const parse = (path: string, format: string, text: string, values?: unknown[]): void => {
     const parserId = formats[format]?.parser ?? format;
-    const parser = getParser(parserId);
+    // Values a parse worker read are made documents here, as the YAML parser makes its own.
+    const parser = values !== undefined && parserId === "yaml" ? { id: "yaml", parse: (raw: string, file: string) => yamlFromValues(raw, file, values) } : getParser(parserId);
     if (!parser) {
       files.push({ path, format, status: "skipped", reason: `no parser for ${parserId}` });
       return;
     }
-    const parsed = parseBounded(parser, text, path);
+    const parsed = parseBounded(parser, text, path, { depthChecked: values !== undefined });
     if (parsed.ok) {
       files.push({ path, format, status: "evaluated" });
       scanned.push({ path, parser: parserId, text });
@@ -86,7 +95,12 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     }
   };
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
-  for (const candidate of [...discovery.candidates, ...virtual]) parse(candidate.path, candidate.format, candidate.text);
+  try {
+    for (const candidate of discovery.candidates) parse(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
+  } finally {
+    await pool?.close();
+  }
+  for (const candidate of virtual) parse(candidate.path, candidate.format, candidate.text);
   adoptIncludedFiles(discovery.unrecognised, documents, files, parse);
 
   // Read from the policy as written: a deferred policy compiles only when it has a subject.

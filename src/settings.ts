@@ -36,6 +36,11 @@ export interface Settings {
    * policy fixture, or any tree meant as a repository of its own, names itself.
    */
   repositoryRoot?: string;
+  /**
+   * Parse YAML files on a second core when a run has many (default true; docs/performance.md).
+   * `NORECUR_PARALLEL=0` in the environment switches it off as well.
+   */
+  parallel?: boolean;
   /** Use these compiled policies instead of loading any (used by `norecur test`). */
   policies?: readonly CompiledPolicy[];
 }

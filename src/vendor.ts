@@ -1,10 +1,8 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { packageRoot } from "./package-root.js";
+import { BUNDLED } from "./bundled.js";
 
-/** Set by the build (scripts/build.mjs) in the bundles; absent when the sources run under the tests. */
-declare const __NORECUR_BUNDLED__: boolean | undefined;
-const BUNDLED = typeof __NORECUR_BUNDLED__ !== "undefined" && __NORECUR_BUNDLED__;
 
 /**
  * Libraries that only some runs need, loaded the first time they are used: the HTML parser, the

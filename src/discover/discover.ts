@@ -24,6 +24,8 @@ export interface DiscoverOptions {
   wanted: (format: string) => boolean;
   /** Largest file read, in bytes (default 10 MiB). */
   maxBytes?: number;
+  /** Told of each file to parse as soon as it is read (discovery order, not the sorted order). */
+  onCandidate?: (candidate: Candidate) => void;
 }
 
 /** A file to parse. */
@@ -93,7 +95,11 @@ export function discover(options: DiscoverOptions): Discovery {
     if ("reason" in outcome) {
       skipped.push({ path, ...(outcome.format ? { format: outcome.format } : {}), status: "skipped", reason: outcome.reason });
       if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, kind.size, options.maxBytes));
-    } else candidates.push({ path, absolutePath, format: outcome.format, text: outcome.text });
+    } else {
+      const candidate = { path, absolutePath, format: outcome.format, text: outcome.text };
+      candidates.push(candidate);
+      options.onCandidate?.(candidate);
+    }
   };
 
   for (const arg of options.paths) {

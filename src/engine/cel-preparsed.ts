@@ -39,7 +39,7 @@ export function parseCel(source: string): ParsedCel {
   if (entry !== undefined && decoded === undefined) preparsed.delete(source);
   const parsed = decoded ?? parse(source);
   // Serialized now: the compiler rewrites parts of the tree afterwards (guard calls).
-  if (recording !== undefined && !recording.has(source)) recording.set(source, serialize(parsed));
+  if (recording !== undefined && !recording.has(source)) recording.set(source, serialize(canonical(parsed)));
   return parsed;
 }
 
@@ -67,6 +67,27 @@ export function recordParses<T>(work: () => T): { result: T; index: Record<strin
   } finally {
     recording = previous;
   }
+}
+
+/**
+ * A copy of a parsed tree whose serialization depends only on its content: V8 writes an array
+ * as dense or sparse, and a string as one-byte or two-byte, after how it happens to hold them,
+ * and two builds of the same pack wrote different bytes. Fresh packed arrays, plain objects in
+ * the same key order, and strings made from their JSON (one-byte exactly when every character
+ * fits) give the build the same file every time.
+ */
+function canonical(value: unknown): unknown {
+  if (typeof value === "string") return JSON.parse(JSON.stringify(value)) as string;
+  if (value === null || typeof value !== "object") return value;
+  if (value instanceof Uint8Array) return Uint8Array.from(value);
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    for (const item of value) copy.push(canonical(item));
+    return copy;
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = canonical((value as Record<string, unknown>)[key]);
+  return copy;
 }
 
 /** The bytes of one entry (a run needs a few dozen of the file's entries, not the whole file). */

@@ -14,7 +14,7 @@ export const MAX_NESTING = 256;
  * parser that exhausts the stack itself gives the same error, placed where the brackets of the
  * text first go deeper than the bound.
  */
-export function parseBounded(parser: Parser, text: string, path: string): ParseResult {
+export function parseBounded(parser: Parser, text: string, path: string, options: { depthChecked?: boolean } = {}): ParseResult {
   let result: ParseResult;
   try {
     result = parser.parse(text, path);
@@ -24,7 +24,8 @@ export function parseBounded(parser: Parser, text: string, path: string): ParseR
     const at = deepBracket(text);
     return { ok: false, errors: [{ message: tooDeep, range: lines.range(at, Math.min(at + 1, text.length)) }] };
   }
-  if (!result.ok) return result;
+  // Values the parse worker read were measured there (src/parse/worker.ts).
+  if (!result.ok || options.depthChecked === true) return result;
   for (const document of result.documents) {
     const deep = deepPath(document.value);
     if (deep !== undefined) return { ok: false, errors: [{ message: tooDeep, range: document.locate(deep) }] };

@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, loadAll, types } from "js-yaml-4";
+import { stripBom } from "./positions.js";
 
 /**
  * js-yaml 4 with the same schema as the js-yaml 5 path in yaml.ts (YAML 1.2 core plus `<<`):
@@ -78,4 +79,15 @@ function ownLongStrings(value: unknown, findObjectKeys: boolean): boolean {
 function unsliced(text: string): string {
   // Concatenating makes a cons string; slicing it flattens that into a string of its own.
   return ` ${text}`.slice(1);
+}
+
+/**
+ * The values of a YAML file's documents when the fast path reads the file whole, else
+ * undefined. A null or missing value needs the event stream to tell an empty document from an
+ * explicit `null`, so a file with one takes the slow path too. The YAML parser and the parse
+ * worker (src/parse/worker.ts) both decide here, so they never disagree.
+ */
+export function fastDocumentValues(raw: string): unknown[] | undefined {
+  const fast = fastYamlValues(stripBom(raw));
+  return fast !== undefined && !fast.some((value) => value === null || value === undefined) ? fast : undefined;
 }

@@ -3,7 +3,7 @@ import type { DocPath, Document, ParseError, ParseResult, Parser, Range } from "
 import { LineIndex, errorText, startRange, stripBom } from "./positions.js";
 import { YamlEventPositions } from "./yaml-event-positions.js";
 import { indentFlowContinuation, indentQuotedContinuation } from "./yaml-lenient.js";
-import { fastYamlValues } from "./yaml-values.js";
+import { fastDocumentValues } from "./yaml-values.js";
 
 /**
  * YAML 1.2 core schema plus `<<` merge keys. The core schema has no timestamp type, so dates
@@ -39,13 +39,20 @@ interface DocumentRoot {
 const MAX_REPAIRS = 100;
 
 function parseYaml(raw: string, file: string): ParseResult {
-  const original = stripBom(raw);
-  const fast = fastYamlValues(original);
-  // Which documents are empty only the event stream tells (an explicit `null` has text);
-  // without a null value there is none to tell apart, and the stream waits for a position.
-  if (fast !== undefined && !fast.some((value) => value === null || value === undefined)) {
-    return { ok: true, documents: toDocuments(file, fast, lazySource(original, fast.length)) };
-  }
+  const fast = fastDocumentValues(raw);
+  return fast !== undefined ? yamlFromValues(raw, file, fast) : parseSlowly(stripBom(raw), file);
+}
+
+/**
+ * The documents of a file whose values {@link fastDocumentValues} gave (here or in a parse
+ * worker); the event stream waits for a position to be asked for.
+ */
+export function yamlFromValues(raw: string, file: string, values: readonly unknown[]): ParseResult {
+  return { ok: true, documents: toDocuments(file, values, lazySource(stripBom(raw), values.length)) };
+}
+
+/** js-yaml 5, with its errors, depth bound and kubectl's leniency: files the fast path does not read. */
+function parseSlowly(original: string, file: string): ParseResult {
   const read = readEvents(original);
   if (!read.ok) return { ok: false, errors: [read.error] };
   try {

@@ -7,10 +7,8 @@ import { yamlParser } from "../formats/yaml.js";
 import { packageRoot } from "../package-root.js";
 import type { Document } from "../types.js";
 import { findPolicyFiles, loadPolicies } from "./load-policies.js";
+import { BUNDLED } from "../bundled.js";
 
-/** Set by the build (scripts/build.mjs) in the bundles; absent when the sources run under the tests. */
-declare const __NORECUR_BUNDLED__: boolean | undefined;
-const BUNDLED = typeof __NORECUR_BUNDLED__ !== "undefined" && __NORECUR_BUNDLED__;
 
 /** The built-in policy files, parsed at build time, each with the hash of the text it was parsed from. */
 export interface BuiltinManifest {

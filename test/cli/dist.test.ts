@@ -48,4 +48,26 @@ describe("node dist/cli.js", () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain(".norecur.yml:2:1");
   });
+
+  it("reports the same with YAML parsed on a second core as without", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) {
+      const image = i % 7 === 0 ? "nginx:latest" : "nginx:1.27.4";
+      files[`k8s/web-${i}.yaml`] = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-${i}\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ${image}\n`;
+    }
+    files["k8s/broken.yaml"] = "apiVersion: v1\nkind: [unclosed\n";
+    files["k8s/deep.yaml"] = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: deep\ndata:\n  x: ${"[".repeat(300)}${"]".repeat(300)}\n`;
+    files["k8s/empty-docs.yaml"] = "---\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n";
+    const dir = makeTree(files);
+    const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [`${process.cwd()}/dist/cli.js`, "check", ".", "--format", "json"], { cwd: dir, encoding: "utf8", env: { ...process.env, ...env } });
+    // From the first file, as a repository past the automatic threshold would be.
+    const parallel = run({ NORECUR_PARALLEL: "1" });
+    const single = run({ NORECUR_PARALLEL: "0" });
+    expect(parallel.stderr).toBe("");
+    expect(parallel.status).toBe(1);
+    expect(parallel.stdout).toBe(single.stdout);
+    const result = JSON.parse(parallel.stdout) as { findings: Array<{ policyId: string; file: string }>; files: Array<{ path: string; status: string }> };
+    expect(result.findings.filter((f) => f.policyId === "NR-UPD-001")).toHaveLength(43);
+    expect(result.files.filter((f) => f.status === "errored").map((f) => f.path)).toEqual(["k8s/broken.yaml", "k8s/deep.yaml"]);
+  });
 });

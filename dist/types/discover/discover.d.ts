@@ -14,6 +14,8 @@ export interface DiscoverOptions {
     wanted: (format: string) => boolean;
     /** Largest file read, in bytes (default 10 MiB). */
     maxBytes?: number;
+    /** Told of each file to parse as soon as it is read (discovery order, not the sorted order). */
+    onCandidate?: (candidate: Candidate) => void;
 }
 /** A file to parse. */
 export interface Candidate {

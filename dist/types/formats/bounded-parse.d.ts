@@ -11,7 +11,9 @@ export declare const MAX_NESTING = 256;
  * parser that exhausts the stack itself gives the same error, placed where the brackets of the
  * text first go deeper than the bound.
  */
-export declare function parseBounded(parser: Parser, text: string, path: string): ParseResult;
+export declare function parseBounded(parser: Parser, text: string, path: string, options?: {
+    depthChecked?: boolean;
+}): ParseResult;
 /**
  * The path of a node deeper than the bound, or undefined. Heights are computed bottom-up with an
  * explicit stack and remembered per object, so shared subtrees (YAML aliases) are measured once

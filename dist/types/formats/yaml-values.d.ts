@@ -1,2 +1,9 @@
 /** The documents' values, or undefined when the slow path must decide (an error or a complex key). */
 export declare function fastYamlValues(text: string): unknown[] | undefined;
+/**
+ * The values of a YAML file's documents when the fast path reads the file whole, else
+ * undefined. A null or missing value needs the event stream to tell an empty document from an
+ * explicit `null`, so a file with one takes the slow path too. The YAML parser and the parse
+ * worker (src/parse/worker.ts) both decide here, so they never disagree.
+ */
+export declare function fastDocumentValues(raw: string): unknown[] | undefined;

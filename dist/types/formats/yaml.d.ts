@@ -1,4 +1,4 @@
-import type { Parser } from "../types.js";
+import type { ParseResult, Parser } from "../types.js";
 /**
  * YAML files, possibly holding several documents. Values come from js-yaml 4 where it reads
  * the file (yaml-values.ts), else from js-yaml 5; source positions come from js-yaml 5's event
@@ -8,3 +8,8 @@ import type { Parser } from "../types.js";
  * remaining documents keep their position in the stream as `index`.
  */
 export declare const yamlParser: Parser;
+/**
+ * The documents of a file whose values {@link fastDocumentValues} gave (here or in a parse
+ * worker); the event stream waits for a position to be asked for.
+ */
+export declare function yamlFromValues(raw: string, file: string, values: readonly unknown[]): ParseResult;

@@ -1,0 +1,58 @@
+/** Texts sent to the parse worker in one message. */
+export interface ParseBatch {
+    id: number;
+    texts: string[];
+}
+/** The worker's answer: per text, its documents' values, or null for the main thread to parse. */
+export interface ParsedBatch {
+    id: number;
+    values: Array<unknown[] | null>;
+}
+/** What the pool needs of a worker thread (node:worker_threads' Worker, or a stand-in in tests). */
+export interface WorkerLike {
+    postMessage(batch: ParseBatch): void;
+    on(event: "message", listener: (message: ParsedBatch) => void): unknown;
+    on(event: "error", listener: (error: Error) => void): unknown;
+    on(event: "exit", listener: (code: number) => void): unknown;
+    terminate(): Promise<number>;
+}
+/**
+ * Fewer YAML files than this are parsed on the main thread. Measured on 2 shared cores with
+ * one-document manifests: a worker made 1,000 files 6% slower and 3,000 files 5% slower (its
+ * start and the structured clone of its answers cost more than it saves), 10,000 files 6%
+ * faster and 50,000 files 10% faster.
+ */
+export declare const WORKER_THRESHOLD = 5000;
+/** Files per message: large enough that messages are few, small enough that the main thread can start on the first ones early. */
+export declare const BATCH_SIZE = 256;
+/**
+ * YAML files parsed on a second core while discovery goes on (docs/performance.md). Discovery
+ * offers each YAML file as it reads it; once {@link WORKER_THRESHOLD} have been offered a worker
+ * starts and takes the files found after, in batches. The run then asks for each file's values
+ * in file order; a file the worker did not read (found before it started, refused by the fast
+ * path, or lost with a worker that failed) gets `undefined`, and the main thread parses it as it
+ * always would.
+ */
+export declare class YamlParsePool {
+    #private;
+    /** `threshold`: YAML files offered before a worker starts. */
+    constructor(spawn: () => WorkerLike, threshold?: number);
+    /**
+     * The pool for a run, or undefined for none: a worker needs a second core, and
+     * `NORECUR_PARALLEL=0` switches it off. `NORECUR_PARALLEL=1` uses it whatever the number of
+     * files (to compare, or on a machine where it pays off sooner).
+     */
+    static forRun(spawn: () => WorkerLike, env?: NodeJS.ProcessEnv): YamlParsePool | undefined;
+    /**
+     * A YAML file discovery found. The files found before the worker starts stay with the main
+     * thread, which parses them while the worker takes those found after: sending that backlog
+     * too left the main thread waiting for the worker at the end.
+     */
+    offer(path: string, text: string): void;
+    /** Sends what is left: discovery is over. */
+    flush(): void;
+    /** The documents' values of a file the worker read, or undefined for the main thread to parse it. */
+    valuesFor(path: string): Promise<unknown[] | undefined>;
+    /** Stops the worker; unanswered files are the main thread's. */
+    close(): Promise<void>;
+}

@@ -1,0 +1,149 @@
+import { availableParallelism } from "node:os";
+
+/** Texts sent to the parse worker in one message. */
+export interface ParseBatch {
+  id: number;
+  texts: string[];
+}
+
+/** The worker's answer: per text, its documents' values, or null for the main thread to parse. */
+export interface ParsedBatch {
+  id: number;
+  values: Array<unknown[] | null>;
+}
+
+/** What the pool needs of a worker thread (node:worker_threads' Worker, or a stand-in in tests). */
+export interface WorkerLike {
+  postMessage(batch: ParseBatch): void;
+  on(event: "message", listener: (message: ParsedBatch) => void): unknown;
+  on(event: "error", listener: (error: Error) => void): unknown;
+  on(event: "exit", listener: (code: number) => void): unknown;
+  terminate(): Promise<number>;
+}
+
+/**
+ * Fewer YAML files than this are parsed on the main thread. Measured on 2 shared cores with
+ * one-document manifests: a worker made 1,000 files 6% slower and 3,000 files 5% slower (its
+ * start and the structured clone of its answers cost more than it saves), 10,000 files 6%
+ * faster and 50,000 files 10% faster.
+ */
+export const WORKER_THRESHOLD = 5000;
+
+/** Files per message: large enough that messages are few, small enough that the main thread can start on the first ones early. */
+export const BATCH_SIZE = 256;
+
+/**
+ * YAML files parsed on a second core while discovery goes on (docs/performance.md). Discovery
+ * offers each YAML file as it reads it; once {@link WORKER_THRESHOLD} have been offered a worker
+ * starts and takes the files found after, in batches. The run then asks for each file's values
+ * in file order; a file the worker did not read (found before it started, refused by the fast
+ * path, or lost with a worker that failed) gets `undefined`, and the main thread parses it as it
+ * always would.
+ */
+export class YamlParsePool {
+  readonly #spawn: () => WorkerLike;
+  readonly #threshold: number;
+  #worker: WorkerLike | undefined;
+  #failed = false;
+  /** Offered but not sent yet. */
+  #pending: Array<{ path: string; text: string }> = [];
+  #offered = 0;
+  #nextBatch = 0;
+  /** Path → the batch holding it and its place there. */
+  readonly #placed = new Map<string, { batch: number; slot: number }>();
+  readonly #answers = new Map<number, { promise: Promise<ParsedBatch | undefined>; resolve: (answer: ParsedBatch | undefined) => void }>();
+
+  /** `threshold`: YAML files offered before a worker starts. */
+  constructor(spawn: () => WorkerLike, threshold: number = WORKER_THRESHOLD) {
+    this.#spawn = spawn;
+    this.#threshold = threshold;
+  }
+
+  /**
+   * The pool for a run, or undefined for none: a worker needs a second core, and
+   * `NORECUR_PARALLEL=0` switches it off. `NORECUR_PARALLEL=1` uses it whatever the number of
+   * files (to compare, or on a machine where it pays off sooner).
+   */
+  static forRun(spawn: () => WorkerLike, env: NodeJS.ProcessEnv = process.env): YamlParsePool | undefined {
+    if (env["NORECUR_PARALLEL"] === "0" || availableParallelism() < 2) return undefined;
+    return new YamlParsePool(spawn, env["NORECUR_PARALLEL"] === "1" ? 1 : WORKER_THRESHOLD);
+  }
+
+  /**
+   * A YAML file discovery found. The files found before the worker starts stay with the main
+   * thread, which parses them while the worker takes those found after: sending that backlog
+   * too left the main thread waiting for the worker at the end.
+   */
+  offer(path: string, text: string): void {
+    if (this.#failed) return;
+    this.#offered += 1;
+    if (this.#worker === undefined) {
+      if (this.#offered >= this.#threshold) this.#start();
+      return;
+    }
+    this.#pending.push({ path, text });
+    if (this.#pending.length >= BATCH_SIZE) this.#send();
+  }
+
+  /** Sends what is left: discovery is over. */
+  flush(): void {
+    if (this.#worker !== undefined && this.#pending.length > 0) this.#send();
+    this.#pending = [];
+  }
+
+  /** The documents' values of a file the worker read, or undefined for the main thread to parse it. */
+  async valuesFor(path: string): Promise<unknown[] | undefined> {
+    const placed = this.#placed.get(path);
+    if (placed === undefined) return undefined;
+    const answer = await this.#answers.get(placed.batch)?.promise;
+    return answer?.values[placed.slot] ?? undefined;
+  }
+
+  /** Stops the worker; unanswered files are the main thread's. */
+  async close(): Promise<void> {
+    const worker = this.#worker;
+    this.#worker = undefined;
+    this.#abandon();
+    await worker?.terminate();
+  }
+
+  #start(): void {
+    try {
+      const worker = this.#spawn();
+      worker.on("message", (answer) => {
+        this.#answers.get(answer.id)?.resolve(answer);
+      });
+      // A worker that cannot load or dies: every file it has not answered is parsed on the main thread.
+      worker.on("error", () => this.#abandon());
+      worker.on("exit", () => this.#abandon());
+      // Kept referenced: the run waits on its answers. close() stops it whatever happens.
+      this.#worker = worker;
+    } catch {
+      this.#failed = true;
+      this.#pending = [];
+    }
+  }
+
+  #send(): void {
+    const id = this.#nextBatch++;
+    const batch = this.#pending;
+    this.#pending = [];
+    let resolve: (answer: ParsedBatch | undefined) => void = () => undefined;
+    const promise = new Promise<ParsedBatch | undefined>((done) => {
+      resolve = done;
+    });
+    this.#answers.set(id, { promise, resolve });
+    batch.forEach((file, slot) => this.#placed.set(file.path, { batch: id, slot }));
+    try {
+      this.#worker?.postMessage({ id, texts: batch.map((file) => file.text) });
+    } catch {
+      this.#abandon();
+    }
+  }
+
+  /** No more answers will come: the files waiting for one are the main thread's. */
+  #abandon(): void {
+    this.#failed = true;
+    for (const { resolve } of this.#answers.values()) resolve(undefined);
+  }
+}

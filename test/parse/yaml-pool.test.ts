@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { fastDocumentValues } from "../../src/formats/yaml-values.js";
+import { spawnParseWorker } from "../../src/parse/spawn-worker.js";
+import { BATCH_SIZE, YamlParsePool, type ParseBatch, type ParsedBatch, type WorkerLike } from "../../src/parse/yaml-pool.js";
+
+/** A worker that answers on a later turn of the event loop, in this thread; `failAfter` batches, it dies. */
+function fakeWorker(log: { batches: number; terminated: boolean }, failAfter = Infinity): () => WorkerLike {
+  return () => {
+    const listeners: Record<string, Array<(arg: never) => void>> = { message: [], error: [], exit: [] };
+    const emit = (event: string, arg: unknown): void => listeners[event]?.forEach((listener) => listener(arg as never));
+    return {
+      postMessage(batch: ParseBatch) {
+        log.batches += 1;
+        const dies = log.batches > failAfter;
+        setImmediate(() => (dies ? emit("error", new Error("worker died")) : emit("message", { id: batch.id, values: batch.texts.map((t) => fastDocumentValues(t) ?? null) } satisfies ParsedBatch)));
+      },
+      on(event: string, listener: (arg: never) => void) {
+        listeners[event]?.push(listener);
+        return this;
+      },
+      async terminate() {
+        log.terminated = true;
+        return 0;
+      },
+    } as WorkerLike;
+  };
+}
+
+/** Small, so that the tests stay quick; the run's own threshold is WORKER_THRESHOLD. */
+const WORKER_THRESHOLD = 16;
+
+const manifest = (i: number): string => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\ndata:\n  n: "${i}"\n`;
+
+function offerAll(pool: YamlParsePool, count: number, text: (i: number) => string = manifest): string[] {
+  const paths = Array.from({ length: count }, (_, i) => `k8s/c${i}.yaml`);
+  paths.forEach((path, i) => pool.offer(path, text(i)));
+  pool.flush();
+  return paths;
+}
+
+describe("YAML files parsed on a second core", () => {
+  it("starts no worker for fewer files than the threshold: the main thread parses them", async () => {
+    const log = { batches: 0, terminated: false };
+    const pool = new YamlParsePool(fakeWorker(log), WORKER_THRESHOLD);
+    const paths = offerAll(pool, WORKER_THRESHOLD - 1);
+    expect(await pool.valuesFor(paths[0] as string)).toBeUndefined();
+    await pool.close();
+    expect(log.batches).toBe(0);
+  });
+
+  it("gives the files found after the worker started the values the YAML parser's fast path gives, in batches", async () => {
+    const log = { batches: 0, terminated: false };
+    const pool = new YamlParsePool(fakeWorker(log), WORKER_THRESHOLD);
+    const paths = offerAll(pool, WORKER_THRESHOLD + 2 * BATCH_SIZE + 7);
+    // The ones found before it started are the main thread's.
+    for (const [i, path] of paths.entries()) expect(await pool.valuesFor(path)).toEqual(i < WORKER_THRESHOLD ? undefined : fastDocumentValues(manifest(i)));
+    expect(log.batches).toBe(3);
+    await pool.close();
+    expect(log.terminated).toBe(true);
+  });
+
+  it("leaves to the main thread the files the fast path refuses, and those of a worker that died", async () => {
+    const log = { batches: 0, terminated: false };
+    const pool = new YamlParsePool(fakeWorker(log, 1), WORKER_THRESHOLD);
+    const first = WORKER_THRESHOLD;
+    const paths = offerAll(pool, first + 2 * BATCH_SIZE, (i) => (i === first + 3 ? "a: [unclosed\n" : manifest(i)));
+    expect(await pool.valuesFor(paths[first] as string)).toEqual(fastDocumentValues(manifest(first)));
+    expect(await pool.valuesFor(paths[first + 3] as string)).toBeUndefined();
+    expect(await pool.valuesFor(paths[first + BATCH_SIZE] as string)).toBeUndefined();
+    expect(await pool.valuesFor("never/offered.yaml")).toBeUndefined();
+    await pool.close();
+  });
+
+  it("parses on the main thread when no worker can start", async () => {
+    const pool = new YamlParsePool(() => {
+      throw new Error("no threads here");
+    }, WORKER_THRESHOLD);
+    const paths = offerAll(pool, WORKER_THRESHOLD + 1);
+    expect(await pool.valuesFor(paths[0] as string)).toBeUndefined();
+    await pool.close();
+  });
+
+  it("runs the bundled worker (dist/parse-worker.js), which agrees with the parser and refuses what is nested too deeply", async () => {
+    const pool = new YamlParsePool(spawnParseWorker, WORKER_THRESHOLD);
+    const deep = `${"[".repeat(300)}${"]".repeat(300)}\n`;
+    const first = WORKER_THRESHOLD;
+    const paths = offerAll(pool, first + 4, (i) => (i === first + 1 ? deep : i === first + 2 ? "? [complex]\n: key\n" : manifest(i)));
+    try {
+      expect(await pool.valuesFor(paths[first] as string)).toEqual(fastDocumentValues(manifest(first)));
+      expect(await pool.valuesFor(paths[first + 1] as string)).toBeUndefined();
+      expect(await pool.valuesFor(paths[first + 2] as string)).toBeUndefined();
+      expect(await pool.valuesFor(paths[first + 3] as string)).toEqual(fastDocumentValues(manifest(first + 3)));
+    } finally {
+      await pool.close();
+    }
+  });
+});
