@@ -13,11 +13,14 @@
  * - floor (js-yaml 4): read every file + js-yaml 4 load of the YAML files + the `:latest`
  *   check in plain JS; the fastest parse of these files that reads what kubectl reads;
  * - floor (js-yaml 5): the same with js-yaml 5;
- * - norecur: `check` with every built-in policy, from the committed bundle (what users run).
- * Wall times are whole processes (start-up included), read by the parent.
+ * - norecur: `check` with every built-in policy, from the committed bundle (what users run);
+ * - Spectral 6 (when bench/peers is installed: `node bench/peers.mjs`), linting the YAML files
+ *   with the same one rule (bench/peers/no-latest.spectral.yaml); peak RSS from /usr/bin/time.
+ * Wall times are whole processes (start-up included), read by the parent. Last, a pre-commit
+ * run of 5 files from the CLI against `node -e 0`.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, platform, release, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55,8 +58,13 @@ console.log(JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS, found: r
 `;
 const sides = { floor4: floor("js-yaml-4"), floor5: floor("js-yaml"), norecur };
 
+const spectralBin = join(here, "peers", "node_modules", "@stoplight", "spectral-cli", "dist", "index.js");
+const spectral = existsSync(spectralBin) && existsSync("/usr/bin/time") ? { spectral: true } : {};
+if (!spectral.spectral) console.error("bench: Spectral is not installed (node bench/peers.mjs) or /usr/bin/time is missing; measuring without it");
+
 /** One cold run of `code` over `root`: wall ms read from outside, peak MiB and what it found. */
 function once(code, root) {
+  if (code === true) return onceSpectral(root);
   const start = performance.now();
   const run = spawnSync(process.execPath, ["--input-type=module", "-e", code, root], { cwd: here, encoding: "utf8", maxBuffer: 1 << 26 });
   const ms = performance.now() - start;
@@ -65,10 +73,21 @@ function once(code, root) {
   return { ms, peakMiB: out.maxRssKiB / 1024, found: out.found };
 }
 
+/** Spectral over the YAML files of `root`, its peak RSS from /usr/bin/time; exit 1 means it found something. */
+function onceSpectral(root) {
+  const rules = join(here, "peers", "no-latest.spectral.yaml");
+  const start = performance.now();
+  const run = spawnSync("/usr/bin/time", ["-f", "maxrss=%M", process.execPath, spectralBin, "lint", "**/*.yaml", "-r", rules, "-f", "json", "-q"], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
+  const ms = performance.now() - start;
+  if (run.status !== 0 && run.status !== 1) throw new Error(`Spectral failed: ${run.stderr}`);
+  const rss = /maxrss=(\d+)/.exec(run.stderr);
+  return { ms, peakMiB: Number(rss?.[1] ?? 0) / 1024, found: JSON.parse(run.stdout || "[]").length };
+}
+
 /** Median of RUNS runs per side, the sides interleaved so that a slow spell of the machine hits all. */
 function measure(root) {
-  const samples = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
-  for (let i = 0; i < RUNS; i++) for (const [name, code] of Object.entries(sides)) samples[name].push(once(code, root));
+  const samples = Object.fromEntries(Object.keys({ ...sides, ...spectral }).map((k) => [k, []]));
+  for (let i = 0; i < RUNS; i++) for (const [name, code] of Object.entries({ ...sides, ...spectral })) samples[name].push(once(code, root));
   const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
   return Object.fromEntries(
     Object.entries(samples).map(([name, runs]) => [name, { ms: Math.round(median(runs.map((r) => r.ms))), peakMiB: Math.round(median(runs.map((r) => r.peakMiB))), found: runs[0].found }]),
@@ -112,7 +131,7 @@ for (const corpus of corpora) {
       corpus: corpus.name,
       files: corpus.files,
       ...m,
-      timeRatio: { floor4: +(m.norecur.ms / m.floor4.ms).toFixed(2), floor5: +(m.norecur.ms / m.floor5.ms).toFixed(2) },
+      timeRatio: { floor4: +(m.norecur.ms / m.floor4.ms).toFixed(2), floor5: +(m.norecur.ms / m.floor5.ms).toFixed(2), ...(m.spectral ? { spectral: +(m.norecur.ms / m.spectral.ms).toFixed(2) } : {}) },
       memoryRatio: { floor4: +(m.norecur.peakMiB / m.floor4.peakMiB).toFixed(2) },
     };
     rows.push(row);
@@ -122,11 +141,45 @@ for (const corpus of corpora) {
   }
 }
 
+/**
+ * A pre-commit run: `norecur check` of 5 manifests from the CLI, against `node -e 0` (the cost of
+ * starting Node at all), each a fresh process, interleaved, median of PRECOMMIT_RUNS.
+ */
+const PRECOMMIT_RUNS = 11;
+function precommit() {
+  const root = mkdtempSync(join(tmpdir(), "norecur-bench-"));
+  try {
+    const names = [1, 2, 3, 4, 5].map((i) => `web-${i}.yaml`);
+    for (const [i, name] of names.entries()) writeFileSync(join(root, name), deployment(i + 1));
+    const cli = join(here, "..", "dist", "cli.js");
+    const time = (args) => {
+      const start = performance.now();
+      const run = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+      if (run.status !== 0) throw new Error(`a pre-commit side failed: ${run.stderr}`);
+      return performance.now() - start;
+    };
+    const node = [];
+    const norecur = [];
+    for (let i = 0; i < PRECOMMIT_RUNS; i++) {
+      node.push(time(["-e", "0"]));
+      norecur.push(time([cli, "check", ...names]));
+    }
+    const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
+    const row = { files: names.length, runs: PRECOMMIT_RUNS, nodeMs: Math.round(median(node)), norecurMs: Math.round(median(norecur)) };
+    return { ...row, ratio: +(row.norecurMs / row.nodeMs).toFixed(2) };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+const staged = precommit();
+console.log(JSON.stringify({ precommit: staged }));
+
 const results = {
   command: `node bench/kubernetes.mjs ${process.argv.slice(2).join(" ")}`.trim(),
   date: new Date().toISOString().slice(0, 10),
   machine: { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version },
   runs: RUNS,
   rows,
+  precommit: staged,
 };
 writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,0 +1,45 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderPerformanceSection } from "../src/readme-performance.js";
+import { makeTree } from "./helpers/tree.js";
+
+const side = (ms: number, peakMiB: number, found: number) => ({ ms, peakMiB, found });
+const row = (spectral?: ReturnType<typeof side>) => ({
+  corpus: "kubernetes-1000",
+  files: 1000,
+  floor4: side(120, 50, 100),
+  floor5: side(190, 66, 100),
+  norecur: side(400, 100, 100),
+  ...(spectral ? { spectral } : {}),
+  timeRatio: { floor4: 3.33, floor5: 2.11 },
+  memoryRatio: { floor4: 2 },
+});
+
+function results(rows: unknown[], precommit?: object): string {
+  const file = join(makeTree({}), "results.json");
+  const machine = { cpu: "CPU", cores: 2, memoryGiB: 8, os: "linux", node: "v20" };
+  writeFileSync(file, JSON.stringify({ command: "node bench/kubernetes.mjs 1000", date: "2026-12-04", machine, runs: 3, rows, ...(precommit ? { precommit } : {}) }));
+  return file;
+}
+
+describe("the README's performance section", () => {
+  it("shows the two floors and norecur, with ratios, when no peer tool was measured", () => {
+    const section = renderPerformanceSection(results([row()]));
+    expect(section).toContain("| corpus | files | floor (js-yaml 4) | floor (js-yaml 5) | norecur | × floor 4 | × floor 5 | peak MiB floor 4 / norecur | findings |");
+    expect(section).toContain("| kubernetes-1000 | 1,000 | 0.12 s | 0.19 s | 0.40 s | 3.33× | 2.11× | 50 / 100 | 100 |");
+    expect(section).not.toContain("Spectral");
+  });
+
+  it("adds Spectral's time and peak memory when the run measured it", () => {
+    const section = renderPerformanceSection(results([row(side(2100, 300, 100))]));
+    expect(section).toContain("Spectral 6 lints the YAML files with the one equivalent rule");
+    expect(section).toContain("| kubernetes-1000 | 1,000 | 0.12 s | 0.19 s | 0.40 s | 2.10 s | 3.33× | 2.11× | 50 / 100 / 300 | 100 |");
+  });
+
+  it("gives the pre-commit run against starting Node when the run measured it", () => {
+    const section = renderPerformanceSection(results([row()], { files: 5, runs: 11, nodeMs: 52, norecurMs: 153, ratio: 2.94 }));
+    expect(section).toContain("A pre-commit run (`norecur check` of 5 manifests from the CLI): 153 ms, 2.94× `node -e 0` (52 ms), median of 11.");
+    expect(renderPerformanceSection(results([row()]))).not.toContain("pre-commit");
+  });
+});
