@@ -41421,18 +41421,32 @@ async function check(settings = {}) {
   }
   for (const candidate of virtual) parse6(candidate.path, candidate.format, candidate.text);
   adoptIncludedFiles(discovery.unrecognised, documents, files2, parse6);
-  const kinds = new Set(active.flatMap(({ policy }) => [policy.target.kind, ...policy.related ? [policy.related.kind] : []]));
+  const needs = ({ policy }) => [.../* @__PURE__ */ new Set([policy.target.kind, ...policy.related ? [policy.related.kind] : []])];
+  const kinds = new Set(active.flatMap((compiled3) => needs(compiled3)));
   const subjects = /* @__PURE__ */ new Map();
   const linked2 = linkIncludes(documents);
   const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot)])) : {};
-  for (const kind of kinds) subjects.set(kind, adapters[kind]?.({ documents: linked2, roots: discovery.roots, repositoryBots }) ?? []);
-  const coverage = [];
+  const subjectsOf = (kind) => adapters[kind]?.({ documents: linked2, roots: discovery.roots, repositoryBots }) ?? [];
+  const order2 = active.map((compiled3, index) => ({ compiled: compiled3, index })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
+  const users = /* @__PURE__ */ new Map();
+  for (const { compiled: compiled3 } of order2) for (const kind of needs(compiled3)) users.set(kind, (users.get(kind) ?? 0) + 1);
+  const outcomes = [];
   const celNow = celTimestamp(now);
-  for (const compiled3 of active) {
+  for (const { compiled: compiled3, index } of order2) {
+    for (const kind of needs(compiled3)) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
     const params = { ...defaults(compiled3), ...ownValue(config2.params, compiled3.policy.id) ?? {} };
     const outcome = evaluatePolicy(compiled3, { subjects, params, now: celNow });
-    findings.push(...distinct(outcome.findings));
-    coverage.push({ policyId: compiled3.policy.id, subjects: outcome.subjects });
+    outcomes[index] = { findings: distinct(outcome.findings), coverage: { policyId: compiled3.policy.id, subjects: outcome.subjects } };
+    for (const kind of needs(compiled3)) {
+      const left = (users.get(kind) ?? 1) - 1;
+      users.set(kind, left);
+      if (left === 0) subjects.delete(kind);
+    }
+  }
+  const coverage = [];
+  for (const outcome of outcomes) {
+    findings.push(...outcome.findings);
+    coverage.push(outcome.coverage);
   }
   const waived = waive({
     findings,

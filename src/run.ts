@@ -21,7 +21,7 @@ import { ownValue, prototypeGuard } from "./plain-data.js";
 import { redactResult } from "./report/redact-result.js";
 import { summarize, sortFindings } from "./result.js";
 import type { Settings } from "./settings.js";
-import type { FileRecord, Finding, PolicyCoverage, RunResult, Subject, Target } from "./types.js";
+import type { FileRecord, Finding, PolicyCoverage, RunResult, Subject, SubjectKind, Target } from "./types.js";
 import { waive } from "./waivers/waive.js";
 import { byCodeUnits } from "./compare.js";
 import { BUNDLED } from "./bundled.js";
@@ -103,22 +103,39 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   for (const candidate of virtual) parse(candidate.path, candidate.format, candidate.text);
   adoptIncludedFiles(discovery.unrecognised, documents, files, parse);
 
-  // Read from the policy as written: a deferred policy compiles only when it has a subject.
-  const kinds = new Set(active.flatMap(({ policy }) => [policy.target.kind, ...(policy.related ? [policy.related.kind] : [])]));
+  // The subject kinds a policy reads, from the policy as written: a deferred policy compiles only when it has a subject.
+  const needs = ({ policy }: CompiledPolicy): string[] => [...new Set([policy.target.kind, ...(policy.related ? [policy.related.kind] : [])])];
+  const kinds = new Set(active.flatMap((compiled) => needs(compiled)));
   const subjects = new Map<string, Subject[]>();
   // nginx and Squid includes expanded across the scanned files; see docs/formats/includes.md.
   const linked = linkIncludes(documents);
   // A scan below the repository root still belongs to the repository: its root's update bot counts.
   const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot)])) : {};
-  for (const kind of kinds) subjects.set(kind, adapters[kind]?.({ documents: linked, roots: discovery.roots, repositoryBots }) ?? []);
+  const subjectsOf = (kind: string): Subject[] => adapters[kind as SubjectKind]?.({ documents: linked, roots: discovery.roots, repositoryBots }) ?? [];
 
-  const coverage: PolicyCoverage[] = [];
+  // Subjects are as large as the documents they are made from: those of a kind are made when the
+  // first policy needing them runs and let go after the last (policies run grouped by kind), so a
+  // run holds one or two kinds' subjects at a time. Results keep the policies' own order.
+  const order = active.map((compiled, index) => ({ compiled, index })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
+  const users = new Map<string, number>();
+  for (const { compiled } of order) for (const kind of needs(compiled)) users.set(kind, (users.get(kind) ?? 0) + 1);
+  const outcomes: Array<{ findings: Finding[]; coverage: PolicyCoverage }> = [];
   const celNow = celTimestamp(now);
-  for (const compiled of active) {
+  for (const { compiled, index } of order) {
+    for (const kind of needs(compiled)) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
     const params = { ...defaults(compiled), ...(ownValue(config.params, compiled.policy.id) ?? {}) };
     const outcome = evaluatePolicy(compiled, { subjects, params, now: celNow });
-    findings.push(...distinct(outcome.findings));
-    coverage.push({ policyId: compiled.policy.id, subjects: outcome.subjects });
+    outcomes[index] = { findings: distinct(outcome.findings), coverage: { policyId: compiled.policy.id, subjects: outcome.subjects } };
+    for (const kind of needs(compiled)) {
+      const left = (users.get(kind) ?? 1) - 1;
+      users.set(kind, left);
+      if (left === 0) subjects.delete(kind);
+    }
+  }
+  const coverage: PolicyCoverage[] = [];
+  for (const outcome of outcomes) {
+    findings.push(...outcome.findings);
+    coverage.push(outcome.coverage);
   }
 
   const waived = waive({
