@@ -41145,6 +41145,35 @@ var init_evaluate = __esm({
   }
 });
 
+// src/engine/evaluate-by-kind.ts
+function kindsRead({ policy }) {
+  return [.../* @__PURE__ */ new Set([policy.target.kind, ...policy.related ? [policy.related.kind] : []])];
+}
+function evaluateByKind(policies, subjectsOf, evaluate) {
+  const order2 = policies.map((compiled3, index) => ({ compiled: compiled3, index })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
+  const readers = /* @__PURE__ */ new Map();
+  for (const { compiled: compiled3 } of order2) for (const kind of kindsRead(compiled3)) readers.set(kind, (readers.get(kind) ?? 0) + 1);
+  const subjects = /* @__PURE__ */ new Map();
+  const results = [];
+  for (const { compiled: compiled3, index } of order2) {
+    const kinds = kindsRead(compiled3);
+    for (const kind of kinds) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
+    results[index] = evaluate(compiled3, subjects);
+    for (const kind of kinds) {
+      const left = (readers.get(kind) ?? 1) - 1;
+      readers.set(kind, left);
+      if (left === 0) subjects.delete(kind);
+    }
+  }
+  return results;
+}
+var init_evaluate_by_kind = __esm({
+  "src/engine/evaluate-by-kind.ts"() {
+    "use strict";
+    init_compare();
+  }
+});
+
 // src/formats/bounded-parse.ts
 function parseBounded(parser, text6, path, options = {}) {
   let result;
@@ -45376,33 +45405,18 @@ async function check(settings = {}) {
   }
   for (const candidate of virtual) parse6(candidate.path, candidate.format, candidate.text);
   adoptIncludedFiles(discovery.unrecognised, documents, files2, parse6);
-  const needs = ({ policy }) => [.../* @__PURE__ */ new Set([policy.target.kind, ...policy.related ? [policy.related.kind] : []])];
-  const kinds = new Set(active.flatMap((compiled3) => needs(compiled3)));
-  const subjects = /* @__PURE__ */ new Map();
+  const kinds = new Set(active.flatMap(kindsRead));
   const linked2 = linkIncludes(documents);
   const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot)])) : {};
   const subjectsOf = (kind) => adapters[kind]?.({ documents: linked2, roots: discovery.roots, repositoryBots }) ?? [];
-  const order2 = active.map((compiled3, index) => ({ compiled: compiled3, index })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
-  const users = /* @__PURE__ */ new Map();
-  for (const { compiled: compiled3 } of order2) for (const kind of needs(compiled3)) users.set(kind, (users.get(kind) ?? 0) + 1);
-  const outcomes = [];
   const celNow = celTimestamp(now);
-  for (const { compiled: compiled3, index } of order2) {
-    for (const kind of needs(compiled3)) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
+  const outcomes = evaluateByKind(active, subjectsOf, (compiled3, subjects) => {
     const params = { ...defaults(compiled3), ...ownValue(config2.params, compiled3.policy.id) ?? {} };
     const outcome = evaluatePolicy(compiled3, { subjects, params, now: celNow });
-    outcomes[index] = { findings: distinct(outcome.findings), coverage: { policyId: compiled3.policy.id, subjects: outcome.subjects } };
-    for (const kind of needs(compiled3)) {
-      const left = (users.get(kind) ?? 1) - 1;
-      users.set(kind, left);
-      if (left === 0) subjects.delete(kind);
-    }
-  }
-  const coverage = [];
-  for (const outcome of outcomes) {
-    findings.push(...outcome.findings);
-    coverage.push(outcome.coverage);
-  }
+    return { findings: distinct(outcome.findings), coverage: { policyId: compiled3.policy.id, subjects: outcome.subjects } };
+  });
+  for (const outcome of outcomes) for (const finding of outcome.findings) findings.push(finding);
+  const coverage = outcomes.map((outcome) => outcome.coverage);
   const waived = waive({
     findings,
     rules: config2.waivers,
@@ -45544,6 +45558,7 @@ var init_run = __esm({
     init_file_formats();
     init_cel_env();
     init_evaluate();
+    init_evaluate_by_kind();
     init_bounded_parse();
     init_formats();
     init_includes2();

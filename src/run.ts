@@ -9,6 +9,7 @@ import { repositoryBotFiles } from "./discover/repository-bots.js";
 import { formats } from "./discover/file-formats.js";
 import { createCelEnv, celTimestamp } from "./engine/cel-env.js";
 import { evaluatePolicy } from "./engine/evaluate.js";
+import { evaluateByKind, kindsRead } from "./engine/evaluate-by-kind.js";
 import { parseBounded } from "./formats/bounded-parse.js";
 import { getParser } from "./formats/index.js";
 import { linkIncludes } from "./formats/includes/index.js";
@@ -103,40 +104,22 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   for (const candidate of virtual) parse(candidate.path, candidate.format, candidate.text);
   adoptIncludedFiles(discovery.unrecognised, documents, files, parse);
 
-  // The subject kinds a policy reads, from the policy as written: a deferred policy compiles only when it has a subject.
-  const needs = ({ policy }: CompiledPolicy): string[] => [...new Set([policy.target.kind, ...(policy.related ? [policy.related.kind] : [])])];
-  const kinds = new Set(active.flatMap((compiled) => needs(compiled)));
-  const subjects = new Map<string, Subject[]>();
+  // Read from the policy as written: a deferred policy compiles only when it has a subject.
+  const kinds = new Set(active.flatMap(kindsRead));
   // nginx and Squid includes expanded across the scanned files; see docs/formats/includes.md.
   const linked = linkIncludes(documents);
   // A scan below the repository root still belongs to the repository: its root's update bot counts.
   const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot)])) : {};
   const subjectsOf = (kind: string): Subject[] => adapters[kind as SubjectKind]?.({ documents: linked, roots: discovery.roots, repositoryBots }) ?? [];
 
-  // Subjects are as large as the documents they are made from: those of a kind are made when the
-  // first policy needing them runs and let go after the last (policies run grouped by kind), so a
-  // run holds one or two kinds' subjects at a time. Results keep the policies' own order.
-  const order = active.map((compiled, index) => ({ compiled, index })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
-  const users = new Map<string, number>();
-  for (const { compiled } of order) for (const kind of needs(compiled)) users.set(kind, (users.get(kind) ?? 0) + 1);
-  const outcomes: Array<{ findings: Finding[]; coverage: PolicyCoverage }> = [];
   const celNow = celTimestamp(now);
-  for (const { compiled, index } of order) {
-    for (const kind of needs(compiled)) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
+  const outcomes = evaluateByKind(active, subjectsOf, (compiled, subjects) => {
     const params = { ...defaults(compiled), ...(ownValue(config.params, compiled.policy.id) ?? {}) };
     const outcome = evaluatePolicy(compiled, { subjects, params, now: celNow });
-    outcomes[index] = { findings: distinct(outcome.findings), coverage: { policyId: compiled.policy.id, subjects: outcome.subjects } };
-    for (const kind of needs(compiled)) {
-      const left = (users.get(kind) ?? 1) - 1;
-      users.set(kind, left);
-      if (left === 0) subjects.delete(kind);
-    }
-  }
-  const coverage: PolicyCoverage[] = [];
-  for (const outcome of outcomes) {
-    findings.push(...outcome.findings);
-    coverage.push(outcome.coverage);
-  }
+    return { findings: distinct(outcome.findings), coverage: { policyId: compiled.policy.id, subjects: outcome.subjects } };
+  });
+  for (const outcome of outcomes) for (const finding of outcome.findings) findings.push(finding);
+  const coverage: PolicyCoverage[] = outcomes.map((outcome) => outcome.coverage);
 
   const waived = waive({
     findings,
