@@ -27770,6 +27770,90 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/formats/bounded-parse.ts
+var MAX_NESTING2 = 256;
+function parseBounded(parser, text5, path) {
+  let result;
+  try {
+    result = parser.parse(text5, path);
+  } catch (error2) {
+    if (!(error2 instanceof RangeError) || !/call stack/i.test(error2.message)) throw error2;
+    const lines = new LineIndex(text5);
+    const at4 = deepBracket(text5);
+    return { ok: false, errors: [{ message: tooDeep, range: lines.range(at4, Math.min(at4 + 1, text5.length)) }] };
+  }
+  if (!result.ok || measured.has(result)) return result;
+  for (const document of result.documents) {
+    const deep = deepPath(document.value);
+    if (deep !== void 0) return { ok: false, errors: [{ message: tooDeep, range: document.locate(deep) }] };
+  }
+  return result;
+}
+var tooDeep = `nested too deeply (more than ${MAX_NESTING2} levels)`;
+var measured = /* @__PURE__ */ new WeakSet();
+function withinBound(result) {
+  measured.add(result);
+  return result;
+}
+function deepPath(value) {
+  const heights = /* @__PURE__ */ new WeakMap();
+  const frames = [];
+  const open2 = /* @__PURE__ */ new Set();
+  const enter = (node) => {
+    if (typeof node !== "object" || node === null || heights.has(node)) return true;
+    if (open2.has(node)) return false;
+    open2.add(node);
+    frames.push({ node, children: Array.isArray(node) ? node : Object.values(node), next: 0, height: 0 });
+    return true;
+  };
+  if (!enter(value)) return [];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1];
+    if (frame === void 0) break;
+    if (frame.next < frame.children.length) {
+      const child = frame.children[frame.next++];
+      if (!enter(child)) return pathToDeepest(value, heights);
+      if (frames.length > MAX_NESTING2 + 1) return pathToDeepest(value, heights, frames.map((f) => f.node));
+      continue;
+    }
+    frames.pop();
+    open2.delete(frame.node);
+    let height = 0;
+    for (const child of frame.children) if (typeof child === "object" && child !== null) height = Math.max(height, (heights.get(child) ?? 0) + 1);
+    heights.set(frame.node, height);
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  return (heights.get(value) ?? 0) > MAX_NESTING2 ? pathToDeepest(value, heights) : void 0;
+}
+function pathToDeepest(root, heights, chain) {
+  const path = [];
+  let node = root;
+  for (let level = 0; level <= MAX_NESTING2 && typeof node === "object" && node !== null; level++) {
+    const entries2 = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
+    const wanted = chain?.[level + 1];
+    let best;
+    for (const entry of entries2) {
+      const [, child] = entry;
+      if (wanted !== void 0 ? child === wanted : typeof child === "object" && child !== null && (best === void 0 || (heights.get(child) ?? Infinity) > (heights.get(best[1]) ?? Infinity))) best = entry;
+      if (wanted !== void 0 && child === wanted) break;
+    }
+    if (best === void 0) break;
+    path.push(best[0]);
+    node = best[1];
+  }
+  return path;
+}
+function deepBracket(text5) {
+  let depth = 0;
+  for (let i = 0; i < text5.length; i++) {
+    const c = text5.charCodeAt(i);
+    if (c === 91 || c === 123 || c === 40) depth++;
+    else if (c === 93 || c === 125 || c === 41) depth--;
+    if (depth > MAX_NESTING2) return i;
+  }
+  return Math.max(0, text5.length - 1);
+}
+
 // src/formats/yaml-event-positions.ts
 var MAX_MERGE_DEPTH = 256;
 var YamlEventPositions = class {
@@ -31120,35 +31204,60 @@ function fastYamlValues(text5) {
   } catch {
     return void 0;
   }
-  return values.some((value) => ownLongStrings(value, text5.includes("{"))) ? void 0 : values;
+  let shallow = true;
+  for (const value of values) {
+    const walked = ownLongStrings(value, text5.includes("{"));
+    if (walked.objectKey) return void 0;
+    shallow &&= walked.shallow;
+  }
+  if (shallow) shallowReads.add(values);
+  return values;
+}
+var shallowReads = /* @__PURE__ */ new WeakSet();
+function measuredShallow(values) {
+  return shallowReads.has(values);
 }
 var SLICED_LENGTH = 13;
 function ownLongStrings(value, findObjectKeys) {
   const seen = /* @__PURE__ */ new Set();
   const stack = [value];
+  const depths = [0];
+  let shallow = true;
   while (stack.length > 0) {
     const next = stack.pop();
-    if (next === null || typeof next !== "object" || seen.has(next)) continue;
+    const depth = depths.pop() ?? 0;
+    if (next === null || typeof next !== "object") continue;
+    if (seen.has(next)) {
+      shallow = false;
+      continue;
+    }
     seen.add(next);
+    if (depth > MAX_NESTING2) shallow = false;
     if (Array.isArray(next)) {
       for (let i = 0; i < next.length; i++) {
         const child = next[i];
         if (typeof child === "string") {
           if (child.length >= SLICED_LENGTH) next[i] = unsliced(child);
-        } else stack.push(child);
+        } else {
+          stack.push(child);
+          depths.push(depth + 1);
+        }
       }
       continue;
     }
     const record4 = next;
-    if (findObjectKeys && Object.hasOwn(record4, OBJECT_KEY)) return true;
+    if (findObjectKeys && Object.hasOwn(record4, OBJECT_KEY)) return { objectKey: true, shallow: false };
     for (const key2 of Object.keys(record4)) {
       const child = record4[key2];
       if (typeof child === "string") {
         if (child.length >= SLICED_LENGTH) record4[key2] = unsliced(child);
-      } else stack.push(child);
+      } else {
+        stack.push(child);
+        depths.push(depth + 1);
+      }
     }
   }
-  return false;
+  return { objectKey: false, shallow };
 }
 function unsliced(text5) {
   return ` ${text5}`.slice(1);
@@ -31168,10 +31277,11 @@ var yamlParser = {
 var MAX_REPAIRS = 100;
 function parseYaml(raw, file) {
   const fast = fastDocumentValues(raw);
-  return fast !== void 0 ? yamlFromValues(raw, file, fast) : parseSlowly(stripBom(raw), file);
+  return fast !== void 0 ? yamlFromValues(raw, file, fast, measuredShallow(fast)) : parseSlowly(stripBom(raw), file);
 }
-function yamlFromValues(raw, file, values) {
-  return { ok: true, documents: toDocuments(file, values, lazySource(stripBom(raw), values.length)) };
+function yamlFromValues(raw, file, values, measured2 = false) {
+  const result = { ok: true, documents: toDocuments(file, values, lazySource(stripBom(raw), values.length)) };
+  return measured2 ? withinBound(result) : result;
 }
 function parseSlowly(original, file) {
   const read = readEvents(original);
@@ -57565,85 +57675,6 @@ function evaluateByKind(policies, subjectsOf, evaluate) {
   return results;
 }
 
-// src/formats/bounded-parse.ts
-var MAX_NESTING2 = 256;
-function parseBounded(parser, text5, path, options = {}) {
-  let result;
-  try {
-    result = parser.parse(text5, path);
-  } catch (error2) {
-    if (!(error2 instanceof RangeError) || !/call stack/i.test(error2.message)) throw error2;
-    const lines = new LineIndex(text5);
-    const at4 = deepBracket(text5);
-    return { ok: false, errors: [{ message: tooDeep, range: lines.range(at4, Math.min(at4 + 1, text5.length)) }] };
-  }
-  if (!result.ok || options.depthChecked === true) return result;
-  for (const document of result.documents) {
-    const deep = deepPath(document.value);
-    if (deep !== void 0) return { ok: false, errors: [{ message: tooDeep, range: document.locate(deep) }] };
-  }
-  return result;
-}
-var tooDeep = `nested too deeply (more than ${MAX_NESTING2} levels)`;
-function deepPath(value) {
-  const heights = /* @__PURE__ */ new WeakMap();
-  const frames = [];
-  const open2 = /* @__PURE__ */ new Set();
-  const enter = (node) => {
-    if (typeof node !== "object" || node === null || heights.has(node)) return true;
-    if (open2.has(node)) return false;
-    open2.add(node);
-    frames.push({ node, children: Array.isArray(node) ? node : Object.values(node), next: 0, height: 0 });
-    return true;
-  };
-  if (!enter(value)) return [];
-  while (frames.length > 0) {
-    const frame = frames[frames.length - 1];
-    if (frame === void 0) break;
-    if (frame.next < frame.children.length) {
-      const child = frame.children[frame.next++];
-      if (!enter(child)) return pathToDeepest(value, heights);
-      if (frames.length > MAX_NESTING2 + 1) return pathToDeepest(value, heights, frames.map((f) => f.node));
-      continue;
-    }
-    frames.pop();
-    open2.delete(frame.node);
-    let height = 0;
-    for (const child of frame.children) if (typeof child === "object" && child !== null) height = Math.max(height, (heights.get(child) ?? 0) + 1);
-    heights.set(frame.node, height);
-  }
-  if (typeof value !== "object" || value === null) return void 0;
-  return (heights.get(value) ?? 0) > MAX_NESTING2 ? pathToDeepest(value, heights) : void 0;
-}
-function pathToDeepest(root, heights, chain) {
-  const path = [];
-  let node = root;
-  for (let level = 0; level <= MAX_NESTING2 && typeof node === "object" && node !== null; level++) {
-    const entries2 = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
-    const wanted = chain?.[level + 1];
-    let best;
-    for (const entry of entries2) {
-      const [, child] = entry;
-      if (wanted !== void 0 ? child === wanted : typeof child === "object" && child !== null && (best === void 0 || (heights.get(child) ?? Infinity) > (heights.get(best[1]) ?? Infinity))) best = entry;
-      if (wanted !== void 0 && child === wanted) break;
-    }
-    if (best === void 0) break;
-    path.push(best[0]);
-    node = best[1];
-  }
-  return path;
-}
-function deepBracket(text5) {
-  let depth = 0;
-  for (let i = 0; i < text5.length; i++) {
-    const c = text5.charCodeAt(i);
-    if (c === 91 || c === 123 || c === 40) depth++;
-    else if (c === 93 || c === 125 || c === 41) depth--;
-    if (depth > MAX_NESTING2) return i;
-  }
-  return Math.max(0, text5.length - 1);
-}
-
 // src/formats/apt-conf.ts
 var MAX_DEPTH6 = 256;
 var aptConfParser = {
@@ -61404,12 +61435,12 @@ async function check(settings = {}) {
   const scanned = [];
   const parse6 = (path, format2, text5, values) => {
     const parserId = formats[format2]?.parser ?? format2;
-    const parser = values !== void 0 && parserId === "yaml" ? { id: "yaml", parse: (raw, file) => yamlFromValues(raw, file, values) } : getParser(parserId);
+    const parser = values !== void 0 && parserId === "yaml" ? { id: "yaml", parse: (raw, file) => yamlFromValues(raw, file, values, true) } : getParser(parserId);
     if (!parser) {
       files2.push({ path, format: format2, status: "skipped", reason: `no parser for ${parserId}` });
       return;
     }
-    const parsed = parseBounded(parser, text5, path, { depthChecked: values !== void 0 });
+    const parsed = parseBounded(parser, text5, path);
     if (parsed.ok) {
       files2.push({ path, format: format2, status: "evaluated" });
       scanned.push({ path, parser: parserId, text: text5 });

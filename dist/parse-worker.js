@@ -3140,35 +3140,60 @@ function fastYamlValues(text) {
   } catch {
     return void 0;
   }
-  return values.some((value) => ownLongStrings(value, text.includes("{"))) ? void 0 : values;
+  let shallow = true;
+  for (const value of values) {
+    const walked = ownLongStrings(value, text.includes("{"));
+    if (walked.objectKey) return void 0;
+    shallow &&= walked.shallow;
+  }
+  if (shallow) shallowReads.add(values);
+  return values;
+}
+var shallowReads = /* @__PURE__ */ new WeakSet();
+function measuredShallow(values) {
+  return shallowReads.has(values);
 }
 var SLICED_LENGTH = 13;
 function ownLongStrings(value, findObjectKeys) {
   const seen = /* @__PURE__ */ new Set();
   const stack = [value];
+  const depths = [0];
+  let shallow = true;
   while (stack.length > 0) {
     const next = stack.pop();
-    if (next === null || typeof next !== "object" || seen.has(next)) continue;
+    const depth = depths.pop() ?? 0;
+    if (next === null || typeof next !== "object") continue;
+    if (seen.has(next)) {
+      shallow = false;
+      continue;
+    }
     seen.add(next);
+    if (depth > MAX_NESTING) shallow = false;
     if (Array.isArray(next)) {
       for (let i = 0; i < next.length; i++) {
         const child = next[i];
         if (typeof child === "string") {
           if (child.length >= SLICED_LENGTH) next[i] = unsliced(child);
-        } else stack.push(child);
+        } else {
+          stack.push(child);
+          depths.push(depth + 1);
+        }
       }
       continue;
     }
     const record = next;
-    if (findObjectKeys && Object.hasOwn(record, OBJECT_KEY)) return true;
+    if (findObjectKeys && Object.hasOwn(record, OBJECT_KEY)) return { objectKey: true, shallow: false };
     for (const key of Object.keys(record)) {
       const child = record[key];
       if (typeof child === "string") {
         if (child.length >= SLICED_LENGTH) record[key] = unsliced(child);
-      } else stack.push(child);
+      } else {
+        stack.push(child);
+        depths.push(depth + 1);
+      }
     }
   }
-  return false;
+  return { objectKey: false, shallow };
 }
 function unsliced(text) {
   return ` ${text}`.slice(1);
@@ -3185,7 +3210,7 @@ function answer(batch) {
     values: batch.texts.map((text) => {
       try {
         const values = fastDocumentValues(text);
-        return values !== void 0 && values.every((value) => deepPath(value) === void 0) ? values : null;
+        return values !== void 0 && (measuredShallow(values) || values.every((value) => deepPath(value) === void 0)) ? values : null;
       } catch {
         return null;
       }

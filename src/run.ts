@@ -75,12 +75,12 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const parse = (path: string, format: string, text: string, values?: unknown[]): void => {
     const parserId = formats[format]?.parser ?? format;
     // Values a parse worker read are made documents here, as the YAML parser makes its own.
-    const parser = values !== undefined && parserId === "yaml" ? { id: "yaml", parse: (raw: string, file: string) => yamlFromValues(raw, file, values) } : getParser(parserId);
+    const parser = values !== undefined && parserId === "yaml" ? { id: "yaml", parse: (raw: string, file: string) => yamlFromValues(raw, file, values, true) } : getParser(parserId);
     if (!parser) {
       files.push({ path, format, status: "skipped", reason: `no parser for ${parserId}` });
       return;
     }
-    const parsed = parseBounded(parser, text, path, { depthChecked: values !== undefined });
+    const parsed = parseBounded(parser, text, path);
     if (parsed.ok) {
       files.push({ path, format, status: "evaluated" });
       scanned.push({ path, parser: parserId, text });

@@ -14,7 +14,7 @@ export const MAX_NESTING = 256;
  * parser that exhausts the stack itself gives the same error, placed where the brackets of the
  * text first go deeper than the bound.
  */
-export function parseBounded(parser: Parser, text: string, path: string, options: { depthChecked?: boolean } = {}): ParseResult {
+export function parseBounded(parser: Parser, text: string, path: string): ParseResult {
   let result: ParseResult;
   try {
     result = parser.parse(text, path);
@@ -24,8 +24,8 @@ export function parseBounded(parser: Parser, text: string, path: string, options
     const at = deepBracket(text);
     return { ok: false, errors: [{ message: tooDeep, range: lines.range(at, Math.min(at + 1, text.length)) }] };
   }
-  // Values the parse worker read were measured there (src/parse/worker.ts).
-  if (!result.ok || options.depthChecked === true) return result;
+  // Values the YAML fast path or the parse worker measured already.
+  if (!result.ok || measured.has(result)) return result;
   for (const document of result.documents) {
     const deep = deepPath(document.value);
     if (deep !== undefined) return { ok: false, errors: [{ message: tooDeep, range: document.locate(deep) }] };
@@ -34,6 +34,15 @@ export function parseBounded(parser: Parser, text: string, path: string, options
 }
 
 const tooDeep = `nested too deeply (more than ${MAX_NESTING} levels)`;
+
+/** Results whose parser measured every value within the bound already. */
+const measured = new WeakSet<ParseResult>();
+
+/** Marks a result whose values its parser measured within {@link MAX_NESTING}: {@link parseBounded} does not walk them again. */
+export function withinBound(result: ParseResult): ParseResult {
+  measured.add(result);
+  return result;
+}
 
 /**
  * The path of a node deeper than the bound, or undefined. Heights are computed bottom-up with an

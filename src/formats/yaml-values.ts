@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, loadAll, types } from "js-yaml-4";
+import { MAX_NESTING } from "./bounded-parse.js";
 import { stripBom } from "./positions.js";
 
 /**
@@ -32,7 +33,26 @@ export function fastYamlValues(text: string): unknown[] | undefined {
     return undefined;
   }
   // Only a flow mapping can be a key that the patterns above missed.
-  return values.some((value) => ownLongStrings(value, text.includes("{"))) ? undefined : values;
+  let shallow = true;
+  for (const value of values) {
+    const walked = ownLongStrings(value, text.includes("{"));
+    if (walked.objectKey) return undefined;
+    shallow &&= walked.shallow;
+  }
+  if (shallow) shallowReads.add(values);
+  return values;
+}
+
+/**
+ * Values the fast path measured as trees no deeper than {@link MAX_NESTING}: the depth bound of
+ * bounded-parse.ts need not walk them again. A value with a shared or cyclic part (YAML aliases)
+ * is never vouched for here; the bound measures it as always.
+ */
+const shallowReads = new WeakSet<readonly unknown[]>();
+
+/** Whether {@link fastYamlValues} measured these values within the nesting bound. */
+export function measuredShallow(values: readonly unknown[]): boolean {
+  return shallowReads.has(values);
 }
 
 /**
@@ -44,35 +64,51 @@ const SLICED_LENGTH = 13;
 
 /**
  * Makes every long string of `value` a string of its own (not a slice of js-yaml's copy of the
- * file), and says whether some mapping has the key js-yaml 4 makes of a mapping key (looked for
- * only when `findObjectKeys`).
+ * file); says whether some mapping has the key js-yaml 4 makes of a mapping key (looked for only
+ * when `findObjectKeys`), and whether `value` is a tree (no part reached twice) whose objects
+ * nest no deeper than {@link MAX_NESTING}, as bounded-parse.ts counts.
  */
-function ownLongStrings(value: unknown, findObjectKeys: boolean): boolean {
+function ownLongStrings(value: unknown, findObjectKeys: boolean): { objectKey: boolean; shallow: boolean } {
   const seen = new Set<object>();
   const stack: unknown[] = [value];
+  // Depth of each object on the stack, pushed alongside it (0 for the root).
+  const depths: number[] = [0];
+  let shallow = true;
   while (stack.length > 0) {
     const next = stack.pop();
-    if (next === null || typeof next !== "object" || seen.has(next)) continue;
+    const depth = depths.pop() ?? 0;
+    if (next === null || typeof next !== "object") continue;
+    if (seen.has(next)) {
+      shallow = false;
+      continue;
+    }
     seen.add(next);
+    if (depth > MAX_NESTING) shallow = false;
     if (Array.isArray(next)) {
       for (let i = 0; i < next.length; i++) {
         const child: unknown = next[i];
         if (typeof child === "string") {
           if (child.length >= SLICED_LENGTH) next[i] = unsliced(child);
-        } else stack.push(child);
+        } else {
+          stack.push(child);
+          depths.push(depth + 1);
+        }
       }
       continue;
     }
     const record = next as Record<string, unknown>;
-    if (findObjectKeys && Object.hasOwn(record, OBJECT_KEY)) return true;
+    if (findObjectKeys && Object.hasOwn(record, OBJECT_KEY)) return { objectKey: true, shallow: false };
     for (const key of Object.keys(record)) {
       const child = record[key];
       if (typeof child === "string") {
         if (child.length >= SLICED_LENGTH) record[key] = unsliced(child);
-      } else stack.push(child);
+      } else {
+        stack.push(child);
+        depths.push(depth + 1);
+      }
     }
   }
-  return false;
+  return { objectKey: false, shallow };
 }
 
 /** A copy of `text` that does not share storage with a longer string. */

@@ -1,9 +1,10 @@
 import { CORE_SCHEMA, EVENT_ID, YAMLException, constructFromEvents, mergeTag, parseEvents, type Event } from "js-yaml";
 import type { DocPath, Document, ParseError, ParseResult, Parser, Range } from "../types.js";
+import { withinBound } from "./bounded-parse.js";
 import { LineIndex, errorText, startRange, stripBom } from "./positions.js";
 import { YamlEventPositions } from "./yaml-event-positions.js";
 import { indentFlowContinuation, indentQuotedContinuation } from "./yaml-lenient.js";
-import { fastDocumentValues } from "./yaml-values.js";
+import { fastDocumentValues, measuredShallow } from "./yaml-values.js";
 
 /**
  * YAML 1.2 core schema plus `<<` merge keys. The core schema has no timestamp type, so dates
@@ -40,15 +41,16 @@ const MAX_REPAIRS = 100;
 
 function parseYaml(raw: string, file: string): ParseResult {
   const fast = fastDocumentValues(raw);
-  return fast !== undefined ? yamlFromValues(raw, file, fast) : parseSlowly(stripBom(raw), file);
+  return fast !== undefined ? yamlFromValues(raw, file, fast, measuredShallow(fast)) : parseSlowly(stripBom(raw), file);
 }
 
 /**
  * The documents of a file whose values {@link fastDocumentValues} gave (here or in a parse
  * worker); the event stream waits for a position to be asked for.
  */
-export function yamlFromValues(raw: string, file: string, values: readonly unknown[]): ParseResult {
-  return { ok: true, documents: toDocuments(file, values, lazySource(stripBom(raw), values.length)) };
+export function yamlFromValues(raw: string, file: string, values: readonly unknown[], measured = false): ParseResult {
+  const result: ParseResult = { ok: true, documents: toDocuments(file, values, lazySource(stripBom(raw), values.length)) };
+  return measured ? withinBound(result) : result;
 }
 
 /** js-yaml 5, with its errors, depth bound and kubectl's leniency: files the fast path does not read. */

@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import { deepPath } from "../formats/bounded-parse.js";
-import { fastDocumentValues } from "../formats/yaml-values.js";
+import { fastDocumentValues, measuredShallow } from "../formats/yaml-values.js";
 import type { ParseBatch, ParsedBatch } from "./yaml-pool.js";
 
 /**
@@ -16,7 +16,7 @@ function answer(batch: ParseBatch): ParsedBatch {
     values: batch.texts.map((text) => {
       try {
         const values = fastDocumentValues(text);
-        return values !== undefined && values.every((value) => deepPath(value) === undefined) ? values : null;
+        return values !== undefined && (measuredShallow(values) || values.every((value) => deepPath(value) === undefined)) ? values : null;
       } catch {
         return null;
       }

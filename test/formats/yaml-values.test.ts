@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fastYamlValues } from "../../src/formats/yaml-values.js";
+import { deepPath, parseBounded } from "../../src/formats/bounded-parse.js";
+import { fastYamlValues, measuredShallow } from "../../src/formats/yaml-values.js";
 import { yamlParser } from "../../src/formats/yaml.js";
 
 describe("the js-yaml 4 fast path", () => {
@@ -30,5 +31,34 @@ describe("the js-yaml 4 fast path", () => {
 
   it("takes workflow expressions and JSON-like values", () => {
     expect(fastYamlValues("run: echo ${{ secrets.TOKEN }}\nargs: [\"a\", {b: 1}]\n")).toEqual([{ run: "echo ${{ secrets.TOKEN }}", args: ["a", { b: 1 }] }]);
+  });
+});
+
+describe("the fast path's measure of nesting", () => {
+  /** Block mappings whose objects nest `height` levels below the root, as bounded-parse.ts counts. */
+  const nested = (height: number): string =>
+    Array.from({ length: height + 1 }, (_, i) => `${"  ".repeat(i)}k${i}:${i === height ? " x" : ""}`).join("\n") + "\n";
+
+  it("vouches for trees it reads, which the bound would pass too", () => {
+    for (const height of [1, 50, 90]) {
+      const values = fastYamlValues(nested(height));
+      expect(values).toBeDefined();
+      expect(measuredShallow(values ?? [])).toBe(true);
+      expect(deepPath(values?.[0])).toBeUndefined();
+    }
+  });
+
+  it("leaves values with shared parts to the bound", () => {
+    const shared = fastYamlValues("base: &b {x: 1}\nuse: *b\n") ?? [];
+    expect(shared).toEqual([{ base: { x: 1 }, use: { x: 1 } }]);
+    expect(measuredShallow(shared)).toBe(false);
+  });
+
+  it("leaves deeper files to js-yaml 5, which reads them to its own bound", () => {
+    // js-yaml 4 stops at 100 levels; js-yaml 5 at 256, the bound's own figure.
+    expect(fastYamlValues(nested(150))).toBeUndefined();
+    expect(parseBounded(yamlParser, nested(150), "deep.yaml").ok).toBe(true);
+    const refused = parseBounded(yamlParser, nested(300), "deeper.yaml");
+    expect(refused.ok ? "" : refused.errors[0]?.message).toBe("nesting exceeded maxDepth (256)");
   });
 });

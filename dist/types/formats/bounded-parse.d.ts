@@ -11,9 +11,9 @@ export declare const MAX_NESTING = 256;
  * parser that exhausts the stack itself gives the same error, placed where the brackets of the
  * text first go deeper than the bound.
  */
-export declare function parseBounded(parser: Parser, text: string, path: string, options?: {
-    depthChecked?: boolean;
-}): ParseResult;
+export declare function parseBounded(parser: Parser, text: string, path: string): ParseResult;
+/** Marks a result whose values its parser measured within {@link MAX_NESTING}: {@link parseBounded} does not walk them again. */
+export declare function withinBound(result: ParseResult): ParseResult;
 /**
  * The path of a node deeper than the bound, or undefined. Heights are computed bottom-up with an
  * explicit stack and remembered per object, so shared subtrees (YAML aliases) are measured once

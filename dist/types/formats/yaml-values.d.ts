@@ -1,5 +1,7 @@
 /** The documents' values, or undefined when the slow path must decide (an error or a complex key). */
 export declare function fastYamlValues(text: string): unknown[] | undefined;
+/** Whether {@link fastYamlValues} measured these values within the nesting bound. */
+export declare function measuredShallow(values: readonly unknown[]): boolean;
 /**
  * The values of a YAML file's documents when the fast path reads the file whole, else
  * undefined. A null or missing value needs the event stream to tell an empty document from an

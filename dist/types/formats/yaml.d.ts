@@ -12,4 +12,4 @@ export declare const yamlParser: Parser;
  * The documents of a file whose values {@link fastDocumentValues} gave (here or in a parse
  * worker); the event stream waits for a position to be asked for.
  */
-export declare function yamlFromValues(raw: string, file: string, values: readonly unknown[]): ParseResult;
+export declare function yamlFromValues(raw: string, file: string, values: readonly unknown[], measured?: boolean): ParseResult;
