@@ -29,6 +29,8 @@ const bundled = await build({
   logLevel: "warning",
   // The bundles read the built-in pack from dist/builtin-policies.json (src/policy/builtin-manifest.ts).
   define: { __NORECUR_BUNDLED__: "true" },
+  // @bufbuild/cel's own matches() engine is replaced by the one cel-env.ts passes (see the shim).
+  alias: { "@bufbuild/re2": "./src/engine/bufbuild-re2-shim.ts" },
 });
 
 execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });

@@ -6,14 +6,15 @@ import { BUNDLED } from "./bundled.js";
 
 /**
  * Libraries that only some runs need, loaded the first time they are used: the HTML parser, the
- * TOML parser, the JSON parser with positions, the JSON Schema validator and RE2 (for globs and
- * the regex functions) are a third of the code, and loading code is most of a pre-commit run. The bundles read each from its own
+ * TOML parser, the JSON parser with positions, the JSON Schema validator, RE2 (for globs and
+ * the regex functions) and the GitHub client are a third of the code, and loading code is most of a pre-commit run. The bundles read each from its own
  * CommonJS file in `dist/vendor/` (built by scripts/build.mjs), which can be loaded synchronously
  * where a parser or a validator is called; under the tests they come from node_modules.
  */
 const VENDORED = {
   ajv: "ajv",
   momoa: "@humanwhocodes/momoa",
+  octokit: "@octokit/rest",
   parse5: "parse5",
   re2js: "re2js",
   toml: "toml-eslint-parser",

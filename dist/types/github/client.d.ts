@@ -1,4 +1,4 @@
-import { Octokit } from "@octokit/rest";
+import type { Octokit } from "@octokit/rest";
 /** The GitHub REST client every function of this folder takes. */
 export type GitHubClient = Octokit;
 /** What a client needs. */
