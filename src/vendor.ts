@@ -3,13 +3,13 @@ import { join } from "node:path";
 import { packageRoot } from "./package-root.js";
 import { BUNDLED } from "./bundled.js";
 
-
 /**
  * Libraries that only some runs need, loaded the first time they are used: the HTML parser, the
  * TOML parser, the JSON parser with positions, the JSON Schema validator, RE2 (for globs and
- * the regex functions) and the GitHub client are a third of the code, and loading code is most of a pre-commit run. The bundles read each from its own
- * CommonJS file in `dist/vendor/` (built by scripts/build.mjs), which can be loaded synchronously
- * where a parser or a validator is called; under the tests they come from node_modules.
+ * the regex functions) and the GitHub client were a third of the code, and loading code is most
+ * of a pre-commit run. The bundles read each from its own CommonJS file in `dist/vendor/` (built
+ * by scripts/build.mjs), which can be loaded synchronously where a parser or a validator is
+ * called; under the tests they come from node_modules.
  */
 const VENDORED = {
   ajv: "ajv",
