@@ -57304,9 +57304,10 @@ function waive(input) {
 }
 
 // src/parse/spawn-worker.ts
+import { createRequire as createRequire3 } from "node:module";
 import { join as join10 } from "node:path";
-import { Worker } from "node:worker_threads";
 function spawnParseWorker() {
+  const { Worker } = createRequire3(import.meta.url)("node:worker_threads");
   return new Worker(join10(packageRoot(), "dist", "parse-worker.js"));
 }
 

@@ -41122,9 +41122,10 @@ var init_waive = __esm({
 });
 
 // src/parse/spawn-worker.ts
+import { createRequire as createRequire3 } from "node:module";
 import { join as join8 } from "node:path";
-import { Worker } from "node:worker_threads";
 function spawnParseWorker() {
+  const { Worker } = createRequire3(import.meta.url)("node:worker_threads");
   return new Worker(join8(packageRoot(), "dist", "parse-worker.js"));
 }
 var init_spawn_worker = __esm({
