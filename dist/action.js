@@ -21455,7 +21455,8 @@ import { posix } from "node:path";
 
 // src/git/git.ts
 import { createRequire } from "node:module";
-var childProcess = () => createRequire(import.meta.url)("node:child_process");
+var load = createRequire(import.meta.url);
+var childProcess = () => load("node:child_process");
 var MAX_BUFFER = 256 * 1024 * 1024;
 function git(cwd, args, input) {
   return childProcess().execFileSync("git", args, {
@@ -21979,15 +21980,23 @@ var VENDORED = {
   toml: "toml-eslint-parser"
 };
 var loaded = /* @__PURE__ */ new Map();
-var load = createRequire2(import.meta.url);
+var load2 = createRequire2(import.meta.url);
 function vendor(name) {
   let module = loaded.get(name);
   if (module === void 0) {
-    module = BUNDLED ? load(join4(packageRoot(), "dist", "vendor", `${name}.cjs`)) : load(VENDORED[name]);
+    module = BUNDLED ? load2(join4(packageRoot(), "dist", "vendor", `${name}.cjs`)) : load2(VENDORED[name]);
     loaded.set(name, module);
   }
   return module;
 }
+var vendored = {
+  ajv: () => vendor("ajv"),
+  momoa: () => vendor("momoa"),
+  octokit: () => vendor("octokit"),
+  parse5: () => vendor("parse5"),
+  re2js: () => vendor("re2js"),
+  toml: () => vendor("toml")
+};
 
 // src/engine/functions/support/glob-class.ts
 var POSIX_CLASSES = /* @__PURE__ */ new Set([
@@ -22214,7 +22223,7 @@ function toSegment(tokens) {
   const source = tokens.map((token) => {
     switch (token.kind) {
       case "text":
-        return vendor("re2js").RE2JS.quote(token.text);
+        return vendored.re2js().RE2JS.quote(token.text);
       case "star":
         return "[^/]*";
       case "any":
@@ -22223,7 +22232,7 @@ function toSegment(tokens) {
         return token.source;
     }
   }).join("");
-  return { kind: "regex", re: vendor("re2js").RE2JS.compile(source) };
+  return { kind: "regex", re: vendored.re2js().RE2JS.compile(source) };
 }
 function matchesSegment(segment, part) {
   switch (segment.kind) {
@@ -24104,7 +24113,6 @@ function withoutNullAttributes(value) {
 }
 
 // src/formats/json.ts
-var momoa = () => vendor("momoa");
 var jsonParser = {
   id: "json",
   parse(raw, file) {
@@ -24115,7 +24123,7 @@ var jsonParser = {
     } catch (error2) {
       return { ok: false, errors: [strictJsonError(error2, text5)] };
     }
-    return { ok: true, documents: [singleDocument(file, value, text5, () => momoa().parse(text5, { mode: "json" }))] };
+    return { ok: true, documents: [singleDocument(file, value, text5, () => vendored.momoa().parse(text5, { mode: "json" }))] };
   }
 };
 var jsoncParser = momoaParser("jsonc");
@@ -24126,8 +24134,8 @@ function momoaParser(mode) {
     parse(raw, file) {
       const text5 = stripBom(raw);
       try {
-        const ast = momoa().parse(text5, { mode, allowTrailingCommas: true });
-        const value = momoa().evaluate(ast.body);
+        const ast = vendored.momoa().parse(text5, { mode, allowTrailingCommas: true });
+        const value = vendored.momoa().evaluate(ast.body);
         return { ok: true, documents: [singleDocument(file, value, text5, () => ast)] };
       } catch (error2) {
         return { ok: false, errors: [momoaError(error2, text5, mode) ?? { message: errorText(error2), range: startRange() }] };
@@ -24195,7 +24203,7 @@ function childOf2(node, segment) {
 }
 function strictJsonError(error2, text5) {
   try {
-    momoa().parse(text5, { mode: "json" });
+    vendored.momoa().parse(text5, { mode: "json" });
   } catch (momoaFailure) {
     const fromMomoa = momoaError(momoaFailure, text5, "json");
     if (fromMomoa !== void 0) return fromMomoa;
@@ -24227,7 +24235,7 @@ function momoaError(error2, text5, mode) {
 }
 function endsTooSoon(text5, mode) {
   try {
-    momoa().parse(`${text5}
+    vendored.momoa().parse(`${text5}
 \0`, { mode, allowTrailingCommas: mode !== "json" });
     return false;
   } catch (error2) {
@@ -31183,7 +31191,7 @@ var {
   JSON_SCHEMA: JSON_SCHEMA2,
   CORE_SCHEMA: CORE_SCHEMA2,
   DEFAULT_SCHEMA,
-  load: load2,
+  load: load3,
   loadAll,
   dump,
   YAMLException: YAMLException3,
@@ -35846,7 +35854,7 @@ function formatPath(path) {
 
 // src/schema/ajv.ts
 var instance;
-var ajv = () => instance ??= new (vendor("ajv")).Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+var ajv = () => instance ??= new (vendored.ajv()).Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
 function compileSchema(schema2) {
   try {
     return { ok: true, validate: ajv().compile(schema2) };
@@ -43935,7 +43943,7 @@ var TIME_GET_SECONDS = "getSeconds";
 // src/engine/bufbuild-re2-shim.ts
 var RE2JS = {
   compile(pattern) {
-    return vendor("re2js").RE2JS.compile(pattern);
+    return vendored.re2js().RE2JS.compile(pattern);
   }
 };
 
@@ -52676,16 +52684,15 @@ var globMatchesAny = celFunc(
 // src/engine/functions/regex.ts
 var { STRING: STRING11 } = CelScalar;
 var MAX_REGEX_LENGTH = 8192;
-var re2js = () => vendor("re2js");
 var compiled2 = new BoundedCache(512);
 function compileRegex(fn, pattern) {
   if (pattern.length > MAX_REGEX_LENGTH) {
     throw new Error(`${fn}: regular expression is longer than ${MAX_REGEX_LENGTH} characters`);
   }
   try {
-    return compiled2.getOrCreate(pattern, (source) => re2js().RE2JS.compile(source));
+    return compiled2.getOrCreate(pattern, (source) => vendored.re2js().RE2JS.compile(source));
   } catch (error2) {
-    if (error2 instanceof re2js().RE2JSSyntaxException) {
+    if (error2 instanceof vendored.re2js().RE2JSSyntaxException) {
       throw new Error(`${fn}: invalid regular expression ${JSON.stringify(pattern)}: ${error2.getDescription()}`);
     }
     throw error2;
@@ -53668,13 +53675,12 @@ function kindsRead({ policy }) {
   return [.../* @__PURE__ */ new Set([policy.target.kind, ...policy.related ? [policy.related.kind] : []])];
 }
 function evaluateByKind(policies, subjectsOf, evaluate) {
-  const order2 = policies.map((compiled3, index) => ({ compiled: compiled3, index })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
+  const order2 = policies.map((compiled3, index) => ({ compiled: compiled3, index, kinds: kindsRead(compiled3) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
   const readers = /* @__PURE__ */ new Map();
-  for (const { compiled: compiled3 } of order2) for (const kind of kindsRead(compiled3)) readers.set(kind, (readers.get(kind) ?? 0) + 1);
+  for (const { kinds } of order2) for (const kind of kinds) readers.set(kind, (readers.get(kind) ?? 0) + 1);
   const subjects = /* @__PURE__ */ new Map();
   const results = [];
-  for (const { compiled: compiled3, index } of order2) {
-    const kinds = kindsRead(compiled3);
+  for (const { compiled: compiled3, index, kinds } of order2) {
     for (const kind of kinds) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
     results[index] = evaluate(compiled3, subjects);
     for (const kind of kinds) {
@@ -54017,7 +54023,6 @@ function lineEnd2(text5, from) {
 }
 
 // src/formats/html.ts
-var parse5 = () => vendor("parse5");
 var TEMPLATE_SYNTAX = /<\?|\{\{|\{%|<%|\$\{/;
 var htmlParser = {
   id: "html",
@@ -54026,7 +54031,7 @@ var htmlParser = {
     try {
       const ranges = new PathRanges(new LineIndex(text5));
       const page = { scripts: [], links: [], metas: [], forms: [] };
-      collect(parse5().parse(text5, { sourceCodeLocationInfo: true }), page, ranges);
+      collect(vendored.parse5().parse(text5, { sourceCodeLocationInfo: true }), page, ranges);
       return rangedResult(file, page, ranges);
     } catch (error2) {
       return failure(errorText(error2), startRange());
@@ -55378,7 +55383,6 @@ var textLinesParser = {
 };
 
 // src/formats/toml.ts
-var toml = () => vendor("toml");
 var tomlParser = {
   id: "toml",
   parse(raw, file) {
@@ -55386,9 +55390,9 @@ var tomlParser = {
     const lines = new LineIndex(text5);
     let ast;
     try {
-      ast = toml().parseTOML(text5, { tomlVersion: "1.0" });
+      ast = vendored.toml().parseTOML(text5, { tomlVersion: "1.0" });
     } catch (error2) {
-      const at4 = error2 instanceof toml().ParseError ? error2.index : void 0;
+      const at4 = error2 instanceof vendored.toml().ParseError ? error2.index : void 0;
       return failure(errorText(error2), at4 === void 0 ? startRange() : lines.pointRange(missingAt(text5, at4)));
     }
     const ranges = new PathRanges(lines);
@@ -57358,8 +57362,7 @@ var YamlParsePool = class _YamlParsePool {
   }
   /** Sends what is left: discovery is over. */
   flush() {
-    if (this.#worker !== void 0 && this.#pending.length > 0) this.#send();
-    this.#pending = [];
+    if (this.#pending.length > 0) this.#send();
   }
   /** The documents' values of a file the worker read, or undefined for the main thread to parse it. */
   async valuesFor(path) {
@@ -57390,9 +57393,10 @@ var YamlParsePool = class _YamlParsePool {
     }
   }
   #send() {
-    const id = this.#nextBatch++;
     const batch = this.#pending;
     this.#pending = [];
+    if (this.#failed) return;
+    const id = this.#nextBatch++;
     let resolve17 = () => void 0;
     const promise = new Promise((done) => {
       resolve17 = done;
@@ -57447,12 +57451,12 @@ async function check(settings = {}) {
   const scanned = [];
   const parse3 = (path, format2, text5, values) => {
     const parserId = formats[format2]?.parser ?? format2;
-    const parser = values !== void 0 && parserId === "yaml" ? { id: "yaml", parse: (raw, file) => yamlFromValues(raw, file, values, true) } : getParser(parserId);
+    const parser = getParser(parserId);
     if (!parser) {
       files2.push({ path, format: format2, status: "skipped", reason: `no parser for ${parserId}` });
       return;
     }
-    const parsed = parseBounded(parser, text5, path);
+    const parsed = values !== void 0 && parserId === "yaml" ? yamlFromValues(text5, path, values) : parseBounded(parser, text5, path);
     if (parsed.ok) {
       files2.push({ path, format: format2, status: "evaluated" });
       scanned.push({ path, parser: parserId, text: text5 });
@@ -57957,7 +57961,7 @@ function createGitHubClient(options = {}) {
   const baseUrl = (options.baseUrl || process.env["GITHUB_API_URL"] || DEFAULT_API_URL).replace(/\/+$/, "");
   const timeoutMs = options.timeoutMs ?? 3e4;
   const timedFetch = (input, init) => fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
-  return new (vendor("octokit")).Octokit({
+  return new (vendored.octokit()).Octokit({
     ...options.token ? { auth: options.token } : {},
     baseUrl,
     userAgent: options.userAgent ?? "norecur",

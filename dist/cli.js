@@ -169,11 +169,12 @@ function tryGit(cwd, args) {
     return void 0;
   }
 }
-var childProcess, MAX_BUFFER;
+var load, childProcess, MAX_BUFFER;
 var init_git = __esm({
   "src/git/git.ts"() {
     "use strict";
-    childProcess = () => createRequire(import.meta.url)("node:child_process");
+    load = createRequire(import.meta.url);
+    childProcess = () => load("node:child_process");
     MAX_BUFFER = 256 * 1024 * 1024;
   }
 });
@@ -1379,12 +1380,12 @@ import { join as join2 } from "node:path";
 function vendor(name) {
   let module = loaded.get(name);
   if (module === void 0) {
-    module = BUNDLED ? load(join2(packageRoot(), "dist", "vendor", `${name}.cjs`)) : load(VENDORED[name]);
+    module = BUNDLED ? load2(join2(packageRoot(), "dist", "vendor", `${name}.cjs`)) : load2(VENDORED[name]);
     loaded.set(name, module);
   }
   return module;
 }
-var VENDORED, loaded, load;
+var VENDORED, loaded, load2, vendored;
 var init_vendor = __esm({
   "src/vendor.ts"() {
     "use strict";
@@ -1399,7 +1400,15 @@ var init_vendor = __esm({
       toml: "toml-eslint-parser"
     };
     loaded = /* @__PURE__ */ new Map();
-    load = createRequire2(import.meta.url);
+    load2 = createRequire2(import.meta.url);
+    vendored = {
+      ajv: () => vendor("ajv"),
+      momoa: () => vendor("momoa"),
+      octokit: () => vendor("octokit"),
+      parse5: () => vendor("parse5"),
+      re2js: () => vendor("re2js"),
+      toml: () => vendor("toml")
+    };
   }
 });
 
@@ -1639,7 +1648,7 @@ function toSegment(tokens) {
   const source = tokens.map((token) => {
     switch (token.kind) {
       case "text":
-        return vendor("re2js").RE2JS.quote(token.text);
+        return vendored.re2js().RE2JS.quote(token.text);
       case "star":
         return "[^/]*";
       case "any":
@@ -1648,7 +1657,7 @@ function toSegment(tokens) {
         return token.source;
     }
   }).join("");
-  return { kind: "regex", re: vendor("re2js").RE2JS.compile(source) };
+  return { kind: "regex", re: vendored.re2js().RE2JS.compile(source) };
 }
 function matchesSegment(segment, part) {
   switch (segment.kind) {
@@ -3714,8 +3723,8 @@ function momoaParser(mode) {
     parse(raw, file) {
       const text6 = stripBom(raw);
       try {
-        const ast = momoa().parse(text6, { mode, allowTrailingCommas: true });
-        const value = momoa().evaluate(ast.body);
+        const ast = vendored.momoa().parse(text6, { mode, allowTrailingCommas: true });
+        const value = vendored.momoa().evaluate(ast.body);
         return { ok: true, documents: [singleDocument(file, value, text6, () => ast)] };
       } catch (error) {
         return { ok: false, errors: [momoaError(error, text6, mode) ?? { message: errorText(error), range: startRange() }] };
@@ -3768,7 +3777,7 @@ function childOf2(node, segment) {
 }
 function strictJsonError(error, text6) {
   try {
-    momoa().parse(text6, { mode: "json" });
+    vendored.momoa().parse(text6, { mode: "json" });
   } catch (momoaFailure) {
     const fromMomoa = momoaError(momoaFailure, text6, "json");
     if (fromMomoa !== void 0) return fromMomoa;
@@ -3792,7 +3801,7 @@ function momoaError(error, text6, mode) {
 }
 function endsTooSoon(text6, mode) {
   try {
-    momoa().parse(`${text6}
+    vendored.momoa().parse(`${text6}
 \0`, { mode, allowTrailingCommas: mode !== "json" });
     return false;
   } catch (error) {
@@ -3800,13 +3809,12 @@ function endsTooSoon(text6, mode) {
     return typeof offset === "number" && offset >= text6.length;
   }
 }
-var momoa, jsonParser, jsoncParser, json5Parser, JsonPositions, TOKEN_TEXT;
+var jsonParser, jsoncParser, json5Parser, JsonPositions, TOKEN_TEXT;
 var init_json2 = __esm({
   "src/formats/json.ts"() {
     "use strict";
     init_vendor();
     init_positions();
-    momoa = () => vendor("momoa");
     jsonParser = {
       id: "json",
       parse(raw, file) {
@@ -3817,7 +3825,7 @@ var init_json2 = __esm({
         } catch (error) {
           return { ok: false, errors: [strictJsonError(error, text6)] };
         }
-        return { ok: true, documents: [singleDocument(file, value, text6, () => momoa().parse(text6, { mode: "json" }))] };
+        return { ok: true, documents: [singleDocument(file, value, text6, () => vendored.momoa().parse(text6, { mode: "json" }))] };
       }
     };
     jsoncParser = momoaParser("jsonc");
@@ -10936,7 +10944,7 @@ function requireJsYaml() {
   jsYaml.safeDump = renamed("safeDump", "dump");
   return jsYaml;
 }
-var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema3, FAILSAFE_SCHEMA2, JSON_SCHEMA2, CORE_SCHEMA2, DEFAULT_SCHEMA, load2, loadAll, dump, YAMLException3, types, safeLoad, safeLoadAll, safeDump;
+var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema3, FAILSAFE_SCHEMA2, JSON_SCHEMA2, CORE_SCHEMA2, DEFAULT_SCHEMA, load3, loadAll, dump, YAMLException3, types, safeLoad, safeLoadAll, safeDump;
 var init_js_yaml2 = __esm({
   "node_modules/js-yaml-4/dist/js-yaml.mjs"() {
     jsYaml = {};
@@ -10952,7 +10960,7 @@ var init_js_yaml2 = __esm({
       JSON_SCHEMA: JSON_SCHEMA2,
       CORE_SCHEMA: CORE_SCHEMA2,
       DEFAULT_SCHEMA,
-      load: load2,
+      load: load3,
       loadAll,
       dump,
       YAMLException: YAMLException3,
@@ -16469,7 +16477,7 @@ var init_ajv = __esm({
     "use strict";
     init_vendor();
     init_path();
-    ajv = () => instance ??= new (vendor("ajv")).Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+    ajv = () => instance ??= new (vendored.ajv()).Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
   }
 });
 
@@ -26205,7 +26213,7 @@ var init_bufbuild_re2_shim = __esm({
     init_vendor();
     RE2JS = {
       compile(pattern) {
-        return vendor("re2js").RE2JS.compile(pattern);
+        return vendored.re2js().RE2JS.compile(pattern);
       }
     };
   }
@@ -36137,15 +36145,15 @@ function compileRegex(fn, pattern) {
     throw new Error(`${fn}: regular expression is longer than ${MAX_REGEX_LENGTH} characters`);
   }
   try {
-    return compiled2.getOrCreate(pattern, (source) => re2js().RE2JS.compile(source));
+    return compiled2.getOrCreate(pattern, (source) => vendored.re2js().RE2JS.compile(source));
   } catch (error) {
-    if (error instanceof re2js().RE2JSSyntaxException) {
+    if (error instanceof vendored.re2js().RE2JSSyntaxException) {
       throw new Error(`${fn}: invalid regular expression ${JSON.stringify(pattern)}: ${error.getDescription()}`);
     }
     throw error;
   }
 }
-var STRING11, MAX_REGEX_LENGTH, re2js, compiled2, re2Engine, regexFind;
+var STRING11, MAX_REGEX_LENGTH, compiled2, re2Engine, regexFind;
 var init_regex = __esm({
   "src/engine/functions/regex.ts"() {
     "use strict";
@@ -36154,7 +36162,6 @@ var init_regex = __esm({
     init_bounded_cache();
     ({ STRING: STRING11 } = CelScalar);
     MAX_REGEX_LENGTH = 8192;
-    re2js = () => vendor("re2js");
     compiled2 = new BoundedCache(512);
     re2Engine = {
       compile(pattern) {
@@ -37135,13 +37142,12 @@ function kindsRead({ policy }) {
   return [.../* @__PURE__ */ new Set([policy.target.kind, ...policy.related ? [policy.related.kind] : []])];
 }
 function evaluateByKind(policies, subjectsOf, evaluate) {
-  const order2 = policies.map((compiled3, index) => ({ compiled: compiled3, index })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
+  const order2 = policies.map((compiled3, index) => ({ compiled: compiled3, index, kinds: kindsRead(compiled3) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
   const readers = /* @__PURE__ */ new Map();
-  for (const { compiled: compiled3 } of order2) for (const kind of kindsRead(compiled3)) readers.set(kind, (readers.get(kind) ?? 0) + 1);
+  for (const { kinds } of order2) for (const kind of kinds) readers.set(kind, (readers.get(kind) ?? 0) + 1);
   const subjects = /* @__PURE__ */ new Map();
   const results = [];
-  for (const { compiled: compiled3, index } of order2) {
-    const kinds = kindsRead(compiled3);
+  for (const { compiled: compiled3, index, kinds } of order2) {
     for (const kind of kinds) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
     results[index] = evaluate(compiled3, subjects);
     for (const kind of kinds) {
@@ -37565,14 +37571,13 @@ function place(element, path, fields, ranges) {
     if (at4 !== void 0) ranges.set([...path, field3], at4.startOffset, at4.endOffset);
   }
 }
-var parse5, TEMPLATE_SYNTAX, htmlParser, SCRIPT_FIELDS, LINK_FIELDS, META_FIELDS, FORM_FIELDS, BOUND;
+var TEMPLATE_SYNTAX, htmlParser, SCRIPT_FIELDS, LINK_FIELDS, META_FIELDS, FORM_FIELDS, BOUND;
 var init_html2 = __esm({
   "src/formats/html.ts"() {
     "use strict";
     init_vendor();
     init_line_ranges();
     init_positions();
-    parse5 = () => vendor("parse5");
     TEMPLATE_SYNTAX = /<\?|\{\{|\{%|<%|\$\{/;
     htmlParser = {
       id: "html",
@@ -37581,7 +37586,7 @@ var init_html2 = __esm({
         try {
           const ranges = new PathRanges(new LineIndex(text6));
           const page = { scripts: [], links: [], metas: [], forms: [] };
-          collect(parse5().parse(text6, { sourceCodeLocationInfo: true }), page, ranges);
+          collect(vendored.parse5().parse(text6, { sourceCodeLocationInfo: true }), page, ranges);
           return rangedResult(file, page, ranges);
         } catch (error) {
           return failure(errorText(error), startRange());
@@ -39057,14 +39062,13 @@ function tableAt(root, path) {
 function isTable(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var toml, tomlParser;
+var tomlParser;
 var init_toml = __esm({
   "src/formats/toml.ts"() {
     "use strict";
     init_vendor();
     init_line_ranges();
     init_positions();
-    toml = () => vendor("toml");
     tomlParser = {
       id: "toml",
       parse(raw, file) {
@@ -39072,9 +39076,9 @@ var init_toml = __esm({
         const lines = new LineIndex(text6);
         let ast;
         try {
-          ast = toml().parseTOML(text6, { tomlVersion: "1.0" });
+          ast = vendored.toml().parseTOML(text6, { tomlVersion: "1.0" });
         } catch (error) {
-          const at4 = error instanceof toml().ParseError ? error.index : void 0;
+          const at4 = error instanceof vendored.toml().ParseError ? error.index : void 0;
           return failure(errorText(error), at4 === void 0 ? startRange() : lines.pointRange(missingAt(text6, at4)));
         }
         const ranges = new PathRanges(lines);
@@ -41186,8 +41190,7 @@ var init_yaml_pool = __esm({
       }
       /** Sends what is left: discovery is over. */
       flush() {
-        if (this.#worker !== void 0 && this.#pending.length > 0) this.#send();
-        this.#pending = [];
+        if (this.#pending.length > 0) this.#send();
       }
       /** The documents' values of a file the worker read, or undefined for the main thread to parse it. */
       async valuesFor(path) {
@@ -41218,9 +41221,10 @@ var init_yaml_pool = __esm({
         }
       }
       #send() {
-        const id = this.#nextBatch++;
         const batch = this.#pending;
         this.#pending = [];
+        if (this.#failed) return;
+        const id = this.#nextBatch++;
         let resolve22 = () => void 0;
         const promise = new Promise((done) => {
           resolve22 = done;
@@ -41279,12 +41283,12 @@ async function check(settings = {}) {
   const scanned = [];
   const parse3 = (path, format2, text6, values) => {
     const parserId = formats[format2]?.parser ?? format2;
-    const parser = values !== void 0 && parserId === "yaml" ? { id: "yaml", parse: (raw, file) => yamlFromValues(raw, file, values, true) } : getParser(parserId);
+    const parser = getParser(parserId);
     if (!parser) {
       files2.push({ path, format: format2, status: "skipped", reason: `no parser for ${parserId}` });
       return;
     }
-    const parsed = parseBounded(parser, text6, path);
+    const parsed = values !== void 0 && parserId === "yaml" ? yamlFromValues(text6, path, values) : parseBounded(parser, text6, path);
     if (parsed.ok) {
       files2.push({ path, format: format2, status: "evaluated" });
       scanned.push({ path, parser: parserId, text: text6 });
@@ -42739,7 +42743,7 @@ function createGitHubClient(options = {}) {
   const baseUrl = (options.baseUrl || process.env["GITHUB_API_URL"] || DEFAULT_API_URL).replace(/\/+$/, "");
   const timeoutMs = options.timeoutMs ?? 3e4;
   const timedFetch = (input, init) => fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
-  return new (vendor("octokit")).Octokit({
+  return new (vendored.octokit()).Octokit({
     ...options.token ? { auth: options.token } : {},
     baseUrl,
     userAgent: options.userAgent ?? "norecur",

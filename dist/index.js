@@ -1947,6 +1947,14 @@ function vendor(name) {
   }
   return module;
 }
+var vendored = {
+  ajv: () => vendor("ajv"),
+  momoa: () => vendor("momoa"),
+  octokit: () => vendor("octokit"),
+  parse5: () => vendor("parse5"),
+  re2js: () => vendor("re2js"),
+  toml: () => vendor("toml")
+};
 
 // src/engine/functions/support/glob-class.ts
 var POSIX_CLASSES = /* @__PURE__ */ new Set([
@@ -2173,7 +2181,7 @@ function toSegment(tokens) {
   const source = tokens.map((token) => {
     switch (token.kind) {
       case "text":
-        return vendor("re2js").RE2JS.quote(token.text);
+        return vendored.re2js().RE2JS.quote(token.text);
       case "star":
         return "[^/]*";
       case "any":
@@ -2182,7 +2190,7 @@ function toSegment(tokens) {
         return token.source;
     }
   }).join("");
-  return { kind: "regex", re: vendor("re2js").RE2JS.compile(source) };
+  return { kind: "regex", re: vendored.re2js().RE2JS.compile(source) };
 }
 function matchesSegment(segment, part) {
   switch (segment.kind) {
@@ -4063,7 +4071,6 @@ function withoutNullAttributes(value) {
 }
 
 // src/formats/json.ts
-var momoa = () => vendor("momoa");
 var jsonParser = {
   id: "json",
   parse(raw, file) {
@@ -4074,7 +4081,7 @@ var jsonParser = {
     } catch (error) {
       return { ok: false, errors: [strictJsonError(error, text6)] };
     }
-    return { ok: true, documents: [singleDocument(file, value, text6, () => momoa().parse(text6, { mode: "json" }))] };
+    return { ok: true, documents: [singleDocument(file, value, text6, () => vendored.momoa().parse(text6, { mode: "json" }))] };
   }
 };
 var jsoncParser = momoaParser("jsonc");
@@ -4085,8 +4092,8 @@ function momoaParser(mode) {
     parse(raw, file) {
       const text6 = stripBom(raw);
       try {
-        const ast = momoa().parse(text6, { mode, allowTrailingCommas: true });
-        const value = momoa().evaluate(ast.body);
+        const ast = vendored.momoa().parse(text6, { mode, allowTrailingCommas: true });
+        const value = vendored.momoa().evaluate(ast.body);
         return { ok: true, documents: [singleDocument(file, value, text6, () => ast)] };
       } catch (error) {
         return { ok: false, errors: [momoaError(error, text6, mode) ?? { message: errorText(error), range: startRange() }] };
@@ -4154,7 +4161,7 @@ function childOf2(node, segment) {
 }
 function strictJsonError(error, text6) {
   try {
-    momoa().parse(text6, { mode: "json" });
+    vendored.momoa().parse(text6, { mode: "json" });
   } catch (momoaFailure) {
     const fromMomoa = momoaError(momoaFailure, text6, "json");
     if (fromMomoa !== void 0) return fromMomoa;
@@ -4186,7 +4193,7 @@ function momoaError(error, text6, mode) {
 }
 function endsTooSoon(text6, mode) {
   try {
-    momoa().parse(`${text6}
+    vendored.momoa().parse(`${text6}
 \0`, { mode, allowTrailingCommas: mode !== "json" });
     return false;
   } catch (error) {
@@ -15815,7 +15822,7 @@ function formatPath(path) {
 
 // src/schema/ajv.ts
 var instance;
-var ajv = () => instance ??= new (vendor("ajv")).Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+var ajv = () => instance ??= new (vendored.ajv()).Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
 function compileSchema(schema2) {
   try {
     return { ok: true, validate: ajv().compile(schema2) };
@@ -23904,7 +23911,7 @@ var TIME_GET_SECONDS = "getSeconds";
 // src/engine/bufbuild-re2-shim.ts
 var RE2JS = {
   compile(pattern) {
-    return vendor("re2js").RE2JS.compile(pattern);
+    return vendored.re2js().RE2JS.compile(pattern);
   }
 };
 
@@ -32645,16 +32652,15 @@ var globMatchesAny = celFunc(
 // src/engine/functions/regex.ts
 var { STRING: STRING11 } = CelScalar;
 var MAX_REGEX_LENGTH = 8192;
-var re2js = () => vendor("re2js");
 var compiled2 = new BoundedCache(512);
 function compileRegex(fn, pattern) {
   if (pattern.length > MAX_REGEX_LENGTH) {
     throw new Error(`${fn}: regular expression is longer than ${MAX_REGEX_LENGTH} characters`);
   }
   try {
-    return compiled2.getOrCreate(pattern, (source) => re2js().RE2JS.compile(source));
+    return compiled2.getOrCreate(pattern, (source) => vendored.re2js().RE2JS.compile(source));
   } catch (error) {
-    if (error instanceof re2js().RE2JSSyntaxException) {
+    if (error instanceof vendored.re2js().RE2JSSyntaxException) {
       throw new Error(`${fn}: invalid regular expression ${JSON.stringify(pattern)}: ${error.getDescription()}`);
     }
     throw error;
@@ -33637,13 +33643,12 @@ function kindsRead({ policy }) {
   return [.../* @__PURE__ */ new Set([policy.target.kind, ...policy.related ? [policy.related.kind] : []])];
 }
 function evaluateByKind(policies, subjectsOf, evaluate) {
-  const order2 = policies.map((compiled3, index) => ({ compiled: compiled3, index })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
+  const order2 = policies.map((compiled3, index) => ({ compiled: compiled3, index, kinds: kindsRead(compiled3) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
   const readers = /* @__PURE__ */ new Map();
-  for (const { compiled: compiled3 } of order2) for (const kind of kindsRead(compiled3)) readers.set(kind, (readers.get(kind) ?? 0) + 1);
+  for (const { kinds } of order2) for (const kind of kinds) readers.set(kind, (readers.get(kind) ?? 0) + 1);
   const subjects = /* @__PURE__ */ new Map();
   const results = [];
-  for (const { compiled: compiled3, index } of order2) {
-    const kinds = kindsRead(compiled3);
+  for (const { compiled: compiled3, index, kinds } of order2) {
     for (const kind of kinds) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
     results[index] = evaluate(compiled3, subjects);
     for (const kind of kinds) {
@@ -33986,7 +33991,6 @@ function lineEnd2(text6, from) {
 }
 
 // src/formats/html.ts
-var parse5 = () => vendor("parse5");
 var TEMPLATE_SYNTAX = /<\?|\{\{|\{%|<%|\$\{/;
 var htmlParser = {
   id: "html",
@@ -33995,7 +33999,7 @@ var htmlParser = {
     try {
       const ranges = new PathRanges(new LineIndex(text6));
       const page = { scripts: [], links: [], metas: [], forms: [] };
-      collect(parse5().parse(text6, { sourceCodeLocationInfo: true }), page, ranges);
+      collect(vendored.parse5().parse(text6, { sourceCodeLocationInfo: true }), page, ranges);
       return rangedResult(file, page, ranges);
     } catch (error) {
       return failure(errorText(error), startRange());
@@ -35347,7 +35351,6 @@ var textLinesParser = {
 };
 
 // src/formats/toml.ts
-var toml = () => vendor("toml");
 var tomlParser = {
   id: "toml",
   parse(raw, file) {
@@ -35355,9 +35358,9 @@ var tomlParser = {
     const lines = new LineIndex(text6);
     let ast;
     try {
-      ast = toml().parseTOML(text6, { tomlVersion: "1.0" });
+      ast = vendored.toml().parseTOML(text6, { tomlVersion: "1.0" });
     } catch (error) {
-      const at4 = error instanceof toml().ParseError ? error.index : void 0;
+      const at4 = error instanceof vendored.toml().ParseError ? error.index : void 0;
       return failure(errorText(error), at4 === void 0 ? startRange() : lines.pointRange(missingAt(text6, at4)));
     }
     const ranges = new PathRanges(lines);
@@ -37053,7 +37056,8 @@ import { basename, dirname as dirname6 } from "node:path";
 
 // src/git/git.ts
 import { createRequire as createRequire2 } from "node:module";
-var childProcess = () => createRequire2(import.meta.url)("node:child_process");
+var load3 = createRequire2(import.meta.url);
+var childProcess = () => load3("node:child_process");
 var MAX_BUFFER = 256 * 1024 * 1024;
 function git(cwd, args, input) {
   return childProcess().execFileSync("git", args, {
@@ -37372,8 +37376,7 @@ var YamlParsePool = class _YamlParsePool {
   }
   /** Sends what is left: discovery is over. */
   flush() {
-    if (this.#worker !== void 0 && this.#pending.length > 0) this.#send();
-    this.#pending = [];
+    if (this.#pending.length > 0) this.#send();
   }
   /** The documents' values of a file the worker read, or undefined for the main thread to parse it. */
   async valuesFor(path) {
@@ -37404,9 +37407,10 @@ var YamlParsePool = class _YamlParsePool {
     }
   }
   #send() {
-    const id = this.#nextBatch++;
     const batch = this.#pending;
     this.#pending = [];
+    if (this.#failed) return;
+    const id = this.#nextBatch++;
     let resolve19 = () => void 0;
     const promise = new Promise((done) => {
       resolve19 = done;
@@ -37461,12 +37465,12 @@ async function check(settings = {}) {
   const scanned = [];
   const parse3 = (path, format2, text6, values) => {
     const parserId = formats[format2]?.parser ?? format2;
-    const parser = values !== void 0 && parserId === "yaml" ? { id: "yaml", parse: (raw, file) => yamlFromValues(raw, file, values, true) } : getParser(parserId);
+    const parser = getParser(parserId);
     if (!parser) {
       files2.push({ path, format: format2, status: "skipped", reason: `no parser for ${parserId}` });
       return;
     }
-    const parsed = parseBounded(parser, text6, path);
+    const parsed = values !== void 0 && parserId === "yaml" ? yamlFromValues(text6, path, values) : parseBounded(parser, text6, path);
     if (parsed.ok) {
       files2.push({ path, format: format2, status: "evaluated" });
       scanned.push({ path, parser: parserId, text: text6 });
@@ -39389,7 +39393,7 @@ function createGitHubClient(options = {}) {
   const baseUrl = (options.baseUrl || process.env["GITHUB_API_URL"] || DEFAULT_API_URL).replace(/\/+$/, "");
   const timeoutMs = options.timeoutMs ?? 3e4;
   const timedFetch = (input, init) => fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
-  return new (vendor("octokit")).Octokit({
+  return new (vendored.octokit()).Octokit({
     ...options.token ? { auth: options.token } : {},
     baseUrl,
     userAgent: options.userAgent ?? "norecur",

@@ -74,13 +74,13 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const scanned: Array<{ path: string; parser: string; text: string }> = [];
   const parse = (path: string, format: string, text: string, values?: unknown[]): void => {
     const parserId = formats[format]?.parser ?? format;
-    // Values a parse worker read are made documents here, as the YAML parser makes its own.
-    const parser = values !== undefined && parserId === "yaml" ? { id: "yaml", parse: (raw: string, file: string) => yamlFromValues(raw, file, values, true) } : getParser(parserId);
+    const parser = getParser(parserId);
     if (!parser) {
       files.push({ path, format, status: "skipped", reason: `no parser for ${parserId}` });
       return;
     }
-    const parsed = parseBounded(parser, text, path);
+    // Values a parse worker read (and measured against the depth bound) are made documents here, as the YAML parser makes its own.
+    const parsed = values !== undefined && parserId === "yaml" ? yamlFromValues(text, path, values) : parseBounded(parser, text, path);
     if (parsed.ok) {
       files.push({ path, format, status: "evaluated" });
       scanned.push({ path, parser: parserId, text });

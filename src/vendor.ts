@@ -27,7 +27,7 @@ const loaded = new Map<VendorName, unknown>();
 const load = createRequire(import.meta.url);
 
 /** The package behind `name`, loaded on first call. */
-export function vendor<T>(name: VendorName): T {
+function vendor<T>(name: VendorName): T {
   let module = loaded.get(name);
   if (module === undefined) {
     module = BUNDLED ? load(join(packageRoot(), "dist", "vendor", `${name}.cjs`)) : load(VENDORED[name]);
@@ -35,6 +35,16 @@ export function vendor<T>(name: VendorName): T {
   }
   return module as T;
 }
+
+/** Each vendored library, typed as its package, loaded on first call. */
+export const vendored = {
+  ajv: (): typeof import("ajv") => vendor("ajv"),
+  momoa: (): typeof import("@humanwhocodes/momoa") => vendor("momoa"),
+  octokit: (): typeof import("@octokit/rest") => vendor("octokit"),
+  parse5: (): typeof import("parse5") => vendor("parse5"),
+  re2js: (): typeof import("re2js") => vendor("re2js"),
+  toml: (): typeof import("toml-eslint-parser") => vendor("toml"),
+} as const satisfies Record<VendorName, () => unknown>;
 
 /** The package names of the vendored libraries, for the build. */
 export const vendoredPackages: Readonly<Record<VendorName, string>> = VENDORED;

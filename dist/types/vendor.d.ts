@@ -16,8 +16,15 @@ declare const VENDORED: {
 };
 /** A library loaded on first use, by its name in dist/vendor/. */
 export type VendorName = keyof typeof VENDORED;
-/** The package behind `name`, loaded on first call. */
-export declare function vendor<T>(name: VendorName): T;
+/** Each vendored library, typed as its package, loaded on first call. */
+export declare const vendored: {
+    readonly ajv: () => typeof import("ajv");
+    readonly momoa: () => typeof import("@humanwhocodes/momoa");
+    readonly octokit: () => typeof import("@octokit/rest");
+    readonly parse5: () => typeof import("parse5");
+    readonly re2js: () => typeof import("re2js");
+    readonly toml: () => typeof import("toml-eslint-parser");
+};
 /** The package names of the vendored libraries, for the build. */
 export declare const vendoredPackages: Readonly<Record<VendorName, string>>;
 export {};

@@ -1,4 +1,4 @@
-import { vendor } from "../vendor.js";
+import { vendored } from "../vendor.js";
 
 /**
  * Stands in for `@bufbuild/re2` in the bundles (scripts/build.mjs aliases it here). Only
@@ -8,6 +8,6 @@ import { vendor } from "../vendor.js";
  */
 export const RE2JS = {
   compile(pattern: string): { test(text: string): boolean } {
-    return vendor<typeof import("re2js")>("re2js").RE2JS.compile(pattern);
+    return vendored.re2js().RE2JS.compile(pattern);
   },
 };

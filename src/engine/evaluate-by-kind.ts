@@ -19,13 +19,12 @@ export function evaluateByKind<T>(
   subjectsOf: (kind: string) => Subject[],
   evaluate: (compiled: CompiledPolicy, subjects: ReadonlyMap<string, Subject[]>) => T,
 ): T[] {
-  const order = policies.map((compiled, index) => ({ compiled, index })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
+  const order = policies.map((compiled, index) => ({ compiled, index, kinds: kindsRead(compiled) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
   const readers = new Map<string, number>();
-  for (const { compiled } of order) for (const kind of kindsRead(compiled)) readers.set(kind, (readers.get(kind) ?? 0) + 1);
+  for (const { kinds } of order) for (const kind of kinds) readers.set(kind, (readers.get(kind) ?? 0) + 1);
   const subjects = new Map<string, Subject[]>();
   const results: T[] = [];
-  for (const { compiled, index } of order) {
-    const kinds = kindsRead(compiled);
+  for (const { compiled, index, kinds } of order) {
     for (const kind of kinds) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
     results[index] = evaluate(compiled, subjects);
     for (const kind of kinds) {

@@ -1,7 +1,5 @@
 import type { DefaultTreeAdapterTypes, Token } from "parse5";
-import { vendor } from "../vendor.js";
-
-const parse5 = (): typeof import("parse5") => vendor("parse5");
+import { vendored } from "../vendor.js";
 import type { DocPath, ParseResult, Parser } from "../types.js";
 import { PathRanges, failure, rangedResult, setOwn } from "./line-ranges.js";
 import { LineIndex, errorText, startRange, stripBom } from "./positions.js";
@@ -74,7 +72,7 @@ export const htmlParser: Parser = {
     try {
       const ranges = new PathRanges(new LineIndex(text));
       const page: HtmlPage = { scripts: [], links: [], metas: [], forms: [] };
-      collect(parse5().parse(text, { sourceCodeLocationInfo: true }), page, ranges);
+      collect(vendored.parse5().parse(text, { sourceCodeLocationInfo: true }), page, ranges);
       return rangedResult(file, page, ranges);
     } catch (error) {
       // parse5 recovers from any input; this only guards against a bug, as parsers never throw.

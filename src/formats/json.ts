@@ -1,7 +1,5 @@
 import type { DocumentNode, Mode, ValueNode } from "@humanwhocodes/momoa";
-import { vendor } from "../vendor.js";
-
-const momoa = (): typeof import("@humanwhocodes/momoa") => vendor("momoa");
+import { vendored } from "../vendor.js";
 import type { DocPath, Document, ParseError, ParseResult, Parser, PathSegment, Range } from "../types.js";
 import { LineIndex, errorText, startRange, stripBom, trimEnd } from "./positions.js";
 
@@ -19,7 +17,7 @@ export const jsonParser: Parser = {
     } catch (error) {
       return { ok: false, errors: [strictJsonError(error, text)] };
     }
-    return { ok: true, documents: [singleDocument(file, value, text, () => momoa().parse(text, { mode: "json" }))] };
+    return { ok: true, documents: [singleDocument(file, value, text, () => vendored.momoa().parse(text, { mode: "json" }))] };
   },
 };
 
@@ -39,8 +37,8 @@ function momoaParser(mode: "jsonc" | "json5"): Parser {
     parse(raw: string, file: string): ParseResult {
       const text = stripBom(raw);
       try {
-        const ast = momoa().parse(text, { mode, allowTrailingCommas: true });
-        const value: unknown = momoa().evaluate(ast.body);
+        const ast = vendored.momoa().parse(text, { mode, allowTrailingCommas: true });
+        const value: unknown = vendored.momoa().evaluate(ast.body);
         return { ok: true, documents: [singleDocument(file, value, text, () => ast)] };
       } catch (error) {
         return { ok: false, errors: [momoaError(error, text, mode) ?? { message: errorText(error), range: startRange() }] };
@@ -125,7 +123,7 @@ function childOf(node: ValueNode, segment: PathSegment): ValueNode | undefined {
  */
 function strictJsonError(error: unknown, text: string): ParseError {
   try {
-    momoa().parse(text, { mode: "json" });
+    vendored.momoa().parse(text, { mode: "json" });
   } catch (momoaFailure) {
     const fromMomoa = momoaError(momoaFailure, text, "json");
     if (fromMomoa !== undefined) return fromMomoa;
@@ -174,7 +172,7 @@ function momoaError(error: unknown, text: string, mode: Mode): ParseError | unde
  */
 function endsTooSoon(text: string, mode: Mode): boolean {
   try {
-    momoa().parse(`${text}\n\u0000`, { mode, allowTrailingCommas: mode !== "json" });
+    vendored.momoa().parse(`${text}\n\u0000`, { mode, allowTrailingCommas: mode !== "json" });
     return false;
   } catch (error) {
     const offset: unknown = error instanceof Error ? (error as Error & { offset?: unknown }).offset : undefined;

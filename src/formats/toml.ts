@@ -1,7 +1,5 @@
 import type { AST } from "toml-eslint-parser";
-import { vendor } from "../vendor.js";
-
-const toml = (): typeof import("toml-eslint-parser") => vendor("toml");
+import { vendored } from "../vendor.js";
 import type { DocPath, ParseResult, Parser } from "../types.js";
 import { PathRanges, failure, rangedResult, setOwn } from "./line-ranges.js";
 import { LineIndex, errorText, startRange, stripBom } from "./positions.js";
@@ -19,10 +17,10 @@ export const tomlParser: Parser = {
     const lines = new LineIndex(text);
     let ast: AST.TOMLProgram;
     try {
-      ast = toml().parseTOML(text, { tomlVersion: "1.0" });
+      ast = vendored.toml().parseTOML(text, { tomlVersion: "1.0" });
     } catch (error) {
       // The library's messages are fixed sentences (no quoted input), so they can be shown as they are.
-      const at = error instanceof toml().ParseError ? error.index : undefined;
+      const at = error instanceof vendored.toml().ParseError ? error.index : undefined;
       return failure(errorText(error), at === undefined ? startRange() : lines.pointRange(missingAt(text, at)));
     }
     const ranges = new PathRanges(lines);

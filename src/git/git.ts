@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
 
 // Loaded when git is first run: most checks never run it, and loading it is a millisecond of start-up.
-const childProcess = (): typeof import("node:child_process") => createRequire(import.meta.url)("node:child_process") as typeof import("node:child_process");
+const load = createRequire(import.meta.url);
+const childProcess = (): typeof import("node:child_process") => load("node:child_process") as typeof import("node:child_process");
 
 /** Enough for large diffs and trees; git's output is read whole. */
 const MAX_BUFFER = 256 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import type { Octokit } from "@octokit/rest";
-import { vendor } from "../vendor.js";
+import { vendored } from "../vendor.js";
 
 /** The GitHub REST client every function of this folder takes. */
 export type GitHubClient = Octokit;
@@ -30,7 +30,7 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
   const baseUrl = (options.baseUrl || process.env["GITHUB_API_URL"] || DEFAULT_API_URL).replace(/\/+$/, "");
   const timeoutMs = options.timeoutMs ?? 30_000;
   const timedFetch: typeof fetch = (input, init) => fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
-  return new (vendor<typeof import("@octokit/rest")>("octokit").Octokit)({
+  return new (vendored.octokit().Octokit)({
     ...(options.token ? { auth: options.token } : {}),
     baseUrl,
     userAgent: options.userAgent ?? "norecur",

@@ -88,8 +88,7 @@ export class YamlParsePool {
 
   /** Sends what is left: discovery is over. */
   flush(): void {
-    if (this.#worker !== undefined && this.#pending.length > 0) this.#send();
-    this.#pending = [];
+    if (this.#pending.length > 0) this.#send();
   }
 
   /** The documents' values of a file the worker read, or undefined for the main thread to parse it. */
@@ -126,9 +125,11 @@ export class YamlParsePool {
   }
 
   #send(): void {
-    const id = this.#nextBatch++;
     const batch = this.#pending;
     this.#pending = [];
+    // A worker that failed answers nothing more: the files are the main thread's.
+    if (this.#failed) return;
+    const id = this.#nextBatch++;
     let resolve: (answer: ParsedBatch | undefined) => void = () => undefined;
     const promise = new Promise<ParsedBatch | undefined>((done) => {
       resolve = done;

@@ -1,12 +1,12 @@
 import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
-import { vendor } from "../vendor.js";
+import { vendored } from "../vendor.js";
 import type { DocPath, PathSegment } from "../types.js";
 import { valueAt } from "../engine/path.js";
 
 /** One shared Ajv instance: compiling schemas is the expensive part, so validators are cached by it. */
 /** One Ajv for the run, made when a schema is first compiled (making it adds its meta-schemas). */
 let instance: Ajv | undefined;
-const ajv = (): Ajv => (instance ??= new (vendor<typeof import("ajv")>("ajv").Ajv)({ allErrors: true, strict: false, allowUnionTypes: true }));
+const ajv = (): Ajv => (instance ??= new (vendored.ajv().Ajv)({ allErrors: true, strict: false, allowUnionTypes: true }));
 
 /** Compiles a schema, or returns the reason it is not a valid JSON Schema. */
 export function compileSchema(schema: object): { ok: true; validate: ValidateFunction } | { ok: false; message: string } {

@@ -9,7 +9,7 @@ import { only, range } from "../helpers/parse.js";
 const parseMomoa = vi.fn(momoaModule.parse);
 vi.mock("../../src/vendor.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/vendor.js")>();
-  return { ...actual, vendor: (name: string) => (name === "momoa" ? { ...momoaModule, parse: parseMomoa } : actual.vendor(name as "momoa")) };
+  return { ...actual, vendored: { ...actual.vendored, momoa: () => ({ ...momoaModule, parse: parseMomoa }) } };
 });
 
 const PACKAGE = [

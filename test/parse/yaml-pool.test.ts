@@ -71,6 +71,20 @@ describe("YAML files parsed on a second core", () => {
     await pool.close();
   });
 
+  it("never waits on a worker that failed while files were still being offered", async () => {
+    const log = { batches: 0, terminated: false };
+    const pool = new YamlParsePool(fakeWorker(log, 0), WORKER_THRESHOLD);
+    const offer = (i: number): void => pool.offer(`k8s/c${i}.yaml`, manifest(i));
+    // One batch goes out, and some files wait for the next when the worker's failure arrives.
+    for (let i = 0; i < WORKER_THRESHOLD + BATCH_SIZE + 3; i++) offer(i);
+    await new Promise((done) => setImmediate(done));
+    offer(WORKER_THRESHOLD + BATCH_SIZE + 3);
+    pool.flush();
+    for (let i = WORKER_THRESHOLD; i <= WORKER_THRESHOLD + BATCH_SIZE + 3; i++) expect(await pool.valuesFor(`k8s/c${i}.yaml`)).toBeUndefined();
+    expect(log.batches).toBe(1);
+    await pool.close();
+  });
+
   it("parses on the main thread when no worker can start", async () => {
     const pool = new YamlParsePool(() => {
       throw new Error("no threads here");

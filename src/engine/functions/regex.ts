@@ -1,15 +1,12 @@
 import { celMethod, CelScalar } from "@bufbuild/cel";
 import type { RE2JS } from "re2js";
-import { vendor } from "../../vendor.js";
+import { vendored } from "../../vendor.js";
 import { BoundedCache } from "./support/bounded-cache.js";
 
 const { STRING } = CelScalar;
 
 /** Longest regular expression accepted. RE2 matches in linear time, but compiling is not free. */
 export const MAX_REGEX_LENGTH = 8192;
-
-/** RE2 for the regex functions, loaded the first time a policy calls one. */
-const re2js = (): typeof import("re2js") => vendor("re2js");
 
 const compiled = new BoundedCache<string, RE2JS>(512);
 
@@ -24,9 +21,9 @@ export function compileRegex(fn: string, pattern: string): RE2JS {
     throw new Error(`${fn}: regular expression is longer than ${MAX_REGEX_LENGTH} characters`);
   }
   try {
-    return compiled.getOrCreate(pattern, (source) => re2js().RE2JS.compile(source));
+    return compiled.getOrCreate(pattern, (source) => vendored.re2js().RE2JS.compile(source));
   } catch (error) {
-    if (error instanceof re2js().RE2JSSyntaxException) {
+    if (error instanceof vendored.re2js().RE2JSSyntaxException) {
       throw new Error(`${fn}: invalid regular expression ${JSON.stringify(pattern)}: ${error.getDescription()}`);
     }
     throw error;

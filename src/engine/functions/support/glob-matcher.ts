@@ -1,5 +1,5 @@
 import type { RE2JS } from "re2js";
-import { vendor } from "../../../vendor.js";
+import { vendored } from "../../../vendor.js";
 import { expandBraces } from "./glob-braces.js";
 import { readGlobClass } from "./glob-class.js";
 
@@ -121,7 +121,7 @@ function toSegment(tokens: readonly Token[]): Segment {
     .map((token) => {
       switch (token.kind) {
         case "text":
-          return vendor<typeof import("re2js")>("re2js").RE2JS.quote(token.text);
+          return vendored.re2js().RE2JS.quote(token.text);
         case "star":
           return "[^/]*";
         case "any":
@@ -131,7 +131,7 @@ function toSegment(tokens: readonly Token[]): Segment {
       }
     })
     .join("");
-  return { kind: "regex", re: vendor<typeof import("re2js")>("re2js").RE2JS.compile(source) };
+  return { kind: "regex", re: vendored.re2js().RE2JS.compile(source) };
 }
 
 function matchesSegment(segment: Segment, part: string): boolean {
