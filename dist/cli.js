@@ -10982,12 +10982,15 @@ function fastYamlValues(text6) {
     return void 0;
   }
   let shallow = true;
+  let jsonNumbers = true;
   for (const value of values) {
     const walked = ownLongStrings(value, text6.includes("{"));
     if (walked.objectKey) return void 0;
     shallow &&= walked.shallow;
+    jsonNumbers &&= walked.jsonNumbers;
   }
   if (shallow) shallowReads.add(values);
+  if (shallow && jsonNumbers) jsonExactReads.add(values);
   return values;
 }
 function measuredShallow(values) {
@@ -10998,9 +11001,14 @@ function ownLongStrings(value, findObjectKeys) {
   const stack = [value];
   const depths = [0];
   let shallow = true;
+  let jsonNumbers = true;
   while (stack.length > 0) {
     const next = stack.pop();
     const depth = depths.pop() ?? 0;
+    if (typeof next === "number") {
+      if (!jsonNumber(next)) jsonNumbers = false;
+      continue;
+    }
     if (next === null || typeof next !== "object") continue;
     if (seen.has(next)) {
       shallow = false;
@@ -11021,7 +11029,7 @@ function ownLongStrings(value, findObjectKeys) {
       continue;
     }
     const record4 = next;
-    if (findObjectKeys && Object.hasOwn(record4, OBJECT_KEY)) return { objectKey: true, shallow: false };
+    if (findObjectKeys && Object.hasOwn(record4, OBJECT_KEY)) return { objectKey: true, shallow: false, jsonNumbers: false };
     for (const key2 of Object.keys(record4)) {
       const child = record4[key2];
       if (typeof child === "string") {
@@ -11032,7 +11040,10 @@ function ownLongStrings(value, findObjectKeys) {
       }
     }
   }
-  return { objectKey: false, shallow };
+  return { objectKey: false, shallow, jsonNumbers };
+}
+function jsonNumber(n) {
+  return Number.isFinite(n) && !Object.is(n, -0);
 }
 function unsliced(text6) {
   return ` ${text6}`.slice(1);
@@ -11041,7 +11052,7 @@ function fastDocumentValues(raw) {
   const fast = fastYamlValues(stripBom(raw));
   return fast !== void 0 && !fast.some((value) => value === null || value === void 0) ? fast : void 0;
 }
-var SCHEMA, MAYBE_COMPLEX_KEY, OBJECT_KEY, shallowReads, SLICED_LENGTH;
+var SCHEMA, MAYBE_COMPLEX_KEY, OBJECT_KEY, shallowReads, jsonExactReads, SLICED_LENGTH;
 var init_yaml_values = __esm({
   "src/formats/yaml-values.ts"() {
     "use strict";
@@ -11052,6 +11063,7 @@ var init_yaml_values = __esm({
     MAYBE_COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|[:,[{-][ \t]*\{[ \t]*[[{]/m;
     OBJECT_KEY = "[object Object]";
     shallowReads = /* @__PURE__ */ new WeakSet();
+    jsonExactReads = /* @__PURE__ */ new WeakSet();
     SLICED_LENGTH = 13;
   }
 });
@@ -41139,12 +41151,24 @@ var init_spawn_worker = __esm({
   }
 });
 
+// src/parse/values-transport.ts
+function receivedValues(sent) {
+  return typeof sent === "string" ? JSON.parse(sent) : sent;
+}
+var init_values_transport = __esm({
+  "src/parse/values-transport.ts"() {
+    "use strict";
+    init_yaml_values();
+  }
+});
+
 // src/parse/yaml-pool.ts
 import { availableParallelism } from "node:os";
 var WORKER_THRESHOLD, BATCH_SIZE, YamlParsePool;
 var init_yaml_pool = __esm({
   "src/parse/yaml-pool.ts"() {
     "use strict";
+    init_values_transport();
     WORKER_THRESHOLD = 5e3;
     BATCH_SIZE = 256;
     YamlParsePool = class _YamlParsePool {
@@ -41197,7 +41221,8 @@ var init_yaml_pool = __esm({
         const placed = this.#placed.get(path);
         if (placed === void 0) return void 0;
         const answer = await this.#answers.get(placed.batch)?.promise;
-        return answer?.values[placed.slot] ?? void 0;
+        const sent = answer?.values[placed.slot];
+        return sent === void 0 || sent === null ? void 0 : receivedValues(sent);
       }
       /** Stops the worker; unanswered files are the main thread's. */
       async close() {

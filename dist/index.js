@@ -11172,27 +11172,36 @@ function fastYamlValues(text6) {
     return void 0;
   }
   let shallow = true;
+  let jsonNumbers = true;
   for (const value of values) {
     const walked = ownLongStrings(value, text6.includes("{"));
     if (walked.objectKey) return void 0;
     shallow &&= walked.shallow;
+    jsonNumbers &&= walked.jsonNumbers;
   }
   if (shallow) shallowReads.add(values);
+  if (shallow && jsonNumbers) jsonExactReads.add(values);
   return values;
 }
 var shallowReads = /* @__PURE__ */ new WeakSet();
 function measuredShallow(values) {
   return shallowReads.has(values);
 }
+var jsonExactReads = /* @__PURE__ */ new WeakSet();
 var SLICED_LENGTH = 13;
 function ownLongStrings(value, findObjectKeys) {
   const seen = /* @__PURE__ */ new Set();
   const stack = [value];
   const depths = [0];
   let shallow = true;
+  let jsonNumbers = true;
   while (stack.length > 0) {
     const next = stack.pop();
     const depth = depths.pop() ?? 0;
+    if (typeof next === "number") {
+      if (!jsonNumber(next)) jsonNumbers = false;
+      continue;
+    }
     if (next === null || typeof next !== "object") continue;
     if (seen.has(next)) {
       shallow = false;
@@ -11213,7 +11222,7 @@ function ownLongStrings(value, findObjectKeys) {
       continue;
     }
     const record4 = next;
-    if (findObjectKeys && Object.hasOwn(record4, OBJECT_KEY)) return { objectKey: true, shallow: false };
+    if (findObjectKeys && Object.hasOwn(record4, OBJECT_KEY)) return { objectKey: true, shallow: false, jsonNumbers: false };
     for (const key2 of Object.keys(record4)) {
       const child = record4[key2];
       if (typeof child === "string") {
@@ -11224,7 +11233,10 @@ function ownLongStrings(value, findObjectKeys) {
       }
     }
   }
-  return { objectKey: false, shallow };
+  return { objectKey: false, shallow, jsonNumbers };
+}
+function jsonNumber(n) {
+  return Number.isFinite(n) && !Object.is(n, -0);
 }
 function unsliced(text6) {
   return ` ${text6}`.slice(1);
@@ -37331,6 +37343,13 @@ function spawnParseWorker() {
 
 // src/parse/yaml-pool.ts
 import { availableParallelism } from "node:os";
+
+// src/parse/values-transport.ts
+function receivedValues(sent) {
+  return typeof sent === "string" ? JSON.parse(sent) : sent;
+}
+
+// src/parse/yaml-pool.ts
 var WORKER_THRESHOLD = 5e3;
 var BATCH_SIZE = 256;
 var YamlParsePool = class _YamlParsePool {
@@ -37383,7 +37402,8 @@ var YamlParsePool = class _YamlParsePool {
     const placed = this.#placed.get(path);
     if (placed === void 0) return void 0;
     const answer = await this.#answers.get(placed.batch)?.promise;
-    return answer?.values[placed.slot] ?? void 0;
+    const sent = answer?.values[placed.slot];
+    return sent === void 0 || sent === null ? void 0 : receivedValues(sent);
   }
   /** Stops the worker; unanswered files are the main thread's. */
   async close() {

@@ -3141,17 +3141,24 @@ function fastYamlValues(text) {
     return void 0;
   }
   let shallow = true;
+  let jsonNumbers = true;
   for (const value of values) {
     const walked = ownLongStrings(value, text.includes("{"));
     if (walked.objectKey) return void 0;
     shallow &&= walked.shallow;
+    jsonNumbers &&= walked.jsonNumbers;
   }
   if (shallow) shallowReads.add(values);
+  if (shallow && jsonNumbers) jsonExactReads.add(values);
   return values;
 }
 var shallowReads = /* @__PURE__ */ new WeakSet();
 function measuredShallow(values) {
   return shallowReads.has(values);
+}
+var jsonExactReads = /* @__PURE__ */ new WeakSet();
+function jsonExact(values) {
+  return jsonExactReads.has(values);
 }
 var SLICED_LENGTH = 13;
 function ownLongStrings(value, findObjectKeys) {
@@ -3159,9 +3166,14 @@ function ownLongStrings(value, findObjectKeys) {
   const stack = [value];
   const depths = [0];
   let shallow = true;
+  let jsonNumbers = true;
   while (stack.length > 0) {
     const next = stack.pop();
     const depth = depths.pop() ?? 0;
+    if (typeof next === "number") {
+      if (!jsonNumber(next)) jsonNumbers = false;
+      continue;
+    }
     if (next === null || typeof next !== "object") continue;
     if (seen.has(next)) {
       shallow = false;
@@ -3182,7 +3194,7 @@ function ownLongStrings(value, findObjectKeys) {
       continue;
     }
     const record = next;
-    if (findObjectKeys && Object.hasOwn(record, OBJECT_KEY)) return { objectKey: true, shallow: false };
+    if (findObjectKeys && Object.hasOwn(record, OBJECT_KEY)) return { objectKey: true, shallow: false, jsonNumbers: false };
     for (const key of Object.keys(record)) {
       const child = record[key];
       if (typeof child === "string") {
@@ -3193,7 +3205,10 @@ function ownLongStrings(value, findObjectKeys) {
       }
     }
   }
-  return { objectKey: false, shallow };
+  return { objectKey: false, shallow, jsonNumbers };
+}
+function jsonNumber(n) {
+  return Number.isFinite(n) && !Object.is(n, -0);
 }
 function unsliced(text) {
   return ` ${text}`.slice(1);
@@ -3203,6 +3218,11 @@ function fastDocumentValues(raw) {
   return fast !== void 0 && !fast.some((value) => value === null || value === void 0) ? fast : void 0;
 }
 
+// src/parse/values-transport.ts
+function sendValues(values) {
+  return jsonExact(values) ? JSON.stringify(values) : values;
+}
+
 // src/parse/worker.ts
 function answer(batch) {
   return {
@@ -3210,7 +3230,7 @@ function answer(batch) {
     values: batch.texts.map((text) => {
       try {
         const values = fastDocumentValues(text);
-        return values !== void 0 && (measuredShallow(values) || values.every((value) => deepPath(value) === void 0)) ? values : null;
+        return values !== void 0 && (measuredShallow(values) || values.every((value) => deepPath(value) === void 0)) ? sendValues(values) : null;
       } catch {
         return null;
       }

@@ -34,12 +34,15 @@ export function fastYamlValues(text: string): unknown[] | undefined {
   }
   // Only a flow mapping can be a key that the patterns above missed.
   let shallow = true;
+  let jsonNumbers = true;
   for (const value of values) {
     const walked = ownLongStrings(value, text.includes("{"));
     if (walked.objectKey) return undefined;
     shallow &&= walked.shallow;
+    jsonNumbers &&= walked.jsonNumbers;
   }
   if (shallow) shallowReads.add(values);
+  if (shallow && jsonNumbers) jsonExactReads.add(values);
   return values;
 }
 
@@ -56,6 +59,18 @@ export function measuredShallow(values: readonly unknown[]): boolean {
 }
 
 /**
+ * Values JSON carries exactly: trees within the bound whose numbers are all finite and none
+ * is -0 (`.nan`, `.inf` and `-0` become `null` and `0` in JSON). Strings, lone surrogates
+ * included, and keys, `__proto__` included, survive JSON.stringify and JSON.parse as they are.
+ */
+const jsonExactReads = new WeakSet<readonly unknown[]>();
+
+/** Whether `JSON.parse(JSON.stringify(values))` gives back values equal to these, in key order too. */
+export function jsonExact(values: readonly unknown[]): boolean {
+  return jsonExactReads.has(values);
+}
+
+/**
  * Strings at least this long are, in V8, slices of the text js-yaml 4 read: a copy of the whole
  * file it makes (it appends a terminator), which every such slice keeps alive. A repository of
  * 50,000 manifests kept about 30 MB of those copies alive, for one image name each.
@@ -65,18 +80,24 @@ const SLICED_LENGTH = 13;
 /**
  * Makes every long string of `value` a string of its own (not a slice of js-yaml's copy of the
  * file); says whether some mapping has the key js-yaml 4 makes of a mapping key (looked for only
- * when `findObjectKeys`), and whether `value` is a tree (no part reached twice) whose objects
- * nest no deeper than {@link MAX_NESTING}, as bounded-parse.ts counts.
+ * when `findObjectKeys`), whether `value` is a tree (no part reached twice) whose objects
+ * nest no deeper than {@link MAX_NESTING}, as bounded-parse.ts counts, and whether JSON writes
+ * each of its numbers exactly.
  */
-function ownLongStrings(value: unknown, findObjectKeys: boolean): { objectKey: boolean; shallow: boolean } {
+function ownLongStrings(value: unknown, findObjectKeys: boolean): { objectKey: boolean; shallow: boolean; jsonNumbers: boolean } {
   const seen = new Set<object>();
   const stack: unknown[] = [value];
   // Depth of each object on the stack, pushed alongside it (0 for the root).
   const depths: number[] = [0];
   let shallow = true;
+  let jsonNumbers = true;
   while (stack.length > 0) {
     const next = stack.pop();
     const depth = depths.pop() ?? 0;
+    if (typeof next === "number") {
+      if (!jsonNumber(next)) jsonNumbers = false;
+      continue;
+    }
     if (next === null || typeof next !== "object") continue;
     if (seen.has(next)) {
       shallow = false;
@@ -97,7 +118,7 @@ function ownLongStrings(value: unknown, findObjectKeys: boolean): { objectKey: b
       continue;
     }
     const record = next as Record<string, unknown>;
-    if (findObjectKeys && Object.hasOwn(record, OBJECT_KEY)) return { objectKey: true, shallow: false };
+    if (findObjectKeys && Object.hasOwn(record, OBJECT_KEY)) return { objectKey: true, shallow: false, jsonNumbers: false };
     for (const key of Object.keys(record)) {
       const child = record[key];
       if (typeof child === "string") {
@@ -108,7 +129,12 @@ function ownLongStrings(value: unknown, findObjectKeys: boolean): { objectKey: b
       }
     }
   }
-  return { objectKey: false, shallow };
+  return { objectKey: false, shallow, jsonNumbers };
+}
+
+/** A number JSON writes and reads back as itself: finite, and not -0. */
+function jsonNumber(n: number): boolean {
+  return Number.isFinite(n) && !Object.is(n, -0);
 }
 
 /** A copy of `text` that does not share storage with a longer string. */

@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import { receivedValues, type SentValues } from "./values-transport.js";
 
 /** Texts sent to the parse worker in one message. */
 export interface ParseBatch {
@@ -9,7 +10,7 @@ export interface ParseBatch {
 /** The worker's answer: per text, its documents' values, or null for the main thread to parse. */
 export interface ParsedBatch {
   id: number;
-  values: Array<unknown[] | null>;
+  values: Array<SentValues | null>;
 }
 
 /** What the pool needs of a worker thread (node:worker_threads' Worker, or a stand-in in tests). */
@@ -96,7 +97,8 @@ export class YamlParsePool {
     const placed = this.#placed.get(path);
     if (placed === undefined) return undefined;
     const answer = await this.#answers.get(placed.batch)?.promise;
-    return answer?.values[placed.slot] ?? undefined;
+    const sent = answer?.values[placed.slot];
+    return sent === undefined || sent === null ? undefined : receivedValues(sent);
   }
 
   /** Stops the worker; unanswered files are the main thread's. */

@@ -98,12 +98,18 @@ describe("YAML files parsed on a second core", () => {
     const pool = new YamlParsePool(spawnParseWorker, WORKER_THRESHOLD);
     const deep = `${"[".repeat(300)}${"]".repeat(300)}\n`;
     const first = WORKER_THRESHOLD;
-    const paths = offerAll(pool, first + 4, (i) => (i === first + 1 ? deep : i === first + 2 ? "? [complex]\n: key\n" : manifest(i)));
+    // Sent as JSON, and by structured clone (a number JSON would change, a part an alias shares).
+    const cloned = "replicas: .nan\nbase: &b {x: -0.0}\nuse: *b\n";
+    const texts: Record<number, string> = { [first + 1]: deep, [first + 2]: "? [complex]\n: key\n", [first + 4]: cloned };
+    const paths = offerAll(pool, first + 5, (i) => texts[i] ?? manifest(i));
     try {
       expect(await pool.valuesFor(paths[first] as string)).toEqual(fastDocumentValues(manifest(first)));
       expect(await pool.valuesFor(paths[first + 1] as string)).toBeUndefined();
       expect(await pool.valuesFor(paths[first + 2] as string)).toBeUndefined();
       expect(await pool.valuesFor(paths[first + 3] as string)).toEqual(fastDocumentValues(manifest(first + 3)));
+      const [values] = ((await pool.valuesFor(paths[first + 4] as string)) ?? []) as Array<{ replicas: number; base: { x: number }; use: object }>;
+      expect(values).toEqual({ replicas: Number.NaN, base: { x: -0 }, use: { x: -0 } });
+      expect(values?.use).toBe(values?.base);
     } finally {
       await pool.close();
     }

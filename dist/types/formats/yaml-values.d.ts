@@ -2,6 +2,8 @@
 export declare function fastYamlValues(text: string): unknown[] | undefined;
 /** Whether {@link fastYamlValues} measured these values within the nesting bound. */
 export declare function measuredShallow(values: readonly unknown[]): boolean;
+/** Whether `JSON.parse(JSON.stringify(values))` gives back values equal to these, in key order too. */
+export declare function jsonExact(values: readonly unknown[]): boolean;
 /**
  * The values of a YAML file's documents when the fast path reads the file whole, else
  * undefined. A null or missing value needs the event stream to tell an empty document from an

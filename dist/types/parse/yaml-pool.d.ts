@@ -1,3 +1,4 @@
+import { type SentValues } from "./values-transport.js";
 /** Texts sent to the parse worker in one message. */
 export interface ParseBatch {
     id: number;
@@ -6,7 +7,7 @@ export interface ParseBatch {
 /** The worker's answer: per text, its documents' values, or null for the main thread to parse. */
 export interface ParsedBatch {
     id: number;
-    values: Array<unknown[] | null>;
+    values: Array<SentValues | null>;
 }
 /** What the pool needs of a worker thread (node:worker_threads' Worker, or a stand-in in tests). */
 export interface WorkerLike {
