@@ -18203,11 +18203,11 @@ var init_format_patterns = __esm({
 });
 
 // src/discover/detect-format.ts
-function matcherFor2(patterns, compile = globMatcher) {
+function matcherFor2(patterns, compile2 = globMatcher) {
   const key2 = patterns.join("\0");
   let matcher = matchers.get(key2);
   if (!matcher) {
-    matcher = compile(patterns);
+    matcher = compile2(patterns);
     matchers.set(key2, matcher);
   }
   return matcher;
@@ -34902,6 +34902,172 @@ var init_cel_preparsed = __esm({
   }
 });
 
+// src/engine/cel-fast.ts
+function compileFast(expr) {
+  const step2 = expr === void 0 ? void 0 : compile(expr, 0);
+  if (step2 === void 0) return void 0;
+  return (bindings) => {
+    const value = step2(bindings);
+    return typeof value === "boolean" ? value : UNSURE;
+  };
+}
+function compile(expr, depth) {
+  if (depth > MAX_DEPTH5) return void 0;
+  const kind = expr.exprKind;
+  switch (kind.case) {
+    case "constExpr": {
+      const constant = kind.value.constantKind;
+      if (constant.case === "stringValue" || constant.case === "boolValue") {
+        const value = constant.value;
+        return () => value;
+      }
+      if (constant.case === "nullValue") return () => null;
+      return () => UNSURE;
+    }
+    case "identExpr": {
+      const name = kind.value.name;
+      return (bindings) => {
+        const value = bindings[name];
+        return value === void 0 ? HAZARD : sure(value);
+      };
+    }
+    case "selectExpr": {
+      const operand = kind.value.operand === void 0 ? void 0 : compile(kind.value.operand, depth + 1);
+      if (operand === void 0) return void 0;
+      const field3 = kind.value.field;
+      if (kind.value.testOnly) {
+        return (bindings) => {
+          const value = operand(bindings);
+          if (value === HAZARD) return HAZARD;
+          if (!isMap2(value)) return UNSURE;
+          if (!Object.hasOwn(value, field3)) return false;
+          return value[field3] === null ? UNSURE : true;
+        };
+      }
+      return (bindings) => {
+        const value = operand(bindings);
+        if (value === HAZARD) return HAZARD;
+        return isMap2(value) && Object.hasOwn(value, field3) ? sure(value[field3]) : UNSURE;
+      };
+    }
+    case "listExpr": {
+      const elements = kind.value.elements.map((element) => compile(element, depth + 1));
+      if (elements.some((element) => element === void 0)) return void 0;
+      const steps = elements;
+      return (bindings) => {
+        const values = [];
+        let unsure = false;
+        for (const element of steps) {
+          const value = element(bindings);
+          if (value === HAZARD) return HAZARD;
+          if (value === UNSURE) unsure = true;
+          values.push(value);
+        }
+        return unsure ? UNSURE : values;
+      };
+    }
+    case "callExpr":
+      return compileCall(kind.value, depth);
+    default:
+      return void 0;
+  }
+}
+function compileCall(call, depth) {
+  if (call.target !== void 0) return void 0;
+  const args = call.args.map((arg) => compile(arg, depth + 1));
+  if ((call.function === "_&&_" || call.function === "_||_") && args.length === 2) return compileJunction(call.function, args);
+  if (args.some((arg) => arg === void 0)) return void 0;
+  const [a, b, c] = args;
+  switch (call.function) {
+    case "!_":
+      if (a === void 0 || args.length !== 1) return void 0;
+      return (bindings) => {
+        const value = a(bindings);
+        if (value === HAZARD) return HAZARD;
+        return typeof value === "boolean" ? !value : UNSURE;
+      };
+    case "_?_:_":
+      if (a === void 0 || b === void 0 || c === void 0) return void 0;
+      return (bindings) => {
+        const condition = a(bindings);
+        const yes = b(bindings);
+        const no = c(bindings);
+        if (condition === HAZARD || yes === HAZARD || no === HAZARD) return HAZARD;
+        if (typeof condition !== "boolean") return UNSURE;
+        return condition ? yes : no;
+      };
+    case "_==_":
+    case "_!=_": {
+      if (a === void 0 || b === void 0 || args.length !== 2) return void 0;
+      const negate2 = call.function === "_!=_";
+      return (bindings) => {
+        const equal = scalarEquals2(a(bindings), b(bindings));
+        return typeof equal === "boolean" ? equal !== negate2 : equal;
+      };
+    }
+    case "@in":
+      if (a === void 0 || b === void 0 || args.length !== 2) return void 0;
+      return (bindings) => membership(a(bindings), b(bindings));
+    default:
+      return void 0;
+  }
+}
+function compileJunction(fn, [a, b]) {
+  if (a === void 0 && b === void 0) return void 0;
+  const left = a ?? hazard;
+  const right = b ?? hazard;
+  const decisive = fn === "_||_";
+  return (bindings) => {
+    const first = left(bindings);
+    if (first === HAZARD || first === decisive) return first;
+    const second = right(bindings);
+    if (second === HAZARD || second === decisive) return second;
+    return first === !decisive && second === !decisive ? !decisive : UNSURE;
+  };
+}
+function scalarEquals2(left, right) {
+  if (left === HAZARD || right === HAZARD || typeof left === "object" && left !== null || typeof right === "object" && right !== null) return HAZARD;
+  if (left === UNSURE || right === UNSURE) return UNSURE;
+  if (typeof left === "string" && typeof right === "string") return left === right;
+  if (typeof left === "boolean" && typeof right === "boolean") return left === right;
+  if (left === null || right === null) return left === right;
+  return UNSURE;
+}
+function membership(item, collection) {
+  if (item === HAZARD || collection === HAZARD) return HAZARD;
+  if (Array.isArray(collection)) {
+    if (typeof item === "string" && collection.every((element) => typeof element === "string")) return collection.includes(item);
+    return collection.every(isScalar) && isScalar(item) ? UNSURE : HAZARD;
+  }
+  if (typeof item !== "string" || !isMap2(collection)) return collection !== null && typeof collection === "object" ? HAZARD : UNSURE;
+  if (!Object.hasOwn(collection, item)) return false;
+  return collection[item] === null ? UNSURE : true;
+}
+function sure(value) {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "bigint") return UNSURE;
+  if (Array.isArray(value) || isMap2(value)) return value;
+  return HAZARD;
+}
+function isScalar(value) {
+  return value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number" || typeof value === "bigint" || value === UNSURE;
+}
+function isMap2(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return !Object.hasOwn(value, "constructor") && !Object.hasOwn(value, "$typeName");
+}
+var UNSURE, HAZARD, MAX_DEPTH5, hazard;
+var init_cel_fast = __esm({
+  "src/engine/cel-fast.ts"() {
+    "use strict";
+    UNSURE = /* @__PURE__ */ Symbol("unsure");
+    HAZARD = /* @__PURE__ */ Symbol("hazard");
+    MAX_DEPTH5 = 32;
+    hazard = () => HAZARD;
+  }
+});
+
 // src/engine/cel-budget.ts
 function resetBudget() {
   spent = 0;
@@ -36205,7 +36371,7 @@ var init_unknown2 = __esm({
 
 // src/engine/functions/known.ts
 function holdsMarker(value, depth) {
-  if (depth > MAX_DEPTH5) return true;
+  if (depth > MAX_DEPTH6) return true;
   if (isCelMarker(value)) return true;
   if (isCelMap(value)) {
     for (const [, member4] of value) if (holdsMarker(member4, depth + 1)) return true;
@@ -36216,14 +36382,14 @@ function holdsMarker(value, depth) {
   }
   return false;
 }
-var known2, MAX_DEPTH5;
+var known2, MAX_DEPTH6;
 var init_known = __esm({
   "src/engine/functions/known.ts"() {
     "use strict";
     init_esm2();
     init_unknown2();
     known2 = celFunc("known", [CelScalar.DYN, CelScalar.DYN], CelScalar.DYN, (value, fallback) => holdsMarker(value, 0) ? fallback : value);
-    MAX_DEPTH5 = 300;
+    MAX_DEPTH6 = 300;
   }
 });
 
@@ -36477,6 +36643,7 @@ var init_cel_env = __esm({
     init_esm2();
     init_ext();
     init_cel_preparsed();
+    init_cel_fast();
     init_cel_budget();
     init_dates2();
     init_functions();
@@ -36511,8 +36678,21 @@ var init_cel_env = __esm({
         if (this.#junctionCache === null) this.#junctionCache = this.#junction?.();
         return this.#junctionCache;
       }
-      /** See {@link evaluateCel}. */
+      /** Compiled on first use; null until then, undefined when the expression is not one it reads. */
+      #fast = null;
+      /** See {@link evaluateCel}. Plain filters are decided in JavaScript where that is sure to agree (cel-fast.ts). */
       evaluate(bindings) {
+        const fast = this.#fastVerdict(bindings);
+        return fast === UNSURE ? this.interpret(bindings) : { ok: true, value: fast };
+      }
+      #fastVerdict(bindings) {
+        if (this.#fast === null) this.#fast = compileFast(this.syntax?.expr);
+        if (this.#fast === void 0) return UNSURE;
+        for (const name of this.variables) if (bindings[name] === void 0) return UNSURE;
+        return this.#fast(bindings);
+      }
+      /** The CEL interpreter alone, without the fast path (the tests compare the two). */
+      interpret(bindings) {
         try {
           const context = {};
           for (const [name, value2] of Object.entries(bindings)) {
@@ -37193,7 +37373,7 @@ function resolve8(parent, name, start, end) {
     const key2 = part.toLowerCase();
     let child = node.named.get(key2);
     if (child === void 0) {
-      if (node.depth >= MAX_DEPTH6) return void 0;
+      if (node.depth >= MAX_DEPTH7) return void 0;
       child = newNode(part, start, end, node.depth + 1);
       node.named.set(key2, child);
     }
@@ -37295,13 +37475,13 @@ function lineEnd(text6, from) {
   while (at4 < text6.length && text6.charAt(at4) !== "\n" && text6.charAt(at4) !== "\r") at4++;
   return at4;
 }
-var MAX_DEPTH6, aptConfParser, Reader3;
+var MAX_DEPTH7, aptConfParser, Reader3;
 var init_apt_conf = __esm({
   "src/formats/apt-conf.ts"() {
     "use strict";
     init_line_ranges();
     init_positions();
-    MAX_DEPTH6 = 256;
+    MAX_DEPTH7 = 256;
     aptConfParser = {
       id: "apt-conf",
       parse(raw, file) {
@@ -40321,9 +40501,9 @@ var init_compile_policy = __esm({
 });
 
 // src/policy/deferred-policy.ts
-function deferredPolicy(policy, compile) {
+function deferredPolicy(policy, compile2) {
   let compiled3;
-  const get = () => compiled3 ??= compile();
+  const get = () => compiled3 ??= compile2();
   return {
     policy,
     get target() {
@@ -40579,8 +40759,8 @@ function loadPolicies(sources2, env, cwd, options = {}) {
     for (const { file, value, document } of read) {
       const display = relative5(cwd, file) || file;
       const policy = toPolicy(value, file, source.builtin);
-      const compile = () => compilePolicy(policy, document, display, env, { trusted });
-      const compiled3 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile) : compile();
+      const compile2 = () => compilePolicy(policy, document, display, env, { trusted });
+      const compiled3 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile2) : compile2();
       const existing = byId.get(policy.id);
       if (existing) {
         throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative5(cwd, existing.policy.file)}`);

@@ -2,6 +2,7 @@ import { celEnv, CelScalar, isCelError, plan, type CelEnv, type CelInput, type C
 import { strings } from "@bufbuild/cel/ext";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { parseCel, type ParsedCel } from "./cel-preparsed.js";
+import { compileFast, UNSURE } from "./cel-fast.js";
 import { budgetContinue, budgetExceeded, budgetStep, CONTINUE, resetBudget, STEP } from "./cel-budget.js";
 import { TIMESTAMP } from "./functions/dates.js";
 import { engineFunctions } from "./functions/index.js";
@@ -99,8 +100,25 @@ export class CelProgram {
     return this.#junctionCache;
   }
 
-  /** See {@link evaluateCel}. */
+  /** Compiled on first use; null until then, undefined when the expression is not one it reads. */
+  #fast: ReturnType<typeof compileFast> | null = null;
+
+  /** See {@link evaluateCel}. Plain filters are decided in JavaScript where that is sure to agree (cel-fast.ts). */
   evaluate(bindings: CelBindings): CelEvaluation {
+    const fast = this.#fastVerdict(bindings);
+    return fast === UNSURE ? this.interpret(bindings) : { ok: true, value: fast };
+  }
+
+  #fastVerdict(bindings: CelBindings): boolean | typeof UNSURE {
+    if (this.#fast === null) this.#fast = compileFast(this.syntax?.expr);
+    if (this.#fast === undefined) return UNSURE;
+    // The interpreter refuses any unbound variable, even one a decided branch never reads.
+    for (const name of this.variables) if (bindings[name] === undefined) return UNSURE;
+    return this.#fast(bindings);
+  }
+
+  /** The CEL interpreter alone, without the fast path (the tests compare the two). */
+  interpret(bindings: CelBindings): CelEvaluation {
     try {
       const context: Record<string, CelInput> = {};
       for (const [name, value] of Object.entries(bindings)) {

@@ -67,8 +67,10 @@ export declare class CelProgram {
      * others give. The engine uses that to decide a check whose other operands read an unknown value.
      */
     junction(): Junction | undefined;
-    /** See {@link evaluateCel}. */
+    /** See {@link evaluateCel}. Plain filters are decided in JavaScript where that is sure to agree (cel-fast.ts). */
     evaluate(bindings: CelBindings): CelEvaluation;
+    /** The CEL interpreter alone, without the fast path (the tests compare the two). */
+    interpret(bindings: CelBindings): CelEvaluation;
 }
 /**
  * Parses and plans an expression once. Syntax errors, unknown functions and unknown variables
