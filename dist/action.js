@@ -23951,6 +23951,7 @@ function unknownValue(reason) {
 }
 function isUnknown(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  if (!Object.hasOwn(value, "$expr") && !Object.hasOwn(value, "$unknown")) return false;
   const keys = Object.keys(value);
   if (keys.length !== 1) return false;
   const key2 = keys[0];
@@ -31203,10 +31204,17 @@ var {
 
 // src/formats/yaml-values.ts
 var SCHEMA = CORE_SCHEMA2.extend({ implicit: [types.merge] });
-var MAYBE_COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|[:,[{-][ \t]*\{[ \t]*[[{]/m;
+var EXPLICIT_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m;
+var FLOW_KEY = /[\]}][ \t]*:(?:[ \t]|$)/m;
+var MAPPING_KEY = /[:,[{-][ \t]*\{[ \t]*[[{]/;
+function maybeComplexKey(text5) {
+  if (text5.includes("?") && EXPLICIT_KEY.test(text5)) return true;
+  if ((text5.includes("]") || text5.includes("}")) && FLOW_KEY.test(text5)) return true;
+  return text5.includes("{") && MAPPING_KEY.test(text5);
+}
 var OBJECT_KEY = "[object Object]";
 function fastYamlValues(text5) {
-  if (MAYBE_COMPLEX_KEY.test(text5)) return void 0;
+  if (maybeComplexKey(text5)) return void 0;
   const values = [];
   try {
     loadAll(text5, (value) => values.push(value), { schema: SCHEMA });
@@ -36665,13 +36673,17 @@ function toRegExpSource(pattern) {
 
 // src/discover/detect-format.ts
 var matchers = /* @__PURE__ */ new Map();
+var byList = /* @__PURE__ */ new WeakMap();
 function matcherFor2(patterns, compile2 = globMatcher) {
+  const known3 = byList.get(patterns);
+  if (known3 !== void 0) return known3;
   const key2 = patterns.join("\0");
   let matcher = matchers.get(key2);
   if (!matcher) {
     matcher = compile2(patterns);
     matchers.set(key2, matcher);
   }
+  byList.set(patterns, matcher);
   return matcher;
 }
 var builtinMatcherFor = (patterns) => matcherFor2(patterns, formatPatternMatcher);

@@ -3505,6 +3505,7 @@ function unknownValue(reason) {
 }
 function isUnknown(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  if (!Object.hasOwn(value, "$expr") && !Object.hasOwn(value, "$unknown")) return false;
   const keys = Object.keys(value);
   if (keys.length !== 1) return false;
   const key2 = keys[0];
@@ -10973,8 +10974,13 @@ var init_js_yaml2 = __esm({
 });
 
 // src/formats/yaml-values.ts
+function maybeComplexKey(text6) {
+  if (text6.includes("?") && EXPLICIT_KEY.test(text6)) return true;
+  if ((text6.includes("]") || text6.includes("}")) && FLOW_KEY.test(text6)) return true;
+  return text6.includes("{") && MAPPING_KEY.test(text6);
+}
 function fastYamlValues(text6) {
-  if (MAYBE_COMPLEX_KEY.test(text6)) return void 0;
+  if (maybeComplexKey(text6)) return void 0;
   const values = [];
   try {
     loadAll(text6, (value) => values.push(value), { schema: SCHEMA });
@@ -11052,7 +11058,7 @@ function fastDocumentValues(raw) {
   const fast = fastYamlValues(stripBom(raw));
   return fast !== void 0 && !fast.some((value) => value === null || value === void 0) ? fast : void 0;
 }
-var SCHEMA, MAYBE_COMPLEX_KEY, OBJECT_KEY, shallowReads, jsonExactReads, SLICED_LENGTH;
+var SCHEMA, EXPLICIT_KEY, FLOW_KEY, MAPPING_KEY, OBJECT_KEY, shallowReads, jsonExactReads, SLICED_LENGTH;
 var init_yaml_values = __esm({
   "src/formats/yaml-values.ts"() {
     "use strict";
@@ -11060,7 +11066,9 @@ var init_yaml_values = __esm({
     init_bounded_parse();
     init_positions();
     SCHEMA = CORE_SCHEMA2.extend({ implicit: [types.merge] });
-    MAYBE_COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|[:,[{-][ \t]*\{[ \t]*[[{]/m;
+    EXPLICIT_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m;
+    FLOW_KEY = /[\]}][ \t]*:(?:[ \t]|$)/m;
+    MAPPING_KEY = /[:,[{-][ \t]*\{[ \t]*[[{]/;
     OBJECT_KEY = "[object Object]";
     shallowReads = /* @__PURE__ */ new WeakSet();
     jsonExactReads = /* @__PURE__ */ new WeakSet();
@@ -18204,12 +18212,15 @@ var init_format_patterns = __esm({
 
 // src/discover/detect-format.ts
 function matcherFor2(patterns, compile2 = globMatcher) {
+  const known3 = byList.get(patterns);
+  if (known3 !== void 0) return known3;
   const key2 = patterns.join("\0");
   let matcher = matchers.get(key2);
   if (!matcher) {
     matcher = compile2(patterns);
     matchers.set(key2, matcher);
   }
+  byList.set(patterns, matcher);
   return matcher;
 }
 function detectFormat(path, read, overrides) {
@@ -18224,7 +18235,7 @@ function detectFormat(path, read, overrides) {
   }
   return void 0;
 }
-var matchers, builtinMatcherFor;
+var matchers, byList, builtinMatcherFor;
 var init_detect_format = __esm({
   "src/discover/detect-format.ts"() {
     "use strict";
@@ -18232,6 +18243,7 @@ var init_detect_format = __esm({
     init_file_formats();
     init_format_patterns();
     matchers = /* @__PURE__ */ new Map();
+    byList = /* @__PURE__ */ new WeakMap();
     builtinMatcherFor = (patterns) => matcherFor2(patterns, formatPatternMatcher);
   }
 });

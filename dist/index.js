@@ -3909,6 +3909,7 @@ function unknownValue(reason) {
 }
 function isUnknown(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  if (!Object.hasOwn(value, "$expr") && !Object.hasOwn(value, "$unknown")) return false;
   const keys = Object.keys(value);
   if (keys.length !== 1) return false;
   const key2 = keys[0];
@@ -11161,10 +11162,17 @@ var {
 
 // src/formats/yaml-values.ts
 var SCHEMA = CORE_SCHEMA2.extend({ implicit: [types.merge] });
-var MAYBE_COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|[:,[{-][ \t]*\{[ \t]*[[{]/m;
+var EXPLICIT_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m;
+var FLOW_KEY = /[\]}][ \t]*:(?:[ \t]|$)/m;
+var MAPPING_KEY = /[:,[{-][ \t]*\{[ \t]*[[{]/;
+function maybeComplexKey(text6) {
+  if (text6.includes("?") && EXPLICIT_KEY.test(text6)) return true;
+  if ((text6.includes("]") || text6.includes("}")) && FLOW_KEY.test(text6)) return true;
+  return text6.includes("{") && MAPPING_KEY.test(text6);
+}
 var OBJECT_KEY = "[object Object]";
 function fastYamlValues(text6) {
-  if (MAYBE_COMPLEX_KEY.test(text6)) return void 0;
+  if (maybeComplexKey(text6)) return void 0;
   const values = [];
   try {
     loadAll(text6, (value) => values.push(value), { schema: SCHEMA });
@@ -16633,13 +16641,17 @@ function toRegExpSource(pattern) {
 
 // src/discover/detect-format.ts
 var matchers = /* @__PURE__ */ new Map();
+var byList = /* @__PURE__ */ new WeakMap();
 function matcherFor2(patterns, compile2 = globMatcher) {
+  const known3 = byList.get(patterns);
+  if (known3 !== void 0) return known3;
   const key2 = patterns.join("\0");
   let matcher = matchers.get(key2);
   if (!matcher) {
     matcher = compile2(patterns);
     matchers.set(key2, matcher);
   }
+  byList.set(patterns, matcher);
   return matcher;
 }
 var builtinMatcherFor = (patterns) => matcherFor2(patterns, formatPatternMatcher);

@@ -3130,10 +3130,17 @@ var {
 
 // src/formats/yaml-values.ts
 var SCHEMA = CORE_SCHEMA.extend({ implicit: [types.merge] });
-var MAYBE_COMPLEX_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|[:,[{-][ \t]*\{[ \t]*[[{]/m;
+var EXPLICIT_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m;
+var FLOW_KEY = /[\]}][ \t]*:(?:[ \t]|$)/m;
+var MAPPING_KEY = /[:,[{-][ \t]*\{[ \t]*[[{]/;
+function maybeComplexKey(text) {
+  if (text.includes("?") && EXPLICIT_KEY.test(text)) return true;
+  if ((text.includes("]") || text.includes("}")) && FLOW_KEY.test(text)) return true;
+  return text.includes("{") && MAPPING_KEY.test(text);
+}
 var OBJECT_KEY = "[object Object]";
 function fastYamlValues(text) {
-  if (MAYBE_COMPLEX_KEY.test(text)) return void 0;
+  if (maybeComplexKey(text)) return void 0;
   const values = [];
   try {
     loadAll(text, (value) => values.push(value), { schema: SCHEMA });

@@ -12,13 +12,19 @@ export interface FormatOverride {
 
 const matchers = new Map<string, (path: string) => boolean>();
 
+/** The same lists come back for every file (the table's constants, the config's overrides): found by identity first. */
+const byList = new WeakMap<readonly string[], (path: string) => boolean>();
+
 function matcherFor(patterns: readonly string[], compile: (patterns: readonly string[]) => (path: string) => boolean = globMatcher): (path: string) => boolean {
+  const known = byList.get(patterns);
+  if (known !== undefined) return known;
   const key = patterns.join("\u0000");
   let matcher = matchers.get(key);
   if (!matcher) {
     matcher = compile(patterns);
     matchers.set(key, matcher);
   }
+  byList.set(patterns, matcher);
   return matcher;
 }
 

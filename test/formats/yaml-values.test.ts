@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { deepPath, parseBounded } from "../../src/formats/bounded-parse.js";
-import { fastYamlValues, measuredShallow } from "../../src/formats/yaml-values.js";
+import { fastYamlValues, maybeComplexKey, measuredShallow } from "../../src/formats/yaml-values.js";
 import { yamlParser } from "../../src/formats/yaml.js";
 
 describe("the js-yaml 4 fast path", () => {
@@ -27,6 +28,12 @@ describe("the js-yaml 4 fast path", () => {
 
   it("leaves syntax errors to js-yaml 5, so the reported error is its own", () => {
     expect(fastYamlValues("a:\n  b: 1\n c: 2\n")).toBeUndefined();
+  });
+
+  it("looks for complex keys as one pattern of the three forms would", () => {
+    const oneExpression = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[\]}][ \t]*:(?:[ \t]|$)|[:,[{-][ \t]*\{[ \t]*[[{]/m;
+    const text = fc.array(fc.constantFrom("?", ":", " ", "\t", "-", "\n", "[", "]", "{", "}", ",", "a", "#"), { maxLength: 24 }).map((chars) => chars.join(""));
+    fc.assert(fc.property(text, (t) => maybeComplexKey(t) === oneExpression.test(t)), { numRuns: 20000, seed: 4 });
   });
 
   it("takes workflow expressions and JSON-like values", () => {

@@ -1,3 +1,9 @@
+/**
+ * Whether a text may hold a complex key. One pattern per form, each tried only when the text has
+ * the character it needs: a single pattern of three alternatives starting with `^` was tried at
+ * every offset of every file (3 µs a manifest).
+ */
+export declare function maybeComplexKey(text: string): boolean;
 /** The documents' values, or undefined when the slow path must decide (an error or a complex key). */
 export declare function fastYamlValues(text: string): unknown[] | undefined;
 /** Whether {@link fastYamlValues} measured these values within the nesting bound. */

@@ -16,6 +16,8 @@ export function unknownValue(reason: string): UnknownMarker {
 /** Whether `value` is an unknown marker (exactly one key, `$expr` or `$unknown`, holding a string). */
 export function isUnknown(value: unknown): value is UnknownMarker {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  // Most objects are data: without either key they are decided before their keys are listed.
+  if (!Object.hasOwn(value, "$expr") && !Object.hasOwn(value, "$unknown")) return false;
   const keys = Object.keys(value);
   if (keys.length !== 1) return false;
   const key = keys[0];
