@@ -52359,7 +52359,7 @@ function compileFast(expr) {
   if (step2 === void 0) return void 0;
   return (bindings) => {
     const value = step2(bindings);
-    return typeof value === "boolean" ? value : UNSURE;
+    return typeof value === "boolean" || typeof value === "string" ? value : UNSURE;
   };
 }
 var MAX_DEPTH5 = 32;

@@ -109,7 +109,7 @@ export class CelProgram {
     return fast === UNSURE ? this.interpret(bindings) : { ok: true, value: fast };
   }
 
-  #fastVerdict(bindings: CelBindings): boolean | typeof UNSURE {
+  #fastVerdict(bindings: CelBindings): boolean | string | typeof UNSURE {
     if (this.#fast === null) this.#fast = compileFast(this.syntax?.expr);
     if (this.#fast === undefined) return UNSURE;
     // The interpreter refuses any unbound variable, even one a decided branch never reads.

@@ -11,8 +11,8 @@ function program(source: string): CelProgram {
   return result.program;
 }
 
-/** What the fast path answers alone: a boolean, or UNSURE. */
-function fastAnswer(compiled: CelProgram, bindings: Record<string, unknown>): boolean | typeof UNSURE {
+/** What the fast path answers alone: a boolean, a string, or UNSURE. */
+function fastAnswer(compiled: CelProgram, bindings: Record<string, unknown>): boolean | string | typeof UNSURE {
   return compileFast(compiled.syntax?.expr)?.(bindings) ?? UNSURE;
 }
 
@@ -101,10 +101,10 @@ const filter: fc.Arbitrary<string> = fc.letrec<{ filter: string }>((tie) => ({
   ),
 })).filter;
 
-/** A boolean as itself, any other value as its CEL type, an error as its message. */
+/** A boolean or a string as itself, any other value as its type, an error as its message. */
 function outcome(result: CelEvaluation): unknown {
   if (!result.ok) return { error: result.message };
-  return typeof result.value === "boolean" ? result.value : { value: typeof result.value };
+  return typeof result.value === "boolean" || typeof result.value === "string" ? result.value : { value: typeof result.value };
 }
 
 /** Checks the fast path against the interpreter over `expressions`; says how many it decided. */
@@ -128,6 +128,13 @@ function agreement(expressions: fc.Arbitrary<string>, runs: number): number {
 }
 
 describe("the fast path of CEL filters", () => {
+  it("fills a message's holes with the strings CEL gives", () => {
+    const values = { subject: { component: { name: "web" } }, meta: { product: "compose" } };
+    expect(fastAnswer(program("meta.product == 'kubernetes' ? 'Container' : meta.product == 'compose' ? 'Compose service' : 'Dockerfile stage'"), values)).toBe("Compose service");
+    expect(fastAnswer(program("subject.component.name"), values)).toBe("web");
+    expect(fastAnswer(program("has(meta.build) ? ' (kustomize build of ' + meta.build + ')' : ''"), values)).toBe(UNSURE);
+  });
+
   it("gives the interpreter's answer wherever it decides, on expressions of every type", () => {
     expect(agreement(expression, 3000)).toBeGreaterThan(0);
   });
