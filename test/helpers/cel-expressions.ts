@@ -1,0 +1,108 @@
+import fc from "fast-check";
+import type { CelEvaluation } from "../../src/engine/cel-env.js";
+
+/*
+ * Generated CEL expressions and bindings for the tests that hold a faster way of evaluating
+ * to the CEL interpreter's own answers (test/engine/cel-fast.test.ts).
+ */
+
+/** Leaves: fields that exist, are missing, hold null, numbers, lists, maps CEL reads otherwise; literals of each kind. */
+export const LEAVES = [
+  "subject.kind",
+  "subject.missing",
+  "subject.none",
+  "subject.count",
+  "subject.flag",
+  "subject.tags",
+  "subject.labels",
+  "subject.labels.app",
+  "subject.labels.missing",
+  "subject.odd.key",
+  "subject.message.x",
+  "subject.list.x",
+  "meta.product",
+  "meta.objectKind",
+  "params.kinds",
+  "params.mixed",
+  "params.objects",
+  "subject.kind.x",
+  "item",
+  "'Deployment'",
+  "'x'",
+  "''",
+  "true",
+  "false",
+  "null",
+  "1",
+  "1.5",
+  "['Deployment', 'Pod']",
+  "['x', 1]",
+  "size(subject.tags)",
+  "subject.tags.exists(t, t == 'x')",
+  "subject.kind.startsWith('D')",
+  "params.kinds.all(k, k.matches('^[A-Z]'))",
+  "size(subject.labels)",
+  "subject.labels.exists(k, k == 'app')",
+  "subject.labels.all(k, subject.labels[k] != null)",
+  "subject.labels == {'app': 'shop'}",
+  "'app' in subject.labels",
+  "subject.tags.map(t, t)",
+  "subject.tags.filter(t, t == 'x')",
+  "subject",
+  "subject.nullable",
+  "params",
+];
+
+export const TESTS = ["has(subject.labels.app)", "has(subject.labels.missing)", "has(subject.none.x)", "has(subject.nullable.k)", "has(subject.kind.x)", "has(subject.list.x)"];
+
+/** Expressions over the grammar the fast path reads, and some it does not. */
+export const expression: fc.Arbitrary<string> = fc.letrec<{ expr: string }>((tie) => ({
+  expr: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.constantFrom(...LEAVES, ...TESTS),
+    fc.tuple(tie("expr"), fc.constantFrom("==", "!=", "in", "&&", "||"), tie("expr")).map(([a, op, b]) => `(${a} ${op} ${b})`),
+    tie("expr").map((a) => `!(${a})`),
+    fc.tuple(tie("expr"), tie("expr"), tie("expr")).map(([a, b, c]) => `(${a} ? ${b} : ${c})`),
+  ),
+})).expr;
+
+/** Subjects as adapters and parsers make them, with the values CEL reads in its own way. */
+const fields = fc.record({
+  kind: fc.constantFrom<unknown>("Deployment", "Pod", "x", "", 5, { nested: "x" }, ["Deployment"], true),
+  none: fc.constant(null),
+  count: fc.constantFrom(0, 1, 1.5, -0),
+  flag: fc.boolean(),
+  tags: fc.constantFrom<unknown[]>([], ["x"], ["x", 1], [null], [{ constructor: "c" }], [{ a: 1 }], [Object.create(null)]),
+  labels: fc.constantFrom<object>({ app: "shop" }, { app: null }, {}, { $unknown: "from a variable" }, Object.assign(Object.create(null) as object, { app: "shop" })),
+  odd: fc.constantFrom({ key: "v", constructor: "c" }, { key: "v" }),
+  message: fc.constantFrom({ x: "v", $typeName: "google.protobuf.Value" }, { x: "v" }),
+  list: fc.constantFrom(["x"], "text"),
+  nullable: fc.constantFrom({ k: null }, { k: 1 }, {}),
+});
+
+/** Mostly plain objects, as parsers make them; sometimes one without a prototype, which CEL cannot read at all. */
+const subject = fc.oneof({ arbitrary: fields.map((record) => ({ ...record })), weight: 9 }, { arbitrary: fields, weight: 1 });
+
+export const bindings = fc.record({
+  subject,
+  meta: fc.record({ product: fc.constantFrom("kubernetes", "compose"), objectKind: fc.constantFrom("Deployment", "Service") }).map((record) => ({ ...record })),
+  params: fc.constant({ kinds: ["Deployment", "Pod"], mixed: ["Deployment", 2], objects: [{ a: 1 }] }),
+  item: fc.constantFrom(null, "x", ["x"], { a: 1 }),
+});
+
+/** Filters as policies write them: string fields against literals and param lists, presence tests, and their junctions. */
+export const filter: fc.Arbitrary<string> = fc.letrec<{ filter: string }>((tie) => ({
+  filter: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.tuple(fc.constantFrom("subject.kind", "meta.product", "meta.objectKind", "subject.labels.app", "subject.missing"), fc.constantFrom("==", "!="), fc.constantFrom("'Deployment'", "'kubernetes'", "'shop'", "null")).map(([a, op, b]) => `${a} ${op} ${b}`),
+    fc.constantFrom("subject.kind in params.kinds", "meta.objectKind in ['Deployment', 'Pod']", "subject.flag", "!has(subject.labels.app)", "subject.tags.exists(t, t == 'x')", ...TESTS),
+    fc.tuple(tie("filter"), fc.constantFrom("&&", "||"), tie("filter")).map(([a, op, b]) => `(${a} ${op} ${b})`),
+    tie("filter").map((a) => `!(${a})`),
+  ),
+})).filter;
+
+/** A boolean or a string as itself, any other value as its type, an error as its message. */
+export function outcome(result: CelEvaluation): unknown {
+  if (!result.ok) return { error: result.message };
+  return typeof result.value === "boolean" || typeof result.value === "string" ? result.value : { value: typeof result.value };
+}
