@@ -5,7 +5,7 @@ import type { DocPath, Finding, Subject, Target } from "../types.js";
 import { evaluateCel, type CelProgram } from "./cel-env.js";
 import { expandPath, formatPath, type PatternSegment } from "./path.js";
 import { renderTemplate } from "./template.js";
-import { literalGuard } from "./literal-guards.js";
+import { unrefuted } from "./literal-guards.js";
 import { guardedUnknown, holdsUnknown, unknownRead, type UnknownRead } from "./unknown-reads.js";
 import { isUnknown, unknownReason } from "../adapters/normalized/unknown.js";
 
@@ -84,11 +84,11 @@ function selectSubjects(
   const { formats, paths } = target.source;
   const inPaths = paths ? globMatcher(paths) : undefined;
   const out: Subject[] = [];
-  const guard = target.where ? literalGuard(target.where) : undefined;
-  for (const subject of context.subjects.get(target.source.kind) ?? []) {
+  const all = context.subjects.get(target.source.kind) ?? [];
+  // Subjects a literal guard refutes (`meta.type == 'aws_s3_bucket'` of another type) are never visited.
+  for (const subject of target.where ? unrefuted(target.where, all) : all) {
     if (formats && !formats.includes(subject.format)) continue;
     if (inPaths && !inPaths(subject.file)) continue;
-    if (guard && guard({ subject: subject.value, meta: subject.meta ?? {} }) === false) continue;
     if (target.where) {
       const bindings = bindingsFor(subject, base);
       const unknown = unknownRead(target.where, bindings);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileCel, createCelEnv } from "../../src/engine/cel-env.js";
-import { literalGuard } from "../../src/engine/literal-guards.js";
+import { literalGuard, unrefuted } from "../../src/engine/literal-guards.js";
+import type { Subject } from "../../src/types.js";
 
 const env = createCelEnv({ now: new Date("2026-01-01T00:00:00Z") });
 
@@ -42,5 +43,40 @@ describe("literal guards of where filters", () => {
     expect(check!({ subject: bindings.subject, meta: bindings.meta })).toBe(false);
     const result = program.evaluate(bindings);
     expect(result.ok && result.value).toBe(false);
+  });
+
+  it("pick the subjects they leave to CEL, in their order, grouped once by the field's value", () => {
+    const subject = (id: string, type: unknown, kind?: unknown): Subject => ({
+      kind: "terraform-resource",
+      id,
+      file: "main.tf",
+      format: "terraform",
+      path: [],
+      value: kind === undefined ? {} : { kind },
+      meta: type === undefined ? {} : { type },
+    });
+    const subjects = [
+      subject("a", "aws_s3_bucket"),
+      subject("b", "aws_db_instance"),
+      subject("c", { $expr: "var.t" }),
+      subject("d", "aws_s3_bucket", "x"),
+      subject("e", undefined),
+      subject("f", "aws_dynamodb_table", "y"),
+      subject("g", "aws_s3_bucket", "y"),
+    ];
+    const ids = (source: string): string[] => {
+      const { program } = guard(source);
+      return unrefuted(program, subjects).map((s) => s.id);
+    };
+    // Unrefuted: the named types, and every subject whose field holds no string (CEL decides those).
+    expect(ids("meta.type in ['aws_s3_bucket', 'aws_dynamodb_table']")).toEqual(["a", "c", "d", "e", "f", "g"]);
+    // A second guard refutes too: of those, the ones whose kind is another string.
+    expect(ids("meta.type == 'aws_s3_bucket' && subject.kind == 'y'")).toEqual(["a", "c", "e", "g"]);
+    // The same answer as asking literalGuard subject by subject.
+    for (const source of ["meta.type == 'aws_db_instance'", "subject.kind in ['x'] && meta.type == 'aws_s3_bucket'", "has(subject.kind)"]) {
+      const { program, check } = guard(source);
+      const expected = subjects.filter((s) => check === undefined || check({ subject: s.value, meta: s.meta ?? {} }) !== false).map((s) => s.id);
+      expect(unrefuted(program, subjects).map((s) => s.id)).toEqual(expected);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import type { Subject } from "../types.js";
 import type { CelProgram } from "./cel-env.js";
 /** Decides, without CEL, that a subject fails a filter; `undefined` when it may pass. */
 export type GuardCheck = (values: {
@@ -12,3 +13,10 @@ export type GuardCheck = (values: {
  * field that is absent, not a string or an unknown marker leaves the decision to CEL.
  */
 export declare function literalGuard(program: CelProgram): GuardCheck | undefined;
+/**
+ * The subjects `program`'s literal guards do not refute, in their order: those {@link literalGuard}
+ * leaves to CEL. Twenty-five Terraform policies each walking every resource to compare its
+ * `meta.type` cost more than their `where` filters; the resources are grouped once by the value
+ * of the first guard's field instead, and a policy takes the groups it names.
+ */
+export declare function unrefuted(program: CelProgram, subjects: readonly Subject[]): readonly Subject[];
