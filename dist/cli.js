@@ -36275,25 +36275,33 @@ var init_bounded_cache = __esm({
       }
       capacity;
       #entries = /* @__PURE__ */ new Map();
+      #clock = 0;
       /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
       getOrCreate(key2, create2) {
         const hit = this.#entries.get(key2);
         if (hit !== void 0) {
-          this.#entries.delete(key2);
-          this.#entries.set(key2, hit);
-          return hit;
+          hit.used = ++this.#clock;
+          return hit.value;
         }
         const value = create2(key2);
-        this.#entries.set(key2, value);
-        if (this.#entries.size > this.capacity) {
-          const oldest = this.#entries.keys().next();
-          if (oldest.done !== true) this.#entries.delete(oldest.value);
-        }
+        if (this.#entries.size >= this.capacity) this.#evictOldest();
+        this.#entries.set(key2, { value, used: ++this.#clock });
         return value;
       }
       /** Number of cached entries. */
       get size() {
         return this.#entries.size;
+      }
+      #evictOldest() {
+        let oldest;
+        let stamp = Infinity;
+        for (const [key2, entry] of this.#entries) {
+          if (entry.used < stamp) {
+            stamp = entry.used;
+            oldest = key2;
+          }
+        }
+        if (stamp !== Infinity) this.#entries.delete(oldest);
       }
     };
   }
@@ -36637,13 +36645,40 @@ function guardExpression(root) {
 }
 function maxId(root) {
   let max = 0n;
+  const see = (id) => {
+    if (id > max) max = id;
+  };
   const stack = [root];
   while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== "object" || node === null) continue;
-    for (const [key2, value] of Object.entries(node)) {
-      if (key2 === "id" && typeof value === "bigint" && value > max) max = value;
-      else if (typeof value === "object" && value !== null) stack.push(value);
+    const expr = stack.pop();
+    if (expr === void 0) continue;
+    see(expr.id);
+    const kind = expr.exprKind;
+    switch (kind.case) {
+      case "selectExpr":
+        if (kind.value.operand) stack.push(kind.value.operand);
+        break;
+      case "callExpr":
+        if (kind.value.target) stack.push(kind.value.target);
+        stack.push(...kind.value.args);
+        break;
+      case "listExpr":
+        stack.push(...kind.value.elements);
+        break;
+      case "structExpr":
+        for (const entry of kind.value.entries) {
+          see(entry.id);
+          if (entry.keyKind.case === "mapKey") stack.push(entry.keyKind.value);
+          if (entry.value) stack.push(entry.value);
+        }
+        break;
+      case "comprehensionExpr": {
+        const c = kind.value;
+        for (const part of [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result]) if (part) stack.push(part);
+        break;
+      }
+      default:
+        break;
     }
   }
   return max;

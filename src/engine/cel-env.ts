@@ -371,15 +371,43 @@ function guardExpression(root: Expr): void {
   }
 }
 
+/** The largest node id in the tree: of its expressions, and of the entries of its map and message literals. */
 function maxId(root: Expr): bigint {
   let max = 0n;
-  const stack: unknown[] = [root];
+  const see = (id: bigint): void => {
+    if (id > max) max = id;
+  };
+  const stack: Expr[] = [root];
   while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== "object" || node === null) continue;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "id" && typeof value === "bigint" && value > max) max = value;
-      else if (typeof value === "object" && value !== null) stack.push(value);
+    const expr = stack.pop();
+    if (expr === undefined) continue;
+    see(expr.id);
+    const kind = expr.exprKind;
+    switch (kind.case) {
+      case "selectExpr":
+        if (kind.value.operand) stack.push(kind.value.operand);
+        break;
+      case "callExpr":
+        if (kind.value.target) stack.push(kind.value.target);
+        stack.push(...kind.value.args);
+        break;
+      case "listExpr":
+        stack.push(...kind.value.elements);
+        break;
+      case "structExpr":
+        for (const entry of kind.value.entries) {
+          see(entry.id);
+          if (entry.keyKind.case === "mapKey") stack.push(entry.keyKind.value);
+          if (entry.value) stack.push(entry.value);
+        }
+        break;
+      case "comprehensionExpr": {
+        const c = kind.value;
+        for (const part of [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result]) if (part) stack.push(part);
+        break;
+      }
+      default:
+        break;
     }
   }
   return max;

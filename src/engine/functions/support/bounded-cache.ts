@@ -1,9 +1,14 @@
 /**
  * A small least-recently-used map. Compiled patterns are reused across the many subjects of a
  * run, but patterns can come from scanned data, so the cache must not grow without bound.
+ *
+ * A hit only stamps its entry with a counter: moving the key to the end of a Map (delete, then
+ * set) on every hit cost more than the lookup itself, for patterns a comprehension asks for
+ * thousands of times. The least recently used entry is looked for only when one must go.
  */
 export class BoundedCache<K, V extends object> {
-  readonly #entries = new Map<K, V>();
+  readonly #entries = new Map<K, { value: V; used: number }>();
+  #clock = 0;
 
   /** @param capacity - How many entries to keep; the least recently used one goes first. */
   constructor(readonly capacity: number) {}
@@ -12,22 +17,29 @@ export class BoundedCache<K, V extends object> {
   getOrCreate(key: K, create: (key: K) => V): V {
     const hit = this.#entries.get(key);
     if (hit !== undefined) {
-      // Re-insertion moves the key to the end of the Map's iteration order: most recent last.
-      this.#entries.delete(key);
-      this.#entries.set(key, hit);
-      return hit;
+      hit.used = ++this.#clock;
+      return hit.value;
     }
     const value = create(key);
-    this.#entries.set(key, value);
-    if (this.#entries.size > this.capacity) {
-      const oldest = this.#entries.keys().next();
-      if (oldest.done !== true) this.#entries.delete(oldest.value);
-    }
+    if (this.#entries.size >= this.capacity) this.#evictOldest();
+    this.#entries.set(key, { value, used: ++this.#clock });
     return value;
   }
 
   /** Number of cached entries. */
   get size(): number {
     return this.#entries.size;
+  }
+
+  #evictOldest(): void {
+    let oldest: K | undefined;
+    let stamp = Infinity;
+    for (const [key, entry] of this.#entries) {
+      if (entry.used < stamp) {
+        stamp = entry.used;
+        oldest = key;
+      }
+    }
+    if (stamp !== Infinity) this.#entries.delete(oldest as K);
   }
 }

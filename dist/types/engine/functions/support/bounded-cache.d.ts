@@ -1,6 +1,10 @@
 /**
  * A small least-recently-used map. Compiled patterns are reused across the many subjects of a
  * run, but patterns can come from scanned data, so the cache must not grow without bound.
+ *
+ * A hit only stamps its entry with a counter: moving the key to the end of a Map (delete, then
+ * set) on every hit cost more than the lookup itself, for patterns a comprehension asks for
+ * thousands of times. The least recently used entry is looked for only when one must go.
  */
 export declare class BoundedCache<K, V extends object> {
     #private;
