@@ -53171,80 +53171,49 @@ function guardExpression(root) {
   while (stack.length > 0) {
     const expr = stack.pop();
     if (expr === void 0) continue;
+    stack.push(...childrenOf(expr));
     const kind = expr.exprKind;
-    switch (kind.case) {
-      case "selectExpr":
-        if (kind.value.operand) stack.push(kind.value.operand);
-        break;
-      case "callExpr": {
-        const call = kind.value;
-        if (call.target) stack.push(call.target);
-        stack.push(...call.args);
-        if (GROWING_CALLS.has(call.function)) {
-          const original = { ...expr, exprKind: { case: "callExpr", value: call } };
-          expr.exprKind = wrap(original, STEP).exprKind;
-        }
-        break;
-      }
-      case "listExpr":
-        stack.push(...kind.value.elements);
-        break;
-      case "structExpr":
-        for (const entry of kind.value.entries) {
-          if (entry.keyKind.case === "mapKey") stack.push(entry.keyKind.value);
-          if (entry.value) stack.push(entry.value);
-        }
-        break;
-      case "comprehensionExpr": {
-        const c = kind.value;
-        for (const part of [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result]) if (part) stack.push(part);
-        if (c.loopCondition) c.loopCondition = wrap(c.loopCondition, CONTINUE);
-        if (c.loopStep) c.loopStep = wrap(c.loopStep, STEP);
-        if (c.result) c.result = wrap(c.result, STEP);
-        break;
-      }
-      default:
-        break;
+    if (kind.case === "callExpr" && GROWING_CALLS.has(kind.value.function)) {
+      const original = { ...expr, exprKind: { case: "callExpr", value: kind.value } };
+      expr.exprKind = wrap(original, STEP).exprKind;
+    } else if (kind.case === "comprehensionExpr") {
+      const c = kind.value;
+      if (c.loopCondition) c.loopCondition = wrap(c.loopCondition, CONTINUE);
+      if (c.loopStep) c.loopStep = wrap(c.loopStep, STEP);
+      if (c.result) c.result = wrap(c.result, STEP);
     }
+  }
+}
+function childrenOf(expr) {
+  const kind = expr.exprKind;
+  switch (kind.case) {
+    case "selectExpr":
+      return kind.value.operand ? [kind.value.operand] : [];
+    case "callExpr":
+      return kind.value.target ? [kind.value.target, ...kind.value.args] : [...kind.value.args];
+    case "listExpr":
+      return [...kind.value.elements];
+    case "structExpr":
+      return kind.value.entries.flatMap((entry) => [...entry.keyKind.case === "mapKey" ? [entry.keyKind.value] : [], ...entry.value ? [entry.value] : []]);
+    case "comprehensionExpr": {
+      const c = kind.value;
+      return [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result].filter((part) => part !== void 0);
+    }
+    default:
+      return [];
   }
 }
 function maxId(root) {
   let max = 0n;
-  const see = (id) => {
-    if (id > max) max = id;
-  };
   const stack = [root];
   while (stack.length > 0) {
     const expr = stack.pop();
     if (expr === void 0) continue;
-    see(expr.id);
-    const kind = expr.exprKind;
-    switch (kind.case) {
-      case "selectExpr":
-        if (kind.value.operand) stack.push(kind.value.operand);
-        break;
-      case "callExpr":
-        if (kind.value.target) stack.push(kind.value.target);
-        stack.push(...kind.value.args);
-        break;
-      case "listExpr":
-        stack.push(...kind.value.elements);
-        break;
-      case "structExpr":
-        for (const entry of kind.value.entries) {
-          see(entry.id);
-          if (entry.keyKind.case === "mapKey") stack.push(entry.keyKind.value);
-          if (entry.value) stack.push(entry.value);
-        }
-        break;
-      case "comprehensionExpr": {
-        const c = kind.value;
-        for (const part of [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result]) if (part) stack.push(part);
-        break;
-      }
-      default:
-        break;
+    if (expr.id > max) max = expr.id;
+    if (expr.exprKind.case === "structExpr") {
+      for (const entry of expr.exprKind.value.entries) if (entry.id > max) max = entry.id;
     }
+    stack.push(...childrenOf(expr));
   }
   return max;
 }
