@@ -25246,10 +25246,10 @@ function scalarTokens(document, path, value) {
     if (quote2 === void 0) return tokens.map(({ text: text5 }) => ({ text: text5 }));
     return tokens.map(({ text: text5, index }) => ({ text: text5, range: place2(at4.line, at4.column + quote2 + index, text5) }));
   }
-  const contentLines = at4.endLine - at4.line;
+  const contentLines2 = at4.endLine - at4.line;
   const lines = value.replace(/\n+$/, "").split("\n");
   const last2 = lines[lines.length - 1] ?? "";
-  if (lines.length === contentLines) {
+  if (lines.length === contentLines2) {
     const indent = at4.endColumn - 1 - last2.length;
     let offset = 0;
     return lines.flatMap((line, i) => {
@@ -25259,7 +25259,7 @@ function scalarTokens(document, path, value) {
     });
   }
   const lastToken = tokens[tokens.length - 1];
-  if (lines.length === 1 && lastToken !== void 0 && tokens.length === contentLines && value.trimEnd().endsWith(lastToken.text)) {
+  if (lines.length === 1 && lastToken !== void 0 && tokens.length === contentLines2 && value.trimEnd().endsWith(lastToken.text)) {
     const indent = at4.endColumn - 1 - lastToken.text.length;
     return tokens.map(({ text: text5 }, i) => ({ text: text5, range: place2(at4.line + 1 + i, indent + 1, text5) }));
   }
@@ -28057,6 +28057,290 @@ function plainKeyString(source) {
   return source;
 }
 function toIndex(segment) {
+  if (typeof segment === "number") return Number.isInteger(segment) && segment >= 0 ? segment : void 0;
+  return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : void 0;
+}
+
+// src/formats/yaml-block-positions.ts
+function blockPositions(text5) {
+  if (text5.includes("	") || text5.includes("\r")) return void 0;
+  const lines = contentLines(text5);
+  const first = lines?.[0];
+  if (lines === void 0 || first === void 0) return void 0;
+  const parser = new BlockParser(text5, lines);
+  const root = parser.collectionAt(0, first.content);
+  if (root === void 0 || parser.failed || parser.next !== lines.length) return void 0;
+  return new BlockPositions(text5, root.node);
+}
+function contentLines(text5) {
+  const lines = [];
+  let start = 0;
+  while (start <= text5.length) {
+    if (text5.startsWith("---", start) || text5.startsWith("...", start) || text5[start] === "%") return void 0;
+    const newline = text5.indexOf("\n", start);
+    const end = newline < 0 ? text5.length : newline;
+    let content2 = start;
+    while (content2 < end && text5.charCodeAt(content2) === 32) content2++;
+    if (content2 < end && text5[content2] !== "#") lines.push({ start, content: content2, end });
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+var BlockParser = class {
+  constructor(text5, lines) {
+    this.text = text5;
+    this.lines = lines;
+  }
+  text;
+  lines;
+  /** Index of the first content line not yet read. */
+  next = 0;
+  failed = false;
+  /** The block collection starting at `column` (an offset) of line `index`: a sequence at a `-`, else a mapping. */
+  collectionAt(index, column) {
+    if (this.failed) return void 0;
+    return this.isItem(column) ? this.sequence(index, column) : this.mapping(index, column);
+  }
+  fail() {
+    this.failed = true;
+    return void 0;
+  }
+  isItem(at4) {
+    return this.text[at4] === "-" && (at4 + 1 === this.lineEnd(at4) || this.text[at4 + 1] === " ");
+  }
+  lineEnd(at4) {
+    const newline = this.text.indexOf("\n", at4);
+    return newline < 0 ? this.text.length : newline;
+  }
+  /** The indentation of a collection starting at offset `column` of `line`: its column. */
+  indentOf(line, column) {
+    return column - line.start;
+  }
+  mapping(index, column) {
+    const firstLine = this.lines[index];
+    if (firstLine === void 0) return this.fail();
+    const indent = this.indentOf(firstLine, column);
+    const entries2 = [];
+    let at4 = column;
+    let i = index;
+    for (; ; ) {
+      const line = this.lines[i];
+      const entry = this.entry(i, line, at4, indent);
+      if (entry === void 0) return this.fail();
+      entries2.push(entry);
+      i = this.next;
+      const following = this.lines[i];
+      if (following === void 0) break;
+      const followingIndent = following.content - following.start;
+      if (followingIndent < indent) break;
+      if (followingIndent > indent || this.isItem(following.content)) return this.fail();
+      at4 = following.content;
+    }
+    this.next = i;
+    return { node: { kind: "mapping", start: column, entries: entries2 } };
+  }
+  /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
+  entry(i, line, at4, indent) {
+    const text5 = this.text;
+    let colon = -1;
+    for (let p = at4; p < line.end; p++) {
+      const c = text5[p];
+      if (c === "#" && p > at4 && text5[p - 1] === " ") return this.fail();
+      if (c === ":" && (p + 1 === line.end || text5[p + 1] === " ")) {
+        colon = p;
+        break;
+      }
+    }
+    if (colon < 0 || !PLAIN_START.test(text5[at4] ?? "")) return this.fail();
+    const keyEnd = trimEnd(text5, at4, colon);
+    const key2 = text5.slice(at4, keyEnd);
+    if (key2 === "<<") return this.fail();
+    let valueAt2 = colon + 1;
+    while (valueAt2 < line.end && text5.charCodeAt(valueAt2) === 32) valueAt2++;
+    if (valueAt2 === line.end || text5[valueAt2] === "#" && text5[valueAt2 - 1] === " ") {
+      const below2 = this.lines[i + 1];
+      this.next = i + 1;
+      if (below2 !== void 0) {
+        const belowIndent = below2.content - below2.start;
+        if (belowIndent > indent || belowIndent === indent && this.isItem(below2.content)) {
+          const value2 = this.collectionAt(i + 1, below2.content);
+          return value2 === void 0 ? void 0 : { key: key2, keyStart: at4, keyEnd, value: value2.node };
+        }
+      }
+      return { key: key2, keyStart: at4, keyEnd, value: void 0 };
+    }
+    const value = this.inline(valueAt2, line.end);
+    if (value === void 0) return void 0;
+    this.next = i + 1;
+    const below = this.lines[i + 1];
+    if (below !== void 0 && below.content - below.start > indent) return this.fail();
+    return { key: key2, keyStart: at4, keyEnd, value };
+  }
+  sequence(index, column) {
+    const firstLine = this.lines[index];
+    if (firstLine === void 0) return this.fail();
+    const indent = this.indentOf(firstLine, column);
+    const items2 = [];
+    let at4 = column;
+    let i = index;
+    for (; ; ) {
+      const line = this.lines[i];
+      const item = this.item(i, line, at4, indent);
+      if (item === void 0) return this.fail();
+      items2.push(item);
+      i = this.next;
+      const following = this.lines[i];
+      if (following === void 0) break;
+      const followingIndent = following.content - following.start;
+      if (followingIndent < indent) break;
+      if (followingIndent > indent || !this.isItem(following.content)) {
+        if (followingIndent === indent && !this.isItem(following.content)) break;
+        return this.fail();
+      }
+      at4 = following.content;
+    }
+    this.next = i;
+    return { node: { kind: "sequence", start: column, items: items2 } };
+  }
+  /** One `- item` whose dash is at `at` of line `i`; leaves `next` after it. */
+  item(i, line, at4, indent) {
+    let content2 = at4 + 1;
+    while (content2 < line.end && this.text.charCodeAt(content2) === 32) content2++;
+    if (content2 === line.end || this.text[content2] === "#") return this.fail();
+    if (this.isItem(content2) || this.isKeyLine(content2, line.end)) {
+      const nested = this.collectionAt(i, content2);
+      return nested?.node;
+    }
+    const value = this.inline(content2, line.end);
+    if (value === void 0) return void 0;
+    this.next = i + 1;
+    const below = this.lines[i + 1];
+    if (below !== void 0 && below.content - below.start > indent) return this.fail();
+    return value;
+  }
+  /** Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any comment. */
+  isKeyLine(at4, end) {
+    const c = this.text[at4];
+    if (c === '"' || c === "'" || c === "{" || c === "[") return false;
+    for (let p = at4; p < end; p++) {
+      if (this.text[p] === "#" && p > at4 && this.text[p - 1] === " ") return false;
+      if (this.text[p] === ":" && (p + 1 === end || this.text[p + 1] === " ")) return true;
+    }
+    return false;
+  }
+  /** A value on one line from `at`: a quoted or plain scalar, or a flow collection (not entered). */
+  inline(at4, end) {
+    const text5 = this.text;
+    const c = text5[at4] ?? "";
+    let close;
+    let kind = "scalar";
+    if (c === '"' || c === "'") {
+      close = closingQuote(text5, at4, end);
+      if (close < 0) return this.fail();
+      close += 1;
+    } else if (c === "{" || c === "[") {
+      close = closingBracket2(text5, at4, end);
+      if (close < 0) return this.fail();
+      kind = "flow";
+    } else {
+      if (!PLAIN_START.test(c)) return this.fail();
+      let stop = end;
+      for (let p2 = at4; p2 < end; p2++) {
+        if (text5[p2] === "#" && text5[p2 - 1] === " ") {
+          stop = p2;
+          break;
+        }
+        if (text5[p2] === ":" && (p2 + 1 === end || text5[p2 + 1] === " ")) return this.fail();
+      }
+      return { kind: "scalar", start: at4, end: trimEnd(text5, at4, stop) };
+    }
+    let p = close;
+    while (p < end && text5.charCodeAt(p) === 32) p++;
+    if (p < end && !(text5[p] === "#" && p > close)) return this.fail();
+    return { kind, start: at4, end: close };
+  }
+};
+var PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
+function closingQuote(text5, at4, end) {
+  const quote2 = text5[at4];
+  for (let p = at4 + 1; p < end; p++) {
+    const c = text5[p];
+    if (quote2 === '"' && c === "\\") {
+      p++;
+      continue;
+    }
+    if (c === quote2) {
+      if (quote2 === "'" && text5[p + 1] === "'") {
+        p++;
+        continue;
+      }
+      return p;
+    }
+  }
+  return -1;
+}
+function closingBracket2(text5, at4, end) {
+  let depth = 0;
+  for (let p = at4; p < end; p++) {
+    const c = text5[p];
+    if (c === '"' || c === "'" || c === "#") return -1;
+    if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") {
+      depth--;
+      if (depth === 0) return p + 1;
+    }
+  }
+  return -1;
+}
+var BlockPositions = class {
+  constructor(text5, root) {
+    this.text = text5;
+    this.root = root;
+  }
+  text;
+  root;
+  #lines;
+  /** The range of the value at `path`, as far as the path exists; undefined where the path enters a flow collection. */
+  locate(path) {
+    let current = this.root;
+    for (const segment of path) {
+      if ("key" in current) break;
+      if (current.kind === "flow") return void 0;
+      const next = this.childOf(current, segment);
+      if (next === void 0) break;
+      current = next;
+    }
+    const start = "key" in current ? current.keyStart : current.start;
+    const end = "key" in current ? current.keyEnd : this.endOf(current);
+    this.#lines ??= new LineIndex(this.text);
+    return this.#lines.range(start, trimEnd(this.text, start, end));
+  }
+  /** A child node, or for `key:` with no value the entry itself (the key is what a reader looks for). */
+  childOf(node, segment) {
+    if (node.kind === "sequence") {
+      const index = toIndex2(segment);
+      return index === void 0 ? void 0 : node.items[index];
+    }
+    if (node.kind !== "mapping") return void 0;
+    const key2 = String(segment);
+    const entry = node.entries.find((e) => e.key === key2 || plainKeyString(e.key) === key2);
+    if (entry === void 0) return void 0;
+    return entry.value ?? entry;
+  }
+  /** Where a node's text ends: a collection where its last entry ends, a key with no value at the key. */
+  endOf(node) {
+    if (node.kind === "scalar" || node.kind === "flow") return node.end;
+    if (node.kind === "sequence") {
+      const last3 = node.items[node.items.length - 1];
+      return last3 === void 0 ? node.start : this.endOf(last3);
+    }
+    const last2 = node.entries[node.entries.length - 1];
+    if (last2 === void 0) return node.start;
+    return last2.value === void 0 ? last2.keyEnd : this.endOf(last2.value);
+  }
+};
+function toIndex2(segment) {
   if (typeof segment === "number") return Number.isInteger(segment) && segment >= 0 ? segment : void 0;
   return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : void 0;
 }
@@ -31309,8 +31593,13 @@ function parseYaml(raw, file) {
   return fast !== void 0 ? yamlFromValues(raw, file, fast, measuredShallow(fast)) : parseSlowly(stripBom(raw), file);
 }
 function yamlFromValues(raw, file, values, measured2 = false) {
-  const result = { ok: true, documents: toDocuments(file, values, lazySource(stripBom(raw), values.length)) };
+  const text5 = stripBom(raw);
+  const result = { ok: true, documents: toDocuments(file, values, lazySource(text5, values.length), values.length === 1 ? lazyBlock(text5) : void 0) };
   return measured2 ? withinBound(result) : result;
+}
+function lazyBlock(text5) {
+  let block4 = null;
+  return () => block4 === null ? block4 = blockPositions(text5) : block4;
 }
 function parseSlowly(original, file) {
   const read = readEvents(original);
@@ -31363,8 +31652,10 @@ function firstError(original, fallback) {
     return error2;
   }
 }
-function toDocuments(file, values, source) {
+function toDocuments(file, values, source, block4) {
   const locateIn = (index, path) => {
+    const quick = block4?.()?.locate(path);
+    if (quick !== void 0) return quick;
     const root = source().roots[index];
     const positions = source().positions();
     if (root === void 0 || positions === void 0 || root.event < 0) return startRange();
@@ -33920,7 +34211,7 @@ function walkTree(nodes, path, whole) {
   for (let i = 1; i < path.length; i++) {
     const segment = path[i];
     if (node === void 0) {
-      const next = list2[toIndex2(segment)];
+      const next = list2[toIndex3(segment)];
       if (next === void 0) return best;
       node = next;
       best = { start: next.start, end: next.end };
@@ -33929,7 +34220,7 @@ function walkTree(nodes, path, whole) {
     if (segment === "name") return { start: node.name.start, end: node.name.end };
     if (segment === "raw") return node.raw ?? best;
     if (segment === "args") {
-      const arg = node.args[toIndex2(path[i + 1])];
+      const arg = node.args[toIndex3(path[i + 1])];
       if (arg !== void 0) return { start: arg.start, end: arg.end };
       const first = node.args[0];
       const last2 = node.args[node.args.length - 1];
@@ -33969,11 +34260,11 @@ function toSourcePath(value, path) {
   return base;
 }
 function step(current, segment) {
-  if (Array.isArray(current)) return current[toIndex2(segment)];
+  if (Array.isArray(current)) return current[toIndex3(segment)];
   if (isRecord(current) && Object.hasOwn(current, String(segment))) return current[String(segment)];
   return void 0;
 }
-function toIndex2(segment) {
+function toIndex3(segment) {
   if (typeof segment === "number") return Number.isInteger(segment) ? segment : -1;
   return segment !== void 0 && /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
 }
@@ -54992,7 +55283,7 @@ function splitWords(text5, start, end) {
     while (at4 < end && !isBlank(text5.charCodeAt(at4))) {
       const current = text5.charAt(at4);
       if (current === '"' || current === "'") {
-        const close = closingQuote(text5, at4, end, current);
+        const close = closingQuote2(text5, at4, end, current);
         if (close < 0) return { message: "unterminated quote", offset: at4 };
         word += unescape2(text5.slice(at4 + 1, close), current);
         at4 = close + 1;
@@ -55008,7 +55299,7 @@ function splitWords(text5, start, end) {
   }
   return words;
 }
-function closingQuote(text5, open2, end, quote2) {
+function closingQuote2(text5, open2, end, quote2) {
   for (let at4 = open2 + 1; at4 < end; at4++) {
     const char = text5.charAt(at4);
     if (quote2 === '"' && char === "\\") at4++;

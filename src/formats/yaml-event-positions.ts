@@ -213,7 +213,7 @@ function closingBracket(text: string, from: number): number {
  * The string js-yaml makes of a plain key under the core schema: `~` is "null", `True` is
  * "true", `0x1A` is "26", `1.50` is "1.5". Anything else is its own text.
  */
-function plainKeyString(source: string): string {
+export function plainKeyString(source: string): string {
   if (/^(?:null|Null|NULL|~)$/.test(source)) return "null";
   if (/^(?:true|True|TRUE)$/.test(source)) return "true";
   if (/^(?:false|False|FALSE)$/.test(source)) return "false";

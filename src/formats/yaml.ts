@@ -3,6 +3,7 @@ import type { DocPath, Document, ParseError, ParseResult, Parser, Range } from "
 import { withinBound } from "./bounded-parse.js";
 import { LineIndex, errorText, startRange, stripBom } from "./positions.js";
 import { YamlEventPositions } from "./yaml-event-positions.js";
+import { blockPositions, type BlockPositions } from "./yaml-block-positions.js";
 import { indentFlowContinuation, indentQuotedContinuation } from "./yaml-lenient.js";
 import { fastDocumentValues, measuredShallow } from "./yaml-values.js";
 
@@ -49,8 +50,15 @@ function parseYaml(raw: string, file: string): ParseResult {
  * worker); the event stream waits for a position to be asked for.
  */
 export function yamlFromValues(raw: string, file: string, values: readonly unknown[], measured = false): ParseResult {
-  const result: ParseResult = { ok: true, documents: toDocuments(file, values, lazySource(stripBom(raw), values.length)) };
+  const text = stripBom(raw);
+  const result: ParseResult = { ok: true, documents: toDocuments(file, values, lazySource(text, values.length), values.length === 1 ? lazyBlock(text) : undefined) };
   return measured ? withinBound(result) : result;
+}
+
+/** The line-read positions of a one-document file, read when a position is first asked for (yaml-block-positions.ts). */
+function lazyBlock(text: string): () => BlockPositions | undefined {
+  let block: BlockPositions | undefined | null = null;
+  return () => (block === null ? (block = blockPositions(text)) : block);
 }
 
 /** js-yaml 5, with its errors, depth bound and kubectl's leniency: files the fast path does not read. */
@@ -128,9 +136,14 @@ function firstError(original: string, fallback: unknown): unknown {
   }
 }
 
-/** The documents with content, all sharing one lazily built position index. */
-function toDocuments(file: string, values: readonly unknown[], source: () => PositionSource): Document[] {
+/**
+ * The documents with content, all sharing one lazily built position index: the lines of a plain
+ * one-document file where they suffice (`block`), else js-yaml 5's event stream.
+ */
+function toDocuments(file: string, values: readonly unknown[], source: () => PositionSource, block?: () => BlockPositions | undefined): Document[] {
   const locateIn = (index: number, path: DocPath): Range => {
+    const quick = block?.()?.locate(path);
+    if (quick !== undefined) return quick;
     const root = source().roots[index];
     const positions = source().positions();
     if (root === undefined || positions === undefined || root.event < 0) return startRange();

@@ -357,9 +357,20 @@ describe("yamlParser: positions are lazy", () => {
     expect(events).toHaveBeenCalledTimes(1);
   });
 
+  it("places a plain one-document file from its lines, without the event stream", () => {
+    const document = only(yamlParser.parse("a:\n  b: [1, 2]\n  c: 'x' # note\n", "plain.yaml"));
+    expect(document.locate(["a", "c"])).toEqual(range(3, 6, 3, 9));
+    expect(document.locate(["a"])).toEqual(range(2, 3, 3, 9));
+    expect(events).not.toHaveBeenCalled();
+    // A path into a flow collection is the event stream's.
+    expect(document.locate(["a", "b", 1])).toEqual(range(2, 10, 2, 11));
+    expect(events).toHaveBeenCalledTimes(1);
+  });
+
   it("keeps the cache per file", () => {
-    const first = only(yamlParser.parse("a: 1\n", "one.yaml"));
-    const second = only(yamlParser.parse("a: 2\n", "two.yaml"));
+    // Anchors: files the line reader leaves to the event stream.
+    const first = only(yamlParser.parse("a: &x 1\n", "one.yaml"));
+    const second = only(yamlParser.parse("a: &x 2\n", "two.yaml"));
     first.locate(["a"]);
     first.locate(["a"]);
     expect(events).toHaveBeenCalledTimes(1);

@@ -41,3 +41,8 @@ export declare class YamlEventPositions {
      */
     private endOf;
 }
+/**
+ * The string js-yaml makes of a plain key under the core schema: `~` is "null", `True` is
+ * "true", `0x1A` is "26", `1.50` is "1.5". Anything else is its own text.
+ */
+export declare function plainKeyString(source: string): string;

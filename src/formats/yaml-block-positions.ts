@@ -1,0 +1,351 @@
+import type { DocPath, PathSegment, Range } from "../types.js";
+import { LineIndex, trimEnd } from "./positions.js";
+import { plainKeyString } from "./yaml-event-positions.js";
+
+/**
+ * Source ranges of the plainest YAML, read from its lines: one document of block mappings and
+ * sequences, plain keys, and values that are one-line plain or quoted scalars or one-line flow
+ * collections (which are not entered) — what most Kubernetes manifests and CI files are. The
+ * ranges are the ones js-yaml 5's event stream gives (yaml-event-positions.ts), and a property
+ * test holds the two together; reading them from the lines takes a few microseconds, the event
+ * stream about 45 µs for a manifest.
+ *
+ * Anything else — several documents, tabs or CR line breaks, anchors, aliases, tags, block
+ * scalars, complex or quoted keys, merge keys, a scalar or flow collection that spans lines, an
+ * empty sequence item — makes {@link blockPositions} give up on the whole text, and the caller
+ * reads the event stream as before. A path that steps into a flow collection is given up too.
+ */
+export function blockPositions(text: string): BlockPositions | undefined {
+  if (text.includes("\t") || text.includes("\r")) return undefined;
+  const lines = contentLines(text);
+  const first = lines?.[0];
+  if (lines === undefined || first === undefined) return undefined;
+  const parser = new BlockParser(text, lines);
+  const root = parser.collectionAt(0, first.content);
+  if (root === undefined || parser.failed || parser.next !== lines.length) return undefined;
+  return new BlockPositions(text, root.node);
+}
+
+type Node =
+  | { kind: "scalar"; start: number; end: number }
+  | { kind: "flow"; start: number; end: number }
+  | { kind: "mapping"; start: number; entries: Entry[] }
+  | { kind: "sequence"; start: number; items: Node[] };
+
+interface Entry {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  /** Undefined for `key:` with no value. */
+  value: Node | undefined;
+}
+
+/** A line with content (not blank, not only a comment): where it starts, where its content starts, where it ends. */
+interface Line {
+  start: number;
+  content: number;
+  end: number;
+}
+
+/** The content lines, or undefined when a line is a directive (`%`) or a document marker (`---`, `...`). */
+function contentLines(text: string): Line[] | undefined {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    if (text.startsWith("---", start) || text.startsWith("...", start) || text[start] === "%") return undefined;
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    let content = start;
+    while (content < end && text.charCodeAt(content) === 32) content++;
+    if (content < end && text[content] !== "#") lines.push({ start, content, end });
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+
+/** Recursive descent over content lines; `failed` once anything outside the subset is met. */
+class BlockParser {
+  /** Index of the first content line not yet read. */
+  next = 0;
+  failed = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: readonly Line[],
+  ) {}
+
+  /** The block collection starting at `column` (an offset) of line `index`: a sequence at a `-`, else a mapping. */
+  collectionAt(index: number, column: number): { node: Node } | undefined {
+    if (this.failed) return undefined;
+    return this.isItem(column) ? this.sequence(index, column) : this.mapping(index, column);
+  }
+
+  private fail(): undefined {
+    this.failed = true;
+    return undefined;
+  }
+
+  private isItem(at: number): boolean {
+    return this.text[at] === "-" && (at + 1 === this.lineEnd(at) || this.text[at + 1] === " ");
+  }
+
+  private lineEnd(at: number): number {
+    const newline = this.text.indexOf("\n", at);
+    return newline < 0 ? this.text.length : newline;
+  }
+
+  /** The indentation of a collection starting at offset `column` of `line`: its column. */
+  private indentOf(line: Line, column: number): number {
+    return column - line.start;
+  }
+
+  private mapping(index: number, column: number): { node: Node } | undefined {
+    const firstLine = this.lines[index];
+    if (firstLine === undefined) return this.fail();
+    const indent = this.indentOf(firstLine, column);
+    const entries: Entry[] = [];
+    let at = column;
+    let i = index;
+    for (;;) {
+      const line = this.lines[i] as Line;
+      const entry = this.entry(i, line, at, indent);
+      if (entry === undefined) return this.fail();
+      entries.push(entry);
+      i = this.next;
+      const following = this.lines[i];
+      if (following === undefined) break;
+      const followingIndent = following.content - following.start;
+      if (followingIndent < indent) break;
+      if (followingIndent > indent || this.isItem(following.content)) return this.fail();
+      at = following.content;
+    }
+    this.next = i;
+    return { node: { kind: "mapping", start: column, entries } };
+  }
+
+  /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
+  private entry(i: number, line: Line, at: number, indent: number): Entry | undefined {
+    const text = this.text;
+    let colon = -1;
+    for (let p = at; p < line.end; p++) {
+      const c = text[p];
+      if (c === "#" && p > at && text[p - 1] === " ") return this.fail();
+      if (c === ":" && (p + 1 === line.end || text[p + 1] === " ")) {
+        colon = p;
+        break;
+      }
+    }
+    if (colon < 0 || !PLAIN_START.test(text[at] ?? "")) return this.fail();
+    const keyEnd = trimEnd(text, at, colon);
+    const key = text.slice(at, keyEnd);
+    if (key === "<<") return this.fail();
+    let valueAt = colon + 1;
+    while (valueAt < line.end && text.charCodeAt(valueAt) === 32) valueAt++;
+    if (valueAt === line.end || (text[valueAt] === "#" && text[valueAt - 1] === " ")) {
+      // `key:` — its value is on the lines below, or a sequence at the key's own indentation, or nothing.
+      const below = this.lines[i + 1];
+      this.next = i + 1;
+      if (below !== undefined) {
+        const belowIndent = below.content - below.start;
+        if (belowIndent > indent || (belowIndent === indent && this.isItem(below.content))) {
+          const value = this.collectionAt(i + 1, below.content);
+          return value === undefined ? undefined : { key, keyStart: at, keyEnd, value: value.node };
+        }
+      }
+      return { key, keyStart: at, keyEnd, value: undefined };
+    }
+    const value = this.inline(valueAt, line.end);
+    if (value === undefined) return undefined;
+    this.next = i + 1;
+    const below = this.lines[i + 1];
+    // A deeper line after a one-line value continues it (a multi-line scalar): not read here.
+    if (below !== undefined && below.content - below.start > indent) return this.fail();
+    return { key, keyStart: at, keyEnd, value };
+  }
+
+  private sequence(index: number, column: number): { node: Node } | undefined {
+    const firstLine = this.lines[index];
+    if (firstLine === undefined) return this.fail();
+    const indent = this.indentOf(firstLine, column);
+    const items: Node[] = [];
+    let at = column;
+    let i = index;
+    for (;;) {
+      const line = this.lines[i] as Line;
+      const item = this.item(i, line, at, indent);
+      if (item === undefined) return this.fail();
+      items.push(item);
+      i = this.next;
+      const following = this.lines[i];
+      if (following === undefined) break;
+      const followingIndent = following.content - following.start;
+      if (followingIndent < indent) break;
+      if (followingIndent > indent || !this.isItem(following.content)) {
+        // A key at the sequence's indentation ends a sequence that was a mapping value; anything else is not read.
+        if (followingIndent === indent && !this.isItem(following.content)) break;
+        return this.fail();
+      }
+      at = following.content;
+    }
+    this.next = i;
+    return { node: { kind: "sequence", start: column, items } };
+  }
+
+  /** One `- item` whose dash is at `at` of line `i`; leaves `next` after it. */
+  private item(i: number, line: Line, at: number, indent: number): Node | undefined {
+    let content = at + 1;
+    while (content < line.end && this.text.charCodeAt(content) === 32) content++;
+    if (content === line.end || this.text[content] === "#") return this.fail();
+    if (this.isItem(content) || this.isKeyLine(content, line.end)) {
+      // `- - x` or `- key: value`: a collection whose indentation is the column it starts at.
+      const nested = this.collectionAt(i, content);
+      return nested?.node;
+    }
+    const value = this.inline(content, line.end);
+    if (value === undefined) return undefined;
+    this.next = i + 1;
+    const below = this.lines[i + 1];
+    if (below !== undefined && below.content - below.start > indent) return this.fail();
+    return value;
+  }
+
+  /** Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any comment. */
+  private isKeyLine(at: number, end: number): boolean {
+    const c = this.text[at];
+    if (c === '"' || c === "'" || c === "{" || c === "[") return false;
+    for (let p = at; p < end; p++) {
+      if (this.text[p] === "#" && p > at && this.text[p - 1] === " ") return false;
+      if (this.text[p] === ":" && (p + 1 === end || this.text[p + 1] === " ")) return true;
+    }
+    return false;
+  }
+
+  /** A value on one line from `at`: a quoted or plain scalar, or a flow collection (not entered). */
+  private inline(at: number, end: number): Node | undefined {
+    const text = this.text;
+    const c = text[at] ?? "";
+    let close: number;
+    let kind: "scalar" | "flow" = "scalar";
+    if (c === '"' || c === "'") {
+      close = closingQuote(text, at, end);
+      if (close < 0) return this.fail();
+      close += 1;
+    } else if (c === "{" || c === "[") {
+      close = closingBracket(text, at, end);
+      if (close < 0) return this.fail();
+      kind = "flow";
+    } else {
+      if (!PLAIN_START.test(c)) return this.fail();
+      // A plain scalar runs to a comment or the line end; `: ` inside it is not YAML a block reads.
+      let stop = end;
+      for (let p = at; p < end; p++) {
+        if (text[p] === "#" && text[p - 1] === " ") {
+          stop = p;
+          break;
+        }
+        if (text[p] === ":" && (p + 1 === end || text[p + 1] === " ")) return this.fail();
+      }
+      return { kind: "scalar", start: at, end: trimEnd(text, at, stop) };
+    }
+    // After a quoted scalar or a flow collection: only spaces and a comment.
+    let p = close;
+    while (p < end && text.charCodeAt(p) === 32) p++;
+    if (p < end && !(text[p] === "#" && p > close)) return this.fail();
+    return { kind, start: at, end: close };
+  }
+}
+
+/** What a plain scalar or key may start with here: no indicator character but `-` (a `- ` is read as an item first). */
+const PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
+
+/** The offset of the quote closing the one at `at`, on the same line, or -1. */
+function closingQuote(text: string, at: number, end: number): number {
+  const quote = text[at];
+  for (let p = at + 1; p < end; p++) {
+    const c = text[p];
+    if (quote === '"' && c === "\\") {
+      p++;
+      continue;
+    }
+    if (c === quote) {
+      if (quote === "'" && text[p + 1] === "'") {
+        p++;
+        continue;
+      }
+      return p;
+    }
+  }
+  return -1;
+}
+
+/** Just past the bracket closing the one at `at`, on the same line, or -1; quotes and comments inside are not read. */
+function closingBracket(text: string, at: number, end: number): number {
+  let depth = 0;
+  for (let p = at; p < end; p++) {
+    const c = text[p];
+    if (c === '"' || c === "'" || c === "#") return -1;
+    if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") {
+      depth--;
+      if (depth === 0) return p + 1;
+    }
+  }
+  return -1;
+}
+
+/** Ranges of one simple document, as {@link YamlEventPositions.locate} gives them. */
+export class BlockPositions {
+  #lines: LineIndex | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly root: Node,
+  ) {}
+
+  /** The range of the value at `path`, as far as the path exists; undefined where the path enters a flow collection. */
+  locate(path: DocPath): Range | undefined {
+    let current: Node | Entry = this.root;
+    for (const segment of path) {
+      if ("key" in current) break;
+      if (current.kind === "flow") return undefined;
+      const next = this.childOf(current, segment);
+      if (next === undefined) break;
+      current = next;
+    }
+    const start = "key" in current ? current.keyStart : current.start;
+    const end = "key" in current ? current.keyEnd : this.endOf(current);
+    this.#lines ??= new LineIndex(this.text);
+    return this.#lines.range(start, trimEnd(this.text, start, end));
+  }
+
+  /** A child node, or for `key:` with no value the entry itself (the key is what a reader looks for). */
+  private childOf(node: Node, segment: PathSegment): Node | Entry | undefined {
+    if (node.kind === "sequence") {
+      const index = toIndex(segment);
+      return index === undefined ? undefined : node.items[index];
+    }
+    if (node.kind !== "mapping") return undefined;
+    const key = String(segment);
+    const entry = node.entries.find((e) => e.key === key || plainKeyString(e.key) === key);
+    if (entry === undefined) return undefined;
+    return entry.value ?? entry;
+  }
+
+  /** Where a node's text ends: a collection where its last entry ends, a key with no value at the key. */
+  private endOf(node: Node): number {
+    if (node.kind === "scalar" || node.kind === "flow") return node.end;
+    if (node.kind === "sequence") {
+      const last = node.items[node.items.length - 1];
+      return last === undefined ? node.start : this.endOf(last);
+    }
+    const last = node.entries[node.entries.length - 1];
+    if (last === undefined) return node.start;
+    return last.value === undefined ? last.keyEnd : this.endOf(last.value);
+  }
+}
+
+function toIndex(segment: PathSegment): number | undefined {
+  if (typeof segment === "number") return Number.isInteger(segment) && segment >= 0 ? segment : undefined;
+  return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : undefined;
+}

@@ -1,0 +1,121 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import fc from "fast-check";
+import { EVENT_ID, parseEvents } from "js-yaml";
+import { describe, expect, it } from "vitest";
+import { blockPositions } from "../../src/formats/yaml-block-positions.js";
+import { fastDocumentValues } from "../../src/formats/yaml-values.js";
+import { YamlEventPositions } from "../../src/formats/yaml-event-positions.js";
+import { yamlParser } from "../../src/formats/yaml.js";
+import type { DocPath, Range } from "../../src/types.js";
+
+/** js-yaml 4's writer, for generated documents in the block styles people write. */
+const { dump } = createRequire(import.meta.url)("js-yaml-4") as { dump: (value: unknown, options: object) => string };
+
+/** The range js-yaml 5's event stream gives for `path` in a one-document text: the reference. */
+function eventRange(text: string, path: DocPath): Range {
+  const events = parseEvents(text, { maxDepth: 256 });
+  const root = events.findIndex((event) => event.type === EVENT_ID.DOCUMENT) + 1;
+  return new YamlEventPositions(text, events).locate(root, path);
+}
+
+/** Every path into a value, and one step past each leaf and each collection (a missing key or index). */
+function pathsOf(value: unknown, prefix: DocPath = [], out: DocPath[] = []): DocPath[] {
+  out.push(prefix);
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => pathsOf(item, [...prefix, i], out));
+    out.push([...prefix, value.length]);
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, child] of Object.entries(value)) pathsOf(child, [...prefix, key], out);
+    out.push([...prefix, "missing"]);
+  } else {
+    out.push([...prefix, "below"]);
+  }
+  return out;
+}
+
+/** Checks every path of a text the line reader takes; says whether it took it. */
+function agreesWithEvents(text: string): boolean {
+  const block = blockPositions(text);
+  const values = fastDocumentValues(text);
+  if (block === undefined || values?.length !== 1) return false;
+  for (const path of pathsOf(values[0])) {
+    const quick = block.locate(path);
+    if (quick !== undefined) expect(quick, `${JSON.stringify(path)} in\n${text}`).toEqual(eventRange(text, path));
+  }
+  return true;
+}
+
+const key = fc.oneof(fc.constantFrom("name", "image", "spec", "x-y", "a.b", "true", "1", "0x1A", "null", "k:v", "with space", "a#b"), fc.stringMatching(/^[a-z][a-z0-9_-]{0,6}$/));
+const scalar = fc.oneof(
+  fc.constantFrom("nginx:1.27", "latest", "", " padded ", "a: b", "it's", 'say "hi"', "# not a comment", "- item", "{x}", "multi\nline", "yes", "~", "0.5", "-3"),
+  fc.integer({ min: -5, max: 5000 }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.stringMatching(/^[a-z0-9 .:/@-]{0,12}$/),
+);
+const value: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    scalar,
+    fc.array(tie("value"), { maxLength: 4 }),
+    fc.dictionary(key, tie("value"), { maxKeys: 4 }),
+  ),
+})).value;
+const options = fc.record({
+  indent: fc.constantFrom(2, 4),
+  noArrayIndent: fc.boolean(),
+  flowLevel: fc.constantFrom(-1, -1, 1, 2, 3),
+  quotingType: fc.constantFrom<"'" | '"'>("'", '"'),
+  forceQuotes: fc.boolean(),
+  lineWidth: fc.constant(-1),
+});
+
+describe("positions read from the lines of plain YAML", () => {
+  it("are the event stream's, for every path of generated documents in every block style js-yaml writes", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), options, fc.boolean(), (document, style, comments) => {
+        let text = dump(document, style);
+        // Comments between entries and after values, as people write them.
+        if (comments) text = text.replace(/\n(?=\S)/g, "\n# a comment\n").replace(/^(\s*\w+): (\w+)$/m, "$1: $2  # trailing");
+        if (agreesWithEvents(text)) taken += 1;
+      }),
+      { numRuns: 1500, seed: 20261204 },
+    );
+    // Not vacuous: most generated documents are plain enough to be read from their lines.
+    expect(taken).toBeGreaterThan(250);
+  });
+
+  it("are the event stream's on every YAML file of the repository's fixtures and examples", () => {
+    const files = execFileSync("git", ["ls-files", "*.yaml", "*.yml"], { encoding: "utf8" }).split("\n").filter(Boolean);
+    let taken = 0;
+    for (const file of files) if (agreesWithEvents(readFileSync(file, "utf8"))) taken += 1;
+    expect(taken).toBeGreaterThan(50);
+  });
+
+  it.each([
+    ["several documents", "a: 1\n---\nb: 2\n"],
+    ["a block scalar", "script: |\n  echo hi\n"],
+    ["an anchor and an alias", "base: &b {x: 1}\nuse: *b\n"],
+    ["a tag", "n: !!str 1\n"],
+    ["a quoted key", '"a": 1\n'],
+    ["a merge key", "base: {x: 1}\nuse:\n  <<: {y: 2}\n"],
+    ["a plain scalar over two lines", "a: one\n  two\n"],
+    ["a flow collection over two lines", "a: [1,\n  2]\n"],
+    ["tabs", "a:\t1\n"],
+    ["CRLF line breaks", "a: 1\r\nb: 2\r\n"],
+    ["an empty sequence item", "a:\n  -\n  - x\n"],
+  ])("leave %s to the event stream", (_name, text) => {
+    expect(blockPositions(text)).toBeUndefined();
+  });
+
+  it("leave a path into a flow collection to the event stream, and the parser then reads the events", () => {
+    const text = "resources:\n  limits: { cpu: 500m, memory: 256Mi }\n";
+    expect(blockPositions(text)?.locate(["resources", "limits", "cpu"])).toBeUndefined();
+    expect(blockPositions(text)?.locate(["resources", "limits"])).toEqual({ line: 2, column: 11, endLine: 2, endColumn: 39 });
+    const parsed = yamlParser.parse(text, "r.yaml");
+    expect(parsed.ok && parsed.documents[0]?.locate(["resources", "limits", "cpu"])).toEqual(eventRange(text, ["resources", "limits", "cpu"]));
+  });
+});
