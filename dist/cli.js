@@ -7893,6 +7893,15 @@ function contentLines(text6) {
   }
   return lines;
 }
+function keyColon(text6, at4, end) {
+  let colon = text6.indexOf(":", at4);
+  while (colon >= 0 && colon < end && colon + 1 < end && text6.charCodeAt(colon + 1) !== 32) colon = text6.indexOf(":", colon + 1);
+  if (colon < 0 || colon >= end) return -1;
+  return within(text6.indexOf(" #", at4), colon) >= 0 ? -1 : colon;
+}
+function within(index, end) {
+  return index >= 0 && index < end ? index : -1;
+}
 function closingQuote(text6, at4, end) {
   const quote2 = text6[at4];
   for (let p = at4 + 1; p < end; p++) {
@@ -7990,15 +7999,7 @@ var init_yaml_block_positions = __esm({
       /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
       entry(i, line, at4, indent2) {
         const text6 = this.text;
-        let colon = -1;
-        for (let p = at4; p < line.end; p++) {
-          const c = text6[p];
-          if (c === "#" && p > at4 && text6[p - 1] === " ") return this.fail();
-          if (c === ":" && (p + 1 === line.end || text6[p + 1] === " ")) {
-            colon = p;
-            break;
-          }
-        }
+        const colon = keyColon(text6, at4, line.end);
         if (colon < 0 || !PLAIN_START.test(text6[at4] ?? "")) return this.fail();
         const keyEnd = trimEnd(text6, at4, colon);
         const key2 = text6.slice(at4, keyEnd);
@@ -8070,11 +8071,7 @@ var init_yaml_block_positions = __esm({
       isKeyLine(at4, end) {
         const c = this.text[at4];
         if (c === '"' || c === "'" || c === "{" || c === "[") return false;
-        for (let p = at4; p < end; p++) {
-          if (this.text[p] === "#" && p > at4 && this.text[p - 1] === " ") return false;
-          if (this.text[p] === ":" && (p + 1 === end || this.text[p + 1] === " ")) return true;
-        }
-        return false;
+        return keyColon(this.text, at4, end) >= 0;
       }
       /** A value on one line from `at`: a quoted or plain scalar, or a flow collection (not entered). */
       inline(at4, end) {
@@ -8092,14 +8089,9 @@ var init_yaml_block_positions = __esm({
           kind = "flow";
         } else {
           if (!PLAIN_START.test(c)) return this.fail();
-          let stop = end;
-          for (let p2 = at4; p2 < end; p2++) {
-            if (text6[p2] === "#" && text6[p2 - 1] === " ") {
-              stop = p2;
-              break;
-            }
-            if (text6[p2] === ":" && (p2 + 1 === end || text6[p2 + 1] === " ")) return this.fail();
-          }
+          const comment = within(text6.indexOf(" #", at4), end);
+          const stop = comment < 0 ? end : comment + 1;
+          if (within(text6.indexOf(": ", at4), stop - 1) >= 0 || comment < 0 && text6[end - 1] === ":") return this.fail();
           return { kind: "scalar", start: at4, end: trimEnd(text6, at4, stop) };
         }
         let p = close;

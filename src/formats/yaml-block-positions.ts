@@ -127,15 +127,7 @@ class BlockParser {
   /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
   private entry(i: number, line: Line, at: number, indent: number): Entry | undefined {
     const text = this.text;
-    let colon = -1;
-    for (let p = at; p < line.end; p++) {
-      const c = text[p];
-      if (c === "#" && p > at && text[p - 1] === " ") return this.fail();
-      if (c === ":" && (p + 1 === line.end || text[p + 1] === " ")) {
-        colon = p;
-        break;
-      }
-    }
+    const colon = keyColon(text, at, line.end);
     if (colon < 0 || !PLAIN_START.test(text[at] ?? "")) return this.fail();
     const keyEnd = trimEnd(text, at, colon);
     const key = text.slice(at, keyEnd);
@@ -214,11 +206,7 @@ class BlockParser {
   private isKeyLine(at: number, end: number): boolean {
     const c = this.text[at];
     if (c === '"' || c === "'" || c === "{" || c === "[") return false;
-    for (let p = at; p < end; p++) {
-      if (this.text[p] === "#" && p > at && this.text[p - 1] === " ") return false;
-      if (this.text[p] === ":" && (p + 1 === end || this.text[p + 1] === " ")) return true;
-    }
-    return false;
+    return keyColon(this.text, at, end) >= 0;
   }
 
   /** A value on one line from `at`: a quoted or plain scalar, or a flow collection (not entered). */
@@ -238,14 +226,9 @@ class BlockParser {
     } else {
       if (!PLAIN_START.test(c)) return this.fail();
       // A plain scalar runs to a comment or the line end; `: ` inside it is not YAML a block reads.
-      let stop = end;
-      for (let p = at; p < end; p++) {
-        if (text[p] === "#" && text[p - 1] === " ") {
-          stop = p;
-          break;
-        }
-        if (text[p] === ":" && (p + 1 === end || text[p + 1] === " ")) return this.fail();
-      }
+      const comment = within(text.indexOf(" #", at), end);
+      const stop = comment < 0 ? end : comment + 1;
+      if (within(text.indexOf(": ", at), stop - 1) >= 0 || (comment < 0 && text[end - 1] === ":")) return this.fail();
       return { kind: "scalar", start: at, end: trimEnd(text, at, stop) };
     }
     // After a quoted scalar or a flow collection: only spaces and a comment.
@@ -254,6 +237,22 @@ class BlockParser {
     if (p < end && !(text[p] === "#" && p > close)) return this.fail();
     return { kind, start: at, end: close };
   }
+}
+
+/**
+ * The `:` ending a plain key that starts at `at` (one followed by a space or the line end), or -1
+ * when there is none before the line end or a comment comes first.
+ */
+function keyColon(text: string, at: number, end: number): number {
+  let colon = text.indexOf(":", at);
+  while (colon >= 0 && colon < end && colon + 1 < end && text.charCodeAt(colon + 1) !== 32) colon = text.indexOf(":", colon + 1);
+  if (colon < 0 || colon >= end) return -1;
+  return within(text.indexOf(" #", at), colon) >= 0 ? -1 : colon;
+}
+
+/** `index` when it falls before `end`, else -1 (for indexOf results bounded by a line). */
+function within(index: number, end: number): number {
+  return index >= 0 && index < end ? index : -1;
 }
 
 /** What a plain scalar or key may start with here: no indicator character but `-` (a `- ` is read as an item first). */
