@@ -7893,12 +7893,6 @@ function contentLines(text6) {
   }
   return lines;
 }
-function keyColon(text6, at4, end) {
-  let colon = text6.indexOf(":", at4);
-  while (colon >= 0 && colon < end && colon + 1 < end && text6.charCodeAt(colon + 1) !== 32) colon = text6.indexOf(":", colon + 1);
-  if (colon < 0 || colon >= end) return -1;
-  return within(text6.indexOf(" #", at4), colon) >= 0 ? -1 : colon;
-}
 function within(index, end) {
   return index >= 0 && index < end ? index : -1;
 }
@@ -7947,12 +7941,39 @@ var init_yaml_block_positions = __esm({
       constructor(text6, lines) {
         this.text = text6;
         this.lines = lines;
+        for (let i = text6.indexOf(" #"); i >= 0; i = text6.indexOf(" #", i + 1)) this.marks.push(i);
       }
       text;
       lines;
       /** Index of the first content line not yet read. */
       next = 0;
       failed = false;
+      /** Offsets of every ` #` of the text, ascending: where comments may start. */
+      marks = [];
+      /** The first ` #` from `at` before `end`, or -1 (searched in the marks, not in the text after the line). */
+      commentIn(at4, end) {
+        const marks = this.marks;
+        let low = 0;
+        let high = marks.length;
+        while (low < high) {
+          const middle = low + high >> 1;
+          if (marks[middle] < at4) low = middle + 1;
+          else high = middle;
+        }
+        const mark = marks[low];
+        return mark !== void 0 && mark < end ? mark : -1;
+      }
+      /**
+       * The `:` ending a plain key that starts at `at` (one followed by a space or the line end), or
+       * -1 when there is none before the line end or a comment comes first.
+       */
+      keyColon(at4, end) {
+        const text6 = this.text;
+        let colon = text6.indexOf(":", at4);
+        while (colon >= 0 && colon + 1 < end && text6.charCodeAt(colon + 1) !== 32) colon = text6.indexOf(":", colon + 1);
+        if (colon < 0 || colon >= end) return -1;
+        return this.commentIn(at4, colon) >= 0 ? -1 : colon;
+      }
       /** The block collection starting at `column` (an offset) of line `index`: a sequence at a `-`, else a mapping. */
       collectionAt(index, column) {
         if (this.failed) return void 0;
@@ -7999,7 +8020,7 @@ var init_yaml_block_positions = __esm({
       /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
       entry(i, line, at4, indent2) {
         const text6 = this.text;
-        const colon = keyColon(text6, at4, line.end);
+        const colon = this.keyColon(at4, line.end);
         if (colon < 0 || !PLAIN_START.test(text6[at4] ?? "")) return this.fail();
         const keyEnd = trimEnd(text6, at4, colon);
         const key2 = text6.slice(at4, keyEnd);
@@ -8071,7 +8092,7 @@ var init_yaml_block_positions = __esm({
       isKeyLine(at4, end) {
         const c = this.text[at4];
         if (c === '"' || c === "'" || c === "{" || c === "[") return false;
-        return keyColon(this.text, at4, end) >= 0;
+        return this.keyColon(at4, end) >= 0;
       }
       /** A value on one line from `at`: a quoted or plain scalar, or a flow collection (not entered). */
       inline(at4, end) {
@@ -8089,7 +8110,7 @@ var init_yaml_block_positions = __esm({
           kind = "flow";
         } else {
           if (!PLAIN_START.test(c)) return this.fail();
-          const comment = within(text6.indexOf(" #", at4), end);
+          const comment = this.commentIn(at4, end);
           const stop = comment < 0 ? end : comment + 1;
           if (within(text6.indexOf(": ", at4), stop - 1) >= 0 || comment < 0 && text6[end - 1] === ":") return this.fail();
           return { kind: "scalar", start: at4, end: trimEnd(text6, at4, stop) };

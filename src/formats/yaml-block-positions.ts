@@ -70,10 +70,41 @@ class BlockParser {
   next = 0;
   failed = false;
 
+  /** Offsets of every ` #` of the text, ascending: where comments may start. */
+  private readonly marks: number[] = [];
+
   constructor(
     private readonly text: string,
     private readonly lines: readonly Line[],
-  ) {}
+  ) {
+    for (let i = text.indexOf(" #"); i >= 0; i = text.indexOf(" #", i + 1)) this.marks.push(i);
+  }
+
+  /** The first ` #` from `at` before `end`, or -1 (searched in the marks, not in the text after the line). */
+  private commentIn(at: number, end: number): number {
+    const marks = this.marks;
+    let low = 0;
+    let high = marks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((marks[middle] as number) < at) low = middle + 1;
+      else high = middle;
+    }
+    const mark = marks[low];
+    return mark !== undefined && mark < end ? mark : -1;
+  }
+
+  /**
+   * The `:` ending a plain key that starts at `at` (one followed by a space or the line end), or
+   * -1 when there is none before the line end or a comment comes first.
+   */
+  private keyColon(at: number, end: number): number {
+    const text = this.text;
+    let colon = text.indexOf(":", at);
+    while (colon >= 0 && colon + 1 < end && text.charCodeAt(colon + 1) !== 32) colon = text.indexOf(":", colon + 1);
+    if (colon < 0 || colon >= end) return -1;
+    return this.commentIn(at, colon) >= 0 ? -1 : colon;
+  }
 
   /** The block collection starting at `column` (an offset) of line `index`: a sequence at a `-`, else a mapping. */
   collectionAt(index: number, column: number): { node: Node } | undefined {
@@ -127,7 +158,7 @@ class BlockParser {
   /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
   private entry(i: number, line: Line, at: number, indent: number): Entry | undefined {
     const text = this.text;
-    const colon = keyColon(text, at, line.end);
+    const colon = this.keyColon(at, line.end);
     if (colon < 0 || !PLAIN_START.test(text[at] ?? "")) return this.fail();
     const keyEnd = trimEnd(text, at, colon);
     const key = text.slice(at, keyEnd);
@@ -206,7 +237,7 @@ class BlockParser {
   private isKeyLine(at: number, end: number): boolean {
     const c = this.text[at];
     if (c === '"' || c === "'" || c === "{" || c === "[") return false;
-    return keyColon(this.text, at, end) >= 0;
+    return this.keyColon(at, end) >= 0;
   }
 
   /** A value on one line from `at`: a quoted or plain scalar, or a flow collection (not entered). */
@@ -226,7 +257,7 @@ class BlockParser {
     } else {
       if (!PLAIN_START.test(c)) return this.fail();
       // A plain scalar runs to a comment or the line end; `: ` inside it is not YAML a block reads.
-      const comment = within(text.indexOf(" #", at), end);
+      const comment = this.commentIn(at, end);
       const stop = comment < 0 ? end : comment + 1;
       if (within(text.indexOf(": ", at), stop - 1) >= 0 || (comment < 0 && text[end - 1] === ":")) return this.fail();
       return { kind: "scalar", start: at, end: trimEnd(text, at, stop) };
@@ -237,17 +268,6 @@ class BlockParser {
     if (p < end && !(text[p] === "#" && p > close)) return this.fail();
     return { kind, start: at, end: close };
   }
-}
-
-/**
- * The `:` ending a plain key that starts at `at` (one followed by a space or the line end), or -1
- * when there is none before the line end or a comment comes first.
- */
-function keyColon(text: string, at: number, end: number): number {
-  let colon = text.indexOf(":", at);
-  while (colon >= 0 && colon < end && colon + 1 < end && text.charCodeAt(colon + 1) !== 32) colon = text.indexOf(":", colon + 1);
-  if (colon < 0 || colon >= end) return -1;
-  return within(text.indexOf(" #", at), colon) >= 0 ? -1 : colon;
 }
 
 /** `index` when it falls before `end`, else -1 (for indexOf results bounded by a line). */
