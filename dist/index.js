@@ -33982,15 +33982,18 @@ function holdsUnknown(value) {
   if (value === null || typeof value !== "object") return false;
   const known3 = holding.get(value);
   if (known3 !== void 0) return known3;
+  if (isUnknown(value)) {
+    holding.set(value, true);
+    return true;
+  }
+  const children2 = Array.isArray(value) ? value : Object.values(value);
+  if (children2.every((child) => child === null || typeof child !== "object")) return false;
   holding.set(value, false);
-  let holds = isUnknown(value);
-  if (!holds) {
-    const children2 = Array.isArray(value) ? value : Object.values(value);
-    for (const child of children2) {
-      if (holdsUnknown(child)) {
-        holds = true;
-        break;
-      }
+  let holds = false;
+  for (const child of children2) {
+    if (holdsUnknown(child)) {
+      holds = true;
+      break;
     }
   }
   holding.set(value, holds);

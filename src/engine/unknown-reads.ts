@@ -180,16 +180,21 @@ export function holdsUnknown(value: unknown): boolean {
   if (value === null || typeof value !== "object") return false;
   const known = holding.get(value);
   if (known !== undefined) return known;
+  if (isUnknown(value)) {
+    holding.set(value, true);
+    return true;
+  }
+  const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
+  // An object of scalars holds no marker; it is not remembered, since looking at it again costs
+  // no more than remembering it (most of a subject's objects are such leaves).
+  if (children.every((child) => child === null || typeof child !== "object")) return false;
   // Provisionally false: a cycle (none in parsed data, but adapters build objects) ends here.
   holding.set(value, false);
-  let holds = isUnknown(value);
-  if (!holds) {
-    const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
-    for (const child of children) {
-      if (holdsUnknown(child)) {
-        holds = true;
-        break;
-      }
+  let holds = false;
+  for (const child of children) {
+    if (holdsUnknown(child)) {
+      holds = true;
+      break;
     }
   }
   holding.set(value, holds);
