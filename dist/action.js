@@ -52732,8 +52732,9 @@ function compileCall(call, depth) {
   if (call.target !== void 0) return void 0;
   const args = call.args.map((arg) => compile(arg, depth + 1));
   if ((call.function === "_&&_" || call.function === "_||_") && args.length === 2) return compileJunction(call.function, args);
+  if (call.function === "_?_:_" && args.length === 3) return compileChoice(args);
   if (args.some((arg) => arg === void 0)) return void 0;
-  const [a, b, c] = args;
+  const [a, b] = args;
   switch (call.function) {
     case "!_":
       if (a === void 0 || args.length !== 1) return void 0;
@@ -52741,16 +52742,6 @@ function compileCall(call, depth) {
         const value = a(bindings);
         if (value === HAZARD) return HAZARD;
         return typeof value === "boolean" ? !value : UNSURE;
-      };
-    case "_?_:_":
-      if (a === void 0 || b === void 0 || c === void 0) return void 0;
-      return (bindings) => {
-        const condition = a(bindings);
-        const yes = b(bindings);
-        const no = c(bindings);
-        if (condition === HAZARD || yes === HAZARD || no === HAZARD) return HAZARD;
-        if (typeof condition !== "boolean") return UNSURE;
-        return condition ? yes : no;
       };
     case "_==_":
     case "_!=_": {
@@ -52782,6 +52773,18 @@ function compileJunction(fn, [a, b]) {
   };
 }
 var hazard = () => HAZARD;
+function compileChoice([c, a, b]) {
+  if (c === void 0 || a === void 0 && b === void 0) return void 0;
+  const yes = a ?? hazard;
+  const no = b ?? hazard;
+  return (bindings) => {
+    const condition = c(bindings);
+    if (condition === true) return yes(bindings);
+    if (condition === false) return no(bindings);
+    if (condition === HAZARD || yes(bindings) === HAZARD || no(bindings) === HAZARD) return HAZARD;
+    return UNSURE;
+  };
+}
 function scalarEquals2(left, right) {
   if (left === HAZARD || right === HAZARD || typeof left === "object" && left !== null || typeof right === "object" && right !== null) return HAZARD;
   if (left === UNSURE || right === UNSURE) return UNSURE;

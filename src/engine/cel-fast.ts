@@ -113,8 +113,9 @@ function compileCall(call: Extract<Expr["exprKind"], { case: "callExpr" }>["valu
   if (call.target !== undefined) return undefined;
   const args = call.args.map((arg) => compile(arg, depth + 1));
   if ((call.function === "_&&_" || call.function === "_||_") && args.length === 2) return compileJunction(call.function, args);
+  if (call.function === "_?_:_" && args.length === 3) return compileChoice(args);
   if (args.some((arg) => arg === undefined)) return undefined;
-  const [a, b, c] = args as Step[];
+  const [a, b] = args as Step[];
   switch (call.function) {
     case "!_":
       if (a === undefined || args.length !== 1) return undefined;
@@ -122,18 +123,6 @@ function compileCall(call: Extract<Expr["exprKind"], { case: "callExpr" }>["valu
         const value = a(bindings);
         if (value === HAZARD) return HAZARD;
         return typeof value === "boolean" ? !value : UNSURE;
-      };
-    case "_?_:_":
-      if (a === undefined || b === undefined || c === undefined) return undefined;
-      // Both branches are read: one the fast path does not take may be the one CEL takes, or
-      // CEL may read both; either way a branch that may throw makes the whole one that may.
-      return (bindings) => {
-        const condition = a(bindings);
-        const yes = b(bindings);
-        const no = c(bindings);
-        if (condition === HAZARD || yes === HAZARD || no === HAZARD) return HAZARD;
-        if (typeof condition !== "boolean") return UNSURE;
-        return condition ? yes : no;
       };
     case "_==_":
     case "_!=_": {
@@ -174,6 +163,24 @@ function compileJunction(fn: "_&&_" | "_||_", [a, b]: Array<Step | undefined>): 
 }
 
 const hazard: Step = () => HAZARD;
+
+/**
+ * `c ? a : b` as the interpreter runs it: the condition, then only the branch it chooses, so a
+ * branch the fast path does not read matters only when chosen. When the condition is not sure,
+ * either branch may be the one CEL runs: a branch that may throw makes the whole one that may.
+ */
+function compileChoice([c, a, b]: Array<Step | undefined>): Step | undefined {
+  if (c === undefined || (a === undefined && b === undefined)) return undefined;
+  const yes = a ?? hazard;
+  const no = b ?? hazard;
+  return (bindings) => {
+    const condition = c(bindings);
+    if (condition === true) return yes(bindings);
+    if (condition === false) return no(bindings);
+    if (condition === HAZARD || yes(bindings) === HAZARD || no(bindings) === HAZARD) return HAZARD;
+    return UNSURE;
+  };
+}
 
 /**
  * Equality as CEL decides it for strings, booleans and null: same type compares by value, and a
