@@ -7935,6 +7935,7 @@ var BlockParser, PLAIN_START, BlockPositions;
 var init_yaml_block_positions = __esm({
   "src/formats/yaml-block-positions.ts"() {
     "use strict";
+    init_bounded_parse();
     init_positions();
     init_yaml_event_positions();
     BlockParser = class {
@@ -7974,10 +7975,17 @@ var init_yaml_block_positions = __esm({
         if (colon < 0 || colon >= end) return -1;
         return this.commentIn(at4, colon) >= 0 ? -1 : colon;
       }
+      /** How many collections are open: the reader recurses once per level, so it stops where the depth bound does. */
+      depth = 0;
       /** The block collection starting at `column` (an offset) of line `index`: a sequence at a `-`, else a mapping. */
       collectionAt(index, column) {
-        if (this.failed) return void 0;
-        return this.isItem(column) ? this.sequence(index, column) : this.mapping(index, column);
+        if (this.failed || this.depth >= MAX_NESTING2) return this.fail();
+        this.depth += 1;
+        try {
+          return this.isItem(column) ? this.sequence(index, column) : this.mapping(index, column);
+        } finally {
+          this.depth -= 1;
+        }
       }
       fail() {
         this.failed = true;

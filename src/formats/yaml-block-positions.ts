@@ -1,4 +1,5 @@
 import type { DocPath, PathSegment, Range } from "../types.js";
+import { MAX_NESTING } from "./bounded-parse.js";
 import { LineIndex, trimEnd } from "./positions.js";
 import { plainKeyString } from "./yaml-event-positions.js";
 
@@ -106,10 +107,18 @@ class BlockParser {
     return this.commentIn(at, colon) >= 0 ? -1 : colon;
   }
 
+  /** How many collections are open: the reader recurses once per level, so it stops where the depth bound does. */
+  private depth = 0;
+
   /** The block collection starting at `column` (an offset) of line `index`: a sequence at a `-`, else a mapping. */
   collectionAt(index: number, column: number): { node: Node } | undefined {
-    if (this.failed) return undefined;
-    return this.isItem(column) ? this.sequence(index, column) : this.mapping(index, column);
+    if (this.failed || this.depth >= MAX_NESTING) return this.fail();
+    this.depth += 1;
+    try {
+      return this.isItem(column) ? this.sequence(index, column) : this.mapping(index, column);
+    } finally {
+      this.depth -= 1;
+    }
   }
 
   private fail(): undefined {

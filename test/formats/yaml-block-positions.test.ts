@@ -107,6 +107,7 @@ describe("positions read from the lines of plain YAML", () => {
     ["tabs", "a:\t1\n"],
     ["CRLF line breaks", "a: 1\r\nb: 2\r\n"],
     ["an empty sequence item", "a:\n  -\n  - x\n"],
+    ["nesting past the depth bound", Array.from({ length: 300 }, (_, i) => `${" ".repeat(i)}k:`).join("\n") + " x\n"],
   ])("leave %s to the event stream", (_name, text) => {
     expect(blockPositions(text)).toBeUndefined();
   });
