@@ -28147,32 +28147,43 @@ var BlockParser = class {
     const newline = this.text.indexOf("\n", at4);
     return newline < 0 ? this.text.length : newline;
   }
-  /** The indentation of a collection starting at offset `column` of `line`: its column. */
-  indentOf(line, column) {
-    return column - line.start;
-  }
   mapping(index, column) {
+    const entries2 = this.siblings(index, column, (i, line, at4, indent) => this.entry(i, line, at4, indent), (at4) => this.isItem(at4) ? "fail" : "sibling");
+    return entries2 === void 0 ? void 0 : { node: { kind: "mapping", start: column, entries: entries2 } };
+  }
+  sequence(index, column) {
+    const items2 = this.siblings(index, column, (i, line, at4, indent) => this.item(i, line, at4, indent), (at4) => this.isItem(at4) ? "sibling" : "end");
+    return items2 === void 0 ? void 0 : { node: { kind: "sequence", start: column, items: items2 } };
+  }
+  /**
+   * The entries or items of a collection starting at `column` of line `index`: one read at a time,
+   * while the next content line starts at the collection's indentation and `atIndent` takes it for
+   * a sibling; a line less indented ends the collection, a deeper one is not read.
+   */
+  siblings(index, column, read, atIndent) {
     const firstLine = this.lines[index];
     if (firstLine === void 0) return this.fail();
-    const indent = this.indentOf(firstLine, column);
-    const entries2 = [];
+    const indent = column - firstLine.start;
+    const found = [];
     let at4 = column;
     let i = index;
     for (; ; ) {
-      const line = this.lines[i];
-      const entry = this.entry(i, line, at4, indent);
-      if (entry === void 0) return this.fail();
-      entries2.push(entry);
+      const one = read(i, this.lines[i], at4, indent);
+      if (one === void 0) return this.fail();
+      found.push(one);
       i = this.next;
       const following = this.lines[i];
       if (following === void 0) break;
       const followingIndent = following.content - following.start;
       if (followingIndent < indent) break;
-      if (followingIndent > indent || this.isItem(following.content)) return this.fail();
+      if (followingIndent > indent) return this.fail();
+      const verdict = atIndent(following.content);
+      if (verdict === "end") break;
+      if (verdict === "fail") return this.fail();
       at4 = following.content;
     }
     this.next = i;
-    return { node: { kind: "mapping", start: column, entries: entries2 } };
+    return found;
   }
   /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
   entry(i, line, at4, indent) {
@@ -28202,32 +28213,6 @@ var BlockParser = class {
     const below = this.lines[i + 1];
     if (below !== void 0 && below.content - below.start > indent) return this.fail();
     return { key: key2, keyStart: at4, keyEnd, value };
-  }
-  sequence(index, column) {
-    const firstLine = this.lines[index];
-    if (firstLine === void 0) return this.fail();
-    const indent = this.indentOf(firstLine, column);
-    const items2 = [];
-    let at4 = column;
-    let i = index;
-    for (; ; ) {
-      const line = this.lines[i];
-      const item = this.item(i, line, at4, indent);
-      if (item === void 0) return this.fail();
-      items2.push(item);
-      i = this.next;
-      const following = this.lines[i];
-      if (following === void 0) break;
-      const followingIndent = following.content - following.start;
-      if (followingIndent < indent) break;
-      if (followingIndent > indent || !this.isItem(following.content)) {
-        if (followingIndent === indent && !this.isItem(following.content)) break;
-        return this.fail();
-      }
-      at4 = following.content;
-    }
-    this.next = i;
-    return { node: { kind: "sequence", start: column, items: items2 } };
   }
   /** One `- item` whose dash is at `at` of line `i`; leaves `next` after it. */
   item(i, line, at4, indent) {

@@ -135,33 +135,52 @@ class BlockParser {
     return newline < 0 ? this.text.length : newline;
   }
 
-  /** The indentation of a collection starting at offset `column` of `line`: its column. */
-  private indentOf(line: Line, column: number): number {
-    return column - line.start;
+  private mapping(index: number, column: number): { node: Node } | undefined {
+    // A `- ` at the keys' indentation belongs to no key here (a key's own sequence was read with it).
+    const entries = this.siblings(index, column, (i, line, at, indent) => this.entry(i, line, at, indent), (at) => (this.isItem(at) ? "fail" : "sibling"));
+    return entries === undefined ? undefined : { node: { kind: "mapping", start: column, entries } };
   }
 
-  private mapping(index: number, column: number): { node: Node } | undefined {
+  private sequence(index: number, column: number): { node: Node } | undefined {
+    // A key at the items' indentation ends a sequence that was that mapping's value.
+    const items = this.siblings(index, column, (i, line, at, indent) => this.item(i, line, at, indent), (at) => (this.isItem(at) ? "sibling" : "end"));
+    return items === undefined ? undefined : { node: { kind: "sequence", start: column, items } };
+  }
+
+  /**
+   * The entries or items of a collection starting at `column` of line `index`: one read at a time,
+   * while the next content line starts at the collection's indentation and `atIndent` takes it for
+   * a sibling; a line less indented ends the collection, a deeper one is not read.
+   */
+  private siblings<T>(
+    index: number,
+    column: number,
+    read: (i: number, line: Line, at: number, indent: number) => T | undefined,
+    atIndent: (at: number) => "sibling" | "end" | "fail",
+  ): T[] | undefined {
     const firstLine = this.lines[index];
     if (firstLine === undefined) return this.fail();
-    const indent = this.indentOf(firstLine, column);
-    const entries: Entry[] = [];
+    const indent = column - firstLine.start;
+    const found: T[] = [];
     let at = column;
     let i = index;
     for (;;) {
-      const line = this.lines[i] as Line;
-      const entry = this.entry(i, line, at, indent);
-      if (entry === undefined) return this.fail();
-      entries.push(entry);
+      const one = read(i, this.lines[i] as Line, at, indent);
+      if (one === undefined) return this.fail();
+      found.push(one);
       i = this.next;
       const following = this.lines[i];
       if (following === undefined) break;
       const followingIndent = following.content - following.start;
       if (followingIndent < indent) break;
-      if (followingIndent > indent || this.isItem(following.content)) return this.fail();
+      if (followingIndent > indent) return this.fail();
+      const verdict = atIndent(following.content);
+      if (verdict === "end") break;
+      if (verdict === "fail") return this.fail();
       at = following.content;
     }
     this.next = i;
-    return { node: { kind: "mapping", start: column, entries } };
+    return found;
   }
 
   /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
@@ -194,34 +213,6 @@ class BlockParser {
     // A deeper line after a one-line value continues it (a multi-line scalar): not read here.
     if (below !== undefined && below.content - below.start > indent) return this.fail();
     return { key, keyStart: at, keyEnd, value };
-  }
-
-  private sequence(index: number, column: number): { node: Node } | undefined {
-    const firstLine = this.lines[index];
-    if (firstLine === undefined) return this.fail();
-    const indent = this.indentOf(firstLine, column);
-    const items: Node[] = [];
-    let at = column;
-    let i = index;
-    for (;;) {
-      const line = this.lines[i] as Line;
-      const item = this.item(i, line, at, indent);
-      if (item === undefined) return this.fail();
-      items.push(item);
-      i = this.next;
-      const following = this.lines[i];
-      if (following === undefined) break;
-      const followingIndent = following.content - following.start;
-      if (followingIndent < indent) break;
-      if (followingIndent > indent || !this.isItem(following.content)) {
-        // A key at the sequence's indentation ends a sequence that was a mapping value; anything else is not read.
-        if (followingIndent === indent && !this.isItem(following.content)) break;
-        return this.fail();
-      }
-      at = following.content;
-    }
-    this.next = i;
-    return { node: { kind: "sequence", start: column, items } };
   }
 
   /** One `- item` whose dash is at `at` of line `i`; leaves `next` after it. */
