@@ -21744,7 +21744,7 @@ function readBlobs(cwd, objects, bytes) {
 }
 
 // src/run.ts
-import { existsSync as existsSync8, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync8, statSync as statSync6 } from "node:fs";
 import { dirname as dirname7, isAbsolute as isAbsolute3, relative as relative7, resolve as resolve11 } from "node:path";
 
 // src/compare.ts
@@ -36941,7 +36941,7 @@ function checkConfigAgainstPolicies(config2, policies) {
 }
 
 // src/discover/discover.ts
-import { existsSync as existsSync5, readdirSync, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync5, readdirSync, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
 var import_ignore = __toESM(require_ignore(), 1);
 
@@ -37071,12 +37071,12 @@ function discover(options) {
   const skipped = [];
   const unrecognised = /* @__PURE__ */ new Map();
   let configIgnored = globMatcher(options.ignore);
-  const consider = (absolutePath, root) => {
+  const consider = (absolutePath, root, regular = false) => {
     const path = toPosix(relative3(cwd, absolutePath)) || ".";
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
-    const kind = fileKind(absolutePath, root);
+    const kind = regular ? { kind: "file", real: absolutePath, size: () => statSync4(absolutePath).size } : sized(fileKind(absolutePath, root));
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = toPosix(relative3(root, absolutePath));
@@ -37099,14 +37099,14 @@ function discover(options) {
       if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
       const ignoredHere = configIgnored;
-      walk2(cwd, cwd, [], (file) => isMatch(toPosix(relative3(cwd, file))) ? consider(file, cwd) : void 0, skipped, cwd, ignoredHere);
+      walk2(cwd, cwd, [], (file, regular) => isMatch(toPosix(relative3(cwd, file))) ? consider(file, cwd, regular) : void 0, skipped, cwd, ignoredHere);
       pushRoot(roots, ".");
       continue;
     }
     if (!existsSync5(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
     if (fileKind(absolute, cwd).kind === "directory") {
       pushRoot(roots, toPosix(relative3(cwd, absolute)) || ".");
-      walk2(absolute, absolute, [], (file) => consider(file, absolute), skipped, cwd, configIgnored);
+      walk2(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored);
     } else {
       pushRoot(roots, ".");
       const inside = !relative3(cwd, absolute).startsWith("..") && !isAbsolute2(relative3(cwd, absolute));
@@ -37115,6 +37115,9 @@ function discover(options) {
   }
   candidates2.sort((a, b) => byCodeUnits(a.path, b.path));
   return { roots, candidates: candidates2, skipped, unrecognised };
+}
+function sized(kind) {
+  return kind.kind === "file" ? { kind: "file", real: kind.real, size: () => kind.size } : kind;
 }
 function pushRoot(roots, root) {
   if (!roots.includes(root)) roots.push(root);
@@ -37155,7 +37158,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored) {
     } else if (ignored(full, false)) {
       skipped.push({ path: toPosix(relative3(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
     } else {
-      visit(full);
+      visit(full, entry.isFile());
     }
   }
 }
@@ -37169,9 +37172,10 @@ function readGitignore(path, root) {
   }
 }
 var NO_KNOWN_FORMAT = "no known format";
-function readText(absolutePath, size, maxBytes) {
+function readText(absolutePath, sizeOf, maxBytes) {
   try {
     const limit = maxBytes ?? MAX_BYTES;
+    const size = sizeOf();
     if (size > limit) return { reason: `cannot read: larger than the size limit (${size} > ${limit} bytes, config max-file-size)` };
     const text5 = readFileSync5(absolutePath, "utf8");
     return text5.slice(0, 8192).includes("\0") ? { reason: "binary content" } : { text: text5 };
@@ -56214,7 +56218,7 @@ function includePatterns(value) {
 }
 
 // src/policy/load-policies.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync8, statSync as statSync5 } from "node:fs";
 import { join as join8, relative as relative5 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
@@ -57311,7 +57315,7 @@ function policyLookAlikes(dir) {
   walkPolicyDir(dir, (file, name) => {
     if (out.length >= 5 || !/\.ya?ml$/i.test(name) || POLICY_FILE.test(name)) return;
     try {
-      if (statSync4(file).size > 256 * 1024) return;
+      if (statSync5(file).size > 256 * 1024) return;
       const text5 = readFileSync8(file, "utf8");
       if (/^id:/m.test(text5) && /^assert:/m.test(text5)) out.push(file);
     } catch {
@@ -58112,7 +58116,7 @@ function rebaseOutsideCwd(settings) {
   };
   if (!absolute.every(outside) || !absolute.every((p) => existsSync8(p))) return void 0;
   const first = absolute[0];
-  const base = gitWorkTree(first) ?? (statSync5(first).isDirectory() ? first : dirname7(first));
+  const base = gitWorkTree(first) ?? (statSync6(first).isDirectory() ? first : dirname7(first));
   if (!absolute.every((p) => p === base || !relative7(base, p).startsWith(".."))) return void 0;
   const fromBase = (path) => relative7(base, resolve11(cwd, path)).split("\\").join("/") || ".";
   return {

@@ -1706,7 +1706,7 @@ var require_ipaddr = __commonJS({
 });
 
 // src/run.ts
-import { existsSync as existsSync7, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync7, statSync as statSync6 } from "node:fs";
 import { dirname as dirname7, isAbsolute as isAbsolute3, relative as relative7, resolve as resolve10 } from "node:path";
 
 // src/compare.ts
@@ -16909,7 +16909,7 @@ function checkConfigAgainstPolicies(config2, policies) {
 }
 
 // src/discover/discover.ts
-import { existsSync as existsSync4, readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync4, readdirSync, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 var import_ignore = __toESM(require_ignore(), 1);
 
@@ -17039,12 +17039,12 @@ function discover(options) {
   const skipped = [];
   const unrecognised = /* @__PURE__ */ new Map();
   let configIgnored = globMatcher(options.ignore);
-  const consider = (absolutePath, root) => {
+  const consider = (absolutePath, root, regular = false) => {
     const path = toPosix(relative3(cwd, absolutePath)) || ".";
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
-    const kind = fileKind(absolutePath, root);
+    const kind = regular ? { kind: "file", real: absolutePath, size: () => statSync4(absolutePath).size } : sized(fileKind(absolutePath, root));
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = toPosix(relative3(root, absolutePath));
@@ -17067,14 +17067,14 @@ function discover(options) {
       if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
       const ignoredHere = configIgnored;
-      walk2(cwd, cwd, [], (file) => isMatch(toPosix(relative3(cwd, file))) ? consider(file, cwd) : void 0, skipped, cwd, ignoredHere);
+      walk2(cwd, cwd, [], (file, regular) => isMatch(toPosix(relative3(cwd, file))) ? consider(file, cwd, regular) : void 0, skipped, cwd, ignoredHere);
       pushRoot(roots, ".");
       continue;
     }
     if (!existsSync4(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
     if (fileKind(absolute, cwd).kind === "directory") {
       pushRoot(roots, toPosix(relative3(cwd, absolute)) || ".");
-      walk2(absolute, absolute, [], (file) => consider(file, absolute), skipped, cwd, configIgnored);
+      walk2(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored);
     } else {
       pushRoot(roots, ".");
       const inside = !relative3(cwd, absolute).startsWith("..") && !isAbsolute2(relative3(cwd, absolute));
@@ -17083,6 +17083,9 @@ function discover(options) {
   }
   candidates2.sort((a, b) => byCodeUnits(a.path, b.path));
   return { roots, candidates: candidates2, skipped, unrecognised };
+}
+function sized(kind) {
+  return kind.kind === "file" ? { kind: "file", real: kind.real, size: () => kind.size } : kind;
 }
 function pushRoot(roots, root) {
   if (!roots.includes(root)) roots.push(root);
@@ -17123,7 +17126,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored) {
     } else if (ignored(full, false)) {
       skipped.push({ path: toPosix(relative3(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
     } else {
-      visit(full);
+      visit(full, entry.isFile());
     }
   }
 }
@@ -17137,9 +17140,10 @@ function readGitignore(path, root) {
   }
 }
 var NO_KNOWN_FORMAT = "no known format";
-function readText(absolutePath, size, maxBytes) {
+function readText(absolutePath, sizeOf, maxBytes) {
   try {
     const limit = maxBytes ?? MAX_BYTES;
+    const size = sizeOf();
     if (size > limit) return { reason: `cannot read: larger than the size limit (${size} > ${limit} bytes, config max-file-size)` };
     const text6 = readFileSync3(absolutePath, "utf8");
     return text6.slice(0, 8192).includes("\0") ? { reason: "binary content" } : { text: text6 };
@@ -36182,7 +36186,7 @@ function includePatterns(value) {
 }
 
 // src/policy/load-policies.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
 import { join as join6, relative as relative5 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
@@ -37293,7 +37297,7 @@ function policyLookAlikes(dir) {
   walkPolicyDir(dir, (file, name) => {
     if (out.length >= 5 || !/\.ya?ml$/i.test(name) || POLICY_FILE.test(name)) return;
     try {
-      if (statSync4(file).size > 256 * 1024) return;
+      if (statSync5(file).size > 256 * 1024) return;
       const text6 = readFileSync6(file, "utf8");
       if (/^id:/m.test(text6) && /^assert:/m.test(text6)) out.push(file);
     } catch {
@@ -38126,7 +38130,7 @@ function rebaseOutsideCwd(settings) {
   };
   if (!absolute.every(outside) || !absolute.every((p) => existsSync7(p))) return void 0;
   const first = absolute[0];
-  const base = gitWorkTree(first) ?? (statSync5(first).isDirectory() ? first : dirname7(first));
+  const base = gitWorkTree(first) ?? (statSync6(first).isDirectory() ? first : dirname7(first));
   if (!absolute.every((p) => p === base || !relative7(base, p).startsWith(".."))) return void 0;
   const fromBase = (path) => relative7(base, resolve10(cwd, path)).split("\\").join("/") || ".";
   return {

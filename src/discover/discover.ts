@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, type Dirent } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { gitWorkTree } from "../config/find-config.js";
 import ignore, { type Ignore } from "ignore";
@@ -7,7 +7,7 @@ import { NorecurError } from "../errors.js";
 import type { FileRecord } from "../types.js";
 import { detectFormat, type FormatOverride } from "./detect-format.js";
 import { formats } from "./file-formats.js";
-import { errorCode, fileKind } from "./file-kind.js";
+import { errorCode, fileKind, type FileKind } from "./file-kind.js";
 import { byCodeUnits } from "../compare.js";
 
 /** What discovery needs to know. */
@@ -82,12 +82,15 @@ export function discover(options: DiscoverOptions): Discovery {
   // path itself are dropped for that argument, so `check examples/shop` works even when the
   // config ignores `examples/**` for whole-repository runs.
   let configIgnored = globMatcher(options.ignore);
-  const consider = (absolutePath: string, root: string): void => {
+  /** `regular`: the walk's directory listing says it is a regular file, not a link or a special file. */
+  const consider = (absolutePath: string, root: string, regular = false): void => {
     const path = toPosix(relative(cwd, absolutePath)) || ".";
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
-    const kind = fileKind(absolutePath, root);
+    // A regular file is classified by its path, and stat'ed for its size only when it is read:
+    // most files of a repository (sources, pages) are neither read nor stat'ed.
+    const kind = regular ? { kind: "file" as const, real: absolutePath, size: () => statSync(absolutePath).size } : sized(fileKind(absolutePath, root));
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = toPosix(relative(root, absolutePath));
@@ -111,7 +114,7 @@ export function discover(options: DiscoverOptions): Discovery {
       if (problem !== undefined) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
       const ignoredHere = configIgnored;
-      walk(cwd, cwd, [], (file) => (isMatch(toPosix(relative(cwd, file))) ? consider(file, cwd) : undefined), skipped, cwd, ignoredHere);
+      walk(cwd, cwd, [], (file, regular) => (isMatch(toPosix(relative(cwd, file))) ? consider(file, cwd, regular) : undefined), skipped, cwd, ignoredHere);
       pushRoot(roots, ".");
       continue;
     }
@@ -119,7 +122,7 @@ export function discover(options: DiscoverOptions): Discovery {
     // A named symlink is followed only inside cwd, like any other (fileKind).
     if (fileKind(absolute, cwd).kind === "directory") {
       pushRoot(roots, toPosix(relative(cwd, absolute)) || ".");
-      walk(absolute, absolute, [], (file) => consider(file, absolute), skipped, cwd, configIgnored);
+      walk(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored);
     } else {
       pushRoot(roots, ".");
       // A file outside cwd (`check /abs/deploy.yaml` from elsewhere) is recognised by its path
@@ -130,6 +133,13 @@ export function discover(options: DiscoverOptions): Discovery {
   }
   candidates.sort((a, b) => byCodeUnits(a.path, b.path));
   return { roots, candidates, skipped, unrecognised };
+}
+
+/** A classified path, its size read when wanted (fileKind has it already). */
+type SizedKind = Exclude<FileKind, { kind: "file" }> | { kind: "file"; real: string; size: () => number };
+
+function sized(kind: FileKind): SizedKind {
+  return kind.kind === "file" ? { kind: "file", real: kind.real, size: () => kind.size } : kind;
 }
 
 function pushRoot(roots: string[], root: string): void {
@@ -146,7 +156,7 @@ function walk(
   dir: string,
   root: string,
   layers: readonly IgnoreLayer[],
-  visit: (file: string) => void,
+  visit: (file: string, regular: boolean) => void,
   skipped: FileRecord[],
   cwd: string,
   configIgnored: (path: string) => boolean,
@@ -192,7 +202,7 @@ function walk(
     } else {
       // Files, symlinks, FIFOs, sockets and devices alike: `consider` lists each one, and
       // reads only regular files inside the root.
-      visit(full);
+      visit(full, entry.isFile());
     }
   }
 }
@@ -217,9 +227,10 @@ type Classification = { format: string; text: string } | { format?: string; reas
 const NO_KNOWN_FORMAT = "no known format";
 
 /** A regular file's text within the size limit, or why it cannot be had. */
-function readText(absolutePath: string, size: number, maxBytes: number | undefined): UnrecognisedText {
+function readText(absolutePath: string, sizeOf: () => number, maxBytes: number | undefined): UnrecognisedText {
   try {
     const limit = maxBytes ?? MAX_BYTES;
+    const size = sizeOf();
     if (size > limit) return { reason: `cannot read: larger than the size limit (${size} > ${limit} bytes, config max-file-size)` };
     const text = readFileSync(absolutePath, "utf8");
     return text.slice(0, 8192).includes("\u0000") ? { reason: "binary content" } : { text };
@@ -228,7 +239,7 @@ function readText(absolutePath: string, size: number, maxBytes: number | undefin
   }
 }
 
-function classify(absolutePath: string, size: number, rootRelative: string, options: DiscoverOptions): Classification {
+function classify(absolutePath: string, size: () => number, rootRelative: string, options: DiscoverOptions): Classification {
   let read: UnrecognisedText | undefined;
   const text = (): string => {
     read ??= readText(absolutePath, size, options.maxBytes);

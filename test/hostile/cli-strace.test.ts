@@ -46,6 +46,8 @@ describe.skipIf(!ready)("the built CLI under strace", () => {
   const escape = hostileCases().find((c) => c.name === "FIFOs, devices and links out of the tree");
   const root = realpathSync(mkdtempSync(join(tmpdir(), "norecur-strace-tree-")));
   writeFiles(root, baseFiles());
+  // Files of no format a policy reads, as most of a repository is.
+  writeFiles(root, { "docs/notes.md": "# Notes\n", "src/app.js": "export const x = 1;\n" });
   escape?.special?.(root);
   const baseline = traced(["-e", ""], root).paths;
   const packageRoot = resolve(".");
@@ -73,6 +75,15 @@ describe.skipIf(!ready)("the built CLI under strace", () => {
     expect(run.status).toBe(ExitCode.Findings);
     expect([...run.paths].filter(outside)).toEqual([]);
     for (const secret of SECRET_VALUES) expect(run.stdout.includes(secret) || run.stderr.includes(secret), secret).toBe(false);
+  });
+
+  it("neither opens nor stats a regular file no policy reads: the directory listing says what it is", () => {
+    const run = traced([CLI, "check", ".", "--format", "json"], root);
+    expect(run.status).toBe(ExitCode.Findings);
+    for (const file of ["docs/notes.md", "src/app.js"]) expect(run.paths.has(join(root, file)), file).toBe(false);
+    // It is still accounted for.
+    const files = (JSON.parse(run.stdout) as { files: Array<{ path: string; reason?: string }> }).files;
+    expect(files.find((f) => f.path === "docs/notes.md")?.reason).toBe("no known format");
   });
 
   it.skipIf(process.getuid?.() !== 0 || !available("setpriv"))("lists unreadable files and directories with the reason (run as nobody)", () => {
