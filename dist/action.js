@@ -52651,19 +52651,120 @@ function decode(bytes) {
   }
 }
 
+// src/engine/cel-budget.ts
+var { BOOL: BOOL4, DYN: DYN4 } = CelScalar;
+var CEL_LIMITS = {
+  /** Comprehension iterations (`all`, `exists`, `map`, `filter`…), nested ones included. */
+  iterations: 1e6,
+  /** Longest string built by `+`, `replace`, `join` or `format`. */
+  stringLength: 1e6,
+  /** Most elements or entries in a list or map built by a comprehension or `+`. */
+  listSize: 1e5
+};
+var STEP = "norecur.budget.step";
+var CONTINUE = "norecur.budget.continue";
+var spent = 0;
+var exceeded;
+function resetBudget() {
+  spent = 0;
+  exceeded = void 0;
+}
+function budgetExceeded() {
+  return exceeded;
+}
+function exceed(reason) {
+  exceeded ??= reason;
+  throw new Error(exceeded);
+}
+var budgetStep = celFunc(STEP, [DYN4], DYN4, (value) => {
+  if (exceeded !== void 0) throw new Error(exceeded);
+  if (++spent > CEL_LIMITS.iterations) exceed(`exceeded the evaluation cost limit (${CEL_LIMITS.iterations.toLocaleString("en")} comprehension steps)`);
+  if (typeof value === "string" && value.length > CEL_LIMITS.stringLength) exceed(`built a string longer than ${CEL_LIMITS.stringLength.toLocaleString("en")} characters`);
+  if ((isCelList(value) || isCelMap(value)) && value.size > CEL_LIMITS.listSize) exceed(`built a list or map larger than ${CEL_LIMITS.listSize.toLocaleString("en")} elements`);
+  return value;
+});
+var budgetContinue = celFunc(CONTINUE, [BOOL4], BOOL4, (condition) => exceeded === void 0 && condition);
+
+// src/engine/functions/support/bounded-cache.ts
+var BoundedCache = class {
+  /** @param capacity - How many entries to keep; the least recently used one goes first. */
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  #entries = /* @__PURE__ */ new Map();
+  #clock = 0;
+  /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
+  getOrCreate(key2, create2) {
+    const hit = this.#entries.get(key2);
+    if (hit !== void 0) {
+      hit.used = ++this.#clock;
+      return hit.value;
+    }
+    const value = create2(key2);
+    if (this.#entries.size >= this.capacity) this.#evictOldest();
+    this.#entries.set(key2, { value, used: ++this.#clock });
+    return value;
+  }
+  /** Number of cached entries. */
+  get size() {
+    return this.#entries.size;
+  }
+  #evictOldest() {
+    let oldest;
+    let stamp = Infinity;
+    for (const [key2, entry] of this.#entries) {
+      if (entry.used < stamp) {
+        stamp = entry.used;
+        oldest = key2;
+      }
+    }
+    if (stamp !== Infinity) this.#entries.delete(oldest);
+  }
+};
+
+// src/engine/functions/regex.ts
+var { STRING: STRING8 } = CelScalar;
+var MAX_REGEX_LENGTH = 8192;
+var compiled = new BoundedCache(512);
+function compileRegex(fn, pattern) {
+  if (pattern.length > MAX_REGEX_LENGTH) {
+    throw new Error(`${fn}: regular expression is longer than ${MAX_REGEX_LENGTH} characters`);
+  }
+  try {
+    return compiled.getOrCreate(pattern, (source) => vendored.re2js().RE2JS.compile(source));
+  } catch (error2) {
+    if (error2 instanceof vendored.re2js().RE2JSSyntaxException) {
+      throw new Error(`${fn}: invalid regular expression ${JSON.stringify(pattern)}: ${error2.getDescription()}`);
+    }
+    throw error2;
+  }
+}
+var re2Engine = {
+  compile(pattern) {
+    const re = compileRegex("matches", pattern);
+    return { test: (text5) => re.test(text5) };
+  }
+};
+var regexFind = celMethod("regexFind", STRING8, [STRING8], STRING8, function(pattern) {
+  const match = compileRegex("regexFind", pattern).exec(this)?.[0];
+  return typeof match === "string" ? match : "";
+});
+
 // src/engine/cel-fast.ts
 var UNSURE = /* @__PURE__ */ Symbol("unsure");
 var HAZARD = /* @__PURE__ */ Symbol("hazard");
 function compileFast(expr) {
-  const step2 = expr === void 0 ? void 0 : compile(expr, 0);
+  const step2 = expr === void 0 ? void 0 : compile(expr, 0, /* @__PURE__ */ new Map());
   if (step2 === void 0) return void 0;
   return (bindings) => {
+    spent2 = 0;
     const value = step2(bindings);
     return typeof value === "boolean" || typeof value === "string" ? value : UNSURE;
   };
 }
 var MAX_DEPTH5 = 32;
-function compile(expr, depth) {
+function compile(expr, depth, scope2) {
   if (depth > MAX_DEPTH5) return void 0;
   const kind = expr.exprKind;
   switch (kind.case) {
@@ -52678,13 +52779,15 @@ function compile(expr, depth) {
     }
     case "identExpr": {
       const name = kind.value.name;
+      const slot = scope2.get(name);
+      if (slot !== void 0) return () => slot.value;
       return (bindings) => {
         const value = bindings[name];
         return value === void 0 ? HAZARD : sure(value);
       };
     }
     case "selectExpr": {
-      const operand = kind.value.operand === void 0 ? void 0 : compile(kind.value.operand, depth + 1);
+      const operand = kind.value.operand === void 0 ? void 0 : compile(kind.value.operand, depth + 1, scope2);
       if (operand === void 0) return void 0;
       const field4 = kind.value.field;
       if (kind.value.testOnly) {
@@ -52703,7 +52806,7 @@ function compile(expr, depth) {
       };
     }
     case "listExpr": {
-      const elements = kind.value.elements.map((element) => compile(element, depth + 1));
+      const elements = kind.value.elements.map((element) => compile(element, depth + 1, scope2));
       if (elements.some((element) => element === void 0)) return void 0;
       const steps = elements;
       return (bindings) => {
@@ -52719,14 +52822,16 @@ function compile(expr, depth) {
       };
     }
     case "callExpr":
-      return compileCall(kind.value, depth);
+      return compileCall(kind.value, depth, scope2);
+    case "comprehensionExpr":
+      return compileComprehension(kind.value, depth, scope2);
     default:
       return void 0;
   }
 }
-function compileCall(call, depth) {
-  if (call.target !== void 0) return void 0;
-  const args = call.args.map((arg) => compile(arg, depth + 1));
+function compileCall(call, depth, scope2) {
+  if (call.target !== void 0) return compileMethod(call, depth, scope2);
+  const args = call.args.map((arg) => compile(arg, depth + 1, scope2));
   if ((call.function === "_&&_" || call.function === "_||_") && args.length === 2) return compileJunction(call.function, args);
   if (call.function === "_?_:_" && args.length === 3) return compileChoice(args);
   if (args.some((arg) => arg === void 0)) return void 0;
@@ -52751,9 +52856,110 @@ function compileCall(call, depth) {
     case "@in":
       if (a === void 0 || b === void 0 || args.length !== 2) return void 0;
       return (bindings) => membership(a(bindings), b(bindings));
+    case "_+_":
+      if (a === void 0 || b === void 0 || args.length !== 2) return void 0;
+      return (bindings) => concatenation(a(bindings), b(bindings));
+    case "@not_strictly_false":
+    case "__not_strictly_false__":
+      if (a === void 0 || args.length !== 1) return void 0;
+      return (bindings) => {
+        const value = a(bindings);
+        return value === HAZARD ? HAZARD : value !== false;
+      };
+    case STEP:
+      if (a === void 0 || args.length !== 1) return void 0;
+      return (bindings) => budgetStep2(a(bindings));
+    case CONTINUE:
+      if (a === void 0 || args.length !== 1) return void 0;
+      return (bindings) => {
+        const value = a(bindings);
+        return value === HAZARD ? HAZARD : typeof value === "boolean" ? value : UNSURE;
+      };
     default:
       return void 0;
   }
+}
+var MAX_STEPS = 1e4;
+var spent2 = 0;
+function budgetStep2(value) {
+  if (value === HAZARD || value === UNSURE) return value;
+  if (++spent2 > MAX_STEPS) return HAZARD;
+  if (typeof value === "string" && value.length > CEL_LIMITS.stringLength) return HAZARD;
+  if (Array.isArray(value) && value.length > CEL_LIMITS.listSize) return HAZARD;
+  return value;
+}
+function concatenation(left, right) {
+  if (left === HAZARD || right === HAZARD) return HAZARD;
+  if (typeof left === "string" && typeof right === "string") return left + right;
+  if (Array.isArray(left) && Array.isArray(right)) return [...left, ...right];
+  return UNSURE;
+}
+function compileMethod(call, depth, scope2) {
+  const target2 = call.target === void 0 ? void 0 : compile(call.target, depth + 1, scope2);
+  const [argument] = call.args.map((arg) => compile(arg, depth + 1, scope2));
+  if (target2 === void 0 || argument === void 0 || call.args.length !== 1) return void 0;
+  const test = STRING_METHODS[call.function];
+  if (test === void 0) return void 0;
+  return (bindings) => {
+    const text5 = target2(bindings);
+    const pattern = argument(bindings);
+    if (text5 === HAZARD || pattern === HAZARD) return HAZARD;
+    if (typeof text5 !== "string" || typeof pattern !== "string") return UNSURE;
+    try {
+      return test(text5, pattern);
+    } catch {
+      return HAZARD;
+    }
+  };
+}
+var STRING_METHODS = {
+  // @bufbuild/cel binds these to String.prototype.startsWith and endsWith.
+  startsWith: (text5, prefix) => text5.startsWith(prefix),
+  endsWith: (text5, suffix) => text5.endsWith(suffix),
+  // The engine celEnv is given for matches() (cel-env.ts).
+  matches: (text5, pattern) => re2Engine.compile(pattern).test(text5)
+};
+function compileComprehension(c, depth, scope2) {
+  if (c.iterVar2 !== "" || c.iterRange === void 0 || c.accuInit === void 0 || c.loopCondition === void 0 || c.loopStep === void 0 || c.result === void 0) return void 0;
+  const item = { value: null };
+  const accumulator = { value: null };
+  const inner = new Map(scope2).set(c.iterVar, item).set(c.accuVar, accumulator);
+  const range2 = compile(c.iterRange, depth + 1, scope2);
+  const init = compile(c.accuInit, depth + 1, scope2);
+  const condition = compile(c.loopCondition, depth + 1, inner);
+  const step2 = compile(c.loopStep, depth + 1, inner);
+  const result = compile(c.result, depth + 1, inner);
+  if (range2 === void 0 || init === void 0 || condition === void 0 || step2 === void 0 || result === void 0) return void 0;
+  return (bindings) => {
+    const start = init(bindings);
+    if (start === HAZARD || start === UNSURE) return HAZARD;
+    const over = range2(bindings);
+    if (over === HAZARD) return HAZARD;
+    let items2;
+    if (Array.isArray(over)) {
+      items2 = over.map((element) => sure(element));
+      if (items2.includes(HAZARD)) return HAZARD;
+    } else if (isMap2(over)) items2 = Object.keys(over);
+    else return UNSURE;
+    const saved = [item.value, accumulator.value];
+    try {
+      accumulator.value = start;
+      for (const element of items2) {
+        item.value = element;
+        const go = condition(bindings);
+        if (go === HAZARD) return HAZARD;
+        if (go !== true) {
+          if (go === false) break;
+          return HAZARD;
+        }
+        accumulator.value = step2(bindings);
+        if (accumulator.value === HAZARD) return HAZARD;
+      }
+      return result(bindings);
+    } finally {
+      [item.value, accumulator.value] = saved;
+    }
+  };
 }
 function compileJunction(fn, [a, b]) {
   if (a === void 0 && b === void 0) return void 0;
@@ -52813,40 +53019,6 @@ function isMap2(value) {
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
   return !Object.hasOwn(value, "constructor") && !Object.hasOwn(value, "$typeName");
 }
-
-// src/engine/cel-budget.ts
-var { BOOL: BOOL4, DYN: DYN4 } = CelScalar;
-var CEL_LIMITS = {
-  /** Comprehension iterations (`all`, `exists`, `map`, `filter`…), nested ones included. */
-  iterations: 1e6,
-  /** Longest string built by `+`, `replace`, `join` or `format`. */
-  stringLength: 1e6,
-  /** Most elements or entries in a list or map built by a comprehension or `+`. */
-  listSize: 1e5
-};
-var STEP = "norecur.budget.step";
-var CONTINUE = "norecur.budget.continue";
-var spent = 0;
-var exceeded;
-function resetBudget() {
-  spent = 0;
-  exceeded = void 0;
-}
-function budgetExceeded() {
-  return exceeded;
-}
-function exceed(reason) {
-  exceeded ??= reason;
-  throw new Error(exceeded);
-}
-var budgetStep = celFunc(STEP, [DYN4], DYN4, (value) => {
-  if (exceeded !== void 0) throw new Error(exceeded);
-  if (++spent > CEL_LIMITS.iterations) exceed(`exceeded the evaluation cost limit (${CEL_LIMITS.iterations.toLocaleString("en")} comprehension steps)`);
-  if (typeof value === "string" && value.length > CEL_LIMITS.stringLength) exceed(`built a string longer than ${CEL_LIMITS.stringLength.toLocaleString("en")} characters`);
-  if ((isCelList(value) || isCelMap(value)) && value.size > CEL_LIMITS.listSize) exceed(`built a list or map larger than ${CEL_LIMITS.listSize.toLocaleString("en")} elements`);
-  return value;
-});
-var budgetContinue = celFunc(CONTINUE, [BOOL4], BOOL4, (condition) => exceeded === void 0 && condition);
 
 // src/engine/functions/support/cel-args.ts
 function typeName(value) {
@@ -53029,7 +53201,7 @@ function rangesOverlap(a, b) {
 }
 
 // src/engine/functions/cidr.ts
-var { BOOL: BOOL5, STRING: STRING8 } = CelScalar;
+var { BOOL: BOOL5, STRING: STRING9 } = CelScalar;
 function range(fn, text5) {
   const parsed = parseIpRange(text5);
   if (!parsed.ok) throw new Error(`${fn}: ${JSON.stringify(text5)} is not a CIDR block or IP address: ${parsed.reason}`);
@@ -53037,21 +53209,21 @@ function range(fn, text5) {
 }
 var cidrContains = celFunc(
   "cidrContains",
-  [STRING8, STRING8],
+  [STRING9, STRING9],
   BOOL5,
   (outer, inner) => rangeContains(range("cidrContains", outer), range("cidrContains", inner))
 );
 var cidrOverlaps = celFunc(
   "cidrOverlaps",
-  [STRING8, STRING8],
+  [STRING9, STRING9],
   BOOL5,
   (a, b) => rangesOverlap(range("cidrOverlaps", a), range("cidrOverlaps", b))
 );
-var isCidr = celFunc("isCidr", [STRING8], BOOL5, (text5) => {
+var isCidr = celFunc("isCidr", [STRING9], BOOL5, (text5) => {
   const parsed = parseIpRange(text5);
   return parsed.ok && parsed.hasPrefix;
 });
-var isAllAddresses = celFunc("isAllAddresses", [STRING8], BOOL5, (text5) => range("isAllAddresses", text5).prefix === 0);
+var isAllAddresses = celFunc("isAllAddresses", [STRING9], BOOL5, (text5) => range("isAllAddresses", text5).prefix === 0);
 
 // src/engine/functions/support/domain-names.ts
 var LABEL = /^(?:[a-z0-9_-]|[^\x00-\x7f])+$/;
@@ -53098,14 +53270,14 @@ function patternReaches(pattern, domain) {
 }
 
 // src/engine/functions/domain.ts
-var { BOOL: BOOL6, DYN: DYN6, STRING: STRING9 } = CelScalar;
+var { BOOL: BOOL6, DYN: DYN6, STRING: STRING10 } = CelScalar;
 var domainMatches = celFunc(
   "domainMatches",
-  [STRING9, STRING9],
+  [STRING10, STRING10],
   BOOL6,
   (host, pattern) => patternAdmits(parseDomainPattern("domainMatches", pattern), normalizeDomain("domainMatches", host))
 );
-var domainMatchesAny = celFunc("domainMatchesAny", [STRING9, listType(DYN6)], BOOL6, (host, patterns) => {
+var domainMatchesAny = celFunc("domainMatchesAny", [STRING10, listType(DYN6)], BOOL6, (host, patterns) => {
   const name = normalizeDomain("domainMatchesAny", host);
   return stringList("domainMatchesAny", "patterns", patterns).some(
     (pattern) => patternAdmits(parseDomainPattern("domainMatchesAny", pattern), name)
@@ -53113,96 +53285,30 @@ var domainMatchesAny = celFunc("domainMatchesAny", [STRING9, listType(DYN6)], BO
 });
 var wildcardCovers = celFunc(
   "wildcardCovers",
-  [STRING9, STRING9],
+  [STRING10, STRING10],
   BOOL6,
   (pattern, domain) => patternReaches(parseDomainPattern("wildcardCovers", pattern), normalizeDomain("wildcardCovers", domain))
 );
 
-// src/engine/functions/support/bounded-cache.ts
-var BoundedCache = class {
-  /** @param capacity - How many entries to keep; the least recently used one goes first. */
-  constructor(capacity) {
-    this.capacity = capacity;
-  }
-  capacity;
-  #entries = /* @__PURE__ */ new Map();
-  #clock = 0;
-  /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
-  getOrCreate(key2, create2) {
-    const hit = this.#entries.get(key2);
-    if (hit !== void 0) {
-      hit.used = ++this.#clock;
-      return hit.value;
-    }
-    const value = create2(key2);
-    if (this.#entries.size >= this.capacity) this.#evictOldest();
-    this.#entries.set(key2, { value, used: ++this.#clock });
-    return value;
-  }
-  /** Number of cached entries. */
-  get size() {
-    return this.#entries.size;
-  }
-  #evictOldest() {
-    let oldest;
-    let stamp = Infinity;
-    for (const [key2, entry] of this.#entries) {
-      if (entry.used < stamp) {
-        stamp = entry.used;
-        oldest = key2;
-      }
-    }
-    if (stamp !== Infinity) this.#entries.delete(oldest);
-  }
-};
-
 // src/engine/functions/glob.ts
-var { BOOL: BOOL7, DYN: DYN7, STRING: STRING10 } = CelScalar;
-var compiled = new BoundedCache(512);
+var { BOOL: BOOL7, DYN: DYN7, STRING: STRING11 } = CelScalar;
+var compiled2 = new BoundedCache(512);
 function glob(fn, pattern) {
   try {
-    return compiled.getOrCreate(pattern, compileGlob);
+    return compiled2.getOrCreate(pattern, compileGlob);
   } catch (error2) {
     throw new Error(`${fn}: invalid glob ${JSON.stringify(pattern)}: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
 }
-var globMatches = celMethod("globMatches", STRING10, [STRING10], BOOL7, function(pattern) {
+var globMatches = celMethod("globMatches", STRING11, [STRING11], BOOL7, function(pattern) {
   return glob("globMatches", pattern).test(this);
 });
 var globMatchesAny = celFunc(
   "globMatchesAny",
-  [STRING10, listType(DYN7)],
+  [STRING11, listType(DYN7)],
   BOOL7,
   (path, patterns) => stringList("globMatchesAny", "patterns", patterns).some((pattern) => glob("globMatchesAny", pattern).test(path))
 );
-
-// src/engine/functions/regex.ts
-var { STRING: STRING11 } = CelScalar;
-var MAX_REGEX_LENGTH = 8192;
-var compiled2 = new BoundedCache(512);
-function compileRegex(fn, pattern) {
-  if (pattern.length > MAX_REGEX_LENGTH) {
-    throw new Error(`${fn}: regular expression is longer than ${MAX_REGEX_LENGTH} characters`);
-  }
-  try {
-    return compiled2.getOrCreate(pattern, (source) => vendored.re2js().RE2JS.compile(source));
-  } catch (error2) {
-    if (error2 instanceof vendored.re2js().RE2JSSyntaxException) {
-      throw new Error(`${fn}: invalid regular expression ${JSON.stringify(pattern)}: ${error2.getDescription()}`);
-    }
-    throw error2;
-  }
-}
-var re2Engine = {
-  compile(pattern) {
-    const re = compileRegex("matches", pattern);
-    return { test: (text5) => re.test(text5) };
-  }
-};
-var regexFind = celMethod("regexFind", STRING11, [STRING11], STRING11, function(pattern) {
-  const match = compileRegex("regexFind", pattern).exec(this)?.[0];
-  return typeof match === "string" ? match : "";
-});
 
 // src/engine/functions/unknown.ts
 var isUnknown2 = celFunc("isUnknown", [CelScalar.DYN], CelScalar.BOOL, (value) => isCelMarker(value));

@@ -1,4 +1,6 @@
 import type { ParsedCel } from "./cel-preparsed.js";
+import { CEL_LIMITS, CONTINUE, STEP } from "./cel-budget.js";
+import { re2Engine } from "./functions/regex.js";
 
 type Expr = NonNullable<ParsedCel["expr"]>;
 
@@ -32,10 +34,11 @@ type Step = (bindings: Readonly<Record<string, unknown>>) => Sure;
  * whole evaluation, as it stops CEL's.
  */
 export function compileFast(expr: Expr | undefined): ((bindings: Readonly<Record<string, unknown>>) => boolean | string | typeof UNSURE) | undefined {
-  const step = expr === undefined ? undefined : compile(expr, 0);
+  const step = expr === undefined ? undefined : compile(expr, 0, new Map());
   if (step === undefined) return undefined;
   // Booleans for filters, strings for the holes of messages; CEL gives both as JavaScript values.
   return (bindings) => {
+    spent = 0;
     const value = step(bindings);
     return typeof value === "boolean" || typeof value === "string" ? value : UNSURE;
   };
@@ -44,7 +47,10 @@ export function compileFast(expr: Expr | undefined): ((bindings: Readonly<Record
 /** Deeper expressions are left to the interpreter rather than compiled into deep closures. */
 const MAX_DEPTH = 32;
 
-function compile(expr: Expr, depth: number): Step | undefined {
+/** Comprehension variables in reach, by name: each a slot the loop writes and the body reads. */
+type Scope = ReadonlyMap<string, { value: Sure }>;
+
+function compile(expr: Expr, depth: number, scope: Scope): Step | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const kind = expr.exprKind;
   switch (kind.case) {
@@ -60,13 +66,15 @@ function compile(expr: Expr, depth: number): Step | undefined {
     }
     case "identExpr": {
       const name = kind.value.name;
+      const slot = scope.get(name);
+      if (slot !== undefined) return () => slot.value;
       return (bindings) => {
         const value = bindings[name];
         return value === undefined ? HAZARD : sure(value);
       };
     }
     case "selectExpr": {
-      const operand = kind.value.operand === undefined ? undefined : compile(kind.value.operand, depth + 1);
+      const operand = kind.value.operand === undefined ? undefined : compile(kind.value.operand, depth + 1, scope);
       if (operand === undefined) return undefined;
       const field = kind.value.field;
       // `has(x.f)`: CEL answers false for a key holding null too; that case is left to it.
@@ -87,7 +95,7 @@ function compile(expr: Expr, depth: number): Step | undefined {
       };
     }
     case "listExpr": {
-      const elements = kind.value.elements.map((element) => compile(element, depth + 1));
+      const elements = kind.value.elements.map((element) => compile(element, depth + 1, scope));
       if (elements.some((element) => element === undefined)) return undefined;
       const steps = elements as Step[];
       return (bindings) => {
@@ -103,15 +111,17 @@ function compile(expr: Expr, depth: number): Step | undefined {
       };
     }
     case "callExpr":
-      return compileCall(kind.value, depth);
+      return compileCall(kind.value, depth, scope);
+    case "comprehensionExpr":
+      return compileComprehension(kind.value, depth, scope);
     default:
       return undefined;
   }
 }
 
-function compileCall(call: Extract<Expr["exprKind"], { case: "callExpr" }>["value"], depth: number): Step | undefined {
-  if (call.target !== undefined) return undefined;
-  const args = call.args.map((arg) => compile(arg, depth + 1));
+function compileCall(call: Extract<Expr["exprKind"], { case: "callExpr" }>["value"], depth: number, scope: Scope): Step | undefined {
+  if (call.target !== undefined) return compileMethod(call, depth, scope);
+  const args = call.args.map((arg) => compile(arg, depth + 1, scope));
   if ((call.function === "_&&_" || call.function === "_||_") && args.length === 2) return compileJunction(call.function, args);
   if (call.function === "_?_:_" && args.length === 3) return compileChoice(args);
   if (args.some((arg) => arg === undefined)) return undefined;
@@ -136,9 +146,139 @@ function compileCall(call: Extract<Expr["exprKind"], { case: "callExpr" }>["valu
     case "@in":
       if (a === undefined || b === undefined || args.length !== 2) return undefined;
       return (bindings) => membership(a(bindings), b(bindings));
+    case "_+_":
+      if (a === undefined || b === undefined || args.length !== 2) return undefined;
+      return (bindings) => concatenation(a(bindings), b(bindings));
+    case "@not_strictly_false":
+    case "__not_strictly_false__":
+      // A comprehension's loop condition: anything but a literal false goes on, errors included.
+      if (a === undefined || args.length !== 1) return undefined;
+      return (bindings) => {
+        const value = a(bindings);
+        return value === HAZARD ? HAZARD : value !== false;
+      };
+    case STEP:
+      if (a === undefined || args.length !== 1) return undefined;
+      return (bindings) => budgetStep(a(bindings));
+    case CONTINUE:
+      // The budget is never spent here (see budgetStep): the condition as it is, when a boolean.
+      if (a === undefined || args.length !== 1) return undefined;
+      return (bindings) => {
+        const value = a(bindings);
+        return value === HAZARD ? HAZARD : typeof value === "boolean" ? value : UNSURE;
+      };
     default:
       return undefined;
   }
+}
+
+/** Steps a fast evaluation may take before it leaves the expression to the interpreter, far below the budget's own limit. */
+const MAX_STEPS = 10_000;
+
+/** Steps taken by the current fast evaluation (comprehension iterations and growing calls, as cel-budget.ts counts them). */
+let spent = 0;
+
+/**
+ * The budget's step guard (cel-budget.ts) around a loop step, a comprehension's result or a
+ * growing call. The interpreter fails the whole evaluation past a million steps, or on a string
+ * or list over its size limits; the fast path gives up long before either can happen, so an
+ * answer it gives is one the interpreter gives within its budget too.
+ */
+function budgetStep(value: Sure): Sure {
+  if (value === HAZARD || value === UNSURE) return value;
+  if (++spent > MAX_STEPS) return HAZARD;
+  if (typeof value === "string" && value.length > CEL_LIMITS.stringLength) return HAZARD;
+  if (Array.isArray(value) && value.length > CEL_LIMITS.listSize) return HAZARD;
+  return value;
+}
+
+/** `a + b` for two strings or two lists; other operands are CEL's (numbers, timestamps) or an error. */
+function concatenation(left: Sure, right: Sure): Sure {
+  if (left === HAZARD || right === HAZARD) return HAZARD;
+  if (typeof left === "string" && typeof right === "string") return left + right;
+  if (Array.isArray(left) && Array.isArray(right)) return [...left, ...right];
+  return UNSURE;
+}
+
+/** `s.startsWith(p)`, `s.endsWith(p)` and `s.matches(p)`, with the same functions CEL calls for them. */
+function compileMethod(call: Extract<Expr["exprKind"], { case: "callExpr" }>["value"], depth: number, scope: Scope): Step | undefined {
+  const target = call.target === undefined ? undefined : compile(call.target, depth + 1, scope);
+  const [argument] = call.args.map((arg) => compile(arg, depth + 1, scope));
+  if (target === undefined || argument === undefined || call.args.length !== 1) return undefined;
+  const test = STRING_METHODS[call.function];
+  if (test === undefined) return undefined;
+  return (bindings) => {
+    const text = target(bindings);
+    const pattern = argument(bindings);
+    if (text === HAZARD || pattern === HAZARD) return HAZARD;
+    if (typeof text !== "string" || typeof pattern !== "string") return UNSURE;
+    try {
+      return test(text, pattern);
+    } catch {
+      // An invalid or oversized pattern: the interpreter reports it.
+      return HAZARD;
+    }
+  };
+}
+
+const STRING_METHODS: Readonly<Record<string, (text: string, argument: string) => boolean>> = {
+  // @bufbuild/cel binds these to String.prototype.startsWith and endsWith.
+  startsWith: (text, prefix) => text.startsWith(prefix),
+  endsWith: (text, suffix) => text.endsWith(suffix),
+  // The engine celEnv is given for matches() (cel-env.ts).
+  matches: (text, pattern) => re2Engine.compile(pattern).test(text),
+};
+
+/**
+ * A comprehension (`exists`, `all`, `filter`, `map`… as the parser expands them) as the
+ * interpreter folds it: the accumulator's start, then the range, whose elements are all read
+ * before the loop (a list holding a value CEL cannot read fails the evaluation), then for each
+ * element the loop condition and step, then the result.
+ */
+function compileComprehension(c: Extract<Expr["exprKind"], { case: "comprehensionExpr" }>["value"], depth: number, scope: Scope): Step | undefined {
+  if (c.iterVar2 !== "" || c.iterRange === undefined || c.accuInit === undefined || c.loopCondition === undefined || c.loopStep === undefined || c.result === undefined) return undefined;
+  const item = { value: null as Sure };
+  const accumulator = { value: null as Sure };
+  const inner = new Map(scope).set(c.iterVar, item).set(c.accuVar, accumulator);
+  const range = compile(c.iterRange, depth + 1, scope);
+  const init = compile(c.accuInit, depth + 1, scope);
+  const condition = compile(c.loopCondition, depth + 1, inner);
+  const step = compile(c.loopStep, depth + 1, inner);
+  const result = compile(c.result, depth + 1, inner);
+  if (range === undefined || init === undefined || condition === undefined || step === undefined || result === undefined) return undefined;
+  return (bindings) => {
+    const start = init(bindings);
+    // A start the fast path does not model may go on to throw in the loop: the interpreter's.
+    if (start === HAZARD || start === UNSURE) return HAZARD;
+    const over = range(bindings);
+    if (over === HAZARD) return HAZARD;
+    let items: Sure[];
+    if (Array.isArray(over)) {
+      items = over.map((element: unknown) => sure(element));
+      if (items.includes(HAZARD)) return HAZARD;
+    } else if (isMap(over)) items = Object.keys(over);
+    // A scalar or an error to iterate over: an error value.
+    else return UNSURE;
+    // Slots are restored after, so that a comprehension nested in another's loop sees its own.
+    const saved = [item.value, accumulator.value];
+    try {
+      accumulator.value = start;
+      for (const element of items) {
+        item.value = element;
+        const go = condition(bindings);
+        if (go === HAZARD) return HAZARD;
+        if (go !== true) {
+          if (go === false) break;
+          return HAZARD;
+        }
+        accumulator.value = step(bindings);
+        if (accumulator.value === HAZARD) return HAZARD;
+      }
+      return result(bindings);
+    } finally {
+      [item.value, accumulator.value] = saved as [Sure, Sure];
+    }
+  };
 }
 
 /**

@@ -45,7 +45,7 @@ describe("the fast path of CEL filters", () => {
     // Only the branch a condition chooses runs: one the fast path does not read matters only when chosen.
     const build = program("has(meta.build) ? ' (kustomize build of ' + meta.build + ')' : ''");
     expect(fastAnswer(build, values)).toBe("");
-    expect(fastAnswer(build, { ...values, meta: { product: "kubernetes", build: "overlays/prod" } })).toBe(UNSURE);
+    expect(fastAnswer(build, { ...values, meta: { product: "kubernetes", build: "overlays/prod" } })).toBe(" (kustomize build of overlays/prod)");
   });
 
   it("gives the interpreter's answer wherever it decides, on expressions of every type", () => {
@@ -62,9 +62,17 @@ describe("the fast path of CEL filters", () => {
     ["has() of a present field", "!has(subject.labels.app)", false],
     ["a false operand over a missing field", "subject.missing == 'x' && false", false],
     ["a true operand over a number comparison", "true || subject.count == 1", true],
-    ["a true operand before a comprehension, which never runs", "subject.kind == 'Deployment' || subject.tags.exists(t, t == 'x')", true],
+    ["a true operand before a comprehension, which never runs", "subject.kind == 'Deployment' || subject.tags.exists(t, size(t) > 1)", true],
+    ["exists() over a list with startsWith()", "params.mutable.exists(t, subject.tag == t || subject.tag.startsWith(t + '-'))", true],
+    ["all() over a list with matches()", "subject.tags.all(t, t.matches('^[a-z]+$'))", false],
+    ["exists() over a map's keys", "subject.labels.exists(k, k.endsWith('app'))", true],
+    ["filter() and map() building lists", "subject.tags.filter(t, t != 'x').map(t, t + '!').exists(t, t == 'Y!')", true],
   ])("decides %s", (_name, source, expected) => {
-    const values = { subject: { kind: "Deployment", labels: { app: "shop" }, count: 1 }, meta: { product: "kubernetes", objectKind: "Deployment" }, params: { kinds: ["Deployment"] } };
+    const values = {
+      subject: { kind: "Deployment", labels: { app: "shop" }, count: 1, tag: "latest-alpine", tags: ["x", "Y"] },
+      meta: { product: "kubernetes", objectKind: "Deployment" },
+      params: { kinds: ["Deployment"], mutable: ["latest", "stable"] },
+    };
     expect(fastAnswer(program(source), values)).toBe(expected);
   });
 
@@ -72,13 +80,16 @@ describe("the fast path of CEL filters", () => {
     ["a missing field", "subject.missing == 'x'"],
     ["numbers", "subject.count == 1"],
     ["has() of a key holding null", "has(subject.labels.app)"],
-    ["a function call", "subject.kind.startsWith('D')"],
-    ["a comprehension", "subject.tags.exists(t, t == 'x')"],
-    ["a comprehension before the operand that would decide", "subject.tags.exists(t, t == 'x') || true"],
+    ["a function it does not read", "subject.kind.lowerAscii() == 'deployment'"],
+    ["a comprehension over numbers", "subject.tags.exists(t, size(t) > 1)"],
+    ["a comprehension before the operand that would decide", "subject.tags.exists(t, size(t) > 1) || true"],
+    ["a comprehension over a list holding a value CEL cannot read", "subject.mixed.exists(x, x == 'a')"],
     ["a map CEL reads as a protobuf message", "subject.message.x == 'v'"],
     ["an object with a constructor key", "subject.odd.key == 'v'"],
   ])("leaves %s to the interpreter", (_name, source) => {
-    const values = { subject: { kind: "Deployment", labels: { app: null }, count: 1, tags: ["x"], message: { x: "v", $typeName: "google.protobuf.Value" }, odd: { key: "v", constructor: "c" } } };
+    const values = {
+      subject: { kind: "Deployment", labels: { app: null }, count: 1, tags: ["x"], mixed: ["a", Object.create(null) as object], message: { x: "v", $typeName: "google.protobuf.Value" }, odd: { key: "v", constructor: "c" } },
+    };
     const compiled = program(source);
     expect(fastAnswer(compiled, values)).toBe(UNSURE);
     expect(compiled.evaluate(values)).toEqual(compiled.interpret(values));

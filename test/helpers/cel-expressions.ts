@@ -51,6 +51,11 @@ export const LEAVES = [
   "subject",
   "subject.nullable",
   "params",
+  "params.kinds.exists(k, subject.kind.startsWith(k + '-') || k.endsWith(subject.kind))",
+  "subject.tags.filter(t, t != 'x').map(t, t + '!')",
+  "params.objects.exists(o, o.a == 1)",
+  "subject.labels.exists(k, subject.labels[k] == 'shop')",
+  "[subject.kind, 'x'].all(s, s.matches('^[A-Za-z]+$'))",
 ];
 
 export const TESTS = ["has(subject.labels.app)", "has(subject.labels.missing)", "has(subject.none.x)", "has(subject.nullable.k)", "has(subject.kind.x)", "has(subject.list.x)"];
