@@ -52888,10 +52888,11 @@ function budgetStep2(value) {
   if (Array.isArray(value) && value.length > CEL_LIMITS.listSize) return HAZARD;
   return value;
 }
+var MAX_BUILT_LIST = 1e3;
 function concatenation(left, right) {
   if (left === HAZARD || right === HAZARD) return HAZARD;
   if (typeof left === "string" && typeof right === "string") return left + right;
-  if (Array.isArray(left) && Array.isArray(right)) return [...left, ...right];
+  if (Array.isArray(left) && Array.isArray(right)) return left.length + right.length > MAX_BUILT_LIST ? HAZARD : [...left, ...right];
   return UNSURE;
 }
 function compileMethod(call, depth, scope2) {

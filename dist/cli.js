@@ -35480,7 +35480,7 @@ function budgetStep2(value) {
 function concatenation(left, right) {
   if (left === HAZARD || right === HAZARD) return HAZARD;
   if (typeof left === "string" && typeof right === "string") return left + right;
-  if (Array.isArray(left) && Array.isArray(right)) return [...left, ...right];
+  if (Array.isArray(left) && Array.isArray(right)) return left.length + right.length > MAX_BUILT_LIST ? HAZARD : [...left, ...right];
   return UNSURE;
 }
 function compileMethod(call, depth, scope2) {
@@ -35600,7 +35600,7 @@ function isMap2(value) {
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
   return !Object.hasOwn(value, "constructor") && !Object.hasOwn(value, "$typeName");
 }
-var UNSURE, HAZARD, MAX_DEPTH5, MAX_STEPS, spent2, STRING_METHODS, hazard;
+var UNSURE, HAZARD, MAX_DEPTH5, MAX_STEPS, spent2, MAX_BUILT_LIST, STRING_METHODS, hazard;
 var init_cel_fast = __esm({
   "src/engine/cel-fast.ts"() {
     "use strict";
@@ -35611,6 +35611,7 @@ var init_cel_fast = __esm({
     MAX_DEPTH5 = 32;
     MAX_STEPS = 1e4;
     spent2 = 0;
+    MAX_BUILT_LIST = 1e3;
     STRING_METHODS = {
       // @bufbuild/cel binds these to String.prototype.startsWith and endsWith.
       startsWith: (text6, prefix) => text6.startsWith(prefix),

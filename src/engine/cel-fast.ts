@@ -192,11 +192,17 @@ function budgetStep(value: Sure): Sure {
   return value;
 }
 
+/**
+ * Longest list the fast path builds with `+`: `filter` and `map` add one element per step, and
+ * copying the list each time would make a long one quadratic (the interpreter concatenates lazily).
+ */
+const MAX_BUILT_LIST = 1_000;
+
 /** `a + b` for two strings or two lists; other operands are CEL's (numbers, timestamps) or an error. */
 function concatenation(left: Sure, right: Sure): Sure {
   if (left === HAZARD || right === HAZARD) return HAZARD;
   if (typeof left === "string" && typeof right === "string") return left + right;
-  if (Array.isArray(left) && Array.isArray(right)) return [...left, ...right];
+  if (Array.isArray(left) && Array.isArray(right)) return left.length + right.length > MAX_BUILT_LIST ? HAZARD : [...left, ...right];
   return UNSURE;
 }
 

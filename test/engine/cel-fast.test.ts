@@ -95,6 +95,22 @@ describe("the fast path of CEL filters", () => {
     expect(compiled.evaluate(values)).toEqual(compiled.interpret(values));
   });
 
+  it("leaves long loops and long built lists to the interpreter, which meters them", () => {
+    const items = (n: number): string[] => Array.from({ length: n }, (_, i) => `i${i}`);
+    const cases: Array<[string, string[]]> = [
+      // More steps than the fast path takes.
+      ["subject.items.all(i, i.startsWith('i'))", items(20_000)],
+      // A list built longer than it copies.
+      ["subject.items.filter(i, i != 'x').exists(i, i == 'i1499')", items(1_500)],
+    ];
+    for (const [source, list] of cases) {
+      const compiled = program(source);
+      const values = { subject: { items: list } };
+      expect(fastAnswer(compiled, values)).toBe(UNSURE);
+      expect(compiled.evaluate(values)).toEqual({ ok: true, value: true });
+    }
+  });
+
   it("leaves an expression to the interpreter when a variable it names is unbound, even in a branch never taken", () => {
     const compiled = program("false && related.x == 'y'");
     const values = { subject: {} };
