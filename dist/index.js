@@ -17140,10 +17140,10 @@ function readGitignore(path, root) {
   }
 }
 var NO_KNOWN_FORMAT = "no known format";
-function readText(absolutePath, sizeOf, maxBytes) {
+function readText(absolutePath, sizeOf2, maxBytes) {
   try {
     const limit = maxBytes ?? MAX_BYTES;
-    const size = sizeOf();
+    const size = sizeOf2();
     if (size > limit) return { reason: `cannot read: larger than the size limit (${size} > ${limit} bytes, config max-file-size)` };
     const text6 = readFileSync3(absolutePath, "utf8");
     return text6.slice(0, 8192).includes("\0") ? { reason: "binary content" } : { text: text6 };
@@ -32743,6 +32743,10 @@ function compile(expr, depth, scope2) {
         return () => value;
       }
       if (constant.case === "nullValue") return () => null;
+      if (constant.case === "int64Value" || constant.case === "doubleValue") {
+        const value = constant.value;
+        return () => value;
+      }
       return () => UNSURE;
     }
     case "identExpr": {
@@ -32827,6 +32831,17 @@ function compileCall(call, depth, scope2) {
     case "_+_":
       if (a === void 0 || b === void 0 || args.length !== 2) return void 0;
       return (bindings) => concatenation(a(bindings), b(bindings));
+    case "_<_":
+    case "_<=_":
+    case "_>_":
+    case "_>=_": {
+      if (a === void 0 || b === void 0 || args.length !== 2) return void 0;
+      const op = call.function;
+      return (bindings) => ordering(op, a(bindings), b(bindings));
+    }
+    case "size":
+      if (a === void 0 || args.length !== 1) return void 0;
+      return (bindings) => sizeOf(a(bindings));
     case "@not_strictly_false":
     case "__not_strictly_false__":
       if (a === void 0 || args.length !== 1) return void 0;
@@ -32850,8 +32865,9 @@ function compileCall(call, depth, scope2) {
 var MAX_STEPS = 1e4;
 var spent2 = 0;
 function budgetStep2(value) {
-  if (value === HAZARD || value === UNSURE) return value;
+  if (value === HAZARD) return HAZARD;
   if (++spent2 > MAX_STEPS) return HAZARD;
+  if (value === UNSURE) return UNSURE;
   if (typeof value === "string" && value.length > CEL_LIMITS.stringLength) return HAZARD;
   if (Array.isArray(value) && value.length > CEL_LIMITS.listSize) return HAZARD;
   return value;
@@ -32865,6 +32881,7 @@ function concatenation(left, right) {
 }
 function compileMethod(call, depth, scope2) {
   const target2 = call.target === void 0 ? void 0 : compile(call.target, depth + 1, scope2);
+  if (target2 !== void 0 && call.function === "size" && call.args.length === 0) return (bindings) => sizeOf(target2(bindings));
   const [argument] = call.args.map((arg) => compile(arg, depth + 1, scope2));
   if (target2 === void 0 || argument === void 0 || call.args.length !== 1) return void 0;
   const test = STRING_METHODS[call.function];
@@ -32905,11 +32922,14 @@ function compileComprehension(c, depth, scope2) {
     const over = range2(bindings);
     if (over === HAZARD) return HAZARD;
     let items2;
+    if (Array.isArray(over) && over.length > MAX_STEPS) return HAZARD;
     if (Array.isArray(over)) {
       items2 = over.map((element) => sure(element));
       if (items2.includes(HAZARD)) return HAZARD;
-    } else if (isMap2(over)) items2 = Object.keys(over);
-    else return UNSURE;
+    } else if (isMap2(over)) {
+      items2 = Object.keys(over);
+      if (items2.length > MAX_STEPS) return HAZARD;
+    } else return UNSURE;
     const saved = [item.value, accumulator.value];
     try {
       accumulator.value = start;
@@ -32959,15 +32979,45 @@ function compileChoice([c, a, b]) {
 function scalarEquals2(left, right) {
   if (left === HAZARD || right === HAZARD || typeof left === "object" && left !== null || typeof right === "object" && right !== null) return HAZARD;
   if (left === UNSURE || right === UNSURE) return UNSURE;
-  if (typeof left === "string" && typeof right === "string") return left === right;
-  if (typeof left === "boolean" && typeof right === "boolean") return left === right;
-  if (left === null || right === null) return left === right;
+  return celScalarEquals(left, right);
+}
+function celScalarEquals(left, right) {
+  if (isNumber(left) && isNumber(right)) return left == right;
+  return left === right;
+}
+function isNumber(value) {
+  return typeof value === "number" || typeof value === "bigint";
+}
+function ordering(op, left, right) {
+  if (left === HAZARD || right === HAZARD || typeof left === "object" && left !== null || typeof right === "object" && right !== null) return HAZARD;
+  let l;
+  let r;
+  if (typeof left === "bigint" && typeof right === "bigint") [l, r] = [left, right];
+  else if (isNumber(left) && isNumber(right)) [l, r] = [Number(left), Number(right)];
+  else if (typeof left === "string" && typeof right === "string" || typeof left === "boolean" && typeof right === "boolean") [l, r] = [left, right];
+  else return UNSURE;
+  switch (op) {
+    case "_<_":
+      return l < r;
+    case "_<=_":
+      return l <= r;
+    case "_>_":
+      return l > r;
+    default:
+      return l >= r;
+  }
+}
+function sizeOf(value) {
+  if (value === HAZARD) return HAZARD;
+  if (typeof value === "string") return BigInt([...value].length);
+  if (Array.isArray(value)) return BigInt(value.length);
+  if (isMap2(value)) return BigInt(Object.keys(value).length);
   return UNSURE;
 }
 function membership(item, collection) {
   if (item === HAZARD || collection === HAZARD) return HAZARD;
   if (Array.isArray(collection)) {
-    if (typeof item === "string" && collection.every((element) => typeof element === "string")) return collection.includes(item);
+    if (item !== UNSURE && isScalar(item) && collection.every(isScalar)) return collection.some((element) => celScalarEquals(item, element));
     return collection.every(isScalar) && isScalar(item) ? UNSURE : HAZARD;
   }
   if (typeof item !== "string" || !isMap2(collection)) return collection !== null && typeof collection === "object" ? HAZARD : UNSURE;
@@ -32975,8 +33025,7 @@ function membership(item, collection) {
   return collection[item] === null ? UNSURE : true;
 }
 function sure(value) {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number" || typeof value === "bigint") return UNSURE;
+  if (value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number" || typeof value === "bigint") return value;
   if (Array.isArray(value) || isMap2(value)) return value;
   return HAZARD;
 }

@@ -15,7 +15,7 @@ export const UNSURE: unique symbol = Symbol("unsure");
 const HAZARD: unique symbol = Symbol("hazard");
 
 /** A value the fast path is sure CEL would give too, or why it is not. */
-type Sure = string | boolean | null | object | typeof UNSURE | typeof HAZARD;
+type Sure = string | boolean | null | number | bigint | object | typeof UNSURE | typeof HAZARD;
 
 /** A compiled sub-expression: its value for one set of bindings. */
 type Step = (bindings: Readonly<Record<string, unknown>>) => Sure;
@@ -61,7 +61,11 @@ function compile(expr: Expr, depth: number, scope: Scope): Step | undefined {
         return () => value;
       }
       if (constant.case === "nullValue") return () => null;
-      // Numbers: CEL's int, uint and double, which the fast path leaves to it.
+      // CEL's int is a bigint, its double a number; a uint is CEL's own type, left to it.
+      if (constant.case === "int64Value" || constant.case === "doubleValue") {
+        const value = constant.value;
+        return () => value;
+      }
       return () => UNSURE;
     }
     case "identExpr": {
@@ -149,6 +153,17 @@ function compileCall(call: Extract<Expr["exprKind"], { case: "callExpr" }>["valu
     case "_+_":
       if (a === undefined || b === undefined || args.length !== 2) return undefined;
       return (bindings) => concatenation(a(bindings), b(bindings));
+    case "_<_":
+    case "_<=_":
+    case "_>_":
+    case "_>=_": {
+      if (a === undefined || b === undefined || args.length !== 2) return undefined;
+      const op = call.function;
+      return (bindings) => ordering(op, a(bindings), b(bindings));
+    }
+    case "size":
+      if (a === undefined || args.length !== 1) return undefined;
+      return (bindings) => sizeOf(a(bindings));
     case "@not_strictly_false":
     case "__not_strictly_false__":
       // A comprehension's loop condition: anything but a literal false goes on, errors included.
@@ -185,8 +200,10 @@ let spent = 0;
  * answer it gives is one the interpreter gives within its budget too.
  */
 function budgetStep(value: Sure): Sure {
-  if (value === HAZARD || value === UNSURE) return value;
+  if (value === HAZARD) return HAZARD;
+  // Counted whatever the value: an unsure one may be a value the interpreter counts too.
   if (++spent > MAX_STEPS) return HAZARD;
+  if (value === UNSURE) return UNSURE;
   if (typeof value === "string" && value.length > CEL_LIMITS.stringLength) return HAZARD;
   if (Array.isArray(value) && value.length > CEL_LIMITS.listSize) return HAZARD;
   return value;
@@ -209,6 +226,7 @@ function concatenation(left: Sure, right: Sure): Sure {
 /** `s.startsWith(p)`, `s.endsWith(p)` and `s.matches(p)`, with the same functions CEL calls for them. */
 function compileMethod(call: Extract<Expr["exprKind"], { case: "callExpr" }>["value"], depth: number, scope: Scope): Step | undefined {
   const target = call.target === undefined ? undefined : compile(call.target, depth + 1, scope);
+  if (target !== undefined && call.function === "size" && call.args.length === 0) return (bindings) => sizeOf(target(bindings));
   const [argument] = call.args.map((arg) => compile(arg, depth + 1, scope));
   if (target === undefined || argument === undefined || call.args.length !== 1) return undefined;
   const test = STRING_METHODS[call.function];
@@ -259,10 +277,15 @@ function compileComprehension(c: Extract<Expr["exprKind"], { case: "comprehensio
     const over = range(bindings);
     if (over === HAZARD) return HAZARD;
     let items: Sure[];
+    // A range longer than the steps the fast path takes is the interpreter's from the start.
+    if (Array.isArray(over) && over.length > MAX_STEPS) return HAZARD;
     if (Array.isArray(over)) {
       items = over.map((element: unknown) => sure(element));
       if (items.includes(HAZARD)) return HAZARD;
-    } else if (isMap(over)) items = Object.keys(over);
+    } else if (isMap(over)) {
+      items = Object.keys(over);
+      if (items.length > MAX_STEPS) return HAZARD;
+    }
     // A scalar or an error to iterate over: an error value.
     else return UNSURE;
     // Slots are restored after, so that a comprehension nested in another's loop sees its own.
@@ -336,9 +359,54 @@ function compileChoice([c, a, b]: Array<Step | undefined>): Step | undefined {
 function scalarEquals(left: Sure, right: Sure): boolean | typeof UNSURE | typeof HAZARD {
   if (left === HAZARD || right === HAZARD || typeof left === "object" && left !== null || typeof right === "object" && right !== null) return HAZARD;
   if (left === UNSURE || right === UNSURE) return UNSURE;
-  if (typeof left === "string" && typeof right === "string") return left === right;
-  if (typeof left === "boolean" && typeof right === "boolean") return left === right;
-  if (left === null || right === null) return left === right;
+  return celScalarEquals(left, right);
+}
+
+/**
+ * CEL's equality of two scalars (equals.js): numbers of either kind compare by value, an int
+ * with a double too (`1 == 1.0`, NaN equal to nothing), other values when of the same type.
+ */
+function celScalarEquals(left: unknown, right: unknown): boolean {
+  // Loose equality between a bigint and a number compares their values exactly, as CEL does.
+  // eslint-disable-next-line eqeqeq
+  if (isNumber(left) && isNumber(right)) return left == right;
+  return left === right;
+}
+
+function isNumber(value: unknown): value is number | bigint {
+  return typeof value === "number" || typeof value === "bigint";
+}
+
+/**
+ * `<`, `<=`, `>`, `>=` as CEL's standard overloads compute them: two ints exactly, an int and a
+ * double as doubles, two strings or two booleans as JavaScript compares them.
+ */
+function ordering(op: string, left: Sure, right: Sure): boolean | typeof UNSURE | typeof HAZARD {
+  if (left === HAZARD || right === HAZARD || typeof left === "object" && left !== null || typeof right === "object" && right !== null) return HAZARD;
+  let l: number | bigint | string | boolean;
+  let r: number | bigint | string | boolean;
+  if (typeof left === "bigint" && typeof right === "bigint") [l, r] = [left, right];
+  else if (isNumber(left) && isNumber(right)) [l, r] = [Number(left), Number(right)];
+  else if ((typeof left === "string" && typeof right === "string") || (typeof left === "boolean" && typeof right === "boolean")) [l, r] = [left, right];
+  else return UNSURE;
+  switch (op) {
+    case "_<_":
+      return l < r;
+    case "_<=_":
+      return l <= r;
+    case "_>_":
+      return l > r;
+    default:
+      return l >= r;
+  }
+}
+
+/** `size(x)`: a list's elements, a map's entries, a string's code points, as an int. */
+function sizeOf(value: Sure): Sure {
+  if (value === HAZARD) return HAZARD;
+  if (typeof value === "string") return BigInt([...value].length);
+  if (Array.isArray(value)) return BigInt(value.length);
+  if (isMap(value)) return BigInt(Object.keys(value).length);
   return UNSURE;
 }
 
@@ -346,7 +414,8 @@ function scalarEquals(left: Sure, right: Sure): boolean | typeof UNSURE | typeof
 function membership(item: Sure, collection: Sure): boolean | typeof UNSURE | typeof HAZARD {
   if (item === HAZARD || collection === HAZARD) return HAZARD;
   if (Array.isArray(collection)) {
-    if (typeof item === "string" && collection.every((element) => typeof element === "string")) return collection.includes(item);
+    // Compared as CEL's `in` does, with its equality: scalars of any type, numbers by value.
+    if (item !== UNSURE && isScalar(item) && collection.every(isScalar)) return collection.some((element: unknown) => celScalarEquals(item, element));
     // CEL compares the item with each element, reading every one.
     return collection.every(isScalar) && isScalar(item) ? UNSURE : HAZARD;
   }
@@ -357,8 +426,7 @@ function membership(item: Sure, collection: Sure): boolean | typeof UNSURE | typ
 
 /** A value as CEL sees it, when it is one the fast path can reason about. */
 function sure(value: unknown): Sure {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number" || typeof value === "bigint") return UNSURE;
+  if (value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number" || typeof value === "bigint") return value;
   if (Array.isArray(value) || isMap(value)) return value;
   return HAZARD;
 }

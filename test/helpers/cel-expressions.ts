@@ -56,6 +56,19 @@ export const LEAVES = [
   "params.objects.exists(o, o.a == 1)",
   "subject.labels.exists(k, subject.labels[k] == 'shop')",
   "[subject.kind, 'x'].all(s, s.matches('^[A-Za-z]+$'))",
+  "size(subject.labels) > 0",
+  "subject.tags.size() >= 1",
+  "size(subject.kind) < 3",
+  "subject.count < 1",
+  "subject.count >= 1.5",
+  "subject.count == 1",
+  "subject.count in [0, 1.5, 'x']",
+  "1 in subject.tags",
+  "9007199254740993 > subject.big",
+  "subject.big == 9007199254740993",
+  "subject.kind > 'E'",
+  "subject.flag < true",
+  "size(subject.tags.filter(t, t != 'x')) == 0",
 ];
 
 export const TESTS = ["has(subject.labels.app)", "has(subject.labels.missing)", "has(subject.none.x)", "has(subject.nullable.k)", "has(subject.kind.x)", "has(subject.list.x)"];
@@ -75,7 +88,8 @@ export const expression: fc.Arbitrary<string> = fc.letrec<{ expr: string }>((tie
 const fields = fc.record({
   kind: fc.constantFrom<unknown>("Deployment", "Pod", "x", "", 5, { nested: "x" }, ["Deployment"], true),
   none: fc.constant(null),
-  count: fc.constantFrom(0, 1, 1.5, -0),
+  count: fc.constantFrom(0, 1, 1.5, -0, Number.NaN, -2),
+  big: fc.constantFrom(9007199254740992, 2 ** 60, 1),
   flag: fc.boolean(),
   tags: fc.constantFrom<unknown[]>([], ["x"], ["x", 1], [null], [{ constructor: "c" }], [{ a: 1 }], [Object.create(null)]),
   labels: fc.constantFrom<object>({ app: "shop" }, { app: null }, {}, { $unknown: "from a variable" }, Object.assign(Object.create(null) as object, { app: "shop" })),
