@@ -21692,10 +21692,10 @@ function repoPath(prefix, path) {
   return inside;
 }
 function pathInRepository(prefix, path) {
-  const joined = posix2.normalize(posix2.join(prefix, path.split("\\").join("/")));
-  if (joined === "." || joined === "./") return "";
-  if (joined.startsWith("../") || joined === ".." || posix2.isAbsolute(path.split("\\").join("/"))) return void 0;
-  return joined.replace(/\/$/, "");
+  const joined2 = posix2.normalize(posix2.join(prefix, path.split("\\").join("/")));
+  if (joined2 === "." || joined2 === "./") return "";
+  if (joined2.startsWith("../") || joined2 === ".." || posix2.isAbsolute(path.split("\\").join("/"))) return void 0;
+  return joined2.replace(/\/$/, "");
 }
 function listTree(cwd, commit, specs) {
   const out = git(cwd, ["ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--", ...specs]);
@@ -22311,8 +22311,8 @@ function matchAll(sorted, byFile, patterns) {
 function candidates(pattern, fromFile, confDir, prefix) {
   const found = /* @__PURE__ */ new Set();
   const add = (base, rest) => {
-    const joined = posix3.normalize(posix3.join(base, rest));
-    if (joined !== ".." && !joined.startsWith("../") && !posix3.isAbsolute(joined) && joined !== ".") found.add(joined);
+    const joined2 = posix3.normalize(posix3.join(base, rest));
+    if (joined2 !== ".." && !joined2.startsWith("../") && !posix3.isAbsolute(joined2) && joined2 !== ".") found.add(joined2);
   };
   if (pattern.startsWith("/")) {
     if (pattern === prefix || pattern.startsWith(`${prefix}/`)) add(confDir, pattern.slice(prefix.length + 1));
@@ -24923,7 +24923,7 @@ var awsSecurityGroupPlanAdapter = ({ documents }) => {
     };
     const rulesOf2 = index(["security_group_id"]);
     const storesOf = index(["vpc_security_group_ids", "security_group_ids"]);
-    const joined = (map3, group3) => {
+    const joined2 = (map3, group3) => {
       const id = group3.body["id"];
       const found = /* @__PURE__ */ new Set([...typeof id === "string" ? map3.get(`id:${id}`) ?? [] : [], ...map3.get(`config:${group3.configAddress}`) ?? []]);
       return [...found].sort((a, b) => a.order - b.order);
@@ -24936,11 +24936,11 @@ var awsSecurityGroupPlanAdapter = ({ documents }) => {
       const inline = group3.body["egress"];
       if (isUnknown(inline)) zone.allow("cidrs", { cidr: inline, ports: [] }, document, [...group3.path, "egress"]);
       else asList(inline).forEach((block4, i) => addLegacyRule(zone, block4, document, [...group3.path, "egress", i]));
-      for (const rule2 of joined(rulesOf2, group3)) {
+      for (const rule2 of joined2(rulesOf2, group3)) {
         if (rule2.type === "aws_security_group_rule" && rule2.body["type"] === "egress") addLegacyRule(zone, rule2.body, document, rule2.path);
         if (rule2.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule2.body, document, rule2.path);
       }
-      zone.value.dataStores = joined(storesOf, group3).map((r) => ({ address: r.address, type: r.type }));
+      zone.value.dataStores = joined2(storesOf, group3).map((r) => ({ address: r.address, type: r.type }));
       subjects.push(zone.build({ address: group3.address }));
     }
   }
@@ -32128,7 +32128,7 @@ function zoneOf(main, steps, files2) {
       if (isAcl(acl)) addTo(acls, name, { name, acl, document });
     }
   }
-  const typeOf = (name) => acls.get(name)?.[0]?.acl.type ?? PREDEFINED[name];
+  const typeOf2 = (name) => acls.get(name)?.[0]?.acl.type ?? PREDEFINED[name];
   const isLoopback = (name) => {
     if (name !== "localhost") return false;
     const defined = acls.get(name);
@@ -32150,14 +32150,14 @@ function zoneOf(main, steps, files2) {
     const { rule: rule2, document, index } = step2;
     const at4 = ["http_access", index];
     const refs = Array.isArray(rule2.acls) ? rule2.acls.filter((ref) => isRecord(ref) && typeof ref.name === "string") : [];
-    const positive = refs.filter((ref) => !ref.negated && DESTINATION.has(typeOf(ref.name) ?? ""));
-    const undefinedAcl = refs.find((ref) => typeOf(ref.name) === void 0);
+    const positive = refs.filter((ref) => !ref.negated && DESTINATION.has(typeOf2(ref.name) ?? ""));
+    const undefinedAcl = refs.find((ref) => typeOf2(ref.name) === void 0);
     if (rule2.action === "deny") {
       if (refs.every((ref) => ref.name === "all" && !ref.negated)) {
         decide2("deny", document, at4);
         break;
       }
-      if (refs.some((ref) => ref.negated && DESTINATION.has(typeOf(ref.name) ?? ""))) restricted = true;
+      if (refs.some((ref) => ref.negated && DESTINATION.has(typeOf2(ref.name) ?? ""))) restricted = true;
       for (const ref of positive) addAcl(zone, "deny", acls.get(ref.name) ?? []);
       continue;
     }
@@ -35569,8 +35569,8 @@ function mavenModules(documents) {
       if (typeof line !== "string") continue;
       for (const match of line.matchAll(/<module>\s*([^<\s]+)\s*<\/module>/g)) {
         const module = (match[1] ?? "").replace(/\/pom\.xml$/, "");
-        const joined = posix13.normalize(posix13.join(dir, module));
-        if (joined !== dir && !joined.startsWith("../")) modules2.add(joined);
+        const joined2 = posix13.normalize(posix13.join(dir, module));
+        if (joined2 !== dir && !joined2.startsWith("../")) modules2.add(joined2);
       }
     }
   }
@@ -52751,11 +52751,157 @@ var regexFind = celMethod("regexFind", STRING8, [STRING8], STRING8, function(pat
   return typeof match === "string" ? match : "";
 });
 
-// src/engine/cel-fast.ts
+// src/engine/cel-fast-values.ts
 var UNSURE = /* @__PURE__ */ Symbol("unsure");
 var HAZARD = /* @__PURE__ */ Symbol("hazard");
-function compileFast(expr) {
-  const step2 = expr === void 0 ? void 0 : compile(expr, 0, /* @__PURE__ */ new Map());
+function sure(value) {
+  if (isPrimitive(value)) return value;
+  if (Array.isArray(value) || isMap2(value)) return value;
+  return HAZARD;
+}
+function isPrimitive(value) {
+  return value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number" || typeof value === "bigint";
+}
+function isScalar(value) {
+  return isPrimitive(value) || value === UNSURE;
+}
+function isMap2(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return !Object.hasOwn(value, "constructor") && !Object.hasOwn(value, "$typeName");
+}
+
+// src/engine/cel-fast-calls.ts
+var TypeValue = class {
+  constructor(type2) {
+    this.type = type2;
+  }
+  type;
+};
+var TYPE_NAMES = /* @__PURE__ */ new Map([
+  ["bool", new TypeValue(CelScalar.BOOL)],
+  ["double", new TypeValue(CelScalar.DOUBLE)],
+  ["int", new TypeValue(CelScalar.INT)],
+  ["string", new TypeValue(CelScalar.STRING)],
+  ["null_type", new TypeValue(CelScalar.NULL)],
+  ["list", new TypeValue(listType(CelScalar.DYN))],
+  ["map", new TypeValue(mapType(CelScalar.DYN, CelScalar.DYN))]
+]);
+function compileNamedCall(name, target2, args, functions) {
+  if (target2 === void 0) {
+    const [a, b] = args;
+    if (name === "isUnknown" && a !== void 0 && args.length === 1) return strict1(a, unknownMarker);
+    if (name === "known" && a !== void 0 && b !== void 0 && args.length === 2) return knownOr(a, b);
+    if (name === "type" && a !== void 0 && args.length === 1) return strict1(a, typeOf);
+  } else if (name === "join" && args.length <= 1) return joined(target2, args[0]);
+  const group3 = functions?.find(name);
+  if (group3 === void 0) return void 0;
+  return (bindings) => {
+    const self = target2 === void 0 ? void 0 : target2(bindings);
+    if (self === HAZARD) return HAZARD;
+    const values = [];
+    for (const arg of args) {
+      const value = arg(bindings);
+      if (value === HAZARD) return HAZARD;
+      values.push(value);
+    }
+    if (self === UNSURE || values.includes(UNSURE)) return UNSURE;
+    if (self !== void 0 && !isPrimitive(self) || !values.every(isPrimitive)) return HAZARD;
+    const result = group3.call(0, self, values);
+    if (result === void 0 || isCelError(result)) return UNSURE;
+    return isPrimitive(result) ? result : HAZARD;
+  };
+}
+function compileIndex(operand, index) {
+  return (bindings) => {
+    const container = operand(bindings);
+    if (container === HAZARD) return HAZARD;
+    const key2 = index(bindings);
+    if (key2 === HAZARD) return HAZARD;
+    if (isMap2(container) && typeof key2 === "string") return Object.hasOwn(container, key2) ? sure(container[key2]) : UNSURE;
+    if (Array.isArray(container) && typeof key2 === "bigint") return key2 >= 0n && key2 < BigInt(container.length) ? sure(container[Number(key2)]) : UNSURE;
+    return HAZARD;
+  };
+}
+function strict1(argument, apply) {
+  return (bindings) => {
+    const value = argument(bindings);
+    return value === HAZARD || value === UNSURE ? value : apply(value);
+  };
+}
+function unknownMarker(value) {
+  if (!isMap2(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return false;
+  const key2 = keys[0];
+  if (key2 !== "$expr" && key2 !== "$unknown") return false;
+  const held = sure(value[key2]);
+  return held === HAZARD ? HAZARD : typeof held === "string";
+}
+var KNOWN_DEPTH = 300;
+function knownOr(argument, fallback) {
+  return (bindings) => {
+    const value = argument(bindings);
+    if (value === HAZARD || value === UNSURE) return value;
+    const otherwise = fallback(bindings);
+    if (otherwise === HAZARD || otherwise === UNSURE) return otherwise;
+    const marked = holdsMarker(value, 0);
+    if (marked === HAZARD) return HAZARD;
+    return marked ? otherwise : value;
+  };
+}
+function holdsMarker(value, depth) {
+  if (depth > KNOWN_DEPTH) return true;
+  let found = false;
+  const visit = (member4) => {
+    const read = sure(member4);
+    if (read === HAZARD) return false;
+    const held = holdsMarker(read, depth + 1);
+    if (held === HAZARD) return false;
+    found ||= held;
+    return true;
+  };
+  if (Array.isArray(value)) {
+    for (const member4 of value) if (!visit(member4)) return HAZARD;
+  } else if (isMap2(value)) {
+    const marker2 = unknownMarker(value);
+    if (marker2 === HAZARD) return HAZARD;
+    if (marker2 === true) return true;
+    for (const key2 of Object.keys(value)) if (!visit(value[key2])) return HAZARD;
+  }
+  return found;
+}
+function typeOf(value) {
+  const name = typeof value === "string" ? "string" : typeof value === "boolean" ? "bool" : typeof value === "bigint" ? "int" : typeof value === "number" ? "double" : value === null ? "null_type" : Array.isArray(value) ? "list" : isMap2(value) ? "map" : void 0;
+  return (name === void 0 ? void 0 : TYPE_NAMES.get(name)) ?? HAZARD;
+}
+function joined(target2, separator) {
+  return (bindings) => {
+    const list2 = target2(bindings);
+    if (list2 === HAZARD) return HAZARD;
+    const by = separator === void 0 ? "" : separator(bindings);
+    if (by === HAZARD) return HAZARD;
+    if (list2 === UNSURE || by === UNSURE) return UNSURE;
+    if (!Array.isArray(list2)) return isPrimitive(list2) ? UNSURE : HAZARD;
+    if (typeof by !== "string") return UNSURE;
+    const parts = [];
+    for (const element of list2) {
+      const part = sure(element);
+      if (part === HAZARD) return HAZARD;
+      if (typeof part !== "string") return UNSURE;
+      parts.push(part);
+    }
+    return parts.join(by);
+  };
+}
+function typesEqual(left, right) {
+  if (!(left instanceof TypeValue) && !(right instanceof TypeValue)) return void 0;
+  return left instanceof TypeValue && right instanceof TypeValue && left.type.kind === right.type.kind && left.type.name === right.type.name;
+}
+
+// src/engine/cel-fast.ts
+function compileFast(expr, functions) {
+  const step2 = expr === void 0 ? void 0 : compile(expr, 0, /* @__PURE__ */ new Map(), functions);
   if (step2 === void 0) return void 0;
   return (bindings) => {
     spent2 = 0;
@@ -52764,7 +52910,7 @@ function compileFast(expr) {
   };
 }
 var MAX_DEPTH5 = 32;
-function compile(expr, depth, scope2) {
+function compile(expr, depth, scope2, functions) {
   if (depth > MAX_DEPTH5) return void 0;
   const kind = expr.exprKind;
   switch (kind.case) {
@@ -52785,13 +52931,15 @@ function compile(expr, depth, scope2) {
       const name = kind.value.name;
       const slot = scope2.get(name);
       if (slot !== void 0) return () => slot.value;
+      const type2 = TYPE_NAMES.get(name);
+      if (type2 !== void 0) return () => type2;
       return (bindings) => {
         const value = bindings[name];
         return value === void 0 ? HAZARD : sure(value);
       };
     }
     case "selectExpr": {
-      const operand = kind.value.operand === void 0 ? void 0 : compile(kind.value.operand, depth + 1, scope2);
+      const operand = kind.value.operand === void 0 ? void 0 : compile(kind.value.operand, depth + 1, scope2, functions);
       if (operand === void 0) return void 0;
       const field4 = kind.value.field;
       if (kind.value.testOnly) {
@@ -52810,7 +52958,7 @@ function compile(expr, depth, scope2) {
       };
     }
     case "listExpr": {
-      const elements = kind.value.elements.map((element) => compile(element, depth + 1, scope2));
+      const elements = kind.value.elements.map((element) => compile(element, depth + 1, scope2, functions));
       if (elements.some((element) => element === void 0)) return void 0;
       const steps = elements;
       return (bindings) => {
@@ -52826,16 +52974,16 @@ function compile(expr, depth, scope2) {
       };
     }
     case "callExpr":
-      return compileCall(kind.value, depth, scope2);
+      return compileCall(kind.value, depth, scope2, functions);
     case "comprehensionExpr":
-      return compileComprehension(kind.value, depth, scope2);
+      return compileComprehension(kind.value, depth, scope2, functions);
     default:
       return void 0;
   }
 }
-function compileCall(call, depth, scope2) {
-  if (call.target !== void 0) return compileMethod(call, depth, scope2);
-  const args = call.args.map((arg) => compile(arg, depth + 1, scope2));
+function compileCall(call, depth, scope2, functions) {
+  if (call.target !== void 0) return compileMethod(call, depth, scope2, functions);
+  const args = call.args.map((arg) => compile(arg, depth + 1, scope2, functions));
   if ((call.function === "_&&_" || call.function === "_||_") && args.length === 2) return compileJunction(call.function, args);
   if (call.function === "_?_:_" && args.length === 3) return compileChoice(args);
   if (args.some((arg) => arg === void 0)) return void 0;
@@ -52881,6 +53029,9 @@ function compileCall(call, depth, scope2) {
         const value = a(bindings);
         return value === HAZARD ? HAZARD : value !== false;
       };
+    case "_[_]":
+      if (a === void 0 || b === void 0 || args.length !== 2) return void 0;
+      return compileIndex(a, b);
     case STEP:
       if (a === void 0 || args.length !== 1) return void 0;
       return (bindings) => budgetStep2(a(bindings));
@@ -52891,7 +53042,7 @@ function compileCall(call, depth, scope2) {
         return value === HAZARD ? HAZARD : typeof value === "boolean" ? value : UNSURE;
       };
     default:
-      return void 0;
+      return compileNamedCall(call.function, void 0, args, functions);
   }
 }
 var MAX_STEPS = 1e4;
@@ -52911,13 +53062,16 @@ function concatenation(left, right) {
   if (Array.isArray(left) && Array.isArray(right)) return left.length + right.length > MAX_BUILT_LIST ? HAZARD : [...left, ...right];
   return UNSURE;
 }
-function compileMethod(call, depth, scope2) {
-  const target2 = call.target === void 0 ? void 0 : compile(call.target, depth + 1, scope2);
+function compileMethod(call, depth, scope2, functions) {
+  const target2 = call.target === void 0 ? void 0 : compile(call.target, depth + 1, scope2, functions);
   if (target2 !== void 0 && call.function === "size" && call.args.length === 0) return (bindings) => sizeOf(target2(bindings));
-  const [argument] = call.args.map((arg) => compile(arg, depth + 1, scope2));
-  if (target2 === void 0 || argument === void 0 || call.args.length !== 1) return void 0;
+  const args = call.args.map((arg) => compile(arg, depth + 1, scope2, functions));
+  if (target2 === void 0 || args.some((arg) => arg === void 0)) return void 0;
+  const qualified = qualifiedName(call.target);
+  if (qualified !== void 0 && functions?.find(`${qualified}.${call.function}`) !== void 0) return void 0;
+  const [argument] = args;
   const test = STRING_METHODS[call.function];
-  if (test === void 0) return void 0;
+  if (test === void 0 || argument === void 0 || args.length !== 1) return compileNamedCall(call.function, target2, args, functions);
   return (bindings) => {
     const text5 = target2(bindings);
     const pattern = argument(bindings);
@@ -52937,16 +53091,16 @@ var STRING_METHODS = {
   // The engine celEnv is given for matches() (cel-env.ts).
   matches: (text5, pattern) => re2Engine.compile(pattern).test(text5)
 };
-function compileComprehension(c, depth, scope2) {
+function compileComprehension(c, depth, scope2, functions) {
   if (c.iterVar2 !== "" || c.iterRange === void 0 || c.accuInit === void 0 || c.loopCondition === void 0 || c.loopStep === void 0 || c.result === void 0) return void 0;
   const item = { value: null };
   const accumulator = { value: null };
   const inner = new Map(scope2).set(c.iterVar, item).set(c.accuVar, accumulator);
-  const range2 = compile(c.iterRange, depth + 1, scope2);
-  const init = compile(c.accuInit, depth + 1, scope2);
-  const condition = compile(c.loopCondition, depth + 1, inner);
-  const step2 = compile(c.loopStep, depth + 1, inner);
-  const result = compile(c.result, depth + 1, inner);
+  const range2 = compile(c.iterRange, depth + 1, scope2, functions);
+  const init = compile(c.accuInit, depth + 1, scope2, functions);
+  const condition = compile(c.loopCondition, depth + 1, inner, functions);
+  const step2 = compile(c.loopStep, depth + 1, inner, functions);
+  const result = compile(c.result, depth + 1, inner, functions);
   if (range2 === void 0 || init === void 0 || condition === void 0 || step2 === void 0 || result === void 0) return void 0;
   return (bindings) => {
     const start = init(bindings);
@@ -52961,7 +53115,7 @@ function compileComprehension(c, depth, scope2) {
     } else if (isMap2(over)) {
       items2 = Object.keys(over);
       if (items2.length > MAX_STEPS) return HAZARD;
-    } else return UNSURE;
+    } else return over === UNSURE ? HAZARD : UNSURE;
     const saved = [item.value, accumulator.value];
     try {
       accumulator.value = start;
@@ -53009,7 +53163,10 @@ function compileChoice([c, a, b]) {
   };
 }
 function scalarEquals2(left, right) {
-  if (left === HAZARD || right === HAZARD || typeof left === "object" && left !== null || typeof right === "object" && right !== null) return HAZARD;
+  if (left === HAZARD || right === HAZARD) return HAZARD;
+  const types2 = typesEqual(left, right);
+  if (types2 !== void 0) return left === UNSURE || right === UNSURE ? UNSURE : types2;
+  if (typeof left === "object" && left !== null || typeof right === "object" && right !== null) return HAZARD;
   if (left === UNSURE || right === UNSURE) return UNSURE;
   return celScalarEquals(left, right);
 }
@@ -53056,18 +53213,13 @@ function membership(item, collection) {
   if (!Object.hasOwn(collection, item)) return false;
   return collection[item] === null ? UNSURE : true;
 }
-function sure(value) {
-  if (value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number" || typeof value === "bigint") return value;
-  if (Array.isArray(value) || isMap2(value)) return value;
-  return HAZARD;
-}
-function isScalar(value) {
-  return value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number" || typeof value === "bigint" || value === UNSURE;
-}
-function isMap2(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return !Object.hasOwn(value, "constructor") && !Object.hasOwn(value, "$typeName");
+function qualifiedName(expr) {
+  if (expr === void 0) return void 0;
+  const kind = expr.exprKind;
+  if (kind.case === "identExpr") return kind.value.name;
+  if (kind.case !== "selectExpr" || kind.value.testOnly) return void 0;
+  const parent = qualifiedName(kind.value.operand);
+  return parent === void 0 ? void 0 : `${parent}.${kind.value.field}`;
 }
 
 // src/engine/functions/support/cel-args.ts
@@ -53369,17 +53521,17 @@ function isCelMarker(value) {
 }
 
 // src/engine/functions/known.ts
-var known2 = celFunc("known", [CelScalar.DYN, CelScalar.DYN], CelScalar.DYN, (value, fallback) => holdsMarker(value, 0) ? fallback : value);
+var known2 = celFunc("known", [CelScalar.DYN, CelScalar.DYN], CelScalar.DYN, (value, fallback) => holdsMarker2(value, 0) ? fallback : value);
 var MAX_DEPTH6 = 300;
-function holdsMarker(value, depth) {
+function holdsMarker2(value, depth) {
   if (depth > MAX_DEPTH6) return true;
   if (isCelMarker(value)) return true;
   if (isCelMap(value)) {
-    for (const [, member4] of value) if (holdsMarker(member4, depth + 1)) return true;
+    for (const [, member4] of value) if (holdsMarker2(member4, depth + 1)) return true;
     return false;
   }
   if (isCelList(value)) {
-    for (const member4 of value) if (holdsMarker(member4, depth + 1)) return true;
+    for (const member4 of value) if (holdsMarker2(member4, depth + 1)) return true;
   }
   return false;
 }
@@ -53432,10 +53584,11 @@ function createCelEnv(options) {
 }
 var CelProgram = class {
   /** @internal Use {@link compileCel}. */
-  constructor(source, variables, run, now, syntax, junction) {
+  constructor(source, variables, run, now, syntax, junction, functions) {
     this.source = source;
     this.variables = variables;
     this.syntax = syntax;
+    this.#functions = functions;
     this.#run = run;
     this.#now = now;
     this.#junction = junction;
@@ -53446,6 +53599,7 @@ var CelProgram = class {
   #run;
   #now;
   #junction;
+  #functions;
   #junctionCache = null;
   /**
    * When the expression is `a && b && …` or `a || b || …` at its top, its operands as programs
@@ -53465,7 +53619,7 @@ var CelProgram = class {
     return fast === UNSURE ? this.interpret(bindings) : { ok: true, value: fast };
   }
   #fastVerdict(bindings) {
-    if (this.#fast === null) this.#fast = compileFast(this.syntax?.expr);
+    if (this.#fast === null) this.#fast = compileFast(this.syntax?.expr, this.#functions);
     if (this.#fast === void 0) return UNSURE;
     for (const name of this.variables) if (bindings[name] === void 0) return UNSURE;
     return this.#fast(bindings);
@@ -53510,7 +53664,7 @@ function compileCel(env, source) {
     const planned = plan(env, parsed);
     const variables = [...references2.variables].sort();
     const junction = () => junctionOf(env, parsed, source, variables);
-    return { ok: true, program: new CelProgram(source, variables, planned, clocks.get(env), parsed, junction) };
+    return { ok: true, program: new CelProgram(source, variables, planned, clocks.get(env), parsed, junction, env.funcs) };
   } catch (error2) {
     return { ok: false, message: describeThrown(error2) };
   }
@@ -53556,7 +53710,7 @@ function junctionOf(env, parsed, source, variables) {
     op: fn === "_&&_" ? "&&" : "||",
     operands: operands.map((expr) => {
       const sub = { ...parsed, expr };
-      return new CelProgram(source, variables, plan(env, sub), now, sub, () => junctionOf(env, sub, source, variables));
+      return new CelProgram(source, variables, plan(env, sub), now, sub, () => junctionOf(env, sub, source, variables), env.funcs);
     })
   };
 }
@@ -53578,7 +53732,7 @@ function collectReferences(expr, scope2, env, out) {
       return;
     case "callExpr": {
       const call = kind.value;
-      const qualified = call.target === void 0 ? void 0 : qualifiedName(call.target);
+      const qualified = call.target === void 0 ? void 0 : qualifiedName2(call.target);
       if (qualified !== void 0 && env.funcs.find(`${qualified}.${call.function}`) !== void 0) {
         for (const arg of call.args) collectReferences(arg, scope2, env, out);
         return;
@@ -53613,11 +53767,11 @@ function collectReferences(expr, scope2, env, out) {
       return;
   }
 }
-function qualifiedName(expr) {
+function qualifiedName2(expr) {
   const kind = expr.exprKind;
   if (kind.case === "identExpr") return kind.value.name;
   if (kind.case === "selectExpr" && !kind.value.testOnly && kind.value.operand !== void 0) {
-    const parent = qualifiedName(kind.value.operand);
+    const parent = qualifiedName2(kind.value.operand);
     return parent === void 0 ? void 0 : `${parent}.${kind.value.field}`;
   }
   return void 0;
@@ -56378,7 +56532,7 @@ import { readdirSync as readdirSync2, readFileSync as readFileSync8, statSync as
 import { join as join8, relative as relative5 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
-var unknownMarker = {
+var unknownMarker2 = {
   type: "object",
   description: "A value that cannot be known statically: `{$expr}` from a parser, `{$unknown}` from an adapter.",
   additionalProperties: false,
@@ -56403,7 +56557,7 @@ function map2(values, description) {
   return { type: "object", additionalProperties: values, description };
 }
 function orUnknown(schema2) {
-  return { anyOf: [schema2, unknownMarker], description: schema2["description"] };
+  return { anyOf: [schema2, unknownMarker2], description: schema2["description"] };
 }
 
 // src/adapters/normalized/schemas/egress-policy.ts
@@ -56498,7 +56652,7 @@ var identityPolicySchema = {
         ),
         "Ways around the second factor the product's settings open."
       ),
-      unverified: list(unknownMarker, "Values that could open a gap but are not literals."),
+      unverified: list(unknownMarker2, "Values that could open a gap but are not literals."),
       gracePeriodHours: count("GitLab: hours a member may work before enrolling."),
       conditions: list(
         record3(
@@ -56549,7 +56703,7 @@ var pageCacheSchema = {
       enabled: orUnknown(flag3("Whether this cache stores full pages at all.")),
       appliesTo: list(rule("A URL path rule the scope caches."), "The URL paths this scope caches."),
       excludedPaths: list(rule("A path kept out of the shared cache."), "Known rules that keep a path out of the shared cache."),
-      unresolvedExclusions: list(unknownMarker, "Exclusion rules that are not literals."),
+      unresolvedExclusions: list(unknownMarker2, "Exclusion rules that are not literals."),
       bypassCookies: list(orUnknown(rule("A cookie that keeps a request away from shared pages.")), "Cookies that keep a request away from shared pages."),
       servesLoggedIn: orUnknown(flag3("Whether logged-in users are served shared pages (products with a logged-in switch).")),
       overridesPrivate: orUnknown(flag3("Whether Set-Cookie / private / no-store responses are cached anyway.")),
@@ -56585,7 +56739,7 @@ var pageCacheSchema = {
 
 // src/adapters/normalized/schemas/response-headers.ts
 var sources = (description) => ({
-  anyOf: [list(text4("A source expression as written."), description), { type: "null", description: "The directive is not set." }, unknownMarker],
+  anyOf: [list(text4("A source expression as written."), description), { type: "null", description: "The directive is not set." }, unknownMarker2],
   description
 });
 var csp = record3(
@@ -56618,14 +56772,14 @@ var responseHeadersSchema = {
               "An inherited CSP header this level drops because it writes an `add_header` of its own.",
               ["header", "value", "from"]
             ),
-            unknownMarker
+            unknownMarker2
           ],
           description: "An inherited CSP header dropped here, or a marker when an include that may drop it was not found."
         },
         "CSP headers of the enclosing nginx level that this level drops (nginx inherits add_header only into levels that have none)."
       ),
       unread: {
-        anyOf: [{ type: "null", description: "Every file the level reads is in the scan." }, unknownMarker],
+        anyOf: [{ type: "null", description: "Every file the level reads is in the scan." }, unknownMarker2],
         description: "nginx: a marker when this server, or the http block around it, includes a file the scan does not hold, which may send a CSP; null otherwise."
       }
     },

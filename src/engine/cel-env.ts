@@ -80,13 +80,17 @@ export class CelProgram {
     /** The parsed expression, for the checks that read its syntax tree (field references, read paths). */
     readonly syntax?: ParsedCel,
     junction?: () => Junction | undefined,
+    /** The environment's functions, which the fast path calls as the interpreter would. */
+    functions?: CelEnv["funcs"],
   ) {
+    this.#functions = functions;
     this.#run = run;
     this.#now = now;
     this.#junction = junction;
   }
 
   readonly #junction: (() => Junction | undefined) | undefined;
+  readonly #functions: CelEnv["funcs"] | undefined;
   #junctionCache: Junction | undefined | null = null;
 
   /**
@@ -110,7 +114,7 @@ export class CelProgram {
   }
 
   #fastVerdict(bindings: CelBindings): boolean | string | typeof UNSURE {
-    if (this.#fast === null) this.#fast = compileFast(this.syntax?.expr);
+    if (this.#fast === null) this.#fast = compileFast(this.syntax?.expr, this.#functions);
     if (this.#fast === undefined) return UNSURE;
     // The interpreter refuses any unbound variable, even one a decided branch never reads.
     for (const name of this.variables) if (bindings[name] === undefined) return UNSURE;
@@ -167,7 +171,7 @@ export function compileCel(env: CelEnv, source: string): CelCompileResult {
     const planned = plan(env, parsed);
     const variables = [...references.variables].sort();
     const junction = (): Junction | undefined => junctionOf(env, parsed, source, variables);
-    return { ok: true, program: new CelProgram(source, variables, planned, clocks.get(env), parsed, junction) };
+    return { ok: true, program: new CelProgram(source, variables, planned, clocks.get(env), parsed, junction, env.funcs) };
   } catch (error) {
     return { ok: false, message: describeThrown(error) };
   }
@@ -235,7 +239,7 @@ function junctionOf(env: CelEnv, parsed: ParsedCel, source: string, variables: r
       const sub = { ...parsed, expr } as ParsedCel;
       // Each operand reads at most the whole expression's variables; its own read paths come
       // from its syntax, and it may be a junction of the other kind (`a || (b && c)`).
-      return new CelProgram(source, variables, plan(env, sub), now, sub, () => junctionOf(env, sub, source, variables));
+      return new CelProgram(source, variables, plan(env, sub), now, sub, () => junctionOf(env, sub, source, variables), env.funcs);
     }),
   };
 }

@@ -1,40 +1,28 @@
 import type { ParsedCel } from "./cel-preparsed.js";
 import { CEL_LIMITS, CONTINUE, STEP } from "./cel-budget.js";
 import { re2Engine } from "./functions/regex.js";
+import { HAZARD, isMap, isScalar, sure, UNSURE, type Step, type Sure } from "./cel-fast-values.js";
+import { compileIndex, compileNamedCall, TYPE_NAMES, typesEqual, type Functions } from "./cel-fast-calls.js";
+
+export { UNSURE } from "./cel-fast-values.js";
 
 type Expr = NonNullable<ParsedCel["expr"]>;
-
-/** CEL gives a value or an error value the fast path does not model: the interpreter decides. */
-export const UNSURE: unique symbol = Symbol("unsure");
-
 /**
- * CEL may throw rather than give an error value: it cannot read a value at all (an object that
- * is not a plain one, `undefined`), or compares lists and maps element by element. Unlike
- * {@link UNSURE}, a `&&` or `||` cannot decide around it: the whole evaluation fails.
- */
-const HAZARD: unique symbol = Symbol("hazard");
-
-/** A value the fast path is sure CEL would give too, or why it is not. */
-type Sure = string | boolean | null | number | bigint | object | typeof UNSURE | typeof HAZARD;
-
-/** A compiled sub-expression: its value for one set of bindings. */
-type Step = (bindings: Readonly<Record<string, unknown>>) => Sure;
-
-/**
- * A plain-JavaScript evaluation of the filters most policies are made of: field selections,
- * `has()`, string and boolean comparisons, `in` over a list of strings, `!`, `&&`, `||` and
- * `?:`. It answers only where it is sure CEL (@bufbuild/cel, as configured in cel-env.ts) gives
- * the same boolean, or the same string for a message's `{{ }}` hole; anything else (numbers,
- * function calls, comprehensions, a missing field) is {@link UNSURE}, and the interpreter runs
- * as before. A CEL call costs about 4 µs per subject, mostly converting each object it reads
- * into a map; these filters decide for a fraction of that.
+ * A plain-JavaScript evaluation of the expressions most policies are made of: field selections
+ * and indexes, `has()`, comparisons, `in`, `!`, `&&`, `||`, `?:`, `+` of strings and lists,
+ * comprehensions, and calls to the environment's functions (`functions`, found by name as the
+ * interpreter finds them). It answers only where it is sure CEL (@bufbuild/cel, as configured
+ * in cel-env.ts) gives the same boolean, or the same string for a message's `{{ }}` hole;
+ * anything else (arithmetic, a missing field, a function given a list) is {@link UNSURE}, and
+ * the interpreter runs as before. A CEL call costs about 4 µs per subject, mostly converting
+ * each object it reads into a map; these expressions decide for a fraction of that.
  *
  * `&&` and `||` follow the interpreter: left to right, stopping at the operand that decides,
  * with error values before it dropped; an operand that may throw ({@link HAZARD}) stops the
  * whole evaluation, as it stops CEL's.
  */
-export function compileFast(expr: Expr | undefined): ((bindings: Readonly<Record<string, unknown>>) => boolean | string | typeof UNSURE) | undefined {
-  const step = expr === undefined ? undefined : compile(expr, 0, new Map());
+export function compileFast(expr: Expr | undefined, functions?: Functions): ((bindings: Readonly<Record<string, unknown>>) => boolean | string | typeof UNSURE) | undefined {
+  const step = expr === undefined ? undefined : compile(expr, 0, new Map(), functions);
   if (step === undefined) return undefined;
   // Booleans for filters, strings for the holes of messages; CEL gives both as JavaScript values.
   return (bindings) => {
@@ -50,7 +38,7 @@ const MAX_DEPTH = 32;
 /** Comprehension variables in reach, by name: each a slot the loop writes and the body reads. */
 type Scope = ReadonlyMap<string, { value: Sure }>;
 
-function compile(expr: Expr, depth: number, scope: Scope): Step | undefined {
+function compile(expr: Expr, depth: number, scope: Scope, functions: Functions | undefined): Step | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const kind = expr.exprKind;
   switch (kind.case) {
@@ -72,13 +60,16 @@ function compile(expr: Expr, depth: number, scope: Scope): Step | undefined {
       const name = kind.value.name;
       const slot = scope.get(name);
       if (slot !== undefined) return () => slot.value;
+      // A type name (`type(x) == string`); the environment declares no variable of such a name.
+      const type = TYPE_NAMES.get(name);
+      if (type !== undefined) return () => type;
       return (bindings) => {
         const value = bindings[name];
         return value === undefined ? HAZARD : sure(value);
       };
     }
     case "selectExpr": {
-      const operand = kind.value.operand === undefined ? undefined : compile(kind.value.operand, depth + 1, scope);
+      const operand = kind.value.operand === undefined ? undefined : compile(kind.value.operand, depth + 1, scope, functions);
       if (operand === undefined) return undefined;
       const field = kind.value.field;
       // `has(x.f)`: CEL answers false for a key holding null too; that case is left to it.
@@ -99,7 +90,7 @@ function compile(expr: Expr, depth: number, scope: Scope): Step | undefined {
       };
     }
     case "listExpr": {
-      const elements = kind.value.elements.map((element) => compile(element, depth + 1, scope));
+      const elements = kind.value.elements.map((element) => compile(element, depth + 1, scope, functions));
       if (elements.some((element) => element === undefined)) return undefined;
       const steps = elements as Step[];
       return (bindings) => {
@@ -115,17 +106,17 @@ function compile(expr: Expr, depth: number, scope: Scope): Step | undefined {
       };
     }
     case "callExpr":
-      return compileCall(kind.value, depth, scope);
+      return compileCall(kind.value, depth, scope, functions);
     case "comprehensionExpr":
-      return compileComprehension(kind.value, depth, scope);
+      return compileComprehension(kind.value, depth, scope, functions);
     default:
       return undefined;
   }
 }
 
-function compileCall(call: Extract<Expr["exprKind"], { case: "callExpr" }>["value"], depth: number, scope: Scope): Step | undefined {
-  if (call.target !== undefined) return compileMethod(call, depth, scope);
-  const args = call.args.map((arg) => compile(arg, depth + 1, scope));
+function compileCall(call: Extract<Expr["exprKind"], { case: "callExpr" }>["value"], depth: number, scope: Scope, functions: Functions | undefined): Step | undefined {
+  if (call.target !== undefined) return compileMethod(call, depth, scope, functions);
+  const args = call.args.map((arg) => compile(arg, depth + 1, scope, functions));
   if ((call.function === "_&&_" || call.function === "_||_") && args.length === 2) return compileJunction(call.function, args);
   if (call.function === "_?_:_" && args.length === 3) return compileChoice(args);
   if (args.some((arg) => arg === undefined)) return undefined;
@@ -172,6 +163,9 @@ function compileCall(call: Extract<Expr["exprKind"], { case: "callExpr" }>["valu
         const value = a(bindings);
         return value === HAZARD ? HAZARD : value !== false;
       };
+    case "_[_]":
+      if (a === undefined || b === undefined || args.length !== 2) return undefined;
+      return compileIndex(a, b);
     case STEP:
       if (a === undefined || args.length !== 1) return undefined;
       return (bindings) => budgetStep(a(bindings));
@@ -183,7 +177,7 @@ function compileCall(call: Extract<Expr["exprKind"], { case: "callExpr" }>["valu
         return value === HAZARD ? HAZARD : typeof value === "boolean" ? value : UNSURE;
       };
     default:
-      return undefined;
+      return compileNamedCall(call.function, undefined, args as Step[], functions);
   }
 }
 
@@ -224,13 +218,17 @@ function concatenation(left: Sure, right: Sure): Sure {
 }
 
 /** `s.startsWith(p)`, `s.endsWith(p)` and `s.matches(p)`, with the same functions CEL calls for them. */
-function compileMethod(call: Extract<Expr["exprKind"], { case: "callExpr" }>["value"], depth: number, scope: Scope): Step | undefined {
-  const target = call.target === undefined ? undefined : compile(call.target, depth + 1, scope);
+function compileMethod(call: Extract<Expr["exprKind"], { case: "callExpr" }>["value"], depth: number, scope: Scope, functions: Functions | undefined): Step | undefined {
+  const target = call.target === undefined ? undefined : compile(call.target, depth + 1, scope, functions);
   if (target !== undefined && call.function === "size" && call.args.length === 0) return (bindings) => sizeOf(target(bindings));
-  const [argument] = call.args.map((arg) => compile(arg, depth + 1, scope));
-  if (target === undefined || argument === undefined || call.args.length !== 1) return undefined;
+  const args = call.args.map((arg) => compile(arg, depth + 1, scope, functions));
+  if (target === undefined || args.some((arg) => arg === undefined)) return undefined;
+  // `a.b.f()` is first looked up as a function named `a.b.f` by the interpreter.
+  const qualified = qualifiedName(call.target);
+  if (qualified !== undefined && functions?.find(`${qualified}.${call.function}`) !== undefined) return undefined;
+  const [argument] = args;
   const test = STRING_METHODS[call.function];
-  if (test === undefined) return undefined;
+  if (test === undefined || argument === undefined || args.length !== 1) return compileNamedCall(call.function, target, args as Step[], functions);
   return (bindings) => {
     const text = target(bindings);
     const pattern = argument(bindings);
@@ -259,16 +257,16 @@ const STRING_METHODS: Readonly<Record<string, (text: string, argument: string) =
  * before the loop (a list holding a value CEL cannot read fails the evaluation), then for each
  * element the loop condition and step, then the result.
  */
-function compileComprehension(c: Extract<Expr["exprKind"], { case: "comprehensionExpr" }>["value"], depth: number, scope: Scope): Step | undefined {
+function compileComprehension(c: Extract<Expr["exprKind"], { case: "comprehensionExpr" }>["value"], depth: number, scope: Scope, functions: Functions | undefined): Step | undefined {
   if (c.iterVar2 !== "" || c.iterRange === undefined || c.accuInit === undefined || c.loopCondition === undefined || c.loopStep === undefined || c.result === undefined) return undefined;
   const item = { value: null as Sure };
   const accumulator = { value: null as Sure };
   const inner = new Map(scope).set(c.iterVar, item).set(c.accuVar, accumulator);
-  const range = compile(c.iterRange, depth + 1, scope);
-  const init = compile(c.accuInit, depth + 1, scope);
-  const condition = compile(c.loopCondition, depth + 1, inner);
-  const step = compile(c.loopStep, depth + 1, inner);
-  const result = compile(c.result, depth + 1, inner);
+  const range = compile(c.iterRange, depth + 1, scope, functions);
+  const init = compile(c.accuInit, depth + 1, scope, functions);
+  const condition = compile(c.loopCondition, depth + 1, inner, functions);
+  const step = compile(c.loopStep, depth + 1, inner, functions);
+  const result = compile(c.result, depth + 1, inner, functions);
   if (range === undefined || init === undefined || condition === undefined || step === undefined || result === undefined) return undefined;
   return (bindings) => {
     const start = init(bindings);
@@ -286,8 +284,9 @@ function compileComprehension(c: Extract<Expr["exprKind"], { case: "comprehensio
       items = Object.keys(over);
       if (items.length > MAX_STEPS) return HAZARD;
     }
-    // A scalar or an error to iterate over: an error value.
-    else return UNSURE;
+    // A scalar to iterate over: an error value. An unsure range may be a list or map to the
+    // interpreter, whose loop may then throw: the interpreter's.
+    else return over === UNSURE ? HAZARD : UNSURE;
     // Slots are restored after, so that a comprehension nested in another's loop sees its own.
     const saved = [item.value, accumulator.value];
     try {
@@ -357,7 +356,11 @@ function compileChoice([c, a, b]: Array<Step | undefined>): Step | undefined {
  * and maps too, and CEL reads their elements doing so.
  */
 function scalarEquals(left: Sure, right: Sure): boolean | typeof UNSURE | typeof HAZARD {
-  if (left === HAZARD || right === HAZARD || typeof left === "object" && left !== null || typeof right === "object" && right !== null) return HAZARD;
+  if (left === HAZARD || right === HAZARD) return HAZARD;
+  // A type value equals only a type value of the same name, and CEL reads no element to say so.
+  const types = typesEqual(left, right);
+  if (types !== undefined) return left === UNSURE || right === UNSURE ? UNSURE : types;
+  if (typeof left === "object" && left !== null || typeof right === "object" && right !== null) return HAZARD;
   if (left === UNSURE || right === UNSURE) return UNSURE;
   return celScalarEquals(left, right);
 }
@@ -424,24 +427,12 @@ function membership(item: Sure, collection: Sure): boolean | typeof UNSURE | typ
   return collection[item] === null ? UNSURE : true;
 }
 
-/** A value as CEL sees it, when it is one the fast path can reason about. */
-function sure(value: unknown): Sure {
-  if (value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number" || typeof value === "bigint") return value;
-  if (Array.isArray(value) || isMap(value)) return value;
-  return HAZARD;
-}
-
-function isScalar(value: unknown): boolean {
-  return value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number" || typeof value === "bigint" || value === UNSURE;
-}
-
-/**
- * An object CEL reads as a map of its own entries: a plain object (Object.prototype, as parsers
- * and adapters make them). Not one CEL would read otherwise or refuse: a `$typeName` makes it a
- * protobuf message, and an own `constructor` key breaks the check that tells a plain object.
- */
-function isMap(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return !Object.hasOwn(value, "constructor") && !Object.hasOwn(value, "$typeName");
+/** The dotted name an expression spells (`a.b.c`), as the interpreter reads a call's target for a qualified function name. */
+function qualifiedName(expr: Expr | undefined): string | undefined {
+  if (expr === undefined) return undefined;
+  const kind = expr.exprKind;
+  if (kind.case === "identExpr") return kind.value.name;
+  if (kind.case !== "selectExpr" || kind.value.testOnly) return undefined;
+  const parent = qualifiedName(kind.value.operand);
+  return parent === undefined ? undefined : `${parent}.${kind.value.field}`;
 }

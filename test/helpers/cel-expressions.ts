@@ -69,6 +69,49 @@ export const LEAVES = [
   "subject.kind > 'E'",
   "subject.flag < true",
   "size(subject.tags.filter(t, t != 'x')) == 0",
+  // The engine's functions for unknown values, type(), and functions called with scalars.
+  "isUnknown(subject.labels)",
+  "isUnknown(subject.kind)",
+  "isUnknown(subject.deep.a)",
+  "known(subject.labels, 'x')",
+  "known(subject.deep, 0)",
+  "known(subject.kind, subject.missing)",
+  "type(known(subject.labels, '')) == string",
+  "type(subject.kind) == string",
+  "type(subject.tags) == list",
+  "type(subject.labels) == map",
+  "type(subject.none) == null_type",
+  "type(subject.count) == double",
+  "type(subject.kind) == subject.kind",
+  "type(subject.kind)",
+  "subject.kind.lowerAscii()",
+  "subject.kind.lowerAscii().matches('^dep')",
+  "subject.kind.upperAscii() == 'POD'",
+  "string(subject.count)",
+  "string(subject.kind)",
+  "double(subject.count) >= 1.0",
+  "int(subject.count) == 1",
+  "isAllAddresses(subject.kind)",
+  "subject.kind.contains('e')",
+  "size(subject.kind.split('e')) == 2",
+  "subject.tags.join(', ')",
+  "subject.tags.join()",
+  "params.kinds.join('-') == 'Deployment-Pod'",
+  "subject.kind.join()",
+  // Indexes of maps and lists.
+  "subject.labels['app']",
+  "subject.labels[subject.kind]",
+  "subject.tags[0]",
+  "subject.tags[1] == 1",
+  "subject.tags[5]",
+  "subject.tags[0.0]",
+  "subject.labels[1]",
+  "subject.list[0]",
+  "params.kinds[0] == 'Deployment'",
+  "subject.deep.a[0]",
+  // Loops over what may be an error or a list.
+  "subject.missing.exists(t, true)",
+  "subject.deep.a.exists(x, isUnknown(x))",
 ];
 
 export const TESTS = ["has(subject.labels.app)", "has(subject.labels.missing)", "has(subject.none.x)", "has(subject.nullable.k)", "has(subject.kind.x)", "has(subject.list.x)"];
@@ -97,6 +140,8 @@ const fields = fc.record({
   message: fc.constantFrom({ x: "v", $typeName: "google.protobuf.Value" }, { x: "v" }),
   list: fc.constantFrom(["x"], "text"),
   nullable: fc.constantFrom({ k: null }, { k: 1 }, {}),
+  // Unknown markers at depth, as adapters and the Terraform parser leave them.
+  deep: fc.constantFrom<unknown>({ a: [{ $expr: "var.x" }] }, { a: [1, { b: "c" }] }, { a: [{ $unknown: "after apply", extra: 1 }] }, { a: [Object.create(null)] }, { $unknown: 5 }),
 });
 
 /** Mostly plain objects, as parsers make them; sometimes one without a prototype, which CEL cannot read at all. */
@@ -114,7 +159,18 @@ export const filter: fc.Arbitrary<string> = fc.letrec<{ filter: string }>((tie) 
   filter: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     fc.tuple(fc.constantFrom("subject.kind", "meta.product", "meta.objectKind", "subject.labels.app", "subject.missing"), fc.constantFrom("==", "!="), fc.constantFrom("'Deployment'", "'kubernetes'", "'shop'", "null")).map(([a, op, b]) => `${a} ${op} ${b}`),
-    fc.constantFrom("subject.kind in params.kinds", "meta.objectKind in ['Deployment', 'Pod']", "subject.flag", "!has(subject.labels.app)", "subject.tags.exists(t, t == 'x')", ...TESTS),
+    fc.constantFrom(
+      "subject.kind in params.kinds",
+      "meta.objectKind in ['Deployment', 'Pod']",
+      "subject.flag",
+      "!has(subject.labels.app)",
+      "subject.tags.exists(t, t == 'x')",
+      "subject.kind.lowerAscii() == 'deployment'",
+      "!isUnknown(subject.labels)",
+      "type(known(subject.kind, 0)) == string",
+      "subject.labels['app'] == 'shop'",
+      ...TESTS,
+    ),
     fc.tuple(tie("filter"), fc.constantFrom("&&", "||"), tie("filter")).map(([a, op, b]) => `(${a} ${op} ${b})`),
     tie("filter").map((a) => `!(${a})`),
   ),

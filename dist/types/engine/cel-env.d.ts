@@ -59,7 +59,9 @@ export declare class CelProgram {
     /** The declared variables it reads (e.g. `subject`, `params`), so a caller can skip computing the others. */
     variables: readonly string[], run: (bindings: Record<string, CelInput>) => CelResult, now: Timestamp | undefined, 
     /** The parsed expression, for the checks that read its syntax tree (field references, read paths). */
-    syntax?: ParsedCel | undefined, junction?: () => Junction | undefined);
+    syntax?: ParsedCel | undefined, junction?: () => Junction | undefined, 
+    /** The environment's functions, which the fast path calls as the interpreter would. */
+    functions?: CelEnv["funcs"]);
     /**
      * When the expression is `a && b && …` or `a || b || …` at its top, its operands as programs
      * of their own (planned on first use). CEL's `&&` and `||` are commutative even for errors: one

@@ -1,0 +1,174 @@
+import { CelScalar, isCelError, listType, mapType, type CelEnv, type CelType } from "@bufbuild/cel";
+import { HAZARD, isMap, isPrimitive, sure, UNSURE, type Step, type Sure } from "./cel-fast-values.js";
+
+/** The functions of a CEL environment, by name. */
+export type Functions = CelEnv["funcs"];
+
+/*
+ * Function calls and indexing for the fast path of CEL (cel-fast.ts), each as the interpreter
+ * (@bufbuild/cel's EvalCall and its attribute access) computes it: the target, then the
+ * arguments, an error value in any of them the call's value.
+ */
+
+/**
+ * A type value, as `type(x)` gives it and a type name reads (`type(x) == string`). Not a plain
+ * object, so that nothing in the fast path takes it for a map.
+ */
+export class TypeValue {
+  constructor(readonly type: CelType) {}
+}
+
+/** The value of a type name used as an identifier, as the interpreter resolves it. */
+export const TYPE_NAMES: ReadonlyMap<string, TypeValue> = new Map<string, TypeValue>([
+  ["bool", new TypeValue(CelScalar.BOOL)],
+  ["double", new TypeValue(CelScalar.DOUBLE)],
+  ["int", new TypeValue(CelScalar.INT)],
+  ["string", new TypeValue(CelScalar.STRING)],
+  ["null_type", new TypeValue(CelScalar.NULL)],
+  ["list", new TypeValue(listType(CelScalar.DYN))],
+  ["map", new TypeValue(mapType(CelScalar.DYN, CelScalar.DYN))],
+]);
+
+/**
+ * A call by name: the engine's `isUnknown()` and `known()`, `type()`, a list's `join()`, and any
+ * other function of the environment called with strings, booleans, numbers or null (which
+ * CEL passes to it as they are): `lowerAscii()`, `string()`, `isAllAddresses()`… The function
+ * itself is called, found as the interpreter finds it, so its answer is the interpreter's.
+ */
+export function compileNamedCall(name: string, target: Step | undefined, args: Step[], functions: Functions | undefined): Step | undefined {
+  if (target === undefined) {
+    const [a, b] = args;
+    if (name === "isUnknown" && a !== undefined && args.length === 1) return strict1(a, unknownMarker);
+    if (name === "known" && a !== undefined && b !== undefined && args.length === 2) return knownOr(a, b);
+    if (name === "type" && a !== undefined && args.length === 1) return strict1(a, typeOf);
+  } else if (name === "join" && args.length <= 1) return joined(target, args[0]);
+  const group = functions?.find(name);
+  if (group === undefined) return undefined;
+  return (bindings) => {
+    const self = target === undefined ? undefined : target(bindings);
+    if (self === HAZARD) return HAZARD;
+    const values: Sure[] = [];
+    for (const arg of args) {
+      const value = arg(bindings);
+      if (value === HAZARD) return HAZARD;
+      values.push(value);
+    }
+    if (self === UNSURE || values.includes(UNSURE)) return UNSURE;
+    // A list or map would reach the function as CEL's own wrapper of it, not as it is here.
+    if ((self !== undefined && !isPrimitive(self)) || !values.every(isPrimitive)) return HAZARD;
+    const result: unknown = group.call(0, self, values);
+    // No overload for these types, or the function's own error (it throws inside, CEL catches it).
+    if (result === undefined || isCelError(result)) return UNSURE;
+    // A list, a map, a timestamp: values the fast path does not follow further.
+    return isPrimitive(result) ? result : HAZARD;
+  };
+}
+
+/** `x[i]`: a map's entry by a string key, a list's element by an int index. */
+export function compileIndex(operand: Step, index: Step): Step {
+  return (bindings) => {
+    const container = operand(bindings);
+    if (container === HAZARD) return HAZARD;
+    const key = index(bindings);
+    if (key === HAZARD) return HAZARD;
+    if (isMap(container) && typeof key === "string") return Object.hasOwn(container, key) ? sure(container[key]) : UNSURE;
+    if (Array.isArray(container) && typeof key === "bigint") return key >= 0n && key < BigInt(container.length) ? sure(container[Number(key)]) : UNSURE;
+    // Doubles as list indexes, numbers as map keys and the like: CEL's own rules.
+    return HAZARD;
+  };
+}
+
+/** A one-argument function that gives the error value of its argument. */
+function strict1(argument: Step, apply: (value: Sure) => Sure): Step {
+  return (bindings) => {
+    const value = argument(bindings);
+    return value === HAZARD || value === UNSURE ? value : apply(value);
+  };
+}
+
+/** `isUnknown(x)`: a map of one `$expr` or `$unknown` string (functions/unknown.ts). */
+function unknownMarker(value: Sure): Sure {
+  if (!isMap(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return false;
+  const key = keys[0] as string;
+  if (key !== "$expr" && key !== "$unknown") return false;
+  const held = sure(value[key]);
+  return held === HAZARD ? HAZARD : typeof held === "string";
+}
+
+/** Deeper than functions/known.ts looks: it takes anything deeper for unknown. */
+const KNOWN_DEPTH = 300;
+
+/**
+ * `known(x, fallback)`: `fallback` when `x` is or holds an unknown marker (functions/known.ts).
+ * The interpreter stops at the first marker it meets; here every value is read first, and one
+ * CEL cannot read leaves the call to the interpreter whatever the order it would meet it in.
+ */
+function knownOr(argument: Step, fallback: Step): Step {
+  return (bindings) => {
+    const value = argument(bindings);
+    if (value === HAZARD || value === UNSURE) return value;
+    const otherwise = fallback(bindings);
+    if (otherwise === HAZARD || otherwise === UNSURE) return otherwise;
+    const marked = holdsMarker(value, 0);
+    if (marked === HAZARD) return HAZARD;
+    return marked ? otherwise : value;
+  };
+}
+
+function holdsMarker(value: Sure, depth: number): boolean | typeof HAZARD {
+  if (depth > KNOWN_DEPTH) return true;
+  let found = false;
+  const visit = (member: unknown): boolean => {
+    const read = sure(member);
+    if (read === HAZARD) return false;
+    const held = holdsMarker(read, depth + 1);
+    if (held === HAZARD) return false;
+    found ||= held;
+    return true;
+  };
+  if (Array.isArray(value)) {
+    for (const member of value) if (!visit(member)) return HAZARD;
+  } else if (isMap(value)) {
+    const marker = unknownMarker(value);
+    if (marker === HAZARD) return HAZARD;
+    if (marker === true) return true;
+    for (const key of Object.keys(value)) if (!visit(value[key])) return HAZARD;
+  }
+  return found;
+}
+
+/** `type(x)`: the type values the interpreter gives (std/cast.js), for the values the fast path holds. */
+function typeOf(value: Sure): Sure {
+  const name = typeof value === "string" ? "string" : typeof value === "boolean" ? "bool" : typeof value === "bigint" ? "int" : typeof value === "number" ? "double" : value === null ? "null_type" : Array.isArray(value) ? "list" : isMap(value) ? "map" : undefined;
+  return (name === undefined ? undefined : TYPE_NAMES.get(name)) ?? HAZARD;
+}
+
+/** `list.join()` and `list.join(separator)` (ext/strings.js): strings only, else an error value. */
+function joined(target: Step, separator: Step | undefined): Step {
+  return (bindings) => {
+    const list = target(bindings);
+    if (list === HAZARD) return HAZARD;
+    const by = separator === undefined ? "" : separator(bindings);
+    if (by === HAZARD) return HAZARD;
+    if (list === UNSURE || by === UNSURE) return UNSURE;
+    if (!Array.isArray(list)) return isPrimitive(list) ? UNSURE : HAZARD;
+    if (typeof by !== "string") return UNSURE;
+    const parts: string[] = [];
+    for (const element of list) {
+      const part = sure(element);
+      if (part === HAZARD) return HAZARD;
+      if (typeof part !== "string") return UNSURE;
+      parts.push(part);
+    }
+    return parts.join(by);
+  };
+}
+
+/** CEL's equality of two type values (equals.js); undefined when neither is one. */
+export function typesEqual(left: Sure, right: Sure): boolean | undefined {
+  if (!(left instanceof TypeValue) && !(right instanceof TypeValue)) return undefined;
+  // Types are equal when of the same kind and name (`list(string)` is a `list`).
+  return left instanceof TypeValue && right instanceof TypeValue && left.type.kind === right.type.kind && left.type.name === right.type.name;
+}
