@@ -5786,7 +5786,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5861,7 +5861,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5956,11 +5956,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5983,10 +5983,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6003,7 +6003,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6183,7 +6183,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6205,7 +6205,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6241,13 +6241,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -12909,15 +12909,15 @@ var require_request2 = __commonJS({
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window = "client";
+        let window2 = "client";
         if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin)) {
-          window = request.window;
+          window2 = request.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window}' must be null`);
+          throw new TypeError(`'window' option '${window2}' must be null`);
         }
         if ("window" in init) {
-          window = "no-window";
+          window2 = "no-window";
         }
         request = makeRequest({
           // URL request’s URL.
@@ -12932,7 +12932,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window,
+          window: window2,
           // priority request’s priority.
           priority: request.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -21744,7 +21744,7 @@ function readBlobs(cwd, objects, bytes) {
 }
 
 // src/run.ts
-import { existsSync as existsSync8, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync8, statSync as statSync5 } from "node:fs";
 import { dirname as dirname7, isAbsolute as isAbsolute3, relative as relative7, resolve as resolve11 } from "node:path";
 
 // src/compare.ts
@@ -35894,7 +35894,7 @@ function wordpressCoreSubjects(documents, roots) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "php-config" || !/(^|\/)wp-config\.php$/.test(document.file)) continue;
-    const constants3 = isRecord(document.value) && isRecord(document.value["constants"]) ? document.value["constants"] : {};
+    const constants4 = isRecord(document.value) && isRecord(document.value["constants"]) ? document.value["constants"] : {};
     const sources2 = new SourceMap({ document, path: [] });
     const switches = [];
     const automerge = [];
@@ -35903,12 +35903,12 @@ function wordpressCoreSubjects(documents, roots) {
       switches.push(entry);
     };
     for (const name of ["AUTOMATIC_UPDATER_DISABLED", "DISALLOW_FILE_MODS"]) {
-      if (!Object.hasOwn(constants3, name)) continue;
-      const on = truthy(constants3[name]);
+      if (!Object.hasOwn(constants4, name)) continue;
+      const on = truthy(constants4[name]);
       add(name, { setting: name, covers: "all", enabled: typeof on === "boolean" ? !on : on });
     }
-    if (Object.hasOwn(constants3, "WP_AUTO_UPDATE_CORE")) {
-      const channel = constants3["WP_AUTO_UPDATE_CORE"];
+    if (Object.hasOwn(constants4, "WP_AUTO_UPDATE_CORE")) {
+      const channel = constants4["WP_AUTO_UPDATE_CORE"];
       add("WP_AUTO_UPDATE_CORE", { setting: "WP_AUTO_UPDATE_CORE", covers: "all", enabled: isUnknown(channel) ? channel : channel !== false });
       if (channel === true || isUnknown(channel) || typeof channel === "string" && MAJOR_CHANNELS.includes(channel)) {
         sources2.add(["automerge", automerge.length], { document, path: ["constants", "WP_AUTO_UPDATE_CORE"] });
@@ -36941,7 +36941,7 @@ function checkConfigAgainstPolicies(config2, policies) {
 }
 
 // src/discover/discover.ts
-import { existsSync as existsSync5, readdirSync, readFileSync as readFileSync5, statSync as statSync4 } from "node:fs";
+import { closeSync, constants as constants3, existsSync as existsSync5, fstatSync, openSync, readdirSync, readFileSync as readFileSync5, readSync } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
 var import_ignore = __toESM(require_ignore(), 1);
 
@@ -37076,14 +37076,14 @@ function discover(options) {
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
-    const kind = regular ? { kind: "file", real: absolutePath, size: () => statSync4(absolutePath).size } : sized(fileKind(absolutePath, root));
+    const kind = regular ? { kind: "file", real: absolutePath } : fileKind(absolutePath, root);
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = toPosix(relative3(root, absolutePath));
-    const outcome = classify(kind.real, kind.size, rootRelative, options);
+    const outcome = classify(kind.real, rootRelative, options);
     if ("reason" in outcome) {
       skipped.push({ path, ...outcome.format ? { format: outcome.format } : {}, status: "skipped", reason: outcome.reason });
-      if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, kind.size, options.maxBytes));
+      if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, options.maxBytes));
     } else {
       const candidate = { path, absolutePath, format: outcome.format, text: outcome.text };
       candidates2.push(candidate);
@@ -37115,9 +37115,6 @@ function discover(options) {
   }
   candidates2.sort((a, b) => byCodeUnits(a.path, b.path));
   return { roots, candidates: candidates2, skipped, unrecognised };
-}
-function sized(kind) {
-  return kind.kind === "file" ? { kind: "file", real: kind.real, size: () => kind.size } : kind;
 }
 function pushRoot(roots, root) {
   if (!roots.includes(root)) roots.push(root);
@@ -37172,21 +37169,39 @@ function readGitignore(path, root) {
   }
 }
 var NO_KNOWN_FORMAT = "no known format";
-function readText(absolutePath, sizeOf2, maxBytes) {
+function readText(absolutePath, maxBytes) {
   try {
     const limit = maxBytes ?? MAX_BYTES;
-    const size = sizeOf2();
-    if (size > limit) return { reason: `cannot read: larger than the size limit (${size} > ${limit} bytes, config max-file-size)` };
-    const text5 = readFileSync5(absolutePath, "utf8");
-    return text5.slice(0, 8192).includes("\0") ? { reason: "binary content" } : { text: text5 };
+    const read = readWithin(absolutePath, limit);
+    if (typeof read === "number") return { reason: `cannot read: larger than the size limit (${read} > ${limit} bytes, config max-file-size)` };
+    return read.slice(0, 8192).includes("\0") ? { reason: "binary content" } : { text: read };
   } catch (error2) {
     return { reason: `cannot read: ${errorCode(error2)}` };
   }
 }
-function classify(absolutePath, size, rootRelative, options) {
+var WINDOW_BYTES = 1024 * 1024;
+var window;
+function readWithin(path, limit) {
+  const fd = openSync(path, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
+  try {
+    window ??= Buffer.allocUnsafe(WINDOW_BYTES);
+    const room = Math.min(limit + 1, WINDOW_BYTES);
+    let filled = 0;
+    while (filled < room) {
+      const got = readSync(fd, window, filled, room - filled, null);
+      if (got === 0) return window.toString("utf8", 0, filled);
+      filled += got;
+    }
+    const size = fstatSync(fd).size;
+    return size > limit ? size : readFileSync5(path, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function classify(absolutePath, rootRelative, options) {
   let read;
   const text5 = () => {
-    read ??= readText(absolutePath, size, options.maxBytes);
+    read ??= readText(absolutePath, options.maxBytes);
     return "text" in read ? read.text : "";
   };
   const failure3 = () => read !== void 0 && "reason" in read ? read.reason : void 0;
@@ -52599,7 +52614,7 @@ var strings_default = [
 ];
 
 // src/engine/cel-preparsed.ts
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 var preparsed = /* @__PURE__ */ new Map();
 var recording;
@@ -52632,13 +52647,13 @@ function canonical(value) {
 function readSlice(path, [offset, length]) {
   let fd;
   try {
-    fd = openSync(path, "r");
+    fd = openSync2(path, "r");
     const bytes = Buffer.alloc(length);
-    return readSync(fd, bytes, 0, length, offset) === length ? bytes : void 0;
+    return readSync2(fd, bytes, 0, length, offset) === length ? bytes : void 0;
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 function decode(bytes) {
@@ -54078,12 +54093,12 @@ function readPaths(source) {
     return { reads, guards };
   }
   const passthrough = /* @__PURE__ */ new Set();
-  const constants3 = /* @__PURE__ */ new Map();
+  const constants4 = /* @__PURE__ */ new Map();
   const paramKeys = /* @__PURE__ */ new Map();
   const keysOf = (expr) => {
     const kind = expr?.exprKind;
     if (kind?.case === "constExpr" && kind.value.constantKind.case === "stringValue") return [kind.value.constantKind.value];
-    if (kind?.case === "identExpr") return constants3.get(kind.value.name) ?? (paramKeys.has(kind.value.name) ? [] : void 0);
+    if (kind?.case === "identExpr") return constants4.get(kind.value.name) ?? (paramKeys.has(kind.value.name) ? [] : void 0);
     return void 0;
   };
   const read = (chain, depth) => {
@@ -54111,7 +54126,7 @@ function readPaths(source) {
         if ((call.function === "_[_]" || call.function === "_[?_]") && call.args.length === 2 && call.target === void 0) {
           const base = chainOf(call.args[0], locals);
           const index = call.args[1]?.exprKind;
-          const names = index?.case === "identExpr" ? constants3.get(index.value.name) : void 0;
+          const names = index?.case === "identExpr" ? constants4.get(index.value.name) : void 0;
           if (names) return base ? { variable: base.variable, steps: [...base.steps, { oneOf: names }] } : void 0;
           const paramIndex = index?.case === "selectExpr" && !index.value.testOnly && index.value.operand?.exprKind.case === "identExpr" && index.value.operand.exprKind.value.name === "params" ? index.value.field : void 0;
           const param = index?.case === "identExpr" ? paramKeys.get(index.value.name) : paramIndex;
@@ -54160,7 +54175,7 @@ function readPaths(source) {
         const inner = new Map(locals);
         inner.set(c.iterVar, range2 ? { variable: range2.variable, steps: [...range2.steps, "*"] } : void 0);
         const literal = c.iterRange?.exprKind.case === "listExpr" ? c.iterRange.exprKind.value.elements.map((e) => keysOf(e)?.[0]) : void 0;
-        if (literal && literal.every((k) => k !== void 0) && c.iterVar2 === "") constants3.set(c.iterVar, literal);
+        if (literal && literal.every((k) => k !== void 0) && c.iterVar2 === "") constants4.set(c.iterVar, literal);
         const range0 = c.iterRange?.exprKind;
         if (range0?.case === "selectExpr" && !range0.value.testOnly && range0.value.operand?.exprKind.case === "identExpr" && range0.value.operand.exprKind.value.name === "params" && c.iterVar2 === "") {
           paramKeys.set(c.iterVar, range0.value.field);
@@ -54171,7 +54186,7 @@ function readPaths(source) {
         passthrough.add(c.iterVar);
         visit(c.loopStep, inner);
         passthrough.delete(c.iterVar);
-        constants3.delete(c.iterVar);
+        constants4.delete(c.iterVar);
         paramKeys.delete(c.iterVar);
         const after = new Map(locals);
         after.set(c.accuVar, void 0);
@@ -56528,7 +56543,7 @@ function includePatterns(value) {
 }
 
 // src/policy/load-policies.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync8, statSync as statSync5 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
 import { join as join8, relative as relative5 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
@@ -57625,7 +57640,7 @@ function policyLookAlikes(dir) {
   walkPolicyDir(dir, (file, name) => {
     if (out.length >= 5 || !/\.ya?ml$/i.test(name) || POLICY_FILE.test(name)) return;
     try {
-      if (statSync5(file).size > 256 * 1024) return;
+      if (statSync4(file).size > 256 * 1024) return;
       const text5 = readFileSync8(file, "utf8");
       if (/^id:/m.test(text5) && /^assert:/m.test(text5)) out.push(file);
     } catch {
@@ -58426,7 +58441,7 @@ function rebaseOutsideCwd(settings) {
   };
   if (!absolute.every(outside) || !absolute.every((p) => existsSync8(p))) return void 0;
   const first = absolute[0];
-  const base = gitWorkTree(first) ?? (statSync6(first).isDirectory() ? first : dirname7(first));
+  const base = gitWorkTree(first) ?? (statSync5(first).isDirectory() ? first : dirname7(first));
   if (!absolute.every((p) => p === base || !relative7(base, p).startsWith(".."))) return void 0;
   const fromBase = (path) => relative7(base, resolve11(cwd, path)).split("\\").join("/") || ".";
   return {

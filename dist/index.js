@@ -1706,7 +1706,7 @@ var require_ipaddr = __commonJS({
 });
 
 // src/run.ts
-import { existsSync as existsSync7, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync7, statSync as statSync5 } from "node:fs";
 import { dirname as dirname7, isAbsolute as isAbsolute3, relative as relative7, resolve as resolve10 } from "node:path";
 
 // src/compare.ts
@@ -15852,7 +15852,7 @@ function wordpressCoreSubjects(documents, roots) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "php-config" || !/(^|\/)wp-config\.php$/.test(document.file)) continue;
-    const constants = isRecord(document.value) && isRecord(document.value["constants"]) ? document.value["constants"] : {};
+    const constants2 = isRecord(document.value) && isRecord(document.value["constants"]) ? document.value["constants"] : {};
     const sources2 = new SourceMap({ document, path: [] });
     const switches = [];
     const automerge = [];
@@ -15861,12 +15861,12 @@ function wordpressCoreSubjects(documents, roots) {
       switches.push(entry);
     };
     for (const name of ["AUTOMATIC_UPDATER_DISABLED", "DISALLOW_FILE_MODS"]) {
-      if (!Object.hasOwn(constants, name)) continue;
-      const on = truthy(constants[name]);
+      if (!Object.hasOwn(constants2, name)) continue;
+      const on = truthy(constants2[name]);
       add(name, { setting: name, covers: "all", enabled: typeof on === "boolean" ? !on : on });
     }
-    if (Object.hasOwn(constants, "WP_AUTO_UPDATE_CORE")) {
-      const channel = constants["WP_AUTO_UPDATE_CORE"];
+    if (Object.hasOwn(constants2, "WP_AUTO_UPDATE_CORE")) {
+      const channel = constants2["WP_AUTO_UPDATE_CORE"];
       add("WP_AUTO_UPDATE_CORE", { setting: "WP_AUTO_UPDATE_CORE", covers: "all", enabled: isUnknown(channel) ? channel : channel !== false });
       if (channel === true || isUnknown(channel) || typeof channel === "string" && MAJOR_CHANNELS.includes(channel)) {
         sources2.add(["automerge", automerge.length], { document, path: ["constants", "WP_AUTO_UPDATE_CORE"] });
@@ -16909,7 +16909,7 @@ function checkConfigAgainstPolicies(config2, policies) {
 }
 
 // src/discover/discover.ts
-import { existsSync as existsSync4, readdirSync, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { closeSync, constants, existsSync as existsSync4, fstatSync, openSync, readdirSync, readFileSync as readFileSync3, readSync } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 var import_ignore = __toESM(require_ignore(), 1);
 
@@ -17044,14 +17044,14 @@ function discover(options) {
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
-    const kind = regular ? { kind: "file", real: absolutePath, size: () => statSync4(absolutePath).size } : sized(fileKind(absolutePath, root));
+    const kind = regular ? { kind: "file", real: absolutePath } : fileKind(absolutePath, root);
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = toPosix(relative3(root, absolutePath));
-    const outcome = classify(kind.real, kind.size, rootRelative, options);
+    const outcome = classify(kind.real, rootRelative, options);
     if ("reason" in outcome) {
       skipped.push({ path, ...outcome.format ? { format: outcome.format } : {}, status: "skipped", reason: outcome.reason });
-      if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, kind.size, options.maxBytes));
+      if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, options.maxBytes));
     } else {
       const candidate = { path, absolutePath, format: outcome.format, text: outcome.text };
       candidates2.push(candidate);
@@ -17083,9 +17083,6 @@ function discover(options) {
   }
   candidates2.sort((a, b) => byCodeUnits(a.path, b.path));
   return { roots, candidates: candidates2, skipped, unrecognised };
-}
-function sized(kind) {
-  return kind.kind === "file" ? { kind: "file", real: kind.real, size: () => kind.size } : kind;
 }
 function pushRoot(roots, root) {
   if (!roots.includes(root)) roots.push(root);
@@ -17140,21 +17137,39 @@ function readGitignore(path, root) {
   }
 }
 var NO_KNOWN_FORMAT = "no known format";
-function readText(absolutePath, sizeOf2, maxBytes) {
+function readText(absolutePath, maxBytes) {
   try {
     const limit = maxBytes ?? MAX_BYTES;
-    const size = sizeOf2();
-    if (size > limit) return { reason: `cannot read: larger than the size limit (${size} > ${limit} bytes, config max-file-size)` };
-    const text6 = readFileSync3(absolutePath, "utf8");
-    return text6.slice(0, 8192).includes("\0") ? { reason: "binary content" } : { text: text6 };
+    const read = readWithin(absolutePath, limit);
+    if (typeof read === "number") return { reason: `cannot read: larger than the size limit (${read} > ${limit} bytes, config max-file-size)` };
+    return read.slice(0, 8192).includes("\0") ? { reason: "binary content" } : { text: read };
   } catch (error) {
     return { reason: `cannot read: ${errorCode(error)}` };
   }
 }
-function classify(absolutePath, size, rootRelative, options) {
+var WINDOW_BYTES = 1024 * 1024;
+var window;
+function readWithin(path, limit) {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    window ??= Buffer.allocUnsafe(WINDOW_BYTES);
+    const room = Math.min(limit + 1, WINDOW_BYTES);
+    let filled = 0;
+    while (filled < room) {
+      const got = readSync(fd, window, filled, room - filled, null);
+      if (got === 0) return window.toString("utf8", 0, filled);
+      filled += got;
+    }
+    const size = fstatSync(fd).size;
+    return size > limit ? size : readFileSync3(path, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function classify(absolutePath, rootRelative, options) {
   let read;
   const text6 = () => {
-    read ??= readText(absolutePath, size, options.maxBytes);
+    read ??= readText(absolutePath, options.maxBytes);
     return "text" in read ? read.text : "";
   };
   const failure3 = () => read !== void 0 && "reason" in read ? read.reason : void 0;
@@ -32567,7 +32582,7 @@ var strings_default = [
 ];
 
 // src/engine/cel-preparsed.ts
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 var preparsed = /* @__PURE__ */ new Map();
 var recording;
@@ -32600,13 +32615,13 @@ function canonical(value) {
 function readSlice(path, [offset, length]) {
   let fd;
   try {
-    fd = openSync(path, "r");
+    fd = openSync2(path, "r");
     const bytes = Buffer.alloc(length);
-    return readSync(fd, bytes, 0, length, offset) === length ? bytes : void 0;
+    return readSync2(fd, bytes, 0, length, offset) === length ? bytes : void 0;
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 function decode(bytes) {
@@ -34046,12 +34061,12 @@ function readPaths(source) {
     return { reads, guards };
   }
   const passthrough = /* @__PURE__ */ new Set();
-  const constants = /* @__PURE__ */ new Map();
+  const constants2 = /* @__PURE__ */ new Map();
   const paramKeys = /* @__PURE__ */ new Map();
   const keysOf2 = (expr) => {
     const kind = expr?.exprKind;
     if (kind?.case === "constExpr" && kind.value.constantKind.case === "stringValue") return [kind.value.constantKind.value];
-    if (kind?.case === "identExpr") return constants.get(kind.value.name) ?? (paramKeys.has(kind.value.name) ? [] : void 0);
+    if (kind?.case === "identExpr") return constants2.get(kind.value.name) ?? (paramKeys.has(kind.value.name) ? [] : void 0);
     return void 0;
   };
   const read = (chain, depth) => {
@@ -34079,7 +34094,7 @@ function readPaths(source) {
         if ((call.function === "_[_]" || call.function === "_[?_]") && call.args.length === 2 && call.target === void 0) {
           const base = chainOf(call.args[0], locals);
           const index = call.args[1]?.exprKind;
-          const names = index?.case === "identExpr" ? constants.get(index.value.name) : void 0;
+          const names = index?.case === "identExpr" ? constants2.get(index.value.name) : void 0;
           if (names) return base ? { variable: base.variable, steps: [...base.steps, { oneOf: names }] } : void 0;
           const paramIndex = index?.case === "selectExpr" && !index.value.testOnly && index.value.operand?.exprKind.case === "identExpr" && index.value.operand.exprKind.value.name === "params" ? index.value.field : void 0;
           const param = index?.case === "identExpr" ? paramKeys.get(index.value.name) : paramIndex;
@@ -34128,7 +34143,7 @@ function readPaths(source) {
         const inner = new Map(locals);
         inner.set(c.iterVar, range2 ? { variable: range2.variable, steps: [...range2.steps, "*"] } : void 0);
         const literal = c.iterRange?.exprKind.case === "listExpr" ? c.iterRange.exprKind.value.elements.map((e) => keysOf2(e)?.[0]) : void 0;
-        if (literal && literal.every((k) => k !== void 0) && c.iterVar2 === "") constants.set(c.iterVar, literal);
+        if (literal && literal.every((k) => k !== void 0) && c.iterVar2 === "") constants2.set(c.iterVar, literal);
         const range0 = c.iterRange?.exprKind;
         if (range0?.case === "selectExpr" && !range0.value.testOnly && range0.value.operand?.exprKind.case === "identExpr" && range0.value.operand.exprKind.value.name === "params" && c.iterVar2 === "") {
           paramKeys.set(c.iterVar, range0.value.field);
@@ -34139,7 +34154,7 @@ function readPaths(source) {
         passthrough.add(c.iterVar);
         visit(c.loopStep, inner);
         passthrough.delete(c.iterVar);
-        constants.delete(c.iterVar);
+        constants2.delete(c.iterVar);
         paramKeys.delete(c.iterVar);
         const after = new Map(locals);
         after.set(c.accuVar, void 0);
@@ -36496,7 +36511,7 @@ function includePatterns(value) {
 }
 
 // src/policy/load-policies.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
 import { join as join6, relative as relative5 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
@@ -37607,7 +37622,7 @@ function policyLookAlikes(dir) {
   walkPolicyDir(dir, (file, name) => {
     if (out.length >= 5 || !/\.ya?ml$/i.test(name) || POLICY_FILE.test(name)) return;
     try {
-      if (statSync5(file).size > 256 * 1024) return;
+      if (statSync4(file).size > 256 * 1024) return;
       const text6 = readFileSync6(file, "utf8");
       if (/^id:/m.test(text6) && /^assert:/m.test(text6)) out.push(file);
     } catch {
@@ -38440,7 +38455,7 @@ function rebaseOutsideCwd(settings) {
   };
   if (!absolute.every(outside) || !absolute.every((p) => existsSync7(p))) return void 0;
   const first = absolute[0];
-  const base = gitWorkTree(first) ?? (statSync6(first).isDirectory() ? first : dirname7(first));
+  const base = gitWorkTree(first) ?? (statSync5(first).isDirectory() ? first : dirname7(first));
   if (!absolute.every((p) => p === base || !relative7(base, p).startsWith(".."))) return void 0;
   const fromBase = (path) => relative7(base, resolve10(cwd, path)).split("\\").join("/") || ".";
   return {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { gitWorkTree } from "../config/find-config.js";
 import ignore, { type Ignore } from "ignore";
@@ -7,7 +7,7 @@ import { NorecurError } from "../errors.js";
 import type { FileRecord } from "../types.js";
 import { detectFormat, type FormatOverride } from "./detect-format.js";
 import { formats } from "./file-formats.js";
-import { errorCode, fileKind, type FileKind } from "./file-kind.js";
+import { errorCode, fileKind } from "./file-kind.js";
 import { byCodeUnits } from "../compare.js";
 
 /** What discovery needs to know. */
@@ -88,16 +88,16 @@ export function discover(options: DiscoverOptions): Discovery {
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
-    // A regular file is classified by its path, and stat'ed for its size only when it is read:
-    // most files of a repository (sources, pages) are neither read nor stat'ed.
-    const kind = regular ? { kind: "file" as const, real: absolutePath, size: () => statSync(absolutePath).size } : sized(fileKind(absolutePath, root));
+    // A regular file is classified by its path, and opened only when it is read: most files of
+    // a repository (sources, pages) are neither read nor stat'ed.
+    const kind = regular ? { kind: "file" as const, real: absolutePath } : fileKind(absolutePath, root);
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = toPosix(relative(root, absolutePath));
-    const outcome = classify(kind.real, kind.size, rootRelative, options);
+    const outcome = classify(kind.real, rootRelative, options);
     if ("reason" in outcome) {
       skipped.push({ path, ...(outcome.format ? { format: outcome.format } : {}), status: "skipped", reason: outcome.reason });
-      if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, kind.size, options.maxBytes));
+      if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, options.maxBytes));
     } else {
       const candidate = { path, absolutePath, format: outcome.format, text: outcome.text };
       candidates.push(candidate);
@@ -135,12 +135,6 @@ export function discover(options: DiscoverOptions): Discovery {
   return { roots, candidates, skipped, unrecognised };
 }
 
-/** A classified path, its size read when wanted (fileKind has it already). */
-type SizedKind = Exclude<FileKind, { kind: "file" }> | { kind: "file"; real: string; size: () => number };
-
-function sized(kind: FileKind): SizedKind {
-  return kind.kind === "file" ? { kind: "file", real: kind.real, size: () => kind.size } : kind;
-}
 
 function pushRoot(roots: string[], root: string): void {
   if (!roots.includes(root)) roots.push(root);
@@ -227,22 +221,50 @@ type Classification = { format: string; text: string } | { format?: string; reas
 const NO_KNOWN_FORMAT = "no known format";
 
 /** A regular file's text within the size limit, or why it cannot be had. */
-function readText(absolutePath: string, sizeOf: () => number, maxBytes: number | undefined): UnrecognisedText {
+function readText(absolutePath: string, maxBytes: number | undefined): UnrecognisedText {
   try {
     const limit = maxBytes ?? MAX_BYTES;
-    const size = sizeOf();
-    if (size > limit) return { reason: `cannot read: larger than the size limit (${size} > ${limit} bytes, config max-file-size)` };
-    const text = readFileSync(absolutePath, "utf8");
-    return text.slice(0, 8192).includes("\u0000") ? { reason: "binary content" } : { text };
+    const read = readWithin(absolutePath, limit);
+    if (typeof read === "number") return { reason: `cannot read: larger than the size limit (${read} > ${limit} bytes, config max-file-size)` };
+    return read.slice(0, 8192).includes("\u0000") ? { reason: "binary content" } : { text: read };
   } catch (error) {
     return { reason: `cannot read: ${errorCode(error)}` };
   }
 }
 
-function classify(absolutePath: string, size: () => number, rootRelative: string, options: DiscoverOptions): Classification {
+/** Bytes read into one buffer before a file is taken for large (and stat'ed). */
+const WINDOW_BYTES = 1024 * 1024;
+let window: Buffer | undefined;
+
+/**
+ * A file's text, or its size when that is over `limit`. It is read into one buffer the run
+ * shares, with no stat: most files are smaller, and a stat before each read cost more than the
+ * read (10,000 manifests: 37 ms against 21 ms). Only a file that fills the buffer is stat'ed.
+ * Opened non-blocking, so that a FIFO put where the listing saw a regular file reads as empty
+ * instead of waiting for a writer.
+ */
+function readWithin(path: string, limit: number): string | number {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    window ??= Buffer.allocUnsafe(WINDOW_BYTES);
+    const room = Math.min(limit + 1, WINDOW_BYTES);
+    let filled = 0;
+    while (filled < room) {
+      const got = readSync(fd, window, filled, room - filled, null);
+      if (got === 0) return window.toString("utf8", 0, filled);
+      filled += got;
+    }
+    const size = fstatSync(fd).size;
+    return size > limit ? size : readFileSync(path, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function classify(absolutePath: string, rootRelative: string, options: DiscoverOptions): Classification {
   let read: UnrecognisedText | undefined;
   const text = (): string => {
-    read ??= readText(absolutePath, size, options.maxBytes);
+    read ??= readText(absolutePath, options.maxBytes);
     return "text" in read ? read.text : "";
   };
   const failure = (): string | undefined => (read !== undefined && "reason" in read ? read.reason : undefined);

@@ -83,6 +83,22 @@ describe("only regular files inside the root are read", () => {
     });
   });
 
+  it("reads a file of exactly the size limit, and one larger than the read buffer in full", async () => {
+    const pad = (text: string, bytes: number): string => `${text}# ${"x".repeat(bytes - Buffer.byteLength(text) - 3)}\n`;
+    const limit = 2 * 1024 * 1024;
+    // Past the first mebibyte discovery reads into its buffer, and with a finding at the end.
+    const long = `${pad(DEPLOYMENT.replace("name: web", "name: long"), 1024 * 1024 + 10)}---\n${DEPLOYMENT}`;
+    const root = makeTree({ ".norecur.yml": `max-file-size: ${limit}\n`, "exact.yaml": pad(DEPLOYMENT, limit), "over.yaml": pad(DEPLOYMENT, limit + 1), "long.yaml": long });
+    const result = await check({ cwd: root, now: NOW });
+    expect(reasons(result)).toMatchObject({
+      "exact.yaml": "evaluated",
+      "long.yaml": "evaluated",
+      "over.yaml": `cannot read: larger than the size limit (${limit + 1} > ${limit} bytes, config max-file-size)`,
+    });
+    const lines = result.findings.filter((f) => f.file === "long.yaml" && f.policyId !== "parse-error").map((f) => f.range?.line);
+    expect(lines).toContain(long.split("\n").length - 1);
+  });
+
   it("treats a .gitignore that is a directory as a directory", async () => {
     const root = makeTree({ "deploy.yaml": DEPLOYMENT, ".gitignore/inner.yaml": DEPLOYMENT });
     const result = await check({ cwd: root, now: NOW, config: false });
