@@ -36625,7 +36625,10 @@ var WP_CLI_PLUGIN_PATHS = ["**/wp-cli/**/*.json", "**/wp-plugins*.json", "**/*.w
 // src/discover/file-formats.ts
 var YAML = ["**/*.yaml", "**/*.yml"];
 function looksLikeKubernetes(text5) {
-  return /^apiVersion\s*:/m.test(text5) && /^kind\s*:/m.test(text5) || /"apiVersion"\s*:/.test(text5) && /"kind"\s*:/.test(text5);
+  return (
+    // A byte order mark may come first: the YAML parser skips it, as kubectl does.
+    /^\uFEFF?apiVersion\s*:/m.test(text5) && /^\uFEFF?kind\s*:/m.test(text5) || /"apiVersion"\s*:/.test(text5) && /"kind"\s*:/.test(text5)
+  );
 }
 var formats = {
   "apt-conf": {

@@ -17280,7 +17280,10 @@ var init_wp_cli = __esm({
 
 // src/discover/file-formats.ts
 function looksLikeKubernetes(text6) {
-  return /^apiVersion\s*:/m.test(text6) && /^kind\s*:/m.test(text6) || /"apiVersion"\s*:/.test(text6) && /"kind"\s*:/.test(text6);
+  return (
+    // A byte order mark may come first: the YAML parser skips it, as kubectl does.
+    /^\uFEFF?apiVersion\s*:/m.test(text6) && /^\uFEFF?kind\s*:/m.test(text6) || /"apiVersion"\s*:/.test(text6) && /"kind"\s*:/.test(text6)
+  );
 }
 var YAML, formats, detectionOrder;
 var init_file_formats = __esm({

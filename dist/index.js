@@ -16593,7 +16593,10 @@ var WP_CLI_PLUGIN_PATHS = ["**/wp-cli/**/*.json", "**/wp-plugins*.json", "**/*.w
 // src/discover/file-formats.ts
 var YAML = ["**/*.yaml", "**/*.yml"];
 function looksLikeKubernetes(text6) {
-  return /^apiVersion\s*:/m.test(text6) && /^kind\s*:/m.test(text6) || /"apiVersion"\s*:/.test(text6) && /"kind"\s*:/.test(text6);
+  return (
+    // A byte order mark may come first: the YAML parser skips it, as kubectl does.
+    /^\uFEFF?apiVersion\s*:/m.test(text6) && /^\uFEFF?kind\s*:/m.test(text6) || /"apiVersion"\s*:/.test(text6) && /"kind"\s*:/.test(text6)
+  );
 }
 var formats = {
   "apt-conf": {

@@ -18,6 +18,9 @@ describe("detectFormat", () => {
     ["tsconfig.json", "{}", "jsonc"],
     ["k8s/deploy.yaml", DEPLOYMENT, "kubernetes"],
     ["k8s/deploy.json", '{"apiVersion":"v1","kind":"Namespace"}', "kubernetes"],
+    // Saved with a byte order mark, as some Windows editors do; kubectl reads it.
+    ["k8s/bom.yaml", `\uFEFF${DEPLOYMENT}`, "kubernetes"],
+    ["k8s/kind-first.yaml", "\uFEFFkind: Namespace\napiVersion: v1\n", "kubernetes"],
     ["config/app.yaml", "name: app\n", "yaml"],
     ["data/x.json", "[]", "json"],
     ["README.md", "# hi", undefined],
