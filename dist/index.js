@@ -2120,11 +2120,17 @@ function compileGlob(pattern) {
   const total = tokenized.reduce((sum, segments) => sum + segments.length, 0);
   if (total > MAX_GLOB_SEGMENTS) throw new Error(`glob pattern expands to more than ${MAX_GLOB_SEGMENTS} path segments`);
   const alternatives = tokenized.map((segments) => segments.map(toSegment));
+  const needles = alternatives.map((segments) => segments.flatMap((segment) => segment.kind === "literal" && segment.text !== "" ? [segment.text] : []));
   return {
     pattern,
     test(path) {
-      const parts = path.split("/");
-      const matched = path !== "" && alternatives.some((segments) => matchSegments(segments, parts));
+      let matched = false;
+      let parts;
+      for (let i = 0; i < alternatives.length && !matched && path !== ""; i += 1) {
+        if (!(needles[i] ?? []).every((needle) => path.includes(needle))) continue;
+        parts ??= path.split("/");
+        matched = matchSegments(alternatives[i] ?? [], parts);
+      }
       return matched !== negated;
     }
   };

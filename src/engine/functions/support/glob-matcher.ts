@@ -53,12 +53,21 @@ export function compileGlob(pattern: string): GlobMatcher {
   // Checked before any RE2 compilation, which is the costly part.
   if (total > MAX_GLOB_SEGMENTS) throw new Error(`glob pattern expands to more than ${MAX_GLOB_SEGMENTS} path segments`);
   const alternatives = tokenized.map((segments) => segments.map(toSegment));
+  // A literal segment must be some segment of a path the alternative matches, so a path that
+  // does not even contain its text is refused without splitting it (ignore globs such as
+  // `**/testdata/**` are tested against every file of a repository).
+  const needles = alternatives.map((segments) => segments.flatMap((segment) => (segment.kind === "literal" && segment.text !== "" ? [segment.text] : [])));
 
   return {
     pattern,
     test(path: string): boolean {
-      const parts = path.split("/");
-      const matched = path !== "" && alternatives.some((segments) => matchSegments(segments, parts));
+      let matched = false;
+      let parts: string[] | undefined;
+      for (let i = 0; i < alternatives.length && !matched && path !== ""; i += 1) {
+        if (!(needles[i] ?? []).every((needle) => path.includes(needle))) continue;
+        parts ??= path.split("/");
+        matched = matchSegments(alternatives[i] ?? [], parts);
+      }
       return matched !== negated;
     },
   };
