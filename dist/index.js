@@ -11562,21 +11562,15 @@ function parseYaml(raw, file) {
   return fast !== void 0 ? yamlFromValues(raw, file, fast, measuredShallow(fast)) : parseSlowly(stripBom(raw), file);
 }
 function yamlFromValues(raw, file, values, measured2 = false) {
-  const text6 = stripBom(raw);
-  const result = { ok: true, documents: toDocuments(file, values, lazySource(text6, values.length), values.length === 1 ? lazyBlock(text6) : void 0) };
+  const result = { ok: true, documents: toDocuments(file, values, new FilePositions(stripBom(raw), values.length)) };
   return measured2 ? withinBound(result) : result;
-}
-function lazyBlock(text6) {
-  let block4 = null;
-  return () => block4 === null ? block4 = blockPositions(text6) : block4;
 }
 function parseSlowly(original, file) {
   const read = readEvents(original);
   if (!read.ok) return { ok: false, errors: [read.error] };
   try {
     const values = constructFromEvents(read.events, { source: read.text, schema: SCHEMA2 });
-    const source = positionSource(read.text, read.events);
-    return { ok: true, documents: toDocuments(file, values, () => source) };
+    return { ok: true, documents: toDocuments(file, values, new FilePositions(read.text, values.length, positionSource(read.text, read.events))) };
   } catch (error) {
     return { ok: false, errors: [toParseError(read.repaired ? firstError(original, error) : error, original)] };
   }
@@ -11598,17 +11592,59 @@ function positionSource(text6, events) {
   let positions;
   return { roots: documentRoots(events), positions: () => positions ??= new YamlEventPositions(text6, events) };
 }
-function lazySource(original, count2) {
-  let source;
-  return () => {
-    if (source === void 0) {
-      const read = readEvents(original);
-      const candidate = read.ok ? positionSource(read.text, read.events) : void 0;
-      source = candidate?.roots.length === count2 ? candidate : { roots: Array.from({ length: count2 }, () => ({ offset: 0, event: -1, empty: false })), positions: () => void 0 };
+var FilePositions = class {
+  constructor(text6, count2, source) {
+    this.text = text6;
+    this.count = count2;
+    this.#source = source;
+    this.#byLines = source === void 0 && count2 === 1;
+  }
+  text;
+  count;
+  #block = null;
+  #source;
+  /** A one-document file the fast path read: its lines may place a path without the event stream. */
+  #byLines;
+  locate(index, path) {
+    if (this.#byLines) {
+      if (this.#block === null) this.#block = blockPositions(this.text);
+      const quick = this.#block?.locate(path);
+      if (quick !== void 0) return quick;
     }
-    return source;
-  };
-}
+    const root = this.source().roots[index];
+    const positions = this.source().positions();
+    if (root === void 0 || positions === void 0 || root.event < 0) return startRange();
+    return positions.locate(root.event, path);
+  }
+  /**
+   * The event stream's view of the file. Should js-yaml 5 refuse a text the fast path read, or
+   * count its documents differently, documents are placed at the start of the file rather than
+   * in another document.
+   */
+  source() {
+    if (this.#source === void 0) {
+      const read = readEvents(this.text);
+      const candidate = read.ok ? positionSource(read.text, read.events) : void 0;
+      this.#source = candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => void 0 };
+    }
+    return this.#source;
+  }
+};
+var YamlDocument = class {
+  constructor(file, index, value, positions) {
+    this.file = file;
+    this.index = index;
+    this.value = value;
+    this.#positions = positions;
+  }
+  file;
+  index;
+  value;
+  #positions;
+  locate(path) {
+    return this.#positions.locate(this.index, path);
+  }
+};
 function deficientIndentationLine(error) {
   if (!(error instanceof YAMLException) || !/deficient indentation/.test(error.reason ?? "")) return void 0;
   return error.mark?.line;
@@ -11621,22 +11657,14 @@ function firstError(original, fallback) {
     return error;
   }
 }
-function toDocuments(file, values, source, block4) {
-  const locateIn = (index, path) => {
-    const quick = block4?.()?.locate(path);
-    if (quick !== void 0) return quick;
-    const root = source().roots[index];
-    const positions = source().positions();
-    if (root === void 0 || positions === void 0 || root.event < 0) return startRange();
-    return positions.locate(root.event, path);
-  };
+function toDocuments(file, values, positions) {
   const documents = [];
   values.forEach((value, index) => {
     if (value === null || value === void 0) {
-      const root = source().roots[index];
+      const root = positions.source().roots[index];
       if (root === void 0 || root.empty) return;
     }
-    documents.push({ file, index, value, locate: (path) => locateIn(index, path) });
+    documents.push(new YamlDocument(file, index, value, positions));
   });
   return documents;
 }

@@ -50,15 +50,8 @@ function parseYaml(raw: string, file: string): ParseResult {
  * worker); the event stream waits for a position to be asked for.
  */
 export function yamlFromValues(raw: string, file: string, values: readonly unknown[], measured = false): ParseResult {
-  const text = stripBom(raw);
-  const result: ParseResult = { ok: true, documents: toDocuments(file, values, lazySource(text, values.length), values.length === 1 ? lazyBlock(text) : undefined) };
+  const result: ParseResult = { ok: true, documents: toDocuments(file, values, new FilePositions(stripBom(raw), values.length)) };
   return measured ? withinBound(result) : result;
-}
-
-/** The line-read positions of a one-document file, read when a position is first asked for (yaml-block-positions.ts). */
-function lazyBlock(text: string): () => BlockPositions | undefined {
-  let block: BlockPositions | undefined | null = null;
-  return () => (block === null ? (block = blockPositions(text)) : block);
 }
 
 /** js-yaml 5, with its errors, depth bound and kubectl's leniency: files the fast path does not read. */
@@ -67,8 +60,7 @@ function parseSlowly(original: string, file: string): ParseResult {
   if (!read.ok) return { ok: false, errors: [read.error] };
   try {
     const values = constructFromEvents(read.events, { source: read.text, schema: SCHEMA });
-    const source = positionSource(read.text, read.events);
-    return { ok: true, documents: toDocuments(file, values, () => source) };
+    return { ok: true, documents: toDocuments(file, values, new FilePositions(read.text, values.length, positionSource(read.text, read.events))) };
   } catch (error) {
     return { ok: false, errors: [toParseError(read.repaired ? firstError(original, error) : error, original)] };
   }
@@ -104,20 +96,71 @@ function positionSource(text: string, events: readonly Event[]): PositionSource 
 }
 
 /**
- * The position source of a fast-path file, read when a position is first asked for. Should
- * js-yaml 5 refuse the text or count its documents differently, documents are placed at the
- * start of the file rather than in another document.
+ * Where the documents of one file are, worked out the first time a position is asked for: from
+ * the lines of a plain one-document file where they suffice (yaml-block-positions.ts), else from
+ * js-yaml 5's event stream. One object per file, its documents' `locate` calls among them:
+ * every file of a run is kept to the end, and closures per file and document weighed more.
  */
-function lazySource(original: string, count: number): () => PositionSource {
-  let source: PositionSource | undefined;
-  return () => {
-    if (source === undefined) {
-      const read = readEvents(original);
-      const candidate = read.ok ? positionSource(read.text, read.events) : undefined;
-      source = candidate?.roots.length === count ? candidate : { roots: Array.from({ length: count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => undefined };
+class FilePositions {
+  #block: BlockPositions | undefined | null = null;
+  #source: PositionSource | undefined;
+  /** A one-document file the fast path read: its lines may place a path without the event stream. */
+  readonly #byLines: boolean;
+
+  constructor(
+    readonly text: string,
+    /** How many documents the values said the file has. */
+    readonly count: number,
+    /** Given when the file was read through the event stream already. */
+    source?: PositionSource,
+  ) {
+    this.#source = source;
+    this.#byLines = source === undefined && count === 1;
+  }
+
+  locate(index: number, path: DocPath): Range {
+    if (this.#byLines) {
+      if (this.#block === null) this.#block = blockPositions(this.text);
+      const quick = this.#block?.locate(path);
+      if (quick !== undefined) return quick;
     }
-    return source;
-  };
+    const root = this.source().roots[index];
+    const positions = this.source().positions();
+    if (root === undefined || positions === undefined || root.event < 0) return startRange();
+    return positions.locate(root.event, path);
+  }
+
+  /**
+   * The event stream's view of the file. Should js-yaml 5 refuse a text the fast path read, or
+   * count its documents differently, documents are placed at the start of the file rather than
+   * in another document.
+   */
+  source(): PositionSource {
+    if (this.#source === undefined) {
+      const read = readEvents(this.text);
+      const candidate = read.ok ? positionSource(read.text, read.events) : undefined;
+      this.#source = candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => undefined };
+    }
+    return this.#source;
+  }
+}
+
+/** A document of a YAML file, placed through its file's positions. */
+class YamlDocument implements Document {
+  readonly #positions: FilePositions;
+
+  constructor(
+    public file: string,
+    public index: number,
+    public value: unknown,
+    positions: FilePositions,
+  ) {
+    this.#positions = positions;
+  }
+
+  locate(path: DocPath): Range {
+    return this.#positions.locate(this.index, path);
+  }
 }
 
 /** The 0-based line of a "deficient indentation" error, the error the leniencies repair. */
@@ -136,30 +179,19 @@ function firstError(original: string, fallback: unknown): unknown {
   }
 }
 
-/**
- * The documents with content, all sharing one lazily built position index: the lines of a plain
- * one-document file where they suffice (`block`), else js-yaml 5's event stream.
- */
-function toDocuments(file: string, values: readonly unknown[], source: () => PositionSource, block?: () => BlockPositions | undefined): Document[] {
-  const locateIn = (index: number, path: DocPath): Range => {
-    const quick = block?.()?.locate(path);
-    if (quick !== undefined) return quick;
-    const root = source().roots[index];
-    const positions = source().positions();
-    if (root === undefined || positions === undefined || root.event < 0) return startRange();
-    return positions.locate(root.event, path);
-  };
+/** The documents with content, all placed through one file's positions. */
+function toDocuments(file: string, values: readonly unknown[], positions: FilePositions): Document[] {
   const documents: Document[] = [];
   values.forEach((value, index) => {
     // A document is dropped only when the stream says it is empty; a non-null value has
     // content, and the stream is not read for it.
     if (value === null || value === undefined) {
-      const root = source().roots[index];
+      const root = positions.source().roots[index];
       // Without a root event the value cannot be placed; js-yaml emits one per document, so
       // this only guards against a future change in its event stream.
       if (root === undefined || root.empty) return;
     }
-    documents.push({ file, index, value, locate: (path) => locateIn(index, path) });
+    documents.push(new YamlDocument(file, index, value, positions));
   });
   return documents;
 }
