@@ -3912,7 +3912,7 @@ var init_terraform_plan = __esm({
 });
 
 // src/adapters/normalized/source-map.ts
-var keyOf2, SourceMap;
+var keyOf2, SourceMap, INDEXED;
 var init_source_map = __esm({
   "src/adapters/normalized/source-map.ts"() {
     "use strict";
@@ -3921,23 +3921,39 @@ var init_source_map = __esm({
       /** @param root Origin of the subject as a whole (its path is `[]`). */
       constructor(root) {
         this.root = root;
-        this.#origins.set(keyOf2([]), root);
+        this.add([], root);
       }
       root;
-      #origins = /* @__PURE__ */ new Map();
+      /**
+       * Paths (as keys) and their origins, side by side, in lists of their exact length: most
+       * subjects record a handful, and every subject of a kind is alive at once. Past
+       * {@link INDEXED} entries they are indexed.
+       */
+      #keys = [];
+      #origins = [];
+      #index;
       /** Records that the normalized value at `path` was read from `origin`. Returns `this`. */
       add(path, origin) {
-        this.#origins.set(keyOf2(path), origin);
+        const key2 = keyOf2(path);
+        const at4 = this.#find(key2);
+        if (at4 >= 0) {
+          this.#origins[at4] = origin;
+          return this;
+        }
+        this.#keys = this.#keys.concat(key2);
+        this.#origins = this.#origins.concat([origin]);
+        if (this.#index !== void 0) this.#index.set(key2, this.#keys.length - 1);
+        else if (this.#keys.length > INDEXED) this.#index = new Map(this.#keys.map((k, i) => [k, i]));
         return this;
       }
       /** The origin recorded for `path` exactly, if any. */
       get(path) {
-        return this.#origins.get(keyOf2(path));
+        return this.#origins[this.#find(keyOf2(path))];
       }
       /** The source position of the normalized value at `path`. */
       trace(path) {
         for (let length = path.length; length >= 0; length--) {
-          const origin = this.#origins.get(keyOf2(path.slice(0, length)));
+          const origin = this.#origins[this.#find(keyOf2(path.slice(0, length)))];
           if (!origin) continue;
           const rest = origin.follow ? path.slice(length) : [];
           const sourcePath2 = [...origin.path, ...rest];
@@ -3946,13 +3962,18 @@ var init_source_map = __esm({
         const sourcePath = this.root.path;
         return { file: this.root.document.file, range: this.root.document.locate(sourcePath), path: sourcePath };
       }
+      #find(key2) {
+        return this.#index !== void 0 ? this.#index.get(key2) ?? -1 : this.#keys.indexOf(key2);
+      }
     };
+    INDEXED = 16;
   }
 });
 
 // src/adapters/normalized/subject.ts
 function normalizedSubject(input) {
-  const { root } = input.sources;
+  const { sources: sources2 } = input;
+  const { root } = sources2;
   return {
     kind: input.kind,
     id: input.id,
@@ -3961,7 +3982,8 @@ function normalizedSubject(input) {
     path: [],
     value: input.value,
     meta: { product: input.product, ...input.meta ?? {} },
-    trace: (path) => input.sources.trace(path)
+    // Closes over the source map alone, not the whole input.
+    trace: (path) => sources2.trace(path)
   };
 }
 var init_subject = __esm({
@@ -11332,7 +11354,7 @@ function ownLongStrings(value, findObjectKeys) {
         if (typeof child === "string") {
           if (child.length >= SLICED_LENGTH) next[i] = unsliced(child);
         } else {
-          stack.push(child);
+          stack.push(Array.isArray(child) ? next[i] = fitted(child, seen) : child);
           depths.push(depth + 1);
         }
       }
@@ -11345,12 +11367,17 @@ function ownLongStrings(value, findObjectKeys) {
       if (typeof child === "string") {
         if (child.length >= SLICED_LENGTH) record4[key2] = unsliced(child);
       } else {
-        stack.push(child);
+        stack.push(Array.isArray(child) ? record4[key2] = fitted(child, seen) : child);
         depths.push(depth + 1);
       }
     }
   }
   return { objectKey: false, shallow, jsonNumbers };
+}
+function fitted(list2, seen) {
+  if (seen.has(list2)) return list2;
+  seen.add(list2);
+  return list2.slice();
 }
 function jsonNumber(n) {
   return Number.isFinite(n) && !Object.is(n, -0);
@@ -11822,7 +11849,7 @@ function kubernetesImageSubjects(documents, roots) {
           if (!Array.isArray(containers)) continue;
           containers.forEach((container, i) => {
             if (!isRecord(container)) return;
-            const containerAt = [...path, ...spec2, list2, i];
+            const containerAt = path.concat(spec2, [list2, i]);
             const image = container["image"];
             const containerName = typeof container["name"] === "string" ? container["name"] : `${list2}[${i}]`;
             const id = `${kind}/${namespace}${name}/${containerName}`;
@@ -11836,7 +11863,7 @@ function kubernetesImageSubjects(documents, roots) {
                   root: rootOf(document.file, roots),
                   document,
                   at: containerAt,
-                  imageAt: [...containerAt, "image"],
+                  imageAt: containerAt.concat("image"),
                   ..."origin" in use && use.origin !== void 0 ? { imageOrigin: use.origin } : {},
                   name: containerName,
                   image: { reference: use.reference, context: "kubernetes" },

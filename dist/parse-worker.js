@@ -3194,7 +3194,7 @@ function ownLongStrings(value, findObjectKeys) {
         if (typeof child === "string") {
           if (child.length >= SLICED_LENGTH) next[i] = unsliced(child);
         } else {
-          stack.push(child);
+          stack.push(Array.isArray(child) ? next[i] = fitted(child, seen) : child);
           depths.push(depth + 1);
         }
       }
@@ -3207,12 +3207,17 @@ function ownLongStrings(value, findObjectKeys) {
       if (typeof child === "string") {
         if (child.length >= SLICED_LENGTH) record[key] = unsliced(child);
       } else {
-        stack.push(child);
+        stack.push(Array.isArray(child) ? record[key] = fitted(child, seen) : child);
         depths.push(depth + 1);
       }
     }
   }
   return { objectKey: false, shallow, jsonNumbers };
+}
+function fitted(list, seen) {
+  if (seen.has(list)) return list;
+  seen.add(list);
+  return list.slice();
 }
 function jsonNumber(n) {
   return Number.isFinite(n) && !Object.is(n, -0);

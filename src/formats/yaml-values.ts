@@ -124,7 +124,7 @@ function ownLongStrings(value: unknown, findObjectKeys: boolean): { objectKey: b
         if (typeof child === "string") {
           if (child.length >= SLICED_LENGTH) next[i] = unsliced(child);
         } else {
-          stack.push(child);
+          stack.push(Array.isArray(child) ? (next[i] = fitted(child, seen)) : child);
           depths.push(depth + 1);
         }
       }
@@ -137,12 +137,24 @@ function ownLongStrings(value: unknown, findObjectKeys: boolean): { objectKey: b
       if (typeof child === "string") {
         if (child.length >= SLICED_LENGTH) record[key] = unsliced(child);
       } else {
-        stack.push(child);
+        stack.push(Array.isArray(child) ? (record[key] = fitted(child, seen)) : child);
         depths.push(depth + 1);
       }
     }
   }
   return { objectKey: false, shallow, jsonNumbers };
+}
+
+/**
+ * A copy of a list js-yaml 4 built, in storage of its exact length: it grows each list by
+ * pushing, which reserves room for 17 elements (184 bytes for a list of one, against 72), and
+ * every list of every file is kept to the end of a run. A list reached before (a YAML alias) is
+ * left as it is, so the walk still finds it shared; the original is marked seen for that.
+ */
+function fitted(list: unknown[], seen: Set<object>): unknown[] {
+  if (seen.has(list)) return list;
+  seen.add(list);
+  return list.slice();
 }
 
 /** A number JSON writes and reads back as itself: finite, and not -0. */

@@ -61,6 +61,23 @@ describe("the fast path's measure of nesting", () => {
     expect(measuredShallow(shared)).toBe(false);
   });
 
+  it("still finds a shared or cyclic list shared once lists are copied to their own length", () => {
+    // A list an alias names twice, nested lists of lists (each level doubling), and a list holding itself.
+    for (const text of [
+      "base: &b [1, 2]\nuse: *b\n",
+      "a: &a [x, y]\nb: &b [*a, *a]\nc: &c [*b, *b]\nd: [*c, *c]\n",
+      "x: &l [1, *l]\n",
+      "- &l [a, *l]\n",
+    ]) {
+      const values = fastYamlValues(text) ?? [];
+      expect(values, text).toHaveLength(1);
+      expect(measuredShallow(values), text).toBe(false);
+    }
+    const tree = fastYamlValues("a: [1, [2, [3]]]\nb: [{c: [4]}]\n") ?? [];
+    expect(tree).toEqual([{ a: [1, [2, [3]]], b: [{ c: [4] }] }]);
+    expect(measuredShallow(tree)).toBe(true);
+  });
+
   it("leaves deeper files to js-yaml 5, which reads them to its own bound", () => {
     // js-yaml 4 stops at 100 levels; js-yaml 5 at 256, the bound's own figure.
     expect(fastYamlValues(nested(150))).toBeUndefined();

@@ -32,28 +32,45 @@ const keyOf = (path: DocPath): string => JSON.stringify(path);
  * a path with no origin of its own falls back to the nearest ancestor that has one.
  */
 export class SourceMap {
-  readonly #origins = new Map<string, Origin>();
+  /**
+   * Paths (as keys) and their origins, side by side, in lists of their exact length: most
+   * subjects record a handful, and every subject of a kind is alive at once. Past
+   * {@link INDEXED} entries they are indexed.
+   */
+  #keys: string[] = [];
+  #origins: Origin[] = [];
+  #index: Map<string, number> | undefined;
 
   /** @param root Origin of the subject as a whole (its path is `[]`). */
   constructor(readonly root: Origin) {
-    this.#origins.set(keyOf([]), root);
+    this.add([], root);
   }
 
   /** Records that the normalized value at `path` was read from `origin`. Returns `this`. */
   add(path: DocPath, origin: Origin): this {
-    this.#origins.set(keyOf(path), origin);
+    const key = keyOf(path);
+    const at = this.#find(key);
+    if (at >= 0) {
+      this.#origins[at] = origin;
+      return this;
+    }
+    // Copied rather than pushed to: a pushed list reserves room for 17 entries.
+    this.#keys = this.#keys.concat(key);
+    this.#origins = this.#origins.concat([origin]);
+    if (this.#index !== undefined) this.#index.set(key, this.#keys.length - 1);
+    else if (this.#keys.length > INDEXED) this.#index = new Map(this.#keys.map((k, i) => [k, i]));
     return this;
   }
 
   /** The origin recorded for `path` exactly, if any. */
   get(path: DocPath): Origin | undefined {
-    return this.#origins.get(keyOf(path));
+    return this.#origins[this.#find(keyOf(path))];
   }
 
   /** The source position of the normalized value at `path`. */
   trace(path: DocPath): Traced {
     for (let length = path.length; length >= 0; length--) {
-      const origin = this.#origins.get(keyOf(path.slice(0, length)));
+      const origin = this.#origins[this.#find(keyOf(path.slice(0, length)))];
       if (!origin) continue;
       const rest = origin.follow ? path.slice(length) : [];
       const sourcePath = [...origin.path, ...rest];
@@ -62,4 +79,11 @@ export class SourceMap {
     const sourcePath = this.root.path;
     return { file: this.root.document.file, range: this.root.document.locate(sourcePath), path: sourcePath };
   }
+
+  #find(key: string): number {
+    return this.#index !== undefined ? (this.#index.get(key) ?? -1) : this.#keys.indexOf(key);
+  }
 }
+
+/** Entries a source map searches in order before it indexes them. */
+const INDEXED = 16;

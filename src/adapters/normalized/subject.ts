@@ -25,7 +25,8 @@ export interface NormalizedSubjectInput {
  * fields points at the exact line of whichever product the value came from.
  */
 export function normalizedSubject(input: NormalizedSubjectInput): Subject {
-  const { root } = input.sources;
+  const { sources } = input;
+  const { root } = sources;
   return {
     kind: input.kind,
     id: input.id,
@@ -34,6 +35,7 @@ export function normalizedSubject(input: NormalizedSubjectInput): Subject {
     path: [],
     value: input.value,
     meta: { product: input.product, ...(input.meta ?? {}) },
-    trace: (path) => input.sources.trace(path),
+    // Closes over the source map alone, not the whole input.
+    trace: (path) => sources.trace(path),
   };
 }

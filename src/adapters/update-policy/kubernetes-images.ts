@@ -53,7 +53,8 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
           if (!Array.isArray(containers)) continue;
           containers.forEach((container, i) => {
             if (!isRecord(container)) return;
-            const containerAt = [...path, ...spec, list, i];
+            // Kept by the subject until its kind is done: concat gives a list of its own length, spreading one reserves room for 17.
+            const containerAt = path.concat(spec, [list, i]);
             const image = container["image"];
             const containerName = typeof container["name"] === "string" ? container["name"] : `${list}[${i}]`;
             const id = `${kind}/${namespace}${name}/${containerName}`;
@@ -67,7 +68,7 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
                   root: rootOf(document.file, roots),
                   document,
                   at: containerAt,
-                  imageAt: [...containerAt, "image"],
+                  imageAt: containerAt.concat("image"),
                   ...("origin" in use && use.origin !== undefined ? { imageOrigin: use.origin } : {}),
                   name: containerName,
                   image: { reference: use.reference, context: "kubernetes" },
