@@ -11820,7 +11820,7 @@ function imageSubject(use) {
   const sources2 = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin).add(["image", "reference"], imageOrigin);
   const reference = typeof use.image.reference === "string" && !IMAGE_REFERENCE.test(use.image.reference) ? unknownValue(`${use.image.reference} is not an image reference: a placeholder filled in elsewhere`) : use.image.reference;
   const facts = typeof reference === "string" ? imageFacts(reference) : { tag: reference, digest: reference };
-  const image = { ...use.image, reference, tag: facts.tag, digest: facts.digest };
+  const image = Object.assign({}, use.image, { reference, tag: facts.tag, digest: facts.digest });
   const value = { root: use.root, component: { type: "container-image", name: use.name }, image };
   return normalizedSubject({
     kind: "update-policy",
