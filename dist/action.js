@@ -36686,10 +36686,7 @@ var WP_CLI_PLUGIN_PATHS = ["**/wp-cli/**/*.json", "**/wp-plugins*.json", "**/*.w
 // src/discover/file-formats.ts
 var YAML = ["**/*.yaml", "**/*.yml"];
 function looksLikeKubernetes(text5) {
-  return (
-    // A byte order mark may come first: the YAML parser skips it, as kubectl does.
-    /^\uFEFF?apiVersion\s*:/m.test(text5) && /^\uFEFF?kind\s*:/m.test(text5) || /"apiVersion"\s*:/.test(text5) && /"kind"\s*:/.test(text5)
-  );
+  return /^apiVersion\s*:/m.test(text5) && /^kind\s*:/m.test(text5) || /"apiVersion"\s*:/.test(text5) && /"kind"\s*:/.test(text5);
 }
 var formats = {
   "apt-conf": {
@@ -37055,9 +37052,12 @@ function detectFormat(path, read, overrides) {
     const format2 = formats[id];
     if (!format2) continue;
     if (builtinMatcherFor(format2.paths)(path)) return id;
-    if (format2.sniffedPaths && format2.sniff && builtinMatcherFor(format2.sniffedPaths)(path) && format2.sniff(read())) return id;
+    if (format2.sniffedPaths && format2.sniff && builtinMatcherFor(format2.sniffedPaths)(path) && format2.sniff(withoutBom(read()))) return id;
   }
   return void 0;
+}
+function withoutBom(text5) {
+  return text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5;
 }
 
 // src/discover/file-kind.ts

@@ -17341,10 +17341,7 @@ var init_wp_cli = __esm({
 
 // src/discover/file-formats.ts
 function looksLikeKubernetes(text6) {
-  return (
-    // A byte order mark may come first: the YAML parser skips it, as kubectl does.
-    /^\uFEFF?apiVersion\s*:/m.test(text6) && /^\uFEFF?kind\s*:/m.test(text6) || /"apiVersion"\s*:/.test(text6) && /"kind"\s*:/.test(text6)
-  );
+  return /^apiVersion\s*:/m.test(text6) && /^kind\s*:/m.test(text6) || /"apiVersion"\s*:/.test(text6) && /"kind"\s*:/.test(text6);
 }
 var YAML, formats, detectionOrder;
 var init_file_formats = __esm({
@@ -18601,9 +18598,12 @@ function detectFormat(path, read, overrides) {
     const format2 = formats[id];
     if (!format2) continue;
     if (builtinMatcherFor(format2.paths)(path)) return id;
-    if (format2.sniffedPaths && format2.sniff && builtinMatcherFor(format2.sniffedPaths)(path) && format2.sniff(read())) return id;
+    if (format2.sniffedPaths && format2.sniff && builtinMatcherFor(format2.sniffedPaths)(path) && format2.sniff(withoutBom(read()))) return id;
   }
   return void 0;
+}
+function withoutBom(text6) {
+  return text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6;
 }
 var matchers, byList, builtinMatcherFor;
 var init_detect_format = __esm({

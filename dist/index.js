@@ -16654,10 +16654,7 @@ var WP_CLI_PLUGIN_PATHS = ["**/wp-cli/**/*.json", "**/wp-plugins*.json", "**/*.w
 // src/discover/file-formats.ts
 var YAML = ["**/*.yaml", "**/*.yml"];
 function looksLikeKubernetes(text6) {
-  return (
-    // A byte order mark may come first: the YAML parser skips it, as kubectl does.
-    /^\uFEFF?apiVersion\s*:/m.test(text6) && /^\uFEFF?kind\s*:/m.test(text6) || /"apiVersion"\s*:/.test(text6) && /"kind"\s*:/.test(text6)
-  );
+  return /^apiVersion\s*:/m.test(text6) && /^kind\s*:/m.test(text6) || /"apiVersion"\s*:/.test(text6) && /"kind"\s*:/.test(text6);
 }
 var formats = {
   "apt-conf": {
@@ -17023,9 +17020,12 @@ function detectFormat(path, read, overrides) {
     const format2 = formats[id];
     if (!format2) continue;
     if (builtinMatcherFor(format2.paths)(path)) return id;
-    if (format2.sniffedPaths && format2.sniff && builtinMatcherFor(format2.sniffedPaths)(path) && format2.sniff(read())) return id;
+    if (format2.sniffedPaths && format2.sniff && builtinMatcherFor(format2.sniffedPaths)(path) && format2.sniff(withoutBom(read()))) return id;
   }
   return void 0;
+}
+function withoutBom(text6) {
+  return text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6;
 }
 
 // src/discover/file-kind.ts

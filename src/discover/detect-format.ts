@@ -43,7 +43,15 @@ export function detectFormat(path: string, read: () => string, overrides: readon
     const format = formats[id];
     if (!format) continue;
     if (builtinMatcherFor(format.paths)(path)) return id;
-    if (format.sniffedPaths && format.sniff && builtinMatcherFor(format.sniffedPaths)(path) && format.sniff(read())) return id;
+    if (format.sniffedPaths && format.sniff && builtinMatcherFor(format.sniffedPaths)(path) && format.sniff(withoutBom(read()))) return id;
   }
   return undefined;
+}
+
+/**
+ * The text as a sniff reads it: a byte order mark (some Windows editors write one) is not the
+ * text's first character to a parser, nor to kubectl, Docker or nginx, so not to a sniff either.
+ */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -10,8 +10,7 @@ const YAML = ["**/*.yaml", "**/*.yml"];
 /** Kubernetes objects are recognised by content: a top-level apiVersion and kind. */
 function looksLikeKubernetes(text: string): boolean {
   return (
-    // A byte order mark may come first: the YAML parser skips it, as kubectl does.
-    (/^\uFEFF?apiVersion\s*:/m.test(text) && /^\uFEFF?kind\s*:/m.test(text)) ||
+    (/^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text)) ||
     (/"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text))
   );
 }

@@ -21,6 +21,7 @@ describe("detectFormat", () => {
     // Saved with a byte order mark, as some Windows editors do; kubectl reads it.
     ["k8s/bom.yaml", `\uFEFF${DEPLOYMENT}`, "kubernetes"],
     ["k8s/kind-first.yaml", "\uFEFFkind: Namespace\napiVersion: v1\n", "kubernetes"],
+    ["build/app.dockerfile", "\uFEFFFROM node:22\n", "dockerfile"],
     ["config/app.yaml", "name: app\n", "yaml"],
     ["data/x.json", "[]", "json"],
     ["README.md", "# hi", undefined],
