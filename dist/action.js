@@ -52709,17 +52709,25 @@ function canonical(value) {
   return copy;
 }
 function readSlice(path, [offset, length]) {
-  let fd;
   try {
-    fd = openSync2(path, "r");
+    let fd = openFiles.get(path);
+    if (fd === void 0) {
+      fd = openSync2(path, "r");
+      openFiles.set(path, fd);
+    }
     const bytes = Buffer.alloc(length);
     return readSync2(fd, bytes, 0, length, offset) === length ? bytes : void 0;
   } catch {
+    const fd = openFiles.get(path);
+    openFiles.delete(path);
+    try {
+      if (fd !== void 0) closeSync2(fd);
+    } catch {
+    }
     return void 0;
-  } finally {
-    if (fd !== void 0) closeSync2(fd);
   }
 }
+var openFiles = /* @__PURE__ */ new Map();
 function decode(bytes) {
   if (bytes === void 0) return void 0;
   try {

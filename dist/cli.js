@@ -35273,15 +35273,22 @@ function canonical(value) {
   return copy;
 }
 function readSlice(path, [offset, length]) {
-  let fd;
   try {
-    fd = openSync2(path, "r");
+    let fd = openFiles.get(path);
+    if (fd === void 0) {
+      fd = openSync2(path, "r");
+      openFiles.set(path, fd);
+    }
     const bytes = Buffer.alloc(length);
     return readSync2(fd, bytes, 0, length, offset) === length ? bytes : void 0;
   } catch {
+    const fd = openFiles.get(path);
+    openFiles.delete(path);
+    try {
+      if (fd !== void 0) closeSync2(fd);
+    } catch {
+    }
     return void 0;
-  } finally {
-    if (fd !== void 0) closeSync2(fd);
   }
 }
 function decode(bytes) {
@@ -35293,12 +35300,13 @@ function decode(bytes) {
     return void 0;
   }
 }
-var preparsed, recording;
+var preparsed, recording, openFiles;
 var init_cel_preparsed = __esm({
   "src/engine/cel-preparsed.ts"() {
     "use strict";
     init_esm2();
     preparsed = /* @__PURE__ */ new Map();
+    openFiles = /* @__PURE__ */ new Map();
   }
 });
 

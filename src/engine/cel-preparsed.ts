@@ -90,19 +90,34 @@ function canonical(value: unknown): unknown {
   return copy;
 }
 
-/** The bytes of one entry (a run needs a few dozen of the file's entries, not the whole file). */
+/**
+ * The bytes of one entry (a run needs a few dozen of the file's entries, not the whole file).
+ * The file stays open for the process: opening it for each entry cost more than reading it
+ * (a Terraform repository compiles a few hundred expressions).
+ */
 function readSlice(path: string, [offset, length]: PreparsedSlice): Buffer | undefined {
-  let fd: number | undefined;
   try {
-    fd = openSync(path, "r");
+    let fd = openFiles.get(path);
+    if (fd === undefined) {
+      fd = openSync(path, "r");
+      openFiles.set(path, fd);
+    }
     const bytes = Buffer.alloc(length);
     return readSync(fd, bytes, 0, length, offset) === length ? bytes : undefined;
   } catch {
+    const fd = openFiles.get(path);
+    openFiles.delete(path);
+    try {
+      if (fd !== undefined) closeSync(fd);
+    } catch {
+      // Already closed: nothing to release.
+    }
     return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
+
+/** The files of parsed expressions open for reading, by path: one per package in practice. */
+const openFiles = new Map<string, number>();
 
 function decode(bytes: Buffer | undefined): ParsedCel | undefined {
   if (bytes === undefined) return undefined;
