@@ -32785,7 +32785,7 @@ var BUILT_IN_STRENGTHS = {
   "00000000-0000-0000-0000-000000000003": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor", "deviceBasedPush"],
   "00000000-0000-0000-0000-000000000004": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor"]
 };
-function addStrengthFactors(builder, id, at4, strengths) {
+function addStrengthFactors(builder, id, at4, strengths, instance2 = "") {
   if (id === void 0) return;
   const builtIn = typeof id === "string" ? BUILT_IN_STRENGTHS[id] : void 0;
   if (builtIn) {
@@ -32795,7 +32795,7 @@ function addStrengthFactors(builder, id, at4, strengths) {
   }
   const reference = marker(id);
   const address = reference && "$expr" in reference ? /^(azuread_authentication_strength_policy\.[\w-]+)\.id$/.exec(reference.$expr.trim())?.[1] : void 0;
-  const strength = address ? strengths.get(address) : void 0;
+  const strength = address ? strengths.get(`${instance2}${address}`) : void 0;
   if (!strength) return;
   const combinations = strength.value["allowed_combinations"];
   const listAt = { document: strength.document, path: [...strength.path, "allowed_combinations"] };
@@ -32888,7 +32888,7 @@ function conditionalAccess(found, grant, controls, blocked, strengths) {
       (who) => `Sign-ins from ${who === "AllTrusted" ? "every trusted network (AllTrusted)" : `location ${who}`} are excluded from "${name}" and need no second factor.`
     );
   }
-  addStrengthFactors(builder, grant.value["authentication_strength_policy_id"], here([...grantPath, "authentication_strength_policy_id"]), strengths);
+  addStrengthFactors(builder, grant.value["authentication_strength_policy_id"], here([...grantPath, "authentication_strength_policy_id"]), strengths, instancePrefix(found));
   const clientApps = conditions?.value["client_app_types"];
   const clientAt = here([...conditions?.path ?? [], "client_app_types"]);
   if (isUnknown(clientApps)) builder.unverified(clientApps, clientAt);
@@ -32919,6 +32919,11 @@ function blockedClientApps(policies) {
   return blocked;
 }
 var entraReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => entraSubjects(documents) };
+function instancePrefix(found) {
+  const local = `${found.type}.${found.name}`;
+  const instance2 = found.address.endsWith("]") ? found.address.slice(0, found.address.lastIndexOf("[")) : found.address;
+  return instance2.endsWith(local) ? instance2.slice(0, instance2.length - local.length) : "";
+}
 
 // src/adapters/identity-policy/github.ts
 function githubSubjects(documents) {

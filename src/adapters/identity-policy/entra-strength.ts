@@ -14,9 +14,10 @@ const BUILT_IN_STRENGTHS: Readonly<Record<string, readonly string[]>> = {
  * The methods an authentication strength allows, as factors: a built-in strength by id, or an
  * `azuread_authentication_strength_policy` of the scanned files by reference. The built-in
  * `mfa` control allows whatever the tenant's authentication methods policy enables, which is
- * not in these files: no factors are recorded then.
+ * not in these files: no factors are recorded then. `instance` is the module instance part of
+ * the referring policy's address (see entra.ts).
  */
-export function addStrengthFactors(builder: IdentityBuilder, id: unknown, at: At, strengths: ReadonlyMap<string, TerraformBlock>): void {
+export function addStrengthFactors(builder: IdentityBuilder, id: unknown, at: At, strengths: ReadonlyMap<string, TerraformBlock>, instance = ""): void {
   if (id === undefined) return;
   const builtIn = typeof id === "string" ? BUILT_IN_STRENGTHS[id] : undefined;
   if (builtIn) {
@@ -26,7 +27,8 @@ export function addStrengthFactors(builder: IdentityBuilder, id: unknown, at: At
   }
   const reference = marker(id);
   const address = reference && "$expr" in reference ? /^(azuread_authentication_strength_policy\.[\w-]+)\.id$/.exec(reference.$expr.trim())?.[1] : undefined;
-  const strength = address ? strengths.get(address) : undefined;
+  // Strengths are keyed by their full address: the reference resolves in the referring module instance.
+  const strength = address ? strengths.get(`${instance}${address}`) : undefined;
   if (!strength) return;
   const combinations = strength.value["allowed_combinations"];
   const listAt = { document: strength.document, path: [...strength.path, "allowed_combinations"] };

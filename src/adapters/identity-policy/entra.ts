@@ -102,7 +102,7 @@ function conditionalAccess(
       `Sign-ins from ${who === "AllTrusted" ? "every trusted network (AllTrusted)" : `location ${who}`} are excluded from "${name}" and need no second factor.`,
     );
   }
-  addStrengthFactors(builder, grant.value["authentication_strength_policy_id"], here([...grantPath, "authentication_strength_policy_id"]), strengths);
+  addStrengthFactors(builder, grant.value["authentication_strength_policy_id"], here([...grantPath, "authentication_strength_policy_id"]), strengths, instancePrefix(found));
 
   const clientApps = conditions?.value["client_app_types"];
   const clientAt = here([...(conditions?.path ?? []), "client_app_types"]);
@@ -151,3 +151,14 @@ function blockedClientApps(policies: readonly TerraformBlock[]): Set<string> {
 
 /** What this module reads, and how. */
 export const entraReader: ProductReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => entraSubjects(documents) };
+
+/**
+ * The module instance part of a block's address (`infra:` for a directory below the scan root,
+ * `root:module.idp.` for a called module), in which the block's own references resolve:
+ * Terraform resolves `azuread_authentication_strength_policy.x` in the referring module.
+ */
+function instancePrefix(found: TerraformBlock): string {
+  const local = `${found.type}.${found.name}`;
+  const instance = found.address.endsWith("]") ? found.address.slice(0, found.address.lastIndexOf("[")) : found.address;
+  return instance.endsWith(local) ? instance.slice(0, instance.length - local.length) : "";
+}

@@ -75,6 +75,42 @@ describe("identity-policy subjects from Terraform", () => {
     expect(textAt(text, subjects[0], "unverified", 0)).toBe("var.extra]");
   });
 
+  it.each(["main.tf", "infra/identity/main.tf"])("Entra: an authentication strength in the same module gives its factors (%s)", (file) => {
+    const text = [
+      'resource "azuread_authentication_strength_policy" "phone" {',
+      '  display_name         = "Phone codes"',
+      '  allowed_combinations = ["password,sms", "password,voice"]',
+      "}",
+      'resource "azuread_conditional_access_policy" "all" {',
+      '  display_name = "All users"',
+      '  state        = "enabled"',
+      "  conditions {",
+      '    client_app_types = ["all"]',
+      '    users { included_users = ["All"] }',
+      '    applications { included_applications = ["All"] }',
+      "  }",
+      "  grant_controls {",
+      '    operator                          = "OR"',
+      "    authentication_strength_policy_id = azuread_authentication_strength_policy.phone.id",
+      "  }",
+      "}",
+      "",
+    ].join("\n");
+    const [policy] = entraSubjects([parsed(file, "terraform", text)]);
+    const factors = (valueOf(policy)?.["factors"] ?? []) as Array<{ kind: string }>;
+    expect(factors.map((f) => f.kind)).toEqual(["sms", "voice"]);
+    expect(textAt(text, policy, "factors", 0)).toBe('"password,sms", "password,voice"]');
+  });
+
+  it("Entra: a strength of the same name in another module is not the one referenced", () => {
+    const strength = 'resource "azuread_authentication_strength_policy" "phone" {\n  display_name = "Phone codes"\n  allowed_combinations = ["password,sms"]\n}\n';
+    const policy =
+      'resource "azuread_conditional_access_policy" "all" {\n  display_name = "All users"\n  state = "enabled"\n  conditions {\n    client_app_types = ["all"]\n    users { included_users = ["All"] }\n    applications { included_applications = ["All"] }\n  }\n  grant_controls {\n    operator = "OR"\n    authentication_strength_policy_id = azuread_authentication_strength_policy.phone.id\n  }\n}\n';
+    const [subject] = entraSubjects([parsed("other/main.tf", "terraform", strength), parsed("infra/main.tf", "terraform", policy)]);
+    // A reference names a resource of its own module; matching the name alone would read SMS here.
+    expect(valueOf(subject)?.["factors"] ?? []).toEqual([]);
+  });
+
   it("Auth0: every factor is a fact with its kind; a toggle that is not a literal is a factor of unknown enrolment", () => {
     const [guardian] = auth0Subjects(tf('resource "auth0_guardian" "g" {\n  policy = "all-applications"\n  email  = true\n  otp    = var.otp\n}\n'));
     expect(valueOf(guardian)).toMatchObject({
