@@ -21482,6 +21482,11 @@ function tryGit(cwd, args) {
     return void 0;
   }
 }
+function topAndPrefix(cwd) {
+  const lines = tryGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])?.split("\n");
+  const top = lines?.[0]?.trim();
+  return top ? { top, prefix: (lines?.[1] ?? "").trim() } : void 0;
+}
 
 // src/git/changed-files.ts
 function changedFiles(cwd, from, to, scope2 = "cwd") {
@@ -21552,10 +21557,11 @@ function unquoteGitPath(text5) {
 
 // src/git/revision.ts
 function repoLocation(cwd) {
-  if (tryGit(cwd, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
+  const location2 = topAndPrefix(cwd);
+  if (!location2) {
     throw new NorecurError("usage", `${cwd} is not inside a git working tree (or git is not installed); --base needs the repository's history`);
   }
-  return { root: git(cwd, ["rev-parse", "--show-toplevel"]).trim(), prefix: git(cwd, ["rev-parse", "--show-prefix"]).trim() };
+  return { root: location2.top, prefix: location2.prefix };
 }
 function resolveCommit(cwd, ref, label = `--base ${ref}`) {
   const hash = tryGit(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])?.trim();

@@ -169,6 +169,11 @@ function tryGit(cwd, args) {
     return void 0;
   }
 }
+function topAndPrefix(cwd) {
+  const lines = tryGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])?.split("\n");
+  const top = lines?.[0]?.trim();
+  return top ? { top, prefix: (lines?.[1] ?? "").trim() } : void 0;
+}
 var load, childProcess, MAX_BUFFER;
 var init_git = __esm({
   "src/git/git.ts"() {
@@ -42633,9 +42638,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join10 } from "node:path";
 function stagedTree(cwd) {
-  const top = tryGit(cwd, ["rev-parse", "--show-toplevel"])?.trim();
-  if (!top) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
-  const prefix = git(cwd, ["rev-parse", "--show-prefix"]).trim();
+  const location2 = topAndPrefix(cwd);
+  if (!location2) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
+  const { top, prefix } = location2;
   const root = mkdtempSync(join10(tmpdir(), "norecur-staged-"));
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
@@ -42760,10 +42765,11 @@ var init_quoted_path = __esm({
 
 // src/git/revision.ts
 function repoLocation(cwd) {
-  if (tryGit(cwd, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
+  const location2 = topAndPrefix(cwd);
+  if (!location2) {
     throw new NorecurError("usage", `${cwd} is not inside a git working tree (or git is not installed); --base needs the repository's history`);
   }
-  return { root: git(cwd, ["rev-parse", "--show-toplevel"]).trim(), prefix: git(cwd, ["rev-parse", "--show-prefix"]).trim() };
+  return { root: location2.top, prefix: location2.prefix };
 }
 function resolveCommit(cwd, ref, label = `--base ${ref}`) {
   const hash = tryGit(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])?.trim();

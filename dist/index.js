@@ -38034,6 +38034,11 @@ function tryGit(cwd, args) {
     return void 0;
   }
 }
+function topAndPrefix(cwd) {
+  const lines = tryGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])?.split("\n");
+  const top = lines?.[0]?.trim();
+  return top ? { top, prefix: (lines?.[1] ?? "").trim() } : void 0;
+}
 
 // src/waivers/git-revisions.ts
 function readFileHistory(file, ref) {
@@ -39577,10 +39582,11 @@ function unquoteGitPath(text6) {
 
 // src/git/revision.ts
 function repoLocation(cwd) {
-  if (tryGit(cwd, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
+  const location2 = topAndPrefix(cwd);
+  if (!location2) {
     throw new NorecurError("usage", `${cwd} is not inside a git working tree (or git is not installed); --base needs the repository's history`);
   }
-  return { root: git(cwd, ["rev-parse", "--show-toplevel"]).trim(), prefix: git(cwd, ["rev-parse", "--show-prefix"]).trim() };
+  return { root: location2.top, prefix: location2.prefix };
 }
 function resolveCommit(cwd, ref, label = `--base ${ref}`) {
   const hash = tryGit(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])?.trim();
@@ -40072,9 +40078,9 @@ import { mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join12 } from "node:path";
 function stagedTree(cwd) {
-  const top = tryGit(cwd, ["rev-parse", "--show-toplevel"])?.trim();
-  if (!top) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
-  const prefix = git(cwd, ["rev-parse", "--show-prefix"]).trim();
+  const location2 = topAndPrefix(cwd);
+  if (!location2) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
+  const { top, prefix } = location2;
   const root = mkdtempSync3(join12(tmpdir2(), "norecur-staged-"));
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);

@@ -39,3 +39,13 @@ export function tryGit(cwd: string, args: readonly string[]): string | undefined
     return undefined;
   }
 }
+
+/**
+ * The working tree's top directory and cwd's path below it (with a trailing slash, or ""), from
+ * one `git rev-parse`; undefined outside a working tree (or without git).
+ */
+export function topAndPrefix(cwd: string): { top: string; prefix: string } | undefined {
+  const lines = tryGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])?.split("\n");
+  const top = lines?.[0]?.trim();
+  return top ? { top, prefix: (lines?.[1] ?? "").trim() } : undefined;
+}

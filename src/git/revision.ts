@@ -1,5 +1,5 @@
 import { NorecurError } from "../errors.js";
-import { git, tryGit } from "./git.js";
+import { topAndPrefix, tryGit } from "./git.js";
 
 /** Where a directory sits in its repository. */
 export interface RepoLocation {
@@ -11,10 +11,12 @@ export interface RepoLocation {
 
 /** The repository holding `cwd`; a usage error outside one, since diff-aware runs need history. */
 export function repoLocation(cwd: string): RepoLocation {
-  if (tryGit(cwd, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
+  // One git for both: inside a .git directory or outside any repository, rev-parse fails.
+  const location = topAndPrefix(cwd);
+  if (!location) {
     throw new NorecurError("usage", `${cwd} is not inside a git working tree (or git is not installed); --base needs the repository's history`);
   }
-  return { root: git(cwd, ["rev-parse", "--show-toplevel"]).trim(), prefix: git(cwd, ["rev-parse", "--show-prefix"]).trim() };
+  return { root: location.top, prefix: location.prefix };
 }
 
 /** The commit a ref names. An unknown ref is a usage error: a typo must not turn the comparison off. */

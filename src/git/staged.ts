@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { NorecurError } from "../errors.js";
-import { git, tryGit } from "./git.js";
+import { git, topAndPrefix } from "./git.js";
 
 /** The staged content of a repository, written out, and what a commit would change. */
 export interface StagedTree {
@@ -21,9 +21,10 @@ export interface StagedTree {
  * @throws NorecurError (usage) outside a git working tree.
  */
 export function stagedTree(cwd: string): StagedTree {
-  const top = tryGit(cwd, ["rev-parse", "--show-toplevel"])?.trim();
-  if (!top) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
-  const prefix = git(cwd, ["rev-parse", "--show-prefix"]).trim();
+  // One git for both: top and prefix (each git is a couple of milliseconds of a pre-commit run).
+  const location = topAndPrefix(cwd);
+  if (!location) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
+  const { top, prefix } = location;
   const root = mkdtempSync(join(tmpdir(), "norecur-staged-"));
   try {
     // The trailing slash makes --prefix a directory; -a writes every index entry, -f over nothing.

@@ -7,3 +7,11 @@ export declare function git(cwd: string, args: readonly string[], input?: string
 export declare function gitBytes(cwd: string, args: readonly string[], input?: string, expected?: number): Buffer;
 /** `git` that answers undefined instead of throwing, for questions whose "no" is a failure exit. */
 export declare function tryGit(cwd: string, args: readonly string[]): string | undefined;
+/**
+ * The working tree's top directory and cwd's path below it (with a trailing slash, or ""), from
+ * one `git rev-parse`; undefined outside a working tree (or without git).
+ */
+export declare function topAndPrefix(cwd: string): {
+    top: string;
+    prefix: string;
+} | undefined;
