@@ -28,7 +28,8 @@ interface Results {
     memoryRatio: { floor4: number };
   }>;
   /** `norecur check` of a few files from the CLI, against `node -e 0`. */
-  precommit?: { files: number; runs: number; nodeMs: number; norecurMs: number; ratio: number };
+  /** `staged`: a `check --staged` run in a repository (the bench before it ran a plain `check` of the files). */
+  precommit?: { files: number; runs: number; nodeMs: number; norecurMs: number; ratio: number; staged?: boolean };
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
@@ -65,7 +66,7 @@ export function renderPerformanceSection(file: string = join(packageRoot(), "ben
     ...(results.precommit
       ? [
           "",
-          `A pre-commit run (\`norecur check\` of ${results.precommit.files} manifests from the CLI): ${results.precommit.norecurMs} ms, ${results.precommit.ratio}× \`node -e 0\` (${results.precommit.nodeMs} ms), median of ${results.precommit.runs}.`,
+          `A pre-commit run (${results.precommit.staged ? `\`norecur check --staged\` of a commit changing ${results.precommit.files} manifests` : `\`norecur check\` of ${results.precommit.files} manifests`} from the CLI): ${results.precommit.norecurMs} ms, ${results.precommit.ratio}× \`node -e 0\` (${results.precommit.nodeMs} ms), median of ${results.precommit.runs}.`,
         ]
       : []),
     PERFORMANCE_END,

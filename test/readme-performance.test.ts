@@ -42,4 +42,9 @@ describe("the README's performance section", () => {
     expect(section).toContain("A pre-commit run (`norecur check` of 5 manifests from the CLI): 153 ms, 2.94× `node -e 0` (52 ms), median of 11.");
     expect(renderPerformanceSection(results([row()]))).not.toContain("pre-commit");
   });
+
+  it("says when the pre-commit run was a staged one, as a hook runs it", () => {
+    const section = renderPerformanceSection(results([row()], { files: 5, staged: true, runs: 11, nodeMs: 50, norecurMs: 150, ratio: 3 }));
+    expect(section).toContain("A pre-commit run (`norecur check --staged` of a commit changing 5 manifests from the CLI): 150 ms, 3× `node -e 0` (50 ms), median of 11.");
+  });
 });
