@@ -1,16 +1,6 @@
 #!/usr/bin/env node
-import { main } from "./cli/main.js";
-import { streamWriter } from "./cli/stdout.js";
-import { packageVersion } from "./package-root.js";
+import { fileURLToPath } from "node:url";
+import { runWithCompileCache } from "./cli/compile-cache.js";
 
-process.exitCode = await main(
-  process.argv.slice(2),
-  {
-    out: streamWriter(process.stdout),
-    err: streamWriter(process.stderr),
-    isTTY: process.stdout.isTTY === true,
-    env: process.env,
-    cwd: process.cwd(),
-  },
-  packageVersion(),
-);
+// The program itself is dist/cli-main.cjs (src/cli-main.ts), run with V8's code cache.
+runWithCompileCache(fileURLToPath(new URL("./cli-main.cjs", import.meta.url)));

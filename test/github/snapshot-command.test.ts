@@ -79,14 +79,14 @@ describe("norecur snapshot github", () => {
 
 describe("norecur snapshot github as a process", () => {
   it("runs the bundled CLI against the loopback API and reports an unreachable API without a stack", async () => {
-    // Bundled like dist/ (which is rebuilt only at release), so the process runs today's source;
+    // Bundled like dist/cli-main.cjs (which is rebuilt only at release), so the process runs today's source;
     // under build/ so the bundle finds norecur's package.json by walking up, as dist/cli.js does.
     mkdirSync(join(ROOT, "build"), { recursive: true });
     const dir = mkdtempSync(join(ROOT, "build", "snapshot-cli-"));
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const cli = join(dir, "cli.mjs");
     await build({
-      entryPoints: [join(ROOT, "src/cli.ts")],
+      entryPoints: [join(ROOT, "src/cli-main.ts")],
       outfile: cli,
       bundle: true,
       platform: "node",

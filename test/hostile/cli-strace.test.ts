@@ -27,11 +27,19 @@ function freshDist(): boolean {
   return built >= newest("src");
 }
 
+/**
+ * Where the traced runs keep the command line's code cache (src/cli/compile-cache.ts): the one
+ * place outside the tree and the package a run may open, and only below its `norecur` folder.
+ */
+const CACHE_HOME = realpathSync(mkdtempSync(join(tmpdir(), "norecur-strace-cache-")));
+const CACHE_DIR = join(CACHE_HOME, "norecur");
+
 /** Paths a process opened or stat'ed, from `strace -f -e trace=open,openat,statx,…`. */
 function traced(args: string[], cwd: string): { paths: Set<string>; status: number | null; stdout: string; stderr: string } {
   const log = join(mkdtempSync(join(tmpdir(), "norecur-strace-")), "trace");
   const run = spawnSync("strace", ["-f", "-qq", "-e", "trace=open,openat,statx,newfstatat,stat,lstat", "-o", log, process.execPath, "--max-old-space-size=1024", ...args], {
     cwd,
+    env: { ...process.env, XDG_CACHE_HOME: CACHE_HOME },
     encoding: "utf8",
     timeout: 120_000,
     maxBuffer: 256 * 1024 * 1024,
@@ -65,6 +73,9 @@ describe.skipIf(!ready)("the built CLI under strace", () => {
       // V8 reads it when the heap grows, which a busy machine makes happen in one run and not
       // another: the runtime's own read, not norecur's.
       path === "/proc/sys/vm/overcommit_memory" ||
+      path === CACHE_HOME ||
+      path === CACHE_DIR ||
+      path.startsWith(CACHE_DIR + sep) ||
       baseline.has(path) ||
       ancestors.has(path) ||
       ancestors.has(dirname(path))
