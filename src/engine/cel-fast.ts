@@ -7,6 +7,7 @@ import { compileIndex, compileNamedCall, TYPE_NAMES, typesEqual, type Functions 
 export { UNSURE } from "./cel-fast-values.js";
 
 type Expr = NonNullable<ParsedCel["expr"]>;
+
 /**
  * A plain-JavaScript evaluation of the expressions most policies are made of: field selections
  * and indexes, `has()`, comparisons, `in`, `!`, `&&`, `||`, `?:`, `+` of strings and lists,
@@ -217,7 +218,10 @@ function concatenation(left: Sure, right: Sure): Sure {
   return UNSURE;
 }
 
-/** `s.startsWith(p)`, `s.endsWith(p)` and `s.matches(p)`, with the same functions CEL calls for them. */
+/**
+ * A method call: `size()`; `s.startsWith(p)`, `s.endsWith(p)` and `s.matches(p)`, with the same
+ * functions CEL calls for them; any other method as a named call (cel-fast-calls.ts).
+ */
 function compileMethod(call: Extract<Expr["exprKind"], { case: "callExpr" }>["value"], depth: number, scope: Scope, functions: Functions | undefined): Step | undefined {
   const target = call.target === undefined ? undefined : compile(call.target, depth + 1, scope, functions);
   if (target !== undefined && call.function === "size" && call.args.length === 0) return (bindings) => sizeOf(target(bindings));
