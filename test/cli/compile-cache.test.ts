@@ -79,6 +79,11 @@ describe("the command line's code cache", () => {
     const off = cacheHome();
     expect(run({ XDG_CACHE_HOME: off, NORECUR_COMPILE_CACHE: "0" })).toBe(plain);
     expect(readdirSync(off)).toEqual([]);
+
+    // A cache home that cannot hold a directory (a file, as a read-only or missing home would be): compiled as usual.
+    const file = join(cacheHome(), "not-a-directory");
+    writeFileSync(file, "");
+    expect(run({ XDG_CACHE_HOME: file })).toBe(plain);
   });
 
   it("keeps the newest few caches of other builds when it writes one", () => {
