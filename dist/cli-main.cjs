@@ -11901,6 +11901,10 @@ var init_kubernetes_images = __esm({
 });
 
 // src/adapters/egress-policy/kubernetes.ts
+function namespacesOf(object, builds) {
+  const set2 = kustomizeBuilds(object.document.file, builds).map((build) => build.namespace ?? object.namespace);
+  return set2.length === 0 ? [object.namespace] : [...new Set(set2)];
+}
 function spec(object) {
   const value = object.value["spec"];
   return isRecord(value) ? value : {};
@@ -11956,10 +11960,12 @@ var init_kubernetes = __esm({
     init_model();
     init_ports();
     init_kubernetes_images();
+    init_kustomize_images();
     kubernetesNetworkPolicyAdapter = ({ documents }) => {
       const objects = kubernetesObjects(documents);
+      const builds = kustomizations(documents);
       const byNamespace = /* @__PURE__ */ new Map();
-      for (const object of objects) if (object.kind !== "Namespace") addTo(byNamespace, object.namespace, object);
+      for (const object of objects) if (object.kind !== "Namespace") for (const namespace of namespacesOf(object, builds)) addTo(byNamespace, namespace, object);
       const subjects = [];
       const namespaces = objects.filter((o) => o.kind === "Namespace" && o.apiVersion === "v1");
       const declared = new Set(namespaces.map((ns) => ns.name));

@@ -12001,8 +12001,9 @@ function kubernetesImageSubjects(documents, roots) {
 // src/adapters/egress-policy/kubernetes.ts
 var kubernetesNetworkPolicyAdapter = ({ documents }) => {
   const objects = kubernetesObjects(documents);
+  const builds = kustomizations(documents);
   const byNamespace = /* @__PURE__ */ new Map();
-  for (const object of objects) if (object.kind !== "Namespace") addTo(byNamespace, object.namespace, object);
+  for (const object of objects) if (object.kind !== "Namespace") for (const namespace of namespacesOf(object, builds)) addTo(byNamespace, namespace, object);
   const subjects = [];
   const namespaces = objects.filter((o) => o.kind === "Namespace" && o.apiVersion === "v1");
   const declared = new Set(namespaces.map((ns) => ns.name));
@@ -12030,6 +12031,10 @@ var kubernetesNetworkPolicyAdapter = ({ documents }) => {
   }
   return subjects;
 };
+function namespacesOf(object, builds) {
+  const set2 = kustomizeBuilds(object.document.file, builds).map((build) => build.namespace ?? object.namespace);
+  return set2.length === 0 ? [object.namespace] : [...new Set(set2)];
+}
 function spec(object) {
   const value = object.value["spec"];
   return isRecord(value) ? value : {};

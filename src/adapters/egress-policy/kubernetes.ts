@@ -5,6 +5,7 @@ import { kubernetesObjects, selectorText, selectsAll, type K8sObject } from "./k
 import { ZoneBuilder, addTo, asList, isRecord } from "./model.js";
 import { kubernetesPorts } from "./ports.js";
 import { containerImages } from "../update-policy/kubernetes-images.js";
+import { kustomizations, kustomizeBuilds, type Kustomization } from "../update-policy/kustomize-images.js";
 
 /**
  * Kubernetes NetworkPolicy, one zone per Namespace object of the run. A pod may reach anything
@@ -13,12 +14,14 @@ import { containerImages } from "../update-policy/kubernetes-images.js";
  * endpoint with egress rules does the same (unless `enableDefaultDeny.egress: false`). Allowed
  * destinations are the egress rules of every NetworkPolicy of the namespace: policies are
  * additive, so a rule meant for one pod still opens that pod's path out. `images` lists what the
- * namespace's workloads run, so a policy can tell a database's namespace by its image.
+ * namespace's workloads run, so a policy can tell a database's namespace by its image. An object
+ * a Kustomize build includes is in the namespace the build sets, as `kustomize build` makes it.
  */
 export const kubernetesNetworkPolicyAdapter: Adapter = ({ documents }) => {
   const objects = kubernetesObjects(documents);
+  const builds = kustomizations(documents);
   const byNamespace = new Map<string, K8sObject[]>();
-  for (const object of objects) if (object.kind !== "Namespace") addTo(byNamespace, object.namespace, object);
+  for (const object of objects) if (object.kind !== "Namespace") for (const namespace of namespacesOf(object, builds)) addTo(byNamespace, namespace, object);
   const subjects: Subject[] = [];
   const namespaces = objects.filter((o) => o.kind === "Namespace" && o.apiVersion === "v1");
   // A namespace whose Namespace object is not in the repository (the `default` one, or one
@@ -49,6 +52,16 @@ export const kubernetesNetworkPolicyAdapter: Adapter = ({ documents }) => {
   }
   return subjects;
 };
+
+/**
+ * The namespaces an object is deployed to: the one each Kustomize build that includes its file
+ * sets (kustomize's namespace overrides the object's own), else its own, else `default`. A base
+ * that two overlays build into two namespaces is in both.
+ */
+function namespacesOf(object: K8sObject, builds: readonly Kustomization[]): string[] {
+  const set = kustomizeBuilds(object.document.file, builds).map((build) => build.namespace ?? object.namespace);
+  return set.length === 0 ? [object.namespace] : [...new Set(set)];
+}
 
 function spec(object: K8sObject): Record<string, unknown> {
   const value = object.value["spec"];

@@ -16,7 +16,7 @@ interface ImageOverride {
 }
 
 /** A Kustomization: the files and directories it builds from, and the image overrides, labels and namespace it applies to them. */
-interface Kustomization {
+export interface Kustomization {
   dir: string;
   resources: string[];
   images: ImageOverride[];

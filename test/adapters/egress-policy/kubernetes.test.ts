@@ -5,6 +5,29 @@ const k8s = (text: string): [string, string] => ["kubernetes", text];
 const NS = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    data-classification: personal\n";
 
 describe("Kubernetes namespace egress zones", () => {
+  it("put a base's objects in the namespace each Kustomize build that includes them sets", () => {
+    const base = {
+      "base/kustomization.yaml": k8s("resources:\n  - deploy.yaml\n  - deny.yaml\n"),
+      "base/deploy.yaml": k8s("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: db\nspec:\n  template:\n    spec:\n      containers:\n        - name: db\n          image: postgres:16.4\n"),
+      "base/deny.yaml": k8s("apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-egress\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n"),
+    };
+    const subjects = egressSubjects({
+      ...base,
+      "overlays/prod/kustomization.yaml": k8s("namespace: shop\nresources:\n  - ../../base\n  - namespace.yaml\n"),
+      "overlays/prod/namespace.yaml": k8s(NS),
+      "overlays/staging/kustomization.yaml": k8s("namespace: staging\nresources:\n  - ../../base\n"),
+    });
+    // kustomize build overlays/prod puts the base's policy in shop: shop is default-deny.
+    const shop = byId(subjects, "kubernetes:shop");
+    expect(shop.value.defaultAction).toBe("deny");
+    expect(shop.value.images).toEqual(["postgres:16.4"]);
+    expect(at(shop, ["defaultAction"])).toBe("base/deny.yaml:7:16");
+    // And overlays/staging puts it in staging, a namespace of no Namespace object of its own.
+    expect(byId(subjects, "kubernetes:staging").value.defaultAction).toBe("deny");
+    // Nothing is left in `default`, where kubectl apply of the base alone would put it.
+    expect(subjects.map((s) => s.id)).not.toContain("kubernetes:default");
+  });
+
   it("allow by default without an egress policy that selects every pod, pointing at the Namespace", () => {
     const zone = byId(
       egressSubjects({

@@ -6,6 +6,7 @@ import type { Adapter } from "../adapter.js";
  * endpoint with egress rules does the same (unless `enableDefaultDeny.egress: false`). Allowed
  * destinations are the egress rules of every NetworkPolicy of the namespace: policies are
  * additive, so a rule meant for one pod still opens that pod's path out. `images` lists what the
- * namespace's workloads run, so a policy can tell a database's namespace by its image.
+ * namespace's workloads run, so a policy can tell a database's namespace by its image. An object
+ * a Kustomize build includes is in the namespace the build sets, as `kustomize build` makes it.
  */
 export declare const kubernetesNetworkPolicyAdapter: Adapter;
