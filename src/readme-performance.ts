@@ -29,7 +29,7 @@ interface Results {
   }>;
   /** `norecur check` of a few files from the CLI, against `node -e 0`. */
   /** `staged`: a `check --staged` run in a repository (the bench before it ran a plain `check` of the files). */
-  precommit?: { files: number; runs: number; nodeMs: number; norecurMs: number; ratio: number; staged?: boolean };
+  precommit?: { files: number; runs: number; nodeMs: number; norecurMs: number; ratio: number; staged?: boolean; uncachedMs?: number };
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
@@ -66,7 +66,7 @@ export function renderPerformanceSection(file: string = join(packageRoot(), "ben
     ...(results.precommit
       ? [
           "",
-          `A pre-commit run (${results.precommit.staged ? `\`norecur check --staged\` of a commit changing ${results.precommit.files} manifests` : `\`norecur check\` of ${results.precommit.files} manifests`} from the CLI): ${results.precommit.norecurMs} ms, ${results.precommit.ratio}× \`node -e 0\` (${results.precommit.nodeMs} ms), median of ${results.precommit.runs}.`,
+          `A pre-commit run (${results.precommit.staged ? `\`norecur check --staged\` of a commit changing ${results.precommit.files} manifests` : `\`norecur check\` of ${results.precommit.files} manifests`} from the CLI): ${results.precommit.norecurMs} ms, ${results.precommit.ratio}× \`node -e 0\` (${results.precommit.nodeMs} ms)${results.precommit.uncachedMs !== undefined ? `; ${results.precommit.uncachedMs} ms without the command line's code cache, as a machine's first run` : ""}, median of ${results.precommit.runs}.`,
         ]
       : []),
     PERFORMANCE_END,
