@@ -828,13 +828,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path) {
+      _test(originalPath, cache4, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path ? this._t(path, cache3) : {
+        return path ? this._t(path, cache4) : {
           ignored: false,
           unignored: false
         };
@@ -851,13 +851,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path, cache3) {
-        if (path in cache3) {
-          return cache3[path];
+      _t(path, cache4) {
+        if (path in cache4) {
+          return cache4[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
+        return cache4[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -13589,18 +13589,18 @@ function cdnHeaderSubjects(documents) {
     for (const rule2 of rules) {
       const shared = rule2.headers.find((h) => decision(product, h.name, h.value) === "shared");
       if (!shared || excluded.includes(rule2)) continue;
-      const cache3 = new PageCacheBuilder(at2(document, rule2.rulePath), "rule", `${posix9.basename(document.file)} ${rule2.rule.pattern}`);
-      cache3.flag("enabled", true, at2(document, shared.path));
-      cache3.rule("appliesTo", rule2.rule, at2(document, rule2.pathPath));
-      cache3.listOrigin("excludedPaths", at2(document, shared.path)).listOrigin("bypassCookies", at2(document, shared.path));
-      for (const other of excluded) cache3.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at2(document, other.pathPath));
-      for (const cookie of rule2.missingCookies) cache3.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at2(document, cookie.path));
+      const cache4 = new PageCacheBuilder(at2(document, rule2.rulePath), "rule", `${posix9.basename(document.file)} ${rule2.rule.pattern}`);
+      cache4.flag("enabled", true, at2(document, shared.path));
+      cache4.rule("appliesTo", rule2.rule, at2(document, rule2.pathPath));
+      cache4.listOrigin("excludedPaths", at2(document, shared.path)).listOrigin("bypassCookies", at2(document, shared.path));
+      for (const other of excluded) cache4.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at2(document, other.pathPath));
+      for (const cookie of rule2.missingCookies) cache4.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at2(document, cookie.path));
       for (const vary of rule2.headers.filter((h) => h.name.toLowerCase() === "netlify-vary")) {
         const cookies = /(?:^|,)\s*cookie=([^,]+)/i.exec(vary.value)?.[1] ?? "";
-        for (const name of cookies.split("|").map((c) => c.trim()).filter((c) => c !== "")) cache3.rule("bypassCookies", namedCookieRule(name, "Netlify-Vary cookie"), at2(document, vary.path));
+        for (const name of cookies.split("|").map((c) => c.trim()).filter((c) => c !== "")) cache4.rule("bypassCookies", namedCookieRule(name, "Netlify-Vary cookie"), at2(document, vary.path));
       }
-      cache3.methods(["GET", "HEAD"]);
-      subjects.push(cache3.build({ id: `${product}:${document.file}#${rule2.rule.pattern}`, product, format: format2 }));
+      cache4.methods(["GET", "HEAD"]);
+      subjects.push(cache4.build({ id: `${product}:${document.file}#${rule2.rule.pattern}`, product, format: format2 }));
     }
   }
   return subjects;
@@ -13862,14 +13862,14 @@ function referenced(resources, from, value, type2) {
 // src/adapters/page-cache/cloudflare-origin.ts
 var STATIC_HOST = /(\.s3-website[.-][a-z0-9-]+\.amazonaws\.com|\.s3[.-]([a-z0-9-]+\.)?amazonaws\.com|\.pages\.dev|\.github\.io)\.?$/i;
 var STATIC_ATTRIBUTE = /^aws_s3_bucket(_website_configuration)?\.[\w-]+\.(website_endpoint|website_domain|bucket_regional_domain_name|bucket_domain_name)$/;
-function zoneOrigin(resources, cache3) {
-  const zone = cache3.body["zone_id"];
+function zoneOrigin(resources, cache4) {
+  const zone = cache4.body["zone_id"];
   const sameZone = (record4) => {
     const other = record4.body["zone_id"];
     if (zone === void 0 || other === void 0) return true;
     return JSON.stringify(zone) === JSON.stringify(other);
   };
-  const records = resources.filter((r) => r.type === "cloudflare_record" && r.module === cache3.module && sameZone(r) && toFlag(r.body["proxied"]) === true);
+  const records = resources.filter((r) => r.type === "cloudflare_record" && r.module === cache4.module && sameZone(r) && toFlag(r.body["proxied"]) === true);
   if (records.length === 0) return { origin: { kind: "unknown", evidence: "no proxied cloudflare_record in the scanned files" } };
   const targetOf = (record4) => {
     const key2 = "content" in record4.body ? "content" : "value";
@@ -13891,7 +13891,7 @@ function zoneOrigin(resources, cache3) {
 // src/adapters/page-cache/cloudflare.ts
 function cloudflareSubjects(input) {
   const resources = terraformResources(input);
-  const served = (cache3) => zoneOrigin(resources, cache3);
+  const served = (cache4) => zoneOrigin(resources, cache4);
   return [
     ...resources.filter((r) => r.type === "cloudflare_ruleset").flatMap((r) => rulesetSubjects(r, served(r))),
     ...pageRuleSubjects(resources.filter((r) => r.type === "cloudflare_page_rule"), served)
@@ -13906,41 +13906,41 @@ function rulesetSubjects(ruleset, served) {
     if (!parameters || toFlag(parameters.value["cache"]) !== true) return;
     const here = (...rest) => inResource(ruleset, ...rule2.path, ...rest);
     const label = typeof rule2.value["description"] === "string" ? rule2.value["description"] : `rule ${index + 1}`;
-    const cache3 = new PageCacheBuilder(here(), "rule", `${ruleset.address} ${label}`);
-    cache3.flag("enabled", true, here(...parameters.path, "cache"));
+    const cache4 = new PageCacheBuilder(here(), "rule", `${ruleset.address} ${label}`);
+    cache4.flag("enabled", true, here(...parameters.path, "cache"));
     const expression = rule2.value["expression"];
     const selection = typeof expression === "string" ? readSelection(expression) : void 0;
     if (selection === void 0) {
       const marker2 = isUnknown(expression) ? expression : unknownValue("the rule's expression is beyond what norecur reads");
-      cache3.unresolvedExclusion(marker2, here("expression"));
-      cache3.rule("appliesTo", everyPath("expression (not read)"), here("expression"));
+      cache4.unresolvedExclusion(marker2, here("expression"));
+      cache4.rule("appliesTo", everyPath("expression (not read)"), here("expression"));
     } else {
-      for (const path of selection.paths === "all" ? [everyPath("expression")] : selection.paths) cache3.rule("appliesTo", path, here("expression"));
-      for (const path of selection.excludedPaths) cache3.rule("excludedPaths", path, here("expression"));
-      for (const cookie of selection.bypassCookies) cache3.rule("bypassCookies", cookie, here("expression"));
+      for (const path of selection.paths === "all" ? [everyPath("expression")] : selection.paths) cache4.rule("appliesTo", path, here("expression"));
+      for (const path of selection.excludedPaths) cache4.rule("excludedPaths", path, here("expression"));
+      for (const cookie of selection.bypassCookies) cache4.rule("bypassCookies", cookie, here("expression"));
     }
-    cache3.listOrigin("excludedPaths", here("expression")).listOrigin("bypassCookies", here("expression"));
+    cache4.listOrigin("excludedPaths", here("expression")).listOrigin("bypassCookies", here("expression"));
     rules.slice(index + 1).forEach((later) => {
       const laterParameters = block2(later.value, "action_parameters");
       if (!laterParameters || toFlag(laterParameters.value["cache"]) !== false) return;
       const from = inResource(ruleset, ...later.path, "expression");
       const text6 = later.value["expression"];
       if (typeof text6 !== "string") {
-        if (isUnknown(text6)) cache3.unresolvedExclusion(text6, from);
+        if (isUnknown(text6)) cache4.unresolvedExclusion(text6, from);
         return;
       }
       const cookies = cookieRules(text6);
       const laterSelection = cookies ? void 0 : readSelection(text6);
-      if (cookies) for (const cookie of cookies) cache3.rule("bypassCookies", cookie, from);
-      else if (laterSelection && laterSelection.paths !== "all") for (const path of laterSelection.paths) cache3.rule("excludedPaths", path, from);
-      else cache3.unresolvedExclusion(unknownValue("a later bypass rule's expression is beyond what norecur reads"), from);
+      if (cookies) for (const cookie of cookies) cache4.rule("bypassCookies", cookie, from);
+      else if (laterSelection && laterSelection.paths !== "all") for (const path of laterSelection.paths) cache4.rule("excludedPaths", path, from);
+      else cache4.unresolvedExclusion(unknownValue("a later bypass rule's expression is beyond what norecur reads"), from);
     });
     const edge = block2(parameters.value, "edge_ttl");
     const mode = edge?.value["mode"];
     const modeOrigin = edge ? here(...parameters.path, ...edge.path, "mode") : here(...parameters.path);
-    cache3.flag("overridesPrivate", isUnknown(mode) ? mode : mode === "override_origin", modeOrigin);
-    cache3.origin(served.origin, served.at);
-    subjects.push(cache3.build({ id: `cloudflare:${ruleset.address}#${label}`, product: "cloudflare", format: "terraform", meta: { address: ruleset.address } }));
+    cache4.flag("overridesPrivate", isUnknown(mode) ? mode : mode === "override_origin", modeOrigin);
+    cache4.origin(served.origin, served.at);
+    subjects.push(cache4.build({ id: `cloudflare:${ruleset.address}#${label}`, product: "cloudflare", format: "terraform", meta: { address: ruleset.address } }));
   });
   return subjects;
 }
@@ -13957,26 +13957,26 @@ function pageRuleSubjects(rules, served) {
     if (!actions || actions.value["cache_level"] !== "cache_everything") continue;
     const here = (...rest) => inResource(rule2, ...rest);
     const target2 = rule2.body["target"];
-    const cache3 = new PageCacheBuilder(here(), "rule", `${rule2.address} ${typeof target2 === "string" ? target2 : ""}`.trim());
-    cache3.flag("enabled", true, here(...actions.path, "cache_level"));
-    if (typeof target2 === "string") cache3.rule("appliesTo", wildcardRule(targetPath(target2), "target", false), here("target"));
-    else cache3.rule("appliesTo", everyPath("target (not a literal)"), here("target"));
-    cache3.listOrigin("excludedPaths", here("target"));
+    const cache4 = new PageCacheBuilder(here(), "rule", `${rule2.address} ${typeof target2 === "string" ? target2 : ""}`.trim());
+    cache4.flag("enabled", true, here(...actions.path, "cache_level"));
+    if (typeof target2 === "string") cache4.rule("appliesTo", wildcardRule(targetPath(target2), "target", false), here("target"));
+    else cache4.rule("appliesTo", everyPath("target (not a literal)"), here("target"));
+    cache4.listOrigin("excludedPaths", here("target"));
     for (const other of rules) {
       if (other === rule2 || priorityOf(other) <= priorityOf(rule2)) continue;
       const otherTarget = other.body["target"];
-      if (typeof otherTarget === "string") cache3.rule("excludedPaths", wildcardRule(targetPath(otherTarget), "a higher-priority page rule", false), inResource(other, "target"));
-      else if (isUnknown(otherTarget)) cache3.unresolvedExclusion(otherTarget, inResource(other, "target"));
+      if (typeof otherTarget === "string") cache4.rule("excludedPaths", wildcardRule(targetPath(otherTarget), "a higher-priority page rule", false), inResource(other, "target"));
+      else if (isUnknown(otherTarget)) cache4.unresolvedExclusion(otherTarget, inResource(other, "target"));
     }
     const cookie = actions.value["bypass_cache_on_cookie"];
-    cache3.listOrigin("bypassCookies", "bypass_cache_on_cookie" in actions.value ? here(...actions.path, "bypass_cache_on_cookie") : here(...actions.path));
-    if (typeof cookie === "string" && cookie !== "") cache3.rule("bypassCookies", regexRule(cookie, "bypass_cache_on_cookie", `^(?:${cookie})$`), here(...actions.path, "bypass_cache_on_cookie"));
+    cache4.listOrigin("bypassCookies", "bypass_cache_on_cookie" in actions.value ? here(...actions.path, "bypass_cache_on_cookie") : here(...actions.path));
+    if (typeof cookie === "string" && cookie !== "") cache4.rule("bypassCookies", regexRule(cookie, "bypass_cache_on_cookie", `^(?:${cookie})$`), here(...actions.path, "bypass_cache_on_cookie"));
     const ttl = actions.value["edge_cache_ttl"];
     const overrides = isUnknown(ttl) ? ttl : typeof ttl === "number" && ttl > 0;
-    cache3.flag("overridesPrivate", overrides, "edge_cache_ttl" in actions.value ? here(...actions.path, "edge_cache_ttl") : here(...actions.path, "cache_level"));
+    cache4.flag("overridesPrivate", overrides, "edge_cache_ttl" in actions.value ? here(...actions.path, "edge_cache_ttl") : here(...actions.path, "cache_level"));
     const origin = served(rule2);
-    cache3.origin(origin.origin, origin.at);
-    subjects.push(cache3.build({ id: `cloudflare:${rule2.address}`, product: "cloudflare", format: "terraform", meta: { address: rule2.address } }));
+    cache4.origin(origin.origin, origin.at);
+    subjects.push(cache4.build({ id: `cloudflare:${rule2.address}`, product: "cloudflare", format: "terraform", meta: { address: rule2.address } }));
   }
   return subjects;
 }
@@ -13992,12 +13992,12 @@ function cloudfrontModuleSubjects(input) {
       if (typeof source !== "string" || source.startsWith("./") || source.startsWith("../") || !/cloudfront/i.test(source)) continue;
       const at4 = { document, path: ["module", name] };
       const reason = unknownValue(`the distribution is built by module "${name}" (${source}), whose code is not in the scanned files`);
-      const cache3 = new PageCacheBuilder(at4, "distribution", `module.${name}`);
-      cache3.rule("appliesTo", everyPath(`module "${name}"`), at4);
-      cache3.flag("enabled", reason, at4).flag("overridesPrivate", reason, at4);
-      cache3.unknownCookies(reason, at4);
-      cache3.origin({ kind: "unknown", evidence: `module "${name}"` }, at4);
-      subjects.push(cache3.build({ id: `cloudfront:${document.file}#module.${name}`, product: "cloudfront", format: "terraform", meta: { address: `module.${name}` } }));
+      const cache4 = new PageCacheBuilder(at4, "distribution", `module.${name}`);
+      cache4.rule("appliesTo", everyPath(`module "${name}"`), at4);
+      cache4.flag("enabled", reason, at4).flag("overridesPrivate", reason, at4);
+      cache4.unknownCookies(reason, at4);
+      cache4.origin({ kind: "unknown", evidence: `module "${name}"` }, at4);
+      subjects.push(cache4.build({ id: `cloudfront:${document.file}#module.${name}`, product: "cloudfront", format: "terraform", meta: { address: `module.${name}` } }));
     }
   }
   return subjects;
@@ -14041,38 +14041,38 @@ function cloudfrontSubjects(input) {
     behaviors.forEach((behavior, index) => {
       const pattern = behavior.value["path_pattern"];
       const label = behavior.ordered ? typeof pattern === "string" ? pattern : "ordered behavior" : "default";
-      const cache3 = new PageCacheBuilder(inResource(distribution, ...behavior.path), "behavior", `${distribution.address} ${label}`);
+      const cache4 = new PageCacheBuilder(inResource(distribution, ...behavior.path), "behavior", `${distribution.address} ${label}`);
       const here = (...rest) => inResource(distribution, ...behavior.path, ...rest);
-      if (!behavior.ordered) cache3.rule("appliesTo", everyPath("default_cache_behavior"), here());
-      else if (typeof pattern === "string") cache3.rule("appliesTo", pathRule(pattern, "path_pattern"), here("path_pattern"));
-      else cache3.rule("appliesTo", everyPath("path_pattern (not a literal)"), here("path_pattern"));
-      cache3.listOrigin("excludedPaths", here());
-      for (const b of built2) if (b.ordered) cache3.unresolvedExclusion(unknownValue("ordered_cache_behavior built by a dynamic block"), b.at);
+      if (!behavior.ordered) cache4.rule("appliesTo", everyPath("default_cache_behavior"), here());
+      else if (typeof pattern === "string") cache4.rule("appliesTo", pathRule(pattern, "path_pattern"), here("path_pattern"));
+      else cache4.rule("appliesTo", everyPath("path_pattern (not a literal)"), here("path_pattern"));
+      cache4.listOrigin("excludedPaths", here());
+      for (const b of built2) if (b.ordered) cache4.unresolvedExclusion(unknownValue("ordered_cache_behavior built by a dynamic block"), b.at);
       ordered.slice(0, behavior.ordered ? index : ordered.length).forEach((earlier) => {
         const earlierPattern = earlier.value["path_pattern"];
         const from = inResource(distribution, ...earlier.path, "path_pattern");
-        if (typeof earlierPattern === "string") cache3.rule("excludedPaths", pathRule(earlierPattern, "an earlier ordered_cache_behavior"), from);
-        else if (isUnknown(earlierPattern)) cache3.unresolvedExclusion(earlierPattern, from);
+        if (typeof earlierPattern === "string") cache4.rule("excludedPaths", pathRule(earlierPattern, "an earlier ordered_cache_behavior"), from);
+        else if (isUnknown(earlierPattern)) cache4.unresolvedExclusion(earlierPattern, from);
       });
       const settings = settingsOf(resources, distribution, behavior.value, here);
-      cache3.flag("enabled", isUnknown(settings.maxTtl) ? settings.maxTtl : settings.maxTtl > 0, settings.maxOrigin);
-      cache3.flag("overridesPrivate", isUnknown(settings.minTtl) ? settings.minTtl : settings.minTtl > 0, settings.minOrigin);
-      cache3.listOrigin("bypassCookies", settings.cookieOrigin);
-      if (isUnknown(settings.cookies)) cache3.unknownCookies(settings.cookies, settings.cookieOrigin);
+      cache4.flag("enabled", isUnknown(settings.maxTtl) ? settings.maxTtl : settings.maxTtl > 0, settings.maxOrigin);
+      cache4.flag("overridesPrivate", isUnknown(settings.minTtl) ? settings.minTtl : settings.minTtl > 0, settings.minOrigin);
+      cache4.listOrigin("bypassCookies", settings.cookieOrigin);
+      if (isUnknown(settings.cookies)) cache4.unknownCookies(settings.cookies, settings.cookieOrigin);
       else if (settings.cookies === "all" || settings.cookies === "allExcept") {
-        cache3.rule("bypassCookies", regexRule("(any cookie)", `cookies in the cache key: ${settings.cookies}`, ""), settings.cookieOrigin);
+        cache4.rule("bypassCookies", regexRule("(any cookie)", `cookies in the cache key: ${settings.cookies}`, ""), settings.cookieOrigin);
       } else if (settings.cookies === "whitelist") {
         settings.cookieNames.forEach((name) => {
           if (typeof name !== "string") return;
-          cache3.rule("bypassCookies", namedCookieRule(name, "cookies in the cache key"), settings.cookieOrigin);
+          cache4.rule("bypassCookies", namedCookieRule(name, "cookies in the cache key"), settings.cookieOrigin);
         });
       }
       const served = behaviorOrigin(distribution, behavior.value, here);
-      cache3.origin(served.origin, served.at);
+      cache4.origin(served.origin, served.at);
       const methods = behavior.value["cached_methods"];
-      if (Array.isArray(methods)) cache3.methods(methods.filter((m) => typeof m === "string").map((m) => m.toUpperCase()), here("cached_methods"));
+      if (Array.isArray(methods)) cache4.methods(methods.filter((m) => typeof m === "string").map((m) => m.toUpperCase()), here("cached_methods"));
       subjects.push(
-        cache3.build({
+        cache4.build({
           id: `cloudfront:${distribution.module === "." ? "" : `${distribution.module}:`}${distribution.address}#${label}`,
           product: "cloudfront",
           format: "terraform",
@@ -14152,14 +14152,14 @@ function dynamicBehaviors(distribution) {
   for (const key2 of ["ordered_cache_behavior", "default_cache_behavior"]) {
     if (dynamic.value[key2] === void 0) continue;
     const at4 = inResource(distribution, ...dynamic.path, key2);
-    const cache3 = new PageCacheBuilder(at4, "behavior", `${distribution.address} dynamic ${key2}`);
+    const cache4 = new PageCacheBuilder(at4, "behavior", `${distribution.address} dynamic ${key2}`);
     const reason = unknownValue(`${key2} is built by a dynamic block`);
-    cache3.rule("appliesTo", everyPath(`dynamic "${key2}"`), at4);
-    cache3.flag("enabled", reason, at4).flag("overridesPrivate", reason, at4);
-    cache3.unknownCookies(reason, at4);
-    cache3.origin({ kind: "unknown", evidence: `dynamic "${key2}"` }, at4);
+    cache4.rule("appliesTo", everyPath(`dynamic "${key2}"`), at4);
+    cache4.flag("enabled", reason, at4).flag("overridesPrivate", reason, at4);
+    cache4.unknownCookies(reason, at4);
+    cache4.origin({ kind: "unknown", evidence: `dynamic "${key2}"` }, at4);
     const id = `cloudfront:${distribution.module === "." ? "" : `${distribution.module}:`}${distribution.address}#dynamic ${key2}`;
-    out.push({ subject: cache3.build({ id, product: "cloudfront", format: "terraform", meta: { address: distribution.address } }), ordered: key2 === "ordered_cache_behavior", at: at4 });
+    out.push({ subject: cache4.build({ id, product: "cloudfront", format: "terraform", meta: { address: distribution.address } }), ordered: key2 === "ordered_cache_behavior", at: at4 });
   }
   return out;
 }
@@ -14186,31 +14186,31 @@ function fromExport(document, format2, options) {
   const has = (id) => Object.hasOwn(options, id);
   const origin = (id, ...rest) => at2(document, [id, ...rest]);
   const site = siteOf(document.file);
-  const cache3 = new PageCacheBuilder(at2(document, []), "site", site);
-  cache3.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
+  const cache4 = new PageCacheBuilder(at2(document, []), "site", site);
+  cache4.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
   const enabled = has("cache") ? toFlag(options["cache"]) : true;
-  cache3.flag("enabled", enabled ?? true, has("cache") ? origin("cache") : void 0);
-  cache3.listOrigin("excludedPaths", has("cache-exc") ? origin("cache-exc") : at2(document, []));
+  cache4.flag("enabled", enabled ?? true, has("cache") ? origin("cache") : void 0);
+  cache4.listOrigin("excludedPaths", has("cache-exc") ? origin("cache-exc") : at2(document, []));
   const excluded = options["cache-exc"];
-  if (isUnknown(excluded)) cache3.unresolvedExclusion(excluded, origin("cache-exc"));
+  if (isUnknown(excluded)) cache4.unresolvedExclusion(excluded, origin("cache-exc"));
   for (const [key2, entry] of listEntries(excluded)) {
-    if (typeof entry === "string" && entry.trim() !== "") cache3.rule("excludedPaths", uriRule(entry, "cache-exc"), origin("cache-exc", key2));
+    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("excludedPaths", uriRule(entry, "cache-exc"), origin("cache-exc", key2));
   }
   const loginPage = has("cache-page_login") ? toFlag(options["cache-page_login"]) : true;
-  if (loginPage === false) cache3.rule("excludedPaths", exactRule("/wp-login.php", "cache-page_login off"), origin("cache-page_login"));
-  cache3.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at2(document, []));
+  if (loginPage === false) cache4.rule("excludedPaths", exactRule("/wp-login.php", "cache-page_login off"), origin("cache-page_login"));
+  cache4.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at2(document, []));
   for (const [key2, entry] of listEntries(options["cache-exc_cookies"])) {
-    if (typeof entry === "string" && entry.trim() !== "") cache3.rule("bypassCookies", regexRule(entry.trim(), "cache-exc_cookies"), origin("cache-exc_cookies", key2));
+    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("bypassCookies", regexRule(entry.trim(), "cache-exc_cookies"), origin("cache-exc_cookies", key2));
   }
-  cache3.flag("servesLoggedIn", false, has("cache-priv") ? origin("cache-priv") : void 0);
-  cache3.listOrigin("forcedPublic", has("cache-force_pub_uri") ? origin("cache-force_pub_uri") : at2(document, []));
+  cache4.flag("servesLoggedIn", false, has("cache-priv") ? origin("cache-priv") : void 0);
+  cache4.listOrigin("forcedPublic", has("cache-force_pub_uri") ? origin("cache-force_pub_uri") : at2(document, []));
   for (const id of ["cache-force_pub_uri", "cache-force_uri"]) {
     for (const [key2, entry] of listEntries(options[id])) {
-      if (typeof entry === "string" && entry.trim() !== "") cache3.rule("forcedPublic", uriRule(entry, id), origin(id, key2));
+      if (typeof entry === "string" && entry.trim() !== "") cache4.rule("forcedPublic", uriRule(entry, id), origin(id, key2));
     }
   }
-  cache3.methods(["GET"]);
-  return cache3.build({ id: `litespeed-cache:${document.file}`, product: "litespeed-cache", format: format2, meta: { site } });
+  cache4.methods(["GET"]);
+  return cache4.build({ id: `litespeed-cache:${document.file}`, product: "litespeed-cache", format: format2, meta: { site } });
 }
 var litespeedReader = { formats: ["litespeed-export"], read: ({ documents }) => litespeedSubjects(documents) };
 
@@ -14797,14 +14797,14 @@ function locationSubject(context, input) {
   const locationOrigin = origin(location2.source);
   if (!zoneOrigin2 || !locationOrigin) return void 0;
   const scopeName = `${input.name} location ${location2.modifier ? `${location2.modifier} ` : ""}${location2.pattern}`;
-  const cache3 = new PageCacheBuilder(locationOrigin, "location", scopeName);
-  cache3.flag("enabled", true, zoneOrigin2);
-  cache3.rule("appliesTo", appliesTo(location2), origin(location2.source, ["args"]) ?? locationOrigin);
+  const cache4 = new PageCacheBuilder(locationOrigin, "location", scopeName);
+  cache4.flag("enabled", true, zoneOrigin2);
+  cache4.rule("appliesTo", appliesTo(location2), origin(location2.source, ["args"]) ?? locationOrigin);
   const bypass = all(location2.effective, `${prefix}_cache_bypass`);
   const noCache = all(location2.effective, `${prefix}_no_cache`);
   const skips = (variable) => bypass.some((d) => d.args.includes(variable)) && noCache.some((d) => d.args.includes(variable));
   const listOrigin = (noCache[0] && origin(noCache[0].source)) ?? (bypass[0] && origin(bypass[0].source)) ?? zoneOrigin2;
-  cache3.listOrigin("excludedPaths", listOrigin).listOrigin("bypassCookies", listOrigin);
+  cache4.listOrigin("excludedPaths", listOrigin).listOrigin("bypassCookies", listOrigin);
   const excludedMethods = /* @__PURE__ */ new Set();
   const pathVariables = (atServer) => atServer ? ["$request_uri", "$uri", "$document_uri"] : ["$request_uri"];
   const conditions = [
@@ -14816,10 +14816,10 @@ function locationSubject(context, input) {
     const { variable, operator, operand, origin: from } = condition;
     const ignoreCase = operator === "~*";
     if (pathVariables(condition.atServer).includes(variable)) {
-      if (operator === "~" || operator === "~*") cache3.rule("excludedPaths", regexRule(operand, `if (${variable} ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
-      else if (operator === "=") cache3.rule("excludedPaths", exactRule(operand, `if (${variable} = ...)`), from);
+      if (operator === "~" || operator === "~*") cache4.rule("excludedPaths", regexRule(operand, `if (${variable} ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
+      else if (operator === "=") cache4.rule("excludedPaths", exactRule(operand, `if (${variable} = ...)`), from);
     } else if (variable === "$http_cookie" && (operator === "~" || operator === "~*")) {
-      cache3.rule("bypassCookies", regexRule(operand, `if ($http_cookie ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
+      cache4.rule("bypassCookies", regexRule(operand, `if ($http_cookie ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
     } else if (variable === "$request_method" && operator === "=") {
       excludedMethods.add(operand.toUpperCase());
     }
@@ -14830,8 +14830,8 @@ function locationSubject(context, input) {
       if (entry.value === "" || entry.value === "0") continue;
       const setting = `map ${map3.source} ${map3.target}`;
       const rule2 = entry.kind === "default" ? regexRule("default", `${setting} (default)`, "") : entry.kind === "regex" ? regexRule(entry.pattern, setting, entry.ignoreCase ? `(?i)${entry.pattern}` : entry.pattern) : exactRule(entry.pattern, setting);
-      if (map3.source === "$request_uri") cache3.rule("excludedPaths", rule2, entry.origin);
-      else if (map3.source === "$http_cookie") cache3.rule("bypassCookies", rule2, entry.origin);
+      if (map3.source === "$request_uri") cache4.rule("excludedPaths", rule2, entry.origin);
+      else if (map3.source === "$http_cookie") cache4.rule("bypassCookies", rule2, entry.origin);
       else if (map3.source === "$request_method" && entry.kind === "exact") excludedMethods.add(entry.pattern.toUpperCase());
     }
   }
@@ -14840,8 +14840,8 @@ function locationSubject(context, input) {
       if (!skips(arg)) return;
       const from = origin(directive.source, ["args", i]);
       if (!from) return;
-      if (arg.startsWith("$cookie_")) cache3.rule("bypassCookies", exactRule(arg.slice("$cookie_".length), `${prefix}_cache_bypass ${arg}`), from);
-      else if (arg === "$http_cookie") cache3.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_bypass $http_cookie`, ""), from);
+      if (arg.startsWith("$cookie_")) cache4.rule("bypassCookies", exactRule(arg.slice("$cookie_".length), `${prefix}_cache_bypass ${arg}`), from);
+      else if (arg === "$http_cookie") cache4.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_bypass $http_cookie`, ""), from);
     });
   }
   const key2 = last(location2.effective, `${prefix}_cache_key`);
@@ -14850,35 +14850,35 @@ function locationSubject(context, input) {
   if (keyOrigin) {
     for (const match of keyText.matchAll(/\$(?:\{cookie_(\w+)\}|cookie_(\w+))/g)) {
       const name = match[1] ?? match[2] ?? "";
-      cache3.rule("bypassCookies", namedCookieRule(name, `${prefix}_cache_key`), keyOrigin);
+      cache4.rule("bypassCookies", namedCookieRule(name, `${prefix}_cache_key`), keyOrigin);
     }
-    if (/\$(?:\{http_cookie\}|http_cookie\b)/.test(keyText)) cache3.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_key $http_cookie`, ""), keyOrigin);
+    if (/\$(?:\{http_cookie\}|http_cookie\b)/.test(keyText)) cache4.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_key $http_cookie`, ""), keyOrigin);
   }
-  siblingExclusions(context, input, cache3);
+  siblingExclusions(context, input, cache4);
   const missing2 = context.missingIncludes(location2.source)[0];
   if (missing2) {
     const why = (what) => unknownValue(`include ${missing2.pattern} names no file in the scanned tree, and it may ${what}`);
-    cache3.unresolvedExclusion(why("exclude pages from the cache"), missing2.origin);
-    cache3.unknownCookies(why("bypass the cache for cookies"), missing2.origin);
+    cache4.unresolvedExclusion(why("exclude pages from the cache"), missing2.origin);
+    cache4.unknownCookies(why("bypass the cache for cookies"), missing2.origin);
   }
   const ignored = last(location2.effective, `${prefix}_ignore_headers`);
   const overriding = ignored?.args.findIndex((h) => /^(set-cookie|cache-control)$/i.test(h)) ?? -1;
-  if (ignored && overriding >= 0) cache3.flag("overridesPrivate", true, origin(ignored.source, ["args", overriding]));
-  else if (missing2) cache3.flag("overridesPrivate", unknownValue(`include ${missing2.pattern} names no file in the scanned tree, and it may set ${prefix}_ignore_headers`), missing2.origin);
-  else cache3.flag("overridesPrivate", false, ignored ? origin(ignored.source) : zoneOrigin2);
+  if (ignored && overriding >= 0) cache4.flag("overridesPrivate", true, origin(ignored.source, ["args", overriding]));
+  else if (missing2) cache4.flag("overridesPrivate", unknownValue(`include ${missing2.pattern} names no file in the scanned tree, and it may set ${prefix}_ignore_headers`), missing2.origin);
+  else cache4.flag("overridesPrivate", false, ignored ? origin(ignored.source) : zoneOrigin2);
   const methods = last(location2.effective, `${prefix}_cache_methods`);
   const listed = /* @__PURE__ */ new Set(["GET", "HEAD", ...methods?.args.map((m) => m.toUpperCase()) ?? []]);
   const cached = [...listed].filter((m) => !excludedMethods.has(m));
   const post = methods?.args.findIndex((m) => m.toUpperCase() === "POST") ?? -1;
-  cache3.methods(cached, methods ? origin(methods.source, post >= 0 ? ["args", post] : []) : zoneOrigin2);
-  return cache3.build({
+  cache4.methods(cached, methods ? origin(methods.source, post >= 0 ? ["args", post] : []) : zoneOrigin2);
+  return cache4.build({
     id: `nginx:${context.root.file}#${scopeName}#${prefix}_cache`,
     product: "nginx",
     format: "nginx",
     meta: { module: `${prefix}_cache`, server: input.name }
   });
 }
-function siblingExclusions(context, input, cache3) {
+function siblingExclusions(context, input, cache4) {
   const { prefix } = input.module;
   input.siblings.forEach((other, i) => {
     if (i === input.index || !takesPrecedence(other, i, input.location, input.index)) return;
@@ -14887,7 +14887,7 @@ function siblingExclusions(context, input, cache3) {
     if (!(input.module.handler in other.effective) && !("return" in other.effective)) return;
     const from = context.origin(other.source, ["args"]);
     const setting = `location ${other.modifier ? `${other.modifier} ` : ""}${other.pattern} (no ${prefix}_cache)`;
-    if (from) cache3.rule("excludedPaths", matchRule(other, setting), from);
+    if (from) cache4.rule("excludedPaths", matchRule(other, setting), from);
   });
 }
 var nginxReader = { formats: ["nginx"], read: ({ documents }) => nginxSubjects(documents) };
@@ -14906,39 +14906,39 @@ function w3TotalCacheSubjects(documents) {
     const origin = (key2, ...rest) => at2(document, ["returned", key2, ...rest]);
     const has = (key2) => Object.hasOwn(config2, key2);
     const site = siteOf(document.file);
-    const cache3 = new PageCacheBuilder(at2(document, ["returned"]), "site", site);
-    cache3.rule("appliesTo", everyPath("every page of the site"), at2(document, ["returned"]));
+    const cache4 = new PageCacheBuilder(at2(document, ["returned"]), "site", site);
+    cache4.rule("appliesTo", everyPath("every page of the site"), at2(document, ["returned"]));
     const enabled = has("pgcache.enabled") ? toFlag(config2["pgcache.enabled"]) : false;
-    cache3.flag("enabled", enabled ?? false, has("pgcache.enabled") ? origin("pgcache.enabled") : void 0);
+    cache4.flag("enabled", enabled ?? false, has("pgcache.enabled") ? origin("pgcache.enabled") : void 0);
     if (has("pgcache.reject.uri")) {
       const list2 = config2["pgcache.reject.uri"];
-      cache3.listOrigin("excludedPaths", origin("pgcache.reject.uri"));
-      if (isUnknown(list2)) cache3.unresolvedExclusion(list2, origin("pgcache.reject.uri"));
+      cache4.listOrigin("excludedPaths", origin("pgcache.reject.uri"));
+      if (isUnknown(list2)) cache4.unresolvedExclusion(list2, origin("pgcache.reject.uri"));
       for (const [key2, entry] of listEntries(list2)) {
-        if (isUnknown(entry)) cache3.unresolvedExclusion(entry, origin("pgcache.reject.uri", key2));
+        if (isUnknown(entry)) cache4.unresolvedExclusion(entry, origin("pgcache.reject.uri", key2));
         else if (typeof entry === "string" && entry.trim() !== "") {
-          cache3.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri", `(?i)${entry.trim()}`), origin("pgcache.reject.uri", key2));
+          cache4.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri", `(?i)${entry.trim()}`), origin("pgcache.reject.uri", key2));
         }
       }
     } else {
-      for (const entry of DEFAULT_REJECT_URI) cache3.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at2(document, ["returned"]));
+      for (const entry of DEFAULT_REJECT_URI) cache4.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at2(document, ["returned"]));
     }
-    for (const uri of BUILT_IN_REJECT_URI) cache3.rule("excludedPaths", containsRule(uri, "built in"), at2(document, ["returned"]));
-    cache3.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at2(document, ["returned"]));
+    for (const uri of BUILT_IN_REJECT_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at2(document, ["returned"]));
+    cache4.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at2(document, ["returned"]));
     for (const [key2, entry] of listEntries(config2["pgcache.reject.cookie"])) {
-      if (typeof entry === "string" && entry !== "") cache3.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key2));
+      if (typeof entry === "string" && entry !== "") cache4.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key2));
     }
-    for (const cookie of BUILT_IN_REJECT_COOKIES) cache3.rule("bypassCookies", prefixRule(cookie, "built in"), at2(document, ["returned"]));
+    for (const cookie of BUILT_IN_REJECT_COOKIES) cache4.rule("bypassCookies", prefixRule(cookie, "built in"), at2(document, ["returned"]));
     const rejectLogged = has("pgcache.reject.logged") ? toFlag(config2["pgcache.reject.logged"]) : true;
     const loggedOrigin = has("pgcache.reject.logged") ? origin("pgcache.reject.logged") : at2(document, ["returned"]);
     if (rejectLogged === void 0 || isUnknown(rejectLogged)) {
-      cache3.flag("servesLoggedIn", rejectLogged ?? unknownValue("pgcache.reject.logged is not a boolean"), loggedOrigin);
+      cache4.flag("servesLoggedIn", rejectLogged ?? unknownValue("pgcache.reject.logged is not a boolean"), loggedOrigin);
     } else {
-      cache3.flag("servesLoggedIn", !rejectLogged, loggedOrigin);
-      if (rejectLogged) cache3.rule("bypassCookies", loggedInCookieRule("pgcache.reject.logged"), loggedOrigin);
+      cache4.flag("servesLoggedIn", !rejectLogged, loggedOrigin);
+      if (rejectLogged) cache4.rule("bypassCookies", loggedInCookieRule("pgcache.reject.logged"), loggedOrigin);
     }
-    cache3.methods(["GET"]);
-    subjects.push(cache3.build({ id: `w3-total-cache:${document.file}`, product: "w3-total-cache", format: format2, meta: { site } }));
+    cache4.methods(["GET"]);
+    subjects.push(cache4.build({ id: `w3-total-cache:${document.file}`, product: "w3-total-cache", format: format2, meta: { site } }));
   }
   return subjects;
 }
@@ -14964,32 +14964,32 @@ function anchored(pattern) {
 function fromExport2(document, format2, settings) {
   const site = siteOf(document.file);
   const has = (key2) => Object.hasOwn(settings, key2);
-  const cache3 = new PageCacheBuilder(at2(document, []), "site", site);
-  cache3.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
-  cache3.flag("enabled", true);
-  cache3.listOrigin("excludedPaths", has("cache_reject_uri") ? at2(document, ["cache_reject_uri"]) : at2(document, []));
+  const cache4 = new PageCacheBuilder(at2(document, []), "site", site);
+  cache4.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
+  cache4.flag("enabled", true);
+  cache4.listOrigin("excludedPaths", has("cache_reject_uri") ? at2(document, ["cache_reject_uri"]) : at2(document, []));
   const rejectUri = settings["cache_reject_uri"];
-  if (isUnknown(rejectUri)) cache3.unresolvedExclusion(rejectUri, at2(document, ["cache_reject_uri"]));
+  if (isUnknown(rejectUri)) cache4.unresolvedExclusion(rejectUri, at2(document, ["cache_reject_uri"]));
   for (const [key2, entry] of listEntries(rejectUri)) {
     if (typeof entry === "string" && entry.trim() !== "") {
-      cache3.rule("excludedPaths", regexRule(entry, "cache_reject_uri", anchored(entry.trim())), at2(document, ["cache_reject_uri", key2]));
+      cache4.rule("excludedPaths", regexRule(entry, "cache_reject_uri", anchored(entry.trim())), at2(document, ["cache_reject_uri", key2]));
     }
   }
-  cache3.rule("excludedPaths", BUILT_IN_PHP_FILES, at2(document, []));
-  cache3.listOrigin("bypassCookies", has("cache_reject_cookies") ? at2(document, ["cache_reject_cookies"]) : at2(document, []));
+  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at2(document, []));
+  cache4.listOrigin("bypassCookies", has("cache_reject_cookies") ? at2(document, ["cache_reject_cookies"]) : at2(document, []));
   for (const [key2, entry] of listEntries(settings["cache_reject_cookies"])) {
-    if (typeof entry === "string" && entry.trim() !== "") cache3.rule("bypassCookies", regexRule(entry, "cache_reject_cookies", entry.trim()), at2(document, ["cache_reject_cookies", key2]));
+    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("bypassCookies", regexRule(entry, "cache_reject_cookies", entry.trim()), at2(document, ["cache_reject_cookies", key2]));
   }
-  for (const cookie of BUILT_IN_REJECTED_COOKIES) cache3.rule("bypassCookies", regexRule(cookie, "built in"), at2(document, []));
+  for (const cookie of BUILT_IN_REJECTED_COOKIES) cache4.rule("bypassCookies", regexRule(cookie, "built in"), at2(document, []));
   const loggedIn = has("cache_logged_user") ? toFlag(settings["cache_logged_user"]) : false;
   const loggedOrigin = has("cache_logged_user") ? at2(document, ["cache_logged_user"]) : at2(document, []);
-  if (isUnknown(loggedIn)) cache3.flag("servesLoggedIn", loggedIn, loggedOrigin);
+  if (isUnknown(loggedIn)) cache4.flag("servesLoggedIn", loggedIn, loggedOrigin);
   else {
-    cache3.flag("servesLoggedIn", false, loggedOrigin);
-    cache3.rule("bypassCookies", loggedInCookieRule(loggedIn === true ? "cache_logged_user = 1 (a cache per user)" : "cache_logged_user = 0"), loggedOrigin);
+    cache4.flag("servesLoggedIn", false, loggedOrigin);
+    cache4.rule("bypassCookies", loggedInCookieRule(loggedIn === true ? "cache_logged_user = 1 (a cache per user)" : "cache_logged_user = 0"), loggedOrigin);
   }
-  cache3.methods(["GET"]);
-  return cache3.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format: format2, meta: { site } });
+  cache4.methods(["GET"]);
+  return cache4.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format: format2, meta: { site } });
 }
 function fromRuntimeConfig(document, format2) {
   const value = document.value;
@@ -14997,32 +14997,32 @@ function fromRuntimeConfig(document, format2) {
   if (vars === void 0 || !Object.keys(vars).some((name) => name.startsWith("rocket_"))) return void 0;
   const site = siteOf(document.file);
   const origin = (name) => at2(document, ["variables", name]);
-  const cache3 = new PageCacheBuilder(at2(document, []), "site", site);
-  cache3.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
-  cache3.flag("enabled", true);
+  const cache4 = new PageCacheBuilder(at2(document, []), "site", site);
+  cache4.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
+  cache4.flag("enabled", true);
   const rejectUri = vars["rocket_cache_reject_uri"];
-  cache3.listOrigin("excludedPaths", "rocket_cache_reject_uri" in vars ? origin("rocket_cache_reject_uri") : at2(document, []));
-  if (isUnknown(rejectUri)) cache3.unresolvedExclusion(rejectUri, origin("rocket_cache_reject_uri"));
+  cache4.listOrigin("excludedPaths", "rocket_cache_reject_uri" in vars ? origin("rocket_cache_reject_uri") : at2(document, []));
+  if (isUnknown(rejectUri)) cache4.unresolvedExclusion(rejectUri, origin("rocket_cache_reject_uri"));
   else if (typeof rejectUri === "string" && rejectUri !== "") {
-    cache3.rule("excludedPaths", regexRule(rejectUri, "$rocket_cache_reject_uri", anchored(rejectUri)), origin("rocket_cache_reject_uri"));
+    cache4.rule("excludedPaths", regexRule(rejectUri, "$rocket_cache_reject_uri", anchored(rejectUri)), origin("rocket_cache_reject_uri"));
   }
-  cache3.rule("excludedPaths", BUILT_IN_PHP_FILES, at2(document, []));
+  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at2(document, []));
   const rejectCookies = vars["rocket_cache_reject_cookies"];
-  cache3.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at2(document, []));
+  cache4.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at2(document, []));
   if (typeof rejectCookies === "string" && rejectCookies !== "") {
-    cache3.rule("bypassCookies", regexRule(rejectCookies, "$rocket_cache_reject_cookies"), origin("rocket_cache_reject_cookies"));
+    cache4.rule("bypassCookies", regexRule(rejectCookies, "$rocket_cache_reject_cookies"), origin("rocket_cache_reject_cookies"));
   }
   const rejectsLogin = typeof rejectCookies === "string" && rejectCookies.includes("wordpress_logged_in_");
   if (!rejectsLogin && typeof rejectCookies === "string" && typeof vars["rocket_cookie_hash"] === "string") {
     const common2 = "rocket_common_cache_logged_users" in vars ? toFlag(vars["rocket_common_cache_logged_users"]) : false;
-    if (common2 === true || isUnknown(common2)) cache3.flag("servesLoggedIn", common2, origin("rocket_common_cache_logged_users"));
+    if (common2 === true || isUnknown(common2)) cache4.flag("servesLoggedIn", common2, origin("rocket_common_cache_logged_users"));
     else {
-      cache3.flag("servesLoggedIn", false, origin("rocket_cache_reject_cookies"));
-      cache3.rule("bypassCookies", loggedInCookieRule("a cache per logged-in user"), origin("rocket_cookie_hash"));
+      cache4.flag("servesLoggedIn", false, origin("rocket_cache_reject_cookies"));
+      cache4.rule("bypassCookies", loggedInCookieRule("a cache per logged-in user"), origin("rocket_cookie_hash"));
     }
   }
-  cache3.methods(["GET"]);
-  return cache3.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format: format2, meta: { site } });
+  cache4.methods(["GET"]);
+  return cache4.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format: format2, meta: { site } });
 }
 var wpRocketReader = { formats: ["php-config", "wp-rocket-settings"], read: ({ documents }) => wpRocketSubjects(documents) };
 
@@ -15037,41 +15037,41 @@ function wpSuperCacheSubjects(documents) {
     const vars = isRecord(value) && isRecord(value["variables"]) ? value["variables"] : {};
     const origin = (name, ...rest) => at2(document, ["variables", name, ...rest]);
     const site = siteOf(document.file);
-    const cache3 = new PageCacheBuilder(at2(document, []), "site", site);
-    cache3.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
+    const cache4 = new PageCacheBuilder(at2(document, []), "site", site);
+    cache4.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
     const enabled = "cache_enabled" in vars ? toFlag(vars["cache_enabled"]) : false;
-    cache3.flag("enabled", enabled ?? false, "cache_enabled" in vars ? origin("cache_enabled") : void 0);
+    cache4.flag("enabled", enabled ?? false, "cache_enabled" in vars ? origin("cache_enabled") : void 0);
     if ("cache_rejected_uri" in vars) {
       const list2 = vars["cache_rejected_uri"];
-      cache3.listOrigin("excludedPaths", origin("cache_rejected_uri"));
-      if (isUnknown(list2)) cache3.unresolvedExclusion(list2, origin("cache_rejected_uri"));
+      cache4.listOrigin("excludedPaths", origin("cache_rejected_uri"));
+      if (isUnknown(list2)) cache4.unresolvedExclusion(list2, origin("cache_rejected_uri"));
       for (const [key2, entry] of listEntries(list2)) {
-        if (isUnknown(entry)) cache3.unresolvedExclusion(entry, origin("cache_rejected_uri", key2));
-        else if (typeof entry === "string" && entry !== "") cache3.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri"), origin("cache_rejected_uri", key2));
+        if (isUnknown(entry)) cache4.unresolvedExclusion(entry, origin("cache_rejected_uri", key2));
+        else if (typeof entry === "string" && entry !== "") cache4.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri"), origin("cache_rejected_uri", key2));
       }
     } else {
-      for (const entry of DEFAULT_REJECTED_URI) cache3.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri (plugin default)"), at2(document, []));
+      for (const entry of DEFAULT_REJECTED_URI) cache4.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri (plugin default)"), at2(document, []));
     }
-    for (const uri of BUILT_IN_REJECTED_URI) cache3.rule("excludedPaths", containsRule(uri, "built in"), at2(document, []));
-    cache3.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at2(document, []));
+    for (const uri of BUILT_IN_REJECTED_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at2(document, []));
+    cache4.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at2(document, []));
     for (const [key2, entry] of listEntries(vars["wpsc_rejected_cookies"])) {
-      if (typeof entry === "string" && entry !== "") cache3.rule("bypassCookies", regexRule(entry, "$wpsc_rejected_cookies"), origin("wpsc_rejected_cookies", key2));
+      if (typeof entry === "string" && entry !== "") cache4.rule("bypassCookies", regexRule(entry, "$wpsc_rejected_cookies"), origin("wpsc_rejected_cookies", key2));
     }
     const notLoggedIn = "wp_cache_not_logged_in" in vars ? toInteger(vars["wp_cache_not_logged_in"]) : 0;
     const makeAnon = "wp_cache_make_known_anon" in vars ? toFlag(vars["wp_cache_make_known_anon"]) : false;
     const loggedInOrigin = "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at2(document, []);
     if (isUnknown(notLoggedIn)) {
-      cache3.flag("servesLoggedIn", notLoggedIn, loggedInOrigin);
+      cache4.flag("servesLoggedIn", notLoggedIn, loggedInOrigin);
     } else if (makeAnon === true || isUnknown(makeAnon)) {
-      cache3.flag("servesLoggedIn", makeAnon, origin("wp_cache_make_known_anon"));
+      cache4.flag("servesLoggedIn", makeAnon, origin("wp_cache_make_known_anon"));
     } else {
-      cache3.flag("servesLoggedIn", notLoggedIn === void 0, loggedInOrigin);
-      if (notLoggedIn === 0) cache3.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 0 (the login cookie is part of the cache key)"), loggedInOrigin);
-      else if (notLoggedIn === 1) cache3.rule("bypassCookies", regexRule("(any cookie)", "$wp_cache_not_logged_in = 1", ""), loggedInOrigin);
-      else if (notLoggedIn === 2) cache3.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 2"), loggedInOrigin);
+      cache4.flag("servesLoggedIn", notLoggedIn === void 0, loggedInOrigin);
+      if (notLoggedIn === 0) cache4.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 0 (the login cookie is part of the cache key)"), loggedInOrigin);
+      else if (notLoggedIn === 1) cache4.rule("bypassCookies", regexRule("(any cookie)", "$wp_cache_not_logged_in = 1", ""), loggedInOrigin);
+      else if (notLoggedIn === 2) cache4.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 2"), loggedInOrigin);
     }
-    cache3.methods(["GET"]);
-    subjects.push(cache3.build({ id: `wp-super-cache:${document.file}`, product: "wp-super-cache", format: format2, meta: { site } }));
+    cache4.methods(["GET"]);
+    subjects.push(cache4.build({ id: `wp-super-cache:${document.file}`, product: "wp-super-cache", format: format2, meta: { site } }));
   }
   return subjects;
 }
@@ -17030,12 +17030,9 @@ function detectFormat(path, read, overrides) {
     const format2 = formats[id];
     if (!format2) continue;
     if (builtinMatcherFor(format2.paths)(path)) return id;
-    if (format2.sniffedPaths && format2.sniff && builtinMatcherFor(format2.sniffedPaths)(path) && format2.sniff(withoutBom(read()))) return id;
+    if (format2.sniffedPaths && format2.sniff && builtinMatcherFor(format2.sniffedPaths)(path) && format2.sniff(stripBom(read()))) return id;
   }
   return void 0;
-}
-function withoutBom(text6) {
-  return text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6;
 }
 
 // src/discover/file-kind.ts
@@ -32896,12 +32893,9 @@ function strict1(argument, apply) {
 }
 function unknownMarker(value) {
   if (!isMap2(value)) return false;
+  if (isUnknown(value)) return true;
   const keys = Object.keys(value);
-  if (keys.length !== 1) return false;
-  const key2 = keys[0];
-  if (key2 !== "$expr" && key2 !== "$unknown") return false;
-  const held = sure(value[key2]);
-  return held === HAZARD ? HAZARD : typeof held === "string";
+  return keys.length === 1 && (keys[0] === "$expr" || keys[0] === "$unknown") && sure(value[keys[0]]) === HAZARD ? HAZARD : false;
 }
 var KNOWN_DEPTH = 300;
 function knownOr(argument, fallback) {
@@ -32962,6 +32956,16 @@ function joined(target2, separator) {
 function typesEqual(left, right) {
   if (!(left instanceof TypeValue) && !(right instanceof TypeValue)) return void 0;
   return left instanceof TypeValue && right instanceof TypeValue && left.type.kind === right.type.kind && left.type.name === right.type.name;
+}
+
+// src/engine/cel-qualified-name.ts
+function qualifiedName(expr) {
+  if (expr === void 0) return void 0;
+  const kind = expr.exprKind;
+  if (kind.case === "identExpr") return kind.value.name;
+  if (kind.case !== "selectExpr" || kind.value.testOnly) return void 0;
+  const parent = qualifiedName(kind.value.operand);
+  return parent === void 0 ? void 0 : `${parent}.${kind.value.field}`;
 }
 
 // src/engine/cel-fast.ts
@@ -33277,14 +33281,6 @@ function membership(item, collection) {
   if (typeof item !== "string" || !isMap2(collection)) return collection !== null && typeof collection === "object" ? HAZARD : UNSURE;
   if (!Object.hasOwn(collection, item)) return false;
   return collection[item] === null ? UNSURE : true;
-}
-function qualifiedName(expr) {
-  if (expr === void 0) return void 0;
-  const kind = expr.exprKind;
-  if (kind.case === "identExpr") return kind.value.name;
-  if (kind.case !== "selectExpr" || kind.value.testOnly) return void 0;
-  const parent = qualifiedName(kind.value.operand);
-  return parent === void 0 ? void 0 : `${parent}.${kind.value.field}`;
 }
 
 // src/engine/functions/support/cel-args.ts
@@ -33797,7 +33793,7 @@ function collectReferences(expr, scope2, env, out) {
       return;
     case "callExpr": {
       const call = kind.value;
-      const qualified = call.target === void 0 ? void 0 : qualifiedName2(call.target);
+      const qualified = call.target === void 0 ? void 0 : qualifiedName(call.target);
       if (qualified !== void 0 && env.funcs.find(`${qualified}.${call.function}`) !== void 0) {
         for (const arg of call.args) collectReferences(arg, scope2, env, out);
         return;
@@ -33831,15 +33827,6 @@ function collectReferences(expr, scope2, env, out) {
     default:
       return;
   }
-}
-function qualifiedName2(expr) {
-  const kind = expr.exprKind;
-  if (kind.case === "identExpr") return kind.value.name;
-  if (kind.case === "selectExpr" && !kind.value.testOnly && kind.value.operand !== void 0) {
-    const parent = qualifiedName2(kind.value.operand);
-    return parent === void 0 ? void 0 : `${parent}.${kind.value.field}`;
-  }
-  return void 0;
 }
 var GROWING_CALLS = /* @__PURE__ */ new Set(["_+_", "replace", "join", "format", "split"]);
 function guardExpression(root) {
@@ -34031,6 +34018,16 @@ function toPlain(value, budget = { left: MAX_SHOWN_VALUES }) {
 }
 
 // src/engine/literal-guards.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+function literalGuard(program) {
+  let check2 = cache2.get(program);
+  if (check2 === void 0) {
+    const guards = guardsOf(program);
+    check2 = guards.length === 0 ? null : (values) => guards.some((g) => refutes(g, values[g.variable])) ? false : void 0;
+    cache2.set(program, check2);
+  }
+  return check2 ?? void 0;
+}
 var parsedGuards = /* @__PURE__ */ new WeakMap();
 function guardsOf(program) {
   let guards = parsedGuards.get(program);
@@ -34048,11 +34045,11 @@ function unrefuted(program, subjects) {
   const picked = [...groups.other];
   for (const value of first.values) picked.push(...groups.byValue.get(value) ?? []);
   picked.sort((a, b) => a - b);
+  const check2 = literalGuard(program);
   const out = [];
   for (const i of picked) {
     const subject = subjects[i];
-    const values = { subject: subject.value, meta: subject.meta ?? {} };
-    if (!guards.some((g) => g !== first && refutes(g, values[g.variable]))) out.push(subject);
+    if (check2?.({ subject: subject.value, meta: subject.meta ?? {} }) !== false) out.push(subject);
   }
   return out;
 }
@@ -34273,14 +34270,14 @@ function sameStep(a, b) {
   if ("oneOfParam" in a || "oneOfParam" in b) return "oneOfParam" in a && "oneOfParam" in b && a.oneOfParam === b.oneOfParam;
   return a.oneOf.length === b.oneOf.length && a.oneOf.every((key2, i) => key2 === b.oneOf[i]);
 }
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function readsOf(program) {
-  let found = cache2.get(program);
+  let found = cache3.get(program);
   if (!found) {
     const all2 = readPaths(program.syntax ?? program.source);
     const guarded = (read) => all2.guards.some((g) => g.variable === read.variable && g.steps.length <= read.steps.length && g.steps.every((s, i) => sameStep(read.steps[i], s)));
     found = { reads: all2.reads.filter((read) => !guarded(read)), guards: all2.guards };
-    cache2.set(program, found);
+    cache3.set(program, found);
   }
   return found;
 }
@@ -39975,18 +39972,18 @@ async function ownRuleFindings(settings) {
 import { readFileSync as readFileSync9 } from "node:fs";
 import { resolve as resolve16 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
-  const cache3 = /* @__PURE__ */ new Map();
+  const cache4 = /* @__PURE__ */ new Map();
   return (file, line) => {
-    if (!cache3.has(file)) {
+    if (!cache4.has(file)) {
       let lines;
       try {
         lines = readFileSync9(resolve16(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
       } catch {
         lines = void 0;
       }
-      cache3.set(file, lines);
+      cache4.set(file, lines);
     }
-    return cache3.get(file)?.[line - 1];
+    return cache4.get(file)?.[line - 1];
   };
 }
 

@@ -1,6 +1,7 @@
 import { globMatcher } from "../glob.js";
 import { detectionOrder, formats } from "./file-formats.js";
 import { formatPatternMatcher } from "./format-patterns.js";
+import { stripBom } from "../formats/positions.js";
 
 /** A config entry forcing a format for some paths. */
 export interface FormatOverride {
@@ -43,15 +44,8 @@ export function detectFormat(path: string, read: () => string, overrides: readon
     const format = formats[id];
     if (!format) continue;
     if (builtinMatcherFor(format.paths)(path)) return id;
-    if (format.sniffedPaths && format.sniff && builtinMatcherFor(format.sniffedPaths)(path) && format.sniff(withoutBom(read()))) return id;
+    // A sniff reads the text as a parser does: without a byte order mark (some Windows editors write one).
+    if (format.sniffedPaths && format.sniff && builtinMatcherFor(format.sniffedPaths)(path) && format.sniff(stripBom(read()))) return id;
   }
   return undefined;
-}
-
-/**
- * The text as a sniff reads it: a byte order mark (some Windows editors write one) is not the
- * text's first character to a parser, nor to kubectl, Docker or nginx, so not to a sniff either.
- */
-function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

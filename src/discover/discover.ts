@@ -135,7 +135,6 @@ export function discover(options: DiscoverOptions): Discovery {
   return { roots, candidates, skipped, unrecognised };
 }
 
-
 function pushRoot(roots: string[], root: string): void {
   if (!roots.includes(root)) roots.push(root);
 }

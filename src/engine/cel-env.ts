@@ -3,6 +3,7 @@ import { strings } from "@bufbuild/cel/ext";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { parseCel, type ParsedCel } from "./cel-preparsed.js";
 import { compileFast, UNSURE } from "./cel-fast.js";
+import { qualifiedName } from "./cel-qualified-name.js";
 import { budgetContinue, budgetExceeded, budgetStep, CONTINUE, resetBudget, STEP } from "./cel-budget.js";
 import { TIMESTAMP } from "./functions/dates.js";
 import { engineFunctions } from "./functions/index.js";
@@ -307,16 +308,6 @@ function collectReferences(expr: Expr | undefined, scope: ReadonlySet<string>, e
     default:
       return;
   }
-}
-
-function qualifiedName(expr: Expr): string | undefined {
-  const kind = expr.exprKind;
-  if (kind.case === "identExpr") return kind.value.name;
-  if (kind.case === "selectExpr" && !kind.value.testOnly && kind.value.operand !== undefined) {
-    const parent = qualifiedName(kind.value.operand);
-    return parent === undefined ? undefined : `${parent}.${kind.value.field}`;
-  }
-  return undefined;
 }
 
 /** Calls whose result can be much larger than their arguments. */

@@ -1,4 +1,5 @@
 import { CelScalar, isCelError, listType, mapType, type CelEnv, type CelType } from "@bufbuild/cel";
+import { isUnknown } from "../adapters/normalized/unknown.js";
 import { HAZARD, isMap, isPrimitive, sure, UNSURE, type Step, type Sure } from "./cel-fast-values.js";
 
 /** The functions of a CEL environment, by name. */
@@ -89,12 +90,10 @@ function strict1(argument: Step, apply: (value: Sure) => Sure): Step {
 /** `isUnknown(x)`: a map of one `$expr` or `$unknown` string (functions/unknown.ts). */
 function unknownMarker(value: Sure): Sure {
   if (!isMap(value)) return false;
+  if (isUnknown(value)) return true;
+  // One marker key holding something else: CEL reads that value to tell, and may be unable to.
   const keys = Object.keys(value);
-  if (keys.length !== 1) return false;
-  const key = keys[0] as string;
-  if (key !== "$expr" && key !== "$unknown") return false;
-  const held = sure(value[key]);
-  return held === HAZARD ? HAZARD : typeof held === "string";
+  return keys.length === 1 && (keys[0] === "$expr" || keys[0] === "$unknown") && sure(value[keys[0]]) === HAZARD ? HAZARD : false;
 }
 
 /** Deeper than functions/known.ts looks: it takes anything deeper for unknown. */

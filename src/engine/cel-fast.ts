@@ -3,6 +3,7 @@ import { CEL_LIMITS, CONTINUE, STEP } from "./cel-budget.js";
 import { re2Engine } from "./functions/regex.js";
 import { HAZARD, isMap, isScalar, sure, UNSURE, type Step, type Sure } from "./cel-fast-values.js";
 import { compileIndex, compileNamedCall, TYPE_NAMES, typesEqual, type Functions } from "./cel-fast-calls.js";
+import { qualifiedName } from "./cel-qualified-name.js";
 
 export { UNSURE } from "./cel-fast-values.js";
 
@@ -429,14 +430,4 @@ function membership(item: Sure, collection: Sure): boolean | typeof UNSURE | typ
   if (typeof item !== "string" || !isMap(collection)) return collection !== null && typeof collection === "object" ? HAZARD : UNSURE;
   if (!Object.hasOwn(collection, item)) return false;
   return collection[item] === null ? UNSURE : true;
-}
-
-/** The dotted name an expression spells (`a.b.c`), as the interpreter reads a call's target for a qualified function name. */
-function qualifiedName(expr: Expr | undefined): string | undefined {
-  if (expr === undefined) return undefined;
-  const kind = expr.exprKind;
-  if (kind.case === "identExpr") return kind.value.name;
-  if (kind.case !== "selectExpr" || kind.value.testOnly) return undefined;
-  const parent = qualifiedName(kind.value.operand);
-  return parent === undefined ? undefined : `${parent}.${kind.value.field}`;
 }

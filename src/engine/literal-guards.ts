@@ -58,11 +58,12 @@ export function unrefuted(program: CelProgram, subjects: readonly Subject[]): re
   const picked = [...groups.other];
   for (const value of first.values) picked.push(...(groups.byValue.get(value) ?? []));
   picked.sort((a, b) => a - b);
+  // The other guards, subject by subject (the first one passes these by construction).
+  const check = literalGuard(program);
   const out: Subject[] = [];
   for (const i of picked) {
     const subject = subjects[i] as Subject;
-    const values = { subject: subject.value, meta: subject.meta ?? {} };
-    if (!guards.some((g) => g !== first && refutes(g, values[g.variable]))) out.push(subject);
+    if (check?.({ subject: subject.value, meta: subject.meta ?? {} }) !== false) out.push(subject);
   }
   return out;
 }
