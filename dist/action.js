@@ -36106,9 +36106,10 @@ function gitWorkTree(path) {
     if (dirname2(dir) === dir) return void 0;
   }
 }
-function findConfig(cwd, scanned, rulesDir = (d) => d) {
+function findConfig(cwd, scanned, rulesDir = (d) => d, repositoryRoot) {
   const start = startDirectory(resolve3(cwd, scanned), cwd);
-  const stop = gitWorkTree(start) ?? (isInside(start, cwd) ? cwd : start);
+  const named = repositoryRoot !== void 0 && isInside(start, repositoryRoot) ? repositoryRoot : void 0;
+  const stop = named ?? gitWorkTree(start) ?? (isInside(start, cwd) ? cwd : start);
   for (let dir = start; ; dir = dirname2(dir)) {
     for (const name of CONFIG_NAMES) {
       const file = resolve3(rulesDir(dir), name);
@@ -58392,7 +58393,8 @@ async function check(settings = {}) {
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const rulesRoot = resolve11(cwd, settings.rulesRoot ?? ".");
   const requestedPaths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
-  const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir)) : void 0;
+  const repositoryRoot = settings.repositoryRoot !== void 0 ? resolve11(cwd, settings.repositoryRoot) : void 0;
+  const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir), repositoryRoot) : void 0;
   const config2 = loadConfig(rulesRoot, found ?? (settings.config === void 0 ? false : settings.config), cwd);
   const env = createCelEnv({ now });
   const sources2 = policySources(config2, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd: rulesRoot });
@@ -58472,7 +58474,7 @@ async function check(settings = {}) {
   const judged = redactResult({
     version: 1,
     ...config2.source ? { config: config2.source.display } : {},
-    ...repositoryPathOf(cwd),
+    ...repositoryPathOf(cwd, repositoryRoot),
     failOn: settings.failOn ?? config2.failOn ?? "low",
     files: files2,
     findings: sorted,
@@ -58551,8 +58553,8 @@ function reportFrom(result, prefix) {
     waivers: result.waivers.map((w) => ({ ...w, waiver: { ...w.waiver, file: path(w.waiver.file) } }))
   };
 }
-function repositoryPathOf(cwd) {
-  const tree = gitWorkTree(cwd);
+function repositoryPathOf(cwd, repositoryRoot) {
+  const tree = repositoryRoot ?? gitWorkTree(cwd);
   const rel = tree === void 0 ? "" : relative7(tree, cwd).split("\\").join("/");
   return rel === "" ? {} : { repositoryPath: rel };
 }

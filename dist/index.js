@@ -16058,9 +16058,10 @@ function gitWorkTree(path) {
     if (dirname2(dir) === dir) return void 0;
   }
 }
-function findConfig(cwd, scanned, rulesDir = (d) => d) {
+function findConfig(cwd, scanned, rulesDir = (d) => d, repositoryRoot) {
   const start = startDirectory(resolve2(cwd, scanned), cwd);
-  const stop = gitWorkTree(start) ?? (isInside(start, cwd) ? cwd : start);
+  const named = repositoryRoot !== void 0 && isInside(start, repositoryRoot) ? repositoryRoot : void 0;
+  const stop = named ?? gitWorkTree(start) ?? (isInside(start, cwd) ? cwd : start);
   for (let dir = start; ; dir = dirname2(dir)) {
     for (const name of CONFIG_NAMES) {
       const file = resolve2(rulesDir(dir), name);
@@ -38405,7 +38406,8 @@ async function check(settings = {}) {
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const rulesRoot = resolve10(cwd, settings.rulesRoot ?? ".");
   const requestedPaths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
-  const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir)) : void 0;
+  const repositoryRoot = settings.repositoryRoot !== void 0 ? resolve10(cwd, settings.repositoryRoot) : void 0;
+  const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir), repositoryRoot) : void 0;
   const config2 = loadConfig(rulesRoot, found ?? (settings.config === void 0 ? false : settings.config), cwd);
   const env = createCelEnv({ now });
   const sources2 = policySources(config2, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd: rulesRoot });
@@ -38485,7 +38487,7 @@ async function check(settings = {}) {
   const judged = redactResult({
     version: 1,
     ...config2.source ? { config: config2.source.display } : {},
-    ...repositoryPathOf(cwd),
+    ...repositoryPathOf(cwd, repositoryRoot),
     failOn: settings.failOn ?? config2.failOn ?? "low",
     files: files2,
     findings: sorted,
@@ -38564,8 +38566,8 @@ function reportFrom(result, prefix) {
     waivers: result.waivers.map((w) => ({ ...w, waiver: { ...w.waiver, file: path(w.waiver.file) } }))
   };
 }
-function repositoryPathOf(cwd) {
-  const tree = gitWorkTree(cwd);
+function repositoryPathOf(cwd, repositoryRoot) {
+  const tree = repositoryRoot ?? gitWorkTree(cwd);
   const rel = tree === void 0 ? "" : relative7(tree, cwd).split("\\").join("/");
   return rel === "" ? {} : { repositoryPath: rel };
 }
@@ -40087,7 +40089,7 @@ function stagedTree(cwd) {
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
     const changed = git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"]).split("\0").filter((path) => path.length > 0);
-    return { cwd: join12(root, prefix), changed, cleanup: () => rmSync2(root, { recursive: true, force: true }) };
+    return { root, cwd: join12(root, prefix), changed, cleanup: () => rmSync2(root, { recursive: true, force: true }) };
   } catch (error) {
     rmSync2(root, { recursive: true, force: true });
     throw error;
@@ -40099,7 +40101,7 @@ async function stagedRun(settings) {
   const cwd = resolve18(settings.cwd ?? process.cwd());
   const tree = stagedTree(cwd);
   try {
-    const full = await check({ ...settings, cwd: tree.cwd });
+    const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root });
     const staged = new Set(tree.changed);
     const findings = full.findings.filter((f) => staged.has(f.file));
     const files2 = full.files.filter((f) => staged.has(f.path));

@@ -44,7 +44,8 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const requestedPaths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
   // The nearest config from the scanned path up to its repository root; read from the rules
   // directory (the base revision in a pull request), which mirrors cwd.
-  const found = settings.config === undefined ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir)) : undefined;
+  const repositoryRoot = settings.repositoryRoot !== undefined ? resolve(cwd, settings.repositoryRoot) : undefined;
+  const found = settings.config === undefined ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir), repositoryRoot) : undefined;
   const config = loadConfig(rulesRoot, found ?? (settings.config === undefined ? false : settings.config), cwd);
   const env = createCelEnv({ now });
 
@@ -138,7 +139,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const judged = redactResult({
     version: 1,
     ...(config.source ? { config: config.source.display } : {}),
-    ...repositoryPathOf(cwd),
+    ...repositoryPathOf(cwd, repositoryRoot),
     failOn: settings.failOn ?? config.failOn ?? "low",
     files,
     findings: sorted,
@@ -259,8 +260,8 @@ function reportFrom(result: RunResult, prefix: string): RunResult {
 }
 
 /** Where cwd sits in its git work tree, when below its root (SARIF URIs are repository-relative). */
-function repositoryPathOf(cwd: string): { repositoryPath?: string } {
-  const tree = gitWorkTree(cwd);
+function repositoryPathOf(cwd: string, repositoryRoot: string | undefined): { repositoryPath?: string } {
+  const tree = repositoryRoot ?? gitWorkTree(cwd);
   const rel = tree === undefined ? "" : relative(tree, cwd).split("\\").join("/");
   return rel === "" ? {} : { repositoryPath: rel };
 }

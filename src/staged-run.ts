@@ -24,7 +24,9 @@ export async function stagedRun(settings: Settings): Promise<StagedRunResult> {
   const cwd = resolve(settings.cwd ?? process.cwd());
   const tree = stagedTree(cwd);
   try {
-    const full = await check({ ...settings, cwd: tree.cwd });
+    // The written index is no git work tree: it names its repository, so that a run from a
+    // subdirectory finds the root's config and update bot as a run in the working tree does.
+    const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root });
     const staged = new Set(tree.changed);
     const findings = full.findings.filter((f) => staged.has(f.file));
     const files = full.files.filter((f) => staged.has(f.path));

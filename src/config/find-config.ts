@@ -20,10 +20,13 @@ export function gitWorkTree(path: string): string | undefined {
  * repository root (the git work tree; outside one, up to `cwd` when the path is inside it,
  * else the path itself). `rulesDir` maps a directory of the checkout to the directory the
  * rules are read from (the base revision's files in a pull request); by default the same.
+ * `repositoryRoot` names the repository when the tree is not a git work tree of its own (the
+ * index written out for `--staged`).
  */
-export function findConfig(cwd: string, scanned: string, rulesDir: (dir: string) => string = (d) => d): string | undefined {
+export function findConfig(cwd: string, scanned: string, rulesDir: (dir: string) => string = (d) => d, repositoryRoot?: string): string | undefined {
   const start = startDirectory(resolve(cwd, scanned), cwd);
-  const stop = gitWorkTree(start) ?? (isInside(start, cwd) ? cwd : start);
+  const named = repositoryRoot !== undefined && isInside(start, repositoryRoot) ? repositoryRoot : undefined;
+  const stop = named ?? gitWorkTree(start) ?? (isInside(start, cwd) ? cwd : start);
   for (let dir = start; ; dir = dirname(dir)) {
     for (const name of CONFIG_NAMES) {
       const file = resolve(rulesDir(dir), name);

@@ -6,6 +6,8 @@ import { git, topAndPrefix } from "./git.js";
 
 /** The staged content of a repository, written out, and what a commit would change. */
 export interface StagedTree {
+  /** The written index: stands for the working tree's top directory. */
+  root: string;
   /** The directory matching the caller's cwd inside the written index. */
   cwd: string;
   /** Files the commit adds, copies, modifies or renames, relative to the caller's cwd (forward slashes). */
@@ -32,7 +34,7 @@ export function stagedTree(cwd: string): StagedTree {
     const changed = git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"])
       .split("\0")
       .filter((path) => path.length > 0);
-    return { cwd: join(root, prefix), changed, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+    return { root, cwd: join(root, prefix), changed, cleanup: () => rmSync(root, { recursive: true, force: true }) };
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
     throw error;

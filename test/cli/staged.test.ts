@@ -67,6 +67,18 @@ describe("norecur check --staged", () => {
     expect(out).not.toContain("db.yaml");
   });
 
+  it("reads the repository root's config from a subdirectory, as a run in the working tree does", async () => {
+    const cwd = repository();
+    writeFileSync(join(cwd, ".norecur.yml"), "disable:\n  - id: NR-UPD-001\n    reason: Images are pinned by the deploy pipeline.\n");
+    writeFileSync(join(cwd, "k8s/web.yaml"), deployment("web", "nginx:latest"));
+    git(cwd, "add", "-A");
+    const { code, out } = await staged(join(cwd, "k8s"), "--format", "json");
+    const result = JSON.parse(out) as { config?: string; findings: unknown[] };
+    expect(result.config).toBe("../.norecur.yml");
+    expect(result.findings).toEqual([]);
+    expect(code).toBe(0);
+  });
+
   it("is a usage error outside git or with --base", async () => {
     expect((await staged(makeTree({ "a.yaml": "a: 1\n" }))).code).toBe(2);
     const withBase = await staged(repository(), "--base", "HEAD");

@@ -10,5 +10,7 @@ export declare function gitWorkTree(path: string): string | undefined;
  * repository root (the git work tree; outside one, up to `cwd` when the path is inside it,
  * else the path itself). `rulesDir` maps a directory of the checkout to the directory the
  * rules are read from (the base revision's files in a pull request); by default the same.
+ * `repositoryRoot` names the repository when the tree is not a git work tree of its own (the
+ * index written out for `--staged`).
  */
-export declare function findConfig(cwd: string, scanned: string, rulesDir?: (dir: string) => string): string | undefined;
+export declare function findConfig(cwd: string, scanned: string, rulesDir?: (dir: string) => string, repositoryRoot?: string): string | undefined;

@@ -1,5 +1,7 @@
 /** The staged content of a repository, written out, and what a commit would change. */
 export interface StagedTree {
+    /** The written index: stands for the working tree's top directory. */
+    root: string;
     /** The directory matching the caller's cwd inside the written index. */
     cwd: string;
     /** Files the commit adds, copies, modifies or renames, relative to the caller's cwd (forward slashes). */
