@@ -36106,14 +36106,14 @@ function gitWorkTree(path) {
     if (dirname2(dir) === dir) return void 0;
   }
 }
-function findConfig(cwd, scanned, rulesDir = (d) => d, repositoryRoot) {
+function findConfig(cwd, scanned, rulesDir = (d) => d, repositoryRoot, hidden) {
   const start = startDirectory(resolve3(cwd, scanned), cwd);
   const named = repositoryRoot !== void 0 && isInside(start, repositoryRoot) ? repositoryRoot : void 0;
   const stop = named ?? gitWorkTree(start) ?? (isInside(start, cwd) ? cwd : start);
   for (let dir = start; ; dir = dirname2(dir)) {
     for (const name of CONFIG_NAMES) {
       const file = resolve3(rulesDir(dir), name);
-      if (existsSync3(file)) return file;
+      if (existsSync3(file) && hidden?.(file) !== true) return file;
     }
     if (dir === stop || dirname2(dir) === dir) return void 0;
   }
@@ -37148,13 +37148,15 @@ function discover(options) {
   const candidates2 = [];
   const skipped = [];
   const unrecognised = /* @__PURE__ */ new Map();
+  const hidden = options.hidden ?? (() => false);
   let configIgnored = globMatcher(options.ignore);
   const consider = (absolutePath, root, regular = false) => {
     const path = toPosix(relative3(cwd, absolutePath)) || ".";
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
-    const kind = regular ? { kind: "file", real: absolutePath } : fileKind(absolutePath, root);
+    let kind = regular ? { kind: "file", real: absolutePath } : fileKind(absolutePath, root);
+    if (kind.kind !== "skip" && kind.real !== absolutePath && hidden(kind.real)) kind = { kind: "skip", reason: `broken symlink (${errorCode({ code: "ENOENT" })})` };
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = toPosix(relative3(root, absolutePath));
@@ -37177,14 +37179,14 @@ function discover(options) {
       if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
       const ignoredHere = configIgnored;
-      walk2(cwd, cwd, [], (file, regular) => isMatch(toPosix(relative3(cwd, file))) ? consider(file, cwd, regular) : void 0, skipped, cwd, ignoredHere);
+      walk2(cwd, cwd, [], (file, regular) => isMatch(toPosix(relative3(cwd, file))) ? consider(file, cwd, regular) : void 0, skipped, cwd, ignoredHere, hidden);
       pushRoot(roots, ".");
       continue;
     }
-    if (!existsSync5(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
+    if (!existsSync5(absolute) || hidden(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
     if (fileKind(absolute, cwd).kind === "directory") {
       pushRoot(roots, toPosix(relative3(cwd, absolute)) || ".");
-      walk2(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored);
+      walk2(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored, hidden);
     } else {
       pushRoot(roots, ".");
       const inside = !relative3(cwd, absolute).startsWith("..") && !isAbsolute2(relative3(cwd, absolute));
@@ -37197,8 +37199,9 @@ function discover(options) {
 function pushRoot(roots, root) {
   if (!roots.includes(root)) roots.push(root);
 }
-function walk2(dir, root, layers, visit, skipped, cwd, configIgnored) {
-  const rules = readGitignore(join5(dir, ".gitignore"), root);
+function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
+  const gitignore = join5(dir, ".gitignore");
+  const rules = hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
     const rel = toPosix(relative3(layer.base, full));
@@ -37216,6 +37219,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored) {
   }
   for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
     const full = join5(dir, entry.name);
+    if (hidden(full)) continue;
     if (entry.isDirectory()) {
       if (NEVER_WALKED.has(entry.name)) {
         if (entry.name !== ".git") record4(full, `${entry.name} is never scanned`);
@@ -37229,7 +37233,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored) {
         record4(full, "ignored by config");
         continue;
       }
-      walk2(full, root, here, visit, skipped, cwd, configIgnored);
+      walk2(full, root, here, visit, skipped, cwd, configIgnored, hidden);
     } else if (ignored(full, false)) {
       skipped.push({ path: toPosix(relative3(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
     } else {
@@ -37301,13 +37305,14 @@ function classify(absolutePath, rootRelative, options) {
 import { lstatSync as lstatSync2, readFileSync as readFileSync6 } from "node:fs";
 import { resolve as resolve8 } from "node:path";
 var MAX_PACKAGE_JSON = 1024 * 1024;
-function repositoryBotFiles(cwd, root, repositoryRoot) {
+function repositoryBotFiles(cwd, root, repositoryRoot, hidden) {
   const scanned = resolve8(cwd, root);
   const repository = repositoryRoot !== void 0 ? resolve8(cwd, repositoryRoot) : gitWorkTree(scanned);
   if (repository === void 0 || repository === scanned) return [];
   const candidates2 = [...formats["dependabot"]?.paths ?? [], ...formats["renovate"]?.paths ?? []];
-  const found = candidates2.filter((path) => isRegularFile(resolve8(repository, path)));
-  if (packageJsonHasRenovate(resolve8(repository, "package.json"))) found.push("package.json");
+  const present = (path) => hidden?.(resolve8(repository, path)) !== true;
+  const found = candidates2.filter((path) => present(path) && isRegularFile(resolve8(repository, path)));
+  if (present("package.json") && packageJsonHasRenovate(resolve8(repository, "package.json"))) found.push("package.json");
   return found.sort();
 }
 function isRegularFile(path) {
@@ -57697,10 +57702,11 @@ var policySchema = {
 // src/policy/load-policies.ts
 var POLICY_FILE = /(^|\.)policy\.ya?ml$/;
 var validatePolicy = ownSchemaValidator(policySchema, "policy");
-function walkPolicyDir(dir, visit) {
+function walkPolicyDir(dir, visit, hidden) {
   const walk4 = (current) => {
     let entries2;
     try {
+      if (hidden?.(current) === true) throw Object.assign(new Error("hidden"), { code: "ENOENT" });
       entries2 = readdirSync2(current, { withFileTypes: true });
     } catch (error2) {
       throw new NorecurError("usage", `cannot read policy directory ${current}: ${error2.code ?? String(error2)}`);
@@ -57708,20 +57714,25 @@ function walkPolicyDir(dir, visit) {
     for (const entry of entries2.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join8(current, entry.name);
+      if (hidden?.(full) === true) continue;
       if (entry.isDirectory()) walk4(full);
       else if (entry.isFile()) visit(full, entry.name);
     }
   };
   walk4(dir);
 }
-function findPolicyFiles(dir) {
+function findPolicyFiles(dir, hidden) {
   const out = [];
-  walkPolicyDir(dir, (file, name) => {
-    if (POLICY_FILE.test(name)) out.push(file);
-  });
+  walkPolicyDir(
+    dir,
+    (file, name) => {
+      if (POLICY_FILE.test(name)) out.push(file);
+    },
+    hidden
+  );
   return out;
 }
-function policyLookAlikes(dir) {
+function policyLookAlikes(dir, hidden) {
   const out = [];
   walkPolicyDir(dir, (file, name) => {
     if (out.length >= 5 || !/\.ya?ml$/i.test(name) || POLICY_FILE.test(name)) return;
@@ -57731,16 +57742,16 @@ function policyLookAlikes(dir) {
       if (/^id:/m.test(text5) && /^assert:/m.test(text5)) out.push(file);
     } catch {
     }
-  });
+  }, hidden);
   return out;
 }
 function loadPolicies(sources2, env, cwd, options = {}) {
   const byId = /* @__PURE__ */ new Map();
   for (const source of sources2) {
     const packedFirst = source.builtin && options.deferBuiltin === true ? packedBuiltinPolicies(source.dir) : void 0;
-    const files2 = packedFirst !== void 0 ? [] : findPolicyFiles(source.dir);
+    const files2 = packedFirst !== void 0 ? [] : findPolicyFiles(source.dir, options.hidden);
     if (files2.length === 0 && !source.builtin) {
-      const lookAlikes = policyLookAlikes(source.dir).map((f) => relative5(cwd, f) || f);
+      const lookAlikes = policyLookAlikes(source.dir, options.hidden).map((f) => relative5(cwd, f) || f);
       const hint = lookAlikes.length > 0 ? `; ${lookAlikes.join(", ")} look${lookAlikes.length === 1 ? "s" : ""} like a policy: rename to policy.yaml or NAME.policy.yaml` : "";
       throw new NorecurError("usage", `no policy files in ${relative5(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
     }
@@ -58120,9 +58131,9 @@ var waiverSchema = {
 
 // src/waivers/load-waivers.ts
 var validateWaivers = ownSchemaValidator(waiverSchema, "waivers");
-function loadWaivers(rules, context, cwd) {
+function loadWaivers(rules, context, cwd, hidden) {
   const display = relative6(cwd, rules.file).split("\\").join("/") || rules.file;
-  if (!existsSync7(rules.file)) {
+  if (!existsSync7(rules.file) || hidden?.(rules.file) === true) {
     if (rules.explicit) throw new NorecurError("config", `waivers file not found: ${display}`);
     return [];
   }
@@ -58233,7 +58244,7 @@ var WAIVER_HISTORY_UNAVAILABLE = "waiver-history-unavailable";
 function waive(input) {
   const today = dayOf(input.now);
   const context = { rules: input.rules, today, waivable: new Map(input.policies.map((p) => [p.id, p.waivable])) };
-  const fromFile = loadWaivers(input.rules, context, input.cwd);
+  const fromFile = loadWaivers(input.rules, context, input.cwd, input.hidden);
   const inline = [];
   const extra = [];
   for (const file of input.scanned) {
@@ -58394,11 +58405,11 @@ async function check(settings = {}) {
   const rulesRoot = resolve11(cwd, settings.rulesRoot ?? ".");
   const requestedPaths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
   const repositoryRoot = settings.repositoryRoot !== void 0 ? resolve11(cwd, settings.repositoryRoot) : void 0;
-  const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir), repositoryRoot) : void 0;
+  const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir), repositoryRoot, settings.hidden) : void 0;
   const config2 = loadConfig(rulesRoot, found ?? (settings.config === void 0 ? false : settings.config), cwd);
   const env = createCelEnv({ now });
   const sources2 = policySources(config2, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd: rulesRoot });
-  const loaded2 = settings.policies ?? loadPolicies(sources2, env, rulesRoot, { deferBuiltin: true });
+  const loaded2 = settings.policies ?? loadPolicies(sources2, env, rulesRoot, { deferBuiltin: true, ...settings.hidden ? { hidden: settings.hidden } : {} });
   checkConfigAgainstPolicies(config2, new Map(loaded2.map((p) => [p.policy.id, { params: p.policy.params }])));
   const disabled = new Set(config2.disable.map((d) => d.id));
   const active = loaded2.filter((p) => !disabled.has(p.policy.id));
@@ -58411,6 +58422,7 @@ async function check(settings = {}) {
     overrides: config2.formats,
     wanted: (format2) => wanted === "all" || wanted.has(format2),
     ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
+    ...settings.hidden ? { hidden: settings.hidden } : {},
     ...pool !== void 0 ? { onCandidate: (c) => formats[c.format]?.parser === "yaml" ? pool.offer(c.path, c.text) : void 0 } : {}
   });
   pool?.flush();
@@ -58448,7 +58460,7 @@ async function check(settings = {}) {
   adoptIncludedFiles(discovery.unrecognised, documents, files2, parse3);
   const kinds = new Set(active.flatMap(kindsRead));
   const linked2 = linkIncludes(documents);
-  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot)])) : {};
+  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
   const subjectsOf = (kind) => adapters[kind]?.({ documents: linked2, roots: discovery.roots, repositoryBots }) ?? [];
   const celNow = celTimestamp(now);
   const outcomes = evaluateByKind(active, subjectsOf, (compiled3, subjects) => {
@@ -58466,7 +58478,8 @@ async function check(settings = {}) {
     cwd: rulesRoot,
     now,
     ...settings.base !== void 0 ? { base: settings.base } : {},
-    ...settings.inlineWaivers ? { honourInline: settings.inlineWaivers } : {}
+    ...settings.inlineWaivers ? { honourInline: settings.inlineWaivers } : {},
+    ...settings.hidden ? { hidden: settings.hidden } : {}
   });
   if (!prototypeIntact()) throw new Error("scanned data reached Object.prototype; the result cannot be trusted");
   files2.sort((a, b) => byCodeUnits(a.path, b.path));

@@ -16673,14 +16673,14 @@ function gitWorkTree(path) {
     if ((0, import_node_path16.dirname)(dir) === dir) return void 0;
   }
 }
-function findConfig(cwd, scanned, rulesDir = (d) => d, repositoryRoot) {
+function findConfig(cwd, scanned, rulesDir = (d) => d, repositoryRoot, hidden) {
   const start = startDirectory((0, import_node_path16.resolve)(cwd, scanned), cwd);
   const named = repositoryRoot !== void 0 && isInside(start, repositoryRoot) ? repositoryRoot : void 0;
   const stop = named ?? gitWorkTree(start) ?? (isInside(start, cwd) ? cwd : start);
   for (let dir = start; ; dir = (0, import_node_path16.dirname)(dir)) {
     for (const name of CONFIG_NAMES) {
       const file = (0, import_node_path16.resolve)(rulesDir(dir), name);
-      if ((0, import_node_fs2.existsSync)(file)) return file;
+      if ((0, import_node_fs2.existsSync)(file) && hidden?.(file) !== true) return file;
     }
     if (dir === stop || (0, import_node_path16.dirname)(dir) === dir) return void 0;
   }
@@ -18712,13 +18712,15 @@ function discover(options) {
   const candidates2 = [];
   const skipped = [];
   const unrecognised = /* @__PURE__ */ new Map();
+  const hidden = options.hidden ?? (() => false);
   let configIgnored = globMatcher(options.ignore);
   const consider = (absolutePath, root, regular = false) => {
     const path = toPosix((0, import_node_path20.relative)(cwd, absolutePath)) || ".";
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
-    const kind = regular ? { kind: "file", real: absolutePath } : fileKind(absolutePath, root);
+    let kind = regular ? { kind: "file", real: absolutePath } : fileKind(absolutePath, root);
+    if (kind.kind !== "skip" && kind.real !== absolutePath && hidden(kind.real)) kind = { kind: "skip", reason: `broken symlink (${errorCode({ code: "ENOENT" })})` };
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = toPosix((0, import_node_path20.relative)(root, absolutePath));
@@ -18741,14 +18743,14 @@ function discover(options) {
       if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
       const ignoredHere = configIgnored;
-      walk2(cwd, cwd, [], (file, regular) => isMatch(toPosix((0, import_node_path20.relative)(cwd, file))) ? consider(file, cwd, regular) : void 0, skipped, cwd, ignoredHere);
+      walk2(cwd, cwd, [], (file, regular) => isMatch(toPosix((0, import_node_path20.relative)(cwd, file))) ? consider(file, cwd, regular) : void 0, skipped, cwd, ignoredHere, hidden);
       pushRoot(roots, ".");
       continue;
     }
-    if (!(0, import_node_fs6.existsSync)(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
+    if (!(0, import_node_fs6.existsSync)(absolute) || hidden(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
     if (fileKind(absolute, cwd).kind === "directory") {
       pushRoot(roots, toPosix((0, import_node_path20.relative)(cwd, absolute)) || ".");
-      walk2(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored);
+      walk2(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored, hidden);
     } else {
       pushRoot(roots, ".");
       const inside = !(0, import_node_path20.relative)(cwd, absolute).startsWith("..") && !(0, import_node_path20.isAbsolute)((0, import_node_path20.relative)(cwd, absolute));
@@ -18761,8 +18763,9 @@ function discover(options) {
 function pushRoot(roots, root) {
   if (!roots.includes(root)) roots.push(root);
 }
-function walk2(dir, root, layers, visit, skipped, cwd, configIgnored) {
-  const rules = readGitignore((0, import_node_path20.join)(dir, ".gitignore"), root);
+function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
+  const gitignore = (0, import_node_path20.join)(dir, ".gitignore");
+  const rules = hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
     const rel = toPosix((0, import_node_path20.relative)(layer.base, full));
@@ -18780,6 +18783,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored) {
   }
   for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
     const full = (0, import_node_path20.join)(dir, entry.name);
+    if (hidden(full)) continue;
     if (entry.isDirectory()) {
       if (NEVER_WALKED.has(entry.name)) {
         if (entry.name !== ".git") record4(full, `${entry.name} is never scanned`);
@@ -18793,7 +18797,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored) {
         record4(full, "ignored by config");
         continue;
       }
-      walk2(full, root, here, visit, skipped, cwd, configIgnored);
+      walk2(full, root, here, visit, skipped, cwd, configIgnored, hidden);
     } else if (ignored(full, false)) {
       skipped.push({ path: toPosix((0, import_node_path20.relative)(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
     } else {
@@ -18882,13 +18886,14 @@ var init_discover = __esm({
 });
 
 // src/discover/repository-bots.ts
-function repositoryBotFiles(cwd, root, repositoryRoot) {
+function repositoryBotFiles(cwd, root, repositoryRoot, hidden) {
   const scanned = (0, import_node_path21.resolve)(cwd, root);
   const repository = repositoryRoot !== void 0 ? (0, import_node_path21.resolve)(cwd, repositoryRoot) : gitWorkTree(scanned);
   if (repository === void 0 || repository === scanned) return [];
   const candidates2 = [...formats["dependabot"]?.paths ?? [], ...formats["renovate"]?.paths ?? []];
-  const found = candidates2.filter((path) => isRegularFile((0, import_node_path21.resolve)(repository, path)));
-  if (packageJsonHasRenovate((0, import_node_path21.resolve)(repository, "package.json"))) found.push("package.json");
+  const present = (path) => hidden?.((0, import_node_path21.resolve)(repository, path)) !== true;
+  const found = candidates2.filter((path) => present(path) && isRegularFile((0, import_node_path21.resolve)(repository, path)));
+  if (present("package.json") && packageJsonHasRenovate((0, import_node_path21.resolve)(repository, "package.json"))) found.push("package.json");
   return found.sort();
 }
 function isRegularFile(path) {
@@ -21634,8 +21639,8 @@ var init_text_format = __esm({
 function createRegistry(...input) {
   return initBaseRegistry(input);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve22) {
-  return buildFileRegistry([fileDescriptorProto, resolve22]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve23) {
+  return buildFileRegistry([fileDescriptorProto, resolve23]);
 }
 function buildFileRegistry(args, check2) {
   const registry = createBaseRegistry();
@@ -21659,7 +21664,7 @@ function buildFileRegistry(args, check2) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve22(protoFileName);
+        const dep = resolve23(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -21673,7 +21678,7 @@ function buildFileRegistry(args, check2) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve22 = args[1];
+    const resolve23 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check2 === null || check2 === void 0 ? void 0 : check2(file);
@@ -34878,12 +34883,12 @@ function replace(substr, repl, num) {
   }
   return result;
 }
-function split2(sep5, num) {
+function split2(sep6, num) {
   const count2 = num === void 0 ? void 0 : Number(num);
   if (count2 === 1) {
     return celList([this]);
   }
-  return celList(this.split(sep5, count2));
+  return celList(this.split(sep6, count2));
 }
 function substring(start, end) {
   if (end === void 0) {
@@ -34917,7 +34922,7 @@ function trim() {
   }
   return this.substring(start, end + 1);
 }
-function join4(sep5 = "") {
+function join4(sep6 = "") {
   let result = "";
   for (let i = 0; i < this.size; i++) {
     const item = this.get(i);
@@ -34925,7 +34930,7 @@ function join4(sep5 = "") {
       throw invalidArgument("join", "list contains non-string value");
     }
     if (i > 0) {
-      result += sep5;
+      result += sep6;
     }
     result += item;
   }
@@ -41522,10 +41527,11 @@ var init_policy_schema = __esm({
 });
 
 // src/policy/load-policies.ts
-function walkPolicyDir(dir, visit) {
+function walkPolicyDir(dir, visit, hidden) {
   const walk4 = (current) => {
     let entries2;
     try {
+      if (hidden?.(current) === true) throw Object.assign(new Error("hidden"), { code: "ENOENT" });
       entries2 = (0, import_node_fs10.readdirSync)(current, { withFileTypes: true });
     } catch (error) {
       throw new NorecurError("usage", `cannot read policy directory ${current}: ${error.code ?? String(error)}`);
@@ -41533,20 +41539,25 @@ function walkPolicyDir(dir, visit) {
     for (const entry of entries2.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = (0, import_node_path23.join)(current, entry.name);
+      if (hidden?.(full) === true) continue;
       if (entry.isDirectory()) walk4(full);
       else if (entry.isFile()) visit(full, entry.name);
     }
   };
   walk4(dir);
 }
-function findPolicyFiles(dir) {
+function findPolicyFiles(dir, hidden) {
   const out = [];
-  walkPolicyDir(dir, (file, name) => {
-    if (POLICY_FILE.test(name)) out.push(file);
-  });
+  walkPolicyDir(
+    dir,
+    (file, name) => {
+      if (POLICY_FILE.test(name)) out.push(file);
+    },
+    hidden
+  );
   return out;
 }
-function policyLookAlikes(dir) {
+function policyLookAlikes(dir, hidden) {
   const out = [];
   walkPolicyDir(dir, (file, name) => {
     if (out.length >= 5 || !/\.ya?ml$/i.test(name) || POLICY_FILE.test(name)) return;
@@ -41556,16 +41567,16 @@ function policyLookAlikes(dir) {
       if (/^id:/m.test(text6) && /^assert:/m.test(text6)) out.push(file);
     } catch {
     }
-  });
+  }, hidden);
   return out;
 }
 function loadPolicies(sources2, env, cwd, options = {}) {
   const byId = /* @__PURE__ */ new Map();
   for (const source of sources2) {
     const packedFirst = source.builtin && options.deferBuiltin === true ? packedBuiltinPolicies(source.dir) : void 0;
-    const files2 = packedFirst !== void 0 ? [] : findPolicyFiles(source.dir);
+    const files2 = packedFirst !== void 0 ? [] : findPolicyFiles(source.dir, options.hidden);
     if (files2.length === 0 && !source.builtin) {
-      const lookAlikes = policyLookAlikes(source.dir).map((f) => (0, import_node_path23.relative)(cwd, f) || f);
+      const lookAlikes = policyLookAlikes(source.dir, options.hidden).map((f) => (0, import_node_path23.relative)(cwd, f) || f);
       const hint = lookAlikes.length > 0 ? `; ${lookAlikes.join(", ")} look${lookAlikes.length === 1 ? "s" : ""} like a policy: rename to policy.yaml or NAME.policy.yaml` : "";
       throw new NorecurError("usage", `no policy files in ${(0, import_node_path23.relative)(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
     }
@@ -41956,9 +41967,9 @@ var init_waiver_schema = __esm({
 });
 
 // src/waivers/load-waivers.ts
-function loadWaivers(rules, context, cwd) {
+function loadWaivers(rules, context, cwd, hidden) {
   const display = (0, import_node_path27.relative)(cwd, rules.file).split("\\").join("/") || rules.file;
-  if (!(0, import_node_fs11.existsSync)(rules.file)) {
+  if (!(0, import_node_fs11.existsSync)(rules.file) || hidden?.(rules.file) === true) {
     if (rules.explicit) throw new NorecurError("config", `waivers file not found: ${display}`);
     return [];
   }
@@ -42090,7 +42101,7 @@ var init_inline_waivers = __esm({
 function waive(input) {
   const today = dayOf(input.now);
   const context = { rules: input.rules, today, waivable: new Map(input.policies.map((p) => [p.id, p.waivable])) };
-  const fromFile = loadWaivers(input.rules, context, input.cwd);
+  const fromFile = loadWaivers(input.rules, context, input.cwd, input.hidden);
   const inline = [];
   const extra = [];
   for (const file of input.scanned) {
@@ -42251,11 +42262,11 @@ var init_yaml_pool = __esm({
         this.#pending = [];
         if (this.#failed) return;
         const id = this.#nextBatch++;
-        let resolve22 = () => void 0;
+        let resolve23 = () => void 0;
         const promise = new Promise((done) => {
-          resolve22 = done;
+          resolve23 = done;
         });
-        this.#answers.set(id, { promise, resolve: resolve22 });
+        this.#answers.set(id, { promise, resolve: resolve23 });
         batch.forEach((file, slot) => this.#placed.set(file.path, { batch: id, slot }));
         try {
           this.#worker?.postMessage({ id, texts: batch.map((file) => file.text) });
@@ -42266,7 +42277,7 @@ var init_yaml_pool = __esm({
       /** No more answers will come: the files waiting for one are the main thread's. */
       #abandon() {
         this.#failed = true;
-        for (const { resolve: resolve22 } of this.#answers.values()) resolve22(void 0);
+        for (const { resolve: resolve23 } of this.#answers.values()) resolve23(void 0);
       }
     };
   }
@@ -42282,11 +42293,11 @@ async function check(settings = {}) {
   const rulesRoot = (0, import_node_path29.resolve)(cwd, settings.rulesRoot ?? ".");
   const requestedPaths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
   const repositoryRoot = settings.repositoryRoot !== void 0 ? (0, import_node_path29.resolve)(cwd, settings.repositoryRoot) : void 0;
-  const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir), repositoryRoot) : void 0;
+  const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir), repositoryRoot, settings.hidden) : void 0;
   const config2 = loadConfig(rulesRoot, found ?? (settings.config === void 0 ? false : settings.config), cwd);
   const env = createCelEnv({ now });
   const sources2 = policySources(config2, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd: rulesRoot });
-  const loaded2 = settings.policies ?? loadPolicies(sources2, env, rulesRoot, { deferBuiltin: true });
+  const loaded2 = settings.policies ?? loadPolicies(sources2, env, rulesRoot, { deferBuiltin: true, ...settings.hidden ? { hidden: settings.hidden } : {} });
   checkConfigAgainstPolicies(config2, new Map(loaded2.map((p) => [p.policy.id, { params: p.policy.params }])));
   const disabled = new Set(config2.disable.map((d) => d.id));
   const active = loaded2.filter((p) => !disabled.has(p.policy.id));
@@ -42299,6 +42310,7 @@ async function check(settings = {}) {
     overrides: config2.formats,
     wanted: (format2) => wanted === "all" || wanted.has(format2),
     ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
+    ...settings.hidden ? { hidden: settings.hidden } : {},
     ...pool !== void 0 ? { onCandidate: (c) => formats[c.format]?.parser === "yaml" ? pool.offer(c.path, c.text) : void 0 } : {}
   });
   pool?.flush();
@@ -42336,7 +42348,7 @@ async function check(settings = {}) {
   adoptIncludedFiles(discovery.unrecognised, documents, files2, parse3);
   const kinds = new Set(active.flatMap(kindsRead));
   const linked2 = linkIncludes(documents);
-  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot)])) : {};
+  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
   const subjectsOf = (kind) => adapters[kind]?.({ documents: linked2, roots: discovery.roots, repositoryBots }) ?? [];
   const celNow = celTimestamp(now);
   const outcomes = evaluateByKind(active, subjectsOf, (compiled3, subjects) => {
@@ -42354,7 +42366,8 @@ async function check(settings = {}) {
     cwd: rulesRoot,
     now,
     ...settings.base !== void 0 ? { base: settings.base } : {},
-    ...settings.inlineWaivers ? { honourInline: settings.inlineWaivers } : {}
+    ...settings.inlineWaivers ? { honourInline: settings.inlineWaivers } : {},
+    ...settings.hidden ? { hidden: settings.hidden } : {}
   });
   if (!prototypeIntact()) throw new Error("scanned data reached Object.prototype; the result cannot be trusted");
   files2.sort((a, b) => byCodeUnits(a.path, b.path));
@@ -42659,28 +42672,72 @@ var init_report_inputs = __esm({
   }
 });
 
+// src/discover/hidden-paths.ts
+function hiddenBelow(top, entries2) {
+  const root = (0, import_node_path33.resolve)(top);
+  const hidden = new Set(entries2.map((entry) => (0, import_node_path33.join)(root, ...entry.split("/").filter((s) => s.length > 0))));
+  hidden.delete(root);
+  return (absolutePath) => {
+    if (hidden.size === 0) return false;
+    for (let path = absolutePath; path.length > root.length && path.startsWith(root); path = path.slice(0, path.lastIndexOf(import_node_path33.sep))) {
+      if (hidden.has(path)) return true;
+    }
+    return false;
+  };
+}
+var import_node_path33;
+var init_hidden_paths = __esm({
+  "src/discover/hidden-paths.ts"() {
+    "use strict";
+    import_node_path33 = require("node:path");
+  }
+});
+
 // src/git/staged.ts
-function stagedTree(cwd) {
+function stagedTree(cwd, options = {}) {
   const location2 = topAndPrefix(cwd);
   if (!location2) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
   const { top, prefix } = location2;
-  const root = (0, import_node_fs16.mkdtempSync)((0, import_node_path33.join)((0, import_node_os2.tmpdir)(), "norecur-staged-"));
+  const changed = () => split3(git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"]));
+  const inPlace = options.write === true ? void 0 : untrackedIfInPlace(top);
+  if (inPlace !== void 0) {
+    return { mode: "worktree", root: top, cwd: (0, import_node_path34.join)(top, prefix), hidden: hiddenBelow(top, inPlace), changed: changed(), cleanup: () => void 0 };
+  }
+  const root = (0, import_node_fs16.mkdtempSync)((0, import_node_path34.join)((0, import_node_os2.tmpdir)(), "norecur-staged-"));
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
-    const changed = git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"]).split("\0").filter((path) => path.length > 0);
-    return { root, cwd: (0, import_node_path33.join)(root, prefix), changed, cleanup: () => (0, import_node_fs16.rmSync)(root, { recursive: true, force: true }) };
+    return { mode: "written", root, cwd: (0, import_node_path34.join)(root, prefix), changed: changed(), cleanup: () => (0, import_node_fs16.rmSync)(root, { recursive: true, force: true }) };
   } catch (error) {
     (0, import_node_fs16.rmSync)(root, { recursive: true, force: true });
     throw error;
   }
 }
-var import_node_fs16, import_node_os2, import_node_path33;
+function untrackedIfInPlace(top) {
+  if (git(top, ["--no-optional-locks", "diff", "--name-only", "-z", "--no-color", "--no-ext-diff"]).length > 0) return void 0;
+  const absent = [];
+  for (const entry of split3(git(top, ["--no-optional-locks", "ls-files", "-v", "-s", "-c", "-o", "--directory", "-z"]))) {
+    if (entry.startsWith("? ")) {
+      absent.push(entry.slice(2));
+      continue;
+    }
+    const tab = entry.indexOf("	");
+    const [tag, mode, , stage] = entry.slice(0, tab).split(" ");
+    if (tab < 0 || tag !== "H" || stage !== "0") return void 0;
+    if (mode === "160000") absent.push(entry.slice(tab + 1));
+  }
+  return absent;
+}
+function split3(out) {
+  return out.split("\0").filter((path) => path.length > 0);
+}
+var import_node_fs16, import_node_os2, import_node_path34;
 var init_staged = __esm({
   "src/git/staged.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
     import_node_os2 = require("node:os");
-    import_node_path33 = require("node:path");
+    import_node_path34 = require("node:path");
+    init_hidden_paths();
     init_errors();
     init_git();
   }
@@ -42691,11 +42748,11 @@ var staged_run_exports = {};
 __export(staged_run_exports, {
   stagedRun: () => stagedRun
 });
-async function stagedRun(settings) {
-  const cwd = (0, import_node_path34.resolve)(settings.cwd ?? process.cwd());
-  const tree = stagedTree(cwd);
+async function stagedRun(settings, options = {}) {
+  const cwd = (0, import_node_path35.resolve)(settings.cwd ?? process.cwd());
+  const tree = stagedTree(cwd, options);
   try {
-    const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root });
+    const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...tree.hidden ? { hidden: tree.hidden } : {} });
     const staged = new Set(tree.changed);
     const findings = full.findings.filter((f) => staged.has(f.file));
     const files2 = full.files.filter((f) => staged.has(f.path));
@@ -42704,11 +42761,11 @@ async function stagedRun(settings) {
     tree.cleanup();
   }
 }
-var import_node_path34;
+var import_node_path35;
 var init_staged_run = __esm({
   "src/staged-run.ts"() {
     "use strict";
-    import_node_path34 = require("node:path");
+    import_node_path35 = require("node:path");
     init_staged();
     init_result();
     init_run();
@@ -42726,7 +42783,7 @@ function changedFiles(cwd, from, to, scope2 = "cwd") {
     for (const file of untracked.split("\0")) if (file.length > 0) changes.push({ change: "added", file });
   }
   const prefix = everywhere ? git(cwd, ["rev-parse", "--show-prefix"]).trim() : "";
-  const fromCwd = (file) => prefix === "" ? file : import_node_path35.posix.relative(prefix, file);
+  const fromCwd = (file) => prefix === "" ? file : import_node_path36.posix.relative(prefix, file);
   return changes.map((c) => ({ ...c, file: fromCwd(c.file), ...c.from !== void 0 ? { from: fromCwd(c.from) } : {} })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 function parseNameStatus(out) {
@@ -42752,11 +42809,11 @@ function parseNameStatus(out) {
   }
   return changes;
 }
-var import_node_path35;
+var import_node_path36;
 var init_changed_files = __esm({
   "src/git/changed-files.ts"() {
     "use strict";
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     init_git();
   }
 });
@@ -42849,7 +42906,7 @@ function changedLines(cwd, base, head) {
   if (head === void 0) {
     for (const file of git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")) {
       if (file.length === 0) continue;
-      const whole = wholeFile((0, import_node_path36.join)(cwd, file));
+      const whole = wholeFile((0, import_node_path37.join)(cwd, file));
       if (whole.size > 0) lines.set(file, whole);
     }
   }
@@ -42901,12 +42958,12 @@ function wholeFile(path) {
   const count2 = text6.length === 0 ? 0 : text6.split("\n").length - (text6.endsWith("\n") ? 1 : 0);
   return new Set(Array.from({ length: count2 }, (_, i) => i + 1));
 }
-var import_node_fs17, import_node_path36, HUNK;
+var import_node_fs17, import_node_path37, HUNK;
 var init_changed_lines = __esm({
   "src/git/changed-lines.ts"() {
     "use strict";
     import_node_fs17 = require("node:fs");
-    import_node_path36 = require("node:path");
+    import_node_path37 = require("node:path");
     init_git();
     init_quoted_path();
     init_revision();
@@ -42918,7 +42975,7 @@ var init_changed_lines = __esm({
 function materializeRevision(cwd, ref, paths = ["."], options = {}) {
   const location2 = repoLocation(cwd);
   const commit = resolveCommit(cwd, ref);
-  const root = (0, import_node_fs18.mkdtempSync)((0, import_node_path37.join)((0, import_node_os3.tmpdir)(), "norecur-rev-"));
+  const root = (0, import_node_fs18.mkdtempSync)((0, import_node_path38.join)((0, import_node_os3.tmpdir)(), "norecur-rev-"));
   const cleanup = () => (0, import_node_fs18.rmSync)(root, { recursive: true, force: true });
   try {
     const specs = paths.map((path) => repoPath(location2.prefix, path));
@@ -42927,15 +42984,15 @@ function materializeRevision(cwd, ref, paths = ["."], options = {}) {
     for (const batch of batches(blobs, options.batchBytes ?? BATCH_BYTES)) {
       const contents = readBlobs(cwd, [...new Set(batch.map((e) => e.object))], batch.reduce((n, e) => n + e.size, 0));
       for (const entry of batch) {
-        const target2 = (0, import_node_path37.resolve)(root, ...entry.file.split("/"));
-        if (!target2.startsWith(root + import_node_path37.sep)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
-        (0, import_node_fs18.mkdirSync)((0, import_node_path37.resolve)(target2, ".."), { recursive: true });
+        const target2 = (0, import_node_path38.resolve)(root, ...entry.file.split("/"));
+        if (!target2.startsWith(root + import_node_path38.sep)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
+        (0, import_node_fs18.mkdirSync)((0, import_node_path38.resolve)(target2, ".."), { recursive: true });
         (0, import_node_fs18.writeFileSync)(target2, contents.get(entry.object) ?? Buffer.alloc(0));
       }
     }
     const skipped = entries2.filter((e) => !(e.type === "blob" && e.mode !== "120000")).map((e) => ({ file: e.file, reason: e.mode === "120000" ? "symlink" : e.type === "commit" ? "submodule" : e.type }));
     const files2 = blobs.map((e) => e.file).sort();
-    const here = (0, import_node_path37.resolve)(root, ...location2.prefix.split("/").filter((s) => s.length > 0));
+    const here = (0, import_node_path38.resolve)(root, ...location2.prefix.split("/").filter((s) => s.length > 0));
     (0, import_node_fs18.mkdirSync)(here, { recursive: true });
     return { commit, root, cwd: here, files: files2, skipped, cleanup };
   } catch (error) {
@@ -42949,9 +43006,9 @@ function repoPath(prefix, path) {
   return inside;
 }
 function pathInRepository(prefix, path) {
-  const joined2 = import_node_path37.posix.normalize(import_node_path37.posix.join(prefix, path.split("\\").join("/")));
+  const joined2 = import_node_path38.posix.normalize(import_node_path38.posix.join(prefix, path.split("\\").join("/")));
   if (joined2 === "." || joined2 === "./") return "";
-  if (joined2.startsWith("../") || joined2 === ".." || import_node_path37.posix.isAbsolute(path.split("\\").join("/"))) return void 0;
+  if (joined2.startsWith("../") || joined2 === ".." || import_node_path38.posix.isAbsolute(path.split("\\").join("/"))) return void 0;
   return joined2.replace(/\/$/, "");
 }
 function listTree(cwd, commit, specs) {
@@ -42999,13 +43056,13 @@ function readBlobs(cwd, objects, bytes) {
   }
   return contents;
 }
-var import_node_fs18, import_node_os3, import_node_path37, BATCH_BYTES;
+var import_node_fs18, import_node_os3, import_node_path38, BATCH_BYTES;
 var init_materialize = __esm({
   "src/git/materialize.ts"() {
     "use strict";
     import_node_fs18 = require("node:fs");
     import_node_os3 = require("node:os");
-    import_node_path37 = require("node:path");
+    import_node_path38 = require("node:path");
     init_errors();
     init_git();
     init_revision();
@@ -43116,7 +43173,7 @@ var init_renames = __esm({
 function ruleFiles(configFile, configText, options) {
   const configs = options.config === false ? [] : options.config !== void 0 ? [clean(options.config)] : [...DEFAULT_CONFIG_NAMES];
   const raw = configText !== void 0 ? lenient(configText) : {};
-  const dir = configFile !== void 0 ? (0, import_node_path38.dirname)(configFile) : ".";
+  const dir = configFile !== void 0 ? (0, import_node_path39.dirname)(configFile) : ".";
   const fromConfig = (path) => relativeTo2(dir, path);
   return {
     configs,
@@ -43134,7 +43191,7 @@ function isPolicyFile(file, dirs) {
   });
 }
 function relativeTo2(dir, path) {
-  return clean((0, import_node_path38.relative)("/root", (0, import_node_path38.resolve)("/root", dir, path)));
+  return clean((0, import_node_path39.relative)("/root", (0, import_node_path39.resolve)("/root", dir, path)));
 }
 function clean(path) {
   const out = path.split("\\").join("/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
@@ -43150,11 +43207,11 @@ function lenient(text6) {
   const file = typeof waivers === "object" && waivers !== null ? waivers.file : void 0;
   return { ...list2 ? { policies: list2 } : {}, ...typeof file === "string" ? { waivers: file } : {} };
 }
-var import_node_path38, DEFAULT_CONFIG_NAMES, DEFAULT_WAIVERS, POLICY_FILE2;
+var import_node_path39, DEFAULT_CONFIG_NAMES, DEFAULT_WAIVERS, POLICY_FILE2;
 var init_rule_files = __esm({
   "src/diff/rule-files.ts"() {
     "use strict";
-    import_node_path38 = require("node:path");
+    import_node_path39 = require("node:path");
     init_yaml();
     DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
     DEFAULT_WAIVERS = ".norecur/waivers.yml";
@@ -43168,7 +43225,7 @@ function ruleChanges(cwd, base, head, options = {}) {
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : (0, import_node_fs19.existsSync)((0, import_node_path39.resolve)(cwd, file)) ? (0, import_node_fs19.readFileSync)((0, import_node_path39.resolve)(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : (0, import_node_fs19.existsSync)((0, import_node_path40.resolve)(cwd, file)) ? (0, import_node_fs19.readFileSync)((0, import_node_path40.resolve)(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -43199,12 +43256,12 @@ function sideRules(options, read) {
   }
   return ruleFiles(void 0, void 0, options);
 }
-var import_node_fs19, import_node_path39;
+var import_node_fs19, import_node_path40;
 var init_rule_changes2 = __esm({
   "src/diff/rule-changes.ts"() {
     "use strict";
     import_node_fs19 = require("node:fs");
-    import_node_path39 = require("node:path");
+    import_node_path40 = require("node:path");
     init_changed_files();
     init_git();
     init_revision();
@@ -43250,7 +43307,7 @@ __export(diff_run_exports, {
   diffRun: () => diffRun
 });
 async function diffRun(settings) {
-  const cwd = (0, import_node_path40.resolve)(settings.cwd ?? process.cwd());
+  const cwd = (0, import_node_path41.resolve)(settings.cwd ?? process.cwd());
   const rulesFrom = settings.rulesFrom ?? "base";
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const forkedAt = mergeBase(cwd, settings.base);
@@ -43263,7 +43320,7 @@ async function diffRun(settings) {
       rulesRoot = rules2.cwd;
     }
     const { base: _ignored, rulesFrom: _rules, ...common2 } = settings;
-    const shared = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => (0, import_node_path40.isAbsolute)(p) ? (0, import_node_path40.relative)(cwd, p) : p) } : {} };
+    const shared = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => (0, import_node_path41.isAbsolute)(p) ? (0, import_node_path41.relative)(cwd, p) : p) } : {} };
     const paths = shared.paths ?? [];
     const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS3.test(p)) ? paths : ["."];
     const baseFiles = materializeRevision(cwd, forkedAt, scope2);
@@ -43308,8 +43365,8 @@ function materializeRules(cwd, commit, options) {
   const configs = ruleFiles(void 0, void 0, options).configs;
   const first = materializeRevision(cwd, commit, configs);
   try {
-    const present = configs.find((c) => (0, import_node_fs20.existsSync)((0, import_node_path40.resolve)(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? (0, import_node_fs20.readFileSync)((0, import_node_path40.resolve)(first.cwd, present), "utf8") : void 0, options);
+    const present = configs.find((c) => (0, import_node_fs20.existsSync)((0, import_node_path41.resolve)(first.cwd, c)));
+    const rules = ruleFiles(present, present !== void 0 ? (0, import_node_fs20.readFileSync)((0, import_node_path41.resolve)(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -43319,10 +43376,10 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS3.test(p) || (0, import_node_fs20.existsSync)((0, import_node_path40.resolve)(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS3.test(p) || (0, import_node_fs20.existsSync)((0, import_node_path41.resolve)(root, p)));
   if (present.length > 0) return present;
-  const empty = (0, import_node_fs20.mkdtempSync)((0, import_node_path40.join)(root, ".norecur-nothing-"));
-  return [(0, import_node_path40.relative)(root, empty)];
+  const empty = (0, import_node_fs20.mkdtempSync)((0, import_node_path41.join)(root, ".norecur-nothing-"));
+  return [(0, import_node_path41.relative)(root, empty)];
 }
 function withFindings(result, extra) {
   const findings = sortFindings([...result.findings, ...extra]);
@@ -43331,12 +43388,12 @@ function withFindings(result, extra) {
 function ruleOptions(settings) {
   return { ...settings.config !== void 0 ? { config: settings.config } : {}, ...settings.policyDirs ? { policyDirs: settings.policyDirs } : {} };
 }
-var import_node_fs20, import_node_path40, GLOB_CHARS3;
+var import_node_fs20, import_node_path41, GLOB_CHARS3;
 var init_diff_run = __esm({
   "src/diff/diff-run.ts"() {
     "use strict";
     import_node_fs20 = require("node:fs");
-    import_node_path40 = require("node:path");
+    import_node_path41 = require("node:path");
     init_changed_files();
     init_changed_lines();
     init_materialize();
@@ -43509,8 +43566,8 @@ function canonicalFinding(finding) {
 async function runFixtures(compiled3, cwd) {
   const outcomes = [];
   for (const test of compiled3.policy.tests) {
-    const rootAbs = (0, import_node_path41.resolve)((0, import_node_path41.dirname)(compiled3.policy.file), test.root);
-    const root = (0, import_node_path41.relative)(cwd, rootAbs) || ".";
+    const rootAbs = (0, import_node_path42.resolve)((0, import_node_path42.dirname)(compiled3.policy.file), test.root);
+    const root = (0, import_node_path42.relative)(cwd, rootAbs) || ".";
     const outcome = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome);
     if (!(0, import_node_fs21.existsSync)(rootAbs)) {
@@ -43534,12 +43591,12 @@ async function runFixtures(compiled3, cwd) {
 function passed(outcome) {
   return !outcome.error && outcome.missing.length === 0 && outcome.unexpected.length === 0;
 }
-var import_node_fs21, import_node_path41;
+var import_node_fs21, import_node_path42;
 var init_run_fixtures = __esm({
   "src/policy/run-fixtures.ts"() {
     "use strict";
     import_node_fs21 = require("node:fs");
-    import_node_path41 = require("node:path");
+    import_node_path42 = require("node:path");
     init_run();
   }
 });
@@ -43552,7 +43609,7 @@ __export(test_exports, {
 async function runTest(dirs, _values, io) {
   const color = useColor(io.isTTY, io.env);
   const paint = (code, text6) => color ? `\x1B[${code}m${text6}\x1B[0m` : text6;
-  const sources2 = dirs.length > 0 ? dirs.map((d) => ({ dir: (0, import_node_path42.resolve)(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
+  const sources2 = dirs.length > 0 ? dirs.map((d) => ({ dir: (0, import_node_path43.resolve)(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
   const policies = loadPolicies(sources2, createCelEnv({ now: /* @__PURE__ */ new Date() }), io.cwd);
   const outcomes = [];
   let untested = 0;
@@ -43592,11 +43649,11 @@ ${outcomes.length - failedCount} passed, ${failedCount} failed${untested ? `, ${
   }
   return failedCount > 0 ? ExitCode.Findings : ExitCode.Clean;
 }
-var import_node_path42;
+var import_node_path43;
 var init_test = __esm({
   "src/cli/commands/test.ts"() {
     "use strict";
-    import_node_path42 = require("node:path");
+    import_node_path43 = require("node:path");
     init_cel_env();
     init_exit_code();
     init_builtin_dir();
@@ -44132,14 +44189,14 @@ async function runSnapshot(args, values, io) {
 `);
     return ExitCode.Usage;
   }
-  const output = (0, import_node_path43.resolve)(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
+  const output = (0, import_node_path44.resolve)(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
   try {
-    (0, import_node_fs22.mkdirSync)((0, import_node_path43.dirname)(output), { recursive: true });
+    (0, import_node_fs22.mkdirSync)((0, import_node_path44.dirname)(output), { recursive: true });
     (0, import_node_fs22.writeFileSync)(output, formatSnapshot(snapshot));
   } catch (error) {
     throw new NorecurError("usage", `cannot write ${values.output ?? DEFAULT_GITHUB_SNAPSHOT}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  io.out(`${summary(snapshot, (0, import_node_path43.relative)(io.cwd, output) || output)}
+  io.out(`${summary(snapshot, (0, import_node_path44.relative)(io.cwd, output) || output)}
 `);
   return ExitCode.Clean;
 }
@@ -44156,12 +44213,12 @@ function countUnknown(snapshot) {
   const settings = [...snapshot.organization ? Object.values(snapshot.organization) : [], ...snapshot.repositories.flatMap((r) => Object.values(r))];
   return settings.filter((value) => findUnknown(value)?.path.length === 0).length;
 }
-var import_node_fs22, import_node_path43;
+var import_node_fs22, import_node_path44;
 var init_snapshot2 = __esm({
   "src/cli/commands/snapshot.ts"() {
     "use strict";
     import_node_fs22 = require("node:fs");
-    import_node_path43 = require("node:path");
+    import_node_path44 = require("node:path");
     init_unknown();
     init_errors();
     init_exit_code();
@@ -44174,7 +44231,7 @@ var init_snapshot2 = __esm({
 
 // src/inspect.ts
 function inspect(options) {
-  const cwd = (0, import_node_path44.resolve)(options.cwd);
+  const cwd = (0, import_node_path45.resolve)(options.cwd);
   const config2 = loadConfig(cwd, options.config);
   const found = discover({ cwd, paths: options.paths.length > 0 ? options.paths : ["."], ignore: config2.ignore, overrides: config2.formats, wanted: () => true });
   const files2 = /* @__PURE__ */ new Map();
@@ -44264,11 +44321,11 @@ function preview(name, value, inline = false) {
   const text6 = JSON.stringify(redactValue(name, value)) ?? String(value);
   return text6.length > 80 ? `${text6.slice(0, 77)}...` : text6;
 }
-var import_node_path44, MAX_CHILDREN, NAME_FIELDS2, VALUE_FIELDS2;
+var import_node_path45, MAX_CHILDREN, NAME_FIELDS2, VALUE_FIELDS2;
 var init_inspect = __esm({
   "src/inspect.ts"() {
     "use strict";
-    import_node_path44 = require("node:path");
+    import_node_path45 = require("node:path");
     init_adapters();
     init_unknown();
     init_load_config();

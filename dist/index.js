@@ -16058,14 +16058,14 @@ function gitWorkTree(path) {
     if (dirname2(dir) === dir) return void 0;
   }
 }
-function findConfig(cwd, scanned, rulesDir = (d) => d, repositoryRoot) {
+function findConfig(cwd, scanned, rulesDir = (d) => d, repositoryRoot, hidden) {
   const start = startDirectory(resolve2(cwd, scanned), cwd);
   const named = repositoryRoot !== void 0 && isInside(start, repositoryRoot) ? repositoryRoot : void 0;
   const stop = named ?? gitWorkTree(start) ?? (isInside(start, cwd) ? cwd : start);
   for (let dir = start; ; dir = dirname2(dir)) {
     for (const name of CONFIG_NAMES) {
       const file = resolve2(rulesDir(dir), name);
-      if (existsSync2(file)) return file;
+      if (existsSync2(file) && hidden?.(file) !== true) return file;
     }
     if (dir === stop || dirname2(dir) === dir) return void 0;
   }
@@ -17110,13 +17110,15 @@ function discover(options) {
   const candidates2 = [];
   const skipped = [];
   const unrecognised = /* @__PURE__ */ new Map();
+  const hidden = options.hidden ?? (() => false);
   let configIgnored = globMatcher(options.ignore);
   const consider = (absolutePath, root, regular = false) => {
     const path = toPosix(relative3(cwd, absolutePath)) || ".";
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
-    const kind = regular ? { kind: "file", real: absolutePath } : fileKind(absolutePath, root);
+    let kind = regular ? { kind: "file", real: absolutePath } : fileKind(absolutePath, root);
+    if (kind.kind !== "skip" && kind.real !== absolutePath && hidden(kind.real)) kind = { kind: "skip", reason: `broken symlink (${errorCode({ code: "ENOENT" })})` };
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = toPosix(relative3(root, absolutePath));
@@ -17139,14 +17141,14 @@ function discover(options) {
       if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
       const ignoredHere = configIgnored;
-      walk2(cwd, cwd, [], (file, regular) => isMatch(toPosix(relative3(cwd, file))) ? consider(file, cwd, regular) : void 0, skipped, cwd, ignoredHere);
+      walk2(cwd, cwd, [], (file, regular) => isMatch(toPosix(relative3(cwd, file))) ? consider(file, cwd, regular) : void 0, skipped, cwd, ignoredHere, hidden);
       pushRoot(roots, ".");
       continue;
     }
-    if (!existsSync4(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
+    if (!existsSync4(absolute) || hidden(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
     if (fileKind(absolute, cwd).kind === "directory") {
       pushRoot(roots, toPosix(relative3(cwd, absolute)) || ".");
-      walk2(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored);
+      walk2(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored, hidden);
     } else {
       pushRoot(roots, ".");
       const inside = !relative3(cwd, absolute).startsWith("..") && !isAbsolute2(relative3(cwd, absolute));
@@ -17159,8 +17161,9 @@ function discover(options) {
 function pushRoot(roots, root) {
   if (!roots.includes(root)) roots.push(root);
 }
-function walk2(dir, root, layers, visit, skipped, cwd, configIgnored) {
-  const rules = readGitignore(join3(dir, ".gitignore"), root);
+function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
+  const gitignore = join3(dir, ".gitignore");
+  const rules = hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
     const rel = toPosix(relative3(layer.base, full));
@@ -17178,6 +17181,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored) {
   }
   for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
     const full = join3(dir, entry.name);
+    if (hidden(full)) continue;
     if (entry.isDirectory()) {
       if (NEVER_WALKED.has(entry.name)) {
         if (entry.name !== ".git") record4(full, `${entry.name} is never scanned`);
@@ -17191,7 +17195,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored) {
         record4(full, "ignored by config");
         continue;
       }
-      walk2(full, root, here, visit, skipped, cwd, configIgnored);
+      walk2(full, root, here, visit, skipped, cwd, configIgnored, hidden);
     } else if (ignored(full, false)) {
       skipped.push({ path: toPosix(relative3(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
     } else {
@@ -17263,13 +17267,14 @@ function classify(absolutePath, rootRelative, options) {
 import { lstatSync as lstatSync2, readFileSync as readFileSync4 } from "node:fs";
 import { resolve as resolve7 } from "node:path";
 var MAX_PACKAGE_JSON = 1024 * 1024;
-function repositoryBotFiles(cwd, root, repositoryRoot) {
+function repositoryBotFiles(cwd, root, repositoryRoot, hidden) {
   const scanned = resolve7(cwd, root);
   const repository = repositoryRoot !== void 0 ? resolve7(cwd, repositoryRoot) : gitWorkTree(scanned);
   if (repository === void 0 || repository === scanned) return [];
   const candidates2 = [...formats["dependabot"]?.paths ?? [], ...formats["renovate"]?.paths ?? []];
-  const found = candidates2.filter((path) => isRegularFile(resolve7(repository, path)));
-  if (packageJsonHasRenovate(resolve7(repository, "package.json"))) found.push("package.json");
+  const present = (path) => hidden?.(resolve7(repository, path)) !== true;
+  const found = candidates2.filter((path) => present(path) && isRegularFile(resolve7(repository, path)));
+  if (present("package.json") && packageJsonHasRenovate(resolve7(repository, "package.json"))) found.push("package.json");
   return found.sort();
 }
 function isRegularFile(path) {
@@ -19830,8 +19835,8 @@ function unescapeBytesDefaultValue(str2) {
 function createRegistry(...input) {
   return initBaseRegistry(input);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve19) {
-  return buildFileRegistry([fileDescriptorProto, resolve19]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve20) {
+  return buildFileRegistry([fileDescriptorProto, resolve20]);
 }
 function buildFileRegistry(args, check2) {
   const registry = createBaseRegistry();
@@ -19855,7 +19860,7 @@ function buildFileRegistry(args, check2) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve19(protoFileName);
+        const dep = resolve20(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -19869,7 +19874,7 @@ function buildFileRegistry(args, check2) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve19 = args[1];
+    const resolve20 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check2 === null || check2 === void 0 ? void 0 : check2(file);
@@ -32288,12 +32293,12 @@ function replace(substr, repl, num) {
   }
   return result;
 }
-function split2(sep5, num) {
+function split2(sep6, num) {
   const count2 = num === void 0 ? void 0 : Number(num);
   if (count2 === 1) {
     return celList([this]);
   }
-  return celList(this.split(sep5, count2));
+  return celList(this.split(sep6, count2));
 }
 function substring(start, end) {
   if (end === void 0) {
@@ -32354,7 +32359,7 @@ function trim() {
   }
   return this.substring(start, end + 1);
 }
-function join4(sep5 = "") {
+function join4(sep6 = "") {
   let result = "";
   for (let i = 0; i < this.size; i++) {
     const item = this.get(i);
@@ -32362,7 +32367,7 @@ function join4(sep5 = "") {
       throw invalidArgument("join", "list contains non-string value");
     }
     if (i > 0) {
-      result += sep5;
+      result += sep6;
     }
     result += item;
   }
@@ -37673,10 +37678,11 @@ var policySchema = {
 // src/policy/load-policies.ts
 var POLICY_FILE = /(^|\.)policy\.ya?ml$/;
 var validatePolicy = ownSchemaValidator(policySchema, "policy");
-function walkPolicyDir(dir, visit) {
+function walkPolicyDir(dir, visit, hidden) {
   const walk4 = (current) => {
     let entries2;
     try {
+      if (hidden?.(current) === true) throw Object.assign(new Error("hidden"), { code: "ENOENT" });
       entries2 = readdirSync2(current, { withFileTypes: true });
     } catch (error) {
       throw new NorecurError("usage", `cannot read policy directory ${current}: ${error.code ?? String(error)}`);
@@ -37684,20 +37690,25 @@ function walkPolicyDir(dir, visit) {
     for (const entry of entries2.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join6(current, entry.name);
+      if (hidden?.(full) === true) continue;
       if (entry.isDirectory()) walk4(full);
       else if (entry.isFile()) visit(full, entry.name);
     }
   };
   walk4(dir);
 }
-function findPolicyFiles(dir) {
+function findPolicyFiles(dir, hidden) {
   const out = [];
-  walkPolicyDir(dir, (file, name) => {
-    if (POLICY_FILE.test(name)) out.push(file);
-  });
+  walkPolicyDir(
+    dir,
+    (file, name) => {
+      if (POLICY_FILE.test(name)) out.push(file);
+    },
+    hidden
+  );
   return out;
 }
-function policyLookAlikes(dir) {
+function policyLookAlikes(dir, hidden) {
   const out = [];
   walkPolicyDir(dir, (file, name) => {
     if (out.length >= 5 || !/\.ya?ml$/i.test(name) || POLICY_FILE.test(name)) return;
@@ -37707,16 +37718,16 @@ function policyLookAlikes(dir) {
       if (/^id:/m.test(text6) && /^assert:/m.test(text6)) out.push(file);
     } catch {
     }
-  });
+  }, hidden);
   return out;
 }
 function loadPolicies(sources2, env, cwd, options = {}) {
   const byId = /* @__PURE__ */ new Map();
   for (const source of sources2) {
     const packedFirst = source.builtin && options.deferBuiltin === true ? packedBuiltinPolicies(source.dir) : void 0;
-    const files2 = packedFirst !== void 0 ? [] : findPolicyFiles(source.dir);
+    const files2 = packedFirst !== void 0 ? [] : findPolicyFiles(source.dir, options.hidden);
     if (files2.length === 0 && !source.builtin) {
-      const lookAlikes = policyLookAlikes(source.dir).map((f) => relative5(cwd, f) || f);
+      const lookAlikes = policyLookAlikes(source.dir, options.hidden).map((f) => relative5(cwd, f) || f);
       const hint = lookAlikes.length > 0 ? `; ${lookAlikes.join(", ")} look${lookAlikes.length === 1 ? "s" : ""} like a policy: rename to policy.yaml or NAME.policy.yaml` : "";
       throw new NorecurError("usage", `no policy files in ${relative5(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
     }
@@ -38133,9 +38144,9 @@ var waiverSchema = {
 
 // src/waivers/load-waivers.ts
 var validateWaivers = ownSchemaValidator(waiverSchema, "waivers");
-function loadWaivers(rules, context, cwd) {
+function loadWaivers(rules, context, cwd, hidden) {
   const display = relative6(cwd, rules.file).split("\\").join("/") || rules.file;
-  if (!existsSync6(rules.file)) {
+  if (!existsSync6(rules.file) || hidden?.(rules.file) === true) {
     if (rules.explicit) throw new NorecurError("config", `waivers file not found: ${display}`);
     return [];
   }
@@ -38246,7 +38257,7 @@ var WAIVER_HISTORY_UNAVAILABLE = "waiver-history-unavailable";
 function waive(input) {
   const today = dayOf(input.now);
   const context = { rules: input.rules, today, waivable: new Map(input.policies.map((p) => [p.id, p.waivable])) };
-  const fromFile = loadWaivers(input.rules, context, input.cwd);
+  const fromFile = loadWaivers(input.rules, context, input.cwd, input.hidden);
   const inline = [];
   const extra = [];
   for (const file of input.scanned) {
@@ -38378,11 +38389,11 @@ var YamlParsePool = class _YamlParsePool {
     this.#pending = [];
     if (this.#failed) return;
     const id = this.#nextBatch++;
-    let resolve19 = () => void 0;
+    let resolve20 = () => void 0;
     const promise = new Promise((done) => {
-      resolve19 = done;
+      resolve20 = done;
     });
-    this.#answers.set(id, { promise, resolve: resolve19 });
+    this.#answers.set(id, { promise, resolve: resolve20 });
     batch.forEach((file, slot) => this.#placed.set(file.path, { batch: id, slot }));
     try {
       this.#worker?.postMessage({ id, texts: batch.map((file) => file.text) });
@@ -38393,7 +38404,7 @@ var YamlParsePool = class _YamlParsePool {
   /** No more answers will come: the files waiting for one are the main thread's. */
   #abandon() {
     this.#failed = true;
-    for (const { resolve: resolve19 } of this.#answers.values()) resolve19(void 0);
+    for (const { resolve: resolve20 } of this.#answers.values()) resolve20(void 0);
   }
 };
 
@@ -38407,11 +38418,11 @@ async function check(settings = {}) {
   const rulesRoot = resolve10(cwd, settings.rulesRoot ?? ".");
   const requestedPaths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
   const repositoryRoot = settings.repositoryRoot !== void 0 ? resolve10(cwd, settings.repositoryRoot) : void 0;
-  const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir), repositoryRoot) : void 0;
+  const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir), repositoryRoot, settings.hidden) : void 0;
   const config2 = loadConfig(rulesRoot, found ?? (settings.config === void 0 ? false : settings.config), cwd);
   const env = createCelEnv({ now });
   const sources2 = policySources(config2, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd: rulesRoot });
-  const loaded2 = settings.policies ?? loadPolicies(sources2, env, rulesRoot, { deferBuiltin: true });
+  const loaded2 = settings.policies ?? loadPolicies(sources2, env, rulesRoot, { deferBuiltin: true, ...settings.hidden ? { hidden: settings.hidden } : {} });
   checkConfigAgainstPolicies(config2, new Map(loaded2.map((p) => [p.policy.id, { params: p.policy.params }])));
   const disabled = new Set(config2.disable.map((d) => d.id));
   const active = loaded2.filter((p) => !disabled.has(p.policy.id));
@@ -38424,6 +38435,7 @@ async function check(settings = {}) {
     overrides: config2.formats,
     wanted: (format2) => wanted === "all" || wanted.has(format2),
     ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
+    ...settings.hidden ? { hidden: settings.hidden } : {},
     ...pool !== void 0 ? { onCandidate: (c) => formats[c.format]?.parser === "yaml" ? pool.offer(c.path, c.text) : void 0 } : {}
   });
   pool?.flush();
@@ -38461,7 +38473,7 @@ async function check(settings = {}) {
   adoptIncludedFiles(discovery.unrecognised, documents, files2, parse3);
   const kinds = new Set(active.flatMap(kindsRead));
   const linked2 = linkIncludes(documents);
-  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot)])) : {};
+  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
   const subjectsOf = (kind) => adapters[kind]?.({ documents: linked2, roots: discovery.roots, repositoryBots }) ?? [];
   const celNow = celTimestamp(now);
   const outcomes = evaluateByKind(active, subjectsOf, (compiled3, subjects) => {
@@ -38479,7 +38491,8 @@ async function check(settings = {}) {
     cwd: rulesRoot,
     now,
     ...settings.base !== void 0 ? { base: settings.base } : {},
-    ...settings.inlineWaivers ? { honourInline: settings.inlineWaivers } : {}
+    ...settings.inlineWaivers ? { honourInline: settings.inlineWaivers } : {},
+    ...settings.hidden ? { hidden: settings.hidden } : {}
   });
   if (!prototypeIntact()) throw new Error("scanned data reached Object.prototype; the result cannot be trusted");
   files2.sort((a, b) => byCodeUnits(a.path, b.path));
@@ -40075,33 +40088,72 @@ function ruleOptions(settings) {
 }
 
 // src/staged-run.ts
-import { resolve as resolve18 } from "node:path";
+import { resolve as resolve19 } from "node:path";
 
 // src/git/staged.ts
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join12 } from "node:path";
-function stagedTree(cwd) {
+import { join as join13 } from "node:path";
+
+// src/discover/hidden-paths.ts
+import { join as join12, resolve as resolve18, sep as sep5 } from "node:path";
+function hiddenBelow(top, entries2) {
+  const root = resolve18(top);
+  const hidden = new Set(entries2.map((entry) => join12(root, ...entry.split("/").filter((s) => s.length > 0))));
+  hidden.delete(root);
+  return (absolutePath) => {
+    if (hidden.size === 0) return false;
+    for (let path = absolutePath; path.length > root.length && path.startsWith(root); path = path.slice(0, path.lastIndexOf(sep5))) {
+      if (hidden.has(path)) return true;
+    }
+    return false;
+  };
+}
+
+// src/git/staged.ts
+function stagedTree(cwd, options = {}) {
   const location2 = topAndPrefix(cwd);
   if (!location2) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
   const { top, prefix } = location2;
-  const root = mkdtempSync3(join12(tmpdir2(), "norecur-staged-"));
+  const changed = () => split3(git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"]));
+  const inPlace = options.write === true ? void 0 : untrackedIfInPlace(top);
+  if (inPlace !== void 0) {
+    return { mode: "worktree", root: top, cwd: join13(top, prefix), hidden: hiddenBelow(top, inPlace), changed: changed(), cleanup: () => void 0 };
+  }
+  const root = mkdtempSync3(join13(tmpdir2(), "norecur-staged-"));
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
-    const changed = git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"]).split("\0").filter((path) => path.length > 0);
-    return { root, cwd: join12(root, prefix), changed, cleanup: () => rmSync2(root, { recursive: true, force: true }) };
+    return { mode: "written", root, cwd: join13(root, prefix), changed: changed(), cleanup: () => rmSync2(root, { recursive: true, force: true }) };
   } catch (error) {
     rmSync2(root, { recursive: true, force: true });
     throw error;
   }
 }
+function untrackedIfInPlace(top) {
+  if (git(top, ["--no-optional-locks", "diff", "--name-only", "-z", "--no-color", "--no-ext-diff"]).length > 0) return void 0;
+  const absent = [];
+  for (const entry of split3(git(top, ["--no-optional-locks", "ls-files", "-v", "-s", "-c", "-o", "--directory", "-z"]))) {
+    if (entry.startsWith("? ")) {
+      absent.push(entry.slice(2));
+      continue;
+    }
+    const tab = entry.indexOf("	");
+    const [tag, mode, , stage] = entry.slice(0, tab).split(" ");
+    if (tab < 0 || tag !== "H" || stage !== "0") return void 0;
+    if (mode === "160000") absent.push(entry.slice(tab + 1));
+  }
+  return absent;
+}
+function split3(out) {
+  return out.split("\0").filter((path) => path.length > 0);
+}
 
 // src/staged-run.ts
-async function stagedRun(settings) {
-  const cwd = resolve18(settings.cwd ?? process.cwd());
-  const tree = stagedTree(cwd);
+async function stagedRun(settings, options = {}) {
+  const cwd = resolve19(settings.cwd ?? process.cwd());
+  const tree = stagedTree(cwd, options);
   try {
-    const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root });
+    const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...tree.hidden ? { hidden: tree.hidden } : {} });
     const staged = new Set(tree.changed);
     const findings = full.findings.filter((f) => staged.has(f.file));
     const files2 = full.files.filter((f) => staged.has(f.path));

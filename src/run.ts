@@ -45,12 +45,12 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   // The nearest config from the scanned path up to its repository root; read from the rules
   // directory (the base revision in a pull request), which mirrors cwd.
   const repositoryRoot = settings.repositoryRoot !== undefined ? resolve(cwd, settings.repositoryRoot) : undefined;
-  const found = settings.config === undefined ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir), repositoryRoot) : undefined;
+  const found = settings.config === undefined ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir), repositoryRoot, settings.hidden) : undefined;
   const config = loadConfig(rulesRoot, found ?? (settings.config === undefined ? false : settings.config), cwd);
   const env = createCelEnv({ now });
 
   const sources = policySources(config, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd: rulesRoot });
-  const loaded = settings.policies ?? loadPolicies(sources, env, rulesRoot, { deferBuiltin: true });
+  const loaded = settings.policies ?? loadPolicies(sources, env, rulesRoot, { deferBuiltin: true, ...(settings.hidden ? { hidden: settings.hidden } : {}) });
   checkConfigAgainstPolicies(config, new Map(loaded.map((p) => [p.policy.id, { params: p.policy.params }])));
   const disabled = new Set(config.disable.map((d) => d.id));
   const active = loaded.filter((p) => !disabled.has(p.policy.id));
@@ -65,6 +65,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     overrides: config.formats,
     wanted: (format) => wanted === "all" || wanted.has(format),
     ...(config.maxFileBytes !== undefined ? { maxBytes: config.maxFileBytes } : {}),
+    ...(settings.hidden ? { hidden: settings.hidden } : {}),
     ...(pool !== undefined ? { onCandidate: (c: Candidate) => (formats[c.format]?.parser === "yaml" ? pool.offer(c.path, c.text) : undefined) } : {}),
   });
   pool?.flush();
@@ -110,7 +111,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   // nginx and Squid includes expanded across the scanned files; see docs/formats/includes.md.
   const linked = linkIncludes(documents);
   // A scan below the repository root still belongs to the repository: its root's update bot counts.
-  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot)])) : {};
+  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
   const subjectsOf = (kind: string): Subject[] => adapters[kind as SubjectKind]?.({ documents: linked, roots: discovery.roots, repositoryBots }) ?? [];
 
   const celNow = celTimestamp(now);
@@ -131,6 +132,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     now,
     ...(settings.base !== undefined ? { base: settings.base } : {}),
     ...(settings.inlineWaivers ? { honourInline: settings.inlineWaivers } : {}),
+    ...(settings.hidden ? { hidden: settings.hidden } : {}),
   });
 
   if (!prototypeIntact()) throw new Error("scanned data reached Object.prototype; the result cannot be trusted");

@@ -1,3 +1,4 @@
+import type { HiddenPaths } from "./discover/hidden-paths.js";
 import type { CompiledPolicy } from "./policy/compiled-policy.js";
 import type { Severity, Waiver } from "./types.js";
 
@@ -36,6 +37,12 @@ export interface Settings {
    * policy fixture, or any tree meant as a repository of its own, names itself.
    */
   repositoryRoot?: string;
+  /**
+   * Paths treated as absent although they are on disk: not scanned, and no config, policy or
+   * waivers file is read from them. `check --staged` hides what the git index does not hold when
+   * it checks the working tree in place.
+   */
+  hidden?: HiddenPaths;
   /**
    * Parse YAML files on a second core when a run has many (default true; docs/performance.md).
    * `NORECUR_PARALLEL=0` in the environment switches it off as well.

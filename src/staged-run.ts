@@ -20,13 +20,13 @@ export interface StagedRunResult {
  * findings on the files the commit changes. Findings elsewhere were there before this commit
  * and are left to CI, so the hook stays quiet about what the developer did not touch.
  */
-export async function stagedRun(settings: Settings): Promise<StagedRunResult> {
+export async function stagedRun(settings: Settings, options: { write?: boolean } = {}): Promise<StagedRunResult> {
   const cwd = resolve(settings.cwd ?? process.cwd());
-  const tree = stagedTree(cwd);
+  const tree = stagedTree(cwd, options);
   try {
     // The written index is no git work tree: it names its repository, so that a run from a
     // subdirectory finds the root's config and update bot as a run in the working tree does.
-    const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root });
+    const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...(tree.hidden ? { hidden: tree.hidden } : {}) });
     const staged = new Set(tree.changed);
     const findings = full.findings.filter((f) => staged.has(f.file));
     const files = full.files.filter((f) => staged.has(f.path));

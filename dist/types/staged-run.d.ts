@@ -14,4 +14,6 @@ export interface StagedRunResult {
  * findings on the files the commit changes. Findings elsewhere were there before this commit
  * and are left to CI, so the hook stays quiet about what the developer did not touch.
  */
-export declare function stagedRun(settings: Settings): Promise<StagedRunResult>;
+export declare function stagedRun(settings: Settings, options?: {
+    write?: boolean;
+}): Promise<StagedRunResult>;

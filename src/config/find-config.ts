@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
+import type { HiddenPaths } from "../discover/hidden-paths.js";
 
 /** Names a config file may have, in order of preference. */
 export const CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"] as const;
@@ -21,16 +22,16 @@ export function gitWorkTree(path: string): string | undefined {
  * else the path itself). `rulesDir` maps a directory of the checkout to the directory the
  * rules are read from (the base revision's files in a pull request); by default the same.
  * `repositoryRoot` names the repository when the tree is not a git work tree of its own (the
- * index written out for `--staged`).
+ * index written out for `--staged`); a `hidden` config is not there (Settings.hidden).
  */
-export function findConfig(cwd: string, scanned: string, rulesDir: (dir: string) => string = (d) => d, repositoryRoot?: string): string | undefined {
+export function findConfig(cwd: string, scanned: string, rulesDir: (dir: string) => string = (d) => d, repositoryRoot?: string, hidden?: HiddenPaths): string | undefined {
   const start = startDirectory(resolve(cwd, scanned), cwd);
   const named = repositoryRoot !== undefined && isInside(start, repositoryRoot) ? repositoryRoot : undefined;
   const stop = named ?? gitWorkTree(start) ?? (isInside(start, cwd) ? cwd : start);
   for (let dir = start; ; dir = dirname(dir)) {
     for (const name of CONFIG_NAMES) {
       const file = resolve(rulesDir(dir), name);
-      if (existsSync(file)) return file;
+      if (existsSync(file) && hidden?.(file) !== true) return file;
     }
     if (dir === stop || dirname(dir) === dir) return undefined;
   }

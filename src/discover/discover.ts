@@ -9,6 +9,7 @@ import { detectFormat, type FormatOverride } from "./detect-format.js";
 import { formats } from "./file-formats.js";
 import { errorCode, fileKind } from "./file-kind.js";
 import { byCodeUnits } from "../compare.js";
+import type { HiddenPaths } from "./hidden-paths.js";
 
 /** What discovery needs to know. */
 export interface DiscoverOptions {
@@ -24,6 +25,8 @@ export interface DiscoverOptions {
   wanted: (format: string) => boolean;
   /** Largest file read, in bytes (default 10 MiB). */
   maxBytes?: number;
+  /** Paths treated as absent although they are on disk (Settings.hidden). */
+  hidden?: HiddenPaths;
   /** Told of each file to parse as soon as it is read (discovery order, not the sorted order). */
   onCandidate?: (candidate: Candidate) => void;
 }
@@ -77,6 +80,7 @@ export function discover(options: DiscoverOptions): Discovery {
   const candidates: Candidate[] = [];
   const skipped: FileRecord[] = [];
   const unrecognised = new Map<string, () => UnrecognisedText>();
+  const hidden: HiddenPaths = options.hidden ?? (() => false);
 
   // A path named on the command line is always scanned: ignore globs that cover the named
   // path itself are dropped for that argument, so `check examples/shop` works even when the
@@ -90,7 +94,9 @@ export function discover(options: DiscoverOptions): Discovery {
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
     // A regular file is classified by its path, and opened only when it is read: most files of
     // a repository (sources, pages) are neither read nor stat'ed.
-    const kind = regular ? { kind: "file" as const, real: absolutePath } : fileKind(absolutePath, root);
+    let kind = regular ? { kind: "file" as const, real: absolutePath } : fileKind(absolutePath, root);
+    // A link to a hidden path points at nothing in the tree being judged.
+    if (kind.kind !== "skip" && kind.real !== absolutePath && hidden(kind.real)) kind = { kind: "skip", reason: `broken symlink (${errorCode({ code: "ENOENT" })})` };
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = toPosix(relative(root, absolutePath));
@@ -114,15 +120,15 @@ export function discover(options: DiscoverOptions): Discovery {
       if (problem !== undefined) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
       const ignoredHere = configIgnored;
-      walk(cwd, cwd, [], (file, regular) => (isMatch(toPosix(relative(cwd, file))) ? consider(file, cwd, regular) : undefined), skipped, cwd, ignoredHere);
+      walk(cwd, cwd, [], (file, regular) => (isMatch(toPosix(relative(cwd, file))) ? consider(file, cwd, regular) : undefined), skipped, cwd, ignoredHere, hidden);
       pushRoot(roots, ".");
       continue;
     }
-    if (!existsSync(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
+    if (!existsSync(absolute) || hidden(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
     // A named symlink is followed only inside cwd, like any other (fileKind).
     if (fileKind(absolute, cwd).kind === "directory") {
       pushRoot(roots, toPosix(relative(cwd, absolute)) || ".");
-      walk(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored);
+      walk(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored, hidden);
     } else {
       pushRoot(roots, ".");
       // A file outside cwd (`check /abs/deploy.yaml` from elsewhere) is recognised by its path
@@ -153,8 +159,10 @@ function walk(
   skipped: FileRecord[],
   cwd: string,
   configIgnored: (path: string) => boolean,
+  hidden: HiddenPaths,
 ): void {
-  const rules = readGitignore(join(dir, ".gitignore"), root);
+  const gitignore = join(dir, ".gitignore");
+  const rules = hidden(gitignore) ? undefined : readGitignore(gitignore, root);
   const here = rules === undefined ? layers : [...layers, { base: dir, rules }];
   const ignored = (full: string, isDir: boolean): boolean =>
     here.some((layer) => {
@@ -175,6 +183,7 @@ function walk(
   }
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = join(dir, entry.name);
+    if (hidden(full)) continue;
     if (entry.isDirectory()) {
       if (NEVER_WALKED.has(entry.name)) {
         // `.git` is git's own store, not the repository's content: not worth a line.
@@ -189,7 +198,7 @@ function walk(
         record(full, "ignored by config");
         continue;
       }
-      walk(full, root, here, visit, skipped, cwd, configIgnored);
+      walk(full, root, here, visit, skipped, cwd, configIgnored, hidden);
     } else if (ignored(full, false)) {
       skipped.push({ path: toPosix(relative(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
     } else {

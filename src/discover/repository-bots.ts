@@ -2,6 +2,7 @@ import { lstatSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gitWorkTree } from "../config/find-config.js";
 import { formats } from "./file-formats.js";
+import type { HiddenPaths } from "./hidden-paths.js";
 
 /** Largest root package.json read for a `renovate` key. */
 const MAX_PACKAGE_JSON = 1024 * 1024;
@@ -13,13 +14,14 @@ const MAX_PACKAGE_JSON = 1024 * 1024;
  * regular files are looked at, and only their presence (and a root package.json's
  * `renovate` key) is read. Empty when the scan root is the repository root, or in no repository.
  */
-export function repositoryBotFiles(cwd: string, root: string, repositoryRoot?: string): string[] {
+export function repositoryBotFiles(cwd: string, root: string, repositoryRoot?: string, hidden?: HiddenPaths): string[] {
   const scanned = resolve(cwd, root);
   const repository = repositoryRoot !== undefined ? resolve(cwd, repositoryRoot) : gitWorkTree(scanned);
   if (repository === undefined || repository === scanned) return [];
   const candidates = [...(formats["dependabot"]?.paths ?? []), ...(formats["renovate"]?.paths ?? [])];
-  const found = candidates.filter((path) => isRegularFile(resolve(repository, path)));
-  if (packageJsonHasRenovate(resolve(repository, "package.json"))) found.push("package.json");
+  const present = (path: string): boolean => hidden?.(resolve(repository, path)) !== true;
+  const found = candidates.filter((path) => present(path) && isRegularFile(resolve(repository, path)));
+  if (present("package.json") && packageJsonHasRenovate(resolve(repository, "package.json"))) found.push("package.json");
   return found.sort();
 }
 

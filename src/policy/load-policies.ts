@@ -4,6 +4,7 @@ import type { CelEnv } from "@bufbuild/cel";
 import { NorecurError } from "../errors.js";
 import { ownSchemaValidator } from "../schema/ajv.js";
 import { readValidatedYaml } from "../schema/read-validated-yaml.js";
+import type { HiddenPaths } from "../discover/hidden-paths.js";
 import type { Policy } from "../types.js";
 import { compilePolicy } from "./compile-policy.js";
 import { deferredPolicy } from "./deferred-policy.js";
@@ -25,10 +26,12 @@ const POLICY_FILE = /(^|\.)policy\.ya?ml$/;
 const validatePolicy = ownSchemaValidator(policySchema, "policy");
 
 /** Files under a policy directory in name order, skipping dot-folders and node_modules. */
-function walkPolicyDir(dir: string, visit: (file: string, name: string) => void): void {
+function walkPolicyDir(dir: string, visit: (file: string, name: string) => void, hidden?: HiddenPaths): void {
   const walk = (current: string): void => {
     let entries;
     try {
+      // A hidden directory is a missing one, with the message a missing one gets.
+      if (hidden?.(current) === true) throw Object.assign(new Error("hidden"), { code: "ENOENT" });
       entries = readdirSync(current, { withFileTypes: true });
     } catch (error) {
       throw new NorecurError("usage", `cannot read policy directory ${current}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
@@ -36,6 +39,7 @@ function walkPolicyDir(dir: string, visit: (file: string, name: string) => void)
     for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join(current, entry.name);
+      if (hidden?.(full) === true) continue;
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile()) visit(full, entry.name);
     }
@@ -44,16 +48,20 @@ function walkPolicyDir(dir: string, visit: (file: string, name: string) => void)
 }
 
 /** Policy files under a directory, sorted, skipping dot-folders and node_modules. */
-export function findPolicyFiles(dir: string): string[] {
+export function findPolicyFiles(dir: string, hidden?: HiddenPaths): string[] {
   const out: string[] = [];
-  walkPolicyDir(dir, (file, name) => {
-    if (POLICY_FILE.test(name)) out.push(file);
-  });
+  walkPolicyDir(
+    dir,
+    (file, name) => {
+      if (POLICY_FILE.test(name)) out.push(file);
+    },
+    hidden,
+  );
   return out;
 }
 
 /** YAML files of a policy directory that hold `id:` and `assert:` keys but are not named like a policy (at most 5). */
-function policyLookAlikes(dir: string): string[] {
+function policyLookAlikes(dir: string, hidden?: HiddenPaths): string[] {
   const out: string[] = [];
   walkPolicyDir(dir, (file, name) => {
     if (out.length >= 5 || !/\.ya?ml$/i.test(name) || POLICY_FILE.test(name)) return;
@@ -64,7 +72,7 @@ function policyLookAlikes(dir: string): string[] {
     } catch {
       // Unreadable: not a look-alike we can name.
     }
-  });
+  }, hidden);
   return out;
 }
 
@@ -75,6 +83,8 @@ export interface LoadOptions {
    * suite validates and compiles every one; see deferred-policy.ts): a run's choice, not a test's.
    */
   deferBuiltin?: boolean;
+  /** Paths treated as absent (Settings.hidden): not read as policies. */
+  hidden?: HiddenPaths;
 }
 
 /**
@@ -85,11 +95,11 @@ export function loadPolicies(sources: readonly PolicySource[], env: CelEnv, cwd:
   const byId = new Map<string, CompiledPolicy>();
   for (const source of sources) {
     const packedFirst = source.builtin && options.deferBuiltin === true ? packedBuiltinPolicies(source.dir) : undefined;
-    const files = packedFirst !== undefined ? [] : findPolicyFiles(source.dir);
+    const files = packedFirst !== undefined ? [] : findPolicyFiles(source.dir, options.hidden);
     // A named directory without any policy is a typo or a wrong path (`--policies /etc`): say so
     // instead of running without the rules the caller meant to add.
     if (files.length === 0 && !source.builtin) {
-      const lookAlikes = policyLookAlikes(source.dir).map((f) => relative(cwd, f) || f);
+      const lookAlikes = policyLookAlikes(source.dir, options.hidden).map((f) => relative(cwd, f) || f);
       const hint = lookAlikes.length > 0 ? `; ${lookAlikes.join(", ")} look${lookAlikes.length === 1 ? "s" : ""} like a policy: rename to policy.yaml or NAME.policy.yaml` : "";
       throw new NorecurError("usage", `no policy files in ${relative(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
     }

@@ -1,3 +1,4 @@
+import type { HiddenPaths } from "../discover/hidden-paths.js";
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import type { WaiverRules } from "../config/config.js";
@@ -27,9 +28,9 @@ const validateWaivers = ownSchemaValidator(waiverSchema, "waivers");
  * must exist. Any waiver that breaks a rule stops the run with file, line and key: the waivers
  * file is norecur's own configuration, not a scanned file.
  */
-export function loadWaivers(rules: WaiverRules, context: RuleContext, cwd: string): Waiver[] {
+export function loadWaivers(rules: WaiverRules, context: RuleContext, cwd: string, hidden?: HiddenPaths): Waiver[] {
   const display = relative(cwd, rules.file).split("\\").join("/") || rules.file;
-  if (!existsSync(rules.file)) {
+  if (!existsSync(rules.file) || hidden?.(rules.file) === true) {
     if (rules.explicit) throw new NorecurError("config", `waivers file not found: ${display}`);
     return [];
   }

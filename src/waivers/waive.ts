@@ -1,3 +1,4 @@
+import type { HiddenPaths } from "../discover/hidden-paths.js";
 import type { WaiverRules } from "../config/config.js";
 import type { Finding, Severity, Waiver, WaiverReport } from "../types.js";
 import { applyWaivers } from "./apply-waivers.js";
@@ -28,6 +29,8 @@ export interface WaiveInput {
   base?: string;
   /** Which inline waivers may apply (default: all). */
   honourInline?: (waiver: Waiver) => boolean;
+  /** Paths treated as absent (Settings.hidden): a hidden waivers file is a missing one. */
+  hidden?: HiddenPaths;
 }
 
 /**
@@ -37,7 +40,7 @@ export interface WaiveInput {
 export function waive(input: WaiveInput): { findings: Finding[]; waivers: WaiverReport[] } {
   const today = dayOf(input.now);
   const context = { rules: input.rules, today, waivable: new Map(input.policies.map((p) => [p.id, p.waivable])) };
-  const fromFile = loadWaivers(input.rules, context, input.cwd);
+  const fromFile = loadWaivers(input.rules, context, input.cwd, input.hidden);
   const inline: Waiver[] = [];
   const extra: Finding[] = [];
   for (const file of input.scanned) {

@@ -1,3 +1,4 @@
+import type { HiddenPaths } from "../discover/hidden-paths.js";
 /** Names a config file may have, in order of preference. */
 export declare const CONFIG_NAMES: readonly [".norecur.yml", ".norecur.yaml"];
 /**
@@ -11,6 +12,6 @@ export declare function gitWorkTree(path: string): string | undefined;
  * else the path itself). `rulesDir` maps a directory of the checkout to the directory the
  * rules are read from (the base revision's files in a pull request); by default the same.
  * `repositoryRoot` names the repository when the tree is not a git work tree of its own (the
- * index written out for `--staged`).
+ * index written out for `--staged`); a `hidden` config is not there (Settings.hidden).
  */
-export declare function findConfig(cwd: string, scanned: string, rulesDir?: (dir: string) => string, repositoryRoot?: string): string | undefined;
+export declare function findConfig(cwd: string, scanned: string, rulesDir?: (dir: string) => string, repositoryRoot?: string, hidden?: HiddenPaths): string | undefined;

@@ -1,5 +1,6 @@
 import type { FileRecord } from "../types.js";
 import { type FormatOverride } from "./detect-format.js";
+import type { HiddenPaths } from "./hidden-paths.js";
 /** What discovery needs to know. */
 export interface DiscoverOptions {
     /** Directory paths are reported relative to. */
@@ -14,6 +15,8 @@ export interface DiscoverOptions {
     wanted: (format: string) => boolean;
     /** Largest file read, in bytes (default 10 MiB). */
     maxBytes?: number;
+    /** Paths treated as absent although they are on disk (Settings.hidden). */
+    hidden?: HiddenPaths;
     /** Told of each file to parse as soon as it is read (discovery order, not the sorted order). */
     onCandidate?: (candidate: Candidate) => void;
 }

@@ -1,3 +1,4 @@
+import type { HiddenPaths } from "./hidden-paths.js";
 /**
  * The update-bot configuration at the root of the repository that holds a scan root, when the
  * scan root is below it (`cd deploy && norecur check k8s`): the bot configured for the
@@ -5,4 +6,4 @@
  * regular files are looked at, and only their presence (and a root package.json's
  * `renovate` key) is read. Empty when the scan root is the repository root, or in no repository.
  */
-export declare function repositoryBotFiles(cwd: string, root: string, repositoryRoot?: string): string[];
+export declare function repositoryBotFiles(cwd: string, root: string, repositoryRoot?: string, hidden?: HiddenPaths): string[];

@@ -1,4 +1,5 @@
 import type { CelEnv } from "@bufbuild/cel";
+import type { HiddenPaths } from "../discover/hidden-paths.js";
 import type { CompiledPolicy } from "./compiled-policy.js";
 /** A directory to read policies from. */
 export interface PolicySource {
@@ -8,7 +9,7 @@ export interface PolicySource {
     builtin: boolean;
 }
 /** Policy files under a directory, sorted, skipping dot-folders and node_modules. */
-export declare function findPolicyFiles(dir: string): string[];
+export declare function findPolicyFiles(dir: string, hidden?: HiddenPaths): string[];
 /** How policies are loaded. */
 export interface LoadOptions {
     /**
@@ -16,6 +17,8 @@ export interface LoadOptions {
      * suite validates and compiles every one; see deferred-policy.ts): a run's choice, not a test's.
      */
     deferBuiltin?: boolean;
+    /** Paths treated as absent (Settings.hidden): not read as policies. */
+    hidden?: HiddenPaths;
 }
 /**
  * Loads, validates and compiles every policy of the given directories. Any broken policy

@@ -1,3 +1,4 @@
+import type { HiddenPaths } from "../discover/hidden-paths.js";
 import type { WaiverRules } from "../config/config.js";
 import type { Waiver } from "../types.js";
 import { type RuleContext } from "./waiver-rules.js";
@@ -17,7 +18,7 @@ export interface RawWaiver {
  * must exist. Any waiver that breaks a rule stops the run with file, line and key: the waivers
  * file is norecur's own configuration, not a scanned file.
  */
-export declare function loadWaivers(rules: WaiverRules, context: RuleContext, cwd: string): Waiver[];
+export declare function loadWaivers(rules: WaiverRules, context: RuleContext, cwd: string, hidden?: HiddenPaths): Waiver[];
 /** A written waiver with where it came from. */
 export declare function toWaiver(raw: RawWaiver, where: Pick<Waiver, "origin" | "file" | "range">): Waiver;
 /**

@@ -1,3 +1,4 @@
+import type { HiddenPaths } from "../discover/hidden-paths.js";
 import type { WaiverRules } from "../config/config.js";
 import type { Finding, Severity, Waiver, WaiverReport } from "../types.js";
 /** Finding id when `--base` was given but extensions could not be checked. */
@@ -28,6 +29,8 @@ export interface WaiveInput {
     base?: string;
     /** Which inline waivers may apply (default: all). */
     honourInline?: (waiver: Waiver) => boolean;
+    /** Paths treated as absent (Settings.hidden): a hidden waivers file is a missing one. */
+    hidden?: HiddenPaths;
 }
 /**
  * Loads the waivers (file and inline), applies them, and reports expired, stale, invalid and
