@@ -72,7 +72,7 @@ async function report(cwd: string, write: boolean) {
   return {
     config: result.config,
     staged,
-    findings: result.findings.map((f) => `${f.policyId} ${f.file}:${f.range.line}:${f.range.column} ${f.status}`),
+    findings: result.findings.map((f) => `${f.policyId} ${f.file}:${f.range?.line}:${f.range?.column} ${f.status}`),
     files: result.files.map((f) => `${f.path} ${f.status}${f.reason ? ` (${f.reason})` : ""}`),
   };
 }
