@@ -17,7 +17,8 @@
  * - Spectral 6 (when bench/peers is installed: `node bench/peers.mjs`), linting the YAML files
  *   with the same one rule (bench/peers/no-latest.spectral.yaml); peak RSS from /usr/bin/time.
  * Wall times are whole processes (start-up included), read by the parent. Last, a pre-commit
- * run of 5 files from the CLI against `node -e 0`.
+ * run of 5 files from the CLI against `node -e 0`, and the same commit in a repository of
+ * 10,005 files against a plain `check` of it.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -152,18 +153,7 @@ const PRECOMMIT_RUNS = 11;
 function precommit() {
   const root = mkdtempSync(join(tmpdir(), "norecur-bench-"));
   try {
-    const names = [1, 2, 3, 4, 5].map((i) => `web-${i}.yaml`);
-    const git = (...args) => {
-      const run = spawnSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", ...args], { cwd: root, encoding: "utf8" });
-      if (run.status !== 0) throw new Error(`git ${args.join(" ")}: ${run.stderr}`);
-    };
-    git("init", "-q");
-    for (const [i, name] of names.entries()) writeFileSync(join(root, name), deployment(i + 1));
-    git("add", "-A");
-    git("commit", "-q", "-m", "manifests");
-    // The commit being made changes every manifest.
-    for (const [i, name] of names.entries()) writeFileSync(join(root, name), deployment(i + 1).replace("replicas: 2", "replicas: 3"));
-    git("add", "-A");
+    const { names } = stagedRepository(root, 0);
     const cli = join(here, "..", "dist", "cli.js");
     const time = (args, env = process.env) => {
       const start = performance.now();
@@ -187,8 +177,62 @@ function precommit() {
     rmSync(root, { recursive: true, force: true });
   }
 }
+/**
+ * A git repository of `others` committed Deployments (under k8s/) plus 5 manifests at its root,
+ * and a commit being made that changes those 5, staged with `git add`.
+ */
+function stagedRepository(root, others) {
+  const names = [1, 2, 3, 4, 5].map((i) => `web-${i}.yaml`);
+  const git = (...args) => {
+    const run = spawnSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", ...args], { cwd: root, encoding: "utf8" });
+    if (run.status !== 0) throw new Error(`git ${args.join(" ")}: ${run.stderr}`);
+  };
+  git("init", "-q");
+  write(root, kubernetesCorpus(others));
+  for (const [i, name] of names.entries()) writeFileSync(join(root, name), deployment(i + 1));
+  git("add", "-A");
+  git("commit", "-q", "-m", "manifests");
+  // The commit being made changes every manifest.
+  for (const [i, name] of names.entries()) writeFileSync(join(root, name), deployment(i + 1).replace("replicas: 2", "replicas: 3"));
+  git("add", "-A");
+  return { names };
+}
+
+/**
+ * The same commit in a repository of 10,005 files: a staged run checks the whole repository
+ * (cross-file policies see it all), so it is measured against a plain `check` of the same
+ * tree, interleaved, median of LARGE_RUNS.
+ */
+const LARGE_RUNS = 5;
+function largeStaged() {
+  const root = mkdtempSync(join(tmpdir(), "norecur-bench-"));
+  try {
+    stagedRepository(root, 10000);
+    const cli = join(here, "..", "dist", "cli.js");
+    const time = (args) => {
+      const start = performance.now();
+      const run = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 });
+      if (run.status !== 0 && run.status !== 1) throw new Error(`a large staged side failed: ${run.stderr}`);
+      return performance.now() - start;
+    };
+    const staged = [];
+    const check = [];
+    for (let i = 0; i < LARGE_RUNS; i++) {
+      staged.push(time(["check", "--staged"]));
+      check.push(time(["check", "."]));
+    }
+    const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
+    const row = { files: 10005, staged: 5, runs: LARGE_RUNS, stagedMs: Math.round(median(staged)), checkMs: Math.round(median(check)) };
+    return { ...row, ratio: +(row.stagedMs / row.checkMs).toFixed(2) };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 const staged = precommit();
 console.log(JSON.stringify({ precommit: staged }));
+const large = largeStaged();
+console.log(JSON.stringify({ largeStaged: large }));
 
 const results = {
   command: `node bench/kubernetes.mjs ${process.argv.slice(2).join(" ")}`.trim(),
@@ -197,5 +241,6 @@ const results = {
   runs: RUNS,
   rows,
   precommit: staged,
+  largeStaged: large,
 };
 writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
