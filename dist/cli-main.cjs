@@ -42713,9 +42713,8 @@ function stagedTree(cwd, options = {}) {
   }
 }
 function untrackedIfInPlace(top) {
-  if (git(top, ["--no-optional-locks", "diff", "--name-only", "-z", "--no-color", "--no-ext-diff"]).length > 0) return void 0;
   const absent = [];
-  for (const entry of split3(git(top, ["--no-optional-locks", "ls-files", "-v", "-s", "-c", "-o", "--directory", "-z"]))) {
+  for (const entry of split3(git(top, ["--no-optional-locks", "ls-files", "-v", "-s", "-c", "-o", "-m", "-d", "--directory", "-z"]))) {
     if (entry.startsWith("? ")) {
       absent.push(entry.slice(2));
       continue;

@@ -32,8 +32,9 @@ export interface StagedTree {
  *
  * Writing the index out costs a file per file of the repository: 1.8 s for 10,000 files on a
  * shared machine's disk, longer than checking them, and every binary is copied on every commit.
- * Usually nothing needs writing: when `git diff` lists no file (every working-tree file holds
- * its staged content) and no entry is marked assume-unchanged or skip-worktree or is unmerged,
+ * Usually nothing needs writing: when no working-tree file differs from its staged content
+ * (`git ls-files -m -d` lists none) and no entry is marked assume-unchanged or skip-worktree or
+ * is unmerged,
  * the working tree holds the index, plus what git does not track. The run then reads it in
  * place and hides the untracked and ignored files and directories (`git ls-files --others
  * --directory`) and submodule checkouts. Otherwise the index is written out with `git
@@ -66,22 +67,23 @@ export function stagedTree(cwd: string, options: { write?: boolean } = {}): Stag
  * relative to `top`, when the working tree otherwise holds exactly the index; else undefined.
  */
 function untrackedIfInPlace(top: string): string[] | undefined {
-  // Porcelain `diff`, not `diff-files`: it compares the content of a file whose cached stat is
-  // stale (one written in the second the index was), where `diff-files` lists it as changed.
-  // `--no-optional-locks`: it must not write the refreshed index back, which under
-  // `git commit` is the commit's own locked index.
-  if (git(top, ["--no-optional-locks", "diff", "--name-only", "-z", "--no-color", "--no-ext-diff"]).length > 0) return undefined;
-  // One listing of the index (-s: modes and stages; -v: flags) and of what it does not hold
-  // (-o, as "? path"). Without --exclude-standard: ignored files are not in the index either.
-  // --directory lists a directory that holds no tracked file once, not every file below it.
+  // One listing answers it all: the index (-c, with modes and stages from -s and flags from -v),
+  // what differs from it in the working tree (-m, -d), and what it does not hold (-o, without
+  // --exclude-standard: ignored files are not in the index either; --directory lists a
+  // directory that holds no tracked file once, not every file below it). `ls-files -m`
+  // compares content where only the stat changed (a touched file, or a stat git smudged
+  // because the file was written in the second the index was), unlike `diff-files`.
+  // `--no-optional-locks`: nothing may write the index, which under `git commit` is the
+  // commit's own locked index.
   const absent: string[] = [];
-  for (const entry of split(git(top, ["--no-optional-locks", "ls-files", "-v", "-s", "-c", "-o", "--directory", "-z"]))) {
+  for (const entry of split(git(top, ["--no-optional-locks", "ls-files", "-v", "-s", "-c", "-o", "-m", "-d", "--directory", "-z"]))) {
     if (entry.startsWith("? ")) {
       absent.push(entry.slice(2));
       continue;
     }
-    // "<tag> <mode> <object> <stage>\t<path>"; tag H is a plain cached entry: lower case is
-    // assume-unchanged and S skip-worktree, whose working-tree file git does not vouch for.
+    // "<tag> <mode> <object> <stage>\t<path>". H: a plain cached entry. C (modified) and R
+    // (deleted): the working tree does not hold the staged content. Lower case (assume-unchanged)
+    // and S (skip-worktree): git does not vouch for the working-tree file.
     const tab = entry.indexOf("\t");
     const [tag, mode, , stage] = entry.slice(0, tab).split(" ");
     if (tab < 0 || tag !== "H" || stage !== "0") return undefined;

@@ -25,8 +25,9 @@ export interface StagedTree {
  *
  * Writing the index out costs a file per file of the repository: 1.8 s for 10,000 files on a
  * shared machine's disk, longer than checking them, and every binary is copied on every commit.
- * Usually nothing needs writing: when `git diff` lists no file (every working-tree file holds
- * its staged content) and no entry is marked assume-unchanged or skip-worktree or is unmerged,
+ * Usually nothing needs writing: when no working-tree file differs from its staged content
+ * (`git ls-files -m -d` lists none) and no entry is marked assume-unchanged or skip-worktree or
+ * is unmerged,
  * the working tree holds the index, plus what git does not track. The run then reads it in
  * place and hides the untracked and ignored files and directories (`git ls-files --others
  * --directory`) and submodule checkouts. Otherwise the index is written out with `git
