@@ -10774,9 +10774,9 @@ function requireDumper() {
   function isPlainSafeFirst(c) {
     return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
     // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    // \u201c-\u201d | \u201c?\u201d | \u201c:\u201d | \u201c,\u201d | \u201c[\u201d | \u201c]\u201d | \u201c{\u201d | \u201c}\u201d
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | \u201c#\u201d | \u201c&\u201d | \u201c*\u201d | \u201c!\u201d | \u201c|\u201d | \u201c=\u201d | \u201c>\u201d | \u201c'\u201d | \u201c"\u201d
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | \u201c%\u201d | \u201c@\u201d | \u201c`\u201d)
     c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
   }
   function isPlainSafeLast(c) {
@@ -35354,7 +35354,7 @@ var init_cel_budget = __esm({
     init_esm2();
     ({ BOOL: BOOL4, DYN: DYN4 } = CelScalar);
     CEL_LIMITS = {
-      /** Comprehension iterations (`all`, `exists`, `map`, `filter`…), nested ones included. */
+      /** Comprehension iterations (`all`, `exists`, `map`, `filter`\u2026), nested ones included. */
       iterations: 1e6,
       /** Longest string built by `+`, `replace`, `join` or `format`. */
       stringLength: 1e6,
@@ -37436,7 +37436,7 @@ var init_cel_env = __esm({
       #functions;
       #junctionCache = null;
       /**
-       * When the expression is `a && b && …` or `a || b || …` at its top, its operands as programs
+       * When the expression is `a && b && \u2026` or `a || b || \u2026` at its top, its operands as programs
        * of their own (planned on first use). CEL's `&&` and `||` are commutative even for errors: one
        * false operand makes the conjunction false, one true operand the disjunction true, whatever the
        * others give. The engine uses that to decide a check whose other operands read an unknown value.
@@ -42192,7 +42192,7 @@ var init_yaml_pool = __esm({
       #pending = [];
       #offered = 0;
       #nextBatch = 0;
-      /** Path → the batch holding it and its place there. */
+      /** Path \u2192 the batch holding it and its place there. */
       #placed = /* @__PURE__ */ new Map();
       #answers = /* @__PURE__ */ new Map();
       /** `threshold`: YAML files offered before a worker starts. */
@@ -42519,7 +42519,7 @@ var init_run = __esm({
     init_spawn_worker();
     init_yaml_pool();
     TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}/;
-    CHECK_NAME = / — (?:assert\[\d+\](?:\.when)?|target\.where|related\.where): /;
+    CHECK_NAME = / \u2014 (?:assert\[\d+\](?:\.when)?|target\.where|related\.where): /;
     RESOURCE_KEY = /(\b[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+)\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
     MODULE_INSTANCE = /(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/g;
   }
