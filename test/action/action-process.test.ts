@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { validateSarif } from "../report/sarif-schema.js";
 import { loadRecording, startGitHubServer, type GitHubServer } from "../helpers/github-server.js";
 import { makeTree } from "../helpers/tree.js";
+import { kubernetesObjectPolicy } from "../helpers/fixtures.js";
 
 /**
  * The bundled Action (dist/action.js, what `runs.main` names) run as a process, the way a runner
@@ -72,16 +73,7 @@ function annotations(stdout: string): Array<{ level: string; props: Record<strin
 /** Renovate configured, so the update-bot policy is satisfied and each test sees only the image findings. */
 const RENOVATE = { "renovate.json": '{ "extends": ["config:recommended"] }\n' };
 
-const KUBERNETES_POLICY = `id: T-K8S-001
-title: Objects have names
-severity: low
-description: Test policy.
-incidents: []
-target: { kind: kubernetes-object }
-assert:
-  - cel: "has(subject.metadata.name)"
-remediation: { summary: name it }
-`;
+const KUBERNETES_POLICY = kubernetesObjectPolicy("T-K8S-001", "Objects have names", "has(subject.metadata.name)", "name it");
 
 const deployment = (name: string, image: string) =>
   `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n  namespace: shop\nspec:\n  template:\n    spec:\n      containers:\n        - name: ${name}\n          image: ${image}\n`;

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { stagedTree } from "../../src/git/staged.js";
 import { stagedRun } from "../../src/staged-run.js";
 import { makeTree } from "../helpers/tree.js";
+import { kubernetesObjectPolicy } from "../helpers/fixtures.js";
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8" });
@@ -15,19 +16,10 @@ const deployment = (name: string, image: string) =>
 const PINNED = "nginx:1.27.3@sha256:" + "a".repeat(64);
 
 /** A policy of the repository's own: every Kubernetes object must carry labels. */
-const LABELS_POLICY = `id: T-LABELS-001
-title: Objects carry labels
-severity: low
-description: Test policy.
-incidents: []
-target: { kind: kubernetes-object }
-assert:
-  - cel: "has(subject.metadata.labels)"
-remediation: { summary: label it }
-`;
+const LABELS_POLICY = kubernetesObjectPolicy("T-LABELS-001", "Objects carry labels", "has(subject.metadata.labels)", "label it");
 
 /** Fires on every Kubernetes object: seen only if an untracked policy file were read. */
-const EVERYTHING_POLICY = LABELS_POLICY.replace("T-LABELS-001", "T-ALL-001").replace("has(subject.metadata.labels)", "false");
+const EVERYTHING_POLICY = kubernetesObjectPolicy("T-ALL-001", "Never passes", "false", "none");
 
 const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 

@@ -30,3 +30,17 @@ spec:
         - image: nginx:latest
           name: web
 `;
+
+/** A low-severity test policy with one assertion over every Kubernetes object. */
+export function kubernetesObjectPolicy(id: string, title: string, cel: string, remediation: string): string {
+  return `id: ${id}
+title: ${title}
+severity: low
+description: Test policy.
+incidents: []
+target: { kind: kubernetes-object }
+assert:
+  - cel: "${cel}"
+remediation: { summary: ${remediation} }
+`;
+}
