@@ -14159,7 +14159,7 @@ function pageRuleSubjects(rules, served) {
     else cache4.rule("appliesTo", everyPath("target (not a literal)"), here("target"));
     cache4.listOrigin("excludedPaths", here("target"));
     for (const other of rules) {
-      if (other === rule2 || priorityOf(other) <= priorityOf(rule2)) continue;
+      if (other === rule2 || priorityOf(other) <= priorityOf(rule2) || otherZone(rule2, other)) continue;
       const otherTarget = other.body["target"];
       if (typeof otherTarget === "string") cache4.rule("excludedPaths", wildcardRule(targetPath(otherTarget), "a higher-priority page rule", false), inResource(other, "target"));
       else if (isUnknown(otherTarget)) cache4.unresolvedExclusion(otherTarget, inResource(other, "target"));
@@ -14176,7 +14176,15 @@ function pageRuleSubjects(rules, served) {
   }
   return subjects;
 }
-var cloudflareReader;
+function otherZone(rule2, other) {
+  const zone = rule2.body["zone_id"];
+  const otherId = other.body["zone_id"];
+  if (typeof zone === "string" && typeof otherId === "string") return zone !== otherId;
+  const managed = (id) => isUnknown(id) && "$expr" in id ? ZONE_RESOURCE.exec(id.$expr.trim())?.[1] : void 0;
+  const [a, b] = [managed(zone), managed(otherId)];
+  return rule2.module === other.module && a !== void 0 && b !== void 0 && a !== b;
+}
+var ZONE_RESOURCE, cloudflareReader;
 var init_cloudflare = __esm({
   "src/adapters/page-cache/cloudflare.ts"() {
     "use strict";
@@ -14187,6 +14195,7 @@ var init_cloudflare = __esm({
     init_shape2();
     init_terraform();
     init_values2();
+    ZONE_RESOURCE = /^cloudflare_zone\.([\w-]+)\.id$/;
     cloudflareReader = { formats: ["terraform"], read: cloudflareSubjects };
   }
 });

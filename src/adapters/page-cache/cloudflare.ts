@@ -98,9 +98,9 @@ function pageRuleSubjects(rules: readonly Resource[], served: (rule: Resource) =
     if (typeof target === "string") cache.rule("appliesTo", wildcardRule(targetPath(target), "target", false), here("target"));
     else cache.rule("appliesTo", everyPath("target (not a literal)"), here("target"));
     cache.listOrigin("excludedPaths", here("target"));
-    // Only the highest-priority matching rule applies: those above take their URLs away.
+    // Only the highest-priority matching rule of the zone applies: those above take their URLs away.
     for (const other of rules) {
-      if (other === rule || priorityOf(other) <= priorityOf(rule)) continue;
+      if (other === rule || priorityOf(other) <= priorityOf(rule) || otherZone(rule, other)) continue;
       const otherTarget = other.body["target"];
       if (typeof otherTarget === "string") cache.rule("excludedPaths", wildcardRule(targetPath(otherTarget), "a higher-priority page rule", false), inResource(other, "target"));
       else if (isUnknown(otherTarget)) cache.unresolvedExclusion(otherTarget, inResource(other, "target"));
@@ -116,6 +116,24 @@ function pageRuleSubjects(rules: readonly Resource[], served: (rule: Resource) =
     subjects.push(cache.build({ id: `cloudflare:${rule.address}`, product: "cloudflare", format: "terraform", meta: { address: rule.address } }));
   }
   return subjects;
+}
+
+/** `zone_id = cloudflare_zone.NAME.id`: the zone a resource of the same module manages. */
+const ZONE_RESOURCE = /^cloudflare_zone\.([\w-]+)\.id$/;
+
+/**
+ * Whether two page rules are provably in different zones, where page-rule priorities do not
+ * compete: two different literal zone ids, or references to two different `cloudflare_zone`
+ * resources of one module. Anything else (`var.zone_id` twice, a literal against a reference,
+ * two modules) may be one zone, and a rule that might take URLs away is kept as an exclusion.
+ */
+function otherZone(rule: Resource, other: Resource): boolean {
+  const zone = rule.body["zone_id"];
+  const otherId = other.body["zone_id"];
+  if (typeof zone === "string" && typeof otherId === "string") return zone !== otherId;
+  const managed = (id: unknown): string | undefined => (isUnknown(id) && "$expr" in id ? ZONE_RESOURCE.exec(id.$expr.trim())?.[1] : undefined);
+  const [a, b] = [managed(zone), managed(otherId)];
+  return rule.module === other.module && a !== undefined && b !== undefined && a !== b;
 }
 
 /** What this module reads, and how. */

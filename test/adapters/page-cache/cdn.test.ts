@@ -123,6 +123,20 @@ describe("Cloudflare", () => {
     expect(s.value["bypassCookies"][0].match).toBe("^(?:wordpress.*|PHPSESSID)$");
     expect(s.value["overridesPrivate"]).toBe(false);
   });
+
+  it("page rules: a higher priority in another zone takes no URLs; one that may be the same zone does", () => {
+    const rule = (name: string, zone: string, target: string, priority: number, level: string) =>
+      [`resource "cloudflare_page_rule" "${name}" {`, `  zone_id  = ${zone}`, `  target   = "${target}"`, `  priority = ${priority}`, `  actions { cache_level = "${level}" }`, "}"].join("\n");
+    const excluded = (tf: string) => patterns(subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), ".all").value["excludedPaths"]);
+    const all = (zone: string) => rule("all", zone, "shop.example.jp/*", 1, "cache_everything");
+    // Two literal zone ids, and two zones the module manages: different zones.
+    expect(excluded([rule("forms", '"zone-blog"', "blog.example.jp/contact*", 2, "bypass"), all('"zone-shop"')].join("\n"))).toEqual([]);
+    const zones = 'resource "cloudflare_zone" "blog" { zone = "blog.example.jp" }\nresource "cloudflare_zone" "shop" { zone = "shop.example.jp" }';
+    expect(excluded([zones, rule("forms", "cloudflare_zone.blog.id", "blog.example.jp/contact*", 2, "bypass"), all("cloudflare_zone.shop.id")].join("\n"))).toEqual([]);
+    // The same zone, or one that may be: the rule above takes its URLs away.
+    expect(excluded([zones, rule("forms", "cloudflare_zone.shop.id", "shop.example.jp/contact*", 2, "bypass"), all("cloudflare_zone.shop.id")].join("\n"))).toEqual(["/contact*"]);
+    expect(excluded([rule("forms", "var.zone_id", "shop.example.jp/contact*", 2, "bypass"), all('"zone-shop"')].join("\n"))).toEqual(["/contact*"]);
+  });
 });
 
 describe("Netlify and Vercel header rules", () => {
