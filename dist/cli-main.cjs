@@ -42760,7 +42760,8 @@ async function stagedRun(settings, options = {}) {
   const cwd = (0, import_node_path35.resolve)(settings.cwd ?? process.cwd());
   const tree = stagedTree(cwd, options);
   try {
-    const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...tree.hidden ? { hidden: tree.hidden } : {} });
+    const paths = settings.paths?.map((path) => pathInTree(cwd, (0, import_node_path35.resolve)(cwd, (0, import_node_path35.relative)(tree.cwd, tree.root)), path));
+    const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...tree.hidden ? { hidden: tree.hidden } : {}, ...paths ? { paths } : {} });
     const staged = new Set(tree.changed);
     const findings = full.findings.filter((f) => staged.has(f.file));
     const files2 = full.files.filter((f) => staged.has(f.path));
@@ -42769,11 +42770,18 @@ async function stagedRun(settings, options = {}) {
     tree.cleanup();
   }
 }
+function pathInTree(cwd, top, path) {
+  const absolute = (0, import_node_path35.resolve)(cwd, path);
+  const fromTop = (0, import_node_path35.relative)(top, absolute);
+  if (fromTop.startsWith("..") || (0, import_node_path35.isAbsolute)(fromTop)) throw new NorecurError("usage", `--staged checks the git index: ${path} is outside the repository`);
+  return (0, import_node_path35.isAbsolute)(path) ? (0, import_node_path35.relative)(cwd, absolute) || "." : path;
+}
 var import_node_path35;
 var init_staged_run = __esm({
   "src/staged-run.ts"() {
     "use strict";
     import_node_path35 = require("node:path");
+    init_errors();
     init_staged();
     init_result();
     init_run();

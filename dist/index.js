@@ -40097,7 +40097,7 @@ function ruleOptions(settings) {
 }
 
 // src/staged-run.ts
-import { resolve as resolve19 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative11, resolve as resolve19 } from "node:path";
 
 // src/git/staged.ts
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
@@ -40161,7 +40161,8 @@ async function stagedRun(settings, options = {}) {
   const cwd = resolve19(settings.cwd ?? process.cwd());
   const tree = stagedTree(cwd, options);
   try {
-    const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...tree.hidden ? { hidden: tree.hidden } : {} });
+    const paths = settings.paths?.map((path) => pathInTree(cwd, resolve19(cwd, relative11(tree.cwd, tree.root)), path));
+    const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...tree.hidden ? { hidden: tree.hidden } : {}, ...paths ? { paths } : {} });
     const staged = new Set(tree.changed);
     const findings = full.findings.filter((f) => staged.has(f.file));
     const files2 = full.files.filter((f) => staged.has(f.path));
@@ -40169,6 +40170,12 @@ async function stagedRun(settings, options = {}) {
   } finally {
     tree.cleanup();
   }
+}
+function pathInTree(cwd, top, path) {
+  const absolute = resolve19(cwd, path);
+  const fromTop = relative11(top, absolute);
+  if (fromTop.startsWith("..") || isAbsolute5(fromTop)) throw new NorecurError("usage", `--staged checks the git index: ${path} is outside the repository`);
+  return isAbsolute5(path) ? relative11(cwd, absolute) || "." : path;
 }
 
 // src/github/errors.ts

@@ -1,4 +1,5 @@
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
+import { NorecurError } from "./errors.js";
 import { stagedTree } from "./git/staged.js";
 import { summarize } from "./result.js";
 import { check } from "./run.js";
@@ -26,7 +27,8 @@ export async function stagedRun(settings: Settings, options: { write?: boolean }
   try {
     // The written index is no git work tree: it names its repository, so that a run from a
     // subdirectory finds the root's config and update bot as a run in the working tree does.
-    const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...(tree.hidden ? { hidden: tree.hidden } : {}) });
+    const paths = settings.paths?.map((path) => pathInTree(cwd, resolve(cwd, relative(tree.cwd, tree.root)), path));
+    const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...(tree.hidden ? { hidden: tree.hidden } : {}), ...(paths ? { paths } : {}) });
     const staged = new Set(tree.changed);
     const findings = full.findings.filter((f) => staged.has(f.file));
     const files = full.files.filter((f) => staged.has(f.path));
@@ -34,4 +36,17 @@ export async function stagedRun(settings: Settings, options: { write?: boolean }
   } finally {
     tree.cleanup();
   }
+}
+
+/**
+ * A path given to a staged run, as a path from cwd that resolves inside the tree the run reads:
+ * `/home/me/repo/k8s` means the staged k8s/, not the working tree's (the written index mirrors
+ * cwd, so a path from cwd leads to the same place in it).
+ * @throws NorecurError (usage) for a path outside the repository, which the index does not hold.
+ */
+function pathInTree(cwd: string, top: string, path: string): string {
+  const absolute = resolve(cwd, path);
+  const fromTop = relative(top, absolute);
+  if (fromTop.startsWith("..") || isAbsolute(fromTop)) throw new NorecurError("usage", `--staged checks the git index: ${path} is outside the repository`);
+  return isAbsolute(path) ? relative(cwd, absolute) || "." : path;
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
@@ -77,6 +78,21 @@ describe("norecur check --staged", () => {
     expect(result.config).toBe("../.norecur.yml");
     expect(result.findings).toEqual([]);
     expect(code).toBe(0);
+  });
+
+  it("reads an absolute path in the index, and refuses one outside the repository", async () => {
+    const cwd = repository();
+    writeFileSync(join(cwd, "k8s/web.yaml"), deployment("web", "nginx:latest"));
+    git(cwd, "add", "k8s/web.yaml");
+    // An unstaged fix: the index is written out, and the path must lead into it.
+    writeFileSync(join(cwd, "k8s/web.yaml"), deployment("web", PINNED));
+    const { code, out } = await staged(cwd, join(cwd, "k8s"), "--format", "json");
+    const result = JSON.parse(out) as { findings: Array<{ policyId: string; file: string }> };
+    expect(result.findings.map((f) => `${f.policyId} ${f.file}`)).toEqual(["NR-UPD-001 k8s/web.yaml"]);
+    expect(code).toBe(1);
+    const outside = await staged(cwd, tmpdir());
+    expect(outside.code).toBe(2);
+    expect(outside.err).toContain(`--staged checks the git index: ${tmpdir()} is outside the repository`);
   });
 
   it("is a usage error outside git or with --base", async () => {
