@@ -6,6 +6,7 @@ const require = __norecurCreateRequire(import.meta.url);
 import { fileURLToPath } from "node:url";
 
 // src/cli/compile-cache.ts
+import { isAscii } from "node:buffer";
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
@@ -13,7 +14,8 @@ import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 var COMPILE_CACHE_SWITCH = "NORECUR_COMPILE_CACHE";
 function runWithCompileCache(file, env = process.env) {
-  const source = readFileSync(file, "utf8");
+  const bytes = readFileSync(file);
+  const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   const cacheFile = env[COMPILE_CACHE_SWITCH] === "0" ? void 0 : cachePath(file, env);
   const cachedData = cacheFile === void 0 ? void 0 : readPrivate(cacheFile);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}

@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
@@ -22,7 +23,10 @@ export const COMPILE_CACHE_SWITCH = "NORECUR_COMPILE_CACHE";
 
 /** Runs the CommonJS file `file` as Node would load it, with its code cache when one is usable. */
 export function runWithCompileCache(file: string, env: NodeJS.ProcessEnv = process.env): void {
-  const source = readFileSync(file, "utf8");
+  // The build writes the bundle in ASCII (scripts/build.mjs): read as latin1, it is the same text
+  // without UTF-8 decoding, 1.4 ms against 6 ms for the 1.7 MB on the bench machine.
+  const bytes = readFileSync(file);
+  const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   const cacheFile = env[COMPILE_CACHE_SWITCH] === "0" ? undefined : cachePath(file, env);
   const cachedData = cacheFile === undefined ? undefined : readPrivate(cacheFile);
   // The wrapper Node puts around a CommonJS module, so the bundle sees what it would see there.
