@@ -3,6 +3,8 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { isAscii } from "node:buffer";
+import { runWithCompileCache } from "../../src/cli/compile-cache.js";
 
 const CLI = join(process.cwd(), "dist", "cli.js");
 const homes: string[] = [];
@@ -99,6 +101,21 @@ describe("the command line's code cache", () => {
     }
     run({ XDG_CACHE_HOME: home });
     expect(caches(dir).sort()).toEqual([current, "cli-old-build-2.v8cache", "cli-old-build-3.v8cache", "cli-old-build-4.v8cache", "cli-old-build-5.v8cache"].sort());
+  });
+
+  it("reads an ASCII bundle as it is written, and any other as UTF-8", () => {
+    // The build writes the bundle and the built-in pack's manifest in ASCII, so that they load as one-byte strings.
+    expect(isAscii(readFileSync(join(process.cwd(), "dist", "cli-main.cjs")))).toBe(true);
+    expect(isAscii(readFileSync(join(process.cwd(), "dist", "builtin-policies.json")))).toBe(true);
+    const dir = cacheHome();
+    const seen = globalThis as { compileCacheTest?: string };
+    for (const text of ["plain ASCII", "個人情報 — é"]) {
+      const file = join(dir, "program.cjs");
+      writeFileSync(file, `globalThis.compileCacheTest = ${JSON.stringify(text)};\n`);
+      runWithCompileCache(file, { NORECUR_COMPILE_CACHE: "0" });
+      expect(seen.compileCacheTest).toBe(text);
+    }
+    delete seen.compileCacheTest;
   });
 
   it("runs the program strict, as the ES modules it is built from", () => {
