@@ -20,14 +20,15 @@ export interface StagedRunResult {
  * view so that cross-file and repository-wide checks see the whole repository, and reports the
  * findings on the files the commit changes. Findings elsewhere were there before this commit
  * and are left to CI, so the hook stays quiet about what the developer did not touch.
+ * `options.write` writes the index out even when the working tree holds it (see stagedTree).
  */
 export async function stagedRun(settings: Settings, options: { write?: boolean } = {}): Promise<StagedRunResult> {
   const cwd = resolve(settings.cwd ?? process.cwd());
   const tree = stagedTree(cwd, options);
   try {
+    const paths = settings.paths?.map((path) => pathInTree(cwd, resolve(cwd, relative(tree.cwd, tree.root)), path));
     // The written index is no git work tree: it names its repository, so that a run from a
     // subdirectory finds the root's config and update bot as a run in the working tree does.
-    const paths = settings.paths?.map((path) => pathInTree(cwd, resolve(cwd, relative(tree.cwd, tree.root)), path));
     const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...(tree.hidden ? { hidden: tree.hidden } : {}), ...(paths ? { paths } : {}) });
     const staged = new Set(tree.changed);
     const findings = full.findings.filter((f) => staged.has(f.file));

@@ -13,6 +13,7 @@ export interface StagedRunResult {
  * view so that cross-file and repository-wide checks see the whole repository, and reports the
  * findings on the files the commit changes. Findings elsewhere were there before this commit
  * and are left to CI, so the hook stays quiet about what the developer did not touch.
+ * `options.write` writes the index out even when the working tree holds it (see stagedTree).
  */
 export declare function stagedRun(settings: Settings, options?: {
     write?: boolean;

@@ -34,11 +34,10 @@ export interface StagedTree {
  * shared machine's disk, longer than checking them, and every binary is copied on every commit.
  * Usually nothing needs writing: when no working-tree file differs from its staged content
  * (`git ls-files -m -d` lists none) and no entry is marked assume-unchanged or skip-worktree or
- * is unmerged,
- * the working tree holds the index, plus what git does not track. The run then reads it in
- * place and hides the untracked and ignored files and directories (`git ls-files --others
- * --directory`) and submodule checkouts. Otherwise the index is written out with `git
- * checkout-index`. `write` forces that.
+ * is unmerged, the working tree holds the index, plus what git does not track. The run then
+ * reads it in place and hides the untracked and ignored files and directories (`git ls-files
+ * --others --directory`) and submodule checkouts. Otherwise the index is written out with
+ * `git checkout-index`. `write` forces that (the tests compare the two).
  * @throws NorecurError (usage) outside a git working tree.
  */
 export function stagedTree(cwd: string, options: { write?: boolean } = {}): StagedTree {
