@@ -37,7 +37,8 @@ export interface StagedTree {
  * is unmerged, the working tree holds the index, plus what git does not track. The run then
  * reads it in place and hides the untracked and ignored files and directories (`git ls-files
  * --others --directory`) and submodule checkouts. Otherwise the index is written out with
- * `git checkout-index`. `write` forces that (the tests compare the two).
+ * `git checkout-index`. `write` forces that (the tests compare the two). Read in place, a file
+ * saved while the run reads it is read as saved, as in a plain `check`.
  * @throws NorecurError (usage) outside a git working tree.
  */
 export function stagedTree(cwd: string, options: { write?: boolean } = {}): StagedTree {
