@@ -177,6 +177,7 @@ function precommit() {
     rmSync(root, { recursive: true, force: true });
   }
 }
+
 /**
  * A git repository of `others` committed Deployments (under k8s/) plus 5 manifests at its root,
  * and a commit being made that changes those 5, staged with `git add`.
