@@ -57712,13 +57712,14 @@ var policySchema = {
 var POLICY_FILE = /(^|\.)policy\.ya?ml$/;
 var validatePolicy = ownSchemaValidator(policySchema, "policy");
 function walkPolicyDir(dir, visit, hidden) {
+  const unreadable = (current, reason) => new NorecurError("usage", `cannot read policy directory ${current}: ${reason}`);
   const walk4 = (current) => {
+    if (hidden?.(current) === true) throw unreadable(current, "ENOENT");
     let entries2;
     try {
-      if (hidden?.(current) === true) throw Object.assign(new Error("hidden"), { code: "ENOENT" });
       entries2 = readdirSync2(current, { withFileTypes: true });
     } catch (error2) {
-      throw new NorecurError("usage", `cannot read policy directory ${current}: ${error2.code ?? String(error2)}`);
+      throw unreadable(current, error2.code ?? String(error2));
     }
     for (const entry of entries2.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;

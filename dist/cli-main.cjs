@@ -41537,13 +41537,14 @@ var init_policy_schema = __esm({
 
 // src/policy/load-policies.ts
 function walkPolicyDir(dir, visit, hidden) {
+  const unreadable = (current, reason) => new NorecurError("usage", `cannot read policy directory ${current}: ${reason}`);
   const walk4 = (current) => {
+    if (hidden?.(current) === true) throw unreadable(current, "ENOENT");
     let entries2;
     try {
-      if (hidden?.(current) === true) throw Object.assign(new Error("hidden"), { code: "ENOENT" });
       entries2 = (0, import_node_fs10.readdirSync)(current, { withFileTypes: true });
     } catch (error) {
-      throw new NorecurError("usage", `cannot read policy directory ${current}: ${error.code ?? String(error)}`);
+      throw unreadable(current, error.code ?? String(error));
     }
     for (const entry of entries2.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
@@ -42760,7 +42761,8 @@ async function stagedRun(settings, options = {}) {
   const cwd = (0, import_node_path35.resolve)(settings.cwd ?? process.cwd());
   const tree = stagedTree(cwd, options);
   try {
-    const paths = settings.paths?.map((path) => pathInTree(cwd, (0, import_node_path35.resolve)(cwd, (0, import_node_path35.relative)(tree.cwd, tree.root)), path));
+    const top = (0, import_node_path35.resolve)(cwd, (0, import_node_path35.relative)(tree.cwd, tree.root));
+    const paths = settings.paths?.map((path) => pathInTree(cwd, top, path));
     const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...tree.hidden ? { hidden: tree.hidden } : {}, ...paths ? { paths } : {} });
     const staged = new Set(tree.changed);
     const findings = full.findings.filter((f) => staged.has(f.file));

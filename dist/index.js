@@ -37688,13 +37688,14 @@ var policySchema = {
 var POLICY_FILE = /(^|\.)policy\.ya?ml$/;
 var validatePolicy = ownSchemaValidator(policySchema, "policy");
 function walkPolicyDir(dir, visit, hidden) {
+  const unreadable = (current, reason) => new NorecurError("usage", `cannot read policy directory ${current}: ${reason}`);
   const walk4 = (current) => {
+    if (hidden?.(current) === true) throw unreadable(current, "ENOENT");
     let entries2;
     try {
-      if (hidden?.(current) === true) throw Object.assign(new Error("hidden"), { code: "ENOENT" });
       entries2 = readdirSync2(current, { withFileTypes: true });
     } catch (error) {
-      throw new NorecurError("usage", `cannot read policy directory ${current}: ${error.code ?? String(error)}`);
+      throw unreadable(current, error.code ?? String(error));
     }
     for (const entry of entries2.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
@@ -40161,7 +40162,8 @@ async function stagedRun(settings, options = {}) {
   const cwd = resolve19(settings.cwd ?? process.cwd());
   const tree = stagedTree(cwd, options);
   try {
-    const paths = settings.paths?.map((path) => pathInTree(cwd, resolve19(cwd, relative11(tree.cwd, tree.root)), path));
+    const top = resolve19(cwd, relative11(tree.cwd, tree.root));
+    const paths = settings.paths?.map((path) => pathInTree(cwd, top, path));
     const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...tree.hidden ? { hidden: tree.hidden } : {}, ...paths ? { paths } : {} });
     const staged = new Set(tree.changed);
     const findings = full.findings.filter((f) => staged.has(f.file));

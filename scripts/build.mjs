@@ -12,54 +12,49 @@ const banner = {
   js: 'import { createRequire as __norecurCreateRequire } from "node:module";\nconst require = __norecurCreateRequire(import.meta.url);',
 };
 
+/** What every bundle of dist/ is built with. */
+const common = { bundle: true, platform: "node", target: "node20", legalComments: "none", metafile: true, logLevel: "warning" };
+/** norecur's own bundles: @bufbuild/cel's own matches() engine is replaced by the one cel-env.ts passes (see the shim). */
+const own = { ...common, alias: { "@bufbuild/re2": "./src/engine/bufbuild-re2-shim.ts" } };
+
+/**
+ * `text` in ASCII: every non-ASCII character as a `\u` escape, which means the same character in
+ * a string, a JSON text or a regular expression, and is inert in a comment. A file the CLI reads
+ * on every run is then a one-byte string, decoded and parsed faster: one non-ASCII character made
+ * the 1.7 MB program a two-byte string (11 ms to decode, against 1.5 ms).
+ */
+const asciiOnly = (text) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
 rmSync("dist", { recursive: true, force: true });
 const bundled = await build({
+  ...own,
   entryPoints: { action: "src/action.ts", cli: "src/cli.ts", index: "src/index.ts", "parse-worker": "src/parse/worker.ts" },
   outdir: "dist",
-  bundle: true,
   // One file per entry, not split into chunks: measured on a pre-commit run of 5 files, loading
   // two dozen chunks cost more (0.162 s) than compiling one file (0.150 s). Code a run may not
   // need is kept out of the bundles instead (src/vendor.ts).
-  platform: "node",
   format: "esm",
-  target: "node20",
   banner,
-  legalComments: "none",
-  metafile: true,
-  logLevel: "warning",
   // The bundles read the built-in pack from dist/builtin-policies.json (src/policy/builtin-manifest.ts).
   define: { __NORECUR_BUNDLED__: "true" },
-  // @bufbuild/cel's own matches() engine is replaced by the one cel-env.ts passes (see the shim).
-  alias: { "@bufbuild/re2": "./src/engine/bufbuild-re2-shim.ts" },
 });
 
 // The command-line program as CommonJS, which dist/cli.js runs with V8's code cache kept between
 // runs (src/cli/compile-cache.ts): Node 20 has no code cache for ES modules.
 const program = await build({
+  ...own,
   entryPoints: { "cli-main": "src/cli-main.ts" },
   outdir: "dist",
   outExtension: { ".js": ".cjs" },
-  bundle: true,
-  platform: "node",
   format: "cjs",
-  target: "node20",
   banner: {
     // Strict as the ES modules it is built from; import.meta.url as the bundle's own URL.
     js: '"use strict";\nconst __norecurUrl = require("node:url").pathToFileURL(__filename).href;',
   },
-  legalComments: "none",
-  metafile: true,
-  logLevel: "warning",
   define: { __NORECUR_BUNDLED__: "true", "import.meta.url": "__norecurUrl" },
-  alias: { "@bufbuild/re2": "./src/engine/bufbuild-re2-shim.ts" },
 });
-
-// ASCII only: esbuild escapes strings and identifiers, but comments and regular expression
-// literals keep their characters, and one non-ASCII character makes the 1.7 MB source a two-byte
-// string that the CLI decodes on every run (11 ms against 1.5 ms). A \u escape means the same
-// character in a regular expression and is inert in a comment.
-const programFile = "dist/cli-main.cjs";
-writeFileSync(programFile, readFileSync(programFile, "utf8").replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+// esbuild escapes strings and identifiers, but comments and regular expression literals keep their characters.
+writeFileSync("dist/cli-main.cjs", asciiOnly(readFileSync("dist/cli-main.cjs", "utf8")));
 
 execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
 
@@ -84,16 +79,11 @@ const schemas = await import(pathToFileURL("build/build-tools.mjs").href);
 // or a validator can load its library synchronously where it is called.
 const resolvePackage = createRequire(import.meta.url).resolve;
 const vendored = await build({
+  ...common,
   entryPoints: Object.fromEntries(Object.entries(schemas.vendoredPackages).map(([name, pkg]) => [name, resolvePackage(pkg)])),
   outdir: "dist/vendor",
   outExtension: { ".js": ".cjs" },
-  bundle: true,
-  platform: "node",
   format: "cjs",
-  target: "node20",
-  legalComments: "none",
-  metafile: true,
-  logLevel: "warning",
 });
 // The bundled packages' licence notices ship beside the bundles.
 writeFileSync("dist/THIRD-PARTY-LICENSES.txt", thirdPartyLicenses({ inputs: { ...bundled.metafile.inputs, ...program.metafile.inputs, ...vendored.metafile.inputs } }));
@@ -104,9 +94,8 @@ writeFileSync("schemas/waivers.schema.json", `${JSON.stringify(schemas.waiverSch
 writeFileSync("README.md", schemas.readmeWithGeneratedTables(readFileSync("README.md", "utf8")));
 // The built-in pack parsed once here rather than on every run.
 const pack = schemas.buildBuiltinManifest(schemas.builtinPolicyDir());
-// ASCII, as the CLI's bundle (above): every run reads and parses it, and a one-byte string is
-// decoded and parsed faster than the two-byte one a single Japanese control title made it.
-writeFileSync(schemas.MANIFEST_PATH, `${JSON.stringify(pack.manifest).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`);
+// Every run reads and parses it; one Japanese control title made it a two-byte string.
+writeFileSync(schemas.MANIFEST_PATH, `${asciiOnly(JSON.stringify(pack.manifest))}\n`);
 writeFileSync(schemas.CEL_PATH, pack.cel);
 // One JSON Schema per subject kind, and the field tables of docs/subjects generated from them.
 mkdirSync("schemas/subjects", { recursive: true });

@@ -26,7 +26,9 @@ export async function stagedRun(settings: Settings, options: { write?: boolean }
   const cwd = resolve(settings.cwd ?? process.cwd());
   const tree = stagedTree(cwd, options);
   try {
-    const paths = settings.paths?.map((path) => pathInTree(cwd, resolve(cwd, relative(tree.cwd, tree.root)), path));
+    // The repository's top directory as the caller names it (through the same links as cwd).
+    const top = resolve(cwd, relative(tree.cwd, tree.root));
+    const paths = settings.paths?.map((path) => pathInTree(cwd, top, path));
     // The written index is no git work tree: it names its repository, so that a run from a
     // subdirectory finds the root's config and update bot as a run in the working tree does.
     const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...(tree.hidden ? { hidden: tree.hidden } : {}), ...(paths ? { paths } : {}) });

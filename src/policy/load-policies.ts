@@ -27,14 +27,15 @@ const validatePolicy = ownSchemaValidator(policySchema, "policy");
 
 /** Files under a policy directory in name order, skipping dot-folders and node_modules. */
 function walkPolicyDir(dir: string, visit: (file: string, name: string) => void, hidden?: HiddenPaths): void {
+  const unreadable = (current: string, reason: string): NorecurError => new NorecurError("usage", `cannot read policy directory ${current}: ${reason}`);
   const walk = (current: string): void => {
+    // A hidden directory is a missing one, with the message a missing one gets.
+    if (hidden?.(current) === true) throw unreadable(current, "ENOENT");
     let entries;
     try {
-      // A hidden directory is a missing one, with the message a missing one gets.
-      if (hidden?.(current) === true) throw Object.assign(new Error("hidden"), { code: "ENOENT" });
       entries = readdirSync(current, { withFileTypes: true });
     } catch (error) {
-      throw new NorecurError("usage", `cannot read policy directory ${current}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw unreadable(current, (error as NodeJS.ErrnoException).code ?? String(error));
     }
     for (const entry of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
