@@ -4311,7 +4311,7 @@ var require_util2 = __commonJS({
         // eslint-disable-line
         /**
            * 1. If referrerURL is a potentially trustworthy URL and
-           * request’s current URL is not a potentially trustworthy URL,
+           * request\u2019s current URL is not a potentially trustworthy URL,
            * then return no referrer.
            * 2. Return referrerOrigin
           */
@@ -4319,7 +4319,7 @@ var require_util2 = __commonJS({
         // eslint-disable-line
         /**
          * 1. If referrerURL is a potentially trustworthy URL and
-         * request’s current URL is not a potentially trustworthy URL,
+         * request\u2019s current URL is not a potentially trustworthy URL,
          * then return no referrer.
          * 2. Return referrerOrigin
         */
@@ -12462,12 +12462,12 @@ var require_response = __commonJS({
         }
         initializeResponse(this, init, bodyWithType);
       }
-      // Returns response’s type, e.g., "cors".
+      // Returns response\u2019s type, e.g., "cors".
       get type() {
         webidl.brandCheck(this, _Response);
         return this[kState].type;
       }
-      // Returns response’s URL, if it has one; otherwise the empty string.
+      // Returns response\u2019s URL, if it has one; otherwise the empty string.
       get url() {
         webidl.brandCheck(this, _Response);
         const urlList = this[kState].urlList;
@@ -12482,22 +12482,22 @@ var require_response = __commonJS({
         webidl.brandCheck(this, _Response);
         return this[kState].urlList.length > 1;
       }
-      // Returns response’s status.
+      // Returns response\u2019s status.
       get status() {
         webidl.brandCheck(this, _Response);
         return this[kState].status;
       }
-      // Returns whether response’s status is an ok status.
+      // Returns whether response\u2019s status is an ok status.
       get ok() {
         webidl.brandCheck(this, _Response);
         return this[kState].status >= 200 && this[kState].status <= 299;
       }
-      // Returns response’s status message.
+      // Returns response\u2019s status message.
       get statusText() {
         webidl.brandCheck(this, _Response);
         return this[kState].statusText;
       }
-      // Returns response’s headers as Headers.
+      // Returns response\u2019s headers as Headers.
       get headers() {
         webidl.brandCheck(this, _Response);
         return this[kHeaders];
@@ -12920,46 +12920,46 @@ var require_request2 = __commonJS({
           window2 = "no-window";
         }
         request = makeRequest({
-          // URL request’s URL.
+          // URL request\u2019s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
-          // method request’s method.
+          // method request\u2019s method.
           method: request.method,
-          // header list A copy of request’s header list.
+          // header list A copy of request\u2019s header list.
           // undici implementation note: headersList is cloned in makeRequest
           headersList: request.headersList,
           // unsafe-request flag Set.
           unsafeRequest: request.unsafeRequest,
-          // client This’s relevant settings object.
+          // client This\u2019s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window: window2,
-          // priority request’s priority.
+          // priority request\u2019s priority.
           priority: request.priority,
-          // origin request’s origin. The propagation of the origin is only significant for navigation requests
+          // origin request\u2019s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
           origin: request.origin,
-          // referrer request’s referrer.
+          // referrer request\u2019s referrer.
           referrer: request.referrer,
-          // referrer policy request’s referrer policy.
+          // referrer policy request\u2019s referrer policy.
           referrerPolicy: request.referrerPolicy,
-          // mode request’s mode.
+          // mode request\u2019s mode.
           mode: request.mode,
-          // credentials mode request’s credentials mode.
+          // credentials mode request\u2019s credentials mode.
           credentials: request.credentials,
-          // cache mode request’s cache mode.
+          // cache mode request\u2019s cache mode.
           cache: request.cache,
-          // redirect mode request’s redirect mode.
+          // redirect mode request\u2019s redirect mode.
           redirect: request.redirect,
-          // integrity metadata request’s integrity metadata.
+          // integrity metadata request\u2019s integrity metadata.
           integrity: request.integrity,
-          // keepalive request’s keepalive.
+          // keepalive request\u2019s keepalive.
           keepalive: request.keepalive,
-          // reload-navigation flag request’s reload-navigation flag.
+          // reload-navigation flag request\u2019s reload-navigation flag.
           reloadNavigation: request.reloadNavigation,
-          // history-navigation flag request’s history-navigation flag.
+          // history-navigation flag request\u2019s history-navigation flag.
           historyNavigation: request.historyNavigation,
-          // URL list A clone of request’s URL list.
+          // URL list A clone of request\u2019s URL list.
           urlList: [...request.urlList]
         });
         const initHasKey = Object.keys(init).length !== 0;
@@ -13152,7 +13152,7 @@ var require_request2 = __commonJS({
         }
         this[kState].body = finalBody;
       }
-      // Returns request’s HTTP method, which is "GET" by default.
+      // Returns request\u2019s HTTP method, which is "GET" by default.
       get method() {
         webidl.brandCheck(this, _Request);
         return this[kState].method;
@@ -13177,7 +13177,7 @@ var require_request2 = __commonJS({
       }
       // Returns the referrer of request. Its value can be a same-origin URL if
       // explicitly set in init, the empty string to indicate no referrer, and
-      // "about:client" when defaulting to the global’s default. This is used
+      // "about:client" when defaulting to the global\u2019s default. This is used
       // during fetching to determine the value of the `Referer` header of the
       // request being made.
       get referrer() {
@@ -13191,7 +13191,7 @@ var require_request2 = __commonJS({
         return this[kState].referrer.toString();
       }
       // Returns the referrer policy associated with request.
-      // This is used during fetching to compute the value of the request’s
+      // This is used during fetching to compute the value of the request\u2019s
       // referrer.
       get referrerPolicy() {
         webidl.brandCheck(this, _Request);
@@ -13212,7 +13212,7 @@ var require_request2 = __commonJS({
       }
       // Returns the cache mode associated with request,
       // which is a string indicating how the request will
-      // interact with the browser’s cache when fetching.
+      // interact with the browser\u2019s cache when fetching.
       get cache() {
         webidl.brandCheck(this, _Request);
         return this[kState].cache;
@@ -13225,7 +13225,7 @@ var require_request2 = __commonJS({
         webidl.brandCheck(this, _Request);
         return this[kState].redirect;
       }
-      // Returns request’s subresource integrity metadata, which is a
+      // Returns request\u2019s subresource integrity metadata, which is a
       // cryptographic hash of the resource being fetched. Its value
       // consists of multiple hashes separated by whitespace. [SRI]
       get integrity() {
@@ -13809,10 +13809,10 @@ var require_fetch = __commonJS({
         response = await (async () => {
           const currentURL = requestCurrentURL(request);
           if (
-            // - request’s current URL’s origin is same origin with request’s origin,
-            //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request’s current URL’s scheme is "data"
-            currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
+            // - request\u2019s current URL\u2019s origin is same origin with request\u2019s origin,
+            //   and request\u2019s response tainting is "basic"
+            sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request\u2019s current URL\u2019s scheme is "data"
+            currentURL.protocol === "data:" || // - request\u2019s mode is "navigate" or "websocket"
             (request.mode === "navigate" || request.mode === "websocket")
           ) {
             request.responseTainting = "basic";
@@ -14243,9 +14243,9 @@ var require_fetch = __commonJS({
         return makeNetworkError("proxy authentication required");
       }
       if (
-        // response’s status is 421
+        // response\u2019s status is 421
         response.status === 421 && // isNewConnectionFetch is false
-        !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
+        !isNewConnectionFetch && // request\u2019s body is null, or request\u2019s body is non-null and request\u2019s body\u2019s source is non-null
         (request.body == null || request.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
@@ -24299,7 +24299,16 @@ function field3(value, key2) {
 }
 
 // src/adapters/normalized/source-map.ts
+var sharedKeys = /* @__PURE__ */ new Map();
+var SHARED_KEYS = 4096;
 var keyOf2 = (path) => JSON.stringify(path);
+function storedKey(path) {
+  const key2 = keyOf2(path);
+  const shared = sharedKeys.get(key2);
+  if (shared !== void 0) return shared;
+  if (sharedKeys.size < SHARED_KEYS) sharedKeys.set(key2, key2);
+  return key2;
+}
 var SourceMap = class {
   /** @param root Origin of the subject as a whole (its path is `[]`). */
   constructor(root) {
@@ -24317,7 +24326,7 @@ var SourceMap = class {
   #index;
   /** Records that the normalized value at `path` was read from `origin`. Returns `this`. */
   add(path, origin) {
-    const key2 = keyOf2(path);
+    const key2 = storedKey(path);
     const at4 = this.#find(key2);
     if (at4 >= 0) {
       this.#origins[at4] = origin;
@@ -31000,9 +31009,9 @@ function requireDumper() {
   function isPlainSafeFirst(c) {
     return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
     // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    // \u201c-\u201d | \u201c?\u201d | \u201c:\u201d | \u201c,\u201d | \u201c[\u201d | \u201c]\u201d | \u201c{\u201d | \u201c}\u201d
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | \u201c#\u201d | \u201c&\u201d | \u201c*\u201d | \u201c!\u201d | \u201c|\u201d | \u201c=\u201d | \u201c>\u201d | \u201c'\u201d | \u201c"\u201d
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | \u201c%\u201d | \u201c@\u201d | \u201c`\u201d)
     c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
   }
   function isPlainSafeLast(c) {
@@ -31525,6 +31534,11 @@ var {
   safeDump
 } = yaml;
 
+// src/own-string.ts
+function ownString(text5) {
+  return ` ${text5}`.slice(1);
+}
+
 // src/formats/yaml-values.ts
 var SCHEMA = CORE_SCHEMA2.extend({ implicit: [types.merge] });
 var EXPLICIT_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m;
@@ -31586,7 +31600,7 @@ function ownLongStrings(value, findObjectKeys) {
       for (let i = 0; i < next.length; i++) {
         const child = next[i];
         if (typeof child === "string") {
-          if (child.length >= SLICED_LENGTH) next[i] = unsliced(child);
+          if (child.length >= SLICED_LENGTH) next[i] = ownString(child);
         } else {
           stack.push(Array.isArray(child) ? next[i] = fitted(child, seen) : child);
           depths.push(depth + 1);
@@ -31599,7 +31613,7 @@ function ownLongStrings(value, findObjectKeys) {
     for (const key2 of Object.keys(record4)) {
       const child = record4[key2];
       if (typeof child === "string") {
-        if (child.length >= SLICED_LENGTH) record4[key2] = unsliced(child);
+        if (child.length >= SLICED_LENGTH) record4[key2] = ownString(child);
       } else {
         stack.push(Array.isArray(child) ? record4[key2] = fitted(child, seen) : child);
         depths.push(depth + 1);
@@ -31616,13 +31630,48 @@ function fitted(list2, seen) {
 function jsonNumber(n) {
   return Number.isFinite(n) && !Object.is(n, -0);
 }
-function unsliced(text5) {
-  return ` ${text5}`.slice(1);
-}
 function fastDocumentValues(raw) {
   const fast = fastYamlValues(stripBom(raw));
   return fast !== void 0 && !fast.some((value) => value === null || value === void 0) ? fast : void 0;
 }
+
+// src/bounded-cache.ts
+var BoundedCache = class {
+  /** @param capacity - How many entries to keep; the least recently used one goes first. */
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  #entries = /* @__PURE__ */ new Map();
+  #clock = 0;
+  /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
+  getOrCreate(key2, create2) {
+    const hit = this.#entries.get(key2);
+    if (hit !== void 0) {
+      hit.used = ++this.#clock;
+      return hit.value;
+    }
+    const value = create2(key2);
+    if (this.#entries.size >= this.capacity) this.#evictOldest();
+    this.#entries.set(key2, { value, used: ++this.#clock });
+    return value;
+  }
+  /** Number of cached entries. */
+  get size() {
+    return this.#entries.size;
+  }
+  #evictOldest() {
+    let oldest;
+    let stamp = Infinity;
+    for (const [key2, entry] of this.#entries) {
+      if (entry.used < stamp) {
+        stamp = entry.used;
+        oldest = key2;
+      }
+    }
+    if (stamp !== Infinity) this.#entries.delete(oldest);
+  }
+};
 
 // src/formats/yaml.ts
 var SCHEMA2 = CORE_SCHEMA.withTags(mergeTag);
@@ -31676,14 +31725,13 @@ var FilePositions = class {
   }
   text;
   count;
-  #block = null;
+  /** The event stream the parse read, when it read one; else it is read when needed (see {@link recentSources}). */
   #source;
   /** A one-document file the fast path read: its lines may place a path without the event stream. */
   #byLines;
   locate(index, path) {
     if (this.#byLines) {
-      if (this.#block === null) this.#block = blockPositions(this.text);
-      const quick = this.#block?.locate(path);
+      const quick = recentTrees.getOrCreate(this, () => ({ tree: blockPositions(this.text) })).tree?.locate(path);
       if (quick !== void 0) return quick;
     }
     const root = this.source().roots[index];
@@ -31697,14 +31745,15 @@ var FilePositions = class {
    * in another document.
    */
   source() {
-    if (this.#source === void 0) {
+    return this.#source ?? recentSources.getOrCreate(this, () => {
       const read = readEvents(this.text);
       const candidate = read.ok ? positionSource(read.text, read.events) : void 0;
-      this.#source = candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => void 0 };
-    }
-    return this.#source;
+      return candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => void 0 };
+    });
   }
 };
+var recentTrees = new BoundedCache(64);
+var recentSources = new BoundedCache(16);
 var YamlDocument = class {
   constructor(file, index, value, positions) {
     this.file = file;
@@ -32010,6 +32059,7 @@ function kubernetesImageSubjects(documents, roots) {
       const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
       const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
       const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
+      const objectId = ownString(`${kind}/${namespace}${name}`);
       for (const spec2 of POD_SPECS) {
         for (const list2 of CONTAINER_LISTS) {
           const containers = at(object, [...spec2, list2]);
@@ -32019,7 +32069,7 @@ function kubernetesImageSubjects(documents, roots) {
             const containerAt = path.concat(spec2, [list2, i]);
             const image = container["image"];
             const containerName = typeof container["name"] === "string" ? container["name"] : `${list2}[${i}]`;
-            const id = `${kind}/${namespace}${name}/${containerName}`;
+            const id = ownString(`${objectId}/${containerName}`);
             const uses = typeof image === "string" ? kustomize(image, document.file, builds) : [{ reference: unknownValue(`container ${containerName} has no image: it is set outside this file`) }];
             for (const use of uses) {
               subjects.push(
@@ -32034,7 +32084,7 @@ function kubernetesImageSubjects(documents, roots) {
                   ..."origin" in use && use.origin !== void 0 ? { imageOrigin: use.origin } : {},
                   name: containerName,
                   image: { reference: use.reference, context: "kubernetes" },
-                  meta: { objectKind: kind, object: `${kind}/${namespace}${name}`, ..."build" in use && use.build !== void 0 ? { build: use.build } : {} }
+                  meta: { objectKind: kind, object: objectId, ..."build" in use && use.build !== void 0 ? { build: use.build } : {} }
                 })
               );
             }
@@ -52769,7 +52819,7 @@ function decode(bytes) {
 // src/engine/cel-budget.ts
 var { BOOL: BOOL4, DYN: DYN4 } = CelScalar;
 var CEL_LIMITS = {
-  /** Comprehension iterations (`all`, `exists`, `map`, `filter`…), nested ones included. */
+  /** Comprehension iterations (`all`, `exists`, `map`, `filter`\u2026), nested ones included. */
   iterations: 1e6,
   /** Longest string built by `+`, `replace`, `join` or `format`. */
   stringLength: 1e6,
@@ -52799,44 +52849,6 @@ var budgetStep = celFunc(STEP, [DYN4], DYN4, (value) => {
   return value;
 });
 var budgetContinue = celFunc(CONTINUE, [BOOL4], BOOL4, (condition) => exceeded === void 0 && condition);
-
-// src/engine/functions/support/bounded-cache.ts
-var BoundedCache = class {
-  /** @param capacity - How many entries to keep; the least recently used one goes first. */
-  constructor(capacity) {
-    this.capacity = capacity;
-  }
-  capacity;
-  #entries = /* @__PURE__ */ new Map();
-  #clock = 0;
-  /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
-  getOrCreate(key2, create2) {
-    const hit = this.#entries.get(key2);
-    if (hit !== void 0) {
-      hit.used = ++this.#clock;
-      return hit.value;
-    }
-    const value = create2(key2);
-    if (this.#entries.size >= this.capacity) this.#evictOldest();
-    this.#entries.set(key2, { value, used: ++this.#clock });
-    return value;
-  }
-  /** Number of cached entries. */
-  get size() {
-    return this.#entries.size;
-  }
-  #evictOldest() {
-    let oldest;
-    let stamp = Infinity;
-    for (const [key2, entry] of this.#entries) {
-      if (entry.used < stamp) {
-        stamp = entry.used;
-        oldest = key2;
-      }
-    }
-    if (stamp !== Infinity) this.#entries.delete(oldest);
-  }
-};
 
 // src/engine/functions/regex.ts
 var { STRING: STRING8 } = CelScalar;
@@ -53716,7 +53728,7 @@ var CelProgram = class {
   #functions;
   #junctionCache = null;
   /**
-   * When the expression is `a && b && …` or `a || b || …` at its top, its operands as programs
+   * When the expression is `a && b && \u2026` or `a || b || \u2026` at its top, its operands as programs
    * of their own (planned on first use). CEL's `&&` and `||` are commutative even for errors: one
    * false operand makes the conjunction false, one true operand the disjunction true, whatever the
    * others give. The engine uses that to decide a check whose other operands read an unknown value.
@@ -58316,7 +58328,7 @@ var YamlParsePool = class _YamlParsePool {
   #pending = [];
   #offered = 0;
   #nextBatch = 0;
-  /** Path → the batch holding it and its place there. */
+  /** Path \u2192 the batch holding it and its place there. */
   #placed = /* @__PURE__ */ new Map();
   #answers = /* @__PURE__ */ new Map();
   /** `threshold`: YAML files offered before a worker starts. */
@@ -58537,7 +58549,7 @@ function distinct(found) {
     ({ first, others, ofResource }) => others === 0 ? first : { ...first, message: `${first.message} (The same in ${others} other instance${others === 1 ? "" : "s"} of the ${ofResource ? "resource" : "module"}.)` }
   );
 }
-var CHECK_NAME = / — (?:assert\[\d+\](?:\.when)?|target\.where|related\.where): /;
+var CHECK_NAME = / \u2014 (?:assert\[\d+\](?:\.when)?|target\.where|related\.where): /;
 var RESOURCE_KEY = /(\b[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+)\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
 var MODULE_INSTANCE = /(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/g;
 function rebaseOutsideCwd(settings) {

@@ -3919,10 +3919,19 @@ var init_terraform_plan = __esm({
 });
 
 // src/adapters/normalized/source-map.ts
-var keyOf2, SourceMap, INDEXED;
+function storedKey(path) {
+  const key2 = keyOf2(path);
+  const shared = sharedKeys.get(key2);
+  if (shared !== void 0) return shared;
+  if (sharedKeys.size < SHARED_KEYS) sharedKeys.set(key2, key2);
+  return key2;
+}
+var sharedKeys, SHARED_KEYS, keyOf2, SourceMap, INDEXED;
 var init_source_map = __esm({
   "src/adapters/normalized/source-map.ts"() {
     "use strict";
+    sharedKeys = /* @__PURE__ */ new Map();
+    SHARED_KEYS = 4096;
     keyOf2 = (path) => JSON.stringify(path);
     SourceMap = class {
       /** @param root Origin of the subject as a whole (its path is `[]`). */
@@ -3941,7 +3950,7 @@ var init_source_map = __esm({
       #index;
       /** Records that the normalized value at `path` was read from `origin`. Returns `this`. */
       add(path, origin) {
-        const key2 = keyOf2(path);
+        const key2 = storedKey(path);
         const at4 = this.#find(key2);
         if (at4 >= 0) {
           this.#origins[at4] = origin;
@@ -11307,6 +11316,16 @@ var init_js_yaml2 = __esm({
   }
 });
 
+// src/own-string.ts
+function ownString(text6) {
+  return ` ${text6}`.slice(1);
+}
+var init_own_string = __esm({
+  "src/own-string.ts"() {
+    "use strict";
+  }
+});
+
 // src/formats/yaml-values.ts
 function maybeComplexKey(text6) {
   if (text6.includes("?") && EXPLICIT_KEY.test(text6)) return true;
@@ -11360,7 +11379,7 @@ function ownLongStrings(value, findObjectKeys) {
       for (let i = 0; i < next.length; i++) {
         const child = next[i];
         if (typeof child === "string") {
-          if (child.length >= SLICED_LENGTH) next[i] = unsliced(child);
+          if (child.length >= SLICED_LENGTH) next[i] = ownString(child);
         } else {
           stack.push(Array.isArray(child) ? next[i] = fitted(child, seen) : child);
           depths.push(depth + 1);
@@ -11373,7 +11392,7 @@ function ownLongStrings(value, findObjectKeys) {
     for (const key2 of Object.keys(record4)) {
       const child = record4[key2];
       if (typeof child === "string") {
-        if (child.length >= SLICED_LENGTH) record4[key2] = unsliced(child);
+        if (child.length >= SLICED_LENGTH) record4[key2] = ownString(child);
       } else {
         stack.push(Array.isArray(child) ? record4[key2] = fitted(child, seen) : child);
         depths.push(depth + 1);
@@ -11390,9 +11409,6 @@ function fitted(list2, seen) {
 function jsonNumber(n) {
   return Number.isFinite(n) && !Object.is(n, -0);
 }
-function unsliced(text6) {
-  return ` ${text6}`.slice(1);
-}
 function fastDocumentValues(raw) {
   const fast = fastYamlValues(stripBom(raw));
   return fast !== void 0 && !fast.some((value) => value === null || value === void 0) ? fast : void 0;
@@ -11404,6 +11420,7 @@ var init_yaml_values = __esm({
     init_js_yaml2();
     init_bounded_parse();
     init_positions();
+    init_own_string();
     SCHEMA = CORE_SCHEMA2.extend({ implicit: [types.merge] });
     EXPLICIT_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m;
     FLOW_KEY = /[\]}][ \t]*:(?:[ \t]|$)/m;
@@ -11412,6 +11429,50 @@ var init_yaml_values = __esm({
     shallowReads = /* @__PURE__ */ new WeakSet();
     jsonExactReads = /* @__PURE__ */ new WeakSet();
     SLICED_LENGTH = 13;
+  }
+});
+
+// src/bounded-cache.ts
+var BoundedCache;
+var init_bounded_cache = __esm({
+  "src/bounded-cache.ts"() {
+    "use strict";
+    BoundedCache = class {
+      /** @param capacity - How many entries to keep; the least recently used one goes first. */
+      constructor(capacity) {
+        this.capacity = capacity;
+      }
+      capacity;
+      #entries = /* @__PURE__ */ new Map();
+      #clock = 0;
+      /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
+      getOrCreate(key2, create2) {
+        const hit = this.#entries.get(key2);
+        if (hit !== void 0) {
+          hit.used = ++this.#clock;
+          return hit.value;
+        }
+        const value = create2(key2);
+        if (this.#entries.size >= this.capacity) this.#evictOldest();
+        this.#entries.set(key2, { value, used: ++this.#clock });
+        return value;
+      }
+      /** Number of cached entries. */
+      get size() {
+        return this.#entries.size;
+      }
+      #evictOldest() {
+        let oldest;
+        let stamp = Infinity;
+        for (const [key2, entry] of this.#entries) {
+          if (entry.used < stamp) {
+            stamp = entry.used;
+            oldest = key2;
+          }
+        }
+        if (stamp !== Infinity) this.#entries.delete(oldest);
+      }
+    };
   }
 });
 
@@ -11509,7 +11570,7 @@ function toParseError(error, text6) {
   const column = mark.column + 1;
   return { message, range: { line, column, endLine: line, endColumn: column } };
 }
-var SCHEMA2, MAX_DEPTH3, yamlParser, MAX_REPAIRS, FilePositions, YamlDocument;
+var SCHEMA2, MAX_DEPTH3, yamlParser, MAX_REPAIRS, FilePositions, recentTrees, recentSources, YamlDocument;
 var init_yaml = __esm({
   "src/formats/yaml.ts"() {
     "use strict";
@@ -11520,6 +11581,7 @@ var init_yaml = __esm({
     init_yaml_block_positions();
     init_yaml_lenient();
     init_yaml_values();
+    init_bounded_cache();
     SCHEMA2 = CORE_SCHEMA.withTags(mergeTag);
     MAX_DEPTH3 = 256;
     yamlParser = {
@@ -11536,14 +11598,13 @@ var init_yaml = __esm({
       }
       text;
       count;
-      #block = null;
+      /** The event stream the parse read, when it read one; else it is read when needed (see {@link recentSources}). */
       #source;
       /** A one-document file the fast path read: its lines may place a path without the event stream. */
       #byLines;
       locate(index, path) {
         if (this.#byLines) {
-          if (this.#block === null) this.#block = blockPositions(this.text);
-          const quick = this.#block?.locate(path);
+          const quick = recentTrees.getOrCreate(this, () => ({ tree: blockPositions(this.text) })).tree?.locate(path);
           if (quick !== void 0) return quick;
         }
         const root = this.source().roots[index];
@@ -11557,14 +11618,15 @@ var init_yaml = __esm({
        * in another document.
        */
       source() {
-        if (this.#source === void 0) {
+        return this.#source ?? recentSources.getOrCreate(this, () => {
           const read = readEvents(this.text);
           const candidate = read.ok ? positionSource(read.text, read.events) : void 0;
-          this.#source = candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => void 0 };
-        }
-        return this.#source;
+          return candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => void 0 };
+        });
       }
     };
+    recentTrees = new BoundedCache(64);
+    recentSources = new BoundedCache(16);
     YamlDocument = class {
       constructor(file, index, value, positions) {
         this.file = file;
@@ -11851,6 +11913,7 @@ function kubernetesImageSubjects(documents, roots) {
       const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
       const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
       const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
+      const objectId = ownString(`${kind}/${namespace}${name}`);
       for (const spec2 of POD_SPECS) {
         for (const list2 of CONTAINER_LISTS) {
           const containers = at(object, [...spec2, list2]);
@@ -11860,7 +11923,7 @@ function kubernetesImageSubjects(documents, roots) {
             const containerAt = path.concat(spec2, [list2, i]);
             const image = container["image"];
             const containerName = typeof container["name"] === "string" ? container["name"] : `${list2}[${i}]`;
-            const id = `${kind}/${namespace}${name}/${containerName}`;
+            const id = ownString(`${objectId}/${containerName}`);
             const uses = typeof image === "string" ? kustomize(image, document.file, builds) : [{ reference: unknownValue(`container ${containerName} has no image: it is set outside this file`) }];
             for (const use of uses) {
               subjects.push(
@@ -11875,7 +11938,7 @@ function kubernetesImageSubjects(documents, roots) {
                   ..."origin" in use && use.origin !== void 0 ? { imageOrigin: use.origin } : {},
                   name: containerName,
                   image: { reference: use.reference, context: "kubernetes" },
-                  meta: { objectKind: kind, object: `${kind}/${namespace}${name}`, ..."build" in use && use.build !== void 0 ? { build: use.build } : {} }
+                  meta: { objectKind: kind, object: objectId, ..."build" in use && use.build !== void 0 ? { build: use.build } : {} }
                 })
               );
             }
@@ -11895,6 +11958,7 @@ var init_kubernetes_images = __esm({
     init_image_subject();
     init_kustomize_images();
     init_shape();
+    init_own_string();
     POD_SPECS = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate", "spec", "template", "spec"]];
     CONTAINER_LISTS = ["containers", "initContainers"];
   }
@@ -35381,50 +35445,6 @@ var init_cel_budget = __esm({
       return value;
     });
     budgetContinue = celFunc(CONTINUE, [BOOL4], BOOL4, (condition) => exceeded === void 0 && condition);
-  }
-});
-
-// src/engine/functions/support/bounded-cache.ts
-var BoundedCache;
-var init_bounded_cache = __esm({
-  "src/engine/functions/support/bounded-cache.ts"() {
-    "use strict";
-    BoundedCache = class {
-      /** @param capacity - How many entries to keep; the least recently used one goes first. */
-      constructor(capacity) {
-        this.capacity = capacity;
-      }
-      capacity;
-      #entries = /* @__PURE__ */ new Map();
-      #clock = 0;
-      /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
-      getOrCreate(key2, create2) {
-        const hit = this.#entries.get(key2);
-        if (hit !== void 0) {
-          hit.used = ++this.#clock;
-          return hit.value;
-        }
-        const value = create2(key2);
-        if (this.#entries.size >= this.capacity) this.#evictOldest();
-        this.#entries.set(key2, { value, used: ++this.#clock });
-        return value;
-      }
-      /** Number of cached entries. */
-      get size() {
-        return this.#entries.size;
-      }
-      #evictOldest() {
-        let oldest;
-        let stamp = Infinity;
-        for (const [key2, entry] of this.#entries) {
-          if (entry.used < stamp) {
-            stamp = entry.used;
-            oldest = key2;
-          }
-        }
-        if (stamp !== Infinity) this.#entries.delete(oldest);
-      }
-    };
   }
 });
 

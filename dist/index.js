@@ -4251,7 +4251,16 @@ function field2(value, key2) {
 }
 
 // src/adapters/normalized/source-map.ts
+var sharedKeys = /* @__PURE__ */ new Map();
+var SHARED_KEYS = 4096;
 var keyOf2 = (path) => JSON.stringify(path);
+function storedKey(path) {
+  const key2 = keyOf2(path);
+  const shared = sharedKeys.get(key2);
+  if (shared !== void 0) return shared;
+  if (sharedKeys.size < SHARED_KEYS) sharedKeys.set(key2, key2);
+  return key2;
+}
 var SourceMap = class {
   /** @param root Origin of the subject as a whole (its path is `[]`). */
   constructor(root) {
@@ -4269,7 +4278,7 @@ var SourceMap = class {
   #index;
   /** Records that the normalized value at `path` was read from `origin`. Returns `this`. */
   add(path, origin) {
-    const key2 = keyOf2(path);
+    const key2 = storedKey(path);
     const at4 = this.#find(key2);
     if (at4 >= 0) {
       this.#origins[at4] = origin;
@@ -10952,9 +10961,9 @@ function requireDumper() {
   function isPlainSafeFirst(c) {
     return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
     // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    // \u201c-\u201d | \u201c?\u201d | \u201c:\u201d | \u201c,\u201d | \u201c[\u201d | \u201c]\u201d | \u201c{\u201d | \u201c}\u201d
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | \u201c#\u201d | \u201c&\u201d | \u201c*\u201d | \u201c!\u201d | \u201c|\u201d | \u201c=\u201d | \u201c>\u201d | \u201c'\u201d | \u201c"\u201d
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | \u201c%\u201d | \u201c@\u201d | \u201c`\u201d)
     c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
   }
   function isPlainSafeLast(c) {
@@ -11477,6 +11486,11 @@ var {
   safeDump
 } = yaml;
 
+// src/own-string.ts
+function ownString(text6) {
+  return ` ${text6}`.slice(1);
+}
+
 // src/formats/yaml-values.ts
 var SCHEMA = CORE_SCHEMA2.extend({ implicit: [types.merge] });
 var EXPLICIT_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m;
@@ -11538,7 +11552,7 @@ function ownLongStrings(value, findObjectKeys) {
       for (let i = 0; i < next.length; i++) {
         const child = next[i];
         if (typeof child === "string") {
-          if (child.length >= SLICED_LENGTH) next[i] = unsliced(child);
+          if (child.length >= SLICED_LENGTH) next[i] = ownString(child);
         } else {
           stack.push(Array.isArray(child) ? next[i] = fitted(child, seen) : child);
           depths.push(depth + 1);
@@ -11551,7 +11565,7 @@ function ownLongStrings(value, findObjectKeys) {
     for (const key2 of Object.keys(record4)) {
       const child = record4[key2];
       if (typeof child === "string") {
-        if (child.length >= SLICED_LENGTH) record4[key2] = unsliced(child);
+        if (child.length >= SLICED_LENGTH) record4[key2] = ownString(child);
       } else {
         stack.push(Array.isArray(child) ? record4[key2] = fitted(child, seen) : child);
         depths.push(depth + 1);
@@ -11568,13 +11582,48 @@ function fitted(list2, seen) {
 function jsonNumber(n) {
   return Number.isFinite(n) && !Object.is(n, -0);
 }
-function unsliced(text6) {
-  return ` ${text6}`.slice(1);
-}
 function fastDocumentValues(raw) {
   const fast = fastYamlValues(stripBom(raw));
   return fast !== void 0 && !fast.some((value) => value === null || value === void 0) ? fast : void 0;
 }
+
+// src/bounded-cache.ts
+var BoundedCache = class {
+  /** @param capacity - How many entries to keep; the least recently used one goes first. */
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  #entries = /* @__PURE__ */ new Map();
+  #clock = 0;
+  /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
+  getOrCreate(key2, create2) {
+    const hit = this.#entries.get(key2);
+    if (hit !== void 0) {
+      hit.used = ++this.#clock;
+      return hit.value;
+    }
+    const value = create2(key2);
+    if (this.#entries.size >= this.capacity) this.#evictOldest();
+    this.#entries.set(key2, { value, used: ++this.#clock });
+    return value;
+  }
+  /** Number of cached entries. */
+  get size() {
+    return this.#entries.size;
+  }
+  #evictOldest() {
+    let oldest;
+    let stamp = Infinity;
+    for (const [key2, entry] of this.#entries) {
+      if (entry.used < stamp) {
+        stamp = entry.used;
+        oldest = key2;
+      }
+    }
+    if (stamp !== Infinity) this.#entries.delete(oldest);
+  }
+};
 
 // src/formats/yaml.ts
 var SCHEMA2 = CORE_SCHEMA.withTags(mergeTag);
@@ -11628,14 +11677,13 @@ var FilePositions = class {
   }
   text;
   count;
-  #block = null;
+  /** The event stream the parse read, when it read one; else it is read when needed (see {@link recentSources}). */
   #source;
   /** A one-document file the fast path read: its lines may place a path without the event stream. */
   #byLines;
   locate(index, path) {
     if (this.#byLines) {
-      if (this.#block === null) this.#block = blockPositions(this.text);
-      const quick = this.#block?.locate(path);
+      const quick = recentTrees.getOrCreate(this, () => ({ tree: blockPositions(this.text) })).tree?.locate(path);
       if (quick !== void 0) return quick;
     }
     const root = this.source().roots[index];
@@ -11649,14 +11697,15 @@ var FilePositions = class {
    * in another document.
    */
   source() {
-    if (this.#source === void 0) {
+    return this.#source ?? recentSources.getOrCreate(this, () => {
       const read = readEvents(this.text);
       const candidate = read.ok ? positionSource(read.text, read.events) : void 0;
-      this.#source = candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => void 0 };
-    }
-    return this.#source;
+      return candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => void 0 };
+    });
   }
 };
+var recentTrees = new BoundedCache(64);
+var recentSources = new BoundedCache(16);
 var YamlDocument = class {
   constructor(file, index, value, positions) {
     this.file = file;
@@ -11962,6 +12011,7 @@ function kubernetesImageSubjects(documents, roots) {
       const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
       const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
       const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
+      const objectId = ownString(`${kind}/${namespace}${name}`);
       for (const spec2 of POD_SPECS) {
         for (const list2 of CONTAINER_LISTS) {
           const containers = at(object, [...spec2, list2]);
@@ -11971,7 +12021,7 @@ function kubernetesImageSubjects(documents, roots) {
             const containerAt = path.concat(spec2, [list2, i]);
             const image = container["image"];
             const containerName = typeof container["name"] === "string" ? container["name"] : `${list2}[${i}]`;
-            const id = `${kind}/${namespace}${name}/${containerName}`;
+            const id = ownString(`${objectId}/${containerName}`);
             const uses = typeof image === "string" ? kustomize(image, document.file, builds) : [{ reference: unknownValue(`container ${containerName} has no image: it is set outside this file`) }];
             for (const use of uses) {
               subjects.push(
@@ -11986,7 +12036,7 @@ function kubernetesImageSubjects(documents, roots) {
                   ..."origin" in use && use.origin !== void 0 ? { imageOrigin: use.origin } : {},
                   name: containerName,
                   image: { reference: use.reference, context: "kubernetes" },
-                  meta: { objectKind: kind, object: `${kind}/${namespace}${name}`, ..."build" in use && use.build !== void 0 ? { build: use.build } : {} }
+                  meta: { objectKind: kind, object: objectId, ..."build" in use && use.build !== void 0 ? { build: use.build } : {} }
                 })
               );
             }
@@ -32731,7 +32781,7 @@ function decode(bytes) {
 // src/engine/cel-budget.ts
 var { BOOL: BOOL4, DYN: DYN4 } = CelScalar;
 var CEL_LIMITS = {
-  /** Comprehension iterations (`all`, `exists`, `map`, `filter`…), nested ones included. */
+  /** Comprehension iterations (`all`, `exists`, `map`, `filter`\u2026), nested ones included. */
   iterations: 1e6,
   /** Longest string built by `+`, `replace`, `join` or `format`. */
   stringLength: 1e6,
@@ -32761,44 +32811,6 @@ var budgetStep = celFunc(STEP, [DYN4], DYN4, (value) => {
   return value;
 });
 var budgetContinue = celFunc(CONTINUE, [BOOL4], BOOL4, (condition) => exceeded === void 0 && condition);
-
-// src/engine/functions/support/bounded-cache.ts
-var BoundedCache = class {
-  /** @param capacity - How many entries to keep; the least recently used one goes first. */
-  constructor(capacity) {
-    this.capacity = capacity;
-  }
-  capacity;
-  #entries = /* @__PURE__ */ new Map();
-  #clock = 0;
-  /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
-  getOrCreate(key2, create2) {
-    const hit = this.#entries.get(key2);
-    if (hit !== void 0) {
-      hit.used = ++this.#clock;
-      return hit.value;
-    }
-    const value = create2(key2);
-    if (this.#entries.size >= this.capacity) this.#evictOldest();
-    this.#entries.set(key2, { value, used: ++this.#clock });
-    return value;
-  }
-  /** Number of cached entries. */
-  get size() {
-    return this.#entries.size;
-  }
-  #evictOldest() {
-    let oldest;
-    let stamp = Infinity;
-    for (const [key2, entry] of this.#entries) {
-      if (entry.used < stamp) {
-        stamp = entry.used;
-        oldest = key2;
-      }
-    }
-    if (stamp !== Infinity) this.#entries.delete(oldest);
-  }
-};
 
 // src/engine/functions/regex.ts
 var { STRING: STRING8 } = CelScalar;
@@ -33678,7 +33690,7 @@ var CelProgram = class {
   #functions;
   #junctionCache = null;
   /**
-   * When the expression is `a && b && …` or `a || b || …` at its top, its operands as programs
+   * When the expression is `a && b && \u2026` or `a || b || \u2026` at its top, its operands as programs
    * of their own (planned on first use). CEL's `&&` and `||` are commutative even for errors: one
    * false operand makes the conjunction false, one true operand the disjunction true, whatever the
    * others give. The engine uses that to decide a check whose other operands read an unknown value.
@@ -38329,7 +38341,7 @@ var YamlParsePool = class _YamlParsePool {
   #pending = [];
   #offered = 0;
   #nextBatch = 0;
-  /** Path → the batch holding it and its place there. */
+  /** Path \u2192 the batch holding it and its place there. */
   #placed = /* @__PURE__ */ new Map();
   #answers = /* @__PURE__ */ new Map();
   /** `threshold`: YAML files offered before a worker starts. */
@@ -38550,7 +38562,7 @@ function distinct(found) {
     ({ first, others, ofResource }) => others === 0 ? first : { ...first, message: `${first.message} (The same in ${others} other instance${others === 1 ? "" : "s"} of the ${ofResource ? "resource" : "module"}.)` }
   );
 }
-var CHECK_NAME = / — (?:assert\[\d+\](?:\.when)?|target\.where|related\.where): /;
+var CHECK_NAME = / \u2014 (?:assert\[\d+\](?:\.when)?|target\.where|related\.where): /;
 var RESOURCE_KEY = /(\b[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+)\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
 var MODULE_INSTANCE = /(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/g;
 function rebaseOutsideCwd(settings) {

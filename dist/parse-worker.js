@@ -2603,9 +2603,9 @@ function requireDumper() {
   function isPlainSafeFirst(c) {
     return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
     // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    // \u201c-\u201d | \u201c?\u201d | \u201c:\u201d | \u201c,\u201d | \u201c[\u201d | \u201c]\u201d | \u201c{\u201d | \u201c}\u201d
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | \u201c#\u201d | \u201c&\u201d | \u201c*\u201d | \u201c!\u201d | \u201c|\u201d | \u201c=\u201d | \u201c>\u201d | \u201c'\u201d | \u201c"\u201d
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | \u201c%\u201d | \u201c@\u201d | \u201c`\u201d)
     c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
   }
   function isPlainSafeLast(c) {
@@ -3128,6 +3128,11 @@ var {
   safeDump
 } = yaml;
 
+// src/own-string.ts
+function ownString(text) {
+  return ` ${text}`.slice(1);
+}
+
 // src/formats/yaml-values.ts
 var SCHEMA = CORE_SCHEMA.extend({ implicit: [types.merge] });
 var EXPLICIT_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m;
@@ -3192,7 +3197,7 @@ function ownLongStrings(value, findObjectKeys) {
       for (let i = 0; i < next.length; i++) {
         const child = next[i];
         if (typeof child === "string") {
-          if (child.length >= SLICED_LENGTH) next[i] = unsliced(child);
+          if (child.length >= SLICED_LENGTH) next[i] = ownString(child);
         } else {
           stack.push(Array.isArray(child) ? next[i] = fitted(child, seen) : child);
           depths.push(depth + 1);
@@ -3205,7 +3210,7 @@ function ownLongStrings(value, findObjectKeys) {
     for (const key of Object.keys(record)) {
       const child = record[key];
       if (typeof child === "string") {
-        if (child.length >= SLICED_LENGTH) record[key] = unsliced(child);
+        if (child.length >= SLICED_LENGTH) record[key] = ownString(child);
       } else {
         stack.push(Array.isArray(child) ? record[key] = fitted(child, seen) : child);
         depths.push(depth + 1);
@@ -3221,9 +3226,6 @@ function fitted(list, seen) {
 }
 function jsonNumber(n) {
   return Number.isFinite(n) && !Object.is(n, -0);
-}
-function unsliced(text) {
-  return ` ${text}`.slice(1);
 }
 function fastDocumentValues(raw) {
   const fast = fastYamlValues(stripBom(raw));

@@ -53,8 +53,12 @@ const program = await build({
   },
   define: { __NORECUR_BUNDLED__: "true", "import.meta.url": "__norecurUrl" },
 });
-// esbuild escapes strings and identifiers, but comments and regular expression literals keep their characters.
-writeFileSync("dist/cli-main.cjs", asciiOnly(readFileSync("dist/cli-main.cjs", "utf8")));
+// esbuild escapes strings and identifiers, but comments and regular expression literals keep their
+// characters. Every bundle is made ASCII: Node reads an ES module as UTF-8 too, and V8 keeps a
+// module's source for as long as its functions may compile (the library's 1.5 MB as 2.9 MiB).
+for (const bundle of ["action.js", "cli.js", "index.js", "parse-worker.js", "cli-main.cjs"]) {
+  writeFileSync(`dist/${bundle}`, asciiOnly(readFileSync(`dist/${bundle}`, "utf8")));
+}
 
 execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
 

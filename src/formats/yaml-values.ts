@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, loadAll, types } from "js-yaml-4";
 import { MAX_NESTING } from "./bounded-parse.js";
 import { stripBom } from "./positions.js";
+import { ownString } from "../own-string.js";
 
 /**
  * js-yaml 4 with the same schema as the js-yaml 5 path in yaml.ts (YAML 1.2 core plus `<<`):
@@ -122,7 +123,7 @@ function ownLongStrings(value: unknown, findObjectKeys: boolean): { objectKey: b
       for (let i = 0; i < next.length; i++) {
         const child: unknown = next[i];
         if (typeof child === "string") {
-          if (child.length >= SLICED_LENGTH) next[i] = unsliced(child);
+          if (child.length >= SLICED_LENGTH) next[i] = ownString(child);
         } else {
           stack.push(Array.isArray(child) ? (next[i] = fitted(child, seen)) : child);
           depths.push(depth + 1);
@@ -135,7 +136,7 @@ function ownLongStrings(value: unknown, findObjectKeys: boolean): { objectKey: b
     for (const key of Object.keys(record)) {
       const child = record[key];
       if (typeof child === "string") {
-        if (child.length >= SLICED_LENGTH) record[key] = unsliced(child);
+        if (child.length >= SLICED_LENGTH) record[key] = ownString(child);
       } else {
         stack.push(Array.isArray(child) ? (record[key] = fitted(child, seen)) : child);
         depths.push(depth + 1);
@@ -160,12 +161,6 @@ function fitted(list: unknown[], seen: Set<object>): unknown[] {
 /** A number JSON writes and reads back as itself: finite, and not -0. */
 function jsonNumber(n: number): boolean {
   return Number.isFinite(n) && !Object.is(n, -0);
-}
-
-/** A copy of `text` that does not share storage with a longer string. */
-function unsliced(text: string): string {
-  // Concatenating makes a cons string; slicing it flattens that into a string of its own.
-  return ` ${text}`.slice(1);
 }
 
 /**

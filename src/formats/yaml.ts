@@ -6,6 +6,7 @@ import { YamlEventPositions } from "./yaml-event-positions.js";
 import { blockPositions, type BlockPositions } from "./yaml-block-positions.js";
 import { indentFlowContinuation, indentQuotedContinuation } from "./yaml-lenient.js";
 import { fastDocumentValues, measuredShallow } from "./yaml-values.js";
+import { BoundedCache } from "../bounded-cache.js";
 
 /**
  * YAML 1.2 core schema plus `<<` merge keys. The core schema has no timestamp type, so dates
@@ -102,8 +103,8 @@ function positionSource(text: string, events: readonly Event[]): PositionSource 
  * every file of a run is kept to the end, and closures per file and document weighed more.
  */
 class FilePositions {
-  #block: BlockPositions | undefined | null = null;
-  #source: PositionSource | undefined;
+  /** The event stream the parse read, when it read one; else it is read when needed (see {@link recentSources}). */
+  readonly #source: PositionSource | undefined;
   /** A one-document file the fast path read: its lines may place a path without the event stream. */
   readonly #byLines: boolean;
 
@@ -120,8 +121,7 @@ class FilePositions {
 
   locate(index: number, path: DocPath): Range {
     if (this.#byLines) {
-      if (this.#block === null) this.#block = blockPositions(this.text);
-      const quick = this.#block?.locate(path);
+      const quick = recentTrees.getOrCreate(this, () => ({ tree: blockPositions(this.text) })).tree?.locate(path);
       if (quick !== undefined) return quick;
     }
     const root = this.source().roots[index];
@@ -136,14 +136,23 @@ class FilePositions {
    * in another document.
    */
   source(): PositionSource {
-    if (this.#source === undefined) {
+    return this.#source ?? recentSources.getOrCreate(this, () => {
       const read = readEvents(this.text);
       const candidate = read.ok ? positionSource(read.text, read.events) : undefined;
-      this.#source = candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => undefined };
-    }
-    return this.#source;
+      return candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => undefined };
+    });
   }
 }
+
+/**
+ * What placing a path in a file reads, kept for the files placed last rather than each for the
+ * rest of the run: the line-read tree of a Deployment weighs about 3.5 KiB, more than its
+ * values, and the event stream more again, so a run kept a growing share of its files twice
+ * over as it found more. A policy's findings come file after file, and a file placed again after
+ * it left is read again (microseconds for the lines, tens of them for the event stream).
+ */
+const recentTrees = new BoundedCache<FilePositions, { tree: BlockPositions | undefined }>(64);
+const recentSources = new BoundedCache<FilePositions, PositionSource>(16);
 
 /** A document of a YAML file, placed through its file's positions. */
 class YamlDocument implements Document {

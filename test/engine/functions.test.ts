@@ -8,7 +8,7 @@ import micromatch from "micromatch";
 import { describe, expect, it } from "vitest";
 import { celTimestamp, compileCel, createCelEnv, evaluateCel } from "../../src/engine/cel-env.js";
 import { engineFunctions } from "../../src/engine/functions/index.js";
-import { BoundedCache } from "../../src/engine/functions/support/bounded-cache.js";
+import { BoundedCache } from "../../src/bounded-cache.js";
 
 const NOW = new Date("2024-05-01T12:00:00Z");
 const env = createCelEnv({ now: NOW });

@@ -120,3 +120,23 @@ describe("positions read from the lines of plain YAML", () => {
     expect(parsed.ok && parsed.documents[0]?.locate(["resources", "limits", "cpu"])).toEqual(eventRange(text, ["resources", "limits", "cpu"]));
   });
 });
+
+describe("positions of many files", () => {
+  it("are the same when a file is placed again after more files than are kept were placed", () => {
+    // Line-read trees and event streams are kept for the files placed last only (yaml.ts).
+    const plain = (i: number): string => `kind: Deployment\nmetadata:\n  name: web-${i}\nspec:\n${Array.from({ length: i % 3 }, (_, k) => `  x${k}: 1\n`).join("")}  image: nginx:${i}\n`;
+    const streamed = (i: number): string => `a: 1\n---\nkind: Job\n# ${i}\n${"\n".repeat(i % 4)}spec:\n  image: |\n    busybox:${i}\n`;
+    const documents = Array.from({ length: 150 }, (_, i) => {
+      const parsed = yamlParser.parse(i % 2 === 0 ? plain(i) : streamed(i), `f${i}.yaml`);
+      if (!parsed.ok) throw new Error(`f${i}.yaml did not parse`);
+      return parsed.documents[parsed.documents.length - 1] as (typeof parsed.documents)[number];
+    });
+    const image = ["spec", "image"];
+    const first = documents.map((d) => d.locate(image));
+    expect(first[0]).toEqual({ line: 5, column: 10, endLine: 5, endColumn: 17 });
+    expect(first[1]).toEqual({ line: 7, column: 10, endLine: 8, endColumn: 14 });
+    expect(first[3]?.line).toBe(9);
+    const again = documents.map((d, i) => documents[documents.length - 1 - i]?.locate(image)).reverse();
+    expect(again).toEqual(first);
+  });
+});

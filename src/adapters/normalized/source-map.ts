@@ -23,7 +23,24 @@ export interface Traced {
   path: DocPath;
 }
 
+/**
+ * Keys of the paths recorded, shared: subjects of a kind record the same few paths (`[]`,
+ * `["image"]`), and every subject of a kind is alive at once. Bounded, so that a run with many
+ * distinct paths keeps the rest as they are.
+ */
+const sharedKeys = new Map<string, string>();
+const SHARED_KEYS = 4096;
+
 const keyOf = (path: DocPath): string => JSON.stringify(path);
+
+/** The key of `path` as stored: the shared copy when there is one. */
+function storedKey(path: DocPath): string {
+  const key = keyOf(path);
+  const shared = sharedKeys.get(key);
+  if (shared !== undefined) return shared;
+  if (sharedKeys.size < SHARED_KEYS) sharedKeys.set(key, key);
+  return key;
+}
 
 /**
  * Maps paths of a normalized subject back to the source values they were read from. A
@@ -48,7 +65,7 @@ export class SourceMap {
 
   /** Records that the normalized value at `path` was read from `origin`. Returns `this`. */
   add(path: DocPath, origin: Origin): this {
-    const key = keyOf(path);
+    const key = storedKey(path);
     const at = this.#find(key);
     if (at >= 0) {
       this.#origins[at] = origin;

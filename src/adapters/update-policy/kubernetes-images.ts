@@ -5,6 +5,7 @@ import { unknownValue } from "../normalized/unknown.js";
 import { imageSubject } from "./image-subject.js";
 import { kustomizations, kustomize } from "./kustomize-images.js";
 import { isRecord, rootOf } from "./shape.js";
+import { ownString } from "../../own-string.js";
 
 /** Where pod specs sit: Pod; Deployment, StatefulSet, DaemonSet, ReplicaSet, Job (and look-alike custom resources); CronJob. */
 const POD_SPECS: readonly DocPath[] = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate", "spec", "template", "spec"]];
@@ -47,6 +48,8 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
       const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
       const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
       const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
+      // Kept by every subject of the object until its kind is done (see ownString).
+      const objectId = ownString(`${kind}/${namespace}${name}`);
       for (const spec of POD_SPECS) {
         for (const list of CONTAINER_LISTS) {
           const containers = at(object, [...spec, list]);
@@ -57,7 +60,7 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
             const containerAt = path.concat(spec, [list, i]);
             const image = container["image"];
             const containerName = typeof container["name"] === "string" ? container["name"] : `${list}[${i}]`;
-            const id = `${kind}/${namespace}${name}/${containerName}`;
+            const id = ownString(`${objectId}/${containerName}`);
             const uses = typeof image === "string" ? kustomize(image, document.file, builds) : [{ reference: unknownValue(`container ${containerName} has no image: it is set outside this file`) }];
             for (const use of uses) {
               subjects.push(
@@ -72,7 +75,7 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
                   ...("origin" in use && use.origin !== undefined ? { imageOrigin: use.origin } : {}),
                   name: containerName,
                   image: { reference: use.reference, context: "kubernetes" },
-                  meta: { objectKind: kind, object: `${kind}/${namespace}${name}`, ...("build" in use && use.build !== undefined ? { build: use.build } : {}) },
+                  meta: { objectKind: kind, object: objectId, ...("build" in use && use.build !== undefined ? { build: use.build } : {}) },
                 }),
               );
             }

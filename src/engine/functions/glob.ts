@@ -1,5 +1,5 @@
 import { celFunc, celMethod, CelScalar, listType } from "@bufbuild/cel";
-import { BoundedCache } from "./support/bounded-cache.js";
+import { BoundedCache } from "../../bounded-cache.js";
 import { stringList } from "./support/cel-args.js";
 import { compileGlob, type GlobMatcher } from "./support/glob-matcher.js";
 

@@ -1,7 +1,7 @@
 import { celMethod, CelScalar } from "@bufbuild/cel";
 import type { RE2JS } from "re2js";
 import { vendored } from "../../vendor.js";
-import { BoundedCache } from "./support/bounded-cache.js";
+import { BoundedCache } from "../../bounded-cache.js";
 
 const { STRING } = CelScalar;
 

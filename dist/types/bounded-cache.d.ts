@@ -1,6 +1,7 @@
 /**
- * A small least-recently-used map. Compiled patterns are reused across the many subjects of a
- * run, but patterns can come from scanned data, so the cache must not grow without bound.
+ * A small least-recently-used map, for what is worth keeping but must not grow with the input:
+ * compiled patterns, reused across the many subjects of a run but possibly taken from scanned
+ * data; the positions of the files a run placed findings in last.
  *
  * A hit only stamps its entry with a counter: moving the key to the end of a Map (delete, then
  * set) on every hit cost more than the lookup itself, for patterns a comprehension asks for
