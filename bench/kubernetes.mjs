@@ -145,9 +145,10 @@ for (const corpus of corpora) {
 /**
  * A pre-commit run: `norecur check --staged` in a repository whose commit changes 5 manifests,
  * from the CLI, against `node -e 0` (the cost of starting Node at all), each a fresh process,
- * interleaved, median of PRECOMMIT_RUNS. The staged run writes the index out and asks git what
- * the commit changes, as a pre-commit hook does. It is measured with the command line's code
- * cache (warmed by the first run, as a hook's first run on a machine warms it) and without.
+ * interleaved, median of PRECOMMIT_RUNS. The staged run reads the index (in place, as nothing
+ * is left unstaged) and asks git what the commit changes, as a pre-commit hook does. It is
+ * measured with the command line's code cache (warmed by the first run, as a hook's first run
+ * on a machine warms it) and without.
  */
 const PRECOMMIT_RUNS = 11;
 function precommit() {
