@@ -155,7 +155,8 @@ function precommit() {
   const root = mkdtempSync(join(tmpdir(), "norecur-bench-"));
   try {
     const { names } = stagedRepository(root, 0);
-    const cli = join(here, "..", "dist", "cli.js");
+    // The package's bin, which a hook runs (`norecur check --staged`).
+    const cli = join(here, "..", "dist", "cli.cjs");
     const time = (args, env = process.env) => {
       const start = performance.now();
       const run = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", env });
@@ -210,7 +211,8 @@ function largeStaged() {
   const root = mkdtempSync(join(tmpdir(), "norecur-bench-"));
   try {
     stagedRepository(root, 10000);
-    const cli = join(here, "..", "dist", "cli.js");
+    // The package's bin, which a hook runs (`norecur check --staged`).
+    const cli = join(here, "..", "dist", "cli.cjs");
     const time = (args) => {
       const start = performance.now();
       const run = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 });

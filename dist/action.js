@@ -4088,11 +4088,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4365,7 +4365,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4380,7 +4380,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5444,8 +5444,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -17084,13 +17084,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17103,7 +17103,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17175,9 +17175,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17197,7 +17197,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request.headersList.append("sec-websocket-key", keyValue);
       request.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17227,7 +17227,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -57559,24 +57559,26 @@ function deferredPolicy(policy, compile2) {
 }
 
 // src/policy/builtin-manifest.ts
-import { createHash } from "node:crypto";
 import { existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
 import { join as join7, relative as relative4, sep as sep4 } from "node:path";
 var MANIFEST_PATH = join7("dist", "builtin-policies.json");
 var CEL_PATH = join7("dist", "builtin-cel.bin");
+var TEXTS_PATH = join7("dist", "builtin-policies.texts");
 function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
   if (!bundled || join7(root, "policies") !== dir) return void 0;
   const manifestFile = join7(root, MANIFEST_PATH);
   if (!existsSync6(manifestFile)) return void 0;
   try {
     const manifest = JSON.parse(readFileSync7(manifestFile, "utf8"));
-    if (manifest.version !== 1) return void 0;
+    if (manifest.version !== 2) return void 0;
+    const built2 = readFileSync7(join7(root, TEXTS_PATH));
     const packed = [];
     for (const entry of manifest.policies) {
       const file = join7(root, ...entry.path.split("/"));
-      const text5 = readFileSync7(file, "utf8");
-      if (sha256(text5) !== entry.sha256) return void 0;
-      packed.push({ file, value: entry.value, document: lazyDocument(file, text5, entry.value) });
+      const bytes = readFileSync7(file);
+      const [offset, length] = entry.text;
+      if (length !== bytes.length || !bytes.equals(built2.subarray(offset, offset + length))) return void 0;
+      packed.push({ file, value: entry.value, document: lazyDocument(file, bytes, entry.value) });
     }
     if (manifest.cel !== void 0) addPreparsed(manifest.cel, join7(root, CEL_PATH));
     return packed;
@@ -57584,10 +57586,7 @@ function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
     return void 0;
   }
 }
-function sha256(text5) {
-  return createHash("sha256").update(text5).digest("hex");
-}
-function lazyDocument(file, text5, value) {
+function lazyDocument(file, bytes, value) {
   let parsed;
   return {
     file,
@@ -57595,7 +57594,7 @@ function lazyDocument(file, text5, value) {
     value,
     locate(path) {
       if (parsed === void 0) {
-        const result = yamlParser.parse(text5, file);
+        const result = yamlParser.parse(bytes.toString("utf8"), file);
         const first = result.ok ? result.documents[0] : void 0;
         parsed = first ?? { file, index: 0, value, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
       }
@@ -58628,10 +58627,12 @@ function parseErrorFinding(file, format2, message, range2) {
 }
 
 // src/diff/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createRequire as createRequire4 } from "node:module";
+var load4 = createRequire4(import.meta.url);
+var crypto2 = () => load4("node:crypto");
 function findingFingerprint(finding, sourceLine) {
   const text5 = (sourceLine ?? "").replace(/\s+/g, " ").trim();
-  return createHash2("sha256").update([finding.policyId, finding.subject, finding.file, text5].join("\0")).digest("hex").slice(0, 32);
+  return crypto2().createHash("sha256").update([finding.policyId, finding.subject, finding.file, text5].join("\0")).digest("hex").slice(0, 32);
 }
 
 // src/diff/classify.ts

@@ -881,13 +881,15 @@ var init_summary = __esm({
 // src/diff/fingerprint.ts
 function findingFingerprint(finding, sourceLine) {
   const text6 = (sourceLine ?? "").replace(/\s+/g, " ").trim();
-  return (0, import_node_crypto.createHash)("sha256").update([finding.policyId, finding.subject, finding.file, text6].join("\0")).digest("hex").slice(0, 32);
+  return crypto().createHash("sha256").update([finding.policyId, finding.subject, finding.file, text6].join("\0")).digest("hex").slice(0, 32);
 }
-var import_node_crypto;
+var import_node_module2, load2, crypto;
 var init_fingerprint = __esm({
   "src/diff/fingerprint.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_module2 = require("node:module");
+    load2 = (0, import_node_module2.createRequire)(__norecurUrl);
+    crypto = () => load2("node:crypto");
   }
 });
 
@@ -1385,16 +1387,16 @@ var init_bundled = __esm({
 function vendor(name) {
   let module2 = loaded.get(name);
   if (module2 === void 0) {
-    module2 = BUNDLED ? load2((0, import_node_path3.join)(packageRoot(), "dist", "vendor", `${name}.cjs`)) : load2(VENDORED[name]);
+    module2 = BUNDLED ? load3((0, import_node_path3.join)(packageRoot(), "dist", "vendor", `${name}.cjs`)) : load3(VENDORED[name]);
     loaded.set(name, module2);
   }
   return module2;
 }
-var import_node_module2, import_node_path3, VENDORED, loaded, load2, vendored;
+var import_node_module3, import_node_path3, VENDORED, loaded, load3, vendored;
 var init_vendor = __esm({
   "src/vendor.ts"() {
     "use strict";
-    import_node_module2 = require("node:module");
+    import_node_module3 = require("node:module");
     import_node_path3 = require("node:path");
     init_package_root();
     init_bundled();
@@ -1407,7 +1409,7 @@ var init_vendor = __esm({
       toml: "toml-eslint-parser"
     };
     loaded = /* @__PURE__ */ new Map();
-    load2 = (0, import_node_module2.createRequire)(__norecurUrl);
+    load3 = (0, import_node_module3.createRequire)(__norecurUrl);
     vendored = {
       ajv: () => vendor("ajv"),
       momoa: () => vendor("momoa"),
@@ -11288,7 +11290,7 @@ function requireJsYaml() {
   jsYaml.safeDump = renamed("safeDump", "dump");
   return jsYaml;
 }
-var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema3, FAILSAFE_SCHEMA2, JSON_SCHEMA2, CORE_SCHEMA2, DEFAULT_SCHEMA, load3, loadAll, dump, YAMLException3, types, safeLoad, safeLoadAll, safeDump;
+var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema3, FAILSAFE_SCHEMA2, JSON_SCHEMA2, CORE_SCHEMA2, DEFAULT_SCHEMA, load4, loadAll, dump, YAMLException3, types, safeLoad, safeLoadAll, safeDump;
 var init_js_yaml2 = __esm({
   "node_modules/js-yaml-4/dist/js-yaml.mjs"() {
     jsYaml = {};
@@ -11304,7 +11306,7 @@ var init_js_yaml2 = __esm({
       JSON_SCHEMA: JSON_SCHEMA2,
       CORE_SCHEMA: CORE_SCHEMA2,
       DEFAULT_SCHEMA,
-      load: load3,
+      load: load4,
       loadAll,
       dump,
       YAMLException: YAMLException3,
@@ -41381,13 +41383,15 @@ function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
   if (!(0, import_node_fs9.existsSync)(manifestFile)) return void 0;
   try {
     const manifest = JSON.parse((0, import_node_fs9.readFileSync)(manifestFile, "utf8"));
-    if (manifest.version !== 1) return void 0;
+    if (manifest.version !== 2) return void 0;
+    const built2 = (0, import_node_fs9.readFileSync)((0, import_node_path22.join)(root, TEXTS_PATH));
     const packed = [];
     for (const entry of manifest.policies) {
       const file = (0, import_node_path22.join)(root, ...entry.path.split("/"));
-      const text6 = (0, import_node_fs9.readFileSync)(file, "utf8");
-      if (sha256(text6) !== entry.sha256) return void 0;
-      packed.push({ file, value: entry.value, document: lazyDocument(file, text6, entry.value) });
+      const bytes = (0, import_node_fs9.readFileSync)(file);
+      const [offset, length] = entry.text;
+      if (length !== bytes.length || !bytes.equals(built2.subarray(offset, offset + length))) return void 0;
+      packed.push({ file, value: entry.value, document: lazyDocument(file, bytes, entry.value) });
     }
     if (manifest.cel !== void 0) addPreparsed(manifest.cel, (0, import_node_path22.join)(root, CEL_PATH));
     return packed;
@@ -41395,10 +41399,7 @@ function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
     return void 0;
   }
 }
-function sha256(text6) {
-  return (0, import_node_crypto2.createHash)("sha256").update(text6).digest("hex");
-}
-function lazyDocument(file, text6, value) {
+function lazyDocument(file, bytes, value) {
   let parsed;
   return {
     file,
@@ -41406,7 +41407,7 @@ function lazyDocument(file, text6, value) {
     value,
     locate(path) {
       if (parsed === void 0) {
-        const result = yamlParser.parse(text6, file);
+        const result = yamlParser.parse(bytes.toString("utf8"), file);
         const first = result.ok ? result.documents[0] : void 0;
         parsed = first ?? { file, index: 0, value, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
       }
@@ -41414,11 +41415,10 @@ function lazyDocument(file, text6, value) {
     }
   };
 }
-var import_node_crypto2, import_node_fs9, import_node_path22, MANIFEST_PATH, CEL_PATH;
+var import_node_fs9, import_node_path22, MANIFEST_PATH, CEL_PATH, TEXTS_PATH;
 var init_builtin_manifest = __esm({
   "src/policy/builtin-manifest.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
     import_node_fs9 = require("node:fs");
     import_node_path22 = require("node:path");
     init_cel_env();
@@ -41429,6 +41429,7 @@ var init_builtin_manifest = __esm({
     init_bundled();
     MANIFEST_PATH = (0, import_node_path22.join)("dist", "builtin-policies.json");
     CEL_PATH = (0, import_node_path22.join)("dist", "builtin-cel.bin");
+    TEXTS_PATH = (0, import_node_path22.join)("dist", "builtin-policies.texts");
   }
 });
 
@@ -42180,14 +42181,14 @@ var init_waive = __esm({
 
 // src/parse/spawn-worker.ts
 function spawnParseWorker() {
-  const { Worker } = (0, import_node_module3.createRequire)(__norecurUrl)("node:worker_threads");
+  const { Worker } = (0, import_node_module4.createRequire)(__norecurUrl)("node:worker_threads");
   return new Worker((0, import_node_path28.join)(packageRoot(), "dist", "parse-worker.js"));
 }
-var import_node_module3, import_node_path28;
+var import_node_module4, import_node_path28;
 var init_spawn_worker = __esm({
   "src/parse/spawn-worker.ts"() {
     "use strict";
-    import_node_module3 = require("node:module");
+    import_node_module4 = require("node:module");
     import_node_path28 = require("node:path");
     init_package_root();
   }

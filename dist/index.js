@@ -37521,24 +37521,26 @@ function deferredPolicy(policy, compile2) {
 }
 
 // src/policy/builtin-manifest.ts
-import { createHash } from "node:crypto";
 import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
 import { join as join5, relative as relative4, sep as sep3 } from "node:path";
 var MANIFEST_PATH = join5("dist", "builtin-policies.json");
 var CEL_PATH = join5("dist", "builtin-cel.bin");
+var TEXTS_PATH = join5("dist", "builtin-policies.texts");
 function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
   if (!bundled || join5(root, "policies") !== dir) return void 0;
   const manifestFile = join5(root, MANIFEST_PATH);
   if (!existsSync5(manifestFile)) return void 0;
   try {
     const manifest = JSON.parse(readFileSync5(manifestFile, "utf8"));
-    if (manifest.version !== 1) return void 0;
+    if (manifest.version !== 2) return void 0;
+    const built2 = readFileSync5(join5(root, TEXTS_PATH));
     const packed = [];
     for (const entry of manifest.policies) {
       const file = join5(root, ...entry.path.split("/"));
-      const text6 = readFileSync5(file, "utf8");
-      if (sha256(text6) !== entry.sha256) return void 0;
-      packed.push({ file, value: entry.value, document: lazyDocument(file, text6, entry.value) });
+      const bytes = readFileSync5(file);
+      const [offset, length] = entry.text;
+      if (length !== bytes.length || !bytes.equals(built2.subarray(offset, offset + length))) return void 0;
+      packed.push({ file, value: entry.value, document: lazyDocument(file, bytes, entry.value) });
     }
     if (manifest.cel !== void 0) addPreparsed(manifest.cel, join5(root, CEL_PATH));
     return packed;
@@ -37546,10 +37548,7 @@ function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
     return void 0;
   }
 }
-function sha256(text6) {
-  return createHash("sha256").update(text6).digest("hex");
-}
-function lazyDocument(file, text6, value) {
+function lazyDocument(file, bytes, value) {
   let parsed;
   return {
     file,
@@ -37557,7 +37556,7 @@ function lazyDocument(file, text6, value) {
     value,
     locate(path) {
       if (parsed === void 0) {
-        const result = yamlParser.parse(text6, file);
+        const result = yamlParser.parse(bytes.toString("utf8"), file);
         const first = result.ok ? result.documents[0] : void 0;
         parsed = first ?? { file, index: 0, value, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
       }
@@ -39320,10 +39319,12 @@ These policies found no file to look at: check \`paths\` and \`formats\` if you 
 import { posix as posix13 } from "node:path";
 
 // src/diff/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createRequire as createRequire4 } from "node:module";
+var load4 = createRequire4(import.meta.url);
+var crypto = () => load4("node:crypto");
 function findingFingerprint(finding, sourceLine) {
   const text6 = (sourceLine ?? "").replace(/\s+/g, " ").trim();
-  return createHash2("sha256").update([finding.policyId, finding.subject, finding.file, text6].join("\0")).digest("hex").slice(0, 32);
+  return crypto().createHash("sha256").update([finding.policyId, finding.subject, finding.file, text6].join("\0")).digest("hex").slice(0, 32);
 }
 
 // src/report/sarif.ts

@@ -1,5 +1,10 @@
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import type { Finding } from "../types.js";
+
+// Loaded when a fingerprint is first asked for (SARIF, pull-request runs): loading node:crypto is
+// about 5 ms of start-up, which a pre-commit run need not pay.
+const load = createRequire(import.meta.url);
+const crypto = (): typeof import("node:crypto") => load("node:crypto") as typeof import("node:crypto");
 
 /**
  * A finding's identity across revisions: policy, subject, file and the text of the line it
@@ -11,7 +16,8 @@ import type { Finding } from "../types.js";
  */
 export function findingFingerprint(finding: Finding, sourceLine: string | undefined): string {
   const text = (sourceLine ?? "").replace(/\s+/g, " ").trim();
-  return createHash("sha256")
+  return crypto()
+    .createHash("sha256")
     .update([finding.policyId, finding.subject, finding.file, text].join("\u0000"))
     .digest("hex")
     .slice(0, 32);

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { createCelEnv } from "../engine/cel-env.js";
@@ -10,10 +9,11 @@ import { findPolicyFiles, loadPolicies } from "./load-policies.js";
 import { BUNDLED } from "../bundled.js";
 
 
-/** The built-in policy files, parsed at build time, each with the hash of the text it was parsed from. */
+/** The built-in policy files, parsed at build time, each with where the text it was parsed from sits in {@link TEXTS_PATH}. */
 export interface BuiltinManifest {
-  version: 1;
-  policies: Array<{ path: string; sha256: string; value: unknown }>;
+  version: 2;
+  /** `text`: the file's bytes as built, `[offset, length]` in {@link TEXTS_PATH}. */
+  policies: Array<{ path: string; text: [number, number]; value: unknown }>;
   /** Where each of the pack's CEL expressions sits, parsed, in {@link CEL_PATH} (src/engine/cel-preparsed.ts). */
   cel?: Record<string, PreparsedSlice>;
 }
@@ -24,24 +24,26 @@ export const MANIFEST_PATH = join("dist", "builtin-policies.json");
 /** Where the build writes the pack's CEL expressions, parsed. */
 export const CEL_PATH = join("dist", "builtin-cel.bin");
 
-/** The manifest of the built-in pack in `dir` and its parsed expressions, for the build to write. */
-export function buildBuiltinManifest(dir: string, root: string = packageRoot()): { manifest: BuiltinManifest; cel: Buffer } {
+/** Where the build writes the texts the manifest was parsed from, one after another. */
+export const TEXTS_PATH = join("dist", "builtin-policies.texts");
+
+/** The manifest of the built-in pack in `dir`, its parsed expressions and its texts, for the build to write. */
+export function buildBuiltinManifest(dir: string, root: string = packageRoot()): { manifest: BuiltinManifest; cel: Buffer; texts: Buffer } {
   // Compiling the pack once parses every expression its policies hold.
   const { index, bytes } = recordParses(() => loadPolicies([{ dir, builtin: true }], createCelEnv({ now: new Date(0) }), root));
-  return { manifest: manifestOf(dir, root, index), cel: bytes };
-}
-
-function manifestOf(dir: string, root: string, cel: Record<string, PreparsedSlice>): BuiltinManifest {
-  return {
-    version: 1,
-    cel,
-    policies: findPolicyFiles(dir).map((file) => {
-      const text = readFileSync(file, "utf8");
-      const parsed = yamlParser.parse(text, file);
-      if (!parsed.ok || parsed.documents.length !== 1) throw new Error(`${file}: not one YAML document`);
-      return { path: relative(root, file).split(sep).join("/"), sha256: sha256(text), value: parsed.documents[0]?.value };
-    }),
-  };
+  const texts: Buffer[] = [];
+  let offset = 0;
+  const policies = findPolicyFiles(dir).map((file) => {
+    const raw = readFileSync(file);
+    const text = raw.toString("utf8");
+    const parsed = yamlParser.parse(text, file);
+    if (!parsed.ok || parsed.documents.length !== 1) throw new Error(`${file}: not one YAML document`);
+    texts.push(raw);
+    const at: [number, number] = [offset, raw.length];
+    offset += raw.length;
+    return { path: relative(root, file).split(sep).join("/"), text: at, value: parsed.documents[0]?.value };
+  });
+  return { manifest: { version: 2, cel: index, policies }, cel: bytes, texts: Buffer.concat(texts) };
 }
 
 /** One built-in policy file as the manifest gives it: its data, and a document parsed only if positions are needed. */
@@ -54,10 +56,14 @@ export interface PackedPolicy {
 /**
  * The built-in pack from the manifest the build wrote, instead of walking the pack (fixtures
  * included) and parsing 50-odd YAML files on every run: a staged pre-commit run spent a fifth
- * of its time there. Used only by the bundles, and only while every file still has the text the
+ * of its time there. Used only by the bundles, and only while every file still has the bytes the
  * manifest was built from (a policy edited since the last build is read from its YAML); the
  * dist check of CI keeps the committed manifest in step with the committed policies. A policy
  * file added since the last build is seen after `npm run build`, as its README row is.
+ *
+ * The files are compared with the texts the build kept (`Buffer.equals`, 0.3 ms for the pack),
+ * not hashed: a SHA-256 of each needed node:crypto, whose loading initialises OpenSSL (7 ms, and
+ * 1.4 ms to hash), and a hash written in JavaScript took as long before it was compiled.
  */
 export function packedBuiltinPolicies(dir: string, root: string = packageRoot(), bundled: boolean = BUNDLED): PackedPolicy[] | undefined {
   if (!bundled || join(root, "policies") !== dir) return undefined;
@@ -65,13 +71,15 @@ export function packedBuiltinPolicies(dir: string, root: string = packageRoot(),
   if (!existsSync(manifestFile)) return undefined;
   try {
     const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as BuiltinManifest;
-    if (manifest.version !== 1) return undefined;
+    if (manifest.version !== 2) return undefined;
+    const built = readFileSync(join(root, TEXTS_PATH));
     const packed: PackedPolicy[] = [];
     for (const entry of manifest.policies) {
       const file = join(root, ...entry.path.split("/"));
-      const text = readFileSync(file, "utf8");
-      if (sha256(text) !== entry.sha256) return undefined;
-      packed.push({ file, value: entry.value, document: lazyDocument(file, text, entry.value) });
+      const bytes = readFileSync(file);
+      const [offset, length] = entry.text;
+      if (length !== bytes.length || !bytes.equals(built.subarray(offset, offset + length))) return undefined;
+      packed.push({ file, value: entry.value, document: lazyDocument(file, bytes, entry.value) });
     }
     if (manifest.cel !== undefined) addPreparsed(manifest.cel, join(root, CEL_PATH));
     return packed;
@@ -81,12 +89,8 @@ export function packedBuiltinPolicies(dir: string, root: string = packageRoot(),
   }
 }
 
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
-
-/** The document of a packed file, parsed the first time a position in it is asked for. */
-function lazyDocument(file: string, text: string, value: unknown): Document {
+/** The document of a packed file, decoded and parsed the first time a position in it is asked for. */
+function lazyDocument(file: string, bytes: Buffer, value: unknown): Document {
   let parsed: Document | undefined;
   return {
     file,
@@ -94,7 +98,7 @@ function lazyDocument(file: string, text: string, value: unknown): Document {
     value,
     locate(path) {
       if (parsed === undefined) {
-        const result = yamlParser.parse(text, file);
+        const result = yamlParser.parse(bytes.toString("utf8"), file);
         const first = result.ok ? result.documents[0] : undefined;
         parsed = first ?? { file, index: 0, value, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
       }

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { makeTree } from "../helpers/tree.js";
 
@@ -22,6 +23,17 @@ describe("node dist/cli.js", () => {
       "NR-EGR-004 examples/shop/terraform/main.tf:76:25",
       "NR-EGR-004 examples/shop/terraform/main.tf:77:25",
     ]);
+  });
+
+  it("is what the package's bin, a CommonJS loader, runs: the same output and exit", () => {
+    const bin = (JSON.parse(readFileSync("package.json", "utf8")) as { bin: { norecur: string } }).bin.norecur;
+    expect(bin).toBe("dist/cli.cjs");
+    const args = ["check", "examples/shop", "--format", "json"];
+    const viaBin = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+    const viaModule = spawnSync(process.execPath, ["dist/cli.js", ...args], { encoding: "utf8" });
+    expect([viaBin.status, viaBin.stderr]).toEqual([1, ""]);
+    expect(viaBin.stdout).toBe(viaModule.stdout);
+    expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
   });
 
   it("prints help and exits 2 without a command", () => {

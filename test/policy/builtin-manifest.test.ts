@@ -4,7 +4,7 @@ import { toBinary } from "@bufbuild/protobuf";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CEL_PATH, MANIFEST_PATH, buildBuiltinManifest, packedBuiltinPolicies, type BuiltinManifest } from "../../src/policy/builtin-manifest.js";
+import { CEL_PATH, MANIFEST_PATH, TEXTS_PATH, buildBuiltinManifest, packedBuiltinPolicies, type BuiltinManifest } from "../../src/policy/builtin-manifest.js";
 import { parseCel } from "../../src/engine/cel-preparsed.js";
 import { makeTree } from "../helpers/tree.js";
 
@@ -31,6 +31,7 @@ function packageWithManifest(): string {
   const pack = buildBuiltinManifest(join(root, "policies"), root);
   writeFileSync(join(root, MANIFEST_PATH), JSON.stringify(pack.manifest));
   writeFileSync(join(root, CEL_PATH), pack.cel);
+  writeFileSync(join(root, TEXTS_PATH), pack.texts);
   return root;
 }
 
@@ -56,5 +57,10 @@ describe("the built-in pack's build-time manifest", () => {
     expect(packedBuiltinPolicies(join(root, "other"), root, true)).toBeUndefined();
     writeFileSync(join(root, "policies/test/one/policy.yaml"), POLICY.replace("high", "low"));
     expect(packedBuiltinPolicies(join(root, "policies"), root, true)).toBeUndefined();
+    // An edit that keeps the length, and the file as built again.
+    writeFileSync(join(root, "policies/test/one/policy.yaml"), POLICY.replace("high", "HIGH"));
+    expect(packedBuiltinPolicies(join(root, "policies"), root, true)).toBeUndefined();
+    writeFileSync(join(root, "policies/test/one/policy.yaml"), POLICY);
+    expect(packedBuiltinPolicies(join(root, "policies"), root, true)).toHaveLength(1);
   });
 });
