@@ -32732,8 +32732,12 @@ function parseCel(source) {
   const decoded = entry === void 0 ? void 0 : decode(readSlice(entry.path, entry.slice));
   if (entry !== void 0 && decoded === void 0) preparsed.delete(source);
   const parsed = decoded ?? parse2(source);
-  if (recording !== void 0 && !recording.has(source)) recording.set(source, serialize(canonical(parsed)));
+  if (recording !== void 0 && !recording.has(source)) recording.set(source, serialize(canonical(stored(parsed))));
   return parsed;
+}
+function stored(parsed) {
+  const info = parsed.sourceInfo;
+  return info === void 0 ? parsed : { ...parsed, sourceInfo: { ...info, macroCalls: {} } };
 }
 function canonical(value) {
   if (typeof value === "string") return JSON.parse(JSON.stringify(value));

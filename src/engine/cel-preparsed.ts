@@ -39,8 +39,19 @@ export function parseCel(source: string): ParsedCel {
   if (entry !== undefined && decoded === undefined) preparsed.delete(source);
   const parsed = decoded ?? parse(source);
   // Serialized now: the compiler rewrites parts of the tree afterwards (guard calls).
-  if (recording !== undefined && !recording.has(source)) recording.set(source, serialize(canonical(parsed)));
+  if (recording !== undefined && !recording.has(source)) recording.set(source, serialize(canonical(stored(parsed))));
   return parsed;
+}
+
+/**
+ * The tree as the build stores it: without `sourceInfo.macroCalls`, the calls as written that
+ * the parser expanded (`has`, `all`, `exists`, `exists_one`, `map`, `filter`), each a copy of
+ * its subtree. Only turning a tree back into source text reads them (`unparse`), which norecur
+ * never does, and they were 580 KB of the file's 1,950: each run decoded them for nothing.
+ */
+function stored(parsed: ParsedCel): ParsedCel {
+  const info = parsed.sourceInfo;
+  return info === undefined ? parsed : { ...parsed, sourceInfo: { ...info, macroCalls: {} } };
 }
 
 /**

@@ -43,12 +43,29 @@ describe("the built-in pack's build-time manifest", () => {
     expect(packed?.[0]?.document.locate(["severity"])).toEqual({ line: 3, column: 11, endLine: 3, endColumn: 15 });
   });
 
-  it("carries the pack's CEL expressions parsed, as the parser gives them", () => {
+  it("carries the pack's CEL expressions parsed, as the parser gives them but for the macro calls as written", () => {
     const root = packageWithManifest();
     const manifest = JSON.parse(readFileSync(join(root, MANIFEST_PATH), "utf8")) as BuiltinManifest;
     expect(Object.keys(manifest.cel ?? {})).toEqual(["subject.kind == 'Deployment'", "subject.metadata.name != 'web'"]);
     packedBuiltinPolicies(join(root, "policies"), root, true);
     for (const source of Object.keys(manifest.cel ?? {})) expect(toBinary(ParsedExprSchema, parseCel(source))).toEqual(toBinary(ParsedExprSchema, parse(source)));
+  });
+
+  it("stores a macro's expansion, not the call as written, which only unparsing reads", () => {
+    const source = "has(subject.a) && subject.items.all(i, i.x > 1)";
+    const root = makeTree({ "policies/test/one/policy.yaml": POLICY.replace("subject.metadata.name != 'web'", JSON.stringify(source)), "policies/test/one/fixtures/fail/x.yaml": "a: 1\n" });
+    mkdirSync(join(root, "dist"), { recursive: true });
+    const pack = buildBuiltinManifest(join(root, "policies"), root);
+    writeFileSync(join(root, MANIFEST_PATH), JSON.stringify(pack.manifest));
+    writeFileSync(join(root, CEL_PATH), pack.cel);
+    writeFileSync(join(root, TEXTS_PATH), pack.texts);
+    expect(packedBuiltinPolicies(join(root, "policies"), root, true)).toHaveLength(1);
+    const written = parse(source);
+    expect(Object.keys(written.sourceInfo?.macroCalls ?? {})).toHaveLength(2);
+    const decoded = parseCel(source);
+    expect(decoded.sourceInfo?.macroCalls).toEqual({});
+    const withoutCalls = { ...written, sourceInfo: { ...written.sourceInfo, macroCalls: {} } } as typeof written;
+    expect(toBinary(ParsedExprSchema, decoded)).toEqual(toBinary(ParsedExprSchema, withoutCalls));
   });
 
   it("is not used for a policy edited since the build, nor outside the bundles, nor for another directory", () => {
