@@ -31725,7 +31725,7 @@ var FilePositions = class {
   }
   text;
   count;
-  /** The event stream the parse read, when it read one; else it is read when needed (see {@link recentSources}). */
+  /** The event stream: the parse's, when it read one, else read the first time a position needs it. */
   #source;
   /** A one-document file the fast path read: its lines may place a path without the event stream. */
   #byLines;
@@ -31745,15 +31745,15 @@ var FilePositions = class {
    * in another document.
    */
   source() {
-    return this.#source ?? recentSources.getOrCreate(this, () => {
+    if (this.#source === void 0) {
       const read = readEvents(this.text);
       const candidate = read.ok ? positionSource(read.text, read.events) : void 0;
-      return candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => void 0 };
-    });
+      this.#source = candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => void 0 };
+    }
+    return this.#source;
   }
 };
 var recentTrees = new BoundedCache(64);
-var recentSources = new BoundedCache(16);
 var YamlDocument = class {
   constructor(file, index, value, positions) {
     this.file = file;

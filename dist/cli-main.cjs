@@ -11572,7 +11572,7 @@ function toParseError(error, text6) {
   const column = mark.column + 1;
   return { message, range: { line, column, endLine: line, endColumn: column } };
 }
-var SCHEMA2, MAX_DEPTH3, yamlParser, MAX_REPAIRS, FilePositions, recentTrees, recentSources, YamlDocument;
+var SCHEMA2, MAX_DEPTH3, yamlParser, MAX_REPAIRS, FilePositions, recentTrees, YamlDocument;
 var init_yaml = __esm({
   "src/formats/yaml.ts"() {
     "use strict";
@@ -11600,7 +11600,7 @@ var init_yaml = __esm({
       }
       text;
       count;
-      /** The event stream the parse read, when it read one; else it is read when needed (see {@link recentSources}). */
+      /** The event stream: the parse's, when it read one, else read the first time a position needs it. */
       #source;
       /** A one-document file the fast path read: its lines may place a path without the event stream. */
       #byLines;
@@ -11620,15 +11620,15 @@ var init_yaml = __esm({
        * in another document.
        */
       source() {
-        return this.#source ?? recentSources.getOrCreate(this, () => {
+        if (this.#source === void 0) {
           const read = readEvents(this.text);
           const candidate = read.ok ? positionSource(read.text, read.events) : void 0;
-          return candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => void 0 };
-        });
+          this.#source = candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => void 0 };
+        }
+        return this.#source;
       }
     };
     recentTrees = new BoundedCache(64);
-    recentSources = new BoundedCache(16);
     YamlDocument = class {
       constructor(file, index, value, positions) {
         this.file = file;

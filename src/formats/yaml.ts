@@ -103,8 +103,8 @@ function positionSource(text: string, events: readonly Event[]): PositionSource 
  * every file of a run is kept to the end, and closures per file and document weighed more.
  */
 class FilePositions {
-  /** The event stream the parse read, when it read one; else it is read when needed (see {@link recentSources}). */
-  readonly #source: PositionSource | undefined;
+  /** The event stream: the parse's, when it read one, else read the first time a position needs it. */
+  #source: PositionSource | undefined;
   /** A one-document file the fast path read: its lines may place a path without the event stream. */
   readonly #byLines: boolean;
 
@@ -136,23 +136,24 @@ class FilePositions {
    * in another document.
    */
   source(): PositionSource {
-    return this.#source ?? recentSources.getOrCreate(this, () => {
+    if (this.#source === undefined) {
       const read = readEvents(this.text);
       const candidate = read.ok ? positionSource(read.text, read.events) : undefined;
-      return candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => undefined };
-    });
+      this.#source = candidate?.roots.length === this.count ? candidate : { roots: Array.from({ length: this.count }, () => ({ offset: 0, event: -1, empty: false })), positions: () => undefined };
+    }
+    return this.#source;
   }
 }
 
 /**
- * What placing a path in a file reads, kept for the files placed last rather than each for the
- * rest of the run: the line-read tree of a Deployment weighs about 3.5 KiB, more than its
- * values, and the event stream more again, so a run kept a growing share of its files twice
- * over as it found more. A policy's findings come file after file, and a file placed again after
- * it left is read again (microseconds for the lines, tens of them for the event stream).
+ * The line-read trees of the files placed last, rather than each for the rest of the run: the
+ * tree of a Deployment weighs about 3.5 KiB, more than its values, so a run kept a growing share
+ * of its files twice over as it found more. A policy's findings come file after file, and a
+ * file placed again after it left is read again, in microseconds. An event stream stays with its
+ * file: reading one again costs tens of microseconds for a manifest and milliseconds for a
+ * large file of many documents, which every policy with a finding there would pay.
  */
 const recentTrees = new BoundedCache<FilePositions, { tree: BlockPositions | undefined }>(64);
-const recentSources = new BoundedCache<FilePositions, PositionSource>(16);
 
 /** A document of a YAML file, placed through its file's positions. */
 class YamlDocument implements Document {
