@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import type { Finding } from "../types.js";
 
-// Loaded when a fingerprint is first asked for (SARIF, pull-request runs): loading node:crypto is
-// about 5 ms of start-up, which a pre-commit run need not pay.
+// Loaded when a fingerprint is first asked for (SARIF, pull-request runs): loading node:crypto
+// initialises OpenSSL, 6-7 ms of start-up, which a pre-commit run need not pay.
 const load = createRequire(import.meta.url);
 const crypto = (): typeof import("node:crypto") => load("node:crypto") as typeof import("node:crypto");
 
