@@ -58,8 +58,8 @@ const program = await build({
 // esbuild escapes strings and identifiers, but comments and regular expression literals keep their
 // characters. Every bundle is made ASCII: Node reads an ES module as UTF-8 too, and V8 keeps a
 // module's source for as long as its functions may compile (the library's 1.5 MB as 2.9 MiB).
-for (const bundle of ["action.js", "cli.js", "index.js", "parse-worker.js", "cli-main.cjs", "cli.cjs"]) {
-  writeFileSync(`dist/${bundle}`, asciiOnly(readFileSync(`dist/${bundle}`, "utf8")));
+for (const bundle of Object.keys({ ...bundled.metafile.outputs, ...program.metafile.outputs })) {
+  writeFileSync(bundle, asciiOnly(readFileSync(bundle, "utf8")));
 }
 
 execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
