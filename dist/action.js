@@ -21483,7 +21483,11 @@ function tryGit(cwd, args) {
   }
 }
 function topAndPrefix(cwd) {
-  const lines = tryGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])?.split("\n");
+  return topAndPrefixFrom(tryGit(cwd, TOP_AND_PREFIX));
+}
+var TOP_AND_PREFIX = ["rev-parse", "--show-toplevel", "--show-prefix"];
+function topAndPrefixFrom(out) {
+  const lines = out?.split("\n");
   const top = lines?.[0]?.trim();
   return top ? { top, prefix: (lines?.[1] ?? "").trim() } : void 0;
 }

@@ -169,11 +169,21 @@ function tryGit(cwd, args) {
   }
 }
 function topAndPrefix(cwd) {
-  const lines = tryGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])?.split("\n");
+  return topAndPrefixFrom(tryGit(cwd, TOP_AND_PREFIX));
+}
+function topAndPrefixFrom(out) {
+  const lines = out?.split("\n");
   const top = lines?.[0]?.trim();
   return top ? { top, prefix: (lines?.[1] ?? "").trim() } : void 0;
 }
-var import_node_module, load, childProcess, MAX_BUFFER;
+function gitAsync(cwd, args) {
+  return new Promise((settle) => {
+    childProcess().execFile("git", args, { cwd, encoding: "utf8", maxBuffer: MAX_BUFFER }, (error, out) => {
+      settle(error ? { ok: false, error } : { ok: true, out });
+    });
+  });
+}
+var import_node_module, load, childProcess, MAX_BUFFER, TOP_AND_PREFIX;
 var init_git = __esm({
   "src/git/git.ts"() {
     "use strict";
@@ -181,6 +191,7 @@ var init_git = __esm({
     load = (0, import_node_module.createRequire)(__norecurUrl);
     childProcess = () => load("node:child_process");
     MAX_BUFFER = 256 * 1024 * 1024;
+    TOP_AND_PREFIX = ["rev-parse", "--show-toplevel", "--show-prefix"];
   }
 });
 
@@ -7890,8 +7901,8 @@ var init_yaml_event_positions = __esm({
         if (event === void 0) return 0;
         if (event.type === EVENT_ID.SCALAR) {
           if (event.valueStart < 0) return this.startOf(i);
-          const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-          return quoted ? event.valueEnd + 1 : event.valueEnd;
+          const quoted2 = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+          return quoted2 ? event.valueEnd + 1 : event.valueEnd;
         }
         if (event.type === EVENT_ID.ALIAS) return event.anchorEnd;
         if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) return 0;
@@ -16846,8 +16857,8 @@ function readBracket(source, start, fail) {
   if (rest.startsWith("*]")) return { segment: { wildcard: true, blocks: true }, end: start + 2 };
   const index = /^(\d+)\]/.exec(rest);
   if (index) return { segment: Number(index[1]), end: start + index[0].length };
-  const quoted = /^(["'])((?:\\.|(?!\1).)*)\1\]/.exec(rest);
-  if (quoted) return { segment: (quoted[2] ?? "").replace(/\\(.)/g, "$1"), end: start + quoted[0].length };
+  const quoted2 = /^(["'])((?:\\.|(?!\1).)*)\1\]/.exec(rest);
+  if (quoted2) return { segment: (quoted2[2] ?? "").replace(/\\(.)/g, "$1"), end: start + quoted2[0].length };
   return fail("expected an index, '*' or a quoted key inside '[...]'");
 }
 function expandPath(value, pattern) {
@@ -42728,28 +42739,110 @@ var init_hidden_paths = __esm({
   }
 });
 
+// src/git/git-together.ts
+function gitTogether(cwd, commands) {
+  const script = [
+    ...commands.map((args, i) => `${["git", ...args].map(quoted).join(" ")} >&${3 + i} & p${i}=$!`),
+    ...commands.map((_, i) => `wait $p${i}; s${i}=$?`),
+    `echo ${commands.map((_, i) => `$s${i}`).join(" ")}`
+  ].join("\n");
+  const child = childProcess().spawn(SHELL, ["-c", script], { cwd, stdio: ["ignore", "pipe", "pipe", ...commands.map(() => "pipe")] });
+  const whole = new Promise((settle) => {
+    const outputs = [1, 2, ...commands.map((_, i) => 3 + i)].map((fd) => collected(child.stdio[fd] ?? null));
+    let size = 0;
+    for (const output of outputs) {
+      output.onData = (bytes) => {
+        size += bytes;
+        if (size > MAX_BUFFER) child.kill();
+      };
+    }
+    child.on("error", () => settle(Promise.all(commands.map((args) => gitAsync(cwd, args)))));
+    child.on("close", () => {
+      const [statusLine, stderr, ...outs] = outputs.map((output) => output.text());
+      const statuses = (statusLine ?? "").trim().split(" ").map(Number);
+      settle(
+        commands.map(
+          (args, i) => statuses[i] === 0 && size <= MAX_BUFFER ? { ok: true, out: outs[i] ?? "" } : { ok: false, error: new Error(`Command failed: git ${args.join(" ")}${size > MAX_BUFFER ? " (output too large)" : ""}
+${stderr ?? ""}`) }
+        )
+      );
+    });
+  });
+  return commands.map((_, i) => whole.then((answers) => answers[i]));
+}
+function collected(stream) {
+  const chunks = [];
+  const output = { onData: (_bytes) => void 0, text: () => Buffer.concat(chunks).toString("utf8") };
+  stream?.on("data", (chunk) => {
+    chunks.push(chunk);
+    output.onData(chunk.length);
+  });
+  return output;
+}
+function quoted(word) {
+  return `'${word.replaceAll("'", `'\\''`)}'`;
+}
+var SHELL;
+var init_git_together = __esm({
+  "src/git/git-together.ts"() {
+    "use strict";
+    init_git();
+    SHELL = "/bin/sh";
+  }
+});
+
+// src/git/staged-queries.ts
+function askStaged(cwd) {
+  if (process.platform === "win32") return { cwd, location: gitAsync(cwd, TOP_AND_PREFIX), listing: gitAsync(cwd, LISTING), changed: gitAsync(cwd, CHANGED) };
+  const [location2, listing, changed] = gitTogether(cwd, [TOP_AND_PREFIX, LISTING, CHANGED]);
+  return { cwd, location: location2, listing, changed };
+}
+function stagedQueries(cwd) {
+  const global = globalThis;
+  const early = global[EARLY];
+  delete global[EARLY];
+  return early !== void 0 && early.cwd === cwd ? early : askStaged(cwd);
+}
+var LISTING, CHANGED, EARLY;
+var init_staged_queries = __esm({
+  "src/git/staged-queries.ts"() {
+    "use strict";
+    init_git();
+    init_git_together();
+    LISTING = ["--no-optional-locks", "ls-files", "-v", "-s", "-c", "-o", "-m", "-d", "--directory", "-z", "--full-name", "--", ":/"];
+    CHANGED = ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"];
+    EARLY = /* @__PURE__ */ Symbol.for("norecur.staged-queries");
+  }
+});
+
 // src/git/staged.ts
-function stagedTree(cwd, options = {}) {
-  const location2 = topAndPrefix(cwd);
+async function stagedTree(cwd, options = {}) {
+  const queries = stagedQueries(cwd);
+  const location2 = topAndPrefixFrom(answered(await queries.location, false));
   if (!location2) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
   const { top, prefix } = location2;
-  const changed = () => split3(git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"]));
-  const inPlace = options.write === true ? void 0 : untrackedIfInPlace(top);
+  const changed = split3(answered(await queries.changed, true) ?? "");
+  const inPlace = options.write === true ? void 0 : untrackedIfInPlace(answered(await queries.listing, true) ?? "");
   if (inPlace !== void 0) {
-    return { mode: "worktree", root: top, cwd: (0, import_node_path34.join)(top, prefix), hidden: hiddenBelow(top, inPlace), changed: changed(), cleanup: () => void 0 };
+    return { mode: "worktree", root: top, cwd: (0, import_node_path34.join)(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
   }
   const root = (0, import_node_fs16.mkdtempSync)((0, import_node_path34.join)((0, import_node_os2.tmpdir)(), "norecur-staged-"));
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
-    return { mode: "written", root, cwd: (0, import_node_path34.join)(root, prefix), changed: changed(), cleanup: () => (0, import_node_fs16.rmSync)(root, { recursive: true, force: true }) };
+    return { mode: "written", root, cwd: (0, import_node_path34.join)(root, prefix), changed, cleanup: () => (0, import_node_fs16.rmSync)(root, { recursive: true, force: true }) };
   } catch (error) {
     (0, import_node_fs16.rmSync)(root, { recursive: true, force: true });
     throw error;
   }
 }
-function untrackedIfInPlace(top) {
+function answered(answer, required) {
+  if (answer.ok) return answer.out;
+  if (required) throw answer.error;
+  return void 0;
+}
+function untrackedIfInPlace(listing) {
   const absent = [];
-  for (const entry of split3(git(top, ["--no-optional-locks", "ls-files", "-v", "-s", "-c", "-o", "-m", "-d", "--directory", "-z"]))) {
+  for (const entry of split3(listing)) {
     if (entry.startsWith("? ")) {
       absent.push(entry.slice(2));
       continue;
@@ -42774,6 +42867,7 @@ var init_staged = __esm({
     init_hidden_paths();
     init_errors();
     init_git();
+    init_staged_queries();
   }
 });
 
@@ -42784,7 +42878,7 @@ __export(staged_run_exports, {
 });
 async function stagedRun(settings, options = {}) {
   const cwd = (0, import_node_path35.resolve)(settings.cwd ?? process.cwd());
-  const tree = stagedTree(cwd, options);
+  const tree = await stagedTree(cwd, options);
   try {
     const top = (0, import_node_path35.resolve)(cwd, (0, import_node_path35.relative)(tree.cwd, tree.root));
     const paths = settings.paths?.map((path) => pathInTree(cwd, top, path));

@@ -78,5 +78,79 @@ function pruneOthers(path) {
   for (const old of others.slice(KEPT)) rmSync(join(dir, old.name), { force: true });
 }
 
+// src/git/git.ts
+import { createRequire as createRequire2 } from "node:module";
+var load = createRequire2(import.meta.url);
+var childProcess = () => load("node:child_process");
+var MAX_BUFFER = 256 * 1024 * 1024;
+var TOP_AND_PREFIX = ["rev-parse", "--show-toplevel", "--show-prefix"];
+function gitAsync(cwd, args2) {
+  return new Promise((settle) => {
+    childProcess().execFile("git", args2, { cwd, encoding: "utf8", maxBuffer: MAX_BUFFER }, (error, out) => {
+      settle(error ? { ok: false, error } : { ok: true, out });
+    });
+  });
+}
+
+// src/git/git-together.ts
+var SHELL = "/bin/sh";
+function gitTogether(cwd, commands) {
+  const script = [
+    ...commands.map((args2, i) => `${["git", ...args2].map(quoted).join(" ")} >&${3 + i} & p${i}=$!`),
+    ...commands.map((_, i) => `wait $p${i}; s${i}=$?`),
+    `echo ${commands.map((_, i) => `$s${i}`).join(" ")}`
+  ].join("\n");
+  const child = childProcess().spawn(SHELL, ["-c", script], { cwd, stdio: ["ignore", "pipe", "pipe", ...commands.map(() => "pipe")] });
+  const whole = new Promise((settle) => {
+    const outputs = [1, 2, ...commands.map((_, i) => 3 + i)].map((fd) => collected(child.stdio[fd] ?? null));
+    let size = 0;
+    for (const output of outputs) {
+      output.onData = (bytes) => {
+        size += bytes;
+        if (size > MAX_BUFFER) child.kill();
+      };
+    }
+    child.on("error", () => settle(Promise.all(commands.map((args2) => gitAsync(cwd, args2)))));
+    child.on("close", () => {
+      const [statusLine, stderr, ...outs] = outputs.map((output) => output.text());
+      const statuses = (statusLine ?? "").trim().split(" ").map(Number);
+      settle(
+        commands.map(
+          (args2, i) => statuses[i] === 0 && size <= MAX_BUFFER ? { ok: true, out: outs[i] ?? "" } : { ok: false, error: new Error(`Command failed: git ${args2.join(" ")}${size > MAX_BUFFER ? " (output too large)" : ""}
+${stderr ?? ""}`) }
+        )
+      );
+    });
+  });
+  return commands.map((_, i) => whole.then((answers) => answers[i]));
+}
+function collected(stream) {
+  const chunks = [];
+  const output = { onData: (_bytes) => void 0, text: () => Buffer.concat(chunks).toString("utf8") };
+  stream?.on("data", (chunk) => {
+    chunks.push(chunk);
+    output.onData(chunk.length);
+  });
+  return output;
+}
+function quoted(word) {
+  return `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+// src/git/staged-queries.ts
+var LISTING = ["--no-optional-locks", "ls-files", "-v", "-s", "-c", "-o", "-m", "-d", "--directory", "-z", "--full-name", "--", ":/"];
+var CHANGED = ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"];
+function askStaged(cwd) {
+  if (process.platform === "win32") return { cwd, location: gitAsync(cwd, TOP_AND_PREFIX), listing: gitAsync(cwd, LISTING), changed: gitAsync(cwd, CHANGED) };
+  const [location, listing, changed] = gitTogether(cwd, [TOP_AND_PREFIX, LISTING, CHANGED]);
+  return { cwd, location, listing, changed };
+}
+var EARLY = /* @__PURE__ */ Symbol.for("norecur.staged-queries");
+function askStagedEarly(cwd) {
+  globalThis[EARLY] = askStaged(cwd);
+}
+
 // src/cli.ts
+var args = process.argv.slice(2);
+if (args.includes("--staged") && args.includes("check")) askStagedEarly(process.cwd());
 runWithCompileCache(fileURLToPath(new URL("./cli-main.cjs", import.meta.url)));

@@ -8001,8 +8001,8 @@ var YamlEventPositions = class {
     if (event === void 0) return 0;
     if (event.type === EVENT_ID.SCALAR) {
       if (event.valueStart < 0) return this.startOf(i);
-      const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-      return quoted ? event.valueEnd + 1 : event.valueEnd;
+      const quoted2 = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+      return quoted2 ? event.valueEnd + 1 : event.valueEnd;
     }
     if (event.type === EVENT_ID.ALIAS) return event.anchorEnd;
     if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) return 0;
@@ -16217,8 +16217,8 @@ function readBracket(source, start, fail) {
   if (rest.startsWith("*]")) return { segment: { wildcard: true, blocks: true }, end: start + 2 };
   const index = /^(\d+)\]/.exec(rest);
   if (index) return { segment: Number(index[1]), end: start + index[0].length };
-  const quoted = /^(["'])((?:\\.|(?!\1).)*)\1\]/.exec(rest);
-  if (quoted) return { segment: (quoted[2] ?? "").replace(/\\(.)/g, "$1"), end: start + quoted[0].length };
+  const quoted2 = /^(["'])((?:\\.|(?!\1).)*)\1\]/.exec(rest);
+  if (quoted2) return { segment: (quoted2[2] ?? "").replace(/\\(.)/g, "$1"), end: start + quoted2[0].length };
   return fail("expected an index, '*' or a quoted key inside '[...]'");
 }
 function expandPath(value, pattern) {
@@ -38074,9 +38074,20 @@ function tryGit(cwd, args) {
   }
 }
 function topAndPrefix(cwd) {
-  const lines = tryGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])?.split("\n");
+  return topAndPrefixFrom(tryGit(cwd, TOP_AND_PREFIX));
+}
+var TOP_AND_PREFIX = ["rev-parse", "--show-toplevel", "--show-prefix"];
+function topAndPrefixFrom(out) {
+  const lines = out?.split("\n");
   const top = lines?.[0]?.trim();
   return top ? { top, prefix: (lines?.[1] ?? "").trim() } : void 0;
+}
+function gitAsync(cwd, args) {
+  return new Promise((settle) => {
+    childProcess().execFile("git", args, { cwd, encoding: "utf8", maxBuffer: MAX_BUFFER }, (error, out) => {
+      settle(error ? { ok: false, error } : { ok: true, out });
+    });
+  });
 }
 
 // src/waivers/git-revisions.ts
@@ -40137,28 +40148,95 @@ function hiddenBelow(top, entries2) {
   };
 }
 
+// src/git/git-together.ts
+var SHELL = "/bin/sh";
+function gitTogether(cwd, commands) {
+  const script = [
+    ...commands.map((args, i) => `${["git", ...args].map(quoted).join(" ")} >&${3 + i} & p${i}=$!`),
+    ...commands.map((_, i) => `wait $p${i}; s${i}=$?`),
+    `echo ${commands.map((_, i) => `$s${i}`).join(" ")}`
+  ].join("\n");
+  const child = childProcess().spawn(SHELL, ["-c", script], { cwd, stdio: ["ignore", "pipe", "pipe", ...commands.map(() => "pipe")] });
+  const whole = new Promise((settle) => {
+    const outputs = [1, 2, ...commands.map((_, i) => 3 + i)].map((fd) => collected(child.stdio[fd] ?? null));
+    let size = 0;
+    for (const output of outputs) {
+      output.onData = (bytes) => {
+        size += bytes;
+        if (size > MAX_BUFFER) child.kill();
+      };
+    }
+    child.on("error", () => settle(Promise.all(commands.map((args) => gitAsync(cwd, args)))));
+    child.on("close", () => {
+      const [statusLine, stderr, ...outs] = outputs.map((output) => output.text());
+      const statuses = (statusLine ?? "").trim().split(" ").map(Number);
+      settle(
+        commands.map(
+          (args, i) => statuses[i] === 0 && size <= MAX_BUFFER ? { ok: true, out: outs[i] ?? "" } : { ok: false, error: new Error(`Command failed: git ${args.join(" ")}${size > MAX_BUFFER ? " (output too large)" : ""}
+${stderr ?? ""}`) }
+        )
+      );
+    });
+  });
+  return commands.map((_, i) => whole.then((answers) => answers[i]));
+}
+function collected(stream) {
+  const chunks = [];
+  const output = { onData: (_bytes) => void 0, text: () => Buffer.concat(chunks).toString("utf8") };
+  stream?.on("data", (chunk) => {
+    chunks.push(chunk);
+    output.onData(chunk.length);
+  });
+  return output;
+}
+function quoted(word) {
+  return `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+// src/git/staged-queries.ts
+var LISTING = ["--no-optional-locks", "ls-files", "-v", "-s", "-c", "-o", "-m", "-d", "--directory", "-z", "--full-name", "--", ":/"];
+var CHANGED = ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"];
+function askStaged(cwd) {
+  if (process.platform === "win32") return { cwd, location: gitAsync(cwd, TOP_AND_PREFIX), listing: gitAsync(cwd, LISTING), changed: gitAsync(cwd, CHANGED) };
+  const [location2, listing, changed] = gitTogether(cwd, [TOP_AND_PREFIX, LISTING, CHANGED]);
+  return { cwd, location: location2, listing, changed };
+}
+var EARLY = /* @__PURE__ */ Symbol.for("norecur.staged-queries");
+function stagedQueries(cwd) {
+  const global = globalThis;
+  const early = global[EARLY];
+  delete global[EARLY];
+  return early !== void 0 && early.cwd === cwd ? early : askStaged(cwd);
+}
+
 // src/git/staged.ts
-function stagedTree(cwd, options = {}) {
-  const location2 = topAndPrefix(cwd);
+async function stagedTree(cwd, options = {}) {
+  const queries = stagedQueries(cwd);
+  const location2 = topAndPrefixFrom(answered(await queries.location, false));
   if (!location2) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
   const { top, prefix } = location2;
-  const changed = () => split3(git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"]));
-  const inPlace = options.write === true ? void 0 : untrackedIfInPlace(top);
+  const changed = split3(answered(await queries.changed, true) ?? "");
+  const inPlace = options.write === true ? void 0 : untrackedIfInPlace(answered(await queries.listing, true) ?? "");
   if (inPlace !== void 0) {
-    return { mode: "worktree", root: top, cwd: join13(top, prefix), hidden: hiddenBelow(top, inPlace), changed: changed(), cleanup: () => void 0 };
+    return { mode: "worktree", root: top, cwd: join13(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
   }
   const root = mkdtempSync3(join13(tmpdir2(), "norecur-staged-"));
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
-    return { mode: "written", root, cwd: join13(root, prefix), changed: changed(), cleanup: () => rmSync2(root, { recursive: true, force: true }) };
+    return { mode: "written", root, cwd: join13(root, prefix), changed, cleanup: () => rmSync2(root, { recursive: true, force: true }) };
   } catch (error) {
     rmSync2(root, { recursive: true, force: true });
     throw error;
   }
 }
-function untrackedIfInPlace(top) {
+function answered(answer, required) {
+  if (answer.ok) return answer.out;
+  if (required) throw answer.error;
+  return void 0;
+}
+function untrackedIfInPlace(listing) {
   const absent = [];
-  for (const entry of split3(git(top, ["--no-optional-locks", "ls-files", "-v", "-s", "-c", "-o", "-m", "-d", "--directory", "-z"]))) {
+  for (const entry of split3(listing)) {
     if (entry.startsWith("? ")) {
       absent.push(entry.slice(2));
       continue;
@@ -40177,7 +40255,7 @@ function split3(out) {
 // src/staged-run.ts
 async function stagedRun(settings, options = {}) {
   const cwd = resolve19(settings.cwd ?? process.cwd());
-  const tree = stagedTree(cwd, options);
+  const tree = await stagedTree(cwd, options);
   try {
     const top = resolve19(cwd, relative11(tree.cwd, tree.root));
     const paths = settings.paths?.map((path) => pathInTree(cwd, top, path));

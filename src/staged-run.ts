@@ -24,7 +24,7 @@ export interface StagedRunResult {
  */
 export async function stagedRun(settings: Settings, options: { write?: boolean } = {}): Promise<StagedRunResult> {
   const cwd = resolve(settings.cwd ?? process.cwd());
-  const tree = stagedTree(cwd, options);
+  const tree = await stagedTree(cwd, options);
   try {
     // The repository's top directory as the caller names it (through the same links as cwd).
     const top = resolve(cwd, relative(tree.cwd, tree.root));

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hiddenBelow, type HiddenPaths } from "../discover/hidden-paths.js";
 import { NorecurError } from "../errors.js";
-import { git, topAndPrefix } from "./git.js";
+import { git, topAndPrefixFrom, type GitAnswer } from "./git.js";
+import { stagedQueries } from "./staged-queries.js";
 
 /** The staged content of a repository, where a run reads it, and what a commit would change. */
 export interface StagedTree {
@@ -41,42 +42,50 @@ export interface StagedTree {
  * saved while the run reads it is read as saved, as in a plain `check`.
  * @throws NorecurError (usage) outside a git working tree.
  */
-export function stagedTree(cwd: string, options: { write?: boolean } = {}): StagedTree {
-  // One git for both: top and prefix (each git is a couple of milliseconds of a pre-commit run).
-  const location = topAndPrefix(cwd);
+export async function stagedTree(cwd: string, options: { write?: boolean } = {}): Promise<StagedTree> {
+  // Asked at once, or earlier still by the command line (staged-queries.ts); each git is several
+  // milliseconds of a pre-commit run.
+  const queries = stagedQueries(cwd);
+  const location = topAndPrefixFrom(answered(await queries.location, false));
   if (!location) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
   const { top, prefix } = location;
-  const changed = (): string[] => split(git(cwd, ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"]));
-  const inPlace = options.write === true ? undefined : untrackedIfInPlace(top);
+  const changed = split(answered(await queries.changed, true) ?? "");
+  const inPlace = options.write === true ? undefined : untrackedIfInPlace(answered(await queries.listing, true) ?? "");
   if (inPlace !== undefined) {
-    return { mode: "worktree", root: top, cwd: join(top, prefix), hidden: hiddenBelow(top, inPlace), changed: changed(), cleanup: () => undefined };
+    return { mode: "worktree", root: top, cwd: join(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => undefined };
   }
   const root = mkdtempSync(join(tmpdir(), "norecur-staged-"));
   try {
     // The trailing slash makes --prefix a directory; -a writes every index entry, -f over nothing.
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
-    return { mode: "written", root, cwd: join(root, prefix), changed: changed(), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+    return { mode: "written", root, cwd: join(root, prefix), changed, cleanup: () => rmSync(root, { recursive: true, force: true }) };
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
     throw error;
   }
 }
 
+/** An answer's output; a failure throws when `required`, else is undefined (`tryGit`). */
+function answered(answer: GitAnswer, required: boolean): string | undefined {
+  if (answer.ok) return answer.out;
+  if (required) throw answer.error;
+  return undefined;
+}
+
 /**
  * What the index does not hold (untracked and ignored files and directories, submodules),
- * relative to `top`, when the working tree otherwise holds exactly the index; else undefined.
+ * relative to the top, when the working tree otherwise holds exactly the index; else undefined.
+ * `listing` is the output of staged-queries.ts' LISTING, which answers it all: the index (-c,
+ * with modes and stages from -s and flags from -v), what differs from it in the working tree
+ * (-m, -d), and what it does not hold (-o, without --exclude-standard: ignored files are not in
+ * the index either; --directory lists a directory that holds no tracked file once, not every
+ * file below it). `ls-files -m` compares content where only the stat changed (a touched file, or
+ * a stat git smudged because the file was written in the second the index was), unlike
+ * `diff-files`.
  */
-function untrackedIfInPlace(top: string): string[] | undefined {
-  // One listing answers it all: the index (-c, with modes and stages from -s and flags from -v),
-  // what differs from it in the working tree (-m, -d), and what it does not hold (-o, without
-  // --exclude-standard: ignored files are not in the index either; --directory lists a
-  // directory that holds no tracked file once, not every file below it). `ls-files -m`
-  // compares content where only the stat changed (a touched file, or a stat git smudged
-  // because the file was written in the second the index was), unlike `diff-files`.
-  // `--no-optional-locks`: nothing may write the index, which under `git commit` is the
-  // commit's own locked index.
+function untrackedIfInPlace(listing: string): string[] | undefined {
   const absent: string[] = [];
-  for (const entry of split(git(top, ["--no-optional-locks", "ls-files", "-v", "-s", "-c", "-o", "-m", "-d", "--directory", "-z"]))) {
+  for (const entry of split(listing)) {
     if (entry.startsWith("? ")) {
       absent.push(entry.slice(2));
       continue;

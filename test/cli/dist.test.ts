@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { makeTree } from "../helpers/tree.js";
 
@@ -34,6 +35,29 @@ describe("node dist/cli.js", () => {
     expect([viaBin.status, viaBin.stderr]).toEqual([1, ""]);
     expect(viaBin.stdout).toBe(viaModule.stdout);
     expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+  });
+
+  it("asks git a pre-commit run's three questions once, before the program loads, from a subdirectory too", () => {
+    const cwd = makeTree({ "k8s/web.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n" });
+    // A git on PATH that logs each command line, then runs the real one.
+    const realGit = spawnSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).stdout.trim();
+    const bin = makeTree({ git: `#!/bin/sh\necho "$*" >> "${cwd}/.git-calls"\nexec "${realGit}" "$@"\n` });
+    chmodSync(join(bin, "git"), 0o755);
+    const env = { ...process.env, PATH: `${bin}:${process.env["PATH"] ?? ""}` };
+    const git = (...args: string[]) => spawnSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.com", ...args], { cwd, env: process.env, encoding: "utf8" });
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-q", "-m", "first");
+    writeFileSync(join(cwd, "k8s/web.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web2\n");
+    git("add", "-A");
+    const run = spawnSync(process.execPath, [resolve("dist/cli.cjs"), "check", "--staged", "--format", "json"], { cwd: join(cwd, "k8s"), env, encoding: "utf8" });
+    expect([run.status, run.stderr]).toEqual([0, ""]);
+    expect((JSON.parse(run.stdout) as { files: unknown[] }).files).toEqual([{ path: "web.yaml", format: "kubernetes", status: "evaluated" }]);
+    expect(readFileSync(join(cwd, ".git-calls"), "utf8").trim().split("\n").sort()).toEqual([
+      "--no-optional-locks ls-files -v -s -c -o -m -d --directory -z --full-name -- :/",
+      "diff --cached --name-only -z --diff-filter=ACMR --relative",
+      "rev-parse --show-toplevel --show-prefix",
+    ]);
   });
 
   it("prints help and exits 2 without a command", () => {

@@ -72,7 +72,7 @@ async function report(cwd: string, write: boolean) {
 describe("check --staged in the working tree", () => {
   it("reads the working tree in place when it holds the index, seeing nothing the index does not hold", async () => {
     const cwd = repository();
-    expect(stagedTree(join(cwd, "k8s")).mode).toBe("worktree");
+    expect((await stagedTree(join(cwd, "k8s"))).mode).toBe("worktree");
     const inPlace = await report(join(cwd, "k8s"), false);
     expect(inPlace).toEqual({
       config: "../.norecur.yml",
@@ -84,7 +84,7 @@ describe("check --staged in the working tree", () => {
     expect(await report(join(cwd, "k8s"), true)).toEqual(inPlace);
   });
 
-  it("writes the index out when the working tree does not hold it", () => {
+  it("writes the index out when the working tree does not hold it", async () => {
     const cases: Array<[string, (cwd: string) => void]> = [
       ["an unstaged edit", (cwd) => writeFileSync(join(cwd, "k8s/web.yaml"), deployment("web", PINNED))],
       ["a file deleted from the working tree only", (cwd) => unlinkSync(join(cwd, "k8s/db.yaml"))],
@@ -94,7 +94,7 @@ describe("check --staged in the working tree", () => {
     for (const [name, change] of cases) {
       const cwd = repository();
       change(cwd);
-      const tree = stagedTree(cwd);
+      const tree = await stagedTree(cwd);
       try {
         expect({ name, mode: tree.mode }).toEqual({ name, mode: "written" });
       } finally {
@@ -109,7 +109,7 @@ describe("check --staged in the working tree", () => {
     git(cwd, "update-index", "--add", "--cacheinfo", `160000,${head},vendor/lib`);
     mkdirSync(join(cwd, "vendor/lib"), { recursive: true });
     writeFileSync(join(cwd, "vendor/lib/app.yaml"), deployment("vendored", "redis:latest"));
-    const tree = stagedTree(cwd);
+    const tree = await stagedTree(cwd);
     expect(tree.mode).toBe("worktree");
     expect(tree.hidden?.(join(tree.root, "vendor/lib/app.yaml"))).toBe(true);
     expect(tree.hidden?.(join(tree.root, "k8s/web.yaml"))).toBe(false);

@@ -1,3 +1,6 @@
+export declare const childProcess: () => typeof import("node:child_process");
+/** Enough for large diffs and trees; git's output is read whole. */
+export declare const MAX_BUFFER: number;
 /**
  * Runs git with an argument array (no shell, so paths and refs are never interpreted) and
  * returns its standard output as text. Throws when git fails or is missing.
@@ -15,3 +18,23 @@ export declare function topAndPrefix(cwd: string): {
     top: string;
     prefix: string;
 } | undefined;
+/** The `git rev-parse` that {@link topAndPrefix} runs. */
+export declare const TOP_AND_PREFIX: readonly string[];
+/** {@link topAndPrefix} from the output of {@link TOP_AND_PREFIX}, undefined for none (git failed). */
+export declare function topAndPrefixFrom(out: string | undefined): {
+    top: string;
+    prefix: string;
+} | undefined;
+/** What an asynchronous git answered: its output, or the error `git` would have thrown. */
+export type GitAnswer = {
+    ok: true;
+    out: string;
+} | {
+    ok: false;
+    error: Error;
+};
+/**
+ * `git` without blocking: the process runs while this one goes on. The promise never rejects (a
+ * failure is an answer), so a question nobody ends up asking for is no unhandled rejection.
+ */
+export declare function gitAsync(cwd: string, args: readonly string[]): Promise<GitAnswer>;

@@ -36,4 +36,4 @@ export interface StagedTree {
  */
 export declare function stagedTree(cwd: string, options?: {
     write?: boolean;
-}): StagedTree;
+}): Promise<StagedTree>;

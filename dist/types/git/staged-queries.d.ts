@@ -1,0 +1,40 @@
+import { type GitAnswer } from "./git.js";
+/**
+ * The three questions a staged run asks git, asked at once from the caller's directory: where
+ * the working tree is, what the index holds and how the working tree differs from it, and what
+ * the commit changes. None depends on another's answer, so the three processes run together.
+ */
+export interface StagedQueries {
+    /** The directory they were asked from. */
+    cwd: string;
+    /** `git rev-parse --show-toplevel --show-prefix`. */
+    location: Promise<GitAnswer>;
+    /** The index and the working tree against it, paths from the top (see `untrackedIfInPlace`). */
+    listing: Promise<GitAnswer>;
+    /** The paths the commit adds, copies, modifies or renames, from cwd. */
+    changed: Promise<GitAnswer>;
+}
+/**
+ * `--full-name -- :/` lists the whole index with paths from the top from any subdirectory, as the
+ * same listing run at the top does, so it need not wait for rev-parse to name the top.
+ * `--no-optional-locks`: nothing may write the index, which under `git commit` is the commit's
+ * own locked index.
+ */
+export declare const LISTING: readonly string[];
+/** `--relative`: paths from cwd, and only those below it. */
+export declare const CHANGED: readonly string[];
+/**
+ * Starts the three git processes; their answers come as they finish. Starting a process blocks
+ * this one until the child has replaced itself with git (libuv forks, then waits for the exec):
+ * 5 to 10 ms each on the bench machine, more than git itself takes. So where there is a POSIX
+ * shell, one shell is started, and it starts the three gits, each writing to a pipe of its own.
+ */
+export declare function askStaged(cwd: string): StagedQueries;
+/**
+ * Asked by the command-line loader when its arguments ask for `--staged`, before it loads the
+ * program: git then answers on another core while this one compiles (about 25 ms of a 5-file
+ * pre-commit run; docs/performance.md). Unused questions cost three short read-only processes.
+ */
+export declare function askStagedEarly(cwd: string): void;
+/** The questions asked early from `cwd`, taken once, or new ones. */
+export declare function stagedQueries(cwd: string): StagedQueries;
