@@ -37204,6 +37204,11 @@ var MAX_GITIGNORE_BYTES = 1024 * 1024;
 var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var GLOB_CHARS2 = /[*?[\]{}]/;
 var toPosix = (p) => sep3 === "/" ? p : p.split(sep3).join("/");
+function relativePosix(base, path) {
+  if (path === base) return "";
+  const prefix = base.endsWith(sep3) ? base : base + sep3;
+  return toPosix(path.startsWith(prefix) ? path.slice(prefix.length) : relative3(base, path));
+}
 function discover(options) {
   const cwd = resolve7(options.cwd);
   const seen = /* @__PURE__ */ new Set();
@@ -37214,7 +37219,7 @@ function discover(options) {
   const hidden = options.hidden ?? (() => false);
   let configIgnored = globMatcher(options.ignore);
   const consider = (absolutePath, root, regular = false) => {
-    const path = toPosix(relative3(cwd, absolutePath)) || ".";
+    const path = relativePosix(cwd, absolutePath) || ".";
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
@@ -37222,7 +37227,7 @@ function discover(options) {
     if (kind.kind !== "skip" && kind.real !== absolutePath && hidden(kind.real)) kind = { kind: "skip", reason: `broken symlink (${errorCode({ code: "ENOENT" })})` };
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
-    const rootRelative = toPosix(relative3(root, absolutePath));
+    const rootRelative = relativePosix(root, absolutePath);
     const outcome = classify(kind.real, rootRelative, options);
     if ("reason" in outcome) {
       skipped.push({ path, ...outcome.format ? { format: outcome.format } : {}, status: "skipped", reason: outcome.reason });
@@ -37242,7 +37247,7 @@ function discover(options) {
       if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
       const ignoredHere = configIgnored;
-      walk2(cwd, cwd, [], (file, regular) => isMatch(toPosix(relative3(cwd, file))) ? consider(file, cwd, regular) : void 0, skipped, cwd, ignoredHere, hidden);
+      walk2(cwd, cwd, [], (file, regular) => isMatch(relativePosix(cwd, file)) ? consider(file, cwd, regular) : void 0, skipped, cwd, ignoredHere, hidden);
       pushRoot(roots, ".");
       continue;
     }
@@ -37267,11 +37272,11 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
   const rules = hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
-    const rel = toPosix(relative3(layer.base, full));
+    const rel = relativePosix(layer.base, full);
     return rel !== "" && !rel.startsWith("..") && layer.rules.ignores(isDir ? `${rel}/` : rel);
   });
   const record4 = (full, reason) => {
-    skipped.push({ path: `${toPosix(relative3(cwd, full))}/`, status: "skipped", reason });
+    skipped.push({ path: `${relativePosix(cwd, full)}/`, status: "skipped", reason });
   };
   let entries2;
   try {
@@ -37292,13 +37297,14 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
         record4(full, "ignored by .gitignore");
         continue;
       }
-      if (configIgnored(`${toPosix(relative3(cwd, full))}/`) || configIgnored(toPosix(relative3(cwd, full)))) {
+      const fromCwd = relativePosix(cwd, full);
+      if (configIgnored(`${fromCwd}/`) || configIgnored(fromCwd)) {
         record4(full, "ignored by config");
         continue;
       }
       walk2(full, root, here, visit, skipped, cwd, configIgnored, hidden);
     } else if (ignored(full, false)) {
-      skipped.push({ path: toPosix(relative3(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
+      skipped.push({ path: relativePosix(cwd, full), status: "skipped", reason: "ignored by .gitignore" });
     } else {
       visit(full, entry.isFile());
     }
@@ -57841,7 +57847,9 @@ function redactStrings(value, key2) {
   if (typeof value !== "object" || value === null) return value;
   const out = {};
   for (const [name, inner] of Object.entries(value)) {
-    Object.defineProperty(out, name, { value: redactStrings(inner, name), enumerable: true, writable: true, configurable: true });
+    const redacted = redactStrings(inner, name);
+    if (name === "__proto__") Object.defineProperty(out, name, { value: redacted, enumerable: true, writable: true, configurable: true });
+    else out[name] = redacted;
   }
   return out;
 }

@@ -18791,6 +18791,11 @@ var init_file_kind = __esm({
 });
 
 // src/discover/discover.ts
+function relativePosix(base, path) {
+  if (path === base) return "";
+  const prefix = base.endsWith(import_node_path20.sep) ? base : base + import_node_path20.sep;
+  return toPosix(path.startsWith(prefix) ? path.slice(prefix.length) : (0, import_node_path20.relative)(base, path));
+}
 function discover(options) {
   const cwd = (0, import_node_path20.resolve)(options.cwd);
   const seen = /* @__PURE__ */ new Set();
@@ -18801,7 +18806,7 @@ function discover(options) {
   const hidden = options.hidden ?? (() => false);
   let configIgnored = globMatcher(options.ignore);
   const consider = (absolutePath, root, regular = false) => {
-    const path = toPosix((0, import_node_path20.relative)(cwd, absolutePath)) || ".";
+    const path = relativePosix(cwd, absolutePath) || ".";
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
@@ -18809,7 +18814,7 @@ function discover(options) {
     if (kind.kind !== "skip" && kind.real !== absolutePath && hidden(kind.real)) kind = { kind: "skip", reason: `broken symlink (${errorCode({ code: "ENOENT" })})` };
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
-    const rootRelative = toPosix((0, import_node_path20.relative)(root, absolutePath));
+    const rootRelative = relativePosix(root, absolutePath);
     const outcome = classify(kind.real, rootRelative, options);
     if ("reason" in outcome) {
       skipped.push({ path, ...outcome.format ? { format: outcome.format } : {}, status: "skipped", reason: outcome.reason });
@@ -18829,7 +18834,7 @@ function discover(options) {
       if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
       const ignoredHere = configIgnored;
-      walk2(cwd, cwd, [], (file, regular) => isMatch(toPosix((0, import_node_path20.relative)(cwd, file))) ? consider(file, cwd, regular) : void 0, skipped, cwd, ignoredHere, hidden);
+      walk2(cwd, cwd, [], (file, regular) => isMatch(relativePosix(cwd, file)) ? consider(file, cwd, regular) : void 0, skipped, cwd, ignoredHere, hidden);
       pushRoot(roots, ".");
       continue;
     }
@@ -18854,11 +18859,11 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
   const rules = hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
-    const rel = toPosix((0, import_node_path20.relative)(layer.base, full));
+    const rel = relativePosix(layer.base, full);
     return rel !== "" && !rel.startsWith("..") && layer.rules.ignores(isDir ? `${rel}/` : rel);
   });
   const record4 = (full, reason) => {
-    skipped.push({ path: `${toPosix((0, import_node_path20.relative)(cwd, full))}/`, status: "skipped", reason });
+    skipped.push({ path: `${relativePosix(cwd, full)}/`, status: "skipped", reason });
   };
   let entries2;
   try {
@@ -18879,13 +18884,14 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
         record4(full, "ignored by .gitignore");
         continue;
       }
-      if (configIgnored(`${toPosix((0, import_node_path20.relative)(cwd, full))}/`) || configIgnored(toPosix((0, import_node_path20.relative)(cwd, full)))) {
+      const fromCwd = relativePosix(cwd, full);
+      if (configIgnored(`${fromCwd}/`) || configIgnored(fromCwd)) {
         record4(full, "ignored by config");
         continue;
       }
       walk2(full, root, here, visit, skipped, cwd, configIgnored, hidden);
     } else if (ignored(full, false)) {
-      skipped.push({ path: toPosix((0, import_node_path20.relative)(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
+      skipped.push({ path: relativePosix(cwd, full), status: "skipped", reason: "ignored by .gitignore" });
     } else {
       visit(full, entry.isFile());
     }
@@ -41712,7 +41718,9 @@ function redactStrings(value, key2) {
   if (typeof value !== "object" || value === null) return value;
   const out = {};
   for (const [name, inner] of Object.entries(value)) {
-    Object.defineProperty(out, name, { value: redactStrings(inner, name), enumerable: true, writable: true, configurable: true });
+    const redacted = redactStrings(inner, name);
+    if (name === "__proto__") Object.defineProperty(out, name, { value: redacted, enumerable: true, writable: true, configurable: true });
+    else out[name] = redacted;
   }
   return out;
 }

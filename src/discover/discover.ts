@@ -70,6 +70,18 @@ const GLOB_CHARS = /[*?[\]{}]/;
 const toPosix = (p: string): string => (sep === "/" ? p : p.split(sep).join("/"));
 
 /**
+ * `relative(base, path)` in forward slashes. The walk's paths are absolute and normalised, so a
+ * path below `base` is its tail: sliced, not resolved, since `path.relative` resolves both of
+ * its arguments on every call (about 35 ms of discovering 10,000 files). Any other pair goes
+ * through `relative`.
+ */
+function relativePosix(base: string, path: string): string {
+  if (path === base) return "";
+  const prefix = base.endsWith(sep) ? base : base + sep;
+  return toPosix(path.startsWith(prefix) ? path.slice(prefix.length) : relative(base, path));
+}
+
+/**
  * Expands the paths into files, honouring `.gitignore` files and the config's ignore globs,
  * never following a symlink out of its root, and choosing a format per file.
  */
@@ -88,7 +100,7 @@ export function discover(options: DiscoverOptions): Discovery {
   let configIgnored = globMatcher(options.ignore);
   /** `regular`: the walk's directory listing says it is a regular file, not a link or a special file. */
   const consider = (absolutePath: string, root: string, regular = false): void => {
-    const path = toPosix(relative(cwd, absolutePath)) || ".";
+    const path = relativePosix(cwd, absolutePath) || ".";
     if (seen.has(path)) return;
     seen.add(path);
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
@@ -99,7 +111,7 @@ export function discover(options: DiscoverOptions): Discovery {
     if (kind.kind !== "skip" && kind.real !== absolutePath && hidden(kind.real)) kind = { kind: "skip", reason: `broken symlink (${errorCode({ code: "ENOENT" })})` };
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
-    const rootRelative = toPosix(relative(root, absolutePath));
+    const rootRelative = relativePosix(root, absolutePath);
     const outcome = classify(kind.real, rootRelative, options);
     if ("reason" in outcome) {
       skipped.push({ path, ...(outcome.format ? { format: outcome.format } : {}), status: "skipped", reason: outcome.reason });
@@ -120,7 +132,7 @@ export function discover(options: DiscoverOptions): Discovery {
       if (problem !== undefined) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
       const ignoredHere = configIgnored;
-      walk(cwd, cwd, [], (file, regular) => (isMatch(toPosix(relative(cwd, file))) ? consider(file, cwd, regular) : undefined), skipped, cwd, ignoredHere, hidden);
+      walk(cwd, cwd, [], (file, regular) => (isMatch(relativePosix(cwd, file)) ? consider(file, cwd, regular) : undefined), skipped, cwd, ignoredHere, hidden);
       pushRoot(roots, ".");
       continue;
     }
@@ -166,11 +178,11 @@ function walk(
   const here = rules === undefined ? layers : [...layers, { base: dir, rules }];
   const ignored = (full: string, isDir: boolean): boolean =>
     here.some((layer) => {
-      const rel = toPosix(relative(layer.base, full));
+      const rel = relativePosix(layer.base, full);
       return rel !== "" && !rel.startsWith("..") && layer.rules.ignores(isDir ? `${rel}/` : rel);
     });
   const record = (full: string, reason: string): void => {
-    skipped.push({ path: `${toPosix(relative(cwd, full))}/`, status: "skipped", reason });
+    skipped.push({ path: `${relativePosix(cwd, full)}/`, status: "skipped", reason });
   };
 
   let entries: Dirent[];
@@ -194,13 +206,14 @@ function walk(
         record(full, "ignored by .gitignore");
         continue;
       }
-      if (configIgnored(`${toPosix(relative(cwd, full))}/`) || configIgnored(toPosix(relative(cwd, full)))) {
+      const fromCwd = relativePosix(cwd, full);
+      if (configIgnored(`${fromCwd}/`) || configIgnored(fromCwd)) {
         record(full, "ignored by config");
         continue;
       }
       walk(full, root, here, visit, skipped, cwd, configIgnored, hidden);
     } else if (ignored(full, false)) {
-      skipped.push({ path: toPosix(relative(cwd, full)), status: "skipped", reason: "ignored by .gitignore" });
+      skipped.push({ path: relativePosix(cwd, full), status: "skipped", reason: "ignored by .gitignore" });
     } else {
       // Files, symlinks, FIFOs, sockets and devices alike: `consider` lists each one, and
       // reads only regular files inside the root.

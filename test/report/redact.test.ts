@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { redactEveryPattern, redactText, redactTree } from "../../src/report/redact.js";
+import { redactResult } from "../../src/report/redact-result.js";
+import type { RunResult } from "../../src/types.js";
 import { PLANTED } from "../hostile/secrets.js";
 
 describe("redactText", () => {
@@ -80,5 +82,20 @@ describe("the quick test before the redaction patterns", () => {
     expect(redactText("password: hunter2")).toBe("password: [redacted]");
     expect(redactText(`key ${PLANTED.aws}`)).toBe("key [redacted]");
     expect(redactText("postgres://app:hunter2@db")).toBe("postgres://app:[redacted]@db");
+  });
+});
+
+describe("redactResult", () => {
+  it("redacts every string but paths, and keeps a `__proto__` key of scanned data as an own property", () => {
+    const value = JSON.parse(`{ "__proto__": { "note": "token=${PLANTED.github}" }, "constructor": "password: hunter2Horse" }`) as Record<string, unknown>;
+    const result = { findings: [{ file: `keys/${PLANTED.github}.yaml`, message: `id ${PLANTED.aws}`, value }] } as unknown as RunResult;
+    const redacted = redactResult(result) as unknown as { findings: Array<{ file: string; message: string; value: Record<string, unknown> }> };
+    const [finding] = redacted.findings;
+    expect(finding?.file).toBe(`keys/${PLANTED.github}.yaml`);
+    expect(finding?.message).toBe("id [redacted]");
+    expect(Object.getPrototypeOf(finding?.value)).toBe(Object.prototype);
+    expect(Object.keys(finding?.value ?? {})).toEqual(["__proto__", "constructor"]);
+    expect(Object.getOwnPropertyDescriptor(finding?.value, "__proto__")?.value).toEqual({ note: "token=[redacted]" });
+    expect(finding?.value["constructor"]).toBe("password: [redacted]");
   });
 });
