@@ -27841,6 +27841,7 @@ function parseBounded(parser, text5, path) {
   }
   if (!result.ok || measured.has(result)) return result;
   for (const document of result.documents) {
+    if (quicklyWithin(document.value)) continue;
     const deep = deepPath(document.value);
     if (deep !== void 0) return { ok: false, errors: [{ message: tooDeep, range: document.locate(deep) }] };
   }
@@ -27851,6 +27852,21 @@ var measured = /* @__PURE__ */ new WeakSet();
 function withinBound(result) {
   measured.add(result);
   return result;
+}
+var QUICK_NODES = 1e5;
+function quicklyWithin(value) {
+  let budget = QUICK_NODES;
+  const within2 = (node, depth) => {
+    if (typeof node !== "object" || node === null) return true;
+    if (depth > MAX_NESTING2 || --budget < 0) return false;
+    if (Array.isArray(node)) {
+      for (const child of node) if (!within2(child, depth + 1)) return false;
+      return true;
+    }
+    for (const key2 in node) if (Object.hasOwn(node, key2) && !within2(node[key2], depth + 1)) return false;
+    return true;
+  };
+  return within2(value, 0);
 }
 function deepPath(value) {
   const heights = /* @__PURE__ */ new WeakMap();
@@ -37268,8 +37284,15 @@ function pushRoot(roots, root) {
   if (!roots.includes(root)) roots.push(root);
 }
 function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
+  let entries2;
+  try {
+    entries2 = readdirSync(dir, { withFileTypes: true });
+  } catch (error2) {
+    skipped.push({ path: `${toPosix(relative3(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error2)}` });
+    return;
+  }
   const gitignore = join5(dir, ".gitignore");
-  const rules = hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
+  const rules = !entries2.some((entry) => entry.name === ".gitignore") || hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
     const rel = relativePosix(layer.base, full);
@@ -37278,13 +37301,6 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
   const record4 = (full, reason) => {
     skipped.push({ path: `${relativePosix(cwd, full)}/`, status: "skipped", reason });
   };
-  let entries2;
-  try {
-    entries2 = readdirSync(dir, { withFileTypes: true });
-  } catch (error2) {
-    skipped.push({ path: `${toPosix(relative3(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error2)}` });
-    return;
-  }
   for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
     const full = join5(dir, entry.name);
     if (hidden(full)) continue;

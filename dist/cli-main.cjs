@@ -7642,6 +7642,7 @@ function parseBounded(parser, text6, path) {
   }
   if (!result.ok || measured.has(result)) return result;
   for (const document of result.documents) {
+    if (quicklyWithin(document.value)) continue;
     const deep = deepPath(document.value);
     if (deep !== void 0) return { ok: false, errors: [{ message: tooDeep, range: document.locate(deep) }] };
   }
@@ -7650,6 +7651,20 @@ function parseBounded(parser, text6, path) {
 function withinBound(result) {
   measured.add(result);
   return result;
+}
+function quicklyWithin(value) {
+  let budget = QUICK_NODES;
+  const within2 = (node, depth) => {
+    if (typeof node !== "object" || node === null) return true;
+    if (depth > MAX_NESTING2 || --budget < 0) return false;
+    if (Array.isArray(node)) {
+      for (const child of node) if (!within2(child, depth + 1)) return false;
+      return true;
+    }
+    for (const key2 in node) if (Object.hasOwn(node, key2) && !within2(node[key2], depth + 1)) return false;
+    return true;
+  };
+  return within2(value, 0);
 }
 function deepPath(value) {
   const heights = /* @__PURE__ */ new WeakMap();
@@ -7709,7 +7724,7 @@ function deepBracket(text6) {
   }
   return Math.max(0, text6.length - 1);
 }
-var MAX_NESTING2, tooDeep, measured;
+var MAX_NESTING2, tooDeep, measured, QUICK_NODES;
 var init_bounded_parse = __esm({
   "src/formats/bounded-parse.ts"() {
     "use strict";
@@ -7717,6 +7732,7 @@ var init_bounded_parse = __esm({
     MAX_NESTING2 = 256;
     tooDeep = `nested too deeply (more than ${MAX_NESTING2} levels)`;
     measured = /* @__PURE__ */ new WeakSet();
+    QUICK_NODES = 1e5;
   }
 });
 
@@ -18855,8 +18871,15 @@ function pushRoot(roots, root) {
   if (!roots.includes(root)) roots.push(root);
 }
 function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
+  let entries2;
+  try {
+    entries2 = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
+  } catch (error) {
+    skipped.push({ path: `${toPosix((0, import_node_path20.relative)(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
+    return;
+  }
   const gitignore = (0, import_node_path20.join)(dir, ".gitignore");
-  const rules = hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
+  const rules = !entries2.some((entry) => entry.name === ".gitignore") || hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
     const rel = relativePosix(layer.base, full);
@@ -18865,13 +18888,6 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
   const record4 = (full, reason) => {
     skipped.push({ path: `${relativePosix(cwd, full)}/`, status: "skipped", reason });
   };
-  let entries2;
-  try {
-    entries2 = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
-  } catch (error) {
-    skipped.push({ path: `${toPosix((0, import_node_path20.relative)(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
-    return;
-  }
   for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
     const full = (0, import_node_path20.join)(dir, entry.name);
     if (hidden(full)) continue;

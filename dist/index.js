@@ -7789,6 +7789,7 @@ function parseBounded(parser, text6, path) {
   }
   if (!result.ok || measured.has(result)) return result;
   for (const document of result.documents) {
+    if (quicklyWithin(document.value)) continue;
     const deep = deepPath(document.value);
     if (deep !== void 0) return { ok: false, errors: [{ message: tooDeep, range: document.locate(deep) }] };
   }
@@ -7799,6 +7800,21 @@ var measured = /* @__PURE__ */ new WeakSet();
 function withinBound(result) {
   measured.add(result);
   return result;
+}
+var QUICK_NODES = 1e5;
+function quicklyWithin(value) {
+  let budget = QUICK_NODES;
+  const within2 = (node, depth) => {
+    if (typeof node !== "object" || node === null) return true;
+    if (depth > MAX_NESTING2 || --budget < 0) return false;
+    if (Array.isArray(node)) {
+      for (const child of node) if (!within2(child, depth + 1)) return false;
+      return true;
+    }
+    for (const key2 in node) if (Object.hasOwn(node, key2) && !within2(node[key2], depth + 1)) return false;
+    return true;
+  };
+  return within2(value, 0);
 }
 function deepPath(value) {
   const heights = /* @__PURE__ */ new WeakMap();
@@ -17226,8 +17242,15 @@ function pushRoot(roots, root) {
   if (!roots.includes(root)) roots.push(root);
 }
 function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
+  let entries2;
+  try {
+    entries2 = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    skipped.push({ path: `${toPosix(relative3(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
+    return;
+  }
   const gitignore = join3(dir, ".gitignore");
-  const rules = hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
+  const rules = !entries2.some((entry) => entry.name === ".gitignore") || hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
     const rel = relativePosix(layer.base, full);
@@ -17236,13 +17259,6 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
   const record4 = (full, reason) => {
     skipped.push({ path: `${relativePosix(cwd, full)}/`, status: "skipped", reason });
   };
-  let entries2;
-  try {
-    entries2 = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    skipped.push({ path: `${toPosix(relative3(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
-    return;
-  }
   for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
     const full = join3(dir, entry.name);
     if (hidden(full)) continue;

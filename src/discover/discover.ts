@@ -173,8 +173,18 @@ function walk(
   configIgnored: (path: string) => boolean,
   hidden: HiddenPaths,
 ): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    // The root's own failure is recorded once, as `./`.
+    skipped.push({ path: `${toPosix(relative(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
+    return;
+  }
+  // The listing says whether there is a .gitignore: looking for one in every directory cost a
+  // failed lstat each, which Node turns into an exception (about 30 ms over 200 directories).
   const gitignore = join(dir, ".gitignore");
-  const rules = hidden(gitignore) ? undefined : readGitignore(gitignore, root);
+  const rules = !entries.some((entry) => entry.name === ".gitignore") || hidden(gitignore) ? undefined : readGitignore(gitignore, root);
   const here = rules === undefined ? layers : [...layers, { base: dir, rules }];
   const ignored = (full: string, isDir: boolean): boolean =>
     here.some((layer) => {
@@ -185,14 +195,6 @@ function walk(
     skipped.push({ path: `${relativePosix(cwd, full)}/`, status: "skipped", reason });
   };
 
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    // The root's own failure is recorded once, as `./`.
-    skipped.push({ path: `${toPosix(relative(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
-    return;
-  }
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = join(dir, entry.name);
     if (hidden(full)) continue;
