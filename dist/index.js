@@ -2316,31 +2316,31 @@ var MAX_INCLUDE_DEPTH2 = 32;
 function resolveSquid(document, lookup2) {
   const out = { directives: [], http_access: [], acls: {}, unresolved: [] };
   let files2 = 0;
-  const expand3 = (current, stack) => {
-    const config2 = asSquid(current.value);
+  const expand3 = (current2, stack) => {
+    const config2 = asSquid(current2.value);
     if (config2 === void 0) return;
-    mergeAcls(out.acls, config2.acls, current.file);
+    mergeAcls(out.acls, config2.acls, current2.file);
     let rule2 = 0;
     config2.directives.forEach((directive, i) => {
       const path = ["directives", i];
       if (directive.name === "http_access") {
         const parsed = config2.http_access[rule2];
-        if (parsed !== void 0) out.http_access.push({ ...parsed, file: current.file, path: ["http_access", rule2] });
+        if (parsed !== void 0) out.http_access.push({ ...parsed, file: current2.file, path: ["http_access", rule2] });
         rule2++;
       }
       if (directive.name !== "include") {
-        out.directives.push({ ...directive, file: current.file, path });
+        out.directives.push({ ...directive, file: current2.file, path });
         return;
       }
       for (const pattern of directive.args) {
         const unresolved = (reason) => {
-          out.unresolved.push({ file: current.file, path, pattern, reason });
+          out.unresolved.push({ file: current2.file, path, pattern, reason });
         };
         if (stack.length >= MAX_INCLUDE_DEPTH2) {
           unresolved("too deep");
           continue;
         }
-        const found = lookup2(pattern, current.file);
+        const found = lookup2(pattern, current2.file);
         if (found.length === 0) unresolved("no match");
         for (const included of found) {
           if (stack.includes(included.file)) unresolved("cycle");
@@ -2394,18 +2394,18 @@ function sourceOf(resolved, path) {
     const include = resolved["unresolved"].find(hidesSettings);
     if (include !== void 0) return { file: include.file, path: include.path };
   }
-  let current = resolved;
+  let current2 = resolved;
   let found;
   let tail = [];
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
-    const next = childOf(current, segment);
+    const next = childOf(current2, segment);
     if (next === void 0) {
       tail.push(...path.slice(i));
       break;
     }
-    current = next;
-    const origin = originOf(current, resolved);
+    current2 = next;
+    const origin = originOf(current2, resolved);
     if (origin === void 0) {
       tail.push(segment);
     } else {
@@ -3259,19 +3259,19 @@ function mergedObjects(args, call, text6) {
   return object;
 }
 function spanAt(root, path) {
-  let current = root;
+  let current2 = root;
   for (const segment of path) {
     let next;
-    if (current.items !== void 0) {
+    if (current2.items !== void 0) {
       const index = typeof segment === "number" ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
-      next = current.items[index];
-    } else if (current.keys !== void 0) {
-      next = current.keys.get(String(segment));
+      next = current2.items[index];
+    } else if (current2.keys !== void 0) {
+      next = current2.keys.get(String(segment));
     }
     if (next === void 0) break;
-    current = next;
+    current2 = next;
   }
-  return current;
+  return current2;
 }
 function holdsExpression(value) {
   if (isExpressionMarker(value)) return true;
@@ -4143,13 +4143,13 @@ function tryTree(tree) {
   }
 }
 function walk(root, path) {
-  let current = root;
+  let current2 = root;
   for (const segment of path) {
-    const next = childOf2(current, segment);
+    const next = childOf2(current2, segment);
     if (next === void 0) break;
-    current = next;
+    current2 = next;
   }
-  return current;
+  return current2;
 }
 function childOf2(node, segment) {
   if (node.type === "Array") {
@@ -4949,7 +4949,18 @@ function unnamedObjectName(document, path) {
 }
 
 // src/adapters/egress-policy/k8s-objects.ts
+var current;
+function withKubernetesObjects(documents, make) {
+  current = void 0;
+  try {
+    current = { documents, objects: kubernetesObjects(documents) };
+    return make();
+  } finally {
+    current = void 0;
+  }
+}
 function kubernetesObjects(documents) {
+  if (current?.documents === documents) return current.objects;
   const out = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "kubernetes") continue;
@@ -7148,11 +7159,11 @@ function readBlockScalar(state, parentIndent, props) {
   const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
   state.position++;
   while (state.input.charCodeAt(state.position) !== 0) {
-    const current = state.input.charCodeAt(state.position);
-    const digit = fromDecimalCode(current);
-    if (current === 43 || current === 45) {
+    const current2 = state.input.charCodeAt(state.position);
+    const digit = fromDecimalCode(current2);
+    if (current2 === 43 || current2 === 45) {
       if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      chomping = current2 === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
       state.position++;
     } else if (digit >= 0) {
       if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
@@ -7915,13 +7926,13 @@ var YamlEventPositions = class {
   aliases;
   /** The range of the value at `path` below the root node at event `root`, as far as the path exists. */
   locate(root, path) {
-    let current = this.resolve(root);
+    let current2 = this.resolve(root);
     for (const segment of path) {
-      const next = this.childOf(current, segment, 0);
+      const next = this.childOf(current2, segment, 0);
       if (next === void 0) break;
-      current = next;
+      current2 = next;
     }
-    return this.rangeOf(current);
+    return this.rangeOf(current2);
   }
   /** Index just past the subtree of the node at `i`. */
   after(i) {
@@ -8319,16 +8330,16 @@ var BlockPositions = class {
   #lines;
   /** The range of the value at `path`, as far as the path exists; undefined where the path enters a flow collection. */
   locate(path) {
-    let current = this.root;
+    let current2 = this.root;
     for (const segment of path) {
-      if ("key" in current) break;
-      if (current.kind === "flow") return void 0;
-      const next = this.childOf(current, segment);
+      if ("key" in current2) break;
+      if (current2.kind === "flow") return void 0;
+      const next = this.childOf(current2, segment);
       if (next === void 0) break;
-      current = next;
+      current2 = next;
     }
-    const start = "key" in current ? current.keyStart : current.start;
-    const end = "key" in current ? current.keyEnd : this.endOf(current);
+    const start = "key" in current2 ? current2.keyStart : current2.start;
+    const end = "key" in current2 ? current2.keyEnd : this.endOf(current2);
     this.#lines ??= new LineIndex(this.text);
     return this.#lines.range(start, trimEnd(this.text, start, end));
   }
@@ -8430,9 +8441,9 @@ function flowBalance(line) {
 function indentUnder(lines, open, line) {
   const target2 = lines[line] ?? "";
   const indent = ((lines[open] ?? "").match(/^ */)?.[0].length ?? 0) + 2;
-  const current = target2.match(/^[ \t]*/)?.[0].length ?? 0;
-  if (current >= indent) return void 0;
-  lines[line] = " ".repeat(indent) + target2.slice(current);
+  const current2 = target2.match(/^[ \t]*/)?.[0].length ?? 0;
+  if (current2 >= indent) return void 0;
+  lines[line] = " ".repeat(indent) + target2.slice(current2);
   return lines.join("\n");
 }
 
@@ -11529,7 +11540,7 @@ function fastYamlValues(text6) {
   let shallow = true;
   let jsonNumbers = true;
   for (const value of values) {
-    const walked = ownLongStrings(value, text6.includes("{"));
+    const walked = ownLongStrings(value, text6.includes("{"), text6.includes("*"));
     if (walked.objectKey) return void 0;
     shallow &&= walked.shallow;
     jsonNumbers &&= walked.jsonNumbers;
@@ -11544,8 +11555,8 @@ function measuredShallow(values) {
 }
 var jsonExactReads = /* @__PURE__ */ new WeakSet();
 var SLICED_LENGTH = 13;
-function ownLongStrings(value, findObjectKeys) {
-  const seen = /* @__PURE__ */ new Set();
+function ownLongStrings(value, findObjectKeys, mayAlias) {
+  const seen = mayAlias ? /* @__PURE__ */ new Set() : NOTHING_SEEN;
   const stack = [value];
   const depths = [0];
   let shallow = true;
@@ -11590,6 +11601,7 @@ function ownLongStrings(value, findObjectKeys) {
   }
   return { objectKey: false, shallow, jsonNumbers };
 }
+var NOTHING_SEEN = { has: () => false, add: () => NOTHING_SEEN };
 function fitted(list2, seen) {
   if (seen.has(list2)) return list2;
   seen.add(list2);
@@ -11981,19 +11993,19 @@ function kustomize(reference, file, all2) {
   for (const top of tops) {
     const chain = including.filter((k) => k === top || includes(top, k.dir));
     chain.sort((a, b) => chain.filter((k) => includes(k, b.dir)).length - chain.filter((k) => includes(k, a.dir)).length);
-    let current = { reference };
+    let current2 = { reference };
     let changed = false;
     for (const k of chain) {
-      const { name, pin } = splitReference(current.reference);
+      const { name, pin } = splitReference(current2.reference);
       const override = k.images.find((o) => o.name === name);
       if (override === void 0) continue;
       changed = true;
       const key2 = override.digest !== void 0 ? "digest" : override.newTag !== void 0 ? "newTag" : void 0;
       const newPin = key2 === "digest" ? `@${override.digest}` : key2 === "newTag" ? `:${override.newTag}` : pin;
-      const origin = key2 !== void 0 ? { document: override.document, path: [...override.path, key2] } : current.origin;
-      current = { reference: `${override.newName ?? name}${newPin}`, ...origin ? { origin } : {} };
+      const origin = key2 !== void 0 ? { document: override.document, path: [...override.path, key2] } : current2.origin;
+      current2 = { reference: `${override.newName ?? name}${newPin}`, ...origin ? { origin } : {} };
     }
-    if (changed) results.push({ ...current, build: top.dir });
+    if (changed) results.push({ ...current2, build: top.dir });
     else unchanged = true;
   }
   return unchanged || results.length === 0 ? [{ reference }, ...results] : results;
@@ -12297,7 +12309,7 @@ var products = [
   hardenRunnerAdapter,
   composeAdapter
 ];
-var egressPolicyAdapter = (input) => products.flatMap((product) => product(input));
+var egressPolicyAdapter = (input) => withKubernetesObjects(input.documents, () => products.flatMap((product) => product(input)));
 var egressPolicyFormats = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose", "dotenv"];
 
 // src/adapters/normalized/product-reader.ts
@@ -12386,10 +12398,10 @@ var NormalizedBuilder = class {
   }
   /** Appends to a list field; the element keeps its own origin. */
   push(field3, element, at4) {
-    const current = this.value[field3] ?? [];
-    if (this.value[field3] === void 0) this.value[field3] = current;
-    this.sources.add([field3, current.length], at4);
-    current.push(element);
+    const current2 = this.value[field3] ?? [];
+    if (this.value[field3] === void 0) this.value[field3] = current2;
+    this.sources.add([field3, current2.length], at4);
+    current2.push(element);
     return this;
   }
   /** Records where the value at a deeper path was read (a whole list's setting, a nested field). */
@@ -14344,14 +14356,14 @@ function walkTree(nodes, path, whole) {
 }
 function toSourcePath(value, path) {
   if (path[0] === "directives") return path;
-  let current = value;
+  let current2 = value;
   let base;
   let rest = [];
   for (const segment of path) {
-    current = step(current, segment);
-    if (current === void 0) break;
+    current2 = step(current2, segment);
+    if (current2 === void 0) break;
     rest.push(segment);
-    const source = isRecord(current) ? current["source"] : void 0;
+    const source = isRecord(current2) ? current2["source"] : void 0;
     if (Array.isArray(source)) {
       base = source;
       rest = [];
@@ -14368,9 +14380,9 @@ function toSourcePath(value, path) {
   }
   return base;
 }
-function step(current, segment) {
-  if (Array.isArray(current)) return current[toIndex3(segment)];
-  if (isRecord(current) && Object.hasOwn(current, String(segment))) return current[String(segment)];
+function step(current2, segment) {
+  if (Array.isArray(current2)) return current2[toIndex3(segment)];
+  if (isRecord(current2) && Object.hasOwn(current2, String(segment))) return current2[String(segment)];
   return void 0;
 }
 function toIndex3(segment) {
@@ -16266,12 +16278,12 @@ function children(value, segment) {
   return [];
 }
 function valueAt(value, path) {
-  let current = value;
+  let current2 = value;
   for (const segment of path) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[String(segment)];
+    if (current2 === null || typeof current2 !== "object") return void 0;
+    current2 = current2[String(segment)];
   }
-  return current;
+  return current2;
 }
 function formatPath(path) {
   let out = "";
@@ -16519,33 +16531,33 @@ function logicalLines(text6) {
   const spans = lineSpans(text6);
   const escape = escapeCharacter(text6);
   const out = [];
-  let current;
+  let current2;
   for (let n = 0; n < spans.length; n++) {
     const span = spans[n];
     if (span === void 0) break;
     const line = text6.slice(span.start, span.end);
     const trimmed = line.trim();
     if (trimmed.startsWith("#") || trimmed === "") continue;
-    current ??= { text: "", offsets: [] };
+    current2 ??= { text: "", offsets: [] };
     let end = line.length;
     while (end > 0 && /\s/.test(line.charAt(end - 1))) end--;
     const continues = end > 0 && line.charAt(end - 1) === escape;
     const contentEnd = continues ? end - 1 : line.length;
     for (let i = 0; i < contentEnd; i++) {
-      current.text += line.charAt(i);
-      current.offsets.push(span.start + i);
+      current2.text += line.charAt(i);
+      current2.offsets.push(span.start + i);
     }
     if (continues) continue;
-    current.offsets.push(span.start + contentEnd);
-    out.push(current);
-    const skipped = skipHeredocs(current, text6, spans, n);
+    current2.offsets.push(span.start + contentEnd);
+    out.push(current2);
+    const skipped = skipHeredocs(current2, text6, spans, n);
     if (typeof skipped !== "number") return skipped;
     n = skipped;
-    current = void 0;
+    current2 = void 0;
   }
-  if (current !== void 0) {
-    current.offsets.push(text6.length);
-    out.push(current);
+  if (current2 !== void 0) {
+    current2.offsets.push(text6.length);
+    out.push(current2);
   }
   return out;
 }
@@ -35085,7 +35097,7 @@ var iniParser = {
     const lines = new LineIndex(text6);
     const ranges = new PathRanges(lines);
     const value = { global: { keys: {}, entries: [] }, sections: [], includes: [] };
-    let current = value.global;
+    let current2 = value.global;
     let prefix = ["global"];
     for (const span of lineSpans(text6)) {
       const start = skipBlanks(text6, span.start, span.end);
@@ -35099,7 +35111,7 @@ var iniParser = {
         const section = { name: text6.slice(header2.nameStart, header2.nameEnd), keys: {}, entries: [] };
         prefix = ["sections", value.sections.length];
         value.sections.push(section);
-        current = section;
+        current2 = section;
         ranges.set(prefix, start, header2.close + 1);
         ranges.set([...prefix, "name"], header2.nameStart, header2.nameEnd);
         continue;
@@ -35119,13 +35131,13 @@ var iniParser = {
       }
       const entry = readIniEntry(text6, start, end);
       if (typeof entry === "string") return failure(entry, lines.range(start, end));
-      const index = current.entries.length;
+      const index = current2.entries.length;
       const parsed = { key: entry.key, value: entry.value };
-      current.entries.push(parsed);
-      setOwn(current.keys, entry.key, entry.value);
+      current2.entries.push(parsed);
+      setOwn(current2.keys, entry.key, entry.value);
       const valueStart = entry.valueStart ?? entry.keyStart;
       const valueEnd = entry.valueEnd ?? entry.keyEnd;
-      if (current === value.global && index === 0) ranges.set(["global"], start, entry.lineEnd);
+      if (current2 === value.global && index === 0) ranges.set(["global"], start, entry.lineEnd);
       ranges.set([...prefix, "entries", index], start, entry.lineEnd);
       ranges.set([...prefix, "entries", index, "key"], entry.keyStart, entry.keyEnd);
       ranges.set([...prefix, "entries", index, "value"], valueStart, valueEnd);
@@ -35235,7 +35247,7 @@ var sambaParser = {
     const lines = new LineIndex(text6);
     const ranges = new PathRanges(lines);
     const value = { global: { name: "global", keys: {}, entries: [] }, sections: [], unread: null };
-    let current = value.global;
+    let current2 = value.global;
     let prefix = ["global"];
     let globalSeen = false;
     const spans = lineSpans(text6);
@@ -35252,14 +35264,14 @@ var sambaParser = {
         if (typeof header2 === "string") return failure(header2, lines.range(start, end));
         const name = text6.slice(header2.nameStart, header2.nameEnd);
         if (name.toLowerCase() === "global") {
-          current = value.global;
+          current2 = value.global;
           prefix = ["global"];
           if (!globalSeen) ranges.set(prefix, start, header2.close + 1);
           globalSeen = true;
         } else {
           prefix = ["sections", value.sections.length];
-          current = { name, keys: {}, entries: [] };
-          value.sections.push(current);
+          current2 = { name, keys: {}, entries: [] };
+          value.sections.push(current2);
           ranges.set(prefix, start, header2.close + 1);
           ranges.set([...prefix, "name"], header2.nameStart, header2.nameEnd);
         }
@@ -35291,10 +35303,10 @@ var sambaParser = {
       const key2 = text6.slice(start, keyEnd);
       const rawValue = pieces.join(" ");
       const entry = sambaEntry(key2, rawValue);
-      if (!globalSeen && current === value.global && current.entries.length === 0) ranges.set(prefix, start, valueEnd);
-      const index = current.entries.length;
-      current.entries.push(entry);
-      setOwn(current.keys, entry.canonicalKey, entry.value);
+      if (!globalSeen && current2 === value.global && current2.entries.length === 0) ranges.set(prefix, start, valueEnd);
+      const index = current2.entries.length;
+      current2.entries.push(entry);
+      setOwn(current2.keys, entry.canonicalKey, entry.value);
       const at4 = [...prefix, "entries", index];
       const from = valueStart ?? start;
       const to = valueEnd;
@@ -35721,17 +35733,17 @@ function splitWords(text6, start, end) {
     const wordStart = at4;
     let word = "";
     while (at4 < end && !isBlank(text6.charCodeAt(at4))) {
-      const current = text6.charAt(at4);
-      if (current === '"' || current === "'") {
-        const close = closingQuote2(text6, at4, end, current);
+      const current2 = text6.charAt(at4);
+      if (current2 === '"' || current2 === "'") {
+        const close = closingQuote2(text6, at4, end, current2);
         if (close < 0) return { message: "unterminated quote", offset: at4 };
-        word += unescape2(text6.slice(at4 + 1, close), current);
+        word += unescape2(text6.slice(at4 + 1, close), current2);
         at4 = close + 1;
-      } else if (current === "\\" && at4 + 1 < end) {
+      } else if (current2 === "\\" && at4 + 1 < end) {
         word += text6.charAt(at4 + 1);
         at4 += 2;
       } else {
-        word += current;
+        word += current2;
         at4++;
       }
     }
@@ -35957,8 +35969,8 @@ var phpConfigParser = {
           setOwn(target2, name, node.value);
         } else {
           const element = path[2] ?? "";
-          const current = Object.hasOwn(target2, name) ? target2[name] : void 0;
-          const holder = isRecord(current) ? current : Array.isArray(current) ? { ...current } : {};
+          const current2 = Object.hasOwn(target2, name) ? target2[name] : void 0;
+          const holder = isRecord(current2) ? current2 : Array.isArray(current2) ? { ...current2 } : {};
           setOwn(holder, String(element), node.value);
           setOwn(target2, name, holder);
         }
@@ -36445,20 +36457,20 @@ function recordImplicit(root, base, names, span, ranges) {
   });
 }
 function tableAt(root, path) {
-  let current = root;
+  let current2 = root;
   path.forEach((segment, i) => {
     const nextIsIndex = typeof path[i + 1] === "number";
-    if (Array.isArray(current) && typeof segment === "number") {
-      current[segment] ??= nextIsIndex ? [] : {};
-      current = current[segment];
-    } else if (isTable(current)) {
+    if (Array.isArray(current2) && typeof segment === "number") {
+      current2[segment] ??= nextIsIndex ? [] : {};
+      current2 = current2[segment];
+    } else if (isTable(current2)) {
       const key2 = String(segment);
-      if (!Object.hasOwn(current, key2)) setOwn(current, key2, nextIsIndex ? [] : {});
-      current = current[key2];
+      if (!Object.hasOwn(current2, key2)) setOwn(current2, key2, nextIsIndex ? [] : {});
+      current2 = current2[key2];
     }
   });
-  if (!isTable(current)) throw new Error("a TOML table path crosses a value that is not a table");
-  return current;
+  if (!isTable(current2)) throw new Error("a TOML table path crosses a value that is not a table");
+  return current2;
 }
 function isTable(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -37221,23 +37233,23 @@ function nearest(word, names) {
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const current2 = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current2[j] = Math.min((previous[j] ?? 0) + 1, (current2[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
-    previous = current;
+    previous = current2;
   }
   return previous[b.length] ?? 0;
 }
 function resolvePath(schema2, steps) {
-  let current = schema2;
+  let current2 = schema2;
   for (let i = 0; i < steps.length; i++) {
     const step2 = steps[i];
-    const next = resolveStep(current, step2);
+    const next = resolveStep(current2, step2);
     if (!next.ok) return { ok: false, at: i, reason: next.reason };
-    current = next.schema;
+    current2 = next.schema;
   }
-  return { ok: true, schema: current };
+  return { ok: true, schema: current2 };
 }
 
 // src/policy/policy-scope.ts
@@ -37725,18 +37737,18 @@ var policySchema = {
 var POLICY_FILE = /(^|\.)policy\.ya?ml$/;
 var validatePolicy = ownSchemaValidator(policySchema, "policy");
 function walkPolicyDir(dir, visit, hidden) {
-  const unreadable = (current, reason) => new NorecurError("usage", `cannot read policy directory ${current}: ${reason}`);
-  const walk4 = (current) => {
-    if (hidden?.(current) === true) throw unreadable(current, "ENOENT");
+  const unreadable = (current2, reason) => new NorecurError("usage", `cannot read policy directory ${current2}: ${reason}`);
+  const walk4 = (current2) => {
+    if (hidden?.(current2) === true) throw unreadable(current2, "ENOENT");
     let entries2;
     try {
-      entries2 = readdirSync2(current, { withFileTypes: true });
+      entries2 = readdirSync2(current2, { withFileTypes: true });
     } catch (error) {
-      throw unreadable(current, error.code ?? String(error));
+      throw unreadable(current2, error.code ?? String(error));
     }
     for (const entry of entries2.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join6(current, entry.name);
+      const full = join6(current2, entry.name);
       if (hidden?.(full) === true) continue;
       if (entry.isDirectory()) walk4(full);
       else if (entry.isFile()) visit(full, entry.name);
@@ -38027,7 +38039,7 @@ function oldEntries(text6) {
     return [{ key: waiverKey({ policy: w.policy, paths, subject }), expires: w.expires }];
   });
 }
-function findExtensions(current, history) {
+function findExtensions(current2, history) {
   const versions = [...history.versions];
   if (history.atBase !== void 0 && versions[versions.length - 1] !== history.atBase) versions.push(history.atBase);
   const latest = /* @__PURE__ */ new Map();
@@ -38041,7 +38053,7 @@ function findExtensions(current, history) {
       if (before === void 0 || expires > before) latest.set(key2, expires);
     }
   }
-  return current.flatMap((waiver) => {
+  return current2.flatMap((waiver) => {
     const key2 = waiverKey(waiver);
     const previous = latest.get(key2);
     if (previous === void 0 || waiver.expires <= previous) return [];
@@ -39818,18 +39830,18 @@ function listTree(cwd, commit, specs) {
 }
 function batches(entries2, limit) {
   const out = [];
-  let current = [];
+  let current2 = [];
   let bytes = 0;
   for (const entry of entries2) {
-    if (current.length > 0 && bytes + entry.size > limit) {
-      out.push(current);
-      current = [];
+    if (current2.length > 0 && bytes + entry.size > limit) {
+      out.push(current2);
+      current2 = [];
       bytes = 0;
     }
-    current.push(entry);
+    current2.push(entry);
     bytes += entry.size;
   }
-  if (current.length > 0) out.push(current);
+  if (current2.length > 0) out.push(current2);
   return out;
 }
 function readBlobs(cwd, objects, bytes) {

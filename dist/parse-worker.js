@@ -3155,7 +3155,7 @@ function fastYamlValues(text) {
   let shallow = true;
   let jsonNumbers = true;
   for (const value of values) {
-    const walked = ownLongStrings(value, text.includes("{"));
+    const walked = ownLongStrings(value, text.includes("{"), text.includes("*"));
     if (walked.objectKey) return void 0;
     shallow &&= walked.shallow;
     jsonNumbers &&= walked.jsonNumbers;
@@ -3173,8 +3173,8 @@ function jsonExact(values) {
   return jsonExactReads.has(values);
 }
 var SLICED_LENGTH = 13;
-function ownLongStrings(value, findObjectKeys) {
-  const seen = /* @__PURE__ */ new Set();
+function ownLongStrings(value, findObjectKeys, mayAlias) {
+  const seen = mayAlias ? /* @__PURE__ */ new Set() : NOTHING_SEEN;
   const stack = [value];
   const depths = [0];
   let shallow = true;
@@ -3219,6 +3219,7 @@ function ownLongStrings(value, findObjectKeys) {
   }
   return { objectKey: false, shallow, jsonNumbers };
 }
+var NOTHING_SEEN = { has: () => false, add: () => NOTHING_SEEN };
 function fitted(list, seen) {
   if (seen.has(list)) return list;
   seen.add(list);

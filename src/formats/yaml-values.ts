@@ -50,7 +50,7 @@ export function fastYamlValues(text: string): unknown[] | undefined {
   let shallow = true;
   let jsonNumbers = true;
   for (const value of values) {
-    const walked = ownLongStrings(value, text.includes("{"));
+    const walked = ownLongStrings(value, text.includes("{"), text.includes("*"));
     if (walked.objectKey) return undefined;
     shallow &&= walked.shallow;
     jsonNumbers &&= walked.jsonNumbers;
@@ -98,8 +98,10 @@ const SLICED_LENGTH = 13;
  * nest no deeper than {@link MAX_NESTING}, as bounded-parse.ts counts, and whether JSON writes
  * each of its numbers exactly.
  */
-function ownLongStrings(value: unknown, findObjectKeys: boolean): { objectKey: boolean; shallow: boolean; jsonNumbers: boolean } {
-  const seen = new Set<object>();
+function ownLongStrings(value: unknown, findObjectKeys: boolean, mayAlias: boolean): { objectKey: boolean; shallow: boolean; jsonNumbers: boolean } {
+  // Only an alias (`*name`) makes js-yaml reach a node twice: without a `*` in the text every
+  // node is new, and remembering each one (most of this walk's time) would find nothing.
+  const seen: Pick<Set<object>, "has" | "add"> = mayAlias ? new Set<object>() : NOTHING_SEEN;
   const stack: unknown[] = [value];
   // Depth of each object on the stack, pushed alongside it (0 for the root).
   const depths: number[] = [0];
@@ -146,13 +148,16 @@ function ownLongStrings(value: unknown, findObjectKeys: boolean): { objectKey: b
   return { objectKey: false, shallow, jsonNumbers };
 }
 
+/** A set that never holds anything, for a text without aliases. */
+const NOTHING_SEEN: Pick<Set<object>, "has" | "add"> = { has: () => false, add: () => NOTHING_SEEN as Set<object> };
+
 /**
  * A copy of a list js-yaml 4 built, in storage of its exact length: it grows each list by
  * pushing, which reserves room for 17 elements (184 bytes for a list of one, against 72), and
  * every list of every file is kept to the end of a run. A list reached before (a YAML alias) is
  * left as it is, so the walk still finds it shared; the original is marked seen for that.
  */
-function fitted(list: unknown[], seen: Set<object>): unknown[] {
+function fitted(list: unknown[], seen: Pick<Set<object>, "has" | "add">): unknown[] {
   if (seen.has(list)) return list;
   seen.add(list);
   return list.slice();

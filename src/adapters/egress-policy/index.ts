@@ -5,6 +5,7 @@ import { ciliumAdapter } from "./cilium.js";
 import { composeAdapter } from "./compose.js";
 import { hardenRunnerAdapter } from "./harden-runner.js";
 import { istioAdapter } from "./istio.js";
+import { withKubernetesObjects } from "./k8s-objects.js";
 import { kubernetesNetworkPolicyAdapter } from "./kubernetes.js";
 import { squidAdapter } from "./squid.js";
 
@@ -20,7 +21,7 @@ const products: readonly Adapter[] = [
 ];
 
 /** `egress-policy` subjects: one normalized control across products. Each product is an adapter module in this folder. */
-export const egressPolicyAdapter: Adapter = (input) => products.flatMap((product) => product(input));
+export const egressPolicyAdapter: Adapter = (input) => withKubernetesObjects(input.documents, () => products.flatMap((product) => product(input)));
 
 /** Formats the `egress-policy` adapters read. */
 export const egressPolicyFormats: readonly string[] = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose", "dotenv"];

@@ -16,8 +16,27 @@ export interface K8sObject {
   value: Record<string, unknown>;
 }
 
-/** Every object of the `kubernetes` documents, `List` items unpacked. */
+/** The objects of the documents an {@link withKubernetesObjects} call is reading, while it runs. */
+let current: { documents: readonly ParsedDocument[]; objects: K8sObject[] } | undefined;
+
+/**
+ * Runs `make` with the objects of `documents` listed once for every product adapter that asks
+ * (NetworkPolicy, Cilium and Istio each did, one pass over every document each), and let go
+ * after, so that they are not kept past the kind's subjects.
+ */
+export function withKubernetesObjects<T>(documents: readonly ParsedDocument[], make: () => T): T {
+  current = undefined;
+  try {
+    current = { documents, objects: kubernetesObjects(documents) };
+    return make();
+  } finally {
+    current = undefined;
+  }
+}
+
+/** Every object of the `kubernetes` documents, `List` items unpacked. Callers must not change the list. */
 export function kubernetesObjects(documents: readonly ParsedDocument[]): K8sObject[] {
+  if (current?.documents === documents) return current.objects;
   const out: K8sObject[] = [];
   for (const { document, format } of documents) {
     if (format !== "kubernetes") continue;

@@ -11,7 +11,13 @@ export interface K8sObject {
     namespace: string;
     value: Record<string, unknown>;
 }
-/** Every object of the `kubernetes` documents, `List` items unpacked. */
+/**
+ * Runs `make` with the objects of `documents` listed once for every product adapter that asks
+ * (NetworkPolicy, Cilium and Istio each did, one pass over every document each), and let go
+ * after, so that they are not kept past the kind's subjects.
+ */
+export declare function withKubernetesObjects<T>(documents: readonly ParsedDocument[], make: () => T): T;
+/** Every object of the `kubernetes` documents, `List` items unpacked. Callers must not change the list. */
 export declare function kubernetesObjects(documents: readonly ParsedDocument[]): K8sObject[];
 /** Whether a label selector selects everything: no `matchLabels` and no `matchExpressions` (or both empty). */
 export declare function selectsAll(selector: unknown): boolean;
