@@ -3954,35 +3954,34 @@ var init_source_map = __esm({
       }
       root;
       /**
-       * Paths (as keys) and their origins, side by side, in lists of their exact length: most
+       * Paths (as keys) and their origins, alternating, in one list of its exact length: most
        * subjects record a handful, and every subject of a kind is alive at once. Past
-       * {@link INDEXED} entries they are indexed.
+       * {@link INDEXED} entries the keys are indexed.
        */
-      #keys = [];
-      #origins = [];
+      #entries = [];
       #index;
       /** Records that the normalized value at `path` was read from `origin`. Returns `this`. */
       add(path, origin) {
         const key2 = storedKey(path);
         const at4 = this.#find(key2);
         if (at4 >= 0) {
-          this.#origins[at4] = origin;
+          this.#entries[at4 + 1] = origin;
           return this;
         }
-        this.#keys = this.#keys.concat(key2);
-        this.#origins = this.#origins.concat([origin]);
-        if (this.#index !== void 0) this.#index.set(key2, this.#keys.length - 1);
-        else if (this.#keys.length > INDEXED) this.#index = new Map(this.#keys.map((k, i) => [k, i]));
+        this.#entries = this.#entries.concat([key2, origin]);
+        const count2 = this.#entries.length / 2;
+        if (this.#index !== void 0) this.#index.set(key2, this.#entries.length - 2);
+        else if (count2 > INDEXED) this.#index = new Map(Array.from({ length: count2 }, (_, i) => [this.#entries[2 * i], 2 * i]));
         return this;
       }
       /** The origin recorded for `path` exactly, if any. */
       get(path) {
-        return this.#origins[this.#find(keyOf2(path))];
+        return this.#originAt(this.#find(keyOf2(path)));
       }
       /** The source position of the normalized value at `path`. */
       trace(path) {
         for (let length = path.length; length >= 0; length--) {
-          const origin = this.#origins[this.#find(keyOf2(path.slice(0, length)))];
+          const origin = this.#originAt(this.#find(keyOf2(path.slice(0, length))));
           if (!origin) continue;
           const rest = origin.follow ? path.slice(length) : [];
           const sourcePath2 = [...origin.path, ...rest];
@@ -3991,8 +3990,18 @@ var init_source_map = __esm({
         const sourcePath = this.root.path;
         return { file: this.root.document.file, range: this.root.document.locate(sourcePath), path: sourcePath };
       }
+      /** `trace`, as a function of its own for a subject to hold: bound, it needs no closure and context per subject. */
+      tracer() {
+        return this.trace.bind(this);
+      }
+      #originAt(at4) {
+        return at4 < 0 ? void 0 : this.#entries[at4 + 1];
+      }
+      /** Where `key` sits in the entries (its origin follows it), or -1. */
       #find(key2) {
-        return this.#index !== void 0 ? this.#index.get(key2) ?? -1 : this.#keys.indexOf(key2);
+        if (this.#index !== void 0) return this.#index.get(key2) ?? -1;
+        for (let i = 0; i < this.#entries.length; i += 2) if (this.#entries[i] === key2) return i;
+        return -1;
       }
     };
     INDEXED = 16;
@@ -4011,8 +4020,8 @@ function normalizedSubject(input) {
     path: [],
     value: input.value,
     meta: { product: input.product, ...input.meta ?? {} },
-    // Closes over the source map alone, not the whole input.
-    trace: (path) => sources2.trace(path)
+    // Bound to the source map alone, not the whole input.
+    trace: sources2.tracer()
   };
 }
 var init_subject = __esm({
@@ -11358,7 +11367,7 @@ var init_js_yaml2 = __esm({
 
 // src/own-string.ts
 function ownString(text6) {
-  return ` ${text6}`.slice(1);
+  return JSON.parse(JSON.stringify(text6));
 }
 var init_own_string = __esm({
   "src/own-string.ts"() {
@@ -11787,7 +11796,7 @@ var init_image_reference = __esm({
 // src/adapters/update-policy/image-subject.ts
 function imageSubject(use) {
   const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
-  const sources2 = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin).add(["image", "reference"], imageOrigin);
+  const sources2 = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin);
   const reference = typeof use.image.reference === "string" && !IMAGE_REFERENCE.test(use.image.reference) ? unknownValue(`${use.image.reference} is not an image reference: a placeholder filled in elsewhere`) : use.image.reference;
   const facts = typeof reference === "string" ? imageFacts(reference) : { tag: reference, digest: reference };
   const image = Object.assign({}, use.image, { reference, tag: facts.tag, digest: facts.digest });

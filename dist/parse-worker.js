@@ -3130,7 +3130,7 @@ var {
 
 // src/own-string.ts
 function ownString(text) {
-  return ` ${text}`.slice(1);
+  return JSON.parse(JSON.stringify(text));
 }
 
 // src/formats/yaml-values.ts

@@ -3,9 +3,12 @@
  * from a longer one keeps the longer one alive, and a string joined from parts is a tree of
  * 32-byte nodes (one per `+` or template part) for as long as it lives: an id such as
  * `Deployment/team-1/web-1/web`, built once per subject, took about 190 bytes that way and takes
- * about 70 flat.
+ * about 58 flat.
  */
 export function ownString(text: string): string {
-  // Concatenating makes a joined string; slicing it flattens that into a string of its own.
-  return ` ${text}`.slice(1);
+  // Written out and read back, the text is a new flat string. Slicing a joined copy (` ${text}`
+  // .slice(1)) also flattens it, but into a slice of 32 bytes pointing at the flattened copy:
+  // about 89 bytes for such an id, against 58 this way, and no slower (100,000 ids, Node 20).
+  // JSON keeps every string exactly, lone surrogates included.
+  return JSON.parse(JSON.stringify(text)) as string;
 }

@@ -3,6 +3,6 @@
  * from a longer one keeps the longer one alive, and a string joined from parts is a tree of
  * 32-byte nodes (one per `+` or template part) for as long as it lives: an id such as
  * `Deployment/team-1/web-1/web`, built once per subject, took about 190 bytes that way and takes
- * about 70 flat.
+ * about 58 flat.
  */
 export declare function ownString(text: string): string;

@@ -50,12 +50,11 @@ function storedKey(path: DocPath): string {
  */
 export class SourceMap {
   /**
-   * Paths (as keys) and their origins, side by side, in lists of their exact length: most
+   * Paths (as keys) and their origins, alternating, in one list of its exact length: most
    * subjects record a handful, and every subject of a kind is alive at once. Past
-   * {@link INDEXED} entries they are indexed.
+   * {@link INDEXED} entries the keys are indexed.
    */
-  #keys: string[] = [];
-  #origins: Origin[] = [];
+  #entries: Array<string | Origin> = [];
   #index: Map<string, number> | undefined;
 
   /** @param root Origin of the subject as a whole (its path is `[]`). */
@@ -68,26 +67,26 @@ export class SourceMap {
     const key = storedKey(path);
     const at = this.#find(key);
     if (at >= 0) {
-      this.#origins[at] = origin;
+      this.#entries[at + 1] = origin;
       return this;
     }
     // Copied rather than pushed to: a pushed list reserves room for 17 entries.
-    this.#keys = this.#keys.concat(key);
-    this.#origins = this.#origins.concat([origin]);
-    if (this.#index !== undefined) this.#index.set(key, this.#keys.length - 1);
-    else if (this.#keys.length > INDEXED) this.#index = new Map(this.#keys.map((k, i) => [k, i]));
+    this.#entries = this.#entries.concat([key, origin]);
+    const count = this.#entries.length / 2;
+    if (this.#index !== undefined) this.#index.set(key, this.#entries.length - 2);
+    else if (count > INDEXED) this.#index = new Map(Array.from({ length: count }, (_, i) => [this.#entries[2 * i] as string, 2 * i]));
     return this;
   }
 
   /** The origin recorded for `path` exactly, if any. */
   get(path: DocPath): Origin | undefined {
-    return this.#origins[this.#find(keyOf(path))];
+    return this.#originAt(this.#find(keyOf(path)));
   }
 
   /** The source position of the normalized value at `path`. */
   trace(path: DocPath): Traced {
     for (let length = path.length; length >= 0; length--) {
-      const origin = this.#origins[this.#find(keyOf(path.slice(0, length)))];
+      const origin = this.#originAt(this.#find(keyOf(path.slice(0, length))));
       if (!origin) continue;
       const rest = origin.follow ? path.slice(length) : [];
       const sourcePath = [...origin.path, ...rest];
@@ -97,8 +96,20 @@ export class SourceMap {
     return { file: this.root.document.file, range: this.root.document.locate(sourcePath), path: sourcePath };
   }
 
+  /** `trace`, as a function of its own for a subject to hold: bound, it needs no closure and context per subject. */
+  tracer(): (path: DocPath) => Traced {
+    return this.trace.bind(this);
+  }
+
+  #originAt(at: number): Origin | undefined {
+    return at < 0 ? undefined : (this.#entries[at + 1] as Origin);
+  }
+
+  /** Where `key` sits in the entries (its origin follows it), or -1. */
   #find(key: string): number {
-    return this.#index !== undefined ? (this.#index.get(key) ?? -1) : this.#keys.indexOf(key);
+    if (this.#index !== undefined) return this.#index.get(key) ?? -1;
+    for (let i = 0; i < this.#entries.length; i += 2) if (this.#entries[i] === key) return i;
+    return -1;
   }
 }
 

@@ -35,7 +35,7 @@ export function normalizedSubject(input: NormalizedSubjectInput): Subject {
     path: [],
     value: input.value,
     meta: { product: input.product, ...(input.meta ?? {}) },
-    // Closes over the source map alone, not the whole input.
-    trace: (path) => sources.trace(path),
+    // Bound to the source map alone, not the whole input.
+    trace: sources.tracer(),
   };
 }

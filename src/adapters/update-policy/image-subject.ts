@@ -33,7 +33,9 @@ const IMAGE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/@+$-]*$/;
 /** The `update-policy` subject of one image reference, traced to the exact `image:` / `FROM` value. */
 export function imageSubject(use: ImageUse): Subject {
   const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
-  const sources = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin).add(["image", "reference"], imageOrigin);
+  // `image.reference`, `image.tag` and the rest have no origin of their own: they fall back to
+  // `image`'s, the exact value they were read from.
+  const sources = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin);
   // `<image_url>`, `{{ .image }}`, `IMAGE NAME`: no registry accepts such a name; it is a
   // placeholder a reader or a tool fills in, so what runs is unknown.
   const reference =

@@ -37,4 +37,6 @@ export declare class SourceMap {
     get(path: DocPath): Origin | undefined;
     /** The source position of the normalized value at `path`. */
     trace(path: DocPath): Traced;
+    /** `trace`, as a function of its own for a subject to hold: bound, it needs no closure and context per subject. */
+    tracer(): (path: DocPath) => Traced;
 }
