@@ -48,8 +48,8 @@ const EARLY = Symbol.for("norecur.staged-queries");
 
 /**
  * Asked by the command-line loader when its arguments ask for `--staged`, before it loads the
- * program: git then answers on another core while this one compiles (about 25 ms of a 5-file
- * pre-commit run; docs/performance.md). Unused questions cost three short read-only processes.
+ * program: git then answers on another core while this one compiles (a 5-file pre-commit run
+ * took 0.95x as long; docs/performance.md). Unused questions cost three short read-only processes.
  */
 export function askStagedEarly(cwd: string): void {
   (globalThis as Record<symbol, unknown>)[EARLY] = askStaged(cwd);

@@ -32,8 +32,8 @@ export declare const CHANGED: readonly string[];
 export declare function askStaged(cwd: string): StagedQueries;
 /**
  * Asked by the command-line loader when its arguments ask for `--staged`, before it loads the
- * program: git then answers on another core while this one compiles (about 25 ms of a 5-file
- * pre-commit run; docs/performance.md). Unused questions cost three short read-only processes.
+ * program: git then answers on another core while this one compiles (a 5-file pre-commit run
+ * took 0.95x as long; docs/performance.md). Unused questions cost three short read-only processes.
  */
 export declare function askStagedEarly(cwd: string): void;
 /** The questions asked early from `cwd`, taken once, or new ones. */
