@@ -11851,7 +11851,7 @@ function kustomizations(documents) {
     const value = document.value;
     if (format2 !== "kubernetes" || !isRecord(value) || !isKustomization(value, document.file)) continue;
     const dir = import_node_path8.posix.dirname(document.file);
-    const resources = (Array.isArray(value["resources"]) ? value["resources"] : []).filter((r) => typeof r === "string" && !/^[a-z]+:\/\//i.test(r)).map((r) => import_node_path8.posix.normalize(import_node_path8.posix.join(dir, r)));
+    const resources = ["resources", "bases"].flatMap((field3) => Array.isArray(value[field3]) ? value[field3] : []).filter((r) => typeof r === "string" && !/^[a-z]+:\/\//i.test(r)).map((r) => import_node_path8.posix.normalize(import_node_path8.posix.join(dir, r)).replace(/(.)\/+$/, "$1"));
     const images = [];
     (Array.isArray(value["images"]) ? value["images"] : []).forEach((entry, i) => {
       if (!isRecord(entry) || text3(entry["name"]) === void 0) return;
@@ -11883,8 +11883,28 @@ function splitReference(reference) {
   const name = imageFacts(reference).repository;
   return { name, pin: reference.slice(name.length) };
 }
+function includingOf(all2, path) {
+  let index = indexes.get(all2);
+  if (index === void 0) {
+    const made = /* @__PURE__ */ new Map();
+    all2.forEach((k, i) => {
+      for (const resource of k.resources) {
+        const positions = made.get(resource);
+        if (positions === void 0) made.set(resource, [i]);
+        else if (positions[positions.length - 1] !== i) positions.push(i);
+      }
+    });
+    indexes.set(all2, made);
+    index = made;
+  }
+  const found = /* @__PURE__ */ new Set();
+  for (let at4 = path.length; at4 > 0; at4 = path.lastIndexOf("/", at4 - 1)) {
+    for (const position2 of index.get(path.slice(0, at4)) ?? []) found.add(position2);
+  }
+  return [...found].sort((a, b) => a - b).map((position2) => all2[position2]);
+}
 function kustomizeBuilds(file, all2) {
-  const including = all2.filter((k) => includes(k, file));
+  const including = includingOf(all2, file);
   const tops = including.filter((k) => !including.some((other) => other !== k && includes(other, k.dir)));
   return tops.map((top) => {
     const chain = including.filter((k) => k === top || includes(top, k.dir));
@@ -11899,7 +11919,7 @@ function kustomizeBuilds(file, all2) {
   });
 }
 function kustomize(reference, file, all2) {
-  const including = all2.filter((k) => includes(k, file));
+  const including = includingOf(all2, file);
   const tops = including.filter((k) => !including.some((other) => other !== k && includes(other, k.dir)));
   const results = [];
   let unchanged = false;
@@ -11923,7 +11943,7 @@ function kustomize(reference, file, all2) {
   }
   return unchanged || results.length === 0 ? [{ reference }, ...results] : results;
 }
-var import_node_path8, text3, KUSTOMIZATION_FILE, includes;
+var import_node_path8, text3, KUSTOMIZATION_FILE, includes, indexes;
 var init_kustomize_images = __esm({
   "src/adapters/update-policy/kustomize-images.ts"() {
     "use strict";
@@ -11934,6 +11954,7 @@ var init_kustomize_images = __esm({
     text3 = (value) => typeof value === "string" && value !== "" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
     KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
     includes = (k, path) => k.resources.some((r) => r === path || path.startsWith(`${r}/`));
+    indexes = /* @__PURE__ */ new WeakMap();
   }
 });
 

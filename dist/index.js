@@ -11946,7 +11946,7 @@ function kustomizations(documents) {
     const value = document.value;
     if (format2 !== "kubernetes" || !isRecord(value) || !isKustomization(value, document.file)) continue;
     const dir = posix5.dirname(document.file);
-    const resources = (Array.isArray(value["resources"]) ? value["resources"] : []).filter((r) => typeof r === "string" && !/^[a-z]+:\/\//i.test(r)).map((r) => posix5.normalize(posix5.join(dir, r)));
+    const resources = ["resources", "bases"].flatMap((field3) => Array.isArray(value[field3]) ? value[field3] : []).filter((r) => typeof r === "string" && !/^[a-z]+:\/\//i.test(r)).map((r) => posix5.normalize(posix5.join(dir, r)).replace(/(.)\/+$/, "$1"));
     const images = [];
     (Array.isArray(value["images"]) ? value["images"] : []).forEach((entry, i) => {
       if (!isRecord(entry) || text2(entry["name"]) === void 0) return;
@@ -11979,8 +11979,29 @@ function splitReference(reference) {
   return { name, pin: reference.slice(name.length) };
 }
 var includes = (k, path) => k.resources.some((r) => r === path || path.startsWith(`${r}/`));
+var indexes = /* @__PURE__ */ new WeakMap();
+function includingOf(all2, path) {
+  let index = indexes.get(all2);
+  if (index === void 0) {
+    const made = /* @__PURE__ */ new Map();
+    all2.forEach((k, i) => {
+      for (const resource of k.resources) {
+        const positions = made.get(resource);
+        if (positions === void 0) made.set(resource, [i]);
+        else if (positions[positions.length - 1] !== i) positions.push(i);
+      }
+    });
+    indexes.set(all2, made);
+    index = made;
+  }
+  const found = /* @__PURE__ */ new Set();
+  for (let at4 = path.length; at4 > 0; at4 = path.lastIndexOf("/", at4 - 1)) {
+    for (const position2 of index.get(path.slice(0, at4)) ?? []) found.add(position2);
+  }
+  return [...found].sort((a, b) => a - b).map((position2) => all2[position2]);
+}
 function kustomizeBuilds(file, all2) {
-  const including = all2.filter((k) => includes(k, file));
+  const including = includingOf(all2, file);
   const tops = including.filter((k) => !including.some((other) => other !== k && includes(other, k.dir)));
   return tops.map((top) => {
     const chain = including.filter((k) => k === top || includes(top, k.dir));
@@ -11995,7 +12016,7 @@ function kustomizeBuilds(file, all2) {
   });
 }
 function kustomize(reference, file, all2) {
-  const including = all2.filter((k) => includes(k, file));
+  const including = includingOf(all2, file);
   const tops = including.filter((k) => !including.some((other) => other !== k && includes(other, k.dir)));
   const results = [];
   let unchanged = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kustomizations, kustomize } from "../../../src/adapters/update-policy/kustomize-images.js";
+import { kustomizations, kustomize, kustomizeBuilds } from "../../../src/adapters/update-policy/kustomize-images.js";
 import { documentsOf } from "./documents.js";
 
 const kustomization = (resources: string[], images: string): string =>
@@ -37,5 +37,43 @@ describe("Kustomize image overrides", () => {
   it("reads a numeric newTag as the tag", () => {
     const numeric = kustomizations(documentsOf({ "db/kustomization.yaml": kustomization(["s.yaml"], "images:\n  - name: mariadb\n    newTag: 11\n") }));
     expect(kustomize("mariadb", "db/s.yaml", numeric).map((r) => r.reference)).toEqual(["mariadb:11"]);
+  });
+
+  it("reads a directory resource written with a trailing slash, and never a sibling that shares its prefix", () => {
+    const slashed = kustomizations(
+      documentsOf({
+        "k8s/overlays/prod/kustomization.yaml": kustomization(["../../base/"], "images:\n  - name: nginx\n    newTag: 1.27.2\n"),
+      }),
+    );
+    expect(kustomize("nginx", "k8s/base/web.yaml", slashed).map((r) => [r.build, r.reference])).toEqual([["k8s/overlays/prod", "nginx:1.27.2"]]);
+    expect(kustomize("nginx", "k8s/base/nested/web.yaml", slashed).map((r) => r.reference)).toEqual(["nginx:1.27.2"]);
+    expect(kustomize("nginx", "k8s/base2/web.yaml", slashed)).toEqual([{ reference: "nginx" }]);
+    expect(kustomize("nginx", "k8s/bas", slashed)).toEqual([{ reference: "nginx" }]);
+  });
+
+  it("reads the older `bases:` as resources", () => {
+    const older = kustomizations(
+      documentsOf({
+        "k8s/overlays/prod/kustomization.yaml": "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nbases:\n  - ../../base\nimages:\n  - name: nginx\n    newTag: 1.27.2\n",
+      }),
+    );
+    expect(kustomize("nginx", "k8s/base/web.yaml", older).map((r) => r.reference)).toEqual(["nginx:1.27.2"]);
+  });
+
+  it("finds the same builds among many Kustomizations as testing each one does", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) {
+      files[`apps/a${i}/kustomization.yaml`] = kustomization([`web.yaml`, `../shared${i % 3}`], `images:\n  - name: nginx\n    newTag: "${i}"\n`);
+      files[`envs/e${i}/kustomization.yaml`] = kustomization([`../../apps/a${i}`, `../../apps/a${(i + 1) % 40}/web.yaml`], "");
+    }
+    const many = kustomizations(documentsOf(files));
+    // What a Kustomization includes, tested one by one as kustomize reads `resources:`.
+    const builds = (file: string): string[] => {
+      const including = many.filter((k) => k.resources.some((r) => r === file || file.startsWith(`${r}/`)));
+      return including.filter((k) => !including.some((o) => o !== k && o.resources.some((r) => r === k.dir || k.dir.startsWith(`${r}/`)))).map((k) => k.dir);
+    };
+    for (const file of ["apps/a7/web.yaml", "apps/shared1/x.yaml", "apps/shared2/deep/y.yaml", "apps/a39/web.yaml", "envs/e3/z.yaml"]) {
+      expect({ file, builds: kustomizeBuilds(file, many).map((b) => b.build).sort() }).toEqual({ file, builds: builds(file).sort() });
+    }
   });
 });
