@@ -31678,7 +31678,7 @@ function fastDocumentValues(raw) {
 
 // src/bounded-cache.ts
 var BoundedCache = class {
-  /** @param capacity - How many entries to keep; the least recently used one goes first. */
+  /** @param capacity - How many entries to keep; the least recently used ones go first. */
   constructor(capacity) {
     this.capacity = capacity;
   }
@@ -31701,16 +31701,12 @@ var BoundedCache = class {
   get size() {
     return this.#entries.size;
   }
+  /** Drops the least recently used quarter of the entries (at least one). */
   #evictOldest() {
-    let oldest;
-    let stamp = Infinity;
-    for (const [key2, entry] of this.#entries) {
-      if (entry.used < stamp) {
-        stamp = entry.used;
-        oldest = key2;
-      }
-    }
-    if (stamp !== Infinity) this.#entries.delete(oldest);
+    const stamps = Array.from(this.#entries.values(), (entry) => entry.used).sort((a, b) => a - b);
+    const last2 = stamps[Math.max(1, Math.floor(stamps.length / 4)) - 1];
+    if (last2 === void 0) return;
+    for (const [key2, entry] of this.#entries) if (entry.used <= last2) this.#entries.delete(key2);
   }
 };
 

@@ -591,4 +591,17 @@ describe("BoundedCache", () => {
     expect(() => cache.getOrCreate("bad", make)).toThrow("bad");
     expect(cache.size).toBe(2);
   });
+
+  it("lets the least recently used quarter go at once when full, keeping the entries used since", () => {
+    const cache = new BoundedCache<number, { n: number }>(8);
+    const kept = new Map<number, { n: number }>();
+    for (let n = 0; n < 8; n++) kept.set(n, cache.getOrCreate(n, () => ({ n })));
+    // 0 and 1 used again: 2 and 3 are now the least recently used.
+    cache.getOrCreate(0, () => ({ n: -1 }));
+    cache.getOrCreate(1, () => ({ n: -1 }));
+    cache.getOrCreate(8, (n) => ({ n }));
+    expect(cache.size).toBe(7);
+    for (const n of [0, 1, 4, 5, 6, 7]) expect(cache.getOrCreate(n, () => ({ n: -1 }))).toBe(kept.get(n));
+    expect(cache.getOrCreate(2, () => ({ n: -2 }))).toEqual({ n: -2 });
+  });
 });
