@@ -11899,12 +11899,24 @@ function includingOf(all2, path) {
   }
   return [...found].sort((a, b) => a - b).map((position2) => all2[position2]);
 }
-function kustomizeBuilds(file, all2) {
+function buildChains(file, all2) {
   const including = includingOf(all2, file);
-  const tops = including.filter((k) => !including.some((other) => other !== k && includes(other, k.dir)));
-  return tops.map((top) => {
-    const chain = including.filter((k) => k === top || includes(top, k.dir));
+  if (including.length === 0) return [];
+  const building = new Set(including);
+  const includers = new Map(including.map((k) => [k, includingOf(all2, k.dir).filter((other) => other !== k && building.has(other))]));
+  const chains = /* @__PURE__ */ new Map();
+  for (const k of including) if (includers.get(k)?.length === 0) chains.set(k, []);
+  for (const k of including) {
+    chains.get(k)?.push(k);
+    for (const other of includers.get(k) ?? []) chains.get(other)?.push(k);
+  }
+  return [...chains].map(([top, chain]) => {
     chain.sort((a, b) => chain.filter((k) => includes(k, b.dir)).length - chain.filter((k) => includes(k, a.dir)).length);
+    return { top, chain };
+  });
+}
+function kustomizeBuilds(file, all2) {
+  return buildChains(file, all2).map(({ top, chain }) => {
     const labels = {};
     let namespace;
     for (const k of chain) {
@@ -11915,13 +11927,9 @@ function kustomizeBuilds(file, all2) {
   });
 }
 function kustomize(reference, file, all2) {
-  const including = includingOf(all2, file);
-  const tops = including.filter((k) => !including.some((other) => other !== k && includes(other, k.dir)));
   const results = [];
   let unchanged = false;
-  for (const top of tops) {
-    const chain = including.filter((k) => k === top || includes(top, k.dir));
-    chain.sort((a, b) => chain.filter((k) => includes(k, b.dir)).length - chain.filter((k) => includes(k, a.dir)).length);
+  for (const { top, chain } of buildChains(file, all2)) {
     let current2 = { reference };
     let changed = false;
     for (const k of chain) {

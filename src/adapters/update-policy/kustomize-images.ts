@@ -122,6 +122,32 @@ function includingOf(all: readonly Kustomization[], path: string): Kustomization
   return [...found].sort((a, b) => a - b).map((position) => all[position] as Kustomization);
 }
 
+/**
+ * The top-level Kustomizations that build from `file` (those no other one that builds from it
+ * includes), each with its chain: the ones of its build that include the file, bases (included
+ * by more of the chain) first and the top last. Who includes whom is looked up through the
+ * index: comparing every pair made one base shared by 1,000 overlays cost a million tests per
+ * container.
+ */
+function buildChains(file: string, all: readonly Kustomization[]): Array<{ top: Kustomization; chain: Kustomization[] }> {
+  const including = includingOf(all, file);
+  if (including.length === 0) return [];
+  const building = new Set(including);
+  // For each, the others of the list that include its directory.
+  const includers = new Map(including.map((k) => [k, includingOf(all, k.dir).filter((other) => other !== k && building.has(other))]));
+  const chains = new Map<Kustomization, Kustomization[]>();
+  for (const k of including) if (includers.get(k)?.length === 0) chains.set(k, []);
+  // In the list's order, each joins its own chain if it is a top, and the chain of every top that includes it.
+  for (const k of including) {
+    chains.get(k)?.push(k);
+    for (const other of includers.get(k) ?? []) chains.get(other)?.push(k);
+  }
+  return [...chains].map(([top, chain]) => {
+    chain.sort((a, b) => chain.filter((k) => includes(k, b.dir)).length - chain.filter((k) => includes(k, a.dir)).length);
+    return { top, chain };
+  });
+}
+
 /** What one `kustomize build` does to the objects of a file: the labels it adds and the namespace it sets. */
 export interface KustomizeBuild {
   /** Directory of the top-level Kustomization. */
@@ -136,11 +162,7 @@ export interface KustomizeBuild {
  * it, as kustomize's namespace transformer runs last there). Empty when no build includes it.
  */
 export function kustomizeBuilds(file: string, all: readonly Kustomization[]): KustomizeBuild[] {
-  const including = includingOf(all, file);
-  const tops = including.filter((k) => !including.some((other) => other !== k && includes(other, k.dir)));
-  return tops.map((top) => {
-    const chain = including.filter((k) => k === top || includes(top, k.dir));
-    chain.sort((a, b) => chain.filter((k) => includes(k, b.dir)).length - chain.filter((k) => includes(k, a.dir)).length);
+  return buildChains(file, all).map(({ top, chain }) => {
     const labels: Record<string, string> = {};
     let namespace: string | undefined;
     for (const k of chain) {
@@ -159,14 +181,9 @@ export function kustomizeBuilds(file: string, all: readonly Kustomization[]): Ku
  * no override on the way, the reference is what the manifest says.
  */
 export function kustomize(reference: string, file: string, all: readonly Kustomization[]): Array<KustomizedImage & { build?: string }> {
-  const including = includingOf(all, file);
-  const tops = including.filter((k) => !including.some((other) => other !== k && includes(other, k.dir)));
   const results: Array<KustomizedImage & { build?: string }> = [];
   let unchanged = false;
-  for (const top of tops) {
-    const chain = including.filter((k) => k === top || includes(top, k.dir));
-    // Bases (included by more of the chain) first, the top-level build last.
-    chain.sort((a, b) => chain.filter((k) => includes(k, b.dir)).length - chain.filter((k) => includes(k, a.dir)).length);
+  for (const { top, chain } of buildChains(file, all)) {
     let current: KustomizedImage = { reference };
     let changed = false;
     for (const k of chain) {

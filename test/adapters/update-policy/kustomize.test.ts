@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kustomizations, kustomize, kustomizeBuilds } from "../../../src/adapters/update-policy/kustomize-images.js";
+import { kustomizations, kustomize, kustomizeBuilds, type Kustomization } from "../../../src/adapters/update-policy/kustomize-images.js";
 import { documentsOf } from "./documents.js";
 
 const kustomization = (resources: string[], images: string): string =>
@@ -60,20 +60,31 @@ describe("Kustomize image overrides", () => {
     expect(kustomize("nginx", "k8s/base/web.yaml", older).map((r) => r.reference)).toEqual(["nginx:1.27.2"]);
   });
 
-  it("finds the same builds among many Kustomizations as testing each one does", () => {
+  it("finds the same builds, chains and namespaces among many Kustomizations as testing each pair does", () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 40; i++) {
-      files[`apps/a${i}/kustomization.yaml`] = kustomization([`web.yaml`, `../shared${i % 3}`], `images:\n  - name: nginx\n    newTag: "${i}"\n`);
-      files[`envs/e${i}/kustomization.yaml`] = kustomization([`../../apps/a${i}`, `../../apps/a${(i + 1) % 40}/web.yaml`], "");
+      const namespace = i % 4 === 0 ? `namespace: app-${i}\n` : "";
+      files[`apps/a${i}/kustomization.yaml`] = kustomization([`web.yaml`, `../shared${i % 3}`], `${namespace}commonLabels:\n  tier: a${i}\n  app: a\nimages:\n  - name: nginx\n    newTag: "${i}"\n`);
+      files[`envs/e${i}/kustomization.yaml`] = kustomization([`../../apps/a${i}`, `../../apps/a${(i + 1) % 40}/web.yaml`], i % 5 === 0 ? `namespace: env-${i}\n` : "");
     }
+    files["apps/shared1/kustomization.yaml"] = kustomization(["x.yaml"], "namespace: shared\ncommonLabels:\n  tier: shared\n  base: one\n");
     const many = kustomizations(documentsOf(files));
-    // What a Kustomization includes, tested one by one as kustomize reads `resources:`.
+    // Every pair tested, as kustomize reads `resources:`: the tops, and the labels and namespace of each chain, bases first.
+    const includes = (k: Kustomization, path: string): boolean => k.resources.some((r) => r === path || path.startsWith(`${r}/`));
     const builds = (file: string): string[] => {
-      const including = many.filter((k) => k.resources.some((r) => r === file || file.startsWith(`${r}/`)));
-      return including.filter((k) => !including.some((o) => o !== k && o.resources.some((r) => r === k.dir || k.dir.startsWith(`${r}/`)))).map((k) => k.dir);
+      const including = many.filter((k) => includes(k, file));
+      const tops = including.filter((k) => !including.some((o) => o !== k && includes(o, k.dir)));
+      return tops.map((top) => {
+        const chain = including.filter((k) => k === top || includes(top, k.dir));
+        chain.sort((a, b) => chain.filter((k) => includes(k, b.dir)).length - chain.filter((k) => includes(k, a.dir)).length);
+        const labels = Object.assign({}, ...chain.map((k) => k.labels)) as Record<string, string>;
+        return `${top.dir} ${JSON.stringify(labels)} ${chain.reduce<string | undefined>((ns, k) => k.namespace ?? ns, undefined) ?? "-"}`;
+      });
     };
-    for (const file of ["apps/a7/web.yaml", "apps/shared1/x.yaml", "apps/shared2/deep/y.yaml", "apps/a39/web.yaml", "envs/e3/z.yaml"]) {
-      expect({ file, builds: kustomizeBuilds(file, many).map((b) => b.build).sort() }).toEqual({ file, builds: builds(file).sort() });
+    const found = (file: string): string[] => kustomizeBuilds(file, many).map((b) => `${b.build} ${JSON.stringify(b.labels)} ${b.namespace ?? "-"}`);
+    for (const file of ["apps/a7/web.yaml", "apps/shared1/x.yaml", "apps/shared2/deep/y.yaml", "apps/a39/web.yaml", "apps/a0/web.yaml", "envs/e3/z.yaml"]) {
+      expect({ file, builds: found(file) }).toEqual({ file, builds: builds(file) });
     }
+    expect(builds("apps/shared1/x.yaml").length).toBeGreaterThan(10);
   });
 });
