@@ -25012,7 +25012,6 @@ function unnamedObjectName(document, path) {
 // src/adapters/egress-policy/k8s-objects.ts
 var current;
 function withKubernetesObjects(documents, make) {
-  current = void 0;
   try {
     current = { documents, objects: kubernetesObjects(documents) };
     return make();
@@ -31617,7 +31616,7 @@ function measuredShallow(values) {
 var jsonExactReads = /* @__PURE__ */ new WeakSet();
 var SLICED_LENGTH = 13;
 function ownLongStrings(value, findObjectKeys, mayAlias) {
-  const seen = mayAlias ? /* @__PURE__ */ new Set() : NOTHING_SEEN;
+  const seen = mayAlias ? /* @__PURE__ */ new Set() : void 0;
   const stack = [value];
   const depths = [0];
   let shallow = true;
@@ -31630,11 +31629,11 @@ function ownLongStrings(value, findObjectKeys, mayAlias) {
       continue;
     }
     if (next === null || typeof next !== "object") continue;
-    if (seen.has(next)) {
+    if (seen?.has(next)) {
       shallow = false;
       continue;
     }
-    seen.add(next);
+    seen?.add(next);
     if (depth > MAX_NESTING2) shallow = false;
     if (Array.isArray(next)) {
       for (let i = 0; i < next.length; i++) {
@@ -31662,10 +31661,9 @@ function ownLongStrings(value, findObjectKeys, mayAlias) {
   }
   return { objectKey: false, shallow, jsonNumbers };
 }
-var NOTHING_SEEN = { has: () => false, add: () => NOTHING_SEEN };
 function fitted(list2, seen) {
-  if (seen.has(list2)) return list2;
-  seen.add(list2);
+  if (seen?.has(list2)) return list2;
+  seen?.add(list2);
   return list2.slice();
 }
 function jsonNumber(n) {

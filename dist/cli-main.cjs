@@ -4751,7 +4751,6 @@ var init_unnamed_object = __esm({
 
 // src/adapters/egress-policy/k8s-objects.ts
 function withKubernetesObjects(documents, make) {
-  current = void 0;
   try {
     current = { documents, objects: kubernetesObjects(documents) };
     return make();
@@ -11405,7 +11404,7 @@ function measuredShallow(values) {
   return shallowReads.has(values);
 }
 function ownLongStrings(value, findObjectKeys, mayAlias) {
-  const seen = mayAlias ? /* @__PURE__ */ new Set() : NOTHING_SEEN;
+  const seen = mayAlias ? /* @__PURE__ */ new Set() : void 0;
   const stack = [value];
   const depths = [0];
   let shallow = true;
@@ -11418,11 +11417,11 @@ function ownLongStrings(value, findObjectKeys, mayAlias) {
       continue;
     }
     if (next === null || typeof next !== "object") continue;
-    if (seen.has(next)) {
+    if (seen?.has(next)) {
       shallow = false;
       continue;
     }
-    seen.add(next);
+    seen?.add(next);
     if (depth > MAX_NESTING2) shallow = false;
     if (Array.isArray(next)) {
       for (let i = 0; i < next.length; i++) {
@@ -11451,8 +11450,8 @@ function ownLongStrings(value, findObjectKeys, mayAlias) {
   return { objectKey: false, shallow, jsonNumbers };
 }
 function fitted(list2, seen) {
-  if (seen.has(list2)) return list2;
-  seen.add(list2);
+  if (seen?.has(list2)) return list2;
+  seen?.add(list2);
   return list2.slice();
 }
 function jsonNumber(n) {
@@ -11462,7 +11461,7 @@ function fastDocumentValues(raw) {
   const fast = fastYamlValues(stripBom(raw));
   return fast !== void 0 && !fast.some((value) => value === null || value === void 0) ? fast : void 0;
 }
-var SCHEMA, EXPLICIT_KEY, FLOW_KEY, MAPPING_KEY, OBJECT_KEY, shallowReads, jsonExactReads, SLICED_LENGTH, NOTHING_SEEN;
+var SCHEMA, EXPLICIT_KEY, FLOW_KEY, MAPPING_KEY, OBJECT_KEY, shallowReads, jsonExactReads, SLICED_LENGTH;
 var init_yaml_values = __esm({
   "src/formats/yaml-values.ts"() {
     "use strict";
@@ -11478,7 +11477,6 @@ var init_yaml_values = __esm({
     shallowReads = /* @__PURE__ */ new WeakSet();
     jsonExactReads = /* @__PURE__ */ new WeakSet();
     SLICED_LENGTH = 13;
-    NOTHING_SEEN = { has: () => false, add: () => NOTHING_SEEN };
   }
 });
 
@@ -42812,6 +42810,7 @@ var init_hidden_paths = __esm({
 
 // src/git/git-together.ts
 function gitTogether(cwd, commands) {
+  if (process.platform === "win32") return commands.map((args) => gitAsync(cwd, args));
   const script = [
     ...commands.map((args, i) => `${["git", ...args].map(quoted).join(" ")} >&${3 + i} & p${i}=$!`),
     ...commands.map((_, i) => `wait $p${i}; s${i}=$?`),
@@ -42819,14 +42818,12 @@ function gitTogether(cwd, commands) {
   ].join("\n");
   const child = childProcess().spawn(SHELL, ["-c", script], { cwd, stdio: ["ignore", "pipe", "pipe", ...commands.map(() => "pipe")] });
   const whole = new Promise((settle) => {
-    const outputs = [1, 2, ...commands.map((_, i) => 3 + i)].map((fd) => collected(child.stdio[fd] ?? null));
     let size = 0;
-    for (const output of outputs) {
-      output.onData = (bytes) => {
-        size += bytes;
-        if (size > MAX_BUFFER) child.kill();
-      };
-    }
+    const counted = (bytes) => {
+      size += bytes;
+      if (size > MAX_BUFFER) child.kill();
+    };
+    const outputs = [1, 2, ...commands.map((_, i) => 3 + i)].map((fd) => collected(child.stdio[fd] ?? null, counted));
     child.on("error", () => settle(Promise.all(commands.map((args) => gitAsync(cwd, args)))));
     child.on("close", () => {
       const [statusLine, stderr, ...outs] = outputs.map((output) => output.text());
@@ -42841,14 +42838,13 @@ ${stderr ?? ""}`) }
   });
   return commands.map((_, i) => whole.then((answers) => answers[i]));
 }
-function collected(stream) {
+function collected(stream, counted) {
   const chunks = [];
-  const output = { onData: (_bytes) => void 0, text: () => Buffer.concat(chunks).toString("utf8") };
   stream?.on("data", (chunk) => {
     chunks.push(chunk);
-    output.onData(chunk.length);
+    counted(chunk.length);
   });
-  return output;
+  return { text: () => Buffer.concat(chunks).toString("utf8") };
 }
 function quoted(word) {
   return `'${word.replaceAll("'", `'\\''`)}'`;
@@ -42864,7 +42860,6 @@ var init_git_together = __esm({
 
 // src/git/staged-queries.ts
 function askStaged(cwd) {
-  if (process.platform === "win32") return { cwd, location: gitAsync(cwd, TOP_AND_PREFIX), listing: gitAsync(cwd, LISTING), changed: gitAsync(cwd, CHANGED) };
   const [location2, listing, changed] = gitTogether(cwd, [TOP_AND_PREFIX, LISTING, CHANGED]);
   return { cwd, location: location2, listing, changed };
 }

@@ -95,6 +95,7 @@ function gitAsync(cwd, args2) {
 // src/git/git-together.ts
 var SHELL = "/bin/sh";
 function gitTogether(cwd, commands) {
+  if (process.platform === "win32") return commands.map((args2) => gitAsync(cwd, args2));
   const script = [
     ...commands.map((args2, i) => `${["git", ...args2].map(quoted).join(" ")} >&${3 + i} & p${i}=$!`),
     ...commands.map((_, i) => `wait $p${i}; s${i}=$?`),
@@ -102,14 +103,12 @@ function gitTogether(cwd, commands) {
   ].join("\n");
   const child = childProcess().spawn(SHELL, ["-c", script], { cwd, stdio: ["ignore", "pipe", "pipe", ...commands.map(() => "pipe")] });
   const whole = new Promise((settle) => {
-    const outputs = [1, 2, ...commands.map((_, i) => 3 + i)].map((fd) => collected(child.stdio[fd] ?? null));
     let size = 0;
-    for (const output of outputs) {
-      output.onData = (bytes) => {
-        size += bytes;
-        if (size > MAX_BUFFER) child.kill();
-      };
-    }
+    const counted = (bytes) => {
+      size += bytes;
+      if (size > MAX_BUFFER) child.kill();
+    };
+    const outputs = [1, 2, ...commands.map((_, i) => 3 + i)].map((fd) => collected(child.stdio[fd] ?? null, counted));
     child.on("error", () => settle(Promise.all(commands.map((args2) => gitAsync(cwd, args2)))));
     child.on("close", () => {
       const [statusLine, stderr, ...outs] = outputs.map((output) => output.text());
@@ -124,14 +123,13 @@ ${stderr ?? ""}`) }
   });
   return commands.map((_, i) => whole.then((answers) => answers[i]));
 }
-function collected(stream) {
+function collected(stream, counted) {
   const chunks = [];
-  const output = { onData: (_bytes) => void 0, text: () => Buffer.concat(chunks).toString("utf8") };
   stream?.on("data", (chunk) => {
     chunks.push(chunk);
-    output.onData(chunk.length);
+    counted(chunk.length);
   });
-  return output;
+  return { text: () => Buffer.concat(chunks).toString("utf8") };
 }
 function quoted(word) {
   return `'${word.replaceAll("'", `'\\''`)}'`;
@@ -141,7 +139,6 @@ function quoted(word) {
 var LISTING = ["--no-optional-locks", "ls-files", "-v", "-s", "-c", "-o", "-m", "-d", "--directory", "-z", "--full-name", "--", ":/"];
 var CHANGED = ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"];
 function askStaged(cwd) {
-  if (process.platform === "win32") return { cwd, location: gitAsync(cwd, TOP_AND_PREFIX), listing: gitAsync(cwd, LISTING), changed: gitAsync(cwd, CHANGED) };
   const [location, listing, changed] = gitTogether(cwd, [TOP_AND_PREFIX, LISTING, CHANGED]);
   return { cwd, location, listing, changed };
 }

@@ -4960,7 +4960,6 @@ function unnamedObjectName(document, path) {
 // src/adapters/egress-policy/k8s-objects.ts
 var current;
 function withKubernetesObjects(documents, make) {
-  current = void 0;
   try {
     current = { documents, objects: kubernetesObjects(documents) };
     return make();
@@ -11565,7 +11564,7 @@ function measuredShallow(values) {
 var jsonExactReads = /* @__PURE__ */ new WeakSet();
 var SLICED_LENGTH = 13;
 function ownLongStrings(value, findObjectKeys, mayAlias) {
-  const seen = mayAlias ? /* @__PURE__ */ new Set() : NOTHING_SEEN;
+  const seen = mayAlias ? /* @__PURE__ */ new Set() : void 0;
   const stack = [value];
   const depths = [0];
   let shallow = true;
@@ -11578,11 +11577,11 @@ function ownLongStrings(value, findObjectKeys, mayAlias) {
       continue;
     }
     if (next === null || typeof next !== "object") continue;
-    if (seen.has(next)) {
+    if (seen?.has(next)) {
       shallow = false;
       continue;
     }
-    seen.add(next);
+    seen?.add(next);
     if (depth > MAX_NESTING2) shallow = false;
     if (Array.isArray(next)) {
       for (let i = 0; i < next.length; i++) {
@@ -11610,10 +11609,9 @@ function ownLongStrings(value, findObjectKeys, mayAlias) {
   }
   return { objectKey: false, shallow, jsonNumbers };
 }
-var NOTHING_SEEN = { has: () => false, add: () => NOTHING_SEEN };
 function fitted(list2, seen) {
-  if (seen.has(list2)) return list2;
-  seen.add(list2);
+  if (seen?.has(list2)) return list2;
+  seen?.add(list2);
   return list2.slice();
 }
 function jsonNumber(n) {
@@ -40221,6 +40219,7 @@ function hiddenBelow(top, entries2) {
 // src/git/git-together.ts
 var SHELL = "/bin/sh";
 function gitTogether(cwd, commands) {
+  if (process.platform === "win32") return commands.map((args) => gitAsync(cwd, args));
   const script = [
     ...commands.map((args, i) => `${["git", ...args].map(quoted).join(" ")} >&${3 + i} & p${i}=$!`),
     ...commands.map((_, i) => `wait $p${i}; s${i}=$?`),
@@ -40228,14 +40227,12 @@ function gitTogether(cwd, commands) {
   ].join("\n");
   const child = childProcess().spawn(SHELL, ["-c", script], { cwd, stdio: ["ignore", "pipe", "pipe", ...commands.map(() => "pipe")] });
   const whole = new Promise((settle) => {
-    const outputs = [1, 2, ...commands.map((_, i) => 3 + i)].map((fd) => collected(child.stdio[fd] ?? null));
     let size = 0;
-    for (const output of outputs) {
-      output.onData = (bytes) => {
-        size += bytes;
-        if (size > MAX_BUFFER) child.kill();
-      };
-    }
+    const counted = (bytes) => {
+      size += bytes;
+      if (size > MAX_BUFFER) child.kill();
+    };
+    const outputs = [1, 2, ...commands.map((_, i) => 3 + i)].map((fd) => collected(child.stdio[fd] ?? null, counted));
     child.on("error", () => settle(Promise.all(commands.map((args) => gitAsync(cwd, args)))));
     child.on("close", () => {
       const [statusLine, stderr, ...outs] = outputs.map((output) => output.text());
@@ -40250,14 +40247,13 @@ ${stderr ?? ""}`) }
   });
   return commands.map((_, i) => whole.then((answers) => answers[i]));
 }
-function collected(stream) {
+function collected(stream, counted) {
   const chunks = [];
-  const output = { onData: (_bytes) => void 0, text: () => Buffer.concat(chunks).toString("utf8") };
   stream?.on("data", (chunk) => {
     chunks.push(chunk);
-    output.onData(chunk.length);
+    counted(chunk.length);
   });
-  return output;
+  return { text: () => Buffer.concat(chunks).toString("utf8") };
 }
 function quoted(word) {
   return `'${word.replaceAll("'", `'\\''`)}'`;
@@ -40267,7 +40263,6 @@ function quoted(word) {
 var LISTING = ["--no-optional-locks", "ls-files", "-v", "-s", "-c", "-o", "-m", "-d", "--directory", "-z", "--full-name", "--", ":/"];
 var CHANGED = ["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative"];
 function askStaged(cwd) {
-  if (process.platform === "win32") return { cwd, location: gitAsync(cwd, TOP_AND_PREFIX), listing: gitAsync(cwd, LISTING), changed: gitAsync(cwd, CHANGED) };
   const [location2, listing, changed] = gitTogether(cwd, [TOP_AND_PREFIX, LISTING, CHANGED]);
   return { cwd, location: location2, listing, changed };
 }

@@ -3174,7 +3174,7 @@ function jsonExact(values) {
 }
 var SLICED_LENGTH = 13;
 function ownLongStrings(value, findObjectKeys, mayAlias) {
-  const seen = mayAlias ? /* @__PURE__ */ new Set() : NOTHING_SEEN;
+  const seen = mayAlias ? /* @__PURE__ */ new Set() : void 0;
   const stack = [value];
   const depths = [0];
   let shallow = true;
@@ -3187,11 +3187,11 @@ function ownLongStrings(value, findObjectKeys, mayAlias) {
       continue;
     }
     if (next === null || typeof next !== "object") continue;
-    if (seen.has(next)) {
+    if (seen?.has(next)) {
       shallow = false;
       continue;
     }
-    seen.add(next);
+    seen?.add(next);
     if (depth > MAX_NESTING) shallow = false;
     if (Array.isArray(next)) {
       for (let i = 0; i < next.length; i++) {
@@ -3219,10 +3219,9 @@ function ownLongStrings(value, findObjectKeys, mayAlias) {
   }
   return { objectKey: false, shallow, jsonNumbers };
 }
-var NOTHING_SEEN = { has: () => false, add: () => NOTHING_SEEN };
 function fitted(list, seen) {
-  if (seen.has(list)) return list;
-  seen.add(list);
+  if (seen?.has(list)) return list;
+  seen?.add(list);
   return list.slice();
 }
 function jsonNumber(n) {

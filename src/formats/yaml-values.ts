@@ -101,7 +101,7 @@ const SLICED_LENGTH = 13;
 function ownLongStrings(value: unknown, findObjectKeys: boolean, mayAlias: boolean): { objectKey: boolean; shallow: boolean; jsonNumbers: boolean } {
   // Only an alias (`*name`) makes js-yaml reach a node twice: without a `*` in the text every
   // node is new, and remembering each one (most of this walk's time) would find nothing.
-  const seen: Pick<Set<object>, "has" | "add"> = mayAlias ? new Set<object>() : NOTHING_SEEN;
+  const seen = mayAlias ? new Set<object>() : undefined;
   const stack: unknown[] = [value];
   // Depth of each object on the stack, pushed alongside it (0 for the root).
   const depths: number[] = [0];
@@ -115,11 +115,11 @@ function ownLongStrings(value: unknown, findObjectKeys: boolean, mayAlias: boole
       continue;
     }
     if (next === null || typeof next !== "object") continue;
-    if (seen.has(next)) {
+    if (seen?.has(next)) {
       shallow = false;
       continue;
     }
-    seen.add(next);
+    seen?.add(next);
     if (depth > MAX_NESTING) shallow = false;
     if (Array.isArray(next)) {
       for (let i = 0; i < next.length; i++) {
@@ -148,18 +148,15 @@ function ownLongStrings(value: unknown, findObjectKeys: boolean, mayAlias: boole
   return { objectKey: false, shallow, jsonNumbers };
 }
 
-/** A set that never holds anything, for a text without aliases. */
-const NOTHING_SEEN: Pick<Set<object>, "has" | "add"> = { has: () => false, add: () => NOTHING_SEEN as Set<object> };
-
 /**
  * A copy of a list js-yaml 4 built, in storage of its exact length: it grows each list by
  * pushing, which reserves room for 17 elements (184 bytes for a list of one, against 72), and
  * every list of every file is kept to the end of a run. A list reached before (a YAML alias) is
  * left as it is, so the walk still finds it shared; the original is marked seen for that.
  */
-function fitted(list: unknown[], seen: Pick<Set<object>, "has" | "add">): unknown[] {
-  if (seen.has(list)) return list;
-  seen.add(list);
+function fitted(list: unknown[], seen: Set<object> | undefined): unknown[] {
+  if (seen?.has(list)) return list;
+  seen?.add(list);
   return list.slice();
 }
 

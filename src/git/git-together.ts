@@ -10,9 +10,12 @@ const SHELL = "/bin/sh";
  * Git `i` writes its output to the pipe at descriptor 3 + i; the shell waits for each and prints
  * their exit statuses on its standard output; their error messages share its standard error. The
  * command lines are norecur's own (nothing scanned or typed reaches them), quoted for the shell
- * all the same. If the shell cannot start, each git is started on its own.
+ * all the same. Where there is no POSIX shell (Windows), or it cannot start, each git is started
+ * on its own.
  */
 export function gitTogether<const T extends ReadonlyArray<readonly string[]>>(cwd: string, commands: T): { [K in keyof T]: Promise<GitAnswer> } {
+  type Answers = { [K in keyof T]: Promise<GitAnswer> };
+  if (process.platform === "win32") return commands.map((args) => gitAsync(cwd, args)) as Answers;
   const script = [
     ...commands.map((args, i) => `${["git", ...args].map(quoted).join(" ")} >&${3 + i} & p${i}=$!`),
     ...commands.map((_, i) => `wait $p${i}; s${i}=$?`),
@@ -20,14 +23,12 @@ export function gitTogether<const T extends ReadonlyArray<readonly string[]>>(cw
   ].join("\n");
   const child = childProcess().spawn(SHELL, ["-c", script], { cwd, stdio: ["ignore", "pipe", "pipe", ...commands.map(() => "pipe" as const)] });
   const whole = new Promise<GitAnswer[]>((settle) => {
-    const outputs = [1, 2, ...commands.map((_, i) => 3 + i)].map((fd) => collected((child.stdio[fd] ?? null) as Readable | null));
     let size = 0;
-    for (const output of outputs) {
-      output.onData = (bytes) => {
-        size += bytes;
-        if (size > MAX_BUFFER) child.kill();
-      };
-    }
+    const counted = (bytes: number): void => {
+      size += bytes;
+      if (size > MAX_BUFFER) child.kill();
+    };
+    const outputs = [1, 2, ...commands.map((_, i) => 3 + i)].map((fd) => collected((child.stdio[fd] ?? null) as Readable | null, counted));
     child.on("error", () => settle(Promise.all(commands.map((args) => gitAsync(cwd, args)))));
     child.on("close", () => {
       const [statusLine, stderr, ...outs] = outputs.map((output) => output.text());
@@ -41,18 +42,17 @@ export function gitTogether<const T extends ReadonlyArray<readonly string[]>>(cw
       );
     });
   });
-  return commands.map((_, i) => whole.then((answers) => answers[i] as GitAnswer)) as { [K in keyof T]: Promise<GitAnswer> };
+  return commands.map((_, i) => whole.then((answers) => answers[i] as GitAnswer)) as Answers;
 }
 
-/** A pipe's bytes as they arrive, read as UTF-8 once it closes. */
-function collected(stream: Readable | null): { onData: (bytes: number) => void; text: () => string } {
+/** A pipe's bytes as they arrive (each chunk's size told to `counted`), read as UTF-8 once it closes. */
+function collected(stream: Readable | null, counted: (bytes: number) => void): { text: () => string } {
   const chunks: Buffer[] = [];
-  const output = { onData: (_bytes: number): void => undefined, text: () => Buffer.concat(chunks).toString("utf8") };
   stream?.on("data", (chunk: Buffer) => {
     chunks.push(chunk);
-    output.onData(chunk.length);
+    counted(chunk.length);
   });
-  return output;
+  return { text: () => Buffer.concat(chunks).toString("utf8") };
 }
 
 /** `'it'\''s'`: a word the shell reads as the exact string. */

@@ -1,4 +1,4 @@
-import { gitAsync, TOP_AND_PREFIX, type GitAnswer } from "./git.js";
+import { TOP_AND_PREFIX, type GitAnswer } from "./git.js";
 import { gitTogether } from "./git-together.js";
 
 /**
@@ -31,11 +31,10 @@ export const CHANGED: readonly string[] = ["diff", "--cached", "--name-only", "-
 /**
  * Starts the three git processes; their answers come as they finish. Starting a process blocks
  * this one until the child has replaced itself with git (libuv forks, then waits for the exec):
- * 5 to 10 ms each on the bench machine, more than git itself takes. So where there is a POSIX
- * shell, one shell is started, and it starts the three gits, each writing to a pipe of its own.
+ * 5 to 10 ms each on the bench machine, more than git itself takes. So one shell is started,
+ * and it starts the three gits, each writing to a pipe of its own (git-together.ts).
  */
 export function askStaged(cwd: string): StagedQueries {
-  if (process.platform === "win32") return { cwd, location: gitAsync(cwd, TOP_AND_PREFIX), listing: gitAsync(cwd, LISTING), changed: gitAsync(cwd, CHANGED) };
   const [location, listing, changed] = gitTogether(cwd, [TOP_AND_PREFIX, LISTING, CHANGED]);
   return { cwd, location, listing, changed };
 }

@@ -26,8 +26,8 @@ export declare const CHANGED: readonly string[];
 /**
  * Starts the three git processes; their answers come as they finish. Starting a process blocks
  * this one until the child has replaced itself with git (libuv forks, then waits for the exec):
- * 5 to 10 ms each on the bench machine, more than git itself takes. So where there is a POSIX
- * shell, one shell is started, and it starts the three gits, each writing to a pipe of its own.
+ * 5 to 10 ms each on the bench machine, more than git itself takes. So one shell is started,
+ * and it starts the three gits, each writing to a pipe of its own (git-together.ts).
  */
 export declare function askStaged(cwd: string): StagedQueries;
 /**

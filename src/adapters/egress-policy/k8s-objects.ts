@@ -25,7 +25,6 @@ let current: { documents: readonly ParsedDocument[]; objects: K8sObject[] } | un
  * after, so that they are not kept past the kind's subjects.
  */
 export function withKubernetesObjects<T>(documents: readonly ParsedDocument[], make: () => T): T {
-  current = undefined;
   try {
     current = { documents, objects: kubernetesObjects(documents) };
     return make();
