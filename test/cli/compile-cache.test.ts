@@ -1,20 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { isAscii } from "node:buffer";
 import { runWithCompileCache } from "../../src/cli/compile-cache.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const CLI = join(process.cwd(), "dist", "cli.js");
-const homes: string[] = [];
-afterAll(() => homes.forEach((home) => rmSync(home, { recursive: true, force: true })));
 
 /** A cache home of its own, as XDG_CACHE_HOME. */
 function cacheHome(): string {
-  const home = mkdtempSync(join(tmpdir(), "norecur-cache-"));
-  homes.push(home);
-  return home;
+  return tempDir("norecur-cache-");
 }
 
 /** `norecur check examples/shop` as JSON, with the given cache settings. */

@@ -1,10 +1,10 @@
-import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { discover } from "../../src/discover/discover.js";
 import { detectFormat } from "../../src/discover/detect-format.js";
 import { makeTree } from "../helpers/tree.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const DEPLOYMENT = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n";
 
@@ -82,7 +82,7 @@ describe("discover", () => {
   });
 
   it("never follows a symlink out of the scan root", () => {
-    const outside = mkdtempSync(join(tmpdir(), "norecur-outside-"));
+    const outside = tempDir("norecur-outside-");
     writeFileSync(join(outside, "secret.yaml"), DEPLOYMENT);
     const root = makeTree({ "in.yaml": DEPLOYMENT });
     symlinkSync(join(outside, "secret.yaml"), join(root, "link.yaml"));

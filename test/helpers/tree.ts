@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { tempDir } from "./temp-dir.js";
 import type { Io } from "../../src/cli/io.js";
 
-/** Writes a throwaway directory tree and returns its path. */
+/** Writes a throwaway directory tree, removed after the test file, and returns its path. */
 export function makeTree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "norecur-test-"));
+  const root = tempDir("norecur-test-");
   for (const [path, text] of Object.entries(files)) {
     const full = join(root, path);
     mkdirSync(dirname(full), { recursive: true });

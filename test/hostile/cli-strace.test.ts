@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ExitCode } from "../../src/exit-code.js";
 import { baseFiles, hostileCases, writeFiles } from "./corpus.js";
 import { SECRET_VALUES } from "./secrets.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const CLI = resolve("dist/cli.js");
 
@@ -31,12 +31,12 @@ function freshDist(): boolean {
  * Where the traced runs keep the command line's code cache (src/cli/compile-cache.ts): the one
  * place outside the tree and the package a run may open, and only below its `norecur` folder.
  */
-const CACHE_HOME = realpathSync(mkdtempSync(join(tmpdir(), "norecur-strace-cache-")));
+const CACHE_HOME = realpathSync(tempDir("norecur-strace-cache-"));
 const CACHE_DIR = join(CACHE_HOME, "norecur");
 
 /** Paths a process opened or stat'ed, from `strace -f -e trace=open,openat,statx,…`. */
 function traced(args: string[], cwd: string): { paths: Set<string>; status: number | null; stdout: string; stderr: string } {
-  const log = join(mkdtempSync(join(tmpdir(), "norecur-strace-")), "trace");
+  const log = join(tempDir("norecur-strace-"), "trace");
   const run = spawnSync("strace", ["-f", "-qq", "-e", "trace=open,openat,statx,newfstatat,stat,lstat", "-o", log, process.execPath, "--max-old-space-size=1024", ...args], {
     cwd,
     env: { ...process.env, XDG_CACHE_HOME: CACHE_HOME },
@@ -52,7 +52,7 @@ const ready = available("strace") && freshDist();
 
 describe.skipIf(!ready)("the built CLI under strace", () => {
   const escape = hostileCases().find((c) => c.name === "FIFOs, devices and links out of the tree");
-  const root = realpathSync(mkdtempSync(join(tmpdir(), "norecur-strace-tree-")));
+  const root = realpathSync(tempDir("norecur-strace-tree-"));
   writeFiles(root, baseFiles());
   // Files of no format a policy reads, as most of a repository is.
   writeFiles(root, { "docs/notes.md": "# Notes\n", "src/app.js": "export const x = 1;\n" });
@@ -98,7 +98,7 @@ describe.skipIf(!ready)("the built CLI under strace", () => {
   });
 
   it.skipIf(process.getuid?.() !== 0 || !available("setpriv"))("lists unreadable files and directories with the reason (run as nobody)", () => {
-    const locked = realpathSync(mkdtempSync(join(tmpdir(), "norecur-eacces-")));
+    const locked = realpathSync(tempDir("norecur-eacces-"));
     writeFiles(locked, { "compose.yaml": baseFiles()["app/compose.yaml"] ?? "", "locked/compose.yaml": "services: {}\n", "sub/.gitignore": "x\n" });
     chmodSync(locked, 0o755);
     chmodSync(join(locked, "sub"), 0o755);

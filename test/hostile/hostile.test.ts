@@ -1,7 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, realpathSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve, sep } from "node:path";
+import { realpathSync } from "node:fs";
+import { dirname, resolve, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exitCodeFor, ExitCode } from "../../src/exit-code.js";
 import { formatters } from "../../src/report/index.js";
@@ -10,6 +9,7 @@ import type { RunResult } from "../../src/types.js";
 import { baseFiles, CORPUS_NOW, hostileCases, writeFiles, type HostileCase } from "./corpus.js";
 import { traceFs } from "./fs-trace.js";
 import { SECRET_VALUES } from "./secrets.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 /** Bounds every case must stay within, on a shared 2-core CI runner. */
 const MAX_MS = 60_000;
@@ -29,7 +29,7 @@ const hasMkfifo = (() => {
 const BASE = baseFiles();
 
 function tree(extra: Record<string, string> = {}, special?: (root: string) => void): string {
-  const root = realpathSync(mkdtempSync(join(tmpdir(), "norecur-hostile-")));
+  const root = realpathSync(tempDir("norecur-hostile-"));
   writeFiles(root, { ...BASE, ...extra });
   special?.(root);
   return root;

@@ -1,17 +1,17 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check } from "../../src/run.js";
 import type { RunResult } from "../../src/types.js";
 import { NorecurError } from "../../src/errors.js";
 import { isHostile, protoKeyFiles } from "./proto-keys.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const NOW = new Date("2026-06-01T00:00:00Z");
 
 /** The example repositories side by side, optionally with the hostile files added. */
 function exampleTree(extra: Record<string, string> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), "norecur-proto-"));
+  const root = tempDir("norecur-proto-");
   for (const example of ["egress", "shop", "updates", "mfa"]) cpSync(join("examples", example), join(root, example), { recursive: true });
   for (const [path, text] of Object.entries(extra)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
