@@ -31947,10 +31947,11 @@ function imageFacts(reference) {
 
 // src/adapters/update-policy/image-subject.ts
 var IMAGE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/@+$-]*$/;
+var LITERAL_NAME_AND_TAG = /\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 function imageSubject(use) {
   const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
   const sources2 = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin);
-  const reference = typeof use.image.reference === "string" && !IMAGE_REFERENCE.test(use.image.reference) ? unknownValue(`${use.image.reference} is not an image reference: a placeholder filled in elsewhere`) : use.image.reference;
+  const reference = typeof use.image.reference === "string" && !IMAGE_REFERENCE.test(use.image.reference) && !LITERAL_NAME_AND_TAG.test(use.image.reference) ? unknownValue(`${use.image.reference} is not an image reference: a placeholder filled in elsewhere`) : use.image.reference;
   const facts = typeof reference === "string" ? imageFacts(reference) : { tag: reference, digest: reference };
   const image = Object.assign({}, use.image, { reference, tag: facts.tag, digest: facts.digest });
   const value = { root: use.root, component: { type: "container-image", name: use.name }, image };

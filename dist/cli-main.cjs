@@ -11791,7 +11791,7 @@ var init_image_reference = __esm({
 function imageSubject(use) {
   const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
   const sources2 = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin);
-  const reference = typeof use.image.reference === "string" && !IMAGE_REFERENCE.test(use.image.reference) ? unknownValue(`${use.image.reference} is not an image reference: a placeholder filled in elsewhere`) : use.image.reference;
+  const reference = typeof use.image.reference === "string" && !IMAGE_REFERENCE.test(use.image.reference) && !LITERAL_NAME_AND_TAG.test(use.image.reference) ? unknownValue(`${use.image.reference} is not an image reference: a placeholder filled in elsewhere`) : use.image.reference;
   const facts = typeof reference === "string" ? imageFacts(reference) : { tag: reference, digest: reference };
   const image = Object.assign({}, use.image, { reference, tag: facts.tag, digest: facts.digest });
   const value = { root: use.root, component: { type: "container-image", name: use.name }, image };
@@ -11805,7 +11805,7 @@ function imageSubject(use) {
     ...use.meta ? { meta: use.meta } : {}
   });
 }
-var IMAGE_REFERENCE;
+var IMAGE_REFERENCE, LITERAL_NAME_AND_TAG;
 var init_image_subject = __esm({
   "src/adapters/update-policy/image-subject.ts"() {
     "use strict";
@@ -11814,6 +11814,7 @@ var init_image_subject = __esm({
     init_image_reference();
     init_unknown();
     IMAGE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/@+$-]*$/;
+    LITERAL_NAME_AND_TAG = /\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
   }
 });
 

@@ -30,6 +30,9 @@ export interface ImageUse {
  */
 const IMAGE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/@+$-]*$/;
 
+/** A last path component and a tag as a registry accepts them (`/app:1.27-alpine`), with no digest after. */
+const LITERAL_NAME_AND_TAG = /\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
 /** The `update-policy` subject of one image reference, traced to the exact `image:` / `FROM` value. */
 export function imageSubject(use: ImageUse): Subject {
   const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
@@ -37,9 +40,11 @@ export function imageSubject(use: ImageUse): Subject {
   // `image`'s, the exact value they were read from.
   const sources = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin);
   // `<image_url>`, `{{ .image }}`, `IMAGE NAME`: no registry accepts such a name; it is a
-  // placeholder a reader or a tool fills in, so what runs is unknown.
+  // placeholder a reader or a tool fills in, so what runs is unknown. Unless the placeholder is
+  // only the registry or a folder (`gcr.io/<PROJECT_ID>/app:latest`): whatever the reader fills
+  // in, the image's name and tag are written here, so the tag is judged.
   const reference =
-    typeof use.image.reference === "string" && !IMAGE_REFERENCE.test(use.image.reference)
+    typeof use.image.reference === "string" && !IMAGE_REFERENCE.test(use.image.reference) && !LITERAL_NAME_AND_TAG.test(use.image.reference)
       ? unknownValue(`${use.image.reference} is not an image reference: a placeholder filled in elsewhere`)
       : use.image.reference;
   // The tag and digest, as facts; an unknown reference leaves them unknown too.
