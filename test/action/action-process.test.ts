@@ -8,6 +8,7 @@ import { validateSarif } from "../report/sarif-schema.js";
 import { loadRecording, startGitHubServer, type GitHubServer } from "../helpers/github-server.js";
 import { makeTree } from "../helpers/tree.js";
 import { kubernetesObjectPolicy } from "../helpers/fixtures.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 /**
  * The bundled Action (dist/action.js, what `runs.main` names) run as a process, the way a runner
@@ -25,8 +26,10 @@ interface ActionRun {
 }
 
 async function runAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
-  const summaryFile = join(workspace, "..", `${workspace.split("/").pop()}-summary.md`);
-  const outputFile = join(workspace, "..", `${workspace.split("/").pop()}-output.txt`);
+  // The runner's files, outside the workspace as on GitHub's runners.
+  const runner = tempDir("norecur-runner-");
+  const summaryFile = join(runner, "summary.md");
+  const outputFile = join(runner, "output.txt");
   writeFileSync(summaryFile, "");
   writeFileSync(outputFile, "");
   const variables: Record<string, string> = {
@@ -153,7 +156,7 @@ function pullRequestRepository(): { workspace: string; baseSha: string; headSha:
   git(workspace, "add", "-A");
   git(workspace, "commit", "-q", "-m", "change");
   const headSha = git(workspace, "rev-parse", "HEAD").trim();
-  const event = join(workspace, "..", `${workspace.split("/").pop()}-event.json`);
+  const event = join(tempDir("norecur-event-"), "event.json");
   writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: baseSha }, head: { sha: headSha } } }));
   return { workspace, baseSha, headSha, event };
 }
@@ -263,9 +266,9 @@ describe("the Action on a shallow checkout", () => {
   /** An origin with main (clean) and a pull-request branch adding a finding, checked out with depth 1 as actions/checkout does. */
   function shallowCheckout(): { workspace: string; event: string; origin: string } {
     const repo = pullRequestRepository();
-    const origin = `${repo.workspace}-origin.git`;
+    const origin = join(tempDir("norecur-origin-"), "shop.git");
     execFileSync("git", ["clone", "-q", "--bare", repo.workspace, origin]);
-    const workspace = `${repo.workspace}-shallow`;
+    const workspace = join(tempDir("norecur-shallow-"), "shop");
     execFileSync("git", ["clone", "-q", "--depth", "1", "--branch", "feature", `file://${origin}`, workspace]);
     return { workspace, event: repo.event, origin };
   }
