@@ -12281,7 +12281,7 @@ var init_squid2 = __esm({
 });
 
 // src/adapters/egress-policy/index.ts
-var products, egressPolicyAdapter, egressPolicyFormats;
+var products, egressPolicyAdapter, egressPolicyFormats, egressPolicyJoinFormats;
 var init_egress_policy = __esm({
   "src/adapters/egress-policy/index.ts"() {
     "use strict";
@@ -12306,6 +12306,7 @@ var init_egress_policy = __esm({
     ];
     egressPolicyAdapter = (input) => withKubernetesObjects(input.documents, () => products.flatMap((product) => product(input)));
     egressPolicyFormats = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose", "dotenv"];
+    egressPolicyJoinFormats = { compose: ["dotenv"] };
   }
 });
 
@@ -16723,7 +16724,7 @@ var init_wordpress_plugins = __esm({
 });
 
 // src/adapters/update-policy/index.ts
-var updatePolicyAdapter, updatePolicyFormats;
+var updatePolicyAdapter, updatePolicyFormats, updatePolicyJoinFormats;
 var init_update_policy = __esm({
   "src/adapters/update-policy/index.ts"() {
     "use strict";
@@ -16772,11 +16773,16 @@ var init_update_policy = __esm({
       "terraform",
       "wp-cli-plugins"
     ];
+    updatePolicyJoinFormats = {
+      compose: ["dotenv", "skaffold"],
+      dockerfile: ["skaffold"],
+      kubernetes: ["skaffold"]
+    };
   }
 });
 
 // src/adapters/index.ts
-var adapters, adapterFormats;
+var adapters, adapterFormats, adapterJoinFormats;
 var init_adapters = __esm({
   "src/adapters/index.ts"() {
     "use strict";
@@ -16810,6 +16816,10 @@ var init_adapters = __esm({
       "identity-policy": identityPolicyFormats,
       "egress-policy": egressPolicyFormats,
       "response-headers": responseHeadersFormats
+    };
+    adapterJoinFormats = {
+      "update-policy": updatePolicyJoinFormats,
+      "egress-policy": egressPolicyJoinFormats
     };
   }
 });
@@ -42583,7 +42593,11 @@ function wantedFormats(policies) {
   const add = (target2) => {
     const readable = target2.formats ?? adapterFormats[target2.kind];
     if (readable === void 0) return false;
-    for (const format2 of readable) wanted.add(format2);
+    const joins = adapterJoinFormats[target2.kind];
+    for (const format2 of readable) {
+      wanted.add(format2);
+      for (const joined2 of (joins && Object.hasOwn(joins, format2) ? joins[format2] : void 0) ?? []) wanted.add(joined2);
+    }
     return true;
   };
   for (const { policy } of policies) {

@@ -12344,6 +12344,7 @@ var products = [
 ];
 var egressPolicyAdapter = (input) => withKubernetesObjects(input.documents, () => products.flatMap((product) => product(input)));
 var egressPolicyFormats = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose", "dotenv"];
+var egressPolicyJoinFormats = { compose: ["dotenv"] };
 
 // src/adapters/normalized/product-reader.ts
 function combineReaders(readers) {
@@ -16143,6 +16144,11 @@ var updatePolicyFormats = [
   "terraform",
   "wp-cli-plugins"
 ];
+var updatePolicyJoinFormats = {
+  compose: ["dotenv", "skaffold"],
+  dockerfile: ["skaffold"],
+  kubernetes: ["skaffold"]
+};
 
 // src/adapters/index.ts
 var adapters = {
@@ -16166,6 +16172,10 @@ var adapterFormats = {
   "identity-policy": identityPolicyFormats,
   "egress-policy": egressPolicyFormats,
   "response-headers": responseHeadersFormats
+};
+var adapterJoinFormats = {
+  "update-policy": updatePolicyJoinFormats,
+  "egress-policy": egressPolicyJoinFormats
 };
 
 // src/config/find-config.ts
@@ -38701,7 +38711,11 @@ function wantedFormats(policies) {
   const add = (target2) => {
     const readable = target2.formats ?? adapterFormats[target2.kind];
     if (readable === void 0) return false;
-    for (const format2 of readable) wanted.add(format2);
+    const joins = adapterJoinFormats[target2.kind];
+    for (const format2 of readable) {
+      wanted.add(format2);
+      for (const joined2 of (joins && Object.hasOwn(joins, format2) ? joins[format2] : void 0) ?? []) wanted.add(joined2);
+    }
     return true;
   };
   for (const { policy } of policies) {

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { adapterFormats, adapters } from "./adapters/index.js";
+import { adapterFormats, adapterJoinFormats, adapters } from "./adapters/index.js";
 import type { ParsedDocument } from "./adapters/adapter.js";
 import { findConfig, gitWorkTree } from "./config/find-config.js";
 import { checkConfigAgainstPolicies, loadConfig } from "./config/load-config.js";
@@ -278,13 +278,20 @@ function defaults(compiled: CompiledPolicy): Record<string, unknown> {
   return Object.fromEntries(Object.entries(compiled.policy.params).map(([name, spec]) => [name, spec.default]));
 }
 
-/** The formats some active policy can look at; files of any other format are not parsed. */
+/**
+ * The formats some active policy can look at, and the formats their adapters join in; files of
+ * any other format are not parsed.
+ */
 function wantedFormats(policies: readonly CompiledPolicy[]): Set<string> | "all" {
   const wanted = new Set<string>();
   const add = (target: Target): boolean => {
     const readable = target.formats ?? adapterFormats[target.kind];
     if (readable === undefined) return false;
-    for (const format of readable) wanted.add(format);
+    const joins = adapterJoinFormats[target.kind];
+    for (const format of readable) {
+      wanted.add(format);
+      for (const joined of (joins && Object.hasOwn(joins, format) ? joins[format] : undefined) ?? []) wanted.add(joined);
+    }
     return true;
   };
   for (const { policy } of policies) {

@@ -1,14 +1,14 @@
 import type { SubjectKind } from "../types.js";
 import type { Adapter } from "./adapter.js";
 import { documentAdapter } from "./document.js";
-import { egressPolicyAdapter, egressPolicyFormats } from "./egress-policy/index.js";
+import { egressPolicyAdapter, egressPolicyFormats, egressPolicyJoinFormats } from "./egress-policy/index.js";
 import { identityPolicyAdapter, identityPolicyFormats } from "./identity-policy/index.js";
 import { kubernetesObjectAdapter } from "./kubernetes-object.js";
 import { pageCacheAdapter, pageCacheFormats } from "./page-cache/index.js";
 import { repositoryAdapter } from "./repository.js";
 import { responseHeadersAdapter, responseHeadersFormats } from "./response-headers/index.js";
 import { terraformResourceSubjects } from "./terraform-resource.js";
-import { updatePolicyAdapter, updatePolicyFormats } from "./update-policy/index.js";
+import { updatePolicyAdapter, updatePolicyFormats, updatePolicyJoinFormats } from "./update-policy/index.js";
 
 /** Subject kind → the adapter producing it. */
 export const adapters: Readonly<Record<SubjectKind, Adapter>> = {
@@ -34,4 +34,14 @@ export const adapterFormats: Readonly<Record<SubjectKind, readonly string[] | un
   "identity-policy": identityPolicyFormats,
   "egress-policy": egressPolicyFormats,
   "response-headers": responseHeadersFormats,
+};
+
+/**
+ * Per kind, the formats its adapter reads to complete the subjects of a format (target format →
+ * formats joined in). A policy that narrows `target.formats` still gets them parsed, so that
+ * its subjects are the ones an unnarrowed policy sees.
+ */
+export const adapterJoinFormats: Readonly<Partial<Record<SubjectKind, Readonly<Record<string, readonly string[]>>>>> = {
+  "update-policy": updatePolicyJoinFormats,
+  "egress-policy": egressPolicyJoinFormats,
 };

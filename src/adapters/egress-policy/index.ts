@@ -25,3 +25,6 @@ export const egressPolicyAdapter: Adapter = (input) => withKubernetesObjects(inp
 
 /** Formats the `egress-policy` adapters read. */
 export const egressPolicyFormats: readonly string[] = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose", "dotenv"];
+
+/** Formats read to complete the subjects of another format: the `.env` beside a Compose file fills in its `${VARIABLES}`. */
+export const egressPolicyJoinFormats: Readonly<Record<string, readonly string[]>> = { compose: ["dotenv"] };

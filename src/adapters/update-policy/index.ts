@@ -52,3 +52,14 @@ export const updatePolicyFormats: readonly string[] = [
   "terraform",
   "wp-cli-plugins",
 ];
+
+/**
+ * Formats read to complete the subjects of another format, with no subjects of their own: the
+ * `.env` beside a Compose file fills in its `${VARIABLES}`, and a `skaffold.yaml` says which
+ * image names its build replaces.
+ */
+export const updatePolicyJoinFormats: Readonly<Record<string, readonly string[]>> = {
+  compose: ["dotenv", "skaffold"],
+  dockerfile: ["skaffold"],
+  kubernetes: ["skaffold"],
+};

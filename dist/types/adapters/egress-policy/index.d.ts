@@ -3,3 +3,5 @@ import type { Adapter } from "../adapter.js";
 export declare const egressPolicyAdapter: Adapter;
 /** Formats the `egress-policy` adapters read. */
 export declare const egressPolicyFormats: readonly string[];
+/** Formats read to complete the subjects of another format: the `.env` beside a Compose file fills in its `${VARIABLES}`. */
+export declare const egressPolicyJoinFormats: Readonly<Record<string, readonly string[]>>;

@@ -7,3 +7,9 @@ import type { Adapter } from "../adapter.js";
 export declare const updatePolicyAdapter: Adapter;
 /** Formats the `update-policy` adapters read. */
 export declare const updatePolicyFormats: readonly string[];
+/**
+ * Formats read to complete the subjects of another format, with no subjects of their own: the
+ * `.env` beside a Compose file fills in its `${VARIABLES}`, and a `skaffold.yaml` says which
+ * image names its build replaces.
+ */
+export declare const updatePolicyJoinFormats: Readonly<Record<string, readonly string[]>>;
