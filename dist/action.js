@@ -33375,6 +33375,11 @@ function enrollmentPolicy(found, deactivatedKeys) {
   let optional;
   let unknown;
   for (const key2 of SECOND_FACTORS) {
+    const whole = marker(member3(found.value, key2));
+    if (whole) {
+      unknown ??= { key: key2, at: here([key2]), enroll: whole, setting: `${key2} = ${shown(whole)}` };
+      continue;
+    }
     const settings = block(found.value, key2);
     if (!settings) continue;
     const enroll = settings.value["enroll"];
@@ -33390,7 +33395,7 @@ function enrollmentPolicy(found, deactivatedKeys) {
     else if (level === "OPTIONAL") optional ??= seen;
   }
   if (required) builder.secondFactor("required", `${required.key}.enroll = "REQUIRED"`, required.at);
-  else if (unknown) builder.secondFactor(marker(unknown.enroll) ?? { $unknown: "enroll is not a literal" }, `${unknown.key}.enroll = ${shown(unknown.enroll)}`, unknown.at);
+  else if (unknown) builder.secondFactor(marker(unknown.enroll) ?? { $unknown: "enroll is not a literal" }, unknown.setting ?? `${unknown.key}.enroll = ${shown(unknown.enroll)}`, unknown.at);
   else if (deactivated)
     builder.secondFactor("off", `${deactivated.key} is REQUIRED but its okta_authenticator is INACTIVE, so nobody can enrol it`, deactivated.authenticator);
   else if (optional) builder.secondFactor("optional", `${optional.key}.enroll = "OPTIONAL" and no second factor is REQUIRED`, optional.at);

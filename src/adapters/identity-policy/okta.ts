@@ -4,7 +4,7 @@ import type { ProductReader } from "../normalized/product-reader.js";
 import { addExclusions } from "./exclusions.js";
 import { IdentityBuilder, type At } from "./identity.js";
 import { TERRAFORM_FORMATS, type TerraformBlock, terraformBlocks } from "./terraform-blocks.js";
-import { block, bool, marker, shown, text } from "./values.js";
+import { block, bool, marker, member, shown, text } from "./values.js";
 import { factor, OKTA_FACTORS, type Enrolment } from "./factors.js";
 import { challengeRule } from "./okta-challenge.js";
 
@@ -56,12 +56,20 @@ function enrollmentPolicy(found: TerraformBlock, deactivatedKeys: ReadonlyMap<st
   else addScope(builder, found, "groups_included");
   if (inactive(found, builder)) return builder.build({ address: found.address, type: found.type });
   builder.factorsListed(here([]));
-  type Seen = { key: string; at: At; enroll: unknown };
+  /** `setting`: how the finding names it, when not `<key>.enroll = <value>`. */
+  type Seen = { key: string; at: At; enroll: unknown; setting?: string };
   let required: Seen | undefined;
   let deactivated: (Seen & { authenticator: At }) | undefined;
   let optional: Seen | undefined;
   let unknown: Seen | undefined;
   for (const key of SECOND_FACTORS) {
+    // `okta_verify = lookup(each.value, "okta_verify", null)`: a factor whose settings are not
+    // known here may be the one REQUIRED.
+    const whole = marker(member(found.value, key));
+    if (whole) {
+      unknown ??= { key, at: here([key]), enroll: whole, setting: `${key} = ${shown(whole)}` };
+      continue;
+    }
     const settings = block(found.value, key);
     if (!settings) continue;
     const enroll = settings.value["enroll"];
@@ -77,7 +85,7 @@ function enrollmentPolicy(found: TerraformBlock, deactivatedKeys: ReadonlyMap<st
     else if (level === "OPTIONAL") optional ??= seen;
   }
   if (required) builder.secondFactor("required", `${required.key}.enroll = "REQUIRED"`, required.at);
-  else if (unknown) builder.secondFactor(marker(unknown.enroll) ?? { $unknown: "enroll is not a literal" }, `${unknown.key}.enroll = ${shown(unknown.enroll)}`, unknown.at);
+  else if (unknown) builder.secondFactor(marker(unknown.enroll) ?? { $unknown: "enroll is not a literal" }, unknown.setting ?? `${unknown.key}.enroll = ${shown(unknown.enroll)}`, unknown.at);
   else if (deactivated)
     builder.secondFactor("off", `${deactivated.key} is REQUIRED but its okta_authenticator is INACTIVE, so nobody can enrol it`, deactivated.authenticator);
   else if (optional) builder.secondFactor("optional", `${optional.key}.enroll = "OPTIONAL" and no second factor is REQUIRED`, optional.at);

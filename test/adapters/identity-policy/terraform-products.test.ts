@@ -35,6 +35,26 @@ describe("identity-policy subjects from Terraform", () => {
     expect(valueOf(passwordOnly[0])?.["secondFactor"]).toBe("off");
   });
 
+  it("Okta: a factor whose settings are not literals (a module's lookup) leaves the second factor unknown, not off", () => {
+    const text = [
+      'resource "okta_policy_mfa" "this" {',
+      "  for_each        = { for p in var.policies : p.name => p }",
+      "  name            = each.value.name",
+      "  okta_password   = lookup(each.value, \"okta_password\", null)",
+      "  okta_verify     = lookup(each.value, \"okta_verify\", null)",
+      "  okta_email      = { enroll = \"OPTIONAL\" }",
+      "}",
+      "",
+    ].join("\n");
+    const [policy] = oktaSubjects(tf(text));
+    expect(valueOf(policy)?.["secondFactor"]).toEqual({ $expr: 'lookup(each.value, "okta_verify", null)' });
+    expect(valueOf(policy)?.["setting"]).toBe('okta_verify = lookup(each.value, "okta_verify", null)');
+    expect(textAt(text, policy, "secondFactor")).toBe('lookup(each.value, "okta_verify", null)');
+    // A literal REQUIRED factor still decides.
+    const known = oktaSubjects(tf(text.replace('okta_email      = { enroll = "OPTIONAL" }', 'okta_email      = { enroll = "REQUIRED" }')));
+    expect(valueOf(known[0])?.["secondFactor"]).toBe("required");
+  });
+
   it("Entra: only MFA policies are subjects; exclusions that are not literals are unverified, known ones still gaps", () => {
     const text = [
       'resource "azuread_conditional_access_policy" "mfa" {',
