@@ -23541,22 +23541,27 @@ function hasOptionalDefault(type2) {
 
 // src/adapters/terraform-expression.ts
 function evaluateExpression(text5, files2, instance2 = {}) {
-  return new Evaluator(files2, 0, instance2).run(text5);
+  return new Evaluator(files2, 0, instance2, { left: MAX_FOR_READINGS }).run(text5);
 }
 var references = /* @__PURE__ */ new WeakMap();
 var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
 var MAX_LOCAL_DEPTH = 8;
 var MAX_NESTING = 32;
 var MAX_LENGTH = 2e3;
+var MAX_FOR_READINGS = 1e4;
 var Evaluator = class _Evaluator {
-  constructor(files2, depth, instance2) {
+  constructor(files2, depth, instance2, budget, bound = /* @__PURE__ */ new Map()) {
     this.files = files2;
     this.depth = depth;
     this.instance = instance2;
+    this.budget = budget;
+    this.bound = bound;
   }
   files;
   depth;
   instance;
+  budget;
+  bound;
   tokens = [];
   at = 0;
   nesting = 0;
@@ -23666,6 +23671,7 @@ var Evaluator = class _Evaluator {
     if (token.kind === "template") return this.template(token.parts);
     if (token.kind === "op") return UNKNOWN;
     const name = token.value;
+    if (this.bound.has(name)) return this.bound.get(name);
     if (name === "true" || name === "false") return name === "true";
     if (name === "null") return null;
     if (this.take("(")) return this.call(name);
@@ -23702,7 +23708,7 @@ var Evaluator = class _Evaluator {
         out += part.text;
         continue;
       }
-      const value = new _Evaluator(this.files, this.depth + 1, this.instance).run(part.expression);
+      const value = new _Evaluator(this.files, this.depth + 1, this.instance, this.budget, this.bound).run(part.expression);
       if (typeof value === "string") out += value;
       else if (typeof value === "number" || typeof value === "boolean") out += String(value);
       else return UNKNOWN;
@@ -23711,6 +23717,7 @@ var Evaluator = class _Evaluator {
   }
   /** `[a, b]`, after its `[`. */
   tuple() {
+    if (this.peekName("for")) return this.forExpression("]");
     const items2 = [];
     if (this.take("]")) return items2;
     do {
@@ -23723,6 +23730,7 @@ var Evaluator = class _Evaluator {
   }
   /** `{ key = value, "other" = value }`, after its `{`. */
   object() {
+    if (this.peekName("for")) return this.forExpression("}");
     const out = {};
     while (!this.take("}")) {
       const key2 = this.tokens[this.at++];
@@ -23734,6 +23742,85 @@ var Evaluator = class _Evaluator {
       this.take(",");
     }
     return out;
+  }
+  peekName(value) {
+    const token = this.tokens[this.at];
+    return token?.kind === "name" && token.value === value;
+  }
+  /** A symbol name, or undefined. */
+  takeName() {
+    const token = this.tokens[this.at];
+    if (token?.kind !== "name") return void 0;
+    this.at++;
+    return token.value;
+  }
+  /**
+   * `[for v in C : VALUE if COND]` or `{for k, v in C : KEY => VALUE if COND}`, after its opening
+   * bracket. The body is read once per element of C with its symbols bound, as Terraform does:
+   * a list gives index and element, a map key and value in key order. Any part that cannot be
+   * computed, a key that is not a string, or two elements with one key (Terraform's error),
+   * makes the whole expression unknown; `...` grouping is not read.
+   */
+  forExpression(close) {
+    this.at++;
+    const first = this.takeName();
+    const comma = this.take(",");
+    const second = comma ? this.takeName() : void 0;
+    if (first === void 0 || comma && second === void 0 || !this.peekName("in")) return UNKNOWN;
+    this.at++;
+    const collection = this.ternary();
+    if (!this.take(":")) return UNKNOWN;
+    const body = this.at;
+    const elements = forElements(collection);
+    const shape = this.forBody(close, first, second, { key: UNKNOWN, value: UNKNOWN });
+    if (shape === void 0) return UNKNOWN;
+    const end = this.at;
+    if (elements === void 0) return UNKNOWN;
+    const list2 = [];
+    const map3 = {};
+    for (const element of elements) {
+      if (--this.budget.left < 0) return this.endAt(end);
+      this.at = body;
+      const read = this.forBody(close, first, second, element);
+      if (read === void 0 || this.at !== end || read.keep === UNKNOWN) return this.endAt(end);
+      if (read.keep === false) continue;
+      if (read.keep !== true || read.value === UNKNOWN) return this.endAt(end);
+      if (close === "]") {
+        list2.push(read.value);
+        continue;
+      }
+      const key2 = typeof read.key === "number" || typeof read.key === "boolean" ? String(read.key) : read.key;
+      if (typeof key2 !== "string" || Object.hasOwn(map3, key2)) return this.endAt(end);
+      setOwn(map3, key2, read.value);
+    }
+    this.at = end;
+    return close === "]" ? list2 : map3;
+  }
+  /** Unknown, the reading left at `end`. */
+  endAt(end) {
+    this.at = end;
+    return UNKNOWN;
+  }
+  /** One reading of a `for` body with its symbols bound; undefined when it is not one this evaluator reads. */
+  forBody(close, first, second, element) {
+    const saved = new Map(this.bound);
+    if (second === void 0) this.bound.set(first, element.value);
+    else {
+      this.bound.set(first, element.key);
+      this.bound.set(second, element.value);
+    }
+    try {
+      const key2 = close === "}" ? this.ternary() : void 0;
+      if (close === "}" && !this.take("=>")) return void 0;
+      const value = this.ternary();
+      if (this.peek("...")) return void 0;
+      const keep = this.peekName("if") ? (this.at++, this.ternary()) : true;
+      if (!this.take(close)) return void 0;
+      return { key: key2, value, keep };
+    } finally {
+      this.bound.clear();
+      for (const [name, value] of saved) this.bound.set(name, value);
+    }
   }
   call(name) {
     const args = [];
@@ -23749,6 +23836,12 @@ var Evaluator = class _Evaluator {
         if (arg2 !== null && arg2 !== "") return arg2;
       }
       return UNKNOWN;
+    }
+    if (name === "merge" && args.length >= 1) {
+      if (!args.every((arg2) => isRecord(arg2) && !isExpressionMarker(arg2))) return UNKNOWN;
+      const merged2 = {};
+      for (const arg2 of args) for (const key2 of Object.keys(arg2)) setOwn(merged2, key2, arg2[key2]);
+      return merged2;
     }
     if (name === "lookup" && (args.length === 2 || args.length === 3)) {
       const [map3, key2, fallback] = args;
@@ -23782,10 +23875,15 @@ var Evaluator = class _Evaluator {
     const value = resolveLiterals(written, this.files);
     if (!isExpressionMarker(value)) return holdsExpression(value) ? UNKNOWN : value;
     if (value.$expr.trim() === text5 || this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
-    const inner = new _Evaluator(this.files, this.depth + 1, {}).run(value.$expr);
+    const inner = new _Evaluator(this.files, this.depth + 1, {}, { left: MAX_FOR_READINGS }).run(value.$expr);
     return inner === void 0 ? UNKNOWN : inner;
   }
 };
+function forElements(collection) {
+  if (Array.isArray(collection)) return collection.map((value, index) => ({ key: index, value }));
+  if (!isRecord(collection) || isExpressionMarker(collection)) return void 0;
+  return Object.keys(collection).sort(byCodeUnits).map((key2) => ({ key: key2, value: collection[key2] }));
+}
 function member2(value, key2) {
   if (value === UNKNOWN || key2 === UNKNOWN) return UNKNOWN;
   if (Array.isArray(value) && typeof key2 === "number" && Number.isInteger(key2) && key2 >= 0 && key2 < value.length) return value[key2];
@@ -23851,7 +23949,7 @@ var SPACE = /\s+|#[^\n]*|\/\/[^\n]*/y;
 var NUMBER2 = /\d+(?:\.\d+)?/y;
 var NAME = /[A-Za-z_][\w-]*/y;
 var STRING = /"((?:[^"\\$%]|\\.)*)"/y;
-var OPERATOR = /&&|\|\||==|!=|<=|>=|[!?:()<>,.\-[\]{}=]/y;
+var OPERATOR = /&&|\|\||==|!=|<=|>=|=>|\.\.\.|[!?:()<>,.\-[\]{}=]/y;
 function readTemplate(text5, start) {
   const parts = [];
   let literal = "";

@@ -2,6 +2,7 @@ import { resolveLiterals } from "../formats/hcl/resolve.js";
 import { holdsExpression, isExpressionMarker } from "../formats/hcl/value.js";
 import { setOwn } from "../formats/line-ranges.js";
 import { isRecord } from "../plain-data.js";
+import { byCodeUnits } from "../compare.js";
 
 /**
  * The value of a Terraform expression that decides how many instances a resource has
@@ -12,14 +13,15 @@ import { isRecord } from "../plain-data.js";
  * `count.index`, `each.key`, `each.value` (inside an instance), `!`, `-`, `&&`, `||`, `==`,
  * `!=`, `<`, `<=`, `>`, `>=`, `? :`, parentheses, indexes and attributes of known values
  * (`var.rules[var.names[count.index]][0]`, `each.value.port`), `length()`, `toset()`,
- * `lookup()` and `coalesce()`.
+ * `lookup()`, `coalesce()` and `merge()`, and `for` expressions
+ * (`{ for k, v in var.rules : k => v if var.create }`, `[for r in var.rules : r.port]`).
  * Quoted templates (`"${var.prefix}-logs"`) are rendered when every interpolation gives a
  * string, number or boolean. Anything else (another function, an attribute of a resource,
  * template directives) makes the result undefined: the caller keeps the expression, unknown
  * where it matters.
  */
 export function evaluateExpression(text: string, files: readonly unknown[], instance: InstanceScope = {}): unknown {
-  return new Evaluator(files, 0, instance).run(text);
+  return new Evaluator(files, 0, instance, { left: MAX_FOR_READINGS }).run(text);
 }
 
 /** `count.index`, or `each.key` and `each.value`, inside one instance of a resource. */
@@ -45,6 +47,12 @@ const MAX_NESTING = 32;
 /** Longest expression read: counts are short. */
 const MAX_LENGTH = 2_000;
 
+/**
+ * Most readings of `for` bodies in one expression (nested ones multiply): past it the expression
+ * is unknown, so that a `for` over a large list inside another cannot stall a run.
+ */
+const MAX_FOR_READINGS = 10_000;
+
 type Token =
   | { kind: "number"; value: number }
   | { kind: "string"; value: string }
@@ -61,6 +69,10 @@ class Evaluator {
     private readonly files: readonly unknown[],
     private readonly depth: number,
     private readonly instance: InstanceScope,
+    /** `for` body readings left, shared with the templates read inside this expression. */
+    private readonly budget: { left: number },
+    /** The symbols `for` expressions bind around the text being read (`r` in `[for r in var.rules : r.port]`). */
+    private readonly bound = new Map<string, unknown>(),
   ) {}
 
   run(text: string): unknown {
@@ -180,6 +192,7 @@ class Evaluator {
     if (token.kind === "template") return this.template(token.parts);
     if (token.kind === "op") return UNKNOWN;
     const name = token.value;
+    if (this.bound.has(name)) return this.bound.get(name);
     if (name === "true" || name === "false") return name === "true";
     if (name === "null") return null;
     if (this.take("(")) return this.call(name);
@@ -218,7 +231,7 @@ class Evaluator {
         out += part.text;
         continue;
       }
-      const value = new Evaluator(this.files, this.depth + 1, this.instance).run(part.expression);
+      const value = new Evaluator(this.files, this.depth + 1, this.instance, this.budget, this.bound).run(part.expression);
       if (typeof value === "string") out += value;
       else if (typeof value === "number" || typeof value === "boolean") out += String(value);
       else return UNKNOWN;
@@ -228,6 +241,7 @@ class Evaluator {
 
   /** `[a, b]`, after its `[`. */
   private tuple(): unknown {
+    if (this.peekName("for")) return this.forExpression("]");
     const items: unknown[] = [];
     if (this.take("]")) return items;
     do {
@@ -241,6 +255,7 @@ class Evaluator {
 
   /** `{ key = value, "other" = value }`, after its `{`. */
   private object(): unknown {
+    if (this.peekName("for")) return this.forExpression("}");
     const out: Record<string, unknown> = {};
     while (!this.take("}")) {
       const key = this.tokens[this.at++];
@@ -252,6 +267,91 @@ class Evaluator {
       this.take(",");
     }
     return out;
+  }
+
+  private peekName(value: string): boolean {
+    const token = this.tokens[this.at];
+    return token?.kind === "name" && token.value === value;
+  }
+
+  /** A symbol name, or undefined. */
+  private takeName(): string | undefined {
+    const token = this.tokens[this.at];
+    if (token?.kind !== "name") return undefined;
+    this.at++;
+    return token.value;
+  }
+
+  /**
+   * `[for v in C : VALUE if COND]` or `{for k, v in C : KEY => VALUE if COND}`, after its opening
+   * bracket. The body is read once per element of C with its symbols bound, as Terraform does:
+   * a list gives index and element, a map key and value in key order. Any part that cannot be
+   * computed, a key that is not a string, or two elements with one key (Terraform's error),
+   * makes the whole expression unknown; `...` grouping is not read.
+   */
+  private forExpression(close: "]" | "}"): unknown {
+    this.at++; // `for`
+    const first = this.takeName();
+    const comma = this.take(",");
+    const second = comma ? this.takeName() : undefined;
+    if (first === undefined || (comma && second === undefined) || !this.peekName("in")) return UNKNOWN;
+    this.at++; // `in`
+    const collection = this.ternary();
+    if (!this.take(":")) return UNKNOWN;
+    const body = this.at;
+    const elements = forElements(collection);
+    // Read the body once with nothing known, to find where it ends (and for an empty or unknown collection).
+    const shape = this.forBody(close, first, second, { key: UNKNOWN, value: UNKNOWN });
+    if (shape === undefined) return UNKNOWN;
+    const end = this.at;
+    if (elements === undefined) return UNKNOWN;
+    const list: unknown[] = [];
+    const map: Record<string, unknown> = {};
+    for (const element of elements) {
+      if (--this.budget.left < 0) return this.endAt(end);
+      this.at = body;
+      const read = this.forBody(close, first, second, element);
+      if (read === undefined || this.at !== end || read.keep === UNKNOWN) return this.endAt(end);
+      if (read.keep === false) continue;
+      if (read.keep !== true || read.value === UNKNOWN) return this.endAt(end);
+      if (close === "]") {
+        list.push(read.value);
+        continue;
+      }
+      const key = typeof read.key === "number" || typeof read.key === "boolean" ? String(read.key) : read.key;
+      if (typeof key !== "string" || Object.hasOwn(map, key)) return this.endAt(end);
+      setOwn(map, key, read.value);
+    }
+    this.at = end;
+    return close === "]" ? list : map;
+  }
+
+  /** Unknown, the reading left at `end`. */
+  private endAt(end: number): typeof UNKNOWN {
+    this.at = end;
+    return UNKNOWN;
+  }
+
+  /** One reading of a `for` body with its symbols bound; undefined when it is not one this evaluator reads. */
+  private forBody(close: "]" | "}", first: string, second: string | undefined, element: { key: unknown; value: unknown }): { key: unknown; value: unknown; keep: unknown } | undefined {
+    const saved = new Map(this.bound);
+    if (second === undefined) this.bound.set(first, element.value);
+    else {
+      this.bound.set(first, element.key);
+      this.bound.set(second, element.value);
+    }
+    try {
+      const key = close === "}" ? this.ternary() : undefined;
+      if (close === "}" && !this.take("=>")) return undefined;
+      const value = this.ternary();
+      if (this.peek("...")) return undefined;
+      const keep = this.peekName("if") ? (this.at++, this.ternary()) : true;
+      if (!this.take(close)) return undefined;
+      return { key, value, keep };
+    } finally {
+      this.bound.clear();
+      for (const [name, value] of saved) this.bound.set(name, value);
+    }
   }
 
   private call(name: string): unknown {
@@ -268,6 +368,13 @@ class Evaluator {
         if (arg !== null && arg !== "") return arg;
       }
       return UNKNOWN;
+    }
+    // Later maps win; every argument must be a known map or object.
+    if (name === "merge" && args.length >= 1) {
+      if (!args.every((arg) => isRecord(arg) && !isExpressionMarker(arg))) return UNKNOWN;
+      const merged: Record<string, unknown> = {};
+      for (const arg of args as Array<Record<string, unknown>>) for (const key of Object.keys(arg)) setOwn(merged, key, arg[key]);
+      return merged;
     }
     if (name === "lookup" && (args.length === 2 || args.length === 3)) {
       const [map, key, fallback] = args;
@@ -304,9 +411,22 @@ class Evaluator {
     const value = resolveLiterals(written, this.files);
     if (!isExpressionMarker(value)) return holdsExpression(value) ? UNKNOWN : value;
     if (value.$expr.trim() === text || this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
-    const inner = new Evaluator(this.files, this.depth + 1, {}).run(value.$expr);
+    // A local has one value wherever it is read: it is computed with a budget of its own.
+    const inner = new Evaluator(this.files, this.depth + 1, {}, { left: MAX_FOR_READINGS }).run(value.$expr);
     return inner === undefined ? UNKNOWN : inner;
   }
+}
+
+/**
+ * What a `for` expression iterates: a list's indexes and elements, a map's keys (in Terraform's
+ * lexical order) and values; undefined for anything else.
+ */
+function forElements(collection: unknown): Array<{ key: unknown; value: unknown }> | undefined {
+  if (Array.isArray(collection)) return collection.map((value, index) => ({ key: index, value }));
+  if (!isRecord(collection) || isExpressionMarker(collection)) return undefined;
+  return Object.keys(collection)
+    .sort(byCodeUnits)
+    .map((key) => ({ key, value: collection[key] }));
 }
 
 /** An element of a known list or the value of a key of a known map; unknown otherwise. */
@@ -381,7 +501,7 @@ const NUMBER = /\d+(?:\.\d+)?/y;
 const NAME = /[A-Za-z_][\w-]*/y;
 /** A string without interpolation (`${`, `%{`): the evaluator does not render templates. */
 const STRING = /"((?:[^"\\$%]|\\.)*)"/y;
-const OPERATOR = /&&|\|\||==|!=|<=|>=|[!?:()<>,.\-[\]{}=]/y;
+const OPERATOR = /&&|\|\||==|!=|<=|>=|=>|\.\.\.|[!?:()<>,.\-[\]{}=]/y;
 
 /**
  * A quoted template starting at `start` (its `"`): literal text with `\` escapes, `$${` and

@@ -55,9 +55,71 @@ describe("evaluateExpression: count and for_each from the module's literals", ()
     ['"${var.x}" == "" ? 1 : 0', undefined],
     ["max(1, 2)", undefined],
     ['var.create ? { web = "80", "db" = "5432" } : {}', { web: "80", db: "5432" }],
-    ["[for r in var.rules : r if r != \"ssh\"]", undefined],
+    ["[for r in var.rules : r if r != \"ssh\"]", ["https"]],
+    ['merge(var.buckets, { logs = 1 }, { web = 2 })', { logs: 1, data: {}, web: 2 }],
+    ["merge(var.buckets, var.name)", undefined],
   ])("%s is %j", (text, expected) => {
     expect(evaluateExpression(text, MODULE)).toEqual(expected);
+  });
+});
+
+describe("evaluateExpression: for expressions", () => {
+  const RULES = (() => {
+    const text = [
+      'variable "create" {',
+      "  default = true",
+      "}",
+      'variable "rules" {',
+      "  default = [",
+      '    { name = "ssh", port = 22, public = true },',
+      '    { name = "https", port = 443, public = true },',
+      '    { name = "db", port = 5432, public = false },',
+      "  ]",
+      "}",
+      'variable "tags" {',
+      '  default = { b = "2", a = "1" }',
+      "}",
+      'variable "big" {',
+      `  default = [${Array.from({ length: 200 }, (_, i) => i).join(", ")}]`,
+      "}",
+      "locals {",
+      "  public_rules = { for r in var.rules : r.name => r if r.public }",
+      "}",
+      "",
+    ].join("\n");
+    const parsed = hclParser.parse(text, "variables.tf");
+    if (!parsed.ok) throw new Error("fixture does not parse");
+    return parsed.documents.map((d) => d.value);
+  })();
+
+  it.each<[string, unknown]>([
+    ["{ for r in var.rules : r.name => r.port }", { ssh: 22, https: 443, db: 5432 }],
+    ["{ for r in var.rules : r.name => r.port if var.create && r.port > 100 }", { https: 443, db: 5432 }],
+    ["[for i, r in var.rules : i if !r.public]", [2]],
+    ["[for k, v in var.tags : \"${k}=${v}\"]", ["a=1", "b=2"]],
+    ["[for v in var.tags : v]", ["1", "2"]],
+    ["length(local.public_rules)", 2],
+    ["{ for k, v in local.public_rules : k => v.port }", { ssh: 22, https: 443 }],
+    ["[for r in var.rules : [for s in var.rules : s.port if s.port > r.port]]", [[443, 5432], [5432], []]],
+    ["{ for r in [] : r => r }", {}],
+    // Two elements with one key is Terraform's error; grouping with ... is not read.
+    ["{ for r in var.rules : r.public => r.name }", undefined],
+    ["{ for r in var.rules : r.public => r.name... }", undefined],
+    // A condition or value that cannot be computed makes the whole expression unknown.
+    ["[for r in var.rules : r.port if r.missing]", undefined],
+    ["[for r in var.rules : r.missing]", undefined],
+    ["[for r in data.x.y : r]", undefined],
+    ["[for r in var.rules r]", undefined],
+    ["[for , in var.rules : 1]", undefined],
+  ])("%s is %j", (text, expected) => {
+    expect(evaluateExpression(text, RULES)).toEqual(expected);
+  });
+
+  it("stops reading nested for bodies past its budget, and the symbols do not leak out", () => {
+    expect(evaluateExpression("length([for a in var.big : length([for b in var.big : b])])", RULES)).toBeUndefined();
+    expect(evaluateExpression("length([for a in var.big : a])", RULES)).toBe(200);
+    expect(evaluateExpression("[for r in var.rules : r.port][0] == 22 ? 7 : 1", RULES)).toBe(7);
+    expect(evaluateExpression("[for r in var.rules : r.port][0] == 22 ? r : 1", RULES)).toBeUndefined();
   });
 });
 
@@ -82,7 +144,7 @@ describe("evaluateExpression bounds", () => {
 describe("evaluateExpression on arbitrary text", () => {
   it("never throws, and gives a value or undefined", async () => {
     const fc = (await import("fast-check")).default;
-    const pieces = fc.constantFrom("var.rules", "local.twice", "count.index", "each.value", "(", ")", "[", "]", "{", "}", "?", ":", "&&", "||", "!", "==", "length(", "lookup(", "coalesce(", ",", '"a"', "1", "null", "true", ".", "x", "=");
+    const pieces = fc.constantFrom("var.rules", "local.twice", "count.index", "each.value", "(", ")", "[", "]", "{", "}", "?", ":", "&&", "||", "!", "==", "length(", "lookup(", "coalesce(", ",", '"a"', "1", "null", "true", ".", "x", "=", "for", "in", "if", "=>", "...", "merge(");
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 40 }).map((p) => p.join(" "))), (text) => {
         expect(() => evaluateExpression(text, MODULE, { countIndex: 0, each: { key: "k", value: { a: 1 } } })).not.toThrow();
