@@ -3083,6 +3083,11 @@ function forElements(collection) {
   if (!isRecord(collection) || isExpressionMarker(collection)) return void 0;
   return Object.keys(collection).sort(byCodeUnits).map((key2) => ({ key: key2, value: collection[key2] }));
 }
+function failureOf(value, key2) {
+  if (value === null && (typeof key2 === "string" || typeof key2 === "number")) return "error";
+  if (Array.isArray(value)) return typeof key2 === "number" && Number.isInteger(key2) && (key2 < 0 || key2 >= value.length) ? "error" : void 0;
+  return isRecord(value) && !isExpressionMarker(value) && typeof key2 === "string" && !Object.hasOwn(value, key2) ? "absent" : void 0;
+}
 function member2(value, key2) {
   if (value === UNKNOWN || key2 === UNKNOWN) return UNKNOWN;
   if (Array.isArray(value) && typeof key2 === "number" && Number.isInteger(key2) && key2 >= 0 && key2 < value.length) return value[key2];
@@ -3198,7 +3203,7 @@ function interpolationEnd(text6, from) {
   }
   return -1;
 }
-var references, UNKNOWN, MAX_LOCAL_DEPTH, MAX_NESTING, MAX_LENGTH, MAX_FOR_READINGS, Evaluator, SPACE, NUMBER2, NAME, STRING, OPERATOR;
+var references, UNKNOWN, MISSING, MAX_LOCAL_DEPTH, MAX_NESTING, MAX_LENGTH, MAX_FOR_READINGS, Evaluator, SPACE, NUMBER2, NAME, STRING, OPERATOR;
 var init_terraform_expression = __esm({
   "src/adapters/terraform-expression.ts"() {
     "use strict";
@@ -3209,6 +3214,7 @@ var init_terraform_expression = __esm({
     init_compare();
     references = /* @__PURE__ */ new WeakMap();
     UNKNOWN = /* @__PURE__ */ Symbol("unknown");
+    MISSING = /* @__PURE__ */ Symbol("missing");
     MAX_LOCAL_DEPTH = 8;
     MAX_NESTING = 32;
     MAX_LENGTH = 2e3;
@@ -3229,6 +3235,10 @@ var init_terraform_expression = __esm({
       tokens = [];
       at = 0;
       nesting = 0;
+      /** How many `try()` arguments are being read around this point. */
+      trying = 0;
+      /** Reading a `try` argument again as if the attributes it lacks were typed nulls. */
+      lackingIsNull = false;
       run(text6) {
         if (text6.length > MAX_LENGTH) return void 0;
         const tokens = tokenize2(text6);
@@ -3250,11 +3260,83 @@ var init_terraform_expression = __esm({
       ternary() {
         const condition = this.or();
         if (!this.take("?")) return condition;
-        const whenTrue = this.ternary();
+        const whenTrue = condition === true ? this.ternary() : this.quietly(() => this.ternary());
         if (!this.take(":")) return UNKNOWN;
-        const whenFalse = this.ternary();
+        const whenFalse = condition === false ? this.ternary() : this.quietly(() => this.ternary());
         if (typeof condition !== "boolean") return UNKNOWN;
         return condition ? whenTrue : whenFalse;
+      }
+      /**
+       * `read()` with a missing attribute unknown rather than an error for an enclosing `try`; with
+       * `lackingIsNull`, an absent attribute is null and only what fails either way throws.
+       */
+      quietly(read, lackingIsNull = false) {
+        const saved = { trying: this.trying, lackingIsNull: this.lackingIsNull };
+        this.trying = 0;
+        this.lackingIsNull = lackingIsNull;
+        try {
+          return read();
+        } finally {
+          this.trying = saved.trying;
+          this.lackingIsNull = saved.lackingIsNull;
+        }
+      }
+      /**
+       * `try(a, b, ...)`, after its `(`: the first argument that does not fail. An argument that
+       * cannot be computed decides nothing, so the result is unknown. One that reads an attribute or
+       * index a known value lacks fails in Terraform, unless the value came from a typed variable
+       * whose optional attribute was left out, which Terraform makes null. Both readings must then
+       * agree: the argument with that attribute null, and the arguments after it
+       * (`try(each.value.cidr_blocks, null)` is null either way); else the result is unknown.
+       */
+      tryCall() {
+        if (this.take(")")) return UNKNOWN;
+        let result = UNKNOWN;
+        let decided = false;
+        const ifNull = [];
+        do {
+          if (decided) {
+            this.quietly(() => this.ternary());
+            continue;
+          }
+          const start = this.at;
+          this.trying++;
+          let lacking = false;
+          try {
+            result = this.ternary();
+          } catch (error) {
+            if (error !== MISSING) throw error;
+            lacking = true;
+          } finally {
+            this.trying--;
+          }
+          if (!lacking) decided = true;
+          else {
+            this.at = start;
+            try {
+              ifNull.push(this.quietly(() => this.ternary(), true));
+            } catch (error) {
+              if (error !== MISSING) throw error;
+              this.at = start;
+              this.quietly(() => this.ternary());
+            }
+          }
+        } while (this.take(","));
+        if (!this.take(")") || !decided || result === UNKNOWN) return UNKNOWN;
+        return ifNull.every((value) => value !== UNKNOWN && JSON.stringify(value) === JSON.stringify(result)) ? result : UNKNOWN;
+      }
+      /** `value[key]` or `value.key`; inside `try`, a key a known value lacks is Terraform's error. */
+      memberOf(value, key2) {
+        const found = member2(value, key2);
+        if (found !== UNKNOWN) return found;
+        const failure3 = failureOf(value, key2);
+        if (failure3 === void 0) return found;
+        if (this.lackingIsNull) {
+          if (failure3 === "absent") return null;
+          throw MISSING;
+        }
+        if (this.trying > 0) throw MISSING;
+        return found;
       }
       or() {
         let left = this.and();
@@ -3311,10 +3393,10 @@ var init_terraform_expression = __esm({
           if (this.take("[")) {
             const index = this.ternary();
             if (!this.take("]")) return UNKNOWN;
-            value = member2(value, index);
+            value = this.memberOf(value, index);
           } else if (this.peek(".") && this.tokens[this.at + 1]?.kind === "name") {
             this.at++;
-            value = member2(value, this.tokens[this.at++].value);
+            value = this.memberOf(value, this.tokens[this.at++].value);
           } else {
             return value;
           }
@@ -3338,7 +3420,7 @@ var init_terraform_expression = __esm({
         if (this.bound.has(name)) return this.bound.get(name);
         if (name === "true" || name === "false") return name === "true";
         if (name === "null") return null;
-        if (this.take("(")) return this.call(name);
+        if (this.take("(")) return name === "try" ? this.tryCall() : this.call(name);
         const iterator = this.instance.iterators !== void 0 && Object.hasOwn(this.instance.iterators, name) ? this.instance.iterators[name] : void 0;
         if (iterator !== void 0 && this.take(".")) {
           const field3 = this.tokens[this.at++];

@@ -13,7 +13,7 @@ import { byCodeUnits } from "../compare.js";
  * `count.index`, `each.key`, `each.value` (inside an instance), `!`, `-`, `&&`, `||`, `==`,
  * `!=`, `<`, `<=`, `>`, `>=`, `? :`, parentheses, indexes and attributes of known values
  * (`var.rules[var.names[count.index]][0]`, `each.value.port`), `length()`, `toset()`,
- * `lookup()`, `coalesce()` and `merge()`, and `for` expressions
+ * `lookup()`, `coalesce()`, `merge()` and `try()`, and `for` expressions
  * (`{ for k, v in var.rules : k => v if var.create }`, `[for r in var.rules : r.port]`).
  * Quoted templates (`"${var.prefix}-logs"`) are rendered when every interpolation gives a
  * string, number or boolean. Anything else (another function, an attribute of a resource,
@@ -37,6 +37,12 @@ const references = new WeakMap<readonly unknown[], Map<string, unknown>>();
 
 /** What the evaluator could not compute. */
 const UNKNOWN = Symbol("unknown");
+
+/**
+ * Thrown inside `try()` where Terraform would fail: an attribute or index a known value does not
+ * have. `try` then moves on to its next argument.
+ */
+const MISSING = Symbol("missing");
 
 /** How deep locals may refer to locals whose values are expressions. */
 const MAX_LOCAL_DEPTH = 8;
@@ -64,6 +70,10 @@ class Evaluator {
   private tokens: Token[] = [];
   private at = 0;
   private nesting = 0;
+  /** How many `try()` arguments are being read around this point. */
+  private trying = 0;
+  /** Reading a `try` argument again as if the attributes it lacks were typed nulls. */
+  private lackingIsNull = false;
 
   constructor(
     private readonly files: readonly unknown[],
@@ -99,11 +109,89 @@ class Evaluator {
   private ternary(): unknown {
     const condition = this.or();
     if (!this.take("?")) return condition;
-    const whenTrue = this.ternary();
+    // Terraform reports errors of the branch it takes only: the other is read without failing a `try`.
+    const whenTrue = condition === true ? this.ternary() : this.quietly(() => this.ternary());
     if (!this.take(":")) return UNKNOWN;
-    const whenFalse = this.ternary();
+    const whenFalse = condition === false ? this.ternary() : this.quietly(() => this.ternary());
     if (typeof condition !== "boolean") return UNKNOWN;
     return condition ? whenTrue : whenFalse;
+  }
+
+  /**
+   * `read()` with a missing attribute unknown rather than an error for an enclosing `try`; with
+   * `lackingIsNull`, an absent attribute is null and only what fails either way throws.
+   */
+  private quietly(read: () => unknown, lackingIsNull = false): unknown {
+    const saved = { trying: this.trying, lackingIsNull: this.lackingIsNull };
+    this.trying = 0;
+    this.lackingIsNull = lackingIsNull;
+    try {
+      return read();
+    } finally {
+      this.trying = saved.trying;
+      this.lackingIsNull = saved.lackingIsNull;
+    }
+  }
+
+  /**
+   * `try(a, b, ...)`, after its `(`: the first argument that does not fail. An argument that
+   * cannot be computed decides nothing, so the result is unknown. One that reads an attribute or
+   * index a known value lacks fails in Terraform, unless the value came from a typed variable
+   * whose optional attribute was left out, which Terraform makes null. Both readings must then
+   * agree: the argument with that attribute null, and the arguments after it
+   * (`try(each.value.cidr_blocks, null)` is null either way); else the result is unknown.
+   */
+  private tryCall(): unknown {
+    if (this.take(")")) return UNKNOWN;
+    let result: unknown = UNKNOWN;
+    let decided = false;
+    /** What the failing arguments give if their missing attributes are typed nulls instead. */
+    const ifNull: unknown[] = [];
+    do {
+      if (decided) {
+        this.quietly(() => this.ternary());
+        continue;
+      }
+      const start = this.at;
+      this.trying++;
+      let lacking = false;
+      try {
+        result = this.ternary();
+      } catch (error) {
+        if (error !== MISSING) throw error;
+        lacking = true;
+      } finally {
+        this.trying--;
+      }
+      if (!lacking) decided = true;
+      else {
+        this.at = start;
+        try {
+          ifNull.push(this.quietly(() => this.ternary(), true));
+        } catch (error) {
+          // It fails either way (an index out of range, an attribute of null): it decides nothing.
+          if (error !== MISSING) throw error;
+          this.at = start;
+          this.quietly(() => this.ternary());
+        }
+      }
+    } while (this.take(","));
+    if (!this.take(")") || !decided || result === UNKNOWN) return UNKNOWN;
+    return ifNull.every((value) => value !== UNKNOWN && JSON.stringify(value) === JSON.stringify(result)) ? result : UNKNOWN;
+  }
+
+  /** `value[key]` or `value.key`; inside `try`, a key a known value lacks is Terraform's error. */
+  private memberOf(value: unknown, key: unknown): unknown {
+    const found = member(value, key);
+    if (found !== UNKNOWN) return found;
+    const failure = failureOf(value, key);
+    if (failure === undefined) return found;
+    if (this.lackingIsNull) {
+      if (failure === "absent") return null;
+      throw MISSING;
+    }
+    if (this.trying > 0) throw MISSING;
+    return found;
   }
 
   private or(): unknown {
@@ -166,10 +254,10 @@ class Evaluator {
       if (this.take("[")) {
         const index = this.ternary();
         if (!this.take("]")) return UNKNOWN;
-        value = member(value, index);
+        value = this.memberOf(value, index);
       } else if (this.peek(".") && this.tokens[this.at + 1]?.kind === "name") {
         this.at++;
-        value = member(value, (this.tokens[this.at++] as { kind: "name"; value: string }).value);
+        value = this.memberOf(value, (this.tokens[this.at++] as { kind: "name"; value: string }).value);
       } else {
         return value;
       }
@@ -195,7 +283,7 @@ class Evaluator {
     if (this.bound.has(name)) return this.bound.get(name);
     if (name === "true" || name === "false") return name === "true";
     if (name === "null") return null;
-    if (this.take("(")) return this.call(name);
+    if (this.take("(")) return name === "try" ? this.tryCall() : this.call(name);
     const iterator = this.instance.iterators !== undefined && Object.hasOwn(this.instance.iterators, name) ? this.instance.iterators[name] : undefined;
     if (iterator !== undefined && this.take(".")) {
       const field = this.tokens[this.at++];
@@ -427,6 +515,18 @@ function forElements(collection: unknown): Array<{ key: unknown; value: unknown 
   return Object.keys(collection)
     .sort(byCodeUnits)
     .map((key) => ({ key, value: collection[key] }));
+}
+
+/**
+ * Why reading `key` of a known value fails in Terraform: `absent`, an attribute an object does not
+ * have (or, from a typed variable, an optional attribute left out, which is null); `error`, an
+ * index past a list's end or anything read of null. Undefined when it does not fail or the value
+ * is not known.
+ */
+function failureOf(value: unknown, key: unknown): "absent" | "error" | undefined {
+  if (value === null && (typeof key === "string" || typeof key === "number")) return "error";
+  if (Array.isArray(value)) return typeof key === "number" && Number.isInteger(key) && (key < 0 || key >= value.length) ? "error" : undefined;
+  return isRecord(value) && !isExpressionMarker(value) && typeof key === "string" && !Object.hasOwn(value, key) ? "absent" : undefined;
 }
 
 /** An element of a known list or the value of a key of a known map; unknown otherwise. */

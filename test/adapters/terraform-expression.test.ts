@@ -79,6 +79,9 @@ describe("evaluateExpression: for expressions", () => {
       'variable "tags" {',
       '  default = { b = "2", a = "1" }',
       "}",
+      'variable "none" {',
+      "  default = null",
+      "}",
       'variable "big" {',
       `  default = [${Array.from({ length: 200 }, (_, i) => i).join(", ")}]`,
       "}",
@@ -115,6 +118,31 @@ describe("evaluateExpression: for expressions", () => {
     expect(evaluateExpression(text, RULES)).toEqual(expected);
   });
 
+  it.each<[string, unknown]>([
+    // try(): the first argument that does not fail; a missing attribute may also be an optional
+    // attribute Terraform made null, so only a null fallback is taken for it.
+    ["{ for r in var.rules : r.name => try(r.cidr, null) }", { ssh: null, https: null, db: null }],
+    ['try(var.rules[0].name, "x")', "ssh"],
+    ["try(var.rules[7].name, null)", null],
+    ['try(var.rules[7].name, "d")', "d"],
+    ['try(var.none.cidr, "d")', "d"],
+    ['var.none == null ? "unset" : "set"', "unset"],
+    ['try(var.rules[0].cidr, "0.0.0.0/0")', undefined],
+    ["try(var.nothing.cidr, null)", undefined],
+    ["try(r.cidr, null)", undefined],
+    ["try()", undefined],
+    // The branch a condition does not take does not fail the try.
+    ["try(var.create ? var.rules[0].port : var.rules[0].cidr, 1)", 22],
+    ["try(var.create ? var.rules[0].cidr : var.rules[0].port, null)", null],
+    // If the missing attribute were a typed null, coalesce would go on to a resource's id: unknown.
+    ["try(coalesce(var.rules[0].cidr, aws_cloudfront_cache_policy.this.id), null)", undefined],
+    ['try(coalesce(var.rules[0].cidr, "10.0.0.0/8"), "10.0.0.0/8")', "10.0.0.0/8"],
+    // Outside try a missing attribute is unknown, as before.
+    ["var.rules[0].cidr", undefined],
+  ])("%s is %j", (text, expected) => {
+    expect(evaluateExpression(text, RULES)).toEqual(expected);
+  });
+
   it("stops reading nested for bodies past its budget, and the symbols do not leak out", () => {
     expect(evaluateExpression("length([for a in var.big : length([for b in var.big : b])])", RULES)).toBeUndefined();
     expect(evaluateExpression("length([for a in var.big : a])", RULES)).toBe(200);
@@ -144,7 +172,7 @@ describe("evaluateExpression bounds", () => {
 describe("evaluateExpression on arbitrary text", () => {
   it("never throws, and gives a value or undefined", async () => {
     const fc = (await import("fast-check")).default;
-    const pieces = fc.constantFrom("var.rules", "local.twice", "count.index", "each.value", "(", ")", "[", "]", "{", "}", "?", ":", "&&", "||", "!", "==", "length(", "lookup(", "coalesce(", ",", '"a"', "1", "null", "true", ".", "x", "=", "for", "in", "if", "=>", "...", "merge(");
+    const pieces = fc.constantFrom("var.rules", "local.twice", "count.index", "each.value", "(", ")", "[", "]", "{", "}", "?", ":", "&&", "||", "!", "==", "length(", "lookup(", "coalesce(", ",", '"a"', "1", "null", "true", ".", "x", "=", "for", "in", "if", "=>", "...", "merge(", "try(");
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 40 }).map((p) => p.join(" "))), (text) => {
         expect(() => evaluateExpression(text, MODULE, { countIndex: 0, each: { key: "k", value: { a: 1 } } })).not.toThrow();
