@@ -233,9 +233,10 @@ function redactEveryPattern(text6) {
   for (const shape of SECRET_SHAPES) out = out.replace(shape, REDACTED);
   out = out.replace(URL_PASSWORD, `$1${REDACTED}$3`);
   out = out.replace(DEFINE, `$1$3${REDACTED}$3`);
-  return out.replace(ASSIGNMENT, (match, name, between, double, single, bare) => {
+  return out.replace(ASSIGNMENT, (match, name, between, double, single, bare, offset, whole) => {
     const value = double ?? single ?? bare ?? "";
     if (!isSecretName(name) || value === "" || value === REDACTED || /^\[?redacted\]?$/i.test(value)) return match;
+    if (between === ":" && whole[offset - 1] === "/") return match;
     if (/^(yes|no|true|false|on|off)[:.]?$/i.test(value)) return match;
     const quote2 = double !== void 0 ? '"' : single !== void 0 ? "'" : "";
     return `${name}${between}${quote2}${REDACTED}${quote2}`;
@@ -42643,7 +42644,7 @@ async function check(settings = {}) {
       scanned.push({ path, parser: parserId, text: text6 });
       for (const document of parsed.documents) documents.push({ document, format: format2 });
     } else if (parserId === "yaml" && TEMPLATE_PLACEHOLDER.test(text6)) {
-      files2.push({ path, format: format2, status: "skipped", reason: "template ({{ }} placeholders that do not parse): render it and check the output" });
+      files2.push({ path, format: format2, status: "skipped", reason: "template ({{ }} or {% %} tags that do not parse): render it and check the output" });
     } else {
       const first = parsed.errors[0];
       files2.push({ path, format: format2, status: "errored", reason: first?.message ?? "parse error" });
@@ -42834,7 +42835,7 @@ var init_run = __esm({
     init_yaml();
     init_spawn_worker();
     init_yaml_pool();
-    TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}/;
+    TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}|\{%-?\s*[a-z][^%\n]*%\}/;
     CHECK_NAME = / \u2014 (?:assert\[\d+\](?:\.when)?|target\.where|related\.where): /;
     RESOURCE_KEY = /(\b[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+)\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
     MODULE_INSTANCE = /(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/g;

@@ -34226,9 +34226,10 @@ function redactEveryPattern(text6) {
   for (const shape of SECRET_SHAPES) out = out.replace(shape, REDACTED);
   out = out.replace(URL_PASSWORD, `$1${REDACTED}$3`);
   out = out.replace(DEFINE, `$1$3${REDACTED}$3`);
-  return out.replace(ASSIGNMENT, (match, name, between, double, single, bare) => {
+  return out.replace(ASSIGNMENT, (match, name, between, double, single, bare, offset, whole) => {
     const value = double ?? single ?? bare ?? "";
     if (!isSecretName(name) || value === "" || value === REDACTED || /^\[?redacted\]?$/i.test(value)) return match;
+    if (between === ":" && whole[offset - 1] === "/") return match;
     if (/^(yes|no|true|false|on|off)[:.]?$/i.test(value)) return match;
     const quote2 = double !== void 0 ? '"' : single !== void 0 ? "'" : "";
     return `${name}${between}${quote2}${REDACTED}${quote2}`;
@@ -38756,7 +38757,7 @@ async function check(settings = {}) {
       scanned.push({ path, parser: parserId, text: text6 });
       for (const document of parsed.documents) documents.push({ document, format: format2 });
     } else if (parserId === "yaml" && TEMPLATE_PLACEHOLDER.test(text6)) {
-      files2.push({ path, format: format2, status: "skipped", reason: "template ({{ }} placeholders that do not parse): render it and check the output" });
+      files2.push({ path, format: format2, status: "skipped", reason: "template ({{ }} or {% %} tags that do not parse): render it and check the output" });
     } else {
       const first = parsed.errors[0];
       files2.push({ path, format: format2, status: "errored", reason: first?.message ?? "parse error" });
@@ -38810,7 +38811,7 @@ async function check(settings = {}) {
   });
   return { ...judged, policies: active.map((compiled3) => compiled3.policy) };
 }
-var TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}/;
+var TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}|\{%-?\s*[a-z][^%\n]*%\}/;
 function adoptIncludedFiles(unrecognised, documents, files2, parse3) {
   const remaining = new Map(unrecognised);
   for (let adopted = includedUnrecognised(documents, remaining); adopted.length > 0; adopted = includedUnrecognised(documents, remaining)) {

@@ -88,9 +88,10 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
       scanned.push({ path, parser: parserId, text });
       for (const document of parsed.documents) documents.push({ document, format });
     } else if (parserId === "yaml" && TEMPLATE_PLACEHOLDER.test(text)) {
-      // `name: etcd-{{cell}}`: a template some tool renders (not Helm's templates/ folder, which
-      // discovery skips already); what it becomes is what gets deployed.
-      files.push({ path, format, status: "skipped", reason: "template ({{ }} placeholders that do not parse): render it and check the output" });
+      // `name: etcd-{{cell}}`, or a docs snippet wrapped in `{% raw %}`: a template some tool
+      // renders (not Helm's templates/ folder, which discovery skips already); what it becomes is
+      // what gets deployed.
+      files.push({ path, format, status: "skipped", reason: "template ({{ }} or {% %} tags that do not parse): render it and check the output" });
     } else {
       const first = parsed.errors[0];
       files.push({ path, format, status: "errored", reason: first?.message ?? "parse error" });
@@ -153,8 +154,8 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   return { ...judged, policies: active.map((compiled) => compiled.policy) };
 }
 
-/** A `{{ name }}` placeholder of a template engine (Go templates, Jinja, Mustache). */
-const TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}/;
+/** A `{{ name }}` placeholder of a template engine (Go templates, Jinja, Mustache), or a Jinja `{% raw %}` tag. */
+const TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}|\{%-?\s*[a-z][^%\n]*%\}/;
 
 /**
  * Files discovery did not recognise but an nginx or Squid configuration includes are parsed with

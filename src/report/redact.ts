@@ -68,9 +68,12 @@ export function redactEveryPattern(text: string): string {
   for (const shape of SECRET_SHAPES) out = out.replace(shape, REDACTED);
   out = out.replace(URL_PASSWORD, `$1${REDACTED}$3`);
   out = out.replace(DEFINE, `$1$3${REDACTED}$3`);
-  return out.replace(ASSIGNMENT, (match, name: string, between: string, double?: string, single?: string, bare?: string) => {
+  return out.replace(ASSIGNMENT, (match, name: string, between: string, double: string | undefined, single: string | undefined, bare: string | undefined, offset: number, whole: string) => {
     const value = double ?? single ?? bare ?? "";
     if (!isSecretName(name) || value === "" || value === REDACTED || /^\[?redacted\]?$/i.test(value)) return match;
+    // `bitnami/sealed-secrets-controller:v0.24`: an image's last path component and its tag, not
+    // a setting and its value (which a space, a quote or `=` would separate).
+    if (between === ":" && whole[offset - 1] === "/") return match;
     // A switch is not a secret: `null passwords = yes` says how passwords are handled.
     if (/^(yes|no|true|false|on|off)[:.]?$/i.test(value)) return match;
     const quote = double !== undefined ? '"' : single !== undefined ? "'" : "";

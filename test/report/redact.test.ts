@@ -19,8 +19,21 @@ describe("redactText", () => {
     ["DATABASE_PASSWORD=env-Pa55word", "DATABASE_PASSWORD=[redacted]"],
     ["define('DB_PASSWORD', 'wp-db-Pa55word');", "define('DB_PASSWORD', '[redacted]');"],
     ["-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----", "[redacted]"],
+    // A key with a slash is still a key when a space, a quote or `=` separates its value.
+    ["vault.example.com/api-token: s3cr3tHorse", "vault.example.com/api-token: [redacted]"],
+    ['"acme.io/db-password":"s3cr3t"', '"acme.io/db-password":"[redacted]"'],
+    ["deploy/client_secret=abc123", "deploy/client_secret=[redacted]"],
+    ["password:hunter2Horse", "password:[redacted]"],
   ])("%s", (text, expected) => {
     expect(redactText(text)).toBe(expected);
+  });
+
+  it.each([
+    "Container app uses purtontech/cloak-external-secrets:latest (a tag that moves with every release)",
+    "image: ghcr.io/external-secrets/external-secrets:v0.9.11",
+    "bitnami/sealed-secrets-controller:v0.24.5@sha256:0f3c",
+  ])("leaves an image's tag readable when its name holds a secret word: %s", (text) => {
+    expect(redactText(text)).toBe(text);
   });
 
   it.each(["passwordPolicy: length(12) and digits(1)", "minimum password length: 12", "token_ttl: 3600", "image: nginx:1.27", "https://example.com/path", "null passwords = yes", "null passwords = yes: accounts sign in", "password_max_lockout_attempts = 0"])(
