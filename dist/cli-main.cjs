@@ -13047,7 +13047,7 @@ function cognitoSubjects(documents) {
       const found = block(pool.value, key2);
       if (!found && pool.value[key2] === void 0) continue;
       const where2 = { document: pool.document, path: [...pool.path, key2] };
-      const switched = found && key2 === "software_token_mfa_configuration" ? found.value["enabled"] : true;
+      const switched = found && key2 === "software_token_mfa_configuration" ? found.value["enabled"] : marker(pool.value[key2]) ?? true;
       const unknownSwitch = marker(switched);
       if (unknownSwitch) builder.factor({ ...factor(kind, key2, "optional"), enrolment: unknownSwitch }, where2);
       else if (bool2(switched) !== false) builder.factor(factor(kind, key2, "optional"), where2);
@@ -13155,12 +13155,14 @@ function conditionalAccess(found, grant, controls, blocked, strengths) {
   const state = found.value["state"];
   const operator = grant.value["operator"];
   const weaker = Array.isArray(controls) ? controls.filter((c) => typeof c === "string" && c !== "mfa" && c !== "block") : [];
+  const control = undecidedControl(controls, grant.value["authentication_strength_policy_id"], operator);
   if (isUnknown(state)) builder.secondFactor(state, `state = ${shown(state)}`, here(["state"]));
   else if (state === "enabledForReportingButNotEnforced") builder.secondFactor("report-only", `state = ${shown(state)}`, here(["state"]));
   else if (state === "disabled") builder.secondFactor("disabled", `state = ${shown(state)}`, here(["state"]));
   else if (isUnknown(operator) && weaker.length > 0) builder.secondFactor(operator, `operator = ${shown(operator)}`, here([...grantPath, "operator"]));
   else if (text4(operator)?.toUpperCase() === "OR" && weaker.length > 0)
     builder.secondFactor("alternative", `operator = "OR" with ${weaker.join(", ")}`, here([...grantPath, "operator"]));
+  else if (control) builder.secondFactor(control.marker, `built_in_controls = ${shown(controls)}`, here([...grantPath, "built_in_controls", ...control.path]));
   else builder.secondFactor("required", `built_in_controls = ${shown(controls)}`, here([...grantPath, "built_in_controls"]));
   const conditions = block(found.value, "conditions");
   const users = conditions ? block(conditions.value, "users") : void 0;
@@ -13176,7 +13178,11 @@ function conditionalAccess(found, grant, controls, blocked, strengths) {
     return Array.isArray(list2) ? list2.map(shown) : [];
   });
   const undecided = marker(included) ?? marker(includedApps);
+  const usersOpen = everyone ? void 0 : mayBeAll(included, [...usersPath, "included_users"]);
+  const appsOpen = allApps ? void 0 : mayBeAll(includedApps, [...appsPath, "included_applications"]);
+  const element = (everyone || usersOpen) && (allApps || appsOpen) ? usersOpen ?? appsOpen : void 0;
   if (undecided) builder.scope(undecided, covers2, here(usersPath));
+  else if (element) builder.scope(element.marker, allApps ? covers2 : [...covers2, `applications ${shown(includedApps)}`], here(element.path));
   else builder.scope(everyone && allApps ? "all" : "some", allApps ? covers2 : [...covers2, `applications ${shown(includedApps)}`], here(everyone ? appsPath : usersPath));
   if (users) {
     const list2 = (key2) => ({ document: found.document, path: [...found.path, ...usersPath, key2] });
@@ -13209,7 +13215,9 @@ function conditionalAccess(found, grant, controls, blocked, strengths) {
   addStrengthFactors(builder, grant.value["authentication_strength_policy_id"], here([...grantPath, "authentication_strength_policy_id"]), strengths, instancePrefix(found));
   const clientApps = conditions?.value["client_app_types"];
   const clientAt = here([...conditions?.path ?? [], "client_app_types"]);
+  const clientIndex = Array.isArray(clientApps) && !clientApps.includes("all") ? clientApps.findIndex(isUnknown) : -1;
   if (isUnknown(clientApps)) builder.unverified(clientApps, clientAt);
+  else if (Array.isArray(clientApps) && clientIndex >= 0) builder.unverified(clientApps[clientIndex], { ...clientAt, path: [...clientAt.path, clientIndex] });
   else if (Array.isArray(clientApps) && !clientApps.includes("all")) {
     const skipped = CLIENT_APP_TYPES.filter((type2) => !clientApps.includes(type2) && !blocked.has(type2));
     if (skipped.length > 0)
@@ -13219,6 +13227,22 @@ function conditionalAccess(found, grant, controls, blocked, strengths) {
       );
   }
   return builder.build({ address: found.address });
+}
+function mayBeAll(list2, path) {
+  if (!Array.isArray(list2)) return void 0;
+  const directoryObject = (m) => "$expr" in m && /^(?:data\.)?azuread_[\w-]+\.[\w-]+\./.test(m.$expr.trim());
+  const index = list2.findIndex((entry) => isUnknown(entry) && !directoryObject(entry));
+  return index >= 0 ? { marker: list2[index], path: [...path, index] } : void 0;
+}
+function undecidedControl(controls, strength, operator) {
+  const list2 = Array.isArray(controls) ? controls : [];
+  const index = list2.findIndex(isUnknown);
+  const whole = marker(controls);
+  const found = whole ? { marker: whole, path: [] } : index >= 0 ? { marker: list2[index], path: [index] } : void 0;
+  if (!found) return void 0;
+  const demandsMfa = list2.includes("mfa") || strength !== void 0;
+  const and = text4(operator)?.toUpperCase() === "AND";
+  return demandsMfa && and ? void 0 : found;
 }
 function blockedClientApps(policies) {
   const blocked = /* @__PURE__ */ new Set();
@@ -13444,7 +13468,9 @@ function realmSubject(document, realm, root) {
   const enrolment = defaultEnrolment(realm);
   const browserAlias = text4(realm["browserFlow"]) ?? "browser";
   const browser = strengthOf(realm, browserAlias, root);
-  if (browser.level === "required") builder.secondFactor("required", `browser flow "${browserAlias}": ${browser.reason}`, here(browser.path.slice(root.length)));
+  const boundAt = marker(realm["browserFlow"]);
+  if (boundAt) builder.secondFactor(boundAt, `browserFlow = ${shown(boundAt)}`, here(["browserFlow"]));
+  else if (browser.level === "required") builder.secondFactor("required", `browser flow "${browserAlias}": ${browser.reason}`, here(browser.path.slice(root.length)));
   else if (enrolment) builder.secondFactor("required", `required action ${enrolment.alias} is a default action`, here(enrolment.path));
   else builder.secondFactor(browser.level, `browser flow "${browserAlias}": ${browser.reason}`, here(browser.path.slice(root.length)));
   if (Array.isArray(realm["authenticationFlows"])) {
@@ -13537,9 +13563,16 @@ function challengeRule(found, builder) {
   }
   builder.factorsListed(here(["factor_sequence"]));
   let single;
+  let undecided;
   sequences.forEach((sequence, index) => {
     const path = Array.isArray(raw) ? ["factor_sequence", index] : ["factor_sequence"];
     const secondary = member3(sequence, "secondary_criteria");
+    const unknown2 = marker(sequence) ?? marker(secondary);
+    if (unknown2) {
+      const generated = member3(member3(sequence, "dynamic"), "secondary_criteria") !== void 0 ? ["dynamic", "secondary_criteria"] : ["secondary_criteria"];
+      undecided ??= { marker: unknown2, at: marker(sequence) ? path : [...path, ...generated] };
+      return;
+    }
     const criteria = Array.isArray(secondary) ? secondary : secondary !== void 0 ? [secondary] : [];
     criteria.forEach((criterion, at4) => {
       const type2 = text4(member3(criterion, "factor_type"));
@@ -13549,7 +13582,9 @@ function challengeRule(found, builder) {
     });
     if (criteria.length === 0) single ??= index;
   });
-  if (single === void 0) {
+  if (single === void 0 && undecided) {
+    builder.secondFactor(undecided.marker, `access = "CHALLENGE": ${unknownReason(undecided.marker)}`, here(undecided.at));
+  } else if (single === void 0) {
     builder.secondFactor("required", 'access = "CHALLENGE": every factor_sequence has a secondary_criteria', here(["access"]));
   } else {
     const path = Array.isArray(raw) ? ["factor_sequence", single] : ["factor_sequence"];
@@ -13560,6 +13595,7 @@ function challengeRule(found, builder) {
 var init_okta_challenge = __esm({
   "src/adapters/identity-policy/okta-challenge.ts"() {
     "use strict";
+    init_unknown();
     init_factors();
     init_values();
   }
@@ -13586,6 +13622,11 @@ function inactive(found, builder) {
   builder.secondFactor("disabled", `status = ${shown(status)}`, { document: found.document, path: [...found.path, "status"] });
   return true;
 }
+function unknownStatus(found, builder) {
+  const status = found.value["status"];
+  const unknown = marker(status);
+  if (unknown) builder.secondFactor(unknown, `status = ${shown(status)}`, { document: found.document, path: [...found.path, "status"] });
+}
 function enrollmentPolicy(found, deactivatedKeys) {
   const builder = builderFor(found);
   const here = (path) => ({ document: found.document, path: [...found.path, ...path] });
@@ -13608,11 +13649,15 @@ function enrollmentPolicy(found, deactivatedKeys) {
     const enroll = settings.value["enroll"];
     const seen = { key: key2, at: here([key2, ...settings.path.slice(1), "enroll"]), enroll };
     const level = text4(enroll)?.toUpperCase();
-    const authenticator = deactivatedKeys.get(AUTHENTICATOR_KEYS[key2] ?? key2);
+    const deactivation = deactivatedKeys.get(AUTHENTICATOR_KEYS[key2] ?? key2);
+    const maybe = marker(deactivation?.status);
+    const authenticator = maybe ? void 0 : deactivation?.at;
     const kind = OKTA_FACTORS[key2] ?? "other";
-    const enrolment = marker(enroll) ?? (authenticator ? "disabled" : ENROLMENT[level ?? ""] ?? "optional");
+    const enrolment = marker(enroll) ?? (level === "NOT_ALLOWED" ? void 0 : maybe) ?? (authenticator ? "disabled" : ENROLMENT[level ?? ""] ?? "optional");
     builder.factor({ ...factor(kind, key2, "optional"), enrolment }, seen.at);
     if (marker(enroll)) unknown ??= seen;
+    else if (level === "REQUIRED" && maybe && deactivation)
+      unknown ??= { key: key2, at: deactivation.at, enroll: maybe, setting: `${key2} is REQUIRED and its okta_authenticator has status = ${shown(maybe)}` };
     else if (level === "REQUIRED" && authenticator) deactivated ??= { ...seen, authenticator };
     else if (level === "REQUIRED") required ??= seen;
     else if (level === "OPTIONAL") optional ??= seen;
@@ -13623,14 +13668,17 @@ function enrollmentPolicy(found, deactivatedKeys) {
     builder.secondFactor("off", `${deactivated.key} is REQUIRED but its okta_authenticator is INACTIVE, so nobody can enrol it`, deactivated.authenticator);
   else if (optional) builder.secondFactor("optional", `${optional.key}.enroll = "OPTIONAL" and no second factor is REQUIRED`, optional.at);
   else builder.secondFactor("off", "no second factor is REQUIRED", here([]));
+  unknownStatus(found, builder);
   return builder.build({ address: found.address, type: found.type });
 }
 function inactiveAuthenticators(documents) {
   const found = /* @__PURE__ */ new Map();
   for (const authenticator of terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["okta_authenticator"]))) {
     const key2 = text4(authenticator.value["key"]);
-    if (key2 !== void 0 && text4(authenticator.value["status"])?.toUpperCase() === "INACTIVE")
-      found.set(key2, { document: authenticator.document, path: [...authenticator.path, "status"] });
+    const raw = authenticator.value["status"];
+    const status = text4(raw)?.toUpperCase() === "INACTIVE" ? "INACTIVE" : marker(raw);
+    if (key2 === void 0 || status === void 0 || found.get(key2)?.status === "INACTIVE") continue;
+    found.set(key2, { at: { document: authenticator.document, path: [...authenticator.path, "status"] }, status });
   }
   return found;
 }
@@ -13654,10 +13702,19 @@ function signOnRule(found) {
       else if (text4(raw)?.toUpperCase() === "1FA") builder.secondFactor("off", 'factor_mode = "1FA"', here("factor_mode"));
       else builder.secondFactor("required", raw === void 0 ? "factor_mode is not set (default 2FA)" : `factor_mode = ${shown(raw)}`, raw === void 0 ? here("name") : here("factor_mode"));
     }
+    unknownAccess(found, builder);
+    unknownStatus(found, builder);
   }
   addExclusions(builder, found.value["users_excluded"], here("users_excluded"), "excluded-user", (who) => `User ${who} is excluded from this rule and signs in without its second factor.`);
   addExclusions(builder, found.value["groups_excluded"], here("groups_excluded"), "excluded-group", (who) => `Group ${who} is excluded from this rule: its members sign in without its second factor.`);
   return builder.build({ address: found.address, type: found.type });
+}
+function unknownAccess(found, builder) {
+  const access = found.value["access"];
+  const unknown = marker(access);
+  if (!unknown) return;
+  const required = found.type === "okta_policy_rule_signon" ? bool2(found.value["mfa_required"]) === true && found.value["factor_sequence"] === void 0 : !marker(found.value["factor_mode"]) && text4(found.value["factor_mode"])?.toUpperCase() !== "1FA";
+  if (!required) builder.secondFactor(unknown, `access = ${shown(access)}`, { document: found.document, path: [...found.path, "access"] });
 }
 function addScope(builder, found, key2) {
   const groups = found.value[key2];
@@ -13738,7 +13795,9 @@ function openvpnSubjects(documents) {
     const userChecks = directives.filter((d) => d.name === "plugin" || d.name === "auth-user-pass-verify" || d.name === "management-client-auth");
     const otp = userChecks.find((d) => d.name === "plugin" && OTP_PLUGIN.test(d.args[0] ?? ""));
     const certText = certOff ? [certOff.name, ...certOff.args].join(" ") : "";
+    const unread = isUnknown(document.value["unread"]) ? document.value["unread"] : void 0;
     if (otp) builder.secondFactor("required", `plugin ${otp.args[0] ?? ""} verifies a one-time code`, at4(otp, ["args", 0]));
+    else if (unread) builder.secondFactor(unread, unknownReason(unread), { document, path: ["unread"] });
     else if (certOff && userChecks.length > 0)
       builder.secondFactor("off", `${certText}: the user check (${userChecks[0]?.name ?? ""}) is the only factor`, at4(certOff));
     else if (certOff) builder.secondFactor("off", `${certText} and no user check: clients connect unauthenticated`, at4(certOff));
@@ -13758,6 +13817,7 @@ var OTP_PLUGIN, openvpnReader;
 var init_openvpn = __esm({
   "src/adapters/identity-policy/openvpn.ts"() {
     "use strict";
+    init_unknown();
     init_identity();
     init_values();
     OTP_PLUGIN = /otp|duo|google-auth|totp|privacyidea|linotp/i;

@@ -32,7 +32,8 @@ export function cognitoSubjects(documents: readonly ParsedDocument[]): Subject[]
       const found = block(pool.value, key);
       if (!found && pool.value[key] === undefined) continue;
       const where = { document: pool.document, path: [...pool.path, key] };
-      const switched = found && key === "software_token_mfa_configuration" ? found.value["enabled"] : true;
+      // A configuration that is not a literal (a dynamic block over a variable) may be no configuration at all.
+      const switched = found && key === "software_token_mfa_configuration" ? found.value["enabled"] : (marker(pool.value[key]) ?? true);
       const unknownSwitch = marker(switched);
       if (unknownSwitch) builder.factor({ ...factor(kind, key, "optional"), enrolment: unknownSwitch }, where);
       else if (bool(switched) !== false) builder.factor(factor(kind, key, "optional"), where);

@@ -1,7 +1,7 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import type { ProductReader } from "../normalized/product-reader.js";
-import { isUnknown } from "../normalized/unknown.js";
+import { isUnknown, type UnknownMarker } from "../normalized/unknown.js";
 import { addExclusions } from "./exclusions.js";
 import { addStrengthFactors } from "./entra-strength.js";
 import { IdentityBuilder } from "./identity.js";
@@ -49,12 +49,14 @@ function conditionalAccess(
   const state = found.value["state"];
   const operator = grant.value["operator"];
   const weaker = Array.isArray(controls) ? controls.filter((c): c is string => typeof c === "string" && c !== "mfa" && c !== "block") : [];
+  const control = undecidedControl(controls, grant.value["authentication_strength_policy_id"], operator);
   if (isUnknown(state)) builder.secondFactor(state, `state = ${shown(state)}`, here(["state"]));
   else if (state === "enabledForReportingButNotEnforced") builder.secondFactor("report-only", `state = ${shown(state)}`, here(["state"]));
   else if (state === "disabled") builder.secondFactor("disabled", `state = ${shown(state)}`, here(["state"]));
   else if (isUnknown(operator) && weaker.length > 0) builder.secondFactor(operator, `operator = ${shown(operator)}`, here([...grantPath, "operator"]));
   else if (text(operator)?.toUpperCase() === "OR" && weaker.length > 0)
     builder.secondFactor("alternative", `operator = "OR" with ${weaker.join(", ")}`, here([...grantPath, "operator"]));
+  else if (control) builder.secondFactor(control.marker, `built_in_controls = ${shown(controls)}`, here([...grantPath, "built_in_controls", ...control.path]));
   else builder.secondFactor("required", `built_in_controls = ${shown(controls)}`, here([...grantPath, "built_in_controls"]));
 
   const conditions = block(found.value, "conditions");
@@ -71,7 +73,12 @@ function conditionalAccess(
     return Array.isArray(list) ? list.map(shown) : [];
   });
   const undecided = marker(included) ?? marker(includedApps);
+  // `included_users = [var.who]` may be "All" when the other list already covers everything (or may).
+  const usersOpen = everyone ? undefined : mayBeAll(included, [...usersPath, "included_users"]);
+  const appsOpen = allApps ? undefined : mayBeAll(includedApps, [...appsPath, "included_applications"]);
+  const element = (everyone || usersOpen) && (allApps || appsOpen) ? (usersOpen ?? appsOpen) : undefined;
   if (undecided) builder.scope(undecided, covers, here(usersPath));
+  else if (element) builder.scope(element.marker, allApps ? covers : [...covers, `applications ${shown(includedApps)}`], here(element.path));
   else builder.scope(everyone && allApps ? "all" : "some", allApps ? covers : [...covers, `applications ${shown(includedApps)}`], here(everyone ? appsPath : usersPath));
 
   if (users) {
@@ -106,7 +113,10 @@ function conditionalAccess(
 
   const clientApps = conditions?.value["client_app_types"];
   const clientAt = here([...(conditions?.path ?? []), "client_app_types"]);
+  // `["browser", var.more]`: the element that is not a literal may be `all`, or the types left out.
+  const clientIndex = Array.isArray(clientApps) && !clientApps.includes("all") ? clientApps.findIndex(isUnknown) : -1;
   if (isUnknown(clientApps)) builder.unverified(clientApps, clientAt);
+  else if (Array.isArray(clientApps) && clientIndex >= 0) builder.unverified(clientApps[clientIndex] as UnknownMarker, { ...clientAt, path: [...clientAt.path, clientIndex] });
   else if (Array.isArray(clientApps) && !clientApps.includes("all")) {
     const skipped = CLIENT_APP_TYPES.filter((type) => !clientApps.includes(type) && !blocked.has(type));
     if (skipped.length > 0)
@@ -116,6 +126,35 @@ function conditionalAccess(
       );
   }
   return builder.build({ address: found.address });
+}
+
+/**
+ * The first element of an inclusion list that is not a literal and could be `All`, with its
+ * path. A reference to a user, group, role or application of the files (`azuread_user.x.object_id`)
+ * is one object of the directory, never `All`.
+ */
+function mayBeAll(list: unknown, path: Array<string | number>): { marker: UnknownMarker; path: Array<string | number> } | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const directoryObject = (m: UnknownMarker) => "$expr" in m && /^(?:data\.)?azuread_[\w-]+\.[\w-]+\./.test(m.$expr.trim());
+  const index = list.findIndex((entry: unknown) => isUnknown(entry) && !directoryObject(entry));
+  return index >= 0 ? { marker: list[index] as UnknownMarker, path: [...path, index] } : undefined;
+}
+
+/**
+ * A grant control that is not a literal (`built_in_controls = var.controls`, or one element)
+ * may be `block`, or under `OR` a weaker control that stands in for MFA; the policy requires
+ * MFA whatever it is only when MFA (or a strength) is demanded and the operator is a literal
+ * AND. The marker and its path below `built_in_controls`, or undefined when it does not matter.
+ */
+function undecidedControl(controls: unknown, strength: unknown, operator: unknown): { marker: UnknownMarker; path: number[] } | undefined {
+  const list: unknown[] = Array.isArray(controls) ? controls : [];
+  const index = list.findIndex(isUnknown);
+  const whole = marker(controls);
+  const found = whole ? { marker: whole, path: [] } : index >= 0 ? { marker: list[index] as UnknownMarker, path: [index] } : undefined;
+  if (!found) return undefined;
+  const demandsMfa = list.includes("mfa") || strength !== undefined;
+  const and = text(operator)?.toUpperCase() === "AND";
+  return demandsMfa && and ? undefined : found;
 }
 
 /** The client app types `all` stands for (the deprecated `easSupported` is covered by `exchangeActiveSync`). */

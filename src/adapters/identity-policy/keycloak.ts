@@ -4,7 +4,7 @@ import type { ProductReader } from "../normalized/product-reader.js";
 import { factor } from "./factors.js";
 import { flowFactors, flowStrength, type FlowStrength } from "./keycloak-flows.js";
 import { IdentityBuilder } from "./identity.js";
-import { isRecord, member, shown, text } from "./values.js";
+import { isRecord, marker, member, shown, text } from "./values.js";
 
 /** Required actions that make a user enrol a second factor at the next login. */
 const ENROL_ACTIONS = new Set(["CONFIGURE_TOTP", "webauthn-register", "webauthn-register-passwordless"]);
@@ -41,7 +41,12 @@ function realmSubject(document: Document, realm: Record<string, unknown>, root: 
   const enrolment = defaultEnrolment(realm);
   const browserAlias = text(realm["browserFlow"]) ?? "browser";
   const browser = strengthOf(realm, browserAlias, root);
-  if (browser.level === "required") builder.secondFactor("required", `browser flow "${browserAlias}": ${browser.reason}`, here(browser.path.slice(root.length)));
+  // `"browserFlow": "${BROWSER_FLOW}"` binds a flow chosen at import, not the built-in one:
+  // neither that flow's steps nor a default enrolment action (which that flow may never ask)
+  // decide.
+  const boundAt = marker(realm["browserFlow"]);
+  if (boundAt) builder.secondFactor(boundAt, `browserFlow = ${shown(boundAt)}`, here(["browserFlow"]));
+  else if (browser.level === "required") builder.secondFactor("required", `browser flow "${browserAlias}": ${browser.reason}`, here(browser.path.slice(root.length)));
   else if (enrolment) builder.secondFactor("required", `required action ${enrolment.alias} is a default action`, here(enrolment.path));
   else builder.secondFactor(browser.level, `browser flow "${browserAlias}": ${browser.reason}`, here(browser.path.slice(root.length)));
 

@@ -1,6 +1,7 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import type { ProductReader } from "../normalized/product-reader.js";
+import type { UnknownMarker } from "../normalized/unknown.js";
 import { addExclusions } from "./exclusions.js";
 import { IdentityBuilder, type At } from "./identity.js";
 import { TERRAFORM_FORMATS, type TerraformBlock, terraformBlocks } from "./terraform-blocks.js";
@@ -49,7 +50,17 @@ function inactive(found: TerraformBlock, builder: IdentityBuilder): boolean {
   return true;
 }
 
-function enrollmentPolicy(found: TerraformBlock, deactivatedKeys: ReadonlyMap<string, At>): Subject {
+/**
+ * `status = each.value.status` may be INACTIVE, which enforces nothing: whatever the rest
+ * decided, the verdict is unknown, at the status. Called last, over that verdict.
+ */
+function unknownStatus(found: TerraformBlock, builder: IdentityBuilder): void {
+  const status = found.value["status"];
+  const unknown = marker(status);
+  if (unknown) builder.secondFactor(unknown, `status = ${shown(status)}`, { document: found.document, path: [...found.path, "status"] });
+}
+
+function enrollmentPolicy(found: TerraformBlock, deactivatedKeys: ReadonlyMap<string, Deactivation>): Subject {
   const builder = builderFor(found);
   const here = (path: Array<string | number>) => ({ document: found.document, path: [...found.path, ...path] });
   if (found.type === "okta_policy_mfa_default") builder.scope("all", ["Everyone"]);
@@ -75,11 +86,16 @@ function enrollmentPolicy(found: TerraformBlock, deactivatedKeys: ReadonlyMap<st
     const enroll = settings.value["enroll"];
     const seen = { key, at: here([key, ...settings.path.slice(1), "enroll"]), enroll };
     const level = text(enroll)?.toUpperCase();
-    const authenticator = deactivatedKeys.get(AUTHENTICATOR_KEYS[key] ?? key);
+    const deactivation = deactivatedKeys.get(AUTHENTICATOR_KEYS[key] ?? key);
+    // An authenticator whose status is not a literal may be the active one: the factor's fate is its status.
+    const maybe = marker(deactivation?.status);
+    const authenticator = maybe ? undefined : deactivation?.at;
     const kind = OKTA_FACTORS[key] ?? "other";
-    const enrolment = marker(enroll) ?? (authenticator ? "disabled" : ENROLMENT[level ?? ""] ?? "optional");
+    const enrolment = marker(enroll) ?? (level === "NOT_ALLOWED" ? undefined : maybe) ?? (authenticator ? "disabled" : ENROLMENT[level ?? ""] ?? "optional");
     builder.factor({ ...factor(kind, key, "optional"), enrolment }, seen.at);
     if (marker(enroll)) unknown ??= seen;
+    else if (level === "REQUIRED" && maybe && deactivation)
+      unknown ??= { key, at: deactivation.at, enroll: maybe, setting: `${key} is REQUIRED and its okta_authenticator has status = ${shown(maybe)}` };
     else if (level === "REQUIRED" && authenticator) deactivated ??= { ...seen, authenticator };
     else if (level === "REQUIRED") required ??= seen;
     else if (level === "OPTIONAL") optional ??= seen;
@@ -90,19 +106,29 @@ function enrollmentPolicy(found: TerraformBlock, deactivatedKeys: ReadonlyMap<st
     builder.secondFactor("off", `${deactivated.key} is REQUIRED but its okta_authenticator is INACTIVE, so nobody can enrol it`, deactivated.authenticator);
   else if (optional) builder.secondFactor("optional", `${optional.key}.enroll = "OPTIONAL" and no second factor is REQUIRED`, optional.at);
   else builder.secondFactor("off", "no second factor is REQUIRED", here([]));
+  unknownStatus(found, builder);
   return builder.build({ address: found.address, type: found.type });
 }
 
+/** An `okta_authenticator` that is INACTIVE, or may be (its status is not a literal), at its status. */
+interface Deactivation {
+  at: At;
+  status: "INACTIVE" | UnknownMarker;
+}
+
 /**
- * `okta_authenticator` resources with `status = "INACTIVE"`, by authenticator key, at their
- * status: a policy cannot make users enrol an authenticator the org has switched off.
+ * `okta_authenticator` resources with `status = "INACTIVE"`, or a status that is not a literal,
+ * by authenticator key: a policy cannot make users enrol an authenticator the org has switched
+ * off. A literal INACTIVE wins over an unknown status for the same key.
  */
-function inactiveAuthenticators(documents: readonly ParsedDocument[]): Map<string, At> {
-  const found = new Map<string, At>();
+function inactiveAuthenticators(documents: readonly ParsedDocument[]): Map<string, Deactivation> {
+  const found = new Map<string, Deactivation>();
   for (const authenticator of terraformBlocks(documents, "resource", new Set(["okta_authenticator"]))) {
     const key = text(authenticator.value["key"]);
-    if (key !== undefined && text(authenticator.value["status"])?.toUpperCase() === "INACTIVE")
-      found.set(key, { document: authenticator.document, path: [...authenticator.path, "status"] });
+    const raw = authenticator.value["status"];
+    const status = text(raw)?.toUpperCase() === "INACTIVE" ? "INACTIVE" : marker(raw);
+    if (key === undefined || status === undefined || found.get(key)?.status === "INACTIVE") continue;
+    found.set(key, { at: { document: authenticator.document, path: [...authenticator.path, "status"] }, status });
   }
   return found;
 }
@@ -128,10 +154,29 @@ function signOnRule(found: TerraformBlock): Subject {
       else if (text(raw)?.toUpperCase() === "1FA") builder.secondFactor("off", 'factor_mode = "1FA"', here("factor_mode"));
       else builder.secondFactor("required", raw === undefined ? "factor_mode is not set (default 2FA)" : `factor_mode = ${shown(raw)}`, raw === undefined ? here("name") : here("factor_mode"));
     }
+    unknownAccess(found, builder);
+    unknownStatus(found, builder);
   }
   addExclusions(builder, found.value["users_excluded"], here("users_excluded"), "excluded-user", (who) => `User ${who} is excluded from this rule and signs in without its second factor.`);
   addExclusions(builder, found.value["groups_excluded"], here("groups_excluded"), "excluded-group", (who) => `Group ${who} is excluded from this rule: its members sign in without its second factor.`);
   return builder.build({ address: found.address, type: found.type });
+}
+
+/**
+ * `access = each.value.access` may be DENY, a rule that lets nobody in, or (classic rules)
+ * CHALLENGE, where the factor_sequence decides: only a second factor required whichever it is
+ * stands, and that is the case of a rule that requires one as an ALLOW rule and has no
+ * factor_sequence. Otherwise the verdict is unknown, at the access. Called over the ALLOW verdict.
+ */
+function unknownAccess(found: TerraformBlock, builder: IdentityBuilder): void {
+  const access = found.value["access"];
+  const unknown = marker(access);
+  if (!unknown) return;
+  const required =
+    found.type === "okta_policy_rule_signon"
+      ? bool(found.value["mfa_required"]) === true && found.value["factor_sequence"] === undefined
+      : !marker(found.value["factor_mode"]) && text(found.value["factor_mode"])?.toUpperCase() !== "1FA";
+  if (!required) builder.secondFactor(unknown, `access = ${shown(access)}`, { document: found.document, path: [...found.path, "access"] });
 }
 
 /** A policy scoped by `groups_included` covers only those groups; without it, everyone its parent covers. */

@@ -1,6 +1,7 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import type { ProductReader } from "../normalized/product-reader.js";
+import { isUnknown, unknownReason } from "../normalized/unknown.js";
 import { IdentityBuilder } from "./identity.js";
 import { isRecord } from "./values.js";
 
@@ -44,7 +45,11 @@ export function openvpnSubjects(documents: readonly ParsedDocument[]): Subject[]
     const userChecks = directives.filter((d) => d.name === "plugin" || d.name === "auth-user-pass-verify" || d.name === "management-client-auth");
     const otp = userChecks.find((d) => d.name === "plugin" && OTP_PLUGIN.test(d.args[0] ?? ""));
     const certText = certOff ? [certOff.name, ...certOff.args].join(" ") : "";
+    // `config FILE` reads options norecur does not see: every verdict below rests on a directive
+    // being absent (a plugin, `verify-client-cert none`), which that file may hold.
+    const unread = isUnknown(document.value["unread"]) ? document.value["unread"] : undefined;
     if (otp) builder.secondFactor("required", `plugin ${otp.args[0] ?? ""} verifies a one-time code`, at(otp, ["args", 0]));
+    else if (unread) builder.secondFactor(unread, unknownReason(unread), { document, path: ["unread"] });
     else if (certOff && userChecks.length > 0)
       builder.secondFactor("off", `${certText}: the user check (${userChecks[0]?.name ?? ""}) is the only factor`, at(certOff));
     else if (certOff) builder.secondFactor("off", `${certText} and no user check: clients connect unauthenticated`, at(certOff));

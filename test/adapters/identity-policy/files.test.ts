@@ -15,6 +15,15 @@ describe("identity-policy subjects from OpenVPN and the GitHub snapshot", () => 
     expect((server?.value as Record<string, unknown>)["secondFactor"]).toBe(level);
   });
 
+  it("OpenVPN: a config file that is not read may add the factor; only an OTP plugin in this file decides", () => {
+    const text = "server 10.8.0.0 255.255.255.0\nconfig /etc/openvpn/auth.conf\n";
+    const [server] = openvpnSubjects([parsed("server.conf", "openvpn", text)]);
+    expect((server?.value as Record<string, unknown>)["secondFactor"]).toEqual({ $unknown: expect.stringContaining("/etc/openvpn/auth.conf") });
+    expect(textAt(text, server, "secondFactor")).toBe("config /etc/openvpn/auth.conf");
+    const otp = openvpnSubjects([parsed("server.conf", "openvpn", `${text}plugin /usr/lib/openvpn/openvpn-otp.so\n`)]);
+    expect((otp[0]?.value as Record<string, unknown>)["secondFactor"]).toBe("required");
+  });
+
   it("OpenVPN client profiles are not subjects", () => {
     expect(openvpnSubjects([parsed("laptop.ovpn", "openvpn", "client\nremote vpn.example.com 1194\nauth-user-pass\n")])).toEqual([]);
   });

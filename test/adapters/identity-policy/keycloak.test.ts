@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { keycloakSubjects } from "../../../src/adapters/identity-policy/keycloak.js";
+import { getParser } from "../../../src/formats/index.js";
+import { only } from "../../helpers/parse.js";
 import { at, parsed, textAt } from "./parse-documents.js";
 
 /** A realm whose browser flow is `flow`'s executions, bound as "custom". */
@@ -25,6 +27,16 @@ ${executions}
 const subjectOf = (text: string) => keycloakSubjects([parsed("realm-export.json", "keycloak-realm", text)])[0];
 
 describe("Keycloak realm subjects", () => {
+  it("a browser flow bound by an import placeholder is unknown, not the built-in one", () => {
+    const text = realm(`{ "authenticator": "auth-otp-form", "requirement": "REQUIRED" }`).replace('"browserFlow": "custom"', '"browserFlow": "${BROWSER_FLOW}"');
+    // The realm parser (not plain JSON) turns import placeholders into markers.
+    const parser = getParser("keycloak-realm");
+    if (!parser) throw new Error("no keycloak-realm parser");
+    const [subject] = keycloakSubjects([{ document: only(parser.parse(text, "realm-export.json")), format: "keycloak-realm" }]);
+    expect((subject?.value as Record<string, unknown>)["secondFactor"]).toEqual({ $expr: "${BROWSER_FLOW}" });
+    expect(textAt(text, subject, "secondFactor")).toBe('"${BROWSER_FLOW}",');
+  });
+
   it.each([
     ["OTP REQUIRED beside the password", `{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" },\n{ "authenticator": "auth-otp-form", "requirement": "REQUIRED" }`, "required"],
     ["a REQUIRED OTP subflow", `{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" },\n{ "authenticatorFlow": true, "flowAlias": "otp", "requirement": "REQUIRED" }`, "required"],

@@ -194,3 +194,173 @@ describe("identity-policy subjects from Terraform", () => {
     expect(awsIamSubjects(tf(text))).toEqual([]);
   });
 });
+
+describe("identity-policy: values that are not literals are unknown, not absent", () => {
+  const lines = (...rows: string[]) => [...rows, ""].join("\n");
+
+  it("Okta: a policy or rule whose status is not a literal may be INACTIVE", () => {
+    const text = lines(
+      'resource "okta_policy_mfa" "p" {',
+      '  name        = "p"',
+      "  status      = each.value.status",
+      '  okta_verify = { enroll = "REQUIRED" }',
+      "}",
+      'resource "okta_policy_rule_signon" "r" {',
+      '  name         = "r"',
+      "  status       = var.rule_status",
+      "  mfa_required = true",
+      "}",
+    );
+    const [policy, rule] = oktaSubjects(tf(text));
+    expect(valueOf(policy)).toMatchObject({ secondFactor: { $expr: "each.value.status" }, setting: "status = each.value.status" });
+    expect(textAt(text, policy, "secondFactor")).toBe("each.value.status");
+    expect(valueOf(rule)?.["secondFactor"]).toEqual({ $expr: "var.rule_status" });
+    // A literal status still decides.
+    const active = oktaSubjects(tf(text.replace("each.value.status", '"ACTIVE"').replace("var.rule_status", '"ACTIVE"')));
+    expect(active.map((s) => valueOf(s)?.["secondFactor"])).toEqual(["required", "required"]);
+  });
+
+  it("Okta: a REQUIRED factor whose okta_authenticator status is not a literal may not be enrollable", () => {
+    const text = lines(
+      'resource "okta_authenticator" "verify" {',
+      '  key    = "okta_verify"',
+      '  name   = "Okta Verify"',
+      "  status = var.verify_status",
+      "}",
+      'resource "okta_policy_mfa" "p" {',
+      '  name        = "p"',
+      '  okta_verify = { enroll = "REQUIRED" }',
+      "}",
+    );
+    const [policy] = oktaSubjects(tf(text));
+    expect(valueOf(policy)?.["secondFactor"]).toEqual({ $expr: "var.verify_status" });
+    expect(textAt(text, policy, "secondFactor")).toBe("var.verify_status");
+    // Another factor REQUIRED without doubt still decides.
+    const other = oktaSubjects(tf(text.replace('okta_verify = { enroll = "REQUIRED" }', 'okta_verify = { enroll = "REQUIRED" }\n  google_otp  = { enroll = "REQUIRED" }')));
+    expect(valueOf(other[0])?.["secondFactor"]).toBe("required");
+  });
+
+  it("Okta: a sign-on rule whose access is not a literal may deny, so 'off' is unknown", () => {
+    const text = lines(
+      'resource "okta_policy_rule_signon" "r" {',
+      '  name         = "r"',
+      "  access       = each.value.access",
+      "  mfa_required = false",
+      "}",
+      'resource "okta_app_signon_policy_rule" "a" {',
+      '  name        = "a"',
+      "  access      = var.access",
+      '  factor_mode = "1FA"',
+      "}",
+    );
+    const [rule, app] = oktaSubjects(tf(text));
+    expect(valueOf(rule)).toMatchObject({ secondFactor: { $expr: "each.value.access" }, setting: "access = each.value.access" });
+    expect(textAt(text, rule, "secondFactor")).toBe("each.value.access");
+    expect(valueOf(app)?.["secondFactor"]).toEqual({ $expr: "var.access" });
+    // Required whatever access is: ALLOW requires it, DENY lets nobody in.
+    const required = oktaSubjects(tf(text.replace("mfa_required = false", "mfa_required = true").replace('factor_mode = "1FA"', 'factor_mode = "2FA"')));
+    expect(required.map((s) => valueOf(s)?.["secondFactor"])).toEqual(["required", "required"]);
+  });
+
+  it("Okta: a CHALLENGE sequence whose secondary_criteria come from a dynamic block may have none", () => {
+    const text = lines(
+      'resource "okta_policy_rule_signon" "r" {',
+      '  name   = "r"',
+      '  access = "CHALLENGE"',
+      "  factor_sequence {",
+      '    primary_criteria_factor_type = "password"',
+      '    primary_criteria_provider    = "OKTA"',
+      '    dynamic "secondary_criteria" {',
+      "      for_each = var.second_factors",
+      "      content {",
+      "        factor_type = secondary_criteria.value",
+      '        provider    = "OKTA"',
+      "      }",
+      "    }",
+      "  }",
+      "}",
+    );
+    const [rule] = oktaSubjects(tf(text));
+    expect(valueOf(rule)?.["secondFactor"]).toMatchObject({ $unknown: expect.stringContaining("dynamic") });
+    expect(textAt(text, rule, "secondFactor")).toBe('dynamic "secondary_criteria" {');
+    // A sequence without any secondary_criteria still decides.
+    const open = oktaSubjects(tf(text.replace("  }\n}", '  }\n  factor_sequence {\n    primary_criteria_factor_type = "password"\n    primary_criteria_provider    = "OKTA"\n  }\n}')));
+    expect(valueOf(open[0])?.["secondFactor"]).toBe("off");
+  });
+
+  const entra = (grant: string, users = 'included_users = ["All"]', apps = 'included_applications = ["All"]', clients = '["all"]') =>
+    lines(
+      'resource "azuread_conditional_access_policy" "p" {',
+      '  display_name = "p"',
+      '  state        = "enabled"',
+      "  conditions {",
+      `    client_app_types = ${clients}`,
+      `    users { ${users} }`,
+      `    applications { ${apps} }`,
+      "  }",
+      "  grant_controls {",
+      `    ${grant}`,
+      "  }",
+      "}",
+    );
+
+  it.each([
+    ['operator = "OR"\n    built_in_controls = ["mfa", var.extra_control]', { $expr: "var.extra_control" }, "var.extra_control]"],
+    ['operator = "OR"\n    built_in_controls = var.controls', { $expr: "var.controls" }, "var.controls"],
+    ['operator = "AND"\n    built_in_controls = [var.control]', { $expr: "var.control" }, "var.control]"],
+  ])("Entra: grant controls that are not literals may not ask for MFA (%s)", (grant, level, where) => {
+    const text = entra(grant);
+    const [policy] = entraSubjects(tf(text));
+    expect(valueOf(policy)?.["secondFactor"]).toEqual(level);
+    expect(textAt(text, policy, "secondFactor")).toBe(where);
+  });
+
+  it("Entra: MFA with AND stays required whatever the other controls are", () => {
+    const [policy] = entraSubjects(tf(entra('operator = "AND"\n    built_in_controls = ["mfa", var.extra_control]')));
+    expect(valueOf(policy)?.["secondFactor"]).toBe("required");
+  });
+
+  it.each([
+    ["included_users = [var.who]", 'included_applications = ["All"]', { $expr: "var.who" }, "var.who] }"],
+    ['included_users = ["All"]', "included_applications = [var.app]", { $expr: "var.app" }, "var.app] }"],
+    ["included_users = [azuread_user.alice.object_id]", 'included_applications = ["All"]', "some", undefined],
+    ["included_users = [var.who]", 'included_applications = ["app-1"]', "some", undefined],
+  ])("Entra: %s and %s cover %j", (users, apps, scope, where) => {
+    const text = entra('operator = "OR"\n    built_in_controls = ["mfa"]', users, apps);
+    const [policy] = entraSubjects(tf(text));
+    expect(valueOf(policy)?.["scope"]).toEqual(scope);
+    if (where) expect(textAt(text, policy, "scope")).toBe(where);
+  });
+
+  it("Entra: client app types that are not literals leave the legacy-client gap unverified", () => {
+    const text = entra('operator = "OR"\n    built_in_controls = ["mfa"]', undefined, undefined, '["browser", var.more_clients]');
+    const [policy] = entraSubjects(tf(text));
+    expect(valueOf(policy)).toMatchObject({ gaps: [], unverified: [{ $expr: "var.more_clients" }] });
+    expect(textAt(text, policy, "unverified", 0)).toBe("var.more_clients]");
+    const literal = entraSubjects(tf(entra('operator = "OR"\n    built_in_controls = ["mfa"]', undefined, undefined, '["browser"]')));
+    expect(valueOf(literal[0])?.["gaps"]).toMatchObject([{ kind: "client-apps" }]);
+  });
+
+  it("Cognito: a factor configuration from a dynamic block may not be there", () => {
+    const text = lines(
+      'resource "aws_cognito_user_pool" "p" {',
+      '  name              = "staff"',
+      '  mfa_configuration = "ON"',
+      "  sms_configuration {",
+      '    external_id    = "x"',
+      "    sns_caller_arn = aws_iam_role.sns.arn",
+      "  }",
+      '  dynamic "software_token_mfa_configuration" {',
+      "    for_each = var.software_token ? [1] : []",
+      "    content { enabled = true }",
+      "  }",
+      "}",
+    );
+    const [pool] = cognitoSubjects(tf(text));
+    const factors = valueOf(pool)?.["factors"] as Array<{ kind: string; enrolment: unknown }>;
+    expect(factors.map((f) => [f.kind, f.enrolment])).toEqual([
+      ["sms", "optional"],
+      ["otp-app", { $unknown: expect.stringContaining("dynamic") }],
+    ]);
+  });
+});
