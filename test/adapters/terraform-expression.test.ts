@@ -2,31 +2,32 @@ import { describe, expect, it } from "vitest";
 import { hclParser } from "../../src/formats/hcl/parser.js";
 import { evaluateExpression } from "../../src/adapters/terraform-expression.js";
 
-const MODULE = (() => {
-  const text = [
-    'variable "create" {',
-    "  default = true",
-    "}",
-    'variable "create_sg" {',
-    "  default = false",
-    "}",
-    'variable "rules" {',
-    '  default = ["ssh", "https"]',
-    "}",
-    'variable "buckets" {',
-    "  default = { logs = {}, data = {} }",
-    "}",
-    'variable "name" {}',
-    "locals {",
-    "  enabled = var.create && !var.create_sg",
-    "  twice   = local.enabled",
-    "}",
-    "",
-  ].join("\n");
-  const parsed = hclParser.parse(text, "variables.tf");
+/** The parsed files of a module written as `lines`. */
+function moduleOf(lines: string[]): unknown[] {
+  const parsed = hclParser.parse([...lines, ""].join("\n"), "variables.tf");
   if (!parsed.ok) throw new Error("fixture does not parse");
   return parsed.documents.map((d) => d.value);
-})();
+}
+
+const MODULE = moduleOf([
+  'variable "create" {',
+  "  default = true",
+  "}",
+  'variable "create_sg" {',
+  "  default = false",
+  "}",
+  'variable "rules" {',
+  '  default = ["ssh", "https"]',
+  "}",
+  'variable "buckets" {',
+  "  default = { logs = {}, data = {} }",
+  "}",
+  'variable "name" {}',
+  "locals {",
+  "  enabled = var.create && !var.create_sg",
+  "  twice   = local.enabled",
+  "}",
+]);
 
 describe("evaluateExpression: count and for_each from the module's literals", () => {
   it.each<[string, unknown]>([
@@ -64,36 +65,30 @@ describe("evaluateExpression: count and for_each from the module's literals", ()
 });
 
 describe("evaluateExpression: for expressions", () => {
-  const RULES = (() => {
-    const text = [
-      'variable "create" {',
-      "  default = true",
-      "}",
-      'variable "rules" {',
-      "  default = [",
-      '    { name = "ssh", port = 22, public = true },',
-      '    { name = "https", port = 443, public = true },',
-      '    { name = "db", port = 5432, public = false },',
-      "  ]",
-      "}",
-      'variable "tags" {',
-      '  default = { b = "2", a = "1" }',
-      "}",
-      'variable "none" {',
-      "  default = null",
-      "}",
-      'variable "big" {',
-      `  default = [${Array.from({ length: 200 }, (_, i) => i).join(", ")}]`,
-      "}",
-      "locals {",
-      "  public_rules = { for r in var.rules : r.name => r if r.public }",
-      "}",
-      "",
-    ].join("\n");
-    const parsed = hclParser.parse(text, "variables.tf");
-    if (!parsed.ok) throw new Error("fixture does not parse");
-    return parsed.documents.map((d) => d.value);
-  })();
+  const RULES = moduleOf([
+    'variable "create" {',
+    "  default = true",
+    "}",
+    'variable "rules" {',
+    "  default = [",
+    '    { name = "ssh", port = 22, public = true },',
+    '    { name = "https", port = 443, public = true },',
+    '    { name = "db", port = 5432, public = false },',
+    "  ]",
+    "}",
+    'variable "tags" {',
+    '  default = { b = "2", a = "1" }',
+    "}",
+    'variable "none" {',
+    "  default = null",
+    "}",
+    'variable "big" {',
+    `  default = [${Array.from({ length: 200 }, (_, i) => i).join(", ")}]`,
+    "}",
+    "locals {",
+    "  public_rules = { for r in var.rules : r.name => r if r.public }",
+    "}",
+  ]);
 
   it.each<[string, unknown]>([
     ["{ for r in var.rules : r.name => r.port }", { ssh: 22, https: 443, db: 5432 }],
