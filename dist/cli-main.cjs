@@ -14490,7 +14490,9 @@ function rulesetSubjects(ruleset, served) {
     const here = (...rest) => inResource(ruleset, ...rule2.path, ...rest);
     const label = typeof rule2.value["description"] === "string" ? rule2.value["description"] : `rule ${index + 1}`;
     const cache4 = new PageCacheBuilder(here(), "rule", `${ruleset.address} ${label}`);
-    cache4.flag("enabled", true, here(...parameters.path, "cache"));
+    const switchedOn = toFlag(rule2.value["enabled"]);
+    if (isUnknown(switchedOn)) cache4.flag("enabled", switchedOn, here("enabled"));
+    else cache4.flag("enabled", true, here(...parameters.path, "cache"));
     const expression = rule2.value["expression"];
     const selection = typeof expression === "string" ? readSelection(expression) : void 0;
     if (selection === void 0) {
@@ -14503,9 +14505,20 @@ function rulesetSubjects(ruleset, served) {
       for (const cookie of selection.bypassCookies) cache4.rule("bypassCookies", cookie, here("expression"));
     }
     cache4.listOrigin("excludedPaths", here("expression")).listOrigin("bypassCookies", here("expression"));
+    const written = ruleset.body["rules"];
+    if (Array.isArray(written)) {
+      written.forEach((later, i) => {
+        if (i > Number(rule2.path[1]) && isUnknown(later)) cache4.unresolvedExclusion(later, inResource(ruleset, "rules", i));
+      });
+    }
     rules.slice(index + 1).forEach((later) => {
       const laterParameters = block2(later.value, "action_parameters");
-      if (!laterParameters || toFlag(laterParameters.value["cache"]) !== false) return;
+      const off = toFlag(laterParameters ? laterParameters.value["cache"] : later.value["action_parameters"]);
+      if (isUnknown(off)) {
+        cache4.unresolvedExclusion(off, inResource(ruleset, ...later.path, ...laterParameters ? [...laterParameters.path, "cache"] : ["action_parameters"]));
+        return;
+      }
+      if (!laterParameters || off !== false) return;
       const from = inResource(ruleset, ...later.path, "expression");
       const text6 = later.value["expression"];
       if (typeof text6 !== "string") {
@@ -14518,10 +14531,12 @@ function rulesetSubjects(ruleset, served) {
       else if (laterSelection && laterSelection.paths !== "all") for (const path of laterSelection.paths) cache4.rule("excludedPaths", path, from);
       else cache4.unresolvedExclusion(unknownValue("a later bypass rule's expression is beyond what norecur reads"), from);
     });
+    const edgeTtl = parameters.value["edge_ttl"];
     const edge = block2(parameters.value, "edge_ttl");
     const mode = edge?.value["mode"];
     const modeOrigin = edge ? here(...parameters.path, ...edge.path, "mode") : here(...parameters.path);
-    cache4.flag("overridesPrivate", isUnknown(mode) ? mode : mode === "override_origin", modeOrigin);
+    if (isUnknown(edgeTtl)) cache4.flag("overridesPrivate", edgeTtl, here(...parameters.path, "edge_ttl"));
+    else cache4.flag("overridesPrivate", isUnknown(mode) ? mode : mode === "override_origin", modeOrigin);
     cache4.origin(served.origin, served.at);
     subjects.push(cache4.build({ id: `cloudflare:${ruleset.address}#${label}`, product: "cloudflare", format: "terraform", meta: { address: ruleset.address } }));
   });
@@ -14533,7 +14548,10 @@ function targetPath(target2) {
   return slash < 0 ? "/*" : withoutScheme.slice(slash);
 }
 function pageRuleSubjects(rules, served) {
-  const priorityOf = (rule2) => typeof rule2.body["priority"] === "number" ? rule2.body["priority"] : 1;
+  const priorityOf = (rule2) => {
+    const priority = rule2.body["priority"];
+    return typeof priority === "number" || isUnknown(priority) ? priority : 1;
+  };
   const subjects = [];
   for (const rule2 of rules) {
     const actions = block2(rule2.body, "actions");
@@ -14545,15 +14563,27 @@ function pageRuleSubjects(rules, served) {
     if (typeof target2 === "string") cache4.rule("appliesTo", wildcardRule(targetPath(target2), "target", false), here("target"));
     else cache4.rule("appliesTo", everyPath("target (not a literal)"), here("target"));
     cache4.listOrigin("excludedPaths", here("target"));
+    const mine = priorityOf(rule2);
     for (const other of rules) {
-      if (other === rule2 || priorityOf(other) <= priorityOf(rule2) || otherZone(rule2, other)) continue;
+      if (other === rule2 || otherZone(rule2, other)) continue;
+      const theirs = priorityOf(other);
+      if (isUnknown(theirs)) {
+        cache4.unresolvedExclusion(theirs, inResource(other, "priority"));
+        continue;
+      }
+      if (isUnknown(mine)) {
+        cache4.unresolvedExclusion(mine, here("priority"));
+        continue;
+      }
+      if (theirs <= mine) continue;
       const otherTarget = other.body["target"];
       if (typeof otherTarget === "string") cache4.rule("excludedPaths", wildcardRule(targetPath(otherTarget), "a higher-priority page rule", false), inResource(other, "target"));
       else if (isUnknown(otherTarget)) cache4.unresolvedExclusion(otherTarget, inResource(other, "target"));
     }
     const cookie = actions.value["bypass_cache_on_cookie"];
     cache4.listOrigin("bypassCookies", "bypass_cache_on_cookie" in actions.value ? here(...actions.path, "bypass_cache_on_cookie") : here(...actions.path));
-    if (typeof cookie === "string" && cookie !== "") cache4.rule("bypassCookies", regexRule(cookie, "bypass_cache_on_cookie", `^(?:${cookie})$`), here(...actions.path, "bypass_cache_on_cookie"));
+    if (isUnknown(cookie)) cache4.unknownCookies(cookie, here(...actions.path, "bypass_cache_on_cookie"));
+    else if (typeof cookie === "string" && cookie !== "") cache4.rule("bypassCookies", regexRule(cookie, "bypass_cache_on_cookie", `^(?:${cookie})$`), here(...actions.path, "bypass_cache_on_cookie"));
     const ttl = actions.value["edge_cache_ttl"];
     const overrides = isUnknown(ttl) ? ttl : typeof ttl === "number" && ttl > 0;
     cache4.flag("overridesPrivate", overrides, "edge_cache_ttl" in actions.value ? here(...actions.path, "edge_cache_ttl") : here(...actions.path, "cache_level"));
@@ -14680,10 +14710,14 @@ function cloudfrontSubjects(input) {
       else if (settings.cookies === "all" || settings.cookies === "allExcept") {
         cache4.rule("bypassCookies", regexRule("(any cookie)", `cookies in the cache key: ${settings.cookies}`, ""), settings.cookieOrigin);
       } else if (settings.cookies === "whitelist") {
-        settings.cookieNames.forEach((name) => {
-          if (typeof name !== "string") return;
-          cache4.rule("bypassCookies", namedCookieRule(name, "cookies in the cache key"), settings.cookieOrigin);
-        });
+        const names = settings.cookieNames;
+        if (isUnknown(names)) cache4.unknownCookies(names, settings.namesOrigin());
+        else if (Array.isArray(names)) {
+          names.forEach((name, i) => {
+            if (isUnknown(name)) cache4.unknownCookies(name, settings.namesOrigin(i));
+            else if (typeof name === "string") cache4.rule("bypassCookies", namedCookieRule(name, "cookies in the cache key"), settings.cookieOrigin);
+          });
+        }
       }
       const served = behaviorOrigin(distribution, behavior.value, here);
       cache4.origin(served.origin, served.at);
@@ -14715,24 +14749,26 @@ function settingsOf(resources, distribution, behavior, here) {
   if (policyId !== void 0) {
     const at4 = here("cache_policy_id");
     const managed = MANAGED.find((m) => m.id === policyId || m.name === managedName(distribution, policyId));
-    if (managed) return { minTtl: managed.minTtl, maxTtl: managed.maxTtl, minOrigin: at4, maxOrigin: at4, cookies: "none", cookieNames: [], cookieOrigin: at4 };
+    if (managed) return { minTtl: managed.minTtl, maxTtl: managed.maxTtl, minOrigin: at4, maxOrigin: at4, cookies: "none", cookieNames: [], cookieOrigin: at4, namesOrigin: () => at4 };
     const policy = referenced(resources, distribution, policyId, "aws_cloudfront_cache_policy");
     if (!policy) {
       const unknown = isUnknown(policyId) ? policyId : unknownValue(`cache policy ${plainText(policyId)} is not one this tool knows`);
-      return { minTtl: unknown, maxTtl: unknown, minOrigin: at4, maxOrigin: at4, cookies: unknown, cookieNames: [], cookieOrigin: at4 };
+      return { minTtl: unknown, maxTtl: unknown, minOrigin: at4, maxOrigin: at4, cookies: unknown, cookieNames: [], cookieOrigin: at4, namesOrigin: () => at4 };
     }
     const key2 = block2(policy.body, "parameters_in_cache_key_and_forwarded_to_origin");
     const cookiesConfig = key2 ? block2(key2.value, "cookies_config") : void 0;
     const cookies2 = cookiesConfig ? block2(cookiesConfig.value, "cookies") : void 0;
     const cookiePath = key2 && cookiesConfig ? [...key2.path, ...cookiesConfig.path] : [];
+    const itemsAt = (i) => cookies2 ? inResource(policy, ...cookiePath, ...cookies2.path, "items", ...i === void 0 ? [] : [i]) : inResource(policy, ...cookiePath);
     return {
       minTtl: number(policy.body["min_ttl"], 0),
       maxTtl: number(policy.body["max_ttl"], 31536e3),
       minOrigin: "min_ttl" in policy.body ? inResource(policy, "min_ttl") : inResource(policy),
       maxOrigin: "max_ttl" in policy.body ? inResource(policy, "max_ttl") : at4,
       cookies: cookieBehavior(cookiesConfig?.value["cookie_behavior"]),
-      cookieNames: Array.isArray(cookies2?.value["items"]) ? cookies2.value["items"] : [],
-      cookieOrigin: cookiesConfig ? inResource(policy, ...cookiePath, "cookie_behavior") : inResource(policy)
+      cookieNames: cookies2?.value["items"],
+      cookieOrigin: cookiesConfig ? inResource(policy, ...cookiePath, "cookie_behavior") : inResource(policy),
+      namesOrigin: itemsAt
     };
   }
   const forwarded = block2(behavior, "forwarded_values");
@@ -14744,8 +14780,9 @@ function settingsOf(resources, distribution, behavior, here) {
     minOrigin: "min_ttl" in behavior ? here("min_ttl") : here(),
     maxOrigin: "max_ttl" in behavior ? here("max_ttl") : here(),
     cookies: forward === void 0 ? "none" : isUnknown(forward) ? forward : forward === "whitelist" ? "whitelist" : plainText(forward),
-    cookieNames: Array.isArray(cookies?.value["whitelisted_names"]) ? cookies.value["whitelisted_names"] : [],
-    cookieOrigin: forwarded && cookies ? here(...forwarded.path, ...cookies.path, "forward") : here()
+    cookieNames: cookies?.value["whitelisted_names"],
+    cookieOrigin: forwarded && cookies ? here(...forwarded.path, ...cookies.path, "forward") : here(),
+    namesOrigin: (i) => forwarded && cookies ? here(...forwarded.path, ...cookies.path, "whitelisted_names", ...i === void 0 ? [] : [i]) : here()
   };
 }
 function cookieBehavior(value) {
@@ -15650,8 +15687,11 @@ function w3TotalCacheSubjects(documents) {
     }
     for (const uri of BUILT_IN_REJECT_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at2(document, ["returned"]));
     cache4.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at2(document, ["returned"]));
-    for (const [key2, entry] of listEntries(config2["pgcache.reject.cookie"])) {
-      if (typeof entry === "string" && entry !== "") cache4.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key2));
+    const rejectCookies = config2["pgcache.reject.cookie"];
+    if (isUnknown(rejectCookies)) cache4.unknownCookies(rejectCookies, origin("pgcache.reject.cookie"));
+    for (const [key2, entry] of listEntries(rejectCookies)) {
+      if (isUnknown(entry)) cache4.unknownCookies(entry, origin("pgcache.reject.cookie", key2));
+      else if (typeof entry === "string" && entry !== "") cache4.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key2));
     }
     for (const cookie of BUILT_IN_REJECT_COOKIES) cache4.rule("bypassCookies", prefixRule(cookie, "built in"), at2(document, ["returned"]));
     const rejectLogged = has("pgcache.reject.logged") ? toFlag(config2["pgcache.reject.logged"]) : true;
@@ -15746,11 +15786,14 @@ function fromRuntimeConfig(document, format2) {
   cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at2(document, []));
   const rejectCookies = vars["rocket_cache_reject_cookies"];
   cache4.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at2(document, []));
-  if (typeof rejectCookies === "string" && rejectCookies !== "") {
+  if (isUnknown(rejectCookies)) cache4.unknownCookies(rejectCookies, origin("rocket_cache_reject_cookies"));
+  else if (typeof rejectCookies === "string" && rejectCookies !== "") {
     cache4.rule("bypassCookies", regexRule(rejectCookies, "$rocket_cache_reject_cookies"), origin("rocket_cache_reject_cookies"));
   }
   const rejectsLogin = typeof rejectCookies === "string" && rejectCookies.includes("wordpress_logged_in_");
-  if (!rejectsLogin && typeof rejectCookies === "string" && typeof vars["rocket_cookie_hash"] === "string") {
+  const hash = vars["rocket_cookie_hash"];
+  if (!rejectsLogin && typeof rejectCookies === "string" && isUnknown(hash)) cache4.flag("servesLoggedIn", hash, origin("rocket_cookie_hash"));
+  else if (!rejectsLogin && typeof rejectCookies === "string" && typeof hash === "string") {
     const common2 = "rocket_common_cache_logged_users" in vars ? toFlag(vars["rocket_common_cache_logged_users"]) : false;
     if (common2 === true || isUnknown(common2)) cache4.flag("servesLoggedIn", common2, origin("rocket_common_cache_logged_users"));
     else {
@@ -15802,8 +15845,11 @@ function wpSuperCacheSubjects(documents) {
     }
     for (const uri of BUILT_IN_REJECTED_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at2(document, []));
     cache4.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at2(document, []));
-    for (const [key2, entry] of listEntries(vars["wpsc_rejected_cookies"])) {
-      if (typeof entry === "string" && entry !== "") cache4.rule("bypassCookies", regexRule(entry, "$wpsc_rejected_cookies"), origin("wpsc_rejected_cookies", key2));
+    const rejectedCookies = vars["wpsc_rejected_cookies"];
+    if (isUnknown(rejectedCookies)) cache4.unknownCookies(rejectedCookies, origin("wpsc_rejected_cookies"));
+    for (const [key2, entry] of listEntries(rejectedCookies)) {
+      if (isUnknown(entry)) cache4.unknownCookies(entry, origin("wpsc_rejected_cookies", key2));
+      else if (typeof entry === "string" && entry !== "") cache4.rule("bypassCookies", regexRule(entry, "$wpsc_rejected_cookies"), origin("wpsc_rejected_cookies", key2));
     }
     const notLoggedIn = "wp_cache_not_logged_in" in vars ? toInteger(vars["wp_cache_not_logged_in"]) : 0;
     const makeAnon = "wp_cache_make_known_anon" in vars ? toFlag(vars["wp_cache_make_known_anon"]) : false;
@@ -16186,7 +16232,7 @@ function scope(file, name, source, effective, parent, origin, missingIncludes, u
     const [header2, value] = directive.args;
     if (header2 === void 0 || value === void 0 || !isCspHeader(header2)) continue;
     const at4 = origin(directive.source, ["args", 1]);
-    if (at4) builder.csp(cspValue(header2, value), at4);
+    if (at4) builder.csp(cspValue(header2, runTimeValue(header2, value)), at4);
   }
   if (parent) {
     const first = headers.find((d) => !sameSource(d.source, parent.effective["add_header"]));
@@ -16202,6 +16248,11 @@ function scope(file, name, source, effective, parent, origin, missingIncludes, u
   }
   return builder.empty ? void 0 : builder.build({ id: `nginx:${file}#${name}`, product: "nginx", format: "nginx" });
 }
+function runTimeValue(header2, value) {
+  const variable = VARIABLE2.exec(value.replace(/'nonce-[^'\s;]*'/gi, ""))?.[0];
+  return variable === void 0 ? value : unknownValue(`the ${header2} value uses ${variable}, which nginx fills in per request`);
+}
+var VARIABLE2;
 var init_nginx3 = __esm({
   "src/adapters/response-headers/nginx.ts"() {
     "use strict";
@@ -16213,6 +16264,7 @@ var init_nginx3 = __esm({
     init_missing();
     init_csp();
     init_shape3();
+    VARIABLE2 = /\$(?:\{\w+\}|\w+)/;
   }
 });
 

@@ -1,6 +1,6 @@
 import type { DocPath, Subject } from "../../types.js";
 import type { AdapterInput } from "../adapter.js";
-import { isUnknown, unknownValue } from "../normalized/unknown.js";
+import { isUnknown, unknownValue, type UnknownMarker } from "../normalized/unknown.js";
 import { PageCacheBuilder } from "./builder.js";
 import { cookieRules, readSelection } from "./cloudflare-expression.js";
 import { zoneOrigin } from "./cloudflare-origin.js";
@@ -38,7 +38,10 @@ function rulesetSubjects(ruleset: Resource, served: ReturnType<typeof zoneOrigin
     const here = (...rest: DocPath) => inResource(ruleset, ...rule.path, ...rest);
     const label = typeof rule.value["description"] === "string" ? rule.value["description"] : `rule ${index + 1}`;
     const cache = new PageCacheBuilder(here(), "rule", `${ruleset.address} ${label}`);
-    cache.flag("enabled", true, here(...parameters.path, "cache"));
+    // `enabled = var.x`: the rule may be switched off.
+    const switchedOn = toFlag(rule.value["enabled"]);
+    if (isUnknown(switchedOn)) cache.flag("enabled", switchedOn, here("enabled"));
+    else cache.flag("enabled", true, here(...parameters.path, "cache"));
     const expression = rule.value["expression"];
     const selection = typeof expression === "string" ? readSelection(expression) : undefined;
     if (selection === undefined) {
@@ -52,10 +55,23 @@ function rulesetSubjects(ruleset: Resource, served: ReturnType<typeof zoneOrigin
       for (const cookie of selection.bypassCookies) cache.rule("bypassCookies", cookie, here("expression"));
     }
     cache.listOrigin("excludedPaths", here("expression")).listOrigin("bypassCookies", here("expression"));
+    // A later rule that is not a literal (`rules = [{ ... }, var.bypass]`) may switch caching off.
+    const written = ruleset.body["rules"];
+    if (Array.isArray(written)) {
+      written.forEach((later, i) => {
+        if (i > Number(rule.path[1]) && isUnknown(later)) cache.unresolvedExclusion(later, inResource(ruleset, "rules", i));
+      });
+    }
     // Later rules that switch caching off take what they match away from this one.
     rules.slice(index + 1).forEach((later) => {
       const laterParameters = block(later.value, "action_parameters");
-      if (!laterParameters || toFlag(laterParameters.value["cache"]) !== false) return;
+      // `cache = var.x` (or `action_parameters = var.x`): the rule may switch caching off for what it matches.
+      const off = toFlag(laterParameters ? laterParameters.value["cache"] : later.value["action_parameters"]);
+      if (isUnknown(off)) {
+        cache.unresolvedExclusion(off, inResource(ruleset, ...later.path, ...(laterParameters ? [...laterParameters.path, "cache"] : ["action_parameters"])));
+        return;
+      }
+      if (!laterParameters || off !== false) return;
       const from = inResource(ruleset, ...later.path, "expression");
       const text = later.value["expression"];
       if (typeof text !== "string") {
@@ -68,10 +84,13 @@ function rulesetSubjects(ruleset: Resource, served: ReturnType<typeof zoneOrigin
       else if (laterSelection && laterSelection.paths !== "all") for (const path of laterSelection.paths) cache.rule("excludedPaths", path, from);
       else cache.unresolvedExclusion(unknownValue("a later bypass rule's expression is beyond what norecur reads"), from);
     });
+    const edgeTtl = parameters.value["edge_ttl"];
     const edge = block(parameters.value, "edge_ttl");
     const mode = edge?.value["mode"];
     const modeOrigin = edge ? here(...parameters.path, ...edge.path, "mode") : here(...parameters.path);
-    cache.flag("overridesPrivate", isUnknown(mode) ? mode : mode === "override_origin", modeOrigin);
+    // `edge_ttl = var.x` (the v5 attribute style) may hold `mode = "override_origin"`.
+    if (isUnknown(edgeTtl)) cache.flag("overridesPrivate", edgeTtl, here(...parameters.path, "edge_ttl"));
+    else cache.flag("overridesPrivate", isUnknown(mode) ? mode : mode === "override_origin", modeOrigin);
     cache.origin(served.origin, served.at);
     subjects.push(cache.build({ id: `cloudflare:${ruleset.address}#${label}`, product: "cloudflare", format: "terraform", meta: { address: ruleset.address } }));
   });
@@ -86,7 +105,10 @@ function targetPath(target: string): string {
 }
 
 function pageRuleSubjects(rules: readonly Resource[], served: (rule: Resource) => ReturnType<typeof zoneOrigin>): Subject[] {
-  const priorityOf = (rule: Resource) => (typeof rule.body["priority"] === "number" ? rule.body["priority"] : 1);
+  const priorityOf = (rule: Resource): number | UnknownMarker => {
+    const priority = rule.body["priority"];
+    return typeof priority === "number" || isUnknown(priority) ? priority : 1;
+  };
   const subjects: Subject[] = [];
   for (const rule of rules) {
     const actions = block(rule.body, "actions");
@@ -99,15 +121,29 @@ function pageRuleSubjects(rules: readonly Resource[], served: (rule: Resource) =
     else cache.rule("appliesTo", everyPath("target (not a literal)"), here("target"));
     cache.listOrigin("excludedPaths", here("target"));
     // Only the highest-priority matching rule of the zone applies: those above take their URLs away.
+    const mine = priorityOf(rule);
     for (const other of rules) {
-      if (other === rule || priorityOf(other) <= priorityOf(rule) || otherZone(rule, other)) continue;
+      if (other === rule || otherZone(rule, other)) continue;
+      const theirs = priorityOf(other);
+      // A priority that is not a literal may put the other rule above this one.
+      if (isUnknown(theirs)) {
+        cache.unresolvedExclusion(theirs, inResource(other, "priority"));
+        continue;
+      }
+      if (isUnknown(mine)) {
+        cache.unresolvedExclusion(mine, here("priority"));
+        continue;
+      }
+      if (theirs <= mine) continue;
       const otherTarget = other.body["target"];
       if (typeof otherTarget === "string") cache.rule("excludedPaths", wildcardRule(targetPath(otherTarget), "a higher-priority page rule", false), inResource(other, "target"));
       else if (isUnknown(otherTarget)) cache.unresolvedExclusion(otherTarget, inResource(other, "target"));
     }
     const cookie = actions.value["bypass_cache_on_cookie"];
     cache.listOrigin("bypassCookies", "bypass_cache_on_cookie" in actions.value ? here(...actions.path, "bypass_cache_on_cookie") : here(...actions.path));
-    if (typeof cookie === "string" && cookie !== "") cache.rule("bypassCookies", regexRule(cookie, "bypass_cache_on_cookie", `^(?:${cookie})$`), here(...actions.path, "bypass_cache_on_cookie"));
+    // `bypass_cache_on_cookie = var.x`: which cookies keep visitors apart is not known here.
+    if (isUnknown(cookie)) cache.unknownCookies(cookie, here(...actions.path, "bypass_cache_on_cookie"));
+    else if (typeof cookie === "string" && cookie !== "") cache.rule("bypassCookies", regexRule(cookie, "bypass_cache_on_cookie", `^(?:${cookie})$`), here(...actions.path, "bypass_cache_on_cookie"));
     const ttl = actions.value["edge_cache_ttl"];
     const overrides = isUnknown(ttl) ? ttl : typeof ttl === "number" && ttl > 0;
     cache.flag("overridesPrivate", overrides, "edge_cache_ttl" in actions.value ? here(...actions.path, "edge_cache_ttl") : here(...actions.path, "cache_level"));

@@ -26,8 +26,11 @@ interface Settings {
   maxOrigin: Origin;
   /** `none` / `whitelist` / `allExcept` / `all` (legacy `forward` values map onto these). */
   cookies: string | UnknownMarker;
-  cookieNames: unknown[];
+  /** The list of names as written (`items`, `whitelisted_names`): a list, a marker, or nothing. */
+  cookieNames: unknown;
   cookieOrigin: Origin;
+  /** Where the names are written; with an index, that name. */
+  namesOrigin: (index?: number) => Origin;
 }
 
 /**
@@ -75,10 +78,15 @@ export function cloudfrontSubjects(input: AdapterInput): Subject[] {
       else if (settings.cookies === "all" || settings.cookies === "allExcept") {
         cache.rule("bypassCookies", regexRule("(any cookie)", `cookies in the cache key: ${settings.cookies}`, ""), settings.cookieOrigin);
       } else if (settings.cookies === "whitelist") {
-        settings.cookieNames.forEach((name) => {
-          if (typeof name !== "string") return;
-          cache.rule("bypassCookies", namedCookieRule(name, "cookies in the cache key"), settings.cookieOrigin);
-        });
+        // `items = var.cookies`, or one name that is a variable: the key may hold the session cookie.
+        const names = settings.cookieNames;
+        if (isUnknown(names)) cache.unknownCookies(names, settings.namesOrigin());
+        else if (Array.isArray(names)) {
+          names.forEach((name, i) => {
+            if (isUnknown(name)) cache.unknownCookies(name, settings.namesOrigin(i));
+            else if (typeof name === "string") cache.rule("bypassCookies", namedCookieRule(name, "cookies in the cache key"), settings.cookieOrigin);
+          });
+        }
       }
       const served = behaviorOrigin(distribution, behavior.value, here);
       cache.origin(served.origin, served.at);
@@ -114,24 +122,26 @@ function settingsOf(resources: readonly Resource[], distribution: Resource, beha
   if (policyId !== undefined) {
     const at = here("cache_policy_id");
     const managed = MANAGED.find((m) => m.id === policyId || m.name === managedName(distribution, policyId));
-    if (managed) return { minTtl: managed.minTtl, maxTtl: managed.maxTtl, minOrigin: at, maxOrigin: at, cookies: "none", cookieNames: [], cookieOrigin: at };
+    if (managed) return { minTtl: managed.minTtl, maxTtl: managed.maxTtl, minOrigin: at, maxOrigin: at, cookies: "none", cookieNames: [], cookieOrigin: at, namesOrigin: () => at };
     const policy = referenced(resources, distribution, policyId, "aws_cloudfront_cache_policy");
     if (!policy) {
       const unknown = isUnknown(policyId) ? policyId : unknownValue(`cache policy ${plainText(policyId)} is not one this tool knows`);
-      return { minTtl: unknown, maxTtl: unknown, minOrigin: at, maxOrigin: at, cookies: unknown, cookieNames: [], cookieOrigin: at };
+      return { minTtl: unknown, maxTtl: unknown, minOrigin: at, maxOrigin: at, cookies: unknown, cookieNames: [], cookieOrigin: at, namesOrigin: () => at };
     }
     const key = block(policy.body, "parameters_in_cache_key_and_forwarded_to_origin");
     const cookiesConfig = key ? block(key.value, "cookies_config") : undefined;
     const cookies = cookiesConfig ? block(cookiesConfig.value, "cookies") : undefined;
     const cookiePath = key && cookiesConfig ? [...key.path, ...cookiesConfig.path] : [];
+    const itemsAt = (i?: number): Origin => (cookies ? inResource(policy, ...cookiePath, ...cookies.path, "items", ...(i === undefined ? [] : [i])) : inResource(policy, ...cookiePath));
     return {
       minTtl: number(policy.body["min_ttl"], 0),
       maxTtl: number(policy.body["max_ttl"], 31536000),
       minOrigin: "min_ttl" in policy.body ? inResource(policy, "min_ttl") : inResource(policy),
       maxOrigin: "max_ttl" in policy.body ? inResource(policy, "max_ttl") : at,
       cookies: cookieBehavior(cookiesConfig?.value["cookie_behavior"]),
-      cookieNames: Array.isArray(cookies?.value["items"]) ? cookies.value["items"] : [],
+      cookieNames: cookies?.value["items"],
       cookieOrigin: cookiesConfig ? inResource(policy, ...cookiePath, "cookie_behavior") : inResource(policy),
+      namesOrigin: itemsAt,
     };
   }
   // Legacy settings on the behavior itself.
@@ -144,8 +154,9 @@ function settingsOf(resources: readonly Resource[], distribution: Resource, beha
     minOrigin: "min_ttl" in behavior ? here("min_ttl") : here(),
     maxOrigin: "max_ttl" in behavior ? here("max_ttl") : here(),
     cookies: forward === undefined ? "none" : isUnknown(forward) ? forward : forward === "whitelist" ? "whitelist" : plainText(forward),
-    cookieNames: Array.isArray(cookies?.value["whitelisted_names"]) ? cookies.value["whitelisted_names"] : [],
+    cookieNames: cookies?.value["whitelisted_names"],
     cookieOrigin: forwarded && cookies ? here(...forwarded.path, ...cookies.path, "forward") : here(),
+    namesOrigin: (i) => (forwarded && cookies ? here(...forwarded.path, ...cookies.path, "whitelisted_names", ...(i === undefined ? [] : [i])) : here()),
   };
 }
 

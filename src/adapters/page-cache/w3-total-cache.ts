@@ -58,8 +58,12 @@ export function w3TotalCacheSubjects(documents: readonly ParsedDocument[]): Subj
     for (const uri of BUILT_IN_REJECT_URI) cache.rule("excludedPaths", containsRule(uri, "built in"), at(document, ["returned"]));
 
     cache.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at(document, ["returned"]));
-    for (const [key, entry] of listEntries(config["pgcache.reject.cookie"])) {
-      if (typeof entry === "string" && entry !== "") cache.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key));
+    // A list or an entry that is a constant defined elsewhere may name the session cookie.
+    const rejectCookies = config["pgcache.reject.cookie"];
+    if (isUnknown(rejectCookies)) cache.unknownCookies(rejectCookies, origin("pgcache.reject.cookie"));
+    for (const [key, entry] of listEntries(rejectCookies)) {
+      if (isUnknown(entry)) cache.unknownCookies(entry, origin("pgcache.reject.cookie", key));
+      else if (typeof entry === "string" && entry !== "") cache.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key));
     }
     for (const cookie of BUILT_IN_REJECT_COOKIES) cache.rule("bypassCookies", prefixRule(cookie, "built in"), at(document, ["returned"]));
     const rejectLogged = has("pgcache.reject.logged") ? toFlag(config["pgcache.reject.logged"]) : true;

@@ -102,13 +102,19 @@ function fromRuntimeConfig(document: Document, format: string): Subject | undefi
 
   const rejectCookies = vars["rocket_cache_reject_cookies"];
   cache.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at(document, []));
-  if (typeof rejectCookies === "string" && rejectCookies !== "") {
+  // A computed regex (a constant, a concatenation) may reject the login and session cookies.
+  if (isUnknown(rejectCookies)) cache.unknownCookies(rejectCookies, origin("rocket_cache_reject_cookies"));
+  else if (typeof rejectCookies === "string" && rejectCookies !== "") {
     cache.rule("bypassCookies", regexRule(rejectCookies, "$rocket_cache_reject_cookies"), origin("rocket_cache_reject_cookies"));
   }
   // A login cookie the rejected cookies do not name gets a cache folder per user, or one
   // folder shared by every logged-in user with `$rocket_common_cache_logged_users`.
   const rejectsLogin = typeof rejectCookies === "string" && rejectCookies.includes("wordpress_logged_in_");
-  if (!rejectsLogin && typeof rejectCookies === "string" && typeof vars["rocket_cookie_hash"] === "string") {
+  const hash = vars["rocket_cookie_hash"];
+  // A hash that is not a literal (`COOKIEHASH`): whether the handler finds the login cookie, and so
+  // keeps a folder per user, is not known here.
+  if (!rejectsLogin && typeof rejectCookies === "string" && isUnknown(hash)) cache.flag("servesLoggedIn", hash, origin("rocket_cookie_hash"));
+  else if (!rejectsLogin && typeof rejectCookies === "string" && typeof hash === "string") {
     const common = "rocket_common_cache_logged_users" in vars ? toFlag(vars["rocket_common_cache_logged_users"]) : false;
     if (common === true || isUnknown(common)) cache.flag("servesLoggedIn", common, origin("rocket_common_cache_logged_users"));
     else {

@@ -51,8 +51,12 @@ export function wpSuperCacheSubjects(documents: readonly ParsedDocument[]): Subj
     for (const uri of BUILT_IN_REJECTED_URI) cache.rule("excludedPaths", containsRule(uri, "built in"), at(document, []));
 
     cache.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at(document, []));
-    for (const [key, entry] of listEntries(vars["wpsc_rejected_cookies"])) {
-      if (typeof entry === "string" && entry !== "") cache.rule("bypassCookies", regexRule(entry, "$wpsc_rejected_cookies"), origin("wpsc_rejected_cookies", key));
+    // A list or an entry that is a constant defined elsewhere may name the session cookie.
+    const rejectedCookies = vars["wpsc_rejected_cookies"];
+    if (isUnknown(rejectedCookies)) cache.unknownCookies(rejectedCookies, origin("wpsc_rejected_cookies"));
+    for (const [key, entry] of listEntries(rejectedCookies)) {
+      if (isUnknown(entry)) cache.unknownCookies(entry, origin("wpsc_rejected_cookies", key));
+      else if (typeof entry === "string" && entry !== "") cache.rule("bypassCookies", regexRule(entry, "$wpsc_rejected_cookies"), origin("wpsc_rejected_cookies", key));
     }
     const notLoggedIn = "wp_cache_not_logged_in" in vars ? toInteger(vars["wp_cache_not_logged_in"]) : 0;
     const makeAnon = "wp_cache_make_known_anon" in vars ? toFlag(vars["wp_cache_make_known_anon"]) : false;

@@ -5,7 +5,7 @@ import type { ResolvedDirective } from "../../formats/nginx/includes.js";
 import type { EffectiveMap } from "../../formats/nginx/effective.js";
 import { createLookup } from "../../formats/includes/index.js";
 import type { Origin } from "../normalized/source-map.js";
-import { unknownValue } from "../normalized/unknown.js";
+import { unknownValue, type UnknownMarker } from "../normalized/unknown.js";
 import { isRecord } from "../../plain-data.js";
 import { enclosingBlocks, nodeAt, unresolvedInBlock } from "../page-cache/nginx-scope.js";
 import { hidesSettings } from "../../formats/includes/missing.js";
@@ -100,7 +100,7 @@ function scope(
     const [header, value] = directive.args;
     if (header === undefined || value === undefined || !isCspHeader(header)) continue;
     const at = origin(directive.source, ["args", 1]);
-    if (at) builder.csp(cspValue(header, value), at);
+    if (at) builder.csp(cspValue(header, runTimeValue(header, value)), at);
   }
   if (parent) {
     const first = headers.find((d) => !sameSource(d.source, parent.effective["add_header"]));
@@ -117,4 +117,17 @@ function scope(
     }
   }
   return builder.empty ? undefined : builder.build({ id: `nginx:${file}#${name}`, product: "nginx", format: "nginx" });
+}
+
+/** An nginx variable in a directive argument: `$csp`, `${csp}`. */
+const VARIABLE = /\$(?:\{\w+\}|\w+)/;
+
+/**
+ * A header value as far as it is known before a request: a variable (filled by a `map` or a
+ * `set`) may hold any directives, so the policy is unknown rather than read as the variable's
+ * name. A variable inside a `'nonce-…'` source only changes the nonce.
+ */
+function runTimeValue(header: string, value: string): string | UnknownMarker {
+  const variable = VARIABLE.exec(value.replace(/'nonce-[^'\s;]*'/gi, ""))?.[0];
+  return variable === undefined ? value : unknownValue(`the ${header} value uses ${variable}, which nginx fills in per request`);
 }

@@ -199,3 +199,154 @@ describe("Netlify and Vercel header rules", () => {
     expect(pageCacheSubjects({ "vercel.json": ["vercel", json("s-maxage=600, private")] })).toEqual([]);
   });
 });
+
+describe("settings that are not literals stay unknown", () => {
+  it("CloudFront: cookie names in the cache key that come from a variable leave the cookies unknown, not none", () => {
+    const tf = [
+      'resource "aws_cloudfront_cache_policy" "pages" {', // 1
+      "  parameters_in_cache_key_and_forwarded_to_origin {", // 2
+      "    cookies_config {", // 3
+      '      cookie_behavior = "whitelist"', // 4
+      "      cookies { items = var.session_cookies }", // 5
+      "    }", // 6
+      "  }", // 7
+      "}", // 8
+      'resource "aws_cloudfront_distribution" "site" {', // 9
+      "  ordered_cache_behavior {", // 10
+      '    path_pattern    = "/shop/*"', // 11
+      "    cache_policy_id = aws_cloudfront_cache_policy.pages.id", // 12
+      "  }", // 13
+      "  default_cache_behavior {", // 14
+      "    forwarded_values {", // 15
+      "      cookies {", // 16
+      '        forward           = "whitelist"', // 17
+      '        whitelisted_names = ["PHPSESSID", var.login_cookie]', // 18
+      "      }", // 19
+      "    }", // 20
+      "  }", // 21
+      "}", // 22
+    ].join("\n");
+    const subjects = pageCacheSubjects({ "cdn.tf": ["terraform", tf] });
+    const shop = subject(subjects, "#/shop/*");
+    expect(shop.value["bypassCookies"]).toEqual([{ $expr: "var.session_cookies" }]);
+    expect(at(shop, ["bypassCookies", 0])).toBe("cdn.tf:5:25");
+    const fallback = subject(subjects, "#default");
+    expect(fallback.value["bypassCookies"]).toMatchObject([{ pattern: "PHPSESSID" }, { $expr: "var.login_cookie" }]);
+    expect(at(fallback, ["bypassCookies", 1])).toBe("cdn.tf:18:43");
+  });
+
+  it("Cloudflare cache rule: an edge TTL from a variable leaves overridesPrivate unknown, not false", () => {
+    const tf = [
+      'resource "cloudflare_ruleset" "cache" {',
+      '  phase = "http_request_cache_settings"',
+      "  rules = [",
+      '    { action = "set_cache_settings", expression = "true", action_parameters = { cache = true, edge_ttl = var.edge_ttl } },',
+      "  ]",
+      "}",
+    ].join("\n");
+    const s = subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), "#rule 1");
+    expect(s.value["overridesPrivate"]).toEqual({ $expr: "var.edge_ttl" });
+    expect(at(s, ["overridesPrivate"])).toBe("cf.tf:4:106");
+  });
+
+  it("Cloudflare cache rule: a rule switched on by a variable is unknown, not enabled", () => {
+    const tf = [
+      'resource "cloudflare_ruleset" "cache" {',
+      '  phase = "http_request_cache_settings"',
+      "  rules = [",
+      '    { action = "set_cache_settings", enabled = var.cache_pages, expression = "true", action_parameters = { cache = true } },',
+      "  ]",
+      "}",
+    ].join("\n");
+    const s = subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), "#rule 1");
+    expect(s.value["enabled"]).toEqual({ $expr: "var.cache_pages" });
+    expect(at(s, ["enabled"])).toBe("cf.tf:4:48");
+  });
+
+  it("Cloudflare cache rule: a later rule whose cache switch is a variable may take paths away", () => {
+    const tf = [
+      'resource "cloudflare_ruleset" "cache" {',
+      '  phase = "http_request_cache_settings"',
+      "  rules = [",
+      '    { action = "set_cache_settings", expression = "true", action_parameters = { cache = true } },',
+      '    { action = "set_cache_settings", expression = "starts_with(http.request.uri.path, \\"/contact/\\")", action_parameters = { cache = var.cache_forms } },',
+      '    { action = "set_cache_settings", expression = "starts_with(http.request.uri.path, \\"/form/\\")", action_parameters = var.form_settings },',
+      "  ]",
+      "}",
+    ].join("\n");
+    const s = subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), "#rule 1");
+    expect(s.value["excludedPaths"]).toEqual([]);
+    expect(s.value["unresolvedExclusions"]).toEqual([{ $expr: "var.cache_forms" }, { $expr: "var.form_settings" }]);
+    expect(at(s, ["unresolvedExclusions", 0])).toBe("cf.tf:5:134");
+  });
+
+  it("Cloudflare page rule: a cookie bypass from a variable leaves the cookies unknown, not none", () => {
+    const tf = [
+      'resource "cloudflare_page_rule" "all" {',
+      '  target   = "example.jp/*"',
+      "  actions {",
+      '    cache_level            = "cache_everything"',
+      "    bypass_cache_on_cookie = var.bypass_cookies",
+      "  }",
+      "}",
+    ].join("\n");
+    const s = subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), ".all");
+    expect(s.value["bypassCookies"]).toEqual([{ $expr: "var.bypass_cookies" }]);
+    expect(at(s, ["bypassCookies", 0])).toBe("cf.tf:5:30");
+  });
+
+  it("Cloudflare page rule: a rule whose priority is a variable may be the one that applies", () => {
+    const tf = [
+      'resource "cloudflare_page_rule" "forms" {',
+      '  target   = "example.jp/contact*"',
+      "  priority = var.forms_priority",
+      '  actions { cache_level = "bypass" }',
+      "}",
+      'resource "cloudflare_page_rule" "all" {',
+      '  target   = "example.jp/*"',
+      "  priority = 1",
+      '  actions { cache_level = "cache_everything" }',
+      "}",
+    ].join("\n");
+    const s = subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), ".all");
+    expect(s.value["excludedPaths"]).toEqual([]);
+    expect(s.value["unresolvedExclusions"]).toEqual([{ $expr: "var.forms_priority" }]);
+    expect(at(s, ["unresolvedExclusions", 0])).toBe("cf.tf:3:14");
+  });
+});
+
+describe("Cloudflare rule lists with entries that are not literals", () => {
+  it("a later rule that is a variable may take paths away from an earlier caching rule", () => {
+    const tf = [
+      'resource "cloudflare_ruleset" "cache" {',
+      '  phase = "http_request_cache_settings"',
+      "  rules = [",
+      '    { action = "set_cache_settings", expression = "true", action_parameters = { cache = true } },',
+      "    var.bypass_rule,",
+      "  ]",
+      "}",
+    ].join("\n");
+    const s = subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), "#rule 1");
+    expect(s.value["unresolvedExclusions"]).toEqual([{ $expr: "var.bypass_rule" }]);
+    expect(at(s, ["unresolvedExclusions", 0])).toBe("cf.tf:5:5");
+  });
+
+  it("a page rule whose own priority is a variable may be below any other rule of the zone", () => {
+    const tf = [
+      'resource "cloudflare_page_rule" "forms" {',
+      '  target   = "example.jp/contact*"',
+      "  priority = 2",
+      '  actions { cache_level = "bypass" }',
+      "}",
+      'resource "cloudflare_page_rule" "all" {',
+      '  target   = "example.jp/*"',
+      "  priority = var.all_priority",
+      '  actions { cache_level = "cache_everything" }',
+      "}",
+    ].join("\n");
+    const s = subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), ".all");
+    expect(s.value["excludedPaths"]).toEqual([]);
+    expect(s.value["unresolvedExclusions"]).toEqual([{ $expr: "var.all_priority" }]);
+    expect(at(s, ["unresolvedExclusions", 0])).toBe("cf.tf:8:14");
+  });
+});

@@ -123,3 +123,39 @@ describe("LiteSpeed Cache", () => {
     expect(at(s, ["forcedPublic", 0])).toBe("LSCWP_cfg-example.jp_-20240205_130000.data:7:25");
   });
 });
+
+describe("cookie settings that are not literals stay unknown", () => {
+  it("W3 Total Cache: a rejected-cookie list or entry named by a constant leaves the cookies unknown", () => {
+    const whole = "<?php\nreturn array(\n\t'pgcache.enabled' => true,\n\t'pgcache.reject.cookie' => MY_COOKIES,\n);\n";
+    const s = subject(pageCacheSubjects({ "wp-content/w3tc-config/master.php": ["php-config", whole] }), "master.php");
+    expect(s.value["bypassCookies"]).toContainEqual({ $expr: "MY_COOKIES" });
+    expect(at(s, ["bypassCookies", 0])).toBe("wp-content/w3tc-config/master.php:4:29");
+    const entry = "<?php\nreturn array(\n\t'pgcache.enabled' => true,\n\t'pgcache.reject.cookie' => array('PHPSESSID', SESSION_COOKIE),\n);\n";
+    const e = subject(pageCacheSubjects({ "wp-content/w3tc-config/master.php": ["php-config", entry] }), "master.php");
+    expect(e.value["bypassCookies"].slice(0, 2)).toMatchObject([{ pattern: "PHPSESSID" }, { $expr: "SESSION_COOKIE" }]);
+    expect(at(e, ["bypassCookies", 1])).toBe("wp-content/w3tc-config/master.php:4:48");
+  });
+
+  it("WP Super Cache: rejected cookies named by a constant leave the cookies unknown", () => {
+    const text = "<?php\n$cache_enabled = true;\n$wpsc_rejected_cookies = WPSC_COOKIES;\n";
+    const s = subject(pageCacheSubjects({ "wp-content/wp-cache-config.php": ["php-config", text] }), "wp-cache-config.php");
+    expect(s.value["bypassCookies"]).toContainEqual({ $expr: "WPSC_COOKIES" });
+    expect(at(s, ["bypassCookies", 0])).toBe("wp-content/wp-cache-config.php:3:26");
+  });
+
+  it("WP Rocket runtime file: rejected cookies that are not a literal leave the cookies unknown", () => {
+    const text = "<?php\n$rocket_cookie_hash = 'abc';\n$rocket_cache_reject_cookies = ROCKET_REJECT_COOKIES;\n";
+    const s = subject(pageCacheSubjects({ "wp-content/wp-rocket-config/example.jp.php": ["php-config", text] }), "example.jp.php");
+    expect(s.value["bypassCookies"]).toEqual([{ $expr: "ROCKET_REJECT_COOKIES" }]);
+    expect(at(s, ["bypassCookies", 0])).toBe("wp-content/wp-rocket-config/example.jp.php:3:32");
+  });
+});
+
+describe("WP Rocket login cookie hash that is not a literal", () => {
+  it("leaves whether logged-in users get shared pages unknown, not absent", () => {
+    const text = "<?php\n$rocket_cookie_hash = COOKIEHASH;\n$rocket_cache_reject_cookies = 'PHPSESSID';\n";
+    const s = subject(pageCacheSubjects({ "wp-content/wp-rocket-config/example.jp.php": ["php-config", text] }), "example.jp.php");
+    expect(s.value["servesLoggedIn"]).toEqual({ $expr: "COOKIEHASH" });
+    expect(at(s, ["servesLoggedIn"])).toBe("wp-content/wp-rocket-config/example.jp.php:2:23");
+  });
+});

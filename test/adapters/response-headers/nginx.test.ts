@@ -72,3 +72,39 @@ describe("nginx add_header scopes", () => {
     ]);
   });
 });
+
+describe("nginx add_header values set at run time", () => {
+  const subjects = subjectsOf({
+    "etc/nginx/nginx.conf": [
+      "nginx",
+      [
+        "events {}", // 1
+        "http {", // 2
+        '    map $host $csp_policy { default "default-src \'self\'"; }', // 3
+        "    server {", // 4
+        "        server_name shop.example.jp;", // 5
+        "        add_header Content-Security-Policy $csp_policy always;", // 6
+        "        location /contact/ {", // 7
+        `            add_header Content-Security-Policy "script-src 'self' 'nonce-$request_id'; form-action 'self'";`, // 8
+        "        }", // 9
+        "    }", // 10
+        "}", // 11
+      ].join("\n"),
+    ],
+  });
+  const byName = (name: string) => subjects.find((s) => (s.value as { name: string }).name === name);
+
+  it("a CSP held in a variable is unknown, not a policy without directives", () => {
+    const server = byName("nginx server shop.example.jp");
+    const csp = (server?.value as { csp: Array<Record<string, unknown>> }).csp[0];
+    expect(csp?.["value"]).toEqual({ $unknown: expect.stringContaining("$csp_policy") });
+    expect(csp?.["formAction"]).toEqual(csp?.["value"]);
+    expect(at(server, ["csp", 0])).toBe("etc/nginx/nginx.conf:6:44");
+  });
+
+  it("a variable only in a nonce leaves the policy readable", () => {
+    const contact = byName("nginx server shop.example.jp location /contact/");
+    const csp = (contact?.value as { csp: Array<Record<string, unknown>> }).csp[0];
+    expect(csp).toMatchObject({ scriptSrc: ["'self'", "'nonce-$request_id'"], formAction: ["'self'"] });
+  });
+});
