@@ -14483,6 +14483,8 @@ function cloudflareSubjects(input) {
 function rulesetSubjects(ruleset, served) {
   if (ruleset.body["phase"] !== "http_request_cache_settings") return [];
   const rules = blocks(ruleset.body, "rules").filter((r) => r.value["action"] === "set_cache_settings" && toFlag(r.value["enabled"] ?? true) !== false);
+  const written = ruleset.body["rules"];
+  const writtenRules = Array.isArray(written) ? written : [];
   const subjects = [];
   rules.forEach((rule2, index) => {
     const parameters = block2(rule2.value, "action_parameters");
@@ -14505,10 +14507,10 @@ function rulesetSubjects(ruleset, served) {
       for (const cookie of selection.bypassCookies) cache4.rule("bypassCookies", cookie, here("expression"));
     }
     cache4.listOrigin("excludedPaths", here("expression")).listOrigin("bypassCookies", here("expression"));
-    const written = ruleset.body["rules"];
-    if (Array.isArray(written)) {
-      written.forEach((later, i) => {
-        if (i > Number(rule2.path[1]) && isUnknown(later)) cache4.unresolvedExclusion(later, inResource(ruleset, "rules", i));
+    const position2 = rule2.path[1];
+    if (typeof position2 === "number") {
+      writtenRules.forEach((later, i) => {
+        if (i > position2 && isUnknown(later)) cache4.unresolvedExclusion(later, inResource(ruleset, "rules", i));
       });
     }
     rules.slice(index + 1).forEach((later) => {

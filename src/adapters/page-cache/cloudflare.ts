@@ -31,6 +31,8 @@ export function cloudflareSubjects(input: AdapterInput): Subject[] {
 function rulesetSubjects(ruleset: Resource, served: ReturnType<typeof zoneOrigin>): Subject[] {
   if (ruleset.body["phase"] !== "http_request_cache_settings") return [];
   const rules = blocks(ruleset.body, "rules").filter((r) => r.value["action"] === "set_cache_settings" && toFlag(r.value["enabled"] ?? true) !== false);
+  const written = ruleset.body["rules"];
+  const writtenRules: readonly unknown[] = Array.isArray(written) ? written : [];
   const subjects: Subject[] = [];
   rules.forEach((rule, index) => {
     const parameters = block(rule.value, "action_parameters");
@@ -56,10 +58,10 @@ function rulesetSubjects(ruleset: Resource, served: ReturnType<typeof zoneOrigin
     }
     cache.listOrigin("excludedPaths", here("expression")).listOrigin("bypassCookies", here("expression"));
     // A later rule that is not a literal (`rules = [{ ... }, var.bypass]`) may switch caching off.
-    const written = ruleset.body["rules"];
-    if (Array.isArray(written)) {
-      written.forEach((later, i) => {
-        if (i > Number(rule.path[1]) && isUnknown(later)) cache.unresolvedExclusion(later, inResource(ruleset, "rules", i));
+    const position = rule.path[1];
+    if (typeof position === "number") {
+      writtenRules.forEach((later, i) => {
+        if (i > position && isUnknown(later)) cache.unresolvedExclusion(later, inResource(ruleset, "rules", i));
       });
     }
     // Later rules that switch caching off take what they match away from this one.
