@@ -34276,8 +34276,9 @@ function zoneOrigin(resources, cache4) {
     if (zone === void 0 || other === void 0) return true;
     return JSON.stringify(zone) === JSON.stringify(other);
   };
-  const records = resources.filter((r) => r.type === "cloudflare_record" && r.module === cache4.module && sameZone(r) && toFlag(r.body["proxied"]) === true);
-  if (records.length === 0) return { origin: { kind: "unknown", evidence: "no proxied cloudflare_record in the scanned files" } };
+  const zoneRecords = resources.filter((r) => r.type === "cloudflare_record" && r.module === cache4.module && sameZone(r));
+  const records = zoneRecords.filter((r) => toFlag(r.body["proxied"]) === true);
+  const maybeProxied = zoneRecords.filter((r) => isUnknown(toFlag(r.body["proxied"])));
   const targetOf = (record4) => {
     const key2 = "content" in record4.body ? "content" : "value";
     const raw = record4.body[key2];
@@ -34290,6 +34291,12 @@ function zoneOrigin(resources, cache4) {
     const target3 = targetOf(dynamic);
     return { origin: { kind: "application", evidence: `${dynamic.address} proxies to ${target3.text}` }, at: inResource(dynamic, target3.key) };
   }
+  const maybeDynamic = maybeProxied.find((r) => !targetOf(r).isStatic);
+  if (maybeDynamic) {
+    const target3 = targetOf(maybeDynamic);
+    return { origin: { kind: "unknown", evidence: `${maybeDynamic.address} may proxy to ${target3.text} (proxied is not a literal)` }, at: inResource(maybeDynamic, target3.key) };
+  }
+  if (records.length === 0) return { origin: { kind: "unknown", evidence: "no proxied cloudflare_record in the scanned files" } };
   const first = records[0];
   const target2 = targetOf(first);
   return { origin: { kind: "static", evidence: `every proxied record points at a static host (${first.address}: ${target2.text})` }, at: inResource(first, target2.key) };
@@ -34353,6 +34360,13 @@ function rulesetSubjects(ruleset, served) {
       }
       const cookies = cookieRules(text5);
       const laterSelection = cookies ? void 0 : readSelection(text5);
+      const laterOn = toFlag(later.value["enabled"]);
+      if (isUnknown(laterOn)) {
+        const at4 = inResource(ruleset, ...later.path, "enabled");
+        if (cookies) cache4.unknownCookies(laterOn, at4);
+        else cache4.unresolvedExclusion(laterOn, at4);
+        return;
+      }
       if (cookies) for (const cookie of cookies) cache4.rule("bypassCookies", cookie, from);
       else if (laterSelection && laterSelection.paths !== "all") for (const path of laterSelection.paths) cache4.rule("excludedPaths", path, from);
       else cache4.unresolvedExclusion(unknownValue("a later bypass rule's expression is beyond what norecur reads"), from);
@@ -35101,6 +35115,12 @@ function includedFiles(documents, lookup2) {
 }
 
 // src/adapters/page-cache/nginx-scope.ts
+function isSkipValue(value) {
+  return value !== "" && value !== "0" && !value.includes("$");
+}
+function isComputedValue(value) {
+  return value.includes("$");
+}
 function unresolvedInBlock(directives, unresolved, source) {
   const node = nodeAt(directives, source);
   if (node === void 0) return [];
@@ -35143,9 +35163,11 @@ function conditionsIn(node, originOf2) {
     const match = CONDITION.exec(child.args.join(" "));
     if (!match) continue;
     const [, variable = "", operator = "", operand = ""] = match;
-    const sets = child.block.filter((d) => d.name === "set" && d.args.length === 2 && d.args[1] !== "" && d.args[1] !== "0").map((d) => d.args[0] ?? "");
+    const assignments = child.block.filter((d) => d.name === "set" && d.args.length === 2);
+    const sets = assignments.filter((d) => isSkipValue(d.args[1] ?? "")).map((d) => d.args[0] ?? "");
+    const maySet = assignments.filter((d) => isComputedValue(d.args[1] ?? "")).map((d) => d.args[0] ?? "");
     const origin = originOf2(child, child.args.length === 4 ? ["args", 2] : ["args"]);
-    if (origin) conditions.push({ variable, operator, operand, origin, sets });
+    if (origin) conditions.push({ variable, operator, operand, origin, sets, maySet });
   }
   return conditions;
 }
@@ -35267,7 +35289,10 @@ function locationSubject(context, input) {
     ...conditionsIn(context.nodeAt(location2.source), context.nodeOrigin).map((c) => ({ ...c, atServer: false }))
   ];
   for (const condition of conditions) {
-    if (!condition.sets.some(skips)) continue;
+    if (!condition.sets.some(skips)) {
+      if (condition.maySet.some(skips)) possibleSkip(cache4, condition.variable, pathVariables(condition.atServer), `if (${condition.variable} ${condition.operator} ...) sets the skip flag from a variable`, condition.origin);
+      continue;
+    }
     const { variable, operator, operand, origin: from } = condition;
     const ignoreCase = operator === "~*";
     if (pathVariables(condition.atServer).includes(variable)) {
@@ -35282,8 +35307,12 @@ function locationSubject(context, input) {
   for (const map3 of context.maps) {
     if (!skips(map3.target)) continue;
     for (const entry of map3.entries) {
-      if (entry.value === "" || entry.value === "0") continue;
       const setting = `map ${map3.source} ${map3.target}`;
+      if (isComputedValue(entry.value)) {
+        possibleSkip(cache4, map3.source, ["$request_uri"], `${setting} sets the skip flag from a variable`, entry.origin);
+        continue;
+      }
+      if (!isSkipValue(entry.value)) continue;
       const rule2 = entry.kind === "default" ? regexRule("default", `${setting} (default)`, "") : entry.kind === "regex" ? regexRule(entry.pattern, setting, entry.ignoreCase ? `(?i)${entry.pattern}` : entry.pattern) : exactRule(entry.pattern, setting);
       if (map3.source === "$request_uri") cache4.rule("excludedPaths", rule2, entry.origin);
       else if (map3.source === "$http_cookie") cache4.rule("bypassCookies", rule2, entry.origin);
@@ -35332,6 +35361,11 @@ function locationSubject(context, input) {
     format: "nginx",
     meta: { module: `${prefix}_cache`, server: input.name }
   });
+}
+function possibleSkip(cache4, variable, pathVariables, why, from) {
+  const marker2 = unknownValue(`${why}; whether it skips the cache is not known`);
+  if (pathVariables.includes(variable)) cache4.unresolvedExclusion(marker2, from);
+  else if (variable === "$http_cookie") cache4.unknownCookies(marker2, from);
 }
 function siblingExclusions(context, input, cache4) {
   const { prefix } = input.module;

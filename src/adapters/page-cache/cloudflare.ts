@@ -82,6 +82,14 @@ function rulesetSubjects(ruleset: Resource, served: ReturnType<typeof zoneOrigin
       }
       const cookies = cookieRules(text);
       const laterSelection = cookies ? undefined : readSelection(text);
+      // `enabled = var.x`: the bypass may be switched off, so what it matches may stay cached.
+      const laterOn = toFlag(later.value["enabled"]);
+      if (isUnknown(laterOn)) {
+        const at = inResource(ruleset, ...later.path, "enabled");
+        if (cookies) cache.unknownCookies(laterOn, at);
+        else cache.unresolvedExclusion(laterOn, at);
+        return;
+      }
       if (cookies) for (const cookie of cookies) cache.rule("bypassCookies", cookie, from);
       else if (laterSelection && laterSelection.paths !== "all") for (const path of laterSelection.paths) cache.rule("excludedPaths", path, from);
       else cache.unresolvedExclusion(unknownValue("a later bypass rule's expression is beyond what norecur reads"), from);

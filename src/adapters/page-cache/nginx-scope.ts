@@ -13,6 +13,18 @@ export interface Condition {
   origin: Origin;
   /** Variables the block sets to a value that counts as "skip" (not empty, not `0`). */
   sets: string[];
+  /** Variables the block sets from another variable (`set $skip $flag;`): "skip" or not, the file does not say. */
+  maySet: string[];
+}
+
+/** A `set` or `map` value that counts as "skip": a literal that is neither empty nor `0`. */
+export function isSkipValue(value: string): boolean {
+  return value !== "" && value !== "0" && !value.includes("$");
+}
+
+/** A `set` or `map` value computed from variables, which may or may not count as "skip". */
+export function isComputedValue(value: string): boolean {
+  return value.includes("$");
 }
 
 /**
@@ -77,12 +89,12 @@ export function conditionsIn(node: ResolvedDirective | undefined, originOf: (nod
     const match = CONDITION.exec(child.args.join(" "));
     if (!match) continue;
     const [, variable = "", operator = "", operand = ""] = match;
-    const sets = child.block
-      .filter((d) => d.name === "set" && d.args.length === 2 && d.args[1] !== "" && d.args[1] !== "0")
-      .map((d) => d.args[0] ?? "");
+    const assignments = child.block.filter((d) => d.name === "set" && d.args.length === 2);
+    const sets = assignments.filter((d) => isSkipValue(d.args[1] ?? "")).map((d) => d.args[0] ?? "");
+    const maySet = assignments.filter((d) => isComputedValue(d.args[1] ?? "")).map((d) => d.args[0] ?? "");
     // `($request_uri ~* "x")` reads as four words; the operand is the third.
     const origin = originOf(child, child.args.length === 4 ? ["args", 2] : ["args"]);
-    if (origin) conditions.push({ variable, operator, operand, origin, sets });
+    if (origin) conditions.push({ variable, operator, operand, origin, sets, maySet });
   }
   return conditions;
 }

@@ -6,7 +6,7 @@ import type { Origin } from "../normalized/source-map.js";
 import { PageCacheBuilder } from "./builder.js";
 import { createLookup } from "../../formats/includes/index.js";
 import { includedFiles } from "./nginx-includes.js";
-import { all, appliesTo, conditionsIn, enclosingBlocks, last, mapsIn, matchRule, nodeAt, takesPrecedence, unresolvedInBlock, type Condition, type NginxMap } from "./nginx-scope.js";
+import { all, appliesTo, conditionsIn, enclosingBlocks, isComputedValue, isSkipValue, last, mapsIn, matchRule, nodeAt, takesPrecedence, unresolvedInBlock, type Condition, type NginxMap } from "./nginx-scope.js";
 import { unknownValue } from "../normalized/unknown.js";
 import { hidesSettings } from "../../formats/includes/missing.js";
 import { exactRule, regexRule } from "./shape.js";
@@ -127,7 +127,10 @@ function locationSubject(context: Context, input: LocationInput): Subject | unde
     ...conditionsIn(context.nodeAt(location.source), context.nodeOrigin).map((c) => ({ ...c, atServer: false })),
   ];
   for (const condition of conditions) {
-    if (!condition.sets.some(skips)) continue;
+    if (!condition.sets.some(skips)) {
+      if (condition.maySet.some(skips)) possibleSkip(cache, condition.variable, pathVariables(condition.atServer), `if (${condition.variable} ${condition.operator} ...) sets the skip flag from a variable`, condition.origin);
+      continue;
+    }
     const { variable, operator, operand, origin: from } = condition;
     const ignoreCase = operator === "~*";
     if (pathVariables(condition.atServer).includes(variable)) {
@@ -142,8 +145,12 @@ function locationSubject(context: Context, input: LocationInput): Subject | unde
   for (const map of context.maps) {
     if (!skips(map.target)) continue;
     for (const entry of map.entries) {
-      if (entry.value === "" || entry.value === "0") continue;
       const setting = `map ${map.source} ${map.target}`;
+      if (isComputedValue(entry.value)) {
+        possibleSkip(cache, map.source, ["$request_uri"], `${setting} sets the skip flag from a variable`, entry.origin);
+        continue;
+      }
+      if (!isSkipValue(entry.value)) continue;
       const rule =
         entry.kind === "default"
           ? regexRule("default", `${setting} (default)`, "")
@@ -207,6 +214,17 @@ function locationSubject(context: Context, input: LocationInput): Subject | unde
   });
 }
 
+
+/**
+ * A skip flag set from another variable (`set $skip_cache $flag;`, a `map` line whose value is a
+ * variable): whether the condition's paths or cookies skip the cache is not known, so they are
+ * possible exclusions, not known ones.
+ */
+function possibleSkip(cache: PageCacheBuilder, variable: string, pathVariables: readonly string[], why: string, from: Origin): void {
+  const marker = unknownValue(`${why}; whether it skips the cache is not known`);
+  if (pathVariables.includes(variable)) cache.unresolvedExclusion(marker, from);
+  else if (variable === "$http_cookie") cache.unknownCookies(marker, from);
+}
 
 /**
  * Other locations of the same level that take a request before this one and answer it

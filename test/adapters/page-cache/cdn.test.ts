@@ -328,4 +328,41 @@ describe("Cloudflare rule lists with entries that are not literals", () => {
     expect(s.value["unresolvedExclusions"]).toEqual([{ $expr: "var.all_priority" }]);
     expect(at(s, ["unresolvedExclusions", 0])).toBe("cf.tf:8:14");
   });
+
+  it("Cloudflare cache rule: a later bypass rule switched on by a variable may take paths away, not surely", () => {
+    const tf = cacheRuleset(
+      '    { action = "set_cache_settings", expression = "true", action_parameters = { cache = true } },',
+      '    { action = "set_cache_settings", enabled = var.bypass_forms, expression = "starts_with(http.request.uri.path, \\"/contact/\\")", action_parameters = { cache = false } },',
+      '    { action = "set_cache_settings", enabled = var.bypass_sessions, expression = "http.cookie contains \\"PHPSESSID\\"", action_parameters = { cache = false } },',
+    );
+    const s = subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), "#rule 1");
+    expect(s.value["excludedPaths"]).toEqual([]);
+    expect(s.value["unresolvedExclusions"]).toEqual([{ $expr: "var.bypass_forms" }]);
+    expect(at(s, ["unresolvedExclusions", 0])).toBe("cf.tf:5:48");
+    expect(s.value["bypassCookies"]).toEqual([{ $expr: "var.bypass_sessions" }]);
+    expect(at(s, ["bypassCookies", 0])).toBe("cf.tf:6:48");
+  });
+
+  it("Cloudflare zone: a record proxied by a variable keeps an application origin possible, so the zone is not static", () => {
+    const zone = (proxied: string): string =>
+      [
+        cacheRuleset('    { action = "set_cache_settings", expression = "true", action_parameters = { cache = true } },'),
+        'resource "cloudflare_record" "www" {',
+        '  name    = "www"',
+        '  content = "example-site.s3-website-ap-northeast-1.amazonaws.com"',
+        "  proxied = true",
+        "}",
+        'resource "cloudflare_record" "app" {',
+        '  name    = "app"',
+        '  content = "203.0.113.10"',
+        `  proxied = ${proxied}`,
+        "}",
+      ].join("\n");
+    const maybe = subject(pageCacheSubjects({ "cf.tf": ["terraform", zone("var.proxy_app")] }), "#rule 1");
+    expect(maybe.value["origin"]).toMatchObject({ kind: "unknown" });
+    expect(maybe.value["origin"].evidence).toContain("cloudflare_record.app");
+    expect(at(maybe, ["origin"])).toBe("cf.tf:14:13");
+    const notProxied = subject(pageCacheSubjects({ "cf.tf": ["terraform", zone("false")] }), "#rule 1");
+    expect(notProxied.value["origin"]).toMatchObject({ kind: "static" });
+  });
 });

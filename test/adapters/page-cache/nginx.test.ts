@@ -128,3 +128,29 @@ describe("nginx cache keys", () => {
     expect(at(s, ["bypassCookies", 0])).toBe("etc/nginx/conf.d/site.conf:2:71");
   });
 });
+
+describe("nginx skip flags set from variables", () => {
+  it("a flag set from another variable may skip or not: its paths and cookies are unknown, not excluded", () => {
+    const conf = [
+      "map $request_uri $form_flag { default 0; ~^/contact/ $allow_form_cache; }", // 1
+      "server {", // 2
+      '    if ($request_uri ~* "/(mypage|cart)/") { set $skip $maintenance; }', // 3
+      '    if ($http_cookie ~ "PHPSESSID") { set $skip $session_flag; }', // 4
+      "    location ~ \\.php$ {", // 5
+      "        fastcgi_pass php:9000;", // 6
+      "        fastcgi_cache WP;", // 7
+      "        fastcgi_cache_bypass $skip $form_flag;", // 8
+      "        fastcgi_no_cache $skip $form_flag;", // 9
+      "    }", // 10
+      "}", // 11
+    ].join("\n");
+    const s = subject(pageCacheSubjects({ "etc/nginx/conf.d/site.conf": ["nginx", conf] }), "#fastcgi_cache");
+    expect(s.value["excludedPaths"]).toEqual([]);
+    expect(s.value["unresolvedExclusions"]).toHaveLength(2);
+    expect(at(s, ["unresolvedExclusions", 0])).toBe("etc/nginx/conf.d/site.conf:3:25");
+    expect(at(s, ["unresolvedExclusions", 1])).toBe("etc/nginx/conf.d/site.conf:1:42");
+    expect(s.value["bypassCookies"]).toHaveLength(1);
+    expect(s.value["bypassCookies"][0]).toHaveProperty("$unknown");
+    expect(at(s, ["bypassCookies", 0])).toBe("etc/nginx/conf.d/site.conf:4:24");
+  });
+});

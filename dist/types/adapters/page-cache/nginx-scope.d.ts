@@ -12,7 +12,13 @@ export interface Condition {
     origin: Origin;
     /** Variables the block sets to a value that counts as "skip" (not empty, not `0`). */
     sets: string[];
+    /** Variables the block sets from another variable (`set $skip $flag;`): "skip" or not, the file does not say. */
+    maySet: string[];
 }
+/** A `set` or `map` value that counts as "skip": a literal that is neither empty nor `0`. */
+export declare function isSkipValue(value: string): boolean;
+/** A `set` or `map` value computed from variables, which may or may not count as "skip". */
+export declare function isComputedValue(value: string): boolean;
 /**
  * The includes that found nothing (or were cut by a bound), written directly in the block of the
  * directive at `source`; `hidesSettings` (formats/includes/missing.ts) says which of them may
