@@ -33778,9 +33778,14 @@ import { posix as posix11 } from "node:path";
 
 // src/adapters/page-cache/builder.ts
 var IN_FRONT_OF_AN_ORIGIN = /* @__PURE__ */ new Set(["cloudfront", "cloudflare", "netlify", "vercel"]);
+var WORDPRESS_PLUGINS = /* @__PURE__ */ new Set(["w3-total-cache", "wp-super-cache", "wp-rocket", "litespeed-cache"]);
+var WORDPRESS_MARKER = /wp-(?:admin|login|content|includes|json|cron|settings)|wordpress|woocommerce|xmlrpc\.php/i;
+var PHP_MARKER = /\.php\b|PHPSESSID|fastcgi_pass/i;
 var PageCacheBuilder = class {
   #builder;
   #origin;
+  /** Text of the configuration around the cache that may name what renders its pages. */
+  #platformHints = [];
   constructor(root, scope2, name) {
     this.#builder = new NormalizedBuilder("page-cache", root, {
       scope: scope2,
@@ -33793,7 +33798,7 @@ var PageCacheBuilder = class {
       overridesPrivate: false,
       forcedPublic: [],
       cachedMethods: ["GET", "HEAD"],
-      origin: { kind: "unknown", evidence: "" }
+      origin: { kind: "unknown", evidence: "", platform: unknownValue("") }
     });
   }
   /** Sets a yes/no field, read from `origin`. */
@@ -33809,6 +33814,7 @@ var PageCacheBuilder = class {
   /** Appends a rule read from `origin`. */
   rule(field4, rule2, origin) {
     this.#builder.push(field4, rule2, origin);
+    this.#platformHints.push(rule2.pattern);
     return this;
   }
   /** A cookie setting that cannot be read statically: checks of the cookies become unknown. */
@@ -33826,6 +33832,14 @@ var PageCacheBuilder = class {
     this.#builder.set("cachedMethods", methods, origin);
     return this;
   }
+  /**
+   * Configuration text around the cache (an nginx server's directives, a distribution's path
+   * patterns) in which WordPress's or PHP's paths and cookies show what renders its pages.
+   */
+  platformHint(text5) {
+    this.#platformHints.push(text5);
+    return this;
+  }
   /** States what the cache stores pages of, at the setting that shows it. */
   origin(origin, at4) {
     this.#origin = origin;
@@ -33834,11 +33848,15 @@ var PageCacheBuilder = class {
   }
   /** The finished subject. */
   build(input) {
-    this.#builder.set(
-      "origin",
-      this.#origin ?? (IN_FRONT_OF_AN_ORIGIN.has(input.product) ? { kind: "unknown", evidence: "nothing in the scanned files says what the origin serves" } : { kind: "application", evidence: `${input.product} caches the pages the site renders` })
-    );
+    const origin = this.#origin ?? (IN_FRONT_OF_AN_ORIGIN.has(input.product) ? { kind: "unknown", evidence: "nothing in the scanned files says what the origin serves" } : { kind: "application", evidence: `${input.product} caches the pages the site renders` });
+    this.#builder.set("origin", { ...origin, platform: this.#platform(input.product) });
     return this.#builder.build(input);
+  }
+  /** What renders the cached pages, from the product and the configuration's own words. */
+  #platform(product) {
+    if (WORDPRESS_PLUGINS.has(product) || this.#platformHints.some((text5) => WORDPRESS_MARKER.test(text5))) return "wordpress";
+    if (this.#platformHints.some((text5) => PHP_MARKER.test(text5))) return "php";
+    return unknownValue("nothing in the scanned files says what renders the pages behind this cache (WordPress, another PHP application, or something else), so which cookies carry a visitor's session is not known");
   }
 };
 
@@ -33993,10 +34011,12 @@ function cdnHeaderSubjects(documents) {
     if (!product) continue;
     const rules = format2 === "vercel" ? vercelRules(document.value) : format2 === "netlify-toml" ? netlifyTomlRules(document.value) : netlifyHeaderRules(document.value);
     const excluded = rules.filter((r) => r.headers.some((h) => decision(product, h.name, h.value) === "private"));
+    const words = JSON.stringify(document.value);
     for (const rule2 of rules) {
       const shared = rule2.headers.find((h) => decision(product, h.name, h.value) === "shared");
       if (!shared || excluded.includes(rule2)) continue;
       const cache4 = new PageCacheBuilder(at2(document, rule2.rulePath), "rule", `${posix11.basename(document.file)} ${rule2.rule.pattern}`);
+      cache4.platformHint(words);
       cache4.flag("enabled", true, at2(document, shared.path));
       cache4.rule("appliesTo", rule2.rule, at2(document, rule2.pathPath));
       cache4.listOrigin("excludedPaths", at2(document, shared.path)).listOrigin("bypassCookies", at2(document, shared.path));
@@ -34323,6 +34343,7 @@ function rulesetSubjects(ruleset, served) {
     const here = (...rest) => inResource(ruleset, ...rule2.path, ...rest);
     const label = typeof rule2.value["description"] === "string" ? rule2.value["description"] : `rule ${index + 1}`;
     const cache4 = new PageCacheBuilder(here(), "rule", `${ruleset.address} ${label}`);
+    cache4.platformHint(JSON.stringify(ruleset.body));
     const switchedOn = toFlag(rule2.value["enabled"]);
     if (isUnknown(switchedOn)) cache4.flag("enabled", switchedOn, here("enabled"));
     else cache4.flag("enabled", true, here(...parameters.path, "cache"));
@@ -34399,6 +34420,7 @@ function pageRuleSubjects(rules, served) {
     const here = (...rest) => inResource(rule2, ...rest);
     const target2 = rule2.body["target"];
     const cache4 = new PageCacheBuilder(here(), "rule", `${rule2.address} ${typeof target2 === "string" ? target2 : ""}`.trim());
+    for (const other of rules) if (!otherZone(rule2, other)) cache4.platformHint(JSON.stringify(other.body));
     cache4.flag("enabled", true, here(...actions.path, "cache_level"));
     if (typeof target2 === "string") cache4.rule("appliesTo", wildcardRule(targetPath(target2), "target", false), here("target"));
     else cache4.rule("appliesTo", everyPath("target (not a literal)"), here("target"));
@@ -34504,6 +34526,7 @@ function cloudfrontSubjects(input) {
       const pattern = behavior.value["path_pattern"];
       const label = behavior.ordered ? typeof pattern === "string" ? pattern : "ordered behavior" : "default";
       const cache4 = new PageCacheBuilder(inResource(distribution, ...behavior.path), "behavior", `${distribution.address} ${label}`);
+      cache4.platformHint(JSON.stringify(distribution.body));
       const here = (...rest) => inResource(distribution, ...behavior.path, ...rest);
       if (!behavior.ordered) cache4.rule("appliesTo", everyPath("default_cache_behavior"), here());
       else if (typeof pattern === "string") cache4.rule("appliesTo", pathRule(pattern, "path_pattern"), here("path_pattern"));
@@ -34560,7 +34583,7 @@ function number(value, fallback) {
 }
 function settingsOf(resources, distribution, behavior, here) {
   const policyId = behavior["cache_policy_id"];
-  if (policyId !== void 0) {
+  if (policyId !== void 0 && policyId !== null && policyId !== "") {
     const at4 = here("cache_policy_id");
     const managed = MANAGED.find((m) => m.id === policyId || m.name === managedName(distribution, policyId));
     if (managed) return { minTtl: managed.minTtl, maxTtl: managed.maxTtl, minOrigin: at4, maxOrigin: at4, cookies: "none", cookieNames: [], cookieOrigin: at4, namesOrigin: () => at4 };
@@ -35248,12 +35271,14 @@ function nginxSubjects(parsed) {
       })
     };
     for (const server of resolved.servers) {
-      const serverConditions = conditionsIn(context.nodeAt(server.source), nodeOrigin);
+      const serverNode = context.nodeAt(server.source);
+      const serverConditions = conditionsIn(serverNode, nodeOrigin);
       const name = server.serverNames[0] ?? "_";
+      const words = { all: serverWords(serverNode, true), own: serverWords(serverNode, false) };
       const visit = (locations) => {
         locations.forEach((location2, index) => {
           for (const module of MODULES) {
-            const subject = locationSubject(context, { module, location: location2, siblings: locations, index, serverConditions, name });
+            const subject = locationSubject(context, { module, location: location2, siblings: locations, index, serverConditions, name, words });
             if (subject) subjects.push(subject);
           }
           visit(location2.locations);
@@ -35263,6 +35288,15 @@ function nginxSubjects(parsed) {
     }
   }
   return subjects;
+}
+function serverWords(node, locations) {
+  const words = [];
+  const visit = (directive) => {
+    words.push(directive.name, ...directive.args);
+    for (const child of directive.block ?? []) if (locations || child.name !== "location") visit(child);
+  };
+  if (node) visit(node);
+  return words.join(" ");
 }
 function locationSubject(context, input) {
   const { module, location: location2 } = input;
@@ -35275,6 +35309,8 @@ function locationSubject(context, input) {
   if (!zoneOrigin2 || !locationOrigin) return void 0;
   const scopeName = `${input.name} location ${location2.modifier ? `${location2.modifier} ` : ""}${location2.pattern}`;
   const cache4 = new PageCacheBuilder(locationOrigin, "location", scopeName);
+  if (module.prefix === "fastcgi") cache4.platformHint(input.words.all);
+  else cache4.platformHint(input.words.own).platformHint(serverWords(context.nodeAt(location2.source), true));
   cache4.flag("enabled", true, zoneOrigin2);
   cache4.rule("appliesTo", appliesTo(location2), origin(location2.source, ["args"]) ?? locationOrigin);
   const bypass = all(location2.effective, `${prefix}_cache_bypass`);
@@ -57258,10 +57294,16 @@ var pageCacheSchema = {
             "`application`: the cache is part of a site that renders pages per request (a WordPress plugin, nginx in front of PHP); `static`: it stores files (an S3 bucket or website); `unknown`: nothing in the scanned files says.",
             ["application", "static", "unknown"]
           ),
-          evidence: text4("The setting that shows it, in the product's words.")
+          evidence: text4("The setting that shows it, in the product's words."),
+          platform: orUnknown(
+            text4(
+              "What renders the pages: `wordpress` (a WordPress cache plugin, or WordPress's paths or cookies in the configuration), `php` (PHP scripts, PHP-FPM or PHP's session cookie); unknown where nothing in the scanned files says.",
+              ["wordpress", "php"]
+            )
+          )
         },
         "What the cache stores pages of.",
-        ["kind", "evidence"]
+        ["kind", "evidence", "platform"]
       )
     },
     "A full-page cache scope and what it keeps out.",

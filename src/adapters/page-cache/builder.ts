@@ -1,11 +1,20 @@
 import type { Subject } from "../../types.js";
 import { NormalizedBuilder } from "../normalized/builder.js";
 import type { Origin } from "../normalized/source-map.js";
-import type { UnknownMarker } from "../normalized/unknown.js";
-import type { PageCacheOrigin, PageCacheScope, PageCacheValue, PatternRule } from "./shape.js";
+import { unknownValue, type UnknownMarker } from "../normalized/unknown.js";
+import type { PageCacheOrigin, PageCacheOriginFacts, PageCacheScope, PageCacheValue, PatternRule } from "./shape.js";
 
 /** Products that cache whatever an origin elsewhere serves; the others are part of the site itself. */
 const IN_FRONT_OF_AN_ORIGIN = new Set(["cloudfront", "cloudflare", "netlify", "vercel"]);
+
+/** WordPress cache plugins: what they cache is a WordPress site. */
+const WORDPRESS_PLUGINS = new Set(["w3-total-cache", "wp-super-cache", "wp-rocket", "litespeed-cache"]);
+
+/** WordPress's own paths and cookies, and WooCommerce's, as a cache configuration names them. */
+const WORDPRESS_MARKER = /wp-(?:admin|login|content|includes|json|cron|settings)|wordpress|woocommerce|xmlrpc\.php/i;
+
+/** PHP: its scripts, its session cookie, PHP-FPM behind FastCGI. */
+const PHP_MARKER = /\.php\b|PHPSESSID|fastcgi_pass/i;
 
 type ListField = "appliesTo" | "excludedPaths" | "bypassCookies" | "forcedPublic";
 type FlagField = "enabled" | "servesLoggedIn" | "overridesPrivate";
@@ -18,6 +27,8 @@ type FlagField = "enabled" | "servesLoggedIn" | "overridesPrivate";
 export class PageCacheBuilder {
   readonly #builder: NormalizedBuilder<PageCacheValue>;
   #origin: PageCacheOrigin | undefined;
+  /** Text of the configuration around the cache that may name what renders its pages. */
+  readonly #platformHints: string[] = [];
 
   constructor(root: Origin, scope: PageCacheScope, name: string) {
     this.#builder = new NormalizedBuilder<PageCacheValue>("page-cache", root, {
@@ -31,7 +42,7 @@ export class PageCacheBuilder {
       overridesPrivate: false,
       forcedPublic: [],
       cachedMethods: ["GET", "HEAD"],
-      origin: { kind: "unknown", evidence: "" },
+      origin: { kind: "unknown", evidence: "", platform: unknownValue("") },
     });
   }
 
@@ -50,6 +61,7 @@ export class PageCacheBuilder {
   /** Appends a rule read from `origin`. */
   rule(field: ListField, rule: PatternRule, origin: Origin): this {
     this.#builder.push(field, rule, origin);
+    this.#platformHints.push(rule.pattern);
     return this;
   }
 
@@ -71,6 +83,15 @@ export class PageCacheBuilder {
     return this;
   }
 
+  /**
+   * Configuration text around the cache (an nginx server's directives, a distribution's path
+   * patterns) in which WordPress's or PHP's paths and cookies show what renders its pages.
+   */
+  platformHint(text: string): this {
+    this.#platformHints.push(text);
+    return this;
+  }
+
   /** States what the cache stores pages of, at the setting that shows it. */
   origin(origin: PageCacheOrigin, at?: Origin): this {
     this.#origin = origin;
@@ -80,13 +101,19 @@ export class PageCacheBuilder {
 
   /** The finished subject. */
   build(input: { id: string; product: string; format: string; meta?: Record<string, unknown> }): Subject {
-    this.#builder.set(
-      "origin",
+    const origin =
       this.#origin ??
-        (IN_FRONT_OF_AN_ORIGIN.has(input.product)
-          ? { kind: "unknown", evidence: "nothing in the scanned files says what the origin serves" }
-          : { kind: "application", evidence: `${input.product} caches the pages the site renders` }),
-    );
+      (IN_FRONT_OF_AN_ORIGIN.has(input.product)
+        ? { kind: "unknown" as const, evidence: "nothing in the scanned files says what the origin serves" }
+        : { kind: "application" as const, evidence: `${input.product} caches the pages the site renders` });
+    this.#builder.set("origin", { ...origin, platform: this.#platform(input.product) });
     return this.#builder.build(input);
+  }
+
+  /** What renders the cached pages, from the product and the configuration's own words. */
+  #platform(product: string): PageCacheOriginFacts["platform"] {
+    if (WORDPRESS_PLUGINS.has(product) || this.#platformHints.some((text) => WORDPRESS_MARKER.test(text))) return "wordpress";
+    if (this.#platformHints.some((text) => PHP_MARKER.test(text))) return "php";
+    return unknownValue("nothing in the scanned files says what renders the pages behind this cache (WordPress, another PHP application, or something else), so which cookies carry a visitor's session is not known");
   }
 }

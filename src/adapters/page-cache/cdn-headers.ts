@@ -55,10 +55,13 @@ export function cdnHeaderSubjects(documents: readonly ParsedDocument[]): Subject
     if (!product) continue;
     const rules = format === "vercel" ? vercelRules(document.value) : format === "netlify-toml" ? netlifyTomlRules(document.value) : netlifyHeaderRules(document.value);
     const excluded = rules.filter((r) => r.headers.some((h) => decision(product, h.name, h.value) === "private"));
+    // Every path and header the file names: WordPress's or PHP's paths there say what renders the pages.
+    const words = JSON.stringify(document.value);
     for (const rule of rules) {
       const shared = rule.headers.find((h) => decision(product, h.name, h.value) === "shared");
       if (!shared || excluded.includes(rule)) continue;
       const cache = new PageCacheBuilder(at(document, rule.rulePath), "rule", `${posix.basename(document.file)} ${rule.rule.pattern}`);
+      cache.platformHint(words);
       cache.flag("enabled", true, at(document, shared.path));
       cache.rule("appliesTo", rule.rule, at(document, rule.pathPath));
       cache.listOrigin("excludedPaths", at(document, shared.path)).listOrigin("bypassCookies", at(document, shared.path));

@@ -40,6 +40,8 @@ function rulesetSubjects(ruleset: Resource, served: ReturnType<typeof zoneOrigin
     const here = (...rest: DocPath) => inResource(ruleset, ...rule.path, ...rest);
     const label = typeof rule.value["description"] === "string" ? rule.value["description"] : `rule ${index + 1}`;
     const cache = new PageCacheBuilder(here(), "rule", `${ruleset.address} ${label}`);
+    // The ruleset's expressions name the site's paths and cookies: WordPress's or PHP's there say what renders its pages.
+    cache.platformHint(JSON.stringify(ruleset.body));
     // `enabled = var.x`: the rule may be switched off.
     const switchedOn = toFlag(rule.value["enabled"]);
     if (isUnknown(switchedOn)) cache.flag("enabled", switchedOn, here("enabled"));
@@ -126,6 +128,8 @@ function pageRuleSubjects(rules: readonly Resource[], served: (rule: Resource) =
     const here = (...rest: DocPath) => inResource(rule, ...rest);
     const target = rule.body["target"];
     const cache = new PageCacheBuilder(here(), "rule", `${rule.address} ${typeof target === "string" ? target : ""}`.trim());
+    // The zone's page rules name the site's paths: WordPress's or PHP's there say what renders its pages.
+    for (const other of rules) if (!otherZone(rule, other)) cache.platformHint(JSON.stringify(other.body));
     cache.flag("enabled", true, here(...actions.path, "cache_level"));
     if (typeof target === "string") cache.rule("appliesTo", wildcardRule(targetPath(target), "target", false), here("target"));
     else cache.rule("appliesTo", everyPath("target (not a literal)"), here("target"));

@@ -54,6 +54,8 @@ export function cloudfrontSubjects(input: AdapterInput): Subject[] {
       const pattern = behavior.value["path_pattern"];
       const label = behavior.ordered ? (typeof pattern === "string" ? pattern : "ordered behavior") : "default";
       const cache = new PageCacheBuilder(inResource(distribution, ...behavior.path), "behavior", `${distribution.address} ${label}`);
+      // The distribution's path patterns and cookie names say whether it is in front of WordPress or PHP.
+      cache.platformHint(JSON.stringify(distribution.body));
       const here = (...rest: Array<string | number>) => inResource(distribution, ...behavior.path, ...rest);
       if (!behavior.ordered) cache.rule("appliesTo", everyPath("default_cache_behavior"), here());
       else if (typeof pattern === "string") cache.rule("appliesTo", pathRule(pattern, "path_pattern"), here("path_pattern"));
@@ -119,7 +121,9 @@ function number(value: unknown, fallback: number): number | UnknownMarker {
 
 function settingsOf(resources: readonly Resource[], distribution: Resource, behavior: Record<string, unknown>, here: (...rest: Array<string | number>) => Origin): Settings {
   const policyId = behavior["cache_policy_id"];
-  if (policyId !== undefined) {
+  // The AWS provider takes an empty id (`cache_policy_id = ""`, as modules pass it for "none")
+  // as unset: the behavior's own TTLs and forwarded values are in force.
+  if (policyId !== undefined && policyId !== null && policyId !== "") {
     const at = here("cache_policy_id");
     const managed = MANAGED.find((m) => m.id === policyId || m.name === managedName(distribution, policyId));
     if (managed) return { minTtl: managed.minTtl, maxTtl: managed.maxTtl, minOrigin: at, maxOrigin: at, cookies: "none", cookieNames: [], cookieOrigin: at, namesOrigin: () => at };

@@ -60,12 +60,14 @@ export function nginxSubjects(parsed: readonly ParsedDocument[]): Subject[] {
           }),
     };
     for (const server of resolved.servers) {
-      const serverConditions = conditionsIn(context.nodeAt(server.source), nodeOrigin);
+      const serverNode = context.nodeAt(server.source);
+      const serverConditions = conditionsIn(serverNode, nodeOrigin);
       const name = server.serverNames[0] ?? "_";
+      const words = { all: serverWords(serverNode, true), own: serverWords(serverNode, false) };
       const visit = (locations: readonly NginxLocation[]): void => {
         locations.forEach((location, index) => {
           for (const module of MODULES) {
-            const subject = locationSubject(context, { module, location, siblings: locations, index, serverConditions, name });
+            const subject = locationSubject(context, { module, location, siblings: locations, index, serverConditions, name, words });
             if (subject) subjects.push(subject);
           }
           visit(location.locations);
@@ -96,6 +98,22 @@ interface LocationInput {
   index: number;
   serverConditions: Condition[];
   name: string;
+  /**
+   * The server's directives as text, includes expanded, with its locations (`all`) and without
+   * them (`own`): WordPress's paths and cookies there say what renders the cached pages.
+   */
+  words: { all: string; own: string };
+}
+
+/** A block's directive names and arguments, includes expanded, as one text; nested locations only with `locations`. */
+function serverWords(node: ResolvedDirective | undefined, locations: boolean): string {
+  const words: string[] = [];
+  const visit = (directive: ResolvedDirective): void => {
+    words.push(directive.name, ...directive.args);
+    for (const child of directive.block ?? []) if (locations || child.name !== "location") visit(child);
+  };
+  if (node) visit(node);
+  return words.join(" ");
 }
 
 function locationSubject(context: Context, input: LocationInput): Subject | undefined {
@@ -109,6 +127,11 @@ function locationSubject(context: Context, input: LocationInput): Subject | unde
   if (!zoneOrigin || !locationOrigin) return undefined;
   const scopeName = `${input.name} location ${location.modifier ? `${location.modifier} ` : ""}${location.pattern}`;
   const cache = new PageCacheBuilder(locationOrigin, "location", scopeName);
+  // PHP-FPM behind fastcgi_pass serves the whole site's pages, so the whole server says what it
+  // is; a proxied location is what its own upstream is, as far as its block and the server's own
+  // directives say.
+  if (module.prefix === "fastcgi") cache.platformHint(input.words.all);
+  else cache.platformHint(input.words.own).platformHint(serverWords(context.nodeAt(location.source), true));
   cache.flag("enabled", true, zoneOrigin);
   cache.rule("appliesTo", appliesTo(location), origin(location.source, ["args"]) ?? locationOrigin);
 

@@ -51,8 +51,8 @@ export interface PageCacheValue {
   forcedPublic: PatternRule[];
   /** HTTP methods whose responses are stored. */
   cachedMethods: string[];
-  /** What the cache stores pages of, and the evidence for it. */
-  origin: PageCacheOrigin;
+  /** What the cache stores pages of, the evidence for it, and what renders the pages. */
+  origin: PageCacheOriginFacts;
 }
 
 /**
@@ -64,6 +64,16 @@ export interface PageCacheOrigin {
   kind: "application" | "static" | "unknown";
   /** The setting that shows it, in the product's words. */
   evidence: string;
+}
+
+/** A subject's `origin`: what the cache stores pages of, and what renders them. */
+export interface PageCacheOriginFacts extends PageCacheOrigin {
+  /**
+   * What renders the pages: `wordpress` (a WordPress cache plugin, or WordPress's paths and
+   * cookies in the configuration), `php` (PHP scripts, PHP-FPM, PHP's session cookie), or a
+   * marker where nothing says.
+   */
+  platform: "wordpress" | "php" | UnknownMarker;
 }
 
 /** Escapes RE2 metacharacters so that `text` matches itself. */

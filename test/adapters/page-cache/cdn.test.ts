@@ -366,3 +366,21 @@ describe("Cloudflare rule lists with entries that are not literals", () => {
     expect(notProxied.value["origin"]).toMatchObject({ kind: "static" });
   });
 });
+
+describe("CloudFront empty cache policy ids", () => {
+  it('cache_policy_id = "" is unset, as the AWS provider takes it: the behavior\'s own TTLs are in force', () => {
+    const tf = [
+      'resource "aws_cloudfront_distribution" "site" {', // 1
+      "  default_cache_behavior {", // 2
+      '    cache_policy_id = ""', // 3
+      "    min_ttl         = 0", // 4
+      "    default_ttl     = 0", // 5
+      "    max_ttl         = 0", // 6
+      "  }", // 7
+      "}", // 8
+    ].join("\n");
+    const s = subject(pageCacheSubjects({ "cdn.tf": ["terraform", tf] }), "#default");
+    expect(s.value["enabled"]).toBe(false);
+    expect(s.value["overridesPrivate"]).toBe(false);
+  });
+});

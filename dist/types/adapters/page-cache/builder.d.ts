@@ -1,6 +1,6 @@
 import type { Subject } from "../../types.js";
 import type { Origin } from "../normalized/source-map.js";
-import type { UnknownMarker } from "../normalized/unknown.js";
+import { type UnknownMarker } from "../normalized/unknown.js";
 import type { PageCacheOrigin, PageCacheScope, PatternRule } from "./shape.js";
 type ListField = "appliesTo" | "excludedPaths" | "bypassCookies" | "forcedPublic";
 type FlagField = "enabled" | "servesLoggedIn" | "overridesPrivate";
@@ -24,6 +24,11 @@ export declare class PageCacheBuilder {
     unresolvedExclusion(marker: UnknownMarker, origin: Origin): this;
     /** Sets the cached methods, read from `origin`. */
     methods(methods: string[], origin?: Origin): this;
+    /**
+     * Configuration text around the cache (an nginx server's directives, a distribution's path
+     * patterns) in which WordPress's or PHP's paths and cookies show what renders its pages.
+     */
+    platformHint(text: string): this;
     /** States what the cache stores pages of, at the setting that shows it. */
     origin(origin: PageCacheOrigin, at?: Origin): this;
     /** The finished subject. */

@@ -34,9 +34,15 @@ export const pageCacheSchema: SubjectKindSchema = {
             ["application", "static", "unknown"],
           ),
           evidence: text("The setting that shows it, in the product's words."),
+          platform: orUnknown(
+            text(
+              "What renders the pages: `wordpress` (a WordPress cache plugin, or WordPress's paths or cookies in the configuration), `php` (PHP scripts, PHP-FPM or PHP's session cookie); unknown where nothing in the scanned files says.",
+              ["wordpress", "php"],
+            ),
+          ),
         },
         "What the cache stores pages of.",
-        ["kind", "evidence"],
+        ["kind", "evidence", "platform"],
       ),
     },
     "A full-page cache scope and what it keeps out.",
