@@ -553,8 +553,8 @@ var require_ignore = __commonJS({
       );
       return cut < 0 ? EMPTY : path.slice(0, cut + 1);
     };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
+    var isString2 = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString2(pattern);
     var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
       constructor(pattern, mark, body, ignoreCase, negative, prefix) {
@@ -668,7 +668,7 @@ var require_ignore = __commonJS({
           this._added = true;
           return;
         }
-        const isStr = isString(pattern);
+        const isStr = isString2(pattern);
         const raw = isStr ? pattern : pattern.pattern;
         const rule2 = checkPattern(raw) && createRule(
           raw,
@@ -688,7 +688,7 @@ var require_ignore = __commonJS({
       // @param {Array<string> | string | Ignore} pattern
       add(pattern) {
         this._added = false;
-        this._split = isString(pattern);
+        this._split = isString2(pattern);
         this._stripBOM = !this._split || pattern[0] === BOM2;
         makeArray(
           this._split ? splitPattern(pattern) : pattern
@@ -761,7 +761,7 @@ var require_ignore = __commonJS({
       throw new Ctor(message);
     };
     var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
+      if (!isString2(path)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
@@ -801,7 +801,7 @@ var require_ignore = __commonJS({
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
-    var convertPath = (target2) => isString(target2) && checkPath.convert(target2);
+    var convertPath = (target2) => isString2(target2) && checkPath.convert(target2);
     var Ignore = class {
       constructor({
         ignorecase = true,
@@ -3487,6 +3487,50 @@ function hasOptionalDefault(type2) {
   return false;
 }
 
+// src/adapters/terraform-functions.ts
+function collectionFunction(name, args) {
+  if (args.some((arg) => holdsExpression(arg))) return void 0;
+  const compute = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : void 0;
+  return compute?.(args);
+}
+var isList = Array.isArray;
+var isString = (value) => typeof value === "string";
+var isPrimitive = (value) => ["string", "number", "boolean"].includes(typeof value);
+var isUniform = (list2) => list2.every((item) => isPrimitive(item) && typeof item === typeof list2[0]);
+var isAscii = (value) => isString(value) && !/[^\x00-\x7f]/.test(value);
+function sortedKeys(map3) {
+  return Object.keys(map3).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+var FUNCTIONS = {
+  concat: (args) => args.length >= 1 && args.every(isList) ? args.flatMap((list2) => list2) : void 0,
+  flatten: ([list2, ...rest]) => {
+    if (rest.length > 0 || !isList(list2)) return void 0;
+    const flat = (items2) => items2.flatMap((item) => isList(item) ? flat(item) : [item]);
+    return flat(list2);
+  },
+  // Empty strings and nulls removed; every element must be a string or null.
+  compact: ([list2, ...rest]) => rest.length === 0 && isList(list2) && list2.every((item) => item === null || isString(item)) ? list2.filter((item) => item !== null && item !== "") : void 0,
+  distinct: ([list2, ...rest]) => rest.length === 0 && isList(list2) && isUniform(list2) ? [...new Set(list2)] : void 0,
+  contains: ([list2, value, ...rest]) => rest.length === 0 && isList(list2) && isUniform([value, ...list2]) ? list2.includes(value) : void 0,
+  // The index wraps around the list's length; a negative index or an empty list is an error.
+  element: ([list2, index, ...rest]) => rest.length === 0 && isList(list2) && list2.length > 0 && typeof index === "number" && Number.isInteger(index) && index >= 0 ? list2[index % list2.length] : void 0,
+  keys: ([map3, ...rest]) => rest.length === 0 && isRecord(map3) ? sortedKeys(map3) : void 0,
+  values: ([map3, ...rest]) => rest.length === 0 && isRecord(map3) ? sortedKeys(map3).map((key2) => map3[key2]) : void 0,
+  join: ([separator, ...lists]) => isString(separator) && lists.length >= 1 && lists.every((list2) => isList(list2) && list2.every(isString)) ? lists.flat().join(separator) : void 0,
+  // An empty separator splits into characters by Go's rules; that is left unknown.
+  split: ([separator, text6, ...rest]) => rest.length === 0 && isString(separator) && separator !== "" && isString(text6) ? text6.split(separator) : void 0,
+  tolist: ([list2, ...rest]) => rest.length === 0 && isList(list2) ? list2 : void 0,
+  tomap: ([map3, ...rest]) => rest.length === 0 && isRecord(map3) ? map3 : void 0,
+  lower: ([text6, ...rest]) => rest.length === 0 && isAscii(text6) ? text6.toLowerCase() : void 0,
+  upper: ([text6, ...rest]) => rest.length === 0 && isAscii(text6) ? text6.toUpperCase() : void 0,
+  zipmap: ([keys, values, ...rest]) => {
+    if (rest.length > 0 || !isList(keys) || !isList(values) || keys.length !== values.length || !keys.every(isString) || new Set(keys).size !== keys.length) return void 0;
+    const map3 = {};
+    keys.forEach((key2, i) => Object.defineProperty(map3, key2, { value: values[i], enumerable: true, writable: true, configurable: true }));
+    return map3;
+  }
+};
+
 // src/adapters/terraform-expression.ts
 function evaluateExpression(text6, files2, instance2 = {}) {
   return new Evaluator(files2, 0, instance2, { left: MAX_FOR_READINGS }).run(text6);
@@ -3873,6 +3917,10 @@ var Evaluator = class _Evaluator {
       if (!isRecord(map3) || isExpressionMarker(map3) || typeof key2 !== "string") return UNKNOWN;
       if (Object.hasOwn(map3, key2)) return holdsExpression(map3[key2]) ? UNKNOWN : map3[key2];
       return args.length === 3 ? fallback : UNKNOWN;
+    }
+    if (!args.includes(UNKNOWN)) {
+      const computed = collectionFunction(name, args);
+      if (computed !== void 0) return computed;
     }
     const [arg] = args;
     if (args.length !== 1 || arg === UNKNOWN) return UNKNOWN;
@@ -33291,15 +33339,15 @@ var regexFind = celMethod("regexFind", STRING8, [STRING8], STRING8, function(pat
 var UNSURE = /* @__PURE__ */ Symbol("unsure");
 var HAZARD = /* @__PURE__ */ Symbol("hazard");
 function sure(value) {
-  if (isPrimitive(value)) return value;
+  if (isPrimitive2(value)) return value;
   if (Array.isArray(value) || isMap2(value)) return value;
   return HAZARD;
 }
-function isPrimitive(value) {
+function isPrimitive2(value) {
   return value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number" || typeof value === "bigint";
 }
 function isScalar(value) {
-  return isPrimitive(value) || value === UNSURE;
+  return isPrimitive2(value) || value === UNSURE;
 }
 function isMap2(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -33342,10 +33390,10 @@ function compileNamedCall(name, target2, args, functions) {
       values.push(value);
     }
     if (self === UNSURE || values.includes(UNSURE)) return UNSURE;
-    if (self !== void 0 && !isPrimitive(self) || !values.every(isPrimitive)) return HAZARD;
+    if (self !== void 0 && !isPrimitive2(self) || !values.every(isPrimitive2)) return HAZARD;
     const result = group3.call(0, self, values);
     if (result === void 0 || isCelError(result)) return UNSURE;
-    return isPrimitive(result) ? result : HAZARD;
+    return isPrimitive2(result) ? result : HAZARD;
   };
 }
 function compileIndex(operand, index) {
@@ -33415,7 +33463,7 @@ function joined(target2, separator) {
     const by = separator === void 0 ? "" : separator(bindings);
     if (by === HAZARD) return HAZARD;
     if (list2 === UNSURE || by === UNSURE) return UNSURE;
-    if (!Array.isArray(list2)) return isPrimitive(list2) ? UNSURE : HAZARD;
+    if (!Array.isArray(list2)) return isPrimitive2(list2) ? UNSURE : HAZARD;
     if (typeof by !== "string") return UNSURE;
     const parts = [];
     for (const element of list2) {
@@ -37774,7 +37822,7 @@ function findBadReference(source, variables) {
         const range2 = visit(c.iterRange, locals);
         visit(c.accuInit, locals);
         const inner = new Map(locals);
-        const element = range2 && isList(range2.schema) && c.iterVar2 === "" ? step2(expr, range2, { wildcard: true }, "[*]") : void 0;
+        const element = range2 && isList2(range2.schema) && c.iterVar2 === "" ? step2(expr, range2, { wildcard: true }, "[*]") : void 0;
         inner.set(c.iterVar, element ? { schema: element.schema, text: c.iterVar } : void 0);
         if (c.iterVar2 !== "") inner.set(c.iterVar2, void 0);
         inner.set(c.accuVar, void 0);
@@ -37792,11 +37840,11 @@ function findBadReference(source, variables) {
   visit(parsed.expr, /* @__PURE__ */ new Map());
   return found;
 }
-function isList(schema2) {
+function isList2(schema2) {
   if (schema2 === void 0) return false;
   if (schema2["type"] === "array") return true;
   const branches = schema2["anyOf"] ?? schema2["oneOf"];
-  return Array.isArray(branches) && branches.some(isList);
+  return Array.isArray(branches) && branches.some(isList2);
 }
 
 // src/policy/references/schema-references.ts

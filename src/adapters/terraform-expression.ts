@@ -3,6 +3,7 @@ import { holdsExpression, isExpressionMarker } from "../formats/hcl/value.js";
 import { setOwn } from "../formats/line-ranges.js";
 import { isRecord } from "../plain-data.js";
 import { byCodeUnits } from "../compare.js";
+import { collectionFunction } from "./terraform-functions.js";
 
 /**
  * The value of a Terraform expression that decides how many instances a resource has
@@ -13,7 +14,8 @@ import { byCodeUnits } from "../compare.js";
  * `count.index`, `each.key`, `each.value` (inside an instance), `!`, `-`, `&&`, `||`, `==`,
  * `!=`, `<`, `<=`, `>`, `>=`, `? :`, parentheses, indexes and attributes of known values
  * (`var.rules[var.names[count.index]][0]`, `each.value.port`), `length()`, `toset()`,
- * `lookup()`, `coalesce()`, `merge()` and `try()`, and `for` expressions
+ * `lookup()`, `coalesce()`, `merge()` and `try()`, the list, map and string functions of
+ * terraform-functions.ts (`concat`, `compact`, `split`, `join`, `keys`, …), and `for` expressions
  * (`{ for k, v in var.rules : k => v if var.create }`, `[for r in var.rules : r.port]`).
  * Quoted templates (`"${var.prefix}-logs"`) are rendered when every interpolation gives a
  * string, number or boolean. Anything else (another function, an attribute of a resource,
@@ -469,6 +471,10 @@ class Evaluator {
       if (!isRecord(map) || isExpressionMarker(map) || typeof key !== "string") return UNKNOWN;
       if (Object.hasOwn(map, key)) return holdsExpression(map[key]) ? UNKNOWN : map[key];
       return args.length === 3 ? fallback : UNKNOWN;
+    }
+    if (!args.includes(UNKNOWN)) {
+      const computed = collectionFunction(name, args);
+      if (computed !== undefined) return computed;
     }
     const [arg] = args;
     if (args.length !== 1 || arg === UNKNOWN) return UNKNOWN;

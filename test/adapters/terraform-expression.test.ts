@@ -190,3 +190,59 @@ describe("evaluateExpression and string templates", () => {
     expect(evaluateExpression(text, MODULE)).toEqual(expected);
   });
 });
+
+describe("evaluateExpression: the list, map and string functions modules shape their inputs with", () => {
+  const INPUTS = moduleOf([
+    'variable "default_inbound" {',
+    '  default = [{ rule_number = 100, rule_action = "allow", cidr_block = "10.0.0.0/16" }]',
+    "}",
+    'variable "public_inbound" {',
+    '  default = [{ rule_number = 200, rule_action = "deny", cidr_block = "0.0.0.0/0" }]',
+    "}",
+    'variable "cidrs" {',
+    '  default = ["10.0.0.0/8", "", "192.168.0.0/16"]',
+    "}",
+    'variable "rule" {',
+    '  default = { from_port = 22, cidr_blocks = "10.0.0.0/8,172.16.0.0/12" }',
+    "}",
+    'variable "ports" {',
+    "  default = { https = 443, http = 80, ssh = 22 }",
+    "}",
+    'variable "unset" {}',
+  ]);
+  const value = (text: string): unknown => evaluateExpression(text, INPUTS);
+
+  it.each([
+    ["concat(var.default_inbound, var.public_inbound)[1].rule_action", "deny"],
+    ["length(concat(var.default_inbound, var.public_inbound, []))", 2],
+    ['compact(split(",", lookup(var.rule, "cidr_blocks", join(",", var.cidrs))))', ["10.0.0.0/8", "172.16.0.0/12"]],
+    ['compact(split(",", lookup(var.rule, "ipv6_cidr_blocks", join(",", var.cidrs))))', ["10.0.0.0/8", "192.168.0.0/16"]],
+    ["compact(var.cidrs)", ["10.0.0.0/8", "192.168.0.0/16"]],
+    ["flatten([var.cidrs, [[\"a\"]], \"b\"])", ["10.0.0.0/8", "", "192.168.0.0/16", "a", "b"]],
+    ['distinct(["a", "b", "a"])', ["a", "b"]],
+    ['contains(keys(var.ports), "ssh")', true],
+    ["keys(var.ports)", ["http", "https", "ssh"]],
+    ["values(var.ports)", [80, 443, 22]],
+    ["element(var.cidrs, 4)", ""],
+    ['zipmap(["a", "b"], [1, 2])', { a: 1, b: 2 }],
+    ['upper("tcp")', "TCP"],
+    ["tolist(var.cidrs)[2]", "192.168.0.0/16"],
+  ])("%s", (text, expected) => {
+    expect(value(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["concat(var.default_inbound, var.unset)", "an argument that is not known"],
+    ['compact([var.unset, "a"])', "an element that is not known"],
+    ['element([], 0)', "Terraform's error: an empty list"],
+    ["element(var.cidrs, -1)", "Terraform's error: a negative index"],
+    ['distinct([1, "1"])', "a mix Terraform would convert first"],
+    ['split("", "abc")', "Go's split into characters"],
+    ['lower("ÀB")', "case mapping beyond ASCII"],
+    ['zipmap(["a", "a"], [1, 2])', "duplicate keys"],
+    ['concat("a", ["b"])', "Terraform's error: not a list"],
+    ['replace("a", "b", "c")', "a function it does not compute"],
+  ])("leaves %s unknown (%s)", (text) => {
+    expect(value(text)).toBeUndefined();
+  });
+});

@@ -7,7 +7,8 @@
  * `count.index`, `each.key`, `each.value` (inside an instance), `!`, `-`, `&&`, `||`, `==`,
  * `!=`, `<`, `<=`, `>`, `>=`, `? :`, parentheses, indexes and attributes of known values
  * (`var.rules[var.names[count.index]][0]`, `each.value.port`), `length()`, `toset()`,
- * `lookup()`, `coalesce()`, `merge()` and `try()`, and `for` expressions
+ * `lookup()`, `coalesce()`, `merge()` and `try()`, the list, map and string functions of
+ * terraform-functions.ts (`concat`, `compact`, `split`, `join`, `keys`, …), and `for` expressions
  * (`{ for k, v in var.rules : k => v if var.create }`, `[for r in var.rules : r.port]`).
  * Quoted templates (`"${var.prefix}-logs"`) are rendered when every interpolation gives a
  * string, number or boolean. Anything else (another function, an attribute of a resource,
