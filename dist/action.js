@@ -21914,7 +21914,7 @@ function resolveIncludes(document, lookup2) {
   const unresolved = [];
   let files2 = 0;
   let written = 0;
-  const expand3 = (directives2, file, path, stack) => directives2.flatMap((directive, i) => {
+  const expand4 = (directives2, file, path, stack) => directives2.flatMap((directive, i) => {
     const here = [...path, i];
     const pattern = directive.args[0];
     if (directive.name === "include" && directive.block === void 0 && pattern !== void 0) {
@@ -21934,16 +21934,16 @@ function resolveIncludes(document, lookup2) {
           unresolved.push({ file, path: here, pattern, reason: "too large" });
           return [];
         }
-        return expand3(directivesOf(included.value), included.file, ["directives"], [...stack, included.file]);
+        return expand4(directivesOf(included.value), included.file, ["directives"], [...stack, included.file]);
       });
     }
     written += 1;
     const resolved = { name: directive.name, args: directive.args, file, path: here };
     if (directive.raw !== void 0) resolved.raw = directive.raw;
-    if (directive.block !== void 0) resolved.block = expand3(directive.block, file, [...here, "block"], stack);
+    if (directive.block !== void 0) resolved.block = expand4(directive.block, file, [...here, "block"], stack);
     return [resolved];
   });
-  const directives = expand3(directivesOf(document.value), document.file, ["directives"], [document.file]);
+  const directives = expand4(directivesOf(document.value), document.file, ["directives"], [document.file]);
   return { directives, servers: buildServers(directives), unresolved };
 }
 function directivesOf(value) {
@@ -22368,7 +22368,7 @@ var MAX_INCLUDE_DEPTH2 = 32;
 function resolveSquid(document, lookup2) {
   const out = { directives: [], http_access: [], acls: {}, unresolved: [] };
   let files2 = 0;
-  const expand3 = (current2, stack) => {
+  const expand4 = (current2, stack) => {
     const config2 = asSquid(current2.value);
     if (config2 === void 0) return;
     mergeAcls(out.acls, config2.acls, current2.file);
@@ -22397,12 +22397,12 @@ function resolveSquid(document, lookup2) {
         for (const included of found) {
           if (stack.includes(included.file)) unresolved("cycle");
           else if (++files2 > INCLUDE_LIMITS.files || out.directives.length > INCLUDE_LIMITS.directives) unresolved("too large");
-          else expand3(included, [...stack, included.file]);
+          else expand4(included, [...stack, included.file]);
         }
       }
     });
   };
-  expand3(document, [document.file]);
+  expand4(document, [document.file]);
   return out;
 }
 function mergeAcls(into, acls, file) {
@@ -33152,15 +33152,15 @@ function addStrengthFactors(builder, id, at4, strengths, instance2 = "") {
   const address = reference && "$expr" in reference ? /^(azuread_authentication_strength_policy\.[\w-]+)\.id$/.exec(reference.$expr.trim())?.[1] : void 0;
   const strength = address ? strengths.get(`${instance2}${address}`) : void 0;
   if (!strength) return;
-  const combinations = strength.value["allowed_combinations"];
+  const combinations2 = strength.value["allowed_combinations"];
   const listAt = { document: strength.document, path: [...strength.path, "allowed_combinations"] };
-  if (!Array.isArray(combinations)) {
-    const unknown = marker(combinations);
+  if (!Array.isArray(combinations2)) {
+    const unknown = marker(combinations2);
     if (unknown) builder.unverified(unknown, listAt);
     return;
   }
   builder.factorsListed(listAt);
-  combinations.forEach((combination, index) => {
+  combinations2.forEach((combination, index) => {
     const where = { document: strength.document, path: [...listAt.path, index] };
     if (typeof combination === "string") builder.factor(factor(entraCombination(combination), combination, "optional"), where);
     else if (marker(combination)) builder.unverified(marker(combination), where);
@@ -35430,8 +35430,8 @@ function locationSubject(context, input) {
     cache4.unknownCookies(why("bypass the cache for cookies"), missing2.origin);
   }
   const ignored = last(location2.effective, `${prefix}_ignore_headers`);
-  const overriding = ignored?.args.findIndex((h) => /^(set-cookie|cache-control)$/i.test(h)) ?? -1;
-  if (ignored && overriding >= 0) cache4.flag("overridesPrivate", true, origin(ignored.source, ["args", overriding]));
+  const overriding2 = ignored?.args.findIndex((h) => /^(set-cookie|cache-control)$/i.test(h)) ?? -1;
+  if (ignored && overriding2 >= 0) cache4.flag("overridesPrivate", true, origin(ignored.source, ["args", overriding2]));
   else if (missing2) cache4.flag("overridesPrivate", unknownValue(`include ${missing2.pattern} names no file in the scanned tree, and it may set ${prefix}_ignore_headers`), missing2.origin);
   else cache4.flag("overridesPrivate", false, ignored ? origin(ignored.source) : zoneOrigin2);
   const methods = last(location2.effective, `${prefix}_cache_methods`);
@@ -36055,32 +36055,406 @@ function dependabotSubjects(documents, roots) {
   return subjects;
 }
 
+// src/adapters/update-policy/bake-builds.ts
+import { posix as posix13 } from "node:path";
+var MAX_INHERITANCE = 16;
+var MAX_COMBINATIONS = 64;
+function bakeBuilds(documents) {
+  const builds = /* @__PURE__ */ new Map();
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "docker-bake" || !isRecord(document.value)) continue;
+    const targets = document.value["target"];
+    if (!isRecord(targets) || isUnknown(targets)) continue;
+    const dir = posix13.dirname(document.file);
+    const variables = variableDefaults(document.value["variable"]);
+    for (const name of Object.keys(targets)) {
+      const resolved = resolveTarget(targets, name, document);
+      if (resolved === void 0) continue;
+      for (const combination of combinations(targets[name])) {
+        const scope2 = (key2) => Object.hasOwn(combination, key2) ? combination[key2] : variables.get(key2);
+        const context = resolveValue(resolved.context ?? ".", scope2);
+        const dockerfile = resolveValue(resolved.dockerfile ?? "Dockerfile", scope2);
+        if (typeof context !== "string" || typeof dockerfile !== "string" || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith("git@")) continue;
+        const path = posix13.normalize(posix13.join(dir, context, dockerfile));
+        const label = Object.keys(combination).length === 0 ? name : `${name} ${Object.entries(combination).map(([key2, value]) => `${key2}=${JSON.stringify(value)}`).join(" ")}`;
+        const withScope = (settings) => new Map([...settings].map(([key2, setting]) => [key2, { ...setting, value: resolveValue(setting.value, scope2) }]));
+        const list2 = builds.get(path) ?? [];
+        list2.push({ target: label, file: document.file, args: withScope(resolved.args), contexts: withScope(resolved.contexts), unknownMaps: resolved.unknownMaps });
+        builds.set(path, list2);
+      }
+    }
+  }
+  return builds;
+}
+function resolveTarget(targets, name, document, depth = 0) {
+  const body = Object.hasOwn(targets, name) ? targets[name] : void 0;
+  if (!isRecord(body) || isUnknown(body) || depth > MAX_INHERITANCE) return void 0;
+  const resolved = { context: void 0, dockerfile: void 0, args: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map(), unknownMaps: [] };
+  const parents = body["inherits"];
+  for (const parent of Array.isArray(parents) ? parents : []) {
+    if (typeof parent !== "string") continue;
+    const inherited = resolveTarget(targets, parent, document, depth + 1);
+    if (inherited === void 0) return void 0;
+    if (inherited.context !== void 0) resolved.context = inherited.context;
+    if (inherited.dockerfile !== void 0) resolved.dockerfile = inherited.dockerfile;
+    for (const [key2, setting] of inherited.args) resolved.args.set(key2, setting);
+    for (const [key2, setting] of inherited.contexts) resolved.contexts.set(key2, setting);
+    resolved.unknownMaps.push(...inherited.unknownMaps);
+  }
+  if (Object.hasOwn(body, "context")) resolved.context = body["context"];
+  if (Object.hasOwn(body, "dockerfile")) resolved.dockerfile = body["dockerfile"];
+  for (const field4 of ["args", "contexts"]) {
+    if (!Object.hasOwn(body, field4)) continue;
+    const map3 = body[field4];
+    if (isUnknown(map3)) resolved.unknownMaps.push({ value: map3, document, path: ["target", name, field4] });
+    else if (isRecord(map3)) for (const key2 of Object.keys(map3)) resolved[field4].set(key2, { value: map3[key2], document, path: ["target", name, field4, key2] });
+  }
+  return resolved;
+}
+function combinations(body) {
+  const matrix = isRecord(body) ? body["matrix"] : void 0;
+  if (!isRecord(matrix) || isUnknown(matrix)) return [{}];
+  let result = [{}];
+  for (const key2 of Object.keys(matrix)) {
+    const values = matrix[key2];
+    if (!Array.isArray(values) || values.some((v) => isUnknown(v) || !(isPlain(v) || isRecord(v) && Object.values(v).every(isPlain)))) return [{}];
+    result = result.flatMap((combination) => values.map((value) => ({ ...combination, [key2]: value })));
+    if (result.length > MAX_COMBINATIONS) return [{}];
+  }
+  return result;
+}
+var isPlain = (value) => typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+function variableDefaults(blocks3) {
+  const defaults2 = /* @__PURE__ */ new Map();
+  if (!isRecord(blocks3) || isUnknown(blocks3)) return defaults2;
+  for (const name of Object.keys(blocks3)) {
+    const body = blocks3[name];
+    const value = isRecord(body) ? body["default"] : void 0;
+    if (isPlain(value)) defaults2.set(name, String(value));
+  }
+  return defaults2;
+}
+var NAME2 = "[A-Za-z_][A-Za-z0-9_-]*(?:\\.[A-Za-z_][A-Za-z0-9_-]*)?";
+var REFERENCE2 = new RegExp(`^${NAME2}$`);
+var SIMPLE_TEMPLATE = new RegExp(`^"((?:[^"\\\\$]|\\$\\{${NAME2}\\})*)"$`);
+var INTERPOLATION2 = new RegExp(`\\$\\{(${NAME2})\\}`, "g");
+function resolveValue(value, scope2) {
+  if (!isUnknown(value) || !("$expr" in value)) return value;
+  const lookUp = (reference) => {
+    const [head = "", field4] = reference.split(".");
+    const found = scope2(head);
+    const picked = field4 === void 0 ? found : isRecord(found) && Object.hasOwn(found, field4) ? found[field4] : void 0;
+    return isPlain(picked) ? String(picked) : void 0;
+  };
+  const text5 = value.$expr.trim();
+  if (REFERENCE2.test(text5)) return lookUp(text5) ?? value;
+  const template2 = SIMPLE_TEMPLATE.exec(text5)?.[1];
+  if (template2 === void 0) return value;
+  let known3 = true;
+  const expanded = template2.replace(INTERPOLATION2, (_, reference) => {
+    const found = lookUp(reference);
+    if (found === void 0) known3 = false;
+    return found ?? "";
+  });
+  return known3 ? expanded : value;
+}
+
+// src/formats/dockerfile/logical-lines.ts
+var DIRECTIVE = /^#\s*([A-Za-z]+)\s*=\s*(\S*)\s*$/;
+var HEREDOC = /(?<!<)<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+var HEREDOC_INSTRUCTIONS = /^\s*(?:RUN|COPY|ADD)\s/i;
+function logicalLines(text5) {
+  const spans = lineSpans(text5);
+  const escape = escapeCharacter(text5);
+  const out = [];
+  let current2;
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n];
+    if (span === void 0) break;
+    const line = text5.slice(span.start, span.end);
+    const trimmed = line.trim();
+    if (trimmed.startsWith("#") || trimmed === "") continue;
+    current2 ??= { text: "", offsets: [] };
+    let end = line.length;
+    while (end > 0 && /\s/.test(line.charAt(end - 1))) end--;
+    const continues = end > 0 && line.charAt(end - 1) === escape;
+    const contentEnd = continues ? end - 1 : line.length;
+    for (let i = 0; i < contentEnd; i++) {
+      current2.text += line.charAt(i);
+      current2.offsets.push(span.start + i);
+    }
+    if (continues) continue;
+    current2.offsets.push(span.start + contentEnd);
+    out.push(current2);
+    const skipped = skipHeredocs(current2, text5, spans, n);
+    if (typeof skipped !== "number") return skipped;
+    n = skipped;
+    current2 = void 0;
+  }
+  if (current2 !== void 0) {
+    current2.offsets.push(text5.length);
+    out.push(current2);
+  }
+  return out;
+}
+function skipHeredocs(line, text5, spans, n) {
+  let at4 = n;
+  if (!HEREDOC_INSTRUCTIONS.test(line.text)) return at4;
+  for (const match of line.text.matchAll(HEREDOC)) {
+    const [, dash, , word] = match;
+    if (word === void 0) continue;
+    const start = line.offsets[match.index] ?? 0;
+    for (; ; ) {
+      at4++;
+      const span = spans[at4];
+      if (span === void 0) return { start, end: (line.offsets[match.index + match[0].length - 1] ?? start) + 1 };
+      const body = text5.slice(span.start, span.end);
+      if ((dash === "-" ? body.replace(/^\t+/, "") : body) === word) break;
+    }
+  }
+  return at4;
+}
+function escapeCharacter(text5) {
+  for (const span of lineSpans(text5)) {
+    const match = DIRECTIVE.exec(text5.slice(span.start, span.end));
+    if (match === null) break;
+    if (match[1]?.toLowerCase() === "escape" && (match[2] === "`" || match[2] === "\\")) return match[2];
+  }
+  return "\\";
+}
+
+// src/formats/dockerfile/substitute.ts
+var MAX_EXPANSION_LENGTH = 4096;
+var REFERENCE3 = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/y;
+function substitute2(text5, variables, escape) {
+  let out = "";
+  let at4 = 0;
+  while (at4 < text5.length) {
+    const char = text5.charAt(at4);
+    if (char === escape && text5.charAt(at4 + 1) === "$") {
+      out += "$";
+      at4 += 2;
+      continue;
+    }
+    if (char !== "$") {
+      out += char;
+      at4++;
+      continue;
+    }
+    REFERENCE3.lastIndex = at4;
+    const match = REFERENCE3.exec(text5);
+    if (match === null) return { ok: false };
+    const name = match[1] ?? match[4] ?? "";
+    const operator = match[2];
+    const word = match[3] ?? "";
+    const declared = variables.has(name);
+    const value = variables.get(name);
+    if (declared && value === void 0) return { ok: false };
+    const set2 = value !== void 0;
+    if (operator === void 0) out += value ?? "";
+    else if (operator === ":-") out += set2 && value !== "" ? value : word;
+    else if (operator === "-") out += set2 ? value : word;
+    else if (operator === ":+") out += set2 && value !== "" ? word : "";
+    else out += set2 ? word : "";
+    if (out.length > MAX_EXPANSION_LENGTH) return { ok: false };
+    at4 = REFERENCE3.lastIndex;
+  }
+  return { ok: true, text: out };
+}
+
+// src/formats/dockerfile/index.ts
+var PLATFORM_ARGS = ["TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT"];
+var dockerfileParser = {
+  id: "dockerfile",
+  parse(raw, file) {
+    const text5 = stripBom(raw);
+    const lines = new LineIndex(text5);
+    const instructions = logicalLines(text5);
+    if (!Array.isArray(instructions)) return failure("heredoc without its closing delimiter line", lines.range(instructions.start, instructions.end));
+    const escape = escapeCharacter(text5);
+    const ranges = new PathRanges(lines);
+    const value = { args: {}, stages: [] };
+    const known3 = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
+    const stageNames = /* @__PURE__ */ new Set();
+    for (const line of instructions) {
+      const words = split(line);
+      const keyword = words[0];
+      if (keyword === void 0) continue;
+      const instruction = keyword.text.toUpperCase();
+      if (instruction === "ARG" && value.stages.length === 0) {
+        for (const word of words.slice(1)) {
+          const [name2, ...rest] = word.text.split("=");
+          if (name2 === void 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name2)) continue;
+          const fallback = rest.length > 0 ? unquote(rest.join("=")) : void 0;
+          const expanded2 = fallback === void 0 ? void 0 : substitute2(fallback, known3, escape);
+          known3.set(name2, expanded2?.ok === true ? expanded2.text : void 0);
+          setOwn(value.args, name2, fallback ?? null);
+          ranges.set(["args", name2], word.start, word.end);
+        }
+        continue;
+      }
+      if (instruction !== "FROM") {
+        if (value.stages.length === 0 && instruction !== "ARG") {
+          return failure(`${instruction} before the first FROM`, lines.range(keyword.start, keyword.end));
+        }
+        continue;
+      }
+      const args = words.slice(1);
+      const flags = args.filter((w) => w.text.startsWith("--"));
+      const [image, as, name, extra] = args.filter((w) => !w.text.startsWith("--"));
+      if (image === void 0) return failure("FROM needs an image", lines.range(keyword.start, keyword.end));
+      if (as !== void 0 && (as.text.toLowerCase() !== "as" || name === void 0) || extra !== void 0) {
+        const at4 = as ?? image;
+        return failure("expected FROM [--platform=...] image [AS name]", lines.range(at4.start, at4.end));
+      }
+      const path = ["stages", value.stages.length];
+      const expanded = substitute2(image.text, known3, escape);
+      const stage = { from: image.text, image: expanded.ok ? expanded.text : { $expr: image.text } };
+      if (expanded.ok && stageNames.has(expanded.text.toLowerCase())) stage.stage = expanded.text.toLowerCase();
+      const platform2 = flags.find((f) => f.text.toLowerCase().startsWith("--platform="));
+      if (platform2 !== void 0) {
+        stage.platform = platform2.text.slice("--platform=".length);
+        ranges.set([...path, "platform"], platform2.start, platform2.end);
+      }
+      if (name !== void 0) {
+        stage.name = name.text;
+        stageNames.add(name.text.toLowerCase());
+        ranges.set([...path, "name"], name.start, name.end);
+      }
+      value.stages.push(stage);
+      ranges.set(path, keyword.start, (name ?? image).end);
+      ranges.set([...path, "from"], image.start, image.end);
+      ranges.set([...path, "image"], image.start, image.end);
+      if (stage.stage !== void 0) ranges.set([...path, "stage"], image.start, image.end);
+    }
+    if (value.stages.length === 0) return failure("no FROM instruction", lines.range(0, 0));
+    return rangedResult(file, value, ranges);
+  }
+};
+function split(line) {
+  const words = [];
+  const { text: text5, offsets } = line;
+  let at4 = 0;
+  while (at4 < text5.length) {
+    while (at4 < text5.length && /\s/.test(text5.charAt(at4))) at4++;
+    if (at4 >= text5.length) break;
+    const start = at4;
+    let quote2 = "";
+    while (at4 < text5.length && (quote2 !== "" || !/\s/.test(text5.charAt(at4)))) {
+      const char = text5.charAt(at4);
+      if (quote2 === "" && (char === '"' || char === "'")) quote2 = char;
+      else if (char === quote2) quote2 = "";
+      at4++;
+    }
+    words.push({ text: text5.slice(start, at4), start: offsets[start] ?? 0, end: (offsets[at4 - 1] ?? 0) + 1 });
+  }
+  return words;
+}
+function unquote(text5) {
+  const match = /^(["'])(.*)\1$/s.exec(text5);
+  return match?.[2] ?? text5;
+}
+function sniffDockerfile(text5) {
+  return /^[ \t]*FROM[ \t]/im.test(text5);
+}
+
+// src/adapters/update-policy/dockerfile-bake.ts
+var TARGET_CONTEXT = /^"?target:/;
+function underBake(from, defaults2, build, earlierStages) {
+  const where = `${build.file} target "${build.target}"`;
+  const unknownMap = build.unknownMaps.find((m) => m.path.at(-1) === "contexts" || from.includes("$"));
+  if (unknownMap) return outcome(unknownValue(`${where} sets its ${String(unknownMap.path.at(-1))} from an expression, which may change this image`), unknownMap, build);
+  if (from.includes("\\$") || from.includes("`$")) return void 0;
+  const defaultsOnly = expand3(from, defaults2, /* @__PURE__ */ new Map());
+  const withArgs = expand3(from, defaults2, build.args);
+  const setting = overriding(from, defaults2, build.args);
+  if (!withArgs.ok) {
+    const literal = setting !== void 0 && ["string", "number", "boolean"].includes(typeof setting.value);
+    return setting !== void 0 && !literal ? outcome(unknownValue(`${where} sets a build arg this image uses to a value that is not a literal`), setting, build) : void 0;
+  }
+  if (earlierStages.has(withArgs.text.toLowerCase())) return setting === void 0 ? void 0 : { ...outcome(withArgs.text, setting, build), stage: true };
+  const context = build.contexts.get(withArgs.text);
+  if (context) {
+    const value = context.value;
+    const text5 = typeof value === "string" ? value : isUnknown(value) && "$expr" in value ? value.$expr.trim() : void 0;
+    if (text5 !== void 0 && TARGET_CONTEXT.test(text5)) return { ...outcome(withArgs.text, context, build), builtBy: "bake" };
+    if (typeof value !== "string") return outcome(unknownValue(`${where} sets the context ${withArgs.text} to a value that is not a literal`), context, build);
+    if (value.startsWith("docker-image://")) return outcome(value.slice("docker-image://".length), context, build);
+    return { ...outcome(withArgs.text, context, build), builtBy: "bake" };
+  }
+  if (setting === void 0 || defaultsOnly.ok && defaultsOnly.text === withArgs.text) return void 0;
+  return outcome(withArgs.text, setting, build);
+}
+function outcome(reference, setting, build) {
+  return { reference, origin: { document: setting.document, path: setting.path }, target: build.target };
+}
+function expand3(from, defaults2, args) {
+  const known3 = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
+  for (const name of Object.keys(defaults2)) {
+    const set2 = args.get(name);
+    if (set2 !== void 0) {
+      const value = set2.value;
+      known3.set(name, typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : void 0);
+      continue;
+    }
+    const fallback = defaults2[name];
+    const expanded = typeof fallback === "string" ? substitute2(fallback, known3, "\\") : void 0;
+    known3.set(name, expanded?.ok === true ? expanded.text : void 0);
+  }
+  return substitute2(from, known3, "\\");
+}
+function overriding(from, defaults2, args) {
+  const reads = (text5, name) => new RegExp(`\\$\\{?${name}(?![A-Za-z0-9_])`).test(text5);
+  const used = /* @__PURE__ */ new Set();
+  const visit = (text5) => {
+    for (const name of Object.keys(defaults2)) {
+      if (used.has(name) || !reads(text5, name)) continue;
+      used.add(name);
+      const fallback = defaults2[name];
+      if (typeof fallback === "string") visit(fallback);
+    }
+  };
+  visit(from);
+  for (const name of Object.keys(defaults2)) if (used.has(name) && args.has(name)) return args.get(name);
+  return void 0;
+}
+
 // src/adapters/update-policy/dockerfile-images.ts
-function dockerfileImageSubjects(documents, roots) {
+function dockerfileImages(documents, roots) {
   const subjects = [];
+  const pullsNothing = /* @__PURE__ */ new Set();
+  const bake = bakeBuilds(documents);
   for (const { document, format: format2 } of documents) {
     if (format2 !== "dockerfile" || !isRecord(document.value)) continue;
-    const { stages } = document.value;
+    const before = subjects.length;
+    const { stages, args } = document.value;
+    const builds = bake.get(document.file) ?? [];
     (Array.isArray(stages) ? stages : []).forEach((stage, i) => {
       if (!isRecord(stage) || typeof stage.image !== "string" && !isUnknown(stage.image)) return;
       if (stage.stage !== void 0 || typeof stage.image === "string" && stage.image.toLowerCase() === "scratch") return;
       const name = stage.name ?? String(i);
-      subjects.push(
-        imageSubject({
-          id: `dockerfile:${document.file}#${name}`,
-          product: "dockerfile",
-          format: format2,
-          root: rootOf(document.file, roots),
-          document,
-          at: ["stages", i],
-          imageAt: ["stages", i, "image"],
-          name,
-          image: { reference: stage.image, context: "dockerfile" }
-        })
-      );
+      const use = { product: "dockerfile", format: format2, root: rootOf(document.file, roots), document, at: ["stages", i], imageAt: ["stages", i, "image"], name };
+      const written = { reference: stage.image, context: "dockerfile" };
+      const earlier = new Set(stages.slice(0, i).flatMap((s) => typeof s.name === "string" ? [s.name.toLowerCase()] : []));
+      const outcomes = builds.map((build) => underBake(stage.from, isRecord(args) ? args : {}, build, earlier));
+      const distinct2 = /* @__PURE__ */ new Map();
+      for (const outcome2 of outcomes.length > 0 ? outcomes : [void 0]) {
+        const key2 = outcome2 === void 0 ? "" : JSON.stringify([outcome2.reference, outcome2.builtBy ?? null]);
+        if (!distinct2.has(key2)) distinct2.set(key2, outcome2);
+      }
+      for (const outcome2 of distinct2.values()) {
+        if (outcome2?.stage) continue;
+        const id = `dockerfile:${document.file}#${name}${distinct2.size > 1 && outcome2 !== void 0 ? ` (bake target ${outcome2.target})` : ""}`;
+        if (outcome2 === void 0) subjects.push(imageSubject({ ...use, id, image: written }));
+        else {
+          const image = { reference: outcome2.reference, context: "dockerfile", ...outcome2.builtBy ? { builtBy: outcome2.builtBy } : {} };
+          subjects.push(imageSubject({ ...use, id, image, imageOrigin: outcome2.origin }));
+        }
+      }
     });
+    if (subjects.slice(before).every((subject) => isRecord(subject.value) && isRecord(subject.value["image"]) && subject.value["image"]["builtBy"] !== void 0)) pullsNothing.add(document.file);
   }
-  return subjects;
+  return { subjects, pullsNothing };
 }
 
 // src/adapters/update-policy/github-security-updates.ts
@@ -36138,7 +36512,7 @@ function litespeedSelfUpdateSubjects(documents, roots) {
 }
 
 // src/adapters/update-policy/manifests.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 var NPM = { ecosystem: "npm", dependabot: ["npm"], renovate: ["npm"] };
 var COMPOSER = { ecosystem: "composer", dependabot: ["composer"], renovate: ["composer"] };
 var PYPROJECT = { ecosystem: "python", dependabot: ["pip", "uv"], renovate: ["pep621", "poetry"] };
@@ -36152,7 +36526,7 @@ var GRADLE = { ecosystem: "gradle", dependabot: ["gradle"], renovate: ["gradle"]
 var TERRAFORM = { ecosystem: "terraform", dependabot: ["terraform"], renovate: ["terraform"] };
 var INSTALLED = /(?:^|\/)(?:node_modules|bower_components|vendor)\//;
 function ecosystemOf(format2, file) {
-  const name = posix13.basename(file);
+  const name = posix14.basename(file);
   switch (format2) {
     case "package-json":
       return NPM;
@@ -36177,31 +36551,32 @@ function ecosystemOf(format2, file) {
 function mavenModules(documents) {
   const modules2 = /* @__PURE__ */ new Set();
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "dependency-manifest" || posix13.basename(document.file) !== "pom.xml") continue;
+    if (format2 !== "dependency-manifest" || posix14.basename(document.file) !== "pom.xml") continue;
     const lines = document.value.lines;
     if (!Array.isArray(lines)) continue;
-    const dir = posix13.dirname(document.file);
+    const dir = posix14.dirname(document.file);
     for (const line of lines) {
       if (typeof line !== "string") continue;
       for (const match of line.matchAll(/<module>\s*([^<\s]+)\s*<\/module>/g)) {
         const module = (match[1] ?? "").replace(/\/pom\.xml$/, "");
-        const joined2 = posix13.normalize(posix13.join(dir, module));
+        const joined2 = posix14.normalize(posix14.join(dir, module));
         if (joined2 !== dir && !joined2.startsWith("../")) modules2.add(joined2);
       }
     }
   }
   return modules2;
 }
-function manifestSubjects(documents, roots) {
+function manifestSubjects(documents, roots, pullsNothing = /* @__PURE__ */ new Set()) {
   const groups = /* @__PURE__ */ new Map();
   const modules2 = mavenModules(documents);
   for (const { document, format: format2 } of documents) {
     const ecosystem = ecosystemOf(format2, document.file);
     if (ecosystem === void 0 || INSTALLED.test(document.file)) continue;
-    if (ecosystem === MAVEN && modules2.has(posix13.dirname(document.file))) continue;
+    if (ecosystem === DOCKER && pullsNothing.has(document.file)) continue;
+    if (ecosystem === MAVEN && modules2.has(posix14.dirname(document.file))) continue;
     const root = rootOf(document.file, roots);
     const path = relativeTo(root, document.file);
-    const directory = ecosystem === ACTIONS ? "/" : slashPath(posix13.dirname(path));
+    const directory = ecosystem === ACTIONS ? "/" : slashPath(posix14.dirname(path));
     const key2 = JSON.stringify([root, ecosystem.ecosystem, ecosystem.dependabot, directory]);
     const group3 = groups.get(key2) ?? { root, ecosystem, directory, documents: [], format: format2 };
     group3.documents.push(document);
@@ -36422,7 +36797,7 @@ function skaffoldArtifacts(documents) {
 }
 
 // src/adapters/update-policy/unattended-upgrades.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 function lookup(config2, name) {
   let node = config2;
   const path = ["config"];
@@ -36443,8 +36818,8 @@ function items(found) {
 var SECURITY_ORIGIN = /security/i;
 var ORIGIN_LISTS = ["Unattended-Upgrade::Allowed-Origins", "Unattended-Upgrade::Origins-Pattern"];
 function aptDirectory(file) {
-  const dir = posix14.dirname(file);
-  return posix14.basename(dir) === "apt.conf.d" ? posix14.dirname(dir) : dir;
+  const dir = posix15.dirname(file);
+  return posix15.basename(dir) === "apt.conf.d" ? posix15.dirname(dir) : dir;
 }
 function unattendedUpgradeSubjects(documents, roots) {
   const byDirectory = /* @__PURE__ */ new Map();
@@ -36494,7 +36869,7 @@ function unattendedUpgradeSubjects(documents, roots) {
   return subjects;
 }
 function order(file) {
-  return posix14.basename(posix14.dirname(file)) === "apt.conf.d" ? 0 : 1;
+  return posix15.basename(posix15.dirname(file)) === "apt.conf.d" ? 0 : 1;
 }
 
 // src/adapters/update-policy/wordpress-core.ts
@@ -36577,19 +36952,22 @@ function wordpressPluginSubjects(documents, roots) {
 }
 
 // src/adapters/update-policy/index.ts
-var updatePolicyAdapter = ({ documents, roots }) => withBuildTools(documents, [
-  ...wordpressCoreSubjects(documents, roots),
-  ...wordpressPluginSubjects(documents, roots),
-  ...litespeedSelfUpdateSubjects(documents, roots),
-  ...dependabotSubjects(documents, roots),
-  ...renovateSubjects(documents, roots),
-  ...githubSecurityUpdateSubjects(documents, roots),
-  ...kubernetesImageSubjects(documents, roots),
-  ...composeImageSubjects(documents, roots),
-  ...dockerfileImageSubjects(documents, roots),
-  ...unattendedUpgradeSubjects(documents, roots),
-  ...manifestSubjects(documents, roots)
-]);
+var updatePolicyAdapter = ({ documents, roots }) => {
+  const dockerfiles = dockerfileImages(documents, roots);
+  return withBuildTools(documents, [
+    ...wordpressCoreSubjects(documents, roots),
+    ...wordpressPluginSubjects(documents, roots),
+    ...litespeedSelfUpdateSubjects(documents, roots),
+    ...dependabotSubjects(documents, roots),
+    ...renovateSubjects(documents, roots),
+    ...githubSecurityUpdateSubjects(documents, roots),
+    ...kubernetesImageSubjects(documents, roots),
+    ...composeImageSubjects(documents, roots),
+    ...dockerfiles.subjects,
+    ...unattendedUpgradeSubjects(documents, roots),
+    ...manifestSubjects(documents, roots, dockerfiles.pullsNothing)
+  ]);
+};
 var updatePolicyFormats = [
   "apt-conf",
   "compose",
@@ -36612,7 +36990,7 @@ var updatePolicyFormats = [
 ];
 var updatePolicyJoinFormats = {
   compose: ["dotenv", "skaffold"],
-  dockerfile: ["skaffold"],
+  dockerfile: ["skaffold", "docker-bake"],
   kubernetes: ["skaffold"]
 };
 
@@ -37022,205 +37400,6 @@ function defaultConfig(cwd) {
   return { policies: [], builtin: true, disable: [], params: {}, ignore: [...DEFAULT_IGNORE], formats: [], waivers: defaultWaiverRules(cwd) };
 }
 
-// src/formats/dockerfile/logical-lines.ts
-var DIRECTIVE = /^#\s*([A-Za-z]+)\s*=\s*(\S*)\s*$/;
-var HEREDOC = /(?<!<)<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
-var HEREDOC_INSTRUCTIONS = /^\s*(?:RUN|COPY|ADD)\s/i;
-function logicalLines(text5) {
-  const spans = lineSpans(text5);
-  const escape = escapeCharacter(text5);
-  const out = [];
-  let current2;
-  for (let n = 0; n < spans.length; n++) {
-    const span = spans[n];
-    if (span === void 0) break;
-    const line = text5.slice(span.start, span.end);
-    const trimmed = line.trim();
-    if (trimmed.startsWith("#") || trimmed === "") continue;
-    current2 ??= { text: "", offsets: [] };
-    let end = line.length;
-    while (end > 0 && /\s/.test(line.charAt(end - 1))) end--;
-    const continues = end > 0 && line.charAt(end - 1) === escape;
-    const contentEnd = continues ? end - 1 : line.length;
-    for (let i = 0; i < contentEnd; i++) {
-      current2.text += line.charAt(i);
-      current2.offsets.push(span.start + i);
-    }
-    if (continues) continue;
-    current2.offsets.push(span.start + contentEnd);
-    out.push(current2);
-    const skipped = skipHeredocs(current2, text5, spans, n);
-    if (typeof skipped !== "number") return skipped;
-    n = skipped;
-    current2 = void 0;
-  }
-  if (current2 !== void 0) {
-    current2.offsets.push(text5.length);
-    out.push(current2);
-  }
-  return out;
-}
-function skipHeredocs(line, text5, spans, n) {
-  let at4 = n;
-  if (!HEREDOC_INSTRUCTIONS.test(line.text)) return at4;
-  for (const match of line.text.matchAll(HEREDOC)) {
-    const [, dash, , word] = match;
-    if (word === void 0) continue;
-    const start = line.offsets[match.index] ?? 0;
-    for (; ; ) {
-      at4++;
-      const span = spans[at4];
-      if (span === void 0) return { start, end: (line.offsets[match.index + match[0].length - 1] ?? start) + 1 };
-      const body = text5.slice(span.start, span.end);
-      if ((dash === "-" ? body.replace(/^\t+/, "") : body) === word) break;
-    }
-  }
-  return at4;
-}
-function escapeCharacter(text5) {
-  for (const span of lineSpans(text5)) {
-    const match = DIRECTIVE.exec(text5.slice(span.start, span.end));
-    if (match === null) break;
-    if (match[1]?.toLowerCase() === "escape" && (match[2] === "`" || match[2] === "\\")) return match[2];
-  }
-  return "\\";
-}
-
-// src/formats/dockerfile/substitute.ts
-var MAX_EXPANSION_LENGTH = 4096;
-var REFERENCE2 = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/y;
-function substitute2(text5, variables, escape) {
-  let out = "";
-  let at4 = 0;
-  while (at4 < text5.length) {
-    const char = text5.charAt(at4);
-    if (char === escape && text5.charAt(at4 + 1) === "$") {
-      out += "$";
-      at4 += 2;
-      continue;
-    }
-    if (char !== "$") {
-      out += char;
-      at4++;
-      continue;
-    }
-    REFERENCE2.lastIndex = at4;
-    const match = REFERENCE2.exec(text5);
-    if (match === null) return { ok: false };
-    const name = match[1] ?? match[4] ?? "";
-    const operator = match[2];
-    const word = match[3] ?? "";
-    const declared = variables.has(name);
-    const value = variables.get(name);
-    if (declared && value === void 0) return { ok: false };
-    const set2 = value !== void 0;
-    if (operator === void 0) out += value ?? "";
-    else if (operator === ":-") out += set2 && value !== "" ? value : word;
-    else if (operator === "-") out += set2 ? value : word;
-    else if (operator === ":+") out += set2 && value !== "" ? word : "";
-    else out += set2 ? word : "";
-    if (out.length > MAX_EXPANSION_LENGTH) return { ok: false };
-    at4 = REFERENCE2.lastIndex;
-  }
-  return { ok: true, text: out };
-}
-
-// src/formats/dockerfile/index.ts
-var PLATFORM_ARGS = ["TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT"];
-var dockerfileParser = {
-  id: "dockerfile",
-  parse(raw, file) {
-    const text5 = stripBom(raw);
-    const lines = new LineIndex(text5);
-    const instructions = logicalLines(text5);
-    if (!Array.isArray(instructions)) return failure("heredoc without its closing delimiter line", lines.range(instructions.start, instructions.end));
-    const escape = escapeCharacter(text5);
-    const ranges = new PathRanges(lines);
-    const value = { args: {}, stages: [] };
-    const known3 = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
-    const stageNames = /* @__PURE__ */ new Set();
-    for (const line of instructions) {
-      const words = split(line);
-      const keyword = words[0];
-      if (keyword === void 0) continue;
-      const instruction = keyword.text.toUpperCase();
-      if (instruction === "ARG" && value.stages.length === 0) {
-        for (const word of words.slice(1)) {
-          const [name2, ...rest] = word.text.split("=");
-          if (name2 === void 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name2)) continue;
-          const fallback = rest.length > 0 ? unquote(rest.join("=")) : void 0;
-          const expanded2 = fallback === void 0 ? void 0 : substitute2(fallback, known3, escape);
-          known3.set(name2, expanded2?.ok === true ? expanded2.text : void 0);
-          setOwn(value.args, name2, fallback ?? null);
-          ranges.set(["args", name2], word.start, word.end);
-        }
-        continue;
-      }
-      if (instruction !== "FROM") {
-        if (value.stages.length === 0 && instruction !== "ARG") {
-          return failure(`${instruction} before the first FROM`, lines.range(keyword.start, keyword.end));
-        }
-        continue;
-      }
-      const args = words.slice(1);
-      const flags = args.filter((w) => w.text.startsWith("--"));
-      const [image, as, name, extra] = args.filter((w) => !w.text.startsWith("--"));
-      if (image === void 0) return failure("FROM needs an image", lines.range(keyword.start, keyword.end));
-      if (as !== void 0 && (as.text.toLowerCase() !== "as" || name === void 0) || extra !== void 0) {
-        const at4 = as ?? image;
-        return failure("expected FROM [--platform=...] image [AS name]", lines.range(at4.start, at4.end));
-      }
-      const path = ["stages", value.stages.length];
-      const expanded = substitute2(image.text, known3, escape);
-      const stage = { from: image.text, image: expanded.ok ? expanded.text : { $expr: image.text } };
-      if (expanded.ok && stageNames.has(expanded.text.toLowerCase())) stage.stage = expanded.text.toLowerCase();
-      const platform2 = flags.find((f) => f.text.toLowerCase().startsWith("--platform="));
-      if (platform2 !== void 0) {
-        stage.platform = platform2.text.slice("--platform=".length);
-        ranges.set([...path, "platform"], platform2.start, platform2.end);
-      }
-      if (name !== void 0) {
-        stage.name = name.text;
-        stageNames.add(name.text.toLowerCase());
-        ranges.set([...path, "name"], name.start, name.end);
-      }
-      value.stages.push(stage);
-      ranges.set(path, keyword.start, (name ?? image).end);
-      ranges.set([...path, "from"], image.start, image.end);
-      ranges.set([...path, "image"], image.start, image.end);
-      if (stage.stage !== void 0) ranges.set([...path, "stage"], image.start, image.end);
-    }
-    if (value.stages.length === 0) return failure("no FROM instruction", lines.range(0, 0));
-    return rangedResult(file, value, ranges);
-  }
-};
-function split(line) {
-  const words = [];
-  const { text: text5, offsets } = line;
-  let at4 = 0;
-  while (at4 < text5.length) {
-    while (at4 < text5.length && /\s/.test(text5.charAt(at4))) at4++;
-    if (at4 >= text5.length) break;
-    const start = at4;
-    let quote2 = "";
-    while (at4 < text5.length && (quote2 !== "" || !/\s/.test(text5.charAt(at4)))) {
-      const char = text5.charAt(at4);
-      if (quote2 === "" && (char === '"' || char === "'")) quote2 = char;
-      else if (char === quote2) quote2 = "";
-      at4++;
-    }
-    words.push({ text: text5.slice(start, at4), start: offsets[start] ?? 0, end: (offsets[at4 - 1] ?? 0) + 1 });
-  }
-  return words;
-}
-function unquote(text5) {
-  const match = /^(["'])(.*)\1$/s.exec(text5);
-  return match?.[2] ?? text5;
-}
-function sniffDockerfile(text5) {
-  return /^[ \t]*FROM[ \t]/im.test(text5);
-}
-
 // src/formats/keycloak-realm.ts
 var KEYCLOAK_REALM_PATHS = ["**/realm-export.json", "**/*-realm.json"];
 var KEYCLOAK_REALM_SNIFFED_PATHS = ["**/*.json"];
@@ -37265,6 +37444,12 @@ var formats = {
     parser: "yaml",
     description: "Skaffold configuration (its build artifacts replace image names at deploy time)",
     paths: ["**/skaffold.yaml", "**/skaffold.yml"]
+  },
+  "docker-bake": {
+    id: "docker-bake",
+    parser: "terraform",
+    description: "Docker Buildx Bake file (its targets' build args and named contexts decide what a Dockerfile's FROM pulls)",
+    paths: ["**/docker-bake.hcl", "**/docker-bake.override.hcl", "**/docker-bake.json", "**/docker-bake.override.json"]
   },
   compose: {
     id: "compose",
@@ -37451,6 +37636,7 @@ var detectionOrder = [
   "netlify-headers",
   "vercel",
   "skaffold",
+  "docker-bake",
   "compose",
   "composer",
   "pyproject",
@@ -37713,12 +37899,12 @@ function discover(options) {
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = relativePosix(root, absolutePath);
-    const outcome = classify(kind.real, rootRelative, options);
-    if ("reason" in outcome) {
-      skipped.push({ path, ...outcome.format ? { format: outcome.format } : {}, status: "skipped", reason: outcome.reason });
-      if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, options.maxBytes));
+    const outcome2 = classify(kind.real, rootRelative, options);
+    if ("reason" in outcome2) {
+      skipped.push({ path, ...outcome2.format ? { format: outcome2.format } : {}, status: "skipped", reason: outcome2.reason });
+      if (outcome2.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, options.maxBytes));
     } else {
-      const candidate = { path, absolutePath, format: outcome.format, text: outcome.text };
+      const candidate = { path, absolutePath, format: outcome2.format, text: outcome2.text };
       candidates2.push(candidate);
       options.onCandidate?.(candidate);
     }
@@ -57547,7 +57733,7 @@ var updatePolicySchema = {
           context: text4("Where it is used.", ["kubernetes", "compose", "dockerfile"]),
           tag: orUnknown({ anyOf: [text4("The tag."), { type: "null" }], description: "The tag (`1.27.0`, `alpine`), or null when the reference has none (which means `latest`)." }),
           digest: orUnknown(flag3("Whether the reference pins a `@sha256:` digest.")),
-          builtBy: text4("A build tool of the repository that replaces this reference with the image it builds (`skaffold`: an artifact of a skaffold.yaml; `ko`: a `ko://` import path). Absent for images that run as written.", ["skaffold", "ko"])
+          builtBy: text4("A build tool of the repository that replaces this reference with the image it builds (`skaffold`: an artifact of a skaffold.yaml; `ko`: a `ko://` import path; `bake`: a Dockerfile base that a Bake target's named context makes another target of the same run, or files of the repository). Absent for images that run as written.", ["skaffold", "ko", "bake"])
         },
         "A container image in use.",
         ["reference", "context"]
@@ -57615,7 +57801,7 @@ var subjectSchemas = {
 };
 
 // src/policy/expand-variables.ts
-var REFERENCE3 = /\bvars\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)/y;
+var REFERENCE4 = /\bvars\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)/y;
 function expandVariables(source, variables, seen = []) {
   let out = "";
   let i = 0;
@@ -57627,8 +57813,8 @@ function expandVariables(source, variables, seen = []) {
       i = end;
       continue;
     }
-    REFERENCE3.lastIndex = i;
-    const match = /[A-Za-z0-9_.]/.test(source[i - 1] ?? "") ? null : REFERENCE3.exec(source);
+    REFERENCE4.lastIndex = i;
+    const match = /[A-Za-z0-9_.]/.test(source[i - 1] ?? "") ? null : REFERENCE4.exec(source);
     if (!match) {
       out += ch;
       i += 1;
@@ -57934,7 +58120,7 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     throw new NorecurError("policy", `${displayPath}:${range2.line}:${range2.column}: ${key2}: ${message}`);
   };
   const variables = policy.variables ?? {};
-  const expand3 = (at4, expr) => {
+  const expand4 = (at4, expr) => {
     const expanded = expandVariables(expr, variables);
     return expanded.ok ? expanded.source : fail(at4, expanded.message);
   };
@@ -57947,7 +58133,7 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     fail(at4, `${bad.message}${hint}${where}`);
   };
   const cel = (at4, expr, scope2) => {
-    const expanded = expand3(at4, expr);
+    const expanded = expand4(at4, expr);
     const compiled3 = compileCel(env, expanded);
     if (!compiled3.ok) return fail(at4, `invalid CEL: ${compiled3.message}`);
     checkReferences(at4, compiled3.program, scope2);
@@ -58994,11 +59180,11 @@ async function check(settings = {}) {
   const celNow = celTimestamp(now);
   const outcomes = evaluateByKind(active, subjectsOf, (compiled3, subjects) => {
     const params = { ...defaults(compiled3), ...ownValue(config2.params, compiled3.policy.id) ?? {} };
-    const outcome = evaluatePolicy(compiled3, { subjects, params, now: celNow });
-    return { findings: distinct(outcome.findings), coverage: { policyId: compiled3.policy.id, subjects: outcome.subjects } };
+    const outcome2 = evaluatePolicy(compiled3, { subjects, params, now: celNow });
+    return { findings: distinct(outcome2.findings), coverage: { policyId: compiled3.policy.id, subjects: outcome2.subjects } };
   });
-  for (const outcome of outcomes) for (const finding of outcome.findings) findings.push(finding);
-  const coverage = outcomes.map((outcome) => outcome.coverage);
+  for (const outcome2 of outcomes) for (const finding of outcome2.findings) findings.push(finding);
+  const coverage = outcomes.map((outcome2) => outcome2.coverage);
   const waived = waive({
     findings,
     rules: config2.waivers,
@@ -60269,7 +60455,7 @@ These policies found no file to look at: check \`paths\` and \`formats\` if you 
 }
 
 // src/report/sarif.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 var MAX_RESULTS = 25e3;
 var MAX_TAGS = 10;
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "0.0" };
@@ -60373,7 +60559,7 @@ function toResult(finding, ruleIndex, context, repositoryPath) {
   return out;
 }
 function physicalLocation(finding, repositoryPath) {
-  const uri = finding.file === "." ? repositoryPath === void 0 ? "./" : `${fileUri(repositoryPath)}/` : fileUri(repositoryPath === void 0 ? finding.file : posix15.normalize(`${repositoryPath}/${finding.file}`));
+  const uri = finding.file === "." ? repositoryPath === void 0 ? "./" : `${fileUri(repositoryPath)}/` : fileUri(repositoryPath === void 0 ? finding.file : posix16.normalize(`${repositoryPath}/${finding.file}`));
   const artifactLocation = { uri, uriBaseId: "%SRCROOT%" };
   const r = finding.range;
   if (!r || finding.file === ".") return { artifactLocation };
@@ -60556,7 +60742,7 @@ async function commentOnPullRequest(settings, context, body) {
   const text5 = body === null ? null : body.replace(`${PR_COMMENT_MARKER}
 `, "");
   try {
-    const outcome = await upsertPrComment({
+    const outcome2 = await upsertPrComment({
       client,
       owner: context.repository.owner,
       repo: context.repository.repo,
@@ -60564,7 +60750,7 @@ async function commentOnPullRequest(settings, context, body) {
       body: text5,
       marker: PR_COMMENT_MARKER
     });
-    info(`pull-request comment: ${outcome.action}${outcome.url ? ` (${outcome.url})` : ""}`);
+    info(`pull-request comment: ${outcome2.action}${outcome2.url ? ` (${outcome2.url})` : ""}`);
   } catch (error2) {
     warning(`pr-comment: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }

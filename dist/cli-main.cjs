@@ -483,7 +483,7 @@ function testCase(f, failOn) {
   const open = `    <testcase classname="${attr(f.policyId)}" name="${attr(`${where2} ${f.subject}`)}" file="${attr(f.file)}"${f.range ? ` line="${f.range.line}"` : ""}>`;
   const message = attr(f.message);
   let body;
-  let outcome = "skipped";
+  let outcome2 = "skipped";
   if (f.status === "waived") {
     const w = f.waiver;
     body = `<skipped message="${attr(`waived${w ? ` by ${w.owner} until ${w.expires}: ${w.reason}` : ""}`)}"/>`;
@@ -492,12 +492,12 @@ function testCase(f, failOn) {
   } else if (severityRank(f.severity) < severityRank(failOn)) {
     body = `<skipped message="${attr(`${f.severity}, below fail-on ${failOn}: ${f.message}`)}"/>`;
   } else {
-    outcome = "failure";
+    outcome2 = "failure";
     body = `<failure message="${message}" type="${f.severity}">${text(`${where2}: ${f.message}`)}</failure>`;
   }
   return { xml: `${open}
       ${body}
-    </testcase>`, outcome };
+    </testcase>`, outcome: outcome2 };
 }
 function text(value) {
   return redactText(value).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -1315,7 +1315,7 @@ function resolveIncludes(document, lookup2) {
   const unresolved = [];
   let files2 = 0;
   let written = 0;
-  const expand3 = (directives2, file, path, stack) => directives2.flatMap((directive, i) => {
+  const expand4 = (directives2, file, path, stack) => directives2.flatMap((directive, i) => {
     const here = [...path, i];
     const pattern = directive.args[0];
     if (directive.name === "include" && directive.block === void 0 && pattern !== void 0) {
@@ -1335,16 +1335,16 @@ function resolveIncludes(document, lookup2) {
           unresolved.push({ file, path: here, pattern, reason: "too large" });
           return [];
         }
-        return expand3(directivesOf(included.value), included.file, ["directives"], [...stack, included.file]);
+        return expand4(directivesOf(included.value), included.file, ["directives"], [...stack, included.file]);
       });
     }
     written += 1;
     const resolved = { name: directive.name, args: directive.args, file, path: here };
     if (directive.raw !== void 0) resolved.raw = directive.raw;
-    if (directive.block !== void 0) resolved.block = expand3(directive.block, file, [...here, "block"], stack);
+    if (directive.block !== void 0) resolved.block = expand4(directive.block, file, [...here, "block"], stack);
     return [resolved];
   });
-  const directives = expand3(directivesOf(document.value), document.file, ["directives"], [document.file]);
+  const directives = expand4(directivesOf(document.value), document.file, ["directives"], [document.file]);
   return { directives, servers: buildServers(directives), unresolved };
 }
 function directivesOf(value) {
@@ -1823,7 +1823,7 @@ var init_lookup = __esm({
 function resolveSquid(document, lookup2) {
   const out = { directives: [], http_access: [], acls: {}, unresolved: [] };
   let files2 = 0;
-  const expand3 = (current2, stack) => {
+  const expand4 = (current2, stack) => {
     const config2 = asSquid(current2.value);
     if (config2 === void 0) return;
     mergeAcls(out.acls, config2.acls, current2.file);
@@ -1852,12 +1852,12 @@ function resolveSquid(document, lookup2) {
         for (const included of found) {
           if (stack.includes(included.file)) unresolved("cycle");
           else if (++files2 > INCLUDE_LIMITS.files || out.directives.length > INCLUDE_LIMITS.directives) unresolved("too large");
-          else expand3(included, [...stack, included.file]);
+          else expand4(included, [...stack, included.file]);
         }
       }
     });
   };
-  expand3(document, [document.file]);
+  expand4(document, [document.file]);
   return out;
 }
 function mergeAcls(into, acls, file) {
@@ -13160,15 +13160,15 @@ function addStrengthFactors(builder, id, at4, strengths, instance2 = "") {
   const address = reference && "$expr" in reference ? /^(azuread_authentication_strength_policy\.[\w-]+)\.id$/.exec(reference.$expr.trim())?.[1] : void 0;
   const strength = address ? strengths.get(`${instance2}${address}`) : void 0;
   if (!strength) return;
-  const combinations = strength.value["allowed_combinations"];
+  const combinations2 = strength.value["allowed_combinations"];
   const listAt = { document: strength.document, path: [...strength.path, "allowed_combinations"] };
-  if (!Array.isArray(combinations)) {
-    const unknown = marker(combinations);
+  if (!Array.isArray(combinations2)) {
+    const unknown = marker(combinations2);
     if (unknown) builder.unverified(unknown, listAt);
     return;
   }
   builder.factorsListed(listAt);
-  combinations.forEach((combination, index) => {
+  combinations2.forEach((combination, index) => {
     const where2 = { document: strength.document, path: [...listAt.path, index] };
     if (typeof combination === "string") builder.factor(factor(entraCombination(combination), combination, "optional"), where2);
     else if (marker(combination)) builder.unverified(marker(combination), where2);
@@ -15733,8 +15733,8 @@ function locationSubject(context, input) {
     cache4.unknownCookies(why("bypass the cache for cookies"), missing2.origin);
   }
   const ignored = last(location2.effective, `${prefix}_ignore_headers`);
-  const overriding = ignored?.args.findIndex((h) => /^(set-cookie|cache-control)$/i.test(h)) ?? -1;
-  if (ignored && overriding >= 0) cache4.flag("overridesPrivate", true, origin(ignored.source, ["args", overriding]));
+  const overriding2 = ignored?.args.findIndex((h) => /^(set-cookie|cache-control)$/i.test(h)) ?? -1;
+  if (ignored && overriding2 >= 0) cache4.flag("overridesPrivate", true, origin(ignored.source, ["args", overriding2]));
   else if (missing2) cache4.flag("overridesPrivate", unknownValue(`include ${missing2.pattern} names no file in the scanned tree, and it may set ${prefix}_ignore_headers`), missing2.origin);
   else cache4.flag("overridesPrivate", false, ignored ? origin(ignored.source) : zoneOrigin2);
   const methods = last(location2.effective, `${prefix}_cache_methods`);
@@ -16523,38 +16523,454 @@ var init_dependabot = __esm({
   }
 });
 
+// src/adapters/update-policy/bake-builds.ts
+function bakeBuilds(documents) {
+  const builds = /* @__PURE__ */ new Map();
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "docker-bake" || !isRecord(document.value)) continue;
+    const targets = document.value["target"];
+    if (!isRecord(targets) || isUnknown(targets)) continue;
+    const dir = import_node_path14.posix.dirname(document.file);
+    const variables = variableDefaults(document.value["variable"]);
+    for (const name of Object.keys(targets)) {
+      const resolved = resolveTarget(targets, name, document);
+      if (resolved === void 0) continue;
+      for (const combination of combinations(targets[name])) {
+        const scope2 = (key2) => Object.hasOwn(combination, key2) ? combination[key2] : variables.get(key2);
+        const context = resolveValue(resolved.context ?? ".", scope2);
+        const dockerfile = resolveValue(resolved.dockerfile ?? "Dockerfile", scope2);
+        if (typeof context !== "string" || typeof dockerfile !== "string" || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith("git@")) continue;
+        const path = import_node_path14.posix.normalize(import_node_path14.posix.join(dir, context, dockerfile));
+        const label = Object.keys(combination).length === 0 ? name : `${name} ${Object.entries(combination).map(([key2, value]) => `${key2}=${JSON.stringify(value)}`).join(" ")}`;
+        const withScope = (settings) => new Map([...settings].map(([key2, setting]) => [key2, { ...setting, value: resolveValue(setting.value, scope2) }]));
+        const list2 = builds.get(path) ?? [];
+        list2.push({ target: label, file: document.file, args: withScope(resolved.args), contexts: withScope(resolved.contexts), unknownMaps: resolved.unknownMaps });
+        builds.set(path, list2);
+      }
+    }
+  }
+  return builds;
+}
+function resolveTarget(targets, name, document, depth = 0) {
+  const body = Object.hasOwn(targets, name) ? targets[name] : void 0;
+  if (!isRecord(body) || isUnknown(body) || depth > MAX_INHERITANCE) return void 0;
+  const resolved = { context: void 0, dockerfile: void 0, args: /* @__PURE__ */ new Map(), contexts: /* @__PURE__ */ new Map(), unknownMaps: [] };
+  const parents = body["inherits"];
+  for (const parent of Array.isArray(parents) ? parents : []) {
+    if (typeof parent !== "string") continue;
+    const inherited = resolveTarget(targets, parent, document, depth + 1);
+    if (inherited === void 0) return void 0;
+    if (inherited.context !== void 0) resolved.context = inherited.context;
+    if (inherited.dockerfile !== void 0) resolved.dockerfile = inherited.dockerfile;
+    for (const [key2, setting] of inherited.args) resolved.args.set(key2, setting);
+    for (const [key2, setting] of inherited.contexts) resolved.contexts.set(key2, setting);
+    resolved.unknownMaps.push(...inherited.unknownMaps);
+  }
+  if (Object.hasOwn(body, "context")) resolved.context = body["context"];
+  if (Object.hasOwn(body, "dockerfile")) resolved.dockerfile = body["dockerfile"];
+  for (const field3 of ["args", "contexts"]) {
+    if (!Object.hasOwn(body, field3)) continue;
+    const map3 = body[field3];
+    if (isUnknown(map3)) resolved.unknownMaps.push({ value: map3, document, path: ["target", name, field3] });
+    else if (isRecord(map3)) for (const key2 of Object.keys(map3)) resolved[field3].set(key2, { value: map3[key2], document, path: ["target", name, field3, key2] });
+  }
+  return resolved;
+}
+function combinations(body) {
+  const matrix = isRecord(body) ? body["matrix"] : void 0;
+  if (!isRecord(matrix) || isUnknown(matrix)) return [{}];
+  let result = [{}];
+  for (const key2 of Object.keys(matrix)) {
+    const values = matrix[key2];
+    if (!Array.isArray(values) || values.some((v) => isUnknown(v) || !(isPlain(v) || isRecord(v) && Object.values(v).every(isPlain)))) return [{}];
+    result = result.flatMap((combination) => values.map((value) => ({ ...combination, [key2]: value })));
+    if (result.length > MAX_COMBINATIONS) return [{}];
+  }
+  return result;
+}
+function variableDefaults(blocks3) {
+  const defaults2 = /* @__PURE__ */ new Map();
+  if (!isRecord(blocks3) || isUnknown(blocks3)) return defaults2;
+  for (const name of Object.keys(blocks3)) {
+    const body = blocks3[name];
+    const value = isRecord(body) ? body["default"] : void 0;
+    if (isPlain(value)) defaults2.set(name, String(value));
+  }
+  return defaults2;
+}
+function resolveValue(value, scope2) {
+  if (!isUnknown(value) || !("$expr" in value)) return value;
+  const lookUp = (reference) => {
+    const [head = "", field3] = reference.split(".");
+    const found = scope2(head);
+    const picked = field3 === void 0 ? found : isRecord(found) && Object.hasOwn(found, field3) ? found[field3] : void 0;
+    return isPlain(picked) ? String(picked) : void 0;
+  };
+  const text6 = value.$expr.trim();
+  if (REFERENCE2.test(text6)) return lookUp(text6) ?? value;
+  const template2 = SIMPLE_TEMPLATE.exec(text6)?.[1];
+  if (template2 === void 0) return value;
+  let known3 = true;
+  const expanded = template2.replace(INTERPOLATION2, (_, reference) => {
+    const found = lookUp(reference);
+    if (found === void 0) known3 = false;
+    return found ?? "";
+  });
+  return known3 ? expanded : value;
+}
+var import_node_path14, MAX_INHERITANCE, MAX_COMBINATIONS, isPlain, NAME2, REFERENCE2, SIMPLE_TEMPLATE, INTERPOLATION2;
+var init_bake_builds = __esm({
+  "src/adapters/update-policy/bake-builds.ts"() {
+    "use strict";
+    import_node_path14 = require("node:path");
+    init_unknown();
+    init_shape();
+    MAX_INHERITANCE = 16;
+    MAX_COMBINATIONS = 64;
+    isPlain = (value) => typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+    NAME2 = "[A-Za-z_][A-Za-z0-9_-]*(?:\\.[A-Za-z_][A-Za-z0-9_-]*)?";
+    REFERENCE2 = new RegExp(`^${NAME2}$`);
+    SIMPLE_TEMPLATE = new RegExp(`^"((?:[^"\\\\$]|\\$\\{${NAME2}\\})*)"$`);
+    INTERPOLATION2 = new RegExp(`\\$\\{(${NAME2})\\}`, "g");
+  }
+});
+
+// src/formats/dockerfile/logical-lines.ts
+function logicalLines(text6) {
+  const spans = lineSpans(text6);
+  const escape = escapeCharacter(text6);
+  const out = [];
+  let current2;
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n];
+    if (span === void 0) break;
+    const line = text6.slice(span.start, span.end);
+    const trimmed = line.trim();
+    if (trimmed.startsWith("#") || trimmed === "") continue;
+    current2 ??= { text: "", offsets: [] };
+    let end = line.length;
+    while (end > 0 && /\s/.test(line.charAt(end - 1))) end--;
+    const continues = end > 0 && line.charAt(end - 1) === escape;
+    const contentEnd = continues ? end - 1 : line.length;
+    for (let i = 0; i < contentEnd; i++) {
+      current2.text += line.charAt(i);
+      current2.offsets.push(span.start + i);
+    }
+    if (continues) continue;
+    current2.offsets.push(span.start + contentEnd);
+    out.push(current2);
+    const skipped = skipHeredocs(current2, text6, spans, n);
+    if (typeof skipped !== "number") return skipped;
+    n = skipped;
+    current2 = void 0;
+  }
+  if (current2 !== void 0) {
+    current2.offsets.push(text6.length);
+    out.push(current2);
+  }
+  return out;
+}
+function skipHeredocs(line, text6, spans, n) {
+  let at4 = n;
+  if (!HEREDOC_INSTRUCTIONS.test(line.text)) return at4;
+  for (const match of line.text.matchAll(HEREDOC)) {
+    const [, dash, , word] = match;
+    if (word === void 0) continue;
+    const start = line.offsets[match.index] ?? 0;
+    for (; ; ) {
+      at4++;
+      const span = spans[at4];
+      if (span === void 0) return { start, end: (line.offsets[match.index + match[0].length - 1] ?? start) + 1 };
+      const body = text6.slice(span.start, span.end);
+      if ((dash === "-" ? body.replace(/^\t+/, "") : body) === word) break;
+    }
+  }
+  return at4;
+}
+function escapeCharacter(text6) {
+  for (const span of lineSpans(text6)) {
+    const match = DIRECTIVE.exec(text6.slice(span.start, span.end));
+    if (match === null) break;
+    if (match[1]?.toLowerCase() === "escape" && (match[2] === "`" || match[2] === "\\")) return match[2];
+  }
+  return "\\";
+}
+var DIRECTIVE, HEREDOC, HEREDOC_INSTRUCTIONS;
+var init_logical_lines = __esm({
+  "src/formats/dockerfile/logical-lines.ts"() {
+    "use strict";
+    init_line_ranges();
+    DIRECTIVE = /^#\s*([A-Za-z]+)\s*=\s*(\S*)\s*$/;
+    HEREDOC = /(?<!<)<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+    HEREDOC_INSTRUCTIONS = /^\s*(?:RUN|COPY|ADD)\s/i;
+  }
+});
+
+// src/formats/dockerfile/substitute.ts
+function substitute2(text6, variables, escape) {
+  let out = "";
+  let at4 = 0;
+  while (at4 < text6.length) {
+    const char = text6.charAt(at4);
+    if (char === escape && text6.charAt(at4 + 1) === "$") {
+      out += "$";
+      at4 += 2;
+      continue;
+    }
+    if (char !== "$") {
+      out += char;
+      at4++;
+      continue;
+    }
+    REFERENCE3.lastIndex = at4;
+    const match = REFERENCE3.exec(text6);
+    if (match === null) return { ok: false };
+    const name = match[1] ?? match[4] ?? "";
+    const operator = match[2];
+    const word = match[3] ?? "";
+    const declared = variables.has(name);
+    const value = variables.get(name);
+    if (declared && value === void 0) return { ok: false };
+    const set2 = value !== void 0;
+    if (operator === void 0) out += value ?? "";
+    else if (operator === ":-") out += set2 && value !== "" ? value : word;
+    else if (operator === "-") out += set2 ? value : word;
+    else if (operator === ":+") out += set2 && value !== "" ? word : "";
+    else out += set2 ? word : "";
+    if (out.length > MAX_EXPANSION_LENGTH) return { ok: false };
+    at4 = REFERENCE3.lastIndex;
+  }
+  return { ok: true, text: out };
+}
+var MAX_EXPANSION_LENGTH, REFERENCE3;
+var init_substitute = __esm({
+  "src/formats/dockerfile/substitute.ts"() {
+    "use strict";
+    MAX_EXPANSION_LENGTH = 4096;
+    REFERENCE3 = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/y;
+  }
+});
+
+// src/formats/dockerfile/index.ts
+function split(line) {
+  const words = [];
+  const { text: text6, offsets } = line;
+  let at4 = 0;
+  while (at4 < text6.length) {
+    while (at4 < text6.length && /\s/.test(text6.charAt(at4))) at4++;
+    if (at4 >= text6.length) break;
+    const start = at4;
+    let quote2 = "";
+    while (at4 < text6.length && (quote2 !== "" || !/\s/.test(text6.charAt(at4)))) {
+      const char = text6.charAt(at4);
+      if (quote2 === "" && (char === '"' || char === "'")) quote2 = char;
+      else if (char === quote2) quote2 = "";
+      at4++;
+    }
+    words.push({ text: text6.slice(start, at4), start: offsets[start] ?? 0, end: (offsets[at4 - 1] ?? 0) + 1 });
+  }
+  return words;
+}
+function unquote(text6) {
+  const match = /^(["'])(.*)\1$/s.exec(text6);
+  return match?.[2] ?? text6;
+}
+function sniffDockerfile(text6) {
+  return /^[ \t]*FROM[ \t]/im.test(text6);
+}
+var PLATFORM_ARGS, dockerfileParser;
+var init_dockerfile = __esm({
+  "src/formats/dockerfile/index.ts"() {
+    "use strict";
+    init_line_ranges();
+    init_positions();
+    init_logical_lines();
+    init_substitute();
+    PLATFORM_ARGS = ["TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT"];
+    dockerfileParser = {
+      id: "dockerfile",
+      parse(raw, file) {
+        const text6 = stripBom(raw);
+        const lines = new LineIndex(text6);
+        const instructions = logicalLines(text6);
+        if (!Array.isArray(instructions)) return failure("heredoc without its closing delimiter line", lines.range(instructions.start, instructions.end));
+        const escape = escapeCharacter(text6);
+        const ranges = new PathRanges(lines);
+        const value = { args: {}, stages: [] };
+        const known3 = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
+        const stageNames = /* @__PURE__ */ new Set();
+        for (const line of instructions) {
+          const words = split(line);
+          const keyword = words[0];
+          if (keyword === void 0) continue;
+          const instruction = keyword.text.toUpperCase();
+          if (instruction === "ARG" && value.stages.length === 0) {
+            for (const word of words.slice(1)) {
+              const [name2, ...rest] = word.text.split("=");
+              if (name2 === void 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name2)) continue;
+              const fallback = rest.length > 0 ? unquote(rest.join("=")) : void 0;
+              const expanded2 = fallback === void 0 ? void 0 : substitute2(fallback, known3, escape);
+              known3.set(name2, expanded2?.ok === true ? expanded2.text : void 0);
+              setOwn(value.args, name2, fallback ?? null);
+              ranges.set(["args", name2], word.start, word.end);
+            }
+            continue;
+          }
+          if (instruction !== "FROM") {
+            if (value.stages.length === 0 && instruction !== "ARG") {
+              return failure(`${instruction} before the first FROM`, lines.range(keyword.start, keyword.end));
+            }
+            continue;
+          }
+          const args = words.slice(1);
+          const flags = args.filter((w) => w.text.startsWith("--"));
+          const [image, as, name, extra] = args.filter((w) => !w.text.startsWith("--"));
+          if (image === void 0) return failure("FROM needs an image", lines.range(keyword.start, keyword.end));
+          if (as !== void 0 && (as.text.toLowerCase() !== "as" || name === void 0) || extra !== void 0) {
+            const at4 = as ?? image;
+            return failure("expected FROM [--platform=...] image [AS name]", lines.range(at4.start, at4.end));
+          }
+          const path = ["stages", value.stages.length];
+          const expanded = substitute2(image.text, known3, escape);
+          const stage = { from: image.text, image: expanded.ok ? expanded.text : { $expr: image.text } };
+          if (expanded.ok && stageNames.has(expanded.text.toLowerCase())) stage.stage = expanded.text.toLowerCase();
+          const platform = flags.find((f) => f.text.toLowerCase().startsWith("--platform="));
+          if (platform !== void 0) {
+            stage.platform = platform.text.slice("--platform=".length);
+            ranges.set([...path, "platform"], platform.start, platform.end);
+          }
+          if (name !== void 0) {
+            stage.name = name.text;
+            stageNames.add(name.text.toLowerCase());
+            ranges.set([...path, "name"], name.start, name.end);
+          }
+          value.stages.push(stage);
+          ranges.set(path, keyword.start, (name ?? image).end);
+          ranges.set([...path, "from"], image.start, image.end);
+          ranges.set([...path, "image"], image.start, image.end);
+          if (stage.stage !== void 0) ranges.set([...path, "stage"], image.start, image.end);
+        }
+        if (value.stages.length === 0) return failure("no FROM instruction", lines.range(0, 0));
+        return rangedResult(file, value, ranges);
+      }
+    };
+  }
+});
+
+// src/adapters/update-policy/dockerfile-bake.ts
+function underBake(from, defaults2, build, earlierStages) {
+  const where2 = `${build.file} target "${build.target}"`;
+  const unknownMap = build.unknownMaps.find((m) => m.path.at(-1) === "contexts" || from.includes("$"));
+  if (unknownMap) return outcome(unknownValue(`${where2} sets its ${String(unknownMap.path.at(-1))} from an expression, which may change this image`), unknownMap, build);
+  if (from.includes("\\$") || from.includes("`$")) return void 0;
+  const defaultsOnly = expand3(from, defaults2, /* @__PURE__ */ new Map());
+  const withArgs = expand3(from, defaults2, build.args);
+  const setting = overriding(from, defaults2, build.args);
+  if (!withArgs.ok) {
+    const literal = setting !== void 0 && ["string", "number", "boolean"].includes(typeof setting.value);
+    return setting !== void 0 && !literal ? outcome(unknownValue(`${where2} sets a build arg this image uses to a value that is not a literal`), setting, build) : void 0;
+  }
+  if (earlierStages.has(withArgs.text.toLowerCase())) return setting === void 0 ? void 0 : { ...outcome(withArgs.text, setting, build), stage: true };
+  const context = build.contexts.get(withArgs.text);
+  if (context) {
+    const value = context.value;
+    const text6 = typeof value === "string" ? value : isUnknown(value) && "$expr" in value ? value.$expr.trim() : void 0;
+    if (text6 !== void 0 && TARGET_CONTEXT.test(text6)) return { ...outcome(withArgs.text, context, build), builtBy: "bake" };
+    if (typeof value !== "string") return outcome(unknownValue(`${where2} sets the context ${withArgs.text} to a value that is not a literal`), context, build);
+    if (value.startsWith("docker-image://")) return outcome(value.slice("docker-image://".length), context, build);
+    return { ...outcome(withArgs.text, context, build), builtBy: "bake" };
+  }
+  if (setting === void 0 || defaultsOnly.ok && defaultsOnly.text === withArgs.text) return void 0;
+  return outcome(withArgs.text, setting, build);
+}
+function outcome(reference, setting, build) {
+  return { reference, origin: { document: setting.document, path: setting.path }, target: build.target };
+}
+function expand3(from, defaults2, args) {
+  const known3 = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
+  for (const name of Object.keys(defaults2)) {
+    const set2 = args.get(name);
+    if (set2 !== void 0) {
+      const value = set2.value;
+      known3.set(name, typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : void 0);
+      continue;
+    }
+    const fallback = defaults2[name];
+    const expanded = typeof fallback === "string" ? substitute2(fallback, known3, "\\") : void 0;
+    known3.set(name, expanded?.ok === true ? expanded.text : void 0);
+  }
+  return substitute2(from, known3, "\\");
+}
+function overriding(from, defaults2, args) {
+  const reads = (text6, name) => new RegExp(`\\$\\{?${name}(?![A-Za-z0-9_])`).test(text6);
+  const used = /* @__PURE__ */ new Set();
+  const visit = (text6) => {
+    for (const name of Object.keys(defaults2)) {
+      if (used.has(name) || !reads(text6, name)) continue;
+      used.add(name);
+      const fallback = defaults2[name];
+      if (typeof fallback === "string") visit(fallback);
+    }
+  };
+  visit(from);
+  for (const name of Object.keys(defaults2)) if (used.has(name) && args.has(name)) return args.get(name);
+  return void 0;
+}
+var TARGET_CONTEXT;
+var init_dockerfile_bake = __esm({
+  "src/adapters/update-policy/dockerfile-bake.ts"() {
+    "use strict";
+    init_dockerfile();
+    init_substitute();
+    init_unknown();
+    TARGET_CONTEXT = /^"?target:/;
+  }
+});
+
 // src/adapters/update-policy/dockerfile-images.ts
-function dockerfileImageSubjects(documents, roots) {
+function dockerfileImages(documents, roots) {
   const subjects = [];
+  const pullsNothing = /* @__PURE__ */ new Set();
+  const bake = bakeBuilds(documents);
   for (const { document, format: format2 } of documents) {
     if (format2 !== "dockerfile" || !isRecord(document.value)) continue;
-    const { stages } = document.value;
+    const before = subjects.length;
+    const { stages, args } = document.value;
+    const builds = bake.get(document.file) ?? [];
     (Array.isArray(stages) ? stages : []).forEach((stage, i) => {
       if (!isRecord(stage) || typeof stage.image !== "string" && !isUnknown(stage.image)) return;
       if (stage.stage !== void 0 || typeof stage.image === "string" && stage.image.toLowerCase() === "scratch") return;
       const name = stage.name ?? String(i);
-      subjects.push(
-        imageSubject({
-          id: `dockerfile:${document.file}#${name}`,
-          product: "dockerfile",
-          format: format2,
-          root: rootOf(document.file, roots),
-          document,
-          at: ["stages", i],
-          imageAt: ["stages", i, "image"],
-          name,
-          image: { reference: stage.image, context: "dockerfile" }
-        })
-      );
+      const use = { product: "dockerfile", format: format2, root: rootOf(document.file, roots), document, at: ["stages", i], imageAt: ["stages", i, "image"], name };
+      const written = { reference: stage.image, context: "dockerfile" };
+      const earlier = new Set(stages.slice(0, i).flatMap((s) => typeof s.name === "string" ? [s.name.toLowerCase()] : []));
+      const outcomes = builds.map((build) => underBake(stage.from, isRecord(args) ? args : {}, build, earlier));
+      const distinct2 = /* @__PURE__ */ new Map();
+      for (const outcome2 of outcomes.length > 0 ? outcomes : [void 0]) {
+        const key2 = outcome2 === void 0 ? "" : JSON.stringify([outcome2.reference, outcome2.builtBy ?? null]);
+        if (!distinct2.has(key2)) distinct2.set(key2, outcome2);
+      }
+      for (const outcome2 of distinct2.values()) {
+        if (outcome2?.stage) continue;
+        const id = `dockerfile:${document.file}#${name}${distinct2.size > 1 && outcome2 !== void 0 ? ` (bake target ${outcome2.target})` : ""}`;
+        if (outcome2 === void 0) subjects.push(imageSubject({ ...use, id, image: written }));
+        else {
+          const image = { reference: outcome2.reference, context: "dockerfile", ...outcome2.builtBy ? { builtBy: outcome2.builtBy } : {} };
+          subjects.push(imageSubject({ ...use, id, image, imageOrigin: outcome2.origin }));
+        }
+      }
     });
+    if (subjects.slice(before).every((subject) => isRecord(subject.value) && isRecord(subject.value["image"]) && subject.value["image"]["builtBy"] !== void 0)) pullsNothing.add(document.file);
   }
-  return subjects;
+  return { subjects, pullsNothing };
 }
 var init_dockerfile_images = __esm({
   "src/adapters/update-policy/dockerfile-images.ts"() {
     "use strict";
     init_unknown();
     init_image_subject();
+    init_bake_builds();
+    init_dockerfile_bake();
     init_shape();
   }
 });
@@ -16633,7 +17049,7 @@ var init_litespeed_self_update = __esm({
 
 // src/adapters/update-policy/manifests.ts
 function ecosystemOf(format2, file) {
-  const name = import_node_path14.posix.basename(file);
+  const name = import_node_path15.posix.basename(file);
   switch (format2) {
     case "package-json":
       return NPM;
@@ -16658,31 +17074,32 @@ function ecosystemOf(format2, file) {
 function mavenModules(documents) {
   const modules2 = /* @__PURE__ */ new Set();
   for (const { document, format: format2 } of documents) {
-    if (format2 !== "dependency-manifest" || import_node_path14.posix.basename(document.file) !== "pom.xml") continue;
+    if (format2 !== "dependency-manifest" || import_node_path15.posix.basename(document.file) !== "pom.xml") continue;
     const lines = document.value.lines;
     if (!Array.isArray(lines)) continue;
-    const dir = import_node_path14.posix.dirname(document.file);
+    const dir = import_node_path15.posix.dirname(document.file);
     for (const line of lines) {
       if (typeof line !== "string") continue;
       for (const match of line.matchAll(/<module>\s*([^<\s]+)\s*<\/module>/g)) {
         const module2 = (match[1] ?? "").replace(/\/pom\.xml$/, "");
-        const joined2 = import_node_path14.posix.normalize(import_node_path14.posix.join(dir, module2));
+        const joined2 = import_node_path15.posix.normalize(import_node_path15.posix.join(dir, module2));
         if (joined2 !== dir && !joined2.startsWith("../")) modules2.add(joined2);
       }
     }
   }
   return modules2;
 }
-function manifestSubjects(documents, roots) {
+function manifestSubjects(documents, roots, pullsNothing = /* @__PURE__ */ new Set()) {
   const groups = /* @__PURE__ */ new Map();
   const modules2 = mavenModules(documents);
   for (const { document, format: format2 } of documents) {
     const ecosystem = ecosystemOf(format2, document.file);
     if (ecosystem === void 0 || INSTALLED.test(document.file)) continue;
-    if (ecosystem === MAVEN && modules2.has(import_node_path14.posix.dirname(document.file))) continue;
+    if (ecosystem === DOCKER && pullsNothing.has(document.file)) continue;
+    if (ecosystem === MAVEN && modules2.has(import_node_path15.posix.dirname(document.file))) continue;
     const root = rootOf(document.file, roots);
     const path = relativeTo(root, document.file);
-    const directory = ecosystem === ACTIONS ? "/" : slashPath(import_node_path14.posix.dirname(path));
+    const directory = ecosystem === ACTIONS ? "/" : slashPath(import_node_path15.posix.dirname(path));
     const key2 = JSON.stringify([root, ecosystem.ecosystem, ecosystem.dependabot, directory]);
     const group3 = groups.get(key2) ?? { root, ecosystem, directory, documents: [], format: format2 };
     group3.documents.push(document);
@@ -16707,11 +17124,11 @@ function manifestSubjects(documents, roots) {
   }
   return subjects;
 }
-var import_node_path14, NPM, COMPOSER, PYPROJECT, REQUIREMENTS, GO, RUBY, DOCKER, ACTIONS, MAVEN, GRADLE, TERRAFORM, INSTALLED;
+var import_node_path15, NPM, COMPOSER, PYPROJECT, REQUIREMENTS, GO, RUBY, DOCKER, ACTIONS, MAVEN, GRADLE, TERRAFORM, INSTALLED;
 var init_manifests = __esm({
   "src/adapters/update-policy/manifests.ts"() {
     "use strict";
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_dependabot();
     init_source_map();
     init_subject();
@@ -16987,8 +17404,8 @@ function items(found) {
   return typeof found.value === "string" && found.value !== "" ? [found.value] : [];
 }
 function aptDirectory(file) {
-  const dir = import_node_path15.posix.dirname(file);
-  return import_node_path15.posix.basename(dir) === "apt.conf.d" ? import_node_path15.posix.dirname(dir) : dir;
+  const dir = import_node_path16.posix.dirname(file);
+  return import_node_path16.posix.basename(dir) === "apt.conf.d" ? import_node_path16.posix.dirname(dir) : dir;
 }
 function unattendedUpgradeSubjects(documents, roots) {
   const byDirectory = /* @__PURE__ */ new Map();
@@ -17038,14 +17455,14 @@ function unattendedUpgradeSubjects(documents, roots) {
   return subjects;
 }
 function order(file) {
-  return import_node_path15.posix.basename(import_node_path15.posix.dirname(file)) === "apt.conf.d" ? 0 : 1;
+  return import_node_path16.posix.basename(import_node_path16.posix.dirname(file)) === "apt.conf.d" ? 0 : 1;
 }
-var import_node_path15, SECURITY_ORIGIN, ORIGIN_LISTS;
+var import_node_path16, SECURITY_ORIGIN, ORIGIN_LISTS;
 var init_unattended_upgrades = __esm({
   "src/adapters/update-policy/unattended-upgrades.ts"() {
     "use strict";
     init_plain_data();
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_source_map();
     init_subject();
     init_shape();
@@ -17169,19 +17586,22 @@ var init_update_policy = __esm({
     init_unattended_upgrades();
     init_wordpress_core();
     init_wordpress_plugins();
-    updatePolicyAdapter = ({ documents, roots }) => withBuildTools(documents, [
-      ...wordpressCoreSubjects(documents, roots),
-      ...wordpressPluginSubjects(documents, roots),
-      ...litespeedSelfUpdateSubjects(documents, roots),
-      ...dependabotSubjects(documents, roots),
-      ...renovateSubjects(documents, roots),
-      ...githubSecurityUpdateSubjects(documents, roots),
-      ...kubernetesImageSubjects(documents, roots),
-      ...composeImageSubjects(documents, roots),
-      ...dockerfileImageSubjects(documents, roots),
-      ...unattendedUpgradeSubjects(documents, roots),
-      ...manifestSubjects(documents, roots)
-    ]);
+    updatePolicyAdapter = ({ documents, roots }) => {
+      const dockerfiles = dockerfileImages(documents, roots);
+      return withBuildTools(documents, [
+        ...wordpressCoreSubjects(documents, roots),
+        ...wordpressPluginSubjects(documents, roots),
+        ...litespeedSelfUpdateSubjects(documents, roots),
+        ...dependabotSubjects(documents, roots),
+        ...renovateSubjects(documents, roots),
+        ...githubSecurityUpdateSubjects(documents, roots),
+        ...kubernetesImageSubjects(documents, roots),
+        ...composeImageSubjects(documents, roots),
+        ...dockerfiles.subjects,
+        ...unattendedUpgradeSubjects(documents, roots),
+        ...manifestSubjects(documents, roots, dockerfiles.pullsNothing)
+      ]);
+    };
     updatePolicyFormats = [
       "apt-conf",
       "compose",
@@ -17204,7 +17624,7 @@ var init_update_policy = __esm({
     ];
     updatePolicyJoinFormats = {
       compose: ["dotenv", "skaffold"],
-      dockerfile: ["skaffold"],
+      dockerfile: ["skaffold", "docker-bake"],
       kubernetes: ["skaffold"]
     };
   }
@@ -17255,40 +17675,40 @@ var init_adapters = __esm({
 
 // src/config/find-config.ts
 function gitWorkTree(path) {
-  for (let dir = startDirectory(path); ; dir = (0, import_node_path16.dirname)(dir)) {
-    if ((0, import_node_fs2.existsSync)((0, import_node_path16.resolve)(dir, ".git"))) return dir;
-    if ((0, import_node_path16.dirname)(dir) === dir) return void 0;
+  for (let dir = startDirectory(path); ; dir = (0, import_node_path17.dirname)(dir)) {
+    if ((0, import_node_fs2.existsSync)((0, import_node_path17.resolve)(dir, ".git"))) return dir;
+    if ((0, import_node_path17.dirname)(dir) === dir) return void 0;
   }
 }
 function findConfig(cwd, scanned, rulesDir = (d) => d, repositoryRoot, hidden) {
-  const start = startDirectory((0, import_node_path16.resolve)(cwd, scanned), cwd);
+  const start = startDirectory((0, import_node_path17.resolve)(cwd, scanned), cwd);
   const named = repositoryRoot !== void 0 && isInside(start, repositoryRoot) ? repositoryRoot : void 0;
   const stop = named ?? gitWorkTree(start) ?? (isInside(start, cwd) ? cwd : start);
-  for (let dir = start; ; dir = (0, import_node_path16.dirname)(dir)) {
+  for (let dir = start; ; dir = (0, import_node_path17.dirname)(dir)) {
     for (const name of CONFIG_NAMES) {
-      const file = (0, import_node_path16.resolve)(rulesDir(dir), name);
+      const file = (0, import_node_path17.resolve)(rulesDir(dir), name);
       if ((0, import_node_fs2.existsSync)(file) && hidden?.(file) !== true) return file;
     }
-    if (dir === stop || (0, import_node_path16.dirname)(dir) === dir) return void 0;
+    if (dir === stop || (0, import_node_path17.dirname)(dir) === dir) return void 0;
   }
 }
 function startDirectory(path, fallback = process.cwd()) {
   try {
-    return (0, import_node_fs2.statSync)(path).isDirectory() ? path : (0, import_node_path16.dirname)(path);
+    return (0, import_node_fs2.statSync)(path).isDirectory() ? path : (0, import_node_path17.dirname)(path);
   } catch {
-    return (0, import_node_fs2.existsSync)((0, import_node_path16.dirname)(path)) ? (0, import_node_path16.dirname)(path) : fallback;
+    return (0, import_node_fs2.existsSync)((0, import_node_path17.dirname)(path)) ? (0, import_node_path17.dirname)(path) : fallback;
   }
 }
 function isInside(path, dir) {
-  const rel = (0, import_node_path16.relative)(dir, path);
-  return rel === "" || !rel.startsWith("..") && !(0, import_node_path16.isAbsolute)(rel);
+  const rel = (0, import_node_path17.relative)(dir, path);
+  return rel === "" || !rel.startsWith("..") && !(0, import_node_path17.isAbsolute)(rel);
 }
-var import_node_fs2, import_node_path16, CONFIG_NAMES;
+var import_node_fs2, import_node_path17, CONFIG_NAMES;
 var init_find_config = __esm({
   "src/config/find-config.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
   }
 });
@@ -17671,240 +18091,18 @@ var init_default_ignore = __esm({
 
 // src/config/config.ts
 function defaultWaiverRules(cwd) {
-  return { file: (0, import_node_path17.resolve)(cwd, DEFAULT_WAIVERS_FILE), explicit: false, maxHorizonDays: 90, expiringWithinDays: 14, allowGlobal: false, nonWaivable: [] };
+  return { file: (0, import_node_path18.resolve)(cwd, DEFAULT_WAIVERS_FILE), explicit: false, maxHorizonDays: 90, expiringWithinDays: 14, allowGlobal: false, nonWaivable: [] };
 }
 function defaultConfig(cwd) {
   return { policies: [], builtin: true, disable: [], params: {}, ignore: [...DEFAULT_IGNORE], formats: [], waivers: defaultWaiverRules(cwd) };
 }
-var import_node_path17, DEFAULT_WAIVERS_FILE;
+var import_node_path18, DEFAULT_WAIVERS_FILE;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
     init_default_ignore();
     DEFAULT_WAIVERS_FILE = ".norecur/waivers.yml";
-  }
-});
-
-// src/formats/dockerfile/logical-lines.ts
-function logicalLines(text6) {
-  const spans = lineSpans(text6);
-  const escape = escapeCharacter(text6);
-  const out = [];
-  let current2;
-  for (let n = 0; n < spans.length; n++) {
-    const span = spans[n];
-    if (span === void 0) break;
-    const line = text6.slice(span.start, span.end);
-    const trimmed = line.trim();
-    if (trimmed.startsWith("#") || trimmed === "") continue;
-    current2 ??= { text: "", offsets: [] };
-    let end = line.length;
-    while (end > 0 && /\s/.test(line.charAt(end - 1))) end--;
-    const continues = end > 0 && line.charAt(end - 1) === escape;
-    const contentEnd = continues ? end - 1 : line.length;
-    for (let i = 0; i < contentEnd; i++) {
-      current2.text += line.charAt(i);
-      current2.offsets.push(span.start + i);
-    }
-    if (continues) continue;
-    current2.offsets.push(span.start + contentEnd);
-    out.push(current2);
-    const skipped = skipHeredocs(current2, text6, spans, n);
-    if (typeof skipped !== "number") return skipped;
-    n = skipped;
-    current2 = void 0;
-  }
-  if (current2 !== void 0) {
-    current2.offsets.push(text6.length);
-    out.push(current2);
-  }
-  return out;
-}
-function skipHeredocs(line, text6, spans, n) {
-  let at4 = n;
-  if (!HEREDOC_INSTRUCTIONS.test(line.text)) return at4;
-  for (const match of line.text.matchAll(HEREDOC)) {
-    const [, dash, , word] = match;
-    if (word === void 0) continue;
-    const start = line.offsets[match.index] ?? 0;
-    for (; ; ) {
-      at4++;
-      const span = spans[at4];
-      if (span === void 0) return { start, end: (line.offsets[match.index + match[0].length - 1] ?? start) + 1 };
-      const body = text6.slice(span.start, span.end);
-      if ((dash === "-" ? body.replace(/^\t+/, "") : body) === word) break;
-    }
-  }
-  return at4;
-}
-function escapeCharacter(text6) {
-  for (const span of lineSpans(text6)) {
-    const match = DIRECTIVE.exec(text6.slice(span.start, span.end));
-    if (match === null) break;
-    if (match[1]?.toLowerCase() === "escape" && (match[2] === "`" || match[2] === "\\")) return match[2];
-  }
-  return "\\";
-}
-var DIRECTIVE, HEREDOC, HEREDOC_INSTRUCTIONS;
-var init_logical_lines = __esm({
-  "src/formats/dockerfile/logical-lines.ts"() {
-    "use strict";
-    init_line_ranges();
-    DIRECTIVE = /^#\s*([A-Za-z]+)\s*=\s*(\S*)\s*$/;
-    HEREDOC = /(?<!<)<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
-    HEREDOC_INSTRUCTIONS = /^\s*(?:RUN|COPY|ADD)\s/i;
-  }
-});
-
-// src/formats/dockerfile/substitute.ts
-function substitute2(text6, variables, escape) {
-  let out = "";
-  let at4 = 0;
-  while (at4 < text6.length) {
-    const char = text6.charAt(at4);
-    if (char === escape && text6.charAt(at4 + 1) === "$") {
-      out += "$";
-      at4 += 2;
-      continue;
-    }
-    if (char !== "$") {
-      out += char;
-      at4++;
-      continue;
-    }
-    REFERENCE2.lastIndex = at4;
-    const match = REFERENCE2.exec(text6);
-    if (match === null) return { ok: false };
-    const name = match[1] ?? match[4] ?? "";
-    const operator = match[2];
-    const word = match[3] ?? "";
-    const declared = variables.has(name);
-    const value = variables.get(name);
-    if (declared && value === void 0) return { ok: false };
-    const set2 = value !== void 0;
-    if (operator === void 0) out += value ?? "";
-    else if (operator === ":-") out += set2 && value !== "" ? value : word;
-    else if (operator === "-") out += set2 ? value : word;
-    else if (operator === ":+") out += set2 && value !== "" ? word : "";
-    else out += set2 ? word : "";
-    if (out.length > MAX_EXPANSION_LENGTH) return { ok: false };
-    at4 = REFERENCE2.lastIndex;
-  }
-  return { ok: true, text: out };
-}
-var MAX_EXPANSION_LENGTH, REFERENCE2;
-var init_substitute = __esm({
-  "src/formats/dockerfile/substitute.ts"() {
-    "use strict";
-    MAX_EXPANSION_LENGTH = 4096;
-    REFERENCE2 = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/y;
-  }
-});
-
-// src/formats/dockerfile/index.ts
-function split(line) {
-  const words = [];
-  const { text: text6, offsets } = line;
-  let at4 = 0;
-  while (at4 < text6.length) {
-    while (at4 < text6.length && /\s/.test(text6.charAt(at4))) at4++;
-    if (at4 >= text6.length) break;
-    const start = at4;
-    let quote2 = "";
-    while (at4 < text6.length && (quote2 !== "" || !/\s/.test(text6.charAt(at4)))) {
-      const char = text6.charAt(at4);
-      if (quote2 === "" && (char === '"' || char === "'")) quote2 = char;
-      else if (char === quote2) quote2 = "";
-      at4++;
-    }
-    words.push({ text: text6.slice(start, at4), start: offsets[start] ?? 0, end: (offsets[at4 - 1] ?? 0) + 1 });
-  }
-  return words;
-}
-function unquote(text6) {
-  const match = /^(["'])(.*)\1$/s.exec(text6);
-  return match?.[2] ?? text6;
-}
-function sniffDockerfile(text6) {
-  return /^[ \t]*FROM[ \t]/im.test(text6);
-}
-var PLATFORM_ARGS, dockerfileParser;
-var init_dockerfile = __esm({
-  "src/formats/dockerfile/index.ts"() {
-    "use strict";
-    init_line_ranges();
-    init_positions();
-    init_logical_lines();
-    init_substitute();
-    PLATFORM_ARGS = ["TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT"];
-    dockerfileParser = {
-      id: "dockerfile",
-      parse(raw, file) {
-        const text6 = stripBom(raw);
-        const lines = new LineIndex(text6);
-        const instructions = logicalLines(text6);
-        if (!Array.isArray(instructions)) return failure("heredoc without its closing delimiter line", lines.range(instructions.start, instructions.end));
-        const escape = escapeCharacter(text6);
-        const ranges = new PathRanges(lines);
-        const value = { args: {}, stages: [] };
-        const known3 = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
-        const stageNames = /* @__PURE__ */ new Set();
-        for (const line of instructions) {
-          const words = split(line);
-          const keyword = words[0];
-          if (keyword === void 0) continue;
-          const instruction = keyword.text.toUpperCase();
-          if (instruction === "ARG" && value.stages.length === 0) {
-            for (const word of words.slice(1)) {
-              const [name2, ...rest] = word.text.split("=");
-              if (name2 === void 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name2)) continue;
-              const fallback = rest.length > 0 ? unquote(rest.join("=")) : void 0;
-              const expanded2 = fallback === void 0 ? void 0 : substitute2(fallback, known3, escape);
-              known3.set(name2, expanded2?.ok === true ? expanded2.text : void 0);
-              setOwn(value.args, name2, fallback ?? null);
-              ranges.set(["args", name2], word.start, word.end);
-            }
-            continue;
-          }
-          if (instruction !== "FROM") {
-            if (value.stages.length === 0 && instruction !== "ARG") {
-              return failure(`${instruction} before the first FROM`, lines.range(keyword.start, keyword.end));
-            }
-            continue;
-          }
-          const args = words.slice(1);
-          const flags = args.filter((w) => w.text.startsWith("--"));
-          const [image, as, name, extra] = args.filter((w) => !w.text.startsWith("--"));
-          if (image === void 0) return failure("FROM needs an image", lines.range(keyword.start, keyword.end));
-          if (as !== void 0 && (as.text.toLowerCase() !== "as" || name === void 0) || extra !== void 0) {
-            const at4 = as ?? image;
-            return failure("expected FROM [--platform=...] image [AS name]", lines.range(at4.start, at4.end));
-          }
-          const path = ["stages", value.stages.length];
-          const expanded = substitute2(image.text, known3, escape);
-          const stage = { from: image.text, image: expanded.ok ? expanded.text : { $expr: image.text } };
-          if (expanded.ok && stageNames.has(expanded.text.toLowerCase())) stage.stage = expanded.text.toLowerCase();
-          const platform = flags.find((f) => f.text.toLowerCase().startsWith("--platform="));
-          if (platform !== void 0) {
-            stage.platform = platform.text.slice("--platform=".length);
-            ranges.set([...path, "platform"], platform.start, platform.end);
-          }
-          if (name !== void 0) {
-            stage.name = name.text;
-            stageNames.add(name.text.toLowerCase());
-            ranges.set([...path, "name"], name.start, name.end);
-          }
-          value.stages.push(stage);
-          ranges.set(path, keyword.start, (name ?? image).end);
-          ranges.set([...path, "from"], image.start, image.end);
-          ranges.set([...path, "image"], image.start, image.end);
-          if (stage.stage !== void 0) ranges.set([...path, "stage"], image.start, image.end);
-        }
-        if (value.stages.length === 0) return failure("no FROM instruction", lines.range(0, 0));
-        return rangedResult(file, value, ranges);
-      }
-    };
   }
 });
 
@@ -17973,6 +18171,12 @@ var init_file_formats = __esm({
         parser: "yaml",
         description: "Skaffold configuration (its build artifacts replace image names at deploy time)",
         paths: ["**/skaffold.yaml", "**/skaffold.yml"]
+      },
+      "docker-bake": {
+        id: "docker-bake",
+        parser: "terraform",
+        description: "Docker Buildx Bake file (its targets' build args and named contexts decide what a Dockerfile's FROM pulls)",
+        paths: ["**/docker-bake.hcl", "**/docker-bake.override.hcl", "**/docker-bake.json", "**/docker-bake.override.json"]
       },
       compose: {
         id: "compose",
@@ -18159,6 +18363,7 @@ var init_file_formats = __esm({
       "netlify-headers",
       "vercel",
       "skaffold",
+      "docker-bake",
       "compose",
       "composer",
       "pyproject",
@@ -18196,10 +18401,10 @@ var init_file_formats = __esm({
 // src/config/load-config.ts
 function loadConfig(cwd, requested, reportedFrom = cwd) {
   if (requested === false) return defaultConfig(cwd);
-  const file = requested !== void 0 ? (0, import_node_path18.resolve)(cwd, requested) : DEFAULT_NAMES.map((n) => (0, import_node_path18.resolve)(cwd, n)).find((f) => (0, import_node_fs4.existsSync)(f));
+  const file = requested !== void 0 ? (0, import_node_path19.resolve)(cwd, requested) : DEFAULT_NAMES.map((n) => (0, import_node_path19.resolve)(cwd, n)).find((f) => (0, import_node_fs4.existsSync)(f));
   if (!file) return defaultConfig(cwd);
   if (!(0, import_node_fs4.existsSync)(file)) throw new NorecurError("config", `config file not found: ${requested}`);
-  const display = (0, import_node_path18.relative)(reportedFrom, file).split("\\").join("/") || file;
+  const display = (0, import_node_path19.relative)(reportedFrom, file).split("\\").join("/") || file;
   const { value, document } = readValidatedYaml(file, display, validateConfig(), "config");
   const raw = value ?? {};
   (raw.formats ?? []).forEach((override, i) => {
@@ -18219,7 +18424,7 @@ function loadConfig(cwd, requested, reportedFrom = cwd) {
     throw new NorecurError("config", `${display}:${at4.line}:${at4.column}: ${path.join(".").replace(/\.(\d+)/g, "[$1]")}: "${glob2}": ${problem}`);
   }
   return {
-    policies: (raw.policies ?? []).map((p) => (0, import_node_path18.resolve)((0, import_node_path18.dirname)(file), p)),
+    policies: (raw.policies ?? []).map((p) => (0, import_node_path19.resolve)((0, import_node_path19.dirname)(file), p)),
     builtin: raw.builtin ?? true,
     disable: raw.disable ?? [],
     params: raw.params ?? {},
@@ -18227,22 +18432,22 @@ function loadConfig(cwd, requested, reportedFrom = cwd) {
     ...raw["fail-on"] ? { failOn: raw["fail-on"] } : {},
     ...raw["max-file-size"] !== void 0 ? { maxFileBytes: raw["max-file-size"] } : {},
     formats: raw.formats ?? [],
-    waivers: waiverRules(raw.waivers, (0, import_node_path18.dirname)(file), reportedFrom, mirroredBack(cwd, reportedFrom, (0, import_node_path18.dirname)(file))),
+    waivers: waiverRules(raw.waivers, (0, import_node_path19.dirname)(file), reportedFrom, mirroredBack(cwd, reportedFrom, (0, import_node_path19.dirname)(file))),
     source: { display, document }
   };
 }
 function mirroredBack(rulesRoot, cwd, dir) {
-  const rel = (0, import_node_path18.relative)(rulesRoot, dir);
-  return rulesRoot === cwd || rel.startsWith("..") ? dir : (0, import_node_path18.resolve)(cwd, rel);
+  const rel = (0, import_node_path19.relative)(rulesRoot, dir);
+  return rulesRoot === cwd || rel.startsWith("..") ? dir : (0, import_node_path19.resolve)(cwd, rel);
 }
 function waiverRules(raw, configDir, cwd, checkoutConfigDir) {
   const toPosix2 = (p) => p.split("\\").join("/");
-  const pathBase = { config: toPosix2((0, import_node_path18.relative)(cwd, checkoutConfigDir)), scanned: toPosix2((0, import_node_path18.relative)(checkoutConfigDir, cwd)) };
+  const pathBase = { config: toPosix2((0, import_node_path19.relative)(cwd, checkoutConfigDir)), scanned: toPosix2((0, import_node_path19.relative)(checkoutConfigDir, cwd)) };
   const defaults2 = { ...defaultWaiverRules(configDir), ...pathBase.config !== "" ? { pathBase } : {} };
   if (!raw) return defaults2;
   return {
     ...pathBase.config !== "" ? { pathBase } : {},
-    file: raw.file !== void 0 ? (0, import_node_path18.resolve)(configDir, raw.file) : defaults2.file,
+    file: raw.file !== void 0 ? (0, import_node_path19.resolve)(configDir, raw.file) : defaults2.file,
     explicit: raw.file !== void 0,
     maxHorizonDays: raw["max-horizon-days"] ?? defaults2.maxHorizonDays,
     expiringWithinDays: raw["expiring-within-days"] ?? defaults2.expiringWithinDays,
@@ -18273,12 +18478,12 @@ function checkConfigAgainstPolicies(config2, policies) {
     }
   }
 }
-var import_node_fs4, import_node_path18, DEFAULT_NAMES, validateConfig;
+var import_node_fs4, import_node_path19, DEFAULT_NAMES, validateConfig;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path18 = require("node:path");
+    import_node_path19 = require("node:path");
     init_glob();
     init_errors();
     init_ajv();
@@ -19236,8 +19441,8 @@ function fileKind(path, root) {
   let stats = link;
   if (link.isSymbolicLink()) {
     const rootReal = realOrSelf(root);
-    const inside = (target2) => target2 === rootReal || target2.startsWith(rootReal.endsWith(import_node_path19.sep) ? rootReal : rootReal + import_node_path19.sep);
-    if (!inside((0, import_node_path19.resolve)(realOrSelf((0, import_node_path19.dirname)(path)), readlinkOrEmpty(path)))) return { kind: "skip", reason: "symlink points outside the scan root" };
+    const inside = (target2) => target2 === rootReal || target2.startsWith(rootReal.endsWith(import_node_path20.sep) ? rootReal : rootReal + import_node_path20.sep);
+    if (!inside((0, import_node_path20.resolve)(realOrSelf((0, import_node_path20.dirname)(path)), readlinkOrEmpty(path)))) return { kind: "skip", reason: "symlink points outside the scan root" };
     try {
       real = (0, import_node_fs5.realpathSync)(path);
     } catch (error) {
@@ -19282,23 +19487,23 @@ function errorCode(error) {
   }
   return error instanceof Error ? error.message : String(error);
 }
-var import_node_fs5, import_node_path19;
+var import_node_fs5, import_node_path20;
 var init_file_kind = __esm({
   "src/discover/file-kind.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_path20 = require("node:path");
   }
 });
 
 // src/discover/discover.ts
 function relativePosix(base, path) {
   if (path === base) return "";
-  const prefix = base.endsWith(import_node_path20.sep) ? base : base + import_node_path20.sep;
-  return toPosix(path.startsWith(prefix) ? path.slice(prefix.length) : (0, import_node_path20.relative)(base, path));
+  const prefix = base.endsWith(import_node_path21.sep) ? base : base + import_node_path21.sep;
+  return toPosix(path.startsWith(prefix) ? path.slice(prefix.length) : (0, import_node_path21.relative)(base, path));
 }
 function discover(options) {
-  const cwd = (0, import_node_path20.resolve)(options.cwd);
+  const cwd = (0, import_node_path21.resolve)(options.cwd);
   const seen = /* @__PURE__ */ new Set();
   const roots = [];
   const candidates2 = [];
@@ -19316,19 +19521,19 @@ function discover(options) {
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = relativePosix(root, absolutePath);
-    const outcome = classify(kind.real, rootRelative, options);
-    if ("reason" in outcome) {
-      skipped.push({ path, ...outcome.format ? { format: outcome.format } : {}, status: "skipped", reason: outcome.reason });
-      if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, options.maxBytes));
+    const outcome2 = classify(kind.real, rootRelative, options);
+    if ("reason" in outcome2) {
+      skipped.push({ path, ...outcome2.format ? { format: outcome2.format } : {}, status: "skipped", reason: outcome2.reason });
+      if (outcome2.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, options.maxBytes));
     } else {
-      const candidate = { path, absolutePath, format: outcome.format, text: outcome.text };
+      const candidate = { path, absolutePath, format: outcome2.format, text: outcome2.text };
       candidates2.push(candidate);
       options.onCandidate?.(candidate);
     }
   };
   for (const arg of options.paths) {
-    const absolute = (0, import_node_path20.resolve)(cwd, arg);
-    const named = toPosix((0, import_node_path20.relative)(cwd, absolute));
+    const absolute = (0, import_node_path21.resolve)(cwd, arg);
+    const named = toPosix((0, import_node_path21.relative)(cwd, absolute));
     configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob2) => !globMatcher([glob2])(named)));
     if (GLOB_CHARS2.test(arg) && !(0, import_node_fs6.existsSync)(absolute)) {
       const problem = globProblem(toPosix(arg));
@@ -19341,12 +19546,12 @@ function discover(options) {
     }
     if (!(0, import_node_fs6.existsSync)(absolute) || hidden(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
     if (fileKind(absolute, cwd).kind === "directory") {
-      pushRoot(roots, toPosix((0, import_node_path20.relative)(cwd, absolute)) || ".");
+      pushRoot(roots, toPosix((0, import_node_path21.relative)(cwd, absolute)) || ".");
       walk2(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored, hidden);
     } else {
       pushRoot(roots, ".");
-      const inside = !(0, import_node_path20.relative)(cwd, absolute).startsWith("..") && !(0, import_node_path20.isAbsolute)((0, import_node_path20.relative)(cwd, absolute));
-      consider(absolute, inside ? cwd : gitWorkTree(absolute) ?? (0, import_node_path20.dirname)(absolute));
+      const inside = !(0, import_node_path21.relative)(cwd, absolute).startsWith("..") && !(0, import_node_path21.isAbsolute)((0, import_node_path21.relative)(cwd, absolute));
+      consider(absolute, inside ? cwd : gitWorkTree(absolute) ?? (0, import_node_path21.dirname)(absolute));
     }
   }
   candidates2.sort((a, b) => byCodeUnits(a.path, b.path));
@@ -19360,10 +19565,10 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
   try {
     entries2 = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
   } catch (error) {
-    skipped.push({ path: `${toPosix((0, import_node_path20.relative)(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
+    skipped.push({ path: `${toPosix((0, import_node_path21.relative)(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
     return;
   }
-  const gitignore = (0, import_node_path20.join)(dir, ".gitignore");
+  const gitignore = (0, import_node_path21.join)(dir, ".gitignore");
   const rules = !entries2.some((entry) => entry.name === ".gitignore") || hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
@@ -19374,7 +19579,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
     skipped.push({ path: `${relativePosix(cwd, full)}/`, status: "skipped", reason });
   };
   for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-    const full = (0, import_node_path20.join)(dir, entry.name);
+    const full = (0, import_node_path21.join)(dir, entry.name);
     if (hidden(full)) continue;
     if (entry.isDirectory()) {
       if (NEVER_WALKED.has(entry.name)) {
@@ -19454,12 +19659,12 @@ function classify(absolutePath, rootRelative, options) {
   }
   return { format: format2, text: content2 };
 }
-var import_node_fs6, import_node_path20, import_ignore, MAX_BYTES, MAX_GITIGNORE_BYTES, NEVER_WALKED, GLOB_CHARS2, toPosix, NO_KNOWN_FORMAT, WINDOW_BYTES, window;
+var import_node_fs6, import_node_path21, import_ignore, MAX_BYTES, MAX_GITIGNORE_BYTES, NEVER_WALKED, GLOB_CHARS2, toPosix, NO_KNOWN_FORMAT, WINDOW_BYTES, window;
 var init_discover = __esm({
   "src/discover/discover.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
     init_find_config();
     import_ignore = __toESM(require_ignore(), 1);
     init_glob();
@@ -19472,7 +19677,7 @@ var init_discover = __esm({
     MAX_GITIGNORE_BYTES = 1024 * 1024;
     NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
     GLOB_CHARS2 = /[*?[\]{}]/;
-    toPosix = (p) => import_node_path20.sep === "/" ? p : p.split(import_node_path20.sep).join("/");
+    toPosix = (p) => import_node_path21.sep === "/" ? p : p.split(import_node_path21.sep).join("/");
     NO_KNOWN_FORMAT = "no known format";
     WINDOW_BYTES = 1024 * 1024;
   }
@@ -19480,13 +19685,13 @@ var init_discover = __esm({
 
 // src/discover/repository-bots.ts
 function repositoryBotFiles(cwd, root, repositoryRoot, hidden) {
-  const scanned = (0, import_node_path21.resolve)(cwd, root);
-  const repository = repositoryRoot !== void 0 ? (0, import_node_path21.resolve)(cwd, repositoryRoot) : gitWorkTree(scanned);
+  const scanned = (0, import_node_path22.resolve)(cwd, root);
+  const repository = repositoryRoot !== void 0 ? (0, import_node_path22.resolve)(cwd, repositoryRoot) : gitWorkTree(scanned);
   if (repository === void 0 || repository === scanned) return [];
   const candidates2 = [...formats["dependabot"]?.paths ?? [], ...formats["renovate"]?.paths ?? []];
-  const present = (path) => hidden?.((0, import_node_path21.resolve)(repository, path)) !== true;
-  const found = candidates2.filter((path) => present(path) && isRegularFile((0, import_node_path21.resolve)(repository, path)));
-  if (present("package.json") && packageJsonHasRenovate((0, import_node_path21.resolve)(repository, "package.json"))) found.push("package.json");
+  const present = (path) => hidden?.((0, import_node_path22.resolve)(repository, path)) !== true;
+  const found = candidates2.filter((path) => present(path) && isRegularFile((0, import_node_path22.resolve)(repository, path)));
+  if (present("package.json") && packageJsonHasRenovate((0, import_node_path22.resolve)(repository, "package.json"))) found.push("package.json");
   return found.sort();
 }
 function isRegularFile(path) {
@@ -19506,12 +19711,12 @@ function packageJsonHasRenovate(path) {
     return false;
   }
 }
-var import_node_fs7, import_node_path21, MAX_PACKAGE_JSON;
+var import_node_fs7, import_node_path22, MAX_PACKAGE_JSON;
 var init_repository_bots = __esm({
   "src/discover/repository-bots.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
-    import_node_path21 = require("node:path");
+    import_node_path22 = require("node:path");
     init_find_config();
     init_file_formats();
     MAX_PACKAGE_JSON = 1024 * 1024;
@@ -41314,7 +41519,7 @@ var init_update_policy2 = __esm({
               context: text5("Where it is used.", ["kubernetes", "compose", "dockerfile"]),
               tag: orUnknown({ anyOf: [text5("The tag."), { type: "null" }], description: "The tag (`1.27.0`, `alpine`), or null when the reference has none (which means `latest`)." }),
               digest: orUnknown(flag2("Whether the reference pins a `@sha256:` digest.")),
-              builtBy: text5("A build tool of the repository that replaces this reference with the image it builds (`skaffold`: an artifact of a skaffold.yaml; `ko`: a `ko://` import path). Absent for images that run as written.", ["skaffold", "ko"])
+              builtBy: text5("A build tool of the repository that replaces this reference with the image it builds (`skaffold`: an artifact of a skaffold.yaml; `ko`: a `ko://` import path; `bake`: a Dockerfile base that a Bake target's named context makes another target of the same run, or files of the repository). Absent for images that run as written.", ["skaffold", "ko", "bake"])
             },
             "A container image in use.",
             ["reference", "context"]
@@ -41407,8 +41612,8 @@ function expandVariables(source, variables, seen = []) {
       i = end;
       continue;
     }
-    REFERENCE3.lastIndex = i;
-    const match = /[A-Za-z0-9_.]/.test(source[i - 1] ?? "") ? null : REFERENCE3.exec(source);
+    REFERENCE4.lastIndex = i;
+    const match = /[A-Za-z0-9_.]/.test(source[i - 1] ?? "") ? null : REFERENCE4.exec(source);
     if (!match) {
       out += ch;
       i += 1;
@@ -41455,11 +41660,11 @@ function stringEnd(source, start) {
   }
   return source.length;
 }
-var REFERENCE3;
+var REFERENCE4;
 var init_expand_variables = __esm({
   "src/policy/expand-variables.ts"() {
     "use strict";
-    REFERENCE3 = /\bvars\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)/y;
+    REFERENCE4 = /\bvars\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)/y;
   }
 });
 
@@ -41749,7 +41954,7 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     throw new NorecurError("policy", `${displayPath}:${range2.line}:${range2.column}: ${key2}: ${message}`);
   };
   const variables = policy.variables ?? {};
-  const expand3 = (at4, expr) => {
+  const expand4 = (at4, expr) => {
     const expanded = expandVariables(expr, variables);
     return expanded.ok ? expanded.source : fail(at4, expanded.message);
   };
@@ -41762,7 +41967,7 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     fail(at4, `${bad.message}${hint}${where2}`);
   };
   const cel = (at4, expr, scope2) => {
-    const expanded = expand3(at4, expr);
+    const expanded = expand4(at4, expr);
     const compiled3 = compileCel(env, expanded);
     if (!compiled3.ok) return fail(at4, `invalid CEL: ${compiled3.message}`);
     checkReferences(at4, compiled3.program, scope2);
@@ -41906,22 +42111,22 @@ var init_deferred_policy = __esm({
 
 // src/policy/builtin-manifest.ts
 function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
-  if (!bundled || (0, import_node_path22.join)(root, "policies") !== dir) return void 0;
-  const manifestFile = (0, import_node_path22.join)(root, MANIFEST_PATH);
+  if (!bundled || (0, import_node_path23.join)(root, "policies") !== dir) return void 0;
+  const manifestFile = (0, import_node_path23.join)(root, MANIFEST_PATH);
   if (!(0, import_node_fs9.existsSync)(manifestFile)) return void 0;
   try {
     const manifest = JSON.parse((0, import_node_fs9.readFileSync)(manifestFile, "utf8"));
     if (manifest.version !== 2) return void 0;
-    const built2 = (0, import_node_fs9.readFileSync)((0, import_node_path22.join)(root, TEXTS_PATH));
+    const built2 = (0, import_node_fs9.readFileSync)((0, import_node_path23.join)(root, TEXTS_PATH));
     const packed = [];
     for (const entry of manifest.policies) {
-      const file = (0, import_node_path22.join)(root, ...entry.path.split("/"));
+      const file = (0, import_node_path23.join)(root, ...entry.path.split("/"));
       const bytes = (0, import_node_fs9.readFileSync)(file);
       const [offset, length] = entry.text;
       if (length !== bytes.length || !bytes.equals(built2.subarray(offset, offset + length))) return void 0;
       packed.push({ file, value: entry.value, document: lazyDocument(file, bytes, entry.value) });
     }
-    if (manifest.cel !== void 0) addPreparsed(manifest.cel, (0, import_node_path22.join)(root, CEL_PATH));
+    if (manifest.cel !== void 0) addPreparsed(manifest.cel, (0, import_node_path23.join)(root, CEL_PATH));
     return packed;
   } catch {
     return void 0;
@@ -41943,21 +42148,21 @@ function lazyDocument(file, bytes, value) {
     }
   };
 }
-var import_node_fs9, import_node_path22, MANIFEST_PATH, CEL_PATH, TEXTS_PATH;
+var import_node_fs9, import_node_path23, MANIFEST_PATH, CEL_PATH, TEXTS_PATH;
 var init_builtin_manifest = __esm({
   "src/policy/builtin-manifest.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path22 = require("node:path");
+    import_node_path23 = require("node:path");
     init_cel_env();
     init_cel_preparsed();
     init_yaml();
     init_package_root();
     init_load_policies();
     init_bundled();
-    MANIFEST_PATH = (0, import_node_path22.join)("dist", "builtin-policies.json");
-    CEL_PATH = (0, import_node_path22.join)("dist", "builtin-cel.bin");
-    TEXTS_PATH = (0, import_node_path22.join)("dist", "builtin-policies.texts");
+    MANIFEST_PATH = (0, import_node_path23.join)("dist", "builtin-policies.json");
+    CEL_PATH = (0, import_node_path23.join)("dist", "builtin-cel.bin");
+    TEXTS_PATH = (0, import_node_path23.join)("dist", "builtin-policies.texts");
   }
 });
 
@@ -42097,7 +42302,7 @@ function walkPolicyDir(dir, visit, hidden) {
     }
     for (const entry of entries2.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = (0, import_node_path23.join)(current2, entry.name);
+      const full = (0, import_node_path24.join)(current2, entry.name);
       if (hidden?.(full) === true) continue;
       if (entry.isDirectory()) walk4(full);
       else if (entry.isFile()) visit(full, entry.name);
@@ -42135,20 +42340,20 @@ function loadPolicies(sources2, env, cwd, options = {}) {
     const packedFirst = source.builtin && options.deferBuiltin === true ? packedBuiltinPolicies(source.dir) : void 0;
     const files2 = packedFirst !== void 0 ? [] : findPolicyFiles(source.dir, options.hidden);
     if (files2.length === 0 && !source.builtin) {
-      const lookAlikes = policyLookAlikes(source.dir, options.hidden).map((f) => (0, import_node_path23.relative)(cwd, f) || f);
+      const lookAlikes = policyLookAlikes(source.dir, options.hidden).map((f) => (0, import_node_path24.relative)(cwd, f) || f);
       const hint = lookAlikes.length > 0 ? `; ${lookAlikes.join(", ")} look${lookAlikes.length === 1 ? "s" : ""} like a policy: rename to policy.yaml or NAME.policy.yaml` : "";
-      throw new NorecurError("usage", `no policy files in ${(0, import_node_path23.relative)(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
+      throw new NorecurError("usage", `no policy files in ${(0, import_node_path24.relative)(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
     }
     const trusted = source.builtin && options.deferBuiltin === true;
-    const read = packedFirst ?? files2.map((file) => ({ file, ...readValidatedYaml(file, (0, import_node_path23.relative)(cwd, file) || file, trusted ? null : validatePolicy(), "policy") }));
+    const read = packedFirst ?? files2.map((file) => ({ file, ...readValidatedYaml(file, (0, import_node_path24.relative)(cwd, file) || file, trusted ? null : validatePolicy(), "policy") }));
     for (const { file, value, document } of read) {
-      const display = (0, import_node_path23.relative)(cwd, file) || file;
+      const display = (0, import_node_path24.relative)(cwd, file) || file;
       const policy = toPolicy(value, file, source.builtin);
       const compile2 = () => compilePolicy(policy, document, display, env, { trusted });
       const compiled3 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile2) : compile2();
       const existing = byId.get(policy.id);
       if (existing) {
-        throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${(0, import_node_path23.relative)(cwd, existing.policy.file)}`);
+        throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${(0, import_node_path24.relative)(cwd, existing.policy.file)}`);
       }
       byId.set(policy.id, compiled3);
     }
@@ -42166,12 +42371,12 @@ function toPolicy(raw, file, builtin) {
     builtin
   };
 }
-var import_node_fs10, import_node_path23, POLICY_FILE, validatePolicy;
+var import_node_fs10, import_node_path24, POLICY_FILE, validatePolicy;
 var init_load_policies = __esm({
   "src/policy/load-policies.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path23 = require("node:path");
+    import_node_path24 = require("node:path");
     init_errors();
     init_ajv();
     init_read_validated_yaml();
@@ -42187,13 +42392,13 @@ var init_load_policies = __esm({
 
 // src/policy/builtin-dir.ts
 function builtinPolicyDir() {
-  return (0, import_node_path24.join)(packageRoot(), "policies");
+  return (0, import_node_path25.join)(packageRoot(), "policies");
 }
-var import_node_path24;
+var import_node_path25;
 var init_builtin_dir = __esm({
   "src/policy/builtin-dir.ts"() {
     "use strict";
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     init_package_root();
   }
 });
@@ -42203,14 +42408,14 @@ function policySources(config2, options) {
   const sources2 = [];
   if (options.builtin && config2.builtin) sources2.push({ dir: builtinPolicyDir(), builtin: true });
   for (const dir of config2.policies) sources2.push({ dir, builtin: false });
-  for (const dir of options.dirs) sources2.push({ dir: (0, import_node_path25.resolve)(options.cwd, dir), builtin: false });
+  for (const dir of options.dirs) sources2.push({ dir: (0, import_node_path26.resolve)(options.cwd, dir), builtin: false });
   return sources2;
 }
-var import_node_path25;
+var import_node_path26;
 var init_policy_sources = __esm({
   "src/policy/policy-sources.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
+    import_node_path26 = require("node:path");
     init_builtin_dir();
   }
 });
@@ -42422,8 +42627,8 @@ var init_extensions2 = __esm({
 
 // src/waivers/git-revisions.ts
 function readFileHistory(file, ref) {
-  const dir = (0, import_node_path26.dirname)(file);
-  const spec2 = `./${(0, import_node_path26.basename)(file)}`;
+  const dir = (0, import_node_path27.dirname)(file);
+  const spec2 = `./${(0, import_node_path27.basename)(file)}`;
   if (tryGit(dir, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
     return { unavailable: "not a git repository (or git is not installed)" };
   }
@@ -42436,11 +42641,11 @@ function readFileHistory(file, ref) {
   const shallow = tryGit(dir, ["rev-parse", "--is-shallow-repository"])?.trim() === "true";
   return { atBase, versions, shallow };
 }
-var import_node_path26;
+var import_node_path27;
 var init_git_revisions = __esm({
   "src/waivers/git-revisions.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     init_errors();
     init_git();
   }
@@ -42529,7 +42734,7 @@ var init_waiver_schema = __esm({
 
 // src/waivers/load-waivers.ts
 function loadWaivers(rules, context, cwd, hidden) {
-  const display = (0, import_node_path27.relative)(cwd, rules.file).split("\\").join("/") || rules.file;
+  const display = (0, import_node_path28.relative)(cwd, rules.file).split("\\").join("/") || rules.file;
   if (!(0, import_node_fs11.existsSync)(rules.file) || hidden?.(rules.file) === true) {
     if (rules.explicit) throw new NorecurError("config", `waivers file not found: ${display}`);
     return [];
@@ -42567,12 +42772,12 @@ function rebaseGlob(glob2, base) {
   if (down !== "" && glob2.startsWith(`${down}/`)) return glob2.slice(down.length + 1);
   return `${base.config}/${glob2}`;
 }
-var import_node_fs11, import_node_path27, validateWaivers;
+var import_node_fs11, import_node_path28, validateWaivers;
 var init_load_waivers = __esm({
   "src/waivers/load-waivers.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     init_errors();
     init_ajv();
     init_read_validated_yaml();
@@ -42712,14 +42917,14 @@ var init_waive = __esm({
 // src/parse/spawn-worker.ts
 function spawnParseWorker() {
   const { Worker } = (0, import_node_module4.createRequire)(__norecurUrl)("node:worker_threads");
-  return new Worker((0, import_node_path28.join)(packageRoot(), "dist", "parse-worker.js"));
+  return new Worker((0, import_node_path29.join)(packageRoot(), "dist", "parse-worker.js"));
 }
-var import_node_module4, import_node_path28;
+var import_node_module4, import_node_path29;
 var init_spawn_worker = __esm({
   "src/parse/spawn-worker.ts"() {
     "use strict";
     import_node_module4 = require("node:module");
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     init_package_root();
   }
 });
@@ -42849,11 +43054,11 @@ async function check(settings = {}) {
   const rebased = rebaseOutsideCwd(settings);
   if (rebased !== void 0) return reportFrom(await check(rebased.settings), rebased.prefix);
   const prototypeIntact = prototypeGuard();
-  const cwd = (0, import_node_path29.resolve)(settings.cwd ?? process.cwd());
+  const cwd = (0, import_node_path30.resolve)(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
-  const rulesRoot = (0, import_node_path29.resolve)(cwd, settings.rulesRoot ?? ".");
+  const rulesRoot = (0, import_node_path30.resolve)(cwd, settings.rulesRoot ?? ".");
   const requestedPaths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
-  const repositoryRoot = settings.repositoryRoot !== void 0 ? (0, import_node_path29.resolve)(cwd, settings.repositoryRoot) : void 0;
+  const repositoryRoot = settings.repositoryRoot !== void 0 ? (0, import_node_path30.resolve)(cwd, settings.repositoryRoot) : void 0;
   const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir), repositoryRoot, settings.hidden) : void 0;
   const config2 = loadConfig(rulesRoot, found ?? (settings.config === void 0 ? false : settings.config), cwd);
   const env = createCelEnv({ now });
@@ -42914,11 +43119,11 @@ async function check(settings = {}) {
   const celNow = celTimestamp(now);
   const outcomes = evaluateByKind(active, subjectsOf, (compiled3, subjects) => {
     const params = { ...defaults(compiled3), ...ownValue(config2.params, compiled3.policy.id) ?? {} };
-    const outcome = evaluatePolicy(compiled3, { subjects, params, now: celNow });
-    return { findings: distinct(outcome.findings), coverage: { policyId: compiled3.policy.id, subjects: outcome.subjects } };
+    const outcome2 = evaluatePolicy(compiled3, { subjects, params, now: celNow });
+    return { findings: distinct(outcome2.findings), coverage: { policyId: compiled3.policy.id, subjects: outcome2.subjects } };
   });
-  for (const outcome of outcomes) for (const finding of outcome.findings) findings.push(finding);
-  const coverage = outcomes.map((outcome) => outcome.coverage);
+  for (const outcome2 of outcomes) for (const finding of outcome2.findings) findings.push(finding);
+  const coverage = outcomes.map((outcome2) => outcome2.coverage);
   const waived = waive({
     findings,
     rules: config2.waivers,
@@ -42977,27 +43182,27 @@ function distinct(found) {
 }
 function rebaseOutsideCwd(settings) {
   if (settings.rulesRoot !== void 0 || (settings.virtualFiles?.length ?? 0) > 0) return void 0;
-  const cwd = (0, import_node_path29.resolve)(settings.cwd ?? process.cwd());
+  const cwd = (0, import_node_path30.resolve)(settings.cwd ?? process.cwd());
   const paths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
-  const absolute = paths.map((p) => (0, import_node_path29.resolve)(cwd, p));
+  const absolute = paths.map((p) => (0, import_node_path30.resolve)(cwd, p));
   const outside = (path) => {
-    const rel = (0, import_node_path29.relative)(cwd, path);
-    return rel.startsWith("..") || (0, import_node_path29.isAbsolute)(rel);
+    const rel = (0, import_node_path30.relative)(cwd, path);
+    return rel.startsWith("..") || (0, import_node_path30.isAbsolute)(rel);
   };
   if (!absolute.every(outside) || !absolute.every((p) => (0, import_node_fs12.existsSync)(p))) return void 0;
   const first = absolute[0];
-  const base = gitWorkTree(first) ?? ((0, import_node_fs12.statSync)(first).isDirectory() ? first : (0, import_node_path29.dirname)(first));
-  if (!absolute.every((p) => p === base || !(0, import_node_path29.relative)(base, p).startsWith(".."))) return void 0;
-  const fromBase = (path) => (0, import_node_path29.relative)(base, (0, import_node_path29.resolve)(cwd, path)).split("\\").join("/") || ".";
+  const base = gitWorkTree(first) ?? ((0, import_node_fs12.statSync)(first).isDirectory() ? first : (0, import_node_path30.dirname)(first));
+  if (!absolute.every((p) => p === base || !(0, import_node_path30.relative)(base, p).startsWith(".."))) return void 0;
+  const fromBase = (path) => (0, import_node_path30.relative)(base, (0, import_node_path30.resolve)(cwd, path)).split("\\").join("/") || ".";
   return {
-    prefix: (0, import_node_path29.relative)(cwd, base).split("\\").join("/"),
+    prefix: (0, import_node_path30.relative)(cwd, base).split("\\").join("/"),
     settings: {
       ...settings,
       cwd: base,
       paths: absolute.map(fromBase),
-      ...typeof settings.config === "string" ? { config: (0, import_node_path29.resolve)(cwd, settings.config) } : {},
-      ...settings.policyDirs ? { policyDirs: settings.policyDirs.map((d) => (0, import_node_path29.resolve)(cwd, d)) } : {},
-      ...settings.repositoryRoot !== void 0 ? { repositoryRoot: (0, import_node_path29.resolve)(cwd, settings.repositoryRoot) } : {}
+      ...typeof settings.config === "string" ? { config: (0, import_node_path30.resolve)(cwd, settings.config) } : {},
+      ...settings.policyDirs ? { policyDirs: settings.policyDirs.map((d) => (0, import_node_path30.resolve)(cwd, d)) } : {},
+      ...settings.repositoryRoot !== void 0 ? { repositoryRoot: (0, import_node_path30.resolve)(cwd, settings.repositoryRoot) } : {}
     }
   };
 }
@@ -43013,12 +43218,12 @@ function reportFrom(result, prefix) {
 }
 function repositoryPathOf(cwd, repositoryRoot) {
   const tree = repositoryRoot ?? gitWorkTree(cwd);
-  const rel = tree === void 0 ? "" : (0, import_node_path29.relative)(tree, cwd).split("\\").join("/");
+  const rel = tree === void 0 ? "" : (0, import_node_path30.relative)(tree, cwd).split("\\").join("/");
   return rel === "" ? {} : { repositoryPath: rel };
 }
 function mirrored(cwd, rulesRoot, dir) {
-  const rel = (0, import_node_path29.relative)(cwd, dir);
-  return rulesRoot === cwd || rel.startsWith("..") || (0, import_node_path29.isAbsolute)(rel) ? dir : (0, import_node_path29.resolve)(rulesRoot, rel);
+  const rel = (0, import_node_path30.relative)(cwd, dir);
+  return rulesRoot === cwd || rel.startsWith("..") || (0, import_node_path30.isAbsolute)(rel) ? dir : (0, import_node_path30.resolve)(rulesRoot, rel);
 }
 function defaults(compiled3) {
   return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec2]) => [name, spec2.default]));
@@ -43053,12 +43258,12 @@ function parseErrorFinding(file, format2, message, range2) {
     incidents: []
   };
 }
-var import_node_fs12, import_node_path29, TEMPLATE_PLACEHOLDER, CHECK_NAME, RESOURCE_KEY, MODULE_INSTANCE;
+var import_node_fs12, import_node_path30, TEMPLATE_PLACEHOLDER, CHECK_NAME, RESOURCE_KEY, MODULE_INSTANCE;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_adapters();
     init_find_config();
     init_load_config();
@@ -43126,16 +43331,16 @@ function emit(io, values, text6) {
     io.out(text6);
     return;
   }
-  const file = (0, import_node_path30.resolve)(io.cwd, values.output);
-  (0, import_node_fs13.mkdirSync)((0, import_node_path30.dirname)(file), { recursive: true });
+  const file = (0, import_node_path31.resolve)(io.cwd, values.output);
+  (0, import_node_fs13.mkdirSync)((0, import_node_path31.dirname)(file), { recursive: true });
   (0, import_node_fs13.writeFileSync)(file, text6);
 }
-var import_node_fs13, import_node_path30;
+var import_node_fs13, import_node_path31;
 var init_write_output = __esm({
   "src/cli/write-output.ts"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
   }
 });
 
@@ -43146,7 +43351,7 @@ function lineReader(root, redirect = () => void 0) {
     if (!cache4.has(file)) {
       let lines;
       try {
-        lines = (0, import_node_fs14.readFileSync)((0, import_node_path31.resolve)(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
+        lines = (0, import_node_fs14.readFileSync)((0, import_node_path32.resolve)(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
       } catch {
         lines = void 0;
       }
@@ -43155,18 +43360,18 @@ function lineReader(root, redirect = () => void 0) {
     return cache4.get(file)?.[line - 1];
   };
 }
-var import_node_fs14, import_node_path31;
+var import_node_fs14, import_node_path32;
 var init_source_lines = __esm({
   "src/diff/source-lines.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
   }
 });
 
 // src/policy/incidents.ts
 function loadIncidents() {
-  const file = (0, import_node_path32.join)(builtinPolicyDir(), "incidents.yaml");
+  const file = (0, import_node_path33.join)(builtinPolicyDir(), "incidents.yaml");
   const parsed = yamlParser.parse((0, import_node_fs15.readFileSync)(file, "utf8"), file);
   const value = parsed.ok ? parsed.documents[0]?.value : void 0;
   const list2 = Array.isArray(value) ? value : value?.incidents ?? [];
@@ -43176,12 +43381,12 @@ function loadIncidents() {
   }
   return out;
 }
-var import_node_fs15, import_node_path32;
+var import_node_fs15, import_node_path33;
 var init_incidents = __esm({
   "src/policy/incidents.ts"() {
     "use strict";
     import_node_fs15 = require("node:fs");
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
     init_yaml();
     init_builtin_dir();
   }
@@ -43239,22 +43444,22 @@ var init_report_inputs = __esm({
 
 // src/discover/hidden-paths.ts
 function hiddenBelow(top, entries2) {
-  const root = (0, import_node_path33.resolve)(top);
-  const hidden = new Set(entries2.map((entry) => (0, import_node_path33.join)(root, ...entry.split("/").filter((s) => s.length > 0))));
+  const root = (0, import_node_path34.resolve)(top);
+  const hidden = new Set(entries2.map((entry) => (0, import_node_path34.join)(root, ...entry.split("/").filter((s) => s.length > 0))));
   hidden.delete(root);
   return (absolutePath) => {
     if (hidden.size === 0) return false;
-    for (let path = absolutePath; path.length > root.length && path.startsWith(root); path = path.slice(0, path.lastIndexOf(import_node_path33.sep))) {
+    for (let path = absolutePath; path.length > root.length && path.startsWith(root); path = path.slice(0, path.lastIndexOf(import_node_path34.sep))) {
       if (hidden.has(path)) return true;
     }
     return false;
   };
 }
-var import_node_path33;
+var import_node_path34;
 var init_hidden_paths = __esm({
   "src/discover/hidden-paths.ts"() {
     "use strict";
-    import_node_path33 = require("node:path");
+    import_node_path34 = require("node:path");
   }
 });
 
@@ -43340,12 +43545,12 @@ async function stagedTree(cwd, options = {}) {
   const changed = split3(answered(await queries.changed, true) ?? "");
   const inPlace = options.write === true ? void 0 : untrackedIfInPlace(answered(await queries.listing, true) ?? "");
   if (inPlace !== void 0) {
-    return { mode: "worktree", root: top, cwd: (0, import_node_path34.join)(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
+    return { mode: "worktree", root: top, cwd: (0, import_node_path35.join)(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
   }
-  const root = (0, import_node_fs16.mkdtempSync)((0, import_node_path34.join)((0, import_node_os2.tmpdir)(), "norecur-staged-"));
+  const root = (0, import_node_fs16.mkdtempSync)((0, import_node_path35.join)((0, import_node_os2.tmpdir)(), "norecur-staged-"));
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
-    return { mode: "written", root, cwd: (0, import_node_path34.join)(root, prefix), changed, cleanup: () => (0, import_node_fs16.rmSync)(root, { recursive: true, force: true }) };
+    return { mode: "written", root, cwd: (0, import_node_path35.join)(root, prefix), changed, cleanup: () => (0, import_node_fs16.rmSync)(root, { recursive: true, force: true }) };
   } catch (error) {
     (0, import_node_fs16.rmSync)(root, { recursive: true, force: true });
     throw error;
@@ -43373,13 +43578,13 @@ function untrackedIfInPlace(listing) {
 function split3(out) {
   return out.split("\0").filter((path) => path.length > 0);
 }
-var import_node_fs16, import_node_os2, import_node_path34;
+var import_node_fs16, import_node_os2, import_node_path35;
 var init_staged = __esm({
   "src/git/staged.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
     import_node_os2 = require("node:os");
-    import_node_path34 = require("node:path");
+    import_node_path35 = require("node:path");
     init_hidden_paths();
     init_errors();
     init_git();
@@ -43393,10 +43598,10 @@ __export(staged_run_exports, {
   stagedRun: () => stagedRun
 });
 async function stagedRun(settings, options = {}) {
-  const cwd = (0, import_node_path35.resolve)(settings.cwd ?? process.cwd());
+  const cwd = (0, import_node_path36.resolve)(settings.cwd ?? process.cwd());
   const tree = await stagedTree(cwd, options);
   try {
-    const top = (0, import_node_path35.resolve)(cwd, (0, import_node_path35.relative)(tree.cwd, tree.root));
+    const top = (0, import_node_path36.resolve)(cwd, (0, import_node_path36.relative)(tree.cwd, tree.root));
     const paths = settings.paths?.map((path) => pathInTree(cwd, top, path));
     const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...tree.hidden ? { hidden: tree.hidden } : {}, ...paths ? { paths } : {} });
     const staged = new Set(tree.changed);
@@ -43408,16 +43613,16 @@ async function stagedRun(settings, options = {}) {
   }
 }
 function pathInTree(cwd, top, path) {
-  const absolute = (0, import_node_path35.resolve)(cwd, path);
-  const fromTop = (0, import_node_path35.relative)(top, absolute);
-  if (fromTop.startsWith("..") || (0, import_node_path35.isAbsolute)(fromTop)) throw new NorecurError("usage", `--staged checks the git index: ${path} is outside the repository`);
-  return (0, import_node_path35.isAbsolute)(path) ? (0, import_node_path35.relative)(cwd, absolute) || "." : path;
+  const absolute = (0, import_node_path36.resolve)(cwd, path);
+  const fromTop = (0, import_node_path36.relative)(top, absolute);
+  if (fromTop.startsWith("..") || (0, import_node_path36.isAbsolute)(fromTop)) throw new NorecurError("usage", `--staged checks the git index: ${path} is outside the repository`);
+  return (0, import_node_path36.isAbsolute)(path) ? (0, import_node_path36.relative)(cwd, absolute) || "." : path;
 }
-var import_node_path35;
+var import_node_path36;
 var init_staged_run = __esm({
   "src/staged-run.ts"() {
     "use strict";
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     init_errors();
     init_staged();
     init_result();
@@ -43436,7 +43641,7 @@ function changedFiles(cwd, from, to, scope2 = "cwd") {
     for (const file of untracked.split("\0")) if (file.length > 0) changes.push({ change: "added", file });
   }
   const prefix = everywhere ? git(cwd, ["rev-parse", "--show-prefix"]).trim() : "";
-  const fromCwd = (file) => prefix === "" ? file : import_node_path36.posix.relative(prefix, file);
+  const fromCwd = (file) => prefix === "" ? file : import_node_path37.posix.relative(prefix, file);
   return changes.map((c) => ({ ...c, file: fromCwd(c.file), ...c.from !== void 0 ? { from: fromCwd(c.from) } : {} })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 function parseNameStatus(out) {
@@ -43462,11 +43667,11 @@ function parseNameStatus(out) {
   }
   return changes;
 }
-var import_node_path36;
+var import_node_path37;
 var init_changed_files = __esm({
   "src/git/changed-files.ts"() {
     "use strict";
-    import_node_path36 = require("node:path");
+    import_node_path37 = require("node:path");
     init_git();
   }
 });
@@ -43559,7 +43764,7 @@ function changedLines(cwd, base, head) {
   if (head === void 0) {
     for (const file of git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")) {
       if (file.length === 0) continue;
-      const whole = wholeFile((0, import_node_path37.join)(cwd, file));
+      const whole = wholeFile((0, import_node_path38.join)(cwd, file));
       if (whole.size > 0) lines.set(file, whole);
     }
   }
@@ -43611,12 +43816,12 @@ function wholeFile(path) {
   const count2 = text6.length === 0 ? 0 : text6.split("\n").length - (text6.endsWith("\n") ? 1 : 0);
   return new Set(Array.from({ length: count2 }, (_, i) => i + 1));
 }
-var import_node_fs17, import_node_path37, HUNK;
+var import_node_fs17, import_node_path38, HUNK;
 var init_changed_lines = __esm({
   "src/git/changed-lines.ts"() {
     "use strict";
     import_node_fs17 = require("node:fs");
-    import_node_path37 = require("node:path");
+    import_node_path38 = require("node:path");
     init_git();
     init_quoted_path();
     init_revision();
@@ -43628,7 +43833,7 @@ var init_changed_lines = __esm({
 function materializeRevision(cwd, ref, paths = ["."], options = {}) {
   const location2 = repoLocation(cwd);
   const commit = resolveCommit(cwd, ref);
-  const root = (0, import_node_fs18.mkdtempSync)((0, import_node_path38.join)((0, import_node_os3.tmpdir)(), "norecur-rev-"));
+  const root = (0, import_node_fs18.mkdtempSync)((0, import_node_path39.join)((0, import_node_os3.tmpdir)(), "norecur-rev-"));
   const cleanup = () => (0, import_node_fs18.rmSync)(root, { recursive: true, force: true });
   try {
     const specs = paths.map((path) => repoPath(location2.prefix, path));
@@ -43637,15 +43842,15 @@ function materializeRevision(cwd, ref, paths = ["."], options = {}) {
     for (const batch of batches(blobs, options.batchBytes ?? BATCH_BYTES)) {
       const contents = readBlobs(cwd, [...new Set(batch.map((e) => e.object))], batch.reduce((n, e) => n + e.size, 0));
       for (const entry of batch) {
-        const target2 = (0, import_node_path38.resolve)(root, ...entry.file.split("/"));
-        if (!target2.startsWith(root + import_node_path38.sep)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
-        (0, import_node_fs18.mkdirSync)((0, import_node_path38.resolve)(target2, ".."), { recursive: true });
+        const target2 = (0, import_node_path39.resolve)(root, ...entry.file.split("/"));
+        if (!target2.startsWith(root + import_node_path39.sep)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
+        (0, import_node_fs18.mkdirSync)((0, import_node_path39.resolve)(target2, ".."), { recursive: true });
         (0, import_node_fs18.writeFileSync)(target2, contents.get(entry.object) ?? Buffer.alloc(0));
       }
     }
     const skipped = entries2.filter((e) => !(e.type === "blob" && e.mode !== "120000")).map((e) => ({ file: e.file, reason: e.mode === "120000" ? "symlink" : e.type === "commit" ? "submodule" : e.type }));
     const files2 = blobs.map((e) => e.file).sort();
-    const here = (0, import_node_path38.resolve)(root, ...location2.prefix.split("/").filter((s) => s.length > 0));
+    const here = (0, import_node_path39.resolve)(root, ...location2.prefix.split("/").filter((s) => s.length > 0));
     (0, import_node_fs18.mkdirSync)(here, { recursive: true });
     return { commit, root, cwd: here, files: files2, skipped, cleanup };
   } catch (error) {
@@ -43659,9 +43864,9 @@ function repoPath(prefix, path) {
   return inside;
 }
 function pathInRepository(prefix, path) {
-  const joined2 = import_node_path38.posix.normalize(import_node_path38.posix.join(prefix, path.split("\\").join("/")));
+  const joined2 = import_node_path39.posix.normalize(import_node_path39.posix.join(prefix, path.split("\\").join("/")));
   if (joined2 === "." || joined2 === "./") return "";
-  if (joined2.startsWith("../") || joined2 === ".." || import_node_path38.posix.isAbsolute(path.split("\\").join("/"))) return void 0;
+  if (joined2.startsWith("../") || joined2 === ".." || import_node_path39.posix.isAbsolute(path.split("\\").join("/"))) return void 0;
   return joined2.replace(/\/$/, "");
 }
 function listTree(cwd, commit, specs) {
@@ -43709,13 +43914,13 @@ function readBlobs(cwd, objects, bytes) {
   }
   return contents;
 }
-var import_node_fs18, import_node_os3, import_node_path38, BATCH_BYTES;
+var import_node_fs18, import_node_os3, import_node_path39, BATCH_BYTES;
 var init_materialize = __esm({
   "src/git/materialize.ts"() {
     "use strict";
     import_node_fs18 = require("node:fs");
     import_node_os3 = require("node:os");
-    import_node_path38 = require("node:path");
+    import_node_path39 = require("node:path");
     init_errors();
     init_git();
     init_revision();
@@ -43826,7 +44031,7 @@ var init_renames = __esm({
 function ruleFiles(configFile, configText, options) {
   const configs = options.config === false ? [] : options.config !== void 0 ? [clean(options.config)] : [...DEFAULT_CONFIG_NAMES];
   const raw = configText !== void 0 ? lenient(configText) : {};
-  const dir = configFile !== void 0 ? (0, import_node_path39.dirname)(configFile) : ".";
+  const dir = configFile !== void 0 ? (0, import_node_path40.dirname)(configFile) : ".";
   const fromConfig = (path) => relativeTo2(dir, path);
   return {
     configs,
@@ -43844,7 +44049,7 @@ function isPolicyFile(file, dirs) {
   });
 }
 function relativeTo2(dir, path) {
-  return clean((0, import_node_path39.relative)("/root", (0, import_node_path39.resolve)("/root", dir, path)));
+  return clean((0, import_node_path40.relative)("/root", (0, import_node_path40.resolve)("/root", dir, path)));
 }
 function clean(path) {
   const out = path.split("\\").join("/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
@@ -43860,11 +44065,11 @@ function lenient(text6) {
   const file = typeof waivers === "object" && waivers !== null ? waivers.file : void 0;
   return { ...list2 ? { policies: list2 } : {}, ...typeof file === "string" ? { waivers: file } : {} };
 }
-var import_node_path39, DEFAULT_CONFIG_NAMES, DEFAULT_WAIVERS, POLICY_FILE2;
+var import_node_path40, DEFAULT_CONFIG_NAMES, DEFAULT_WAIVERS, POLICY_FILE2;
 var init_rule_files = __esm({
   "src/diff/rule-files.ts"() {
     "use strict";
-    import_node_path39 = require("node:path");
+    import_node_path40 = require("node:path");
     init_yaml();
     DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
     DEFAULT_WAIVERS = ".norecur/waivers.yml";
@@ -43878,7 +44083,7 @@ function ruleChanges(cwd, base, head, options = {}) {
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : (0, import_node_fs19.existsSync)((0, import_node_path40.resolve)(cwd, file)) ? (0, import_node_fs19.readFileSync)((0, import_node_path40.resolve)(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : (0, import_node_fs19.existsSync)((0, import_node_path41.resolve)(cwd, file)) ? (0, import_node_fs19.readFileSync)((0, import_node_path41.resolve)(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -43909,12 +44114,12 @@ function sideRules(options, read) {
   }
   return ruleFiles(void 0, void 0, options);
 }
-var import_node_fs19, import_node_path40;
+var import_node_fs19, import_node_path41;
 var init_rule_changes2 = __esm({
   "src/diff/rule-changes.ts"() {
     "use strict";
     import_node_fs19 = require("node:fs");
-    import_node_path40 = require("node:path");
+    import_node_path41 = require("node:path");
     init_changed_files();
     init_git();
     init_revision();
@@ -43960,7 +44165,7 @@ __export(diff_run_exports, {
   diffRun: () => diffRun
 });
 async function diffRun(settings) {
-  const cwd = (0, import_node_path41.resolve)(settings.cwd ?? process.cwd());
+  const cwd = (0, import_node_path42.resolve)(settings.cwd ?? process.cwd());
   const rulesFrom = settings.rulesFrom ?? "base";
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const forkedAt = mergeBase(cwd, settings.base);
@@ -43973,7 +44178,7 @@ async function diffRun(settings) {
       rulesRoot = rules2.cwd;
     }
     const { base: _ignored, rulesFrom: _rules, ...common2 } = settings;
-    const shared = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => (0, import_node_path41.isAbsolute)(p) ? (0, import_node_path41.relative)(cwd, p) : p) } : {} };
+    const shared = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => (0, import_node_path42.isAbsolute)(p) ? (0, import_node_path42.relative)(cwd, p) : p) } : {} };
     const paths = shared.paths ?? [];
     const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS3.test(p)) ? paths : ["."];
     const baseFiles = materializeRevision(cwd, forkedAt, scope2);
@@ -44018,8 +44223,8 @@ function materializeRules(cwd, commit, options) {
   const configs = ruleFiles(void 0, void 0, options).configs;
   const first = materializeRevision(cwd, commit, configs);
   try {
-    const present = configs.find((c) => (0, import_node_fs20.existsSync)((0, import_node_path41.resolve)(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? (0, import_node_fs20.readFileSync)((0, import_node_path41.resolve)(first.cwd, present), "utf8") : void 0, options);
+    const present = configs.find((c) => (0, import_node_fs20.existsSync)((0, import_node_path42.resolve)(first.cwd, c)));
+    const rules = ruleFiles(present, present !== void 0 ? (0, import_node_fs20.readFileSync)((0, import_node_path42.resolve)(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -44029,10 +44234,10 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS3.test(p) || (0, import_node_fs20.existsSync)((0, import_node_path41.resolve)(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS3.test(p) || (0, import_node_fs20.existsSync)((0, import_node_path42.resolve)(root, p)));
   if (present.length > 0) return present;
-  const empty = (0, import_node_fs20.mkdtempSync)((0, import_node_path41.join)(root, ".norecur-nothing-"));
-  return [(0, import_node_path41.relative)(root, empty)];
+  const empty = (0, import_node_fs20.mkdtempSync)((0, import_node_path42.join)(root, ".norecur-nothing-"));
+  return [(0, import_node_path42.relative)(root, empty)];
 }
 function withFindings(result, extra) {
   const findings = sortFindings([...result.findings, ...extra]);
@@ -44041,12 +44246,12 @@ function withFindings(result, extra) {
 function ruleOptions(settings) {
   return { ...settings.config !== void 0 ? { config: settings.config } : {}, ...settings.policyDirs ? { policyDirs: settings.policyDirs } : {} };
 }
-var import_node_fs20, import_node_path41, GLOB_CHARS3;
+var import_node_fs20, import_node_path42, GLOB_CHARS3;
 var init_diff_run = __esm({
   "src/diff/diff-run.ts"() {
     "use strict";
     import_node_fs20 = require("node:fs");
-    import_node_path41 = require("node:path");
+    import_node_path42 = require("node:path");
     init_changed_files();
     init_changed_lines();
     init_materialize();
@@ -44219,12 +44424,12 @@ function canonicalFinding(finding) {
 async function runFixtures(compiled3, cwd) {
   const outcomes = [];
   for (const test of compiled3.policy.tests) {
-    const rootAbs = (0, import_node_path42.resolve)((0, import_node_path42.dirname)(compiled3.policy.file), test.root);
-    const root = (0, import_node_path42.relative)(cwd, rootAbs) || ".";
-    const outcome = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
-    outcomes.push(outcome);
+    const rootAbs = (0, import_node_path43.resolve)((0, import_node_path43.dirname)(compiled3.policy.file), test.root);
+    const root = (0, import_node_path43.relative)(cwd, rootAbs) || ".";
+    const outcome2 = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
+    outcomes.push(outcome2);
     if (!(0, import_node_fs21.existsSync)(rootAbs)) {
-      outcome.error = `fixture root ${root} does not exist`;
+      outcome2.error = `fixture root ${root} does not exist`;
       continue;
     }
     const result = await check({ cwd: rootAbs, paths: ["."], config: false, policies: [compiled3], repositoryRoot: rootAbs });
@@ -44235,21 +44440,21 @@ async function runFixtures(compiled3, cwd) {
       const entry = canonicalFinding(finding);
       const at4 = remaining.indexOf(entry);
       if (at4 >= 0) remaining.splice(at4, 1);
-      else outcome.unexpected.push({ entry, message: finding.message });
+      else outcome2.unexpected.push({ entry, message: finding.message });
     }
-    outcome.missing = remaining;
+    outcome2.missing = remaining;
   }
   return outcomes;
 }
-function passed(outcome) {
-  return !outcome.error && outcome.missing.length === 0 && outcome.unexpected.length === 0;
+function passed(outcome2) {
+  return !outcome2.error && outcome2.missing.length === 0 && outcome2.unexpected.length === 0;
 }
-var import_node_fs21, import_node_path42;
+var import_node_fs21, import_node_path43;
 var init_run_fixtures = __esm({
   "src/policy/run-fixtures.ts"() {
     "use strict";
     import_node_fs21 = require("node:fs");
-    import_node_path42 = require("node:path");
+    import_node_path43 = require("node:path");
     init_run();
   }
 });
@@ -44262,7 +44467,7 @@ __export(test_exports, {
 async function runTest(dirs, _values, io) {
   const color = useColor(io.isTTY, io.env);
   const paint = (code, text6) => color ? `\x1B[${code}m${text6}\x1B[0m` : text6;
-  const sources2 = dirs.length > 0 ? dirs.map((d) => ({ dir: (0, import_node_path43.resolve)(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
+  const sources2 = dirs.length > 0 ? dirs.map((d) => ({ dir: (0, import_node_path44.resolve)(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
   const policies = loadPolicies(sources2, createCelEnv({ now: /* @__PURE__ */ new Date() }), io.cwd);
   const outcomes = [];
   let untested = 0;
@@ -44302,11 +44507,11 @@ ${outcomes.length - failedCount} passed, ${failedCount} failed${untested ? `, ${
   }
   return failedCount > 0 ? ExitCode.Findings : ExitCode.Clean;
 }
-var import_node_path43;
+var import_node_path44;
 var init_test = __esm({
   "src/cli/commands/test.ts"() {
     "use strict";
-    import_node_path43 = require("node:path");
+    import_node_path44 = require("node:path");
     init_cel_env();
     init_exit_code();
     init_builtin_dir();
@@ -44842,14 +45047,14 @@ async function runSnapshot(args, values, io) {
 `);
     return ExitCode.Usage;
   }
-  const output = (0, import_node_path44.resolve)(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
+  const output = (0, import_node_path45.resolve)(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
   try {
-    (0, import_node_fs22.mkdirSync)((0, import_node_path44.dirname)(output), { recursive: true });
+    (0, import_node_fs22.mkdirSync)((0, import_node_path45.dirname)(output), { recursive: true });
     (0, import_node_fs22.writeFileSync)(output, formatSnapshot(snapshot));
   } catch (error) {
     throw new NorecurError("usage", `cannot write ${values.output ?? DEFAULT_GITHUB_SNAPSHOT}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  io.out(`${summary(snapshot, (0, import_node_path44.relative)(io.cwd, output) || output)}
+  io.out(`${summary(snapshot, (0, import_node_path45.relative)(io.cwd, output) || output)}
 `);
   return ExitCode.Clean;
 }
@@ -44866,12 +45071,12 @@ function countUnknown(snapshot) {
   const settings = [...snapshot.organization ? Object.values(snapshot.organization) : [], ...snapshot.repositories.flatMap((r) => Object.values(r))];
   return settings.filter((value) => findUnknown(value)?.path.length === 0).length;
 }
-var import_node_fs22, import_node_path44;
+var import_node_fs22, import_node_path45;
 var init_snapshot2 = __esm({
   "src/cli/commands/snapshot.ts"() {
     "use strict";
     import_node_fs22 = require("node:fs");
-    import_node_path44 = require("node:path");
+    import_node_path45 = require("node:path");
     init_unknown();
     init_errors();
     init_exit_code();
@@ -44884,7 +45089,7 @@ var init_snapshot2 = __esm({
 
 // src/inspect.ts
 function inspect(options) {
-  const cwd = (0, import_node_path45.resolve)(options.cwd);
+  const cwd = (0, import_node_path46.resolve)(options.cwd);
   const config2 = loadConfig(cwd, options.config);
   const found = discover({ cwd, paths: options.paths.length > 0 ? options.paths : ["."], ignore: config2.ignore, overrides: config2.formats, wanted: () => true });
   const files2 = /* @__PURE__ */ new Map();
@@ -44974,11 +45179,11 @@ function preview(name, value, inline = false) {
   const text6 = JSON.stringify(redactValue(name, value)) ?? String(value);
   return text6.length > 80 ? `${text6.slice(0, 77)}...` : text6;
 }
-var import_node_path45, MAX_CHILDREN, NAME_FIELDS2, VALUE_FIELDS2;
+var import_node_path46, MAX_CHILDREN, NAME_FIELDS2, VALUE_FIELDS2;
 var init_inspect = __esm({
   "src/inspect.ts"() {
     "use strict";
-    import_node_path45 = require("node:path");
+    import_node_path46 = require("node:path");
     init_adapters();
     init_unknown();
     init_load_config();

@@ -29,6 +29,12 @@ export const formats: Readonly<Record<string, Format>> = {
     description: "Skaffold configuration (its build artifacts replace image names at deploy time)",
     paths: ["**/skaffold.yaml", "**/skaffold.yml"],
   },
+  "docker-bake": {
+    id: "docker-bake",
+    parser: "terraform",
+    description: "Docker Buildx Bake file (its targets' build args and named contexts decide what a Dockerfile's FROM pulls)",
+    paths: ["**/docker-bake.hcl", "**/docker-bake.override.hcl", "**/docker-bake.json", "**/docker-bake.override.json"],
+  },
   compose: {
     id: "compose",
     parser: "yaml",
@@ -219,6 +225,7 @@ export const detectionOrder: readonly string[] = [
   "netlify-headers",
   "vercel",
   "skaffold",
+  "docker-bake",
   "compose",
   "composer",
   "pyproject",

@@ -13,6 +13,7 @@ import { only } from "../helpers/parse.js";
 const SAMPLES: Record<string, { path: string; text: string; at: DocPath }> = {
   "apt-conf": { path: "etc/apt/apt.conf.d/50unattended-upgrades", text: 'Unattended-Upgrade::Allowed-Origins {\n  "${distro_id}:${distro_codename}-security";\n};\n', at: ["config", "Unattended-Upgrade", "Allowed-Origins", 0] },
   compose: { path: "compose.yaml", text: "services:\n  web:\n    image: nginx:latest\n    networks: [back]\nnetworks:\n  back:\n    internal: true\n", at: ["services", "web", "image"] },
+  "docker-bake": { path: "docker-bake.hcl", text: 'target "app" {\n  context = "app"\n  args = { BASE = "node:22.11-slim" }\n}\n', at: ["target", "app", "args", "BASE"] },
   skaffold: { path: "skaffold.yaml", text: "apiVersion: skaffold/v4beta11\nkind: Config\nbuild:\n  artifacts:\n    - image: cartservice\n      context: src/cartservice\n", at: ["build", "artifacts", 0, "image"] },
   composer: { path: "composer.json", text: '{\n  "require": {\n    "php": ">=8.2",\n    "monolog/monolog": "^3.0"\n  }\n}\n', at: ["require", "monolog/monolog"] },
   dependabot: { path: ".github/dependabot.yml", text: 'version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: "/"\n    schedule: { interval: weekly }\n', at: ["updates", 0, "schedule", "interval"] },

@@ -1,37 +1,53 @@
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
-import type { Dockerfile } from "../../formats/dockerfile/index.js";
+import type { Dockerfile, DockerfileStage } from "../../formats/dockerfile/index.js";
 import { isUnknown } from "../normalized/unknown.js";
 import { imageSubject } from "./image-subject.js";
+import { bakeBuilds } from "./bake-builds.js";
+import { underBake, type BakeOutcome } from "./dockerfile-bake.js";
 import { isRecord, rootOf } from "./shape.js";
 
 /**
  * One subject per `FROM` that pulls an image: not a stage built earlier in the file, not
  * `scratch`. An image depending on an `ARG` without a default stays `{ $expr }`: unknown.
+ * Where Bake targets of the repository build the file (`docker-bake.hcl`), their args and named
+ * contexts decide what each `FROM` pulls, one subject per different outcome.
  */
-export function dockerfileImageSubjects(documents: readonly ParsedDocument[], roots: readonly string[]): Subject[] {
+export function dockerfileImages(documents: readonly ParsedDocument[], roots: readonly string[]): { subjects: Subject[]; pullsNothing: Set<string> } {
   const subjects: Subject[] = [];
+  const pullsNothing = new Set<string>();
+  const bake = bakeBuilds(documents);
   for (const { document, format } of documents) {
     if (format !== "dockerfile" || !isRecord(document.value)) continue;
-    const { stages } = document.value as Partial<Dockerfile>;
+    const before = subjects.length;
+    const { stages, args } = document.value as Partial<Dockerfile>;
+    const builds = bake.get(document.file) ?? [];
     (Array.isArray(stages) ? stages : []).forEach((stage, i) => {
       if (!isRecord(stage) || (typeof stage.image !== "string" && !isUnknown(stage.image))) return;
       if (stage.stage !== undefined || (typeof stage.image === "string" && stage.image.toLowerCase() === "scratch")) return;
       const name = stage.name ?? String(i);
-      subjects.push(
-        imageSubject({
-          id: `dockerfile:${document.file}#${name}`,
-          product: "dockerfile",
-          format,
-          root: rootOf(document.file, roots),
-          document,
-          at: ["stages", i],
-          imageAt: ["stages", i, "image"],
-          name,
-          image: { reference: stage.image, context: "dockerfile" },
-        }),
-      );
+      const use = { product: "dockerfile", format, root: rootOf(document.file, roots), document, at: ["stages", i], imageAt: ["stages", i, "image"], name };
+      const written = { reference: stage.image, context: "dockerfile" as const };
+      // The Bake targets that build this file decide what it pulls; without one, the file as written.
+      const earlier = new Set((stages as DockerfileStage[]).slice(0, i).flatMap((s) => (typeof s.name === "string" ? [s.name.toLowerCase()] : [])));
+      const outcomes = builds.map((build) => underBake(stage.from, isRecord(args) ? args : {}, build, earlier));
+      const distinct = new Map<string, BakeOutcome | undefined>();
+      for (const outcome of outcomes.length > 0 ? outcomes : [undefined]) {
+        const key = outcome === undefined ? "" : JSON.stringify([outcome.reference, outcome.builtBy ?? null]);
+        if (!distinct.has(key)) distinct.set(key, outcome);
+      }
+      for (const outcome of distinct.values()) {
+        if (outcome?.stage) continue;
+        const id = `dockerfile:${document.file}#${name}${distinct.size > 1 && outcome !== undefined ? ` (bake target ${outcome.target})` : ""}`;
+        if (outcome === undefined) subjects.push(imageSubject({ ...use, id, image: written }));
+        else {
+          const image = { reference: outcome.reference, context: "dockerfile" as const, ...(outcome.builtBy ? { builtBy: outcome.builtBy } : {}) };
+          subjects.push(imageSubject({ ...use, id, image, imageOrigin: outcome.origin }));
+        }
+      }
     });
+    // Every FROM is `scratch`, a stage, or a base the Bake targets build: nothing is pulled.
+    if (subjects.slice(before).every((subject) => isRecord(subject.value) && isRecord(subject.value["image"]) && subject.value["image"]["builtBy"] !== undefined)) pullsNothing.add(document.file);
   }
-  return subjects;
+  return { subjects, pullsNothing };
 }

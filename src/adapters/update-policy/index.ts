@@ -1,7 +1,7 @@
 import type { Adapter } from "../adapter.js";
 import { composeImageSubjects } from "./compose-images.js";
 import { dependabotSubjects } from "./dependabot.js";
-import { dockerfileImageSubjects } from "./dockerfile-images.js";
+import { dockerfileImages } from "./dockerfile-images.js";
 import { githubSecurityUpdateSubjects } from "./github-security-updates.js";
 import { kubernetesImageSubjects } from "./kubernetes-images.js";
 import { litespeedSelfUpdateSubjects } from "./litespeed-self-update.js";
@@ -17,19 +17,22 @@ import { wordpressPluginSubjects } from "./wordpress-plugins.js";
  * normalized shape across products (see docs/subjects/update-policy.md). Each product is a
  * module in this folder.
  */
-export const updatePolicyAdapter: Adapter = ({ documents, roots }) => withBuildTools(documents, [
-  ...wordpressCoreSubjects(documents, roots),
-  ...wordpressPluginSubjects(documents, roots),
-  ...litespeedSelfUpdateSubjects(documents, roots),
-  ...dependabotSubjects(documents, roots),
-  ...renovateSubjects(documents, roots),
-  ...githubSecurityUpdateSubjects(documents, roots),
-  ...kubernetesImageSubjects(documents, roots),
-  ...composeImageSubjects(documents, roots),
-  ...dockerfileImageSubjects(documents, roots),
-  ...unattendedUpgradeSubjects(documents, roots),
-  ...manifestSubjects(documents, roots),
-]);
+export const updatePolicyAdapter: Adapter = ({ documents, roots }) => {
+  const dockerfiles = dockerfileImages(documents, roots);
+  return withBuildTools(documents, [
+    ...wordpressCoreSubjects(documents, roots),
+    ...wordpressPluginSubjects(documents, roots),
+    ...litespeedSelfUpdateSubjects(documents, roots),
+    ...dependabotSubjects(documents, roots),
+    ...renovateSubjects(documents, roots),
+    ...githubSecurityUpdateSubjects(documents, roots),
+    ...kubernetesImageSubjects(documents, roots),
+    ...composeImageSubjects(documents, roots),
+    ...dockerfiles.subjects,
+    ...unattendedUpgradeSubjects(documents, roots),
+    ...manifestSubjects(documents, roots, dockerfiles.pullsNothing),
+  ]);
+};
 
 /** Formats the `update-policy` adapters read. */
 export const updatePolicyFormats: readonly string[] = [
@@ -55,11 +58,12 @@ export const updatePolicyFormats: readonly string[] = [
 
 /**
  * Formats read to complete the subjects of another format, with no subjects of their own: the
- * `.env` beside a Compose file fills in its `${VARIABLES}`, and a `skaffold.yaml` says which
- * image names its build replaces.
+ * `.env` beside a Compose file fills in its `${VARIABLES}`, a `skaffold.yaml` says which
+ * image names its build replaces, and a `docker-bake.hcl` sets the build args and named contexts
+ * a Dockerfile's `FROM` uses.
  */
 export const updatePolicyJoinFormats: Readonly<Record<string, readonly string[]>> = {
   compose: ["dotenv", "skaffold"],
-  dockerfile: ["skaffold"],
+  dockerfile: ["skaffold", "docker-bake"],
   kubernetes: ["skaffold"],
 };

@@ -80,14 +80,18 @@ function mavenModules(documents: readonly ParsedDocument[]): Set<string> {
  * one per root, as Dependabot reads `.github/workflows` for `directory: "/"`), pointing at the
  * first manifest file of that directory. Manifests inside `node_modules`, `bower_components` and
  * `vendor` belong to installed dependencies and are left out, and so are Maven modules, which
- * are updated through the pom.xml that lists them. Policies compare them with the update bots.
+ * are updated through the pom.xml that lists them, and Dockerfiles that pull no image
+ * (`pullsNothing`). Policies compare them with the update bots.
  */
-export function manifestSubjects(documents: readonly ParsedDocument[], roots: readonly string[]): Subject[] {
+export function manifestSubjects(documents: readonly ParsedDocument[], roots: readonly string[], pullsNothing: ReadonlySet<string> = new Set()): Subject[] {
   const groups = new Map<string, { root: string; ecosystem: Ecosystem; directory: string; documents: Document[]; format: string }>();
   const modules = mavenModules(documents);
   for (const { document, format } of documents) {
     const ecosystem = ecosystemOf(format, document.file);
     if (ecosystem === undefined || INSTALLED.test(document.file)) continue;
+    // A Dockerfile whose every FROM is `scratch`, a stage of its own or a base its Bake targets
+    // build gives a bot nothing to update.
+    if (ecosystem === DOCKER && pullsNothing.has(document.file)) continue;
     // A Maven module is updated through the project that lists it (Dependabot and Renovate read
     // the modules from the parent's pom.xml): the parent's directory is the one a bot names.
     if (ecosystem === MAVEN && modules.has(posix.dirname(document.file))) continue;

@@ -4,7 +4,8 @@ import { LineIndex, stripBom } from "../positions.js";
 import { escapeCharacter, logicalLines, type LogicalLine } from "./logical-lines.js";
 import { substitute } from "./substitute.js";
 
-const PLATFORM_ARGS = ["TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT"];
+/** The platform ARGs BuildKit defines in the global scope: their values depend on the build. */
+export const PLATFORM_ARGS = ["TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT"];
 
 /** One build stage: a `FROM` instruction. */
 export interface DockerfileStage {

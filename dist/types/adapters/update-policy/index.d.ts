@@ -9,7 +9,8 @@ export declare const updatePolicyAdapter: Adapter;
 export declare const updatePolicyFormats: readonly string[];
 /**
  * Formats read to complete the subjects of another format, with no subjects of their own: the
- * `.env` beside a Compose file fills in its `${VARIABLES}`, and a `skaffold.yaml` says which
- * image names its build replaces.
+ * `.env` beside a Compose file fills in its `${VARIABLES}`, a `skaffold.yaml` says which
+ * image names its build replaces, and a `docker-bake.hcl` sets the build args and named contexts
+ * a Dockerfile's `FROM` uses.
  */
 export declare const updatePolicyJoinFormats: Readonly<Record<string, readonly string[]>>;

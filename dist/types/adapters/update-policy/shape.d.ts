@@ -34,6 +34,8 @@ export interface ImageReference {
     reference: string | UnknownMarker;
     /** Where it is used: `kubernetes`, `compose` or `dockerfile`. */
     context: "kubernetes" | "compose" | "dockerfile";
+    /** A build tool of the repository that replaces the reference with what it builds. */
+    builtBy?: "skaffold" | "ko" | "bake";
 }
 /** An update bot configuration and what it keeps up to date. */
 export interface UpdateBot {

@@ -50,7 +50,7 @@ export const updatePolicySchema: SubjectKindSchema = {
           context: text("Where it is used.", ["kubernetes", "compose", "dockerfile"]),
           tag: orUnknown({ anyOf: [text("The tag."), { type: "null" }], description: "The tag (`1.27.0`, `alpine`), or null when the reference has none (which means `latest`)." }),
           digest: orUnknown(flag("Whether the reference pins a `@sha256:` digest.")),
-          builtBy: text("A build tool of the repository that replaces this reference with the image it builds (`skaffold`: an artifact of a skaffold.yaml; `ko`: a `ko://` import path). Absent for images that run as written.", ["skaffold", "ko"]),
+          builtBy: text("A build tool of the repository that replaces this reference with the image it builds (`skaffold`: an artifact of a skaffold.yaml; `ko`: a `ko://` import path; `bake`: a Dockerfile base that a Bake target's named context makes another target of the same run, or files of the repository). Absent for images that run as written.", ["skaffold", "ko", "bake"]),
         },
         "A container image in use.",
         ["reference", "context"],
