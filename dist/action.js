@@ -37419,6 +37419,123 @@ function markRealmPlaceholders(value) {
   return value;
 }
 
+// src/formats/openvpn.ts
+var openvpnParser = {
+  id: "openvpn",
+  parse(raw, file) {
+    const text5 = stripBom(raw);
+    const lines = new LineIndex(text5);
+    const ranges = new PathRanges(lines);
+    const value = { directives: [], options: {}, unread: null };
+    const spans = lineSpans(text5);
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i];
+      if (span === void 0) break;
+      const start = skipBlanks(text5, span.start, span.end);
+      const end = trimBlanks(text5, start, span.end);
+      if (start === end || text5.charAt(start) === "#" || text5.charAt(start) === ";") continue;
+      const at4 = value.directives.length;
+      const tag = /^<(\/?)([A-Za-z0-9-]+)>$/.exec(text5.slice(start, end));
+      if (tag !== null) {
+        const name2 = tag[2] ?? "";
+        if (tag[1] === "/") return failure("closing tag without an opening tag", lines.range(start, end));
+        const close = findClose(text5, spans, i + 1, name2);
+        if (close === void 0) return failure("inline block is not closed", lines.range(start, end));
+        value.directives.push({ name: name2, args: [], inline: true });
+        setOwn(value.options, name2, []);
+        ranges.set(["directives", at4], start, close.end);
+        ranges.set(["directives", at4, "name"], start, end);
+        ranges.set(["options", name2], start, close.end);
+        i = close.line;
+        continue;
+      }
+      const words = splitWords(text5, start, end);
+      if (!Array.isArray(words)) return failure(words.message, lines.pointRange(words.offset));
+      const [first, ...args] = words;
+      if (first === void 0) continue;
+      const name = first.text.startsWith("--") ? first.text.slice(2) : first.text;
+      const lineEnd3 = (words[words.length - 1] ?? first).end;
+      value.directives.push({ name, args: args.map((word) => word.text), inline: false });
+      setOwn(value.options, name, args.map((word) => word.text));
+      ranges.set(["directives", at4], first.start, lineEnd3);
+      ranges.set(["directives", at4, "name"], first.start, first.end);
+      ranges.set(["options", name], first.start, lineEnd3);
+      const firstArg = args[0];
+      if (firstArg !== void 0) {
+        ranges.set(["directives", at4, "args"], firstArg.start, lineEnd3);
+        ranges.set(["options", name], firstArg.start, lineEnd3);
+      }
+      args.forEach((word, n) => {
+        ranges.set(["directives", at4, "args", n], word.start, word.end);
+        ranges.set(["options", name, n], word.start, word.end);
+      });
+      if (name === "config" && firstArg !== void 0 && value.unread === null) {
+        value.unread = { $unknown: `config ${firstArg.text} brings in options from a file that is not read` };
+        ranges.set(["unread"], first.start, lineEnd3);
+      }
+    }
+    return rangedResult(file, value, ranges);
+  }
+};
+function findClose(text5, spans, from, name) {
+  for (let line = from; line < spans.length; line++) {
+    const span = spans[line];
+    if (span === void 0) break;
+    const start = skipBlanks(text5, span.start, span.end);
+    const end = trimBlanks(text5, start, span.end);
+    if (text5.slice(start, end) === `</${name}>`) return { line, end };
+  }
+  return void 0;
+}
+function splitWords(text5, start, end) {
+  const words = [];
+  let at4 = start;
+  while (at4 < end) {
+    if (isBlank(text5.charCodeAt(at4))) {
+      at4++;
+      continue;
+    }
+    const char = text5.charAt(at4);
+    if (char === "#" || char === ";") break;
+    const wordStart = at4;
+    let word = "";
+    while (at4 < end && !isBlank(text5.charCodeAt(at4))) {
+      const current2 = text5.charAt(at4);
+      if (current2 === '"' || current2 === "'") {
+        const close = closingQuote2(text5, at4, end, current2);
+        if (close < 0) return { message: "unterminated quote", offset: at4 };
+        word += unescape2(text5.slice(at4 + 1, close), current2);
+        at4 = close + 1;
+      } else if (current2 === "\\" && at4 + 1 < end) {
+        word += text5.charAt(at4 + 1);
+        at4 += 2;
+      } else {
+        word += current2;
+        at4++;
+      }
+    }
+    words.push({ text: word, start: wordStart, end: at4 });
+  }
+  return words;
+}
+function closingQuote2(text5, open2, end, quote2) {
+  for (let at4 = open2 + 1; at4 < end; at4++) {
+    const char = text5.charAt(at4);
+    if (quote2 === '"' && char === "\\") at4++;
+    else if (char === quote2) return at4;
+  }
+  return -1;
+}
+function unescape2(inner, quote2) {
+  return quote2 === '"' ? inner.replace(/\\(.)/g, "$1") : inner;
+}
+var OPENVPN_DEVICE = /^[ \t]*-{0,2}dev[ \t]+(?:tun|tap)\w*[ \t]*(?:[#;].*)?$/m;
+var OPENVPN_ROLE = /^[ \t]*-{0,2}(?:server[ \t]+\d|client[ \t]*$|remote[ \t]+\S|proto[ \t]+(?:udp|tcp)|tls-(?:server|client|auth|crypt)\b|ca[ \t]+\S|mode[ \t]+server)/m;
+function sniffOpenVpn(text5) {
+  const head = text5.slice(0, 64 * 1024);
+  return OPENVPN_DEVICE.test(head) && OPENVPN_ROLE.test(head);
+}
+
 // src/formats/wp-cli.ts
 function sniffWpCliPlugins(text5) {
   const head = text5.slice(0, 4096);
@@ -37553,7 +37670,16 @@ var formats = {
     sniffedPaths: NGINX_SNIFFED_PATHS,
     sniff: sniffNginx
   },
-  openvpn: { id: "openvpn", parser: "openvpn", description: "OpenVPN configuration", paths: ["**/openvpn/**/*.conf", "**/*.ovpn"] },
+  openvpn: {
+    id: "openvpn",
+    parser: "openvpn",
+    description: "OpenVPN configuration",
+    paths: ["**/openvpn/**/*.conf", "**/*.ovpn"],
+    // The distribution's samples and copies outside an openvpn/ folder (`server.conf`,
+    // `sample-config-files/client.conf`): read when they hold OpenVPN's own options.
+    sniffedPaths: ["**/*.conf"],
+    sniff: sniffOpenVpn
+  },
   "package-json": { id: "package-json", parser: "json", description: "npm package manifest", paths: ["**/package.json"] },
   renovate: {
     id: "renovate",
@@ -56336,117 +56462,6 @@ function recordClient(ranges, at4, token, host, client, paren = token) {
   ranges.set([...at4, "options"], paren.start, paren.end);
   for (const [key2, piece] of client.set) ranges.set([...at4, "options", key2], piece.start, piece.end);
   client.written.forEach((piece, n) => ranges.set([...at4, "written", n], piece.start, piece.end));
-}
-
-// src/formats/openvpn.ts
-var openvpnParser = {
-  id: "openvpn",
-  parse(raw, file) {
-    const text5 = stripBom(raw);
-    const lines = new LineIndex(text5);
-    const ranges = new PathRanges(lines);
-    const value = { directives: [], options: {}, unread: null };
-    const spans = lineSpans(text5);
-    for (let i = 0; i < spans.length; i++) {
-      const span = spans[i];
-      if (span === void 0) break;
-      const start = skipBlanks(text5, span.start, span.end);
-      const end = trimBlanks(text5, start, span.end);
-      if (start === end || text5.charAt(start) === "#" || text5.charAt(start) === ";") continue;
-      const at4 = value.directives.length;
-      const tag = /^<(\/?)([A-Za-z0-9-]+)>$/.exec(text5.slice(start, end));
-      if (tag !== null) {
-        const name2 = tag[2] ?? "";
-        if (tag[1] === "/") return failure("closing tag without an opening tag", lines.range(start, end));
-        const close = findClose(text5, spans, i + 1, name2);
-        if (close === void 0) return failure("inline block is not closed", lines.range(start, end));
-        value.directives.push({ name: name2, args: [], inline: true });
-        setOwn(value.options, name2, []);
-        ranges.set(["directives", at4], start, close.end);
-        ranges.set(["directives", at4, "name"], start, end);
-        ranges.set(["options", name2], start, close.end);
-        i = close.line;
-        continue;
-      }
-      const words = splitWords(text5, start, end);
-      if (!Array.isArray(words)) return failure(words.message, lines.pointRange(words.offset));
-      const [first, ...args] = words;
-      if (first === void 0) continue;
-      const name = first.text.startsWith("--") ? first.text.slice(2) : first.text;
-      const lineEnd3 = (words[words.length - 1] ?? first).end;
-      value.directives.push({ name, args: args.map((word) => word.text), inline: false });
-      setOwn(value.options, name, args.map((word) => word.text));
-      ranges.set(["directives", at4], first.start, lineEnd3);
-      ranges.set(["directives", at4, "name"], first.start, first.end);
-      ranges.set(["options", name], first.start, lineEnd3);
-      const firstArg = args[0];
-      if (firstArg !== void 0) {
-        ranges.set(["directives", at4, "args"], firstArg.start, lineEnd3);
-        ranges.set(["options", name], firstArg.start, lineEnd3);
-      }
-      args.forEach((word, n) => {
-        ranges.set(["directives", at4, "args", n], word.start, word.end);
-        ranges.set(["options", name, n], word.start, word.end);
-      });
-      if (name === "config" && firstArg !== void 0 && value.unread === null) {
-        value.unread = { $unknown: `config ${firstArg.text} brings in options from a file that is not read` };
-        ranges.set(["unread"], first.start, lineEnd3);
-      }
-    }
-    return rangedResult(file, value, ranges);
-  }
-};
-function findClose(text5, spans, from, name) {
-  for (let line = from; line < spans.length; line++) {
-    const span = spans[line];
-    if (span === void 0) break;
-    const start = skipBlanks(text5, span.start, span.end);
-    const end = trimBlanks(text5, start, span.end);
-    if (text5.slice(start, end) === `</${name}>`) return { line, end };
-  }
-  return void 0;
-}
-function splitWords(text5, start, end) {
-  const words = [];
-  let at4 = start;
-  while (at4 < end) {
-    if (isBlank(text5.charCodeAt(at4))) {
-      at4++;
-      continue;
-    }
-    const char = text5.charAt(at4);
-    if (char === "#" || char === ";") break;
-    const wordStart = at4;
-    let word = "";
-    while (at4 < end && !isBlank(text5.charCodeAt(at4))) {
-      const current2 = text5.charAt(at4);
-      if (current2 === '"' || current2 === "'") {
-        const close = closingQuote2(text5, at4, end, current2);
-        if (close < 0) return { message: "unterminated quote", offset: at4 };
-        word += unescape2(text5.slice(at4 + 1, close), current2);
-        at4 = close + 1;
-      } else if (current2 === "\\" && at4 + 1 < end) {
-        word += text5.charAt(at4 + 1);
-        at4 += 2;
-      } else {
-        word += current2;
-        at4++;
-      }
-    }
-    words.push({ text: word, start: wordStart, end: at4 });
-  }
-  return words;
-}
-function closingQuote2(text5, open2, end, quote2) {
-  for (let at4 = open2 + 1; at4 < end; at4++) {
-    const char = text5.charAt(at4);
-    if (quote2 === '"' && char === "\\") at4++;
-    else if (char === quote2) return at4;
-  }
-  return -1;
-}
-function unescape2(inner, quote2) {
-  return quote2 === '"' ? inner.replace(/\\(.)/g, "$1") : inner;
 }
 
 // src/formats/php-config/read-literal.ts

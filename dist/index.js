@@ -17377,6 +17377,123 @@ function markRealmPlaceholders(value) {
   return value;
 }
 
+// src/formats/openvpn.ts
+var openvpnParser = {
+  id: "openvpn",
+  parse(raw, file) {
+    const text6 = stripBom(raw);
+    const lines = new LineIndex(text6);
+    const ranges = new PathRanges(lines);
+    const value = { directives: [], options: {}, unread: null };
+    const spans = lineSpans(text6);
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i];
+      if (span === void 0) break;
+      const start = skipBlanks(text6, span.start, span.end);
+      const end = trimBlanks(text6, start, span.end);
+      if (start === end || text6.charAt(start) === "#" || text6.charAt(start) === ";") continue;
+      const at4 = value.directives.length;
+      const tag = /^<(\/?)([A-Za-z0-9-]+)>$/.exec(text6.slice(start, end));
+      if (tag !== null) {
+        const name2 = tag[2] ?? "";
+        if (tag[1] === "/") return failure("closing tag without an opening tag", lines.range(start, end));
+        const close = findClose(text6, spans, i + 1, name2);
+        if (close === void 0) return failure("inline block is not closed", lines.range(start, end));
+        value.directives.push({ name: name2, args: [], inline: true });
+        setOwn(value.options, name2, []);
+        ranges.set(["directives", at4], start, close.end);
+        ranges.set(["directives", at4, "name"], start, end);
+        ranges.set(["options", name2], start, close.end);
+        i = close.line;
+        continue;
+      }
+      const words = splitWords(text6, start, end);
+      if (!Array.isArray(words)) return failure(words.message, lines.pointRange(words.offset));
+      const [first, ...args] = words;
+      if (first === void 0) continue;
+      const name = first.text.startsWith("--") ? first.text.slice(2) : first.text;
+      const lineEnd3 = (words[words.length - 1] ?? first).end;
+      value.directives.push({ name, args: args.map((word) => word.text), inline: false });
+      setOwn(value.options, name, args.map((word) => word.text));
+      ranges.set(["directives", at4], first.start, lineEnd3);
+      ranges.set(["directives", at4, "name"], first.start, first.end);
+      ranges.set(["options", name], first.start, lineEnd3);
+      const firstArg = args[0];
+      if (firstArg !== void 0) {
+        ranges.set(["directives", at4, "args"], firstArg.start, lineEnd3);
+        ranges.set(["options", name], firstArg.start, lineEnd3);
+      }
+      args.forEach((word, n) => {
+        ranges.set(["directives", at4, "args", n], word.start, word.end);
+        ranges.set(["options", name, n], word.start, word.end);
+      });
+      if (name === "config" && firstArg !== void 0 && value.unread === null) {
+        value.unread = { $unknown: `config ${firstArg.text} brings in options from a file that is not read` };
+        ranges.set(["unread"], first.start, lineEnd3);
+      }
+    }
+    return rangedResult(file, value, ranges);
+  }
+};
+function findClose(text6, spans, from, name) {
+  for (let line = from; line < spans.length; line++) {
+    const span = spans[line];
+    if (span === void 0) break;
+    const start = skipBlanks(text6, span.start, span.end);
+    const end = trimBlanks(text6, start, span.end);
+    if (text6.slice(start, end) === `</${name}>`) return { line, end };
+  }
+  return void 0;
+}
+function splitWords(text6, start, end) {
+  const words = [];
+  let at4 = start;
+  while (at4 < end) {
+    if (isBlank(text6.charCodeAt(at4))) {
+      at4++;
+      continue;
+    }
+    const char = text6.charAt(at4);
+    if (char === "#" || char === ";") break;
+    const wordStart = at4;
+    let word = "";
+    while (at4 < end && !isBlank(text6.charCodeAt(at4))) {
+      const current2 = text6.charAt(at4);
+      if (current2 === '"' || current2 === "'") {
+        const close = closingQuote2(text6, at4, end, current2);
+        if (close < 0) return { message: "unterminated quote", offset: at4 };
+        word += unescape2(text6.slice(at4 + 1, close), current2);
+        at4 = close + 1;
+      } else if (current2 === "\\" && at4 + 1 < end) {
+        word += text6.charAt(at4 + 1);
+        at4 += 2;
+      } else {
+        word += current2;
+        at4++;
+      }
+    }
+    words.push({ text: word, start: wordStart, end: at4 });
+  }
+  return words;
+}
+function closingQuote2(text6, open, end, quote2) {
+  for (let at4 = open + 1; at4 < end; at4++) {
+    const char = text6.charAt(at4);
+    if (quote2 === '"' && char === "\\") at4++;
+    else if (char === quote2) return at4;
+  }
+  return -1;
+}
+function unescape2(inner, quote2) {
+  return quote2 === '"' ? inner.replace(/\\(.)/g, "$1") : inner;
+}
+var OPENVPN_DEVICE = /^[ \t]*-{0,2}dev[ \t]+(?:tun|tap)\w*[ \t]*(?:[#;].*)?$/m;
+var OPENVPN_ROLE = /^[ \t]*-{0,2}(?:server[ \t]+\d|client[ \t]*$|remote[ \t]+\S|proto[ \t]+(?:udp|tcp)|tls-(?:server|client|auth|crypt)\b|ca[ \t]+\S|mode[ \t]+server)/m;
+function sniffOpenVpn(text6) {
+  const head = text6.slice(0, 64 * 1024);
+  return OPENVPN_DEVICE.test(head) && OPENVPN_ROLE.test(head);
+}
+
 // src/formats/wp-cli.ts
 function sniffWpCliPlugins(text6) {
   const head = text6.slice(0, 4096);
@@ -17511,7 +17628,16 @@ var formats = {
     sniffedPaths: NGINX_SNIFFED_PATHS,
     sniff: sniffNginx
   },
-  openvpn: { id: "openvpn", parser: "openvpn", description: "OpenVPN configuration", paths: ["**/openvpn/**/*.conf", "**/*.ovpn"] },
+  openvpn: {
+    id: "openvpn",
+    parser: "openvpn",
+    description: "OpenVPN configuration",
+    paths: ["**/openvpn/**/*.conf", "**/*.ovpn"],
+    // The distribution's samples and copies outside an openvpn/ folder (`server.conf`,
+    // `sample-config-files/client.conf`): read when they hold OpenVPN's own options.
+    sniffedPaths: ["**/*.conf"],
+    sniff: sniffOpenVpn
+  },
   "package-json": { id: "package-json", parser: "json", description: "npm package manifest", paths: ["**/package.json"] },
   renovate: {
     id: "renovate",
@@ -36294,117 +36420,6 @@ function recordClient(ranges, at4, token, host, client, paren = token) {
   ranges.set([...at4, "options"], paren.start, paren.end);
   for (const [key2, piece] of client.set) ranges.set([...at4, "options", key2], piece.start, piece.end);
   client.written.forEach((piece, n) => ranges.set([...at4, "written", n], piece.start, piece.end));
-}
-
-// src/formats/openvpn.ts
-var openvpnParser = {
-  id: "openvpn",
-  parse(raw, file) {
-    const text6 = stripBom(raw);
-    const lines = new LineIndex(text6);
-    const ranges = new PathRanges(lines);
-    const value = { directives: [], options: {}, unread: null };
-    const spans = lineSpans(text6);
-    for (let i = 0; i < spans.length; i++) {
-      const span = spans[i];
-      if (span === void 0) break;
-      const start = skipBlanks(text6, span.start, span.end);
-      const end = trimBlanks(text6, start, span.end);
-      if (start === end || text6.charAt(start) === "#" || text6.charAt(start) === ";") continue;
-      const at4 = value.directives.length;
-      const tag = /^<(\/?)([A-Za-z0-9-]+)>$/.exec(text6.slice(start, end));
-      if (tag !== null) {
-        const name2 = tag[2] ?? "";
-        if (tag[1] === "/") return failure("closing tag without an opening tag", lines.range(start, end));
-        const close = findClose(text6, spans, i + 1, name2);
-        if (close === void 0) return failure("inline block is not closed", lines.range(start, end));
-        value.directives.push({ name: name2, args: [], inline: true });
-        setOwn(value.options, name2, []);
-        ranges.set(["directives", at4], start, close.end);
-        ranges.set(["directives", at4, "name"], start, end);
-        ranges.set(["options", name2], start, close.end);
-        i = close.line;
-        continue;
-      }
-      const words = splitWords(text6, start, end);
-      if (!Array.isArray(words)) return failure(words.message, lines.pointRange(words.offset));
-      const [first, ...args] = words;
-      if (first === void 0) continue;
-      const name = first.text.startsWith("--") ? first.text.slice(2) : first.text;
-      const lineEnd3 = (words[words.length - 1] ?? first).end;
-      value.directives.push({ name, args: args.map((word) => word.text), inline: false });
-      setOwn(value.options, name, args.map((word) => word.text));
-      ranges.set(["directives", at4], first.start, lineEnd3);
-      ranges.set(["directives", at4, "name"], first.start, first.end);
-      ranges.set(["options", name], first.start, lineEnd3);
-      const firstArg = args[0];
-      if (firstArg !== void 0) {
-        ranges.set(["directives", at4, "args"], firstArg.start, lineEnd3);
-        ranges.set(["options", name], firstArg.start, lineEnd3);
-      }
-      args.forEach((word, n) => {
-        ranges.set(["directives", at4, "args", n], word.start, word.end);
-        ranges.set(["options", name, n], word.start, word.end);
-      });
-      if (name === "config" && firstArg !== void 0 && value.unread === null) {
-        value.unread = { $unknown: `config ${firstArg.text} brings in options from a file that is not read` };
-        ranges.set(["unread"], first.start, lineEnd3);
-      }
-    }
-    return rangedResult(file, value, ranges);
-  }
-};
-function findClose(text6, spans, from, name) {
-  for (let line = from; line < spans.length; line++) {
-    const span = spans[line];
-    if (span === void 0) break;
-    const start = skipBlanks(text6, span.start, span.end);
-    const end = trimBlanks(text6, start, span.end);
-    if (text6.slice(start, end) === `</${name}>`) return { line, end };
-  }
-  return void 0;
-}
-function splitWords(text6, start, end) {
-  const words = [];
-  let at4 = start;
-  while (at4 < end) {
-    if (isBlank(text6.charCodeAt(at4))) {
-      at4++;
-      continue;
-    }
-    const char = text6.charAt(at4);
-    if (char === "#" || char === ";") break;
-    const wordStart = at4;
-    let word = "";
-    while (at4 < end && !isBlank(text6.charCodeAt(at4))) {
-      const current2 = text6.charAt(at4);
-      if (current2 === '"' || current2 === "'") {
-        const close = closingQuote2(text6, at4, end, current2);
-        if (close < 0) return { message: "unterminated quote", offset: at4 };
-        word += unescape2(text6.slice(at4 + 1, close), current2);
-        at4 = close + 1;
-      } else if (current2 === "\\" && at4 + 1 < end) {
-        word += text6.charAt(at4 + 1);
-        at4 += 2;
-      } else {
-        word += current2;
-        at4++;
-      }
-    }
-    words.push({ text: word, start: wordStart, end: at4 });
-  }
-  return words;
-}
-function closingQuote2(text6, open, end, quote2) {
-  for (let at4 = open + 1; at4 < end; at4++) {
-    const char = text6.charAt(at4);
-    if (quote2 === '"' && char === "\\") at4++;
-    else if (char === quote2) return at4;
-  }
-  return -1;
-}
-function unescape2(inner, quote2) {
-  return quote2 === '"' ? inner.replace(/\\(.)/g, "$1") : inner;
 }
 
 // src/formats/php-config/read-literal.ts

@@ -2,6 +2,7 @@ import { sniffDockerfile } from "../formats/dockerfile/index.js";
 import { NGINX_PATHS, NGINX_SNIFFED_PATHS, sniffNginx } from "../formats/nginx/index.js";
 import { KEYCLOAK_REALM_PATHS, KEYCLOAK_REALM_SNIFFED_PATHS, sniffKeycloakRealm } from "../formats/keycloak-realm.js";
 import { sniffTerraformPlan } from "../formats/terraform-plan.js";
+import { sniffOpenVpn } from "../formats/openvpn.js";
 import { WP_CLI_PLUGIN_PATHS, sniffWpCliPlugins } from "../formats/wp-cli.js";
 import type { Format } from "../types.js";
 
@@ -137,7 +138,16 @@ export const formats: Readonly<Record<string, Format>> = {
     sniffedPaths: NGINX_SNIFFED_PATHS,
     sniff: sniffNginx,
   },
-  openvpn: { id: "openvpn", parser: "openvpn", description: "OpenVPN configuration", paths: ["**/openvpn/**/*.conf", "**/*.ovpn"] },
+  openvpn: {
+    id: "openvpn",
+    parser: "openvpn",
+    description: "OpenVPN configuration",
+    paths: ["**/openvpn/**/*.conf", "**/*.ovpn"],
+    // The distribution's samples and copies outside an openvpn/ folder (`server.conf`,
+    // `sample-config-files/client.conf`): read when they hold OpenVPN's own options.
+    sniffedPaths: ["**/*.conf"],
+    sniff: sniffOpenVpn,
+  },
   "package-json": { id: "package-json", parser: "json", description: "npm package manifest", paths: ["**/package.json"] },
   renovate: {
     id: "renovate",

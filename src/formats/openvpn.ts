@@ -153,3 +153,15 @@ function closingQuote(text: string, open: number, end: number, quote: string): n
 function unescape(inner: string, quote: string): string {
   return quote === '"' ? inner.replace(/\\(.)/g, "$1") : inner;
 }
+
+/** `dev tun` / `dev tap0`: the virtual device every OpenVPN configuration names, and nothing else writes so. */
+const OPENVPN_DEVICE = /^[ \t]*-{0,2}dev[ \t]+(?:tun|tap)\w*[ \t]*(?:[#;].*)?$/m;
+
+/** The role or the peer: a server, a client, a remote to connect to, its transport or its TLS material. */
+const OPENVPN_ROLE = /^[ \t]*-{0,2}(?:server[ \t]+\d|client[ \t]*$|remote[ \t]+\S|proto[ \t]+(?:udp|tcp)|tls-(?:server|client|auth|crypt)\b|ca[ \t]+\S|mode[ \t]+server)/m;
+
+/** Whether `text` looks like an OpenVPN configuration: both its device and its role. */
+export function sniffOpenVpn(text: string): boolean {
+  const head = text.slice(0, 64 * 1024);
+  return OPENVPN_DEVICE.test(head) && OPENVPN_ROLE.test(head);
+}

@@ -25,3 +25,19 @@ describe("formats of the identity-policy adapters", () => {
     expect(sniffKeycloakRealm('{ "realm": "a", "requiredActions": "x" }')).toBe(false);
   });
 });
+
+describe("OpenVPN configurations outside an openvpn/ folder", () => {
+  const SERVER = ["port 1194", "proto udp", "dev tun", "ca ca.crt", "server 10.8.0.0 255.255.255.0", ""].join("\n");
+  const CLIENT = ["client", "dev tun0 # the first device", "remote vpn.example.com 1194", ""].join("\n");
+  it.each([
+    ["sample/sample-config-files/server.conf", SERVER, "openvpn"],
+    ["deploy/client.conf", CLIENT, "openvpn"],
+    ["openvpn/server.conf", "", "openvpn"],
+    // A device line alone, or options that other programs share, are not enough.
+    ["etc/net/tunnel.conf", "dev tun0\nmtu 1400\n", undefined],
+    ["etc/app.conf", "proto udp\nremote example.com\n", undefined],
+    ["etc/nginx/conf.d/site.conf", "server {\n    listen 80;\n}\n", "nginx"],
+  ])("%s is read as %s", (path, text, format) => {
+    expect(detectFormat(path, () => text, [])).toBe(format);
+  });
+});

@@ -30,3 +30,5 @@ export interface OpenVpnConfig {
  * error, as it is for OpenVPN.
  */
 export declare const openvpnParser: Parser;
+/** Whether `text` looks like an OpenVPN configuration: both its device and its role. */
+export declare function sniffOpenVpn(text: string): boolean;
