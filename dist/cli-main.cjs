@@ -4908,7 +4908,12 @@ var init_aws_security_group = __esm({
           const rules = [...rulesOf2.get(address) ?? [], ...group3.key === void 0 ? [] : rulesOf2.get(`${address}[${group3.key}]`) ?? []];
           const stores = [...storesOf.get(address) ?? [], ...group3.key === void 0 ? [] : storesOf.get(`${address}[${group3.key}]`) ?? []];
           for (const rule2 of rules) {
-            if (rule2.type === "aws_security_group_rule" && rule2.body["type"] === "egress") addLegacyRule(zone, rule2.body, rule2.document, rule2.path);
+            const type2 = rule2.body["type"];
+            if (rule2.type === "aws_security_group_rule" && type2 === "egress") addLegacyRule(zone, rule2.body, rule2.document, rule2.path);
+            else if (rule2.type === "aws_security_group_rule" && isUnknown(type2)) {
+              const why = unknownValue(`${rule2.id} has a type that is not a literal (${unknownReason(type2)}), so it may allow egress`);
+              zone.allow("cidrs", { cidr: why, ports: [] }, rule2.document, [...rule2.path, "type"]);
+            }
             if (rule2.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule2.body, rule2.document, rule2.path);
           }
           zone.value.dataStores = stores.map((r) => ({ address: `${r.type}.${r.name}`, type: r.type }));
@@ -38923,11 +38928,15 @@ function checkAssertion(compiled3, assertion, subject, bindings) {
   const where2 = `assert[${assertion.index}]`;
   if (assertion.when) {
     const unknown = unknownRead(assertion.when, bindings);
-    if (unknown) return [unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `${where2}.when: ${unknownText(unknown.reason)}`)];
+    if (unknown) return checkBody(compiled3, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `${where2}.when: ${unknownText(unknown.reason)}`)];
     const verdict = decide(assertion.when, bindings);
     if (verdict === false) return [];
     if (verdict !== true) return [unknownFinding(compiled3, subject, subject.path, `${where2}.when: ${verdict}`)];
   }
+  return checkBody(compiled3, assertion, subject, bindings);
+}
+function checkBody(compiled3, assertion, subject, bindings) {
+  const where2 = `assert[${assertion.index}]`;
   const findings = [];
   const blocked = assertion.each && holdsUnknown(subject.value) ? unknownOnPattern(subject.value, assertion.each) : [];
   for (const marker2 of blocked) findings.push(unknownFinding(compiled3, subject, [...subject.path, ...marker2.path], `${where2}: ${unknownText(marker2.reason)}`));

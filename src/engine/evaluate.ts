@@ -127,11 +127,18 @@ function checkAssertion(compiled: CompiledPolicy, assertion: CompiledAssertion, 
   const where = `assert[${assertion.index}]`;
   if (assertion.when) {
     const unknown = unknownRead(assertion.when, bindings);
-    if (unknown) return [unknownFinding(compiled, subject, placeUnknown(unknown, subject.path, subject.path), `${where}.when: ${unknownText(unknown.reason)}`)];
+    // Whether the check applies is not known; a check that holds either way is a pass.
+    if (unknown) return checkBody(compiled, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled, subject, placeUnknown(unknown, subject.path, subject.path), `${where}.when: ${unknownText(unknown.reason)}`)];
     const verdict = decide(assertion.when, bindings);
     if (verdict === false) return [];
     if (verdict !== true) return [unknownFinding(compiled, subject, subject.path, `${where}.when: ${verdict}`)];
   }
+  return checkBody(compiled, assertion, subject, bindings);
+}
+
+/** The check itself (`cel` over each item, `schema`), its `when` aside. */
+function checkBody(compiled: CompiledPolicy, assertion: CompiledAssertion, subject: Subject, bindings: Bindings): Finding[] {
+  const where = `assert[${assertion.index}]`;
   const findings: Finding[] = [];
   // A list `each` walks that is itself unknown (a block Terraform knows only after apply):
   // its items cannot be judged, and its own keys are not items.

@@ -28,14 +28,14 @@ describe("findings of a module called several times", () => {
     expect(encryption.map((f) => `${f.file}:${f.range?.line} ${f.message}`)).toEqual(["modules/db/main.tf:5 module.a.aws_db_instance.this stores its data unencrypted: set storage_encrypted = true."]);
   });
 
-  it("an unknown value several checks of one policy read is one unknown finding, by the first check", async () => {
+  it("an unknown value several checks of one policy read is one unknown finding, by the first check it leaves undecided", async () => {
     const root = makeTree({
       "templates/layout.twig": '<!doctype html>\n<html>\n<head>\n  <meta http-equiv="Content-Security-Policy" content="{{ csp_policy }}">\n</head>\n<body></body>\n</html>\n',
       "contact.html": '<form action="/contact" method="post"><input name="email"></form>\n',
     });
     const result = await check({ cwd: root, config: false, repositoryRoot: root });
     expect(result.findings.map((f) => `${f.policyId} ${f.status} ${f.file}:${f.range?.line}:${f.range?.column} ${f.message}`)).toEqual([
-      "NR-WEB-002 unknown templates/layout.twig:4:46 The Content-Security-Policy is enforced and limits scripts, form posts and connections — assert[1].when: depends on a value that cannot be known statically (`{{ csp_policy }}` is not a literal)",
+      "NR-WEB-002 unknown templates/layout.twig:4:46 The Content-Security-Policy is enforced and limits scripts, form posts and connections — assert[2]: depends on a value that cannot be known statically (`{{ csp_policy }}` is not a literal)",
     ]);
   });
 });

@@ -141,3 +141,29 @@ assert:
     expect(await run(POLICY, tf)).toEqual([["unknown", "infra/main.tf:3:47", "Encrypted — assert[0]: depends on a value that cannot be known statically (`var.class` is not a literal)"]]);
   });
 });
+
+describe("checks whose condition (when) reads a value unknown statically", () => {
+  const WHEN = `target: { kind: terraform-resource, where: "meta.type == 'aws_db_instance'" }
+assert:
+  - when: "subject.tags.tier == 'data'"
+    cel: "subject.storage_encrypted == true"
+    path: storage_encrypted
+`;
+  const db = (encrypted: string): string => `variable "tags" {}\n\nresource "aws_db_instance" "main" {\n  tags              = var.tags\n  storage_encrypted = ${encrypted}\n}\n`;
+
+  it("pass when the check holds whichever way the condition goes", async () => {
+    expect(await run(WHEN, db("true"))).toEqual([]);
+  });
+
+  it("report the condition unknown when the check would fail", async () => {
+    expect(await run(WHEN, db("false"))).toEqual([
+      ["unknown", "infra/main.tf:4:23", "Encrypted — assert[0].when: depends on a value that cannot be known statically (`var.tags` is not a literal)"],
+    ]);
+  });
+
+  it("report the condition unknown when the check itself reads an unknown value", async () => {
+    expect(await run(WHEN, db("var.enc"))).toEqual([
+      ["unknown", "infra/main.tf:4:23", "Encrypted — assert[0].when: depends on a value that cannot be known statically (`var.tags` is not a literal)"],
+    ]);
+  });
+});

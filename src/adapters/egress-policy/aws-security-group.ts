@@ -3,7 +3,7 @@ import type { DocPath, Document, Subject } from "../../types.js";
 import type { Adapter, AdapterInput } from "../adapter.js";
 import { terraformResourceAdapter } from "../terraform-resource.js";
 import { byModuleInstance, instanceKey, literalKey } from "../terraform-references.js";
-import { isUnknown, unknownValue } from "../normalized/unknown.js";
+import { isUnknown, unknownReason, unknownValue } from "../normalized/unknown.js";
 import { ZoneBuilder, addTo, asList, isRecord, type EgressPort } from "./model.js";
 
 interface Resource {
@@ -58,7 +58,13 @@ export const awsSecurityGroupAdapter: Adapter = (input) => {
       const rules = [...(rulesOf.get(address) ?? []), ...(group.key === undefined ? [] : (rulesOf.get(`${address}[${group.key}]`) ?? []))];
       const stores = [...(storesOf.get(address) ?? []), ...(group.key === undefined ? [] : (storesOf.get(`${address}[${group.key}]`) ?? []))];
       for (const rule of rules) {
-        if (rule.type === "aws_security_group_rule" && rule.body["type"] === "egress") addLegacyRule(zone, rule.body, rule.document, rule.path);
+        const type = rule.body["type"];
+        if (rule.type === "aws_security_group_rule" && type === "egress") addLegacyRule(zone, rule.body, rule.document, rule.path);
+        // `type = each.value.type` over rules the module could not expand: any of them may be egress.
+        else if (rule.type === "aws_security_group_rule" && isUnknown(type)) {
+          const why = unknownValue(`${rule.id} has a type that is not a literal (${unknownReason(type)}), so it may allow egress`);
+          zone.allow("cidrs", { cidr: why, ports: [] }, rule.document, [...rule.path, "type"]);
+        }
         if (rule.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule.body, rule.document, rule.path);
       }
       zone.value.dataStores = stores.map((r) => ({ address: `${r.type}.${r.name}`, type: r.type }));

@@ -46,6 +46,31 @@ describe("AWS security group egress zones", () => {
   });
 });
 
+describe("AWS security group rules the module could not expand", () => {
+  it("a rule whose type is not a literal may allow egress: unknown, not absent", () => {
+    const subjects = egressSubjects({
+      "sg.tf": tf(
+        [
+          'resource "aws_security_group" "node" {', // 1
+          '  name = "node"', // 2
+          "}", // 3
+          'resource "aws_security_group_rule" "node" {', // 4
+          "  for_each          = var.rules", // 5
+          "  security_group_id = aws_security_group.node.id", // 6
+          "  type              = each.value.type", // 7
+          "  cidr_blocks       = try(each.value.cidr_blocks, null)", // 8
+          "}", // 9
+          "",
+        ].join("\n"),
+      ),
+    });
+    const node = byId(subjects, "terraform:aws_security_group.node");
+    expect(node.value.allowed.cidrs).toHaveLength(1);
+    expect(node.value.allowed.cidrs[0].cidr.$unknown).toMatch(/aws_security_group_rule\.node has a type that is not a literal .*so it may allow egress/);
+    expect(at(node, ["allowed", "cidrs", 0])).toBe("sg.tf:7:23");
+  });
+});
+
 describe("AWS security group references", () => {
   it("join the instance of a counted group they name, and not groups of a longer name or of a module", () => {
     const subjects = egressSubjects({
