@@ -16025,8 +16025,8 @@ function bakeBuilds(documents) {
       if (resolved === void 0) continue;
       for (const combination of combinations(targets[name])) {
         const scope2 = (key2) => Object.hasOwn(combination, key2) ? combination[key2] : variables.get(key2);
-        const context = resolveValue(resolved.context ?? ".", scope2);
-        const dockerfile = resolveValue(resolved.dockerfile ?? "Dockerfile", scope2);
+        const context = resolveValue(resolved.context === void 0 ? "." : resolved.context, scope2);
+        const dockerfile = resolveValue(resolved.dockerfile === void 0 ? "Dockerfile" : resolved.dockerfile, scope2);
         if (typeof context !== "string" || typeof dockerfile !== "string" || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith("git@")) continue;
         const path = posix11.normalize(posix11.join(dir, context, dockerfile));
         const label = Object.keys(combination).length === 0 ? name : `${name} ${Object.entries(combination).map(([key2, value]) => `${key2}=${JSON.stringify(value)}`).join(" ")}`;
@@ -16056,6 +16056,7 @@ function resolveTarget(targets, name, document, depth = 0) {
   }
   if (Object.hasOwn(body, "context")) resolved.context = body["context"];
   if (Object.hasOwn(body, "dockerfile")) resolved.dockerfile = body["dockerfile"];
+  if (Object.hasOwn(body, "dockerfile-inline")) resolved.dockerfile = null;
   for (const field3 of ["args", "contexts"]) {
     if (!Object.hasOwn(body, field3)) continue;
     const map3 = body[field3];

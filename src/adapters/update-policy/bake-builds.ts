@@ -51,8 +51,8 @@ export function bakeBuilds(documents: readonly ParsedDocument[]): Map<string, Ba
       if (resolved === undefined) continue;
       for (const combination of combinations(targets[name])) {
         const scope = (key: string): unknown => (Object.hasOwn(combination, key) ? combination[key] : variables.get(key));
-        const context = resolveValue(resolved.context ?? ".", scope);
-        const dockerfile = resolveValue(resolved.dockerfile ?? "Dockerfile", scope);
+        const context = resolveValue(resolved.context === undefined ? "." : resolved.context, scope);
+        const dockerfile = resolveValue(resolved.dockerfile === undefined ? "Dockerfile" : resolved.dockerfile, scope);
         if (typeof context !== "string" || typeof dockerfile !== "string" || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith("git@")) continue;
         const path = posix.normalize(posix.join(dir, context, dockerfile));
         const label = Object.keys(combination).length === 0 ? name : `${name} ${Object.entries(combination).map(([key, value]) => `${key}=${JSON.stringify(value)}`).join(" ")}`;
@@ -67,7 +67,7 @@ export function bakeBuilds(documents: readonly ParsedDocument[]): Map<string, Ba
 }
 
 interface ResolvedTarget {
-  /** Undefined where neither the target nor what it inherits sets it. */
+  /** Undefined where neither the target nor what it inherits sets it; `dockerfile` null for `dockerfile-inline`. */
   context: unknown;
   dockerfile: unknown;
   args: Map<string, BakeSetting>;
@@ -93,6 +93,8 @@ function resolveTarget(targets: Record<string, unknown>, name: string, document:
   }
   if (Object.hasOwn(body, "context")) resolved.context = body["context"];
   if (Object.hasOwn(body, "dockerfile")) resolved.dockerfile = body["dockerfile"];
+  // `dockerfile-inline`: the Dockerfile is the text in the Bake file, not a file of the repository.
+  if (Object.hasOwn(body, "dockerfile-inline")) resolved.dockerfile = null;
   for (const field of ["args", "contexts"] as const) {
     if (!Object.hasOwn(body, field)) continue;
     const map = body[field];

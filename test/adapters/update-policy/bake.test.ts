@@ -27,10 +27,16 @@ describe("Bake files: which Dockerfile each target builds", () => {
         'target "loop" {',
         '  inherits = ["loop"]',
         "}",
+        'target "inline" {',
+        '  context           = "../services"',
+        '  dockerfile-inline = "FROM alpine:3.21\\nRUN true"',
+        "}",
       ].join("\n"),
     });
     const builds = bakeBuilds(documents);
     expect([...builds.keys()].sort()).toEqual(["services/Dockerfile", "services/api/Dockerfile"]);
+    // The inline target builds the Dockerfile written in the Bake file, not services/Dockerfile.
+    expect(builds.get("services/Dockerfile")?.map((b) => b.target)).toEqual(["common"]);
     const api = builds.get("services/api/Dockerfile")?.[0];
     expect(api?.target).toBe("api");
     expect(Object.fromEntries([...(api?.args ?? new Map())].map(([k, v]) => [k, v.value]))).toEqual({ REGISTRY: "registry.example.com", BASE: "alpine:3.21" });
