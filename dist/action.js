@@ -36454,7 +36454,7 @@ function dockerfileImages(documents, roots) {
         if (outcome2 === void 0) subjects.push(imageSubject({ ...use, id, image: written }));
         else {
           const image = { reference: outcome2.reference, context: "dockerfile", ...outcome2.builtBy ? { builtBy: outcome2.builtBy } : {} };
-          subjects.push(imageSubject({ ...use, id, image, imageOrigin: outcome2.origin }));
+          subjects.push(imageSubject({ ...use, id, image, imageOrigin: outcome2.origin, name: `${name} of ${document.file} (bake target ${outcome2.target})` }));
         }
       }
     });

@@ -42,7 +42,8 @@ export function dockerfileImages(documents: readonly ParsedDocument[], roots: re
         if (outcome === undefined) subjects.push(imageSubject({ ...use, id, image: written }));
         else {
           const image = { reference: outcome.reference, context: "dockerfile" as const, ...(outcome.builtBy ? { builtBy: outcome.builtBy } : {}) };
-          subjects.push(imageSubject({ ...use, id, image, imageOrigin: outcome.origin }));
+          // The finding points into the Bake file: its name says which Dockerfile and target.
+          subjects.push(imageSubject({ ...use, id, image, imageOrigin: outcome.origin, name: `${name} of ${document.file} (bake target ${outcome.target})` }));
         }
       }
     });
