@@ -363,4 +363,38 @@ describe("identity-policy: values that are not literals are unknown, not absent"
       ["otp-app", { $unknown: expect.stringContaining("dynamic") }],
     ]);
   });
+
+  it("Entra: a legacy-client block whose state is not a literal may be enabled, so the client-apps gap is unverified", () => {
+    const blocker = (state: string) =>
+      lines(
+        'resource "azuread_conditional_access_policy" "block_legacy" {',
+        '  display_name = "block legacy"',
+        `  state        = ${state}`,
+        "  conditions {",
+        '    client_app_types = ["exchangeActiveSync", "other"]',
+        '    users { included_users = ["All"] }',
+        '    applications { included_applications = ["All"] }',
+        "  }",
+        "  grant_controls {",
+        '    operator          = "OR"',
+        '    built_in_controls = ["block"]',
+        "  }",
+        "}",
+      );
+    const mfa = entra('operator = "OR"\n    built_in_controls = ["mfa"]', undefined, undefined, '["browser", "mobileAppsAndDesktopClients"]');
+    const text = mfa + blocker("var.state");
+    const [policy] = entraSubjects(tf(text));
+    expect(valueOf(policy)).toMatchObject({ gaps: [], unverified: [{ $expr: "var.state" }] });
+    expect(textAt(text, policy, "unverified", 0)).toBe("var.state");
+    // A literal state that is not "enabled" blocks nothing: the gap stands.
+    for (const state of ['"disabled"', '"enabledForReportingButNotEnforced"']) {
+      const [open] = entraSubjects(tf(mfa + blocker(state)));
+      expect(valueOf(open)).toMatchObject({ gaps: [{ kind: "client-apps" }], unverified: [] });
+    }
+    const [closed] = entraSubjects(tf(mfa + blocker('"enabled"')));
+    expect(valueOf(closed)).toMatchObject({ gaps: [], unverified: [] });
+    // A type that no policy may block is a gap whatever the state: only it is named.
+    const [partly] = entraSubjects(tf(entra('operator = "OR"\n    built_in_controls = ["mfa"]', undefined, undefined, '["browser"]') + blocker("var.state")));
+    expect(valueOf(partly)).toMatchObject({ gaps: [{ kind: "client-apps", detail: expect.stringContaining("sign-ins from mobileAppsAndDesktopClients clients skip") }], unverified: [] });
+  });
 });
