@@ -397,4 +397,29 @@ describe("identity-policy: values that are not literals are unknown, not absent"
     const [partly] = entraSubjects(tf(entra('operator = "OR"\n    built_in_controls = ["mfa"]', undefined, undefined, '["browser"]') + blocker("var.state")));
     expect(valueOf(partly)).toMatchObject({ gaps: [{ kind: "client-apps", detail: expect.stringContaining("sign-ins from mobileAppsAndDesktopClients clients skip") }], unverified: [] });
   });
+
+  it("Okta: an okta_authenticator whose key is not a literal may be the REQUIRED factor's, and switch it off", () => {
+    const authenticator = (status: string) =>
+      lines(
+        'resource "okta_authenticator" "this" {',
+        "  for_each = { for a in var.authenticators : a.name => a }",
+        "  name     = each.value.name",
+        "  key      = each.value.key",
+        `  status   = ${status}`,
+        "}",
+      );
+    const policy = lines('resource "okta_policy_mfa" "p" {', '  name        = "p"', '  okta_verify = { enroll = "REQUIRED" }', "}");
+    for (const status of ['"INACTIVE"', 'lookup(each.value, "status", "ACTIVE")']) {
+      const text = authenticator(status) + policy;
+      const [subject] = oktaSubjects(tf(text));
+      expect(valueOf(subject)).toMatchObject({ secondFactor: { $expr: "each.value.key" }, factors: [{ name: "okta_verify", enrolment: { $expr: "each.value.key" } }] });
+      expect(valueOf(subject)?.["setting"]).toContain("each.value.key");
+      expect(textAt(text, subject, "secondFactor")).toBe("each.value.key");
+    }
+    // An active one switches nothing off; nor does one of another key when the factor's own is literal.
+    expect(valueOf(oktaSubjects(tf(authenticator('"ACTIVE"') + policy))[0])?.["secondFactor"]).toBe("required");
+    expect(valueOf(oktaSubjects(tf(authenticator("var.status") + policy))[0])?.["secondFactor"]).toEqual({ $expr: "each.value.key" });
+    const own = lines('resource "okta_authenticator" "verify" {', '  name = "Okta Verify"', '  key  = "okta_verify"', "}");
+    expect(valueOf(oktaSubjects(tf(authenticator('"INACTIVE"') + own + policy))[0])?.["secondFactor"]).toBe("required");
+  });
 });
