@@ -422,4 +422,36 @@ describe("identity-policy: values that are not literals are unknown, not absent"
     const own = lines('resource "okta_authenticator" "verify" {', '  name = "Okta Verify"', '  key  = "okta_verify"', "}");
     expect(valueOf(oktaSubjects(tf(authenticator('"INACTIVE"') + own + policy))[0])?.["secondFactor"]).toBe("required");
   });
+
+  it("Auth0: phone message_types that are not literals may be SMS, voice or both, at the attribute", () => {
+    const guardian = (types: string) =>
+      lines(
+        'resource "auth0_guardian" "g" {',
+        '  policy = "all-applications"',
+        "  phone {",
+        "    enabled       = true",
+        '    provider      = "auth0"',
+        `    message_types = ${types}`,
+        "  }",
+        "}",
+      );
+    const text = guardian("var.phone_message_types");
+    const [whole] = auth0Subjects(tf(text));
+    const marker = { $expr: "var.phone_message_types" };
+    expect(valueOf(whole)?.["factors"]).toEqual([
+      { kind: "sms", name: "phone", phishable: true, enrolment: marker },
+      { kind: "voice", name: "phone", phishable: true, enrolment: marker },
+    ]);
+    expect(textAt(text, whole, "factors", 0)).toBe("var.phone_message_types");
+    expect(textAt(text, whole, "factors", 1)).toBe("var.phone_message_types");
+    // A literal element is offered; the one that is not a literal may add the other kind.
+    const partText = guardian('["sms", var.extra_type]');
+    const [part] = auth0Subjects(tf(partText));
+    expect(valueOf(part)?.["factors"]).toEqual([
+      { kind: "sms", name: "phone", phishable: true, enrolment: "optional" },
+      { kind: "voice", name: "phone", phishable: true, enrolment: { $expr: "var.extra_type" } },
+    ]);
+    expect(textAt(partText, part, "factors", 1)).toBe("var.extra_type]");
+    expect((valueOf(auth0Subjects(tf(guardian('["voice"]')))[0])?.["factors"] as Array<{ kind: string }>).map((f) => f.kind)).toEqual(["voice"]);
+  });
 });
