@@ -454,4 +454,58 @@ describe("identity-policy: values that are not literals are unknown, not absent"
     expect(textAt(partText, part, "factors", 1)).toBe("var.extra_type]");
     expect((valueOf(auth0Subjects(tf(guardian('["voice"]')))[0])?.["factors"] as Array<{ kind: string }>).map((f) => f.kind)).toEqual(["voice"]);
   });
+
+  it("AWS: a statement whose effect is not a literal may deny or allow, in a policy document and in jsonencode", () => {
+    const text = lines(
+      'data "aws_iam_policy_document" "mfa" {',
+      "  statement {",
+      "    effect    = var.mfa_effect",
+      '    actions   = ["*"]',
+      '    resources = ["*"]',
+      "    condition {",
+      '      test     = "BoolIfExists"',
+      '      variable = "aws:MultiFactorAuthPresent"',
+      '      values   = ["false"]',
+      "    }",
+      "  }",
+      "}",
+      'resource "aws_iam_policy" "p" {',
+      '  name = "p"',
+      "  policy = jsonencode({",
+      "    Statement = [{",
+      "      Effect    = local.effect",
+      '      Condition = { Bool = { "aws:MultiFactorAuthPresent" = "false" } }',
+      "    }]",
+      "  })",
+      "}",
+    );
+    const subjects = awsIamSubjects(tf(text));
+    const byId = new Map(subjects.map((s) => [s.id, s]));
+    const doc = byId.get("data.aws_iam_policy_document.mfa");
+    const json = byId.get("aws_iam_policy.p");
+    expect(valueOf(doc)).toMatchObject({ secondFactor: { $expr: "var.mfa_effect" }, conditions: [{ effect: { $expr: "var.mfa_effect" }, operator: "BoolIfExists", values: ["false"] }] });
+    expect(textAt(text, doc, "secondFactor")).toBe("var.mfa_effect");
+    expect(textAt(text, doc, "conditions", 0, "effect")).toBe("var.mfa_effect");
+    expect(valueOf(json)).toMatchObject({ secondFactor: { $expr: "local.effect" }, conditions: [{ effect: { $expr: "local.effect" }, operator: "Bool" }] });
+    expect(textAt(text, json, "conditions", 0, "effect")).toBe("local.effect");
+    // The rest of a condition still points at its operator.
+    expect(textAt(text, json, "conditions", 0)).toBe('{ "aws:MultiFactorAuthPresent" = "false" } }');
+    // A literal Deny with BoolIfExists beside it decides whatever the other statement is.
+    const mixed = lines(
+      'data "aws_iam_policy_document" "mixed" {',
+      "  statement {",
+      "    effect = var.other_effect",
+      '    condition {\n      test     = "Bool"\n      variable = "aws:MultiFactorAuthPresent"\n      values   = ["false"]\n    }',
+      "  }",
+      "  statement {",
+      '    effect = "Deny"',
+      '    condition {\n      test     = "BoolIfExists"\n      variable = "aws:MultiFactorAuthPresent"\n      values   = ["false"]\n    }',
+      "  }",
+      "}",
+    );
+    expect(valueOf(awsIamSubjects(tf(mixed))[0])?.["secondFactor"]).toBe("required");
+    // Left out, the effect is the provider's default, Allow.
+    const defaulted = awsIamSubjects(tf(text.replace("    effect    = var.mfa_effect\n", ""))).find((s) => s.id === "data.aws_iam_policy_document.mfa");
+    expect(valueOf(defaulted)).toMatchObject({ secondFactor: "optional", conditions: [{ effect: "Allow" }] });
+  });
 });
