@@ -25498,13 +25498,13 @@ var composeAdapter = ({ documents }) => {
         const action = mode === "none" ? "deny" : mode === "host" || mode === "bridge" ? "allow" : unknownValue(`network_mode ${mode} shares another container's network`);
         zone.defaultAction(action, document, [...at4, "network_mode"]);
       } else {
-        const verdict = attachments(service, at4).map((a) => ({ ...a, internal: isInternal(Object.hasOwn(networks, a.network) ? networks[a.network] : void 0) }));
-        const open2 = verdict.find((a) => a.internal === false);
-        const unknown = verdict.find((a) => a.internal !== true && a.internal !== false);
+        const verdict2 = attachments(service, at4).map((a) => ({ ...a, internal: isInternal(Object.hasOwn(networks, a.network) ? networks[a.network] : void 0) }));
+        const open2 = verdict2.find((a) => a.internal === false);
+        const unknown = verdict2.find((a) => a.internal !== true && a.internal !== false);
         if (open2) route = service["networks"] === void 0 ? "the implicit default network, which is not internal" : `network ${open2.network}, which is not internal`;
         if (open2) zone.defaultAction("allow", document, open2.path);
         else if (unknown) zone.defaultAction(unknown.internal, document, unknown.path);
-        else zone.defaultAction("deny", document, verdict[0]?.path ?? at4);
+        else zone.defaultAction("deny", document, verdict2[0]?.path ?? at4);
       }
       subjects.push(zone.build({ service: name, route }));
     }
@@ -28492,9 +28492,9 @@ var BlockParser = class {
       const followingIndent = following.content - following.start;
       if (followingIndent < indent) break;
       if (followingIndent > indent) return this.fail();
-      const verdict = atIndent(following.content);
-      if (verdict === "end") break;
-      if (verdict === "fail") return this.fail();
+      const verdict2 = atIndent(following.content);
+      if (verdict2 === "end") break;
+      if (verdict2 === "fail") return this.fail();
       at4 = following.content;
     }
     this.next = i;
@@ -32967,6 +32967,7 @@ var FACTOR_KEYS = [
   ["webauthn_roaming", "webauthn"],
   ["webauthn_platform", "webauthn"]
 ];
+var PHONE_KINDS = ["sms", "voice"];
 function auth0Subjects(documents) {
   return terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["auth0_guardian"])).map((guardian) => {
     const body = guardian.value;
@@ -32996,9 +32997,17 @@ function auth0Subjects(documents) {
         builder.factor(factor(kind, key2, "optional"), where);
         continue;
       }
-      const types2 = block(body, "phone")?.value["message_types"];
-      const kinds = Array.isArray(types2) ? types2.filter((t) => t === "sms" || t === "voice") : ["sms"];
-      for (const type2 of kinds.length > 0 ? kinds : ["sms"]) builder.factor(factor(type2 === "voice" ? "voice" : "sms", "phone", "optional"), where);
+      const phone = block(body, "phone");
+      const types2 = phone?.value["message_types"];
+      const typesAt = { document: guardian.document, path: [...guardian.path, ...phone?.path ?? [key2], "message_types"] };
+      const whole = marker(types2);
+      const index = Array.isArray(types2) ? types2.findIndex(isUnknown) : -1;
+      const undecided = whole ? { marker: whole, at: typesAt } : index >= 0 ? { marker: types2[index], at: { ...typesAt, path: [...typesAt.path, index] } } : void 0;
+      const listed = Array.isArray(types2) ? PHONE_KINDS.filter((t) => types2.includes(t)) : [];
+      const kinds = listed.length > 0 || undecided ? listed : ["sms"];
+      for (const type2 of kinds) builder.factor(factor(type2, "phone", "optional"), where);
+      if (undecided)
+        for (const type2 of PHONE_KINDS.filter((t) => !kinds.includes(t))) builder.factor({ ...factor(type2, "phone", "optional"), enrolment: undecided.marker }, undecided.at);
     }
     return builder.build({ address: guardian.address });
   });
@@ -33024,17 +33033,35 @@ function awsIamSubjects(documents) {
 function subjectFor(found, conditions) {
   const name = text3(found.value["name"]) ?? (found.mode === "data" ? `data.${found.type}.${found.name}` : `${found.type}.${found.name}`);
   const builder = new IdentityBuilder("aws-iam", found.format, found.address, { document: found.document, path: found.path }, "cloud-iam", name);
-  const denies = conditions.filter((c) => c.effect.toLowerCase() === "deny");
+  const asDeny = verdict(conditions, "deny");
+  const asAllow = verdict(conditions, "allow");
+  const undecided = asDeny?.level !== asAllow?.level ? conditions.find((c) => isUnknown(c.effect) && closes(c)) : void 0;
+  const effect = marker(undecided?.effect);
+  if (undecided && effect) builder.secondFactor(effect, `Effect = ${shown(effect)} with ${undecided.operator} aws:MultiFactorAuthPresent`, undecided.effectAt ?? undecided.at);
+  else if (asAllow) builder.secondFactor(asAllow.level, asAllow.setting, asAllow.at);
+  builder.field("conditions", conditions.map((c) => ({ effect: c.effect, operator: c.operator, values: c.values })), conditions[0]?.at);
+  conditions.forEach((c, index) => {
+    builder.origin(["conditions", index], c.at);
+    if (c.effectAt) builder.origin(["conditions", index, "effect"], c.effectAt);
+  });
+  return builder.build({ address: found.address });
+}
+function closes(c) {
+  const operator = c.operator.toLowerCase();
+  return (operator === "boolifexists" || operator === "bool") && c.values.includes("false") || operator === "null" && c.values.includes("true");
+}
+function verdict(conditions, assumed) {
+  const effect = (c) => isUnknown(c.effect) ? assumed : c.effect.toLowerCase();
+  const denies = conditions.filter((c) => effect(c) === "deny");
   const denyAbsent = denies.some((c) => c.operator.toLowerCase() === "null" && c.values.includes("true"));
   const ifExists = denies.find((c) => c.operator.toLowerCase() === "boolifexists" && c.values.includes("false"));
   const boolOnly = denies.filter((c) => c.operator.toLowerCase() === "bool" && c.values.includes("false"));
   const first = conditions[0];
-  if (ifExists) builder.secondFactor("required", "Deny with BoolIfExists aws:MultiFactorAuthPresent = false", ifExists.at);
-  else if (boolOnly[0]) builder.secondFactor(denyAbsent ? "required" : "conditional", "Deny with Bool aws:MultiFactorAuthPresent = false", boolOnly[0].at);
-  else if (first) builder.secondFactor("optional", `${first.effect} with ${first.operator} aws:MultiFactorAuthPresent: other policies can still allow without MFA`, first.at);
-  builder.field("conditions", conditions.map((c) => ({ effect: c.effect, operator: c.operator, values: c.values })), conditions[0]?.at);
-  conditions.forEach((c, index) => builder.origin(["conditions", index], c.at));
-  return builder.build({ address: found.address });
+  if (ifExists) return { level: "required", setting: "Deny with BoolIfExists aws:MultiFactorAuthPresent = false", at: ifExists.at };
+  if (boolOnly[0]) return { level: denyAbsent ? "required" : "conditional", setting: "Deny with Bool aws:MultiFactorAuthPresent = false", at: boolOnly[0].at };
+  if (first)
+    return { level: "optional", setting: `${isUnknown(first.effect) ? shown(first.effect) : first.effect} with ${first.operator} aws:MultiFactorAuthPresent: other policies can still allow without MFA`, at: first.at };
+  return void 0;
 }
 function policyAttribute(found, module) {
   const raw = found.value["policy"];
@@ -33059,12 +33086,14 @@ function jsonConditions(policy, at4) {
   const out = [];
   for (const { statement, path } of list2) {
     if (!isRecord(statement) || !isRecord(statement["Condition"])) continue;
-    const effect = text3(statement["Effect"]) ?? "";
+    const rawEffect = statement["Effect"];
+    const effect = marker(rawEffect) ?? text3(rawEffect) ?? "";
+    const effectAt = rawEffect === void 0 ? void 0 : at4([...path, "Effect"]);
     for (const [operator, tests] of Object.entries(statement["Condition"])) {
       if (!isRecord(tests)) continue;
       for (const [key2, value] of Object.entries(tests)) {
         if (key2.toLowerCase() !== MFA_KEY) continue;
-        out.push({ effect, operator, values: strings(value), at: at4([...path, "Condition", operator]) });
+        out.push({ effect, operator, values: strings(value), at: at4([...path, "Condition", operator]), ...effectAt ? { effectAt } : {} });
       }
     }
   }
@@ -33075,7 +33104,9 @@ function policyDocument(found) {
   const out = [];
   statements.forEach((statement, s) => {
     if (!isRecord(statement)) return;
-    const effect = text3(statement["effect"]) ?? "Allow";
+    const rawEffect = statement["effect"];
+    const effect = marker(rawEffect) ?? text3(rawEffect) ?? "Allow";
+    const effectAt = rawEffect === void 0 ? void 0 : { document: found.document, path: [...found.path, "statement", s, "effect"] };
     const conditions = Array.isArray(statement["condition"]) ? statement["condition"] : [];
     conditions.forEach((condition, c) => {
       if (!isRecord(condition) || text3(condition["variable"])?.toLowerCase() !== MFA_KEY) return;
@@ -33084,7 +33115,8 @@ function policyDocument(found) {
         effect,
         operator: text3(condition["test"]) ?? "",
         values: strings(condition["values"]),
-        at: { document, path: [...found.path, "statement", s, "condition", c, "test"] }
+        at: { document, path: [...found.path, "statement", s, "condition", c, "test"] },
+        ...effectAt ? { effectAt } : {}
       });
     });
   });
@@ -33145,7 +33177,7 @@ var BUILT_IN_STRENGTHS = {
   "00000000-0000-0000-0000-000000000003": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor", "deviceBasedPush"],
   "00000000-0000-0000-0000-000000000004": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor"]
 };
-function addStrengthFactors(builder, id, at4, strengths, instance2 = "") {
+function addStrengthFactors(builder, id, at4, strengths2, instance2 = "") {
   if (id === void 0) return;
   const builtIn = typeof id === "string" ? BUILT_IN_STRENGTHS[id] : void 0;
   if (builtIn) {
@@ -33155,7 +33187,7 @@ function addStrengthFactors(builder, id, at4, strengths, instance2 = "") {
   }
   const reference = marker(id);
   const address = reference && "$expr" in reference ? /^(azuread_authentication_strength_policy\.[\w-]+)\.id$/.exec(reference.$expr.trim())?.[1] : void 0;
-  const strength = address ? strengths.get(`${instance2}${address}`) : void 0;
+  const strength = address ? strengths2.get(`${instance2}${address}`) : void 0;
   if (!strength) return;
   const combinations2 = strength.value["allowed_combinations"];
   const listAt = { document: strength.document, path: [...strength.path, "allowed_combinations"] };
@@ -33177,7 +33209,7 @@ function entraSubjects(documents) {
   const subjects = [];
   const policies = terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["azuread_conditional_access_policy"]));
   const blocked = blockedClientApps(policies);
-  const strengths = new Map(terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["azuread_authentication_strength_policy"])).map((b) => [b.address, b]));
+  const strengths2 = new Map(terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["azuread_authentication_strength_policy"])).map((b) => [b.address, b]));
   for (const found of policies) {
     const grant = block(found.value, "grant_controls");
     if (!grant) continue;
@@ -33185,25 +33217,25 @@ function entraSubjects(documents) {
     const strength = grant.value["authentication_strength_policy_id"];
     const asksMfa = Array.isArray(controls) && controls.some((c) => c === "mfa" || isUnknown(c)) || isUnknown(controls) || strength !== void 0;
     if (!asksMfa) continue;
-    subjects.push(conditionalAccess(found, grant, controls, blocked, strengths));
+    subjects.push(conditionalAccess(found, grant, controls, blocked, strengths2));
   }
   return subjects;
 }
-function conditionalAccess(found, grant, controls, blocked, strengths) {
+function conditionalAccess(found, grant, controls, blocked, strengths2) {
   const here = (path) => ({ document: found.document, path: [...found.path, ...path] });
   const name = text3(found.value["display_name"]) ?? found.name;
   const builder = new IdentityBuilder("entra-id", found.format, found.address, here([]), "identity-provider", name);
   const grantPath = grant.path;
   const state = found.value["state"];
   const operator = grant.value["operator"];
-  const weaker = Array.isArray(controls) ? controls.filter((c) => typeof c === "string" && c !== "mfa" && c !== "block") : [];
+  const weaker2 = Array.isArray(controls) ? controls.filter((c) => typeof c === "string" && c !== "mfa" && c !== "block") : [];
   const control = undecidedControl(controls, grant.value["authentication_strength_policy_id"], operator);
   if (isUnknown(state)) builder.secondFactor(state, `state = ${shown(state)}`, here(["state"]));
   else if (state === "enabledForReportingButNotEnforced") builder.secondFactor("report-only", `state = ${shown(state)}`, here(["state"]));
   else if (state === "disabled") builder.secondFactor("disabled", `state = ${shown(state)}`, here(["state"]));
-  else if (isUnknown(operator) && weaker.length > 0) builder.secondFactor(operator, `operator = ${shown(operator)}`, here([...grantPath, "operator"]));
-  else if (text3(operator)?.toUpperCase() === "OR" && weaker.length > 0)
-    builder.secondFactor("alternative", `operator = "OR" with ${weaker.join(", ")}`, here([...grantPath, "operator"]));
+  else if (isUnknown(operator) && weaker2.length > 0) builder.secondFactor(operator, `operator = ${shown(operator)}`, here([...grantPath, "operator"]));
+  else if (text3(operator)?.toUpperCase() === "OR" && weaker2.length > 0)
+    builder.secondFactor("alternative", `operator = "OR" with ${weaker2.join(", ")}`, here([...grantPath, "operator"]));
   else if (control) builder.secondFactor(control.marker, `built_in_controls = ${shown(controls)}`, here([...grantPath, "built_in_controls", ...control.path]));
   else builder.secondFactor("required", `built_in_controls = ${shown(controls)}`, here([...grantPath, "built_in_controls"]));
   const conditions = block(found.value, "conditions");
@@ -33254,19 +33286,22 @@ function conditionalAccess(found, grant, controls, blocked, strengths) {
       (who) => `Sign-ins from ${who === "AllTrusted" ? "every trusted network (AllTrusted)" : `location ${who}`} are excluded from "${name}" and need no second factor.`
     );
   }
-  addStrengthFactors(builder, grant.value["authentication_strength_policy_id"], here([...grantPath, "authentication_strength_policy_id"]), strengths, instancePrefix(found));
+  addStrengthFactors(builder, grant.value["authentication_strength_policy_id"], here([...grantPath, "authentication_strength_policy_id"]), strengths2, instancePrefix(found));
   const clientApps = conditions?.value["client_app_types"];
   const clientAt = here([...conditions?.path ?? [], "client_app_types"]);
   const clientIndex = Array.isArray(clientApps) && !clientApps.includes("all") ? clientApps.findIndex(isUnknown) : -1;
   if (isUnknown(clientApps)) builder.unverified(clientApps, clientAt);
   else if (Array.isArray(clientApps) && clientIndex >= 0) builder.unverified(clientApps[clientIndex], { ...clientAt, path: [...clientAt.path, clientIndex] });
   else if (Array.isArray(clientApps) && !clientApps.includes("all")) {
-    const skipped = CLIENT_APP_TYPES.filter((type2) => !clientApps.includes(type2) && !blocked.has(type2));
-    if (skipped.length > 0)
+    const skipped = CLIENT_APP_TYPES.filter((type2) => !clientApps.includes(type2) && !blocked.types.has(type2));
+    const open2 = skipped.filter((type2) => !blocked.maybe.has(type2));
+    const maybe = skipped.map((type2) => blocked.maybe.get(type2)).find((m) => m !== void 0);
+    if (open2.length > 0)
       builder.gap(
-        { kind: "client-apps", who: "", detail: `client_app_types = ${shown(clientApps)}: sign-ins from ${skipped.join(", ")} clients skip "${name}" and no enabled policy blocks them.` },
+        { kind: "client-apps", who: "", detail: `client_app_types = ${shown(clientApps)}: sign-ins from ${open2.join(", ")} clients skip "${name}" and no enabled policy blocks them.` },
         clientAt
       );
+    else if (maybe) builder.unverified(maybe.marker, maybe.at);
   }
   return builder.build({ address: found.address });
 }
@@ -33288,19 +33323,25 @@ function undecidedControl(controls, strength, operator) {
 }
 var CLIENT_APP_TYPES = ["browser", "mobileAppsAndDesktopClients", "exchangeActiveSync", "other"];
 function blockedClientApps(policies) {
-  const blocked = /* @__PURE__ */ new Set();
+  const types2 = /* @__PURE__ */ new Set();
+  const maybe = /* @__PURE__ */ new Map();
   for (const found of policies) {
     const controls = block(found.value, "grant_controls")?.value["built_in_controls"];
     const conditions = block(found.value, "conditions");
     const users = conditions ? block(conditions.value, "users")?.value : void 0;
     const apps = conditions ? block(conditions.value, "applications")?.value : void 0;
-    const types2 = conditions?.value["client_app_types"];
+    const listed = conditions?.value["client_app_types"];
     const none = (list2) => list2 === void 0 || list2 === null || Array.isArray(list2) && list2.length === 0;
-    if (found.value["state"] !== "enabled" || !Array.isArray(controls) || !controls.includes("block") || !Array.isArray(users?.["included_users"]) || !users["included_users"].includes("All") || !["excluded_users", "excluded_groups", "excluded_roles"].every((key2) => none(users[key2])) || !Array.isArray(apps?.["included_applications"]) || !apps["included_applications"].includes("All") || !none(apps["excluded_applications"]) || !Array.isArray(types2))
+    const state = marker(found.value["state"]);
+    if (found.value["state"] !== "enabled" && !state || !Array.isArray(controls) || !controls.includes("block") || !Array.isArray(users?.["included_users"]) || !users["included_users"].includes("All") || !["excluded_users", "excluded_groups", "excluded_roles"].every((key2) => none(users[key2])) || !Array.isArray(apps?.["included_applications"]) || !apps["included_applications"].includes("All") || !none(apps["excluded_applications"]) || !Array.isArray(listed))
       continue;
-    for (const type2 of types2) if (typeof type2 === "string") blocked.add(type2);
+    for (const type2 of listed) {
+      if (typeof type2 !== "string") continue;
+      if (!state) types2.add(type2);
+      else if (!maybe.has(type2)) maybe.set(type2, { marker: state, at: { document: found.document, path: [...found.path, "state"] } });
+    }
   }
-  return blocked;
+  return { types: types2, maybe };
 }
 var entraReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => entraSubjects(documents) };
 function instancePrefix(found) {
@@ -33370,24 +33411,69 @@ function gitlabSubjects(documents) {
 var gitlabReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => gitlabSubjects(documents) };
 
 // src/adapters/identity-policy/keycloak-flows.ts
+var REQUIREMENTS = ["REQUIRED", "ALTERNATIVE", "CONDITIONAL", "DISABLED"];
+var MAX_PLACEHOLDERS = 4;
 var SESSION_ALTERNATIVES = /* @__PURE__ */ new Set(["auth-cookie", "identity-provider-redirector"]);
 var RANK = { off: 0, optional: 1, conditional: 2, required: 3 };
 function flowStrength(realm, alias, realmPath) {
   const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : void 0;
   if (!flows) return void 0;
+  const placeholders = reachablePlaceholders(flows, alias, realmPath);
+  const [first] = placeholders;
+  if (!first) return decidedStrength(flows, alias, realmPath, /* @__PURE__ */ new Map());
+  const undecided = (p) => ({ level: p.marker, path: p.path, reason: `requirement = ${shown(p.marker)}` });
+  if (placeholders.length > MAX_PLACEHOLDERS) return undecided(first);
+  const outcomes = [];
+  const total = REQUIREMENTS.length ** placeholders.length;
+  for (let n = 0; n < total; n++) {
+    const choice2 = placeholders.map((_, i) => Math.floor(n / REQUIREMENTS.length ** i) % REQUIREMENTS.length);
+    const bound = new Map(placeholders.map((p, i) => [JSON.stringify(p.path), REQUIREMENTS[choice2[i] ?? 0] ?? "DISABLED"]));
+    outcomes.push({ choice: choice2, strength: decidedStrength(flows, alias, realmPath, bound) });
+  }
+  const level = (o) => o.strength?.level ?? "off";
+  if (outcomes.every((o) => level(o) === level(outcomes[0] ?? o))) {
+    const literal = outcomes.find((o) => o.strength && !placeholders.some((p) => JSON.stringify(p.path) === JSON.stringify(o.strength?.path)));
+    return (literal ?? outcomes[0])?.strength;
+  }
+  const decisive = placeholders.find(
+    (_, i) => outcomes.some((a) => outcomes.some((b) => level(a) !== level(b) && a.choice.every((c, j) => j === i || c === b.choice[j])))
+  );
+  return undecided(decisive ?? first);
+}
+function reachablePlaceholders(flows, alias, realmPath) {
+  const out = [];
+  const visit = (name, seen) => {
+    const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
+    const flow = flows[index];
+    if (!isRecord(flow) || seen.has(name)) return;
+    const list2 = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
+    list2.forEach((raw, at4) => {
+      if (!isRecord(raw)) return;
+      const unknown = marker(raw["requirement"]);
+      if (unknown) out.push({ marker: unknown, path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4, "requirement"] });
+      const flowAlias = raw["authenticatorFlow"] === true ? text3(raw["flowAlias"]) : void 0;
+      if (flowAlias !== void 0) visit(flowAlias, /* @__PURE__ */ new Set([...seen, name]));
+    });
+  };
+  visit(alias, /* @__PURE__ */ new Set());
+  return out;
+}
+function decidedStrength(flows, alias, realmPath, bound) {
   const executionsOf = (name, seen) => {
     const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
     const flow = flows[index];
     if (!isRecord(flow) || seen.has(name)) return void 0;
     const list2 = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
-    return list2.flatMap(
-      (raw, at4) => isRecord(raw) ? [{
-        requirement: text3(raw["requirement"]) ?? "DISABLED",
+    return list2.flatMap((raw, at4) => {
+      if (!isRecord(raw)) return [];
+      const path = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4, "requirement"];
+      return [{
+        requirement: text3(raw["requirement"]) ?? bound.get(JSON.stringify(path)) ?? "DISABLED",
         authenticator: text3(raw["authenticator"]),
         flowAlias: raw["authenticatorFlow"] === true ? text3(raw["flowAlias"]) : void 0,
-        path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4, "requirement"]
-      }] : []
-    );
+        path
+      }];
+    });
   };
   const leadsToSecondFactor = (execution, seen) => {
     if (execution.authenticator !== void 0 && keycloakAuthenticator(execution.authenticator) !== void 0) return true;
@@ -33433,23 +33519,33 @@ function stepLevel(execution, siblings, hasRequired, leadsToSecondFactor) {
 function flowFactors(realm, alias, realmPath) {
   const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : [];
   const out = [];
-  const visit = (name, seen) => {
+  const visit = (name, seen, undecided) => {
     const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
     const flow = flows[index];
     if (!isRecord(flow) || seen.has(name)) return;
     const list2 = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
     list2.forEach((raw, at4) => {
       if (!isRecord(raw)) return;
-      const requirement = text3(raw["requirement"]) ?? "DISABLED";
-      if (requirement === "DISABLED") return;
+      const executionPath = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4];
+      const ownMarker = marker(raw["requirement"]);
+      const literal = text3(raw["requirement"]) ?? "DISABLED";
+      if (!ownMarker && literal === "DISABLED") return;
+      const placeholder = undecided ?? (ownMarker ? { marker: ownMarker, path: [...executionPath, "requirement"] } : void 0);
       const flowAlias = raw["authenticatorFlow"] === true ? text3(raw["flowAlias"]) : void 0;
-      if (flowAlias !== void 0) return visit(flowAlias, /* @__PURE__ */ new Set([...seen, name]));
+      if (flowAlias !== void 0) return visit(flowAlias, /* @__PURE__ */ new Set([...seen, name]), placeholder);
       const authenticator = text3(raw["authenticator"]);
       const kind = authenticator === void 0 ? void 0 : keycloakAuthenticator(authenticator);
-      if (kind && authenticator) out.push({ kind, authenticator, requirement, path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4, "authenticator"] });
+      if (kind && authenticator)
+        out.push({
+          kind,
+          authenticator,
+          requirement: placeholder?.marker ?? literal,
+          path: [...executionPath, "authenticator"],
+          ...placeholder ? { requirementPath: placeholder.path } : {}
+        });
     });
   };
-  visit(alias, /* @__PURE__ */ new Set());
+  visit(alias, /* @__PURE__ */ new Set(), void 0);
   return out;
 }
 
@@ -33471,51 +33567,100 @@ function realmSubject(document, realm, root) {
   const here = (path) => ({ document, path: [...root, ...path] });
   const builder = new IdentityBuilder("keycloak", "keycloak-realm", `${document.file}#${name}`, here([]), "identity-provider", name);
   const enrolment = defaultEnrolment(realm);
+  const enrols = enrolment !== void 0 && !enrolment.marker;
   const browserAlias = text3(realm["browserFlow"]) ?? "browser";
   const browser = strengthOf(realm, browserAlias, root);
   const boundAt = marker(realm["browserFlow"]);
+  const realmOn = marker(realm["enabled"]);
   if (boundAt) builder.secondFactor(boundAt, `browserFlow = ${shown(boundAt)}`, here(["browserFlow"]));
   else if (browser.level === "required") builder.secondFactor("required", `browser flow "${browserAlias}": ${browser.reason}`, here(browser.path.slice(root.length)));
+  else if (enrolment?.marker) builder.secondFactor(enrolment.marker, `required action ${enrolment.alias}: ${enrolment.setting}`, here(enrolment.path));
   else if (enrolment) builder.secondFactor("required", `required action ${enrolment.alias} is a default action`, here(enrolment.path));
   else builder.secondFactor(browser.level, `browser flow "${browserAlias}": ${browser.reason}`, here(browser.path.slice(root.length)));
+  if (realmOn && !boundAt && browser.level !== "required" && !enrols) builder.secondFactor(realmOn, `enabled = ${shown(realmOn)}`, here(["enabled"]));
   if (Array.isArray(realm["authenticationFlows"])) {
     builder.factorsListed(here([]));
-    for (const step2 of flowFactors(realm, browserAlias, root)) {
-      builder.factor(factor(step2.kind, step2.authenticator, step2.requirement === "REQUIRED" ? "required" : "optional"), here(step2.path.slice(root.length)));
-    }
+    flowFactors(realm, browserAlias, root).forEach((step2, index) => {
+      const enrolled = marker(step2.requirement) ?? (step2.requirement === "REQUIRED" ? "required" : "optional");
+      builder.factor({ ...factor(step2.kind, step2.authenticator, "optional"), enrolment: enrolled }, here(step2.path.slice(root.length)));
+      if (step2.requirementPath) builder.origin(["factors", index, "enrolment"], here(step2.requirementPath.slice(root.length)));
+    });
   }
+  const unless = (conditions, gap, at4) => {
+    if (conditions.some((c) => c === false)) return;
+    const open2 = conditions.find((c) => c !== true);
+    if (open2) builder.unverified(open2.marker, here(open2.path));
+    else builder.gap(gap, here(at4));
+  };
+  const realmCondition = realmOn ? { marker: realmOn, path: ["enabled"] } : true;
+  const noEnrolment = enrolment === void 0 ? true : enrolment.marker ? { marker: enrolment.marker, path: enrolment.path } : false;
   const grantAlias = text3(realm["directGrantFlow"]) ?? "direct grant";
-  const grant = strengthOf(realm, grantAlias, root);
+  const grantBound = marker(realm["directGrantFlow"]);
+  const grant = grantBound ? placeholderFlow(grantBound, [...root, "directGrantFlow"]) : strengthOf(realm, grantAlias, root);
   const clients = Array.isArray(realm["clients"]) ? realm["clients"] : [];
   clients.forEach((client, index) => {
     if (!isRecord(client) || client["enabled"] === false || client["bearerOnly"] === true) return;
     const clientId = text3(client["clientId"]) ?? `clients[${index}]`;
+    const clientAt = (key2) => ["clients", index, key2];
+    const clientOn = ["enabled", "bearerOnly"].flatMap((key2) => {
+      const unknown = marker(client[key2]);
+      return unknown ? [{ marker: unknown, path: clientAt(key2) }] : [];
+    });
     const overrides = member3(client, "authenticationFlowBindingOverrides");
+    const overridesAt = (key2) => ["clients", index, "authenticationFlowBindingOverrides", key2];
     const grantOverride = text3(member3(overrides, "direct_grant"));
-    const grantFlow = grantOverride ? strengthOf(realm, grantOverride, root) : grant;
-    if (client["directAccessGrantsEnabled"] === true && grantFlow.level !== "required" && !enrolment) {
-      builder.gap(
-        {
-          kind: "password-grant",
-          who: clientId,
-          detail: `Client ${clientId} allows the password grant (directAccessGrantsEnabled) and the direct grant flow "${grantOverride ?? grantAlias}" does not require OTP (${grantFlow.reason}): a password alone gets a token.`
-        },
-        here(["clients", index, "directAccessGrantsEnabled"])
-      );
-    }
+    const grantOverrideBound = marker(member3(overrides, "direct_grant"));
+    const grantFlow = grantOverrideBound ? placeholderFlow(grantOverrideBound, [...root, ...overridesAt("direct_grant")]) : grantOverride ? strengthOf(realm, grantOverride, root) : grant;
+    const directAccess = client["directAccessGrantsEnabled"];
+    const directUnknown = marker(directAccess);
+    unless(
+      [
+        directUnknown ? { marker: directUnknown, path: clientAt("directAccessGrantsEnabled") } : directAccess === true,
+        weaker(grantFlow, root),
+        noEnrolment,
+        ...clientOn,
+        realmCondition
+      ],
+      {
+        kind: "password-grant",
+        who: clientId,
+        detail: `Client ${clientId} allows the password grant (directAccessGrantsEnabled) and the direct grant flow "${grantOverride ?? grantAlias}" does not require OTP (${grantFlow.reason}): a password alone gets a token.`
+      },
+      clientAt("directAccessGrantsEnabled")
+    );
     const browserOverride = text3(member3(overrides, "browser"));
-    if (browserOverride) {
-      const own = strengthOf(realm, browserOverride, root);
-      if (own.level !== "required" && !(enrolment && own.level === "conditional"))
-        builder.gap(
-          { kind: "flow-override", who: clientId, detail: `Client ${clientId} overrides the browser flow with "${browserOverride}", which does not require OTP (${own.reason}): its users sign in with a password alone.` },
-          here(["clients", index, "authenticationFlowBindingOverrides", "browser"])
-        );
+    const browserBound = marker(member3(overrides, "browser"));
+    if (browserOverride || browserBound) {
+      const own = browserBound ? placeholderFlow(browserBound, [...root, ...overridesAt("browser")]) : strengthOf(realm, browserOverride ?? "", root);
+      const weak = own.level === "conditional" ? noEnrolment : weaker(own, root);
+      unless(
+        [weak, ...clientOn, realmCondition],
+        { kind: "flow-override", who: clientId, detail: `Client ${clientId} overrides the browser flow with "${browserOverride ?? shown(browserBound)}", which does not require OTP (${own.reason}): its users sign in with a password alone.` },
+        overridesAt("browser")
+      );
     }
   });
   return builder.build({ realm: name });
 }
+function weaker(flow, root) {
+  const unknown = marker(flow.level);
+  if (unknown) return { marker: unknown, path: flow.path.slice(root.length) };
+  return flow.level !== "required";
+}
+function placeholderFlow(bound, path) {
+  return { level: bound, path, reason: `the flow is bound by ${shown(bound)}` };
+}
 function strengthOf(realm, alias, root) {
+  let known3 = strengths.get(realm);
+  if (!known3) strengths.set(realm, known3 = /* @__PURE__ */ new Map());
+  const cached = known3.get(alias);
+  if (cached) return cached;
+  const strength = uncachedStrength(realm, alias, root);
+  known3.set(alias, strength);
+  return strength;
+}
+var strengths = /* @__PURE__ */ new WeakMap();
+function uncachedStrength(realm, alias, root) {
   const found = flowStrength(realm, alias, root);
   if (found) return found;
   const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : [];
@@ -33530,14 +33675,21 @@ function strengthOf(realm, alias, root) {
 }
 function defaultEnrolment(realm) {
   const actions = Array.isArray(realm["requiredActions"]) ? realm["requiredActions"] : [];
+  let undecided;
   for (let index = 0; index < actions.length; index++) {
     const action = actions[index];
     if (!isRecord(action)) continue;
     const alias = text3(action["alias"]) ?? text3(action["providerId"]) ?? "";
-    if (ENROL_ACTIONS.has(alias) && action["enabled"] !== false && action["defaultAction"] === true)
-      return { alias, path: ["requiredActions", index, "defaultAction"] };
+    if (!ENROL_ACTIONS.has(alias) || action["enabled"] === false) continue;
+    const enabled = marker(action["enabled"]);
+    const byDefault = marker(action["defaultAction"]);
+    if (action["defaultAction"] === true && !enabled) return { alias, path: ["requiredActions", index, "defaultAction"] };
+    if (byDefault || enabled && action["defaultAction"] === true) {
+      const key2 = byDefault ? "defaultAction" : "enabled";
+      undecided ??= { alias, path: ["requiredActions", index, key2], marker: byDefault ?? enabled, setting: `${key2} = ${shown(byDefault ?? enabled)}` };
+    }
   }
-  return void 0;
+  return undecided;
 }
 var keycloakReader = { formats: ["keycloak-realm"], read: ({ documents }) => keycloakSubjects(documents) };
 
@@ -33614,9 +33766,9 @@ var AUTHENTICATOR_KEYS = { fido_webauthn: "webauthn", okta_otp: "okta_verify", o
 function oktaSubjects(documents) {
   const subjects = [];
   const types2 = /* @__PURE__ */ new Set(["okta_policy_mfa", "okta_policy_mfa_default", "okta_policy_rule_signon", "okta_app_signon_policy_rule"]);
-  const deactivated = inactiveAuthenticators(documents);
+  const authenticators = authenticatorsOf(documents);
   for (const found of terraformBlocks(documents, "resource", types2)) {
-    if (found.type === "okta_policy_mfa" || found.type === "okta_policy_mfa_default") subjects.push(enrollmentPolicy(found, deactivated));
+    if (found.type === "okta_policy_mfa" || found.type === "okta_policy_mfa_default") subjects.push(enrollmentPolicy(found, authenticators));
     else if (text3(found.value["access"])?.toUpperCase() !== "DENY") subjects.push(signOnRule(found));
   }
   return subjects;
@@ -33636,7 +33788,7 @@ function unknownStatus(found, builder) {
   const unknown = marker(status);
   if (unknown) builder.secondFactor(unknown, `status = ${shown(status)}`, { document: found.document, path: [...found.path, "status"] });
 }
-function enrollmentPolicy(found, deactivatedKeys) {
+function enrollmentPolicy(found, authenticators) {
   const builder = builderFor(found);
   const here = (path) => ({ document: found.document, path: [...found.path, ...path] });
   if (found.type === "okta_policy_mfa_default") builder.scope("all", ["Everyone"]);
@@ -33658,7 +33810,8 @@ function enrollmentPolicy(found, deactivatedKeys) {
     const enroll = settings.value["enroll"];
     const seen = { key: key2, at: here([key2, ...settings.path.slice(1), "enroll"]), enroll };
     const level = text3(enroll)?.toUpperCase();
-    const deactivation = deactivatedKeys.get(AUTHENTICATOR_KEYS[key2] ?? key2);
+    const authenticatorKey = AUTHENTICATOR_KEYS[key2] ?? key2;
+    const deactivation = authenticators.deactivated.get(authenticatorKey) ?? (authenticators.named.has(authenticatorKey) ? void 0 : authenticators.unnamed);
     const maybe = marker(deactivation?.status);
     const authenticator = maybe ? void 0 : deactivation?.at;
     const kind = OKTA_FACTORS[key2] ?? "other";
@@ -33666,7 +33819,7 @@ function enrollmentPolicy(found, deactivatedKeys) {
     builder.factor({ ...factor(kind, key2, "optional"), enrolment }, seen.at);
     if (marker(enroll)) unknown ??= seen;
     else if (level === "REQUIRED" && maybe && deactivation)
-      unknown ??= { key: key2, at: deactivation.at, enroll: maybe, setting: `${key2} is REQUIRED and its okta_authenticator has status = ${shown(maybe)}` };
+      unknown ??= { key: key2, at: deactivation.at, enroll: maybe, setting: `${key2} is REQUIRED and ${deactivation.setting ?? `its okta_authenticator has status = ${shown(maybe)}`}` };
     else if (level === "REQUIRED" && authenticator) deactivated ??= { ...seen, authenticator };
     else if (level === "REQUIRED") required ??= seen;
     else if (level === "OPTIONAL") optional ??= seen;
@@ -33680,16 +33833,27 @@ function enrollmentPolicy(found, deactivatedKeys) {
   unknownStatus(found, builder);
   return builder.build({ address: found.address, type: found.type });
 }
-function inactiveAuthenticators(documents) {
-  const found = /* @__PURE__ */ new Map();
+function authenticatorsOf(documents) {
+  const deactivated = /* @__PURE__ */ new Map();
+  const named = /* @__PURE__ */ new Set();
+  let unnamed;
   for (const authenticator of terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["okta_authenticator"]))) {
-    const key2 = text3(authenticator.value["key"]);
+    const rawKey = authenticator.value["key"];
+    const key2 = text3(rawKey);
     const raw = authenticator.value["status"];
     const status = text3(raw)?.toUpperCase() === "INACTIVE" ? "INACTIVE" : marker(raw);
-    if (key2 === void 0 || status === void 0 || found.get(key2)?.status === "INACTIVE") continue;
-    found.set(key2, { at: { document: authenticator.document, path: [...authenticator.path, "status"] }, status });
+    if (key2 !== void 0) named.add(key2);
+    const unknownKey = marker(rawKey);
+    if (unknownKey && status !== void 0)
+      unnamed ??= {
+        at: { document: authenticator.document, path: [...authenticator.path, "key"] },
+        status: unknownKey,
+        setting: `an okta_authenticator with key = ${shown(rawKey)} and status = ${shown(raw)} may be its own`
+      };
+    if (key2 === void 0 || status === void 0 || deactivated.get(key2)?.status === "INACTIVE") continue;
+    deactivated.set(key2, { at: { document: authenticator.document, path: [...authenticator.path, "status"] }, status });
   }
-  return found;
+  return { deactivated, named, ...unnamed ? { unnamed } : {} };
 }
 function signOnRule(found) {
   const builder = builderFor(found);
@@ -36522,7 +36686,7 @@ import { posix as posix14 } from "node:path";
 var NPM = { ecosystem: "npm", dependabot: ["npm"], renovate: ["npm"] };
 var COMPOSER = { ecosystem: "composer", dependabot: ["composer"], renovate: ["composer"] };
 var PYPROJECT = { ecosystem: "python", dependabot: ["pip", "uv"], renovate: ["pep621", "poetry"] };
-var REQUIREMENTS = { ecosystem: "python", dependabot: ["pip"], renovate: ["pip_requirements", "pip-compile"] };
+var REQUIREMENTS2 = { ecosystem: "python", dependabot: ["pip"], renovate: ["pip_requirements", "pip-compile"] };
 var GO = { ecosystem: "go", dependabot: ["gomod"], renovate: ["gomod"] };
 var RUBY = { ecosystem: "ruby", dependabot: ["bundler"], renovate: ["bundler"] };
 var DOCKER = { ecosystem: "docker", dependabot: ["docker"], renovate: ["dockerfile"] };
@@ -36549,7 +36713,7 @@ function ecosystemOf(format2, file) {
     case "dependency-manifest":
       if (name === "pom.xml") return MAVEN;
       if (name.startsWith("build.gradle") || name.startsWith("settings.gradle")) return GRADLE;
-      return name === "go.mod" ? GO : name === "Gemfile" ? RUBY : REQUIREMENTS;
+      return name === "go.mod" ? GO : name === "Gemfile" ? RUBY : REQUIREMENTS2;
     default:
       return void 0;
   }
@@ -55338,9 +55502,9 @@ function selectSubjects(compiled3, target2, context, base, findings) {
         findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
         continue;
       }
-      const verdict = decide(target2.where, bindings);
-      if (verdict !== true) {
-        if (verdict !== false) findings.push(unknownFinding(compiled3, subject, subject.path, `target.where: ${verdict}`));
+      const verdict2 = decide(target2.where, bindings);
+      if (verdict2 !== true) {
+        if (verdict2 !== false) findings.push(unknownFinding(compiled3, subject, subject.path, `target.where: ${verdict2}`));
         continue;
       }
     }
@@ -55367,9 +55531,9 @@ function checkAssertion(compiled3, assertion, subject, bindings) {
   if (assertion.when) {
     const unknown = unknownRead(assertion.when, bindings);
     if (unknown) return checkBody(compiled3, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `${where}.when: ${unknownText(unknown.reason)}`)];
-    const verdict = decide(assertion.when, bindings);
-    if (verdict === false) return [];
-    if (verdict !== true) return [unknownFinding(compiled3, subject, subject.path, `${where}.when: ${verdict}`)];
+    const verdict2 = decide(assertion.when, bindings);
+    if (verdict2 === false) return [];
+    if (verdict2 !== true) return [unknownFinding(compiled3, subject, subject.path, `${where}.when: ${verdict2}`)];
   }
   return checkBody(compiled3, assertion, subject, bindings);
 }
@@ -55388,13 +55552,13 @@ function checkBody(compiled3, assertion, subject, bindings) {
         findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, at4), `${where}: ${unknownText(unknown.reason)}`));
         continue;
       }
-      const verdict = decide(assertion.cel, itemBindings);
+      const verdict2 = decide(assertion.cel, itemBindings);
       const target2 = [...at4, ...concrete(assertion.path)];
-      const guarded = verdict === false ? guardedUnknown(assertion.cel, itemBindings) : void 0;
+      const guarded = verdict2 === false ? guardedUnknown(assertion.cel, itemBindings) : void 0;
       if (guarded) {
         findings.push(unknownFinding(compiled3, subject, placeUnknown(guarded, subject.path, at4), `${where}: ${unknownText(guarded.reason)}`));
-      } else if (verdict === false) findings.push(failFinding(compiled3, assertion, subject, target2, itemBindings));
-      else if (verdict !== true) findings.push(unknownFinding(compiled3, subject, target2, `${where}: ${verdict}`));
+      } else if (verdict2 === false) findings.push(failFinding(compiled3, assertion, subject, target2, itemBindings));
+      else if (verdict2 !== true) findings.push(unknownFinding(compiled3, subject, target2, `${where}: ${verdict2}`));
     }
     if (assertion.schema && !assertion.schema(item.value)) {
       for (const error2 of assertion.schema.errors ?? []) {
@@ -57495,7 +57659,7 @@ var identityPolicySchema = {
       conditions: list(
         record3(
           {
-            effect: text4("The statement's effect as written (`Deny`, `Allow`)."),
+            effect: orUnknown(text4("The statement's effect as written (`Deny`, `Allow`).")),
             operator: text4("The condition operator as written (`Bool`, `BoolIfExists`, `Null`, ...)."),
             values: list(text4("A value, lower-cased."), "The values tested.")
           },
@@ -58767,12 +58931,12 @@ function extensionFinding(extension, base, shallow) {
   const { waiver, previous, count: count2 } = extension;
   const approved = waiver.approvedBy !== void 0 && waiver.approvedBy !== waiver.owner;
   const times = `${count2 === 1 ? "first extension" : `extended ${count2} times`}${shallow ? " (at least: shallow clone)" : ""}`;
-  const verdict = approved ? `approved by ${waiver.approvedBy ?? ""}` : "not approved: set approved-by (someone other than the owner) to accept it";
+  const verdict2 = approved ? `approved by ${waiver.approvedBy ?? ""}` : "not approved: set approved-by (someone other than the owner) to accept it";
   return {
     policyId: WAIVER_EXTENDED,
     severity: "medium",
     status: approved ? "unknown" : "fail",
-    message: `Waiver for ${waiver.policy} extended from ${previous} to ${waiver.expires} against ${base} (${times}), owner ${waiver.owner}; ${verdict}.`,
+    message: `Waiver for ${waiver.policy} extended from ${previous} to ${waiver.expires} against ${base} (${times}), owner ${waiver.owner}; ${verdict2}.`,
     file: waiver.file,
     range: waiver.range,
     subject: `waiver ${waiver.policy} ${waiver.file}:${waiver.range.line}`,

@@ -2,6 +2,7 @@ import { ownValue } from "../../plain-data.js";
 import type { Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import type { ProductReader } from "../normalized/product-reader.js";
+import { isUnknown, type UnknownMarker } from "../normalized/unknown.js";
 import { factor, type FactorKind } from "./factors.js";
 import { IdentityBuilder, type SecondFactor } from "./identity.js";
 import { TERRAFORM_FORMATS, terraformBlocks } from "./terraform-blocks.js";
@@ -19,6 +20,9 @@ const FACTOR_KEYS: ReadonlyArray<readonly [string, FactorKind]> = [
   ["webauthn_roaming", "webauthn"],
   ["webauthn_platform", "webauthn"],
 ];
+
+/** The kinds `phone.message_types` can name, in Guardian's words. */
+const PHONE_KINDS = ["sms", "voice"] as const;
 
 /**
  * Auth0 Guardian (`auth0_guardian`): `policy = "never"` asks nobody, `"confidence-score"` only
@@ -58,9 +62,22 @@ export function auth0Subjects(documents: readonly ParsedDocument[]): Subject[] {
         continue;
       }
       // Guardian sends phone codes by SMS unless `message_types` says otherwise.
-      const types = block(body, "phone")?.value["message_types"];
-      const kinds = Array.isArray(types) ? types.filter((t) => t === "sms" || t === "voice") : ["sms"];
-      for (const type of kinds.length > 0 ? kinds : ["sms"]) builder.factor(factor(type === "voice" ? "voice" : "sms", "phone", "optional"), where);
+      const phone = block(body, "phone");
+      const types = phone?.value["message_types"];
+      const typesAt = { document: guardian.document, path: [...guardian.path, ...(phone?.path ?? [key]), "message_types"] };
+      // `message_types = var.types` (or one element) may name SMS, voice or both: a kind not listed literally may be offered.
+      const whole = marker(types);
+      const index = Array.isArray(types) ? types.findIndex(isUnknown) : -1;
+      const undecided = whole
+        ? { marker: whole, at: typesAt }
+        : index >= 0
+          ? { marker: (types as unknown[])[index] as UnknownMarker, at: { ...typesAt, path: [...typesAt.path, index] } }
+          : undefined;
+      const listed = Array.isArray(types) ? PHONE_KINDS.filter((t) => types.includes(t)) : [];
+      const kinds = listed.length > 0 || undecided ? listed : ["sms" as const];
+      for (const type of kinds) builder.factor(factor(type, "phone", "optional"), where);
+      if (undecided)
+        for (const type of PHONE_KINDS.filter((t) => !kinds.includes(t))) builder.factor({ ...factor(type, "phone", "optional"), enrolment: undecided.marker }, undecided.at);
     }
     return builder.build({ address: guardian.address });
   });

@@ -1,21 +1,24 @@
 import type { DocPath, Document, Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import type { ProductReader } from "../normalized/product-reader.js";
-import { isUnknown } from "../normalized/unknown.js";
-import { IdentityBuilder, type At } from "./identity.js";
+import { isUnknown, type UnknownMarker } from "../normalized/unknown.js";
+import { IdentityBuilder, type At, type SecondFactor } from "./identity.js";
 import { TERRAFORM_FORMATS, type TerraformBlock, terraformBlocks, terraformModules } from "./terraform-blocks.js";
 import { jsonencodeArgument } from "./terraform-jsonencode.js";
-import { isRecord, text } from "./values.js";
+import { isRecord, marker, shown, text } from "./values.js";
 
 const MFA_KEY = "aws:multifactorauthpresent";
 const POLICY_RESOURCES = new Set(["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"]);
 
 /** One condition on `aws:MultiFactorAuthPresent`, whichever syntax it was written in. */
 interface MfaCondition {
-  effect: string;
+  /** As written; a marker when it is not a literal (`effect = var.effect`): Deny or Allow. */
+  effect: string | UnknownMarker;
   operator: string;
   values: string[];
   at: At;
+  /** Where the statement's effect is; undefined when it is left out. */
+  effectAt?: At;
 }
 
 /**
@@ -43,18 +46,41 @@ export function awsIamSubjects(documents: readonly ParsedDocument[]): Subject[] 
 function subjectFor(found: TerraformBlock, conditions: MfaCondition[]): Subject {
   const name = text(found.value["name"]) ?? (found.mode === "data" ? `data.${found.type}.${found.name}` : `${found.type}.${found.name}`);
   const builder = new IdentityBuilder("aws-iam", found.format, found.address, { document: found.document, path: found.path }, "cloud-iam", name);
-  const denies = conditions.filter((c) => c.effect.toLowerCase() === "deny");
+  // An effect that is not a literal is Deny or Allow: the verdict stands only when both readings give it.
+  const asDeny = verdict(conditions, "deny");
+  const asAllow = verdict(conditions, "allow");
+  const undecided = asDeny?.level !== asAllow?.level ? conditions.find((c) => isUnknown(c.effect) && closes(c)) : undefined;
+  const effect = marker(undecided?.effect);
+  if (undecided && effect) builder.secondFactor(effect, `Effect = ${shown(effect)} with ${undecided.operator} aws:MultiFactorAuthPresent`, undecided.effectAt ?? undecided.at);
+  else if (asAllow) builder.secondFactor(asAllow.level, asAllow.setting, asAllow.at);
+  // The conditions themselves, as written: NR-MFA-004 decides which operator leaves a way in.
+  builder.field("conditions", conditions.map((c) => ({ effect: c.effect, operator: c.operator, values: c.values })), conditions[0]?.at);
+  conditions.forEach((c, index) => {
+    builder.origin(["conditions", index], c.at);
+    if (c.effectAt) builder.origin(["conditions", index, "effect"], c.effectAt);
+  });
+  return builder.build({ address: found.address });
+}
+
+/** Whether a Deny with this condition refuses requests without MFA (or without the key). */
+function closes(c: MfaCondition): boolean {
+  const operator = c.operator.toLowerCase();
+  return ((operator === "boolifexists" || operator === "bool") && c.values.includes("false")) || (operator === "null" && c.values.includes("true"));
+}
+
+/** The second-factor verdict of the conditions, reading every effect that is not a literal as `assumed`. */
+function verdict(conditions: readonly MfaCondition[], assumed: "deny" | "allow"): { level: SecondFactor; setting: string; at: At } | undefined {
+  const effect = (c: MfaCondition) => (isUnknown(c.effect) ? assumed : c.effect.toLowerCase());
+  const denies = conditions.filter((c) => effect(c) === "deny");
   const denyAbsent = denies.some((c) => c.operator.toLowerCase() === "null" && c.values.includes("true"));
   const ifExists = denies.find((c) => c.operator.toLowerCase() === "boolifexists" && c.values.includes("false"));
   const boolOnly = denies.filter((c) => c.operator.toLowerCase() === "bool" && c.values.includes("false"));
   const first = conditions[0];
-  if (ifExists) builder.secondFactor("required", "Deny with BoolIfExists aws:MultiFactorAuthPresent = false", ifExists.at);
-  else if (boolOnly[0]) builder.secondFactor(denyAbsent ? "required" : "conditional", "Deny with Bool aws:MultiFactorAuthPresent = false", boolOnly[0].at);
-  else if (first) builder.secondFactor("optional", `${first.effect} with ${first.operator} aws:MultiFactorAuthPresent: other policies can still allow without MFA`, first.at);
-  // The conditions themselves, as written: NR-MFA-004 decides which operator leaves a way in.
-  builder.field("conditions", conditions.map((c) => ({ effect: c.effect, operator: c.operator, values: c.values })), conditions[0]?.at);
-  conditions.forEach((c, index) => builder.origin(["conditions", index], c.at));
-  return builder.build({ address: found.address });
+  if (ifExists) return { level: "required", setting: "Deny with BoolIfExists aws:MultiFactorAuthPresent = false", at: ifExists.at };
+  if (boolOnly[0]) return { level: denyAbsent ? "required" : "conditional", setting: "Deny with Bool aws:MultiFactorAuthPresent = false", at: boolOnly[0].at };
+  if (first)
+    return { level: "optional", setting: `${isUnknown(first.effect) ? shown(first.effect) : first.effect} with ${first.operator} aws:MultiFactorAuthPresent: other policies can still allow without MFA`, at: first.at };
+  return undefined;
 }
 
 /** MFA conditions of a `policy = jsonencode(...)` or `policy = "<json>"` attribute. */
@@ -86,12 +112,14 @@ function jsonConditions(policy: unknown, at: (path: DocPath) => At): MfaConditio
   const out: MfaCondition[] = [];
   for (const { statement, path } of list) {
     if (!isRecord(statement) || !isRecord(statement["Condition"])) continue;
-    const effect = text(statement["Effect"]) ?? "";
+    const rawEffect = statement["Effect"];
+    const effect = marker(rawEffect) ?? text(rawEffect) ?? "";
+    const effectAt = rawEffect === undefined ? undefined : at([...path, "Effect"]);
     for (const [operator, tests] of Object.entries(statement["Condition"])) {
       if (!isRecord(tests)) continue;
       for (const [key, value] of Object.entries(tests)) {
         if (key.toLowerCase() !== MFA_KEY) continue;
-        out.push({ effect, operator, values: strings(value), at: at([...path, "Condition", operator]) });
+        out.push({ effect, operator, values: strings(value), at: at([...path, "Condition", operator]), ...(effectAt ? { effectAt } : {}) });
       }
     }
   }
@@ -105,7 +133,9 @@ function policyDocument(found: TerraformBlock): MfaCondition[] {
   statements.forEach((statement, s) => {
     if (!isRecord(statement)) return;
     // The provider's default effect is Allow.
-    const effect = text(statement["effect"]) ?? "Allow";
+    const rawEffect = statement["effect"];
+    const effect = marker(rawEffect) ?? text(rawEffect) ?? "Allow";
+    const effectAt = rawEffect === undefined ? undefined : { document: found.document, path: [...found.path, "statement", s, "effect"] };
     const conditions = Array.isArray(statement["condition"]) ? statement["condition"] : [];
     conditions.forEach((condition, c) => {
       if (!isRecord(condition) || text(condition["variable"])?.toLowerCase() !== MFA_KEY) return;
@@ -115,6 +145,7 @@ function policyDocument(found: TerraformBlock): MfaCondition[] {
         operator: text(condition["test"]) ?? "",
         values: strings(condition["values"]),
         at: { document, path: [...found.path, "statement", s, "condition", c, "test"] },
+        ...(effectAt ? { effectAt } : {}),
       });
     });
   });

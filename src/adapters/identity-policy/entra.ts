@@ -4,7 +4,7 @@ import type { ProductReader } from "../normalized/product-reader.js";
 import { isUnknown, type UnknownMarker } from "../normalized/unknown.js";
 import { addExclusions } from "./exclusions.js";
 import { addStrengthFactors } from "./entra-strength.js";
-import { IdentityBuilder } from "./identity.js";
+import { IdentityBuilder, type At } from "./identity.js";
 import { TERRAFORM_FORMATS, type TerraformBlock, terraformBlocks } from "./terraform-blocks.js";
 import { block, marker, shown, text } from "./values.js";
 
@@ -38,7 +38,7 @@ function conditionalAccess(
   found: TerraformBlock,
   grant: NonNullable<ReturnType<typeof block>>,
   controls: unknown,
-  blocked: ReadonlySet<string>,
+  blocked: Blocked,
   strengths: ReadonlyMap<string, TerraformBlock>,
 ): Subject {
   const here = (path: Array<string | number>) => ({ document: found.document, path: [...found.path, ...path] });
@@ -118,12 +118,16 @@ function conditionalAccess(
   if (isUnknown(clientApps)) builder.unverified(clientApps, clientAt);
   else if (Array.isArray(clientApps) && clientIndex >= 0) builder.unverified(clientApps[clientIndex] as UnknownMarker, { ...clientAt, path: [...clientAt.path, clientIndex] });
   else if (Array.isArray(clientApps) && !clientApps.includes("all")) {
-    const skipped = CLIENT_APP_TYPES.filter((type) => !clientApps.includes(type) && !blocked.has(type));
-    if (skipped.length > 0)
+    const skipped = CLIENT_APP_TYPES.filter((type) => !clientApps.includes(type) && !blocked.types.has(type));
+    // A type only a policy of unknown state blocks may be refused: a gap only if every other one is.
+    const open = skipped.filter((type) => !blocked.maybe.has(type));
+    const maybe = skipped.map((type) => blocked.maybe.get(type)).find((m) => m !== undefined);
+    if (open.length > 0)
       builder.gap(
-        { kind: "client-apps", who: "", detail: `client_app_types = ${shown(clientApps)}: sign-ins from ${skipped.join(", ")} clients skip "${name}" and no enabled policy blocks them.` },
+        { kind: "client-apps", who: "", detail: `client_app_types = ${shown(clientApps)}: sign-ins from ${open.join(", ")} clients skip "${name}" and no enabled policy blocks them.` },
         clientAt,
       );
+    else if (maybe) builder.unverified(maybe.marker, maybe.at);
   }
   return builder.build({ address: found.address });
 }
@@ -160,32 +164,46 @@ function undecidedControl(controls: unknown, strength: unknown, operator: unknow
 /** The client app types `all` stands for (the deprecated `easSupported` is covered by `exchangeActiveSync`). */
 const CLIENT_APP_TYPES = ["browser", "mobileAppsAndDesktopClients", "exchangeActiveSync", "other"];
 
+/** Client app types blocked for everyone, and those a policy blocks if its state (not a literal) is "enabled". */
+interface Blocked {
+  types: ReadonlySet<string>;
+  /** By type: the first such policy's state and where it is. */
+  maybe: ReadonlyMap<string, { marker: UnknownMarker; at: At }>;
+}
+
 /**
  * Client app types that an enabled policy blocks for all users and all applications, without
  * exclusions: the usual "block legacy authentication" policy. An MFA policy that leaves these
- * types out leaves no gap, since such sign-ins are refused anyway.
+ * types out leaves no gap, since such sign-ins are refused anyway. Such a policy whose `state`
+ * is not a literal (`var.state`) may be enabled: the types it blocks may be refused too.
  */
-function blockedClientApps(policies: readonly TerraformBlock[]): Set<string> {
-  const blocked = new Set<string>();
+function blockedClientApps(policies: readonly TerraformBlock[]): Blocked {
+  const types = new Set<string>();
+  const maybe = new Map<string, { marker: UnknownMarker; at: At }>();
   for (const found of policies) {
     const controls = block(found.value, "grant_controls")?.value["built_in_controls"];
     const conditions = block(found.value, "conditions");
     const users = conditions ? block(conditions.value, "users")?.value : undefined;
     const apps = conditions ? block(conditions.value, "applications")?.value : undefined;
-    const types = conditions?.value["client_app_types"];
+    const listed = conditions?.value["client_app_types"];
     const none = (list: unknown) => list === undefined || list === null || (Array.isArray(list) && list.length === 0);
+    const state = marker(found.value["state"]);
     if (
-      found.value["state"] !== "enabled" ||
+      (found.value["state"] !== "enabled" && !state) ||
       !Array.isArray(controls) || !controls.includes("block") ||
       !Array.isArray(users?.["included_users"]) || !users["included_users"].includes("All") ||
       !["excluded_users", "excluded_groups", "excluded_roles"].every((key) => none(users[key])) ||
       !Array.isArray(apps?.["included_applications"]) || !apps["included_applications"].includes("All") || !none(apps["excluded_applications"]) ||
-      !Array.isArray(types)
+      !Array.isArray(listed)
     )
       continue;
-    for (const type of types) if (typeof type === "string") blocked.add(type);
+    for (const type of listed) {
+      if (typeof type !== "string") continue;
+      if (!state) types.add(type);
+      else if (!maybe.has(type)) maybe.set(type, { marker: state, at: { document: found.document, path: [...found.path, "state"] } });
+    }
   }
-  return blocked;
+  return { types, maybe };
 }
 
 /** What this module reads, and how. */

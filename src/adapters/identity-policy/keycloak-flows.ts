@@ -1,15 +1,28 @@
 import type { DocPath } from "../../types.js";
+import type { UnknownMarker } from "../normalized/unknown.js";
 import { keycloakAuthenticator, type FactorKind } from "./factors.js";
-import { isRecord, text } from "./values.js";
+import { isRecord, marker, shown, text } from "./values.js";
+
+type Level = "required" | "conditional" | "optional" | "off";
 
 /** How far a flow demands a second factor, and the execution that decides it. */
 export interface FlowStrength {
-  level: "required" | "conditional" | "optional" | "off";
+  /** A marker when a requirement bound by an import placeholder decides it. */
+  level: Level | UnknownMarker;
   /** Path (in the realm) of the deciding execution: the OTP step, or the step that weakens it. */
   path: DocPath;
   /** What decided it, in Keycloak's words. */
   reason: string;
 }
+
+/** A strength decided by literal requirements. */
+type Decided = Omit<FlowStrength, "level"> & { level: Level };
+
+/** What a requirement bound by an import placeholder may turn out to be. */
+const REQUIREMENTS = ["REQUIRED", "ALTERNATIVE", "CONDITIONAL", "DISABLED"] as const;
+
+/** Beyond this many placeholders on a flow's way, every combination is not tried: the first decides nothing. */
+const MAX_PLACEHOLDERS = 4;
 
 /** Alternatives that do not sign a user in by themselves: an existing SSO session, a redirect to another identity provider. */
 const SESSION_ALTERNATIVES = new Set(["auth-cookie", "identity-provider-redirector"]);
@@ -29,25 +42,83 @@ interface Execution {
  * configured OTP), `ALTERNATIVE` steps are skipped when a sibling is `REQUIRED` or
  * `CONDITIONAL`, and an `ALTERNATIVE` step is optional when a sibling alternative can sign the
  * user in without it. Returns the strongest second-factor step reachable from the top.
+ *
+ * A requirement bound by an import placeholder (`"requirement": "${OTP_REQUIREMENT}"`) may be
+ * any of Keycloak's four: the flow is evaluated with each, and when they disagree the strength
+ * is the first placeholder that changes it, at its requirement.
  */
 export function flowStrength(realm: Record<string, unknown>, alias: string, realmPath: DocPath): FlowStrength | undefined {
   const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : undefined;
   if (!flows) return undefined;
+  const placeholders = reachablePlaceholders(flows, alias, realmPath);
+  const [first] = placeholders;
+  if (!first) return decidedStrength(flows, alias, realmPath, new Map());
+  const undecided = (p: Placeholder): FlowStrength => ({ level: p.marker, path: p.path, reason: `requirement = ${shown(p.marker)}` });
+  if (placeholders.length > MAX_PLACEHOLDERS) return undecided(first);
+  // Every combination of values, as indices into REQUIREMENTS, with its outcome.
+  const outcomes: Array<{ choice: number[]; strength: Decided | undefined }> = [];
+  const total = REQUIREMENTS.length ** placeholders.length;
+  for (let n = 0; n < total; n++) {
+    const choice = placeholders.map((_, i) => Math.floor(n / REQUIREMENTS.length ** i) % REQUIREMENTS.length);
+    const bound = new Map(placeholders.map((p, i) => [JSON.stringify(p.path), REQUIREMENTS[choice[i] ?? 0] ?? "DISABLED"]));
+    outcomes.push({ choice, strength: decidedStrength(flows, alias, realmPath, bound) });
+  }
+  const level = (o: (typeof outcomes)[number]) => o.strength?.level ?? "off";
+  if (outcomes.every((o) => level(o) === level(outcomes[0] ?? o))) {
+    // The same whatever the placeholders hold: report it at a literal step when one decides it.
+    const literal = outcomes.find((o) => o.strength && !placeholders.some((p) => JSON.stringify(p.path) === JSON.stringify(o.strength?.path)));
+    return (literal ?? outcomes[0])?.strength;
+  }
+  // The placeholder that changes the outcome when only it changes.
+  const decisive = placeholders.find((_, i) =>
+    outcomes.some((a) => outcomes.some((b) => level(a) !== level(b) && a.choice.every((c, j) => j === i || c === b.choice[j]))),
+  );
+  return undecided(decisive ?? first);
+}
+
+/** An execution whose requirement is an import placeholder, at its requirement. */
+interface Placeholder {
+  marker: UnknownMarker;
+  path: DocPath;
+}
+
+/** The placeholder requirements of the executions reachable from the flow `alias`, whatever they hold. */
+function reachablePlaceholders(flows: readonly unknown[], alias: string, realmPath: DocPath): Placeholder[] {
+  const out: Placeholder[] = [];
+  const visit = (name: string, seen: ReadonlySet<string>): void => {
+    const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
+    const flow = flows[index];
+    if (!isRecord(flow) || seen.has(name)) return;
+    const list = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
+    list.forEach((raw, at) => {
+      if (!isRecord(raw)) return;
+      const unknown = marker(raw["requirement"]);
+      if (unknown) out.push({ marker: unknown, path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at, "requirement"] });
+      const flowAlias = raw["authenticatorFlow"] === true ? text(raw["flowAlias"]) : undefined;
+      if (flowAlias !== undefined) visit(flowAlias, new Set([...seen, name]));
+    });
+  };
+  visit(alias, new Set());
+  return out;
+}
+
+/** The strength with the placeholder requirements bound (by the key of their path) to literal values. */
+function decidedStrength(flows: readonly unknown[], alias: string, realmPath: DocPath, bound: ReadonlyMap<string, string>): Decided | undefined {
   const executionsOf = (name: string, seen: ReadonlySet<string>): Execution[] | undefined => {
     const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
     const flow = flows[index];
     if (!isRecord(flow) || seen.has(name)) return undefined;
     const list = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
-    return list.flatMap((raw, at) =>
-      isRecord(raw)
-        ? [{
-            requirement: text(raw["requirement"]) ?? "DISABLED",
-            authenticator: text(raw["authenticator"]),
-            flowAlias: raw["authenticatorFlow"] === true ? text(raw["flowAlias"]) : undefined,
-            path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at, "requirement"],
-          }]
-        : [],
-    );
+    return list.flatMap((raw, at) => {
+      if (!isRecord(raw)) return [];
+      const path = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at, "requirement"];
+      return [{
+        requirement: text(raw["requirement"]) ?? bound.get(JSON.stringify(path)) ?? "DISABLED",
+        authenticator: text(raw["authenticator"]),
+        flowAlias: raw["authenticatorFlow"] === true ? text(raw["flowAlias"]) : undefined,
+        path,
+      }];
+    });
   };
   const leadsToSecondFactor = (execution: Execution, seen: ReadonlySet<string>): boolean => {
     if (execution.authenticator !== undefined && keycloakAuthenticator(execution.authenticator) !== undefined) return true;
@@ -55,12 +126,12 @@ export function flowStrength(realm: Record<string, unknown>, alias: string, real
     const inner = executionsOf(execution.flowAlias, seen);
     return (inner ?? []).some((e) => e.requirement !== "DISABLED" && leadsToSecondFactor(e, new Set([...seen, execution.flowAlias ?? ""])));
   };
-  const walk = (name: string, seen: ReadonlySet<string>, cap: FlowStrength | undefined): FlowStrength | undefined => {
+  const walk = (name: string, seen: ReadonlySet<string>, cap: Decided | undefined): Decided | undefined => {
     const executions = executionsOf(name, seen);
     if (!executions) return undefined;
     const inner = new Set([...seen, name]);
     const hasRequired = executions.some((e) => e.requirement === "REQUIRED" || e.requirement === "CONDITIONAL");
-    let best: FlowStrength | undefined;
+    let best: Decided | undefined;
     for (const execution of executions) {
       const own = stepLevel(execution, executions, hasRequired, (e) => leadsToSecondFactor(e, inner));
       if (own === undefined) continue;
@@ -86,7 +157,7 @@ function stepLevel(
   siblings: readonly Execution[],
   hasRequired: boolean,
   leadsToSecondFactor: (e: Execution) => boolean,
-): FlowStrength | undefined {
+): Decided | undefined {
   const what = execution.flowAlias !== undefined ? `subflow "${execution.flowAlias}"` : (execution.authenticator ?? "step");
   switch (execution.requirement) {
     case "REQUIRED":
@@ -111,30 +182,43 @@ function stepLevel(
 export interface FlowFactor {
   kind: FactorKind;
   authenticator: string;
-  requirement: string;
+  /** A marker when the step's requirement, or a subflow's on the way, is an import placeholder: the step may be DISABLED. */
+  requirement: string | UnknownMarker;
   path: DocPath;
+  /** Where that placeholder is. */
+  requirementPath?: DocPath;
 }
 
 /** Every enabled second-factor step reachable from the flow bound as `alias`, subflows included, in order. */
 export function flowFactors(realm: Record<string, unknown>, alias: string, realmPath: DocPath): FlowFactor[] {
   const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : [];
   const out: FlowFactor[] = [];
-  const visit = (name: string, seen: ReadonlySet<string>): void => {
+  const visit = (name: string, seen: ReadonlySet<string>, undecided: Placeholder | undefined): void => {
     const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
     const flow = flows[index];
     if (!isRecord(flow) || seen.has(name)) return;
     const list = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
     list.forEach((raw, at) => {
       if (!isRecord(raw)) return;
-      const requirement = text(raw["requirement"]) ?? "DISABLED";
-      if (requirement === "DISABLED") return;
+      const executionPath = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at];
+      const ownMarker = marker(raw["requirement"]);
+      const literal = text(raw["requirement"]) ?? "DISABLED";
+      if (!ownMarker && literal === "DISABLED") return;
+      const placeholder = undecided ?? (ownMarker ? { marker: ownMarker, path: [...executionPath, "requirement"] } : undefined);
       const flowAlias = raw["authenticatorFlow"] === true ? text(raw["flowAlias"]) : undefined;
-      if (flowAlias !== undefined) return visit(flowAlias, new Set([...seen, name]));
+      if (flowAlias !== undefined) return visit(flowAlias, new Set([...seen, name]), placeholder);
       const authenticator = text(raw["authenticator"]);
       const kind = authenticator === undefined ? undefined : keycloakAuthenticator(authenticator);
-      if (kind && authenticator) out.push({ kind, authenticator, requirement, path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at, "authenticator"] });
+      if (kind && authenticator)
+        out.push({
+          kind,
+          authenticator,
+          requirement: placeholder?.marker ?? literal,
+          path: [...executionPath, "authenticator"],
+          ...(placeholder ? { requirementPath: placeholder.path } : {}),
+        });
     });
   };
-  visit(alias, new Set());
+  visit(alias, new Set(), undefined);
   return out;
 }

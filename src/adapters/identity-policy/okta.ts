@@ -30,9 +30,9 @@ const AUTHENTICATOR_KEYS: Readonly<Record<string, string>> = { fido_webauthn: "w
 export function oktaSubjects(documents: readonly ParsedDocument[]): Subject[] {
   const subjects: Subject[] = [];
   const types = new Set(["okta_policy_mfa", "okta_policy_mfa_default", "okta_policy_rule_signon", "okta_app_signon_policy_rule"]);
-  const deactivated = inactiveAuthenticators(documents);
+  const authenticators = authenticatorsOf(documents);
   for (const found of terraformBlocks(documents, "resource", types)) {
-    if (found.type === "okta_policy_mfa" || found.type === "okta_policy_mfa_default") subjects.push(enrollmentPolicy(found, deactivated));
+    if (found.type === "okta_policy_mfa" || found.type === "okta_policy_mfa_default") subjects.push(enrollmentPolicy(found, authenticators));
     else if (text(found.value["access"])?.toUpperCase() !== "DENY") subjects.push(signOnRule(found));
   }
   return subjects;
@@ -60,7 +60,7 @@ function unknownStatus(found: TerraformBlock, builder: IdentityBuilder): void {
   if (unknown) builder.secondFactor(unknown, `status = ${shown(status)}`, { document: found.document, path: [...found.path, "status"] });
 }
 
-function enrollmentPolicy(found: TerraformBlock, deactivatedKeys: ReadonlyMap<string, Deactivation>): Subject {
+function enrollmentPolicy(found: TerraformBlock, authenticators: Authenticators): Subject {
   const builder = builderFor(found);
   const here = (path: Array<string | number>) => ({ document: found.document, path: [...found.path, ...path] });
   if (found.type === "okta_policy_mfa_default") builder.scope("all", ["Everyone"]);
@@ -86,7 +86,8 @@ function enrollmentPolicy(found: TerraformBlock, deactivatedKeys: ReadonlyMap<st
     const enroll = settings.value["enroll"];
     const seen = { key, at: here([key, ...settings.path.slice(1), "enroll"]), enroll };
     const level = text(enroll)?.toUpperCase();
-    const deactivation = deactivatedKeys.get(AUTHENTICATOR_KEYS[key] ?? key);
+    const authenticatorKey = AUTHENTICATOR_KEYS[key] ?? key;
+    const deactivation = authenticators.deactivated.get(authenticatorKey) ?? (authenticators.named.has(authenticatorKey) ? undefined : authenticators.unnamed);
     // An authenticator whose status is not a literal may be the active one: the factor's fate is its status.
     const maybe = marker(deactivation?.status);
     const authenticator = maybe ? undefined : deactivation?.at;
@@ -95,7 +96,7 @@ function enrollmentPolicy(found: TerraformBlock, deactivatedKeys: ReadonlyMap<st
     builder.factor({ ...factor(kind, key, "optional"), enrolment }, seen.at);
     if (marker(enroll)) unknown ??= seen;
     else if (level === "REQUIRED" && maybe && deactivation)
-      unknown ??= { key, at: deactivation.at, enroll: maybe, setting: `${key} is REQUIRED and its okta_authenticator has status = ${shown(maybe)}` };
+      unknown ??= { key, at: deactivation.at, enroll: maybe, setting: `${key} is REQUIRED and ${deactivation.setting ?? `its okta_authenticator has status = ${shown(maybe)}`}` };
     else if (level === "REQUIRED" && authenticator) deactivated ??= { ...seen, authenticator };
     else if (level === "REQUIRED") required ??= seen;
     else if (level === "OPTIONAL") optional ??= seen;
@@ -114,23 +115,47 @@ function enrollmentPolicy(found: TerraformBlock, deactivatedKeys: ReadonlyMap<st
 interface Deactivation {
   at: At;
   status: "INACTIVE" | UnknownMarker;
+  /** How the finding names it, when not by its status. */
+  setting?: string;
+}
+
+/** The `okta_authenticator` resources a factor's fate may depend on. */
+interface Authenticators {
+  /** INACTIVE, or of a status that is not a literal, by key. */
+  deactivated: ReadonlyMap<string, Deactivation>;
+  /** Keys some resource names literally: no resource of unknown key manages those. */
+  named: ReadonlySet<string>;
+  /** The first resource whose key is not a literal and that is, or may be, INACTIVE: at its key. */
+  unnamed?: Deactivation;
 }
 
 /**
  * `okta_authenticator` resources with `status = "INACTIVE"`, or a status that is not a literal,
  * by authenticator key: a policy cannot make users enrol an authenticator the org has switched
- * off. A literal INACTIVE wins over an unknown status for the same key.
+ * off. A literal INACTIVE wins over an unknown status for the same key. One whose key is not a
+ * literal (`key = each.value.key`) may be the authenticator of any key no other resource names.
  */
-function inactiveAuthenticators(documents: readonly ParsedDocument[]): Map<string, Deactivation> {
-  const found = new Map<string, Deactivation>();
+function authenticatorsOf(documents: readonly ParsedDocument[]): Authenticators {
+  const deactivated = new Map<string, Deactivation>();
+  const named = new Set<string>();
+  let unnamed: Deactivation | undefined;
   for (const authenticator of terraformBlocks(documents, "resource", new Set(["okta_authenticator"]))) {
-    const key = text(authenticator.value["key"]);
+    const rawKey = authenticator.value["key"];
+    const key = text(rawKey);
     const raw = authenticator.value["status"];
     const status = text(raw)?.toUpperCase() === "INACTIVE" ? "INACTIVE" : marker(raw);
-    if (key === undefined || status === undefined || found.get(key)?.status === "INACTIVE") continue;
-    found.set(key, { at: { document: authenticator.document, path: [...authenticator.path, "status"] }, status });
+    if (key !== undefined) named.add(key);
+    const unknownKey = marker(rawKey);
+    if (unknownKey && status !== undefined)
+      unnamed ??= {
+        at: { document: authenticator.document, path: [...authenticator.path, "key"] },
+        status: unknownKey,
+        setting: `an okta_authenticator with key = ${shown(rawKey)} and status = ${shown(raw)} may be its own`,
+      };
+    if (key === undefined || status === undefined || deactivated.get(key)?.status === "INACTIVE") continue;
+    deactivated.set(key, { at: { document: authenticator.document, path: [...authenticator.path, "status"] }, status });
   }
-  return found;
+  return { deactivated, named, ...(unnamed ? { unnamed } : {}) };
 }
 
 function signOnRule(found: TerraformBlock): Subject {

@@ -26,15 +26,75 @@ ${executions}
 
 const subjectOf = (text: string) => keycloakSubjects([parsed("realm-export.json", "keycloak-realm", text)])[0];
 
+/** The realm's subject as the run reads it: the realm parser (not plain JSON) turns import placeholders into markers. */
+function imported(text: string) {
+  const parser = getParser("keycloak-realm");
+  if (!parser) throw new Error("no keycloak-realm parser");
+  return keycloakSubjects([{ document: only(parser.parse(text, "realm-export.json")), format: "keycloak-realm" }])[0];
+}
+
 describe("Keycloak realm subjects", () => {
   it("a browser flow bound by an import placeholder is unknown, not the built-in one", () => {
     const text = realm(`{ "authenticator": "auth-otp-form", "requirement": "REQUIRED" }`).replace('"browserFlow": "custom"', '"browserFlow": "${BROWSER_FLOW}"');
-    // The realm parser (not plain JSON) turns import placeholders into markers.
-    const parser = getParser("keycloak-realm");
-    if (!parser) throw new Error("no keycloak-realm parser");
-    const [subject] = keycloakSubjects([{ document: only(parser.parse(text, "realm-export.json")), format: "keycloak-realm" }]);
+    const subject = imported(text);
     expect((subject?.value as Record<string, unknown>)["secondFactor"]).toEqual({ $expr: "${BROWSER_FLOW}" });
     expect(textAt(text, subject, "secondFactor")).toBe('"${BROWSER_FLOW}",');
+  });
+
+  it("an execution requirement bound by an import placeholder is unknown where it could change the verdict", () => {
+    const text = realm(`{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" },\n{ "authenticator": "auth-otp-form", "requirement": "\${OTP_REQUIREMENT}" }`);
+    const subject = imported(text);
+    const value = subject?.value as Record<string, unknown>;
+    expect(value["secondFactor"]).toEqual({ $expr: "${OTP_REQUIREMENT}" });
+    expect(value["setting"]).toContain("${OTP_REQUIREMENT}");
+    expect(textAt(text, subject, "secondFactor")).toBe('"${OTP_REQUIREMENT}" }');
+    // The step may be DISABLED: the factor it offers is of unknown enrolment.
+    expect(value["factors"]).toEqual([{ kind: "otp-app", name: "auth-otp-form", phishable: true, enrolment: { $expr: "${OTP_REQUIREMENT}" } }]);
+    expect(textAt(text, subject, "factors", 0, "enrolment")).toBe('"${OTP_REQUIREMENT}" }');
+    // Whatever a step beside a REQUIRED OTP is, OTP is still asked.
+    const beside = imported(realm(`{ "authenticator": "auth-cookie", "requirement": "\${COOKIE}" },\n{ "authenticator": "auth-otp-form", "requirement": "REQUIRED" }`));
+    expect((beside?.value as Record<string, unknown>)["secondFactor"]).toBe("required");
+    // A subflow whose requirement is a placeholder may not run.
+    const sub = realm(`{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" },\n{ "authenticatorFlow": true, "flowAlias": "otp", "requirement": "\${OTP_FLOW}" }`);
+    expect((imported(sub)?.value as Record<string, unknown>)["secondFactor"]).toEqual({ $expr: "${OTP_FLOW}" });
+  });
+
+  it("client settings bound by import placeholders leave the password-grant gap unverified", () => {
+    const clients = (client: string, extra = "") => realm(`{ "authenticator": "auth-otp-form", "requirement": "REQUIRED" }`, `${extra}\n  "clients": [ ${client} ],`);
+    const direct = clients(`{ "clientId": "cli", "directAccessGrantsEnabled": "\${DIRECT_GRANTS}" }`);
+    const subject = imported(direct);
+    expect(subject?.value).toMatchObject({ secondFactor: "required", gaps: [], unverified: [{ $expr: "${DIRECT_GRANTS}" }] });
+    expect(textAt(direct, subject, "unverified", 0)).toBe('"${DIRECT_GRANTS}" } ],');
+    // The direct grant flow bound by a placeholder may or may not ask OTP.
+    const flow = clients(`{ "clientId": "cli", "directAccessGrantsEnabled": true }`, `\n  "directGrantFlow": "\${GRANT_FLOW}",`);
+    const bound = imported(flow);
+    expect(bound?.value).toMatchObject({ gaps: [], unverified: [{ $expr: "${GRANT_FLOW}" }] });
+    expect(textAt(flow, bound, "unverified", 0)).toBe('"${GRANT_FLOW}",');
+    // A client that may be disabled may open no gap; one that is literally enabled does.
+    const maybeOff = clients(`{ "clientId": "cli", "enabled": "\${CLI_ENABLED}", "directAccessGrantsEnabled": true }`);
+    expect(imported(maybeOff)?.value).toMatchObject({ gaps: [], unverified: [{ $expr: "${CLI_ENABLED}" }] });
+    expect(imported(clients(`{ "clientId": "cli", "directAccessGrantsEnabled": true }`))?.value).toMatchObject({ gaps: [{ kind: "password-grant" }], unverified: [] });
+    // A browser-flow override bound by a placeholder may be weaker.
+    const override = clients(`{ "clientId": "web", "authenticationFlowBindingOverrides": { "browser": "\${WEB_FLOW}" } }`);
+    expect(imported(override)?.value).toMatchObject({ gaps: [], unverified: [{ $expr: "${WEB_FLOW}" }] });
+  });
+
+  it("a default enrolment action bound by an import placeholder may enrol nobody", () => {
+    const extra = `
+  "requiredActions": [ { "alias": "CONFIGURE_TOTP", "providerId": "CONFIGURE_TOTP", "enabled": true, "defaultAction": "\${ENROL_TOTP}" } ],`;
+    const text = realm(`{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" },\n{ "authenticatorFlow": true, "flowAlias": "conditional otp", "requirement": "CONDITIONAL" }`, extra);
+    const subject = imported(text);
+    expect((subject?.value as Record<string, unknown>)["secondFactor"]).toEqual({ $expr: "${ENROL_TOTP}" });
+    expect(textAt(text, subject, "secondFactor")).toBe('"${ENROL_TOTP}" } ],');
+  });
+
+  it("a realm whose enabled flag is an import placeholder may sign nobody in: a weak verdict is unknown", () => {
+    const text = realm(`{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" }`, `\n  "enabled": "\${REALM_ENABLED}",`);
+    const subject = imported(text);
+    expect((subject?.value as Record<string, unknown>)["secondFactor"]).toEqual({ $expr: "${REALM_ENABLED}" });
+    expect(textAt(text, subject, "secondFactor")).toBe('"${REALM_ENABLED}",');
+    const strong = imported(realm(`{ "authenticator": "auth-otp-form", "requirement": "REQUIRED" }`, `\n  "enabled": "\${REALM_ENABLED}",`));
+    expect((strong?.value as Record<string, unknown>)["secondFactor"]).toBe("required");
   });
 
   it.each([

@@ -363,4 +363,149 @@ describe("identity-policy: values that are not literals are unknown, not absent"
       ["otp-app", { $unknown: expect.stringContaining("dynamic") }],
     ]);
   });
+
+  it("Entra: a legacy-client block whose state is not a literal may be enabled, so the client-apps gap is unverified", () => {
+    const blocker = (state: string) =>
+      lines(
+        'resource "azuread_conditional_access_policy" "block_legacy" {',
+        '  display_name = "block legacy"',
+        `  state        = ${state}`,
+        "  conditions {",
+        '    client_app_types = ["exchangeActiveSync", "other"]',
+        '    users { included_users = ["All"] }',
+        '    applications { included_applications = ["All"] }',
+        "  }",
+        "  grant_controls {",
+        '    operator          = "OR"',
+        '    built_in_controls = ["block"]',
+        "  }",
+        "}",
+      );
+    const mfa = entra('operator = "OR"\n    built_in_controls = ["mfa"]', undefined, undefined, '["browser", "mobileAppsAndDesktopClients"]');
+    const text = mfa + blocker("var.state");
+    const [policy] = entraSubjects(tf(text));
+    expect(valueOf(policy)).toMatchObject({ gaps: [], unverified: [{ $expr: "var.state" }] });
+    expect(textAt(text, policy, "unverified", 0)).toBe("var.state");
+    // A literal state that is not "enabled" blocks nothing: the gap stands.
+    for (const state of ['"disabled"', '"enabledForReportingButNotEnforced"']) {
+      const [open] = entraSubjects(tf(mfa + blocker(state)));
+      expect(valueOf(open)).toMatchObject({ gaps: [{ kind: "client-apps" }], unverified: [] });
+    }
+    const [closed] = entraSubjects(tf(mfa + blocker('"enabled"')));
+    expect(valueOf(closed)).toMatchObject({ gaps: [], unverified: [] });
+    // A type that no policy may block is a gap whatever the state: only it is named.
+    const [partly] = entraSubjects(tf(entra('operator = "OR"\n    built_in_controls = ["mfa"]', undefined, undefined, '["browser"]') + blocker("var.state")));
+    expect(valueOf(partly)).toMatchObject({ gaps: [{ kind: "client-apps", detail: expect.stringContaining("sign-ins from mobileAppsAndDesktopClients clients skip") }], unverified: [] });
+  });
+
+  it("Okta: an okta_authenticator whose key is not a literal may be the REQUIRED factor's, and switch it off", () => {
+    const authenticator = (status: string) =>
+      lines(
+        'resource "okta_authenticator" "this" {',
+        "  for_each = { for a in var.authenticators : a.name => a }",
+        "  name     = each.value.name",
+        "  key      = each.value.key",
+        `  status   = ${status}`,
+        "}",
+      );
+    const policy = lines('resource "okta_policy_mfa" "p" {', '  name        = "p"', '  okta_verify = { enroll = "REQUIRED" }', "}");
+    for (const status of ['"INACTIVE"', 'lookup(each.value, "status", "ACTIVE")']) {
+      const text = authenticator(status) + policy;
+      const [subject] = oktaSubjects(tf(text));
+      expect(valueOf(subject)).toMatchObject({ secondFactor: { $expr: "each.value.key" }, factors: [{ name: "okta_verify", enrolment: { $expr: "each.value.key" } }] });
+      expect(valueOf(subject)?.["setting"]).toContain("each.value.key");
+      expect(textAt(text, subject, "secondFactor")).toBe("each.value.key");
+    }
+    // An active one switches nothing off; nor does one of another key when the factor's own is literal.
+    expect(valueOf(oktaSubjects(tf(authenticator('"ACTIVE"') + policy))[0])?.["secondFactor"]).toBe("required");
+    expect(valueOf(oktaSubjects(tf(authenticator("var.status") + policy))[0])?.["secondFactor"]).toEqual({ $expr: "each.value.key" });
+    const own = lines('resource "okta_authenticator" "verify" {', '  name = "Okta Verify"', '  key  = "okta_verify"', "}");
+    expect(valueOf(oktaSubjects(tf(authenticator('"INACTIVE"') + own + policy))[0])?.["secondFactor"]).toBe("required");
+  });
+
+  it("Auth0: phone message_types that are not literals may be SMS, voice or both, at the attribute", () => {
+    const guardian = (types: string) =>
+      lines(
+        'resource "auth0_guardian" "g" {',
+        '  policy = "all-applications"',
+        "  phone {",
+        "    enabled       = true",
+        '    provider      = "auth0"',
+        `    message_types = ${types}`,
+        "  }",
+        "}",
+      );
+    const text = guardian("var.phone_message_types");
+    const [whole] = auth0Subjects(tf(text));
+    const marker = { $expr: "var.phone_message_types" };
+    expect(valueOf(whole)?.["factors"]).toEqual([
+      { kind: "sms", name: "phone", phishable: true, enrolment: marker },
+      { kind: "voice", name: "phone", phishable: true, enrolment: marker },
+    ]);
+    expect(textAt(text, whole, "factors", 0)).toBe("var.phone_message_types");
+    expect(textAt(text, whole, "factors", 1)).toBe("var.phone_message_types");
+    // A literal element is offered; the one that is not a literal may add the other kind.
+    const partText = guardian('["sms", var.extra_type]');
+    const [part] = auth0Subjects(tf(partText));
+    expect(valueOf(part)?.["factors"]).toEqual([
+      { kind: "sms", name: "phone", phishable: true, enrolment: "optional" },
+      { kind: "voice", name: "phone", phishable: true, enrolment: { $expr: "var.extra_type" } },
+    ]);
+    expect(textAt(partText, part, "factors", 1)).toBe("var.extra_type]");
+    expect((valueOf(auth0Subjects(tf(guardian('["voice"]')))[0])?.["factors"] as Array<{ kind: string }>).map((f) => f.kind)).toEqual(["voice"]);
+  });
+
+  it("AWS: a statement whose effect is not a literal may deny or allow, in a policy document and in jsonencode", () => {
+    const text = lines(
+      'data "aws_iam_policy_document" "mfa" {',
+      "  statement {",
+      "    effect    = var.mfa_effect",
+      '    actions   = ["*"]',
+      '    resources = ["*"]',
+      "    condition {",
+      '      test     = "BoolIfExists"',
+      '      variable = "aws:MultiFactorAuthPresent"',
+      '      values   = ["false"]',
+      "    }",
+      "  }",
+      "}",
+      'resource "aws_iam_policy" "p" {',
+      '  name = "p"',
+      "  policy = jsonencode({",
+      "    Statement = [{",
+      "      Effect    = local.effect",
+      '      Condition = { Bool = { "aws:MultiFactorAuthPresent" = "false" } }',
+      "    }]",
+      "  })",
+      "}",
+    );
+    const subjects = awsIamSubjects(tf(text));
+    const byId = new Map(subjects.map((s) => [s.id, s]));
+    const doc = byId.get("data.aws_iam_policy_document.mfa");
+    const json = byId.get("aws_iam_policy.p");
+    expect(valueOf(doc)).toMatchObject({ secondFactor: { $expr: "var.mfa_effect" }, conditions: [{ effect: { $expr: "var.mfa_effect" }, operator: "BoolIfExists", values: ["false"] }] });
+    expect(textAt(text, doc, "secondFactor")).toBe("var.mfa_effect");
+    expect(textAt(text, doc, "conditions", 0, "effect")).toBe("var.mfa_effect");
+    expect(valueOf(json)).toMatchObject({ secondFactor: { $expr: "local.effect" }, conditions: [{ effect: { $expr: "local.effect" }, operator: "Bool" }] });
+    expect(textAt(text, json, "conditions", 0, "effect")).toBe("local.effect");
+    // The rest of a condition still points at its operator.
+    expect(textAt(text, json, "conditions", 0)).toBe('{ "aws:MultiFactorAuthPresent" = "false" } }');
+    // A literal Deny with BoolIfExists beside it decides whatever the other statement is.
+    const mixed = lines(
+      'data "aws_iam_policy_document" "mixed" {',
+      "  statement {",
+      "    effect = var.other_effect",
+      '    condition {\n      test     = "Bool"\n      variable = "aws:MultiFactorAuthPresent"\n      values   = ["false"]\n    }',
+      "  }",
+      "  statement {",
+      '    effect = "Deny"',
+      '    condition {\n      test     = "BoolIfExists"\n      variable = "aws:MultiFactorAuthPresent"\n      values   = ["false"]\n    }',
+      "  }",
+      "}",
+    );
+    expect(valueOf(awsIamSubjects(tf(mixed))[0])?.["secondFactor"]).toBe("required");
+    // Left out, the effect is the provider's default, Allow.
+    const defaulted = awsIamSubjects(tf(text.replace("    effect    = var.mfa_effect\n", ""))).find((s) => s.id === "data.aws_iam_policy_document.mfa");
+    expect(valueOf(defaulted)).toMatchObject({ secondFactor: "optional", conditions: [{ effect: "Allow" }] });
+  });
 });

@@ -44,7 +44,7 @@ export interface IdentityValue {
     /** A number, or whatever the setting holds when it is not one (a marker, a string). */
     gracePeriodHours?: unknown;
     conditions?: Array<{
-        effect: string;
+        effect: string | UnknownMarker;
         operator: string;
         values: string[];
     }>;

@@ -42,7 +42,7 @@ export const identityPolicySchema: SubjectKindSchema = {
       conditions: list(
         record(
           {
-            effect: text("The statement's effect as written (`Deny`, `Allow`)."),
+            effect: orUnknown(text("The statement's effect as written (`Deny`, `Allow`).")),
             operator: text("The condition operator as written (`Bool`, `BoolIfExists`, `Null`, ...)."),
             values: list(text("A value, lower-cased."), "The values tested."),
           },
