@@ -13388,13 +13388,18 @@ function flowStrength(realm, alias, realmPath) {
   );
   return undecided(decisive ?? first);
 }
+function flowExecutions(flows, name, seen) {
+  const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
+  const flow = flows[index];
+  if (!isRecord(flow) || seen.has(name)) return void 0;
+  return { index, list: Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [] };
+}
 function reachablePlaceholders(flows, alias, realmPath) {
   const out = [];
   const visit = (name, seen) => {
-    const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
-    const flow = flows[index];
-    if (!isRecord(flow) || seen.has(name)) return;
-    const list2 = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
+    const found = flowExecutions(flows, name, seen);
+    if (!found) return;
+    const { index, list: list2 } = found;
     list2.forEach((raw, at4) => {
       if (!isRecord(raw)) return;
       const unknown = marker(raw["requirement"]);
@@ -13408,10 +13413,9 @@ function reachablePlaceholders(flows, alias, realmPath) {
 }
 function decidedStrength(flows, alias, realmPath, bound) {
   const executionsOf = (name, seen) => {
-    const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
-    const flow = flows[index];
-    if (!isRecord(flow) || seen.has(name)) return void 0;
-    const list2 = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
+    const found = flowExecutions(flows, name, seen);
+    if (!found) return void 0;
+    const { index, list: list2 } = found;
     return list2.flatMap((raw, at4) => {
       if (!isRecord(raw)) return [];
       const path = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4, "requirement"];
@@ -13468,10 +13472,9 @@ function flowFactors(realm, alias, realmPath) {
   const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : [];
   const out = [];
   const visit = (name, seen, undecided) => {
-    const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
-    const flow = flows[index];
-    if (!isRecord(flow) || seen.has(name)) return;
-    const list2 = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
+    const found = flowExecutions(flows, name, seen);
+    if (!found) return;
+    const { index, list: list2 } = found;
     list2.forEach((raw, at4) => {
       if (!isRecord(raw)) return;
       const executionPath = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4];

@@ -77,6 +77,17 @@ export function flowStrength(realm: Record<string, unknown>, alias: string, real
 }
 
 /** An execution whose requirement is an import placeholder, at its requirement. */
+/**
+ * The executions of the flow named `name` and the flow's index in the export; undefined for a
+ * flow the export does not hold, or one already on the path (Keycloak refuses such cycles).
+ */
+function flowExecutions(flows: readonly unknown[], name: string, seen: ReadonlySet<string>): { index: number; list: unknown[] } | undefined {
+  const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
+  const flow = flows[index];
+  if (!isRecord(flow) || seen.has(name)) return undefined;
+  return { index, list: Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [] };
+}
+
 interface Placeholder {
   marker: UnknownMarker;
   path: DocPath;
@@ -86,10 +97,9 @@ interface Placeholder {
 function reachablePlaceholders(flows: readonly unknown[], alias: string, realmPath: DocPath): Placeholder[] {
   const out: Placeholder[] = [];
   const visit = (name: string, seen: ReadonlySet<string>): void => {
-    const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
-    const flow = flows[index];
-    if (!isRecord(flow) || seen.has(name)) return;
-    const list = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
+    const found = flowExecutions(flows, name, seen);
+    if (!found) return;
+    const { index, list } = found;
     list.forEach((raw, at) => {
       if (!isRecord(raw)) return;
       const unknown = marker(raw["requirement"]);
@@ -105,10 +115,9 @@ function reachablePlaceholders(flows: readonly unknown[], alias: string, realmPa
 /** The strength with the placeholder requirements bound (by the key of their path) to literal values. */
 function decidedStrength(flows: readonly unknown[], alias: string, realmPath: DocPath, bound: ReadonlyMap<string, string>): Decided | undefined {
   const executionsOf = (name: string, seen: ReadonlySet<string>): Execution[] | undefined => {
-    const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
-    const flow = flows[index];
-    if (!isRecord(flow) || seen.has(name)) return undefined;
-    const list = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
+    const found = flowExecutions(flows, name, seen);
+    if (!found) return undefined;
+    const { index, list } = found;
     return list.flatMap((raw, at) => {
       if (!isRecord(raw)) return [];
       const path = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at, "requirement"];
@@ -194,10 +203,9 @@ export function flowFactors(realm: Record<string, unknown>, alias: string, realm
   const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : [];
   const out: FlowFactor[] = [];
   const visit = (name: string, seen: ReadonlySet<string>, undecided: Placeholder | undefined): void => {
-    const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
-    const flow = flows[index];
-    if (!isRecord(flow) || seen.has(name)) return;
-    const list = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
+    const found = flowExecutions(flows, name, seen);
+    if (!found) return;
+    const { index, list } = found;
     list.forEach((raw, at) => {
       if (!isRecord(raw)) return;
       const executionPath = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at];
