@@ -33017,6 +33017,11 @@ var auth0Reader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => auth0Su
 // src/adapters/identity-policy/aws-iam.ts
 var MFA_KEY = "aws:multifactorauthpresent";
 var POLICY_RESOURCES = /* @__PURE__ */ new Set(["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"]);
+function undecidedTest(c) {
+  if (isUnknown(c.operator)) return { marker: c.operator, at: c.at };
+  if (isUnknown(c.values)) return { marker: c.values, at: c.valuesAt ?? c.at };
+  return void 0;
+}
 function awsIamSubjects(documents) {
   const subjects = [];
   const modules2 = terraformModules(documents);
@@ -33033,16 +33038,20 @@ function awsIamSubjects(documents) {
 function subjectFor(found, conditions) {
   const name = text3(found.value["name"]) ?? (found.mode === "data" ? `data.${found.type}.${found.name}` : `${found.type}.${found.name}`);
   const builder = new IdentityBuilder("aws-iam", found.format, found.address, { document: found.document, path: found.path }, "cloud-iam", name);
-  const asDeny = verdict(conditions, "deny");
-  const asAllow = verdict(conditions, "allow");
-  const undecided = asDeny?.level !== asAllow?.level ? conditions.find((c) => isUnknown(c.effect) && closes(c)) : void 0;
+  const read = conditions.filter((c) => undecidedTest(c) === void 0);
+  const asDeny = verdict(read, "deny");
+  const asAllow = verdict(read, "allow");
+  const undecided = asDeny?.level !== asAllow?.level ? read.find((c) => isUnknown(c.effect) && closes(c)) : void 0;
   const effect = marker(undecided?.effect);
+  const open2 = conditions.map(undecidedTest).find((t) => t !== void 0);
   if (undecided && effect) builder.secondFactor(effect, `Effect = ${shown(effect)} with ${undecided.operator} aws:MultiFactorAuthPresent`, undecided.effectAt ?? undecided.at);
+  else if (open2 && !(asDeny?.level === "required" && asAllow?.level === "required")) builder.secondFactor(open2.marker, `a condition on aws:MultiFactorAuthPresent whose test is ${shown(open2.marker)}`, open2.at);
   else if (asAllow) builder.secondFactor(asAllow.level, asAllow.setting, asAllow.at);
   builder.field("conditions", conditions.map((c) => ({ effect: c.effect, operator: c.operator, values: c.values })), conditions[0]?.at);
   conditions.forEach((c, index) => {
     builder.origin(["conditions", index], c.at);
     if (c.effectAt) builder.origin(["conditions", index, "effect"], c.effectAt);
+    if (c.valuesAt) builder.origin(["conditions", index, "values"], c.valuesAt);
   });
   return builder.build({ address: found.address });
 }
@@ -33093,7 +33102,8 @@ function jsonConditions(policy, at4) {
       if (!isRecord(tests)) continue;
       for (const [key2, value] of Object.entries(tests)) {
         if (key2.toLowerCase() !== MFA_KEY) continue;
-        out.push({ effect, operator, values: strings(value), at: at4([...path, "Condition", operator]), ...effectAt ? { effectAt } : {} });
+        const valuesAt = at4([...path, "Condition", operator, key2]);
+        out.push({ effect, operator, values: strings(value), at: at4([...path, "Condition", operator]), valuesAt, ...effectAt ? { effectAt } : {} });
       }
     }
   }
@@ -33111,11 +33121,13 @@ function policyDocument(found) {
     conditions.forEach((condition, c) => {
       if (!isRecord(condition) || text3(condition["variable"])?.toLowerCase() !== MFA_KEY) return;
       const document = found.document;
+      const conditionPath = [...found.path, "statement", s, "condition", c];
       out.push({
         effect,
-        operator: text3(condition["test"]) ?? "",
+        operator: marker(condition["test"]) ?? text3(condition["test"]) ?? "",
         values: strings(condition["values"]),
-        at: { document, path: [...found.path, "statement", s, "condition", c, "test"] },
+        at: { document, path: [...conditionPath, "test"] },
+        valuesAt: { document, path: [...conditionPath, "values"] },
         ...effectAt ? { effectAt } : {}
       });
     });
@@ -33123,7 +33135,11 @@ function policyDocument(found) {
   return out;
 }
 function strings(value) {
+  const whole = marker(value);
+  if (whole) return whole;
   const list2 = Array.isArray(value) ? value : [value];
+  const element = list2.map(marker).find((m) => m !== void 0);
+  if (element) return element;
   return list2.flatMap((v) => typeof v === "string" ? [v.toLowerCase()] : typeof v === "boolean" ? [String(v)] : []);
 }
 var awsIamReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => awsIamSubjects(documents) };
@@ -57663,8 +57679,8 @@ var identityPolicySchema = {
         record3(
           {
             effect: orUnknown(text4("The statement's effect as written (`Deny`, `Allow`).")),
-            operator: text4("The condition operator as written (`Bool`, `BoolIfExists`, `Null`, ...)."),
-            values: list(text4("A value, lower-cased."), "The values tested.")
+            operator: orUnknown(text4("The condition operator as written (`Bool`, `BoolIfExists`, `Null`, ...).")),
+            values: orUnknown(list(text4("A value, lower-cased."), "The values tested."))
           },
           "A condition on `aws:MultiFactorAuthPresent`.",
           ["effect", "operator", "values"]

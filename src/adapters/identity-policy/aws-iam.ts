@@ -14,12 +14,26 @@ const POLICY_RESOURCES = new Set(["aws_iam_policy", "aws_iam_role_policy", "aws_
 interface MfaCondition {
   /** As written; a marker when it is not a literal (`effect = var.effect`): Deny or Allow. */
   effect: string | UnknownMarker;
-  operator: string;
-  values: string[];
+  /** A marker when it is not a literal (`test = var.test`): any operator. */
+  operator: string | UnknownMarker;
+  /** A marker when the list, or one of its values, is not a literal. */
+  values: string[] | UnknownMarker;
   at: At;
   /** Where the statement's effect is; undefined when it is left out. */
   effectAt?: At;
+  /** Where the values are. */
+  valuesAt?: At;
 }
+
+/** The operator or values that are not literals, where such a condition could say anything. */
+function undecidedTest(c: MfaCondition): { marker: UnknownMarker; at: At } | undefined {
+  if (isUnknown(c.operator)) return { marker: c.operator, at: c.at };
+  if (isUnknown(c.values)) return { marker: c.values, at: c.valuesAt ?? c.at };
+  return undefined;
+}
+
+/** A condition whose operator and values are literals. */
+type ReadCondition = MfaCondition & { operator: string; values: string[] };
 
 /**
  * AWS IAM policies that test `aws:MultiFactorAuthPresent`, from `aws_iam_policy` (and the role,
@@ -47,30 +61,36 @@ function subjectFor(found: TerraformBlock, conditions: MfaCondition[]): Subject 
   const name = text(found.value["name"]) ?? (found.mode === "data" ? `data.${found.type}.${found.name}` : `${found.type}.${found.name}`);
   const builder = new IdentityBuilder("aws-iam", found.format, found.address, { document: found.document, path: found.path }, "cloud-iam", name);
   // An effect that is not a literal is Deny or Allow: the verdict stands only when both readings give it.
-  const asDeny = verdict(conditions, "deny");
-  const asAllow = verdict(conditions, "allow");
-  const undecided = asDeny?.level !== asAllow?.level ? conditions.find((c) => isUnknown(c.effect) && closes(c)) : undefined;
+  const read = conditions.filter((c): c is ReadCondition => undecidedTest(c) === undefined);
+  const asDeny = verdict(read, "deny");
+  const asAllow = verdict(read, "allow");
+  const undecided = asDeny?.level !== asAllow?.level ? read.find((c) => isUnknown(c.effect) && closes(c)) : undefined;
   const effect = marker(undecided?.effect);
+  // A condition whose operator or values are not literals may be a Deny that closes every way in:
+  // only a verdict the others already make "required" stands.
+  const open = conditions.map(undecidedTest).find((t) => t !== undefined);
   if (undecided && effect) builder.secondFactor(effect, `Effect = ${shown(effect)} with ${undecided.operator} aws:MultiFactorAuthPresent`, undecided.effectAt ?? undecided.at);
+  else if (open && !(asDeny?.level === "required" && asAllow?.level === "required")) builder.secondFactor(open.marker, `a condition on aws:MultiFactorAuthPresent whose test is ${shown(open.marker)}`, open.at);
   else if (asAllow) builder.secondFactor(asAllow.level, asAllow.setting, asAllow.at);
   // The conditions themselves, as written: NR-MFA-004 decides which operator leaves a way in.
   builder.field("conditions", conditions.map((c) => ({ effect: c.effect, operator: c.operator, values: c.values })), conditions[0]?.at);
   conditions.forEach((c, index) => {
     builder.origin(["conditions", index], c.at);
     if (c.effectAt) builder.origin(["conditions", index, "effect"], c.effectAt);
+    if (c.valuesAt) builder.origin(["conditions", index, "values"], c.valuesAt);
   });
   return builder.build({ address: found.address });
 }
 
 /** Whether a Deny with this condition refuses requests without MFA (or without the key). */
-function closes(c: MfaCondition): boolean {
+function closes(c: ReadCondition): boolean {
   const operator = c.operator.toLowerCase();
   return ((operator === "boolifexists" || operator === "bool") && c.values.includes("false")) || (operator === "null" && c.values.includes("true"));
 }
 
 /** The second-factor verdict of the conditions, reading every effect that is not a literal as `assumed`. */
-function verdict(conditions: readonly MfaCondition[], assumed: "deny" | "allow"): { level: SecondFactor; setting: string; at: At } | undefined {
-  const effect = (c: MfaCondition) => (isUnknown(c.effect) ? assumed : c.effect.toLowerCase());
+function verdict(conditions: readonly ReadCondition[], assumed: "deny" | "allow"): { level: SecondFactor; setting: string; at: At } | undefined {
+  const effect = (c: ReadCondition) => (isUnknown(c.effect) ? assumed : c.effect.toLowerCase());
   const denies = conditions.filter((c) => effect(c) === "deny");
   const denyAbsent = denies.some((c) => c.operator.toLowerCase() === "null" && c.values.includes("true"));
   const ifExists = denies.find((c) => c.operator.toLowerCase() === "boolifexists" && c.values.includes("false"));
@@ -119,7 +139,8 @@ function jsonConditions(policy: unknown, at: (path: DocPath) => At): MfaConditio
       if (!isRecord(tests)) continue;
       for (const [key, value] of Object.entries(tests)) {
         if (key.toLowerCase() !== MFA_KEY) continue;
-        out.push({ effect, operator, values: strings(value), at: at([...path, "Condition", operator]), ...(effectAt ? { effectAt } : {}) });
+        const valuesAt = at([...path, "Condition", operator, key]);
+        out.push({ effect, operator, values: strings(value), at: at([...path, "Condition", operator]), valuesAt, ...(effectAt ? { effectAt } : {}) });
       }
     }
   }
@@ -140,11 +161,13 @@ function policyDocument(found: TerraformBlock): MfaCondition[] {
     conditions.forEach((condition, c) => {
       if (!isRecord(condition) || text(condition["variable"])?.toLowerCase() !== MFA_KEY) return;
       const document: Document = found.document;
+      const conditionPath = [...found.path, "statement", s, "condition", c];
       out.push({
         effect,
-        operator: text(condition["test"]) ?? "",
+        operator: marker(condition["test"]) ?? text(condition["test"]) ?? "",
         values: strings(condition["values"]),
-        at: { document, path: [...found.path, "statement", s, "condition", c, "test"] },
+        at: { document, path: [...conditionPath, "test"] },
+        valuesAt: { document, path: [...conditionPath, "values"] },
         ...(effectAt ? { effectAt } : {}),
       });
     });
@@ -152,8 +175,13 @@ function policyDocument(found: TerraformBlock): MfaCondition[] {
   return out;
 }
 
-function strings(value: unknown): string[] {
+/** The values tested, lower-cased; a marker when the list, or a value in it, is not a literal. */
+function strings(value: unknown): string[] | UnknownMarker {
+  const whole = marker(value);
+  if (whole) return whole;
   const list = Array.isArray(value) ? value : [value];
+  const element = list.map(marker).find((m) => m !== undefined);
+  if (element) return element;
   return list.flatMap((v) => (typeof v === "string" ? [v.toLowerCase()] : typeof v === "boolean" ? [String(v)] : []));
 }
 

@@ -48,7 +48,7 @@ export interface IdentityValue {
   unverified: UnknownMarker[];
   /** A number, or whatever the setting holds when it is not one (a marker, a string). */
   gracePeriodHours?: unknown;
-  conditions?: Array<{ effect: string | UnknownMarker; operator: string; values: string[] }>;
+  conditions?: Array<{ effect: string | UnknownMarker; operator: string | UnknownMarker; values: string[] | UnknownMarker }>;
 }
 
 /**

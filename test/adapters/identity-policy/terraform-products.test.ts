@@ -508,4 +508,29 @@ describe("identity-policy: values that are not literals are unknown, not absent"
     const defaulted = awsIamSubjects(tf(text.replace("    effect    = var.mfa_effect\n", ""))).find((s) => s.id === "data.aws_iam_policy_document.mfa");
     expect(valueOf(defaulted)).toMatchObject({ secondFactor: "optional", conditions: [{ effect: "Allow" }] });
   });
+
+  it("AWS: a condition whose test or values are not literals may close every way in: unknown, unless another already does", () => {
+    const statement = (effect: string, test: string, values: string) =>
+      `  statement {\n    effect = ${effect}\n    condition {\n      test     = ${test}\n      variable = "aws:MultiFactorAuthPresent"\n      values   = ${values}\n    }\n  }`;
+    const text = lines(
+      'data "aws_iam_policy_document" "by_test" {',
+      statement('"Deny"', "var.mfa_test", '["false"]'),
+      "}",
+      'data "aws_iam_policy_document" "by_values" {',
+      statement('"Deny"', '"Bool"', "[var.mfa_present]"),
+      "}",
+      'data "aws_iam_policy_document" "closed_anyway" {',
+      statement('"Deny"', "var.mfa_test", '["false"]'),
+      statement('"Deny"', '"BoolIfExists"', '["false"]'),
+      "}",
+    );
+    const byId = new Map(awsIamSubjects(tf(text)).map((s) => [s.id, s]));
+    const byTest = byId.get("data.aws_iam_policy_document.by_test");
+    expect(valueOf(byTest)).toMatchObject({ secondFactor: { $expr: "var.mfa_test" }, conditions: [{ effect: "Deny", operator: { $expr: "var.mfa_test" }, values: ["false"] }] });
+    expect(textAt(text, byTest, "secondFactor")).toBe("var.mfa_test");
+    const byValues = byId.get("data.aws_iam_policy_document.by_values");
+    expect(valueOf(byValues)).toMatchObject({ secondFactor: { $expr: "var.mfa_present" }, conditions: [{ operator: "Bool", values: { $expr: "var.mfa_present" } }] });
+    expect(textAt(text, byValues, "conditions", 0, "values")).toBe("[var.mfa_present]");
+    expect(valueOf(byId.get("data.aws_iam_policy_document.closed_anyway"))?.["secondFactor"]).toBe("required");
+  });
 });

@@ -45,8 +45,8 @@ export interface IdentityValue {
     gracePeriodHours?: unknown;
     conditions?: Array<{
         effect: string | UnknownMarker;
-        operator: string;
-        values: string[];
+        operator: string | UnknownMarker;
+        values: string[] | UnknownMarker;
     }>;
 }
 /**

@@ -43,8 +43,8 @@ export const identityPolicySchema: SubjectKindSchema = {
         record(
           {
             effect: orUnknown(text("The statement's effect as written (`Deny`, `Allow`).")),
-            operator: text("The condition operator as written (`Bool`, `BoolIfExists`, `Null`, ...)."),
-            values: list(text("A value, lower-cased."), "The values tested."),
+            operator: orUnknown(text("The condition operator as written (`Bool`, `BoolIfExists`, `Null`, ...).")),
+            values: orUnknown(list(text("A value, lower-cased."), "The values tested.")),
           },
           "A condition on `aws:MultiFactorAuthPresent`.",
           ["effect", "operator", "values"],
