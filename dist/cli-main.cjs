@@ -11834,8 +11834,8 @@ function documentRoots(events) {
         roots.push({ offset: root.start, event: i + 1, empty: false });
         break;
       case EVENT_ID.SCALAR: {
-        const empty = root.valueStart < 0 && root.tagStart < 0 && root.anchorStart < 0;
-        roots.push({ offset: Math.max(root.valueStart, root.tagStart, root.anchorStart, 0), event: i + 1, empty });
+        const empty2 = root.valueStart < 0 && root.tagStart < 0 && root.anchorStart < 0;
+        roots.push({ offset: Math.max(root.valueStart, root.tagStart, root.anchorStart, 0), event: i + 1, empty: empty2 });
         break;
       }
       case EVENT_ID.ALIAS:
@@ -13362,22 +13362,54 @@ function blockedClientApps(policies) {
   const types2 = /* @__PURE__ */ new Set();
   const maybe = /* @__PURE__ */ new Map();
   for (const found of policies) {
-    const controls = block(found.value, "grant_controls")?.value["built_in_controls"];
+    const at4 = (...path) => ({ document: found.document, path: [...found.path, ...path] });
+    const grant = block(found.value, "grant_controls");
     const conditions = block(found.value, "conditions");
-    const users = conditions ? block(conditions.value, "users")?.value : void 0;
-    const apps = conditions ? block(conditions.value, "applications")?.value : void 0;
+    const users = conditions ? block(conditions.value, "users") : void 0;
+    const apps = conditions ? block(conditions.value, "applications") : void 0;
+    const inConditions = (...path) => at4(...conditions?.path ?? [], ...path);
+    const requirements = [
+      found.value["state"] === "enabled" ? true : isUnknown(found.value["state"]) ? { marker: found.value["state"], at: at4("state") } : false,
+      includes2(grant?.value["built_in_controls"], "block", at4(...grant?.path ?? [], "built_in_controls")),
+      includes2(users?.value["included_users"], "All", inConditions(...users?.path ?? [], "included_users")),
+      ...["excluded_users", "excluded_groups", "excluded_roles"].map((key2) => empty(users?.value[key2], inConditions(...users?.path ?? [], key2))),
+      includes2(apps?.value["included_applications"], "All", inConditions(...apps?.path ?? [], "included_applications")),
+      empty(apps?.value["excluded_applications"], inConditions(...apps?.path ?? [], "excluded_applications"))
+    ];
+    if (requirements.includes(false)) continue;
+    const undecided = requirements.find((r) => r !== true);
     const listed = conditions?.value["client_app_types"];
-    const none = (list2) => list2 === void 0 || list2 === null || Array.isArray(list2) && list2.length === 0;
-    const state = marker(found.value["state"]);
-    if (found.value["state"] !== "enabled" && !state || !Array.isArray(controls) || !controls.includes("block") || !Array.isArray(users?.["included_users"]) || !users["included_users"].includes("All") || !["excluded_users", "excluded_groups", "excluded_roles"].every((key2) => none(users[key2])) || !Array.isArray(apps?.["included_applications"]) || !apps["included_applications"].includes("All") || !none(apps["excluded_applications"]) || !Array.isArray(listed))
-      continue;
-    for (const type2 of listed) {
-      if (typeof type2 !== "string") continue;
-      if (!state) types2.add(type2);
-      else if (!maybe.has(type2)) maybe.set(type2, { marker: state, at: { document: found.document, path: [...found.path, "state"] } });
+    const listedAt = inConditions("client_app_types");
+    const unknownTypes = isUnknown(listed) ? { marker: listed, at: listedAt } : Array.isArray(listed) ? firstMarker(listed, listedAt) : void 0;
+    if (!Array.isArray(listed) && !unknownTypes) continue;
+    const named = Array.isArray(listed) ? listed.filter((t) => typeof t === "string") : [];
+    for (const type2 of named) {
+      if (!undecided) types2.add(type2);
+      else if (!maybe.has(type2)) maybe.set(type2, undecided);
+    }
+    if (unknownTypes) {
+      for (const type2 of CLIENT_APP_TYPES) if (!maybe.has(type2)) maybe.set(type2, undecided ?? unknownTypes);
     }
   }
+  for (const type2 of types2) maybe.delete(type2);
   return { types: types2, maybe };
+}
+function firstMarker(list2, at4) {
+  const index = list2.findIndex(isUnknown);
+  return index < 0 ? void 0 : { marker: list2[index], at: { ...at4, path: [...at4.path, index] } };
+}
+function includes2(list2, value, at4) {
+  if (isUnknown(list2)) return { marker: list2, at: at4 };
+  if (!Array.isArray(list2)) return false;
+  if (list2.includes(value)) return true;
+  return firstMarker(list2, at4) ?? false;
+}
+function empty(list2, at4) {
+  if (list2 === void 0 || list2 === null) return true;
+  if (isUnknown(list2)) return { marker: list2, at: at4 };
+  if (!Array.isArray(list2)) return false;
+  if (list2.length === 0) return true;
+  return false;
 }
 function instancePrefix(found) {
   const local = `${found.type}.${found.name}`;
@@ -15660,8 +15692,8 @@ function includedFiles(documents, lookup2) {
   const included = /* @__PURE__ */ new Set();
   for (const document of documents) {
     const value = document.value;
-    const includes2 = typeof value === "object" && value !== null && "includes" in value && Array.isArray(value.includes) ? value.includes : [];
-    for (const include of includes2) {
+    const includes3 = typeof value === "object" && value !== null && "includes" in value && Array.isArray(value.includes) ? value.includes : [];
+    for (const include of includes3) {
       if (typeof include.pattern !== "string") continue;
       for (const found of lookup2(include.pattern, document.file)) if (found.file !== document.file) included.add(found.file);
     }
@@ -44446,8 +44478,8 @@ function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
   const present = paths.filter((p) => GLOB_CHARS3.test(p) || (0, import_node_fs20.existsSync)((0, import_node_path42.resolve)(root, p)));
   if (present.length > 0) return present;
-  const empty = (0, import_node_fs20.mkdtempSync)((0, import_node_path42.join)(root, ".norecur-nothing-"));
-  return [(0, import_node_path42.relative)(root, empty)];
+  const empty2 = (0, import_node_fs20.mkdtempSync)((0, import_node_path42.join)(root, ".norecur-nothing-"));
+  return [(0, import_node_path42.relative)(root, empty2)];
 }
 function withFindings(result, extra) {
   const findings = sortFindings([...result.findings, ...extra]);

@@ -174,36 +174,74 @@ interface Blocked {
 /**
  * Client app types that an enabled policy blocks for all users and all applications, without
  * exclusions: the usual "block legacy authentication" policy. An MFA policy that leaves these
- * types out leaves no gap, since such sign-ins are refused anyway. Such a policy whose `state`
- * is not a literal (`var.state`) may be enabled: the types it blocks may be refused too.
+ * types out leaves no gap, since such sign-ins are refused anyway. Such a policy whose `state`,
+ * controls, included users or applications, exclusions or client types are not literals
+ * (`var.state`, `built_in_controls = var.controls`) may be one: the types it may block are
+ * `maybe`, at the first such value, and no literal part of it rules that out.
  */
 function blockedClientApps(policies: readonly TerraformBlock[]): Blocked {
   const types = new Set<string>();
   const maybe = new Map<string, { marker: UnknownMarker; at: At }>();
   for (const found of policies) {
-    const controls = block(found.value, "grant_controls")?.value["built_in_controls"];
+    const at = (...path: Array<string | number>): At => ({ document: found.document, path: [...found.path, ...path] });
+    const grant = block(found.value, "grant_controls");
     const conditions = block(found.value, "conditions");
-    const users = conditions ? block(conditions.value, "users")?.value : undefined;
-    const apps = conditions ? block(conditions.value, "applications")?.value : undefined;
+    const users = conditions ? block(conditions.value, "users") : undefined;
+    const apps = conditions ? block(conditions.value, "applications") : undefined;
+    const inConditions = (...path: Array<string | number>): At => at(...(conditions?.path ?? []), ...path);
+    // Each requirement of a block for everyone holds, fails, or depends on a value that is not a literal.
+    const requirements: Requirement[] = [
+      found.value["state"] === "enabled" ? true : isUnknown(found.value["state"]) ? { marker: found.value["state"] as UnknownMarker, at: at("state") } : false,
+      includes(grant?.value["built_in_controls"], "block", at(...(grant?.path ?? []), "built_in_controls")),
+      includes(users?.value["included_users"], "All", inConditions(...(users?.path ?? []), "included_users")),
+      ...["excluded_users", "excluded_groups", "excluded_roles"].map((key) => empty(users?.value[key], inConditions(...(users?.path ?? []), key))),
+      includes(apps?.value["included_applications"], "All", inConditions(...(apps?.path ?? []), "included_applications")),
+      empty(apps?.value["excluded_applications"], inConditions(...(apps?.path ?? []), "excluded_applications")),
+    ];
+    if (requirements.includes(false)) continue;
+    const undecided = requirements.find((r): r is Undecided => r !== true);
     const listed = conditions?.value["client_app_types"];
-    const none = (list: unknown) => list === undefined || list === null || (Array.isArray(list) && list.length === 0);
-    const state = marker(found.value["state"]);
-    if (
-      (found.value["state"] !== "enabled" && !state) ||
-      !Array.isArray(controls) || !controls.includes("block") ||
-      !Array.isArray(users?.["included_users"]) || !users["included_users"].includes("All") ||
-      !["excluded_users", "excluded_groups", "excluded_roles"].every((key) => none(users[key])) ||
-      !Array.isArray(apps?.["included_applications"]) || !apps["included_applications"].includes("All") || !none(apps["excluded_applications"]) ||
-      !Array.isArray(listed)
-    )
-      continue;
-    for (const type of listed) {
-      if (typeof type !== "string") continue;
-      if (!state) types.add(type);
-      else if (!maybe.has(type)) maybe.set(type, { marker: state, at: { document: found.document, path: [...found.path, "state"] } });
+    const listedAt = inConditions("client_app_types");
+    // A list (or an element) that is not a literal may name any client type.
+    const unknownTypes = isUnknown(listed) ? { marker: listed, at: listedAt } : Array.isArray(listed) ? firstMarker(listed, listedAt) : undefined;
+    if (!Array.isArray(listed) && !unknownTypes) continue;
+    const named = Array.isArray(listed) ? listed.filter((t): t is string => typeof t === "string") : [];
+    for (const type of named) {
+      if (!undecided) types.add(type);
+      else if (!maybe.has(type)) maybe.set(type, undecided);
     }
+    if (unknownTypes) for (const type of CLIENT_APP_TYPES) if (!maybe.has(type)) maybe.set(type, undecided ?? unknownTypes);
   }
+  for (const type of types) maybe.delete(type);
   return { types, maybe };
+}
+
+/** A requirement of a blocking policy: holds, fails, or rests on a value that is not a literal. */
+type Undecided = { marker: UnknownMarker; at: At };
+type Requirement = boolean | Undecided;
+
+/** The first element of `list` that is not a literal, with where it is. */
+function firstMarker(list: readonly unknown[], at: At): Undecided | undefined {
+  const index = list.findIndex(isUnknown);
+  return index < 0 ? undefined : { marker: list[index] as UnknownMarker, at: { ...at, path: [...at.path, index] } };
+}
+
+/** Whether a list holds `value`: a literal one does or does not; one that is not a literal (or has such an element) may. */
+function includes(list: unknown, value: string, at: At): Requirement {
+  if (isUnknown(list)) return { marker: list, at };
+  if (!Array.isArray(list)) return false;
+  if (list.includes(value)) return true;
+  return firstMarker(list, at) ?? false;
+}
+
+/** Whether a list is empty (or left out): a literal one is or is not; one that is not a literal may be. */
+function empty(list: unknown, at: At): Requirement {
+  if (list === undefined || list === null) return true;
+  if (isUnknown(list)) return { marker: list, at };
+  if (!Array.isArray(list)) return false;
+  if (list.length === 0) return true;
+  // Elements that are not literals may be empty strings only in theory: a listed entry excludes someone.
+  return false;
 }
 
 /** What this module reads, and how. */

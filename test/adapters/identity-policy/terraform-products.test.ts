@@ -398,6 +398,42 @@ describe("identity-policy: values that are not literals are unknown, not absent"
     expect(valueOf(partly)).toMatchObject({ gaps: [{ kind: "client-apps", detail: expect.stringContaining("sign-ins from mobileAppsAndDesktopClients clients skip") }], unverified: [] });
   });
 
+  it("Entra: a legacy-client block whose controls, users, applications or client types are not literals may block too", () => {
+    const blocker = (controls: string, users: string, types: string, apps = '["All"]') =>
+      lines(
+        'resource "azuread_conditional_access_policy" "block_legacy" {',
+        '  display_name = "block legacy"',
+        '  state        = "enabled"',
+        "  conditions {",
+        `    client_app_types = ${types}`,
+        `    users { included_users = ${users} }`,
+        `    applications { included_applications = ${apps} }`,
+        "  }",
+        "  grant_controls {",
+        '    operator          = "OR"',
+        `    built_in_controls = ${controls}`,
+        "  }",
+        "}",
+      );
+    const mfa = entra('operator = "OR"\n    built_in_controls = ["mfa"]', undefined, undefined, '["browser", "mobileAppsAndDesktopClients"]');
+    const cases: Array<[string, string]> = [
+      [blocker("var.controls", '["All"]', '["exchangeActiveSync", "other"]'), "var.controls"],
+      [blocker('["block"]', "var.users", '["exchangeActiveSync", "other"]'), "var.users"],
+      [blocker('["block"]', '["All"]', "var.legacy_types"), "var.legacy_types"],
+      [blocker('["block"]', '["All"]', '["exchangeActiveSync", "other"]', "[var.app]"), "var.app"],
+    ];
+    for (const [block, expression] of cases) {
+      const text = mfa + block;
+      const [policy] = entraSubjects(tf(text));
+      expect(valueOf(policy), expression).toMatchObject({ gaps: [], unverified: [{ $expr: expression }] });
+      // One-line blocks: the position is the expression's start.
+      expect(textAt(text, policy, "unverified", 0)?.startsWith(expression), expression).toBe(true);
+    }
+    // A literal part that rules the block out leaves the gap standing, whatever the rest holds.
+    const [open] = entraSubjects(tf(mfa + blocker('["mfa"]', "var.users", '["exchangeActiveSync", "other"]')));
+    expect(valueOf(open)).toMatchObject({ gaps: [{ kind: "client-apps" }], unverified: [] });
+  });
+
   it("Okta: an okta_authenticator whose key is not a literal may be the REQUIRED factor's, and switch it off", () => {
     const authenticator = (status: string) =>
       lines(
