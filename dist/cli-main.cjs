@@ -13516,13 +13516,18 @@ function flowStrength(realm, alias, realmPath) {
   const placeholders = reachablePlaceholders(flows, alias, realmPath);
   const [first] = placeholders;
   if (!first) return decidedStrength(flows, alias, realmPath, /* @__PURE__ */ new Map());
-  const undecided = (p) => ({ level: p.marker, path: p.path, reason: `requirement = ${shown(p.marker)}` });
+  const undecided = (p) => ({ level: p.marker, path: p.path, reason: `${String(p.path.at(-1))} = ${shown(p.marker)}` });
   if (placeholders.length > MAX_PLACEHOLDERS) return undecided(first);
   const outcomes = [];
-  const total = REQUIREMENTS.length ** placeholders.length;
+  const total = placeholders.reduce((product, p) => product * p.values.length, 1);
   for (let n = 0; n < total; n++) {
-    const choice = placeholders.map((_, i) => Math.floor(n / REQUIREMENTS.length ** i) % REQUIREMENTS.length);
-    const bound = new Map(placeholders.map((p, i) => [JSON.stringify(p.path), REQUIREMENTS[choice[i] ?? 0] ?? "DISABLED"]));
+    let rest = n;
+    const choice = placeholders.map((p) => {
+      const index = rest % p.values.length;
+      rest = Math.floor(rest / p.values.length);
+      return index;
+    });
+    const bound = new Map(placeholders.map((p, i) => [JSON.stringify(p.path), p.values[choice[i] ?? 0] ?? ""]));
     outcomes.push({ choice, strength: decidedStrength(flows, alias, realmPath, bound) });
   }
   const level = (o) => o.strength?.level ?? "off";
@@ -13549,8 +13554,12 @@ function reachablePlaceholders(flows, alias, realmPath) {
     const { index, list: list2 } = found;
     list2.forEach((raw, at4) => {
       if (!isRecord(raw)) return;
+      const executionPath = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4];
       const unknown = marker(raw["requirement"]);
-      if (unknown) out.push({ marker: unknown, path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4, "requirement"] });
+      if (unknown) out.push({ marker: unknown, path: [...executionPath, "requirement"], values: REQUIREMENTS });
+      const step2 = raw["authenticatorFlow"] === true ? "flowAlias" : "authenticator";
+      const unknownStep = marker(raw[step2]);
+      if (unknownStep) out.push({ marker: unknownStep, path: [...executionPath, step2], values: STEPS });
       const flowAlias = raw["authenticatorFlow"] === true ? text4(raw["flowAlias"]) : void 0;
       if (flowAlias !== void 0) visit(flowAlias, /* @__PURE__ */ new Set([...seen, name]));
     });
@@ -13565,11 +13574,15 @@ function decidedStrength(flows, alias, realmPath, bound) {
     const { index, list: list2 } = found;
     return list2.flatMap((raw, at4) => {
       if (!isRecord(raw)) return [];
-      const path = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4, "requirement"];
+      const executionPath = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4];
+      const path = [...executionPath, "requirement"];
+      const boundTo = (key2) => bound.get(JSON.stringify([...executionPath, key2]));
+      const isFlow = raw["authenticatorFlow"] === true;
+      const unknownFlow = isFlow && marker(raw["flowAlias"]) !== void 0;
       return [{
         requirement: text4(raw["requirement"]) ?? bound.get(JSON.stringify(path)) ?? "DISABLED",
-        authenticator: text4(raw["authenticator"]),
-        flowAlias: raw["authenticatorFlow"] === true ? text4(raw["flowAlias"]) : void 0,
+        authenticator: unknownFlow ? boundTo("flowAlias") : text4(raw["authenticator"]) ?? boundTo("authenticator"),
+        flowAlias: isFlow && !unknownFlow ? text4(raw["flowAlias"]) : void 0,
         path
       }];
     });
@@ -13646,13 +13659,14 @@ function flowFactors(realm, alias, realmPath) {
   visit(alias, /* @__PURE__ */ new Set(), void 0);
   return out;
 }
-var REQUIREMENTS, MAX_PLACEHOLDERS, SESSION_ALTERNATIVES, RANK;
+var REQUIREMENTS, STEPS, MAX_PLACEHOLDERS, SESSION_ALTERNATIVES, RANK;
 var init_keycloak_flows = __esm({
   "src/adapters/identity-policy/keycloak-flows.ts"() {
     "use strict";
     init_factors();
     init_values();
     REQUIREMENTS = ["REQUIRED", "ALTERNATIVE", "CONDITIONAL", "DISABLED"];
+    STEPS = ["auth-otp-form", "auth-username-password-form"];
     MAX_PLACEHOLDERS = 4;
     SESSION_ALTERNATIVES = /* @__PURE__ */ new Set(["auth-cookie", "identity-provider-redirector"]);
     RANK = { off: 0, optional: 1, conditional: 2, required: 3 };

@@ -21,6 +21,12 @@ type Decided = Omit<FlowStrength, "level"> & { level: Level };
 /** What a requirement bound by an import placeholder may turn out to be. */
 const REQUIREMENTS = ["REQUIRED", "ALTERNATIVE", "CONDITIONAL", "DISABLED"] as const;
 
+/**
+ * What a step whose authenticator (or subflow) is bound by an import placeholder may turn out
+ * to be: a second factor (the OTP form), or a step that signs the user in without one.
+ */
+const STEPS = ["auth-otp-form", "auth-username-password-form"] as const;
+
 /** Beyond this many placeholders on a flow's way, every combination is not tried: the first decides nothing. */
 const MAX_PLACEHOLDERS = 4;
 
@@ -44,8 +50,9 @@ interface Execution {
  * user in without it. Returns the strongest second-factor step reachable from the top.
  *
  * A requirement bound by an import placeholder (`"requirement": "${OTP_REQUIREMENT}"`) may be
- * any of Keycloak's four: the flow is evaluated with each, and when they disagree the strength
- * is the first placeholder that changes it, at its requirement.
+ * any of Keycloak's four, and a step whose authenticator or subflow is one may be a second
+ * factor or a step that signs in without one: the flow is evaluated with each, and when they
+ * disagree the strength is the first placeholder that changes it, at that setting.
  */
 export function flowStrength(realm: Record<string, unknown>, alias: string, realmPath: DocPath): FlowStrength | undefined {
   const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : undefined;
@@ -53,14 +60,19 @@ export function flowStrength(realm: Record<string, unknown>, alias: string, real
   const placeholders = reachablePlaceholders(flows, alias, realmPath);
   const [first] = placeholders;
   if (!first) return decidedStrength(flows, alias, realmPath, new Map());
-  const undecided = (p: Placeholder): FlowStrength => ({ level: p.marker, path: p.path, reason: `requirement = ${shown(p.marker)}` });
+  const undecided = (p: Placeholder): FlowStrength => ({ level: p.marker, path: p.path, reason: `${String(p.path.at(-1))} = ${shown(p.marker)}` });
   if (placeholders.length > MAX_PLACEHOLDERS) return undecided(first);
-  // Every combination of values, as indices into REQUIREMENTS, with its outcome.
+  // Every combination of values, as indices into each placeholder's values, with its outcome.
   const outcomes: Array<{ choice: number[]; strength: Decided | undefined }> = [];
-  const total = REQUIREMENTS.length ** placeholders.length;
+  const total = placeholders.reduce((product, p) => product * p.values.length, 1);
   for (let n = 0; n < total; n++) {
-    const choice = placeholders.map((_, i) => Math.floor(n / REQUIREMENTS.length ** i) % REQUIREMENTS.length);
-    const bound = new Map(placeholders.map((p, i) => [JSON.stringify(p.path), REQUIREMENTS[choice[i] ?? 0] ?? "DISABLED"]));
+    let rest = n;
+    const choice = placeholders.map((p) => {
+      const index = rest % p.values.length;
+      rest = Math.floor(rest / p.values.length);
+      return index;
+    });
+    const bound = new Map(placeholders.map((p, i) => [JSON.stringify(p.path), p.values[choice[i] ?? 0] ?? ""]));
     outcomes.push({ choice, strength: decidedStrength(flows, alias, realmPath, bound) });
   }
   const level = (o: (typeof outcomes)[number]) => o.strength?.level ?? "off";
@@ -91,9 +103,14 @@ function flowExecutions(flows: readonly unknown[], name: string, seen: ReadonlyS
 interface Placeholder {
   marker: UnknownMarker;
   path: DocPath;
+  /** What it may hold: a requirement, or the step an authenticator or subflow may be. */
+  values: readonly string[];
 }
 
-/** The placeholder requirements of the executions reachable from the flow `alias`, whatever they hold. */
+/**
+ * The placeholders of the executions reachable from the flow `alias`, whatever they hold: in a
+ * requirement, in an authenticator, or naming the subflow to run.
+ */
 function reachablePlaceholders(flows: readonly unknown[], alias: string, realmPath: DocPath): Placeholder[] {
   const out: Placeholder[] = [];
   const visit = (name: string, seen: ReadonlySet<string>): void => {
@@ -102,8 +119,12 @@ function reachablePlaceholders(flows: readonly unknown[], alias: string, realmPa
     const { index, list } = found;
     list.forEach((raw, at) => {
       if (!isRecord(raw)) return;
+      const executionPath = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at];
       const unknown = marker(raw["requirement"]);
-      if (unknown) out.push({ marker: unknown, path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at, "requirement"] });
+      if (unknown) out.push({ marker: unknown, path: [...executionPath, "requirement"], values: REQUIREMENTS });
+      const step = raw["authenticatorFlow"] === true ? "flowAlias" : "authenticator";
+      const unknownStep = marker(raw[step]);
+      if (unknownStep) out.push({ marker: unknownStep, path: [...executionPath, step], values: STEPS });
       const flowAlias = raw["authenticatorFlow"] === true ? text(raw["flowAlias"]) : undefined;
       if (flowAlias !== undefined) visit(flowAlias, new Set([...seen, name]));
     });
@@ -120,11 +141,16 @@ function decidedStrength(flows: readonly unknown[], alias: string, realmPath: Do
     const { index, list } = found;
     return list.flatMap((raw, at) => {
       if (!isRecord(raw)) return [];
-      const path = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at, "requirement"];
+      const executionPath = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at];
+      const path = [...executionPath, "requirement"];
+      const boundTo = (key: string) => bound.get(JSON.stringify([...executionPath, key]));
+      const isFlow = raw["authenticatorFlow"] === true;
+      // A subflow named by a placeholder is read as the step it was bound to.
+      const unknownFlow = isFlow && marker(raw["flowAlias"]) !== undefined;
       return [{
         requirement: text(raw["requirement"]) ?? bound.get(JSON.stringify(path)) ?? "DISABLED",
-        authenticator: text(raw["authenticator"]),
-        flowAlias: raw["authenticatorFlow"] === true ? text(raw["flowAlias"]) : undefined,
+        authenticator: unknownFlow ? boundTo("flowAlias") : text(raw["authenticator"]) ?? boundTo("authenticator"),
+        flowAlias: isFlow && !unknownFlow ? text(raw["flowAlias"]) : undefined,
         path,
       }];
     });
@@ -198,11 +224,14 @@ export interface FlowFactor {
   requirementPath?: DocPath;
 }
 
+/** A placeholder requirement above a step, which may leave the step disabled. */
+type Undecided = Omit<Placeholder, "values">;
+
 /** Every enabled second-factor step reachable from the flow bound as `alias`, subflows included, in order. */
 export function flowFactors(realm: Record<string, unknown>, alias: string, realmPath: DocPath): FlowFactor[] {
   const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : [];
   const out: FlowFactor[] = [];
-  const visit = (name: string, seen: ReadonlySet<string>, undecided: Placeholder | undefined): void => {
+  const visit = (name: string, seen: ReadonlySet<string>, undecided: Undecided | undefined): void => {
     const found = flowExecutions(flows, name, seen);
     if (!found) return;
     const { index, list } = found;

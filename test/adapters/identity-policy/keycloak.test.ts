@@ -59,6 +59,18 @@ describe("Keycloak realm subjects", () => {
     expect((imported(sub)?.value as Record<string, unknown>)["secondFactor"]).toEqual({ $expr: "${OTP_FLOW}" });
   });
 
+  it("a step whose authenticator or subflow is an import placeholder may be the second factor: unknown, not absent", () => {
+    const text = realm(`{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" },\n{ "authenticator": "\${MFA_AUTHENTICATOR}", "requirement": "REQUIRED" }`);
+    const subject = imported(text);
+    expect((subject?.value as Record<string, unknown>)["secondFactor"]).toEqual({ $expr: "${MFA_AUTHENTICATOR}" });
+    expect(textAt(text, subject, "secondFactor")).toBe('"${MFA_AUTHENTICATOR}", "requirement": "REQUIRED" }');
+    const sub = realm(`{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" },\n{ "authenticatorFlow": true, "flowAlias": "\${MFA_FLOW}", "requirement": "REQUIRED" }`);
+    expect((imported(sub)?.value as Record<string, unknown>)["secondFactor"]).toEqual({ $expr: "${MFA_FLOW}" });
+    // Beside a REQUIRED OTP step, whatever the other step is, OTP is asked.
+    const beside = realm(`{ "authenticator": "\${OTHER}", "requirement": "REQUIRED" },\n{ "authenticator": "auth-otp-form", "requirement": "REQUIRED" }`);
+    expect((imported(beside)?.value as Record<string, unknown>)["secondFactor"]).toBe("required");
+  });
+
   it("client settings bound by import placeholders leave the password-grant gap unverified", () => {
     const clients = (client: string, extra = "") => realm(`{ "authenticator": "auth-otp-form", "requirement": "REQUIRED" }`, `${extra}\n  "clients": [ ${client} ],`);
     const direct = clients(`{ "clientId": "cli", "directAccessGrantsEnabled": "\${DIRECT_GRANTS}" }`);

@@ -19,8 +19,9 @@ export interface FlowStrength {
  * user in without it. Returns the strongest second-factor step reachable from the top.
  *
  * A requirement bound by an import placeholder (`"requirement": "${OTP_REQUIREMENT}"`) may be
- * any of Keycloak's four: the flow is evaluated with each, and when they disagree the strength
- * is the first placeholder that changes it, at its requirement.
+ * any of Keycloak's four, and a step whose authenticator or subflow is one may be a second
+ * factor or a step that signs in without one: the flow is evaluated with each, and when they
+ * disagree the strength is the first placeholder that changes it, at that setting.
  */
 export declare function flowStrength(realm: Record<string, unknown>, alias: string, realmPath: DocPath): FlowStrength | undefined;
 /** A second-factor step of a flow: its kind, authenticator id, requirement and where it is. */
