@@ -33494,21 +33494,17 @@ function flowStrength(realm, alias, realmPath) {
   );
   return undecided(decisive ?? first);
 }
-function flowExecutions(flows, name, seen) {
+function flowExecutions(flows, name, seen, realmPath) {
   const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
   const flow = flows[index];
   if (!isRecord(flow) || seen.has(name)) return void 0;
-  return { index, list: Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [] };
+  const list2 = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
+  return list2.flatMap((raw, at4) => isRecord(raw) ? [{ raw, path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4] }] : []);
 }
 function reachablePlaceholders(flows, alias, realmPath) {
   const out = [];
   const visit = (name, seen) => {
-    const found = flowExecutions(flows, name, seen);
-    if (!found) return;
-    const { index, list: list2 } = found;
-    list2.forEach((raw, at4) => {
-      if (!isRecord(raw)) return;
-      const executionPath = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4];
+    for (const { raw, path: executionPath } of flowExecutions(flows, name, seen, realmPath) ?? []) {
       const unknown = marker(raw["requirement"]);
       if (unknown) out.push({ marker: unknown, path: [...executionPath, "requirement"], values: REQUIREMENTS });
       const step2 = raw["authenticatorFlow"] === true ? "flowAlias" : "authenticator";
@@ -33516,29 +33512,24 @@ function reachablePlaceholders(flows, alias, realmPath) {
       if (unknownStep) out.push({ marker: unknownStep, path: [...executionPath, step2], values: STEPS });
       const flowAlias = raw["authenticatorFlow"] === true ? text3(raw["flowAlias"]) : void 0;
       if (flowAlias !== void 0) visit(flowAlias, /* @__PURE__ */ new Set([...seen, name]));
-    });
+    }
   };
   visit(alias, /* @__PURE__ */ new Set());
   return out;
 }
 function decidedStrength(flows, alias, realmPath, bound) {
   const executionsOf = (name, seen) => {
-    const found = flowExecutions(flows, name, seen);
-    if (!found) return void 0;
-    const { index, list: list2 } = found;
-    return list2.flatMap((raw, at4) => {
-      if (!isRecord(raw)) return [];
-      const executionPath = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4];
+    return flowExecutions(flows, name, seen, realmPath)?.map(({ raw, path: executionPath }) => {
       const path = [...executionPath, "requirement"];
       const boundTo = (key2) => bound.get(JSON.stringify([...executionPath, key2]));
       const isFlow = raw["authenticatorFlow"] === true;
       const unknownFlow = isFlow && marker(raw["flowAlias"]) !== void 0;
-      return [{
+      return {
         requirement: text3(raw["requirement"]) ?? bound.get(JSON.stringify(path)) ?? "DISABLED",
         authenticator: unknownFlow ? boundTo("flowAlias") : text3(raw["authenticator"]) ?? boundTo("authenticator"),
         flowAlias: isFlow && !unknownFlow ? text3(raw["flowAlias"]) : void 0,
         path
-      }];
+      };
     });
   };
   const leadsToSecondFactor = (execution, seen) => {
@@ -33586,18 +33577,16 @@ function flowFactors(realm, alias, realmPath) {
   const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : [];
   const out = [];
   const visit = (name, seen, undecided) => {
-    const found = flowExecutions(flows, name, seen);
-    if (!found) return;
-    const { index, list: list2 } = found;
-    list2.forEach((raw, at4) => {
-      if (!isRecord(raw)) return;
-      const executionPath = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4];
+    for (const { raw, path: executionPath } of flowExecutions(flows, name, seen, realmPath) ?? []) {
       const ownMarker = marker(raw["requirement"]);
       const literal = text3(raw["requirement"]) ?? "DISABLED";
-      if (!ownMarker && literal === "DISABLED") return;
+      if (!ownMarker && literal === "DISABLED") continue;
       const placeholder = undecided ?? (ownMarker ? { marker: ownMarker, path: [...executionPath, "requirement"] } : void 0);
       const flowAlias = raw["authenticatorFlow"] === true ? text3(raw["flowAlias"]) : void 0;
-      if (flowAlias !== void 0) return visit(flowAlias, /* @__PURE__ */ new Set([...seen, name]), placeholder);
+      if (flowAlias !== void 0) {
+        visit(flowAlias, /* @__PURE__ */ new Set([...seen, name]), placeholder);
+        continue;
+      }
       const authenticator = text3(raw["authenticator"]);
       const kind = authenticator === void 0 ? void 0 : keycloakAuthenticator(authenticator);
       if (kind && authenticator)
@@ -33608,7 +33597,7 @@ function flowFactors(realm, alias, realmPath) {
           path: [...executionPath, "authenticator"],
           ...placeholder ? { requirementPath: placeholder.path } : {}
         });
-    });
+    }
   };
   visit(alias, /* @__PURE__ */ new Set(), void 0);
   return out;

@@ -90,14 +90,15 @@ export function flowStrength(realm: Record<string, unknown>, alias: string, real
 
 /** An execution whose requirement is an import placeholder, at its requirement. */
 /**
- * The executions of the flow named `name` and the flow's index in the export; undefined for a
+ * The executions of the flow named `name`, each with its path in the realm; undefined for a
  * flow the export does not hold, or one already on the path (Keycloak refuses such cycles).
  */
-function flowExecutions(flows: readonly unknown[], name: string, seen: ReadonlySet<string>): { index: number; list: unknown[] } | undefined {
+function flowExecutions(flows: readonly unknown[], name: string, seen: ReadonlySet<string>, realmPath: DocPath): Array<{ raw: Record<string, unknown>; path: DocPath }> | undefined {
   const index = flows.findIndex((f) => isRecord(f) && f["alias"] === name);
   const flow = flows[index];
   if (!isRecord(flow) || seen.has(name)) return undefined;
-  return { index, list: Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [] };
+  const list: unknown[] = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
+  return list.flatMap((raw, at) => (isRecord(raw) ? [{ raw, path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at] }] : []));
 }
 
 interface Placeholder {
@@ -114,12 +115,7 @@ interface Placeholder {
 function reachablePlaceholders(flows: readonly unknown[], alias: string, realmPath: DocPath): Placeholder[] {
   const out: Placeholder[] = [];
   const visit = (name: string, seen: ReadonlySet<string>): void => {
-    const found = flowExecutions(flows, name, seen);
-    if (!found) return;
-    const { index, list } = found;
-    list.forEach((raw, at) => {
-      if (!isRecord(raw)) return;
-      const executionPath = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at];
+    for (const { raw, path: executionPath } of flowExecutions(flows, name, seen, realmPath) ?? []) {
       const unknown = marker(raw["requirement"]);
       if (unknown) out.push({ marker: unknown, path: [...executionPath, "requirement"], values: REQUIREMENTS });
       const step = raw["authenticatorFlow"] === true ? "flowAlias" : "authenticator";
@@ -127,7 +123,7 @@ function reachablePlaceholders(flows: readonly unknown[], alias: string, realmPa
       if (unknownStep) out.push({ marker: unknownStep, path: [...executionPath, step], values: STEPS });
       const flowAlias = raw["authenticatorFlow"] === true ? text(raw["flowAlias"]) : undefined;
       if (flowAlias !== undefined) visit(flowAlias, new Set([...seen, name]));
-    });
+    }
   };
   visit(alias, new Set());
   return out;
@@ -136,23 +132,18 @@ function reachablePlaceholders(flows: readonly unknown[], alias: string, realmPa
 /** The strength with the placeholder requirements bound (by the key of their path) to literal values. */
 function decidedStrength(flows: readonly unknown[], alias: string, realmPath: DocPath, bound: ReadonlyMap<string, string>): Decided | undefined {
   const executionsOf = (name: string, seen: ReadonlySet<string>): Execution[] | undefined => {
-    const found = flowExecutions(flows, name, seen);
-    if (!found) return undefined;
-    const { index, list } = found;
-    return list.flatMap((raw, at) => {
-      if (!isRecord(raw)) return [];
-      const executionPath = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at];
+    return flowExecutions(flows, name, seen, realmPath)?.map(({ raw, path: executionPath }) => {
       const path = [...executionPath, "requirement"];
       const boundTo = (key: string) => bound.get(JSON.stringify([...executionPath, key]));
       const isFlow = raw["authenticatorFlow"] === true;
       // A subflow named by a placeholder is read as the step it was bound to.
       const unknownFlow = isFlow && marker(raw["flowAlias"]) !== undefined;
-      return [{
+      return {
         requirement: text(raw["requirement"]) ?? bound.get(JSON.stringify(path)) ?? "DISABLED",
         authenticator: unknownFlow ? boundTo("flowAlias") : text(raw["authenticator"]) ?? boundTo("authenticator"),
         flowAlias: isFlow && !unknownFlow ? text(raw["flowAlias"]) : undefined,
         path,
-      }];
+      };
     });
   };
   const leadsToSecondFactor = (execution: Execution, seen: ReadonlySet<string>): boolean => {
@@ -232,18 +223,16 @@ export function flowFactors(realm: Record<string, unknown>, alias: string, realm
   const flows = Array.isArray(realm["authenticationFlows"]) ? realm["authenticationFlows"] : [];
   const out: FlowFactor[] = [];
   const visit = (name: string, seen: ReadonlySet<string>, undecided: Undecided | undefined): void => {
-    const found = flowExecutions(flows, name, seen);
-    if (!found) return;
-    const { index, list } = found;
-    list.forEach((raw, at) => {
-      if (!isRecord(raw)) return;
-      const executionPath = [...realmPath, "authenticationFlows", index, "authenticationExecutions", at];
+    for (const { raw, path: executionPath } of flowExecutions(flows, name, seen, realmPath) ?? []) {
       const ownMarker = marker(raw["requirement"]);
       const literal = text(raw["requirement"]) ?? "DISABLED";
-      if (!ownMarker && literal === "DISABLED") return;
+      if (!ownMarker && literal === "DISABLED") continue;
       const placeholder = undecided ?? (ownMarker ? { marker: ownMarker, path: [...executionPath, "requirement"] } : undefined);
       const flowAlias = raw["authenticatorFlow"] === true ? text(raw["flowAlias"]) : undefined;
-      if (flowAlias !== undefined) return visit(flowAlias, new Set([...seen, name]), placeholder);
+      if (flowAlias !== undefined) {
+        visit(flowAlias, new Set([...seen, name]), placeholder);
+        continue;
+      }
       const authenticator = text(raw["authenticator"]);
       const kind = authenticator === undefined ? undefined : keycloakAuthenticator(authenticator);
       if (kind && authenticator)
@@ -254,7 +243,7 @@ export function flowFactors(realm: Record<string, unknown>, alias: string, realm
           path: [...executionPath, "authenticator"],
           ...(placeholder ? { requirementPath: placeholder.path } : {}),
         });
-    });
+    }
   };
   visit(alias, new Set(), undefined);
   return out;
