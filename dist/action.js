@@ -33734,9 +33734,17 @@ function defaultEnrolment(realm) {
     const action = actions[index];
     if (!isRecord(action)) continue;
     const alias = text3(action["alias"]) ?? text3(action["providerId"]) ?? "";
-    if (!ENROL_ACTIONS.has(alias) || action["enabled"] === false) continue;
+    const named = ENROL_ACTIONS.has(alias) ? void 0 : marker(action["alias"]) ?? (action["alias"] === void 0 ? marker(action["providerId"]) : void 0);
+    if (!ENROL_ACTIONS.has(alias) && !named || action["enabled"] === false) continue;
     const enabled = marker(action["enabled"]);
     const byDefault = marker(action["defaultAction"]);
+    if (named) {
+      if (action["defaultAction"] === true || byDefault) {
+        const key2 = marker(action["alias"]) ? "alias" : "providerId";
+        undecided ??= { alias: shown(named), path: ["requiredActions", index, key2], marker: named, setting: `${key2} = ${shown(named)}` };
+      }
+      continue;
+    }
     if (action["defaultAction"] === true && !enabled) return { alias, path: ["requiredActions", index, "defaultAction"] };
     if (byDefault || enabled && action["defaultAction"] === true) {
       const key2 = byDefault ? "defaultAction" : "enabled";

@@ -180,8 +180,9 @@ function uncachedStrength(realm: Record<string, unknown>, alias: string, root: D
 
 /**
  * The enabled default required action that enrols a second factor, if any. One whose `enabled`
- * or `defaultAction` is an import placeholder may enrol nobody: it carries that marker, and
- * counts only when no action enrols without doubt.
+ * or `defaultAction` is an import placeholder may enrol nobody, and a default action whose
+ * `alias` (or `providerId`) is one may be the enrolling one: it carries that marker, and counts
+ * only when no action enrols without doubt.
  */
 function defaultEnrolment(realm: Record<string, unknown>): { alias: string; path: DocPath; marker?: UnknownMarker; setting?: string } | undefined {
   const actions = Array.isArray(realm["requiredActions"]) ? realm["requiredActions"] : [];
@@ -190,9 +191,18 @@ function defaultEnrolment(realm: Record<string, unknown>): { alias: string; path
     const action = actions[index];
     if (!isRecord(action)) continue;
     const alias = text(action["alias"]) ?? text(action["providerId"]) ?? "";
-    if (!ENROL_ACTIONS.has(alias) || action["enabled"] === false) continue;
+    // `"alias": "${ENROL_ACTION}"`: the action may be the one that enrols a second factor.
+    const named = ENROL_ACTIONS.has(alias) ? undefined : (marker(action["alias"]) ?? (action["alias"] === undefined ? marker(action["providerId"]) : undefined));
+    if ((!ENROL_ACTIONS.has(alias) && !named) || action["enabled"] === false) continue;
     const enabled = marker(action["enabled"]);
     const byDefault = marker(action["defaultAction"]);
+    if (named) {
+      if (action["defaultAction"] === true || byDefault) {
+        const key = marker(action["alias"]) ? "alias" : "providerId";
+        undecided ??= { alias: shown(named), path: ["requiredActions", index, key], marker: named, setting: `${key} = ${shown(named)}` };
+      }
+      continue;
+    }
     if (action["defaultAction"] === true && !enabled) return { alias, path: ["requiredActions", index, "defaultAction"] };
     if (byDefault || (enabled && action["defaultAction"] === true)) {
       const key = byDefault ? "defaultAction" : "enabled";

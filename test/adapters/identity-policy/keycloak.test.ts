@@ -91,13 +91,21 @@ describe("Keycloak realm subjects", () => {
     expect(imported(override)?.value).toMatchObject({ gaps: [], unverified: [{ $expr: "${WEB_FLOW}" }] });
   });
 
-  it("a default enrolment action bound by an import placeholder may enrol nobody", () => {
+  it("a default enrolment action whose switch or name is an import placeholder may or may not enrol", () => {
     const extra = `
   "requiredActions": [ { "alias": "CONFIGURE_TOTP", "providerId": "CONFIGURE_TOTP", "enabled": true, "defaultAction": "\${ENROL_TOTP}" } ],`;
     const text = realm(`{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" },\n{ "authenticatorFlow": true, "flowAlias": "conditional otp", "requirement": "CONDITIONAL" }`, extra);
     const subject = imported(text);
     expect((subject?.value as Record<string, unknown>)["secondFactor"]).toEqual({ $expr: "${ENROL_TOTP}" });
     expect(textAt(text, subject, "secondFactor")).toBe('"${ENROL_TOTP}" } ],');
+    // A default action whose alias is a placeholder may be the one that enrols.
+    const named = `
+  "requiredActions": [ { "alias": "\${ENROL_ACTION}", "providerId": "\${ENROL_ACTION}", "enabled": true, "defaultAction": true } ],`;
+    const byName = imported(realm(`{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" },\n{ "authenticatorFlow": true, "flowAlias": "conditional otp", "requirement": "CONDITIONAL" }`, named));
+    expect((byName?.value as Record<string, unknown>)["secondFactor"]).toEqual({ $expr: "${ENROL_ACTION}" });
+    // One that is not a default action enrols nobody, whatever it is.
+    const notDefault = imported(realm(`{ "authenticator": "auth-username-password-form", "requirement": "REQUIRED" }`, named.replace('"defaultAction": true', '"defaultAction": false')));
+    expect((notDefault?.value as Record<string, unknown>)["secondFactor"]).toBe("off");
   });
 
   it("a realm whose enabled flag is an import placeholder may sign nobody in: a weak verdict is unknown", () => {
