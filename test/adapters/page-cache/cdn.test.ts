@@ -7,6 +7,9 @@ import { at, pageCacheSubjects, patterns, subject } from "./subjects.js";
 const cacheRuleset = (...lines: string[]): string =>
   ['resource "cloudflare_ruleset" "cache" {', '  phase = "http_request_cache_settings"', "  rules = [", ...lines, "  ]", "}"].join("\n");
 
+/** The subject of the first rule of such a ruleset, written to `cf.tf`. */
+const firstCacheRule = (...lines: string[]) => subject(pageCacheSubjects({ "cf.tf": ["terraform", cacheRuleset(...lines)] }), "#rule 1");
+
 describe("CloudFront", () => {
   const tf = [
     'resource "aws_cloudfront_cache_policy" "pages" {', //  1
@@ -84,13 +87,12 @@ describe("Cloudflare", () => {
   );
 
   it("a later cache = false rule excludes paths or cookies from an earlier caching rule; an unread one is unknown", () => {
-    const tf = cacheRuleset(
+    const s = firstCacheRule(
       '    { action = "set_cache_settings", expression = "true", action_parameters = { cache = true, edge_ttl = { mode = "override_origin" } } },',
       '    { action = "set_cache_settings", expression = "http.cookie contains \\"wp-\\"", action_parameters = { cache = false } },',
       '    { action = "set_cache_settings", expression = "starts_with(http.request.uri.path, \\"/form/\\")", action_parameters = { cache = false } },',
       '    { action = "set_cache_settings", expression = "cf.bot_management.score lt 30", action_parameters = { cache = false } },',
     );
-    const s = subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), "#rule 1");
     expect(s.value["overridesPrivate"]).toBe(true);
     expect(patterns(s.value["bypassCookies"])).toEqual(["wp-"]);
     expect(patterns(s.value["excludedPaths"])).toEqual(["/form/"]);
@@ -235,30 +237,27 @@ describe("settings that are not literals stay unknown", () => {
   });
 
   it("Cloudflare cache rule: an edge TTL from a variable leaves overridesPrivate unknown, not false", () => {
-    const tf = cacheRuleset(
+    const s = firstCacheRule(
       '    { action = "set_cache_settings", expression = "true", action_parameters = { cache = true, edge_ttl = var.edge_ttl } },',
     );
-    const s = subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), "#rule 1");
     expect(s.value["overridesPrivate"]).toEqual({ $expr: "var.edge_ttl" });
     expect(at(s, ["overridesPrivate"])).toBe("cf.tf:4:106");
   });
 
   it("Cloudflare cache rule: a rule switched on by a variable is unknown, not enabled", () => {
-    const tf = cacheRuleset(
+    const s = firstCacheRule(
       '    { action = "set_cache_settings", enabled = var.cache_pages, expression = "true", action_parameters = { cache = true } },',
     );
-    const s = subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), "#rule 1");
     expect(s.value["enabled"]).toEqual({ $expr: "var.cache_pages" });
     expect(at(s, ["enabled"])).toBe("cf.tf:4:48");
   });
 
   it("Cloudflare cache rule: a later rule whose cache switch is a variable may take paths away", () => {
-    const tf = cacheRuleset(
+    const s = firstCacheRule(
       '    { action = "set_cache_settings", expression = "true", action_parameters = { cache = true } },',
       '    { action = "set_cache_settings", expression = "starts_with(http.request.uri.path, \\"/contact/\\")", action_parameters = { cache = var.cache_forms } },',
       '    { action = "set_cache_settings", expression = "starts_with(http.request.uri.path, \\"/form/\\")", action_parameters = var.form_settings },',
     );
-    const s = subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), "#rule 1");
     expect(s.value["excludedPaths"]).toEqual([]);
     expect(s.value["unresolvedExclusions"]).toEqual([{ $expr: "var.cache_forms" }, { $expr: "var.form_settings" }]);
     expect(at(s, ["unresolvedExclusions", 0])).toBe("cf.tf:5:134");
@@ -301,11 +300,10 @@ describe("settings that are not literals stay unknown", () => {
 
 describe("Cloudflare rule lists with entries that are not literals", () => {
   it("a later rule that is a variable may take paths away from an earlier caching rule", () => {
-    const tf = cacheRuleset(
+    const s = firstCacheRule(
       '    { action = "set_cache_settings", expression = "true", action_parameters = { cache = true } },',
       "    var.bypass_rule,",
     );
-    const s = subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), "#rule 1");
     expect(s.value["unresolvedExclusions"]).toEqual([{ $expr: "var.bypass_rule" }]);
     expect(at(s, ["unresolvedExclusions", 0])).toBe("cf.tf:5:5");
   });
@@ -330,12 +328,11 @@ describe("Cloudflare rule lists with entries that are not literals", () => {
   });
 
   it("Cloudflare cache rule: a later bypass rule switched on by a variable may take paths away, not surely", () => {
-    const tf = cacheRuleset(
+    const s = firstCacheRule(
       '    { action = "set_cache_settings", expression = "true", action_parameters = { cache = true } },',
       '    { action = "set_cache_settings", enabled = var.bypass_forms, expression = "starts_with(http.request.uri.path, \\"/contact/\\")", action_parameters = { cache = false } },',
       '    { action = "set_cache_settings", enabled = var.bypass_sessions, expression = "http.cookie contains \\"PHPSESSID\\"", action_parameters = { cache = false } },',
     );
-    const s = subject(pageCacheSubjects({ "cf.tf": ["terraform", tf] }), "#rule 1");
     expect(s.value["excludedPaths"]).toEqual([]);
     expect(s.value["unresolvedExclusions"]).toEqual([{ $expr: "var.bypass_forms" }]);
     expect(at(s, ["unresolvedExclusions", 0])).toBe("cf.tf:5:48");
