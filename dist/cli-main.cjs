@@ -16868,77 +16868,6 @@ var init_bake_builds = __esm({
   }
 });
 
-// src/formats/dockerfile/logical-lines.ts
-function logicalLines(text6) {
-  const spans = lineSpans(text6);
-  const escape = escapeCharacter(text6);
-  const out = [];
-  let current2;
-  for (let n = 0; n < spans.length; n++) {
-    const span = spans[n];
-    if (span === void 0) break;
-    const line = text6.slice(span.start, span.end);
-    const trimmed = line.trim();
-    if (trimmed.startsWith("#") || trimmed === "") continue;
-    current2 ??= { text: "", offsets: [] };
-    let end = line.length;
-    while (end > 0 && /\s/.test(line.charAt(end - 1))) end--;
-    const continues = end > 0 && line.charAt(end - 1) === escape;
-    const contentEnd = continues ? end - 1 : line.length;
-    for (let i = 0; i < contentEnd; i++) {
-      current2.text += line.charAt(i);
-      current2.offsets.push(span.start + i);
-    }
-    if (continues) continue;
-    current2.offsets.push(span.start + contentEnd);
-    out.push(current2);
-    const skipped = skipHeredocs(current2, text6, spans, n);
-    if (typeof skipped !== "number") return skipped;
-    n = skipped;
-    current2 = void 0;
-  }
-  if (current2 !== void 0) {
-    current2.offsets.push(text6.length);
-    out.push(current2);
-  }
-  return out;
-}
-function skipHeredocs(line, text6, spans, n) {
-  let at4 = n;
-  if (!HEREDOC_INSTRUCTIONS.test(line.text)) return at4;
-  for (const match of line.text.matchAll(HEREDOC)) {
-    const [, dash, , word] = match;
-    if (word === void 0) continue;
-    const start = line.offsets[match.index] ?? 0;
-    for (; ; ) {
-      at4++;
-      const span = spans[at4];
-      if (span === void 0) return { start, end: (line.offsets[match.index + match[0].length - 1] ?? start) + 1 };
-      const body = text6.slice(span.start, span.end);
-      if ((dash === "-" ? body.replace(/^\t+/, "") : body) === word) break;
-    }
-  }
-  return at4;
-}
-function escapeCharacter(text6) {
-  for (const span of lineSpans(text6)) {
-    const match = DIRECTIVE.exec(text6.slice(span.start, span.end));
-    if (match === null) break;
-    if (match[1]?.toLowerCase() === "escape" && (match[2] === "`" || match[2] === "\\")) return match[2];
-  }
-  return "\\";
-}
-var DIRECTIVE, HEREDOC, HEREDOC_INSTRUCTIONS;
-var init_logical_lines = __esm({
-  "src/formats/dockerfile/logical-lines.ts"() {
-    "use strict";
-    init_line_ranges();
-    DIRECTIVE = /^#\s*([A-Za-z]+)\s*=\s*(\S*)\s*$/;
-    HEREDOC = /(?<!<)<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
-    HEREDOC_INSTRUCTIONS = /^\s*(?:RUN|COPY|ADD)\s/i;
-  }
-});
-
 // src/formats/dockerfile/substitute.ts
 function substitute2(text6, variables, escape) {
   let out = "";
@@ -16984,109 +16913,25 @@ var init_substitute = __esm({
   }
 });
 
-// src/formats/dockerfile/index.ts
-function split(line) {
-  const words = [];
-  const { text: text6, offsets } = line;
-  let at4 = 0;
-  while (at4 < text6.length) {
-    while (at4 < text6.length && /\s/.test(text6.charAt(at4))) at4++;
-    if (at4 >= text6.length) break;
-    const start = at4;
-    let quote2 = "";
-    while (at4 < text6.length && (quote2 !== "" || !/\s/.test(text6.charAt(at4)))) {
-      const char = text6.charAt(at4);
-      if (quote2 === "" && (char === '"' || char === "'")) quote2 = char;
-      else if (char === quote2) quote2 = "";
-      at4++;
+// src/formats/dockerfile/global-args.ts
+function globalArgValues(declarations, escape, overrides = /* @__PURE__ */ new Map()) {
+  const known3 = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
+  for (const [name, fallback] of declarations) {
+    if (overrides.has(name)) {
+      known3.set(name, overrides.get(name));
+      continue;
     }
-    words.push({ text: text6.slice(start, at4), start: offsets[start] ?? 0, end: (offsets[at4 - 1] ?? 0) + 1 });
+    const expanded = fallback === void 0 ? void 0 : substitute2(fallback, known3, escape);
+    known3.set(name, expanded?.ok === true ? expanded.text : void 0);
   }
-  return words;
+  return known3;
 }
-function unquote(text6) {
-  const match = /^(["'])(.*)\1$/s.exec(text6);
-  return match?.[2] ?? text6;
-}
-function sniffDockerfile(text6) {
-  return /^[ \t]*FROM[ \t]/im.test(text6);
-}
-var PLATFORM_ARGS, dockerfileParser;
-var init_dockerfile = __esm({
-  "src/formats/dockerfile/index.ts"() {
+var PLATFORM_ARGS;
+var init_global_args = __esm({
+  "src/formats/dockerfile/global-args.ts"() {
     "use strict";
-    init_line_ranges();
-    init_positions();
-    init_logical_lines();
     init_substitute();
     PLATFORM_ARGS = ["TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT"];
-    dockerfileParser = {
-      id: "dockerfile",
-      parse(raw, file) {
-        const text6 = stripBom(raw);
-        const lines = new LineIndex(text6);
-        const instructions = logicalLines(text6);
-        if (!Array.isArray(instructions)) return failure("heredoc without its closing delimiter line", lines.range(instructions.start, instructions.end));
-        const escape = escapeCharacter(text6);
-        const ranges = new PathRanges(lines);
-        const value = { args: {}, stages: [] };
-        const known3 = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
-        const stageNames = /* @__PURE__ */ new Set();
-        for (const line of instructions) {
-          const words = split(line);
-          const keyword = words[0];
-          if (keyword === void 0) continue;
-          const instruction = keyword.text.toUpperCase();
-          if (instruction === "ARG" && value.stages.length === 0) {
-            for (const word of words.slice(1)) {
-              const [name2, ...rest] = word.text.split("=");
-              if (name2 === void 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name2)) continue;
-              const fallback = rest.length > 0 ? unquote(rest.join("=")) : void 0;
-              const expanded2 = fallback === void 0 ? void 0 : substitute2(fallback, known3, escape);
-              known3.set(name2, expanded2?.ok === true ? expanded2.text : void 0);
-              setOwn(value.args, name2, fallback ?? null);
-              ranges.set(["args", name2], word.start, word.end);
-            }
-            continue;
-          }
-          if (instruction !== "FROM") {
-            if (value.stages.length === 0 && instruction !== "ARG") {
-              return failure(`${instruction} before the first FROM`, lines.range(keyword.start, keyword.end));
-            }
-            continue;
-          }
-          const args = words.slice(1);
-          const flags = args.filter((w) => w.text.startsWith("--"));
-          const [image, as, name, extra] = args.filter((w) => !w.text.startsWith("--"));
-          if (image === void 0) return failure("FROM needs an image", lines.range(keyword.start, keyword.end));
-          if (as !== void 0 && (as.text.toLowerCase() !== "as" || name === void 0) || extra !== void 0) {
-            const at4 = as ?? image;
-            return failure("expected FROM [--platform=...] image [AS name]", lines.range(at4.start, at4.end));
-          }
-          const path = ["stages", value.stages.length];
-          const expanded = substitute2(image.text, known3, escape);
-          const stage = { from: image.text, image: expanded.ok ? expanded.text : { $expr: image.text } };
-          if (expanded.ok && stageNames.has(expanded.text.toLowerCase())) stage.stage = expanded.text.toLowerCase();
-          const platform = flags.find((f) => f.text.toLowerCase().startsWith("--platform="));
-          if (platform !== void 0) {
-            stage.platform = platform.text.slice("--platform=".length);
-            ranges.set([...path, "platform"], platform.start, platform.end);
-          }
-          if (name !== void 0) {
-            stage.name = name.text;
-            stageNames.add(name.text.toLowerCase());
-            ranges.set([...path, "name"], name.start, name.end);
-          }
-          value.stages.push(stage);
-          ranges.set(path, keyword.start, (name ?? image).end);
-          ranges.set([...path, "from"], image.start, image.end);
-          ranges.set([...path, "image"], image.start, image.end);
-          if (stage.stage !== void 0) ranges.set([...path, "stage"], image.start, image.end);
-        }
-        if (value.stages.length === 0) return failure("no FROM instruction", lines.range(0, 0));
-        return rangedResult(file, value, ranges);
-      }
-    };
   }
 });
 
@@ -17120,19 +16965,9 @@ function outcome(reference, setting, build) {
   return { reference, origin: { document: setting.document, path: setting.path }, target: build.target };
 }
 function expand3(from, defaults2, args) {
-  const known3 = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
-  for (const name of Object.keys(defaults2)) {
-    const set2 = args.get(name);
-    if (set2 !== void 0) {
-      const value = set2.value;
-      known3.set(name, typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : void 0);
-      continue;
-    }
-    const fallback = defaults2[name];
-    const expanded = typeof fallback === "string" ? substitute2(fallback, known3, "\\") : void 0;
-    known3.set(name, expanded?.ok === true ? expanded.text : void 0);
-  }
-  return substitute2(from, known3, "\\");
+  const declarations = Object.keys(defaults2).map((name) => [name, typeof defaults2[name] === "string" ? defaults2[name] : void 0]);
+  const overrides = new Map([...args].map(([name, { value }]) => [name, typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : void 0]));
+  return substitute2(from, globalArgValues(declarations, "\\", overrides), "\\");
 }
 function overriding(from, defaults2, args) {
   const reads = (text6, name) => new RegExp(`\\$\\{?${name}(?![A-Za-z0-9_])`).test(text6);
@@ -17153,7 +16988,7 @@ var TARGET_CONTEXT;
 var init_dockerfile_bake = __esm({
   "src/adapters/update-policy/dockerfile-bake.ts"() {
     "use strict";
-    init_dockerfile();
+    init_global_args();
     init_substitute();
     init_unknown();
     TARGET_CONTEXT = /^"?target:/;
@@ -18336,6 +18171,184 @@ var init_config = __esm({
     import_node_path18 = require("node:path");
     init_default_ignore();
     DEFAULT_WAIVERS_FILE = ".norecur/waivers.yml";
+  }
+});
+
+// src/formats/dockerfile/logical-lines.ts
+function logicalLines(text6) {
+  const spans = lineSpans(text6);
+  const escape = escapeCharacter(text6);
+  const out = [];
+  let current2;
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n];
+    if (span === void 0) break;
+    const line = text6.slice(span.start, span.end);
+    const trimmed = line.trim();
+    if (trimmed.startsWith("#") || trimmed === "") continue;
+    current2 ??= { text: "", offsets: [] };
+    let end = line.length;
+    while (end > 0 && /\s/.test(line.charAt(end - 1))) end--;
+    const continues = end > 0 && line.charAt(end - 1) === escape;
+    const contentEnd = continues ? end - 1 : line.length;
+    for (let i = 0; i < contentEnd; i++) {
+      current2.text += line.charAt(i);
+      current2.offsets.push(span.start + i);
+    }
+    if (continues) continue;
+    current2.offsets.push(span.start + contentEnd);
+    out.push(current2);
+    const skipped = skipHeredocs(current2, text6, spans, n);
+    if (typeof skipped !== "number") return skipped;
+    n = skipped;
+    current2 = void 0;
+  }
+  if (current2 !== void 0) {
+    current2.offsets.push(text6.length);
+    out.push(current2);
+  }
+  return out;
+}
+function skipHeredocs(line, text6, spans, n) {
+  let at4 = n;
+  if (!HEREDOC_INSTRUCTIONS.test(line.text)) return at4;
+  for (const match of line.text.matchAll(HEREDOC)) {
+    const [, dash, , word] = match;
+    if (word === void 0) continue;
+    const start = line.offsets[match.index] ?? 0;
+    for (; ; ) {
+      at4++;
+      const span = spans[at4];
+      if (span === void 0) return { start, end: (line.offsets[match.index + match[0].length - 1] ?? start) + 1 };
+      const body = text6.slice(span.start, span.end);
+      if ((dash === "-" ? body.replace(/^\t+/, "") : body) === word) break;
+    }
+  }
+  return at4;
+}
+function escapeCharacter(text6) {
+  for (const span of lineSpans(text6)) {
+    const match = DIRECTIVE.exec(text6.slice(span.start, span.end));
+    if (match === null) break;
+    if (match[1]?.toLowerCase() === "escape" && (match[2] === "`" || match[2] === "\\")) return match[2];
+  }
+  return "\\";
+}
+var DIRECTIVE, HEREDOC, HEREDOC_INSTRUCTIONS;
+var init_logical_lines = __esm({
+  "src/formats/dockerfile/logical-lines.ts"() {
+    "use strict";
+    init_line_ranges();
+    DIRECTIVE = /^#\s*([A-Za-z]+)\s*=\s*(\S*)\s*$/;
+    HEREDOC = /(?<!<)<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+    HEREDOC_INSTRUCTIONS = /^\s*(?:RUN|COPY|ADD)\s/i;
+  }
+});
+
+// src/formats/dockerfile/index.ts
+function split(line) {
+  const words = [];
+  const { text: text6, offsets } = line;
+  let at4 = 0;
+  while (at4 < text6.length) {
+    while (at4 < text6.length && /\s/.test(text6.charAt(at4))) at4++;
+    if (at4 >= text6.length) break;
+    const start = at4;
+    let quote2 = "";
+    while (at4 < text6.length && (quote2 !== "" || !/\s/.test(text6.charAt(at4)))) {
+      const char = text6.charAt(at4);
+      if (quote2 === "" && (char === '"' || char === "'")) quote2 = char;
+      else if (char === quote2) quote2 = "";
+      at4++;
+    }
+    words.push({ text: text6.slice(start, at4), start: offsets[start] ?? 0, end: (offsets[at4 - 1] ?? 0) + 1 });
+  }
+  return words;
+}
+function unquote(text6) {
+  const match = /^(["'])(.*)\1$/s.exec(text6);
+  return match?.[2] ?? text6;
+}
+function sniffDockerfile(text6) {
+  return /^[ \t]*FROM[ \t]/im.test(text6);
+}
+var dockerfileParser;
+var init_dockerfile = __esm({
+  "src/formats/dockerfile/index.ts"() {
+    "use strict";
+    init_line_ranges();
+    init_positions();
+    init_logical_lines();
+    init_substitute();
+    init_global_args();
+    dockerfileParser = {
+      id: "dockerfile",
+      parse(raw, file) {
+        const text6 = stripBom(raw);
+        const lines = new LineIndex(text6);
+        const instructions = logicalLines(text6);
+        if (!Array.isArray(instructions)) return failure("heredoc without its closing delimiter line", lines.range(instructions.start, instructions.end));
+        const escape = escapeCharacter(text6);
+        const ranges = new PathRanges(lines);
+        const value = { args: {}, stages: [] };
+        const declarations = [];
+        let known3;
+        const stageNames = /* @__PURE__ */ new Set();
+        for (const line of instructions) {
+          const words = split(line);
+          const keyword = words[0];
+          if (keyword === void 0) continue;
+          const instruction = keyword.text.toUpperCase();
+          if (instruction === "ARG" && value.stages.length === 0) {
+            for (const word of words.slice(1)) {
+              const [name2, ...rest] = word.text.split("=");
+              if (name2 === void 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name2)) continue;
+              const fallback = rest.length > 0 ? unquote(rest.join("=")) : void 0;
+              declarations.push([name2, fallback]);
+              setOwn(value.args, name2, fallback ?? null);
+              ranges.set(["args", name2], word.start, word.end);
+            }
+            continue;
+          }
+          if (instruction !== "FROM") {
+            if (value.stages.length === 0 && instruction !== "ARG") {
+              return failure(`${instruction} before the first FROM`, lines.range(keyword.start, keyword.end));
+            }
+            continue;
+          }
+          const args = words.slice(1);
+          const flags = args.filter((w) => w.text.startsWith("--"));
+          const [image, as, name, extra] = args.filter((w) => !w.text.startsWith("--"));
+          if (image === void 0) return failure("FROM needs an image", lines.range(keyword.start, keyword.end));
+          if (as !== void 0 && (as.text.toLowerCase() !== "as" || name === void 0) || extra !== void 0) {
+            const at4 = as ?? image;
+            return failure("expected FROM [--platform=...] image [AS name]", lines.range(at4.start, at4.end));
+          }
+          const path = ["stages", value.stages.length];
+          known3 ??= globalArgValues(declarations, escape);
+          const expanded = substitute2(image.text, known3, escape);
+          const stage = { from: image.text, image: expanded.ok ? expanded.text : { $expr: image.text } };
+          if (expanded.ok && stageNames.has(expanded.text.toLowerCase())) stage.stage = expanded.text.toLowerCase();
+          const platform = flags.find((f) => f.text.toLowerCase().startsWith("--platform="));
+          if (platform !== void 0) {
+            stage.platform = platform.text.slice("--platform=".length);
+            ranges.set([...path, "platform"], platform.start, platform.end);
+          }
+          if (name !== void 0) {
+            stage.name = name.text;
+            stageNames.add(name.text.toLowerCase());
+            ranges.set([...path, "name"], name.start, name.end);
+          }
+          value.stages.push(stage);
+          ranges.set(path, keyword.start, (name ?? image).end);
+          ranges.set([...path, "from"], image.start, image.end);
+          ranges.set([...path, "image"], image.start, image.end);
+          if (stage.stage !== void 0) ranges.set([...path, "stage"], image.start, image.end);
+        }
+        if (value.stages.length === 0) return failure("no FROM instruction", lines.range(0, 0));
+        return rangedResult(file, value, ranges);
+      }
+    };
   }
 });
 

@@ -1,5 +1,5 @@
 import type { DocPath, Document } from "../../types.js";
-import { PLATFORM_ARGS } from "../../formats/dockerfile/index.js";
+import { globalArgValues } from "../../formats/dockerfile/global-args.js";
 import { substitute } from "../../formats/dockerfile/substitute.js";
 import { isUnknown, unknownValue, type UnknownMarker } from "../normalized/unknown.js";
 import type { BakeBuild, BakeSetting } from "./bake-builds.js";
@@ -62,21 +62,11 @@ function outcome(reference: string | UnknownMarker, setting: BakeSetting, build:
   return { reference, origin: { document: setting.document, path: setting.path }, target: build.target };
 }
 
-/** `from` with the global ARGs' defaults, each replaced by the target's arg where it sets one, expanded in declaration order. */
+/** `from` with the global ARGs' defaults, each replaced by the target's arg where it sets one (a value that is not a literal: unknown). */
 function expand(from: string, defaults: Readonly<Record<string, unknown>>, args: ReadonlyMap<string, BakeSetting>): ReturnType<typeof substitute> {
-  const known = new Map<string, string | undefined>(PLATFORM_ARGS.map((name) => [name, undefined]));
-  for (const name of Object.keys(defaults)) {
-    const set = args.get(name);
-    if (set !== undefined) {
-      const value = set.value;
-      known.set(name, typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : undefined);
-      continue;
-    }
-    const fallback = defaults[name];
-    const expanded = typeof fallback === "string" ? substitute(fallback, known, "\\") : undefined;
-    known.set(name, expanded?.ok === true ? expanded.text : undefined);
-  }
-  return substitute(from, known, "\\");
+  const declarations = Object.keys(defaults).map((name): [string, string | undefined] => [name, typeof defaults[name] === "string" ? defaults[name] : undefined]);
+  const overrides = new Map([...args].map(([name, { value }]) => [name, typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : undefined]));
+  return substitute(from, globalArgValues(declarations, "\\", overrides), "\\");
 }
 
 /** The target's arg that this `FROM` reads, directly or through another ARG's default. */

@@ -3,9 +3,8 @@ import { PathRanges, failure, rangedResult, setOwn } from "../line-ranges.js";
 import { LineIndex, stripBom } from "../positions.js";
 import { escapeCharacter, logicalLines, type LogicalLine } from "./logical-lines.js";
 import { substitute } from "./substitute.js";
+import { globalArgValues } from "./global-args.js";
 
-/** The platform ARGs BuildKit defines in the global scope: their values depend on the build. */
-export const PLATFORM_ARGS = ["TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT"];
 
 /** One build stage: a `FROM` instruction. */
 export interface DockerfileStage {
@@ -48,8 +47,9 @@ export const dockerfileParser: Parser = {
     const escape = escapeCharacter(text);
     const ranges = new PathRanges(lines);
     const value: Dockerfile = { args: {}, stages: [] };
-    // BuildKit defines the platform ARGs in the global scope; their values depend on the build.
-    const known = new Map<string, string | undefined>(PLATFORM_ARGS.map((name) => [name, undefined]));
+    // The global ARGs as declared; every one comes before the first FROM, which reads their values.
+    const declarations: Array<[string, string | undefined]> = [];
+    let known: Map<string, string | undefined> | undefined;
     const stageNames = new Set<string>();
     for (const line of instructions) {
       const words = split(line);
@@ -61,9 +61,7 @@ export const dockerfileParser: Parser = {
           const [name, ...rest] = word.text.split("=");
           if (name === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
           const fallback = rest.length > 0 ? unquote(rest.join("=")) : undefined;
-          // A default may use earlier ARGs (`ARG IMAGE=debian:${VERSION}`); one that cannot be expanded is unknown.
-          const expanded = fallback === undefined ? undefined : substitute(fallback, known, escape);
-          known.set(name, expanded?.ok === true ? expanded.text : undefined);
+          declarations.push([name, fallback]);
           setOwn(value.args, name, fallback ?? null);
           ranges.set(["args", name], word.start, word.end);
         }
@@ -84,6 +82,7 @@ export const dockerfileParser: Parser = {
         return failure("expected FROM [--platform=...] image [AS name]", lines.range(at.start, at.end));
       }
       const path = ["stages", value.stages.length];
+      known ??= globalArgValues(declarations, escape);
       const expanded = substitute(image.text, known, escape);
       const stage: DockerfileStage = { from: image.text, image: expanded.ok ? expanded.text : { $expr: image.text } };
       if (expanded.ok && stageNames.has(expanded.text.toLowerCase())) stage.stage = expanded.text.toLowerCase();

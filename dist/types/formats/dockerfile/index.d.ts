@@ -1,6 +1,4 @@
 import type { Parser } from "../../types.js";
-/** The platform ARGs BuildKit defines in the global scope: their values depend on the build. */
-export declare const PLATFORM_ARGS: string[];
 /** One build stage: a `FROM` instruction. */
 export interface DockerfileStage {
     /** The image reference as written, `$VAR`s and all. */
