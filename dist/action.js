@@ -34615,6 +34615,7 @@ function rulesetSubjects(ruleset, served) {
   const rules = blocks(ruleset.body, "rules").filter((r) => r.value["action"] === "set_cache_settings" && toFlag(r.value["enabled"] ?? true) !== false);
   const written = ruleset.body["rules"];
   const writtenRules = Array.isArray(written) ? written : [];
+  const words = JSON.stringify(ruleset.body);
   const subjects = [];
   rules.forEach((rule2, index) => {
     const parameters = block2(rule2.value, "action_parameters");
@@ -34622,7 +34623,7 @@ function rulesetSubjects(ruleset, served) {
     const here = (...rest) => inResource(ruleset, ...rule2.path, ...rest);
     const label = typeof rule2.value["description"] === "string" ? rule2.value["description"] : `rule ${index + 1}`;
     const cache4 = new PageCacheBuilder(here(), "rule", `${ruleset.address} ${label}`);
-    cache4.platformHint(JSON.stringify(ruleset.body));
+    cache4.platformHint(words);
     const switchedOn = toFlag(rule2.value["enabled"]);
     if (isUnknown(switchedOn)) cache4.flag("enabled", switchedOn, here("enabled"));
     else cache4.flag("enabled", true, here(...parameters.path, "cache"));
@@ -34692,6 +34693,7 @@ function pageRuleSubjects(rules, served) {
     const priority = rule2.body["priority"];
     return typeof priority === "number" || isUnknown(priority) ? priority : 1;
   };
+  const wordsOf = new Map(rules.map((rule2) => [rule2, JSON.stringify(rule2.body)]));
   const subjects = [];
   for (const rule2 of rules) {
     const actions = block2(rule2.body, "actions");
@@ -34699,7 +34701,7 @@ function pageRuleSubjects(rules, served) {
     const here = (...rest) => inResource(rule2, ...rest);
     const target2 = rule2.body["target"];
     const cache4 = new PageCacheBuilder(here(), "rule", `${rule2.address} ${typeof target2 === "string" ? target2 : ""}`.trim());
-    for (const other of rules) if (!otherZone(rule2, other)) cache4.platformHint(JSON.stringify(other.body));
+    for (const other of rules) if (!otherZone(rule2, other)) cache4.platformHint(wordsOf.get(other) ?? "");
     cache4.flag("enabled", true, here(...actions.path, "cache_level"));
     if (typeof target2 === "string") cache4.rule("appliesTo", wildcardRule(targetPath(target2), "target", false), here("target"));
     else cache4.rule("appliesTo", everyPath("target (not a literal)"), here("target"));
@@ -34801,11 +34803,12 @@ function cloudfrontSubjects(input) {
     const built2 = dynamicBehaviors(distribution);
     subjects.push(...built2.map((b) => b.subject));
     const behaviors = [...ordered.map((b) => ({ ...b, ordered: true })), ...blocks(distribution.body, "default_cache_behavior").map((b) => ({ ...b, ordered: false }))];
+    const words = JSON.stringify(distribution.body);
     behaviors.forEach((behavior, index) => {
       const pattern = behavior.value["path_pattern"];
       const label = behavior.ordered ? typeof pattern === "string" ? pattern : "ordered behavior" : "default";
       const cache4 = new PageCacheBuilder(inResource(distribution, ...behavior.path), "behavior", `${distribution.address} ${label}`);
-      cache4.platformHint(JSON.stringify(distribution.body));
+      cache4.platformHint(words);
       const here = (...rest) => inResource(distribution, ...behavior.path, ...rest);
       if (!behavior.ordered) cache4.rule("appliesTo", everyPath("default_cache_behavior"), here());
       else if (typeof pattern === "string") cache4.rule("appliesTo", pathRule(pattern, "path_pattern"), here("path_pattern"));

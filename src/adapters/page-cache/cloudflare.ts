@@ -33,6 +33,8 @@ function rulesetSubjects(ruleset: Resource, served: ReturnType<typeof zoneOrigin
   const rules = blocks(ruleset.body, "rules").filter((r) => r.value["action"] === "set_cache_settings" && toFlag(r.value["enabled"] ?? true) !== false);
   const written = ruleset.body["rules"];
   const writtenRules: readonly unknown[] = Array.isArray(written) ? written : [];
+  // The ruleset's expressions name the site's paths and cookies: WordPress's or PHP's there say what renders its pages.
+  const words = JSON.stringify(ruleset.body);
   const subjects: Subject[] = [];
   rules.forEach((rule, index) => {
     const parameters = block(rule.value, "action_parameters");
@@ -40,8 +42,7 @@ function rulesetSubjects(ruleset: Resource, served: ReturnType<typeof zoneOrigin
     const here = (...rest: DocPath) => inResource(ruleset, ...rule.path, ...rest);
     const label = typeof rule.value["description"] === "string" ? rule.value["description"] : `rule ${index + 1}`;
     const cache = new PageCacheBuilder(here(), "rule", `${ruleset.address} ${label}`);
-    // The ruleset's expressions name the site's paths and cookies: WordPress's or PHP's there say what renders its pages.
-    cache.platformHint(JSON.stringify(ruleset.body));
+    cache.platformHint(words);
     // `enabled = var.x`: the rule may be switched off.
     const switchedOn = toFlag(rule.value["enabled"]);
     if (isUnknown(switchedOn)) cache.flag("enabled", switchedOn, here("enabled"));
@@ -121,6 +122,7 @@ function pageRuleSubjects(rules: readonly Resource[], served: (rule: Resource) =
     const priority = rule.body["priority"];
     return typeof priority === "number" || isUnknown(priority) ? priority : 1;
   };
+  const wordsOf = new Map(rules.map((rule) => [rule, JSON.stringify(rule.body)]));
   const subjects: Subject[] = [];
   for (const rule of rules) {
     const actions = block(rule.body, "actions");
@@ -129,7 +131,7 @@ function pageRuleSubjects(rules: readonly Resource[], served: (rule: Resource) =
     const target = rule.body["target"];
     const cache = new PageCacheBuilder(here(), "rule", `${rule.address} ${typeof target === "string" ? target : ""}`.trim());
     // The zone's page rules name the site's paths: WordPress's or PHP's there say what renders its pages.
-    for (const other of rules) if (!otherZone(rule, other)) cache.platformHint(JSON.stringify(other.body));
+    for (const other of rules) if (!otherZone(rule, other)) cache.platformHint(wordsOf.get(other) ?? "");
     cache.flag("enabled", true, here(...actions.path, "cache_level"));
     if (typeof target === "string") cache.rule("appliesTo", wildcardRule(targetPath(target), "target", false), here("target"));
     else cache.rule("appliesTo", everyPath("target (not a literal)"), here("target"));

@@ -50,12 +50,13 @@ export function cloudfrontSubjects(input: AdapterInput): Subject[] {
     const built = dynamicBehaviors(distribution);
     subjects.push(...built.map((b) => b.subject));
     const behaviors = [...ordered.map((b) => ({ ...b, ordered: true })), ...blocks(distribution.body, "default_cache_behavior").map((b) => ({ ...b, ordered: false }))];
+    // The distribution's path patterns and cookie names say whether it is in front of WordPress or PHP.
+    const words = JSON.stringify(distribution.body);
     behaviors.forEach((behavior, index) => {
       const pattern = behavior.value["path_pattern"];
       const label = behavior.ordered ? (typeof pattern === "string" ? pattern : "ordered behavior") : "default";
       const cache = new PageCacheBuilder(inResource(distribution, ...behavior.path), "behavior", `${distribution.address} ${label}`);
-      // The distribution's path patterns and cookie names say whether it is in front of WordPress or PHP.
-      cache.platformHint(JSON.stringify(distribution.body));
+      cache.platformHint(words);
       const here = (...rest: Array<string | number>) => inResource(distribution, ...behavior.path, ...rest);
       if (!behavior.ordered) cache.rule("appliesTo", everyPath("default_cache_behavior"), here());
       else if (typeof pattern === "string") cache.rule("appliesTo", pathRule(pattern, "path_pattern"), here("path_pattern"));
