@@ -23578,7 +23578,7 @@ var FUNCTIONS = {
   zipmap: ([keys, values, ...rest]) => {
     if (rest.length > 0 || !isList(keys) || !isList(values) || keys.length !== values.length || !keys.every(isString) || new Set(keys).size !== keys.length) return void 0;
     const map3 = {};
-    keys.forEach((key2, i) => Object.defineProperty(map3, key2, { value: values[i], enumerable: true, writable: true, configurable: true }));
+    keys.forEach((key2, i) => setOwn(map3, key2, values[i]));
     return map3;
   }
 };

@@ -3089,6 +3089,7 @@ var init_terraform_functions = __esm({
   "src/adapters/terraform-functions.ts"() {
     "use strict";
     init_value();
+    init_line_ranges();
     init_plain_data();
     isList = Array.isArray;
     isString = (value) => typeof value === "string";
@@ -3120,7 +3121,7 @@ var init_terraform_functions = __esm({
       zipmap: ([keys, values, ...rest]) => {
         if (rest.length > 0 || !isList(keys) || !isList(values) || keys.length !== values.length || !keys.every(isString) || new Set(keys).size !== keys.length) return void 0;
         const map3 = {};
-        keys.forEach((key2, i) => Object.defineProperty(map3, key2, { value: values[i], enumerable: true, writable: true, configurable: true }));
+        keys.forEach((key2, i) => setOwn(map3, key2, values[i]));
         return map3;
       }
     };

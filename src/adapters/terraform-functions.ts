@@ -1,4 +1,5 @@
 import { holdsExpression } from "../formats/hcl/value.js";
+import { setOwn } from "../formats/line-ranges.js";
 import { isRecord } from "../plain-data.js";
 
 /**
@@ -55,7 +56,7 @@ const FUNCTIONS: Readonly<Record<string, Compute>> = {
   zipmap: ([keys, values, ...rest]) => {
     if (rest.length > 0 || !isList(keys) || !isList(values) || keys.length !== values.length || !keys.every(isString) || new Set(keys).size !== keys.length) return undefined;
     const map: Record<string, unknown> = {};
-    keys.forEach((key, i) => Object.defineProperty(map, key, { value: values[i], enumerable: true, writable: true, configurable: true }));
+    keys.forEach((key, i) => setOwn(map, key, values[i]));
     return map;
   },
 };
