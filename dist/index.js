@@ -8324,8 +8324,8 @@ function toIndex(segment) {
   return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : void 0;
 }
 
-// src/formats/yaml-block-positions.ts
-function blockPositions(text6) {
+// src/formats/yaml-block-tree.ts
+function blockTree(text6) {
   if (text6.includes("	") || text6.includes("\r")) return void 0;
   const lines = contentLines(text6);
   const first = lines?.[0];
@@ -8333,15 +8333,19 @@ function blockPositions(text6) {
   const parser = new BlockParser(text6, lines);
   const root = parser.collectionAt(0, first.content);
   if (root === void 0 || parser.failed || parser.next !== lines.length) return void 0;
-  return new BlockPositions(text6, root.node);
+  return root.node;
 }
 function contentLines(text6) {
   const lines = [];
   let start = 0;
   while (start <= text6.length) {
-    if (text6.startsWith("---", start) || text6.startsWith("...", start) || text6[start] === "%") return void 0;
     const newline = text6.indexOf("\n", start);
     const end = newline < 0 ? text6.length : newline;
+    if (text6.startsWith("---", start) || text6.startsWith("...", start) || text6[start] === "%") {
+      if (lines.length > 0 || !OPENING_MARKER.test(text6.slice(start, end))) return void 0;
+      start = end + 1;
+      continue;
+    }
     let content2 = start;
     while (content2 < end && text6.charCodeAt(content2) === 32) content2++;
     if (content2 < end && text6[content2] !== "#") lines.push({ start, content: content2, end });
@@ -8350,11 +8354,12 @@ function contentLines(text6) {
   }
   return lines;
 }
+var OPENING_MARKER = /^---(?: +(?:#.*)?)?$/;
 var BlockParser = class {
   constructor(text6, lines) {
     this.text = text6;
     this.lines = lines;
-    for (let i = text6.indexOf(" #"); i >= 0; i = text6.indexOf(" #", i + 1)) this.marks.push(i);
+    for (let i = text6.indexOf("#", 1); i >= 0; i = text6.indexOf("#", i + 1)) if (text6.charCodeAt(i - 1) === 32) this.marks.push(i - 1);
   }
   text;
   lines;
@@ -8560,6 +8565,12 @@ function closingBracket2(text6, at4, end) {
     }
   }
   return -1;
+}
+
+// src/formats/yaml-block-positions.ts
+function blockPositions(text6) {
+  const root = blockTree(text6);
+  return root === void 0 ? void 0 : new BlockPositions(text6, root);
 }
 var BlockPositions = class {
   constructor(text6, root) {
@@ -11759,6 +11770,128 @@ function ownString(text6) {
   return JSON.parse(JSON.stringify(text6));
 }
 
+// src/formats/yaml-block-values.ts
+function blockDocumentValue(text6, implicit, readFlow) {
+  if (NON_PRINTABLE.test(text6)) return void 0;
+  const root = blockTree(text6);
+  if (root === void 0) return void 0;
+  const builder = new ValueBuilder(text6, implicit, readFlow);
+  const value = builder.build(root, 0);
+  return value === GIVE_UP ? void 0 : { value, jsonNumbers: builder.jsonNumbers };
+}
+var MAX_BLOCK_DEPTH = 64;
+var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
+var FLOW_TIES = /[&*!]/;
+var GIVE_UP = /* @__PURE__ */ Symbol("give up");
+var TYPED_START = new Set("~nNtTfF-+.0123456789<".split("").map((c) => c.charCodeAt(0)));
+var ValueBuilder = class {
+  constructor(text6, implicit, readFlow) {
+    this.text = text6;
+    this.implicit = implicit;
+    this.readFlow = readFlow;
+  }
+  text;
+  implicit;
+  readFlow;
+  jsonNumbers = true;
+  build(node, depth) {
+    if (depth > MAX_BLOCK_DEPTH) return GIVE_UP;
+    switch (node.kind) {
+      case "scalar":
+        return this.scalar(node.start, node.end);
+      case "flow":
+        return this.flow(node.start, node.end);
+      case "sequence": {
+        const list2 = new Array(node.items.length);
+        for (let i = 0; i < node.items.length; i++) {
+          const item = this.build(node.items[i], depth + 1);
+          if (item === GIVE_UP) return GIVE_UP;
+          list2[i] = item;
+        }
+        return list2;
+      }
+      case "mapping": {
+        const record4 = {};
+        for (const entry of node.entries) {
+          const key2 = String(this.typed(entry.key));
+          if (record4[key2] !== void 0 && Object.hasOwn(record4, key2)) return GIVE_UP;
+          const value = entry.value === void 0 ? null : this.build(entry.value, depth + 1);
+          if (value === GIVE_UP) return GIVE_UP;
+          if (key2 === "__proto__") Object.defineProperty(record4, key2, { configurable: true, enumerable: true, writable: true, value });
+          else record4[key2] = value;
+        }
+        return record4;
+      }
+    }
+  }
+  scalar(start, end) {
+    const text6 = this.text;
+    const quote2 = text6.charCodeAt(start);
+    if (quote2 === 34) {
+      const inner = text6.slice(start + 1, end - 1);
+      return inner.includes("\\") ? GIVE_UP : inner;
+    }
+    if (quote2 === 39) return text6.slice(start + 1, end - 1).replaceAll("''", "'");
+    if (quote2 === 45 && (end === start + 1 || text6.charCodeAt(start + 1) === 32)) return GIVE_UP;
+    const value = this.typed(text6.slice(start, end));
+    if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) this.jsonNumbers = false;
+    return value;
+  }
+  /** A plain scalar typed as the schema types it: the first implicit type that resolves it. */
+  typed(source) {
+    if (!TYPED_START.has(source.charCodeAt(0))) return source;
+    for (const type2 of this.implicit) if (type2.resolve(source)) return type2.construct(source);
+    return source;
+  }
+  flow(start, end) {
+    const source = this.text.slice(start, end);
+    const simple = this.simpleFlow(source);
+    if (simple !== void 0) return simple;
+    if (FLOW_TIES.test(source)) return GIVE_UP;
+    const read = this.readFlow(source);
+    if (read === void 0) return GIVE_UP;
+    if (!read.jsonNumbers) this.jsonNumbers = false;
+    return read.value;
+  }
+  /**
+   * The flow collections manifests are full of, read here: `{}`, `[]`, and one level of plain
+   * words (`{ cpu: 500m, memory: 256Mi }`, `[get, list, watch]`). Undefined for anything else
+   * (quotes, nesting, a `:` or space inside a word, an entry without a value, a trailing comma).
+   */
+  simpleFlow(source) {
+    const inner = source.slice(1, -1).trim();
+    const mapping = source.charCodeAt(0) === 123;
+    if (inner === "") return mapping ? {} : [];
+    const parts = inner.split(",");
+    if (mapping) {
+      const record4 = {};
+      for (const part of parts) {
+        const pair2 = FLOW_PAIR.exec(part);
+        if (pair2 === null) return void 0;
+        const key2 = String(this.typed(pair2[1]));
+        if (Object.hasOwn(record4, key2)) return void 0;
+        const value = this.typed(pair2[2]);
+        if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
+        if (key2 === "__proto__") return void 0;
+        record4[key2] = value;
+      }
+      return record4;
+    }
+    const list2 = new Array(parts.length);
+    for (let i = 0; i < parts.length; i++) {
+      const word = FLOW_WORD.exec(parts[i]);
+      if (word === null) return void 0;
+      const value = this.typed(word[1]);
+      if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
+      list2[i] = value;
+    }
+    return list2;
+  }
+};
+var WORD = "[A-Za-z0-9_./+~][A-Za-z0-9_./+~-]*";
+var FLOW_WORD = new RegExp(`^ *(${WORD}) *$`);
+var FLOW_PAIR = new RegExp(`^ *(${WORD}): +(${WORD}) *$`);
+
 // src/formats/yaml-values.ts
 var SCHEMA = CORE_SCHEMA2.extend({ implicit: [types.merge] });
 var EXPLICIT_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m;
@@ -11771,6 +11904,8 @@ function maybeComplexKey(text6) {
 }
 var OBJECT_KEY = "[object Object]";
 function fastYamlValues(text6) {
+  const block4 = blockDocumentValues(text6);
+  if (block4 !== void 0) return block4;
   if (maybeComplexKey(text6)) return void 0;
   const values = [];
   try {
@@ -11789,6 +11924,25 @@ function fastYamlValues(text6) {
   if (shallow) shallowReads.add(values);
   if (shallow && jsonNumbers) jsonExactReads.add(values);
   return values;
+}
+function blockDocumentValues(text6) {
+  const block4 = blockDocumentValue(text6, SCHEMA.compiledImplicit, flowValue);
+  if (block4 === void 0) return void 0;
+  const values = [block4.value];
+  shallowReads.add(values);
+  if (block4.jsonNumbers) jsonExactReads.add(values);
+  return values;
+}
+function flowValue(source) {
+  let value;
+  try {
+    value = load2(source, { schema: SCHEMA });
+  } catch {
+    return void 0;
+  }
+  const walked = ownLongStrings(value, true, false);
+  if (walked.objectKey || !walked.shallow) return void 0;
+  return { value: Array.isArray(value) ? value.slice() : value, jsonNumbers: walked.jsonNumbers };
 }
 var shallowReads = /* @__PURE__ */ new WeakSet();
 function measuredShallow(values) {

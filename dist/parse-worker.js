@@ -9,6 +9,14 @@ var BOM = "\uFEFF";
 function stripBom(text) {
   return text.startsWith(BOM) ? text.slice(BOM.length) : text;
 }
+function trimEnd(text, start, end) {
+  let at = Math.min(end, text.length);
+  while (at > start && isSpace(text.charCodeAt(at - 1))) at--;
+  return Math.max(at, start);
+}
+function isSpace(code) {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
 
 // src/formats/bounded-parse.ts
 var MAX_NESTING = 256;
@@ -3133,6 +3141,371 @@ function ownString(text) {
   return JSON.parse(JSON.stringify(text));
 }
 
+// src/formats/yaml-block-tree.ts
+function blockTree(text) {
+  if (text.includes("	") || text.includes("\r")) return void 0;
+  const lines = contentLines(text);
+  const first = lines?.[0];
+  if (lines === void 0 || first === void 0) return void 0;
+  const parser = new BlockParser(text, lines);
+  const root = parser.collectionAt(0, first.content);
+  if (root === void 0 || parser.failed || parser.next !== lines.length) return void 0;
+  return root.node;
+}
+function contentLines(text) {
+  const lines = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    if (text.startsWith("---", start) || text.startsWith("...", start) || text[start] === "%") {
+      if (lines.length > 0 || !OPENING_MARKER.test(text.slice(start, end))) return void 0;
+      start = end + 1;
+      continue;
+    }
+    let content = start;
+    while (content < end && text.charCodeAt(content) === 32) content++;
+    if (content < end && text[content] !== "#") lines.push({ start, content, end });
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+var OPENING_MARKER = /^---(?: +(?:#.*)?)?$/;
+var BlockParser = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+    for (let i = text.indexOf("#", 1); i >= 0; i = text.indexOf("#", i + 1)) if (text.charCodeAt(i - 1) === 32) this.marks.push(i - 1);
+  }
+  text;
+  lines;
+  /** Index of the first content line not yet read. */
+  next = 0;
+  failed = false;
+  /** Offsets of every ` #` of the text, ascending: where comments may start. */
+  marks = [];
+  /** The first ` #` from `at` before `end`, or -1 (searched in the marks, not in the text after the line). */
+  commentIn(at, end) {
+    const marks = this.marks;
+    let low = 0;
+    let high = marks.length;
+    while (low < high) {
+      const middle = low + high >> 1;
+      if (marks[middle] < at) low = middle + 1;
+      else high = middle;
+    }
+    const mark = marks[low];
+    return mark !== void 0 && mark < end ? mark : -1;
+  }
+  /**
+   * The `:` ending a plain key that starts at `at` (one followed by a space or the line end), or
+   * -1 when there is none before the line end or a comment comes first.
+   */
+  keyColon(at, end) {
+    const text = this.text;
+    let colon = text.indexOf(":", at);
+    while (colon >= 0 && colon + 1 < end && text.charCodeAt(colon + 1) !== 32) colon = text.indexOf(":", colon + 1);
+    if (colon < 0 || colon >= end) return -1;
+    return this.commentIn(at, colon) >= 0 ? -1 : colon;
+  }
+  /** How many collections are open: the reader recurses once per level, so it stops where the depth bound does. */
+  depth = 0;
+  /** The block collection starting at `column` (an offset) of line `index`: a sequence at a `-`, else a mapping. */
+  collectionAt(index, column) {
+    if (this.failed || this.depth >= MAX_NESTING) return this.fail();
+    this.depth += 1;
+    try {
+      return this.isItem(column) ? this.sequence(index, column) : this.mapping(index, column);
+    } finally {
+      this.depth -= 1;
+    }
+  }
+  fail() {
+    this.failed = true;
+    return void 0;
+  }
+  isItem(at) {
+    return this.text[at] === "-" && (at + 1 === this.lineEnd(at) || this.text[at + 1] === " ");
+  }
+  lineEnd(at) {
+    const newline = this.text.indexOf("\n", at);
+    return newline < 0 ? this.text.length : newline;
+  }
+  mapping(index, column) {
+    const entries = this.siblings(index, column, (i, line, at, indent) => this.entry(i, line, at, indent), (at) => this.isItem(at) ? "fail" : "sibling");
+    return entries === void 0 ? void 0 : { node: { kind: "mapping", start: column, entries } };
+  }
+  sequence(index, column) {
+    const items = this.siblings(index, column, (i, line, at, indent) => this.item(i, line, at, indent), (at) => this.isItem(at) ? "sibling" : "end");
+    return items === void 0 ? void 0 : { node: { kind: "sequence", start: column, items } };
+  }
+  /**
+   * The entries or items of a collection starting at `column` of line `index`: one read at a time,
+   * while the next content line starts at the collection's indentation and `atIndent` takes it for
+   * a sibling; a line less indented ends the collection, a deeper one is not read.
+   */
+  siblings(index, column, read, atIndent) {
+    const firstLine = this.lines[index];
+    if (firstLine === void 0) return this.fail();
+    const indent = column - firstLine.start;
+    const found = [];
+    let at = column;
+    let i = index;
+    for (; ; ) {
+      const one = read(i, this.lines[i], at, indent);
+      if (one === void 0) return this.fail();
+      found.push(one);
+      i = this.next;
+      const following = this.lines[i];
+      if (following === void 0) break;
+      const followingIndent = following.content - following.start;
+      if (followingIndent < indent) break;
+      if (followingIndent > indent) return this.fail();
+      const verdict = atIndent(following.content);
+      if (verdict === "end") break;
+      if (verdict === "fail") return this.fail();
+      at = following.content;
+    }
+    this.next = i;
+    return found;
+  }
+  /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
+  entry(i, line, at, indent) {
+    const text = this.text;
+    const colon = this.keyColon(at, line.end);
+    if (colon < 0 || !PLAIN_START.test(text[at] ?? "")) return this.fail();
+    const keyEnd = trimEnd(text, at, colon);
+    const key = text.slice(at, keyEnd);
+    if (key === "<<") return this.fail();
+    let valueAt = colon + 1;
+    while (valueAt < line.end && text.charCodeAt(valueAt) === 32) valueAt++;
+    if (valueAt === line.end || text[valueAt] === "#" && text[valueAt - 1] === " ") {
+      const below2 = this.lines[i + 1];
+      this.next = i + 1;
+      if (below2 !== void 0) {
+        const belowIndent = below2.content - below2.start;
+        if (belowIndent > indent || belowIndent === indent && this.isItem(below2.content)) {
+          const value2 = this.collectionAt(i + 1, below2.content);
+          return value2 === void 0 ? void 0 : { key, keyStart: at, keyEnd, value: value2.node };
+        }
+      }
+      return { key, keyStart: at, keyEnd, value: void 0 };
+    }
+    const value = this.inline(valueAt, line.end);
+    if (value === void 0) return void 0;
+    this.next = i + 1;
+    const below = this.lines[i + 1];
+    if (below !== void 0 && below.content - below.start > indent) return this.fail();
+    return { key, keyStart: at, keyEnd, value };
+  }
+  /** One `- item` whose dash is at `at` of line `i`; leaves `next` after it. */
+  item(i, line, at, indent) {
+    let content = at + 1;
+    while (content < line.end && this.text.charCodeAt(content) === 32) content++;
+    if (content === line.end || this.text[content] === "#") return this.fail();
+    if (this.isItem(content) || this.isKeyLine(content, line.end)) {
+      const nested = this.collectionAt(i, content);
+      return nested?.node;
+    }
+    const value = this.inline(content, line.end);
+    if (value === void 0) return void 0;
+    this.next = i + 1;
+    const below = this.lines[i + 1];
+    if (below !== void 0 && below.content - below.start > indent) return this.fail();
+    return value;
+  }
+  /** Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any comment. */
+  isKeyLine(at, end) {
+    const c = this.text[at];
+    if (c === '"' || c === "'" || c === "{" || c === "[") return false;
+    return this.keyColon(at, end) >= 0;
+  }
+  /** A value on one line from `at`: a quoted or plain scalar, or a flow collection (not entered). */
+  inline(at, end) {
+    const text = this.text;
+    const c = text[at] ?? "";
+    let close;
+    let kind = "scalar";
+    if (c === '"' || c === "'") {
+      close = closingQuote(text, at, end);
+      if (close < 0) return this.fail();
+      close += 1;
+    } else if (c === "{" || c === "[") {
+      close = closingBracket(text, at, end);
+      if (close < 0) return this.fail();
+      kind = "flow";
+    } else {
+      if (!PLAIN_START.test(c)) return this.fail();
+      const comment = this.commentIn(at, end);
+      const stop = comment < 0 ? end : comment + 1;
+      if (within(text.indexOf(": ", at), stop - 1) >= 0 || comment < 0 && text[end - 1] === ":") return this.fail();
+      return { kind: "scalar", start: at, end: trimEnd(text, at, stop) };
+    }
+    let p = close;
+    while (p < end && text.charCodeAt(p) === 32) p++;
+    if (p < end && !(text[p] === "#" && p > close)) return this.fail();
+    return { kind, start: at, end: close };
+  }
+};
+function within(index, end) {
+  return index >= 0 && index < end ? index : -1;
+}
+var PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
+function closingQuote(text, at, end) {
+  const quote = text[at];
+  for (let p = at + 1; p < end; p++) {
+    const c = text[p];
+    if (quote === '"' && c === "\\") {
+      p++;
+      continue;
+    }
+    if (c === quote) {
+      if (quote === "'" && text[p + 1] === "'") {
+        p++;
+        continue;
+      }
+      return p;
+    }
+  }
+  return -1;
+}
+function closingBracket(text, at, end) {
+  let depth = 0;
+  for (let p = at; p < end; p++) {
+    const c = text[p];
+    if (c === '"' || c === "'" || c === "#") return -1;
+    if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") {
+      depth--;
+      if (depth === 0) return p + 1;
+    }
+  }
+  return -1;
+}
+
+// src/formats/yaml-block-values.ts
+function blockDocumentValue(text, implicit, readFlow) {
+  if (NON_PRINTABLE.test(text)) return void 0;
+  const root = blockTree(text);
+  if (root === void 0) return void 0;
+  const builder = new ValueBuilder(text, implicit, readFlow);
+  const value = builder.build(root, 0);
+  return value === GIVE_UP ? void 0 : { value, jsonNumbers: builder.jsonNumbers };
+}
+var MAX_BLOCK_DEPTH = 64;
+var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
+var FLOW_TIES = /[&*!]/;
+var GIVE_UP = /* @__PURE__ */ Symbol("give up");
+var TYPED_START = new Set("~nNtTfF-+.0123456789<".split("").map((c) => c.charCodeAt(0)));
+var ValueBuilder = class {
+  constructor(text, implicit, readFlow) {
+    this.text = text;
+    this.implicit = implicit;
+    this.readFlow = readFlow;
+  }
+  text;
+  implicit;
+  readFlow;
+  jsonNumbers = true;
+  build(node, depth) {
+    if (depth > MAX_BLOCK_DEPTH) return GIVE_UP;
+    switch (node.kind) {
+      case "scalar":
+        return this.scalar(node.start, node.end);
+      case "flow":
+        return this.flow(node.start, node.end);
+      case "sequence": {
+        const list = new Array(node.items.length);
+        for (let i = 0; i < node.items.length; i++) {
+          const item = this.build(node.items[i], depth + 1);
+          if (item === GIVE_UP) return GIVE_UP;
+          list[i] = item;
+        }
+        return list;
+      }
+      case "mapping": {
+        const record = {};
+        for (const entry of node.entries) {
+          const key = String(this.typed(entry.key));
+          if (record[key] !== void 0 && Object.hasOwn(record, key)) return GIVE_UP;
+          const value = entry.value === void 0 ? null : this.build(entry.value, depth + 1);
+          if (value === GIVE_UP) return GIVE_UP;
+          if (key === "__proto__") Object.defineProperty(record, key, { configurable: true, enumerable: true, writable: true, value });
+          else record[key] = value;
+        }
+        return record;
+      }
+    }
+  }
+  scalar(start, end) {
+    const text = this.text;
+    const quote = text.charCodeAt(start);
+    if (quote === 34) {
+      const inner = text.slice(start + 1, end - 1);
+      return inner.includes("\\") ? GIVE_UP : inner;
+    }
+    if (quote === 39) return text.slice(start + 1, end - 1).replaceAll("''", "'");
+    if (quote === 45 && (end === start + 1 || text.charCodeAt(start + 1) === 32)) return GIVE_UP;
+    const value = this.typed(text.slice(start, end));
+    if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) this.jsonNumbers = false;
+    return value;
+  }
+  /** A plain scalar typed as the schema types it: the first implicit type that resolves it. */
+  typed(source) {
+    if (!TYPED_START.has(source.charCodeAt(0))) return source;
+    for (const type2 of this.implicit) if (type2.resolve(source)) return type2.construct(source);
+    return source;
+  }
+  flow(start, end) {
+    const source = this.text.slice(start, end);
+    const simple = this.simpleFlow(source);
+    if (simple !== void 0) return simple;
+    if (FLOW_TIES.test(source)) return GIVE_UP;
+    const read = this.readFlow(source);
+    if (read === void 0) return GIVE_UP;
+    if (!read.jsonNumbers) this.jsonNumbers = false;
+    return read.value;
+  }
+  /**
+   * The flow collections manifests are full of, read here: `{}`, `[]`, and one level of plain
+   * words (`{ cpu: 500m, memory: 256Mi }`, `[get, list, watch]`). Undefined for anything else
+   * (quotes, nesting, a `:` or space inside a word, an entry without a value, a trailing comma).
+   */
+  simpleFlow(source) {
+    const inner = source.slice(1, -1).trim();
+    const mapping = source.charCodeAt(0) === 123;
+    if (inner === "") return mapping ? {} : [];
+    const parts = inner.split(",");
+    if (mapping) {
+      const record = {};
+      for (const part of parts) {
+        const pair = FLOW_PAIR.exec(part);
+        if (pair === null) return void 0;
+        const key = String(this.typed(pair[1]));
+        if (Object.hasOwn(record, key)) return void 0;
+        const value = this.typed(pair[2]);
+        if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
+        if (key === "__proto__") return void 0;
+        record[key] = value;
+      }
+      return record;
+    }
+    const list = new Array(parts.length);
+    for (let i = 0; i < parts.length; i++) {
+      const word = FLOW_WORD.exec(parts[i]);
+      if (word === null) return void 0;
+      const value = this.typed(word[1]);
+      if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
+      list[i] = value;
+    }
+    return list;
+  }
+};
+var WORD = "[A-Za-z0-9_./+~][A-Za-z0-9_./+~-]*";
+var FLOW_WORD = new RegExp(`^ *(${WORD}) *$`);
+var FLOW_PAIR = new RegExp(`^ *(${WORD}): +(${WORD}) *$`);
+
 // src/formats/yaml-values.ts
 var SCHEMA = CORE_SCHEMA.extend({ implicit: [types.merge] });
 var EXPLICIT_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m;
@@ -3145,6 +3518,8 @@ function maybeComplexKey(text) {
 }
 var OBJECT_KEY = "[object Object]";
 function fastYamlValues(text) {
+  const block = blockDocumentValues(text);
+  if (block !== void 0) return block;
   if (maybeComplexKey(text)) return void 0;
   const values = [];
   try {
@@ -3163,6 +3538,25 @@ function fastYamlValues(text) {
   if (shallow) shallowReads.add(values);
   if (shallow && jsonNumbers) jsonExactReads.add(values);
   return values;
+}
+function blockDocumentValues(text) {
+  const block = blockDocumentValue(text, SCHEMA.compiledImplicit, flowValue);
+  if (block === void 0) return void 0;
+  const values = [block.value];
+  shallowReads.add(values);
+  if (block.jsonNumbers) jsonExactReads.add(values);
+  return values;
+}
+function flowValue(source) {
+  let value;
+  try {
+    value = load(source, { schema: SCHEMA });
+  } catch {
+    return void 0;
+  }
+  const walked = ownLongStrings(value, true, false);
+  if (walked.objectKey || !walked.shallow) return void 0;
+  return { value: Array.isArray(value) ? value.slice() : value, jsonNumbers: walked.jsonNumbers };
 }
 var shallowReads = /* @__PURE__ */ new WeakSet();
 function measuredShallow(values) {

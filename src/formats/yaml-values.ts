@@ -1,7 +1,8 @@
-import { CORE_SCHEMA, loadAll, types } from "js-yaml-4";
+import { CORE_SCHEMA, load, loadAll, types } from "js-yaml-4";
 import { MAX_NESTING } from "./bounded-parse.js";
 import { stripBom } from "./positions.js";
 import { ownString } from "../own-string.js";
+import { blockDocumentValue, type FlowValue } from "./yaml-block-values.js";
 
 /**
  * js-yaml 4 with the same schema as the js-yaml 5 path in yaml.ts (YAML 1.2 core plus `<<`):
@@ -38,6 +39,11 @@ const OBJECT_KEY = "[object Object]";
 
 /** The documents' values, or undefined when the slow path must decide (an error or a complex key). */
 export function fastYamlValues(text: string): unknown[] | undefined {
+  // Most manifests are read from their lines (yaml-block-values.ts); the rest by js-yaml 4. The
+  // lines hold no complex key: every key is a plain scalar, and a flow collection with a mapping
+  // for a key is given up on.
+  const block = blockDocumentValues(text);
+  if (block !== undefined) return block;
   if (maybeComplexKey(text)) return undefined;
   const values: unknown[] = [];
   try {
@@ -58,6 +64,34 @@ export function fastYamlValues(text: string): unknown[] | undefined {
   if (shallow) shallowReads.add(values);
   if (shallow && jsonNumbers) jsonExactReads.add(values);
   return values;
+}
+
+/** The value of a plain one-document text read from its lines (yaml-block-values.ts), or undefined. */
+export function blockDocumentValues(text: string): unknown[] | undefined {
+  const block = blockDocumentValue(text, SCHEMA.compiledImplicit, flowValue);
+  if (block === undefined) return undefined;
+  const values = [block.value];
+  // A tree (no aliases) within MAX_BLOCK_DEPTH plus a flow collection's 100 levels.
+  shallowReads.add(values);
+  if (block.jsonNumbers) jsonExactReads.add(values);
+  return values;
+}
+
+/**
+ * A one-line flow collection of a block document, as js-yaml 4 loads it on its own: its lists
+ * fitted and long strings made its own as for a whole file (the loader's strings are slices of
+ * its copy of the text), or undefined where it refuses it or a key is a mapping.
+ */
+function flowValue(source: string): FlowValue | undefined {
+  let value: unknown;
+  try {
+    value = load(source, { schema: SCHEMA });
+  } catch {
+    return undefined;
+  }
+  const walked = ownLongStrings(value, true, false);
+  if (walked.objectKey || !walked.shallow) return undefined;
+  return { value: Array.isArray(value) ? value.slice() : value, jsonNumbers: walked.jsonNumbers };
 }
 
 /**

@@ -76,10 +76,12 @@ describe("positions read from the lines of plain YAML", () => {
   it("are the event stream's, for every path of generated documents in every block style js-yaml writes", () => {
     let taken = 0;
     fc.assert(
-      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), options, fc.boolean(), (document, style, comments) => {
+      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), options, fc.boolean(), fc.boolean(), (document, style, comments, marker) => {
         let text = dump(document, style);
         // Comments between entries and after values, as people write them.
         if (comments) text = text.replace(/\n(?=\S)/g, "\n# a comment\n").replace(/^(\s*\w+): (\w+)$/m, "$1: $2  # trailing");
+        // A `---` opening the one document, as many manifests start.
+        if (marker) text = `${comments ? "# a header\n" : ""}---\n${text}`;
         if (agreesWithEvents(text)) taken += 1;
       }),
       { numRuns: 1500, seed: 20261204 },

@@ -1,0 +1,321 @@
+import { MAX_NESTING } from "./bounded-parse.js";
+import { trimEnd } from "./positions.js";
+
+/**
+ * The block structure of the plainest YAML, read from its lines: one document of block mappings
+ * and sequences, plain keys, and values that are one-line plain or quoted scalars or one-line flow
+ * collections (which are not entered) — what most Kubernetes manifests and CI files are. Source
+ * positions (yaml-block-positions.ts) and values (yaml-block-values.ts) are read from it.
+ *
+ * Anything else — several documents, tabs or CR line breaks, anchors, aliases, tags, block
+ * scalars, complex or quoted keys, merge keys, a scalar or flow collection that spans lines, an
+ * empty sequence item — makes {@link blockTree} give up on the whole text, and the caller reads
+ * it with a YAML library.
+ */
+export function blockTree(text: string): BlockNode | undefined {
+  if (text.includes("\t") || text.includes("\r")) return undefined;
+  const lines = contentLines(text);
+  const first = lines?.[0];
+  if (lines === undefined || first === undefined) return undefined;
+  const parser = new BlockParser(text, lines);
+  const root = parser.collectionAt(0, first.content);
+  if (root === undefined || parser.failed || parser.next !== lines.length) return undefined;
+  return root.node;
+}
+
+export type BlockNode =
+  | { kind: "scalar"; start: number; end: number }
+  | { kind: "flow"; start: number; end: number }
+  | { kind: "mapping"; start: number; entries: BlockEntry[] }
+  | { kind: "sequence"; start: number; items: BlockNode[] };
+
+export interface BlockEntry {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  /** Undefined for `key:` with no value. */
+  value: BlockNode | undefined;
+}
+
+/** A line with content (not blank, not only a comment): where it starts, where its content starts, where it ends. */
+interface Line {
+  start: number;
+  content: number;
+  end: number;
+}
+
+/**
+ * The content lines, or undefined when a line is a directive (`%`) or a document marker (`---`,
+ * `...`) other than one `---` before the first content line, which only opens the one document.
+ */
+function contentLines(text: string): Line[] | undefined {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    if (text.startsWith("---", start) || text.startsWith("...", start) || text[start] === "%") {
+      if (lines.length > 0 || !OPENING_MARKER.test(text.slice(start, end))) return undefined;
+      start = end + 1;
+      continue;
+    }
+    let content = start;
+    while (content < end && text.charCodeAt(content) === 32) content++;
+    if (content < end && text[content] !== "#") lines.push({ start, content, end });
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+
+/** A `---` line, with nothing after it but a comment. */
+const OPENING_MARKER = /^---(?: +(?:#.*)?)?$/;
+
+/** Recursive descent over content lines; `failed` once anything outside the subset is met. */
+class BlockParser {
+  /** Index of the first content line not yet read. */
+  next = 0;
+  failed = false;
+
+  /** Offsets of every ` #` of the text, ascending: where comments may start. */
+  private readonly marks: number[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: readonly Line[],
+  ) {
+    // Found by their `#`: a search for the two characters stops at every space of the text.
+    for (let i = text.indexOf("#", 1); i >= 0; i = text.indexOf("#", i + 1)) if (text.charCodeAt(i - 1) === 32) this.marks.push(i - 1);
+  }
+
+  /** The first ` #` from `at` before `end`, or -1 (searched in the marks, not in the text after the line). */
+  private commentIn(at: number, end: number): number {
+    const marks = this.marks;
+    let low = 0;
+    let high = marks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((marks[middle] as number) < at) low = middle + 1;
+      else high = middle;
+    }
+    const mark = marks[low];
+    return mark !== undefined && mark < end ? mark : -1;
+  }
+
+  /**
+   * The `:` ending a plain key that starts at `at` (one followed by a space or the line end), or
+   * -1 when there is none before the line end or a comment comes first.
+   */
+  private keyColon(at: number, end: number): number {
+    const text = this.text;
+    let colon = text.indexOf(":", at);
+    while (colon >= 0 && colon + 1 < end && text.charCodeAt(colon + 1) !== 32) colon = text.indexOf(":", colon + 1);
+    if (colon < 0 || colon >= end) return -1;
+    return this.commentIn(at, colon) >= 0 ? -1 : colon;
+  }
+
+  /** How many collections are open: the reader recurses once per level, so it stops where the depth bound does. */
+  private depth = 0;
+
+  /** The block collection starting at `column` (an offset) of line `index`: a sequence at a `-`, else a mapping. */
+  collectionAt(index: number, column: number): { node: BlockNode } | undefined {
+    if (this.failed || this.depth >= MAX_NESTING) return this.fail();
+    this.depth += 1;
+    try {
+      return this.isItem(column) ? this.sequence(index, column) : this.mapping(index, column);
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  private fail(): undefined {
+    this.failed = true;
+    return undefined;
+  }
+
+  private isItem(at: number): boolean {
+    return this.text[at] === "-" && (at + 1 === this.lineEnd(at) || this.text[at + 1] === " ");
+  }
+
+  private lineEnd(at: number): number {
+    const newline = this.text.indexOf("\n", at);
+    return newline < 0 ? this.text.length : newline;
+  }
+
+  private mapping(index: number, column: number): { node: BlockNode } | undefined {
+    // A `- ` at the keys' indentation belongs to no key here (a key's own sequence was read with it).
+    const entries = this.siblings(index, column, (i, line, at, indent) => this.entry(i, line, at, indent), (at) => (this.isItem(at) ? "fail" : "sibling"));
+    return entries === undefined ? undefined : { node: { kind: "mapping", start: column, entries } };
+  }
+
+  private sequence(index: number, column: number): { node: BlockNode } | undefined {
+    // A key at the items' indentation ends a sequence that was that mapping's value.
+    const items = this.siblings(index, column, (i, line, at, indent) => this.item(i, line, at, indent), (at) => (this.isItem(at) ? "sibling" : "end"));
+    return items === undefined ? undefined : { node: { kind: "sequence", start: column, items } };
+  }
+
+  /**
+   * The entries or items of a collection starting at `column` of line `index`: one read at a time,
+   * while the next content line starts at the collection's indentation and `atIndent` takes it for
+   * a sibling; a line less indented ends the collection, a deeper one is not read.
+   */
+  private siblings<T>(
+    index: number,
+    column: number,
+    read: (i: number, line: Line, at: number, indent: number) => T | undefined,
+    atIndent: (at: number) => "sibling" | "end" | "fail",
+  ): T[] | undefined {
+    const firstLine = this.lines[index];
+    if (firstLine === undefined) return this.fail();
+    const indent = column - firstLine.start;
+    const found: T[] = [];
+    let at = column;
+    let i = index;
+    for (;;) {
+      const one = read(i, this.lines[i] as Line, at, indent);
+      if (one === undefined) return this.fail();
+      found.push(one);
+      i = this.next;
+      const following = this.lines[i];
+      if (following === undefined) break;
+      const followingIndent = following.content - following.start;
+      if (followingIndent < indent) break;
+      if (followingIndent > indent) return this.fail();
+      const verdict = atIndent(following.content);
+      if (verdict === "end") break;
+      if (verdict === "fail") return this.fail();
+      at = following.content;
+    }
+    this.next = i;
+    return found;
+  }
+
+  /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
+  private entry(i: number, line: Line, at: number, indent: number): BlockEntry | undefined {
+    const text = this.text;
+    const colon = this.keyColon(at, line.end);
+    if (colon < 0 || !PLAIN_START.test(text[at] ?? "")) return this.fail();
+    const keyEnd = trimEnd(text, at, colon);
+    const key = text.slice(at, keyEnd);
+    if (key === "<<") return this.fail();
+    let valueAt = colon + 1;
+    while (valueAt < line.end && text.charCodeAt(valueAt) === 32) valueAt++;
+    if (valueAt === line.end || (text[valueAt] === "#" && text[valueAt - 1] === " ")) {
+      // `key:` — its value is on the lines below, or a sequence at the key's own indentation, or nothing.
+      const below = this.lines[i + 1];
+      this.next = i + 1;
+      if (below !== undefined) {
+        const belowIndent = below.content - below.start;
+        if (belowIndent > indent || (belowIndent === indent && this.isItem(below.content))) {
+          const value = this.collectionAt(i + 1, below.content);
+          return value === undefined ? undefined : { key, keyStart: at, keyEnd, value: value.node };
+        }
+      }
+      return { key, keyStart: at, keyEnd, value: undefined };
+    }
+    const value = this.inline(valueAt, line.end);
+    if (value === undefined) return undefined;
+    this.next = i + 1;
+    const below = this.lines[i + 1];
+    // A deeper line after a one-line value continues it (a multi-line scalar): not read here.
+    if (below !== undefined && below.content - below.start > indent) return this.fail();
+    return { key, keyStart: at, keyEnd, value };
+  }
+
+  /** One `- item` whose dash is at `at` of line `i`; leaves `next` after it. */
+  private item(i: number, line: Line, at: number, indent: number): BlockNode | undefined {
+    let content = at + 1;
+    while (content < line.end && this.text.charCodeAt(content) === 32) content++;
+    if (content === line.end || this.text[content] === "#") return this.fail();
+    if (this.isItem(content) || this.isKeyLine(content, line.end)) {
+      // `- - x` or `- key: value`: a collection whose indentation is the column it starts at.
+      const nested = this.collectionAt(i, content);
+      return nested?.node;
+    }
+    const value = this.inline(content, line.end);
+    if (value === undefined) return undefined;
+    this.next = i + 1;
+    const below = this.lines[i + 1];
+    if (below !== undefined && below.content - below.start > indent) return this.fail();
+    return value;
+  }
+
+  /** Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any comment. */
+  private isKeyLine(at: number, end: number): boolean {
+    const c = this.text[at];
+    if (c === '"' || c === "'" || c === "{" || c === "[") return false;
+    return this.keyColon(at, end) >= 0;
+  }
+
+  /** A value on one line from `at`: a quoted or plain scalar, or a flow collection (not entered). */
+  private inline(at: number, end: number): BlockNode | undefined {
+    const text = this.text;
+    const c = text[at] ?? "";
+    let close: number;
+    let kind: "scalar" | "flow" = "scalar";
+    if (c === '"' || c === "'") {
+      close = closingQuote(text, at, end);
+      if (close < 0) return this.fail();
+      close += 1;
+    } else if (c === "{" || c === "[") {
+      close = closingBracket(text, at, end);
+      if (close < 0) return this.fail();
+      kind = "flow";
+    } else {
+      if (!PLAIN_START.test(c)) return this.fail();
+      // A plain scalar runs to a comment or the line end; `: ` inside it is not YAML a block reads.
+      const comment = this.commentIn(at, end);
+      const stop = comment < 0 ? end : comment + 1;
+      if (within(text.indexOf(": ", at), stop - 1) >= 0 || (comment < 0 && text[end - 1] === ":")) return this.fail();
+      return { kind: "scalar", start: at, end: trimEnd(text, at, stop) };
+    }
+    // After a quoted scalar or a flow collection: only spaces and a comment.
+    let p = close;
+    while (p < end && text.charCodeAt(p) === 32) p++;
+    if (p < end && !(text[p] === "#" && p > close)) return this.fail();
+    return { kind, start: at, end: close };
+  }
+}
+
+/** `index` when it falls before `end`, else -1 (for indexOf results bounded by a line). */
+function within(index: number, end: number): number {
+  return index >= 0 && index < end ? index : -1;
+}
+
+/** What a plain scalar or key may start with here: no indicator character but `-` (a `- ` is read as an item first). */
+const PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
+
+/** The offset of the quote closing the one at `at`, on the same line, or -1. */
+function closingQuote(text: string, at: number, end: number): number {
+  const quote = text[at];
+  for (let p = at + 1; p < end; p++) {
+    const c = text[p];
+    if (quote === '"' && c === "\\") {
+      p++;
+      continue;
+    }
+    if (c === quote) {
+      if (quote === "'" && text[p + 1] === "'") {
+        p++;
+        continue;
+      }
+      return p;
+    }
+  }
+  return -1;
+}
+
+/** Just past the bracket closing the one at `at`, on the same line, or -1; quotes and comments inside are not read. */
+function closingBracket(text: string, at: number, end: number): number {
+  let depth = 0;
+  for (let p = at; p < end; p++) {
+    const c = text[p];
+    if (c === '"' || c === "'" || c === "#") return -1;
+    if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") {
+      depth--;
+      if (depth === 0) return p + 1;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,186 @@
+import type { ImplicitType } from "js-yaml-4";
+import { blockTree, type BlockNode } from "./yaml-block-tree.js";
+
+/**
+ * The value of a plain one-document YAML text, built from its block structure
+ * (yaml-block-tree.ts) instead of by a YAML library: most manifests are block mappings and
+ * sequences of one-line scalars, and reading those from their lines takes a fraction of
+ * js-yaml 4's time (and of its garbage). The value is the one js-yaml 4 loads with the same
+ * schema, to the key order: plain scalars are typed by that schema's own implicit types, in its
+ * order; keys are the strings it makes of them; a one-line flow collection is loaded by js-yaml 4
+ * itself (`readFlow`). A property test holds the two together on generated documents and on the
+ * repository's YAML files.
+ *
+ * Undefined, so that the caller loads the text with js-yaml 4, for anything the tree does not
+ * read and for what js-yaml 4 reads otherwise or refuses: a duplicate key, a character js-yaml
+ * calls non-printable (or any surrogate), a backslash escape in a double-quoted scalar, a plain value starting with
+ * `- `, nesting deeper than {@link MAX_BLOCK_DEPTH}, a flow collection with an anchor, alias or
+ * tag, or one `readFlow` gives up on.
+ */
+export function blockDocumentValue(text: string, implicit: readonly ImplicitType[], readFlow: (source: string) => FlowValue | undefined): BlockValue | undefined {
+  if (NON_PRINTABLE.test(text)) return undefined;
+  const root = blockTree(text);
+  if (root === undefined) return undefined;
+  const builder = new ValueBuilder(text, implicit, readFlow);
+  const value = builder.build(root, 0);
+  return value === GIVE_UP ? undefined : { value, jsonNumbers: builder.jsonNumbers };
+}
+
+/** A document's value, and whether JSON writes each of its numbers exactly (finite, not -0). */
+export interface BlockValue {
+  value: unknown;
+  jsonNumbers: boolean;
+}
+
+/** A flow collection's value as js-yaml 4 loads it, and whether JSON writes its numbers exactly. */
+export interface FlowValue {
+  value: unknown;
+  jsonNumbers: boolean;
+}
+
+/**
+ * Collections nested deeper than this are left to js-yaml 4, which refuses past 100 levels.
+ * With a one-line flow collection (which js-yaml bounds at 100 itself) a value stays far within
+ * the run's bound (bounded-parse.ts), so its values need no second measurement.
+ */
+export const MAX_BLOCK_DEPTH = 64;
+
+/**
+ * The characters js-yaml 4 refuses in a scalar, and every surrogate (it refuses only lone ones,
+ * but one class is faster to test than its pattern): applied to the whole text, comments included.
+ */
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+/** What a flow collection may not hold here: an anchor, alias or tag could tie it to the rest of the file. */
+const FLOW_TIES = /[&*!]/;
+
+const GIVE_UP: unique symbol = Symbol("give up");
+
+/**
+ * First characters a plain scalar of the core schema's implicit types can start with (null `~`
+ * and `null`, booleans, numbers, `.inf` and `.nan`, the merge key `<<`); any other plain scalar
+ * is a string without asking the types.
+ */
+const TYPED_START = new Set("~nNtTfF-+.0123456789<".split("").map((c) => c.charCodeAt(0)));
+
+class ValueBuilder {
+  jsonNumbers = true;
+
+  constructor(
+    private readonly text: string,
+    private readonly implicit: readonly ImplicitType[],
+    private readonly readFlow: (source: string) => FlowValue | undefined,
+  ) {}
+
+  build(node: BlockNode, depth: number): unknown {
+    if (depth > MAX_BLOCK_DEPTH) return GIVE_UP;
+    switch (node.kind) {
+      case "scalar":
+        return this.scalar(node.start, node.end);
+      case "flow":
+        return this.flow(node.start, node.end);
+      case "sequence": {
+        // Storage of the list's own length: a list grown by pushing reserves room for 17 (yaml-values.ts).
+        const list: unknown[] = new Array(node.items.length);
+        for (let i = 0; i < node.items.length; i++) {
+          const item = this.build(node.items[i] as BlockNode, depth + 1);
+          if (item === GIVE_UP) return GIVE_UP;
+          list[i] = item;
+        }
+        return list;
+      }
+      case "mapping": {
+        const record: Record<string, unknown> = {};
+        for (const entry of node.entries) {
+          const key = String(this.typed(entry.key));
+          // js-yaml 4 refuses a duplicate key; js-yaml 5's message is the one reported. No value
+          // set here is undefined, so only a key that reads as something may be one (a read is
+          // several times faster than Object.hasOwn, which also sees inherited names through).
+          if (record[key] !== undefined && Object.hasOwn(record, key)) return GIVE_UP;
+          const value = entry.value === undefined ? null : this.build(entry.value, depth + 1);
+          if (value === GIVE_UP) return GIVE_UP;
+          // As js-yaml sets it: a `__proto__` key is an own property, not the prototype.
+          if (key === "__proto__") Object.defineProperty(record, key, { configurable: true, enumerable: true, writable: true, value });
+          else record[key] = value;
+        }
+        return record;
+      }
+    }
+  }
+
+  private scalar(start: number, end: number): unknown {
+    const text = this.text;
+    const quote = text.charCodeAt(start);
+    if (quote === 0x22) {
+      const inner = text.slice(start + 1, end - 1);
+      return inner.includes("\\") ? GIVE_UP : inner;
+    }
+    if (quote === 0x27) return text.slice(start + 1, end - 1).replaceAll("''", "'");
+    // `key: - x` is no scalar to js-yaml (a sequence entry where none may start).
+    if (quote === 0x2d && (end === start + 1 || text.charCodeAt(start + 1) === 0x20)) return GIVE_UP;
+    const value = this.typed(text.slice(start, end));
+    if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) this.jsonNumbers = false;
+    return value;
+  }
+
+  /** A plain scalar typed as the schema types it: the first implicit type that resolves it. */
+  private typed(source: string): unknown {
+    if (!TYPED_START.has(source.charCodeAt(0))) return source;
+    for (const type of this.implicit) if (type.resolve(source)) return type.construct(source);
+    return source;
+  }
+
+  private flow(start: number, end: number): unknown {
+    const source = this.text.slice(start, end);
+    const simple = this.simpleFlow(source);
+    if (simple !== undefined) return simple;
+    if (FLOW_TIES.test(source)) return GIVE_UP;
+    const read = this.readFlow(source);
+    if (read === undefined) return GIVE_UP;
+    if (!read.jsonNumbers) this.jsonNumbers = false;
+    return read.value;
+  }
+
+  /**
+   * The flow collections manifests are full of, read here: `{}`, `[]`, and one level of plain
+   * words (`{ cpu: 500m, memory: 256Mi }`, `[get, list, watch]`). Undefined for anything else
+   * (quotes, nesting, a `:` or space inside a word, an entry without a value, a trailing comma).
+   */
+  private simpleFlow(source: string): unknown {
+    const inner = source.slice(1, -1).trim();
+    const mapping = source.charCodeAt(0) === 0x7b;
+    if (inner === "") return mapping ? {} : [];
+    const parts = inner.split(",");
+    if (mapping) {
+      const record: Record<string, unknown> = {};
+      for (const part of parts) {
+        const pair = FLOW_PAIR.exec(part);
+        if (pair === null) return undefined;
+        const key = String(this.typed(pair[1] as string));
+        if (Object.hasOwn(record, key)) return undefined;
+        const value = this.typed(pair[2] as string);
+        if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return undefined;
+        if (key === "__proto__") return undefined;
+        record[key] = value;
+      }
+      return record;
+    }
+    const list: unknown[] = new Array(parts.length);
+    for (let i = 0; i < parts.length; i++) {
+      const word = FLOW_WORD.exec(parts[i] as string);
+      if (word === null) return undefined;
+      const value = this.typed(word[1] as string);
+      if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return undefined;
+      list[i] = value;
+    }
+    return list;
+  }
+}
+
+/**
+ * A word a flow collection holds as a plain scalar in every context: no indicator, quote, `:`,
+ * `#` or space, not starting with `-` or `?` (and `.` only as in `.5`, which the types read).
+ */
+const WORD = "[A-Za-z0-9_./+~][A-Za-z0-9_./+~-]*";
+const FLOW_WORD = new RegExp(`^ *(${WORD}) *$`);
+const FLOW_PAIR = new RegExp(`^ *(${WORD}): +(${WORD}) *$`);

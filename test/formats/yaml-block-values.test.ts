@@ -1,0 +1,166 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { isDeepStrictEqual } from "node:util";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { blockDocumentValues, fastYamlValues, jsonExact, measuredShallow } from "../../src/formats/yaml-values.js";
+
+/** js-yaml 4 itself, with the schema the fast path uses: the reference for every value. */
+const jsYaml4 = createRequire(import.meta.url)("js-yaml-4") as {
+  dump: (value: unknown, options: object) => string;
+  loadAll: (text: string, iterator: (document: unknown) => void, options: object) => void;
+  CORE_SCHEMA: { extend: (types: object) => object };
+  types: { merge: object };
+};
+const SCHEMA = jsYaml4.CORE_SCHEMA.extend({ implicit: [jsYaml4.types.merge] });
+
+/** js-yaml 4's documents, or undefined where it refuses the text. */
+function reference(text: string): unknown[] | undefined {
+  const values: unknown[] = [];
+  try {
+    jsYaml4.loadAll(text, (value) => values.push(value), { schema: SCHEMA });
+  } catch {
+    return undefined;
+  }
+  return values;
+}
+
+/** A value with its key order, -0 and own `__proto__` keys made visible to a deep comparison. */
+function ordered(value: unknown): unknown {
+  if (Array.isArray(value)) return ["list", value.map(ordered)];
+  if (value !== null && typeof value === "object") return ["map", Object.getPrototypeOf(value) === Object.prototype, Object.entries(value).map(([k, v]) => [k, ordered(v)])];
+  return Object.is(value, -0) ? "-0" : value;
+}
+
+/** Whether the lines read `text`; when they do, their values must be js-yaml 4's, to the key order. */
+function agreesWithJsYaml(text: string): boolean {
+  const block = blockDocumentValues(text);
+  if (block === undefined) return false;
+  const expected = reference(text);
+  expect(expected, `js-yaml 4 refuses what the lines read:\n${text}`).toBeDefined();
+  expect(isDeepStrictEqual(ordered(block), ordered(expected)), `values differ for\n${text}\n${JSON.stringify(block)}\n${JSON.stringify(expected)}`).toBe(true);
+  return true;
+}
+
+const key = fc.oneof(
+  fc.constantFrom("name", "image", "x-y", "a.b", "true", "False", "1", "-2", "0x1A", "0o17", "1.50", "1e3", ".inf", "null", "~", "k:v", "with space", "a#b", "__proto__", "constructor", "toString"),
+  fc.stringMatching(/^[a-z][a-z0-9_-]{0,6}$/),
+);
+const scalar = fc.oneof(
+  fc.constantFrom("nginx:1.27", "latest", "", " padded ", "a: b", "it's", 'say "hi"', "back\\slash", "# not a comment", "- item", "-", "{x}", "[y]", "multi\nline", "yes", "~", "0.5", "-3", "0x1f", "+12", ".5", "1_000", "2024-01-01", "<<", "*star", "&amp", "!bang", "%pct", "@at", "`tick`", "é", "😀"),
+  fc.integer({ min: -5, max: 5000 }),
+  fc.double({ noNaN: false }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.stringMatching(/^[a-z0-9 .:/@#,~+-]{0,12}$/),
+);
+const value: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    scalar,
+    fc.array(tie("value"), { maxLength: 4 }),
+    fc.dictionary(key, tie("value"), { maxKeys: 4 }),
+  ),
+})).value;
+const style = fc.record({
+  indent: fc.constantFrom(2, 4),
+  noArrayIndent: fc.boolean(),
+  flowLevel: fc.constantFrom(-1, -1, 1, 2, 3),
+  quotingType: fc.constantFrom<"'" | '"'>("'", '"'),
+  forceQuotes: fc.boolean(),
+  lineWidth: fc.constant(-1),
+});
+
+describe("values read from the lines of plain YAML", () => {
+  it("are js-yaml 4's, for generated documents in every block style js-yaml writes", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), style, fc.boolean(), fc.boolean(), (document, options, comments, marker) => {
+        let text = jsYaml4.dump(document, options);
+        if (comments) text = text.replace(/\n(?=\S)/g, "\n# a comment\n").replace(/^(\s*\w+): (\w+)$/m, "$1: $2  # trailing");
+        if (marker) text = `---\n${text}`;
+        if (agreesWithJsYaml(text)) taken += 1;
+      }),
+      { numRuns: 2000, seed: 20261205 },
+    );
+    // Not vacuous: most generated documents are plain enough to be read from their lines.
+    expect(taken).toBeGreaterThan(250);
+  });
+
+  it("are js-yaml 4's on mappings and flow collections written by hand the way manifests write them", () => {
+    const word = fc.oneof(fc.constantFrom("500m", "256Mi", "get", "list", "true", "~", "1", "0x10", ".5", "1e3", "-1", "+1", ".inf", "a/b", "x_y", "v1.2"), fc.stringMatching(/^[a-z0-9]{1,5}$/));
+    const flow = fc.oneof(
+      fc.array(word, { maxLength: 4 }).map((words) => `[${words.join(", ")}]`),
+      fc.array(fc.tuple(word, word), { maxLength: 4 }).map((pairs) => `{ ${pairs.map(([k, v]) => `${k}: ${v}`).join(", ")} }`),
+      fc.constantFrom("{}", "[]", "{ }", "[ ]", "[a, [b]]", "{a: {b: c}}", '["a", b]', "{a: 1,}", "[a,]", "{a}", "{a: }", "[a: b]", "{a:b}", "[&x a, *x]", "[!!str 1]", "{cpu: 1, cpu: 2}"),
+    );
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.stringMatching(/^[a-z]{1,6}$/), flow), { minLength: 1, maxLength: 4 }), (entries) => {
+        const text = entries.map(([k, v]) => `${k}:\n  nested: ${v}\n  list:\n    - ${v}`).join("\n") + "\n";
+        if (agreesWithJsYaml(text)) taken += 1;
+      }),
+      { numRuns: 1500, seed: 12 },
+    );
+    expect(taken).toBeGreaterThan(300);
+  });
+
+  it("are js-yaml 4's on every YAML file of the repository's fixtures and examples", () => {
+    const files = execFileSync("git", ["ls-files", "*.yaml", "*.yml"], { encoding: "utf8" }).split("\n").filter(Boolean);
+    let taken = 0;
+    for (const file of files) if (agreesWithJsYaml(readFileSync(file, "utf8"))) taken += 1;
+    expect(taken).toBeGreaterThan(50);
+  });
+
+  it("type keys and scalars as the core schema does, and keep __proto__ an own key", () => {
+    const text = "1: a\n~: b\n0x1A: c\n1.50: d\nTrue: e\n__proto__:\n  polluted: yes\nvalues: [1, true, ~, .5, x]\nq: 'it''s'\nd: \"say\"\nempty:\nnan: .nan\n";
+    const [read] = blockDocumentValues(text) ?? [];
+    // Integer-like keys come first in any JavaScript object, js-yaml's too.
+    expect(Object.keys(read as object)).toEqual(["1", "26", "null", "1.5", "true", "__proto__", "values", "q", "d", "empty", "nan"]);
+    expect(Object.getPrototypeOf(read)).toBe(Object.prototype);
+    expect(Object.hasOwn(read as object, "__proto__")).toBe(true);
+    expect((read as Record<string, unknown>).values).toEqual([1, true, null, 0.5, "x"]);
+    expect((read as Record<string, unknown>).q).toBe("it's");
+    expect((read as Record<string, unknown>).empty).toBeNull();
+    expect(agreesWithJsYaml(text)).toBe(true);
+  });
+
+  it("are measured for the run: within the nesting bound, and JSON-exact only with finite numbers", () => {
+    const plain = blockDocumentValues("a:\n  b: [1, 2]\n") ?? [];
+    expect(measuredShallow(plain) && jsonExact(plain)).toBe(true);
+    const nan = blockDocumentValues("a: .nan\n") ?? [];
+    expect(measuredShallow(nan)).toBe(true);
+    expect(jsonExact(nan)).toBe(false);
+    expect(jsonExact(blockDocumentValues("a: -0.0\n") ?? [])).toBe(false);
+    expect(jsonExact(blockDocumentValues("a: -0\n") ?? [])).toBe(true);
+    expect(jsonExact(blockDocumentValues("a: [1, -.inf]\n") ?? [])).toBe(false);
+  });
+
+  it.each([
+    ["a duplicate key, which js-yaml 4 refuses", "a: 1\na: 2\n"],
+    ["a duplicate key in a flow mapping", "a: {x: 1, x: 2}\n"],
+    ["a backslash escape", 'a: "tab\\there"\n'],
+    ["a plain value that opens a sequence entry", "a: - b\n"],
+    ["a lone dash for a value", "a: -\n"],
+    ["a non-printable character", "a: b\u0007\n"],
+    ["a character outside the basic plane", "a: 😀\n"],
+    ["an alias inside a flow collection", "a: [&x 1, *x]\n"],
+    ["a tag inside a flow collection", "a: [!!str 1]\n"],
+    ["a mapping as a flow key", "a: {{b}}\n"],
+    ["a second document", "a: 1\n---\nb: 2\n"],
+    ["a marker with content after it", "--- a: 1\n"],
+    ["nesting deeper than the lines read", Array.from({ length: 70 }, (_, i) => `${" ".repeat(i)}k:`).join("\n") + " x\n"],
+  ])("leave %s to js-yaml", (_name, text) => {
+    expect(blockDocumentValues(text)).toBeUndefined();
+  });
+
+  it("still reads what they leave, through js-yaml 4, the same as before", () => {
+    expect(fastYamlValues("a: \"tab\\there\"\nb: [&x 1, *x]\n")).toEqual([{ a: "tab\there", b: [1, 1] }]);
+    expect(fastYamlValues("a: 1\na: 2\n")).toBeUndefined();
+  });
+
+  it("read a leading document marker, as in many manifests", () => {
+    expect(blockDocumentValues("# a comment\n--- # the document\napiVersion: v1\nkind: Pod\n")).toEqual([{ apiVersion: "v1", kind: "Pod" }]);
+  });
+});
