@@ -43387,7 +43387,7 @@ var init_yaml_pool = __esm({
     "use strict";
     import_node_os = require("node:os");
     init_values_transport();
-    WORKER_THRESHOLD = 5e3;
+    WORKER_THRESHOLD = 2e4;
     BATCH_SIZE = 256;
     YamlParsePool = class _YamlParsePool {
       #spawn;

@@ -39443,7 +39443,7 @@ function receivedValues(sent) {
 }
 
 // src/parse/yaml-pool.ts
-var WORKER_THRESHOLD = 5e3;
+var WORKER_THRESHOLD = 2e4;
 var BATCH_SIZE = 256;
 var YamlParsePool = class _YamlParsePool {
   #spawn;

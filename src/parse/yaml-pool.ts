@@ -26,10 +26,13 @@ export interface WorkerLike {
  * Fewer YAML files than this are parsed on the main thread. Measured on 2 shared cores with
  * one-document manifests, against NORECUR_PARALLEL=0: a worker taking every file from the first
  * one made 1,000 files 6% and 3,000 files 5% slower (its start and the structured clone of its
- * answers cost more than it saves); taking the files found past this threshold, 10,000 files
- * run at 1.00x and 50,000 files at 0.86x.
+ * answers cost more than it saves). Since plain manifests are read from their lines
+ * (yaml-block-values.ts), twice as fast as js-yaml 4, taking a worker's answer saves less: with
+ * the worker from the 5,000th file, 10,000 files ran 1.08x and 20,000 files 1.02x, 50,000
+ * files 0.87x. From the 20,000th, 10,000 files run 0.95x the 5,000 threshold and 50,000 files
+ * the same.
  */
-export const WORKER_THRESHOLD = 5000;
+export const WORKER_THRESHOLD = 20_000;
 
 /** Files per message: large enough that messages are few, small enough that the main thread can start on the first ones early. */
 export const BATCH_SIZE = 256;
