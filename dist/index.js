@@ -12383,6 +12383,7 @@ function includingOf(all2, path) {
   return [...found].sort((a, b) => a - b).map((position2) => all2[position2]);
 }
 function buildChains(file, all2) {
+  if (all2.length === 0) return [];
   const including = includingOf(all2, file);
   if (including.length === 0) return [];
   const building = new Set(including);
@@ -12441,7 +12442,8 @@ function at(value, path) {
 }
 function containerImages(object) {
   return POD_SPECS.flatMap((spec2) => {
-    const containers = at(object, [...spec2, "containers"]);
+    const podSpec = at(object, spec2);
+    const containers = isRecord(podSpec) ? podSpec["containers"] : void 0;
     if (!Array.isArray(containers)) return [];
     return containers.flatMap(
       (container, i) => isRecord(container) && typeof container["image"] === "string" ? [{ image: container["image"], path: [...spec2, "containers", i, "image"] }] : []
@@ -12461,8 +12463,10 @@ function kubernetesImageSubjects(documents, roots) {
       const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
       const objectId = ownString(`${kind}/${namespace}${name}`);
       for (const spec2 of POD_SPECS) {
+        const podSpec = at(object, spec2);
+        if (!isRecord(podSpec)) continue;
         for (const list2 of CONTAINER_LISTS) {
-          const containers = at(object, [...spec2, list2]);
+          const containers = podSpec[list2];
           if (!Array.isArray(containers)) continue;
           containers.forEach((container, i) => {
             if (!isRecord(container)) return;

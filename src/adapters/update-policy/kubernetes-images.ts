@@ -20,7 +20,8 @@ function at(value: unknown, path: DocPath): unknown {
 /** The images an object's pod spec runs (`containers`, not init containers), each with its path in the object. */
 export function containerImages(object: Record<string, unknown>): Array<{ image: string; path: DocPath }> {
   return POD_SPECS.flatMap((spec) => {
-    const containers = at(object, [...spec, "containers"]);
+    const podSpec = at(object, spec);
+    const containers = isRecord(podSpec) ? podSpec["containers"] : undefined;
     if (!Array.isArray(containers)) return [];
     return containers.flatMap((container, i) =>
       isRecord(container) && typeof container["image"] === "string" ? [{ image: container["image"], path: [...spec, "containers", i, "image"] }] : [],
@@ -51,8 +52,10 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
       // Kept by every subject of the object until its kind is done (see ownString).
       const objectId = ownString(`${kind}/${namespace}${name}`);
       for (const spec of POD_SPECS) {
+        const podSpec = at(object, spec);
+        if (!isRecord(podSpec)) continue;
         for (const list of CONTAINER_LISTS) {
-          const containers = at(object, [...spec, list]);
+          const containers = podSpec[list];
           if (!Array.isArray(containers)) continue;
           containers.forEach((container, i) => {
             if (!isRecord(container)) return;

@@ -130,6 +130,8 @@ function includingOf(all: readonly Kustomization[], path: string): Kustomization
  * container.
  */
 function buildChains(file: string, all: readonly Kustomization[]): Array<{ top: Kustomization; chain: Kustomization[] }> {
+  // Most repositories have none; every container and object of the run asks.
+  if (all.length === 0) return [];
   const including = includingOf(all, file);
   if (including.length === 0) return [];
   const building = new Set(including);
