@@ -36788,7 +36788,7 @@ function isScalar(value) {
 function isMap2(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return !Object.hasOwn(value, "constructor") && !Object.hasOwn(value, "$typeName");
+  return value.constructor === Object && !("$typeName" in value);
 }
 var UNSURE, HAZARD;
 var init_cel_fast_values = __esm({
@@ -39242,11 +39242,10 @@ function holdsUnknown(value) {
     holding.set(value, true);
     return true;
   }
-  const children2 = Array.isArray(value) ? value : Object.values(value);
-  if (children2.every((child) => child === null || typeof child !== "object")) return false;
+  if (!hasObjectChild(value)) return false;
   holding.set(value, false);
   let holds = false;
-  for (const child of children2) {
+  for (const child of Array.isArray(value) ? value : Object.values(value)) {
     if (holdsUnknown(child)) {
       holds = true;
       break;
@@ -39254,6 +39253,21 @@ function holdsUnknown(value) {
   }
   holding.set(value, holds);
   return holds;
+}
+function hasObjectChild(value) {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child = value[i];
+      if (child !== null && typeof child === "object") return true;
+    }
+    return false;
+  }
+  const record4 = value;
+  for (const key2 in record4) {
+    const child = record4[key2];
+    if (child !== null && typeof child === "object") return true;
+  }
+  return false;
 }
 var cache3, holding;
 var init_unknown_reads = __esm({

@@ -43,5 +43,8 @@ export function isScalar(value: unknown): boolean {
 export function isMap(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return !Object.hasOwn(value, "constructor") && !Object.hasOwn(value, "$typeName");
+  // Not Object.hasOwn, several times slower in a hot path here: under Object.prototype (which the
+  // run keeps intact) `constructor` reads as Object unless the object has a key of its own, and
+  // nothing inherits a `$typeName`.
+  return (value as { constructor?: unknown }).constructor === Object && !("$typeName" in value);
 }

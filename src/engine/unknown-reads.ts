@@ -184,14 +184,13 @@ export function holdsUnknown(value: unknown): boolean {
     holding.set(value, true);
     return true;
   }
-  const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
   // An object of scalars holds no marker; it is not remembered, since looking at it again costs
   // no more than remembering it (most of a subject's objects are such leaves).
-  if (children.every((child) => child === null || typeof child !== "object")) return false;
+  if (!hasObjectChild(value)) return false;
   // Provisionally false: a cycle (none in parsed data, but adapters build objects) ends here.
   holding.set(value, false);
   let holds = false;
-  for (const child of children) {
+  for (const child of Array.isArray(value) ? value : Object.values(value)) {
     if (holdsUnknown(child)) {
       holds = true;
       break;
@@ -199,4 +198,25 @@ export function holdsUnknown(value: unknown): boolean {
   }
   holding.set(value, holds);
   return holds;
+}
+
+/**
+ * Whether a list or object has a child that is an object, without listing its values (most
+ * objects asked are leaves, asked once per expression of every policy). `for…in` sees inherited
+ * enumerable keys too, which plain data and adapters' objects do not have.
+ */
+function hasObjectChild(value: object): boolean {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (child !== null && typeof child === "object") return true;
+    }
+    return false;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const child = record[key];
+    if (child !== null && typeof child === "object") return true;
+  }
+  return false;
 }
