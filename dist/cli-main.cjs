@@ -3771,7 +3771,7 @@ function unknownValue(reason) {
 }
 function isUnknown(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  if (!Object.hasOwn(value, "$expr") && !Object.hasOwn(value, "$unknown")) return false;
+  if (!("$expr" in value) && !("$unknown" in value)) return false;
   const keys = Object.keys(value);
   if (keys.length !== 1) return false;
   const key2 = keys[0];
@@ -20138,7 +20138,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
     skipped.push({ path: `${relativePosix(cwd, full)}/`, status: "skipped", reason });
   };
   for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-    const full = (0, import_node_path21.join)(dir, entry.name);
+    const full = dir.endsWith(import_node_path21.sep) ? dir + entry.name : dir + import_node_path21.sep + entry.name;
     if (hidden(full)) continue;
     if (entry.isDirectory()) {
       if (NEVER_WALKED.has(entry.name)) {
@@ -39238,6 +39238,37 @@ function holdsUnknown(value) {
   if (value === null || typeof value !== "object") return false;
   const known3 = holding.get(value);
   if (known3 !== void 0) return known3;
+  if (!isUnknown(value) && !hasObjectChild(value)) return false;
+  const budget = { left: QUICK_NODES2 };
+  const holds = holdsWithin(value, budget, 0) ?? holdsRemembering(value);
+  holding.set(value, holds);
+  return holds;
+}
+function holdsWithin(value, budget, depth) {
+  if (--budget.left < 0 || depth > QUICK_DEPTH) return void 0;
+  if (isUnknown(value)) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child = value[i];
+      if (child === null || typeof child !== "object") continue;
+      const holds = holdsWithin(child, budget, depth + 1);
+      if (holds !== false) return holds;
+    }
+    return false;
+  }
+  const record4 = value;
+  for (const key2 in record4) {
+    const child = record4[key2];
+    if (child === null || typeof child !== "object") continue;
+    const holds = holdsWithin(child, budget, depth + 1);
+    if (holds !== false) return holds;
+  }
+  return false;
+}
+function holdsRemembering(value) {
+  if (value === null || typeof value !== "object") return false;
+  const known3 = holding.get(value);
+  if (known3 !== void 0) return known3;
   if (isUnknown(value)) {
     holding.set(value, true);
     return true;
@@ -39246,7 +39277,7 @@ function holdsUnknown(value) {
   holding.set(value, false);
   let holds = false;
   for (const child of Array.isArray(value) ? value : Object.values(value)) {
-    if (holdsUnknown(child)) {
+    if (holdsRemembering(child)) {
       holds = true;
       break;
     }
@@ -39269,7 +39300,7 @@ function hasObjectChild(value) {
   }
   return false;
 }
-var cache3, holding;
+var cache3, holding, QUICK_NODES2, QUICK_DEPTH;
 var init_unknown_reads = __esm({
   "src/engine/unknown-reads.ts"() {
     "use strict";
@@ -39278,6 +39309,8 @@ var init_unknown_reads = __esm({
     init_read_paths();
     cache3 = /* @__PURE__ */ new WeakMap();
     holding = /* @__PURE__ */ new WeakMap();
+    QUICK_NODES2 = 1e4;
+    QUICK_DEPTH = 300;
   }
 });
 

@@ -171,12 +171,58 @@ function locateUnknown(value: unknown): Hit | undefined {
 
 const holding = new WeakMap<object, boolean>();
 
+/** Objects {@link holdsWithin} visits, and levels it descends, before it leaves a value to the remembering walk. */
+const QUICK_NODES = 10_000;
+const QUICK_DEPTH = 300;
+
 /**
- * Whether any marker sits anywhere inside `value`; remembered for every object visited, so a
- * value that shares its parts (a YAML alias expanded a billion times over ten nodes) costs
- * one visit per distinct object, not one per path.
+ * Whether any marker sits anywhere inside `value`. Most values are small trees: they are walked
+ * without remembering their parts (a WeakMap entry per object was most of the time), and only
+ * the answer for `value` itself is kept. A value larger than {@link QUICK_NODES} objects, or one
+ * that shares its parts (a YAML alias expanded a billion times over ten nodes) or contains
+ * itself, is walked remembering every object, so it costs one visit per distinct object.
  */
 export function holdsUnknown(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return false;
+  const known = holding.get(value);
+  if (known !== undefined) return known;
+  // An object of scalars holds no marker; it is not remembered, since looking at it again costs
+  // no more than remembering it (most of a subject's objects are such leaves).
+  if (!isUnknown(value) && !hasObjectChild(value)) return false;
+  const budget = { left: QUICK_NODES };
+  const holds = holdsWithin(value, budget, 0) ?? holdsRemembering(value);
+  holding.set(value, holds);
+  return holds;
+}
+
+/**
+ * {@link holdsUnknown} by a plain walk, or undefined once it has visited `budget.left` objects
+ * or gone deeper than {@link QUICK_DEPTH} (a value that contains itself does both).
+ */
+function holdsWithin(value: object, budget: { left: number }, depth: number): boolean | undefined {
+  if (--budget.left < 0 || depth > QUICK_DEPTH) return undefined;
+  if (isUnknown(value)) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (child === null || typeof child !== "object") continue;
+      const holds = holdsWithin(child, budget, depth + 1);
+      if (holds !== false) return holds;
+    }
+    return false;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const child = record[key];
+    if (child === null || typeof child !== "object") continue;
+    const holds = holdsWithin(child, budget, depth + 1);
+    if (holds !== false) return holds;
+  }
+  return false;
+}
+
+/** {@link holdsUnknown}, remembering the answer for every object visited. */
+function holdsRemembering(value: unknown): boolean {
   if (value === null || typeof value !== "object") return false;
   const known = holding.get(value);
   if (known !== undefined) return known;
@@ -184,14 +230,12 @@ export function holdsUnknown(value: unknown): boolean {
     holding.set(value, true);
     return true;
   }
-  // An object of scalars holds no marker; it is not remembered, since looking at it again costs
-  // no more than remembering it (most of a subject's objects are such leaves).
   if (!hasObjectChild(value)) return false;
   // Provisionally false: a cycle (none in parsed data, but adapters build objects) ends here.
   holding.set(value, false);
   let holds = false;
   for (const child of Array.isArray(value) ? value : Object.values(value)) {
-    if (holdsUnknown(child)) {
+    if (holdsRemembering(child)) {
       holds = true;
       break;
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { check } from "../../src/run.js";
 import type { Finding } from "../../src/types.js";
 import { makeTree } from "../helpers/tree.js";
+import { holdsUnknown } from "../../src/engine/unknown-reads.js";
 
 const HEAD = `title: Encrypted
 severity: high
@@ -165,5 +166,36 @@ assert:
     expect(await run(WHEN, db("var.enc"))).toEqual([
       ["unknown", "infra/main.tf:4:23", "Encrypted — assert[0].when: depends on a value that cannot be known statically (`var.tags` is not a literal)"],
     ]);
+  });
+});
+
+describe("looking for unknown markers inside a value", () => {
+  const marker = { $unknown: "set elsewhere" };
+
+  it("finds a marker deep in a plain tree, and none in a tree without one", () => {
+    let tree: unknown = { leaf: [1, "two", { marker }] };
+    for (let i = 0; i < 200; i++) tree = { [`k${i}`]: tree, other: { x: 1 } };
+    expect(holdsUnknown(tree)).toBe(true);
+    expect(holdsUnknown({ a: { b: [{ c: 1 }, null] } })).toBe(false);
+  });
+
+  it("answers for values that share their parts in one visit per distinct object", () => {
+    // Ten levels of ten references each: 10^10 paths, 11 objects.
+    const bomb = (bottom: unknown): unknown => {
+      let level: unknown = bottom;
+      for (let i = 0; i < 10; i++) level = Array.from({ length: 10 }, () => level);
+      return level;
+    };
+    expect(holdsUnknown(bomb({ x: 1 }))).toBe(false);
+    expect(holdsUnknown(bomb({ x: marker }))).toBe(true);
+  });
+
+  it("ends on a value that contains itself", () => {
+    const cycle: Record<string, unknown> = { a: { b: 1 } };
+    cycle["self"] = cycle;
+    expect(holdsUnknown(cycle)).toBe(false);
+    const marked: Record<string, unknown> = { self: undefined, m: { list: [marker] } };
+    marked["self"] = marked;
+    expect(holdsUnknown(marked)).toBe(true);
   });
 });

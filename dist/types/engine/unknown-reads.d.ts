@@ -23,8 +23,10 @@ export declare function unknownRead(program: CelProgram, bindings: Readonly<Reco
  */
 export declare function guardedUnknown(program: CelProgram, bindings: Readonly<Record<string, unknown>>): UnknownRead | undefined;
 /**
- * Whether any marker sits anywhere inside `value`; remembered for every object visited, so a
- * value that shares its parts (a YAML alias expanded a billion times over ten nodes) costs
- * one visit per distinct object, not one per path.
+ * Whether any marker sits anywhere inside `value`. Most values are small trees: they are walked
+ * without remembering their parts (a WeakMap entry per object was most of the time), and only
+ * the answer for `value` itself is kept. A value larger than {@link QUICK_NODES} objects, or one
+ * that shares its parts (a YAML alias expanded a billion times over ten nodes) or contains
+ * itself, is walked remembering every object, so it costs one visit per distinct object.
  */
 export declare function holdsUnknown(value: unknown): boolean;
