@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import fc from "fast-check";
 import { EVENT_ID, parseEvents } from "js-yaml";
 import { describe, expect, it } from "vitest";
@@ -9,9 +8,7 @@ import { fastDocumentValues } from "../../src/formats/yaml-values.js";
 import { YamlEventPositions } from "../../src/formats/yaml-event-positions.js";
 import { yamlParser } from "../../src/formats/yaml.js";
 import type { DocPath, Range } from "../../src/types.js";
-
-/** js-yaml 4's writer, for generated documents in the block styles people write. */
-const { dump } = createRequire(import.meta.url)("js-yaml-4") as { dump: (value: unknown, options: object) => string };
+import { writtenDocuments } from "../helpers/yaml-documents.js";
 
 /** The range js-yaml 5's event stream gives for `path` in a one-document text: the reference. */
 function eventRange(text: string, path: DocPath): Range {
@@ -55,33 +52,11 @@ const scalar = fc.oneof(
   fc.constant(null),
   fc.stringMatching(/^[a-z0-9 .:/@-]{0,12}$/),
 );
-const value: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    scalar,
-    fc.array(tie("value"), { maxLength: 4 }),
-    fc.dictionary(key, tie("value"), { maxKeys: 4 }),
-  ),
-})).value;
-const options = fc.record({
-  indent: fc.constantFrom(2, 4),
-  noArrayIndent: fc.boolean(),
-  flowLevel: fc.constantFrom(-1, -1, 1, 2, 3),
-  quotingType: fc.constantFrom<"'" | '"'>("'", '"'),
-  forceQuotes: fc.boolean(),
-  lineWidth: fc.constant(-1),
-});
-
 describe("positions read from the lines of plain YAML", () => {
   it("are the event stream's, for every path of generated documents in every block style js-yaml writes", () => {
     let taken = 0;
     fc.assert(
-      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), options, fc.boolean(), fc.boolean(), (document, style, comments, marker) => {
-        let text = dump(document, style);
-        // Comments between entries and after values, as people write them.
-        if (comments) text = text.replace(/\n(?=\S)/g, "\n# a comment\n").replace(/^(\s*\w+): (\w+)$/m, "$1: $2  # trailing");
-        // A `---` opening the one document, as many manifests start.
-        if (marker) text = `${comments ? "# a header\n" : ""}---\n${text}`;
+      fc.property(writtenDocuments(key, scalar), (text) => {
         if (agreesWithEvents(text)) taken += 1;
       }),
       { numRuns: 1500, seed: 20261204 },

@@ -5,10 +5,10 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blockDocumentValues, fastYamlValues, jsonExact, measuredShallow } from "../../src/formats/yaml-values.js";
+import { writtenDocuments } from "../helpers/yaml-documents.js";
 
 /** js-yaml 4 itself, with the schema the fast path uses: the reference for every value. */
 const jsYaml4 = createRequire(import.meta.url)("js-yaml-4") as {
-  dump: (value: unknown, options: object) => string;
   loadAll: (text: string, iterator: (document: unknown) => void, options: object) => void;
   CORE_SCHEMA: { extend: (types: object) => object };
   types: { merge: object };
@@ -55,31 +55,11 @@ const scalar = fc.oneof(
   fc.constant(null),
   fc.stringMatching(/^[a-z0-9 .:/@#,~+-]{0,12}$/),
 );
-const value: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    scalar,
-    fc.array(tie("value"), { maxLength: 4 }),
-    fc.dictionary(key, tie("value"), { maxKeys: 4 }),
-  ),
-})).value;
-const style = fc.record({
-  indent: fc.constantFrom(2, 4),
-  noArrayIndent: fc.boolean(),
-  flowLevel: fc.constantFrom(-1, -1, 1, 2, 3),
-  quotingType: fc.constantFrom<"'" | '"'>("'", '"'),
-  forceQuotes: fc.boolean(),
-  lineWidth: fc.constant(-1),
-});
-
 describe("values read from the lines of plain YAML", () => {
   it("are js-yaml 4's, for generated documents in every block style js-yaml writes", () => {
     let taken = 0;
     fc.assert(
-      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), style, fc.boolean(), fc.boolean(), (document, options, comments, marker) => {
-        let text = jsYaml4.dump(document, options);
-        if (comments) text = text.replace(/\n(?=\S)/g, "\n# a comment\n").replace(/^(\s*\w+): (\w+)$/m, "$1: $2  # trailing");
-        if (marker) text = `---\n${text}`;
+      fc.property(writtenDocuments(key, scalar), (text) => {
         if (agreesWithJsYaml(text)) taken += 1;
       }),
       { numRuns: 2000, seed: 20261205 },
