@@ -38545,6 +38545,13 @@ function createCelEnv(options) {
   return env;
 }
 function compileCel(env, source) {
+  let bySource = compiledBySource.get(env);
+  if (bySource === void 0) compiledBySource.set(env, bySource = /* @__PURE__ */ new Map());
+  let compiled3 = bySource.get(source);
+  if (compiled3 === void 0) bySource.set(source, compiled3 = compileOnce(env, source));
+  return compiled3;
+}
+function compileOnce(env, source) {
   if (source.trim() === "") return { ok: false, message: "the expression is empty" };
   let parsed;
   try {
@@ -38717,7 +38724,7 @@ function maxId(root) {
   }
   return max;
 }
-var CEL_VARIABLES, clocks, CelProgram, TYPE_IDENTIFIERS, BUILT_IN_CALLS, GROWING_CALLS;
+var CEL_VARIABLES, clocks, CelProgram, compiledBySource, TYPE_IDENTIFIERS, BUILT_IN_CALLS, GROWING_CALLS;
 var init_cel_env = __esm({
   "src/engine/cel-env.ts"() {
     "use strict";
@@ -38796,6 +38803,7 @@ var init_cel_env = __esm({
         }
       }
     };
+    compiledBySource = /* @__PURE__ */ new WeakMap();
     TYPE_IDENTIFIERS = /* @__PURE__ */ new Set(["bool", "bytes", "double", "dyn", "int", "list", "map", "null_type", "string", "type", "uint", "google"]);
     BUILT_IN_CALLS = /* @__PURE__ */ new Set(["_[_]", "_[?_]", "_?._", "_?_:_", "_&&_", "_||_", "@not_strictly_false", "__not_strictly_false__"]);
     GROWING_CALLS = /* @__PURE__ */ new Set(["_+_", "replace", "join", "format", "split"]);

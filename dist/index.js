@@ -34938,7 +34938,15 @@ var CelProgram = class {
     }
   }
 };
+var compiledBySource = /* @__PURE__ */ new WeakMap();
 function compileCel(env, source) {
+  let bySource = compiledBySource.get(env);
+  if (bySource === void 0) compiledBySource.set(env, bySource = /* @__PURE__ */ new Map());
+  let compiled3 = bySource.get(source);
+  if (compiled3 === void 0) bySource.set(source, compiled3 = compileOnce(env, source));
+  return compiled3;
+}
+function compileOnce(env, source) {
   if (source.trim() === "") return { ok: false, message: "the expression is empty" };
   let parsed;
   try {
