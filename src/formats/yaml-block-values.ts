@@ -17,7 +17,7 @@ import { blockTree, type BlockNode } from "./yaml-block-tree.js";
  * value starting with `- `, nesting deeper than {@link MAX_BLOCK_DEPTH}, a flow collection with
  * an anchor, alias or tag, or one `readFlow` gives up on.
  */
-export function blockDocumentValue(text: string, implicit: readonly ImplicitType[], readFlow: (source: string) => FlowValue | undefined): BlockValue | undefined {
+export function blockDocumentValue(text: string, implicit: readonly ImplicitType[], readFlow: (source: string) => ReadValue | undefined): ReadValue | undefined {
   if (NON_PRINTABLE.test(text)) return undefined;
   const root = blockTree(text);
   if (root === undefined) return undefined;
@@ -26,14 +26,11 @@ export function blockDocumentValue(text: string, implicit: readonly ImplicitType
   return value === GIVE_UP ? undefined : { value, jsonNumbers: builder.jsonNumbers };
 }
 
-/** A document's value, and whether JSON writes each of its numbers exactly (finite, not -0). */
-export interface BlockValue {
-  value: unknown;
-  jsonNumbers: boolean;
-}
-
-/** A flow collection's value as js-yaml 4 loads it, and whether JSON writes its numbers exactly. */
-export interface FlowValue {
+/**
+ * A value read (a document's, or a flow collection's as js-yaml 4 loads it), and whether JSON
+ * writes each of its numbers exactly (finite, not -0).
+ */
+export interface ReadValue {
   value: unknown;
   jsonNumbers: boolean;
 }
@@ -69,7 +66,7 @@ class ValueBuilder {
   constructor(
     private readonly text: string,
     private readonly implicit: readonly ImplicitType[],
-    private readonly readFlow: (source: string) => FlowValue | undefined,
+    private readonly readFlow: (source: string) => ReadValue | undefined,
   ) {}
 
   build(node: BlockNode, depth: number): unknown {

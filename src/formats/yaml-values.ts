@@ -2,7 +2,7 @@ import { CORE_SCHEMA, load, loadAll, types } from "js-yaml-4";
 import { MAX_NESTING } from "./bounded-parse.js";
 import { stripBom } from "./positions.js";
 import { ownString } from "../own-string.js";
-import { blockDocumentValue, type FlowValue } from "./yaml-block-values.js";
+import { blockDocumentValue, type ReadValue } from "./yaml-block-values.js";
 
 /**
  * js-yaml 4 with the same schema as the js-yaml 5 path in yaml.ts (YAML 1.2 core plus `<<`):
@@ -82,7 +82,7 @@ export function blockDocumentValues(text: string): unknown[] | undefined {
  * fitted and long strings made its own as for a whole file (the loader's strings are slices of
  * its copy of the text), or undefined where it refuses it or a key is a mapping.
  */
-function flowValue(source: string): FlowValue | undefined {
+function flowValue(source: string): ReadValue | undefined {
   let value: unknown;
   try {
     value = load(source, { schema: SCHEMA });

@@ -15,14 +15,12 @@ import type { ImplicitType } from "js-yaml-4";
  * value starting with `- `, nesting deeper than {@link MAX_BLOCK_DEPTH}, a flow collection with
  * an anchor, alias or tag, or one `readFlow` gives up on.
  */
-export declare function blockDocumentValue(text: string, implicit: readonly ImplicitType[], readFlow: (source: string) => FlowValue | undefined): BlockValue | undefined;
-/** A document's value, and whether JSON writes each of its numbers exactly (finite, not -0). */
-export interface BlockValue {
-    value: unknown;
-    jsonNumbers: boolean;
-}
-/** A flow collection's value as js-yaml 4 loads it, and whether JSON writes its numbers exactly. */
-export interface FlowValue {
+export declare function blockDocumentValue(text: string, implicit: readonly ImplicitType[], readFlow: (source: string) => ReadValue | undefined): ReadValue | undefined;
+/**
+ * A value read (a document's, or a flow collection's as js-yaml 4 loads it), and whether JSON
+ * writes each of its numbers exactly (finite, not -0).
+ */
+export interface ReadValue {
     value: unknown;
     jsonNumbers: boolean;
 }
