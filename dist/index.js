@@ -8360,6 +8360,8 @@ var BlockParser = class {
     this.text = text6;
     this.lines = lines;
     for (let i = text6.indexOf("#", 1); i >= 0; i = text6.indexOf("#", i + 1)) if (text6.charCodeAt(i - 1) === 32) this.marks.push(i - 1);
+    this.colons = new ForwardSearch(text6, ":");
+    this.colonSpaces = new ForwardSearch(text6, ": ");
   }
   text;
   lines;
@@ -8368,6 +8370,9 @@ var BlockParser = class {
   failed = false;
   /** Offsets of every ` #` of the text, ascending: where comments may start. */
   marks = [];
+  /** Where the next `:` and the next `: ` are: searched for line after line, never twice over the same text. */
+  colons;
+  colonSpaces;
   /** The first ` #` from `at` before `end`, or -1 (searched in the marks, not in the text after the line). */
   commentIn(at4, end) {
     const marks = this.marks;
@@ -8387,8 +8392,8 @@ var BlockParser = class {
    */
   keyColon(at4, end) {
     const text6 = this.text;
-    let colon = text6.indexOf(":", at4);
-    while (colon >= 0 && colon + 1 < end && text6.charCodeAt(colon + 1) !== 32) colon = text6.indexOf(":", colon + 1);
+    let colon = this.colons.next(at4);
+    while (colon >= 0 && colon + 1 < end && text6.charCodeAt(colon + 1) !== 32) colon = this.colons.next(colon + 1);
     if (colon < 0 || colon >= end) return -1;
     return this.commentIn(at4, colon) >= 0 ? -1 : colon;
   }
@@ -8522,13 +8527,30 @@ var BlockParser = class {
       if (!PLAIN_START.test(c)) return this.fail();
       const comment = this.commentIn(at4, end);
       const stop = comment < 0 ? end : comment + 1;
-      if (within(text6.indexOf(": ", at4), stop - 1) >= 0 || comment < 0 && text6[end - 1] === ":") return this.fail();
+      if (within(this.colonSpaces.next(at4), stop - 1) >= 0 || comment < 0 && text6[end - 1] === ":") return this.fail();
       return { kind: "scalar", start: at4, end: trimEnd(text6, at4, stop) };
     }
     let p = close;
     while (p < end && text6.charCodeAt(p) === 32) p++;
     if (p < end && !(text6[p] === "#" && p > close)) return this.fail();
     return { kind, start: at4, end: close };
+  }
+};
+var ForwardSearch = class {
+  constructor(text6, needle) {
+    this.text = text6;
+    this.needle = needle;
+  }
+  text;
+  needle;
+  /** The last search: where it started, and what it found (-1: nothing from there on). */
+  #from = -1;
+  #found = -1;
+  next(from) {
+    if (this.#from >= 0 && from >= this.#from && (this.#found < 0 || from <= this.#found)) return this.#found;
+    this.#from = from;
+    this.#found = this.text.indexOf(this.needle, from);
+    return this.#found;
   }
 };
 function within(index, end) {

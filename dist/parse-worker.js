@@ -3177,6 +3177,8 @@ var BlockParser = class {
     this.text = text;
     this.lines = lines;
     for (let i = text.indexOf("#", 1); i >= 0; i = text.indexOf("#", i + 1)) if (text.charCodeAt(i - 1) === 32) this.marks.push(i - 1);
+    this.colons = new ForwardSearch(text, ":");
+    this.colonSpaces = new ForwardSearch(text, ": ");
   }
   text;
   lines;
@@ -3185,6 +3187,9 @@ var BlockParser = class {
   failed = false;
   /** Offsets of every ` #` of the text, ascending: where comments may start. */
   marks = [];
+  /** Where the next `:` and the next `: ` are: searched for line after line, never twice over the same text. */
+  colons;
+  colonSpaces;
   /** The first ` #` from `at` before `end`, or -1 (searched in the marks, not in the text after the line). */
   commentIn(at, end) {
     const marks = this.marks;
@@ -3204,8 +3209,8 @@ var BlockParser = class {
    */
   keyColon(at, end) {
     const text = this.text;
-    let colon = text.indexOf(":", at);
-    while (colon >= 0 && colon + 1 < end && text.charCodeAt(colon + 1) !== 32) colon = text.indexOf(":", colon + 1);
+    let colon = this.colons.next(at);
+    while (colon >= 0 && colon + 1 < end && text.charCodeAt(colon + 1) !== 32) colon = this.colons.next(colon + 1);
     if (colon < 0 || colon >= end) return -1;
     return this.commentIn(at, colon) >= 0 ? -1 : colon;
   }
@@ -3339,13 +3344,30 @@ var BlockParser = class {
       if (!PLAIN_START.test(c)) return this.fail();
       const comment = this.commentIn(at, end);
       const stop = comment < 0 ? end : comment + 1;
-      if (within(text.indexOf(": ", at), stop - 1) >= 0 || comment < 0 && text[end - 1] === ":") return this.fail();
+      if (within(this.colonSpaces.next(at), stop - 1) >= 0 || comment < 0 && text[end - 1] === ":") return this.fail();
       return { kind: "scalar", start: at, end: trimEnd(text, at, stop) };
     }
     let p = close;
     while (p < end && text.charCodeAt(p) === 32) p++;
     if (p < end && !(text[p] === "#" && p > close)) return this.fail();
     return { kind, start: at, end: close };
+  }
+};
+var ForwardSearch = class {
+  constructor(text, needle) {
+    this.text = text;
+    this.needle = needle;
+  }
+  text;
+  needle;
+  /** The last search: where it started, and what it found (-1: nothing from there on). */
+  #from = -1;
+  #found = -1;
+  next(from) {
+    if (this.#from >= 0 && from >= this.#from && (this.#found < 0 || from <= this.#found)) return this.#found;
+    this.#from = from;
+    this.#found = this.text.indexOf(this.needle, from);
+    return this.#found;
   }
 };
 function within(index, end) {

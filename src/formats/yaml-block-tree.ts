@@ -80,12 +80,18 @@ class BlockParser {
   /** Offsets of every ` #` of the text, ascending: where comments may start. */
   private readonly marks: number[] = [];
 
+  /** Where the next `:` and the next `: ` are: searched for line after line, never twice over the same text. */
+  private readonly colons: ForwardSearch;
+  private readonly colonSpaces: ForwardSearch;
+
   constructor(
     private readonly text: string,
     private readonly lines: readonly Line[],
   ) {
     // Found by their `#`: a search for the two characters stops at every space of the text.
     for (let i = text.indexOf("#", 1); i >= 0; i = text.indexOf("#", i + 1)) if (text.charCodeAt(i - 1) === 32) this.marks.push(i - 1);
+    this.colons = new ForwardSearch(text, ":");
+    this.colonSpaces = new ForwardSearch(text, ": ");
   }
 
   /** The first ` #` from `at` before `end`, or -1 (searched in the marks, not in the text after the line). */
@@ -108,8 +114,8 @@ class BlockParser {
    */
   private keyColon(at: number, end: number): number {
     const text = this.text;
-    let colon = text.indexOf(":", at);
-    while (colon >= 0 && colon + 1 < end && text.charCodeAt(colon + 1) !== 32) colon = text.indexOf(":", colon + 1);
+    let colon = this.colons.next(at);
+    while (colon >= 0 && colon + 1 < end && text.charCodeAt(colon + 1) !== 32) colon = this.colons.next(colon + 1);
     if (colon < 0 || colon >= end) return -1;
     return this.commentIn(at, colon) >= 0 ? -1 : colon;
   }
@@ -266,7 +272,7 @@ class BlockParser {
       // A plain scalar runs to a comment or the line end; `: ` inside it is not YAML a block reads.
       const comment = this.commentIn(at, end);
       const stop = comment < 0 ? end : comment + 1;
-      if (within(text.indexOf(": ", at), stop - 1) >= 0 || (comment < 0 && text[end - 1] === ":")) return this.fail();
+      if (within(this.colonSpaces.next(at), stop - 1) >= 0 || (comment < 0 && text[end - 1] === ":")) return this.fail();
       return { kind: "scalar", start: at, end: trimEnd(text, at, stop) };
     }
     // After a quoted scalar or a flow collection: only spaces and a comment.
@@ -274,6 +280,31 @@ class BlockParser {
     while (p < end && text.charCodeAt(p) === 32) p++;
     if (p < end && !(text[p] === "#" && p > close)) return this.fail();
     return { kind, start: at, end: close };
+  }
+}
+
+/**
+ * The first occurrence of a needle at or after an offset, remembering the last answer: the reader
+ * asks from offsets that mostly move forward, and a search that is not bounded by its line
+ * (indexOf runs to the next occurrence anywhere) made a list of 160,000 items without a `:`
+ * take seconds, each line searching to the end of the text.
+ */
+class ForwardSearch {
+  /** The last search: where it started, and what it found (-1: nothing from there on). */
+  #from = -1;
+  #found = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  next(from: number): number {
+    // Nothing between the last start and the last find: the answer holds for any start in between.
+    if (this.#from >= 0 && from >= this.#from && (this.#found < 0 || from <= this.#found)) return this.#found;
+    this.#from = from;
+    this.#found = this.text.indexOf(this.needle, from);
+    return this.#found;
   }
 }
 
