@@ -36686,7 +36686,7 @@ function dockerfileImages(documents, roots) {
   const bake = bakeBuilds(documents);
   for (const { document, format: format2 } of documents) {
     if (format2 !== "dockerfile" || !isRecord(document.value)) continue;
-    const before = subjects.length;
+    let pulls = false;
     const { stages, args } = document.value;
     const builds = bake.get(document.file) ?? [];
     (Array.isArray(stages) ? stages : []).forEach((stage, i) => {
@@ -36695,8 +36695,8 @@ function dockerfileImages(documents, roots) {
       const name = stage.name ?? String(i);
       const use = { product: "dockerfile", format: format2, root: rootOf(document.file, roots), document, at: ["stages", i], imageAt: ["stages", i, "image"], name };
       const written = { reference: stage.image, context: "dockerfile" };
-      const earlier = new Set(stages.slice(0, i).flatMap((s) => typeof s.name === "string" ? [s.name.toLowerCase()] : []));
-      const outcomes = builds.map((build) => underBake(stage.from, isRecord(args) ? args : {}, build, earlier));
+      const above = builds.length > 0 ? stagesAbove(stages, i) : void 0;
+      const outcomes = above === void 0 ? [] : builds.map((build) => underBake(stage.from, isRecord(args) ? args : {}, build, above));
       const distinct2 = /* @__PURE__ */ new Map();
       for (const outcome2 of outcomes.length > 0 ? outcomes : [void 0]) {
         const key2 = outcome2 === void 0 ? "" : JSON.stringify([outcome2.reference, outcome2.builtBy ?? null]);
@@ -36705,6 +36705,7 @@ function dockerfileImages(documents, roots) {
       for (const outcome2 of distinct2.values()) {
         if (outcome2?.stage) continue;
         const id = `dockerfile:${document.file}#${name}${distinct2.size > 1 && outcome2 !== void 0 ? ` (bake target ${outcome2.target})` : ""}`;
+        if (outcome2?.builtBy === void 0) pulls = true;
         if (outcome2 === void 0) subjects.push(imageSubject({ ...use, id, image: written }));
         else {
           const image = { reference: outcome2.reference, context: "dockerfile", ...outcome2.builtBy ? { builtBy: outcome2.builtBy } : {} };
@@ -36712,9 +36713,12 @@ function dockerfileImages(documents, roots) {
         }
       }
     });
-    if (subjects.slice(before).every((subject) => isRecord(subject.value) && isRecord(subject.value["image"]) && subject.value["image"]["builtBy"] !== void 0)) pullsNothing.add(document.file);
+    if (!pulls) pullsNothing.add(document.file);
   }
   return { subjects, pullsNothing };
+}
+function stagesAbove(stages, i) {
+  return new Set(stages.slice(0, i).flatMap((s) => typeof s.name === "string" ? [s.name.toLowerCase()] : []));
 }
 
 // src/adapters/update-policy/github-security-updates.ts

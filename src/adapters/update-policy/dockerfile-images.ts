@@ -19,7 +19,9 @@ export function dockerfileImages(documents: readonly ParsedDocument[], roots: re
   const bake = bakeBuilds(documents);
   for (const { document, format } of documents) {
     if (format !== "dockerfile" || !isRecord(document.value)) continue;
-    const before = subjects.length;
+    // Set once a FROM of the file pulls an image (or may: an unknown one), rather than only
+    // names a stage, `scratch`, or a base its Bake targets build.
+    let pulls = false;
     const { stages, args } = document.value as Partial<Dockerfile>;
     const builds = bake.get(document.file) ?? [];
     (Array.isArray(stages) ? stages : []).forEach((stage, i) => {
@@ -29,8 +31,8 @@ export function dockerfileImages(documents: readonly ParsedDocument[], roots: re
       const use = { product: "dockerfile", format, root: rootOf(document.file, roots), document, at: ["stages", i], imageAt: ["stages", i, "image"], name };
       const written = { reference: stage.image, context: "dockerfile" as const };
       // The Bake targets that build this file decide what it pulls; without one, the file as written.
-      const earlier = new Set((stages as DockerfileStage[]).slice(0, i).flatMap((s) => (typeof s.name === "string" ? [s.name.toLowerCase()] : [])));
-      const outcomes = builds.map((build) => underBake(stage.from, isRecord(args) ? args : {}, build, earlier));
+      const above = builds.length > 0 ? stagesAbove(stages as DockerfileStage[], i) : undefined;
+      const outcomes = above === undefined ? [] : builds.map((build) => underBake(stage.from, isRecord(args) ? args : {}, build, above));
       const distinct = new Map<string, BakeOutcome | undefined>();
       for (const outcome of outcomes.length > 0 ? outcomes : [undefined]) {
         const key = outcome === undefined ? "" : JSON.stringify([outcome.reference, outcome.builtBy ?? null]);
@@ -39,6 +41,7 @@ export function dockerfileImages(documents: readonly ParsedDocument[], roots: re
       for (const outcome of distinct.values()) {
         if (outcome?.stage) continue;
         const id = `dockerfile:${document.file}#${name}${distinct.size > 1 && outcome !== undefined ? ` (bake target ${outcome.target})` : ""}`;
+        if (outcome?.builtBy === undefined) pulls = true;
         if (outcome === undefined) subjects.push(imageSubject({ ...use, id, image: written }));
         else {
           const image = { reference: outcome.reference, context: "dockerfile" as const, ...(outcome.builtBy ? { builtBy: outcome.builtBy } : {}) };
@@ -47,8 +50,12 @@ export function dockerfileImages(documents: readonly ParsedDocument[], roots: re
         }
       }
     });
-    // Every FROM is `scratch`, a stage, or a base the Bake targets build: nothing is pulled.
-    if (subjects.slice(before).every((subject) => isRecord(subject.value) && isRecord(subject.value["image"]) && subject.value["image"]["builtBy"] !== undefined)) pullsNothing.add(document.file);
+    if (!pulls) pullsNothing.add(document.file);
   }
   return { subjects, pullsNothing };
+}
+
+/** The names of the stages above the `i`th, lowercased: a Bake arg may turn a FROM into one of them. */
+function stagesAbove(stages: readonly DockerfileStage[], i: number): Set<string> {
+  return new Set(stages.slice(0, i).flatMap((s) => (typeof s.name === "string" ? [s.name.toLowerCase()] : [])));
 }
