@@ -848,8 +848,8 @@ var require_ignore = __commonJS({
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
+        const literal2 = this._rules.testLiteral(path);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
       _t(path, cache4) {
         if (path in cache4) {
@@ -2850,7 +2850,7 @@ var Reader = class {
     const start = this.pos;
     this.pos++;
     let value = "";
-    let literal = true;
+    let literal2 = true;
     for (; ; ) {
       const c = this.peek();
       if (c === "" || c === "\n" || c === "\r") this.fail(`Unterminated string: expected '"' before the end of the line.`, start);
@@ -2864,7 +2864,7 @@ var Reader = class {
         value += `${c}{`;
         this.pos += 3;
       } else if ((c === "$" || c === "%") && this.text[this.pos + 1] === "{") {
-        literal = false;
+        literal2 = false;
         this.pos += 2;
         this.nested(() => this.withNewlines(false, () => c === "$" ? this.interpolation() : this.skipUntil("}")));
       } else {
@@ -2874,7 +2874,7 @@ var Reader = class {
         value += this.text.slice(run, this.pos);
       }
     }
-    return literal ? { kind: "literal", value, start, end: this.pos } : { kind: "expression", start, end: this.pos };
+    return literal2 ? { kind: "literal", value, start, end: this.pos } : { kind: "expression", start, end: this.pos };
   }
   interpolation() {
     this.skip(true);
@@ -4030,27 +4030,27 @@ var STRING = /"((?:[^"\\$%]|\\.)*)"/y;
 var OPERATOR = /&&|\|\||==|!=|<=|>=|=>|\.\.\.|[!?:()<>,.\-[\]{}=]/y;
 function readTemplate(text6, start) {
   const parts = [];
-  let literal = "";
+  let literal2 = "";
   let i = start + 1;
   const flush = () => {
-    if (literal === "") return true;
+    if (literal2 === "") return true;
     try {
-      parts.push({ text: JSON.parse(`"${literal}"`) });
+      parts.push({ text: JSON.parse(`"${literal2}"`) });
     } catch {
       return false;
     }
-    literal = "";
+    literal2 = "";
     return true;
   };
   while (i < text6.length) {
     const c = text6[i];
     if (c === "\\") {
-      literal += text6.slice(i, i + 2);
+      literal2 += text6.slice(i, i + 2);
       i += 2;
     } else if (c === '"') {
       return flush() ? { parts, end: i + 1 } : void 0;
     } else if ((c === "$" || c === "%") && text6[i + 1] === c && text6[i + 2] === "{") {
-      literal += `${c}{`;
+      literal2 += `${c}{`;
       i += 3;
     } else if (c === "%" && text6[i + 1] === "{") {
       return void 0;
@@ -4063,7 +4063,7 @@ function readTemplate(text6, start) {
     } else if (c === "\n") {
       return void 0;
     } else {
-      literal += c;
+      literal2 += c;
       i++;
     }
   }
@@ -13614,8 +13614,8 @@ function flowStrength(realm, alias, realmPath) {
   }
   const level = (o) => o.strength?.level ?? "off";
   if (outcomes.every((o) => level(o) === level(outcomes[0] ?? o))) {
-    const literal = outcomes.find((o) => o.strength && !placeholders.some((p) => JSON.stringify(p.path) === JSON.stringify(o.strength?.path)));
-    return (literal ?? outcomes[0])?.strength;
+    const literal2 = outcomes.find((o) => o.strength && !placeholders.some((p) => JSON.stringify(p.path) === JSON.stringify(o.strength?.path)));
+    return (literal2 ?? outcomes[0])?.strength;
   }
   const decisive = placeholders.find(
     (_, i) => outcomes.some((a) => outcomes.some((b) => level(a) !== level(b) && a.choice.every((c, j) => j === i || c === b.choice[j])))
@@ -13707,8 +13707,8 @@ function flowFactors(realm, alias, realmPath) {
   const visit = (name, seen, undecided) => {
     for (const { raw, path: executionPath } of flowExecutions(flows, name, seen, realmPath) ?? []) {
       const ownMarker = marker(raw["requirement"]);
-      const literal = text3(raw["requirement"]) ?? "DISABLED";
-      if (!ownMarker && literal === "DISABLED") continue;
+      const literal2 = text3(raw["requirement"]) ?? "DISABLED";
+      if (!ownMarker && literal2 === "DISABLED") continue;
       const placeholder = undecided ?? (ownMarker ? { marker: ownMarker, path: [...executionPath, "requirement"] } : void 0);
       const flowAlias = raw["authenticatorFlow"] === true ? text3(raw["flowAlias"]) : void 0;
       if (flowAlias !== void 0) {
@@ -13721,7 +13721,7 @@ function flowFactors(realm, alias, realmPath) {
         out.push({
           kind,
           authenticator,
-          requirement: placeholder?.marker ?? literal,
+          requirement: placeholder?.marker ?? literal2,
           path: [...executionPath, "authenticator"],
           ...placeholder ? { requirementPath: placeholder.path } : {}
         });
@@ -16348,8 +16348,8 @@ function composeImageSubjects(documents, roots) {
     for (const [service, body] of Object.entries(document.value["services"])) {
       if (!isRecord(body) || built2.has(JSON.stringify([posix10.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
       const image = body["image"];
-      const literal = !INTERPOLATION.test(image.replaceAll("$$", ""));
-      const resolved = literal ? image.replaceAll("$$", "$") : interpolate(image, dotenv.get(posix10.dirname(document.file)) ?? {});
+      const literal2 = !INTERPOLATION.test(image.replaceAll("$$", ""));
+      const resolved = literal2 ? image.replaceAll("$$", "$") : interpolate(image, dotenv.get(posix10.dirname(document.file)) ?? {});
       subjects.push(
         imageSubject({
           id: `compose:${document.file}#${service}`,
@@ -16587,8 +16587,8 @@ function underBake(from, defaults2, build, earlierStages) {
   const withArgs = expand3(from, defaults2, build.args);
   const setting = overriding(from, defaults2, build.args);
   if (!withArgs.ok) {
-    const literal = setting !== void 0 && ["string", "number", "boolean"].includes(typeof setting.value);
-    return setting !== void 0 && !literal ? outcome(unknownValue(`${where} sets a build arg this image uses to a value that is not a literal`), setting, build) : void 0;
+    const literal2 = setting !== void 0 && ["string", "number", "boolean"].includes(typeof setting.value);
+    return setting !== void 0 && !literal2 ? outcome(unknownValue(`${where} sets a build arg this image uses to a value that is not a literal`), setting, build) : void 0;
   }
   if (earlierStages.has(withArgs.text.toLowerCase())) return setting === void 0 ? void 0 : { ...outcome(withArgs.text, setting, build), stage: true };
   const context = build.contexts.get(withArgs.text);
@@ -34043,16 +34043,203 @@ var budgetStep = celFunc(STEP, [DYN4], DYN4, (value) => {
 });
 var budgetContinue = celFunc(CONTINUE, [BOOL4], BOOL4, (condition) => exceeded === void 0 && condition);
 
+// src/engine/functions/support/js-regex.ts
+function jsEquivalent(pattern) {
+  if (!/^[\x20-\x7e]*$/.test(pattern)) return void 0;
+  const reader = new PatternReader(pattern);
+  const read = reader.alternation();
+  if (read === void 0 || reader.at < pattern.length) return void 0;
+  let regex;
+  try {
+    regex = new RegExp(read.source, "u");
+  } catch {
+    return void 0;
+  }
+  const { choices, unbounded, consumed } = read;
+  const size = pattern.length;
+  return {
+    regex,
+    // Positions tried \u00d7 paths per position \u00d7 steps per path (characters consumed plus the pattern).
+    bound: (length) => (length + 1) * choices * (length + 1) ** unbounded * (consumed + unbounded * length + size)
+  };
+}
+var SYNTAX = new Set("^$\\.*+?()[]{}|/");
+var CLASS_SYNTAX = new Set("\\]^-[");
+var CONTROL_ESCAPES = new Set("ntrfv");
+var RE2_SPACE = "\\t\\n\\f\\r ";
+var MAX_REPEAT = 1e3;
+var PatternReader = class {
+  constructor(text6) {
+    this.text = text6;
+  }
+  text;
+  at = 0;
+  alternation() {
+    const branches = [];
+    for (; ; ) {
+      const branch = this.sequence();
+      if (branch === void 0) return void 0;
+      branches.push(branch);
+      if (this.text[this.at] !== "|") break;
+      this.at += 1;
+    }
+    return {
+      source: branches.map((b) => b.source).join("|"),
+      choices: branches.reduce((sum, b) => sum + b.choices, 0),
+      unbounded: Math.max(...branches.map((b) => b.unbounded)),
+      consumed: Math.max(...branches.map((b) => b.consumed))
+    };
+  }
+  sequence() {
+    const read = { source: "", choices: 1, unbounded: 0, consumed: 0 };
+    while (this.at < this.text.length && this.text[this.at] !== "|" && this.text[this.at] !== ")") {
+      const item = this.item();
+      if (item === void 0) return void 0;
+      read.source += item.source;
+      read.choices *= item.choices;
+      read.unbounded += item.unbounded;
+      read.consumed += item.consumed;
+    }
+    return read;
+  }
+  item() {
+    const c = this.text[this.at];
+    if (c === "(") return this.group();
+    if (c === "^" || c === "$") {
+      this.at += 1;
+      return QUANTIFIER_START.has(this.text[this.at] ?? "") ? void 0 : { source: c, choices: 1, unbounded: 0, consumed: 0 };
+    }
+    const atom = this.atom();
+    if (atom === void 0) return void 0;
+    return this.quantified(atom);
+  }
+  /** One character, class or escape, as JavaScript source. */
+  atom() {
+    const c = this.text[this.at];
+    if (QUANTIFIER_START.has(c) || c === ")") return void 0;
+    this.at += 1;
+    if (c === ".") return "[^\\n]";
+    if (c === "[") return this.characterClass();
+    if (c === "\\") return this.escape(false);
+    return c === "]" || c === "}" ? `\\${c}` : c;
+  }
+  group() {
+    this.at += 1;
+    let open = "(";
+    if (this.text[this.at] === "?") {
+      if (this.text[this.at + 1] !== ":") return void 0;
+      open = "(?:";
+      this.at += 2;
+    }
+    const inner = this.alternation();
+    if (inner === void 0 || this.text[this.at] !== ")") return void 0;
+    this.at += 1;
+    if (QUANTIFIER_START.has(this.text[this.at] ?? "")) return void 0;
+    return { ...inner, source: `${open}${inner.source})` };
+  }
+  quantified(atom) {
+    const start = this.at;
+    const c = this.text[start];
+    let min;
+    let max;
+    if (c === "?") [min, max] = [0, 1];
+    else if (c === "*") [min, max] = [0, void 0];
+    else if (c === "+") [min, max] = [1, void 0];
+    else if (c === "{") {
+      const repeat = /^\{(\d{1,4})(,(\d{0,4}))?\}/.exec(this.text.slice(start, start + 12));
+      if (repeat === null) return void 0;
+      min = Number(repeat[1]);
+      max = repeat[2] === void 0 ? min : repeat[3] === "" ? void 0 : Number(repeat[3]);
+      if (min > MAX_REPEAT || max !== void 0 && (max > MAX_REPEAT || max < min)) return void 0;
+      this.at += repeat[0].length - 1;
+    } else return { source: atom, choices: 1, unbounded: 0, consumed: 1 };
+    this.at += 1;
+    if (this.text[this.at] === "?") this.at += 1;
+    if (QUANTIFIER_START.has(this.text[this.at] ?? "")) return void 0;
+    const source = atom + this.text.slice(start, this.at);
+    return max === void 0 ? { source, choices: 1, unbounded: 1, consumed: min } : { source, choices: max - min + 1, unbounded: 0, consumed: max };
+  }
+  /** After a backslash: the escape as JavaScript source; `inClass` when inside `[\u2026]`, where only single characters may stand. */
+  escape(inClass) {
+    const c = this.text[this.at];
+    if (c === void 0) return void 0;
+    this.at += 1;
+    if (c === "d" || c === "D" || c === "w" || c === "W") return `\\${c}`;
+    if (c === "s") return inClass ? RE2_SPACE : `[${RE2_SPACE}]`;
+    if (c === "S") return inClass ? void 0 : `[^${RE2_SPACE}]`;
+    if (CONTROL_ESCAPES.has(c)) return `\\${c}`;
+    if (/[A-Za-z0-9_]/.test(c)) return void 0;
+    return literal(c, inClass);
+  }
+  characterClass() {
+    let source = "[";
+    if (this.text[this.at] === "^") {
+      source += "^";
+      this.at += 1;
+    }
+    if (this.text[this.at] === "]") return void 0;
+    for (; ; ) {
+      const c = this.text[this.at];
+      if (c === void 0) return void 0;
+      if (c === "]") {
+        this.at += 1;
+        return `${source}]`;
+      }
+      if (c === "[" && this.text[this.at + 1] === ":") return void 0;
+      const low = this.classMember();
+      if (low === void 0) return void 0;
+      if (this.text[this.at] === "-" && this.text[this.at + 1] !== "]" && this.text[this.at + 1] !== void 0) {
+        this.at += 1;
+        const high = this.classMember();
+        if (high === void 0 || low.char === void 0 || high.char === void 0 || low.char > high.char) return void 0;
+        source += `${low.source}-${high.source}`;
+      } else source += low.source;
+    }
+  }
+  /** One member of a class: a character (`char` set, for ranges) or a class escape. */
+  classMember() {
+    const c = this.text[this.at];
+    this.at += 1;
+    if (c !== "\\") return { source: literal(c, true), char: c };
+    const next = this.text[this.at];
+    const source = this.escape(true);
+    if (source === void 0 || next === void 0) return void 0;
+    const single = !/[dDwWs]/.test(next);
+    const char = CONTROL_ESCAPES.has(next) ? CONTROL_CHARS[next] : next;
+    return single ? { source, ...char !== void 0 ? { char } : {} } : { source };
+  }
+};
+var QUANTIFIER_START = new Set("?*+{");
+var CONTROL_CHARS = { n: "\n", t: "	", r: "\r", f: "\f", v: "\v" };
+function literal(c, inClass) {
+  return (inClass ? CLASS_SYNTAX : SYNTAX).has(c) ? `\\${c}` : c;
+}
+
 // src/engine/functions/regex.ts
 var { STRING: STRING8 } = CelScalar;
 var MAX_REGEX_LENGTH = 8192;
 var compiled = new BoundedCache(512);
+var JS_MATCH_BUDGET = 1e6;
+var SURROGATE = /[\uD800-\uDFFF]/;
 function compileRegex(fn, pattern) {
   if (pattern.length > MAX_REGEX_LENGTH) {
     throw new Error(`${fn}: regular expression is longer than ${MAX_REGEX_LENGTH} characters`);
   }
+  return compiled.getOrCreate(pattern, (source) => {
+    const js = jsEquivalent(source);
+    if (js === void 0) return re2Regex(compileRe2(fn, source));
+    let re2;
+    const slow = () => re2 ??= re2Regex(compileRe2(fn, source));
+    const cheap = (text6) => js.bound(text6.length) <= JS_MATCH_BUDGET && !SURROGATE.test(text6);
+    return {
+      test: (text6) => cheap(text6) ? js.regex.test(text6) : slow().test(text6),
+      find: (text6) => cheap(text6) ? js.regex.exec(text6)?.[0] : slow().find(text6)
+    };
+  });
+}
+function compileRe2(fn, pattern) {
   try {
-    return compiled.getOrCreate(pattern, (source) => vendored.re2js().RE2JS.compile(source));
+    return vendored.re2js().RE2JS.compile(pattern);
   } catch (error) {
     if (error instanceof vendored.re2js().RE2JSSyntaxException) {
       throw new Error(`${fn}: invalid regular expression ${JSON.stringify(pattern)}: ${error.getDescription()}`);
@@ -34060,15 +34247,22 @@ function compileRegex(fn, pattern) {
     throw error;
   }
 }
+function re2Regex(re) {
+  return {
+    test: (text6) => re.test(text6),
+    find: (text6) => {
+      const match = re.exec(text6)?.[0];
+      return typeof match === "string" ? match : void 0;
+    }
+  };
+}
 var re2Engine = {
   compile(pattern) {
-    const re = compileRegex("matches", pattern);
-    return { test: (text6) => re.test(text6) };
+    return compileRegex("matches", pattern);
   }
 };
 var regexFind = celMethod("regexFind", STRING8, [STRING8], STRING8, function(pattern) {
-  const match = compileRegex("regexFind", pattern).exec(this)?.[0];
-  return typeof match === "string" ? match : "";
+  return compileRegex("regexFind", pattern).find(this) ?? "";
 });
 
 // src/engine/cel-fast-values.ts
@@ -35368,8 +35562,8 @@ function guardOf(expr) {
   if (left === void 0 || right === void 0) return void 0;
   if (kind.value.function === "_==_") {
     const field3 = fieldOf(left) ?? fieldOf(right);
-    const literal = stringOf(fieldOf(left) ? right : left);
-    return field3 && literal !== void 0 ? { ...field3, values: /* @__PURE__ */ new Set([literal]) } : void 0;
+    const literal2 = stringOf(fieldOf(left) ? right : left);
+    return field3 && literal2 !== void 0 ? { ...field3, values: /* @__PURE__ */ new Set([literal2]) } : void 0;
   }
   if (kind.value.function === "@in") {
     const field3 = fieldOf(left);
@@ -35488,8 +35682,8 @@ function readPaths(source) {
         visit(c.accuInit, locals);
         const inner = new Map(locals);
         inner.set(c.iterVar, range2 ? { variable: range2.variable, steps: [...range2.steps, "*"] } : void 0);
-        const literal = c.iterRange?.exprKind.case === "listExpr" ? c.iterRange.exprKind.value.elements.map((e) => keysOf2(e)?.[0]) : void 0;
-        if (literal && literal.every((k) => k !== void 0) && c.iterVar2 === "") constants2.set(c.iterVar, literal);
+        const literal2 = c.iterRange?.exprKind.case === "listExpr" ? c.iterRange.exprKind.value.elements.map((e) => keysOf2(e)?.[0]) : void 0;
+        if (literal2 && literal2.every((k) => k !== void 0) && c.iterVar2 === "") constants2.set(c.iterVar, literal2);
         const range0 = c.iterRange?.exprKind;
         if (range0?.case === "selectExpr" && !range0.value.testOnly && range0.value.operand?.exprKind.case === "identExpr" && range0.value.operand.exprKind.value.name === "params" && c.iterVar2 === "") {
           paramKeys.set(c.iterVar, range0.value.field);
