@@ -32577,6 +32577,7 @@ function kubernetesImageSubjects(documents, roots) {
 // src/adapters/egress-policy/kubernetes.ts
 var kubernetesNetworkPolicyAdapter = ({ documents }) => {
   const objects = kubernetesObjects(documents);
+  if (!objects.some(makesZone)) return [];
   const builds = kustomizations(documents);
   const byNamespace = /* @__PURE__ */ new Map();
   for (const object of objects) if (object.kind !== "Namespace") for (const namespace of namespacesOf(object, builds)) addTo(byNamespace, namespace, object);
@@ -32607,6 +32608,9 @@ var kubernetesNetworkPolicyAdapter = ({ documents }) => {
   }
   return subjects;
 };
+function makesZone(object) {
+  return object.kind === "Namespace" || object.kind === "NetworkPolicy" || object.kind === "CiliumNetworkPolicy";
+}
 function namespacesOf(object, builds) {
   const set2 = kustomizeBuilds(object.document.file, builds).map((build) => build.namespace ?? object.namespace);
   return set2.length === 0 ? [object.namespace] : [...new Set(set2)];

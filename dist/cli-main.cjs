@@ -12480,6 +12480,9 @@ var init_kubernetes_images = __esm({
 });
 
 // src/adapters/egress-policy/kubernetes.ts
+function makesZone(object) {
+  return object.kind === "Namespace" || object.kind === "NetworkPolicy" || object.kind === "CiliumNetworkPolicy";
+}
 function namespacesOf(object, builds) {
   const set2 = kustomizeBuilds(object.document.file, builds).map((build) => build.namespace ?? object.namespace);
   return set2.length === 0 ? [object.namespace] : [...new Set(set2)];
@@ -12542,6 +12545,7 @@ var init_kubernetes = __esm({
     init_kustomize_images();
     kubernetesNetworkPolicyAdapter = ({ documents }) => {
       const objects = kubernetesObjects(documents);
+      if (!objects.some(makesZone)) return [];
       const builds = kustomizations(documents);
       const byNamespace = /* @__PURE__ */ new Map();
       for (const object of objects) if (object.kind !== "Namespace") for (const namespace of namespacesOf(object, builds)) addTo(byNamespace, namespace, object);

@@ -19,6 +19,9 @@ import { kustomizations, kustomizeBuilds, type Kustomization } from "../update-p
  */
 export const kubernetesNetworkPolicyAdapter: Adapter = ({ documents }) => {
   const objects = kubernetesObjects(documents);
+  // Zones are the Namespace objects and the namespaces of egress policies: a run of workloads
+  // alone (10,000 Deployments) has none, and placing each in its namespaces is then work for nothing.
+  if (!objects.some(makesZone)) return [];
   const builds = kustomizations(documents);
   const byNamespace = new Map<string, K8sObject[]>();
   for (const object of objects) if (object.kind !== "Namespace") for (const namespace of namespacesOf(object, builds)) addTo(byNamespace, namespace, object);
@@ -52,6 +55,11 @@ export const kubernetesNetworkPolicyAdapter: Adapter = ({ documents }) => {
   }
   return subjects;
 };
+
+/** A Namespace, or a policy whose namespace is a zone even without its Namespace object (see `implied`). */
+function makesZone(object: K8sObject): boolean {
+  return object.kind === "Namespace" || object.kind === "NetworkPolicy" || object.kind === "CiliumNetworkPolicy";
+}
 
 /**
  * The namespaces an object is deployed to: the one each Kustomize build that includes its file
