@@ -20,7 +20,7 @@ function js(pattern: string, text: string): { found: boolean; first: string | un
 
 /** Pieces of RE2 patterns, each valid or not on its own: the generator joins them at random. */
 const PIECES = [
-  "a", "b", "c", "-", "_", ".", ":", "/", " ", "0", "9", "A", "Z", "é",
+  "a", "b", "c", "-", "_", ".", ":", "/", " ", "0", "9", "A", "Z", "é", "k", "s", "K", "S",
   "\\.", "\\-", "\\\\", "\\/", "\\:", "\\ ", "\\_", "\\d", "\\D", "\\w", "\\W", "\\s", "\\S", "\\n", "\\t", "\\b", "\\x41", "\\pL",
   "[a-c]", "[^a-c]", "[-_.]", "[a-]", "[\\d-]", "[\\s]", "[^\\s:]", "[\\]a]", "[]a]", "[^]a]", "[[:alpha:]]", "[z-a]", "[\\d-z]", "[.]", "[\\^^]", "[\\--/]", "[a\\-z]",
   "(", ")", "(?:", "(?i)", "(?P<n>", "|", "^", "$",
@@ -28,9 +28,11 @@ const PIECES = [
 ];
 
 /** Texts to search: the pattern pieces' characters, newlines, spaces, non-ASCII, surrogate pairs and lone surrogates. */
-const TEXT_CHARS = ["a", "b", "c", "-", "_", ".", ":", "/", " ", "0", "9", "A", "Z", "\n", "\t", "\r", "\f", "\v", "é", "\u00a0", "\u2028", "😀", "\ud800", "\udc00", "]", "}", "\\"];
+const TEXT_CHARS = ["k", "K", "s", "S", "\u212a", "\u017f", "a", "b", "c", "-", "_", ".", ":", "/", " ", "0", "9", "A", "Z", "\n", "\t", "\r", "\f", "\v", "é", "\u00a0", "\u2028", "😀", "\ud800", "\udc00", "]", "}", "\\"];
 
-const patterns = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((parts) => parts.join(""));
+const patterns = fc
+  .tuple(fc.boolean(), fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }))
+  .map(([caseless, parts]) => (caseless ? "(?i)" : "") + parts.join(""));
 const texts = fc.array(fc.constantFrom(...TEXT_CHARS), { maxLength: 12 }).map((parts) => parts.join(""));
 
 /** The built-in policies' patterns, and patterns of the kinds custom policies write. */
@@ -44,6 +46,8 @@ const WRITTEN = [
   "\\d+",
   "^web-[0-9]+$",
   "(^|[^A-Za-z0-9_])(_[A-Za-z0-9_]+_session|sessionid|connect\\.sid|JSESSIONID)([^A-Za-z0-9_]|$)",
+  "(?i)(^|[/^(|])(log-?in|sign-?in|auth|oauth2?|account|forms?|admin)([/._?$)|-]|$)",
+  "(?i)^\\s*sha(256|384|512)-",
 ];
 
 describe("RE2 patterns matched by JavaScript", () => {
@@ -76,7 +80,8 @@ describe("RE2 patterns matched by JavaScript", () => {
 
   it("leaves to RE2 what JavaScript reads otherwise or cannot bound", () => {
     const refused = [
-      "(?i)abc", // flags: case folding differs
+      "a(?i)bc", // flags anywhere but at the start
+      "(?s).", // other flags
       "(?P<name>a)", // named group
       "[[:alpha:]]", // POSIX class
       "[]a]", // a literal ] to RE2, an empty class to JavaScript
@@ -107,6 +112,7 @@ describe("RE2 patterns matched by JavaScript", () => {
     expect(js("\\S", "\u00a0")?.found).toBe(true);
     expect(js("a]}", "xa]}")?.first).toBe("a]}");
     expect(js("[\\s:]+", "a \t:b")?.first).toBe(" \t:");
+    expect(js("(?i)^admin$", "ADMIN")?.found).toBe(true);
   });
 
   it("bounds the work of a match: more for longer texts, and by a power of the length per unbounded repetition", () => {

@@ -6,12 +6,12 @@
  * in the subset read here. Anything outside it, and any call whose bound is over budget, is left
  * to RE2, whose matching is linear whatever the pattern and the text.
  *
- * The subset: literal printable ASCII; `.`; `^` and `$`; the escapes `\d \D \w \W \s \S \n \t
+ * The subset: an optional leading `(?i)`; literal printable ASCII; `.`; `^` and `$`; the escapes `\d \D \w \W \s \S \n \t
  * \r \f \v` and escaped punctuation; classes of those with ranges; groups (`(…)`, `(?:…)`) with
  * alternation; and quantifiers (`? * + {n} {n,} {n,m}`, greedy or lazy) on one character or
  * class, never on a group. Written out so that JavaScript (with the `u` flag, which reads code
  * points as RE2 does) means what RE2 means: `.` is `[^\n]`, `\s` is RE2's `[\t\n\f\r ]`, and a
- * literal `]` or `}` is escaped. Refused: flags (`(?i)`), named groups, POSIX and Unicode classes,
+ * literal `]` or `}` is escaped. Refused: flags other than a leading `(?i)`, named groups, POSIX and Unicode classes,
  * `\b`, `\A`, `\z`, `\Q…\E`, hex and octal escapes, a class starting with `]` (a literal to RE2,
  * an empty class to JavaScript), non-ASCII pattern text, and every syntax error, so that RE2
  * gives its own message.
@@ -20,42 +20,101 @@ export interface JsEquivalent {
   /** The pattern as a JavaScript RegExp (unanchored, as RE2's `test` and `exec` search). */
   regex: RegExp;
   /**
-   * Upper bound on the ways one match attempt can go for a text of `n` characters: the bounded
-   * choices (quantifier counts, alternatives) times `(n + 1)` per unbounded quantifier.
+   * Upper bound on the steps a backtracking search for the pattern takes in a text of `length`
+   * characters: polynomial in the length, of degree one more than the unbounded quantifiers
+   * one path can pass.
    */
   bound(length: number): number;
 }
 
+const CASELESS = "(?i)";
+
 /** The JavaScript equivalent of `pattern`, or undefined when it is outside the subset. */
 export function jsEquivalent(pattern: string): JsEquivalent | undefined {
   if (!/^[\x20-\x7e]*$/.test(pattern)) return undefined;
-  const reader = new PatternReader(pattern);
+  // `(?i)` leading the pattern is JavaScript's `i` flag: both fold case by Unicode's simple case
+  // folding (`k` also matches the Kelvin sign, `s` the long s). Anywhere else it is refused.
+  const caseless = pattern.startsWith(CASELESS);
+  const reader = new PatternReader(pattern, caseless ? CASELESS.length : 0);
   const read = reader.alternation();
   if (read === undefined || reader.at < pattern.length) return undefined;
   let regex: RegExp;
   try {
-    regex = new RegExp(read.source, "u");
+    regex = new RegExp(read.source, caseless ? "iu" : "u");
   } catch {
     return undefined;
   }
-  const { choices, unbounded, consumed } = read;
-  const size = pattern.length;
+  const cost = read.branches.reduce<Poly>((sum, branch) => add(sum, work(branch).cost), [0]);
   return {
     regex,
-    // Positions tried × paths per position × steps per path (characters consumed plus the pattern).
-    bound: (length) => (length + 1) * choices * (length + 1) ** unbounded * (consumed + unbounded * length + size),
+    // Every start position tried, each with the whole search.
+    bound: (length) => (length + 1) * evaluate(cost, length),
   };
 }
 
-/** A part of a pattern read: its JavaScript source and what bounds its matching. */
+/** A part of a pattern read: its JavaScript source, and its alternatives' items for the bound. */
 interface Read {
   source: string;
-  /** Product of the bounded choices along a path, summed over alternatives. */
-  choices: number;
-  /** Unbounded quantifiers (`*`, `+`, `{n,}`). */
-  unbounded: number;
-  /** Most characters the bounded quantifiers and single atoms consume along a path. */
-  consumed: number;
+  branches: Item[][];
+}
+
+/**
+ * What a backtracking search does at one item: a step of `min` to `max` characters (one
+ * character, class or escape, quantified or not; `max` undefined when unbounded; an anchor is a
+ * step of none), or a group of alternatives.
+ */
+type Item = { kind: "step"; min: number; max: number | undefined } | { kind: "group"; branches: Item[][] };
+
+/** A polynomial in the text's length `n`, by its coefficients from the constant up. */
+type Poly = number[];
+
+/**
+ * The most steps a backtracking search of `items` can take from one start position (`cost`), and
+ * the most ways it can come out of them (`leaves`), as polynomials in the text's length. Read
+ * from the end: a step reached consumes its greedy most, then tries each count it may give back
+ * with the rest of the sequence after it; a group tries each alternative, and the rest after each
+ * way an alternative ends.
+ */
+function work(items: readonly Item[]): { cost: Poly; leaves: Poly } {
+  let cost: Poly = [0];
+  let leaves: Poly = [1];
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i] as Item;
+    const onward = add([1], cost);
+    if (item.kind === "group") {
+      let groupCost: Poly = [0];
+      let groupLeaves: Poly = [0];
+      for (const branch of item.branches) {
+        const inner = work(branch);
+        groupCost = add(groupCost, add(inner.cost, multiply(inner.leaves, onward)));
+        groupLeaves = add(groupLeaves, inner.leaves);
+      }
+      cost = groupCost;
+      leaves = multiply(groupLeaves, leaves);
+    } else {
+      // Counts it may stop at: max - min + 1, or n + 1 when unbounded (it cannot take more than the text).
+      const counts: Poly = item.max === undefined ? [1, 1] : [item.max - item.min + 1];
+      cost = add(item.max === undefined ? [0, 1] : [item.max], multiply(counts, onward));
+      leaves = multiply(counts, leaves);
+    }
+  }
+  return { cost, leaves };
+}
+
+function add(a: Poly, b: Poly): Poly {
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0) + (b[i] ?? 0));
+}
+
+function multiply(a: Poly, b: Poly): Poly {
+  const out: Poly = new Array<number>(a.length + b.length - 1).fill(0);
+  a.forEach((x, i) => b.forEach((y, j) => (out[i + j] = (out[i + j] ?? 0) + x * y)));
+  return out;
+}
+
+function evaluate(p: Poly, n: number): number {
+  let value = 0;
+  for (let i = p.length - 1; i >= 0; i--) value = value * n + (p[i] ?? 0);
+  return value;
 }
 
 /** Punctuation JavaScript reads as syntax outside a class (escaped when RE2 escapes it, or when `]` `}` stand alone). */
@@ -68,12 +127,13 @@ const RE2_SPACE = "\\t\\n\\f\\r ";
 const MAX_REPEAT = 1000;
 
 class PatternReader {
-  at = 0;
-
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    public at: number,
+  ) {}
 
   alternation(): Read | undefined {
-    const branches: Read[] = [];
+    const branches: Array<{ source: string; items: Item[] }> = [];
     for (;;) {
       const branch = this.sequence();
       if (branch === undefined) return undefined;
@@ -81,33 +141,27 @@ class PatternReader {
       if (this.text[this.at] !== "|") break;
       this.at += 1;
     }
-    return {
-      source: branches.map((b) => b.source).join("|"),
-      choices: branches.reduce((sum, b) => sum + b.choices, 0),
-      unbounded: Math.max(...branches.map((b) => b.unbounded)),
-      consumed: Math.max(...branches.map((b) => b.consumed)),
-    };
+    return { source: branches.map((b) => b.source).join("|"), branches: branches.map((b) => b.items) };
   }
 
-  private sequence(): Read | undefined {
-    const read: Read = { source: "", choices: 1, unbounded: 0, consumed: 0 };
+  private sequence(): { source: string; items: Item[] } | undefined {
+    let source = "";
+    const items: Item[] = [];
     while (this.at < this.text.length && this.text[this.at] !== "|" && this.text[this.at] !== ")") {
       const item = this.item();
       if (item === undefined) return undefined;
-      read.source += item.source;
-      read.choices *= item.choices;
-      read.unbounded += item.unbounded;
-      read.consumed += item.consumed;
+      source += item.source;
+      items.push(item.item);
     }
-    return read;
+    return { source, items };
   }
 
-  private item(): Read | undefined {
+  private item(): { source: string; item: Item } | undefined {
     const c = this.text[this.at] as string;
     if (c === "(") return this.group();
     if (c === "^" || c === "$") {
       this.at += 1;
-      return QUANTIFIER_START.has(this.text[this.at] ?? "") ? undefined : { source: c, choices: 1, unbounded: 0, consumed: 0 };
+      return QUANTIFIER_START.has(this.text[this.at] ?? "") ? undefined : { source: c, item: { kind: "step", min: 0, max: 0 } };
     }
     const atom = this.atom();
     if (atom === undefined) return undefined;
@@ -126,7 +180,7 @@ class PatternReader {
     return c === "]" || c === "}" ? `\\${c}` : c;
   }
 
-  private group(): Read | undefined {
+  private group(): { source: string; item: Item } | undefined {
     this.at += 1;
     let open = "(";
     if (this.text[this.at] === "?") {
@@ -139,10 +193,10 @@ class PatternReader {
     this.at += 1;
     // A quantified group can backtrack in ways no small bound covers: left to RE2.
     if (QUANTIFIER_START.has(this.text[this.at] ?? "")) return undefined;
-    return { ...inner, source: `${open}${inner.source})` };
+    return { source: `${open}${inner.source})`, item: { kind: "group", branches: inner.branches } };
   }
 
-  private quantified(atom: string): Read | undefined {
+  private quantified(atom: string): { source: string; item: Item } | undefined {
     const start = this.at;
     const c = this.text[start];
     let min: number;
@@ -157,14 +211,14 @@ class PatternReader {
       max = repeat[2] === undefined ? min : repeat[3] === "" ? undefined : Number(repeat[3]);
       if (min > MAX_REPEAT || (max !== undefined && (max > MAX_REPEAT || max < min))) return undefined;
       this.at += repeat[0].length - 1;
-    } else return { source: atom, choices: 1, unbounded: 0, consumed: 1 };
+    } else return { source: atom, item: { kind: "step", min: 1, max: 1 } };
     this.at += 1;
     // Lazy (`*?`) or greedy, the first match is the same leftmost-first one in both.
     if (this.text[this.at] === "?") this.at += 1;
     // `a**`, `a+*`, `a??+`: RE2 refuses a repetition of a repetition.
     if (QUANTIFIER_START.has(this.text[this.at] ?? "")) return undefined;
     const source = atom + this.text.slice(start, this.at);
-    return max === undefined ? { source, choices: 1, unbounded: 1, consumed: min } : { source, choices: max - min + 1, unbounded: 0, consumed: max };
+    return { source, item: { kind: "step", min, max } };
   }
 
   /** After a backslash: the escape as JavaScript source; `inClass` when inside `[…]`, where only single characters may stand. */

@@ -6,12 +6,12 @@
  * in the subset read here. Anything outside it, and any call whose bound is over budget, is left
  * to RE2, whose matching is linear whatever the pattern and the text.
  *
- * The subset: literal printable ASCII; `.`; `^` and `$`; the escapes `\d \D \w \W \s \S \n \t
+ * The subset: an optional leading `(?i)`; literal printable ASCII; `.`; `^` and `$`; the escapes `\d \D \w \W \s \S \n \t
  * \r \f \v` and escaped punctuation; classes of those with ranges; groups (`(…)`, `(?:…)`) with
  * alternation; and quantifiers (`? * + {n} {n,} {n,m}`, greedy or lazy) on one character or
  * class, never on a group. Written out so that JavaScript (with the `u` flag, which reads code
  * points as RE2 does) means what RE2 means: `.` is `[^\n]`, `\s` is RE2's `[\t\n\f\r ]`, and a
- * literal `]` or `}` is escaped. Refused: flags (`(?i)`), named groups, POSIX and Unicode classes,
+ * literal `]` or `}` is escaped. Refused: flags other than a leading `(?i)`, named groups, POSIX and Unicode classes,
  * `\b`, `\A`, `\z`, `\Q…\E`, hex and octal escapes, a class starting with `]` (a literal to RE2,
  * an empty class to JavaScript), non-ASCII pattern text, and every syntax error, so that RE2
  * gives its own message.
@@ -20,8 +20,9 @@ export interface JsEquivalent {
     /** The pattern as a JavaScript RegExp (unanchored, as RE2's `test` and `exec` search). */
     regex: RegExp;
     /**
-     * Upper bound on the ways one match attempt can go for a text of `n` characters: the bounded
-     * choices (quantifier counts, alternatives) times `(n + 1)` per unbounded quantifier.
+     * Upper bound on the steps a backtracking search for the pattern takes in a text of `length`
+     * characters: polynomial in the length, of degree one more than the unbounded quantifiers
+     * one path can pass.
      */
     bound(length: number): number;
 }
