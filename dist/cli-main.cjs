@@ -1594,6 +1594,233 @@ var init_glob_braces = __esm({
   }
 });
 
+// src/engine/functions/support/js-regex.ts
+function jsEquivalent(pattern) {
+  if (!/^[\x20-\x7e]*$/.test(pattern)) return void 0;
+  const anchoredFirst = pattern.startsWith(`^${CASELESS}`);
+  const caseless = anchoredFirst || pattern.startsWith(CASELESS);
+  const text6 = anchoredFirst ? `^${pattern.slice(1 + CASELESS.length)}` : caseless ? pattern.slice(CASELESS.length) : pattern;
+  const reader = new PatternReader(text6, 0);
+  const read = reader.alternation();
+  if (read === void 0 || reader.at < text6.length) return void 0;
+  let regex;
+  try {
+    regex = new RegExp(read.source, caseless ? "iu" : "u");
+  } catch {
+    return void 0;
+  }
+  const cost = read.branches.reduce((sum, branch) => add(sum, work(branch).cost), [0]);
+  return {
+    regex,
+    // Every start position tried, each with the whole search.
+    bound: (length) => (length + 1) * evaluate(cost, length)
+  };
+}
+function affordable(equivalent, text6) {
+  return equivalent.bound(text6.length) <= JS_MATCH_BUDGET && !SURROGATE.test(text6);
+}
+function work(items2) {
+  let cost = [0];
+  let leaves = [1];
+  for (let i = items2.length - 1; i >= 0; i--) {
+    const item = items2[i];
+    const onward = add([1], cost);
+    if (item.kind === "group") {
+      let groupCost = [0];
+      let groupLeaves = [0];
+      for (const branch of item.branches) {
+        const inner = work(branch);
+        groupCost = add(groupCost, add(inner.cost, multiply(inner.leaves, onward)));
+        groupLeaves = add(groupLeaves, inner.leaves);
+      }
+      if (item.optional) {
+        groupCost = add(groupCost, onward);
+        groupLeaves = add(groupLeaves, [1]);
+      }
+      cost = groupCost;
+      leaves = multiply(groupLeaves, leaves);
+    } else {
+      const counts = item.max === void 0 ? [1, 1] : [item.max - item.min + 1];
+      cost = add(item.max === void 0 ? [0, 1] : [item.max], multiply(counts, onward));
+      leaves = multiply(counts, leaves);
+    }
+  }
+  return { cost, leaves };
+}
+function add(a, b) {
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0) + (b[i] ?? 0));
+}
+function multiply(a, b) {
+  const out = new Array(a.length + b.length - 1).fill(0);
+  a.forEach((x, i) => b.forEach((y, j) => out[i + j] = (out[i + j] ?? 0) + x * y));
+  return out;
+}
+function evaluate(p, n) {
+  let value = 0;
+  for (let i = p.length - 1; i >= 0; i--) value = value * n + (p[i] ?? 0);
+  return value;
+}
+function literal(c, inClass) {
+  return (inClass ? CLASS_SYNTAX : SYNTAX).has(c) ? `\\${c}` : c;
+}
+var CASELESS, JS_MATCH_BUDGET, SURROGATE, SYNTAX, CLASS_SYNTAX, CONTROL_ESCAPES, RE2_SPACE, MAX_REPEAT, PatternReader, QUANTIFIER_START, CONTROL_CHARS;
+var init_js_regex = __esm({
+  "src/engine/functions/support/js-regex.ts"() {
+    "use strict";
+    CASELESS = "(?i)";
+    JS_MATCH_BUDGET = 1e6;
+    SURROGATE = /[\uD800-\uDFFF]/;
+    SYNTAX = new Set("^$\\.*+?()[]{}|/");
+    CLASS_SYNTAX = new Set("\\]^-[");
+    CONTROL_ESCAPES = new Set("ntrfv");
+    RE2_SPACE = "\\t\\n\\f\\r ";
+    MAX_REPEAT = 1e3;
+    PatternReader = class {
+      constructor(text6, at4) {
+        this.text = text6;
+        this.at = at4;
+      }
+      text;
+      at;
+      alternation() {
+        const branches = [];
+        for (; ; ) {
+          const branch = this.sequence();
+          if (branch === void 0) return void 0;
+          branches.push(branch);
+          if (this.text[this.at] !== "|") break;
+          this.at += 1;
+        }
+        return { source: branches.map((b) => b.source).join("|"), branches: branches.map((b) => b.items) };
+      }
+      sequence() {
+        let source = "";
+        const items2 = [];
+        while (this.at < this.text.length && this.text[this.at] !== "|" && this.text[this.at] !== ")") {
+          const item = this.item();
+          if (item === void 0) return void 0;
+          source += item.source;
+          items2.push(item.item);
+        }
+        return { source, items: items2 };
+      }
+      item() {
+        const c = this.text[this.at];
+        if (c === "(") return this.group();
+        if (c === "^" || c === "$") {
+          this.at += 1;
+          return QUANTIFIER_START.has(this.text[this.at] ?? "") ? void 0 : { source: c, item: { kind: "step", min: 0, max: 0 } };
+        }
+        const atom = this.atom();
+        if (atom === void 0) return void 0;
+        return this.quantified(atom);
+      }
+      /** One character, class or escape, as JavaScript source. */
+      atom() {
+        const c = this.text[this.at];
+        if (QUANTIFIER_START.has(c) || c === ")") return void 0;
+        this.at += 1;
+        if (c === ".") return "[^\\n]";
+        if (c === "[") return this.characterClass();
+        if (c === "\\") return this.escape(false);
+        return c === "]" || c === "}" ? `\\${c}` : c;
+      }
+      group() {
+        this.at += 1;
+        let open = "(";
+        if (this.text[this.at] === "?") {
+          if (this.text[this.at + 1] !== ":") return void 0;
+          open = "(?:";
+          this.at += 2;
+        }
+        const inner = this.alternation();
+        if (inner === void 0 || this.text[this.at] !== ")") return void 0;
+        this.at += 1;
+        let optional = "";
+        if (this.text[this.at] === "?") {
+          optional = this.text[this.at + 1] === "?" ? "??" : "?";
+          this.at += optional.length;
+        }
+        if (QUANTIFIER_START.has(this.text[this.at] ?? "")) return void 0;
+        return { source: `${open}${inner.source})${optional}`, item: { kind: "group", branches: inner.branches, optional: optional !== "" } };
+      }
+      quantified(atom) {
+        const start = this.at;
+        const c = this.text[start];
+        let min;
+        let max;
+        if (c === "?") [min, max] = [0, 1];
+        else if (c === "*") [min, max] = [0, void 0];
+        else if (c === "+") [min, max] = [1, void 0];
+        else if (c === "{") {
+          const repeat = /^\{(\d{1,4})(,(\d{0,4}))?\}/.exec(this.text.slice(start, start + 12));
+          if (repeat === null) return void 0;
+          min = Number(repeat[1]);
+          max = repeat[2] === void 0 ? min : repeat[3] === "" ? void 0 : Number(repeat[3]);
+          if (min > MAX_REPEAT || max !== void 0 && (max > MAX_REPEAT || max < min)) return void 0;
+          this.at += repeat[0].length - 1;
+        } else return { source: atom, item: { kind: "step", min: 1, max: 1 } };
+        this.at += 1;
+        if (this.text[this.at] === "?") this.at += 1;
+        if (QUANTIFIER_START.has(this.text[this.at] ?? "")) return void 0;
+        const source = atom + this.text.slice(start, this.at);
+        return { source, item: { kind: "step", min, max } };
+      }
+      /** After a backslash: the escape as JavaScript source; `inClass` when inside `[\u2026]`, where only single characters may stand. */
+      escape(inClass) {
+        const c = this.text[this.at];
+        if (c === void 0) return void 0;
+        this.at += 1;
+        if (c === "d" || c === "D" || c === "w" || c === "W") return `\\${c}`;
+        if (c === "s") return inClass ? RE2_SPACE : `[${RE2_SPACE}]`;
+        if (c === "S") return inClass ? void 0 : `[^${RE2_SPACE}]`;
+        if (CONTROL_ESCAPES.has(c)) return `\\${c}`;
+        if (/[A-Za-z0-9_]/.test(c)) return void 0;
+        return literal(c, inClass);
+      }
+      characterClass() {
+        let source = "[";
+        if (this.text[this.at] === "^") {
+          source += "^";
+          this.at += 1;
+        }
+        if (this.text[this.at] === "]") return void 0;
+        for (; ; ) {
+          const c = this.text[this.at];
+          if (c === void 0) return void 0;
+          if (c === "]") {
+            this.at += 1;
+            return `${source}]`;
+          }
+          if (c === "[" && this.text[this.at + 1] === ":") return void 0;
+          const low = this.classMember();
+          if (low === void 0) return void 0;
+          if (this.text[this.at] === "-" && this.text[this.at + 1] !== "]" && this.text[this.at + 1] !== void 0) {
+            this.at += 1;
+            const high = this.classMember();
+            if (high === void 0 || low.char === void 0 || high.char === void 0 || low.char > high.char) return void 0;
+            source += `${low.source}-${high.source}`;
+          } else source += low.source;
+        }
+      }
+      /** One member of a class: a character (`char` set, for ranges) or a class escape. */
+      classMember() {
+        const c = this.text[this.at];
+        this.at += 1;
+        if (c !== "\\") return { source: literal(c, true), char: c };
+        const next = this.text[this.at];
+        const source = this.escape(true);
+        if (source === void 0 || next === void 0) return void 0;
+        const single = !/[dDwWs]/.test(next);
+        const char = CONTROL_ESCAPES.has(next) ? CONTROL_CHARS[next] : next;
+        return single ? { source, ...char !== void 0 ? { char } : {} } : { source };
+      }
+    };
+    QUANTIFIER_START = new Set("?*+{");
+    CONTROL_CHARS = { n: "\n", t: "	", r: "\r", f: "\f", v: "\v" };
+  }
+});
+
 // src/engine/functions/support/glob-matcher.ts
 function compileGlob(pattern) {
   if (pattern === "") throw new Error("glob pattern is empty");
@@ -1675,7 +1902,7 @@ function toSegment(tokens) {
   const source = tokens.map((token) => {
     switch (token.kind) {
       case "text":
-        return vendored.re2js().RE2JS.quote(token.text);
+        return quoteMeta(token.text);
       case "star":
         return "[^/]*";
       case "any":
@@ -1684,7 +1911,22 @@ function toSegment(tokens) {
         return token.source;
     }
   }).join("");
-  return { kind: "regex", re: vendored.re2js().RE2JS.compile(source) };
+  return { kind: "regex", re: wholeMatch(source) };
+}
+function wholeMatch(source) {
+  const js = jsEquivalent(`^(?:${source})$`);
+  if (js === void 0) return vendored.re2js().RE2JS.compile(source);
+  let re2;
+  return { testExact: (part) => affordable(js, part) ? js.regex.test(part) : (re2 ??= vendored.re2js().RE2JS.compile(source)).testExact(part) };
+}
+function quoteMeta(text6) {
+  let out = "";
+  for (const c of text6) {
+    if (c === "\0") out += "\\x00";
+    else if (c.charCodeAt(0) < 128 && !/[A-Za-z0-9_]/.test(c)) out += `\\${c}`;
+    else out += c;
+  }
+  return out;
 }
 function matchesSegment(segment, part) {
   switch (segment.kind) {
@@ -1729,6 +1971,7 @@ var init_glob_matcher = __esm({
     init_vendor();
     init_glob_braces();
     init_glob_class();
+    init_js_regex();
     MAX_GLOB_LENGTH = 1024;
     MAX_GLOB_SEGMENTS = 1024;
   }
@@ -36766,217 +37009,6 @@ var init_cel_budget = __esm({
   }
 });
 
-// src/engine/functions/support/js-regex.ts
-function jsEquivalent(pattern) {
-  if (!/^[\x20-\x7e]*$/.test(pattern)) return void 0;
-  const caseless = pattern.startsWith(CASELESS);
-  const reader = new PatternReader(pattern, caseless ? CASELESS.length : 0);
-  const read = reader.alternation();
-  if (read === void 0 || reader.at < pattern.length) return void 0;
-  let regex;
-  try {
-    regex = new RegExp(read.source, caseless ? "iu" : "u");
-  } catch {
-    return void 0;
-  }
-  const cost = read.branches.reduce((sum, branch) => add(sum, work(branch).cost), [0]);
-  return {
-    regex,
-    // Every start position tried, each with the whole search.
-    bound: (length) => (length + 1) * evaluate(cost, length)
-  };
-}
-function work(items2) {
-  let cost = [0];
-  let leaves = [1];
-  for (let i = items2.length - 1; i >= 0; i--) {
-    const item = items2[i];
-    const onward = add([1], cost);
-    if (item.kind === "group") {
-      let groupCost = [0];
-      let groupLeaves = [0];
-      for (const branch of item.branches) {
-        const inner = work(branch);
-        groupCost = add(groupCost, add(inner.cost, multiply(inner.leaves, onward)));
-        groupLeaves = add(groupLeaves, inner.leaves);
-      }
-      cost = groupCost;
-      leaves = multiply(groupLeaves, leaves);
-    } else {
-      const counts = item.max === void 0 ? [1, 1] : [item.max - item.min + 1];
-      cost = add(item.max === void 0 ? [0, 1] : [item.max], multiply(counts, onward));
-      leaves = multiply(counts, leaves);
-    }
-  }
-  return { cost, leaves };
-}
-function add(a, b) {
-  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0) + (b[i] ?? 0));
-}
-function multiply(a, b) {
-  const out = new Array(a.length + b.length - 1).fill(0);
-  a.forEach((x, i) => b.forEach((y, j) => out[i + j] = (out[i + j] ?? 0) + x * y));
-  return out;
-}
-function evaluate(p, n) {
-  let value = 0;
-  for (let i = p.length - 1; i >= 0; i--) value = value * n + (p[i] ?? 0);
-  return value;
-}
-function literal(c, inClass) {
-  return (inClass ? CLASS_SYNTAX : SYNTAX).has(c) ? `\\${c}` : c;
-}
-var CASELESS, SYNTAX, CLASS_SYNTAX, CONTROL_ESCAPES, RE2_SPACE, MAX_REPEAT, PatternReader, QUANTIFIER_START, CONTROL_CHARS;
-var init_js_regex = __esm({
-  "src/engine/functions/support/js-regex.ts"() {
-    "use strict";
-    CASELESS = "(?i)";
-    SYNTAX = new Set("^$\\.*+?()[]{}|/");
-    CLASS_SYNTAX = new Set("\\]^-[");
-    CONTROL_ESCAPES = new Set("ntrfv");
-    RE2_SPACE = "\\t\\n\\f\\r ";
-    MAX_REPEAT = 1e3;
-    PatternReader = class {
-      constructor(text6, at4) {
-        this.text = text6;
-        this.at = at4;
-      }
-      text;
-      at;
-      alternation() {
-        const branches = [];
-        for (; ; ) {
-          const branch = this.sequence();
-          if (branch === void 0) return void 0;
-          branches.push(branch);
-          if (this.text[this.at] !== "|") break;
-          this.at += 1;
-        }
-        return { source: branches.map((b) => b.source).join("|"), branches: branches.map((b) => b.items) };
-      }
-      sequence() {
-        let source = "";
-        const items2 = [];
-        while (this.at < this.text.length && this.text[this.at] !== "|" && this.text[this.at] !== ")") {
-          const item = this.item();
-          if (item === void 0) return void 0;
-          source += item.source;
-          items2.push(item.item);
-        }
-        return { source, items: items2 };
-      }
-      item() {
-        const c = this.text[this.at];
-        if (c === "(") return this.group();
-        if (c === "^" || c === "$") {
-          this.at += 1;
-          return QUANTIFIER_START.has(this.text[this.at] ?? "") ? void 0 : { source: c, item: { kind: "step", min: 0, max: 0 } };
-        }
-        const atom = this.atom();
-        if (atom === void 0) return void 0;
-        return this.quantified(atom);
-      }
-      /** One character, class or escape, as JavaScript source. */
-      atom() {
-        const c = this.text[this.at];
-        if (QUANTIFIER_START.has(c) || c === ")") return void 0;
-        this.at += 1;
-        if (c === ".") return "[^\\n]";
-        if (c === "[") return this.characterClass();
-        if (c === "\\") return this.escape(false);
-        return c === "]" || c === "}" ? `\\${c}` : c;
-      }
-      group() {
-        this.at += 1;
-        let open = "(";
-        if (this.text[this.at] === "?") {
-          if (this.text[this.at + 1] !== ":") return void 0;
-          open = "(?:";
-          this.at += 2;
-        }
-        const inner = this.alternation();
-        if (inner === void 0 || this.text[this.at] !== ")") return void 0;
-        this.at += 1;
-        if (QUANTIFIER_START.has(this.text[this.at] ?? "")) return void 0;
-        return { source: `${open}${inner.source})`, item: { kind: "group", branches: inner.branches } };
-      }
-      quantified(atom) {
-        const start = this.at;
-        const c = this.text[start];
-        let min;
-        let max;
-        if (c === "?") [min, max] = [0, 1];
-        else if (c === "*") [min, max] = [0, void 0];
-        else if (c === "+") [min, max] = [1, void 0];
-        else if (c === "{") {
-          const repeat = /^\{(\d{1,4})(,(\d{0,4}))?\}/.exec(this.text.slice(start, start + 12));
-          if (repeat === null) return void 0;
-          min = Number(repeat[1]);
-          max = repeat[2] === void 0 ? min : repeat[3] === "" ? void 0 : Number(repeat[3]);
-          if (min > MAX_REPEAT || max !== void 0 && (max > MAX_REPEAT || max < min)) return void 0;
-          this.at += repeat[0].length - 1;
-        } else return { source: atom, item: { kind: "step", min: 1, max: 1 } };
-        this.at += 1;
-        if (this.text[this.at] === "?") this.at += 1;
-        if (QUANTIFIER_START.has(this.text[this.at] ?? "")) return void 0;
-        const source = atom + this.text.slice(start, this.at);
-        return { source, item: { kind: "step", min, max } };
-      }
-      /** After a backslash: the escape as JavaScript source; `inClass` when inside `[\u2026]`, where only single characters may stand. */
-      escape(inClass) {
-        const c = this.text[this.at];
-        if (c === void 0) return void 0;
-        this.at += 1;
-        if (c === "d" || c === "D" || c === "w" || c === "W") return `\\${c}`;
-        if (c === "s") return inClass ? RE2_SPACE : `[${RE2_SPACE}]`;
-        if (c === "S") return inClass ? void 0 : `[^${RE2_SPACE}]`;
-        if (CONTROL_ESCAPES.has(c)) return `\\${c}`;
-        if (/[A-Za-z0-9_]/.test(c)) return void 0;
-        return literal(c, inClass);
-      }
-      characterClass() {
-        let source = "[";
-        if (this.text[this.at] === "^") {
-          source += "^";
-          this.at += 1;
-        }
-        if (this.text[this.at] === "]") return void 0;
-        for (; ; ) {
-          const c = this.text[this.at];
-          if (c === void 0) return void 0;
-          if (c === "]") {
-            this.at += 1;
-            return `${source}]`;
-          }
-          if (c === "[" && this.text[this.at + 1] === ":") return void 0;
-          const low = this.classMember();
-          if (low === void 0) return void 0;
-          if (this.text[this.at] === "-" && this.text[this.at + 1] !== "]" && this.text[this.at + 1] !== void 0) {
-            this.at += 1;
-            const high = this.classMember();
-            if (high === void 0 || low.char === void 0 || high.char === void 0 || low.char > high.char) return void 0;
-            source += `${low.source}-${high.source}`;
-          } else source += low.source;
-        }
-      }
-      /** One member of a class: a character (`char` set, for ranges) or a class escape. */
-      classMember() {
-        const c = this.text[this.at];
-        this.at += 1;
-        if (c !== "\\") return { source: literal(c, true), char: c };
-        const next = this.text[this.at];
-        const source = this.escape(true);
-        if (source === void 0 || next === void 0) return void 0;
-        const single = !/[dDwWs]/.test(next);
-        const char = CONTROL_ESCAPES.has(next) ? CONTROL_CHARS[next] : next;
-        return single ? { source, ...char !== void 0 ? { char } : {} } : { source };
-      }
-    };
-    QUANTIFIER_START = new Set("?*+{");
-    CONTROL_CHARS = { n: "\n", t: "	", r: "\r", f: "\f", v: "\v" };
-  }
-});
-
 // src/engine/functions/regex.ts
 function compileRegex(fn, pattern) {
   if (pattern.length > MAX_REGEX_LENGTH) {
@@ -36987,10 +37019,9 @@ function compileRegex(fn, pattern) {
     if (js === void 0) return re2Regex(compileRe2(fn, source));
     let re2;
     const slow = () => re2 ??= re2Regex(compileRe2(fn, source));
-    const cheap = (text6) => js.bound(text6.length) <= JS_MATCH_BUDGET && !SURROGATE.test(text6);
     return {
-      test: (text6) => cheap(text6) ? js.regex.test(text6) : slow().test(text6),
-      find: (text6) => cheap(text6) ? js.regex.exec(text6)?.[0] : slow().find(text6)
+      test: (text6) => affordable(js, text6) ? js.regex.test(text6) : slow().test(text6),
+      find: (text6) => affordable(js, text6) ? js.regex.exec(text6)?.[0] : slow().find(text6)
     };
   });
 }
@@ -37013,7 +37044,7 @@ function re2Regex(re) {
     }
   };
 }
-var STRING8, MAX_REGEX_LENGTH, compiled, JS_MATCH_BUDGET, SURROGATE, re2Engine, regexFind;
+var STRING8, MAX_REGEX_LENGTH, compiled, re2Engine, regexFind;
 var init_regex = __esm({
   "src/engine/functions/regex.ts"() {
     "use strict";
@@ -37024,8 +37055,6 @@ var init_regex = __esm({
     ({ STRING: STRING8 } = CelScalar);
     MAX_REGEX_LENGTH = 8192;
     compiled = new BoundedCache(512);
-    JS_MATCH_BUDGET = 1e6;
-    SURROGATE = /[\uD800-\uDFFF]/;
     re2Engine = {
       compile(pattern) {
         return compileRegex("matches", pattern);

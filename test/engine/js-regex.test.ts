@@ -3,6 +3,7 @@ import { RE2JS } from "re2js";
 import { describe, expect, it } from "vitest";
 import { compileRegex } from "../../src/engine/functions/regex.js";
 import { jsEquivalent } from "../../src/engine/functions/support/js-regex.js";
+import { quoteMeta, wholeMatch } from "../../src/engine/functions/support/glob-matcher.js";
 
 /** What RE2 says: whether the pattern is found in the text, and the first match. */
 function re2(pattern: string, text: string): { found: boolean; first: string | undefined } {
@@ -31,8 +32,8 @@ const PIECES = [
 const TEXT_CHARS = ["k", "K", "s", "S", "\u212a", "\u017f", "a", "b", "c", "-", "_", ".", ":", "/", " ", "0", "9", "A", "Z", "\n", "\t", "\r", "\f", "\v", "é", "\u00a0", "\u2028", "😀", "\ud800", "\udc00", "]", "}", "\\"];
 
 const patterns = fc
-  .tuple(fc.boolean(), fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }))
-  .map(([caseless, parts]) => (caseless ? "(?i)" : "") + parts.join(""));
+  .tuple(fc.constantFrom("", "(?i)", "^(?i)"), fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }))
+  .map(([flags, parts]) => flags + parts.join(""));
 const texts = fc.array(fc.constantFrom(...TEXT_CHARS), { maxLength: 12 }).map((parts) => parts.join(""));
 
 /** The built-in policies' patterns, and patterns of the kinds custom policies write. */
@@ -48,6 +49,8 @@ const WRITTEN = [
   "(^|[^A-Za-z0-9_])(_[A-Za-z0-9_]+_session|sessionid|connect\\.sid|JSESSIONID)([^A-Za-z0-9_]|$)",
   "(?i)(^|[/^(|])(log-?in|sign-?in|auth|oauth2?|account|forms?|admin)([/._?$)|-]|$)",
   "(?i)^\\s*sha(256|384|512)-",
+  "^(?i)\\s*(https?:)?//",
+  "(?i)/wp-admin/|/wp-json/|/xmlrpc.php|wp-.*.php|/feed/|index.php|sitemap(_index)?.xml|/cart/",
 ];
 
 describe("RE2 patterns matched by JavaScript", () => {
@@ -90,7 +93,7 @@ describe("RE2 patterns matched by JavaScript", () => {
       "\\bword", // word boundary
       "\\x41", // hex escape
       "\\_", // RE2 refuses to escape a word character
-      "(ab)+", // a quantified group
+      "(ab)+", // a repeated group
       "(a|b){2}",
       "a**", // a repetition of a repetition
       "a{1001}", // over RE2's repetition limit
@@ -145,5 +148,34 @@ describe("compileRegex", () => {
   it("gives RE2's message for a pattern it refuses", () => {
     expect(() => compileRegex("matches", "(a")).toThrow(/matches: invalid regular expression "\(a": /);
     expect(() => compileRegex("matches", "(a)\\1")).toThrow(/invalid regular expression/);
+  });
+});
+
+describe("glob segments matched by JavaScript", () => {
+  /** A segment pattern as the glob compiler writes it: quoted text, `*`, `?` and classes. */
+  const segments = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom("a", "b", ".", "-", " ", "é", "x.y", "+", "(", "\\", "$", "\t").map(quoteMeta),
+        fc.constantFrom("[^/]*", "[^/]", "[a-c]", "[^a]", "[[:alpha:]]", "[.-]"),
+      ),
+      { minLength: 1, maxLength: 6 },
+    )
+    .map((parts) => parts.join(""));
+  const names = fc.array(fc.constantFrom("a", "b", "c", ".", "-", " ", "é", "x", "y", "+", "(", "\\", "$", "\t", "😀", "\ud800"), { maxLength: 10 }).map((parts) => parts.join(""));
+
+  it("match a whole segment as RE2 does", () => {
+    fc.assert(
+      fc.property(segments, names, (source, name) => {
+        expect(wholeMatch(source).testExact(name), `${JSON.stringify(source)} on ${JSON.stringify(name)}`).toBe(RE2JS.compile(source).testExact(name));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("quote text as RE2 reads it literally", () => {
+    const text = "a.b-c_d é/\0 [x]\\*?";
+    expect(RE2JS.compile(quoteMeta(text)).testExact(text)).toBe(true);
+    expect(quoteMeta(text)).toBe("a\\.b\\-c_d\\ é\\/\\x00\\ \\[x\\]\\\\\\*\\?");
   });
 });

@@ -2,7 +2,7 @@ import { celMethod, CelScalar } from "@bufbuild/cel";
 import type { RE2JS } from "re2js";
 import { vendored } from "../../vendor.js";
 import { BoundedCache } from "../../bounded-cache.js";
-import { jsEquivalent } from "./support/js-regex.js";
+import { affordable, jsEquivalent } from "./support/js-regex.js";
 
 const { STRING } = CelScalar;
 
@@ -19,20 +19,10 @@ export interface Regex {
 const compiled = new BoundedCache<string, Regex>(512);
 
 /**
- * Steps a backtracking search may take before RE2 takes the call instead (js-regex.ts bounds
- * them for the text at hand). Texts made to be worst cases for patterns of the subset took under
- * a millisecond at this bound, whatever a scanned value holds.
- */
-const JS_MATCH_BUDGET = 1_000_000;
-
-/** Any UTF-16 surrogate: texts holding one are left to RE2, which is the reference for how they read. */
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/**
  * Compiles an RE2 pattern, cached. RE2 has no backreferences or lookaround, which is what
  * makes its matching linear-time; patterns using them are refused with a clear error. A pattern
- * JavaScript reads exactly as RE2 does is matched by a RegExp while its worst case stays within
- * {@link JS_MATCH_BUDGET} for the text at hand (js-regex.ts); RE2 (re2js) is loaded for the rest.
+ * JavaScript reads exactly as RE2 does is matched by a RegExp while its worst case for the text
+ * at hand stays within budget (js-regex.ts); RE2 (re2js) is loaded for the rest.
  * @param fn - The CEL function asking, named in error messages.
  * @throws Error naming the problem, for an invalid or oversized pattern.
  */
@@ -45,10 +35,9 @@ export function compileRegex(fn: string, pattern: string): Regex {
     if (js === undefined) return re2Regex(compileRe2(fn, source));
     let re2: Regex | undefined;
     const slow = (): Regex => (re2 ??= re2Regex(compileRe2(fn, source)));
-    const cheap = (text: string): boolean => js.bound(text.length) <= JS_MATCH_BUDGET && !SURROGATE.test(text);
     return {
-      test: (text) => (cheap(text) ? js.regex.test(text) : slow().test(text)),
-      find: (text) => (cheap(text) ? js.regex.exec(text)?.[0] : slow().find(text)),
+      test: (text) => (affordable(js, text) ? js.regex.test(text) : slow().test(text)),
+      find: (text) => (affordable(js, text) ? js.regex.exec(text)?.[0] : slow().find(text)),
     };
   });
 }

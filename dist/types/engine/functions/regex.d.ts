@@ -9,8 +9,8 @@ export interface Regex {
 /**
  * Compiles an RE2 pattern, cached. RE2 has no backreferences or lookaround, which is what
  * makes its matching linear-time; patterns using them are refused with a clear error. A pattern
- * JavaScript reads exactly as RE2 does is matched by a RegExp while its worst case stays within
- * {@link JS_MATCH_BUDGET} for the text at hand (js-regex.ts); RE2 (re2js) is loaded for the rest.
+ * JavaScript reads exactly as RE2 does is matched by a RegExp while its worst case for the text
+ * at hand stays within budget (js-regex.ts); RE2 (re2js) is loaded for the rest.
  * @param fn - The CEL function asking, named in error messages.
  * @throws Error naming the problem, for an invalid or oversized pattern.
  */

@@ -2,6 +2,7 @@ import type { RE2JS } from "re2js";
 import { vendored } from "../../../vendor.js";
 import { expandBraces } from "./glob-braces.js";
 import { readGlobClass } from "./glob-class.js";
+import { affordable, jsEquivalent } from "./js-regex.js";
 
 /** Longest glob pattern accepted. Patterns can come from scanned data. */
 export const MAX_GLOB_LENGTH = 1024;
@@ -21,7 +22,12 @@ type Segment =
   | { kind: "globstar" }
   | { kind: "literal"; text: string }
   | { kind: "name" }
-  | { kind: "regex"; re: RE2JS };
+  | { kind: "regex"; re: WholeMatch };
+
+/** A segment pattern, matched against a whole path segment. */
+interface WholeMatch {
+  testExact(part: string): boolean;
+}
 
 type Token = { kind: "text"; text: string } | { kind: "star"; count: number } | { kind: "any" } | { kind: "class"; source: string };
 
@@ -130,7 +136,7 @@ function toSegment(tokens: readonly Token[]): Segment {
     .map((token) => {
       switch (token.kind) {
         case "text":
-          return vendored.re2js().RE2JS.quote(token.text);
+          return quoteMeta(token.text);
         case "star":
           return "[^/]*";
         case "any":
@@ -140,7 +146,34 @@ function toSegment(tokens: readonly Token[]): Segment {
       }
     })
     .join("");
-  return { kind: "regex", re: vendored.re2js().RE2JS.compile(source) };
+  return { kind: "regex", re: wholeMatch(source) };
+}
+
+/**
+ * The segment's RE2 pattern as a JavaScript RegExp where JavaScript reads it alike and the
+ * segment at hand is within the search budget (js-regex.ts), else RE2, compiled when first
+ * needed. A pattern JavaScript does not read is compiled with RE2 at once, so that a pattern
+ * RE2 refuses is refused when the glob is compiled, as before.
+ */
+export function wholeMatch(source: string): WholeMatch {
+  const js = jsEquivalent(`^(?:${source})$`);
+  if (js === undefined) return vendored.re2js().RE2JS.compile(source);
+  let re2: RE2JS | undefined;
+  return { testExact: (part) => (affordable(js, part) ? js.regex.test(part) : (re2 ??= vendored.re2js().RE2JS.compile(source)).testExact(part)) };
+}
+
+/**
+ * Text as an RE2 literal, as RE2's QuoteMeta writes it: every ASCII character but letters,
+ * digits and `_` escaped, NUL as `\x00`, other characters as they are.
+ */
+export function quoteMeta(text: string): string {
+  let out = "";
+  for (const c of text) {
+    if (c === "\0") out += "\\x00";
+    else if (c.charCodeAt(0) < 0x80 && !/[A-Za-z0-9_]/.test(c)) out += `\\${c}`;
+    else out += c;
+  }
+  return out;
 }
 
 function matchesSegment(segment: Segment, part: string): boolean {

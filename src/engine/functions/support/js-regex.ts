@@ -2,19 +2,20 @@
  * RE2 patterns that a JavaScript regular expression reads exactly alike, and a bound on the work
  * a backtracking match of them can do. Loading re2js and matching with it costs a run about 15 ms
  * and 5 µs a call while V8 is cold (a `[0-9]` test of 10,000 image tags: 50 ms, against 2 ms
- * for the same RegExp); the built-in policies' patterns (`[0-9]`, a tag naming a build) are all
- * in the subset read here. Anything outside it, and any call whose bound is over budget, is left
- * to RE2, whose matching is linear whatever the pattern and the text.
+ * for the same RegExp); the built-in policies' patterns (`[0-9]`, a tag naming a build, the
+ * caseless form paths) and the segments of most globs are in the subset read here. Anything
+ * outside it, and any call whose bound is over budget, is left to RE2, whose matching is linear
+ * whatever the pattern and the text.
  *
- * The subset: an optional leading `(?i)`; literal printable ASCII; `.`; `^` and `$`; the escapes `\d \D \w \W \s \S \n \t
- * \r \f \v` and escaped punctuation; classes of those with ranges; groups (`(…)`, `(?:…)`) with
- * alternation; and quantifiers (`? * + {n} {n,} {n,m}`, greedy or lazy) on one character or
- * class, never on a group. Written out so that JavaScript (with the `u` flag, which reads code
- * points as RE2 does) means what RE2 means: `.` is `[^\n]`, `\s` is RE2's `[\t\n\f\r ]`, and a
- * literal `]` or `}` is escaped. Refused: flags other than a leading `(?i)`, named groups, POSIX and Unicode classes,
- * `\b`, `\A`, `\z`, `\Q…\E`, hex and octal escapes, a class starting with `]` (a literal to RE2,
- * an empty class to JavaScript), non-ASCII pattern text, and every syntax error, so that RE2
- * gives its own message.
+ * The subset: an optional leading `(?i)` (or `^(?i)`); literal printable ASCII; `.`; `^` and
+ * `$`; the escapes `\d \D \w \W \s \S \n \t \r \f \v` and escaped punctuation; classes of those
+ * with ranges; groups (`(…)`, `(?:…)`) with alternation; and quantifiers (`? * + {n} {n,}
+ * {n,m}`, greedy or lazy) on one character or class, and `?` on a group. Written out so that
+ * JavaScript (with the `u` flag, which reads code points as RE2 does) means what RE2 means: `.`
+ * is `[^\n]`, `\s` is RE2's `[\t\n\f\r ]`, and a literal `]` or `}` is escaped. Refused: other
+ * flags, named groups, POSIX and Unicode classes, `\b`, `\A`, `\z`, `\Q…\E`, hex and octal
+ * escapes, a class starting with `]` (a literal to RE2, an empty class to JavaScript), non-ASCII
+ * pattern text, and every syntax error, so that RE2 gives its own message.
  */
 export interface JsEquivalent {
   /** The pattern as a JavaScript RegExp (unanchored, as RE2's `test` and `exec` search). */
@@ -34,10 +35,13 @@ export function jsEquivalent(pattern: string): JsEquivalent | undefined {
   if (!/^[\x20-\x7e]*$/.test(pattern)) return undefined;
   // `(?i)` leading the pattern is JavaScript's `i` flag: both fold case by Unicode's simple case
   // folding (`k` also matches the Kelvin sign, `s` the long s). Anywhere else it is refused.
-  const caseless = pattern.startsWith(CASELESS);
-  const reader = new PatternReader(pattern, caseless ? CASELESS.length : 0);
+  // `^(?i)…` too: the flag applies from where it stands, and `^` is the same either way.
+  const anchoredFirst = pattern.startsWith(`^${CASELESS}`);
+  const caseless = anchoredFirst || pattern.startsWith(CASELESS);
+  const text = anchoredFirst ? `^${pattern.slice(1 + CASELESS.length)}` : caseless ? pattern.slice(CASELESS.length) : pattern;
+  const reader = new PatternReader(text, 0);
   const read = reader.alternation();
-  if (read === undefined || reader.at < pattern.length) return undefined;
+  if (read === undefined || reader.at < text.length) return undefined;
   let regex: RegExp;
   try {
     regex = new RegExp(read.source, caseless ? "iu" : "u");
@@ -52,6 +56,21 @@ export function jsEquivalent(pattern: string): JsEquivalent | undefined {
   };
 }
 
+/**
+ * Steps a backtracking search may take before RE2 takes the call instead. Texts made to be
+ * worst cases for patterns of the subset took under a millisecond at this bound, whatever a
+ * scanned value holds.
+ */
+const JS_MATCH_BUDGET = 1_000_000;
+
+/** Any UTF-16 surrogate: texts holding one are left to RE2, which is the reference for how they read. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Whether `equivalent` may search `text`: its bound for the text is within budget, and the text holds no surrogate. */
+export function affordable(equivalent: JsEquivalent, text: string): boolean {
+  return equivalent.bound(text.length) <= JS_MATCH_BUDGET && !SURROGATE.test(text);
+}
+
 /** A part of a pattern read: its JavaScript source, and its alternatives' items for the bound. */
 interface Read {
   source: string;
@@ -63,7 +82,7 @@ interface Read {
  * character, class or escape, quantified or not; `max` undefined when unbounded; an anchor is a
  * step of none), or a group of alternatives.
  */
-type Item = { kind: "step"; min: number; max: number | undefined } | { kind: "group"; branches: Item[][] };
+type Item = { kind: "step"; min: number; max: number | undefined } | { kind: "group"; branches: Item[][]; optional: boolean };
 
 /** A polynomial in the text's length `n`, by its coefficients from the constant up. */
 type Poly = number[];
@@ -88,6 +107,11 @@ function work(items: readonly Item[]): { cost: Poly; leaves: Poly } {
         const inner = work(branch);
         groupCost = add(groupCost, add(inner.cost, multiply(inner.leaves, onward)));
         groupLeaves = add(groupLeaves, inner.leaves);
+      }
+      // Skipping an optional group is one more way on.
+      if (item.optional) {
+        groupCost = add(groupCost, onward);
+        groupLeaves = add(groupLeaves, [1]);
       }
       cost = groupCost;
       leaves = multiply(groupLeaves, leaves);
@@ -191,9 +215,15 @@ class PatternReader {
     const inner = this.alternation();
     if (inner === undefined || this.text[this.at] !== ")") return undefined;
     this.at += 1;
-    // A quantified group can backtrack in ways no small bound covers: left to RE2.
+    // An optional group (`(https?:)?`) is one more alternative, the empty one; a repeated group
+    // can backtrack in ways no small bound covers, and is left to RE2.
+    let optional = "";
+    if (this.text[this.at] === "?") {
+      optional = this.text[this.at + 1] === "?" ? "??" : "?";
+      this.at += optional.length;
+    }
     if (QUANTIFIER_START.has(this.text[this.at] ?? "")) return undefined;
-    return { source: `${open}${inner.source})`, item: { kind: "group", branches: inner.branches } };
+    return { source: `${open}${inner.source})${optional}`, item: { kind: "group", branches: inner.branches, optional: optional !== "" } };
   }
 
   private quantified(atom: string): { source: string; item: Item } | undefined {

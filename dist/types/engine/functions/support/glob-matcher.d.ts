@@ -9,6 +9,10 @@ export interface GlobMatcher {
     /** Whether `path` matches; a negated pattern (`!x`) matches what `x` does not. */
     test(path: string): boolean;
 }
+/** A segment pattern, matched against a whole path segment. */
+interface WholeMatch {
+    testExact(part: string): boolean;
+}
 /**
  * Compiles a glob with micromatch's syntax and `dot: true` semantics, without micromatch's
  * engine: micromatch turns `*a*a*a*b` into a backtracking JavaScript regex that takes
@@ -23,3 +27,16 @@ export interface GlobMatcher {
  * @throws Error, with a message for the policy author, for patterns that are refused.
  */
 export declare function compileGlob(pattern: string): GlobMatcher;
+/**
+ * The segment's RE2 pattern as a JavaScript RegExp where JavaScript reads it alike and the
+ * segment at hand is within the search budget (js-regex.ts), else RE2, compiled when first
+ * needed. A pattern JavaScript does not read is compiled with RE2 at once, so that a pattern
+ * RE2 refuses is refused when the glob is compiled, as before.
+ */
+export declare function wholeMatch(source: string): WholeMatch;
+/**
+ * Text as an RE2 literal, as RE2's QuoteMeta writes it: every ASCII character but letters,
+ * digits and `_` escaped, NUL as `\x00`, other characters as they are.
+ */
+export declare function quoteMeta(text: string): string;
+export {};
