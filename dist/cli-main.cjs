@@ -3235,15 +3235,24 @@ function replaceExpressions(value, lookup2) {
     return found === void 0 ? value : found.value;
   }
   if (Array.isArray(value)) {
-    const items2 = value.map((item) => replaceExpressions(item, lookup2));
-    return items2.some((item, i) => item !== value[i]) ? items2 : value;
+    let items2;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      const next = replaceExpressions(item, lookup2);
+      if (next === item) continue;
+      items2 ??= value.slice();
+      items2[i] = next;
+    }
+    return items2 ?? value;
   }
   if (typeof value === "object" && value !== null) {
+    const record4 = value;
     let copy;
-    for (const [key2, member4] of Object.entries(value)) {
+    for (const key2 in record4) {
+      const member4 = record4[key2];
       const next = replaceExpressions(member4, lookup2);
       if (next === member4) continue;
-      copy ??= { ...value };
+      copy ??= { ...record4 };
       setOwn(copy, key2, next);
     }
     return copy ?? value;
