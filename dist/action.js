@@ -24786,6 +24786,16 @@ function storedKey(path) {
   if (sharedKeys.size < SHARED_KEYS) sharedKeys.set(key2, key2);
   return key2;
 }
+var sharedPaths = /* @__PURE__ */ new Map();
+function sharedPath(path) {
+  const key2 = keyOf2(path);
+  const shared = sharedPaths.get(key2);
+  if (shared !== void 0) return shared;
+  if (sharedPaths.size >= SHARED_KEYS) return path;
+  const stored2 = Object.freeze(path.slice());
+  sharedPaths.set(key2, stored2);
+  return stored2;
+}
 var SourceMap = class {
   /** @param root Origin of the subject as a whole (its path is `[]`). */
   constructor(root) {
@@ -24847,6 +24857,7 @@ var SourceMap = class {
 var INDEXED = 16;
 
 // src/adapters/normalized/subject.ts
+var ROOT = Object.freeze([]);
 function normalizedSubject(input) {
   const { sources: sources2 } = input;
   const { root } = sources2;
@@ -24855,7 +24866,7 @@ function normalizedSubject(input) {
     id: input.id,
     file: root.document.file,
     format: input.format,
-    path: [],
+    path: ROOT,
     value: input.value,
     meta: { product: input.product, ...input.meta ?? {} },
     // Bound to the source map alone, not the whole input.
@@ -32789,7 +32800,7 @@ function kubernetesImageSubjects(documents, roots) {
           if (!Array.isArray(containers)) continue;
           containers.forEach((container, i) => {
             if (!isRecord(container)) return;
-            const containerAt = path.concat(spec2, [list2, i]);
+            const containerAt = sharedPath(path.concat(spec2, [list2, i]));
             const image = container["image"];
             const containerName = typeof container["name"] === "string" ? container["name"] : `${list2}[${i}]`;
             const id = ownString(`${objectId}/${containerName}`);
@@ -32803,7 +32814,7 @@ function kubernetesImageSubjects(documents, roots) {
                   root: rootOf(document.file, roots),
                   document,
                   at: containerAt,
-                  imageAt: containerAt.concat("image"),
+                  imageAt: sharedPath(containerAt.concat("image")),
                   ..."origin" in use && use.origin !== void 0 ? { imageOrigin: use.origin } : {},
                   name: containerName,
                   image: { reference: use.reference, context: "kubernetes" },

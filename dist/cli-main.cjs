@@ -4431,13 +4431,23 @@ function storedKey(path) {
   if (sharedKeys.size < SHARED_KEYS) sharedKeys.set(key2, key2);
   return key2;
 }
-var sharedKeys, SHARED_KEYS, keyOf2, SourceMap, INDEXED;
+function sharedPath(path) {
+  const key2 = keyOf2(path);
+  const shared = sharedPaths.get(key2);
+  if (shared !== void 0) return shared;
+  if (sharedPaths.size >= SHARED_KEYS) return path;
+  const stored2 = Object.freeze(path.slice());
+  sharedPaths.set(key2, stored2);
+  return stored2;
+}
+var sharedKeys, SHARED_KEYS, keyOf2, sharedPaths, SourceMap, INDEXED;
 var init_source_map = __esm({
   "src/adapters/normalized/source-map.ts"() {
     "use strict";
     sharedKeys = /* @__PURE__ */ new Map();
     SHARED_KEYS = 4096;
     keyOf2 = (path) => JSON.stringify(path);
+    sharedPaths = /* @__PURE__ */ new Map();
     SourceMap = class {
       /** @param root Origin of the subject as a whole (its path is `[]`). */
       constructor(root) {
@@ -4509,16 +4519,18 @@ function normalizedSubject(input) {
     id: input.id,
     file: root.document.file,
     format: input.format,
-    path: [],
+    path: ROOT,
     value: input.value,
     meta: { product: input.product, ...input.meta ?? {} },
     // Bound to the source map alone, not the whole input.
     trace: sources2.tracer()
   };
 }
+var ROOT;
 var init_subject = __esm({
   "src/adapters/normalized/subject.ts"() {
     "use strict";
+    ROOT = Object.freeze([]);
   }
 });
 
@@ -12687,7 +12699,7 @@ function kubernetesImageSubjects(documents, roots) {
           if (!Array.isArray(containers)) continue;
           containers.forEach((container, i) => {
             if (!isRecord(container)) return;
-            const containerAt = path.concat(spec2, [list2, i]);
+            const containerAt = sharedPath(path.concat(spec2, [list2, i]));
             const image = container["image"];
             const containerName = typeof container["name"] === "string" ? container["name"] : `${list2}[${i}]`;
             const id = ownString(`${objectId}/${containerName}`);
@@ -12701,7 +12713,7 @@ function kubernetesImageSubjects(documents, roots) {
                   root: rootOf(document.file, roots),
                   document,
                   at: containerAt,
-                  imageAt: containerAt.concat("image"),
+                  imageAt: sharedPath(containerAt.concat("image")),
                   ..."origin" in use && use.origin !== void 0 ? { imageOrigin: use.origin } : {},
                   name: containerName,
                   image: { reference: use.reference, context: "kubernetes" },
@@ -12726,6 +12738,7 @@ var init_kubernetes_images = __esm({
     init_kustomize_images();
     init_shape();
     init_own_string();
+    init_source_map();
     POD_SPECS = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate", "spec", "template", "spec"]];
     CONTAINER_LISTS = ["containers", "initContainers"];
   }

@@ -43,6 +43,24 @@ function storedKey(path: DocPath): string {
 }
 
 /**
+ * Paths recorded by many subjects, shared: the images of 10,000 Deployments sit at the same
+ * `spec.template.spec.containers[0]`, and each subject kept two lists of its own for it. Bounded
+ * like the keys; a path past the bound is kept as it is. Paths are read-only (`DocPath`).
+ */
+const sharedPaths = new Map<string, DocPath>();
+
+/** `path`, or an equal one recorded before. */
+export function sharedPath(path: DocPath): DocPath {
+  const key = keyOf(path);
+  const shared = sharedPaths.get(key);
+  if (shared !== undefined) return shared;
+  if (sharedPaths.size >= SHARED_KEYS) return path;
+  const stored = Object.freeze(path.slice());
+  sharedPaths.set(key, stored);
+  return stored;
+}
+
+/**
  * Maps paths of a normalized subject back to the source values they were read from. A
  * normalized subject may gather fields from several files (a cache plugin's settings and the
  * site's nginx, a security group and its separate rules); every field keeps its own origin, and

@@ -1,5 +1,8 @@
-import type { Subject } from "../../types.js";
+import type { DocPath, Subject } from "../../types.js";
 import type { SourceMap } from "./source-map.js";
+
+/** The path of every normalized subject (its value is the normalized one), one list for all. */
+const ROOT: DocPath = Object.freeze([]);
 
 /** What an adapter gives to make one normalized subject. */
 export interface NormalizedSubjectInput {
@@ -32,7 +35,7 @@ export function normalizedSubject(input: NormalizedSubjectInput): Subject {
     id: input.id,
     file: root.document.file,
     format: input.format,
-    path: [],
+    path: ROOT,
     value: input.value,
     meta: { product: input.product, ...(input.meta ?? {}) },
     // Bound to the source map alone, not the whole input.

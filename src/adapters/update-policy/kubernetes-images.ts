@@ -6,6 +6,7 @@ import { imageSubject } from "./image-subject.js";
 import { kustomizations, kustomize } from "./kustomize-images.js";
 import { isRecord, rootOf } from "./shape.js";
 import { ownString } from "../../own-string.js";
+import { sharedPath } from "../normalized/source-map.js";
 
 /** Where pod specs sit: Pod; Deployment, StatefulSet, DaemonSet, ReplicaSet, Job (and look-alike custom resources); CronJob. */
 const POD_SPECS: readonly DocPath[] = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate", "spec", "template", "spec"]];
@@ -59,8 +60,8 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
           if (!Array.isArray(containers)) continue;
           containers.forEach((container, i) => {
             if (!isRecord(container)) return;
-            // Kept by the subject until its kind is done: concat gives a list of its own length, spreading one reserves room for 17.
-            const containerAt = path.concat(spec, [list, i]);
+            // Kept by the subject until its kind is done, and the same for most containers: shared.
+            const containerAt = sharedPath(path.concat(spec, [list, i]));
             const image = container["image"];
             const containerName = typeof container["name"] === "string" ? container["name"] : `${list}[${i}]`;
             const id = ownString(`${objectId}/${containerName}`);
@@ -74,7 +75,7 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
                   root: rootOf(document.file, roots),
                   document,
                   at: containerAt,
-                  imageAt: containerAt.concat("image"),
+                  imageAt: sharedPath(containerAt.concat("image")),
                   ...("origin" in use && use.origin !== undefined ? { imageOrigin: use.origin } : {}),
                   name: containerName,
                   image: { reference: use.reference, context: "kubernetes" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SourceMap } from "../../../src/adapters/normalized/source-map.js";
+import { SourceMap, sharedPath } from "../../../src/adapters/normalized/source-map.js";
 import { normalizedSubject } from "../../../src/adapters/normalized/subject.js";
 import { findUnknown, isUnknown, unknownValue } from "../../../src/adapters/normalized/unknown.js";
 import { yamlParser } from "../../../src/formats/yaml.js";
@@ -50,5 +50,23 @@ describe("unknown markers", () => {
   it("finds the first marker with its path", () => {
     expect(findUnknown({ a: [1, { b: { $unknown: "why" } }] })).toEqual({ path: ["a", 1, "b"], marker: { $unknown: "why" } });
     expect(findUnknown({ a: [1, 2] })).toBeUndefined();
+  });
+});
+
+describe("sharedPath", () => {
+  it("gives one frozen list for equal paths, so that many subjects share it", () => {
+    const first = sharedPath(["spec", "template", "spec", "containers", 0]);
+    const again = sharedPath(["spec", "template", "spec", "containers", 0]);
+    expect(again).toBe(first);
+    expect(first).toEqual(["spec", "template", "spec", "containers", 0]);
+    expect(Object.isFrozen(first)).toBe(true);
+    // Equal as text is not enough: a number index and a string key are different paths.
+    expect(sharedPath(["items", "0"])).not.toBe(sharedPath(["items", 0]));
+  });
+
+  it("does not freeze the caller's list", () => {
+    const mine = ["a", 1, "shared-path-test"];
+    sharedPath(mine);
+    expect(Object.isFrozen(mine)).toBe(false);
   });
 });

@@ -20,6 +20,8 @@ export interface Traced {
     /** Its path in that file's document. */
     path: DocPath;
 }
+/** `path`, or an equal one recorded before. */
+export declare function sharedPath(path: DocPath): DocPath;
 /**
  * Maps paths of a normalized subject back to the source values they were read from. A
  * normalized subject may gather fields from several files (a cache plugin's settings and the
