@@ -59676,7 +59676,7 @@ var POLICY_ID = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
 function readInlineWaivers(file, parser, text5, context) {
   const out = { waivers: [], problems: [] };
   const pattern = COMMENT[parser];
-  if (!pattern || !text5.includes("norecur:waive")) return out;
+  if (!pattern || !mayHoldInlineWaivers(parser, text5)) return out;
   text5.split(/\r?\n/).forEach((lineText, index) => {
     const match = pattern.exec(lineText);
     if (!match) return;
@@ -59702,6 +59702,9 @@ function readInlineWaivers(file, parser, text5, context) {
     out.waivers.push({ ...toWaiver(parsed, { origin: "inline", file, range: range2 }), line: ownLine ? line + 1 : line });
   });
   return out;
+}
+function mayHoldInlineWaivers(parser, text5) {
+  return Object.hasOwn(COMMENT, parser) && text5.includes("norecur:waive");
 }
 function parseDirective(rest) {
   const body = rest.trim();
@@ -59932,7 +59935,7 @@ async function check(settings = {}) {
     const parsed = values !== void 0 && parserId === "yaml" ? yamlFromValues(text5, path, values) : parseBounded(parser, text5, path);
     if (parsed.ok) {
       files2.push({ path, format: format2, status: "evaluated" });
-      scanned.push({ path, parser: parserId, text: text5 });
+      if (mayHoldInlineWaivers(parserId, text5)) scanned.push({ path, parser: parserId, text: text5 });
       for (const document of parsed.documents) documents.push({ document, format: format2 });
     } else if (parserId === "yaml" && TEMPLATE_PLACEHOLDER.test(text5)) {
       files2.push({ path, format: format2, status: "skipped", reason: "template ({{ }} or {% %} tags that do not parse): render it and check the output" });
@@ -59944,7 +59947,12 @@ async function check(settings = {}) {
   };
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
   try {
-    for (const candidate of discovery.candidates) parse3(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
+    const { candidates: candidates2 } = discovery;
+    for (let i = 0; i < candidates2.length; i++) {
+      const candidate = candidates2[i];
+      parse3(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
+    }
+    candidates2.length = 0;
   } finally {
     await pool?.close();
   }

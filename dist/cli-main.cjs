@@ -43605,7 +43605,7 @@ var init_load_waivers = __esm({
 function readInlineWaivers(file, parser, text6, context) {
   const out = { waivers: [], problems: [] };
   const pattern = COMMENT[parser];
-  if (!pattern || !text6.includes("norecur:waive")) return out;
+  if (!pattern || !mayHoldInlineWaivers(parser, text6)) return out;
   text6.split(/\r?\n/).forEach((lineText, index) => {
     const match = pattern.exec(lineText);
     if (!match) return;
@@ -43631,6 +43631,9 @@ function readInlineWaivers(file, parser, text6, context) {
     out.waivers.push({ ...toWaiver(parsed, { origin: "inline", file, range: range2 }), line: ownLine ? line + 1 : line });
   });
   return out;
+}
+function mayHoldInlineWaivers(parser, text6) {
+  return Object.hasOwn(COMMENT, parser) && text6.includes("norecur:waive");
 }
 function parseDirective(rest) {
   const body = rest.trim();
@@ -43908,7 +43911,7 @@ async function check(settings = {}) {
     const parsed = values !== void 0 && parserId === "yaml" ? yamlFromValues(text6, path, values) : parseBounded(parser, text6, path);
     if (parsed.ok) {
       files2.push({ path, format: format2, status: "evaluated" });
-      scanned.push({ path, parser: parserId, text: text6 });
+      if (mayHoldInlineWaivers(parserId, text6)) scanned.push({ path, parser: parserId, text: text6 });
       for (const document of parsed.documents) documents.push({ document, format: format2 });
     } else if (parserId === "yaml" && TEMPLATE_PLACEHOLDER.test(text6)) {
       files2.push({ path, format: format2, status: "skipped", reason: "template ({{ }} or {% %} tags that do not parse): render it and check the output" });
@@ -43920,7 +43923,12 @@ async function check(settings = {}) {
   };
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
   try {
-    for (const candidate of discovery.candidates) parse3(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
+    const { candidates: candidates2 } = discovery;
+    for (let i = 0; i < candidates2.length; i++) {
+      const candidate = candidates2[i];
+      parse3(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
+    }
+    candidates2.length = 0;
   } finally {
     await pool?.close();
   }
@@ -44097,6 +44105,7 @@ var init_run = __esm({
     init_redact_result();
     init_result();
     init_waive();
+    init_inline_waivers();
     init_compare();
     init_bundled();
     init_yaml();

@@ -24,6 +24,7 @@ import { summarize, sortFindings } from "./result.js";
 import type { Settings } from "./settings.js";
 import type { FileRecord, Finding, PolicyCoverage, RunResult, Subject, SubjectKind, Target } from "./types.js";
 import { waive } from "./waivers/waive.js";
+import { mayHoldInlineWaivers } from "./waivers/inline-waivers.js";
 import { byCodeUnits } from "./compare.js";
 import { BUNDLED } from "./bundled.js";
 import { yamlFromValues } from "./formats/yaml.js";
@@ -85,7 +86,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     const parsed = values !== undefined && parserId === "yaml" ? yamlFromValues(text, path, values) : parseBounded(parser, text, path);
     if (parsed.ok) {
       files.push({ path, format, status: "evaluated" });
-      scanned.push({ path, parser: parserId, text });
+      if (mayHoldInlineWaivers(parserId, text)) scanned.push({ path, parser: parserId, text });
       for (const document of parsed.documents) documents.push({ document, format });
     } else if (parserId === "yaml" && TEMPLATE_PLACEHOLDER.test(text)) {
       // `name: etcd-{{cell}}`, or a docs snippet wrapped in `{% raw %}`: a template some tool
@@ -100,7 +101,13 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   };
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
   try {
-    for (const candidate of discovery.candidates) parse(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
+    // The candidates are let go once parsed: their records would otherwise live as long as the run.
+    const { candidates } = discovery;
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i] as Candidate;
+      parse(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
+    }
+    candidates.length = 0;
   } finally {
     await pool?.close();
   }

@@ -38,7 +38,7 @@ export interface InlineWaivers {
 export function readInlineWaivers(file: string, parser: string, text: string, context: RuleContext): InlineWaivers {
   const out: InlineWaivers = { waivers: [], problems: [] };
   const pattern = COMMENT[parser];
-  if (!pattern || !text.includes("norecur:waive")) return out;
+  if (!pattern || !mayHoldInlineWaivers(parser, text)) return out;
   text.split(/\r?\n/).forEach((lineText, index) => {
     const match = pattern.exec(lineText);
     if (!match) return;
@@ -68,6 +68,15 @@ export function readInlineWaivers(file: string, parser: string, text: string, co
     out.waivers.push({ ...toWaiver(parsed, { origin: "inline", file, range }), line: ownLine ? line + 1 : line });
   });
   return out;
+}
+
+/**
+ * Whether a file read with `parser` can hold inline waivers: its syntax has comments and its text
+ * the marker. The run keeps only such files for {@link readInlineWaivers}, not a record of
+ * every file scanned.
+ */
+export function mayHoldInlineWaivers(parser: string, text: string): boolean {
+  return Object.hasOwn(COMMENT, parser) && text.includes("norecur:waive");
 }
 
 /** The policy id and `key=value` fields after the marker, or why they cannot be read. */

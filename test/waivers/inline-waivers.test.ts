@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultWaiverRules } from "../../src/config/config.js";
 import { check } from "../../src/run.js";
 import { dayOf } from "../../src/waivers/dates.js";
-import { readInlineWaivers } from "../../src/waivers/inline-waivers.js";
+import { mayHoldInlineWaivers, readInlineWaivers } from "../../src/waivers/inline-waivers.js";
 import { DEPLOYMENT, NOW, repo, settings } from "./setup.js";
 
 const FIELDS = 'owner=alice@example.com expires=2026-07-01 reason="vendor image, pinned upstream"';
@@ -111,4 +111,16 @@ describe("inline waivers are scoped to their own file", () => {
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(result.waivers).toHaveLength(2000);
   }, 30_000);
+});
+
+describe("which files the run keeps for inline waivers", () => {
+  it("keeps a file whose syntax has comments and whose text has the marker, and no other", () => {
+    expect(mayHoldInlineWaivers("yaml", "image: nginx:latest # norecur:waive NR-UPD-001 owner=a")).toBe(true);
+    expect(mayHoldInlineWaivers("jsonc", "// norecur:waive NR-X-001\n{}")).toBe(true);
+    expect(mayHoldInlineWaivers("yaml", "image: nginx:latest\n")).toBe(false);
+    // Strict JSON has no comments: the marker in a string is no waiver.
+    expect(mayHoldInlineWaivers("json", '{"note": "norecur:waive NR-UPD-001"}')).toBe(false);
+    // A parser id that is an inherited property name is not a comment syntax.
+    expect(mayHoldInlineWaivers("constructor", "# norecur:waive NR-UPD-001")).toBe(false);
+  });
 });

@@ -16,3 +16,9 @@ export interface InlineWaivers {
  * the finding it meant to waive still fails.
  */
 export declare function readInlineWaivers(file: string, parser: string, text: string, context: RuleContext): InlineWaivers;
+/**
+ * Whether a file read with `parser` can hold inline waivers: its syntax has comments and its text
+ * the marker. The run keeps only such files for {@link readInlineWaivers}, not a record of
+ * every file scanned.
+ */
+export declare function mayHoldInlineWaivers(parser: string, text: string): boolean;
