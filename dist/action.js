@@ -24781,16 +24781,16 @@ var SHARED_KEYS = 4096;
 var keyOf2 = (path) => JSON.stringify(path);
 function storedKey(path) {
   const key2 = keyOf2(path);
-  const shared = sharedKeys.get(key2);
-  if (shared !== void 0) return shared;
+  const shared2 = sharedKeys.get(key2);
+  if (shared2 !== void 0) return shared2;
   if (sharedKeys.size < SHARED_KEYS) sharedKeys.set(key2, key2);
   return key2;
 }
 var sharedPaths = /* @__PURE__ */ new Map();
 function sharedPath(path) {
   const key2 = keyOf2(path);
-  const shared = sharedPaths.get(key2);
-  if (shared !== void 0) return shared;
+  const shared2 = sharedPaths.get(key2);
+  if (shared2 !== void 0) return shared2;
   if (sharedPaths.size >= SHARED_KEYS) return path;
   const stored2 = Object.freeze(path.slice());
   sharedPaths.set(key2, stored2);
@@ -32159,13 +32159,13 @@ var ValueBuilder = class {
     const quote2 = text5.charCodeAt(start);
     if (quote2 === 34) {
       const inner = text5.slice(start + 1, end - 1);
-      return inner.includes("\\") ? GIVE_UP : inner;
+      return inner.includes("\\") ? GIVE_UP : shared(inner);
     }
-    if (quote2 === 39) return text5.slice(start + 1, end - 1).replaceAll("''", "'");
+    if (quote2 === 39) return shared(text5.slice(start + 1, end - 1).replaceAll("''", "'"));
     if (quote2 === 45 && (end === start + 1 || text5.charCodeAt(start + 1) === 32)) return GIVE_UP;
     const value = this.typed(text5.slice(start, end));
     if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) this.jsonNumbers = false;
-    return value;
+    return typeof value === "string" ? shared(value) : value;
   }
   /** A plain scalar typed as the schema types it: the first implicit type that resolves it. */
   typed(source) {
@@ -32203,7 +32203,7 @@ var ValueBuilder = class {
         const value = this.typed(pair2[2]);
         if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
         if (key2 === "__proto__") return void 0;
-        record4[key2] = value;
+        record4[key2] = typeof value === "string" ? shared(value) : value;
       }
       return record4;
     }
@@ -32213,11 +32213,21 @@ var ValueBuilder = class {
       if (word === null) return void 0;
       const value = this.typed(word[1]);
       if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
-      list2[i] = value;
+      list2[i] = typeof value === "string" ? shared(value) : value;
     }
     return list2;
   }
 };
+var sharedValues = /* @__PURE__ */ new Map();
+var SHARED_VALUES = 8192;
+var SHARED_LENGTH = 24;
+function shared(value) {
+  if (value.length > SHARED_LENGTH) return value;
+  const known3 = sharedValues.get(value);
+  if (known3 !== void 0) return known3;
+  if (sharedValues.size < SHARED_VALUES) sharedValues.set(value, value);
+  return value;
+}
 var WORD = "[A-Za-z0-9_./+~][A-Za-z0-9_./+~-]*";
 var FLOW_WORD = new RegExp(`^ *(${WORD}) *$`);
 var FLOW_PAIR = new RegExp(`^ *(${WORD}): +(${WORD}) *$`);
@@ -34732,13 +34742,13 @@ function cdnHeaderSubjects(documents) {
     const excluded = rules.filter((r) => r.headers.some((h) => decision(product, h.name, h.value) === "private"));
     const words = JSON.stringify(document.value);
     for (const rule2 of rules) {
-      const shared = rule2.headers.find((h) => decision(product, h.name, h.value) === "shared");
-      if (!shared || excluded.includes(rule2)) continue;
+      const shared2 = rule2.headers.find((h) => decision(product, h.name, h.value) === "shared");
+      if (!shared2 || excluded.includes(rule2)) continue;
       const cache4 = new PageCacheBuilder(at2(document, rule2.rulePath), "rule", `${posix11.basename(document.file)} ${rule2.rule.pattern}`);
       cache4.platformHint(words);
-      cache4.flag("enabled", true, at2(document, shared.path));
+      cache4.flag("enabled", true, at2(document, shared2.path));
       cache4.rule("appliesTo", rule2.rule, at2(document, rule2.pathPath));
-      cache4.listOrigin("excludedPaths", at2(document, shared.path)).listOrigin("bypassCookies", at2(document, shared.path));
+      cache4.listOrigin("excludedPaths", at2(document, shared2.path)).listOrigin("bypassCookies", at2(document, shared2.path));
       for (const other of excluded) cache4.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at2(document, other.pathPath));
       for (const cookie of rule2.missingCookies) cache4.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at2(document, cookie.path));
       for (const vary of rule2.headers.filter((h) => h.name.toLowerCase() === "netlify-vary")) {
@@ -60345,8 +60355,8 @@ async function diffRun(settings) {
       rulesRoot = rules2.cwd;
     }
     const { base: _ignored, rulesFrom: _rules, ...common2 } = settings;
-    const shared = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute4(p) ? relative9(cwd, p) : p) } : {} };
-    const paths = shared.paths ?? [];
+    const shared2 = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => isAbsolute4(p) ? relative9(cwd, p) : p) } : {} };
+    const paths = shared2.paths ?? [];
     const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS3.test(p)) ? paths : ["."];
     const baseFiles = materializeRevision(cwd, forkedAt, scope2);
     trees.push(baseFiles);
@@ -60357,11 +60367,11 @@ async function diffRun(settings) {
       if (fresh) refusedWaivers.push(waiver);
       return !fresh;
     };
-    const checked = await check({ ...shared, cwd, ...rulesFrom === "head" ? { base: settings.base } : { inlineWaivers: refuseNew } });
+    const checked = await check({ ...shared2, cwd, ...rulesFrom === "head" ? { base: settings.base } : { inlineWaivers: refuseNew } });
     const rules = ruleChanges(cwd, settings.base, void 0, ruleOptions(settings));
-    const own = rulesFrom === "base" && rules.length > 0 ? await ownRuleFindings({ ...shared, cwd, base: settings.base }) : [];
+    const own = rulesFrom === "base" && rules.length > 0 ? await ownRuleFindings({ ...shared2, cwd, base: settings.base }) : [];
     const head = own.length === 0 ? checked : withFindings(checked, own);
-    const base = await check({ ...shared, cwd: baseFiles.cwd, paths: basePaths(baseFiles.cwd, shared.paths) });
+    const base = await check({ ...shared2, cwd: baseFiles.cwd, paths: basePaths(baseFiles.cwd, shared2.paths) });
     const renames = new Map(changedFiles(cwd, forkedAt).flatMap((c) => c.change === "renamed" && c.from !== void 0 ? [[c.from, c.file]] : []));
     const oldName = new Map([...renames].map(([from, to]) => [to, from]));
     const ruleDisplays = new Set(head.waivers.filter((w) => w.waiver.origin === "file").map((w) => w.waiver.file));

@@ -4426,15 +4426,15 @@ var init_terraform_plan = __esm({
 // src/adapters/normalized/source-map.ts
 function storedKey(path) {
   const key2 = keyOf2(path);
-  const shared = sharedKeys.get(key2);
-  if (shared !== void 0) return shared;
+  const shared2 = sharedKeys.get(key2);
+  if (shared2 !== void 0) return shared2;
   if (sharedKeys.size < SHARED_KEYS) sharedKeys.set(key2, key2);
   return key2;
 }
 function sharedPath(path) {
   const key2 = keyOf2(path);
-  const shared = sharedPaths.get(key2);
-  if (shared !== void 0) return shared;
+  const shared2 = sharedPaths.get(key2);
+  if (shared2 !== void 0) return shared2;
   if (sharedPaths.size >= SHARED_KEYS) return path;
   const stored2 = Object.freeze(path.slice());
   sharedPaths.set(key2, stored2);
@@ -11933,7 +11933,14 @@ function blockDocumentValue(text6, implicit, readFlow) {
   const value = builder.build(root, 0);
   return value === GIVE_UP ? void 0 : { value, jsonNumbers: builder.jsonNumbers };
 }
-var MAX_BLOCK_DEPTH, NON_PRINTABLE, FLOW_TIES, GIVE_UP, TYPED_START, ValueBuilder, WORD, FLOW_WORD, FLOW_PAIR;
+function shared(value) {
+  if (value.length > SHARED_LENGTH) return value;
+  const known3 = sharedValues.get(value);
+  if (known3 !== void 0) return known3;
+  if (sharedValues.size < SHARED_VALUES) sharedValues.set(value, value);
+  return value;
+}
+var MAX_BLOCK_DEPTH, NON_PRINTABLE, FLOW_TIES, GIVE_UP, TYPED_START, ValueBuilder, sharedValues, SHARED_VALUES, SHARED_LENGTH, WORD, FLOW_WORD, FLOW_PAIR;
 var init_yaml_block_values = __esm({
   "src/formats/yaml-block-values.ts"() {
     "use strict";
@@ -11988,13 +11995,13 @@ var init_yaml_block_values = __esm({
         const quote2 = text6.charCodeAt(start);
         if (quote2 === 34) {
           const inner = text6.slice(start + 1, end - 1);
-          return inner.includes("\\") ? GIVE_UP : inner;
+          return inner.includes("\\") ? GIVE_UP : shared(inner);
         }
-        if (quote2 === 39) return text6.slice(start + 1, end - 1).replaceAll("''", "'");
+        if (quote2 === 39) return shared(text6.slice(start + 1, end - 1).replaceAll("''", "'"));
         if (quote2 === 45 && (end === start + 1 || text6.charCodeAt(start + 1) === 32)) return GIVE_UP;
         const value = this.typed(text6.slice(start, end));
         if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) this.jsonNumbers = false;
-        return value;
+        return typeof value === "string" ? shared(value) : value;
       }
       /** A plain scalar typed as the schema types it: the first implicit type that resolves it. */
       typed(source) {
@@ -12032,7 +12039,7 @@ var init_yaml_block_values = __esm({
             const value = this.typed(pair2[2]);
             if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
             if (key2 === "__proto__") return void 0;
-            record4[key2] = value;
+            record4[key2] = typeof value === "string" ? shared(value) : value;
           }
           return record4;
         }
@@ -12042,11 +12049,14 @@ var init_yaml_block_values = __esm({
           if (word === null) return void 0;
           const value = this.typed(word[1]);
           if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
-          list2[i] = value;
+          list2[i] = typeof value === "string" ? shared(value) : value;
         }
         return list2;
       }
     };
+    sharedValues = /* @__PURE__ */ new Map();
+    SHARED_VALUES = 8192;
+    SHARED_LENGTH = 24;
     WORD = "[A-Za-z0-9_./+~][A-Za-z0-9_./+~-]*";
     FLOW_WORD = new RegExp(`^ *(${WORD}) *$`);
     FLOW_PAIR = new RegExp(`^ *(${WORD}): +(${WORD}) *$`);
@@ -14909,13 +14919,13 @@ function cdnHeaderSubjects(documents) {
     const excluded = rules.filter((r) => r.headers.some((h) => decision(product, h.name, h.value) === "private"));
     const words = JSON.stringify(document.value);
     for (const rule2 of rules) {
-      const shared = rule2.headers.find((h) => decision(product, h.name, h.value) === "shared");
-      if (!shared || excluded.includes(rule2)) continue;
+      const shared2 = rule2.headers.find((h) => decision(product, h.name, h.value) === "shared");
+      if (!shared2 || excluded.includes(rule2)) continue;
       const cache4 = new PageCacheBuilder(at2(document, rule2.rulePath), "rule", `${import_node_path12.posix.basename(document.file)} ${rule2.rule.pattern}`);
       cache4.platformHint(words);
-      cache4.flag("enabled", true, at2(document, shared.path));
+      cache4.flag("enabled", true, at2(document, shared2.path));
       cache4.rule("appliesTo", rule2.rule, at2(document, rule2.pathPath));
-      cache4.listOrigin("excludedPaths", at2(document, shared.path)).listOrigin("bypassCookies", at2(document, shared.path));
+      cache4.listOrigin("excludedPaths", at2(document, shared2.path)).listOrigin("bypassCookies", at2(document, shared2.path));
       for (const other of excluded) cache4.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at2(document, other.pathPath));
       for (const cookie of rule2.missingCookies) cache4.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at2(document, cookie.path));
       for (const vary of rule2.headers.filter((h) => h.name.toLowerCase() === "netlify-vary")) {
@@ -45001,8 +45011,8 @@ async function diffRun(settings) {
       rulesRoot = rules2.cwd;
     }
     const { base: _ignored, rulesFrom: _rules, ...common2 } = settings;
-    const shared = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => (0, import_node_path42.isAbsolute)(p) ? (0, import_node_path42.relative)(cwd, p) : p) } : {} };
-    const paths = shared.paths ?? [];
+    const shared2 = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => (0, import_node_path42.isAbsolute)(p) ? (0, import_node_path42.relative)(cwd, p) : p) } : {} };
+    const paths = shared2.paths ?? [];
     const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS3.test(p)) ? paths : ["."];
     const baseFiles = materializeRevision(cwd, forkedAt, scope2);
     trees.push(baseFiles);
@@ -45013,11 +45023,11 @@ async function diffRun(settings) {
       if (fresh) refusedWaivers.push(waiver);
       return !fresh;
     };
-    const checked = await check({ ...shared, cwd, ...rulesFrom === "head" ? { base: settings.base } : { inlineWaivers: refuseNew } });
+    const checked = await check({ ...shared2, cwd, ...rulesFrom === "head" ? { base: settings.base } : { inlineWaivers: refuseNew } });
     const rules = ruleChanges(cwd, settings.base, void 0, ruleOptions(settings));
-    const own = rulesFrom === "base" && rules.length > 0 ? await ownRuleFindings({ ...shared, cwd, base: settings.base }) : [];
+    const own = rulesFrom === "base" && rules.length > 0 ? await ownRuleFindings({ ...shared2, cwd, base: settings.base }) : [];
     const head = own.length === 0 ? checked : withFindings(checked, own);
-    const base = await check({ ...shared, cwd: baseFiles.cwd, paths: basePaths(baseFiles.cwd, shared.paths) });
+    const base = await check({ ...shared2, cwd: baseFiles.cwd, paths: basePaths(baseFiles.cwd, shared2.paths) });
     const renames = new Map(changedFiles(cwd, forkedAt).flatMap((c) => c.change === "renamed" && c.from !== void 0 ? [[c.from, c.file]] : []));
     const oldName = new Map([...renames].map(([from, to]) => [to, from]));
     const ruleDisplays = new Set(head.waivers.filter((w) => w.waiver.origin === "file").map((w) => w.waiver.file));

@@ -3465,13 +3465,13 @@ var ValueBuilder = class {
     const quote = text.charCodeAt(start);
     if (quote === 34) {
       const inner = text.slice(start + 1, end - 1);
-      return inner.includes("\\") ? GIVE_UP : inner;
+      return inner.includes("\\") ? GIVE_UP : shared(inner);
     }
-    if (quote === 39) return text.slice(start + 1, end - 1).replaceAll("''", "'");
+    if (quote === 39) return shared(text.slice(start + 1, end - 1).replaceAll("''", "'"));
     if (quote === 45 && (end === start + 1 || text.charCodeAt(start + 1) === 32)) return GIVE_UP;
     const value = this.typed(text.slice(start, end));
     if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) this.jsonNumbers = false;
-    return value;
+    return typeof value === "string" ? shared(value) : value;
   }
   /** A plain scalar typed as the schema types it: the first implicit type that resolves it. */
   typed(source) {
@@ -3509,7 +3509,7 @@ var ValueBuilder = class {
         const value = this.typed(pair[2]);
         if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
         if (key === "__proto__") return void 0;
-        record[key] = value;
+        record[key] = typeof value === "string" ? shared(value) : value;
       }
       return record;
     }
@@ -3519,11 +3519,21 @@ var ValueBuilder = class {
       if (word === null) return void 0;
       const value = this.typed(word[1]);
       if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
-      list[i] = value;
+      list[i] = typeof value === "string" ? shared(value) : value;
     }
     return list;
   }
 };
+var sharedValues = /* @__PURE__ */ new Map();
+var SHARED_VALUES = 8192;
+var SHARED_LENGTH = 24;
+function shared(value) {
+  if (value.length > SHARED_LENGTH) return value;
+  const known = sharedValues.get(value);
+  if (known !== void 0) return known;
+  if (sharedValues.size < SHARED_VALUES) sharedValues.set(value, value);
+  return value;
+}
 var WORD = "[A-Za-z0-9_./+~][A-Za-z0-9_./+~-]*";
 var FLOW_WORD = new RegExp(`^ *(${WORD}) *$`);
 var FLOW_PAIR = new RegExp(`^ *(${WORD}): +(${WORD}) *$`);

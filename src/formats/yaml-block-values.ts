@@ -110,14 +110,14 @@ class ValueBuilder {
     const quote = text.charCodeAt(start);
     if (quote === 0x22) {
       const inner = text.slice(start + 1, end - 1);
-      return inner.includes("\\") ? GIVE_UP : inner;
+      return inner.includes("\\") ? GIVE_UP : shared(inner);
     }
-    if (quote === 0x27) return text.slice(start + 1, end - 1).replaceAll("''", "'");
+    if (quote === 0x27) return shared(text.slice(start + 1, end - 1).replaceAll("''", "'"));
     // `key: - x` is no scalar to js-yaml (a sequence entry where none may start).
     if (quote === 0x2d && (end === start + 1 || text.charCodeAt(start + 1) === 0x20)) return GIVE_UP;
     const value = this.typed(text.slice(start, end));
     if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) this.jsonNumbers = false;
-    return value;
+    return typeof value === "string" ? shared(value) : value;
   }
 
   /** A plain scalar typed as the schema types it: the first implicit type that resolves it. */
@@ -158,7 +158,7 @@ class ValueBuilder {
         const value = this.typed(pair[2] as string);
         if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return undefined;
         if (key === "__proto__") return undefined;
-        record[key] = value;
+        record[key] = typeof value === "string" ? shared(value) : value;
       }
       return record;
     }
@@ -168,10 +168,28 @@ class ValueBuilder {
       if (word === null) return undefined;
       const value = this.typed(word[1] as string);
       if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return undefined;
-      list[i] = value;
+      list[i] = typeof value === "string" ? shared(value) : value;
     }
     return list;
   }
+}
+
+/**
+ * Short values seen before, shared: manifests repeat theirs (`apps/v1`, `Deployment`, `web`,
+ * `500m`, a namespace), each read into a string of its own that every document keeps until the
+ * run ends. Bounded, so that a run of unique values keeps the rest as they are; longer values
+ * are mostly unique.
+ */
+const sharedValues = new Map<string, string>();
+const SHARED_VALUES = 8192;
+const SHARED_LENGTH = 24;
+
+function shared(value: string): string {
+  if (value.length > SHARED_LENGTH) return value;
+  const known = sharedValues.get(value);
+  if (known !== undefined) return known;
+  if (sharedValues.size < SHARED_VALUES) sharedValues.set(value, value);
+  return value;
 }
 
 /**
