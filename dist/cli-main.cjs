@@ -4423,31 +4423,50 @@ var init_terraform_plan = __esm({
   }
 });
 
+// src/shared-copies.ts
+var SharedCopies, identity;
+var init_shared_copies = __esm({
+  "src/shared-copies.ts"() {
+    "use strict";
+    SharedCopies = class {
+      constructor(capacity) {
+        this.capacity = capacity;
+      }
+      capacity;
+      #copies = /* @__PURE__ */ new Map();
+      /**
+       * The copy kept for `key`, else the one `make` gives, kept while there is room. Without room,
+       * `fallback` is given as it is and `make` is not called.
+       */
+      of(key2, fallback, make = identity) {
+        const kept = this.#copies.get(key2);
+        if (kept !== void 0) return kept;
+        if (this.#copies.size >= this.capacity) return fallback;
+        const copy = make(fallback);
+        this.#copies.set(key2, copy);
+        return copy;
+      }
+    };
+    identity = (value) => value;
+  }
+});
+
 // src/adapters/normalized/source-map.ts
 function storedKey(path) {
   const key2 = keyOf2(path);
-  const shared2 = sharedKeys.get(key2);
-  if (shared2 !== void 0) return shared2;
-  if (sharedKeys.size < SHARED_KEYS) sharedKeys.set(key2, key2);
-  return key2;
+  return sharedKeys.of(key2, key2);
 }
 function sharedPath(path) {
-  const key2 = keyOf2(path);
-  const shared2 = sharedPaths.get(key2);
-  if (shared2 !== void 0) return shared2;
-  if (sharedPaths.size >= SHARED_KEYS) return path;
-  const stored2 = Object.freeze(path.slice());
-  sharedPaths.set(key2, stored2);
-  return stored2;
+  return sharedPaths.of(keyOf2(path), path, (own) => Object.freeze(own.slice()));
 }
-var sharedKeys, SHARED_KEYS, keyOf2, sharedPaths, SourceMap, INDEXED;
+var sharedKeys, keyOf2, sharedPaths, SourceMap, INDEXED;
 var init_source_map = __esm({
   "src/adapters/normalized/source-map.ts"() {
     "use strict";
-    sharedKeys = /* @__PURE__ */ new Map();
-    SHARED_KEYS = 4096;
+    init_shared_copies();
+    sharedKeys = new SharedCopies(4096);
     keyOf2 = (path) => JSON.stringify(path);
-    sharedPaths = /* @__PURE__ */ new Map();
+    sharedPaths = new SharedCopies(4096);
     SourceMap = class {
       /** @param root Origin of the subject as a whole (its path is `[]`). */
       constructor(root) {
@@ -11934,17 +11953,14 @@ function blockDocumentValue(text6, implicit, readFlow) {
   return value === GIVE_UP ? void 0 : { value, jsonNumbers: builder.jsonNumbers };
 }
 function shared(value) {
-  if (value.length > SHARED_LENGTH) return value;
-  const known3 = sharedValues.get(value);
-  if (known3 !== void 0) return known3;
-  if (sharedValues.size < SHARED_VALUES) sharedValues.set(value, value);
-  return value;
+  return value.length > SHARED_LENGTH ? value : sharedValues.of(value, value);
 }
-var MAX_BLOCK_DEPTH, NON_PRINTABLE, FLOW_TIES, GIVE_UP, TYPED_START, ValueBuilder, sharedValues, SHARED_VALUES, SHARED_LENGTH, WORD, FLOW_WORD, FLOW_PAIR;
+var MAX_BLOCK_DEPTH, NON_PRINTABLE, FLOW_TIES, GIVE_UP, TYPED_START, ValueBuilder, sharedValues, SHARED_LENGTH, WORD, FLOW_WORD, FLOW_PAIR;
 var init_yaml_block_values = __esm({
   "src/formats/yaml-block-values.ts"() {
     "use strict";
     init_yaml_block_tree();
+    init_shared_copies();
     MAX_BLOCK_DEPTH = 64;
     NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
     FLOW_TIES = /[&*!]/;
@@ -12054,8 +12070,7 @@ var init_yaml_block_values = __esm({
         return list2;
       }
     };
-    sharedValues = /* @__PURE__ */ new Map();
-    SHARED_VALUES = 8192;
+    sharedValues = new SharedCopies(8192);
     SHARED_LENGTH = 24;
     WORD = "[A-Za-z0-9_./+~][A-Za-z0-9_./+~-]*";
     FLOW_WORD = new RegExp(`^ *(${WORD}) *$`);
@@ -28218,7 +28233,7 @@ function toType(x) {
   }
   return celType(x);
 }
-function identity(x) {
+function identity2(x) {
   return x;
 }
 var encoder, decoder, BOOL, BYTES2, DOUBLE2, DYN, INT2, STRING3, TYPE, UINT2, cast_default;
@@ -28236,30 +28251,30 @@ var init_cast = __esm({
     ({ BOOL, BYTES: BYTES2, DOUBLE: DOUBLE2, DYN, INT: INT2, STRING: STRING3, TYPE, UINT: UINT2 } = CelScalar);
     cast_default = [
       // Int
-      celFunc("int", [INT2], INT2, identity),
+      celFunc("int", [INT2], INT2, identity2),
       celFunc("int", [UINT2], INT2, (x) => safeInt(x.value)),
       celFunc("int", [DOUBLE2], INT2, safeInt),
       celFunc("int", [STRING3], INT2, safeInt),
       celFunc("int", [TIMESTAMP], INT2, (x) => safeInt(x.message.seconds)),
       celFunc("int", [DURATION], INT2, (x) => safeInt(x.message.seconds)),
       // Uint
-      celFunc("uint", [UINT2], UINT2, identity),
+      celFunc("uint", [UINT2], UINT2, identity2),
       celFunc("uint", [INT2], UINT2, safeUint),
       celFunc("uint", [DOUBLE2], UINT2, safeUint),
       celFunc("uint", [STRING3], UINT2, safeUint),
       // Double
-      celFunc("double", [DOUBLE2], DOUBLE2, identity),
+      celFunc("double", [DOUBLE2], DOUBLE2, identity2),
       celFunc("double", [INT2], DOUBLE2, (x) => Number(x)),
       celFunc("double", [UINT2], DOUBLE2, (x) => Number(x.value)),
       celFunc("double", [STRING3], DOUBLE2, (x) => Number(x)),
       // Bool
-      celFunc("bool", [BOOL], BOOL, identity),
+      celFunc("bool", [BOOL], BOOL, identity2),
       celFunc("bool", [STRING3], BOOL, stringToBool),
       // Bytes
-      celFunc("bytes", [BYTES2], BYTES2, identity),
+      celFunc("bytes", [BYTES2], BYTES2, identity2),
       celFunc("bytes", [STRING3], BYTES2, (x) => encoder.encode(x)),
       // String
-      celFunc("string", [STRING3], STRING3, identity),
+      celFunc("string", [STRING3], STRING3, identity2),
       celFunc("string", [BOOL], STRING3, (x) => x.toString()),
       celFunc("string", [INT2], STRING3, (x) => x.toString()),
       celFunc("string", [UINT2], STRING3, (x) => x.value.toString()),
@@ -28268,16 +28283,16 @@ var init_cast = __esm({
       celFunc("string", [TIMESTAMP], STRING3, (x) => toJson(TimestampSchema, x.message)),
       celFunc("string", [DURATION], STRING3, (x) => toJson(DurationSchema, x.message)),
       // Timestamp
-      celFunc("timestamp", [TIMESTAMP], TIMESTAMP, identity),
+      celFunc("timestamp", [TIMESTAMP], TIMESTAMP, identity2),
       celFunc("timestamp", [STRING3], TIMESTAMP, stringToTimestamp),
       celFunc("timestamp", [INT2], TIMESTAMP, (x) => timestampFromMs(Number(x))),
       // Duration
-      celFunc("duration", [DURATION], DURATION, identity),
+      celFunc("duration", [DURATION], DURATION, identity2),
       celFunc("duration", [STRING3], DURATION, parseDuration),
       celFunc("duration", [INT2], DURATION, (x) => create(DurationSchema, { seconds: x })),
       // Misc
       celFunc("type", [DYN], TYPE, toType),
-      celFunc("dyn", [DYN], DYN, identity)
+      celFunc("dyn", [DYN], DYN, identity2)
     ];
   }
 });
@@ -43614,8 +43629,8 @@ var init_load_waivers = __esm({
 // src/waivers/inline-waivers.ts
 function readInlineWaivers(file, parser, text6, context) {
   const out = { waivers: [], problems: [] };
+  if (!mayHoldInlineWaivers(parser, text6)) return out;
   const pattern = COMMENT[parser];
-  if (!pattern || !mayHoldInlineWaivers(parser, text6)) return out;
   text6.split(/\r?\n/).forEach((lineText, index) => {
     const match = pattern.exec(lineText);
     if (!match) return;

@@ -3406,6 +3406,28 @@ function closingBracket(text, at, end) {
   return -1;
 }
 
+// src/shared-copies.ts
+var SharedCopies = class {
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  #copies = /* @__PURE__ */ new Map();
+  /**
+   * The copy kept for `key`, else the one `make` gives, kept while there is room. Without room,
+   * `fallback` is given as it is and `make` is not called.
+   */
+  of(key, fallback, make = identity) {
+    const kept = this.#copies.get(key);
+    if (kept !== void 0) return kept;
+    if (this.#copies.size >= this.capacity) return fallback;
+    const copy = make(fallback);
+    this.#copies.set(key, copy);
+    return copy;
+  }
+};
+var identity = (value) => value;
+
 // src/formats/yaml-block-values.ts
 function blockDocumentValue(text, implicit, readFlow) {
   if (NON_PRINTABLE.test(text)) return void 0;
@@ -3524,15 +3546,10 @@ var ValueBuilder = class {
     return list;
   }
 };
-var sharedValues = /* @__PURE__ */ new Map();
-var SHARED_VALUES = 8192;
+var sharedValues = new SharedCopies(8192);
 var SHARED_LENGTH = 24;
 function shared(value) {
-  if (value.length > SHARED_LENGTH) return value;
-  const known = sharedValues.get(value);
-  if (known !== void 0) return known;
-  if (sharedValues.size < SHARED_VALUES) sharedValues.set(value, value);
-  return value;
+  return value.length > SHARED_LENGTH ? value : sharedValues.of(value, value);
 }
 var WORD = "[A-Za-z0-9_./+~][A-Za-z0-9_./+~-]*";
 var FLOW_WORD = new RegExp(`^ *(${WORD}) *$`);

@@ -1,5 +1,6 @@
 import type { ImplicitType } from "js-yaml-4";
 import { blockTree, type BlockNode } from "./yaml-block-tree.js";
+import { SharedCopies } from "../shared-copies.js";
 
 /**
  * The value of a plain one-document YAML text, built from its block structure
@@ -180,16 +181,11 @@ class ValueBuilder {
  * run ends. Bounded, so that a run of unique values keeps the rest as they are; longer values
  * are mostly unique.
  */
-const sharedValues = new Map<string, string>();
-const SHARED_VALUES = 8192;
+const sharedValues = new SharedCopies<string>(8192);
 const SHARED_LENGTH = 24;
 
 function shared(value: string): string {
-  if (value.length > SHARED_LENGTH) return value;
-  const known = sharedValues.get(value);
-  if (known !== undefined) return known;
-  if (sharedValues.size < SHARED_VALUES) sharedValues.set(value, value);
-  return value;
+  return value.length > SHARED_LENGTH ? value : sharedValues.of(value, value);
 }
 
 /**

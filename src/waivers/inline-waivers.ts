@@ -37,8 +37,8 @@ export interface InlineWaivers {
  */
 export function readInlineWaivers(file: string, parser: string, text: string, context: RuleContext): InlineWaivers {
   const out: InlineWaivers = { waivers: [], problems: [] };
-  const pattern = COMMENT[parser];
-  if (!pattern || !mayHoldInlineWaivers(parser, text)) return out;
+  if (!mayHoldInlineWaivers(parser, text)) return out;
+  const pattern = COMMENT[parser] as RegExp;
   text.split(/\r?\n/).forEach((lineText, index) => {
     const match = pattern.exec(lineText);
     if (!match) return;

@@ -1,4 +1,5 @@
 import type { DocPath, Document, Range } from "../../types.js";
+import { SharedCopies } from "../../shared-copies.js";
 
 /** Where a normalized field came from: a value inside a parsed document. */
 export interface Origin {
@@ -25,39 +26,28 @@ export interface Traced {
 
 /**
  * Keys of the paths recorded, shared: subjects of a kind record the same few paths (`[]`,
- * `["image"]`), and every subject of a kind is alive at once. Bounded, so that a run with many
- * distinct paths keeps the rest as they are.
+ * `["image"]`), and every subject of a kind is alive at once.
  */
-const sharedKeys = new Map<string, string>();
-const SHARED_KEYS = 4096;
+const sharedKeys = new SharedCopies<string>(4096);
 
 const keyOf = (path: DocPath): string => JSON.stringify(path);
 
 /** The key of `path` as stored: the shared copy when there is one. */
 function storedKey(path: DocPath): string {
   const key = keyOf(path);
-  const shared = sharedKeys.get(key);
-  if (shared !== undefined) return shared;
-  if (sharedKeys.size < SHARED_KEYS) sharedKeys.set(key, key);
-  return key;
+  return sharedKeys.of(key, key);
 }
 
 /**
  * Paths recorded by many subjects, shared: the images of 10,000 Deployments sit at the same
- * `spec.template.spec.containers[0]`, and each subject kept two lists of its own for it. Bounded
- * like the keys; a path past the bound is kept as it is. Paths are read-only (`DocPath`).
+ * `spec.template.spec.containers[0]`, and each subject kept two lists of its own for it. Paths
+ * are read-only (`DocPath`); the shared ones are frozen copies.
  */
-const sharedPaths = new Map<string, DocPath>();
+const sharedPaths = new SharedCopies<DocPath>(4096);
 
 /** `path`, or an equal one recorded before. */
 export function sharedPath(path: DocPath): DocPath {
-  const key = keyOf(path);
-  const shared = sharedPaths.get(key);
-  if (shared !== undefined) return shared;
-  if (sharedPaths.size >= SHARED_KEYS) return path;
-  const stored = Object.freeze(path.slice());
-  sharedPaths.set(key, stored);
-  return stored;
+  return sharedPaths.of(keyOf(path), path, (own) => Object.freeze(own.slice()));
 }
 
 /**
