@@ -238,8 +238,8 @@ function redactEveryPattern(text6) {
     if (!isSecretName(name) || value === "" || value === REDACTED || /^\[?redacted\]?$/i.test(value)) return match;
     if (between === ":" && whole[offset - 1] === "/") return match;
     if (/^(yes|no|true|false|on|off)[:.]?$/i.test(value)) return match;
-    const quote2 = double !== void 0 ? '"' : single !== void 0 ? "'" : "";
-    return `${name}${between}${quote2}${REDACTED}${quote2}`;
+    const quote3 = double !== void 0 ? '"' : single !== void 0 ? "'" : "";
+    return `${name}${between}${quote3}${REDACTED}${quote3}`;
   });
 }
 function redactValue(source, value) {
@@ -2294,11 +2294,12 @@ var init_includes2 = __esm({
 });
 
 // src/adapters/document.ts
-var documentAdapter;
+var documentAdapter, documentStream;
 var init_document = __esm({
   "src/adapters/document.ts"() {
     "use strict";
     init_includes2();
+    init_lookup();
     documentAdapter = ({ documents }) => documents.map(({ document, format: format2 }) => ({
       kind: "document",
       id: `${document.file}#${document.index}`,
@@ -2310,6 +2311,25 @@ var init_document = __esm({
       // A document with resolved includes places findings on `resolved/...` paths in the included file.
       ...isLinked(document) ? { trace: document.trace } : {}
     }));
+    documentStream = {
+      takes: (format2) => !Object.hasOwn(INCLUDE_PRODUCTS, format2),
+      joins: () => false,
+      prepare: (_context, roots) => (batch) => documentAdapter({ documents: batch, roots })
+    };
+  }
+});
+
+// src/adapters/may-name.ts
+function mayName(words) {
+  const pattern = new RegExp([...words.map(quote), "\\\\"].join("|"));
+  return (text6) => pattern.test(text6);
+}
+function quote(word) {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var init_may_name = __esm({
+  "src/adapters/may-name.ts"() {
+    "use strict";
   }
 });
 
@@ -5618,9 +5638,9 @@ function scalarTokens(document, path, value) {
   const place2 = (line, column, text6) => ({ line, column, endLine: line, endColumn: column + text6.length });
   if (at4.line === at4.endLine) {
     const width = at4.endColumn - at4.column;
-    const quote2 = width === value.length + 2 && !/["'\\]/.test(value) ? 1 : width === value.length ? 0 : void 0;
-    if (quote2 === void 0) return tokens.map(({ text: text6 }) => ({ text: text6 }));
-    return tokens.map(({ text: text6, index }) => ({ text: text6, range: place2(at4.line, at4.column + quote2 + index, text6) }));
+    const quote3 = width === value.length + 2 && !/["'\\]/.test(value) ? 1 : width === value.length ? 0 : void 0;
+    if (quote3 === void 0) return tokens.map(({ text: text6 }) => ({ text: text6 }));
+    return tokens.map(({ text: text6, index }) => ({ text: text6, range: place2(at4.line, at4.column + quote3 + index, text6) }));
   }
   const contentLines2 = at4.endLine - at4.line;
   const lines = value.replace(/\n+$/, "").split("\n");
@@ -8522,15 +8542,15 @@ function within(index, end) {
   return index >= 0 && index < end ? index : -1;
 }
 function closingQuote(text6, at4, end) {
-  const quote2 = text6[at4];
+  const quote3 = text6[at4];
   for (let p = at4 + 1; p < end; p++) {
     const c = text6[p];
-    if (quote2 === '"' && c === "\\") {
+    if (quote3 === '"' && c === "\\") {
       p++;
       continue;
     }
-    if (c === quote2) {
-      if (quote2 === "'" && text6[p + 1] === "'") {
+    if (c === quote3) {
+      if (quote3 === "'" && text6[p + 1] === "'") {
         p++;
         continue;
       }
@@ -12008,13 +12028,13 @@ var init_yaml_block_values = __esm({
       }
       scalar(start, end) {
         const text6 = this.text;
-        const quote2 = text6.charCodeAt(start);
-        if (quote2 === 34) {
+        const quote3 = text6.charCodeAt(start);
+        if (quote3 === 34) {
           const inner = text6.slice(start + 1, end - 1);
           return inner.includes("\\") ? GIVE_UP : shared(inner);
         }
-        if (quote2 === 39) return shared(text6.slice(start + 1, end - 1).replaceAll("''", "'"));
-        if (quote2 === 45 && (end === start + 1 || text6.charCodeAt(start + 1) === 32)) return GIVE_UP;
+        if (quote3 === 39) return shared(text6.slice(start + 1, end - 1).replaceAll("''", "'"));
+        if (quote3 === 45 && (end === start + 1 || text6.charCodeAt(start + 1) === 32)) return GIVE_UP;
         const value = this.typed(text6.slice(start, end));
         if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) this.jsonNumbers = false;
         return typeof value === "string" ? shared(value) : value;
@@ -12566,6 +12586,9 @@ var init_shape = __esm({
 function isKustomization(value, file) {
   return value["kind"] === "Kustomization" || value["kind"] === void 0 && KUSTOMIZATION_FILE.test(file);
 }
+function mayHoldKustomization(path, text6) {
+  return KUSTOMIZATION_FILE.test(path) || namesKustomization(text6);
+}
 function kustomizations(documents) {
   const out = [];
   for (const { document, format: format2 } of documents) {
@@ -12673,7 +12696,7 @@ function kustomize(reference, file, all2) {
   }
   return unchanged || results.length === 0 ? [{ reference }, ...results] : results;
 }
-var import_node_path8, text3, KUSTOMIZATION_FILE, includes, indexes;
+var import_node_path8, text3, KUSTOMIZATION_FILE, namesKustomization, includes, indexes;
 var init_kustomize_images = __esm({
   "src/adapters/update-policy/kustomize-images.ts"() {
     "use strict";
@@ -12681,8 +12704,10 @@ var init_kustomize_images = __esm({
     import_node_path8 = require("node:path");
     init_shape();
     init_image_reference();
+    init_may_name();
     text3 = (value) => typeof value === "string" && value !== "" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
     KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+    namesKustomization = mayName(["Kustomization"]);
     includes = (k, path) => k.resources.some((r) => r === path || path.startsWith(`${r}/`));
     indexes = /* @__PURE__ */ new WeakMap();
   }
@@ -12704,8 +12729,7 @@ function containerImages(object) {
     );
   });
 }
-function kubernetesImageSubjects(documents, roots) {
-  const builds = kustomizations(documents);
+function kubernetesImageSubjects(documents, roots, builds = kustomizations(documents)) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "kubernetes" || !isRecord(document.value)) continue;
@@ -13016,10 +13040,11 @@ var init_squid2 = __esm({
 });
 
 // src/adapters/egress-policy/index.ts
-var products, egressPolicyAdapter, egressPolicyFormats, egressPolicyJoinFormats;
+var products, egressPolicyAdapter, namesEgressObject, egressPolicyStream, egressPolicyFormats, egressPolicyJoinFormats;
 var init_egress_policy = __esm({
   "src/adapters/egress-policy/index.ts"() {
     "use strict";
+    init_may_name();
     init_aws_security_group();
     init_aws_security_group_plan();
     init_cilium();
@@ -13040,6 +13065,12 @@ var init_egress_policy = __esm({
       composeAdapter
     ];
     egressPolicyAdapter = (input) => withKubernetesObjects(input.documents, () => products.flatMap((product) => product(input)));
+    namesEgressObject = mayName(["Namespace", "NetworkPolicy", "ServiceEntry", "Sidecar", "IstioOperator", "istio"]);
+    egressPolicyStream = {
+      takes: (format2) => format2 === "kubernetes",
+      joins: (_path, text6) => namesEgressObject(text6),
+      prepare: (context, roots) => kubernetesObjects(context).some(makesZone) ? void 0 : (batch) => egressPolicyAdapter({ documents: batch, roots })
+    };
     egressPolicyFormats = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose", "dotenv"];
     egressPolicyJoinFormats = { compose: ["dotenv"] };
   }
@@ -14632,35 +14663,43 @@ function isObjectHead(value) {
   const head = value;
   return typeof head["apiVersion"] === "string" && typeof head["kind"] === "string";
 }
-var kubernetesObjectAdapter;
+function objectSubjects(documents, builds) {
+  return documents.filter(({ format: format2 }) => format2 === "kubernetes").flatMap(({ document, format: format2 }) => {
+    const value = document.value;
+    if (!isObjectHead(value)) return [];
+    const items2 = value.kind === "List" && Array.isArray(value.items) ? value.items.map((item, i) => ({ item, path: ["items", i] })) : [{ item: value, path: [] }];
+    return items2.filter(({ item }) => isObjectHead(item)).map(({ item, path }) => {
+      const head = item;
+      const name = typeof head.metadata?.name === "string" ? head.metadata.name : unnamedObjectName(document, path);
+      const namespace = typeof head.metadata?.namespace === "string" ? `${head.metadata.namespace}/` : "";
+      const kustomized = kustomizeBuilds(document.file, builds);
+      return {
+        kind: "kubernetes-object",
+        id: `${head.kind}/${namespace}${name}`,
+        file: document.file,
+        format: format2,
+        document,
+        path,
+        value: item,
+        ...kustomized.length > 0 ? { meta: { kustomize: kustomized } } : {}
+      };
+    });
+  });
+}
+var kubernetesObjectAdapter, kubernetesObjectStream;
 var init_kubernetes_object = __esm({
   "src/adapters/kubernetes-object.ts"() {
     "use strict";
     init_unnamed_object();
     init_kustomize_images();
-    kubernetesObjectAdapter = ({ documents }) => {
-      const builds = kustomizations(documents);
-      return documents.filter(({ format: format2 }) => format2 === "kubernetes").flatMap(({ document, format: format2 }) => {
-        const value = document.value;
-        if (!isObjectHead(value)) return [];
-        const items2 = value.kind === "List" && Array.isArray(value.items) ? value.items.map((item, i) => ({ item, path: ["items", i] })) : [{ item: value, path: [] }];
-        return items2.filter(({ item }) => isObjectHead(item)).map(({ item, path }) => {
-          const head = item;
-          const name = typeof head.metadata?.name === "string" ? head.metadata.name : unnamedObjectName(document, path);
-          const namespace = typeof head.metadata?.namespace === "string" ? `${head.metadata.namespace}/` : "";
-          const kustomized = kustomizeBuilds(document.file, builds);
-          return {
-            kind: "kubernetes-object",
-            id: `${head.kind}/${namespace}${name}`,
-            file: document.file,
-            format: format2,
-            document,
-            path,
-            value: item,
-            ...kustomized.length > 0 ? { meta: { kustomize: kustomized } } : {}
-          };
-        });
-      });
+    kubernetesObjectAdapter = ({ documents }) => objectSubjects(documents, kustomizations(documents));
+    kubernetesObjectStream = {
+      takes: (format2) => format2 === "kubernetes",
+      joins: mayHoldKustomization,
+      prepare(context) {
+        const builds = kustomizations(context);
+        return (batch) => objectSubjects(batch, builds);
+      }
     };
   }
 });
@@ -15887,13 +15926,13 @@ var init_reader = __esm({
         let needSpace = false;
         let comment = false;
         let escaped = false;
-        let quote2 = "";
+        let quote3 = "";
         let variable = false;
         let start = 0;
         for (; ; ) {
           if (this.pos >= text6.length) {
-            if (quote2 !== "") {
-              throw new SyntaxFailure(`unexpected end of file, expecting closing ${quote2 === '"' ? `'"'` : `"'"`} (unterminated string)`, start - 1);
+            if (quote3 !== "") {
+              throw new SyntaxFailure(`unexpected end of file, expecting closing ${quote3 === '"' ? `'"'` : `"'"`} (unterminated string)`, start - 1);
             }
             if (words.length > 0 || !lastSpace) {
               throw new SyntaxFailure('unexpected end of file, expecting ";" or "}"', text6.length, text6.length);
@@ -15944,7 +15983,7 @@ var init_reader = __esm({
               case '"':
               case "'":
                 start = at4 + 1;
-                quote2 = ch;
+                quote3 = ch;
                 break;
               case "$":
                 variable = true;
@@ -15966,10 +16005,10 @@ var init_reader = __esm({
             continue;
           }
           let found = false;
-          if (quote2 !== "") {
-            if (ch === quote2) {
+          if (quote3 !== "") {
+            if (ch === quote3) {
               words.push({ text: unescape(text6.slice(start, at4)), start: start - 1, end: at4 + 1 });
-              quote2 = "";
+              quote3 = "";
               needSpace = true;
               found = true;
             }
@@ -15985,7 +16024,7 @@ var init_reader = __esm({
             lastSpace = true;
             found = true;
           }
-          if (!found || quote2 !== "" || needSpace) continue;
+          if (!found || quote3 !== "" || needSpace) continue;
           if (ch === ";") return { kind: "directive", words, end: at4 + 1 };
           if (ch === "{") return { kind: "block", words, open: at4 };
         }
@@ -17464,11 +17503,11 @@ function expand3(from, defaults2, args) {
   return substitute2(from, globalArgValues(declarations, "\\", overrides), "\\");
 }
 function overriding(from, defaults2, args) {
-  const reads = (text6, name) => new RegExp(`\\$\\{?${name}(?![A-Za-z0-9_])`).test(text6);
+  const reads2 = (text6, name) => new RegExp(`\\$\\{?${name}(?![A-Za-z0-9_])`).test(text6);
   const used = /* @__PURE__ */ new Set();
   const visit = (text6) => {
     for (const name of Object.keys(defaults2)) {
-      if (used.has(name) || !reads(text6, name)) continue;
+      if (used.has(name) || !reads2(text6, name)) continue;
       used.add(name);
       const fallback = defaults2[name];
       if (typeof fallback === "string") visit(fallback);
@@ -17915,8 +17954,7 @@ var init_renovate = __esm({
 });
 
 // src/adapters/update-policy/build-tool-images.ts
-function withBuildTools(documents, subjects) {
-  const skaffold = skaffoldArtifacts(documents);
+function withBuildTools(documents, subjects, skaffold = skaffoldArtifacts(documents)) {
   for (const subject of subjects) {
     const value = subject.value;
     const image = isRecord(value) && isRecord(value["image"]) ? value["image"] : void 0;
@@ -18136,7 +18174,7 @@ var init_wordpress_plugins = __esm({
 });
 
 // src/adapters/update-policy/index.ts
-var updatePolicyAdapter, updatePolicyFormats, updatePolicyJoinFormats;
+var updatePolicyAdapter, updatePolicyStream, updatePolicyFormats, updatePolicyJoinFormats;
 var init_update_policy = __esm({
   "src/adapters/update-policy/index.ts"() {
     "use strict";
@@ -18149,6 +18187,7 @@ var init_update_policy = __esm({
     init_manifests();
     init_renovate();
     init_build_tool_images();
+    init_kustomize_images();
     init_unattended_upgrades();
     init_wordpress_core();
     init_wordpress_plugins();
@@ -18167,6 +18206,15 @@ var init_update_policy = __esm({
         ...unattendedUpgradeSubjects(documents, roots),
         ...manifestSubjects(documents, roots, dockerfiles.pullsNothing)
       ]);
+    };
+    updatePolicyStream = {
+      takes: (format2) => format2 === "kubernetes",
+      joins: mayHoldKustomization,
+      prepare(context, roots) {
+        const builds = kustomizations(context);
+        const skaffold = skaffoldArtifacts(context);
+        return (batch) => withBuildTools(batch, kubernetesImageSubjects(batch, roots, builds), skaffold);
+      }
     };
     updatePolicyFormats = [
       "apt-conf",
@@ -18197,7 +18245,7 @@ var init_update_policy = __esm({
 });
 
 // src/adapters/index.ts
-var adapters, adapterFormats, adapterJoinFormats;
+var adapters, adapterFormats, adapterJoinFormats, adapterStreams;
 var init_adapters = __esm({
   "src/adapters/index.ts"() {
     "use strict";
@@ -18235,6 +18283,12 @@ var init_adapters = __esm({
     adapterJoinFormats = {
       "update-policy": updatePolicyJoinFormats,
       "egress-policy": egressPolicyJoinFormats
+    };
+    adapterStreams = {
+      document: documentStream,
+      "kubernetes-object": kubernetesObjectStream,
+      "update-policy": updatePolicyStream,
+      "egress-policy": egressPolicyStream
     };
   }
 });
@@ -18752,11 +18806,11 @@ function split(line) {
     while (at4 < text6.length && /\s/.test(text6.charAt(at4))) at4++;
     if (at4 >= text6.length) break;
     const start = at4;
-    let quote2 = "";
-    while (at4 < text6.length && (quote2 !== "" || !/\s/.test(text6.charAt(at4)))) {
+    let quote3 = "";
+    while (at4 < text6.length && (quote3 !== "" || !/\s/.test(text6.charAt(at4)))) {
       const char = text6.charAt(at4);
-      if (quote2 === "" && (char === '"' || char === "'")) quote2 = char;
-      else if (char === quote2) quote2 = "";
+      if (quote3 === "" && (char === '"' || char === "'")) quote3 = char;
+      else if (char === quote3) quote3 = "";
       at4++;
     }
     words.push({ text: text6.slice(start, at4), start: offsets[start] ?? 0, end: (offsets[at4 - 1] ?? 0) + 1 });
@@ -18917,16 +18971,16 @@ function splitWords(text6, start, end) {
   }
   return words;
 }
-function closingQuote2(text6, open, end, quote2) {
+function closingQuote2(text6, open, end, quote3) {
   for (let at4 = open + 1; at4 < end; at4++) {
     const char = text6.charAt(at4);
-    if (quote2 === '"' && char === "\\") at4++;
-    else if (char === quote2) return at4;
+    if (quote3 === '"' && char === "\\") at4++;
+    else if (char === quote3) return at4;
   }
   return -1;
 }
-function unescape2(inner, quote2) {
-  return quote2 === '"' ? inner.replace(/\\(.)/g, "$1") : inner;
+function unescape2(inner, quote3) {
+  return quote3 === '"' ? inner.replace(/\\(.)/g, "$1") : inner;
 }
 function sniffOpenVpn(text6) {
   const head = text6.slice(0, 64 * 1024);
@@ -36613,7 +36667,7 @@ function join4(sep6 = "") {
   }
   return result;
 }
-function quote(str2) {
+function quote2(str2) {
   let result = '"';
   for (let i = 0; i < str2.length; i++) {
     const c = str2.charCodeAt(i);
@@ -36916,7 +36970,7 @@ var init_strings = __esm({
     LIST_DYN = listType(DYN3);
     LIST_STRING = listType(DYN3);
     strings_default = [
-      celFunc("strings.quote", [STRING7], STRING7, quote),
+      celFunc("strings.quote", [STRING7], STRING7, quote2),
       celMethod("charAt", STRING7, [INT5], STRING7, charAt),
       celMethod("indexOf", STRING7, [STRING7], INT5, indexOf),
       celMethod("indexOf", STRING7, [STRING7, INT5], INT5, indexOf),
@@ -39326,13 +39380,13 @@ var init_literal_guards = __esm({
 
 // src/engine/read-paths.ts
 function readPaths(source) {
-  const reads = [];
+  const reads2 = [];
   const guards = [];
   let parsed;
   try {
     parsed = typeof source === "string" ? parseCel(source) : source;
   } catch {
-    return { reads, guards };
+    return { reads: reads2, guards };
   }
   const passthrough = /* @__PURE__ */ new Set();
   const constants2 = /* @__PURE__ */ new Map();
@@ -39344,7 +39398,7 @@ function readPaths(source) {
     return void 0;
   };
   const read = (chain, depth) => {
-    if (chain) reads.push({ ...chain, depth });
+    if (chain) reads2.push({ ...chain, depth });
   };
   const chainOf = (expr, locals) => {
     if (expr === void 0) return void 0;
@@ -39455,7 +39509,7 @@ function readPaths(source) {
     read(chainOf(expr, locals), "deep");
   };
   visit(parsed.expr, /* @__PURE__ */ new Map());
-  return { reads, guards };
+  return { reads: reads2, guards };
 }
 var DATA_VARIABLES;
 var init_read_paths = __esm({
@@ -39506,8 +39560,8 @@ function decidedDespiteUnknowns(program, bindings, depth) {
 function guardedUnknown(program, bindings) {
   return firstUnknown(readsOf(program).guards, bindings);
 }
-function firstUnknown(reads, bindings) {
-  for (const read of reads) {
+function firstUnknown(reads2, bindings) {
+  for (const read of reads2) {
     if (!holdsUnknown(bindings[read.variable])) continue;
     const hit = walk3(bindings[read.variable], read, 0, [], bindings["params"]);
     if (hit) {
@@ -39663,25 +39717,6 @@ var init_unknown_reads = __esm({
 });
 
 // src/engine/evaluate.ts
-function evaluatePolicy(compiled3, context) {
-  const findings = [];
-  if (!anyCandidate(compiled3.policy.target, context)) return { findings, subjects: 0 };
-  const base = { params: context.params, now: context.now };
-  const related = compiled3.related ? selectSubjects(compiled3, compiled3.related, context, base, findings).map((s) => ({
-    kind: s.kind,
-    id: s.id,
-    file: s.file,
-    format: s.format,
-    meta: s.meta ?? {},
-    value: s.value
-  })) : [];
-  const subjects = selectSubjects(compiled3, compiled3.target, context, base, findings);
-  for (const subject of subjects) {
-    const bindings = bindingsFor(subject, base, related);
-    for (const assertion of compiled3.assertions) findings.push(...checkAssertion(compiled3, assertion, subject, bindings));
-  }
-  return { findings, subjects: subjects.length };
-}
 function anyCandidate(target2, context) {
   const candidates2 = context.subjects.get(target2.kind) ?? [];
   const formats2 = target2.formats;
@@ -39853,6 +39888,7 @@ function unknownFinding(compiled3, subject, path, reason) {
     incidents: policy.incidents.map((i) => i.id)
   };
 }
+var PolicyStream;
 var init_evaluate = __esm({
   "src/engine/evaluate.ts"() {
     "use strict";
@@ -39864,6 +39900,56 @@ var init_evaluate = __esm({
     init_literal_guards();
     init_unknown_reads();
     init_unknown();
+    PolicyStream = class {
+      #compiled;
+      #base;
+      /** Whether any part had a subject of the target's kind and formats; without one the policy has nothing to say. */
+      #candidates = false;
+      #relatedFindings = [];
+      #related = [];
+      #targets = [];
+      #findings = [];
+      #count = 0;
+      constructor(compiled3, params, now) {
+        this.#compiled = compiled3;
+        this.#base = { params, now };
+      }
+      /** One part of the run's subjects, by kind. */
+      add(subjects) {
+        const compiled3 = this.#compiled;
+        const context = { subjects };
+        const { target: target2, related } = compiled3.policy;
+        const candidates2 = anyCandidate(target2, context);
+        if (candidates2) this.#candidates = true;
+        if (related === void 0) {
+          if (!candidates2) return;
+          const selected = selectSubjects(compiled3, compiled3.target, context, this.#base, this.#findings);
+          for (const subject of selected) {
+            const bindings = bindingsFor(subject, this.#base);
+            for (const assertion of compiled3.assertions) this.#findings.push(...checkAssertion(compiled3, assertion, subject, bindings));
+          }
+          this.#count += selected.length;
+          return;
+        }
+        if (anyCandidate(related, context) && compiled3.related) {
+          for (const s of selectSubjects(compiled3, compiled3.related, context, this.#base, this.#relatedFindings)) {
+            this.#related.push({ kind: s.kind, id: s.id, file: s.file, format: s.format, meta: s.meta ?? {}, value: s.value });
+          }
+        }
+        if (candidates2) for (const subject of selectSubjects(compiled3, compiled3.target, context, this.#base, this.#findings)) this.#targets.push(subject);
+      }
+      /** The policy's findings and the number of subjects it judged, once every part is in. */
+      finish() {
+        if (!this.#candidates) return { findings: [], subjects: 0 };
+        if (this.#compiled.policy.related === void 0) return { findings: this.#findings, subjects: this.#count };
+        const findings = [...this.#relatedFindings, ...this.#findings];
+        for (const subject of this.#targets) {
+          const bindings = bindingsFor(subject, this.#base, this.#related);
+          for (const assertion of this.#compiled.assertions) findings.push(...checkAssertion(this.#compiled, assertion, subject, bindings));
+        }
+        return { findings, subjects: this.#targets.length };
+      }
+    };
   }
 });
 
@@ -40140,8 +40226,8 @@ var init_apt_conf = __esm({
 
 // src/formats/dotenv.ts
 function readValue(text6, start) {
-  const quote2 = QUOTES[text6.charAt(start)];
-  if (quote2 === void 0) {
+  const quote3 = QUOTES[text6.charAt(start)];
+  if (quote3 === void 0) {
     const end = lineEnd2(text6, start);
     let stop = end;
     for (let i = start; i < end; i++) {
@@ -40157,7 +40243,7 @@ function readValue(text6, start) {
   let close = -1;
   for (let i = start + 1; i < text6.length; i++) {
     const char = text6.charAt(i);
-    if (char === "\\" && quote2 === "double") i++;
+    if (char === "\\" && quote3 === "double") i++;
     else if (char === mark) {
       close = i;
       break;
@@ -40170,8 +40256,8 @@ function readValue(text6, start) {
     return { message: "unexpected text after the closing quote", start: after, end: lineEnd2(text6, after) };
   }
   const inner = text6.slice(start + 1, close).replace(/\r\n?/g, "\n");
-  const value = quote2 === "double" ? inner.replace(/\\([nrt"\\])/g, (_match, code) => ESCAPES[code] ?? code) : inner;
-  return { value, quote: quote2, end: close + 1, next: lineEnd2(text6, after) };
+  const value = quote3 === "double" ? inner.replace(/\\([nrt"\\])/g, (_match, code) => ESCAPES[code] ?? code) : inner;
+  return { value, quote: quote3, end: close + 1, next: lineEnd2(text6, after) };
 }
 function skip(text6, from, test) {
   let at4 = from;
@@ -40355,9 +40441,9 @@ function readIniEntry(text6, start, end) {
   if (keyEnd === start) return "missing key before '='";
   const key2 = text6.slice(start, keyEnd);
   const valueStart = skipBlanks(text6, equals3 + 1, end);
-  const quote2 = text6.charAt(valueStart);
-  if (quote2 === '"' || quote2 === "'") {
-    const close = text6.indexOf(quote2, valueStart + 1);
+  const quote3 = text6.charAt(valueStart);
+  if (quote3 === '"' || quote3 === "'") {
+    const close = text6.indexOf(quote3, valueStart + 1);
     if (close < 0 || close >= end) return "unterminated quoted value";
     const after = inlineCommentStart(text6, close + 1, end);
     if (after === close + 1) {
@@ -40371,13 +40457,13 @@ function readIniEntry(text6, start, end) {
   return { key: key2, keyStart: start, keyEnd, value, valueStart, valueEnd, lineEnd: valueEnd };
 }
 function inlineCommentStart(text6, start, end) {
-  let quote2 = "";
+  let quote3 = "";
   for (let i = start; i < end; i++) {
     const char = text6.charAt(i);
-    if (quote2 !== "") {
-      if (char === quote2) quote2 = "";
+    if (quote3 !== "") {
+      if (char === quote3) quote3 = "";
     } else if (char === '"' || char === "'") {
-      quote2 = char;
+      quote3 = char;
     } else if ((char === ";" || char === "#") && i > start && isBlank(text6.charCodeAt(i - 1))) {
       return trimBlanks(text6, start, i);
     }
@@ -41008,24 +41094,24 @@ function numberOf(source) {
   return sign * Number(body);
 }
 function readString(text6, at4) {
-  const quote2 = text6.charAt(at4);
+  const quote3 = text6.charAt(at4);
   let value = "";
   let interpolated = false;
   for (let i = at4 + 1; i < text6.length; i++) {
     const char = text6.charAt(i);
-    if (char === quote2) {
+    if (char === quote3) {
       const end = i + 1;
       if (interpolated) return { value: { $expr: text6.slice(at4, end) }, start: at4, end, children: [] };
       return { value, start: at4, end, children: [] };
     }
     if (char === "\\") {
       const next = text6.charAt(i + 1);
-      if (quote2 === "'") value += next === "'" || next === "\\" ? next : `\\${next}`;
+      if (quote3 === "'") value += next === "'" || next === "\\" ? next : `\\${next}`;
       else value += ESCAPES2[next] ?? `\\${next}`;
       i++;
     } else {
-      if (quote2 === '"' && char === "$" && /[A-Za-z_{]/.test(text6.charAt(i + 1))) interpolated = true;
-      if (quote2 === '"' && char === "{" && text6.charAt(i + 1) === "$") interpolated = true;
+      if (quote3 === '"' && char === "$" && /[A-Za-z_{]/.test(text6.charAt(i + 1))) interpolated = true;
+      if (quote3 === '"' && char === "{" && text6.charAt(i + 1) === "$") interpolated = true;
       value += char;
     }
   }
@@ -42484,9 +42570,9 @@ function expandTemplateVariables(message, variables) {
   return problem === void 0 ? { ok: true, source } : { ok: false, message: problem };
 }
 function stringEnd(source, start) {
-  const quote2 = source[start];
-  const triple = source.startsWith(quote2.repeat(3), start);
-  const close = triple ? quote2.repeat(3) : quote2;
+  const quote3 = source[start];
+  const triple = source.startsWith(quote3.repeat(3), start);
+  const close = triple ? quote3.repeat(3) : quote3;
   let i = start + close.length;
   while (i < source.length) {
     if (source[i] === "\\") {
@@ -43783,7 +43869,7 @@ var init_values_transport = __esm({
 });
 
 // src/parse/yaml-pool.ts
-var import_node_os, WORKER_THRESHOLD, BATCH_SIZE, YamlParsePool;
+var import_node_os, WORKER_THRESHOLD, BATCH_SIZE, BATCHES_AHEAD, YamlParsePool;
 var init_yaml_pool = __esm({
   "src/parse/yaml-pool.ts"() {
     "use strict";
@@ -43791,6 +43877,7 @@ var init_yaml_pool = __esm({
     init_values_transport();
     WORKER_THRESHOLD = 2e4;
     BATCH_SIZE = 256;
+    BATCHES_AHEAD = 16;
     YamlParsePool = class _YamlParsePool {
       #spawn;
       #threshold;
@@ -43803,6 +43890,9 @@ var init_yaml_pool = __esm({
       /** Path \u2192 the batch holding it and its place there. */
       #placed = /* @__PURE__ */ new Map();
       #answers = /* @__PURE__ */ new Map();
+      /** Batches made but not sent yet, in order, while {@link BATCHES_AHEAD} are out. */
+      #unsent = /* @__PURE__ */ new Map();
+      #out = 0;
       /** `threshold`: YAML files offered before a worker starts. */
       constructor(spawn, threshold = WORKER_THRESHOLD) {
         this.#spawn = spawn;
@@ -43840,7 +43930,16 @@ var init_yaml_pool = __esm({
       async valuesFor(path) {
         const placed = this.#placed.get(path);
         if (placed === void 0) return void 0;
-        const answer = await this.#answers.get(placed.batch)?.promise;
+        this.#placed.delete(path);
+        this.#post(placed.batch);
+        const waiting = this.#answers.get(placed.batch);
+        const answer = await waiting?.promise;
+        if (waiting !== void 0 && --waiting.unread === 0) {
+          this.#answers.delete(placed.batch);
+          this.#out -= 1;
+          const next = this.#unsent.keys().next();
+          if (!next.done) this.#post(next.value);
+        }
         const sent = answer?.values[placed.slot];
         return sent === void 0 || sent === null ? void 0 : receivedValues(sent);
       }
@@ -43874,10 +43973,19 @@ var init_yaml_pool = __esm({
         const promise = new Promise((done) => {
           resolve23 = done;
         });
-        this.#answers.set(id, { promise, resolve: resolve23 });
+        this.#answers.set(id, { promise, resolve: resolve23, unread: batch.length });
         batch.forEach((file, slot) => this.#placed.set(file.path, { batch: id, slot }));
+        this.#unsent.set(id, batch.map((file) => file.text));
+        if (this.#out < BATCHES_AHEAD) this.#post(id);
+      }
+      /** Sends a batch made earlier, if it is not sent yet. */
+      #post(id) {
+        const texts = this.#unsent.get(id);
+        if (texts === void 0 || this.#failed) return;
+        this.#unsent.delete(id);
+        this.#out += 1;
         try {
-          this.#worker?.postMessage({ id, texts: batch.map((file) => file.text) });
+          this.#worker?.postMessage({ id, texts });
         } catch {
           this.#abandon();
         }
@@ -43885,7 +43993,87 @@ var init_yaml_pool = __esm({
       /** No more answers will come: the files waiting for one are the main thread's. */
       #abandon() {
         this.#failed = true;
+        this.#unsent.clear();
         for (const { resolve: resolve23 } of this.#answers.values()) resolve23(void 0);
+      }
+    };
+  }
+});
+
+// src/stream/stream-plan.ts
+function streamPlan(kinds) {
+  const read = [...kinds];
+  const joinedIn = new Set(read.flatMap((kind) => Object.values(adapterJoinFormats[kind] ?? {}).flat()));
+  const verdicts = /* @__PURE__ */ new Map();
+  const mayStream = (format2) => {
+    let verdict2 = verdicts.get(format2);
+    if (verdict2 === void 0) {
+      verdict2 = !joinedIn.has(format2) && read.every((kind) => !reads(kind, format2) || adapterStreams[kind]?.takes(format2) === true);
+      verdicts.set(format2, verdict2);
+    }
+    return verdict2;
+  };
+  return {
+    first(path, format2, text6) {
+      if (joinedIn.has(format2)) return true;
+      return mayStream(format2) && read.some((kind) => adapterStreams[kind]?.takes(format2) === true && adapterStreams[kind].joins(path, text6));
+    },
+    start(context, roots) {
+      const adapters2 = /* @__PURE__ */ new Map();
+      const refused = [];
+      for (const kind of read) {
+        const stream = adapterStreams[kind];
+        if (stream === void 0) continue;
+        const batch = stream.prepare(context, roots);
+        if (batch === void 0) refused.push(kind);
+        else adapters2.set(kind, batch);
+      }
+      const streams = (format2) => mayStream(format2) && !refused.some((kind) => adapterStreams[kind]?.takes(format2));
+      return adapters2.size === 0 ? void 0 : { streams, adapters: adapters2 };
+    }
+  };
+}
+function reads(kind, format2) {
+  const own = adapterFormats[kind];
+  if (own === void 0 || own.includes(format2)) return true;
+  return Object.values(adapterJoinFormats[kind] ?? {}).some((joined2) => joined2.includes(format2));
+}
+var init_stream_plan = __esm({
+  "src/stream/stream-plan.ts"() {
+    "use strict";
+    init_adapters();
+  }
+});
+
+// src/stream/batch-of-documents.ts
+var BATCH_DOCUMENTS, BatchOfDocuments;
+var init_batch_of_documents = __esm({
+  "src/stream/batch-of-documents.ts"() {
+    "use strict";
+    BATCH_DOCUMENTS = 1024;
+    BatchOfDocuments = class {
+      #batches;
+      #policies;
+      #size;
+      #documents = [];
+      constructor(batches2, policies, size) {
+        this.#batches = batches2;
+        this.#policies = policies;
+        this.#size = Math.max(1, size);
+      }
+      /** The documents of one file (a file's documents are never split between batches). */
+      add(documents) {
+        for (const document of documents) this.#documents.push(document);
+        if (this.#documents.length >= this.#size) this.flush();
+      }
+      /** Judges what is gathered. */
+      flush() {
+        const documents = this.#documents;
+        if (documents.length === 0 || this.#batches === void 0) return;
+        this.#documents = [];
+        const subjects = /* @__PURE__ */ new Map();
+        for (const [kind, adapter] of this.#batches.adapters) subjects.set(kind, adapter(documents));
+        for (const policy of this.#policies) policy.add(subjects);
       }
     };
   }
@@ -43910,6 +44098,8 @@ async function check(settings = {}) {
   const disabled = new Set(config2.disable.map((d) => d.id));
   const active = loaded2.filter((p) => !disabled.has(p.policy.id));
   const wanted = wantedFormats(active);
+  const kinds = new Set(active.flatMap(kindsRead));
+  const plan2 = streamPlan(kinds);
   const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : void 0;
   const discovery = discover({
     cwd,
@@ -43919,25 +44109,25 @@ async function check(settings = {}) {
     wanted: (format2) => wanted === "all" || wanted.has(format2),
     ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
     ...settings.hidden ? { hidden: settings.hidden } : {},
-    ...pool !== void 0 ? { onCandidate: (c) => formats[c.format]?.parser === "yaml" ? pool.offer(c.path, c.text) : void 0 } : {}
+    // The files read first are parsed on the main thread before any other.
+    ...pool !== void 0 ? { onCandidate: (c) => formats[c.format]?.parser === "yaml" && !plan2.first(c.path, c.format, c.text) ? pool.offer(c.path, c.text) : void 0 } : {}
   });
   pool?.flush();
   const files2 = [...discovery.skipped];
   const findings = [];
-  const documents = [];
   const scanned = [];
   const parse3 = (path, format2, text6, values) => {
     const parserId = formats[format2]?.parser ?? format2;
     const parser = getParser(parserId);
     if (!parser) {
       files2.push({ path, format: format2, status: "skipped", reason: `no parser for ${parserId}` });
-      return;
+      return [];
     }
     const parsed = values !== void 0 && parserId === "yaml" ? yamlFromValues(text6, path, values) : parseBounded(parser, text6, path);
     if (parsed.ok) {
       files2.push({ path, format: format2, status: "evaluated" });
       if (mayHoldInlineWaivers(parserId, text6)) scanned.push({ path, parser: parserId, text: text6 });
-      for (const document of parsed.documents) documents.push({ document, format: format2 });
+      return parsed.documents.map((document) => ({ document, format: format2 }));
     } else if (parserId === "yaml" && TEMPLATE_PLACEHOLDER.test(text6)) {
       files2.push({ path, format: format2, status: "skipped", reason: "template ({{ }} or {% %} tags that do not parse): render it and check the output" });
     } else {
@@ -43945,32 +44135,51 @@ async function check(settings = {}) {
       files2.push({ path, format: format2, status: "errored", reason: first?.message ?? "parse error" });
       findings.push(...parsed.errors.map((error) => parseErrorFinding(path, format2, error.message, error.range)));
     }
+    return [];
   };
+  const celNow = celTimestamp(now);
+  const streams = new Map(active.map((compiled3) => [compiled3, new PolicyStream(compiled3, { ...defaults(compiled3), ...ownValue(config2.params, compiled3.policy.id) ?? {} }, celNow)]));
+  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
+  const documents = [];
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
   try {
-    const { candidates: candidates2 } = discovery;
+    const candidates2 = discovery.candidates;
+    const kept = /* @__PURE__ */ new Map();
     for (let i = 0; i < candidates2.length; i++) {
       const candidate = candidates2[i];
-      parse3(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
+      if (!plan2.first(candidate.path, candidate.format, candidate.text)) continue;
+      kept.set(i, parse3(candidate.path, candidate.format, candidate.text));
+      candidates2[i] = void 0;
     }
+    const batches2 = plan2.start([...kept.values()].flat(), discovery.roots);
+    const batch = new BatchOfDocuments(batches2, [...streams.values()], settings.batchSize ?? BATCH_DOCUMENTS);
+    for (let i = 0; i < candidates2.length; i++) {
+      const candidate = candidates2[i];
+      if (candidate === void 0) continue;
+      candidates2[i] = void 0;
+      const parsed = parse3(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
+      if (batches2?.streams(candidate.format)) batch.add(parsed);
+      else kept.set(i, parsed);
+    }
+    batch.flush();
+    for (const [, parsed] of [...kept].sort(([a], [b]) => a - b)) for (const document of parsed) documents.push(document);
     candidates2.length = 0;
   } finally {
     await pool?.close();
   }
-  for (const candidate of virtual) parse3(candidate.path, candidate.format, candidate.text);
-  adoptIncludedFiles(discovery.unrecognised, documents, files2, parse3);
-  const kinds = new Set(active.flatMap(kindsRead));
-  const linked2 = linkIncludes(documents);
-  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
-  const subjectsOf = (kind) => adapters[kind]?.({ documents: linked2, roots: discovery.roots, repositoryBots }) ?? [];
-  const celNow = celTimestamp(now);
-  const outcomes = evaluateByKind(active, subjectsOf, (compiled3, subjects) => {
-    const params = { ...defaults(compiled3), ...ownValue(config2.params, compiled3.policy.id) ?? {} };
-    const outcome2 = evaluatePolicy(compiled3, { subjects, params, now: celNow });
-    return { findings: distinct(outcome2.findings), coverage: { policyId: compiled3.policy.id, subjects: outcome2.subjects } };
+  for (const candidate of virtual) documents.push(...parse3(candidate.path, candidate.format, candidate.text));
+  adoptIncludedFiles(discovery.unrecognised, documents, files2, (path, format2, text6) => {
+    documents.push(...parse3(path, format2, text6));
   });
-  for (const outcome2 of outcomes) for (const finding of outcome2.findings) findings.push(finding);
-  const coverage = outcomes.map((outcome2) => outcome2.coverage);
+  const linked2 = linkIncludes(documents);
+  const subjectsOf = (kind) => adapters[kind]?.({ documents: linked2, roots: discovery.roots, repositoryBots }) ?? [];
+  evaluateByKind(active, subjectsOf, (compiled3, subjects) => streams.get(compiled3)?.add(subjects));
+  const coverage = [];
+  for (const [compiled3, stream] of streams) {
+    const outcome2 = stream.finish();
+    for (const finding of distinct(outcome2.findings)) findings.push(finding);
+    coverage.push({ policyId: compiled3.policy.id, subjects: outcome2.subjects });
+  }
   const waived = waive({
     findings,
     rules: config2.waivers,
@@ -44136,6 +44345,8 @@ var init_run = __esm({
     init_yaml();
     init_spawn_worker();
     init_yaml_pool();
+    init_stream_plan();
+    init_batch_of_documents();
     TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}|\{%-?\s*[a-z][^%\n]*%\}/;
     CHECK_NAME = / \u2014 (?:assert\[\d+\](?:\.when)?|target\.where|related\.where): /;
     RESOURCE_KEY = /(\b[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+)\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;

@@ -8,7 +8,7 @@ import { discover } from "./discover/discover.js";
 import { repositoryBotFiles } from "./discover/repository-bots.js";
 import { formats } from "./discover/file-formats.js";
 import { createCelEnv, celTimestamp } from "./engine/cel-env.js";
-import { evaluatePolicy } from "./engine/evaluate.js";
+import { PolicyStream } from "./engine/evaluate.js";
 import { evaluateByKind, kindsRead } from "./engine/evaluate-by-kind.js";
 import { parseBounded } from "./formats/bounded-parse.js";
 import { getParser } from "./formats/index.js";
@@ -30,6 +30,8 @@ import { BUNDLED } from "./bundled.js";
 import { yamlFromValues } from "./formats/yaml.js";
 import { spawnParseWorker } from "./parse/spawn-worker.js";
 import { YamlParsePool } from "./parse/yaml-pool.js";
+import { streamPlan } from "./stream/stream-plan.js";
+import { BATCH_DOCUMENTS, BatchOfDocuments } from "./stream/batch-of-documents.js";
 
 /**
  * One run: config → policies → discover → parse → adapt → evaluate → waive → result. The CLI, the
@@ -57,6 +59,9 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const active = loaded.filter((p) => !disabled.has(p.policy.id));
 
   const wanted = wantedFormats(active);
+  // Read from the policy as written: a deferred policy compiles only when it has a subject.
+  const kinds = new Set(active.flatMap(kindsRead));
+  const plan = streamPlan(kinds);
   // Many YAML files are parsed on a second core while discovery reads the rest (docs/performance.md).
   const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : undefined;
   const discovery = discover({
@@ -67,27 +72,27 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     wanted: (format) => wanted === "all" || wanted.has(format),
     ...(config.maxFileBytes !== undefined ? { maxBytes: config.maxFileBytes } : {}),
     ...(settings.hidden ? { hidden: settings.hidden } : {}),
-    ...(pool !== undefined ? { onCandidate: (c: Candidate) => (formats[c.format]?.parser === "yaml" ? pool.offer(c.path, c.text) : undefined) } : {}),
+    // The files read first are parsed on the main thread before any other.
+    ...(pool !== undefined ? { onCandidate: (c: Candidate) => (formats[c.format]?.parser === "yaml" && !plan.first(c.path, c.format, c.text) ? pool.offer(c.path, c.text) : undefined) } : {}),
   });
   pool?.flush();
 
   const files: FileRecord[] = [...discovery.skipped];
   const findings: Finding[] = [];
-  const documents: ParsedDocument[] = [];
   const scanned: Array<{ path: string; parser: string; text: string }> = [];
-  const parse = (path: string, format: string, text: string, values?: unknown[]): void => {
+  const parse = (path: string, format: string, text: string, values?: unknown[]): ParsedDocument[] => {
     const parserId = formats[format]?.parser ?? format;
     const parser = getParser(parserId);
     if (!parser) {
       files.push({ path, format, status: "skipped", reason: `no parser for ${parserId}` });
-      return;
+      return [];
     }
     // Values a parse worker read (and measured against the depth bound) are made documents here, as the YAML parser makes its own.
     const parsed = values !== undefined && parserId === "yaml" ? yamlFromValues(text, path, values) : parseBounded(parser, text, path);
     if (parsed.ok) {
       files.push({ path, format, status: "evaluated" });
       if (mayHoldInlineWaivers(parserId, text)) scanned.push({ path, parser: parserId, text });
-      for (const document of parsed.documents) documents.push({ document, format });
+      return parsed.documents.map((document) => ({ document, format }));
     } else if (parserId === "yaml" && TEMPLATE_PLACEHOLDER.test(text)) {
       // `name: etcd-{{cell}}`, or a docs snippet wrapped in `{% raw %}`: a template some tool
       // renders (not Helm's templates/ folder, which discovery skips already); what it becomes is
@@ -98,38 +103,57 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
       files.push({ path, format, status: "errored", reason: first?.message ?? "parse error" });
       findings.push(...parsed.errors.map((error) => parseErrorFinding(path, format, error.message, error.range)));
     }
+    return [];
   };
+
+  // A kind's subjects are judged by every policy reading the kind, a part at a time: first the
+  // batches, as their files are read, then the documents kept to the end (docs/streaming.md).
+  const celNow = celTimestamp(now);
+  const streams = new Map(active.map((compiled) => [compiled, new PolicyStream(compiled, { ...defaults(compiled), ...(ownValue(config.params, compiled.policy.id) ?? {}) }, celNow)]));
+  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
+  const documents: ParsedDocument[] = [];
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
   try {
-    // The candidates are let go once parsed: their records would otherwise live as long as the run.
-    const { candidates } = discovery;
+    // Each candidate is let go once parsed: its text would otherwise live as long as the run.
+    const candidates: Array<Candidate | undefined> = discovery.candidates;
+    const kept = new Map<number, ParsedDocument[]>();
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i] as Candidate;
-      parse(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
+      if (!plan.first(candidate.path, candidate.format, candidate.text)) continue;
+      kept.set(i, parse(candidate.path, candidate.format, candidate.text));
+      candidates[i] = undefined;
     }
+    const batches = plan.start([...kept.values()].flat(), discovery.roots);
+    const batch = new BatchOfDocuments(batches, [...streams.values()], settings.batchSize ?? BATCH_DOCUMENTS);
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i];
+      if (candidate === undefined) continue;
+      candidates[i] = undefined;
+      const parsed = parse(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
+      if (batches?.streams(candidate.format)) batch.add(parsed);
+      else kept.set(i, parsed);
+    }
+    batch.flush();
+    for (const [, parsed] of [...kept].sort(([a], [b]) => a - b)) for (const document of parsed) documents.push(document);
     candidates.length = 0;
   } finally {
     await pool?.close();
   }
-  for (const candidate of virtual) parse(candidate.path, candidate.format, candidate.text);
-  adoptIncludedFiles(discovery.unrecognised, documents, files, parse);
+  for (const candidate of virtual) documents.push(...parse(candidate.path, candidate.format, candidate.text));
+  adoptIncludedFiles(discovery.unrecognised, documents, files, (path, format, text) => {
+    documents.push(...parse(path, format, text));
+  });
 
-  // Read from the policy as written: a deferred policy compiles only when it has a subject.
-  const kinds = new Set(active.flatMap(kindsRead));
   // nginx and Squid includes expanded across the scanned files; see docs/formats/includes.md.
   const linked = linkIncludes(documents);
-  // A scan below the repository root still belongs to the repository: its root's update bot counts.
-  const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
   const subjectsOf = (kind: string): Subject[] => adapters[kind as SubjectKind]?.({ documents: linked, roots: discovery.roots, repositoryBots }) ?? [];
-
-  const celNow = celTimestamp(now);
-  const outcomes = evaluateByKind(active, subjectsOf, (compiled, subjects) => {
-    const params = { ...defaults(compiled), ...(ownValue(config.params, compiled.policy.id) ?? {}) };
-    const outcome = evaluatePolicy(compiled, { subjects, params, now: celNow });
-    return { findings: distinct(outcome.findings), coverage: { policyId: compiled.policy.id, subjects: outcome.subjects } };
-  });
-  for (const outcome of outcomes) for (const finding of outcome.findings) findings.push(finding);
-  const coverage: PolicyCoverage[] = outcomes.map((outcome) => outcome.coverage);
+  evaluateByKind(active, subjectsOf, (compiled, subjects) => streams.get(compiled)?.add(subjects));
+  const coverage: PolicyCoverage[] = [];
+  for (const [compiled, stream] of streams) {
+    const outcome = stream.finish();
+    for (const finding of distinct(outcome.findings)) findings.push(finding);
+    coverage.push({ policyId: compiled.policy.id, subjects: outcome.subjects });
+  }
 
   const waived = waive({
     findings,

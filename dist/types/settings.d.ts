@@ -51,6 +51,11 @@ export interface Settings {
      * `NORECUR_PARALLEL=0` in the environment switches it off as well.
      */
     parallel?: boolean;
+    /**
+     * Documents per batch of the files judged as they are read (default 1,024; docs/streaming.md).
+     * The findings are the same whatever the size.
+     */
+    batchSize?: number;
     /** Use these compiled policies instead of loading any (used by `norecur test`). */
     policies?: readonly CompiledPolicy[];
 }

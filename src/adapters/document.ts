@@ -1,5 +1,6 @@
 import { isLinked } from "../formats/includes/index.js";
-import type { Adapter } from "./adapter.js";
+import type { Adapter, AdapterStream } from "./adapter.js";
+import { INCLUDE_PRODUCTS } from "../formats/includes/lookup.js";
 
 /** Every document is a subject: the raw layer any format can be checked at. */
 export const documentAdapter: Adapter = ({ documents }) =>
@@ -14,3 +15,10 @@ export const documentAdapter: Adapter = ({ documents }) =>
     // A document with resolved includes places findings on `resolved/...` paths in the included file.
     ...(isLinked(document) ? { trace: document.trace } : {}),
   }));
+
+/** Batches of documents of every format but those with includes, which are linked across files first. */
+export const documentStream: AdapterStream = {
+  takes: (format) => !Object.hasOwn(INCLUDE_PRODUCTS, format),
+  joins: () => false,
+  prepare: (_context, roots) => (batch) => documentAdapter({ documents: batch, roots }),
+};

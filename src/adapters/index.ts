@@ -1,14 +1,14 @@
 import type { SubjectKind } from "../types.js";
-import type { Adapter } from "./adapter.js";
-import { documentAdapter } from "./document.js";
-import { egressPolicyAdapter, egressPolicyFormats, egressPolicyJoinFormats } from "./egress-policy/index.js";
+import type { Adapter, AdapterStream } from "./adapter.js";
+import { documentAdapter, documentStream } from "./document.js";
+import { egressPolicyAdapter, egressPolicyFormats, egressPolicyJoinFormats, egressPolicyStream } from "./egress-policy/index.js";
 import { identityPolicyAdapter, identityPolicyFormats } from "./identity-policy/index.js";
-import { kubernetesObjectAdapter } from "./kubernetes-object.js";
+import { kubernetesObjectAdapter, kubernetesObjectStream } from "./kubernetes-object.js";
 import { pageCacheAdapter, pageCacheFormats } from "./page-cache/index.js";
 import { repositoryAdapter } from "./repository.js";
 import { responseHeadersAdapter, responseHeadersFormats } from "./response-headers/index.js";
 import { terraformResourceSubjects } from "./terraform-resource.js";
-import { updatePolicyAdapter, updatePolicyFormats, updatePolicyJoinFormats } from "./update-policy/index.js";
+import { updatePolicyAdapter, updatePolicyFormats, updatePolicyJoinFormats, updatePolicyStream } from "./update-policy/index.js";
 
 /** Subject kind → the adapter producing it. */
 export const adapters: Readonly<Record<SubjectKind, Adapter>> = {
@@ -44,4 +44,15 @@ export const adapterFormats: Readonly<Record<SubjectKind, readonly string[] | un
 export const adapterJoinFormats: Readonly<Partial<Record<SubjectKind, Readonly<Record<string, readonly string[]>>>>> = {
   "update-policy": updatePolicyJoinFormats,
   "egress-policy": egressPolicyJoinFormats,
+};
+
+/**
+ * Per kind, how its adapter takes documents in batches as files are read (docs/streaming.md). A
+ * kind without one reads its formats' documents once every file is read.
+ */
+export const adapterStreams: Readonly<Partial<Record<SubjectKind, AdapterStream>>> = {
+  document: documentStream,
+  "kubernetes-object": kubernetesObjectStream,
+  "update-policy": updatePolicyStream,
+  "egress-policy": egressPolicyStream,
 };

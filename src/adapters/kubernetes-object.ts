@@ -1,6 +1,7 @@
-import type { Adapter } from "./adapter.js";
+import type { Adapter, AdapterStream, ParsedDocument } from "./adapter.js";
+import type { Subject } from "../types.js";
 import { unnamedObjectName } from "./unnamed-object.js";
-import { kustomizations, kustomizeBuilds } from "./update-policy/kustomize-images.js";
+import { kustomizations, kustomizeBuilds, mayHoldKustomization, type Kustomization } from "./update-policy/kustomize-images.js";
 
 interface ObjectHead {
   apiVersion: string;
@@ -20,8 +21,19 @@ function isObjectHead(value: unknown): value is ObjectHead {
  * is checked on its own. `meta.kustomize` lists the Kustomize builds that include the file,
  * with the labels and namespace each applies.
  */
-export const kubernetesObjectAdapter: Adapter = ({ documents }) => {
-  const builds = kustomizations(documents);
+export const kubernetesObjectAdapter: Adapter = ({ documents }) => objectSubjects(documents, kustomizations(documents));
+
+/** Batches of `kubernetes` documents, with the run's Kustomizations read first. */
+export const kubernetesObjectStream: AdapterStream = {
+  takes: (format) => format === "kubernetes",
+  joins: mayHoldKustomization,
+  prepare(context) {
+    const builds = kustomizations(context);
+    return (batch) => objectSubjects(batch, builds);
+  },
+};
+
+function objectSubjects(documents: readonly ParsedDocument[], builds: readonly Kustomization[]): Subject[] {
   return documents
     .filter(({ format }) => format === "kubernetes")
     .flatMap(({ document, format }) => {
@@ -49,4 +61,4 @@ export const kubernetesObjectAdapter: Adapter = ({ documents }) => {
           };
         });
     });
-};
+}

@@ -31,30 +31,87 @@ type Bindings = Record<string, unknown>;
 
 /** Runs one compiled policy over the subjects of a run. Never throws on data. */
 export function evaluatePolicy(compiled: CompiledPolicy, context: EvaluationContext): PolicyOutcome {
-  const findings: Finding[] = [];
-  // Nothing of the target's kind and formats: nothing to evaluate, and a deferred policy stays uncompiled.
-  if (!anyCandidate(compiled.policy.target, context)) return { findings, subjects: 0 };
-  const base = { params: context.params, now: context.now };
-  const related = compiled.related
-    ? selectSubjects(compiled, compiled.related, context, base, findings).map((s) => ({
-        kind: s.kind,
-        id: s.id,
-        file: s.file,
-        format: s.format,
-        meta: s.meta ?? {},
-        value: s.value,
-      }))
-    : [];
-  const subjects = selectSubjects(compiled, compiled.target, context, base, findings);
-  for (const subject of subjects) {
-    const bindings = bindingsFor(subject, base, related);
-    for (const assertion of compiled.assertions) findings.push(...checkAssertion(compiled, assertion, subject, bindings));
+  const stream = new PolicyStream(compiled, context.params, context.now);
+  stream.add(context.subjects);
+  return stream.finish();
+}
+
+/** A related subject as `related` shows it. */
+interface RelatedRecord {
+  kind: string;
+  id: string;
+  file: string;
+  format: string;
+  meta: unknown;
+  value: unknown;
+}
+
+/**
+ * One policy over a run's subjects given in parts (the files streamed in batches, then the rest;
+ * docs/streaming.md), with the findings and count one call over them all gives. A policy without
+ * `related` judges each part as it comes. One with `related` judges a target against every related
+ * subject of the run, so it keeps the related subjects and the targets its `where` selected until
+ * the last part. Findings keep the order of one call (related selection, target selection,
+ * assertions) within each file, which is all `distinct` and the report depend on.
+ */
+export class PolicyStream {
+  readonly #compiled: CompiledPolicy;
+  readonly #base: { params: unknown; now: unknown };
+  /** Whether any part had a subject of the target's kind and formats; without one the policy has nothing to say. */
+  #candidates = false;
+  readonly #relatedFindings: Finding[] = [];
+  readonly #related: RelatedRecord[] = [];
+  readonly #targets: Subject[] = [];
+  readonly #findings: Finding[] = [];
+  #count = 0;
+
+  constructor(compiled: CompiledPolicy, params: Readonly<Record<string, unknown>>, now: unknown) {
+    this.#compiled = compiled;
+    this.#base = { params, now };
   }
-  return { findings, subjects: subjects.length };
+
+  /** One part of the run's subjects, by kind. */
+  add(subjects: ReadonlyMap<string, readonly Subject[]>): void {
+    const compiled = this.#compiled;
+    const context = { subjects };
+    // Read from the policy as written: a deferred policy compiles only when it has a subject.
+    const { target, related } = compiled.policy;
+    const candidates = anyCandidate(target, context);
+    if (candidates) this.#candidates = true;
+    if (related === undefined) {
+      if (!candidates) return;
+      const selected = selectSubjects(compiled, compiled.target, context, this.#base, this.#findings);
+      for (const subject of selected) {
+        const bindings = bindingsFor(subject, this.#base);
+        for (const assertion of compiled.assertions) this.#findings.push(...checkAssertion(compiled, assertion, subject, bindings));
+      }
+      this.#count += selected.length;
+      return;
+    }
+    if (anyCandidate(related, context) && compiled.related) {
+      for (const s of selectSubjects(compiled, compiled.related, context, this.#base, this.#relatedFindings)) {
+        this.#related.push({ kind: s.kind, id: s.id, file: s.file, format: s.format, meta: s.meta ?? {}, value: s.value });
+      }
+    }
+    if (candidates) for (const subject of selectSubjects(compiled, compiled.target, context, this.#base, this.#findings)) this.#targets.push(subject);
+  }
+
+  /** The policy's findings and the number of subjects it judged, once every part is in. */
+  finish(): PolicyOutcome {
+    // Nothing of the target's kind and formats in the whole run: related selection said nothing either.
+    if (!this.#candidates) return { findings: [], subjects: 0 };
+    if (this.#compiled.policy.related === undefined) return { findings: this.#findings, subjects: this.#count };
+    const findings = [...this.#relatedFindings, ...this.#findings];
+    for (const subject of this.#targets) {
+      const bindings = bindingsFor(subject, this.#base, this.#related);
+      for (const assertion of this.#compiled.assertions) findings.push(...checkAssertion(this.#compiled, assertion, subject, bindings));
+    }
+    return { findings, subjects: this.#targets.length };
+  }
 }
 
 /** Whether some subject has the target's kind and one of its formats (read from the policy as written). */
-function anyCandidate(target: Target, context: EvaluationContext): boolean {
+function anyCandidate(target: Target, context: Pick<EvaluationContext, "subjects">): boolean {
   const candidates = context.subjects.get(target.kind) ?? [];
   const formats = target.formats;
   return formats === undefined ? candidates.length > 0 : candidates.some((subject) => formats.includes(subject.format));
@@ -77,7 +134,7 @@ function bindingsFor(subject: Subject, base: { params: unknown; now: unknown }, 
 function selectSubjects(
   compiled: CompiledPolicy,
   target: CompiledTarget,
-  context: EvaluationContext,
+  context: Pick<EvaluationContext, "subjects">,
   base: { params: unknown; now: unknown },
   findings: Finding[],
 ): Subject[] {

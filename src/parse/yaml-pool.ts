@@ -38,6 +38,13 @@ export const WORKER_THRESHOLD = 20_000;
 export const BATCH_SIZE = 256;
 
 /**
+ * Batches sent and not yet read back. The worker keeps this far ahead of the run, which judges
+ * files as it reads them: sending every batch at once had the worker's copies of every text,
+ * and its answers, waiting in memory.
+ */
+export const BATCHES_AHEAD = 16;
+
+/**
  * YAML files parsed on a second core while discovery goes on (docs/performance.md). Discovery
  * offers each YAML file as it reads it; once {@link WORKER_THRESHOLD} have been offered a worker
  * starts and takes the files found after, in batches. The run then asks for each file's values
@@ -56,7 +63,10 @@ export class YamlParsePool {
   #nextBatch = 0;
   /** Path → the batch holding it and its place there. */
   readonly #placed = new Map<string, { batch: number; slot: number }>();
-  readonly #answers = new Map<number, { promise: Promise<ParsedBatch | undefined>; resolve: (answer: ParsedBatch | undefined) => void }>();
+  readonly #answers = new Map<number, { promise: Promise<ParsedBatch | undefined>; resolve: (answer: ParsedBatch | undefined) => void; unread: number }>();
+  /** Batches made but not sent yet, in order, while {@link BATCHES_AHEAD} are out. */
+  readonly #unsent = new Map<number, string[]>();
+  #out = 0;
 
   /** `threshold`: YAML files offered before a worker starts. */
   constructor(spawn: () => WorkerLike, threshold: number = WORKER_THRESHOLD) {
@@ -99,7 +109,19 @@ export class YamlParsePool {
   async valuesFor(path: string): Promise<unknown[] | undefined> {
     const placed = this.#placed.get(path);
     if (placed === undefined) return undefined;
-    const answer = await this.#answers.get(placed.batch)?.promise;
+    this.#placed.delete(path);
+    // Files are asked for in path order, batches made in discovery's: one asked for before its turn is sent now.
+    this.#post(placed.batch);
+    const waiting = this.#answers.get(placed.batch);
+    const answer = await waiting?.promise;
+    // Once every file of a batch is asked for, its answer is let go: a run that judges files as
+    // it goes would otherwise keep every answer to the end.
+    if (waiting !== undefined && --waiting.unread === 0) {
+      this.#answers.delete(placed.batch);
+      this.#out -= 1;
+      const next = this.#unsent.keys().next();
+      if (!next.done) this.#post(next.value);
+    }
     const sent = answer?.values[placed.slot];
     return sent === undefined || sent === null ? undefined : receivedValues(sent);
   }
@@ -139,10 +161,20 @@ export class YamlParsePool {
     const promise = new Promise<ParsedBatch | undefined>((done) => {
       resolve = done;
     });
-    this.#answers.set(id, { promise, resolve });
+    this.#answers.set(id, { promise, resolve, unread: batch.length });
     batch.forEach((file, slot) => this.#placed.set(file.path, { batch: id, slot }));
+    this.#unsent.set(id, batch.map((file) => file.text));
+    if (this.#out < BATCHES_AHEAD) this.#post(id);
+  }
+
+  /** Sends a batch made earlier, if it is not sent yet. */
+  #post(id: number): void {
+    const texts = this.#unsent.get(id);
+    if (texts === undefined || this.#failed) return;
+    this.#unsent.delete(id);
+    this.#out += 1;
     try {
-      this.#worker?.postMessage({ id, texts: batch.map((file) => file.text) });
+      this.#worker?.postMessage({ id, texts });
     } catch {
       this.#abandon();
     }
@@ -151,6 +183,7 @@ export class YamlParsePool {
   /** No more answers will come: the files waiting for one are the main thread's. */
   #abandon(): void {
     this.#failed = true;
+    this.#unsent.clear();
     for (const { resolve } of this.#answers.values()) resolve(undefined);
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fastDocumentValues } from "../../src/formats/yaml-values.js";
 import { spawnParseWorker } from "../../src/parse/spawn-worker.js";
-import { BATCH_SIZE, YamlParsePool, type ParseBatch, type ParsedBatch, type WorkerLike } from "../../src/parse/yaml-pool.js";
+import { BATCHES_AHEAD, BATCH_SIZE, YamlParsePool, type ParseBatch, type ParsedBatch, type WorkerLike } from "../../src/parse/yaml-pool.js";
 
 /** A worker that answers on a later turn of the event loop, in this thread; `failAfter` batches, it dies. */
 function fakeWorker(log: { batches: number; terminated: boolean }, failAfter = Infinity): () => WorkerLike {
@@ -57,6 +57,31 @@ describe("YAML files parsed on a second core", () => {
     expect(log.batches).toBe(3);
     await pool.close();
     expect(log.terminated).toBe(true);
+  });
+
+  it("keeps the worker a bounded number of batches ahead of the files asked for, and sends one asked for out of turn at once", async () => {
+    const log = { batches: 0, terminated: false };
+    const pool = new YamlParsePool(fakeWorker(log), WORKER_THRESHOLD);
+    const batches = BATCHES_AHEAD + 4;
+    const paths = offerAll(pool, WORKER_THRESHOLD + batches * BATCH_SIZE);
+    // Discovery is over and nothing was asked for yet: only the window is out.
+    expect(log.batches).toBe(BATCHES_AHEAD);
+    // A file of the last batch asked for first (path order is not discovery order): sent now, answered.
+    const last = paths.length - 1;
+    expect(await pool.valuesFor(paths[last] as string)).toEqual(fastDocumentValues(manifest(last)));
+    expect(log.batches).toBe(BATCHES_AHEAD + 1);
+    // Reading the first batch to its end lets the next one go.
+    const first = paths.slice(WORKER_THRESHOLD, WORKER_THRESHOLD + BATCH_SIZE);
+    for (const path of first) await pool.valuesFor(path);
+    expect(log.batches).toBe(BATCHES_AHEAD + 2);
+    for (const [i, path] of paths.entries()) {
+      if (i === last || first.includes(path)) continue;
+      expect(await pool.valuesFor(path)).toEqual(i < WORKER_THRESHOLD ? undefined : fastDocumentValues(manifest(i)));
+    }
+    expect(log.batches).toBe(batches);
+    // A file already given is the main thread's if asked for again: its answer is let go.
+    expect(await pool.valuesFor(paths[WORKER_THRESHOLD] as string)).toBeUndefined();
+    await pool.close();
   });
 
   it("leaves to the main thread the files the fast path refuses, and those of a worker that died", async () => {

@@ -20,3 +20,28 @@ export interface AdapterInput {
 }
 /** Turns the documents of a run into subjects of one kind. */
 export type Adapter = (input: AdapterInput) => Subject[];
+/** Makes the subjects of one batch of documents. */
+export type BatchAdapter = (batch: readonly ParsedDocument[]) => Subject[];
+/**
+ * How a kind's adapter takes documents in batches while the run is still reading files, so that
+ * a batch's documents are let go once judged (docs/streaming.md). The subjects it makes of a batch
+ * are exactly the ones the {@link Adapter} makes of those documents when given every document of
+ * the run, and documents it takes add nothing to the subjects of other documents.
+ */
+export interface AdapterStream {
+    /** Whether it can take documents of this format in batches. */
+    takes(format: string): boolean;
+    /**
+     * Whether a file may hold a document that the subjects of other documents join with (a
+     * Kustomization, a Namespace). Such files are read before any batch, kept to the end, and are
+     * the `context` of {@link prepare}. Decided on the text, before parsing, so it must hold for
+     * every file that joins (see `mayName`).
+     */
+    joins(path: string, text: string): boolean;
+    /**
+     * Given the documents read first (the files that join, and the formats the kind joins in), in
+     * file order: how to make a batch's subjects, or undefined when, given them, no document can be
+     * taken in batches (a Namespace makes a zone of every workload of its namespace).
+     */
+    prepare(context: readonly ParsedDocument[], roots: readonly string[]): BatchAdapter | undefined;
+}

@@ -1,4 +1,4 @@
-import type { Adapter } from "./adapter.js";
+import type { Adapter, AdapterStream } from "./adapter.js";
 /**
  * A Kubernetes object per document of a `kubernetes` file, addressed `Kind/namespace/name`
  * (or `Kind/name` when no namespace is written). `List` objects are unpacked so each item
@@ -6,3 +6,5 @@ import type { Adapter } from "./adapter.js";
  * with the labels and namespace each applies.
  */
 export declare const kubernetesObjectAdapter: Adapter;
+/** Batches of `kubernetes` documents, with the run's Kustomizations read first. */
+export declare const kubernetesObjectStream: AdapterStream;

@@ -18,3 +18,19 @@ export interface PolicyOutcome {
 }
 /** Runs one compiled policy over the subjects of a run. Never throws on data. */
 export declare function evaluatePolicy(compiled: CompiledPolicy, context: EvaluationContext): PolicyOutcome;
+/**
+ * One policy over a run's subjects given in parts (the files streamed in batches, then the rest;
+ * docs/streaming.md), with the findings and count one call over them all gives. A policy without
+ * `related` judges each part as it comes. One with `related` judges a target against every related
+ * subject of the run, so it keeps the related subjects and the targets its `where` selected until
+ * the last part. Findings keep the order of one call (related selection, target selection,
+ * assertions) within each file, which is all `distinct` and the report depend on.
+ */
+export declare class PolicyStream {
+    #private;
+    constructor(compiled: CompiledPolicy, params: Readonly<Record<string, unknown>>, now: unknown);
+    /** One part of the run's subjects, by kind. */
+    add(subjects: ReadonlyMap<string, readonly Subject[]>): void;
+    /** The policy's findings and the number of subjects it judged, once every part is in. */
+    finish(): PolicyOutcome;
+}

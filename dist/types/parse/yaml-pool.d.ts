@@ -31,6 +31,12 @@ export declare const WORKER_THRESHOLD = 20000;
 /** Files per message: large enough that messages are few, small enough that the main thread can start on the first ones early. */
 export declare const BATCH_SIZE = 256;
 /**
+ * Batches sent and not yet read back. The worker keeps this far ahead of the run, which judges
+ * files as it reads them: sending every batch at once had the worker's copies of every text,
+ * and its answers, waiting in memory.
+ */
+export declare const BATCHES_AHEAD = 16;
+/**
  * YAML files parsed on a second core while discovery goes on (docs/performance.md). Discovery
  * offers each YAML file as it reads it; once {@link WORKER_THRESHOLD} have been offered a worker
  * starts and takes the files found after, in batches. The run then asks for each file's values

@@ -1,12 +1,13 @@
-import type { Adapter } from "../adapter.js";
+import type { Adapter, AdapterStream } from "../adapter.js";
+import { mayName } from "../may-name.js";
 import { awsSecurityGroupAdapter } from "./aws-security-group.js";
 import { awsSecurityGroupPlanAdapter } from "./aws-security-group-plan.js";
 import { ciliumAdapter } from "./cilium.js";
 import { composeAdapter } from "./compose.js";
 import { hardenRunnerAdapter } from "./harden-runner.js";
 import { istioAdapter } from "./istio.js";
-import { withKubernetesObjects } from "./k8s-objects.js";
-import { kubernetesNetworkPolicyAdapter } from "./kubernetes.js";
+import { kubernetesObjects, withKubernetesObjects } from "./k8s-objects.js";
+import { kubernetesNetworkPolicyAdapter, makesZone } from "./kubernetes.js";
 import { squidAdapter } from "./squid.js";
 
 const products: readonly Adapter[] = [
@@ -22,6 +23,24 @@ const products: readonly Adapter[] = [
 
 /** `egress-policy` subjects: one normalized control across products. Each product is an adapter module in this folder. */
 export const egressPolicyAdapter: Adapter = (input) => withKubernetesObjects(input.documents, () => products.flatMap((product) => product(input)));
+
+/**
+ * The kinds a `kubernetes` document makes an egress subject of, or joins one with: a Namespace and
+ * NetworkPolicies (Cilium's included) make namespace zones; ServiceEntries, Sidecars, an
+ * IstioOperator and the `istio` ConfigMap make Istio's.
+ */
+const namesEgressObject = mayName(["Namespace", "NetworkPolicy", "ServiceEntry", "Sidecar", "IstioOperator", "istio"]);
+
+/**
+ * Batches of `kubernetes` documents that name none of those kinds: a workload adds its images to
+ * the zone of its namespace, and nothing else, so its documents can go in batches when the run
+ * has no namespace zone at all, and a batch makes no subject.
+ */
+export const egressPolicyStream: AdapterStream = {
+  takes: (format) => format === "kubernetes",
+  joins: (_path, text) => namesEgressObject(text),
+  prepare: (context, roots) => (kubernetesObjects(context).some(makesZone) ? undefined : (batch) => egressPolicyAdapter({ documents: batch, roots })),
+};
 
 /** Formats the `egress-policy` adapters read. */
 export const egressPolicyFormats: readonly string[] = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose", "dotenv"];

@@ -57,7 +57,7 @@ export const kubernetesNetworkPolicyAdapter: Adapter = ({ documents }) => {
 };
 
 /** A Namespace, or a policy whose namespace is a zone even without its Namespace object (see `implied`). */
-function makesZone(object: K8sObject): boolean {
+export function makesZone(object: K8sObject): boolean {
   return object.kind === "Namespace" || object.kind === "NetworkPolicy" || object.kind === "CiliumNetworkPolicy";
 }
 

@@ -9,8 +9,7 @@ import { isRecord } from "./shape.js";
  * digest it just built; ko builds every `ko://` import path. Such a reference is a
  * placeholder, not an image that runs: its subject says so in `image.builtBy`.
  */
-export function withBuildTools(documents: readonly ParsedDocument[], subjects: Subject[]): Subject[] {
-  const skaffold = skaffoldArtifacts(documents);
+export function withBuildTools(documents: readonly ParsedDocument[], subjects: Subject[], skaffold: ReadonlySet<string> = skaffoldArtifacts(documents)): Subject[] {
   for (const subject of subjects) {
     const value = subject.value as Record<string, unknown> | undefined;
     const image = isRecord(value) && isRecord(value["image"]) ? value["image"] : undefined;
@@ -23,7 +22,7 @@ export function withBuildTools(documents: readonly ParsedDocument[], subjects: S
 }
 
 /** Every `build.artifacts[].image` of the repository's Skaffold files, profiles included. */
-function skaffoldArtifacts(documents: readonly ParsedDocument[]): Set<string> {
+export function skaffoldArtifacts(documents: readonly ParsedDocument[]): Set<string> {
   const names = new Set<string>();
   const fromBuild = (build: unknown): void => {
     if (!isRecord(build) || !Array.isArray(build["artifacts"])) return;

@@ -1,4 +1,4 @@
-import type { Adapter } from "../adapter.js";
+import type { Adapter, AdapterStream } from "../adapter.js";
 import { composeImageSubjects } from "./compose-images.js";
 import { dependabotSubjects } from "./dependabot.js";
 import { dockerfileImages } from "./dockerfile-images.js";
@@ -7,7 +7,8 @@ import { kubernetesImageSubjects } from "./kubernetes-images.js";
 import { litespeedSelfUpdateSubjects } from "./litespeed-self-update.js";
 import { manifestSubjects } from "./manifests.js";
 import { renovateSubjects } from "./renovate.js";
-import { withBuildTools } from "./build-tool-images.js";
+import { skaffoldArtifacts, withBuildTools } from "./build-tool-images.js";
+import { kustomizations, mayHoldKustomization } from "./kustomize-images.js";
 import { unattendedUpgradeSubjects } from "./unattended-upgrades.js";
 import { wordpressCoreSubjects } from "./wordpress-core.js";
 import { wordpressPluginSubjects } from "./wordpress-plugins.js";
@@ -32,6 +33,21 @@ export const updatePolicyAdapter: Adapter = ({ documents, roots }) => {
     ...unattendedUpgradeSubjects(documents, roots),
     ...manifestSubjects(documents, roots, dockerfiles.pullsNothing),
   ]);
+};
+
+/**
+ * Batches of `kubernetes` documents, the images of their containers: the run's Kustomizations
+ * (read first, as files that join) and Skaffold files (a format joined in) are known before any
+ * batch. No other product here reads `kubernetes` documents.
+ */
+export const updatePolicyStream: AdapterStream = {
+  takes: (format) => format === "kubernetes",
+  joins: mayHoldKustomization,
+  prepare(context, roots) {
+    const builds = kustomizations(context);
+    const skaffold = skaffoldArtifacts(context);
+    return (batch) => withBuildTools(batch, kubernetesImageSubjects(batch, roots, builds), skaffold);
+  },
 };
 
 /** Formats the `update-policy` adapters read. */

@@ -3,7 +3,7 @@ import { unnamedObjectName } from "../unnamed-object.js";
 import type { ParsedDocument } from "../adapter.js";
 import { unknownValue } from "../normalized/unknown.js";
 import { imageSubject } from "./image-subject.js";
-import { kustomizations, kustomize } from "./kustomize-images.js";
+import { kustomizations, kustomize, type Kustomization } from "./kustomize-images.js";
 import { isRecord, rootOf } from "./shape.js";
 import { ownString } from "../../own-string.js";
 import { sharedPath } from "../normalized/source-map.js";
@@ -36,8 +36,7 @@ export function containerImages(object: Record<string, unknown>): Array<{ image:
  * webhook or a higher-level tool) is unknown, not pinned. An image a Kustomization's `images:`
  * overrides is checked as each build that includes the file makes it.
  */
-export function kubernetesImageSubjects(documents: readonly ParsedDocument[], roots: readonly string[]): Subject[] {
-  const builds = kustomizations(documents);
+export function kubernetesImageSubjects(documents: readonly ParsedDocument[], roots: readonly string[], builds: readonly Kustomization[] = kustomizations(documents)): Subject[] {
   const subjects: Subject[] = [];
   for (const { document, format } of documents) {
     if (format !== "kubernetes" || !isRecord(document.value)) continue;

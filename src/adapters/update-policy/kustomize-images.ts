@@ -4,6 +4,7 @@ import type { DocPath, Document } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { isRecord } from "./shape.js";
 import { imageFacts } from "./image-reference.js";
+import { mayName } from "../may-name.js";
 
 /** One `images:` entry of a Kustomization, and where it is written. */
 interface ImageOverride {
@@ -42,6 +43,13 @@ const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 /** `kind: Kustomization`, or a kustomization file that leaves apiVersion and kind out, as kustomize allows. */
 function isKustomization(value: Record<string, unknown>, file: string): boolean {
   return value["kind"] === "Kustomization" || (value["kind"] === undefined && KUSTOMIZATION_FILE.test(file));
+}
+
+const namesKustomization = mayName(["Kustomization"]);
+
+/** Whether a file may hold a Kustomization: its name says so, or its text may name the kind (see mayName). */
+export function mayHoldKustomization(path: string, text: string): boolean {
+  return KUSTOMIZATION_FILE.test(path) || namesKustomization(text);
 }
 
 /** Every Kustomization among the documents (`kind: Kustomization`, read as `kubernetes`). */

@@ -1,6 +1,12 @@
-import type { Adapter } from "../adapter.js";
+import type { Adapter, AdapterStream } from "../adapter.js";
 /** `egress-policy` subjects: one normalized control across products. Each product is an adapter module in this folder. */
 export declare const egressPolicyAdapter: Adapter;
+/**
+ * Batches of `kubernetes` documents that name none of those kinds: a workload adds its images to
+ * the zone of its namespace, and nothing else, so its documents can go in batches when the run
+ * has no namespace zone at all, and a batch makes no subject.
+ */
+export declare const egressPolicyStream: AdapterStream;
 /** Formats the `egress-policy` adapters read. */
 export declare const egressPolicyFormats: readonly string[];
 /** Formats read to complete the subjects of another format: the `.env` beside a Compose file fills in its `${VARIABLES}`. */

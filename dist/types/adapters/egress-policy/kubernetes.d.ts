@@ -1,4 +1,5 @@
 import type { Adapter } from "../adapter.js";
+import { type K8sObject } from "./k8s-objects.js";
 /**
  * Kubernetes NetworkPolicy, one zone per Namespace object of the run. A pod may reach anything
  * until a policy with `Egress` selects it, so the namespace is default-deny only when some
@@ -10,3 +11,5 @@ import type { Adapter } from "../adapter.js";
  * a Kustomize build includes is in the namespace the build sets, as `kustomize build` makes it.
  */
 export declare const kubernetesNetworkPolicyAdapter: Adapter;
+/** A Namespace, or a policy whose namespace is a zone even without its Namespace object (see `implied`). */
+export declare function makesZone(object: K8sObject): boolean;

@@ -1,5 +1,6 @@
 import type { DocPath, Subject } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
+import { type Kustomization } from "./kustomize-images.js";
 /** The images an object's pod spec runs (`containers`, not init containers), each with its path in the object. */
 export declare function containerImages(object: Record<string, unknown>): Array<{
     image: string;
@@ -11,4 +12,4 @@ export declare function containerImages(object: Record<string, unknown>): Array<
  * webhook or a higher-level tool) is unknown, not pinned. An image a Kustomization's `images:`
  * overrides is checked as each build that includes the file makes it.
  */
-export declare function kubernetesImageSubjects(documents: readonly ParsedDocument[], roots: readonly string[]): Subject[];
+export declare function kubernetesImageSubjects(documents: readonly ParsedDocument[], roots: readonly string[], builds?: readonly Kustomization[]): Subject[];

@@ -28,6 +28,8 @@ export interface KustomizedImage {
         path: DocPath;
     };
 }
+/** Whether a file may hold a Kustomization: its name says so, or its text may name the kind (see mayName). */
+export declare function mayHoldKustomization(path: string, text: string): boolean;
 /** Every Kustomization among the documents (`kind: Kustomization`, read as `kubernetes`). */
 export declare function kustomizations(documents: readonly ParsedDocument[]): Kustomization[];
 /** What one `kustomize build` does to the objects of a file: the labels it adds and the namespace it sets. */

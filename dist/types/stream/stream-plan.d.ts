@@ -1,0 +1,24 @@
+import type { BatchAdapter, ParsedDocument } from "../adapters/adapter.js";
+/** Which files of a run go in batches, and how each kind makes a batch's subjects (docs/streaming.md). */
+export interface StreamPlan {
+    /**
+     * Whether a file is read before any batch and kept to the end: it may hold a document other
+     * documents join with, or its format is one a kind joins in (a `skaffold.yaml`, a `.env`).
+     */
+    first(path: string, format: string, text: string): boolean;
+    /** Once the first files are read: the batches' adapters, or undefined when nothing streams. */
+    start(context: readonly ParsedDocument[], roots: readonly string[]): Batches | undefined;
+}
+/** How the rest of the files are taken. */
+export interface Batches {
+    /** Whether documents of this format go in batches. */
+    streams(format: string): boolean;
+    /** The kinds the run reads that make subjects of batches, with how they do it. */
+    adapters: ReadonlyMap<string, BatchAdapter>;
+}
+/**
+ * The plan for a run reading `kinds`. A format streams when every kind read either does not read
+ * it or takes it in batches; a kind that cannot, given the files read first (a Namespace makes a
+ * zone of every workload), keeps its formats out of batches.
+ */
+export declare function streamPlan(kinds: ReadonlySet<string>): StreamPlan;

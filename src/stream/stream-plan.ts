@@ -1,0 +1,68 @@
+import { adapterFormats, adapterJoinFormats, adapterStreams } from "../adapters/index.js";
+import type { BatchAdapter, ParsedDocument } from "../adapters/adapter.js";
+import type { SubjectKind } from "../types.js";
+
+/** Which files of a run go in batches, and how each kind makes a batch's subjects (docs/streaming.md). */
+export interface StreamPlan {
+  /**
+   * Whether a file is read before any batch and kept to the end: it may hold a document other
+   * documents join with, or its format is one a kind joins in (a `skaffold.yaml`, a `.env`).
+   */
+  first(path: string, format: string, text: string): boolean;
+  /** Once the first files are read: the batches' adapters, or undefined when nothing streams. */
+  start(context: readonly ParsedDocument[], roots: readonly string[]): Batches | undefined;
+}
+
+/** How the rest of the files are taken. */
+export interface Batches {
+  /** Whether documents of this format go in batches. */
+  streams(format: string): boolean;
+  /** The kinds the run reads that make subjects of batches, with how they do it. */
+  adapters: ReadonlyMap<string, BatchAdapter>;
+}
+
+/**
+ * The plan for a run reading `kinds`. A format streams when every kind read either does not read
+ * it or takes it in batches; a kind that cannot, given the files read first (a Namespace makes a
+ * zone of every workload), keeps its formats out of batches.
+ */
+export function streamPlan(kinds: ReadonlySet<string>): StreamPlan {
+  const read = [...kinds] as SubjectKind[];
+  const joinedIn = new Set(read.flatMap((kind) => Object.values(adapterJoinFormats[kind] ?? {}).flat()));
+  const verdicts = new Map<string, boolean>();
+  // Without any vetoes: every kind read either leaves the format alone or takes it.
+  const mayStream = (format: string): boolean => {
+    let verdict = verdicts.get(format);
+    if (verdict === undefined) {
+      verdict = !joinedIn.has(format) && read.every((kind) => !reads(kind, format) || adapterStreams[kind]?.takes(format) === true);
+      verdicts.set(format, verdict);
+    }
+    return verdict;
+  };
+  return {
+    first(path, format, text) {
+      if (joinedIn.has(format)) return true;
+      return mayStream(format) && read.some((kind) => adapterStreams[kind]?.takes(format) === true && adapterStreams[kind].joins(path, text));
+    },
+    start(context, roots) {
+      const adapters = new Map<string, BatchAdapter>();
+      const refused: SubjectKind[] = [];
+      for (const kind of read) {
+        const stream = adapterStreams[kind];
+        if (stream === undefined) continue;
+        const batch = stream.prepare(context, roots);
+        if (batch === undefined) refused.push(kind);
+        else adapters.set(kind, batch);
+      }
+      const streams = (format: string): boolean => mayStream(format) && !refused.some((kind) => adapterStreams[kind]?.takes(format));
+      return adapters.size === 0 ? undefined : { streams, adapters };
+    },
+  };
+}
+
+/** Whether the kind's adapter reads documents of the format, for its own subjects or to join them in. */
+function reads(kind: SubjectKind, format: string): boolean {
+  const own = adapterFormats[kind];
+  if (own === undefined || own.includes(format)) return true;
+  return Object.values(adapterJoinFormats[kind] ?? {}).some((joined) => joined.includes(format));
+}

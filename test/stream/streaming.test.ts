@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { check } from "../../src/run.js";
+import type { RunResult } from "../../src/types.js";
+import { makeTree } from "../helpers/tree.js";
+
+const HEAD = `severity: high
+description: Test policy.
+incidents: [{ id: docomo-nexia-2023-03, lesson: test }]
+remediation: { summary: fix it }
+`;
+
+/** No `related`: judged batch by batch. */
+const LATEST = `id: T-STR-001\ntitle: No latest\n${HEAD}target: { kind: update-policy, formats: [kubernetes] }
+assert:
+  - cel: "has(subject.image.builtBy) || !subject.image.reference.endsWith(':latest')"
+    message: "{{ subject.image.reference }} floats"
+`;
+
+/** With `related`: a target is judged against every Namespace of the run, whichever batch it came in. */
+const NAMESPACED = `id: T-STR-002\ntitle: Declared namespace\n${HEAD}target: { kind: kubernetes-object, where: "subject.kind == 'StatefulSet'" }
+related: { kind: kubernetes-object, where: "subject.kind == 'Namespace'" }
+assert:
+  - cel: "related.exists(r, r.value.metadata.name == subject.metadata.namespace)"
+    message: "{{ subject.metadata.namespace }} is declared nowhere"
+`;
+
+/** Namespace zones: the workloads' images, which no batch may take once a zone exists. */
+const ZONE_IMAGES = `id: T-STR-003\ntitle: Zone images\n${HEAD}target: { kind: egress-policy, where: "subject.zone.kind == 'namespace'" }
+assert:
+  - cel: "!has(subject.images) || !subject.images.exists(i, i.startsWith('postgres'))"
+    message: "a database runs in {{ subject.zone.name }}"
+`;
+
+const deployment = (name: string, image: string, namespace = "shop"): string =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n`;
+
+const statefulSet = (name: string, namespace: string): string =>
+  `apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\nspec:\n  template:\n    spec:\n      containers:\n        - name: db\n          image: postgres:16.2\n`;
+
+/**
+ * Workloads on paths before and after the files they join with, so that batches of one document
+ * run before those files would be read in path order. Without the zone policy no kind reads
+ * Namespaces as zones, and the Namespace comes in the last batch.
+ */
+function tree(extra: Record<string, string> = {}, zones = false): string {
+  const files: Record<string, string> = {
+    "p/latest.policy.yaml": LATEST,
+    "p/namespaced.policy.yaml": NAMESPACED,
+    ...(zones ? { "p/zones.policy.yaml": ZONE_IMAGES } : {}),
+    // Floats, but the overlay that includes it pins it: only the overlay's build is deployed.
+    "data/a/web.yaml": deployment("web", "shop/web:latest"),
+    // Floats, but Skaffold builds it and replaces the reference.
+    "data/a/api.yaml": deployment("api", "shop/api:latest"),
+    "data/b/db.yaml": statefulSet("db", "shop"),
+    "data/b/cache.yaml": statefulSet("cache", "elsewhere"),
+    // Pins `shop/web` for the overlay: its build of a/web.yaml is a second subject, pinned.
+    "data/z/overlay/kustomization.yaml": "resources:\n  - ../../a\nimages:\n  - name: shop/web\n    newTag: 2.0.1\n",
+    "data/z/skaffold.yaml": "apiVersion: skaffold/v4beta6\nkind: Config\nbuild:\n  artifacts:\n    - image: shop/api\n",
+    "data/zz/namespace.yaml": "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n",
+    ...extra,
+  };
+  for (let i = 0; i < 12; i++) files[`data/m/w${String(i).padStart(2, "0")}.yaml`] = deployment(`w${i}`, i % 3 === 0 ? `shop/w${i}:latest` : `shop/w${i}:1.0.${i}`);
+  return makeTree(files);
+}
+
+async function run(root: string, batchSize: number): Promise<RunResult> {
+  return check({ cwd: root, paths: ["data"], builtin: false, policyDirs: ["p"], config: false, batchSize });
+}
+
+const lines = (result: RunResult): string[] => result.findings.map((f) => `${f.policyId} ${f.status} ${f.file}:${f.range?.line ?? "-"}:${f.range?.column ?? "-"} ${f.subject} ${f.message}`);
+
+describe("files judged in batches as they are read", () => {
+  it("gives the findings and coverage of one batch holding every document, with batches of one document", async () => {
+    for (const root of [tree(), tree({}, true), tree({ "data/zz/namespace.yaml": "" }, true)]) {
+      const one = await run(root, 1);
+      const all = await run(root, 1_000_000);
+      expect(lines(one)).toEqual(lines(all));
+      expect(one.coverage).toEqual(all.coverage);
+      expect(one.files).toEqual(all.files);
+    }
+  });
+
+  it("reads the Kustomizations and Skaffold files first, whatever their paths, and judges related subjects against the whole run", async () => {
+    const result = await run(tree(), 1);
+    expect(lines(result)).toEqual([
+      "T-STR-002 fail data/b/cache.yaml:1:1 StatefulSet/elsewhere/cache elsewhere is declared nowhere",
+      "T-STR-001 fail data/m/w00.yaml:10:11 Deployment/shop/w0/app shop/w0:latest floats",
+      "T-STR-001 fail data/m/w03.yaml:10:11 Deployment/shop/w3/app shop/w3:latest floats",
+      "T-STR-001 fail data/m/w06.yaml:10:11 Deployment/shop/w6/app shop/w6:latest floats",
+      "T-STR-001 fail data/m/w09.yaml:10:11 Deployment/shop/w9/app shop/w9:latest floats",
+    ]);
+    expect(result.coverage).toEqual([
+      { policyId: "T-STR-001", subjects: 16 },
+      { policyId: "T-STR-002", subjects: 2 },
+    ]);
+  });
+
+  it("keeps every workload to the end once a Namespace makes a zone, so the zone lists their images", async () => {
+    const result = await run(tree({ "data/b/db.yaml": deployment("db", "postgres:16.2") }, true), 1);
+    expect(lines(result).filter((line) => line.startsWith("T-STR-003"))).toEqual(["T-STR-003 fail data/zz/namespace.yaml:1:1 kubernetes:shop a database runs in shop"]);
+  });
+});
