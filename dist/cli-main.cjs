@@ -44050,7 +44050,7 @@ var BATCH_DOCUMENTS, BatchOfDocuments;
 var init_batch_of_documents = __esm({
   "src/stream/batch-of-documents.ts"() {
     "use strict";
-    BATCH_DOCUMENTS = 1024;
+    BATCH_DOCUMENTS = 64;
     BatchOfDocuments = class {
       #batches;
       #policies;

@@ -40066,7 +40066,7 @@ function reads(kind, format2) {
 }
 
 // src/stream/batch-of-documents.ts
-var BATCH_DOCUMENTS = 1024;
+var BATCH_DOCUMENTS = 64;
 var BatchOfDocuments = class {
   #batches;
   #policies;

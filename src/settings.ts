@@ -49,7 +49,7 @@ export interface Settings {
    */
   parallel?: boolean;
   /**
-   * Documents per batch of the files judged as they are read (default 1,024; docs/streaming.md).
+   * Documents per batch of the files judged as they are read (default 64; docs/streaming.md).
    * The findings are the same whatever the size.
    */
   batchSize?: number;

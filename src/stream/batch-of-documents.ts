@@ -4,10 +4,13 @@ import type { Subject } from "../types.js";
 import type { Batches } from "./stream-plan.js";
 
 /**
- * Documents per batch. Large enough that the per-batch work (each kind's adapter call, each
- * policy's look at the subjects) is spread thin, small enough that a batch holds a few MiB.
+ * Documents per batch. Small enough that a batch's documents are let go before the garbage
+ * collector's young generation is full, so they die young instead of being copied to the old
+ * generation. Measured on 10,000 Deployments without the worker (farm-bench -n 5, paired):
+ * batches of 64 ran 0.90x the time of batches of 1,024 with 115 MiB of peak against 137; 16, 32
+ * and 128 were within 2% of 64. At 50,000: 0.88x, 205 MiB against 225; at 1,000: 0.97x.
  */
-export const BATCH_DOCUMENTS = 1024;
+export const BATCH_DOCUMENTS = 64;
 
 /**
  * The documents of the files that stream, gathered until a batch is full, then made subjects by
