@@ -40031,6 +40031,7 @@ function streamPlan(kinds) {
   const read = [...kinds];
   const joinedIn = new Set(read.flatMap((kind) => Object.values(adapterJoinFormats[kind] ?? {}).flat()));
   const verdicts = /* @__PURE__ */ new Map();
+  const joinTests = /* @__PURE__ */ new Map();
   const mayStream = (format2) => {
     let verdict2 = verdicts.get(format2);
     if (verdict2 === void 0) {
@@ -40042,7 +40043,13 @@ function streamPlan(kinds) {
   return {
     first(path, format2, text6) {
       if (joinedIn.has(format2)) return true;
-      return mayStream(format2) && read.some((kind) => adapterStreams[kind]?.takes(format2) === true && adapterStreams[kind].joins(path, text6));
+      if (!mayStream(format2)) return false;
+      let tests = joinTests.get(format2);
+      if (tests === void 0) {
+        tests = [...new Set(read.flatMap((kind) => adapterStreams[kind]?.takes(format2) === true ? [adapterStreams[kind].joins] : []))];
+        joinTests.set(format2, tests);
+      }
+      return tests.some((joins) => joins(path, text6));
     },
     start(context, roots) {
       const adapters2 = /* @__PURE__ */ new Map();
@@ -40115,6 +40122,7 @@ async function check(settings = {}) {
   const kinds = new Set(active.flatMap(kindsRead));
   const plan2 = streamPlan(kinds);
   const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : void 0;
+  const readFirst = /* @__PURE__ */ new Set();
   const discovery = discover({
     cwd,
     paths: requestedPaths,
@@ -40123,8 +40131,10 @@ async function check(settings = {}) {
     wanted: (format2) => wanted === "all" || wanted.has(format2),
     ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
     ...settings.hidden ? { hidden: settings.hidden } : {},
-    // The files read first are parsed on the main thread before any other.
-    ...pool !== void 0 ? { onCandidate: (c) => formats[c.format]?.parser === "yaml" && !plan2.first(c.path, c.format, c.text) ? pool.offer(c.path, c.text) : void 0 } : {}
+    onCandidate: (c) => {
+      if (plan2.first(c.path, c.format, c.text)) readFirst.add(c.path);
+      else if (pool !== void 0 && formats[c.format]?.parser === "yaml") pool.offer(c.path, c.text);
+    }
   });
   pool?.flush();
   const files2 = [...discovery.skipped];
@@ -40161,7 +40171,7 @@ async function check(settings = {}) {
     const kept = /* @__PURE__ */ new Map();
     for (let i = 0; i < candidates2.length; i++) {
       const candidate = candidates2[i];
-      if (!plan2.first(candidate.path, candidate.format, candidate.text)) continue;
+      if (!readFirst.has(candidate.path)) continue;
       kept.set(i, parse3(candidate.path, candidate.format, candidate.text));
       candidates2[i] = void 0;
     }

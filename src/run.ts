@@ -64,6 +64,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const plan = streamPlan(kinds);
   // Many YAML files are parsed on a second core while discovery reads the rest (docs/performance.md).
   const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : undefined;
+  const readFirst = new Set<string>();
   const discovery = discover({
     cwd,
     paths: requestedPaths,
@@ -72,8 +73,11 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     wanted: (format) => wanted === "all" || wanted.has(format),
     ...(config.maxFileBytes !== undefined ? { maxBytes: config.maxFileBytes } : {}),
     ...(settings.hidden ? { hidden: settings.hidden } : {}),
-    // The files read first are parsed on the main thread before any other.
-    ...(pool !== undefined ? { onCandidate: (c: Candidate) => (formats[c.format]?.parser === "yaml" && !plan.first(c.path, c.format, c.text) ? pool.offer(c.path, c.text) : undefined) } : {}),
+    onCandidate: (c: Candidate) => {
+      // The files read first are parsed on the main thread before any other.
+      if (plan.first(c.path, c.format, c.text)) readFirst.add(c.path);
+      else if (pool !== undefined && formats[c.format]?.parser === "yaml") pool.offer(c.path, c.text);
+    },
   });
   pool?.flush();
 
@@ -119,7 +123,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     const kept = new Map<number, ParsedDocument[]>();
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i] as Candidate;
-      if (!plan.first(candidate.path, candidate.format, candidate.text)) continue;
+      if (!readFirst.has(candidate.path)) continue;
       kept.set(i, parse(candidate.path, candidate.format, candidate.text));
       candidates[i] = undefined;
     }

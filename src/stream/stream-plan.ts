@@ -30,6 +30,7 @@ export function streamPlan(kinds: ReadonlySet<string>): StreamPlan {
   const read = [...kinds] as SubjectKind[];
   const joinedIn = new Set(read.flatMap((kind) => Object.values(adapterJoinFormats[kind] ?? {}).flat()));
   const verdicts = new Map<string, boolean>();
+  const joinTests = new Map<string, Array<(path: string, text: string) => boolean>>();
   // Without any vetoes: every kind read either leaves the format alone or takes it.
   const mayStream = (format: string): boolean => {
     let verdict = verdicts.get(format);
@@ -42,7 +43,14 @@ export function streamPlan(kinds: ReadonlySet<string>): StreamPlan {
   return {
     first(path, format, text) {
       if (joinedIn.has(format)) return true;
-      return mayStream(format) && read.some((kind) => adapterStreams[kind]?.takes(format) === true && adapterStreams[kind].joins(path, text));
+      if (!mayStream(format)) return false;
+      let tests = joinTests.get(format);
+      if (tests === undefined) {
+        // Kinds that test alike (Kustomizations, for two of them) test once.
+        tests = [...new Set(read.flatMap((kind) => (adapterStreams[kind]?.takes(format) === true ? [adapterStreams[kind].joins] : [])))];
+        joinTests.set(format, tests);
+      }
+      return tests.some((joins) => joins(path, text));
     },
     start(context, roots) {
       const adapters = new Map<string, BatchAdapter>();
