@@ -33106,7 +33106,7 @@ var namesEgressObject = mayName(["Namespace", "NetworkPolicy", "ServiceEntry", "
 var egressPolicyStream = {
   takes: (format2) => format2 === "kubernetes",
   joins: (_path, text5) => namesEgressObject(text5),
-  prepare: (context, roots) => kubernetesObjects(context).some(makesZone) ? void 0 : (batch) => egressPolicyAdapter({ documents: batch, roots })
+  prepare: (context) => kubernetesObjects(context).some(makesZone) ? void 0 : () => []
 };
 var egressPolicyFormats = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose", "dotenv"];
 var egressPolicyJoinFormats = { compose: ["dotenv"] };

@@ -13069,7 +13069,7 @@ var init_egress_policy = __esm({
     egressPolicyStream = {
       takes: (format2) => format2 === "kubernetes",
       joins: (_path, text6) => namesEgressObject(text6),
-      prepare: (context, roots) => kubernetesObjects(context).some(makesZone) ? void 0 : (batch) => egressPolicyAdapter({ documents: batch, roots })
+      prepare: (context) => kubernetesObjects(context).some(makesZone) ? void 0 : () => []
     };
     egressPolicyFormats = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose", "dotenv"];
     egressPolicyJoinFormats = { compose: ["dotenv"] };

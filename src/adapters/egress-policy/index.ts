@@ -34,12 +34,13 @@ const namesEgressObject = mayName(["Namespace", "NetworkPolicy", "ServiceEntry",
 /**
  * Batches of `kubernetes` documents that name none of those kinds: a workload adds its images to
  * the zone of its namespace, and nothing else, so its documents can go in batches when the run
- * has no namespace zone at all, and a batch makes no subject.
+ * has no namespace zone at all, and a batch makes no subject (the products here make none of
+ * workloads alone; test/adapters/egress-policy/streams.test.ts holds them to it).
  */
 export const egressPolicyStream: AdapterStream = {
   takes: (format) => format === "kubernetes",
   joins: (_path, text) => namesEgressObject(text),
-  prepare: (context, roots) => (kubernetesObjects(context).some(makesZone) ? undefined : (batch) => egressPolicyAdapter({ documents: batch, roots })),
+  prepare: (context) => (kubernetesObjects(context).some(makesZone) ? undefined : () => []),
 };
 
 /** Formats the `egress-policy` adapters read. */

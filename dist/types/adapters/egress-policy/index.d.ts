@@ -4,7 +4,8 @@ export declare const egressPolicyAdapter: Adapter;
 /**
  * Batches of `kubernetes` documents that name none of those kinds: a workload adds its images to
  * the zone of its namespace, and nothing else, so its documents can go in batches when the run
- * has no namespace zone at all, and a batch makes no subject.
+ * has no namespace zone at all, and a batch makes no subject (the products here make none of
+ * workloads alone; test/adapters/egress-policy/streams.test.ts holds them to it).
  */
 export declare const egressPolicyStream: AdapterStream;
 /** Formats the `egress-policy` adapters read. */
