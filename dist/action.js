@@ -60188,6 +60188,7 @@ async function check(settings = {}) {
     findings,
     rules: config2.waivers,
     policies: loaded2.map(({ policy }) => ({ id: policy.id, severity: policy.severity, waivable: policy.waivable !== false })),
+    // Read first or in a batch, a file's inline waivers count alike; the report sorts them.
     scanned,
     cwd: rulesRoot,
     now,

@@ -163,6 +163,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     findings,
     rules: config.waivers,
     policies: loaded.map(({ policy }) => ({ id: policy.id, severity: policy.severity, waivable: policy.waivable !== false })),
+    // Read first or in a batch, a file's inline waivers count alike; the report sorts them.
     scanned,
     cwd: rulesRoot,
     now,

@@ -64,7 +64,7 @@ function tree(extra: Record<string, string> = {}, zones = false): string {
 }
 
 async function run(root: string, batchSize: number): Promise<RunResult> {
-  return check({ cwd: root, paths: ["data"], builtin: false, policyDirs: ["p"], config: false, batchSize });
+  return check({ cwd: root, paths: ["data"], builtin: false, policyDirs: ["p"], config: false, batchSize, now: new Date("2026-12-01T00:00:00Z") });
 }
 
 const lines = (result: RunResult): string[] => result.findings.map((f) => `${f.policyId} ${f.status} ${f.file}:${f.range?.line ?? "-"}:${f.range?.column ?? "-"} ${f.subject} ${f.message}`);
@@ -92,6 +92,21 @@ describe("files judged in batches as they are read", () => {
     expect(result.coverage).toEqual([
       { policyId: "T-STR-001", subjects: 16 },
       { policyId: "T-STR-002", subjects: 2 },
+    ]);
+  });
+
+  it("honours the inline waivers of the files read first and of those in batches alike, and lists them in file order", async () => {
+    const waiver = 'norecur:waive T-STR-001 owner=ops@example.com expires=2027-01-15 reason="pinned by the overlay"';
+    const root = tree({
+      "data/a/pinned.yaml": deployment("pinned", "shop/pinned:latest").replace("        - name: app", `        # ${waiver}\n        - name: app`),
+      "data/z/overlay/kustomization.yaml": `# ${waiver}\nresources:\n  - ../../a\nimages:\n  - name: shop/web\n    newTag: 2.0.1\n`,
+    });
+    const result = await run(root, 1);
+    expect(result.waivers.map((w) => `${w.waiver.file}:${w.waiver.range?.line}`)).toEqual(["data/a/pinned.yaml:10", "data/z/overlay/kustomization.yaml:1"]);
+    // The manifest's waiver covers its finding; the overlay's, waiving nothing, is stale.
+    expect(lines(result).filter((line) => line.includes("pinned") || line.includes("waiver"))).toEqual([
+      "T-STR-001 waived data/a/pinned.yaml:11:11 Deployment/shop/pinned/app shop/pinned:latest floats",
+      "waiver-stale unknown data/z/overlay/kustomization.yaml:1:1 waiver T-STR-001 data/z/overlay/kustomization.yaml:1 Waiver for T-STR-001 (owner ops@example.com, 45 days left) matched no finding: delete it so dead exceptions do not pile up.",
     ]);
   });
 
