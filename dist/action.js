@@ -5806,35 +5806,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at4, len) => {
+          wasm_on_url: (p, at5, len) => {
             return 0;
           },
-          wasm_on_status: (p, at4, len) => {
+          wasm_on_status: (p, at5, len) => {
             assert2(currentParser.ptr === p);
-            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert2(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at4, len) => {
+          wasm_on_header_field: (p, at5, len) => {
             assert2(currentParser.ptr === p);
-            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at4, len) => {
+          wasm_on_header_value: (p, at5, len) => {
             assert2(currentParser.ptr === p);
-            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert2(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at4, len) => {
+          wasm_on_body: (p, at5, len) => {
             assert2(currentParser.ptr === p);
-            const start = at4 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -19523,9 +19523,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at4) => {
+    var separatorAfter = (run, at5) => {
       let separator = EMPTY;
-      for (let index = at4 + 1; index < run.length && !run[index].wildcard; index++) {
+      for (let index = at5 + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
       return separator;
@@ -19589,17 +19589,17 @@ var require_ignore = __commonJS({
       let run = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at4) => {
+        run.forEach((token, at5) => {
           if (token.wildcard) {
-            lastWildcard = at4;
+            lastWildcard = at5;
           }
         });
-        run.forEach((token, at4) => {
+        run.forEach((token, at5) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at4 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at4)})[^\\/])*`;
+          out += at5 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at5)})[^\\/])*`;
         });
         run = [];
       };
@@ -21737,18 +21737,18 @@ function readBlobs(cwd, objects, bytes) {
   if (objects.length === 0) return contents;
   const out = gitBytes(cwd, ["cat-file", "--batch"], `${objects.join("\n")}
 `, bytes + objects.length * 128 + 1024);
-  let at4 = 0;
-  while (at4 < out.length) {
-    const newline = out.indexOf(10, at4);
+  let at5 = 0;
+  while (at5 < out.length) {
+    const newline = out.indexOf(10, at5);
     if (newline < 0) break;
-    const [object, type2, size] = out.subarray(at4, newline).toString("utf8").split(" ");
+    const [object, type2, size] = out.subarray(at5, newline).toString("utf8").split(" ");
     if (object === void 0 || type2 === "missing" || size === void 0) {
-      at4 = newline + 1;
+      at5 = newline + 1;
       continue;
     }
     const length = Number(size);
     contents.set(object, out.subarray(newline + 1, newline + 1 + length));
-    at4 = newline + 1 + length + 1;
+    at5 = newline + 1 + length + 1;
   }
   return contents;
 }
@@ -22070,12 +22070,12 @@ function readGlobClass(pattern, start) {
   return void 0;
 }
 function readMember(pattern, i) {
-  let at4 = i;
-  if (pattern[at4] === "\\") at4 += 1;
-  const code = pattern.codePointAt(at4);
+  let at5 = i;
+  if (pattern[at5] === "\\") at5 += 1;
+  const code = pattern.codePointAt(at5);
   if (code === void 0) return void 0;
   const char = String.fromCodePoint(code);
-  return { char, end: at4 + char.length };
+  return { char, end: at5 + char.length };
 }
 function checkNotSlash(char) {
   if (char === "/") throw new Error("a character class cannot match '/'");
@@ -22231,9 +22231,9 @@ var CONTROL_ESCAPES = new Set("ntrfv");
 var RE2_SPACE = "\\t\\n\\f\\r ";
 var MAX_REPEAT = 1e3;
 var PatternReader = class {
-  constructor(text5, at4) {
+  constructor(text5, at5) {
     this.text = text5;
-    this.at = at4;
+    this.at = at5;
   }
   text;
   at;
@@ -22813,3081 +22813,8 @@ var documentAdapter = ({ documents }) => documents.map(({ document, format: form
 var documentStream = {
   takes: (format2) => !Object.hasOwn(INCLUDE_PRODUCTS, format2),
   joins: () => false,
-  prepare: (_context, roots) => (batch) => documentAdapter({ documents: batch, roots })
+  prepare: (_context, roots) => ({ subjects: (batch) => documentAdapter({ documents: batch, roots }) })
 };
-
-// src/adapters/may-name.ts
-function mayName(words) {
-  const pattern = new RegExp([...words.map(quote), "\\\\"].join("|"));
-  return (text5) => pattern.test(text5);
-}
-function quote(word) {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/adapters/terraform-resource.ts
-import { posix as posix4 } from "node:path";
-
-// src/formats/hcl/syntax.ts
-var HclSyntaxError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-var MAX_DEPTH = 256;
-var IDENTIFIER = /[\p{ID_Start}_][\p{ID_Continue}\-]*/uy;
-var NUMBER = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var OPERATORS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
-var OPERATOR_START = new Set(OPERATORS.map((op) => op[0]));
-var STRING_SPECIAL = /* @__PURE__ */ new Set(['"', "\\", "$", "%", "\n", "\r"]);
-var CLOSERS = { "(": ")", "[": "]", "{": "}" };
-function parseHclBody(text5) {
-  return new Reader(text5).file();
-}
-var Reader = class {
-  constructor(text5) {
-    this.text = text5;
-  }
-  text;
-  pos = 0;
-  depth = 0;
-  /** Whether a line break ends the expression being read (false inside brackets and interpolations). */
-  newlinesEnd = true;
-  file() {
-    return this.body(false);
-  }
-  body(inBlock) {
-    const items2 = [];
-    for (; ; ) {
-      this.skip(true);
-      const c = this.peek();
-      if (c === "") {
-        if (inBlock) this.fail("Expected '}' to close the block, found the end of the file.");
-        return items2;
-      }
-      if (c === "}") {
-        if (inBlock) return items2;
-        this.fail("Unexpected '}'.");
-      }
-      items2.push(this.item());
-      this.skip(false);
-      const after = this.peek();
-      if (after === "" || after === "\n" || after === "\r" || after === "}" && inBlock) continue;
-      this.fail(`Unexpected ${describe(after)} after ${describe(this.lastItemName(items2))}; expected a newline.`);
-    }
-  }
-  lastItemName(items2) {
-    const last2 = items2[items2.length - 1];
-    return last2 === void 0 ? "" : last2.kind === "attribute" ? last2.name : last2.type;
-  }
-  item() {
-    const start = this.pos;
-    const name = this.identifier();
-    if (name === void 0) this.fail(`Expected an attribute or block name, found ${describe(this.peek())}.`);
-    this.skip(false);
-    if (this.peek() === "=" && this.text[this.pos + 1] !== "=") {
-      this.pos++;
-      this.skip(false);
-      const value = this.withNewlines(true, () => this.expression());
-      return { kind: "attribute", name, value, start, end: value.end };
-    }
-    const labels = [];
-    for (; ; ) {
-      const c = this.peek();
-      if (c === '"') {
-        const labelStart = this.pos;
-        const label = this.quoted();
-        if (label.kind !== "literal") this.fail("A block label must be a literal string.", labelStart);
-        labels.push(String(label.value));
-      } else {
-        const label = this.identifier();
-        if (label === void 0) break;
-        labels.push(label);
-      }
-      this.skip(false);
-    }
-    if (this.peek() !== "{") this.fail(`Expected '=' or '{' after '${name}', found ${describe(this.peek())}.`);
-    this.pos++;
-    const body = this.nested(() => this.withNewlines(true, () => this.body(true)));
-    this.pos++;
-    return { kind: "block", type: name, labels, body, start, end: this.pos };
-  }
-  expression() {
-    const start = this.pos;
-    const condition = this.binary();
-    const save = this.pos;
-    this.skip(!this.newlinesEnd);
-    if (this.peek() !== "?") {
-      this.pos = save;
-      return condition;
-    }
-    this.pos++;
-    this.skip(!this.newlinesEnd);
-    this.nested(() => this.expression());
-    this.skip(!this.newlinesEnd);
-    this.expect(":");
-    this.skip(!this.newlinesEnd);
-    const otherwise = this.nested(() => this.expression());
-    return { kind: "expression", start, end: otherwise.end };
-  }
-  binary() {
-    const first = this.unary();
-    let last2 = first;
-    for (; ; ) {
-      const save = this.pos;
-      this.skip(!this.newlinesEnd);
-      const operator = OPERATOR_START.has(this.peek()) ? OPERATORS.find((op) => this.text.startsWith(op, this.pos)) : void 0;
-      if (operator === void 0) {
-        this.pos = save;
-        break;
-      }
-      this.pos += operator.length;
-      this.skip(!this.newlinesEnd);
-      last2 = this.unary();
-    }
-    return last2 === first ? first : { kind: "expression", start: first.start, end: last2.end };
-  }
-  unary() {
-    const c = this.peek();
-    if (c !== "!" && c !== "-") return this.postfix(this.primary());
-    const start = this.pos;
-    this.pos++;
-    this.skip(!this.newlinesEnd);
-    const operand = this.nested(() => this.unary());
-    if (c === "-" && operand.kind === "literal" && typeof operand.value === "number") {
-      return { kind: "literal", value: -operand.value, start, end: operand.end };
-    }
-    return { kind: "expression", start, end: operand.end };
-  }
-  postfix(primary) {
-    let end = primary.end;
-    for (; ; ) {
-      const save = this.pos;
-      this.skip(!this.newlinesEnd);
-      const c = this.peek();
-      if (c === "." && this.text[this.pos + 1] !== ".") {
-        this.pos++;
-        if (this.peek() === "*") this.pos++;
-        else if (this.number() === void 0 && this.identifier() === void 0) {
-          this.fail(`Expected an attribute name after '.', found ${describe(this.peek())}.`);
-        }
-      } else if (c === "[") {
-        this.pos++;
-        this.withNewlines(false, () => {
-          this.skip(true);
-          if (this.peek() === "*") this.pos++;
-          else this.nested(() => this.expression());
-          this.skip(true);
-          this.expect("]");
-        });
-      } else {
-        this.pos = save;
-        break;
-      }
-      end = this.pos;
-    }
-    return end === primary.end ? primary : { kind: "expression", start: primary.start, end };
-  }
-  primary() {
-    const start = this.pos;
-    const c = this.peek();
-    if (c === '"') return this.quoted();
-    if (c === "<" && this.text[this.pos + 1] === "<") return this.heredoc();
-    if (c === "[") return this.nested(() => this.tuple());
-    if (c === "{") return this.nested(() => this.object());
-    if (c === "(") {
-      this.pos++;
-      this.withNewlines(false, () => {
-        this.skip(true);
-        this.nested(() => this.expression());
-        this.skip(true);
-        this.expect(")");
-      });
-      return { kind: "expression", start, end: this.pos };
-    }
-    const number2 = this.number();
-    if (number2 !== void 0) return { kind: "literal", value: number2, start, end: this.pos };
-    const name = this.identifier();
-    if (name === void 0) {
-      this.fail(c === "" ? "Expected an expression, found the end of the file." : `Expected an expression, found ${describe(c)}.`);
-    }
-    while (this.text.startsWith("::", this.pos)) {
-      this.pos += 2;
-      if (this.identifier() === void 0) this.fail("Expected a name after '::'.");
-    }
-    if (this.peek() === "(") {
-      this.pos++;
-      const call = this.withNewlines(false, () => this.callArguments());
-      return { kind: "expression", start, end: this.pos, call: { name, ...call } };
-    }
-    if (name === "true" || name === "false") return { kind: "literal", value: name === "true", start, end: this.pos };
-    if (name === "null") return { kind: "literal", value: null, start, end: this.pos };
-    return { kind: "expression", start, end: this.pos };
-  }
-  callArguments() {
-    const args = [];
-    let expanded = false;
-    for (; ; ) {
-      this.skip(true);
-      if (this.peek() === ")") break;
-      args.push(this.nested(() => this.expression()));
-      this.skip(true);
-      if (this.text.startsWith("...", this.pos)) {
-        this.pos += 3;
-        expanded = true;
-        this.skip(true);
-      }
-      if (this.peek() === ",") {
-        this.pos++;
-        continue;
-      }
-      if (this.peek() !== ")") this.fail(`Expected ',' or ')' in the function arguments, found ${describe(this.peek())}.`);
-    }
-    this.pos++;
-    return { args, expanded };
-  }
-  tuple() {
-    const start = this.pos;
-    this.pos++;
-    if (this.startsFor()) return this.skipFor(start, "]");
-    const items2 = [];
-    this.withNewlines(false, () => {
-      for (; ; ) {
-        this.skip(true);
-        if (this.peek() === "]") break;
-        items2.push(this.expression());
-        this.skip(true);
-        if (this.peek() === ",") {
-          this.pos++;
-          continue;
-        }
-        if (this.peek() !== "]") this.fail(`Expected ',' or ']' in the list, found ${describe(this.peek())}.`);
-      }
-    });
-    this.pos++;
-    return { kind: "tuple", items: items2, start, end: this.pos };
-  }
-  object() {
-    const start = this.pos;
-    this.pos++;
-    if (this.startsFor()) return this.skipFor(start, "}");
-    const items2 = [];
-    this.withNewlines(true, () => {
-      for (; ; ) {
-        this.skip(true);
-        if (this.peek() === "}") break;
-        const key2 = this.objectKey();
-        this.skip(false);
-        const c = this.peek();
-        if (c !== "=" && c !== ":" || this.text[this.pos + 1] === "=") {
-          this.fail(`Expected '=' or ':' after the key '${key2}', found ${describe(c)}.`);
-        }
-        this.pos++;
-        this.skip(false);
-        items2.push({ key: key2, value: this.expression() });
-        this.skip(false);
-        const after = this.peek();
-        if (after === ",") this.pos++;
-        else if (after !== "\n" && after !== "\r" && after !== "}") {
-          this.fail(`Expected ',', a newline or '}' after the value of '${key2}', found ${describe(after)}.`);
-        }
-      }
-    });
-    this.pos++;
-    return { kind: "object", items: items2, start, end: this.pos };
-  }
-  /** A bare name or a literal string is the key itself; any other key expression is kept as its text. */
-  objectKey() {
-    const start = this.pos;
-    const name = this.identifier();
-    if (name !== void 0) {
-      const save = this.pos;
-      this.skip(false);
-      const c = this.peek();
-      this.pos = save;
-      if (c === "=" || c === ":") return name;
-      this.pos = start;
-    }
-    const key2 = this.withNewlines(true, () => this.binary());
-    if (key2.kind === "literal") return String(key2.value);
-    return this.text.slice(key2.start, key2.end);
-  }
-  /** After an opening bracket: whether a `for` expression starts here. */
-  startsFor() {
-    const save = this.pos;
-    this.skip(true);
-    const isFor = this.identifier() === "for" && /[ \t]/.test(this.peek());
-    this.pos = save;
-    return isFor;
-  }
-  /** A `for` expression is never literal: it is only skipped, brackets and strings balanced. */
-  skipFor(start, close) {
-    this.withNewlines(false, () => this.skipUntil(close));
-    return { kind: "expression", start, end: this.pos };
-  }
-  /** Skips tokens up to and including `close`, through nested brackets, strings and heredocs. */
-  skipUntil(close) {
-    for (; ; ) {
-      this.skip(true);
-      const c = this.peek();
-      if (c === "") this.fail(`Expected '${close}', found the end of the file.`);
-      if (c === close) {
-        this.pos++;
-        return;
-      }
-      const nestedClose = CLOSERS[c];
-      if (c === '"') this.quoted();
-      else if (c === "<" && this.text[this.pos + 1] === "<" && /[-A-Za-z_]/.test(this.text[this.pos + 2] ?? "")) this.heredoc();
-      else if (nestedClose !== void 0) {
-        this.pos++;
-        this.nested(() => this.skipUntil(nestedClose));
-      } else if (c === ")" || c === "]" || c === "}") this.fail(`Unexpected '${c}'; expected '${close}'.`);
-      else this.pos++;
-    }
-  }
-  /** A quoted template. Literal when it has no interpolation or directive. */
-  quoted() {
-    const start = this.pos;
-    this.pos++;
-    let value = "";
-    let literal2 = true;
-    for (; ; ) {
-      const c = this.peek();
-      if (c === "" || c === "\n" || c === "\r") this.fail(`Unterminated string: expected '"' before the end of the line.`, start);
-      if (c === '"') {
-        this.pos++;
-        break;
-      }
-      if (c === "\\") {
-        value += this.escape();
-      } else if ((c === "$" || c === "%") && this.text[this.pos + 1] === c && this.text[this.pos + 2] === "{") {
-        value += `${c}{`;
-        this.pos += 3;
-      } else if ((c === "$" || c === "%") && this.text[this.pos + 1] === "{") {
-        literal2 = false;
-        this.pos += 2;
-        this.nested(() => this.withNewlines(false, () => c === "$" ? this.interpolation() : this.skipUntil("}")));
-      } else {
-        const run = this.pos;
-        this.pos++;
-        while (this.pos < this.text.length && !STRING_SPECIAL.has(this.text[this.pos] ?? "")) this.pos++;
-        value += this.text.slice(run, this.pos);
-      }
-    }
-    return literal2 ? { kind: "literal", value, start, end: this.pos } : { kind: "expression", start, end: this.pos };
-  }
-  interpolation() {
-    this.skip(true);
-    if (this.peek() === "~") this.pos++;
-    this.skip(true);
-    this.expression();
-    this.skip(true);
-    if (this.peek() === "~") this.pos++;
-    this.skip(true);
-    this.expect("}");
-  }
-  escape() {
-    const at4 = this.pos;
-    const c = this.text[this.pos + 1] ?? "";
-    const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
-    const direct = simple[c];
-    if (direct !== void 0) {
-      this.pos += 2;
-      return direct;
-    }
-    const digits = c === "u" ? 4 : c === "U" ? 8 : 0;
-    const hex = this.text.slice(this.pos + 2, this.pos + 2 + digits);
-    if (digits > 0 && /^[0-9A-Fa-f]+$/.test(hex) && hex.length === digits) {
-      const code = Number.parseInt(hex, 16);
-      if (code <= 1114111) {
-        this.pos += 2 + digits;
-        return String.fromCodePoint(code);
-      }
-    }
-    return this.fail(`Invalid escape sequence '\\${c}'.`, at4);
-  }
-  /** `<<EOF` / `<<-EOF` up to the line holding only the marker; `-` removes the common indentation. */
-  heredoc() {
-    const start = this.pos;
-    this.pos += 2;
-    const indented = this.peek() === "-";
-    if (indented) this.pos++;
-    const marker2 = this.identifier();
-    if (marker2 === void 0) this.fail("Expected a heredoc marker after '<<'.");
-    if (this.peek() === "\r") this.pos++;
-    if (this.peek() !== "\n") this.fail(`Expected a line break after the heredoc marker '${marker2}'.`);
-    this.pos++;
-    const lines = [];
-    for (; ; ) {
-      if (this.pos >= this.text.length) this.fail(`Unterminated heredoc: no line '${marker2}' closes it.`, start);
-      const lineStart = this.pos;
-      let lineEnd3 = this.text.indexOf("\n", lineStart);
-      if (lineEnd3 === -1) lineEnd3 = this.text.length;
-      const contentEnd = this.text[lineEnd3 - 1] === "\r" ? lineEnd3 - 1 : lineEnd3;
-      const line = this.text.slice(lineStart, contentEnd);
-      if (line.trim() === marker2) {
-        this.pos = lineStart + line.indexOf(marker2) + marker2.length;
-        break;
-      }
-      lines.push(line);
-      this.pos = Math.min(lineEnd3 + 1, this.text.length);
-      if (lineEnd3 === this.text.length) this.pos = this.text.length;
-    }
-    const body = (indented ? dedent(lines) : lines).map((line) => `${line}
-`).join("");
-    if (/(?<![$])\$\{|(?<![%])%\{/.test(body.replace(/\$\$\{|%%\{/g, ""))) {
-      return { kind: "expression", start, end: this.pos };
-    }
-    return { kind: "literal", value: body.replace(/([$%])\1\{/g, "$1{"), start, end: this.pos };
-  }
-  identifier() {
-    IDENTIFIER.lastIndex = this.pos;
-    const match = IDENTIFIER.exec(this.text);
-    if (match === null) return void 0;
-    this.pos += match[0].length;
-    return match[0];
-  }
-  number() {
-    NUMBER.lastIndex = this.pos;
-    const match = NUMBER.exec(this.text);
-    if (match === null) return void 0;
-    this.pos += match[0].length;
-    return Number(match[0]);
-  }
-  /** Skips blanks and comments; line breaks too when `newlines` is set. */
-  skip(newlines) {
-    const text5 = this.text;
-    for (; ; ) {
-      const c = text5.charCodeAt(this.pos);
-      if (c === 32 || c === 9) this.pos++;
-      else if ((c === 10 || c === 13) && newlines) this.pos++;
-      else if (c === 35 || c === 47 && text5.charCodeAt(this.pos + 1) === 47) {
-        while (this.pos < text5.length && text5.charCodeAt(this.pos) !== 10 && text5.charCodeAt(this.pos) !== 13) this.pos++;
-      } else if (c === 47 && text5.charCodeAt(this.pos + 1) === 42) {
-        const close = text5.indexOf("*/", this.pos + 2);
-        if (close === -1) this.fail("Unterminated comment: expected '*/'.");
-        this.pos = close + 2;
-      } else return;
-    }
-  }
-  peek() {
-    return this.text[this.pos] ?? "";
-  }
-  expect(c) {
-    if (this.peek() !== c) this.fail(`Expected '${c}', found ${describe(this.peek())}.`);
-    this.pos++;
-  }
-  withNewlines(newlinesEnd, read) {
-    const saved = this.newlinesEnd;
-    this.newlinesEnd = newlinesEnd;
-    try {
-      return read();
-    } finally {
-      this.newlinesEnd = saved;
-    }
-  }
-  nested(read) {
-    if (++this.depth > MAX_DEPTH) this.fail(`Nesting deeper than ${MAX_DEPTH} levels.`);
-    try {
-      return read();
-    } finally {
-      this.depth--;
-    }
-  }
-  fail(message, offset = this.pos) {
-    throw new HclSyntaxError(message, offset);
-  }
-};
-function describe(c) {
-  if (c === "") return "the end of the file";
-  if (c === "\n" || c === "\r") return "a line break";
-  return `'${c}'`;
-}
-function dedent(lines) {
-  let common2 = Infinity;
-  for (const line of lines) {
-    if (line.trim() === "") continue;
-    common2 = Math.min(common2, line.length - line.trimStart().length);
-  }
-  if (common2 === Infinity || common2 === 0) return [...lines];
-  return lines.map((line) => line.slice(Math.min(common2, line.length - line.trimStart().length)));
-}
-
-// src/formats/positions.ts
-var BOM = "\uFEFF";
-function stripBom(text5) {
-  return text5.startsWith(BOM) ? text5.slice(BOM.length) : text5;
-}
-var LineIndex = class {
-  /** Indexes `text` once, in one pass. */
-  constructor(text5) {
-    this.text = text5;
-    for (let i = 0; i < text5.length; i++) {
-      const code = text5.charCodeAt(i);
-      if (code === 10) {
-        this.ends.push(i);
-        this.starts.push(i + 1);
-      } else if (code === 13) {
-        this.ends.push(i);
-        if (text5.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
-    this.ends.push(text5.length);
-  }
-  text;
-  /** Offset at which each line starts. */
-  starts = [0];
-  /** Offset at which each line's content ends (where its line break begins). */
-  ends = [];
-  /** Number of lines; an empty text, or a final line break, still counts the last (empty) line. */
-  get lineCount() {
-    return this.starts.length;
-  }
-  /**
-   * The position of `offset`. Offsets outside the text are clamped to it; an offset inside a
-   * line break maps to the end of that line.
-   */
-  position(offset) {
-    const at4 = clamp(offset, 0, this.text.length);
-    const line = this.lineOf(at4);
-    const start = this.starts[line] ?? 0;
-    const end = this.ends[line] ?? this.text.length;
-    return { line: line + 1, column: Math.min(at4, end) - start + 1 };
-  }
-  /** The range from `start` to `end` (exclusive); an `end` before `start` collapses to `start`. */
-  range(start, end) {
-    const from = this.position(start);
-    const to = this.position(Math.max(start, end));
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-  }
-  /**
-   * A range for a problem reported at one offset: the character there, or an empty range when
-   * the offset is at the end of a line or of the text (there is no character to underline).
-   */
-  pointRange(offset) {
-    const at4 = clamp(offset, 0, this.text.length);
-    const from = this.position(at4);
-    const lineEnd3 = this.ends[from.line - 1] ?? this.text.length;
-    return this.range(at4, at4 < lineEnd3 ? at4 + 1 : at4);
-  }
-  /** 0-based index of the line holding `offset`, by binary search over line starts. */
-  lineOf(offset) {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-};
-function startRange() {
-  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-function trimEnd(text5, start, end) {
-  let at4 = Math.min(end, text5.length);
-  while (at4 > start && isSpace(text5.charCodeAt(at4 - 1))) at4--;
-  return Math.max(at4, start);
-}
-function errorText(error2) {
-  const raw = error2 instanceof Error ? error2.message : String(error2);
-  const firstLine = raw.split(/\r\n|\r|\n/, 1)[0]?.trim() ?? "";
-  return firstLine === "" ? "unreadable input" : firstLine;
-}
-function isSpace(code) {
-  return code === 32 || code === 9 || code === 10 || code === 13;
-}
-function clamp(value, low, high) {
-  return Number.isFinite(value) ? Math.min(Math.max(value, low), high) : low;
-}
-
-// src/formats/line-ranges.ts
-var PathRanges = class {
-  constructor(lines) {
-    this.lines = lines;
-  }
-  lines;
-  spans = /* @__PURE__ */ new Map();
-  /** Records `text[start, end)` for `path`; a later record for the same path replaces it (last one wins). */
-  set(path, start, end) {
-    this.spans.set(keyOf(path), [start, end]);
-  }
-  /** The range at `path`, else at its deepest recorded ancestor, else the whole text without surrounding blank lines. */
-  locate(path) {
-    for (let length = path.length; length > 0; length--) {
-      const span = this.spans.get(keyOf(path.slice(0, length)));
-      if (span !== void 0) return this.lines.range(span[0], span[1]);
-    }
-    const text5 = this.lines.text;
-    let start = 0;
-    while (start < text5.length && /\s/.test(text5.charAt(start))) start++;
-    return this.lines.range(start, trimEnd(text5, start, text5.length));
-  }
-};
-function rangedResult(file, value, ranges) {
-  const document = { file, index: 0, value, locate: (path) => ranges.locate(path) };
-  return { ok: true, documents: [document] };
-}
-function failure(message, range2) {
-  return { ok: false, errors: [{ message, range: range2 }] };
-}
-function lineSpans(text5) {
-  const spans = [];
-  let start = 0;
-  for (let i = 0; i < text5.length; i++) {
-    const code = text5.charCodeAt(i);
-    if (code !== 10 && code !== 13) continue;
-    spans.push({ start, end: i });
-    if (code === 13 && text5.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
-  spans.push({ start, end: text5.length });
-  return spans;
-}
-function setOwn(target2, key2, value) {
-  Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
-}
-function isBlank(code) {
-  return code === 32 || code === 9;
-}
-function skipBlanks(text5, start, end) {
-  let at4 = start;
-  while (at4 < end && isBlank(text5.charCodeAt(at4))) at4++;
-  return at4;
-}
-function trimBlanks(text5, start, end) {
-  let at4 = end;
-  while (at4 > start && isBlank(text5.charCodeAt(at4 - 1))) at4--;
-  return at4;
-}
-function keyOf(path) {
-  return JSON.stringify(path.map(String));
-}
-
-// src/formats/hcl/value.ts
-function fileValue(items2, text5) {
-  const root = emptyObject(0, text5.length);
-  for (const item of items2) {
-    if (item.kind === "attribute") {
-      setMember(root, item.name, expressionValue(item.value, text5));
-    } else if (item.type === "locals" && item.labels.length === 0) {
-      const locals = objectAt(root, "locals", item);
-      for (const member4 of item.body) {
-        if (member4.kind === "attribute") setMember(locals, member4.name, expressionValue(member4.value, text5));
-      }
-    } else {
-      addBlock(root, item, text5, item.type === "provider" || item.labels.length === 0);
-    }
-  }
-  return root;
-}
-function bodyValue(block4, text5) {
-  const object = emptyObject(block4.start, block4.end);
-  for (const item of block4.body) {
-    if (item.kind === "attribute") setMember(object, item.name, expressionValue(item.value, text5));
-    else addBlock(object, item, text5, true);
-  }
-  return object;
-}
-function addBlock(parent, block4, text5, repeatable) {
-  const keys = [block4.type, ...block4.labels];
-  const last2 = keys.pop() ?? block4.type;
-  let container = parent;
-  for (const key2 of keys) container = objectAt(container, key2, block4);
-  const body = bodyValue(block4, text5);
-  if (!repeatable) {
-    setMember(container, last2, body);
-    return;
-  }
-  const existing = member(container, last2);
-  if (existing !== void 0 && Array.isArray(existing.value) && existing.span.items !== void 0) {
-    existing.value.push(body.value);
-    existing.span.items.push(body.span);
-  } else {
-    setMember(container, last2, { value: [body.value], span: { start: block4.start, end: block4.end, items: [body.span] } });
-  }
-}
-function objectAt(parent, key2, block4) {
-  const existing = member(parent, key2);
-  if (existing !== void 0 && isPlainObject(existing.value) && existing.span.keys !== void 0) return existing;
-  const created = emptyObject(block4.start, block4.end);
-  setMember(parent, key2, created);
-  return created;
-}
-function expressionValue(expression, text5) {
-  switch (expression.kind) {
-    case "literal":
-      return { value: expression.value, span: { start: expression.start, end: expression.end } };
-    case "tuple": {
-      const items2 = expression.items.map((item) => expressionValue(item, text5));
-      return {
-        value: items2.map((item) => item.value),
-        span: { start: expression.start, end: expression.end, items: items2.map((item) => item.span) }
-      };
-    }
-    case "object": {
-      const object = emptyObject(expression.start, expression.end);
-      for (const item of expression.items) setMember(object, item.key, expressionValue(item.value, text5));
-      return object;
-    }
-    case "expression": {
-      const merging = expression.call?.name === "merge" && !expression.call.expanded;
-      const merged2 = merging ? mergedObjects(expression.call?.args ?? [], expression, text5) : void 0;
-      if (merged2 !== void 0) return merged2;
-      const marker2 = { $expr: text5.slice(expression.start, expression.end) };
-      if (merging) mergeParts.set(marker2, (expression.call?.args ?? []).map((arg) => expressionValue(arg, text5).value));
-      return { value: marker2, span: { start: expression.start, end: expression.end } };
-    }
-  }
-}
-var mergeParts = /* @__PURE__ */ new WeakMap();
-function mergeArguments(marker2) {
-  return mergeParts.get(marker2);
-}
-function mergedObjects(args, call, text5) {
-  const parts = args.map((arg) => expressionValue(arg, text5));
-  if (!parts.every((part) => isPlainObject(part.value) && !isExpressionMarker(part.value))) return void 0;
-  const object = emptyObject(call.start, call.end);
-  for (const part of parts) {
-    for (const key2 of Object.keys(part.value)) {
-      const child = member(part, key2);
-      if (child !== void 0) setMember(object, key2, child);
-    }
-  }
-  return object;
-}
-function spanAt(root, path) {
-  let current2 = root;
-  for (const segment of path) {
-    let next;
-    if (current2.items !== void 0) {
-      const index = typeof segment === "number" ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
-      next = current2.items[index];
-    } else if (current2.keys !== void 0) {
-      next = current2.keys.get(String(segment));
-    }
-    if (next === void 0) break;
-    current2 = next;
-  }
-  return current2;
-}
-function holdsExpression(value) {
-  if (isExpressionMarker(value)) return true;
-  if (Array.isArray(value)) return value.some(holdsExpression);
-  return isPlainObject(value) && Object.values(value).some(holdsExpression);
-}
-function isExpressionMarker(value) {
-  return isPlainObject(value) && typeof value["$expr"] === "string" && Object.keys(value).length === 1;
-}
-function emptyObject(start, end) {
-  return { value: {}, span: { start, end, keys: /* @__PURE__ */ new Map() } };
-}
-function member(parent, key2) {
-  const span = parent.span.keys?.get(key2);
-  if (span === void 0 || !isPlainObject(parent.value)) return void 0;
-  return { value: parent.value[key2], span };
-}
-function setMember(parent, key2, child) {
-  if (!isPlainObject(parent.value)) return;
-  if (key2 === "__proto__") {
-    Object.defineProperty(parent.value, key2, { value: child.value, writable: true, enumerable: true, configurable: true });
-  } else {
-    parent.value[key2] = child.value;
-  }
-  parent.span.keys?.set(key2, child.span);
-}
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/formats/hcl/type-defaults.ts
-function withTypeDefaults(type2, value) {
-  const text5 = `t = ${type2}
-`;
-  let items2;
-  try {
-    items2 = parseHclBody(text5);
-  } catch {
-    return void 0;
-  }
-  const attribute = items2[0];
-  if (items2.length !== 1 || attribute?.kind !== "attribute") return void 0;
-  return fill(attribute.value, value, text5, 0);
-}
-var MAX_DEPTH2 = 32;
-function fill(type2, value, text5, depth) {
-  if (depth > MAX_DEPTH2) return void 0;
-  if (value === null || type2.kind !== "expression" || type2.call === void 0) return { value };
-  const { name, args } = type2.call;
-  const [inner] = args;
-  if (name === "optional") return inner === void 0 ? void 0 : fill(inner, value, text5, depth + 1);
-  if ((name === "list" || name === "set") && inner !== void 0 && Array.isArray(value)) {
-    const items2 = [];
-    for (const item of value) {
-      const filled = fill(inner, item, text5, depth + 1);
-      if (filled === void 0) return void 0;
-      items2.push(filled.value);
-    }
-    return { value: items2 };
-  }
-  if (name === "map" && inner !== void 0 && isRecord(value) && !isExpressionMarker(value)) {
-    const out = {};
-    for (const [key2, member4] of Object.entries(value)) {
-      const filled = fill(inner, member4, text5, depth + 1);
-      if (filled === void 0) return void 0;
-      setOwn(out, key2, filled.value);
-    }
-    return { value: out };
-  }
-  if (name === "object" && inner?.kind === "object" && isRecord(value) && !isExpressionMarker(value)) {
-    const out = { ...value };
-    for (const item of inner.items) {
-      const attributeType = item.value;
-      const given = Object.hasOwn(value, item.key);
-      const fallback = attributeType.kind === "expression" && attributeType.call?.name === "optional" ? attributeType.call.args[1] : void 0;
-      if (!given && fallback === void 0) continue;
-      const start = given ? value[item.key] : expressionValue(fallback, text5).value;
-      if (holdsExpression(start)) {
-        if (given) continue;
-        return void 0;
-      }
-      const filled = fill(attributeType, start, text5, depth + 1);
-      if (filled === void 0) return void 0;
-      setOwn(out, item.key, filled.value);
-    }
-    return { value: out };
-  }
-  return { value };
-}
-
-// src/formats/hcl/resolve.ts
-var VARIABLE = /^var\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
-var LOCAL = /^local\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
-var MAX_PASSES = 8;
-var MAX_RESOLVED_NODES = 1e4;
-var MAX_RESOLVED_DEPTH = 64;
-function resolveLiterals(value, module = [value]) {
-  let scope2 = scopes.get(module);
-  if (scope2 === void 0) {
-    scope2 = scopeOf(module);
-    scopes.set(module, scope2);
-  }
-  return substitute(value, scope2.variables, scope2.locals);
-}
-var scopes = /* @__PURE__ */ new WeakMap();
-function scopeOf(module) {
-  const variables = /* @__PURE__ */ new Map();
-  const locals = /* @__PURE__ */ new Map();
-  for (const file of module) {
-    for (const [name, declaration] of entries(field2(file, "variable"))) {
-      const fallback = field2(declaration, "default");
-      if (fallback === void 0) continue;
-      const type2 = field2(declaration, "type");
-      const typed = typeof fallback === "object" && fallback !== null && isExpressionMarker(type2) && hasOptionalDefault(type2.$expr) ? withTypeDefaults(type2.$expr, fallback) : { value: fallback };
-      if (typed !== void 0 && substitutable(typed.value, /* @__PURE__ */ new WeakMap())) variables.set(name, typed.value);
-    }
-    for (const [name, local] of entries(field2(file, "locals"))) locals.set(name, local);
-  }
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    let changed = false;
-    for (const [name, local] of locals) {
-      const next = substitute(local, variables, literalOnly(locals));
-      if (next !== local) changed = true;
-      locals.set(name, next);
-    }
-    if (!changed) break;
-  }
-  return { variables, locals: literalOnly(locals) };
-}
-function substitute(value, variables, locals) {
-  return replaceExpressions(value, (marker2) => {
-    const text5 = marker2.$expr.trim();
-    const variable = VARIABLE.exec(text5)?.[1];
-    if (variable !== void 0 && variables.has(variable)) return { value: variables.get(variable) };
-    const local = LOCAL.exec(text5)?.[1];
-    if (local !== void 0 && locals.has(local)) return { value: locals.get(local) };
-    const parts = mergeArguments(marker2);
-    const object = parts === void 0 ? void 0 : merged(parts.map((part) => substitute(part, variables, locals)));
-    return object === void 0 ? void 0 : { value: object };
-  });
-}
-function replaceExpressions(value, lookup2) {
-  if (isExpressionMarker(value)) {
-    const found = lookup2(value);
-    return found === void 0 ? value : found.value;
-  }
-  if (Array.isArray(value)) {
-    let items2;
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      const next = replaceExpressions(item, lookup2);
-      if (next === item) continue;
-      items2 ??= value.slice();
-      items2[i] = next;
-    }
-    return items2 ?? value;
-  }
-  if (typeof value === "object" && value !== null) {
-    const record4 = value;
-    let copy;
-    for (const key2 in record4) {
-      const member4 = record4[key2];
-      const next = replaceExpressions(member4, lookup2);
-      if (next === member4) continue;
-      copy ??= { ...record4 };
-      setOwn(copy, key2, next);
-    }
-    return copy ?? value;
-  }
-  return value;
-}
-function literalOnly(locals) {
-  const memo = /* @__PURE__ */ new WeakMap();
-  return new Map([...locals].filter(([, local]) => substitutable(local, memo)));
-}
-function substitutable(value, memo) {
-  const shape = shapeOf(value, memo, 0);
-  return shape.literal && shape.nodes <= MAX_RESOLVED_NODES && shape.depth <= MAX_RESOLVED_DEPTH;
-}
-function shapeOf(value, memo, level) {
-  if (isExpressionMarker(value)) return { literal: false, nodes: 1, depth: 0 };
-  if (typeof value !== "object" || value === null) return { literal: true, nodes: 1, depth: 0 };
-  const known3 = memo.get(value);
-  if (known3 !== void 0) return known3;
-  if (level > MAX_RESOLVED_DEPTH) return { literal: false, nodes: MAX_RESOLVED_NODES + 1, depth: level };
-  const shape = { literal: true, nodes: 1, depth: 0 };
-  for (const member4 of Array.isArray(value) ? value : Object.values(value)) {
-    const inner = shapeOf(member4, memo, level + 1);
-    shape.literal &&= inner.literal;
-    shape.nodes = Math.min(shape.nodes + inner.nodes, MAX_RESOLVED_NODES + 1);
-    shape.depth = Math.max(shape.depth, inner.depth + 1);
-  }
-  memo.set(value, shape);
-  return shape;
-}
-function field2(value, key2) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
-  return Object.hasOwn(value, key2) ? value[key2] : void 0;
-}
-function entries(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
-  return Object.entries(value);
-}
-function merged(parts) {
-  if (!parts.every((part) => typeof part === "object" && part !== null && !Array.isArray(part) && !isExpressionMarker(part))) return void 0;
-  const out = {};
-  for (const part of parts) {
-    for (const [key2, member4] of Object.entries(part)) setOwn(out, key2, member4);
-  }
-  return out;
-}
-function hasOptionalDefault(type2) {
-  for (const match of type2.matchAll(/\boptional\s*\(/g)) {
-    let depth = 1;
-    for (let i = (match.index ?? 0) + match[0].length; i < type2.length && depth > 0; i++) {
-      const c = type2[i];
-      if (c === "(" || c === "{" || c === "[") depth++;
-      else if (c === ")" || c === "}" || c === "]") depth--;
-      else if (c === "," && depth === 1) return true;
-    }
-  }
-  return false;
-}
-
-// src/adapters/terraform-functions.ts
-function collectionFunction(name, args) {
-  if (args.some((arg) => holdsExpression(arg))) return void 0;
-  const compute = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : void 0;
-  return compute?.(args);
-}
-var isList = Array.isArray;
-var isString = (value) => typeof value === "string";
-var isPrimitive = (value) => ["string", "number", "boolean"].includes(typeof value);
-var isUniform = (list2) => list2.every((item) => isPrimitive(item) && typeof item === typeof list2[0]);
-var isAscii = (value) => isString(value) && !/[^\x00-\x7f]/.test(value);
-function sortedKeys(map3) {
-  return Object.keys(map3).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-}
-var FUNCTIONS = {
-  concat: (args) => args.length >= 1 && args.every(isList) ? args.flatMap((list2) => list2) : void 0,
-  flatten: ([list2, ...rest]) => {
-    if (rest.length > 0 || !isList(list2)) return void 0;
-    const flat = (items2) => items2.flatMap((item) => isList(item) ? flat(item) : [item]);
-    return flat(list2);
-  },
-  // Empty strings and nulls removed; every element must be a string or null.
-  compact: ([list2, ...rest]) => rest.length === 0 && isList(list2) && list2.every((item) => item === null || isString(item)) ? list2.filter((item) => item !== null && item !== "") : void 0,
-  distinct: ([list2, ...rest]) => rest.length === 0 && isList(list2) && isUniform(list2) ? [...new Set(list2)] : void 0,
-  contains: ([list2, value, ...rest]) => rest.length === 0 && isList(list2) && isUniform([value, ...list2]) ? list2.includes(value) : void 0,
-  // The index wraps around the list's length; a negative index or an empty list is an error.
-  element: ([list2, index, ...rest]) => rest.length === 0 && isList(list2) && list2.length > 0 && typeof index === "number" && Number.isInteger(index) && index >= 0 ? list2[index % list2.length] : void 0,
-  keys: ([map3, ...rest]) => rest.length === 0 && isRecord(map3) ? sortedKeys(map3) : void 0,
-  values: ([map3, ...rest]) => rest.length === 0 && isRecord(map3) ? sortedKeys(map3).map((key2) => map3[key2]) : void 0,
-  join: ([separator, ...lists]) => isString(separator) && lists.length >= 1 && lists.every((list2) => isList(list2) && list2.every(isString)) ? lists.flat().join(separator) : void 0,
-  // An empty separator splits into characters by Go's rules; that is left unknown.
-  split: ([separator, text5, ...rest]) => rest.length === 0 && isString(separator) && separator !== "" && isString(text5) ? text5.split(separator) : void 0,
-  tolist: ([list2, ...rest]) => rest.length === 0 && isList(list2) ? list2 : void 0,
-  tomap: ([map3, ...rest]) => rest.length === 0 && isRecord(map3) ? map3 : void 0,
-  lower: ([text5, ...rest]) => rest.length === 0 && isAscii(text5) ? text5.toLowerCase() : void 0,
-  upper: ([text5, ...rest]) => rest.length === 0 && isAscii(text5) ? text5.toUpperCase() : void 0,
-  zipmap: ([keys, values, ...rest]) => {
-    if (rest.length > 0 || !isList(keys) || !isList(values) || keys.length !== values.length || !keys.every(isString) || new Set(keys).size !== keys.length) return void 0;
-    const map3 = {};
-    keys.forEach((key2, i) => setOwn(map3, key2, values[i]));
-    return map3;
-  }
-};
-
-// src/adapters/terraform-expression.ts
-function evaluateExpression(text5, files2, instance2 = {}) {
-  return new Evaluator(files2, 0, instance2, { left: MAX_FOR_READINGS }).run(text5);
-}
-var references = /* @__PURE__ */ new WeakMap();
-var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
-var MISSING = /* @__PURE__ */ Symbol("missing");
-var MAX_LOCAL_DEPTH = 8;
-var MAX_NESTING = 32;
-var MAX_LENGTH = 2e3;
-var MAX_FOR_READINGS = 1e4;
-var Evaluator = class _Evaluator {
-  constructor(files2, depth, instance2, budget, bound = /* @__PURE__ */ new Map()) {
-    this.files = files2;
-    this.depth = depth;
-    this.instance = instance2;
-    this.budget = budget;
-    this.bound = bound;
-  }
-  files;
-  depth;
-  instance;
-  budget;
-  bound;
-  tokens = [];
-  at = 0;
-  nesting = 0;
-  /** How many `try()` arguments are being read around this point. */
-  trying = 0;
-  /** Reading a `try` argument again as if the attributes it lacks were typed nulls. */
-  lackingIsNull = false;
-  run(text5) {
-    if (text5.length > MAX_LENGTH) return void 0;
-    const tokens = tokenize2(text5);
-    if (tokens === void 0) return void 0;
-    this.tokens = tokens;
-    this.at = 0;
-    const value = this.ternary();
-    return value === UNKNOWN || this.at !== this.tokens.length ? void 0 : value;
-  }
-  peek(value) {
-    const token = this.tokens[this.at];
-    return token?.kind === "op" && token.value === value;
-  }
-  take(value) {
-    if (!this.peek(value)) return false;
-    this.at++;
-    return true;
-  }
-  ternary() {
-    const condition = this.or();
-    if (!this.take("?")) return condition;
-    const whenTrue = condition === true ? this.ternary() : this.quietly(() => this.ternary());
-    if (!this.take(":")) return UNKNOWN;
-    const whenFalse = condition === false ? this.ternary() : this.quietly(() => this.ternary());
-    if (typeof condition !== "boolean") return UNKNOWN;
-    return condition ? whenTrue : whenFalse;
-  }
-  /**
-   * `read()` with a missing attribute unknown rather than an error for an enclosing `try`; with
-   * `lackingIsNull`, an absent attribute is null and only what fails either way throws.
-   */
-  quietly(read, lackingIsNull = false) {
-    const saved = { trying: this.trying, lackingIsNull: this.lackingIsNull };
-    this.trying = 0;
-    this.lackingIsNull = lackingIsNull;
-    try {
-      return read();
-    } finally {
-      this.trying = saved.trying;
-      this.lackingIsNull = saved.lackingIsNull;
-    }
-  }
-  /**
-   * `try(a, b, ...)`, after its `(`: the first argument that does not fail. An argument that
-   * cannot be computed decides nothing, so the result is unknown. One that reads an attribute or
-   * index a known value lacks fails in Terraform, unless the value came from a typed variable
-   * whose optional attribute was left out, which Terraform makes null. Both readings must then
-   * agree: the argument with that attribute null, and the arguments after it
-   * (`try(each.value.cidr_blocks, null)` is null either way); else the result is unknown.
-   */
-  tryCall() {
-    if (this.take(")")) return UNKNOWN;
-    let result = UNKNOWN;
-    let decided = false;
-    const ifNull = [];
-    do {
-      if (decided) {
-        this.quietly(() => this.ternary());
-        continue;
-      }
-      const start = this.at;
-      this.trying++;
-      let lacking = false;
-      try {
-        result = this.ternary();
-      } catch (error2) {
-        if (error2 !== MISSING) throw error2;
-        lacking = true;
-      } finally {
-        this.trying--;
-      }
-      if (!lacking) decided = true;
-      else {
-        this.at = start;
-        try {
-          ifNull.push(this.quietly(() => this.ternary(), true));
-        } catch (error2) {
-          if (error2 !== MISSING) throw error2;
-          this.at = start;
-          this.quietly(() => this.ternary());
-        }
-      }
-    } while (this.take(","));
-    if (!this.take(")") || !decided || result === UNKNOWN) return UNKNOWN;
-    return ifNull.every((value) => value !== UNKNOWN && JSON.stringify(value) === JSON.stringify(result)) ? result : UNKNOWN;
-  }
-  /** `value[key]` or `value.key`; inside `try`, a key a known value lacks is Terraform's error. */
-  memberOf(value, key2) {
-    const found = member2(value, key2);
-    if (found !== UNKNOWN) return found;
-    const failure3 = failureOf(value, key2);
-    if (failure3 === void 0) return found;
-    if (this.lackingIsNull) {
-      if (failure3 === "absent") return null;
-      throw MISSING;
-    }
-    if (this.trying > 0) throw MISSING;
-    return found;
-  }
-  or() {
-    let left = this.and();
-    while (this.take("||")) {
-      const right = this.and();
-      left = left === true || right === true ? true : left === false && right === false ? false : UNKNOWN;
-    }
-    return left;
-  }
-  and() {
-    let left = this.equality();
-    while (this.take("&&")) {
-      const right = this.equality();
-      left = left === false || right === false ? false : left === true && right === true ? true : UNKNOWN;
-    }
-    return left;
-  }
-  equality() {
-    let left = this.comparison();
-    for (; ; ) {
-      const equal = this.take("==");
-      if (!equal && !this.take("!=")) return left;
-      const right = this.comparison();
-      if (left === UNKNOWN || right === UNKNOWN) left = UNKNOWN;
-      else left = equal === (JSON.stringify(left) === JSON.stringify(right));
-    }
-  }
-  comparison() {
-    let left = this.unary();
-    for (const op of ["<=", ">=", "<", ">"]) {
-      if (!this.take(op)) continue;
-      const right = this.unary();
-      if (typeof left !== "number" || typeof right !== "number") return UNKNOWN;
-      left = op === "<" ? left < right : op === ">" ? left > right : op === "<=" ? left <= right : left >= right;
-      break;
-    }
-    return left;
-  }
-  unary() {
-    if (this.take("!")) {
-      const value = this.unary();
-      return typeof value === "boolean" ? !value : UNKNOWN;
-    }
-    if (this.take("-")) {
-      const value = this.unary();
-      return typeof value === "number" ? -value : UNKNOWN;
-    }
-    return this.postfix(this.primary());
-  }
-  /** `value[index]` and `value.name`, on values known here. */
-  postfix(start) {
-    let value = start;
-    for (; ; ) {
-      if (this.take("[")) {
-        const index = this.ternary();
-        if (!this.take("]")) return UNKNOWN;
-        value = this.memberOf(value, index);
-      } else if (this.peek(".") && this.tokens[this.at + 1]?.kind === "name") {
-        this.at++;
-        value = this.memberOf(value, this.tokens[this.at++].value);
-      } else {
-        return value;
-      }
-    }
-  }
-  primary() {
-    const token = this.tokens[this.at++];
-    if (token === void 0) return UNKNOWN;
-    if (token.kind === "op" && (token.value === "(" || token.value === "[" || token.value === "{")) {
-      if (++this.nesting > MAX_NESTING) return UNKNOWN;
-      try {
-        return this.bracketed(token.value);
-      } finally {
-        this.nesting--;
-      }
-    }
-    if (token.kind === "number" || token.kind === "string") return token.value;
-    if (token.kind === "template") return this.template(token.parts);
-    if (token.kind === "op") return UNKNOWN;
-    const name = token.value;
-    if (this.bound.has(name)) return this.bound.get(name);
-    if (name === "true" || name === "false") return name === "true";
-    if (name === "null") return null;
-    if (this.take("(")) return name === "try" ? this.tryCall() : this.call(name);
-    const iterator = this.instance.iterators !== void 0 && Object.hasOwn(this.instance.iterators, name) ? this.instance.iterators[name] : void 0;
-    if (iterator !== void 0 && this.take(".")) {
-      const field4 = this.tokens[this.at++];
-      return field4?.kind === "name" && field4.value === "key" ? iterator.key : field4?.kind === "name" && field4.value === "value" ? iterator.value : UNKNOWN;
-    }
-    if ((name === "var" || name === "local" || name === "count" || name === "each") && this.take(".")) {
-      const field4 = this.tokens[this.at++];
-      if (field4?.kind !== "name") return UNKNOWN;
-      if (name === "count") return field4.value === "index" && this.instance.countIndex !== void 0 ? this.instance.countIndex : UNKNOWN;
-      if (name === "each") {
-        const each = this.instance.each;
-        if (each === void 0) return UNKNOWN;
-        return field4.value === "key" ? each.key : field4.value === "value" ? each.value : UNKNOWN;
-      }
-      return this.reference(`${name}.${field4.value}`);
-    }
-    return UNKNOWN;
-  }
-  bracketed(open2) {
-    if (open2 === "[") return this.tuple();
-    if (open2 === "{") return this.object();
-    const inner = this.ternary();
-    return this.take(")") ? inner : UNKNOWN;
-  }
-  /** `"${var.prefix}-logs"`: each interpolation must give a string, number or boolean. */
-  template(parts) {
-    if (this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
-    let out = "";
-    for (const part of parts) {
-      if ("text" in part) {
-        out += part.text;
-        continue;
-      }
-      const value = new _Evaluator(this.files, this.depth + 1, this.instance, this.budget, this.bound).run(part.expression);
-      if (typeof value === "string") out += value;
-      else if (typeof value === "number" || typeof value === "boolean") out += String(value);
-      else return UNKNOWN;
-    }
-    return out;
-  }
-  /** `[a, b]`, after its `[`. */
-  tuple() {
-    if (this.peekName("for")) return this.forExpression("]");
-    const items2 = [];
-    if (this.take("]")) return items2;
-    do {
-      if (this.peek("]")) break;
-      const item = this.ternary();
-      if (item === UNKNOWN) return UNKNOWN;
-      items2.push(item);
-    } while (this.take(","));
-    return this.take("]") ? items2 : UNKNOWN;
-  }
-  /** `{ key = value, "other" = value }`, after its `{`. */
-  object() {
-    if (this.peekName("for")) return this.forExpression("}");
-    const out = {};
-    while (!this.take("}")) {
-      const key2 = this.tokens[this.at++];
-      if (key2 === void 0 || key2.kind !== "name" && key2.kind !== "string") return UNKNOWN;
-      if (!this.take("=") && !this.take(":")) return UNKNOWN;
-      const value = this.ternary();
-      if (value === UNKNOWN) return UNKNOWN;
-      setOwn(out, String(key2.value), value);
-      this.take(",");
-    }
-    return out;
-  }
-  peekName(value) {
-    const token = this.tokens[this.at];
-    return token?.kind === "name" && token.value === value;
-  }
-  /** A symbol name, or undefined. */
-  takeName() {
-    const token = this.tokens[this.at];
-    if (token?.kind !== "name") return void 0;
-    this.at++;
-    return token.value;
-  }
-  /**
-   * `[for v in C : VALUE if COND]` or `{for k, v in C : KEY => VALUE if COND}`, after its opening
-   * bracket. The body is read once per element of C with its symbols bound, as Terraform does:
-   * a list gives index and element, a map key and value in key order. Any part that cannot be
-   * computed, a key that is not a string, or two elements with one key (Terraform's error),
-   * makes the whole expression unknown; `...` grouping is not read.
-   */
-  forExpression(close) {
-    this.at++;
-    const first = this.takeName();
-    const comma = this.take(",");
-    const second = comma ? this.takeName() : void 0;
-    if (first === void 0 || comma && second === void 0 || !this.peekName("in")) return UNKNOWN;
-    this.at++;
-    const collection = this.ternary();
-    if (!this.take(":")) return UNKNOWN;
-    const body = this.at;
-    const elements = forElements(collection);
-    const shape = this.forBody(close, first, second, { key: UNKNOWN, value: UNKNOWN });
-    if (shape === void 0) return UNKNOWN;
-    const end = this.at;
-    if (elements === void 0) return UNKNOWN;
-    const list2 = [];
-    const map3 = {};
-    for (const element of elements) {
-      if (--this.budget.left < 0) return this.endAt(end);
-      this.at = body;
-      const read = this.forBody(close, first, second, element);
-      if (read === void 0 || this.at !== end || read.keep === UNKNOWN) return this.endAt(end);
-      if (read.keep === false) continue;
-      if (read.keep !== true || read.value === UNKNOWN) return this.endAt(end);
-      if (close === "]") {
-        list2.push(read.value);
-        continue;
-      }
-      const key2 = typeof read.key === "number" || typeof read.key === "boolean" ? String(read.key) : read.key;
-      if (typeof key2 !== "string" || Object.hasOwn(map3, key2)) return this.endAt(end);
-      setOwn(map3, key2, read.value);
-    }
-    this.at = end;
-    return close === "]" ? list2 : map3;
-  }
-  /** Unknown, the reading left at `end`. */
-  endAt(end) {
-    this.at = end;
-    return UNKNOWN;
-  }
-  /** One reading of a `for` body with its symbols bound; undefined when it is not one this evaluator reads. */
-  forBody(close, first, second, element) {
-    const saved = new Map(this.bound);
-    if (second === void 0) this.bound.set(first, element.value);
-    else {
-      this.bound.set(first, element.key);
-      this.bound.set(second, element.value);
-    }
-    try {
-      const key2 = close === "}" ? this.ternary() : void 0;
-      if (close === "}" && !this.take("=>")) return void 0;
-      const value = this.ternary();
-      if (this.peek("...")) return void 0;
-      const keep = this.peekName("if") ? (this.at++, this.ternary()) : true;
-      if (!this.take(close)) return void 0;
-      return { key: key2, value, keep };
-    } finally {
-      this.bound.clear();
-      for (const [name, value] of saved) this.bound.set(name, value);
-    }
-  }
-  call(name) {
-    const args = [];
-    if (!this.take(")")) {
-      do
-        args.push(this.ternary());
-      while (this.take(","));
-      if (!this.take(")")) return UNKNOWN;
-    }
-    if (name === "coalesce" && args.length >= 1) {
-      for (const arg2 of args) {
-        if (arg2 === UNKNOWN) return UNKNOWN;
-        if (arg2 !== null && arg2 !== "") return arg2;
-      }
-      return UNKNOWN;
-    }
-    if (name === "merge" && args.length >= 1) {
-      if (!args.every((arg2) => isRecord(arg2) && !isExpressionMarker(arg2))) return UNKNOWN;
-      const merged2 = {};
-      for (const arg2 of args) for (const key2 of Object.keys(arg2)) setOwn(merged2, key2, arg2[key2]);
-      return merged2;
-    }
-    if (name === "lookup" && (args.length === 2 || args.length === 3)) {
-      const [map3, key2, fallback] = args;
-      if (!isRecord(map3) || isExpressionMarker(map3) || typeof key2 !== "string") return UNKNOWN;
-      if (Object.hasOwn(map3, key2)) return holdsExpression(map3[key2]) ? UNKNOWN : map3[key2];
-      return args.length === 3 ? fallback : UNKNOWN;
-    }
-    if (!args.includes(UNKNOWN)) {
-      const computed = collectionFunction(name, args);
-      if (computed !== void 0) return computed;
-    }
-    const [arg] = args;
-    if (args.length !== 1 || arg === UNKNOWN) return UNKNOWN;
-    if (name === "length") {
-      if (Array.isArray(arg)) return arg.length;
-      if (typeof arg === "string") return [...arg].length;
-      return isRecord(arg) ? Object.keys(arg).length : UNKNOWN;
-    }
-    if (name === "toset" && Array.isArray(arg) && arg.every((item) => typeof item === "string")) return [...new Set(arg)];
-    return UNKNOWN;
-  }
-  /** A variable's literal default or a local's value; a local that is itself an expression is evaluated in turn. */
-  reference(text5) {
-    let known3 = references.get(this.files);
-    if (known3 === void 0) references.set(this.files, known3 = /* @__PURE__ */ new Map());
-    if (known3.has(text5)) return known3.get(text5);
-    const value = this.lookUp(text5);
-    known3.set(text5, value);
-    return value;
-  }
-  lookUp(text5) {
-    const name = text5.slice("local.".length);
-    const written = text5.startsWith("local.") ? localAsWritten(name, this.files) : { $expr: text5 };
-    if (written === void 0) return UNKNOWN;
-    const value = resolveLiterals(written, this.files);
-    if (!isExpressionMarker(value)) return holdsExpression(value) ? UNKNOWN : value;
-    if (value.$expr.trim() === text5 || this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
-    const inner = new _Evaluator(this.files, this.depth + 1, {}, { left: MAX_FOR_READINGS }).run(value.$expr);
-    return inner === void 0 ? UNKNOWN : inner;
-  }
-};
-function forElements(collection) {
-  if (Array.isArray(collection)) return collection.map((value, index) => ({ key: index, value }));
-  if (!isRecord(collection) || isExpressionMarker(collection)) return void 0;
-  return Object.keys(collection).sort(byCodeUnits).map((key2) => ({ key: key2, value: collection[key2] }));
-}
-function failureOf(value, key2) {
-  if (value === null && (typeof key2 === "string" || typeof key2 === "number")) return "error";
-  if (Array.isArray(value)) return typeof key2 === "number" && Number.isInteger(key2) && (key2 < 0 || key2 >= value.length) ? "error" : void 0;
-  return isRecord(value) && !isExpressionMarker(value) && typeof key2 === "string" && !Object.hasOwn(value, key2) ? "absent" : void 0;
-}
-function member2(value, key2) {
-  if (value === UNKNOWN || key2 === UNKNOWN) return UNKNOWN;
-  if (Array.isArray(value) && typeof key2 === "number" && Number.isInteger(key2) && key2 >= 0 && key2 < value.length) return value[key2];
-  if (isRecord(value) && !isExpressionMarker(value) && typeof key2 === "string" && Object.hasOwn(value, key2)) {
-    const found = value[key2];
-    return holdsExpression(found) ? UNKNOWN : found;
-  }
-  return UNKNOWN;
-}
-function localAsWritten(name, files2) {
-  for (const file of files2) {
-    const locals = isRecord(file) ? file["locals"] : void 0;
-    if (isRecord(locals) && Object.hasOwn(locals, name)) return locals[name];
-  }
-  return void 0;
-}
-function tokenize2(text5) {
-  const tokens = [];
-  let i = 0;
-  const at4 = (pattern) => {
-    pattern.lastIndex = i;
-    const match = pattern.exec(text5);
-    if (match !== null) i += match[0].length;
-    return match;
-  };
-  while (i < text5.length) {
-    if (at4(SPACE)) continue;
-    const number2 = at4(NUMBER2);
-    if (number2) {
-      tokens.push({ kind: "number", value: Number(number2[0]) });
-      continue;
-    }
-    const name = at4(NAME);
-    if (name) {
-      tokens.push({ kind: "name", value: name[0] });
-      continue;
-    }
-    const string = at4(STRING);
-    if (string) {
-      let value;
-      try {
-        value = JSON.parse(`"${string[1] ?? ""}"`);
-      } catch {
-        return void 0;
-      }
-      tokens.push({ kind: "string", value });
-      continue;
-    }
-    if (text5[i] === '"') {
-      const template2 = readTemplate(text5, i);
-      if (template2 === void 0) return void 0;
-      tokens.push({ kind: "template", parts: template2.parts });
-      i = template2.end;
-      continue;
-    }
-    const op = at4(OPERATOR);
-    if (op === null) return void 0;
-    tokens.push({ kind: "op", value: op[0] });
-  }
-  return tokens;
-}
-var SPACE = /\s+|#[^\n]*|\/\/[^\n]*/y;
-var NUMBER2 = /\d+(?:\.\d+)?/y;
-var NAME = /[A-Za-z_][\w-]*/y;
-var STRING = /"((?:[^"\\$%]|\\.)*)"/y;
-var OPERATOR = /&&|\|\||==|!=|<=|>=|=>|\.\.\.|[!?:()<>,.\-[\]{}=]/y;
-function readTemplate(text5, start) {
-  const parts = [];
-  let literal2 = "";
-  let i = start + 1;
-  const flush = () => {
-    if (literal2 === "") return true;
-    try {
-      parts.push({ text: JSON.parse(`"${literal2}"`) });
-    } catch {
-      return false;
-    }
-    literal2 = "";
-    return true;
-  };
-  while (i < text5.length) {
-    const c = text5[i];
-    if (c === "\\") {
-      literal2 += text5.slice(i, i + 2);
-      i += 2;
-    } else if (c === '"') {
-      return flush() ? { parts, end: i + 1 } : void 0;
-    } else if ((c === "$" || c === "%") && text5[i + 1] === c && text5[i + 2] === "{") {
-      literal2 += `${c}{`;
-      i += 3;
-    } else if (c === "%" && text5[i + 1] === "{") {
-      return void 0;
-    } else if (c === "$" && text5[i + 1] === "{") {
-      if (!flush()) return void 0;
-      const close = interpolationEnd(text5, i + 2);
-      if (close < 0) return void 0;
-      parts.push({ expression: text5.slice(i + 2, close) });
-      i = close + 1;
-    } else if (c === "\n") {
-      return void 0;
-    } else {
-      literal2 += c;
-      i++;
-    }
-  }
-  return void 0;
-}
-function interpolationEnd(text5, from) {
-  let depth = 1;
-  for (let i = from; i < text5.length; i++) {
-    const c = text5[i];
-    if (c === '"') {
-      const inner = readTemplate(text5, i);
-      if (inner === void 0) return -1;
-      i = inner.end - 1;
-    } else if (c === "{") depth++;
-    else if (c === "}" && --depth === 0) return i;
-  }
-  return -1;
-}
-
-// src/adapters/terraform-count.ts
-function countOf(body, files2) {
-  if (!isRecord(body)) return void 0;
-  const count2 = body["count"];
-  const value = isExpressionMarker(count2) ? evaluateExpression(count2.$expr, files2) : count2;
-  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
-}
-function forEachOf(body, files2) {
-  if (!isRecord(body) || body["for_each"] === void 0) return void 0;
-  const forEach = body["for_each"];
-  const value = isExpressionMarker(forEach) ? evaluateExpression(forEach.$expr, files2) : forEach;
-  if (Array.isArray(value)) {
-    if (!value.every((item) => typeof item === "string")) return void 0;
-    const set2 = {};
-    for (const item of value) setOwn(set2, item, item);
-    return set2;
-  }
-  return isRecord(value) && !isExpressionMarker(value) ? value : void 0;
-}
-function createsNoInstance(body, files2) {
-  if (countOf(body, files2) === 0) return true;
-  const forEach = forEachOf(body, files2);
-  return forEach !== void 0 && Object.keys(forEach).length === 0;
-}
-
-// src/adapters/terraform-instances.ts
-var MAX_RESOURCE_INSTANCES = 100;
-function resourceInstances(body, files2) {
-  if (!isRecord(body)) return [{ body, scope: {} }];
-  const evaluated = (scope2) => replaceExpressions(body, (marker2) => known(evaluateExpression(marker2.$expr.trim(), files2, scope2)));
-  const count2 = countOf(body, files2);
-  if (count2 !== void 0 && count2 >= 1 && count2 <= MAX_RESOURCE_INSTANCES) {
-    return Array.from({ length: count2 }, (_, index) => ({ key: index, body: evaluated({ countIndex: index }), scope: { countIndex: index } }));
-  }
-  const forEach = forEachOf(body, files2);
-  if (forEach !== void 0) {
-    const keys = Object.keys(forEach);
-    if (keys.length >= 1 && keys.length <= MAX_RESOURCE_INSTANCES) {
-      return keys.map((key2) => {
-        const scope2 = { each: { key: key2, value: forEach[key2] } };
-        return { key: key2, body: evaluated(scope2), scope: scope2 };
-      });
-    }
-  }
-  return [{ body: evaluated({}), scope: {} }];
-}
-function known(value) {
-  return value === void 0 ? void 0 : { value };
-}
-function instanceSuffix(key2) {
-  if (key2 === void 0) return "";
-  return typeof key2 === "number" ? `[${key2}]` : `[${JSON.stringify(key2)}]`;
-}
-
-// src/adapters/normalized/unknown.ts
-function unknownValue(reason) {
-  return { $unknown: reason };
-}
-function isUnknown(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  if (!("$expr" in value) && !("$unknown" in value)) return false;
-  const keys = Object.keys(value);
-  if (keys.length !== 1) return false;
-  const key2 = keys[0];
-  return (key2 === "$expr" || key2 === "$unknown") && typeof value[key2] === "string";
-}
-function unknownReason(marker2) {
-  return "$expr" in marker2 ? `\`${marker2.$expr}\` is not a literal` : marker2.$unknown;
-}
-
-// src/adapters/terraform-references.ts
-function attachReferences(subjects) {
-  for (const members of byModuleInstance(subjects).values()) {
-    const byAddress = /* @__PURE__ */ new Map();
-    for (const member4 of members) {
-      const address = localAddress(member4);
-      const same = byAddress.get(address);
-      if (same) same.push(member4);
-      else byAddress.set(address, [member4]);
-    }
-    const attached = new Map(members.map((s) => [s, []]));
-    for (const other of members) {
-      const named = /* @__PURE__ */ new Set();
-      const ownKey = instanceKey(other);
-      for (const text5 of expressionsIn(other.value)) {
-        for (const match of text5.matchAll(REFERENCE)) {
-          const index = match[3];
-          const wanted = index === void 0 ? void 0 : /^(count\.index|each\.key)$/.test(index) ? ownKey : literalKey(index);
-          for (const target2 of byAddress.get(`${match[1]}.${match[2]}`) ?? []) {
-            if (target2 === other) continue;
-            const key2 = instanceKey(target2);
-            if (wanted !== void 0 && key2 !== void 0 && key2 !== wanted) continue;
-            named.add(target2);
-          }
-        }
-      }
-      for (const target2 of named) {
-        attached.get(target2)?.push({
-          address: String(other.meta?.["address"] ?? ""),
-          type: String(other.meta?.["type"] ?? ""),
-          name: String(other.meta?.["name"] ?? ""),
-          file: other.file,
-          value: other.value
-        });
-      }
-    }
-    for (const target2 of members) target2.meta = { ...target2.meta ?? {}, attached: attached.get(target2) ?? [] };
-  }
-}
-var REFERENCE = /(?<![\w.])([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)(?:\[\s*(\d+|"(?:[^"\\]|\\.)*"|count\.index|each\.key)\s*\])?/g;
-function instanceKey(subject) {
-  const match = /\[(\d+|"(?:[^"\\]|\\.)*")\]$/.exec(String(subject.meta?.["address"] ?? ""));
-  return match?.[1] === void 0 ? void 0 : literalKey(match[1]);
-}
-function literalKey(index) {
-  if (/^\d+$/.test(index)) return index;
-  try {
-    const key2 = JSON.parse(index);
-    return typeof key2 === "string" ? key2 : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function localAddress(subject) {
-  return `${String(subject.meta?.["type"] ?? "")}.${String(subject.meta?.["name"] ?? "")}`;
-}
-function byModuleInstance(subjects) {
-  const instances = /* @__PURE__ */ new Map();
-  for (const subject of subjects) {
-    const meta = subject.meta ?? {};
-    const key2 = `${String(meta["module"] ?? ".")}\0${String(meta["root"] ?? "")}\0${String(meta["moduleAddress"] ?? "")}`;
-    const members = instances.get(key2);
-    if (members) members.push(subject);
-    else instances.set(key2, [subject]);
-  }
-  return instances;
-}
-function expressionsIn(value, out = []) {
-  if (isUnknown(value)) {
-    if ("$expr" in value) out.push(value.$expr);
-  } else if (Array.isArray(value)) {
-    for (const item of value) expressionsIn(item, out);
-  } else if (value !== null && typeof value === "object") {
-    for (const child of Object.values(value)) expressionsIn(child, out);
-  }
-  return out;
-}
-
-// src/adapters/terraform-dynamic-blocks.ts
-function withDynamicBlocks(value, evaluate2 = () => void 0, iterators = {}) {
-  if (Array.isArray(value)) {
-    let changed = false;
-    const items2 = value.map((item) => {
-      const next = withDynamicBlocks(item, evaluate2, iterators);
-      if (next !== item) changed = true;
-      return next;
-    });
-    return changed ? items2 : value;
-  }
-  if (!isRecord(value) || isExpressionMarker(value)) return value;
-  let out;
-  for (const [key2, child] of Object.entries(value)) {
-    const next = withDynamicBlocks(child, evaluate2, iterators);
-    if (next !== child) setOwn(out ??= { ...value }, key2, next);
-  }
-  const dynamic = value["dynamic"];
-  if (!isRecord(dynamic) || isExpressionMarker(dynamic)) return out ?? value;
-  out ??= { ...value };
-  for (const [name, declared] of Object.entries(dynamic)) {
-    const generated = (Array.isArray(declared) ? declared : [declared]).flatMap((block4) => generatedBlocks(name, block4, evaluate2, iterators));
-    if (generated.length === 0) continue;
-    const existing = Object.hasOwn(out, name) ? out[name] : void 0;
-    const statics = existing === void 0 ? [] : Array.isArray(existing) ? existing : [existing];
-    setOwn(out, name, generated.some(isUnknown) && statics.length === 0 && generated.length === 1 ? generated[0] : [...statics, ...generated]);
-  }
-  return out;
-}
-function generatedBlocks(name, block4, evaluate2, iterators) {
-  if (!isRecord(block4)) return [unknownValue(`${name} blocks are generated by a dynamic block`)];
-  const forEach = block4["for_each"];
-  const content2 = block4["content"];
-  const body = Array.isArray(content2) ? content2[0] : content2;
-  const elements = Array.isArray(forEach) ? forEach.map((item, index) => [index, item]) : isRecord(forEach) && !isExpressionMarker(forEach) ? Object.entries(forEach) : void 0;
-  if (elements?.length === 0) return [];
-  if (elements !== void 0 && isRecord(body)) {
-    const named = block4["iterator"];
-    const iterator = typeof named === "string" ? named : isExpressionMarker(named) ? named.$expr.trim() : name;
-    return elements.map(([key2, element]) => {
-      const scope2 = { ...iterators, [iterator]: { key: key2, value: element } };
-      const values = replaceExpressions(body, (marker2) => known(evaluate2(marker2.$expr.trim(), scope2)));
-      return withDynamicBlocks(values, evaluate2, scope2);
-    });
-  }
-  const over = isExpressionMarker(forEach) ? ` (for_each = ${forEach.$expr.length > 80 ? `${forEach.$expr.slice(0, 77)}...` : forEach.$expr})` : "";
-  return [unknownValue(`${name} blocks are generated by a dynamic block${over}`)];
-}
-
-// src/adapters/terraform-unset.ts
-function withoutNullAttributes(value) {
-  if (Array.isArray(value)) {
-    let changed = false;
-    const items2 = value.map((item) => {
-      const next = withoutNullAttributes(item);
-      if (next !== item) changed = true;
-      return next;
-    });
-    return changed ? items2 : value;
-  }
-  if (!isRecord(value)) return value;
-  let out;
-  for (const [key2, child] of Object.entries(value)) {
-    if (child === null) {
-      out ??= { ...value };
-      delete out[key2];
-      continue;
-    }
-    const next = withoutNullAttributes(child);
-    if (next !== child) setOwn(out ??= { ...value }, key2, next);
-  }
-  return out ?? value;
-}
-
-// src/formats/json.ts
-var jsonParser = {
-  id: "json",
-  parse(raw, file) {
-    const text5 = stripBom(raw);
-    let value;
-    try {
-      value = JSON.parse(text5);
-    } catch (error2) {
-      return { ok: false, errors: [strictJsonError(error2, text5)] };
-    }
-    return { ok: true, documents: [singleDocument(file, value, text5, () => vendored.momoa().parse(text5, { mode: "json" }))] };
-  }
-};
-var jsoncParser = momoaParser("jsonc");
-var json5Parser = momoaParser("json5");
-function momoaParser(mode) {
-  return {
-    id: mode,
-    parse(raw, file) {
-      const text5 = stripBom(raw);
-      try {
-        const ast = vendored.momoa().parse(text5, { mode, allowTrailingCommas: true });
-        const value = vendored.momoa().evaluate(ast.body);
-        return { ok: true, documents: [singleDocument(file, value, text5, () => ast)] };
-      } catch (error2) {
-        return { ok: false, errors: [momoaError(error2, text5, mode) ?? { message: errorText(error2), range: startRange() }] };
-      }
-    }
-  };
-}
-function singleDocument(file, value, text5, tree) {
-  let positions;
-  return {
-    file,
-    index: 0,
-    value,
-    locate(path) {
-      positions ??= new JsonPositions(text5, tree);
-      return positions.locate(path);
-    }
-  };
-}
-var JsonPositions = class {
-  constructor(text5, tree) {
-    this.text = text5;
-    this.lines = new LineIndex(text5);
-    this.root = tryTree(tree);
-  }
-  text;
-  lines;
-  root;
-  locate(path) {
-    if (this.root === void 0) return this.lines.range(0, trimEnd(this.text, 0, this.text.length));
-    const node = walk(this.root, path);
-    return this.lines.range(node.loc.start.offset, node.loc.end.offset);
-  }
-};
-function tryTree(tree) {
-  try {
-    return tree().body;
-  } catch {
-    return void 0;
-  }
-}
-function walk(root, path) {
-  let current2 = root;
-  for (const segment of path) {
-    const next = childOf2(current2, segment);
-    if (next === void 0) break;
-    current2 = next;
-  }
-  return current2;
-}
-function childOf2(node, segment) {
-  if (node.type === "Array") {
-    const index = typeof segment === "number" ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
-    return node.elements[index]?.value;
-  }
-  if (node.type !== "Object") return void 0;
-  const key2 = String(segment);
-  for (let i = node.members.length - 1; i >= 0; i--) {
-    const member4 = node.members[i];
-    if (member4 === void 0) continue;
-    const name = member4.name.type === "String" ? member4.name.value : member4.name.name;
-    if (name === key2) return member4.value;
-  }
-  return void 0;
-}
-function strictJsonError(error2, text5) {
-  try {
-    vendored.momoa().parse(text5, { mode: "json" });
-  } catch (momoaFailure) {
-    const fromMomoa = momoaError(momoaFailure, text5, "json");
-    if (fromMomoa !== void 0) return fromMomoa;
-  }
-  const message = errorText(error2);
-  const offset = /at position (\d+)/.exec(message)?.[1];
-  const range2 = offset === void 0 ? startRange() : new LineIndex(text5).pointRange(Number(offset));
-  return { message: message.replace(/\s*in JSON at position \d+.*$/, ""), range: range2 };
-}
-var TOKEN_TEXT = {
-  LBrace: "'{'",
-  RBrace: "'}'",
-  LBracket: "'['",
-  RBracket: "']'",
-  Comma: "','",
-  Colon: "':'"
-};
-function momoaError(error2, text5, mode) {
-  if (!(error2 instanceof Error)) return void 0;
-  const offset = error2.offset;
-  if (typeof offset !== "number") return void 0;
-  const lines = new LineIndex(text5);
-  if (endsTooSoon(text5, mode)) {
-    const end = trimEnd(text5, 0, text5.length);
-    return { message: "Unexpected end of input.", range: lines.range(end, end) };
-  }
-  const message = errorText(error2).replace(/\s*\(\d+:\d+\)$/, "").replace(/\b(LBrace|RBrace|LBracket|RBracket|Comma|Colon)\b/g, (name) => TOKEN_TEXT[name] ?? name);
-  return { message, range: lines.pointRange(offset) };
-}
-function endsTooSoon(text5, mode) {
-  try {
-    vendored.momoa().parse(`${text5}
-\0`, { mode, allowTrailingCommas: mode !== "json" });
-    return false;
-  } catch (error2) {
-    const offset = error2 instanceof Error ? error2.offset : void 0;
-    return typeof offset === "number" && offset >= text5.length;
-  }
-}
-
-// src/formats/terraform-plan.ts
-var terraformPlanParser = {
-  id: "terraform-plan",
-  parse(text5, file) {
-    return jsonParser.parse(text5, file);
-  }
-};
-function sniffTerraformPlan(text5) {
-  return text5.includes('"resource_changes"');
-}
-function listResourceChanges(document) {
-  const changes = field3(document.value, "resource_changes");
-  if (!Array.isArray(changes)) return [];
-  const resources = [];
-  changes.forEach((entry, index) => {
-    const address = field3(entry, "address");
-    const type2 = field3(entry, "type");
-    const name = field3(entry, "name");
-    if (typeof address !== "string" || typeof type2 !== "string" || typeof name !== "string") return;
-    const change = field3(entry, "change");
-    const actions = field3(change, "actions");
-    const moduleAddress = field3(entry, "module_address");
-    const mode = field3(entry, "mode");
-    resources.push({
-      address,
-      type: type2,
-      name,
-      ...typeof moduleAddress === "string" ? { moduleAddress } : {},
-      mode: typeof mode === "string" ? mode : "managed",
-      actions: Array.isArray(actions) ? actions.filter((action) => typeof action === "string") : [],
-      after: field3(change, "after") ?? null,
-      path: ["resource_changes", index, "change", "after"]
-    });
-  });
-  return resources;
-}
-function field3(value, key2) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
-  return Object.hasOwn(value, key2) ? value[key2] : void 0;
-}
-
-// src/shared-copies.ts
-var SharedCopies = class {
-  constructor(capacity) {
-    this.capacity = capacity;
-  }
-  capacity;
-  #copies = /* @__PURE__ */ new Map();
-  /**
-   * The copy kept for `key`, else the one `make` gives, kept while there is room. Without room,
-   * `fallback` is given as it is and `make` is not called.
-   */
-  of(key2, fallback, make = identity) {
-    const kept = this.#copies.get(key2);
-    if (kept !== void 0) return kept;
-    if (this.#copies.size >= this.capacity) return fallback;
-    const copy = make(fallback);
-    this.#copies.set(key2, copy);
-    return copy;
-  }
-};
-var identity = (value) => value;
-
-// src/adapters/normalized/source-map.ts
-var sharedKeys = new SharedCopies(4096);
-var keyOf2 = (path) => JSON.stringify(path);
-function storedKey(path) {
-  const key2 = keyOf2(path);
-  return sharedKeys.of(key2, key2);
-}
-var sharedPaths = new SharedCopies(4096);
-function sharedPath(path) {
-  return sharedPaths.of(keyOf2(path), path, (own) => Object.freeze(own.slice()));
-}
-var SourceMap = class {
-  /** @param root Origin of the subject as a whole (its path is `[]`). */
-  constructor(root) {
-    this.root = root;
-    this.add([], root);
-  }
-  root;
-  /**
-   * Paths (as keys) and their origins, alternating, in one list of its exact length: most
-   * subjects record a handful, and every subject of a kind is alive at once. Past
-   * {@link INDEXED} entries the keys are indexed.
-   */
-  #entries = [];
-  #index;
-  /** Records that the normalized value at `path` was read from `origin`. Returns `this`. */
-  add(path, origin) {
-    const key2 = storedKey(path);
-    const at4 = this.#find(key2);
-    if (at4 >= 0) {
-      this.#entries[at4 + 1] = origin;
-      return this;
-    }
-    this.#entries = this.#entries.concat([key2, origin]);
-    const count2 = this.#entries.length / 2;
-    if (this.#index !== void 0) this.#index.set(key2, this.#entries.length - 2);
-    else if (count2 > INDEXED) this.#index = new Map(Array.from({ length: count2 }, (_, i) => [this.#entries[2 * i], 2 * i]));
-    return this;
-  }
-  /** The origin recorded for `path` exactly, if any. */
-  get(path) {
-    return this.#originAt(this.#find(keyOf2(path)));
-  }
-  /** The source position of the normalized value at `path`. */
-  trace(path) {
-    for (let length = path.length; length >= 0; length--) {
-      const origin = this.#originAt(this.#find(keyOf2(path.slice(0, length))));
-      if (!origin) continue;
-      const rest = origin.follow ? path.slice(length) : [];
-      const sourcePath2 = [...origin.path, ...rest];
-      return { file: origin.document.file, range: origin.document.locate(sourcePath2), path: sourcePath2 };
-    }
-    const sourcePath = this.root.path;
-    return { file: this.root.document.file, range: this.root.document.locate(sourcePath), path: sourcePath };
-  }
-  /** `trace`, as a function of its own for a subject to hold: bound, it needs no closure and context per subject. */
-  tracer() {
-    return this.trace.bind(this);
-  }
-  #originAt(at4) {
-    return at4 < 0 ? void 0 : this.#entries[at4 + 1];
-  }
-  /** Where `key` sits in the entries (its origin follows it), or -1. */
-  #find(key2) {
-    if (this.#index !== void 0) return this.#index.get(key2) ?? -1;
-    for (let i = 0; i < this.#entries.length; i += 2) if (this.#entries[i] === key2) return i;
-    return -1;
-  }
-};
-var INDEXED = 16;
-
-// src/adapters/normalized/subject.ts
-var ROOT = Object.freeze([]);
-function normalizedSubject(input) {
-  const { sources: sources2 } = input;
-  const { root } = sources2;
-  return {
-    kind: input.kind,
-    id: input.id,
-    file: root.document.file,
-    format: input.format,
-    path: ROOT,
-    value: input.value,
-    meta: { product: input.product, ...input.meta ?? {} },
-    // Bound to the source map alone, not the whole input.
-    trace: sources2.tracer()
-  };
-}
-
-// src/adapters/egress-policy/model.ts
-var ZoneBuilder = class {
-  constructor(product, format2, root, zone) {
-    this.product = product;
-    this.format = format2;
-    this.sources = new SourceMap(root);
-    this.value = {
-      zone,
-      labels: {},
-      defaultAction: "allow",
-      shape: "blocklist",
-      allowed: emptyDestinations(),
-      denied: emptyDestinations()
-    };
-  }
-  product;
-  format;
-  sources;
-  value;
-  /** Sets the labels and where they were read. */
-  labels(labels, document, path) {
-    this.value.labels = labels;
-    this.sources.add(["labels"], { document, path, follow: true });
-    return this;
-  }
-  /** Adds an image a workload of the zone runs, read at `path` of `document`. */
-  image(image, document, path) {
-    const images = this.value.images ??= [];
-    if (images.includes(image)) return this;
-    this.sources.add(["images", images.length], { document, path });
-    images.push(image);
-    return this;
-  }
-  /** Sets the default action (and the shape it implies) and the place that decides it. */
-  defaultAction(action, document, path) {
-    this.value.defaultAction = action;
-    this.value.shape = action === "deny" ? "allowlist" : action === "allow" ? "blocklist" : action;
-    this.sources.add(["defaultAction"], { document, path });
-    this.sources.add(["shape"], { document, path });
-    return this;
-  }
-  /** Adds an allowed destination read at `path` of `document`. */
-  allow(category, entry, document, path) {
-    return this.#push("allowed", category, entry, document, path);
-  }
-  /** Adds a denied destination (a blocklist entry). */
-  deny(category, entry, document, path) {
-    return this.#push("denied", category, entry, document, path);
-  }
-  #push(side, category, entry, document, path) {
-    const list2 = this.value[side][category];
-    this.sources.add([side, category, list2.length], { document, path });
-    list2.push(entry);
-    return this;
-  }
-  /** The subject, with id `<product>:<zone name>`. */
-  build(meta = {}) {
-    return normalizedSubject({
-      kind: "egress-policy",
-      id: `${this.product}:${this.value.zone.name}`,
-      product: this.product,
-      format: this.format,
-      value: this.value,
-      sources: this.sources,
-      meta
-    });
-  }
-};
-function emptyDestinations() {
-  return { any: [], cidrs: [], domains: [], peers: [] };
-}
-var asList = (value) => Array.isArray(value) ? value : value === void 0 || value === null ? [] : [value];
-var text = (value, key2) => {
-  const field4 = isRecord(value) ? value[key2] : void 0;
-  return typeof field4 === "string" ? field4 : void 0;
-};
-function addTo(map3, key2, item) {
-  const list2 = map3.get(key2);
-  if (list2) list2.push(item);
-  else map3.set(key2, [item]);
-}
-
-// src/formats/hcl/parser.ts
-var hclParser = {
-  id: "hcl",
-  parse(raw, file) {
-    const text5 = stripBom(raw);
-    let located;
-    try {
-      located = fileValue(parseHclBody(text5), text5);
-    } catch (error2) {
-      const range2 = error2 instanceof HclSyntaxError ? new LineIndex(text5).pointRange(error2.offset) : startRange();
-      return { ok: false, errors: [{ message: errorText(error2), range: range2 }] };
-    }
-    const root = located.span;
-    let lines;
-    return {
-      ok: true,
-      documents: [
-        {
-          file,
-          index: 0,
-          value: located.value,
-          locate(path) {
-            lines ??= new LineIndex(text5);
-            const span = spanAt(root, path);
-            return lines.range(span.start, span.end);
-          }
-        }
-      ]
-    };
-  }
-};
-
-// src/adapters/identity-policy/terraform-jsonencode.ts
-var CALL = /^jsonencode\(/;
-function jsonencodeArgument(document, path, expression, module) {
-  const call = CALL.exec(expression);
-  const close = expression.trimEnd();
-  if (!call || !close.endsWith(")")) return void 0;
-  const argument = expression.slice(call[0].length, close.length - 1);
-  if (!/^[ \t]*[{[]/.test(argument)) return void 0;
-  const { line, column } = document.locate(path);
-  const prefix = "x =".padEnd(call[0].length, " ");
-  const text5 = " ".repeat(column - 1) + prefix + argument + "\n";
-  const parsed = hclParser.parse(text5, document.file);
-  const inner = parsed.ok ? parsed.documents[0] : void 0;
-  if (!inner || inner.value === null || typeof inner.value !== "object" || !("x" in inner.value)) return void 0;
-  const value = resolveLiterals(inner.value["x"], module);
-  const shift2 = line - 1;
-  return {
-    file: document.file,
-    index: document.index,
-    value,
-    locate: (at4) => {
-      const range2 = inner.locate(["x", ...at4]);
-      return { ...range2, line: range2.line + shift2, endLine: range2.endLine + shift2 };
-    }
-  };
-}
-
-// src/adapters/terraform-policy-document.ts
-var DATA_DOCUMENT = /^data\.aws_iam_policy_document\.([A-Za-z_][\w-]*)\.json$/;
-function policyDocumentOf(body, path, document, module) {
-  const raw = isRecord(body) ? body["policy"] : void 0;
-  if (raw === void 0) return void 0;
-  if (typeof raw === "string") {
-    try {
-      return normalized(JSON.parse(raw)) ?? unknownValue("the policy is not a JSON policy document");
-    } catch {
-      return unknownValue("the policy text is not JSON");
-    }
-  }
-  if (!isUnknown(raw)) return unknownValue("the policy is not a JSON policy document");
-  if (!("$expr" in raw)) return raw;
-  const expression = raw.$expr.trim();
-  if (expression.startsWith("jsonencode(")) {
-    const inner = jsonencodeArgument(document, [...path, "policy"], expression, module);
-    return (inner && normalized(inner.value)) ?? unknownValue(`\`${short(expression)}\` is not literal HCL`);
-  }
-  const data = DATA_DOCUMENT.exec(expression);
-  const block4 = data ? dataDocument(module, data[1] ?? "") : void 0;
-  return block4 ?? unknownValue(`\`${short(expression)}\` is not a policy document of this module`);
-}
-function short(expression) {
-  const line = expression.split("\n")[0] ?? "";
-  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
-}
-function normalized(value) {
-  if (!isRecord(value)) return void 0;
-  const statement = value["Statement"];
-  if (statement === void 0) return void 0;
-  return { ...value, Statement: Array.isArray(statement) ? statement : [statement] };
-}
-function dataDocument(module, name) {
-  for (const file of module) {
-    const data = isRecord(file) ? file["data"] : void 0;
-    const documents = isRecord(data) ? data["aws_iam_policy_document"] : void 0;
-    const block4 = isRecord(documents) ? documents[name] : void 0;
-    if (!isRecord(block4)) continue;
-    if (block4["source_policy_documents"] !== void 0 || block4["override_policy_documents"] !== void 0) return void 0;
-    const statements = Array.isArray(block4["statement"]) ? block4["statement"] : isRecord(block4["statement"]) ? [block4["statement"]] : [];
-    return { Statement: statements.map(renderStatement) };
-  }
-  return void 0;
-}
-function renderStatement(block4) {
-  if (!isRecord(block4)) return block4;
-  const out = { Effect: block4["effect"] ?? "Allow" };
-  if (block4["sid"] !== void 0) out["Sid"] = block4["sid"];
-  if (block4["actions"] !== void 0) out["Action"] = block4["actions"];
-  if (block4["not_actions"] !== void 0) out["NotAction"] = block4["not_actions"];
-  if (block4["resources"] !== void 0) out["Resource"] = block4["resources"];
-  const principals = principalsOf(block4["principals"]);
-  if (principals !== void 0) out["Principal"] = principals;
-  const notPrincipals = principalsOf(block4["not_principals"]);
-  if (notPrincipals !== void 0) out["NotPrincipal"] = notPrincipals;
-  const conditions = Array.isArray(block4["condition"]) ? block4["condition"] : isRecord(block4["condition"]) ? [block4["condition"]] : [];
-  if (conditions.length > 0) {
-    const condition = {};
-    for (const c of conditions) {
-      if (!isRecord(c) || typeof c["test"] !== "string" || typeof c["variable"] !== "string") return { ...out, Condition: unknownValue("a condition block is not literal") };
-      const test = condition[c["test"]] ??= {};
-      test[c["variable"]] = c["values"];
-    }
-    out["Condition"] = condition;
-  }
-  return out;
-}
-function principalsOf(blocks3) {
-  const list2 = Array.isArray(blocks3) ? blocks3 : isRecord(blocks3) ? [blocks3] : [];
-  if (list2.length === 0) return void 0;
-  const out = {};
-  for (const block4 of list2) {
-    if (!isRecord(block4) || typeof block4["type"] !== "string") return unknownValue("a principals block is not literal");
-    if (block4["type"] === "*") return "*";
-    const identifiers = Array.isArray(block4["identifiers"]) ? block4["identifiers"] : [block4["identifiers"]];
-    out[block4["type"]] = [...out[block4["type"]] ?? [], ...identifiers];
-  }
-  return out;
-}
-
-// src/adapters/terraform-plan-values.ts
-var AFTER_APPLY = "the value is known only after apply";
-function withoutKeys(address) {
-  return address.replace(/\[[^\]]*\]/g, "");
-}
-function afterUnknown(plan2, afterPath) {
-  let node = plan2;
-  for (const segment of [...afterPath.slice(0, -1), "after_unknown"]) {
-    if (Array.isArray(node) && typeof segment === "number") node = node[segment];
-    else if (isRecord(node) && typeof segment === "string") node = node[segment];
-    else return void 0;
-  }
-  return node;
-}
-function overlay(after, unknown) {
-  if (unknown === true) return unknownValue(AFTER_APPLY);
-  if (Array.isArray(after) && Array.isArray(unknown)) return after.map((v, i) => overlay(v, unknown[i]));
-  if (isRecord(after) && isRecord(unknown)) {
-    const out = {};
-    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(after), ...Object.keys(unknown)])) {
-      const value = overlay(ownValue(after, key2), ownValue(unknown, key2));
-      if (value !== void 0) setOwn(out, key2, value);
-    }
-    return out;
-  }
-  return after;
-}
-function configurationReferences(plan2) {
-  const out = /* @__PURE__ */ new Map();
-  const visit = (module, prefix, depth) => {
-    if (!isRecord(module) || depth > 32) return;
-    for (const resource of asList(module["resources"])) {
-      if (!isRecord(resource) || typeof resource["address"] !== "string" || !isRecord(resource["expressions"])) continue;
-      const attributes = /* @__PURE__ */ new Map();
-      for (const [name, expression] of Object.entries(resource["expressions"])) {
-        const refs = isRecord(expression) ? asList(expression["references"]).filter((r) => typeof r === "string") : [];
-        attributes.set(name, refs);
-      }
-      out.set(`${prefix}${resource["address"]}`, attributes);
-    }
-    const calls = module["module_calls"];
-    if (isRecord(calls)) for (const [name, call] of Object.entries(calls)) visit(isRecord(call) ? call["module"] : void 0, `${prefix}module.${name}.`, depth + 1);
-  };
-  const configuration = isRecord(plan2) ? plan2["configuration"] : void 0;
-  visit(isRecord(configuration) ? configuration["root_module"] : void 0, "", 0);
-  return out;
-}
-
-// src/adapters/terraform-plan-resources.ts
-function planResourceSubjects(documents) {
-  const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "terraform-plan") continue;
-    const references2 = configurationReferences(document.value);
-    const planned = [];
-    for (const resource of listResourceChanges(document)) {
-      if (resource.mode !== "managed" || !isRecord(resource.after)) continue;
-      const moduleAddress = resource.moduleAddress ?? "";
-      const value = withoutNullAttributes(overlay(resource.after, afterUnknown(document.value, resource.path)));
-      const policyDocument2 = policyDocumentOf(value, resource.path, document, []);
-      planned.push({
-        kind: "terraform-resource",
-        id: `${document.file}:${resource.address}`,
-        file: document.file,
-        format: format2,
-        document,
-        path: resource.path,
-        value,
-        meta: {
-          type: resource.type,
-          name: resource.name,
-          address: resource.address,
-          module: document.file,
-          ...moduleAddress !== "" ? { moduleAddress } : {},
-          ...policyDocument2 !== void 0 ? { policyDocument: policyDocument2 } : {},
-          plan: true
-        }
-      });
-    }
-    attachPlanned(planned, references2);
-    subjects.push(...planned);
-  }
-  return subjects;
-}
-function attachPlanned(planned, references2) {
-  const attached = new Map(planned.map((s) => [s, []]));
-  const byConfigAddress = /* @__PURE__ */ new Map();
-  for (const subject of planned) {
-    const key2 = withoutKeys(String(subject.meta?.["address"]));
-    byConfigAddress.set(key2, [...byConfigAddress.get(key2) ?? [], subject]);
-  }
-  for (const other of planned) {
-    const address = String(other.meta?.["address"]);
-    const configAddress = withoutKeys(address);
-    const modulePrefix = configAddress.slice(0, configAddress.length - `${String(other.meta?.["type"])}.${String(other.meta?.["name"])}`.length);
-    const named = /* @__PURE__ */ new Set();
-    for (const refs of references2.get(configAddress)?.values() ?? []) {
-      for (const ref of refs) {
-        const local = /^([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/.exec(ref);
-        if (local === null || local[1] === "data" || local[1] === "var" || local[1] === "local" || local[1] === "module") continue;
-        for (const target2 of byConfigAddress.get(`${modulePrefix}${local[1]}.${local[2]}`) ?? []) {
-          if (target2 !== other && sameInstanceKey(String(target2.meta?.["address"]), address)) named.add(target2);
-        }
-      }
-    }
-    for (const target2 of named) {
-      attached.get(target2)?.push({ address, type: String(other.meta?.["type"]), name: String(other.meta?.["name"]), file: other.file, value: other.value });
-    }
-  }
-  for (const subject of planned) subject.meta = { ...subject.meta ?? {}, attached: attached.get(subject) ?? [] };
-}
-function sameInstanceKey(a, b) {
-  const key2 = (address) => /(\[[^\]]*\])$/.exec(address)?.[1];
-  const x = key2(a);
-  const y = key2(b);
-  return x === void 0 || y === void 0 || x === y;
-}
-
-// src/adapters/terraform-resource.ts
-var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-var terraformResourceAdapter = ({ documents }) => {
-  let subjects = built.get(documents);
-  if (subjects === void 0) {
-    subjects = buildSubjects(documents);
-    built.set(documents, subjects);
-  }
-  return [...subjects];
-};
-var built = /* @__PURE__ */ new WeakMap();
-function buildSubjects(documents) {
-  const modules2 = /* @__PURE__ */ new Map();
-  for (const parsed of documents) {
-    if (parsed.format !== "terraform") continue;
-    const dir = posix4.dirname(parsed.document.file);
-    modules2.set(dir, [...modules2.get(dir) ?? [], parsed]);
-  }
-  const calls = new Map([...modules2].map(([dir, files2]) => [dir, callsOf(dir, files2, modules2)]));
-  const called = new Set([...calls.values()].flatMap((list2) => list2.map((call) => call.child)));
-  const subjects = [];
-  const visited = /* @__PURE__ */ new Set();
-  let instances = 0;
-  const visit = (dir, instance2) => {
-    visited.add(dir);
-    instances += 1;
-    subjects.push(...resourcesOf(dir, modules2.get(dir) ?? [], instance2));
-    for (const call of calls.get(dir) ?? []) {
-      if (instance2.stack.includes(call.child)) continue;
-      if (instances >= MAX_MODULE_INSTANCES) break;
-      const argumentsOfCall = replaceExpressions(resolveLiterals(call.body, instance2.values), (marker2) => known(evaluateExpression(marker2.$expr.trim(), instance2.values)));
-      const childValues = (modules2.get(call.child) ?? []).map((f) => withArguments(f.document.value, argumentsOfCall));
-      visit(call.child, {
-        root: instance2.root,
-        prefix: `${instance2.prefix}module.${call.name}.`,
-        values: childValues,
-        stack: [...instance2.stack, call.child]
-      });
-    }
-  };
-  const start = (dir) => visit(dir, { root: dir, prefix: "", values: valuesOf(modules2.get(dir) ?? []), stack: [dir] });
-  for (const dir of modules2.keys()) if (!called.has(dir)) start(dir);
-  for (const dir of modules2.keys()) if (!visited.has(dir)) start(dir);
-  attachReferences(subjects);
-  return subjects;
-}
-var MAX_MODULE_INSTANCES = 1e3;
-function resourcesOf(dir, files2, instance2) {
-  const subjects = [];
-  for (const { document, format: format2 } of files2) {
-    const resolved = resolveLiterals(document.value, instance2.values);
-    const resources = isRecord(resolved) ? resolved["resource"] : void 0;
-    if (!isRecord(resources)) continue;
-    for (const [type2, byName] of Object.entries(resources)) {
-      if (!isRecord(byName)) continue;
-      for (const [name, body] of Object.entries(byName)) {
-        if (createsNoInstance(body, instance2.values)) continue;
-        for (const { key: key2, body: values, scope: evaluation } of resourceInstances(body, instance2.values)) {
-          const address = `${instance2.prefix}${type2}.${name}${instanceSuffix(key2)}`;
-          const called = instance2.prefix !== "";
-          const scope2 = called ? instance2.root : dir;
-          const policyDocument2 = policyDocumentOf(values, ["resource", type2, name], document, instance2.values);
-          subjects.push({
-            kind: "terraform-resource",
-            id: scope2 === "." ? address : `${scope2}:${address}`,
-            file: document.file,
-            format: format2,
-            document,
-            path: ["resource", type2, name],
-            value: withDynamicBlocks(withoutNullAttributes(values), (text5, iterators) => evaluateExpression(text5, instance2.values, { ...evaluation, iterators })),
-            meta: {
-              type: type2,
-              name,
-              address,
-              module: dir,
-              ...called ? { moduleAddress: instance2.prefix.slice(0, -1), root: instance2.root } : {},
-              ...policyDocument2 !== void 0 ? { policyDocument: policyDocument2 } : {}
-            }
-          });
-        }
-      }
-    }
-  }
-  return subjects;
-}
-function callsOf(dir, files2, modules2) {
-  const calls = [];
-  for (const { document } of files2) {
-    const blocks3 = isRecord(document.value) ? document.value["module"] : void 0;
-    if (!isRecord(blocks3)) continue;
-    for (const [name, body] of Object.entries(blocks3)) {
-      const source = isRecord(body) ? body["source"] : void 0;
-      if (!isRecord(body) || typeof source !== "string" || !/^\.\.?\//.test(source)) continue;
-      const child = posix4.normalize(posix4.join(dir, source)).replace(/\/+$/, "");
-      if (modules2.has(child) && child !== dir) calls.push({ name, child, body });
-    }
-  }
-  return calls;
-}
-function withArguments(file, args) {
-  if (!isRecord(file) || !isRecord(file["variable"])) return file;
-  const variables = { ...file["variable"] };
-  for (const [name, value] of Object.entries(args)) {
-    const declaration = variables[name];
-    if (META_ARGUMENTS.has(name) || !Object.hasOwn(variables, name) || !isRecord(declaration)) continue;
-    const { default: _replaced, ...rest } = declaration;
-    variables[name] = isLiteral(value) ? { ...rest, default: value } : rest;
-  }
-  return { ...file, variable: variables };
-}
-function valuesOf(files2) {
-  return files2.map((f) => f.document.value);
-}
-function isLiteral(value) {
-  if (isExpressionMarker(value)) return false;
-  if (Array.isArray(value)) return value.every(isLiteral);
-  return isRecord(value) ? Object.values(value).every(isLiteral) : true;
-}
-var terraformResourceSubjects = (input) => [...terraformResourceAdapter(input), ...planResourceSubjects(input.documents)];
-
-// src/adapters/egress-policy/aws-security-group.ts
-var awsSecurityGroupAdapter = (input) => {
-  const subjects = [];
-  for (const { module, resources } of modules(input)) {
-    const rulesOf2 = /* @__PURE__ */ new Map();
-    const storesOf = /* @__PURE__ */ new Map();
-    for (const resource of resources) {
-      for (const group3 of groupsNamed(resource.body["security_group_id"], resource.key)) addTo(rulesOf2, group3, resource);
-      const attached = /* @__PURE__ */ new Set([...groupsNamed(resource.body["vpc_security_group_ids"], resource.key), ...groupsNamed(resource.body["security_group_ids"], resource.key)]);
-      for (const group3 of attached) addTo(storesOf, group3, resource);
-    }
-    for (const group3 of resources.filter((r) => r.type === "aws_security_group")) {
-      const address = `${group3.type}.${group3.name}`;
-      const name = group3.id;
-      const zone = new ZoneBuilder("terraform", "terraform", { document: group3.document, path: group3.path }, { kind: "security-group", name });
-      const tags = group3.body["tags"];
-      zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === void 0 ? {} : unknownValue("the group's tags are not a literal map"), group3.document, [...group3.path, ...tags === void 0 ? [] : ["tags"]]);
-      zone.defaultAction("deny", group3.document, group3.path);
-      const inline = group3.body["egress"];
-      if (isUnknown(inline)) zone.allow("cidrs", { cidr: unknownValue(egressUnknown(inline)), ports: [] }, group3.document, [...group3.path, isDynamic(group3.body) ? "dynamic" : "egress"]);
-      else {
-        asList(inline).forEach(
-          (block4, i) => isUnknown(block4) ? zone.allow("cidrs", { cidr: unknownValue(egressUnknown(block4)), ports: [] }, group3.document, [...group3.path, "dynamic", "egress"]) : addLegacyRule(zone, block4, group3.document, [...group3.path, "egress", i])
-        );
-      }
-      const rules = [...rulesOf2.get(address) ?? [], ...group3.key === void 0 ? [] : rulesOf2.get(`${address}[${group3.key}]`) ?? []];
-      const stores = [...storesOf.get(address) ?? [], ...group3.key === void 0 ? [] : storesOf.get(`${address}[${group3.key}]`) ?? []];
-      for (const rule2 of rules) {
-        const type2 = rule2.body["type"];
-        if (rule2.type === "aws_security_group_rule" && type2 === "egress") addLegacyRule(zone, rule2.body, rule2.document, rule2.path);
-        else if (rule2.type === "aws_security_group_rule" && isUnknown(type2)) {
-          const why = unknownValue(`${rule2.id} has a type that is not a literal (${unknownReason(type2)}), so it may allow egress`);
-          zone.allow("cidrs", { cidr: why, ports: [] }, rule2.document, [...rule2.path, "type"]);
-        }
-        if (rule2.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule2.body, rule2.document, rule2.path);
-      }
-      zone.value.dataStores = stores.map((r) => ({ address: `${r.type}.${r.name}`, type: r.type }));
-      subjects.push(zone.build({ module, address }));
-    }
-  }
-  return subjects;
-};
-function modules(input) {
-  return [...byModuleInstance(terraformResourceAdapter(input)).values()].map((members) => ({
-    module: String(members[0]?.meta?.["module"] ?? "."),
-    resources: members.flatMap(
-      (subject) => subject.document && isRecord(subject.value) ? [{ id: subject.id, type: String(subject.meta?.["type"]), name: String(subject.meta?.["name"]), key: instanceKey(subject), body: subject.value, document: subject.document, path: subject.path }] : []
-    )
-  }));
-}
-function groupsNamed(value, ownKey) {
-  const groups = /* @__PURE__ */ new Set();
-  for (const expression of expressions(value)) {
-    for (const match of expression.matchAll(/(?:^|[^\w.])(aws_security_group\.[\p{L}\p{N}_-]+)(?:\[\s*([^\]]*?)\s*\])?\.id\b/gu)) {
-      const [, group3, index] = match;
-      if (group3 === void 0) continue;
-      const key2 = index === void 0 ? void 0 : /^(count\.index|each\.key)$/.test(index) ? ownKey : literalKey(index);
-      groups.add(key2 === void 0 ? group3 : `${group3}[${key2}]`);
-    }
-  }
-  return groups;
-}
-function egressUnknown(marker2) {
-  return isRecord(marker2) && typeof marker2["$unknown"] === "string" ? marker2["$unknown"] : "the egress rules are computed";
-}
-function isDynamic(body) {
-  return isRecord(body["dynamic"]) && "egress" in body["dynamic"];
-}
-function expressions(value) {
-  if (isRecord(value) && typeof value["$expr"] === "string") return [value["$expr"]];
-  if (Array.isArray(value)) return value.flatMap(expressions);
-  return [];
-}
-function ports(protocol, from, to) {
-  if (protocol === "-1" || protocol === -1 || protocol === "all") return [];
-  if (protocol === void 0 || protocol === null) return [{ protocol: unknownValue("the rule sets no protocol") }];
-  const name = typeof protocol === "string" ? protocol.toUpperCase() : isUnknown(protocol) ? protocol : plainText(protocol);
-  const port2 = (v) => typeof v === "number" || isUnknown(v) ? v : v === void 0 || v === null ? unknownValue("the rule sets no port") : unknownValue(`port ${plainText(v)} is not a number`);
-  return [{ protocol: name, from: port2(from), to: port2(to) }];
-}
-function addLegacyRule(zone, rule2, document, at4) {
-  if (!isRecord(rule2)) return;
-  const range2 = ports(rule2["protocol"], rule2["from_port"], rule2["to_port"]);
-  for (const key2 of ["cidr_blocks", "ipv6_cidr_blocks"]) {
-    const list2 = rule2[key2];
-    if (isUnknown(list2)) {
-      zone.allow("cidrs", { cidr: list2, ports: range2 }, document, [...at4, key2]);
-      continue;
-    }
-    asList(list2).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range2 }, document, [...at4, key2, k]));
-  }
-  for (const [key2, kind] of [["prefix_list_ids", "prefix-list"], ["security_groups", "security-group"], ["source_security_group_id", "security-group"]]) {
-    const value = rule2[key2];
-    (isUnknown(value) ? [value] : asList(value)).forEach((peer, k) => peer !== null && zone.allow("peers", { peer: `${kind}(${describe2(peer)})`, ports: range2 }, document, Array.isArray(value) ? [...at4, key2, k] : [...at4, key2]));
-  }
-  if (rule2["self"] === true) zone.allow("peers", { peer: "security-group(self)", ports: range2 }, document, [...at4, "self"]);
-}
-function addVpcRule(zone, body, document, path) {
-  const range2 = ports(body["ip_protocol"], body["from_port"], body["to_port"]);
-  for (const key2 of ["cidr_ipv4", "cidr_ipv6"]) {
-    const cidr = body[key2];
-    if (cidr !== void 0 && cidr !== null) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range2 }, document, [...path, key2]);
-  }
-  for (const [key2, kind] of [["prefix_list_id", "prefix-list"], ["referenced_security_group_id", "security-group"]]) {
-    if (body[key2] !== void 0 && body[key2] !== null) zone.allow("peers", { peer: `${kind}(${describe2(body[key2])})`, ports: range2 }, document, [...path, key2]);
-  }
-}
-function describe2(value) {
-  if (isRecord(value) && typeof value["$expr"] === "string") return value["$expr"];
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-// src/adapters/egress-policy/aws-security-group-plan.ts
-var awsSecurityGroupPlanAdapter = ({ documents }) => {
-  const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "terraform-plan") continue;
-    const references2 = configurationReferences(document.value);
-    const planned = listResourceChanges(document).filter((r) => r.mode === "managed" && isRecord(r.after)).map((r, order2) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)), configAddress: withoutKeys(r.address), order: order2 }));
-    const index = (attributes) => {
-      const out = /* @__PURE__ */ new Map();
-      for (const resource of planned) {
-        const keys = /* @__PURE__ */ new Set();
-        const module = resource.configAddress.slice(0, resource.configAddress.length - `${resource.type}.${resource.name}`.length);
-        for (const attribute of attributes) {
-          for (const id of asList(resource.body[attribute])) if (typeof id === "string") keys.add(`id:${id}`);
-          for (const ref of references2.get(resource.configAddress)?.get(attribute) ?? []) if (ref.endsWith(".id")) keys.add(`config:${module}${ref.slice(0, -3)}`);
-        }
-        for (const key2 of keys) addTo(out, key2, resource);
-      }
-      return out;
-    };
-    const rulesOf2 = index(["security_group_id"]);
-    const storesOf = index(["vpc_security_group_ids", "security_group_ids"]);
-    const joined2 = (map3, group3) => {
-      const id = group3.body["id"];
-      const found = /* @__PURE__ */ new Set([...typeof id === "string" ? map3.get(`id:${id}`) ?? [] : [], ...map3.get(`config:${group3.configAddress}`) ?? []]);
-      return [...found].sort((a, b) => a.order - b.order);
-    };
-    for (const group3 of planned.filter((r) => r.type === "aws_security_group")) {
-      const zone = new ZoneBuilder("terraform", format2, { document, path: group3.path }, { kind: "security-group", name: `${document.file}:${group3.address}` });
-      const tags = group3.body["tags"];
-      zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === void 0 || tags === null ? {} : unknownValue("the group's tags are known only after apply"), document, [...group3.path, "tags"]);
-      zone.defaultAction("deny", document, group3.path);
-      const inline = group3.body["egress"];
-      if (isUnknown(inline)) zone.allow("cidrs", { cidr: inline, ports: [] }, document, [...group3.path, "egress"]);
-      else asList(inline).forEach((block4, i) => addLegacyRule(zone, block4, document, [...group3.path, "egress", i]));
-      for (const rule2 of joined2(rulesOf2, group3)) {
-        if (rule2.type === "aws_security_group_rule" && rule2.body["type"] === "egress") addLegacyRule(zone, rule2.body, document, rule2.path);
-        if (rule2.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule2.body, document, rule2.path);
-      }
-      zone.value.dataStores = joined2(storesOf, group3).map((r) => ({ address: r.address, type: r.type }));
-      subjects.push(zone.build({ address: group3.address }));
-    }
-  }
-  return subjects;
-};
-
-// src/adapters/unnamed-object.ts
-function unnamedObjectName(document, path) {
-  const where = document.index > 0 || path.length > 0 ? `#${document.index + 1}${path.length > 0 ? `.${path.join(".")}` : ""}` : "";
-  return `(unnamed in ${document.file}${where})`;
-}
-
-// src/adapters/egress-policy/k8s-objects.ts
-var current;
-function withKubernetesObjects(documents, make) {
-  try {
-    current = { documents, objects: kubernetesObjects(documents) };
-    return make();
-  } finally {
-    current = void 0;
-  }
-}
-function kubernetesObjects(documents) {
-  if (current?.documents === documents) return current.objects;
-  const out = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "kubernetes") continue;
-    const root = document.value;
-    const candidates2 = text(root, "kind") === "List" && isRecord(root) && Array.isArray(root["items"]) ? root["items"].map((value, i) => ({ value, path: ["items", i] })) : [{ value: root, path: [] }];
-    for (const { value, path } of candidates2) {
-      const apiVersion = text(value, "apiVersion");
-      const kind = text(value, "kind");
-      if (!isRecord(value) || apiVersion === void 0 || kind === void 0) continue;
-      const metadata = value["metadata"];
-      out.push({
-        document,
-        path,
-        apiVersion,
-        kind,
-        name: text(metadata, "name") ?? unnamedObjectName(document, path),
-        namespace: text(metadata, "namespace") ?? "default",
-        value
-      });
-    }
-  }
-  return out;
-}
-function selectsAll(selector) {
-  if (selector === void 0 || selector === null) return true;
-  if (!isRecord(selector)) return false;
-  const labels = selector["matchLabels"];
-  const expressions2 = selector["matchExpressions"];
-  const emptyLabels = labels === void 0 || labels === null || isRecord(labels) && Object.keys(labels).length === 0;
-  const emptyExpressions = expressions2 === void 0 || expressions2 === null || Array.isArray(expressions2) && expressions2.length === 0;
-  return emptyLabels && emptyExpressions;
-}
-function selectorText(selector) {
-  if (selectsAll(selector) || !isRecord(selector)) return "*";
-  const parts = [];
-  const labels = selector["matchLabels"];
-  if (isRecord(labels)) for (const [k, v] of Object.entries(labels)) parts.push(`${k}=${plainText(v)}`);
-  const expressions2 = selector["matchExpressions"];
-  if (Array.isArray(expressions2)) {
-    for (const e of expressions2) {
-      const values = isRecord(e) && Array.isArray(e["values"]) ? ` (${e["values"].map(plainText).join(",")})` : "";
-      parts.push(`${text(e, "key") ?? "?"} ${text(e, "operator") ?? "?"}${values}`);
-    }
-  }
-  return parts.join(",");
-}
-
-// src/adapters/egress-policy/ports.ts
-function kubernetesPorts(ports3, portKey = "port") {
-  if (!Array.isArray(ports3)) return [];
-  return ports3.map((entry) => {
-    const protocol = isRecord(entry) && typeof entry["protocol"] === "string" ? entry["protocol"].toUpperCase() : "TCP";
-    const port2 = isRecord(entry) ? entry[portKey] : void 0;
-    const end = isRecord(entry) ? entry["endPort"] : void 0;
-    if (port2 === void 0 || port2 === null || port2 === "0" || port2 === 0) return { protocol, from: 0, to: 65535 };
-    const number2 = typeof port2 === "number" ? port2 : typeof port2 === "string" && /^\d+$/.test(port2) ? Number(port2) : void 0;
-    if (number2 === void 0) return isUnknown(port2) ? { protocol, from: port2, to: port2 } : { protocol, name: plainText(port2) };
-    return { protocol, from: number2, to: typeof end === "number" ? end : number2 };
-  });
-}
-
-// src/adapters/egress-policy/cilium.ts
-var KINDS = /* @__PURE__ */ new Set(["CiliumNetworkPolicy", "CiliumClusterwideNetworkPolicy"]);
-var WORLD = /* @__PURE__ */ new Set(["world", "world-ipv4", "world-ipv6", "all"]);
-var L3 = ["toFQDNs", "toCIDR", "toCIDRSet", "toEntities", "toEndpoints", "toServices", "toGroups", "toNodes", "toRequires"];
-var ciliumAdapter = ({ documents }) => {
-  const subjects = [];
-  for (const policy of kubernetesObjects(documents).filter((o) => KINDS.has(o.kind) && o.apiVersion.startsWith("cilium.io/"))) {
-    const specs = specsOf(policy);
-    const egress = specs.filter(({ spec: spec2 }) => asList(spec2["egress"]).length > 0 || asList(spec2["egressDeny"]).length > 0);
-    const first = egress[0];
-    if (first === void 0) continue;
-    const name = policy.kind === "CiliumClusterwideNetworkPolicy" ? policy.name : `${policy.namespace}/${policy.name}`;
-    const zone = new ZoneBuilder("cilium", "kubernetes", { document: policy.document, path: policy.path }, { kind: "cilium-policy", name });
-    const metadata = policy.value["metadata"];
-    const labels = isRecord(metadata) && isRecord(metadata["labels"]) ? metadata["labels"] : void 0;
-    zone.labels(labels ?? {}, policy.document, [...policy.path, "metadata", ...labels ? ["labels"] : []]);
-    const enforcing = egress.find(({ spec: spec2 }) => !(isRecord(spec2["enableDefaultDeny"]) && spec2["enableDefaultDeny"]["egress"] === false));
-    if (enforcing) zone.defaultAction("deny", policy.document, [...enforcing.path, asList(enforcing.spec["egress"]).length > 0 ? "egress" : "egressDeny"]);
-    else zone.defaultAction("allow", policy.document, [...first.path, "enableDefaultDeny", "egress"]);
-    for (const { spec: spec2, path } of egress) {
-      asList(spec2["egress"]).forEach((rule2, i) => addRule(zone, "allow", rule2, policy, [...path, "egress", i]));
-      asList(spec2["egressDeny"]).forEach((rule2, i) => addRule(zone, "deny", rule2, policy, [...path, "egressDeny", i]));
-    }
-    subjects.push(zone.build({ namespace: policy.kind === "CiliumClusterwideNetworkPolicy" ? null : policy.namespace }));
-  }
-  return subjects;
-};
-function specsOf(policy) {
-  const out = [];
-  const single = policy.value["spec"];
-  if (isRecord(single)) out.push({ spec: single, path: [...policy.path, "spec"] });
-  asList(policy.value["specs"]).forEach((s, i) => {
-    if (isRecord(s)) out.push({ spec: s, path: [...policy.path, "specs", i] });
-  });
-  return out;
-}
-function rulePorts(rule2) {
-  return asList(rule2["toPorts"]).flatMap((entry) => isRecord(entry) ? kubernetesPorts(entry["ports"]) : []);
-}
-function addRule(zone, action, rule2, policy, at4) {
-  if (!isRecord(rule2)) return;
-  const add2 = action === "allow" ? zone.allow.bind(zone) : zone.deny.bind(zone);
-  const ports3 = rulePorts(rule2);
-  const { document } = policy;
-  if (!L3.some((key2) => key2 in rule2)) {
-    add2("any", { via: `a rule of ${policy.kind} ${policy.name} with no destination`, ports: ports3 }, document, at4);
-    return;
-  }
-  asList(rule2["toFQDNs"]).forEach((fqdn, k) => {
-    if (!isRecord(fqdn)) return;
-    if (typeof fqdn["matchName"] === "string") add2("domains", { domain: fqdn["matchName"].toLowerCase().replace(/\.$/, ""), exact: true, ports: ports3 }, document, [...at4, "toFQDNs", k, "matchName"]);
-    if (typeof fqdn["matchPattern"] === "string") add2("domains", { domain: fqdnPattern(fqdn["matchPattern"]), exact: !fqdn["matchPattern"].includes("*"), ports: ports3 }, document, [...at4, "toFQDNs", k, "matchPattern"]);
-  });
-  asList(rule2["toCIDR"]).forEach((cidr, k) => add2("cidrs", { cidr: plainText(cidr), ports: ports3 }, document, [...at4, "toCIDR", k]));
-  asList(rule2["toCIDRSet"]).forEach((set2, k) => {
-    if (isRecord(set2) && typeof set2["cidr"] === "string") add2("cidrs", { cidr: set2["cidr"], ports: ports3 }, document, [...at4, "toCIDRSet", k, "cidr"]);
-    else add2("cidrs", { cidr: unknownValue("a CIDR group reference is resolved in the cluster"), ports: ports3 }, document, [...at4, "toCIDRSet", k]);
-  });
-  asList(rule2["toEntities"]).forEach((entity, k) => {
-    const name = plainText(entity);
-    if (WORLD.has(name)) add2("any", { via: `toEntities: ${name} in ${policy.kind} ${policy.name}`, ports: ports3 }, document, [...at4, "toEntities", k]);
-    else add2("peers", { peer: `entity(${name})`, ports: ports3 }, document, [...at4, "toEntities", k]);
-  });
-  for (const key2 of ["toEndpoints", "toServices", "toGroups", "toNodes"]) {
-    asList(rule2[key2]).forEach((peer, k) => add2("peers", { peer: `${key2}(${key2 === "toEndpoints" || key2 === "toNodes" ? selectorText(peer) : JSON.stringify(peer)})`, ports: ports3 }, document, [...at4, key2, k]));
-  }
-}
-function fqdnPattern(pattern) {
-  const lower = pattern.toLowerCase().replace(/\.$/, "");
-  if (lower === "*" || lower === "**") return "*";
-  const rest = lower.replace(/^\*\*?\./, "");
-  if (!rest.includes("*")) return lower === rest ? rest : `*.${rest}`;
-  return unknownValue(`Cilium matchPattern "${pattern}" has a wildcard inside a label`);
-}
-
-// src/adapters/egress-policy/compose.ts
-import { posix as posix6 } from "node:path";
-
-// src/adapters/compose-interpolation.ts
-import { posix as posix5 } from "node:path";
-function interpolate(text5, variables) {
-  let out = "";
-  let i = 0;
-  while (i < text5.length) {
-    const dollar = text5.indexOf("$", i);
-    if (dollar < 0) return out + text5.slice(i);
-    out += text5.slice(i, dollar);
-    const next = text5[dollar + 1];
-    if (next === "$") {
-      out += "$";
-      i = dollar + 2;
-    } else if (next === "{") {
-      const close = closingBrace(text5, dollar + 2);
-      if (close < 0) return void 0;
-      const value = expand2(text5.slice(dollar + 2, close), variables);
-      if (value === void 0) return void 0;
-      out += value;
-      i = close + 1;
-    } else {
-      const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text5.slice(dollar + 1))?.[0];
-      if (name === void 0) {
-        out += "$";
-        i = dollar + 1;
-        continue;
-      }
-      if (!Object.hasOwn(variables, name)) return void 0;
-      out += variables[name];
-      i = dollar + 1 + name.length;
-    }
-  }
-  return out;
-}
-function closingBrace(text5, from) {
-  let depth = 1;
-  for (let i = from; i < text5.length; i++) {
-    if (text5[i] === "$" && text5[i + 1] === "{") {
-      depth++;
-      i++;
-    } else if (text5[i] === "}") {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
-function expand2(body, variables) {
-  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([\s\S]*))?$/.exec(body);
-  if (match === null) return void 0;
-  const [, name = "", operator, word = ""] = match;
-  const set2 = Object.hasOwn(variables, name);
-  const value = set2 ? variables[name] : void 0;
-  const filled = value !== void 0 && value !== "";
-  switch (operator) {
-    case void 0:
-      return value;
-    case ":-":
-      return filled ? value : interpolate(word, variables);
-    case "-":
-      return set2 ? value : interpolate(word, variables);
-    case ":+":
-      return filled ? interpolate(word, variables) : "";
-    case "+":
-      return set2 ? interpolate(word, variables) : "";
-    case ":?":
-      return filled ? value : void 0;
-    case "?":
-      return set2 ? value : void 0;
-    default:
-      return void 0;
-  }
-}
-function dotenvByDirectory(documents) {
-  const found = /* @__PURE__ */ new Map();
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "dotenv" || posix5.basename(document.file) !== ".env" || !isRecord(document.value)) continue;
-    const variables = document.value["variables"];
-    if (isRecord(variables)) found.set(posix5.dirname(document.file), variables);
-  }
-  return found;
-}
-
-// src/adapters/egress-policy/compose.ts
-var composeAdapter = ({ documents }) => {
-  const subjects = [];
-  const dotenv = dotenvByDirectory(documents);
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
-    const networks = isRecord(document.value["networks"]) ? document.value["networks"] : {};
-    for (const [name, service] of Object.entries(document.value["services"])) {
-      if (!isRecord(service)) continue;
-      const at4 = ["services", name];
-      const zone = new ZoneBuilder("compose", format2, { document, path: at4 }, { kind: "compose-service", name: `${document.file}#${name}` });
-      const labels = service["labels"];
-      zone.labels(labelMap(labels), document, labels === void 0 ? at4 : [...at4, "labels"]);
-      const image = service["image"];
-      if (typeof image === "string") zone.image(interpolate(image, dotenv.get(posix6.dirname(document.file)) ?? {}) ?? image, document, [...at4, "image"]);
-      const mode = service["network_mode"];
-      let route = "";
-      if (typeof mode === "string") {
-        route = `network_mode: ${mode}`;
-        const action = mode === "none" ? "deny" : mode === "host" || mode === "bridge" ? "allow" : unknownValue(`network_mode ${mode} shares another container's network`);
-        zone.defaultAction(action, document, [...at4, "network_mode"]);
-      } else {
-        const verdict2 = attachments(service, at4).map((a) => ({ ...a, internal: isInternal(Object.hasOwn(networks, a.network) ? networks[a.network] : void 0) }));
-        const open2 = verdict2.find((a) => a.internal === false);
-        const unknown = verdict2.find((a) => a.internal !== true && a.internal !== false);
-        if (open2) route = service["networks"] === void 0 ? "the implicit default network, which is not internal" : `network ${open2.network}, which is not internal`;
-        if (open2) zone.defaultAction("allow", document, open2.path);
-        else if (unknown) zone.defaultAction(unknown.internal, document, unknown.path);
-        else zone.defaultAction("deny", document, verdict2[0]?.path ?? at4);
-      }
-      subjects.push(zone.build({ service: name, route }));
-    }
-  }
-  return subjects;
-};
-function attachments(service, at4) {
-  const networks = service["networks"];
-  if (Array.isArray(networks)) return networks.map((n, i) => ({ network: plainText(n), path: [...at4, "networks", i] }));
-  if (isRecord(networks)) return Object.keys(networks).map((n) => ({ network: n, path: [...at4, "networks", n] }));
-  return [{ network: "default", path: at4 }];
-}
-function isInternal(definition) {
-  if (!isRecord(definition)) return false;
-  if (definition["internal"] === true) return true;
-  if (definition["external"] === true || isRecord(definition["external"])) return unknownValue("the network is external: it is defined outside this file");
-  return false;
-}
-function labelMap(labels) {
-  if (isRecord(labels)) return labels;
-  if (!Array.isArray(labels)) return {};
-  return Object.fromEntries(
-    labels.flatMap((entry) => {
-      const [key2, ...value] = plainText(entry).split("=");
-      return key2 ? [[key2, value.join("=")]] : [];
-    })
-  );
-}
-
-// src/adapters/egress-policy/scalar-tokens.ts
-function scalarTokens(document, path, value) {
-  const tokens = [...value.matchAll(/[^\s,]+/g)].map((m) => ({ text: m[0], index: m.index }));
-  const at4 = document.locate(path);
-  const place2 = (line, column, text5) => ({ line, column, endLine: line, endColumn: column + text5.length });
-  if (at4.line === at4.endLine) {
-    const width = at4.endColumn - at4.column;
-    const quote3 = width === value.length + 2 && !/["'\\]/.test(value) ? 1 : width === value.length ? 0 : void 0;
-    if (quote3 === void 0) return tokens.map(({ text: text5 }) => ({ text: text5 }));
-    return tokens.map(({ text: text5, index }) => ({ text: text5, range: place2(at4.line, at4.column + quote3 + index, text5) }));
-  }
-  const contentLines2 = at4.endLine - at4.line;
-  const lines = value.replace(/\n+$/, "").split("\n");
-  const last2 = lines[lines.length - 1] ?? "";
-  if (lines.length === contentLines2) {
-    const indent = at4.endColumn - 1 - last2.length;
-    let offset = 0;
-    return lines.flatMap((line, i) => {
-      const start = offset;
-      offset += line.length + 1;
-      return tokens.filter(({ index }) => index >= start && index < start + line.length).map(({ text: text5, index }) => ({ text: text5, range: place2(at4.line + 1 + i, indent + 1 + index - start, text5) }));
-    });
-  }
-  const lastToken = tokens[tokens.length - 1];
-  if (lines.length === 1 && lastToken !== void 0 && tokens.length === contentLines2 && value.trimEnd().endsWith(lastToken.text)) {
-    const indent = at4.endColumn - 1 - lastToken.text.length;
-    return tokens.map(({ text: text5 }, i) => ({ text: text5, range: place2(at4.line + 1 + i, indent + 1, text5) }));
-  }
-  return tokens.map(({ text: text5 }) => ({ text: text5 }));
-}
-
-// src/adapters/egress-policy/harden-runner.ts
-var hardenRunnerAdapter = ({ documents }) => {
-  const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "github-workflow" || !isRecord(document.value) || !isRecord(document.value["jobs"])) continue;
-    for (const [jobId, job] of Object.entries(document.value["jobs"])) {
-      const steps = isRecord(job) ? asList(job["steps"]) : [];
-      const index = steps.findIndex((step3) => isRecord(step3) && typeof step3["uses"] === "string" && /^step-security\/harden-runner(@|$)/i.test(step3["uses"]));
-      const step2 = steps[index];
-      if (!isRecord(step2)) continue;
-      const at4 = ["jobs", jobId, "steps", index];
-      const zone = new ZoneBuilder("harden-runner", format2, { document, path: at4 }, { kind: "workflow-job", name: `${document.file}#${jobId}` });
-      const inputs = isRecord(step2["with"]) ? step2["with"] : {};
-      const policy = inputs["egress-policy"];
-      const fromStore = typeof inputs["policy"] === "string" && inputs["policy"] !== "" || plainText(inputs["use-policy-store"]) === "true";
-      if (fromStore) zone.defaultAction(unknownValue("the egress policy comes from the StepSecurity policy store"), document, [...at4, "with"]);
-      else if (policy === void 0) zone.defaultAction("deny", document, [...at4, "uses"]);
-      else if (policy === "block") zone.defaultAction("deny", document, [...at4, "with", "egress-policy"]);
-      else if (policy === "audit") zone.defaultAction("allow", document, [...at4, "with", "egress-policy"]);
-      else zone.defaultAction(unknownValue(`egress-policy ${JSON.stringify(policy)} is not a literal audit or block`), document, [...at4, "with", "egress-policy"]);
-      addEndpoints(zone, inputs["allowed-endpoints"], document, [...at4, "with", "allowed-endpoints"]);
-      subjects.push(zone.build({ job: jobId }));
-    }
-  }
-  return subjects;
-};
-function addEndpoints(zone, value, document, at4) {
-  if (value === void 0 || value === null) return;
-  if (typeof value !== "string" || value.includes("${{")) {
-    zone.allow("domains", { domain: unknownValue("allowed-endpoints is computed by an expression"), exact: false, ports: [] }, document, at4);
-    return;
-  }
-  for (const { text: text5, range: range2 } of scalarTokens(document, at4, value)) {
-    const match = /^(.*?)(?::(\d+))?$/.exec(text5);
-    const host = (match?.[1] ?? text5).toLowerCase();
-    const port2 = match?.[2];
-    const ports3 = port2 === void 0 ? [] : [{ protocol: "TCP", from: Number(port2), to: Number(port2) }];
-    const source = range2 ? { file: document.file, index: document.index, value: document.value, locate: () => range2 } : document;
-    zone.allow("domains", { domain: host, exact: !host.includes("*"), ports: ports3 }, source, at4);
-  }
-}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -26363,7 +23290,7 @@ var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
   },
   identify: Array.isArray
 });
-function isPlainObject2(data) {
+function isPlainObject(data) {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
@@ -26378,7 +23305,7 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
     if (item instanceof Map) {
       if (item.size !== 1) return "cannot resolve an ordered map item";
       key2 = item.keys().next().value;
-    } else if (isPlainObject2(item)) {
+    } else if (isPlainObject(item)) {
       const itemKeys = Object.keys(item);
       if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
       key2 = itemKeys[0];
@@ -26410,7 +23337,7 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
 });
 var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
-  identify: isPlainObject2,
+  identify: isPlainObject,
   represent: (o) => {
     const map3 = /* @__PURE__ */ new Map();
     for (const key2 of Object.keys(o)) map3.set(key2, o[key2]);
@@ -26666,7 +23593,7 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   has: (container, key2) => container.has(key2),
   keys: (container) => container.keys(),
   get: (container, key2) => container.get(key2),
-  identify: (data) => data instanceof Map || isPlainObject2(data),
+  identify: (data) => data instanceof Map || isPlainObject(data),
   represent: (data) => {
     if (data instanceof Map) return data;
     const map3 = /* @__PURE__ */ new Map();
@@ -26689,7 +23616,7 @@ function normalizeKey(key2) {
 }
 var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
-  identify: isPlainObject2,
+  identify: isPlainObject,
   represent: (o) => {
     const map3 = /* @__PURE__ */ new Map();
     for (const key2 of Object.keys(o)) map3.set(key2, o[key2]);
@@ -28361,8 +25288,98 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/formats/positions.ts
+var BOM = "\uFEFF";
+function stripBom(text5) {
+  return text5.startsWith(BOM) ? text5.slice(BOM.length) : text5;
+}
+var LineIndex = class {
+  /** Indexes `text` once, in one pass. */
+  constructor(text5) {
+    this.text = text5;
+    for (let i = 0; i < text5.length; i++) {
+      const code = text5.charCodeAt(i);
+      if (code === 10) {
+        this.ends.push(i);
+        this.starts.push(i + 1);
+      } else if (code === 13) {
+        this.ends.push(i);
+        if (text5.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+    this.ends.push(text5.length);
+  }
+  text;
+  /** Offset at which each line starts. */
+  starts = [0];
+  /** Offset at which each line's content ends (where its line break begins). */
+  ends = [];
+  /** Number of lines; an empty text, or a final line break, still counts the last (empty) line. */
+  get lineCount() {
+    return this.starts.length;
+  }
+  /**
+   * The position of `offset`. Offsets outside the text are clamped to it; an offset inside a
+   * line break maps to the end of that line.
+   */
+  position(offset) {
+    const at5 = clamp(offset, 0, this.text.length);
+    const line = this.lineOf(at5);
+    const start = this.starts[line] ?? 0;
+    const end = this.ends[line] ?? this.text.length;
+    return { line: line + 1, column: Math.min(at5, end) - start + 1 };
+  }
+  /** The range from `start` to `end` (exclusive); an `end` before `start` collapses to `start`. */
+  range(start, end) {
+    const from = this.position(start);
+    const to = this.position(Math.max(start, end));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+  /**
+   * A range for a problem reported at one offset: the character there, or an empty range when
+   * the offset is at the end of a line or of the text (there is no character to underline).
+   */
+  pointRange(offset) {
+    const at5 = clamp(offset, 0, this.text.length);
+    const from = this.position(at5);
+    const lineEnd3 = this.ends[from.line - 1] ?? this.text.length;
+    return this.range(at5, at5 < lineEnd3 ? at5 + 1 : at5);
+  }
+  /** 0-based index of the line holding `offset`, by binary search over line starts. */
+  lineOf(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+};
+function startRange() {
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function trimEnd(text5, start, end) {
+  let at5 = Math.min(end, text5.length);
+  while (at5 > start && isSpace(text5.charCodeAt(at5 - 1))) at5--;
+  return Math.max(at5, start);
+}
+function errorText(error2) {
+  const raw = error2 instanceof Error ? error2.message : String(error2);
+  const firstLine = raw.split(/\r\n|\r|\n/, 1)[0]?.trim() ?? "";
+  return firstLine === "" ? "unreadable input" : firstLine;
+}
+function isSpace(code) {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+function clamp(value, low, high) {
+  return Number.isFinite(value) ? Math.min(Math.max(value, low), high) : low;
+}
+
 // src/formats/bounded-parse.ts
-var MAX_NESTING2 = 256;
+var MAX_NESTING = 256;
 function parseBounded(parser, text5, path) {
   let result;
   try {
@@ -28370,8 +25387,8 @@ function parseBounded(parser, text5, path) {
   } catch (error2) {
     if (!(error2 instanceof RangeError) || !/call stack/i.test(error2.message)) throw error2;
     const lines = new LineIndex(text5);
-    const at4 = deepBracket(text5);
-    return { ok: false, errors: [{ message: tooDeep, range: lines.range(at4, Math.min(at4 + 1, text5.length)) }] };
+    const at5 = deepBracket(text5);
+    return { ok: false, errors: [{ message: tooDeep, range: lines.range(at5, Math.min(at5 + 1, text5.length)) }] };
   }
   if (!result.ok || measured.has(result)) return result;
   for (const document of result.documents) {
@@ -28381,7 +25398,7 @@ function parseBounded(parser, text5, path) {
   }
   return result;
 }
-var tooDeep = `nested too deeply (more than ${MAX_NESTING2} levels)`;
+var tooDeep = `nested too deeply (more than ${MAX_NESTING} levels)`;
 var measured = /* @__PURE__ */ new WeakSet();
 function withinBound(result) {
   measured.add(result);
@@ -28392,7 +25409,7 @@ function quicklyWithin(value) {
   let budget = QUICK_NODES;
   const within2 = (node, depth) => {
     if (typeof node !== "object" || node === null) return true;
-    if (depth > MAX_NESTING2 || --budget < 0) return false;
+    if (depth > MAX_NESTING || --budget < 0) return false;
     if (Array.isArray(node)) {
       for (const child of node) if (!within2(child, depth + 1)) return false;
       return true;
@@ -28420,7 +25437,7 @@ function deepPath(value) {
     if (frame.next < frame.children.length) {
       const child = frame.children[frame.next++];
       if (!enter(child)) return pathToDeepest(value, heights);
-      if (frames.length > MAX_NESTING2 + 1) return pathToDeepest(value, heights, frames.map((f) => f.node));
+      if (frames.length > MAX_NESTING + 1) return pathToDeepest(value, heights, frames.map((f) => f.node));
       continue;
     }
     frames.pop();
@@ -28430,12 +25447,12 @@ function deepPath(value) {
     heights.set(frame.node, height);
   }
   if (typeof value !== "object" || value === null) return void 0;
-  return (heights.get(value) ?? 0) > MAX_NESTING2 ? pathToDeepest(value, heights) : void 0;
+  return (heights.get(value) ?? 0) > MAX_NESTING ? pathToDeepest(value, heights) : void 0;
 }
 function pathToDeepest(root, heights, chain) {
   const path = [];
   let node = root;
-  for (let level = 0; level <= MAX_NESTING2 && typeof node === "object" && node !== null; level++) {
+  for (let level = 0; level <= MAX_NESTING && typeof node === "object" && node !== null; level++) {
     const entries2 = Array.isArray(node) ? node.map((v, i) => [i, v]) : Object.entries(node);
     const wanted = chain?.[level + 1];
     let best;
@@ -28456,7 +25473,7 @@ function deepBracket(text5) {
     const c = text5.charCodeAt(i);
     if (c === 91 || c === 123 || c === 40) depth++;
     else if (c === 93 || c === 125 || c === 41) depth--;
-    if (depth > MAX_NESTING2) return i;
+    if (depth > MAX_NESTING) return i;
   }
   return Math.max(0, text5.length - 1);
 }
@@ -28708,13 +25725,13 @@ var BlockParser = class {
   colons;
   colonSpaces;
   /** The first ` #` from `at` before `end`, or -1 (searched in the marks, not in the text after the line). */
-  commentIn(at4, end) {
+  commentIn(at5, end) {
     const marks = this.marks;
     let low = 0;
     let high = marks.length;
     while (low < high) {
       const middle = low + high >> 1;
-      if (marks[middle] < at4) low = middle + 1;
+      if (marks[middle] < at5) low = middle + 1;
       else high = middle;
     }
     const mark = marks[low];
@@ -28724,18 +25741,18 @@ var BlockParser = class {
    * The `:` ending a plain key that starts at `at` (one followed by a space or the line end), or
    * -1 when there is none before the line end or a comment comes first.
    */
-  keyColon(at4, end) {
+  keyColon(at5, end) {
     const text5 = this.text;
-    let colon = this.colons.next(at4);
+    let colon = this.colons.next(at5);
     while (colon >= 0 && colon + 1 < end && text5.charCodeAt(colon + 1) !== 32) colon = this.colons.next(colon + 1);
     if (colon < 0 || colon >= end) return -1;
-    return this.commentIn(at4, colon) >= 0 ? -1 : colon;
+    return this.commentIn(at5, colon) >= 0 ? -1 : colon;
   }
   /** How many collections are open: the reader recurses once per level, so it stops where the depth bound does. */
   depth = 0;
   /** The block collection starting at `column` (an offset) of line `index`: a sequence at a `-`, else a mapping. */
   collectionAt(index, column) {
-    if (this.failed || this.depth >= MAX_NESTING2) return this.fail();
+    if (this.failed || this.depth >= MAX_NESTING) return this.fail();
     this.depth += 1;
     try {
       return this.isItem(column) ? this.sequence(index, column) : this.mapping(index, column);
@@ -28747,19 +25764,19 @@ var BlockParser = class {
     this.failed = true;
     return void 0;
   }
-  isItem(at4) {
-    return this.text[at4] === "-" && (at4 + 1 === this.lineEnd(at4) || this.text[at4 + 1] === " ");
+  isItem(at5) {
+    return this.text[at5] === "-" && (at5 + 1 === this.lineEnd(at5) || this.text[at5 + 1] === " ");
   }
-  lineEnd(at4) {
-    const newline = this.text.indexOf("\n", at4);
+  lineEnd(at5) {
+    const newline = this.text.indexOf("\n", at5);
     return newline < 0 ? this.text.length : newline;
   }
   mapping(index, column) {
-    const entries2 = this.siblings(index, column, (i, line, at4, indent) => this.entry(i, line, at4, indent), (at4) => this.isItem(at4) ? "fail" : "sibling");
+    const entries2 = this.siblings(index, column, (i, line, at5, indent) => this.entry(i, line, at5, indent), (at5) => this.isItem(at5) ? "fail" : "sibling");
     return entries2 === void 0 ? void 0 : { node: { kind: "mapping", start: column, entries: entries2 } };
   }
   sequence(index, column) {
-    const items2 = this.siblings(index, column, (i, line, at4, indent) => this.item(i, line, at4, indent), (at4) => this.isItem(at4) ? "sibling" : "end");
+    const items2 = this.siblings(index, column, (i, line, at5, indent) => this.item(i, line, at5, indent), (at5) => this.isItem(at5) ? "sibling" : "end");
     return items2 === void 0 ? void 0 : { node: { kind: "sequence", start: column, items: items2 } };
   }
   /**
@@ -28772,10 +25789,10 @@ var BlockParser = class {
     if (firstLine === void 0) return this.fail();
     const indent = column - firstLine.start;
     const found = [];
-    let at4 = column;
+    let at5 = column;
     let i = index;
     for (; ; ) {
-      const one = read(i, this.lines[i], at4, indent);
+      const one = read(i, this.lines[i], at5, indent);
       if (one === void 0) return this.fail();
       found.push(one);
       i = this.next;
@@ -28787,18 +25804,18 @@ var BlockParser = class {
       const verdict2 = atIndent(following.content);
       if (verdict2 === "end") break;
       if (verdict2 === "fail") return this.fail();
-      at4 = following.content;
+      at5 = following.content;
     }
     this.next = i;
     return found;
   }
   /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
-  entry(i, line, at4, indent) {
+  entry(i, line, at5, indent) {
     const text5 = this.text;
-    const colon = this.keyColon(at4, line.end);
-    if (colon < 0 || !PLAIN_START.test(text5[at4] ?? "")) return this.fail();
-    const keyEnd = trimEnd(text5, at4, colon);
-    const key2 = text5.slice(at4, keyEnd);
+    const colon = this.keyColon(at5, line.end);
+    if (colon < 0 || !PLAIN_START.test(text5[at5] ?? "")) return this.fail();
+    const keyEnd = trimEnd(text5, at5, colon);
+    const key2 = text5.slice(at5, keyEnd);
     if (key2 === "<<") return this.fail();
     let valueAt2 = colon + 1;
     while (valueAt2 < line.end && text5.charCodeAt(valueAt2) === 32) valueAt2++;
@@ -28809,21 +25826,21 @@ var BlockParser = class {
         const belowIndent = below2.content - below2.start;
         if (belowIndent > indent || belowIndent === indent && this.isItem(below2.content)) {
           const value2 = this.collectionAt(i + 1, below2.content);
-          return value2 === void 0 ? void 0 : { key: key2, keyStart: at4, keyEnd, value: value2.node };
+          return value2 === void 0 ? void 0 : { key: key2, keyStart: at5, keyEnd, value: value2.node };
         }
       }
-      return { key: key2, keyStart: at4, keyEnd, value: void 0 };
+      return { key: key2, keyStart: at5, keyEnd, value: void 0 };
     }
     const value = this.inline(valueAt2, line.end);
     if (value === void 0) return void 0;
     this.next = i + 1;
     const below = this.lines[i + 1];
     if (below !== void 0 && below.content - below.start > indent) return this.fail();
-    return { key: key2, keyStart: at4, keyEnd, value };
+    return { key: key2, keyStart: at5, keyEnd, value };
   }
   /** One `- item` whose dash is at `at` of line `i`; leaves `next` after it. */
-  item(i, line, at4, indent) {
-    let content2 = at4 + 1;
+  item(i, line, at5, indent) {
+    let content2 = at5 + 1;
     while (content2 < line.end && this.text.charCodeAt(content2) === 32) content2++;
     if (content2 === line.end || this.text[content2] === "#") return this.fail();
     if (this.isItem(content2) || this.isKeyLine(content2, line.end)) {
@@ -28838,36 +25855,36 @@ var BlockParser = class {
     return value;
   }
   /** Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any comment. */
-  isKeyLine(at4, end) {
-    const c = this.text[at4];
+  isKeyLine(at5, end) {
+    const c = this.text[at5];
     if (c === '"' || c === "'" || c === "{" || c === "[") return false;
-    return this.keyColon(at4, end) >= 0;
+    return this.keyColon(at5, end) >= 0;
   }
   /** A value on one line from `at`: a quoted or plain scalar, or a flow collection (not entered). */
-  inline(at4, end) {
+  inline(at5, end) {
     const text5 = this.text;
-    const c = text5[at4] ?? "";
+    const c = text5[at5] ?? "";
     let close;
     let kind = "scalar";
     if (c === '"' || c === "'") {
-      close = closingQuote(text5, at4, end);
+      close = closingQuote(text5, at5, end);
       if (close < 0) return this.fail();
       close += 1;
     } else if (c === "{" || c === "[") {
-      close = closingBracket2(text5, at4, end);
+      close = closingBracket2(text5, at5, end);
       if (close < 0) return this.fail();
       kind = "flow";
     } else {
       if (!PLAIN_START.test(c)) return this.fail();
-      const comment = this.commentIn(at4, end);
+      const comment = this.commentIn(at5, end);
       const stop = comment < 0 ? end : comment + 1;
-      if (within(this.colonSpaces.next(at4), stop - 1) >= 0 || comment < 0 && text5[end - 1] === ":") return this.fail();
-      return { kind: "scalar", start: at4, end: trimEnd(text5, at4, stop) };
+      if (within(this.colonSpaces.next(at5), stop - 1) >= 0 || comment < 0 && text5[end - 1] === ":") return this.fail();
+      return { kind: "scalar", start: at5, end: trimEnd(text5, at5, stop) };
     }
     let p = close;
     while (p < end && text5.charCodeAt(p) === 32) p++;
     if (p < end && !(text5[p] === "#" && p > close)) return this.fail();
-    return { kind, start: at4, end: close };
+    return { kind, start: at5, end: close };
   }
 };
 var ForwardSearch = class {
@@ -28891,9 +25908,9 @@ function within(index, end) {
   return index >= 0 && index < end ? index : -1;
 }
 var PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
-function closingQuote(text5, at4, end) {
-  const quote3 = text5[at4];
-  for (let p = at4 + 1; p < end; p++) {
+function closingQuote(text5, at5, end) {
+  const quote3 = text5[at5];
+  for (let p = at5 + 1; p < end; p++) {
     const c = text5[p];
     if (quote3 === '"' && c === "\\") {
       p++;
@@ -28909,9 +25926,9 @@ function closingQuote(text5, at4, end) {
   }
   return -1;
 }
-function closingBracket2(text5, at4, end) {
+function closingBracket2(text5, at5, end) {
   let depth = 0;
-  for (let p = at4; p < end; p++) {
+  for (let p = at5; p < end; p++) {
     const c = text5[p];
     if (c === '"' || c === "'" || c === "#") return -1;
     if (c === "{" || c === "[") depth++;
@@ -32126,6 +29143,28 @@ function ownString(text5) {
   return JSON.parse(JSON.stringify(text5));
 }
 
+// src/shared-copies.ts
+var SharedCopies = class {
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  #copies = /* @__PURE__ */ new Map();
+  /**
+   * The copy kept for `key`, else the one `make` gives, kept while there is room. Without room,
+   * `fallback` is given as it is and `make` is not called.
+   */
+  of(key2, fallback, make = identity) {
+    const kept = this.#copies.get(key2);
+    if (kept !== void 0) return kept;
+    if (this.#copies.size >= this.capacity) return fallback;
+    const copy2 = make(fallback);
+    this.#copies.set(key2, copy2);
+    return copy2;
+  }
+};
+var identity = (value) => value;
+
 // src/formats/yaml-block-values.ts
 function blockDocumentValue(text5, implicit, readFlow) {
   if (NON_PRINTABLE.test(text5)) return void 0;
@@ -32330,7 +29369,7 @@ function ownLongStrings(value, findObjectKeys, mayAlias) {
       continue;
     }
     seen?.add(next);
-    if (depth > MAX_NESTING2) shallow = false;
+    if (depth > MAX_NESTING) shallow = false;
     if (Array.isArray(next)) {
       for (let i = 0; i < next.length; i++) {
         const child = next[i];
@@ -32406,7 +29445,7 @@ var BoundedCache = class {
 
 // src/formats/yaml.ts
 var SCHEMA2 = CORE_SCHEMA.withTags(mergeTag);
-var MAX_DEPTH3 = 256;
+var MAX_DEPTH = 256;
 var yamlParser = {
   id: "yaml",
   parse: parseYaml
@@ -32434,7 +29473,7 @@ function readEvents(original) {
   let text5 = original;
   for (let repairs = 0; ; repairs++) {
     try {
-      return { ok: true, text: text5, events: parseEvents(text5, { maxDepth: MAX_DEPTH3 }), repaired: repairs > 0 };
+      return { ok: true, text: text5, events: parseEvents(text5, { maxDepth: MAX_DEPTH }), repaired: repairs > 0 };
     } catch (error2) {
       const line = repairs < MAX_REPAIRS ? deficientIndentationLine(error2) : void 0;
       const repaired = line === void 0 ? void 0 : indentQuotedContinuation(text5, line) ?? indentFlowContinuation(text5, line);
@@ -32485,7 +29524,7 @@ var FilePositions = class {
   }
 };
 var recentTrees = new BoundedCache(64);
-var YamlDocument = class {
+var YamlDocument = class _YamlDocument {
   constructor(file, index, value, positions) {
     this.file = file;
     this.index = index;
@@ -32499,14 +29538,22 @@ var YamlDocument = class {
   locate(path) {
     return this.#positions.locate(this.index, path);
   }
+  /** The same document, placed alike, with another value (a copy of part of this one). */
+  withValue(value) {
+    return new _YamlDocument(this.file, this.index, value, this.#positions);
+  }
 };
+function withValue(document, value) {
+  if (document instanceof YamlDocument) return document.withValue(value);
+  return { file: document.file, index: document.index, value, locate: (path) => document.locate(path) };
+}
 function deficientIndentationLine(error2) {
   if (!(error2 instanceof YAMLException) || !/deficient indentation/.test(error2.reason ?? "")) return void 0;
   return error2.mark?.line;
 }
 function firstError(original, fallback) {
   try {
-    constructFromEvents(parseEvents(original, { maxDepth: MAX_DEPTH3 }), { source: original, schema: SCHEMA2 });
+    constructFromEvents(parseEvents(original, { maxDepth: MAX_DEPTH }), { source: original, schema: SCHEMA2 });
     return fallback;
   } catch (error2) {
     return error2;
@@ -32559,111 +29606,8 @@ function toParseError(error2, text5) {
   return { message, range: { line, column, endLine: line, endColumn: column } };
 }
 
-// src/adapters/egress-policy/istio.ts
-var istioAdapter = ({ documents }) => {
-  const objects = kubernetesObjects(documents);
-  const entries2 = objects.filter((o) => o.kind === "ServiceEntry" && o.apiVersion.startsWith("networking.istio.io/"));
-  const meshes = objects.flatMap(meshSource);
-  const subjects = [];
-  for (const source of meshes) {
-    const { object } = source;
-    const zone = new ZoneBuilder("istio", "kubernetes", { document: object.document, path: object.path }, { kind: "mesh", name: `${object.kind}/${object.namespace}/${object.name}` });
-    const policy = isRecord(source.mesh) ? source.mesh["outboundTrafficPolicy"] : void 0;
-    const mode = isRecord(policy) ? policy["mode"] : void 0;
-    const modePath = source.nested ? mode !== void 0 ? [...source.at, "outboundTrafficPolicy", "mode"] : policy !== void 0 ? [...source.at, "outboundTrafficPolicy"] : source.at : source.at;
-    zone.defaultAction(mode === void 0 ? "allow" : modeAction(mode), object.document, modePath);
-    if (subjects.length === 0) addServiceEntries(zone, entries2);
-    subjects.push(zone.build());
-  }
-  const firstEntry = entries2[0];
-  if (meshes.length === 0 && firstEntry !== void 0) {
-    const zone = new ZoneBuilder("istio", "kubernetes", { document: firstEntry.document, path: firstEntry.path }, { kind: "mesh", name: "the Istio mesh (its configuration is not in the scanned files)" });
-    zone.defaultAction(unknownValue("the mesh's outboundTrafficPolicy is not in the scanned files (Istio's default is ALLOW_ANY)"), firstEntry.document, firstEntry.path);
-    addServiceEntries(zone, entries2);
-    subjects.push(zone.build());
-  }
-  for (const sidecar of objects.filter((o) => o.kind === "Sidecar" && o.apiVersion.startsWith("networking.istio.io/"))) {
-    const spec2 = sidecar.value["spec"];
-    const policy = isRecord(spec2) ? spec2["outboundTrafficPolicy"] : void 0;
-    if (!isRecord(policy) || policy["mode"] === void 0) continue;
-    const zone = new ZoneBuilder("istio", "kubernetes", { document: sidecar.document, path: sidecar.path }, { kind: "sidecar", name: `${sidecar.namespace}/${sidecar.name}` });
-    zone.defaultAction(modeAction(policy["mode"]), sidecar.document, [...sidecar.path, "spec", "outboundTrafficPolicy", "mode"]);
-    subjects.push(zone.build({ namespace: sidecar.namespace }));
-  }
-  return subjects;
-};
-function modeAction(mode) {
-  if (mode === "ALLOW_ANY") return "allow";
-  if (mode === "REGISTRY_ONLY") return "deny";
-  return unknownValue(`outboundTrafficPolicy mode ${JSON.stringify(mode)} is neither ALLOW_ANY nor REGISTRY_ONLY`);
-}
-function meshSource(object) {
-  if (object.kind === "IstioOperator" && object.apiVersion.startsWith("install.istio.io/")) {
-    const spec2 = object.value["spec"];
-    const mesh = isRecord(spec2) ? spec2["meshConfig"] : void 0;
-    const at4 = [...object.path, "spec", ...mesh !== void 0 ? ["meshConfig"] : []];
-    return [{ object, mesh, at: at4, nested: true }];
-  }
-  if (object.kind === "ConfigMap" && object.apiVersion === "v1" && object.name === "istio") {
-    const data = object.value["data"];
-    const text5 = isRecord(data) ? data["mesh"] : void 0;
-    if (typeof text5 !== "string") return [];
-    const parsed = yamlParser.parse(text5, "mesh");
-    const mesh = parsed.ok ? parsed.documents[0]?.value ?? null : { outboundTrafficPolicy: { mode: unknownValue("the ConfigMap's mesh key is not valid YAML") } };
-    return [{ object, mesh, at: [...object.path, "data", "mesh"], nested: false }];
-  }
-  return [];
-}
-function addServiceEntries(zone, entries2) {
-  for (const entry of entries2) {
-    const spec2 = entry.value["spec"];
-    if (!isRecord(spec2)) continue;
-    const ports3 = asList(spec2["ports"]).flatMap(
-      (p) => isRecord(p) && typeof p["number"] === "number" ? [{ protocol: plainText(p["protocol"] ?? "TCP").toUpperCase(), from: p["number"], to: p["number"] }] : []
-    );
-    asList(spec2["hosts"]).forEach((host, i) => {
-      if (typeof host !== "string") return;
-      zone.allow("domains", { domain: host.toLowerCase().replace(/\.$/, ""), exact: !host.includes("*"), ports: ports3 }, entry.document, [...entry.path, "spec", "hosts", i]);
-    });
-  }
-}
-
-// src/adapters/update-policy/image-reference.ts
-function imageFacts(reference) {
-  const at4 = reference.indexOf("@");
-  const name = at4 < 0 ? reference : reference.slice(0, at4);
-  const colon = name.lastIndexOf(":");
-  const tagged = colon > name.lastIndexOf("/");
-  return {
-    repository: tagged ? name.slice(0, colon) : name,
-    tag: tagged ? name.slice(colon + 1) : null,
-    digest: at4 >= 0 && /^sha256:[a-f0-9]{64}$/.test(reference.slice(at4 + 1))
-  };
-}
-
-// src/adapters/update-policy/image-subject.ts
-var IMAGE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/@+$-]*$/;
-var LITERAL_NAME_AND_TAG = /\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-function imageSubject(use) {
-  const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
-  const sources2 = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin);
-  const reference = typeof use.image.reference === "string" && !IMAGE_REFERENCE.test(use.image.reference) && !LITERAL_NAME_AND_TAG.test(use.image.reference) ? unknownValue(`${use.image.reference} is not an image reference: a placeholder filled in elsewhere`) : use.image.reference;
-  const facts = typeof reference === "string" ? imageFacts(reference) : { tag: reference, digest: reference };
-  const image = Object.assign({}, use.image, { reference, tag: facts.tag, digest: facts.digest });
-  const value = { root: use.root, component: { type: "container-image", name: use.name }, image };
-  return normalizedSubject({
-    kind: "update-policy",
-    id: use.id,
-    product: use.product,
-    format: use.format,
-    value,
-    sources: sources2,
-    ...use.meta ? { meta: use.meta } : {}
-  });
-}
-
 // src/adapters/update-policy/kustomize-images.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/adapters/update-policy/shape.ts
 function rootOf(file, roots) {
@@ -32677,8 +29621,30 @@ function relativeTo(root, file) {
   return root === "." ? file : file.slice(root.length + 1);
 }
 
+// src/adapters/update-policy/image-reference.ts
+function imageFacts(reference) {
+  const at5 = reference.indexOf("@");
+  const name = at5 < 0 ? reference : reference.slice(0, at5);
+  const colon = name.lastIndexOf(":");
+  const tagged = colon > name.lastIndexOf("/");
+  return {
+    repository: tagged ? name.slice(0, colon) : name,
+    tag: tagged ? name.slice(colon + 1) : null,
+    digest: at5 >= 0 && /^sha256:[a-f0-9]{64}$/.test(reference.slice(at5 + 1))
+  };
+}
+
+// src/adapters/may-name.ts
+function mayName(words) {
+  const pattern = new RegExp([...words.map(quote), "\\\\"].join("|"));
+  return (text5) => pattern.test(text5);
+}
+function quote(word) {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/adapters/update-policy/kustomize-images.ts
-var text2 = (value) => typeof value === "string" && value !== "" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
+var text = (value) => typeof value === "string" && value !== "" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
 var KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(value, file) {
   return value["kind"] === "Kustomization" || value["kind"] === void 0 && KUSTOMIZATION_FILE.test(file);
@@ -32692,14 +29658,14 @@ function kustomizations(documents) {
   for (const { document, format: format2 } of documents) {
     const value = document.value;
     if (format2 !== "kubernetes" || !isRecord(value) || !isKustomization(value, document.file)) continue;
-    const dir = posix7.dirname(document.file);
-    const resources = ["resources", "bases"].flatMap((field4) => Array.isArray(value[field4]) ? value[field4] : []).filter((r) => typeof r === "string" && !/^[a-z]+:\/\//i.test(r)).map((r) => posix7.normalize(posix7.join(dir, r)).replace(/(.)\/+$/, "$1"));
+    const dir = posix4.dirname(document.file);
+    const resources = ["resources", "bases"].flatMap((field4) => Array.isArray(value[field4]) ? value[field4] : []).filter((r) => typeof r === "string" && !/^[a-z]+:\/\//i.test(r)).map((r) => posix4.normalize(posix4.join(dir, r)).replace(/(.)\/+$/, "$1"));
     const images = [];
     (Array.isArray(value["images"]) ? value["images"] : []).forEach((entry, i) => {
-      if (!isRecord(entry) || text2(entry["name"]) === void 0) return;
+      if (!isRecord(entry) || text(entry["name"]) === void 0) return;
       const override = { name: plainText(entry["name"]), document, path: ["images", i] };
       for (const key2 of ["newName", "newTag", "digest"]) {
-        const v = text2(entry[key2]);
+        const v = text(entry[key2]);
         if (v !== void 0) override[key2] = v;
       }
       images.push(override);
@@ -32708,7 +29674,7 @@ function kustomizations(documents) {
     const addPairs = (pairs2) => {
       if (!isRecord(pairs2)) return;
       for (const [key2, v] of Object.entries(pairs2)) {
-        const t = text2(v);
+        const t = text(v);
         if (t !== void 0) Object.defineProperty(labels, key2, { value: t, enumerable: true, writable: true, configurable: true });
       }
     };
@@ -32716,7 +29682,7 @@ function kustomizations(documents) {
     if (Array.isArray(value["labels"])) {
       for (const entry of value["labels"]) if (isRecord(entry)) addPairs(entry["pairs"]);
     }
-    const namespace = text2(value["namespace"]);
+    const namespace = text(value["namespace"]);
     out.push({ dir, resources, images, labels, ...namespace !== void 0 ? { namespace } : {} });
   }
   return out;
@@ -32742,8 +29708,8 @@ function includingOf(all2, path) {
     index = made;
   }
   const found = /* @__PURE__ */ new Set();
-  for (let at4 = path.length; at4 > 0; at4 = path.lastIndexOf("/", at4 - 1)) {
-    for (const position of index.get(path.slice(0, at4)) ?? []) found.add(position);
+  for (let at5 = path.length; at5 > 0; at5 = path.lastIndexOf("/", at5 - 1)) {
+    for (const position of index.get(path.slice(0, at5)) ?? []) found.add(position);
   }
   return [...found].sort((a, b) => a - b).map((position) => all2[position]);
 }
@@ -32797,17 +29763,3107 @@ function kustomize(reference, file, all2) {
   return unchanged || results.length === 0 ? [{ reference }, ...results] : results;
 }
 
-// src/adapters/update-policy/kubernetes-images.ts
+// src/adapters/normalized/source-map.ts
+var sharedKeys = new SharedCopies(4096);
+var keyOf = (path) => JSON.stringify(path);
+function storedKey(path) {
+  const key2 = keyOf(path);
+  return sharedKeys.of(key2, key2);
+}
+var sharedPaths = new SharedCopies(4096);
+function sharedPath(path) {
+  return sharedPaths.of(keyOf(path), path, (own) => Object.freeze(own.slice()));
+}
+var SourceMap = class {
+  /** @param root Origin of the subject as a whole (its path is `[]`). */
+  constructor(root) {
+    this.root = root;
+    this.add([], root);
+  }
+  root;
+  /**
+   * Paths (as keys) and their origins, alternating, in one list of its exact length: most
+   * subjects record a handful, and every subject of a kind is alive at once. Past
+   * {@link INDEXED} entries the keys are indexed.
+   */
+  #entries = [];
+  #index;
+  /** Records that the normalized value at `path` was read from `origin`. Returns `this`. */
+  add(path, origin) {
+    const key2 = storedKey(path);
+    const at5 = this.#find(key2);
+    if (at5 >= 0) {
+      this.#entries[at5 + 1] = origin;
+      return this;
+    }
+    this.#entries = this.#entries.concat([key2, origin]);
+    const count2 = this.#entries.length / 2;
+    if (this.#index !== void 0) this.#index.set(key2, this.#entries.length - 2);
+    else if (count2 > INDEXED) this.#index = new Map(Array.from({ length: count2 }, (_, i) => [this.#entries[2 * i], 2 * i]));
+    return this;
+  }
+  /** The origin recorded for `path` exactly, if any. */
+  get(path) {
+    return this.#originAt(this.#find(keyOf(path)));
+  }
+  /** The source position of the normalized value at `path`. */
+  trace(path) {
+    for (let length = path.length; length >= 0; length--) {
+      const origin = this.#originAt(this.#find(keyOf(path.slice(0, length))));
+      if (!origin) continue;
+      const rest = origin.follow ? path.slice(length) : [];
+      const sourcePath2 = [...origin.path, ...rest];
+      return { file: origin.document.file, range: origin.document.locate(sourcePath2), path: sourcePath2 };
+    }
+    const sourcePath = this.root.path;
+    return { file: this.root.document.file, range: this.root.document.locate(sourcePath), path: sourcePath };
+  }
+  /** `trace`, as a function of its own for a subject to hold: bound, it needs no closure and context per subject. */
+  tracer() {
+    return this.trace.bind(this);
+  }
+  #originAt(at5) {
+    return at5 < 0 ? void 0 : this.#entries[at5 + 1];
+  }
+  /** Where `key` sits in the entries (its origin follows it), or -1. */
+  #find(key2) {
+    if (this.#index !== void 0) return this.#index.get(key2) ?? -1;
+    for (let i = 0; i < this.#entries.length; i += 2) if (this.#entries[i] === key2) return i;
+    return -1;
+  }
+};
+var INDEXED = 16;
+
+// src/adapters/normalized/subject.ts
+var ROOT = Object.freeze([]);
+function normalizedSubject(input) {
+  const { sources: sources2 } = input;
+  const { root } = sources2;
+  return {
+    kind: input.kind,
+    id: input.id,
+    file: root.document.file,
+    format: input.format,
+    path: ROOT,
+    value: input.value,
+    meta: { product: input.product, ...input.meta ?? {} },
+    // Bound to the source map alone, not the whole input.
+    trace: sources2.tracer()
+  };
+}
+
+// src/adapters/egress-policy/model.ts
+var ZoneBuilder = class {
+  constructor(product, format2, root, zone) {
+    this.product = product;
+    this.format = format2;
+    this.sources = new SourceMap(root);
+    this.value = {
+      zone,
+      labels: {},
+      defaultAction: "allow",
+      shape: "blocklist",
+      allowed: emptyDestinations(),
+      denied: emptyDestinations()
+    };
+  }
+  product;
+  format;
+  sources;
+  value;
+  /** Sets the labels and where they were read. */
+  labels(labels, document, path) {
+    this.value.labels = labels;
+    this.sources.add(["labels"], { document, path, follow: true });
+    return this;
+  }
+  /** Adds an image a workload of the zone runs, read at `path` of `document`. */
+  image(image, document, path) {
+    const images = this.value.images ??= [];
+    if (images.includes(image)) return this;
+    this.sources.add(["images", images.length], { document, path });
+    images.push(image);
+    return this;
+  }
+  /** Sets the default action (and the shape it implies) and the place that decides it. */
+  defaultAction(action, document, path) {
+    this.value.defaultAction = action;
+    this.value.shape = action === "deny" ? "allowlist" : action === "allow" ? "blocklist" : action;
+    this.sources.add(["defaultAction"], { document, path });
+    this.sources.add(["shape"], { document, path });
+    return this;
+  }
+  /** Adds an allowed destination read at `path` of `document`. */
+  allow(category, entry, document, path) {
+    return this.#push("allowed", category, entry, document, path);
+  }
+  /** Adds a denied destination (a blocklist entry). */
+  deny(category, entry, document, path) {
+    return this.#push("denied", category, entry, document, path);
+  }
+  #push(side, category, entry, document, path) {
+    const list2 = this.value[side][category];
+    this.sources.add([side, category, list2.length], { document, path });
+    list2.push(entry);
+    return this;
+  }
+  /** The subject, with id `<product>:<zone name>`. */
+  build(meta = {}) {
+    return normalizedSubject({
+      kind: "egress-policy",
+      id: `${this.product}:${this.value.zone.name}`,
+      product: this.product,
+      format: this.format,
+      value: this.value,
+      sources: this.sources,
+      meta
+    });
+  }
+};
+function emptyDestinations() {
+  return { any: [], cidrs: [], domains: [], peers: [] };
+}
+var asList = (value) => Array.isArray(value) ? value : value === void 0 || value === null ? [] : [value];
+var text2 = (value, key2) => {
+  const field4 = isRecord(value) ? value[key2] : void 0;
+  return typeof field4 === "string" ? field4 : void 0;
+};
+function addTo(map3, key2, item) {
+  const list2 = map3.get(key2);
+  if (list2) list2.push(item);
+  else map3.set(key2, [item]);
+}
+
+// src/adapters/egress-policy/zone-copy.ts
 var POD_SPECS = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate", "spec", "template", "spec"]];
-var CONTAINER_LISTS = ["containers", "initContainers"];
+function zoneCopy(value) {
+  if (!isRecord(value)) return void 0;
+  if (value["kind"] === "List" && Array.isArray(value["items"])) {
+    const items2 = value["items"].map((item) => objectCopy(item) ?? null);
+    return items2.some((item) => item !== null) ? { apiVersion: copy(value["apiVersion"]), kind: "List", items: items2 } : void 0;
+  }
+  return objectCopy(value);
+}
+function objectCopy(value) {
+  if (!isRecord(value) || typeof value["apiVersion"] !== "string" || typeof value["kind"] !== "string") return void 0;
+  const out = { apiVersion: copy(value["apiVersion"]), kind: copy(value["kind"]) };
+  const metadata = value["metadata"];
+  if (isRecord(metadata)) {
+    const kept = {};
+    for (const key2 of ["name", "namespace"]) if (typeof metadata[key2] === "string") kept[key2] = copy(metadata[key2]);
+    out["metadata"] = kept;
+  }
+  let images = false;
+  for (const spec2 of POD_SPECS) {
+    const containers = at(value, [...spec2, "containers"]);
+    if (!Array.isArray(containers)) continue;
+    const copied = containers.map((c) => isRecord(c) && typeof c["image"] === "string" ? { image: copy(c["image"]) } : null);
+    if (!copied.some((c) => c !== null)) continue;
+    place(out, [...spec2, "containers"], copied);
+    images = true;
+  }
+  return images ? out : void 0;
+}
 function at(value, path) {
+  let node = value;
+  for (const segment of path) node = isRecord(node) ? node[String(segment)] : void 0;
+  return node;
+}
+function place(target2, path, value) {
+  let node = target2;
+  for (const segment of path.slice(0, -1)) {
+    const key2 = String(segment);
+    const next = node[key2];
+    node = isRecord(next) ? next : node[key2] = {};
+  }
+  node[String(path[path.length - 1])] = value;
+}
+function copy(value) {
+  return typeof value === "string" ? ownString(value) : value;
+}
+
+// src/adapters/terraform-resource.ts
+import { posix as posix5 } from "node:path";
+
+// src/formats/hcl/syntax.ts
+var HclSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var MAX_DEPTH2 = 256;
+var IDENTIFIER = /[\p{ID_Start}_][\p{ID_Continue}\-]*/uy;
+var NUMBER = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var OPERATORS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
+var OPERATOR_START = new Set(OPERATORS.map((op) => op[0]));
+var STRING_SPECIAL = /* @__PURE__ */ new Set(['"', "\\", "$", "%", "\n", "\r"]);
+var CLOSERS = { "(": ")", "[": "]", "{": "}" };
+function parseHclBody(text5) {
+  return new Reader(text5).file();
+}
+var Reader = class {
+  constructor(text5) {
+    this.text = text5;
+  }
+  text;
+  pos = 0;
+  depth = 0;
+  /** Whether a line break ends the expression being read (false inside brackets and interpolations). */
+  newlinesEnd = true;
+  file() {
+    return this.body(false);
+  }
+  body(inBlock) {
+    const items2 = [];
+    for (; ; ) {
+      this.skip(true);
+      const c = this.peek();
+      if (c === "") {
+        if (inBlock) this.fail("Expected '}' to close the block, found the end of the file.");
+        return items2;
+      }
+      if (c === "}") {
+        if (inBlock) return items2;
+        this.fail("Unexpected '}'.");
+      }
+      items2.push(this.item());
+      this.skip(false);
+      const after = this.peek();
+      if (after === "" || after === "\n" || after === "\r" || after === "}" && inBlock) continue;
+      this.fail(`Unexpected ${describe(after)} after ${describe(this.lastItemName(items2))}; expected a newline.`);
+    }
+  }
+  lastItemName(items2) {
+    const last2 = items2[items2.length - 1];
+    return last2 === void 0 ? "" : last2.kind === "attribute" ? last2.name : last2.type;
+  }
+  item() {
+    const start = this.pos;
+    const name = this.identifier();
+    if (name === void 0) this.fail(`Expected an attribute or block name, found ${describe(this.peek())}.`);
+    this.skip(false);
+    if (this.peek() === "=" && this.text[this.pos + 1] !== "=") {
+      this.pos++;
+      this.skip(false);
+      const value = this.withNewlines(true, () => this.expression());
+      return { kind: "attribute", name, value, start, end: value.end };
+    }
+    const labels = [];
+    for (; ; ) {
+      const c = this.peek();
+      if (c === '"') {
+        const labelStart = this.pos;
+        const label = this.quoted();
+        if (label.kind !== "literal") this.fail("A block label must be a literal string.", labelStart);
+        labels.push(String(label.value));
+      } else {
+        const label = this.identifier();
+        if (label === void 0) break;
+        labels.push(label);
+      }
+      this.skip(false);
+    }
+    if (this.peek() !== "{") this.fail(`Expected '=' or '{' after '${name}', found ${describe(this.peek())}.`);
+    this.pos++;
+    const body = this.nested(() => this.withNewlines(true, () => this.body(true)));
+    this.pos++;
+    return { kind: "block", type: name, labels, body, start, end: this.pos };
+  }
+  expression() {
+    const start = this.pos;
+    const condition = this.binary();
+    const save = this.pos;
+    this.skip(!this.newlinesEnd);
+    if (this.peek() !== "?") {
+      this.pos = save;
+      return condition;
+    }
+    this.pos++;
+    this.skip(!this.newlinesEnd);
+    this.nested(() => this.expression());
+    this.skip(!this.newlinesEnd);
+    this.expect(":");
+    this.skip(!this.newlinesEnd);
+    const otherwise = this.nested(() => this.expression());
+    return { kind: "expression", start, end: otherwise.end };
+  }
+  binary() {
+    const first = this.unary();
+    let last2 = first;
+    for (; ; ) {
+      const save = this.pos;
+      this.skip(!this.newlinesEnd);
+      const operator = OPERATOR_START.has(this.peek()) ? OPERATORS.find((op) => this.text.startsWith(op, this.pos)) : void 0;
+      if (operator === void 0) {
+        this.pos = save;
+        break;
+      }
+      this.pos += operator.length;
+      this.skip(!this.newlinesEnd);
+      last2 = this.unary();
+    }
+    return last2 === first ? first : { kind: "expression", start: first.start, end: last2.end };
+  }
+  unary() {
+    const c = this.peek();
+    if (c !== "!" && c !== "-") return this.postfix(this.primary());
+    const start = this.pos;
+    this.pos++;
+    this.skip(!this.newlinesEnd);
+    const operand = this.nested(() => this.unary());
+    if (c === "-" && operand.kind === "literal" && typeof operand.value === "number") {
+      return { kind: "literal", value: -operand.value, start, end: operand.end };
+    }
+    return { kind: "expression", start, end: operand.end };
+  }
+  postfix(primary) {
+    let end = primary.end;
+    for (; ; ) {
+      const save = this.pos;
+      this.skip(!this.newlinesEnd);
+      const c = this.peek();
+      if (c === "." && this.text[this.pos + 1] !== ".") {
+        this.pos++;
+        if (this.peek() === "*") this.pos++;
+        else if (this.number() === void 0 && this.identifier() === void 0) {
+          this.fail(`Expected an attribute name after '.', found ${describe(this.peek())}.`);
+        }
+      } else if (c === "[") {
+        this.pos++;
+        this.withNewlines(false, () => {
+          this.skip(true);
+          if (this.peek() === "*") this.pos++;
+          else this.nested(() => this.expression());
+          this.skip(true);
+          this.expect("]");
+        });
+      } else {
+        this.pos = save;
+        break;
+      }
+      end = this.pos;
+    }
+    return end === primary.end ? primary : { kind: "expression", start: primary.start, end };
+  }
+  primary() {
+    const start = this.pos;
+    const c = this.peek();
+    if (c === '"') return this.quoted();
+    if (c === "<" && this.text[this.pos + 1] === "<") return this.heredoc();
+    if (c === "[") return this.nested(() => this.tuple());
+    if (c === "{") return this.nested(() => this.object());
+    if (c === "(") {
+      this.pos++;
+      this.withNewlines(false, () => {
+        this.skip(true);
+        this.nested(() => this.expression());
+        this.skip(true);
+        this.expect(")");
+      });
+      return { kind: "expression", start, end: this.pos };
+    }
+    const number2 = this.number();
+    if (number2 !== void 0) return { kind: "literal", value: number2, start, end: this.pos };
+    const name = this.identifier();
+    if (name === void 0) {
+      this.fail(c === "" ? "Expected an expression, found the end of the file." : `Expected an expression, found ${describe(c)}.`);
+    }
+    while (this.text.startsWith("::", this.pos)) {
+      this.pos += 2;
+      if (this.identifier() === void 0) this.fail("Expected a name after '::'.");
+    }
+    if (this.peek() === "(") {
+      this.pos++;
+      const call = this.withNewlines(false, () => this.callArguments());
+      return { kind: "expression", start, end: this.pos, call: { name, ...call } };
+    }
+    if (name === "true" || name === "false") return { kind: "literal", value: name === "true", start, end: this.pos };
+    if (name === "null") return { kind: "literal", value: null, start, end: this.pos };
+    return { kind: "expression", start, end: this.pos };
+  }
+  callArguments() {
+    const args = [];
+    let expanded = false;
+    for (; ; ) {
+      this.skip(true);
+      if (this.peek() === ")") break;
+      args.push(this.nested(() => this.expression()));
+      this.skip(true);
+      if (this.text.startsWith("...", this.pos)) {
+        this.pos += 3;
+        expanded = true;
+        this.skip(true);
+      }
+      if (this.peek() === ",") {
+        this.pos++;
+        continue;
+      }
+      if (this.peek() !== ")") this.fail(`Expected ',' or ')' in the function arguments, found ${describe(this.peek())}.`);
+    }
+    this.pos++;
+    return { args, expanded };
+  }
+  tuple() {
+    const start = this.pos;
+    this.pos++;
+    if (this.startsFor()) return this.skipFor(start, "]");
+    const items2 = [];
+    this.withNewlines(false, () => {
+      for (; ; ) {
+        this.skip(true);
+        if (this.peek() === "]") break;
+        items2.push(this.expression());
+        this.skip(true);
+        if (this.peek() === ",") {
+          this.pos++;
+          continue;
+        }
+        if (this.peek() !== "]") this.fail(`Expected ',' or ']' in the list, found ${describe(this.peek())}.`);
+      }
+    });
+    this.pos++;
+    return { kind: "tuple", items: items2, start, end: this.pos };
+  }
+  object() {
+    const start = this.pos;
+    this.pos++;
+    if (this.startsFor()) return this.skipFor(start, "}");
+    const items2 = [];
+    this.withNewlines(true, () => {
+      for (; ; ) {
+        this.skip(true);
+        if (this.peek() === "}") break;
+        const key2 = this.objectKey();
+        this.skip(false);
+        const c = this.peek();
+        if (c !== "=" && c !== ":" || this.text[this.pos + 1] === "=") {
+          this.fail(`Expected '=' or ':' after the key '${key2}', found ${describe(c)}.`);
+        }
+        this.pos++;
+        this.skip(false);
+        items2.push({ key: key2, value: this.expression() });
+        this.skip(false);
+        const after = this.peek();
+        if (after === ",") this.pos++;
+        else if (after !== "\n" && after !== "\r" && after !== "}") {
+          this.fail(`Expected ',', a newline or '}' after the value of '${key2}', found ${describe(after)}.`);
+        }
+      }
+    });
+    this.pos++;
+    return { kind: "object", items: items2, start, end: this.pos };
+  }
+  /** A bare name or a literal string is the key itself; any other key expression is kept as its text. */
+  objectKey() {
+    const start = this.pos;
+    const name = this.identifier();
+    if (name !== void 0) {
+      const save = this.pos;
+      this.skip(false);
+      const c = this.peek();
+      this.pos = save;
+      if (c === "=" || c === ":") return name;
+      this.pos = start;
+    }
+    const key2 = this.withNewlines(true, () => this.binary());
+    if (key2.kind === "literal") return String(key2.value);
+    return this.text.slice(key2.start, key2.end);
+  }
+  /** After an opening bracket: whether a `for` expression starts here. */
+  startsFor() {
+    const save = this.pos;
+    this.skip(true);
+    const isFor = this.identifier() === "for" && /[ \t]/.test(this.peek());
+    this.pos = save;
+    return isFor;
+  }
+  /** A `for` expression is never literal: it is only skipped, brackets and strings balanced. */
+  skipFor(start, close) {
+    this.withNewlines(false, () => this.skipUntil(close));
+    return { kind: "expression", start, end: this.pos };
+  }
+  /** Skips tokens up to and including `close`, through nested brackets, strings and heredocs. */
+  skipUntil(close) {
+    for (; ; ) {
+      this.skip(true);
+      const c = this.peek();
+      if (c === "") this.fail(`Expected '${close}', found the end of the file.`);
+      if (c === close) {
+        this.pos++;
+        return;
+      }
+      const nestedClose = CLOSERS[c];
+      if (c === '"') this.quoted();
+      else if (c === "<" && this.text[this.pos + 1] === "<" && /[-A-Za-z_]/.test(this.text[this.pos + 2] ?? "")) this.heredoc();
+      else if (nestedClose !== void 0) {
+        this.pos++;
+        this.nested(() => this.skipUntil(nestedClose));
+      } else if (c === ")" || c === "]" || c === "}") this.fail(`Unexpected '${c}'; expected '${close}'.`);
+      else this.pos++;
+    }
+  }
+  /** A quoted template. Literal when it has no interpolation or directive. */
+  quoted() {
+    const start = this.pos;
+    this.pos++;
+    let value = "";
+    let literal2 = true;
+    for (; ; ) {
+      const c = this.peek();
+      if (c === "" || c === "\n" || c === "\r") this.fail(`Unterminated string: expected '"' before the end of the line.`, start);
+      if (c === '"') {
+        this.pos++;
+        break;
+      }
+      if (c === "\\") {
+        value += this.escape();
+      } else if ((c === "$" || c === "%") && this.text[this.pos + 1] === c && this.text[this.pos + 2] === "{") {
+        value += `${c}{`;
+        this.pos += 3;
+      } else if ((c === "$" || c === "%") && this.text[this.pos + 1] === "{") {
+        literal2 = false;
+        this.pos += 2;
+        this.nested(() => this.withNewlines(false, () => c === "$" ? this.interpolation() : this.skipUntil("}")));
+      } else {
+        const run = this.pos;
+        this.pos++;
+        while (this.pos < this.text.length && !STRING_SPECIAL.has(this.text[this.pos] ?? "")) this.pos++;
+        value += this.text.slice(run, this.pos);
+      }
+    }
+    return literal2 ? { kind: "literal", value, start, end: this.pos } : { kind: "expression", start, end: this.pos };
+  }
+  interpolation() {
+    this.skip(true);
+    if (this.peek() === "~") this.pos++;
+    this.skip(true);
+    this.expression();
+    this.skip(true);
+    if (this.peek() === "~") this.pos++;
+    this.skip(true);
+    this.expect("}");
+  }
+  escape() {
+    const at5 = this.pos;
+    const c = this.text[this.pos + 1] ?? "";
+    const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+    const direct = simple[c];
+    if (direct !== void 0) {
+      this.pos += 2;
+      return direct;
+    }
+    const digits = c === "u" ? 4 : c === "U" ? 8 : 0;
+    const hex = this.text.slice(this.pos + 2, this.pos + 2 + digits);
+    if (digits > 0 && /^[0-9A-Fa-f]+$/.test(hex) && hex.length === digits) {
+      const code = Number.parseInt(hex, 16);
+      if (code <= 1114111) {
+        this.pos += 2 + digits;
+        return String.fromCodePoint(code);
+      }
+    }
+    return this.fail(`Invalid escape sequence '\\${c}'.`, at5);
+  }
+  /** `<<EOF` / `<<-EOF` up to the line holding only the marker; `-` removes the common indentation. */
+  heredoc() {
+    const start = this.pos;
+    this.pos += 2;
+    const indented = this.peek() === "-";
+    if (indented) this.pos++;
+    const marker2 = this.identifier();
+    if (marker2 === void 0) this.fail("Expected a heredoc marker after '<<'.");
+    if (this.peek() === "\r") this.pos++;
+    if (this.peek() !== "\n") this.fail(`Expected a line break after the heredoc marker '${marker2}'.`);
+    this.pos++;
+    const lines = [];
+    for (; ; ) {
+      if (this.pos >= this.text.length) this.fail(`Unterminated heredoc: no line '${marker2}' closes it.`, start);
+      const lineStart = this.pos;
+      let lineEnd3 = this.text.indexOf("\n", lineStart);
+      if (lineEnd3 === -1) lineEnd3 = this.text.length;
+      const contentEnd = this.text[lineEnd3 - 1] === "\r" ? lineEnd3 - 1 : lineEnd3;
+      const line = this.text.slice(lineStart, contentEnd);
+      if (line.trim() === marker2) {
+        this.pos = lineStart + line.indexOf(marker2) + marker2.length;
+        break;
+      }
+      lines.push(line);
+      this.pos = Math.min(lineEnd3 + 1, this.text.length);
+      if (lineEnd3 === this.text.length) this.pos = this.text.length;
+    }
+    const body = (indented ? dedent(lines) : lines).map((line) => `${line}
+`).join("");
+    if (/(?<![$])\$\{|(?<![%])%\{/.test(body.replace(/\$\$\{|%%\{/g, ""))) {
+      return { kind: "expression", start, end: this.pos };
+    }
+    return { kind: "literal", value: body.replace(/([$%])\1\{/g, "$1{"), start, end: this.pos };
+  }
+  identifier() {
+    IDENTIFIER.lastIndex = this.pos;
+    const match = IDENTIFIER.exec(this.text);
+    if (match === null) return void 0;
+    this.pos += match[0].length;
+    return match[0];
+  }
+  number() {
+    NUMBER.lastIndex = this.pos;
+    const match = NUMBER.exec(this.text);
+    if (match === null) return void 0;
+    this.pos += match[0].length;
+    return Number(match[0]);
+  }
+  /** Skips blanks and comments; line breaks too when `newlines` is set. */
+  skip(newlines) {
+    const text5 = this.text;
+    for (; ; ) {
+      const c = text5.charCodeAt(this.pos);
+      if (c === 32 || c === 9) this.pos++;
+      else if ((c === 10 || c === 13) && newlines) this.pos++;
+      else if (c === 35 || c === 47 && text5.charCodeAt(this.pos + 1) === 47) {
+        while (this.pos < text5.length && text5.charCodeAt(this.pos) !== 10 && text5.charCodeAt(this.pos) !== 13) this.pos++;
+      } else if (c === 47 && text5.charCodeAt(this.pos + 1) === 42) {
+        const close = text5.indexOf("*/", this.pos + 2);
+        if (close === -1) this.fail("Unterminated comment: expected '*/'.");
+        this.pos = close + 2;
+      } else return;
+    }
+  }
+  peek() {
+    return this.text[this.pos] ?? "";
+  }
+  expect(c) {
+    if (this.peek() !== c) this.fail(`Expected '${c}', found ${describe(this.peek())}.`);
+    this.pos++;
+  }
+  withNewlines(newlinesEnd, read) {
+    const saved = this.newlinesEnd;
+    this.newlinesEnd = newlinesEnd;
+    try {
+      return read();
+    } finally {
+      this.newlinesEnd = saved;
+    }
+  }
+  nested(read) {
+    if (++this.depth > MAX_DEPTH2) this.fail(`Nesting deeper than ${MAX_DEPTH2} levels.`);
+    try {
+      return read();
+    } finally {
+      this.depth--;
+    }
+  }
+  fail(message, offset = this.pos) {
+    throw new HclSyntaxError(message, offset);
+  }
+};
+function describe(c) {
+  if (c === "") return "the end of the file";
+  if (c === "\n" || c === "\r") return "a line break";
+  return `'${c}'`;
+}
+function dedent(lines) {
+  let common2 = Infinity;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    common2 = Math.min(common2, line.length - line.trimStart().length);
+  }
+  if (common2 === Infinity || common2 === 0) return [...lines];
+  return lines.map((line) => line.slice(Math.min(common2, line.length - line.trimStart().length)));
+}
+
+// src/formats/line-ranges.ts
+var PathRanges = class {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  spans = /* @__PURE__ */ new Map();
+  /** Records `text[start, end)` for `path`; a later record for the same path replaces it (last one wins). */
+  set(path, start, end) {
+    this.spans.set(keyOf2(path), [start, end]);
+  }
+  /** The range at `path`, else at its deepest recorded ancestor, else the whole text without surrounding blank lines. */
+  locate(path) {
+    for (let length = path.length; length > 0; length--) {
+      const span = this.spans.get(keyOf2(path.slice(0, length)));
+      if (span !== void 0) return this.lines.range(span[0], span[1]);
+    }
+    const text5 = this.lines.text;
+    let start = 0;
+    while (start < text5.length && /\s/.test(text5.charAt(start))) start++;
+    return this.lines.range(start, trimEnd(text5, start, text5.length));
+  }
+};
+function rangedResult(file, value, ranges) {
+  const document = { file, index: 0, value, locate: (path) => ranges.locate(path) };
+  return { ok: true, documents: [document] };
+}
+function failure(message, range2) {
+  return { ok: false, errors: [{ message, range: range2 }] };
+}
+function lineSpans(text5) {
+  const spans = [];
+  let start = 0;
+  for (let i = 0; i < text5.length; i++) {
+    const code = text5.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    spans.push({ start, end: i });
+    if (code === 13 && text5.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  spans.push({ start, end: text5.length });
+  return spans;
+}
+function setOwn(target2, key2, value) {
+  Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
+}
+function isBlank(code) {
+  return code === 32 || code === 9;
+}
+function skipBlanks(text5, start, end) {
+  let at5 = start;
+  while (at5 < end && isBlank(text5.charCodeAt(at5))) at5++;
+  return at5;
+}
+function trimBlanks(text5, start, end) {
+  let at5 = end;
+  while (at5 > start && isBlank(text5.charCodeAt(at5 - 1))) at5--;
+  return at5;
+}
+function keyOf2(path) {
+  return JSON.stringify(path.map(String));
+}
+
+// src/formats/hcl/value.ts
+function fileValue(items2, text5) {
+  const root = emptyObject(0, text5.length);
+  for (const item of items2) {
+    if (item.kind === "attribute") {
+      setMember(root, item.name, expressionValue(item.value, text5));
+    } else if (item.type === "locals" && item.labels.length === 0) {
+      const locals = objectAt(root, "locals", item);
+      for (const member4 of item.body) {
+        if (member4.kind === "attribute") setMember(locals, member4.name, expressionValue(member4.value, text5));
+      }
+    } else {
+      addBlock(root, item, text5, item.type === "provider" || item.labels.length === 0);
+    }
+  }
+  return root;
+}
+function bodyValue(block4, text5) {
+  const object = emptyObject(block4.start, block4.end);
+  for (const item of block4.body) {
+    if (item.kind === "attribute") setMember(object, item.name, expressionValue(item.value, text5));
+    else addBlock(object, item, text5, true);
+  }
+  return object;
+}
+function addBlock(parent, block4, text5, repeatable) {
+  const keys = [block4.type, ...block4.labels];
+  const last2 = keys.pop() ?? block4.type;
+  let container = parent;
+  for (const key2 of keys) container = objectAt(container, key2, block4);
+  const body = bodyValue(block4, text5);
+  if (!repeatable) {
+    setMember(container, last2, body);
+    return;
+  }
+  const existing = member(container, last2);
+  if (existing !== void 0 && Array.isArray(existing.value) && existing.span.items !== void 0) {
+    existing.value.push(body.value);
+    existing.span.items.push(body.span);
+  } else {
+    setMember(container, last2, { value: [body.value], span: { start: block4.start, end: block4.end, items: [body.span] } });
+  }
+}
+function objectAt(parent, key2, block4) {
+  const existing = member(parent, key2);
+  if (existing !== void 0 && isPlainObject2(existing.value) && existing.span.keys !== void 0) return existing;
+  const created = emptyObject(block4.start, block4.end);
+  setMember(parent, key2, created);
+  return created;
+}
+function expressionValue(expression, text5) {
+  switch (expression.kind) {
+    case "literal":
+      return { value: expression.value, span: { start: expression.start, end: expression.end } };
+    case "tuple": {
+      const items2 = expression.items.map((item) => expressionValue(item, text5));
+      return {
+        value: items2.map((item) => item.value),
+        span: { start: expression.start, end: expression.end, items: items2.map((item) => item.span) }
+      };
+    }
+    case "object": {
+      const object = emptyObject(expression.start, expression.end);
+      for (const item of expression.items) setMember(object, item.key, expressionValue(item.value, text5));
+      return object;
+    }
+    case "expression": {
+      const merging = expression.call?.name === "merge" && !expression.call.expanded;
+      const merged2 = merging ? mergedObjects(expression.call?.args ?? [], expression, text5) : void 0;
+      if (merged2 !== void 0) return merged2;
+      const marker2 = { $expr: text5.slice(expression.start, expression.end) };
+      if (merging) mergeParts.set(marker2, (expression.call?.args ?? []).map((arg) => expressionValue(arg, text5).value));
+      return { value: marker2, span: { start: expression.start, end: expression.end } };
+    }
+  }
+}
+var mergeParts = /* @__PURE__ */ new WeakMap();
+function mergeArguments(marker2) {
+  return mergeParts.get(marker2);
+}
+function mergedObjects(args, call, text5) {
+  const parts = args.map((arg) => expressionValue(arg, text5));
+  if (!parts.every((part) => isPlainObject2(part.value) && !isExpressionMarker(part.value))) return void 0;
+  const object = emptyObject(call.start, call.end);
+  for (const part of parts) {
+    for (const key2 of Object.keys(part.value)) {
+      const child = member(part, key2);
+      if (child !== void 0) setMember(object, key2, child);
+    }
+  }
+  return object;
+}
+function spanAt(root, path) {
+  let current2 = root;
+  for (const segment of path) {
+    let next;
+    if (current2.items !== void 0) {
+      const index = typeof segment === "number" ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
+      next = current2.items[index];
+    } else if (current2.keys !== void 0) {
+      next = current2.keys.get(String(segment));
+    }
+    if (next === void 0) break;
+    current2 = next;
+  }
+  return current2;
+}
+function holdsExpression(value) {
+  if (isExpressionMarker(value)) return true;
+  if (Array.isArray(value)) return value.some(holdsExpression);
+  return isPlainObject2(value) && Object.values(value).some(holdsExpression);
+}
+function isExpressionMarker(value) {
+  return isPlainObject2(value) && typeof value["$expr"] === "string" && Object.keys(value).length === 1;
+}
+function emptyObject(start, end) {
+  return { value: {}, span: { start, end, keys: /* @__PURE__ */ new Map() } };
+}
+function member(parent, key2) {
+  const span = parent.span.keys?.get(key2);
+  if (span === void 0 || !isPlainObject2(parent.value)) return void 0;
+  return { value: parent.value[key2], span };
+}
+function setMember(parent, key2, child) {
+  if (!isPlainObject2(parent.value)) return;
+  if (key2 === "__proto__") {
+    Object.defineProperty(parent.value, key2, { value: child.value, writable: true, enumerable: true, configurable: true });
+  } else {
+    parent.value[key2] = child.value;
+  }
+  parent.span.keys?.set(key2, child.span);
+}
+function isPlainObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/formats/hcl/type-defaults.ts
+function withTypeDefaults(type2, value) {
+  const text5 = `t = ${type2}
+`;
+  let items2;
+  try {
+    items2 = parseHclBody(text5);
+  } catch {
+    return void 0;
+  }
+  const attribute = items2[0];
+  if (items2.length !== 1 || attribute?.kind !== "attribute") return void 0;
+  return fill(attribute.value, value, text5, 0);
+}
+var MAX_DEPTH3 = 32;
+function fill(type2, value, text5, depth) {
+  if (depth > MAX_DEPTH3) return void 0;
+  if (value === null || type2.kind !== "expression" || type2.call === void 0) return { value };
+  const { name, args } = type2.call;
+  const [inner] = args;
+  if (name === "optional") return inner === void 0 ? void 0 : fill(inner, value, text5, depth + 1);
+  if ((name === "list" || name === "set") && inner !== void 0 && Array.isArray(value)) {
+    const items2 = [];
+    for (const item of value) {
+      const filled = fill(inner, item, text5, depth + 1);
+      if (filled === void 0) return void 0;
+      items2.push(filled.value);
+    }
+    return { value: items2 };
+  }
+  if (name === "map" && inner !== void 0 && isRecord(value) && !isExpressionMarker(value)) {
+    const out = {};
+    for (const [key2, member4] of Object.entries(value)) {
+      const filled = fill(inner, member4, text5, depth + 1);
+      if (filled === void 0) return void 0;
+      setOwn(out, key2, filled.value);
+    }
+    return { value: out };
+  }
+  if (name === "object" && inner?.kind === "object" && isRecord(value) && !isExpressionMarker(value)) {
+    const out = { ...value };
+    for (const item of inner.items) {
+      const attributeType = item.value;
+      const given = Object.hasOwn(value, item.key);
+      const fallback = attributeType.kind === "expression" && attributeType.call?.name === "optional" ? attributeType.call.args[1] : void 0;
+      if (!given && fallback === void 0) continue;
+      const start = given ? value[item.key] : expressionValue(fallback, text5).value;
+      if (holdsExpression(start)) {
+        if (given) continue;
+        return void 0;
+      }
+      const filled = fill(attributeType, start, text5, depth + 1);
+      if (filled === void 0) return void 0;
+      setOwn(out, item.key, filled.value);
+    }
+    return { value: out };
+  }
+  return { value };
+}
+
+// src/formats/hcl/resolve.ts
+var VARIABLE = /^var\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
+var LOCAL = /^local\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
+var MAX_PASSES = 8;
+var MAX_RESOLVED_NODES = 1e4;
+var MAX_RESOLVED_DEPTH = 64;
+function resolveLiterals(value, module = [value]) {
+  let scope2 = scopes.get(module);
+  if (scope2 === void 0) {
+    scope2 = scopeOf(module);
+    scopes.set(module, scope2);
+  }
+  return substitute(value, scope2.variables, scope2.locals);
+}
+var scopes = /* @__PURE__ */ new WeakMap();
+function scopeOf(module) {
+  const variables = /* @__PURE__ */ new Map();
+  const locals = /* @__PURE__ */ new Map();
+  for (const file of module) {
+    for (const [name, declaration] of entries(field2(file, "variable"))) {
+      const fallback = field2(declaration, "default");
+      if (fallback === void 0) continue;
+      const type2 = field2(declaration, "type");
+      const typed = typeof fallback === "object" && fallback !== null && isExpressionMarker(type2) && hasOptionalDefault(type2.$expr) ? withTypeDefaults(type2.$expr, fallback) : { value: fallback };
+      if (typed !== void 0 && substitutable(typed.value, /* @__PURE__ */ new WeakMap())) variables.set(name, typed.value);
+    }
+    for (const [name, local] of entries(field2(file, "locals"))) locals.set(name, local);
+  }
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let changed = false;
+    for (const [name, local] of locals) {
+      const next = substitute(local, variables, literalOnly(locals));
+      if (next !== local) changed = true;
+      locals.set(name, next);
+    }
+    if (!changed) break;
+  }
+  return { variables, locals: literalOnly(locals) };
+}
+function substitute(value, variables, locals) {
+  return replaceExpressions(value, (marker2) => {
+    const text5 = marker2.$expr.trim();
+    const variable = VARIABLE.exec(text5)?.[1];
+    if (variable !== void 0 && variables.has(variable)) return { value: variables.get(variable) };
+    const local = LOCAL.exec(text5)?.[1];
+    if (local !== void 0 && locals.has(local)) return { value: locals.get(local) };
+    const parts = mergeArguments(marker2);
+    const object = parts === void 0 ? void 0 : merged(parts.map((part) => substitute(part, variables, locals)));
+    return object === void 0 ? void 0 : { value: object };
+  });
+}
+function replaceExpressions(value, lookup2) {
+  if (isExpressionMarker(value)) {
+    const found = lookup2(value);
+    return found === void 0 ? value : found.value;
+  }
+  if (Array.isArray(value)) {
+    let items2;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      const next = replaceExpressions(item, lookup2);
+      if (next === item) continue;
+      items2 ??= value.slice();
+      items2[i] = next;
+    }
+    return items2 ?? value;
+  }
+  if (typeof value === "object" && value !== null) {
+    const record4 = value;
+    let copy2;
+    for (const key2 in record4) {
+      const member4 = record4[key2];
+      const next = replaceExpressions(member4, lookup2);
+      if (next === member4) continue;
+      copy2 ??= { ...record4 };
+      setOwn(copy2, key2, next);
+    }
+    return copy2 ?? value;
+  }
+  return value;
+}
+function literalOnly(locals) {
+  const memo = /* @__PURE__ */ new WeakMap();
+  return new Map([...locals].filter(([, local]) => substitutable(local, memo)));
+}
+function substitutable(value, memo) {
+  const shape = shapeOf(value, memo, 0);
+  return shape.literal && shape.nodes <= MAX_RESOLVED_NODES && shape.depth <= MAX_RESOLVED_DEPTH;
+}
+function shapeOf(value, memo, level) {
+  if (isExpressionMarker(value)) return { literal: false, nodes: 1, depth: 0 };
+  if (typeof value !== "object" || value === null) return { literal: true, nodes: 1, depth: 0 };
+  const known3 = memo.get(value);
+  if (known3 !== void 0) return known3;
+  if (level > MAX_RESOLVED_DEPTH) return { literal: false, nodes: MAX_RESOLVED_NODES + 1, depth: level };
+  const shape = { literal: true, nodes: 1, depth: 0 };
+  for (const member4 of Array.isArray(value) ? value : Object.values(value)) {
+    const inner = shapeOf(member4, memo, level + 1);
+    shape.literal &&= inner.literal;
+    shape.nodes = Math.min(shape.nodes + inner.nodes, MAX_RESOLVED_NODES + 1);
+    shape.depth = Math.max(shape.depth, inner.depth + 1);
+  }
+  memo.set(value, shape);
+  return shape;
+}
+function field2(value, key2) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  return Object.hasOwn(value, key2) ? value[key2] : void 0;
+}
+function entries(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  return Object.entries(value);
+}
+function merged(parts) {
+  if (!parts.every((part) => typeof part === "object" && part !== null && !Array.isArray(part) && !isExpressionMarker(part))) return void 0;
+  const out = {};
+  for (const part of parts) {
+    for (const [key2, member4] of Object.entries(part)) setOwn(out, key2, member4);
+  }
+  return out;
+}
+function hasOptionalDefault(type2) {
+  for (const match of type2.matchAll(/\boptional\s*\(/g)) {
+    let depth = 1;
+    for (let i = (match.index ?? 0) + match[0].length; i < type2.length && depth > 0; i++) {
+      const c = type2[i];
+      if (c === "(" || c === "{" || c === "[") depth++;
+      else if (c === ")" || c === "}" || c === "]") depth--;
+      else if (c === "," && depth === 1) return true;
+    }
+  }
+  return false;
+}
+
+// src/adapters/terraform-functions.ts
+function collectionFunction(name, args) {
+  if (args.some((arg) => holdsExpression(arg))) return void 0;
+  const compute = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : void 0;
+  return compute?.(args);
+}
+var isList = Array.isArray;
+var isString = (value) => typeof value === "string";
+var isPrimitive = (value) => ["string", "number", "boolean"].includes(typeof value);
+var isUniform = (list2) => list2.every((item) => isPrimitive(item) && typeof item === typeof list2[0]);
+var isAscii = (value) => isString(value) && !/[^\x00-\x7f]/.test(value);
+function sortedKeys(map3) {
+  return Object.keys(map3).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+var FUNCTIONS = {
+  concat: (args) => args.length >= 1 && args.every(isList) ? args.flatMap((list2) => list2) : void 0,
+  flatten: ([list2, ...rest]) => {
+    if (rest.length > 0 || !isList(list2)) return void 0;
+    const flat = (items2) => items2.flatMap((item) => isList(item) ? flat(item) : [item]);
+    return flat(list2);
+  },
+  // Empty strings and nulls removed; every element must be a string or null.
+  compact: ([list2, ...rest]) => rest.length === 0 && isList(list2) && list2.every((item) => item === null || isString(item)) ? list2.filter((item) => item !== null && item !== "") : void 0,
+  distinct: ([list2, ...rest]) => rest.length === 0 && isList(list2) && isUniform(list2) ? [...new Set(list2)] : void 0,
+  contains: ([list2, value, ...rest]) => rest.length === 0 && isList(list2) && isUniform([value, ...list2]) ? list2.includes(value) : void 0,
+  // The index wraps around the list's length; a negative index or an empty list is an error.
+  element: ([list2, index, ...rest]) => rest.length === 0 && isList(list2) && list2.length > 0 && typeof index === "number" && Number.isInteger(index) && index >= 0 ? list2[index % list2.length] : void 0,
+  keys: ([map3, ...rest]) => rest.length === 0 && isRecord(map3) ? sortedKeys(map3) : void 0,
+  values: ([map3, ...rest]) => rest.length === 0 && isRecord(map3) ? sortedKeys(map3).map((key2) => map3[key2]) : void 0,
+  join: ([separator, ...lists]) => isString(separator) && lists.length >= 1 && lists.every((list2) => isList(list2) && list2.every(isString)) ? lists.flat().join(separator) : void 0,
+  // An empty separator splits into characters by Go's rules; that is left unknown.
+  split: ([separator, text5, ...rest]) => rest.length === 0 && isString(separator) && separator !== "" && isString(text5) ? text5.split(separator) : void 0,
+  tolist: ([list2, ...rest]) => rest.length === 0 && isList(list2) ? list2 : void 0,
+  tomap: ([map3, ...rest]) => rest.length === 0 && isRecord(map3) ? map3 : void 0,
+  lower: ([text5, ...rest]) => rest.length === 0 && isAscii(text5) ? text5.toLowerCase() : void 0,
+  upper: ([text5, ...rest]) => rest.length === 0 && isAscii(text5) ? text5.toUpperCase() : void 0,
+  zipmap: ([keys, values, ...rest]) => {
+    if (rest.length > 0 || !isList(keys) || !isList(values) || keys.length !== values.length || !keys.every(isString) || new Set(keys).size !== keys.length) return void 0;
+    const map3 = {};
+    keys.forEach((key2, i) => setOwn(map3, key2, values[i]));
+    return map3;
+  }
+};
+
+// src/adapters/terraform-expression.ts
+function evaluateExpression(text5, files2, instance2 = {}) {
+  return new Evaluator(files2, 0, instance2, { left: MAX_FOR_READINGS }).run(text5);
+}
+var references = /* @__PURE__ */ new WeakMap();
+var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
+var MISSING = /* @__PURE__ */ Symbol("missing");
+var MAX_LOCAL_DEPTH = 8;
+var MAX_NESTING2 = 32;
+var MAX_LENGTH = 2e3;
+var MAX_FOR_READINGS = 1e4;
+var Evaluator = class _Evaluator {
+  constructor(files2, depth, instance2, budget, bound = /* @__PURE__ */ new Map()) {
+    this.files = files2;
+    this.depth = depth;
+    this.instance = instance2;
+    this.budget = budget;
+    this.bound = bound;
+  }
+  files;
+  depth;
+  instance;
+  budget;
+  bound;
+  tokens = [];
+  at = 0;
+  nesting = 0;
+  /** How many `try()` arguments are being read around this point. */
+  trying = 0;
+  /** Reading a `try` argument again as if the attributes it lacks were typed nulls. */
+  lackingIsNull = false;
+  run(text5) {
+    if (text5.length > MAX_LENGTH) return void 0;
+    const tokens = tokenize2(text5);
+    if (tokens === void 0) return void 0;
+    this.tokens = tokens;
+    this.at = 0;
+    const value = this.ternary();
+    return value === UNKNOWN || this.at !== this.tokens.length ? void 0 : value;
+  }
+  peek(value) {
+    const token = this.tokens[this.at];
+    return token?.kind === "op" && token.value === value;
+  }
+  take(value) {
+    if (!this.peek(value)) return false;
+    this.at++;
+    return true;
+  }
+  ternary() {
+    const condition = this.or();
+    if (!this.take("?")) return condition;
+    const whenTrue = condition === true ? this.ternary() : this.quietly(() => this.ternary());
+    if (!this.take(":")) return UNKNOWN;
+    const whenFalse = condition === false ? this.ternary() : this.quietly(() => this.ternary());
+    if (typeof condition !== "boolean") return UNKNOWN;
+    return condition ? whenTrue : whenFalse;
+  }
+  /**
+   * `read()` with a missing attribute unknown rather than an error for an enclosing `try`; with
+   * `lackingIsNull`, an absent attribute is null and only what fails either way throws.
+   */
+  quietly(read, lackingIsNull = false) {
+    const saved = { trying: this.trying, lackingIsNull: this.lackingIsNull };
+    this.trying = 0;
+    this.lackingIsNull = lackingIsNull;
+    try {
+      return read();
+    } finally {
+      this.trying = saved.trying;
+      this.lackingIsNull = saved.lackingIsNull;
+    }
+  }
+  /**
+   * `try(a, b, ...)`, after its `(`: the first argument that does not fail. An argument that
+   * cannot be computed decides nothing, so the result is unknown. One that reads an attribute or
+   * index a known value lacks fails in Terraform, unless the value came from a typed variable
+   * whose optional attribute was left out, which Terraform makes null. Both readings must then
+   * agree: the argument with that attribute null, and the arguments after it
+   * (`try(each.value.cidr_blocks, null)` is null either way); else the result is unknown.
+   */
+  tryCall() {
+    if (this.take(")")) return UNKNOWN;
+    let result = UNKNOWN;
+    let decided = false;
+    const ifNull = [];
+    do {
+      if (decided) {
+        this.quietly(() => this.ternary());
+        continue;
+      }
+      const start = this.at;
+      this.trying++;
+      let lacking = false;
+      try {
+        result = this.ternary();
+      } catch (error2) {
+        if (error2 !== MISSING) throw error2;
+        lacking = true;
+      } finally {
+        this.trying--;
+      }
+      if (!lacking) decided = true;
+      else {
+        this.at = start;
+        try {
+          ifNull.push(this.quietly(() => this.ternary(), true));
+        } catch (error2) {
+          if (error2 !== MISSING) throw error2;
+          this.at = start;
+          this.quietly(() => this.ternary());
+        }
+      }
+    } while (this.take(","));
+    if (!this.take(")") || !decided || result === UNKNOWN) return UNKNOWN;
+    return ifNull.every((value) => value !== UNKNOWN && JSON.stringify(value) === JSON.stringify(result)) ? result : UNKNOWN;
+  }
+  /** `value[key]` or `value.key`; inside `try`, a key a known value lacks is Terraform's error. */
+  memberOf(value, key2) {
+    const found = member2(value, key2);
+    if (found !== UNKNOWN) return found;
+    const failure3 = failureOf(value, key2);
+    if (failure3 === void 0) return found;
+    if (this.lackingIsNull) {
+      if (failure3 === "absent") return null;
+      throw MISSING;
+    }
+    if (this.trying > 0) throw MISSING;
+    return found;
+  }
+  or() {
+    let left = this.and();
+    while (this.take("||")) {
+      const right = this.and();
+      left = left === true || right === true ? true : left === false && right === false ? false : UNKNOWN;
+    }
+    return left;
+  }
+  and() {
+    let left = this.equality();
+    while (this.take("&&")) {
+      const right = this.equality();
+      left = left === false || right === false ? false : left === true && right === true ? true : UNKNOWN;
+    }
+    return left;
+  }
+  equality() {
+    let left = this.comparison();
+    for (; ; ) {
+      const equal = this.take("==");
+      if (!equal && !this.take("!=")) return left;
+      const right = this.comparison();
+      if (left === UNKNOWN || right === UNKNOWN) left = UNKNOWN;
+      else left = equal === (JSON.stringify(left) === JSON.stringify(right));
+    }
+  }
+  comparison() {
+    let left = this.unary();
+    for (const op of ["<=", ">=", "<", ">"]) {
+      if (!this.take(op)) continue;
+      const right = this.unary();
+      if (typeof left !== "number" || typeof right !== "number") return UNKNOWN;
+      left = op === "<" ? left < right : op === ">" ? left > right : op === "<=" ? left <= right : left >= right;
+      break;
+    }
+    return left;
+  }
+  unary() {
+    if (this.take("!")) {
+      const value = this.unary();
+      return typeof value === "boolean" ? !value : UNKNOWN;
+    }
+    if (this.take("-")) {
+      const value = this.unary();
+      return typeof value === "number" ? -value : UNKNOWN;
+    }
+    return this.postfix(this.primary());
+  }
+  /** `value[index]` and `value.name`, on values known here. */
+  postfix(start) {
+    let value = start;
+    for (; ; ) {
+      if (this.take("[")) {
+        const index = this.ternary();
+        if (!this.take("]")) return UNKNOWN;
+        value = this.memberOf(value, index);
+      } else if (this.peek(".") && this.tokens[this.at + 1]?.kind === "name") {
+        this.at++;
+        value = this.memberOf(value, this.tokens[this.at++].value);
+      } else {
+        return value;
+      }
+    }
+  }
+  primary() {
+    const token = this.tokens[this.at++];
+    if (token === void 0) return UNKNOWN;
+    if (token.kind === "op" && (token.value === "(" || token.value === "[" || token.value === "{")) {
+      if (++this.nesting > MAX_NESTING2) return UNKNOWN;
+      try {
+        return this.bracketed(token.value);
+      } finally {
+        this.nesting--;
+      }
+    }
+    if (token.kind === "number" || token.kind === "string") return token.value;
+    if (token.kind === "template") return this.template(token.parts);
+    if (token.kind === "op") return UNKNOWN;
+    const name = token.value;
+    if (this.bound.has(name)) return this.bound.get(name);
+    if (name === "true" || name === "false") return name === "true";
+    if (name === "null") return null;
+    if (this.take("(")) return name === "try" ? this.tryCall() : this.call(name);
+    const iterator = this.instance.iterators !== void 0 && Object.hasOwn(this.instance.iterators, name) ? this.instance.iterators[name] : void 0;
+    if (iterator !== void 0 && this.take(".")) {
+      const field4 = this.tokens[this.at++];
+      return field4?.kind === "name" && field4.value === "key" ? iterator.key : field4?.kind === "name" && field4.value === "value" ? iterator.value : UNKNOWN;
+    }
+    if ((name === "var" || name === "local" || name === "count" || name === "each") && this.take(".")) {
+      const field4 = this.tokens[this.at++];
+      if (field4?.kind !== "name") return UNKNOWN;
+      if (name === "count") return field4.value === "index" && this.instance.countIndex !== void 0 ? this.instance.countIndex : UNKNOWN;
+      if (name === "each") {
+        const each = this.instance.each;
+        if (each === void 0) return UNKNOWN;
+        return field4.value === "key" ? each.key : field4.value === "value" ? each.value : UNKNOWN;
+      }
+      return this.reference(`${name}.${field4.value}`);
+    }
+    return UNKNOWN;
+  }
+  bracketed(open2) {
+    if (open2 === "[") return this.tuple();
+    if (open2 === "{") return this.object();
+    const inner = this.ternary();
+    return this.take(")") ? inner : UNKNOWN;
+  }
+  /** `"${var.prefix}-logs"`: each interpolation must give a string, number or boolean. */
+  template(parts) {
+    if (this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
+    let out = "";
+    for (const part of parts) {
+      if ("text" in part) {
+        out += part.text;
+        continue;
+      }
+      const value = new _Evaluator(this.files, this.depth + 1, this.instance, this.budget, this.bound).run(part.expression);
+      if (typeof value === "string") out += value;
+      else if (typeof value === "number" || typeof value === "boolean") out += String(value);
+      else return UNKNOWN;
+    }
+    return out;
+  }
+  /** `[a, b]`, after its `[`. */
+  tuple() {
+    if (this.peekName("for")) return this.forExpression("]");
+    const items2 = [];
+    if (this.take("]")) return items2;
+    do {
+      if (this.peek("]")) break;
+      const item = this.ternary();
+      if (item === UNKNOWN) return UNKNOWN;
+      items2.push(item);
+    } while (this.take(","));
+    return this.take("]") ? items2 : UNKNOWN;
+  }
+  /** `{ key = value, "other" = value }`, after its `{`. */
+  object() {
+    if (this.peekName("for")) return this.forExpression("}");
+    const out = {};
+    while (!this.take("}")) {
+      const key2 = this.tokens[this.at++];
+      if (key2 === void 0 || key2.kind !== "name" && key2.kind !== "string") return UNKNOWN;
+      if (!this.take("=") && !this.take(":")) return UNKNOWN;
+      const value = this.ternary();
+      if (value === UNKNOWN) return UNKNOWN;
+      setOwn(out, String(key2.value), value);
+      this.take(",");
+    }
+    return out;
+  }
+  peekName(value) {
+    const token = this.tokens[this.at];
+    return token?.kind === "name" && token.value === value;
+  }
+  /** A symbol name, or undefined. */
+  takeName() {
+    const token = this.tokens[this.at];
+    if (token?.kind !== "name") return void 0;
+    this.at++;
+    return token.value;
+  }
+  /**
+   * `[for v in C : VALUE if COND]` or `{for k, v in C : KEY => VALUE if COND}`, after its opening
+   * bracket. The body is read once per element of C with its symbols bound, as Terraform does:
+   * a list gives index and element, a map key and value in key order. Any part that cannot be
+   * computed, a key that is not a string, or two elements with one key (Terraform's error),
+   * makes the whole expression unknown; `...` grouping is not read.
+   */
+  forExpression(close) {
+    this.at++;
+    const first = this.takeName();
+    const comma = this.take(",");
+    const second = comma ? this.takeName() : void 0;
+    if (first === void 0 || comma && second === void 0 || !this.peekName("in")) return UNKNOWN;
+    this.at++;
+    const collection = this.ternary();
+    if (!this.take(":")) return UNKNOWN;
+    const body = this.at;
+    const elements = forElements(collection);
+    const shape = this.forBody(close, first, second, { key: UNKNOWN, value: UNKNOWN });
+    if (shape === void 0) return UNKNOWN;
+    const end = this.at;
+    if (elements === void 0) return UNKNOWN;
+    const list2 = [];
+    const map3 = {};
+    for (const element of elements) {
+      if (--this.budget.left < 0) return this.endAt(end);
+      this.at = body;
+      const read = this.forBody(close, first, second, element);
+      if (read === void 0 || this.at !== end || read.keep === UNKNOWN) return this.endAt(end);
+      if (read.keep === false) continue;
+      if (read.keep !== true || read.value === UNKNOWN) return this.endAt(end);
+      if (close === "]") {
+        list2.push(read.value);
+        continue;
+      }
+      const key2 = typeof read.key === "number" || typeof read.key === "boolean" ? String(read.key) : read.key;
+      if (typeof key2 !== "string" || Object.hasOwn(map3, key2)) return this.endAt(end);
+      setOwn(map3, key2, read.value);
+    }
+    this.at = end;
+    return close === "]" ? list2 : map3;
+  }
+  /** Unknown, the reading left at `end`. */
+  endAt(end) {
+    this.at = end;
+    return UNKNOWN;
+  }
+  /** One reading of a `for` body with its symbols bound; undefined when it is not one this evaluator reads. */
+  forBody(close, first, second, element) {
+    const saved = new Map(this.bound);
+    if (second === void 0) this.bound.set(first, element.value);
+    else {
+      this.bound.set(first, element.key);
+      this.bound.set(second, element.value);
+    }
+    try {
+      const key2 = close === "}" ? this.ternary() : void 0;
+      if (close === "}" && !this.take("=>")) return void 0;
+      const value = this.ternary();
+      if (this.peek("...")) return void 0;
+      const keep = this.peekName("if") ? (this.at++, this.ternary()) : true;
+      if (!this.take(close)) return void 0;
+      return { key: key2, value, keep };
+    } finally {
+      this.bound.clear();
+      for (const [name, value] of saved) this.bound.set(name, value);
+    }
+  }
+  call(name) {
+    const args = [];
+    if (!this.take(")")) {
+      do
+        args.push(this.ternary());
+      while (this.take(","));
+      if (!this.take(")")) return UNKNOWN;
+    }
+    if (name === "coalesce" && args.length >= 1) {
+      for (const arg2 of args) {
+        if (arg2 === UNKNOWN) return UNKNOWN;
+        if (arg2 !== null && arg2 !== "") return arg2;
+      }
+      return UNKNOWN;
+    }
+    if (name === "merge" && args.length >= 1) {
+      if (!args.every((arg2) => isRecord(arg2) && !isExpressionMarker(arg2))) return UNKNOWN;
+      const merged2 = {};
+      for (const arg2 of args) for (const key2 of Object.keys(arg2)) setOwn(merged2, key2, arg2[key2]);
+      return merged2;
+    }
+    if (name === "lookup" && (args.length === 2 || args.length === 3)) {
+      const [map3, key2, fallback] = args;
+      if (!isRecord(map3) || isExpressionMarker(map3) || typeof key2 !== "string") return UNKNOWN;
+      if (Object.hasOwn(map3, key2)) return holdsExpression(map3[key2]) ? UNKNOWN : map3[key2];
+      return args.length === 3 ? fallback : UNKNOWN;
+    }
+    if (!args.includes(UNKNOWN)) {
+      const computed = collectionFunction(name, args);
+      if (computed !== void 0) return computed;
+    }
+    const [arg] = args;
+    if (args.length !== 1 || arg === UNKNOWN) return UNKNOWN;
+    if (name === "length") {
+      if (Array.isArray(arg)) return arg.length;
+      if (typeof arg === "string") return [...arg].length;
+      return isRecord(arg) ? Object.keys(arg).length : UNKNOWN;
+    }
+    if (name === "toset" && Array.isArray(arg) && arg.every((item) => typeof item === "string")) return [...new Set(arg)];
+    return UNKNOWN;
+  }
+  /** A variable's literal default or a local's value; a local that is itself an expression is evaluated in turn. */
+  reference(text5) {
+    let known3 = references.get(this.files);
+    if (known3 === void 0) references.set(this.files, known3 = /* @__PURE__ */ new Map());
+    if (known3.has(text5)) return known3.get(text5);
+    const value = this.lookUp(text5);
+    known3.set(text5, value);
+    return value;
+  }
+  lookUp(text5) {
+    const name = text5.slice("local.".length);
+    const written = text5.startsWith("local.") ? localAsWritten(name, this.files) : { $expr: text5 };
+    if (written === void 0) return UNKNOWN;
+    const value = resolveLiterals(written, this.files);
+    if (!isExpressionMarker(value)) return holdsExpression(value) ? UNKNOWN : value;
+    if (value.$expr.trim() === text5 || this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
+    const inner = new _Evaluator(this.files, this.depth + 1, {}, { left: MAX_FOR_READINGS }).run(value.$expr);
+    return inner === void 0 ? UNKNOWN : inner;
+  }
+};
+function forElements(collection) {
+  if (Array.isArray(collection)) return collection.map((value, index) => ({ key: index, value }));
+  if (!isRecord(collection) || isExpressionMarker(collection)) return void 0;
+  return Object.keys(collection).sort(byCodeUnits).map((key2) => ({ key: key2, value: collection[key2] }));
+}
+function failureOf(value, key2) {
+  if (value === null && (typeof key2 === "string" || typeof key2 === "number")) return "error";
+  if (Array.isArray(value)) return typeof key2 === "number" && Number.isInteger(key2) && (key2 < 0 || key2 >= value.length) ? "error" : void 0;
+  return isRecord(value) && !isExpressionMarker(value) && typeof key2 === "string" && !Object.hasOwn(value, key2) ? "absent" : void 0;
+}
+function member2(value, key2) {
+  if (value === UNKNOWN || key2 === UNKNOWN) return UNKNOWN;
+  if (Array.isArray(value) && typeof key2 === "number" && Number.isInteger(key2) && key2 >= 0 && key2 < value.length) return value[key2];
+  if (isRecord(value) && !isExpressionMarker(value) && typeof key2 === "string" && Object.hasOwn(value, key2)) {
+    const found = value[key2];
+    return holdsExpression(found) ? UNKNOWN : found;
+  }
+  return UNKNOWN;
+}
+function localAsWritten(name, files2) {
+  for (const file of files2) {
+    const locals = isRecord(file) ? file["locals"] : void 0;
+    if (isRecord(locals) && Object.hasOwn(locals, name)) return locals[name];
+  }
+  return void 0;
+}
+function tokenize2(text5) {
+  const tokens = [];
+  let i = 0;
+  const at5 = (pattern) => {
+    pattern.lastIndex = i;
+    const match = pattern.exec(text5);
+    if (match !== null) i += match[0].length;
+    return match;
+  };
+  while (i < text5.length) {
+    if (at5(SPACE)) continue;
+    const number2 = at5(NUMBER2);
+    if (number2) {
+      tokens.push({ kind: "number", value: Number(number2[0]) });
+      continue;
+    }
+    const name = at5(NAME);
+    if (name) {
+      tokens.push({ kind: "name", value: name[0] });
+      continue;
+    }
+    const string = at5(STRING);
+    if (string) {
+      let value;
+      try {
+        value = JSON.parse(`"${string[1] ?? ""}"`);
+      } catch {
+        return void 0;
+      }
+      tokens.push({ kind: "string", value });
+      continue;
+    }
+    if (text5[i] === '"') {
+      const template2 = readTemplate(text5, i);
+      if (template2 === void 0) return void 0;
+      tokens.push({ kind: "template", parts: template2.parts });
+      i = template2.end;
+      continue;
+    }
+    const op = at5(OPERATOR);
+    if (op === null) return void 0;
+    tokens.push({ kind: "op", value: op[0] });
+  }
+  return tokens;
+}
+var SPACE = /\s+|#[^\n]*|\/\/[^\n]*/y;
+var NUMBER2 = /\d+(?:\.\d+)?/y;
+var NAME = /[A-Za-z_][\w-]*/y;
+var STRING = /"((?:[^"\\$%]|\\.)*)"/y;
+var OPERATOR = /&&|\|\||==|!=|<=|>=|=>|\.\.\.|[!?:()<>,.\-[\]{}=]/y;
+function readTemplate(text5, start) {
+  const parts = [];
+  let literal2 = "";
+  let i = start + 1;
+  const flush = () => {
+    if (literal2 === "") return true;
+    try {
+      parts.push({ text: JSON.parse(`"${literal2}"`) });
+    } catch {
+      return false;
+    }
+    literal2 = "";
+    return true;
+  };
+  while (i < text5.length) {
+    const c = text5[i];
+    if (c === "\\") {
+      literal2 += text5.slice(i, i + 2);
+      i += 2;
+    } else if (c === '"') {
+      return flush() ? { parts, end: i + 1 } : void 0;
+    } else if ((c === "$" || c === "%") && text5[i + 1] === c && text5[i + 2] === "{") {
+      literal2 += `${c}{`;
+      i += 3;
+    } else if (c === "%" && text5[i + 1] === "{") {
+      return void 0;
+    } else if (c === "$" && text5[i + 1] === "{") {
+      if (!flush()) return void 0;
+      const close = interpolationEnd(text5, i + 2);
+      if (close < 0) return void 0;
+      parts.push({ expression: text5.slice(i + 2, close) });
+      i = close + 1;
+    } else if (c === "\n") {
+      return void 0;
+    } else {
+      literal2 += c;
+      i++;
+    }
+  }
+  return void 0;
+}
+function interpolationEnd(text5, from) {
+  let depth = 1;
+  for (let i = from; i < text5.length; i++) {
+    const c = text5[i];
+    if (c === '"') {
+      const inner = readTemplate(text5, i);
+      if (inner === void 0) return -1;
+      i = inner.end - 1;
+    } else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+// src/adapters/terraform-count.ts
+function countOf(body, files2) {
+  if (!isRecord(body)) return void 0;
+  const count2 = body["count"];
+  const value = isExpressionMarker(count2) ? evaluateExpression(count2.$expr, files2) : count2;
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
+}
+function forEachOf(body, files2) {
+  if (!isRecord(body) || body["for_each"] === void 0) return void 0;
+  const forEach = body["for_each"];
+  const value = isExpressionMarker(forEach) ? evaluateExpression(forEach.$expr, files2) : forEach;
+  if (Array.isArray(value)) {
+    if (!value.every((item) => typeof item === "string")) return void 0;
+    const set2 = {};
+    for (const item of value) setOwn(set2, item, item);
+    return set2;
+  }
+  return isRecord(value) && !isExpressionMarker(value) ? value : void 0;
+}
+function createsNoInstance(body, files2) {
+  if (countOf(body, files2) === 0) return true;
+  const forEach = forEachOf(body, files2);
+  return forEach !== void 0 && Object.keys(forEach).length === 0;
+}
+
+// src/adapters/terraform-instances.ts
+var MAX_RESOURCE_INSTANCES = 100;
+function resourceInstances(body, files2) {
+  if (!isRecord(body)) return [{ body, scope: {} }];
+  const evaluated = (scope2) => replaceExpressions(body, (marker2) => known(evaluateExpression(marker2.$expr.trim(), files2, scope2)));
+  const count2 = countOf(body, files2);
+  if (count2 !== void 0 && count2 >= 1 && count2 <= MAX_RESOURCE_INSTANCES) {
+    return Array.from({ length: count2 }, (_, index) => ({ key: index, body: evaluated({ countIndex: index }), scope: { countIndex: index } }));
+  }
+  const forEach = forEachOf(body, files2);
+  if (forEach !== void 0) {
+    const keys = Object.keys(forEach);
+    if (keys.length >= 1 && keys.length <= MAX_RESOURCE_INSTANCES) {
+      return keys.map((key2) => {
+        const scope2 = { each: { key: key2, value: forEach[key2] } };
+        return { key: key2, body: evaluated(scope2), scope: scope2 };
+      });
+    }
+  }
+  return [{ body: evaluated({}), scope: {} }];
+}
+function known(value) {
+  return value === void 0 ? void 0 : { value };
+}
+function instanceSuffix(key2) {
+  if (key2 === void 0) return "";
+  return typeof key2 === "number" ? `[${key2}]` : `[${JSON.stringify(key2)}]`;
+}
+
+// src/adapters/normalized/unknown.ts
+function unknownValue(reason) {
+  return { $unknown: reason };
+}
+function isUnknown(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  if (!("$expr" in value) && !("$unknown" in value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return false;
+  const key2 = keys[0];
+  return (key2 === "$expr" || key2 === "$unknown") && typeof value[key2] === "string";
+}
+function unknownReason(marker2) {
+  return "$expr" in marker2 ? `\`${marker2.$expr}\` is not a literal` : marker2.$unknown;
+}
+
+// src/adapters/terraform-references.ts
+function attachReferences(subjects) {
+  for (const members of byModuleInstance(subjects).values()) {
+    const byAddress = /* @__PURE__ */ new Map();
+    for (const member4 of members) {
+      const address = localAddress(member4);
+      const same = byAddress.get(address);
+      if (same) same.push(member4);
+      else byAddress.set(address, [member4]);
+    }
+    const attached = new Map(members.map((s) => [s, []]));
+    for (const other of members) {
+      const named = /* @__PURE__ */ new Set();
+      const ownKey = instanceKey(other);
+      for (const text5 of expressionsIn(other.value)) {
+        for (const match of text5.matchAll(REFERENCE)) {
+          const index = match[3];
+          const wanted = index === void 0 ? void 0 : /^(count\.index|each\.key)$/.test(index) ? ownKey : literalKey(index);
+          for (const target2 of byAddress.get(`${match[1]}.${match[2]}`) ?? []) {
+            if (target2 === other) continue;
+            const key2 = instanceKey(target2);
+            if (wanted !== void 0 && key2 !== void 0 && key2 !== wanted) continue;
+            named.add(target2);
+          }
+        }
+      }
+      for (const target2 of named) {
+        attached.get(target2)?.push({
+          address: String(other.meta?.["address"] ?? ""),
+          type: String(other.meta?.["type"] ?? ""),
+          name: String(other.meta?.["name"] ?? ""),
+          file: other.file,
+          value: other.value
+        });
+      }
+    }
+    for (const target2 of members) target2.meta = { ...target2.meta ?? {}, attached: attached.get(target2) ?? [] };
+  }
+}
+var REFERENCE = /(?<![\w.])([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)(?:\[\s*(\d+|"(?:[^"\\]|\\.)*"|count\.index|each\.key)\s*\])?/g;
+function instanceKey(subject) {
+  const match = /\[(\d+|"(?:[^"\\]|\\.)*")\]$/.exec(String(subject.meta?.["address"] ?? ""));
+  return match?.[1] === void 0 ? void 0 : literalKey(match[1]);
+}
+function literalKey(index) {
+  if (/^\d+$/.test(index)) return index;
+  try {
+    const key2 = JSON.parse(index);
+    return typeof key2 === "string" ? key2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function localAddress(subject) {
+  return `${String(subject.meta?.["type"] ?? "")}.${String(subject.meta?.["name"] ?? "")}`;
+}
+function byModuleInstance(subjects) {
+  const instances = /* @__PURE__ */ new Map();
+  for (const subject of subjects) {
+    const meta = subject.meta ?? {};
+    const key2 = `${String(meta["module"] ?? ".")}\0${String(meta["root"] ?? "")}\0${String(meta["moduleAddress"] ?? "")}`;
+    const members = instances.get(key2);
+    if (members) members.push(subject);
+    else instances.set(key2, [subject]);
+  }
+  return instances;
+}
+function expressionsIn(value, out = []) {
+  if (isUnknown(value)) {
+    if ("$expr" in value) out.push(value.$expr);
+  } else if (Array.isArray(value)) {
+    for (const item of value) expressionsIn(item, out);
+  } else if (value !== null && typeof value === "object") {
+    for (const child of Object.values(value)) expressionsIn(child, out);
+  }
+  return out;
+}
+
+// src/adapters/terraform-dynamic-blocks.ts
+function withDynamicBlocks(value, evaluate2 = () => void 0, iterators = {}) {
+  if (Array.isArray(value)) {
+    let changed = false;
+    const items2 = value.map((item) => {
+      const next = withDynamicBlocks(item, evaluate2, iterators);
+      if (next !== item) changed = true;
+      return next;
+    });
+    return changed ? items2 : value;
+  }
+  if (!isRecord(value) || isExpressionMarker(value)) return value;
+  let out;
+  for (const [key2, child] of Object.entries(value)) {
+    const next = withDynamicBlocks(child, evaluate2, iterators);
+    if (next !== child) setOwn(out ??= { ...value }, key2, next);
+  }
+  const dynamic = value["dynamic"];
+  if (!isRecord(dynamic) || isExpressionMarker(dynamic)) return out ?? value;
+  out ??= { ...value };
+  for (const [name, declared] of Object.entries(dynamic)) {
+    const generated = (Array.isArray(declared) ? declared : [declared]).flatMap((block4) => generatedBlocks(name, block4, evaluate2, iterators));
+    if (generated.length === 0) continue;
+    const existing = Object.hasOwn(out, name) ? out[name] : void 0;
+    const statics = existing === void 0 ? [] : Array.isArray(existing) ? existing : [existing];
+    setOwn(out, name, generated.some(isUnknown) && statics.length === 0 && generated.length === 1 ? generated[0] : [...statics, ...generated]);
+  }
+  return out;
+}
+function generatedBlocks(name, block4, evaluate2, iterators) {
+  if (!isRecord(block4)) return [unknownValue(`${name} blocks are generated by a dynamic block`)];
+  const forEach = block4["for_each"];
+  const content2 = block4["content"];
+  const body = Array.isArray(content2) ? content2[0] : content2;
+  const elements = Array.isArray(forEach) ? forEach.map((item, index) => [index, item]) : isRecord(forEach) && !isExpressionMarker(forEach) ? Object.entries(forEach) : void 0;
+  if (elements?.length === 0) return [];
+  if (elements !== void 0 && isRecord(body)) {
+    const named = block4["iterator"];
+    const iterator = typeof named === "string" ? named : isExpressionMarker(named) ? named.$expr.trim() : name;
+    return elements.map(([key2, element]) => {
+      const scope2 = { ...iterators, [iterator]: { key: key2, value: element } };
+      const values = replaceExpressions(body, (marker2) => known(evaluate2(marker2.$expr.trim(), scope2)));
+      return withDynamicBlocks(values, evaluate2, scope2);
+    });
+  }
+  const over = isExpressionMarker(forEach) ? ` (for_each = ${forEach.$expr.length > 80 ? `${forEach.$expr.slice(0, 77)}...` : forEach.$expr})` : "";
+  return [unknownValue(`${name} blocks are generated by a dynamic block${over}`)];
+}
+
+// src/adapters/terraform-unset.ts
+function withoutNullAttributes(value) {
+  if (Array.isArray(value)) {
+    let changed = false;
+    const items2 = value.map((item) => {
+      const next = withoutNullAttributes(item);
+      if (next !== item) changed = true;
+      return next;
+    });
+    return changed ? items2 : value;
+  }
+  if (!isRecord(value)) return value;
+  let out;
+  for (const [key2, child] of Object.entries(value)) {
+    if (child === null) {
+      out ??= { ...value };
+      delete out[key2];
+      continue;
+    }
+    const next = withoutNullAttributes(child);
+    if (next !== child) setOwn(out ??= { ...value }, key2, next);
+  }
+  return out ?? value;
+}
+
+// src/formats/json.ts
+var jsonParser = {
+  id: "json",
+  parse(raw, file) {
+    const text5 = stripBom(raw);
+    let value;
+    try {
+      value = JSON.parse(text5);
+    } catch (error2) {
+      return { ok: false, errors: [strictJsonError(error2, text5)] };
+    }
+    return { ok: true, documents: [singleDocument(file, value, text5, () => vendored.momoa().parse(text5, { mode: "json" }))] };
+  }
+};
+var jsoncParser = momoaParser("jsonc");
+var json5Parser = momoaParser("json5");
+function momoaParser(mode) {
+  return {
+    id: mode,
+    parse(raw, file) {
+      const text5 = stripBom(raw);
+      try {
+        const ast = vendored.momoa().parse(text5, { mode, allowTrailingCommas: true });
+        const value = vendored.momoa().evaluate(ast.body);
+        return { ok: true, documents: [singleDocument(file, value, text5, () => ast)] };
+      } catch (error2) {
+        return { ok: false, errors: [momoaError(error2, text5, mode) ?? { message: errorText(error2), range: startRange() }] };
+      }
+    }
+  };
+}
+function singleDocument(file, value, text5, tree) {
+  let positions;
+  return {
+    file,
+    index: 0,
+    value,
+    locate(path) {
+      positions ??= new JsonPositions(text5, tree);
+      return positions.locate(path);
+    }
+  };
+}
+var JsonPositions = class {
+  constructor(text5, tree) {
+    this.text = text5;
+    this.lines = new LineIndex(text5);
+    this.root = tryTree(tree);
+  }
+  text;
+  lines;
+  root;
+  locate(path) {
+    if (this.root === void 0) return this.lines.range(0, trimEnd(this.text, 0, this.text.length));
+    const node = walk(this.root, path);
+    return this.lines.range(node.loc.start.offset, node.loc.end.offset);
+  }
+};
+function tryTree(tree) {
+  try {
+    return tree().body;
+  } catch {
+    return void 0;
+  }
+}
+function walk(root, path) {
+  let current2 = root;
+  for (const segment of path) {
+    const next = childOf2(current2, segment);
+    if (next === void 0) break;
+    current2 = next;
+  }
+  return current2;
+}
+function childOf2(node, segment) {
+  if (node.type === "Array") {
+    const index = typeof segment === "number" ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
+    return node.elements[index]?.value;
+  }
+  if (node.type !== "Object") return void 0;
+  const key2 = String(segment);
+  for (let i = node.members.length - 1; i >= 0; i--) {
+    const member4 = node.members[i];
+    if (member4 === void 0) continue;
+    const name = member4.name.type === "String" ? member4.name.value : member4.name.name;
+    if (name === key2) return member4.value;
+  }
+  return void 0;
+}
+function strictJsonError(error2, text5) {
+  try {
+    vendored.momoa().parse(text5, { mode: "json" });
+  } catch (momoaFailure) {
+    const fromMomoa = momoaError(momoaFailure, text5, "json");
+    if (fromMomoa !== void 0) return fromMomoa;
+  }
+  const message = errorText(error2);
+  const offset = /at position (\d+)/.exec(message)?.[1];
+  const range2 = offset === void 0 ? startRange() : new LineIndex(text5).pointRange(Number(offset));
+  return { message: message.replace(/\s*in JSON at position \d+.*$/, ""), range: range2 };
+}
+var TOKEN_TEXT = {
+  LBrace: "'{'",
+  RBrace: "'}'",
+  LBracket: "'['",
+  RBracket: "']'",
+  Comma: "','",
+  Colon: "':'"
+};
+function momoaError(error2, text5, mode) {
+  if (!(error2 instanceof Error)) return void 0;
+  const offset = error2.offset;
+  if (typeof offset !== "number") return void 0;
+  const lines = new LineIndex(text5);
+  if (endsTooSoon(text5, mode)) {
+    const end = trimEnd(text5, 0, text5.length);
+    return { message: "Unexpected end of input.", range: lines.range(end, end) };
+  }
+  const message = errorText(error2).replace(/\s*\(\d+:\d+\)$/, "").replace(/\b(LBrace|RBrace|LBracket|RBracket|Comma|Colon)\b/g, (name) => TOKEN_TEXT[name] ?? name);
+  return { message, range: lines.pointRange(offset) };
+}
+function endsTooSoon(text5, mode) {
+  try {
+    vendored.momoa().parse(`${text5}
+\0`, { mode, allowTrailingCommas: mode !== "json" });
+    return false;
+  } catch (error2) {
+    const offset = error2 instanceof Error ? error2.offset : void 0;
+    return typeof offset === "number" && offset >= text5.length;
+  }
+}
+
+// src/formats/terraform-plan.ts
+var terraformPlanParser = {
+  id: "terraform-plan",
+  parse(text5, file) {
+    return jsonParser.parse(text5, file);
+  }
+};
+function sniffTerraformPlan(text5) {
+  return text5.includes('"resource_changes"');
+}
+function listResourceChanges(document) {
+  const changes = field3(document.value, "resource_changes");
+  if (!Array.isArray(changes)) return [];
+  const resources = [];
+  changes.forEach((entry, index) => {
+    const address = field3(entry, "address");
+    const type2 = field3(entry, "type");
+    const name = field3(entry, "name");
+    if (typeof address !== "string" || typeof type2 !== "string" || typeof name !== "string") return;
+    const change = field3(entry, "change");
+    const actions = field3(change, "actions");
+    const moduleAddress = field3(entry, "module_address");
+    const mode = field3(entry, "mode");
+    resources.push({
+      address,
+      type: type2,
+      name,
+      ...typeof moduleAddress === "string" ? { moduleAddress } : {},
+      mode: typeof mode === "string" ? mode : "managed",
+      actions: Array.isArray(actions) ? actions.filter((action) => typeof action === "string") : [],
+      after: field3(change, "after") ?? null,
+      path: ["resource_changes", index, "change", "after"]
+    });
+  });
+  return resources;
+}
+function field3(value, key2) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  return Object.hasOwn(value, key2) ? value[key2] : void 0;
+}
+
+// src/formats/hcl/parser.ts
+var hclParser = {
+  id: "hcl",
+  parse(raw, file) {
+    const text5 = stripBom(raw);
+    let located;
+    try {
+      located = fileValue(parseHclBody(text5), text5);
+    } catch (error2) {
+      const range2 = error2 instanceof HclSyntaxError ? new LineIndex(text5).pointRange(error2.offset) : startRange();
+      return { ok: false, errors: [{ message: errorText(error2), range: range2 }] };
+    }
+    const root = located.span;
+    let lines;
+    return {
+      ok: true,
+      documents: [
+        {
+          file,
+          index: 0,
+          value: located.value,
+          locate(path) {
+            lines ??= new LineIndex(text5);
+            const span = spanAt(root, path);
+            return lines.range(span.start, span.end);
+          }
+        }
+      ]
+    };
+  }
+};
+
+// src/adapters/identity-policy/terraform-jsonencode.ts
+var CALL = /^jsonencode\(/;
+function jsonencodeArgument(document, path, expression, module) {
+  const call = CALL.exec(expression);
+  const close = expression.trimEnd();
+  if (!call || !close.endsWith(")")) return void 0;
+  const argument = expression.slice(call[0].length, close.length - 1);
+  if (!/^[ \t]*[{[]/.test(argument)) return void 0;
+  const { line, column } = document.locate(path);
+  const prefix = "x =".padEnd(call[0].length, " ");
+  const text5 = " ".repeat(column - 1) + prefix + argument + "\n";
+  const parsed = hclParser.parse(text5, document.file);
+  const inner = parsed.ok ? parsed.documents[0] : void 0;
+  if (!inner || inner.value === null || typeof inner.value !== "object" || !("x" in inner.value)) return void 0;
+  const value = resolveLiterals(inner.value["x"], module);
+  const shift2 = line - 1;
+  return {
+    file: document.file,
+    index: document.index,
+    value,
+    locate: (at5) => {
+      const range2 = inner.locate(["x", ...at5]);
+      return { ...range2, line: range2.line + shift2, endLine: range2.endLine + shift2 };
+    }
+  };
+}
+
+// src/adapters/terraform-policy-document.ts
+var DATA_DOCUMENT = /^data\.aws_iam_policy_document\.([A-Za-z_][\w-]*)\.json$/;
+function policyDocumentOf(body, path, document, module) {
+  const raw = isRecord(body) ? body["policy"] : void 0;
+  if (raw === void 0) return void 0;
+  if (typeof raw === "string") {
+    try {
+      return normalized(JSON.parse(raw)) ?? unknownValue("the policy is not a JSON policy document");
+    } catch {
+      return unknownValue("the policy text is not JSON");
+    }
+  }
+  if (!isUnknown(raw)) return unknownValue("the policy is not a JSON policy document");
+  if (!("$expr" in raw)) return raw;
+  const expression = raw.$expr.trim();
+  if (expression.startsWith("jsonencode(")) {
+    const inner = jsonencodeArgument(document, [...path, "policy"], expression, module);
+    return (inner && normalized(inner.value)) ?? unknownValue(`\`${short(expression)}\` is not literal HCL`);
+  }
+  const data = DATA_DOCUMENT.exec(expression);
+  const block4 = data ? dataDocument(module, data[1] ?? "") : void 0;
+  return block4 ?? unknownValue(`\`${short(expression)}\` is not a policy document of this module`);
+}
+function short(expression) {
+  const line = expression.split("\n")[0] ?? "";
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}
+function normalized(value) {
+  if (!isRecord(value)) return void 0;
+  const statement = value["Statement"];
+  if (statement === void 0) return void 0;
+  return { ...value, Statement: Array.isArray(statement) ? statement : [statement] };
+}
+function dataDocument(module, name) {
+  for (const file of module) {
+    const data = isRecord(file) ? file["data"] : void 0;
+    const documents = isRecord(data) ? data["aws_iam_policy_document"] : void 0;
+    const block4 = isRecord(documents) ? documents[name] : void 0;
+    if (!isRecord(block4)) continue;
+    if (block4["source_policy_documents"] !== void 0 || block4["override_policy_documents"] !== void 0) return void 0;
+    const statements = Array.isArray(block4["statement"]) ? block4["statement"] : isRecord(block4["statement"]) ? [block4["statement"]] : [];
+    return { Statement: statements.map(renderStatement) };
+  }
+  return void 0;
+}
+function renderStatement(block4) {
+  if (!isRecord(block4)) return block4;
+  const out = { Effect: block4["effect"] ?? "Allow" };
+  if (block4["sid"] !== void 0) out["Sid"] = block4["sid"];
+  if (block4["actions"] !== void 0) out["Action"] = block4["actions"];
+  if (block4["not_actions"] !== void 0) out["NotAction"] = block4["not_actions"];
+  if (block4["resources"] !== void 0) out["Resource"] = block4["resources"];
+  const principals = principalsOf(block4["principals"]);
+  if (principals !== void 0) out["Principal"] = principals;
+  const notPrincipals = principalsOf(block4["not_principals"]);
+  if (notPrincipals !== void 0) out["NotPrincipal"] = notPrincipals;
+  const conditions = Array.isArray(block4["condition"]) ? block4["condition"] : isRecord(block4["condition"]) ? [block4["condition"]] : [];
+  if (conditions.length > 0) {
+    const condition = {};
+    for (const c of conditions) {
+      if (!isRecord(c) || typeof c["test"] !== "string" || typeof c["variable"] !== "string") return { ...out, Condition: unknownValue("a condition block is not literal") };
+      const test = condition[c["test"]] ??= {};
+      test[c["variable"]] = c["values"];
+    }
+    out["Condition"] = condition;
+  }
+  return out;
+}
+function principalsOf(blocks3) {
+  const list2 = Array.isArray(blocks3) ? blocks3 : isRecord(blocks3) ? [blocks3] : [];
+  if (list2.length === 0) return void 0;
+  const out = {};
+  for (const block4 of list2) {
+    if (!isRecord(block4) || typeof block4["type"] !== "string") return unknownValue("a principals block is not literal");
+    if (block4["type"] === "*") return "*";
+    const identifiers = Array.isArray(block4["identifiers"]) ? block4["identifiers"] : [block4["identifiers"]];
+    out[block4["type"]] = [...out[block4["type"]] ?? [], ...identifiers];
+  }
+  return out;
+}
+
+// src/adapters/terraform-plan-values.ts
+var AFTER_APPLY = "the value is known only after apply";
+function withoutKeys(address) {
+  return address.replace(/\[[^\]]*\]/g, "");
+}
+function afterUnknown(plan2, afterPath) {
+  let node = plan2;
+  for (const segment of [...afterPath.slice(0, -1), "after_unknown"]) {
+    if (Array.isArray(node) && typeof segment === "number") node = node[segment];
+    else if (isRecord(node) && typeof segment === "string") node = node[segment];
+    else return void 0;
+  }
+  return node;
+}
+function overlay(after, unknown) {
+  if (unknown === true) return unknownValue(AFTER_APPLY);
+  if (Array.isArray(after) && Array.isArray(unknown)) return after.map((v, i) => overlay(v, unknown[i]));
+  if (isRecord(after) && isRecord(unknown)) {
+    const out = {};
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(after), ...Object.keys(unknown)])) {
+      const value = overlay(ownValue(after, key2), ownValue(unknown, key2));
+      if (value !== void 0) setOwn(out, key2, value);
+    }
+    return out;
+  }
+  return after;
+}
+function configurationReferences(plan2) {
+  const out = /* @__PURE__ */ new Map();
+  const visit = (module, prefix, depth) => {
+    if (!isRecord(module) || depth > 32) return;
+    for (const resource of asList(module["resources"])) {
+      if (!isRecord(resource) || typeof resource["address"] !== "string" || !isRecord(resource["expressions"])) continue;
+      const attributes = /* @__PURE__ */ new Map();
+      for (const [name, expression] of Object.entries(resource["expressions"])) {
+        const refs = isRecord(expression) ? asList(expression["references"]).filter((r) => typeof r === "string") : [];
+        attributes.set(name, refs);
+      }
+      out.set(`${prefix}${resource["address"]}`, attributes);
+    }
+    const calls = module["module_calls"];
+    if (isRecord(calls)) for (const [name, call] of Object.entries(calls)) visit(isRecord(call) ? call["module"] : void 0, `${prefix}module.${name}.`, depth + 1);
+  };
+  const configuration = isRecord(plan2) ? plan2["configuration"] : void 0;
+  visit(isRecord(configuration) ? configuration["root_module"] : void 0, "", 0);
+  return out;
+}
+
+// src/adapters/terraform-plan-resources.ts
+function planResourceSubjects(documents) {
+  const subjects = [];
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "terraform-plan") continue;
+    const references2 = configurationReferences(document.value);
+    const planned = [];
+    for (const resource of listResourceChanges(document)) {
+      if (resource.mode !== "managed" || !isRecord(resource.after)) continue;
+      const moduleAddress = resource.moduleAddress ?? "";
+      const value = withoutNullAttributes(overlay(resource.after, afterUnknown(document.value, resource.path)));
+      const policyDocument2 = policyDocumentOf(value, resource.path, document, []);
+      planned.push({
+        kind: "terraform-resource",
+        id: `${document.file}:${resource.address}`,
+        file: document.file,
+        format: format2,
+        document,
+        path: resource.path,
+        value,
+        meta: {
+          type: resource.type,
+          name: resource.name,
+          address: resource.address,
+          module: document.file,
+          ...moduleAddress !== "" ? { moduleAddress } : {},
+          ...policyDocument2 !== void 0 ? { policyDocument: policyDocument2 } : {},
+          plan: true
+        }
+      });
+    }
+    attachPlanned(planned, references2);
+    subjects.push(...planned);
+  }
+  return subjects;
+}
+function attachPlanned(planned, references2) {
+  const attached = new Map(planned.map((s) => [s, []]));
+  const byConfigAddress = /* @__PURE__ */ new Map();
+  for (const subject of planned) {
+    const key2 = withoutKeys(String(subject.meta?.["address"]));
+    byConfigAddress.set(key2, [...byConfigAddress.get(key2) ?? [], subject]);
+  }
+  for (const other of planned) {
+    const address = String(other.meta?.["address"]);
+    const configAddress = withoutKeys(address);
+    const modulePrefix = configAddress.slice(0, configAddress.length - `${String(other.meta?.["type"])}.${String(other.meta?.["name"])}`.length);
+    const named = /* @__PURE__ */ new Set();
+    for (const refs of references2.get(configAddress)?.values() ?? []) {
+      for (const ref of refs) {
+        const local = /^([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/.exec(ref);
+        if (local === null || local[1] === "data" || local[1] === "var" || local[1] === "local" || local[1] === "module") continue;
+        for (const target2 of byConfigAddress.get(`${modulePrefix}${local[1]}.${local[2]}`) ?? []) {
+          if (target2 !== other && sameInstanceKey(String(target2.meta?.["address"]), address)) named.add(target2);
+        }
+      }
+    }
+    for (const target2 of named) {
+      attached.get(target2)?.push({ address, type: String(other.meta?.["type"]), name: String(other.meta?.["name"]), file: other.file, value: other.value });
+    }
+  }
+  for (const subject of planned) subject.meta = { ...subject.meta ?? {}, attached: attached.get(subject) ?? [] };
+}
+function sameInstanceKey(a, b) {
+  const key2 = (address) => /(\[[^\]]*\])$/.exec(address)?.[1];
+  const x = key2(a);
+  const y = key2(b);
+  return x === void 0 || y === void 0 || x === y;
+}
+
+// src/adapters/terraform-resource.ts
+var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+var terraformResourceAdapter = ({ documents }) => {
+  let subjects = built.get(documents);
+  if (subjects === void 0) {
+    subjects = buildSubjects(documents);
+    built.set(documents, subjects);
+  }
+  return [...subjects];
+};
+var built = /* @__PURE__ */ new WeakMap();
+function buildSubjects(documents) {
+  const modules2 = /* @__PURE__ */ new Map();
+  for (const parsed of documents) {
+    if (parsed.format !== "terraform") continue;
+    const dir = posix5.dirname(parsed.document.file);
+    modules2.set(dir, [...modules2.get(dir) ?? [], parsed]);
+  }
+  const calls = new Map([...modules2].map(([dir, files2]) => [dir, callsOf(dir, files2, modules2)]));
+  const called = new Set([...calls.values()].flatMap((list2) => list2.map((call) => call.child)));
+  const subjects = [];
+  const visited = /* @__PURE__ */ new Set();
+  let instances = 0;
+  const visit = (dir, instance2) => {
+    visited.add(dir);
+    instances += 1;
+    subjects.push(...resourcesOf(dir, modules2.get(dir) ?? [], instance2));
+    for (const call of calls.get(dir) ?? []) {
+      if (instance2.stack.includes(call.child)) continue;
+      if (instances >= MAX_MODULE_INSTANCES) break;
+      const argumentsOfCall = replaceExpressions(resolveLiterals(call.body, instance2.values), (marker2) => known(evaluateExpression(marker2.$expr.trim(), instance2.values)));
+      const childValues = (modules2.get(call.child) ?? []).map((f) => withArguments(f.document.value, argumentsOfCall));
+      visit(call.child, {
+        root: instance2.root,
+        prefix: `${instance2.prefix}module.${call.name}.`,
+        values: childValues,
+        stack: [...instance2.stack, call.child]
+      });
+    }
+  };
+  const start = (dir) => visit(dir, { root: dir, prefix: "", values: valuesOf(modules2.get(dir) ?? []), stack: [dir] });
+  for (const dir of modules2.keys()) if (!called.has(dir)) start(dir);
+  for (const dir of modules2.keys()) if (!visited.has(dir)) start(dir);
+  attachReferences(subjects);
+  return subjects;
+}
+var MAX_MODULE_INSTANCES = 1e3;
+function resourcesOf(dir, files2, instance2) {
+  const subjects = [];
+  for (const { document, format: format2 } of files2) {
+    const resolved = resolveLiterals(document.value, instance2.values);
+    const resources = isRecord(resolved) ? resolved["resource"] : void 0;
+    if (!isRecord(resources)) continue;
+    for (const [type2, byName] of Object.entries(resources)) {
+      if (!isRecord(byName)) continue;
+      for (const [name, body] of Object.entries(byName)) {
+        if (createsNoInstance(body, instance2.values)) continue;
+        for (const { key: key2, body: values, scope: evaluation } of resourceInstances(body, instance2.values)) {
+          const address = `${instance2.prefix}${type2}.${name}${instanceSuffix(key2)}`;
+          const called = instance2.prefix !== "";
+          const scope2 = called ? instance2.root : dir;
+          const policyDocument2 = policyDocumentOf(values, ["resource", type2, name], document, instance2.values);
+          subjects.push({
+            kind: "terraform-resource",
+            id: scope2 === "." ? address : `${scope2}:${address}`,
+            file: document.file,
+            format: format2,
+            document,
+            path: ["resource", type2, name],
+            value: withDynamicBlocks(withoutNullAttributes(values), (text5, iterators) => evaluateExpression(text5, instance2.values, { ...evaluation, iterators })),
+            meta: {
+              type: type2,
+              name,
+              address,
+              module: dir,
+              ...called ? { moduleAddress: instance2.prefix.slice(0, -1), root: instance2.root } : {},
+              ...policyDocument2 !== void 0 ? { policyDocument: policyDocument2 } : {}
+            }
+          });
+        }
+      }
+    }
+  }
+  return subjects;
+}
+function callsOf(dir, files2, modules2) {
+  const calls = [];
+  for (const { document } of files2) {
+    const blocks3 = isRecord(document.value) ? document.value["module"] : void 0;
+    if (!isRecord(blocks3)) continue;
+    for (const [name, body] of Object.entries(blocks3)) {
+      const source = isRecord(body) ? body["source"] : void 0;
+      if (!isRecord(body) || typeof source !== "string" || !/^\.\.?\//.test(source)) continue;
+      const child = posix5.normalize(posix5.join(dir, source)).replace(/\/+$/, "");
+      if (modules2.has(child) && child !== dir) calls.push({ name, child, body });
+    }
+  }
+  return calls;
+}
+function withArguments(file, args) {
+  if (!isRecord(file) || !isRecord(file["variable"])) return file;
+  const variables = { ...file["variable"] };
+  for (const [name, value] of Object.entries(args)) {
+    const declaration = variables[name];
+    if (META_ARGUMENTS.has(name) || !Object.hasOwn(variables, name) || !isRecord(declaration)) continue;
+    const { default: _replaced, ...rest } = declaration;
+    variables[name] = isLiteral(value) ? { ...rest, default: value } : rest;
+  }
+  return { ...file, variable: variables };
+}
+function valuesOf(files2) {
+  return files2.map((f) => f.document.value);
+}
+function isLiteral(value) {
+  if (isExpressionMarker(value)) return false;
+  if (Array.isArray(value)) return value.every(isLiteral);
+  return isRecord(value) ? Object.values(value).every(isLiteral) : true;
+}
+var terraformResourceSubjects = (input) => [...terraformResourceAdapter(input), ...planResourceSubjects(input.documents)];
+
+// src/adapters/egress-policy/aws-security-group.ts
+var awsSecurityGroupAdapter = (input) => {
+  const subjects = [];
+  for (const { module, resources } of modules(input)) {
+    const rulesOf2 = /* @__PURE__ */ new Map();
+    const storesOf = /* @__PURE__ */ new Map();
+    for (const resource of resources) {
+      for (const group3 of groupsNamed(resource.body["security_group_id"], resource.key)) addTo(rulesOf2, group3, resource);
+      const attached = /* @__PURE__ */ new Set([...groupsNamed(resource.body["vpc_security_group_ids"], resource.key), ...groupsNamed(resource.body["security_group_ids"], resource.key)]);
+      for (const group3 of attached) addTo(storesOf, group3, resource);
+    }
+    for (const group3 of resources.filter((r) => r.type === "aws_security_group")) {
+      const address = `${group3.type}.${group3.name}`;
+      const name = group3.id;
+      const zone = new ZoneBuilder("terraform", "terraform", { document: group3.document, path: group3.path }, { kind: "security-group", name });
+      const tags = group3.body["tags"];
+      zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === void 0 ? {} : unknownValue("the group's tags are not a literal map"), group3.document, [...group3.path, ...tags === void 0 ? [] : ["tags"]]);
+      zone.defaultAction("deny", group3.document, group3.path);
+      const inline = group3.body["egress"];
+      if (isUnknown(inline)) zone.allow("cidrs", { cidr: unknownValue(egressUnknown(inline)), ports: [] }, group3.document, [...group3.path, isDynamic(group3.body) ? "dynamic" : "egress"]);
+      else {
+        asList(inline).forEach(
+          (block4, i) => isUnknown(block4) ? zone.allow("cidrs", { cidr: unknownValue(egressUnknown(block4)), ports: [] }, group3.document, [...group3.path, "dynamic", "egress"]) : addLegacyRule(zone, block4, group3.document, [...group3.path, "egress", i])
+        );
+      }
+      const rules = [...rulesOf2.get(address) ?? [], ...group3.key === void 0 ? [] : rulesOf2.get(`${address}[${group3.key}]`) ?? []];
+      const stores = [...storesOf.get(address) ?? [], ...group3.key === void 0 ? [] : storesOf.get(`${address}[${group3.key}]`) ?? []];
+      for (const rule2 of rules) {
+        const type2 = rule2.body["type"];
+        if (rule2.type === "aws_security_group_rule" && type2 === "egress") addLegacyRule(zone, rule2.body, rule2.document, rule2.path);
+        else if (rule2.type === "aws_security_group_rule" && isUnknown(type2)) {
+          const why = unknownValue(`${rule2.id} has a type that is not a literal (${unknownReason(type2)}), so it may allow egress`);
+          zone.allow("cidrs", { cidr: why, ports: [] }, rule2.document, [...rule2.path, "type"]);
+        }
+        if (rule2.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule2.body, rule2.document, rule2.path);
+      }
+      zone.value.dataStores = stores.map((r) => ({ address: `${r.type}.${r.name}`, type: r.type }));
+      subjects.push(zone.build({ module, address }));
+    }
+  }
+  return subjects;
+};
+function modules(input) {
+  return [...byModuleInstance(terraformResourceAdapter(input)).values()].map((members) => ({
+    module: String(members[0]?.meta?.["module"] ?? "."),
+    resources: members.flatMap(
+      (subject) => subject.document && isRecord(subject.value) ? [{ id: subject.id, type: String(subject.meta?.["type"]), name: String(subject.meta?.["name"]), key: instanceKey(subject), body: subject.value, document: subject.document, path: subject.path }] : []
+    )
+  }));
+}
+function groupsNamed(value, ownKey) {
+  const groups = /* @__PURE__ */ new Set();
+  for (const expression of expressions(value)) {
+    for (const match of expression.matchAll(/(?:^|[^\w.])(aws_security_group\.[\p{L}\p{N}_-]+)(?:\[\s*([^\]]*?)\s*\])?\.id\b/gu)) {
+      const [, group3, index] = match;
+      if (group3 === void 0) continue;
+      const key2 = index === void 0 ? void 0 : /^(count\.index|each\.key)$/.test(index) ? ownKey : literalKey(index);
+      groups.add(key2 === void 0 ? group3 : `${group3}[${key2}]`);
+    }
+  }
+  return groups;
+}
+function egressUnknown(marker2) {
+  return isRecord(marker2) && typeof marker2["$unknown"] === "string" ? marker2["$unknown"] : "the egress rules are computed";
+}
+function isDynamic(body) {
+  return isRecord(body["dynamic"]) && "egress" in body["dynamic"];
+}
+function expressions(value) {
+  if (isRecord(value) && typeof value["$expr"] === "string") return [value["$expr"]];
+  if (Array.isArray(value)) return value.flatMap(expressions);
+  return [];
+}
+function ports(protocol, from, to) {
+  if (protocol === "-1" || protocol === -1 || protocol === "all") return [];
+  if (protocol === void 0 || protocol === null) return [{ protocol: unknownValue("the rule sets no protocol") }];
+  const name = typeof protocol === "string" ? protocol.toUpperCase() : isUnknown(protocol) ? protocol : plainText(protocol);
+  const port2 = (v) => typeof v === "number" || isUnknown(v) ? v : v === void 0 || v === null ? unknownValue("the rule sets no port") : unknownValue(`port ${plainText(v)} is not a number`);
+  return [{ protocol: name, from: port2(from), to: port2(to) }];
+}
+function addLegacyRule(zone, rule2, document, at5) {
+  if (!isRecord(rule2)) return;
+  const range2 = ports(rule2["protocol"], rule2["from_port"], rule2["to_port"]);
+  for (const key2 of ["cidr_blocks", "ipv6_cidr_blocks"]) {
+    const list2 = rule2[key2];
+    if (isUnknown(list2)) {
+      zone.allow("cidrs", { cidr: list2, ports: range2 }, document, [...at5, key2]);
+      continue;
+    }
+    asList(list2).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range2 }, document, [...at5, key2, k]));
+  }
+  for (const [key2, kind] of [["prefix_list_ids", "prefix-list"], ["security_groups", "security-group"], ["source_security_group_id", "security-group"]]) {
+    const value = rule2[key2];
+    (isUnknown(value) ? [value] : asList(value)).forEach((peer, k) => peer !== null && zone.allow("peers", { peer: `${kind}(${describe2(peer)})`, ports: range2 }, document, Array.isArray(value) ? [...at5, key2, k] : [...at5, key2]));
+  }
+  if (rule2["self"] === true) zone.allow("peers", { peer: "security-group(self)", ports: range2 }, document, [...at5, "self"]);
+}
+function addVpcRule(zone, body, document, path) {
+  const range2 = ports(body["ip_protocol"], body["from_port"], body["to_port"]);
+  for (const key2 of ["cidr_ipv4", "cidr_ipv6"]) {
+    const cidr = body[key2];
+    if (cidr !== void 0 && cidr !== null) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range2 }, document, [...path, key2]);
+  }
+  for (const [key2, kind] of [["prefix_list_id", "prefix-list"], ["referenced_security_group_id", "security-group"]]) {
+    if (body[key2] !== void 0 && body[key2] !== null) zone.allow("peers", { peer: `${kind}(${describe2(body[key2])})`, ports: range2 }, document, [...path, key2]);
+  }
+}
+function describe2(value) {
+  if (isRecord(value) && typeof value["$expr"] === "string") return value["$expr"];
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+// src/adapters/egress-policy/aws-security-group-plan.ts
+var awsSecurityGroupPlanAdapter = ({ documents }) => {
+  const subjects = [];
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "terraform-plan") continue;
+    const references2 = configurationReferences(document.value);
+    const planned = listResourceChanges(document).filter((r) => r.mode === "managed" && isRecord(r.after)).map((r, order2) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)), configAddress: withoutKeys(r.address), order: order2 }));
+    const index = (attributes) => {
+      const out = /* @__PURE__ */ new Map();
+      for (const resource of planned) {
+        const keys = /* @__PURE__ */ new Set();
+        const module = resource.configAddress.slice(0, resource.configAddress.length - `${resource.type}.${resource.name}`.length);
+        for (const attribute of attributes) {
+          for (const id of asList(resource.body[attribute])) if (typeof id === "string") keys.add(`id:${id}`);
+          for (const ref of references2.get(resource.configAddress)?.get(attribute) ?? []) if (ref.endsWith(".id")) keys.add(`config:${module}${ref.slice(0, -3)}`);
+        }
+        for (const key2 of keys) addTo(out, key2, resource);
+      }
+      return out;
+    };
+    const rulesOf2 = index(["security_group_id"]);
+    const storesOf = index(["vpc_security_group_ids", "security_group_ids"]);
+    const joined2 = (map3, group3) => {
+      const id = group3.body["id"];
+      const found = /* @__PURE__ */ new Set([...typeof id === "string" ? map3.get(`id:${id}`) ?? [] : [], ...map3.get(`config:${group3.configAddress}`) ?? []]);
+      return [...found].sort((a, b) => a.order - b.order);
+    };
+    for (const group3 of planned.filter((r) => r.type === "aws_security_group")) {
+      const zone = new ZoneBuilder("terraform", format2, { document, path: group3.path }, { kind: "security-group", name: `${document.file}:${group3.address}` });
+      const tags = group3.body["tags"];
+      zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === void 0 || tags === null ? {} : unknownValue("the group's tags are known only after apply"), document, [...group3.path, "tags"]);
+      zone.defaultAction("deny", document, group3.path);
+      const inline = group3.body["egress"];
+      if (isUnknown(inline)) zone.allow("cidrs", { cidr: inline, ports: [] }, document, [...group3.path, "egress"]);
+      else asList(inline).forEach((block4, i) => addLegacyRule(zone, block4, document, [...group3.path, "egress", i]));
+      for (const rule2 of joined2(rulesOf2, group3)) {
+        if (rule2.type === "aws_security_group_rule" && rule2.body["type"] === "egress") addLegacyRule(zone, rule2.body, document, rule2.path);
+        if (rule2.type === "aws_vpc_security_group_egress_rule") addVpcRule(zone, rule2.body, document, rule2.path);
+      }
+      zone.value.dataStores = joined2(storesOf, group3).map((r) => ({ address: r.address, type: r.type }));
+      subjects.push(zone.build({ address: group3.address }));
+    }
+  }
+  return subjects;
+};
+
+// src/adapters/unnamed-object.ts
+function unnamedObjectName(document, path) {
+  const where = document.index > 0 || path.length > 0 ? `#${document.index + 1}${path.length > 0 ? `.${path.join(".")}` : ""}` : "";
+  return `(unnamed in ${document.file}${where})`;
+}
+
+// src/adapters/egress-policy/k8s-objects.ts
+var current;
+function withKubernetesObjects(documents, make) {
+  try {
+    current = { documents, objects: kubernetesObjects(documents) };
+    return make();
+  } finally {
+    current = void 0;
+  }
+}
+function kubernetesObjects(documents) {
+  if (current?.documents === documents) return current.objects;
+  const out = [];
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "kubernetes") continue;
+    const root = document.value;
+    const candidates2 = text2(root, "kind") === "List" && isRecord(root) && Array.isArray(root["items"]) ? root["items"].map((value, i) => ({ value, path: ["items", i] })) : [{ value: root, path: [] }];
+    for (const { value, path } of candidates2) {
+      const apiVersion = text2(value, "apiVersion");
+      const kind = text2(value, "kind");
+      if (!isRecord(value) || apiVersion === void 0 || kind === void 0) continue;
+      const metadata = value["metadata"];
+      out.push({
+        document,
+        path,
+        apiVersion,
+        kind,
+        name: text2(metadata, "name") ?? unnamedObjectName(document, path),
+        namespace: text2(metadata, "namespace") ?? "default",
+        value
+      });
+    }
+  }
+  return out;
+}
+function selectsAll(selector) {
+  if (selector === void 0 || selector === null) return true;
+  if (!isRecord(selector)) return false;
+  const labels = selector["matchLabels"];
+  const expressions2 = selector["matchExpressions"];
+  const emptyLabels = labels === void 0 || labels === null || isRecord(labels) && Object.keys(labels).length === 0;
+  const emptyExpressions = expressions2 === void 0 || expressions2 === null || Array.isArray(expressions2) && expressions2.length === 0;
+  return emptyLabels && emptyExpressions;
+}
+function selectorText(selector) {
+  if (selectsAll(selector) || !isRecord(selector)) return "*";
+  const parts = [];
+  const labels = selector["matchLabels"];
+  if (isRecord(labels)) for (const [k, v] of Object.entries(labels)) parts.push(`${k}=${plainText(v)}`);
+  const expressions2 = selector["matchExpressions"];
+  if (Array.isArray(expressions2)) {
+    for (const e of expressions2) {
+      const values = isRecord(e) && Array.isArray(e["values"]) ? ` (${e["values"].map(plainText).join(",")})` : "";
+      parts.push(`${text2(e, "key") ?? "?"} ${text2(e, "operator") ?? "?"}${values}`);
+    }
+  }
+  return parts.join(",");
+}
+
+// src/adapters/egress-policy/ports.ts
+function kubernetesPorts(ports3, portKey = "port") {
+  if (!Array.isArray(ports3)) return [];
+  return ports3.map((entry) => {
+    const protocol = isRecord(entry) && typeof entry["protocol"] === "string" ? entry["protocol"].toUpperCase() : "TCP";
+    const port2 = isRecord(entry) ? entry[portKey] : void 0;
+    const end = isRecord(entry) ? entry["endPort"] : void 0;
+    if (port2 === void 0 || port2 === null || port2 === "0" || port2 === 0) return { protocol, from: 0, to: 65535 };
+    const number2 = typeof port2 === "number" ? port2 : typeof port2 === "string" && /^\d+$/.test(port2) ? Number(port2) : void 0;
+    if (number2 === void 0) return isUnknown(port2) ? { protocol, from: port2, to: port2 } : { protocol, name: plainText(port2) };
+    return { protocol, from: number2, to: typeof end === "number" ? end : number2 };
+  });
+}
+
+// src/adapters/egress-policy/cilium.ts
+var KINDS = /* @__PURE__ */ new Set(["CiliumNetworkPolicy", "CiliumClusterwideNetworkPolicy"]);
+var WORLD = /* @__PURE__ */ new Set(["world", "world-ipv4", "world-ipv6", "all"]);
+var L3 = ["toFQDNs", "toCIDR", "toCIDRSet", "toEntities", "toEndpoints", "toServices", "toGroups", "toNodes", "toRequires"];
+var ciliumAdapter = ({ documents }) => {
+  const subjects = [];
+  for (const policy of kubernetesObjects(documents).filter((o) => KINDS.has(o.kind) && o.apiVersion.startsWith("cilium.io/"))) {
+    const specs = specsOf(policy);
+    const egress = specs.filter(({ spec: spec2 }) => asList(spec2["egress"]).length > 0 || asList(spec2["egressDeny"]).length > 0);
+    const first = egress[0];
+    if (first === void 0) continue;
+    const name = policy.kind === "CiliumClusterwideNetworkPolicy" ? policy.name : `${policy.namespace}/${policy.name}`;
+    const zone = new ZoneBuilder("cilium", "kubernetes", { document: policy.document, path: policy.path }, { kind: "cilium-policy", name });
+    const metadata = policy.value["metadata"];
+    const labels = isRecord(metadata) && isRecord(metadata["labels"]) ? metadata["labels"] : void 0;
+    zone.labels(labels ?? {}, policy.document, [...policy.path, "metadata", ...labels ? ["labels"] : []]);
+    const enforcing = egress.find(({ spec: spec2 }) => !(isRecord(spec2["enableDefaultDeny"]) && spec2["enableDefaultDeny"]["egress"] === false));
+    if (enforcing) zone.defaultAction("deny", policy.document, [...enforcing.path, asList(enforcing.spec["egress"]).length > 0 ? "egress" : "egressDeny"]);
+    else zone.defaultAction("allow", policy.document, [...first.path, "enableDefaultDeny", "egress"]);
+    for (const { spec: spec2, path } of egress) {
+      asList(spec2["egress"]).forEach((rule2, i) => addRule(zone, "allow", rule2, policy, [...path, "egress", i]));
+      asList(spec2["egressDeny"]).forEach((rule2, i) => addRule(zone, "deny", rule2, policy, [...path, "egressDeny", i]));
+    }
+    subjects.push(zone.build({ namespace: policy.kind === "CiliumClusterwideNetworkPolicy" ? null : policy.namespace }));
+  }
+  return subjects;
+};
+function specsOf(policy) {
+  const out = [];
+  const single = policy.value["spec"];
+  if (isRecord(single)) out.push({ spec: single, path: [...policy.path, "spec"] });
+  asList(policy.value["specs"]).forEach((s, i) => {
+    if (isRecord(s)) out.push({ spec: s, path: [...policy.path, "specs", i] });
+  });
+  return out;
+}
+function rulePorts(rule2) {
+  return asList(rule2["toPorts"]).flatMap((entry) => isRecord(entry) ? kubernetesPorts(entry["ports"]) : []);
+}
+function addRule(zone, action, rule2, policy, at5) {
+  if (!isRecord(rule2)) return;
+  const add2 = action === "allow" ? zone.allow.bind(zone) : zone.deny.bind(zone);
+  const ports3 = rulePorts(rule2);
+  const { document } = policy;
+  if (!L3.some((key2) => key2 in rule2)) {
+    add2("any", { via: `a rule of ${policy.kind} ${policy.name} with no destination`, ports: ports3 }, document, at5);
+    return;
+  }
+  asList(rule2["toFQDNs"]).forEach((fqdn, k) => {
+    if (!isRecord(fqdn)) return;
+    if (typeof fqdn["matchName"] === "string") add2("domains", { domain: fqdn["matchName"].toLowerCase().replace(/\.$/, ""), exact: true, ports: ports3 }, document, [...at5, "toFQDNs", k, "matchName"]);
+    if (typeof fqdn["matchPattern"] === "string") add2("domains", { domain: fqdnPattern(fqdn["matchPattern"]), exact: !fqdn["matchPattern"].includes("*"), ports: ports3 }, document, [...at5, "toFQDNs", k, "matchPattern"]);
+  });
+  asList(rule2["toCIDR"]).forEach((cidr, k) => add2("cidrs", { cidr: plainText(cidr), ports: ports3 }, document, [...at5, "toCIDR", k]));
+  asList(rule2["toCIDRSet"]).forEach((set2, k) => {
+    if (isRecord(set2) && typeof set2["cidr"] === "string") add2("cidrs", { cidr: set2["cidr"], ports: ports3 }, document, [...at5, "toCIDRSet", k, "cidr"]);
+    else add2("cidrs", { cidr: unknownValue("a CIDR group reference is resolved in the cluster"), ports: ports3 }, document, [...at5, "toCIDRSet", k]);
+  });
+  asList(rule2["toEntities"]).forEach((entity, k) => {
+    const name = plainText(entity);
+    if (WORLD.has(name)) add2("any", { via: `toEntities: ${name} in ${policy.kind} ${policy.name}`, ports: ports3 }, document, [...at5, "toEntities", k]);
+    else add2("peers", { peer: `entity(${name})`, ports: ports3 }, document, [...at5, "toEntities", k]);
+  });
+  for (const key2 of ["toEndpoints", "toServices", "toGroups", "toNodes"]) {
+    asList(rule2[key2]).forEach((peer, k) => add2("peers", { peer: `${key2}(${key2 === "toEndpoints" || key2 === "toNodes" ? selectorText(peer) : JSON.stringify(peer)})`, ports: ports3 }, document, [...at5, key2, k]));
+  }
+}
+function fqdnPattern(pattern) {
+  const lower = pattern.toLowerCase().replace(/\.$/, "");
+  if (lower === "*" || lower === "**") return "*";
+  const rest = lower.replace(/^\*\*?\./, "");
+  if (!rest.includes("*")) return lower === rest ? rest : `*.${rest}`;
+  return unknownValue(`Cilium matchPattern "${pattern}" has a wildcard inside a label`);
+}
+
+// src/adapters/egress-policy/compose.ts
+import { posix as posix7 } from "node:path";
+
+// src/adapters/compose-interpolation.ts
+import { posix as posix6 } from "node:path";
+function interpolate(text5, variables) {
+  let out = "";
+  let i = 0;
+  while (i < text5.length) {
+    const dollar = text5.indexOf("$", i);
+    if (dollar < 0) return out + text5.slice(i);
+    out += text5.slice(i, dollar);
+    const next = text5[dollar + 1];
+    if (next === "$") {
+      out += "$";
+      i = dollar + 2;
+    } else if (next === "{") {
+      const close = closingBrace(text5, dollar + 2);
+      if (close < 0) return void 0;
+      const value = expand2(text5.slice(dollar + 2, close), variables);
+      if (value === void 0) return void 0;
+      out += value;
+      i = close + 1;
+    } else {
+      const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text5.slice(dollar + 1))?.[0];
+      if (name === void 0) {
+        out += "$";
+        i = dollar + 1;
+        continue;
+      }
+      if (!Object.hasOwn(variables, name)) return void 0;
+      out += variables[name];
+      i = dollar + 1 + name.length;
+    }
+  }
+  return out;
+}
+function closingBrace(text5, from) {
+  let depth = 1;
+  for (let i = from; i < text5.length; i++) {
+    if (text5[i] === "$" && text5[i + 1] === "{") {
+      depth++;
+      i++;
+    } else if (text5[i] === "}") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+function expand2(body, variables) {
+  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([\s\S]*))?$/.exec(body);
+  if (match === null) return void 0;
+  const [, name = "", operator, word = ""] = match;
+  const set2 = Object.hasOwn(variables, name);
+  const value = set2 ? variables[name] : void 0;
+  const filled = value !== void 0 && value !== "";
+  switch (operator) {
+    case void 0:
+      return value;
+    case ":-":
+      return filled ? value : interpolate(word, variables);
+    case "-":
+      return set2 ? value : interpolate(word, variables);
+    case ":+":
+      return filled ? interpolate(word, variables) : "";
+    case "+":
+      return set2 ? interpolate(word, variables) : "";
+    case ":?":
+      return filled ? value : void 0;
+    case "?":
+      return set2 ? value : void 0;
+    default:
+      return void 0;
+  }
+}
+function dotenvByDirectory(documents) {
+  const found = /* @__PURE__ */ new Map();
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "dotenv" || posix6.basename(document.file) !== ".env" || !isRecord(document.value)) continue;
+    const variables = document.value["variables"];
+    if (isRecord(variables)) found.set(posix6.dirname(document.file), variables);
+  }
+  return found;
+}
+
+// src/adapters/egress-policy/compose.ts
+var composeAdapter = ({ documents }) => {
+  const subjects = [];
+  const dotenv = dotenvByDirectory(documents);
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
+    const networks = isRecord(document.value["networks"]) ? document.value["networks"] : {};
+    for (const [name, service] of Object.entries(document.value["services"])) {
+      if (!isRecord(service)) continue;
+      const at5 = ["services", name];
+      const zone = new ZoneBuilder("compose", format2, { document, path: at5 }, { kind: "compose-service", name: `${document.file}#${name}` });
+      const labels = service["labels"];
+      zone.labels(labelMap(labels), document, labels === void 0 ? at5 : [...at5, "labels"]);
+      const image = service["image"];
+      if (typeof image === "string") zone.image(interpolate(image, dotenv.get(posix7.dirname(document.file)) ?? {}) ?? image, document, [...at5, "image"]);
+      const mode = service["network_mode"];
+      let route = "";
+      if (typeof mode === "string") {
+        route = `network_mode: ${mode}`;
+        const action = mode === "none" ? "deny" : mode === "host" || mode === "bridge" ? "allow" : unknownValue(`network_mode ${mode} shares another container's network`);
+        zone.defaultAction(action, document, [...at5, "network_mode"]);
+      } else {
+        const verdict2 = attachments(service, at5).map((a) => ({ ...a, internal: isInternal(Object.hasOwn(networks, a.network) ? networks[a.network] : void 0) }));
+        const open2 = verdict2.find((a) => a.internal === false);
+        const unknown = verdict2.find((a) => a.internal !== true && a.internal !== false);
+        if (open2) route = service["networks"] === void 0 ? "the implicit default network, which is not internal" : `network ${open2.network}, which is not internal`;
+        if (open2) zone.defaultAction("allow", document, open2.path);
+        else if (unknown) zone.defaultAction(unknown.internal, document, unknown.path);
+        else zone.defaultAction("deny", document, verdict2[0]?.path ?? at5);
+      }
+      subjects.push(zone.build({ service: name, route }));
+    }
+  }
+  return subjects;
+};
+function attachments(service, at5) {
+  const networks = service["networks"];
+  if (Array.isArray(networks)) return networks.map((n, i) => ({ network: plainText(n), path: [...at5, "networks", i] }));
+  if (isRecord(networks)) return Object.keys(networks).map((n) => ({ network: n, path: [...at5, "networks", n] }));
+  return [{ network: "default", path: at5 }];
+}
+function isInternal(definition) {
+  if (!isRecord(definition)) return false;
+  if (definition["internal"] === true) return true;
+  if (definition["external"] === true || isRecord(definition["external"])) return unknownValue("the network is external: it is defined outside this file");
+  return false;
+}
+function labelMap(labels) {
+  if (isRecord(labels)) return labels;
+  if (!Array.isArray(labels)) return {};
+  return Object.fromEntries(
+    labels.flatMap((entry) => {
+      const [key2, ...value] = plainText(entry).split("=");
+      return key2 ? [[key2, value.join("=")]] : [];
+    })
+  );
+}
+
+// src/adapters/egress-policy/scalar-tokens.ts
+function scalarTokens(document, path, value) {
+  const tokens = [...value.matchAll(/[^\s,]+/g)].map((m) => ({ text: m[0], index: m.index }));
+  const at5 = document.locate(path);
+  const place3 = (line, column, text5) => ({ line, column, endLine: line, endColumn: column + text5.length });
+  if (at5.line === at5.endLine) {
+    const width = at5.endColumn - at5.column;
+    const quote3 = width === value.length + 2 && !/["'\\]/.test(value) ? 1 : width === value.length ? 0 : void 0;
+    if (quote3 === void 0) return tokens.map(({ text: text5 }) => ({ text: text5 }));
+    return tokens.map(({ text: text5, index }) => ({ text: text5, range: place3(at5.line, at5.column + quote3 + index, text5) }));
+  }
+  const contentLines2 = at5.endLine - at5.line;
+  const lines = value.replace(/\n+$/, "").split("\n");
+  const last2 = lines[lines.length - 1] ?? "";
+  if (lines.length === contentLines2) {
+    const indent = at5.endColumn - 1 - last2.length;
+    let offset = 0;
+    return lines.flatMap((line, i) => {
+      const start = offset;
+      offset += line.length + 1;
+      return tokens.filter(({ index }) => index >= start && index < start + line.length).map(({ text: text5, index }) => ({ text: text5, range: place3(at5.line + 1 + i, indent + 1 + index - start, text5) }));
+    });
+  }
+  const lastToken = tokens[tokens.length - 1];
+  if (lines.length === 1 && lastToken !== void 0 && tokens.length === contentLines2 && value.trimEnd().endsWith(lastToken.text)) {
+    const indent = at5.endColumn - 1 - lastToken.text.length;
+    return tokens.map(({ text: text5 }, i) => ({ text: text5, range: place3(at5.line + 1 + i, indent + 1, text5) }));
+  }
+  return tokens.map(({ text: text5 }) => ({ text: text5 }));
+}
+
+// src/adapters/egress-policy/harden-runner.ts
+var hardenRunnerAdapter = ({ documents }) => {
+  const subjects = [];
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "github-workflow" || !isRecord(document.value) || !isRecord(document.value["jobs"])) continue;
+    for (const [jobId, job] of Object.entries(document.value["jobs"])) {
+      const steps = isRecord(job) ? asList(job["steps"]) : [];
+      const index = steps.findIndex((step3) => isRecord(step3) && typeof step3["uses"] === "string" && /^step-security\/harden-runner(@|$)/i.test(step3["uses"]));
+      const step2 = steps[index];
+      if (!isRecord(step2)) continue;
+      const at5 = ["jobs", jobId, "steps", index];
+      const zone = new ZoneBuilder("harden-runner", format2, { document, path: at5 }, { kind: "workflow-job", name: `${document.file}#${jobId}` });
+      const inputs = isRecord(step2["with"]) ? step2["with"] : {};
+      const policy = inputs["egress-policy"];
+      const fromStore = typeof inputs["policy"] === "string" && inputs["policy"] !== "" || plainText(inputs["use-policy-store"]) === "true";
+      if (fromStore) zone.defaultAction(unknownValue("the egress policy comes from the StepSecurity policy store"), document, [...at5, "with"]);
+      else if (policy === void 0) zone.defaultAction("deny", document, [...at5, "uses"]);
+      else if (policy === "block") zone.defaultAction("deny", document, [...at5, "with", "egress-policy"]);
+      else if (policy === "audit") zone.defaultAction("allow", document, [...at5, "with", "egress-policy"]);
+      else zone.defaultAction(unknownValue(`egress-policy ${JSON.stringify(policy)} is not a literal audit or block`), document, [...at5, "with", "egress-policy"]);
+      addEndpoints(zone, inputs["allowed-endpoints"], document, [...at5, "with", "allowed-endpoints"]);
+      subjects.push(zone.build({ job: jobId }));
+    }
+  }
+  return subjects;
+};
+function addEndpoints(zone, value, document, at5) {
+  if (value === void 0 || value === null) return;
+  if (typeof value !== "string" || value.includes("${{")) {
+    zone.allow("domains", { domain: unknownValue("allowed-endpoints is computed by an expression"), exact: false, ports: [] }, document, at5);
+    return;
+  }
+  for (const { text: text5, range: range2 } of scalarTokens(document, at5, value)) {
+    const match = /^(.*?)(?::(\d+))?$/.exec(text5);
+    const host = (match?.[1] ?? text5).toLowerCase();
+    const port2 = match?.[2];
+    const ports3 = port2 === void 0 ? [] : [{ protocol: "TCP", from: Number(port2), to: Number(port2) }];
+    const source = range2 ? { file: document.file, index: document.index, value: document.value, locate: () => range2 } : document;
+    zone.allow("domains", { domain: host, exact: !host.includes("*"), ports: ports3 }, source, at5);
+  }
+}
+
+// src/adapters/egress-policy/istio.ts
+var istioAdapter = ({ documents }) => {
+  const objects = kubernetesObjects(documents);
+  const entries2 = objects.filter((o) => o.kind === "ServiceEntry" && o.apiVersion.startsWith("networking.istio.io/"));
+  const meshes = objects.flatMap(meshSource);
+  const subjects = [];
+  for (const source of meshes) {
+    const { object } = source;
+    const zone = new ZoneBuilder("istio", "kubernetes", { document: object.document, path: object.path }, { kind: "mesh", name: `${object.kind}/${object.namespace}/${object.name}` });
+    const policy = isRecord(source.mesh) ? source.mesh["outboundTrafficPolicy"] : void 0;
+    const mode = isRecord(policy) ? policy["mode"] : void 0;
+    const modePath = source.nested ? mode !== void 0 ? [...source.at, "outboundTrafficPolicy", "mode"] : policy !== void 0 ? [...source.at, "outboundTrafficPolicy"] : source.at : source.at;
+    zone.defaultAction(mode === void 0 ? "allow" : modeAction(mode), object.document, modePath);
+    if (subjects.length === 0) addServiceEntries(zone, entries2);
+    subjects.push(zone.build());
+  }
+  const firstEntry = entries2[0];
+  if (meshes.length === 0 && firstEntry !== void 0) {
+    const zone = new ZoneBuilder("istio", "kubernetes", { document: firstEntry.document, path: firstEntry.path }, { kind: "mesh", name: "the Istio mesh (its configuration is not in the scanned files)" });
+    zone.defaultAction(unknownValue("the mesh's outboundTrafficPolicy is not in the scanned files (Istio's default is ALLOW_ANY)"), firstEntry.document, firstEntry.path);
+    addServiceEntries(zone, entries2);
+    subjects.push(zone.build());
+  }
+  for (const sidecar of objects.filter((o) => o.kind === "Sidecar" && o.apiVersion.startsWith("networking.istio.io/"))) {
+    const spec2 = sidecar.value["spec"];
+    const policy = isRecord(spec2) ? spec2["outboundTrafficPolicy"] : void 0;
+    if (!isRecord(policy) || policy["mode"] === void 0) continue;
+    const zone = new ZoneBuilder("istio", "kubernetes", { document: sidecar.document, path: sidecar.path }, { kind: "sidecar", name: `${sidecar.namespace}/${sidecar.name}` });
+    zone.defaultAction(modeAction(policy["mode"]), sidecar.document, [...sidecar.path, "spec", "outboundTrafficPolicy", "mode"]);
+    subjects.push(zone.build({ namespace: sidecar.namespace }));
+  }
+  return subjects;
+};
+function modeAction(mode) {
+  if (mode === "ALLOW_ANY") return "allow";
+  if (mode === "REGISTRY_ONLY") return "deny";
+  return unknownValue(`outboundTrafficPolicy mode ${JSON.stringify(mode)} is neither ALLOW_ANY nor REGISTRY_ONLY`);
+}
+function meshSource(object) {
+  if (object.kind === "IstioOperator" && object.apiVersion.startsWith("install.istio.io/")) {
+    const spec2 = object.value["spec"];
+    const mesh = isRecord(spec2) ? spec2["meshConfig"] : void 0;
+    const at5 = [...object.path, "spec", ...mesh !== void 0 ? ["meshConfig"] : []];
+    return [{ object, mesh, at: at5, nested: true }];
+  }
+  if (object.kind === "ConfigMap" && object.apiVersion === "v1" && object.name === "istio") {
+    const data = object.value["data"];
+    const text5 = isRecord(data) ? data["mesh"] : void 0;
+    if (typeof text5 !== "string") return [];
+    const parsed = yamlParser.parse(text5, "mesh");
+    const mesh = parsed.ok ? parsed.documents[0]?.value ?? null : { outboundTrafficPolicy: { mode: unknownValue("the ConfigMap's mesh key is not valid YAML") } };
+    return [{ object, mesh, at: [...object.path, "data", "mesh"], nested: false }];
+  }
+  return [];
+}
+function addServiceEntries(zone, entries2) {
+  for (const entry of entries2) {
+    const spec2 = entry.value["spec"];
+    if (!isRecord(spec2)) continue;
+    const ports3 = asList(spec2["ports"]).flatMap(
+      (p) => isRecord(p) && typeof p["number"] === "number" ? [{ protocol: plainText(p["protocol"] ?? "TCP").toUpperCase(), from: p["number"], to: p["number"] }] : []
+    );
+    asList(spec2["hosts"]).forEach((host, i) => {
+      if (typeof host !== "string") return;
+      zone.allow("domains", { domain: host.toLowerCase().replace(/\.$/, ""), exact: !host.includes("*"), ports: ports3 }, entry.document, [...entry.path, "spec", "hosts", i]);
+    });
+  }
+}
+
+// src/adapters/update-policy/image-subject.ts
+var IMAGE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/@+$-]*$/;
+var LITERAL_NAME_AND_TAG = /\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+function imageSubject(use) {
+  const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
+  const sources2 = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin);
+  const reference = typeof use.image.reference === "string" && !IMAGE_REFERENCE.test(use.image.reference) && !LITERAL_NAME_AND_TAG.test(use.image.reference) ? unknownValue(`${use.image.reference} is not an image reference: a placeholder filled in elsewhere`) : use.image.reference;
+  const facts = typeof reference === "string" ? imageFacts(reference) : { tag: reference, digest: reference };
+  const image = Object.assign({}, use.image, { reference, tag: facts.tag, digest: facts.digest });
+  const value = { root: use.root, component: { type: "container-image", name: use.name }, image };
+  return normalizedSubject({
+    kind: "update-policy",
+    id: use.id,
+    product: use.product,
+    format: use.format,
+    value,
+    sources: sources2,
+    ...use.meta ? { meta: use.meta } : {}
+  });
+}
+
+// src/adapters/update-policy/kubernetes-images.ts
+var POD_SPECS2 = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate", "spec", "template", "spec"]];
+var CONTAINER_LISTS = ["containers", "initContainers"];
+function at2(value, path) {
   let node = value;
   for (const segment of path) node = isRecord(node) ? node[String(segment)] : Array.isArray(node) ? node[Number(segment)] : void 0;
   return node;
 }
 function containerImages(object) {
-  return POD_SPECS.flatMap((spec2) => {
-    const podSpec = at(object, spec2);
+  return POD_SPECS2.flatMap((spec2) => {
+    const podSpec = at2(object, spec2);
     const containers = isRecord(podSpec) ? podSpec["containers"] : void 0;
     if (!Array.isArray(containers)) return [];
     return containers.flatMap(
@@ -32826,8 +32882,8 @@ function kubernetesImageSubjects(documents, roots, builds = kustomizations(docum
       const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
       const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
       const objectId = ownString(`${kind}/${namespace}${name}`);
-      for (const spec2 of POD_SPECS) {
-        const podSpec = at(object, spec2);
+      for (const spec2 of POD_SPECS2) {
+        const podSpec = at2(object, spec2);
         if (!isRecord(podSpec)) continue;
         for (const list2 of CONTAINER_LISTS) {
           const containers = podSpec[list2];
@@ -32888,8 +32944,8 @@ var kubernetesNetworkPolicyAdapter = ({ documents }) => {
     const policies = inNamespace.filter((o) => o.kind === "NetworkPolicy" && o.apiVersion.startsWith("networking.k8s.io/") && governsEgress(o));
     const isolating = policies.find((p) => selectsAll(spec(p)["podSelector"])) ?? inNamespace.find(ciliumIsolatesAll);
     if (isolating) {
-      const at4 = "policyTypes" in spec(isolating) ? ["spec", "policyTypes"] : ["spec"];
-      zone.defaultAction("deny", isolating.document, [...isolating.path, ...at4]);
+      const at5 = "policyTypes" in spec(isolating) ? ["spec", "policyTypes"] : ["spec"];
+      zone.defaultAction("deny", isolating.document, [...isolating.path, ...at5]);
     } else {
       zone.defaultAction("allow", ns.document, ns.path);
     }
@@ -32898,6 +32954,14 @@ var kubernetesNetworkPolicyAdapter = ({ documents }) => {
   }
   return subjects;
 };
+function zoneNamespaces(objects, builds) {
+  const zones = /* @__PURE__ */ new Set();
+  for (const object of objects) {
+    if (object.kind === "Namespace" && object.apiVersion === "v1") zones.add(object.name);
+    else if (object.kind === "NetworkPolicy" || object.kind === "CiliumNetworkPolicy") for (const namespace of namespacesOf(object, builds)) zones.add(namespace);
+  }
+  return zones;
+}
 function makesZone(object) {
   return object.kind === "Namespace" || object.kind === "NetworkPolicy" || object.kind === "CiliumNetworkPolicy";
 }
@@ -32928,16 +32992,16 @@ function addRules(zone, policy) {
   const rules = spec(policy)["egress"];
   if (!Array.isArray(rules)) return;
   rules.forEach((rule2, i) => {
-    const at4 = [...policy.path, "spec", "egress", i];
+    const at5 = [...policy.path, "spec", "egress", i];
     const ports3 = kubernetesPorts(isRecord(rule2) ? rule2["ports"] : void 0);
     const peers = isRecord(rule2) ? asList(rule2["to"]) : [];
     if (peers.length === 0) {
       const via = isRecord(rule2) && Object.keys(rule2).length === 0 ? "an empty egress rule" : "an egress rule without `to`";
-      zone.allow("any", { via: `${via} in NetworkPolicy ${policy.name}`, ports: ports3 }, policy.document, at4);
+      zone.allow("any", { via: `${via} in NetworkPolicy ${policy.name}`, ports: ports3 }, policy.document, at5);
       return;
     }
     peers.forEach((peer, j) => {
-      const peerAt = [...at4, "to", j];
+      const peerAt = [...at5, "to", j];
       const block4 = isRecord(peer) ? peer["ipBlock"] : void 0;
       if (isRecord(block4)) {
         const cidr = block4["cidr"];
@@ -33042,13 +33106,13 @@ function zoneOf(main, steps, files2) {
       continue;
     }
     const { rule: rule2, document, index } = step2;
-    const at4 = ["http_access", index];
+    const at5 = ["http_access", index];
     const refs = Array.isArray(rule2.acls) ? rule2.acls.filter((ref) => isRecord(ref) && typeof ref.name === "string") : [];
     const positive = refs.filter((ref) => !ref.negated && DESTINATION.has(typeOf2(ref.name) ?? ""));
     const undefinedAcl = refs.find((ref) => typeOf2(ref.name) === void 0);
     if (rule2.action === "deny") {
       if (refs.every((ref) => ref.name === "all" && !ref.negated)) {
-        decide2("deny", document, at4);
+        decide2("deny", document, at5);
         break;
       }
       if (refs.some((ref) => ref.negated && DESTINATION.has(typeOf2(ref.name) ?? ""))) restricted = true;
@@ -33058,7 +33122,7 @@ function zoneOf(main, steps, files2) {
     if (refs.some((ref) => !ref.negated && isLoopback(ref.name))) continue;
     for (const ref of positive) addAcl(zone, "allow", acls.get(ref.name) ?? []);
     if (positive.length > 0 || restricted) continue;
-    decide2(undefinedAcl ? unknownValue(`ACL ${undefinedAcl.name} is not defined in the scanned files`) : "allow", document, at4);
+    decide2(undefinedAcl ? unknownValue(`ACL ${undefinedAcl.name} is not defined in the scanned files`) : "allow", document, at5);
     break;
   }
   const last2 = [...steps].reverse().find((s) => s.kind === "rule");
@@ -33072,20 +33136,20 @@ function zoneOf(main, steps, files2) {
 function addAcl(zone, side, sources2) {
   const add2 = side === "allow" ? zone.allow.bind(zone) : zone.deny.bind(zone);
   for (const { name, acl, document } of sources2) {
-    const at4 = ["acls", name];
+    const at5 = ["acls", name];
     const domainType = acl.type === "dstdomain" || acl.type === "ssl::server_name";
     acl.values.forEach((value, k) => {
       if (typeof value !== "string") return;
-      if (domainType) add2("domains", { domain: value.toLowerCase(), exact: !value.startsWith("."), ports: [] }, document, [...at4, "values", k]);
-      else if (acl.type === "dst" && !value.includes("-")) add2("cidrs", { cidr: value, ports: [] }, document, [...at4, "values", k]);
-      else if (acl.type === "dst") add2("cidrs", { cidr: unknownValue(`address range ${value} is not a CIDR block`), ports: [] }, document, [...at4, "values", k]);
-      else add2("domains", { domain: unknownValue(`${acl.type} ${value} is a regular expression, not a domain list`), exact: false, ports: [] }, document, [...at4, "values", k]);
+      if (domainType) add2("domains", { domain: value.toLowerCase(), exact: !value.startsWith("."), ports: [] }, document, [...at5, "values", k]);
+      else if (acl.type === "dst" && !value.includes("-")) add2("cidrs", { cidr: value, ports: [] }, document, [...at5, "values", k]);
+      else if (acl.type === "dst") add2("cidrs", { cidr: unknownValue(`address range ${value} is not a CIDR block`), ports: [] }, document, [...at5, "values", k]);
+      else add2("domains", { domain: unknownValue(`${acl.type} ${value} is a regular expression, not a domain list`), exact: false, ports: [] }, document, [...at5, "values", k]);
     });
     acl.files.forEach((file, k) => {
       if (typeof file !== "string") return;
       const marker2 = unknownValue(`the values of ACL ${name} are listed in ${file}, which is not read`);
-      if (acl.type === "dst") add2("cidrs", { cidr: marker2, ports: [] }, document, [...at4, "files", k]);
-      else add2("domains", { domain: marker2, exact: false, ports: [] }, document, [...at4, "files", k]);
+      if (acl.type === "dst") add2("cidrs", { cidr: marker2, ports: [] }, document, [...at5, "files", k]);
+      else add2("domains", { domain: marker2, exact: false, ports: [] }, document, [...at5, "files", k]);
     });
   }
 }
@@ -33106,7 +33170,18 @@ var namesEgressObject = mayName(["Namespace", "NetworkPolicy", "ServiceEntry", "
 var egressPolicyStream = {
   takes: (format2) => format2 === "kubernetes",
   joins: (_path, text5) => namesEgressObject(text5),
-  prepare: (context) => kubernetesObjects(context).some(makesZone) ? void 0 : () => []
+  prepare(context) {
+    const builds = kustomizations(context);
+    const zones = zoneNamespaces(kubernetesObjects(context), builds);
+    const subjects = () => [];
+    if (zones.size === 0) return { subjects };
+    const keep = (parsed) => {
+      const inZone = kubernetesObjects([parsed]).some((object) => namespacesOf(object, builds).some((namespace) => zones.has(namespace)));
+      const copy2 = inZone ? zoneCopy(parsed.document.value) : void 0;
+      return copy2 === void 0 ? void 0 : { document: withValue(parsed.document, copy2), format: parsed.format };
+    };
+    return { subjects, keep };
+  }
 };
 var egressPolicyFormats = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose", "dotenv"];
 var egressPolicyJoinFormats = { compose: ["dotenv"] };
@@ -33190,22 +33265,22 @@ var NormalizedBuilder = class {
   value;
   sources;
   /** Sets a field, and where it was read when known. */
-  set(field4, value, at4) {
+  set(field4, value, at5) {
     this.value[field4] = value;
-    if (at4) this.sources.add([field4], at4);
+    if (at5) this.sources.add([field4], at5);
     return this;
   }
   /** Appends to a list field; the element keeps its own origin. */
-  push(field4, element, at4) {
+  push(field4, element, at5) {
     const current2 = this.value[field4] ?? [];
     if (this.value[field4] === void 0) this.value[field4] = current2;
-    this.sources.add([field4, current2.length], at4);
+    this.sources.add([field4, current2.length], at5);
     current2.push(element);
     return this;
   }
   /** Records where the value at a deeper path was read (a whole list's setting, a nested field). */
-  origin(path, at4) {
-    this.sources.add(path, at4);
+  origin(path, at5) {
+    this.sources.add(path, at5);
     return this;
   }
   /** The subject; `meta.product` is `product`. */
@@ -33244,47 +33319,47 @@ var IdentityBuilder = class {
   id;
   #builder;
   /** Sets the second-factor verdict, the setting that decides it (in the product's words) and where that setting is. */
-  secondFactor(level, setting, at4) {
-    this.#builder.set("secondFactor", level, at4).set("setting", setting);
+  secondFactor(level, setting, at5) {
+    this.#builder.set("secondFactor", level, at5).set("setting", setting);
     return this;
   }
   /** Whom the subject covers: everyone, or only the named groups/users/roles. */
-  scope(scope2, covers2, at4) {
-    this.#builder.set("scope", scope2, at4).set("covers", covers2);
+  scope(scope2, covers2, at5) {
+    this.#builder.set("scope", scope2, at5).set("covers", covers2);
     return this;
   }
   /** Records where a value deeper in a field was read (an element of a list field). */
-  origin(path, at4) {
-    this.#builder.origin(path, at4);
+  origin(path, at5) {
+    this.#builder.origin(path, at5);
     return this;
   }
   /** Records another normalized field (e.g. `gracePeriodHours`). */
-  field(name, value, at4) {
-    this.#builder.set(name, value, at4);
+  field(name, value, at5) {
+    this.#builder.set(name, value, at5);
     return this;
   }
   /**
    * Records a second factor the product offers, at the setting that offers it. Products whose
    * configuration names no factors leave `factors` absent: absent is "not known here", `[]` is none.
    */
-  factor(factor2, at4) {
-    if ((this.#builder.value.factors ?? []).length === 0) this.#builder.origin(["factors"], at4);
-    this.#builder.push("factors", factor2, at4);
+  factor(factor2, at5) {
+    if ((this.#builder.value.factors ?? []).length === 0) this.#builder.origin(["factors"], at5);
+    this.#builder.push("factors", factor2, at5);
     return this;
   }
   /** States that the configuration lists its factors and offers none (so far), at the setting that would list them. */
-  factorsListed(at4) {
-    if (this.#builder.value.factors === void 0) this.#builder.set("factors", [], at4);
+  factorsListed(at5) {
+    if (this.#builder.value.factors === void 0) this.#builder.set("factors", [], at5);
     return this;
   }
   /** Records a gap at the setting that opens it. */
-  gap(gap, at4) {
-    this.#builder.push("gaps", gap, at4);
+  gap(gap, at5) {
+    this.#builder.push("gaps", gap, at5);
     return this;
   }
   /** Records a value that could decide a gap but cannot be read statically. */
-  unverified(marker2, at4) {
-    this.#builder.push("unverified", marker2, at4);
+  unverified(marker2, at5) {
+    this.#builder.push("unverified", marker2, at5);
     return this;
   }
   /** The subject. */
@@ -33353,12 +33428,12 @@ function withUnknowns(after, flags) {
   }
   if (isRecord(flags)) {
     if (!isRecord(after)) return after;
-    const copy = { ...after };
+    const copy2 = { ...after };
     for (const [key2, flag4] of Object.entries(flags)) {
       const merged2 = withUnknowns(after[key2], flag4);
-      if (merged2 !== void 0) copy[key2] = merged2;
+      if (merged2 !== void 0) copy2[key2] = merged2;
     }
-    return copy;
+    return copy2;
   }
   return after;
 }
@@ -33451,20 +33526,20 @@ var PHONE_KINDS = ["sms", "voice"];
 function auth0Subjects(documents) {
   return terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["auth0_guardian"])).map((guardian) => {
     const body = guardian.value;
-    const at4 = { document: guardian.document, path: guardian.path };
-    const builder = new IdentityBuilder("auth0", guardian.format, guardian.address, at4, "identity-provider", guardian.name);
+    const at5 = { document: guardian.document, path: guardian.path };
+    const builder = new IdentityBuilder("auth0", guardian.format, guardian.address, at5, "identity-provider", guardian.name);
     const policy = body["policy"];
     const policyAt = { document: guardian.document, path: [...guardian.path, "policy"] };
     const unknown = marker(policy);
     if (unknown) builder.secondFactor(unknown, `policy = ${shown(policy)}`, policyAt);
-    else builder.secondFactor((typeof policy === "string" ? ownValue(LEVELS, policy) : void 0) ?? "off", `policy = ${shown(policy)}`, policy === void 0 ? at4 : policyAt);
+    else builder.secondFactor((typeof policy === "string" ? ownValue(LEVELS, policy) : void 0) ?? "off", `policy = ${shown(policy)}`, policy === void 0 ? at5 : policyAt);
     const enabled = (key2) => {
       const flag4 = body[key2];
       if (typeof flag4 === "boolean" || marker(flag4)) return bool2(flag4);
       const nested = block(body, key2);
       return nested ? bool2(nested.value["enabled"]) : void 0;
     };
-    builder.factorsListed(at4);
+    builder.factorsListed(at5);
     for (const [key2, kind] of FACTOR_KEYS) {
       const where = { document: guardian.document, path: [...guardian.path, key2] };
       const state = enabled(key2);
@@ -33567,9 +33642,9 @@ function policyAttribute(found, module) {
   if (!isUnknown(raw) || !("$expr" in raw)) return [];
   const inner = jsonencodeArgument(found.document, path, raw.$expr, module);
   if (!inner) return [];
-  return jsonConditions(inner.value, (at4) => ({ document: inner, path: at4 }));
+  return jsonConditions(inner.value, (at5) => ({ document: inner, path: at5 }));
 }
-function jsonConditions(policy, at4) {
+function jsonConditions(policy, at5) {
   const statements = isRecord(policy) ? policy["Statement"] : void 0;
   const list2 = Array.isArray(statements) ? statements.map((statement, index) => ({ statement, path: ["Statement", index] })) : [{ statement: statements, path: ["Statement"] }];
   const out = [];
@@ -33577,13 +33652,13 @@ function jsonConditions(policy, at4) {
     if (!isRecord(statement) || !isRecord(statement["Condition"])) continue;
     const rawEffect = statement["Effect"];
     const effect = marker(rawEffect) ?? text3(rawEffect) ?? "";
-    const effectAt = rawEffect === void 0 ? void 0 : at4([...path, "Effect"]);
+    const effectAt = rawEffect === void 0 ? void 0 : at5([...path, "Effect"]);
     for (const [operator, tests] of Object.entries(statement["Condition"])) {
       if (!isRecord(tests)) continue;
       for (const [key2, value] of Object.entries(tests)) {
         if (key2.toLowerCase() !== MFA_KEY) continue;
-        const valuesAt = at4([...path, "Condition", operator, key2]);
-        out.push({ effect, operator, values: strings(value), at: at4([...path, "Condition", operator]), valuesAt, ...effectAt ? { effectAt } : {} });
+        const valuesAt = at5([...path, "Condition", operator, key2]);
+        out.push({ effect, operator, values: strings(value), at: at5([...path, "Condition", operator]), valuesAt, ...effectAt ? { effectAt } : {} });
       }
     }
   }
@@ -33628,16 +33703,16 @@ var awsIamReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => awsIam
 var LEVELS2 = { ON: "required", OPTIONAL: "optional", OFF: "off" };
 function cognitoSubjects(documents) {
   return terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["aws_cognito_user_pool"])).map((pool) => {
-    const at4 = { document: pool.document, path: pool.path };
+    const at5 = { document: pool.document, path: pool.path };
     const name = text3(pool.value["name"]) ?? pool.name;
-    const builder = new IdentityBuilder("cognito", pool.format, pool.address, at4, "identity-provider", name);
+    const builder = new IdentityBuilder("cognito", pool.format, pool.address, at5, "identity-provider", name);
     const raw = pool.value["mfa_configuration"];
     const setting = { document: pool.document, path: [...pool.path, "mfa_configuration"] };
     const unknown = marker(raw);
     if (unknown) builder.secondFactor(unknown, `mfa_configuration = ${shown(raw)}`, setting);
-    else if (raw === void 0) builder.secondFactor("off", "mfa_configuration is not set (default OFF)", at4);
+    else if (raw === void 0) builder.secondFactor("off", "mfa_configuration is not set (default OFF)", at5);
     else builder.secondFactor((typeof raw === "string" ? ownValue(LEVELS2, raw.toUpperCase()) : void 0) ?? "off", `mfa_configuration = ${shown(raw)}`, setting);
-    builder.factorsListed(at4);
+    builder.factorsListed(at5);
     const offered = [["sms_configuration", "sms"], ["email_mfa_configuration", "email"], ["software_token_mfa_configuration", "otp-app"]];
     for (const [key2, kind] of offered) {
       const found = block(pool.value, key2);
@@ -33662,9 +33737,9 @@ function addExclusions(builder, list2, where, kind, describe3) {
   }
   if (!Array.isArray(list2)) return;
   list2.forEach((entry, index) => {
-    const at4 = { document: where.document, path: [...where.path, index] };
-    if (isUnknown(entry)) builder.unverified(entry, at4);
-    else if (typeof entry === "string" && entry !== "") builder.gap({ kind, who: entry, detail: describe3(entry) }, at4);
+    const at5 = { document: where.document, path: [...where.path, index] };
+    if (isUnknown(entry)) builder.unverified(entry, at5);
+    else if (typeof entry === "string" && entry !== "") builder.gap({ kind, who: entry, detail: describe3(entry) }, at5);
   });
 }
 
@@ -33673,12 +33748,12 @@ var BUILT_IN_STRENGTHS = {
   "00000000-0000-0000-0000-000000000003": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor", "deviceBasedPush"],
   "00000000-0000-0000-0000-000000000004": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor"]
 };
-function addStrengthFactors(builder, id, at4, strengths2, instance2 = "") {
+function addStrengthFactors(builder, id, at5, strengths2, instance2 = "") {
   if (id === void 0) return;
   const builtIn = typeof id === "string" ? BUILT_IN_STRENGTHS[id] : void 0;
   if (builtIn) {
-    builder.factorsListed(at4);
-    for (const method of builtIn) builder.factor(factor(entraCombination(method), method, "optional"), at4);
+    builder.factorsListed(at5);
+    for (const method of builtIn) builder.factor(factor(entraCombination(method), method, "optional"), at5);
     return;
   }
   const reference = marker(id);
@@ -33822,15 +33897,15 @@ function blockedClientApps(policies) {
   const types2 = /* @__PURE__ */ new Set();
   const maybe = /* @__PURE__ */ new Map();
   for (const found of policies) {
-    const at4 = (...path) => ({ document: found.document, path: [...found.path, ...path] });
+    const at5 = (...path) => ({ document: found.document, path: [...found.path, ...path] });
     const grant = block(found.value, "grant_controls");
     const conditions = block(found.value, "conditions");
     const users = conditions ? block(conditions.value, "users") : void 0;
     const apps = conditions ? block(conditions.value, "applications") : void 0;
-    const inConditions = (...path) => at4(...conditions?.path ?? [], ...path);
+    const inConditions = (...path) => at5(...conditions?.path ?? [], ...path);
     const requirements = [
-      found.value["state"] === "enabled" ? true : isUnknown(found.value["state"]) ? { marker: found.value["state"], at: at4("state") } : false,
-      includes2(grant?.value["built_in_controls"], "block", at4(...grant?.path ?? [], "built_in_controls")),
+      found.value["state"] === "enabled" ? true : isUnknown(found.value["state"]) ? { marker: found.value["state"], at: at5("state") } : false,
+      includes2(grant?.value["built_in_controls"], "block", at5(...grant?.path ?? [], "built_in_controls")),
       includes2(users?.value["included_users"], "All", inConditions(...users?.path ?? [], "included_users")),
       ...["excluded_users", "excluded_groups", "excluded_roles"].map((key2) => empty(users?.value[key2], inConditions(...users?.path ?? [], key2))),
       includes2(apps?.value["included_applications"], "All", inConditions(...apps?.path ?? [], "included_applications")),
@@ -33854,19 +33929,19 @@ function blockedClientApps(policies) {
   for (const type2 of types2) maybe.delete(type2);
   return { types: types2, maybe };
 }
-function firstMarker(list2, at4) {
+function firstMarker(list2, at5) {
   const index = list2.findIndex(isUnknown);
-  return index < 0 ? void 0 : { marker: list2[index], at: { ...at4, path: [...at4.path, index] } };
+  return index < 0 ? void 0 : { marker: list2[index], at: { ...at5, path: [...at5.path, index] } };
 }
-function includes2(list2, value, at4) {
-  if (isUnknown(list2)) return { marker: list2, at: at4 };
+function includes2(list2, value, at5) {
+  if (isUnknown(list2)) return { marker: list2, at: at5 };
   if (!Array.isArray(list2)) return false;
   if (list2.includes(value)) return true;
-  return firstMarker(list2, at4) ?? false;
+  return firstMarker(list2, at5) ?? false;
 }
-function empty(list2, at4) {
+function empty(list2, at5) {
   if (list2 === void 0 || list2 === null) return true;
-  if (isUnknown(list2)) return { marker: list2, at: at4 };
+  if (isUnknown(list2)) return { marker: list2, at: at5 };
   if (!Array.isArray(list2)) return false;
   if (list2.length === 0) return true;
   return false;
@@ -33919,19 +33994,19 @@ var DEFAULT_GRACE_HOURS = 48;
 function gitlabSubjects(documents) {
   return terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["gitlab_group", "gitlab_application_settings"])).map((group3) => {
     const body = group3.value;
-    const at4 = { document: group3.document, path: group3.path };
+    const at5 = { document: group3.document, path: group3.path };
     const instance2 = group3.type === "gitlab_application_settings";
     const name = instance2 ? "instance settings" : text3(body["full_path"]) ?? text3(body["path"]) ?? text3(body["name"]) ?? group3.name;
-    const builder = new IdentityBuilder("gitlab", group3.format, group3.address, at4, "code-hosting", name);
+    const builder = new IdentityBuilder("gitlab", group3.format, group3.address, at5, "code-hosting", name);
     const raw = body["require_two_factor_authentication"];
     const rawAt = { document: group3.document, path: [...group3.path, "require_two_factor_authentication"] };
     const unknown = marker(raw);
     if (unknown) builder.secondFactor(unknown, `require_two_factor_authentication = ${shown(raw)}`, rawAt);
-    else if (raw === void 0) builder.secondFactor("off", "require_two_factor_authentication is not set (default false)", at4);
+    else if (raw === void 0) builder.secondFactor("off", "require_two_factor_authentication is not set (default false)", at5);
     else builder.secondFactor(bool2(raw) === true ? "required" : "off", `require_two_factor_authentication = ${shown(raw)}`, rawAt);
     const grace = body["two_factor_grace_period"];
     if (bool2(raw) !== true) return builder.build({ address: group3.address, type: group3.type });
-    if (grace === void 0) builder.field("gracePeriodHours", DEFAULT_GRACE_HOURS, at4);
+    if (grace === void 0) builder.field("gracePeriodHours", DEFAULT_GRACE_HOURS, at5);
     else builder.field("gracePeriodHours", typeof grace === "string" && /^\d+$/.test(grace) ? Number(grace) : grace, { document: group3.document, path: [...group3.path, "two_factor_grace_period"] });
     return builder.build({ address: group3.address, type: group3.type });
   });
@@ -33979,7 +34054,7 @@ function flowExecutions(flows, name, seen, realmPath) {
   const flow = flows[index];
   if (!isRecord(flow) || seen.has(name)) return void 0;
   const list2 = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
-  return list2.flatMap((raw, at4) => isRecord(raw) ? [{ raw, path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at4] }] : []);
+  return list2.flatMap((raw, at5) => isRecord(raw) ? [{ raw, path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at5] }] : []);
 }
 function reachablePlaceholders(flows, alias, realmPath) {
   const out = [];
@@ -34120,11 +34195,11 @@ function realmSubject(document, realm, root) {
       if (step2.requirementPath) builder.origin(["factors", index, "enrolment"], here(step2.requirementPath.slice(root.length)));
     });
   }
-  const unless = (conditions, gap, at4) => {
+  const unless = (conditions, gap, at5) => {
     if (conditions.some((c) => c === false)) return;
     const open2 = conditions.find((c) => c !== true);
     if (open2) builder.unverified(open2.marker, here(open2.path));
-    else builder.gap(gap, here(at4));
+    else builder.gap(gap, here(at5));
   };
   const realmCondition = realmOn ? { marker: realmOn, path: ["enabled"] } : true;
   const noEnrolment = enrolment === void 0 ? true : enrolment.marker ? { marker: enrolment.marker, path: enrolment.path } : false;
@@ -34262,10 +34337,10 @@ function challengeRule(found, builder) {
       return;
     }
     const criteria = Array.isArray(secondary) ? secondary : secondary !== void 0 ? [secondary] : [];
-    criteria.forEach((criterion, at4) => {
+    criteria.forEach((criterion, at5) => {
       const type2 = text3(member3(criterion, "factor_type"));
       const kind = type2 === void 0 ? void 0 : oktaFactorType(type2);
-      const where = here([...path, "secondary_criteria", ...Array.isArray(secondary) ? [at4] : [], "factor_type"]);
+      const where = here([...path, "secondary_criteria", ...Array.isArray(secondary) ? [at5] : [], "factor_type"]);
       if (kind) builder.factor(factor(kind, type2 ?? kind, "optional"), where);
     });
     if (criteria.length === 0) single ??= index;
@@ -34433,12 +34508,12 @@ function unknownAccess(found, builder) {
 }
 function addScope(builder, found, key2) {
   const groups = found.value[key2];
-  const at4 = { document: found.document, path: [...found.path, key2] };
+  const at5 = { document: found.document, path: [...found.path, key2] };
   if (groups === void 0) return;
   const covers2 = Array.isArray(groups) ? groups.map(shown) : [shown(groups)];
   if (!Array.isArray(groups)) {
     const unknown2 = marker(groups);
-    if (unknown2) builder.scope(unknown2, covers2, at4);
+    if (unknown2) builder.scope(unknown2, covers2, at5);
     return;
   }
   const expressions2 = groups.map((g) => {
@@ -34448,9 +34523,9 @@ function addScope(builder, found, key2) {
   const everyone = expressions2.some((e) => e !== void 0 && /^data\.okta_everyone_group\.[\w-]+\.id$/.test(e));
   const managed = (e) => e !== void 0 && /^okta_group\.[\w-]+\.id$/.test(e);
   const unknown = groups.map((g, i) => managed(expressions2[i]) ? void 0 : marker(g)).find((m) => m !== void 0);
-  if (everyone || groups.length === 0) builder.scope("all", covers2, at4);
-  else if (unknown) builder.scope(unknown, covers2, at4);
-  else builder.scope("some", covers2, at4);
+  if (everyone || groups.length === 0) builder.scope("all", covers2, at5);
+  else if (unknown) builder.scope(unknown, covers2, at5);
+  else builder.scope("some", covers2, at5);
 }
 var oktaReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => oktaSubjects(documents) };
 
@@ -34467,9 +34542,9 @@ function openvpnSubjects(documents) {
       (d) => d.name === "server" || d.name === "server-bridge" || d.name === "mode" && d.args[0] === "server"
     );
     if (!server) continue;
-    const at4 = (d, part = []) => ({ document, path: ["directives", d.index, ...part] });
+    const at5 = (d, part = []) => ({ document, path: ["directives", d.index, ...part] });
     const last2 = (name) => directives.filter((d) => d.name === name).at(-1);
-    const builder = new IdentityBuilder("openvpn", "openvpn", document.file, at4(server), "vpn", document.file);
+    const builder = new IdentityBuilder("openvpn", "openvpn", document.file, at5(server), "vpn", document.file);
     const verify = last2("verify-client-cert");
     const legacy = last2("client-cert-not-required");
     const certOff = verify && verify.args[0] !== "require" ? verify : legacy;
@@ -34477,19 +34552,19 @@ function openvpnSubjects(documents) {
     const otp = userChecks.find((d) => d.name === "plugin" && OTP_PLUGIN.test(d.args[0] ?? ""));
     const certText = certOff ? [certOff.name, ...certOff.args].join(" ") : "";
     const unread = isUnknown(document.value["unread"]) ? document.value["unread"] : void 0;
-    if (otp) builder.secondFactor("required", `plugin ${otp.args[0] ?? ""} verifies a one-time code`, at4(otp, ["args", 0]));
+    if (otp) builder.secondFactor("required", `plugin ${otp.args[0] ?? ""} verifies a one-time code`, at5(otp, ["args", 0]));
     else if (unread) builder.secondFactor(unread, unknownReason(unread), { document, path: ["unread"] });
     else if (certOff && userChecks.length > 0)
-      builder.secondFactor("off", `${certText}: the user check (${userChecks[0]?.name ?? ""}) is the only factor`, at4(certOff));
-    else if (certOff) builder.secondFactor("off", `${certText} and no user check: clients connect unauthenticated`, at4(certOff));
-    else if (userChecks.length === 0) builder.secondFactor("off", "no plugin, auth-user-pass-verify or management-client-auth: the client certificate is the only factor", at4(server));
-    else builder.secondFactor("required", `client certificate and ${userChecks[0]?.name ?? ""}`, at4(userChecks[0] ?? server));
+      builder.secondFactor("off", `${certText}: the user check (${userChecks[0]?.name ?? ""}) is the only factor`, at5(certOff));
+    else if (certOff) builder.secondFactor("off", `${certText} and no user check: clients connect unauthenticated`, at5(certOff));
+    else if (userChecks.length === 0) builder.secondFactor("off", "no plugin, auth-user-pass-verify or management-client-auth: the client certificate is the only factor", at5(server));
+    else builder.secondFactor("required", `client certificate and ${userChecks[0]?.name ?? ""}`, at5(userChecks[0] ?? server));
     const optional = last2("auth-user-pass-optional");
     if (optional && userChecks.length > 0)
-      builder.gap({ kind: "user-check-optional", who: "", detail: "auth-user-pass-optional lets clients connect without a username and password, skipping the second factor." }, at4(optional));
+      builder.gap({ kind: "user-check-optional", who: "", detail: "auth-user-pass-optional lets clients connect without a username and password, skipping the second factor." }, at5(optional));
     const duplicate = last2("duplicate-cn");
     if (duplicate)
-      builder.gap({ kind: "shared-certificate", who: "", detail: "duplicate-cn lets several clients connect with the same certificate, so the certificate no longer identifies one person." }, at4(duplicate));
+      builder.gap({ kind: "shared-certificate", who: "", detail: "duplicate-cn lets several clients connect with the same certificate, so the certificate no longer identifies one person." }, at5(duplicate));
     subjects.push(builder.build());
   }
   return subjects;
@@ -34513,7 +34588,7 @@ var kubernetesObjectStream = {
   joins: mayHoldKustomization,
   prepare(context) {
     const builds = kustomizations(context);
-    return (batch) => objectSubjects(batch, builds);
+    return { subjects: (batch) => objectSubjects(batch, builds) };
   }
 };
 function objectSubjects(documents, builds) {
@@ -34608,9 +34683,9 @@ var PageCacheBuilder = class {
     return this;
   }
   /** States what the cache stores pages of, at the setting that shows it. */
-  origin(origin, at4) {
+  origin(origin, at5) {
     this.#origin = origin;
-    if (at4) this.#builder.origin(["origin"], at4);
+    if (at5) this.#builder.origin(["origin"], at5);
     return this;
   }
   /** The finished subject. */
@@ -34743,7 +34818,7 @@ function listEntries(value) {
   if (value !== null && typeof value === "object" && !isUnknown(value)) return Object.entries(value);
   return [];
 }
-function at2(document, path, follow = false) {
+function at3(document, path, follow = false) {
   return follow ? { document, path, follow } : { document, path };
 }
 
@@ -34782,16 +34857,16 @@ function cdnHeaderSubjects(documents) {
     for (const rule2 of rules) {
       const shared2 = rule2.headers.find((h) => decision(product, h.name, h.value) === "shared");
       if (!shared2 || excluded.includes(rule2)) continue;
-      const cache4 = new PageCacheBuilder(at2(document, rule2.rulePath), "rule", `${posix11.basename(document.file)} ${rule2.rule.pattern}`);
+      const cache4 = new PageCacheBuilder(at3(document, rule2.rulePath), "rule", `${posix11.basename(document.file)} ${rule2.rule.pattern}`);
       cache4.platformHint(words);
-      cache4.flag("enabled", true, at2(document, shared2.path));
-      cache4.rule("appliesTo", rule2.rule, at2(document, rule2.pathPath));
-      cache4.listOrigin("excludedPaths", at2(document, shared2.path)).listOrigin("bypassCookies", at2(document, shared2.path));
-      for (const other of excluded) cache4.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at2(document, other.pathPath));
-      for (const cookie of rule2.missingCookies) cache4.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at2(document, cookie.path));
+      cache4.flag("enabled", true, at3(document, shared2.path));
+      cache4.rule("appliesTo", rule2.rule, at3(document, rule2.pathPath));
+      cache4.listOrigin("excludedPaths", at3(document, shared2.path)).listOrigin("bypassCookies", at3(document, shared2.path));
+      for (const other of excluded) cache4.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at3(document, other.pathPath));
+      for (const cookie of rule2.missingCookies) cache4.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at3(document, cookie.path));
       for (const vary of rule2.headers.filter((h) => h.name.toLowerCase() === "netlify-vary")) {
         const cookies = /(?:^|,)\s*cookie=([^,]+)/i.exec(vary.value)?.[1] ?? "";
-        for (const name of cookies.split("|").map((c) => c.trim()).filter((c) => c !== "")) cache4.rule("bypassCookies", namedCookieRule(name, "Netlify-Vary cookie"), at2(document, vary.path));
+        for (const name of cookies.split("|").map((c) => c.trim()).filter((c) => c !== "")) cache4.rule("bypassCookies", namedCookieRule(name, "Netlify-Vary cookie"), at3(document, vary.path));
       }
       cache4.methods(["GET", "HEAD"]);
       subjects.push(cache4.build({ id: `${product}:${document.file}#${rule2.rule.pattern}`, product, format: format2 }));
@@ -35151,9 +35226,9 @@ function rulesetSubjects(ruleset, served) {
       const laterSelection = cookies ? void 0 : readSelection(text5);
       const laterOn = toFlag(later.value["enabled"]);
       if (isUnknown(laterOn)) {
-        const at4 = inResource(ruleset, ...later.path, "enabled");
-        if (cookies) cache4.unknownCookies(laterOn, at4);
-        else cache4.unresolvedExclusion(laterOn, at4);
+        const at5 = inResource(ruleset, ...later.path, "enabled");
+        if (cookies) cache4.unknownCookies(laterOn, at5);
+        else cache4.unresolvedExclusion(laterOn, at5);
         return;
       }
       if (cookies) for (const cookie of cookies) cache4.rule("bypassCookies", cookie, from);
@@ -35243,13 +35318,13 @@ function cloudfrontModuleSubjects(input) {
     for (const [name, call] of Object.entries(document.value["module"])) {
       const source = isRecord(call) ? call["source"] : void 0;
       if (typeof source !== "string" || source.startsWith("./") || source.startsWith("../") || !/cloudfront/i.test(source)) continue;
-      const at4 = { document, path: ["module", name] };
+      const at5 = { document, path: ["module", name] };
       const reason = unknownValue(`the distribution is built by module "${name}" (${source}), whose code is not in the scanned files`);
-      const cache4 = new PageCacheBuilder(at4, "distribution", `module.${name}`);
-      cache4.rule("appliesTo", everyPath(`module "${name}"`), at4);
-      cache4.flag("enabled", reason, at4).flag("overridesPrivate", reason, at4);
-      cache4.unknownCookies(reason, at4);
-      cache4.origin({ kind: "unknown", evidence: `module "${name}"` }, at4);
+      const cache4 = new PageCacheBuilder(at5, "distribution", `module.${name}`);
+      cache4.rule("appliesTo", everyPath(`module "${name}"`), at5);
+      cache4.flag("enabled", reason, at5).flag("overridesPrivate", reason, at5);
+      cache4.unknownCookies(reason, at5);
+      cache4.origin({ kind: "unknown", evidence: `module "${name}"` }, at5);
       subjects.push(cache4.build({ id: `cloudfront:${document.file}#module.${name}`, product: "cloudfront", format: "terraform", meta: { address: `module.${name}` } }));
     }
   }
@@ -35262,10 +35337,10 @@ var S3_DOMAIN = /(\.s3[.-]([a-z0-9-]+\.)?amazonaws\.com$|\.s3-website[.-][a-z0-9
 var S3_ATTRIBUTE = /^aws_s3_bucket(_website_configuration)?\.[\w-]+\.(bucket_regional_domain_name|bucket_domain_name|website_endpoint|website_domain)$/;
 function behaviorOrigin(distribution, behavior, here) {
   const target2 = behavior["target_origin_id"];
-  const at4 = here("target_origin_id");
-  if (typeof target2 !== "string") return { origin: { kind: "unknown", evidence: "target_origin_id is not a literal" }, at: at4 };
+  const at5 = here("target_origin_id");
+  if (typeof target2 !== "string") return { origin: { kind: "unknown", evidence: "target_origin_id is not a literal" }, at: at5 };
   const origin = blocks(distribution.body, "origin").find((o) => o.value["origin_id"] === target2);
-  if (!origin) return { origin: { kind: "unknown", evidence: `origin "${target2}" is not among the distribution's literal origin blocks` }, at: at4 };
+  if (!origin) return { origin: { kind: "unknown", evidence: `origin "${target2}" is not among the distribution's literal origin blocks` }, at: at5 };
   const domain = origin.value["domain_name"];
   const domainAt = inResource(distribution, ...origin.path, "domain_name");
   const expression = isUnknown(domain) && "$expr" in domain ? domain.$expr.trim() : void 0;
@@ -35354,13 +35429,13 @@ function number(value, fallback) {
 function settingsOf(resources, distribution, behavior, here) {
   const policyId = behavior["cache_policy_id"];
   if (policyId !== void 0 && policyId !== null && policyId !== "") {
-    const at4 = here("cache_policy_id");
+    const at5 = here("cache_policy_id");
     const managed = MANAGED.find((m) => m.id === policyId || m.name === managedName(distribution, policyId));
-    if (managed) return { minTtl: managed.minTtl, maxTtl: managed.maxTtl, minOrigin: at4, maxOrigin: at4, cookies: "none", cookieNames: [], cookieOrigin: at4, namesOrigin: () => at4 };
+    if (managed) return { minTtl: managed.minTtl, maxTtl: managed.maxTtl, minOrigin: at5, maxOrigin: at5, cookies: "none", cookieNames: [], cookieOrigin: at5, namesOrigin: () => at5 };
     const policy = referenced(resources, distribution, policyId, "aws_cloudfront_cache_policy");
     if (!policy) {
       const unknown = isUnknown(policyId) ? policyId : unknownValue(`cache policy ${plainText(policyId)} is not one this tool knows`);
-      return { minTtl: unknown, maxTtl: unknown, minOrigin: at4, maxOrigin: at4, cookies: unknown, cookieNames: [], cookieOrigin: at4, namesOrigin: () => at4 };
+      return { minTtl: unknown, maxTtl: unknown, minOrigin: at5, maxOrigin: at5, cookies: unknown, cookieNames: [], cookieOrigin: at5, namesOrigin: () => at5 };
     }
     const key2 = block2(policy.body, "parameters_in_cache_key_and_forwarded_to_origin");
     const cookiesConfig = key2 ? block2(key2.value, "cookies_config") : void 0;
@@ -35371,7 +35446,7 @@ function settingsOf(resources, distribution, behavior, here) {
       minTtl: number(policy.body["min_ttl"], 0),
       maxTtl: number(policy.body["max_ttl"], 31536e3),
       minOrigin: "min_ttl" in policy.body ? inResource(policy, "min_ttl") : inResource(policy),
-      maxOrigin: "max_ttl" in policy.body ? inResource(policy, "max_ttl") : at4,
+      maxOrigin: "max_ttl" in policy.body ? inResource(policy, "max_ttl") : at5,
       cookies: cookieBehavior(cookiesConfig?.value["cookie_behavior"]),
       cookieNames: cookies2?.value["items"],
       cookieOrigin: cookiesConfig ? inResource(policy, ...cookiePath, "cookie_behavior") : inResource(policy),
@@ -35413,15 +35488,15 @@ function dynamicBehaviors(distribution) {
   if (!dynamic) return out;
   for (const key2 of ["ordered_cache_behavior", "default_cache_behavior"]) {
     if (dynamic.value[key2] === void 0) continue;
-    const at4 = inResource(distribution, ...dynamic.path, key2);
-    const cache4 = new PageCacheBuilder(at4, "behavior", `${distribution.address} dynamic ${key2}`);
+    const at5 = inResource(distribution, ...dynamic.path, key2);
+    const cache4 = new PageCacheBuilder(at5, "behavior", `${distribution.address} dynamic ${key2}`);
     const reason = unknownValue(`${key2} is built by a dynamic block`);
-    cache4.rule("appliesTo", everyPath(`dynamic "${key2}"`), at4);
-    cache4.flag("enabled", reason, at4).flag("overridesPrivate", reason, at4);
-    cache4.unknownCookies(reason, at4);
-    cache4.origin({ kind: "unknown", evidence: `dynamic "${key2}"` }, at4);
+    cache4.rule("appliesTo", everyPath(`dynamic "${key2}"`), at5);
+    cache4.flag("enabled", reason, at5).flag("overridesPrivate", reason, at5);
+    cache4.unknownCookies(reason, at5);
+    cache4.origin({ kind: "unknown", evidence: `dynamic "${key2}"` }, at5);
     const id = `cloudfront:${distribution.module === "." ? "" : `${distribution.module}:`}${distribution.address}#dynamic ${key2}`;
-    out.push({ subject: cache4.build({ id, product: "cloudfront", format: "terraform", meta: { address: distribution.address } }), ordered: key2 === "ordered_cache_behavior", at: at4 });
+    out.push({ subject: cache4.build({ id, product: "cloudfront", format: "terraform", meta: { address: distribution.address } }), ordered: key2 === "ordered_cache_behavior", at: at5 });
   }
   return out;
 }
@@ -35446,13 +35521,13 @@ function litespeedSubjects(documents) {
 }
 function fromExport(document, format2, options) {
   const has = (id) => Object.hasOwn(options, id);
-  const origin = (id, ...rest) => at2(document, [id, ...rest]);
+  const origin = (id, ...rest) => at3(document, [id, ...rest]);
   const site = siteOf(document.file);
-  const cache4 = new PageCacheBuilder(at2(document, []), "site", site);
-  cache4.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
+  const cache4 = new PageCacheBuilder(at3(document, []), "site", site);
+  cache4.rule("appliesTo", everyPath("every page of the site"), at3(document, []));
   const enabled = has("cache") ? toFlag(options["cache"]) : true;
   cache4.flag("enabled", enabled ?? true, has("cache") ? origin("cache") : void 0);
-  cache4.listOrigin("excludedPaths", has("cache-exc") ? origin("cache-exc") : at2(document, []));
+  cache4.listOrigin("excludedPaths", has("cache-exc") ? origin("cache-exc") : at3(document, []));
   const excluded = options["cache-exc"];
   if (isUnknown(excluded)) cache4.unresolvedExclusion(excluded, origin("cache-exc"));
   for (const [key2, entry] of listEntries(excluded)) {
@@ -35460,12 +35535,12 @@ function fromExport(document, format2, options) {
   }
   const loginPage = has("cache-page_login") ? toFlag(options["cache-page_login"]) : true;
   if (loginPage === false) cache4.rule("excludedPaths", exactRule("/wp-login.php", "cache-page_login off"), origin("cache-page_login"));
-  cache4.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at2(document, []));
+  cache4.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at3(document, []));
   for (const [key2, entry] of listEntries(options["cache-exc_cookies"])) {
     if (typeof entry === "string" && entry.trim() !== "") cache4.rule("bypassCookies", regexRule(entry.trim(), "cache-exc_cookies"), origin("cache-exc_cookies", key2));
   }
   cache4.flag("servesLoggedIn", false, has("cache-priv") ? origin("cache-priv") : void 0);
-  cache4.listOrigin("forcedPublic", has("cache-force_pub_uri") ? origin("cache-force_pub_uri") : at2(document, []));
+  cache4.listOrigin("forcedPublic", has("cache-force_pub_uri") ? origin("cache-force_pub_uri") : at3(document, []));
   for (const id of ["cache-force_pub_uri", "cache-force_uri"]) {
     for (const [key2, entry] of listEntries(options[id])) {
       if (typeof entry === "string" && entry.trim() !== "") cache4.rule("forcedPublic", uriRule(entry, id), origin(id, key2));
@@ -35549,7 +35624,7 @@ function toSourcePath(value, path) {
   if (field4 === "args" || field4 === "name") return index === void 0 ? [...base, field4] : [...base, field4, index];
   if (field4 === "pattern" || field4 === "modifier") {
     const directive = step(value, base[0] ?? "");
-    const written = base.slice(1).reduce((at4, segment) => step(at4, segment), directive);
+    const written = base.slice(1).reduce((at5, segment) => step(at5, segment), directive);
     const args = isRecord(written) && Array.isArray(written["args"]) ? written["args"].length : 1;
     return [...base, "args", args >= 2 && field4 === "pattern" ? 1 : 0];
   }
@@ -35567,9 +35642,9 @@ function toIndex3(segment) {
 
 // src/formats/nginx/reader.ts
 var SyntaxFailure = class {
-  constructor(message, at4, end) {
+  constructor(message, at5, end) {
     this.message = message;
-    this.at = at4;
+    this.at = at5;
     this.end = end;
   }
   message;
@@ -35612,7 +35687,7 @@ var Reader2 = class {
         }
         return { kind: "eof" };
       }
-      const at4 = this.pos;
+      const at5 = this.pos;
       const ch = text5[this.pos++] ?? "";
       if (comment) {
         if (ch === "\n") comment = false;
@@ -35628,25 +35703,25 @@ var Reader2 = class {
           needSpace = false;
           continue;
         }
-        if (ch === ";") return { kind: "directive", words, end: at4 + 1 };
-        if (ch === "{") return { kind: "block", words, open: at4 };
-        if (ch !== ")") throw new SyntaxFailure(`unexpected "${ch}" after a quoted string`, at4);
+        if (ch === ";") return { kind: "directive", words, end: at5 + 1 };
+        if (ch === "{") return { kind: "block", words, open: at5 };
+        if (ch !== ")") throw new SyntaxFailure(`unexpected "${ch}" after a quoted string`, at5);
         lastSpace = true;
         needSpace = false;
       }
       if (lastSpace) {
-        start = at4;
+        start = at5;
         if (isSpace2(ch)) continue;
         switch (ch) {
           case ";":
           case "{":
-            if (words.length === 0) throw new SyntaxFailure(`unexpected "${ch}"`, at4);
-            return ch === "{" ? { kind: "block", words, open: at4 } : { kind: "directive", words, end: at4 + 1 };
+            if (words.length === 0) throw new SyntaxFailure(`unexpected "${ch}"`, at5);
+            return ch === "{" ? { kind: "block", words, open: at5 } : { kind: "directive", words, end: at5 + 1 };
           case "}":
             if (words.length > 0) {
-              throw new SyntaxFailure(`unexpected "}", expecting ";" to end the "${words[0]?.text ?? ""}" directive`, at4);
+              throw new SyntaxFailure(`unexpected "}", expecting ";" to end the "${words[0]?.text ?? ""}" directive`, at5);
             }
-            return { kind: "close", at: at4 };
+            return { kind: "close", at: at5 };
           case "#":
             comment = true;
             continue;
@@ -35655,7 +35730,7 @@ var Reader2 = class {
             break;
           case '"':
           case "'":
-            start = at4 + 1;
+            start = at5 + 1;
             quote3 = ch;
             break;
           case "$":
@@ -35680,26 +35755,26 @@ var Reader2 = class {
       let found = false;
       if (quote3 !== "") {
         if (ch === quote3) {
-          words.push({ text: unescape(text5.slice(start, at4)), start: start - 1, end: at4 + 1 });
+          words.push({ text: unescape(text5.slice(start, at5)), start: start - 1, end: at5 + 1 });
           quote3 = "";
           needSpace = true;
           found = true;
         }
       } else if (isSpace2(ch) || ch === ";" || ch === "{") {
-        const word = text5.slice(start, at4);
-        if (ch === "{" && QUANTIFIER.test(text5.slice(at4 + 1, at4 + 12))) {
+        const word = text5.slice(start, at5);
+        if (ch === "{" && QUANTIFIER.test(text5.slice(at5 + 1, at5 + 12))) {
           throw new SyntaxFailure(
             `unexpected "{" in "${word}{": nginx ends the argument here; quote an argument that contains "{" or ";"`,
-            at4
+            at5
           );
         }
-        words.push({ text: unescape(word), start, end: at4 });
+        words.push({ text: unescape(word), start, end: at5 });
         lastSpace = true;
         found = true;
       }
       if (!found || quote3 !== "" || needSpace) continue;
-      if (ch === ";") return { kind: "directive", words, end: at4 + 1 };
-      if (ch === "{") return { kind: "block", words, open: at4 };
+      if (ch === ";") return { kind: "directive", words, end: at5 + 1 };
+      if (ch === "{") return { kind: "block", words, open: at5 };
     }
   }
 };
@@ -35768,13 +35843,13 @@ function skipLuaBlock(text5, from) {
   }
   return -1;
 }
-function longBracketEnd(text5, at4) {
-  if (text5[at4] !== "[") return 0;
+function longBracketEnd(text5, at5) {
+  if (text5[at5] !== "[") return 0;
   let level = 0;
-  while (text5[at4 + 1 + level] === "=") level++;
-  if (text5[at4 + 1 + level] !== "[") return 0;
+  while (text5[at5 + 1 + level] === "=") level++;
+  if (text5[at5 + 1 + level] !== "[") return 0;
   const close = `]${"=".repeat(level)}]`;
-  const end = text5.indexOf(close, at4 + 2 + level);
+  const end = text5.indexOf(close, at5 + 2 + level);
   return end < 0 ? -1 : end + close.length;
 }
 
@@ -36198,11 +36273,11 @@ function w3TotalCacheSubjects(documents) {
     const value = document.value;
     const config2 = isRecord(value) && isRecord(value["returned"]) ? value["returned"] : void 0;
     if (config2 === void 0 || !Object.keys(config2).some((key2) => key2.startsWith("pgcache."))) continue;
-    const origin = (key2, ...rest) => at2(document, ["returned", key2, ...rest]);
+    const origin = (key2, ...rest) => at3(document, ["returned", key2, ...rest]);
     const has = (key2) => Object.hasOwn(config2, key2);
     const site = siteOf(document.file);
-    const cache4 = new PageCacheBuilder(at2(document, ["returned"]), "site", site);
-    cache4.rule("appliesTo", everyPath("every page of the site"), at2(document, ["returned"]));
+    const cache4 = new PageCacheBuilder(at3(document, ["returned"]), "site", site);
+    cache4.rule("appliesTo", everyPath("every page of the site"), at3(document, ["returned"]));
     const enabled = has("pgcache.enabled") ? toFlag(config2["pgcache.enabled"]) : false;
     cache4.flag("enabled", enabled ?? false, has("pgcache.enabled") ? origin("pgcache.enabled") : void 0);
     if (has("pgcache.reject.uri")) {
@@ -36216,19 +36291,19 @@ function w3TotalCacheSubjects(documents) {
         }
       }
     } else {
-      for (const entry of DEFAULT_REJECT_URI) cache4.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at2(document, ["returned"]));
+      for (const entry of DEFAULT_REJECT_URI) cache4.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at3(document, ["returned"]));
     }
-    for (const uri of BUILT_IN_REJECT_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at2(document, ["returned"]));
-    cache4.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at2(document, ["returned"]));
+    for (const uri of BUILT_IN_REJECT_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at3(document, ["returned"]));
+    cache4.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at3(document, ["returned"]));
     const rejectCookies = config2["pgcache.reject.cookie"];
     if (isUnknown(rejectCookies)) cache4.unknownCookies(rejectCookies, origin("pgcache.reject.cookie"));
     for (const [key2, entry] of listEntries(rejectCookies)) {
       if (isUnknown(entry)) cache4.unknownCookies(entry, origin("pgcache.reject.cookie", key2));
       else if (typeof entry === "string" && entry !== "") cache4.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key2));
     }
-    for (const cookie of BUILT_IN_REJECT_COOKIES) cache4.rule("bypassCookies", prefixRule(cookie, "built in"), at2(document, ["returned"]));
+    for (const cookie of BUILT_IN_REJECT_COOKIES) cache4.rule("bypassCookies", prefixRule(cookie, "built in"), at3(document, ["returned"]));
     const rejectLogged = has("pgcache.reject.logged") ? toFlag(config2["pgcache.reject.logged"]) : true;
-    const loggedOrigin = has("pgcache.reject.logged") ? origin("pgcache.reject.logged") : at2(document, ["returned"]);
+    const loggedOrigin = has("pgcache.reject.logged") ? origin("pgcache.reject.logged") : at3(document, ["returned"]);
     if (rejectLogged === void 0 || isUnknown(rejectLogged)) {
       cache4.flag("servesLoggedIn", rejectLogged ?? unknownValue("pgcache.reject.logged is not a boolean"), loggedOrigin);
     } else {
@@ -36262,25 +36337,25 @@ function anchored(pattern) {
 function fromExport2(document, format2, settings) {
   const site = siteOf(document.file);
   const has = (key2) => Object.hasOwn(settings, key2);
-  const cache4 = new PageCacheBuilder(at2(document, []), "site", site);
-  cache4.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
+  const cache4 = new PageCacheBuilder(at3(document, []), "site", site);
+  cache4.rule("appliesTo", everyPath("every page of the site"), at3(document, []));
   cache4.flag("enabled", true);
-  cache4.listOrigin("excludedPaths", has("cache_reject_uri") ? at2(document, ["cache_reject_uri"]) : at2(document, []));
+  cache4.listOrigin("excludedPaths", has("cache_reject_uri") ? at3(document, ["cache_reject_uri"]) : at3(document, []));
   const rejectUri = settings["cache_reject_uri"];
-  if (isUnknown(rejectUri)) cache4.unresolvedExclusion(rejectUri, at2(document, ["cache_reject_uri"]));
+  if (isUnknown(rejectUri)) cache4.unresolvedExclusion(rejectUri, at3(document, ["cache_reject_uri"]));
   for (const [key2, entry] of listEntries(rejectUri)) {
     if (typeof entry === "string" && entry.trim() !== "") {
-      cache4.rule("excludedPaths", regexRule(entry, "cache_reject_uri", anchored(entry.trim())), at2(document, ["cache_reject_uri", key2]));
+      cache4.rule("excludedPaths", regexRule(entry, "cache_reject_uri", anchored(entry.trim())), at3(document, ["cache_reject_uri", key2]));
     }
   }
-  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at2(document, []));
-  cache4.listOrigin("bypassCookies", has("cache_reject_cookies") ? at2(document, ["cache_reject_cookies"]) : at2(document, []));
+  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at3(document, []));
+  cache4.listOrigin("bypassCookies", has("cache_reject_cookies") ? at3(document, ["cache_reject_cookies"]) : at3(document, []));
   for (const [key2, entry] of listEntries(settings["cache_reject_cookies"])) {
-    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("bypassCookies", regexRule(entry, "cache_reject_cookies", entry.trim()), at2(document, ["cache_reject_cookies", key2]));
+    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("bypassCookies", regexRule(entry, "cache_reject_cookies", entry.trim()), at3(document, ["cache_reject_cookies", key2]));
   }
-  for (const cookie of BUILT_IN_REJECTED_COOKIES) cache4.rule("bypassCookies", regexRule(cookie, "built in"), at2(document, []));
+  for (const cookie of BUILT_IN_REJECTED_COOKIES) cache4.rule("bypassCookies", regexRule(cookie, "built in"), at3(document, []));
   const loggedIn = has("cache_logged_user") ? toFlag(settings["cache_logged_user"]) : false;
-  const loggedOrigin = has("cache_logged_user") ? at2(document, ["cache_logged_user"]) : at2(document, []);
+  const loggedOrigin = has("cache_logged_user") ? at3(document, ["cache_logged_user"]) : at3(document, []);
   if (isUnknown(loggedIn)) cache4.flag("servesLoggedIn", loggedIn, loggedOrigin);
   else {
     cache4.flag("servesLoggedIn", false, loggedOrigin);
@@ -36294,19 +36369,19 @@ function fromRuntimeConfig(document, format2) {
   const vars = isRecord(value) && isRecord(value["variables"]) ? value["variables"] : void 0;
   if (vars === void 0 || !Object.keys(vars).some((name) => name.startsWith("rocket_"))) return void 0;
   const site = siteOf(document.file);
-  const origin = (name) => at2(document, ["variables", name]);
-  const cache4 = new PageCacheBuilder(at2(document, []), "site", site);
-  cache4.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
+  const origin = (name) => at3(document, ["variables", name]);
+  const cache4 = new PageCacheBuilder(at3(document, []), "site", site);
+  cache4.rule("appliesTo", everyPath("every page of the site"), at3(document, []));
   cache4.flag("enabled", true);
   const rejectUri = vars["rocket_cache_reject_uri"];
-  cache4.listOrigin("excludedPaths", "rocket_cache_reject_uri" in vars ? origin("rocket_cache_reject_uri") : at2(document, []));
+  cache4.listOrigin("excludedPaths", "rocket_cache_reject_uri" in vars ? origin("rocket_cache_reject_uri") : at3(document, []));
   if (isUnknown(rejectUri)) cache4.unresolvedExclusion(rejectUri, origin("rocket_cache_reject_uri"));
   else if (typeof rejectUri === "string" && rejectUri !== "") {
     cache4.rule("excludedPaths", regexRule(rejectUri, "$rocket_cache_reject_uri", anchored(rejectUri)), origin("rocket_cache_reject_uri"));
   }
-  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at2(document, []));
+  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at3(document, []));
   const rejectCookies = vars["rocket_cache_reject_cookies"];
-  cache4.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at2(document, []));
+  cache4.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at3(document, []));
   if (isUnknown(rejectCookies)) cache4.unknownCookies(rejectCookies, origin("rocket_cache_reject_cookies"));
   else if (typeof rejectCookies === "string" && rejectCookies !== "") {
     cache4.rule("bypassCookies", regexRule(rejectCookies, "$rocket_cache_reject_cookies"), origin("rocket_cache_reject_cookies"));
@@ -36336,10 +36411,10 @@ function wpSuperCacheSubjects(documents) {
     if (format2 !== "php-config" || !document.file.endsWith("wp-content/wp-cache-config.php")) continue;
     const value = document.value;
     const vars = isRecord(value) && isRecord(value["variables"]) ? value["variables"] : {};
-    const origin = (name, ...rest) => at2(document, ["variables", name, ...rest]);
+    const origin = (name, ...rest) => at3(document, ["variables", name, ...rest]);
     const site = siteOf(document.file);
-    const cache4 = new PageCacheBuilder(at2(document, []), "site", site);
-    cache4.rule("appliesTo", everyPath("every page of the site"), at2(document, []));
+    const cache4 = new PageCacheBuilder(at3(document, []), "site", site);
+    cache4.rule("appliesTo", everyPath("every page of the site"), at3(document, []));
     const enabled = "cache_enabled" in vars ? toFlag(vars["cache_enabled"]) : false;
     cache4.flag("enabled", enabled ?? false, "cache_enabled" in vars ? origin("cache_enabled") : void 0);
     if ("cache_rejected_uri" in vars) {
@@ -36351,10 +36426,10 @@ function wpSuperCacheSubjects(documents) {
         else if (typeof entry === "string" && entry !== "") cache4.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri"), origin("cache_rejected_uri", key2));
       }
     } else {
-      for (const entry of DEFAULT_REJECTED_URI) cache4.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri (plugin default)"), at2(document, []));
+      for (const entry of DEFAULT_REJECTED_URI) cache4.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri (plugin default)"), at3(document, []));
     }
-    for (const uri of BUILT_IN_REJECTED_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at2(document, []));
-    cache4.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at2(document, []));
+    for (const uri of BUILT_IN_REJECTED_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at3(document, []));
+    cache4.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at3(document, []));
     const rejectedCookies = vars["wpsc_rejected_cookies"];
     if (isUnknown(rejectedCookies)) cache4.unknownCookies(rejectedCookies, origin("wpsc_rejected_cookies"));
     for (const [key2, entry] of listEntries(rejectedCookies)) {
@@ -36363,7 +36438,7 @@ function wpSuperCacheSubjects(documents) {
     }
     const notLoggedIn = "wp_cache_not_logged_in" in vars ? toInteger(vars["wp_cache_not_logged_in"]) : 0;
     const makeAnon = "wp_cache_make_known_anon" in vars ? toFlag(vars["wp_cache_make_known_anon"]) : false;
-    const loggedInOrigin = "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at2(document, []);
+    const loggedInOrigin = "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at3(document, []);
     if (isUnknown(notLoggedIn)) {
       cache4.flag("servesLoggedIn", notLoggedIn, loggedInOrigin);
     } else if (makeAnon === true || isUnknown(makeAnon)) {
@@ -36490,7 +36565,7 @@ var ResponseHeadersBuilder = class {
     });
   }
 };
-function at3(document, path) {
+function at4(document, path) {
   return { document, path };
 }
 
@@ -36502,8 +36577,8 @@ function cdnHeaderSubjects2(documents) {
     if (!rules) continue;
     const product = format2 === "vercel" ? "vercel" : "netlify";
     for (const rule2 of rules) {
-      const builder = new ResponseHeadersBuilder(at3(document, rule2.rulePath), `${product} ${rule2.pattern}`);
-      for (const header2 of rule2.headers) if (isCspHeader(header2.name)) builder.csp(cspValue(header2.name, header2.value), at3(document, header2.path));
+      const builder = new ResponseHeadersBuilder(at4(document, rule2.rulePath), `${product} ${rule2.pattern}`);
+      for (const header2 of rule2.headers) if (isCspHeader(header2.name)) builder.csp(cspValue(header2.name, header2.value), at4(document, header2.path));
       if (!builder.empty) subjects.push(builder.build({ id: `${product}:${document.file}#${rule2.pattern}`, product, format: format2 }));
     }
   }
@@ -36584,14 +36659,14 @@ function htmlSubjects(documents) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "html" || !isRecord(document.value) || !Array.isArray(document.value["metas"])) continue;
-    const builder = new ResponseHeadersBuilder(at3(document, []), `page ${document.file}`);
+    const builder = new ResponseHeadersBuilder(at4(document, []), `page ${document.file}`);
     document.value["metas"].forEach((meta, i) => {
       if (!isRecord(meta)) return;
       const header2 = meta["httpEquiv"];
       if (typeof header2 !== "string" || !isCspHeader(header2)) return;
       const content2 = meta["content"];
       const value = typeof content2 === "string" ? content2 : isUnknown(content2) ? nonceOnlyPolicy(content2) ?? content2 : "";
-      builder.csp(cspValue(header2, value), at3(document, ["metas", i, content2 === void 0 ? "attrs" : "content"]));
+      builder.csp(cspValue(header2, value), at4(document, ["metas", i, content2 === void 0 ? "attrs" : "content"]));
     });
     if (!builder.empty) subjects.push(builder.build({ id: `html:${document.file}`, product: "html", format: format2 }));
   }
@@ -36658,8 +36733,8 @@ function scope(file, name, source, effective, parent, origin, missingIncludes, u
   for (const directive of headers) {
     const [header2, value] = directive.args;
     if (header2 === void 0 || value === void 0 || !isCspHeader(header2)) continue;
-    const at4 = origin(directive.source, ["args", 1]);
-    if (at4) builder.csp(cspValue(header2, runTimeValue(header2, value)), at4);
+    const at5 = origin(directive.source, ["args", 1]);
+    if (at5) builder.csp(cspValue(header2, runTimeValue(header2, value)), at5);
   }
   if (parent) {
     const first = headers.find((d) => !sameSource(d.source, parent.effective["add_header"]));
@@ -36887,20 +36962,20 @@ var MAX_EXPANSION_LENGTH = 4096;
 var REFERENCE3 = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/y;
 function substitute2(text5, variables, escape) {
   let out = "";
-  let at4 = 0;
-  while (at4 < text5.length) {
-    const char = text5.charAt(at4);
-    if (char === escape && text5.charAt(at4 + 1) === "$") {
+  let at5 = 0;
+  while (at5 < text5.length) {
+    const char = text5.charAt(at5);
+    if (char === escape && text5.charAt(at5 + 1) === "$") {
       out += "$";
-      at4 += 2;
+      at5 += 2;
       continue;
     }
     if (char !== "$") {
       out += char;
-      at4++;
+      at5++;
       continue;
     }
-    REFERENCE3.lastIndex = at4;
+    REFERENCE3.lastIndex = at5;
     const match = REFERENCE3.exec(text5);
     if (match === null) return { ok: false };
     const name = match[1] ?? match[4] ?? "";
@@ -36916,7 +36991,7 @@ function substitute2(text5, variables, escape) {
     else if (operator === ":+") out += set2 && value !== "" ? word : "";
     else out += set2 ? word : "";
     if (out.length > MAX_EXPANSION_LENGTH) return { ok: false };
-    at4 = REFERENCE3.lastIndex;
+    at5 = REFERENCE3.lastIndex;
   }
   return { ok: true, text: out };
 }
@@ -37545,7 +37620,7 @@ var updatePolicyStream = {
   prepare(context, roots) {
     const builds = kustomizations(context);
     const skaffold = skaffoldArtifacts(context);
-    return (batch) => withBuildTools(batch, kubernetesImageSubjects(batch, roots, builds), skaffold);
+    return { subjects: (batch) => withBuildTools(batch, kubernetesImageSubjects(batch, roots, builds), skaffold) };
   }
 };
 var updatePolicyFormats = [
@@ -38025,21 +38100,21 @@ function logicalLines(text5) {
   return out;
 }
 function skipHeredocs(line, text5, spans, n) {
-  let at4 = n;
-  if (!HEREDOC_INSTRUCTIONS.test(line.text)) return at4;
+  let at5 = n;
+  if (!HEREDOC_INSTRUCTIONS.test(line.text)) return at5;
   for (const match of line.text.matchAll(HEREDOC)) {
     const [, dash, , word] = match;
     if (word === void 0) continue;
     const start = line.offsets[match.index] ?? 0;
     for (; ; ) {
-      at4++;
-      const span = spans[at4];
+      at5++;
+      const span = spans[at5];
       if (span === void 0) return { start, end: (line.offsets[match.index + match[0].length - 1] ?? start) + 1 };
       const body = text5.slice(span.start, span.end);
       if ((dash === "-" ? body.replace(/^\t+/, "") : body) === word) break;
     }
   }
-  return at4;
+  return at5;
 }
 function escapeCharacter(text5) {
   for (const span of lineSpans(text5)) {
@@ -38091,8 +38166,8 @@ var dockerfileParser = {
       const [image, as, name, extra] = args.filter((w) => !w.text.startsWith("--"));
       if (image === void 0) return failure("FROM needs an image", lines.range(keyword.start, keyword.end));
       if (as !== void 0 && (as.text.toLowerCase() !== "as" || name === void 0) || extra !== void 0) {
-        const at4 = as ?? image;
-        return failure("expected FROM [--platform=...] image [AS name]", lines.range(at4.start, at4.end));
+        const at5 = as ?? image;
+        return failure("expected FROM [--platform=...] image [AS name]", lines.range(at5.start, at5.end));
       }
       const path = ["stages", value.stages.length];
       known3 ??= globalArgValues(declarations, escape);
@@ -38122,19 +38197,19 @@ var dockerfileParser = {
 function split(line) {
   const words = [];
   const { text: text5, offsets } = line;
-  let at4 = 0;
-  while (at4 < text5.length) {
-    while (at4 < text5.length && /\s/.test(text5.charAt(at4))) at4++;
-    if (at4 >= text5.length) break;
-    const start = at4;
+  let at5 = 0;
+  while (at5 < text5.length) {
+    while (at5 < text5.length && /\s/.test(text5.charAt(at5))) at5++;
+    if (at5 >= text5.length) break;
+    const start = at5;
     let quote3 = "";
-    while (at4 < text5.length && (quote3 !== "" || !/\s/.test(text5.charAt(at4)))) {
-      const char = text5.charAt(at4);
+    while (at5 < text5.length && (quote3 !== "" || !/\s/.test(text5.charAt(at5)))) {
+      const char = text5.charAt(at5);
       if (quote3 === "" && (char === '"' || char === "'")) quote3 = char;
       else if (char === quote3) quote3 = "";
-      at4++;
+      at5++;
     }
-    words.push({ text: text5.slice(start, at4), start: offsets[start] ?? 0, end: (offsets[at4 - 1] ?? 0) + 1 });
+    words.push({ text: text5.slice(start, at5), start: offsets[start] ?? 0, end: (offsets[at5 - 1] ?? 0) + 1 });
   }
   return words;
 }
@@ -38180,7 +38255,7 @@ var openvpnParser = {
       const start = skipBlanks(text5, span.start, span.end);
       const end = trimBlanks(text5, start, span.end);
       if (start === end || text5.charAt(start) === "#" || text5.charAt(start) === ";") continue;
-      const at4 = value.directives.length;
+      const at5 = value.directives.length;
       const tag = /^<(\/?)([A-Za-z0-9-]+)>$/.exec(text5.slice(start, end));
       if (tag !== null) {
         const name2 = tag[2] ?? "";
@@ -38189,8 +38264,8 @@ var openvpnParser = {
         if (close === void 0) return failure("inline block is not closed", lines.range(start, end));
         value.directives.push({ name: name2, args: [], inline: true });
         setOwn(value.options, name2, []);
-        ranges.set(["directives", at4], start, close.end);
-        ranges.set(["directives", at4, "name"], start, end);
+        ranges.set(["directives", at5], start, close.end);
+        ranges.set(["directives", at5, "name"], start, end);
         ranges.set(["options", name2], start, close.end);
         i = close.line;
         continue;
@@ -38203,16 +38278,16 @@ var openvpnParser = {
       const lineEnd3 = (words[words.length - 1] ?? first).end;
       value.directives.push({ name, args: args.map((word) => word.text), inline: false });
       setOwn(value.options, name, args.map((word) => word.text));
-      ranges.set(["directives", at4], first.start, lineEnd3);
-      ranges.set(["directives", at4, "name"], first.start, first.end);
+      ranges.set(["directives", at5], first.start, lineEnd3);
+      ranges.set(["directives", at5, "name"], first.start, first.end);
       ranges.set(["options", name], first.start, lineEnd3);
       const firstArg = args[0];
       if (firstArg !== void 0) {
-        ranges.set(["directives", at4, "args"], firstArg.start, lineEnd3);
+        ranges.set(["directives", at5, "args"], firstArg.start, lineEnd3);
         ranges.set(["options", name], firstArg.start, lineEnd3);
       }
       args.forEach((word, n) => {
-        ranges.set(["directives", at4, "args", n], word.start, word.end);
+        ranges.set(["directives", at5, "args", n], word.start, word.end);
         ranges.set(["options", name, n], word.start, word.end);
       });
       if (name === "config" && firstArg !== void 0 && value.unread === null) {
@@ -38235,40 +38310,40 @@ function findClose(text5, spans, from, name) {
 }
 function splitWords(text5, start, end) {
   const words = [];
-  let at4 = start;
-  while (at4 < end) {
-    if (isBlank(text5.charCodeAt(at4))) {
-      at4++;
+  let at5 = start;
+  while (at5 < end) {
+    if (isBlank(text5.charCodeAt(at5))) {
+      at5++;
       continue;
     }
-    const char = text5.charAt(at4);
+    const char = text5.charAt(at5);
     if (char === "#" || char === ";") break;
-    const wordStart = at4;
+    const wordStart = at5;
     let word = "";
-    while (at4 < end && !isBlank(text5.charCodeAt(at4))) {
-      const current2 = text5.charAt(at4);
+    while (at5 < end && !isBlank(text5.charCodeAt(at5))) {
+      const current2 = text5.charAt(at5);
       if (current2 === '"' || current2 === "'") {
-        const close = closingQuote2(text5, at4, end, current2);
-        if (close < 0) return { message: "unterminated quote", offset: at4 };
-        word += unescape2(text5.slice(at4 + 1, close), current2);
-        at4 = close + 1;
-      } else if (current2 === "\\" && at4 + 1 < end) {
-        word += text5.charAt(at4 + 1);
-        at4 += 2;
+        const close = closingQuote2(text5, at5, end, current2);
+        if (close < 0) return { message: "unterminated quote", offset: at5 };
+        word += unescape2(text5.slice(at5 + 1, close), current2);
+        at5 = close + 1;
+      } else if (current2 === "\\" && at5 + 1 < end) {
+        word += text5.charAt(at5 + 1);
+        at5 += 2;
       } else {
         word += current2;
-        at4++;
+        at5++;
       }
     }
-    words.push({ text: word, start: wordStart, end: at4 });
+    words.push({ text: word, start: wordStart, end: at5 });
   }
   return words;
 }
 function closingQuote2(text5, open2, end, quote3) {
-  for (let at4 = open2 + 1; at4 < end; at4++) {
-    const char = text5.charAt(at4);
-    if (quote3 === '"' && char === "\\") at4++;
-    else if (char === quote3) return at4;
+  for (let at5 = open2 + 1; at5 < end; at5++) {
+    const char = text5.charAt(at5);
+    if (quote3 === '"' && char === "\\") at5++;
+    else if (char === quote3) return at5;
   }
   return -1;
 }
@@ -38554,8 +38629,8 @@ function loadConfig(cwd, requested, reportedFrom = cwd) {
   const raw = value ?? {};
   (raw.formats ?? []).forEach((override, i) => {
     if (!Object.hasOwn(formats, override.format)) {
-      const at4 = document.locate(["formats", i, "format"]);
-      throw new NorecurError("config", `${display}:${at4.line}:${at4.column}: formats[${i}].format: unknown format "${override.format}" (known: ${Object.keys(formats).join(", ")})`);
+      const at5 = document.locate(["formats", i, "format"]);
+      throw new NorecurError("config", `${display}:${at5.line}:${at5.column}: formats[${i}].format: unknown format "${override.format}" (known: ${Object.keys(formats).join(", ")})`);
     }
   });
   const globs = [
@@ -38565,8 +38640,8 @@ function loadConfig(cwd, requested, reportedFrom = cwd) {
   for (const [glob2, path] of globs) {
     const problem = globProblem(glob2);
     if (problem === void 0) continue;
-    const at4 = document.locate(path);
-    throw new NorecurError("config", `${display}:${at4.line}:${at4.column}: ${path.join(".").replace(/\.(\d+)/g, "[$1]")}: "${glob2}": ${problem}`);
+    const at5 = document.locate(path);
+    throw new NorecurError("config", `${display}:${at5.line}:${at5.column}: ${path.join(".").replace(/\.(\d+)/g, "[$1]")}: "${glob2}": ${problem}`);
   }
   return {
     policies: (raw.policies ?? []).map((p) => resolve5(dirname3(file), p)),
@@ -38602,8 +38677,8 @@ function waiverRules(raw, configDir, cwd, checkoutConfigDir) {
 }
 function checkConfigAgainstPolicies(config2, policies) {
   const fail = (path, message) => {
-    const at4 = config2.source?.document.locate(path);
-    const where = at4 ? `${config2.source?.display}:${at4.line}:${at4.column}` : "config";
+    const at5 = config2.source?.document.locate(path);
+    const where = at5 ? `${config2.source?.display}:${at5.line}:${at5.column}` : "config";
     throw new NorecurError("config", `${where}: ${message}`);
   };
   config2.disable.forEach((entry, i) => {
@@ -44708,13 +44783,13 @@ function anyFromJson(any, json2, ctx) {
   if (hasCustomJsonRepresentation(desc) && Object.prototype.hasOwnProperty.call(json2, "value")) {
     compiledReader2(desc)(message, json2.value, ctx);
   } else {
-    const copy = {};
+    const copy2 = {};
     for (const key2 of Object.keys(json2)) {
       if (key2 !== "@type") {
-        setOwn2(copy, key2, json2[key2]);
+        setOwn2(copy2, key2, json2[key2]);
       }
     }
-    compiledReader2(desc)(message, copy, ctx);
+    compiledReader2(desc)(message, copy2, ctx);
   }
   anyPack(desc, message, any);
 }
@@ -54335,13 +54410,13 @@ function canonical(value) {
   if (value === null || typeof value !== "object") return value;
   if (value instanceof Uint8Array) return Uint8Array.from(value);
   if (Array.isArray(value)) {
-    const copy2 = [];
-    for (const item of value) copy2.push(canonical(item));
-    return copy2;
+    const copy3 = [];
+    for (const item of value) copy3.push(canonical(item));
+    return copy3;
   }
-  const copy = {};
-  for (const key2 of Object.keys(value)) copy[key2] = canonical(value[key2]);
-  return copy;
+  const copy2 = {};
+  for (const key2 of Object.keys(value)) copy2[key2] = canonical(value[key2]);
+  return copy2;
 }
 function readSlice(path, [offset, length]) {
   try {
@@ -56226,18 +56301,18 @@ function checkBody(compiled3, assertion, subject, bindings) {
   const items2 = assertion.each ? expandPath(subject.value, assertion.each).filter((item) => !blocked.some((marker2) => startsWith(item.path, marker2.path))) : [{ path: [], value: subject.value }];
   for (const item of items2) {
     const itemBindings = assertion.each ? { ...bindings, item: item.value } : bindings;
-    const at4 = [...subject.path, ...item.path];
+    const at5 = [...subject.path, ...item.path];
     if (assertion.cel) {
       const unknown = unknownRead(assertion.cel, itemBindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, at4), `${where}: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, at5), `${where}: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict2 = decide(assertion.cel, itemBindings);
-      const target2 = [...at4, ...concrete(assertion.path)];
+      const target2 = [...at5, ...concrete(assertion.path)];
       const guarded = verdict2 === false ? guardedUnknown(assertion.cel, itemBindings) : void 0;
       if (guarded) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(guarded, subject.path, at4), `${where}: ${unknownText(guarded.reason)}`));
+        findings.push(unknownFinding(compiled3, subject, placeUnknown(guarded, subject.path, at5), `${where}: ${unknownText(guarded.reason)}`));
       } else if (verdict2 === false) findings.push(failFinding(compiled3, assertion, subject, target2, itemBindings));
       else if (verdict2 !== true) findings.push(unknownFinding(compiled3, subject, target2, `${where}: ${verdict2}`));
     }
@@ -56246,10 +56321,10 @@ function checkBody(compiled3, assertion, subject, bindings) {
         const errorAt = errorPath(error2, item.value);
         const marker2 = unknownOnPath(item.value, errorAt);
         if (marker2) {
-          findings.push(unknownFinding(compiled3, subject, [...at4, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
+          findings.push(unknownFinding(compiled3, subject, [...at5, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
           continue;
         }
-        const finding = failFinding(compiled3, assertion, subject, [...at4, ...errorAt], itemBindings);
+        const finding = failFinding(compiled3, assertion, subject, [...at5, ...errorAt], itemBindings);
         finding.message = `${finding.message} (${errorMessage(error2)})`;
         findings.push(finding);
       }
@@ -56525,59 +56600,59 @@ function toPlain2(node, path, ranges) {
 }
 function tokenize4(text5) {
   const tokens = [];
-  let at4 = 0;
-  while (at4 < text5.length) {
-    const char = text5.charAt(at4);
+  let at5 = 0;
+  while (at5 < text5.length) {
+    const char = text5.charAt(at5);
     if (char === "\n" || char === "\r") {
-      at4++;
+      at5++;
       continue;
     }
     if (char === " " || char === "	") {
-      at4++;
+      at5++;
       continue;
     }
-    if (text5.startsWith("//", at4)) {
-      at4 = lineEnd(text5, at4);
+    if (text5.startsWith("//", at5)) {
+      at5 = lineEnd(text5, at5);
       continue;
     }
-    if (text5.startsWith("/*", at4)) {
-      const close = text5.indexOf("*/", at4 + 2);
-      if (close < 0) return { message: "unterminated '/*' comment", start: at4, end: at4 + 2 };
-      at4 = close + 2;
+    if (text5.startsWith("/*", at5)) {
+      const close = text5.indexOf("*/", at5 + 2);
+      if (close < 0) return { message: "unterminated '/*' comment", start: at5, end: at5 + 2 };
+      at5 = close + 2;
       continue;
     }
     if (char === "#") {
-      const directive = /^#(include|clear)(?=[ \t\r\n;"]|$)/.exec(text5.slice(at4, at4 + 9))?.[1];
+      const directive = /^#(include|clear)(?=[ \t\r\n;"]|$)/.exec(text5.slice(at5, at5 + 9))?.[1];
       if (directive === "include" || directive === "clear") {
-        tokens.push({ kind: directive, text: `#${directive}`, start: at4, end: at4 + directive.length + 1 });
-        at4 += directive.length + 1;
+        tokens.push({ kind: directive, text: `#${directive}`, start: at5, end: at5 + directive.length + 1 });
+        at5 += directive.length + 1;
       } else {
-        at4 = lineEnd(text5, at4);
+        at5 = lineEnd(text5, at5);
       }
       continue;
     }
     if (char === "{" || char === "}" || char === ";") {
-      tokens.push({ kind: char, text: char, start: at4, end: at4 + 1 });
-      at4++;
+      tokens.push({ kind: char, text: char, start: at5, end: at5 + 1 });
+      at5++;
       continue;
     }
     if (char === '"') {
-      const close = text5.indexOf('"', at4 + 1);
-      if (close < 0) return { message: "unterminated string", start: at4, end: at4 + 1 };
-      tokens.push({ kind: "string", text: text5.slice(at4 + 1, close), start: at4, end: close + 1 });
-      at4 = close + 1;
+      const close = text5.indexOf('"', at5 + 1);
+      if (close < 0) return { message: "unterminated string", start: at5, end: at5 + 1 };
+      tokens.push({ kind: "string", text: text5.slice(at5 + 1, close), start: at5, end: close + 1 });
+      at5 = close + 1;
       continue;
     }
-    const start = at4;
-    while (at4 < text5.length && !/[ \t\r\n{};"]/.test(text5.charAt(at4)) && !text5.startsWith("//", at4) && !text5.startsWith("/*", at4)) at4++;
-    tokens.push({ kind: "word", text: text5.slice(start, at4), start, end: at4 });
+    const start = at5;
+    while (at5 < text5.length && !/[ \t\r\n{};"]/.test(text5.charAt(at5)) && !text5.startsWith("//", at5) && !text5.startsWith("/*", at5)) at5++;
+    tokens.push({ kind: "word", text: text5.slice(start, at5), start, end: at5 });
   }
   return tokens;
 }
 function lineEnd(text5, from) {
-  let at4 = from;
-  while (at4 < text5.length && text5.charAt(at4) !== "\n" && text5.charAt(at4) !== "\r") at4++;
-  return at4;
+  let at5 = from;
+  while (at5 < text5.length && text5.charAt(at5) !== "\n" && text5.charAt(at5) !== "\r") at5++;
+  return at5;
 }
 
 // src/formats/dotenv.ts
@@ -56589,42 +56664,42 @@ var dotenvParser = {
     const lines = new LineIndex(text5);
     const ranges = new PathRanges(lines);
     const value = { variables: {}, entries: [] };
-    let at4 = 0;
-    while (at4 < text5.length) {
-      at4 = skip(text5, at4, (char) => isBlank(char.charCodeAt(0)) || char === "\n" || char === "\r");
-      if (at4 >= text5.length) break;
-      if (text5.charAt(at4) === "#") {
-        at4 = lineEnd2(text5, at4);
+    let at5 = 0;
+    while (at5 < text5.length) {
+      at5 = skip(text5, at5, (char) => isBlank(char.charCodeAt(0)) || char === "\n" || char === "\r");
+      if (at5 >= text5.length) break;
+      if (text5.charAt(at5) === "#") {
+        at5 = lineEnd2(text5, at5);
         continue;
       }
-      const entryStart = at4;
+      const entryStart = at5;
       let exported = false;
       const exportWord = /export[ \t]+/y;
-      exportWord.lastIndex = at4;
+      exportWord.lastIndex = at5;
       if (exportWord.test(text5)) {
         exported = true;
-        at4 = exportWord.lastIndex;
+        at5 = exportWord.lastIndex;
       }
       const nameWord = /[A-Za-z_][A-Za-z0-9_.-]*/y;
-      nameWord.lastIndex = at4;
+      nameWord.lastIndex = at5;
       const name = nameWord.exec(text5)?.[0];
-      if (name === void 0) return failure("expected a variable name", lines.range(at4, lineEnd2(text5, at4)));
-      const keyStart = at4;
-      const keyEnd = at4 + name.length;
-      at4 = skip(text5, keyEnd, (char) => isBlank(char.charCodeAt(0)));
-      if (text5.charAt(at4) !== "=") return failure("expected '=' after the variable name", lines.pointRange(at4));
-      at4 = skip(text5, at4 + 1, (char) => isBlank(char.charCodeAt(0)));
-      const read = readValue(text5, at4);
+      if (name === void 0) return failure("expected a variable name", lines.range(at5, lineEnd2(text5, at5)));
+      const keyStart = at5;
+      const keyEnd = at5 + name.length;
+      at5 = skip(text5, keyEnd, (char) => isBlank(char.charCodeAt(0)));
+      if (text5.charAt(at5) !== "=") return failure("expected '=' after the variable name", lines.pointRange(at5));
+      at5 = skip(text5, at5 + 1, (char) => isBlank(char.charCodeAt(0)));
+      const read = readValue(text5, at5);
       if ("message" in read) return failure(read.message, lines.range(read.start, read.end));
       const index = value.entries.length;
       value.entries.push({ key: name, value: read.value, exported, quote: read.quote });
       setOwn(value.variables, name, read.value);
-      const valueStart = read.end > at4 ? at4 : entryStart;
+      const valueStart = read.end > at5 ? at5 : entryStart;
       ranges.set(["entries", index], entryStart, Math.max(read.end, keyEnd + 1));
       ranges.set(["entries", index, "key"], keyStart, keyEnd);
       ranges.set(["entries", index, "value"], valueStart, Math.max(read.end, keyEnd + 1));
       ranges.set(["variables", name], valueStart, Math.max(read.end, keyEnd + 1));
-      at4 = read.next;
+      at5 = read.next;
     }
     return rangedResult(file, value, ranges);
   }
@@ -56665,14 +56740,14 @@ function readValue(text5, start) {
 }
 var ESCAPES2 = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
 function skip(text5, from, test) {
-  let at4 = from;
-  while (at4 < text5.length && test(text5.charAt(at4))) at4++;
-  return at4;
+  let at5 = from;
+  while (at5 < text5.length && test(text5.charAt(at5))) at5++;
+  return at5;
 }
 function lineEnd2(text5, from) {
-  let at4 = from;
-  while (at4 < text5.length && text5.charAt(at4) !== "\n" && text5.charAt(at4) !== "\r") at4++;
-  return at4;
+  let at5 = from;
+  while (at5 < text5.length && text5.charAt(at5) !== "\n" && text5.charAt(at5) !== "\r") at5++;
+  return at5;
 }
 
 // src/formats/html.ts
@@ -56712,20 +56787,20 @@ function record(element, page, ranges) {
   }
   switch (element.tagName) {
     case "script":
-      place(element, ["scripts", page.scripts.length], SCRIPT_FIELDS, ranges);
+      place2(element, ["scripts", page.scripts.length], SCRIPT_FIELDS, ranges);
       page.scripts.push({ ...fieldsOf(attrs, SCRIPT_FIELDS), attrs });
       break;
     case "link":
-      place(element, ["links", page.links.length], LINK_FIELDS, ranges);
+      place2(element, ["links", page.links.length], LINK_FIELDS, ranges);
       page.links.push({ ...fieldsOf(attrs, LINK_FIELDS), attrs });
       break;
     case "meta":
       if (!Object.hasOwn(attrs, "http-equiv") && !Object.hasOwn(attrs, "name")) break;
-      place(element, ["metas", page.metas.length], META_FIELDS, ranges);
+      place2(element, ["metas", page.metas.length], META_FIELDS, ranges);
       page.metas.push({ ...fieldsOf(attrs, META_FIELDS), attrs });
       break;
     case "form":
-      place(element, ["forms", page.forms.length], FORM_FIELDS, ranges);
+      place2(element, ["forms", page.forms.length], FORM_FIELDS, ranges);
       page.forms.push({ ...fieldsOf(attrs, FORM_FIELDS), attrs });
       break;
   }
@@ -56738,21 +56813,21 @@ function fieldsOf(attrs, fields) {
   }
   return picked;
 }
-function place(element, path, fields, ranges) {
+function place2(element, path, fields, ranges) {
   const location2 = element.sourceCodeLocation;
   if (location2 === void 0 || location2 === null) return;
   const tag = location2.startTag ?? location2;
   ranges.set(path, tag.startOffset, tag.endOffset);
   const attributes = location2.attrs ?? {};
   const written = (name) => attributes[name] ?? attributes[`:${name}`] ?? attributes[`v-bind:${name}`];
-  for (const [name, at4] of Object.entries(attributes)) {
-    ranges.set([...path, "attrs", name], at4.startOffset, at4.endOffset);
+  for (const [name, at5] of Object.entries(attributes)) {
+    ranges.set([...path, "attrs", name], at5.startOffset, at5.endOffset);
     const bound = BOUND.exec(name)?.[1];
-    if (bound !== void 0 && attributes[bound] === void 0) ranges.set([...path, "attrs", bound], at4.startOffset, at4.endOffset);
+    if (bound !== void 0 && attributes[bound] === void 0) ranges.set([...path, "attrs", bound], at5.startOffset, at5.endOffset);
   }
   for (const [field4, name] of Object.entries(fields)) {
-    const at4 = written(name);
-    if (at4 !== void 0) ranges.set([...path, field4], at4.startOffset, at4.endOffset);
+    const at5 = written(name);
+    if (at5 !== void 0) ranges.set([...path, field4], at5.startOffset, at5.endOffset);
   }
 }
 
@@ -56974,14 +57049,14 @@ var sambaParser = {
       const index = current2.entries.length;
       current2.entries.push(entry);
       setOwn(current2.keys, entry.canonicalKey, entry.value);
-      const at4 = [...prefix, "entries", index];
+      const at5 = [...prefix, "entries", index];
       const from = valueStart ?? start;
       const to = valueEnd;
-      ranges.set(at4, start, valueEnd);
-      ranges.set([...at4, "key"], start, keyEnd);
-      ranges.set([...at4, "canonicalKey"], start, keyEnd);
-      ranges.set([...at4, "value"], from, to);
-      ranges.set([...at4, "raw"], from, to);
+      ranges.set(at5, start, valueEnd);
+      ranges.set([...at5, "key"], start, keyEnd);
+      ranges.set([...at5, "canonicalKey"], start, keyEnd);
+      ranges.set([...at5, "value"], from, to);
+      ranges.set([...at5, "raw"], from, to);
       ranges.set([...prefix, "keys", entry.canonicalKey], from, to);
       if (entry.canonicalKey === "include" && value.unread === null) {
         value.unread = { $unknown: `include = ${rawValue} brings in settings from a file that is not read` };
@@ -57128,16 +57203,16 @@ var netlifyHeadersParser = {
 function isPathLine(content2) {
   return content2.startsWith("/") || /^https?:\/\//i.test(content2);
 }
-function addHeader(rule2, index, name, value, at4, ranges) {
+function addHeader(rule2, index, name, value, at5, ranges) {
   const lower = name.toLowerCase();
   const known3 = Object.keys(rule2.headers).find((existing) => existing.toLowerCase() === lower);
   const key2 = known3 ?? name;
   if (known3 === void 0) {
     setOwn(rule2.headers, key2, []);
-    ranges.set([index, "headers", key2], at4.start, at4.end);
+    ranges.set([index, "headers", key2], at5.start, at5.end);
   }
   const values = rule2.headers[key2] ?? [];
-  ranges.set([index, "headers", key2, values.length], at4.valueStart, at4.end);
+  ranges.set([index, "headers", key2, values.length], at5.valueStart, at5.end);
   values.push(value);
 }
 
@@ -57183,37 +57258,37 @@ var nfsExportsParser = {
 function logicalLines2(text5) {
   const result = [];
   let tokens = [];
-  let at4 = 0;
-  while (at4 <= text5.length) {
-    const char = text5.charAt(at4);
-    if (at4 === text5.length || char === "\n" || char === "\r") {
+  let at5 = 0;
+  while (at5 <= text5.length) {
+    const char = text5.charAt(at5);
+    if (at5 === text5.length || char === "\n" || char === "\r") {
       if (tokens.length > 0) result.push(tokens);
       tokens = [];
-      at4++;
+      at5++;
       continue;
     }
-    if (isBlank(text5.charCodeAt(at4))) {
-      at4++;
-    } else if (char === "\\" && (at4 + 1 === text5.length || text5.charAt(at4 + 1) === "\n" || text5.charAt(at4 + 1) === "\r")) {
-      at4 += text5.startsWith("\r\n", at4 + 1) ? 3 : 2;
+    if (isBlank(text5.charCodeAt(at5))) {
+      at5++;
+    } else if (char === "\\" && (at5 + 1 === text5.length || text5.charAt(at5 + 1) === "\n" || text5.charAt(at5 + 1) === "\r")) {
+      at5 += text5.startsWith("\r\n", at5 + 1) ? 3 : 2;
     } else if (char === "#") {
-      while (at4 < text5.length && text5.charAt(at4) !== "\n" && text5.charAt(at4) !== "\r") at4++;
+      while (at5 < text5.length && text5.charAt(at5) !== "\n" && text5.charAt(at5) !== "\r") at5++;
     } else {
-      const start = at4;
+      const start = at5;
       let word = "";
-      while (at4 < text5.length && !/[ \t\r\n]/.test(text5.charAt(at4))) {
-        if (text5.charAt(at4) === '"') {
-          let close = at4 + 1;
+      while (at5 < text5.length && !/[ \t\r\n]/.test(text5.charAt(at5))) {
+        if (text5.charAt(at5) === '"') {
+          let close = at5 + 1;
           while (close < text5.length && !'"\r\n'.includes(text5.charAt(close))) close++;
-          if (text5.charAt(close) !== '"') return { message: "unterminated quote", offset: at4 };
-          word += text5.slice(at4 + 1, close);
-          at4 = close + 1;
+          if (text5.charAt(close) !== '"') return { message: "unterminated quote", offset: at5 };
+          word += text5.slice(at5 + 1, close);
+          at5 = close + 1;
         } else {
-          word += text5.charAt(at4);
-          at4++;
+          word += text5.charAt(at5);
+          at5++;
         }
       }
-      tokens.push({ text: word, start, end: at4 });
+      tokens.push({ text: word, start, end: at5 });
     }
   }
   return result;
@@ -57225,25 +57300,25 @@ function readExport(tokens, value, ranges) {
     return { message: "expected an export path at the start of the line", start: pathToken.start, end: pathToken.end };
   }
   const index = value.exports.length;
-  const at4 = ["exports", index];
+  const at5 = ["exports", index];
   const entry = { path: pathToken.text, defaults: [], clients: [] };
   value.exports.push(entry);
-  ranges.set(at4, pathToken.start, (tokens[tokens.length - 1] ?? pathToken).end);
-  ranges.set([...at4, "path"], pathToken.start, pathToken.end);
+  ranges.set(at5, pathToken.start, (tokens[tokens.length - 1] ?? pathToken).end);
+  ranges.set([...at5, "path"], pathToken.start, pathToken.end);
   let lineDefaults = [];
   let clientTokens = rest;
   const first = rest[0];
   if (first?.text.startsWith("-") === true) {
     lineDefaults = splitOptions(first.text.slice(1), first.start + 1);
     entry.defaults = lineDefaults.map((piece) => piece.text);
-    ranges.set([...at4, "defaults"], first.start, first.end);
-    lineDefaults.forEach((piece, n) => ranges.set([...at4, "defaults", n], piece.start, piece.end));
+    ranges.set([...at5, "defaults"], first.start, first.end);
+    lineDefaults.forEach((piece, n) => ranges.set([...at5, "defaults", n], piece.start, piece.end));
     clientTokens = rest.slice(1);
   }
   if (clientTokens.length === 0) {
     const client = makeClient("*", false, true, lineDefaults);
     entry.clients.push(client.value);
-    recordClient(ranges, [...at4, "clients", 0], pathToken, pathToken, client);
+    recordClient(ranges, [...at5, "clients", 0], pathToken, pathToken, client);
     return void 0;
   }
   for (const [n, token] of clientTokens.entries()) {
@@ -57253,7 +57328,7 @@ function readExport(tokens, value, ranges) {
       if (close >= 0) return { message: "')' without '(' in a client", start: token.start, end: token.end };
       const client2 = makeClient(token.text, false, false, lineDefaults);
       entry.clients.push(client2.value);
-      recordClient(ranges, [...at4, "clients", n], token, token, client2);
+      recordClient(ranges, [...at5, "clients", n], token, token, client2);
       continue;
     }
     if (close < 0) return { message: "unterminated option list: missing ')'", start: token.start, end: token.end };
@@ -57265,7 +57340,7 @@ function readExport(tokens, value, ranges) {
     entry.clients.push(client.value);
     const paren = { text: "", start: token.start + open2, end: token.end };
     const host = open2 === 0 ? token : { text: "", start: token.start, end: token.start + open2 };
-    recordClient(ranges, [...at4, "clients", n], token, host, client, paren);
+    recordClient(ranges, [...at5, "clients", n], token, host, client, paren);
   }
   return void 0;
 }
@@ -57311,12 +57386,12 @@ function applyOption(options, option) {
 function define(target2, key2, value) {
   Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
 }
-function recordClient(ranges, at4, token, host, client, paren = token) {
-  ranges.set(at4, token.start, token.end);
-  ranges.set([...at4, "host"], host.start, host.end);
-  ranges.set([...at4, "options"], paren.start, paren.end);
-  for (const [key2, piece] of client.set) ranges.set([...at4, "options", key2], piece.start, piece.end);
-  client.written.forEach((piece, n) => ranges.set([...at4, "written", n], piece.start, piece.end));
+function recordClient(ranges, at5, token, host, client, paren = token) {
+  ranges.set(at5, token.start, token.end);
+  ranges.set([...at5, "host"], host.start, host.end);
+  ranges.set([...at5, "options"], paren.start, paren.end);
+  for (const [key2, piece] of client.set) ranges.set([...at5, "options", key2], piece.start, piece.end);
+  client.written.forEach((piece, n) => ranges.set([...at5, "written", n], piece.start, piece.end));
 }
 
 // src/formats/php-config/read-literal.ts
@@ -57324,8 +57399,8 @@ var MAX_NESTING3 = 256;
 function isError(read) {
   return read !== void 0 && "message" in read;
 }
-function skipTrivia(text5, at4) {
-  let i = at4;
+function skipTrivia(text5, at5) {
+  let i = at5;
   for (; ; ) {
     const char = text5.charAt(i);
     if (char === " " || char === "	" || char === "\n" || char === "\r") i++;
@@ -57338,9 +57413,9 @@ function skipTrivia(text5, at4) {
     } else return i;
   }
 }
-function readExpression(text5, at4, depth = 0) {
+function readExpression(text5, at5, depth = 0) {
   const parts = [];
-  let i = at4;
+  let i = at5;
   for (; ; ) {
     const part = readPrimary(text5, i, depth);
     if (isError(part)) return part;
@@ -57358,28 +57433,28 @@ function readExpression(text5, at4, depth = 0) {
       return { value: parts.map((part) => String(part.value)).join(""), start: first.start, end: last2.end, children: [] };
     }
   }
-  return readComputed(text5, at4);
+  return readComputed(text5, at5);
 }
-function atTerminator(text5, at4) {
-  return at4 >= text5.length || /[,)\];]/.test(text5.charAt(at4)) || text5.startsWith("=>", at4) || text5.startsWith("?>", at4);
+function atTerminator(text5, at5) {
+  return at5 >= text5.length || /[,)\];]/.test(text5.charAt(at5)) || text5.startsWith("=>", at5) || text5.startsWith("?>", at5);
 }
-function readPrimary(text5, at4, depth) {
-  const char = text5.charAt(at4);
-  if (char === "'" || char === '"') return readString(text5, at4);
-  if (char === "[") return readArray(text5, at4, at4 + 1, "]", depth + 1);
+function readPrimary(text5, at5, depth) {
+  const char = text5.charAt(at5);
+  if (char === "'" || char === '"') return readString(text5, at5);
+  if (char === "[") return readArray(text5, at5, at5 + 1, "]", depth + 1);
   const arrayWord = /array\s*\(/iy;
-  arrayWord.lastIndex = at4;
-  if (arrayWord.test(text5)) return readArray(text5, at4, arrayWord.lastIndex, ")", depth + 1);
+  arrayWord.lastIndex = at5;
+  if (arrayWord.test(text5)) return readArray(text5, at5, arrayWord.lastIndex, ")", depth + 1);
   const number2 = /[-+]?\s*(?:0[xX][0-9a-fA-F_]+|0[bB][01_]+|(?:[0-9][0-9_]*)?\.?[0-9][0-9_]*(?:[eE][-+]?[0-9]+)?)(?![\w.])/y;
-  number2.lastIndex = at4;
+  number2.lastIndex = at5;
   const digits = number2.exec(text5)?.[0];
-  if (digits !== void 0) return { value: numberOf(digits), start: at4, end: at4 + digits.length, children: [] };
+  if (digits !== void 0) return { value: numberOf(digits), start: at5, end: at5 + digits.length, children: [] };
   const word = /(true|false|null)(?![\w\\(:])/iy;
-  word.lastIndex = at4;
+  word.lastIndex = at5;
   const keyword = word.exec(text5)?.[1]?.toLowerCase();
   if (keyword === void 0) return void 0;
   const value = keyword === "null" ? null : keyword === "true";
-  return { value, start: at4, end: at4 + keyword.length, children: [] };
+  return { value, start: at5, end: at5 + keyword.length, children: [] };
 }
 function numberOf(source) {
   const clean2 = source.replace(/[\s_]/g, "");
@@ -57391,16 +57466,16 @@ function numberOf(source) {
   return sign * Number(body);
 }
 var ESCAPES3 = { n: "\n", t: "	", r: "\r", v: "\v", e: "\x1B", f: "\f", "\\": "\\", $: "$", '"': '"' };
-function readString(text5, at4) {
-  const quote3 = text5.charAt(at4);
+function readString(text5, at5) {
+  const quote3 = text5.charAt(at5);
   let value = "";
   let interpolated = false;
-  for (let i = at4 + 1; i < text5.length; i++) {
+  for (let i = at5 + 1; i < text5.length; i++) {
     const char = text5.charAt(i);
     if (char === quote3) {
       const end = i + 1;
-      if (interpolated) return { value: { $expr: text5.slice(at4, end) }, start: at4, end, children: [] };
-      return { value, start: at4, end, children: [] };
+      if (interpolated) return { value: { $expr: text5.slice(at5, end) }, start: at5, end, children: [] };
+      return { value, start: at5, end, children: [] };
     }
     if (char === "\\") {
       const next = text5.charAt(i + 1);
@@ -57413,15 +57488,15 @@ function readString(text5, at4) {
       value += char;
     }
   }
-  return { message: "unterminated string", start: at4, end: at4 + 1 };
+  return { message: "unterminated string", start: at5, end: at5 + 1 };
 }
-function readArray(text5, at4, bodyStart, close, depth) {
-  if (depth > MAX_NESTING3) return { message: `arrays nested too deeply (more than ${MAX_NESTING3} levels)`, start: at4, end: bodyStart };
+function readArray(text5, at5, bodyStart, close, depth) {
+  if (depth > MAX_NESTING3) return { message: `arrays nested too deeply (more than ${MAX_NESTING3} levels)`, start: at5, end: bodyStart };
   const entries2 = [];
   let next = 0;
   let i = skipTrivia(text5, bodyStart);
   while (text5.charAt(i) !== close) {
-    if (i >= text5.length) return { message: "unterminated array", start: at4, end: bodyStart };
+    if (i >= text5.length) return { message: "unterminated array", start: at5, end: bodyStart };
     const first = readExpression(text5, i, depth);
     if (isError(first)) return first;
     i = skipTrivia(text5, first.end);
@@ -57438,11 +57513,11 @@ function readArray(text5, at4, bodyStart, close, depth) {
     entries2.push([key2, element]);
     if (text5.charAt(i) === ",") i = skipTrivia(text5, i + 1);
     else if (text5.charAt(i) !== close) {
-      if (i >= text5.length) return { message: "unterminated array", start: at4, end: bodyStart };
+      if (i >= text5.length) return { message: "unterminated array", start: at5, end: bodyStart };
       return { message: `expected ',' or '${close}' in array`, start: i, end: i + 1 };
     }
   }
-  return { ...arrayValue(entries2), start: at4, end: i + 1 };
+  return { ...arrayValue(entries2), start: at5, end: i + 1 };
 }
 function arrayKey(key2, next) {
   if (typeof key2 === "number") return Math.trunc(key2);
@@ -57460,9 +57535,9 @@ function arrayValue(entries2) {
   for (const [key2, node] of entries2) setOwn(value, String(key2), node.value);
   return { value, children: entries2.map(([key2, node]) => [String(key2), node]) };
 }
-function readComputed(text5, at4) {
+function readComputed(text5, at5) {
   let depth = 0;
-  let i = at4;
+  let i = at5;
   while (i < text5.length) {
     const char = text5.charAt(i);
     if (char === "'" || char === '"') {
@@ -57484,8 +57559,8 @@ function readComputed(text5, at4) {
     i++;
   }
   let end = i;
-  while (end > at4 && /\s/.test(text5.charAt(end - 1))) end--;
-  return { value: { $expr: text5.slice(at4, end) }, start: at4, end, children: [] };
+  while (end > at5 && /\s/.test(text5.charAt(end - 1))) end--;
+  return { value: { $expr: text5.slice(at5, end) }, start: at5, end, children: [] };
 }
 
 // src/formats/php-config.ts
@@ -57500,13 +57575,13 @@ var phpConfigParser = {
     const ranges = new PathRanges(lines);
     const value = { constants: {}, variables: {} };
     let depth = 0;
-    let at4 = 0;
+    let at5 = 0;
     let statementStart = true;
-    while (at4 < text5.length) {
-      at4 = skipTrivia(text5, at4);
-      if (at4 >= text5.length) break;
-      const char = text5.charAt(at4);
-      const read = readDefine(text5, at4) ?? (depth === 0 && statementStart ? readAssignment(text5, at4) ?? readReturn(text5, at4) : void 0);
+    while (at5 < text5.length) {
+      at5 = skipTrivia(text5, at5);
+      if (at5 >= text5.length) break;
+      const char = text5.charAt(at5);
+      const read = readDefine(text5, at5) ?? (depth === 0 && statementStart ? readAssignment(text5, at5) ?? readReturn(text5, at5) : void 0);
       if (read !== void 0) {
         if (isError(read)) return failure(read.message, lines.range(read.start, read.end));
         const { path, node } = read;
@@ -57518,7 +57593,7 @@ var phpConfigParser = {
         }
         const target2 = root === "constants" ? value.constants : value.variables;
         if (typeof name !== "string" || root === "constants" && Object.hasOwn(target2, name)) {
-          at4 = read.next;
+          at5 = read.next;
           continue;
         }
         if (path.length === 2) {
@@ -57531,38 +57606,38 @@ var phpConfigParser = {
           setOwn(target2, name, holder);
         }
         record2(ranges, path, node);
-        at4 = read.next;
+        at5 = read.next;
         statementStart = true;
         continue;
       }
       if (char === "'" || char === '"') {
-        const skipped = readExpression(text5, at4);
-        at4 = isError(skipped) ? text5.length : Math.max(skipped.end, at4 + 1);
+        const skipped = readExpression(text5, at5);
+        at5 = isError(skipped) ? text5.length : Math.max(skipped.end, at5 + 1);
         statementStart = false;
         continue;
       }
       if (char === "{") depth++;
       else if (char === "}") depth = Math.max(0, depth - 1);
       statementStart = char === ";" || char === "{" || char === "}" || char === ">" || char === ":";
-      if (text5.startsWith("<?php", at4)) {
-        at4 += 5;
+      if (text5.startsWith("<?php", at5)) {
+        at5 += 5;
         statementStart = true;
         continue;
       }
-      if (text5.startsWith("?>", at4)) {
-        const open2 = text5.indexOf("<?php", at4);
-        at4 = open2 < 0 ? text5.length : open2;
+      if (text5.startsWith("?>", at5)) {
+        const open2 = text5.indexOf("<?php", at5);
+        at5 = open2 < 0 ? text5.length : open2;
         continue;
       }
-      at4 = nextToken(text5, at4);
+      at5 = nextToken(text5, at5);
     }
     return rangedResult(file, value, ranges);
   }
 };
-function readDefine(text5, at4) {
+function readDefine(text5, at5) {
   const word = /define\s*\(/iy;
-  word.lastIndex = at4;
-  if (!word.test(text5) || /[\w$>:\\]/.test(text5.charAt(at4 - 1))) return void 0;
+  word.lastIndex = at5;
+  if (!word.test(text5) || /[\w$>:\\]/.test(text5.charAt(at5 - 1))) return void 0;
   const nameAt = skipTrivia(text5, word.lastIndex);
   const name = readExpression(text5, nameAt);
   if (isError(name)) return name;
@@ -57575,9 +57650,9 @@ function readDefine(text5, at4) {
   if (text5.charAt(next) !== ")") return { message: "expected ')' to close define(", start: next, end: next + 1 };
   return { path: ["constants", name.value], node, next: next + 1 };
 }
-function readAssignment(text5, at4) {
+function readAssignment(text5, at5) {
   const head = /\$([A-Za-z_][A-Za-z0-9_]*)\s*/y;
-  head.lastIndex = at4;
+  head.lastIndex = at5;
   const name = head.exec(text5)?.[1];
   if (name === void 0) return void 0;
   const path = ["variables", name];
@@ -57595,18 +57670,18 @@ function readAssignment(text5, at4) {
   if (isError(node)) return node;
   return { path, node, next: node.end };
 }
-function readReturn(text5, at4) {
+function readReturn(text5, at5) {
   const word = /return\b/iy;
-  word.lastIndex = at4;
+  word.lastIndex = at5;
   if (!word.test(text5)) return void 0;
   const node = readExpression(text5, skipTrivia(text5, word.lastIndex));
   if (isError(node)) return node;
   return { path: ["returned"], node, next: node.end };
 }
-function nextToken(text5, at4) {
+function nextToken(text5, at5) {
   const word = /[$\w\\]+/y;
-  word.lastIndex = at4;
-  return word.test(text5) ? word.lastIndex : at4 + 1;
+  word.lastIndex = at5;
+  return word.test(text5) ? word.lastIndex : at5 + 1;
 }
 function record2(ranges, path, node) {
   ranges.set(path, node.start, node.end);
@@ -57653,11 +57728,11 @@ function readDirective2(tokens, value, ranges) {
   const [name, ...args] = tokens;
   if (name === void 0) return void 0;
   const end = (tokens[tokens.length - 1] ?? name).end;
-  const at4 = value.directives.length;
+  const at5 = value.directives.length;
   value.directives.push({ name: name.text, args: args.map((arg) => arg.text) });
-  ranges.set(["directives", at4], name.start, end);
-  ranges.set(["directives", at4, "name"], name.start, name.end);
-  args.forEach((arg, n) => ranges.set(["directives", at4, "args", n], arg.start, arg.end));
+  ranges.set(["directives", at5], name.start, end);
+  ranges.set(["directives", at5, "name"], name.start, name.end);
+  args.forEach((arg, n) => ranges.set(["directives", at5, "args", n], arg.start, arg.end));
   switch (name.text) {
     case "acl":
       return readAcl(name, args, value, ranges);
@@ -57741,47 +57816,47 @@ function readRefs(tokens, path, ranges) {
 function logicalLines3(text5) {
   const result = [];
   let tokens = [];
-  let at4 = 0;
-  while (at4 <= text5.length) {
-    const char = text5.charAt(at4);
-    if (at4 === text5.length || char === "\n" || char === "\r") {
+  let at5 = 0;
+  while (at5 <= text5.length) {
+    const char = text5.charAt(at5);
+    if (at5 === text5.length || char === "\n" || char === "\r") {
       if (tokens.length > 0) result.push(tokens);
       tokens = [];
-      at4++;
+      at5++;
       continue;
     }
-    if (isBlank(text5.charCodeAt(at4))) {
-      at4++;
+    if (isBlank(text5.charCodeAt(at5))) {
+      at5++;
       continue;
     }
-    if (char === "\\" && (at4 + 1 === text5.length || text5.charAt(at4 + 1) === "\n" || text5.charAt(at4 + 1) === "\r")) {
-      at4 += text5.startsWith("\r\n", at4 + 1) ? 3 : 2;
+    if (char === "\\" && (at5 + 1 === text5.length || text5.charAt(at5 + 1) === "\n" || text5.charAt(at5 + 1) === "\r")) {
+      at5 += text5.startsWith("\r\n", at5 + 1) ? 3 : 2;
       continue;
     }
     if (char === "#") {
-      while (at4 < text5.length && text5.charAt(at4) !== "\n" && text5.charAt(at4) !== "\r") at4++;
+      while (at5 < text5.length && text5.charAt(at5) !== "\n" && text5.charAt(at5) !== "\r") at5++;
       continue;
     }
-    const start = at4;
+    const start = at5;
     if (char === '"') {
       let close = -1;
-      for (let i = at4 + 1; i < text5.length && text5.charAt(i) !== "\n" && text5.charAt(i) !== "\r"; i++) {
+      for (let i = at5 + 1; i < text5.length && text5.charAt(i) !== "\n" && text5.charAt(i) !== "\r"; i++) {
         if (text5.charAt(i) === "\\") i++;
         else if (text5.charAt(i) === '"') {
           close = i;
           break;
         }
       }
-      if (close < 0) return { message: "unterminated quote", start: at4, end: at4 + 1 };
-      tokens.push({ text: text5.slice(at4 + 1, close).replace(/\\(.)/g, "$1"), quoted: true, start, end: close + 1 });
-      at4 = close + 1;
+      if (close < 0) return { message: "unterminated quote", start: at5, end: at5 + 1 };
+      tokens.push({ text: text5.slice(at5 + 1, close).replace(/\\(.)/g, "$1"), quoted: true, start, end: close + 1 });
+      at5 = close + 1;
       continue;
     }
-    while (at4 < text5.length && !/[ \t\r\n]/.test(text5.charAt(at4))) {
-      if (text5.charAt(at4) === "\\" && (at4 + 1 === text5.length || /[\r\n]/.test(text5.charAt(at4 + 1)))) break;
-      at4++;
+    while (at5 < text5.length && !/[ \t\r\n]/.test(text5.charAt(at5))) {
+      if (text5.charAt(at5) === "\\" && (at5 + 1 === text5.length || /[\r\n]/.test(text5.charAt(at5 + 1)))) break;
+      at5++;
     }
-    tokens.push({ text: text5.slice(start, at4), quoted: false, start, end: at4 });
+    tokens.push({ text: text5.slice(start, at5), quoted: false, start, end: at5 });
   }
   return result;
 }
@@ -57934,8 +58009,8 @@ var tomlParser = {
     try {
       ast = vendored.toml().parseTOML(text5, { tomlVersion: "1.0" });
     } catch (error2) {
-      const at4 = error2 instanceof vendored.toml().ParseError ? error2.index : void 0;
-      return failure(errorText(error2), at4 === void 0 ? startRange() : lines.pointRange(missingAt(text5, at4)));
+      const at5 = error2 instanceof vendored.toml().ParseError ? error2.index : void 0;
+      return failure(errorText(error2), at5 === void 0 ? startRange() : lines.pointRange(missingAt(text5, at5)));
     }
     const ranges = new PathRanges(lines);
     try {
@@ -57945,10 +58020,10 @@ var tomlParser = {
     }
   }
 };
-function missingAt(text5, at4) {
-  const here = text5.charAt(at4);
-  if (at4 < text5.length && here !== "\n" && here !== "\r") return at4;
-  let back = Math.min(at4, text5.length);
+function missingAt(text5, at5) {
+  const here = text5.charAt(at5);
+  if (at5 < text5.length && here !== "\n" && here !== "\r") return at5;
+  let back = Math.min(at5, text5.length);
   while (back > 0 && /\s/.test(text5.charAt(back - 1))) back--;
   return back;
 }
@@ -58062,11 +58137,11 @@ var usbguardParser = {
       }
       const tokens = tokenize5(text5, start, end);
       if (!Array.isArray(tokens)) return failure(tokens.message, lines.pointRange(tokens.offset));
-      const at4 = rules.length;
-      const rule2 = readRule(tokens, text5, end, (path, s, e) => ranges.set(["rules", at4, ...path], s, e));
+      const at5 = rules.length;
+      const rule2 = readRule(tokens, text5, end, (path, s, e) => ranges.set(["rules", at5, ...path], s, e));
       if ("message" in rule2) return failure(rule2.message, lines.range(rule2.start, rule2.end));
       rules.push(rule2);
-      ranges.set(["rules", at4], start, end);
+      ranges.set(["rules", at5], start, end);
     }
     return rangedResult(file, daemon ? { settings } : { rules }, ranges);
   }
@@ -58121,29 +58196,29 @@ function readRule(tokens, text5, lineEnd3, mark) {
 }
 function tokenize5(text5, start, end) {
   const tokens = [];
-  let at4 = start;
-  while (at4 < end) {
-    at4 = skipBlanks(text5, at4, end);
-    if (at4 >= end) break;
-    const c = text5.charAt(at4);
+  let at5 = start;
+  while (at5 < end) {
+    at5 = skipBlanks(text5, at5, end);
+    if (at5 >= end) break;
+    const c = text5.charAt(at5);
     if (c === "{" || c === "}") {
-      tokens.push({ text: c, start: at4, end: at4 + 1, quoted: false });
-      at4++;
+      tokens.push({ text: c, start: at5, end: at5 + 1, quoted: false });
+      at5++;
     } else if (c === '"') {
       let value = "";
-      let i = at4 + 1;
+      let i = at5 + 1;
       for (; i < end && text5.charAt(i) !== '"'; i++) {
         if (text5.charAt(i) === "\\" && i + 1 < end) i++;
         value += text5.charAt(i);
       }
-      if (i >= end) return { message: "unterminated quoted string", offset: at4 };
-      tokens.push({ text: value, start: at4, end: i + 1, quoted: true });
-      at4 = i + 1;
+      if (i >= end) return { message: "unterminated quoted string", offset: at5 };
+      tokens.push({ text: value, start: at5, end: i + 1, quoted: true });
+      at5 = i + 1;
     } else {
-      let i = at4;
+      let i = at5;
       while (i < end && !isBlank(text5.charCodeAt(i)) && !'{}"'.includes(text5.charAt(i))) i++;
-      tokens.push({ text: text5.slice(at4, i), start: at4, end: i, quoted: false });
-      at4 = i;
+      tokens.push({ text: text5.slice(at5, i), start: at5, end: i, quoted: false });
+      at5 = i;
     }
   }
   return tokens;
@@ -58990,38 +59065,38 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     throw new NorecurError("policy", `${displayPath}:${range2.line}:${range2.column}: ${key2}: ${message}`);
   };
   const variables = policy.variables ?? {};
-  const expand4 = (at4, expr) => {
+  const expand4 = (at5, expr) => {
     const expanded = expandVariables(expr, variables);
-    return expanded.ok ? expanded.source : fail(at4, expanded.message);
+    return expanded.ok ? expanded.source : fail(at5, expanded.message);
   };
-  const checkReferences = (at4, program, scope2) => {
+  const checkReferences = (at5, program, scope2) => {
     const expr = program.source;
     const bad = findBadReference(program.syntax ?? expr, scope2);
     if (!bad) return;
     const hint = bad.message.startsWith("`item") && scope2["item"] === NO_ITEM ? " (`item` is set only in an assertion with `each`)" : "";
-    const where = bad.offset !== void 0 && expr === valueAt(source.value, at4) ? ` (at column ${bad.offset + 1} of the expression)` : "";
-    fail(at4, `${bad.message}${hint}${where}`);
+    const where = bad.offset !== void 0 && expr === valueAt(source.value, at5) ? ` (at column ${bad.offset + 1} of the expression)` : "";
+    fail(at5, `${bad.message}${hint}${where}`);
   };
-  const cel = (at4, expr, scope2) => {
-    const expanded = expand4(at4, expr);
+  const cel = (at5, expr, scope2) => {
+    const expanded = expand4(at5, expr);
     const compiled3 = compileCel(env, expanded);
-    if (!compiled3.ok) return fail(at4, `invalid CEL: ${compiled3.message}`);
-    checkReferences(at4, compiled3.program, scope2);
+    if (!compiled3.ok) return fail(at5, `invalid CEL: ${compiled3.message}`);
+    checkReferences(at5, compiled3.program, scope2);
     return compiled3.program;
   };
-  const path = (at4, text5, allowWildcards) => {
+  const path = (at5, text5, allowWildcards) => {
     try {
       const segments = parsePath(text5);
-      if (!allowWildcards && segments.some((s) => typeof s === "object")) fail(at4, "wildcards are not allowed here (use `each`)");
+      if (!allowWildcards && segments.some((s) => typeof s === "object")) fail(at5, "wildcards are not allowed here (use `each`)");
       return segments;
     } catch (error2) {
-      if (error2 instanceof PathSyntaxError) return fail(at4, error2.message);
+      if (error2 instanceof PathSyntaxError) return fail(at5, error2.message);
       throw error2;
     }
   };
-  const reach = (at4, schema2, segments, label) => {
+  const reach = (at5, schema2, segments, label) => {
     const reached = schemaAt(schema2, segments, label);
-    return reached.ok ? reached.schema : fail(at4, reached.message);
+    return reached.ok ? reached.schema : fail(at5, reached.message);
   };
   if (options.trusted !== true) checkParams(policy, fail);
   const target2 = (key2, t) => {
@@ -59048,33 +59123,33 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
   const main = target2("target", policy.target);
   const kind = policy.target.kind;
   const assertions = policy.assert.map((a, index) => {
-    const at4 = (k) => ["assert", index, k];
+    const at5 = (k) => ["assert", index, k];
     const compiled3 = { index };
     let item = NO_ITEM;
     if (a.each !== void 0) {
-      compiled3.each = path(at4("each"), a.each, true);
-      item = reach(at4("each"), main.subject, compiled3.each, "subject");
+      compiled3.each = path(at5("each"), a.each, true);
+      item = reach(at5("each"), main.subject, compiled3.each, "subject");
     }
     const scope2 = scopeFor(policy, kind, main.subject, item);
-    if (a.cel !== void 0) compiled3.cel = cel(at4("cel"), a.cel, scope2);
+    if (a.cel !== void 0) compiled3.cel = cel(at5("cel"), a.cel, scope2);
     if (a.schema !== void 0) {
       const schema2 = compileSchema(a.schema);
-      compiled3.schema = schema2.ok ? schema2.validate : fail(at4("schema"), `invalid JSON Schema: ${schema2.message}`);
+      compiled3.schema = schema2.ok ? schema2.validate : fail(at5("schema"), `invalid JSON Schema: ${schema2.message}`);
       const bad = findBadSchemaField(a.schema, a.each !== void 0 ? item : main.subject, a.each !== void 0 ? "item" : "subject");
-      if (bad) fail(at4("schema"), bad);
+      if (bad) fail(at5("schema"), bad);
     }
-    if (a.when !== void 0) compiled3.when = cel(at4("when"), a.when, { ...scope2, item: NO_ITEM });
+    if (a.when !== void 0) compiled3.when = cel(at5("when"), a.when, { ...scope2, item: NO_ITEM });
     if (a.path !== void 0) {
-      compiled3.path = path(at4("path"), a.path, false);
-      reach(at4("path"), a.each !== void 0 ? item : main.subject, compiled3.path, a.each !== void 0 ? "item" : "subject");
+      compiled3.path = path(at5("path"), a.path, false);
+      reach(at5("path"), a.each !== void 0 ? item : main.subject, compiled3.path, a.each !== void 0 ? "item" : "subject");
     }
     if (a.message !== void 0) {
       const expanded = expandTemplateVariables(a.message, variables);
-      if (!expanded.ok) fail(at4("message"), expanded.message);
+      if (!expanded.ok) fail(at5("message"), expanded.message);
       const message = expanded.ok ? expanded.source : a.message;
       const template2 = compileTemplate(env, message);
-      compiled3.message = template2.ok ? template2.template : fail(at4("message"), template2.message);
-      for (const part of compiled3.message) if (typeof part !== "string") checkReferences(at4("message"), part.program, scope2);
+      compiled3.message = template2.ok ? template2.template : fail(at5("message"), template2.message);
+      for (const part of compiled3.message) if (typeof part !== "string") checkReferences(at5("message"), part.program, scope2);
     }
     return compiled3;
   });
@@ -59727,8 +59802,8 @@ function loadWaivers(rules, context, cwd, hidden) {
   return raw.map((entry, i) => {
     const violation = ruleViolation(entry, context);
     if (violation) {
-      const at4 = document.locate(["waivers", i, violation.key]);
-      throw new NorecurError("config", `${display}:${at4.line}:${at4.column}: waivers[${i}].${violation.key}: ${violation.message}`);
+      const at5 = document.locate(["waivers", i, violation.key]);
+      throw new NorecurError("config", `${display}:${at5.line}:${at5.column}: waivers[${i}].${violation.key}: ${violation.message}`);
     }
     const paths = entry.paths && rules.pathBase !== void 0 ? { paths: entry.paths.map((glob2) => rebaseGlob(glob2, rules.pathBase ?? { config: "", scanned: "" })) } : {};
     return toWaiver({ ...entry, ...paths }, { origin: "file", file: display, range: document.locate(["waivers", i]) });
@@ -59807,9 +59882,9 @@ function parseDirective(rest) {
   const tail = body.slice(policy.length);
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < tail.trimEnd().length) {
-    const at4 = TOKEN.lastIndex;
+    const at5 = TOKEN.lastIndex;
     const token = TOKEN.exec(tail);
-    if (!token) return `cannot read "${tail.slice(at4).trim()}" (fields are key=value, quote values with spaces)`;
+    if (!token) return `cannot read "${tail.slice(at5).trim()}" (fields are key=value, quote values with spaces)`;
     const key2 = token[1] ?? "";
     if (!KNOWN_KEYS.has(key2)) return `unknown field "${key2}" (known: ${[...KNOWN_KEYS].join(", ")})`;
     fields[key2] = token[2] ?? token[3] ?? "";
@@ -60059,24 +60134,46 @@ var BatchOfDocuments = class {
   #policies;
   #size;
   #documents = [];
+  #orders = [];
+  #kept = /* @__PURE__ */ new Map();
   constructor(batches2, policies, size) {
     this.#batches = batches2;
     this.#policies = policies;
     this.#size = Math.max(1, size);
   }
-  /** The documents of one file (a file's documents are never split between batches). */
-  add(documents) {
-    for (const document of documents) this.#documents.push(document);
+  /** The documents of one file, at `order` in file order (a file's documents are never split between batches). */
+  add(documents, order2) {
+    for (const document of documents) {
+      this.#documents.push(document);
+      this.#orders.push(order2);
+    }
     if (this.#documents.length >= this.#size) this.flush();
   }
   /** Judges what is gathered. */
   flush() {
     const documents = this.#documents;
+    const orders = this.#orders;
     if (documents.length === 0 || this.#batches === void 0) return;
     this.#documents = [];
+    this.#orders = [];
     const subjects = /* @__PURE__ */ new Map();
-    for (const [kind, adapter] of this.#batches.adapters) subjects.set(kind, adapter(documents));
+    for (const [kind, adapter] of this.#batches.adapters) {
+      subjects.set(kind, adapter.subjects(documents));
+      if (adapter.keep === void 0) continue;
+      documents.forEach((document, i) => {
+        const part = adapter.keep?.(document);
+        if (part === void 0) return;
+        const kept = this.#kept.get(kind);
+        const entry = { order: orders[i], document: part };
+        if (kept === void 0) this.#kept.set(kind, [entry]);
+        else kept.push(entry);
+      });
+    }
     for (const policy of this.#policies) policy.add(subjects);
+  }
+  /** What a kind kept of the batches, in file order. */
+  kept(kind) {
+    return this.#kept.get(kind) ?? [];
   }
 };
 
@@ -60145,7 +60242,9 @@ async function check(settings = {}) {
   const streams = new Map(active.map((compiled3) => [compiled3, new PolicyStream(compiled3, { ...defaults(compiled3), ...ownValue(config2.params, compiled3.policy.id) ?? {} }, celNow)]));
   const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
   const documents = [];
+  const orders = [];
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
+  let batch;
   try {
     const candidates2 = discovery.candidates;
     const kept = /* @__PURE__ */ new Map();
@@ -60156,17 +60255,22 @@ async function check(settings = {}) {
       candidates2[i] = void 0;
     }
     const batches2 = plan2.start([...kept.values()].flat(), discovery.roots);
-    const batch = new BatchOfDocuments(batches2, [...streams.values()], settings.batchSize ?? BATCH_DOCUMENTS);
+    batch = new BatchOfDocuments(batches2, [...streams.values()], settings.batchSize ?? BATCH_DOCUMENTS);
     for (let i = 0; i < candidates2.length; i++) {
       const candidate = candidates2[i];
       if (candidate === void 0) continue;
       candidates2[i] = void 0;
       const parsed = parse3(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
-      if (batches2?.streams(candidate.format)) batch.add(parsed);
+      if (batches2?.streams(candidate.format)) batch.add(parsed, i);
       else kept.set(i, parsed);
     }
     batch.flush();
-    for (const [, parsed] of [...kept].sort(([a], [b]) => a - b)) for (const document of parsed) documents.push(document);
+    for (const [i, parsed] of [...kept].sort(([a], [b]) => a - b)) {
+      for (const document of parsed) {
+        documents.push(document);
+        orders.push(i);
+      }
+    }
     candidates2.length = 0;
   } finally {
     await pool?.close();
@@ -60176,7 +60280,7 @@ async function check(settings = {}) {
     documents.push(...parse3(path, format2, text5));
   });
   const linked2 = linkIncludes(documents);
-  const subjectsOf = (kind) => adapters[kind]?.({ documents: linked2, roots: discovery.roots, repositoryBots }) ?? [];
+  const subjectsOf = (kind) => adapters[kind]?.({ documents: withKept(linked2, orders, batch?.kept(kind) ?? []), roots: discovery.roots, repositoryBots }) ?? [];
   evaluateByKind(active, subjectsOf, (compiled3, subjects) => streams.get(compiled3)?.add(subjects));
   const coverage = [];
   for (const [compiled3, stream] of streams) {
@@ -60211,6 +60315,18 @@ async function check(settings = {}) {
     summary: summarize(files2, sorted, coverage)
   });
   return { ...judged, policies: active.map((compiled3) => compiled3.policy) };
+}
+function withKept(documents, orders, parts) {
+  if (parts.length === 0) return documents;
+  const out = [];
+  let p = 0;
+  documents.forEach((document, i) => {
+    const order2 = orders[i] ?? Number.POSITIVE_INFINITY;
+    for (; p < parts.length && parts[p].order < order2; p++) out.push(parts[p].document);
+    out.push(document);
+  });
+  for (; p < parts.length; p++) out.push(parts[p].document);
+  return out;
 }
 var TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}|\{%-?\s*[a-z][^%\n]*%\}/;
 function adoptIncludedFiles(unrecognised, documents, files2, parse3) {

@@ -20,5 +20,5 @@ export const documentAdapter: Adapter = ({ documents }) =>
 export const documentStream: AdapterStream = {
   takes: (format) => !Object.hasOwn(INCLUDE_PRODUCTS, format),
   joins: () => false,
-  prepare: (_context, roots) => (batch) => documentAdapter({ documents: batch, roots }),
+  prepare: (_context, roots) => ({ subjects: (batch) => documentAdapter({ documents: batch, roots }) }),
 };

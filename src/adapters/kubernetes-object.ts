@@ -29,7 +29,7 @@ export const kubernetesObjectStream: AdapterStream = {
   joins: mayHoldKustomization,
   prepare(context) {
     const builds = kustomizations(context);
-    return (batch) => objectSubjects(batch, builds);
+    return { subjects: (batch) => objectSubjects(batch, builds) };
   },
 };
 

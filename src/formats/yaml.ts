@@ -171,6 +171,20 @@ class YamlDocument implements Document {
   locate(path: DocPath): Range {
     return this.#positions.locate(this.index, path);
   }
+
+  /** The same document, placed alike, with another value (a copy of part of this one). */
+  withValue(value: unknown): YamlDocument {
+    return new YamlDocument(this.file, this.index, value, this.#positions);
+  }
+}
+
+/**
+ * A document with `value` in place of its own, placed as the original is, without holding the
+ * original's value where the format allows (YAML: the copy shares the file's positions).
+ */
+export function withValue(document: Document, value: unknown): Document {
+  if (document instanceof YamlDocument) return document.withValue(value);
+  return { file: document.file, index: document.index, value, locate: (path) => document.locate(path) };
 }
 
 /** The 0-based line of a "deficient indentation" error, the error the leniencies repair. */

@@ -12,15 +12,24 @@ import type { Batches } from "./stream-plan.js";
  */
 export const BATCH_DOCUMENTS = 64;
 
+/** A document some kind keeps of a batch, with its file's place in file order. */
+export interface KeptPart {
+  order: number;
+  document: ParsedDocument;
+}
+
 /**
  * The documents of the files that stream, gathered until a batch is full, then made subjects by
- * each kind's batch adapter and judged by every policy; after that nothing holds them.
+ * each kind's batch adapter and judged by every policy; after that nothing holds them but the
+ * copies a kind keeps for the end.
  */
 export class BatchOfDocuments {
   readonly #batches: Batches | undefined;
   readonly #policies: readonly PolicyStream[];
   readonly #size: number;
   #documents: ParsedDocument[] = [];
+  #orders: number[] = [];
+  readonly #kept = new Map<string, KeptPart[]>();
 
   constructor(batches: Batches | undefined, policies: readonly PolicyStream[], size: number) {
     this.#batches = batches;
@@ -28,19 +37,40 @@ export class BatchOfDocuments {
     this.#size = Math.max(1, size);
   }
 
-  /** The documents of one file (a file's documents are never split between batches). */
-  add(documents: readonly ParsedDocument[]): void {
-    for (const document of documents) this.#documents.push(document);
+  /** The documents of one file, at `order` in file order (a file's documents are never split between batches). */
+  add(documents: readonly ParsedDocument[], order: number): void {
+    for (const document of documents) {
+      this.#documents.push(document);
+      this.#orders.push(order);
+    }
     if (this.#documents.length >= this.#size) this.flush();
   }
 
   /** Judges what is gathered. */
   flush(): void {
     const documents = this.#documents;
+    const orders = this.#orders;
     if (documents.length === 0 || this.#batches === undefined) return;
     this.#documents = [];
+    this.#orders = [];
     const subjects = new Map<string, Subject[]>();
-    for (const [kind, adapter] of this.#batches.adapters) subjects.set(kind, adapter(documents));
+    for (const [kind, adapter] of this.#batches.adapters) {
+      subjects.set(kind, adapter.subjects(documents));
+      if (adapter.keep === undefined) continue;
+      documents.forEach((document, i) => {
+        const part = adapter.keep?.(document);
+        if (part === undefined) return;
+        const kept = this.#kept.get(kind);
+        const entry = { order: orders[i] as number, document: part };
+        if (kept === undefined) this.#kept.set(kind, [entry]);
+        else kept.push(entry);
+      });
+    }
     for (const policy of this.#policies) policy.add(subjects);
+  }
+
+  /** What a kind kept of the batches, in file order. */
+  kept(kind: string): readonly KeptPart[] {
+    return this.#kept.get(kind) ?? [];
   }
 }

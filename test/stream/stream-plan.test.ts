@@ -40,14 +40,25 @@ describe("which files stream", () => {
     expect([...(batches?.adapters.keys() ?? [])].sort()).toEqual(["document", "egress-policy", "kubernetes-object", "update-policy"]);
   });
 
-  it("keeps manifests to the end when a Namespace read first makes a zone of every workload in it", () => {
+  it("keeps, of a batched workload in a namespace that is a zone, a copy holding its images for the zone", () => {
     const plan = streamPlan(new Set(["document", "kubernetes-object", "egress-policy"]));
     const batches = plan.start(parsed("k8s/ns.yaml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n"), ["."]);
-    expect(batches?.streams("kubernetes")).toBe(false);
-    // A format no kind with a zone takes still streams.
-    expect(batches?.streams("yaml")).toBe(true);
-    // Without the egress kind, nothing is refused.
-    expect(streamPlan(new Set(["kubernetes-object"])).start(parsed("k8s/ns.yaml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n"), ["."])?.streams("kubernetes")).toBe(true);
+    expect(batches?.streams("kubernetes")).toBe(true);
+    const egress = batches?.adapters.get("egress-policy");
+    const workload = (namespace: string): ParsedDocument =>
+      parsed("k8s/web.yaml", `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: ${namespace}\n  labels: { app: web }\nspec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: sidecar\n        - name: web\n          image: shop/web:1.0\n          args: [--port, "80"]\n`)[0] as ParsedDocument;
+    const kept = egress?.keep?.(workload("shop"));
+    expect(kept?.document.value).toEqual({
+      apiVersion: "apps/v1",
+      kind: "Deployment",
+      metadata: { name: "web", namespace: "shop" },
+      spec: { template: { spec: { containers: [null, { image: "shop/web:1.0" }] } } },
+    });
+    // Placed as the original: line 14, the image.
+    expect(kept?.document.locate(["spec", "template", "spec", "containers", 1, "image"]).line).toBe(14);
+    expect(egress?.keep?.(workload("elsewhere"))).toBeUndefined();
+    // Without a zone, nothing is kept.
+    expect(plan.start([], ["."])?.adapters.get("egress-policy")?.keep).toBeUndefined();
   });
 
   it("keeps to the end the formats of a kind that has no batches", () => {

@@ -20,8 +20,17 @@ export interface AdapterInput {
 }
 /** Turns the documents of a run into subjects of one kind. */
 export type Adapter = (input: AdapterInput) => Subject[];
-/** Makes the subjects of one batch of documents. */
-export type BatchAdapter = (batch: readonly ParsedDocument[]) => Subject[];
+/** How a kind takes the batches of one run. */
+export interface BatchAdapter {
+    /** The subjects of a batch's documents. */
+    subjects(batch: readonly ParsedDocument[]): Subject[];
+    /**
+     * What of a document taken in a batch the kind's whole-run adapter still reads once every file
+     * is read (a workload's images, for the zone of its namespace): a copy of the document holding
+     * only that, given to the adapter in the document's place in file order; undefined for nothing.
+     */
+    keep?(document: ParsedDocument): ParsedDocument | undefined;
+}
 /**
  * How a kind's adapter takes documents in batches while the run is still reading files, so that
  * a batch's documents are let go once judged (docs/streaming.md). The subjects it makes of a batch
@@ -40,8 +49,8 @@ export interface AdapterStream {
     joins(path: string, text: string): boolean;
     /**
      * Given the documents read first (the files that join, and the formats the kind joins in), in
-     * file order: how to make a batch's subjects, or undefined when, given them, no document can be
-     * taken in batches (a Namespace makes a zone of every workload of its namespace).
+     * file order: how to take the batches, or undefined when, given them, no document can be taken
+     * in batches.
      */
     prepare(context: readonly ParsedDocument[], roots: readonly string[]): BatchAdapter | undefined;
 }

@@ -1,4 +1,4 @@
-import type { ParseResult, Parser } from "../types.js";
+import type { Document, ParseResult, Parser } from "../types.js";
 /**
  * YAML files, possibly holding several documents. Values come from js-yaml 4 where it reads
  * the file (yaml-values.ts), else from js-yaml 5; source positions come from js-yaml 5's event
@@ -13,3 +13,8 @@ export declare const yamlParser: Parser;
  * worker); the event stream waits for a position to be asked for.
  */
 export declare function yamlFromValues(raw: string, file: string, values: readonly unknown[], measured?: boolean): ParseResult;
+/**
+ * A document with `value` in place of its own, placed as the original is, without holding the
+ * original's value where the format allows (YAML: the copy shares the file's positions).
+ */
+export declare function withValue(document: Document, value: unknown): Document;

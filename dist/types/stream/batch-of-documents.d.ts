@@ -9,15 +9,23 @@ import type { Batches } from "./stream-plan.js";
  * and 128 were within 2% of 64. At 50,000: 0.88x, 205 MiB against 225; at 1,000: 0.97x.
  */
 export declare const BATCH_DOCUMENTS = 64;
+/** A document some kind keeps of a batch, with its file's place in file order. */
+export interface KeptPart {
+    order: number;
+    document: ParsedDocument;
+}
 /**
  * The documents of the files that stream, gathered until a batch is full, then made subjects by
- * each kind's batch adapter and judged by every policy; after that nothing holds them.
+ * each kind's batch adapter and judged by every policy; after that nothing holds them but the
+ * copies a kind keeps for the end.
  */
 export declare class BatchOfDocuments {
     #private;
     constructor(batches: Batches | undefined, policies: readonly PolicyStream[], size: number);
-    /** The documents of one file (a file's documents are never split between batches). */
-    add(documents: readonly ParsedDocument[]): void;
+    /** The documents of one file, at `order` in file order (a file's documents are never split between batches). */
+    add(documents: readonly ParsedDocument[], order: number): void;
     /** Judges what is gathered. */
     flush(): void;
+    /** What a kind kept of the batches, in file order. */
+    kept(kind: string): readonly KeptPart[];
 }

@@ -1,4 +1,8 @@
-import type { Adapter, AdapterStream } from "../adapter.js";
+import type { Adapter, AdapterStream, ParsedDocument } from "../adapter.js";
+import type { Subject } from "../../types.js";
+import { withValue } from "../../formats/yaml.js";
+import { kustomizations } from "../update-policy/kustomize-images.js";
+import { zoneCopy } from "./zone-copy.js";
 import { mayName } from "../may-name.js";
 import { awsSecurityGroupAdapter } from "./aws-security-group.js";
 import { awsSecurityGroupPlanAdapter } from "./aws-security-group-plan.js";
@@ -7,7 +11,7 @@ import { composeAdapter } from "./compose.js";
 import { hardenRunnerAdapter } from "./harden-runner.js";
 import { istioAdapter } from "./istio.js";
 import { kubernetesObjects, withKubernetesObjects } from "./k8s-objects.js";
-import { kubernetesNetworkPolicyAdapter, makesZone } from "./kubernetes.js";
+import { kubernetesNetworkPolicyAdapter, namespacesOf, zoneNamespaces } from "./kubernetes.js";
 import { squidAdapter } from "./squid.js";
 
 const products: readonly Adapter[] = [
@@ -32,15 +36,27 @@ export const egressPolicyAdapter: Adapter = (input) => withKubernetesObjects(inp
 const namesEgressObject = mayName(["Namespace", "NetworkPolicy", "ServiceEntry", "Sidecar", "IstioOperator", "istio"]);
 
 /**
- * Batches of `kubernetes` documents that name none of those kinds: a workload adds its images to
- * the zone of its namespace, and nothing else, so its documents can go in batches when the run
- * has no namespace zone at all, and a batch makes no subject (the products here make none of
- * workloads alone; test/adapters/egress-policy/streams.test.ts holds them to it).
+ * Batches of `kubernetes` documents that name none of those kinds. A batch makes no subject (the
+ * products here make none of workloads alone; test/adapters/egress-policy/streams.test.ts holds
+ * them to it): a workload only adds its images to the zone of its namespace. So of a workload
+ * deployed to a namespace that is a zone, a copy holding its images is kept for the end; the
+ * rest is let go.
  */
 export const egressPolicyStream: AdapterStream = {
   takes: (format) => format === "kubernetes",
   joins: (_path, text) => namesEgressObject(text),
-  prepare: (context) => (kubernetesObjects(context).some(makesZone) ? undefined : () => []),
+  prepare(context) {
+    const builds = kustomizations(context);
+    const zones = zoneNamespaces(kubernetesObjects(context), builds);
+    const subjects = (): Subject[] => [];
+    if (zones.size === 0) return { subjects };
+    const keep = (parsed: ParsedDocument): ParsedDocument | undefined => {
+      const inZone = kubernetesObjects([parsed]).some((object) => namespacesOf(object, builds).some((namespace) => zones.has(namespace)));
+      const copy = inZone ? zoneCopy(parsed.document.value) : undefined;
+      return copy === undefined ? undefined : { document: withValue(parsed.document, copy), format: parsed.format };
+    };
+    return { subjects, keep };
+  },
 };
 
 /** Formats the `egress-policy` adapters read. */

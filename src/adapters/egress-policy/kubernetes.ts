@@ -56,8 +56,21 @@ export const kubernetesNetworkPolicyAdapter: Adapter = ({ documents }) => {
   return subjects;
 };
 
+/**
+ * The namespaces that are zones: every Namespace object's, and every namespace a NetworkPolicy
+ * or CiliumNetworkPolicy is deployed to (see `implied`).
+ */
+export function zoneNamespaces(objects: readonly K8sObject[], builds: readonly Kustomization[]): Set<string> {
+  const zones = new Set<string>();
+  for (const object of objects) {
+    if (object.kind === "Namespace" && object.apiVersion === "v1") zones.add(object.name);
+    else if (object.kind === "NetworkPolicy" || object.kind === "CiliumNetworkPolicy") for (const namespace of namespacesOf(object, builds)) zones.add(namespace);
+  }
+  return zones;
+}
+
 /** A Namespace, or a policy whose namespace is a zone even without its Namespace object (see `implied`). */
-export function makesZone(object: K8sObject): boolean {
+function makesZone(object: K8sObject): boolean {
   return object.kind === "Namespace" || object.kind === "NetworkPolicy" || object.kind === "CiliumNetworkPolicy";
 }
 
@@ -66,7 +79,7 @@ export function makesZone(object: K8sObject): boolean {
  * sets (kustomize's namespace overrides the object's own), else its own, else `default`. A base
  * that two overlays build into two namespaces is in both.
  */
-function namespacesOf(object: K8sObject, builds: readonly Kustomization[]): string[] {
+export function namespacesOf(object: K8sObject, builds: readonly Kustomization[]): string[] {
   const set = kustomizeBuilds(object.document.file, builds).map((build) => build.namespace ?? object.namespace);
   return set.length === 0 ? [object.namespace] : [...new Set(set)];
 }

@@ -46,7 +46,7 @@ export const updatePolicyStream: AdapterStream = {
   prepare(context, roots) {
     const builds = kustomizations(context);
     const skaffold = skaffoldArtifacts(context);
-    return (batch) => withBuildTools(batch, kubernetesImageSubjects(batch, roots, builds), skaffold);
+    return { subjects: (batch) => withBuildTools(batch, kubernetesImageSubjects(batch, roots, builds), skaffold) };
   },
 };
 

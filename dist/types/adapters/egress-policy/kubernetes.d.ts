@@ -1,5 +1,6 @@
 import type { Adapter } from "../adapter.js";
 import { type K8sObject } from "./k8s-objects.js";
+import { type Kustomization } from "../update-policy/kustomize-images.js";
 /**
  * Kubernetes NetworkPolicy, one zone per Namespace object of the run. A pod may reach anything
  * until a policy with `Egress` selects it, so the namespace is default-deny only when some
@@ -11,5 +12,14 @@ import { type K8sObject } from "./k8s-objects.js";
  * a Kustomize build includes is in the namespace the build sets, as `kustomize build` makes it.
  */
 export declare const kubernetesNetworkPolicyAdapter: Adapter;
-/** A Namespace, or a policy whose namespace is a zone even without its Namespace object (see `implied`). */
-export declare function makesZone(object: K8sObject): boolean;
+/**
+ * The namespaces that are zones: every Namespace object's, and every namespace a NetworkPolicy
+ * or CiliumNetworkPolicy is deployed to (see `implied`).
+ */
+export declare function zoneNamespaces(objects: readonly K8sObject[], builds: readonly Kustomization[]): Set<string>;
+/**
+ * The namespaces an object is deployed to: the one each Kustomize build that includes its file
+ * sets (kustomize's namespace overrides the object's own), else its own, else `default`. A base
+ * that two overlays build into two namespaces is in both.
+ */
+export declare function namespacesOf(object: K8sObject, builds: readonly Kustomization[]): string[];
