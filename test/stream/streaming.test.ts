@@ -110,7 +110,7 @@ describe("files judged in batches as they are read", () => {
     ]);
   });
 
-  it("keeps every workload to the end once a Namespace makes a zone, so the zone lists their images", async () => {
+  it("lists in a namespace zone the images of the workloads taken in batches", async () => {
     const result = await run(tree({ "data/b/db.yaml": deployment("db", "postgres:16.2") }, true), 1);
     expect(lines(result).filter((line) => line.startsWith("T-STR-003"))).toEqual(["T-STR-003 fail data/zz/namespace.yaml:1:1 kubernetes:shop a database runs in shop"]);
   });
