@@ -5806,35 +5806,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at5, len) => {
+          wasm_on_url: (p, at3, len) => {
             return 0;
           },
-          wasm_on_status: (p, at5, len) => {
+          wasm_on_status: (p, at3, len) => {
             assert2(currentParser.ptr === p);
-            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert2(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at5, len) => {
+          wasm_on_header_field: (p, at3, len) => {
             assert2(currentParser.ptr === p);
-            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at5, len) => {
+          wasm_on_header_value: (p, at3, len) => {
             assert2(currentParser.ptr === p);
-            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert2(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at5, len) => {
+          wasm_on_body: (p, at3, len) => {
             assert2(currentParser.ptr === p);
-            const start = at5 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -19523,9 +19523,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at5) => {
+    var separatorAfter = (run, at3) => {
       let separator = EMPTY;
-      for (let index = at5 + 1; index < run.length && !run[index].wildcard; index++) {
+      for (let index = at3 + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
       return separator;
@@ -19589,17 +19589,17 @@ var require_ignore = __commonJS({
       let run = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at5) => {
+        run.forEach((token, at3) => {
           if (token.wildcard) {
-            lastWildcard = at5;
+            lastWildcard = at3;
           }
         });
-        run.forEach((token, at5) => {
+        run.forEach((token, at3) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at5 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at5)})[^\\/])*`;
+          out += at3 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at3)})[^\\/])*`;
         });
         run = [];
       };
@@ -21737,18 +21737,18 @@ function readBlobs(cwd, objects, bytes) {
   if (objects.length === 0) return contents;
   const out = gitBytes(cwd, ["cat-file", "--batch"], `${objects.join("\n")}
 `, bytes + objects.length * 128 + 1024);
-  let at5 = 0;
-  while (at5 < out.length) {
-    const newline = out.indexOf(10, at5);
+  let at3 = 0;
+  while (at3 < out.length) {
+    const newline = out.indexOf(10, at3);
     if (newline < 0) break;
-    const [object, type2, size] = out.subarray(at5, newline).toString("utf8").split(" ");
+    const [object, type2, size] = out.subarray(at3, newline).toString("utf8").split(" ");
     if (object === void 0 || type2 === "missing" || size === void 0) {
-      at5 = newline + 1;
+      at3 = newline + 1;
       continue;
     }
     const length = Number(size);
     contents.set(object, out.subarray(newline + 1, newline + 1 + length));
-    at5 = newline + 1 + length + 1;
+    at3 = newline + 1 + length + 1;
   }
   return contents;
 }
@@ -22070,12 +22070,12 @@ function readGlobClass(pattern, start) {
   return void 0;
 }
 function readMember(pattern, i) {
-  let at5 = i;
-  if (pattern[at5] === "\\") at5 += 1;
-  const code = pattern.codePointAt(at5);
+  let at3 = i;
+  if (pattern[at3] === "\\") at3 += 1;
+  const code = pattern.codePointAt(at3);
   if (code === void 0) return void 0;
   const char = String.fromCodePoint(code);
-  return { char, end: at5 + char.length };
+  return { char, end: at3 + char.length };
 }
 function checkNotSlash(char) {
   if (char === "/") throw new Error("a character class cannot match '/'");
@@ -22231,9 +22231,9 @@ var CONTROL_ESCAPES = new Set("ntrfv");
 var RE2_SPACE = "\\t\\n\\f\\r ";
 var MAX_REPEAT = 1e3;
 var PatternReader = class {
-  constructor(text5, at5) {
+  constructor(text5, at3) {
     this.text = text5;
-    this.at = at5;
+    this.at = at3;
   }
   text;
   at;
@@ -25324,11 +25324,11 @@ var LineIndex = class {
    * line break maps to the end of that line.
    */
   position(offset) {
-    const at5 = clamp(offset, 0, this.text.length);
-    const line = this.lineOf(at5);
+    const at3 = clamp(offset, 0, this.text.length);
+    const line = this.lineOf(at3);
     const start = this.starts[line] ?? 0;
     const end = this.ends[line] ?? this.text.length;
-    return { line: line + 1, column: Math.min(at5, end) - start + 1 };
+    return { line: line + 1, column: Math.min(at3, end) - start + 1 };
   }
   /** The range from `start` to `end` (exclusive); an `end` before `start` collapses to `start`. */
   range(start, end) {
@@ -25341,10 +25341,10 @@ var LineIndex = class {
    * the offset is at the end of a line or of the text (there is no character to underline).
    */
   pointRange(offset) {
-    const at5 = clamp(offset, 0, this.text.length);
-    const from = this.position(at5);
+    const at3 = clamp(offset, 0, this.text.length);
+    const from = this.position(at3);
     const lineEnd3 = this.ends[from.line - 1] ?? this.text.length;
-    return this.range(at5, at5 < lineEnd3 ? at5 + 1 : at5);
+    return this.range(at3, at3 < lineEnd3 ? at3 + 1 : at3);
   }
   /** 0-based index of the line holding `offset`, by binary search over line starts. */
   lineOf(offset) {
@@ -25362,9 +25362,9 @@ function startRange() {
   return { line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 function trimEnd(text5, start, end) {
-  let at5 = Math.min(end, text5.length);
-  while (at5 > start && isSpace(text5.charCodeAt(at5 - 1))) at5--;
-  return Math.max(at5, start);
+  let at3 = Math.min(end, text5.length);
+  while (at3 > start && isSpace(text5.charCodeAt(at3 - 1))) at3--;
+  return Math.max(at3, start);
 }
 function errorText(error2) {
   const raw = error2 instanceof Error ? error2.message : String(error2);
@@ -25387,8 +25387,8 @@ function parseBounded(parser, text5, path) {
   } catch (error2) {
     if (!(error2 instanceof RangeError) || !/call stack/i.test(error2.message)) throw error2;
     const lines = new LineIndex(text5);
-    const at5 = deepBracket(text5);
-    return { ok: false, errors: [{ message: tooDeep, range: lines.range(at5, Math.min(at5 + 1, text5.length)) }] };
+    const at3 = deepBracket(text5);
+    return { ok: false, errors: [{ message: tooDeep, range: lines.range(at3, Math.min(at3 + 1, text5.length)) }] };
   }
   if (!result.ok || measured.has(result)) return result;
   for (const document of result.documents) {
@@ -25725,13 +25725,13 @@ var BlockParser = class {
   colons;
   colonSpaces;
   /** The first ` #` from `at` before `end`, or -1 (searched in the marks, not in the text after the line). */
-  commentIn(at5, end) {
+  commentIn(at3, end) {
     const marks = this.marks;
     let low = 0;
     let high = marks.length;
     while (low < high) {
       const middle = low + high >> 1;
-      if (marks[middle] < at5) low = middle + 1;
+      if (marks[middle] < at3) low = middle + 1;
       else high = middle;
     }
     const mark = marks[low];
@@ -25741,12 +25741,12 @@ var BlockParser = class {
    * The `:` ending a plain key that starts at `at` (one followed by a space or the line end), or
    * -1 when there is none before the line end or a comment comes first.
    */
-  keyColon(at5, end) {
+  keyColon(at3, end) {
     const text5 = this.text;
-    let colon = this.colons.next(at5);
+    let colon = this.colons.next(at3);
     while (colon >= 0 && colon + 1 < end && text5.charCodeAt(colon + 1) !== 32) colon = this.colons.next(colon + 1);
     if (colon < 0 || colon >= end) return -1;
-    return this.commentIn(at5, colon) >= 0 ? -1 : colon;
+    return this.commentIn(at3, colon) >= 0 ? -1 : colon;
   }
   /** How many collections are open: the reader recurses once per level, so it stops where the depth bound does. */
   depth = 0;
@@ -25764,19 +25764,19 @@ var BlockParser = class {
     this.failed = true;
     return void 0;
   }
-  isItem(at5) {
-    return this.text[at5] === "-" && (at5 + 1 === this.lineEnd(at5) || this.text[at5 + 1] === " ");
+  isItem(at3) {
+    return this.text[at3] === "-" && (at3 + 1 === this.lineEnd(at3) || this.text[at3 + 1] === " ");
   }
-  lineEnd(at5) {
-    const newline = this.text.indexOf("\n", at5);
+  lineEnd(at3) {
+    const newline = this.text.indexOf("\n", at3);
     return newline < 0 ? this.text.length : newline;
   }
   mapping(index, column) {
-    const entries2 = this.siblings(index, column, (i, line, at5, indent) => this.entry(i, line, at5, indent), (at5) => this.isItem(at5) ? "fail" : "sibling");
+    const entries2 = this.siblings(index, column, (i, line, at3, indent) => this.entry(i, line, at3, indent), (at3) => this.isItem(at3) ? "fail" : "sibling");
     return entries2 === void 0 ? void 0 : { node: { kind: "mapping", start: column, entries: entries2 } };
   }
   sequence(index, column) {
-    const items2 = this.siblings(index, column, (i, line, at5, indent) => this.item(i, line, at5, indent), (at5) => this.isItem(at5) ? "sibling" : "end");
+    const items2 = this.siblings(index, column, (i, line, at3, indent) => this.item(i, line, at3, indent), (at3) => this.isItem(at3) ? "sibling" : "end");
     return items2 === void 0 ? void 0 : { node: { kind: "sequence", start: column, items: items2 } };
   }
   /**
@@ -25789,10 +25789,10 @@ var BlockParser = class {
     if (firstLine === void 0) return this.fail();
     const indent = column - firstLine.start;
     const found = [];
-    let at5 = column;
+    let at3 = column;
     let i = index;
     for (; ; ) {
-      const one = read(i, this.lines[i], at5, indent);
+      const one = read(i, this.lines[i], at3, indent);
       if (one === void 0) return this.fail();
       found.push(one);
       i = this.next;
@@ -25804,43 +25804,43 @@ var BlockParser = class {
       const verdict2 = atIndent(following.content);
       if (verdict2 === "end") break;
       if (verdict2 === "fail") return this.fail();
-      at5 = following.content;
+      at3 = following.content;
     }
     this.next = i;
     return found;
   }
   /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
-  entry(i, line, at5, indent) {
+  entry(i, line, at3, indent) {
     const text5 = this.text;
-    const colon = this.keyColon(at5, line.end);
-    if (colon < 0 || !PLAIN_START.test(text5[at5] ?? "")) return this.fail();
-    const keyEnd = trimEnd(text5, at5, colon);
-    const key2 = text5.slice(at5, keyEnd);
+    const colon = this.keyColon(at3, line.end);
+    if (colon < 0 || !PLAIN_START.test(text5[at3] ?? "")) return this.fail();
+    const keyEnd = trimEnd(text5, at3, colon);
+    const key2 = text5.slice(at3, keyEnd);
     if (key2 === "<<") return this.fail();
-    let valueAt2 = colon + 1;
-    while (valueAt2 < line.end && text5.charCodeAt(valueAt2) === 32) valueAt2++;
-    if (valueAt2 === line.end || text5[valueAt2] === "#" && text5[valueAt2 - 1] === " ") {
+    let valueAt3 = colon + 1;
+    while (valueAt3 < line.end && text5.charCodeAt(valueAt3) === 32) valueAt3++;
+    if (valueAt3 === line.end || text5[valueAt3] === "#" && text5[valueAt3 - 1] === " ") {
       const below2 = this.lines[i + 1];
       this.next = i + 1;
       if (below2 !== void 0) {
         const belowIndent = below2.content - below2.start;
         if (belowIndent > indent || belowIndent === indent && this.isItem(below2.content)) {
           const value2 = this.collectionAt(i + 1, below2.content);
-          return value2 === void 0 ? void 0 : { key: key2, keyStart: at5, keyEnd, value: value2.node };
+          return value2 === void 0 ? void 0 : { key: key2, keyStart: at3, keyEnd, value: value2.node };
         }
       }
-      return { key: key2, keyStart: at5, keyEnd, value: void 0 };
+      return { key: key2, keyStart: at3, keyEnd, value: void 0 };
     }
-    const value = this.inline(valueAt2, line.end);
+    const value = this.inline(valueAt3, line.end);
     if (value === void 0) return void 0;
     this.next = i + 1;
     const below = this.lines[i + 1];
     if (below !== void 0 && below.content - below.start > indent) return this.fail();
-    return { key: key2, keyStart: at5, keyEnd, value };
+    return { key: key2, keyStart: at3, keyEnd, value };
   }
   /** One `- item` whose dash is at `at` of line `i`; leaves `next` after it. */
-  item(i, line, at5, indent) {
-    let content2 = at5 + 1;
+  item(i, line, at3, indent) {
+    let content2 = at3 + 1;
     while (content2 < line.end && this.text.charCodeAt(content2) === 32) content2++;
     if (content2 === line.end || this.text[content2] === "#") return this.fail();
     if (this.isItem(content2) || this.isKeyLine(content2, line.end)) {
@@ -25855,36 +25855,36 @@ var BlockParser = class {
     return value;
   }
   /** Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any comment. */
-  isKeyLine(at5, end) {
-    const c = this.text[at5];
+  isKeyLine(at3, end) {
+    const c = this.text[at3];
     if (c === '"' || c === "'" || c === "{" || c === "[") return false;
-    return this.keyColon(at5, end) >= 0;
+    return this.keyColon(at3, end) >= 0;
   }
   /** A value on one line from `at`: a quoted or plain scalar, or a flow collection (not entered). */
-  inline(at5, end) {
+  inline(at3, end) {
     const text5 = this.text;
-    const c = text5[at5] ?? "";
+    const c = text5[at3] ?? "";
     let close;
     let kind = "scalar";
     if (c === '"' || c === "'") {
-      close = closingQuote(text5, at5, end);
+      close = closingQuote(text5, at3, end);
       if (close < 0) return this.fail();
       close += 1;
     } else if (c === "{" || c === "[") {
-      close = closingBracket2(text5, at5, end);
+      close = closingBracket2(text5, at3, end);
       if (close < 0) return this.fail();
       kind = "flow";
     } else {
       if (!PLAIN_START.test(c)) return this.fail();
-      const comment = this.commentIn(at5, end);
+      const comment = this.commentIn(at3, end);
       const stop = comment < 0 ? end : comment + 1;
-      if (within(this.colonSpaces.next(at5), stop - 1) >= 0 || comment < 0 && text5[end - 1] === ":") return this.fail();
-      return { kind: "scalar", start: at5, end: trimEnd(text5, at5, stop) };
+      if (within(this.colonSpaces.next(at3), stop - 1) >= 0 || comment < 0 && text5[end - 1] === ":") return this.fail();
+      return { kind: "scalar", start: at3, end: trimEnd(text5, at3, stop) };
     }
     let p = close;
     while (p < end && text5.charCodeAt(p) === 32) p++;
     if (p < end && !(text5[p] === "#" && p > close)) return this.fail();
-    return { kind, start: at5, end: close };
+    return { kind, start: at3, end: close };
   }
 };
 var ForwardSearch = class {
@@ -25908,9 +25908,9 @@ function within(index, end) {
   return index >= 0 && index < end ? index : -1;
 }
 var PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
-function closingQuote(text5, at5, end) {
-  const quote3 = text5[at5];
-  for (let p = at5 + 1; p < end; p++) {
+function closingQuote(text5, at3, end) {
+  const quote3 = text5[at3];
+  for (let p = at3 + 1; p < end; p++) {
     const c = text5[p];
     if (quote3 === '"' && c === "\\") {
       p++;
@@ -25926,9 +25926,9 @@ function closingQuote(text5, at5, end) {
   }
   return -1;
 }
-function closingBracket2(text5, at5, end) {
+function closingBracket2(text5, at3, end) {
   let depth = 0;
-  for (let p = at5; p < end; p++) {
+  for (let p = at3; p < end; p++) {
     const c = text5[p];
     if (c === '"' || c === "'" || c === "#") return -1;
     if (c === "{" || c === "[") depth++;
@@ -29623,14 +29623,14 @@ function relativeTo(root, file) {
 
 // src/adapters/update-policy/image-reference.ts
 function imageFacts(reference) {
-  const at5 = reference.indexOf("@");
-  const name = at5 < 0 ? reference : reference.slice(0, at5);
+  const at3 = reference.indexOf("@");
+  const name = at3 < 0 ? reference : reference.slice(0, at3);
   const colon = name.lastIndexOf(":");
   const tagged = colon > name.lastIndexOf("/");
   return {
     repository: tagged ? name.slice(0, colon) : name,
     tag: tagged ? name.slice(colon + 1) : null,
-    digest: at5 >= 0 && /^sha256:[a-f0-9]{64}$/.test(reference.slice(at5 + 1))
+    digest: at3 >= 0 && /^sha256:[a-f0-9]{64}$/.test(reference.slice(at3 + 1))
   };
 }
 
@@ -29708,8 +29708,8 @@ function includingOf(all2, path) {
     index = made;
   }
   const found = /* @__PURE__ */ new Set();
-  for (let at5 = path.length; at5 > 0; at5 = path.lastIndexOf("/", at5 - 1)) {
-    for (const position of index.get(path.slice(0, at5)) ?? []) found.add(position);
+  for (let at3 = path.length; at3 > 0; at3 = path.lastIndexOf("/", at3 - 1)) {
+    for (const position of index.get(path.slice(0, at3)) ?? []) found.add(position);
   }
   return [...found].sort((a, b) => a - b).map((position) => all2[position]);
 }
@@ -29791,9 +29791,9 @@ var SourceMap = class {
   /** Records that the normalized value at `path` was read from `origin`. Returns `this`. */
   add(path, origin) {
     const key2 = storedKey(path);
-    const at5 = this.#find(key2);
-    if (at5 >= 0) {
-      this.#entries[at5 + 1] = origin;
+    const at3 = this.#find(key2);
+    if (at3 >= 0) {
+      this.#entries[at3 + 1] = origin;
       return this;
     }
     this.#entries = this.#entries.concat([key2, origin]);
@@ -29822,8 +29822,8 @@ var SourceMap = class {
   tracer() {
     return this.trace.bind(this);
   }
-  #originAt(at5) {
-    return at5 < 0 ? void 0 : this.#entries[at5 + 1];
+  #originAt(at3) {
+    return at3 < 0 ? void 0 : this.#entries[at3 + 1];
   }
   /** Where `key` sits in the entries (its origin follows it), or -1. */
   #find(key2) {
@@ -29934,8 +29934,117 @@ function addTo(map3, key2, item) {
   else map3.set(key2, [item]);
 }
 
-// src/adapters/egress-policy/zone-copy.ts
+// src/adapters/unnamed-object.ts
+function unnamedObjectName(document, path) {
+  const where = document.index > 0 || path.length > 0 ? `#${document.index + 1}${path.length > 0 ? `.${path.join(".")}` : ""}` : "";
+  return `(unnamed in ${document.file}${where})`;
+}
+
+// src/adapters/normalized/unknown.ts
+function unknownValue(reason) {
+  return { $unknown: reason };
+}
+function isUnknown(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  if (!("$expr" in value) && !("$unknown" in value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return false;
+  const key2 = keys[0];
+  return (key2 === "$expr" || key2 === "$unknown") && typeof value[key2] === "string";
+}
+function unknownReason(marker2) {
+  return "$expr" in marker2 ? `\`${marker2.$expr}\` is not a literal` : marker2.$unknown;
+}
+
+// src/adapters/update-policy/image-subject.ts
+var IMAGE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/@+$-]*$/;
+var LITERAL_NAME_AND_TAG = /\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+function imageSubject(use) {
+  const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
+  const sources2 = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin);
+  const reference = typeof use.image.reference === "string" && !IMAGE_REFERENCE.test(use.image.reference) && !LITERAL_NAME_AND_TAG.test(use.image.reference) ? unknownValue(`${use.image.reference} is not an image reference: a placeholder filled in elsewhere`) : use.image.reference;
+  const facts = typeof reference === "string" ? imageFacts(reference) : { tag: reference, digest: reference };
+  const image = Object.assign({}, use.image, { reference, tag: facts.tag, digest: facts.digest });
+  const value = { root: use.root, component: { type: "container-image", name: use.name }, image };
+  return normalizedSubject({
+    kind: "update-policy",
+    id: use.id,
+    product: use.product,
+    format: use.format,
+    value,
+    sources: sources2,
+    ...use.meta ? { meta: use.meta } : {}
+  });
+}
+
+// src/adapters/update-policy/kubernetes-images.ts
 var POD_SPECS = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate", "spec", "template", "spec"]];
+var CONTAINER_LISTS = ["containers", "initContainers"];
+function valueAt(value, path) {
+  let node = value;
+  for (const segment of path) node = isRecord(node) ? node[String(segment)] : Array.isArray(node) ? node[Number(segment)] : void 0;
+  return node;
+}
+function containerImages(object) {
+  return POD_SPECS.flatMap((spec2) => {
+    const podSpec = valueAt(object, spec2);
+    const containers = isRecord(podSpec) ? podSpec["containers"] : void 0;
+    if (!Array.isArray(containers)) return [];
+    return containers.flatMap(
+      (container, i) => isRecord(container) && typeof container["image"] === "string" ? [{ image: container["image"], path: [...spec2, "containers", i, "image"] }] : []
+    );
+  });
+}
+function kubernetesImageSubjects(documents, roots, builds = kustomizations(documents)) {
+  const subjects = [];
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "kubernetes" || !isRecord(document.value)) continue;
+    const objects = document.value["kind"] === "List" && Array.isArray(document.value["items"]) ? document.value["items"].flatMap((item, i) => isRecord(item) ? [{ object: item, path: ["items", i] }] : []) : [{ object: document.value, path: [] }];
+    for (const { object, path } of objects) {
+      const kind = typeof object["kind"] === "string" ? object["kind"] : "(no kind)";
+      const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
+      const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
+      const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
+      const objectId = ownString(`${kind}/${namespace}${name}`);
+      for (const spec2 of POD_SPECS) {
+        const podSpec = valueAt(object, spec2);
+        if (!isRecord(podSpec)) continue;
+        for (const list2 of CONTAINER_LISTS) {
+          const containers = podSpec[list2];
+          if (!Array.isArray(containers)) continue;
+          containers.forEach((container, i) => {
+            if (!isRecord(container)) return;
+            const containerAt = sharedPath(path.concat(spec2, [list2, i]));
+            const image = container["image"];
+            const containerName = typeof container["name"] === "string" ? container["name"] : `${list2}[${i}]`;
+            const id = ownString(`${objectId}/${containerName}`);
+            const uses = typeof image === "string" ? kustomize(image, document.file, builds) : [{ reference: unknownValue(`container ${containerName} has no image: it is set outside this file`) }];
+            for (const use of uses) {
+              subjects.push(
+                imageSubject({
+                  id: "build" in use && use.build !== void 0 ? `${id} (kustomize ${use.build})` : id,
+                  product: "kubernetes",
+                  format: format2,
+                  root: rootOf(document.file, roots),
+                  document,
+                  at: containerAt,
+                  imageAt: sharedPath(containerAt.concat("image")),
+                  ..."origin" in use && use.origin !== void 0 ? { imageOrigin: use.origin } : {},
+                  name: containerName,
+                  image: { reference: use.reference, context: "kubernetes" },
+                  meta: { objectKind: kind, object: objectId, ..."build" in use && use.build !== void 0 ? { build: use.build } : {} }
+                })
+              );
+            }
+          });
+        }
+      }
+    }
+  }
+  return subjects;
+}
+
+// src/adapters/egress-policy/zone-copy.ts
 function zoneCopy(value) {
   if (!isRecord(value)) return void 0;
   if (value["kind"] === "List" && Array.isArray(value["items"])) {
@@ -29955,7 +30064,7 @@ function objectCopy(value) {
   }
   let images = false;
   for (const spec2 of POD_SPECS) {
-    const containers = at(value, [...spec2, "containers"]);
+    const containers = valueAt(value, [...spec2, "containers"]);
     if (!Array.isArray(containers)) continue;
     const copied = containers.map((c) => isRecord(c) && typeof c["image"] === "string" ? { image: copy(c["image"]) } : null);
     if (!copied.some((c) => c !== null)) continue;
@@ -29963,11 +30072,6 @@ function objectCopy(value) {
     images = true;
   }
   return images ? out : void 0;
-}
-function at(value, path) {
-  let node = value;
-  for (const segment of path) node = isRecord(node) ? node[String(segment)] : void 0;
-  return node;
 }
 function place(target2, path, value) {
   let node = target2;
@@ -30346,7 +30450,7 @@ var Reader = class {
     this.expect("}");
   }
   escape() {
-    const at5 = this.pos;
+    const at3 = this.pos;
     const c = this.text[this.pos + 1] ?? "";
     const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
     const direct = simple[c];
@@ -30363,7 +30467,7 @@ var Reader = class {
         return String.fromCodePoint(code);
       }
     }
-    return this.fail(`Invalid escape sequence '\\${c}'.`, at5);
+    return this.fail(`Invalid escape sequence '\\${c}'.`, at3);
   }
   /** `<<EOF` / `<<-EOF` up to the line holding only the marker; `-` removes the common indentation. */
   heredoc() {
@@ -30522,14 +30626,14 @@ function isBlank(code) {
   return code === 32 || code === 9;
 }
 function skipBlanks(text5, start, end) {
-  let at5 = start;
-  while (at5 < end && isBlank(text5.charCodeAt(at5))) at5++;
-  return at5;
+  let at3 = start;
+  while (at3 < end && isBlank(text5.charCodeAt(at3))) at3++;
+  return at3;
 }
 function trimBlanks(text5, start, end) {
-  let at5 = end;
-  while (at5 > start && isBlank(text5.charCodeAt(at5 - 1))) at5--;
-  return at5;
+  let at3 = end;
+  while (at3 > start && isBlank(text5.charCodeAt(at3 - 1))) at3--;
+  return at3;
 }
 function keyOf2(path) {
   return JSON.stringify(path.map(String));
@@ -31359,25 +31463,25 @@ function localAsWritten(name, files2) {
 function tokenize2(text5) {
   const tokens = [];
   let i = 0;
-  const at5 = (pattern) => {
+  const at3 = (pattern) => {
     pattern.lastIndex = i;
     const match = pattern.exec(text5);
     if (match !== null) i += match[0].length;
     return match;
   };
   while (i < text5.length) {
-    if (at5(SPACE)) continue;
-    const number2 = at5(NUMBER2);
+    if (at3(SPACE)) continue;
+    const number2 = at3(NUMBER2);
     if (number2) {
       tokens.push({ kind: "number", value: Number(number2[0]) });
       continue;
     }
-    const name = at5(NAME);
+    const name = at3(NAME);
     if (name) {
       tokens.push({ kind: "name", value: name[0] });
       continue;
     }
-    const string = at5(STRING);
+    const string = at3(STRING);
     if (string) {
       let value;
       try {
@@ -31395,7 +31499,7 @@ function tokenize2(text5) {
       i = template2.end;
       continue;
     }
-    const op = at5(OPERATOR);
+    const op = at3(OPERATOR);
     if (op === null) return void 0;
     tokens.push({ kind: "op", value: op[0] });
   }
@@ -31513,22 +31617,6 @@ function known(value) {
 function instanceSuffix(key2) {
   if (key2 === void 0) return "";
   return typeof key2 === "number" ? `[${key2}]` : `[${JSON.stringify(key2)}]`;
-}
-
-// src/adapters/normalized/unknown.ts
-function unknownValue(reason) {
-  return { $unknown: reason };
-}
-function isUnknown(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  if (!("$expr" in value) && !("$unknown" in value)) return false;
-  const keys = Object.keys(value);
-  if (keys.length !== 1) return false;
-  const key2 = keys[0];
-  return (key2 === "$expr" || key2 === "$unknown") && typeof value[key2] === "string";
-}
-function unknownReason(marker2) {
-  return "$expr" in marker2 ? `\`${marker2.$expr}\` is not a literal` : marker2.$unknown;
 }
 
 // src/adapters/terraform-references.ts
@@ -31908,8 +31996,8 @@ function jsonencodeArgument(document, path, expression, module) {
     file: document.file,
     index: document.index,
     value,
-    locate: (at5) => {
-      const range2 = inner.locate(["x", ...at5]);
+    locate: (at3) => {
+      const range2 = inner.locate(["x", ...at3]);
       return { ...range2, line: range2.line + shift2, endLine: range2.endLine + shift2 };
     }
   };
@@ -32314,22 +32402,22 @@ function ports(protocol, from, to) {
   const port2 = (v) => typeof v === "number" || isUnknown(v) ? v : v === void 0 || v === null ? unknownValue("the rule sets no port") : unknownValue(`port ${plainText(v)} is not a number`);
   return [{ protocol: name, from: port2(from), to: port2(to) }];
 }
-function addLegacyRule(zone, rule2, document, at5) {
+function addLegacyRule(zone, rule2, document, at3) {
   if (!isRecord(rule2)) return;
   const range2 = ports(rule2["protocol"], rule2["from_port"], rule2["to_port"]);
   for (const key2 of ["cidr_blocks", "ipv6_cidr_blocks"]) {
     const list2 = rule2[key2];
     if (isUnknown(list2)) {
-      zone.allow("cidrs", { cidr: list2, ports: range2 }, document, [...at5, key2]);
+      zone.allow("cidrs", { cidr: list2, ports: range2 }, document, [...at3, key2]);
       continue;
     }
-    asList(list2).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range2 }, document, [...at5, key2, k]));
+    asList(list2).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range2 }, document, [...at3, key2, k]));
   }
   for (const [key2, kind] of [["prefix_list_ids", "prefix-list"], ["security_groups", "security-group"], ["source_security_group_id", "security-group"]]) {
     const value = rule2[key2];
-    (isUnknown(value) ? [value] : asList(value)).forEach((peer, k) => peer !== null && zone.allow("peers", { peer: `${kind}(${describe2(peer)})`, ports: range2 }, document, Array.isArray(value) ? [...at5, key2, k] : [...at5, key2]));
+    (isUnknown(value) ? [value] : asList(value)).forEach((peer, k) => peer !== null && zone.allow("peers", { peer: `${kind}(${describe2(peer)})`, ports: range2 }, document, Array.isArray(value) ? [...at3, key2, k] : [...at3, key2]));
   }
-  if (rule2["self"] === true) zone.allow("peers", { peer: "security-group(self)", ports: range2 }, document, [...at5, "self"]);
+  if (rule2["self"] === true) zone.allow("peers", { peer: "security-group(self)", ports: range2 }, document, [...at3, "self"]);
 }
 function addVpcRule(zone, body, document, path) {
   const range2 = ports(body["ip_protocol"], body["from_port"], body["to_port"]);
@@ -32391,12 +32479,6 @@ var awsSecurityGroupPlanAdapter = ({ documents }) => {
   }
   return subjects;
 };
-
-// src/adapters/unnamed-object.ts
-function unnamedObjectName(document, path) {
-  const where = document.index > 0 || path.length > 0 ? `#${document.index + 1}${path.length > 0 ? `.${path.join(".")}` : ""}` : "";
-  return `(unnamed in ${document.file}${where})`;
-}
 
 // src/adapters/egress-policy/k8s-objects.ts
 var current;
@@ -32510,32 +32592,32 @@ function specsOf(policy) {
 function rulePorts(rule2) {
   return asList(rule2["toPorts"]).flatMap((entry) => isRecord(entry) ? kubernetesPorts(entry["ports"]) : []);
 }
-function addRule(zone, action, rule2, policy, at5) {
+function addRule(zone, action, rule2, policy, at3) {
   if (!isRecord(rule2)) return;
   const add2 = action === "allow" ? zone.allow.bind(zone) : zone.deny.bind(zone);
   const ports3 = rulePorts(rule2);
   const { document } = policy;
   if (!L3.some((key2) => key2 in rule2)) {
-    add2("any", { via: `a rule of ${policy.kind} ${policy.name} with no destination`, ports: ports3 }, document, at5);
+    add2("any", { via: `a rule of ${policy.kind} ${policy.name} with no destination`, ports: ports3 }, document, at3);
     return;
   }
   asList(rule2["toFQDNs"]).forEach((fqdn, k) => {
     if (!isRecord(fqdn)) return;
-    if (typeof fqdn["matchName"] === "string") add2("domains", { domain: fqdn["matchName"].toLowerCase().replace(/\.$/, ""), exact: true, ports: ports3 }, document, [...at5, "toFQDNs", k, "matchName"]);
-    if (typeof fqdn["matchPattern"] === "string") add2("domains", { domain: fqdnPattern(fqdn["matchPattern"]), exact: !fqdn["matchPattern"].includes("*"), ports: ports3 }, document, [...at5, "toFQDNs", k, "matchPattern"]);
+    if (typeof fqdn["matchName"] === "string") add2("domains", { domain: fqdn["matchName"].toLowerCase().replace(/\.$/, ""), exact: true, ports: ports3 }, document, [...at3, "toFQDNs", k, "matchName"]);
+    if (typeof fqdn["matchPattern"] === "string") add2("domains", { domain: fqdnPattern(fqdn["matchPattern"]), exact: !fqdn["matchPattern"].includes("*"), ports: ports3 }, document, [...at3, "toFQDNs", k, "matchPattern"]);
   });
-  asList(rule2["toCIDR"]).forEach((cidr, k) => add2("cidrs", { cidr: plainText(cidr), ports: ports3 }, document, [...at5, "toCIDR", k]));
+  asList(rule2["toCIDR"]).forEach((cidr, k) => add2("cidrs", { cidr: plainText(cidr), ports: ports3 }, document, [...at3, "toCIDR", k]));
   asList(rule2["toCIDRSet"]).forEach((set2, k) => {
-    if (isRecord(set2) && typeof set2["cidr"] === "string") add2("cidrs", { cidr: set2["cidr"], ports: ports3 }, document, [...at5, "toCIDRSet", k, "cidr"]);
-    else add2("cidrs", { cidr: unknownValue("a CIDR group reference is resolved in the cluster"), ports: ports3 }, document, [...at5, "toCIDRSet", k]);
+    if (isRecord(set2) && typeof set2["cidr"] === "string") add2("cidrs", { cidr: set2["cidr"], ports: ports3 }, document, [...at3, "toCIDRSet", k, "cidr"]);
+    else add2("cidrs", { cidr: unknownValue("a CIDR group reference is resolved in the cluster"), ports: ports3 }, document, [...at3, "toCIDRSet", k]);
   });
   asList(rule2["toEntities"]).forEach((entity, k) => {
     const name = plainText(entity);
-    if (WORLD.has(name)) add2("any", { via: `toEntities: ${name} in ${policy.kind} ${policy.name}`, ports: ports3 }, document, [...at5, "toEntities", k]);
-    else add2("peers", { peer: `entity(${name})`, ports: ports3 }, document, [...at5, "toEntities", k]);
+    if (WORLD.has(name)) add2("any", { via: `toEntities: ${name} in ${policy.kind} ${policy.name}`, ports: ports3 }, document, [...at3, "toEntities", k]);
+    else add2("peers", { peer: `entity(${name})`, ports: ports3 }, document, [...at3, "toEntities", k]);
   });
   for (const key2 of ["toEndpoints", "toServices", "toGroups", "toNodes"]) {
-    asList(rule2[key2]).forEach((peer, k) => add2("peers", { peer: `${key2}(${key2 === "toEndpoints" || key2 === "toNodes" ? selectorText(peer) : JSON.stringify(peer)})`, ports: ports3 }, document, [...at5, key2, k]));
+    asList(rule2[key2]).forEach((peer, k) => add2("peers", { peer: `${key2}(${key2 === "toEndpoints" || key2 === "toNodes" ? selectorText(peer) : JSON.stringify(peer)})`, ports: ports3 }, document, [...at3, key2, k]));
   }
 }
 function fqdnPattern(pattern) {
@@ -32641,37 +32723,37 @@ var composeAdapter = ({ documents }) => {
     const networks = isRecord(document.value["networks"]) ? document.value["networks"] : {};
     for (const [name, service] of Object.entries(document.value["services"])) {
       if (!isRecord(service)) continue;
-      const at5 = ["services", name];
-      const zone = new ZoneBuilder("compose", format2, { document, path: at5 }, { kind: "compose-service", name: `${document.file}#${name}` });
+      const at3 = ["services", name];
+      const zone = new ZoneBuilder("compose", format2, { document, path: at3 }, { kind: "compose-service", name: `${document.file}#${name}` });
       const labels = service["labels"];
-      zone.labels(labelMap(labels), document, labels === void 0 ? at5 : [...at5, "labels"]);
+      zone.labels(labelMap(labels), document, labels === void 0 ? at3 : [...at3, "labels"]);
       const image = service["image"];
-      if (typeof image === "string") zone.image(interpolate(image, dotenv.get(posix7.dirname(document.file)) ?? {}) ?? image, document, [...at5, "image"]);
+      if (typeof image === "string") zone.image(interpolate(image, dotenv.get(posix7.dirname(document.file)) ?? {}) ?? image, document, [...at3, "image"]);
       const mode = service["network_mode"];
       let route = "";
       if (typeof mode === "string") {
         route = `network_mode: ${mode}`;
         const action = mode === "none" ? "deny" : mode === "host" || mode === "bridge" ? "allow" : unknownValue(`network_mode ${mode} shares another container's network`);
-        zone.defaultAction(action, document, [...at5, "network_mode"]);
+        zone.defaultAction(action, document, [...at3, "network_mode"]);
       } else {
-        const verdict2 = attachments(service, at5).map((a) => ({ ...a, internal: isInternal(Object.hasOwn(networks, a.network) ? networks[a.network] : void 0) }));
+        const verdict2 = attachments(service, at3).map((a) => ({ ...a, internal: isInternal(Object.hasOwn(networks, a.network) ? networks[a.network] : void 0) }));
         const open2 = verdict2.find((a) => a.internal === false);
         const unknown = verdict2.find((a) => a.internal !== true && a.internal !== false);
         if (open2) route = service["networks"] === void 0 ? "the implicit default network, which is not internal" : `network ${open2.network}, which is not internal`;
         if (open2) zone.defaultAction("allow", document, open2.path);
         else if (unknown) zone.defaultAction(unknown.internal, document, unknown.path);
-        else zone.defaultAction("deny", document, verdict2[0]?.path ?? at5);
+        else zone.defaultAction("deny", document, verdict2[0]?.path ?? at3);
       }
       subjects.push(zone.build({ service: name, route }));
     }
   }
   return subjects;
 };
-function attachments(service, at5) {
+function attachments(service, at3) {
   const networks = service["networks"];
-  if (Array.isArray(networks)) return networks.map((n, i) => ({ network: plainText(n), path: [...at5, "networks", i] }));
-  if (isRecord(networks)) return Object.keys(networks).map((n) => ({ network: n, path: [...at5, "networks", n] }));
-  return [{ network: "default", path: at5 }];
+  if (Array.isArray(networks)) return networks.map((n, i) => ({ network: plainText(n), path: [...at3, "networks", i] }));
+  if (isRecord(networks)) return Object.keys(networks).map((n) => ({ network: n, path: [...at3, "networks", n] }));
+  return [{ network: "default", path: at3 }];
 }
 function isInternal(definition) {
   if (!isRecord(definition)) return false;
@@ -32693,30 +32775,30 @@ function labelMap(labels) {
 // src/adapters/egress-policy/scalar-tokens.ts
 function scalarTokens(document, path, value) {
   const tokens = [...value.matchAll(/[^\s,]+/g)].map((m) => ({ text: m[0], index: m.index }));
-  const at5 = document.locate(path);
+  const at3 = document.locate(path);
   const place3 = (line, column, text5) => ({ line, column, endLine: line, endColumn: column + text5.length });
-  if (at5.line === at5.endLine) {
-    const width = at5.endColumn - at5.column;
+  if (at3.line === at3.endLine) {
+    const width = at3.endColumn - at3.column;
     const quote3 = width === value.length + 2 && !/["'\\]/.test(value) ? 1 : width === value.length ? 0 : void 0;
     if (quote3 === void 0) return tokens.map(({ text: text5 }) => ({ text: text5 }));
-    return tokens.map(({ text: text5, index }) => ({ text: text5, range: place3(at5.line, at5.column + quote3 + index, text5) }));
+    return tokens.map(({ text: text5, index }) => ({ text: text5, range: place3(at3.line, at3.column + quote3 + index, text5) }));
   }
-  const contentLines2 = at5.endLine - at5.line;
+  const contentLines2 = at3.endLine - at3.line;
   const lines = value.replace(/\n+$/, "").split("\n");
   const last2 = lines[lines.length - 1] ?? "";
   if (lines.length === contentLines2) {
-    const indent = at5.endColumn - 1 - last2.length;
+    const indent = at3.endColumn - 1 - last2.length;
     let offset = 0;
     return lines.flatMap((line, i) => {
       const start = offset;
       offset += line.length + 1;
-      return tokens.filter(({ index }) => index >= start && index < start + line.length).map(({ text: text5, index }) => ({ text: text5, range: place3(at5.line + 1 + i, indent + 1 + index - start, text5) }));
+      return tokens.filter(({ index }) => index >= start && index < start + line.length).map(({ text: text5, index }) => ({ text: text5, range: place3(at3.line + 1 + i, indent + 1 + index - start, text5) }));
     });
   }
   const lastToken = tokens[tokens.length - 1];
   if (lines.length === 1 && lastToken !== void 0 && tokens.length === contentLines2 && value.trimEnd().endsWith(lastToken.text)) {
-    const indent = at5.endColumn - 1 - lastToken.text.length;
-    return tokens.map(({ text: text5 }, i) => ({ text: text5, range: place3(at5.line + 1 + i, indent + 1, text5) }));
+    const indent = at3.endColumn - 1 - lastToken.text.length;
+    return tokens.map(({ text: text5 }, i) => ({ text: text5, range: place3(at3.line + 1 + i, indent + 1, text5) }));
   }
   return tokens.map(({ text: text5 }) => ({ text: text5 }));
 }
@@ -32731,35 +32813,35 @@ var hardenRunnerAdapter = ({ documents }) => {
       const index = steps.findIndex((step3) => isRecord(step3) && typeof step3["uses"] === "string" && /^step-security\/harden-runner(@|$)/i.test(step3["uses"]));
       const step2 = steps[index];
       if (!isRecord(step2)) continue;
-      const at5 = ["jobs", jobId, "steps", index];
-      const zone = new ZoneBuilder("harden-runner", format2, { document, path: at5 }, { kind: "workflow-job", name: `${document.file}#${jobId}` });
+      const at3 = ["jobs", jobId, "steps", index];
+      const zone = new ZoneBuilder("harden-runner", format2, { document, path: at3 }, { kind: "workflow-job", name: `${document.file}#${jobId}` });
       const inputs = isRecord(step2["with"]) ? step2["with"] : {};
       const policy = inputs["egress-policy"];
       const fromStore = typeof inputs["policy"] === "string" && inputs["policy"] !== "" || plainText(inputs["use-policy-store"]) === "true";
-      if (fromStore) zone.defaultAction(unknownValue("the egress policy comes from the StepSecurity policy store"), document, [...at5, "with"]);
-      else if (policy === void 0) zone.defaultAction("deny", document, [...at5, "uses"]);
-      else if (policy === "block") zone.defaultAction("deny", document, [...at5, "with", "egress-policy"]);
-      else if (policy === "audit") zone.defaultAction("allow", document, [...at5, "with", "egress-policy"]);
-      else zone.defaultAction(unknownValue(`egress-policy ${JSON.stringify(policy)} is not a literal audit or block`), document, [...at5, "with", "egress-policy"]);
-      addEndpoints(zone, inputs["allowed-endpoints"], document, [...at5, "with", "allowed-endpoints"]);
+      if (fromStore) zone.defaultAction(unknownValue("the egress policy comes from the StepSecurity policy store"), document, [...at3, "with"]);
+      else if (policy === void 0) zone.defaultAction("deny", document, [...at3, "uses"]);
+      else if (policy === "block") zone.defaultAction("deny", document, [...at3, "with", "egress-policy"]);
+      else if (policy === "audit") zone.defaultAction("allow", document, [...at3, "with", "egress-policy"]);
+      else zone.defaultAction(unknownValue(`egress-policy ${JSON.stringify(policy)} is not a literal audit or block`), document, [...at3, "with", "egress-policy"]);
+      addEndpoints(zone, inputs["allowed-endpoints"], document, [...at3, "with", "allowed-endpoints"]);
       subjects.push(zone.build({ job: jobId }));
     }
   }
   return subjects;
 };
-function addEndpoints(zone, value, document, at5) {
+function addEndpoints(zone, value, document, at3) {
   if (value === void 0 || value === null) return;
   if (typeof value !== "string" || value.includes("${{")) {
-    zone.allow("domains", { domain: unknownValue("allowed-endpoints is computed by an expression"), exact: false, ports: [] }, document, at5);
+    zone.allow("domains", { domain: unknownValue("allowed-endpoints is computed by an expression"), exact: false, ports: [] }, document, at3);
     return;
   }
-  for (const { text: text5, range: range2 } of scalarTokens(document, at5, value)) {
+  for (const { text: text5, range: range2 } of scalarTokens(document, at3, value)) {
     const match = /^(.*?)(?::(\d+))?$/.exec(text5);
     const host = (match?.[1] ?? text5).toLowerCase();
     const port2 = match?.[2];
     const ports3 = port2 === void 0 ? [] : [{ protocol: "TCP", from: Number(port2), to: Number(port2) }];
     const source = range2 ? { file: document.file, index: document.index, value: document.value, locate: () => range2 } : document;
-    zone.allow("domains", { domain: host, exact: !host.includes("*"), ports: ports3 }, source, at5);
+    zone.allow("domains", { domain: host, exact: !host.includes("*"), ports: ports3 }, source, at3);
   }
 }
 
@@ -32805,8 +32887,8 @@ function meshSource(object) {
   if (object.kind === "IstioOperator" && object.apiVersion.startsWith("install.istio.io/")) {
     const spec2 = object.value["spec"];
     const mesh = isRecord(spec2) ? spec2["meshConfig"] : void 0;
-    const at5 = [...object.path, "spec", ...mesh !== void 0 ? ["meshConfig"] : []];
-    return [{ object, mesh, at: at5, nested: true }];
+    const at3 = [...object.path, "spec", ...mesh !== void 0 ? ["meshConfig"] : []];
+    return [{ object, mesh, at: at3, nested: true }];
   }
   if (object.kind === "ConfigMap" && object.apiVersion === "v1" && object.name === "istio") {
     const data = object.value["data"];
@@ -32830,94 +32912,6 @@ function addServiceEntries(zone, entries2) {
       zone.allow("domains", { domain: host.toLowerCase().replace(/\.$/, ""), exact: !host.includes("*"), ports: ports3 }, entry.document, [...entry.path, "spec", "hosts", i]);
     });
   }
-}
-
-// src/adapters/update-policy/image-subject.ts
-var IMAGE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/@+$-]*$/;
-var LITERAL_NAME_AND_TAG = /\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-function imageSubject(use) {
-  const imageOrigin = use.imageOrigin ?? { document: use.document, path: use.imageAt };
-  const sources2 = new SourceMap({ document: use.document, path: use.at }).add(["image"], imageOrigin);
-  const reference = typeof use.image.reference === "string" && !IMAGE_REFERENCE.test(use.image.reference) && !LITERAL_NAME_AND_TAG.test(use.image.reference) ? unknownValue(`${use.image.reference} is not an image reference: a placeholder filled in elsewhere`) : use.image.reference;
-  const facts = typeof reference === "string" ? imageFacts(reference) : { tag: reference, digest: reference };
-  const image = Object.assign({}, use.image, { reference, tag: facts.tag, digest: facts.digest });
-  const value = { root: use.root, component: { type: "container-image", name: use.name }, image };
-  return normalizedSubject({
-    kind: "update-policy",
-    id: use.id,
-    product: use.product,
-    format: use.format,
-    value,
-    sources: sources2,
-    ...use.meta ? { meta: use.meta } : {}
-  });
-}
-
-// src/adapters/update-policy/kubernetes-images.ts
-var POD_SPECS2 = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate", "spec", "template", "spec"]];
-var CONTAINER_LISTS = ["containers", "initContainers"];
-function at2(value, path) {
-  let node = value;
-  for (const segment of path) node = isRecord(node) ? node[String(segment)] : Array.isArray(node) ? node[Number(segment)] : void 0;
-  return node;
-}
-function containerImages(object) {
-  return POD_SPECS2.flatMap((spec2) => {
-    const podSpec = at2(object, spec2);
-    const containers = isRecord(podSpec) ? podSpec["containers"] : void 0;
-    if (!Array.isArray(containers)) return [];
-    return containers.flatMap(
-      (container, i) => isRecord(container) && typeof container["image"] === "string" ? [{ image: container["image"], path: [...spec2, "containers", i, "image"] }] : []
-    );
-  });
-}
-function kubernetesImageSubjects(documents, roots, builds = kustomizations(documents)) {
-  const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "kubernetes" || !isRecord(document.value)) continue;
-    const objects = document.value["kind"] === "List" && Array.isArray(document.value["items"]) ? document.value["items"].flatMap((item, i) => isRecord(item) ? [{ object: item, path: ["items", i] }] : []) : [{ object: document.value, path: [] }];
-    for (const { object, path } of objects) {
-      const kind = typeof object["kind"] === "string" ? object["kind"] : "(no kind)";
-      const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
-      const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
-      const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
-      const objectId = ownString(`${kind}/${namespace}${name}`);
-      for (const spec2 of POD_SPECS2) {
-        const podSpec = at2(object, spec2);
-        if (!isRecord(podSpec)) continue;
-        for (const list2 of CONTAINER_LISTS) {
-          const containers = podSpec[list2];
-          if (!Array.isArray(containers)) continue;
-          containers.forEach((container, i) => {
-            if (!isRecord(container)) return;
-            const containerAt = sharedPath(path.concat(spec2, [list2, i]));
-            const image = container["image"];
-            const containerName = typeof container["name"] === "string" ? container["name"] : `${list2}[${i}]`;
-            const id = ownString(`${objectId}/${containerName}`);
-            const uses = typeof image === "string" ? kustomize(image, document.file, builds) : [{ reference: unknownValue(`container ${containerName} has no image: it is set outside this file`) }];
-            for (const use of uses) {
-              subjects.push(
-                imageSubject({
-                  id: "build" in use && use.build !== void 0 ? `${id} (kustomize ${use.build})` : id,
-                  product: "kubernetes",
-                  format: format2,
-                  root: rootOf(document.file, roots),
-                  document,
-                  at: containerAt,
-                  imageAt: sharedPath(containerAt.concat("image")),
-                  ..."origin" in use && use.origin !== void 0 ? { imageOrigin: use.origin } : {},
-                  name: containerName,
-                  image: { reference: use.reference, context: "kubernetes" },
-                  meta: { objectKind: kind, object: objectId, ..."build" in use && use.build !== void 0 ? { build: use.build } : {} }
-                })
-              );
-            }
-          });
-        }
-      }
-    }
-  }
-  return subjects;
 }
 
 // src/adapters/egress-policy/kubernetes.ts
@@ -32944,8 +32938,8 @@ var kubernetesNetworkPolicyAdapter = ({ documents }) => {
     const policies = inNamespace.filter((o) => o.kind === "NetworkPolicy" && o.apiVersion.startsWith("networking.k8s.io/") && governsEgress(o));
     const isolating = policies.find((p) => selectsAll(spec(p)["podSelector"])) ?? inNamespace.find(ciliumIsolatesAll);
     if (isolating) {
-      const at5 = "policyTypes" in spec(isolating) ? ["spec", "policyTypes"] : ["spec"];
-      zone.defaultAction("deny", isolating.document, [...isolating.path, ...at5]);
+      const at3 = "policyTypes" in spec(isolating) ? ["spec", "policyTypes"] : ["spec"];
+      zone.defaultAction("deny", isolating.document, [...isolating.path, ...at3]);
     } else {
       zone.defaultAction("allow", ns.document, ns.path);
     }
@@ -32992,16 +32986,16 @@ function addRules(zone, policy) {
   const rules = spec(policy)["egress"];
   if (!Array.isArray(rules)) return;
   rules.forEach((rule2, i) => {
-    const at5 = [...policy.path, "spec", "egress", i];
+    const at3 = [...policy.path, "spec", "egress", i];
     const ports3 = kubernetesPorts(isRecord(rule2) ? rule2["ports"] : void 0);
     const peers = isRecord(rule2) ? asList(rule2["to"]) : [];
     if (peers.length === 0) {
       const via = isRecord(rule2) && Object.keys(rule2).length === 0 ? "an empty egress rule" : "an egress rule without `to`";
-      zone.allow("any", { via: `${via} in NetworkPolicy ${policy.name}`, ports: ports3 }, policy.document, at5);
+      zone.allow("any", { via: `${via} in NetworkPolicy ${policy.name}`, ports: ports3 }, policy.document, at3);
       return;
     }
     peers.forEach((peer, j) => {
-      const peerAt = [...at5, "to", j];
+      const peerAt = [...at3, "to", j];
       const block4 = isRecord(peer) ? peer["ipBlock"] : void 0;
       if (isRecord(block4)) {
         const cidr = block4["cidr"];
@@ -33106,13 +33100,13 @@ function zoneOf(main, steps, files2) {
       continue;
     }
     const { rule: rule2, document, index } = step2;
-    const at5 = ["http_access", index];
+    const at3 = ["http_access", index];
     const refs = Array.isArray(rule2.acls) ? rule2.acls.filter((ref) => isRecord(ref) && typeof ref.name === "string") : [];
     const positive = refs.filter((ref) => !ref.negated && DESTINATION.has(typeOf2(ref.name) ?? ""));
     const undefinedAcl = refs.find((ref) => typeOf2(ref.name) === void 0);
     if (rule2.action === "deny") {
       if (refs.every((ref) => ref.name === "all" && !ref.negated)) {
-        decide2("deny", document, at5);
+        decide2("deny", document, at3);
         break;
       }
       if (refs.some((ref) => ref.negated && DESTINATION.has(typeOf2(ref.name) ?? ""))) restricted = true;
@@ -33122,7 +33116,7 @@ function zoneOf(main, steps, files2) {
     if (refs.some((ref) => !ref.negated && isLoopback(ref.name))) continue;
     for (const ref of positive) addAcl(zone, "allow", acls.get(ref.name) ?? []);
     if (positive.length > 0 || restricted) continue;
-    decide2(undefinedAcl ? unknownValue(`ACL ${undefinedAcl.name} is not defined in the scanned files`) : "allow", document, at5);
+    decide2(undefinedAcl ? unknownValue(`ACL ${undefinedAcl.name} is not defined in the scanned files`) : "allow", document, at3);
     break;
   }
   const last2 = [...steps].reverse().find((s) => s.kind === "rule");
@@ -33136,20 +33130,20 @@ function zoneOf(main, steps, files2) {
 function addAcl(zone, side, sources2) {
   const add2 = side === "allow" ? zone.allow.bind(zone) : zone.deny.bind(zone);
   for (const { name, acl, document } of sources2) {
-    const at5 = ["acls", name];
+    const at3 = ["acls", name];
     const domainType = acl.type === "dstdomain" || acl.type === "ssl::server_name";
     acl.values.forEach((value, k) => {
       if (typeof value !== "string") return;
-      if (domainType) add2("domains", { domain: value.toLowerCase(), exact: !value.startsWith("."), ports: [] }, document, [...at5, "values", k]);
-      else if (acl.type === "dst" && !value.includes("-")) add2("cidrs", { cidr: value, ports: [] }, document, [...at5, "values", k]);
-      else if (acl.type === "dst") add2("cidrs", { cidr: unknownValue(`address range ${value} is not a CIDR block`), ports: [] }, document, [...at5, "values", k]);
-      else add2("domains", { domain: unknownValue(`${acl.type} ${value} is a regular expression, not a domain list`), exact: false, ports: [] }, document, [...at5, "values", k]);
+      if (domainType) add2("domains", { domain: value.toLowerCase(), exact: !value.startsWith("."), ports: [] }, document, [...at3, "values", k]);
+      else if (acl.type === "dst" && !value.includes("-")) add2("cidrs", { cidr: value, ports: [] }, document, [...at3, "values", k]);
+      else if (acl.type === "dst") add2("cidrs", { cidr: unknownValue(`address range ${value} is not a CIDR block`), ports: [] }, document, [...at3, "values", k]);
+      else add2("domains", { domain: unknownValue(`${acl.type} ${value} is a regular expression, not a domain list`), exact: false, ports: [] }, document, [...at3, "values", k]);
     });
     acl.files.forEach((file, k) => {
       if (typeof file !== "string") return;
       const marker2 = unknownValue(`the values of ACL ${name} are listed in ${file}, which is not read`);
-      if (acl.type === "dst") add2("cidrs", { cidr: marker2, ports: [] }, document, [...at5, "files", k]);
-      else add2("domains", { domain: marker2, exact: false, ports: [] }, document, [...at5, "files", k]);
+      if (acl.type === "dst") add2("cidrs", { cidr: marker2, ports: [] }, document, [...at3, "files", k]);
+      else add2("domains", { domain: marker2, exact: false, ports: [] }, document, [...at3, "files", k]);
     });
   }
 }
@@ -33265,22 +33259,22 @@ var NormalizedBuilder = class {
   value;
   sources;
   /** Sets a field, and where it was read when known. */
-  set(field4, value, at5) {
+  set(field4, value, at3) {
     this.value[field4] = value;
-    if (at5) this.sources.add([field4], at5);
+    if (at3) this.sources.add([field4], at3);
     return this;
   }
   /** Appends to a list field; the element keeps its own origin. */
-  push(field4, element, at5) {
+  push(field4, element, at3) {
     const current2 = this.value[field4] ?? [];
     if (this.value[field4] === void 0) this.value[field4] = current2;
-    this.sources.add([field4, current2.length], at5);
+    this.sources.add([field4, current2.length], at3);
     current2.push(element);
     return this;
   }
   /** Records where the value at a deeper path was read (a whole list's setting, a nested field). */
-  origin(path, at5) {
-    this.sources.add(path, at5);
+  origin(path, at3) {
+    this.sources.add(path, at3);
     return this;
   }
   /** The subject; `meta.product` is `product`. */
@@ -33319,47 +33313,47 @@ var IdentityBuilder = class {
   id;
   #builder;
   /** Sets the second-factor verdict, the setting that decides it (in the product's words) and where that setting is. */
-  secondFactor(level, setting, at5) {
-    this.#builder.set("secondFactor", level, at5).set("setting", setting);
+  secondFactor(level, setting, at3) {
+    this.#builder.set("secondFactor", level, at3).set("setting", setting);
     return this;
   }
   /** Whom the subject covers: everyone, or only the named groups/users/roles. */
-  scope(scope2, covers2, at5) {
-    this.#builder.set("scope", scope2, at5).set("covers", covers2);
+  scope(scope2, covers2, at3) {
+    this.#builder.set("scope", scope2, at3).set("covers", covers2);
     return this;
   }
   /** Records where a value deeper in a field was read (an element of a list field). */
-  origin(path, at5) {
-    this.#builder.origin(path, at5);
+  origin(path, at3) {
+    this.#builder.origin(path, at3);
     return this;
   }
   /** Records another normalized field (e.g. `gracePeriodHours`). */
-  field(name, value, at5) {
-    this.#builder.set(name, value, at5);
+  field(name, value, at3) {
+    this.#builder.set(name, value, at3);
     return this;
   }
   /**
    * Records a second factor the product offers, at the setting that offers it. Products whose
    * configuration names no factors leave `factors` absent: absent is "not known here", `[]` is none.
    */
-  factor(factor2, at5) {
-    if ((this.#builder.value.factors ?? []).length === 0) this.#builder.origin(["factors"], at5);
-    this.#builder.push("factors", factor2, at5);
+  factor(factor2, at3) {
+    if ((this.#builder.value.factors ?? []).length === 0) this.#builder.origin(["factors"], at3);
+    this.#builder.push("factors", factor2, at3);
     return this;
   }
   /** States that the configuration lists its factors and offers none (so far), at the setting that would list them. */
-  factorsListed(at5) {
-    if (this.#builder.value.factors === void 0) this.#builder.set("factors", [], at5);
+  factorsListed(at3) {
+    if (this.#builder.value.factors === void 0) this.#builder.set("factors", [], at3);
     return this;
   }
   /** Records a gap at the setting that opens it. */
-  gap(gap, at5) {
-    this.#builder.push("gaps", gap, at5);
+  gap(gap, at3) {
+    this.#builder.push("gaps", gap, at3);
     return this;
   }
   /** Records a value that could decide a gap but cannot be read statically. */
-  unverified(marker2, at5) {
-    this.#builder.push("unverified", marker2, at5);
+  unverified(marker2, at3) {
+    this.#builder.push("unverified", marker2, at3);
     return this;
   }
   /** The subject. */
@@ -33526,20 +33520,20 @@ var PHONE_KINDS = ["sms", "voice"];
 function auth0Subjects(documents) {
   return terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["auth0_guardian"])).map((guardian) => {
     const body = guardian.value;
-    const at5 = { document: guardian.document, path: guardian.path };
-    const builder = new IdentityBuilder("auth0", guardian.format, guardian.address, at5, "identity-provider", guardian.name);
+    const at3 = { document: guardian.document, path: guardian.path };
+    const builder = new IdentityBuilder("auth0", guardian.format, guardian.address, at3, "identity-provider", guardian.name);
     const policy = body["policy"];
     const policyAt = { document: guardian.document, path: [...guardian.path, "policy"] };
     const unknown = marker(policy);
     if (unknown) builder.secondFactor(unknown, `policy = ${shown(policy)}`, policyAt);
-    else builder.secondFactor((typeof policy === "string" ? ownValue(LEVELS, policy) : void 0) ?? "off", `policy = ${shown(policy)}`, policy === void 0 ? at5 : policyAt);
+    else builder.secondFactor((typeof policy === "string" ? ownValue(LEVELS, policy) : void 0) ?? "off", `policy = ${shown(policy)}`, policy === void 0 ? at3 : policyAt);
     const enabled = (key2) => {
       const flag4 = body[key2];
       if (typeof flag4 === "boolean" || marker(flag4)) return bool2(flag4);
       const nested = block(body, key2);
       return nested ? bool2(nested.value["enabled"]) : void 0;
     };
-    builder.factorsListed(at5);
+    builder.factorsListed(at3);
     for (const [key2, kind] of FACTOR_KEYS) {
       const where = { document: guardian.document, path: [...guardian.path, key2] };
       const state = enabled(key2);
@@ -33642,9 +33636,9 @@ function policyAttribute(found, module) {
   if (!isUnknown(raw) || !("$expr" in raw)) return [];
   const inner = jsonencodeArgument(found.document, path, raw.$expr, module);
   if (!inner) return [];
-  return jsonConditions(inner.value, (at5) => ({ document: inner, path: at5 }));
+  return jsonConditions(inner.value, (at3) => ({ document: inner, path: at3 }));
 }
-function jsonConditions(policy, at5) {
+function jsonConditions(policy, at3) {
   const statements = isRecord(policy) ? policy["Statement"] : void 0;
   const list2 = Array.isArray(statements) ? statements.map((statement, index) => ({ statement, path: ["Statement", index] })) : [{ statement: statements, path: ["Statement"] }];
   const out = [];
@@ -33652,13 +33646,13 @@ function jsonConditions(policy, at5) {
     if (!isRecord(statement) || !isRecord(statement["Condition"])) continue;
     const rawEffect = statement["Effect"];
     const effect = marker(rawEffect) ?? text3(rawEffect) ?? "";
-    const effectAt = rawEffect === void 0 ? void 0 : at5([...path, "Effect"]);
+    const effectAt = rawEffect === void 0 ? void 0 : at3([...path, "Effect"]);
     for (const [operator, tests] of Object.entries(statement["Condition"])) {
       if (!isRecord(tests)) continue;
       for (const [key2, value] of Object.entries(tests)) {
         if (key2.toLowerCase() !== MFA_KEY) continue;
-        const valuesAt = at5([...path, "Condition", operator, key2]);
-        out.push({ effect, operator, values: strings(value), at: at5([...path, "Condition", operator]), valuesAt, ...effectAt ? { effectAt } : {} });
+        const valuesAt = at3([...path, "Condition", operator, key2]);
+        out.push({ effect, operator, values: strings(value), at: at3([...path, "Condition", operator]), valuesAt, ...effectAt ? { effectAt } : {} });
       }
     }
   }
@@ -33703,16 +33697,16 @@ var awsIamReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => awsIam
 var LEVELS2 = { ON: "required", OPTIONAL: "optional", OFF: "off" };
 function cognitoSubjects(documents) {
   return terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["aws_cognito_user_pool"])).map((pool) => {
-    const at5 = { document: pool.document, path: pool.path };
+    const at3 = { document: pool.document, path: pool.path };
     const name = text3(pool.value["name"]) ?? pool.name;
-    const builder = new IdentityBuilder("cognito", pool.format, pool.address, at5, "identity-provider", name);
+    const builder = new IdentityBuilder("cognito", pool.format, pool.address, at3, "identity-provider", name);
     const raw = pool.value["mfa_configuration"];
     const setting = { document: pool.document, path: [...pool.path, "mfa_configuration"] };
     const unknown = marker(raw);
     if (unknown) builder.secondFactor(unknown, `mfa_configuration = ${shown(raw)}`, setting);
-    else if (raw === void 0) builder.secondFactor("off", "mfa_configuration is not set (default OFF)", at5);
+    else if (raw === void 0) builder.secondFactor("off", "mfa_configuration is not set (default OFF)", at3);
     else builder.secondFactor((typeof raw === "string" ? ownValue(LEVELS2, raw.toUpperCase()) : void 0) ?? "off", `mfa_configuration = ${shown(raw)}`, setting);
-    builder.factorsListed(at5);
+    builder.factorsListed(at3);
     const offered = [["sms_configuration", "sms"], ["email_mfa_configuration", "email"], ["software_token_mfa_configuration", "otp-app"]];
     for (const [key2, kind] of offered) {
       const found = block(pool.value, key2);
@@ -33737,9 +33731,9 @@ function addExclusions(builder, list2, where, kind, describe3) {
   }
   if (!Array.isArray(list2)) return;
   list2.forEach((entry, index) => {
-    const at5 = { document: where.document, path: [...where.path, index] };
-    if (isUnknown(entry)) builder.unverified(entry, at5);
-    else if (typeof entry === "string" && entry !== "") builder.gap({ kind, who: entry, detail: describe3(entry) }, at5);
+    const at3 = { document: where.document, path: [...where.path, index] };
+    if (isUnknown(entry)) builder.unverified(entry, at3);
+    else if (typeof entry === "string" && entry !== "") builder.gap({ kind, who: entry, detail: describe3(entry) }, at3);
   });
 }
 
@@ -33748,12 +33742,12 @@ var BUILT_IN_STRENGTHS = {
   "00000000-0000-0000-0000-000000000003": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor", "deviceBasedPush"],
   "00000000-0000-0000-0000-000000000004": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor"]
 };
-function addStrengthFactors(builder, id, at5, strengths2, instance2 = "") {
+function addStrengthFactors(builder, id, at3, strengths2, instance2 = "") {
   if (id === void 0) return;
   const builtIn = typeof id === "string" ? BUILT_IN_STRENGTHS[id] : void 0;
   if (builtIn) {
-    builder.factorsListed(at5);
-    for (const method of builtIn) builder.factor(factor(entraCombination(method), method, "optional"), at5);
+    builder.factorsListed(at3);
+    for (const method of builtIn) builder.factor(factor(entraCombination(method), method, "optional"), at3);
     return;
   }
   const reference = marker(id);
@@ -33897,15 +33891,15 @@ function blockedClientApps(policies) {
   const types2 = /* @__PURE__ */ new Set();
   const maybe = /* @__PURE__ */ new Map();
   for (const found of policies) {
-    const at5 = (...path) => ({ document: found.document, path: [...found.path, ...path] });
+    const at3 = (...path) => ({ document: found.document, path: [...found.path, ...path] });
     const grant = block(found.value, "grant_controls");
     const conditions = block(found.value, "conditions");
     const users = conditions ? block(conditions.value, "users") : void 0;
     const apps = conditions ? block(conditions.value, "applications") : void 0;
-    const inConditions = (...path) => at5(...conditions?.path ?? [], ...path);
+    const inConditions = (...path) => at3(...conditions?.path ?? [], ...path);
     const requirements = [
-      found.value["state"] === "enabled" ? true : isUnknown(found.value["state"]) ? { marker: found.value["state"], at: at5("state") } : false,
-      includes2(grant?.value["built_in_controls"], "block", at5(...grant?.path ?? [], "built_in_controls")),
+      found.value["state"] === "enabled" ? true : isUnknown(found.value["state"]) ? { marker: found.value["state"], at: at3("state") } : false,
+      includes2(grant?.value["built_in_controls"], "block", at3(...grant?.path ?? [], "built_in_controls")),
       includes2(users?.value["included_users"], "All", inConditions(...users?.path ?? [], "included_users")),
       ...["excluded_users", "excluded_groups", "excluded_roles"].map((key2) => empty(users?.value[key2], inConditions(...users?.path ?? [], key2))),
       includes2(apps?.value["included_applications"], "All", inConditions(...apps?.path ?? [], "included_applications")),
@@ -33929,19 +33923,19 @@ function blockedClientApps(policies) {
   for (const type2 of types2) maybe.delete(type2);
   return { types: types2, maybe };
 }
-function firstMarker(list2, at5) {
+function firstMarker(list2, at3) {
   const index = list2.findIndex(isUnknown);
-  return index < 0 ? void 0 : { marker: list2[index], at: { ...at5, path: [...at5.path, index] } };
+  return index < 0 ? void 0 : { marker: list2[index], at: { ...at3, path: [...at3.path, index] } };
 }
-function includes2(list2, value, at5) {
-  if (isUnknown(list2)) return { marker: list2, at: at5 };
+function includes2(list2, value, at3) {
+  if (isUnknown(list2)) return { marker: list2, at: at3 };
   if (!Array.isArray(list2)) return false;
   if (list2.includes(value)) return true;
-  return firstMarker(list2, at5) ?? false;
+  return firstMarker(list2, at3) ?? false;
 }
-function empty(list2, at5) {
+function empty(list2, at3) {
   if (list2 === void 0 || list2 === null) return true;
-  if (isUnknown(list2)) return { marker: list2, at: at5 };
+  if (isUnknown(list2)) return { marker: list2, at: at3 };
   if (!Array.isArray(list2)) return false;
   if (list2.length === 0) return true;
   return false;
@@ -33994,19 +33988,19 @@ var DEFAULT_GRACE_HOURS = 48;
 function gitlabSubjects(documents) {
   return terraformBlocks(documents, "resource", /* @__PURE__ */ new Set(["gitlab_group", "gitlab_application_settings"])).map((group3) => {
     const body = group3.value;
-    const at5 = { document: group3.document, path: group3.path };
+    const at3 = { document: group3.document, path: group3.path };
     const instance2 = group3.type === "gitlab_application_settings";
     const name = instance2 ? "instance settings" : text3(body["full_path"]) ?? text3(body["path"]) ?? text3(body["name"]) ?? group3.name;
-    const builder = new IdentityBuilder("gitlab", group3.format, group3.address, at5, "code-hosting", name);
+    const builder = new IdentityBuilder("gitlab", group3.format, group3.address, at3, "code-hosting", name);
     const raw = body["require_two_factor_authentication"];
     const rawAt = { document: group3.document, path: [...group3.path, "require_two_factor_authentication"] };
     const unknown = marker(raw);
     if (unknown) builder.secondFactor(unknown, `require_two_factor_authentication = ${shown(raw)}`, rawAt);
-    else if (raw === void 0) builder.secondFactor("off", "require_two_factor_authentication is not set (default false)", at5);
+    else if (raw === void 0) builder.secondFactor("off", "require_two_factor_authentication is not set (default false)", at3);
     else builder.secondFactor(bool2(raw) === true ? "required" : "off", `require_two_factor_authentication = ${shown(raw)}`, rawAt);
     const grace = body["two_factor_grace_period"];
     if (bool2(raw) !== true) return builder.build({ address: group3.address, type: group3.type });
-    if (grace === void 0) builder.field("gracePeriodHours", DEFAULT_GRACE_HOURS, at5);
+    if (grace === void 0) builder.field("gracePeriodHours", DEFAULT_GRACE_HOURS, at3);
     else builder.field("gracePeriodHours", typeof grace === "string" && /^\d+$/.test(grace) ? Number(grace) : grace, { document: group3.document, path: [...group3.path, "two_factor_grace_period"] });
     return builder.build({ address: group3.address, type: group3.type });
   });
@@ -34054,7 +34048,7 @@ function flowExecutions(flows, name, seen, realmPath) {
   const flow = flows[index];
   if (!isRecord(flow) || seen.has(name)) return void 0;
   const list2 = Array.isArray(flow["authenticationExecutions"]) ? flow["authenticationExecutions"] : [];
-  return list2.flatMap((raw, at5) => isRecord(raw) ? [{ raw, path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at5] }] : []);
+  return list2.flatMap((raw, at3) => isRecord(raw) ? [{ raw, path: [...realmPath, "authenticationFlows", index, "authenticationExecutions", at3] }] : []);
 }
 function reachablePlaceholders(flows, alias, realmPath) {
   const out = [];
@@ -34195,11 +34189,11 @@ function realmSubject(document, realm, root) {
       if (step2.requirementPath) builder.origin(["factors", index, "enrolment"], here(step2.requirementPath.slice(root.length)));
     });
   }
-  const unless = (conditions, gap, at5) => {
+  const unless = (conditions, gap, at3) => {
     if (conditions.some((c) => c === false)) return;
     const open2 = conditions.find((c) => c !== true);
     if (open2) builder.unverified(open2.marker, here(open2.path));
-    else builder.gap(gap, here(at5));
+    else builder.gap(gap, here(at3));
   };
   const realmCondition = realmOn ? { marker: realmOn, path: ["enabled"] } : true;
   const noEnrolment = enrolment === void 0 ? true : enrolment.marker ? { marker: enrolment.marker, path: enrolment.path } : false;
@@ -34337,10 +34331,10 @@ function challengeRule(found, builder) {
       return;
     }
     const criteria = Array.isArray(secondary) ? secondary : secondary !== void 0 ? [secondary] : [];
-    criteria.forEach((criterion, at5) => {
+    criteria.forEach((criterion, at3) => {
       const type2 = text3(member3(criterion, "factor_type"));
       const kind = type2 === void 0 ? void 0 : oktaFactorType(type2);
-      const where = here([...path, "secondary_criteria", ...Array.isArray(secondary) ? [at5] : [], "factor_type"]);
+      const where = here([...path, "secondary_criteria", ...Array.isArray(secondary) ? [at3] : [], "factor_type"]);
       if (kind) builder.factor(factor(kind, type2 ?? kind, "optional"), where);
     });
     if (criteria.length === 0) single ??= index;
@@ -34508,12 +34502,12 @@ function unknownAccess(found, builder) {
 }
 function addScope(builder, found, key2) {
   const groups = found.value[key2];
-  const at5 = { document: found.document, path: [...found.path, key2] };
+  const at3 = { document: found.document, path: [...found.path, key2] };
   if (groups === void 0) return;
   const covers2 = Array.isArray(groups) ? groups.map(shown) : [shown(groups)];
   if (!Array.isArray(groups)) {
     const unknown2 = marker(groups);
-    if (unknown2) builder.scope(unknown2, covers2, at5);
+    if (unknown2) builder.scope(unknown2, covers2, at3);
     return;
   }
   const expressions2 = groups.map((g) => {
@@ -34523,9 +34517,9 @@ function addScope(builder, found, key2) {
   const everyone = expressions2.some((e) => e !== void 0 && /^data\.okta_everyone_group\.[\w-]+\.id$/.test(e));
   const managed = (e) => e !== void 0 && /^okta_group\.[\w-]+\.id$/.test(e);
   const unknown = groups.map((g, i) => managed(expressions2[i]) ? void 0 : marker(g)).find((m) => m !== void 0);
-  if (everyone || groups.length === 0) builder.scope("all", covers2, at5);
-  else if (unknown) builder.scope(unknown, covers2, at5);
-  else builder.scope("some", covers2, at5);
+  if (everyone || groups.length === 0) builder.scope("all", covers2, at3);
+  else if (unknown) builder.scope(unknown, covers2, at3);
+  else builder.scope("some", covers2, at3);
 }
 var oktaReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => oktaSubjects(documents) };
 
@@ -34542,9 +34536,9 @@ function openvpnSubjects(documents) {
       (d) => d.name === "server" || d.name === "server-bridge" || d.name === "mode" && d.args[0] === "server"
     );
     if (!server) continue;
-    const at5 = (d, part = []) => ({ document, path: ["directives", d.index, ...part] });
+    const at3 = (d, part = []) => ({ document, path: ["directives", d.index, ...part] });
     const last2 = (name) => directives.filter((d) => d.name === name).at(-1);
-    const builder = new IdentityBuilder("openvpn", "openvpn", document.file, at5(server), "vpn", document.file);
+    const builder = new IdentityBuilder("openvpn", "openvpn", document.file, at3(server), "vpn", document.file);
     const verify = last2("verify-client-cert");
     const legacy = last2("client-cert-not-required");
     const certOff = verify && verify.args[0] !== "require" ? verify : legacy;
@@ -34552,19 +34546,19 @@ function openvpnSubjects(documents) {
     const otp = userChecks.find((d) => d.name === "plugin" && OTP_PLUGIN.test(d.args[0] ?? ""));
     const certText = certOff ? [certOff.name, ...certOff.args].join(" ") : "";
     const unread = isUnknown(document.value["unread"]) ? document.value["unread"] : void 0;
-    if (otp) builder.secondFactor("required", `plugin ${otp.args[0] ?? ""} verifies a one-time code`, at5(otp, ["args", 0]));
+    if (otp) builder.secondFactor("required", `plugin ${otp.args[0] ?? ""} verifies a one-time code`, at3(otp, ["args", 0]));
     else if (unread) builder.secondFactor(unread, unknownReason(unread), { document, path: ["unread"] });
     else if (certOff && userChecks.length > 0)
-      builder.secondFactor("off", `${certText}: the user check (${userChecks[0]?.name ?? ""}) is the only factor`, at5(certOff));
-    else if (certOff) builder.secondFactor("off", `${certText} and no user check: clients connect unauthenticated`, at5(certOff));
-    else if (userChecks.length === 0) builder.secondFactor("off", "no plugin, auth-user-pass-verify or management-client-auth: the client certificate is the only factor", at5(server));
-    else builder.secondFactor("required", `client certificate and ${userChecks[0]?.name ?? ""}`, at5(userChecks[0] ?? server));
+      builder.secondFactor("off", `${certText}: the user check (${userChecks[0]?.name ?? ""}) is the only factor`, at3(certOff));
+    else if (certOff) builder.secondFactor("off", `${certText} and no user check: clients connect unauthenticated`, at3(certOff));
+    else if (userChecks.length === 0) builder.secondFactor("off", "no plugin, auth-user-pass-verify or management-client-auth: the client certificate is the only factor", at3(server));
+    else builder.secondFactor("required", `client certificate and ${userChecks[0]?.name ?? ""}`, at3(userChecks[0] ?? server));
     const optional = last2("auth-user-pass-optional");
     if (optional && userChecks.length > 0)
-      builder.gap({ kind: "user-check-optional", who: "", detail: "auth-user-pass-optional lets clients connect without a username and password, skipping the second factor." }, at5(optional));
+      builder.gap({ kind: "user-check-optional", who: "", detail: "auth-user-pass-optional lets clients connect without a username and password, skipping the second factor." }, at3(optional));
     const duplicate = last2("duplicate-cn");
     if (duplicate)
-      builder.gap({ kind: "shared-certificate", who: "", detail: "duplicate-cn lets several clients connect with the same certificate, so the certificate no longer identifies one person." }, at5(duplicate));
+      builder.gap({ kind: "shared-certificate", who: "", detail: "duplicate-cn lets several clients connect with the same certificate, so the certificate no longer identifies one person." }, at3(duplicate));
     subjects.push(builder.build());
   }
   return subjects;
@@ -34683,9 +34677,9 @@ var PageCacheBuilder = class {
     return this;
   }
   /** States what the cache stores pages of, at the setting that shows it. */
-  origin(origin, at5) {
+  origin(origin, at3) {
     this.#origin = origin;
-    if (at5) this.#builder.origin(["origin"], at5);
+    if (at3) this.#builder.origin(["origin"], at3);
     return this;
   }
   /** The finished subject. */
@@ -34818,7 +34812,7 @@ function listEntries(value) {
   if (value !== null && typeof value === "object" && !isUnknown(value)) return Object.entries(value);
   return [];
 }
-function at3(document, path, follow = false) {
+function at(document, path, follow = false) {
   return follow ? { document, path, follow } : { document, path };
 }
 
@@ -34857,16 +34851,16 @@ function cdnHeaderSubjects(documents) {
     for (const rule2 of rules) {
       const shared2 = rule2.headers.find((h) => decision(product, h.name, h.value) === "shared");
       if (!shared2 || excluded.includes(rule2)) continue;
-      const cache4 = new PageCacheBuilder(at3(document, rule2.rulePath), "rule", `${posix11.basename(document.file)} ${rule2.rule.pattern}`);
+      const cache4 = new PageCacheBuilder(at(document, rule2.rulePath), "rule", `${posix11.basename(document.file)} ${rule2.rule.pattern}`);
       cache4.platformHint(words);
-      cache4.flag("enabled", true, at3(document, shared2.path));
-      cache4.rule("appliesTo", rule2.rule, at3(document, rule2.pathPath));
-      cache4.listOrigin("excludedPaths", at3(document, shared2.path)).listOrigin("bypassCookies", at3(document, shared2.path));
-      for (const other of excluded) cache4.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at3(document, other.pathPath));
-      for (const cookie of rule2.missingCookies) cache4.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at3(document, cookie.path));
+      cache4.flag("enabled", true, at(document, shared2.path));
+      cache4.rule("appliesTo", rule2.rule, at(document, rule2.pathPath));
+      cache4.listOrigin("excludedPaths", at(document, shared2.path)).listOrigin("bypassCookies", at(document, shared2.path));
+      for (const other of excluded) cache4.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at(document, other.pathPath));
+      for (const cookie of rule2.missingCookies) cache4.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at(document, cookie.path));
       for (const vary of rule2.headers.filter((h) => h.name.toLowerCase() === "netlify-vary")) {
         const cookies = /(?:^|,)\s*cookie=([^,]+)/i.exec(vary.value)?.[1] ?? "";
-        for (const name of cookies.split("|").map((c) => c.trim()).filter((c) => c !== "")) cache4.rule("bypassCookies", namedCookieRule(name, "Netlify-Vary cookie"), at3(document, vary.path));
+        for (const name of cookies.split("|").map((c) => c.trim()).filter((c) => c !== "")) cache4.rule("bypassCookies", namedCookieRule(name, "Netlify-Vary cookie"), at(document, vary.path));
       }
       cache4.methods(["GET", "HEAD"]);
       subjects.push(cache4.build({ id: `${product}:${document.file}#${rule2.rule.pattern}`, product, format: format2 }));
@@ -35226,9 +35220,9 @@ function rulesetSubjects(ruleset, served) {
       const laterSelection = cookies ? void 0 : readSelection(text5);
       const laterOn = toFlag(later.value["enabled"]);
       if (isUnknown(laterOn)) {
-        const at5 = inResource(ruleset, ...later.path, "enabled");
-        if (cookies) cache4.unknownCookies(laterOn, at5);
-        else cache4.unresolvedExclusion(laterOn, at5);
+        const at3 = inResource(ruleset, ...later.path, "enabled");
+        if (cookies) cache4.unknownCookies(laterOn, at3);
+        else cache4.unresolvedExclusion(laterOn, at3);
         return;
       }
       if (cookies) for (const cookie of cookies) cache4.rule("bypassCookies", cookie, from);
@@ -35318,13 +35312,13 @@ function cloudfrontModuleSubjects(input) {
     for (const [name, call] of Object.entries(document.value["module"])) {
       const source = isRecord(call) ? call["source"] : void 0;
       if (typeof source !== "string" || source.startsWith("./") || source.startsWith("../") || !/cloudfront/i.test(source)) continue;
-      const at5 = { document, path: ["module", name] };
+      const at3 = { document, path: ["module", name] };
       const reason = unknownValue(`the distribution is built by module "${name}" (${source}), whose code is not in the scanned files`);
-      const cache4 = new PageCacheBuilder(at5, "distribution", `module.${name}`);
-      cache4.rule("appliesTo", everyPath(`module "${name}"`), at5);
-      cache4.flag("enabled", reason, at5).flag("overridesPrivate", reason, at5);
-      cache4.unknownCookies(reason, at5);
-      cache4.origin({ kind: "unknown", evidence: `module "${name}"` }, at5);
+      const cache4 = new PageCacheBuilder(at3, "distribution", `module.${name}`);
+      cache4.rule("appliesTo", everyPath(`module "${name}"`), at3);
+      cache4.flag("enabled", reason, at3).flag("overridesPrivate", reason, at3);
+      cache4.unknownCookies(reason, at3);
+      cache4.origin({ kind: "unknown", evidence: `module "${name}"` }, at3);
       subjects.push(cache4.build({ id: `cloudfront:${document.file}#module.${name}`, product: "cloudfront", format: "terraform", meta: { address: `module.${name}` } }));
     }
   }
@@ -35337,10 +35331,10 @@ var S3_DOMAIN = /(\.s3[.-]([a-z0-9-]+\.)?amazonaws\.com$|\.s3-website[.-][a-z0-9
 var S3_ATTRIBUTE = /^aws_s3_bucket(_website_configuration)?\.[\w-]+\.(bucket_regional_domain_name|bucket_domain_name|website_endpoint|website_domain)$/;
 function behaviorOrigin(distribution, behavior, here) {
   const target2 = behavior["target_origin_id"];
-  const at5 = here("target_origin_id");
-  if (typeof target2 !== "string") return { origin: { kind: "unknown", evidence: "target_origin_id is not a literal" }, at: at5 };
+  const at3 = here("target_origin_id");
+  if (typeof target2 !== "string") return { origin: { kind: "unknown", evidence: "target_origin_id is not a literal" }, at: at3 };
   const origin = blocks(distribution.body, "origin").find((o) => o.value["origin_id"] === target2);
-  if (!origin) return { origin: { kind: "unknown", evidence: `origin "${target2}" is not among the distribution's literal origin blocks` }, at: at5 };
+  if (!origin) return { origin: { kind: "unknown", evidence: `origin "${target2}" is not among the distribution's literal origin blocks` }, at: at3 };
   const domain = origin.value["domain_name"];
   const domainAt = inResource(distribution, ...origin.path, "domain_name");
   const expression = isUnknown(domain) && "$expr" in domain ? domain.$expr.trim() : void 0;
@@ -35429,13 +35423,13 @@ function number(value, fallback) {
 function settingsOf(resources, distribution, behavior, here) {
   const policyId = behavior["cache_policy_id"];
   if (policyId !== void 0 && policyId !== null && policyId !== "") {
-    const at5 = here("cache_policy_id");
+    const at3 = here("cache_policy_id");
     const managed = MANAGED.find((m) => m.id === policyId || m.name === managedName(distribution, policyId));
-    if (managed) return { minTtl: managed.minTtl, maxTtl: managed.maxTtl, minOrigin: at5, maxOrigin: at5, cookies: "none", cookieNames: [], cookieOrigin: at5, namesOrigin: () => at5 };
+    if (managed) return { minTtl: managed.minTtl, maxTtl: managed.maxTtl, minOrigin: at3, maxOrigin: at3, cookies: "none", cookieNames: [], cookieOrigin: at3, namesOrigin: () => at3 };
     const policy = referenced(resources, distribution, policyId, "aws_cloudfront_cache_policy");
     if (!policy) {
       const unknown = isUnknown(policyId) ? policyId : unknownValue(`cache policy ${plainText(policyId)} is not one this tool knows`);
-      return { minTtl: unknown, maxTtl: unknown, minOrigin: at5, maxOrigin: at5, cookies: unknown, cookieNames: [], cookieOrigin: at5, namesOrigin: () => at5 };
+      return { minTtl: unknown, maxTtl: unknown, minOrigin: at3, maxOrigin: at3, cookies: unknown, cookieNames: [], cookieOrigin: at3, namesOrigin: () => at3 };
     }
     const key2 = block2(policy.body, "parameters_in_cache_key_and_forwarded_to_origin");
     const cookiesConfig = key2 ? block2(key2.value, "cookies_config") : void 0;
@@ -35446,7 +35440,7 @@ function settingsOf(resources, distribution, behavior, here) {
       minTtl: number(policy.body["min_ttl"], 0),
       maxTtl: number(policy.body["max_ttl"], 31536e3),
       minOrigin: "min_ttl" in policy.body ? inResource(policy, "min_ttl") : inResource(policy),
-      maxOrigin: "max_ttl" in policy.body ? inResource(policy, "max_ttl") : at5,
+      maxOrigin: "max_ttl" in policy.body ? inResource(policy, "max_ttl") : at3,
       cookies: cookieBehavior(cookiesConfig?.value["cookie_behavior"]),
       cookieNames: cookies2?.value["items"],
       cookieOrigin: cookiesConfig ? inResource(policy, ...cookiePath, "cookie_behavior") : inResource(policy),
@@ -35488,15 +35482,15 @@ function dynamicBehaviors(distribution) {
   if (!dynamic) return out;
   for (const key2 of ["ordered_cache_behavior", "default_cache_behavior"]) {
     if (dynamic.value[key2] === void 0) continue;
-    const at5 = inResource(distribution, ...dynamic.path, key2);
-    const cache4 = new PageCacheBuilder(at5, "behavior", `${distribution.address} dynamic ${key2}`);
+    const at3 = inResource(distribution, ...dynamic.path, key2);
+    const cache4 = new PageCacheBuilder(at3, "behavior", `${distribution.address} dynamic ${key2}`);
     const reason = unknownValue(`${key2} is built by a dynamic block`);
-    cache4.rule("appliesTo", everyPath(`dynamic "${key2}"`), at5);
-    cache4.flag("enabled", reason, at5).flag("overridesPrivate", reason, at5);
-    cache4.unknownCookies(reason, at5);
-    cache4.origin({ kind: "unknown", evidence: `dynamic "${key2}"` }, at5);
+    cache4.rule("appliesTo", everyPath(`dynamic "${key2}"`), at3);
+    cache4.flag("enabled", reason, at3).flag("overridesPrivate", reason, at3);
+    cache4.unknownCookies(reason, at3);
+    cache4.origin({ kind: "unknown", evidence: `dynamic "${key2}"` }, at3);
     const id = `cloudfront:${distribution.module === "." ? "" : `${distribution.module}:`}${distribution.address}#dynamic ${key2}`;
-    out.push({ subject: cache4.build({ id, product: "cloudfront", format: "terraform", meta: { address: distribution.address } }), ordered: key2 === "ordered_cache_behavior", at: at5 });
+    out.push({ subject: cache4.build({ id, product: "cloudfront", format: "terraform", meta: { address: distribution.address } }), ordered: key2 === "ordered_cache_behavior", at: at3 });
   }
   return out;
 }
@@ -35521,13 +35515,13 @@ function litespeedSubjects(documents) {
 }
 function fromExport(document, format2, options) {
   const has = (id) => Object.hasOwn(options, id);
-  const origin = (id, ...rest) => at3(document, [id, ...rest]);
+  const origin = (id, ...rest) => at(document, [id, ...rest]);
   const site = siteOf(document.file);
-  const cache4 = new PageCacheBuilder(at3(document, []), "site", site);
-  cache4.rule("appliesTo", everyPath("every page of the site"), at3(document, []));
+  const cache4 = new PageCacheBuilder(at(document, []), "site", site);
+  cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
   const enabled = has("cache") ? toFlag(options["cache"]) : true;
   cache4.flag("enabled", enabled ?? true, has("cache") ? origin("cache") : void 0);
-  cache4.listOrigin("excludedPaths", has("cache-exc") ? origin("cache-exc") : at3(document, []));
+  cache4.listOrigin("excludedPaths", has("cache-exc") ? origin("cache-exc") : at(document, []));
   const excluded = options["cache-exc"];
   if (isUnknown(excluded)) cache4.unresolvedExclusion(excluded, origin("cache-exc"));
   for (const [key2, entry] of listEntries(excluded)) {
@@ -35535,12 +35529,12 @@ function fromExport(document, format2, options) {
   }
   const loginPage = has("cache-page_login") ? toFlag(options["cache-page_login"]) : true;
   if (loginPage === false) cache4.rule("excludedPaths", exactRule("/wp-login.php", "cache-page_login off"), origin("cache-page_login"));
-  cache4.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at3(document, []));
+  cache4.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at(document, []));
   for (const [key2, entry] of listEntries(options["cache-exc_cookies"])) {
     if (typeof entry === "string" && entry.trim() !== "") cache4.rule("bypassCookies", regexRule(entry.trim(), "cache-exc_cookies"), origin("cache-exc_cookies", key2));
   }
   cache4.flag("servesLoggedIn", false, has("cache-priv") ? origin("cache-priv") : void 0);
-  cache4.listOrigin("forcedPublic", has("cache-force_pub_uri") ? origin("cache-force_pub_uri") : at3(document, []));
+  cache4.listOrigin("forcedPublic", has("cache-force_pub_uri") ? origin("cache-force_pub_uri") : at(document, []));
   for (const id of ["cache-force_pub_uri", "cache-force_uri"]) {
     for (const [key2, entry] of listEntries(options[id])) {
       if (typeof entry === "string" && entry.trim() !== "") cache4.rule("forcedPublic", uriRule(entry, id), origin(id, key2));
@@ -35624,7 +35618,7 @@ function toSourcePath(value, path) {
   if (field4 === "args" || field4 === "name") return index === void 0 ? [...base, field4] : [...base, field4, index];
   if (field4 === "pattern" || field4 === "modifier") {
     const directive = step(value, base[0] ?? "");
-    const written = base.slice(1).reduce((at5, segment) => step(at5, segment), directive);
+    const written = base.slice(1).reduce((at3, segment) => step(at3, segment), directive);
     const args = isRecord(written) && Array.isArray(written["args"]) ? written["args"].length : 1;
     return [...base, "args", args >= 2 && field4 === "pattern" ? 1 : 0];
   }
@@ -35642,9 +35636,9 @@ function toIndex3(segment) {
 
 // src/formats/nginx/reader.ts
 var SyntaxFailure = class {
-  constructor(message, at5, end) {
+  constructor(message, at3, end) {
     this.message = message;
-    this.at = at5;
+    this.at = at3;
     this.end = end;
   }
   message;
@@ -35687,7 +35681,7 @@ var Reader2 = class {
         }
         return { kind: "eof" };
       }
-      const at5 = this.pos;
+      const at3 = this.pos;
       const ch = text5[this.pos++] ?? "";
       if (comment) {
         if (ch === "\n") comment = false;
@@ -35703,25 +35697,25 @@ var Reader2 = class {
           needSpace = false;
           continue;
         }
-        if (ch === ";") return { kind: "directive", words, end: at5 + 1 };
-        if (ch === "{") return { kind: "block", words, open: at5 };
-        if (ch !== ")") throw new SyntaxFailure(`unexpected "${ch}" after a quoted string`, at5);
+        if (ch === ";") return { kind: "directive", words, end: at3 + 1 };
+        if (ch === "{") return { kind: "block", words, open: at3 };
+        if (ch !== ")") throw new SyntaxFailure(`unexpected "${ch}" after a quoted string`, at3);
         lastSpace = true;
         needSpace = false;
       }
       if (lastSpace) {
-        start = at5;
+        start = at3;
         if (isSpace2(ch)) continue;
         switch (ch) {
           case ";":
           case "{":
-            if (words.length === 0) throw new SyntaxFailure(`unexpected "${ch}"`, at5);
-            return ch === "{" ? { kind: "block", words, open: at5 } : { kind: "directive", words, end: at5 + 1 };
+            if (words.length === 0) throw new SyntaxFailure(`unexpected "${ch}"`, at3);
+            return ch === "{" ? { kind: "block", words, open: at3 } : { kind: "directive", words, end: at3 + 1 };
           case "}":
             if (words.length > 0) {
-              throw new SyntaxFailure(`unexpected "}", expecting ";" to end the "${words[0]?.text ?? ""}" directive`, at5);
+              throw new SyntaxFailure(`unexpected "}", expecting ";" to end the "${words[0]?.text ?? ""}" directive`, at3);
             }
-            return { kind: "close", at: at5 };
+            return { kind: "close", at: at3 };
           case "#":
             comment = true;
             continue;
@@ -35730,7 +35724,7 @@ var Reader2 = class {
             break;
           case '"':
           case "'":
-            start = at5 + 1;
+            start = at3 + 1;
             quote3 = ch;
             break;
           case "$":
@@ -35755,26 +35749,26 @@ var Reader2 = class {
       let found = false;
       if (quote3 !== "") {
         if (ch === quote3) {
-          words.push({ text: unescape(text5.slice(start, at5)), start: start - 1, end: at5 + 1 });
+          words.push({ text: unescape(text5.slice(start, at3)), start: start - 1, end: at3 + 1 });
           quote3 = "";
           needSpace = true;
           found = true;
         }
       } else if (isSpace2(ch) || ch === ";" || ch === "{") {
-        const word = text5.slice(start, at5);
-        if (ch === "{" && QUANTIFIER.test(text5.slice(at5 + 1, at5 + 12))) {
+        const word = text5.slice(start, at3);
+        if (ch === "{" && QUANTIFIER.test(text5.slice(at3 + 1, at3 + 12))) {
           throw new SyntaxFailure(
             `unexpected "{" in "${word}{": nginx ends the argument here; quote an argument that contains "{" or ";"`,
-            at5
+            at3
           );
         }
-        words.push({ text: unescape(word), start, end: at5 });
+        words.push({ text: unescape(word), start, end: at3 });
         lastSpace = true;
         found = true;
       }
       if (!found || quote3 !== "" || needSpace) continue;
-      if (ch === ";") return { kind: "directive", words, end: at5 + 1 };
-      if (ch === "{") return { kind: "block", words, open: at5 };
+      if (ch === ";") return { kind: "directive", words, end: at3 + 1 };
+      if (ch === "{") return { kind: "block", words, open: at3 };
     }
   }
 };
@@ -35843,13 +35837,13 @@ function skipLuaBlock(text5, from) {
   }
   return -1;
 }
-function longBracketEnd(text5, at5) {
-  if (text5[at5] !== "[") return 0;
+function longBracketEnd(text5, at3) {
+  if (text5[at3] !== "[") return 0;
   let level = 0;
-  while (text5[at5 + 1 + level] === "=") level++;
-  if (text5[at5 + 1 + level] !== "[") return 0;
+  while (text5[at3 + 1 + level] === "=") level++;
+  if (text5[at3 + 1 + level] !== "[") return 0;
   const close = `]${"=".repeat(level)}]`;
-  const end = text5.indexOf(close, at5 + 2 + level);
+  const end = text5.indexOf(close, at3 + 2 + level);
   return end < 0 ? -1 : end + close.length;
 }
 
@@ -36273,11 +36267,11 @@ function w3TotalCacheSubjects(documents) {
     const value = document.value;
     const config2 = isRecord(value) && isRecord(value["returned"]) ? value["returned"] : void 0;
     if (config2 === void 0 || !Object.keys(config2).some((key2) => key2.startsWith("pgcache."))) continue;
-    const origin = (key2, ...rest) => at3(document, ["returned", key2, ...rest]);
+    const origin = (key2, ...rest) => at(document, ["returned", key2, ...rest]);
     const has = (key2) => Object.hasOwn(config2, key2);
     const site = siteOf(document.file);
-    const cache4 = new PageCacheBuilder(at3(document, ["returned"]), "site", site);
-    cache4.rule("appliesTo", everyPath("every page of the site"), at3(document, ["returned"]));
+    const cache4 = new PageCacheBuilder(at(document, ["returned"]), "site", site);
+    cache4.rule("appliesTo", everyPath("every page of the site"), at(document, ["returned"]));
     const enabled = has("pgcache.enabled") ? toFlag(config2["pgcache.enabled"]) : false;
     cache4.flag("enabled", enabled ?? false, has("pgcache.enabled") ? origin("pgcache.enabled") : void 0);
     if (has("pgcache.reject.uri")) {
@@ -36291,19 +36285,19 @@ function w3TotalCacheSubjects(documents) {
         }
       }
     } else {
-      for (const entry of DEFAULT_REJECT_URI) cache4.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at3(document, ["returned"]));
+      for (const entry of DEFAULT_REJECT_URI) cache4.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at(document, ["returned"]));
     }
-    for (const uri of BUILT_IN_REJECT_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at3(document, ["returned"]));
-    cache4.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at3(document, ["returned"]));
+    for (const uri of BUILT_IN_REJECT_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at(document, ["returned"]));
+    cache4.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at(document, ["returned"]));
     const rejectCookies = config2["pgcache.reject.cookie"];
     if (isUnknown(rejectCookies)) cache4.unknownCookies(rejectCookies, origin("pgcache.reject.cookie"));
     for (const [key2, entry] of listEntries(rejectCookies)) {
       if (isUnknown(entry)) cache4.unknownCookies(entry, origin("pgcache.reject.cookie", key2));
       else if (typeof entry === "string" && entry !== "") cache4.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key2));
     }
-    for (const cookie of BUILT_IN_REJECT_COOKIES) cache4.rule("bypassCookies", prefixRule(cookie, "built in"), at3(document, ["returned"]));
+    for (const cookie of BUILT_IN_REJECT_COOKIES) cache4.rule("bypassCookies", prefixRule(cookie, "built in"), at(document, ["returned"]));
     const rejectLogged = has("pgcache.reject.logged") ? toFlag(config2["pgcache.reject.logged"]) : true;
-    const loggedOrigin = has("pgcache.reject.logged") ? origin("pgcache.reject.logged") : at3(document, ["returned"]);
+    const loggedOrigin = has("pgcache.reject.logged") ? origin("pgcache.reject.logged") : at(document, ["returned"]);
     if (rejectLogged === void 0 || isUnknown(rejectLogged)) {
       cache4.flag("servesLoggedIn", rejectLogged ?? unknownValue("pgcache.reject.logged is not a boolean"), loggedOrigin);
     } else {
@@ -36337,25 +36331,25 @@ function anchored(pattern) {
 function fromExport2(document, format2, settings) {
   const site = siteOf(document.file);
   const has = (key2) => Object.hasOwn(settings, key2);
-  const cache4 = new PageCacheBuilder(at3(document, []), "site", site);
-  cache4.rule("appliesTo", everyPath("every page of the site"), at3(document, []));
+  const cache4 = new PageCacheBuilder(at(document, []), "site", site);
+  cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
   cache4.flag("enabled", true);
-  cache4.listOrigin("excludedPaths", has("cache_reject_uri") ? at3(document, ["cache_reject_uri"]) : at3(document, []));
+  cache4.listOrigin("excludedPaths", has("cache_reject_uri") ? at(document, ["cache_reject_uri"]) : at(document, []));
   const rejectUri = settings["cache_reject_uri"];
-  if (isUnknown(rejectUri)) cache4.unresolvedExclusion(rejectUri, at3(document, ["cache_reject_uri"]));
+  if (isUnknown(rejectUri)) cache4.unresolvedExclusion(rejectUri, at(document, ["cache_reject_uri"]));
   for (const [key2, entry] of listEntries(rejectUri)) {
     if (typeof entry === "string" && entry.trim() !== "") {
-      cache4.rule("excludedPaths", regexRule(entry, "cache_reject_uri", anchored(entry.trim())), at3(document, ["cache_reject_uri", key2]));
+      cache4.rule("excludedPaths", regexRule(entry, "cache_reject_uri", anchored(entry.trim())), at(document, ["cache_reject_uri", key2]));
     }
   }
-  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at3(document, []));
-  cache4.listOrigin("bypassCookies", has("cache_reject_cookies") ? at3(document, ["cache_reject_cookies"]) : at3(document, []));
+  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
+  cache4.listOrigin("bypassCookies", has("cache_reject_cookies") ? at(document, ["cache_reject_cookies"]) : at(document, []));
   for (const [key2, entry] of listEntries(settings["cache_reject_cookies"])) {
-    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("bypassCookies", regexRule(entry, "cache_reject_cookies", entry.trim()), at3(document, ["cache_reject_cookies", key2]));
+    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("bypassCookies", regexRule(entry, "cache_reject_cookies", entry.trim()), at(document, ["cache_reject_cookies", key2]));
   }
-  for (const cookie of BUILT_IN_REJECTED_COOKIES) cache4.rule("bypassCookies", regexRule(cookie, "built in"), at3(document, []));
+  for (const cookie of BUILT_IN_REJECTED_COOKIES) cache4.rule("bypassCookies", regexRule(cookie, "built in"), at(document, []));
   const loggedIn = has("cache_logged_user") ? toFlag(settings["cache_logged_user"]) : false;
-  const loggedOrigin = has("cache_logged_user") ? at3(document, ["cache_logged_user"]) : at3(document, []);
+  const loggedOrigin = has("cache_logged_user") ? at(document, ["cache_logged_user"]) : at(document, []);
   if (isUnknown(loggedIn)) cache4.flag("servesLoggedIn", loggedIn, loggedOrigin);
   else {
     cache4.flag("servesLoggedIn", false, loggedOrigin);
@@ -36369,19 +36363,19 @@ function fromRuntimeConfig(document, format2) {
   const vars = isRecord(value) && isRecord(value["variables"]) ? value["variables"] : void 0;
   if (vars === void 0 || !Object.keys(vars).some((name) => name.startsWith("rocket_"))) return void 0;
   const site = siteOf(document.file);
-  const origin = (name) => at3(document, ["variables", name]);
-  const cache4 = new PageCacheBuilder(at3(document, []), "site", site);
-  cache4.rule("appliesTo", everyPath("every page of the site"), at3(document, []));
+  const origin = (name) => at(document, ["variables", name]);
+  const cache4 = new PageCacheBuilder(at(document, []), "site", site);
+  cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
   cache4.flag("enabled", true);
   const rejectUri = vars["rocket_cache_reject_uri"];
-  cache4.listOrigin("excludedPaths", "rocket_cache_reject_uri" in vars ? origin("rocket_cache_reject_uri") : at3(document, []));
+  cache4.listOrigin("excludedPaths", "rocket_cache_reject_uri" in vars ? origin("rocket_cache_reject_uri") : at(document, []));
   if (isUnknown(rejectUri)) cache4.unresolvedExclusion(rejectUri, origin("rocket_cache_reject_uri"));
   else if (typeof rejectUri === "string" && rejectUri !== "") {
     cache4.rule("excludedPaths", regexRule(rejectUri, "$rocket_cache_reject_uri", anchored(rejectUri)), origin("rocket_cache_reject_uri"));
   }
-  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at3(document, []));
+  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
   const rejectCookies = vars["rocket_cache_reject_cookies"];
-  cache4.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at3(document, []));
+  cache4.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at(document, []));
   if (isUnknown(rejectCookies)) cache4.unknownCookies(rejectCookies, origin("rocket_cache_reject_cookies"));
   else if (typeof rejectCookies === "string" && rejectCookies !== "") {
     cache4.rule("bypassCookies", regexRule(rejectCookies, "$rocket_cache_reject_cookies"), origin("rocket_cache_reject_cookies"));
@@ -36411,10 +36405,10 @@ function wpSuperCacheSubjects(documents) {
     if (format2 !== "php-config" || !document.file.endsWith("wp-content/wp-cache-config.php")) continue;
     const value = document.value;
     const vars = isRecord(value) && isRecord(value["variables"]) ? value["variables"] : {};
-    const origin = (name, ...rest) => at3(document, ["variables", name, ...rest]);
+    const origin = (name, ...rest) => at(document, ["variables", name, ...rest]);
     const site = siteOf(document.file);
-    const cache4 = new PageCacheBuilder(at3(document, []), "site", site);
-    cache4.rule("appliesTo", everyPath("every page of the site"), at3(document, []));
+    const cache4 = new PageCacheBuilder(at(document, []), "site", site);
+    cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
     const enabled = "cache_enabled" in vars ? toFlag(vars["cache_enabled"]) : false;
     cache4.flag("enabled", enabled ?? false, "cache_enabled" in vars ? origin("cache_enabled") : void 0);
     if ("cache_rejected_uri" in vars) {
@@ -36426,10 +36420,10 @@ function wpSuperCacheSubjects(documents) {
         else if (typeof entry === "string" && entry !== "") cache4.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri"), origin("cache_rejected_uri", key2));
       }
     } else {
-      for (const entry of DEFAULT_REJECTED_URI) cache4.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri (plugin default)"), at3(document, []));
+      for (const entry of DEFAULT_REJECTED_URI) cache4.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri (plugin default)"), at(document, []));
     }
-    for (const uri of BUILT_IN_REJECTED_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at3(document, []));
-    cache4.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at3(document, []));
+    for (const uri of BUILT_IN_REJECTED_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at(document, []));
+    cache4.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at(document, []));
     const rejectedCookies = vars["wpsc_rejected_cookies"];
     if (isUnknown(rejectedCookies)) cache4.unknownCookies(rejectedCookies, origin("wpsc_rejected_cookies"));
     for (const [key2, entry] of listEntries(rejectedCookies)) {
@@ -36438,7 +36432,7 @@ function wpSuperCacheSubjects(documents) {
     }
     const notLoggedIn = "wp_cache_not_logged_in" in vars ? toInteger(vars["wp_cache_not_logged_in"]) : 0;
     const makeAnon = "wp_cache_make_known_anon" in vars ? toFlag(vars["wp_cache_make_known_anon"]) : false;
-    const loggedInOrigin = "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at3(document, []);
+    const loggedInOrigin = "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at(document, []);
     if (isUnknown(notLoggedIn)) {
       cache4.flag("servesLoggedIn", notLoggedIn, loggedInOrigin);
     } else if (makeAnon === true || isUnknown(makeAnon)) {
@@ -36565,7 +36559,7 @@ var ResponseHeadersBuilder = class {
     });
   }
 };
-function at4(document, path) {
+function at2(document, path) {
   return { document, path };
 }
 
@@ -36577,8 +36571,8 @@ function cdnHeaderSubjects2(documents) {
     if (!rules) continue;
     const product = format2 === "vercel" ? "vercel" : "netlify";
     for (const rule2 of rules) {
-      const builder = new ResponseHeadersBuilder(at4(document, rule2.rulePath), `${product} ${rule2.pattern}`);
-      for (const header2 of rule2.headers) if (isCspHeader(header2.name)) builder.csp(cspValue(header2.name, header2.value), at4(document, header2.path));
+      const builder = new ResponseHeadersBuilder(at2(document, rule2.rulePath), `${product} ${rule2.pattern}`);
+      for (const header2 of rule2.headers) if (isCspHeader(header2.name)) builder.csp(cspValue(header2.name, header2.value), at2(document, header2.path));
       if (!builder.empty) subjects.push(builder.build({ id: `${product}:${document.file}#${rule2.pattern}`, product, format: format2 }));
     }
   }
@@ -36659,14 +36653,14 @@ function htmlSubjects(documents) {
   const subjects = [];
   for (const { document, format: format2 } of documents) {
     if (format2 !== "html" || !isRecord(document.value) || !Array.isArray(document.value["metas"])) continue;
-    const builder = new ResponseHeadersBuilder(at4(document, []), `page ${document.file}`);
+    const builder = new ResponseHeadersBuilder(at2(document, []), `page ${document.file}`);
     document.value["metas"].forEach((meta, i) => {
       if (!isRecord(meta)) return;
       const header2 = meta["httpEquiv"];
       if (typeof header2 !== "string" || !isCspHeader(header2)) return;
       const content2 = meta["content"];
       const value = typeof content2 === "string" ? content2 : isUnknown(content2) ? nonceOnlyPolicy(content2) ?? content2 : "";
-      builder.csp(cspValue(header2, value), at4(document, ["metas", i, content2 === void 0 ? "attrs" : "content"]));
+      builder.csp(cspValue(header2, value), at2(document, ["metas", i, content2 === void 0 ? "attrs" : "content"]));
     });
     if (!builder.empty) subjects.push(builder.build({ id: `html:${document.file}`, product: "html", format: format2 }));
   }
@@ -36733,8 +36727,8 @@ function scope(file, name, source, effective, parent, origin, missingIncludes, u
   for (const directive of headers) {
     const [header2, value] = directive.args;
     if (header2 === void 0 || value === void 0 || !isCspHeader(header2)) continue;
-    const at5 = origin(directive.source, ["args", 1]);
-    if (at5) builder.csp(cspValue(header2, runTimeValue(header2, value)), at5);
+    const at3 = origin(directive.source, ["args", 1]);
+    if (at3) builder.csp(cspValue(header2, runTimeValue(header2, value)), at3);
   }
   if (parent) {
     const first = headers.find((d) => !sameSource(d.source, parent.effective["add_header"]));
@@ -36962,20 +36956,20 @@ var MAX_EXPANSION_LENGTH = 4096;
 var REFERENCE3 = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/y;
 function substitute2(text5, variables, escape) {
   let out = "";
-  let at5 = 0;
-  while (at5 < text5.length) {
-    const char = text5.charAt(at5);
-    if (char === escape && text5.charAt(at5 + 1) === "$") {
+  let at3 = 0;
+  while (at3 < text5.length) {
+    const char = text5.charAt(at3);
+    if (char === escape && text5.charAt(at3 + 1) === "$") {
       out += "$";
-      at5 += 2;
+      at3 += 2;
       continue;
     }
     if (char !== "$") {
       out += char;
-      at5++;
+      at3++;
       continue;
     }
-    REFERENCE3.lastIndex = at5;
+    REFERENCE3.lastIndex = at3;
     const match = REFERENCE3.exec(text5);
     if (match === null) return { ok: false };
     const name = match[1] ?? match[4] ?? "";
@@ -36991,7 +36985,7 @@ function substitute2(text5, variables, escape) {
     else if (operator === ":+") out += set2 && value !== "" ? word : "";
     else out += set2 ? word : "";
     if (out.length > MAX_EXPANSION_LENGTH) return { ok: false };
-    at5 = REFERENCE3.lastIndex;
+    at3 = REFERENCE3.lastIndex;
   }
   return { ok: true, text: out };
 }
@@ -37815,7 +37809,7 @@ function children(value, segment) {
   }
   return [];
 }
-function valueAt(value, path) {
+function valueAt2(value, path) {
   let current2 = value;
   for (const segment of path) {
     if (current2 === null || typeof current2 !== "object") return void 0;
@@ -37859,7 +37853,7 @@ function errorPath(error2, root) {
   const parts = error2.instancePath === "" ? [] : error2.instancePath.slice(1).split("/");
   for (const raw of parts) {
     const key2 = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    path.push(Array.isArray(valueAt(root, path)) ? Number(key2) : key2);
+    path.push(Array.isArray(valueAt2(root, path)) ? Number(key2) : key2);
   }
   const extra = error2.params.additionalProperty;
   if (error2.keyword === "additionalProperties" && typeof extra === "string") path.push(extra);
@@ -38100,21 +38094,21 @@ function logicalLines(text5) {
   return out;
 }
 function skipHeredocs(line, text5, spans, n) {
-  let at5 = n;
-  if (!HEREDOC_INSTRUCTIONS.test(line.text)) return at5;
+  let at3 = n;
+  if (!HEREDOC_INSTRUCTIONS.test(line.text)) return at3;
   for (const match of line.text.matchAll(HEREDOC)) {
     const [, dash, , word] = match;
     if (word === void 0) continue;
     const start = line.offsets[match.index] ?? 0;
     for (; ; ) {
-      at5++;
-      const span = spans[at5];
+      at3++;
+      const span = spans[at3];
       if (span === void 0) return { start, end: (line.offsets[match.index + match[0].length - 1] ?? start) + 1 };
       const body = text5.slice(span.start, span.end);
       if ((dash === "-" ? body.replace(/^\t+/, "") : body) === word) break;
     }
   }
-  return at5;
+  return at3;
 }
 function escapeCharacter(text5) {
   for (const span of lineSpans(text5)) {
@@ -38166,8 +38160,8 @@ var dockerfileParser = {
       const [image, as, name, extra] = args.filter((w) => !w.text.startsWith("--"));
       if (image === void 0) return failure("FROM needs an image", lines.range(keyword.start, keyword.end));
       if (as !== void 0 && (as.text.toLowerCase() !== "as" || name === void 0) || extra !== void 0) {
-        const at5 = as ?? image;
-        return failure("expected FROM [--platform=...] image [AS name]", lines.range(at5.start, at5.end));
+        const at3 = as ?? image;
+        return failure("expected FROM [--platform=...] image [AS name]", lines.range(at3.start, at3.end));
       }
       const path = ["stages", value.stages.length];
       known3 ??= globalArgValues(declarations, escape);
@@ -38197,19 +38191,19 @@ var dockerfileParser = {
 function split(line) {
   const words = [];
   const { text: text5, offsets } = line;
-  let at5 = 0;
-  while (at5 < text5.length) {
-    while (at5 < text5.length && /\s/.test(text5.charAt(at5))) at5++;
-    if (at5 >= text5.length) break;
-    const start = at5;
+  let at3 = 0;
+  while (at3 < text5.length) {
+    while (at3 < text5.length && /\s/.test(text5.charAt(at3))) at3++;
+    if (at3 >= text5.length) break;
+    const start = at3;
     let quote3 = "";
-    while (at5 < text5.length && (quote3 !== "" || !/\s/.test(text5.charAt(at5)))) {
-      const char = text5.charAt(at5);
+    while (at3 < text5.length && (quote3 !== "" || !/\s/.test(text5.charAt(at3)))) {
+      const char = text5.charAt(at3);
       if (quote3 === "" && (char === '"' || char === "'")) quote3 = char;
       else if (char === quote3) quote3 = "";
-      at5++;
+      at3++;
     }
-    words.push({ text: text5.slice(start, at5), start: offsets[start] ?? 0, end: (offsets[at5 - 1] ?? 0) + 1 });
+    words.push({ text: text5.slice(start, at3), start: offsets[start] ?? 0, end: (offsets[at3 - 1] ?? 0) + 1 });
   }
   return words;
 }
@@ -38255,7 +38249,7 @@ var openvpnParser = {
       const start = skipBlanks(text5, span.start, span.end);
       const end = trimBlanks(text5, start, span.end);
       if (start === end || text5.charAt(start) === "#" || text5.charAt(start) === ";") continue;
-      const at5 = value.directives.length;
+      const at3 = value.directives.length;
       const tag = /^<(\/?)([A-Za-z0-9-]+)>$/.exec(text5.slice(start, end));
       if (tag !== null) {
         const name2 = tag[2] ?? "";
@@ -38264,8 +38258,8 @@ var openvpnParser = {
         if (close === void 0) return failure("inline block is not closed", lines.range(start, end));
         value.directives.push({ name: name2, args: [], inline: true });
         setOwn(value.options, name2, []);
-        ranges.set(["directives", at5], start, close.end);
-        ranges.set(["directives", at5, "name"], start, end);
+        ranges.set(["directives", at3], start, close.end);
+        ranges.set(["directives", at3, "name"], start, end);
         ranges.set(["options", name2], start, close.end);
         i = close.line;
         continue;
@@ -38278,16 +38272,16 @@ var openvpnParser = {
       const lineEnd3 = (words[words.length - 1] ?? first).end;
       value.directives.push({ name, args: args.map((word) => word.text), inline: false });
       setOwn(value.options, name, args.map((word) => word.text));
-      ranges.set(["directives", at5], first.start, lineEnd3);
-      ranges.set(["directives", at5, "name"], first.start, first.end);
+      ranges.set(["directives", at3], first.start, lineEnd3);
+      ranges.set(["directives", at3, "name"], first.start, first.end);
       ranges.set(["options", name], first.start, lineEnd3);
       const firstArg = args[0];
       if (firstArg !== void 0) {
-        ranges.set(["directives", at5, "args"], firstArg.start, lineEnd3);
+        ranges.set(["directives", at3, "args"], firstArg.start, lineEnd3);
         ranges.set(["options", name], firstArg.start, lineEnd3);
       }
       args.forEach((word, n) => {
-        ranges.set(["directives", at5, "args", n], word.start, word.end);
+        ranges.set(["directives", at3, "args", n], word.start, word.end);
         ranges.set(["options", name, n], word.start, word.end);
       });
       if (name === "config" && firstArg !== void 0 && value.unread === null) {
@@ -38310,40 +38304,40 @@ function findClose(text5, spans, from, name) {
 }
 function splitWords(text5, start, end) {
   const words = [];
-  let at5 = start;
-  while (at5 < end) {
-    if (isBlank(text5.charCodeAt(at5))) {
-      at5++;
+  let at3 = start;
+  while (at3 < end) {
+    if (isBlank(text5.charCodeAt(at3))) {
+      at3++;
       continue;
     }
-    const char = text5.charAt(at5);
+    const char = text5.charAt(at3);
     if (char === "#" || char === ";") break;
-    const wordStart = at5;
+    const wordStart = at3;
     let word = "";
-    while (at5 < end && !isBlank(text5.charCodeAt(at5))) {
-      const current2 = text5.charAt(at5);
+    while (at3 < end && !isBlank(text5.charCodeAt(at3))) {
+      const current2 = text5.charAt(at3);
       if (current2 === '"' || current2 === "'") {
-        const close = closingQuote2(text5, at5, end, current2);
-        if (close < 0) return { message: "unterminated quote", offset: at5 };
-        word += unescape2(text5.slice(at5 + 1, close), current2);
-        at5 = close + 1;
-      } else if (current2 === "\\" && at5 + 1 < end) {
-        word += text5.charAt(at5 + 1);
-        at5 += 2;
+        const close = closingQuote2(text5, at3, end, current2);
+        if (close < 0) return { message: "unterminated quote", offset: at3 };
+        word += unescape2(text5.slice(at3 + 1, close), current2);
+        at3 = close + 1;
+      } else if (current2 === "\\" && at3 + 1 < end) {
+        word += text5.charAt(at3 + 1);
+        at3 += 2;
       } else {
         word += current2;
-        at5++;
+        at3++;
       }
     }
-    words.push({ text: word, start: wordStart, end: at5 });
+    words.push({ text: word, start: wordStart, end: at3 });
   }
   return words;
 }
 function closingQuote2(text5, open2, end, quote3) {
-  for (let at5 = open2 + 1; at5 < end; at5++) {
-    const char = text5.charAt(at5);
-    if (quote3 === '"' && char === "\\") at5++;
-    else if (char === quote3) return at5;
+  for (let at3 = open2 + 1; at3 < end; at3++) {
+    const char = text5.charAt(at3);
+    if (quote3 === '"' && char === "\\") at3++;
+    else if (char === quote3) return at3;
   }
   return -1;
 }
@@ -38629,8 +38623,8 @@ function loadConfig(cwd, requested, reportedFrom = cwd) {
   const raw = value ?? {};
   (raw.formats ?? []).forEach((override, i) => {
     if (!Object.hasOwn(formats, override.format)) {
-      const at5 = document.locate(["formats", i, "format"]);
-      throw new NorecurError("config", `${display}:${at5.line}:${at5.column}: formats[${i}].format: unknown format "${override.format}" (known: ${Object.keys(formats).join(", ")})`);
+      const at3 = document.locate(["formats", i, "format"]);
+      throw new NorecurError("config", `${display}:${at3.line}:${at3.column}: formats[${i}].format: unknown format "${override.format}" (known: ${Object.keys(formats).join(", ")})`);
     }
   });
   const globs = [
@@ -38640,8 +38634,8 @@ function loadConfig(cwd, requested, reportedFrom = cwd) {
   for (const [glob2, path] of globs) {
     const problem = globProblem(glob2);
     if (problem === void 0) continue;
-    const at5 = document.locate(path);
-    throw new NorecurError("config", `${display}:${at5.line}:${at5.column}: ${path.join(".").replace(/\.(\d+)/g, "[$1]")}: "${glob2}": ${problem}`);
+    const at3 = document.locate(path);
+    throw new NorecurError("config", `${display}:${at3.line}:${at3.column}: ${path.join(".").replace(/\.(\d+)/g, "[$1]")}: "${glob2}": ${problem}`);
   }
   return {
     policies: (raw.policies ?? []).map((p) => resolve5(dirname3(file), p)),
@@ -38677,8 +38671,8 @@ function waiverRules(raw, configDir, cwd, checkoutConfigDir) {
 }
 function checkConfigAgainstPolicies(config2, policies) {
   const fail = (path, message) => {
-    const at5 = config2.source?.document.locate(path);
-    const where = at5 ? `${config2.source?.display}:${at5.line}:${at5.column}` : "config";
+    const at3 = config2.source?.document.locate(path);
+    const where = at3 ? `${config2.source?.display}:${at3.line}:${at3.column}` : "config";
     throw new NorecurError("config", `${where}: ${message}`);
   };
   config2.disable.forEach((entry, i) => {
@@ -56301,18 +56295,18 @@ function checkBody(compiled3, assertion, subject, bindings) {
   const items2 = assertion.each ? expandPath(subject.value, assertion.each).filter((item) => !blocked.some((marker2) => startsWith(item.path, marker2.path))) : [{ path: [], value: subject.value }];
   for (const item of items2) {
     const itemBindings = assertion.each ? { ...bindings, item: item.value } : bindings;
-    const at5 = [...subject.path, ...item.path];
+    const at3 = [...subject.path, ...item.path];
     if (assertion.cel) {
       const unknown = unknownRead(assertion.cel, itemBindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, at5), `${where}: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, at3), `${where}: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict2 = decide(assertion.cel, itemBindings);
-      const target2 = [...at5, ...concrete(assertion.path)];
+      const target2 = [...at3, ...concrete(assertion.path)];
       const guarded = verdict2 === false ? guardedUnknown(assertion.cel, itemBindings) : void 0;
       if (guarded) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(guarded, subject.path, at5), `${where}: ${unknownText(guarded.reason)}`));
+        findings.push(unknownFinding(compiled3, subject, placeUnknown(guarded, subject.path, at3), `${where}: ${unknownText(guarded.reason)}`));
       } else if (verdict2 === false) findings.push(failFinding(compiled3, assertion, subject, target2, itemBindings));
       else if (verdict2 !== true) findings.push(unknownFinding(compiled3, subject, target2, `${where}: ${verdict2}`));
     }
@@ -56321,10 +56315,10 @@ function checkBody(compiled3, assertion, subject, bindings) {
         const errorAt = errorPath(error2, item.value);
         const marker2 = unknownOnPath(item.value, errorAt);
         if (marker2) {
-          findings.push(unknownFinding(compiled3, subject, [...at5, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
+          findings.push(unknownFinding(compiled3, subject, [...at3, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
           continue;
         }
-        const finding = failFinding(compiled3, assertion, subject, [...at5, ...errorAt], itemBindings);
+        const finding = failFinding(compiled3, assertion, subject, [...at3, ...errorAt], itemBindings);
         finding.message = `${finding.message} (${errorMessage(error2)})`;
         findings.push(finding);
       }
@@ -56600,59 +56594,59 @@ function toPlain2(node, path, ranges) {
 }
 function tokenize4(text5) {
   const tokens = [];
-  let at5 = 0;
-  while (at5 < text5.length) {
-    const char = text5.charAt(at5);
+  let at3 = 0;
+  while (at3 < text5.length) {
+    const char = text5.charAt(at3);
     if (char === "\n" || char === "\r") {
-      at5++;
+      at3++;
       continue;
     }
     if (char === " " || char === "	") {
-      at5++;
+      at3++;
       continue;
     }
-    if (text5.startsWith("//", at5)) {
-      at5 = lineEnd(text5, at5);
+    if (text5.startsWith("//", at3)) {
+      at3 = lineEnd(text5, at3);
       continue;
     }
-    if (text5.startsWith("/*", at5)) {
-      const close = text5.indexOf("*/", at5 + 2);
-      if (close < 0) return { message: "unterminated '/*' comment", start: at5, end: at5 + 2 };
-      at5 = close + 2;
+    if (text5.startsWith("/*", at3)) {
+      const close = text5.indexOf("*/", at3 + 2);
+      if (close < 0) return { message: "unterminated '/*' comment", start: at3, end: at3 + 2 };
+      at3 = close + 2;
       continue;
     }
     if (char === "#") {
-      const directive = /^#(include|clear)(?=[ \t\r\n;"]|$)/.exec(text5.slice(at5, at5 + 9))?.[1];
+      const directive = /^#(include|clear)(?=[ \t\r\n;"]|$)/.exec(text5.slice(at3, at3 + 9))?.[1];
       if (directive === "include" || directive === "clear") {
-        tokens.push({ kind: directive, text: `#${directive}`, start: at5, end: at5 + directive.length + 1 });
-        at5 += directive.length + 1;
+        tokens.push({ kind: directive, text: `#${directive}`, start: at3, end: at3 + directive.length + 1 });
+        at3 += directive.length + 1;
       } else {
-        at5 = lineEnd(text5, at5);
+        at3 = lineEnd(text5, at3);
       }
       continue;
     }
     if (char === "{" || char === "}" || char === ";") {
-      tokens.push({ kind: char, text: char, start: at5, end: at5 + 1 });
-      at5++;
+      tokens.push({ kind: char, text: char, start: at3, end: at3 + 1 });
+      at3++;
       continue;
     }
     if (char === '"') {
-      const close = text5.indexOf('"', at5 + 1);
-      if (close < 0) return { message: "unterminated string", start: at5, end: at5 + 1 };
-      tokens.push({ kind: "string", text: text5.slice(at5 + 1, close), start: at5, end: close + 1 });
-      at5 = close + 1;
+      const close = text5.indexOf('"', at3 + 1);
+      if (close < 0) return { message: "unterminated string", start: at3, end: at3 + 1 };
+      tokens.push({ kind: "string", text: text5.slice(at3 + 1, close), start: at3, end: close + 1 });
+      at3 = close + 1;
       continue;
     }
-    const start = at5;
-    while (at5 < text5.length && !/[ \t\r\n{};"]/.test(text5.charAt(at5)) && !text5.startsWith("//", at5) && !text5.startsWith("/*", at5)) at5++;
-    tokens.push({ kind: "word", text: text5.slice(start, at5), start, end: at5 });
+    const start = at3;
+    while (at3 < text5.length && !/[ \t\r\n{};"]/.test(text5.charAt(at3)) && !text5.startsWith("//", at3) && !text5.startsWith("/*", at3)) at3++;
+    tokens.push({ kind: "word", text: text5.slice(start, at3), start, end: at3 });
   }
   return tokens;
 }
 function lineEnd(text5, from) {
-  let at5 = from;
-  while (at5 < text5.length && text5.charAt(at5) !== "\n" && text5.charAt(at5) !== "\r") at5++;
-  return at5;
+  let at3 = from;
+  while (at3 < text5.length && text5.charAt(at3) !== "\n" && text5.charAt(at3) !== "\r") at3++;
+  return at3;
 }
 
 // src/formats/dotenv.ts
@@ -56664,42 +56658,42 @@ var dotenvParser = {
     const lines = new LineIndex(text5);
     const ranges = new PathRanges(lines);
     const value = { variables: {}, entries: [] };
-    let at5 = 0;
-    while (at5 < text5.length) {
-      at5 = skip(text5, at5, (char) => isBlank(char.charCodeAt(0)) || char === "\n" || char === "\r");
-      if (at5 >= text5.length) break;
-      if (text5.charAt(at5) === "#") {
-        at5 = lineEnd2(text5, at5);
+    let at3 = 0;
+    while (at3 < text5.length) {
+      at3 = skip(text5, at3, (char) => isBlank(char.charCodeAt(0)) || char === "\n" || char === "\r");
+      if (at3 >= text5.length) break;
+      if (text5.charAt(at3) === "#") {
+        at3 = lineEnd2(text5, at3);
         continue;
       }
-      const entryStart = at5;
+      const entryStart = at3;
       let exported = false;
       const exportWord = /export[ \t]+/y;
-      exportWord.lastIndex = at5;
+      exportWord.lastIndex = at3;
       if (exportWord.test(text5)) {
         exported = true;
-        at5 = exportWord.lastIndex;
+        at3 = exportWord.lastIndex;
       }
       const nameWord = /[A-Za-z_][A-Za-z0-9_.-]*/y;
-      nameWord.lastIndex = at5;
+      nameWord.lastIndex = at3;
       const name = nameWord.exec(text5)?.[0];
-      if (name === void 0) return failure("expected a variable name", lines.range(at5, lineEnd2(text5, at5)));
-      const keyStart = at5;
-      const keyEnd = at5 + name.length;
-      at5 = skip(text5, keyEnd, (char) => isBlank(char.charCodeAt(0)));
-      if (text5.charAt(at5) !== "=") return failure("expected '=' after the variable name", lines.pointRange(at5));
-      at5 = skip(text5, at5 + 1, (char) => isBlank(char.charCodeAt(0)));
-      const read = readValue(text5, at5);
+      if (name === void 0) return failure("expected a variable name", lines.range(at3, lineEnd2(text5, at3)));
+      const keyStart = at3;
+      const keyEnd = at3 + name.length;
+      at3 = skip(text5, keyEnd, (char) => isBlank(char.charCodeAt(0)));
+      if (text5.charAt(at3) !== "=") return failure("expected '=' after the variable name", lines.pointRange(at3));
+      at3 = skip(text5, at3 + 1, (char) => isBlank(char.charCodeAt(0)));
+      const read = readValue(text5, at3);
       if ("message" in read) return failure(read.message, lines.range(read.start, read.end));
       const index = value.entries.length;
       value.entries.push({ key: name, value: read.value, exported, quote: read.quote });
       setOwn(value.variables, name, read.value);
-      const valueStart = read.end > at5 ? at5 : entryStart;
+      const valueStart = read.end > at3 ? at3 : entryStart;
       ranges.set(["entries", index], entryStart, Math.max(read.end, keyEnd + 1));
       ranges.set(["entries", index, "key"], keyStart, keyEnd);
       ranges.set(["entries", index, "value"], valueStart, Math.max(read.end, keyEnd + 1));
       ranges.set(["variables", name], valueStart, Math.max(read.end, keyEnd + 1));
-      at5 = read.next;
+      at3 = read.next;
     }
     return rangedResult(file, value, ranges);
   }
@@ -56740,14 +56734,14 @@ function readValue(text5, start) {
 }
 var ESCAPES2 = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
 function skip(text5, from, test) {
-  let at5 = from;
-  while (at5 < text5.length && test(text5.charAt(at5))) at5++;
-  return at5;
+  let at3 = from;
+  while (at3 < text5.length && test(text5.charAt(at3))) at3++;
+  return at3;
 }
 function lineEnd2(text5, from) {
-  let at5 = from;
-  while (at5 < text5.length && text5.charAt(at5) !== "\n" && text5.charAt(at5) !== "\r") at5++;
-  return at5;
+  let at3 = from;
+  while (at3 < text5.length && text5.charAt(at3) !== "\n" && text5.charAt(at3) !== "\r") at3++;
+  return at3;
 }
 
 // src/formats/html.ts
@@ -56820,14 +56814,14 @@ function place2(element, path, fields, ranges) {
   ranges.set(path, tag.startOffset, tag.endOffset);
   const attributes = location2.attrs ?? {};
   const written = (name) => attributes[name] ?? attributes[`:${name}`] ?? attributes[`v-bind:${name}`];
-  for (const [name, at5] of Object.entries(attributes)) {
-    ranges.set([...path, "attrs", name], at5.startOffset, at5.endOffset);
+  for (const [name, at3] of Object.entries(attributes)) {
+    ranges.set([...path, "attrs", name], at3.startOffset, at3.endOffset);
     const bound = BOUND.exec(name)?.[1];
-    if (bound !== void 0 && attributes[bound] === void 0) ranges.set([...path, "attrs", bound], at5.startOffset, at5.endOffset);
+    if (bound !== void 0 && attributes[bound] === void 0) ranges.set([...path, "attrs", bound], at3.startOffset, at3.endOffset);
   }
   for (const [field4, name] of Object.entries(fields)) {
-    const at5 = written(name);
-    if (at5 !== void 0) ranges.set([...path, field4], at5.startOffset, at5.endOffset);
+    const at3 = written(name);
+    if (at3 !== void 0) ranges.set([...path, field4], at3.startOffset, at3.endOffset);
   }
 }
 
@@ -57049,14 +57043,14 @@ var sambaParser = {
       const index = current2.entries.length;
       current2.entries.push(entry);
       setOwn(current2.keys, entry.canonicalKey, entry.value);
-      const at5 = [...prefix, "entries", index];
+      const at3 = [...prefix, "entries", index];
       const from = valueStart ?? start;
       const to = valueEnd;
-      ranges.set(at5, start, valueEnd);
-      ranges.set([...at5, "key"], start, keyEnd);
-      ranges.set([...at5, "canonicalKey"], start, keyEnd);
-      ranges.set([...at5, "value"], from, to);
-      ranges.set([...at5, "raw"], from, to);
+      ranges.set(at3, start, valueEnd);
+      ranges.set([...at3, "key"], start, keyEnd);
+      ranges.set([...at3, "canonicalKey"], start, keyEnd);
+      ranges.set([...at3, "value"], from, to);
+      ranges.set([...at3, "raw"], from, to);
       ranges.set([...prefix, "keys", entry.canonicalKey], from, to);
       if (entry.canonicalKey === "include" && value.unread === null) {
         value.unread = { $unknown: `include = ${rawValue} brings in settings from a file that is not read` };
@@ -57203,16 +57197,16 @@ var netlifyHeadersParser = {
 function isPathLine(content2) {
   return content2.startsWith("/") || /^https?:\/\//i.test(content2);
 }
-function addHeader(rule2, index, name, value, at5, ranges) {
+function addHeader(rule2, index, name, value, at3, ranges) {
   const lower = name.toLowerCase();
   const known3 = Object.keys(rule2.headers).find((existing) => existing.toLowerCase() === lower);
   const key2 = known3 ?? name;
   if (known3 === void 0) {
     setOwn(rule2.headers, key2, []);
-    ranges.set([index, "headers", key2], at5.start, at5.end);
+    ranges.set([index, "headers", key2], at3.start, at3.end);
   }
   const values = rule2.headers[key2] ?? [];
-  ranges.set([index, "headers", key2, values.length], at5.valueStart, at5.end);
+  ranges.set([index, "headers", key2, values.length], at3.valueStart, at3.end);
   values.push(value);
 }
 
@@ -57258,37 +57252,37 @@ var nfsExportsParser = {
 function logicalLines2(text5) {
   const result = [];
   let tokens = [];
-  let at5 = 0;
-  while (at5 <= text5.length) {
-    const char = text5.charAt(at5);
-    if (at5 === text5.length || char === "\n" || char === "\r") {
+  let at3 = 0;
+  while (at3 <= text5.length) {
+    const char = text5.charAt(at3);
+    if (at3 === text5.length || char === "\n" || char === "\r") {
       if (tokens.length > 0) result.push(tokens);
       tokens = [];
-      at5++;
+      at3++;
       continue;
     }
-    if (isBlank(text5.charCodeAt(at5))) {
-      at5++;
-    } else if (char === "\\" && (at5 + 1 === text5.length || text5.charAt(at5 + 1) === "\n" || text5.charAt(at5 + 1) === "\r")) {
-      at5 += text5.startsWith("\r\n", at5 + 1) ? 3 : 2;
+    if (isBlank(text5.charCodeAt(at3))) {
+      at3++;
+    } else if (char === "\\" && (at3 + 1 === text5.length || text5.charAt(at3 + 1) === "\n" || text5.charAt(at3 + 1) === "\r")) {
+      at3 += text5.startsWith("\r\n", at3 + 1) ? 3 : 2;
     } else if (char === "#") {
-      while (at5 < text5.length && text5.charAt(at5) !== "\n" && text5.charAt(at5) !== "\r") at5++;
+      while (at3 < text5.length && text5.charAt(at3) !== "\n" && text5.charAt(at3) !== "\r") at3++;
     } else {
-      const start = at5;
+      const start = at3;
       let word = "";
-      while (at5 < text5.length && !/[ \t\r\n]/.test(text5.charAt(at5))) {
-        if (text5.charAt(at5) === '"') {
-          let close = at5 + 1;
+      while (at3 < text5.length && !/[ \t\r\n]/.test(text5.charAt(at3))) {
+        if (text5.charAt(at3) === '"') {
+          let close = at3 + 1;
           while (close < text5.length && !'"\r\n'.includes(text5.charAt(close))) close++;
-          if (text5.charAt(close) !== '"') return { message: "unterminated quote", offset: at5 };
-          word += text5.slice(at5 + 1, close);
-          at5 = close + 1;
+          if (text5.charAt(close) !== '"') return { message: "unterminated quote", offset: at3 };
+          word += text5.slice(at3 + 1, close);
+          at3 = close + 1;
         } else {
-          word += text5.charAt(at5);
-          at5++;
+          word += text5.charAt(at3);
+          at3++;
         }
       }
-      tokens.push({ text: word, start, end: at5 });
+      tokens.push({ text: word, start, end: at3 });
     }
   }
   return result;
@@ -57300,25 +57294,25 @@ function readExport(tokens, value, ranges) {
     return { message: "expected an export path at the start of the line", start: pathToken.start, end: pathToken.end };
   }
   const index = value.exports.length;
-  const at5 = ["exports", index];
+  const at3 = ["exports", index];
   const entry = { path: pathToken.text, defaults: [], clients: [] };
   value.exports.push(entry);
-  ranges.set(at5, pathToken.start, (tokens[tokens.length - 1] ?? pathToken).end);
-  ranges.set([...at5, "path"], pathToken.start, pathToken.end);
+  ranges.set(at3, pathToken.start, (tokens[tokens.length - 1] ?? pathToken).end);
+  ranges.set([...at3, "path"], pathToken.start, pathToken.end);
   let lineDefaults = [];
   let clientTokens = rest;
   const first = rest[0];
   if (first?.text.startsWith("-") === true) {
     lineDefaults = splitOptions(first.text.slice(1), first.start + 1);
     entry.defaults = lineDefaults.map((piece) => piece.text);
-    ranges.set([...at5, "defaults"], first.start, first.end);
-    lineDefaults.forEach((piece, n) => ranges.set([...at5, "defaults", n], piece.start, piece.end));
+    ranges.set([...at3, "defaults"], first.start, first.end);
+    lineDefaults.forEach((piece, n) => ranges.set([...at3, "defaults", n], piece.start, piece.end));
     clientTokens = rest.slice(1);
   }
   if (clientTokens.length === 0) {
     const client = makeClient("*", false, true, lineDefaults);
     entry.clients.push(client.value);
-    recordClient(ranges, [...at5, "clients", 0], pathToken, pathToken, client);
+    recordClient(ranges, [...at3, "clients", 0], pathToken, pathToken, client);
     return void 0;
   }
   for (const [n, token] of clientTokens.entries()) {
@@ -57328,7 +57322,7 @@ function readExport(tokens, value, ranges) {
       if (close >= 0) return { message: "')' without '(' in a client", start: token.start, end: token.end };
       const client2 = makeClient(token.text, false, false, lineDefaults);
       entry.clients.push(client2.value);
-      recordClient(ranges, [...at5, "clients", n], token, token, client2);
+      recordClient(ranges, [...at3, "clients", n], token, token, client2);
       continue;
     }
     if (close < 0) return { message: "unterminated option list: missing ')'", start: token.start, end: token.end };
@@ -57340,7 +57334,7 @@ function readExport(tokens, value, ranges) {
     entry.clients.push(client.value);
     const paren = { text: "", start: token.start + open2, end: token.end };
     const host = open2 === 0 ? token : { text: "", start: token.start, end: token.start + open2 };
-    recordClient(ranges, [...at5, "clients", n], token, host, client, paren);
+    recordClient(ranges, [...at3, "clients", n], token, host, client, paren);
   }
   return void 0;
 }
@@ -57386,12 +57380,12 @@ function applyOption(options, option) {
 function define(target2, key2, value) {
   Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
 }
-function recordClient(ranges, at5, token, host, client, paren = token) {
-  ranges.set(at5, token.start, token.end);
-  ranges.set([...at5, "host"], host.start, host.end);
-  ranges.set([...at5, "options"], paren.start, paren.end);
-  for (const [key2, piece] of client.set) ranges.set([...at5, "options", key2], piece.start, piece.end);
-  client.written.forEach((piece, n) => ranges.set([...at5, "written", n], piece.start, piece.end));
+function recordClient(ranges, at3, token, host, client, paren = token) {
+  ranges.set(at3, token.start, token.end);
+  ranges.set([...at3, "host"], host.start, host.end);
+  ranges.set([...at3, "options"], paren.start, paren.end);
+  for (const [key2, piece] of client.set) ranges.set([...at3, "options", key2], piece.start, piece.end);
+  client.written.forEach((piece, n) => ranges.set([...at3, "written", n], piece.start, piece.end));
 }
 
 // src/formats/php-config/read-literal.ts
@@ -57399,8 +57393,8 @@ var MAX_NESTING3 = 256;
 function isError(read) {
   return read !== void 0 && "message" in read;
 }
-function skipTrivia(text5, at5) {
-  let i = at5;
+function skipTrivia(text5, at3) {
+  let i = at3;
   for (; ; ) {
     const char = text5.charAt(i);
     if (char === " " || char === "	" || char === "\n" || char === "\r") i++;
@@ -57413,9 +57407,9 @@ function skipTrivia(text5, at5) {
     } else return i;
   }
 }
-function readExpression(text5, at5, depth = 0) {
+function readExpression(text5, at3, depth = 0) {
   const parts = [];
-  let i = at5;
+  let i = at3;
   for (; ; ) {
     const part = readPrimary(text5, i, depth);
     if (isError(part)) return part;
@@ -57433,28 +57427,28 @@ function readExpression(text5, at5, depth = 0) {
       return { value: parts.map((part) => String(part.value)).join(""), start: first.start, end: last2.end, children: [] };
     }
   }
-  return readComputed(text5, at5);
+  return readComputed(text5, at3);
 }
-function atTerminator(text5, at5) {
-  return at5 >= text5.length || /[,)\];]/.test(text5.charAt(at5)) || text5.startsWith("=>", at5) || text5.startsWith("?>", at5);
+function atTerminator(text5, at3) {
+  return at3 >= text5.length || /[,)\];]/.test(text5.charAt(at3)) || text5.startsWith("=>", at3) || text5.startsWith("?>", at3);
 }
-function readPrimary(text5, at5, depth) {
-  const char = text5.charAt(at5);
-  if (char === "'" || char === '"') return readString(text5, at5);
-  if (char === "[") return readArray(text5, at5, at5 + 1, "]", depth + 1);
+function readPrimary(text5, at3, depth) {
+  const char = text5.charAt(at3);
+  if (char === "'" || char === '"') return readString(text5, at3);
+  if (char === "[") return readArray(text5, at3, at3 + 1, "]", depth + 1);
   const arrayWord = /array\s*\(/iy;
-  arrayWord.lastIndex = at5;
-  if (arrayWord.test(text5)) return readArray(text5, at5, arrayWord.lastIndex, ")", depth + 1);
+  arrayWord.lastIndex = at3;
+  if (arrayWord.test(text5)) return readArray(text5, at3, arrayWord.lastIndex, ")", depth + 1);
   const number2 = /[-+]?\s*(?:0[xX][0-9a-fA-F_]+|0[bB][01_]+|(?:[0-9][0-9_]*)?\.?[0-9][0-9_]*(?:[eE][-+]?[0-9]+)?)(?![\w.])/y;
-  number2.lastIndex = at5;
+  number2.lastIndex = at3;
   const digits = number2.exec(text5)?.[0];
-  if (digits !== void 0) return { value: numberOf(digits), start: at5, end: at5 + digits.length, children: [] };
+  if (digits !== void 0) return { value: numberOf(digits), start: at3, end: at3 + digits.length, children: [] };
   const word = /(true|false|null)(?![\w\\(:])/iy;
-  word.lastIndex = at5;
+  word.lastIndex = at3;
   const keyword = word.exec(text5)?.[1]?.toLowerCase();
   if (keyword === void 0) return void 0;
   const value = keyword === "null" ? null : keyword === "true";
-  return { value, start: at5, end: at5 + keyword.length, children: [] };
+  return { value, start: at3, end: at3 + keyword.length, children: [] };
 }
 function numberOf(source) {
   const clean2 = source.replace(/[\s_]/g, "");
@@ -57466,16 +57460,16 @@ function numberOf(source) {
   return sign * Number(body);
 }
 var ESCAPES3 = { n: "\n", t: "	", r: "\r", v: "\v", e: "\x1B", f: "\f", "\\": "\\", $: "$", '"': '"' };
-function readString(text5, at5) {
-  const quote3 = text5.charAt(at5);
+function readString(text5, at3) {
+  const quote3 = text5.charAt(at3);
   let value = "";
   let interpolated = false;
-  for (let i = at5 + 1; i < text5.length; i++) {
+  for (let i = at3 + 1; i < text5.length; i++) {
     const char = text5.charAt(i);
     if (char === quote3) {
       const end = i + 1;
-      if (interpolated) return { value: { $expr: text5.slice(at5, end) }, start: at5, end, children: [] };
-      return { value, start: at5, end, children: [] };
+      if (interpolated) return { value: { $expr: text5.slice(at3, end) }, start: at3, end, children: [] };
+      return { value, start: at3, end, children: [] };
     }
     if (char === "\\") {
       const next = text5.charAt(i + 1);
@@ -57488,15 +57482,15 @@ function readString(text5, at5) {
       value += char;
     }
   }
-  return { message: "unterminated string", start: at5, end: at5 + 1 };
+  return { message: "unterminated string", start: at3, end: at3 + 1 };
 }
-function readArray(text5, at5, bodyStart, close, depth) {
-  if (depth > MAX_NESTING3) return { message: `arrays nested too deeply (more than ${MAX_NESTING3} levels)`, start: at5, end: bodyStart };
+function readArray(text5, at3, bodyStart, close, depth) {
+  if (depth > MAX_NESTING3) return { message: `arrays nested too deeply (more than ${MAX_NESTING3} levels)`, start: at3, end: bodyStart };
   const entries2 = [];
   let next = 0;
   let i = skipTrivia(text5, bodyStart);
   while (text5.charAt(i) !== close) {
-    if (i >= text5.length) return { message: "unterminated array", start: at5, end: bodyStart };
+    if (i >= text5.length) return { message: "unterminated array", start: at3, end: bodyStart };
     const first = readExpression(text5, i, depth);
     if (isError(first)) return first;
     i = skipTrivia(text5, first.end);
@@ -57513,11 +57507,11 @@ function readArray(text5, at5, bodyStart, close, depth) {
     entries2.push([key2, element]);
     if (text5.charAt(i) === ",") i = skipTrivia(text5, i + 1);
     else if (text5.charAt(i) !== close) {
-      if (i >= text5.length) return { message: "unterminated array", start: at5, end: bodyStart };
+      if (i >= text5.length) return { message: "unterminated array", start: at3, end: bodyStart };
       return { message: `expected ',' or '${close}' in array`, start: i, end: i + 1 };
     }
   }
-  return { ...arrayValue(entries2), start: at5, end: i + 1 };
+  return { ...arrayValue(entries2), start: at3, end: i + 1 };
 }
 function arrayKey(key2, next) {
   if (typeof key2 === "number") return Math.trunc(key2);
@@ -57535,9 +57529,9 @@ function arrayValue(entries2) {
   for (const [key2, node] of entries2) setOwn(value, String(key2), node.value);
   return { value, children: entries2.map(([key2, node]) => [String(key2), node]) };
 }
-function readComputed(text5, at5) {
+function readComputed(text5, at3) {
   let depth = 0;
-  let i = at5;
+  let i = at3;
   while (i < text5.length) {
     const char = text5.charAt(i);
     if (char === "'" || char === '"') {
@@ -57559,8 +57553,8 @@ function readComputed(text5, at5) {
     i++;
   }
   let end = i;
-  while (end > at5 && /\s/.test(text5.charAt(end - 1))) end--;
-  return { value: { $expr: text5.slice(at5, end) }, start: at5, end, children: [] };
+  while (end > at3 && /\s/.test(text5.charAt(end - 1))) end--;
+  return { value: { $expr: text5.slice(at3, end) }, start: at3, end, children: [] };
 }
 
 // src/formats/php-config.ts
@@ -57575,13 +57569,13 @@ var phpConfigParser = {
     const ranges = new PathRanges(lines);
     const value = { constants: {}, variables: {} };
     let depth = 0;
-    let at5 = 0;
+    let at3 = 0;
     let statementStart = true;
-    while (at5 < text5.length) {
-      at5 = skipTrivia(text5, at5);
-      if (at5 >= text5.length) break;
-      const char = text5.charAt(at5);
-      const read = readDefine(text5, at5) ?? (depth === 0 && statementStart ? readAssignment(text5, at5) ?? readReturn(text5, at5) : void 0);
+    while (at3 < text5.length) {
+      at3 = skipTrivia(text5, at3);
+      if (at3 >= text5.length) break;
+      const char = text5.charAt(at3);
+      const read = readDefine(text5, at3) ?? (depth === 0 && statementStart ? readAssignment(text5, at3) ?? readReturn(text5, at3) : void 0);
       if (read !== void 0) {
         if (isError(read)) return failure(read.message, lines.range(read.start, read.end));
         const { path, node } = read;
@@ -57593,7 +57587,7 @@ var phpConfigParser = {
         }
         const target2 = root === "constants" ? value.constants : value.variables;
         if (typeof name !== "string" || root === "constants" && Object.hasOwn(target2, name)) {
-          at5 = read.next;
+          at3 = read.next;
           continue;
         }
         if (path.length === 2) {
@@ -57606,38 +57600,38 @@ var phpConfigParser = {
           setOwn(target2, name, holder);
         }
         record2(ranges, path, node);
-        at5 = read.next;
+        at3 = read.next;
         statementStart = true;
         continue;
       }
       if (char === "'" || char === '"') {
-        const skipped = readExpression(text5, at5);
-        at5 = isError(skipped) ? text5.length : Math.max(skipped.end, at5 + 1);
+        const skipped = readExpression(text5, at3);
+        at3 = isError(skipped) ? text5.length : Math.max(skipped.end, at3 + 1);
         statementStart = false;
         continue;
       }
       if (char === "{") depth++;
       else if (char === "}") depth = Math.max(0, depth - 1);
       statementStart = char === ";" || char === "{" || char === "}" || char === ">" || char === ":";
-      if (text5.startsWith("<?php", at5)) {
-        at5 += 5;
+      if (text5.startsWith("<?php", at3)) {
+        at3 += 5;
         statementStart = true;
         continue;
       }
-      if (text5.startsWith("?>", at5)) {
-        const open2 = text5.indexOf("<?php", at5);
-        at5 = open2 < 0 ? text5.length : open2;
+      if (text5.startsWith("?>", at3)) {
+        const open2 = text5.indexOf("<?php", at3);
+        at3 = open2 < 0 ? text5.length : open2;
         continue;
       }
-      at5 = nextToken(text5, at5);
+      at3 = nextToken(text5, at3);
     }
     return rangedResult(file, value, ranges);
   }
 };
-function readDefine(text5, at5) {
+function readDefine(text5, at3) {
   const word = /define\s*\(/iy;
-  word.lastIndex = at5;
-  if (!word.test(text5) || /[\w$>:\\]/.test(text5.charAt(at5 - 1))) return void 0;
+  word.lastIndex = at3;
+  if (!word.test(text5) || /[\w$>:\\]/.test(text5.charAt(at3 - 1))) return void 0;
   const nameAt = skipTrivia(text5, word.lastIndex);
   const name = readExpression(text5, nameAt);
   if (isError(name)) return name;
@@ -57650,9 +57644,9 @@ function readDefine(text5, at5) {
   if (text5.charAt(next) !== ")") return { message: "expected ')' to close define(", start: next, end: next + 1 };
   return { path: ["constants", name.value], node, next: next + 1 };
 }
-function readAssignment(text5, at5) {
+function readAssignment(text5, at3) {
   const head = /\$([A-Za-z_][A-Za-z0-9_]*)\s*/y;
-  head.lastIndex = at5;
+  head.lastIndex = at3;
   const name = head.exec(text5)?.[1];
   if (name === void 0) return void 0;
   const path = ["variables", name];
@@ -57670,18 +57664,18 @@ function readAssignment(text5, at5) {
   if (isError(node)) return node;
   return { path, node, next: node.end };
 }
-function readReturn(text5, at5) {
+function readReturn(text5, at3) {
   const word = /return\b/iy;
-  word.lastIndex = at5;
+  word.lastIndex = at3;
   if (!word.test(text5)) return void 0;
   const node = readExpression(text5, skipTrivia(text5, word.lastIndex));
   if (isError(node)) return node;
   return { path: ["returned"], node, next: node.end };
 }
-function nextToken(text5, at5) {
+function nextToken(text5, at3) {
   const word = /[$\w\\]+/y;
-  word.lastIndex = at5;
-  return word.test(text5) ? word.lastIndex : at5 + 1;
+  word.lastIndex = at3;
+  return word.test(text5) ? word.lastIndex : at3 + 1;
 }
 function record2(ranges, path, node) {
   ranges.set(path, node.start, node.end);
@@ -57728,11 +57722,11 @@ function readDirective2(tokens, value, ranges) {
   const [name, ...args] = tokens;
   if (name === void 0) return void 0;
   const end = (tokens[tokens.length - 1] ?? name).end;
-  const at5 = value.directives.length;
+  const at3 = value.directives.length;
   value.directives.push({ name: name.text, args: args.map((arg) => arg.text) });
-  ranges.set(["directives", at5], name.start, end);
-  ranges.set(["directives", at5, "name"], name.start, name.end);
-  args.forEach((arg, n) => ranges.set(["directives", at5, "args", n], arg.start, arg.end));
+  ranges.set(["directives", at3], name.start, end);
+  ranges.set(["directives", at3, "name"], name.start, name.end);
+  args.forEach((arg, n) => ranges.set(["directives", at3, "args", n], arg.start, arg.end));
   switch (name.text) {
     case "acl":
       return readAcl(name, args, value, ranges);
@@ -57816,47 +57810,47 @@ function readRefs(tokens, path, ranges) {
 function logicalLines3(text5) {
   const result = [];
   let tokens = [];
-  let at5 = 0;
-  while (at5 <= text5.length) {
-    const char = text5.charAt(at5);
-    if (at5 === text5.length || char === "\n" || char === "\r") {
+  let at3 = 0;
+  while (at3 <= text5.length) {
+    const char = text5.charAt(at3);
+    if (at3 === text5.length || char === "\n" || char === "\r") {
       if (tokens.length > 0) result.push(tokens);
       tokens = [];
-      at5++;
+      at3++;
       continue;
     }
-    if (isBlank(text5.charCodeAt(at5))) {
-      at5++;
+    if (isBlank(text5.charCodeAt(at3))) {
+      at3++;
       continue;
     }
-    if (char === "\\" && (at5 + 1 === text5.length || text5.charAt(at5 + 1) === "\n" || text5.charAt(at5 + 1) === "\r")) {
-      at5 += text5.startsWith("\r\n", at5 + 1) ? 3 : 2;
+    if (char === "\\" && (at3 + 1 === text5.length || text5.charAt(at3 + 1) === "\n" || text5.charAt(at3 + 1) === "\r")) {
+      at3 += text5.startsWith("\r\n", at3 + 1) ? 3 : 2;
       continue;
     }
     if (char === "#") {
-      while (at5 < text5.length && text5.charAt(at5) !== "\n" && text5.charAt(at5) !== "\r") at5++;
+      while (at3 < text5.length && text5.charAt(at3) !== "\n" && text5.charAt(at3) !== "\r") at3++;
       continue;
     }
-    const start = at5;
+    const start = at3;
     if (char === '"') {
       let close = -1;
-      for (let i = at5 + 1; i < text5.length && text5.charAt(i) !== "\n" && text5.charAt(i) !== "\r"; i++) {
+      for (let i = at3 + 1; i < text5.length && text5.charAt(i) !== "\n" && text5.charAt(i) !== "\r"; i++) {
         if (text5.charAt(i) === "\\") i++;
         else if (text5.charAt(i) === '"') {
           close = i;
           break;
         }
       }
-      if (close < 0) return { message: "unterminated quote", start: at5, end: at5 + 1 };
-      tokens.push({ text: text5.slice(at5 + 1, close).replace(/\\(.)/g, "$1"), quoted: true, start, end: close + 1 });
-      at5 = close + 1;
+      if (close < 0) return { message: "unterminated quote", start: at3, end: at3 + 1 };
+      tokens.push({ text: text5.slice(at3 + 1, close).replace(/\\(.)/g, "$1"), quoted: true, start, end: close + 1 });
+      at3 = close + 1;
       continue;
     }
-    while (at5 < text5.length && !/[ \t\r\n]/.test(text5.charAt(at5))) {
-      if (text5.charAt(at5) === "\\" && (at5 + 1 === text5.length || /[\r\n]/.test(text5.charAt(at5 + 1)))) break;
-      at5++;
+    while (at3 < text5.length && !/[ \t\r\n]/.test(text5.charAt(at3))) {
+      if (text5.charAt(at3) === "\\" && (at3 + 1 === text5.length || /[\r\n]/.test(text5.charAt(at3 + 1)))) break;
+      at3++;
     }
-    tokens.push({ text: text5.slice(start, at5), quoted: false, start, end: at5 });
+    tokens.push({ text: text5.slice(start, at3), quoted: false, start, end: at3 });
   }
   return result;
 }
@@ -58009,8 +58003,8 @@ var tomlParser = {
     try {
       ast = vendored.toml().parseTOML(text5, { tomlVersion: "1.0" });
     } catch (error2) {
-      const at5 = error2 instanceof vendored.toml().ParseError ? error2.index : void 0;
-      return failure(errorText(error2), at5 === void 0 ? startRange() : lines.pointRange(missingAt(text5, at5)));
+      const at3 = error2 instanceof vendored.toml().ParseError ? error2.index : void 0;
+      return failure(errorText(error2), at3 === void 0 ? startRange() : lines.pointRange(missingAt(text5, at3)));
     }
     const ranges = new PathRanges(lines);
     try {
@@ -58020,10 +58014,10 @@ var tomlParser = {
     }
   }
 };
-function missingAt(text5, at5) {
-  const here = text5.charAt(at5);
-  if (at5 < text5.length && here !== "\n" && here !== "\r") return at5;
-  let back = Math.min(at5, text5.length);
+function missingAt(text5, at3) {
+  const here = text5.charAt(at3);
+  if (at3 < text5.length && here !== "\n" && here !== "\r") return at3;
+  let back = Math.min(at3, text5.length);
   while (back > 0 && /\s/.test(text5.charAt(back - 1))) back--;
   return back;
 }
@@ -58137,11 +58131,11 @@ var usbguardParser = {
       }
       const tokens = tokenize5(text5, start, end);
       if (!Array.isArray(tokens)) return failure(tokens.message, lines.pointRange(tokens.offset));
-      const at5 = rules.length;
-      const rule2 = readRule(tokens, text5, end, (path, s, e) => ranges.set(["rules", at5, ...path], s, e));
+      const at3 = rules.length;
+      const rule2 = readRule(tokens, text5, end, (path, s, e) => ranges.set(["rules", at3, ...path], s, e));
       if ("message" in rule2) return failure(rule2.message, lines.range(rule2.start, rule2.end));
       rules.push(rule2);
-      ranges.set(["rules", at5], start, end);
+      ranges.set(["rules", at3], start, end);
     }
     return rangedResult(file, daemon ? { settings } : { rules }, ranges);
   }
@@ -58196,29 +58190,29 @@ function readRule(tokens, text5, lineEnd3, mark) {
 }
 function tokenize5(text5, start, end) {
   const tokens = [];
-  let at5 = start;
-  while (at5 < end) {
-    at5 = skipBlanks(text5, at5, end);
-    if (at5 >= end) break;
-    const c = text5.charAt(at5);
+  let at3 = start;
+  while (at3 < end) {
+    at3 = skipBlanks(text5, at3, end);
+    if (at3 >= end) break;
+    const c = text5.charAt(at3);
     if (c === "{" || c === "}") {
-      tokens.push({ text: c, start: at5, end: at5 + 1, quoted: false });
-      at5++;
+      tokens.push({ text: c, start: at3, end: at3 + 1, quoted: false });
+      at3++;
     } else if (c === '"') {
       let value = "";
-      let i = at5 + 1;
+      let i = at3 + 1;
       for (; i < end && text5.charAt(i) !== '"'; i++) {
         if (text5.charAt(i) === "\\" && i + 1 < end) i++;
         value += text5.charAt(i);
       }
-      if (i >= end) return { message: "unterminated quoted string", offset: at5 };
-      tokens.push({ text: value, start: at5, end: i + 1, quoted: true });
-      at5 = i + 1;
+      if (i >= end) return { message: "unterminated quoted string", offset: at3 };
+      tokens.push({ text: value, start: at3, end: i + 1, quoted: true });
+      at3 = i + 1;
     } else {
-      let i = at5;
+      let i = at3;
       while (i < end && !isBlank(text5.charCodeAt(i)) && !'{}"'.includes(text5.charAt(i))) i++;
-      tokens.push({ text: text5.slice(at5, i), start: at5, end: i, quoted: false });
-      at5 = i;
+      tokens.push({ text: text5.slice(at3, i), start: at3, end: i, quoted: false });
+      at3 = i;
     }
   }
   return tokens;
@@ -59065,38 +59059,38 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     throw new NorecurError("policy", `${displayPath}:${range2.line}:${range2.column}: ${key2}: ${message}`);
   };
   const variables = policy.variables ?? {};
-  const expand4 = (at5, expr) => {
+  const expand4 = (at3, expr) => {
     const expanded = expandVariables(expr, variables);
-    return expanded.ok ? expanded.source : fail(at5, expanded.message);
+    return expanded.ok ? expanded.source : fail(at3, expanded.message);
   };
-  const checkReferences = (at5, program, scope2) => {
+  const checkReferences = (at3, program, scope2) => {
     const expr = program.source;
     const bad = findBadReference(program.syntax ?? expr, scope2);
     if (!bad) return;
     const hint = bad.message.startsWith("`item") && scope2["item"] === NO_ITEM ? " (`item` is set only in an assertion with `each`)" : "";
-    const where = bad.offset !== void 0 && expr === valueAt(source.value, at5) ? ` (at column ${bad.offset + 1} of the expression)` : "";
-    fail(at5, `${bad.message}${hint}${where}`);
+    const where = bad.offset !== void 0 && expr === valueAt2(source.value, at3) ? ` (at column ${bad.offset + 1} of the expression)` : "";
+    fail(at3, `${bad.message}${hint}${where}`);
   };
-  const cel = (at5, expr, scope2) => {
-    const expanded = expand4(at5, expr);
+  const cel = (at3, expr, scope2) => {
+    const expanded = expand4(at3, expr);
     const compiled3 = compileCel(env, expanded);
-    if (!compiled3.ok) return fail(at5, `invalid CEL: ${compiled3.message}`);
-    checkReferences(at5, compiled3.program, scope2);
+    if (!compiled3.ok) return fail(at3, `invalid CEL: ${compiled3.message}`);
+    checkReferences(at3, compiled3.program, scope2);
     return compiled3.program;
   };
-  const path = (at5, text5, allowWildcards) => {
+  const path = (at3, text5, allowWildcards) => {
     try {
       const segments = parsePath(text5);
-      if (!allowWildcards && segments.some((s) => typeof s === "object")) fail(at5, "wildcards are not allowed here (use `each`)");
+      if (!allowWildcards && segments.some((s) => typeof s === "object")) fail(at3, "wildcards are not allowed here (use `each`)");
       return segments;
     } catch (error2) {
-      if (error2 instanceof PathSyntaxError) return fail(at5, error2.message);
+      if (error2 instanceof PathSyntaxError) return fail(at3, error2.message);
       throw error2;
     }
   };
-  const reach = (at5, schema2, segments, label) => {
+  const reach = (at3, schema2, segments, label) => {
     const reached = schemaAt(schema2, segments, label);
-    return reached.ok ? reached.schema : fail(at5, reached.message);
+    return reached.ok ? reached.schema : fail(at3, reached.message);
   };
   if (options.trusted !== true) checkParams(policy, fail);
   const target2 = (key2, t) => {
@@ -59123,33 +59117,33 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
   const main = target2("target", policy.target);
   const kind = policy.target.kind;
   const assertions = policy.assert.map((a, index) => {
-    const at5 = (k) => ["assert", index, k];
+    const at3 = (k) => ["assert", index, k];
     const compiled3 = { index };
     let item = NO_ITEM;
     if (a.each !== void 0) {
-      compiled3.each = path(at5("each"), a.each, true);
-      item = reach(at5("each"), main.subject, compiled3.each, "subject");
+      compiled3.each = path(at3("each"), a.each, true);
+      item = reach(at3("each"), main.subject, compiled3.each, "subject");
     }
     const scope2 = scopeFor(policy, kind, main.subject, item);
-    if (a.cel !== void 0) compiled3.cel = cel(at5("cel"), a.cel, scope2);
+    if (a.cel !== void 0) compiled3.cel = cel(at3("cel"), a.cel, scope2);
     if (a.schema !== void 0) {
       const schema2 = compileSchema(a.schema);
-      compiled3.schema = schema2.ok ? schema2.validate : fail(at5("schema"), `invalid JSON Schema: ${schema2.message}`);
+      compiled3.schema = schema2.ok ? schema2.validate : fail(at3("schema"), `invalid JSON Schema: ${schema2.message}`);
       const bad = findBadSchemaField(a.schema, a.each !== void 0 ? item : main.subject, a.each !== void 0 ? "item" : "subject");
-      if (bad) fail(at5("schema"), bad);
+      if (bad) fail(at3("schema"), bad);
     }
-    if (a.when !== void 0) compiled3.when = cel(at5("when"), a.when, { ...scope2, item: NO_ITEM });
+    if (a.when !== void 0) compiled3.when = cel(at3("when"), a.when, { ...scope2, item: NO_ITEM });
     if (a.path !== void 0) {
-      compiled3.path = path(at5("path"), a.path, false);
-      reach(at5("path"), a.each !== void 0 ? item : main.subject, compiled3.path, a.each !== void 0 ? "item" : "subject");
+      compiled3.path = path(at3("path"), a.path, false);
+      reach(at3("path"), a.each !== void 0 ? item : main.subject, compiled3.path, a.each !== void 0 ? "item" : "subject");
     }
     if (a.message !== void 0) {
       const expanded = expandTemplateVariables(a.message, variables);
-      if (!expanded.ok) fail(at5("message"), expanded.message);
+      if (!expanded.ok) fail(at3("message"), expanded.message);
       const message = expanded.ok ? expanded.source : a.message;
       const template2 = compileTemplate(env, message);
-      compiled3.message = template2.ok ? template2.template : fail(at5("message"), template2.message);
-      for (const part of compiled3.message) if (typeof part !== "string") checkReferences(at5("message"), part.program, scope2);
+      compiled3.message = template2.ok ? template2.template : fail(at3("message"), template2.message);
+      for (const part of compiled3.message) if (typeof part !== "string") checkReferences(at3("message"), part.program, scope2);
     }
     return compiled3;
   });
@@ -59802,8 +59796,8 @@ function loadWaivers(rules, context, cwd, hidden) {
   return raw.map((entry, i) => {
     const violation = ruleViolation(entry, context);
     if (violation) {
-      const at5 = document.locate(["waivers", i, violation.key]);
-      throw new NorecurError("config", `${display}:${at5.line}:${at5.column}: waivers[${i}].${violation.key}: ${violation.message}`);
+      const at3 = document.locate(["waivers", i, violation.key]);
+      throw new NorecurError("config", `${display}:${at3.line}:${at3.column}: waivers[${i}].${violation.key}: ${violation.message}`);
     }
     const paths = entry.paths && rules.pathBase !== void 0 ? { paths: entry.paths.map((glob2) => rebaseGlob(glob2, rules.pathBase ?? { config: "", scanned: "" })) } : {};
     return toWaiver({ ...entry, ...paths }, { origin: "file", file: display, range: document.locate(["waivers", i]) });
@@ -59882,9 +59876,9 @@ function parseDirective(rest) {
   const tail = body.slice(policy.length);
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < tail.trimEnd().length) {
-    const at5 = TOKEN.lastIndex;
+    const at3 = TOKEN.lastIndex;
     const token = TOKEN.exec(tail);
-    if (!token) return `cannot read "${tail.slice(at5).trim()}" (fields are key=value, quote values with spaces)`;
+    if (!token) return `cannot read "${tail.slice(at3).trim()}" (fields are key=value, quote values with spaces)`;
     const key2 = token[1] ?? "";
     if (!KNOWN_KEYS.has(key2)) return `unknown field "${key2}" (known: ${[...KNOWN_KEYS].join(", ")})`;
     fields[key2] = token[2] ?? token[3] ?? "";

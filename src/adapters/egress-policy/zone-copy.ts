@@ -1,9 +1,7 @@
 import { ownString } from "../../own-string.js";
 import type { DocPath } from "../../types.js";
 import { isRecord } from "./model.js";
-
-/** Where pod specs sit, as containerImages reads them: Pod; the workloads with a pod template; CronJob. */
-const POD_SPECS: readonly DocPath[] = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate", "spec", "template", "spec"]];
+import { POD_SPECS, valueAt } from "../update-policy/kubernetes-images.js";
 
 /**
  * A copy of a Kubernetes document with only what a namespace zone reads of a workload: its
@@ -32,7 +30,7 @@ function objectCopy(value: unknown): Record<string, unknown> | undefined {
   }
   let images = false;
   for (const spec of POD_SPECS) {
-    const containers = at(value, [...spec, "containers"]);
+    const containers = valueAt(value, [...spec, "containers"]);
     if (!Array.isArray(containers)) continue;
     const copied = containers.map((c) => (isRecord(c) && typeof c["image"] === "string" ? { image: copy(c["image"]) } : null));
     if (!copied.some((c) => c !== null)) continue;
@@ -40,12 +38,6 @@ function objectCopy(value: unknown): Record<string, unknown> | undefined {
     images = true;
   }
   return images ? out : undefined;
-}
-
-function at(value: unknown, path: DocPath): unknown {
-  let node = value;
-  for (const segment of path) node = isRecord(node) ? node[String(segment)] : undefined;
-  return node;
 }
 
 /** Sets `path` (object keys only) in `target`, making the objects on the way. */

@@ -9,10 +9,11 @@ import { ownString } from "../../own-string.js";
 import { sharedPath } from "../normalized/source-map.js";
 
 /** Where pod specs sit: Pod; Deployment, StatefulSet, DaemonSet, ReplicaSet, Job (and look-alike custom resources); CronJob. */
-const POD_SPECS: readonly DocPath[] = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate", "spec", "template", "spec"]];
+export const POD_SPECS: readonly DocPath[] = [["spec"], ["spec", "template", "spec"], ["spec", "jobTemplate", "spec", "template", "spec"]];
 const CONTAINER_LISTS = ["containers", "initContainers"] as const;
 
-function at(value: unknown, path: DocPath): unknown {
+/** The value at `path`, through objects and lists, or undefined. */
+export function valueAt(value: unknown, path: DocPath): unknown {
   let node = value;
   for (const segment of path) node = isRecord(node) ? node[String(segment)] : Array.isArray(node) ? node[Number(segment)] : undefined;
   return node;
@@ -21,7 +22,7 @@ function at(value: unknown, path: DocPath): unknown {
 /** The images an object's pod spec runs (`containers`, not init containers), each with its path in the object. */
 export function containerImages(object: Record<string, unknown>): Array<{ image: string; path: DocPath }> {
   return POD_SPECS.flatMap((spec) => {
-    const podSpec = at(object, spec);
+    const podSpec = valueAt(object, spec);
     const containers = isRecord(podSpec) ? podSpec["containers"] : undefined;
     if (!Array.isArray(containers)) return [];
     return containers.flatMap((container, i) =>
@@ -52,7 +53,7 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
       // Kept by every subject of the object until its kind is done (see ownString).
       const objectId = ownString(`${kind}/${namespace}${name}`);
       for (const spec of POD_SPECS) {
-        const podSpec = at(object, spec);
+        const podSpec = valueAt(object, spec);
         if (!isRecord(podSpec)) continue;
         for (const list of CONTAINER_LISTS) {
           const containers = podSpec[list];
