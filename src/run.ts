@@ -62,7 +62,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   // Read from the policy as written: a deferred policy compiles only when it has a subject.
   const kinds = new Set(active.flatMap(kindsRead));
   const plan = streamPlan(kinds);
-  // Many YAML files are parsed on a second core while discovery reads the rest (docs/performance.md).
+  // YAML files parsed on a second core while discovery reads the rest, when NORECUR_PARALLEL=1 asks (docs/performance.md).
   const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : undefined;
   const readFirst = new Set<string>();
   const discovery = discover({

@@ -44,8 +44,9 @@ export interface Settings {
    */
   hidden?: HiddenPaths;
   /**
-   * Parse YAML files on a second core when a run has many (default true; docs/performance.md).
-   * `NORECUR_PARALLEL=0` in the environment switches it off as well.
+   * Whether YAML files may be parsed on a second core, which only `NORECUR_PARALLEL=1` in the
+   * environment asks for: it no longer pays since files are judged in batches (docs/performance.md).
+   * False keeps a run on one core even then.
    */
   parallel?: boolean;
   /**

@@ -30,7 +30,7 @@ export interface WorkerLike {
  * (yaml-block-values.ts), twice as fast as js-yaml 4, taking a worker's answer saves less: with
  * the worker from the 5,000th file, 10,000 files ran 1.08x and 20,000 files 1.02x, 50,000
  * files 0.87x. From the 20,000th, 10,000 files run 0.95x the 5,000 threshold and 50,000 files
- * the same.
+ * the same. A run no longer starts a worker unless asked (see {@link YamlParsePool.forRun}).
  */
 export const WORKER_THRESHOLD = 20_000;
 
@@ -75,13 +75,15 @@ export class YamlParsePool {
   }
 
   /**
-   * The pool for a run, or undefined for none: a worker needs a second core, and
-   * `NORECUR_PARALLEL=0` switches it off. `NORECUR_PARALLEL=1` uses it whatever the number of
-   * files (to compare, or on a machine where it pays off sooner).
+   * The pool for a run, or undefined for none: only with `NORECUR_PARALLEL=1`, which uses it
+   * whatever the number of files, and a second core. Since files are judged in batches as they
+   * are read (docs/streaming.md), the worker no longer pays for itself: against a run without it
+   * (`farm-bench`, paired), 20,000 Deployments ran 1.03x, 30,000 1.05x with 24 MiB more peak,
+   * 50,000 1.03x with 29 MiB more, and 1.03x at 50,000 even with every batch sent at once.
    */
   static forRun(spawn: () => WorkerLike, env: NodeJS.ProcessEnv = process.env): YamlParsePool | undefined {
-    if (env["NORECUR_PARALLEL"] === "0" || availableParallelism() < 2) return undefined;
-    return new YamlParsePool(spawn, env["NORECUR_PARALLEL"] === "1" ? 1 : WORKER_THRESHOLD);
+    if (env["NORECUR_PARALLEL"] !== "1" || availableParallelism() < 2) return undefined;
+    return new YamlParsePool(spawn, 1);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { fastDocumentValues } from "../../src/formats/yaml-values.js";
 import { spawnParseWorker } from "../../src/parse/spawn-worker.js";
@@ -39,6 +40,19 @@ function offerAll(pool: YamlParsePool, count: number, text: (i: number) => strin
 }
 
 describe("YAML files parsed on a second core", () => {
+  it("is made for a run only when NORECUR_PARALLEL=1 asks, and then takes files from the first", async () => {
+    const log = { batches: 0, terminated: false };
+    expect(YamlParsePool.forRun(fakeWorker(log), {})).toBeUndefined();
+    expect(YamlParsePool.forRun(fakeWorker(log), { NORECUR_PARALLEL: "0" })).toBeUndefined();
+    const pool = YamlParsePool.forRun(fakeWorker(log), { NORECUR_PARALLEL: "1" });
+    if (availableParallelism() < 2) return void expect(pool).toBeUndefined();
+    const paths = offerAll(pool as YamlParsePool, BATCH_SIZE + 1);
+    // The first file started the worker and stays the main thread's; the next ones are the worker's.
+    expect(await pool?.valuesFor(paths[0] as string)).toBeUndefined();
+    expect(await pool?.valuesFor(paths[1] as string)).toEqual(fastDocumentValues(manifest(1)));
+    await pool?.close();
+  });
+
   it("starts no worker for fewer files than the threshold: the main thread parses them", async () => {
     const log = { batches: 0, terminated: false };
     const pool = new YamlParsePool(fakeWorker(log), WORKER_THRESHOLD);
