@@ -59967,9 +59967,8 @@ var YamlParsePool = class _YamlParsePool {
   /** Path \u2192 the batch holding it and its place there. */
   #placed = /* @__PURE__ */ new Map();
   #answers = /* @__PURE__ */ new Map();
-  /** Batches made but not sent yet, in order, while {@link BATCHES_AHEAD} are out. */
+  /** Batches made but not sent yet, in order, while {@link BATCHES_AHEAD} are out (answered or not, not read to their end). */
   #unsent = /* @__PURE__ */ new Map();
-  #out = 0;
   /** `threshold`: YAML files offered before a worker starts. */
   constructor(spawn, threshold = WORKER_THRESHOLD) {
     this.#spawn = spawn;
@@ -60015,7 +60014,6 @@ var YamlParsePool = class _YamlParsePool {
     const answer = await waiting?.promise;
     if (waiting !== void 0 && --waiting.unread === 0) {
       this.#answers.delete(placed.batch);
-      this.#out -= 1;
       const next = this.#unsent.keys().next();
       if (!next.done) this.#post(next.value);
     }
@@ -60055,14 +60053,13 @@ var YamlParsePool = class _YamlParsePool {
     this.#answers.set(id, { promise, resolve: resolve17, unread: batch.length });
     batch.forEach((file, slot) => this.#placed.set(file.path, { batch: id, slot }));
     this.#unsent.set(id, batch.map((file) => file.text));
-    if (this.#out < BATCHES_AHEAD) this.#post(id);
+    if (this.#answers.size - this.#unsent.size < BATCHES_AHEAD) this.#post(id);
   }
   /** Sends a batch made earlier, if it is not sent yet. */
   #post(id) {
     const texts = this.#unsent.get(id);
     if (texts === void 0 || this.#failed) return;
     this.#unsent.delete(id);
-    this.#out += 1;
     try {
       this.#worker?.postMessage({ id, texts });
     } catch {
@@ -60104,16 +60101,11 @@ function streamPlan(kinds) {
     },
     start(context, roots) {
       const adapters2 = /* @__PURE__ */ new Map();
-      const refused = [];
       for (const kind of read) {
         const stream = adapterStreams[kind];
-        if (stream === void 0) continue;
-        const batch = stream.prepare(context, roots);
-        if (batch === void 0) refused.push(kind);
-        else adapters2.set(kind, batch);
+        if (stream !== void 0) adapters2.set(kind, stream.prepare(context, roots));
       }
-      const streams = (format2) => mayStream(format2) && !refused.some((kind) => adapterStreams[kind]?.takes(format2));
-      return adapters2.size === 0 ? void 0 : { streams, adapters: adapters2 };
+      return adapters2.size === 0 ? void 0 : { streams: mayStream, adapters: adapters2 };
     }
   };
 }
@@ -60156,22 +60148,67 @@ var BatchOfDocuments = class {
     for (const [kind, adapter] of this.#batches.adapters) {
       subjects.set(kind, adapter.subjects(documents));
       if (adapter.keep === void 0) continue;
-      documents.forEach((document, i) => {
-        const part = adapter.keep?.(document);
-        if (part === void 0) return;
+      for (let i = 0; i < documents.length; i++) {
+        const part = adapter.keep(documents[i]);
+        if (part === void 0) continue;
         const kept = this.#kept.get(kind);
         const entry = { order: orders[i], document: part };
         if (kept === void 0) this.#kept.set(kind, [entry]);
         else kept.push(entry);
-      });
+      }
     }
     for (const policy of this.#policies) policy.add(subjects);
   }
-  /** What a kind kept of the batches, in file order. */
-  kept(kind) {
-    return this.#kept.get(kind) ?? [];
+  /**
+   * The documents kept to the end (each at `orders[i]` in file order) with what `kind` kept of the
+   * batches put back in file order; virtual and adopted files (past `orders`) stay after every
+   * file discovery found.
+   */
+  withKept(kind, documents, orders) {
+    const parts = this.#kept.get(kind) ?? [];
+    if (parts.length === 0) return documents;
+    const out = [];
+    let p = 0;
+    documents.forEach((document, i) => {
+      const order2 = orders[i] ?? Number.POSITIVE_INFINITY;
+      for (; p < parts.length && parts[p].order < order2; p++) out.push(parts[p].document);
+      out.push(document);
+    });
+    for (; p < parts.length; p++) out.push(parts[p].document);
+    return out;
   }
 };
+
+// src/stream/read-in-batches.ts
+async function readInBatches(candidates2, options) {
+  const kept = /* @__PURE__ */ new Map();
+  for (let i = 0; i < candidates2.length; i++) {
+    const candidate = candidates2[i];
+    if (!options.readFirst.has(candidate.path)) continue;
+    kept.set(i, options.parse(candidate, void 0));
+    candidates2[i] = void 0;
+  }
+  const plan2 = options.plan.start([...kept.values()].flat(), options.roots);
+  const batches2 = new BatchOfDocuments(plan2, options.policies, options.batchSize ?? BATCH_DOCUMENTS);
+  for (let i = 0; i < candidates2.length; i++) {
+    const candidate = candidates2[i];
+    if (candidate === void 0) continue;
+    candidates2[i] = void 0;
+    const parsed = options.parse(candidate, await options.valuesFor?.(candidate.path));
+    if (plan2?.streams(candidate.format)) batches2.add(parsed, i);
+    else kept.set(i, parsed);
+  }
+  batches2.flush();
+  const documents = [];
+  const orders = [];
+  for (const [i, parsed] of [...kept].sort(([a], [b]) => a - b)) {
+    for (const document of parsed) {
+      documents.push(document);
+      orders.push(i);
+    }
+  }
+  return { documents, orders, batches: batches2 };
+}
 
 // src/run.ts
 async function check(settings = {}) {
@@ -60237,46 +60274,28 @@ async function check(settings = {}) {
   const celNow = celTimestamp(now);
   const streams = new Map(active.map((compiled3) => [compiled3, new PolicyStream(compiled3, { ...defaults(compiled3), ...ownValue(config2.params, compiled3.policy.id) ?? {} }, celNow)]));
   const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
-  const documents = [];
-  const orders = [];
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
-  let batch;
+  let read;
   try {
-    const candidates2 = discovery.candidates;
-    const kept = /* @__PURE__ */ new Map();
-    for (let i = 0; i < candidates2.length; i++) {
-      const candidate = candidates2[i];
-      if (!readFirst.has(candidate.path)) continue;
-      kept.set(i, parse3(candidate.path, candidate.format, candidate.text));
-      candidates2[i] = void 0;
-    }
-    const batches2 = plan2.start([...kept.values()].flat(), discovery.roots);
-    batch = new BatchOfDocuments(batches2, [...streams.values()], settings.batchSize ?? BATCH_DOCUMENTS);
-    for (let i = 0; i < candidates2.length; i++) {
-      const candidate = candidates2[i];
-      if (candidate === void 0) continue;
-      candidates2[i] = void 0;
-      const parsed = parse3(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
-      if (batches2?.streams(candidate.format)) batch.add(parsed, i);
-      else kept.set(i, parsed);
-    }
-    batch.flush();
-    for (const [i, parsed] of [...kept].sort(([a], [b]) => a - b)) {
-      for (const document of parsed) {
-        documents.push(document);
-        orders.push(i);
-      }
-    }
-    candidates2.length = 0;
+    read = await readInBatches(discovery.candidates, {
+      readFirst,
+      plan: plan2,
+      roots: discovery.roots,
+      policies: [...streams.values()],
+      batchSize: settings.batchSize,
+      parse: (candidate, values) => parse3(candidate.path, candidate.format, candidate.text, values),
+      valuesFor: pool && ((path) => pool.valuesFor(path))
+    });
   } finally {
     await pool?.close();
   }
+  const { documents, orders, batches: batches2 } = read;
   for (const candidate of virtual) documents.push(...parse3(candidate.path, candidate.format, candidate.text));
   adoptIncludedFiles(discovery.unrecognised, documents, files2, (path, format2, text5) => {
     documents.push(...parse3(path, format2, text5));
   });
   const linked2 = linkIncludes(documents);
-  const subjectsOf = (kind) => adapters[kind]?.({ documents: withKept(linked2, orders, batch?.kept(kind) ?? []), roots: discovery.roots, repositoryBots }) ?? [];
+  const subjectsOf = (kind) => adapters[kind]?.({ documents: batches2.withKept(kind, linked2, orders), roots: discovery.roots, repositoryBots }) ?? [];
   evaluateByKind(active, subjectsOf, (compiled3, subjects) => streams.get(compiled3)?.add(subjects));
   const coverage = [];
   for (const [compiled3, stream] of streams) {
@@ -60311,18 +60330,6 @@ async function check(settings = {}) {
     summary: summarize(files2, sorted, coverage)
   });
   return { ...judged, policies: active.map((compiled3) => compiled3.policy) };
-}
-function withKept(documents, orders, parts) {
-  if (parts.length === 0) return documents;
-  const out = [];
-  let p = 0;
-  documents.forEach((document, i) => {
-    const order2 = orders[i] ?? Number.POSITIVE_INFINITY;
-    for (; p < parts.length && parts[p].order < order2; p++) out.push(parts[p].document);
-    out.push(document);
-  });
-  for (; p < parts.length; p++) out.push(parts[p].document);
-  return out;
 }
 var TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}|\{%-?\s*[a-z][^%\n]*%\}/;
 function adoptIncludedFiles(unrecognised, documents, files2, parse3) {

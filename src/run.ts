@@ -31,7 +31,7 @@ import { yamlFromValues } from "./formats/yaml.js";
 import { spawnParseWorker } from "./parse/spawn-worker.js";
 import { YamlParsePool } from "./parse/yaml-pool.js";
 import { streamPlan } from "./stream/stream-plan.js";
-import { BATCH_DOCUMENTS, BatchOfDocuments, type KeptPart } from "./stream/batch-of-documents.js";
+import { readInBatches, type ReadDocuments } from "./stream/read-in-batches.js";
 
 /**
  * One run: config → policies → discover → parse → adapt → evaluate → waive → result. The CLI, the
@@ -115,42 +115,22 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const celNow = celTimestamp(now);
   const streams = new Map(active.map((compiled) => [compiled, new PolicyStream(compiled, { ...defaults(compiled), ...(ownValue(config.params, compiled.policy.id) ?? {}) }, celNow)]));
   const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
-  const documents: ParsedDocument[] = [];
-  // Each kept document's file's place in file order, where what a kind kept of the batches goes back in.
-  const orders: number[] = [];
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
-  let batch: BatchOfDocuments | undefined;
+  let read: ReadDocuments;
   try {
-    // Each candidate is let go once parsed: its text would otherwise live as long as the run.
-    const candidates: Array<Candidate | undefined> = discovery.candidates;
-    const kept = new Map<number, ParsedDocument[]>();
-    for (let i = 0; i < candidates.length; i++) {
-      const candidate = candidates[i] as Candidate;
-      if (!readFirst.has(candidate.path)) continue;
-      kept.set(i, parse(candidate.path, candidate.format, candidate.text));
-      candidates[i] = undefined;
-    }
-    const batches = plan.start([...kept.values()].flat(), discovery.roots);
-    batch = new BatchOfDocuments(batches, [...streams.values()], settings.batchSize ?? BATCH_DOCUMENTS);
-    for (let i = 0; i < candidates.length; i++) {
-      const candidate = candidates[i];
-      if (candidate === undefined) continue;
-      candidates[i] = undefined;
-      const parsed = parse(candidate.path, candidate.format, candidate.text, await pool?.valuesFor(candidate.path));
-      if (batches?.streams(candidate.format)) batch.add(parsed, i);
-      else kept.set(i, parsed);
-    }
-    batch.flush();
-    for (const [i, parsed] of [...kept].sort(([a], [b]) => a - b)) {
-      for (const document of parsed) {
-        documents.push(document);
-        orders.push(i);
-      }
-    }
-    candidates.length = 0;
+    read = await readInBatches(discovery.candidates, {
+      readFirst,
+      plan,
+      roots: discovery.roots,
+      policies: [...streams.values()],
+      batchSize: settings.batchSize,
+      parse: (candidate, values) => parse(candidate.path, candidate.format, candidate.text, values),
+      valuesFor: pool && ((path) => pool.valuesFor(path)),
+    });
   } finally {
     await pool?.close();
   }
+  const { documents, orders, batches } = read;
   for (const candidate of virtual) documents.push(...parse(candidate.path, candidate.format, candidate.text));
   adoptIncludedFiles(discovery.unrecognised, documents, files, (path, format, text) => {
     documents.push(...parse(path, format, text));
@@ -158,7 +138,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
 
   // nginx and Squid includes expanded across the scanned files; see docs/formats/includes.md.
   const linked = linkIncludes(documents);
-  const subjectsOf = (kind: string): Subject[] => adapters[kind as SubjectKind]?.({ documents: withKept(linked, orders, batch?.kept(kind) ?? []), roots: discovery.roots, repositoryBots }) ?? [];
+  const subjectsOf = (kind: string): Subject[] => adapters[kind as SubjectKind]?.({ documents: batches.withKept(kind, linked, orders), roots: discovery.roots, repositoryBots }) ?? [];
   evaluateByKind(active, subjectsOf, (compiled, subjects) => streams.get(compiled)?.add(subjects));
   const coverage: PolicyCoverage[] = [];
   for (const [compiled, stream] of streams) {
@@ -196,23 +176,6 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   });
   // The rules' own text, not scanned data: kept out of redaction so reporters show it as written.
   return { ...judged, policies: active.map((compiled) => compiled.policy) };
-}
-
-/**
- * The kept documents with what a kind kept of the batches put back in file order; virtual and
- * adopted files (past `orders`) stay after every file discovery found.
- */
-function withKept(documents: readonly ParsedDocument[], orders: readonly number[], parts: readonly KeptPart[]): readonly ParsedDocument[] {
-  if (parts.length === 0) return documents;
-  const out: ParsedDocument[] = [];
-  let p = 0;
-  documents.forEach((document, i) => {
-    const order = orders[i] ?? Number.POSITIVE_INFINITY;
-    for (; p < parts.length && (parts[p] as KeptPart).order < order; p++) out.push((parts[p] as KeptPart).document);
-    out.push(document);
-  });
-  for (; p < parts.length; p++) out.push((parts[p] as KeptPart).document);
-  return out;
 }
 
 /** A `{{ name }}` placeholder of a template engine (Go templates, Jinja, Mustache), or a Jinja `{% raw %}` tag. */

@@ -64,9 +64,8 @@ export class YamlParsePool {
   /** Path → the batch holding it and its place there. */
   readonly #placed = new Map<string, { batch: number; slot: number }>();
   readonly #answers = new Map<number, { promise: Promise<ParsedBatch | undefined>; resolve: (answer: ParsedBatch | undefined) => void; unread: number }>();
-  /** Batches made but not sent yet, in order, while {@link BATCHES_AHEAD} are out. */
+  /** Batches made but not sent yet, in order, while {@link BATCHES_AHEAD} are out (answered or not, not read to their end). */
   readonly #unsent = new Map<number, string[]>();
-  #out = 0;
 
   /** `threshold`: YAML files offered before a worker starts. */
   constructor(spawn: () => WorkerLike, threshold: number = WORKER_THRESHOLD) {
@@ -120,7 +119,6 @@ export class YamlParsePool {
     // it goes would otherwise keep every answer to the end.
     if (waiting !== undefined && --waiting.unread === 0) {
       this.#answers.delete(placed.batch);
-      this.#out -= 1;
       const next = this.#unsent.keys().next();
       if (!next.done) this.#post(next.value);
     }
@@ -166,7 +164,8 @@ export class YamlParsePool {
     this.#answers.set(id, { promise, resolve, unread: batch.length });
     batch.forEach((file, slot) => this.#placed.set(file.path, { batch: id, slot }));
     this.#unsent.set(id, batch.map((file) => file.text));
-    if (this.#out < BATCHES_AHEAD) this.#post(id);
+    // Every batch not read to its end has an entry in #answers; those not sent are in #unsent too.
+    if (this.#answers.size - this.#unsent.size < BATCHES_AHEAD) this.#post(id);
   }
 
   /** Sends a batch made earlier, if it is not sent yet. */
@@ -174,7 +173,6 @@ export class YamlParsePool {
     const texts = this.#unsent.get(id);
     if (texts === undefined || this.#failed) return;
     this.#unsent.delete(id);
-    this.#out += 1;
     try {
       this.#worker?.postMessage({ id, texts });
     } catch {

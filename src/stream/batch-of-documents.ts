@@ -13,7 +13,7 @@ import type { Batches } from "./stream-plan.js";
 export const BATCH_DOCUMENTS = 64;
 
 /** A document some kind keeps of a batch, with its file's place in file order. */
-export interface KeptPart {
+interface KeptPart {
   order: number;
   document: ParsedDocument;
 }
@@ -57,20 +57,34 @@ export class BatchOfDocuments {
     for (const [kind, adapter] of this.#batches.adapters) {
       subjects.set(kind, adapter.subjects(documents));
       if (adapter.keep === undefined) continue;
-      documents.forEach((document, i) => {
-        const part = adapter.keep?.(document);
-        if (part === undefined) return;
+      for (let i = 0; i < documents.length; i++) {
+        const part = adapter.keep(documents[i] as ParsedDocument);
+        if (part === undefined) continue;
         const kept = this.#kept.get(kind);
         const entry = { order: orders[i] as number, document: part };
         if (kept === undefined) this.#kept.set(kind, [entry]);
         else kept.push(entry);
-      });
+      }
     }
     for (const policy of this.#policies) policy.add(subjects);
   }
 
-  /** What a kind kept of the batches, in file order. */
-  kept(kind: string): readonly KeptPart[] {
-    return this.#kept.get(kind) ?? [];
+  /**
+   * The documents kept to the end (each at `orders[i]` in file order) with what `kind` kept of the
+   * batches put back in file order; virtual and adopted files (past `orders`) stay after every
+   * file discovery found.
+   */
+  withKept(kind: string, documents: readonly ParsedDocument[], orders: readonly number[]): readonly ParsedDocument[] {
+    const parts = this.#kept.get(kind) ?? [];
+    if (parts.length === 0) return documents;
+    const out: ParsedDocument[] = [];
+    let p = 0;
+    documents.forEach((document, i) => {
+      const order = orders[i] ?? Number.POSITIVE_INFINITY;
+      for (; p < parts.length && (parts[p] as KeptPart).order < order; p++) out.push((parts[p] as KeptPart).document);
+      out.push(document);
+    });
+    for (; p < parts.length; p++) out.push((parts[p] as KeptPart).document);
+    return out;
   }
 }

@@ -23,15 +23,14 @@ export interface Batches {
 
 /**
  * The plan for a run reading `kinds`. A format streams when every kind read either does not read
- * it or takes it in batches; a kind that cannot, given the files read first (a Namespace makes a
- * zone of every workload), keeps its formats out of batches.
+ * it or takes it in batches; what a kind needs of a batched document at the end it keeps itself
+ * (`BatchAdapter.keep`).
  */
 export function streamPlan(kinds: ReadonlySet<string>): StreamPlan {
   const read = [...kinds] as SubjectKind[];
   const joinedIn = new Set(read.flatMap((kind) => Object.values(adapterJoinFormats[kind] ?? {}).flat()));
   const verdicts = new Map<string, boolean>();
   const joinTests = new Map<string, Array<(path: string, text: string) => boolean>>();
-  // Without any vetoes: every kind read either leaves the format alone or takes it.
   const mayStream = (format: string): boolean => {
     let verdict = verdicts.get(format);
     if (verdict === undefined) {
@@ -54,16 +53,11 @@ export function streamPlan(kinds: ReadonlySet<string>): StreamPlan {
     },
     start(context, roots) {
       const adapters = new Map<string, BatchAdapter>();
-      const refused: SubjectKind[] = [];
       for (const kind of read) {
         const stream = adapterStreams[kind];
-        if (stream === undefined) continue;
-        const batch = stream.prepare(context, roots);
-        if (batch === undefined) refused.push(kind);
-        else adapters.set(kind, batch);
+        if (stream !== undefined) adapters.set(kind, stream.prepare(context, roots));
       }
-      const streams = (format: string): boolean => mayStream(format) && !refused.some((kind) => adapterStreams[kind]?.takes(format));
-      return adapters.size === 0 ? undefined : { streams, adapters };
+      return adapters.size === 0 ? undefined : { streams: mayStream, adapters };
     },
   };
 }

@@ -47,10 +47,6 @@ export interface AdapterStream {
      * every file that joins (see `mayName`).
      */
     joins(path: string, text: string): boolean;
-    /**
-     * Given the documents read first (the files that join, and the formats the kind joins in), in
-     * file order: how to take the batches, or undefined when, given them, no document can be taken
-     * in batches.
-     */
-    prepare(context: readonly ParsedDocument[], roots: readonly string[]): BatchAdapter | undefined;
+    /** Given the documents read first (the files that join, and the formats the kind joins in), in file order: how to take the batches. */
+    prepare(context: readonly ParsedDocument[], roots: readonly string[]): BatchAdapter;
 }

@@ -9,11 +9,6 @@ import type { Batches } from "./stream-plan.js";
  * and 128 were within 2% of 64. At 50,000: 0.88x, 205 MiB against 225; at 1,000: 0.97x.
  */
 export declare const BATCH_DOCUMENTS = 64;
-/** A document some kind keeps of a batch, with its file's place in file order. */
-export interface KeptPart {
-    order: number;
-    document: ParsedDocument;
-}
 /**
  * The documents of the files that stream, gathered until a batch is full, then made subjects by
  * each kind's batch adapter and judged by every policy; after that nothing holds them but the
@@ -26,6 +21,10 @@ export declare class BatchOfDocuments {
     add(documents: readonly ParsedDocument[], order: number): void;
     /** Judges what is gathered. */
     flush(): void;
-    /** What a kind kept of the batches, in file order. */
-    kept(kind: string): readonly KeptPart[];
+    /**
+     * The documents kept to the end (each at `orders[i]` in file order) with what `kind` kept of the
+     * batches put back in file order; virtual and adopted files (past `orders`) stay after every
+     * file discovery found.
+     */
+    withKept(kind: string, documents: readonly ParsedDocument[], orders: readonly number[]): readonly ParsedDocument[];
 }

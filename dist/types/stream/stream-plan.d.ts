@@ -18,7 +18,7 @@ export interface Batches {
 }
 /**
  * The plan for a run reading `kinds`. A format streams when every kind read either does not read
- * it or takes it in batches; a kind that cannot, given the files read first (a Namespace makes a
- * zone of every workload), keeps its formats out of batches.
+ * it or takes it in batches; what a kind needs of a batched document at the end it keeps itself
+ * (`BatchAdapter.keep`).
  */
 export declare function streamPlan(kinds: ReadonlySet<string>): StreamPlan;
