@@ -29409,40 +29409,6 @@ function fastDocumentValues(raw) {
   return fast !== void 0 && !fast.some((value) => value === null || value === void 0) ? fast : void 0;
 }
 
-// src/bounded-cache.ts
-var BoundedCache = class {
-  /** @param capacity - How many entries to keep; the least recently used ones go first. */
-  constructor(capacity) {
-    this.capacity = capacity;
-  }
-  capacity;
-  #entries = /* @__PURE__ */ new Map();
-  #clock = 0;
-  /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
-  getOrCreate(key2, create2) {
-    const hit = this.#entries.get(key2);
-    if (hit !== void 0) {
-      hit.used = ++this.#clock;
-      return hit.value;
-    }
-    const value = create2(key2);
-    if (this.#entries.size >= this.capacity) this.#evictOldest();
-    this.#entries.set(key2, { value, used: ++this.#clock });
-    return value;
-  }
-  /** Number of cached entries. */
-  get size() {
-    return this.#entries.size;
-  }
-  /** Drops the least recently used quarter of the entries (at least one). */
-  #evictOldest() {
-    const stamps = Array.from(this.#entries.values(), (entry) => entry.used).sort((a, b) => a - b);
-    const last2 = stamps[Math.max(1, Math.floor(stamps.length / 4)) - 1];
-    if (last2 === void 0) return;
-    for (const [key2, entry] of this.#entries) if (entry.used <= last2) this.#entries.delete(key2);
-  }
-};
-
 // src/formats/yaml.ts
 var SCHEMA2 = CORE_SCHEMA.withTags(mergeTag);
 var MAX_DEPTH = 256;
@@ -29499,9 +29465,15 @@ var FilePositions = class {
   #source;
   /** A one-document file the fast path read: its lines may place a path without the event stream. */
   #byLines;
+  /** The line-read tree, while this file is among those placed last (see `treeHolders`); null when the lines cannot place. */
+  #tree;
   locate(index, path) {
     if (this.#byLines) {
-      const quick = recentTrees.getOrCreate(this, () => ({ tree: blockPositions(this.text) })).tree?.locate(path);
+      if (this.#tree === void 0) {
+        this.#tree = blockPositions(this.text) ?? null;
+        holdTree(this);
+      }
+      const quick = this.#tree?.locate(path);
       if (quick !== void 0) return quick;
     }
     const root = this.source().roots[index];
@@ -29522,8 +29494,17 @@ var FilePositions = class {
     }
     return this.#source;
   }
+  /** Lets the line-read tree go; the next position read from the lines reads them again. */
+  dropTree() {
+    this.#tree = void 0;
+  }
 };
-var recentTrees = new BoundedCache(64);
+var HELD_TREES = 64;
+var treeHolders = [];
+function holdTree(file) {
+  treeHolders.push(new WeakRef(file));
+  if (treeHolders.length > HELD_TREES) treeHolders.shift()?.deref()?.dropTree();
+}
 var YamlDocument = class _YamlDocument {
   constructor(file, index, value, positions) {
     this.file = file;
@@ -54475,6 +54456,40 @@ var budgetStep = celFunc(STEP, [DYN4], DYN4, (value) => {
   return value;
 });
 var budgetContinue = celFunc(CONTINUE, [BOOL4], BOOL4, (condition) => exceeded === void 0 && condition);
+
+// src/bounded-cache.ts
+var BoundedCache = class {
+  /** @param capacity - How many entries to keep; the least recently used ones go first. */
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  #entries = /* @__PURE__ */ new Map();
+  #clock = 0;
+  /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
+  getOrCreate(key2, create2) {
+    const hit = this.#entries.get(key2);
+    if (hit !== void 0) {
+      hit.used = ++this.#clock;
+      return hit.value;
+    }
+    const value = create2(key2);
+    if (this.#entries.size >= this.capacity) this.#evictOldest();
+    this.#entries.set(key2, { value, used: ++this.#clock });
+    return value;
+  }
+  /** Number of cached entries. */
+  get size() {
+    return this.#entries.size;
+  }
+  /** Drops the least recently used quarter of the entries (at least one). */
+  #evictOldest() {
+    const stamps = Array.from(this.#entries.values(), (entry) => entry.used).sort((a, b) => a - b);
+    const last2 = stamps[Math.max(1, Math.floor(stamps.length / 4)) - 1];
+    if (last2 === void 0) return;
+    for (const [key2, entry] of this.#entries) if (entry.used <= last2) this.#entries.delete(key2);
+  }
+};
 
 // src/engine/functions/regex.ts
 var { STRING: STRING8 } = CelScalar;

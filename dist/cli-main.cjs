@@ -8950,46 +8950,6 @@ var init_yaml_values = __esm({
   }
 });
 
-// src/bounded-cache.ts
-var BoundedCache;
-var init_bounded_cache = __esm({
-  "src/bounded-cache.ts"() {
-    "use strict";
-    BoundedCache = class {
-      /** @param capacity - How many entries to keep; the least recently used ones go first. */
-      constructor(capacity) {
-        this.capacity = capacity;
-      }
-      capacity;
-      #entries = /* @__PURE__ */ new Map();
-      #clock = 0;
-      /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
-      getOrCreate(key2, create2) {
-        const hit = this.#entries.get(key2);
-        if (hit !== void 0) {
-          hit.used = ++this.#clock;
-          return hit.value;
-        }
-        const value = create2(key2);
-        if (this.#entries.size >= this.capacity) this.#evictOldest();
-        this.#entries.set(key2, { value, used: ++this.#clock });
-        return value;
-      }
-      /** Number of cached entries. */
-      get size() {
-        return this.#entries.size;
-      }
-      /** Drops the least recently used quarter of the entries (at least one). */
-      #evictOldest() {
-        const stamps = Array.from(this.#entries.values(), (entry) => entry.used).sort((a, b) => a - b);
-        const last2 = stamps[Math.max(1, Math.floor(stamps.length / 4)) - 1];
-        if (last2 === void 0) return;
-        for (const [key2, entry] of this.#entries) if (entry.used <= last2) this.#entries.delete(key2);
-      }
-    };
-  }
-});
-
 // src/formats/yaml.ts
 function parseYaml(raw, file) {
   const fast = fastDocumentValues(raw);
@@ -9025,6 +8985,10 @@ function readEvents(original) {
 function positionSource(text6, events) {
   let positions;
   return { roots: documentRoots(events), positions: () => positions ??= new YamlEventPositions(text6, events) };
+}
+function holdTree(file) {
+  treeHolders.push(new WeakRef(file));
+  if (treeHolders.length > HELD_TREES) treeHolders.shift()?.deref()?.dropTree();
 }
 function withValue(document, value) {
   if (document instanceof YamlDocument) return document.withValue(value);
@@ -9088,7 +9052,7 @@ function toParseError(error, text6) {
   const column = mark.column + 1;
   return { message, range: { line, column, endLine: line, endColumn: column } };
 }
-var SCHEMA2, MAX_DEPTH, yamlParser, MAX_REPAIRS, FilePositions, recentTrees, YamlDocument;
+var SCHEMA2, MAX_DEPTH, yamlParser, MAX_REPAIRS, FilePositions, HELD_TREES, treeHolders, YamlDocument;
 var init_yaml = __esm({
   "src/formats/yaml.ts"() {
     "use strict";
@@ -9099,7 +9063,6 @@ var init_yaml = __esm({
     init_yaml_block_positions();
     init_yaml_lenient();
     init_yaml_values();
-    init_bounded_cache();
     SCHEMA2 = CORE_SCHEMA.withTags(mergeTag);
     MAX_DEPTH = 256;
     yamlParser = {
@@ -9120,9 +9083,15 @@ var init_yaml = __esm({
       #source;
       /** A one-document file the fast path read: its lines may place a path without the event stream. */
       #byLines;
+      /** The line-read tree, while this file is among those placed last (see `treeHolders`); null when the lines cannot place. */
+      #tree;
       locate(index, path) {
         if (this.#byLines) {
-          const quick = recentTrees.getOrCreate(this, () => ({ tree: blockPositions(this.text) })).tree?.locate(path);
+          if (this.#tree === void 0) {
+            this.#tree = blockPositions(this.text) ?? null;
+            holdTree(this);
+          }
+          const quick = this.#tree?.locate(path);
           if (quick !== void 0) return quick;
         }
         const root = this.source().roots[index];
@@ -9143,8 +9112,13 @@ var init_yaml = __esm({
         }
         return this.#source;
       }
+      /** Lets the line-read tree go; the next position read from the lines reads them again. */
+      dropTree() {
+        this.#tree = void 0;
+      }
     };
-    recentTrees = new BoundedCache(64);
+    HELD_TREES = 64;
+    treeHolders = [];
     YamlDocument = class _YamlDocument {
       constructor(file, index, value, positions) {
         this.file = file;
@@ -37187,6 +37161,46 @@ var init_cel_budget = __esm({
       return value;
     });
     budgetContinue = celFunc(CONTINUE, [BOOL4], BOOL4, (condition) => exceeded === void 0 && condition);
+  }
+});
+
+// src/bounded-cache.ts
+var BoundedCache;
+var init_bounded_cache = __esm({
+  "src/bounded-cache.ts"() {
+    "use strict";
+    BoundedCache = class {
+      /** @param capacity - How many entries to keep; the least recently used ones go first. */
+      constructor(capacity) {
+        this.capacity = capacity;
+      }
+      capacity;
+      #entries = /* @__PURE__ */ new Map();
+      #clock = 0;
+      /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
+      getOrCreate(key2, create2) {
+        const hit = this.#entries.get(key2);
+        if (hit !== void 0) {
+          hit.used = ++this.#clock;
+          return hit.value;
+        }
+        const value = create2(key2);
+        if (this.#entries.size >= this.capacity) this.#evictOldest();
+        this.#entries.set(key2, { value, used: ++this.#clock });
+        return value;
+      }
+      /** Number of cached entries. */
+      get size() {
+        return this.#entries.size;
+      }
+      /** Drops the least recently used quarter of the entries (at least one). */
+      #evictOldest() {
+        const stamps = Array.from(this.#entries.values(), (entry) => entry.used).sort((a, b) => a - b);
+        const last2 = stamps[Math.max(1, Math.floor(stamps.length / 4)) - 1];
+        if (last2 === void 0) return;
+        for (const [key2, entry] of this.#entries) if (entry.used <= last2) this.#entries.delete(key2);
+      }
+    };
   }
 });
 

@@ -6,7 +6,6 @@ import { YamlEventPositions } from "./yaml-event-positions.js";
 import { blockPositions, type BlockPositions } from "./yaml-block-positions.js";
 import { indentFlowContinuation, indentQuotedContinuation } from "./yaml-lenient.js";
 import { fastDocumentValues, measuredShallow } from "./yaml-values.js";
-import { BoundedCache } from "../bounded-cache.js";
 
 /**
  * YAML 1.2 core schema plus `<<` merge keys. The core schema has no timestamp type, so dates
@@ -107,6 +106,8 @@ class FilePositions {
   #source: PositionSource | undefined;
   /** A one-document file the fast path read: its lines may place a path without the event stream. */
   readonly #byLines: boolean;
+  /** The line-read tree, while this file is among those placed last (see `treeHolders`); null when the lines cannot place. */
+  #tree: BlockPositions | null | undefined;
 
   constructor(
     readonly text: string,
@@ -121,7 +122,11 @@ class FilePositions {
 
   locate(index: number, path: DocPath): Range {
     if (this.#byLines) {
-      const quick = recentTrees.getOrCreate(this, () => ({ tree: blockPositions(this.text) })).tree?.locate(path);
+      if (this.#tree === undefined) {
+        this.#tree = blockPositions(this.text) ?? null;
+        holdTree(this);
+      }
+      const quick = this.#tree?.locate(path);
       if (quick !== undefined) return quick;
     }
     const root = this.source().roots[index];
@@ -143,17 +148,32 @@ class FilePositions {
     }
     return this.#source;
   }
+
+  /** Lets the line-read tree go; the next position read from the lines reads them again. */
+  dropTree(): void {
+    this.#tree = undefined;
+  }
 }
 
 /**
- * The line-read trees of the files placed last, rather than each for the rest of the run: the
- * tree of a Deployment weighs about 3.5 KiB, more than its values, so a run kept a growing share
- * of its files twice over as it found more. A policy's findings come file after file, and a
- * file placed again after it left is read again, in microseconds. An event stream stays with its
- * file: reading one again costs tens of microseconds for a manifest and milliseconds for a
- * large file of many documents, which every policy with a finding there would pay.
+ * The files whose line-read trees are held: the ones placed last, rather than each for the rest
+ * of the run. The tree of a Deployment weighs about 3.5 KiB, more than its values, so a run that
+ * kept its files to the end kept a growing share of them twice over as it found more. A policy's
+ * findings come file after file, and a file placed again after it left is read again, in
+ * microseconds. The tree lives on its file and is held here only weakly: a file judged in a batch
+ * (docs/streaming.md) takes its tree with it when the batch is let go, where a cache holding the
+ * trees kept them past a few batches, long enough for the garbage collector to move them to the
+ * old generation (about 25 MB over 50,000 Deployments). An event stream stays with its file:
+ * reading one again costs tens of microseconds for a manifest and milliseconds for a large file
+ * of many documents, which every policy with a finding there would pay.
  */
-const recentTrees = new BoundedCache<FilePositions, { tree: BlockPositions | undefined }>(64);
+const HELD_TREES = 64;
+const treeHolders: Array<WeakRef<FilePositions>> = [];
+
+function holdTree(file: FilePositions): void {
+  treeHolders.push(new WeakRef(file));
+  if (treeHolders.length > HELD_TREES) treeHolders.shift()?.deref()?.dropTree();
+}
 
 /** A document of a YAML file, placed through its file's positions. */
 class YamlDocument implements Document {
