@@ -39447,15 +39447,38 @@ function redactResult(result) {
 }
 function redactStrings(value, key2) {
   if (typeof value === "string") return key2 !== void 0 && PATH_KEYS.has(key2) ? value : redactText(value);
-  if (Array.isArray(value)) return key2 !== void 0 && PATH_KEYS.has(key2) ? value : value.map((item) => redactStrings(item, void 0));
+  if (Array.isArray(value)) return key2 !== void 0 && PATH_KEYS.has(key2) ? value : redactItems(value);
   if (typeof value !== "object" || value === null) return value;
-  const out = {};
-  for (const [name, inner] of Object.entries(value)) {
-    const redacted = redactStrings(inner, name);
-    if (name === "__proto__") Object.defineProperty(out, name, { value: redacted, enumerable: true, writable: true, configurable: true });
-    else out[name] = redacted;
+  return redactFields(value);
+}
+function redactItems(items2) {
+  let out;
+  for (let i = 0; i < items2.length; i++) {
+    const item = items2[i];
+    const redacted = redactStrings(item, void 0);
+    if (out === void 0 && redacted !== item) out = items2.slice(0, i);
+    out?.push(redacted);
   }
-  return out;
+  return out ?? items2;
+}
+function redactFields(fields) {
+  const names = Object.keys(fields);
+  let out;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const inner = fields[name];
+    const redacted = redactStrings(inner, name);
+    if (out === void 0 && redacted !== inner) {
+      out = {};
+      for (const before of names.slice(0, i)) assign2(out, before, fields[before]);
+    }
+    if (out !== void 0) assign2(out, name, redacted);
+  }
+  return out ?? fields;
+}
+function assign2(out, name, value) {
+  if (name === "__proto__") Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+  else out[name] = value;
 }
 
 // src/result.ts

@@ -111,4 +111,20 @@ describe("redactResult", () => {
     expect(Object.getOwnPropertyDescriptor(finding?.value, "__proto__")?.value).toEqual({ note: "token=[redacted]" });
     expect(finding?.value["constructor"]).toBe("password: [redacted]");
   });
+
+  it("copies only what holds a redacted string, in the same order, and leaves the rest as it is", () => {
+    const clean = { file: "a.yaml", message: "image uses :latest", range: { line: 1, column: 1 } };
+    const leaky = { file: "b.yaml", range: { line: 2, column: 3 }, message: "password: hunter2Horse", after: ["x"] };
+    const files = [{ path: "a.yaml", format: "yaml" }];
+    const result = { findings: [clean, leaky], files } as unknown as RunResult;
+    const redacted = redactResult(result) as unknown as { findings: Array<Record<string, unknown>>; files: unknown };
+    expect(redacted).not.toBe(result);
+    expect(redacted.files).toBe(files);
+    expect(redacted.findings[0]).toBe(clean);
+    expect(redacted.findings[1]).not.toBe(leaky);
+    expect(redacted.findings[1]).toEqual({ file: "b.yaml", range: { line: 2, column: 3 }, message: "password: [redacted]", after: ["x"] });
+    expect(Object.keys(redacted.findings[1] ?? {})).toEqual(["file", "range", "message", "after"]);
+    expect(redacted.findings[1]?.["range"]).toBe(leaky.range);
+    expect(leaky.message).toBe("password: hunter2Horse");
+  });
 });
