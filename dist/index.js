@@ -41177,6 +41177,11 @@ These policies found no file to look at: check \`paths\` and \`formats\` if you 
   };
 }
 
+// src/report/report-inputs.ts
+function withReportInputs(inputs, changes) {
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(inputs), ...Object.getOwnPropertyDescriptors(changes) });
+}
+
 // src/report/sarif.ts
 import { posix as posix14 } from "node:path";
 
@@ -41324,7 +41329,7 @@ function formatGithub(result, context) {
 var NO_INPUTS = { policies: [], incidents: /* @__PURE__ */ new Map(), version: "0.0.0", sourceLine: () => void 0 };
 function inputsFor(result, context) {
   const inputs = context.report ?? NO_INPUTS;
-  return result.policies ? { ...inputs, policies: result.policies } : inputs;
+  return result.policies ? withReportInputs(inputs, { policies: result.policies }) : inputs;
 }
 var formatters = {
   github: formatGithub,

@@ -2,7 +2,7 @@ import { selectAnnotations, workflowCommand } from "./annotations.js";
 import { formatJson } from "./json.js";
 import { toJunit } from "./junit.js";
 import { renderSummary } from "./markdown/summary.js";
-import type { ReportInputs } from "./report-inputs.js";
+import { withReportInputs, type ReportInputs } from "./report-inputs.js";
 import { guardCommandLines } from "./safe-lines.js";
 import { toSarif } from "./sarif.js";
 import { formatText, type TextContext } from "./text.js";
@@ -31,7 +31,7 @@ const NO_INPUTS: ReportInputs = { policies: [], incidents: new Map(), version: "
  */
 function inputsFor(result: RunResult, context: FormatContext): ReportInputs {
   const inputs = context.report ?? NO_INPUTS;
-  return result.policies ? { ...inputs, policies: result.policies } : inputs;
+  return result.policies ? withReportInputs(inputs, { policies: result.policies }) : inputs;
 }
 
 /** Output formats by name. Literal and sorted. */

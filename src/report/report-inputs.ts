@@ -22,3 +22,12 @@ export interface ReportInputs {
   /** With a base revision: lines the change added or modified, by file (annotations there come first). */
   changedLines?: ReadonlyMap<string, ReadonlySet<number>> | undefined;
 }
+
+/**
+ * `inputs` with `changes` laid over it, copied by property descriptors: the command line's
+ * inputs load their policies only when read (a check's result names its own), and a spread
+ * would read them.
+ */
+export function withReportInputs(inputs: ReportInputs, changes: Partial<ReportInputs>): ReportInputs {
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(inputs), ...Object.getOwnPropertyDescriptors(changes) }) as ReportInputs;
+}

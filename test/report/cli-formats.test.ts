@@ -6,6 +6,9 @@ import { loadIncidents } from "../../src/policy/incidents.js";
 import { DEPLOYMENT, POLICY } from "../helpers/fixtures.js";
 import { commit, git, gitRepo } from "../git/repo.js";
 import { captureIo, makeTree } from "../helpers/tree.js";
+import { formatters } from "../../src/report/index.js";
+import { withReportInputs, type ReportInputs } from "../../src/report/report-inputs.js";
+import { finding, INCIDENTS, policy, runResult } from "./fixtures.js";
 import { validateSarif } from "./sarif-schema.js";
 
 async function run(cwd: string, ...argv: string[]) {
@@ -117,5 +120,43 @@ describe("norecur check --base with SARIF and Markdown", () => {
       ["web uses nginx:latest", "unchanged"],
       ["cache uses redis:latest", "new"],
     ]);
+  });
+});
+
+describe("the policies a report describes", () => {
+  const throwing = (): ReportInputs =>
+    Object.defineProperty({ incidents: INCIDENTS, version: "1.2.3", sourceLine: () => undefined }, "policies", {
+      enumerable: true,
+      get: () => {
+        throw new Error("policies loaded again");
+      },
+    }) as ReportInputs;
+
+  it("are the ones the result names: the inputs' own are not read", () => {
+    const result = runResult([finding()], { policies: [policy()] });
+    for (const format of ["sarif", "markdown", "junit", "github"]) {
+      const out = formatters[format]?.(result, { color: false, report: throwing() }) ?? "";
+      expect(out).toContain("NR-CACHE-001");
+    }
+  });
+
+  it("are the inputs' own for a result that names none", () => {
+    const result = runResult([finding()]);
+    expect(() => formatters["sarif"]?.(result, { color: false, report: throwing() })).toThrow("policies loaded again");
+  });
+
+  it("are laid over without reading what they replace", () => {
+    const laid = withReportInputs(throwing(), { policies: [policy({ id: "NR-X-001" })], changedLines: new Map() });
+    expect(laid.policies.map((p) => p.id)).toEqual(["NR-X-001"]);
+    expect(laid.version).toBe("1.2.3");
+    expect(laid.changedLines).toEqual(new Map());
+  });
+
+  it("stop a SARIF run on a malformed policy with file, line and key, as any run", async () => {
+    const root = makeTree({ "policies/img.policy.yaml": POLICY.replace("severity: medium", "severity: medium\nseverty: high"), "k8s/deploy.yaml": DEPLOYMENT });
+    const { code, err, out } = await run(root, "check", "k8s", "--no-builtin", "--policies", "policies", "--format", "sarif");
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toBe('norecur: policy error: policies/img.policy.yaml:4:10: severty: unknown key "severty"\n');
   });
 });

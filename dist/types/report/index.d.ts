@@ -1,4 +1,4 @@
-import type { ReportInputs } from "./report-inputs.js";
+import { type ReportInputs } from "./report-inputs.js";
 import { type TextContext } from "./text.js";
 import type { RunResult } from "../types.js";
 /** What a format may use besides the result. Without `report`, SARIF and Markdown know no policy (findings get tool-level rules, no incidents or fixes). */

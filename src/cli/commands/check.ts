@@ -5,6 +5,7 @@ import { formatters } from "../../report/index.js";
 import { check } from "../../run.js";
 import { SEVERITIES, type RunResult } from "../../types.js";
 import { escapeControl } from "../../report/safe-lines.js";
+import { withReportInputs } from "../../report/report-inputs.js";
 import type { Io } from "../io.js";
 import type { CliValues } from "../main.js";
 import { outputFormat, settingsFrom, useColor } from "../options.js";
@@ -40,7 +41,7 @@ export async function runCheck(paths: readonly string[], values: CliValues, io: 
     // --base: compare with the base revision (docs/pull-requests.md). Loaded only for such a run.
     const [{ diffRun }, { writeDiffRun }, { failOnNewOnly }] = await Promise.all([import("../../diff/diff-run.js"), import("../../diff/diff-output.js"), import("../../diff/new-only.js")]);
     const compared = await diffRun({ ...settingsFrom(paths, values, io.cwd), base: mode.base, rulesFrom: mode.rulesFrom });
-    const compareReport = report ? { report: { ...report, diff: compared.diff, ruleChanges: compared.ruleChanges, changedLines: compared.changedLines } } : {};
+    const compareReport = report ? { report: withReportInputs(report, { diff: compared.diff, ruleChanges: compared.ruleChanges, changedLines: compared.changedLines }) } : {};
     if (formatter) emit(io, values, writeDiffRun(compared, format, formatter, { color, newOnly: mode.newOnly, ...compareReport }));
     return mode.newOnly ? failOnNewOnly(compared, { allowEmpty }) : exitCodeFor(compared.head, { allowEmpty });
   }
