@@ -60686,19 +60686,16 @@ async function ownRuleFindings(settings) {
 import { readFileSync as readFileSync10 } from "node:fs";
 import { resolve as resolve14 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
-  const cache4 = /* @__PURE__ */ new Map();
-  return (file, line) => {
-    if (!cache4.has(file)) {
-      let lines;
-      try {
-        lines = readFileSync10(resolve14(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
-      } catch {
-        lines = void 0;
-      }
-      cache4.set(file, lines);
-    }
-    return cache4.get(file)?.[line - 1];
-  };
+  const recent = new BoundedCache(RECENT_FILES);
+  return (file, line) => recent.getOrCreate(file, () => ({ lines: readLines(resolve14(redirect(file) ?? root, file)) })).lines?.[line - 1];
+}
+var RECENT_FILES = 64;
+function readLines(path) {
+  try {
+    return readFileSync10(path, "utf8").split(/\r?\n/);
+  } catch {
+    return void 0;
+  }
 }
 
 // src/diff/diff-run.ts

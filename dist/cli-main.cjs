@@ -44600,26 +44600,24 @@ var init_write_output = __esm({
 
 // src/diff/source-lines.ts
 function lineReader(root, redirect = () => void 0) {
-  const cache4 = /* @__PURE__ */ new Map();
-  return (file, line) => {
-    if (!cache4.has(file)) {
-      let lines;
-      try {
-        lines = (0, import_node_fs14.readFileSync)((0, import_node_path32.resolve)(redirect(file) ?? root, file), "utf8").split(/\r?\n/);
-      } catch {
-        lines = void 0;
-      }
-      cache4.set(file, lines);
-    }
-    return cache4.get(file)?.[line - 1];
-  };
+  const recent = new BoundedCache(RECENT_FILES);
+  return (file, line) => recent.getOrCreate(file, () => ({ lines: readLines((0, import_node_path32.resolve)(redirect(file) ?? root, file)) })).lines?.[line - 1];
 }
-var import_node_fs14, import_node_path32;
+function readLines(path) {
+  try {
+    return (0, import_node_fs14.readFileSync)(path, "utf8").split(/\r?\n/);
+  } catch {
+    return void 0;
+  }
+}
+var import_node_fs14, import_node_path32, RECENT_FILES;
 var init_source_lines = __esm({
   "src/diff/source-lines.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
     import_node_path32 = require("node:path");
+    init_bounded_cache();
+    RECENT_FILES = 64;
   }
 });
 

@@ -130,7 +130,7 @@ describe("the policies a report describes", () => {
       get: () => {
         throw new Error("policies loaded again");
       },
-    }) as ReportInputs;
+    }) as unknown as ReportInputs;
 
   it("are the ones the result names: the inputs' own are not read", () => {
     const result = runResult([finding()], { policies: [policy()] });

@@ -8,7 +8,10 @@ export interface SourceLines {
     base: LineReader;
 }
 /**
- * Reads lines of files under `root`, each file once. `redirect` names the root to read a file
+ * Reads lines of files under `root`, keeping the files read last: findings come file after
+ * file, and keeping every file a run found something in would hold as many as it has findings
+ * (bounded by construction; at 50,000 files with 5,000 findings the SARIF run's peak was the
+ * same either way). A file asked for again after it left is read again. `redirect` names the root to read a file
  * from instead, for files that a run took from elsewhere (the base's waivers file when rules
  * come from the base).
  */
