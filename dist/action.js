@@ -21448,7 +21448,7 @@ import { dirname as dirname9, resolve as resolve16 } from "node:path";
 
 // src/diff/diff-run.ts
 import { existsSync as existsSync10, mkdtempSync as mkdtempSync2, readFileSync as readFileSync11 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join11, relative as relative9, resolve as resolve15 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join12, relative as relative9, resolve as resolve15 } from "node:path";
 
 // src/git/changed-files.ts
 import { posix } from "node:path";
@@ -35338,8 +35338,8 @@ function cloudfrontSubjects(input) {
   for (const distribution of resources) {
     if (distribution.type !== "aws_cloudfront_distribution") continue;
     const ordered = blocks(distribution.body, "ordered_cache_behavior");
-    const built2 = dynamicBehaviors(distribution);
-    subjects.push(...built2.map((b) => b.subject));
+    const built3 = dynamicBehaviors(distribution);
+    subjects.push(...built3.map((b) => b.subject));
     const behaviors = [...ordered.map((b) => ({ ...b, ordered: true })), ...blocks(distribution.body, "default_cache_behavior").map((b) => ({ ...b, ordered: false }))];
     const words = JSON.stringify(distribution.body);
     behaviors.forEach((behavior, index) => {
@@ -35352,7 +35352,7 @@ function cloudfrontSubjects(input) {
       else if (typeof pattern === "string") cache4.rule("appliesTo", pathRule(pattern, "path_pattern"), here("path_pattern"));
       else cache4.rule("appliesTo", everyPath("path_pattern (not a literal)"), here("path_pattern"));
       cache4.listOrigin("excludedPaths", here());
-      for (const b of built2) if (b.ordered) cache4.unresolvedExclusion(unknownValue("ordered_cache_behavior built by a dynamic block"), b.at);
+      for (const b of built3) if (b.ordered) cache4.unresolvedExclusion(unknownValue("ordered_cache_behavior built by a dynamic block"), b.at);
       ordered.slice(0, behavior.ordered ? index : ordered.length).forEach((earlier) => {
         const earlierPattern = earlier.value["path_pattern"];
         const from = inResource(distribution, ...earlier.path, "path_pattern");
@@ -36744,11 +36744,11 @@ var responseHeadersFormats = ["html", "netlify-headers", "netlify-toml", "nginx"
 import { posix as posix12 } from "node:path";
 var INTERPOLATION = /\$(?:\{|[A-Za-z_])/;
 function composeImageSubjects(documents, roots) {
-  const built2 = /* @__PURE__ */ new Set();
+  const built3 = /* @__PURE__ */ new Set();
   for (const { document, format: format2 } of documents) {
     if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
-      if (isRecord(body) && body["build"] !== void 0) built2.add(JSON.stringify([posix12.dirname(document.file), service]));
+      if (isRecord(body) && body["build"] !== void 0) built3.add(JSON.stringify([posix12.dirname(document.file), service]));
     }
   }
   const dotenv = dotenvByDirectory(documents);
@@ -36756,7 +36756,7 @@ function composeImageSubjects(documents, roots) {
   for (const { document, format: format2 } of documents) {
     if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
-      if (!isRecord(body) || built2.has(JSON.stringify([posix12.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
+      if (!isRecord(body) || built3.has(JSON.stringify([posix12.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
       const image = body["image"];
       const literal2 = !INTERPOLATION.test(image.replaceAll("$$", ""));
       const resolved = literal2 ? image.replaceAll("$$", "$") : interpolate(image, dotenv.get(posix12.dirname(document.file)) ?? {});
@@ -37716,6 +37716,10 @@ function globProblem(pattern) {
   }
 }
 
+// src/schema/ajv.ts
+import { createRequire as createRequire3 } from "node:module";
+import { join as join5 } from "node:path";
+
 // src/engine/path.ts
 var PathSyntaxError = class extends Error {
 };
@@ -37810,7 +37814,8 @@ function formatPath(path) {
 
 // src/schema/ajv.ts
 var instance;
-var ajv = () => instance ??= new (vendored.ajv()).Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+var ajv = () => instance ??= new (vendored.ajv()).Ajv(AJV_OPTIONS);
+var AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true };
 function compileSchema(schema2) {
   try {
     return { ok: true, validate: ajv().compile(schema2) };
@@ -37821,13 +37826,30 @@ function compileSchema(schema2) {
 function ownSchemaValidator(schema2, name) {
   let validate;
   return () => {
-    if (validate === void 0) {
-      const compiled3 = compileSchema(schema2);
-      if (!compiled3.ok) throw new Error(`the ${name} schema itself is invalid: ${compiled3.message}`);
-      validate = compiled3.validate;
-    }
+    validate ??= (BUNDLED ? precompiled(name) : void 0) ?? compiled(schema2, name);
     return validate;
   };
+}
+function compiled(schema2, name) {
+  const result = compileSchema(schema2);
+  if (!result.ok) throw new Error(`the ${name} schema itself is invalid: ${result.message}`);
+  return result.validate;
+}
+function precompiled(name, root = packageRoot()) {
+  return loadValidators(root, name);
+}
+function precompiledParamShapes(root = packageRoot()) {
+  return loadValidators(root, "params") ?? /* @__PURE__ */ new Map();
+}
+function shapeKey(schema2) {
+  return JSON.stringify(schema2);
+}
+function loadValidators(root, file) {
+  try {
+    return createRequire3(import.meta.url)(join5(root, "dist", "validators", `${file}.cjs`));
+  } catch {
+    return void 0;
+  }
 }
 function errorPath(error2, root) {
   const path = [];
@@ -37926,13 +37948,20 @@ function jsonType(value) {
   return "object";
 }
 var checks = /* @__PURE__ */ new Map();
-function paramValueProblem(spec2, value) {
+var built2;
+function paramShape(spec2) {
   const { description: _description, ...schema2 } = paramSchema(spec2);
-  const key2 = JSON.stringify(schema2);
+  return schema2;
+}
+function paramValueProblem(spec2, value) {
+  const schema2 = paramShape(spec2);
+  const key2 = shapeKey(schema2);
   let check2 = checks.get(key2);
   if (!check2) {
-    const compiled3 = compileSchema(schema2);
-    check2 = compiled3.ok ? (v) => compiled3.validate(v) ? void 0 : (compiled3.validate.errors ?? []).map((e) => `${e.instancePath === "" ? "" : `${e.instancePath.slice(1).replace(/\//g, ".")} `}${errorMessage(e)}`).join("; ") || "invalid value" : () => `the param's declared type is not a valid JSON Schema: ${compiled3.message}`;
+    built2 ??= BUNDLED ? precompiledParamShapes() : /* @__PURE__ */ new Map();
+    const validate = built2.get(key2);
+    const compiled4 = validate !== void 0 ? { ok: true, validate } : compileSchema(schema2);
+    check2 = compiled4.ok ? (v) => compiled4.validate(v) ? void 0 : (compiled4.validate.errors ?? []).map((e) => `${e.instancePath === "" ? "" : `${e.instancePath.slice(1).replace(/\//g, ".")} `}${errorMessage(e)}`).join("; ") || "invalid value" : () => `the param's declared type is not a valid JSON Schema: ${compiled4.message}`;
     checks.set(key2, check2);
   }
   return check2(value);
@@ -38676,7 +38705,7 @@ function checkConfigAgainstPolicies(config2, policies) {
 
 // src/discover/discover.ts
 import { closeSync, constants as constants3, existsSync as existsSync5, fstatSync, openSync, readdirSync, readFileSync as readFileSync5, readSync } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute2, join as join6, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
 var import_ignore = __toESM(require_ignore(), 1);
 
 // src/discover/format-patterns.ts
@@ -38868,7 +38897,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
     skipped.push({ path: `${toPosix(relative3(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error2)}` });
     return;
   }
-  const gitignore = join5(dir, ".gitignore");
+  const gitignore = join6(dir, ".gitignore");
   const rules = !entries2.some((entry) => entry.name === ".gitignore") || hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
@@ -40531,12 +40560,12 @@ function create(schema2, init) {
 }
 var compiledCreates = /* @__PURE__ */ new WeakMap();
 function compiledCreate(desc) {
-  let compiled3 = compiledCreates.get(desc);
-  if (compiled3 === void 0) {
-    compiled3 = compileCreate(desc);
-    compiledCreates.set(desc, compiled3);
+  let compiled4 = compiledCreates.get(desc);
+  if (compiled4 === void 0) {
+    compiled4 = compileCreate(desc);
+    compiledCreates.set(desc, compiled4);
   }
-  return compiled3;
+  return compiled4;
 }
 var INIT_SINGULAR = 0;
 var INIT_LIST = 1;
@@ -40685,13 +40714,13 @@ function compileConvertMessage(field4) {
     return void 0;
   }
   const messageDesc2 = field4.message;
-  let compiled3;
+  let compiled4;
   return (value) => {
     if (!isObject(value) || isMessage(value, messageDesc2)) {
       return value;
     }
-    compiled3 !== null && compiled3 !== void 0 ? compiled3 : compiled3 = compiledCreate(messageDesc2);
-    return compiled3(value);
+    compiled4 !== null && compiled4 !== void 0 ? compiled4 : compiled4 = compiledCreate(messageDesc2);
+    return compiled4(value);
   };
 }
 function toU8Arr(value) {
@@ -42606,24 +42635,24 @@ function fromBinary(schema2, bytes, options) {
 }
 var compiledReaders = /* @__PURE__ */ new WeakMap();
 function compiledReader(desc) {
-  let compiled3 = compiledReaders.get(desc);
-  if (compiled3 === void 0) {
-    compiled3 = compileMessage(desc);
+  let compiled4 = compiledReaders.get(desc);
+  if (compiled4 === void 0) {
+    compiled4 = compileMessage(desc);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileMessage(desc) {
   const descString = String(desc);
   const fieldReaders = /* @__PURE__ */ new Map();
-  const compiled3 = {
+  const compiled4 = {
     read: compileMessageReader(descString, fieldReaders),
     readGroup: compileGroupReader(descString, fieldReaders)
   };
-  compiledReaders.set(desc, compiled3);
+  compiledReaders.set(desc, compiled4);
   for (const field4 of desc.fields) {
     fieldReaders.set(field4.number, compileFieldReader(field4));
   }
-  return compiled3;
+  return compiled4;
 }
 function compileMessageReader(descString, fieldReaders) {
   return (message, reader, ctx, length) => {
@@ -42980,18 +43009,18 @@ function toBinary(schema2, message, options) {
 }
 var compiledWriters = /* @__PURE__ */ new WeakMap();
 function compiledWriter(desc) {
-  let compiled3 = compiledWriters.get(desc);
-  if (compiled3 === void 0) {
-    compiled3 = compileMessage2(desc);
+  let compiled4 = compiledWriters.get(desc);
+  if (compiled4 === void 0) {
+    compiled4 = compileMessage2(desc);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileMessage2(desc) {
   const typeName2 = desc.typeName;
   const sortedFields = desc.fields.concat().sort((a, b) => a.number - b.number);
   const foreignField = sortedFields[0];
   const fieldWriters = [];
-  const compiled3 = (writer, opts, message) => {
+  const compiled4 = (writer, opts, message) => {
     if (message.$typeName !== typeName2 && foreignField !== void 0) {
       throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message.$typeName}`, "ForeignFieldError");
     }
@@ -43006,11 +43035,11 @@ function compileMessage2(desc) {
       }
     }
   };
-  compiledWriters.set(desc, compiled3);
+  compiledWriters.set(desc, compiled4);
   for (const field4 of sortedFields) {
     fieldWriters.push(compileField(field4));
   }
-  return compiled3;
+  return compiled4;
 }
 function compileField(field4) {
   switch (field4.fieldKind) {
@@ -43646,11 +43675,11 @@ function toJson(schema2, message, options) {
 }
 var compiledWriters2 = /* @__PURE__ */ new WeakMap();
 function compiledWriter2(desc) {
-  let compiled3 = compiledWriters2.get(desc);
-  if (compiled3 === void 0) {
-    compiled3 = compileMessage3(desc);
+  let compiled4 = compiledWriters2.get(desc);
+  if (compiled4 === void 0) {
+    compiled4 = compileMessage3(desc);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileMessage3(desc) {
   const typeName2 = desc.typeName;
@@ -44160,29 +44189,29 @@ function readMessage(schema2, message, json2, options) {
 }
 var compiledReaders2 = /* @__PURE__ */ new WeakMap();
 function compiledReader2(desc) {
-  let compiled3 = compiledReaders2.get(desc);
-  if (compiled3 === void 0) {
-    compiled3 = compileMessage4(desc);
+  let compiled4 = compiledReaders2.get(desc);
+  if (compiled4 === void 0) {
+    compiled4 = compileMessage4(desc);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileMessage4(desc) {
   const descString = String(desc);
   const readWkt = compileWkt2(desc);
   if (readWkt !== void 0) {
-    const compiled4 = (message, json2, ctx) => {
+    const compiled5 = (message, json2, ctx) => {
       if (++ctx.depth > ctx.recursionLimit) {
         throw new Error(`cannot decode ${descString} from JSON: maximum recursion depth of ${ctx.recursionLimit} reached`);
       }
       readWkt(message, json2, ctx);
       ctx.depth--;
     };
-    compiledReaders2.set(desc, compiled4);
-    return compiled4;
+    compiledReaders2.set(desc, compiled5);
+    return compiled5;
   }
   const typeName2 = desc.typeName;
   const fieldsByJsonKey = /* @__PURE__ */ new Map();
-  const compiled3 = (message, json2, ctx) => {
+  const compiled4 = (message, json2, ctx) => {
     var _a;
     if (++ctx.depth > ctx.recursionLimit) {
       throw new Error(`cannot decode ${descString} from JSON: maximum recursion depth of ${ctx.recursionLimit} reached`);
@@ -44228,7 +44257,7 @@ function compileMessage4(desc) {
     }
     ctx.depth--;
   };
-  compiledReaders2.set(desc, compiled3);
+  compiledReaders2.set(desc, compiled4);
   for (const field4 of desc.fields) {
     const entry = {
       read: compileFieldReader2(field4),
@@ -44238,7 +44267,7 @@ function compileMessage4(desc) {
     };
     fieldsByJsonKey.set(field4.name, entry).set(field4.jsonName, entry);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileWkt2(desc) {
   if (!desc.typeName.startsWith("google.protobuf.")) {
@@ -54059,7 +54088,7 @@ function trim() {
   }
   return this.substring(start, end + 1);
 }
-function join6(sep5 = "") {
+function join7(sep5 = "") {
   let result = "";
   for (let i = 0; i < this.size; i++) {
     const item = this.get(i);
@@ -54353,8 +54382,8 @@ var strings_default = [
   celMethod("substring", STRING7, [INT5], STRING7, substring),
   celMethod("substring", STRING7, [INT5, INT5], STRING7, substring),
   celMethod("trim", STRING7, [], STRING7, trim),
-  celMethod("join", LIST_STRING, [], STRING7, join6),
-  celMethod("join", LIST_STRING, [STRING7], STRING7, join6),
+  celMethod("join", LIST_STRING, [], STRING7, join7),
+  celMethod("join", LIST_STRING, [STRING7], STRING7, join7),
   celMethod("format", STRING7, [LIST_DYN], STRING7, format)
 ];
 
@@ -54494,12 +54523,12 @@ var BoundedCache = class {
 // src/engine/functions/regex.ts
 var { STRING: STRING8 } = CelScalar;
 var MAX_REGEX_LENGTH = 8192;
-var compiled = new BoundedCache(512);
+var compiled2 = new BoundedCache(512);
 function compileRegex(fn, pattern) {
   if (pattern.length > MAX_REGEX_LENGTH) {
     throw new Error(`${fn}: regular expression is longer than ${MAX_REGEX_LENGTH} characters`);
   }
-  return compiled.getOrCreate(pattern, (source) => {
+  return compiled2.getOrCreate(pattern, (source) => {
     const js = jsEquivalent(source);
     if (js === void 0) return re2Regex(compileRe2(fn, source));
     let re2;
@@ -55280,10 +55309,10 @@ var wildcardCovers = celFunc(
 
 // src/engine/functions/glob.ts
 var { BOOL: BOOL7, DYN: DYN7, STRING: STRING11 } = CelScalar;
-var compiled2 = new BoundedCache(512);
+var compiled3 = new BoundedCache(512);
 function glob(fn, pattern) {
   try {
-    return compiled2.getOrCreate(pattern, compileGlob);
+    return compiled3.getOrCreate(pattern, compileGlob);
   } catch (error2) {
     throw new Error(`${fn}: invalid glob ${JSON.stringify(pattern)}: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
@@ -55435,9 +55464,9 @@ var compiledBySource = /* @__PURE__ */ new WeakMap();
 function compileCel(env, source) {
   let bySource = compiledBySource.get(env);
   if (bySource === void 0) compiledBySource.set(env, bySource = /* @__PURE__ */ new Map());
-  let compiled3 = bySource.get(source);
-  if (compiled3 === void 0) bySource.set(source, compiled3 = compileOnce(env, source));
-  return compiled3;
+  let compiled4 = bySource.get(source);
+  if (compiled4 === void 0) bySource.set(source, compiled4 = compileOnce(env, source));
+  return compiled4;
 }
 function compileOnce(env, source) {
   if (source.trim() === "") return { ok: false, message: "the expression is empty" };
@@ -55712,9 +55741,9 @@ function compileTemplate(env, source) {
   for (const match of source.matchAll(/\{\{(.*?)\}\}/gs)) {
     const expr = (match[1] ?? "").trim();
     template2.push(source.slice(last2, match.index));
-    const compiled3 = compileCel(env, expr);
-    if (!compiled3.ok) return { ok: false, message: `in {{ ${expr} }}: ${compiled3.message}` };
-    template2.push({ program: compiled3.program, source: expr });
+    const compiled4 = compileCel(env, expr);
+    if (!compiled4.ok) return { ok: false, message: `in {{ ${expr} }}: ${compiled4.message}` };
+    template2.push({ program: compiled4.program, source: expr });
     last2 = (match.index ?? 0) + match[0].length;
   }
   template2.push(source.slice(last2));
@@ -56195,33 +56224,33 @@ var PolicyStream = class {
   #targets = [];
   #findings = [];
   #count = 0;
-  constructor(compiled3, params, now) {
-    this.#compiled = compiled3;
+  constructor(compiled4, params, now) {
+    this.#compiled = compiled4;
     this.#base = { params, now };
   }
   /** One part of the run's subjects, by kind. */
   add(subjects) {
-    const compiled3 = this.#compiled;
+    const compiled4 = this.#compiled;
     const context = { subjects };
-    const { target: target2, related } = compiled3.policy;
+    const { target: target2, related } = compiled4.policy;
     const candidates2 = anyCandidate(target2, context);
     if (candidates2) this.#candidates = true;
     if (related === void 0) {
       if (!candidates2) return;
-      const selected = selectSubjects(compiled3, compiled3.target, context, this.#base, this.#findings);
+      const selected = selectSubjects(compiled4, compiled4.target, context, this.#base, this.#findings);
       for (const subject of selected) {
         const bindings = bindingsFor(subject, this.#base);
-        for (const assertion of compiled3.assertions) this.#findings.push(...checkAssertion(compiled3, assertion, subject, bindings));
+        for (const assertion of compiled4.assertions) this.#findings.push(...checkAssertion(compiled4, assertion, subject, bindings));
       }
       this.#count += selected.length;
       return;
     }
-    if (anyCandidate(related, context) && compiled3.related) {
-      for (const s of selectSubjects(compiled3, compiled3.related, context, this.#base, this.#relatedFindings)) {
+    if (anyCandidate(related, context) && compiled4.related) {
+      for (const s of selectSubjects(compiled4, compiled4.related, context, this.#base, this.#relatedFindings)) {
         this.#related.push({ kind: s.kind, id: s.id, file: s.file, format: s.format, meta: s.meta ?? {}, value: s.value });
       }
     }
-    if (candidates2) for (const subject of selectSubjects(compiled3, compiled3.target, context, this.#base, this.#findings)) this.#targets.push(subject);
+    if (candidates2) for (const subject of selectSubjects(compiled4, compiled4.target, context, this.#base, this.#findings)) this.#targets.push(subject);
   }
   /** The policy's findings and the number of subjects it judged, once every part is in. */
   finish() {
@@ -56252,7 +56281,7 @@ function bindingsFor(subject, base, related = []) {
     meta: subject.meta ?? {}
   };
 }
-function selectSubjects(compiled3, target2, context, base, findings) {
+function selectSubjects(compiled4, target2, context, base, findings) {
   const { formats: formats2, paths } = target2.source;
   const inPaths = paths ? globMatcher(paths) : void 0;
   const out = [];
@@ -56264,12 +56293,12 @@ function selectSubjects(compiled3, target2, context, base, findings) {
       const bindings = bindingsFor(subject, base);
       const unknown = unknownRead(target2.where, bindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict2 = decide(target2.where, bindings);
       if (verdict2 !== true) {
-        if (verdict2 !== false) findings.push(unknownFinding(compiled3, subject, subject.path, `target.where: ${verdict2}`));
+        if (verdict2 !== false) findings.push(unknownFinding(compiled4, subject, subject.path, `target.where: ${verdict2}`));
         continue;
       }
     }
@@ -56291,22 +56320,22 @@ function decide(program, bindings) {
   if (typeof result.value !== "boolean") return `expected a boolean, got ${typeof result.value}`;
   return result.value;
 }
-function checkAssertion(compiled3, assertion, subject, bindings) {
+function checkAssertion(compiled4, assertion, subject, bindings) {
   const where = `assert[${assertion.index}]`;
   if (assertion.when) {
     const unknown = unknownRead(assertion.when, bindings);
-    if (unknown) return checkBody(compiled3, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `${where}.when: ${unknownText(unknown.reason)}`)];
+    if (unknown) return checkBody(compiled4, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, subject.path), `${where}.when: ${unknownText(unknown.reason)}`)];
     const verdict2 = decide(assertion.when, bindings);
     if (verdict2 === false) return [];
-    if (verdict2 !== true) return [unknownFinding(compiled3, subject, subject.path, `${where}.when: ${verdict2}`)];
+    if (verdict2 !== true) return [unknownFinding(compiled4, subject, subject.path, `${where}.when: ${verdict2}`)];
   }
-  return checkBody(compiled3, assertion, subject, bindings);
+  return checkBody(compiled4, assertion, subject, bindings);
 }
-function checkBody(compiled3, assertion, subject, bindings) {
+function checkBody(compiled4, assertion, subject, bindings) {
   const where = `assert[${assertion.index}]`;
   const findings = [];
   const blocked = assertion.each && holdsUnknown(subject.value) ? unknownOnPattern(subject.value, assertion.each) : [];
-  for (const marker2 of blocked) findings.push(unknownFinding(compiled3, subject, [...subject.path, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
+  for (const marker2 of blocked) findings.push(unknownFinding(compiled4, subject, [...subject.path, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
   const items2 = assertion.each ? expandPath(subject.value, assertion.each).filter((item) => !blocked.some((marker2) => startsWith(item.path, marker2.path))) : [{ path: [], value: subject.value }];
   for (const item of items2) {
     const itemBindings = assertion.each ? { ...bindings, item: item.value } : bindings;
@@ -56314,26 +56343,26 @@ function checkBody(compiled3, assertion, subject, bindings) {
     if (assertion.cel) {
       const unknown = unknownRead(assertion.cel, itemBindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, at3), `${where}: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, at3), `${where}: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict2 = decide(assertion.cel, itemBindings);
       const target2 = [...at3, ...concrete(assertion.path)];
       const guarded = verdict2 === false ? guardedUnknown(assertion.cel, itemBindings) : void 0;
       if (guarded) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(guarded, subject.path, at3), `${where}: ${unknownText(guarded.reason)}`));
-      } else if (verdict2 === false) findings.push(failFinding(compiled3, assertion, subject, target2, itemBindings));
-      else if (verdict2 !== true) findings.push(unknownFinding(compiled3, subject, target2, `${where}: ${verdict2}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(guarded, subject.path, at3), `${where}: ${unknownText(guarded.reason)}`));
+      } else if (verdict2 === false) findings.push(failFinding(compiled4, assertion, subject, target2, itemBindings));
+      else if (verdict2 !== true) findings.push(unknownFinding(compiled4, subject, target2, `${where}: ${verdict2}`));
     }
     if (assertion.schema && !assertion.schema(item.value)) {
       for (const error2 of assertion.schema.errors ?? []) {
         const errorAt = errorPath(error2, item.value);
         const marker2 = unknownOnPath(item.value, errorAt);
         if (marker2) {
-          findings.push(unknownFinding(compiled3, subject, [...at3, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
+          findings.push(unknownFinding(compiled4, subject, [...at3, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
           continue;
         }
-        const finding = failFinding(compiled3, assertion, subject, [...at3, ...errorAt], itemBindings);
+        const finding = failFinding(compiled4, assertion, subject, [...at3, ...errorAt], itemBindings);
         finding.message = `${finding.message} (${errorMessage(error2)})`;
         findings.push(finding);
       }
@@ -56381,8 +56410,8 @@ function placeOf(subject, path) {
 function concrete(path) {
   return (path ?? []).filter((s) => typeof s !== "object");
 }
-function failFinding(compiled3, assertion, subject, path, bindings) {
-  const { policy } = compiled3;
+function failFinding(compiled4, assertion, subject, path, bindings) {
+  const { policy } = compiled4;
   return {
     policyId: policy.id,
     severity: policy.severity,
@@ -56393,8 +56422,8 @@ function failFinding(compiled3, assertion, subject, path, bindings) {
     incidents: policy.incidents.map((i) => i.id)
   };
 }
-function unknownFinding(compiled3, subject, path, reason) {
-  const { policy } = compiled3;
+function unknownFinding(compiled4, subject, path, reason) {
+  const { policy } = compiled4;
   return {
     policyId: policy.id,
     severity: policy.severity,
@@ -56412,14 +56441,14 @@ function kindsRead({ policy }) {
   return [.../* @__PURE__ */ new Set([policy.target.kind, ...policy.related ? [policy.related.kind] : []])];
 }
 function evaluateByKind(policies, subjectsOf, evaluate2) {
-  const order2 = policies.map((compiled3, index) => ({ compiled: compiled3, index, kinds: kindsRead(compiled3) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
+  const order2 = policies.map((compiled4, index) => ({ compiled: compiled4, index, kinds: kindsRead(compiled4) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
   const readers = /* @__PURE__ */ new Map();
   for (const { kinds } of order2) for (const kind of kinds) readers.set(kind, (readers.get(kind) ?? 0) + 1);
   const subjects = /* @__PURE__ */ new Map();
   const results = [];
-  for (const { compiled: compiled3, index, kinds } of order2) {
+  for (const { compiled: compiled4, index, kinds } of order2) {
     for (const kind of kinds) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
-    results[index] = evaluate2(compiled3, subjects);
+    results[index] = evaluate2(compiled4, subjects);
     for (const kind of kinds) {
       const left = (readers.get(kind) ?? 1) - 1;
       readers.set(kind, left);
@@ -58296,7 +58325,7 @@ function includePatterns(value) {
 
 // src/policy/load-policies.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
-import { join as join8, relative as relative5 } from "node:path";
+import { join as join9, relative as relative5 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
 var unknownMarker2 = {
@@ -59088,10 +59117,10 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
   };
   const cel = (at3, expr, scope2) => {
     const expanded = expand4(at3, expr);
-    const compiled3 = compileCel(env, expanded);
-    if (!compiled3.ok) return fail(at3, `invalid CEL: ${compiled3.message}`);
-    checkReferences(at3, compiled3.program, scope2);
-    return compiled3.program;
+    const compiled4 = compileCel(env, expanded);
+    if (!compiled4.ok) return fail(at3, `invalid CEL: ${compiled4.message}`);
+    checkReferences(at3, compiled4.program, scope2);
+    return compiled4.program;
   };
   const path = (at3, text5, allowWildcards) => {
     try {
@@ -59111,8 +59140,8 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
   const target2 = (key2, t) => {
     checkFormats(key2, t, fail);
     const kindSchema = subjectSchemas[t.kind].value;
-    const compiled3 = { source: t };
-    if (t.where !== void 0) compiled3.where = cel([key2, "where"], t.where, { ...scopeFor(policy, t.kind, kindSchema, NO_ITEM), related: { type: "array", maxItems: 0 } });
+    const compiled4 = { source: t };
+    if (t.where !== void 0) compiled4.where = cel([key2, "where"], t.where, { ...scopeFor(policy, t.kind, kindSchema, NO_ITEM), related: { type: "array", maxItems: 0 } });
     (t.paths ?? []).forEach((glob2, i) => {
       const problem = globProblem(glob2);
       if (problem !== void 0) fail([key2, "paths", i], `"${glob2}": ${problem}`);
@@ -59122,45 +59151,45 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     }
     let subject = kindSchema;
     if (t.select) {
-      compiled3.select = t.select.map((s, i) => path([key2, "select", i], s, true));
-      const reached = compiled3.select.map((segments, i) => reach([key2, "select", i], kindSchema, segments, "subject"));
+      compiled4.select = t.select.map((s, i) => path([key2, "select", i], s, true));
+      const reached = compiled4.select.map((segments, i) => reach([key2, "select", i], kindSchema, segments, "subject"));
       subject = reached.length === 1 || reached.some((r) => r === void 0) ? reached[0] : { anyOf: reached };
       if (reached.some((r) => r === void 0)) subject = void 0;
     }
-    return { compiled: compiled3, subject };
+    return { compiled: compiled4, subject };
   };
   const main = target2("target", policy.target);
   const kind = policy.target.kind;
   const assertions = policy.assert.map((a, index) => {
     const at3 = (k) => ["assert", index, k];
-    const compiled3 = { index };
+    const compiled4 = { index };
     let item = NO_ITEM;
     if (a.each !== void 0) {
-      compiled3.each = path(at3("each"), a.each, true);
-      item = reach(at3("each"), main.subject, compiled3.each, "subject");
+      compiled4.each = path(at3("each"), a.each, true);
+      item = reach(at3("each"), main.subject, compiled4.each, "subject");
     }
     const scope2 = scopeFor(policy, kind, main.subject, item);
-    if (a.cel !== void 0) compiled3.cel = cel(at3("cel"), a.cel, scope2);
+    if (a.cel !== void 0) compiled4.cel = cel(at3("cel"), a.cel, scope2);
     if (a.schema !== void 0) {
       const schema2 = compileSchema(a.schema);
-      compiled3.schema = schema2.ok ? schema2.validate : fail(at3("schema"), `invalid JSON Schema: ${schema2.message}`);
+      compiled4.schema = schema2.ok ? schema2.validate : fail(at3("schema"), `invalid JSON Schema: ${schema2.message}`);
       const bad = findBadSchemaField(a.schema, a.each !== void 0 ? item : main.subject, a.each !== void 0 ? "item" : "subject");
       if (bad) fail(at3("schema"), bad);
     }
-    if (a.when !== void 0) compiled3.when = cel(at3("when"), a.when, { ...scope2, item: NO_ITEM });
+    if (a.when !== void 0) compiled4.when = cel(at3("when"), a.when, { ...scope2, item: NO_ITEM });
     if (a.path !== void 0) {
-      compiled3.path = path(at3("path"), a.path, false);
-      reach(at3("path"), a.each !== void 0 ? item : main.subject, compiled3.path, a.each !== void 0 ? "item" : "subject");
+      compiled4.path = path(at3("path"), a.path, false);
+      reach(at3("path"), a.each !== void 0 ? item : main.subject, compiled4.path, a.each !== void 0 ? "item" : "subject");
     }
     if (a.message !== void 0) {
       const expanded = expandTemplateVariables(a.message, variables);
       if (!expanded.ok) fail(at3("message"), expanded.message);
       const message = expanded.ok ? expanded.source : a.message;
       const template2 = compileTemplate(env, message);
-      compiled3.message = template2.ok ? template2.template : fail(at3("message"), template2.message);
-      for (const part of compiled3.message) if (typeof part !== "string") checkReferences(at3("message"), part.program, scope2);
+      compiled4.message = template2.ok ? template2.template : fail(at3("message"), template2.message);
+      for (const part of compiled4.message) if (typeof part !== "string") checkReferences(at3("message"), part.program, scope2);
     }
-    return compiled3;
+    return compiled4;
   });
   const result = { policy, target: main.compiled, assertions };
   if (policy.related) result.related = target2("related", policy.related).compiled;
@@ -59188,8 +59217,8 @@ function checkFormats(key2, t, fail) {
 
 // src/policy/deferred-policy.ts
 function deferredPolicy(policy, compile2) {
-  let compiled3;
-  const get = () => compiled3 ??= compile2();
+  let compiled4;
+  const get = () => compiled4 ??= compile2();
   return {
     policy,
     get target() {
@@ -59206,27 +59235,27 @@ function deferredPolicy(policy, compile2) {
 
 // src/policy/builtin-manifest.ts
 import { existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
-import { join as join7, relative as relative4, sep as sep4 } from "node:path";
-var MANIFEST_PATH = join7("dist", "builtin-policies.json");
-var CEL_PATH = join7("dist", "builtin-cel.bin");
-var TEXTS_PATH = join7("dist", "builtin-policies.texts");
+import { join as join8, relative as relative4, sep as sep4 } from "node:path";
+var MANIFEST_PATH = join8("dist", "builtin-policies.json");
+var CEL_PATH = join8("dist", "builtin-cel.bin");
+var TEXTS_PATH = join8("dist", "builtin-policies.texts");
 function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
-  if (!bundled || join7(root, "policies") !== dir) return void 0;
-  const manifestFile = join7(root, MANIFEST_PATH);
+  if (!bundled || join8(root, "policies") !== dir) return void 0;
+  const manifestFile = join8(root, MANIFEST_PATH);
   if (!existsSync6(manifestFile)) return void 0;
   try {
     const manifest = JSON.parse(readFileSync7(manifestFile, "utf8"));
     if (manifest.version !== 2) return void 0;
-    const built2 = readFileSync7(join7(root, TEXTS_PATH));
+    const built3 = readFileSync7(join8(root, TEXTS_PATH));
     const packed = [];
     for (const entry of manifest.policies) {
-      const file = join7(root, ...entry.path.split("/"));
+      const file = join8(root, ...entry.path.split("/"));
       const bytes = readFileSync7(file);
       const [offset, length] = entry.text;
-      if (length !== bytes.length || !bytes.equals(built2.subarray(offset, offset + length))) return void 0;
+      if (length !== bytes.length || !bytes.equals(built3.subarray(offset, offset + length))) return void 0;
       packed.push({ file, value: entry.value, document: lazyDocument(file, bytes, entry.value) });
     }
-    if (manifest.cel !== void 0) addPreparsed(manifest.cel, join7(root, CEL_PATH));
+    if (manifest.cel !== void 0) addPreparsed(manifest.cel, join8(root, CEL_PATH));
     return packed;
   } catch {
     return void 0;
@@ -59380,7 +59409,7 @@ function walkPolicyDir(dir, visit, hidden) {
     }
     for (const entry of entries2.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join8(current2, entry.name);
+      const full = join9(current2, entry.name);
       if (hidden?.(full) === true) continue;
       if (entry.isDirectory()) walk4(full);
       else if (entry.isFile()) visit(full, entry.name);
@@ -59428,12 +59457,12 @@ function loadPolicies(sources2, env, cwd, options = {}) {
       const display = relative5(cwd, file) || file;
       const policy = toPolicy(value, file, source.builtin);
       const compile2 = () => compilePolicy(policy, document, display, env, { trusted });
-      const compiled3 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile2) : compile2();
+      const compiled4 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile2) : compile2();
       const existing = byId.get(policy.id);
       if (existing) {
         throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative5(cwd, existing.policy.file)}`);
       }
-      byId.set(policy.id, compiled3);
+      byId.set(policy.id, compiled4);
     }
   }
   return [...byId.values()].sort((a, b) => byCodeUnits(a.policy.id, b.policy.id));
@@ -59454,9 +59483,9 @@ function toPolicy(raw, file, builtin) {
 import { resolve as resolve10 } from "node:path";
 
 // src/policy/builtin-dir.ts
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 function builtinPolicyDir() {
-  return join9(packageRoot(), "policies");
+  return join10(packageRoot(), "policies");
 }
 
 // src/policy/policy-sources.ts
@@ -59974,11 +60003,11 @@ function waive(input) {
 }
 
 // src/parse/spawn-worker.ts
-import { createRequire as createRequire3 } from "node:module";
-import { join as join10 } from "node:path";
+import { createRequire as createRequire4 } from "node:module";
+import { join as join11 } from "node:path";
 function spawnParseWorker() {
-  const { Worker } = createRequire3(import.meta.url)("node:worker_threads");
-  return new Worker(join10(packageRoot(), "dist", "parse-worker.js"));
+  const { Worker } = createRequire4(import.meta.url)("node:worker_threads");
+  return new Worker(join11(packageRoot(), "dist", "parse-worker.js"));
 }
 
 // src/parse/yaml-pool.ts
@@ -60310,7 +60339,7 @@ async function check(settings = {}) {
     return [];
   };
   const celNow = celTimestamp(now);
-  const streams = new Map(active.map((compiled3) => [compiled3, new PolicyStream(compiled3, { ...defaults(compiled3), ...ownValue(config2.params, compiled3.policy.id) ?? {} }, celNow)]));
+  const streams = new Map(active.map((compiled4) => [compiled4, new PolicyStream(compiled4, { ...defaults(compiled4), ...ownValue(config2.params, compiled4.policy.id) ?? {} }, celNow)]));
   const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
   let read;
@@ -60334,12 +60363,12 @@ async function check(settings = {}) {
   });
   const linked2 = linkIncludes(documents);
   const subjectsOf = (kind) => adapters[kind]?.({ documents: batches2.withKept(kind, linked2, orders), roots: discovery.roots, repositoryBots }) ?? [];
-  evaluateByKind(active, subjectsOf, (compiled3, subjects) => streams.get(compiled3)?.add(subjects));
+  evaluateByKind(active, subjectsOf, (compiled4, subjects) => streams.get(compiled4)?.add(subjects));
   const coverage = [];
-  for (const [compiled3, stream] of streams) {
+  for (const [compiled4, stream] of streams) {
     const outcome2 = stream.finish();
     for (const finding of distinct(outcome2.findings)) findings.push(finding);
-    coverage.push({ policyId: compiled3.policy.id, subjects: outcome2.subjects });
+    coverage.push({ policyId: compiled4.policy.id, subjects: outcome2.subjects });
   }
   const waived = waive({
     findings,
@@ -60367,7 +60396,7 @@ async function check(settings = {}) {
     waivers: waived.waivers,
     summary: summarize(files2, sorted, coverage)
   });
-  return { ...judged, policies: active.map((compiled3) => compiled3.policy) };
+  return { ...judged, policies: active.map((compiled4) => compiled4.policy) };
 }
 var TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}|\{%-?\s*[a-z][^%\n]*%\}/;
 function adoptIncludedFiles(unrecognised, documents, files2, parse3) {
@@ -60447,8 +60476,8 @@ function mirrored(cwd, rulesRoot, dir) {
   const rel = relative7(cwd, dir);
   return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve11(rulesRoot, rel);
 }
-function defaults(compiled3) {
-  return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec2]) => [name, spec2.default]));
+function defaults(compiled4) {
+  return Object.fromEntries(Object.entries(compiled4.policy.params).map(([name, spec2]) => [name, spec2.default]));
 }
 function wantedFormats(policies) {
   const wanted = /* @__PURE__ */ new Set();
@@ -60482,8 +60511,8 @@ function parseErrorFinding(file, format2, message, range2) {
 }
 
 // src/diff/fingerprint.ts
-import { createRequire as createRequire4 } from "node:module";
-var load4 = createRequire4(import.meta.url);
+import { createRequire as createRequire5 } from "node:module";
+var load4 = createRequire5(import.meta.url);
 var crypto2 = () => load4("node:crypto");
 function findingFingerprint(finding, sourceLine) {
   const text5 = (sourceLine ?? "").replace(/\s+/g, " ").trim();
@@ -60772,7 +60801,7 @@ function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
   const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync10(resolve15(root, p)));
   if (present.length > 0) return present;
-  const empty2 = mkdtempSync2(join11(root, ".norecur-nothing-"));
+  const empty2 = mkdtempSync2(join12(root, ".norecur-nothing-"));
   return [relative9(root, empty2)];
 }
 function withFindings(result, extra) {
@@ -61151,9 +61180,9 @@ function loadActivePolicies(settings, cwd) {
 
 // src/policy/incidents.ts
 import { readFileSync as readFileSync12 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 function loadIncidents() {
-  const file = join12(builtinPolicyDir(), "incidents.yaml");
+  const file = join13(builtinPolicyDir(), "incidents.yaml");
   const parsed = yamlParser.parse(readFileSync12(file, "utf8"), file);
   const value = parsed.ok ? parsed.documents[0]?.value : void 0;
   const list2 = Array.isArray(value) ? value : value?.incidents ?? [];

@@ -15608,8 +15608,8 @@ function cloudfrontSubjects(input) {
   for (const distribution of resources) {
     if (distribution.type !== "aws_cloudfront_distribution") continue;
     const ordered = blocks(distribution.body, "ordered_cache_behavior");
-    const built2 = dynamicBehaviors(distribution);
-    subjects.push(...built2.map((b) => b.subject));
+    const built3 = dynamicBehaviors(distribution);
+    subjects.push(...built3.map((b) => b.subject));
     const behaviors = [...ordered.map((b) => ({ ...b, ordered: true })), ...blocks(distribution.body, "default_cache_behavior").map((b) => ({ ...b, ordered: false }))];
     const words = JSON.stringify(distribution.body);
     behaviors.forEach((behavior, index) => {
@@ -15622,7 +15622,7 @@ function cloudfrontSubjects(input) {
       else if (typeof pattern === "string") cache4.rule("appliesTo", pathRule(pattern, "path_pattern"), here("path_pattern"));
       else cache4.rule("appliesTo", everyPath("path_pattern (not a literal)"), here("path_pattern"));
       cache4.listOrigin("excludedPaths", here());
-      for (const b of built2) if (b.ordered) cache4.unresolvedExclusion(unknownValue("ordered_cache_behavior built by a dynamic block"), b.at);
+      for (const b of built3) if (b.ordered) cache4.unresolvedExclusion(unknownValue("ordered_cache_behavior built by a dynamic block"), b.at);
       ordered.slice(0, behavior.ordered ? index : ordered.length).forEach((earlier) => {
         const earlierPattern = earlier.value["path_pattern"];
         const from = inResource(distribution, ...earlier.path, "path_pattern");
@@ -17249,11 +17249,11 @@ var init_response_headers = __esm({
 
 // src/adapters/update-policy/compose-images.ts
 function composeImageSubjects(documents, roots) {
-  const built2 = /* @__PURE__ */ new Set();
+  const built3 = /* @__PURE__ */ new Set();
   for (const { document, format: format2 } of documents) {
     if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
-      if (isRecord(body) && body["build"] !== void 0) built2.add(JSON.stringify([import_node_path13.posix.dirname(document.file), service]));
+      if (isRecord(body) && body["build"] !== void 0) built3.add(JSON.stringify([import_node_path13.posix.dirname(document.file), service]));
     }
   }
   const dotenv = dotenvByDirectory(documents);
@@ -17261,7 +17261,7 @@ function composeImageSubjects(documents, roots) {
   for (const { document, format: format2 } of documents) {
     if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
-      if (!isRecord(body) || built2.has(JSON.stringify([import_node_path13.posix.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
+      if (!isRecord(body) || built3.has(JSON.stringify([import_node_path13.posix.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
       const image = body["image"];
       const literal2 = !INTERPOLATION.test(image.replaceAll("$$", ""));
       const resolved = literal2 ? image.replaceAll("$$", "$") : interpolate(image, dotenv.get(import_node_path13.posix.dirname(document.file)) ?? {});
@@ -18533,13 +18533,30 @@ function compileSchema(schema2) {
 function ownSchemaValidator(schema2, name) {
   let validate;
   return () => {
-    if (validate === void 0) {
-      const compiled3 = compileSchema(schema2);
-      if (!compiled3.ok) throw new Error(`the ${name} schema itself is invalid: ${compiled3.message}`);
-      validate = compiled3.validate;
-    }
+    validate ??= (BUNDLED ? precompiled(name) : void 0) ?? compiled(schema2, name);
     return validate;
   };
+}
+function compiled(schema2, name) {
+  const result = compileSchema(schema2);
+  if (!result.ok) throw new Error(`the ${name} schema itself is invalid: ${result.message}`);
+  return result.validate;
+}
+function precompiled(name, root = packageRoot()) {
+  return loadValidators(root, name);
+}
+function precompiledParamShapes(root = packageRoot()) {
+  return loadValidators(root, "params") ?? /* @__PURE__ */ new Map();
+}
+function shapeKey(schema2) {
+  return JSON.stringify(schema2);
+}
+function loadValidators(root, file) {
+  try {
+    return (0, import_node_module4.createRequire)(__norecurUrl)((0, import_node_path18.join)(root, "dist", "validators", `${file}.cjs`));
+  } catch {
+    return void 0;
+  }
 }
 function errorPath(error, root) {
   const path = [];
@@ -18571,13 +18588,18 @@ function mostSpecific(errors) {
   for (const error of useful) unique.set(`${error.instancePath}|${errorMessage(error)}`, error);
   return [...unique.values()];
 }
-var instance, ajv;
+var import_node_module4, import_node_path18, instance, ajv, AJV_OPTIONS;
 var init_ajv = __esm({
   "src/schema/ajv.ts"() {
     "use strict";
+    import_node_module4 = require("node:module");
+    import_node_path18 = require("node:path");
+    init_bundled();
+    init_package_root();
     init_vendor();
     init_path();
-    ajv = () => instance ??= new (vendored.ajv()).Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+    ajv = () => instance ??= new (vendored.ajv()).Ajv(AJV_OPTIONS);
+    AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true };
   }
 });
 
@@ -18656,13 +18678,19 @@ function jsonType(value) {
   if (typeof value === "string") return "string";
   return "object";
 }
-function paramValueProblem(spec2, value) {
+function paramShape(spec2) {
   const { description: _description, ...schema2 } = paramSchema(spec2);
-  const key2 = JSON.stringify(schema2);
+  return schema2;
+}
+function paramValueProblem(spec2, value) {
+  const schema2 = paramShape(spec2);
+  const key2 = shapeKey(schema2);
   let check2 = checks.get(key2);
   if (!check2) {
-    const compiled3 = compileSchema(schema2);
-    check2 = compiled3.ok ? (v) => compiled3.validate(v) ? void 0 : (compiled3.validate.errors ?? []).map((e) => `${e.instancePath === "" ? "" : `${e.instancePath.slice(1).replace(/\//g, ".")} `}${errorMessage(e)}`).join("; ") || "invalid value" : () => `the param's declared type is not a valid JSON Schema: ${compiled3.message}`;
+    built2 ??= BUNDLED ? precompiledParamShapes() : /* @__PURE__ */ new Map();
+    const validate = built2.get(key2);
+    const compiled4 = validate !== void 0 ? { ok: true, validate } : compileSchema(schema2);
+    check2 = compiled4.ok ? (v) => compiled4.validate(v) ? void 0 : (compiled4.validate.errors ?? []).map((e) => `${e.instancePath === "" ? "" : `${e.instancePath.slice(1).replace(/\//g, ".")} `}${errorMessage(e)}`).join("; ") || "invalid value" : () => `the param's declared type is not a valid JSON Schema: ${compiled4.message}`;
     checks.set(key2, check2);
   }
   return check2(value);
@@ -18674,10 +18702,11 @@ function paramsObjectSchema(params) {
     properties: Object.fromEntries(Object.entries(params).map(([name, spec2]) => [name, paramSchema(spec2)]))
   };
 }
-var checks;
+var checks, built2;
 var init_param_types = __esm({
   "src/policy/param-types.ts"() {
     "use strict";
+    init_bundled();
     init_ajv();
     checks = /* @__PURE__ */ new Map();
   }
@@ -18776,16 +18805,16 @@ var init_default_ignore = __esm({
 
 // src/config/config.ts
 function defaultWaiverRules(cwd) {
-  return { file: (0, import_node_path18.resolve)(cwd, DEFAULT_WAIVERS_FILE), explicit: false, maxHorizonDays: 90, expiringWithinDays: 14, allowGlobal: false, nonWaivable: [] };
+  return { file: (0, import_node_path19.resolve)(cwd, DEFAULT_WAIVERS_FILE), explicit: false, maxHorizonDays: 90, expiringWithinDays: 14, allowGlobal: false, nonWaivable: [] };
 }
 function defaultConfig(cwd) {
   return { policies: [], builtin: true, disable: [], params: {}, ignore: [...DEFAULT_IGNORE], formats: [], waivers: defaultWaiverRules(cwd) };
 }
-var import_node_path18, DEFAULT_WAIVERS_FILE;
+var import_node_path19, DEFAULT_WAIVERS_FILE;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
-    import_node_path18 = require("node:path");
+    import_node_path19 = require("node:path");
     init_default_ignore();
     DEFAULT_WAIVERS_FILE = ".norecur/waivers.yml";
   }
@@ -19399,10 +19428,10 @@ var init_file_formats = __esm({
 // src/config/load-config.ts
 function loadConfig(cwd, requested, reportedFrom = cwd) {
   if (requested === false) return defaultConfig(cwd);
-  const file = requested !== void 0 ? (0, import_node_path19.resolve)(cwd, requested) : DEFAULT_NAMES.map((n) => (0, import_node_path19.resolve)(cwd, n)).find((f) => (0, import_node_fs4.existsSync)(f));
+  const file = requested !== void 0 ? (0, import_node_path20.resolve)(cwd, requested) : DEFAULT_NAMES.map((n) => (0, import_node_path20.resolve)(cwd, n)).find((f) => (0, import_node_fs4.existsSync)(f));
   if (!file) return defaultConfig(cwd);
   if (!(0, import_node_fs4.existsSync)(file)) throw new NorecurError("config", `config file not found: ${requested}`);
-  const display = (0, import_node_path19.relative)(reportedFrom, file).split("\\").join("/") || file;
+  const display = (0, import_node_path20.relative)(reportedFrom, file).split("\\").join("/") || file;
   const { value, document } = readValidatedYaml(file, display, validateConfig(), "config");
   const raw = value ?? {};
   (raw.formats ?? []).forEach((override, i) => {
@@ -19422,7 +19451,7 @@ function loadConfig(cwd, requested, reportedFrom = cwd) {
     throw new NorecurError("config", `${display}:${at3.line}:${at3.column}: ${path.join(".").replace(/\.(\d+)/g, "[$1]")}: "${glob2}": ${problem}`);
   }
   return {
-    policies: (raw.policies ?? []).map((p) => (0, import_node_path19.resolve)((0, import_node_path19.dirname)(file), p)),
+    policies: (raw.policies ?? []).map((p) => (0, import_node_path20.resolve)((0, import_node_path20.dirname)(file), p)),
     builtin: raw.builtin ?? true,
     disable: raw.disable ?? [],
     params: raw.params ?? {},
@@ -19430,22 +19459,22 @@ function loadConfig(cwd, requested, reportedFrom = cwd) {
     ...raw["fail-on"] ? { failOn: raw["fail-on"] } : {},
     ...raw["max-file-size"] !== void 0 ? { maxFileBytes: raw["max-file-size"] } : {},
     formats: raw.formats ?? [],
-    waivers: waiverRules(raw.waivers, (0, import_node_path19.dirname)(file), reportedFrom, mirroredBack(cwd, reportedFrom, (0, import_node_path19.dirname)(file))),
+    waivers: waiverRules(raw.waivers, (0, import_node_path20.dirname)(file), reportedFrom, mirroredBack(cwd, reportedFrom, (0, import_node_path20.dirname)(file))),
     source: { display, document }
   };
 }
 function mirroredBack(rulesRoot, cwd, dir) {
-  const rel = (0, import_node_path19.relative)(rulesRoot, dir);
-  return rulesRoot === cwd || rel.startsWith("..") ? dir : (0, import_node_path19.resolve)(cwd, rel);
+  const rel = (0, import_node_path20.relative)(rulesRoot, dir);
+  return rulesRoot === cwd || rel.startsWith("..") ? dir : (0, import_node_path20.resolve)(cwd, rel);
 }
 function waiverRules(raw, configDir, cwd, checkoutConfigDir) {
   const toPosix2 = (p) => p.split("\\").join("/");
-  const pathBase = { config: toPosix2((0, import_node_path19.relative)(cwd, checkoutConfigDir)), scanned: toPosix2((0, import_node_path19.relative)(checkoutConfigDir, cwd)) };
+  const pathBase = { config: toPosix2((0, import_node_path20.relative)(cwd, checkoutConfigDir)), scanned: toPosix2((0, import_node_path20.relative)(checkoutConfigDir, cwd)) };
   const defaults2 = { ...defaultWaiverRules(configDir), ...pathBase.config !== "" ? { pathBase } : {} };
   if (!raw) return defaults2;
   return {
     ...pathBase.config !== "" ? { pathBase } : {},
-    file: raw.file !== void 0 ? (0, import_node_path19.resolve)(configDir, raw.file) : defaults2.file,
+    file: raw.file !== void 0 ? (0, import_node_path20.resolve)(configDir, raw.file) : defaults2.file,
     explicit: raw.file !== void 0,
     maxHorizonDays: raw["max-horizon-days"] ?? defaults2.maxHorizonDays,
     expiringWithinDays: raw["expiring-within-days"] ?? defaults2.expiringWithinDays,
@@ -19476,12 +19505,12 @@ function checkConfigAgainstPolicies(config2, policies) {
     }
   }
 }
-var import_node_fs4, import_node_path19, DEFAULT_NAMES, validateConfig;
+var import_node_fs4, import_node_path20, DEFAULT_NAMES, validateConfig;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_path20 = require("node:path");
     init_glob();
     init_errors();
     init_ajv();
@@ -20439,8 +20468,8 @@ function fileKind(path, root) {
   let stats = link;
   if (link.isSymbolicLink()) {
     const rootReal = realOrSelf(root);
-    const inside = (target2) => target2 === rootReal || target2.startsWith(rootReal.endsWith(import_node_path20.sep) ? rootReal : rootReal + import_node_path20.sep);
-    if (!inside((0, import_node_path20.resolve)(realOrSelf((0, import_node_path20.dirname)(path)), readlinkOrEmpty(path)))) return { kind: "skip", reason: "symlink points outside the scan root" };
+    const inside = (target2) => target2 === rootReal || target2.startsWith(rootReal.endsWith(import_node_path21.sep) ? rootReal : rootReal + import_node_path21.sep);
+    if (!inside((0, import_node_path21.resolve)(realOrSelf((0, import_node_path21.dirname)(path)), readlinkOrEmpty(path)))) return { kind: "skip", reason: "symlink points outside the scan root" };
     try {
       real = (0, import_node_fs5.realpathSync)(path);
     } catch (error) {
@@ -20485,23 +20514,23 @@ function errorCode(error) {
   }
   return error instanceof Error ? error.message : String(error);
 }
-var import_node_fs5, import_node_path20;
+var import_node_fs5, import_node_path21;
 var init_file_kind = __esm({
   "src/discover/file-kind.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
   }
 });
 
 // src/discover/discover.ts
 function relativePosix(base, path) {
   if (path === base) return "";
-  const prefix = base.endsWith(import_node_path21.sep) ? base : base + import_node_path21.sep;
-  return toPosix(path.startsWith(prefix) ? path.slice(prefix.length) : (0, import_node_path21.relative)(base, path));
+  const prefix = base.endsWith(import_node_path22.sep) ? base : base + import_node_path22.sep;
+  return toPosix(path.startsWith(prefix) ? path.slice(prefix.length) : (0, import_node_path22.relative)(base, path));
 }
 function discover(options) {
-  const cwd = (0, import_node_path21.resolve)(options.cwd);
+  const cwd = (0, import_node_path22.resolve)(options.cwd);
   const seen = /* @__PURE__ */ new Set();
   const roots = [];
   const candidates2 = [];
@@ -20530,8 +20559,8 @@ function discover(options) {
     }
   };
   for (const arg of options.paths) {
-    const absolute = (0, import_node_path21.resolve)(cwd, arg);
-    const named = toPosix((0, import_node_path21.relative)(cwd, absolute));
+    const absolute = (0, import_node_path22.resolve)(cwd, arg);
+    const named = toPosix((0, import_node_path22.relative)(cwd, absolute));
     configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob2) => !globMatcher([glob2])(named)));
     if (GLOB_CHARS2.test(arg) && !(0, import_node_fs6.existsSync)(absolute)) {
       const problem = globProblem(toPosix(arg));
@@ -20544,12 +20573,12 @@ function discover(options) {
     }
     if (!(0, import_node_fs6.existsSync)(absolute) || hidden(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
     if (fileKind(absolute, cwd).kind === "directory") {
-      pushRoot(roots, toPosix((0, import_node_path21.relative)(cwd, absolute)) || ".");
+      pushRoot(roots, toPosix((0, import_node_path22.relative)(cwd, absolute)) || ".");
       walk2(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored, hidden);
     } else {
       pushRoot(roots, ".");
-      const inside = !(0, import_node_path21.relative)(cwd, absolute).startsWith("..") && !(0, import_node_path21.isAbsolute)((0, import_node_path21.relative)(cwd, absolute));
-      consider(absolute, inside ? cwd : gitWorkTree(absolute) ?? (0, import_node_path21.dirname)(absolute));
+      const inside = !(0, import_node_path22.relative)(cwd, absolute).startsWith("..") && !(0, import_node_path22.isAbsolute)((0, import_node_path22.relative)(cwd, absolute));
+      consider(absolute, inside ? cwd : gitWorkTree(absolute) ?? (0, import_node_path22.dirname)(absolute));
     }
   }
   candidates2.sort((a, b) => byCodeUnits(a.path, b.path));
@@ -20563,10 +20592,10 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
   try {
     entries2 = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
   } catch (error) {
-    skipped.push({ path: `${toPosix((0, import_node_path21.relative)(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
+    skipped.push({ path: `${toPosix((0, import_node_path22.relative)(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
     return;
   }
-  const gitignore = (0, import_node_path21.join)(dir, ".gitignore");
+  const gitignore = (0, import_node_path22.join)(dir, ".gitignore");
   const rules = !entries2.some((entry) => entry.name === ".gitignore") || hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
@@ -20577,7 +20606,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
     skipped.push({ path: `${relativePosix(cwd, full)}/`, status: "skipped", reason });
   };
   for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-    const full = dir.endsWith(import_node_path21.sep) ? dir + entry.name : dir + import_node_path21.sep + entry.name;
+    const full = dir.endsWith(import_node_path22.sep) ? dir + entry.name : dir + import_node_path22.sep + entry.name;
     if (hidden(full)) continue;
     if (entry.isDirectory()) {
       if (NEVER_WALKED.has(entry.name)) {
@@ -20657,12 +20686,12 @@ function classify(absolutePath, rootRelative, options) {
   }
   return { format: format2, text: content2 };
 }
-var import_node_fs6, import_node_path21, import_ignore, MAX_BYTES, MAX_GITIGNORE_BYTES, NEVER_WALKED, GLOB_CHARS2, toPosix, NO_KNOWN_FORMAT, WINDOW_BYTES, window;
+var import_node_fs6, import_node_path22, import_ignore, MAX_BYTES, MAX_GITIGNORE_BYTES, NEVER_WALKED, GLOB_CHARS2, toPosix, NO_KNOWN_FORMAT, WINDOW_BYTES, window;
 var init_discover = __esm({
   "src/discover/discover.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path21 = require("node:path");
+    import_node_path22 = require("node:path");
     init_find_config();
     import_ignore = __toESM(require_ignore(), 1);
     init_glob();
@@ -20675,7 +20704,7 @@ var init_discover = __esm({
     MAX_GITIGNORE_BYTES = 1024 * 1024;
     NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
     GLOB_CHARS2 = /[*?[\]{}]/;
-    toPosix = (p) => import_node_path21.sep === "/" ? p : p.split(import_node_path21.sep).join("/");
+    toPosix = (p) => import_node_path22.sep === "/" ? p : p.split(import_node_path22.sep).join("/");
     NO_KNOWN_FORMAT = "no known format";
     WINDOW_BYTES = 1024 * 1024;
   }
@@ -20683,13 +20712,13 @@ var init_discover = __esm({
 
 // src/discover/repository-bots.ts
 function repositoryBotFiles(cwd, root, repositoryRoot, hidden) {
-  const scanned = (0, import_node_path22.resolve)(cwd, root);
-  const repository = repositoryRoot !== void 0 ? (0, import_node_path22.resolve)(cwd, repositoryRoot) : gitWorkTree(scanned);
+  const scanned = (0, import_node_path23.resolve)(cwd, root);
+  const repository = repositoryRoot !== void 0 ? (0, import_node_path23.resolve)(cwd, repositoryRoot) : gitWorkTree(scanned);
   if (repository === void 0 || repository === scanned) return [];
   const candidates2 = [...formats["dependabot"]?.paths ?? [], ...formats["renovate"]?.paths ?? []];
-  const present = (path) => hidden?.((0, import_node_path22.resolve)(repository, path)) !== true;
-  const found = candidates2.filter((path) => present(path) && isRegularFile((0, import_node_path22.resolve)(repository, path)));
-  if (present("package.json") && packageJsonHasRenovate((0, import_node_path22.resolve)(repository, "package.json"))) found.push("package.json");
+  const present = (path) => hidden?.((0, import_node_path23.resolve)(repository, path)) !== true;
+  const found = candidates2.filter((path) => present(path) && isRegularFile((0, import_node_path23.resolve)(repository, path)));
+  if (present("package.json") && packageJsonHasRenovate((0, import_node_path23.resolve)(repository, "package.json"))) found.push("package.json");
   return found.sort();
 }
 function isRegularFile(path) {
@@ -20709,12 +20738,12 @@ function packageJsonHasRenovate(path) {
     return false;
   }
 }
-var import_node_fs7, import_node_path22, MAX_PACKAGE_JSON;
+var import_node_fs7, import_node_path23, MAX_PACKAGE_JSON;
 var init_repository_bots = __esm({
   "src/discover/repository-bots.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
-    import_node_path22 = require("node:path");
+    import_node_path23 = require("node:path");
     init_find_config();
     init_file_formats();
     MAX_PACKAGE_JSON = 1024 * 1024;
@@ -22335,12 +22364,12 @@ function create(schema2, init) {
   return compiledCreate(schema2)(init);
 }
 function compiledCreate(desc) {
-  let compiled3 = compiledCreates.get(desc);
-  if (compiled3 === void 0) {
-    compiled3 = compileCreate(desc);
-    compiledCreates.set(desc, compiled3);
+  let compiled4 = compiledCreates.get(desc);
+  if (compiled4 === void 0) {
+    compiled4 = compileCreate(desc);
+    compiledCreates.set(desc, compiled4);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileCreate(desc) {
   const typeName2 = desc.typeName;
@@ -22485,13 +22514,13 @@ function compileConvertMessage(field3) {
     return void 0;
   }
   const messageDesc2 = field3.message;
-  let compiled3;
+  let compiled4;
   return (value) => {
     if (!isObject(value) || isMessage(value, messageDesc2)) {
       return value;
     }
-    compiled3 !== null && compiled3 !== void 0 ? compiled3 : compiled3 = compiledCreate(messageDesc2);
-    return compiled3(value);
+    compiled4 !== null && compiled4 !== void 0 ? compiled4 : compiled4 = compiledCreate(messageDesc2);
+    return compiled4(value);
   };
 }
 function toU8Arr(value) {
@@ -24518,24 +24547,24 @@ function fromBinary(schema2, bytes, options) {
   return message;
 }
 function compiledReader(desc) {
-  let compiled3 = compiledReaders.get(desc);
-  if (compiled3 === void 0) {
-    compiled3 = compileMessage(desc);
+  let compiled4 = compiledReaders.get(desc);
+  if (compiled4 === void 0) {
+    compiled4 = compileMessage(desc);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileMessage(desc) {
   const descString = String(desc);
   const fieldReaders = /* @__PURE__ */ new Map();
-  const compiled3 = {
+  const compiled4 = {
     read: compileMessageReader(descString, fieldReaders),
     readGroup: compileGroupReader(descString, fieldReaders)
   };
-  compiledReaders.set(desc, compiled3);
+  compiledReaders.set(desc, compiled4);
   for (const field3 of desc.fields) {
     fieldReaders.set(field3.number, compileFieldReader(field3));
   }
-  return compiled3;
+  return compiled4;
 }
 function compileMessageReader(descString, fieldReaders) {
   return (message, reader, ctx, length) => {
@@ -24942,18 +24971,18 @@ function toBinary(schema2, message, options) {
   return writer.finish();
 }
 function compiledWriter(desc) {
-  let compiled3 = compiledWriters.get(desc);
-  if (compiled3 === void 0) {
-    compiled3 = compileMessage2(desc);
+  let compiled4 = compiledWriters.get(desc);
+  if (compiled4 === void 0) {
+    compiled4 = compileMessage2(desc);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileMessage2(desc) {
   const typeName2 = desc.typeName;
   const sortedFields = desc.fields.concat().sort((a, b) => a.number - b.number);
   const foreignField = sortedFields[0];
   const fieldWriters = [];
-  const compiled3 = (writer, opts, message) => {
+  const compiled4 = (writer, opts, message) => {
     if (message.$typeName !== typeName2 && foreignField !== void 0) {
       throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message.$typeName}`, "ForeignFieldError");
     }
@@ -24968,11 +24997,11 @@ function compileMessage2(desc) {
       }
     }
   };
-  compiledWriters.set(desc, compiled3);
+  compiledWriters.set(desc, compiled4);
   for (const field3 of sortedFields) {
     fieldWriters.push(compileField(field3));
   }
-  return compiled3;
+  return compiled4;
 }
 function compileField(field3) {
   switch (field3.fieldKind) {
@@ -25853,11 +25882,11 @@ function toJson(schema2, message, options) {
   return compiledWriter2(schema2)(makeWriteOptions2(options), message);
 }
 function compiledWriter2(desc) {
-  let compiled3 = compiledWriters2.get(desc);
-  if (compiled3 === void 0) {
-    compiled3 = compileMessage3(desc);
+  let compiled4 = compiledWriters2.get(desc);
+  if (compiled4 === void 0) {
+    compiled4 = compileMessage3(desc);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileMessage3(desc) {
   const typeName2 = desc.typeName;
@@ -26390,29 +26419,29 @@ function readMessage(schema2, message, json2, options) {
   }
 }
 function compiledReader2(desc) {
-  let compiled3 = compiledReaders2.get(desc);
-  if (compiled3 === void 0) {
-    compiled3 = compileMessage4(desc);
+  let compiled4 = compiledReaders2.get(desc);
+  if (compiled4 === void 0) {
+    compiled4 = compileMessage4(desc);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileMessage4(desc) {
   const descString = String(desc);
   const readWkt = compileWkt2(desc);
   if (readWkt !== void 0) {
-    const compiled4 = (message, json2, ctx) => {
+    const compiled5 = (message, json2, ctx) => {
       if (++ctx.depth > ctx.recursionLimit) {
         throw new Error(`cannot decode ${descString} from JSON: maximum recursion depth of ${ctx.recursionLimit} reached`);
       }
       readWkt(message, json2, ctx);
       ctx.depth--;
     };
-    compiledReaders2.set(desc, compiled4);
-    return compiled4;
+    compiledReaders2.set(desc, compiled5);
+    return compiled5;
   }
   const typeName2 = desc.typeName;
   const fieldsByJsonKey = /* @__PURE__ */ new Map();
-  const compiled3 = (message, json2, ctx) => {
+  const compiled4 = (message, json2, ctx) => {
     var _a;
     if (++ctx.depth > ctx.recursionLimit) {
       throw new Error(`cannot decode ${descString} from JSON: maximum recursion depth of ${ctx.recursionLimit} reached`);
@@ -26458,7 +26487,7 @@ function compileMessage4(desc) {
     }
     ctx.depth--;
   };
-  compiledReaders2.set(desc, compiled3);
+  compiledReaders2.set(desc, compiled4);
   for (const field3 of desc.fields) {
     const entry = {
       read: compileFieldReader2(field3),
@@ -26468,7 +26497,7 @@ function compileMessage4(desc) {
     };
     fieldsByJsonKey.set(field3.name, entry).set(field3.jsonName, entry);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileWkt2(desc) {
   if (!desc.typeName.startsWith("google.protobuf.")) {
@@ -36718,7 +36747,7 @@ function trim() {
   }
   return this.substring(start, end + 1);
 }
-function join4(sep6 = "") {
+function join5(sep6 = "") {
   let result = "";
   for (let i = 0; i < this.size; i++) {
     const item = this.get(i);
@@ -37050,8 +37079,8 @@ var init_strings = __esm({
       celMethod("substring", STRING7, [INT5], STRING7, substring),
       celMethod("substring", STRING7, [INT5, INT5], STRING7, substring),
       celMethod("trim", STRING7, [], STRING7, trim),
-      celMethod("join", LIST_STRING, [], STRING7, join4),
-      celMethod("join", LIST_STRING, [STRING7], STRING7, join4),
+      celMethod("join", LIST_STRING, [], STRING7, join5),
+      celMethod("join", LIST_STRING, [STRING7], STRING7, join5),
       celMethod("format", STRING7, [LIST_DYN], STRING7, format)
     ];
   }
@@ -37220,7 +37249,7 @@ function compileRegex(fn, pattern) {
   if (pattern.length > MAX_REGEX_LENGTH) {
     throw new Error(`${fn}: regular expression is longer than ${MAX_REGEX_LENGTH} characters`);
   }
-  return compiled.getOrCreate(pattern, (source) => {
+  return compiled2.getOrCreate(pattern, (source) => {
     const js = jsEquivalent(source);
     if (js === void 0) return re2Regex(compileRe2(fn, source));
     let re2;
@@ -37250,7 +37279,7 @@ function re2Regex(re) {
     }
   };
 }
-var STRING8, MAX_REGEX_LENGTH, compiled, re2Engine, regexFind;
+var STRING8, MAX_REGEX_LENGTH, compiled2, re2Engine, regexFind;
 var init_regex = __esm({
   "src/engine/functions/regex.ts"() {
     "use strict";
@@ -37260,7 +37289,7 @@ var init_regex = __esm({
     init_js_regex();
     ({ STRING: STRING8 } = CelScalar);
     MAX_REGEX_LENGTH = 8192;
-    compiled = new BoundedCache(512);
+    compiled2 = new BoundedCache(512);
     re2Engine = {
       compile(pattern) {
         return compileRegex("matches", pattern);
@@ -38920,12 +38949,12 @@ var init_domain = __esm({
 // src/engine/functions/glob.ts
 function glob(fn, pattern) {
   try {
-    return compiled2.getOrCreate(pattern, compileGlob);
+    return compiled3.getOrCreate(pattern, compileGlob);
   } catch (error) {
     throw new Error(`${fn}: invalid glob ${JSON.stringify(pattern)}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
-var BOOL7, DYN7, STRING11, compiled2, globMatches, globMatchesAny;
+var BOOL7, DYN7, STRING11, compiled3, globMatches, globMatchesAny;
 var init_glob2 = __esm({
   "src/engine/functions/glob.ts"() {
     "use strict";
@@ -38934,7 +38963,7 @@ var init_glob2 = __esm({
     init_cel_args();
     init_glob_matcher();
     ({ BOOL: BOOL7, DYN: DYN7, STRING: STRING11 } = CelScalar);
-    compiled2 = new BoundedCache(512);
+    compiled3 = new BoundedCache(512);
     globMatches = celMethod("globMatches", STRING11, [STRING11], BOOL7, function(pattern) {
       return glob("globMatches", pattern).test(this);
     });
@@ -39046,9 +39075,9 @@ function createCelEnv(options) {
 function compileCel(env, source) {
   let bySource = compiledBySource.get(env);
   if (bySource === void 0) compiledBySource.set(env, bySource = /* @__PURE__ */ new Map());
-  let compiled3 = bySource.get(source);
-  if (compiled3 === void 0) bySource.set(source, compiled3 = compileOnce(env, source));
-  return compiled3;
+  let compiled4 = bySource.get(source);
+  if (compiled4 === void 0) bySource.set(source, compiled4 = compileOnce(env, source));
+  return compiled4;
 }
 function compileOnce(env, source) {
   if (source.trim() === "") return { ok: false, message: "the expression is empty" };
@@ -39316,9 +39345,9 @@ function compileTemplate(env, source) {
   for (const match of source.matchAll(/\{\{(.*?)\}\}/gs)) {
     const expr = (match[1] ?? "").trim();
     template2.push(source.slice(last2, match.index));
-    const compiled3 = compileCel(env, expr);
-    if (!compiled3.ok) return { ok: false, message: `in {{ ${expr} }}: ${compiled3.message}` };
-    template2.push({ program: compiled3.program, source: expr });
+    const compiled4 = compileCel(env, expr);
+    if (!compiled4.ok) return { ok: false, message: `in {{ ${expr} }}: ${compiled4.message}` };
+    template2.push({ program: compiled4.program, source: expr });
     last2 = (match.index ?? 0) + match[0].length;
   }
   template2.push(source.slice(last2));
@@ -39839,7 +39868,7 @@ function bindingsFor(subject, base, related = []) {
     meta: subject.meta ?? {}
   };
 }
-function selectSubjects(compiled3, target2, context, base, findings) {
+function selectSubjects(compiled4, target2, context, base, findings) {
   const { formats: formats2, paths } = target2.source;
   const inPaths = paths ? globMatcher(paths) : void 0;
   const out = [];
@@ -39851,12 +39880,12 @@ function selectSubjects(compiled3, target2, context, base, findings) {
       const bindings = bindingsFor(subject, base);
       const unknown = unknownRead(target2.where, bindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict2 = decide(target2.where, bindings);
       if (verdict2 !== true) {
-        if (verdict2 !== false) findings.push(unknownFinding(compiled3, subject, subject.path, `target.where: ${verdict2}`));
+        if (verdict2 !== false) findings.push(unknownFinding(compiled4, subject, subject.path, `target.where: ${verdict2}`));
         continue;
       }
     }
@@ -39878,22 +39907,22 @@ function decide(program, bindings) {
   if (typeof result.value !== "boolean") return `expected a boolean, got ${typeof result.value}`;
   return result.value;
 }
-function checkAssertion(compiled3, assertion, subject, bindings) {
+function checkAssertion(compiled4, assertion, subject, bindings) {
   const where2 = `assert[${assertion.index}]`;
   if (assertion.when) {
     const unknown = unknownRead(assertion.when, bindings);
-    if (unknown) return checkBody(compiled3, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `${where2}.when: ${unknownText(unknown.reason)}`)];
+    if (unknown) return checkBody(compiled4, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, subject.path), `${where2}.when: ${unknownText(unknown.reason)}`)];
     const verdict2 = decide(assertion.when, bindings);
     if (verdict2 === false) return [];
-    if (verdict2 !== true) return [unknownFinding(compiled3, subject, subject.path, `${where2}.when: ${verdict2}`)];
+    if (verdict2 !== true) return [unknownFinding(compiled4, subject, subject.path, `${where2}.when: ${verdict2}`)];
   }
-  return checkBody(compiled3, assertion, subject, bindings);
+  return checkBody(compiled4, assertion, subject, bindings);
 }
-function checkBody(compiled3, assertion, subject, bindings) {
+function checkBody(compiled4, assertion, subject, bindings) {
   const where2 = `assert[${assertion.index}]`;
   const findings = [];
   const blocked = assertion.each && holdsUnknown(subject.value) ? unknownOnPattern(subject.value, assertion.each) : [];
-  for (const marker2 of blocked) findings.push(unknownFinding(compiled3, subject, [...subject.path, ...marker2.path], `${where2}: ${unknownText(marker2.reason)}`));
+  for (const marker2 of blocked) findings.push(unknownFinding(compiled4, subject, [...subject.path, ...marker2.path], `${where2}: ${unknownText(marker2.reason)}`));
   const items2 = assertion.each ? expandPath(subject.value, assertion.each).filter((item) => !blocked.some((marker2) => startsWith(item.path, marker2.path))) : [{ path: [], value: subject.value }];
   for (const item of items2) {
     const itemBindings = assertion.each ? { ...bindings, item: item.value } : bindings;
@@ -39901,26 +39930,26 @@ function checkBody(compiled3, assertion, subject, bindings) {
     if (assertion.cel) {
       const unknown = unknownRead(assertion.cel, itemBindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, at3), `${where2}: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, at3), `${where2}: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict2 = decide(assertion.cel, itemBindings);
       const target2 = [...at3, ...concrete(assertion.path)];
       const guarded = verdict2 === false ? guardedUnknown(assertion.cel, itemBindings) : void 0;
       if (guarded) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(guarded, subject.path, at3), `${where2}: ${unknownText(guarded.reason)}`));
-      } else if (verdict2 === false) findings.push(failFinding(compiled3, assertion, subject, target2, itemBindings));
-      else if (verdict2 !== true) findings.push(unknownFinding(compiled3, subject, target2, `${where2}: ${verdict2}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(guarded, subject.path, at3), `${where2}: ${unknownText(guarded.reason)}`));
+      } else if (verdict2 === false) findings.push(failFinding(compiled4, assertion, subject, target2, itemBindings));
+      else if (verdict2 !== true) findings.push(unknownFinding(compiled4, subject, target2, `${where2}: ${verdict2}`));
     }
     if (assertion.schema && !assertion.schema(item.value)) {
       for (const error of assertion.schema.errors ?? []) {
         const errorAt = errorPath(error, item.value);
         const marker2 = unknownOnPath(item.value, errorAt);
         if (marker2) {
-          findings.push(unknownFinding(compiled3, subject, [...at3, ...marker2.path], `${where2}: ${unknownText(marker2.reason)}`));
+          findings.push(unknownFinding(compiled4, subject, [...at3, ...marker2.path], `${where2}: ${unknownText(marker2.reason)}`));
           continue;
         }
-        const finding = failFinding(compiled3, assertion, subject, [...at3, ...errorAt], itemBindings);
+        const finding = failFinding(compiled4, assertion, subject, [...at3, ...errorAt], itemBindings);
         finding.message = `${finding.message} (${errorMessage(error)})`;
         findings.push(finding);
       }
@@ -39968,8 +39997,8 @@ function placeOf(subject, path) {
 function concrete(path) {
   return (path ?? []).filter((s) => typeof s !== "object");
 }
-function failFinding(compiled3, assertion, subject, path, bindings) {
-  const { policy } = compiled3;
+function failFinding(compiled4, assertion, subject, path, bindings) {
+  const { policy } = compiled4;
   return {
     policyId: policy.id,
     severity: policy.severity,
@@ -39980,8 +40009,8 @@ function failFinding(compiled3, assertion, subject, path, bindings) {
     incidents: policy.incidents.map((i) => i.id)
   };
 }
-function unknownFinding(compiled3, subject, path, reason) {
-  const { policy } = compiled3;
+function unknownFinding(compiled4, subject, path, reason) {
+  const { policy } = compiled4;
   return {
     policyId: policy.id,
     severity: policy.severity,
@@ -40015,33 +40044,33 @@ var init_evaluate = __esm({
       #targets = [];
       #findings = [];
       #count = 0;
-      constructor(compiled3, params, now) {
-        this.#compiled = compiled3;
+      constructor(compiled4, params, now) {
+        this.#compiled = compiled4;
         this.#base = { params, now };
       }
       /** One part of the run's subjects, by kind. */
       add(subjects) {
-        const compiled3 = this.#compiled;
+        const compiled4 = this.#compiled;
         const context = { subjects };
-        const { target: target2, related } = compiled3.policy;
+        const { target: target2, related } = compiled4.policy;
         const candidates2 = anyCandidate(target2, context);
         if (candidates2) this.#candidates = true;
         if (related === void 0) {
           if (!candidates2) return;
-          const selected = selectSubjects(compiled3, compiled3.target, context, this.#base, this.#findings);
+          const selected = selectSubjects(compiled4, compiled4.target, context, this.#base, this.#findings);
           for (const subject of selected) {
             const bindings = bindingsFor(subject, this.#base);
-            for (const assertion of compiled3.assertions) this.#findings.push(...checkAssertion(compiled3, assertion, subject, bindings));
+            for (const assertion of compiled4.assertions) this.#findings.push(...checkAssertion(compiled4, assertion, subject, bindings));
           }
           this.#count += selected.length;
           return;
         }
-        if (anyCandidate(related, context) && compiled3.related) {
-          for (const s of selectSubjects(compiled3, compiled3.related, context, this.#base, this.#relatedFindings)) {
+        if (anyCandidate(related, context) && compiled4.related) {
+          for (const s of selectSubjects(compiled4, compiled4.related, context, this.#base, this.#relatedFindings)) {
             this.#related.push({ kind: s.kind, id: s.id, file: s.file, format: s.format, meta: s.meta ?? {}, value: s.value });
           }
         }
-        if (candidates2) for (const subject of selectSubjects(compiled3, compiled3.target, context, this.#base, this.#findings)) this.#targets.push(subject);
+        if (candidates2) for (const subject of selectSubjects(compiled4, compiled4.target, context, this.#base, this.#findings)) this.#targets.push(subject);
       }
       /** The policy's findings and the number of subjects it judged, once every part is in. */
       finish() {
@@ -40063,14 +40092,14 @@ function kindsRead({ policy }) {
   return [.../* @__PURE__ */ new Set([policy.target.kind, ...policy.related ? [policy.related.kind] : []])];
 }
 function evaluateByKind(policies, subjectsOf, evaluate2) {
-  const order2 = policies.map((compiled3, index) => ({ compiled: compiled3, index, kinds: kindsRead(compiled3) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
+  const order2 = policies.map((compiled4, index) => ({ compiled: compiled4, index, kinds: kindsRead(compiled4) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
   const readers = /* @__PURE__ */ new Map();
   for (const { kinds } of order2) for (const kind of kinds) readers.set(kind, (readers.get(kind) ?? 0) + 1);
   const subjects = /* @__PURE__ */ new Map();
   const results = [];
-  for (const { compiled: compiled3, index, kinds } of order2) {
+  for (const { compiled: compiled4, index, kinds } of order2) {
     for (const kind of kinds) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
-    results[index] = evaluate2(compiled3, subjects);
+    results[index] = evaluate2(compiled4, subjects);
     for (const kind of kinds) {
       const left = (readers.get(kind) ?? 1) - 1;
       readers.set(kind, left);
@@ -42998,10 +43027,10 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
   };
   const cel = (at3, expr, scope2) => {
     const expanded = expand4(at3, expr);
-    const compiled3 = compileCel(env, expanded);
-    if (!compiled3.ok) return fail(at3, `invalid CEL: ${compiled3.message}`);
-    checkReferences(at3, compiled3.program, scope2);
-    return compiled3.program;
+    const compiled4 = compileCel(env, expanded);
+    if (!compiled4.ok) return fail(at3, `invalid CEL: ${compiled4.message}`);
+    checkReferences(at3, compiled4.program, scope2);
+    return compiled4.program;
   };
   const path = (at3, text6, allowWildcards) => {
     try {
@@ -43021,8 +43050,8 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
   const target2 = (key2, t) => {
     checkFormats(key2, t, fail);
     const kindSchema = subjectSchemas[t.kind].value;
-    const compiled3 = { source: t };
-    if (t.where !== void 0) compiled3.where = cel([key2, "where"], t.where, { ...scopeFor(policy, t.kind, kindSchema, NO_ITEM), related: { type: "array", maxItems: 0 } });
+    const compiled4 = { source: t };
+    if (t.where !== void 0) compiled4.where = cel([key2, "where"], t.where, { ...scopeFor(policy, t.kind, kindSchema, NO_ITEM), related: { type: "array", maxItems: 0 } });
     (t.paths ?? []).forEach((glob2, i) => {
       const problem = globProblem(glob2);
       if (problem !== void 0) fail([key2, "paths", i], `"${glob2}": ${problem}`);
@@ -43032,45 +43061,45 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     }
     let subject = kindSchema;
     if (t.select) {
-      compiled3.select = t.select.map((s, i) => path([key2, "select", i], s, true));
-      const reached = compiled3.select.map((segments, i) => reach([key2, "select", i], kindSchema, segments, "subject"));
+      compiled4.select = t.select.map((s, i) => path([key2, "select", i], s, true));
+      const reached = compiled4.select.map((segments, i) => reach([key2, "select", i], kindSchema, segments, "subject"));
       subject = reached.length === 1 || reached.some((r) => r === void 0) ? reached[0] : { anyOf: reached };
       if (reached.some((r) => r === void 0)) subject = void 0;
     }
-    return { compiled: compiled3, subject };
+    return { compiled: compiled4, subject };
   };
   const main2 = target2("target", policy.target);
   const kind = policy.target.kind;
   const assertions = policy.assert.map((a, index) => {
     const at3 = (k) => ["assert", index, k];
-    const compiled3 = { index };
+    const compiled4 = { index };
     let item = NO_ITEM;
     if (a.each !== void 0) {
-      compiled3.each = path(at3("each"), a.each, true);
-      item = reach(at3("each"), main2.subject, compiled3.each, "subject");
+      compiled4.each = path(at3("each"), a.each, true);
+      item = reach(at3("each"), main2.subject, compiled4.each, "subject");
     }
     const scope2 = scopeFor(policy, kind, main2.subject, item);
-    if (a.cel !== void 0) compiled3.cel = cel(at3("cel"), a.cel, scope2);
+    if (a.cel !== void 0) compiled4.cel = cel(at3("cel"), a.cel, scope2);
     if (a.schema !== void 0) {
       const schema2 = compileSchema(a.schema);
-      compiled3.schema = schema2.ok ? schema2.validate : fail(at3("schema"), `invalid JSON Schema: ${schema2.message}`);
+      compiled4.schema = schema2.ok ? schema2.validate : fail(at3("schema"), `invalid JSON Schema: ${schema2.message}`);
       const bad = findBadSchemaField(a.schema, a.each !== void 0 ? item : main2.subject, a.each !== void 0 ? "item" : "subject");
       if (bad) fail(at3("schema"), bad);
     }
-    if (a.when !== void 0) compiled3.when = cel(at3("when"), a.when, { ...scope2, item: NO_ITEM });
+    if (a.when !== void 0) compiled4.when = cel(at3("when"), a.when, { ...scope2, item: NO_ITEM });
     if (a.path !== void 0) {
-      compiled3.path = path(at3("path"), a.path, false);
-      reach(at3("path"), a.each !== void 0 ? item : main2.subject, compiled3.path, a.each !== void 0 ? "item" : "subject");
+      compiled4.path = path(at3("path"), a.path, false);
+      reach(at3("path"), a.each !== void 0 ? item : main2.subject, compiled4.path, a.each !== void 0 ? "item" : "subject");
     }
     if (a.message !== void 0) {
       const expanded = expandTemplateVariables(a.message, variables);
       if (!expanded.ok) fail(at3("message"), expanded.message);
       const message = expanded.ok ? expanded.source : a.message;
       const template2 = compileTemplate(env, message);
-      compiled3.message = template2.ok ? template2.template : fail(at3("message"), template2.message);
-      for (const part of compiled3.message) if (typeof part !== "string") checkReferences(at3("message"), part.program, scope2);
+      compiled4.message = template2.ok ? template2.template : fail(at3("message"), template2.message);
+      for (const part of compiled4.message) if (typeof part !== "string") checkReferences(at3("message"), part.program, scope2);
     }
-    return compiled3;
+    return compiled4;
   });
   const result = { policy, target: main2.compiled, assertions };
   if (policy.related) result.related = target2("related", policy.related).compiled;
@@ -43118,8 +43147,8 @@ var init_compile_policy = __esm({
 
 // src/policy/deferred-policy.ts
 function deferredPolicy(policy, compile2) {
-  let compiled3;
-  const get = () => compiled3 ??= compile2();
+  let compiled4;
+  const get = () => compiled4 ??= compile2();
   return {
     policy,
     get target() {
@@ -43141,22 +43170,22 @@ var init_deferred_policy = __esm({
 
 // src/policy/builtin-manifest.ts
 function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
-  if (!bundled || (0, import_node_path23.join)(root, "policies") !== dir) return void 0;
-  const manifestFile = (0, import_node_path23.join)(root, MANIFEST_PATH);
+  if (!bundled || (0, import_node_path24.join)(root, "policies") !== dir) return void 0;
+  const manifestFile = (0, import_node_path24.join)(root, MANIFEST_PATH);
   if (!(0, import_node_fs9.existsSync)(manifestFile)) return void 0;
   try {
     const manifest = JSON.parse((0, import_node_fs9.readFileSync)(manifestFile, "utf8"));
     if (manifest.version !== 2) return void 0;
-    const built2 = (0, import_node_fs9.readFileSync)((0, import_node_path23.join)(root, TEXTS_PATH));
+    const built3 = (0, import_node_fs9.readFileSync)((0, import_node_path24.join)(root, TEXTS_PATH));
     const packed = [];
     for (const entry of manifest.policies) {
-      const file = (0, import_node_path23.join)(root, ...entry.path.split("/"));
+      const file = (0, import_node_path24.join)(root, ...entry.path.split("/"));
       const bytes = (0, import_node_fs9.readFileSync)(file);
       const [offset, length] = entry.text;
-      if (length !== bytes.length || !bytes.equals(built2.subarray(offset, offset + length))) return void 0;
+      if (length !== bytes.length || !bytes.equals(built3.subarray(offset, offset + length))) return void 0;
       packed.push({ file, value: entry.value, document: lazyDocument(file, bytes, entry.value) });
     }
-    if (manifest.cel !== void 0) addPreparsed(manifest.cel, (0, import_node_path23.join)(root, CEL_PATH));
+    if (manifest.cel !== void 0) addPreparsed(manifest.cel, (0, import_node_path24.join)(root, CEL_PATH));
     return packed;
   } catch {
     return void 0;
@@ -43178,21 +43207,21 @@ function lazyDocument(file, bytes, value) {
     }
   };
 }
-var import_node_fs9, import_node_path23, MANIFEST_PATH, CEL_PATH, TEXTS_PATH;
+var import_node_fs9, import_node_path24, MANIFEST_PATH, CEL_PATH, TEXTS_PATH;
 var init_builtin_manifest = __esm({
   "src/policy/builtin-manifest.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path23 = require("node:path");
+    import_node_path24 = require("node:path");
     init_cel_env();
     init_cel_preparsed();
     init_yaml();
     init_package_root();
     init_load_policies();
     init_bundled();
-    MANIFEST_PATH = (0, import_node_path23.join)("dist", "builtin-policies.json");
-    CEL_PATH = (0, import_node_path23.join)("dist", "builtin-cel.bin");
-    TEXTS_PATH = (0, import_node_path23.join)("dist", "builtin-policies.texts");
+    MANIFEST_PATH = (0, import_node_path24.join)("dist", "builtin-policies.json");
+    CEL_PATH = (0, import_node_path24.join)("dist", "builtin-cel.bin");
+    TEXTS_PATH = (0, import_node_path24.join)("dist", "builtin-policies.texts");
   }
 });
 
@@ -43332,7 +43361,7 @@ function walkPolicyDir(dir, visit, hidden) {
     }
     for (const entry of entries2.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = (0, import_node_path24.join)(current2, entry.name);
+      const full = (0, import_node_path25.join)(current2, entry.name);
       if (hidden?.(full) === true) continue;
       if (entry.isDirectory()) walk4(full);
       else if (entry.isFile()) visit(full, entry.name);
@@ -43370,22 +43399,22 @@ function loadPolicies(sources2, env, cwd, options = {}) {
     const packedFirst = source.builtin && options.deferBuiltin === true ? packedBuiltinPolicies(source.dir) : void 0;
     const files2 = packedFirst !== void 0 ? [] : findPolicyFiles(source.dir, options.hidden);
     if (files2.length === 0 && !source.builtin) {
-      const lookAlikes = policyLookAlikes(source.dir, options.hidden).map((f) => (0, import_node_path24.relative)(cwd, f) || f);
+      const lookAlikes = policyLookAlikes(source.dir, options.hidden).map((f) => (0, import_node_path25.relative)(cwd, f) || f);
       const hint = lookAlikes.length > 0 ? `; ${lookAlikes.join(", ")} look${lookAlikes.length === 1 ? "s" : ""} like a policy: rename to policy.yaml or NAME.policy.yaml` : "";
-      throw new NorecurError("usage", `no policy files in ${(0, import_node_path24.relative)(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
+      throw new NorecurError("usage", `no policy files in ${(0, import_node_path25.relative)(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
     }
     const trusted = source.builtin && options.deferBuiltin === true;
-    const read = packedFirst ?? files2.map((file) => ({ file, ...readValidatedYaml(file, (0, import_node_path24.relative)(cwd, file) || file, trusted ? null : validatePolicy(), "policy") }));
+    const read = packedFirst ?? files2.map((file) => ({ file, ...readValidatedYaml(file, (0, import_node_path25.relative)(cwd, file) || file, trusted ? null : validatePolicy(), "policy") }));
     for (const { file, value, document } of read) {
-      const display = (0, import_node_path24.relative)(cwd, file) || file;
+      const display = (0, import_node_path25.relative)(cwd, file) || file;
       const policy = toPolicy(value, file, source.builtin);
       const compile2 = () => compilePolicy(policy, document, display, env, { trusted });
-      const compiled3 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile2) : compile2();
+      const compiled4 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile2) : compile2();
       const existing = byId.get(policy.id);
       if (existing) {
-        throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${(0, import_node_path24.relative)(cwd, existing.policy.file)}`);
+        throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${(0, import_node_path25.relative)(cwd, existing.policy.file)}`);
       }
-      byId.set(policy.id, compiled3);
+      byId.set(policy.id, compiled4);
     }
   }
   return [...byId.values()].sort((a, b) => byCodeUnits(a.policy.id, b.policy.id));
@@ -43401,12 +43430,12 @@ function toPolicy(raw, file, builtin) {
     builtin
   };
 }
-var import_node_fs10, import_node_path24, POLICY_FILE, validatePolicy;
+var import_node_fs10, import_node_path25, POLICY_FILE, validatePolicy;
 var init_load_policies = __esm({
   "src/policy/load-policies.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     init_errors();
     init_ajv();
     init_read_validated_yaml();
@@ -43422,13 +43451,13 @@ var init_load_policies = __esm({
 
 // src/policy/builtin-dir.ts
 function builtinPolicyDir() {
-  return (0, import_node_path25.join)(packageRoot(), "policies");
+  return (0, import_node_path26.join)(packageRoot(), "policies");
 }
-var import_node_path25;
+var import_node_path26;
 var init_builtin_dir = __esm({
   "src/policy/builtin-dir.ts"() {
     "use strict";
-    import_node_path25 = require("node:path");
+    import_node_path26 = require("node:path");
     init_package_root();
   }
 });
@@ -43438,14 +43467,14 @@ function policySources(config2, options) {
   const sources2 = [];
   if (options.builtin && config2.builtin) sources2.push({ dir: builtinPolicyDir(), builtin: true });
   for (const dir of config2.policies) sources2.push({ dir, builtin: false });
-  for (const dir of options.dirs) sources2.push({ dir: (0, import_node_path26.resolve)(options.cwd, dir), builtin: false });
+  for (const dir of options.dirs) sources2.push({ dir: (0, import_node_path27.resolve)(options.cwd, dir), builtin: false });
   return sources2;
 }
-var import_node_path26;
+var import_node_path27;
 var init_policy_sources = __esm({
   "src/policy/policy-sources.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     init_builtin_dir();
   }
 });
@@ -43680,8 +43709,8 @@ var init_extensions2 = __esm({
 
 // src/waivers/git-revisions.ts
 function readFileHistory(file, ref) {
-  const dir = (0, import_node_path27.dirname)(file);
-  const spec2 = `./${(0, import_node_path27.basename)(file)}`;
+  const dir = (0, import_node_path28.dirname)(file);
+  const spec2 = `./${(0, import_node_path28.basename)(file)}`;
   if (tryGit(dir, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
     return { unavailable: "not a git repository (or git is not installed)" };
   }
@@ -43694,11 +43723,11 @@ function readFileHistory(file, ref) {
   const shallow = tryGit(dir, ["rev-parse", "--is-shallow-repository"])?.trim() === "true";
   return { atBase, versions, shallow };
 }
-var import_node_path27;
+var import_node_path28;
 var init_git_revisions = __esm({
   "src/waivers/git-revisions.ts"() {
     "use strict";
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     init_errors();
     init_git();
   }
@@ -43787,7 +43816,7 @@ var init_waiver_schema = __esm({
 
 // src/waivers/load-waivers.ts
 function loadWaivers(rules, context, cwd, hidden) {
-  const display = (0, import_node_path28.relative)(cwd, rules.file).split("\\").join("/") || rules.file;
+  const display = (0, import_node_path29.relative)(cwd, rules.file).split("\\").join("/") || rules.file;
   if (!(0, import_node_fs11.existsSync)(rules.file) || hidden?.(rules.file) === true) {
     if (rules.explicit) throw new NorecurError("config", `waivers file not found: ${display}`);
     return [];
@@ -43825,12 +43854,12 @@ function rebaseGlob(glob2, base) {
   if (down !== "" && glob2.startsWith(`${down}/`)) return glob2.slice(down.length + 1);
   return `${base.config}/${glob2}`;
 }
-var import_node_fs11, import_node_path28, validateWaivers;
+var import_node_fs11, import_node_path29, validateWaivers;
 var init_load_waivers = __esm({
   "src/waivers/load-waivers.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     init_errors();
     init_ajv();
     init_read_validated_yaml();
@@ -43972,15 +44001,15 @@ var init_waive = __esm({
 
 // src/parse/spawn-worker.ts
 function spawnParseWorker() {
-  const { Worker } = (0, import_node_module4.createRequire)(__norecurUrl)("node:worker_threads");
-  return new Worker((0, import_node_path29.join)(packageRoot(), "dist", "parse-worker.js"));
+  const { Worker } = (0, import_node_module5.createRequire)(__norecurUrl)("node:worker_threads");
+  return new Worker((0, import_node_path30.join)(packageRoot(), "dist", "parse-worker.js"));
 }
-var import_node_module4, import_node_path29;
+var import_node_module5, import_node_path30;
 var init_spawn_worker = __esm({
   "src/parse/spawn-worker.ts"() {
     "use strict";
-    import_node_module4 = require("node:module");
-    import_node_path29 = require("node:path");
+    import_node_module5 = require("node:module");
+    import_node_path30 = require("node:path");
     init_package_root();
   }
 });
@@ -44286,11 +44315,11 @@ async function check(settings = {}) {
   const rebased = rebaseOutsideCwd(settings);
   if (rebased !== void 0) return reportFrom(await check(rebased.settings), rebased.prefix);
   const prototypeIntact = prototypeGuard();
-  const cwd = (0, import_node_path30.resolve)(settings.cwd ?? process.cwd());
+  const cwd = (0, import_node_path31.resolve)(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
-  const rulesRoot = (0, import_node_path30.resolve)(cwd, settings.rulesRoot ?? ".");
+  const rulesRoot = (0, import_node_path31.resolve)(cwd, settings.rulesRoot ?? ".");
   const requestedPaths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
-  const repositoryRoot = settings.repositoryRoot !== void 0 ? (0, import_node_path30.resolve)(cwd, settings.repositoryRoot) : void 0;
+  const repositoryRoot = settings.repositoryRoot !== void 0 ? (0, import_node_path31.resolve)(cwd, settings.repositoryRoot) : void 0;
   const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir), repositoryRoot, settings.hidden) : void 0;
   const config2 = loadConfig(rulesRoot, found ?? (settings.config === void 0 ? false : settings.config), cwd);
   const env = createCelEnv({ now });
@@ -44343,7 +44372,7 @@ async function check(settings = {}) {
     return [];
   };
   const celNow = celTimestamp(now);
-  const streams = new Map(active.map((compiled3) => [compiled3, new PolicyStream(compiled3, { ...defaults(compiled3), ...ownValue(config2.params, compiled3.policy.id) ?? {} }, celNow)]));
+  const streams = new Map(active.map((compiled4) => [compiled4, new PolicyStream(compiled4, { ...defaults(compiled4), ...ownValue(config2.params, compiled4.policy.id) ?? {} }, celNow)]));
   const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
   let read;
@@ -44367,12 +44396,12 @@ async function check(settings = {}) {
   });
   const linked2 = linkIncludes(documents);
   const subjectsOf = (kind) => adapters[kind]?.({ documents: batches2.withKept(kind, linked2, orders), roots: discovery.roots, repositoryBots }) ?? [];
-  evaluateByKind(active, subjectsOf, (compiled3, subjects) => streams.get(compiled3)?.add(subjects));
+  evaluateByKind(active, subjectsOf, (compiled4, subjects) => streams.get(compiled4)?.add(subjects));
   const coverage = [];
-  for (const [compiled3, stream] of streams) {
+  for (const [compiled4, stream] of streams) {
     const outcome2 = stream.finish();
     for (const finding of distinct(outcome2.findings)) findings.push(finding);
-    coverage.push({ policyId: compiled3.policy.id, subjects: outcome2.subjects });
+    coverage.push({ policyId: compiled4.policy.id, subjects: outcome2.subjects });
   }
   const waived = waive({
     findings,
@@ -44400,7 +44429,7 @@ async function check(settings = {}) {
     waivers: waived.waivers,
     summary: summarize(files2, sorted, coverage)
   });
-  return { ...judged, policies: active.map((compiled3) => compiled3.policy) };
+  return { ...judged, policies: active.map((compiled4) => compiled4.policy) };
 }
 function adoptIncludedFiles(unrecognised, documents, files2, parse3) {
   const remaining = new Map(unrecognised);
@@ -44433,27 +44462,27 @@ function distinct(found) {
 }
 function rebaseOutsideCwd(settings) {
   if (settings.rulesRoot !== void 0 || (settings.virtualFiles?.length ?? 0) > 0) return void 0;
-  const cwd = (0, import_node_path30.resolve)(settings.cwd ?? process.cwd());
+  const cwd = (0, import_node_path31.resolve)(settings.cwd ?? process.cwd());
   const paths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
-  const absolute = paths.map((p) => (0, import_node_path30.resolve)(cwd, p));
+  const absolute = paths.map((p) => (0, import_node_path31.resolve)(cwd, p));
   const outside = (path) => {
-    const rel = (0, import_node_path30.relative)(cwd, path);
-    return rel.startsWith("..") || (0, import_node_path30.isAbsolute)(rel);
+    const rel = (0, import_node_path31.relative)(cwd, path);
+    return rel.startsWith("..") || (0, import_node_path31.isAbsolute)(rel);
   };
   if (!absolute.every(outside) || !absolute.every((p) => (0, import_node_fs12.existsSync)(p))) return void 0;
   const first = absolute[0];
-  const base = gitWorkTree(first) ?? ((0, import_node_fs12.statSync)(first).isDirectory() ? first : (0, import_node_path30.dirname)(first));
-  if (!absolute.every((p) => p === base || !(0, import_node_path30.relative)(base, p).startsWith(".."))) return void 0;
-  const fromBase = (path) => (0, import_node_path30.relative)(base, (0, import_node_path30.resolve)(cwd, path)).split("\\").join("/") || ".";
+  const base = gitWorkTree(first) ?? ((0, import_node_fs12.statSync)(first).isDirectory() ? first : (0, import_node_path31.dirname)(first));
+  if (!absolute.every((p) => p === base || !(0, import_node_path31.relative)(base, p).startsWith(".."))) return void 0;
+  const fromBase = (path) => (0, import_node_path31.relative)(base, (0, import_node_path31.resolve)(cwd, path)).split("\\").join("/") || ".";
   return {
-    prefix: (0, import_node_path30.relative)(cwd, base).split("\\").join("/"),
+    prefix: (0, import_node_path31.relative)(cwd, base).split("\\").join("/"),
     settings: {
       ...settings,
       cwd: base,
       paths: absolute.map(fromBase),
-      ...typeof settings.config === "string" ? { config: (0, import_node_path30.resolve)(cwd, settings.config) } : {},
-      ...settings.policyDirs ? { policyDirs: settings.policyDirs.map((d) => (0, import_node_path30.resolve)(cwd, d)) } : {},
-      ...settings.repositoryRoot !== void 0 ? { repositoryRoot: (0, import_node_path30.resolve)(cwd, settings.repositoryRoot) } : {}
+      ...typeof settings.config === "string" ? { config: (0, import_node_path31.resolve)(cwd, settings.config) } : {},
+      ...settings.policyDirs ? { policyDirs: settings.policyDirs.map((d) => (0, import_node_path31.resolve)(cwd, d)) } : {},
+      ...settings.repositoryRoot !== void 0 ? { repositoryRoot: (0, import_node_path31.resolve)(cwd, settings.repositoryRoot) } : {}
     }
   };
 }
@@ -44469,15 +44498,15 @@ function reportFrom(result, prefix) {
 }
 function repositoryPathOf(cwd, repositoryRoot) {
   const tree = repositoryRoot ?? gitWorkTree(cwd);
-  const rel = tree === void 0 ? "" : (0, import_node_path30.relative)(tree, cwd).split("\\").join("/");
+  const rel = tree === void 0 ? "" : (0, import_node_path31.relative)(tree, cwd).split("\\").join("/");
   return rel === "" ? {} : { repositoryPath: rel };
 }
 function mirrored(cwd, rulesRoot, dir) {
-  const rel = (0, import_node_path30.relative)(cwd, dir);
-  return rulesRoot === cwd || rel.startsWith("..") || (0, import_node_path30.isAbsolute)(rel) ? dir : (0, import_node_path30.resolve)(rulesRoot, rel);
+  const rel = (0, import_node_path31.relative)(cwd, dir);
+  return rulesRoot === cwd || rel.startsWith("..") || (0, import_node_path31.isAbsolute)(rel) ? dir : (0, import_node_path31.resolve)(rulesRoot, rel);
 }
-function defaults(compiled3) {
-  return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec2]) => [name, spec2.default]));
+function defaults(compiled4) {
+  return Object.fromEntries(Object.entries(compiled4.policy.params).map(([name, spec2]) => [name, spec2.default]));
 }
 function wantedFormats(policies) {
   const wanted = /* @__PURE__ */ new Set();
@@ -44509,12 +44538,12 @@ function parseErrorFinding(file, format2, message, range2) {
     incidents: []
   };
 }
-var import_node_fs12, import_node_path30, TEMPLATE_PLACEHOLDER, CHECK_NAME, RESOURCE_KEY, MODULE_INSTANCE;
+var import_node_fs12, import_node_path31, TEMPLATE_PLACEHOLDER, CHECK_NAME, RESOURCE_KEY, MODULE_INSTANCE;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_adapters();
     init_find_config();
     init_load_config();
@@ -44585,23 +44614,23 @@ function emit(io, values, text6) {
     io.out(text6);
     return;
   }
-  const file = (0, import_node_path31.resolve)(io.cwd, values.output);
-  (0, import_node_fs13.mkdirSync)((0, import_node_path31.dirname)(file), { recursive: true });
+  const file = (0, import_node_path32.resolve)(io.cwd, values.output);
+  (0, import_node_fs13.mkdirSync)((0, import_node_path32.dirname)(file), { recursive: true });
   (0, import_node_fs13.writeFileSync)(file, text6);
 }
-var import_node_fs13, import_node_path31;
+var import_node_fs13, import_node_path32;
 var init_write_output = __esm({
   "src/cli/write-output.ts"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
   }
 });
 
 // src/diff/source-lines.ts
 function lineReader(root, redirect = () => void 0) {
   const recent = new BoundedCache(RECENT_FILES);
-  return (file, line) => recent.getOrCreate(file, () => ({ lines: readLines((0, import_node_path32.resolve)(redirect(file) ?? root, file)) })).lines?.[line - 1];
+  return (file, line) => recent.getOrCreate(file, () => ({ lines: readLines((0, import_node_path33.resolve)(redirect(file) ?? root, file)) })).lines?.[line - 1];
 }
 function readLines(path) {
   try {
@@ -44610,12 +44639,12 @@ function readLines(path) {
     return void 0;
   }
 }
-var import_node_fs14, import_node_path32, RECENT_FILES;
+var import_node_fs14, import_node_path33, RECENT_FILES;
 var init_source_lines = __esm({
   "src/diff/source-lines.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
     init_bounded_cache();
     RECENT_FILES = 64;
   }
@@ -44623,7 +44652,7 @@ var init_source_lines = __esm({
 
 // src/policy/incidents.ts
 function loadIncidents() {
-  const file = (0, import_node_path33.join)(builtinPolicyDir(), "incidents.yaml");
+  const file = (0, import_node_path34.join)(builtinPolicyDir(), "incidents.yaml");
   const parsed = yamlParser.parse((0, import_node_fs15.readFileSync)(file, "utf8"), file);
   const value = parsed.ok ? parsed.documents[0]?.value : void 0;
   const list2 = Array.isArray(value) ? value : value?.incidents ?? [];
@@ -44633,12 +44662,12 @@ function loadIncidents() {
   }
   return out;
 }
-var import_node_fs15, import_node_path33;
+var import_node_fs15, import_node_path34;
 var init_incidents = __esm({
   "src/policy/incidents.ts"() {
     "use strict";
     import_node_fs15 = require("node:fs");
-    import_node_path33 = require("node:path");
+    import_node_path34 = require("node:path");
     init_yaml();
     init_builtin_dir();
   }
@@ -44680,7 +44709,7 @@ function reportInputs(values, cwd) {
     // (formatters' inputsFor). Loading them again compiled every policy a second time, 0.6 s and
     // 30 MiB on every SARIF run; now only a result without them has them loaded.
     get policies() {
-      policies ??= loadActivePolicies2(values, cwd).map((compiled3) => compiled3.policy);
+      policies ??= loadActivePolicies2(values, cwd).map((compiled4) => compiled4.policy);
       return policies;
     },
     incidents: loadIncidents(),
@@ -44703,22 +44732,22 @@ var init_report_inputs2 = __esm({
 
 // src/discover/hidden-paths.ts
 function hiddenBelow(top, entries2) {
-  const root = (0, import_node_path34.resolve)(top);
-  const hidden = new Set(entries2.map((entry) => (0, import_node_path34.join)(root, ...entry.split("/").filter((s) => s.length > 0))));
+  const root = (0, import_node_path35.resolve)(top);
+  const hidden = new Set(entries2.map((entry) => (0, import_node_path35.join)(root, ...entry.split("/").filter((s) => s.length > 0))));
   hidden.delete(root);
   return (absolutePath) => {
     if (hidden.size === 0) return false;
-    for (let path = absolutePath; path.length > root.length && path.startsWith(root); path = path.slice(0, path.lastIndexOf(import_node_path34.sep))) {
+    for (let path = absolutePath; path.length > root.length && path.startsWith(root); path = path.slice(0, path.lastIndexOf(import_node_path35.sep))) {
       if (hidden.has(path)) return true;
     }
     return false;
   };
 }
-var import_node_path34;
+var import_node_path35;
 var init_hidden_paths = __esm({
   "src/discover/hidden-paths.ts"() {
     "use strict";
-    import_node_path34 = require("node:path");
+    import_node_path35 = require("node:path");
   }
 });
 
@@ -44804,12 +44833,12 @@ async function stagedTree(cwd, options = {}) {
   const changed = split3(answered(await queries.changed, true) ?? "");
   const inPlace = options.write === true ? void 0 : untrackedIfInPlace(answered(await queries.listing, true) ?? "");
   if (inPlace !== void 0) {
-    return { mode: "worktree", root: top, cwd: (0, import_node_path35.join)(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
+    return { mode: "worktree", root: top, cwd: (0, import_node_path36.join)(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
   }
-  const root = (0, import_node_fs16.mkdtempSync)((0, import_node_path35.join)((0, import_node_os2.tmpdir)(), "norecur-staged-"));
+  const root = (0, import_node_fs16.mkdtempSync)((0, import_node_path36.join)((0, import_node_os2.tmpdir)(), "norecur-staged-"));
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
-    return { mode: "written", root, cwd: (0, import_node_path35.join)(root, prefix), changed, cleanup: () => (0, import_node_fs16.rmSync)(root, { recursive: true, force: true }) };
+    return { mode: "written", root, cwd: (0, import_node_path36.join)(root, prefix), changed, cleanup: () => (0, import_node_fs16.rmSync)(root, { recursive: true, force: true }) };
   } catch (error) {
     (0, import_node_fs16.rmSync)(root, { recursive: true, force: true });
     throw error;
@@ -44837,13 +44866,13 @@ function untrackedIfInPlace(listing) {
 function split3(out) {
   return out.split("\0").filter((path) => path.length > 0);
 }
-var import_node_fs16, import_node_os2, import_node_path35;
+var import_node_fs16, import_node_os2, import_node_path36;
 var init_staged = __esm({
   "src/git/staged.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
     import_node_os2 = require("node:os");
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     init_hidden_paths();
     init_errors();
     init_git();
@@ -44857,10 +44886,10 @@ __export(staged_run_exports, {
   stagedRun: () => stagedRun
 });
 async function stagedRun(settings, options = {}) {
-  const cwd = (0, import_node_path36.resolve)(settings.cwd ?? process.cwd());
+  const cwd = (0, import_node_path37.resolve)(settings.cwd ?? process.cwd());
   const tree = await stagedTree(cwd, options);
   try {
-    const top = (0, import_node_path36.resolve)(cwd, (0, import_node_path36.relative)(tree.cwd, tree.root));
+    const top = (0, import_node_path37.resolve)(cwd, (0, import_node_path37.relative)(tree.cwd, tree.root));
     const paths = settings.paths?.map((path) => pathInTree(cwd, top, path));
     const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...tree.hidden ? { hidden: tree.hidden } : {}, ...paths ? { paths } : {} });
     const staged = new Set(tree.changed);
@@ -44872,16 +44901,16 @@ async function stagedRun(settings, options = {}) {
   }
 }
 function pathInTree(cwd, top, path) {
-  const absolute = (0, import_node_path36.resolve)(cwd, path);
-  const fromTop = (0, import_node_path36.relative)(top, absolute);
-  if (fromTop.startsWith("..") || (0, import_node_path36.isAbsolute)(fromTop)) throw new NorecurError("usage", `--staged checks the git index: ${path} is outside the repository`);
-  return (0, import_node_path36.isAbsolute)(path) ? (0, import_node_path36.relative)(cwd, absolute) || "." : path;
+  const absolute = (0, import_node_path37.resolve)(cwd, path);
+  const fromTop = (0, import_node_path37.relative)(top, absolute);
+  if (fromTop.startsWith("..") || (0, import_node_path37.isAbsolute)(fromTop)) throw new NorecurError("usage", `--staged checks the git index: ${path} is outside the repository`);
+  return (0, import_node_path37.isAbsolute)(path) ? (0, import_node_path37.relative)(cwd, absolute) || "." : path;
 }
-var import_node_path36;
+var import_node_path37;
 var init_staged_run = __esm({
   "src/staged-run.ts"() {
     "use strict";
-    import_node_path36 = require("node:path");
+    import_node_path37 = require("node:path");
     init_errors();
     init_staged();
     init_result();
@@ -44900,7 +44929,7 @@ function changedFiles(cwd, from, to, scope2 = "cwd") {
     for (const file of untracked.split("\0")) if (file.length > 0) changes.push({ change: "added", file });
   }
   const prefix = everywhere ? git(cwd, ["rev-parse", "--show-prefix"]).trim() : "";
-  const fromCwd = (file) => prefix === "" ? file : import_node_path37.posix.relative(prefix, file);
+  const fromCwd = (file) => prefix === "" ? file : import_node_path38.posix.relative(prefix, file);
   return changes.map((c) => ({ ...c, file: fromCwd(c.file), ...c.from !== void 0 ? { from: fromCwd(c.from) } : {} })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 function parseNameStatus(out) {
@@ -44926,11 +44955,11 @@ function parseNameStatus(out) {
   }
   return changes;
 }
-var import_node_path37;
+var import_node_path38;
 var init_changed_files = __esm({
   "src/git/changed-files.ts"() {
     "use strict";
-    import_node_path37 = require("node:path");
+    import_node_path38 = require("node:path");
     init_git();
   }
 });
@@ -45023,7 +45052,7 @@ function changedLines(cwd, base, head) {
   if (head === void 0) {
     for (const file of git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")) {
       if (file.length === 0) continue;
-      const whole = wholeFile((0, import_node_path38.join)(cwd, file));
+      const whole = wholeFile((0, import_node_path39.join)(cwd, file));
       if (whole.size > 0) lines.set(file, whole);
     }
   }
@@ -45075,12 +45104,12 @@ function wholeFile(path) {
   const count2 = text6.length === 0 ? 0 : text6.split("\n").length - (text6.endsWith("\n") ? 1 : 0);
   return new Set(Array.from({ length: count2 }, (_, i) => i + 1));
 }
-var import_node_fs17, import_node_path38, HUNK;
+var import_node_fs17, import_node_path39, HUNK;
 var init_changed_lines = __esm({
   "src/git/changed-lines.ts"() {
     "use strict";
     import_node_fs17 = require("node:fs");
-    import_node_path38 = require("node:path");
+    import_node_path39 = require("node:path");
     init_git();
     init_quoted_path();
     init_revision();
@@ -45092,7 +45121,7 @@ var init_changed_lines = __esm({
 function materializeRevision(cwd, ref, paths = ["."], options = {}) {
   const location2 = repoLocation(cwd);
   const commit = resolveCommit(cwd, ref);
-  const root = (0, import_node_fs18.mkdtempSync)((0, import_node_path39.join)((0, import_node_os3.tmpdir)(), "norecur-rev-"));
+  const root = (0, import_node_fs18.mkdtempSync)((0, import_node_path40.join)((0, import_node_os3.tmpdir)(), "norecur-rev-"));
   const cleanup = () => (0, import_node_fs18.rmSync)(root, { recursive: true, force: true });
   try {
     const specs = paths.map((path) => repoPath(location2.prefix, path));
@@ -45101,15 +45130,15 @@ function materializeRevision(cwd, ref, paths = ["."], options = {}) {
     for (const batch of batches(blobs, options.batchBytes ?? BATCH_BYTES)) {
       const contents = readBlobs(cwd, [...new Set(batch.map((e) => e.object))], batch.reduce((n, e) => n + e.size, 0));
       for (const entry of batch) {
-        const target2 = (0, import_node_path39.resolve)(root, ...entry.file.split("/"));
-        if (!target2.startsWith(root + import_node_path39.sep)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
-        (0, import_node_fs18.mkdirSync)((0, import_node_path39.resolve)(target2, ".."), { recursive: true });
+        const target2 = (0, import_node_path40.resolve)(root, ...entry.file.split("/"));
+        if (!target2.startsWith(root + import_node_path40.sep)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
+        (0, import_node_fs18.mkdirSync)((0, import_node_path40.resolve)(target2, ".."), { recursive: true });
         (0, import_node_fs18.writeFileSync)(target2, contents.get(entry.object) ?? Buffer.alloc(0));
       }
     }
     const skipped = entries2.filter((e) => !(e.type === "blob" && e.mode !== "120000")).map((e) => ({ file: e.file, reason: e.mode === "120000" ? "symlink" : e.type === "commit" ? "submodule" : e.type }));
     const files2 = blobs.map((e) => e.file).sort();
-    const here = (0, import_node_path39.resolve)(root, ...location2.prefix.split("/").filter((s) => s.length > 0));
+    const here = (0, import_node_path40.resolve)(root, ...location2.prefix.split("/").filter((s) => s.length > 0));
     (0, import_node_fs18.mkdirSync)(here, { recursive: true });
     return { commit, root, cwd: here, files: files2, skipped, cleanup };
   } catch (error) {
@@ -45123,9 +45152,9 @@ function repoPath(prefix, path) {
   return inside;
 }
 function pathInRepository(prefix, path) {
-  const joined2 = import_node_path39.posix.normalize(import_node_path39.posix.join(prefix, path.split("\\").join("/")));
+  const joined2 = import_node_path40.posix.normalize(import_node_path40.posix.join(prefix, path.split("\\").join("/")));
   if (joined2 === "." || joined2 === "./") return "";
-  if (joined2.startsWith("../") || joined2 === ".." || import_node_path39.posix.isAbsolute(path.split("\\").join("/"))) return void 0;
+  if (joined2.startsWith("../") || joined2 === ".." || import_node_path40.posix.isAbsolute(path.split("\\").join("/"))) return void 0;
   return joined2.replace(/\/$/, "");
 }
 function listTree(cwd, commit, specs) {
@@ -45173,13 +45202,13 @@ function readBlobs(cwd, objects, bytes) {
   }
   return contents;
 }
-var import_node_fs18, import_node_os3, import_node_path39, BATCH_BYTES;
+var import_node_fs18, import_node_os3, import_node_path40, BATCH_BYTES;
 var init_materialize = __esm({
   "src/git/materialize.ts"() {
     "use strict";
     import_node_fs18 = require("node:fs");
     import_node_os3 = require("node:os");
-    import_node_path39 = require("node:path");
+    import_node_path40 = require("node:path");
     init_errors();
     init_git();
     init_revision();
@@ -45290,7 +45319,7 @@ var init_renames = __esm({
 function ruleFiles(configFile, configText, options) {
   const configs = options.config === false ? [] : options.config !== void 0 ? [clean(options.config)] : [...DEFAULT_CONFIG_NAMES];
   const raw = configText !== void 0 ? lenient(configText) : {};
-  const dir = configFile !== void 0 ? (0, import_node_path40.dirname)(configFile) : ".";
+  const dir = configFile !== void 0 ? (0, import_node_path41.dirname)(configFile) : ".";
   const fromConfig = (path) => relativeTo2(dir, path);
   return {
     configs,
@@ -45308,7 +45337,7 @@ function isPolicyFile(file, dirs) {
   });
 }
 function relativeTo2(dir, path) {
-  return clean((0, import_node_path40.relative)("/root", (0, import_node_path40.resolve)("/root", dir, path)));
+  return clean((0, import_node_path41.relative)("/root", (0, import_node_path41.resolve)("/root", dir, path)));
 }
 function clean(path) {
   const out = path.split("\\").join("/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
@@ -45324,11 +45353,11 @@ function lenient(text6) {
   const file = typeof waivers === "object" && waivers !== null ? waivers.file : void 0;
   return { ...list2 ? { policies: list2 } : {}, ...typeof file === "string" ? { waivers: file } : {} };
 }
-var import_node_path40, DEFAULT_CONFIG_NAMES, DEFAULT_WAIVERS, POLICY_FILE2;
+var import_node_path41, DEFAULT_CONFIG_NAMES, DEFAULT_WAIVERS, POLICY_FILE2;
 var init_rule_files = __esm({
   "src/diff/rule-files.ts"() {
     "use strict";
-    import_node_path40 = require("node:path");
+    import_node_path41 = require("node:path");
     init_yaml();
     DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
     DEFAULT_WAIVERS = ".norecur/waivers.yml";
@@ -45342,7 +45371,7 @@ function ruleChanges(cwd, base, head, options = {}) {
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : (0, import_node_fs19.existsSync)((0, import_node_path41.resolve)(cwd, file)) ? (0, import_node_fs19.readFileSync)((0, import_node_path41.resolve)(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : (0, import_node_fs19.existsSync)((0, import_node_path42.resolve)(cwd, file)) ? (0, import_node_fs19.readFileSync)((0, import_node_path42.resolve)(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -45373,12 +45402,12 @@ function sideRules(options, read) {
   }
   return ruleFiles(void 0, void 0, options);
 }
-var import_node_fs19, import_node_path41;
+var import_node_fs19, import_node_path42;
 var init_rule_changes2 = __esm({
   "src/diff/rule-changes.ts"() {
     "use strict";
     import_node_fs19 = require("node:fs");
-    import_node_path41 = require("node:path");
+    import_node_path42 = require("node:path");
     init_changed_files();
     init_git();
     init_revision();
@@ -45424,7 +45453,7 @@ __export(diff_run_exports, {
   diffRun: () => diffRun
 });
 async function diffRun(settings) {
-  const cwd = (0, import_node_path42.resolve)(settings.cwd ?? process.cwd());
+  const cwd = (0, import_node_path43.resolve)(settings.cwd ?? process.cwd());
   const rulesFrom = settings.rulesFrom ?? "base";
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const forkedAt = mergeBase(cwd, settings.base);
@@ -45437,7 +45466,7 @@ async function diffRun(settings) {
       rulesRoot = rules2.cwd;
     }
     const { base: _ignored, rulesFrom: _rules, ...common2 } = settings;
-    const shared2 = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => (0, import_node_path42.isAbsolute)(p) ? (0, import_node_path42.relative)(cwd, p) : p) } : {} };
+    const shared2 = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => (0, import_node_path43.isAbsolute)(p) ? (0, import_node_path43.relative)(cwd, p) : p) } : {} };
     const paths = shared2.paths ?? [];
     const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS3.test(p)) ? paths : ["."];
     const baseFiles = materializeRevision(cwd, forkedAt, scope2);
@@ -45482,8 +45511,8 @@ function materializeRules(cwd, commit, options) {
   const configs = ruleFiles(void 0, void 0, options).configs;
   const first = materializeRevision(cwd, commit, configs);
   try {
-    const present = configs.find((c) => (0, import_node_fs20.existsSync)((0, import_node_path42.resolve)(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? (0, import_node_fs20.readFileSync)((0, import_node_path42.resolve)(first.cwd, present), "utf8") : void 0, options);
+    const present = configs.find((c) => (0, import_node_fs20.existsSync)((0, import_node_path43.resolve)(first.cwd, c)));
+    const rules = ruleFiles(present, present !== void 0 ? (0, import_node_fs20.readFileSync)((0, import_node_path43.resolve)(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -45493,10 +45522,10 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS3.test(p) || (0, import_node_fs20.existsSync)((0, import_node_path42.resolve)(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS3.test(p) || (0, import_node_fs20.existsSync)((0, import_node_path43.resolve)(root, p)));
   if (present.length > 0) return present;
-  const empty2 = (0, import_node_fs20.mkdtempSync)((0, import_node_path42.join)(root, ".norecur-nothing-"));
-  return [(0, import_node_path42.relative)(root, empty2)];
+  const empty2 = (0, import_node_fs20.mkdtempSync)((0, import_node_path43.join)(root, ".norecur-nothing-"));
+  return [(0, import_node_path43.relative)(root, empty2)];
 }
 function withFindings(result, extra) {
   const findings = sortFindings([...result.findings, ...extra]);
@@ -45505,12 +45534,12 @@ function withFindings(result, extra) {
 function ruleOptions(settings) {
   return { ...settings.config !== void 0 ? { config: settings.config } : {}, ...settings.policyDirs ? { policyDirs: settings.policyDirs } : {} };
 }
-var import_node_fs20, import_node_path42, GLOB_CHARS3;
+var import_node_fs20, import_node_path43, GLOB_CHARS3;
 var init_diff_run = __esm({
   "src/diff/diff-run.ts"() {
     "use strict";
     import_node_fs20 = require("node:fs");
-    import_node_path42 = require("node:path");
+    import_node_path43 = require("node:path");
     init_changed_files();
     init_changed_lines();
     init_materialize();
@@ -45681,19 +45710,19 @@ function canonicalFinding(finding) {
   const location2 = finding.range ? `${finding.file}:${finding.range.line}:${finding.range.column}` : finding.file;
   return `${finding.policyId} ${location2}${finding.status === "unknown" ? " unknown" : ""}`;
 }
-async function runFixtures(compiled3, cwd) {
+async function runFixtures(compiled4, cwd) {
   const outcomes = [];
-  for (const test of compiled3.policy.tests) {
-    const rootAbs = (0, import_node_path43.resolve)((0, import_node_path43.dirname)(compiled3.policy.file), test.root);
-    const root = (0, import_node_path43.relative)(cwd, rootAbs) || ".";
-    const outcome2 = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
+  for (const test of compiled4.policy.tests) {
+    const rootAbs = (0, import_node_path44.resolve)((0, import_node_path44.dirname)(compiled4.policy.file), test.root);
+    const root = (0, import_node_path44.relative)(cwd, rootAbs) || ".";
+    const outcome2 = { policyId: compiled4.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome2);
     if (!(0, import_node_fs21.existsSync)(rootAbs)) {
       outcome2.error = `fixture root ${root} does not exist`;
       continue;
     }
-    const result = await check({ cwd: rootAbs, paths: ["."], config: false, policies: [compiled3], repositoryRoot: rootAbs });
-    const expected = test.expect.map((e) => canonicalExpectation(e, compiled3.policy.id));
+    const result = await check({ cwd: rootAbs, paths: ["."], config: false, policies: [compiled4], repositoryRoot: rootAbs });
+    const expected = test.expect.map((e) => canonicalExpectation(e, compiled4.policy.id));
     const produced = result.findings.filter((f) => f.status !== "waived");
     const remaining = [...expected];
     for (const finding of produced) {
@@ -45709,12 +45738,12 @@ async function runFixtures(compiled3, cwd) {
 function passed(outcome2) {
   return !outcome2.error && outcome2.missing.length === 0 && outcome2.unexpected.length === 0;
 }
-var import_node_fs21, import_node_path43;
+var import_node_fs21, import_node_path44;
 var init_run_fixtures = __esm({
   "src/policy/run-fixtures.ts"() {
     "use strict";
     import_node_fs21 = require("node:fs");
-    import_node_path43 = require("node:path");
+    import_node_path44 = require("node:path");
     init_run();
   }
 });
@@ -45727,22 +45756,22 @@ __export(test_exports, {
 async function runTest(dirs, _values, io) {
   const color = useColor(io.isTTY, io.env);
   const paint = (code, text6) => color ? `\x1B[${code}m${text6}\x1B[0m` : text6;
-  const sources2 = dirs.length > 0 ? dirs.map((d) => ({ dir: (0, import_node_path44.resolve)(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
+  const sources2 = dirs.length > 0 ? dirs.map((d) => ({ dir: (0, import_node_path45.resolve)(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
   const policies = loadPolicies(sources2, createCelEnv({ now: /* @__PURE__ */ new Date() }), io.cwd);
   const outcomes = [];
   let untested = 0;
-  for (const compiled3 of policies) {
-    if (compiled3.policy.tests.length === 0) {
+  for (const compiled4 of policies) {
+    if (compiled4.policy.tests.length === 0) {
       untested += 1;
-      io.out(`${paint(33, "?")} ${compiled3.policy.id} has no tests
+      io.out(`${paint(33, "?")} ${compiled4.policy.id} has no tests
 `);
       continue;
     }
-    const results = await runFixtures(compiled3, io.cwd);
+    const results = await runFixtures(compiled4, io.cwd);
     outcomes.push(...results);
     const failed = results.filter((r) => !passed(r));
     if (failed.length === 0) {
-      io.out(`${paint(32, "\u2713")} ${compiled3.policy.id} (${results.length} case${results.length === 1 ? "" : "s"})
+      io.out(`${paint(32, "\u2713")} ${compiled4.policy.id} (${results.length} case${results.length === 1 ? "" : "s"})
 `);
       continue;
     }
@@ -45767,11 +45796,11 @@ ${outcomes.length - failedCount} passed, ${failedCount} failed${untested ? `, ${
   }
   return failedCount > 0 ? ExitCode.Findings : ExitCode.Clean;
 }
-var import_node_path44;
+var import_node_path45;
 var init_test = __esm({
   "src/cli/commands/test.ts"() {
     "use strict";
-    import_node_path44 = require("node:path");
+    import_node_path45 = require("node:path");
     init_cel_env();
     init_exit_code();
     init_builtin_dir();
@@ -46307,14 +46336,14 @@ async function runSnapshot(args, values, io) {
 `);
     return ExitCode.Usage;
   }
-  const output = (0, import_node_path45.resolve)(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
+  const output = (0, import_node_path46.resolve)(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
   try {
-    (0, import_node_fs22.mkdirSync)((0, import_node_path45.dirname)(output), { recursive: true });
+    (0, import_node_fs22.mkdirSync)((0, import_node_path46.dirname)(output), { recursive: true });
     (0, import_node_fs22.writeFileSync)(output, formatSnapshot(snapshot));
   } catch (error) {
     throw new NorecurError("usage", `cannot write ${values.output ?? DEFAULT_GITHUB_SNAPSHOT}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  io.out(`${summary(snapshot, (0, import_node_path45.relative)(io.cwd, output) || output)}
+  io.out(`${summary(snapshot, (0, import_node_path46.relative)(io.cwd, output) || output)}
 `);
   return ExitCode.Clean;
 }
@@ -46331,12 +46360,12 @@ function countUnknown(snapshot) {
   const settings = [...snapshot.organization ? Object.values(snapshot.organization) : [], ...snapshot.repositories.flatMap((r) => Object.values(r))];
   return settings.filter((value) => findUnknown(value)?.path.length === 0).length;
 }
-var import_node_fs22, import_node_path45;
+var import_node_fs22, import_node_path46;
 var init_snapshot2 = __esm({
   "src/cli/commands/snapshot.ts"() {
     "use strict";
     import_node_fs22 = require("node:fs");
-    import_node_path45 = require("node:path");
+    import_node_path46 = require("node:path");
     init_unknown();
     init_errors();
     init_exit_code();
@@ -46349,7 +46378,7 @@ var init_snapshot2 = __esm({
 
 // src/inspect.ts
 function inspect(options) {
-  const cwd = (0, import_node_path46.resolve)(options.cwd);
+  const cwd = (0, import_node_path47.resolve)(options.cwd);
   const config2 = loadConfig(cwd, options.config);
   const found = discover({ cwd, paths: options.paths.length > 0 ? options.paths : ["."], ignore: config2.ignore, overrides: config2.formats, wanted: () => true });
   const files2 = /* @__PURE__ */ new Map();
@@ -46439,11 +46468,11 @@ function preview(name, value, inline = false) {
   const text6 = JSON.stringify(redactValue(name, value)) ?? String(value);
   return text6.length > 80 ? `${text6.slice(0, 77)}...` : text6;
 }
-var import_node_path46, MAX_CHILDREN, NAME_FIELDS2, VALUE_FIELDS2;
+var import_node_path47, MAX_CHILDREN, NAME_FIELDS2, VALUE_FIELDS2;
 var init_inspect = __esm({
   "src/inspect.ts"() {
     "use strict";
-    import_node_path46 = require("node:path");
+    import_node_path47 = require("node:path");
     init_adapters();
     init_unknown();
     init_load_config();

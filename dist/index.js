@@ -15286,8 +15286,8 @@ function cloudfrontSubjects(input) {
   for (const distribution of resources) {
     if (distribution.type !== "aws_cloudfront_distribution") continue;
     const ordered = blocks(distribution.body, "ordered_cache_behavior");
-    const built2 = dynamicBehaviors(distribution);
-    subjects.push(...built2.map((b) => b.subject));
+    const built3 = dynamicBehaviors(distribution);
+    subjects.push(...built3.map((b) => b.subject));
     const behaviors = [...ordered.map((b) => ({ ...b, ordered: true })), ...blocks(distribution.body, "default_cache_behavior").map((b) => ({ ...b, ordered: false }))];
     const words = JSON.stringify(distribution.body);
     behaviors.forEach((behavior, index) => {
@@ -15300,7 +15300,7 @@ function cloudfrontSubjects(input) {
       else if (typeof pattern === "string") cache4.rule("appliesTo", pathRule(pattern, "path_pattern"), here("path_pattern"));
       else cache4.rule("appliesTo", everyPath("path_pattern (not a literal)"), here("path_pattern"));
       cache4.listOrigin("excludedPaths", here());
-      for (const b of built2) if (b.ordered) cache4.unresolvedExclusion(unknownValue("ordered_cache_behavior built by a dynamic block"), b.at);
+      for (const b of built3) if (b.ordered) cache4.unresolvedExclusion(unknownValue("ordered_cache_behavior built by a dynamic block"), b.at);
       ordered.slice(0, behavior.ordered ? index : ordered.length).forEach((earlier) => {
         const earlierPattern = earlier.value["path_pattern"];
         const from = inResource(distribution, ...earlier.path, "path_pattern");
@@ -16692,11 +16692,11 @@ var responseHeadersFormats = ["html", "netlify-headers", "netlify-toml", "nginx"
 import { posix as posix10 } from "node:path";
 var INTERPOLATION = /\$(?:\{|[A-Za-z_])/;
 function composeImageSubjects(documents, roots) {
-  const built2 = /* @__PURE__ */ new Set();
+  const built3 = /* @__PURE__ */ new Set();
   for (const { document, format: format2 } of documents) {
     if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
-      if (isRecord(body) && body["build"] !== void 0) built2.add(JSON.stringify([posix10.dirname(document.file), service]));
+      if (isRecord(body) && body["build"] !== void 0) built3.add(JSON.stringify([posix10.dirname(document.file), service]));
     }
   }
   const dotenv = dotenvByDirectory(documents);
@@ -16704,7 +16704,7 @@ function composeImageSubjects(documents, roots) {
   for (const { document, format: format2 } of documents) {
     if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
-      if (!isRecord(body) || built2.has(JSON.stringify([posix10.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
+      if (!isRecord(body) || built3.has(JSON.stringify([posix10.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
       const image = body["image"];
       const literal2 = !INTERPOLATION.test(image.replaceAll("$$", ""));
       const resolved = literal2 ? image.replaceAll("$$", "$") : interpolate(image, dotenv.get(posix10.dirname(document.file)) ?? {});
@@ -17674,6 +17674,10 @@ var NorecurError = class extends Error {
   code;
 };
 
+// src/schema/ajv.ts
+import { createRequire as createRequire2 } from "node:module";
+import { join as join3 } from "node:path";
+
 // src/engine/path.ts
 var PathSyntaxError = class extends Error {
 };
@@ -17768,7 +17772,8 @@ function formatPath(path) {
 
 // src/schema/ajv.ts
 var instance;
-var ajv = () => instance ??= new (vendored.ajv()).Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+var ajv = () => instance ??= new (vendored.ajv()).Ajv(AJV_OPTIONS);
+var AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true };
 function compileSchema(schema2) {
   try {
     return { ok: true, validate: ajv().compile(schema2) };
@@ -17779,13 +17784,30 @@ function compileSchema(schema2) {
 function ownSchemaValidator(schema2, name) {
   let validate;
   return () => {
-    if (validate === void 0) {
-      const compiled3 = compileSchema(schema2);
-      if (!compiled3.ok) throw new Error(`the ${name} schema itself is invalid: ${compiled3.message}`);
-      validate = compiled3.validate;
-    }
+    validate ??= (BUNDLED ? precompiled(name) : void 0) ?? compiled(schema2, name);
     return validate;
   };
+}
+function compiled(schema2, name) {
+  const result = compileSchema(schema2);
+  if (!result.ok) throw new Error(`the ${name} schema itself is invalid: ${result.message}`);
+  return result.validate;
+}
+function precompiled(name, root = packageRoot()) {
+  return loadValidators(root, name);
+}
+function precompiledParamShapes(root = packageRoot()) {
+  return loadValidators(root, "params") ?? /* @__PURE__ */ new Map();
+}
+function shapeKey(schema2) {
+  return JSON.stringify(schema2);
+}
+function loadValidators(root, file) {
+  try {
+    return createRequire2(import.meta.url)(join3(root, "dist", "validators", `${file}.cjs`));
+  } catch {
+    return void 0;
+  }
 }
 function errorPath(error, root) {
   const path = [];
@@ -17884,13 +17906,20 @@ function jsonType(value) {
   return "object";
 }
 var checks = /* @__PURE__ */ new Map();
-function paramValueProblem(spec2, value) {
+var built2;
+function paramShape(spec2) {
   const { description: _description, ...schema2 } = paramSchema(spec2);
-  const key2 = JSON.stringify(schema2);
+  return schema2;
+}
+function paramValueProblem(spec2, value) {
+  const schema2 = paramShape(spec2);
+  const key2 = shapeKey(schema2);
   let check2 = checks.get(key2);
   if (!check2) {
-    const compiled3 = compileSchema(schema2);
-    check2 = compiled3.ok ? (v) => compiled3.validate(v) ? void 0 : (compiled3.validate.errors ?? []).map((e) => `${e.instancePath === "" ? "" : `${e.instancePath.slice(1).replace(/\//g, ".")} `}${errorMessage(e)}`).join("; ") || "invalid value" : () => `the param's declared type is not a valid JSON Schema: ${compiled3.message}`;
+    built2 ??= BUNDLED ? precompiledParamShapes() : /* @__PURE__ */ new Map();
+    const validate = built2.get(key2);
+    const compiled4 = validate !== void 0 ? { ok: true, validate } : compileSchema(schema2);
+    check2 = compiled4.ok ? (v) => compiled4.validate(v) ? void 0 : (compiled4.validate.errors ?? []).map((e) => `${e.instancePath === "" ? "" : `${e.instancePath.slice(1).replace(/\//g, ".")} `}${errorMessage(e)}`).join("; ") || "invalid value" : () => `the param's declared type is not a valid JSON Schema: ${compiled4.message}`;
     checks.set(key2, check2);
   }
   return check2(value);
@@ -18634,7 +18663,7 @@ function checkConfigAgainstPolicies(config2, policies) {
 
 // src/discover/discover.ts
 import { closeSync, constants, existsSync as existsSync4, fstatSync, openSync, readdirSync, readFileSync as readFileSync3, readSync } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 var import_ignore = __toESM(require_ignore(), 1);
 
 // src/discover/format-patterns.ts
@@ -18826,7 +18855,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
     skipped.push({ path: `${toPosix(relative3(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
     return;
   }
-  const gitignore = join3(dir, ".gitignore");
+  const gitignore = join4(dir, ".gitignore");
   const rules = !entries2.some((entry) => entry.name === ".gitignore") || hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
@@ -20489,12 +20518,12 @@ function create(schema2, init) {
 }
 var compiledCreates = /* @__PURE__ */ new WeakMap();
 function compiledCreate(desc) {
-  let compiled3 = compiledCreates.get(desc);
-  if (compiled3 === void 0) {
-    compiled3 = compileCreate(desc);
-    compiledCreates.set(desc, compiled3);
+  let compiled4 = compiledCreates.get(desc);
+  if (compiled4 === void 0) {
+    compiled4 = compileCreate(desc);
+    compiledCreates.set(desc, compiled4);
   }
-  return compiled3;
+  return compiled4;
 }
 var INIT_SINGULAR = 0;
 var INIT_LIST = 1;
@@ -20643,13 +20672,13 @@ function compileConvertMessage(field3) {
     return void 0;
   }
   const messageDesc2 = field3.message;
-  let compiled3;
+  let compiled4;
   return (value) => {
     if (!isObject(value) || isMessage(value, messageDesc2)) {
       return value;
     }
-    compiled3 !== null && compiled3 !== void 0 ? compiled3 : compiled3 = compiledCreate(messageDesc2);
-    return compiled3(value);
+    compiled4 !== null && compiled4 !== void 0 ? compiled4 : compiled4 = compiledCreate(messageDesc2);
+    return compiled4(value);
   };
 }
 function toU8Arr(value) {
@@ -22564,24 +22593,24 @@ function fromBinary(schema2, bytes, options) {
 }
 var compiledReaders = /* @__PURE__ */ new WeakMap();
 function compiledReader(desc) {
-  let compiled3 = compiledReaders.get(desc);
-  if (compiled3 === void 0) {
-    compiled3 = compileMessage(desc);
+  let compiled4 = compiledReaders.get(desc);
+  if (compiled4 === void 0) {
+    compiled4 = compileMessage(desc);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileMessage(desc) {
   const descString = String(desc);
   const fieldReaders = /* @__PURE__ */ new Map();
-  const compiled3 = {
+  const compiled4 = {
     read: compileMessageReader(descString, fieldReaders),
     readGroup: compileGroupReader(descString, fieldReaders)
   };
-  compiledReaders.set(desc, compiled3);
+  compiledReaders.set(desc, compiled4);
   for (const field3 of desc.fields) {
     fieldReaders.set(field3.number, compileFieldReader(field3));
   }
-  return compiled3;
+  return compiled4;
 }
 function compileMessageReader(descString, fieldReaders) {
   return (message, reader, ctx, length) => {
@@ -22938,18 +22967,18 @@ function toBinary(schema2, message, options) {
 }
 var compiledWriters = /* @__PURE__ */ new WeakMap();
 function compiledWriter(desc) {
-  let compiled3 = compiledWriters.get(desc);
-  if (compiled3 === void 0) {
-    compiled3 = compileMessage2(desc);
+  let compiled4 = compiledWriters.get(desc);
+  if (compiled4 === void 0) {
+    compiled4 = compileMessage2(desc);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileMessage2(desc) {
   const typeName2 = desc.typeName;
   const sortedFields = desc.fields.concat().sort((a, b) => a.number - b.number);
   const foreignField = sortedFields[0];
   const fieldWriters = [];
-  const compiled3 = (writer, opts, message) => {
+  const compiled4 = (writer, opts, message) => {
     if (message.$typeName !== typeName2 && foreignField !== void 0) {
       throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message.$typeName}`, "ForeignFieldError");
     }
@@ -22964,11 +22993,11 @@ function compileMessage2(desc) {
       }
     }
   };
-  compiledWriters.set(desc, compiled3);
+  compiledWriters.set(desc, compiled4);
   for (const field3 of sortedFields) {
     fieldWriters.push(compileField(field3));
   }
-  return compiled3;
+  return compiled4;
 }
 function compileField(field3) {
   switch (field3.fieldKind) {
@@ -23604,11 +23633,11 @@ function toJson(schema2, message, options) {
 }
 var compiledWriters2 = /* @__PURE__ */ new WeakMap();
 function compiledWriter2(desc) {
-  let compiled3 = compiledWriters2.get(desc);
-  if (compiled3 === void 0) {
-    compiled3 = compileMessage3(desc);
+  let compiled4 = compiledWriters2.get(desc);
+  if (compiled4 === void 0) {
+    compiled4 = compileMessage3(desc);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileMessage3(desc) {
   const typeName2 = desc.typeName;
@@ -24118,29 +24147,29 @@ function readMessage(schema2, message, json2, options) {
 }
 var compiledReaders2 = /* @__PURE__ */ new WeakMap();
 function compiledReader2(desc) {
-  let compiled3 = compiledReaders2.get(desc);
-  if (compiled3 === void 0) {
-    compiled3 = compileMessage4(desc);
+  let compiled4 = compiledReaders2.get(desc);
+  if (compiled4 === void 0) {
+    compiled4 = compileMessage4(desc);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileMessage4(desc) {
   const descString = String(desc);
   const readWkt = compileWkt2(desc);
   if (readWkt !== void 0) {
-    const compiled4 = (message, json2, ctx) => {
+    const compiled5 = (message, json2, ctx) => {
       if (++ctx.depth > ctx.recursionLimit) {
         throw new Error(`cannot decode ${descString} from JSON: maximum recursion depth of ${ctx.recursionLimit} reached`);
       }
       readWkt(message, json2, ctx);
       ctx.depth--;
     };
-    compiledReaders2.set(desc, compiled4);
-    return compiled4;
+    compiledReaders2.set(desc, compiled5);
+    return compiled5;
   }
   const typeName2 = desc.typeName;
   const fieldsByJsonKey = /* @__PURE__ */ new Map();
-  const compiled3 = (message, json2, ctx) => {
+  const compiled4 = (message, json2, ctx) => {
     var _a;
     if (++ctx.depth > ctx.recursionLimit) {
       throw new Error(`cannot decode ${descString} from JSON: maximum recursion depth of ${ctx.recursionLimit} reached`);
@@ -24186,7 +24215,7 @@ function compileMessage4(desc) {
     }
     ctx.depth--;
   };
-  compiledReaders2.set(desc, compiled3);
+  compiledReaders2.set(desc, compiled4);
   for (const field3 of desc.fields) {
     const entry = {
       read: compileFieldReader2(field3),
@@ -24196,7 +24225,7 @@ function compileMessage4(desc) {
     };
     fieldsByJsonKey.set(field3.name, entry).set(field3.jsonName, entry);
   }
-  return compiled3;
+  return compiled4;
 }
 function compileWkt2(desc) {
   if (!desc.typeName.startsWith("google.protobuf.")) {
@@ -34017,7 +34046,7 @@ function trim() {
   }
   return this.substring(start, end + 1);
 }
-function join4(sep6 = "") {
+function join5(sep6 = "") {
   let result = "";
   for (let i = 0; i < this.size; i++) {
     const item = this.get(i);
@@ -34311,8 +34340,8 @@ var strings_default = [
   celMethod("substring", STRING7, [INT5], STRING7, substring),
   celMethod("substring", STRING7, [INT5, INT5], STRING7, substring),
   celMethod("trim", STRING7, [], STRING7, trim),
-  celMethod("join", LIST_STRING, [], STRING7, join4),
-  celMethod("join", LIST_STRING, [STRING7], STRING7, join4),
+  celMethod("join", LIST_STRING, [], STRING7, join5),
+  celMethod("join", LIST_STRING, [STRING7], STRING7, join5),
   celMethod("format", STRING7, [LIST_DYN], STRING7, format)
 ];
 
@@ -34452,12 +34481,12 @@ var BoundedCache = class {
 // src/engine/functions/regex.ts
 var { STRING: STRING8 } = CelScalar;
 var MAX_REGEX_LENGTH = 8192;
-var compiled = new BoundedCache(512);
+var compiled2 = new BoundedCache(512);
 function compileRegex(fn, pattern) {
   if (pattern.length > MAX_REGEX_LENGTH) {
     throw new Error(`${fn}: regular expression is longer than ${MAX_REGEX_LENGTH} characters`);
   }
-  return compiled.getOrCreate(pattern, (source) => {
+  return compiled2.getOrCreate(pattern, (source) => {
     const js = jsEquivalent(source);
     if (js === void 0) return re2Regex(compileRe2(fn, source));
     let re2;
@@ -35238,10 +35267,10 @@ var wildcardCovers = celFunc(
 
 // src/engine/functions/glob.ts
 var { BOOL: BOOL7, DYN: DYN7, STRING: STRING11 } = CelScalar;
-var compiled2 = new BoundedCache(512);
+var compiled3 = new BoundedCache(512);
 function glob(fn, pattern) {
   try {
-    return compiled2.getOrCreate(pattern, compileGlob);
+    return compiled3.getOrCreate(pattern, compileGlob);
   } catch (error) {
     throw new Error(`${fn}: invalid glob ${JSON.stringify(pattern)}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -35393,9 +35422,9 @@ var compiledBySource = /* @__PURE__ */ new WeakMap();
 function compileCel(env, source) {
   let bySource = compiledBySource.get(env);
   if (bySource === void 0) compiledBySource.set(env, bySource = /* @__PURE__ */ new Map());
-  let compiled3 = bySource.get(source);
-  if (compiled3 === void 0) bySource.set(source, compiled3 = compileOnce(env, source));
-  return compiled3;
+  let compiled4 = bySource.get(source);
+  if (compiled4 === void 0) bySource.set(source, compiled4 = compileOnce(env, source));
+  return compiled4;
 }
 function compileOnce(env, source) {
   if (source.trim() === "") return { ok: false, message: "the expression is empty" };
@@ -35670,9 +35699,9 @@ function compileTemplate(env, source) {
   for (const match of source.matchAll(/\{\{(.*?)\}\}/gs)) {
     const expr = (match[1] ?? "").trim();
     template2.push(source.slice(last2, match.index));
-    const compiled3 = compileCel(env, expr);
-    if (!compiled3.ok) return { ok: false, message: `in {{ ${expr} }}: ${compiled3.message}` };
-    template2.push({ program: compiled3.program, source: expr });
+    const compiled4 = compileCel(env, expr);
+    if (!compiled4.ok) return { ok: false, message: `in {{ ${expr} }}: ${compiled4.message}` };
+    template2.push({ program: compiled4.program, source: expr });
     last2 = (match.index ?? 0) + match[0].length;
   }
   template2.push(source.slice(last2));
@@ -36153,33 +36182,33 @@ var PolicyStream = class {
   #targets = [];
   #findings = [];
   #count = 0;
-  constructor(compiled3, params, now) {
-    this.#compiled = compiled3;
+  constructor(compiled4, params, now) {
+    this.#compiled = compiled4;
     this.#base = { params, now };
   }
   /** One part of the run's subjects, by kind. */
   add(subjects) {
-    const compiled3 = this.#compiled;
+    const compiled4 = this.#compiled;
     const context = { subjects };
-    const { target: target2, related } = compiled3.policy;
+    const { target: target2, related } = compiled4.policy;
     const candidates2 = anyCandidate(target2, context);
     if (candidates2) this.#candidates = true;
     if (related === void 0) {
       if (!candidates2) return;
-      const selected = selectSubjects(compiled3, compiled3.target, context, this.#base, this.#findings);
+      const selected = selectSubjects(compiled4, compiled4.target, context, this.#base, this.#findings);
       for (const subject of selected) {
         const bindings = bindingsFor(subject, this.#base);
-        for (const assertion of compiled3.assertions) this.#findings.push(...checkAssertion(compiled3, assertion, subject, bindings));
+        for (const assertion of compiled4.assertions) this.#findings.push(...checkAssertion(compiled4, assertion, subject, bindings));
       }
       this.#count += selected.length;
       return;
     }
-    if (anyCandidate(related, context) && compiled3.related) {
-      for (const s of selectSubjects(compiled3, compiled3.related, context, this.#base, this.#relatedFindings)) {
+    if (anyCandidate(related, context) && compiled4.related) {
+      for (const s of selectSubjects(compiled4, compiled4.related, context, this.#base, this.#relatedFindings)) {
         this.#related.push({ kind: s.kind, id: s.id, file: s.file, format: s.format, meta: s.meta ?? {}, value: s.value });
       }
     }
-    if (candidates2) for (const subject of selectSubjects(compiled3, compiled3.target, context, this.#base, this.#findings)) this.#targets.push(subject);
+    if (candidates2) for (const subject of selectSubjects(compiled4, compiled4.target, context, this.#base, this.#findings)) this.#targets.push(subject);
   }
   /** The policy's findings and the number of subjects it judged, once every part is in. */
   finish() {
@@ -36210,7 +36239,7 @@ function bindingsFor(subject, base, related = []) {
     meta: subject.meta ?? {}
   };
 }
-function selectSubjects(compiled3, target2, context, base, findings) {
+function selectSubjects(compiled4, target2, context, base, findings) {
   const { formats: formats2, paths } = target2.source;
   const inPaths = paths ? globMatcher(paths) : void 0;
   const out = [];
@@ -36222,12 +36251,12 @@ function selectSubjects(compiled3, target2, context, base, findings) {
       const bindings = bindingsFor(subject, base);
       const unknown = unknownRead(target2.where, bindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict2 = decide(target2.where, bindings);
       if (verdict2 !== true) {
-        if (verdict2 !== false) findings.push(unknownFinding(compiled3, subject, subject.path, `target.where: ${verdict2}`));
+        if (verdict2 !== false) findings.push(unknownFinding(compiled4, subject, subject.path, `target.where: ${verdict2}`));
         continue;
       }
     }
@@ -36249,22 +36278,22 @@ function decide(program, bindings) {
   if (typeof result.value !== "boolean") return `expected a boolean, got ${typeof result.value}`;
   return result.value;
 }
-function checkAssertion(compiled3, assertion, subject, bindings) {
+function checkAssertion(compiled4, assertion, subject, bindings) {
   const where = `assert[${assertion.index}]`;
   if (assertion.when) {
     const unknown = unknownRead(assertion.when, bindings);
-    if (unknown) return checkBody(compiled3, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `${where}.when: ${unknownText(unknown.reason)}`)];
+    if (unknown) return checkBody(compiled4, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, subject.path), `${where}.when: ${unknownText(unknown.reason)}`)];
     const verdict2 = decide(assertion.when, bindings);
     if (verdict2 === false) return [];
-    if (verdict2 !== true) return [unknownFinding(compiled3, subject, subject.path, `${where}.when: ${verdict2}`)];
+    if (verdict2 !== true) return [unknownFinding(compiled4, subject, subject.path, `${where}.when: ${verdict2}`)];
   }
-  return checkBody(compiled3, assertion, subject, bindings);
+  return checkBody(compiled4, assertion, subject, bindings);
 }
-function checkBody(compiled3, assertion, subject, bindings) {
+function checkBody(compiled4, assertion, subject, bindings) {
   const where = `assert[${assertion.index}]`;
   const findings = [];
   const blocked = assertion.each && holdsUnknown(subject.value) ? unknownOnPattern(subject.value, assertion.each) : [];
-  for (const marker2 of blocked) findings.push(unknownFinding(compiled3, subject, [...subject.path, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
+  for (const marker2 of blocked) findings.push(unknownFinding(compiled4, subject, [...subject.path, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
   const items2 = assertion.each ? expandPath(subject.value, assertion.each).filter((item) => !blocked.some((marker2) => startsWith(item.path, marker2.path))) : [{ path: [], value: subject.value }];
   for (const item of items2) {
     const itemBindings = assertion.each ? { ...bindings, item: item.value } : bindings;
@@ -36272,26 +36301,26 @@ function checkBody(compiled3, assertion, subject, bindings) {
     if (assertion.cel) {
       const unknown = unknownRead(assertion.cel, itemBindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, at3), `${where}: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, at3), `${where}: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict2 = decide(assertion.cel, itemBindings);
       const target2 = [...at3, ...concrete(assertion.path)];
       const guarded = verdict2 === false ? guardedUnknown(assertion.cel, itemBindings) : void 0;
       if (guarded) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(guarded, subject.path, at3), `${where}: ${unknownText(guarded.reason)}`));
-      } else if (verdict2 === false) findings.push(failFinding(compiled3, assertion, subject, target2, itemBindings));
-      else if (verdict2 !== true) findings.push(unknownFinding(compiled3, subject, target2, `${where}: ${verdict2}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(guarded, subject.path, at3), `${where}: ${unknownText(guarded.reason)}`));
+      } else if (verdict2 === false) findings.push(failFinding(compiled4, assertion, subject, target2, itemBindings));
+      else if (verdict2 !== true) findings.push(unknownFinding(compiled4, subject, target2, `${where}: ${verdict2}`));
     }
     if (assertion.schema && !assertion.schema(item.value)) {
       for (const error of assertion.schema.errors ?? []) {
         const errorAt = errorPath(error, item.value);
         const marker2 = unknownOnPath(item.value, errorAt);
         if (marker2) {
-          findings.push(unknownFinding(compiled3, subject, [...at3, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
+          findings.push(unknownFinding(compiled4, subject, [...at3, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
           continue;
         }
-        const finding = failFinding(compiled3, assertion, subject, [...at3, ...errorAt], itemBindings);
+        const finding = failFinding(compiled4, assertion, subject, [...at3, ...errorAt], itemBindings);
         finding.message = `${finding.message} (${errorMessage(error)})`;
         findings.push(finding);
       }
@@ -36339,8 +36368,8 @@ function placeOf(subject, path) {
 function concrete(path) {
   return (path ?? []).filter((s) => typeof s !== "object");
 }
-function failFinding(compiled3, assertion, subject, path, bindings) {
-  const { policy } = compiled3;
+function failFinding(compiled4, assertion, subject, path, bindings) {
+  const { policy } = compiled4;
   return {
     policyId: policy.id,
     severity: policy.severity,
@@ -36351,8 +36380,8 @@ function failFinding(compiled3, assertion, subject, path, bindings) {
     incidents: policy.incidents.map((i) => i.id)
   };
 }
-function unknownFinding(compiled3, subject, path, reason) {
-  const { policy } = compiled3;
+function unknownFinding(compiled4, subject, path, reason) {
+  const { policy } = compiled4;
   return {
     policyId: policy.id,
     severity: policy.severity,
@@ -36370,14 +36399,14 @@ function kindsRead({ policy }) {
   return [.../* @__PURE__ */ new Set([policy.target.kind, ...policy.related ? [policy.related.kind] : []])];
 }
 function evaluateByKind(policies, subjectsOf, evaluate2) {
-  const order2 = policies.map((compiled3, index) => ({ compiled: compiled3, index, kinds: kindsRead(compiled3) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
+  const order2 = policies.map((compiled4, index) => ({ compiled: compiled4, index, kinds: kindsRead(compiled4) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
   const readers = /* @__PURE__ */ new Map();
   for (const { kinds } of order2) for (const kind of kinds) readers.set(kind, (readers.get(kind) ?? 0) + 1);
   const subjects = /* @__PURE__ */ new Map();
   const results = [];
-  for (const { compiled: compiled3, index, kinds } of order2) {
+  for (const { compiled: compiled4, index, kinds } of order2) {
     for (const kind of kinds) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
-    results[index] = evaluate2(compiled3, subjects);
+    results[index] = evaluate2(compiled4, subjects);
     for (const kind of kinds) {
       const left = (readers.get(kind) ?? 1) - 1;
       readers.set(kind, left);
@@ -38254,7 +38283,7 @@ function includePatterns(value) {
 
 // src/policy/load-policies.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
-import { join as join6, relative as relative5 } from "node:path";
+import { join as join7, relative as relative5 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
 var unknownMarker2 = {
@@ -39046,10 +39075,10 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
   };
   const cel = (at3, expr, scope2) => {
     const expanded = expand4(at3, expr);
-    const compiled3 = compileCel(env, expanded);
-    if (!compiled3.ok) return fail(at3, `invalid CEL: ${compiled3.message}`);
-    checkReferences(at3, compiled3.program, scope2);
-    return compiled3.program;
+    const compiled4 = compileCel(env, expanded);
+    if (!compiled4.ok) return fail(at3, `invalid CEL: ${compiled4.message}`);
+    checkReferences(at3, compiled4.program, scope2);
+    return compiled4.program;
   };
   const path = (at3, text6, allowWildcards) => {
     try {
@@ -39069,8 +39098,8 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
   const target2 = (key2, t) => {
     checkFormats(key2, t, fail);
     const kindSchema = subjectSchemas[t.kind].value;
-    const compiled3 = { source: t };
-    if (t.where !== void 0) compiled3.where = cel([key2, "where"], t.where, { ...scopeFor(policy, t.kind, kindSchema, NO_ITEM), related: { type: "array", maxItems: 0 } });
+    const compiled4 = { source: t };
+    if (t.where !== void 0) compiled4.where = cel([key2, "where"], t.where, { ...scopeFor(policy, t.kind, kindSchema, NO_ITEM), related: { type: "array", maxItems: 0 } });
     (t.paths ?? []).forEach((glob2, i) => {
       const problem = globProblem(glob2);
       if (problem !== void 0) fail([key2, "paths", i], `"${glob2}": ${problem}`);
@@ -39080,45 +39109,45 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     }
     let subject = kindSchema;
     if (t.select) {
-      compiled3.select = t.select.map((s, i) => path([key2, "select", i], s, true));
-      const reached = compiled3.select.map((segments, i) => reach([key2, "select", i], kindSchema, segments, "subject"));
+      compiled4.select = t.select.map((s, i) => path([key2, "select", i], s, true));
+      const reached = compiled4.select.map((segments, i) => reach([key2, "select", i], kindSchema, segments, "subject"));
       subject = reached.length === 1 || reached.some((r) => r === void 0) ? reached[0] : { anyOf: reached };
       if (reached.some((r) => r === void 0)) subject = void 0;
     }
-    return { compiled: compiled3, subject };
+    return { compiled: compiled4, subject };
   };
   const main = target2("target", policy.target);
   const kind = policy.target.kind;
   const assertions = policy.assert.map((a, index) => {
     const at3 = (k) => ["assert", index, k];
-    const compiled3 = { index };
+    const compiled4 = { index };
     let item = NO_ITEM;
     if (a.each !== void 0) {
-      compiled3.each = path(at3("each"), a.each, true);
-      item = reach(at3("each"), main.subject, compiled3.each, "subject");
+      compiled4.each = path(at3("each"), a.each, true);
+      item = reach(at3("each"), main.subject, compiled4.each, "subject");
     }
     const scope2 = scopeFor(policy, kind, main.subject, item);
-    if (a.cel !== void 0) compiled3.cel = cel(at3("cel"), a.cel, scope2);
+    if (a.cel !== void 0) compiled4.cel = cel(at3("cel"), a.cel, scope2);
     if (a.schema !== void 0) {
       const schema2 = compileSchema(a.schema);
-      compiled3.schema = schema2.ok ? schema2.validate : fail(at3("schema"), `invalid JSON Schema: ${schema2.message}`);
+      compiled4.schema = schema2.ok ? schema2.validate : fail(at3("schema"), `invalid JSON Schema: ${schema2.message}`);
       const bad = findBadSchemaField(a.schema, a.each !== void 0 ? item : main.subject, a.each !== void 0 ? "item" : "subject");
       if (bad) fail(at3("schema"), bad);
     }
-    if (a.when !== void 0) compiled3.when = cel(at3("when"), a.when, { ...scope2, item: NO_ITEM });
+    if (a.when !== void 0) compiled4.when = cel(at3("when"), a.when, { ...scope2, item: NO_ITEM });
     if (a.path !== void 0) {
-      compiled3.path = path(at3("path"), a.path, false);
-      reach(at3("path"), a.each !== void 0 ? item : main.subject, compiled3.path, a.each !== void 0 ? "item" : "subject");
+      compiled4.path = path(at3("path"), a.path, false);
+      reach(at3("path"), a.each !== void 0 ? item : main.subject, compiled4.path, a.each !== void 0 ? "item" : "subject");
     }
     if (a.message !== void 0) {
       const expanded = expandTemplateVariables(a.message, variables);
       if (!expanded.ok) fail(at3("message"), expanded.message);
       const message = expanded.ok ? expanded.source : a.message;
       const template2 = compileTemplate(env, message);
-      compiled3.message = template2.ok ? template2.template : fail(at3("message"), template2.message);
-      for (const part of compiled3.message) if (typeof part !== "string") checkReferences(at3("message"), part.program, scope2);
+      compiled4.message = template2.ok ? template2.template : fail(at3("message"), template2.message);
+      for (const part of compiled4.message) if (typeof part !== "string") checkReferences(at3("message"), part.program, scope2);
     }
-    return compiled3;
+    return compiled4;
   });
   const result = { policy, target: main.compiled, assertions };
   if (policy.related) result.related = target2("related", policy.related).compiled;
@@ -39146,8 +39175,8 @@ function checkFormats(key2, t, fail) {
 
 // src/policy/deferred-policy.ts
 function deferredPolicy(policy, compile2) {
-  let compiled3;
-  const get = () => compiled3 ??= compile2();
+  let compiled4;
+  const get = () => compiled4 ??= compile2();
   return {
     policy,
     get target() {
@@ -39164,27 +39193,27 @@ function deferredPolicy(policy, compile2) {
 
 // src/policy/builtin-manifest.ts
 import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
-import { join as join5, relative as relative4, sep as sep3 } from "node:path";
-var MANIFEST_PATH = join5("dist", "builtin-policies.json");
-var CEL_PATH = join5("dist", "builtin-cel.bin");
-var TEXTS_PATH = join5("dist", "builtin-policies.texts");
+import { join as join6, relative as relative4, sep as sep3 } from "node:path";
+var MANIFEST_PATH = join6("dist", "builtin-policies.json");
+var CEL_PATH = join6("dist", "builtin-cel.bin");
+var TEXTS_PATH = join6("dist", "builtin-policies.texts");
 function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
-  if (!bundled || join5(root, "policies") !== dir) return void 0;
-  const manifestFile = join5(root, MANIFEST_PATH);
+  if (!bundled || join6(root, "policies") !== dir) return void 0;
+  const manifestFile = join6(root, MANIFEST_PATH);
   if (!existsSync5(manifestFile)) return void 0;
   try {
     const manifest = JSON.parse(readFileSync5(manifestFile, "utf8"));
     if (manifest.version !== 2) return void 0;
-    const built2 = readFileSync5(join5(root, TEXTS_PATH));
+    const built3 = readFileSync5(join6(root, TEXTS_PATH));
     const packed = [];
     for (const entry of manifest.policies) {
-      const file = join5(root, ...entry.path.split("/"));
+      const file = join6(root, ...entry.path.split("/"));
       const bytes = readFileSync5(file);
       const [offset, length] = entry.text;
-      if (length !== bytes.length || !bytes.equals(built2.subarray(offset, offset + length))) return void 0;
+      if (length !== bytes.length || !bytes.equals(built3.subarray(offset, offset + length))) return void 0;
       packed.push({ file, value: entry.value, document: lazyDocument(file, bytes, entry.value) });
     }
-    if (manifest.cel !== void 0) addPreparsed(manifest.cel, join5(root, CEL_PATH));
+    if (manifest.cel !== void 0) addPreparsed(manifest.cel, join6(root, CEL_PATH));
     return packed;
   } catch {
     return void 0;
@@ -39352,7 +39381,7 @@ function walkPolicyDir(dir, visit, hidden) {
     }
     for (const entry of entries2.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join6(current2, entry.name);
+      const full = join7(current2, entry.name);
       if (hidden?.(full) === true) continue;
       if (entry.isDirectory()) walk4(full);
       else if (entry.isFile()) visit(full, entry.name);
@@ -39400,12 +39429,12 @@ function loadPolicies(sources2, env, cwd, options = {}) {
       const display = relative5(cwd, file) || file;
       const policy = toPolicy(value, file, source.builtin);
       const compile2 = () => compilePolicy(policy, document, display, env, { trusted });
-      const compiled3 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile2) : compile2();
+      const compiled4 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile2) : compile2();
       const existing = byId.get(policy.id);
       if (existing) {
         throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative5(cwd, existing.policy.file)}`);
       }
-      byId.set(policy.id, compiled3);
+      byId.set(policy.id, compiled4);
     }
   }
   return [...byId.values()].sort((a, b) => byCodeUnits(a.policy.id, b.policy.id));
@@ -39426,9 +39455,9 @@ function toPolicy(raw, file, builtin) {
 import { resolve as resolve9 } from "node:path";
 
 // src/policy/builtin-dir.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 function builtinPolicyDir() {
-  return join7(packageRoot(), "policies");
+  return join8(packageRoot(), "policies");
 }
 
 // src/policy/policy-sources.ts
@@ -39708,8 +39737,8 @@ function extensionFinding(extension, base, shallow) {
 import { basename, dirname as dirname6 } from "node:path";
 
 // src/git/git.ts
-import { createRequire as createRequire2 } from "node:module";
-var load3 = createRequire2(import.meta.url);
+import { createRequire as createRequire3 } from "node:module";
+var load3 = createRequire3(import.meta.url);
 var childProcess = () => load3("node:child_process");
 var MAX_BUFFER = 256 * 1024 * 1024;
 function git(cwd, args, input) {
@@ -39994,11 +40023,11 @@ function waive(input) {
 }
 
 // src/parse/spawn-worker.ts
-import { createRequire as createRequire3 } from "node:module";
-import { join as join8 } from "node:path";
+import { createRequire as createRequire4 } from "node:module";
+import { join as join9 } from "node:path";
 function spawnParseWorker() {
-  const { Worker } = createRequire3(import.meta.url)("node:worker_threads");
-  return new Worker(join8(packageRoot(), "dist", "parse-worker.js"));
+  const { Worker } = createRequire4(import.meta.url)("node:worker_threads");
+  return new Worker(join9(packageRoot(), "dist", "parse-worker.js"));
 }
 
 // src/parse/yaml-pool.ts
@@ -40330,7 +40359,7 @@ async function check(settings = {}) {
     return [];
   };
   const celNow = celTimestamp(now);
-  const streams = new Map(active.map((compiled3) => [compiled3, new PolicyStream(compiled3, { ...defaults(compiled3), ...ownValue(config2.params, compiled3.policy.id) ?? {} }, celNow)]));
+  const streams = new Map(active.map((compiled4) => [compiled4, new PolicyStream(compiled4, { ...defaults(compiled4), ...ownValue(config2.params, compiled4.policy.id) ?? {} }, celNow)]));
   const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
   let read;
@@ -40354,12 +40383,12 @@ async function check(settings = {}) {
   });
   const linked2 = linkIncludes(documents);
   const subjectsOf = (kind) => adapters[kind]?.({ documents: batches2.withKept(kind, linked2, orders), roots: discovery.roots, repositoryBots }) ?? [];
-  evaluateByKind(active, subjectsOf, (compiled3, subjects) => streams.get(compiled3)?.add(subjects));
+  evaluateByKind(active, subjectsOf, (compiled4, subjects) => streams.get(compiled4)?.add(subjects));
   const coverage = [];
-  for (const [compiled3, stream] of streams) {
+  for (const [compiled4, stream] of streams) {
     const outcome2 = stream.finish();
     for (const finding of distinct(outcome2.findings)) findings.push(finding);
-    coverage.push({ policyId: compiled3.policy.id, subjects: outcome2.subjects });
+    coverage.push({ policyId: compiled4.policy.id, subjects: outcome2.subjects });
   }
   const waived = waive({
     findings,
@@ -40387,7 +40416,7 @@ async function check(settings = {}) {
     waivers: waived.waivers,
     summary: summarize(files2, sorted, coverage)
   });
-  return { ...judged, policies: active.map((compiled3) => compiled3.policy) };
+  return { ...judged, policies: active.map((compiled4) => compiled4.policy) };
 }
 var TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}|\{%-?\s*[a-z][^%\n]*%\}/;
 function adoptIncludedFiles(unrecognised, documents, files2, parse3) {
@@ -40467,8 +40496,8 @@ function mirrored(cwd, rulesRoot, dir) {
   const rel = relative7(cwd, dir);
   return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve10(rulesRoot, rel);
 }
-function defaults(compiled3) {
-  return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec2]) => [name, spec2.default]));
+function defaults(compiled4) {
+  return Object.fromEntries(Object.entries(compiled4.policy.params).map(([name, spec2]) => [name, spec2.default]));
 }
 function wantedFormats(policies) {
   const wanted = /* @__PURE__ */ new Set();
@@ -40534,19 +40563,19 @@ function canonicalFinding(finding) {
   const location2 = finding.range ? `${finding.file}:${finding.range.line}:${finding.range.column}` : finding.file;
   return `${finding.policyId} ${location2}${finding.status === "unknown" ? " unknown" : ""}`;
 }
-async function runFixtures(compiled3, cwd) {
+async function runFixtures(compiled4, cwd) {
   const outcomes = [];
-  for (const test of compiled3.policy.tests) {
-    const rootAbs = resolve11(dirname8(compiled3.policy.file), test.root);
+  for (const test of compiled4.policy.tests) {
+    const rootAbs = resolve11(dirname8(compiled4.policy.file), test.root);
     const root = relative8(cwd, rootAbs) || ".";
-    const outcome2 = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
+    const outcome2 = { policyId: compiled4.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome2);
     if (!existsSync8(rootAbs)) {
       outcome2.error = `fixture root ${root} does not exist`;
       continue;
     }
-    const result = await check({ cwd: rootAbs, paths: ["."], config: false, policies: [compiled3], repositoryRoot: rootAbs });
-    const expected = test.expect.map((e) => canonicalExpectation(e, compiled3.policy.id));
+    const result = await check({ cwd: rootAbs, paths: ["."], config: false, policies: [compiled4], repositoryRoot: rootAbs });
+    const expected = test.expect.map((e) => canonicalExpectation(e, compiled4.policy.id));
     const produced = result.findings.filter((f) => f.status !== "waived");
     const remaining = [...expected];
     for (const finding of produced) {
@@ -41186,8 +41215,8 @@ function withReportInputs(inputs, changes) {
 import { posix as posix14 } from "node:path";
 
 // src/diff/fingerprint.ts
-import { createRequire as createRequire4 } from "node:module";
-var load4 = createRequire4(import.meta.url);
+import { createRequire as createRequire5 } from "node:module";
+var load4 = createRequire5(import.meta.url);
 var crypto = () => load4("node:crypto");
 function findingFingerprint(finding, sourceLine) {
   const text6 = (sourceLine ?? "").replace(/\s+/g, " ").trim();
@@ -41417,7 +41446,7 @@ function waivedItem(f, context) {
 
 // src/diff/diff-run.ts
 import { existsSync as existsSync10, mkdtempSync as mkdtempSync2, readFileSync as readFileSync10 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join11, relative as relative10, resolve as resolve17 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join12, relative as relative10, resolve as resolve17 } from "node:path";
 
 // src/git/changed-files.ts
 import { posix as posix15 } from "node:path";
@@ -41460,7 +41489,7 @@ function parseNameStatus(out) {
 
 // src/git/changed-lines.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/git/quoted-path.ts
 var ESCAPES3 = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
@@ -41538,7 +41567,7 @@ function changedLines(cwd, base, head) {
   if (head === void 0) {
     for (const file of git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")) {
       if (file.length === 0) continue;
-      const whole = wholeFile(join9(cwd, file));
+      const whole = wholeFile(join10(cwd, file));
       if (whole.size > 0) lines.set(file, whole);
     }
   }
@@ -41594,12 +41623,12 @@ function wholeFile(path) {
 // src/git/materialize.ts
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join10, posix as posix16, resolve as resolve13, sep as sep4 } from "node:path";
+import { join as join11, posix as posix16, resolve as resolve13, sep as sep4 } from "node:path";
 var BATCH_BYTES = 32 * 1024 * 1024;
 function materializeRevision(cwd, ref, paths = ["."], options = {}) {
   const location2 = repoLocation(cwd);
   const commit = resolveCommit(cwd, ref);
-  const root = mkdtempSync(join10(tmpdir(), "norecur-rev-"));
+  const root = mkdtempSync(join11(tmpdir(), "norecur-rev-"));
   const cleanup = () => rmSync(root, { recursive: true, force: true });
   try {
     const specs = paths.map((path) => repoPath(location2.prefix, path));
@@ -41963,7 +41992,7 @@ function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
   const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync10(resolve17(root, p)));
   if (present.length > 0) return present;
-  const empty2 = mkdtempSync2(join11(root, ".norecur-nothing-"));
+  const empty2 = mkdtempSync2(join12(root, ".norecur-nothing-"));
   return [relative10(root, empty2)];
 }
 function withFindings(result, extra) {
@@ -41980,13 +42009,13 @@ import { isAbsolute as isAbsolute5, relative as relative11, resolve as resolve19
 // src/git/staged.ts
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 
 // src/discover/hidden-paths.ts
-import { join as join12, resolve as resolve18, sep as sep5 } from "node:path";
+import { join as join13, resolve as resolve18, sep as sep5 } from "node:path";
 function hiddenBelow(top, entries2) {
   const root = resolve18(top);
-  const hidden = new Set(entries2.map((entry) => join12(root, ...entry.split("/").filter((s) => s.length > 0))));
+  const hidden = new Set(entries2.map((entry) => join13(root, ...entry.split("/").filter((s) => s.length > 0))));
   hidden.delete(root);
   return (absolutePath) => {
     if (hidden.size === 0) return false;
@@ -42064,12 +42093,12 @@ async function stagedTree(cwd, options = {}) {
   const changed = split3(answered(await queries.changed, true) ?? "");
   const inPlace = options.write === true ? void 0 : untrackedIfInPlace(answered(await queries.listing, true) ?? "");
   if (inPlace !== void 0) {
-    return { mode: "worktree", root: top, cwd: join13(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
+    return { mode: "worktree", root: top, cwd: join14(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
   }
-  const root = mkdtempSync3(join13(tmpdir2(), "norecur-staged-"));
+  const root = mkdtempSync3(join14(tmpdir2(), "norecur-staged-"));
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
-    return { mode: "written", root, cwd: join13(root, prefix), changed, cleanup: () => rmSync2(root, { recursive: true, force: true }) };
+    return { mode: "written", root, cwd: join14(root, prefix), changed, cleanup: () => rmSync2(root, { recursive: true, force: true }) };
   } catch (error) {
     rmSync2(root, { recursive: true, force: true });
     throw error;

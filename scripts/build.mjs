@@ -6,6 +6,10 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { thirdPartyLicenses } from "./third-party-licenses.mjs";
+import { Ajv } from "ajv";
+import standaloneCodeModule from "ajv/dist/standalone/index.js";
+
+const standaloneCode = standaloneCodeModule.default;
 
 const banner = {
   // Bundled CommonJS dependencies call require(); give the ESM bundle one.
@@ -68,7 +72,7 @@ execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
 await build({
   stdin: {
     contents:
-      'export { policySchema } from "./src/policy/policy-schema.ts"; export { configSchema } from "./src/config/config-schema.ts"; export { waiverSchema } from "./src/waivers/waiver-schema.ts"; export { readmeWithGeneratedTables } from "./src/readme-table.ts"; export { publishedSubjectSchemas, subjectDocWithFields } from "./src/adapters/normalized/schemas/publish.ts"; export { SUBJECT_KINDS } from "./src/types.ts"; export { buildBuiltinManifest, CEL_PATH, MANIFEST_PATH, TEXTS_PATH } from "./src/policy/builtin-manifest.ts"; export { builtinPolicyDir } from "./src/policy/builtin-dir.ts"; export { vendoredPackages } from "./src/vendor.ts";',
+      'export { policySchema } from "./src/policy/policy-schema.ts"; export { configSchema } from "./src/config/config-schema.ts"; export { waiverSchema } from "./src/waivers/waiver-schema.ts"; export { readmeWithGeneratedTables } from "./src/readme-table.ts"; export { publishedSubjectSchemas, subjectDocWithFields } from "./src/adapters/normalized/schemas/publish.ts"; export { SUBJECT_KINDS } from "./src/types.ts"; export { buildBuiltinManifest, CEL_PATH, MANIFEST_PATH, TEXTS_PATH } from "./src/policy/builtin-manifest.ts"; export { builtinPolicyDir } from "./src/policy/builtin-dir.ts"; export { vendoredPackages } from "./src/vendor.ts"; export { AJV_OPTIONS, shapeKey } from "./src/schema/ajv.ts"; export { paramShape } from "./src/policy/param-types.ts";',
     resolveDir: ".",
     loader: "ts",
   },
@@ -91,15 +95,47 @@ const vendored = await build({
   outExtension: { ".js": ".cjs" },
   format: "cjs",
 });
+// The built-in pack parsed once here rather than on every run.
+const pack = schemas.buildBuiltinManifest(schemas.builtinPolicyDir());
+// norecur's own schemas compiled here, as Ajv's standalone code: compiling the config schema at
+// run time was about 80 ms of every run in a repository with a config (src/schema/ajv.ts).
+const ownSchemas = { config: schemas.configSchema, policy: schemas.policySchema, waivers: schemas.waiverSchema };
+mkdirSync("build/validators", { recursive: true });
+for (const [name, schema] of Object.entries(ownSchemas)) {
+  const ajv = new Ajv({ ...schemas.AJV_OPTIONS, code: { source: true } });
+  writeFileSync(`build/validators/${name}.cjs`, standaloneCode(ajv, ajv.compile(schema)));
+}
+// And the param shapes of the built-in policies (src/policy/param-types.ts), by their key.
+const shapes = new Map();
+for (const { value } of pack.manifest.policies) {
+  for (const spec of Object.values(value.params ?? {})) {
+    const shape = schemas.paramShape(spec);
+    shapes.set(schemas.shapeKey(shape), shape);
+  }
+}
+const shapeList = [...shapes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const paramAjv = new Ajv({ ...schemas.AJV_OPTIONS, code: { source: true } });
+shapeList.forEach(([, shape], i) => paramAjv.addSchema(shape, `p${i}`));
+writeFileSync("build/validators/param-shapes.cjs", standaloneCode(paramAjv, Object.fromEntries(shapeList.map((_, i) => [`p${i}`, `p${i}`]))));
+writeFileSync(
+  "build/validators/params.cjs",
+  `const shapes = require("./param-shapes.cjs");\nmodule.exports = new Map([\n${shapeList.map(([key], i) => `  [${JSON.stringify(key)}, shapes.p${i}],\n`).join("")}]);\n`,
+);
+const validators = await build({
+  ...common,
+  entryPoints: Object.fromEntries([...Object.keys(ownSchemas), "params"].map((name) => [name, `build/validators/${name}.cjs`])),
+  outdir: "dist/validators",
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+});
+for (const file of Object.keys(validators.metafile.outputs)) writeFileSync(file, asciiOnly(readFileSync(file, "utf8")));
 // The bundled packages' licence notices ship beside the bundles.
-writeFileSync("dist/THIRD-PARTY-LICENSES.txt", thirdPartyLicenses({ inputs: { ...bundled.metafile.inputs, ...program.metafile.inputs, ...vendored.metafile.inputs } }));
+writeFileSync("dist/THIRD-PARTY-LICENSES.txt", thirdPartyLicenses({ inputs: { ...bundled.metafile.inputs, ...program.metafile.inputs, ...vendored.metafile.inputs, ...validators.metafile.inputs } }));
 mkdirSync("schemas", { recursive: true });
 writeFileSync("schemas/policy.schema.json", `${JSON.stringify(schemas.policySchema, null, 2)}\n`);
 writeFileSync("schemas/config.schema.json", `${JSON.stringify(schemas.configSchema, null, 2)}\n`);
 writeFileSync("schemas/waivers.schema.json", `${JSON.stringify(schemas.waiverSchema, null, 2)}\n`);
 writeFileSync("README.md", schemas.readmeWithGeneratedTables(readFileSync("README.md", "utf8")));
-// The built-in pack parsed once here rather than on every run.
-const pack = schemas.buildBuiltinManifest(schemas.builtinPolicyDir());
 // Every run reads and parses it; one Japanese control title made it a two-byte string.
 writeFileSync(schemas.MANIFEST_PATH, `${asciiOnly(JSON.stringify(pack.manifest))}\n`);
 writeFileSync(schemas.CEL_PATH, pack.cel);

@@ -1,4 +1,8 @@
-import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
+import type { Ajv, ErrorObject, Options, ValidateFunction } from "ajv";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { BUNDLED } from "../bundled.js";
+import { packageRoot } from "../package-root.js";
 import { vendored } from "../vendor.js";
 import type { DocPath, PathSegment } from "../types.js";
 import { valueAt } from "../engine/path.js";
@@ -6,7 +10,13 @@ import { valueAt } from "../engine/path.js";
 /** One shared Ajv instance: compiling schemas is the expensive part, so validators are cached by it. */
 /** One Ajv for the run, made when a schema is first compiled (making it adds its meta-schemas). */
 let instance: Ajv | undefined;
-const ajv = (): Ajv => (instance ??= new (vendored.ajv().Ajv)({ allErrors: true, strict: false, allowUnionTypes: true }));
+const ajv = (): Ajv => (instance ??= new (vendored.ajv().Ajv)(AJV_OPTIONS));
+
+/** How every schema is compiled: at run time, and norecur's own at build time (scripts/build.mjs). */
+export const AJV_OPTIONS: Options = { allErrors: true, strict: false, allowUnionTypes: true };
+
+/** norecur's own schemas, by the name of their validator compiled at build time (dist/validators/NAME.cjs). */
+export type OwnSchemaName = "config" | "policy" | "waivers";
 
 /** Compiles a schema, or returns the reason it is not a valid JSON Schema. */
 export function compileSchema(schema: object): { ok: true; validate: ValidateFunction } | { ok: false; message: string } {
@@ -18,20 +28,50 @@ export function compileSchema(schema: object): { ok: true; validate: ValidateFun
 }
 
 /**
- * A validator for one of norecur's own schemas, compiled the first time it is used: a run
- * without a config or waivers file never compiles theirs (each compile is tens of ms of a
- * pre-commit run).
+ * A validator for one of norecur's own schemas, loaded the first time it is used: a run without
+ * a config or waivers file never loads theirs. The bundles load the validator the build compiled
+ * (Ajv's standalone code, dist/validators/): compiling the config schema with Ajv at run time
+ * was about 80 ms of every run in a repository with a `.norecur.yml`, loading Ajv included.
+ * Under the tests, and should that file be missing, the schema is compiled here.
  */
-export function ownSchemaValidator(schema: object, name: string): () => ValidateFunction {
+export function ownSchemaValidator(schema: object, name: OwnSchemaName): () => ValidateFunction {
   let validate: ValidateFunction | undefined;
   return () => {
-    if (validate === undefined) {
-      const compiled = compileSchema(schema);
-      if (!compiled.ok) throw new Error(`the ${name} schema itself is invalid: ${compiled.message}`);
-      validate = compiled.validate;
-    }
+    validate ??= (BUNDLED ? precompiled(name) : undefined) ?? compiled(schema, name);
     return validate;
   };
+}
+
+function compiled(schema: object, name: OwnSchemaName): ValidateFunction {
+  const result = compileSchema(schema);
+  if (!result.ok) throw new Error(`the ${name} schema itself is invalid: ${result.message}`);
+  return result.validate;
+}
+
+/** The validator the build compiled for `name`, if its file is there. */
+export function precompiled(name: OwnSchemaName, root: string = packageRoot()): ValidateFunction | undefined {
+  return loadValidators<ValidateFunction>(root, name);
+}
+
+/**
+ * The validators the build compiled for the param shapes of the built-in policies, by
+ * {@link shapeKey} (dist/validators/params.cjs); empty where the file is not there.
+ */
+export function precompiledParamShapes(root: string = packageRoot()): ReadonlyMap<string, ValidateFunction> {
+  return loadValidators<ReadonlyMap<string, ValidateFunction>>(root, "params") ?? new Map();
+}
+
+/** The key a param's schema (without its description) is compiled and looked up by. */
+export function shapeKey(schema: object): string {
+  return JSON.stringify(schema);
+}
+
+function loadValidators<T>(root: string, file: string): T | undefined {
+  try {
+    return createRequire(import.meta.url)(join(root, "dist", "validators", `${file}.cjs`)) as T;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -85,6 +85,20 @@ describe("node dist/cli.js", () => {
     expect(refused.stderr).toContain(".norecur.yml:2:1");
   });
 
+  it("checks a config and its params with the validators the build compiled, refusing as the sources do", () => {
+    const configured = makeTree({ ".norecur.yml": "params:\n  NR-SHARE-004:\n    personalDataShares: 3\n", "k8s/a.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n" });
+    const refused = spawnSync(process.execPath, [`${process.cwd()}/dist/cli.js`, "check", "."], { cwd: configured, encoding: "utf8" });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe("norecur: config error: .norecur.yml:3:25: params.NR-SHARE-004.personalDataShares: must be array\n");
+    const accepted = makeTree({ ".norecur.yml": 'params:\n  NR-SHARE-004:\n    personalDataShares: ["*seminar*"]\n', "k8s/a.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n" });
+    const run = spawnSync(process.execPath, [`${process.cwd()}/dist/cli.js`, "check", ".", "--format", "json"], { cwd: accepted, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect((JSON.parse(run.stdout) as { files: unknown[] }).files).toEqual([
+      { path: ".norecur.yml", format: "yaml", status: "skipped", reason: "no active policy reads yaml files" },
+      { path: "k8s/a.yaml", format: "kubernetes", status: "evaluated" },
+    ]);
+  });
+
   it("reports the same with YAML parsed on a second core as without", () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 300; i++) {

@@ -6,6 +6,8 @@ import type { ParamSpec } from "../types.js";
  * default is a list is an error instead of a policy that silently turns `unknown`.
  */
 export declare function paramSchema(spec: ParamSpec): FieldSchema;
+/** A param's schema without its description: what its values are checked against (and the build compiles). */
+export declare function paramShape(spec: ParamSpec): FieldSchema;
 /** Why `value` is not a valid value of the param, or `undefined` when it is. */
 export declare function paramValueProblem(spec: ParamSpec, value: unknown): string | undefined;
 /** The schema of CEL `params`: every declared param, nothing else. */
