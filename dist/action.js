@@ -38855,9 +38855,9 @@ function discover(options) {
       skipped.push({ path, ...outcome2.format ? { format: outcome2.format } : {}, status: "skipped", reason: outcome2.reason });
       if (outcome2.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, options.maxBytes));
     } else {
-      const candidate = { path, absolutePath, format: outcome2.format, text: outcome2.text };
+      const candidate = { path, realPath: kind.real, format: outcome2.format, text: outcome2.text };
       candidates2.push(candidate);
-      options.onCandidate?.(candidate);
+      options.onCandidate?.(candidate, roots);
     }
   };
   for (const arg of options.paths) {
@@ -38907,7 +38907,8 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
   const record4 = (full, reason) => {
     skipped.push({ path: `${relativePosix(cwd, full)}/`, status: "skipped", reason });
   };
-  for (const entry of entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+  const sortKey = (entry) => entry.isDirectory() ? `${entry.name}/` : entry.name;
+  for (const entry of entries2.sort((a, b) => byCodeUnits(sortKey(a), sortKey(b)))) {
     const full = dir.endsWith(sep3) ? dir + entry.name : dir + sep3 + entry.name;
     if (hidden(full)) continue;
     if (entry.isDirectory()) {
@@ -38942,6 +38943,9 @@ function readGitignore(path, root) {
   }
 }
 var NO_KNOWN_FORMAT = "no known format";
+function readAgain(candidate, maxBytes) {
+  return readText(candidate.realPath, maxBytes);
+}
 function readText(absolutePath, maxBytes) {
   try {
     const limit = maxBytes ?? MAX_BYTES;
@@ -60247,35 +60251,122 @@ var BatchOfDocuments = class {
 };
 
 // src/stream/read-in-batches.ts
-async function readInBatches(candidates2, options) {
-  const kept = /* @__PURE__ */ new Map();
-  for (let i = 0; i < candidates2.length; i++) {
-    const candidate = candidates2[i];
-    if (!options.readFirst.has(candidate.path)) continue;
-    kept.set(i, options.parse(candidate, void 0));
-    candidates2[i] = void 0;
+var HOLD_BYTES = 1024 * 1024;
+var CandidateReader = class {
+  #options;
+  #readFirst = /* @__PURE__ */ new Set();
+  #early;
+  #count = 0;
+  constructor(options, single) {
+    this.#options = options;
+    this.#early = single && options.valuesFor === void 0 ? { held: [], heldBytes: 0, lastPath: "", roots: [] } : void 0;
   }
-  const plan2 = options.plan.start([...kept.values()].flat(), options.roots);
-  const batches2 = new BatchOfDocuments(plan2, options.policies, options.batchSize ?? BATCH_DOCUMENTS);
-  for (let i = 0; i < candidates2.length; i++) {
-    const candidate = candidates2[i];
-    if (candidate === void 0) continue;
-    candidates2[i] = void 0;
-    const parsed = options.parse(candidate, await options.valuesFor?.(candidate.path));
-    if (plan2?.streams(candidate.format)) batches2.add(parsed, i);
-    else kept.set(i, parsed);
-  }
-  batches2.flush();
-  const documents = [];
-  const orders = [];
-  for (const [i, parsed] of [...kept].sort(([a], [b]) => a - b)) {
-    for (const document of parsed) {
-      documents.push(document);
-      orders.push(i);
+  /** A candidate as discovery reads it, with the scan roots so far. */
+  offer(candidate, roots) {
+    const order2 = this.#count++;
+    const first = this.#options.plan.first(candidate.path, candidate.format, candidate.text);
+    if (first) this.#readFirst.add(candidate.path);
+    const early = this.#early;
+    if (early === void 0) return;
+    if (first || candidate.path <= early.lastPath || early.started !== void 0 && early.roots.length !== roots.length) return this.#stopEarly();
+    early.lastPath = candidate.path;
+    if (early.started !== void 0) {
+      if (early.started.batches.streams(candidate.format)) this.#take(early.started, candidate, order2);
+      return;
     }
+    early.held.push({ candidate, order: order2 });
+    early.heldBytes += candidate.text.length;
+    if (early.heldBytes < (this.#options.holdBytes ?? HOLD_BYTES)) return;
+    const batches2 = this.#options.plan.start([], roots);
+    if (batches2 === void 0) return this.#stopEarly();
+    const started = { batches: batches2, documents: new BatchOfDocuments(batches2, this.#options.policies(), this.#batchSize()), taken: [] };
+    early.started = started;
+    early.roots = [...roots];
+    for (const held of early.held) if (batches2.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
+    early.held = [];
   }
-  return { documents, orders, batches: batches2 };
-}
+  /** Whether a candidate offered is one of the files read first. */
+  isReadFirst(path) {
+    return this.#readFirst.has(path);
+  }
+  /** Once discovery has ended: the documents kept to the end, every other one judged. */
+  async finish(candidates2, roots) {
+    if (this.#early?.started !== void 0 && (roots.length !== this.#early.roots.length || candidates2.length !== this.#count)) this.#stopEarly();
+    const started = this.#early?.started;
+    const kept = /* @__PURE__ */ new Map();
+    let plan2;
+    let batches2;
+    if (started !== void 0) {
+      plan2 = started.batches;
+      batches2 = started.documents;
+    } else {
+      for (let i = 0; i < candidates2.length; i++) {
+        const candidate = candidates2[i];
+        if (!this.#readFirst.has(candidate.path)) continue;
+        kept.set(i, this.#options.parse(candidate, void 0));
+        candidates2[i] = void 0;
+      }
+      plan2 = this.#options.plan.start([...kept.values()].flat(), roots);
+      batches2 = new BatchOfDocuments(plan2, this.#options.policies(), this.#batchSize());
+    }
+    const taken = started?.taken ?? [];
+    let next = 0;
+    for (let i = 0; i < candidates2.length; i++) {
+      const candidate = candidates2[i];
+      if (candidate === void 0) continue;
+      candidates2[i] = void 0;
+      if (taken[next] === candidate) {
+        next++;
+        continue;
+      }
+      const parsed = this.#parse(candidate, await this.#options.valuesFor?.(candidate.path));
+      if (parsed === void 0) continue;
+      if (plan2?.streams(candidate.format)) batches2.add(parsed, i);
+      else kept.set(i, parsed);
+    }
+    batches2.flush();
+    const documents = [];
+    const orders = [];
+    for (const [i, parsed] of [...kept].sort(([a], [b]) => a - b)) {
+      for (const document of parsed) {
+        documents.push(document);
+        orders.push(i);
+      }
+    }
+    return { documents, orders, batches: batches2 };
+  }
+  #batchSize() {
+    return this.#options.batchSize ?? BATCH_DOCUMENTS;
+  }
+  /** Parses a candidate now and lets its text go. */
+  #take(started, candidate, order2) {
+    started.documents.add(this.#options.parse(candidate, void 0), order2);
+    started.taken.push(candidate);
+    candidate.text = LET_GO;
+  }
+  /** Files are judged once discovery has ended; any judged already are forgotten, to be read again. */
+  #stopEarly() {
+    const started = this.#early?.started;
+    this.#early = void 0;
+    if (started === void 0) return;
+    this.#options.restart();
+    for (const candidate of started.taken) this.#letGo.add(candidate);
+  }
+  /** Candidates whose text was let go by judging that was then forgotten. */
+  #letGo = /* @__PURE__ */ new Set();
+  #parse(candidate, values) {
+    if (this.#letGo.has(candidate)) {
+      const read = this.#options.readAgain(candidate);
+      if ("reason" in read) {
+        this.#options.unreadable(candidate, read.reason);
+        return void 0;
+      }
+      candidate.text = read.text;
+    }
+    return this.#options.parse(candidate, values);
+  }
+};
+var LET_GO = "";
 
 // src/run.ts
 async function check(settings = {}) {
@@ -60299,22 +60390,7 @@ async function check(settings = {}) {
   const kinds = new Set(active.flatMap(kindsRead));
   const plan2 = streamPlan(kinds);
   const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : void 0;
-  const readFirst = /* @__PURE__ */ new Set();
-  const discovery = discover({
-    cwd,
-    paths: requestedPaths,
-    ignore: config2.ignore,
-    overrides: config2.formats,
-    wanted: (format2) => wanted === "all" || wanted.has(format2),
-    ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
-    ...settings.hidden ? { hidden: settings.hidden } : {},
-    onCandidate: (c) => {
-      if (plan2.first(c.path, c.format, c.text)) readFirst.add(c.path);
-      else if (pool !== void 0 && formats[c.format]?.parser === "yaml") pool.offer(c.path, c.text);
-    }
-  });
-  pool?.flush();
-  const files2 = [...discovery.skipped];
+  const files2 = [];
   const findings = [];
   const scanned = [];
   const parse3 = (path, format2, text5, values) => {
@@ -60339,20 +60415,48 @@ async function check(settings = {}) {
     return [];
   };
   const celNow = celTimestamp(now);
-  const streams = new Map(active.map((compiled4) => [compiled4, new PolicyStream(compiled4, { ...defaults(compiled4), ...ownValue(config2.params, compiled4.policy.id) ?? {} }, celNow)]));
+  const policyStreams = () => new Map(active.map((compiled4) => [compiled4, new PolicyStream(compiled4, { ...defaults(compiled4), ...ownValue(config2.params, compiled4.policy.id) ?? {} }, celNow)]));
+  let streams = policyStreams();
+  const reader = new CandidateReader(
+    {
+      plan: plan2,
+      policies: () => [...streams.values()],
+      batchSize: settings.batchSize,
+      holdBytes: settings.holdBytes,
+      parse: (candidate, values) => parse3(candidate.path, candidate.format, candidate.text, values),
+      valuesFor: pool && ((path) => pool.valuesFor(path)),
+      // Only files judged during discovery have been parsed when a restart comes.
+      restart: () => {
+        files2.length = 0;
+        findings.length = 0;
+        scanned.length = 0;
+        streams = policyStreams();
+      },
+      readAgain: (candidate) => readAgain(candidate, config2.maxFileBytes),
+      unreadable: (candidate, reason) => files2.push({ path: candidate.path, format: candidate.format, status: "skipped", reason })
+    },
+    requestedPaths.length === 1
+  );
+  const discovery = discover({
+    cwd,
+    paths: requestedPaths,
+    ignore: config2.ignore,
+    overrides: config2.formats,
+    wanted: (format2) => wanted === "all" || wanted.has(format2),
+    ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
+    ...settings.hidden ? { hidden: settings.hidden } : {},
+    onCandidate: (c, roots) => {
+      reader.offer(c, roots);
+      if (pool !== void 0 && !reader.isReadFirst(c.path) && formats[c.format]?.parser === "yaml") pool.offer(c.path, c.text);
+    }
+  });
+  pool?.flush();
+  files2.push(...discovery.skipped);
   const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
   let read;
   try {
-    read = await readInBatches(discovery.candidates, {
-      readFirst,
-      plan: plan2,
-      roots: discovery.roots,
-      policies: [...streams.values()],
-      batchSize: settings.batchSize,
-      parse: (candidate, values) => parse3(candidate.path, candidate.format, candidate.text, values),
-      valuesFor: pool && ((path) => pool.valuesFor(path))
-    });
+    read = await reader.finish(discovery.candidates, discovery.roots);
   } finally {
     await pool?.close();
   }

@@ -4,7 +4,7 @@ import { adapterFormats, adapterJoinFormats, adapters } from "./adapters/index.j
 import type { ParsedDocument } from "./adapters/adapter.js";
 import { findConfig, gitWorkTree } from "./config/find-config.js";
 import { checkConfigAgainstPolicies, loadConfig } from "./config/load-config.js";
-import { discover } from "./discover/discover.js";
+import { discover, readAgain } from "./discover/discover.js";
 import { repositoryBotFiles } from "./discover/repository-bots.js";
 import { formats } from "./discover/file-formats.js";
 import { createCelEnv, celTimestamp } from "./engine/cel-env.js";
@@ -31,7 +31,7 @@ import { yamlFromValues } from "./formats/yaml.js";
 import { spawnParseWorker } from "./parse/spawn-worker.js";
 import { YamlParsePool } from "./parse/yaml-pool.js";
 import { streamPlan } from "./stream/stream-plan.js";
-import { readInBatches, type ReadDocuments } from "./stream/read-in-batches.js";
+import { CandidateReader, type ReadDocuments } from "./stream/read-in-batches.js";
 
 /**
  * One run: config → policies → discover → parse → adapt → evaluate → waive → result. The CLI, the
@@ -64,24 +64,8 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const plan = streamPlan(kinds);
   // YAML files parsed on a second core while discovery reads the rest, when NORECUR_PARALLEL=1 asks (docs/performance.md).
   const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : undefined;
-  const readFirst = new Set<string>();
-  const discovery = discover({
-    cwd,
-    paths: requestedPaths,
-    ignore: config.ignore,
-    overrides: config.formats,
-    wanted: (format) => wanted === "all" || wanted.has(format),
-    ...(config.maxFileBytes !== undefined ? { maxBytes: config.maxFileBytes } : {}),
-    ...(settings.hidden ? { hidden: settings.hidden } : {}),
-    onCandidate: (c: Candidate) => {
-      // The files read first are parsed on the main thread before any other.
-      if (plan.first(c.path, c.format, c.text)) readFirst.add(c.path);
-      else if (pool !== undefined && formats[c.format]?.parser === "yaml") pool.offer(c.path, c.text);
-    },
-  });
-  pool?.flush();
 
-  const files: FileRecord[] = [...discovery.skipped];
+  const files: FileRecord[] = [];
   const findings: Finding[] = [];
   const scanned: Array<{ path: string; parser: string; text: string }> = [];
   const parse = (path: string, format: string, text: string, values?: unknown[]): ParsedDocument[] => {
@@ -113,20 +97,51 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   // A kind's subjects are judged by every policy reading the kind, a part at a time: first the
   // batches, as their files are read, then the documents kept to the end (docs/streaming.md).
   const celNow = celTimestamp(now);
-  const streams = new Map(active.map((compiled) => [compiled, new PolicyStream(compiled, { ...defaults(compiled), ...(ownValue(config.params, compiled.policy.id) ?? {}) }, celNow)]));
+  const policyStreams = (): Map<CompiledPolicy, PolicyStream> =>
+    new Map(active.map((compiled) => [compiled, new PolicyStream(compiled, { ...defaults(compiled), ...(ownValue(config.params, compiled.policy.id) ?? {}) }, celNow)]));
+  let streams = policyStreams();
+  const reader = new CandidateReader(
+    {
+      plan,
+      policies: () => [...streams.values()],
+      batchSize: settings.batchSize,
+      holdBytes: settings.holdBytes,
+      parse: (candidate, values) => parse(candidate.path, candidate.format, candidate.text, values),
+      valuesFor: pool && ((path) => pool.valuesFor(path)),
+      // Only files judged during discovery have been parsed when a restart comes.
+      restart: () => {
+        files.length = 0;
+        findings.length = 0;
+        scanned.length = 0;
+        streams = policyStreams();
+      },
+      readAgain: (candidate) => readAgain(candidate, config.maxFileBytes),
+      unreadable: (candidate, reason) => files.push({ path: candidate.path, format: candidate.format, status: "skipped", reason }),
+    },
+    requestedPaths.length === 1,
+  );
+  const discovery = discover({
+    cwd,
+    paths: requestedPaths,
+    ignore: config.ignore,
+    overrides: config.formats,
+    wanted: (format) => wanted === "all" || wanted.has(format),
+    ...(config.maxFileBytes !== undefined ? { maxBytes: config.maxFileBytes } : {}),
+    ...(settings.hidden ? { hidden: settings.hidden } : {}),
+    onCandidate: (c: Candidate, roots) => {
+      reader.offer(c, roots);
+      // The files read first are parsed on the main thread before any other.
+      if (pool !== undefined && !reader.isReadFirst(c.path) && formats[c.format]?.parser === "yaml") pool.offer(c.path, c.text);
+    },
+  });
+  pool?.flush();
+  files.push(...discovery.skipped);
+
   const repositoryBots = kinds.has("repository") ? Object.fromEntries(discovery.roots.map((root) => [root, repositoryBotFiles(cwd, root, settings.repositoryRoot, settings.hidden)])) : {};
   const virtual = (settings.virtualFiles ?? []).filter((f) => wanted === "all" || wanted.has(f.format));
   let read: ReadDocuments;
   try {
-    read = await readInBatches(discovery.candidates, {
-      readFirst,
-      plan,
-      roots: discovery.roots,
-      policies: [...streams.values()],
-      batchSize: settings.batchSize,
-      parse: (candidate, values) => parse(candidate.path, candidate.format, candidate.text, values),
-      valuesFor: pool && ((path) => pool.valuesFor(path)),
-    });
+    read = await reader.finish(discovery.candidates, discovery.roots);
   } finally {
     await pool?.close();
   }

@@ -57,6 +57,12 @@ export interface Settings {
      * The findings are the same whatever the size.
      */
     batchSize?: number;
+    /**
+     * Bytes of text discovery holds before the files that stream are judged as it reads them,
+     * when no file others join with has turned up (default 1 MiB; docs/streaming.md). The findings
+     * are the same whatever the figure.
+     */
+    holdBytes?: number;
     /** Use these compiled policies instead of loading any (used by `norecur test`). */
     policies?: readonly CompiledPolicy[];
 }

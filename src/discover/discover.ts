@@ -27,16 +27,20 @@ export interface DiscoverOptions {
   maxBytes?: number;
   /** Paths treated as absent although they are on disk (Settings.hidden). */
   hidden?: HiddenPaths;
-  /** Told of each file to parse as soon as it is read (discovery order, not the sorted order). */
-  onCandidate?: (candidate: Candidate) => void;
+  /**
+   * Told of each file to parse as soon as it is read, with the scan roots so far. Within one
+   * path given, files come in path order (the order of \`Discovery.candidates\`); the files of
+   * several paths come path by path.
+   */
+  onCandidate?: (candidate: Candidate, roots: readonly string[]) => void;
 }
 
 /** A file to parse. */
 export interface Candidate {
   /** Path relative to cwd, forward slashes. */
   path: string;
-  /** Absolute path. */
-  absolutePath: string;
+  /** The absolute path it was read from (a link's target, inside the root), to read it again. */
+  realPath: string;
   /** Format chosen for it. */
   format: string;
   /** Its text (BOM included; parsers handle it). */
@@ -117,9 +121,9 @@ export function discover(options: DiscoverOptions): Discovery {
       skipped.push({ path, ...(outcome.format ? { format: outcome.format } : {}), status: "skipped", reason: outcome.reason });
       if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, options.maxBytes));
     } else {
-      const candidate = { path, absolutePath, format: outcome.format, text: outcome.text };
+      const candidate = { path, realPath: kind.real, format: outcome.format, text: outcome.text };
       candidates.push(candidate);
-      options.onCandidate?.(candidate);
+      options.onCandidate?.(candidate, roots);
     }
   };
 
@@ -162,7 +166,11 @@ interface IgnoreLayer {
   rules: Ignore;
 }
 
-/** Depth-first walk in name order, with nested .gitignore files applied below their folder. */
+/**
+ * Depth-first walk in path order, with nested .gitignore files applied below their folder. A
+ * directory sorts as its name and a slash, so the walk meets files in the order their paths sort
+ * (\`base.yaml\` before \`base/a.yaml\`, \`a-b\` before \`a/\`): files can be judged as they are read.
+ */
 function walk(
   dir: string,
   root: string,
@@ -195,7 +203,8 @@ function walk(
     skipped.push({ path: `${relativePosix(cwd, full)}/`, status: "skipped", reason });
   };
 
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  const sortKey = (entry: Dirent): string => (entry.isDirectory() ? `${entry.name}/` : entry.name);
+  for (const entry of entries.sort((a, b) => byCodeUnits(sortKey(a), sortKey(b)))) {
     // `dir` is absolute and normalised, and a listed name holds no separator: join would only
     // normalise again (a tenth of discovery's own time).
     const full = dir.endsWith(sep) ? dir + entry.name : dir + sep + entry.name;
@@ -244,6 +253,11 @@ function readGitignore(path: string, root: string): Ignore | undefined {
 type Classification = { format: string; text: string } | { format?: string; reason: string };
 
 const NO_KNOWN_FORMAT = "no known format";
+
+/** A candidate's text read again, or why it cannot be had now. */
+export function readAgain(candidate: Candidate, maxBytes: number | undefined): UnrecognisedText {
+  return readText(candidate.realPath, maxBytes);
+}
 
 /** A regular file's text within the size limit, or why it cannot be had. */
 function readText(absolutePath: string, maxBytes: number | undefined): UnrecognisedText {

@@ -1,22 +1,36 @@
 import type { ParsedDocument } from "../adapters/adapter.js";
-import type { Candidate } from "../discover/discover.js";
+import type { Candidate, UnrecognisedText } from "../discover/discover.js";
 import type { PolicyStream } from "../engine/evaluate.js";
 import { BATCH_DOCUMENTS, BatchOfDocuments } from "./batch-of-documents.js";
-import type { StreamPlan } from "./stream-plan.js";
+import type { Batches, StreamPlan } from "./stream-plan.js";
+
+/**
+ * Text discovery holds before the files that stream are judged as it reads them, when no file
+ * read so far is one others join with (docs/streaming.md, "Judged while discovery reads").
+ */
+export const HOLD_BYTES = 1024 * 1024;
 
 /** What reading the candidates needs of the run. */
 export interface ReadOptions {
-  /** The paths of the files read first (StreamPlan.first, decided as discovery read them). */
-  readFirst: ReadonlySet<string>;
   plan: StreamPlan;
-  roots: readonly string[];
-  /** Every policy of the run, judging each batch. */
-  policies: readonly PolicyStream[];
+  /** Every policy of the run, judging each batch; asked again after a restart. */
+  policies: () => readonly PolicyStream[];
   batchSize?: number | undefined;
+  /** Text held before files are judged during discovery (default HOLD_BYTES); Infinity never does. */
+  holdBytes?: number | undefined;
   /** Parses a candidate (recording its file and any parse error), given what a parse worker read of it. */
   parse: (candidate: Candidate, values: unknown[] | undefined) => ParsedDocument[];
-  /** The values a parse worker read of a file, if one did. */
+  /** The values a parse worker read of a file, if one did; files are not judged during discovery then. */
   valuesFor?: ((path: string) => Promise<unknown[] | undefined>) | undefined;
+  /**
+   * Forgets what was judged during discovery (the files recorded, the parse errors, the
+   * policies' parts), when a file others join with turns up after it.
+   */
+  restart: () => void;
+  /** A candidate's text read again, when the text judged during discovery was let go. */
+  readAgain: (candidate: Candidate) => UnrecognisedText;
+  /** Records a candidate that could not be read again. */
+  unreadable: (candidate: Candidate, reason: string) => void;
 }
 
 /** The documents kept to the end, in file order, and what the batches left for each kind. */
@@ -27,37 +41,154 @@ export interface ReadDocuments {
   batches: BatchOfDocuments;
 }
 
-/**
- * Parses discovery's candidates, in path order: the files read first, then the rest, whose
- * documents go in batches when their format streams and are kept otherwise (docs/streaming.md).
- * Each candidate is let go once parsed: its text would otherwise live as long as the run.
- */
-export async function readInBatches(candidates: Array<Candidate | undefined>, options: ReadOptions): Promise<ReadDocuments> {
-  const kept = new Map<number, ParsedDocument[]>();
-  for (let i = 0; i < candidates.length; i++) {
-    const candidate = candidates[i] as Candidate;
-    if (!options.readFirst.has(candidate.path)) continue;
-    kept.set(i, options.parse(candidate, undefined));
-    candidates[i] = undefined;
-  }
-  const plan = options.plan.start([...kept.values()].flat(), options.roots);
-  const batches = new BatchOfDocuments(plan, options.policies, options.batchSize ?? BATCH_DOCUMENTS);
-  for (let i = 0; i < candidates.length; i++) {
-    const candidate = candidates[i];
-    if (candidate === undefined) continue;
-    candidates[i] = undefined;
-    const parsed = options.parse(candidate, await options.valuesFor?.(candidate.path));
-    if (plan?.streams(candidate.format)) batches.add(parsed, i);
-    else kept.set(i, parsed);
-  }
-  batches.flush();
-  const documents: ParsedDocument[] = [];
-  const orders: number[] = [];
-  for (const [i, parsed] of [...kept].sort(([a], [b]) => a - b)) {
-    for (const document of parsed) {
-      documents.push(document);
-      orders.push(i);
-    }
-  }
-  return { documents, orders, batches };
+/** Judging during discovery: what is held until it starts, then what it has taken. */
+interface Early {
+  /** Streaming candidates read but not parsed yet, with their places. */
+  held: Array<{ candidate: Candidate; order: number }>;
+  heldBytes: number;
+  /** Once started: the batches, and the candidates parsed and let go, in order. */
+  started?: { batches: Batches; documents: BatchOfDocuments; taken: Candidate[] };
+  /** The path of the last candidate offered: judging during discovery needs them in path order. */
+  lastPath: string;
+  roots: readonly string[];
 }
+
+/**
+ * Parses discovery's candidates in path order: the files read first, then the rest, whose
+ * documents go in batches when their format streams and are kept otherwise (docs/streaming.md).
+ *
+ * While no file read so far is one others join with, the files that stream can be judged as
+ * discovery reads them, so that their texts are not held until discovery ends: after
+ * `holdBytes` of their text, they are. A file others join with, or a path out of order, ends
+ * that: what was judged is forgotten (`restart`), and the files already let go are read again.
+ */
+export class CandidateReader {
+  readonly #options: ReadOptions;
+  readonly #readFirst = new Set<string>();
+  #early: Early | undefined;
+  #count = 0;
+
+  constructor(options: ReadOptions, single: boolean) {
+    this.#options = options;
+    // Several paths given, or a parse worker, and files are judged once discovery has ended.
+    this.#early = single && options.valuesFor === undefined ? { held: [], heldBytes: 0, lastPath: "", roots: [] } : undefined;
+  }
+
+  /** A candidate as discovery reads it, with the scan roots so far. */
+  offer(candidate: Candidate, roots: readonly string[]): void {
+    const order = this.#count++;
+    const first = this.#options.plan.first(candidate.path, candidate.format, candidate.text);
+    if (first) this.#readFirst.add(candidate.path);
+    const early = this.#early;
+    if (early === undefined) return;
+    if (first || candidate.path <= early.lastPath || (early.started !== undefined && early.roots.length !== roots.length)) return this.#stopEarly();
+    early.lastPath = candidate.path;
+    if (early.started !== undefined) {
+      if (early.started.batches.streams(candidate.format)) this.#take(early.started, candidate, order);
+      return;
+    }
+    early.held.push({ candidate, order });
+    early.heldBytes += candidate.text.length;
+    if (early.heldBytes < (this.#options.holdBytes ?? HOLD_BYTES)) return;
+    // Without files read first, the batches' context is empty, as it would be at the end.
+    const batches = this.#options.plan.start([], roots);
+    if (batches === undefined) return this.#stopEarly();
+    const started = { batches, documents: new BatchOfDocuments(batches, this.#options.policies(), this.#batchSize()), taken: [] };
+    early.started = started;
+    early.roots = [...roots];
+    for (const held of early.held) if (batches.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
+    early.held = [];
+  }
+
+  /** Whether a candidate offered is one of the files read first. */
+  isReadFirst(path: string): boolean {
+    return this.#readFirst.has(path);
+  }
+
+  /** Once discovery has ended: the documents kept to the end, every other one judged. */
+  async finish(candidates: Array<Candidate | undefined>, roots: readonly string[]): Promise<ReadDocuments> {
+    // The list holds the candidates offered, in the order offered (which is path order).
+    if (this.#early?.started !== undefined && (roots.length !== this.#early.roots.length || candidates.length !== this.#count)) this.#stopEarly();
+    const started = this.#early?.started;
+    const kept = new Map<number, ParsedDocument[]>();
+    let plan: Batches | undefined;
+    let batches: BatchOfDocuments;
+    if (started !== undefined) {
+      plan = started.batches;
+      batches = started.documents;
+    } else {
+      for (let i = 0; i < candidates.length; i++) {
+        const candidate = candidates[i] as Candidate;
+        if (!this.#readFirst.has(candidate.path)) continue;
+        kept.set(i, this.#options.parse(candidate, undefined));
+        candidates[i] = undefined;
+      }
+      plan = this.#options.plan.start([...kept.values()].flat(), roots);
+      batches = new BatchOfDocuments(plan, this.#options.policies(), this.#batchSize());
+    }
+    // The candidates judged during discovery, in the same order as the list: passed over.
+    const taken = started?.taken ?? [];
+    let next = 0;
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i];
+      if (candidate === undefined) continue;
+      candidates[i] = undefined;
+      if (taken[next] === candidate) {
+        next++;
+        continue;
+      }
+      const parsed = this.#parse(candidate, await this.#options.valuesFor?.(candidate.path));
+      if (parsed === undefined) continue;
+      if (plan?.streams(candidate.format)) batches.add(parsed, i);
+      else kept.set(i, parsed);
+    }
+    batches.flush();
+    const documents: ParsedDocument[] = [];
+    const orders: number[] = [];
+    for (const [i, parsed] of [...kept].sort(([a], [b]) => a - b)) {
+      for (const document of parsed) {
+        documents.push(document);
+        orders.push(i);
+      }
+    }
+    return { documents, orders, batches };
+  }
+
+  #batchSize(): number {
+    return this.#options.batchSize ?? BATCH_DOCUMENTS;
+  }
+
+  /** Parses a candidate now and lets its text go. */
+  #take(started: NonNullable<Early["started"]>, candidate: Candidate, order: number): void {
+    started.documents.add(this.#options.parse(candidate, undefined), order);
+    started.taken.push(candidate);
+    candidate.text = LET_GO;
+  }
+
+  /** Files are judged once discovery has ended; any judged already are forgotten, to be read again. */
+  #stopEarly(): void {
+    const started = this.#early?.started;
+    this.#early = undefined;
+    if (started === undefined) return;
+    this.#options.restart();
+    for (const candidate of started.taken) this.#letGo.add(candidate);
+  }
+
+  /** Candidates whose text was let go by judging that was then forgotten. */
+  readonly #letGo = new Set<Candidate>();
+
+  #parse(candidate: Candidate, values: unknown[] | undefined): ParsedDocument[] | undefined {
+    if (this.#letGo.has(candidate)) {
+      const read = this.#options.readAgain(candidate);
+      if ("reason" in read) {
+        this.#options.unreadable(candidate, read.reason);
+        return undefined;
+      }
+      candidate.text = read.text;
+    }
+    return this.#options.parse(candidate, values);
+  }
+}
+
+/** What a candidate's text is once judged: the string itself would keep the text alive. */
+const LET_GO = "";

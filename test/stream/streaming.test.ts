@@ -63,8 +63,8 @@ function tree(extra: Record<string, string> = {}, zones = false): string {
   return makeTree(files);
 }
 
-async function run(root: string, batchSize: number): Promise<RunResult> {
-  return check({ cwd: root, paths: ["data"], builtin: false, policyDirs: ["p"], config: false, batchSize, now: new Date("2026-12-01T00:00:00Z") });
+async function run(root: string, batchSize: number, holdBytes?: number): Promise<RunResult> {
+  return check({ cwd: root, paths: ["data"], builtin: false, policyDirs: ["p"], config: false, batchSize, now: new Date("2026-12-01T00:00:00Z"), ...(holdBytes !== undefined ? { holdBytes } : {}) });
 }
 
 const lines = (result: RunResult): string[] => result.findings.map((f) => `${f.policyId} ${f.status} ${f.file}:${f.range?.line ?? "-"}:${f.range?.column ?? "-"} ${f.subject} ${f.message}`);
@@ -78,6 +78,29 @@ describe("files judged in batches as they are read", () => {
       expect(one.coverage).toEqual(all.coverage);
       expect(one.files).toEqual(all.files);
     }
+  });
+
+  it("gives the same report whether files are judged while discovery reads them or after, with files read first late or none", async () => {
+    const noJoins = makeTree({
+      "p/latest.policy.yaml": LATEST,
+      "p/namespaced.policy.yaml": NAMESPACED,
+      "data/a/web.yaml": deployment("web", "shop/web:latest"),
+      "data/b/db.yaml": statefulSet("db", "shop"),
+      "data/m/broken.yaml": "apiVersion: v1\nkind: ConfigMap\ndata: [\n",
+      "data/m/w.yaml": deployment("w", "shop/w:latest"),
+    });
+    for (const root of [tree(), tree({}, true), noJoins]) {
+      const after = await run(root, 1, Number.POSITIVE_INFINITY);
+      const during = await run(root, 1, 0);
+      expect(lines(during)).toEqual(lines(after));
+      expect(during.coverage).toEqual(after.coverage);
+      expect(during.files).toEqual(after.files);
+      expect(during.summary).toEqual(after.summary);
+    }
+    // Without any file read first, the manifests are judged during discovery: a parse error among them is reported once.
+    expect(lines(await run(noJoins, 1, 0)).filter((line) => line.startsWith("parse-error"))).toEqual([
+      "parse-error fail data/m/broken.yaml:4:1 data/m/broken.yaml cannot be read as kubernetes: deficient indentation",
+    ]);
   });
 
   it("reads the Kustomizations and Skaffold files first, whatever their paths, and judges related subjects against the whole run", async () => {

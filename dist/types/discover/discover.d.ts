@@ -17,15 +17,19 @@ export interface DiscoverOptions {
     maxBytes?: number;
     /** Paths treated as absent although they are on disk (Settings.hidden). */
     hidden?: HiddenPaths;
-    /** Told of each file to parse as soon as it is read (discovery order, not the sorted order). */
-    onCandidate?: (candidate: Candidate) => void;
+    /**
+     * Told of each file to parse as soon as it is read, with the scan roots so far. Within one
+     * path given, files come in path order (the order of \`Discovery.candidates\`); the files of
+     * several paths come path by path.
+     */
+    onCandidate?: (candidate: Candidate, roots: readonly string[]) => void;
 }
 /** A file to parse. */
 export interface Candidate {
     /** Path relative to cwd, forward slashes. */
     path: string;
-    /** Absolute path. */
-    absolutePath: string;
+    /** The absolute path it was read from (a link's target, inside the root), to read it again. */
+    realPath: string;
     /** Format chosen for it. */
     format: string;
     /** Its text (BOM included; parsers handle it). */
@@ -56,3 +60,5 @@ export type UnrecognisedText = {
  * never following a symlink out of its root, and choosing a format per file.
  */
 export declare function discover(options: DiscoverOptions): Discovery;
+/** A candidate's text read again, or why it cannot be had now. */
+export declare function readAgain(candidate: Candidate, maxBytes: number | undefined): UnrecognisedText;

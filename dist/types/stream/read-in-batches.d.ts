@@ -1,21 +1,34 @@
 import type { ParsedDocument } from "../adapters/adapter.js";
-import type { Candidate } from "../discover/discover.js";
+import type { Candidate, UnrecognisedText } from "../discover/discover.js";
 import type { PolicyStream } from "../engine/evaluate.js";
 import { BatchOfDocuments } from "./batch-of-documents.js";
 import type { StreamPlan } from "./stream-plan.js";
+/**
+ * Text discovery holds before the files that stream are judged as it reads them, when no file
+ * read so far is one others join with (docs/streaming.md, "Judged while discovery reads").
+ */
+export declare const HOLD_BYTES: number;
 /** What reading the candidates needs of the run. */
 export interface ReadOptions {
-    /** The paths of the files read first (StreamPlan.first, decided as discovery read them). */
-    readFirst: ReadonlySet<string>;
     plan: StreamPlan;
-    roots: readonly string[];
-    /** Every policy of the run, judging each batch. */
-    policies: readonly PolicyStream[];
+    /** Every policy of the run, judging each batch; asked again after a restart. */
+    policies: () => readonly PolicyStream[];
     batchSize?: number | undefined;
+    /** Text held before files are judged during discovery (default HOLD_BYTES); Infinity never does. */
+    holdBytes?: number | undefined;
     /** Parses a candidate (recording its file and any parse error), given what a parse worker read of it. */
     parse: (candidate: Candidate, values: unknown[] | undefined) => ParsedDocument[];
-    /** The values a parse worker read of a file, if one did. */
+    /** The values a parse worker read of a file, if one did; files are not judged during discovery then. */
     valuesFor?: ((path: string) => Promise<unknown[] | undefined>) | undefined;
+    /**
+     * Forgets what was judged during discovery (the files recorded, the parse errors, the
+     * policies' parts), when a file others join with turns up after it.
+     */
+    restart: () => void;
+    /** A candidate's text read again, when the text judged during discovery was let go. */
+    readAgain: (candidate: Candidate) => UnrecognisedText;
+    /** Records a candidate that could not be read again. */
+    unreadable: (candidate: Candidate, reason: string) => void;
 }
 /** The documents kept to the end, in file order, and what the batches left for each kind. */
 export interface ReadDocuments {
@@ -25,8 +38,21 @@ export interface ReadDocuments {
     batches: BatchOfDocuments;
 }
 /**
- * Parses discovery's candidates, in path order: the files read first, then the rest, whose
+ * Parses discovery's candidates in path order: the files read first, then the rest, whose
  * documents go in batches when their format streams and are kept otherwise (docs/streaming.md).
- * Each candidate is let go once parsed: its text would otherwise live as long as the run.
+ *
+ * While no file read so far is one others join with, the files that stream can be judged as
+ * discovery reads them, so that their texts are not held until discovery ends: after
+ * `holdBytes` of their text, they are. A file others join with, or a path out of order, ends
+ * that: what was judged is forgotten (`restart`), and the files already let go are read again.
  */
-export declare function readInBatches(candidates: Array<Candidate | undefined>, options: ReadOptions): Promise<ReadDocuments>;
+export declare class CandidateReader {
+    #private;
+    constructor(options: ReadOptions, single: boolean);
+    /** A candidate as discovery reads it, with the scan roots so far. */
+    offer(candidate: Candidate, roots: readonly string[]): void;
+    /** Whether a candidate offered is one of the files read first. */
+    isReadFirst(path: string): boolean;
+    /** Once discovery has ended: the documents kept to the end, every other one judged. */
+    finish(candidates: Array<Candidate | undefined>, roots: readonly string[]): Promise<ReadDocuments>;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import type { ParsedDocument } from "../../src/adapters/adapter.js";
+import type { Candidate } from "../../src/discover/discover.js";
+import { CandidateReader } from "../../src/stream/read-in-batches.js";
+import type { StreamPlan } from "../../src/stream/stream-plan.js";
+
+/** Kubernetes files stream, a file whose text says `kind: Kustomization` is read first; batches of one make no subject. */
+const plan: StreamPlan = {
+  first: (_path, _format, text) => text.includes("Kustomization"),
+  start: () => ({ streams: (format) => format === "kubernetes", adapters: new Map([["document", { subjects: () => [] }]]) }),
+};
+
+const candidate = (path: string, format = "kubernetes", text = `kind: Deployment # ${path}\n`): Candidate => ({ path, realPath: `/repo/${path}`, format, text });
+
+/** A reader over `files`, recording what it parses, restarts and reads again. */
+function reading(holdBytes: number, single = true) {
+  const log: string[] = [];
+  const onDisk = new Map<string, string>();
+  const reader = new CandidateReader(
+    {
+      plan,
+      policies: () => [],
+      batchSize: 1,
+      holdBytes,
+      parse: (c) => {
+        log.push(`parse ${c.path} ${JSON.stringify(c.text)}`);
+        return [{ format: c.format, document: { file: c.path } } as unknown as ParsedDocument];
+      },
+      restart: () => log.push("restart"),
+      readAgain: (c) => {
+        log.push(`read again ${c.path}`);
+        const text = onDisk.get(c.path);
+        return text === undefined ? { reason: "cannot read: ENOENT" } : { text };
+      },
+      unreadable: (c, reason) => log.push(`unreadable ${c.path}: ${reason}`),
+    },
+    single,
+  );
+  return { reader, log, onDisk };
+}
+
+async function offerAll(reader: CandidateReader, files: Candidate[]) {
+  for (const file of files) reader.offer(file, ["."]);
+  return reader.finish([...files], ["."]);
+}
+
+describe("files judged while discovery reads them", () => {
+  it("parses the files that stream as they are offered once the held text passes the figure, and lets their texts go", async () => {
+    const { reader, log } = reading(40);
+    const files = [candidate("a.yaml"), candidate("b.tf", "terraform", 'resource "x" "y" {}\n'), candidate("c.yaml"), candidate("d.yaml")];
+    reader.offer(files[0] as Candidate, ["."]);
+    expect(log).toEqual([]);
+    reader.offer(files[1] as Candidate, ["."]);
+    // 26 + 20 characters held: the Kubernetes file held is parsed, the Terraform file waits for the end.
+    expect(log).toEqual(['parse a.yaml "kind: Deployment # a.yaml\\n"']);
+    reader.offer(files[2] as Candidate, ["."]);
+    expect(log).toHaveLength(2);
+    expect(files.map((f) => f.text === "")).toEqual([true, false, true, false]);
+    reader.offer(files[3] as Candidate, ["."]);
+    const read = await reader.finish([...files], ["."]);
+    expect(log.slice(2)).toEqual(['parse d.yaml "kind: Deployment # d.yaml\\n"', 'parse b.tf "resource \\"x\\" \\"y\\" {}\\n"']);
+    // Only the Terraform file is kept to the end, at its place in file order.
+    expect(read.documents.map((d) => (d.document as unknown as { file: string }).file)).toEqual(["b.tf"]);
+    expect(read.orders).toEqual([1]);
+  });
+
+  it("forgets what it judged when a file read first turns up, and reads the files it let go again", async () => {
+    const { reader, log, onDisk } = reading(0);
+    const files = [candidate("a.yaml"), candidate("b.yaml"), candidate("k/kustomization.yaml", "kubernetes", "kind: Kustomization\n"), candidate("z.yaml")];
+    onDisk.set("a.yaml", "kind: Deployment # again\n");
+    const read = await offerAll(reader, files);
+    expect(log).toEqual([
+      'parse a.yaml "kind: Deployment # a.yaml\\n"',
+      'parse b.yaml "kind: Deployment # b.yaml\\n"',
+      "restart",
+      'parse k/kustomization.yaml "kind: Kustomization\\n"',
+      "read again a.yaml",
+      'parse a.yaml "kind: Deployment # again\\n"',
+      "read again b.yaml",
+      "unreadable b.yaml: cannot read: ENOENT",
+      'parse z.yaml "kind: Deployment # z.yaml\\n"',
+    ]);
+    expect(read.documents.map((d) => (d.document as unknown as { file: string }).file)).toEqual(["k/kustomization.yaml"]);
+  });
+
+  it("waits for the end when paths come out of order, several paths are given, or the figure is never reached", async () => {
+    const outOfOrder = reading(0);
+    await offerAll(outOfOrder.reader, [candidate("b.yaml"), candidate("a.yaml")]);
+    expect(outOfOrder.log).toEqual(['parse b.yaml "kind: Deployment # b.yaml\\n"', "restart", "read again b.yaml", "unreadable b.yaml: cannot read: ENOENT", 'parse a.yaml "kind: Deployment # a.yaml\\n"']);
+
+    const several = reading(0, false);
+    const files = [candidate("a.yaml"), candidate("b.yaml")];
+    for (const file of files) several.reader.offer(file, ["."]);
+    expect(several.log).toEqual([]);
+    await several.reader.finish(files, ["."]);
+    expect(several.log).toEqual(['parse a.yaml "kind: Deployment # a.yaml\\n"', 'parse b.yaml "kind: Deployment # b.yaml\\n"']);
+
+    const small = reading(Number.POSITIVE_INFINITY);
+    for (const file of [candidate("a.yaml"), candidate("b.yaml")]) small.reader.offer(file, ["."]);
+    expect(small.log).toEqual([]);
+  });
+});
