@@ -44278,12 +44278,13 @@ var init_batch_of_documents = __esm({
 });
 
 // src/stream/read-in-batches.ts
-var HOLD_BYTES, CandidateReader, LET_GO;
+var HOLD_BYTES, CHUNK_BYTES, CandidateReader, LET_GO;
 var init_read_in_batches = __esm({
   "src/stream/read-in-batches.ts"() {
     "use strict";
     init_batch_of_documents();
     HOLD_BYTES = 1024 * 1024;
+    CHUNK_BYTES = 64 * 1024;
     CandidateReader = class {
       #options;
       #readFirst = /* @__PURE__ */ new Set();
@@ -44302,20 +44303,21 @@ var init_read_in_batches = __esm({
         if (early === void 0) return;
         if (first || candidate.path <= early.lastPath || early.started !== void 0 && early.roots.length !== roots.length) return this.#stopEarly();
         early.lastPath = candidate.path;
-        if (early.started !== void 0) {
-          if (early.started.batches.streams(candidate.format)) this.#take(early.started, candidate, order2);
-          return;
-        }
+        if (early.started !== void 0 && !early.started.batches.streams(candidate.format)) return;
         early.held.push({ candidate, order: order2 });
         early.heldBytes += candidate.text.length;
-        if (early.heldBytes < (this.#options.holdBytes ?? HOLD_BYTES)) return;
-        const batches2 = this.#options.plan.start([], roots);
-        if (batches2 === void 0) return this.#stopEarly();
-        const started = { batches: batches2, documents: new BatchOfDocuments(batches2, this.#options.policies(), this.#batchSize()), taken: [] };
-        early.started = started;
-        early.roots = [...roots];
-        for (const held of early.held) if (batches2.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
+        if (early.heldBytes < (early.started === void 0 ? this.#holdBytes : Math.min(this.#holdBytes, CHUNK_BYTES))) return;
+        let started = early.started;
+        if (started === void 0) {
+          const batches2 = this.#options.plan.start([], roots);
+          if (batches2 === void 0) return this.#stopEarly();
+          started = { batches: batches2, documents: new BatchOfDocuments(batches2, this.#options.policies(), this.#batchSize()), taken: [] };
+          early.started = started;
+          early.roots = [...roots];
+        }
+        for (const held of early.held) if (started.batches.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
         early.held = [];
+        early.heldBytes = 0;
       }
       /** Whether a candidate offered is one of the files read first. */
       isReadFirst(path) {
@@ -44366,6 +44368,9 @@ var init_read_in_batches = __esm({
           }
         }
         return { documents, orders, batches: batches2 };
+      }
+      get #holdBytes() {
+        return this.#options.holdBytes ?? HOLD_BYTES;
       }
       #batchSize() {
         return this.#options.batchSize ?? BATCH_DOCUMENTS;

@@ -10,6 +10,13 @@ import type { Batches, StreamPlan } from "./stream-plan.js";
  */
 export const HOLD_BYTES = 1024 * 1024;
 
+/**
+ * Text taken at a time once files are judged during discovery: reading files one after the
+ * other and parsing them one after the other is faster than alternating, and a chunk small
+ * enough dies in the young generation.
+ */
+export const CHUNK_BYTES = 64 * 1024;
+
 /** What reading the candidates needs of the run. */
 export interface ReadOptions {
   plan: StreamPlan;
@@ -83,21 +90,23 @@ export class CandidateReader {
     if (early === undefined) return;
     if (first || candidate.path <= early.lastPath || (early.started !== undefined && early.roots.length !== roots.length)) return this.#stopEarly();
     early.lastPath = candidate.path;
-    if (early.started !== undefined) {
-      if (early.started.batches.streams(candidate.format)) this.#take(early.started, candidate, order);
-      return;
-    }
+    // Taken a chunk at a time (CHUNK_BYTES).
+    if (early.started !== undefined && !early.started.batches.streams(candidate.format)) return;
     early.held.push({ candidate, order });
     early.heldBytes += candidate.text.length;
-    if (early.heldBytes < (this.#options.holdBytes ?? HOLD_BYTES)) return;
-    // Without files read first, the batches' context is empty, as it would be at the end.
-    const batches = this.#options.plan.start([], roots);
-    if (batches === undefined) return this.#stopEarly();
-    const started = { batches, documents: new BatchOfDocuments(batches, this.#options.policies(), this.#batchSize()), taken: [] };
-    early.started = started;
-    early.roots = [...roots];
-    for (const held of early.held) if (batches.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
+    if (early.heldBytes < (early.started === undefined ? this.#holdBytes : Math.min(this.#holdBytes, CHUNK_BYTES))) return;
+    let started = early.started;
+    if (started === undefined) {
+      // Without files read first, the batches' context is empty, as it would be at the end.
+      const batches = this.#options.plan.start([], roots);
+      if (batches === undefined) return this.#stopEarly();
+      started = { batches, documents: new BatchOfDocuments(batches, this.#options.policies(), this.#batchSize()), taken: [] };
+      early.started = started;
+      early.roots = [...roots];
+    }
+    for (const held of early.held) if (started.batches.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
     early.held = [];
+    early.heldBytes = 0;
   }
 
   /** Whether a candidate offered is one of the files read first. */
@@ -152,6 +161,10 @@ export class CandidateReader {
       }
     }
     return { documents, orders, batches };
+  }
+
+  get #holdBytes(): number {
+    return this.#options.holdBytes ?? HOLD_BYTES;
   }
 
   #batchSize(): number {

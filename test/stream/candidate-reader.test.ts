@@ -45,21 +45,23 @@ async function offerAll(reader: CandidateReader, files: Candidate[]) {
 }
 
 describe("files judged while discovery reads them", () => {
-  it("parses the files that stream as they are offered once the held text passes the figure, and lets their texts go", async () => {
+  it("parses the files that stream a chunk of held text at a time, from the first chunk on, and lets their texts go", async () => {
     const { reader, log } = reading(40);
-    const files = [candidate("a.yaml"), candidate("b.tf", "terraform", 'resource "x" "y" {}\n'), candidate("c.yaml"), candidate("d.yaml")];
+    const files = [candidate("a.yaml"), candidate("b.tf", "terraform", 'resource "x" "y" {}\n'), candidate("c.yaml"), candidate("d.yaml"), candidate("e.yaml")];
     reader.offer(files[0] as Candidate, ["."]);
     expect(log).toEqual([]);
     reader.offer(files[1] as Candidate, ["."]);
     // 26 + 20 characters held: the Kubernetes file held is parsed, the Terraform file waits for the end.
     expect(log).toEqual(['parse a.yaml "kind: Deployment # a.yaml\\n"']);
     reader.offer(files[2] as Candidate, ["."]);
-    expect(log).toHaveLength(2);
-    expect(files.map((f) => f.text === "")).toEqual([true, false, true, false]);
+    expect(log).toHaveLength(1);
     reader.offer(files[3] as Candidate, ["."]);
+    expect(log.slice(1)).toEqual(['parse c.yaml "kind: Deployment # c.yaml\\n"', 'parse d.yaml "kind: Deployment # d.yaml\\n"']);
+    reader.offer(files[4] as Candidate, ["."]);
+    expect(files.map((f) => f.text === "")).toEqual([true, false, true, true, false]);
     const read = await reader.finish([...files], ["."]);
-    expect(log.slice(2)).toEqual(['parse d.yaml "kind: Deployment # d.yaml\\n"', 'parse b.tf "resource \\"x\\" \\"y\\" {}\\n"']);
-    // Only the Terraform file is kept to the end, at its place in file order.
+    // What is held when discovery ends is read with the files kept to the end, each in its place.
+    expect(log.slice(3)).toEqual(['parse b.tf "resource \\"x\\" \\"y\\" {}\\n"', 'parse e.yaml "kind: Deployment # e.yaml\\n"']);
     expect(read.documents.map((d) => (d.document as unknown as { file: string }).file)).toEqual(["b.tf"]);
     expect(read.orders).toEqual([1]);
   });

@@ -8,6 +8,12 @@ import type { StreamPlan } from "./stream-plan.js";
  * read so far is one others join with (docs/streaming.md, "Judged while discovery reads").
  */
 export declare const HOLD_BYTES: number;
+/**
+ * Text taken at a time once files are judged during discovery: reading files one after the
+ * other and parsing them one after the other is faster than alternating, and a chunk small
+ * enough dies in the young generation.
+ */
+export declare const CHUNK_BYTES: number;
 /** What reading the candidates needs of the run. */
 export interface ReadOptions {
     plan: StreamPlan;
