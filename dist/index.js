@@ -13092,7 +13092,9 @@ var egressPolicyAdapter = (input) => withKubernetesObjects(input.documents, () =
 var namesEgressObject = mayName(["Namespace", "NetworkPolicy", "ServiceEntry", "Sidecar", "IstioOperator", "istio"]);
 var egressPolicyStream = {
   takes: (format2) => format2 === "kubernetes",
-  joins: (_path, text6) => namesEgressObject(text6),
+  // Kustomizations too: a build's namespace places the workloads it names in a zone. (When only
+  // this kind reads manifests, no other kind's test would read them first.)
+  joins: (path, text6) => namesEgressObject(text6) || mayHoldKustomization(path, text6),
   prepare(context) {
     const builds = kustomizations(context);
     const zones = zoneNamespaces(kubernetesObjects(context), builds);

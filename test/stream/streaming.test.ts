@@ -133,6 +133,18 @@ describe("files judged in batches as they are read", () => {
     ]);
   });
 
+  it("places in a zone the workloads a Kustomization's namespace puts there when zones are all the run reads", async () => {
+    const root = makeTree({
+      "p/zones.policy.yaml": ZONE_IMAGES,
+      "data/app/db.yaml": deployment("db", "postgres:16.2").replace("  namespace: shop\n", ""),
+      "data/app/kustomization.yaml": "resources:\n  - db.yaml\nnamespace: shop\n",
+      "data/zz/namespace.yaml": "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n",
+    });
+    for (const [batchSize, holdBytes] of [[1, 0], [1, Number.POSITIVE_INFINITY], [1_000_000, Number.POSITIVE_INFINITY]] as const) {
+      expect(lines(await run(root, batchSize, holdBytes))).toEqual(["T-STR-003 fail data/zz/namespace.yaml:1:1 kubernetes:shop a database runs in shop"]);
+    }
+  });
+
   it("lists in a namespace zone the images of the workloads taken in batches", async () => {
     const result = await run(tree({ "data/b/db.yaml": deployment("db", "postgres:16.2") }, true), 1);
     expect(lines(result).filter((line) => line.startsWith("T-STR-003"))).toEqual(["T-STR-003 fail data/zz/namespace.yaml:1:1 kubernetes:shop a database runs in shop"]);

@@ -1,7 +1,7 @@
 import type { Adapter, AdapterStream, ParsedDocument } from "../adapter.js";
 import type { Subject } from "../../types.js";
 import { withValue } from "../../formats/yaml.js";
-import { kustomizations } from "../update-policy/kustomize-images.js";
+import { kustomizations, mayHoldKustomization } from "../update-policy/kustomize-images.js";
 import { zoneCopy } from "./zone-copy.js";
 import { mayName } from "../may-name.js";
 import { awsSecurityGroupAdapter } from "./aws-security-group.js";
@@ -44,7 +44,9 @@ const namesEgressObject = mayName(["Namespace", "NetworkPolicy", "ServiceEntry",
  */
 export const egressPolicyStream: AdapterStream = {
   takes: (format) => format === "kubernetes",
-  joins: (_path, text) => namesEgressObject(text),
+  // Kustomizations too: a build's namespace places the workloads it names in a zone. (When only
+  // this kind reads manifests, no other kind's test would read them first.)
+  joins: (path, text) => namesEgressObject(text) || mayHoldKustomization(path, text),
   prepare(context) {
     const builds = kustomizations(context);
     const zones = zoneNamespaces(kubernetesObjects(context), builds);
