@@ -33,4 +33,9 @@ describe("egress-policy subjects of Kubernetes manifests in batches", () => {
     ];
     for (const text of makers) expect(egressPolicyStream.joins("k8s/x.yaml", text)).toBe(true);
   });
+
+  it("reads first the Kustomizations, by name or by kind, whose namespace places the workloads they name", () => {
+    expect(egressPolicyStream.joins("app/kustomization.yaml", "resources:\n  - db.yaml\nnamespace: shop\n")).toBe(true);
+    expect(egressPolicyStream.joins("app/build.yaml", "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: shop\n")).toBe(true);
+  });
 });
