@@ -33147,6 +33147,7 @@ var egressPolicyStream = {
   // Kustomizations too: a build's namespace places the workloads it names in a zone. (When only
   // this kind reads manifests, no other kind's test would read them first.)
   joins: (path, text5) => namesEgressObject(text5) || mayHoldKustomization(path, text5),
+  keepsOnly: true,
   prepare(context) {
     const builds = kustomizations(context);
     const zones = zoneNamespaces(kubernetesObjects(context), builds);
@@ -33157,7 +33158,9 @@ var egressPolicyStream = {
       const copy2 = inZone ? zoneCopy(parsed.document.value) : void 0;
       return copy2 === void 0 ? void 0 : { document: withValue(parsed.document, copy2), format: parsed.format };
     };
-    return { subjects, keep };
+    const namesZone = mayName([...zones]);
+    const mayKeep = (path, text5) => zones.has("default") || kustomizeBuilds(path, builds).length > 0 || namesZone(text5);
+    return { subjects, keep, mayKeep };
   }
 };
 var egressPolicyFormats = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose", "dotenv"];
@@ -60161,6 +60164,7 @@ function streamPlan(kinds) {
     }
     return verdict2;
   };
+  const keepsOnly = new Set(read.filter((kind) => adapterStreams[kind]?.keepsOnly === true));
   return {
     first(path, format2, text5) {
       if (joinedIn.has(format2)) return true;
@@ -60172,6 +60176,11 @@ function streamPlan(kinds) {
       }
       return tests.some((joins) => joins(path, text5));
     },
+    changesKeptOnly(path, format2, text5) {
+      if (joinedIn.has(format2) || !mayStream(format2)) return false;
+      return read.every((kind) => keepsOnly.has(kind) || adapterStreams[kind]?.takes(format2) !== true || !adapterStreams[kind].joins(path, text5));
+    },
+    keepsOnly,
     start(context, roots) {
       const adapters2 = /* @__PURE__ */ new Map();
       for (const kind of read) {
@@ -60197,6 +60206,8 @@ var BatchOfDocuments = class {
   #documents = [];
   #orders = [];
   #kept = /* @__PURE__ */ new Map();
+  /** Kinds whose batch adapter is no longer asked: what they keep is made again elsewhere. */
+  #forgotten = /* @__PURE__ */ new Set();
   constructor(batches2, policies, size) {
     this.#batches = batches2;
     this.#policies = policies;
@@ -60219,6 +60230,7 @@ var BatchOfDocuments = class {
     this.#orders = [];
     const subjects = /* @__PURE__ */ new Map();
     for (const [kind, adapter] of this.#batches.adapters) {
+      if (this.#forgotten.has(kind)) continue;
       subjects.set(kind, adapter.subjects(documents));
       if (adapter.keep === void 0) continue;
       for (let i = 0; i < documents.length; i++) {
@@ -60231,6 +60243,29 @@ var BatchOfDocuments = class {
       }
     }
     for (const policy of this.#policies) policy.add(subjects);
+  }
+  /**
+   * Stops asking these kinds (which keep only, making no subject of a batch) and forgets what
+   * they kept: a file they join with turned up after their batches.
+   */
+  forget(kinds) {
+    for (const kind of kinds) {
+      this.#forgotten.add(kind);
+      this.#kept.delete(kind);
+    }
+  }
+  /**
+   * Takes the batches that follow as `batches` says, every kind asked again, with what `other`
+   * kept for the kinds forgotten (made again there, from the same files).
+   */
+  continueAs(batches2, other) {
+    this.flush();
+    this.#batches = batches2;
+    for (const kind of this.#forgotten) {
+      const parts = other.#kept.get(kind);
+      if (parts !== void 0) this.#kept.set(kind, parts);
+    }
+    this.#forgotten.clear();
   }
   /**
    * The documents kept to the end (each at `orders[i]` in file order) with what `kind` kept of the
@@ -60271,8 +60306,14 @@ var CandidateReader = class {
     if (first) this.#readFirst.add(candidate.path);
     const early = this.#early;
     if (early === void 0) return;
-    if (first || candidate.path <= early.lastPath || early.started !== void 0 && early.roots.length !== roots.length) return this.#stopEarly();
+    if (candidate.path <= early.lastPath || early.started !== void 0 && early.roots.length !== roots.length) return this.#stopEarly();
     early.lastPath = candidate.path;
+    if (first) {
+      if (early.started === void 0 || !this.#options.plan.changesKeptOnly(candidate.path, candidate.format, candidate.text)) return this.#stopEarly();
+      if (!early.started.keptChanged) early.started.documents.forget(this.#options.plan.keepsOnly);
+      early.started.keptChanged = true;
+      return;
+    }
     if (early.started !== void 0 && !early.started.batches.streams(candidate.format)) return;
     early.held.push({ candidate, order: order2 });
     early.heldBytes += candidate.text.length;
@@ -60281,7 +60322,7 @@ var CandidateReader = class {
     if (started === void 0) {
       const batches2 = this.#options.plan.start([], roots);
       if (batches2 === void 0) return this.#stopEarly();
-      started = { batches: batches2, documents: new BatchOfDocuments(batches2, this.#options.policies(), this.#batchSize()), taken: [] };
+      started = { batches: batches2, documents: new BatchOfDocuments(batches2, this.#options.policies(), this.#batchSize()), taken: [], keptChanged: false };
       early.started = started;
       early.roots = [...roots];
     }
@@ -60300,7 +60341,10 @@ var CandidateReader = class {
     const kept = /* @__PURE__ */ new Map();
     let plan2;
     let batches2;
-    if (started !== void 0) {
+    if (started?.keptChanged === true) {
+      plan2 = await this.#keepAgain(started, candidates2, roots, kept);
+      batches2 = started.documents;
+    } else if (started !== void 0) {
       plan2 = started.batches;
       batches2 = started.documents;
     } else {
@@ -60338,6 +60382,42 @@ var CandidateReader = class {
       }
     }
     return { documents, orders, batches: batches2 };
+  }
+  /**
+   * After a file read first that changes only what some kinds kept: every file that streams is
+   * taken, the files read first are parsed (into `kept`), and what the kinds keeping only keep of
+   * the files taken is made again with them as context, reading those files again (only the
+   * ones `mayKeep` allows are parsed). The batches' plan with that context is returned.
+   */
+  async #keepAgain(started, candidates2, roots, kept) {
+    const early = this.#early;
+    for (const held of early.held) if (started.batches.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
+    early.held = [];
+    started.documents.flush();
+    for (let i = 0; i < candidates2.length; i++) {
+      const candidate = candidates2[i];
+      if (!this.#readFirst.has(candidate.path)) continue;
+      kept.set(i, this.#options.parse(candidate, void 0));
+      candidates2[i] = void 0;
+    }
+    const plan2 = this.#options.plan.start([...kept.values()].flat(), roots);
+    const keepers = new Map([...plan2?.adapters ?? []].filter(([kind, adapter]) => this.#options.plan.keepsOnly.has(kind) && adapter.keep !== void 0));
+    const again = new BatchOfDocuments(plan2 && { streams: plan2.streams, adapters: keepers }, [], this.#batchSize());
+    if (keepers.size > 0) {
+      let next = 0;
+      for (let i = 0; i < candidates2.length && next < started.taken.length; i++) {
+        const candidate = candidates2[i];
+        if (candidate === void 0 || candidate !== started.taken[next]) continue;
+        next++;
+        const read = this.#options.readAgain(candidate);
+        if ("reason" in read) continue;
+        if (![...keepers.values()].some((adapter) => adapter.mayKeep?.(candidate.path, read.text) ?? true)) continue;
+        again.add(this.#options.parse({ ...candidate, text: read.text }, void 0, false), i);
+      }
+      again.flush();
+    }
+    started.documents.continueAs(plan2, again);
+    return plan2;
   }
   get #holdBytes() {
     return this.#options.holdBytes ?? HOLD_BYTES;
@@ -60400,24 +60480,26 @@ async function check(settings = {}) {
   const files2 = [];
   const findings = [];
   const scanned = [];
-  const parse3 = (path, format2, text5, values) => {
+  const parse3 = (path, format2, text5, values, record4 = true) => {
+    const fileRecords = record4 ? files2 : [];
+    const errors = record4 ? findings : [];
     const parserId = formats[format2]?.parser ?? format2;
     const parser = getParser(parserId);
     if (!parser) {
-      files2.push({ path, format: format2, status: "skipped", reason: `no parser for ${parserId}` });
+      fileRecords.push({ path, format: format2, status: "skipped", reason: `no parser for ${parserId}` });
       return [];
     }
     const parsed = values !== void 0 && parserId === "yaml" ? yamlFromValues(text5, path, values) : parseBounded(parser, text5, path);
     if (parsed.ok) {
-      files2.push({ path, format: format2, status: "evaluated" });
-      if (mayHoldInlineWaivers(parserId, text5)) scanned.push({ path, parser: parserId, text: text5 });
+      fileRecords.push({ path, format: format2, status: "evaluated" });
+      if (record4 && mayHoldInlineWaivers(parserId, text5)) scanned.push({ path, parser: parserId, text: text5 });
       return parsed.documents.map((document) => ({ document, format: format2 }));
     } else if (parserId === "yaml" && TEMPLATE_PLACEHOLDER.test(text5)) {
-      files2.push({ path, format: format2, status: "skipped", reason: "template ({{ }} or {% %} tags that do not parse): render it and check the output" });
+      fileRecords.push({ path, format: format2, status: "skipped", reason: "template ({{ }} or {% %} tags that do not parse): render it and check the output" });
     } else {
       const first = parsed.errors[0];
-      files2.push({ path, format: format2, status: "errored", reason: first?.message ?? "parse error" });
-      findings.push(...parsed.errors.map((error2) => parseErrorFinding(path, format2, error2.message, error2.range)));
+      fileRecords.push({ path, format: format2, status: "errored", reason: first?.message ?? "parse error" });
+      errors.push(...parsed.errors.map((error2) => parseErrorFinding(path, format2, error2.message, error2.range)));
     }
     return [];
   };
@@ -60430,7 +60512,7 @@ async function check(settings = {}) {
       policies: () => [...streams.values()],
       batchSize: settings.batchSize,
       holdBytes: settings.holdBytes,
-      parse: (candidate, values) => parse3(candidate.path, candidate.format, candidate.text, values),
+      parse: (candidate, values, record4) => parse3(candidate.path, candidate.format, candidate.text, values, record4),
       valuesFor: pool && ((path) => pool.valuesFor(path)),
       // Only files judged during discovery have been parsed when a restart comes.
       restart: () => {

@@ -68,28 +68,31 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const files: FileRecord[] = [];
   const findings: Finding[] = [];
   const scanned: Array<{ path: string; parser: string; text: string }> = [];
-  const parse = (path: string, format: string, text: string, values?: unknown[]): ParsedDocument[] => {
+  // A file parsed again (for what a kind keeps of it) was recorded the first time: `record` false.
+  const parse = (path: string, format: string, text: string, values?: unknown[], record = true): ParsedDocument[] => {
+    const fileRecords = record ? files : [];
+    const errors = record ? findings : [];
     const parserId = formats[format]?.parser ?? format;
     const parser = getParser(parserId);
     if (!parser) {
-      files.push({ path, format, status: "skipped", reason: `no parser for ${parserId}` });
+      fileRecords.push({ path, format, status: "skipped", reason: `no parser for ${parserId}` });
       return [];
     }
     // Values a parse worker read (and measured against the depth bound) are made documents here, as the YAML parser makes its own.
     const parsed = values !== undefined && parserId === "yaml" ? yamlFromValues(text, path, values) : parseBounded(parser, text, path);
     if (parsed.ok) {
-      files.push({ path, format, status: "evaluated" });
-      if (mayHoldInlineWaivers(parserId, text)) scanned.push({ path, parser: parserId, text });
+      fileRecords.push({ path, format, status: "evaluated" });
+      if (record && mayHoldInlineWaivers(parserId, text)) scanned.push({ path, parser: parserId, text });
       return parsed.documents.map((document) => ({ document, format }));
     } else if (parserId === "yaml" && TEMPLATE_PLACEHOLDER.test(text)) {
       // `name: etcd-{{cell}}`, or a docs snippet wrapped in `{% raw %}`: a template some tool
       // renders (not Helm's templates/ folder, which discovery skips already); what it becomes is
       // what gets deployed.
-      files.push({ path, format, status: "skipped", reason: "template ({{ }} or {% %} tags that do not parse): render it and check the output" });
+      fileRecords.push({ path, format, status: "skipped", reason: "template ({{ }} or {% %} tags that do not parse): render it and check the output" });
     } else {
       const first = parsed.errors[0];
-      files.push({ path, format, status: "errored", reason: first?.message ?? "parse error" });
-      findings.push(...parsed.errors.map((error) => parseErrorFinding(path, format, error.message, error.range)));
+      fileRecords.push({ path, format, status: "errored", reason: first?.message ?? "parse error" });
+      errors.push(...parsed.errors.map((error) => parseErrorFinding(path, format, error.message, error.range)));
     }
     return [];
   };
@@ -106,7 +109,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
       policies: () => [...streams.values()],
       batchSize: settings.batchSize,
       holdBytes: settings.holdBytes,
-      parse: (candidate, values) => parse(candidate.path, candidate.format, candidate.text, values),
+      parse: (candidate, values, record) => parse(candidate.path, candidate.format, candidate.text, values, record),
       valuesFor: pool && ((path) => pool.valuesFor(path)),
       // Only files judged during discovery have been parsed when a restart comes.
       restart: () => {

@@ -24,12 +24,14 @@ interface KeptPart {
  * copies a kind keeps for the end.
  */
 export class BatchOfDocuments {
-  readonly #batches: Batches | undefined;
+  #batches: Batches | undefined;
   readonly #policies: readonly PolicyStream[];
   readonly #size: number;
   #documents: ParsedDocument[] = [];
   #orders: number[] = [];
   readonly #kept = new Map<string, KeptPart[]>();
+  /** Kinds whose batch adapter is no longer asked: what they keep is made again elsewhere. */
+  readonly #forgotten = new Set<string>();
 
   constructor(batches: Batches | undefined, policies: readonly PolicyStream[], size: number) {
     this.#batches = batches;
@@ -55,6 +57,7 @@ export class BatchOfDocuments {
     this.#orders = [];
     const subjects = new Map<string, Subject[]>();
     for (const [kind, adapter] of this.#batches.adapters) {
+      if (this.#forgotten.has(kind)) continue;
       subjects.set(kind, adapter.subjects(documents));
       if (adapter.keep === undefined) continue;
       for (let i = 0; i < documents.length; i++) {
@@ -67,6 +70,31 @@ export class BatchOfDocuments {
       }
     }
     for (const policy of this.#policies) policy.add(subjects);
+  }
+
+  /**
+   * Stops asking these kinds (which keep only, making no subject of a batch) and forgets what
+   * they kept: a file they join with turned up after their batches.
+   */
+  forget(kinds: Iterable<string>): void {
+    for (const kind of kinds) {
+      this.#forgotten.add(kind);
+      this.#kept.delete(kind);
+    }
+  }
+
+  /**
+   * Takes the batches that follow as `batches` says, every kind asked again, with what `other`
+   * kept for the kinds forgotten (made again there, from the same files).
+   */
+  continueAs(batches: Batches | undefined, other: BatchOfDocuments): void {
+    this.flush();
+    this.#batches = batches;
+    for (const kind of this.#forgotten) {
+      const parts = other.#kept.get(kind);
+      if (parts !== undefined) this.#kept.set(kind, parts);
+    }
+    this.#forgotten.clear();
   }
 
   /**

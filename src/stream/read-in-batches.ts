@@ -25,8 +25,11 @@ export interface ReadOptions {
   batchSize?: number | undefined;
   /** Text held before files are judged during discovery (default HOLD_BYTES); Infinity never does. */
   holdBytes?: number | undefined;
-  /** Parses a candidate (recording its file and any parse error), given what a parse worker read of it. */
-  parse: (candidate: Candidate, values: unknown[] | undefined) => ParsedDocument[];
+  /**
+   * Parses a candidate (recording its file and any parse error, unless `record` is false), given
+   * what a parse worker read of it.
+   */
+  parse: (candidate: Candidate, values: unknown[] | undefined, record?: boolean) => ParsedDocument[];
   /** The values a parse worker read of a file, if one did; files are not judged during discovery then. */
   valuesFor?: ((path: string) => Promise<unknown[] | undefined>) | undefined;
   /**
@@ -54,10 +57,21 @@ interface Early {
   held: Array<{ candidate: Candidate; order: number }>;
   heldBytes: number;
   /** Once started: the batches, and the candidates parsed and let go, in order. */
-  started?: { batches: Batches; documents: BatchOfDocuments; taken: Candidate[] };
+  started?: Started;
   /** The path of the last candidate offered: judging during discovery needs them in path order. */
   lastPath: string;
   roots: readonly string[];
+}
+
+interface Started {
+  batches: Batches;
+  documents: BatchOfDocuments;
+  taken: Candidate[];
+  /**
+   * A file read first turned up that only kinds keeping only read (a Namespace): what those
+   * kinds kept of the files taken is made again at the end; what policies judged stands.
+   */
+  keptChanged: boolean;
 }
 
 /**
@@ -88,8 +102,14 @@ export class CandidateReader {
     if (first) this.#readFirst.add(candidate.path);
     const early = this.#early;
     if (early === undefined) return;
-    if (first || candidate.path <= early.lastPath || (early.started !== undefined && early.roots.length !== roots.length)) return this.#stopEarly();
+    if (candidate.path <= early.lastPath || (early.started !== undefined && early.roots.length !== roots.length)) return this.#stopEarly();
     early.lastPath = candidate.path;
+    if (first) {
+      if (early.started === undefined || !this.#options.plan.changesKeptOnly(candidate.path, candidate.format, candidate.text)) return this.#stopEarly();
+      if (!early.started.keptChanged) early.started.documents.forget(this.#options.plan.keepsOnly);
+      early.started.keptChanged = true;
+      return;
+    }
     // Taken a chunk at a time (CHUNK_BYTES).
     if (early.started !== undefined && !early.started.batches.streams(candidate.format)) return;
     early.held.push({ candidate, order });
@@ -100,7 +120,7 @@ export class CandidateReader {
       // Without files read first, the batches' context is empty, as it would be at the end.
       const batches = this.#options.plan.start([], roots);
       if (batches === undefined) return this.#stopEarly();
-      started = { batches, documents: new BatchOfDocuments(batches, this.#options.policies(), this.#batchSize()), taken: [] };
+      started = { batches, documents: new BatchOfDocuments(batches, this.#options.policies(), this.#batchSize()), taken: [], keptChanged: false };
       early.started = started;
       early.roots = [...roots];
     }
@@ -122,7 +142,10 @@ export class CandidateReader {
     const kept = new Map<number, ParsedDocument[]>();
     let plan: Batches | undefined;
     let batches: BatchOfDocuments;
-    if (started !== undefined) {
+    if (started?.keptChanged === true) {
+      plan = await this.#keepAgain(started, candidates, roots, kept);
+      batches = started.documents;
+    } else if (started !== undefined) {
       plan = started.batches;
       batches = started.documents;
     } else {
@@ -161,6 +184,44 @@ export class CandidateReader {
       }
     }
     return { documents, orders, batches };
+  }
+
+  /**
+   * After a file read first that changes only what some kinds kept: every file that streams is
+   * taken, the files read first are parsed (into `kept`), and what the kinds keeping only keep of
+   * the files taken is made again with them as context, reading those files again (only the
+   * ones `mayKeep` allows are parsed). The batches' plan with that context is returned.
+   */
+  async #keepAgain(started: Started, candidates: Array<Candidate | undefined>, roots: readonly string[], kept: Map<number, ParsedDocument[]>): Promise<Batches | undefined> {
+    const early = this.#early as Early;
+    for (const held of early.held) if (started.batches.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
+    early.held = [];
+    started.documents.flush();
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i] as Candidate;
+      if (!this.#readFirst.has(candidate.path)) continue;
+      kept.set(i, this.#options.parse(candidate, undefined));
+      candidates[i] = undefined;
+    }
+    const plan = this.#options.plan.start([...kept.values()].flat(), roots);
+    const keepers = new Map([...(plan?.adapters ?? [])].filter(([kind, adapter]) => this.#options.plan.keepsOnly.has(kind) && adapter.keep !== undefined));
+    const again = new BatchOfDocuments(plan && { streams: plan.streams, adapters: keepers }, [], this.#batchSize());
+    if (keepers.size > 0) {
+      let next = 0;
+      for (let i = 0; i < candidates.length && next < started.taken.length; i++) {
+        const candidate = candidates[i];
+        if (candidate === undefined || candidate !== started.taken[next]) continue;
+        next++;
+        // Judged already; a file gone or changed since keeps nothing more.
+        const read = this.#options.readAgain(candidate);
+        if ("reason" in read) continue;
+        if (![...keepers.values()].some((adapter) => adapter.mayKeep?.(candidate.path, read.text) ?? true)) continue;
+        again.add(this.#options.parse({ ...candidate, text: read.text }, undefined, false), i);
+      }
+      again.flush();
+    }
+    started.documents.continueAs(plan, again);
+    return plan;
   }
 
   get #holdBytes(): number {

@@ -9,6 +9,13 @@ export interface StreamPlan {
    * documents join with, or its format is one a kind joins in (a `skaffold.yaml`, a `.env`).
    */
   first(path: string, format: string, text: string): boolean;
+  /**
+   * Whether every kind that reads this file first (see `first`) keeps only (`keepsOnly`): a file
+   * that turns up late then changes what those kinds kept, not the subjects policies judged.
+   */
+  changesKeptOnly(path: string, format: string, text: string): boolean;
+  /** The kinds that keep only, among those the run reads. */
+  keepsOnly: ReadonlySet<string>;
   /** Once the first files are read: the batches' adapters, or undefined when nothing streams. */
   start(context: readonly ParsedDocument[], roots: readonly string[]): Batches | undefined;
 }
@@ -39,6 +46,7 @@ export function streamPlan(kinds: ReadonlySet<string>): StreamPlan {
     }
     return verdict;
   };
+  const keepsOnly = new Set(read.filter((kind) => adapterStreams[kind]?.keepsOnly === true));
   return {
     first(path, format, text) {
       if (joinedIn.has(format)) return true;
@@ -51,6 +59,12 @@ export function streamPlan(kinds: ReadonlySet<string>): StreamPlan {
       }
       return tests.some((joins) => joins(path, text));
     },
+    changesKeptOnly(path, format, text) {
+      // A format joined in is read by the kinds that join it in, which make subjects of it.
+      if (joinedIn.has(format) || !mayStream(format)) return false;
+      return read.every((kind) => keepsOnly.has(kind) || adapterStreams[kind]?.takes(format) !== true || !adapterStreams[kind].joins(path, text));
+    },
+    keepsOnly,
     start(context, roots) {
       const adapters = new Map<string, BatchAdapter>();
       for (const kind of read) {

@@ -4,10 +4,23 @@ import type { Candidate } from "../../src/discover/discover.js";
 import { CandidateReader } from "../../src/stream/read-in-batches.js";
 import type { StreamPlan } from "../../src/stream/stream-plan.js";
 
-/** Kubernetes files stream, a file whose text says `kind: Kustomization` is read first; batches of one make no subject. */
+/**
+ * Kubernetes files stream, a file whose text says `kind: Kustomization` or `kind: Namespace` is
+ * read first; batches of one make no subject. A Namespace changes only what the `zones` kind
+ * keeps: of a file naming `shop`, once a Namespace has been read.
+ */
 const plan: StreamPlan = {
-  first: (_path, _format, text) => text.includes("Kustomization"),
-  start: () => ({ streams: (format) => format === "kubernetes", adapters: new Map([["document", { subjects: () => [] }]]) }),
+  first: (_path, _format, text) => text.includes("Kustomization") || text.includes("Namespace"),
+  changesKeptOnly: (_path, _format, text) => text.includes("Namespace"),
+  keepsOnly: new Set(["zones"]),
+  start: (context) => {
+    const zones = context.length > 0 && context.some((d) => (d.document as unknown as { file: string }).file.includes("namespace"));
+    const keeper = {
+      subjects: () => [],
+      ...(zones ? { keep: (d: ParsedDocument) => d, mayKeep: (_path: string, text: string) => text.includes("shop") } : {}),
+    };
+    return { streams: (format) => format === "kubernetes", adapters: new Map([["document", { subjects: () => [] }], ["zones", keeper]]) };
+  },
 };
 
 const candidate = (path: string, format = "kubernetes", text = `kind: Deployment # ${path}\n`): Candidate => ({ path, realPath: `/repo/${path}`, format, text });
@@ -22,8 +35,8 @@ function reading(holdBytes: number, single = true) {
       policies: () => [],
       batchSize: 1,
       holdBytes,
-      parse: (c) => {
-        log.push(`parse ${c.path} ${JSON.stringify(c.text)}`);
+      parse: (c, _values, record = true) => {
+        log.push(`${record ? "parse" : "parse again"} ${c.path} ${JSON.stringify(c.text)}`);
         return [{ format: c.format, document: { file: c.path } } as unknown as ParsedDocument];
       },
       restart: () => log.push("restart"),
@@ -83,6 +96,31 @@ describe("files judged while discovery reads them", () => {
       'parse z.yaml "kind: Deployment # z.yaml\\n"',
     ]);
     expect(read.documents.map((d) => (d.document as unknown as { file: string }).file)).toEqual(["k/kustomization.yaml"]);
+  });
+
+  it("makes again only what the kinds that keep only kept when a file changing only that turns up late, reading again the files it may keep of", async () => {
+    const { reader, log, onDisk } = reading(0);
+    const files = [candidate("a.yaml", "kubernetes", "kind: Deployment # shop\n"), candidate("b.yaml"), candidate("y/namespace.yaml", "kubernetes", "kind: Namespace # shop\n"), candidate("z.yaml", "kubernetes", "kind: Deployment # shop z\n")];
+    onDisk.set("a.yaml", "kind: Deployment # shop\n");
+    onDisk.set("b.yaml", "kind: Deployment # b.yaml\n");
+    onDisk.set("z.yaml", "kind: Deployment # shop z\n");
+    const read = await offerAll(reader, files);
+    expect(log).toEqual([
+      'parse a.yaml "kind: Deployment # shop\\n"',
+      'parse b.yaml "kind: Deployment # b.yaml\\n"',
+      // Judging goes on past the Namespace: no restart.
+      'parse z.yaml "kind: Deployment # shop z\\n"',
+      'parse y/namespace.yaml "kind: Namespace # shop\\n"',
+      "read again a.yaml",
+      'parse again a.yaml "kind: Deployment # shop\\n"',
+      // Read again, but not parsed: its text names no zone.
+      "read again b.yaml",
+      "read again z.yaml",
+      'parse again z.yaml "kind: Deployment # shop z\\n"',
+    ]);
+    expect(read.documents.map((d) => (d.document as unknown as { file: string }).file)).toEqual(["y/namespace.yaml"]);
+    // What the zones kind keeps, in file order among the documents kept to the end.
+    expect(read.batches.withKept("zones", read.documents, read.orders).map((d) => (d.document as unknown as { file: string }).file)).toEqual(["a.yaml", "y/namespace.yaml", "z.yaml"]);
   });
 
   it("waits for the end when paths come out of order, several paths are given, or the figure is never reached", async () => {

@@ -133,6 +133,25 @@ describe("files judged in batches as they are read", () => {
     ]);
   });
 
+  it("gives the same report when a Namespace turns up after the files judged during discovery", async () => {
+    const root = makeTree({
+      "p/latest.policy.yaml": LATEST,
+      "p/zones.policy.yaml": ZONE_IMAGES,
+      "data/a/db.yaml": deployment("db", "postgres:16.2"),
+      "data/a/other.yaml": deployment("other", "postgres:16.2", "elsewhere"),
+      ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`data/m/w${i}.yaml`, deployment(`w${i}`, i % 3 === 0 ? `shop/w${i}:latest` : `shop/w${i}:1.0.${i}`)])),
+      "data/zz/namespace.yaml": "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n",
+    });
+    const after = await run(root, 1, Number.POSITIVE_INFINITY);
+    for (const holdBytes of [0, 500]) {
+      const during = await run(root, 1, holdBytes);
+      expect(lines(during)).toEqual(lines(after));
+      expect(during.coverage).toEqual(after.coverage);
+      expect(during.files).toEqual(after.files);
+    }
+    expect(lines(after).filter((line) => line.startsWith("T-STR-003"))).toEqual(["T-STR-003 fail data/zz/namespace.yaml:1:1 kubernetes:shop a database runs in shop"]);
+  });
+
   it("places in a zone the workloads a Kustomization's namespace puts there when zones are all the run reads", async () => {
     const root = makeTree({
       "p/zones.policy.yaml": ZONE_IMAGES,

@@ -30,6 +30,11 @@ export interface BatchAdapter {
      * only that, given to the adapter in the document's place in file order; undefined for nothing.
      */
     keep?(document: ParsedDocument): ParsedDocument | undefined;
+    /**
+     * Whether `keep` may keep anything of a file with this text, tested before parsing it: false
+     * only when it surely keeps nothing. Asked when what a kind kept must be made again.
+     */
+    mayKeep?(path: string, text: string): boolean;
 }
 /**
  * How a kind's adapter takes documents in batches while the run is still reading files, so that
@@ -47,6 +52,16 @@ export interface AdapterStream {
      * every file that joins (see `mayName`).
      */
     joins(path: string, text: string): boolean;
-    /** Given the documents read first (the files that join, and the formats the kind joins in), in file order: how to take the batches. */
+    /**
+     * Given the documents read first (the files that join, and the formats the kind joins in), in
+     * file order: how to take the batches. It reads of them only the documents its own `joins`
+     * takes and the formats it joins in: a file read first that no test of a kind took leaves
+     * that kind's batches as they were.
+     */
     prepare(context: readonly ParsedDocument[], roots: readonly string[]): BatchAdapter;
+    /**
+     * Its batches make no subject: all it takes of a batch is what it keeps. A file it joins with
+     * that turns up late then changes only what it kept, not what any policy judged.
+     */
+    keepsOnly?: boolean;
 }

@@ -22,6 +22,16 @@ export declare class BatchOfDocuments {
     /** Judges what is gathered. */
     flush(): void;
     /**
+     * Stops asking these kinds (which keep only, making no subject of a batch) and forgets what
+     * they kept: a file they join with turned up after their batches.
+     */
+    forget(kinds: Iterable<string>): void;
+    /**
+     * Takes the batches that follow as `batches` says, every kind asked again, with what `other`
+     * kept for the kinds forgotten (made again there, from the same files).
+     */
+    continueAs(batches: Batches | undefined, other: BatchOfDocuments): void;
+    /**
      * The documents kept to the end (each at `orders[i]` in file order) with what `kind` kept of the
      * batches put back in file order; virtual and adopted files (past `orders`) stay after every
      * file discovery found.

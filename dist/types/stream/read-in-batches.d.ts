@@ -22,8 +22,11 @@ export interface ReadOptions {
     batchSize?: number | undefined;
     /** Text held before files are judged during discovery (default HOLD_BYTES); Infinity never does. */
     holdBytes?: number | undefined;
-    /** Parses a candidate (recording its file and any parse error), given what a parse worker read of it. */
-    parse: (candidate: Candidate, values: unknown[] | undefined) => ParsedDocument[];
+    /**
+     * Parses a candidate (recording its file and any parse error, unless `record` is false), given
+     * what a parse worker read of it.
+     */
+    parse: (candidate: Candidate, values: unknown[] | undefined, record?: boolean) => ParsedDocument[];
     /** The values a parse worker read of a file, if one did; files are not judged during discovery then. */
     valuesFor?: ((path: string) => Promise<unknown[] | undefined>) | undefined;
     /**

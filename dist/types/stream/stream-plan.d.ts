@@ -6,6 +6,13 @@ export interface StreamPlan {
      * documents join with, or its format is one a kind joins in (a `skaffold.yaml`, a `.env`).
      */
     first(path: string, format: string, text: string): boolean;
+    /**
+     * Whether every kind that reads this file first (see `first`) keeps only (`keepsOnly`): a file
+     * that turns up late then changes what those kinds kept, not the subjects policies judged.
+     */
+    changesKeptOnly(path: string, format: string, text: string): boolean;
+    /** The kinds that keep only, among those the run reads. */
+    keepsOnly: ReadonlySet<string>;
     /** Once the first files are read: the batches' adapters, or undefined when nothing streams. */
     start(context: readonly ParsedDocument[], roots: readonly string[]): Batches | undefined;
 }

@@ -1,7 +1,7 @@
 import type { Adapter, AdapterStream, ParsedDocument } from "../adapter.js";
 import type { Subject } from "../../types.js";
 import { withValue } from "../../formats/yaml.js";
-import { kustomizations, mayHoldKustomization } from "../update-policy/kustomize-images.js";
+import { kustomizations, kustomizeBuilds, mayHoldKustomization } from "../update-policy/kustomize-images.js";
 import { zoneCopy } from "./zone-copy.js";
 import { mayName } from "../may-name.js";
 import { awsSecurityGroupAdapter } from "./aws-security-group.js";
@@ -47,6 +47,7 @@ export const egressPolicyStream: AdapterStream = {
   // Kustomizations too: a build's namespace places the workloads it names in a zone. (When only
   // this kind reads manifests, no other kind's test would read them first.)
   joins: (path, text) => namesEgressObject(text) || mayHoldKustomization(path, text),
+  keepsOnly: true,
   prepare(context) {
     const builds = kustomizations(context);
     const zones = zoneNamespaces(kubernetesObjects(context), builds);
@@ -57,7 +58,11 @@ export const egressPolicyStream: AdapterStream = {
       const copy = inZone ? zoneCopy(parsed.document.value) : undefined;
       return copy === undefined ? undefined : { document: withValue(parsed.document, copy), format: parsed.format };
     };
-    return { subjects, keep };
+    // A workload is in a zone through a build that includes its file, or by its own namespace,
+    // which its text names (`default` by naming none).
+    const namesZone = mayName([...zones]);
+    const mayKeep = (path: string, text: string): boolean => zones.has("default") || kustomizeBuilds(path, builds).length > 0 || namesZone(text);
+    return { subjects, keep, mayKeep };
   },
 };
 
