@@ -23,6 +23,20 @@ describe("which files stream", () => {
     expect(names("kind: Deployment\nmetadata:\n  namespace: shop\n")).toBe(false);
   });
 
+  it("says which late files read first change only what kinds keeping only kept", () => {
+    const all = streamPlan(new Set(["document", "kubernetes-object", "update-policy", "egress-policy"]));
+    const namespace = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n";
+    const kustomization = "resources: [web.yaml]\nnamespace: shop\n";
+    expect([...all.keepsOnly]).toEqual(["egress-policy"]);
+    expect(all.changesKeptOnly("k8s/ns.yaml", "kubernetes", namespace)).toBe(true);
+    // Kustomizations change the subjects of kubernetes-object and update-policy; a format joined in, of update-policy.
+    expect(all.changesKeptOnly("k8s/kustomization.yaml", "kubernetes", kustomization)).toBe(false);
+    expect(all.changesKeptOnly("skaffold.yaml", "skaffold", "apiVersion: skaffold/v4beta6\n")).toBe(false);
+    // With only egress-policy read, a Kustomization changes only what it keeps.
+    const zonesOnly = streamPlan(new Set(["egress-policy"]));
+    expect(zonesOnly.changesKeptOnly("k8s/kustomization.yaml", "kubernetes", kustomization)).toBe(true);
+  });
+
   it("streams Kubernetes manifests when every kind read takes them, and reads first what they join with", () => {
     const plan = streamPlan(new Set(["document", "kubernetes-object", "update-policy", "egress-policy"]));
     const deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n";
