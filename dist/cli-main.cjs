@@ -13126,6 +13126,7 @@ var init_egress_policy = __esm({
       // this kind reads manifests, no other kind's test would read them first.)
       joins: (path, text6) => namesEgressObject(text6) || mayHoldKustomization(path, text6),
       keepsOnly: true,
+      keepWords: (documents) => kubernetesObjects(documents).map((object) => object.namespace),
       prepare(context) {
         const builds = kustomizations(context);
         const zones = zoneNamespaces(kubernetesObjects(context), builds);
@@ -13138,7 +13139,8 @@ var init_egress_policy = __esm({
         };
         const namesZone = mayName([...zones]);
         const mayKeep = (path, text6) => zones.has("default") || kustomizeBuilds(path, builds).length > 0 || namesZone(text6);
-        return { subjects, keep, mayKeep };
+        const mayKeepWords = (path, namespaces) => namespaces.some((namespace) => zones.has(namespace)) || kustomizeBuilds(path, builds).length > 0;
+        return { subjects, keep, mayKeep, mayKeepWords };
       }
     };
     egressPolicyFormats = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose", "dotenv"];
@@ -44196,6 +44198,15 @@ function streamPlan(kinds) {
       return read.every((kind) => keepsOnly.has(kind) || adapterStreams[kind]?.takes(format2) !== true || !adapterStreams[kind].joins(path, text6));
     },
     keepsOnly,
+    keepWords(documents) {
+      const words = [];
+      for (const kind of keepsOnly) {
+        const of = adapterStreams[kind]?.keepWords;
+        if (of === void 0) return void 0;
+        words.push(...of(documents));
+      }
+      return words;
+    },
     start(context, roots) {
       const adapters2 = /* @__PURE__ */ new Map();
       for (const kind of read) {
@@ -44320,6 +44331,7 @@ var init_read_in_batches = __esm({
   "src/stream/read-in-batches.ts"() {
     "use strict";
     init_batch_of_documents();
+    init_own_string();
     HOLD_BYTES = 1024 * 1024;
     CHUNK_BYTES = 64 * 1024;
     CandidateReader = class {
@@ -44354,7 +44366,7 @@ var init_read_in_batches = __esm({
         if (started === void 0) {
           const batches2 = this.#options.plan.start([], roots);
           if (batches2 === void 0) return this.#stopEarly();
-          started = { batches: batches2, documents: new BatchOfDocuments(batches2, this.#options.policies(), this.#batchSize()), taken: [], keptChanged: false };
+          started = { batches: batches2, documents: new BatchOfDocuments(batches2, this.#options.policies(), this.#batchSize()), taken: [], words: [], keptChanged: false };
           early.started = started;
           early.roots = [...roots];
         }
@@ -44440,7 +44452,9 @@ var init_read_in_batches = __esm({
           for (let i = 0; i < candidates2.length && next < started.taken.length; i++) {
             const candidate = candidates2[i];
             if (candidate === void 0 || candidate !== started.taken[next]) continue;
+            const words = started.words?.[next];
             next++;
+            if (words !== void 0 && [...keepers.values()].every((adapter) => adapter.mayKeepWords?.(candidate.path, words) === false)) continue;
             const read = this.#options.readAgain(candidate);
             if ("reason" in read) continue;
             if (![...keepers.values()].some((adapter) => adapter.mayKeep?.(candidate.path, read.text) ?? true)) continue;
@@ -44451,6 +44465,17 @@ var init_read_in_batches = __esm({
         started.documents.continueAs(plan2, again);
         return plan2;
       }
+      /** One list for every file giving the same words, holding copies: a slice would keep its file's text alive. */
+      #shared(words) {
+        const key2 = words.join("\0");
+        let list2 = this.#wordLists.get(key2);
+        if (list2 === void 0) {
+          list2 = Object.freeze(words.map(ownString));
+          this.#wordLists.set(ownString(key2), list2);
+        }
+        return list2;
+      }
+      #wordLists = /* @__PURE__ */ new Map();
       get #holdBytes() {
         return this.#options.holdBytes ?? HOLD_BYTES;
       }
@@ -44459,8 +44484,14 @@ var init_read_in_batches = __esm({
       }
       /** Parses a candidate now and lets its text go. */
       #take(started, candidate, order2) {
-        started.documents.add(this.#options.parse(candidate, void 0), order2);
+        const parsed = this.#options.parse(candidate, void 0);
+        started.documents.add(parsed, order2);
         started.taken.push(candidate);
+        if (started.words !== void 0) {
+          const words = this.#options.plan.keepWords(parsed);
+          if (words === void 0) started.words = void 0;
+          else started.words.push(this.#shared(words));
+        }
         candidate.text = LET_GO;
       }
       /** Files are judged once discovery has ended; any judged already are forgotten, to be read again. */

@@ -13096,6 +13096,7 @@ var egressPolicyStream = {
   // this kind reads manifests, no other kind's test would read them first.)
   joins: (path, text6) => namesEgressObject(text6) || mayHoldKustomization(path, text6),
   keepsOnly: true,
+  keepWords: (documents) => kubernetesObjects(documents).map((object) => object.namespace),
   prepare(context) {
     const builds = kustomizations(context);
     const zones = zoneNamespaces(kubernetesObjects(context), builds);
@@ -13108,7 +13109,8 @@ var egressPolicyStream = {
     };
     const namesZone = mayName([...zones]);
     const mayKeep = (path, text6) => zones.has("default") || kustomizeBuilds(path, builds).length > 0 || namesZone(text6);
-    return { subjects, keep, mayKeep };
+    const mayKeepWords = (path, namespaces) => namespaces.some((namespace) => zones.has(namespace)) || kustomizeBuilds(path, builds).length > 0;
+    return { subjects, keep, mayKeep, mayKeepWords };
   }
 };
 var egressPolicyFormats = ["kubernetes", "terraform", "terraform-plan", "squid", "github-workflow", "compose", "dotenv"];
@@ -40201,6 +40203,15 @@ function streamPlan(kinds) {
       return read.every((kind) => keepsOnly.has(kind) || adapterStreams[kind]?.takes(format2) !== true || !adapterStreams[kind].joins(path, text6));
     },
     keepsOnly,
+    keepWords(documents) {
+      const words = [];
+      for (const kind of keepsOnly) {
+        const of = adapterStreams[kind]?.keepWords;
+        if (of === void 0) return void 0;
+        words.push(...of(documents));
+      }
+      return words;
+    },
     start(context, roots) {
       const adapters2 = /* @__PURE__ */ new Map();
       for (const kind of read) {
@@ -40342,7 +40353,7 @@ var CandidateReader = class {
     if (started === void 0) {
       const batches2 = this.#options.plan.start([], roots);
       if (batches2 === void 0) return this.#stopEarly();
-      started = { batches: batches2, documents: new BatchOfDocuments(batches2, this.#options.policies(), this.#batchSize()), taken: [], keptChanged: false };
+      started = { batches: batches2, documents: new BatchOfDocuments(batches2, this.#options.policies(), this.#batchSize()), taken: [], words: [], keptChanged: false };
       early.started = started;
       early.roots = [...roots];
     }
@@ -40428,7 +40439,9 @@ var CandidateReader = class {
       for (let i = 0; i < candidates2.length && next < started.taken.length; i++) {
         const candidate = candidates2[i];
         if (candidate === void 0 || candidate !== started.taken[next]) continue;
+        const words = started.words?.[next];
         next++;
+        if (words !== void 0 && [...keepers.values()].every((adapter) => adapter.mayKeepWords?.(candidate.path, words) === false)) continue;
         const read = this.#options.readAgain(candidate);
         if ("reason" in read) continue;
         if (![...keepers.values()].some((adapter) => adapter.mayKeep?.(candidate.path, read.text) ?? true)) continue;
@@ -40439,6 +40452,17 @@ var CandidateReader = class {
     started.documents.continueAs(plan2, again);
     return plan2;
   }
+  /** One list for every file giving the same words, holding copies: a slice would keep its file's text alive. */
+  #shared(words) {
+    const key2 = words.join("\0");
+    let list2 = this.#wordLists.get(key2);
+    if (list2 === void 0) {
+      list2 = Object.freeze(words.map(ownString));
+      this.#wordLists.set(ownString(key2), list2);
+    }
+    return list2;
+  }
+  #wordLists = /* @__PURE__ */ new Map();
   get #holdBytes() {
     return this.#options.holdBytes ?? HOLD_BYTES;
   }
@@ -40447,8 +40471,14 @@ var CandidateReader = class {
   }
   /** Parses a candidate now and lets its text go. */
   #take(started, candidate, order2) {
-    started.documents.add(this.#options.parse(candidate, void 0), order2);
+    const parsed = this.#options.parse(candidate, void 0);
+    started.documents.add(parsed, order2);
     started.taken.push(candidate);
+    if (started.words !== void 0) {
+      const words = this.#options.plan.keepWords(parsed);
+      if (words === void 0) started.words = void 0;
+      else started.words.push(this.#shared(words));
+    }
     candidate.text = LET_GO;
   }
   /** Files are judged once discovery has ended; any judged already are forgotten, to be read again. */

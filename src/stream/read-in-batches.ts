@@ -2,6 +2,7 @@ import type { ParsedDocument } from "../adapters/adapter.js";
 import type { Candidate, UnrecognisedText } from "../discover/discover.js";
 import type { PolicyStream } from "../engine/evaluate.js";
 import { BATCH_DOCUMENTS, BatchOfDocuments } from "./batch-of-documents.js";
+import { ownString } from "../own-string.js";
 import type { Batches, StreamPlan } from "./stream-plan.js";
 
 /**
@@ -68,6 +69,11 @@ interface Started {
   documents: BatchOfDocuments;
   taken: Candidate[];
   /**
+   * For each file taken, what the kinds keeping only need to know of it later (StreamPlan.keepWords),
+   * lists shared between files that give the same; undefined when a kind cannot say.
+   */
+  words: Array<readonly string[]> | undefined;
+  /**
    * A file read first turned up that only kinds keeping only read (a Namespace): what those
    * kinds kept of the files taken is made again at the end; what policies judged stands.
    */
@@ -120,7 +126,7 @@ export class CandidateReader {
       // Without files read first, the batches' context is empty, as it would be at the end.
       const batches = this.#options.plan.start([], roots);
       if (batches === undefined) return this.#stopEarly();
-      started = { batches, documents: new BatchOfDocuments(batches, this.#options.policies(), this.#batchSize()), taken: [], keptChanged: false };
+      started = { batches, documents: new BatchOfDocuments(batches, this.#options.policies(), this.#batchSize()), taken: [], words: [], keptChanged: false };
       early.started = started;
       early.roots = [...roots];
     }
@@ -211,7 +217,10 @@ export class CandidateReader {
       for (let i = 0; i < candidates.length && next < started.taken.length; i++) {
         const candidate = candidates[i];
         if (candidate === undefined || candidate !== started.taken[next]) continue;
+        const words = started.words?.[next];
         next++;
+        // What was known of it when taken says it keeps nothing: not even read again.
+        if (words !== undefined && [...keepers.values()].every((adapter) => adapter.mayKeepWords?.(candidate.path, words) === false)) continue;
         // Judged already; a file gone or changed since keeps nothing more.
         const read = this.#options.readAgain(candidate);
         if ("reason" in read) continue;
@@ -224,6 +233,19 @@ export class CandidateReader {
     return plan;
   }
 
+  /** One list for every file giving the same words, holding copies: a slice would keep its file's text alive. */
+  #shared(words: readonly string[]): readonly string[] {
+    const key = words.join("\u0000");
+    let list = this.#wordLists.get(key);
+    if (list === undefined) {
+      list = Object.freeze(words.map(ownString));
+      this.#wordLists.set(ownString(key), list);
+    }
+    return list;
+  }
+
+  readonly #wordLists = new Map<string, readonly string[]>();
+
   get #holdBytes(): number {
     return this.#options.holdBytes ?? HOLD_BYTES;
   }
@@ -233,9 +255,15 @@ export class CandidateReader {
   }
 
   /** Parses a candidate now and lets its text go. */
-  #take(started: NonNullable<Early["started"]>, candidate: Candidate, order: number): void {
-    started.documents.add(this.#options.parse(candidate, undefined), order);
+  #take(started: Started, candidate: Candidate, order: number): void {
+    const parsed = this.#options.parse(candidate, undefined);
+    started.documents.add(parsed, order);
     started.taken.push(candidate);
+    if (started.words !== undefined) {
+      const words = this.#options.plan.keepWords(parsed);
+      if (words === undefined) started.words = undefined;
+      else started.words.push(this.#shared(words));
+    }
     candidate.text = LET_GO;
   }
 

@@ -16,6 +16,11 @@ export interface StreamPlan {
   changesKeptOnly(path: string, format: string, text: string): boolean;
   /** The kinds that keep only, among those the run reads. */
   keepsOnly: ReadonlySet<string>;
+  /**
+   * What the kinds keeping only need to know of a file's documents to tell later whether they
+   * may keep anything of it (their `keepWords`, together), or undefined when one cannot say.
+   */
+  keepWords(documents: readonly ParsedDocument[]): string[] | undefined;
   /** Once the first files are read: the batches' adapters, or undefined when nothing streams. */
   start(context: readonly ParsedDocument[], roots: readonly string[]): Batches | undefined;
 }
@@ -65,6 +70,15 @@ export function streamPlan(kinds: ReadonlySet<string>): StreamPlan {
       return read.every((kind) => keepsOnly.has(kind) || adapterStreams[kind]?.takes(format) !== true || !adapterStreams[kind].joins(path, text));
     },
     keepsOnly,
+    keepWords(documents) {
+      const words: string[] = [];
+      for (const kind of keepsOnly) {
+        const of = adapterStreams[kind as SubjectKind]?.keepWords;
+        if (of === undefined) return undefined;
+        words.push(...of(documents));
+      }
+      return words;
+    },
     start(context, roots) {
       const adapters = new Map<string, BatchAdapter>();
       for (const kind of read) {

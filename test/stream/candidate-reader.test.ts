@@ -13,6 +13,8 @@ const plan: StreamPlan = {
   first: (_path, _format, text) => text.includes("Kustomization") || text.includes("Namespace"),
   changesKeptOnly: (_path, _format, text) => text.includes("Namespace"),
   keepsOnly: new Set(["zones"]),
+  // What the zones kind keeps of a file is decided by its text; these words say nothing.
+  keepWords: () => undefined,
   start: (context) => {
     const zones = context.length > 0 && context.some((d) => (d.document as unknown as { file: string }).file.includes("namespace"));
     const keeper = {
@@ -26,18 +28,18 @@ const plan: StreamPlan = {
 const candidate = (path: string, format = "kubernetes", text = `kind: Deployment # ${path}\n`): Candidate => ({ path, realPath: `/repo/${path}`, format, text });
 
 /** A reader over `files`, recording what it parses, restarts and reads again. */
-function reading(holdBytes: number, single = true) {
+function reading(holdBytes: number, single = true, readPlan: StreamPlan = plan) {
   const log: string[] = [];
   const onDisk = new Map<string, string>();
   const reader = new CandidateReader(
     {
-      plan,
+      plan: readPlan,
       policies: () => [],
       batchSize: 1,
       holdBytes,
       parse: (c, _values, record = true) => {
         log.push(`${record ? "parse" : "parse again"} ${c.path} ${JSON.stringify(c.text)}`);
-        return [{ format: c.format, document: { file: c.path } } as unknown as ParsedDocument];
+        return [{ format: c.format, document: { file: c.path, words: c.text.split("# ")[1] ?? "" } } as unknown as ParsedDocument];
       },
       restart: () => log.push("restart"),
       readAgain: (c) => {
@@ -121,6 +123,25 @@ describe("files judged while discovery reads them", () => {
     expect(read.documents.map((d) => (d.document as unknown as { file: string }).file)).toEqual(["y/namespace.yaml"]);
     // What the zones kind keeps, in file order among the documents kept to the end.
     expect(read.batches.withKept("zones", read.documents, read.orders).map((d) => (d.document as unknown as { file: string }).file)).toEqual(["a.yaml", "y/namespace.yaml", "z.yaml"]);
+  });
+
+  it("reads again only the files whose words, kept when they were taken, say they may be kept of", async () => {
+    // The words of a file: what its text says after `# `; the zones kind may keep of a file whose words hold `shop`.
+    const byWords: StreamPlan = {
+      ...plan,
+      keepWords: (documents) => documents.map((d) => (d.document as unknown as { words: string }).words),
+      start: (context) => {
+        const started = plan.start(context, ["."]);
+        const zones = started?.adapters.get("zones");
+        if (started === undefined || zones?.keep === undefined) return started;
+        return { ...started, adapters: new Map([...started.adapters, ["zones", { ...zones, mayKeepWords: (_path: string, words: readonly string[]) => words.some((w) => w.includes("shop")) }]]) };
+      },
+    };
+    const { reader, log, onDisk } = reading(0, true, byWords);
+    const files = [candidate("a.yaml", "kubernetes", "kind: Deployment # shop\n"), candidate("b.yaml"), candidate("y/namespace.yaml", "kubernetes", "kind: Namespace # shop\n")];
+    for (const file of files) onDisk.set(file.path, file.text);
+    await offerAll(reader, files);
+    expect(log.filter((line) => line.startsWith("read again"))).toEqual(["read again a.yaml"]);
   });
 
   it("waits for the end when paths come out of order, several paths are given, or the figure is never reached", async () => {

@@ -35,6 +35,8 @@ export interface BatchAdapter {
      * only when it surely keeps nothing. Asked when what a kind kept must be made again.
      */
     mayKeep?(path: string, text: string): boolean;
+    /** The same from the words `AdapterStream.keepWords` gave of the file's documents, without its text. */
+    mayKeepWords?(path: string, words: readonly string[]): boolean;
 }
 /**
  * How a kind's adapter takes documents in batches while the run is still reading files, so that
@@ -64,4 +66,11 @@ export interface AdapterStream {
      * that turns up late then changes only what it kept, not what any policy judged.
      */
     keepsOnly?: boolean;
+    /**
+     * For a kind keeping only: the words that decide, whatever the context, whether it keeps
+     * anything of these documents (for `egress-policy`, the namespaces its objects are in). Kept
+     * for each file taken while discovery reads, so that a late file read first has only the
+     * files it may keep of read again.
+     */
+    keepWords?(documents: readonly ParsedDocument[]): string[];
 }

@@ -13,6 +13,11 @@ export interface StreamPlan {
     changesKeptOnly(path: string, format: string, text: string): boolean;
     /** The kinds that keep only, among those the run reads. */
     keepsOnly: ReadonlySet<string>;
+    /**
+     * What the kinds keeping only need to know of a file's documents to tell later whether they
+     * may keep anything of it (their `keepWords`, together), or undefined when one cannot say.
+     */
+    keepWords(documents: readonly ParsedDocument[]): string[] | undefined;
     /** Once the first files are read: the batches' adapters, or undefined when nothing streams. */
     start(context: readonly ParsedDocument[], roots: readonly string[]): Batches | undefined;
 }

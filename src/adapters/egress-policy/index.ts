@@ -48,6 +48,7 @@ export const egressPolicyStream: AdapterStream = {
   // this kind reads manifests, no other kind's test would read them first.)
   joins: (path, text) => namesEgressObject(text) || mayHoldKustomization(path, text),
   keepsOnly: true,
+  keepWords: (documents) => kubernetesObjects(documents).map((object) => object.namespace),
   prepare(context) {
     const builds = kustomizations(context);
     const zones = zoneNamespaces(kubernetesObjects(context), builds);
@@ -62,7 +63,8 @@ export const egressPolicyStream: AdapterStream = {
     // which its text names (`default` by naming none).
     const namesZone = mayName([...zones]);
     const mayKeep = (path: string, text: string): boolean => zones.has("default") || kustomizeBuilds(path, builds).length > 0 || namesZone(text);
-    return { subjects, keep, mayKeep };
+    const mayKeepWords = (path: string, namespaces: readonly string[]): boolean => namespaces.some((namespace) => zones.has(namespace)) || kustomizeBuilds(path, builds).length > 0;
+    return { subjects, keep, mayKeep, mayKeepWords };
   },
 };
 
