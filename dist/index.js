@@ -12419,6 +12419,20 @@ function withKubernetesObjects(documents, make) {
     current = void 0;
   }
 }
+function objectNamespaces(documents) {
+  const out = [];
+  for (const { document, format: format2 } of documents) {
+    if (format2 !== "kubernetes") continue;
+    const root = document.value;
+    if (!isRecord(root)) continue;
+    out.push(text2(root["metadata"], "namespace") ?? "default");
+    const items2 = root["items"];
+    if (Array.isArray(items2)) {
+      for (const value of items2) if (isRecord(value)) out.push(text2(value["metadata"], "namespace") ?? "default");
+    }
+  }
+  return out;
+}
 function kubernetesObjects(documents) {
   if (current?.documents === documents) return current.objects;
   const out = [];
@@ -13096,7 +13110,7 @@ var egressPolicyStream = {
   // this kind reads manifests, no other kind's test would read them first.)
   joins: (path, text6) => namesEgressObject(text6) || mayHoldKustomization(path, text6),
   keepsOnly: true,
-  keepWords: (documents) => kubernetesObjects(documents).map((object) => object.namespace),
+  keepWords: objectNamespaces,
   prepare(context) {
     const builds = kustomizations(context);
     const zones = zoneNamespaces(kubernetesObjects(context), builds);

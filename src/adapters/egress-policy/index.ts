@@ -10,7 +10,7 @@ import { ciliumAdapter } from "./cilium.js";
 import { composeAdapter } from "./compose.js";
 import { hardenRunnerAdapter } from "./harden-runner.js";
 import { istioAdapter } from "./istio.js";
-import { kubernetesObjects, withKubernetesObjects } from "./k8s-objects.js";
+import { kubernetesObjects, objectNamespaces, withKubernetesObjects } from "./k8s-objects.js";
 import { kubernetesNetworkPolicyAdapter, namespacesOf, zoneNamespaces } from "./kubernetes.js";
 import { squidAdapter } from "./squid.js";
 
@@ -48,7 +48,7 @@ export const egressPolicyStream: AdapterStream = {
   // this kind reads manifests, no other kind's test would read them first.)
   joins: (path, text) => namesEgressObject(text) || mayHoldKustomization(path, text),
   keepsOnly: true,
-  keepWords: (documents) => kubernetesObjects(documents).map((object) => object.namespace),
+  keepWords: objectNamespaces,
   prepare(context) {
     const builds = kustomizations(context);
     const zones = zoneNamespaces(kubernetesObjects(context), builds);

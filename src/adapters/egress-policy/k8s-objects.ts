@@ -33,6 +33,25 @@ export function withKubernetesObjects<T>(documents: readonly ParsedDocument[], m
   }
 }
 
+/**
+ * The namespaces the objects of the `kubernetes` documents are in (`default` when none is
+ * written), as {@link kubernetesObjects} would give them, without making the objects: asked of
+ * every file judged while discovery reads, where only these words are kept. It may list more
+ * than the objects (the List itself, items that are no objects), never fewer.
+ */
+export function objectNamespaces(documents: readonly ParsedDocument[]): string[] {
+  const out: string[] = [];
+  for (const { document, format } of documents) {
+    if (format !== "kubernetes") continue;
+    const root = document.value;
+    if (!isRecord(root)) continue;
+    out.push(text(root["metadata"], "namespace") ?? "default");
+    const items = root["items"];
+    if (Array.isArray(items)) for (const value of items) if (isRecord(value)) out.push(text(value["metadata"], "namespace") ?? "default");
+  }
+  return out;
+}
+
 /** Every object of the `kubernetes` documents, `List` items unpacked. Callers must not change the list. */
 export function kubernetesObjects(documents: readonly ParsedDocument[]): K8sObject[] {
   if (current?.documents === documents) return current.objects;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { egressPolicyStream } from "../../../src/adapters/egress-policy/index.js";
 import { egressSubjects } from "./subjects.js";
+import { kubernetesObjects, objectNamespaces } from "../../../src/adapters/egress-policy/k8s-objects.js";
+import { yamlParser } from "../../../src/formats/yaml.js";
+import type { ParsedDocument } from "../../../src/adapters/adapter.js";
 
 /** What a repository of workloads holds, none of it naming a zone, mesh or sidecar kind. */
 const WORKLOADS: Record<string, string> = {
@@ -32,6 +35,18 @@ describe("egress-policy subjects of Kubernetes manifests in batches", () => {
       "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: istio\ndata:\n  mesh: 'outboundTrafficPolicy: {mode: REGISTRY_ONLY}'\n",
     ];
     for (const text of makers) expect(egressPolicyStream.joins("k8s/x.yaml", text)).toBe(true);
+  });
+
+  it("keeps of each file judged during discovery every namespace its objects are in", () => {
+    for (const [path, text] of Object.entries({ ...WORKLOADS, "other.yaml": "just: words\n", "items.yaml": "apiVersion: v1\nkind: Thing\nmetadata:\n  namespace: ops\nitems: [{ metadata: { namespace: shop } }]\n" })) {
+      const result = yamlParser.parse(text, path);
+      if (!result.ok) throw new Error(path);
+      const documents: ParsedDocument[] = result.documents.map((document) => ({ document, format: "kubernetes" }));
+      const words = objectNamespaces(documents);
+      for (const object of kubernetesObjects(documents)) expect(words).toContain(object.namespace);
+    }
+    const list = yamlParser.parse(WORKLOADS["list.yaml"] as string, "list.yaml");
+    expect(list.ok && objectNamespaces(list.documents.map((document) => ({ document, format: "kubernetes" })))).toEqual(["default", "default"]);
   });
 
   it("reads first the Kustomizations, by name or by kind, whose namespace places the workloads they name", () => {

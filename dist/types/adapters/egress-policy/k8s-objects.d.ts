@@ -17,6 +17,13 @@ export interface K8sObject {
  * after, so that they are not kept past the kind's subjects.
  */
 export declare function withKubernetesObjects<T>(documents: readonly ParsedDocument[], make: () => T): T;
+/**
+ * The namespaces the objects of the `kubernetes` documents are in (`default` when none is
+ * written), as {@link kubernetesObjects} would give them, without making the objects: asked of
+ * every file judged while discovery reads, where only these words are kept. It may list more
+ * than the objects (the List itself, items that are no objects), never fewer.
+ */
+export declare function objectNamespaces(documents: readonly ParsedDocument[]): string[];
 /** Every object of the `kubernetes` documents, `List` items unpacked. Callers must not change the list. */
 export declare function kubernetesObjects(documents: readonly ParsedDocument[]): K8sObject[];
 /** Whether a label selector selects everything: no `matchLabels` and no `matchExpressions` (or both empty). */
