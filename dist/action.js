@@ -60361,7 +60361,7 @@ var CandidateReader = class {
   }
   /** Once discovery has ended: the documents kept to the end, every other one judged. */
   async finish(candidates2, roots) {
-    if (this.#early?.started !== void 0 && (roots.length !== this.#early.roots.length || candidates2.length !== this.#count)) this.#stopEarly();
+    if (this.#early?.started !== void 0 && roots.length !== this.#early.roots.length) this.#stopEarly();
     const started = this.#early?.started;
     const kept = /* @__PURE__ */ new Map();
     let plan2;
@@ -60373,13 +60373,7 @@ var CandidateReader = class {
       plan2 = started.batches;
       batches2 = started.documents;
     } else {
-      for (let i = 0; i < candidates2.length; i++) {
-        const candidate = candidates2[i];
-        if (!this.#readFirst.has(candidate.path)) continue;
-        kept.set(i, this.#options.parse(candidate, void 0));
-        candidates2[i] = void 0;
-      }
-      plan2 = this.#options.plan.start([...kept.values()].flat(), roots);
+      plan2 = this.#startAfterReadFirst(candidates2, roots, kept);
       batches2 = new BatchOfDocuments(plan2, this.#options.policies(), this.#batchSize());
     }
     const taken = started?.taken ?? [];
@@ -60419,13 +60413,7 @@ var CandidateReader = class {
     for (const held of early.held) if (started.batches.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
     early.held = [];
     started.documents.flush();
-    for (let i = 0; i < candidates2.length; i++) {
-      const candidate = candidates2[i];
-      if (!this.#readFirst.has(candidate.path)) continue;
-      kept.set(i, this.#options.parse(candidate, void 0));
-      candidates2[i] = void 0;
-    }
-    const plan2 = this.#options.plan.start([...kept.values()].flat(), roots);
+    const plan2 = this.#startAfterReadFirst(candidates2, roots, kept);
     const keepers = new Map([...plan2?.adapters ?? []].filter(([kind, adapter]) => this.#options.plan.keepsOnly.has(kind) && adapter.keep !== void 0));
     const again = new BatchOfDocuments(plan2 && { streams: plan2.streams, adapters: keepers }, [], this.#batchSize());
     if (keepers.size > 0) {
@@ -60445,6 +60433,16 @@ var CandidateReader = class {
     }
     started.documents.continueAs(plan2, again);
     return plan2;
+  }
+  /** Parses the files read first (into `kept`, at their places) and starts the batches with them as context. */
+  #startAfterReadFirst(candidates2, roots, kept) {
+    for (let i = 0; i < candidates2.length; i++) {
+      const candidate = candidates2[i];
+      if (!this.#readFirst.has(candidate.path)) continue;
+      kept.set(i, this.#options.parse(candidate, void 0));
+      candidates2[i] = void 0;
+    }
+    return this.#options.plan.start([...kept.values()].flat(), roots);
   }
   /** One list for every file giving the same words, holding copies: a slice would keep its file's text alive. */
   #shared(words) {

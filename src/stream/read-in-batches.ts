@@ -142,8 +142,8 @@ export class CandidateReader {
 
   /** Once discovery has ended: the documents kept to the end, every other one judged. */
   async finish(candidates: Array<Candidate | undefined>, roots: readonly string[]): Promise<ReadDocuments> {
-    // The list holds the candidates offered, in the order offered (which is path order).
-    if (this.#early?.started !== undefined && (roots.length !== this.#early.roots.length || candidates.length !== this.#count)) this.#stopEarly();
+    // A glob's root is known only once its walk ends: batches started without it are judged again.
+    if (this.#early?.started !== undefined && roots.length !== this.#early.roots.length) this.#stopEarly();
     const started = this.#early?.started;
     const kept = new Map<number, ParsedDocument[]>();
     let plan: Batches | undefined;
@@ -155,13 +155,7 @@ export class CandidateReader {
       plan = started.batches;
       batches = started.documents;
     } else {
-      for (let i = 0; i < candidates.length; i++) {
-        const candidate = candidates[i] as Candidate;
-        if (!this.#readFirst.has(candidate.path)) continue;
-        kept.set(i, this.#options.parse(candidate, undefined));
-        candidates[i] = undefined;
-      }
-      plan = this.#options.plan.start([...kept.values()].flat(), roots);
+      plan = this.#startAfterReadFirst(candidates, roots, kept);
       batches = new BatchOfDocuments(plan, this.#options.policies(), this.#batchSize());
     }
     // The candidates judged during discovery, in the same order as the list: passed over.
@@ -203,13 +197,7 @@ export class CandidateReader {
     for (const held of early.held) if (started.batches.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
     early.held = [];
     started.documents.flush();
-    for (let i = 0; i < candidates.length; i++) {
-      const candidate = candidates[i] as Candidate;
-      if (!this.#readFirst.has(candidate.path)) continue;
-      kept.set(i, this.#options.parse(candidate, undefined));
-      candidates[i] = undefined;
-    }
-    const plan = this.#options.plan.start([...kept.values()].flat(), roots);
+    const plan = this.#startAfterReadFirst(candidates, roots, kept);
     const keepers = new Map([...(plan?.adapters ?? [])].filter(([kind, adapter]) => this.#options.plan.keepsOnly.has(kind) && adapter.keep !== undefined));
     const again = new BatchOfDocuments(plan && { streams: plan.streams, adapters: keepers }, [], this.#batchSize());
     if (keepers.size > 0) {
@@ -231,6 +219,17 @@ export class CandidateReader {
     }
     started.documents.continueAs(plan, again);
     return plan;
+  }
+
+  /** Parses the files read first (into `kept`, at their places) and starts the batches with them as context. */
+  #startAfterReadFirst(candidates: Array<Candidate | undefined>, roots: readonly string[], kept: Map<number, ParsedDocument[]>): Batches | undefined {
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i] as Candidate;
+      if (!this.#readFirst.has(candidate.path)) continue;
+      kept.set(i, this.#options.parse(candidate, undefined));
+      candidates[i] = undefined;
+    }
+    return this.#options.plan.start([...kept.values()].flat(), roots);
   }
 
   /** One list for every file giving the same words, holding copies: a slice would keep its file's text alive. */
