@@ -20451,19 +20451,36 @@ function matcherFor2(patterns, compile2 = globMatcher) {
   byList.set(patterns, matcher);
   return matcher;
 }
-function detectFormat(path, read, overrides) {
+function formatByPath(path, overrides) {
+  for (const override of overrides) {
+    if (matcherFor2(override.paths)(path)) return { format: override.format };
+  }
+  for (let i = 0; i < detectionOrder.length; i++) {
+    const format2 = formats[detectionOrder[i]];
+    if (!format2) continue;
+    if (builtinMatcherFor(format2.paths)(path)) return BY_PATH[i]?.format;
+    if (format2.sniffedPaths && format2.sniff && builtinMatcherFor(format2.sniffedPaths)(path)) return BY_PATH[i]?.sniff;
+  }
+  return NO_FORMAT;
+}
+function detectFormat(path, read, overrides, byPath) {
+  if (byPath !== void 0) return "format" in byPath ? byPath.format : detectFrom(path, read, byPath.sniffFrom, true);
   for (const override of overrides) {
     if (matcherFor2(override.paths)(path)) return override.format;
   }
-  for (const id of detectionOrder) {
+  return detectFrom(path, read, 0, false);
+}
+function detectFrom(path, read, start, sniffing) {
+  for (let i = start; i < detectionOrder.length; i++) {
+    const id = detectionOrder[i];
     const format2 = formats[id];
     if (!format2) continue;
-    if (builtinMatcherFor(format2.paths)(path)) return id;
+    if (!(sniffing && i === start) && builtinMatcherFor(format2.paths)(path)) return id;
     if (format2.sniffedPaths && format2.sniff && builtinMatcherFor(format2.sniffedPaths)(path) && format2.sniff(stripBom(read()))) return id;
   }
   return void 0;
 }
-var matchers, byList, builtinMatcherFor;
+var matchers, byList, builtinMatcherFor, BY_PATH, NO_FORMAT;
 var init_detect_format = __esm({
   "src/discover/detect-format.ts"() {
     "use strict";
@@ -20474,6 +20491,8 @@ var init_detect_format = __esm({
     matchers = /* @__PURE__ */ new Map();
     byList = /* @__PURE__ */ new WeakMap();
     builtinMatcherFor = (patterns) => matcherFor2(patterns, formatPatternMatcher);
+    BY_PATH = detectionOrder.map((format2, i) => ({ format: Object.freeze({ format: format2 }), sniff: Object.freeze({ sniffFrom: i }) }));
+    NO_FORMAT = Object.freeze({ format: void 0 });
   }
 });
 
@@ -20544,14 +20563,115 @@ var init_file_kind = __esm({
   }
 });
 
+// src/discover/read-ahead.ts
+function bundledReadAhead(env = process.env) {
+  if (!BUNDLED || env["NORECUR_PARALLEL"] === "0" || (0, import_node_os.availableParallelism)() < 2) return void 0;
+  return (limit) => {
+    const threads = (0, import_node_module5.createRequire)(__norecurUrl)("node:worker_threads");
+    const { port1, port2 } = new threads.MessageChannel();
+    const progress = new SharedArrayBuffer(8);
+    const worker = new threads.Worker((0, import_node_path22.join)(packageRoot(), "dist", "read-ahead.cjs"), {
+      workerData: { port: port2, progress, limit },
+      transferList: [port2],
+      // It holds little: a window, the paths told and what it has read ahead.
+      resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 }
+    });
+    return new WorkerReadAhead(worker, port1, progress, threads.receiveMessageOnPort);
+  };
+}
+var import_node_module5, import_node_os, import_node_path22, READ_AHEAD_AFTER, WANT_FILES, WorkerReadAhead;
+var init_read_ahead = __esm({
+  "src/discover/read-ahead.ts"() {
+    "use strict";
+    import_node_module5 = require("node:module");
+    import_node_os = require("node:os");
+    import_node_path22 = require("node:path");
+    init_bundled();
+    init_package_root();
+    READ_AHEAD_AFTER = 16384;
+    WANT_FILES = 512;
+    WorkerReadAhead = class {
+      #worker;
+      #port;
+      #progress;
+      #receive;
+      #told = 0;
+      /** Answers arrived and not yet passed, in order of place. */
+      #arrived = [];
+      /** The place after the last file answered for. */
+      #answered = 0;
+      #failed = false;
+      constructor(worker, port2, progress, receive) {
+        this.#worker = worker;
+        this.#port = port2;
+        this.#progress = new Int32Array(progress);
+        this.#receive = receive;
+        worker.on("error", () => this.#failed = true);
+        worker.unref();
+      }
+      want(paths) {
+        const first = this.#told;
+        this.#told += paths.length;
+        if (this.#failed) return first;
+        for (let i = 0; i < paths.length; i += WANT_FILES) this.#port.postMessage({ first: first + i, paths: paths.slice(i, i + WANT_FILES) });
+        return first;
+      }
+      take(place3) {
+        Atomics.store(this.#progress, 0, place3 + 1);
+        if (Atomics.load(this.#progress, 1) === 1) Atomics.notify(this.#progress, 0);
+        let answer = this.#answerHolding(place3);
+        if (answer === void 0) {
+          this.#poll();
+          answer = this.#answerHolding(place3);
+        }
+        if (answer === void 0) return void 0;
+        const i = place3 - answer.first;
+        const end = answer.ends[i];
+        if (end < 0) return void 0;
+        const before = i === 0 ? 0 : answer.ends[i - 1];
+        return answer.bytes.toString("utf8", before < 0 ? -1 - before : before, end);
+      }
+      /** The place after the last file the worker has answered for (what has arrived is taken in first). */
+      answeredUpTo() {
+        this.#poll();
+        return this.#answered;
+      }
+      close() {
+        this.#failed = true;
+        this.#arrived = [];
+        this.#port.close();
+        void this.#worker.terminate();
+      }
+      /** The answer holding the file at `place`, letting go of the answers before it (discovery has passed them). */
+      #answerHolding(place3) {
+        let passed2 = 0;
+        for (const answer2 of this.#arrived) {
+          if (place3 < answer2.first + answer2.ends.length) break;
+          passed2++;
+        }
+        if (passed2 > 0) this.#arrived = this.#arrived.slice(passed2);
+        const answer = this.#arrived[0];
+        return answer !== void 0 && place3 >= answer.first ? answer : void 0;
+      }
+      #poll() {
+        for (let received = this.#receive(this.#port); received !== void 0; received = this.#receive(this.#port)) {
+          const answer = received.message;
+          this.#arrived.push({ first: answer.first, ends: answer.ends, bytes: Buffer.from(answer.bytes) });
+          this.#answered = answer.first + answer.ends.length;
+        }
+      }
+    };
+  }
+});
+
 // src/discover/discover.ts
 function relativePosix(base, path) {
   if (path === base) return "";
-  const prefix = base.endsWith(import_node_path22.sep) ? base : base + import_node_path22.sep;
-  return toPosix(path.startsWith(prefix) ? path.slice(prefix.length) : (0, import_node_path22.relative)(base, path));
+  const prefix = base.endsWith(import_node_path23.sep) ? base : base + import_node_path23.sep;
+  return toPosix(path.startsWith(prefix) ? path.slice(prefix.length) : (0, import_node_path23.relative)(base, path));
 }
 function discover(options) {
-  const cwd = (0, import_node_path22.resolve)(options.cwd);
+  const cwd = (0, import_node_path23.resolve)(options.cwd);
   const seen = /* @__PURE__ */ new Set();
   const roots = [];
   const candidates2 = [];
@@ -20559,7 +20679,38 @@ function discover(options) {
   const unrecognised = /* @__PURE__ */ new Map();
   const hidden = options.hidden ?? (() => false);
   let configIgnored = globMatcher(options.ignore);
-  const consider = (absolutePath, root, regular = false) => {
+  let ahead;
+  const walkThenVisit = (dir, root, shouldVisit = () => true) => {
+    const visits = new Visits();
+    walk2(dir, root, [], visits, skipped, cwd, configIgnored, hidden);
+    const byPath = [];
+    const places = [];
+    if (options.readAhead !== void 0) {
+      const toRead = [];
+      const toReadAt = [];
+      for (let i = 0; i < visits.files.length; i++) {
+        const file = visits.files[i];
+        if (!visits.regular(i) || !shouldVisit(file)) continue;
+        const format2 = formatByPath(relativePosix(root, file), options.overrides);
+        byPath[i] = format2;
+        if ("sniffFrom" in format2 || format2.format !== void 0 && options.wanted(format2.format)) {
+          toRead.push(file);
+          toReadAt.push(i);
+        }
+      }
+      if (toRead.length >= (options.readAheadAfter ?? READ_AHEAD_AFTER)) ahead ??= options.readAhead(options.maxBytes ?? MAX_BYTES);
+      if (ahead !== void 0 && toRead.length > 0) {
+        const first = ahead.want(toRead);
+        toReadAt.forEach((i, k) => places[i] = first + k);
+      }
+    }
+    for (let i = 0; i < visits.files.length; i++) {
+      const file = visits.files[i];
+      if (!shouldVisit(file)) continue;
+      consider(file, root, visits.regular(i), byPath[i], places[i]);
+    }
+  };
+  const consider = (absolutePath, root, regular = false, byPath, place3) => {
     const path = relativePosix(cwd, absolutePath) || ".";
     if (seen.has(path)) return;
     seen.add(path);
@@ -20569,7 +20720,9 @@ function discover(options) {
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = relativePosix(root, absolutePath);
-    const outcome2 = classify(kind.real, rootRelative, options);
+    const same = kind.real === absolutePath;
+    const readAhead = same && place3 !== void 0 ? ahead : void 0;
+    const outcome2 = classify(kind.real, rootRelative, options, readAhead && (() => readAhead.take(place3)), same ? byPath : void 0);
     if ("reason" in outcome2) {
       skipped.push({ path, ...outcome2.format ? { format: outcome2.format } : {}, status: "skipped", reason: outcome2.reason });
       if (outcome2.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, options.maxBytes));
@@ -20580,43 +20733,43 @@ function discover(options) {
     }
   };
   for (const arg of options.paths) {
-    const absolute = (0, import_node_path22.resolve)(cwd, arg);
-    const named = toPosix((0, import_node_path22.relative)(cwd, absolute));
+    const absolute = (0, import_node_path23.resolve)(cwd, arg);
+    const named = toPosix((0, import_node_path23.relative)(cwd, absolute));
     configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob2) => !globMatcher([glob2])(named)));
     if (GLOB_CHARS2.test(arg) && !(0, import_node_fs6.existsSync)(absolute)) {
       const problem = globProblem(toPosix(arg));
       if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
-      const ignoredHere = configIgnored;
-      walk2(cwd, cwd, [], (file, regular) => isMatch(relativePosix(cwd, file)) ? consider(file, cwd, regular) : void 0, skipped, cwd, ignoredHere, hidden);
+      walkThenVisit(cwd, cwd, (file) => isMatch(relativePosix(cwd, file)));
       pushRoot(roots, ".");
       continue;
     }
     if (!(0, import_node_fs6.existsSync)(absolute) || hidden(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
     if (fileKind(absolute, cwd).kind === "directory") {
-      pushRoot(roots, toPosix((0, import_node_path22.relative)(cwd, absolute)) || ".");
-      walk2(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored, hidden);
+      pushRoot(roots, toPosix((0, import_node_path23.relative)(cwd, absolute)) || ".");
+      walkThenVisit(absolute, absolute);
     } else {
       pushRoot(roots, ".");
-      const inside = !(0, import_node_path22.relative)(cwd, absolute).startsWith("..") && !(0, import_node_path22.isAbsolute)((0, import_node_path22.relative)(cwd, absolute));
-      consider(absolute, inside ? cwd : gitWorkTree(absolute) ?? (0, import_node_path22.dirname)(absolute));
+      const inside = !(0, import_node_path23.relative)(cwd, absolute).startsWith("..") && !(0, import_node_path23.isAbsolute)((0, import_node_path23.relative)(cwd, absolute));
+      consider(absolute, inside ? cwd : gitWorkTree(absolute) ?? (0, import_node_path23.dirname)(absolute));
     }
   }
+  ahead?.close();
   candidates2.sort((a, b) => byCodeUnits(a.path, b.path));
   return { roots, candidates: candidates2, skipped, unrecognised };
 }
 function pushRoot(roots, root) {
   if (!roots.includes(root)) roots.push(root);
 }
-function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
+function walk2(dir, root, layers, visits, skipped, cwd, configIgnored, hidden) {
   let entries2;
   try {
     entries2 = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
   } catch (error) {
-    skipped.push({ path: `${toPosix((0, import_node_path22.relative)(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
+    skipped.push({ path: `${toPosix((0, import_node_path23.relative)(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
     return;
   }
-  const gitignore = (0, import_node_path22.join)(dir, ".gitignore");
+  const gitignore = (0, import_node_path23.join)(dir, ".gitignore");
   const rules = !entries2.some((entry) => entry.name === ".gitignore") || hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
@@ -20628,7 +20781,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
   };
   const sortKey = (entry) => entry.isDirectory() ? `${entry.name}/` : entry.name;
   for (const entry of entries2.sort((a, b) => byCodeUnits(sortKey(a), sortKey(b)))) {
-    const full = dir.endsWith(import_node_path22.sep) ? dir + entry.name : dir + import_node_path22.sep + entry.name;
+    const full = dir.endsWith(import_node_path23.sep) ? dir + entry.name : dir + import_node_path23.sep + entry.name;
     if (hidden(full)) continue;
     if (entry.isDirectory()) {
       if (NEVER_WALKED.has(entry.name)) {
@@ -20644,11 +20797,11 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
         record4(full, "ignored by config");
         continue;
       }
-      walk2(full, root, here, visit, skipped, cwd, configIgnored, hidden);
+      walk2(full, root, here, visits, skipped, cwd, configIgnored, hidden);
     } else if (ignored(full, false)) {
       skipped.push({ path: relativePosix(cwd, full), status: "skipped", reason: "ignored by .gitignore" });
     } else {
-      visit(full, entry.isFile());
+      visits.add(full, entry.isFile());
     }
   }
 }
@@ -20664,10 +20817,10 @@ function readGitignore(path, root) {
 function readAgain(candidate, maxBytes) {
   return readText(candidate.realPath, maxBytes);
 }
-function readText(absolutePath, maxBytes) {
+function readText(absolutePath, maxBytes, readAhead) {
   try {
     const limit = maxBytes ?? MAX_BYTES;
-    const read = readWithin(absolutePath, limit);
+    const read = readAhead ?? readWithin(absolutePath, limit);
     if (typeof read === "number") return { reason: `cannot read: larger than the size limit (${read} > ${limit} bytes, config max-file-size)` };
     return read.slice(0, 8192).includes("\0") ? { reason: "binary content" } : { text: read };
   } catch (error) {
@@ -20691,14 +20844,14 @@ function readWithin(path, limit) {
     (0, import_node_fs6.closeSync)(fd);
   }
 }
-function classify(absolutePath, rootRelative, options) {
+function classify(absolutePath, rootRelative, options, readAhead, byPath) {
   let read;
   const text6 = () => {
-    read ??= readText(absolutePath, options.maxBytes);
+    read ??= readText(absolutePath, options.maxBytes, readAhead?.());
     return "text" in read ? read.text : "";
   };
   const failure3 = () => read !== void 0 && "reason" in read ? read.reason : void 0;
-  const format2 = detectFormat(rootRelative, text6, options.overrides);
+  const format2 = detectFormat(rootRelative, text6, options.overrides, byPath);
   const unreadable = failure3();
   if (unreadable !== void 0) return { ...format2 ? { format: format2 } : {}, reason: unreadable };
   if (!format2) return { reason: NO_KNOWN_FORMAT };
@@ -20711,12 +20864,12 @@ function classify(absolutePath, rootRelative, options) {
   }
   return { format: format2, text: content2 };
 }
-var import_node_fs6, import_node_path22, import_ignore, MAX_BYTES, MAX_GITIGNORE_BYTES, NEVER_WALKED, GLOB_CHARS2, toPosix, NO_KNOWN_FORMAT, WINDOW_BYTES, window;
+var import_node_fs6, import_node_path23, import_ignore, MAX_BYTES, MAX_GITIGNORE_BYTES, NEVER_WALKED, GLOB_CHARS2, toPosix, Visits, NO_KNOWN_FORMAT, WINDOW_BYTES, window;
 var init_discover = __esm({
   "src/discover/discover.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path22 = require("node:path");
+    import_node_path23 = require("node:path");
     init_find_config();
     import_ignore = __toESM(require_ignore(), 1);
     init_glob();
@@ -20725,11 +20878,23 @@ var init_discover = __esm({
     init_file_formats();
     init_file_kind();
     init_compare();
+    init_read_ahead();
     MAX_BYTES = 10 * 1024 * 1024;
     MAX_GITIGNORE_BYTES = 1024 * 1024;
     NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
     GLOB_CHARS2 = /[*?[\]{}]/;
-    toPosix = (p) => import_node_path22.sep === "/" ? p : p.split(import_node_path22.sep).join("/");
+    toPosix = (p) => import_node_path23.sep === "/" ? p : p.split(import_node_path23.sep).join("/");
+    Visits = class {
+      files = [];
+      #regular = [];
+      add(file, regular) {
+        if (regular) this.#regular[this.files.length >> 5] = (this.#regular[this.files.length >> 5] ?? 0) | 1 << (this.files.length & 31);
+        this.files.push(file);
+      }
+      regular(index) {
+        return ((this.#regular[index >> 5] ?? 0) >>> (index & 31) & 1) === 1;
+      }
+    };
     NO_KNOWN_FORMAT = "no known format";
     WINDOW_BYTES = 1024 * 1024;
   }
@@ -20737,13 +20902,13 @@ var init_discover = __esm({
 
 // src/discover/repository-bots.ts
 function repositoryBotFiles(cwd, root, repositoryRoot, hidden) {
-  const scanned = (0, import_node_path23.resolve)(cwd, root);
-  const repository = repositoryRoot !== void 0 ? (0, import_node_path23.resolve)(cwd, repositoryRoot) : gitWorkTree(scanned);
+  const scanned = (0, import_node_path24.resolve)(cwd, root);
+  const repository = repositoryRoot !== void 0 ? (0, import_node_path24.resolve)(cwd, repositoryRoot) : gitWorkTree(scanned);
   if (repository === void 0 || repository === scanned) return [];
   const candidates2 = [...formats["dependabot"]?.paths ?? [], ...formats["renovate"]?.paths ?? []];
-  const present = (path) => hidden?.((0, import_node_path23.resolve)(repository, path)) !== true;
-  const found = candidates2.filter((path) => present(path) && isRegularFile((0, import_node_path23.resolve)(repository, path)));
-  if (present("package.json") && packageJsonHasRenovate((0, import_node_path23.resolve)(repository, "package.json"))) found.push("package.json");
+  const present = (path) => hidden?.((0, import_node_path24.resolve)(repository, path)) !== true;
+  const found = candidates2.filter((path) => present(path) && isRegularFile((0, import_node_path24.resolve)(repository, path)));
+  if (present("package.json") && packageJsonHasRenovate((0, import_node_path24.resolve)(repository, "package.json"))) found.push("package.json");
   return found.sort();
 }
 function isRegularFile(path) {
@@ -20763,12 +20928,12 @@ function packageJsonHasRenovate(path) {
     return false;
   }
 }
-var import_node_fs7, import_node_path23, MAX_PACKAGE_JSON;
+var import_node_fs7, import_node_path24, MAX_PACKAGE_JSON;
 var init_repository_bots = __esm({
   "src/discover/repository-bots.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
-    import_node_path23 = require("node:path");
+    import_node_path24 = require("node:path");
     init_find_config();
     init_file_formats();
     MAX_PACKAGE_JSON = 1024 * 1024;
@@ -36772,7 +36937,7 @@ function trim() {
   }
   return this.substring(start, end + 1);
 }
-function join5(sep6 = "") {
+function join6(sep6 = "") {
   let result = "";
   for (let i = 0; i < this.size; i++) {
     const item = this.get(i);
@@ -37104,8 +37269,8 @@ var init_strings = __esm({
       celMethod("substring", STRING7, [INT5], STRING7, substring),
       celMethod("substring", STRING7, [INT5, INT5], STRING7, substring),
       celMethod("trim", STRING7, [], STRING7, trim),
-      celMethod("join", LIST_STRING, [], STRING7, join5),
-      celMethod("join", LIST_STRING, [STRING7], STRING7, join5),
+      celMethod("join", LIST_STRING, [], STRING7, join6),
+      celMethod("join", LIST_STRING, [STRING7], STRING7, join6),
       celMethod("format", STRING7, [LIST_DYN], STRING7, format)
     ];
   }
@@ -43195,22 +43360,22 @@ var init_deferred_policy = __esm({
 
 // src/policy/builtin-manifest.ts
 function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
-  if (!bundled || (0, import_node_path24.join)(root, "policies") !== dir) return void 0;
-  const manifestFile = (0, import_node_path24.join)(root, MANIFEST_PATH);
+  if (!bundled || (0, import_node_path25.join)(root, "policies") !== dir) return void 0;
+  const manifestFile = (0, import_node_path25.join)(root, MANIFEST_PATH);
   if (!(0, import_node_fs9.existsSync)(manifestFile)) return void 0;
   try {
     const manifest = JSON.parse((0, import_node_fs9.readFileSync)(manifestFile, "utf8"));
     if (manifest.version !== 2) return void 0;
-    const built3 = (0, import_node_fs9.readFileSync)((0, import_node_path24.join)(root, TEXTS_PATH));
+    const built3 = (0, import_node_fs9.readFileSync)((0, import_node_path25.join)(root, TEXTS_PATH));
     const packed = [];
     for (const entry of manifest.policies) {
-      const file = (0, import_node_path24.join)(root, ...entry.path.split("/"));
+      const file = (0, import_node_path25.join)(root, ...entry.path.split("/"));
       const bytes = (0, import_node_fs9.readFileSync)(file);
       const [offset, length] = entry.text;
       if (length !== bytes.length || !bytes.equals(built3.subarray(offset, offset + length))) return void 0;
       packed.push({ file, value: entry.value, document: lazyDocument(file, bytes, entry.value) });
     }
-    if (manifest.cel !== void 0) addPreparsed(manifest.cel, (0, import_node_path24.join)(root, CEL_PATH));
+    if (manifest.cel !== void 0) addPreparsed(manifest.cel, (0, import_node_path25.join)(root, CEL_PATH));
     return packed;
   } catch {
     return void 0;
@@ -43232,21 +43397,21 @@ function lazyDocument(file, bytes, value) {
     }
   };
 }
-var import_node_fs9, import_node_path24, MANIFEST_PATH, CEL_PATH, TEXTS_PATH;
+var import_node_fs9, import_node_path25, MANIFEST_PATH, CEL_PATH, TEXTS_PATH;
 var init_builtin_manifest = __esm({
   "src/policy/builtin-manifest.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     init_cel_env();
     init_cel_preparsed();
     init_yaml();
     init_package_root();
     init_load_policies();
     init_bundled();
-    MANIFEST_PATH = (0, import_node_path24.join)("dist", "builtin-policies.json");
-    CEL_PATH = (0, import_node_path24.join)("dist", "builtin-cel.bin");
-    TEXTS_PATH = (0, import_node_path24.join)("dist", "builtin-policies.texts");
+    MANIFEST_PATH = (0, import_node_path25.join)("dist", "builtin-policies.json");
+    CEL_PATH = (0, import_node_path25.join)("dist", "builtin-cel.bin");
+    TEXTS_PATH = (0, import_node_path25.join)("dist", "builtin-policies.texts");
   }
 });
 
@@ -43386,7 +43551,7 @@ function walkPolicyDir(dir, visit, hidden) {
     }
     for (const entry of entries2.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = (0, import_node_path25.join)(current2, entry.name);
+      const full = (0, import_node_path26.join)(current2, entry.name);
       if (hidden?.(full) === true) continue;
       if (entry.isDirectory()) walk4(full);
       else if (entry.isFile()) visit(full, entry.name);
@@ -43424,20 +43589,20 @@ function loadPolicies(sources2, env, cwd, options = {}) {
     const packedFirst = source.builtin && options.deferBuiltin === true ? packedBuiltinPolicies(source.dir) : void 0;
     const files2 = packedFirst !== void 0 ? [] : findPolicyFiles(source.dir, options.hidden);
     if (files2.length === 0 && !source.builtin) {
-      const lookAlikes = policyLookAlikes(source.dir, options.hidden).map((f) => (0, import_node_path25.relative)(cwd, f) || f);
+      const lookAlikes = policyLookAlikes(source.dir, options.hidden).map((f) => (0, import_node_path26.relative)(cwd, f) || f);
       const hint = lookAlikes.length > 0 ? `; ${lookAlikes.join(", ")} look${lookAlikes.length === 1 ? "s" : ""} like a policy: rename to policy.yaml or NAME.policy.yaml` : "";
-      throw new NorecurError("usage", `no policy files in ${(0, import_node_path25.relative)(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
+      throw new NorecurError("usage", `no policy files in ${(0, import_node_path26.relative)(cwd, source.dir) || source.dir} (policies are files named policy.yaml or *.policy.yaml)${hint}`);
     }
     const trusted = source.builtin && options.deferBuiltin === true;
-    const read = packedFirst ?? files2.map((file) => ({ file, ...readValidatedYaml(file, (0, import_node_path25.relative)(cwd, file) || file, trusted ? null : validatePolicy(), "policy") }));
+    const read = packedFirst ?? files2.map((file) => ({ file, ...readValidatedYaml(file, (0, import_node_path26.relative)(cwd, file) || file, trusted ? null : validatePolicy(), "policy") }));
     for (const { file, value, document } of read) {
-      const display = (0, import_node_path25.relative)(cwd, file) || file;
+      const display = (0, import_node_path26.relative)(cwd, file) || file;
       const policy = toPolicy(value, file, source.builtin);
       const compile2 = () => compilePolicy(policy, document, display, env, { trusted });
       const compiled4 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile2) : compile2();
       const existing = byId.get(policy.id);
       if (existing) {
-        throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${(0, import_node_path25.relative)(cwd, existing.policy.file)}`);
+        throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${(0, import_node_path26.relative)(cwd, existing.policy.file)}`);
       }
       byId.set(policy.id, compiled4);
     }
@@ -43455,12 +43620,12 @@ function toPolicy(raw, file, builtin) {
     builtin
   };
 }
-var import_node_fs10, import_node_path25, POLICY_FILE, validatePolicy;
+var import_node_fs10, import_node_path26, POLICY_FILE, validatePolicy;
 var init_load_policies = __esm({
   "src/policy/load-policies.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path25 = require("node:path");
+    import_node_path26 = require("node:path");
     init_errors();
     init_ajv();
     init_read_validated_yaml();
@@ -43476,13 +43641,13 @@ var init_load_policies = __esm({
 
 // src/policy/builtin-dir.ts
 function builtinPolicyDir() {
-  return (0, import_node_path26.join)(packageRoot(), "policies");
+  return (0, import_node_path27.join)(packageRoot(), "policies");
 }
-var import_node_path26;
+var import_node_path27;
 var init_builtin_dir = __esm({
   "src/policy/builtin-dir.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     init_package_root();
   }
 });
@@ -43492,14 +43657,14 @@ function policySources(config2, options) {
   const sources2 = [];
   if (options.builtin && config2.builtin) sources2.push({ dir: builtinPolicyDir(), builtin: true });
   for (const dir of config2.policies) sources2.push({ dir, builtin: false });
-  for (const dir of options.dirs) sources2.push({ dir: (0, import_node_path27.resolve)(options.cwd, dir), builtin: false });
+  for (const dir of options.dirs) sources2.push({ dir: (0, import_node_path28.resolve)(options.cwd, dir), builtin: false });
   return sources2;
 }
-var import_node_path27;
+var import_node_path28;
 var init_policy_sources = __esm({
   "src/policy/policy-sources.ts"() {
     "use strict";
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     init_builtin_dir();
   }
 });
@@ -43734,8 +43899,8 @@ var init_extensions2 = __esm({
 
 // src/waivers/git-revisions.ts
 function readFileHistory(file, ref) {
-  const dir = (0, import_node_path28.dirname)(file);
-  const spec2 = `./${(0, import_node_path28.basename)(file)}`;
+  const dir = (0, import_node_path29.dirname)(file);
+  const spec2 = `./${(0, import_node_path29.basename)(file)}`;
   if (tryGit(dir, ["rev-parse", "--is-inside-work-tree"])?.trim() !== "true") {
     return { unavailable: "not a git repository (or git is not installed)" };
   }
@@ -43748,11 +43913,11 @@ function readFileHistory(file, ref) {
   const shallow = tryGit(dir, ["rev-parse", "--is-shallow-repository"])?.trim() === "true";
   return { atBase, versions, shallow };
 }
-var import_node_path28;
+var import_node_path29;
 var init_git_revisions = __esm({
   "src/waivers/git-revisions.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     init_errors();
     init_git();
   }
@@ -43841,7 +44006,7 @@ var init_waiver_schema = __esm({
 
 // src/waivers/load-waivers.ts
 function loadWaivers(rules, context, cwd, hidden) {
-  const display = (0, import_node_path29.relative)(cwd, rules.file).split("\\").join("/") || rules.file;
+  const display = (0, import_node_path30.relative)(cwd, rules.file).split("\\").join("/") || rules.file;
   if (!(0, import_node_fs11.existsSync)(rules.file) || hidden?.(rules.file) === true) {
     if (rules.explicit) throw new NorecurError("config", `waivers file not found: ${display}`);
     return [];
@@ -43879,12 +44044,12 @@ function rebaseGlob(glob2, base) {
   if (down !== "" && glob2.startsWith(`${down}/`)) return glob2.slice(down.length + 1);
   return `${base.config}/${glob2}`;
 }
-var import_node_fs11, import_node_path29, validateWaivers;
+var import_node_fs11, import_node_path30, validateWaivers;
 var init_load_waivers = __esm({
   "src/waivers/load-waivers.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_errors();
     init_ajv();
     init_read_validated_yaml();
@@ -44026,15 +44191,15 @@ var init_waive = __esm({
 
 // src/parse/spawn-worker.ts
 function spawnParseWorker() {
-  const { Worker } = (0, import_node_module5.createRequire)(__norecurUrl)("node:worker_threads");
-  return new Worker((0, import_node_path30.join)(packageRoot(), "dist", "parse-worker.js"));
+  const { Worker } = (0, import_node_module6.createRequire)(__norecurUrl)("node:worker_threads");
+  return new Worker((0, import_node_path31.join)(packageRoot(), "dist", "parse-worker.js"));
 }
-var import_node_module5, import_node_path30;
+var import_node_module6, import_node_path31;
 var init_spawn_worker = __esm({
   "src/parse/spawn-worker.ts"() {
     "use strict";
-    import_node_module5 = require("node:module");
-    import_node_path30 = require("node:path");
+    import_node_module6 = require("node:module");
+    import_node_path31 = require("node:path");
     init_package_root();
   }
 });
@@ -44051,11 +44216,11 @@ var init_values_transport = __esm({
 });
 
 // src/parse/yaml-pool.ts
-var import_node_os, WORKER_THRESHOLD, BATCH_SIZE, BATCHES_AHEAD, YamlParsePool;
+var import_node_os2, WORKER_THRESHOLD, BATCH_SIZE, BATCHES_AHEAD, YamlParsePool;
 var init_yaml_pool = __esm({
   "src/parse/yaml-pool.ts"() {
     "use strict";
-    import_node_os = require("node:os");
+    import_node_os2 = require("node:os");
     init_values_transport();
     WORKER_THRESHOLD = 2e4;
     BATCH_SIZE = 256;
@@ -44087,7 +44252,7 @@ var init_yaml_pool = __esm({
        * 50,000 1.03x with 29 MiB more, and 1.03x at 50,000 even with every batch sent at once.
        */
       static forRun(spawn, env = process.env) {
-        if (env["NORECUR_PARALLEL"] !== "1" || (0, import_node_os.availableParallelism)() < 2) return void 0;
+        if (env["NORECUR_PARALLEL"] !== "1" || (0, import_node_os2.availableParallelism)() < 2) return void 0;
         return new _YamlParsePool(spawn, 1);
       }
       /**
@@ -44537,11 +44702,11 @@ async function check(settings = {}) {
   const rebased = rebaseOutsideCwd(settings);
   if (rebased !== void 0) return reportFrom(await check(rebased.settings), rebased.prefix);
   const prototypeIntact = prototypeGuard();
-  const cwd = (0, import_node_path31.resolve)(settings.cwd ?? process.cwd());
+  const cwd = (0, import_node_path32.resolve)(settings.cwd ?? process.cwd());
   const now = settings.now ?? /* @__PURE__ */ new Date();
-  const rulesRoot = (0, import_node_path31.resolve)(cwd, settings.rulesRoot ?? ".");
+  const rulesRoot = (0, import_node_path32.resolve)(cwd, settings.rulesRoot ?? ".");
   const requestedPaths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
-  const repositoryRoot = settings.repositoryRoot !== void 0 ? (0, import_node_path31.resolve)(cwd, settings.repositoryRoot) : void 0;
+  const repositoryRoot = settings.repositoryRoot !== void 0 ? (0, import_node_path32.resolve)(cwd, settings.repositoryRoot) : void 0;
   const found = settings.config === void 0 ? findConfig(cwd, requestedPaths[0] ?? ".", (dir) => mirrored(cwd, rulesRoot, dir), repositoryRoot, settings.hidden) : void 0;
   const config2 = loadConfig(rulesRoot, found ?? (settings.config === void 0 ? false : settings.config), cwd);
   const env = createCelEnv({ now });
@@ -44611,6 +44776,9 @@ async function check(settings = {}) {
     wanted: (format2) => wanted === "all" || wanted.has(format2),
     ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
     ...settings.hidden ? { hidden: settings.hidden } : {},
+    // Files read on the second core ahead of discovery (docs/performance.md).
+    readAhead: settings.parallel === false ? void 0 : bundledReadAhead(),
+    readAheadAfter: settings.readAheadAfter,
     onCandidate: (c, roots) => {
       reader.offer(c, roots);
       if (pool !== void 0 && !reader.isReadFirst(c.path) && formats[c.format]?.parser === "yaml") pool.offer(c.path, c.text);
@@ -44699,27 +44867,27 @@ function distinct(found) {
 }
 function rebaseOutsideCwd(settings) {
   if (settings.rulesRoot !== void 0 || (settings.virtualFiles?.length ?? 0) > 0) return void 0;
-  const cwd = (0, import_node_path31.resolve)(settings.cwd ?? process.cwd());
+  const cwd = (0, import_node_path32.resolve)(settings.cwd ?? process.cwd());
   const paths = settings.paths && settings.paths.length > 0 ? settings.paths : ["."];
-  const absolute = paths.map((p) => (0, import_node_path31.resolve)(cwd, p));
+  const absolute = paths.map((p) => (0, import_node_path32.resolve)(cwd, p));
   const outside = (path) => {
-    const rel = (0, import_node_path31.relative)(cwd, path);
-    return rel.startsWith("..") || (0, import_node_path31.isAbsolute)(rel);
+    const rel = (0, import_node_path32.relative)(cwd, path);
+    return rel.startsWith("..") || (0, import_node_path32.isAbsolute)(rel);
   };
   if (!absolute.every(outside) || !absolute.every((p) => (0, import_node_fs12.existsSync)(p))) return void 0;
   const first = absolute[0];
-  const base = gitWorkTree(first) ?? ((0, import_node_fs12.statSync)(first).isDirectory() ? first : (0, import_node_path31.dirname)(first));
-  if (!absolute.every((p) => p === base || !(0, import_node_path31.relative)(base, p).startsWith(".."))) return void 0;
-  const fromBase = (path) => (0, import_node_path31.relative)(base, (0, import_node_path31.resolve)(cwd, path)).split("\\").join("/") || ".";
+  const base = gitWorkTree(first) ?? ((0, import_node_fs12.statSync)(first).isDirectory() ? first : (0, import_node_path32.dirname)(first));
+  if (!absolute.every((p) => p === base || !(0, import_node_path32.relative)(base, p).startsWith(".."))) return void 0;
+  const fromBase = (path) => (0, import_node_path32.relative)(base, (0, import_node_path32.resolve)(cwd, path)).split("\\").join("/") || ".";
   return {
-    prefix: (0, import_node_path31.relative)(cwd, base).split("\\").join("/"),
+    prefix: (0, import_node_path32.relative)(cwd, base).split("\\").join("/"),
     settings: {
       ...settings,
       cwd: base,
       paths: absolute.map(fromBase),
-      ...typeof settings.config === "string" ? { config: (0, import_node_path31.resolve)(cwd, settings.config) } : {},
-      ...settings.policyDirs ? { policyDirs: settings.policyDirs.map((d) => (0, import_node_path31.resolve)(cwd, d)) } : {},
-      ...settings.repositoryRoot !== void 0 ? { repositoryRoot: (0, import_node_path31.resolve)(cwd, settings.repositoryRoot) } : {}
+      ...typeof settings.config === "string" ? { config: (0, import_node_path32.resolve)(cwd, settings.config) } : {},
+      ...settings.policyDirs ? { policyDirs: settings.policyDirs.map((d) => (0, import_node_path32.resolve)(cwd, d)) } : {},
+      ...settings.repositoryRoot !== void 0 ? { repositoryRoot: (0, import_node_path32.resolve)(cwd, settings.repositoryRoot) } : {}
     }
   };
 }
@@ -44735,12 +44903,12 @@ function reportFrom(result, prefix) {
 }
 function repositoryPathOf(cwd, repositoryRoot) {
   const tree = repositoryRoot ?? gitWorkTree(cwd);
-  const rel = tree === void 0 ? "" : (0, import_node_path31.relative)(tree, cwd).split("\\").join("/");
+  const rel = tree === void 0 ? "" : (0, import_node_path32.relative)(tree, cwd).split("\\").join("/");
   return rel === "" ? {} : { repositoryPath: rel };
 }
 function mirrored(cwd, rulesRoot, dir) {
-  const rel = (0, import_node_path31.relative)(cwd, dir);
-  return rulesRoot === cwd || rel.startsWith("..") || (0, import_node_path31.isAbsolute)(rel) ? dir : (0, import_node_path31.resolve)(rulesRoot, rel);
+  const rel = (0, import_node_path32.relative)(cwd, dir);
+  return rulesRoot === cwd || rel.startsWith("..") || (0, import_node_path32.isAbsolute)(rel) ? dir : (0, import_node_path32.resolve)(rulesRoot, rel);
 }
 function defaults(compiled4) {
   return Object.fromEntries(Object.entries(compiled4.policy.params).map(([name, spec2]) => [name, spec2.default]));
@@ -44775,17 +44943,18 @@ function parseErrorFinding(file, format2, message, range2) {
     incidents: []
   };
 }
-var import_node_fs12, import_node_path31, TEMPLATE_PLACEHOLDER, CHECK_NAME, RESOURCE_KEY, MODULE_INSTANCE;
+var import_node_fs12, import_node_path32, TEMPLATE_PLACEHOLDER, CHECK_NAME, RESOURCE_KEY, MODULE_INSTANCE;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     init_adapters();
     init_find_config();
     init_load_config();
     init_discover();
     init_repository_bots();
+    init_read_ahead();
     init_file_formats();
     init_cel_env();
     init_evaluate();
@@ -44851,23 +45020,23 @@ function emit(io, values, text6) {
     io.out(text6);
     return;
   }
-  const file = (0, import_node_path32.resolve)(io.cwd, values.output);
-  (0, import_node_fs13.mkdirSync)((0, import_node_path32.dirname)(file), { recursive: true });
+  const file = (0, import_node_path33.resolve)(io.cwd, values.output);
+  (0, import_node_fs13.mkdirSync)((0, import_node_path33.dirname)(file), { recursive: true });
   (0, import_node_fs13.writeFileSync)(file, text6);
 }
-var import_node_fs13, import_node_path32;
+var import_node_fs13, import_node_path33;
 var init_write_output = __esm({
   "src/cli/write-output.ts"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
   }
 });
 
 // src/diff/source-lines.ts
 function lineReader(root, redirect = () => void 0) {
   const recent = new BoundedCache(RECENT_FILES);
-  return (file, line) => recent.getOrCreate(file, () => ({ lines: readLines((0, import_node_path33.resolve)(redirect(file) ?? root, file)) })).lines?.[line - 1];
+  return (file, line) => recent.getOrCreate(file, () => ({ lines: readLines((0, import_node_path34.resolve)(redirect(file) ?? root, file)) })).lines?.[line - 1];
 }
 function readLines(path) {
   try {
@@ -44876,12 +45045,12 @@ function readLines(path) {
     return void 0;
   }
 }
-var import_node_fs14, import_node_path33, RECENT_FILES;
+var import_node_fs14, import_node_path34, RECENT_FILES;
 var init_source_lines = __esm({
   "src/diff/source-lines.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    import_node_path33 = require("node:path");
+    import_node_path34 = require("node:path");
     init_bounded_cache();
     RECENT_FILES = 64;
   }
@@ -44889,7 +45058,7 @@ var init_source_lines = __esm({
 
 // src/policy/incidents.ts
 function loadIncidents() {
-  const file = (0, import_node_path34.join)(builtinPolicyDir(), "incidents.yaml");
+  const file = (0, import_node_path35.join)(builtinPolicyDir(), "incidents.yaml");
   const parsed = yamlParser.parse((0, import_node_fs15.readFileSync)(file, "utf8"), file);
   const value = parsed.ok ? parsed.documents[0]?.value : void 0;
   const list2 = Array.isArray(value) ? value : value?.incidents ?? [];
@@ -44899,12 +45068,12 @@ function loadIncidents() {
   }
   return out;
 }
-var import_node_fs15, import_node_path34;
+var import_node_fs15, import_node_path35;
 var init_incidents = __esm({
   "src/policy/incidents.ts"() {
     "use strict";
     import_node_fs15 = require("node:fs");
-    import_node_path34 = require("node:path");
+    import_node_path35 = require("node:path");
     init_yaml();
     init_builtin_dir();
   }
@@ -44969,22 +45138,22 @@ var init_report_inputs2 = __esm({
 
 // src/discover/hidden-paths.ts
 function hiddenBelow(top, entries2) {
-  const root = (0, import_node_path35.resolve)(top);
-  const hidden = new Set(entries2.map((entry) => (0, import_node_path35.join)(root, ...entry.split("/").filter((s) => s.length > 0))));
+  const root = (0, import_node_path36.resolve)(top);
+  const hidden = new Set(entries2.map((entry) => (0, import_node_path36.join)(root, ...entry.split("/").filter((s) => s.length > 0))));
   hidden.delete(root);
   return (absolutePath) => {
     if (hidden.size === 0) return false;
-    for (let path = absolutePath; path.length > root.length && path.startsWith(root); path = path.slice(0, path.lastIndexOf(import_node_path35.sep))) {
+    for (let path = absolutePath; path.length > root.length && path.startsWith(root); path = path.slice(0, path.lastIndexOf(import_node_path36.sep))) {
       if (hidden.has(path)) return true;
     }
     return false;
   };
 }
-var import_node_path35;
+var import_node_path36;
 var init_hidden_paths = __esm({
   "src/discover/hidden-paths.ts"() {
     "use strict";
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
   }
 });
 
@@ -45070,12 +45239,12 @@ async function stagedTree(cwd, options = {}) {
   const changed = split3(answered(await queries.changed, true) ?? "");
   const inPlace = options.write === true ? void 0 : untrackedIfInPlace(answered(await queries.listing, true) ?? "");
   if (inPlace !== void 0) {
-    return { mode: "worktree", root: top, cwd: (0, import_node_path36.join)(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
+    return { mode: "worktree", root: top, cwd: (0, import_node_path37.join)(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
   }
-  const root = (0, import_node_fs16.mkdtempSync)((0, import_node_path36.join)((0, import_node_os2.tmpdir)(), "norecur-staged-"));
+  const root = (0, import_node_fs16.mkdtempSync)((0, import_node_path37.join)((0, import_node_os3.tmpdir)(), "norecur-staged-"));
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
-    return { mode: "written", root, cwd: (0, import_node_path36.join)(root, prefix), changed, cleanup: () => (0, import_node_fs16.rmSync)(root, { recursive: true, force: true }) };
+    return { mode: "written", root, cwd: (0, import_node_path37.join)(root, prefix), changed, cleanup: () => (0, import_node_fs16.rmSync)(root, { recursive: true, force: true }) };
   } catch (error) {
     (0, import_node_fs16.rmSync)(root, { recursive: true, force: true });
     throw error;
@@ -45103,13 +45272,13 @@ function untrackedIfInPlace(listing) {
 function split3(out) {
   return out.split("\0").filter((path) => path.length > 0);
 }
-var import_node_fs16, import_node_os2, import_node_path36;
+var import_node_fs16, import_node_os3, import_node_path37;
 var init_staged = __esm({
   "src/git/staged.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
-    import_node_os2 = require("node:os");
-    import_node_path36 = require("node:path");
+    import_node_os3 = require("node:os");
+    import_node_path37 = require("node:path");
     init_hidden_paths();
     init_errors();
     init_git();
@@ -45123,10 +45292,10 @@ __export(staged_run_exports, {
   stagedRun: () => stagedRun
 });
 async function stagedRun(settings, options = {}) {
-  const cwd = (0, import_node_path37.resolve)(settings.cwd ?? process.cwd());
+  const cwd = (0, import_node_path38.resolve)(settings.cwd ?? process.cwd());
   const tree = await stagedTree(cwd, options);
   try {
-    const top = (0, import_node_path37.resolve)(cwd, (0, import_node_path37.relative)(tree.cwd, tree.root));
+    const top = (0, import_node_path38.resolve)(cwd, (0, import_node_path38.relative)(tree.cwd, tree.root));
     const paths = settings.paths?.map((path) => pathInTree(cwd, top, path));
     const full = await check({ ...settings, cwd: tree.cwd, repositoryRoot: tree.root, ...tree.hidden ? { hidden: tree.hidden } : {}, ...paths ? { paths } : {} });
     const staged = new Set(tree.changed);
@@ -45138,16 +45307,16 @@ async function stagedRun(settings, options = {}) {
   }
 }
 function pathInTree(cwd, top, path) {
-  const absolute = (0, import_node_path37.resolve)(cwd, path);
-  const fromTop = (0, import_node_path37.relative)(top, absolute);
-  if (fromTop.startsWith("..") || (0, import_node_path37.isAbsolute)(fromTop)) throw new NorecurError("usage", `--staged checks the git index: ${path} is outside the repository`);
-  return (0, import_node_path37.isAbsolute)(path) ? (0, import_node_path37.relative)(cwd, absolute) || "." : path;
+  const absolute = (0, import_node_path38.resolve)(cwd, path);
+  const fromTop = (0, import_node_path38.relative)(top, absolute);
+  if (fromTop.startsWith("..") || (0, import_node_path38.isAbsolute)(fromTop)) throw new NorecurError("usage", `--staged checks the git index: ${path} is outside the repository`);
+  return (0, import_node_path38.isAbsolute)(path) ? (0, import_node_path38.relative)(cwd, absolute) || "." : path;
 }
-var import_node_path37;
+var import_node_path38;
 var init_staged_run = __esm({
   "src/staged-run.ts"() {
     "use strict";
-    import_node_path37 = require("node:path");
+    import_node_path38 = require("node:path");
     init_errors();
     init_staged();
     init_result();
@@ -45166,7 +45335,7 @@ function changedFiles(cwd, from, to, scope2 = "cwd") {
     for (const file of untracked.split("\0")) if (file.length > 0) changes.push({ change: "added", file });
   }
   const prefix = everywhere ? git(cwd, ["rev-parse", "--show-prefix"]).trim() : "";
-  const fromCwd = (file) => prefix === "" ? file : import_node_path38.posix.relative(prefix, file);
+  const fromCwd = (file) => prefix === "" ? file : import_node_path39.posix.relative(prefix, file);
   return changes.map((c) => ({ ...c, file: fromCwd(c.file), ...c.from !== void 0 ? { from: fromCwd(c.from) } : {} })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 function parseNameStatus(out) {
@@ -45192,11 +45361,11 @@ function parseNameStatus(out) {
   }
   return changes;
 }
-var import_node_path38;
+var import_node_path39;
 var init_changed_files = __esm({
   "src/git/changed-files.ts"() {
     "use strict";
-    import_node_path38 = require("node:path");
+    import_node_path39 = require("node:path");
     init_git();
   }
 });
@@ -45289,7 +45458,7 @@ function changedLines(cwd, base, head) {
   if (head === void 0) {
     for (const file of git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")) {
       if (file.length === 0) continue;
-      const whole = wholeFile((0, import_node_path39.join)(cwd, file));
+      const whole = wholeFile((0, import_node_path40.join)(cwd, file));
       if (whole.size > 0) lines.set(file, whole);
     }
   }
@@ -45341,12 +45510,12 @@ function wholeFile(path) {
   const count2 = text6.length === 0 ? 0 : text6.split("\n").length - (text6.endsWith("\n") ? 1 : 0);
   return new Set(Array.from({ length: count2 }, (_, i) => i + 1));
 }
-var import_node_fs17, import_node_path39, HUNK;
+var import_node_fs17, import_node_path40, HUNK;
 var init_changed_lines = __esm({
   "src/git/changed-lines.ts"() {
     "use strict";
     import_node_fs17 = require("node:fs");
-    import_node_path39 = require("node:path");
+    import_node_path40 = require("node:path");
     init_git();
     init_quoted_path();
     init_revision();
@@ -45358,7 +45527,7 @@ var init_changed_lines = __esm({
 function materializeRevision(cwd, ref, paths = ["."], options = {}) {
   const location2 = repoLocation(cwd);
   const commit = resolveCommit(cwd, ref);
-  const root = (0, import_node_fs18.mkdtempSync)((0, import_node_path40.join)((0, import_node_os3.tmpdir)(), "norecur-rev-"));
+  const root = (0, import_node_fs18.mkdtempSync)((0, import_node_path41.join)((0, import_node_os4.tmpdir)(), "norecur-rev-"));
   const cleanup = () => (0, import_node_fs18.rmSync)(root, { recursive: true, force: true });
   try {
     const specs = paths.map((path) => repoPath(location2.prefix, path));
@@ -45367,15 +45536,15 @@ function materializeRevision(cwd, ref, paths = ["."], options = {}) {
     for (const batch of batches(blobs, options.batchBytes ?? BATCH_BYTES)) {
       const contents = readBlobs(cwd, [...new Set(batch.map((e) => e.object))], batch.reduce((n, e) => n + e.size, 0));
       for (const entry of batch) {
-        const target2 = (0, import_node_path40.resolve)(root, ...entry.file.split("/"));
-        if (!target2.startsWith(root + import_node_path40.sep)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
-        (0, import_node_fs18.mkdirSync)((0, import_node_path40.resolve)(target2, ".."), { recursive: true });
+        const target2 = (0, import_node_path41.resolve)(root, ...entry.file.split("/"));
+        if (!target2.startsWith(root + import_node_path41.sep)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
+        (0, import_node_fs18.mkdirSync)((0, import_node_path41.resolve)(target2, ".."), { recursive: true });
         (0, import_node_fs18.writeFileSync)(target2, contents.get(entry.object) ?? Buffer.alloc(0));
       }
     }
     const skipped = entries2.filter((e) => !(e.type === "blob" && e.mode !== "120000")).map((e) => ({ file: e.file, reason: e.mode === "120000" ? "symlink" : e.type === "commit" ? "submodule" : e.type }));
     const files2 = blobs.map((e) => e.file).sort();
-    const here = (0, import_node_path40.resolve)(root, ...location2.prefix.split("/").filter((s) => s.length > 0));
+    const here = (0, import_node_path41.resolve)(root, ...location2.prefix.split("/").filter((s) => s.length > 0));
     (0, import_node_fs18.mkdirSync)(here, { recursive: true });
     return { commit, root, cwd: here, files: files2, skipped, cleanup };
   } catch (error) {
@@ -45389,9 +45558,9 @@ function repoPath(prefix, path) {
   return inside;
 }
 function pathInRepository(prefix, path) {
-  const joined2 = import_node_path40.posix.normalize(import_node_path40.posix.join(prefix, path.split("\\").join("/")));
+  const joined2 = import_node_path41.posix.normalize(import_node_path41.posix.join(prefix, path.split("\\").join("/")));
   if (joined2 === "." || joined2 === "./") return "";
-  if (joined2.startsWith("../") || joined2 === ".." || import_node_path40.posix.isAbsolute(path.split("\\").join("/"))) return void 0;
+  if (joined2.startsWith("../") || joined2 === ".." || import_node_path41.posix.isAbsolute(path.split("\\").join("/"))) return void 0;
   return joined2.replace(/\/$/, "");
 }
 function listTree(cwd, commit, specs) {
@@ -45439,13 +45608,13 @@ function readBlobs(cwd, objects, bytes) {
   }
   return contents;
 }
-var import_node_fs18, import_node_os3, import_node_path40, BATCH_BYTES;
+var import_node_fs18, import_node_os4, import_node_path41, BATCH_BYTES;
 var init_materialize = __esm({
   "src/git/materialize.ts"() {
     "use strict";
     import_node_fs18 = require("node:fs");
-    import_node_os3 = require("node:os");
-    import_node_path40 = require("node:path");
+    import_node_os4 = require("node:os");
+    import_node_path41 = require("node:path");
     init_errors();
     init_git();
     init_revision();
@@ -45556,7 +45725,7 @@ var init_renames = __esm({
 function ruleFiles(configFile, configText, options) {
   const configs = options.config === false ? [] : options.config !== void 0 ? [clean(options.config)] : [...DEFAULT_CONFIG_NAMES];
   const raw = configText !== void 0 ? lenient(configText) : {};
-  const dir = configFile !== void 0 ? (0, import_node_path41.dirname)(configFile) : ".";
+  const dir = configFile !== void 0 ? (0, import_node_path42.dirname)(configFile) : ".";
   const fromConfig = (path) => relativeTo2(dir, path);
   return {
     configs,
@@ -45574,7 +45743,7 @@ function isPolicyFile(file, dirs) {
   });
 }
 function relativeTo2(dir, path) {
-  return clean((0, import_node_path41.relative)("/root", (0, import_node_path41.resolve)("/root", dir, path)));
+  return clean((0, import_node_path42.relative)("/root", (0, import_node_path42.resolve)("/root", dir, path)));
 }
 function clean(path) {
   const out = path.split("\\").join("/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
@@ -45590,11 +45759,11 @@ function lenient(text6) {
   const file = typeof waivers === "object" && waivers !== null ? waivers.file : void 0;
   return { ...list2 ? { policies: list2 } : {}, ...typeof file === "string" ? { waivers: file } : {} };
 }
-var import_node_path41, DEFAULT_CONFIG_NAMES, DEFAULT_WAIVERS, POLICY_FILE2;
+var import_node_path42, DEFAULT_CONFIG_NAMES, DEFAULT_WAIVERS, POLICY_FILE2;
 var init_rule_files = __esm({
   "src/diff/rule-files.ts"() {
     "use strict";
-    import_node_path41 = require("node:path");
+    import_node_path42 = require("node:path");
     init_yaml();
     DEFAULT_CONFIG_NAMES = [".norecur.yml", ".norecur.yaml"];
     DEFAULT_WAIVERS = ".norecur/waivers.yml";
@@ -45608,7 +45777,7 @@ function ruleChanges(cwd, base, head, options = {}) {
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : (0, import_node_fs19.existsSync)((0, import_node_path42.resolve)(cwd, file)) ? (0, import_node_fs19.readFileSync)((0, import_node_path42.resolve)(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : (0, import_node_fs19.existsSync)((0, import_node_path43.resolve)(cwd, file)) ? (0, import_node_fs19.readFileSync)((0, import_node_path43.resolve)(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -45639,12 +45808,12 @@ function sideRules(options, read) {
   }
   return ruleFiles(void 0, void 0, options);
 }
-var import_node_fs19, import_node_path42;
+var import_node_fs19, import_node_path43;
 var init_rule_changes2 = __esm({
   "src/diff/rule-changes.ts"() {
     "use strict";
     import_node_fs19 = require("node:fs");
-    import_node_path42 = require("node:path");
+    import_node_path43 = require("node:path");
     init_changed_files();
     init_git();
     init_revision();
@@ -45690,7 +45859,7 @@ __export(diff_run_exports, {
   diffRun: () => diffRun
 });
 async function diffRun(settings) {
-  const cwd = (0, import_node_path43.resolve)(settings.cwd ?? process.cwd());
+  const cwd = (0, import_node_path44.resolve)(settings.cwd ?? process.cwd());
   const rulesFrom = settings.rulesFrom ?? "base";
   const now = settings.now ?? /* @__PURE__ */ new Date();
   const forkedAt = mergeBase(cwd, settings.base);
@@ -45703,7 +45872,7 @@ async function diffRun(settings) {
       rulesRoot = rules2.cwd;
     }
     const { base: _ignored, rulesFrom: _rules, ...common2 } = settings;
-    const shared2 = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => (0, import_node_path43.isAbsolute)(p) ? (0, import_node_path43.relative)(cwd, p) : p) } : {} };
+    const shared2 = { ...common2, now, rulesRoot, ...settings.paths ? { paths: settings.paths.map((p) => (0, import_node_path44.isAbsolute)(p) ? (0, import_node_path44.relative)(cwd, p) : p) } : {} };
     const paths = shared2.paths ?? [];
     const scope2 = paths.length > 0 && !paths.some((p) => GLOB_CHARS3.test(p)) ? paths : ["."];
     const baseFiles = materializeRevision(cwd, forkedAt, scope2);
@@ -45748,8 +45917,8 @@ function materializeRules(cwd, commit, options) {
   const configs = ruleFiles(void 0, void 0, options).configs;
   const first = materializeRevision(cwd, commit, configs);
   try {
-    const present = configs.find((c) => (0, import_node_fs20.existsSync)((0, import_node_path43.resolve)(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? (0, import_node_fs20.readFileSync)((0, import_node_path43.resolve)(first.cwd, present), "utf8") : void 0, options);
+    const present = configs.find((c) => (0, import_node_fs20.existsSync)((0, import_node_path44.resolve)(first.cwd, c)));
+    const rules = ruleFiles(present, present !== void 0 ? (0, import_node_fs20.readFileSync)((0, import_node_path44.resolve)(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -45759,10 +45928,10 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS3.test(p) || (0, import_node_fs20.existsSync)((0, import_node_path43.resolve)(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS3.test(p) || (0, import_node_fs20.existsSync)((0, import_node_path44.resolve)(root, p)));
   if (present.length > 0) return present;
-  const empty2 = (0, import_node_fs20.mkdtempSync)((0, import_node_path43.join)(root, ".norecur-nothing-"));
-  return [(0, import_node_path43.relative)(root, empty2)];
+  const empty2 = (0, import_node_fs20.mkdtempSync)((0, import_node_path44.join)(root, ".norecur-nothing-"));
+  return [(0, import_node_path44.relative)(root, empty2)];
 }
 function withFindings(result, extra) {
   const findings = sortFindings([...result.findings, ...extra]);
@@ -45771,12 +45940,12 @@ function withFindings(result, extra) {
 function ruleOptions(settings) {
   return { ...settings.config !== void 0 ? { config: settings.config } : {}, ...settings.policyDirs ? { policyDirs: settings.policyDirs } : {} };
 }
-var import_node_fs20, import_node_path43, GLOB_CHARS3;
+var import_node_fs20, import_node_path44, GLOB_CHARS3;
 var init_diff_run = __esm({
   "src/diff/diff-run.ts"() {
     "use strict";
     import_node_fs20 = require("node:fs");
-    import_node_path43 = require("node:path");
+    import_node_path44 = require("node:path");
     init_changed_files();
     init_changed_lines();
     init_materialize();
@@ -45950,8 +46119,8 @@ function canonicalFinding(finding) {
 async function runFixtures(compiled4, cwd) {
   const outcomes = [];
   for (const test of compiled4.policy.tests) {
-    const rootAbs = (0, import_node_path44.resolve)((0, import_node_path44.dirname)(compiled4.policy.file), test.root);
-    const root = (0, import_node_path44.relative)(cwd, rootAbs) || ".";
+    const rootAbs = (0, import_node_path45.resolve)((0, import_node_path45.dirname)(compiled4.policy.file), test.root);
+    const root = (0, import_node_path45.relative)(cwd, rootAbs) || ".";
     const outcome2 = { policyId: compiled4.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome2);
     if (!(0, import_node_fs21.existsSync)(rootAbs)) {
@@ -45975,12 +46144,12 @@ async function runFixtures(compiled4, cwd) {
 function passed(outcome2) {
   return !outcome2.error && outcome2.missing.length === 0 && outcome2.unexpected.length === 0;
 }
-var import_node_fs21, import_node_path44;
+var import_node_fs21, import_node_path45;
 var init_run_fixtures = __esm({
   "src/policy/run-fixtures.ts"() {
     "use strict";
     import_node_fs21 = require("node:fs");
-    import_node_path44 = require("node:path");
+    import_node_path45 = require("node:path");
     init_run();
   }
 });
@@ -45993,7 +46162,7 @@ __export(test_exports, {
 async function runTest(dirs, _values, io) {
   const color = useColor(io.isTTY, io.env);
   const paint = (code, text6) => color ? `\x1B[${code}m${text6}\x1B[0m` : text6;
-  const sources2 = dirs.length > 0 ? dirs.map((d) => ({ dir: (0, import_node_path45.resolve)(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
+  const sources2 = dirs.length > 0 ? dirs.map((d) => ({ dir: (0, import_node_path46.resolve)(io.cwd, d), builtin: false })) : [{ dir: builtinPolicyDir(), builtin: true }];
   const policies = loadPolicies(sources2, createCelEnv({ now: /* @__PURE__ */ new Date() }), io.cwd);
   const outcomes = [];
   let untested = 0;
@@ -46033,11 +46202,11 @@ ${outcomes.length - failedCount} passed, ${failedCount} failed${untested ? `, ${
   }
   return failedCount > 0 ? ExitCode.Findings : ExitCode.Clean;
 }
-var import_node_path45;
+var import_node_path46;
 var init_test = __esm({
   "src/cli/commands/test.ts"() {
     "use strict";
-    import_node_path45 = require("node:path");
+    import_node_path46 = require("node:path");
     init_cel_env();
     init_exit_code();
     init_builtin_dir();
@@ -46573,14 +46742,14 @@ async function runSnapshot(args, values, io) {
 `);
     return ExitCode.Usage;
   }
-  const output = (0, import_node_path46.resolve)(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
+  const output = (0, import_node_path47.resolve)(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
   try {
-    (0, import_node_fs22.mkdirSync)((0, import_node_path46.dirname)(output), { recursive: true });
+    (0, import_node_fs22.mkdirSync)((0, import_node_path47.dirname)(output), { recursive: true });
     (0, import_node_fs22.writeFileSync)(output, formatSnapshot(snapshot));
   } catch (error) {
     throw new NorecurError("usage", `cannot write ${values.output ?? DEFAULT_GITHUB_SNAPSHOT}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  io.out(`${summary(snapshot, (0, import_node_path46.relative)(io.cwd, output) || output)}
+  io.out(`${summary(snapshot, (0, import_node_path47.relative)(io.cwd, output) || output)}
 `);
   return ExitCode.Clean;
 }
@@ -46597,12 +46766,12 @@ function countUnknown(snapshot) {
   const settings = [...snapshot.organization ? Object.values(snapshot.organization) : [], ...snapshot.repositories.flatMap((r) => Object.values(r))];
   return settings.filter((value) => findUnknown(value)?.path.length === 0).length;
 }
-var import_node_fs22, import_node_path46;
+var import_node_fs22, import_node_path47;
 var init_snapshot2 = __esm({
   "src/cli/commands/snapshot.ts"() {
     "use strict";
     import_node_fs22 = require("node:fs");
-    import_node_path46 = require("node:path");
+    import_node_path47 = require("node:path");
     init_unknown();
     init_errors();
     init_exit_code();
@@ -46615,7 +46784,7 @@ var init_snapshot2 = __esm({
 
 // src/inspect.ts
 function inspect(options) {
-  const cwd = (0, import_node_path47.resolve)(options.cwd);
+  const cwd = (0, import_node_path48.resolve)(options.cwd);
   const config2 = loadConfig(cwd, options.config);
   const found = discover({ cwd, paths: options.paths.length > 0 ? options.paths : ["."], ignore: config2.ignore, overrides: config2.formats, wanted: () => true });
   const files2 = /* @__PURE__ */ new Map();
@@ -46705,11 +46874,11 @@ function preview(name, value, inline = false) {
   const text6 = JSON.stringify(redactValue(name, value)) ?? String(value);
   return text6.length > 80 ? `${text6.slice(0, 77)}...` : text6;
 }
-var import_node_path47, MAX_CHILDREN, NAME_FIELDS2, VALUE_FIELDS2;
+var import_node_path48, MAX_CHILDREN, NAME_FIELDS2, VALUE_FIELDS2;
 var init_inspect = __esm({
   "src/inspect.ts"() {
     "use strict";
-    import_node_path47 = require("node:path");
+    import_node_path48 = require("node:path");
     init_adapters();
     init_unknown();
     init_load_config();

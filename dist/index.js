@@ -18684,7 +18684,7 @@ function checkConfigAgainstPolicies(config2, policies) {
 
 // src/discover/discover.ts
 import { closeSync, constants, existsSync as existsSync4, fstatSync, openSync, readdirSync, readFileSync as readFileSync3, readSync } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 var import_ignore = __toESM(require_ignore(), 1);
 
 // src/discover/format-patterns.ts
@@ -18725,14 +18725,33 @@ function matcherFor2(patterns, compile2 = globMatcher) {
   return matcher;
 }
 var builtinMatcherFor = (patterns) => matcherFor2(patterns, formatPatternMatcher);
-function detectFormat(path, read, overrides) {
+function formatByPath(path, overrides) {
+  for (const override of overrides) {
+    if (matcherFor2(override.paths)(path)) return { format: override.format };
+  }
+  for (let i = 0; i < detectionOrder.length; i++) {
+    const format2 = formats[detectionOrder[i]];
+    if (!format2) continue;
+    if (builtinMatcherFor(format2.paths)(path)) return BY_PATH[i]?.format;
+    if (format2.sniffedPaths && format2.sniff && builtinMatcherFor(format2.sniffedPaths)(path)) return BY_PATH[i]?.sniff;
+  }
+  return NO_FORMAT;
+}
+var BY_PATH = detectionOrder.map((format2, i) => ({ format: Object.freeze({ format: format2 }), sniff: Object.freeze({ sniffFrom: i }) }));
+var NO_FORMAT = Object.freeze({ format: void 0 });
+function detectFormat(path, read, overrides, byPath) {
+  if (byPath !== void 0) return "format" in byPath ? byPath.format : detectFrom(path, read, byPath.sniffFrom, true);
   for (const override of overrides) {
     if (matcherFor2(override.paths)(path)) return override.format;
   }
-  for (const id of detectionOrder) {
+  return detectFrom(path, read, 0, false);
+}
+function detectFrom(path, read, start, sniffing) {
+  for (let i = start; i < detectionOrder.length; i++) {
+    const id = detectionOrder[i];
     const format2 = formats[id];
     if (!format2) continue;
-    if (builtinMatcherFor(format2.paths)(path)) return id;
+    if (!(sniffing && i === start) && builtinMatcherFor(format2.paths)(path)) return id;
     if (format2.sniffedPaths && format2.sniff && builtinMatcherFor(format2.sniffedPaths)(path) && format2.sniff(stripBom(read()))) return id;
   }
   return void 0;
@@ -18799,6 +18818,99 @@ function errorCode(error) {
   return error instanceof Error ? error.message : String(error);
 }
 
+// src/discover/read-ahead.ts
+import { createRequire as createRequire3 } from "node:module";
+import { availableParallelism } from "node:os";
+import { join as join4 } from "node:path";
+var READ_AHEAD_AFTER = 16384;
+var WANT_FILES = 512;
+function bundledReadAhead(env = process.env) {
+  if (!BUNDLED || env["NORECUR_PARALLEL"] === "0" || availableParallelism() < 2) return void 0;
+  return (limit) => {
+    const threads = createRequire3(import.meta.url)("node:worker_threads");
+    const { port1, port2 } = new threads.MessageChannel();
+    const progress = new SharedArrayBuffer(8);
+    const worker = new threads.Worker(join4(packageRoot(), "dist", "read-ahead.cjs"), {
+      workerData: { port: port2, progress, limit },
+      transferList: [port2],
+      // It holds little: a window, the paths told and what it has read ahead.
+      resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 }
+    });
+    return new WorkerReadAhead(worker, port1, progress, threads.receiveMessageOnPort);
+  };
+}
+var WorkerReadAhead = class {
+  #worker;
+  #port;
+  #progress;
+  #receive;
+  #told = 0;
+  /** Answers arrived and not yet passed, in order of place. */
+  #arrived = [];
+  /** The place after the last file answered for. */
+  #answered = 0;
+  #failed = false;
+  constructor(worker, port2, progress, receive) {
+    this.#worker = worker;
+    this.#port = port2;
+    this.#progress = new Int32Array(progress);
+    this.#receive = receive;
+    worker.on("error", () => this.#failed = true);
+    worker.unref();
+  }
+  want(paths) {
+    const first = this.#told;
+    this.#told += paths.length;
+    if (this.#failed) return first;
+    for (let i = 0; i < paths.length; i += WANT_FILES) this.#port.postMessage({ first: first + i, paths: paths.slice(i, i + WANT_FILES) });
+    return first;
+  }
+  take(place3) {
+    Atomics.store(this.#progress, 0, place3 + 1);
+    if (Atomics.load(this.#progress, 1) === 1) Atomics.notify(this.#progress, 0);
+    let answer = this.#answerHolding(place3);
+    if (answer === void 0) {
+      this.#poll();
+      answer = this.#answerHolding(place3);
+    }
+    if (answer === void 0) return void 0;
+    const i = place3 - answer.first;
+    const end = answer.ends[i];
+    if (end < 0) return void 0;
+    const before = i === 0 ? 0 : answer.ends[i - 1];
+    return answer.bytes.toString("utf8", before < 0 ? -1 - before : before, end);
+  }
+  /** The place after the last file the worker has answered for (what has arrived is taken in first). */
+  answeredUpTo() {
+    this.#poll();
+    return this.#answered;
+  }
+  close() {
+    this.#failed = true;
+    this.#arrived = [];
+    this.#port.close();
+    void this.#worker.terminate();
+  }
+  /** The answer holding the file at `place`, letting go of the answers before it (discovery has passed them). */
+  #answerHolding(place3) {
+    let passed = 0;
+    for (const answer2 of this.#arrived) {
+      if (place3 < answer2.first + answer2.ends.length) break;
+      passed++;
+    }
+    if (passed > 0) this.#arrived = this.#arrived.slice(passed);
+    const answer = this.#arrived[0];
+    return answer !== void 0 && place3 >= answer.first ? answer : void 0;
+  }
+  #poll() {
+    for (let received = this.#receive(this.#port); received !== void 0; received = this.#receive(this.#port)) {
+      const answer = received.message;
+      this.#arrived.push({ first: answer.first, ends: answer.ends, bytes: Buffer.from(answer.bytes) });
+      this.#answered = answer.first + answer.ends.length;
+    }
+  }
+};
+
 // src/discover/discover.ts
 var MAX_BYTES = 10 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
@@ -18819,7 +18931,38 @@ function discover(options) {
   const unrecognised = /* @__PURE__ */ new Map();
   const hidden = options.hidden ?? (() => false);
   let configIgnored = globMatcher(options.ignore);
-  const consider = (absolutePath, root, regular = false) => {
+  let ahead;
+  const walkThenVisit = (dir, root, shouldVisit = () => true) => {
+    const visits = new Visits();
+    walk2(dir, root, [], visits, skipped, cwd, configIgnored, hidden);
+    const byPath = [];
+    const places = [];
+    if (options.readAhead !== void 0) {
+      const toRead = [];
+      const toReadAt = [];
+      for (let i = 0; i < visits.files.length; i++) {
+        const file = visits.files[i];
+        if (!visits.regular(i) || !shouldVisit(file)) continue;
+        const format2 = formatByPath(relativePosix(root, file), options.overrides);
+        byPath[i] = format2;
+        if ("sniffFrom" in format2 || format2.format !== void 0 && options.wanted(format2.format)) {
+          toRead.push(file);
+          toReadAt.push(i);
+        }
+      }
+      if (toRead.length >= (options.readAheadAfter ?? READ_AHEAD_AFTER)) ahead ??= options.readAhead(options.maxBytes ?? MAX_BYTES);
+      if (ahead !== void 0 && toRead.length > 0) {
+        const first = ahead.want(toRead);
+        toReadAt.forEach((i, k) => places[i] = first + k);
+      }
+    }
+    for (let i = 0; i < visits.files.length; i++) {
+      const file = visits.files[i];
+      if (!shouldVisit(file)) continue;
+      consider(file, root, visits.regular(i), byPath[i], places[i]);
+    }
+  };
+  const consider = (absolutePath, root, regular = false, byPath, place3) => {
     const path = relativePosix(cwd, absolutePath) || ".";
     if (seen.has(path)) return;
     seen.add(path);
@@ -18829,7 +18972,9 @@ function discover(options) {
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = relativePosix(root, absolutePath);
-    const outcome2 = classify(kind.real, rootRelative, options);
+    const same = kind.real === absolutePath;
+    const readAhead = same && place3 !== void 0 ? ahead : void 0;
+    const outcome2 = classify(kind.real, rootRelative, options, readAhead && (() => readAhead.take(place3)), same ? byPath : void 0);
     if ("reason" in outcome2) {
       skipped.push({ path, ...outcome2.format ? { format: outcome2.format } : {}, status: "skipped", reason: outcome2.reason });
       if (outcome2.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, options.maxBytes));
@@ -18847,28 +18992,39 @@ function discover(options) {
       const problem = globProblem(toPosix(arg));
       if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
-      const ignoredHere = configIgnored;
-      walk2(cwd, cwd, [], (file, regular) => isMatch(relativePosix(cwd, file)) ? consider(file, cwd, regular) : void 0, skipped, cwd, ignoredHere, hidden);
+      walkThenVisit(cwd, cwd, (file) => isMatch(relativePosix(cwd, file)));
       pushRoot(roots, ".");
       continue;
     }
     if (!existsSync4(absolute) || hidden(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
     if (fileKind(absolute, cwd).kind === "directory") {
       pushRoot(roots, toPosix(relative3(cwd, absolute)) || ".");
-      walk2(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored, hidden);
+      walkThenVisit(absolute, absolute);
     } else {
       pushRoot(roots, ".");
       const inside = !relative3(cwd, absolute).startsWith("..") && !isAbsolute2(relative3(cwd, absolute));
       consider(absolute, inside ? cwd : gitWorkTree(absolute) ?? dirname5(absolute));
     }
   }
+  ahead?.close();
   candidates2.sort((a, b) => byCodeUnits(a.path, b.path));
   return { roots, candidates: candidates2, skipped, unrecognised };
 }
+var Visits = class {
+  files = [];
+  #regular = [];
+  add(file, regular) {
+    if (regular) this.#regular[this.files.length >> 5] = (this.#regular[this.files.length >> 5] ?? 0) | 1 << (this.files.length & 31);
+    this.files.push(file);
+  }
+  regular(index) {
+    return ((this.#regular[index >> 5] ?? 0) >>> (index & 31) & 1) === 1;
+  }
+};
 function pushRoot(roots, root) {
   if (!roots.includes(root)) roots.push(root);
 }
-function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
+function walk2(dir, root, layers, visits, skipped, cwd, configIgnored, hidden) {
   let entries2;
   try {
     entries2 = readdirSync(dir, { withFileTypes: true });
@@ -18876,7 +19032,7 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
     skipped.push({ path: `${toPosix(relative3(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
     return;
   }
-  const gitignore = join4(dir, ".gitignore");
+  const gitignore = join5(dir, ".gitignore");
   const rules = !entries2.some((entry) => entry.name === ".gitignore") || hidden(gitignore) ? void 0 : readGitignore(gitignore, root);
   const here = rules === void 0 ? layers : [...layers, { base: dir, rules }];
   const ignored = (full, isDir) => here.some((layer) => {
@@ -18904,11 +19060,11 @@ function walk2(dir, root, layers, visit, skipped, cwd, configIgnored, hidden) {
         record4(full, "ignored by config");
         continue;
       }
-      walk2(full, root, here, visit, skipped, cwd, configIgnored, hidden);
+      walk2(full, root, here, visits, skipped, cwd, configIgnored, hidden);
     } else if (ignored(full, false)) {
       skipped.push({ path: relativePosix(cwd, full), status: "skipped", reason: "ignored by .gitignore" });
     } else {
-      visit(full, entry.isFile());
+      visits.add(full, entry.isFile());
     }
   }
 }
@@ -18925,10 +19081,10 @@ var NO_KNOWN_FORMAT = "no known format";
 function readAgain(candidate, maxBytes) {
   return readText(candidate.realPath, maxBytes);
 }
-function readText(absolutePath, maxBytes) {
+function readText(absolutePath, maxBytes, readAhead) {
   try {
     const limit = maxBytes ?? MAX_BYTES;
-    const read = readWithin(absolutePath, limit);
+    const read = readAhead ?? readWithin(absolutePath, limit);
     if (typeof read === "number") return { reason: `cannot read: larger than the size limit (${read} > ${limit} bytes, config max-file-size)` };
     return read.slice(0, 8192).includes("\0") ? { reason: "binary content" } : { text: read };
   } catch (error) {
@@ -18954,14 +19110,14 @@ function readWithin(path, limit) {
     closeSync(fd);
   }
 }
-function classify(absolutePath, rootRelative, options) {
+function classify(absolutePath, rootRelative, options, readAhead, byPath) {
   let read;
   const text6 = () => {
-    read ??= readText(absolutePath, options.maxBytes);
+    read ??= readText(absolutePath, options.maxBytes, readAhead?.());
     return "text" in read ? read.text : "";
   };
   const failure3 = () => read !== void 0 && "reason" in read ? read.reason : void 0;
-  const format2 = detectFormat(rootRelative, text6, options.overrides);
+  const format2 = detectFormat(rootRelative, text6, options.overrides, byPath);
   const unreadable = failure3();
   if (unreadable !== void 0) return { ...format2 ? { format: format2 } : {}, reason: unreadable };
   if (!format2) return { reason: NO_KNOWN_FORMAT };
@@ -34071,7 +34227,7 @@ function trim() {
   }
   return this.substring(start, end + 1);
 }
-function join5(sep6 = "") {
+function join6(sep6 = "") {
   let result = "";
   for (let i = 0; i < this.size; i++) {
     const item = this.get(i);
@@ -34365,8 +34521,8 @@ var strings_default = [
   celMethod("substring", STRING7, [INT5], STRING7, substring),
   celMethod("substring", STRING7, [INT5, INT5], STRING7, substring),
   celMethod("trim", STRING7, [], STRING7, trim),
-  celMethod("join", LIST_STRING, [], STRING7, join5),
-  celMethod("join", LIST_STRING, [STRING7], STRING7, join5),
+  celMethod("join", LIST_STRING, [], STRING7, join6),
+  celMethod("join", LIST_STRING, [STRING7], STRING7, join6),
   celMethod("format", STRING7, [LIST_DYN], STRING7, format)
 ];
 
@@ -38308,7 +38464,7 @@ function includePatterns(value) {
 
 // src/policy/load-policies.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
-import { join as join7, relative as relative5 } from "node:path";
+import { join as join8, relative as relative5 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
 var unknownMarker2 = {
@@ -39218,27 +39374,27 @@ function deferredPolicy(policy, compile2) {
 
 // src/policy/builtin-manifest.ts
 import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
-import { join as join6, relative as relative4, sep as sep3 } from "node:path";
-var MANIFEST_PATH = join6("dist", "builtin-policies.json");
-var CEL_PATH = join6("dist", "builtin-cel.bin");
-var TEXTS_PATH = join6("dist", "builtin-policies.texts");
+import { join as join7, relative as relative4, sep as sep3 } from "node:path";
+var MANIFEST_PATH = join7("dist", "builtin-policies.json");
+var CEL_PATH = join7("dist", "builtin-cel.bin");
+var TEXTS_PATH = join7("dist", "builtin-policies.texts");
 function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
-  if (!bundled || join6(root, "policies") !== dir) return void 0;
-  const manifestFile = join6(root, MANIFEST_PATH);
+  if (!bundled || join7(root, "policies") !== dir) return void 0;
+  const manifestFile = join7(root, MANIFEST_PATH);
   if (!existsSync5(manifestFile)) return void 0;
   try {
     const manifest = JSON.parse(readFileSync5(manifestFile, "utf8"));
     if (manifest.version !== 2) return void 0;
-    const built3 = readFileSync5(join6(root, TEXTS_PATH));
+    const built3 = readFileSync5(join7(root, TEXTS_PATH));
     const packed = [];
     for (const entry of manifest.policies) {
-      const file = join6(root, ...entry.path.split("/"));
+      const file = join7(root, ...entry.path.split("/"));
       const bytes = readFileSync5(file);
       const [offset, length] = entry.text;
       if (length !== bytes.length || !bytes.equals(built3.subarray(offset, offset + length))) return void 0;
       packed.push({ file, value: entry.value, document: lazyDocument(file, bytes, entry.value) });
     }
-    if (manifest.cel !== void 0) addPreparsed(manifest.cel, join6(root, CEL_PATH));
+    if (manifest.cel !== void 0) addPreparsed(manifest.cel, join7(root, CEL_PATH));
     return packed;
   } catch {
     return void 0;
@@ -39406,7 +39562,7 @@ function walkPolicyDir(dir, visit, hidden) {
     }
     for (const entry of entries2.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join7(current2, entry.name);
+      const full = join8(current2, entry.name);
       if (hidden?.(full) === true) continue;
       if (entry.isDirectory()) walk4(full);
       else if (entry.isFile()) visit(full, entry.name);
@@ -39480,9 +39636,9 @@ function toPolicy(raw, file, builtin) {
 import { resolve as resolve9 } from "node:path";
 
 // src/policy/builtin-dir.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 function builtinPolicyDir() {
-  return join8(packageRoot(), "policies");
+  return join9(packageRoot(), "policies");
 }
 
 // src/policy/policy-sources.ts
@@ -39762,8 +39918,8 @@ function extensionFinding(extension, base, shallow) {
 import { basename, dirname as dirname6 } from "node:path";
 
 // src/git/git.ts
-import { createRequire as createRequire3 } from "node:module";
-var load3 = createRequire3(import.meta.url);
+import { createRequire as createRequire4 } from "node:module";
+var load3 = createRequire4(import.meta.url);
 var childProcess = () => load3("node:child_process");
 var MAX_BUFFER = 256 * 1024 * 1024;
 function git(cwd, args, input) {
@@ -40048,15 +40204,15 @@ function waive(input) {
 }
 
 // src/parse/spawn-worker.ts
-import { createRequire as createRequire4 } from "node:module";
-import { join as join9 } from "node:path";
+import { createRequire as createRequire5 } from "node:module";
+import { join as join10 } from "node:path";
 function spawnParseWorker() {
-  const { Worker } = createRequire4(import.meta.url)("node:worker_threads");
-  return new Worker(join9(packageRoot(), "dist", "parse-worker.js"));
+  const { Worker } = createRequire5(import.meta.url)("node:worker_threads");
+  return new Worker(join10(packageRoot(), "dist", "parse-worker.js"));
 }
 
 // src/parse/yaml-pool.ts
-import { availableParallelism } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/parse/values-transport.ts
 function receivedValues(sent) {
@@ -40094,7 +40250,7 @@ var YamlParsePool = class _YamlParsePool {
    * 50,000 1.03x with 29 MiB more, and 1.03x at 50,000 even with every batch sent at once.
    */
   static forRun(spawn, env = process.env) {
-    if (env["NORECUR_PARALLEL"] !== "1" || availableParallelism() < 2) return void 0;
+    if (env["NORECUR_PARALLEL"] !== "1" || availableParallelism2() < 2) return void 0;
     return new _YamlParsePool(spawn, 1);
   }
   /**
@@ -40596,6 +40752,9 @@ async function check(settings = {}) {
     wanted: (format2) => wanted === "all" || wanted.has(format2),
     ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
     ...settings.hidden ? { hidden: settings.hidden } : {},
+    // Files read on the second core ahead of discovery (docs/performance.md).
+    readAhead: settings.parallel === false ? void 0 : bundledReadAhead(),
+    readAheadAfter: settings.readAheadAfter,
     onCandidate: (c, roots) => {
       reader.offer(c, roots);
       if (pool !== void 0 && !reader.isReadFirst(c.path) && formats[c.format]?.parser === "yaml") pool.offer(c.path, c.text);
@@ -41450,8 +41609,8 @@ function withReportInputs(inputs, changes) {
 import { posix as posix14 } from "node:path";
 
 // src/diff/fingerprint.ts
-import { createRequire as createRequire5 } from "node:module";
-var load4 = createRequire5(import.meta.url);
+import { createRequire as createRequire6 } from "node:module";
+var load4 = createRequire6(import.meta.url);
 var crypto = () => load4("node:crypto");
 function findingFingerprint(finding, sourceLine) {
   const text6 = (sourceLine ?? "").replace(/\s+/g, " ").trim();
@@ -41681,7 +41840,7 @@ function waivedItem(f, context) {
 
 // src/diff/diff-run.ts
 import { existsSync as existsSync10, mkdtempSync as mkdtempSync2, readFileSync as readFileSync10 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join12, relative as relative10, resolve as resolve17 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join13, relative as relative10, resolve as resolve17 } from "node:path";
 
 // src/git/changed-files.ts
 import { posix as posix15 } from "node:path";
@@ -41724,7 +41883,7 @@ function parseNameStatus(out) {
 
 // src/git/changed-lines.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/git/quoted-path.ts
 var ESCAPES3 = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
@@ -41802,7 +41961,7 @@ function changedLines(cwd, base, head) {
   if (head === void 0) {
     for (const file of git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")) {
       if (file.length === 0) continue;
-      const whole = wholeFile(join10(cwd, file));
+      const whole = wholeFile(join11(cwd, file));
       if (whole.size > 0) lines.set(file, whole);
     }
   }
@@ -41858,12 +42017,12 @@ function wholeFile(path) {
 // src/git/materialize.ts
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join11, posix as posix16, resolve as resolve13, sep as sep4 } from "node:path";
+import { join as join12, posix as posix16, resolve as resolve13, sep as sep4 } from "node:path";
 var BATCH_BYTES = 32 * 1024 * 1024;
 function materializeRevision(cwd, ref, paths = ["."], options = {}) {
   const location2 = repoLocation(cwd);
   const commit = resolveCommit(cwd, ref);
-  const root = mkdtempSync(join11(tmpdir(), "norecur-rev-"));
+  const root = mkdtempSync(join12(tmpdir(), "norecur-rev-"));
   const cleanup = () => rmSync(root, { recursive: true, force: true });
   try {
     const specs = paths.map((path) => repoPath(location2.prefix, path));
@@ -42227,7 +42386,7 @@ function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
   const present = paths.filter((p) => GLOB_CHARS3.test(p) || existsSync10(resolve17(root, p)));
   if (present.length > 0) return present;
-  const empty2 = mkdtempSync2(join12(root, ".norecur-nothing-"));
+  const empty2 = mkdtempSync2(join13(root, ".norecur-nothing-"));
   return [relative10(root, empty2)];
 }
 function withFindings(result, extra) {
@@ -42244,13 +42403,13 @@ import { isAbsolute as isAbsolute5, relative as relative11, resolve as resolve19
 // src/git/staged.ts
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 
 // src/discover/hidden-paths.ts
-import { join as join13, resolve as resolve18, sep as sep5 } from "node:path";
+import { join as join14, resolve as resolve18, sep as sep5 } from "node:path";
 function hiddenBelow(top, entries2) {
   const root = resolve18(top);
-  const hidden = new Set(entries2.map((entry) => join13(root, ...entry.split("/").filter((s) => s.length > 0))));
+  const hidden = new Set(entries2.map((entry) => join14(root, ...entry.split("/").filter((s) => s.length > 0))));
   hidden.delete(root);
   return (absolutePath) => {
     if (hidden.size === 0) return false;
@@ -42328,12 +42487,12 @@ async function stagedTree(cwd, options = {}) {
   const changed = split3(answered(await queries.changed, true) ?? "");
   const inPlace = options.write === true ? void 0 : untrackedIfInPlace(answered(await queries.listing, true) ?? "");
   if (inPlace !== void 0) {
-    return { mode: "worktree", root: top, cwd: join14(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
+    return { mode: "worktree", root: top, cwd: join15(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
   }
-  const root = mkdtempSync3(join14(tmpdir2(), "norecur-staged-"));
+  const root = mkdtempSync3(join15(tmpdir2(), "norecur-staged-"));
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
-    return { mode: "written", root, cwd: join14(root, prefix), changed, cleanup: () => rmSync2(root, { recursive: true, force: true }) };
+    return { mode: "written", root, cwd: join15(root, prefix), changed, cleanup: () => rmSync2(root, { recursive: true, force: true }) };
   } catch (error) {
     rmSync2(root, { recursive: true, force: true });
     throw error;

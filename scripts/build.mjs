@@ -59,10 +59,19 @@ const program = await build({
   },
   define: { __NORECUR_BUNDLED__: "true", "import.meta.url": "__norecurUrl" },
 });
+// The read-ahead worker (src/discover/read-ahead-worker.ts) as a small CommonJS file of its own:
+// a worker started from an ES module loads Node's ES module loader first.
+const readAheadWorker = await build({
+  ...own,
+  entryPoints: { "read-ahead": "src/discover/read-ahead-worker.ts" },
+  outdir: "dist",
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+});
 // esbuild escapes strings and identifiers, but comments and regular expression literals keep their
 // characters. Every bundle is made ASCII: Node reads an ES module as UTF-8 too, and V8 keeps a
 // module's source for as long as its functions may compile (the library's 1.5 MB as 2.9 MiB).
-for (const bundle of Object.keys({ ...bundled.metafile.outputs, ...program.metafile.outputs })) {
+for (const bundle of Object.keys({ ...bundled.metafile.outputs, ...program.metafile.outputs, ...readAheadWorker.metafile.outputs })) {
   writeFileSync(bundle, asciiOnly(readFileSync(bundle, "utf8")));
 }
 

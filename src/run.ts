@@ -6,6 +6,7 @@ import { findConfig, gitWorkTree } from "./config/find-config.js";
 import { checkConfigAgainstPolicies, loadConfig } from "./config/load-config.js";
 import { discover, readAgain } from "./discover/discover.js";
 import { repositoryBotFiles } from "./discover/repository-bots.js";
+import { bundledReadAhead } from "./discover/read-ahead.js";
 import { formats } from "./discover/file-formats.js";
 import { createCelEnv, celTimestamp } from "./engine/cel-env.js";
 import { PolicyStream } from "./engine/evaluate.js";
@@ -131,6 +132,9 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     wanted: (format) => wanted === "all" || wanted.has(format),
     ...(config.maxFileBytes !== undefined ? { maxBytes: config.maxFileBytes } : {}),
     ...(settings.hidden ? { hidden: settings.hidden } : {}),
+    // Files read on the second core ahead of discovery (docs/performance.md).
+    readAhead: settings.parallel === false ? undefined : bundledReadAhead(),
+    readAheadAfter: settings.readAheadAfter,
     onCandidate: (c: Candidate, roots) => {
       reader.offer(c, roots);
       // The files read first are parsed on the main thread before any other.

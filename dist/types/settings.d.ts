@@ -47,9 +47,10 @@ export interface Settings {
      */
     hidden?: HiddenPaths;
     /**
-     * Whether YAML files may be parsed on a second core, which only `NORECUR_PARALLEL=1` in the
-     * environment asks for: it no longer pays since files are judged in batches (docs/performance.md).
-     * False keeps a run on one core even then.
+     * Whether a run may use a second core: large runs read their files there ahead of discovery
+     * (`readAheadAfter`), and YAML files are parsed there when `NORECUR_PARALLEL=1` in the
+     * environment asks (that no longer pays since files are judged in batches; docs/performance.md).
+     * False keeps a run on one core, as `NORECUR_PARALLEL=0` does.
      */
     parallel?: boolean;
     /**
@@ -63,6 +64,11 @@ export interface Settings {
      * are the same whatever the figure.
      */
     holdBytes?: number;
+    /**
+     * Files a directory walk will read before a worker reads them ahead of discovery on the second
+     * core (default 16,384; docs/performance.md). The findings are the same whatever the figure.
+     */
+    readAheadAfter?: number;
     /** Use these compiled policies instead of loading any (used by `norecur test`). */
     policies?: readonly CompiledPolicy[];
 }

@@ -33,17 +33,49 @@ function matcherFor(patterns: readonly string[], compile: (patterns: readonly st
 const builtinMatcherFor = (patterns: readonly string[]): ((path: string) => boolean) => matcherFor(patterns, formatPatternMatcher);
 
 /**
- * The format of a file: config overrides first, then the built-in detection order. `read`
- * is only called when a content sniff is needed, so most files are never opened here.
+ * What a file's path alone says of its format: a format (config overrides first, then the
+ * built-in detection order), none, or that its text must be sniffed from `from` in the
+ * detection order on ({@link detectFormat} goes on from there).
  */
-export function detectFormat(path: string, read: () => string, overrides: readonly FormatOverride[]): string | undefined {
+export type FormatByPath = { format: string | undefined } | { sniffFrom: number };
+
+/** See {@link FormatByPath}. The answers of the built-in order are shared: one is kept for every file listed. */
+export function formatByPath(path: string, overrides: readonly FormatOverride[]): FormatByPath {
+  for (const override of overrides) {
+    if (matcherFor(override.paths)(path)) return { format: override.format };
+  }
+  for (let i = 0; i < detectionOrder.length; i++) {
+    const format = formats[detectionOrder[i] as string];
+    if (!format) continue;
+    if (builtinMatcherFor(format.paths)(path)) return BY_PATH[i]?.format as FormatByPath;
+    if (format.sniffedPaths && format.sniff && builtinMatcherFor(format.sniffedPaths)(path)) return BY_PATH[i]?.sniff as FormatByPath;
+  }
+  return NO_FORMAT;
+}
+
+const BY_PATH = detectionOrder.map((format, i) => ({ format: Object.freeze({ format }), sniff: Object.freeze({ sniffFrom: i }) }));
+const NO_FORMAT: FormatByPath = Object.freeze({ format: undefined });
+
+/**
+ * The format of a file: config overrides first, then the built-in detection order. `read`
+ * is only called when a content sniff is needed, so most files are never opened here. `byPath`,
+ * what {@link formatByPath} said of the same path, saves looking at the path again.
+ */
+export function detectFormat(path: string, read: () => string, overrides: readonly FormatOverride[], byPath?: FormatByPath): string | undefined {
+  if (byPath !== undefined) return "format" in byPath ? byPath.format : detectFrom(path, read, byPath.sniffFrom, true);
   for (const override of overrides) {
     if (matcherFor(override.paths)(path)) return override.format;
   }
-  for (const id of detectionOrder) {
+  return detectFrom(path, read, 0, false);
+}
+
+/** The built-in detection order from `start` on; `sniffing`: the path is known not to match the paths of the format at `start`. */
+function detectFrom(path: string, read: () => string, start: number, sniffing: boolean): string | undefined {
+  for (let i = start; i < detectionOrder.length; i++) {
+    const id = detectionOrder[i] as string;
     const format = formats[id];
     if (!format) continue;
-    if (builtinMatcherFor(format.paths)(path)) return id;
+    if (!(sniffing && i === start) && builtinMatcherFor(format.paths)(path)) return id;
     // A sniff reads the text as a parser does: without a byte order mark (some Windows editors write one).
     if (format.sniffedPaths && format.sniff && builtinMatcherFor(format.sniffedPaths)(path) && format.sniff(stripBom(read()))) return id;
   }

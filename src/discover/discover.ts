@@ -5,11 +5,12 @@ import ignore, { type Ignore } from "ignore";
 import { globMatcher, globProblem } from "../glob.js";
 import { NorecurError } from "../errors.js";
 import type { FileRecord } from "../types.js";
-import { detectFormat, type FormatOverride } from "./detect-format.js";
+import { detectFormat, formatByPath, type FormatByPath, type FormatOverride } from "./detect-format.js";
 import { formats } from "./file-formats.js";
 import { errorCode, fileKind } from "./file-kind.js";
 import { byCodeUnits } from "../compare.js";
 import type { HiddenPaths } from "./hidden-paths.js";
+import { READ_AHEAD_AFTER, type ReadAhead, type ReadAheadStart } from "./read-ahead.js";
 
 /** What discovery needs to know. */
 export interface DiscoverOptions {
@@ -27,6 +28,10 @@ export interface DiscoverOptions {
   maxBytes?: number;
   /** Paths treated as absent although they are on disk (Settings.hidden). */
   hidden?: HiddenPaths;
+  /** Starts a worker reading files ahead of discovery on the second core (read-ahead.ts), when there are enough. */
+  readAhead?: ReadAheadStart | undefined;
+  /** Files a walk will read before the read-ahead starts (default READ_AHEAD_AFTER). */
+  readAheadAfter?: number | undefined;
   /**
    * Told of each file to parse as soon as it is read, with the scan roots so far. Within one
    * path given, files come in path order (the order of \`Discovery.candidates\`); the files of
@@ -102,8 +107,47 @@ export function discover(options: DiscoverOptions): Discovery {
   // path itself are dropped for that argument, so `check examples/shop` works even when the
   // config ignores `examples/**` for whole-repository runs.
   let configIgnored = globMatcher(options.ignore);
+  let ahead: ReadAhead | undefined;
+  /**
+   * Lists what a walk visits, then tells the read-ahead which of those files will be read (when
+   * there are enough), then visits them: the worker reads them in the order they are visited.
+   */
+  const walkThenVisit = (dir: string, root: string, shouldVisit: (file: string) => boolean = () => true): void => {
+    const visits = new Visits();
+    walk(dir, root, [], visits, skipped, cwd, configIgnored, hidden);
+    const byPath: Array<FormatByPath | undefined> = [];
+    const places: number[] = [];
+    if (options.readAhead !== undefined) {
+      const toRead: string[] = [];
+      const toReadAt: number[] = [];
+      for (let i = 0; i < visits.files.length; i++) {
+        const file = visits.files[i] as string;
+        if (!visits.regular(i) || !shouldVisit(file)) continue;
+        // What the path says is kept for \`consider\`, which would look at the path again. (A
+        // file \`consider\` then passes over, seen or ignored by config, is read for nothing.)
+        const format = formatByPath(relativePosix(root, file), options.overrides);
+        byPath[i] = format;
+        if ("sniffFrom" in format || (format.format !== undefined && options.wanted(format.format))) {
+          toRead.push(file);
+          toReadAt.push(i);
+        }
+      }
+      if (toRead.length >= (options.readAheadAfter ?? READ_AHEAD_AFTER)) ahead ??= options.readAhead(options.maxBytes ?? MAX_BYTES);
+      if (ahead !== undefined && toRead.length > 0) {
+        const first = ahead.want(toRead);
+        toReadAt.forEach((i, k) => (places[i] = first + k));
+      }
+    }
+    for (let i = 0; i < visits.files.length; i++) {
+      const file = visits.files[i] as string;
+      if (!shouldVisit(file)) continue;
+      consider(file, root, visits.regular(i), byPath[i], places[i]);
+    }
+  };
+
   /** `regular`: the walk's directory listing says it is a regular file, not a link or a special file. */
-  const consider = (absolutePath: string, root: string, regular = false): void => {
+  /** `byPath`: what the path says of its format; `place`: where the read-ahead has the file, if it does. */
+  const consider = (absolutePath: string, root: string, regular = false, byPath?: FormatByPath, place?: number): void => {
     const path = relativePosix(cwd, absolutePath) || ".";
     if (seen.has(path)) return;
     seen.add(path);
@@ -116,7 +160,9 @@ export function discover(options: DiscoverOptions): Discovery {
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = relativePosix(root, absolutePath);
-    const outcome = classify(kind.real, rootRelative, options);
+    const same = kind.real === absolutePath;
+    const readAhead = same && place !== undefined ? ahead : undefined;
+    const outcome = classify(kind.real, rootRelative, options, readAhead && (() => readAhead.take(place as number)), same ? byPath : undefined);
     if ("reason" in outcome) {
       skipped.push({ path, ...(outcome.format ? { format: outcome.format } : {}), status: "skipped", reason: outcome.reason });
       if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, options.maxBytes));
@@ -135,8 +181,7 @@ export function discover(options: DiscoverOptions): Discovery {
       const problem = globProblem(toPosix(arg));
       if (problem !== undefined) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
-      const ignoredHere = configIgnored;
-      walk(cwd, cwd, [], (file, regular) => (isMatch(relativePosix(cwd, file)) ? consider(file, cwd, regular) : undefined), skipped, cwd, ignoredHere, hidden);
+      walkThenVisit(cwd, cwd, (file) => isMatch(relativePosix(cwd, file)));
       pushRoot(roots, ".");
       continue;
     }
@@ -144,7 +189,7 @@ export function discover(options: DiscoverOptions): Discovery {
     // A named symlink is followed only inside cwd, like any other (fileKind).
     if (fileKind(absolute, cwd).kind === "directory") {
       pushRoot(roots, toPosix(relative(cwd, absolute)) || ".");
-      walk(absolute, absolute, [], (file, regular) => consider(file, absolute, regular), skipped, cwd, configIgnored, hidden);
+      walkThenVisit(absolute, absolute);
     } else {
       pushRoot(roots, ".");
       // A file outside cwd (`check /abs/deploy.yaml` from elsewhere) is recognised by its path
@@ -153,8 +198,24 @@ export function discover(options: DiscoverOptions): Discovery {
       consider(absolute, inside ? cwd : (gitWorkTree(absolute) ?? dirname(absolute)));
     }
   }
+  ahead?.close();
   candidates.sort((a, b) => byCodeUnits(a.path, b.path));
   return { roots, candidates, skipped, unrecognised };
+}
+
+/** The files a walk visits, in order, and which of them the directory listing says are regular files. */
+class Visits {
+  readonly files: string[] = [];
+  readonly #regular: number[] = [];
+
+  add(file: string, regular: boolean): void {
+    if (regular) this.#regular[this.files.length >> 5] = (this.#regular[this.files.length >> 5] ?? 0) | (1 << (this.files.length & 31));
+    this.files.push(file);
+  }
+
+  regular(index: number): boolean {
+    return (((this.#regular[index >> 5] ?? 0) >>> (index & 31)) & 1) === 1;
+  }
 }
 
 function pushRoot(roots: string[], root: string): void {
@@ -167,15 +228,16 @@ interface IgnoreLayer {
 }
 
 /**
- * Depth-first walk in path order, with nested .gitignore files applied below their folder. A
- * directory sorts as its name and a slash, so the walk meets files in the order their paths sort
- * (\`base.yaml\` before \`base/a.yaml\`, \`a-b\` before \`a/\`): files can be judged as they are read.
+ * Depth-first walk in path order, with nested .gitignore files applied below their folder,
+ * listing the files to visit in `visits`. A directory sorts as its name and a slash, so the walk
+ * meets files in the order their paths sort (\`base.yaml\` before \`base/a.yaml\`, \`a-b\` before
+ * \`a/\`): files can be judged as they are read.
  */
 function walk(
   dir: string,
   root: string,
   layers: readonly IgnoreLayer[],
-  visit: (file: string, regular: boolean) => void,
+  visits: Visits,
   skipped: FileRecord[],
   cwd: string,
   configIgnored: (path: string) => boolean,
@@ -224,13 +286,13 @@ function walk(
         record(full, "ignored by config");
         continue;
       }
-      walk(full, root, here, visit, skipped, cwd, configIgnored, hidden);
+      walk(full, root, here, visits, skipped, cwd, configIgnored, hidden);
     } else if (ignored(full, false)) {
       skipped.push({ path: relativePosix(cwd, full), status: "skipped", reason: "ignored by .gitignore" });
     } else {
       // Files, symlinks, FIFOs, sockets and devices alike: `consider` lists each one, and
       // reads only regular files inside the root.
-      visit(full, entry.isFile());
+      visits.add(full, entry.isFile());
     }
   }
 }
@@ -259,11 +321,11 @@ export function readAgain(candidate: Candidate, maxBytes: number | undefined): U
   return readText(candidate.realPath, maxBytes);
 }
 
-/** A regular file's text within the size limit, or why it cannot be had. */
-function readText(absolutePath: string, maxBytes: number | undefined): UnrecognisedText {
+/** A regular file's text within the size limit, or why it cannot be had; `readAhead`, what the read-ahead worker read of it. */
+function readText(absolutePath: string, maxBytes: number | undefined, readAhead?: string): UnrecognisedText {
   try {
     const limit = maxBytes ?? MAX_BYTES;
-    const read = readWithin(absolutePath, limit);
+    const read = readAhead ?? readWithin(absolutePath, limit);
     if (typeof read === "number") return { reason: `cannot read: larger than the size limit (${read} > ${limit} bytes, config max-file-size)` };
     return read.slice(0, 8192).includes("\u0000") ? { reason: "binary content" } : { text: read };
   } catch (error) {
@@ -300,14 +362,14 @@ function readWithin(path: string, limit: number): string | number {
   }
 }
 
-function classify(absolutePath: string, rootRelative: string, options: DiscoverOptions): Classification {
+function classify(absolutePath: string, rootRelative: string, options: DiscoverOptions, readAhead: (() => string | undefined) | undefined, byPath: FormatByPath | undefined): Classification {
   let read: UnrecognisedText | undefined;
   const text = (): string => {
-    read ??= readText(absolutePath, options.maxBytes);
+    read ??= readText(absolutePath, options.maxBytes, readAhead?.());
     return "text" in read ? read.text : "";
   };
   const failure = (): string | undefined => (read !== undefined && "reason" in read ? read.reason : undefined);
-  const format = detectFormat(rootRelative, text, options.overrides);
+  const format = detectFormat(rootRelative, text, options.overrides, byPath);
   const unreadable = failure();
   if (unreadable !== undefined) return { ...(format ? { format } : {}), reason: unreadable };
   if (!format) return { reason: NO_KNOWN_FORMAT };

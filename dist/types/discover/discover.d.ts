@@ -1,6 +1,7 @@
 import type { FileRecord } from "../types.js";
 import { type FormatOverride } from "./detect-format.js";
 import type { HiddenPaths } from "./hidden-paths.js";
+import { type ReadAheadStart } from "./read-ahead.js";
 /** What discovery needs to know. */
 export interface DiscoverOptions {
     /** Directory paths are reported relative to. */
@@ -17,6 +18,10 @@ export interface DiscoverOptions {
     maxBytes?: number;
     /** Paths treated as absent although they are on disk (Settings.hidden). */
     hidden?: HiddenPaths;
+    /** Starts a worker reading files ahead of discovery on the second core (read-ahead.ts), when there are enough. */
+    readAhead?: ReadAheadStart | undefined;
+    /** Files a walk will read before the read-ahead starts (default READ_AHEAD_AFTER). */
+    readAheadAfter?: number | undefined;
     /**
      * Told of each file to parse as soon as it is read, with the scan roots so far. Within one
      * path given, files come in path order (the order of \`Discovery.candidates\`); the files of
