@@ -73,6 +73,23 @@ describe("the read-ahead worker (dist/read-ahead.cjs)", () => {
   });
 });
 
+describe("a read-ahead whose worker fails", () => {
+  it("gives nothing, and discovery reads every file itself", async () => {
+    const { port1, port2 } = new MessageChannel();
+    const progress = new SharedArrayBuffer(8);
+    const worker = new Worker("throw new Error('no reading here')", { eval: true, workerData: { port: port2 }, transferList: [port2] });
+    const exited = new Promise((resolve) => worker.once("exit", resolve));
+    const ahead = new WorkerReadAhead(worker, port1, progress, receiveMessageOnPort);
+    started.push(ahead);
+    await exited;
+    const root = makeTree({ "a.yaml": DEPLOYMENT("a"), "b.yaml": DEPLOYMENT("b") });
+    const options = { cwd: root, paths: ["."], ignore: [], overrides: [], wanted: () => true };
+    const found = discover({ ...options, readAhead: () => ahead, readAheadAfter: 1 });
+    expect(found.candidates.map((c) => c.text)).toEqual([DEPLOYMENT("a"), DEPLOYMENT("b")]);
+    expect(ahead.take(0)).toBeUndefined();
+  });
+});
+
 describe("discovery with a read-ahead", () => {
   /** A read-ahead that waits for each file's answer, counting the texts it gave. */
   function patient(): { start: (limit: number) => ReadAhead; given: () => number } {
