@@ -145,8 +145,10 @@ export function discover(options: DiscoverOptions): Discovery {
     }
   };
 
-  /** `regular`: the walk's directory listing says it is a regular file, not a link or a special file. */
-  /** `byPath`: what the path says of its format; `place`: where the read-ahead has the file, if it does. */
+  /**
+   * `regular`: the walk's directory listing says it is a regular file, not a link or a special
+   * file; `byPath`: what its path says of its format; `place`: where the read-ahead has it, if it does.
+   */
   const consider = (absolutePath: string, root: string, regular = false, byPath?: FormatByPath, place?: number): void => {
     const path = relativePosix(cwd, absolutePath) || ".";
     if (seen.has(path)) return;
