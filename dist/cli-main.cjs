@@ -5224,7 +5224,7 @@ function blockTree(text6) {
   const parser = new BlockParser(text6, lines);
   const root = parser.collectionAt(0, first.content);
   if (root === void 0 || parser.failed || parser.next !== lines.length) return void 0;
-  return root.node;
+  return root;
 }
 function contentLines(text6) {
   const lines = [];
@@ -5335,7 +5335,12 @@ var init_yaml_block_tree = __esm({
         if (this.failed || this.depth >= MAX_NESTING) return this.fail();
         this.depth += 1;
         try {
-          return this.isItem(column) ? this.sequence(index, column) : this.mapping(index, column);
+          if (this.isItem(column)) {
+            const items2 = this.siblings(index, column, true);
+            return items2 === void 0 ? void 0 : { kind: "sequence", start: column, items: items2 };
+          }
+          const entries2 = this.siblings(index, column, false);
+          return entries2 === void 0 ? void 0 : { kind: "mapping", start: column, entries: entries2 };
         } finally {
           this.depth -= 1;
         }
@@ -5351,28 +5356,31 @@ var init_yaml_block_tree = __esm({
         const newline = this.text.indexOf("\n", at3);
         return newline < 0 ? this.text.length : newline;
       }
-      mapping(index, column) {
-        const entries2 = this.siblings(index, column, (i, line, at3, indent2) => this.entry(i, line, at3, indent2), (at3) => this.isItem(at3) ? "fail" : "sibling");
-        return entries2 === void 0 ? void 0 : { node: { kind: "mapping", start: column, entries: entries2 } };
-      }
-      sequence(index, column) {
-        const items2 = this.siblings(index, column, (i, line, at3, indent2) => this.item(i, line, at3, indent2), (at3) => this.isItem(at3) ? "sibling" : "end");
-        return items2 === void 0 ? void 0 : { node: { kind: "sequence", start: column, items: items2 } };
-      }
       /**
-       * The entries or items of a collection starting at `column` of line `index`: one read at a time,
-       * while the next content line starts at the collection's indentation and `atIndent` takes it for
-       * a sibling; a line less indented ends the collection, a deeper one is not read.
+       * What the collections being read have found so far, one above the other: each collection's
+       * list is then copied out at its exact length (a list pushed to reserves room for 17, and the
+       * tree of a file with a finding is kept).
        */
-      siblings(index, column, read, atIndent) {
+      found = [];
+      /**
+       * The items (of a sequence) or entries (of a mapping) of a collection starting at `column` of
+       * line `index`: one read at a time, while the next content line starts at the collection's
+       * indentation and is a sibling; a line less indented ends the collection, a deeper one is not
+       * read. In a mapping, a \`- \` at the keys' indentation belongs to no key (a key's own sequence
+       * was read with it); in a sequence, a key at the items' indentation ends it (it was that
+       * mapping's value).
+       */
+      siblings(index, column, sequence) {
         const firstLine = this.lines[index];
         if (firstLine === void 0) return this.fail();
         const indent2 = column - firstLine.start;
-        const found = [];
+        const found = this.found;
+        const base = found.length;
         let at3 = column;
         let i = index;
         for (; ; ) {
-          const one = read(i, this.lines[i], at3, indent2);
+          const line = this.lines[i];
+          const one = sequence ? this.item(i, line, at3, indent2) : this.entry(i, line, at3, indent2);
           if (one === void 0) return this.fail();
           found.push(one);
           i = this.next;
@@ -5381,13 +5389,16 @@ var init_yaml_block_tree = __esm({
           const followingIndent = following.content - following.start;
           if (followingIndent < indent2) break;
           if (followingIndent > indent2) return this.fail();
-          const verdict2 = atIndent(following.content);
-          if (verdict2 === "end") break;
-          if (verdict2 === "fail") return this.fail();
+          if (this.isItem(following.content) !== sequence) {
+            if (sequence) break;
+            return this.fail();
+          }
           at3 = following.content;
         }
         this.next = i;
-        return found;
+        const own = found.slice(base);
+        found.length = base;
+        return own;
       }
       /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
       entry(i, line, at3, indent2) {
@@ -5406,7 +5417,7 @@ var init_yaml_block_tree = __esm({
             const belowIndent = below2.content - below2.start;
             if (belowIndent > indent2 || belowIndent === indent2 && this.isItem(below2.content)) {
               const value2 = this.collectionAt(i + 1, below2.content);
-              return value2 === void 0 ? void 0 : { key: key2, keyStart: at3, keyEnd, value: value2.node };
+              return value2 === void 0 ? void 0 : { key: key2, keyStart: at3, keyEnd, value: value2 };
             }
           }
           return { key: key2, keyStart: at3, keyEnd, value: void 0 };
@@ -5424,8 +5435,7 @@ var init_yaml_block_tree = __esm({
         while (content2 < line.end && this.text.charCodeAt(content2) === 32) content2++;
         if (content2 === line.end || this.text[content2] === "#") return this.fail();
         if (this.isItem(content2) || this.isKeyLine(content2, line.end)) {
-          const nested = this.collectionAt(i, content2);
-          return nested?.node;
+          return this.collectionAt(i, content2);
         }
         const value = this.inline(content2, line.end);
         if (value === void 0) return void 0;

@@ -3150,7 +3150,7 @@ function blockTree(text) {
   const parser = new BlockParser(text, lines);
   const root = parser.collectionAt(0, first.content);
   if (root === void 0 || parser.failed || parser.next !== lines.length) return void 0;
-  return root.node;
+  return root;
 }
 function contentLines(text) {
   const lines = [];
@@ -3221,7 +3221,12 @@ var BlockParser = class {
     if (this.failed || this.depth >= MAX_NESTING) return this.fail();
     this.depth += 1;
     try {
-      return this.isItem(column) ? this.sequence(index, column) : this.mapping(index, column);
+      if (this.isItem(column)) {
+        const items = this.siblings(index, column, true);
+        return items === void 0 ? void 0 : { kind: "sequence", start: column, items };
+      }
+      const entries = this.siblings(index, column, false);
+      return entries === void 0 ? void 0 : { kind: "mapping", start: column, entries };
     } finally {
       this.depth -= 1;
     }
@@ -3237,28 +3242,31 @@ var BlockParser = class {
     const newline = this.text.indexOf("\n", at);
     return newline < 0 ? this.text.length : newline;
   }
-  mapping(index, column) {
-    const entries = this.siblings(index, column, (i, line, at, indent) => this.entry(i, line, at, indent), (at) => this.isItem(at) ? "fail" : "sibling");
-    return entries === void 0 ? void 0 : { node: { kind: "mapping", start: column, entries } };
-  }
-  sequence(index, column) {
-    const items = this.siblings(index, column, (i, line, at, indent) => this.item(i, line, at, indent), (at) => this.isItem(at) ? "sibling" : "end");
-    return items === void 0 ? void 0 : { node: { kind: "sequence", start: column, items } };
-  }
   /**
-   * The entries or items of a collection starting at `column` of line `index`: one read at a time,
-   * while the next content line starts at the collection's indentation and `atIndent` takes it for
-   * a sibling; a line less indented ends the collection, a deeper one is not read.
+   * What the collections being read have found so far, one above the other: each collection's
+   * list is then copied out at its exact length (a list pushed to reserves room for 17, and the
+   * tree of a file with a finding is kept).
    */
-  siblings(index, column, read, atIndent) {
+  found = [];
+  /**
+   * The items (of a sequence) or entries (of a mapping) of a collection starting at `column` of
+   * line `index`: one read at a time, while the next content line starts at the collection's
+   * indentation and is a sibling; a line less indented ends the collection, a deeper one is not
+   * read. In a mapping, a \`- \` at the keys' indentation belongs to no key (a key's own sequence
+   * was read with it); in a sequence, a key at the items' indentation ends it (it was that
+   * mapping's value).
+   */
+  siblings(index, column, sequence) {
     const firstLine = this.lines[index];
     if (firstLine === void 0) return this.fail();
     const indent = column - firstLine.start;
-    const found = [];
+    const found = this.found;
+    const base = found.length;
     let at = column;
     let i = index;
     for (; ; ) {
-      const one = read(i, this.lines[i], at, indent);
+      const line = this.lines[i];
+      const one = sequence ? this.item(i, line, at, indent) : this.entry(i, line, at, indent);
       if (one === void 0) return this.fail();
       found.push(one);
       i = this.next;
@@ -3267,13 +3275,16 @@ var BlockParser = class {
       const followingIndent = following.content - following.start;
       if (followingIndent < indent) break;
       if (followingIndent > indent) return this.fail();
-      const verdict = atIndent(following.content);
-      if (verdict === "end") break;
-      if (verdict === "fail") return this.fail();
+      if (this.isItem(following.content) !== sequence) {
+        if (sequence) break;
+        return this.fail();
+      }
       at = following.content;
     }
     this.next = i;
-    return found;
+    const own = found.slice(base);
+    found.length = base;
+    return own;
   }
   /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
   entry(i, line, at, indent) {
@@ -3292,7 +3303,7 @@ var BlockParser = class {
         const belowIndent = below2.content - below2.start;
         if (belowIndent > indent || belowIndent === indent && this.isItem(below2.content)) {
           const value2 = this.collectionAt(i + 1, below2.content);
-          return value2 === void 0 ? void 0 : { key, keyStart: at, keyEnd, value: value2.node };
+          return value2 === void 0 ? void 0 : { key, keyStart: at, keyEnd, value: value2 };
         }
       }
       return { key, keyStart: at, keyEnd, value: void 0 };
@@ -3310,8 +3321,7 @@ var BlockParser = class {
     while (content < line.end && this.text.charCodeAt(content) === 32) content++;
     if (content === line.end || this.text[content] === "#") return this.fail();
     if (this.isItem(content) || this.isKeyLine(content, line.end)) {
-      const nested = this.collectionAt(i, content);
-      return nested?.node;
+      return this.collectionAt(i, content);
     }
     const value = this.inline(content, line.end);
     if (value === void 0) return void 0;

@@ -20,7 +20,7 @@ export function blockTree(text: string): BlockNode | undefined {
   const parser = new BlockParser(text, lines);
   const root = parser.collectionAt(0, first.content);
   if (root === undefined || parser.failed || parser.next !== lines.length) return undefined;
-  return root.node;
+  return root;
 }
 
 export type BlockNode =
@@ -124,11 +124,16 @@ class BlockParser {
   private depth = 0;
 
   /** The block collection starting at `column` (an offset) of line `index`: a sequence at a `-`, else a mapping. */
-  collectionAt(index: number, column: number): { node: BlockNode } | undefined {
+  collectionAt(index: number, column: number): BlockNode | undefined {
     if (this.failed || this.depth >= MAX_NESTING) return this.fail();
     this.depth += 1;
     try {
-      return this.isItem(column) ? this.sequence(index, column) : this.mapping(index, column);
+      if (this.isItem(column)) {
+        const items = this.siblings(index, column, true) as BlockNode[] | undefined;
+        return items === undefined ? undefined : { kind: "sequence", start: column, items };
+      }
+      const entries = this.siblings(index, column, false) as BlockEntry[] | undefined;
+      return entries === undefined ? undefined : { kind: "mapping", start: column, entries };
     } finally {
       this.depth -= 1;
     }
@@ -148,37 +153,32 @@ class BlockParser {
     return newline < 0 ? this.text.length : newline;
   }
 
-  private mapping(index: number, column: number): { node: BlockNode } | undefined {
-    // A `- ` at the keys' indentation belongs to no key here (a key's own sequence was read with it).
-    const entries = this.siblings(index, column, (i, line, at, indent) => this.entry(i, line, at, indent), (at) => (this.isItem(at) ? "fail" : "sibling"));
-    return entries === undefined ? undefined : { node: { kind: "mapping", start: column, entries } };
-  }
-
-  private sequence(index: number, column: number): { node: BlockNode } | undefined {
-    // A key at the items' indentation ends a sequence that was that mapping's value.
-    const items = this.siblings(index, column, (i, line, at, indent) => this.item(i, line, at, indent), (at) => (this.isItem(at) ? "sibling" : "end"));
-    return items === undefined ? undefined : { node: { kind: "sequence", start: column, items } };
-  }
+  /**
+   * What the collections being read have found so far, one above the other: each collection's
+   * list is then copied out at its exact length (a list pushed to reserves room for 17, and the
+   * tree of a file with a finding is kept).
+   */
+  private readonly found: Array<BlockEntry | BlockNode> = [];
 
   /**
-   * The entries or items of a collection starting at `column` of line `index`: one read at a time,
-   * while the next content line starts at the collection's indentation and `atIndent` takes it for
-   * a sibling; a line less indented ends the collection, a deeper one is not read.
+   * The items (of a sequence) or entries (of a mapping) of a collection starting at `column` of
+   * line `index`: one read at a time, while the next content line starts at the collection's
+   * indentation and is a sibling; a line less indented ends the collection, a deeper one is not
+   * read. In a mapping, a \`- \` at the keys' indentation belongs to no key (a key's own sequence
+   * was read with it); in a sequence, a key at the items' indentation ends it (it was that
+   * mapping's value).
    */
-  private siblings<T>(
-    index: number,
-    column: number,
-    read: (i: number, line: Line, at: number, indent: number) => T | undefined,
-    atIndent: (at: number) => "sibling" | "end" | "fail",
-  ): T[] | undefined {
+  private siblings(index: number, column: number, sequence: boolean): Array<BlockEntry | BlockNode> | undefined {
     const firstLine = this.lines[index];
     if (firstLine === undefined) return this.fail();
     const indent = column - firstLine.start;
-    const found: T[] = [];
+    const found = this.found;
+    const base = found.length;
     let at = column;
     let i = index;
     for (;;) {
-      const one = read(i, this.lines[i] as Line, at, indent);
+      const line = this.lines[i] as Line;
+      const one = sequence ? this.item(i, line, at, indent) : this.entry(i, line, at, indent);
       if (one === undefined) return this.fail();
       found.push(one);
       i = this.next;
@@ -187,13 +187,16 @@ class BlockParser {
       const followingIndent = following.content - following.start;
       if (followingIndent < indent) break;
       if (followingIndent > indent) return this.fail();
-      const verdict = atIndent(following.content);
-      if (verdict === "end") break;
-      if (verdict === "fail") return this.fail();
+      if (this.isItem(following.content) !== sequence) {
+        if (sequence) break;
+        return this.fail();
+      }
       at = following.content;
     }
     this.next = i;
-    return found;
+    const own = found.slice(base);
+    found.length = base;
+    return own;
   }
 
   /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
@@ -214,7 +217,7 @@ class BlockParser {
         const belowIndent = below.content - below.start;
         if (belowIndent > indent || (belowIndent === indent && this.isItem(below.content))) {
           const value = this.collectionAt(i + 1, below.content);
-          return value === undefined ? undefined : { key, keyStart: at, keyEnd, value: value.node };
+          return value === undefined ? undefined : { key, keyStart: at, keyEnd, value };
         }
       }
       return { key, keyStart: at, keyEnd, value: undefined };
@@ -235,8 +238,7 @@ class BlockParser {
     if (content === line.end || this.text[content] === "#") return this.fail();
     if (this.isItem(content) || this.isKeyLine(content, line.end)) {
       // `- - x` or `- key: value`: a collection whose indentation is the column it starts at.
-      const nested = this.collectionAt(i, content);
-      return nested?.node;
+      return this.collectionAt(i, content);
     }
     const value = this.inline(content, line.end);
     if (value === undefined) return undefined;
