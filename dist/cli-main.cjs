@@ -20576,23 +20576,24 @@ var init_file_kind = __esm({
 // src/discover/read-ahead.ts
 function bundledReadAhead(env = process.env) {
   if (!BUNDLED || env["NORECUR_PARALLEL"] === "0" || (0, import_node_os.availableParallelism)() < 2) return void 0;
-  return (limit) => {
-    const threads = (0, import_node_module5.createRequire)(__norecurUrl)("node:worker_threads");
-    const { port1, port2 } = new threads.MessageChannel();
-    const progress = new SharedArrayBuffer(8);
-    try {
-      const worker = new threads.Worker((0, import_node_path22.join)(packageRoot(), "dist", "read-ahead.cjs"), {
-        workerData: { port: port2, progress, limit },
-        transferList: [port2],
-        // It holds little: a window, the paths told and what it has read ahead.
-        resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 }
-      });
-      return new WorkerReadAhead(worker, port1, progress, threads.receiveMessageOnPort);
-    } catch {
-      port1.close();
-      return void 0;
-    }
-  };
+  return spawnReadAhead;
+}
+function spawnReadAhead(limit) {
+  const threads = (0, import_node_module5.createRequire)(__norecurUrl)("node:worker_threads");
+  const { port1, port2 } = new threads.MessageChannel();
+  const progress = new SharedArrayBuffer(8);
+  try {
+    const worker = new threads.Worker((0, import_node_path22.join)(packageRoot(), "dist", "read-ahead.cjs"), {
+      workerData: { port: port2, progress, limit },
+      transferList: [port2],
+      // It holds little: a window, the paths told and what it has read ahead.
+      resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 }
+    });
+    return new WorkerReadAhead(worker, port1, progress, threads.receiveMessageOnPort);
+  } catch {
+    port1.close();
+    return void 0;
+  }
 }
 var import_node_module5, import_node_os, import_node_path22, READ_AHEAD_AFTER, WANT_FILES, WorkerReadAhead;
 var init_read_ahead = __esm({

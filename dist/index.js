@@ -18836,23 +18836,24 @@ var READ_AHEAD_AFTER = 16384;
 var WANT_FILES = 512;
 function bundledReadAhead(env = process.env) {
   if (!BUNDLED || env["NORECUR_PARALLEL"] === "0" || availableParallelism() < 2) return void 0;
-  return (limit) => {
-    const threads = createRequire3(import.meta.url)("node:worker_threads");
-    const { port1, port2 } = new threads.MessageChannel();
-    const progress = new SharedArrayBuffer(8);
-    try {
-      const worker = new threads.Worker(join4(packageRoot(), "dist", "read-ahead.cjs"), {
-        workerData: { port: port2, progress, limit },
-        transferList: [port2],
-        // It holds little: a window, the paths told and what it has read ahead.
-        resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 }
-      });
-      return new WorkerReadAhead(worker, port1, progress, threads.receiveMessageOnPort);
-    } catch {
-      port1.close();
-      return void 0;
-    }
-  };
+  return spawnReadAhead;
+}
+function spawnReadAhead(limit) {
+  const threads = createRequire3(import.meta.url)("node:worker_threads");
+  const { port1, port2 } = new threads.MessageChannel();
+  const progress = new SharedArrayBuffer(8);
+  try {
+    const worker = new threads.Worker(join4(packageRoot(), "dist", "read-ahead.cjs"), {
+      workerData: { port: port2, progress, limit },
+      transferList: [port2],
+      // It holds little: a window, the paths told and what it has read ahead.
+      resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 }
+    });
+    return new WorkerReadAhead(worker, port1, progress, threads.receiveMessageOnPort);
+  } catch {
+    port1.close();
+    return void 0;
+  }
 }
 var WorkerReadAhead = class {
   #worker;

@@ -43,24 +43,27 @@ export type ReadAheadStart = (limit: number) => ReadAhead | undefined;
  */
 export function bundledReadAhead(env: NodeJS.ProcessEnv = process.env): ReadAheadStart | undefined {
   if (!BUNDLED || env["NORECUR_PARALLEL"] === "0" || availableParallelism() < 2) return undefined;
-  return (limit) => {
-    const threads = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
-    const { port1, port2 } = new threads.MessageChannel();
-    const progress = new SharedArrayBuffer(8);
-    try {
-      const worker = new threads.Worker(join(packageRoot(), "dist", "read-ahead.cjs"), {
-        workerData: { port: port2, progress, limit },
-        transferList: [port2],
-        // It holds little: a window, the paths told and what it has read ahead.
-        resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 },
-      });
-      return new WorkerReadAhead(worker, port1, progress, threads.receiveMessageOnPort);
-    } catch {
-      // No thread to be had (a process limit): discovery reads every file itself.
-      port1.close();
-      return undefined;
-    }
-  };
+  return spawnReadAhead;
+}
+
+/** Starts dist/read-ahead.cjs for a run whose size limit is `limit`; undefined when no thread can be had. */
+export function spawnReadAhead(limit: number): ReadAhead | undefined {
+  const threads = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
+  const { port1, port2 } = new threads.MessageChannel();
+  const progress = new SharedArrayBuffer(8);
+  try {
+    const worker = new threads.Worker(join(packageRoot(), "dist", "read-ahead.cjs"), {
+      workerData: { port: port2, progress, limit },
+      transferList: [port2],
+      // It holds little: a window, the paths told and what it has read ahead.
+      resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 },
+    });
+    return new WorkerReadAhead(worker, port1, progress, threads.receiveMessageOnPort);
+  } catch {
+    // No thread to be had (a process limit): discovery reads every file itself.
+    port1.close();
+    return undefined;
+  }
 }
 
 /**

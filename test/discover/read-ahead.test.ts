@@ -5,17 +5,16 @@ import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_thread
 import { afterEach, describe, expect, it } from "vitest";
 import { discover, type Discovery } from "../../src/discover/discover.js";
 import { detectFormat, formatByPath, type FormatOverride } from "../../src/discover/detect-format.js";
-import { WorkerReadAhead, type ReadAhead } from "../../src/discover/read-ahead.js";
+import { spawnReadAhead, WorkerReadAhead, type ReadAhead } from "../../src/discover/read-ahead.js";
 import { makeTree } from "../helpers/tree.js";
 
 const DEPLOYMENT = (name: string): string => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n`;
 
-/** The bundled read-ahead worker (dist/read-ahead.cjs) with the main thread's side of it. */
+/** The read-ahead a run starts (dist/read-ahead.cjs), with the main thread's side of it. */
 function startWorker(limit: number): WorkerReadAhead {
-  const { port1, port2 } = new MessageChannel();
-  const progress = new SharedArrayBuffer(8);
-  const worker = new Worker(join(process.cwd(), "dist", "read-ahead.cjs"), { workerData: { port: port2, progress, limit }, transferList: [port2] });
-  return new WorkerReadAhead(worker, port1, progress, receiveMessageOnPort);
+  const ahead = spawnReadAhead(limit);
+  if (!(ahead instanceof WorkerReadAhead)) throw new Error("no read-ahead worker could be started");
+  return ahead;
 }
 
 /** Waits (synchronously, as discovery runs) until the worker has answered up to `place`. */
@@ -32,7 +31,7 @@ afterEach(() => {
   for (const ahead of started.splice(0)) ahead.close();
 });
 
-describe("the read-ahead worker (dist/read-ahead.cjs)", () => {
+describe("the read-ahead worker a run starts (dist/read-ahead.cjs)", () => {
   it("reads the files it is told of, decoded as discovery decodes them, and leaves what it cannot read to discovery", () => {
     const root = makeTree({
       "a.yaml": DEPLOYMENT("a"),

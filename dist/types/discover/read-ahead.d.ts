@@ -29,6 +29,8 @@ export type ReadAheadStart = (limit: number) => ReadAhead | undefined;
  * a second core, unless `NORECUR_PARALLEL=0` says otherwise.
  */
 export declare function bundledReadAhead(env?: NodeJS.ProcessEnv): ReadAheadStart | undefined;
+/** Starts dist/read-ahead.cjs for a run whose size limit is `limit`; undefined when no thread can be had. */
+export declare function spawnReadAhead(limit: number): ReadAhead | undefined;
 /**
  * The main thread's side of a read-ahead worker already started with `progress` and the other
  * end of `port` (exported for the tests, which start dist/read-ahead.cjs themselves).
