@@ -9,9 +9,9 @@ import type { MessagePort, Worker } from "node:worker_threads";
 export declare const READ_AHEAD_AFTER = 16384;
 /**
  * Files read on the second core ahead of discovery (docs/performance.md, "Files read on the
- * second core"). Discovery says which files it will read, in the order it will read them, as it
- * lists each directory; a worker opens and reads them, and discovery takes each file's bytes from
- * what has arrived instead of reading it. A file that has not arrived when discovery gets to it,
+ * second core"). Once a walk has listed its files, discovery says which it will read, in the
+ * order it will read them; a worker opens and reads them, and discovery takes each file's bytes
+ * from what has arrived instead of reading it. A file that has not arrived when discovery gets to it,
  * or that the worker left (too large for its window, or failing to open), discovery reads itself
  * as before: what is reported is the same either way.
  */
