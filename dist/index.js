@@ -18749,19 +18749,13 @@ function formatByPath(path, overrides) {
 }
 var BY_PATH = detectionOrder.map((format2, i) => ({ format: Object.freeze({ format: format2 }), sniff: Object.freeze({ sniffFrom: i }) }));
 var NO_FORMAT = Object.freeze({ format: void 0 });
-function detectFormat(path, read, overrides, byPath) {
-  if (byPath !== void 0) return "format" in byPath ? byPath.format : detectFrom(path, read, byPath.sniffFrom, true);
-  for (const override of overrides) {
-    if (matcherFor2(override.paths)(path)) return override.format;
-  }
-  return detectFrom(path, read, 0, false);
-}
-function detectFrom(path, read, start, sniffing) {
-  for (let i = start; i < detectionOrder.length; i++) {
+function detectFormat(path, read, overrides, byPath = formatByPath(path, overrides)) {
+  if ("format" in byPath) return byPath.format;
+  for (let i = byPath.sniffFrom; i < detectionOrder.length; i++) {
     const id = detectionOrder[i];
     const format2 = formats[id];
     if (!format2) continue;
-    if (!(sniffing && i === start) && builtinMatcherFor(format2.paths)(path)) return id;
+    if (i > byPath.sniffFrom && builtinMatcherFor(format2.paths)(path)) return id;
     if (format2.sniffedPaths && format2.sniff && builtinMatcherFor(format2.sniffedPaths)(path) && format2.sniff(stripBom(read()))) return id;
   }
   return void 0;
@@ -18948,35 +18942,30 @@ function discover(options) {
   const hidden = options.hidden ?? (() => false);
   let configIgnored = globMatcher(options.ignore);
   let ahead;
-  const walkThenVisit = (dir, root, shouldVisit = () => true) => {
-    const visits = new Visits();
+  const walkThenVisit = (dir, root, shouldVisit) => {
+    const visits = new Visits(shouldVisit);
     walk2(dir, root, [], visits, skipped, cwd, configIgnored, hidden);
     const byPath = [];
     const places = [];
     if (options.readAhead !== void 0) {
       const toRead = [];
       const toReadAt = [];
-      for (let i = 0; i < visits.files.length; i++) {
-        const file = visits.files[i];
-        if (!visits.regular(i) || !shouldVisit(file)) continue;
+      visits.files.forEach((file, i) => {
+        if (!visits.regular(i)) return;
         const format2 = formatByPath(relativePosix(root, file), options.overrides);
         byPath[i] = format2;
         if ("sniffFrom" in format2 || format2.format !== void 0 && options.wanted(format2.format)) {
           toRead.push(file);
           toReadAt.push(i);
         }
-      }
+      });
       if (toRead.length >= (options.readAheadAfter ?? READ_AHEAD_AFTER)) ahead ??= options.readAhead(options.maxBytes ?? MAX_BYTES);
       if (ahead !== void 0 && toRead.length > 0) {
         const first = ahead.want(toRead);
         toReadAt.forEach((i, k) => places[i] = first + k);
       }
     }
-    for (let i = 0; i < visits.files.length; i++) {
-      const file = visits.files[i];
-      if (!shouldVisit(file)) continue;
-      consider(file, root, visits.regular(i), byPath[i], places[i]);
-    }
+    visits.files.forEach((file, i) => consider(file, root, visits.regular(i), byPath[i], places[i]));
   };
   const consider = (absolutePath, root, regular = false, byPath, place3) => {
     const path = relativePosix(cwd, absolutePath) || ".";
@@ -18988,9 +18977,9 @@ function discover(options) {
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = relativePosix(root, absolutePath);
-    const same = kind.real === absolutePath;
-    const readAhead = same && place3 !== void 0 ? ahead : void 0;
-    const outcome2 = classify(kind.real, rootRelative, options, readAhead && (() => readAhead.take(place3)), same ? byPath : void 0);
+    const listed = kind.real === absolutePath;
+    const readAhead = listed && place3 !== void 0 ? ahead?.take(place3) : void 0;
+    const outcome2 = classify(kind.real, rootRelative, options, readAhead, listed ? byPath : void 0);
     if ("reason" in outcome2) {
       skipped.push({ path, ...outcome2.format ? { format: outcome2.format } : {}, status: "skipped", reason: outcome2.reason });
       if (outcome2.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, options.maxBytes));
@@ -19027,14 +19016,19 @@ function discover(options) {
   return { roots, candidates: candidates2, skipped, unrecognised };
 }
 var Visits = class {
+  constructor(shouldVisit) {
+    this.shouldVisit = shouldVisit;
+  }
+  shouldVisit;
   files = [];
-  #regular = [];
+  #irregular = /* @__PURE__ */ new Set();
   add(file, regular) {
-    if (regular) this.#regular[this.files.length >> 5] = (this.#regular[this.files.length >> 5] ?? 0) | 1 << (this.files.length & 31);
+    if (this.shouldVisit !== void 0 && !this.shouldVisit(file)) return;
+    if (!regular) this.#irregular.add(this.files.length);
     this.files.push(file);
   }
   regular(index) {
-    return ((this.#regular[index >> 5] ?? 0) >>> (index & 31) & 1) === 1;
+    return !this.#irregular.has(index);
   }
 };
 function pushRoot(roots, root) {
@@ -19129,7 +19123,7 @@ function readWithin(path, limit) {
 function classify(absolutePath, rootRelative, options, readAhead, byPath) {
   let read;
   const text6 = () => {
-    read ??= readText(absolutePath, options.maxBytes, readAhead?.());
+    read ??= readText(absolutePath, options.maxBytes, readAhead);
     return "text" in read ? read.text : "";
   };
   const failure3 = () => read !== void 0 && "reason" in read ? read.reason : void 0;

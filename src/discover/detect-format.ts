@@ -61,21 +61,14 @@ const NO_FORMAT: FormatByPath = Object.freeze({ format: undefined });
  * is only called when a content sniff is needed, so most files are never opened here. `byPath`,
  * what {@link formatByPath} said of the same path, saves looking at the path again.
  */
-export function detectFormat(path: string, read: () => string, overrides: readonly FormatOverride[], byPath?: FormatByPath): string | undefined {
-  if (byPath !== undefined) return "format" in byPath ? byPath.format : detectFrom(path, read, byPath.sniffFrom, true);
-  for (const override of overrides) {
-    if (matcherFor(override.paths)(path)) return override.format;
-  }
-  return detectFrom(path, read, 0, false);
-}
-
-/** The built-in detection order from `start` on; `sniffing`: the path is known not to match the paths of the format at `start`. */
-function detectFrom(path: string, read: () => string, start: number, sniffing: boolean): string | undefined {
-  for (let i = start; i < detectionOrder.length; i++) {
+export function detectFormat(path: string, read: () => string, overrides: readonly FormatOverride[], byPath: FormatByPath = formatByPath(path, overrides)): string | undefined {
+  if ("format" in byPath) return byPath.format;
+  for (let i = byPath.sniffFrom; i < detectionOrder.length; i++) {
     const id = detectionOrder[i] as string;
     const format = formats[id];
     if (!format) continue;
-    if (!(sniffing && i === start) && builtinMatcherFor(format.paths)(path)) return id;
+    // At `sniffFrom` the path is known not to match the format's own paths.
+    if (i > byPath.sniffFrom && builtinMatcherFor(format.paths)(path)) return id;
     // A sniff reads the text as a parser does: without a byte order mark (some Windows editors write one).
     if (format.sniffedPaths && format.sniff && builtinMatcherFor(format.sniffedPaths)(path) && format.sniff(stripBom(read()))) return id;
   }

@@ -112,17 +112,16 @@ export function discover(options: DiscoverOptions): Discovery {
    * Lists what a walk visits, then tells the read-ahead which of those files will be read (when
    * there are enough), then visits them: the worker reads them in the order they are visited.
    */
-  const walkThenVisit = (dir: string, root: string, shouldVisit: (file: string) => boolean = () => true): void => {
-    const visits = new Visits();
+  const walkThenVisit = (dir: string, root: string, shouldVisit?: (file: string) => boolean): void => {
+    const visits = new Visits(shouldVisit);
     walk(dir, root, [], visits, skipped, cwd, configIgnored, hidden);
     const byPath: Array<FormatByPath | undefined> = [];
     const places: number[] = [];
     if (options.readAhead !== undefined) {
       const toRead: string[] = [];
       const toReadAt: number[] = [];
-      for (let i = 0; i < visits.files.length; i++) {
-        const file = visits.files[i] as string;
-        if (!visits.regular(i) || !shouldVisit(file)) continue;
+      visits.files.forEach((file, i) => {
+        if (!visits.regular(i)) return;
         // What the path says is kept for \`consider\`, which would look at the path again. (A
         // file \`consider\` then passes over, seen or ignored by config, is read for nothing.)
         const format = formatByPath(relativePosix(root, file), options.overrides);
@@ -131,18 +130,14 @@ export function discover(options: DiscoverOptions): Discovery {
           toRead.push(file);
           toReadAt.push(i);
         }
-      }
+      });
       if (toRead.length >= (options.readAheadAfter ?? READ_AHEAD_AFTER)) ahead ??= options.readAhead(options.maxBytes ?? MAX_BYTES);
       if (ahead !== undefined && toRead.length > 0) {
         const first = ahead.want(toRead);
         toReadAt.forEach((i, k) => (places[i] = first + k));
       }
     }
-    for (let i = 0; i < visits.files.length; i++) {
-      const file = visits.files[i] as string;
-      if (!shouldVisit(file)) continue;
-      consider(file, root, visits.regular(i), byPath[i], places[i]);
-    }
+    visits.files.forEach((file, i) => consider(file, root, visits.regular(i), byPath[i], places[i]));
   };
 
   /**
@@ -162,9 +157,11 @@ export function discover(options: DiscoverOptions): Discovery {
     if (kind.kind === "skip") return void skipped.push({ path, status: "skipped", reason: kind.reason });
     if (kind.kind === "directory") return void skipped.push({ path, status: "skipped", reason: "symlink to a directory (scanned at its real path)" });
     const rootRelative = relativePosix(root, absolutePath);
-    const same = kind.real === absolutePath;
-    const readAhead = same && place !== undefined ? ahead : undefined;
-    const outcome = classify(kind.real, rootRelative, options, readAhead && (() => readAhead.take(place as number)), same ? byPath : undefined);
+    // What the path said, and the read-ahead's text, are of the listed path: not of a link's target.
+    const listed = kind.real === absolutePath;
+    // A file told to the read-ahead is one \`classify\` reads: taken in its turn.
+    const readAhead = listed && place !== undefined ? ahead?.take(place) : undefined;
+    const outcome = classify(kind.real, rootRelative, options, readAhead, listed ? byPath : undefined);
     if ("reason" in outcome) {
       skipped.push({ path, ...(outcome.format ? { format: outcome.format } : {}), status: "skipped", reason: outcome.reason });
       if (outcome.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, options.maxBytes));
@@ -205,18 +202,24 @@ export function discover(options: DiscoverOptions): Discovery {
   return { roots, candidates, skipped, unrecognised };
 }
 
-/** The files a walk visits, in order, and which of them the directory listing says are regular files. */
+/**
+ * The files a walk visits (those `shouldVisit` takes), in order, and which of them the directory
+ * listing says are not regular files (links, FIFOs, devices: few).
+ */
 class Visits {
   readonly files: string[] = [];
-  readonly #regular: number[] = [];
+  readonly #irregular = new Set<number>();
+
+  constructor(readonly shouldVisit?: (file: string) => boolean) {}
 
   add(file: string, regular: boolean): void {
-    if (regular) this.#regular[this.files.length >> 5] = (this.#regular[this.files.length >> 5] ?? 0) | (1 << (this.files.length & 31));
+    if (this.shouldVisit !== undefined && !this.shouldVisit(file)) return;
+    if (!regular) this.#irregular.add(this.files.length);
     this.files.push(file);
   }
 
   regular(index: number): boolean {
-    return (((this.#regular[index >> 5] ?? 0) >>> (index & 31)) & 1) === 1;
+    return !this.#irregular.has(index);
   }
 }
 
@@ -364,10 +367,10 @@ function readWithin(path: string, limit: number): string | number {
   }
 }
 
-function classify(absolutePath: string, rootRelative: string, options: DiscoverOptions, readAhead: (() => string | undefined) | undefined, byPath: FormatByPath | undefined): Classification {
+function classify(absolutePath: string, rootRelative: string, options: DiscoverOptions, readAhead: string | undefined, byPath: FormatByPath | undefined): Classification {
   let read: UnrecognisedText | undefined;
   const text = (): string => {
-    read ??= readText(absolutePath, options.maxBytes, readAhead?.());
+    read ??= readText(absolutePath, options.maxBytes, readAhead);
     return "text" in read ? read.text : "";
   };
   const failure = (): string | undefined => (read !== undefined && "reason" in read ? read.reason : undefined);

@@ -5,6 +5,10 @@ import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_thread
 import { afterEach, describe, expect, it } from "vitest";
 import { discover, type Discovery } from "../../src/discover/discover.js";
 import { detectFormat, formatByPath, type FormatOverride } from "../../src/discover/detect-format.js";
+import { detectionOrder, formats } from "../../src/discover/file-formats.js";
+import { formatPatternMatcher } from "../../src/discover/format-patterns.js";
+import { stripBom } from "../../src/formats/positions.js";
+import { globMatcher } from "../../src/glob.js";
 import { spawnReadAhead, WorkerReadAhead, type ReadAhead } from "../../src/discover/read-ahead.js";
 import { makeTree } from "../helpers/tree.js";
 
@@ -152,6 +156,21 @@ describe("discovery with a read-ahead", () => {
   });
 });
 
+/**
+ * Detection as one loop over the overrides and the built-in order, the way it was written before
+ * a path's answer could be kept: the reference `formatByPath` and the resumed detection are held to.
+ */
+function detectInOneLoop(path: string, read: () => string, overrides: readonly FormatOverride[]): string | undefined {
+  for (const override of overrides) if (globMatcher(override.paths)(path)) return override.format;
+  for (const id of detectionOrder) {
+    const format = formats[id];
+    if (!format) continue;
+    if (formatPatternMatcher(format.paths)(path)) return id;
+    if (format.sniffedPaths && format.sniff && formatPatternMatcher(format.sniffedPaths)(path) && format.sniff(stripBom(read()))) return id;
+  }
+  return undefined;
+}
+
 describe("formatByPath", () => {
   const overrides: FormatOverride[] = [{ paths: ["deploy/*.tpl"], format: "kubernetes" }];
 
@@ -171,10 +190,12 @@ describe("formatByPath", () => {
           reads.push(path);
           return text;
         };
-        const alone = detectFormat(path, read, list);
+        const alone = detectInOneLoop(path, read, list);
         const readsAlone = reads.length;
         expect([path, detectFormat(path, read, list, formatByPath(path, list))]).toEqual([path, alone]);
         expect(reads.length).toBe(2 * readsAlone);
+        expect([path, detectFormat(path, read, list)]).toEqual([path, alone]);
+        expect(reads.length).toBe(3 * readsAlone);
       }
     }
   });
