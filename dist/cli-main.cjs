@@ -9219,6 +9219,9 @@ function isKustomization(value, file) {
 function mayHoldKustomization(path, text6) {
   return KUSTOMIZATION_FILE.test(path) || namesKustomization(text6);
 }
+function holdsKustomization(documents) {
+  return documents.some(({ document, format: format2 }) => format2 === "kubernetes" && isRecord(document.value) && isKustomization(document.value, document.file));
+}
 function kustomizations(documents) {
   const out = [];
   for (const { document, format: format2 } of documents) {
@@ -13115,7 +13118,7 @@ var init_squid2 = __esm({
 });
 
 // src/adapters/egress-policy/index.ts
-var products, egressPolicyAdapter, namesEgressObject, egressPolicyStream, egressPolicyFormats, egressPolicyJoinFormats;
+var products, egressPolicyAdapter, EGRESS_WORDS, namesEgressObject, isEgressObject, egressPolicyStream, egressPolicyFormats, egressPolicyJoinFormats;
 var init_egress_policy = __esm({
   "src/adapters/egress-policy/index.ts"() {
     "use strict";
@@ -13143,12 +13146,15 @@ var init_egress_policy = __esm({
       composeAdapter
     ];
     egressPolicyAdapter = (input) => withKubernetesObjects(input.documents, () => products.flatMap((product) => product(input)));
-    namesEgressObject = mayName(["Namespace", "NetworkPolicy", "ServiceEntry", "Sidecar", "IstioOperator", "istio"]);
+    EGRESS_WORDS = ["Namespace", "NetworkPolicy", "ServiceEntry", "Sidecar", "IstioOperator", "istio"];
+    namesEgressObject = mayName(EGRESS_WORDS);
+    isEgressObject = (object) => EGRESS_WORDS.some((word) => object.kind.includes(word) || object.apiVersion.includes(word) || object.name.includes(word));
     egressPolicyStream = {
       takes: (format2) => format2 === "kubernetes",
       // Kustomizations too: a build's namespace places the workloads it names in a zone. (When only
       // this kind reads manifests, no other kind's test would read them first.)
       joins: (path, text6) => namesEgressObject(text6) || mayHoldKustomization(path, text6),
+      joinsWith: (documents) => holdsKustomization(documents) || kubernetesObjects(documents).some(isEgressObject),
       keepsOnly: true,
       keepWords: objectNamespaces,
       prepare(context) {
@@ -14792,6 +14798,7 @@ var init_kubernetes_object = __esm({
     kubernetesObjectStream = {
       takes: (format2) => format2 === "kubernetes",
       joins: mayHoldKustomization,
+      joinsWith: holdsKustomization,
       prepare(context) {
         const builds = kustomizations(context);
         return { subjects: (batch) => objectSubjects(batch, builds) };
@@ -18306,6 +18313,7 @@ var init_update_policy = __esm({
     updatePolicyStream = {
       takes: (format2) => format2 === "kubernetes",
       joins: mayHoldKustomization,
+      joinsWith: holdsKustomization,
       prepare(context, roots) {
         const builds = kustomizations(context);
         const skaffold = skaffoldArtifacts(context);
@@ -44382,6 +44390,13 @@ function streamPlan(kinds) {
       }
       return tests.some((joins) => joins(path, text6));
     },
+    keptFirst(path, format2, text6, documents) {
+      if (joinedIn.has(format2) || !mayStream(format2)) return true;
+      return read.some((kind) => {
+        const stream = adapterStreams[kind];
+        return stream?.takes(format2) === true && stream.joins(path, text6) && (stream.joinsWith?.(documents) ?? true);
+      });
+    },
     changesKeptOnly(path, format2, text6) {
       if (joinedIn.has(format2) || !mayStream(format2)) return false;
       return read.every((kind) => keepsOnly.has(kind) || adapterStreams[kind]?.takes(format2) !== true || !adapterStreams[kind].joins(path, text6));
@@ -44498,7 +44513,7 @@ var init_batch_of_documents = __esm({
        * file discovery found.
        */
       withKept(kind, documents, orders) {
-        const parts = this.#kept.get(kind) ?? [];
+        const parts = (this.#kept.get(kind) ?? []).sort((a, b) => a.order - b.order);
         if (parts.length === 0) return documents;
         const out = [];
         let p = 0;
@@ -44574,16 +44589,18 @@ var init_read_in_batches = __esm({
         const kept = /* @__PURE__ */ new Map();
         let plan2;
         let batches2;
+        let batchedFirst = [];
         if (started?.keptChanged === true) {
-          plan2 = await this.#keepAgain(started, candidates2, roots, kept);
+          ({ plan: plan2, batchedFirst } = await this.#keepAgain(started, candidates2, roots, kept));
           batches2 = started.documents;
         } else if (started !== void 0) {
           plan2 = started.batches;
           batches2 = started.documents;
         } else {
-          plan2 = this.#startAfterReadFirst(candidates2, roots, kept);
+          ({ plan: plan2, batchedFirst } = this.#startAfterReadFirst(candidates2, roots, kept));
           batches2 = new BatchOfDocuments(plan2, this.#options.policies(), this.#batchSize());
         }
+        for (const { order: order2, parsed } of batchedFirst) batches2.add(parsed, order2);
         const taken = started?.taken ?? [];
         let next = 0;
         for (let i = 0; i < candidates2.length; i++) {
@@ -44621,7 +44638,8 @@ var init_read_in_batches = __esm({
         for (const held of early.held) if (started.batches.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
         early.held = [];
         started.documents.flush();
-        const plan2 = this.#startAfterReadFirst(candidates2, roots, kept);
+        const afterReadFirst = this.#startAfterReadFirst(candidates2, roots, kept);
+        const plan2 = afterReadFirst.plan;
         const keepers = new Map([...plan2?.adapters ?? []].filter(([kind, adapter]) => this.#options.plan.keepsOnly.has(kind) && adapter.keep !== void 0));
         const again = new BatchOfDocuments(plan2 && { streams: plan2.streams, adapters: keepers }, [], this.#batchSize());
         if (keepers.size > 0) {
@@ -44640,17 +44658,30 @@ var init_read_in_batches = __esm({
           again.flush();
         }
         started.documents.continueAs(plan2, again);
-        return plan2;
+        return afterReadFirst;
       }
-      /** Parses the files read first (into `kept`, at their places) and starts the batches with them as context. */
+      /**
+       * Parses the files read first and starts the batches with those kept to the end as context
+       * (into `kept`, at their places). The others, which turned out to hold no document others join
+       * with (`StreamPlan.keptFirst`), are returned to go in the batches.
+       */
       #startAfterReadFirst(candidates2, roots, kept) {
+        const others = [];
         for (let i = 0; i < candidates2.length; i++) {
           const candidate = candidates2[i];
           if (!this.#readFirst.has(candidate.path)) continue;
-          kept.set(i, this.#options.parse(candidate, void 0));
+          const parsed = this.#options.parse(candidate, void 0);
+          if (this.#options.plan.keptFirst(candidate.path, candidate.format, candidate.text, parsed)) kept.set(i, parsed);
+          else others.push({ order: i, parsed, format: candidate.format });
           candidates2[i] = void 0;
         }
-        return this.#options.plan.start([...kept.values()].flat(), roots);
+        const plan2 = this.#options.plan.start([...kept.values()].flat(), roots);
+        const batchedFirst = [];
+        for (const other of others) {
+          if (plan2?.streams(other.format) === true) batchedFirst.push(other);
+          else kept.set(other.order, other.parsed);
+        }
+        return { plan: plan2, batchedFirst };
       }
       /** One list for every file giving the same words, holding copies: a slice would keep its file's text alive. */
       #shared(words) {

@@ -60,6 +60,15 @@ export interface AdapterStream {
    */
   joins(path: string, text: string): boolean;
   /**
+   * Of a file `joins` took by its text, once parsed: whether its documents hold one that
+   * `prepare` or the kind's whole-run adapter joins others with. A file that every kind taking
+   * it says no of goes in the batches like any other, instead of being kept to the end (a
+   * CustomResourceDefinition whose descriptions name a Namespace). Without it, every file
+   * `joins` took is kept. It must say yes of any file whose documents could change what
+   * `prepare` returns or what the whole-run adapter makes of other documents.
+   */
+  joinsWith?(documents: readonly ParsedDocument[]): boolean;
+  /**
    * Given the documents read first (the files that join, and the formats the kind joins in), in
    * file order: how to take the batches. It reads of them only the documents its own `joins`
    * takes and the formats it joins in: a file read first that no test of a kind took leaves

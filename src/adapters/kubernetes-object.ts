@@ -1,7 +1,7 @@
 import type { Adapter, AdapterStream, ParsedDocument } from "./adapter.js";
 import type { Subject } from "../types.js";
 import { unnamedObjectName } from "./unnamed-object.js";
-import { kustomizations, kustomizeBuilds, mayHoldKustomization, type Kustomization } from "./update-policy/kustomize-images.js";
+import { holdsKustomization, kustomizations, kustomizeBuilds, mayHoldKustomization, type Kustomization } from "./update-policy/kustomize-images.js";
 
 interface ObjectHead {
   apiVersion: string;
@@ -27,6 +27,7 @@ export const kubernetesObjectAdapter: Adapter = ({ documents }) => objectSubject
 export const kubernetesObjectStream: AdapterStream = {
   takes: (format) => format === "kubernetes",
   joins: mayHoldKustomization,
+  joinsWith: holdsKustomization,
   prepare(context) {
     const builds = kustomizations(context);
     return { subjects: (batch) => objectSubjects(batch, builds) };

@@ -103,7 +103,8 @@ export class BatchOfDocuments {
    * file discovery found.
    */
   withKept(kind: string, documents: readonly ParsedDocument[], orders: readonly number[]): readonly ParsedDocument[] {
-    const parts = this.#kept.get(kind) ?? [];
+    // Files read first that went in the batches were taken before the files ahead of them.
+    const parts = (this.#kept.get(kind) ?? []).sort((a, b) => a.order - b.order);
     if (parts.length === 0) return documents;
     const out: ParsedDocument[] = [];
     let p = 0;

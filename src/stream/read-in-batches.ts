@@ -44,6 +44,18 @@ export interface ReadOptions {
   unreadable: (candidate: Candidate, reason: string) => void;
 }
 
+/** A file read first whose documents go in the batches after all, at its place in file order. */
+interface BatchedFirst {
+  order: number;
+  parsed: ParsedDocument[];
+}
+
+/** The batches' plan once the files read first are parsed, and those of them that go in the batches. */
+interface StartedAfterReadFirst {
+  plan: Batches | undefined;
+  batchedFirst: readonly BatchedFirst[];
+}
+
 /** The documents kept to the end, in file order, and what the batches left for each kind. */
 export interface ReadDocuments {
   documents: ParsedDocument[];
@@ -148,16 +160,19 @@ export class CandidateReader {
     const kept = new Map<number, ParsedDocument[]>();
     let plan: Batches | undefined;
     let batches: BatchOfDocuments;
+    let batchedFirst: readonly BatchedFirst[] = [];
     if (started?.keptChanged === true) {
-      plan = await this.#keepAgain(started, candidates, roots, kept);
+      ({ plan, batchedFirst } = await this.#keepAgain(started, candidates, roots, kept));
       batches = started.documents;
     } else if (started !== undefined) {
       plan = started.batches;
       batches = started.documents;
     } else {
-      plan = this.#startAfterReadFirst(candidates, roots, kept);
+      ({ plan, batchedFirst } = this.#startAfterReadFirst(candidates, roots, kept));
       batches = new BatchOfDocuments(plan, this.#options.policies(), this.#batchSize());
     }
+    // Judged before the rest, so that their documents are let go now rather than held to their turn.
+    for (const { order, parsed } of batchedFirst) batches.add(parsed, order);
     // The candidates judged during discovery, in the same order as the list: passed over.
     const taken = started?.taken ?? [];
     let next = 0;
@@ -192,12 +207,13 @@ export class CandidateReader {
    * the files taken is made again with them as context, reading those files again (only the
    * ones `mayKeep` allows are parsed). The batches' plan with that context is returned.
    */
-  async #keepAgain(started: Started, candidates: Array<Candidate | undefined>, roots: readonly string[], kept: Map<number, ParsedDocument[]>): Promise<Batches | undefined> {
+  async #keepAgain(started: Started, candidates: Array<Candidate | undefined>, roots: readonly string[], kept: Map<number, ParsedDocument[]>): Promise<StartedAfterReadFirst> {
     const early = this.#early as Early;
     for (const held of early.held) if (started.batches.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
     early.held = [];
     started.documents.flush();
-    const plan = this.#startAfterReadFirst(candidates, roots, kept);
+    const afterReadFirst = this.#startAfterReadFirst(candidates, roots, kept);
+    const plan = afterReadFirst.plan;
     const keepers = new Map([...(plan?.adapters ?? [])].filter(([kind, adapter]) => this.#options.plan.keepsOnly.has(kind) && adapter.keep !== undefined));
     const again = new BatchOfDocuments(plan && { streams: plan.streams, adapters: keepers }, [], this.#batchSize());
     if (keepers.size > 0) {
@@ -218,18 +234,31 @@ export class CandidateReader {
       again.flush();
     }
     started.documents.continueAs(plan, again);
-    return plan;
+    return afterReadFirst;
   }
 
-  /** Parses the files read first (into `kept`, at their places) and starts the batches with them as context. */
-  #startAfterReadFirst(candidates: Array<Candidate | undefined>, roots: readonly string[], kept: Map<number, ParsedDocument[]>): Batches | undefined {
+  /**
+   * Parses the files read first and starts the batches with those kept to the end as context
+   * (into `kept`, at their places). The others, which turned out to hold no document others join
+   * with (`StreamPlan.keptFirst`), are returned to go in the batches.
+   */
+  #startAfterReadFirst(candidates: Array<Candidate | undefined>, roots: readonly string[], kept: Map<number, ParsedDocument[]>): StartedAfterReadFirst {
+    const others: Array<BatchedFirst & { format: string }> = [];
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i] as Candidate;
       if (!this.#readFirst.has(candidate.path)) continue;
-      kept.set(i, this.#options.parse(candidate, undefined));
+      const parsed = this.#options.parse(candidate, undefined);
+      if (this.#options.plan.keptFirst(candidate.path, candidate.format, candidate.text, parsed)) kept.set(i, parsed);
+      else others.push({ order: i, parsed, format: candidate.format });
       candidates[i] = undefined;
     }
-    return this.#options.plan.start([...kept.values()].flat(), roots);
+    const plan = this.#options.plan.start([...kept.values()].flat(), roots);
+    const batchedFirst: BatchedFirst[] = [];
+    for (const other of others) {
+      if (plan?.streams(other.format) === true) batchedFirst.push(other);
+      else kept.set(other.order, other.parsed);
+    }
+    return { plan, batchedFirst };
   }
 
   /** One list for every file giving the same words, holding copies: a slice would keep its file's text alive. */

@@ -10,6 +10,12 @@ export interface StreamPlan {
    */
   first(path: string, format: string, text: string): boolean;
   /**
+   * Of a file `first` took, once parsed: whether it is kept to the end after all. A file taken
+   * only because its text may name a document others join with, and whose documents hold none
+   * (`AdapterStream.joinsWith`), can go in the batches like any other.
+   */
+  keptFirst(path: string, format: string, text: string, documents: readonly ParsedDocument[]): boolean;
+  /**
    * Whether every kind that reads this file first (see `first`) keeps only (`keepsOnly`): a file
    * that turns up late then changes what those kinds kept, not the subjects policies judged.
    */
@@ -63,6 +69,13 @@ export function streamPlan(kinds: ReadonlySet<string>): StreamPlan {
         joinTests.set(format, tests);
       }
       return tests.some((joins) => joins(path, text));
+    },
+    keptFirst(path, format, text, documents) {
+      if (joinedIn.has(format) || !mayStream(format)) return true;
+      return read.some((kind) => {
+        const stream = adapterStreams[kind];
+        return stream?.takes(format) === true && stream.joins(path, text) && (stream.joinsWith?.(documents) ?? true);
+      });
     },
     changesKeptOnly(path, format, text) {
       // A format joined in is read by the kinds that join it in, which make subjects of it.

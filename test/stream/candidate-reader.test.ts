@@ -6,11 +6,14 @@ import type { StreamPlan } from "../../src/stream/stream-plan.js";
 
 /**
  * Kubernetes files stream, a file whose text says `kind: Kustomization` or `kind: Namespace` is
- * read first; batches of one make no subject. A Namespace changes only what the `zones` kind
+ * read first, and kept to the end unless it is a CustomResourceDefinition; batches of one make no
+ * subject. A Namespace changes only what the `zones` kind
  * keeps: of a file naming `shop`, once a Namespace has been read.
  */
 const plan: StreamPlan = {
   first: (_path, _format, text) => text.includes("Kustomization") || text.includes("Namespace"),
+  // A CustomResourceDefinition's text may name a Namespace, but none of its documents is one.
+  keptFirst: (_path, _format, text) => !text.includes("CustomResourceDefinition"),
   changesKeptOnly: (_path, _format, text) => text.includes("Namespace"),
   keepsOnly: new Set(["zones"]),
   // What the zones kind keeps of a file is decided by its text; these words say nothing.
@@ -79,6 +82,27 @@ describe("files judged while discovery reads them", () => {
     expect(log.slice(3)).toEqual(['parse b.tf "resource \\"x\\" \\"y\\" {}\\n"', 'parse e.yaml "kind: Deployment # e.yaml\\n"']);
     expect(read.documents.map((d) => (d.document as unknown as { file: string }).file)).toEqual(["b.tf"]);
     expect(read.orders).toEqual([1]);
+  });
+
+  it("puts in the batches, before the rest, a file read first whose documents hold nothing others join with", async () => {
+    const { reader, log } = reading(Number.POSITIVE_INFINITY);
+    const files = [
+      candidate("a.yaml", "kubernetes", "kind: Deployment # shop a\n"),
+      candidate("c/crd.yaml", "kubernetes", "kind: CustomResourceDefinition # the Namespace of shop\n"),
+      candidate("y/namespace.yaml", "kubernetes", "kind: Namespace # shop\n"),
+      candidate("z.yaml", "kubernetes", "kind: Deployment # shop z\n"),
+    ];
+    const read = await offerAll(reader, files);
+    // Parsed once, with the files read first; then taken in a batch of its own before the others.
+    expect(log).toEqual([
+      'parse c/crd.yaml "kind: CustomResourceDefinition # the Namespace of shop\\n"',
+      'parse y/namespace.yaml "kind: Namespace # shop\\n"',
+      'parse a.yaml "kind: Deployment # shop a\\n"',
+      'parse z.yaml "kind: Deployment # shop z\\n"',
+    ]);
+    expect(read.documents.map((d) => (d.document as unknown as { file: string }).file)).toEqual(["y/namespace.yaml"]);
+    // What the zones kind kept of the batches still goes back in file order.
+    expect(read.batches.withKept("zones", read.documents, read.orders).map((d) => (d.document as unknown as { file: string }).file)).toEqual(["a.yaml", "c/crd.yaml", "y/namespace.yaml", "z.yaml"]);
   });
 
   it("forgets what it judged when a file read first turns up, and reads the files it let go again", async () => {

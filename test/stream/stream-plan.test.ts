@@ -37,6 +37,38 @@ describe("which files stream", () => {
     expect(zonesOnly.changesKeptOnly("k8s/kustomization.yaml", "kubernetes", kustomization)).toBe(true);
   });
 
+  it("keeps to the end only the files read first whose documents hold one others join with", () => {
+    const all = streamPlan(new Set(["document", "kubernetes-object", "update-policy", "egress-policy"]));
+    const kept = (path: string, text: string, format = "kubernetes"): boolean => {
+      expect(all.first(path, format, text)).toBe(true);
+      return all.keptFirst(path, format, text, format === "kubernetes" ? parsed(path, text) : []);
+    };
+    // Its descriptions name a Namespace; it is none.
+    const crd =
+      "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: probes.monitoring.example.com\n" +
+      "spec:\n  versions:\n    - schema:\n        openAPIV3Schema:\n          description: Selects a Namespace to probe.\n";
+    expect(kept("crds/probes.yaml", crd)).toBe(false);
+    // A workload whose text names a NetworkPolicy, a Kustomization or Istio in a comment or a value.
+    expect(kept("k8s/web.yaml", "# the NetworkPolicy in np.yaml isolates it\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n")).toBe(false);
+    expect(kept("k8s/flux.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: notes\ndata:\n  how: apply the Kustomization\n")).toBe(false);
+    expect(kept("k8s/ns.yaml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n")).toBe(true);
+    expect(kept("k8s/np.yaml", "apiVersion: v1\nkind: List\nitems:\n  - apiVersion: networking.k8s.io/v1\n    kind: NetworkPolicy\n    metadata:\n      name: deny\n")).toBe(true);
+    expect(kept("k8s/cnp.yaml", "apiVersion: cilium.io/v2\nkind: CiliumClusterwideNetworkPolicy\nmetadata:\n  name: deny\n")).toBe(true);
+    expect(kept("k8s/mesh.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: istio\n  namespace: istio-system\ndata:\n  mesh: '{}'\n")).toBe(true);
+    expect(kept("k8s/se.yaml", "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: api\n")).toBe(true);
+    // Of Istio's API, the CRD too: its name holds `istio`. Kept as before, which costs only memory.
+    expect(kept("crds/se.yaml", "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: serviceentries.networking.istio.io\n")).toBe(true);
+    expect(kept("k8s/kustomization.yaml", "resources: [web.yaml]\n")).toBe(true);
+    expect(kept("k8s/any.yaml", "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n")).toBe(true);
+    // A file that does not parse holds nothing; a format joined in is context whatever it holds.
+    expect(all.keptFirst("k8s/bad.yaml", "kubernetes", "kind: Namespace\n  x: [", [])).toBe(false);
+    expect(kept("skaffold.yaml", "apiVersion: skaffold/v4beta6\n", "skaffold")).toBe(true);
+    // Read by zones alone, a Namespace is kept and a CRD is not.
+    const zonesOnly = streamPlan(new Set(["egress-policy"]));
+    expect(zonesOnly.keptFirst("crds/probes.yaml", "kubernetes", crd, parsed("crds/probes.yaml", crd))).toBe(false);
+    expect(zonesOnly.keptFirst("k8s/ns.yaml", "kubernetes", "kind: Namespace", parsed("k8s/ns.yaml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n"))).toBe(true);
+  });
+
   it("streams Kubernetes manifests when every kind read takes them, and reads first what they join with", () => {
     const plan = streamPlan(new Set(["document", "kubernetes-object", "update-policy", "egress-policy"]));
     const deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n";

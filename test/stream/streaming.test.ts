@@ -63,6 +63,16 @@ function tree(extra: Record<string, string> = {}, zones = false): string {
   return makeTree(files);
 }
 
+/**
+ * Files whose texts name a Namespace, so read first, but whose documents are none: they go in the
+ * batches once parsed, and must be judged (and zoned) as if they had been kept.
+ */
+const NAMED_ONLY = {
+  "data/c/crd.yaml":
+    "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: probes.example.com\nspec:\n  names:\n    kind: Probe\n  description: Selects a Namespace to probe.\n",
+  "data/c/noted.yaml": `# Runs in the shop Namespace.\n${deployment("noted", "postgres:latest")}`,
+};
+
 async function run(root: string, batchSize: number, holdBytes?: number): Promise<RunResult> {
   return check({ cwd: root, paths: ["data"], builtin: false, policyDirs: ["p"], config: false, batchSize, now: new Date("2026-12-01T00:00:00Z"), ...(holdBytes !== undefined ? { holdBytes } : {}) });
 }
@@ -71,7 +81,7 @@ const lines = (result: RunResult): string[] => result.findings.map((f) => `${f.p
 
 describe("files judged in batches as they are read", () => {
   it("gives the findings and coverage of one batch holding every document, with batches of one document", async () => {
-    for (const root of [tree(), tree({}, true), tree({ "data/zz/namespace.yaml": "" }, true)]) {
+    for (const root of [tree(), tree({}, true), tree({ "data/zz/namespace.yaml": "" }, true), tree(NAMED_ONLY, true)]) {
       const one = await run(root, 1);
       const all = await run(root, 1_000_000);
       expect(lines(one)).toEqual(lines(all));
@@ -89,7 +99,7 @@ describe("files judged in batches as they are read", () => {
       "data/m/broken.yaml": "apiVersion: v1\nkind: ConfigMap\ndata: [\n",
       "data/m/w.yaml": deployment("w", "shop/w:latest"),
     });
-    for (const root of [tree(), tree({}, true), noJoins]) {
+    for (const root of [tree(), tree({}, true), tree(NAMED_ONLY, true), noJoins]) {
       const after = await run(root, 1, Number.POSITIVE_INFINITY);
       const during = await run(root, 1, 0);
       expect(lines(during)).toEqual(lines(after));
@@ -162,6 +172,18 @@ describe("files judged in batches as they are read", () => {
     for (const [batchSize, holdBytes] of [[1, 0], [1, Number.POSITIVE_INFINITY], [1_000_000, Number.POSITIVE_INFINITY]] as const) {
       expect(lines(await run(root, batchSize, holdBytes))).toEqual(["T-STR-003 fail data/zz/namespace.yaml:1:1 kubernetes:shop a database runs in shop"]);
     }
+  });
+
+  it("judges and zones a file read first for its text but holding nothing others join with, once, in the batches", async () => {
+    const result = await run(tree({ ...NAMED_ONLY, "data/b/db.yaml": deployment("db", "shop/db:1.0.0") }, true), 1);
+    expect(lines(result).filter((line) => line.includes("data/c/") || line.startsWith("T-STR-003"))).toEqual([
+      "T-STR-001 fail data/c/noted.yaml:11:11 Deployment/shop/noted/app postgres:latest floats",
+      "T-STR-003 fail data/zz/namespace.yaml:1:1 kubernetes:shop a database runs in shop",
+    ]);
+    expect(result.files.filter((file) => file.path.startsWith("data/c/"))).toEqual([
+      { path: "data/c/crd.yaml", format: "kubernetes", status: "evaluated" },
+      { path: "data/c/noted.yaml", format: "kubernetes", status: "evaluated" },
+    ]);
   });
 
   it("lists in a namespace zone the images of the workloads taken in batches", async () => {

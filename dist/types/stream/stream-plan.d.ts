@@ -7,6 +7,12 @@ export interface StreamPlan {
      */
     first(path: string, format: string, text: string): boolean;
     /**
+     * Of a file `first` took, once parsed: whether it is kept to the end after all. A file taken
+     * only because its text may name a document others join with, and whose documents hold none
+     * (`AdapterStream.joinsWith`), can go in the batches like any other.
+     */
+    keptFirst(path: string, format: string, text: string, documents: readonly ParsedDocument[]): boolean;
+    /**
      * Whether every kind that reads this file first (see `first`) keeps only (`keepsOnly`): a file
      * that turns up late then changes what those kinds kept, not the subjects policies judged.
      */

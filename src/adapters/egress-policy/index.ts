@@ -1,7 +1,7 @@
 import type { Adapter, AdapterStream, ParsedDocument } from "../adapter.js";
 import type { Subject } from "../../types.js";
 import { withValue } from "../../formats/yaml.js";
-import { kustomizations, kustomizeBuilds, mayHoldKustomization } from "../update-policy/kustomize-images.js";
+import { holdsKustomization, kustomizations, kustomizeBuilds, mayHoldKustomization } from "../update-policy/kustomize-images.js";
 import { zoneCopy } from "./zone-copy.js";
 import { mayName } from "../may-name.js";
 import { awsSecurityGroupAdapter } from "./aws-security-group.js";
@@ -10,7 +10,7 @@ import { ciliumAdapter } from "./cilium.js";
 import { composeAdapter } from "./compose.js";
 import { hardenRunnerAdapter } from "./harden-runner.js";
 import { istioAdapter } from "./istio.js";
-import { kubernetesObjects, objectNamespaces, withKubernetesObjects } from "./k8s-objects.js";
+import { kubernetesObjects, objectNamespaces, withKubernetesObjects, type K8sObject } from "./k8s-objects.js";
 import { kubernetesNetworkPolicyAdapter, namespacesOf, zoneNamespaces } from "./kubernetes.js";
 import { squidAdapter } from "./squid.js";
 
@@ -33,7 +33,16 @@ export const egressPolicyAdapter: Adapter = (input) => withKubernetesObjects(inp
  * NetworkPolicies (Cilium's included) make namespace zones; ServiceEntries, Sidecars, an
  * IstioOperator and the `istio` ConfigMap make Istio's.
  */
-const namesEgressObject = mayName(["Namespace", "NetworkPolicy", "ServiceEntry", "Sidecar", "IstioOperator", "istio"]);
+const EGRESS_WORDS = ["Namespace", "NetworkPolicy", "ServiceEntry", "Sidecar", "IstioOperator", "istio"];
+const namesEgressObject = mayName(EGRESS_WORDS);
+
+/**
+ * An object whose `apiVersion`, `kind` or name holds one of those words: every object the
+ * products here make a subject of or join others with does (an Istio ConfigMap is named `istio`),
+ * and so do a few more (a CustomResourceDefinition `sidecars.networking.istio.io`).
+ */
+const isEgressObject = (object: K8sObject): boolean =>
+  EGRESS_WORDS.some((word) => object.kind.includes(word) || object.apiVersion.includes(word) || object.name.includes(word));
 
 /**
  * Batches of `kubernetes` documents that name none of those kinds. A batch makes no subject (the
@@ -47,6 +56,7 @@ export const egressPolicyStream: AdapterStream = {
   // Kustomizations too: a build's namespace places the workloads it names in a zone. (When only
   // this kind reads manifests, no other kind's test would read them first.)
   joins: (path, text) => namesEgressObject(text) || mayHoldKustomization(path, text),
+  joinsWith: (documents) => holdsKustomization(documents) || kubernetesObjects(documents).some(isEgressObject),
   keepsOnly: true,
   keepWords: objectNamespaces,
   prepare(context) {

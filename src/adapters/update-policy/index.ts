@@ -8,7 +8,7 @@ import { litespeedSelfUpdateSubjects } from "./litespeed-self-update.js";
 import { manifestSubjects } from "./manifests.js";
 import { renovateSubjects } from "./renovate.js";
 import { skaffoldArtifacts, withBuildTools } from "./build-tool-images.js";
-import { kustomizations, mayHoldKustomization } from "./kustomize-images.js";
+import { holdsKustomization, kustomizations, mayHoldKustomization } from "./kustomize-images.js";
 import { unattendedUpgradeSubjects } from "./unattended-upgrades.js";
 import { wordpressCoreSubjects } from "./wordpress-core.js";
 import { wordpressPluginSubjects } from "./wordpress-plugins.js";
@@ -43,6 +43,7 @@ export const updatePolicyAdapter: Adapter = ({ documents, roots }) => {
 export const updatePolicyStream: AdapterStream = {
   takes: (format) => format === "kubernetes",
   joins: mayHoldKustomization,
+  joinsWith: holdsKustomization,
   prepare(context, roots) {
     const builds = kustomizations(context);
     const skaffold = skaffoldArtifacts(context);

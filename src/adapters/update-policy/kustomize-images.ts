@@ -52,6 +52,11 @@ export function mayHoldKustomization(path: string, text: string): boolean {
   return KUSTOMIZATION_FILE.test(path) || namesKustomization(text);
 }
 
+/** Whether any of the documents is a Kustomization (`kustomizations` would list one). */
+export function holdsKustomization(documents: readonly ParsedDocument[]): boolean {
+  return documents.some(({ document, format }) => format === "kubernetes" && isRecord(document.value) && isKustomization(document.value, document.file));
+}
+
 /** Every Kustomization among the documents (`kind: Kustomization`, read as `kubernetes`). */
 export function kustomizations(documents: readonly ParsedDocument[]): Kustomization[] {
   const out: Kustomization[] = [];

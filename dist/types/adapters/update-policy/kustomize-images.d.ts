@@ -30,6 +30,8 @@ export interface KustomizedImage {
 }
 /** Whether a file may hold a Kustomization: its name says so, or its text may name the kind (see mayName). */
 export declare function mayHoldKustomization(path: string, text: string): boolean;
+/** Whether any of the documents is a Kustomization (`kustomizations` would list one). */
+export declare function holdsKustomization(documents: readonly ParsedDocument[]): boolean;
 /** Every Kustomization among the documents (`kind: Kustomization`, read as `kubernetes`). */
 export declare function kustomizations(documents: readonly ParsedDocument[]): Kustomization[];
 /** What one `kustomize build` does to the objects of a file: the labels it adds and the namespace it sets. */
