@@ -62387,7 +62387,23 @@ function writeOutput(cwd, path, text5) {
   return path;
 }
 
+// src/process/heap-growth.ts
+import { setFlagsFromString } from "node:v8";
+var HEAP_GROWING_PERCENT = 20;
+var GIVEN = /^--heap[-_]growing[-_]percent(=|$)/;
+function boundHeapGrowth(execArgv = process.execArgv, nodeOptions = process.env["NODE_OPTIONS"], set2 = setFlagsFromString) {
+  const given = [...execArgv, ...(nodeOptions ?? "").split(/\s+/)].some((arg) => GIVEN.test(arg));
+  if (given) return false;
+  try {
+    set2(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // src/action.ts
+boundHeapGrowth();
 try {
   const context = githubContext(process.env);
   const settings = actionSettings((name) => process.env[`INPUT_${name.toUpperCase()}`], context.workspace ?? process.cwd());

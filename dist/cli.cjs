@@ -148,7 +148,23 @@ function askStagedEarly(cwd) {
   globalThis[EARLY] = askStaged(cwd);
 }
 
+// src/process/heap-growth.ts
+var import_node_v8 = require("node:v8");
+var HEAP_GROWING_PERCENT = 20;
+var GIVEN = /^--heap[-_]growing[-_]percent(=|$)/;
+function boundHeapGrowth(execArgv = process.execArgv, nodeOptions = process.env["NODE_OPTIONS"], set = import_node_v8.setFlagsFromString) {
+  const given = [...execArgv, ...(nodeOptions ?? "").split(/\s+/)].some((arg) => GIVEN.test(arg));
+  if (given) return false;
+  try {
+    set(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // src/cli.ts
 var args = process.argv.slice(2);
 if (args.includes("--staged") && args.includes("check")) askStagedEarly(process.cwd());
+boundHeapGrowth();
 runWithCompileCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __norecurUrl)));

@@ -3,6 +3,10 @@ import { githubContext } from "./action/context.js";
 import { actionSettings } from "./action/inputs.js";
 import { runAction } from "./action/run-action.js";
 import { ExitCode } from "./exit-code.js";
+import { boundHeapGrowth } from "./process/heap-growth.js";
+
+// The Action's process is norecur's own, as the CLI's is: its heap's growth is kept small.
+boundHeapGrowth();
 
 /**
  * The GitHub Action entry point, kept thin: inputs → one typed settings object → the same run as
