@@ -20701,6 +20701,11 @@ function discover(options) {
   const walkThenVisit = (dir, root, shouldVisit) => {
     const visits = new Visits(shouldVisit);
     walk2(dir, root, [], visits, skipped, cwd, configIgnored, hidden);
+    if (options.named !== void 0) {
+      const { names, tell } = options.named;
+      const paths = visits.files.filter((file) => names(file.slice(file.lastIndexOf(import_node_path23.sep) + 1))).map((file) => relativePosix(cwd, file));
+      if (paths.length > 0) tell(paths);
+    }
     const byPath = [];
     const places = [];
     if (options.readAhead !== void 0) {
@@ -44390,6 +44395,9 @@ function streamPlan(kinds) {
       }
       return tests.some((joins) => joins(path, text6));
     },
+    firstByName(name) {
+      return read.some((kind) => adapterStreams[kind]?.joins(name, "") === true);
+    },
     keptFirst(path, format2, text6, documents) {
       if (joinedIn.has(format2) || !mayStream(format2)) return true;
       return read.some((kind) => {
@@ -44550,13 +44558,25 @@ var init_read_in_batches = __esm({
       /** A candidate as discovery reads it, with the scan roots so far. */
       offer(candidate, roots) {
         const order2 = this.#count++;
-        const first = this.#options.plan.first(candidate.path, candidate.format, candidate.text);
-        if (first) this.#readFirst.add(candidate.path);
+        const plan2 = this.#options.plan;
+        let first = plan2.first(candidate.path, candidate.format, candidate.text);
         const early = this.#early;
-        if (early === void 0) return;
-        if (candidate.path <= early.lastPath || early.started !== void 0 && early.roots.length !== roots.length) return this.#stopEarly();
+        if (early === void 0 || candidate.path <= early.lastPath || early.started !== void 0 && early.roots.length !== roots.length) {
+          if (first) this.#readFirst.add(candidate.path);
+          return early === void 0 ? void 0 : this.#stopEarly();
+        }
         early.lastPath = candidate.path;
+        if (this.#namedAhead(candidate.path)) {
+          if (first) this.#readFirst.add(candidate.path);
+          return this.#stopEarly();
+        }
         if (first) {
+          const parsed = this.#options.parse(candidate, void 0);
+          this.#parsedEarly.set(candidate, parsed);
+          first = plan2.keptFirst(candidate.path, candidate.format, candidate.text, parsed);
+        }
+        if (first) {
+          this.#readFirst.add(candidate.path);
           if (early.started === void 0 || !this.#options.plan.changesKeptOnly(candidate.path, candidate.format, candidate.text)) return this.#stopEarly();
           if (!early.started.keptChanged) early.started.documents.forget(this.#options.plan.keepsOnly);
           early.started.keptChanged = true;
@@ -44577,6 +44597,45 @@ var init_read_in_batches = __esm({
         for (const held of early.held) if (started.batches.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
         early.held = [];
         early.heldBytes = 0;
+      }
+      /**
+       * Files parsed as discovery offered them, to tell whether they are kept to the end, until
+       * their turn. Their records stand until a restart forgets every record, and these with them.
+       */
+      #parsedEarly = /* @__PURE__ */ new Map();
+      /** A candidate's documents: parsed when offered, or now. */
+      #parsedOrParse(candidate) {
+        const parsed = this.#parsedEarly.get(candidate);
+        if (parsed === void 0) return this.#options.parse(candidate, void 0);
+        this.#parsedEarly.delete(candidate);
+        return parsed;
+      }
+      /**
+       * The files of the walks listed so far that their names alone make read first (a
+       * `kustomization.yaml`), before any of them is read (DiscoverOptions.named).
+       */
+      listed(paths) {
+        for (const path of paths) {
+          const slash = path.lastIndexOf("/");
+          const folder = slash < 0 ? "" : path.slice(0, slash + 1);
+          const last2 = this.#namedByFolder.get(folder);
+          if (last2 === void 0 || path > last2) this.#namedByFolder.set(folder, path);
+        }
+      }
+      /** Per folder (`dir/`, or "" for cwd), the last path in it named as a file read first. */
+      #namedByFolder = /* @__PURE__ */ new Map();
+      /**
+       * Whether a file named as one read first is still ahead in this file's folder or a folder
+       * above it. A kustomization.yaml builds the files beside and below it, and sorts after many of
+       * them: judging them first would be forgotten once it comes (a CRD folder, a large base).
+       */
+      #namedAhead(path) {
+        if (this.#namedByFolder.size === 0) return false;
+        for (let slash = path.lastIndexOf("/"); ; slash = path.lastIndexOf("/", slash - 1)) {
+          const named = this.#namedByFolder.get(slash < 0 ? "" : path.slice(0, slash + 1));
+          if (named !== void 0 && named > path) return true;
+          if (slash < 0) return false;
+        }
       }
       /** Whether a candidate offered is one of the files read first. */
       isReadFirst(path) {
@@ -44670,7 +44729,7 @@ var init_read_in_batches = __esm({
         for (let i = 0; i < candidates2.length; i++) {
           const candidate = candidates2[i];
           if (!this.#readFirst.has(candidate.path)) continue;
-          const parsed = this.#options.parse(candidate, void 0);
+          const parsed = this.#parsedOrParse(candidate);
           if (this.#options.plan.keptFirst(candidate.path, candidate.format, candidate.text, parsed)) kept.set(i, parsed);
           else others.push({ order: i, parsed, format: candidate.format });
           candidates2[i] = void 0;
@@ -44702,7 +44761,7 @@ var init_read_in_batches = __esm({
       }
       /** Parses a candidate now and lets its text go. */
       #take(started, candidate, order2) {
-        const parsed = this.#options.parse(candidate, void 0);
+        const parsed = this.#parsedOrParse(candidate);
         started.documents.add(parsed, order2);
         started.taken.push(candidate);
         if (started.words !== void 0) {
@@ -44718,11 +44777,13 @@ var init_read_in_batches = __esm({
         this.#early = void 0;
         if (started === void 0) return;
         this.#options.restart();
+        this.#parsedEarly.clear();
         for (const candidate of started.taken) this.#letGo.add(candidate);
       }
       /** Candidates whose text was let go by judging that was then forgotten. */
       #letGo = /* @__PURE__ */ new Set();
       #parse(candidate, values) {
+        if (this.#parsedEarly.has(candidate)) return this.#parsedOrParse(candidate);
         if (this.#letGo.has(candidate)) {
           const read = this.#options.readAgain(candidate);
           if ("reason" in read) {
@@ -44820,6 +44881,8 @@ async function check(settings = {}) {
     // Files read on the second core ahead of discovery (docs/performance.md).
     readAhead: settings.parallel === false ? void 0 : bundledReadAhead(),
     readAheadAfter: settings.readAheadAfter,
+    // Told where the Kustomizations are before any file is read, judging waits for theirs.
+    named: { names: (name) => plan2.firstByName(name), tell: (paths) => reader.listed(paths) },
     onCandidate: (c, roots) => {
       reader.offer(c, roots);
       if (pool !== void 0 && !reader.isReadFirst(c.path) && formats[c.format]?.parser === "yaml") pool.offer(c.path, c.text);

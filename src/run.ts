@@ -135,6 +135,8 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     // Files read on the second core ahead of discovery (docs/performance.md).
     readAhead: settings.parallel === false ? undefined : bundledReadAhead(),
     readAheadAfter: settings.readAheadAfter,
+    // Told where the Kustomizations are before any file is read, judging waits for theirs.
+    named: { names: (name) => plan.firstByName(name), tell: (paths) => reader.listed(paths) },
     onCandidate: (c: Candidate, roots) => {
       reader.offer(c, roots);
       // The files read first are parsed on the main thread before any other.

@@ -38,6 +38,12 @@ export interface DiscoverOptions {
    * several paths come path by path.
    */
   onCandidate?: (candidate: Candidate, roots: readonly string[]) => void;
+  /**
+   * Files whose name alone says something to the caller (a `kustomization.yaml`): once a walk is
+   * listed, before any of its files is read, `tell` gets the paths (relative to cwd, forward
+   * slashes) of the listed files whose base name `names` takes.
+   */
+  named?: { names: (name: string) => boolean; tell: (paths: readonly string[]) => void } | undefined;
 }
 
 /** A file to parse. */
@@ -115,6 +121,11 @@ export function discover(options: DiscoverOptions): Discovery {
   const walkThenVisit = (dir: string, root: string, shouldVisit?: (file: string) => boolean): void => {
     const visits = new Visits(shouldVisit);
     walk(dir, root, [], visits, skipped, cwd, configIgnored, hidden);
+    if (options.named !== undefined) {
+      const { names, tell } = options.named;
+      const paths = visits.files.filter((file) => names(file.slice(file.lastIndexOf(sep) + 1))).map((file) => relativePosix(cwd, file));
+      if (paths.length > 0) tell(paths);
+    }
     const byPath: Array<FormatByPath | undefined> = [];
     const places: number[] = [];
     if (options.readAhead !== undefined) {

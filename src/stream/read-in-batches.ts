@@ -116,13 +116,28 @@ export class CandidateReader {
   /** A candidate as discovery reads it, with the scan roots so far. */
   offer(candidate: Candidate, roots: readonly string[]): void {
     const order = this.#count++;
-    const first = this.#options.plan.first(candidate.path, candidate.format, candidate.text);
-    if (first) this.#readFirst.add(candidate.path);
+    const plan = this.#options.plan;
+    let first = plan.first(candidate.path, candidate.format, candidate.text);
     const early = this.#early;
-    if (early === undefined) return;
-    if (candidate.path <= early.lastPath || (early.started !== undefined && early.roots.length !== roots.length)) return this.#stopEarly();
+    if (early === undefined || candidate.path <= early.lastPath || (early.started !== undefined && early.roots.length !== roots.length)) {
+      if (first) this.#readFirst.add(candidate.path);
+      return early === undefined ? undefined : this.#stopEarly();
+    }
     early.lastPath = candidate.path;
+    // A Kustomization ahead would likely build this file, and make what was judged be forgotten.
+    if (this.#namedAhead(candidate.path)) {
+      if (first) this.#readFirst.add(candidate.path);
+      return this.#stopEarly();
+    }
     if (first) {
+      // Parsed now, and once: a file whose text alone made it one (a CustomResourceDefinition
+      // naming a Namespace) goes on like any other, and judging during discovery with it.
+      const parsed = this.#options.parse(candidate, undefined);
+      this.#parsedEarly.set(candidate, parsed);
+      first = plan.keptFirst(candidate.path, candidate.format, candidate.text, parsed);
+    }
+    if (first) {
+      this.#readFirst.add(candidate.path);
       if (early.started === undefined || !this.#options.plan.changesKeptOnly(candidate.path, candidate.format, candidate.text)) return this.#stopEarly();
       if (!early.started.keptChanged) early.started.documents.forget(this.#options.plan.keepsOnly);
       early.started.keptChanged = true;
@@ -145,6 +160,50 @@ export class CandidateReader {
     for (const held of early.held) if (started.batches.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
     early.held = [];
     early.heldBytes = 0;
+  }
+
+  /**
+   * Files parsed as discovery offered them, to tell whether they are kept to the end, until
+   * their turn. Their records stand until a restart forgets every record, and these with them.
+   */
+  readonly #parsedEarly = new Map<Candidate, ParsedDocument[]>();
+
+  /** A candidate's documents: parsed when offered, or now. */
+  #parsedOrParse(candidate: Candidate): ParsedDocument[] {
+    const parsed = this.#parsedEarly.get(candidate);
+    if (parsed === undefined) return this.#options.parse(candidate, undefined);
+    this.#parsedEarly.delete(candidate);
+    return parsed;
+  }
+
+  /**
+   * The files of the walks listed so far that their names alone make read first (a
+   * `kustomization.yaml`), before any of them is read (DiscoverOptions.named).
+   */
+  listed(paths: readonly string[]): void {
+    for (const path of paths) {
+      const slash = path.lastIndexOf("/");
+      const folder = slash < 0 ? "" : path.slice(0, slash + 1);
+      const last = this.#namedByFolder.get(folder);
+      if (last === undefined || path > last) this.#namedByFolder.set(folder, path);
+    }
+  }
+
+  /** Per folder (`dir/`, or "" for cwd), the last path in it named as a file read first. */
+  readonly #namedByFolder = new Map<string, string>();
+
+  /**
+   * Whether a file named as one read first is still ahead in this file's folder or a folder
+   * above it. A kustomization.yaml builds the files beside and below it, and sorts after many of
+   * them: judging them first would be forgotten once it comes (a CRD folder, a large base).
+   */
+  #namedAhead(path: string): boolean {
+    if (this.#namedByFolder.size === 0) return false;
+    for (let slash = path.lastIndexOf("/"); ; slash = path.lastIndexOf("/", slash - 1)) {
+      const named = this.#namedByFolder.get(slash < 0 ? "" : path.slice(0, slash + 1));
+      if (named !== undefined && named > path) return true;
+      if (slash < 0) return false;
+    }
   }
 
   /** Whether a candidate offered is one of the files read first. */
@@ -247,7 +306,7 @@ export class CandidateReader {
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i] as Candidate;
       if (!this.#readFirst.has(candidate.path)) continue;
-      const parsed = this.#options.parse(candidate, undefined);
+      const parsed = this.#parsedOrParse(candidate);
       if (this.#options.plan.keptFirst(candidate.path, candidate.format, candidate.text, parsed)) kept.set(i, parsed);
       else others.push({ order: i, parsed, format: candidate.format });
       candidates[i] = undefined;
@@ -284,7 +343,7 @@ export class CandidateReader {
 
   /** Parses a candidate now and lets its text go. */
   #take(started: Started, candidate: Candidate, order: number): void {
-    const parsed = this.#options.parse(candidate, undefined);
+    const parsed = this.#parsedOrParse(candidate);
     started.documents.add(parsed, order);
     started.taken.push(candidate);
     if (started.words !== undefined) {
@@ -301,6 +360,7 @@ export class CandidateReader {
     this.#early = undefined;
     if (started === undefined) return;
     this.#options.restart();
+    this.#parsedEarly.clear();
     for (const candidate of started.taken) this.#letGo.add(candidate);
   }
 
@@ -308,6 +368,7 @@ export class CandidateReader {
   readonly #letGo = new Set<Candidate>();
 
   #parse(candidate: Candidate, values: unknown[] | undefined): ParsedDocument[] | undefined {
+    if (this.#parsedEarly.has(candidate)) return this.#parsedOrParse(candidate);
     if (this.#letGo.has(candidate)) {
       const read = this.#options.readAgain(candidate);
       if ("reason" in read) {

@@ -136,4 +136,31 @@ describe("discover with a path named explicitly", () => {
     expect(discover({ ...options, paths: ["."] }).candidates).toEqual([]);
     expect(discover({ ...options, paths: ["examples/shop"] }).candidates.map((c) => c.path)).toEqual(["examples/shop/k8s/a.yaml"]);
   });
+
+  it("tells the files a walk lists whose names a caller watches for, before reading any of them", () => {
+    const root = makeTree({
+      ".gitignore": "build/\n",
+      "build/kustomization.yaml": "resources: []\n",
+      "k8s/base/deploy.yaml": DEPLOYMENT,
+      "k8s/base/kustomization.yaml": "resources: [deploy.yaml]\n",
+      "k8s/overlay/Kustomization": "resources: [../base]\n",
+      "kustomization.yaml.md": "# not one",
+    });
+    const events: string[] = [];
+    discover({
+      ignore: [],
+      overrides: [],
+      wanted: () => true,
+      cwd: root,
+      paths: ["k8s", "."],
+      named: { names: (name) => /^(kustomization\.ya?ml|Kustomization)$/.test(name), tell: (paths) => events.push(`listed ${paths.join(" ")}`) },
+      onCandidate: (candidate) => events.push(`read ${candidate.path}`),
+    });
+    // Each path given is a walk of its own; a file ignored by .gitignore is never listed.
+    expect(events.slice(0, 2)).toEqual(["listed k8s/base/kustomization.yaml k8s/overlay/Kustomization", "read k8s/base/deploy.yaml"]);
+    expect(events.filter((event) => event.startsWith("listed"))).toEqual([
+      "listed k8s/base/kustomization.yaml k8s/overlay/Kustomization",
+      "listed k8s/base/kustomization.yaml k8s/overlay/Kustomization",
+    ]);
+  });
 });

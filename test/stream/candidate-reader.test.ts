@@ -12,6 +12,7 @@ import type { StreamPlan } from "../../src/stream/stream-plan.js";
  */
 const plan: StreamPlan = {
   first: (_path, _format, text) => text.includes("Kustomization") || text.includes("Namespace"),
+  firstByName: (name) => name === "kustomization.yaml",
   // A CustomResourceDefinition's text may name a Namespace, but none of its documents is one.
   keptFirst: (_path, _format, text) => !text.includes("CustomResourceDefinition"),
   changesKeptOnly: (_path, _format, text) => text.includes("Namespace"),
@@ -105,6 +106,49 @@ describe("files judged while discovery reads them", () => {
     expect(read.batches.withKept("zones", read.documents, read.orders).map((d) => (d.document as unknown as { file: string }).file)).toEqual(["a.yaml", "c/crd.yaml", "y/namespace.yaml", "z.yaml"]);
   });
 
+  it("goes on judging during discovery past a file read first for its text alone, parsing it once", async () => {
+    const { reader, log } = reading(0);
+    const files = [candidate("a.yaml"), candidate("c/crd.yaml", "kubernetes", "kind: CustomResourceDefinition # the Namespace of shop\n"), candidate("z.yaml")];
+    const read = await offerAll(reader, files);
+    expect(log).toEqual([
+      'parse a.yaml "kind: Deployment # a.yaml\\n"',
+      'parse c/crd.yaml "kind: CustomResourceDefinition # the Namespace of shop\\n"',
+      'parse z.yaml "kind: Deployment # z.yaml\\n"',
+    ]);
+    expect(files.map((f) => f.text)).toEqual(["", "", ""]);
+    expect(reader.isReadFirst("c/crd.yaml")).toBe(false);
+    expect(read.documents).toEqual([]);
+  });
+
+  it("does not judge during discovery the files of a folder whose kustomization.yaml the walk listed ahead", async () => {
+    const inFolder = reading(0);
+    inFolder.reader.listed(["app/kustomization.yaml"]);
+    const files = [candidate("app/d1.yaml"), candidate("app/d2.yaml"), candidate("app/kustomization.yaml", "kubernetes", "kind: Kustomization\n"), candidate("z.yaml")];
+    const read = await offerAll(inFolder.reader, files);
+    // Without the listing, app/d1.yaml and app/d2.yaml were judged, forgotten when the
+    // Kustomization came, and read again; now they wait, and everything is parsed once.
+    expect(inFolder.log).toEqual([
+      'parse app/kustomization.yaml "kind: Kustomization\\n"',
+      'parse app/d1.yaml "kind: Deployment # app/d1.yaml\\n"',
+      'parse app/d2.yaml "kind: Deployment # app/d2.yaml\\n"',
+      'parse z.yaml "kind: Deployment # z.yaml\\n"',
+    ]);
+    expect(read.documents.map((d) => (d.document as unknown as { file: string }).file)).toEqual(["app/kustomization.yaml"]);
+
+    // One at the root builds every folder.
+    const atRoot = reading(0);
+    atRoot.reader.listed(["kustomization.yaml"]);
+    await offerAll(atRoot.reader, [candidate("app/d1.yaml"), candidate("kustomization.yaml", "kubernetes", "kind: Kustomization\n")]);
+    expect(atRoot.log).toEqual(['parse kustomization.yaml "kind: Kustomization\\n"', 'parse app/d1.yaml "kind: Deployment # app/d1.yaml\\n"']);
+
+    // Files outside its folder, or after it, are judged as they come.
+    const elsewhere = reading(0);
+    elsewhere.reader.listed(["app/kustomization.yaml"]);
+    const others = [candidate("a.yaml"), candidate("app/x/kustomization.yaml.bak", "kubernetes"), candidate("b.yaml")];
+    await offerAll(elsewhere.reader, others);
+    expect(elsewhere.log).toEqual(['parse a.yaml "kind: Deployment # a.yaml\\n"', 'parse app/x/kustomization.yaml.bak "kind: Deployment # app/x/kustomization.yaml.bak\\n"', 'parse b.yaml "kind: Deployment # b.yaml\\n"']);
+  });
+
   it("forgets what it judged when a file read first turns up, and reads the files it let go again", async () => {
     const { reader, log, onDisk } = reading(0);
     const files = [candidate("a.yaml"), candidate("b.yaml"), candidate("k/kustomization.yaml", "kubernetes", "kind: Kustomization\n"), candidate("z.yaml")];
@@ -113,6 +157,8 @@ describe("files judged while discovery reads them", () => {
     expect(log).toEqual([
       'parse a.yaml "kind: Deployment # a.yaml\\n"',
       'parse b.yaml "kind: Deployment # b.yaml\\n"',
+      // Parsed as it is offered, to tell that it is a Kustomization; forgotten with the rest.
+      'parse k/kustomization.yaml "kind: Kustomization\\n"',
       "restart",
       'parse k/kustomization.yaml "kind: Kustomization\\n"',
       "read again a.yaml",
@@ -134,9 +180,9 @@ describe("files judged while discovery reads them", () => {
     expect(log).toEqual([
       'parse a.yaml "kind: Deployment # shop\\n"',
       'parse b.yaml "kind: Deployment # b.yaml\\n"',
-      // Judging goes on past the Namespace: no restart.
-      'parse z.yaml "kind: Deployment # shop z\\n"',
+      // Judging goes on past the Namespace, parsed once as it is offered: no restart.
       'parse y/namespace.yaml "kind: Namespace # shop\\n"',
+      'parse z.yaml "kind: Deployment # shop z\\n"',
       "read again a.yaml",
       'parse again a.yaml "kind: Deployment # shop\\n"',
       // Read again, but not parsed: its text names no zone.

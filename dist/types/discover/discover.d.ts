@@ -28,6 +28,15 @@ export interface DiscoverOptions {
      * several paths come path by path.
      */
     onCandidate?: (candidate: Candidate, roots: readonly string[]) => void;
+    /**
+     * Files whose name alone says something to the caller (a `kustomization.yaml`): once a walk is
+     * listed, before any of its files is read, `tell` gets the paths (relative to cwd, forward
+     * slashes) of the listed files whose base name `names` takes.
+     */
+    named?: {
+        names: (name: string) => boolean;
+        tell: (paths: readonly string[]) => void;
+    } | undefined;
 }
 /** A file to parse. */
 export interface Candidate {

@@ -60,6 +60,11 @@ export declare class CandidateReader {
     constructor(options: ReadOptions, single: boolean);
     /** A candidate as discovery reads it, with the scan roots so far. */
     offer(candidate: Candidate, roots: readonly string[]): void;
+    /**
+     * The files of the walks listed so far that their names alone make read first (a
+     * `kustomization.yaml`), before any of them is read (DiscoverOptions.named).
+     */
+    listed(paths: readonly string[]): void;
     /** Whether a candidate offered is one of the files read first. */
     isReadFirst(path: string): boolean;
     /** Once discovery has ended: the documents kept to the end, every other one judged. */

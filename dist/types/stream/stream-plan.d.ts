@@ -6,6 +6,8 @@ export interface StreamPlan {
      * documents join with, or its format is one a kind joins in (a `skaffold.yaml`, a `.env`).
      */
     first(path: string, format: string, text: string): boolean;
+    /** Whether a file's name alone makes it read first, whatever its text (`kustomization.yaml`). */
+    firstByName(name: string): boolean;
     /**
      * Of a file `first` took, once parsed: whether it is kept to the end after all. A file taken
      * only because its text may name a document others join with, and whose documents hold none
