@@ -89,21 +89,23 @@ describe("files judged while discovery reads them", () => {
     const { reader, log } = reading(Number.POSITIVE_INFINITY);
     const files = [
       candidate("a.yaml", "kubernetes", "kind: Deployment # shop a\n"),
+      candidate("b/namespace.yaml", "kubernetes", "kind: Namespace # shop\n"),
       candidate("c/crd.yaml", "kubernetes", "kind: CustomResourceDefinition # the Namespace of shop\n"),
-      candidate("y/namespace.yaml", "kubernetes", "kind: Namespace # shop\n"),
       candidate("z.yaml", "kubernetes", "kind: Deployment # shop z\n"),
     ];
     const read = await offerAll(reader, files);
-    // Parsed once, with the files read first; then taken in a batch of its own before the others.
+    // The Namespace ends judging during discovery, so the CRD after it is read first; parsed
+    // once, with the files read first, then taken in a batch of its own before the others.
     expect(log).toEqual([
+      'parse b/namespace.yaml "kind: Namespace # shop\\n"',
       'parse c/crd.yaml "kind: CustomResourceDefinition # the Namespace of shop\\n"',
-      'parse y/namespace.yaml "kind: Namespace # shop\\n"',
       'parse a.yaml "kind: Deployment # shop a\\n"',
       'parse z.yaml "kind: Deployment # shop z\\n"',
     ]);
-    expect(read.documents.map((d) => (d.document as unknown as { file: string }).file)).toEqual(["y/namespace.yaml"]);
+    expect(reader.isReadFirst("c/crd.yaml")).toBe(true);
+    expect(read.documents.map((d) => (d.document as unknown as { file: string }).file)).toEqual(["b/namespace.yaml"]);
     // What the zones kind kept of the batches still goes back in file order.
-    expect(read.batches.withKept("zones", read.documents, read.orders).map((d) => (d.document as unknown as { file: string }).file)).toEqual(["a.yaml", "c/crd.yaml", "y/namespace.yaml", "z.yaml"]);
+    expect(read.batches.withKept("zones", read.documents, read.orders).map((d) => (d.document as unknown as { file: string }).file)).toEqual(["a.yaml", "b/namespace.yaml", "c/crd.yaml", "z.yaml"]);
   });
 
   it("goes on judging during discovery past a file read first for its text alone, parsing it once", async () => {

@@ -63,6 +63,9 @@ describe("which files stream", () => {
     // A file that does not parse holds nothing; a format joined in is context whatever it holds.
     expect(all.keptFirst("k8s/bad.yaml", "kubernetes", "kind: Namespace\n  x: [", [])).toBe(false);
     expect(kept("skaffold.yaml", "apiVersion: skaffold/v4beta6\n", "skaffold")).toBe(true);
+    // Its name alone makes a file read first only when it names a Kustomization.
+    expect(["kustomization.yaml", "kustomization.yml", "Kustomization", "namespace.yaml", "kustomization.yaml.bak"].map((name) => all.firstByName(name))).toEqual([true, true, true, false, false]);
+    expect(streamPlan(new Set(["document"])).firstByName("kustomization.yaml")).toBe(false);
     // Read by zones alone, a Namespace is kept and a CRD is not.
     const zonesOnly = streamPlan(new Set(["egress-policy"]));
     expect(zonesOnly.keptFirst("crds/probes.yaml", "kubernetes", crd, parsed("crds/probes.yaml", crd))).toBe(false);
