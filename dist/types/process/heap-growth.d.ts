@@ -10,7 +10,8 @@ export declare const HEAP_GROWING_PERCENT = 20;
 /**
  * Bounds the heap's growth in a process norecur owns (the CLI, the Action), never a library
  * caller's, unless whoever started it chose a growth of their own on the command line or in
- * NODE_OPTIONS. Returns whether it set the flag. A Node whose V8 refuses flags once started
- * leaves the default: only memory is at stake, never a result.
+ * NODE_OPTIONS. Returns whether it set the flag. It is set before any worker starts; Node
+ * leaves V8's flags open to `setFlagsFromString` after start (it turns V8's freezing of flags
+ * off), and should a call throw, the default stays: only memory is at stake, never a result.
  */
 export declare function boundHeapGrowth(execArgv?: readonly string[], nodeOptions?: string | undefined, set?: (flags: string) => void): boolean;
