@@ -44559,7 +44559,7 @@ var init_read_in_batches = __esm({
       offer(candidate, roots) {
         const order2 = this.#count++;
         const plan2 = this.#options.plan;
-        let first = plan2.first(candidate.path, candidate.format, candidate.text);
+        const first = plan2.first(candidate.path, candidate.format, candidate.text);
         const early = this.#early;
         if (early === void 0 || candidate.path <= early.lastPath || early.started !== void 0 && early.roots.length !== roots.length) {
           if (first) this.#readFirst.add(candidate.path);
@@ -44571,14 +44571,9 @@ var init_read_in_batches = __esm({
           return this.#stopEarly();
         }
         if (first) {
-          const parsed = this.#options.parse(candidate, void 0);
-          this.#parsedEarly.set(candidate, parsed);
-          first = plan2.keptFirst(candidate.path, candidate.format, candidate.text, parsed);
-        }
-        if (first) {
           this.#readFirst.add(candidate.path);
-          if (early.started === void 0 || !this.#options.plan.changesKeptOnly(candidate.path, candidate.format, candidate.text)) return this.#stopEarly();
-          if (!early.started.keptChanged) early.started.documents.forget(this.#options.plan.keepsOnly);
+          if (early.started === void 0 || !plan2.changesKeptOnly(candidate.path, candidate.format, candidate.text)) return this.#stopEarly();
+          if (!early.started.keptChanged) early.started.documents.forget(plan2.keepsOnly);
           early.started.keptChanged = true;
           return;
         }
@@ -44597,18 +44592,6 @@ var init_read_in_batches = __esm({
         for (const held of early.held) if (started.batches.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
         early.held = [];
         early.heldBytes = 0;
-      }
-      /**
-       * Files parsed as discovery offered them, to tell whether they are kept to the end, until
-       * their turn. Their records stand until a restart forgets every record, and these with them.
-       */
-      #parsedEarly = /* @__PURE__ */ new Map();
-      /** A candidate's documents: parsed when offered, or now. */
-      #parsedOrParse(candidate) {
-        const parsed = this.#parsedEarly.get(candidate);
-        if (parsed === void 0) return this.#options.parse(candidate, void 0);
-        this.#parsedEarly.delete(candidate);
-        return parsed;
       }
       /**
        * The files of the walks listed so far that their names alone make read first (a
@@ -44729,7 +44712,7 @@ var init_read_in_batches = __esm({
         for (let i = 0; i < candidates2.length; i++) {
           const candidate = candidates2[i];
           if (!this.#readFirst.has(candidate.path)) continue;
-          const parsed = this.#parsedOrParse(candidate);
+          const parsed = this.#options.parse(candidate, void 0);
           if (this.#options.plan.keptFirst(candidate.path, candidate.format, candidate.text, parsed)) kept.set(i, parsed);
           else others.push({ order: i, parsed, format: candidate.format });
           candidates2[i] = void 0;
@@ -44761,7 +44744,7 @@ var init_read_in_batches = __esm({
       }
       /** Parses a candidate now and lets its text go. */
       #take(started, candidate, order2) {
-        const parsed = this.#parsedOrParse(candidate);
+        const parsed = this.#options.parse(candidate, void 0);
         started.documents.add(parsed, order2);
         started.taken.push(candidate);
         if (started.words !== void 0) {
@@ -44777,14 +44760,13 @@ var init_read_in_batches = __esm({
         this.#early = void 0;
         if (started === void 0) return;
         this.#options.restart();
-        this.#parsedEarly.clear();
         for (const candidate of started.taken) this.#letGo.add(candidate);
       }
       /** Candidates whose text was let go by judging that was then forgotten. */
       #letGo = /* @__PURE__ */ new Set();
       #parse(candidate, values) {
-        if (this.#parsedEarly.has(candidate)) return this.#parsedOrParse(candidate);
         if (this.#letGo.has(candidate)) {
+          this.#letGo.delete(candidate);
           const read = this.#options.readAgain(candidate);
           if ("reason" in read) {
             this.#options.unreadable(candidate, read.reason);

@@ -117,7 +117,7 @@ export class CandidateReader {
   offer(candidate: Candidate, roots: readonly string[]): void {
     const order = this.#count++;
     const plan = this.#options.plan;
-    let first = plan.first(candidate.path, candidate.format, candidate.text);
+    const first = plan.first(candidate.path, candidate.format, candidate.text);
     const early = this.#early;
     if (early === undefined || candidate.path <= early.lastPath || (early.started !== undefined && early.roots.length !== roots.length)) {
       if (first) this.#readFirst.add(candidate.path);
@@ -130,16 +130,9 @@ export class CandidateReader {
       return this.#stopEarly();
     }
     if (first) {
-      // Parsed now, and once: a file whose text alone made it one (a CustomResourceDefinition
-      // naming a Namespace) goes on like any other, and judging during discovery with it.
-      const parsed = this.#options.parse(candidate, undefined);
-      this.#parsedEarly.set(candidate, parsed);
-      first = plan.keptFirst(candidate.path, candidate.format, candidate.text, parsed);
-    }
-    if (first) {
       this.#readFirst.add(candidate.path);
-      if (early.started === undefined || !this.#options.plan.changesKeptOnly(candidate.path, candidate.format, candidate.text)) return this.#stopEarly();
-      if (!early.started.keptChanged) early.started.documents.forget(this.#options.plan.keepsOnly);
+      if (early.started === undefined || !plan.changesKeptOnly(candidate.path, candidate.format, candidate.text)) return this.#stopEarly();
+      if (!early.started.keptChanged) early.started.documents.forget(plan.keepsOnly);
       early.started.keptChanged = true;
       return;
     }
@@ -160,20 +153,6 @@ export class CandidateReader {
     for (const held of early.held) if (started.batches.streams(held.candidate.format)) this.#take(started, held.candidate, held.order);
     early.held = [];
     early.heldBytes = 0;
-  }
-
-  /**
-   * Files parsed as discovery offered them, to tell whether they are kept to the end, until
-   * their turn. Their records stand until a restart forgets every record, and these with them.
-   */
-  readonly #parsedEarly = new Map<Candidate, ParsedDocument[]>();
-
-  /** A candidate's documents: parsed when offered, or now. */
-  #parsedOrParse(candidate: Candidate): ParsedDocument[] {
-    const parsed = this.#parsedEarly.get(candidate);
-    if (parsed === undefined) return this.#options.parse(candidate, undefined);
-    this.#parsedEarly.delete(candidate);
-    return parsed;
   }
 
   /**
@@ -306,7 +285,7 @@ export class CandidateReader {
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i] as Candidate;
       if (!this.#readFirst.has(candidate.path)) continue;
-      const parsed = this.#parsedOrParse(candidate);
+      const parsed = this.#options.parse(candidate, undefined);
       if (this.#options.plan.keptFirst(candidate.path, candidate.format, candidate.text, parsed)) kept.set(i, parsed);
       else others.push({ order: i, parsed, format: candidate.format });
       candidates[i] = undefined;
@@ -343,7 +322,7 @@ export class CandidateReader {
 
   /** Parses a candidate now and lets its text go. */
   #take(started: Started, candidate: Candidate, order: number): void {
-    const parsed = this.#parsedOrParse(candidate);
+    const parsed = this.#options.parse(candidate, undefined);
     started.documents.add(parsed, order);
     started.taken.push(candidate);
     if (started.words !== undefined) {
@@ -360,7 +339,6 @@ export class CandidateReader {
     this.#early = undefined;
     if (started === undefined) return;
     this.#options.restart();
-    this.#parsedEarly.clear();
     for (const candidate of started.taken) this.#letGo.add(candidate);
   }
 
@@ -368,8 +346,9 @@ export class CandidateReader {
   readonly #letGo = new Set<Candidate>();
 
   #parse(candidate: Candidate, values: unknown[] | undefined): ParsedDocument[] | undefined {
-    if (this.#parsedEarly.has(candidate)) return this.#parsedOrParse(candidate);
     if (this.#letGo.has(candidate)) {
+      // The set would otherwise keep the text read again alive to the end of the run.
+      this.#letGo.delete(candidate);
       const read = this.#options.readAgain(candidate);
       if ("reason" in read) {
         this.#options.unreadable(candidate, read.reason);

@@ -108,20 +108,6 @@ describe("files judged while discovery reads them", () => {
     expect(read.batches.withKept("zones", read.documents, read.orders).map((d) => (d.document as unknown as { file: string }).file)).toEqual(["a.yaml", "b/namespace.yaml", "c/crd.yaml", "z.yaml"]);
   });
 
-  it("goes on judging during discovery past a file read first for its text alone, parsing it once", async () => {
-    const { reader, log } = reading(0);
-    const files = [candidate("a.yaml"), candidate("c/crd.yaml", "kubernetes", "kind: CustomResourceDefinition # the Namespace of shop\n"), candidate("z.yaml")];
-    const read = await offerAll(reader, files);
-    expect(log).toEqual([
-      'parse a.yaml "kind: Deployment # a.yaml\\n"',
-      'parse c/crd.yaml "kind: CustomResourceDefinition # the Namespace of shop\\n"',
-      'parse z.yaml "kind: Deployment # z.yaml\\n"',
-    ]);
-    expect(files.map((f) => f.text)).toEqual(["", "", ""]);
-    expect(reader.isReadFirst("c/crd.yaml")).toBe(false);
-    expect(read.documents).toEqual([]);
-  });
-
   it("does not judge during discovery the files of a folder whose kustomization.yaml the walk listed ahead", async () => {
     const inFolder = reading(0);
     inFolder.reader.listed(["app/kustomization.yaml"]);
@@ -159,8 +145,6 @@ describe("files judged while discovery reads them", () => {
     expect(log).toEqual([
       'parse a.yaml "kind: Deployment # a.yaml\\n"',
       'parse b.yaml "kind: Deployment # b.yaml\\n"',
-      // Parsed as it is offered, to tell that it is a Kustomization; forgotten with the rest.
-      'parse k/kustomization.yaml "kind: Kustomization\\n"',
       "restart",
       'parse k/kustomization.yaml "kind: Kustomization\\n"',
       "read again a.yaml",
@@ -182,9 +166,9 @@ describe("files judged while discovery reads them", () => {
     expect(log).toEqual([
       'parse a.yaml "kind: Deployment # shop\\n"',
       'parse b.yaml "kind: Deployment # b.yaml\\n"',
-      // Judging goes on past the Namespace, parsed once as it is offered: no restart.
-      'parse y/namespace.yaml "kind: Namespace # shop\\n"',
+      // Judging goes on past the Namespace: no restart.
       'parse z.yaml "kind: Deployment # shop z\\n"',
+      'parse y/namespace.yaml "kind: Namespace # shop\\n"',
       "read again a.yaml",
       'parse again a.yaml "kind: Deployment # shop\\n"',
       // Read again, but not parsed: its text names no zone.
