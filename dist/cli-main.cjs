@@ -44560,18 +44560,13 @@ var init_read_in_batches = __esm({
         const order2 = this.#count++;
         const plan2 = this.#options.plan;
         const first = plan2.first(candidate.path, candidate.format, candidate.text);
+        if (first) this.#readFirst.add(candidate.path);
         const early = this.#early;
-        if (early === void 0 || candidate.path <= early.lastPath || early.started !== void 0 && early.roots.length !== roots.length) {
-          if (first) this.#readFirst.add(candidate.path);
-          return early === void 0 ? void 0 : this.#stopEarly();
-        }
+        if (early === void 0) return;
+        if (candidate.path <= early.lastPath || early.started !== void 0 && early.roots.length !== roots.length) return this.#stopEarly();
         early.lastPath = candidate.path;
-        if (this.#namedAhead(candidate.path)) {
-          if (first) this.#readFirst.add(candidate.path);
-          return this.#stopEarly();
-        }
+        if (this.#namedAhead(candidate.path)) return this.#stopEarly();
         if (first) {
-          this.#readFirst.add(candidate.path);
           if (early.started === void 0 || !plan2.changesKeptOnly(candidate.path, candidate.format, candidate.text)) return this.#stopEarly();
           if (!early.started.keptChanged) early.started.documents.forget(plan2.keepsOnly);
           early.started.keptChanged = true;

@@ -118,19 +118,14 @@ export class CandidateReader {
     const order = this.#count++;
     const plan = this.#options.plan;
     const first = plan.first(candidate.path, candidate.format, candidate.text);
+    if (first) this.#readFirst.add(candidate.path);
     const early = this.#early;
-    if (early === undefined || candidate.path <= early.lastPath || (early.started !== undefined && early.roots.length !== roots.length)) {
-      if (first) this.#readFirst.add(candidate.path);
-      return early === undefined ? undefined : this.#stopEarly();
-    }
+    if (early === undefined) return;
+    if (candidate.path <= early.lastPath || (early.started !== undefined && early.roots.length !== roots.length)) return this.#stopEarly();
     early.lastPath = candidate.path;
     // A Kustomization ahead would likely build this file, and make what was judged be forgotten.
-    if (this.#namedAhead(candidate.path)) {
-      if (first) this.#readFirst.add(candidate.path);
-      return this.#stopEarly();
-    }
+    if (this.#namedAhead(candidate.path)) return this.#stopEarly();
     if (first) {
-      this.#readFirst.add(candidate.path);
       if (early.started === undefined || !plan.changesKeptOnly(candidate.path, candidate.format, candidate.text)) return this.#stopEarly();
       if (!early.started.keptChanged) early.started.documents.forget(plan.keepsOnly);
       early.started.keptChanged = true;
