@@ -25676,34 +25676,49 @@ function toIndex(segment) {
 }
 
 // src/formats/yaml-block-tree.ts
-function blockTree(text5) {
+function blockTrees(text5) {
   if (text5.includes("	") || text5.includes("\r")) return void 0;
-  const lines = contentLines(text5);
-  const first = lines?.[0];
-  if (lines === void 0 || first === void 0) return void 0;
+  const read = contentLines(text5);
+  if (read === void 0 || read.documents.length === 0) return void 0;
+  const { lines, documents } = read;
   const parser = new BlockParser(text5, lines);
-  const root = parser.collectionAt(0, first.content);
-  if (root === void 0 || parser.failed || parser.next !== lines.length) return void 0;
-  return root;
+  const roots = [];
+  for (let d = 0; d < documents.length; d++) {
+    const first = documents[d];
+    const end = documents[d + 1] ?? lines.length;
+    if (first === end) return void 0;
+    parser.end = end;
+    const root = parser.collectionAt(first, lines[first].content);
+    if (root === void 0 || parser.failed || parser.next !== end) return void 0;
+    roots.push(root);
+  }
+  return roots;
 }
 function contentLines(text5) {
   const lines = [];
+  const documents = [];
+  let open2 = false;
   let start = 0;
   while (start <= text5.length) {
     const newline = text5.indexOf("\n", start);
     const end = newline < 0 ? text5.length : newline;
     if (text5.startsWith("---", start) || text5.startsWith("...", start) || text5[start] === "%") {
-      if (lines.length > 0 || !OPENING_MARKER.test(text5.slice(start, end))) return void 0;
-      start = end + 1;
-      continue;
+      if (!OPENING_MARKER.test(text5.slice(start, end))) return void 0;
+      documents.push(lines.length);
+      open2 = true;
+    } else {
+      let content2 = start;
+      while (content2 < end && text5.charCodeAt(content2) === 32) content2++;
+      if (content2 < end && text5[content2] !== "#") {
+        if (!open2) documents.push(lines.length);
+        open2 = true;
+        lines.push({ start, content: content2, end });
+      }
     }
-    let content2 = start;
-    while (content2 < end && text5.charCodeAt(content2) === 32) content2++;
-    if (content2 < end && text5[content2] !== "#") lines.push({ start, content: content2, end });
     if (newline < 0) break;
     start = newline + 1;
   }
-  return lines;
+  return { lines, documents };
 }
 var OPENING_MARKER = /^---(?: +(?:#.*)?)?$/;
 var BlockParser = class {
@@ -25719,6 +25734,8 @@ var BlockParser = class {
   /** Index of the first content line not yet read. */
   next = 0;
   failed = false;
+  /** Index of the first content line after the document being read. */
+  end = 0;
   /** Offsets of every ` #` of the text, ascending: where comments may start. */
   marks = [];
   /** Where the next `:` and the next `: ` are: searched for line after line, never twice over the same text. */
@@ -25769,6 +25786,10 @@ var BlockParser = class {
     this.failed = true;
     return void 0;
   }
+  /** The content line at `index`, if it is in the document being read. */
+  lineAt(index) {
+    return index < this.end ? this.lines[index] : void 0;
+  }
   isItem(at3) {
     return this.text[at3] === "-" && (at3 + 1 === this.lineEnd(at3) || this.text[at3 + 1] === " ");
   }
@@ -25791,7 +25812,7 @@ var BlockParser = class {
    * mapping's value).
    */
   siblings(index, column, sequence) {
-    const firstLine = this.lines[index];
+    const firstLine = this.lineAt(index);
     if (firstLine === void 0) return this.fail();
     const indent = column - firstLine.start;
     const found = this.found;
@@ -25799,12 +25820,12 @@ var BlockParser = class {
     let at3 = column;
     let i = index;
     for (; ; ) {
-      const line = this.lines[i];
+      const line = this.lineAt(i);
       const one = sequence ? this.item(i, line, at3, indent) : this.entry(i, line, at3, indent);
       if (one === void 0) return this.fail();
       found.push(one);
       i = this.next;
-      const following = this.lines[i];
+      const following = this.lineAt(i);
       if (following === void 0) break;
       const followingIndent = following.content - following.start;
       if (followingIndent < indent) break;
@@ -25831,7 +25852,7 @@ var BlockParser = class {
     let valueAt3 = colon + 1;
     while (valueAt3 < line.end && text5.charCodeAt(valueAt3) === 32) valueAt3++;
     if (valueAt3 === line.end || text5[valueAt3] === "#" && text5[valueAt3 - 1] === " ") {
-      const below2 = this.lines[i + 1];
+      const below2 = this.lineAt(i + 1);
       this.next = i + 1;
       if (below2 !== void 0) {
         const belowIndent = below2.content - below2.start;
@@ -25842,10 +25863,14 @@ var BlockParser = class {
       }
       return { key: key2, keyStart: at3, keyEnd, value: void 0 };
     }
+    if (isBlockIndicator(text5.charCodeAt(valueAt3))) {
+      const block4 = this.blockScalar(i, valueAt3, line.end, indent);
+      return block4 === void 0 ? void 0 : { key: key2, keyStart: at3, keyEnd, value: block4 };
+    }
     const value = this.inline(valueAt3, line.end);
     if (value === void 0) return void 0;
     this.next = i + 1;
-    const below = this.lines[i + 1];
+    const below = this.lineAt(i + 1);
     if (below !== void 0 && below.content - below.start > indent) return this.fail();
     return { key: key2, keyStart: at3, keyEnd, value };
   }
@@ -25857,12 +25882,84 @@ var BlockParser = class {
     if (this.isItem(content2) || this.isKeyLine(content2, line.end)) {
       return this.collectionAt(i, content2);
     }
+    if (isBlockIndicator(this.text.charCodeAt(content2))) return this.blockScalar(i, content2, line.end, indent);
     const value = this.inline(content2, line.end);
     if (value === void 0) return void 0;
     this.next = i + 1;
-    const below = this.lines[i + 1];
+    const below = this.lineAt(i + 1);
     if (below !== void 0 && below.content - below.start > indent) return this.fail();
     return value;
+  }
+  /**
+   * A literal (`|`) or folded (`>`) block scalar whose indicator is at `at` of line `i`, the value
+   * of a collection indented `indent`; leaves `next` at the first content line after it. Its value
+   * is made as js-yaml 4 makes it (readBlockScalar): the content indentation is that of the first
+   * line with content, raised by any blank line before it with more spaces; the scalar ends at the
+   * first line with content indented less; line breaks are kept (`|`) or folded (`>`, except
+   * around lines indented more), and the final ones kept (`+`), dropped (`-`) or made one.
+   * Given up on: an indentation indicator, anything but a comment after the header, a `|` or `>`
+   * in that comment (the event stream would place the scalar at it), and no content at all.
+   */
+  blockScalar(i, at3, headerEnd, indent) {
+    const text5 = this.text;
+    const folded = text5.charCodeAt(at3) === 62;
+    let p = at3 + 1;
+    const chomp = text5.charCodeAt(p) === 43 ? KEEP : text5.charCodeAt(p) === 45 ? STRIP : CLIP;
+    if (chomp !== CLIP) p++;
+    let q = p;
+    while (q < headerEnd && text5.charCodeAt(q) === 32) q++;
+    if (q < headerEnd && !(text5.charCodeAt(q) === 35 && q > p && !/[|>]/.test(text5.slice(q, headerEnd)))) return this.fail();
+    const parts = [];
+    let textIndent = indent + 1;
+    let detected = false;
+    let emptyLines = 0;
+    let didRead = false;
+    let moreIndented = false;
+    let stop = text5.length;
+    const length = text5.endsWith("\n") ? text5.length : text5.length + 1;
+    const code = (pos) => pos < text5.length ? text5.charCodeAt(pos) : pos < length ? 10 : -1;
+    for (let pos = headerEnd; pos < length; ) {
+      pos++;
+      const lineStart = pos;
+      let lineIndent = 0;
+      while ((!detected || lineIndent < textIndent) && code(pos) === 32) {
+        lineIndent++;
+        pos++;
+      }
+      if (!detected && lineIndent > textIndent) textIndent = lineIndent;
+      if (code(pos) === 10) {
+        emptyLines++;
+        continue;
+      }
+      if (lineIndent < textIndent) {
+        if (chomp === KEEP) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
+        else if (chomp === CLIP && didRead) parts.push("\n");
+        stop = Math.min(lineStart, text5.length);
+        break;
+      }
+      if (!folded) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
+      else if (code(pos) === 32) {
+        moreIndented = true;
+        parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
+      } else if (moreIndented) {
+        moreIndented = false;
+        parts.push("\n".repeat(emptyLines + 1));
+      } else if (emptyLines === 0) {
+        if (didRead) parts.push(" ");
+      } else parts.push("\n".repeat(emptyLines));
+      didRead = true;
+      detected = true;
+      emptyLines = 0;
+      const newline = text5.indexOf("\n", pos);
+      const lineEnd3 = newline < 0 ? text5.length : newline;
+      parts.push(text5.slice(pos, lineEnd3));
+      pos = lineEnd3;
+    }
+    if (!didRead) return this.fail();
+    let next = i + 1;
+    while (next < this.end && this.lines[next].start < stop) next++;
+    this.next = next;
+    return { kind: "block", start: at3, end: stop, value: parts.join("") };
   }
   /** Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any comment. */
   isKeyLine(at3, end) {
@@ -25917,6 +26014,12 @@ var ForwardSearch = class {
 function within(index, end) {
   return index >= 0 && index < end ? index : -1;
 }
+var CLIP = 0;
+var STRIP = 1;
+var KEEP = 2;
+function isBlockIndicator(code) {
+  return code === 124 || code === 62;
+}
 var PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
 function closingQuote(text5, at3, end) {
   const quote3 = text5[at3];
@@ -25938,31 +26041,54 @@ function closingQuote(text5, at3, end) {
 }
 function closingBracket2(text5, at3, end) {
   let depth = 0;
+  let before = "";
   for (let p = at3; p < end; p++) {
     const c = text5[p];
-    if (c === '"' || c === "'" || c === "#") return -1;
+    if (c === '"' || c === "'") {
+      if (before !== "[" && before !== "{" && before !== "," && before !== ":") return -1;
+      p = closingQuote(text5, p, end);
+      if (p < 0) return -1;
+      before = c;
+      continue;
+    }
+    if (c === "#") return -1;
     if (c === "{" || c === "[") depth++;
     else if (c === "}" || c === "]") {
       depth--;
       if (depth === 0) return p + 1;
     }
+    if (c !== " ") before = c;
   }
   return -1;
 }
 
 // src/formats/yaml-block-positions.ts
 function blockPositions(text5) {
-  const root = blockTree(text5);
-  return root === void 0 ? void 0 : new BlockPositions(text5, root);
+  const roots = blockTrees(text5);
+  if (roots === void 0) return void 0;
+  const lines = new LazyLines(text5);
+  return roots.map((root) => new BlockPositions(text5, root, lines));
 }
+var LazyLines = class {
+  constructor(text5) {
+    this.text = text5;
+  }
+  text;
+  #index;
+  get index() {
+    this.#index ??= new LineIndex(this.text);
+    return this.#index;
+  }
+};
 var BlockPositions = class {
-  constructor(text5, root) {
+  constructor(text5, root, lines) {
     this.text = text5;
     this.root = root;
+    this.lines = lines;
   }
   text;
   root;
-  #lines;
+  lines;
   /** The range of the value at `path`, as far as the path exists; undefined where the path enters a flow collection. */
   locate(path) {
     let current2 = this.root;
@@ -25975,8 +26101,7 @@ var BlockPositions = class {
     }
     const start = "key" in current2 ? current2.keyStart : current2.start;
     const end = "key" in current2 ? current2.keyEnd : this.endOf(current2);
-    this.#lines ??= new LineIndex(this.text);
-    return this.#lines.range(start, trimEnd(this.text, start, end));
+    return this.lines.index.range(start, trimEnd(this.text, start, end));
   }
   /** A child node, or for `key:` with no value the entry itself (the key is what a reader looks for). */
   childOf(node, segment) {
@@ -25992,7 +26117,7 @@ var BlockPositions = class {
   }
   /** Where a node's text ends: a collection where its last entry ends, a key with no value at the key. */
   endOf(node) {
-    if (node.kind === "scalar" || node.kind === "flow") return node.end;
+    if (node.kind === "scalar" || node.kind === "flow" || node.kind === "block") return node.end;
     if (node.kind === "sequence") {
       const last3 = node.items[node.items.length - 1];
       return last3 === void 0 ? node.start : this.endOf(last3);
@@ -29176,13 +29301,18 @@ var SharedCopies = class {
 var identity = (value) => value;
 
 // src/formats/yaml-block-values.ts
-function blockDocumentValue(text5, implicit, readFlow) {
+function blockDocumentValues(text5, implicit, readFlow) {
   if (NON_PRINTABLE.test(text5)) return void 0;
-  const root = blockTree(text5);
-  if (root === void 0) return void 0;
+  const roots = blockTrees(text5);
+  if (roots === void 0) return void 0;
   const builder = new ValueBuilder(text5, implicit, readFlow);
-  const value = builder.build(root, 0);
-  return value === GIVE_UP ? void 0 : { value, jsonNumbers: builder.jsonNumbers };
+  const values = new Array(roots.length);
+  for (let i = 0; i < roots.length; i++) {
+    const value = builder.build(roots[i], 0);
+    if (value === GIVE_UP) return void 0;
+    values[i] = value;
+  }
+  return { values, jsonNumbers: builder.jsonNumbers };
 }
 var MAX_BLOCK_DEPTH = 64;
 var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
@@ -29206,6 +29336,8 @@ var ValueBuilder = class {
         return this.scalar(node.start, node.end);
       case "flow":
         return this.flow(node.start, node.end);
+      case "block":
+        return node.value;
       case "sequence": {
         const list2 = new Array(node.items.length);
         for (let i = 0; i < node.items.length; i++) {
@@ -29314,7 +29446,7 @@ function maybeComplexKey(text5) {
 }
 var OBJECT_KEY = "[object Object]";
 function fastYamlValues(text5) {
-  const block4 = blockDocumentValues(text5);
+  const block4 = blockDocumentValues2(text5);
   if (block4 !== void 0) return block4;
   if (maybeComplexKey(text5)) return void 0;
   const values = [];
@@ -29335,10 +29467,10 @@ function fastYamlValues(text5) {
   if (shallow && jsonNumbers) jsonExactReads.add(values);
   return values;
 }
-function blockDocumentValues(text5) {
-  const block4 = blockDocumentValue(text5, SCHEMA.compiledImplicit, flowValue);
+function blockDocumentValues2(text5) {
+  const block4 = blockDocumentValues(text5, SCHEMA.compiledImplicit, flowValue);
   if (block4 === void 0) return void 0;
-  const values = [block4.value];
+  const values = block4.values;
   shallowReads.add(values);
   if (block4.jsonNumbers) jsonExactReads.add(values);
   return values;
@@ -29467,23 +29599,27 @@ var FilePositions = class {
     this.text = text5;
     this.count = count2;
     this.#source = source;
-    this.#byLines = source === void 0 && count2 === 1;
+    this.#byLines = source === void 0;
   }
   text;
   count;
   /** The event stream: the parse's, when it read one, else read the first time a position needs it. */
   #source;
-  /** A one-document file the fast path read: its lines may place a path without the event stream. */
+  /** A file the fast path read: its lines may place a path without the event stream. */
   #byLines;
-  /** The line-read tree, while this file is among those placed last (see `treeHolders`); null when the lines cannot place. */
-  #tree;
+  /**
+   * The line-read trees of its documents, while this file is among those placed last (see
+   * `treeHolders`); null when the lines cannot place, or count the documents otherwise.
+   */
+  #trees;
   locate(index, path) {
     if (this.#byLines) {
-      if (this.#tree === void 0) {
-        this.#tree = blockPositions(this.text) ?? null;
+      if (this.#trees === void 0) {
+        const trees = blockPositions(this.text);
+        this.#trees = trees?.length === this.count ? trees : null;
         holdTree(this);
       }
-      const quick = this.#tree?.locate(path);
+      const quick = this.#trees?.[index]?.locate(path);
       if (quick !== void 0) return quick;
     }
     const root = this.source().roots[index];
@@ -29504,9 +29640,9 @@ var FilePositions = class {
     }
     return this.#source;
   }
-  /** Lets the line-read tree go; the next position read from the lines reads them again. */
+  /** Lets the line-read trees go; the next position read from the lines reads them again. */
   dropTree() {
-    this.#tree = void 0;
+    this.#trees = void 0;
   }
 };
 var HELD_TREES = 64;

@@ -3142,34 +3142,49 @@ function ownString(text) {
 }
 
 // src/formats/yaml-block-tree.ts
-function blockTree(text) {
+function blockTrees(text) {
   if (text.includes("	") || text.includes("\r")) return void 0;
-  const lines = contentLines(text);
-  const first = lines?.[0];
-  if (lines === void 0 || first === void 0) return void 0;
+  const read = contentLines(text);
+  if (read === void 0 || read.documents.length === 0) return void 0;
+  const { lines, documents } = read;
   const parser = new BlockParser(text, lines);
-  const root = parser.collectionAt(0, first.content);
-  if (root === void 0 || parser.failed || parser.next !== lines.length) return void 0;
-  return root;
+  const roots = [];
+  for (let d = 0; d < documents.length; d++) {
+    const first = documents[d];
+    const end = documents[d + 1] ?? lines.length;
+    if (first === end) return void 0;
+    parser.end = end;
+    const root = parser.collectionAt(first, lines[first].content);
+    if (root === void 0 || parser.failed || parser.next !== end) return void 0;
+    roots.push(root);
+  }
+  return roots;
 }
 function contentLines(text) {
   const lines = [];
+  const documents = [];
+  let open = false;
   let start = 0;
   while (start <= text.length) {
     const newline = text.indexOf("\n", start);
     const end = newline < 0 ? text.length : newline;
     if (text.startsWith("---", start) || text.startsWith("...", start) || text[start] === "%") {
-      if (lines.length > 0 || !OPENING_MARKER.test(text.slice(start, end))) return void 0;
-      start = end + 1;
-      continue;
+      if (!OPENING_MARKER.test(text.slice(start, end))) return void 0;
+      documents.push(lines.length);
+      open = true;
+    } else {
+      let content = start;
+      while (content < end && text.charCodeAt(content) === 32) content++;
+      if (content < end && text[content] !== "#") {
+        if (!open) documents.push(lines.length);
+        open = true;
+        lines.push({ start, content, end });
+      }
     }
-    let content = start;
-    while (content < end && text.charCodeAt(content) === 32) content++;
-    if (content < end && text[content] !== "#") lines.push({ start, content, end });
     if (newline < 0) break;
     start = newline + 1;
   }
-  return lines;
+  return { lines, documents };
 }
 var OPENING_MARKER = /^---(?: +(?:#.*)?)?$/;
 var BlockParser = class {
@@ -3185,6 +3200,8 @@ var BlockParser = class {
   /** Index of the first content line not yet read. */
   next = 0;
   failed = false;
+  /** Index of the first content line after the document being read. */
+  end = 0;
   /** Offsets of every ` #` of the text, ascending: where comments may start. */
   marks = [];
   /** Where the next `:` and the next `: ` are: searched for line after line, never twice over the same text. */
@@ -3235,6 +3252,10 @@ var BlockParser = class {
     this.failed = true;
     return void 0;
   }
+  /** The content line at `index`, if it is in the document being read. */
+  lineAt(index) {
+    return index < this.end ? this.lines[index] : void 0;
+  }
   isItem(at) {
     return this.text[at] === "-" && (at + 1 === this.lineEnd(at) || this.text[at + 1] === " ");
   }
@@ -3257,7 +3278,7 @@ var BlockParser = class {
    * mapping's value).
    */
   siblings(index, column, sequence) {
-    const firstLine = this.lines[index];
+    const firstLine = this.lineAt(index);
     if (firstLine === void 0) return this.fail();
     const indent = column - firstLine.start;
     const found = this.found;
@@ -3265,12 +3286,12 @@ var BlockParser = class {
     let at = column;
     let i = index;
     for (; ; ) {
-      const line = this.lines[i];
+      const line = this.lineAt(i);
       const one = sequence ? this.item(i, line, at, indent) : this.entry(i, line, at, indent);
       if (one === void 0) return this.fail();
       found.push(one);
       i = this.next;
-      const following = this.lines[i];
+      const following = this.lineAt(i);
       if (following === void 0) break;
       const followingIndent = following.content - following.start;
       if (followingIndent < indent) break;
@@ -3297,7 +3318,7 @@ var BlockParser = class {
     let valueAt = colon + 1;
     while (valueAt < line.end && text.charCodeAt(valueAt) === 32) valueAt++;
     if (valueAt === line.end || text[valueAt] === "#" && text[valueAt - 1] === " ") {
-      const below2 = this.lines[i + 1];
+      const below2 = this.lineAt(i + 1);
       this.next = i + 1;
       if (below2 !== void 0) {
         const belowIndent = below2.content - below2.start;
@@ -3308,10 +3329,14 @@ var BlockParser = class {
       }
       return { key, keyStart: at, keyEnd, value: void 0 };
     }
+    if (isBlockIndicator(text.charCodeAt(valueAt))) {
+      const block = this.blockScalar(i, valueAt, line.end, indent);
+      return block === void 0 ? void 0 : { key, keyStart: at, keyEnd, value: block };
+    }
     const value = this.inline(valueAt, line.end);
     if (value === void 0) return void 0;
     this.next = i + 1;
-    const below = this.lines[i + 1];
+    const below = this.lineAt(i + 1);
     if (below !== void 0 && below.content - below.start > indent) return this.fail();
     return { key, keyStart: at, keyEnd, value };
   }
@@ -3323,12 +3348,84 @@ var BlockParser = class {
     if (this.isItem(content) || this.isKeyLine(content, line.end)) {
       return this.collectionAt(i, content);
     }
+    if (isBlockIndicator(this.text.charCodeAt(content))) return this.blockScalar(i, content, line.end, indent);
     const value = this.inline(content, line.end);
     if (value === void 0) return void 0;
     this.next = i + 1;
-    const below = this.lines[i + 1];
+    const below = this.lineAt(i + 1);
     if (below !== void 0 && below.content - below.start > indent) return this.fail();
     return value;
+  }
+  /**
+   * A literal (`|`) or folded (`>`) block scalar whose indicator is at `at` of line `i`, the value
+   * of a collection indented `indent`; leaves `next` at the first content line after it. Its value
+   * is made as js-yaml 4 makes it (readBlockScalar): the content indentation is that of the first
+   * line with content, raised by any blank line before it with more spaces; the scalar ends at the
+   * first line with content indented less; line breaks are kept (`|`) or folded (`>`, except
+   * around lines indented more), and the final ones kept (`+`), dropped (`-`) or made one.
+   * Given up on: an indentation indicator, anything but a comment after the header, a `|` or `>`
+   * in that comment (the event stream would place the scalar at it), and no content at all.
+   */
+  blockScalar(i, at, headerEnd, indent) {
+    const text = this.text;
+    const folded = text.charCodeAt(at) === 62;
+    let p = at + 1;
+    const chomp = text.charCodeAt(p) === 43 ? KEEP : text.charCodeAt(p) === 45 ? STRIP : CLIP;
+    if (chomp !== CLIP) p++;
+    let q = p;
+    while (q < headerEnd && text.charCodeAt(q) === 32) q++;
+    if (q < headerEnd && !(text.charCodeAt(q) === 35 && q > p && !/[|>]/.test(text.slice(q, headerEnd)))) return this.fail();
+    const parts = [];
+    let textIndent = indent + 1;
+    let detected = false;
+    let emptyLines = 0;
+    let didRead = false;
+    let moreIndented = false;
+    let stop = text.length;
+    const length = text.endsWith("\n") ? text.length : text.length + 1;
+    const code = (pos) => pos < text.length ? text.charCodeAt(pos) : pos < length ? 10 : -1;
+    for (let pos = headerEnd; pos < length; ) {
+      pos++;
+      const lineStart = pos;
+      let lineIndent = 0;
+      while ((!detected || lineIndent < textIndent) && code(pos) === 32) {
+        lineIndent++;
+        pos++;
+      }
+      if (!detected && lineIndent > textIndent) textIndent = lineIndent;
+      if (code(pos) === 10) {
+        emptyLines++;
+        continue;
+      }
+      if (lineIndent < textIndent) {
+        if (chomp === KEEP) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
+        else if (chomp === CLIP && didRead) parts.push("\n");
+        stop = Math.min(lineStart, text.length);
+        break;
+      }
+      if (!folded) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
+      else if (code(pos) === 32) {
+        moreIndented = true;
+        parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
+      } else if (moreIndented) {
+        moreIndented = false;
+        parts.push("\n".repeat(emptyLines + 1));
+      } else if (emptyLines === 0) {
+        if (didRead) parts.push(" ");
+      } else parts.push("\n".repeat(emptyLines));
+      didRead = true;
+      detected = true;
+      emptyLines = 0;
+      const newline = text.indexOf("\n", pos);
+      const lineEnd = newline < 0 ? text.length : newline;
+      parts.push(text.slice(pos, lineEnd));
+      pos = lineEnd;
+    }
+    if (!didRead) return this.fail();
+    let next = i + 1;
+    while (next < this.end && this.lines[next].start < stop) next++;
+    this.next = next;
+    return { kind: "block", start: at, end: stop, value: parts.join("") };
   }
   /** Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any comment. */
   isKeyLine(at, end) {
@@ -3383,6 +3480,12 @@ var ForwardSearch = class {
 function within(index, end) {
   return index >= 0 && index < end ? index : -1;
 }
+var CLIP = 0;
+var STRIP = 1;
+var KEEP = 2;
+function isBlockIndicator(code) {
+  return code === 124 || code === 62;
+}
 var PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
 function closingQuote(text, at, end) {
   const quote = text[at];
@@ -3404,14 +3507,23 @@ function closingQuote(text, at, end) {
 }
 function closingBracket(text, at, end) {
   let depth = 0;
+  let before = "";
   for (let p = at; p < end; p++) {
     const c = text[p];
-    if (c === '"' || c === "'" || c === "#") return -1;
+    if (c === '"' || c === "'") {
+      if (before !== "[" && before !== "{" && before !== "," && before !== ":") return -1;
+      p = closingQuote(text, p, end);
+      if (p < 0) return -1;
+      before = c;
+      continue;
+    }
+    if (c === "#") return -1;
     if (c === "{" || c === "[") depth++;
     else if (c === "}" || c === "]") {
       depth--;
       if (depth === 0) return p + 1;
     }
+    if (c !== " ") before = c;
   }
   return -1;
 }
@@ -3439,13 +3551,18 @@ var SharedCopies = class {
 var identity = (value) => value;
 
 // src/formats/yaml-block-values.ts
-function blockDocumentValue(text, implicit, readFlow) {
+function blockDocumentValues(text, implicit, readFlow) {
   if (NON_PRINTABLE.test(text)) return void 0;
-  const root = blockTree(text);
-  if (root === void 0) return void 0;
+  const roots = blockTrees(text);
+  if (roots === void 0) return void 0;
   const builder = new ValueBuilder(text, implicit, readFlow);
-  const value = builder.build(root, 0);
-  return value === GIVE_UP ? void 0 : { value, jsonNumbers: builder.jsonNumbers };
+  const values = new Array(roots.length);
+  for (let i = 0; i < roots.length; i++) {
+    const value = builder.build(roots[i], 0);
+    if (value === GIVE_UP) return void 0;
+    values[i] = value;
+  }
+  return { values, jsonNumbers: builder.jsonNumbers };
 }
 var MAX_BLOCK_DEPTH = 64;
 var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
@@ -3469,6 +3586,8 @@ var ValueBuilder = class {
         return this.scalar(node.start, node.end);
       case "flow":
         return this.flow(node.start, node.end);
+      case "block":
+        return node.value;
       case "sequence": {
         const list = new Array(node.items.length);
         for (let i = 0; i < node.items.length; i++) {
@@ -3577,7 +3696,7 @@ function maybeComplexKey(text) {
 }
 var OBJECT_KEY = "[object Object]";
 function fastYamlValues(text) {
-  const block = blockDocumentValues(text);
+  const block = blockDocumentValues2(text);
   if (block !== void 0) return block;
   if (maybeComplexKey(text)) return void 0;
   const values = [];
@@ -3598,10 +3717,10 @@ function fastYamlValues(text) {
   if (shallow && jsonNumbers) jsonExactReads.add(values);
   return values;
 }
-function blockDocumentValues(text) {
-  const block = blockDocumentValue(text, SCHEMA.compiledImplicit, flowValue);
+function blockDocumentValues2(text) {
+  const block = blockDocumentValues(text, SCHEMA.compiledImplicit, flowValue);
   if (block === void 0) return void 0;
-  const values = [block.value];
+  const values = block.values;
   shallowReads.add(values);
   if (block.jsonNumbers) jsonExactReads.add(values);
   return values;

@@ -1,27 +1,40 @@
 import type { DocPath, PathSegment, Range } from "../types.js";
 import { LineIndex, trimEnd } from "./positions.js";
-import { blockTree, type BlockEntry, type BlockNode } from "./yaml-block-tree.js";
+import { blockTrees, type BlockEntry, type BlockNode } from "./yaml-block-tree.js";
 import { plainKeyString } from "./yaml-event-positions.js";
 
 /**
- * Source ranges of the plainest YAML (yaml-block-tree.ts), read from its lines. The ranges are
- * the ones js-yaml 5's event stream gives (yaml-event-positions.ts), and a property test holds
- * the two together; reading them from the lines takes a few microseconds, the event stream
- * about 45 µs for a manifest. Where the tree gives up, the caller reads the event stream as
- * before; a path that steps into a flow collection is given up too.
+ * Source ranges of the plainest YAML (yaml-block-tree.ts), read from its lines, one per document.
+ * The ranges are the ones js-yaml 5's event stream gives (yaml-event-positions.ts), and a property
+ * test holds the two together; reading them from the lines takes a few microseconds, the event
+ * stream about 45 µs for a manifest. Where the tree gives up, the caller reads the event stream
+ * as before; a path that steps into a flow collection is given up too.
  */
-export function blockPositions(text: string): BlockPositions | undefined {
-  const root = blockTree(text);
-  return root === undefined ? undefined : new BlockPositions(text, root);
+export function blockPositions(text: string): BlockPositions[] | undefined {
+  const roots = blockTrees(text);
+  if (roots === undefined) return undefined;
+  const lines = new LazyLines(text);
+  return roots.map((root) => new BlockPositions(text, root, lines));
+}
+
+/** A text's line index, made the first time a document of it is placed and shared by all of them. */
+class LazyLines {
+  #index: LineIndex | undefined;
+
+  constructor(private readonly text: string) {}
+
+  get index(): LineIndex {
+    this.#index ??= new LineIndex(this.text);
+    return this.#index;
+  }
 }
 
 /** Ranges of one simple document, as {@link YamlEventPositions.locate} gives them. */
 export class BlockPositions {
-  #lines: LineIndex | undefined;
-
   constructor(
     private readonly text: string,
     private readonly root: BlockNode,
+    private readonly lines: LazyLines,
   ) {}
 
   /** The range of the value at `path`, as far as the path exists; undefined where the path enters a flow collection. */
@@ -36,8 +49,7 @@ export class BlockPositions {
     }
     const start = "key" in current ? current.keyStart : current.start;
     const end = "key" in current ? current.keyEnd : this.endOf(current);
-    this.#lines ??= new LineIndex(this.text);
-    return this.#lines.range(start, trimEnd(this.text, start, end));
+    return this.lines.index.range(start, trimEnd(this.text, start, end));
   }
 
   /** A child node, or for `key:` with no value the entry itself (the key is what a reader looks for). */
@@ -55,7 +67,7 @@ export class BlockPositions {
 
   /** Where a node's text ends: a collection where its last entry ends, a key with no value at the key. */
   private endOf(node: BlockNode): number {
-    if (node.kind === "scalar" || node.kind === "flow") return node.end;
+    if (node.kind === "scalar" || node.kind === "flow" || node.kind === "block") return node.end;
     if (node.kind === "sequence") {
       const last = node.items[node.items.length - 1];
       return last === undefined ? node.start : this.endOf(last);

@@ -2,30 +2,43 @@ import { MAX_NESTING } from "./bounded-parse.js";
 import { trimEnd } from "./positions.js";
 
 /**
- * The block structure of the plainest YAML, read from its lines: one document of block mappings
- * and sequences, plain keys, and values that are one-line plain or quoted scalars or one-line flow
- * collections (which are not entered) — what most Kubernetes manifests and CI files are. Source
- * positions (yaml-block-positions.ts) and values (yaml-block-values.ts) are read from it.
+ * The block structure of the plainest YAML, read from its lines: documents of block mappings and
+ * sequences, plain keys, and values that are one-line plain or quoted scalars, one-line flow
+ * collections (which are not entered) or literal and folded block scalars (`|`, `>-`) — what most
+ * Kubernetes manifests, CI files and ConfigMaps are. Source positions (yaml-block-positions.ts)
+ * and values (yaml-block-values.ts) are read from it.
  *
- * Anything else — several documents, tabs or CR line breaks, anchors, aliases, tags, block
- * scalars, complex or quoted keys, merge keys, a scalar or flow collection that spans lines, an
- * empty sequence item — makes {@link blockTree} give up on the whole text, and the caller reads
- * it with a YAML library.
+ * Anything else — tabs or CR line breaks, anchors, aliases, tags, complex or quoted keys, merge
+ * keys, a scalar or flow collection that spans lines (other than a block scalar), a block scalar
+ * with an indentation indicator or no content, an empty sequence item, an empty document, a
+ * document end marker (`...`) or a directive (`%`) — makes {@link blockTrees} give up on the
+ * whole text, and the caller reads it with a YAML library.
  */
-export function blockTree(text: string): BlockNode | undefined {
+export function blockTrees(text: string): BlockNode[] | undefined {
   if (text.includes("\t") || text.includes("\r")) return undefined;
-  const lines = contentLines(text);
-  const first = lines?.[0];
-  if (lines === undefined || first === undefined) return undefined;
+  const read = contentLines(text);
+  if (read === undefined || read.documents.length === 0) return undefined;
+  const { lines, documents } = read;
   const parser = new BlockParser(text, lines);
-  const root = parser.collectionAt(0, first.content);
-  if (root === undefined || parser.failed || parser.next !== lines.length) return undefined;
-  return root;
+  const roots: BlockNode[] = [];
+  for (let d = 0; d < documents.length; d++) {
+    const first = documents[d] as number;
+    const end = documents[d + 1] ?? lines.length;
+    // A document with no content reads as null, which the caller needs the event stream for.
+    if (first === end) return undefined;
+    parser.end = end;
+    const root = parser.collectionAt(first, (lines[first] as Line).content);
+    if (root === undefined || parser.failed || parser.next !== end) return undefined;
+    roots.push(root);
+  }
+  return roots;
 }
 
 export type BlockNode =
   | { kind: "scalar"; start: number; end: number }
   | { kind: "flow"; start: number; end: number }
+  /** A literal or folded block scalar: from its `|` or `>` to where the line ending it starts, and its value. */
+  | { kind: "block"; start: number; end: number; value: string }
   | { kind: "mapping"; start: number; entries: BlockEntry[] }
   | { kind: "sequence"; start: number; items: BlockNode[] };
 
@@ -45,27 +58,36 @@ interface Line {
 }
 
 /**
- * The content lines, or undefined when a line is a directive (`%`) or a document marker (`---`,
- * `...`) other than one `---` before the first content line, which only opens the one document.
+ * The content lines, and the index of the first line of each document; undefined when a line is
+ * a directive (`%`), a document end marker (`...`) or a `---` with content after it. A `---` line
+ * starts a document (the first one only opens it, when nothing came before but comments).
+ * Lines inside a block scalar are listed too: the reader passes over them by their offsets.
  */
-function contentLines(text: string): Line[] | undefined {
+function contentLines(text: string): { lines: Line[]; documents: number[] } | undefined {
   const lines: Line[] = [];
+  const documents: number[] = [];
+  let open = false;
   let start = 0;
   while (start <= text.length) {
     const newline = text.indexOf("\n", start);
     const end = newline < 0 ? text.length : newline;
     if (text.startsWith("---", start) || text.startsWith("...", start) || text[start] === "%") {
-      if (lines.length > 0 || !OPENING_MARKER.test(text.slice(start, end))) return undefined;
-      start = end + 1;
-      continue;
+      if (!OPENING_MARKER.test(text.slice(start, end))) return undefined;
+      documents.push(lines.length);
+      open = true;
+    } else {
+      let content = start;
+      while (content < end && text.charCodeAt(content) === 32) content++;
+      if (content < end && text[content] !== "#") {
+        if (!open) documents.push(lines.length);
+        open = true;
+        lines.push({ start, content, end });
+      }
     }
-    let content = start;
-    while (content < end && text.charCodeAt(content) === 32) content++;
-    if (content < end && text[content] !== "#") lines.push({ start, content, end });
     if (newline < 0) break;
     start = newline + 1;
   }
-  return lines;
+  return { lines, documents };
 }
 
 /** A `---` line, with nothing after it but a comment. */
@@ -76,6 +98,8 @@ class BlockParser {
   /** Index of the first content line not yet read. */
   next = 0;
   failed = false;
+  /** Index of the first content line after the document being read. */
+  end = 0;
 
   /** Offsets of every ` #` of the text, ascending: where comments may start. */
   private readonly marks: number[] = [];
@@ -144,6 +168,11 @@ class BlockParser {
     return undefined;
   }
 
+  /** The content line at `index`, if it is in the document being read. */
+  private lineAt(index: number): Line | undefined {
+    return index < this.end ? this.lines[index] : undefined;
+  }
+
   private isItem(at: number): boolean {
     return this.text[at] === "-" && (at + 1 === this.lineEnd(at) || this.text[at + 1] === " ");
   }
@@ -169,7 +198,7 @@ class BlockParser {
    * mapping's value).
    */
   private siblings(index: number, column: number, sequence: boolean): Array<BlockEntry | BlockNode> | undefined {
-    const firstLine = this.lines[index];
+    const firstLine = this.lineAt(index);
     if (firstLine === undefined) return this.fail();
     const indent = column - firstLine.start;
     const found = this.found;
@@ -177,12 +206,12 @@ class BlockParser {
     let at = column;
     let i = index;
     for (;;) {
-      const line = this.lines[i] as Line;
+      const line = this.lineAt(i) as Line;
       const one = sequence ? this.item(i, line, at, indent) : this.entry(i, line, at, indent);
       if (one === undefined) return this.fail();
       found.push(one);
       i = this.next;
-      const following = this.lines[i];
+      const following = this.lineAt(i);
       if (following === undefined) break;
       const followingIndent = following.content - following.start;
       if (followingIndent < indent) break;
@@ -211,7 +240,7 @@ class BlockParser {
     while (valueAt < line.end && text.charCodeAt(valueAt) === 32) valueAt++;
     if (valueAt === line.end || (text[valueAt] === "#" && text[valueAt - 1] === " ")) {
       // `key:` — its value is on the lines below, or a sequence at the key's own indentation, or nothing.
-      const below = this.lines[i + 1];
+      const below = this.lineAt(i + 1);
       this.next = i + 1;
       if (below !== undefined) {
         const belowIndent = below.content - below.start;
@@ -222,10 +251,14 @@ class BlockParser {
       }
       return { key, keyStart: at, keyEnd, value: undefined };
     }
+    if (isBlockIndicator(text.charCodeAt(valueAt))) {
+      const block = this.blockScalar(i, valueAt, line.end, indent);
+      return block === undefined ? undefined : { key, keyStart: at, keyEnd, value: block };
+    }
     const value = this.inline(valueAt, line.end);
     if (value === undefined) return undefined;
     this.next = i + 1;
-    const below = this.lines[i + 1];
+    const below = this.lineAt(i + 1);
     // A deeper line after a one-line value continues it (a multi-line scalar): not read here.
     if (below !== undefined && below.content - below.start > indent) return this.fail();
     return { key, keyStart: at, keyEnd, value };
@@ -240,12 +273,88 @@ class BlockParser {
       // `- - x` or `- key: value`: a collection whose indentation is the column it starts at.
       return this.collectionAt(i, content);
     }
+    if (isBlockIndicator(this.text.charCodeAt(content))) return this.blockScalar(i, content, line.end, indent);
     const value = this.inline(content, line.end);
     if (value === undefined) return undefined;
     this.next = i + 1;
-    const below = this.lines[i + 1];
+    const below = this.lineAt(i + 1);
     if (below !== undefined && below.content - below.start > indent) return this.fail();
     return value;
+  }
+
+  /**
+   * A literal (`|`) or folded (`>`) block scalar whose indicator is at `at` of line `i`, the value
+   * of a collection indented `indent`; leaves `next` at the first content line after it. Its value
+   * is made as js-yaml 4 makes it (readBlockScalar): the content indentation is that of the first
+   * line with content, raised by any blank line before it with more spaces; the scalar ends at the
+   * first line with content indented less; line breaks are kept (`|`) or folded (`>`, except
+   * around lines indented more), and the final ones kept (`+`), dropped (`-`) or made one.
+   * Given up on: an indentation indicator, anything but a comment after the header, a `|` or `>`
+   * in that comment (the event stream would place the scalar at it), and no content at all.
+   */
+  private blockScalar(i: number, at: number, headerEnd: number, indent: number): BlockNode | undefined {
+    const text = this.text;
+    const folded = text.charCodeAt(at) === 0x3e;
+    let p = at + 1;
+    const chomp = text.charCodeAt(p) === 0x2b ? KEEP : text.charCodeAt(p) === 0x2d ? STRIP : CLIP;
+    if (chomp !== CLIP) p++;
+    let q = p;
+    while (q < headerEnd && text.charCodeAt(q) === 32) q++;
+    if (q < headerEnd && !(text.charCodeAt(q) === 0x23 && q > p && !/[|>]/.test(text.slice(q, headerEnd)))) return this.fail();
+    const parts: string[] = [];
+    let textIndent = indent + 1;
+    let detected = false;
+    let emptyLines = 0;
+    let didRead = false;
+    let moreIndented = false;
+    let stop = text.length;
+    // js-yaml reads a text that does not end with a line break as if it did.
+    const length = text.endsWith("\n") ? text.length : text.length + 1;
+    const code = (pos: number): number => (pos < text.length ? text.charCodeAt(pos) : pos < length ? 0x0a : -1);
+    // At a line break each time round: the line after it is read.
+    for (let pos = headerEnd; pos < length; ) {
+      pos++;
+      const lineStart = pos;
+      let lineIndent = 0;
+      while ((!detected || lineIndent < textIndent) && code(pos) === 32) {
+        lineIndent++;
+        pos++;
+      }
+      if (!detected && lineIndent > textIndent) textIndent = lineIndent;
+      if (code(pos) === 0x0a) {
+        emptyLines++;
+        continue;
+      }
+      if (lineIndent < textIndent) {
+        // A line indented less, or the end of the text after a line break: the final line breaks.
+        if (chomp === KEEP) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
+        else if (chomp === CLIP && didRead) parts.push("\n");
+        stop = Math.min(lineStart, text.length);
+        break;
+      }
+      if (!folded) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
+      else if (code(pos) === 32) {
+        moreIndented = true;
+        parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
+      } else if (moreIndented) {
+        moreIndented = false;
+        parts.push("\n".repeat(emptyLines + 1));
+      } else if (emptyLines === 0) {
+        if (didRead) parts.push(" ");
+      } else parts.push("\n".repeat(emptyLines));
+      didRead = true;
+      detected = true;
+      emptyLines = 0;
+      const newline = text.indexOf("\n", pos);
+      const lineEnd = newline < 0 ? text.length : newline;
+      parts.push(text.slice(pos, lineEnd));
+      pos = lineEnd;
+    }
+    if (!didRead) return this.fail();
+    let next = i + 1;
+    while (next < this.end && (this.lines[next] as Line).start < stop) next++;
+    this.next = next;
+    return { kind: "block", start: at, end: stop, value: parts.join("") };
   }
 
   /** Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any comment. */
@@ -315,6 +424,16 @@ function within(index: number, end: number): number {
   return index >= 0 && index < end ? index : -1;
 }
 
+/** How a block scalar ends: its final line breaks made one, dropped (`-`) or kept (`+`). */
+const CLIP = 0;
+const STRIP = 1;
+const KEEP = 2;
+
+/** `|` or `>`, which open a block scalar where a value starts. */
+function isBlockIndicator(code: number): boolean {
+  return code === 0x7c || code === 0x3e;
+}
+
 /** What a plain scalar or key may start with here: no indicator character but `-` (a `- ` is read as an item first). */
 const PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
 
@@ -338,17 +457,31 @@ function closingQuote(text: string, at: number, end: number): number {
   return -1;
 }
 
-/** Just past the bracket closing the one at `at`, on the same line, or -1; quotes and comments inside are not read. */
+/**
+ * Just past the bracket closing the one at `at`, on the same line, or -1. Quoted scalars inside
+ * (`["python", "main.py"]`, `drop: ["ALL"]`) are passed over whole; a quote anywhere but at the
+ * start of an entry (inside a plain word), or a `#`, is given up on.
+ */
 function closingBracket(text: string, at: number, end: number): number {
   let depth = 0;
+  // The last character that is not a space: a quote after `[`, `{`, `,` or `:` opens a quoted scalar.
+  let before = "";
   for (let p = at; p < end; p++) {
-    const c = text[p];
-    if (c === '"' || c === "'" || c === "#") return -1;
+    const c = text[p] as string;
+    if (c === '"' || c === "'") {
+      if (before !== "[" && before !== "{" && before !== "," && before !== ":") return -1;
+      p = closingQuote(text, p, end);
+      if (p < 0) return -1;
+      before = c;
+      continue;
+    }
+    if (c === "#") return -1;
     if (c === "{" || c === "[") depth++;
     else if (c === "}" || c === "]") {
       depth--;
       if (depth === 0) return p + 1;
     }
+    if (c !== " ") before = c;
   }
   return -1;
 }

@@ -1,16 +1,16 @@
 import type { ImplicitType } from "js-yaml-4";
-import { blockTree, type BlockNode } from "./yaml-block-tree.js";
+import { blockTrees, type BlockNode } from "./yaml-block-tree.js";
 import { SharedCopies } from "../shared-copies.js";
 
 /**
- * The value of a plain one-document YAML text, built from its block structure
+ * The values of a plain YAML text's documents, built from their block structure
  * (yaml-block-tree.ts) instead of by a YAML library: most manifests are block mappings and
  * sequences of one-line scalars, and reading those from their lines takes a fraction of
- * js-yaml 4's time (and of its garbage). The value is the one js-yaml 4 loads with the same
+ * js-yaml 4's time (and of its garbage). The values are the ones js-yaml 4 loads with the same
  * schema, to the key order: plain scalars are typed by that schema's own implicit types, in its
- * order; keys are the strings it makes of them; a one-line flow collection is loaded by js-yaml 4
- * itself (`readFlow`). A property test holds the two together on generated documents and on the
- * repository's YAML files.
+ * order; keys are the strings it makes of them; a block scalar's value is made as it makes it;
+ * a one-line flow collection is loaded by js-yaml 4 itself (`readFlow`). A property test holds
+ * the two together on generated documents and on the repository's YAML files.
  *
  * Undefined, so that the caller loads the text with js-yaml 4, for anything the tree does not
  * read and for what js-yaml 4 reads otherwise or refuses: a duplicate key, a character js-yaml
@@ -18,13 +18,24 @@ import { SharedCopies } from "../shared-copies.js";
  * value starting with `- `, nesting deeper than {@link MAX_BLOCK_DEPTH}, a flow collection with
  * an anchor, alias or tag, or one `readFlow` gives up on.
  */
-export function blockDocumentValue(text: string, implicit: readonly ImplicitType[], readFlow: (source: string) => ReadValue | undefined): ReadValue | undefined {
+export function blockDocumentValues(text: string, implicit: readonly ImplicitType[], readFlow: (source: string) => ReadValue | undefined): ReadValues | undefined {
   if (NON_PRINTABLE.test(text)) return undefined;
-  const root = blockTree(text);
-  if (root === undefined) return undefined;
+  const roots = blockTrees(text);
+  if (roots === undefined) return undefined;
   const builder = new ValueBuilder(text, implicit, readFlow);
-  const value = builder.build(root, 0);
-  return value === GIVE_UP ? undefined : { value, jsonNumbers: builder.jsonNumbers };
+  const values: unknown[] = new Array(roots.length);
+  for (let i = 0; i < roots.length; i++) {
+    const value = builder.build(roots[i] as BlockNode, 0);
+    if (value === GIVE_UP) return undefined;
+    values[i] = value;
+  }
+  return { values, jsonNumbers: builder.jsonNumbers };
+}
+
+/** The documents' values read from the lines, and whether JSON writes each of their numbers exactly. */
+export interface ReadValues {
+  values: unknown[];
+  jsonNumbers: boolean;
 }
 
 /**
@@ -77,6 +88,8 @@ class ValueBuilder {
         return this.scalar(node.start, node.end);
       case "flow":
         return this.flow(node.start, node.end);
+      case "block":
+        return node.value;
       case "sequence": {
         // Storage of the list's own length: a list grown by pushing reserves room for 17 (yaml-values.ts).
         const list: unknown[] = new Array(node.items.length);

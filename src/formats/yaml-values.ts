@@ -2,7 +2,7 @@ import { CORE_SCHEMA, load, loadAll, types } from "js-yaml-4";
 import { MAX_NESTING } from "./bounded-parse.js";
 import { stripBom } from "./positions.js";
 import { ownString } from "../own-string.js";
-import { blockDocumentValue, type ReadValue } from "./yaml-block-values.js";
+import { blockDocumentValues as readBlockDocuments, type ReadValue } from "./yaml-block-values.js";
 
 /**
  * js-yaml 4 with the same schema as the js-yaml 5 path in yaml.ts (YAML 1.2 core plus `<<`):
@@ -66,11 +66,11 @@ export function fastYamlValues(text: string): unknown[] | undefined {
   return values;
 }
 
-/** The value of a plain one-document text read from its lines (yaml-block-values.ts), or undefined. */
+/** The values of a plain text's documents read from its lines (yaml-block-values.ts), or undefined. */
 export function blockDocumentValues(text: string): unknown[] | undefined {
-  const block = blockDocumentValue(text, SCHEMA.compiledImplicit, flowValue);
+  const block = readBlockDocuments(text, SCHEMA.compiledImplicit, flowValue);
   if (block === undefined) return undefined;
-  const values = [block.value];
+  const values = block.values;
   // A tree (no aliases) within MAX_BLOCK_DEPTH plus a flow collection's 100 levels.
   shallowReads.add(values);
   if (block.jsonNumbers) jsonExactReads.add(values);

@@ -97,17 +97,20 @@ function positionSource(text: string, events: readonly Event[]): PositionSource 
 
 /**
  * Where the documents of one file are, worked out the first time a position is asked for: from
- * the lines of a plain one-document file where they suffice (yaml-block-positions.ts), else from
+ * the lines of a plain file where they suffice (yaml-block-positions.ts), else from
  * js-yaml 5's event stream. One object per file, its documents' `locate` calls among them:
  * every file of a run is kept to the end, and closures per file and document weighed more.
  */
 class FilePositions {
   /** The event stream: the parse's, when it read one, else read the first time a position needs it. */
   #source: PositionSource | undefined;
-  /** A one-document file the fast path read: its lines may place a path without the event stream. */
+  /** A file the fast path read: its lines may place a path without the event stream. */
   readonly #byLines: boolean;
-  /** The line-read tree, while this file is among those placed last (see `treeHolders`); null when the lines cannot place. */
-  #tree: BlockPositions | null | undefined;
+  /**
+   * The line-read trees of its documents, while this file is among those placed last (see
+   * `treeHolders`); null when the lines cannot place, or count the documents otherwise.
+   */
+  #trees: BlockPositions[] | null | undefined;
 
   constructor(
     readonly text: string,
@@ -117,16 +120,17 @@ class FilePositions {
     source?: PositionSource,
   ) {
     this.#source = source;
-    this.#byLines = source === undefined && count === 1;
+    this.#byLines = source === undefined;
   }
 
   locate(index: number, path: DocPath): Range {
     if (this.#byLines) {
-      if (this.#tree === undefined) {
-        this.#tree = blockPositions(this.text) ?? null;
+      if (this.#trees === undefined) {
+        const trees = blockPositions(this.text);
+        this.#trees = trees?.length === this.count ? trees : null;
         holdTree(this);
       }
-      const quick = this.#tree?.locate(path);
+      const quick = this.#trees?.[index]?.locate(path);
       if (quick !== undefined) return quick;
     }
     const root = this.source().roots[index];
@@ -149,9 +153,9 @@ class FilePositions {
     return this.#source;
   }
 
-  /** Lets the line-read tree go; the next position read from the lines reads them again. */
+  /** Lets the line-read trees go; the next position read from the lines reads them again. */
   dropTree(): void {
-    this.#tree = undefined;
+    this.#trees = undefined;
   }
 }
 

@@ -8,13 +8,13 @@ import { fastDocumentValues } from "../../src/formats/yaml-values.js";
 import { YamlEventPositions } from "../../src/formats/yaml-event-positions.js";
 import { yamlParser } from "../../src/formats/yaml.js";
 import type { DocPath, Range } from "../../src/types.js";
-import { writtenDocuments } from "../helpers/yaml-documents.js";
+import { blockScalarTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
 
-/** The range js-yaml 5's event stream gives for `path` in a one-document text: the reference. */
-function eventRange(text: string, path: DocPath): Range {
+/** The range js-yaml 5's event stream gives for `path` in a document of a text: the reference. */
+function eventRange(text: string, path: DocPath, document = 0): Range {
   const events = parseEvents(text, { maxDepth: 256 });
-  const root = events.findIndex((event) => event.type === EVENT_ID.DOCUMENT) + 1;
-  return new YamlEventPositions(text, events).locate(root, path);
+  const starts = events.flatMap((event, i) => (event.type === EVENT_ID.DOCUMENT ? [i] : []));
+  return new YamlEventPositions(text, events).locate((starts[document] as number) + 1, path);
 }
 
 /** Every path into a value, and one step past each leaf and each collection (a missing key or index). */
@@ -32,15 +32,18 @@ function pathsOf(value: unknown, prefix: DocPath = [], out: DocPath[] = []): Doc
   return out;
 }
 
-/** Checks every path of a text the line reader takes; says whether it took it. */
+/** Checks every path of every document of a text the line reader takes; says whether it took it. */
 function agreesWithEvents(text: string): boolean {
-  const block = blockPositions(text);
+  const blocks = blockPositions(text);
   const values = fastDocumentValues(text);
-  if (block === undefined || values?.length !== 1) return false;
-  for (const path of pathsOf(values[0])) {
-    const quick = block.locate(path);
-    if (quick !== undefined) expect(quick, `${JSON.stringify(path)} in\n${text}`).toEqual(eventRange(text, path));
-  }
+  if (blocks === undefined || values === undefined) return false;
+  expect(blocks.length, `documents of\n${text}`).toBe(values.length);
+  blocks.forEach((block, document) => {
+    for (const path of pathsOf(values[document])) {
+      const quick = block.locate(path);
+      if (quick !== undefined) expect(quick, `${JSON.stringify(path)} of document ${document} in\n${text}`).toEqual(eventRange(text, path, document));
+    }
+  });
   return true;
 }
 
@@ -65,6 +68,38 @@ describe("positions read from the lines of plain YAML", () => {
     expect(taken).toBeGreaterThan(250);
   });
 
+  it("are the event stream's, for every path of every document of generated files of several documents", () => {
+    const documents = writtenDocuments(key, scalar).filter((text) => blockPositions(text) !== undefined && fastDocumentValues(text) !== undefined);
+    let several = 0;
+    fc.assert(
+      fc.property(writtenStreams(documents), (text) => {
+        if (agreesWithEvents(text) && (blockPositions(text)?.length ?? 0) > 1) several += 1;
+      }),
+      { numRuns: 600, seed: 20261205 },
+    );
+    expect(several).toBeGreaterThan(250);
+  });
+
+  it("are the event stream's for generated literal and folded block scalars", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(blockScalarTexts(), (text) => {
+        if (agreesWithEvents(text)) taken += 1;
+      }),
+      { numRuns: 2000, seed: 6 },
+    );
+    expect(taken).toBeGreaterThan(1000);
+  });
+
+  it("place each document of a file of several manifests, and a block scalar from its indicator to its last line", () => {
+    const text = "---\napiVersion: v1\nkind: ConfigMap\ndata:\n  run.sh: |\n    set -e\n\n    echo hi\n\n--- # next\nkind: Pod\nspec:\n  image: nginx\n";
+    const [first, second] = blockPositions(text) ?? [];
+    expect(first?.locate(["data", "run.sh"])).toEqual({ line: 5, column: 11, endLine: 8, endColumn: 12 });
+    expect(second?.locate(["spec", "image"])).toEqual({ line: 13, column: 10, endLine: 13, endColumn: 15 });
+    expect(first?.locate(["data", "run.sh"])).toEqual(eventRange(text, ["data", "run.sh"], 0));
+    expect(second?.locate(["spec", "image"])).toEqual(eventRange(text, ["spec", "image"], 1));
+  });
+
   it("are the event stream's on every YAML file of the repository's fixtures and examples", () => {
     const files = execFileSync("git", ["ls-files", "*.yaml", "*.yml"], { encoding: "utf8" }).split("\n").filter(Boolean);
     let taken = 0;
@@ -73,8 +108,10 @@ describe("positions read from the lines of plain YAML", () => {
   });
 
   it.each([
-    ["several documents", "a: 1\n---\nb: 2\n"],
-    ["a block scalar", "script: |\n  echo hi\n"],
+    ["an empty document", "a: 1\n---\n---\nb: 2\n"],
+    ["a document end marker", "a: 1\n...\n"],
+    ["a block scalar with an indentation indicator", "script: |2\n   echo hi\n"],
+    ["a block scalar with no content", "script: |\nnext: 1\n"],
     ["an anchor and an alias", "base: &b {x: 1}\nuse: *b\n"],
     ["a tag", "n: !!str 1\n"],
     ["a quoted key", '"a": 1\n'],
@@ -91,8 +128,8 @@ describe("positions read from the lines of plain YAML", () => {
 
   it("leave a path into a flow collection to the event stream, and the parser then reads the events", () => {
     const text = "resources:\n  limits: { cpu: 500m, memory: 256Mi }\n";
-    expect(blockPositions(text)?.locate(["resources", "limits", "cpu"])).toBeUndefined();
-    expect(blockPositions(text)?.locate(["resources", "limits"])).toEqual({ line: 2, column: 11, endLine: 2, endColumn: 39 });
+    expect(blockPositions(text)?.[0]?.locate(["resources", "limits", "cpu"])).toBeUndefined();
+    expect(blockPositions(text)?.[0]?.locate(["resources", "limits"])).toEqual({ line: 2, column: 11, endLine: 2, endColumn: 39 });
     const parsed = yamlParser.parse(text, "r.yaml");
     expect(parsed.ok && parsed.documents[0]?.locate(["resources", "limits", "cpu"])).toEqual(eventRange(text, ["resources", "limits", "cpu"]));
   });

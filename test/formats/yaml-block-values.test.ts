@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blockDocumentValues, fastYamlValues, jsonExact, measuredShallow } from "../../src/formats/yaml-values.js";
-import { writtenDocuments } from "../helpers/yaml-documents.js";
+import { blockScalarTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
 
 /** js-yaml 4 itself, with the schema the fast path uses: the reference for every value. */
 const jsYaml4 = createRequire(import.meta.url)("js-yaml-4") as {
@@ -68,6 +68,69 @@ describe("values read from the lines of plain YAML", () => {
     expect(taken).toBeGreaterThan(250);
   });
 
+  it("are js-yaml 4's for every document of generated files of several documents", () => {
+    // Documents the lines read one by one, so that most files of several are read whole.
+    const documents = writtenDocuments(key, scalar).filter((text) => blockDocumentValues(text) !== undefined);
+    let taken = 0;
+    let several = 0;
+    fc.assert(
+      fc.property(writtenStreams(documents), (text) => {
+        if (!agreesWithJsYaml(text)) return;
+        taken += 1;
+        if ((blockDocumentValues(text)?.length ?? 0) > 1) several += 1;
+      }),
+      { numRuns: 1000, seed: 20261205 },
+    );
+    expect(several).toBeGreaterThan(450);
+    expect(taken).toBeGreaterThan(950);
+  });
+
+  it("are js-yaml 4's for generated literal and folded block scalars, their blank lines and final line breaks", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(blockScalarTexts(), (text) => {
+        if (agreesWithJsYaml(text)) taken += 1;
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
+    expect(taken).toBeGreaterThan(1500);
+  });
+
+  it("make block scalars as YAML does: kept, folded, clipped, stripped and kept line breaks", () => {
+    const text = [
+      "script: |",
+      "  set -e",
+      "",
+      "    indented",
+      "  echo done",
+      "folded: >-",
+      "  one",
+      "  two",
+      "",
+      "  three",
+      "    more",
+      "  four",
+      "kept: |+",
+      "  x",
+      "",
+      "stripped: |-",
+      "  y # not a comment",
+      "",
+    ].join("\n");
+    expect(blockDocumentValues(text)).toEqual([{ script: "set -e\n\n  indented\necho done\n", folded: "one two\nthree\n  more\nfour", kept: "x\n\n", stripped: "y # not a comment" }]);
+    expect(agreesWithJsYaml(text)).toBe(true);
+  });
+
+  it("read every document of a file of several manifests", () => {
+    const text = "# manifests\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n--- # the app\napiVersion: v1\nkind: ConfigMap\ndata:\n  run.sh: |\n    echo hi\n---\nkind: Service\n";
+    expect(blockDocumentValues(text)).toEqual([
+      { apiVersion: "v1", kind: "Namespace", metadata: { name: "shop" } },
+      { apiVersion: "v1", kind: "ConfigMap", data: { "run.sh": "echo hi\n" } },
+      { kind: "Service" },
+    ]);
+    expect(agreesWithJsYaml(text)).toBe(true);
+  });
+
   it("are js-yaml 4's on mappings and flow collections written by hand the way manifests write them", () => {
     const word = fc.oneof(fc.constantFrom("500m", "256Mi", "get", "list", "true", "~", "1", "0x10", ".5", "1e3", "-1", "+1", ".inf", "a/b", "x_y", "v1.2"), fc.stringMatching(/^[a-z0-9]{1,5}$/));
     const flow = fc.oneof(
@@ -128,8 +191,15 @@ describe("values read from the lines of plain YAML", () => {
     ["an alias inside a flow collection", "a: [&x 1, *x]\n"],
     ["a tag inside a flow collection", "a: [!!str 1]\n"],
     ["a mapping as a flow key", "a: {{b}}\n"],
-    ["a second document", "a: 1\n---\nb: 2\n"],
+    ["an empty document between two", "a: 1\n---\n# nothing\n---\nb: 2\n"],
+    ["an empty document at the end", "a: 1\n---\n"],
+    ["a document end marker", "a: 1\n...\n"],
+    ["a directive", "%YAML 1.2\n---\na: 1\n"],
     ["a marker with content after it", "--- a: 1\n"],
+    ["a block scalar with an indentation indicator", "a: |2\n   x\n"],
+    ["a block scalar with no content", "a: |\nb: 1\n"],
+    ["a block scalar whose header comment holds an indicator", "a: | # a > b\n  x\n"],
+    ["a block scalar header followed by text", "a: |x\n  y\n"],
     ["nesting deeper than the lines read", Array.from({ length: 70 }, (_, i) => `${" ".repeat(i)}k:`).join("\n") + " x\n"],
   ])("leave %s to js-yaml", (_name, text) => {
     expect(blockDocumentValues(text)).toBeUndefined();

@@ -335,8 +335,17 @@ describe("yamlParser: positions are lazy", () => {
     events.mockClear();
   });
 
-  it("does not read the event stream of a file whose documents all have content until locate is called, then once", () => {
+  it("places every document of a plain file of several from its lines, without the event stream", () => {
     const documents = documentsOf(yamlParser.parse(MANIFEST.replace(/---\n$/, ""), "k8s/shop.yaml"));
+    expect(documents).toHaveLength(3);
+    expect(documents[1]?.locate(["kind"])).toEqual(range(8, 7, 8, 17));
+    expect(documents[0]?.locate(["metadata", "name"])).toEqual(range(5, 9, 5, 13));
+    expect(events).not.toHaveBeenCalled();
+  });
+
+  it("does not read the event stream of a file whose documents all have content until locate is called, then once", () => {
+    // An anchor: a file the line reader leaves to the event stream.
+    const documents = documentsOf(yamlParser.parse(MANIFEST.replace(/---\n$/, "").replace("name: shop", "name: &ns shop"), "k8s/shop.yaml"));
     expect(documents).toHaveLength(3);
     expect(events).not.toHaveBeenCalled();
 

@@ -40,3 +40,35 @@ export function writtenDocuments(key: fc.Arbitrary<string>, scalar: fc.Arbitrary
       return marker ? `${comments ? "# a header\n" : ""}---\n${text}` : text;
     });
 }
+
+/** One to three documents (such as {@link writtenDocuments}) in one text, separated by `---` lines as files of several manifests are. */
+export function writtenStreams(documents: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.array(documents, { minLength: 1, maxLength: 3 }), fc.constantFrom("---\n", "--- # the next one\n", "---  \n"), fc.boolean())
+    .map(([documents, marker, leading]) => (leading ? marker : "") + documents.map((text) => text.replace(/^(# a header\n)?---\n/, "$1")).join(marker));
+}
+
+/**
+ * A literal or folded block scalar in a mapping, a sequence or a nested mapping, as ConfigMaps and
+ * CI files write them: a header with a chomping indicator or a comment, content lines indented
+ * alike or more, blank lines (some holding spaces) among and after them, then more entries, a
+ * comment or the end of the text (with or without a final line break).
+ */
+export function blockScalarTexts(): fc.Arbitrary<string> {
+  const content = fc.oneof(
+    fc.constantFrom("", "", " ", "   ", "echo hi", "# not a comment", "key: value", "- item", " more", "   deeper", "x: |", "'quoted'", "trailing  ", "---", "a,b"),
+    fc.stringMatching(/^[a-z0-9 #:.-]{0,10}$/),
+  );
+  const header = fc.tuple(fc.constantFrom("|", ">"), fc.constantFrom("", "-", "+"), fc.constantFrom("", " # a note", "  ", " #"));
+  const after = fc.constantFrom("next: 1\n", "# after\nnext: 1\n", "", "\nlist:\n  - x\n", "---\nother: 2\n");
+  return fc
+    .tuple(header, fc.integer({ min: 1, max: 3 }), fc.array(content, { minLength: 1, maxLength: 6 }), fc.constantFrom("", "\n", "\n\n", "\n  \n", "\n      \n"), after, fc.constantFrom("mapping", "sequence", "nested"), fc.boolean())
+    .map(([[style, chomp, comment], indent, lines, trailing, rest, where, finalBreak]) => {
+      const depth = where === "nested" ? 2 : where === "sequence" ? 1 : 0;
+      const pad = " ".repeat(depth + indent);
+      const body = lines.map((line) => (line === "" ? "" : pad + line)).join("\n");
+      const head = where === "nested" ? `outer:\n  inner: ${style}${chomp}${comment}` : where === "sequence" ? `list:\n- ${style}${chomp}${comment}` : `key: ${style}${chomp}${comment}`;
+      const text = `${head}\n${body}\n${trailing}${rest}`;
+      return finalBreak ? text : text.replace(/\n+$/, "");
+    });
+}

@@ -49,6 +49,6 @@ describe("long plain YAML read from its lines", () => {
     const positions = blockPositions(list);
     expect(performance.now() - started).toBeLessThan(5_000);
     expect((values?.[0] as { list: unknown[] }).list).toHaveLength(items);
-    expect(positions?.locate(["list", items - 1])).toEqual({ line: items + 1, column: 5, endLine: items + 1, endColumn: 9 });
+    expect(positions?.[0]?.locate(["list", items - 1])).toEqual({ line: items + 1, column: 5, endLine: items + 1, endColumn: 9 });
   });
 });

@@ -1,13 +1,13 @@
 import type { ImplicitType } from "js-yaml-4";
 /**
- * The value of a plain one-document YAML text, built from its block structure
+ * The values of a plain YAML text's documents, built from their block structure
  * (yaml-block-tree.ts) instead of by a YAML library: most manifests are block mappings and
  * sequences of one-line scalars, and reading those from their lines takes a fraction of
- * js-yaml 4's time (and of its garbage). The value is the one js-yaml 4 loads with the same
+ * js-yaml 4's time (and of its garbage). The values are the ones js-yaml 4 loads with the same
  * schema, to the key order: plain scalars are typed by that schema's own implicit types, in its
- * order; keys are the strings it makes of them; a one-line flow collection is loaded by js-yaml 4
- * itself (`readFlow`). A property test holds the two together on generated documents and on the
- * repository's YAML files.
+ * order; keys are the strings it makes of them; a block scalar's value is made as it makes it;
+ * a one-line flow collection is loaded by js-yaml 4 itself (`readFlow`). A property test holds
+ * the two together on generated documents and on the repository's YAML files.
  *
  * Undefined, so that the caller loads the text with js-yaml 4, for anything the tree does not
  * read and for what js-yaml 4 reads otherwise or refuses: a duplicate key, a character js-yaml
@@ -15,7 +15,12 @@ import type { ImplicitType } from "js-yaml-4";
  * value starting with `- `, nesting deeper than {@link MAX_BLOCK_DEPTH}, a flow collection with
  * an anchor, alias or tag, or one `readFlow` gives up on.
  */
-export declare function blockDocumentValue(text: string, implicit: readonly ImplicitType[], readFlow: (source: string) => ReadValue | undefined): ReadValue | undefined;
+export declare function blockDocumentValues(text: string, implicit: readonly ImplicitType[], readFlow: (source: string) => ReadValue | undefined): ReadValues | undefined;
+/** The documents' values read from the lines, and whether JSON writes each of their numbers exactly. */
+export interface ReadValues {
+    values: unknown[];
+    jsonNumbers: boolean;
+}
 /**
  * A value read (a document's, or a flow collection's as js-yaml 4 loads it), and whether JSON
  * writes each of its numbers exactly (finite, not -0).

@@ -6,7 +6,7 @@
 export declare function maybeComplexKey(text: string): boolean;
 /** The documents' values, or undefined when the slow path must decide (an error or a complex key). */
 export declare function fastYamlValues(text: string): unknown[] | undefined;
-/** The value of a plain one-document text read from its lines (yaml-block-values.ts), or undefined. */
+/** The values of a plain text's documents read from its lines (yaml-block-values.ts), or undefined. */
 export declare function blockDocumentValues(text: string): unknown[] | undefined;
 /** Whether {@link fastYamlValues} measured these values within the nesting bound. */
 export declare function measuredShallow(values: readonly unknown[]): boolean;
