@@ -25844,35 +25844,91 @@ var BlockParser = class {
   /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
   entry(i, line, at3, indent) {
     const text5 = this.text;
-    const colon = this.keyColon(at3, line.end);
-    if (colon < 0 || !PLAIN_START.test(text5[at3] ?? "")) return this.fail();
-    const keyEnd = trimEnd(text5, at3, colon);
-    const key2 = text5.slice(at3, keyEnd);
-    if (key2 === "<<") return this.fail();
+    const named = this.keyAt(at3, line.end);
+    if (named === void 0) return this.fail();
+    const { key: key2, keyEnd, colon, quoted } = named;
+    const entry = (value2) => quoted ? { key: key2, keyStart: at3, keyEnd, value: value2, quoted } : { key: key2, keyStart: at3, keyEnd, value: value2 };
     let valueAt3 = colon + 1;
     while (valueAt3 < line.end && text5.charCodeAt(valueAt3) === 32) valueAt3++;
     if (valueAt3 === line.end || text5[valueAt3] === "#" && text5[valueAt3 - 1] === " ") {
-      const below2 = this.lineAt(i + 1);
+      const below = this.lineAt(i + 1);
       this.next = i + 1;
-      if (below2 !== void 0) {
-        const belowIndent = below2.content - below2.start;
-        if (belowIndent > indent || belowIndent === indent && this.isItem(below2.content)) {
-          const value2 = this.collectionAt(i + 1, below2.content);
-          return value2 === void 0 ? void 0 : { key: key2, keyStart: at3, keyEnd, value: value2 };
+      if (below !== void 0) {
+        const belowIndent = below.content - below.start;
+        if (belowIndent > indent || belowIndent === indent && this.isItem(below.content)) {
+          const value2 = this.collectionAt(i + 1, below.content);
+          return value2 === void 0 ? void 0 : entry(value2);
         }
       }
-      return { key: key2, keyStart: at3, keyEnd, value: void 0 };
+      return entry(void 0);
     }
     if (isBlockIndicator(text5.charCodeAt(valueAt3))) {
       const block4 = this.blockScalar(i, valueAt3, line.end, indent);
-      return block4 === void 0 ? void 0 : { key: key2, keyStart: at3, keyEnd, value: block4 };
+      return block4 === void 0 ? void 0 : entry(block4);
     }
-    const value = this.inline(valueAt3, line.end);
+    const value = this.afterInline(i, line, this.inline(valueAt3, line.end), indent);
+    return value === void 0 ? void 0 : entry(value);
+  }
+  /**
+   * The key of an entry starting at `at`, its end, and the `:` after it: a plain key, or a quoted
+   * one (`"app.kubernetes.io/name":`, `'@type':`) with the `:` right after its closing quote and
+   * no backslash escape. Undefined for anything else, a merge key (`<<`) among them.
+   */
+  keyAt(at3, end) {
+    const text5 = this.text;
+    const quote3 = text5.charCodeAt(at3);
+    if (quote3 === 34 || quote3 === 39) {
+      const close = closingQuote(text5, at3, end);
+      if (close < 0 || text5.charCodeAt(close + 1) !== 58 || close + 2 < end && text5.charCodeAt(close + 2) !== 32) return void 0;
+      const inner = text5.slice(at3 + 1, close);
+      if (quote3 === 34 && inner.includes("\\")) return void 0;
+      return { key: quote3 === 39 ? inner.replaceAll("''", "'") : inner, keyEnd: close + 1, colon: close + 1, quoted: true };
+    }
+    const colon = this.keyColon(at3, end);
+    if (colon < 0 || !PLAIN_START.test(text5[at3] ?? "")) return void 0;
+    const keyEnd = trimEnd(text5, at3, colon);
+    const key2 = text5.slice(at3, keyEnd);
+    return key2 === "<<" ? void 0 : { key: key2, keyEnd, colon, quoted: false };
+  }
+  /**
+   * A one-line value read on line `i`, or, when deeper lines follow a plain scalar, the plain
+   * scalar they continue; leaves `next` after it.
+   */
+  afterInline(i, line, value, indent) {
     if (value === void 0) return void 0;
     this.next = i + 1;
     const below = this.lineAt(i + 1);
-    if (below !== void 0 && below.content - below.start > indent) return this.fail();
-    return { key: key2, keyStart: at3, keyEnd, value };
+    if (below === void 0 || below.content - below.start <= indent) return value;
+    return value.kind === "scalar" ? this.plainLines(i, line, value, indent) : this.fail();
+  }
+  /**
+   * A plain scalar over several lines (`description: The name of the`, then deeper lines going
+   * on with it): the lines indented deeper than `indent` that follow line `i`, folded as js-yaml
+   * 4 folds them (one line break is a space, each blank line between a line break). Given up on,
+   * as js-yaml reads them otherwise or refuses them: a quoted first line, a comment on a line or
+   * between them, a `: ` or a final `:`, and a line starting with an indicator character.
+   */
+  plainLines(i, line, first, indent) {
+    const text5 = this.text;
+    const opening = text5.charCodeAt(first.start);
+    if (opening === 34 || opening === 39 || trimEnd(text5, first.start, line.end) !== first.end) return this.fail();
+    const parts = [text5.slice(first.start, first.end)];
+    let end = first.end;
+    let previous = line.end;
+    let k = i + 1;
+    for (let next = this.lineAt(k); next !== void 0 && next.content - next.start > indent; next = this.lineAt(++k)) {
+      const between = text5.slice(previous, next.start);
+      if (between.includes("#") || CONTINUATION_INDICATOR.test(text5[next.content]) || this.commentIn(next.content, next.end) >= 0) return this.fail();
+      const lineEnd3 = trimEnd(text5, next.content, next.end);
+      if (within(this.colonSpaces.next(next.content), lineEnd3) >= 0 || text5[lineEnd3 - 1] === ":") return this.fail();
+      let breaks = 0;
+      for (let b = between.indexOf("\n"); b >= 0; b = between.indexOf("\n", b + 1)) breaks++;
+      parts.push(breaks === 1 ? " " : "\n".repeat(breaks - 1), text5.slice(next.content, lineEnd3));
+      end = lineEnd3;
+      previous = next.end;
+    }
+    this.next = k;
+    return { kind: "lines", start: first.start, end, value: parts.join("") };
   }
   /** One `- item` whose dash is at `at` of line `i`; leaves `next` after it. */
   item(i, line, at3, indent) {
@@ -25883,12 +25939,7 @@ var BlockParser = class {
       return this.collectionAt(i, content2);
     }
     if (isBlockIndicator(this.text.charCodeAt(content2))) return this.blockScalar(i, content2, line.end, indent);
-    const value = this.inline(content2, line.end);
-    if (value === void 0) return void 0;
-    this.next = i + 1;
-    const below = this.lineAt(i + 1);
-    if (below !== void 0 && below.content - below.start > indent) return this.fail();
-    return value;
+    return this.afterInline(i, line, this.inline(content2, line.end), indent);
   }
   /**
    * A literal (`|`) or folded (`>`) block scalar whose indicator is at `at` of line `i`, the value
@@ -26017,6 +26068,7 @@ function within(index, end) {
 var CLIP = 0;
 var STRIP = 1;
 var KEEP = 2;
+var CONTINUATION_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]$/;
 function isBlockIndicator(code) {
   return code === 124 || code === 62;
 }
@@ -26111,13 +26163,13 @@ var BlockPositions = class {
     }
     if (node.kind !== "mapping") return void 0;
     const key2 = String(segment);
-    const entry = node.entries.find((e) => e.key === key2 || plainKeyString(e.key) === key2);
+    const entry = node.entries.find((e) => e.key === key2 || e.quoted !== true && plainKeyString(e.key) === key2);
     if (entry === void 0) return void 0;
     return entry.value ?? entry;
   }
   /** Where a node's text ends: a collection where its last entry ends, a key with no value at the key. */
   endOf(node) {
-    if (node.kind === "scalar" || node.kind === "flow" || node.kind === "block") return node.end;
+    if (node.kind === "scalar" || node.kind === "flow" || node.kind === "block" || node.kind === "lines") return node.end;
     if (node.kind === "sequence") {
       const last3 = node.items[node.items.length - 1];
       return last3 === void 0 ? node.start : this.endOf(last3);
@@ -29338,6 +29390,8 @@ var ValueBuilder = class {
         return this.flow(node.start, node.end);
       case "block":
         return node.value;
+      case "lines":
+        return this.text.charCodeAt(node.start) === 45 && this.text.charCodeAt(node.start + 1) === 32 ? GIVE_UP : this.typed(node.value);
       case "sequence": {
         const list2 = new Array(node.items.length);
         for (let i = 0; i < node.items.length; i++) {
@@ -29350,7 +29404,7 @@ var ValueBuilder = class {
       case "mapping": {
         const record4 = {};
         for (const entry of node.entries) {
-          const key2 = String(this.typed(entry.key));
+          const key2 = entry.quoted ? entry.key : String(this.typed(entry.key));
           if (record4[key2] !== void 0 && Object.hasOwn(record4, key2)) return GIVE_UP;
           const value = entry.value === void 0 ? null : this.build(entry.value, depth + 1);
           if (value === GIVE_UP) return GIVE_UP;

@@ -3310,35 +3310,91 @@ var BlockParser = class {
   /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
   entry(i, line, at, indent) {
     const text = this.text;
-    const colon = this.keyColon(at, line.end);
-    if (colon < 0 || !PLAIN_START.test(text[at] ?? "")) return this.fail();
-    const keyEnd = trimEnd(text, at, colon);
-    const key = text.slice(at, keyEnd);
-    if (key === "<<") return this.fail();
+    const named = this.keyAt(at, line.end);
+    if (named === void 0) return this.fail();
+    const { key, keyEnd, colon, quoted } = named;
+    const entry = (value2) => quoted ? { key, keyStart: at, keyEnd, value: value2, quoted } : { key, keyStart: at, keyEnd, value: value2 };
     let valueAt = colon + 1;
     while (valueAt < line.end && text.charCodeAt(valueAt) === 32) valueAt++;
     if (valueAt === line.end || text[valueAt] === "#" && text[valueAt - 1] === " ") {
-      const below2 = this.lineAt(i + 1);
+      const below = this.lineAt(i + 1);
       this.next = i + 1;
-      if (below2 !== void 0) {
-        const belowIndent = below2.content - below2.start;
-        if (belowIndent > indent || belowIndent === indent && this.isItem(below2.content)) {
-          const value2 = this.collectionAt(i + 1, below2.content);
-          return value2 === void 0 ? void 0 : { key, keyStart: at, keyEnd, value: value2 };
+      if (below !== void 0) {
+        const belowIndent = below.content - below.start;
+        if (belowIndent > indent || belowIndent === indent && this.isItem(below.content)) {
+          const value2 = this.collectionAt(i + 1, below.content);
+          return value2 === void 0 ? void 0 : entry(value2);
         }
       }
-      return { key, keyStart: at, keyEnd, value: void 0 };
+      return entry(void 0);
     }
     if (isBlockIndicator(text.charCodeAt(valueAt))) {
       const block = this.blockScalar(i, valueAt, line.end, indent);
-      return block === void 0 ? void 0 : { key, keyStart: at, keyEnd, value: block };
+      return block === void 0 ? void 0 : entry(block);
     }
-    const value = this.inline(valueAt, line.end);
+    const value = this.afterInline(i, line, this.inline(valueAt, line.end), indent);
+    return value === void 0 ? void 0 : entry(value);
+  }
+  /**
+   * The key of an entry starting at `at`, its end, and the `:` after it: a plain key, or a quoted
+   * one (`"app.kubernetes.io/name":`, `'@type':`) with the `:` right after its closing quote and
+   * no backslash escape. Undefined for anything else, a merge key (`<<`) among them.
+   */
+  keyAt(at, end) {
+    const text = this.text;
+    const quote = text.charCodeAt(at);
+    if (quote === 34 || quote === 39) {
+      const close = closingQuote(text, at, end);
+      if (close < 0 || text.charCodeAt(close + 1) !== 58 || close + 2 < end && text.charCodeAt(close + 2) !== 32) return void 0;
+      const inner = text.slice(at + 1, close);
+      if (quote === 34 && inner.includes("\\")) return void 0;
+      return { key: quote === 39 ? inner.replaceAll("''", "'") : inner, keyEnd: close + 1, colon: close + 1, quoted: true };
+    }
+    const colon = this.keyColon(at, end);
+    if (colon < 0 || !PLAIN_START.test(text[at] ?? "")) return void 0;
+    const keyEnd = trimEnd(text, at, colon);
+    const key = text.slice(at, keyEnd);
+    return key === "<<" ? void 0 : { key, keyEnd, colon, quoted: false };
+  }
+  /**
+   * A one-line value read on line `i`, or, when deeper lines follow a plain scalar, the plain
+   * scalar they continue; leaves `next` after it.
+   */
+  afterInline(i, line, value, indent) {
     if (value === void 0) return void 0;
     this.next = i + 1;
     const below = this.lineAt(i + 1);
-    if (below !== void 0 && below.content - below.start > indent) return this.fail();
-    return { key, keyStart: at, keyEnd, value };
+    if (below === void 0 || below.content - below.start <= indent) return value;
+    return value.kind === "scalar" ? this.plainLines(i, line, value, indent) : this.fail();
+  }
+  /**
+   * A plain scalar over several lines (`description: The name of the`, then deeper lines going
+   * on with it): the lines indented deeper than `indent` that follow line `i`, folded as js-yaml
+   * 4 folds them (one line break is a space, each blank line between a line break). Given up on,
+   * as js-yaml reads them otherwise or refuses them: a quoted first line, a comment on a line or
+   * between them, a `: ` or a final `:`, and a line starting with an indicator character.
+   */
+  plainLines(i, line, first, indent) {
+    const text = this.text;
+    const opening = text.charCodeAt(first.start);
+    if (opening === 34 || opening === 39 || trimEnd(text, first.start, line.end) !== first.end) return this.fail();
+    const parts = [text.slice(first.start, first.end)];
+    let end = first.end;
+    let previous = line.end;
+    let k = i + 1;
+    for (let next = this.lineAt(k); next !== void 0 && next.content - next.start > indent; next = this.lineAt(++k)) {
+      const between = text.slice(previous, next.start);
+      if (between.includes("#") || CONTINUATION_INDICATOR.test(text[next.content]) || this.commentIn(next.content, next.end) >= 0) return this.fail();
+      const lineEnd = trimEnd(text, next.content, next.end);
+      if (within(this.colonSpaces.next(next.content), lineEnd) >= 0 || text[lineEnd - 1] === ":") return this.fail();
+      let breaks = 0;
+      for (let b = between.indexOf("\n"); b >= 0; b = between.indexOf("\n", b + 1)) breaks++;
+      parts.push(breaks === 1 ? " " : "\n".repeat(breaks - 1), text.slice(next.content, lineEnd));
+      end = lineEnd;
+      previous = next.end;
+    }
+    this.next = k;
+    return { kind: "lines", start: first.start, end, value: parts.join("") };
   }
   /** One `- item` whose dash is at `at` of line `i`; leaves `next` after it. */
   item(i, line, at, indent) {
@@ -3349,12 +3405,7 @@ var BlockParser = class {
       return this.collectionAt(i, content);
     }
     if (isBlockIndicator(this.text.charCodeAt(content))) return this.blockScalar(i, content, line.end, indent);
-    const value = this.inline(content, line.end);
-    if (value === void 0) return void 0;
-    this.next = i + 1;
-    const below = this.lineAt(i + 1);
-    if (below !== void 0 && below.content - below.start > indent) return this.fail();
-    return value;
+    return this.afterInline(i, line, this.inline(content, line.end), indent);
   }
   /**
    * A literal (`|`) or folded (`>`) block scalar whose indicator is at `at` of line `i`, the value
@@ -3483,6 +3534,7 @@ function within(index, end) {
 var CLIP = 0;
 var STRIP = 1;
 var KEEP = 2;
+var CONTINUATION_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]$/;
 function isBlockIndicator(code) {
   return code === 124 || code === 62;
 }
@@ -3588,6 +3640,8 @@ var ValueBuilder = class {
         return this.flow(node.start, node.end);
       case "block":
         return node.value;
+      case "lines":
+        return this.text.charCodeAt(node.start) === 45 && this.text.charCodeAt(node.start + 1) === 32 ? GIVE_UP : this.typed(node.value);
       case "sequence": {
         const list = new Array(node.items.length);
         for (let i = 0; i < node.items.length; i++) {
@@ -3600,7 +3654,7 @@ var ValueBuilder = class {
       case "mapping": {
         const record = {};
         for (const entry of node.entries) {
-          const key = String(this.typed(entry.key));
+          const key = entry.quoted ? entry.key : String(this.typed(entry.key));
           if (record[key] !== void 0 && Object.hasOwn(record, key)) return GIVE_UP;
           const value = entry.value === void 0 ? null : this.build(entry.value, depth + 1);
           if (value === GIVE_UP) return GIVE_UP;

@@ -60,14 +60,15 @@ export class BlockPositions {
     }
     if (node.kind !== "mapping") return undefined;
     const key = String(segment);
-    const entry = node.entries.find((e) => e.key === key || plainKeyString(e.key) === key);
+    // A plain key is found as the string its value's key is; a quoted one only as itself.
+    const entry = node.entries.find((e) => e.key === key || (e.quoted !== true && plainKeyString(e.key) === key));
     if (entry === undefined) return undefined;
     return entry.value ?? entry;
   }
 
   /** Where a node's text ends: a collection where its last entry ends, a key with no value at the key. */
   private endOf(node: BlockNode): number {
-    if (node.kind === "scalar" || node.kind === "flow" || node.kind === "block") return node.end;
+    if (node.kind === "scalar" || node.kind === "flow" || node.kind === "block" || node.kind === "lines") return node.end;
     if (node.kind === "sequence") {
       const last = node.items[node.items.length - 1];
       return last === undefined ? node.start : this.endOf(last);

@@ -3,16 +3,17 @@ import { trimEnd } from "./positions.js";
 
 /**
  * The block structure of the plainest YAML, read from its lines: documents of block mappings and
- * sequences, plain keys, and values that are one-line plain or quoted scalars, one-line flow
- * collections (which are not entered) or literal and folded block scalars (`|`, `>-`) — what most
- * Kubernetes manifests, CI files and ConfigMaps are. Source positions (yaml-block-positions.ts)
- * and values (yaml-block-values.ts) are read from it.
+ * sequences, plain or quoted keys, and values that are plain scalars (on one line or several), one-line
+ * quoted scalars, one-line flow collections (which are not entered) or literal and folded block
+ * scalars (`|`, `>-`) — what most Kubernetes manifests, CRDs, CI files and ConfigMaps are. Source
+ * positions (yaml-block-positions.ts) and values (yaml-block-values.ts) are read from it.
  *
- * Anything else — tabs or CR line breaks, anchors, aliases, tags, complex or quoted keys, merge
- * keys, a scalar or flow collection that spans lines (other than a block scalar), a block scalar
- * with an indentation indicator or no content, an empty sequence item, an empty document, a
- * document end marker (`...`) or a directive (`%`) — makes {@link blockTrees} give up on the
- * whole text, and the caller reads it with a YAML library.
+ * Anything else — tabs or CR line breaks, anchors, aliases, tags, complex keys, quoted keys with
+ * an escape, merge keys, a quoted scalar or flow collection over several lines, a plain scalar
+ * whose lines hold a comment or start with an indicator, a block scalar with an indentation
+ * indicator or no content, an empty sequence item, an empty document, a document end marker
+ * (`...`) or a directive (`%`) — makes {@link blockTrees} give up on the whole text, and the caller
+ * reads it with a YAML library.
  */
 export function blockTrees(text: string): BlockNode[] | undefined {
   if (text.includes("\t") || text.includes("\r")) return undefined;
@@ -39,11 +40,16 @@ export type BlockNode =
   | { kind: "flow"; start: number; end: number }
   /** A literal or folded block scalar: from its `|` or `>` to where the line ending it starts, and its value. */
   | { kind: "block"; start: number; end: number; value: string }
+  /** A plain scalar over several lines, and its lines folded into one text. */
+  | { kind: "lines"; start: number; end: number; value: string }
   | { kind: "mapping"; start: number; entries: BlockEntry[] }
   | { kind: "sequence"; start: number; items: BlockNode[] };
 
 export interface BlockEntry {
+  /** As written for a plain key (typed by the reader of values), the string itself for a quoted one. */
   key: string;
+  /** A quoted key: a string as it is, never typed. */
+  quoted?: true;
   keyStart: number;
   keyEnd: number;
   /** Undefined for `key:` with no value. */
@@ -231,11 +237,10 @@ class BlockParser {
   /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
   private entry(i: number, line: Line, at: number, indent: number): BlockEntry | undefined {
     const text = this.text;
-    const colon = this.keyColon(at, line.end);
-    if (colon < 0 || !PLAIN_START.test(text[at] ?? "")) return this.fail();
-    const keyEnd = trimEnd(text, at, colon);
-    const key = text.slice(at, keyEnd);
-    if (key === "<<") return this.fail();
+    const named = this.keyAt(at, line.end);
+    if (named === undefined) return this.fail();
+    const { key, keyEnd, colon, quoted } = named;
+    const entry = (value: BlockNode | undefined): BlockEntry => (quoted ? { key, keyStart: at, keyEnd, value, quoted } : { key, keyStart: at, keyEnd, value });
     let valueAt = colon + 1;
     while (valueAt < line.end && text.charCodeAt(valueAt) === 32) valueAt++;
     if (valueAt === line.end || (text[valueAt] === "#" && text[valueAt - 1] === " ")) {
@@ -246,22 +251,81 @@ class BlockParser {
         const belowIndent = below.content - below.start;
         if (belowIndent > indent || (belowIndent === indent && this.isItem(below.content))) {
           const value = this.collectionAt(i + 1, below.content);
-          return value === undefined ? undefined : { key, keyStart: at, keyEnd, value };
+          return value === undefined ? undefined : entry(value);
         }
       }
-      return { key, keyStart: at, keyEnd, value: undefined };
+      return entry(undefined);
     }
     if (isBlockIndicator(text.charCodeAt(valueAt))) {
       const block = this.blockScalar(i, valueAt, line.end, indent);
-      return block === undefined ? undefined : { key, keyStart: at, keyEnd, value: block };
+      return block === undefined ? undefined : entry(block);
     }
-    const value = this.inline(valueAt, line.end);
+    const value = this.afterInline(i, line, this.inline(valueAt, line.end), indent);
+    return value === undefined ? undefined : entry(value);
+  }
+
+  /**
+   * The key of an entry starting at `at`, its end, and the `:` after it: a plain key, or a quoted
+   * one (`"app.kubernetes.io/name":`, `'@type':`) with the `:` right after its closing quote and
+   * no backslash escape. Undefined for anything else, a merge key (`<<`) among them.
+   */
+  private keyAt(at: number, end: number): { key: string; keyEnd: number; colon: number; quoted: boolean } | undefined {
+    const text = this.text;
+    const quote = text.charCodeAt(at);
+    if (quote === 0x22 || quote === 0x27) {
+      const close = closingQuote(text, at, end);
+      if (close < 0 || text.charCodeAt(close + 1) !== 0x3a || (close + 2 < end && text.charCodeAt(close + 2) !== 32)) return undefined;
+      const inner = text.slice(at + 1, close);
+      if (quote === 0x22 && inner.includes("\\")) return undefined;
+      return { key: quote === 0x27 ? inner.replaceAll("''", "'") : inner, keyEnd: close + 1, colon: close + 1, quoted: true };
+    }
+    const colon = this.keyColon(at, end);
+    if (colon < 0 || !PLAIN_START.test(text[at] ?? "")) return undefined;
+    const keyEnd = trimEnd(text, at, colon);
+    const key = text.slice(at, keyEnd);
+    return key === "<<" ? undefined : { key, keyEnd, colon, quoted: false };
+  }
+
+  /**
+   * A one-line value read on line `i`, or, when deeper lines follow a plain scalar, the plain
+   * scalar they continue; leaves `next` after it.
+   */
+  private afterInline(i: number, line: Line, value: BlockNode | undefined, indent: number): BlockNode | undefined {
     if (value === undefined) return undefined;
     this.next = i + 1;
     const below = this.lineAt(i + 1);
-    // A deeper line after a one-line value continues it (a multi-line scalar): not read here.
-    if (below !== undefined && below.content - below.start > indent) return this.fail();
-    return { key, keyStart: at, keyEnd, value };
+    if (below === undefined || below.content - below.start <= indent) return value;
+    return value.kind === "scalar" ? this.plainLines(i, line, value, indent) : this.fail();
+  }
+
+  /**
+   * A plain scalar over several lines (`description: The name of the`, then deeper lines going
+   * on with it): the lines indented deeper than `indent` that follow line `i`, folded as js-yaml
+   * 4 folds them (one line break is a space, each blank line between a line break). Given up on,
+   * as js-yaml reads them otherwise or refuses them: a quoted first line, a comment on a line or
+   * between them, a `: ` or a final `:`, and a line starting with an indicator character.
+   */
+  private plainLines(i: number, line: Line, first: { start: number; end: number }, indent: number): BlockNode | undefined {
+    const text = this.text;
+    const opening = text.charCodeAt(first.start);
+    if (opening === 0x22 || opening === 0x27 || trimEnd(text, first.start, line.end) !== first.end) return this.fail();
+    const parts = [text.slice(first.start, first.end)];
+    let end = first.end;
+    let previous = line.end;
+    let k = i + 1;
+    for (let next = this.lineAt(k); next !== undefined && next.content - next.start > indent; next = this.lineAt(++k)) {
+      const between = text.slice(previous, next.start);
+      if (between.includes("#") || CONTINUATION_INDICATOR.test(text[next.content] as string) || this.commentIn(next.content, next.end) >= 0) return this.fail();
+      const lineEnd = trimEnd(text, next.content, next.end);
+      if (within(this.colonSpaces.next(next.content), lineEnd) >= 0 || text[lineEnd - 1] === ":") return this.fail();
+      let breaks = 0;
+      for (let b = between.indexOf("\n"); b >= 0; b = between.indexOf("\n", b + 1)) breaks++;
+      parts.push(breaks === 1 ? " " : "\n".repeat(breaks - 1), text.slice(next.content, lineEnd));
+      end = lineEnd;
+      previous = next.end;
+    }
+    this.next = k;
+    return { kind: "lines", start: first.start, end, value: parts.join("") };
   }
 
   /** One `- item` whose dash is at `at` of line `i`; leaves `next` after it. */
@@ -274,12 +338,7 @@ class BlockParser {
       return this.collectionAt(i, content);
     }
     if (isBlockIndicator(this.text.charCodeAt(content))) return this.blockScalar(i, content, line.end, indent);
-    const value = this.inline(content, line.end);
-    if (value === undefined) return undefined;
-    this.next = i + 1;
-    const below = this.lineAt(i + 1);
-    if (below !== undefined && below.content - below.start > indent) return this.fail();
-    return value;
+    return this.afterInline(i, line, this.inline(content, line.end), indent);
   }
 
   /**
@@ -428,6 +487,9 @@ function within(index: number, end: number): number {
 const CLIP = 0;
 const STRIP = 1;
 const KEEP = 2;
+
+/** Characters a line going on with a plain scalar is not read starting with (indicators, quotes). */
+const CONTINUATION_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]$/;
 
 /** `|` or `>`, which open a block scalar where a value starts. */
 function isBlockIndicator(code: number): boolean {

@@ -90,6 +90,9 @@ class ValueBuilder {
         return this.flow(node.start, node.end);
       case "block":
         return node.value;
+      case "lines":
+        // Never one of the core schema's other types (none holds a space or a line break), but asked alike.
+        return this.text.charCodeAt(node.start) === 0x2d && this.text.charCodeAt(node.start + 1) === 0x20 ? GIVE_UP : this.typed(node.value);
       case "sequence": {
         // Storage of the list's own length: a list grown by pushing reserves room for 17 (yaml-values.ts).
         const list: unknown[] = new Array(node.items.length);
@@ -103,7 +106,7 @@ class ValueBuilder {
       case "mapping": {
         const record: Record<string, unknown> = {};
         for (const entry of node.entries) {
-          const key = String(this.typed(entry.key));
+          const key = entry.quoted ? entry.key : String(this.typed(entry.key));
           // js-yaml 4 refuses a duplicate key; js-yaml 5's message is the one reported. No value
           // set here is undefined, so only a key that reads as something may be one (a read is
           // several times faster than Object.hasOwn, which also sees inherited names through).

@@ -8,7 +8,7 @@ import { fastDocumentValues } from "../../src/formats/yaml-values.js";
 import { YamlEventPositions } from "../../src/formats/yaml-event-positions.js";
 import { yamlParser } from "../../src/formats/yaml.js";
 import type { DocPath, Range } from "../../src/types.js";
-import { blockScalarTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
+import { blockScalarTexts, plainLinesTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
 
 /** The range js-yaml 5's event stream gives for `path` in a document of a text: the reference. */
 function eventRange(text: string, path: DocPath, document = 0): Range {
@@ -91,6 +91,26 @@ describe("positions read from the lines of plain YAML", () => {
     expect(taken).toBeGreaterThan(1000);
   });
 
+  it("are the event stream's for generated plain scalars over several lines", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(plainLinesTexts(), (text) => {
+        if (agreesWithEvents(text)) taken += 1;
+      }),
+      { numRuns: 2000, seed: 8 },
+    );
+    expect(taken).toBeGreaterThan(400);
+  });
+
+  it("find a quoted key as itself only, and place it from its opening quote", () => {
+    const text = "labels:\n  '0x1A': quoted\n  \"app.kubernetes.io/name\":\n";
+    const [block] = blockPositions(text) ?? [];
+    expect(block?.locate(["labels", "0x1A"])).toEqual({ line: 2, column: 11, endLine: 2, endColumn: 17 });
+    expect(block?.locate(["labels", "26"])).toEqual({ line: 2, column: 3, endLine: 3, endColumn: 27 });
+    expect(block?.locate(["labels", "app.kubernetes.io/name"])).toEqual({ line: 3, column: 3, endLine: 3, endColumn: 27 });
+    for (const path of [["labels", "0x1A"], ["labels", "26"], ["labels", "app.kubernetes.io/name"]]) expect(block?.locate(path)).toEqual(eventRange(text, path));
+  });
+
   it("place each document of a file of several manifests, and a block scalar from its indicator to its last line", () => {
     const text = "---\napiVersion: v1\nkind: ConfigMap\ndata:\n  run.sh: |\n    set -e\n\n    echo hi\n\n--- # next\nkind: Pod\nspec:\n  image: nginx\n";
     const [first, second] = blockPositions(text) ?? [];
@@ -114,9 +134,9 @@ describe("positions read from the lines of plain YAML", () => {
     ["a block scalar with no content", "script: |\nnext: 1\n"],
     ["an anchor and an alias", "base: &b {x: 1}\nuse: *b\n"],
     ["a tag", "n: !!str 1\n"],
-    ["a quoted key", '"a": 1\n'],
+    ["a quoted key with an escape", '"a\\tb": 1\n'],
     ["a merge key", "base: {x: 1}\nuse:\n  <<: {y: 2}\n"],
-    ["a plain scalar over two lines", "a: one\n  two\n"],
+    ["a plain scalar over two lines with a comment between", "a: one\n  # x\n  two\n"],
     ["a flow collection over two lines", "a: [1,\n  2]\n"],
     ["tabs", "a:\t1\n"],
     ["CRLF line breaks", "a: 1\r\nb: 2\r\n"],

@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blockDocumentValues, fastYamlValues, jsonExact, measuredShallow } from "../../src/formats/yaml-values.js";
-import { blockScalarTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
+import { blockScalarTexts, plainLinesTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
 
 /** js-yaml 4 itself, with the schema the fast path uses: the reference for every value. */
 const jsYaml4 = createRequire(import.meta.url)("js-yaml-4") as {
@@ -94,6 +94,29 @@ describe("values read from the lines of plain YAML", () => {
       { numRuns: 3000, seed: 5 },
     );
     expect(taken).toBeGreaterThan(1500);
+  });
+
+  it("are js-yaml 4's for generated plain scalars over several lines", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(plainLinesTexts(), (text) => {
+        if (agreesWithJsYaml(text)) taken += 1;
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+    expect(taken).toBeGreaterThan(600);
+  });
+
+  it("read quoted keys as the strings they are, never typed", () => {
+    const text = "metadata:\n  labels:\n    \"app.kubernetes.io/name\": web\n    '1': one\n    \"true\": yes\n    'it''s': x\n    \"a: b\":\n      c: d\n";
+    expect(blockDocumentValues(text)).toEqual([{ metadata: { labels: { "app.kubernetes.io/name": "web", "1": "one", true: "yes", "it's": "x", "a: b": { c: "d" } } } }]);
+    expect(agreesWithJsYaml(text)).toBe(true);
+  });
+
+  it("fold a plain scalar over several lines as YAML does", () => {
+    const text = "description: The name of the\n  object, unique\n\n  within its namespace.\nitems:\n- one\n  two\n";
+    expect(blockDocumentValues(text)).toEqual([{ description: "The name of the object, unique\nwithin its namespace.", items: ["one two"] }]);
+    expect(agreesWithJsYaml(text)).toBe(true);
   });
 
   it("make block scalars as YAML does: kept, folded, clipped, stripped and kept line breaks", () => {
@@ -200,6 +223,12 @@ describe("values read from the lines of plain YAML", () => {
     ["a block scalar with no content", "a: |\nb: 1\n"],
     ["a block scalar whose header comment holds an indicator", "a: | # a > b\n  x\n"],
     ["a block scalar header followed by text", "a: |x\n  y\n"],
+    ["a quoted key with an escape", '"a\\tb": 1\n'],
+    ["a quoted key with a space before its colon", '"a" : 1\n'],
+    ["a comment between the lines of a plain scalar", "a: b\n  # c\n  d\n"],
+    ["a plain scalar line holding a key", "a: b\n  c: d\n"],
+    ["a plain scalar line starting with an indicator", "a: b\n  - c\n"],
+    ["a quoted scalar over two lines", "a: 'b\n  c'\n"],
     ["nesting deeper than the lines read", Array.from({ length: 70 }, (_, i) => `${" ".repeat(i)}k:`).join("\n") + " x\n"],
   ])("leave %s to js-yaml", (_name, text) => {
     expect(blockDocumentValues(text)).toBeUndefined();

@@ -72,3 +72,27 @@ export function blockScalarTexts(): fc.Arbitrary<string> {
       return finalBreak ? text : text.replace(/\n+$/, "");
     });
 }
+
+/**
+ * A plain scalar over several lines in a mapping, a sequence or a nested mapping, as some CRDs and
+ * hand-written manifests write long descriptions: lines indented alike or differently, blank lines
+ * (some holding spaces) and comments among and after them, words that read as other types alone,
+ * and lines the reader leaves to js-yaml (a `: `, a final `:`, an indicator first).
+ */
+export function plainLinesTexts(): fc.Arbitrary<string> {
+  const words = fc.oneof(
+    fc.constantFrom("The name of the", "object.", "1", "true", "~", "a - b", "x: y", "ends:", "- item", "# hash", "say #not", "it's", "trailing   ", "{braces}", "50%", "a,b", "key:value"),
+    fc.stringMatching(/^[a-z][a-z0-9 .,/()-]{0,14}$/),
+  );
+  const gap = fc.constantFrom("", "", "", "\n", "\n\n", "\n   \n", "\n  # a comment\n", "\n# a comment\n");
+  const after = fc.constantFrom("next: 1\n", "# after\nnext: 1\n", "    # deeper comment\nnext: 1\n", "", "---\nother: 2\n");
+  return fc
+    .tuple(words, fc.array(fc.tuple(gap, fc.integer({ min: 0, max: 3 }), words), { minLength: 1, maxLength: 4 }), after, fc.constantFrom("mapping", "sequence", "nested"), fc.boolean())
+    .map(([first, more, rest, where, finalBreak]) => {
+      const depth = where === "nested" ? 2 : where === "sequence" ? 0 : 0;
+      const head = where === "nested" ? `outer:\n  inner: ${first}` : where === "sequence" ? `list:\n- ${first}` : `key: ${first}`;
+      const body = more.map(([between, extra, line]) => `${between}\n${" ".repeat(depth + 1 + extra)}${line}`).join("");
+      const text = `${head}${body}\n${rest}`;
+      return finalBreak ? text : text.replace(/\n+$/, "");
+    });
+}

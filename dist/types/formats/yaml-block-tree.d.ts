@@ -1,15 +1,16 @@
 /**
  * The block structure of the plainest YAML, read from its lines: documents of block mappings and
- * sequences, plain keys, and values that are one-line plain or quoted scalars, one-line flow
- * collections (which are not entered) or literal and folded block scalars (`|`, `>-`) — what most
- * Kubernetes manifests, CI files and ConfigMaps are. Source positions (yaml-block-positions.ts)
- * and values (yaml-block-values.ts) are read from it.
+ * sequences, plain or quoted keys, and values that are plain scalars (on one line or several), one-line
+ * quoted scalars, one-line flow collections (which are not entered) or literal and folded block
+ * scalars (`|`, `>-`) — what most Kubernetes manifests, CRDs, CI files and ConfigMaps are. Source
+ * positions (yaml-block-positions.ts) and values (yaml-block-values.ts) are read from it.
  *
- * Anything else — tabs or CR line breaks, anchors, aliases, tags, complex or quoted keys, merge
- * keys, a scalar or flow collection that spans lines (other than a block scalar), a block scalar
- * with an indentation indicator or no content, an empty sequence item, an empty document, a
- * document end marker (`...`) or a directive (`%`) — makes {@link blockTrees} give up on the
- * whole text, and the caller reads it with a YAML library.
+ * Anything else — tabs or CR line breaks, anchors, aliases, tags, complex keys, quoted keys with
+ * an escape, merge keys, a quoted scalar or flow collection over several lines, a plain scalar
+ * whose lines hold a comment or start with an indicator, a block scalar with an indentation
+ * indicator or no content, an empty sequence item, an empty document, a document end marker
+ * (`...`) or a directive (`%`) — makes {@link blockTrees} give up on the whole text, and the caller
+ * reads it with a YAML library.
  */
 export declare function blockTrees(text: string): BlockNode[] | undefined;
 export type BlockNode = {
@@ -27,6 +28,13 @@ export type BlockNode = {
     start: number;
     end: number;
     value: string;
+}
+/** A plain scalar over several lines, and its lines folded into one text. */
+ | {
+    kind: "lines";
+    start: number;
+    end: number;
+    value: string;
 } | {
     kind: "mapping";
     start: number;
@@ -37,7 +45,10 @@ export type BlockNode = {
     items: BlockNode[];
 };
 export interface BlockEntry {
+    /** As written for a plain key (typed by the reader of values), the string itself for a quoted one. */
     key: string;
+    /** A quoted key: a string as it is, never typed. */
+    quoted?: true;
     keyStart: number;
     keyEnd: number;
     /** Undefined for `key:` with no value. */
