@@ -5267,8 +5267,10 @@ function isBlockIndicator(code) {
   return code === 124 || code === 62;
 }
 function closingQuote(text6, at3, end) {
-  const quote3 = text6[at3];
-  for (let p = at3 + 1; p < end; p++) {
+  return quoteFrom(text6, text6[at3], at3 + 1, end);
+}
+function quoteFrom(text6, quote3, from, end) {
+  for (let p = from; p < end; p++) {
     const c = text6[p];
     if (quote3 === '"' && c === "\\") {
       p++;
@@ -5458,7 +5460,7 @@ var init_yaml_block_tree = __esm({
           const block4 = this.blockScalar(i, valueAt3, line.end, indent2);
           return block4 === void 0 ? void 0 : entry(block4);
         }
-        const value = this.afterInline(i, line, this.inline(valueAt3, line.end), indent2);
+        const value = this.opensQuotedLines(valueAt3, line.end) ? this.quotedLines(i, valueAt3, indent2) : this.afterInline(i, line, this.inline(valueAt3, line.end), indent2);
         return value === void 0 ? void 0 : entry(value);
       }
       /**
@@ -5492,6 +5494,60 @@ var init_yaml_block_tree = __esm({
         const below = this.lineAt(i + 1);
         if (below === void 0 || below.content - below.start <= indent2) return value;
         return value.kind === "scalar" ? this.plainLines(i, line, value, indent2) : this.fail();
+      }
+      /** Whether a quoted scalar opens at `at` and does not close before the line ends at `end`. */
+      opensQuotedLines(at3, end) {
+        const quote3 = this.text.charCodeAt(at3);
+        return (quote3 === 34 || quote3 === 39) && closingQuote(this.text, at3, end) < 0;
+      }
+      /**
+       * A quoted scalar over several lines (CRDs write long descriptions and validation rules so),
+       * its quote at `at` of line `i`, the value of a collection indented `indent`; leaves `next`
+       * after it. Folded as js-yaml 4 folds it: spaces around each line break dropped, one line
+       * break a space, each blank line between a line break, `''` a quote. Given up on: a backslash
+       * in a double-quoted one, a line indented no deeper than `indent` (js-yaml 5 calls that
+       * deficient indentation), and anything but a comment after the closing quote.
+       */
+      quotedLines(i, at3, indent2) {
+        const text6 = this.text;
+        const single = text6.charCodeAt(at3) === 39;
+        const parts = [];
+        let from = at3 + 1;
+        let breaks = 0;
+        for (let lineStart = at3; lineStart < text6.length; ) {
+          const newline = text6.indexOf("\n", lineStart);
+          const lineEnd3 = newline < 0 ? text6.length : newline;
+          if (lineStart !== at3) {
+            from = lineStart;
+            while (from < lineEnd3 && text6.charCodeAt(from) === 32) from++;
+            if (from === lineEnd3) {
+              breaks++;
+              lineStart = lineEnd3 + 1;
+              continue;
+            }
+            if (from - lineStart <= indent2) return this.fail();
+            parts.push(breaks === 1 ? " " : "\n".repeat(breaks - 1));
+          }
+          const close = quoteFrom(text6, single ? "'" : '"', from, lineEnd3);
+          const segment = text6.slice(from, close < 0 ? trimEnd(text6, from, lineEnd3) : close);
+          if (!single && segment.includes("\\")) return this.fail();
+          parts.push(single ? segment.replaceAll("''", "'") : segment);
+          if (close >= 0) {
+            let after = close + 1;
+            while (after < lineEnd3 && text6.charCodeAt(after) === 32) after++;
+            if (after < lineEnd3 && !(text6.charCodeAt(after) === 35 && after > close + 1)) return this.fail();
+            let next = i + 1;
+            while (next < this.end && this.lines[next].start < lineEnd3) next++;
+            const below = this.lineAt(next);
+            if (below !== void 0 && below.content - below.start > indent2) return this.fail();
+            this.next = next;
+            return { kind: "quoted", start: at3, end: close + 1, value: parts.join("") };
+          }
+          breaks = 1;
+          if (newline < 0) break;
+          lineStart = lineEnd3 + 1;
+        }
+        return this.fail();
       }
       /**
        * A plain scalar over several lines (`description: The name of the`, then deeper lines going
@@ -5531,6 +5587,7 @@ var init_yaml_block_tree = __esm({
           return this.collectionAt(i, content2);
         }
         if (isBlockIndicator(this.text.charCodeAt(content2))) return this.blockScalar(i, content2, line.end, indent2);
+        if (this.opensQuotedLines(content2, line.end)) return this.quotedLines(i, content2, indent2);
         return this.afterInline(i, line, this.inline(content2, line.end), indent2);
       }
       /**
@@ -5657,7 +5714,7 @@ var init_yaml_block_tree = __esm({
     CLIP = 0;
     STRIP = 1;
     KEEP = 2;
-    CONTINUATION_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]$/;
+    CONTINUATION_INDICATOR = /^#$/;
     PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
   }
 });
@@ -5728,7 +5785,7 @@ var init_yaml_block_positions = __esm({
       }
       /** Where a node's text ends: a collection where its last entry ends, a key with no value at the key. */
       endOf(node) {
-        if (node.kind === "scalar" || node.kind === "flow" || node.kind === "block" || node.kind === "lines") return node.end;
+        if (node.kind === "scalar" || node.kind === "flow" || node.kind === "block" || node.kind === "quoted" || node.kind === "lines") return node.end;
         if (node.kind === "sequence") {
           const last3 = node.items[node.items.length - 1];
           return last3 === void 0 ? node.start : this.endOf(last3);
@@ -8931,6 +8988,7 @@ var init_yaml_block_values = __esm({
           case "flow":
             return this.flow(node.start, node.end);
           case "block":
+          case "quoted":
             return node.value;
           case "lines":
             return this.text.charCodeAt(node.start) === 45 && this.text.charCodeAt(node.start + 1) === 32 ? GIVE_UP : this.typed(node.value);

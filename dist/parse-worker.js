@@ -3332,7 +3332,7 @@ var BlockParser = class {
       const block = this.blockScalar(i, valueAt, line.end, indent);
       return block === void 0 ? void 0 : entry(block);
     }
-    const value = this.afterInline(i, line, this.inline(valueAt, line.end), indent);
+    const value = this.opensQuotedLines(valueAt, line.end) ? this.quotedLines(i, valueAt, indent) : this.afterInline(i, line, this.inline(valueAt, line.end), indent);
     return value === void 0 ? void 0 : entry(value);
   }
   /**
@@ -3366,6 +3366,60 @@ var BlockParser = class {
     const below = this.lineAt(i + 1);
     if (below === void 0 || below.content - below.start <= indent) return value;
     return value.kind === "scalar" ? this.plainLines(i, line, value, indent) : this.fail();
+  }
+  /** Whether a quoted scalar opens at `at` and does not close before the line ends at `end`. */
+  opensQuotedLines(at, end) {
+    const quote = this.text.charCodeAt(at);
+    return (quote === 34 || quote === 39) && closingQuote(this.text, at, end) < 0;
+  }
+  /**
+   * A quoted scalar over several lines (CRDs write long descriptions and validation rules so),
+   * its quote at `at` of line `i`, the value of a collection indented `indent`; leaves `next`
+   * after it. Folded as js-yaml 4 folds it: spaces around each line break dropped, one line
+   * break a space, each blank line between a line break, `''` a quote. Given up on: a backslash
+   * in a double-quoted one, a line indented no deeper than `indent` (js-yaml 5 calls that
+   * deficient indentation), and anything but a comment after the closing quote.
+   */
+  quotedLines(i, at, indent) {
+    const text = this.text;
+    const single = text.charCodeAt(at) === 39;
+    const parts = [];
+    let from = at + 1;
+    let breaks = 0;
+    for (let lineStart = at; lineStart < text.length; ) {
+      const newline = text.indexOf("\n", lineStart);
+      const lineEnd = newline < 0 ? text.length : newline;
+      if (lineStart !== at) {
+        from = lineStart;
+        while (from < lineEnd && text.charCodeAt(from) === 32) from++;
+        if (from === lineEnd) {
+          breaks++;
+          lineStart = lineEnd + 1;
+          continue;
+        }
+        if (from - lineStart <= indent) return this.fail();
+        parts.push(breaks === 1 ? " " : "\n".repeat(breaks - 1));
+      }
+      const close = quoteFrom(text, single ? "'" : '"', from, lineEnd);
+      const segment = text.slice(from, close < 0 ? trimEnd(text, from, lineEnd) : close);
+      if (!single && segment.includes("\\")) return this.fail();
+      parts.push(single ? segment.replaceAll("''", "'") : segment);
+      if (close >= 0) {
+        let after = close + 1;
+        while (after < lineEnd && text.charCodeAt(after) === 32) after++;
+        if (after < lineEnd && !(text.charCodeAt(after) === 35 && after > close + 1)) return this.fail();
+        let next = i + 1;
+        while (next < this.end && this.lines[next].start < lineEnd) next++;
+        const below = this.lineAt(next);
+        if (below !== void 0 && below.content - below.start > indent) return this.fail();
+        this.next = next;
+        return { kind: "quoted", start: at, end: close + 1, value: parts.join("") };
+      }
+      breaks = 1;
+      if (newline < 0) break;
+      lineStart = lineEnd + 1;
+    }
+    return this.fail();
   }
   /**
    * A plain scalar over several lines (`description: The name of the`, then deeper lines going
@@ -3405,6 +3459,7 @@ var BlockParser = class {
       return this.collectionAt(i, content);
     }
     if (isBlockIndicator(this.text.charCodeAt(content))) return this.blockScalar(i, content, line.end, indent);
+    if (this.opensQuotedLines(content, line.end)) return this.quotedLines(i, content, indent);
     return this.afterInline(i, line, this.inline(content, line.end), indent);
   }
   /**
@@ -3534,14 +3589,16 @@ function within(index, end) {
 var CLIP = 0;
 var STRIP = 1;
 var KEEP = 2;
-var CONTINUATION_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]$/;
+var CONTINUATION_INDICATOR = /^#$/;
 function isBlockIndicator(code) {
   return code === 124 || code === 62;
 }
 var PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
 function closingQuote(text, at, end) {
-  const quote = text[at];
-  for (let p = at + 1; p < end; p++) {
+  return quoteFrom(text, text[at], at + 1, end);
+}
+function quoteFrom(text, quote, from, end) {
+  for (let p = from; p < end; p++) {
     const c = text[p];
     if (quote === '"' && c === "\\") {
       p++;
@@ -3639,6 +3696,7 @@ var ValueBuilder = class {
       case "flow":
         return this.flow(node.start, node.end);
       case "block":
+      case "quoted":
         return node.value;
       case "lines":
         return this.text.charCodeAt(node.start) === 45 && this.text.charCodeAt(node.start + 1) === 32 ? GIVE_UP : this.typed(node.value);

@@ -68,7 +68,7 @@ export class BlockPositions {
 
   /** Where a node's text ends: a collection where its last entry ends, a key with no value at the key. */
   private endOf(node: BlockNode): number {
-    if (node.kind === "scalar" || node.kind === "flow" || node.kind === "block" || node.kind === "lines") return node.end;
+    if (node.kind === "scalar" || node.kind === "flow" || node.kind === "block" || node.kind === "quoted" || node.kind === "lines") return node.end;
     if (node.kind === "sequence") {
       const last = node.items[node.items.length - 1];
       return last === undefined ? node.start : this.endOf(last);

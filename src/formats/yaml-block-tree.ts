@@ -3,17 +3,17 @@ import { trimEnd } from "./positions.js";
 
 /**
  * The block structure of the plainest YAML, read from its lines: documents of block mappings and
- * sequences, plain or quoted keys, and values that are plain scalars (on one line or several), one-line
- * quoted scalars, one-line flow collections (which are not entered) or literal and folded block
+ * sequences, plain or quoted keys, and values that are plain or quoted scalars (on one line or
+ * several), one-line flow collections (which are not entered) or literal and folded block
  * scalars (`|`, `>-`) — what most Kubernetes manifests, CRDs, CI files and ConfigMaps are. Source
  * positions (yaml-block-positions.ts) and values (yaml-block-values.ts) are read from it.
  *
  * Anything else — tabs or CR line breaks, anchors, aliases, tags, complex keys, quoted keys with
- * an escape, merge keys, a quoted scalar or flow collection over several lines, a plain scalar
- * whose lines hold a comment or start with an indicator, a block scalar with an indentation
- * indicator or no content, an empty sequence item, an empty document, a document end marker
- * (`...`) or a directive (`%`) — makes {@link blockTrees} give up on the whole text, and the caller
- * reads it with a YAML library.
+ * an escape, merge keys, a flow collection over several lines, a double-quoted scalar with an
+ * escape over several lines, a plain scalar whose lines hold a comment or a `: `, a block scalar
+ * with an indentation indicator or no content, an empty sequence item, an empty document, a
+ * document end marker (`...`) or a directive (`%`) — makes {@link blockTrees} give up on the
+ * whole text, and the caller reads it with a YAML library.
  */
 export function blockTrees(text: string): BlockNode[] | undefined {
   if (text.includes("\t") || text.includes("\r")) return undefined;
@@ -40,6 +40,8 @@ export type BlockNode =
   | { kind: "flow"; start: number; end: number }
   /** A literal or folded block scalar: from its `|` or `>` to where the line ending it starts, and its value. */
   | { kind: "block"; start: number; end: number; value: string }
+  /** A quoted scalar over several lines: from its opening quote to just past its closing one, and its value. */
+  | { kind: "quoted"; start: number; end: number; value: string }
   /** A plain scalar over several lines, and its lines folded into one text. */
   | { kind: "lines"; start: number; end: number; value: string }
   | { kind: "mapping"; start: number; entries: BlockEntry[] }
@@ -260,7 +262,7 @@ class BlockParser {
       const block = this.blockScalar(i, valueAt, line.end, indent);
       return block === undefined ? undefined : entry(block);
     }
-    const value = this.afterInline(i, line, this.inline(valueAt, line.end), indent);
+    const value = this.opensQuotedLines(valueAt, line.end) ? this.quotedLines(i, valueAt, indent) : this.afterInline(i, line, this.inline(valueAt, line.end), indent);
     return value === undefined ? undefined : entry(value);
   }
 
@@ -296,6 +298,62 @@ class BlockParser {
     const below = this.lineAt(i + 1);
     if (below === undefined || below.content - below.start <= indent) return value;
     return value.kind === "scalar" ? this.plainLines(i, line, value, indent) : this.fail();
+  }
+
+  /** Whether a quoted scalar opens at `at` and does not close before the line ends at `end`. */
+  private opensQuotedLines(at: number, end: number): boolean {
+    const quote = this.text.charCodeAt(at);
+    return (quote === 0x22 || quote === 0x27) && closingQuote(this.text, at, end) < 0;
+  }
+
+  /**
+   * A quoted scalar over several lines (CRDs write long descriptions and validation rules so),
+   * its quote at `at` of line `i`, the value of a collection indented `indent`; leaves `next`
+   * after it. Folded as js-yaml 4 folds it: spaces around each line break dropped, one line
+   * break a space, each blank line between a line break, `''` a quote. Given up on: a backslash
+   * in a double-quoted one, a line indented no deeper than `indent` (js-yaml 5 calls that
+   * deficient indentation), and anything but a comment after the closing quote.
+   */
+  private quotedLines(i: number, at: number, indent: number): BlockNode | undefined {
+    const text = this.text;
+    const single = text.charCodeAt(at) === 0x27;
+    const parts: string[] = [];
+    let from = at + 1;
+    let breaks = 0;
+    for (let lineStart = at; lineStart < text.length; ) {
+      const newline = text.indexOf("\n", lineStart);
+      const lineEnd = newline < 0 ? text.length : newline;
+      if (lineStart !== at) {
+        from = lineStart;
+        while (from < lineEnd && text.charCodeAt(from) === 32) from++;
+        if (from === lineEnd) {
+          breaks++;
+          lineStart = lineEnd + 1;
+          continue;
+        }
+        if (from - lineStart <= indent) return this.fail();
+        parts.push(breaks === 1 ? " " : "\n".repeat(breaks - 1));
+      }
+      const close = quoteFrom(text, single ? "'" : '"', from, lineEnd);
+      const segment = text.slice(from, close < 0 ? trimEnd(text, from, lineEnd) : close);
+      if (!single && segment.includes("\\")) return this.fail();
+      parts.push(single ? segment.replaceAll("''", "'") : segment);
+      if (close >= 0) {
+        let after = close + 1;
+        while (after < lineEnd && text.charCodeAt(after) === 32) after++;
+        if (after < lineEnd && !(text.charCodeAt(after) === 0x23 && after > close + 1)) return this.fail();
+        let next = i + 1;
+        while (next < this.end && (this.lines[next] as Line).start < lineEnd) next++;
+        const below = this.lineAt(next);
+        if (below !== undefined && below.content - below.start > indent) return this.fail();
+        this.next = next;
+        return { kind: "quoted", start: at, end: close + 1, value: parts.join("") };
+      }
+      breaks = 1;
+      if (newline < 0) break;
+      lineStart = lineEnd + 1;
+    }
+    return this.fail();
   }
 
   /**
@@ -338,6 +396,7 @@ class BlockParser {
       return this.collectionAt(i, content);
     }
     if (isBlockIndicator(this.text.charCodeAt(content))) return this.blockScalar(i, content, line.end, indent);
+    if (this.opensQuotedLines(content, line.end)) return this.quotedLines(i, content, indent);
     return this.afterInline(i, line, this.inline(content, line.end), indent);
   }
 
@@ -488,8 +547,11 @@ const CLIP = 0;
 const STRIP = 1;
 const KEEP = 2;
 
-/** Characters a line going on with a plain scalar is not read starting with (indicators, quotes). */
-const CONTINUATION_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]$/;
+/**
+ * What a line going on with a plain scalar may not start with: a comment. Any other character
+ * (a quote, `-`, `>`, `&`) is text there, as YAML and js-yaml read it.
+ */
+const CONTINUATION_INDICATOR = /^#$/;
 
 /** `|` or `>`, which open a block scalar where a value starts. */
 function isBlockIndicator(code: number): boolean {
@@ -501,8 +563,12 @@ const PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
 
 /** The offset of the quote closing the one at `at`, on the same line, or -1. */
 function closingQuote(text: string, at: number, end: number): number {
-  const quote = text[at];
-  for (let p = at + 1; p < end; p++) {
+  return quoteFrom(text, text[at] as string, at + 1, end);
+}
+
+/** The offset of the first `quote` from `from` that closes a scalar quoted with it (not `''`, not `\"`), before `end`, or -1. */
+function quoteFrom(text: string, quote: string, from: number, end: number): number {
+  for (let p = from; p < end; p++) {
     const c = text[p];
     if (quote === '"' && c === "\\") {
       p++;

@@ -89,6 +89,7 @@ class ValueBuilder {
       case "flow":
         return this.flow(node.start, node.end);
       case "block":
+      case "quoted":
         return node.value;
       case "lines":
         // Never one of the core schema's other types (none holds a space or a line break), but asked alike.

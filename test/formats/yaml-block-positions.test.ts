@@ -8,7 +8,7 @@ import { fastDocumentValues } from "../../src/formats/yaml-values.js";
 import { YamlEventPositions } from "../../src/formats/yaml-event-positions.js";
 import { yamlParser } from "../../src/formats/yaml.js";
 import type { DocPath, Range } from "../../src/types.js";
-import { blockScalarTexts, plainLinesTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
+import { blockScalarTexts, plainLinesTexts, quotedLinesTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
 
 /** The range js-yaml 5's event stream gives for `path` in a document of a text: the reference. */
 function eventRange(text: string, path: DocPath, document = 0): Range {
@@ -98,6 +98,17 @@ describe("positions read from the lines of plain YAML", () => {
         if (agreesWithEvents(text)) taken += 1;
       }),
       { numRuns: 2000, seed: 8 },
+    );
+    expect(taken).toBeGreaterThan(400);
+  });
+
+  it("are the event stream's for generated quoted scalars over several lines", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(quotedLinesTexts(), (text) => {
+        if (agreesWithEvents(text)) taken += 1;
+      }),
+      { numRuns: 2000, seed: 10 },
     );
     expect(taken).toBeGreaterThan(400);
   });

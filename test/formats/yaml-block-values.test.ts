@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blockDocumentValues, fastYamlValues, jsonExact, measuredShallow } from "../../src/formats/yaml-values.js";
-import { blockScalarTexts, plainLinesTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
+import { blockScalarTexts, plainLinesTexts, quotedLinesTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
 
 /** js-yaml 4 itself, with the schema the fast path uses: the reference for every value. */
 const jsYaml4 = createRequire(import.meta.url)("js-yaml-4") as {
@@ -113,9 +113,26 @@ describe("values read from the lines of plain YAML", () => {
     expect(agreesWithJsYaml(text)).toBe(true);
   });
 
+  it("are js-yaml 4's for generated quoted scalars over several lines", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(quotedLinesTexts(), (text) => {
+        if (agreesWithJsYaml(text)) taken += 1;
+      }),
+      { numRuns: 3000, seed: 9 },
+    );
+    expect(taken).toBeGreaterThan(600);
+  });
+
+  it("fold a quoted scalar over several lines as YAML does", () => {
+    const text = "rule: 'self.a == oldSelf.a  \n    && self.b != ''x''\n\n    # still text'\nmessage: \"it must not\n  change\" # why\n";
+    expect(blockDocumentValues(text)).toEqual([{ rule: "self.a == oldSelf.a && self.b != 'x'\n# still text", message: "it must not change" }]);
+    expect(agreesWithJsYaml(text)).toBe(true);
+  });
+
   it("fold a plain scalar over several lines as YAML does", () => {
-    const text = "description: The name of the\n  object, unique\n\n  within its namespace.\nitems:\n- one\n  two\n";
-    expect(blockDocumentValues(text)).toEqual([{ description: "The name of the object, unique\nwithin its namespace.", items: ["one two"] }]);
+    const text = "description: The name of the\n  object, unique\n\n  within its namespace.\nitems:\n- one\n  - two\n  'three'\n";
+    expect(blockDocumentValues(text)).toEqual([{ description: "The name of the object, unique\nwithin its namespace.", items: ["one - two 'three'"] }]);
     expect(agreesWithJsYaml(text)).toBe(true);
   });
 
@@ -227,8 +244,9 @@ describe("values read from the lines of plain YAML", () => {
     ["a quoted key with a space before its colon", '"a" : 1\n'],
     ["a comment between the lines of a plain scalar", "a: b\n  # c\n  d\n"],
     ["a plain scalar line holding a key", "a: b\n  c: d\n"],
-    ["a plain scalar line starting with an indicator", "a: b\n  - c\n"],
-    ["a quoted scalar over two lines", "a: 'b\n  c'\n"],
+    ["a double-quoted scalar with an escape over two lines", 'a: "b\\\n  c"\n'],
+    ["a quoted scalar going on no deeper than its key", "a: 'b\nc'\n"],
+    ["text after a quoted scalar over two lines", "a: 'b\n  c' d\n"],
     ["nesting deeper than the lines read", Array.from({ length: 70 }, (_, i) => `${" ".repeat(i)}k:`).join("\n") + " x\n"],
   ])("leave %s to js-yaml", (_name, text) => {
     expect(blockDocumentValues(text)).toBeUndefined();

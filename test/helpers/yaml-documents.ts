@@ -96,3 +96,34 @@ export function plainLinesTexts(): fc.Arbitrary<string> {
       return finalBreak ? text : text.replace(/\n+$/, "");
     });
 }
+
+/**
+ * A single- or double-quoted scalar over several lines, as CRDs write descriptions and validation
+ * rules: words with quotes doubled, `#`, `: ` and trailing spaces, blank lines among them, lines
+ * indented deeper or not deep enough, the closing quote at the end of a line or alone, then a
+ * comment or something else after it.
+ */
+export function quotedLinesTexts(): fc.Arbitrary<string> {
+  const words = fc.oneof(
+    fc.constantFrom("self.spec == oldSelf.spec", "it''s", "a # b", "x: y", "trailing   ", "   leading", "ends:", "- dash", "1", "back\\slash", "say \"hi\""),
+    fc.stringMatching(/^[a-z][a-z0-9 .,()=&|!-]{0,14}$/),
+  );
+  const gap = fc.constantFrom("", "", "\n", "\n\n", "\n    \n");
+  return fc
+    .tuple(
+      fc.constantFrom("'", '"'),
+      words,
+      fc.array(fc.tuple(gap, fc.integer({ min: -1, max: 2 }), words), { minLength: 1, maxLength: 4 }),
+      fc.constantFrom("", "\n", "  # done", " x"),
+      fc.constantFrom("next: 1\n", "", "  deeper: 2\n", "---\nother: 1\n"),
+      fc.constantFrom("mapping", "sequence", "nested"),
+    )
+    .map(([quote, first, more, afterQuote, rest, where]) => {
+      const parentIndent = where === "nested" ? 2 : 0;
+      const fit = (text: string): string => (quote === "'" ? text : text.replaceAll("''", "'").replaceAll('"', "'"));
+      const head = where === "nested" ? `outer:\n  inner: ${quote}${fit(first)}` : where === "sequence" ? `list:\n- ${quote}${fit(first)}` : `key: ${quote}${fit(first)}`;
+      const body = more.map(([between, extra, line]) => `${between}\n${" ".repeat(Math.max(0, parentIndent + 1 + extra))}${fit(line)}`).join("");
+      const close = afterQuote === "\n" ? `\n${" ".repeat(parentIndent + 1)}${quote}` : `${quote}${afterQuote}`;
+      return `${head}${body}${close}\n${rest}`;
+    });
+}

@@ -1,16 +1,16 @@
 /**
  * The block structure of the plainest YAML, read from its lines: documents of block mappings and
- * sequences, plain or quoted keys, and values that are plain scalars (on one line or several), one-line
- * quoted scalars, one-line flow collections (which are not entered) or literal and folded block
+ * sequences, plain or quoted keys, and values that are plain or quoted scalars (on one line or
+ * several), one-line flow collections (which are not entered) or literal and folded block
  * scalars (`|`, `>-`) — what most Kubernetes manifests, CRDs, CI files and ConfigMaps are. Source
  * positions (yaml-block-positions.ts) and values (yaml-block-values.ts) are read from it.
  *
  * Anything else — tabs or CR line breaks, anchors, aliases, tags, complex keys, quoted keys with
- * an escape, merge keys, a quoted scalar or flow collection over several lines, a plain scalar
- * whose lines hold a comment or start with an indicator, a block scalar with an indentation
- * indicator or no content, an empty sequence item, an empty document, a document end marker
- * (`...`) or a directive (`%`) — makes {@link blockTrees} give up on the whole text, and the caller
- * reads it with a YAML library.
+ * an escape, merge keys, a flow collection over several lines, a double-quoted scalar with an
+ * escape over several lines, a plain scalar whose lines hold a comment or a `: `, a block scalar
+ * with an indentation indicator or no content, an empty sequence item, an empty document, a
+ * document end marker (`...`) or a directive (`%`) — makes {@link blockTrees} give up on the
+ * whole text, and the caller reads it with a YAML library.
  */
 export declare function blockTrees(text: string): BlockNode[] | undefined;
 export type BlockNode = {
@@ -25,6 +25,13 @@ export type BlockNode = {
 /** A literal or folded block scalar: from its `|` or `>` to where the line ending it starts, and its value. */
  | {
     kind: "block";
+    start: number;
+    end: number;
+    value: string;
+}
+/** A quoted scalar over several lines: from its opening quote to just past its closing one, and its value. */
+ | {
+    kind: "quoted";
     start: number;
     end: number;
     value: string;
