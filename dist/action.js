@@ -25675,6 +25675,62 @@ function toIndex(segment) {
   return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : void 0;
 }
 
+// src/formats/yaml-double-quoted.ts
+var SIMPLE_ESCAPES = /* @__PURE__ */ new Map([
+  ["0", "\0"],
+  ["a", "\x07"],
+  ["b", "\b"],
+  ["t", "	"],
+  ["	", "	"],
+  ["n", "\n"],
+  ["v", "\v"],
+  ["f", "\f"],
+  ["r", "\r"],
+  ["e", "\x1B"],
+  [" ", " "],
+  ['"', '"'],
+  ["/", "/"],
+  ["\\", "\\"],
+  ["N", "\x85"],
+  ["_", "\xA0"],
+  ["L", "\u2028"],
+  ["P", "\u2029"]
+]);
+var HEX_ESCAPES = /* @__PURE__ */ new Map([
+  ["x", 2],
+  ["u", 4],
+  ["U", 8]
+]);
+var HEX_DIGIT = /^[0-9A-Fa-f]$/;
+function unescapeDoubleQuoted(raw) {
+  if (!raw.includes("\\")) return raw;
+  const out = [];
+  let from = 0;
+  for (let at3 = raw.indexOf("\\"); at3 >= 0; at3 = raw.indexOf("\\", from)) {
+    out.push(raw.slice(from, at3));
+    const c = raw[at3 + 1] ?? "";
+    const simple = SIMPLE_ESCAPES.get(c);
+    if (simple !== void 0) {
+      out.push(simple);
+      from = at3 + 2;
+      continue;
+    }
+    const digits = HEX_ESCAPES.get(c);
+    if (digits === void 0) return void 0;
+    let code = 0;
+    for (let d = at3 + 2; d < at3 + 2 + digits; d++) {
+      const digit = raw[d] ?? "";
+      if (!HEX_DIGIT.test(digit)) return void 0;
+      code = code * 16 + Number.parseInt(digit, 16);
+    }
+    if (code > 1114111) return void 0;
+    out.push(String.fromCodePoint(code));
+    from = at3 + 2 + digits;
+  }
+  out.push(raw.slice(from));
+  return out.join("");
+}
+
 // src/formats/yaml-block-tree.ts
 function blockTrees(text5) {
   if (text5.includes("	") || text5.includes("\r")) return void 0;
@@ -25910,8 +25966,8 @@ var BlockParser = class {
    * A quoted scalar over several lines (CRDs write long descriptions and validation rules so),
    * its quote at `at` of line `i`, the value of a collection indented `indent`; leaves `next`
    * after it. Folded as js-yaml 4 folds it: spaces around each line break dropped, one line
-   * break a space, each blank line between a line break, `''` a quote. Given up on: a backslash
-   * in a double-quoted one, a line indented no deeper than `indent` (js-yaml 5 calls that
+   * break a space, each blank line between a line break, `''` a quote, escapes unescaped. Given up
+   * on: an escaped line break, a line indented no deeper than `indent` (js-yaml 5 calls that
    * deficient indentation), and anything but a comment after the closing quote.
    */
   quotedLines(i, at3, indent) {
@@ -25936,8 +25992,9 @@ var BlockParser = class {
       }
       const close = quoteFrom(text5, single ? "'" : '"', from, lineEnd3);
       const segment = text5.slice(from, close < 0 ? trimEnd(text5, from, lineEnd3) : close);
-      if (!single && segment.includes("\\")) return this.fail();
-      parts.push(single ? segment.replaceAll("''", "'") : segment);
+      const value = single ? segment.replaceAll("''", "'") : unescapeDoubleQuoted(segment);
+      if (value === void 0) return this.fail();
+      parts.push(value);
       if (close >= 0) {
         let after = close + 1;
         while (after < lineEnd3 && text5.charCodeAt(after) === 32) after++;
@@ -26003,21 +26060,28 @@ var BlockParser = class {
    * line with content, raised by any blank line before it with more spaces; the scalar ends at the
    * first line with content indented less; line breaks are kept (`|`) or folded (`>`, except
    * around lines indented more), and the final ones kept (`+`), dropped (`-`) or made one.
-   * Given up on: an indentation indicator, anything but a comment after the header, a `|` or `>`
-   * in that comment (the event stream would place the scalar at it), and no content at all.
+   * An indentation indicator (`|2-`) sets the content indentation, counted from the collection's.
+   * Given up on: anything but a comment after the header, a `|` or `>` in that comment (the event
+   * stream would place the scalar at it), and no content at all.
    */
   blockScalar(i, at3, headerEnd, indent) {
     const text5 = this.text;
     const folded = text5.charCodeAt(at3) === 62;
     let p = at3 + 1;
-    const chomp = text5.charCodeAt(p) === 43 ? KEEP : text5.charCodeAt(p) === 45 ? STRIP : CLIP;
-    if (chomp !== CLIP) p++;
+    let chomp = CLIP;
+    let explicit = 0;
+    for (; ; p++) {
+      const c = text5.charCodeAt(p);
+      if (chomp === CLIP && (c === 43 || c === 45)) chomp = c === 43 ? KEEP : STRIP;
+      else if (explicit === 0 && c >= 49 && c <= 57) explicit = c - 48;
+      else break;
+    }
     let q = p;
     while (q < headerEnd && text5.charCodeAt(q) === 32) q++;
     if (q < headerEnd && !(text5.charCodeAt(q) === 35 && q > p && !/[|>]/.test(text5.slice(q, headerEnd)))) return this.fail();
     const parts = [];
-    let textIndent = indent + 1;
-    let detected = false;
+    let textIndent = explicit > 0 ? indent + explicit : indent + 1;
+    let detected = explicit > 0;
     let emptyLines = 0;
     let didRead = false;
     let moreIndented = false;
@@ -29477,8 +29541,8 @@ var ValueBuilder = class {
     const text5 = this.text;
     const quote3 = text5.charCodeAt(start);
     if (quote3 === 34) {
-      const inner = text5.slice(start + 1, end - 1);
-      return inner.includes("\\") ? GIVE_UP : shared(inner);
+      const inner = unescapeDoubleQuoted(text5.slice(start + 1, end - 1));
+      return inner === void 0 ? GIVE_UP : shared(inner);
     }
     if (quote3 === 39) return shared(text5.slice(start + 1, end - 1).replaceAll("''", "'"));
     if (quote3 === 45 && (end === start + 1 || text5.charCodeAt(start + 1) === 32)) return GIVE_UP;

@@ -5215,6 +5215,68 @@ var init_yaml_event_positions = __esm({
   }
 });
 
+// src/formats/yaml-double-quoted.ts
+function unescapeDoubleQuoted(raw) {
+  if (!raw.includes("\\")) return raw;
+  const out = [];
+  let from = 0;
+  for (let at3 = raw.indexOf("\\"); at3 >= 0; at3 = raw.indexOf("\\", from)) {
+    out.push(raw.slice(from, at3));
+    const c = raw[at3 + 1] ?? "";
+    const simple = SIMPLE_ESCAPES.get(c);
+    if (simple !== void 0) {
+      out.push(simple);
+      from = at3 + 2;
+      continue;
+    }
+    const digits = HEX_ESCAPES.get(c);
+    if (digits === void 0) return void 0;
+    let code = 0;
+    for (let d = at3 + 2; d < at3 + 2 + digits; d++) {
+      const digit = raw[d] ?? "";
+      if (!HEX_DIGIT.test(digit)) return void 0;
+      code = code * 16 + Number.parseInt(digit, 16);
+    }
+    if (code > 1114111) return void 0;
+    out.push(String.fromCodePoint(code));
+    from = at3 + 2 + digits;
+  }
+  out.push(raw.slice(from));
+  return out.join("");
+}
+var SIMPLE_ESCAPES, HEX_ESCAPES, HEX_DIGIT;
+var init_yaml_double_quoted = __esm({
+  "src/formats/yaml-double-quoted.ts"() {
+    "use strict";
+    SIMPLE_ESCAPES = /* @__PURE__ */ new Map([
+      ["0", "\0"],
+      ["a", "\x07"],
+      ["b", "\b"],
+      ["t", "	"],
+      ["	", "	"],
+      ["n", "\n"],
+      ["v", "\v"],
+      ["f", "\f"],
+      ["r", "\r"],
+      ["e", "\x1B"],
+      [" ", " "],
+      ['"', '"'],
+      ["/", "/"],
+      ["\\", "\\"],
+      ["N", "\x85"],
+      ["_", "\xA0"],
+      ["L", "\u2028"],
+      ["P", "\u2029"]
+    ]);
+    HEX_ESCAPES = /* @__PURE__ */ new Map([
+      ["x", 2],
+      ["u", 4],
+      ["U", 8]
+    ]);
+    HEX_DIGIT = /^[0-9A-Fa-f]$/;
+  }
+});
+
 // src/formats/yaml-block-tree.ts
 function blockTrees(text6) {
   if (text6.includes("	") || text6.includes("\r")) return void 0;
@@ -5314,6 +5376,7 @@ var init_yaml_block_tree = __esm({
     "use strict";
     init_bounded_parse();
     init_positions();
+    init_yaml_double_quoted();
     OPENING_MARKER = /^---(?: +(?:#.*)?)?$/;
     BlockParser = class {
       constructor(text6, lines) {
@@ -5504,8 +5567,8 @@ var init_yaml_block_tree = __esm({
        * A quoted scalar over several lines (CRDs write long descriptions and validation rules so),
        * its quote at `at` of line `i`, the value of a collection indented `indent`; leaves `next`
        * after it. Folded as js-yaml 4 folds it: spaces around each line break dropped, one line
-       * break a space, each blank line between a line break, `''` a quote. Given up on: a backslash
-       * in a double-quoted one, a line indented no deeper than `indent` (js-yaml 5 calls that
+       * break a space, each blank line between a line break, `''` a quote, escapes unescaped. Given up
+       * on: an escaped line break, a line indented no deeper than `indent` (js-yaml 5 calls that
        * deficient indentation), and anything but a comment after the closing quote.
        */
       quotedLines(i, at3, indent2) {
@@ -5530,8 +5593,9 @@ var init_yaml_block_tree = __esm({
           }
           const close = quoteFrom(text6, single ? "'" : '"', from, lineEnd3);
           const segment = text6.slice(from, close < 0 ? trimEnd(text6, from, lineEnd3) : close);
-          if (!single && segment.includes("\\")) return this.fail();
-          parts.push(single ? segment.replaceAll("''", "'") : segment);
+          const value = single ? segment.replaceAll("''", "'") : unescapeDoubleQuoted(segment);
+          if (value === void 0) return this.fail();
+          parts.push(value);
           if (close >= 0) {
             let after = close + 1;
             while (after < lineEnd3 && text6.charCodeAt(after) === 32) after++;
@@ -5597,21 +5661,28 @@ var init_yaml_block_tree = __esm({
        * line with content, raised by any blank line before it with more spaces; the scalar ends at the
        * first line with content indented less; line breaks are kept (`|`) or folded (`>`, except
        * around lines indented more), and the final ones kept (`+`), dropped (`-`) or made one.
-       * Given up on: an indentation indicator, anything but a comment after the header, a `|` or `>`
-       * in that comment (the event stream would place the scalar at it), and no content at all.
+       * An indentation indicator (`|2-`) sets the content indentation, counted from the collection's.
+       * Given up on: anything but a comment after the header, a `|` or `>` in that comment (the event
+       * stream would place the scalar at it), and no content at all.
        */
       blockScalar(i, at3, headerEnd, indent2) {
         const text6 = this.text;
         const folded = text6.charCodeAt(at3) === 62;
         let p = at3 + 1;
-        const chomp = text6.charCodeAt(p) === 43 ? KEEP : text6.charCodeAt(p) === 45 ? STRIP : CLIP;
-        if (chomp !== CLIP) p++;
+        let chomp = CLIP;
+        let explicit = 0;
+        for (; ; p++) {
+          const c = text6.charCodeAt(p);
+          if (chomp === CLIP && (c === 43 || c === 45)) chomp = c === 43 ? KEEP : STRIP;
+          else if (explicit === 0 && c >= 49 && c <= 57) explicit = c - 48;
+          else break;
+        }
         let q = p;
         while (q < headerEnd && text6.charCodeAt(q) === 32) q++;
         if (q < headerEnd && !(text6.charCodeAt(q) === 35 && q > p && !/[|>]/.test(text6.slice(q, headerEnd)))) return this.fail();
         const parts = [];
-        let textIndent = indent2 + 1;
-        let detected = false;
+        let textIndent = explicit > 0 ? indent2 + explicit : indent2 + 1;
+        let detected = explicit > 0;
         let emptyLines = 0;
         let didRead = false;
         let moreIndented = false;
@@ -8964,6 +9035,7 @@ var init_yaml_block_values = __esm({
   "src/formats/yaml-block-values.ts"() {
     "use strict";
     init_yaml_block_tree();
+    init_yaml_double_quoted();
     init_shared_copies();
     MAX_BLOCK_DEPTH = 64;
     NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
@@ -9019,8 +9091,8 @@ var init_yaml_block_values = __esm({
         const text6 = this.text;
         const quote3 = text6.charCodeAt(start);
         if (quote3 === 34) {
-          const inner = text6.slice(start + 1, end - 1);
-          return inner.includes("\\") ? GIVE_UP : shared(inner);
+          const inner = unescapeDoubleQuoted(text6.slice(start + 1, end - 1));
+          return inner === void 0 ? GIVE_UP : shared(inner);
         }
         if (quote3 === 39) return shared(text6.slice(start + 1, end - 1).replaceAll("''", "'"));
         if (quote3 === 45 && (end === start + 1 || text6.charCodeAt(start + 1) === 32)) return GIVE_UP;

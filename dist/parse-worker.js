@@ -3141,6 +3141,62 @@ function ownString(text) {
   return JSON.parse(JSON.stringify(text));
 }
 
+// src/formats/yaml-double-quoted.ts
+var SIMPLE_ESCAPES = /* @__PURE__ */ new Map([
+  ["0", "\0"],
+  ["a", "\x07"],
+  ["b", "\b"],
+  ["t", "	"],
+  ["	", "	"],
+  ["n", "\n"],
+  ["v", "\v"],
+  ["f", "\f"],
+  ["r", "\r"],
+  ["e", "\x1B"],
+  [" ", " "],
+  ['"', '"'],
+  ["/", "/"],
+  ["\\", "\\"],
+  ["N", "\x85"],
+  ["_", "\xA0"],
+  ["L", "\u2028"],
+  ["P", "\u2029"]
+]);
+var HEX_ESCAPES = /* @__PURE__ */ new Map([
+  ["x", 2],
+  ["u", 4],
+  ["U", 8]
+]);
+var HEX_DIGIT = /^[0-9A-Fa-f]$/;
+function unescapeDoubleQuoted(raw) {
+  if (!raw.includes("\\")) return raw;
+  const out = [];
+  let from = 0;
+  for (let at = raw.indexOf("\\"); at >= 0; at = raw.indexOf("\\", from)) {
+    out.push(raw.slice(from, at));
+    const c = raw[at + 1] ?? "";
+    const simple = SIMPLE_ESCAPES.get(c);
+    if (simple !== void 0) {
+      out.push(simple);
+      from = at + 2;
+      continue;
+    }
+    const digits = HEX_ESCAPES.get(c);
+    if (digits === void 0) return void 0;
+    let code = 0;
+    for (let d = at + 2; d < at + 2 + digits; d++) {
+      const digit = raw[d] ?? "";
+      if (!HEX_DIGIT.test(digit)) return void 0;
+      code = code * 16 + Number.parseInt(digit, 16);
+    }
+    if (code > 1114111) return void 0;
+    out.push(String.fromCodePoint(code));
+    from = at + 2 + digits;
+  }
+  out.push(raw.slice(from));
+  return out.join("");
+}
+
 // src/formats/yaml-block-tree.ts
 function blockTrees(text) {
   if (text.includes("	") || text.includes("\r")) return void 0;
@@ -3376,8 +3432,8 @@ var BlockParser = class {
    * A quoted scalar over several lines (CRDs write long descriptions and validation rules so),
    * its quote at `at` of line `i`, the value of a collection indented `indent`; leaves `next`
    * after it. Folded as js-yaml 4 folds it: spaces around each line break dropped, one line
-   * break a space, each blank line between a line break, `''` a quote. Given up on: a backslash
-   * in a double-quoted one, a line indented no deeper than `indent` (js-yaml 5 calls that
+   * break a space, each blank line between a line break, `''` a quote, escapes unescaped. Given up
+   * on: an escaped line break, a line indented no deeper than `indent` (js-yaml 5 calls that
    * deficient indentation), and anything but a comment after the closing quote.
    */
   quotedLines(i, at, indent) {
@@ -3402,8 +3458,9 @@ var BlockParser = class {
       }
       const close = quoteFrom(text, single ? "'" : '"', from, lineEnd);
       const segment = text.slice(from, close < 0 ? trimEnd(text, from, lineEnd) : close);
-      if (!single && segment.includes("\\")) return this.fail();
-      parts.push(single ? segment.replaceAll("''", "'") : segment);
+      const value = single ? segment.replaceAll("''", "'") : unescapeDoubleQuoted(segment);
+      if (value === void 0) return this.fail();
+      parts.push(value);
       if (close >= 0) {
         let after = close + 1;
         while (after < lineEnd && text.charCodeAt(after) === 32) after++;
@@ -3469,21 +3526,28 @@ var BlockParser = class {
    * line with content, raised by any blank line before it with more spaces; the scalar ends at the
    * first line with content indented less; line breaks are kept (`|`) or folded (`>`, except
    * around lines indented more), and the final ones kept (`+`), dropped (`-`) or made one.
-   * Given up on: an indentation indicator, anything but a comment after the header, a `|` or `>`
-   * in that comment (the event stream would place the scalar at it), and no content at all.
+   * An indentation indicator (`|2-`) sets the content indentation, counted from the collection's.
+   * Given up on: anything but a comment after the header, a `|` or `>` in that comment (the event
+   * stream would place the scalar at it), and no content at all.
    */
   blockScalar(i, at, headerEnd, indent) {
     const text = this.text;
     const folded = text.charCodeAt(at) === 62;
     let p = at + 1;
-    const chomp = text.charCodeAt(p) === 43 ? KEEP : text.charCodeAt(p) === 45 ? STRIP : CLIP;
-    if (chomp !== CLIP) p++;
+    let chomp = CLIP;
+    let explicit = 0;
+    for (; ; p++) {
+      const c = text.charCodeAt(p);
+      if (chomp === CLIP && (c === 43 || c === 45)) chomp = c === 43 ? KEEP : STRIP;
+      else if (explicit === 0 && c >= 49 && c <= 57) explicit = c - 48;
+      else break;
+    }
     let q = p;
     while (q < headerEnd && text.charCodeAt(q) === 32) q++;
     if (q < headerEnd && !(text.charCodeAt(q) === 35 && q > p && !/[|>]/.test(text.slice(q, headerEnd)))) return this.fail();
     const parts = [];
-    let textIndent = indent + 1;
-    let detected = false;
+    let textIndent = explicit > 0 ? indent + explicit : indent + 1;
+    let detected = explicit > 0;
     let emptyLines = 0;
     let didRead = false;
     let moreIndented = false;
@@ -3727,8 +3791,8 @@ var ValueBuilder = class {
     const text = this.text;
     const quote = text.charCodeAt(start);
     if (quote === 34) {
-      const inner = text.slice(start + 1, end - 1);
-      return inner.includes("\\") ? GIVE_UP : shared(inner);
+      const inner = unescapeDoubleQuoted(text.slice(start + 1, end - 1));
+      return inner === void 0 ? GIVE_UP : shared(inner);
     }
     if (quote === 39) return shared(text.slice(start + 1, end - 1).replaceAll("''", "'"));
     if (quote === 45 && (end === start + 1 || text.charCodeAt(start + 1) === 32)) return GIVE_UP;

@@ -1,5 +1,6 @@
 import { MAX_NESTING } from "./bounded-parse.js";
 import { trimEnd } from "./positions.js";
+import { unescapeDoubleQuoted } from "./yaml-double-quoted.js";
 
 /**
  * The block structure of the plainest YAML, read from its lines: documents of block mappings and
@@ -10,10 +11,10 @@ import { trimEnd } from "./positions.js";
  *
  * Anything else — tabs or CR line breaks, anchors, aliases, tags, complex keys, quoted keys with
  * an escape, merge keys, a flow collection over several lines, a double-quoted scalar with an
- * escape over several lines, a plain scalar whose lines hold a comment or a `: `, a block scalar
- * with an indentation indicator or no content, an empty sequence item, an empty document, a
- * document end marker (`...`) or a directive (`%`) — makes {@link blockTrees} give up on the
- * whole text, and the caller reads it with a YAML library.
+ * escaped line break, a plain scalar whose lines hold a comment or a `: `, a block scalar with no
+ * content, an empty sequence item, an empty document, a document end marker (`...`) or a
+ * directive (`%`) — makes {@link blockTrees} give up on the whole text, and the caller reads it
+ * with a YAML library.
  */
 export function blockTrees(text: string): BlockNode[] | undefined {
   if (text.includes("\t") || text.includes("\r")) return undefined;
@@ -310,8 +311,8 @@ class BlockParser {
    * A quoted scalar over several lines (CRDs write long descriptions and validation rules so),
    * its quote at `at` of line `i`, the value of a collection indented `indent`; leaves `next`
    * after it. Folded as js-yaml 4 folds it: spaces around each line break dropped, one line
-   * break a space, each blank line between a line break, `''` a quote. Given up on: a backslash
-   * in a double-quoted one, a line indented no deeper than `indent` (js-yaml 5 calls that
+   * break a space, each blank line between a line break, `''` a quote, escapes unescaped. Given up
+   * on: an escaped line break, a line indented no deeper than `indent` (js-yaml 5 calls that
    * deficient indentation), and anything but a comment after the closing quote.
    */
   private quotedLines(i: number, at: number, indent: number): BlockNode | undefined {
@@ -336,8 +337,10 @@ class BlockParser {
       }
       const close = quoteFrom(text, single ? "'" : '"', from, lineEnd);
       const segment = text.slice(from, close < 0 ? trimEnd(text, from, lineEnd) : close);
-      if (!single && segment.includes("\\")) return this.fail();
-      parts.push(single ? segment.replaceAll("''", "'") : segment);
+      // A backslash ending a line (an escaped line break, or an escaped space the trim left bare) does not unescape.
+      const value = single ? segment.replaceAll("''", "'") : unescapeDoubleQuoted(segment);
+      if (value === undefined) return this.fail();
+      parts.push(value);
       if (close >= 0) {
         let after = close + 1;
         while (after < lineEnd && text.charCodeAt(after) === 32) after++;
@@ -407,21 +410,30 @@ class BlockParser {
    * line with content, raised by any blank line before it with more spaces; the scalar ends at the
    * first line with content indented less; line breaks are kept (`|`) or folded (`>`, except
    * around lines indented more), and the final ones kept (`+`), dropped (`-`) or made one.
-   * Given up on: an indentation indicator, anything but a comment after the header, a `|` or `>`
-   * in that comment (the event stream would place the scalar at it), and no content at all.
+   * An indentation indicator (`|2-`) sets the content indentation, counted from the collection's.
+   * Given up on: anything but a comment after the header, a `|` or `>` in that comment (the event
+   * stream would place the scalar at it), and no content at all.
    */
   private blockScalar(i: number, at: number, headerEnd: number, indent: number): BlockNode | undefined {
     const text = this.text;
     const folded = text.charCodeAt(at) === 0x3e;
+    // The header: a chomping indicator and an indentation indicator (1 to 9), in either order.
     let p = at + 1;
-    const chomp = text.charCodeAt(p) === 0x2b ? KEEP : text.charCodeAt(p) === 0x2d ? STRIP : CLIP;
-    if (chomp !== CLIP) p++;
+    let chomp = CLIP;
+    let explicit = 0;
+    for (; ; p++) {
+      const c = text.charCodeAt(p);
+      if (chomp === CLIP && (c === 0x2b || c === 0x2d)) chomp = c === 0x2b ? KEEP : STRIP;
+      else if (explicit === 0 && c >= 0x31 && c <= 0x39) explicit = c - 0x30;
+      else break;
+    }
     let q = p;
     while (q < headerEnd && text.charCodeAt(q) === 32) q++;
     if (q < headerEnd && !(text.charCodeAt(q) === 0x23 && q > p && !/[|>]/.test(text.slice(q, headerEnd)))) return this.fail();
     const parts: string[] = [];
-    let textIndent = indent + 1;
-    let detected = false;
+    // The content's indentation: given by the indicator, counted from the collection's, or found.
+    let textIndent = explicit > 0 ? indent + explicit : indent + 1;
+    let detected = explicit > 0;
     let emptyLines = 0;
     let didRead = false;
     let moreIndented = false;

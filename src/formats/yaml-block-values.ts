@@ -1,5 +1,6 @@
 import type { ImplicitType } from "js-yaml-4";
 import { blockTrees, type BlockNode } from "./yaml-block-tree.js";
+import { unescapeDoubleQuoted } from "./yaml-double-quoted.js";
 import { SharedCopies } from "../shared-copies.js";
 
 /**
@@ -14,7 +15,7 @@ import { SharedCopies } from "../shared-copies.js";
  *
  * Undefined, so that the caller loads the text with js-yaml 4, for anything the tree does not
  * read and for what js-yaml 4 reads otherwise or refuses: a duplicate key, a character js-yaml
- * calls non-printable (or any surrogate), a backslash escape in a double-quoted scalar, a plain
+ * calls non-printable (or any surrogate), an unknown escape in a double-quoted scalar, a plain
  * value starting with `- `, nesting deeper than {@link MAX_BLOCK_DEPTH}, a flow collection with
  * an anchor, alias or tag, or one `readFlow` gives up on.
  */
@@ -127,8 +128,8 @@ class ValueBuilder {
     const text = this.text;
     const quote = text.charCodeAt(start);
     if (quote === 0x22) {
-      const inner = text.slice(start + 1, end - 1);
-      return inner.includes("\\") ? GIVE_UP : shared(inner);
+      const inner = unescapeDoubleQuoted(text.slice(start + 1, end - 1));
+      return inner === undefined ? GIVE_UP : shared(inner);
     }
     if (quote === 0x27) return shared(text.slice(start + 1, end - 1).replaceAll("''", "'"));
     // `key: - x` is no scalar to js-yaml (a sequence entry where none may start).

@@ -8,7 +8,7 @@ import { fastDocumentValues } from "../../src/formats/yaml-values.js";
 import { YamlEventPositions } from "../../src/formats/yaml-event-positions.js";
 import { yamlParser } from "../../src/formats/yaml.js";
 import type { DocPath, Range } from "../../src/types.js";
-import { blockScalarTexts, plainLinesTexts, quotedLinesTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
+import { blockScalarTexts, doubleQuotedTexts, plainLinesTexts, quotedLinesTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
 
 /** The range js-yaml 5's event stream gives for `path` in a document of a text: the reference. */
 function eventRange(text: string, path: DocPath, document = 0): Range {
@@ -113,6 +113,17 @@ describe("positions read from the lines of plain YAML", () => {
     expect(taken).toBeGreaterThan(400);
   });
 
+  it("are the event stream's for generated double-quoted scalars with escapes", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(doubleQuotedTexts(), (text) => {
+        if (agreesWithEvents(text)) taken += 1;
+      }),
+      { numRuns: 2000, seed: 12 },
+    );
+    expect(taken).toBeGreaterThan(600);
+  });
+
   it("find a quoted key as itself only, and place it from its opening quote", () => {
     const text = "labels:\n  '0x1A': quoted\n  \"app.kubernetes.io/name\":\n";
     const [block] = blockPositions(text) ?? [];
@@ -141,7 +152,7 @@ describe("positions read from the lines of plain YAML", () => {
   it.each([
     ["an empty document", "a: 1\n---\n---\nb: 2\n"],
     ["a document end marker", "a: 1\n...\n"],
-    ["a block scalar with an indentation indicator", "script: |2\n   echo hi\n"],
+    ["a double-quoted scalar with an escaped line break", 'script: "echo\\\n  hi"\n'],
     ["a block scalar with no content", "script: |\nnext: 1\n"],
     ["an anchor and an alias", "base: &b {x: 1}\nuse: *b\n"],
     ["a tag", "n: !!str 1\n"],

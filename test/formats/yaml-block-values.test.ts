@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blockDocumentValues, fastYamlValues, jsonExact, measuredShallow } from "../../src/formats/yaml-values.js";
-import { blockScalarTexts, plainLinesTexts, quotedLinesTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
+import { blockScalarTexts, doubleQuotedTexts, plainLinesTexts, quotedLinesTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
 
 /** js-yaml 4 itself, with the schema the fast path uses: the reference for every value. */
 const jsYaml4 = createRequire(import.meta.url)("js-yaml-4") as {
@@ -130,6 +130,23 @@ describe("values read from the lines of plain YAML", () => {
     expect(agreesWithJsYaml(text)).toBe(true);
   });
 
+  it("are js-yaml 4's for generated double-quoted scalars with escapes", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(doubleQuotedTexts(), (text) => {
+        if (agreesWithJsYaml(text)) taken += 1;
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+    expect(taken).toBeGreaterThan(1000);
+  });
+
+  it("read double-quoted escapes and indentation indicators as js-yaml 4 does", () => {
+    const text = 'a: "tab\\there \\u00e9\\x41\\"q\\" \\U0001F600"\nb: "one\\n\n  two"\nc: |2-\n    indented\n  base\n';
+    expect(blockDocumentValues(text)).toEqual([{ a: 'tab\there éA"q" 😀', b: "one\n two", c: "  indented\nbase" }]);
+    expect(agreesWithJsYaml(text)).toBe(true);
+  });
+
   it("fold a plain scalar over several lines as YAML does", () => {
     const text = "description: The name of the\n  object, unique\n\n  within its namespace.\nitems:\n- one\n  - two\n  'three'\n";
     expect(blockDocumentValues(text)).toEqual([{ description: "The name of the object, unique\nwithin its namespace.", items: ["one - two 'three'"] }]);
@@ -223,7 +240,8 @@ describe("values read from the lines of plain YAML", () => {
   it.each([
     ["a duplicate key, which js-yaml 4 refuses", "a: 1\na: 2\n"],
     ["a duplicate key in a flow mapping", "a: {x: 1, x: 2}\n"],
-    ["a backslash escape", 'a: "tab\\there"\n'],
+    ["an unknown escape", 'a: "\\q"\n'],
+    ["an escaped line break", 'a: "b\\\n  c"\n'],
     ["a plain value that opens a sequence entry", "a: - b\n"],
     ["a lone dash for a value", "a: -\n"],
     ["a non-printable character", "a: b\u0007\n"],
@@ -236,7 +254,6 @@ describe("values read from the lines of plain YAML", () => {
     ["a document end marker", "a: 1\n...\n"],
     ["a directive", "%YAML 1.2\n---\na: 1\n"],
     ["a marker with content after it", "--- a: 1\n"],
-    ["a block scalar with an indentation indicator", "a: |2\n   x\n"],
     ["a block scalar with no content", "a: |\nb: 1\n"],
     ["a block scalar whose header comment holds an indicator", "a: | # a > b\n  x\n"],
     ["a block scalar header followed by text", "a: |x\n  y\n"],

@@ -59,7 +59,7 @@ export function blockScalarTexts(): fc.Arbitrary<string> {
     fc.constantFrom("", "", " ", "   ", "echo hi", "# not a comment", "key: value", "- item", " more", "   deeper", "x: |", "'quoted'", "trailing  ", "---", "a,b"),
     fc.stringMatching(/^[a-z0-9 #:.-]{0,10}$/),
   );
-  const header = fc.tuple(fc.constantFrom("|", ">"), fc.constantFrom("", "-", "+"), fc.constantFrom("", " # a note", "  ", " #"));
+  const header = fc.tuple(fc.constantFrom("|", ">"), fc.constantFrom("", "", "-", "+", "1", "2", "2-", "-3", "1+", "0"), fc.constantFrom("", " # a note", "  ", " #"));
   const after = fc.constantFrom("next: 1\n", "# after\nnext: 1\n", "", "\nlist:\n  - x\n", "---\nother: 2\n");
   return fc
     .tuple(header, fc.integer({ min: 1, max: 3 }), fc.array(content, { minLength: 1, maxLength: 6 }), fc.constantFrom("", "\n", "\n\n", "\n  \n", "\n      \n"), after, fc.constantFrom("mapping", "sequence", "nested"), fc.boolean())
@@ -125,5 +125,24 @@ export function quotedLinesTexts(): fc.Arbitrary<string> {
       const body = more.map(([between, extra, line]) => `${between}\n${" ".repeat(Math.max(0, parentIndent + 1 + extra))}${fit(line)}`).join("");
       const close = afterQuote === "\n" ? `\n${" ".repeat(parentIndent + 1)}${quote}` : `${quote}${afterQuote}`;
       return `${head}${body}${close}\n${rest}`;
+    });
+}
+
+/**
+ * Double-quoted scalars with escapes, on one line or folded over several: every escape js-yaml
+ * reads (`\\n`, `\\"`, `\\x41`, `\\u00e9`, `\\U0001F600`, `\\N`, `\\ `), and ones it refuses or
+ * the reader leaves (`\\q`, a short hex escape, a backslash ending a line).
+ */
+export function doubleQuotedTexts(): fc.Arbitrary<string> {
+  const piece = fc.oneof(
+    fc.constantFrom("\\n", "\\t", '\\"', "\\\\", "\\/", "\\0", "\\a", "\\e", "\\x41", "\\u00e9", "\\uD83D", "\\U0001F600", "\\N", "\\_", "\\L", "\\P", "\\ ", "\\q", "\\x4", "\\xZZ", "\\U00110000", "'"),
+    fc.stringMatching(/^[a-z0-9 .:#-]{0,8}$/),
+  );
+  const line = fc.array(piece, { maxLength: 4 }).map((pieces) => pieces.join(""));
+  return fc
+    .tuple(fc.array(line, { minLength: 1, maxLength: 3 }), fc.constantFrom("", "\n", "\\"), fc.constantFrom("mapping", "sequence"))
+    .map(([lines, between, where]) => {
+      const body = lines.join(`${between}\n  `);
+      return where === "sequence" ? `list:\n- "${body}"\nnext: 1\n` : `key: "${body}"\nnext: 1\n`;
     });
 }

@@ -11,7 +11,7 @@ import type { ImplicitType } from "js-yaml-4";
  *
  * Undefined, so that the caller loads the text with js-yaml 4, for anything the tree does not
  * read and for what js-yaml 4 reads otherwise or refuses: a duplicate key, a character js-yaml
- * calls non-printable (or any surrogate), a backslash escape in a double-quoted scalar, a plain
+ * calls non-printable (or any surrogate), an unknown escape in a double-quoted scalar, a plain
  * value starting with `- `, nesting deeper than {@link MAX_BLOCK_DEPTH}, a flow collection with
  * an anchor, alias or tag, or one `readFlow` gives up on.
  */
