@@ -25900,35 +25900,40 @@ var BlockParser = class {
   /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
   entry(i, line, at3, indent) {
     const text5 = this.text;
-    const named = this.keyAt(at3, line.end);
-    if (named === void 0) return this.fail();
-    const { key: key2, keyEnd, colon, quoted } = named;
-    const entry = (value2) => quoted ? { key: key2, keyStart: at3, keyEnd, value: value2, quoted } : { key: key2, keyStart: at3, keyEnd, value: value2 };
-    let valueAt3 = colon + 1;
+    const key2 = this.keyAt(at3, line.end);
+    if (key2 === void 0) return this.fail();
+    const { keyEnd, quoted } = this;
+    let valueAt3 = this.colon + 1;
     while (valueAt3 < line.end && text5.charCodeAt(valueAt3) === 32) valueAt3++;
+    let value;
     if (valueAt3 === line.end || text5[valueAt3] === "#" && text5[valueAt3 - 1] === " ") {
       const below = this.lineAt(i + 1);
       this.next = i + 1;
       if (below !== void 0) {
         const belowIndent = below.content - below.start;
         if (belowIndent > indent || belowIndent === indent && this.isItem(below.content)) {
-          const value2 = this.collectionAt(i + 1, below.content);
-          return value2 === void 0 ? void 0 : entry(value2);
+          value = this.collectionAt(i + 1, below.content);
+          if (value === void 0) return void 0;
         }
       }
-      return entry(void 0);
+    } else if (isBlockIndicator(text5.charCodeAt(valueAt3))) {
+      value = this.blockScalar(i, valueAt3, line.end, indent);
+      if (value === void 0) return void 0;
+    } else {
+      value = this.opensQuotedLines(valueAt3, line.end) ? this.quotedLines(i, valueAt3, indent) : this.afterInline(i, line, this.inline(valueAt3, line.end), indent);
+      if (value === void 0) return void 0;
     }
-    if (isBlockIndicator(text5.charCodeAt(valueAt3))) {
-      const block4 = this.blockScalar(i, valueAt3, line.end, indent);
-      return block4 === void 0 ? void 0 : entry(block4);
-    }
-    const value = this.opensQuotedLines(valueAt3, line.end) ? this.quotedLines(i, valueAt3, indent) : this.afterInline(i, line, this.inline(valueAt3, line.end), indent);
-    return value === void 0 ? void 0 : entry(value);
+    return { key: key2, keyStart: at3, keyEnd, value, quoted };
   }
+  /** Where the key {@link keyAt} read last ends, the `:` after it, and whether it was quoted. */
+  keyEnd = 0;
+  colon = 0;
+  quoted = false;
   /**
-   * The key of an entry starting at `at`, its end, and the `:` after it: a plain key, or a quoted
-   * one (`"app.kubernetes.io/name":`, `'@type':`) with the `:` right after its closing quote and
-   * no backslash escape. Undefined for anything else, a merge key (`<<`) among them.
+   * The key of an entry starting at `at` (its end, `:` and quoting left in `keyEnd`, `colon` and
+   * `quoted`): a plain key, or a quoted one (`"app.kubernetes.io/name":`, `'@type':`) with the
+   * `:` right after its closing quote and no backslash escape. Undefined for anything else, a
+   * merge key (`<<`) among them.
    */
   keyAt(at3, end) {
     const text5 = this.text;
@@ -25938,13 +25943,20 @@ var BlockParser = class {
       if (close < 0 || text5.charCodeAt(close + 1) !== 58 || close + 2 < end && text5.charCodeAt(close + 2) !== 32) return void 0;
       const inner = text5.slice(at3 + 1, close);
       if (quote3 === 34 && inner.includes("\\")) return void 0;
-      return { key: quote3 === 39 ? inner.replaceAll("''", "'") : inner, keyEnd: close + 1, colon: close + 1, quoted: true };
+      this.keyEnd = close + 1;
+      this.colon = close + 1;
+      this.quoted = true;
+      return quote3 === 39 ? inner.replaceAll("''", "'") : inner;
     }
     const colon = this.keyColon(at3, end);
     if (colon < 0 || !PLAIN_START.test(text5[at3] ?? "")) return void 0;
     const keyEnd = trimEnd(text5, at3, colon);
     const key2 = text5.slice(at3, keyEnd);
-    return key2 === "<<" ? void 0 : { key: key2, keyEnd, colon, quoted: false };
+    if (key2 === "<<") return void 0;
+    this.keyEnd = keyEnd;
+    this.colon = colon;
+    this.quoted = false;
+    return key2;
   }
   /**
    * A one-line value read on line `i`, or, when deeper lines follow a plain scalar, the plain
@@ -26284,7 +26296,7 @@ var BlockPositions = class {
     }
     if (node.kind !== "mapping") return void 0;
     const key2 = String(segment);
-    const entry = node.entries.find((e) => e.key === key2 || e.quoted !== true && plainKeyString(e.key) === key2);
+    const entry = node.entries.find((e) => e.key === key2 || !e.quoted && plainKeyString(e.key) === key2);
     if (entry === void 0) return void 0;
     return entry.value ?? entry;
   }

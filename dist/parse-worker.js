@@ -3366,35 +3366,40 @@ var BlockParser = class {
   /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
   entry(i, line, at, indent) {
     const text = this.text;
-    const named = this.keyAt(at, line.end);
-    if (named === void 0) return this.fail();
-    const { key, keyEnd, colon, quoted } = named;
-    const entry = (value2) => quoted ? { key, keyStart: at, keyEnd, value: value2, quoted } : { key, keyStart: at, keyEnd, value: value2 };
-    let valueAt = colon + 1;
+    const key = this.keyAt(at, line.end);
+    if (key === void 0) return this.fail();
+    const { keyEnd, quoted } = this;
+    let valueAt = this.colon + 1;
     while (valueAt < line.end && text.charCodeAt(valueAt) === 32) valueAt++;
+    let value;
     if (valueAt === line.end || text[valueAt] === "#" && text[valueAt - 1] === " ") {
       const below = this.lineAt(i + 1);
       this.next = i + 1;
       if (below !== void 0) {
         const belowIndent = below.content - below.start;
         if (belowIndent > indent || belowIndent === indent && this.isItem(below.content)) {
-          const value2 = this.collectionAt(i + 1, below.content);
-          return value2 === void 0 ? void 0 : entry(value2);
+          value = this.collectionAt(i + 1, below.content);
+          if (value === void 0) return void 0;
         }
       }
-      return entry(void 0);
+    } else if (isBlockIndicator(text.charCodeAt(valueAt))) {
+      value = this.blockScalar(i, valueAt, line.end, indent);
+      if (value === void 0) return void 0;
+    } else {
+      value = this.opensQuotedLines(valueAt, line.end) ? this.quotedLines(i, valueAt, indent) : this.afterInline(i, line, this.inline(valueAt, line.end), indent);
+      if (value === void 0) return void 0;
     }
-    if (isBlockIndicator(text.charCodeAt(valueAt))) {
-      const block = this.blockScalar(i, valueAt, line.end, indent);
-      return block === void 0 ? void 0 : entry(block);
-    }
-    const value = this.opensQuotedLines(valueAt, line.end) ? this.quotedLines(i, valueAt, indent) : this.afterInline(i, line, this.inline(valueAt, line.end), indent);
-    return value === void 0 ? void 0 : entry(value);
+    return { key, keyStart: at, keyEnd, value, quoted };
   }
+  /** Where the key {@link keyAt} read last ends, the `:` after it, and whether it was quoted. */
+  keyEnd = 0;
+  colon = 0;
+  quoted = false;
   /**
-   * The key of an entry starting at `at`, its end, and the `:` after it: a plain key, or a quoted
-   * one (`"app.kubernetes.io/name":`, `'@type':`) with the `:` right after its closing quote and
-   * no backslash escape. Undefined for anything else, a merge key (`<<`) among them.
+   * The key of an entry starting at `at` (its end, `:` and quoting left in `keyEnd`, `colon` and
+   * `quoted`): a plain key, or a quoted one (`"app.kubernetes.io/name":`, `'@type':`) with the
+   * `:` right after its closing quote and no backslash escape. Undefined for anything else, a
+   * merge key (`<<`) among them.
    */
   keyAt(at, end) {
     const text = this.text;
@@ -3404,13 +3409,20 @@ var BlockParser = class {
       if (close < 0 || text.charCodeAt(close + 1) !== 58 || close + 2 < end && text.charCodeAt(close + 2) !== 32) return void 0;
       const inner = text.slice(at + 1, close);
       if (quote === 34 && inner.includes("\\")) return void 0;
-      return { key: quote === 39 ? inner.replaceAll("''", "'") : inner, keyEnd: close + 1, colon: close + 1, quoted: true };
+      this.keyEnd = close + 1;
+      this.colon = close + 1;
+      this.quoted = true;
+      return quote === 39 ? inner.replaceAll("''", "'") : inner;
     }
     const colon = this.keyColon(at, end);
     if (colon < 0 || !PLAIN_START.test(text[at] ?? "")) return void 0;
     const keyEnd = trimEnd(text, at, colon);
     const key = text.slice(at, keyEnd);
-    return key === "<<" ? void 0 : { key, keyEnd, colon, quoted: false };
+    if (key === "<<") return void 0;
+    this.keyEnd = keyEnd;
+    this.colon = colon;
+    this.quoted = false;
+    return key;
   }
   /**
    * A one-line value read on line `i`, or, when deeper lines follow a plain scalar, the plain

@@ -61,7 +61,7 @@ export class BlockPositions {
     if (node.kind !== "mapping") return undefined;
     const key = String(segment);
     // A plain key is found as the string its value's key is; a quoted one only as itself.
-    const entry = node.entries.find((e) => e.key === key || (e.quoted !== true && plainKeyString(e.key) === key));
+    const entry = node.entries.find((e) => e.key === key || (!e.quoted && plainKeyString(e.key) === key));
     if (entry === undefined) return undefined;
     return entry.value ?? entry;
   }

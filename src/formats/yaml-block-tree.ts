@@ -52,7 +52,7 @@ export interface BlockEntry {
   /** As written for a plain key (typed by the reader of values), the string itself for a quoted one. */
   key: string;
   /** A quoted key: a string as it is, never typed. */
-  quoted?: true;
+  quoted: boolean;
   keyStart: number;
   keyEnd: number;
   /** Undefined for `key:` with no value. */
@@ -240,12 +240,12 @@ class BlockParser {
   /** One `key: value` entry whose key starts at `at` of line `i`; leaves `next` after its value. */
   private entry(i: number, line: Line, at: number, indent: number): BlockEntry | undefined {
     const text = this.text;
-    const named = this.keyAt(at, line.end);
-    if (named === undefined) return this.fail();
-    const { key, keyEnd, colon, quoted } = named;
-    const entry = (value: BlockNode | undefined): BlockEntry => (quoted ? { key, keyStart: at, keyEnd, value, quoted } : { key, keyStart: at, keyEnd, value });
-    let valueAt = colon + 1;
+    const key = this.keyAt(at, line.end);
+    if (key === undefined) return this.fail();
+    const { keyEnd, quoted } = this;
+    let valueAt = this.colon + 1;
     while (valueAt < line.end && text.charCodeAt(valueAt) === 32) valueAt++;
+    let value: BlockNode | undefined;
     if (valueAt === line.end || (text[valueAt] === "#" && text[valueAt - 1] === " ")) {
       // `key:` — its value is on the lines below, or a sequence at the key's own indentation, or nothing.
       const below = this.lineAt(i + 1);
@@ -253,26 +253,32 @@ class BlockParser {
       if (below !== undefined) {
         const belowIndent = below.content - below.start;
         if (belowIndent > indent || (belowIndent === indent && this.isItem(below.content))) {
-          const value = this.collectionAt(i + 1, below.content);
-          return value === undefined ? undefined : entry(value);
+          value = this.collectionAt(i + 1, below.content);
+          if (value === undefined) return undefined;
         }
       }
-      return entry(undefined);
+    } else if (isBlockIndicator(text.charCodeAt(valueAt))) {
+      value = this.blockScalar(i, valueAt, line.end, indent);
+      if (value === undefined) return undefined;
+    } else {
+      value = this.opensQuotedLines(valueAt, line.end) ? this.quotedLines(i, valueAt, indent) : this.afterInline(i, line, this.inline(valueAt, line.end), indent);
+      if (value === undefined) return undefined;
     }
-    if (isBlockIndicator(text.charCodeAt(valueAt))) {
-      const block = this.blockScalar(i, valueAt, line.end, indent);
-      return block === undefined ? undefined : entry(block);
-    }
-    const value = this.opensQuotedLines(valueAt, line.end) ? this.quotedLines(i, valueAt, indent) : this.afterInline(i, line, this.inline(valueAt, line.end), indent);
-    return value === undefined ? undefined : entry(value);
+    return { key, keyStart: at, keyEnd, value, quoted };
   }
 
+  /** Where the key {@link keyAt} read last ends, the `:` after it, and whether it was quoted. */
+  private keyEnd = 0;
+  private colon = 0;
+  private quoted = false;
+
   /**
-   * The key of an entry starting at `at`, its end, and the `:` after it: a plain key, or a quoted
-   * one (`"app.kubernetes.io/name":`, `'@type':`) with the `:` right after its closing quote and
-   * no backslash escape. Undefined for anything else, a merge key (`<<`) among them.
+   * The key of an entry starting at `at` (its end, `:` and quoting left in `keyEnd`, `colon` and
+   * `quoted`): a plain key, or a quoted one (`"app.kubernetes.io/name":`, `'@type':`) with the
+   * `:` right after its closing quote and no backslash escape. Undefined for anything else, a
+   * merge key (`<<`) among them.
    */
-  private keyAt(at: number, end: number): { key: string; keyEnd: number; colon: number; quoted: boolean } | undefined {
+  private keyAt(at: number, end: number): string | undefined {
     const text = this.text;
     const quote = text.charCodeAt(at);
     if (quote === 0x22 || quote === 0x27) {
@@ -280,13 +286,20 @@ class BlockParser {
       if (close < 0 || text.charCodeAt(close + 1) !== 0x3a || (close + 2 < end && text.charCodeAt(close + 2) !== 32)) return undefined;
       const inner = text.slice(at + 1, close);
       if (quote === 0x22 && inner.includes("\\")) return undefined;
-      return { key: quote === 0x27 ? inner.replaceAll("''", "'") : inner, keyEnd: close + 1, colon: close + 1, quoted: true };
+      this.keyEnd = close + 1;
+      this.colon = close + 1;
+      this.quoted = true;
+      return quote === 0x27 ? inner.replaceAll("''", "'") : inner;
     }
     const colon = this.keyColon(at, end);
     if (colon < 0 || !PLAIN_START.test(text[at] ?? "")) return undefined;
     const keyEnd = trimEnd(text, at, colon);
     const key = text.slice(at, keyEnd);
-    return key === "<<" ? undefined : { key, keyEnd, colon, quoted: false };
+    if (key === "<<") return undefined;
+    this.keyEnd = keyEnd;
+    this.colon = colon;
+    this.quoted = false;
+    return key;
   }
 
   /**

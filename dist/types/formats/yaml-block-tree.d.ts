@@ -55,7 +55,7 @@ export interface BlockEntry {
     /** As written for a plain key (typed by the reader of values), the string itself for a quoted one. */
     key: string;
     /** A quoted key: a string as it is, never typed. */
-    quoted?: true;
+    quoted: boolean;
     keyStart: number;
     keyEnd: number;
     /** Undefined for `key:` with no value. */
