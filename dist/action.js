@@ -39075,9 +39075,13 @@ var import_ignore = __toESM(require_ignore(), 1);
 function formatPatternMatcher(patterns) {
   const simple = patterns.every((pattern) => /^[A-Za-z0-9_.*?/+-]+$/.test(pattern) && !pattern.includes("***"));
   if (!simple) return globMatcher(patterns);
-  const re = new RegExp(`^(?:${patterns.map(toRegExpSource).join("|")})$`);
-  return (path) => path !== "" && re.test(path);
+  const names = patterns.map((pattern) => pattern.replace(/^(?:\.\/)+/, "")).filter((pattern) => NAME_ANYWHERE.test(pattern));
+  const rest = patterns.filter((pattern) => !NAME_ANYWHERE.test(pattern.replace(/^(?:\.\/)+/, "")));
+  const name = names.length === 0 ? void 0 : new RegExp(`^(?:${names.map((pattern) => toRegExpSource(pattern.slice(3))).join("|")})$`);
+  const whole = rest.length === 0 ? void 0 : new RegExp(`^(?:${rest.map(toRegExpSource).join("|")})$`);
+  return (path) => path !== "" && (name !== void 0 && name.test(path.slice(path.lastIndexOf("/") + 1)) || whole !== void 0 && whole.test(path));
 }
+var NAME_ANYWHERE = /^\*\*\/(?!.*\/)(?!.*\*\*)./;
 function toRegExpSource(pattern) {
   const segments = pattern.replace(/^(?:\.\/)+/, "").split("/");
   let out = "";
@@ -39096,28 +39100,41 @@ function toRegExpSource(pattern) {
 // src/discover/detect-format.ts
 var matchers = /* @__PURE__ */ new Map();
 var byList = /* @__PURE__ */ new WeakMap();
-function matcherFor2(patterns, compile2 = globMatcher) {
+function matcherFor2(patterns) {
   const known3 = byList.get(patterns);
   if (known3 !== void 0) return known3;
   const key2 = patterns.join("\0");
   let matcher = matchers.get(key2);
   if (!matcher) {
-    matcher = compile2(patterns);
+    matcher = globMatcher(patterns);
     matchers.set(key2, matcher);
   }
   byList.set(patterns, matcher);
   return matcher;
 }
-var builtinMatcherFor = (patterns) => matcherFor2(patterns, formatPatternMatcher);
+var builtin;
+function builtinMatchers() {
+  if (builtin !== void 0) return builtin;
+  const order2 = detectionOrder.map((id) => {
+    const format2 = formats[id];
+    if (!format2) return void 0;
+    return { paths: formatPatternMatcher(format2.paths), sniffed: format2.sniffedPaths && format2.sniff ? formatPatternMatcher(format2.sniffedPaths) : void 0 };
+  });
+  const every = detectionOrder.flatMap((id) => [...formats[id]?.paths ?? [], ...formats[id]?.sniffedPaths ?? []]);
+  builtin = { order: order2, any: formatPatternMatcher(every) };
+  return builtin;
+}
 function formatByPath(path, overrides) {
   for (const override of overrides) {
     if (matcherFor2(override.paths)(path)) return { format: override.format };
   }
-  for (let i = 0; i < detectionOrder.length; i++) {
-    const format2 = formats[detectionOrder[i]];
-    if (!format2) continue;
-    if (builtinMatcherFor(format2.paths)(path)) return BY_PATH[i]?.format;
-    if (format2.sniffedPaths && format2.sniff && builtinMatcherFor(format2.sniffedPaths)(path)) return BY_PATH[i]?.sniff;
+  const { order: order2, any } = builtinMatchers();
+  if (!any(path)) return NO_FORMAT;
+  for (let i = 0; i < order2.length; i++) {
+    const format2 = order2[i];
+    if (format2 === void 0) continue;
+    if (format2.paths(path)) return BY_PATH[i]?.format;
+    if (format2.sniffed?.(path) === true) return BY_PATH[i]?.sniff;
   }
   return NO_FORMAT;
 }
@@ -39125,12 +39142,14 @@ var BY_PATH = detectionOrder.map((format2, i) => ({ format: Object.freeze({ form
 var NO_FORMAT = Object.freeze({ format: void 0 });
 function detectFormat(path, read, overrides, byPath = formatByPath(path, overrides)) {
   if ("format" in byPath) return byPath.format;
+  const { order: order2 } = builtinMatchers();
   for (let i = byPath.sniffFrom; i < detectionOrder.length; i++) {
     const id = detectionOrder[i];
     const format2 = formats[id];
-    if (!format2) continue;
-    if (i > byPath.sniffFrom && builtinMatcherFor(format2.paths)(path)) return id;
-    if (format2.sniffedPaths && format2.sniff && builtinMatcherFor(format2.sniffedPaths)(path) && format2.sniff(stripBom(read()))) return id;
+    const matchers2 = order2[i];
+    if (!format2 || matchers2 === void 0) continue;
+    if (i > byPath.sniffFrom && matchers2.paths(path)) return id;
+    if (format2.sniff && matchers2.sniffed?.(path) === true && format2.sniff(stripBom(read()))) return id;
   }
   return void 0;
 }
@@ -59995,7 +60014,7 @@ function loadPolicies(sources2, env, cwd, options = {}) {
   }
   return [...byId.values()].sort((a, b) => byCodeUnits(a.policy.id, b.policy.id));
 }
-function toPolicy(raw, file, builtin) {
+function toPolicy(raw, file, builtin2) {
   return {
     ...raw,
     params: raw.params ?? {},
@@ -60003,7 +60022,7 @@ function toPolicy(raw, file, builtin) {
     references: raw.references ?? [],
     tests: raw.tests ?? [],
     file,
-    builtin
+    builtin: builtin2
   };
 }
 

@@ -13,24 +13,48 @@ export interface FormatOverride {
 
 const matchers = new Map<string, (path: string) => boolean>();
 
-/** The same lists come back for every file (the table's constants, the config's overrides): found by identity first. */
+/** The same lists come back for every file (the config's overrides): found by identity first. */
 const byList = new WeakMap<readonly string[], (path: string) => boolean>();
 
-function matcherFor(patterns: readonly string[], compile: (patterns: readonly string[]) => (path: string) => boolean = globMatcher): (path: string) => boolean {
+/** A config override's matcher, compiled once per list of globs. */
+function matcherFor(patterns: readonly string[]): (path: string) => boolean {
   const known = byList.get(patterns);
   if (known !== undefined) return known;
   const key = patterns.join("\u0000");
   let matcher = matchers.get(key);
   if (!matcher) {
-    matcher = compile(patterns);
+    matcher = globMatcher(patterns);
     matchers.set(key, matcher);
   }
   byList.set(patterns, matcher);
   return matcher;
 }
 
-/** The built-in table's globs: constants of this source, matched natively (format-patterns.ts). */
-const builtinMatcherFor = (patterns: readonly string[]): ((path: string) => boolean) => matcherFor(patterns, formatPatternMatcher);
+/** One built-in format's matchers: its own paths, and those it is sniffed on. */
+interface BuiltinMatchers {
+  paths: (path: string) => boolean;
+  sniffed: ((path: string) => boolean) | undefined;
+}
+
+/**
+ * The built-in table's matchers in detection order, and one for every glob of the table: its
+ * globs are constants of this source, matched natively (format-patterns.ts) and compiled once.
+ * Most files of a repository (sources, pages) match no glob at all, and the one test says so
+ * where asking each format in turn took about 10 µs a file (istio: 66 ms of 6,600 files).
+ */
+let builtin: { order: readonly (BuiltinMatchers | undefined)[]; any: (path: string) => boolean } | undefined;
+
+function builtinMatchers(): { order: readonly (BuiltinMatchers | undefined)[]; any: (path: string) => boolean } {
+  if (builtin !== undefined) return builtin;
+  const order = detectionOrder.map((id) => {
+    const format = formats[id];
+    if (!format) return undefined;
+    return { paths: formatPatternMatcher(format.paths), sniffed: format.sniffedPaths && format.sniff ? formatPatternMatcher(format.sniffedPaths) : undefined };
+  });
+  const every = detectionOrder.flatMap((id) => [...(formats[id]?.paths ?? []), ...(formats[id]?.sniffedPaths ?? [])]);
+  builtin = { order, any: formatPatternMatcher(every) };
+  return builtin;
+}
 
 /**
  * What a file's path alone says of its format: a format (config overrides first, then the
@@ -44,11 +68,13 @@ export function formatByPath(path: string, overrides: readonly FormatOverride[])
   for (const override of overrides) {
     if (matcherFor(override.paths)(path)) return { format: override.format };
   }
-  for (let i = 0; i < detectionOrder.length; i++) {
-    const format = formats[detectionOrder[i] as string];
-    if (!format) continue;
-    if (builtinMatcherFor(format.paths)(path)) return BY_PATH[i]?.format as FormatByPath;
-    if (format.sniffedPaths && format.sniff && builtinMatcherFor(format.sniffedPaths)(path)) return BY_PATH[i]?.sniff as FormatByPath;
+  const { order, any } = builtinMatchers();
+  if (!any(path)) return NO_FORMAT;
+  for (let i = 0; i < order.length; i++) {
+    const format = order[i];
+    if (format === undefined) continue;
+    if (format.paths(path)) return BY_PATH[i]?.format as FormatByPath;
+    if (format.sniffed?.(path) === true) return BY_PATH[i]?.sniff as FormatByPath;
   }
   return NO_FORMAT;
 }
@@ -63,14 +89,16 @@ const NO_FORMAT: FormatByPath = Object.freeze({ format: undefined });
  */
 export function detectFormat(path: string, read: () => string, overrides: readonly FormatOverride[], byPath: FormatByPath = formatByPath(path, overrides)): string | undefined {
   if ("format" in byPath) return byPath.format;
+  const { order } = builtinMatchers();
   for (let i = byPath.sniffFrom; i < detectionOrder.length; i++) {
     const id = detectionOrder[i] as string;
     const format = formats[id];
-    if (!format) continue;
+    const matchers = order[i];
+    if (!format || matchers === undefined) continue;
     // At `sniffFrom` the path is known not to match the format's own paths.
-    if (i > byPath.sniffFrom && builtinMatcherFor(format.paths)(path)) return id;
+    if (i > byPath.sniffFrom && matchers.paths(path)) return id;
     // A sniff reads the text as a parser does: without a byte order mark (some Windows editors write one).
-    if (format.sniffedPaths && format.sniff && builtinMatcherFor(format.sniffedPaths)(path) && format.sniff(stripBom(read()))) return id;
+    if (format.sniff && matchers.sniffed?.(path) === true && format.sniff(stripBom(read()))) return id;
   }
   return undefined;
 }

@@ -11,9 +11,17 @@ import { globMatcher } from "../glob.js";
 export function formatPatternMatcher(patterns: readonly string[]): (path: string) => boolean {
   const simple = patterns.every((pattern) => /^[A-Za-z0-9_.*?/+-]+$/.test(pattern) && !pattern.includes("***"));
   if (!simple) return globMatcher(patterns);
-  const re = new RegExp(`^(?:${patterns.map(toRegExpSource).join("|")})$`);
-  return (path) => path !== "" && re.test(path);
+  // `**/name` (most of the table) is a test of the last segment alone: matched against the whole
+  // path, each such pattern tried every split of the path into directories first.
+  const names = patterns.map((pattern) => pattern.replace(/^(?:\.\/)+/, "")).filter((pattern) => NAME_ANYWHERE.test(pattern));
+  const rest = patterns.filter((pattern) => !NAME_ANYWHERE.test(pattern.replace(/^(?:\.\/)+/, "")));
+  const name = names.length === 0 ? undefined : new RegExp(`^(?:${names.map((pattern) => toRegExpSource(pattern.slice(3))).join("|")})$`);
+  const whole = rest.length === 0 ? undefined : new RegExp(`^(?:${rest.map(toRegExpSource).join("|")})$`);
+  return (path) => path !== "" && ((name !== undefined && name.test(path.slice(path.lastIndexOf("/") + 1))) || (whole !== undefined && whole.test(path)));
 }
+
+/** `**` then one segment with no `**` of its own: a pattern on a path's last segment alone. */
+const NAME_ANYWHERE = /^\*\*\/(?!.*\/)(?!.*\*\*)./;
 
 function toRegExpSource(pattern: string): string {
   const segments = pattern.replace(/^(?:\.\/)+/, "").split("/");
