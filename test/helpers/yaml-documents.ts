@@ -146,3 +146,19 @@ export function doubleQuotedTexts(): fc.Arbitrary<string> {
       return where === "sequence" ? `list:\n- "${body}"\nnext: 1\n` : `key: "${body}"\nnext: 1\n`;
     });
 }
+
+/**
+ * Checks `check` on `numRuns` texts of `texts` (fast-check, reproducible by `seed`) and counts
+ * the texts it took: a property test of the line reader asserts in `check` and then that enough
+ * texts were taken for it not to be vacuous.
+ */
+export function countTaken(texts: fc.Arbitrary<string>, check: (text: string) => boolean, numRuns: number, seed: number): number {
+  let taken = 0;
+  fc.assert(
+    fc.property(texts, (text) => {
+      if (check(text)) taken += 1;
+    }),
+    { numRuns, seed },
+  );
+  return taken;
+}
