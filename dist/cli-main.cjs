@@ -1842,10 +1842,10 @@ function compileGlob(pattern) {
   let body = pattern.slice(bangs);
   if (body === "") throw new Error("glob pattern has nothing after '!'");
   while (body.startsWith("./")) body = body.slice(2);
-  const tokenized = expandBraces(body).map(tokenize);
-  const total = tokenized.reduce((sum, segments) => sum + segments.length, 0);
+  const tokenized2 = expandBraces(body).map(tokenize);
+  const total = tokenized2.reduce((sum, segments) => sum + segments.length, 0);
   if (total > MAX_GLOB_SEGMENTS) throw new Error(`glob pattern expands to more than ${MAX_GLOB_SEGMENTS} path segments`);
-  const alternatives = tokenized.map((segments) => segments.map(toSegment));
+  const alternatives = tokenized2.map((segments) => segments.map(toSegment));
   const needles = alternatives.map((segments) => segments.flatMap((segment) => segment.kind === "literal" && segment.text !== "" ? [segment.text] : []));
   return {
     pattern,
@@ -11002,6 +11002,46 @@ var init_resolve = __esm({
   }
 });
 
+// src/bounded-cache.ts
+var BoundedCache;
+var init_bounded_cache = __esm({
+  "src/bounded-cache.ts"() {
+    "use strict";
+    BoundedCache = class {
+      /** @param capacity - How many entries to keep; the least recently used ones go first. */
+      constructor(capacity) {
+        this.capacity = capacity;
+      }
+      capacity;
+      #entries = /* @__PURE__ */ new Map();
+      #clock = 0;
+      /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
+      getOrCreate(key2, create2) {
+        const hit = this.#entries.get(key2);
+        if (hit !== void 0) {
+          hit.used = ++this.#clock;
+          return hit.value;
+        }
+        const value = create2(key2);
+        if (this.#entries.size >= this.capacity) this.#evictOldest();
+        this.#entries.set(key2, { value, used: ++this.#clock });
+        return value;
+      }
+      /** Number of cached entries. */
+      get size() {
+        return this.#entries.size;
+      }
+      /** Drops the least recently used quarter of the entries (at least one). */
+      #evictOldest() {
+        const stamps = Array.from(this.#entries.values(), (entry) => entry.used).sort((a, b) => a - b);
+        const last2 = stamps[Math.max(1, Math.floor(stamps.length / 4)) - 1];
+        if (last2 === void 0) return;
+        for (const [key2, entry] of this.#entries) if (entry.used <= last2) this.#entries.delete(key2);
+      }
+    };
+  }
+});
+
 // src/adapters/terraform-functions.ts
 function collectionFunction(name, args) {
   if (args.some((arg) => holdsExpression(arg))) return void 0;
@@ -11184,10 +11224,11 @@ function interpolationEnd(text6, from) {
   }
   return -1;
 }
-var references, UNKNOWN, MISSING, MAX_LOCAL_DEPTH, MAX_NESTING2, MAX_LENGTH, MAX_FOR_READINGS, Evaluator, SPACE, NUMBER2, NAME, STRING, OPERATOR;
+var references, tokenized, UNKNOWN, MISSING, MAX_LOCAL_DEPTH, MAX_NESTING2, MAX_LENGTH, MAX_FOR_READINGS, Evaluator, SPACE, NUMBER2, NAME, STRING, OPERATOR;
 var init_terraform_expression = __esm({
   "src/adapters/terraform-expression.ts"() {
     "use strict";
+    init_bounded_cache();
     init_resolve();
     init_value();
     init_line_ranges();
@@ -11195,6 +11236,7 @@ var init_terraform_expression = __esm({
     init_compare();
     init_terraform_functions();
     references = /* @__PURE__ */ new WeakMap();
+    tokenized = new BoundedCache(1024);
     UNKNOWN = /* @__PURE__ */ Symbol("unknown");
     MISSING = /* @__PURE__ */ Symbol("missing");
     MAX_LOCAL_DEPTH = 8;
@@ -11223,7 +11265,7 @@ var init_terraform_expression = __esm({
       lackingIsNull = false;
       run(text6) {
         if (text6.length > MAX_LENGTH) return void 0;
-        const tokens = tokenize2(text6);
+        const { tokens } = tokenized.getOrCreate(text6, (source) => ({ tokens: tokenize2(source) }));
         if (tokens === void 0) return void 0;
         this.tokens = tokens;
         this.at = 0;
@@ -37765,46 +37807,6 @@ var init_cel_budget = __esm({
       return value;
     });
     budgetContinue = celFunc(CONTINUE, [BOOL4], BOOL4, (condition) => exceeded === void 0 && condition);
-  }
-});
-
-// src/bounded-cache.ts
-var BoundedCache;
-var init_bounded_cache = __esm({
-  "src/bounded-cache.ts"() {
-    "use strict";
-    BoundedCache = class {
-      /** @param capacity - How many entries to keep; the least recently used ones go first. */
-      constructor(capacity) {
-        this.capacity = capacity;
-      }
-      capacity;
-      #entries = /* @__PURE__ */ new Map();
-      #clock = 0;
-      /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
-      getOrCreate(key2, create2) {
-        const hit = this.#entries.get(key2);
-        if (hit !== void 0) {
-          hit.used = ++this.#clock;
-          return hit.value;
-        }
-        const value = create2(key2);
-        if (this.#entries.size >= this.capacity) this.#evictOldest();
-        this.#entries.set(key2, { value, used: ++this.#clock });
-        return value;
-      }
-      /** Number of cached entries. */
-      get size() {
-        return this.#entries.size;
-      }
-      /** Drops the least recently used quarter of the entries (at least one). */
-      #evictOldest() {
-        const stamps = Array.from(this.#entries.values(), (entry) => entry.used).sort((a, b) => a - b);
-        const last2 = stamps[Math.max(1, Math.floor(stamps.length / 4)) - 1];
-        if (last2 === void 0) return;
-        for (const [key2, entry] of this.#entries) if (entry.used <= last2) this.#entries.delete(key2);
-      }
-    };
   }
 });
 

@@ -2337,10 +2337,10 @@ function compileGlob(pattern) {
   let body = pattern.slice(bangs);
   if (body === "") throw new Error("glob pattern has nothing after '!'");
   while (body.startsWith("./")) body = body.slice(2);
-  const tokenized = expandBraces(body).map(tokenize);
-  const total = tokenized.reduce((sum, segments) => sum + segments.length, 0);
+  const tokenized2 = expandBraces(body).map(tokenize);
+  const total = tokenized2.reduce((sum, segments) => sum + segments.length, 0);
   if (total > MAX_GLOB_SEGMENTS) throw new Error(`glob pattern expands to more than ${MAX_GLOB_SEGMENTS} path segments`);
-  const alternatives = tokenized.map((segments) => segments.map(toSegment));
+  const alternatives = tokenized2.map((segments) => segments.map(toSegment));
   const needles = alternatives.map((segments) => segments.flatMap((segment) => segment.kind === "literal" && segment.text !== "" ? [segment.text] : []));
   return {
     pattern,
@@ -11235,6 +11235,40 @@ function hasOptionalDefault(type2) {
   return false;
 }
 
+// src/bounded-cache.ts
+var BoundedCache = class {
+  /** @param capacity - How many entries to keep; the least recently used ones go first. */
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  #entries = /* @__PURE__ */ new Map();
+  #clock = 0;
+  /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
+  getOrCreate(key2, create2) {
+    const hit = this.#entries.get(key2);
+    if (hit !== void 0) {
+      hit.used = ++this.#clock;
+      return hit.value;
+    }
+    const value = create2(key2);
+    if (this.#entries.size >= this.capacity) this.#evictOldest();
+    this.#entries.set(key2, { value, used: ++this.#clock });
+    return value;
+  }
+  /** Number of cached entries. */
+  get size() {
+    return this.#entries.size;
+  }
+  /** Drops the least recently used quarter of the entries (at least one). */
+  #evictOldest() {
+    const stamps = Array.from(this.#entries.values(), (entry) => entry.used).sort((a, b) => a - b);
+    const last2 = stamps[Math.max(1, Math.floor(stamps.length / 4)) - 1];
+    if (last2 === void 0) return;
+    for (const [key2, entry] of this.#entries) if (entry.used <= last2) this.#entries.delete(key2);
+  }
+};
+
 // src/adapters/terraform-functions.ts
 function collectionFunction(name, args) {
   if (args.some((arg) => holdsExpression(arg))) return void 0;
@@ -11284,6 +11318,7 @@ function evaluateExpression(text6, files2, instance2 = {}) {
   return new Evaluator(files2, 0, instance2, { left: MAX_FOR_READINGS }).run(text6);
 }
 var references = /* @__PURE__ */ new WeakMap();
+var tokenized = new BoundedCache(1024);
 var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
 var MISSING = /* @__PURE__ */ Symbol("missing");
 var MAX_LOCAL_DEPTH = 8;
@@ -11312,7 +11347,7 @@ var Evaluator = class _Evaluator {
   lackingIsNull = false;
   run(text6) {
     if (text6.length > MAX_LENGTH) return void 0;
-    const tokens = tokenize2(text6);
+    const { tokens } = tokenized.getOrCreate(text6, (source) => ({ tokens: tokenize2(source) }));
     if (tokens === void 0) return void 0;
     this.tokens = tokens;
     this.at = 0;
@@ -34990,40 +35025,6 @@ var budgetStep = celFunc(STEP, [DYN4], DYN4, (value) => {
   return value;
 });
 var budgetContinue = celFunc(CONTINUE, [BOOL4], BOOL4, (condition) => exceeded === void 0 && condition);
-
-// src/bounded-cache.ts
-var BoundedCache = class {
-  /** @param capacity - How many entries to keep; the least recently used ones go first. */
-  constructor(capacity) {
-    this.capacity = capacity;
-  }
-  capacity;
-  #entries = /* @__PURE__ */ new Map();
-  #clock = 0;
-  /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
-  getOrCreate(key2, create2) {
-    const hit = this.#entries.get(key2);
-    if (hit !== void 0) {
-      hit.used = ++this.#clock;
-      return hit.value;
-    }
-    const value = create2(key2);
-    if (this.#entries.size >= this.capacity) this.#evictOldest();
-    this.#entries.set(key2, { value, used: ++this.#clock });
-    return value;
-  }
-  /** Number of cached entries. */
-  get size() {
-    return this.#entries.size;
-  }
-  /** Drops the least recently used quarter of the entries (at least one). */
-  #evictOldest() {
-    const stamps = Array.from(this.#entries.values(), (entry) => entry.used).sort((a, b) => a - b);
-    const last2 = stamps[Math.max(1, Math.floor(stamps.length / 4)) - 1];
-    if (last2 === void 0) return;
-    for (const [key2, entry] of this.#entries) if (entry.used <= last2) this.#entries.delete(key2);
-  }
-};
 
 // src/engine/functions/regex.ts
 var { STRING: STRING8 } = CelScalar;

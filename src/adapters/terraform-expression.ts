@@ -1,3 +1,4 @@
+import { BoundedCache } from "../bounded-cache.js";
 import { resolveLiterals } from "../formats/hcl/resolve.js";
 import { holdsExpression, isExpressionMarker } from "../formats/hcl/value.js";
 import { setOwn } from "../formats/line-ranges.js";
@@ -37,6 +38,14 @@ export interface InstanceScope {
 /** `var.x` and `local.x` per module instance (its files), computed once each. */
 const references = new WeakMap<readonly unknown[], Map<string, unknown>>();
 
+/**
+ * Tokens of the expressions read lately: a module called from several places, or a resource
+ * with many instances, has the same expressions read once per instance (terraform-aws-eks:
+ * a quarter of the evaluator's time was tokenizing). Bounded, as expressions come from
+ * scanned files; the evaluator never changes a token list.
+ */
+const tokenized = new BoundedCache<string, { tokens: readonly Token[] | undefined }>(1024);
+
 /** What the evaluator could not compute. */
 const UNKNOWN = Symbol("unknown");
 
@@ -69,7 +78,7 @@ type Token =
   | { kind: "op"; value: string };
 
 class Evaluator {
-  private tokens: Token[] = [];
+  private tokens: readonly Token[] = [];
   private at = 0;
   private nesting = 0;
   /** How many `try()` arguments are being read around this point. */
@@ -89,7 +98,7 @@ class Evaluator {
 
   run(text: string): unknown {
     if (text.length > MAX_LENGTH) return undefined;
-    const tokens = tokenize(text);
+    const { tokens } = tokenized.getOrCreate(text, (source) => ({ tokens: tokenize(source) }));
     if (tokens === undefined) return undefined;
     this.tokens = tokens;
     this.at = 0;
