@@ -26203,6 +26203,7 @@ var CONTINUATION_INDICATOR = /^#$/;
 function isBlockIndicator(code) {
   return code === 124 || code === 62;
 }
+var FLOW_INDICATOR = /^[[\]{},]$/;
 var PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
 function closingQuote(text5, at3, end) {
   return quoteFrom(text5, text5[at3], at3 + 1, end);
@@ -26237,6 +26238,7 @@ function closingBracket2(text5, at3, end) {
       continue;
     }
     if (c === "#") return -1;
+    if (c === ":" && FLOW_INDICATOR.test(text5[p + 1] ?? "")) return -1;
     if (c === "{" || c === "[") depth++;
     else if (c === "}" || c === "]") {
       depth--;
@@ -29501,7 +29503,11 @@ function blockDocumentValues(text5, implicit, readFlow) {
 }
 var MAX_BLOCK_DEPTH = 64;
 var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
-var FLOW_TIES = /[&*!]/;
+var FLOW_TIE = /(?:^|[[{,:])\s*[&*!]/;
+var QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g;
+function hasFlowTie(source) {
+  return FLOW_TIE.test(source.includes('"') || source.includes("'") ? source.replace(QUOTED, '""') : source);
+}
 var GIVE_UP = /* @__PURE__ */ Symbol("give up");
 var TYPED_START = new Set("~nNtTfF-+.0123456789<".split("").map((c) => c.charCodeAt(0)));
 var ValueBuilder = class {
@@ -29572,7 +29578,7 @@ var ValueBuilder = class {
     const source = this.text.slice(start, end);
     const simple = this.simpleFlow(source);
     if (simple !== void 0) return simple;
-    if (FLOW_TIES.test(source)) return GIVE_UP;
+    if (hasFlowTie(source)) return GIVE_UP;
     const read = this.readFlow(source);
     if (read === void 0) return GIVE_UP;
     if (!read.jsonNumbers) this.jsonNumbers = false;

@@ -5361,6 +5361,7 @@ function closingBracket2(text6, at3, end) {
       continue;
     }
     if (c === "#") return -1;
+    if (c === ":" && FLOW_INDICATOR.test(text6[p + 1] ?? "")) return -1;
     if (c === "{" || c === "[") depth++;
     else if (c === "}" || c === "]") {
       depth--;
@@ -5370,7 +5371,7 @@ function closingBracket2(text6, at3, end) {
   }
   return -1;
 }
-var OPENING_MARKER, BlockParser, ForwardSearch, CLIP, STRIP, KEEP, CONTINUATION_INDICATOR, PLAIN_START;
+var OPENING_MARKER, BlockParser, ForwardSearch, CLIP, STRIP, KEEP, CONTINUATION_INDICATOR, FLOW_INDICATOR, PLAIN_START;
 var init_yaml_block_tree = __esm({
   "src/formats/yaml-block-tree.ts"() {
     "use strict";
@@ -5798,6 +5799,7 @@ var init_yaml_block_tree = __esm({
     STRIP = 1;
     KEEP = 2;
     CONTINUATION_INDICATOR = /^#$/;
+    FLOW_INDICATOR = /^[[\]{},]$/;
     PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
   }
 });
@@ -9039,10 +9041,13 @@ function blockDocumentValues(text6, implicit, readFlow) {
   }
   return { values, jsonNumbers: builder.jsonNumbers };
 }
+function hasFlowTie(source) {
+  return FLOW_TIE.test(source.includes('"') || source.includes("'") ? source.replace(QUOTED, '""') : source);
+}
 function shared(value) {
   return value.length > SHARED_LENGTH ? value : sharedValues.of(value, value);
 }
-var MAX_BLOCK_DEPTH, NON_PRINTABLE, FLOW_TIES, GIVE_UP, TYPED_START, ValueBuilder, sharedValues, SHARED_LENGTH, WORD, FLOW_WORD, FLOW_PAIR;
+var MAX_BLOCK_DEPTH, NON_PRINTABLE, FLOW_TIE, QUOTED, GIVE_UP, TYPED_START, ValueBuilder, sharedValues, SHARED_LENGTH, WORD, FLOW_WORD, FLOW_PAIR;
 var init_yaml_block_values = __esm({
   "src/formats/yaml-block-values.ts"() {
     "use strict";
@@ -9051,7 +9056,8 @@ var init_yaml_block_values = __esm({
     init_shared_copies();
     MAX_BLOCK_DEPTH = 64;
     NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
-    FLOW_TIES = /[&*!]/;
+    FLOW_TIE = /(?:^|[[{,:])\s*[&*!]/;
+    QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g;
     GIVE_UP = /* @__PURE__ */ Symbol("give up");
     TYPED_START = new Set("~nNtTfF-+.0123456789<".split("").map((c) => c.charCodeAt(0)));
     ValueBuilder = class {
@@ -9122,7 +9128,7 @@ var init_yaml_block_values = __esm({
         const source = this.text.slice(start, end);
         const simple = this.simpleFlow(source);
         if (simple !== void 0) return simple;
-        if (FLOW_TIES.test(source)) return GIVE_UP;
+        if (hasFlowTie(source)) return GIVE_UP;
         const read = this.readFlow(source);
         if (read === void 0) return GIVE_UP;
         if (!read.jsonNumbers) this.jsonNumbers = false;

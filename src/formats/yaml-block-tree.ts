@@ -583,6 +583,9 @@ function isBlockIndicator(code: number): boolean {
   return code === 0x7c || code === 0x3e;
 }
 
+/** The characters that end or open an entry of a flow collection. */
+const FLOW_INDICATOR = /^[[\]{},]$/;
+
 /** What a plain scalar or key may start with here: no indicator character but `-` (a `- ` is read as an item first). */
 const PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
 
@@ -613,7 +616,8 @@ function quoteFrom(text: string, quote: string, from: number, end: number): numb
 /**
  * Just past the bracket closing the one at `at`, on the same line, or -1. Quoted scalars inside
  * (`["python", "main.py"]`, `drop: ["ALL"]`) are passed over whole; a quote anywhere but at the
- * start of an entry (inside a plain word), or a `#`, is given up on.
+ * start of an entry (inside a plain word), a `#`, or a `:` right before a flow indicator, is
+ * given up on.
  */
 function closingBracket(text: string, at: number, end: number): number {
   let depth = 0;
@@ -629,6 +633,9 @@ function closingBracket(text: string, at: number, end: number): number {
       continue;
     }
     if (c === "#") return -1;
+    // `001:db8::]`: js-yaml 5 reads a `:` before a flow indicator as a pair where js-yaml 4 reads
+    // text, and places the collection otherwise.
+    if (c === ":" && FLOW_INDICATOR.test(text[p + 1] ?? "")) return -1;
     if (c === "{" || c === "[") depth++;
     else if (c === "}" || c === "]") {
       depth--;

@@ -61,8 +61,19 @@ export const MAX_BLOCK_DEPTH = 64;
  */
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
-/** What a flow collection may not hold here: an anchor, alias or tag could tie it to the rest of the file. */
-const FLOW_TIES = /[&*!]/;
+/**
+ * What a flow collection may not hold here: an anchor, alias or tag could tie it to the rest of
+ * the file. They start a node (after `[`, `{`, `,` or `:`); inside a quoted scalar or a plain
+ * word (`["*"]`, `prefix.example.*`) the same characters are text.
+ */
+const FLOW_TIE = /(?:^|[[{,:])\s*[&*!]/;
+
+/** Quoted scalars of a flow collection, to be left out when looking for ties. */
+const QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g;
+
+function hasFlowTie(source: string): boolean {
+  return FLOW_TIE.test(source.includes('"') || source.includes("'") ? source.replace(QUOTED, '""') : source);
+}
 
 const GIVE_UP: unique symbol = Symbol("give up");
 
@@ -150,7 +161,7 @@ class ValueBuilder {
     const source = this.text.slice(start, end);
     const simple = this.simpleFlow(source);
     if (simple !== undefined) return simple;
-    if (FLOW_TIES.test(source)) return GIVE_UP;
+    if (hasFlowTie(source)) return GIVE_UP;
     const read = this.readFlow(source);
     if (read === undefined) return GIVE_UP;
     if (!read.jsonNumbers) this.jsonNumbers = false;

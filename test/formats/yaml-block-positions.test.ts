@@ -123,6 +123,7 @@ describe("positions read from the lines of plain YAML", () => {
     ["an empty document", "a: 1\n---\n---\nb: 2\n"],
     ["a document end marker", "a: 1\n...\n"],
     ["a double-quoted scalar with an escaped line break", 'script: "echo\\\n  hi"\n'],
+    ["a colon before a flow indicator, which js-yaml 5 reads as a pair", "addresses: [1.2.3.4, 001:db8::]\nexportTo: [foo, .]\n"],
     ["a block scalar with no content", "script: |\nnext: 1\n"],
     ["an anchor and an alias", "base: &b {x: 1}\nuse: *b\n"],
     ["a tag", "n: !!str 1\n"],

@@ -163,7 +163,7 @@ describe("values read from the lines of plain YAML", () => {
     const flow = fc.oneof(
       fc.array(word, { maxLength: 4 }).map((words) => `[${words.join(", ")}]`),
       fc.array(fc.tuple(word, word), { maxLength: 4 }).map((pairs) => `{ ${pairs.map(([k, v]) => `${k}: ${v}`).join(", ")} }`),
-      fc.constantFrom("{}", "[]", "{ }", "[ ]", "[a, [b]]", "{a: {b: c}}", '["a", b]', "{a: 1,}", "[a,]", "{a}", "{a: }", "[a: b]", "{a:b}", "[&x a, *x]", "[!!str 1]", "{cpu: 1, cpu: 2}"),
+      fc.constantFrom("{}", "[]", "{ }", "[ ]", "[a, [b]]", "{a: {b: c}}", '["a", b]', "{a: 1,}", "[a,]", "{a}", "{a: }", "[a: b]", "{a:b}", "[&x a, *x]", "[!!str 1]", "{cpu: 1, cpu: 2}", '["*", "a*"]', "[prefix.*, x]", "{node: 10.* || >= 12.*}", "[a, *b]", "{a: !t b}", "[1.2.3.4, 001:db8::]", "['it''s', \"*\"]"),
     );
     let taken = 0;
     fc.assert(
