@@ -30330,15 +30330,18 @@ function kubernetesImageSubjects(documents, roots, builds = kustomizations(docum
       const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
       const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
       const objectId = ownString(`${kind}/${namespace}${name}`);
-      for (const spec2 of POD_SPECS) {
+      for (let specIndex = 0; specIndex < POD_SPECS.length; specIndex++) {
+        const spec2 = POD_SPECS[specIndex];
         const podSpec = valueAt(object, spec2);
         if (!isRecord(podSpec)) continue;
-        for (const list2 of CONTAINER_LISTS) {
+        for (let listIndex = 0; listIndex < CONTAINER_LISTS.length; listIndex++) {
+          const list2 = CONTAINER_LISTS[listIndex];
           const containers = podSpec[list2];
           if (!Array.isArray(containers)) continue;
           containers.forEach((container, i) => {
             if (!isRecord(container)) return;
-            const containerAt = sharedPath(path.concat(spec2, [list2, i]));
+            const topLevel = path.length === 0 ? topLevelPaths(specIndex, listIndex, i) : void 0;
+            const containerAt = topLevel?.at ?? sharedPath(path.concat(spec2, [list2, i]));
             const image = container["image"];
             const containerName = typeof container["name"] === "string" ? container["name"] : `${list2}[${i}]`;
             const id = ownString(`${objectId}/${containerName}`);
@@ -30352,7 +30355,7 @@ function kubernetesImageSubjects(documents, roots, builds = kustomizations(docum
                   root: rootOf(document.file, roots),
                   document,
                   at: containerAt,
-                  imageAt: sharedPath(containerAt.concat("image")),
+                  imageAt: topLevel?.image ?? sharedPath(containerAt.concat("image")),
                   ..."origin" in use && use.origin !== void 0 ? { imageOrigin: use.origin } : {},
                   name: containerName,
                   image: { reference: use.reference, context: "kubernetes" },
@@ -30366,6 +30369,17 @@ function kubernetesImageSubjects(documents, roots, builds = kustomizations(docum
     }
   }
   return subjects;
+}
+var TOP_LEVEL_CONTAINERS = 16;
+var madeTopLevelPaths = /* @__PURE__ */ new Map();
+function topLevelPaths(specIndex, listIndex, i) {
+  const key2 = i < TOP_LEVEL_CONTAINERS ? (specIndex * CONTAINER_LISTS.length + listIndex) * TOP_LEVEL_CONTAINERS + i : -1;
+  const known3 = key2 < 0 ? void 0 : madeTopLevelPaths.get(key2);
+  if (known3 !== void 0) return known3;
+  const at3 = sharedPath([...POD_SPECS[specIndex], CONTAINER_LISTS[listIndex], i]);
+  const made = { at: at3, image: sharedPath([...at3, "image"]) };
+  if (key2 >= 0) madeTopLevelPaths.set(key2, made);
+  return made;
 }
 
 // src/adapters/egress-policy/zone-copy.ts

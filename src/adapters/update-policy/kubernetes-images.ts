@@ -52,16 +52,19 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
       const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
       // Kept by every subject of the object until its kind is done (see ownString).
       const objectId = ownString(`${kind}/${namespace}${name}`);
-      for (const spec of POD_SPECS) {
+      for (let specIndex = 0; specIndex < POD_SPECS.length; specIndex++) {
+        const spec = POD_SPECS[specIndex] as DocPath;
         const podSpec = valueAt(object, spec);
         if (!isRecord(podSpec)) continue;
-        for (const list of CONTAINER_LISTS) {
+        for (let listIndex = 0; listIndex < CONTAINER_LISTS.length; listIndex++) {
+          const list = CONTAINER_LISTS[listIndex] as (typeof CONTAINER_LISTS)[number];
           const containers = podSpec[list];
           if (!Array.isArray(containers)) continue;
           containers.forEach((container, i) => {
             if (!isRecord(container)) return;
             // Kept by the subject until its kind is done, and the same for most containers: shared.
-            const containerAt = sharedPath(path.concat(spec, [list, i]));
+            const topLevel = path.length === 0 ? topLevelPaths(specIndex, listIndex, i) : undefined;
+            const containerAt = topLevel?.at ?? sharedPath(path.concat(spec, [list, i]));
             const image = container["image"];
             const containerName = typeof container["name"] === "string" ? container["name"] : `${list}[${i}]`;
             const id = ownString(`${objectId}/${containerName}`);
@@ -75,7 +78,7 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
                   root: rootOf(document.file, roots),
                   document,
                   at: containerAt,
-                  imageAt: sharedPath(containerAt.concat("image")),
+                  imageAt: topLevel?.image ?? sharedPath(containerAt.concat("image")),
                   ...("origin" in use && use.origin !== undefined ? { imageOrigin: use.origin } : {}),
                   name: containerName,
                   image: { reference: use.reference, context: "kubernetes" },
@@ -89,4 +92,23 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
     }
   }
   return subjects;
+}
+
+/**
+ * The paths of a container of an object that is its document's root (most manifests), and of
+ * its image, the same for every such container at that place: made once instead of joined and
+ * looked up among the shared paths for each container. Beyond the first containers of a list
+ * they are made as for any other object.
+ */
+const TOP_LEVEL_CONTAINERS = 16;
+const madeTopLevelPaths = new Map<number, { at: DocPath; image: DocPath }>();
+
+function topLevelPaths(specIndex: number, listIndex: number, i: number): { at: DocPath; image: DocPath } {
+  const key = i < TOP_LEVEL_CONTAINERS ? (specIndex * CONTAINER_LISTS.length + listIndex) * TOP_LEVEL_CONTAINERS + i : -1;
+  const known = key < 0 ? undefined : madeTopLevelPaths.get(key);
+  if (known !== undefined) return known;
+  const at = sharedPath([...(POD_SPECS[specIndex] as DocPath), CONTAINER_LISTS[listIndex] as string, i]);
+  const made = { at, image: sharedPath([...at, "image"]) };
+  if (key >= 0) madeTopLevelPaths.set(key, made);
+  return made;
 }
