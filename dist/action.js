@@ -25742,7 +25742,10 @@ function blockTrees(text5) {
   for (let d = 0; d < documents.length; d++) {
     const first = documents[d];
     const end = documents[d + 1] ?? lines.length;
-    if (first === end) return void 0;
+    if (first === end) {
+      roots.push(void 0);
+      continue;
+    }
     parser.end = end;
     const root = parser.collectionAt(first, lines[first].content);
     if (root === void 0 || parser.failed || parser.next !== end) return void 0;
@@ -26254,7 +26257,7 @@ function blockPositions(text5) {
   const roots = blockTrees(text5);
   if (roots === void 0) return void 0;
   const lines = new LazyLines(text5);
-  return roots.map((root) => new BlockPositions(text5, root, lines));
+  return roots.map((root) => root === void 0 ? void 0 : new BlockPositions(text5, root, lines));
 }
 var LazyLines = class {
   constructor(text5) {
@@ -29495,7 +29498,8 @@ function blockDocumentValues(text5, implicit, readFlow) {
   const builder = new ValueBuilder(text5, implicit, readFlow);
   const values = new Array(roots.length);
   for (let i = 0; i < roots.length; i++) {
-    const value = builder.build(roots[i], 0);
+    const root = roots[i];
+    const value = root === void 0 ? null : builder.build(root, 0);
     if (value === GIVE_UP) return void 0;
     values[i] = value;
   }
@@ -29667,7 +29671,12 @@ function blockDocumentValues2(text5) {
   const values = block4.values;
   shallowReads.add(values);
   if (block4.jsonNumbers) jsonExactReads.add(values);
+  if (values.includes(null)) emptyByLines.add(values);
   return values;
+}
+var emptyByLines = /* @__PURE__ */ new WeakSet();
+function nullsAreEmptyDocuments(values) {
+  return emptyByLines.has(values);
 }
 function flowValue(source) {
   let value;
@@ -29742,7 +29751,8 @@ function jsonNumber(n) {
 }
 function fastDocumentValues(raw) {
   const fast = fastYamlValues(stripBom(raw));
-  return fast !== void 0 && !fast.some((value) => value === null || value === void 0) ? fast : void 0;
+  if (fast === void 0) return void 0;
+  return emptyByLines.has(fast) || !fast.some((value) => value === null || value === void 0) ? fast : void 0;
 }
 
 // src/formats/yaml.ts
@@ -29882,8 +29892,10 @@ function firstError(original, fallback) {
 }
 function toDocuments(file, values, positions) {
   const documents = [];
+  const emptyByLines2 = nullsAreEmptyDocuments(values);
   values.forEach((value, index) => {
     if (value === null || value === void 0) {
+      if (emptyByLines2) return;
       const root = positions.source().roots[index];
       if (root === void 0 || root.empty) return;
     }

@@ -5288,7 +5288,10 @@ function blockTrees(text6) {
   for (let d = 0; d < documents.length; d++) {
     const first = documents[d];
     const end = documents[d + 1] ?? lines.length;
-    if (first === end) return void 0;
+    if (first === end) {
+      roots.push(void 0);
+      continue;
+    }
     parser.end = end;
     const root = parser.collectionAt(first, lines[first].content);
     if (root === void 0 || parser.failed || parser.next !== end) return void 0;
@@ -5809,7 +5812,7 @@ function blockPositions(text6) {
   const roots = blockTrees(text6);
   if (roots === void 0) return void 0;
   const lines = new LazyLines(text6);
-  return roots.map((root) => new BlockPositions(text6, root, lines));
+  return roots.map((root) => root === void 0 ? void 0 : new BlockPositions(text6, root, lines));
 }
 function toIndex2(segment) {
   if (typeof segment === "number") return Number.isInteger(segment) && segment >= 0 ? segment : void 0;
@@ -9035,7 +9038,8 @@ function blockDocumentValues(text6, implicit, readFlow) {
   const builder = new ValueBuilder(text6, implicit, readFlow);
   const values = new Array(roots.length);
   for (let i = 0; i < roots.length; i++) {
-    const value = builder.build(roots[i], 0);
+    const root = roots[i];
+    const value = root === void 0 ? null : builder.build(root, 0);
     if (value === GIVE_UP) return void 0;
     values[i] = value;
   }
@@ -9211,7 +9215,11 @@ function blockDocumentValues2(text6) {
   const values = block4.values;
   shallowReads.add(values);
   if (block4.jsonNumbers) jsonExactReads.add(values);
+  if (values.includes(null)) emptyByLines.add(values);
   return values;
+}
+function nullsAreEmptyDocuments(values) {
+  return emptyByLines.has(values);
 }
 function flowValue(source) {
   let value;
@@ -9283,9 +9291,10 @@ function jsonNumber(n) {
 }
 function fastDocumentValues(raw) {
   const fast = fastYamlValues(stripBom(raw));
-  return fast !== void 0 && !fast.some((value) => value === null || value === void 0) ? fast : void 0;
+  if (fast === void 0) return void 0;
+  return emptyByLines.has(fast) || !fast.some((value) => value === null || value === void 0) ? fast : void 0;
 }
-var SCHEMA, EXPLICIT_KEY, FLOW_KEY, MAPPING_KEY, OBJECT_KEY, shallowReads, jsonExactReads, SLICED_LENGTH;
+var SCHEMA, EXPLICIT_KEY, FLOW_KEY, MAPPING_KEY, OBJECT_KEY, emptyByLines, shallowReads, jsonExactReads, SLICED_LENGTH;
 var init_yaml_values = __esm({
   "src/formats/yaml-values.ts"() {
     "use strict";
@@ -9299,6 +9308,7 @@ var init_yaml_values = __esm({
     FLOW_KEY = /[\]}][ \t]*:(?:[ \t]|$)/m;
     MAPPING_KEY = /[:,[{-][ \t]*\{[ \t]*[[{]/;
     OBJECT_KEY = "[object Object]";
+    emptyByLines = /* @__PURE__ */ new WeakSet();
     shallowReads = /* @__PURE__ */ new WeakSet();
     jsonExactReads = /* @__PURE__ */ new WeakSet();
     SLICED_LENGTH = 13;
@@ -9363,8 +9373,10 @@ function firstError(original, fallback) {
 }
 function toDocuments(file, values, positions) {
   const documents = [];
+  const emptyByLines2 = nullsAreEmptyDocuments(values);
   values.forEach((value, index) => {
     if (value === null || value === void 0) {
+      if (emptyByLines2) return;
       const root = positions.source().roots[index];
       if (root === void 0 || root.empty) return;
     }

@@ -3208,7 +3208,10 @@ function blockTrees(text) {
   for (let d = 0; d < documents.length; d++) {
     const first = documents[d];
     const end = documents[d + 1] ?? lines.length;
-    if (first === end) return void 0;
+    if (first === end) {
+      roots.push(void 0);
+      continue;
+    }
     parser.end = end;
     const root = parser.collectionAt(first, lines[first].content);
     if (root === void 0 || parser.failed || parser.next !== end) return void 0;
@@ -3745,7 +3748,8 @@ function blockDocumentValues(text, implicit, readFlow) {
   const builder = new ValueBuilder(text, implicit, readFlow);
   const values = new Array(roots.length);
   for (let i = 0; i < roots.length; i++) {
-    const value = builder.build(roots[i], 0);
+    const root = roots[i];
+    const value = root === void 0 ? null : builder.build(root, 0);
     if (value === GIVE_UP) return void 0;
     values[i] = value;
   }
@@ -3917,8 +3921,10 @@ function blockDocumentValues2(text) {
   const values = block.values;
   shallowReads.add(values);
   if (block.jsonNumbers) jsonExactReads.add(values);
+  if (values.includes(null)) emptyByLines.add(values);
   return values;
 }
+var emptyByLines = /* @__PURE__ */ new WeakSet();
 function flowValue(source) {
   let value;
   try {
@@ -3995,7 +4001,8 @@ function jsonNumber(n) {
 }
 function fastDocumentValues(raw) {
   const fast = fastYamlValues(stripBom(raw));
-  return fast !== void 0 && !fast.some((value) => value === null || value === void 0) ? fast : void 0;
+  if (fast === void 0) return void 0;
+  return emptyByLines.has(fast) || !fast.some((value) => value === null || value === void 0) ? fast : void 0;
 }
 
 // src/parse/values-transport.ts

@@ -10,11 +10,12 @@ import { plainKeyString } from "./yaml-event-positions.js";
  * stream about 45 µs for a manifest. Where the tree gives up, the caller reads the event stream
  * as before; a path that steps into a flow collection is given up too.
  */
-export function blockPositions(text: string): BlockPositions[] | undefined {
+export function blockPositions(text: string): Array<BlockPositions | undefined> | undefined {
   const roots = blockTrees(text);
   if (roots === undefined) return undefined;
   const lines = new LazyLines(text);
-  return roots.map((root) => new BlockPositions(text, root, lines));
+  // An empty document has no node to place (the parser drops it).
+  return roots.map((root) => (root === undefined ? undefined : new BlockPositions(text, root, lines)));
 }
 
 /** A text's line index, made the first time a document of it is placed and shared by all of them. */

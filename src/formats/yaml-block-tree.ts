@@ -12,22 +12,24 @@ import { unescapeDoubleQuoted } from "./yaml-double-quoted.js";
  * Anything else — tabs or CR line breaks, anchors, aliases, tags, complex keys, quoted keys with
  * an escape, merge keys, a flow collection over several lines, a double-quoted scalar with an
  * escaped line break, a plain scalar whose lines hold a comment or a `: `, a block scalar with no
- * content, an empty sequence item, an empty document, a document end marker (`...`) or a
- * directive (`%`) — makes {@link blockTrees} give up on the whole text, and the caller reads it
+ * content, an empty sequence item, a document end marker (`...`) or a directive (`%`) — makes {@link blockTrees} give up on the whole text, and the caller reads it
  * with a YAML library.
  */
-export function blockTrees(text: string): BlockNode[] | undefined {
+export function blockTrees(text: string): Array<BlockNode | undefined> | undefined {
   if (text.includes("\t") || text.includes("\r")) return undefined;
   const read = contentLines(text);
   if (read === undefined || read.documents.length === 0) return undefined;
   const { lines, documents } = read;
   const parser = new BlockParser(text, lines);
-  const roots: BlockNode[] = [];
+  const roots: Array<BlockNode | undefined> = [];
   for (let d = 0; d < documents.length; d++) {
     const first = documents[d] as number;
     const end = documents[d + 1] ?? lines.length;
-    // A document with no content reads as null, which the caller needs the event stream for.
-    if (first === end) return undefined;
+    // A document with no content (`---` twice, or last): undefined, as it holds no node.
+    if (first === end) {
+      roots.push(undefined);
+      continue;
+    }
     parser.end = end;
     const root = parser.collectionAt(first, (lines[first] as Line).content);
     if (root === undefined || parser.failed || parser.next !== end) return undefined;
@@ -67,7 +69,8 @@ interface Line {
 }
 
 /**
- * The content lines, and the index of the first line of each document; undefined when a line is
+ * The content lines, and the index of the first line of each document (an empty document's is
+ * the next one's); undefined when a line is
  * a directive (`%`), a document end marker (`...`) or a `---` with content after it. A `---` line
  * starts a document (the first one only opens it, when nothing came before but comments).
  * Lines inside a block scalar are listed too: the reader passes over them by their offsets.

@@ -26,7 +26,9 @@ export function blockDocumentValues(text: string, implicit: readonly ImplicitTyp
   const builder = new ValueBuilder(text, implicit, readFlow);
   const values: unknown[] = new Array(roots.length);
   for (let i = 0; i < roots.length; i++) {
-    const value = builder.build(roots[i] as BlockNode, 0);
+    const root = roots[i];
+    // An empty document is null, as js-yaml loads it.
+    const value = root === undefined ? null : builder.build(root, 0);
     if (value === GIVE_UP) return undefined;
     values[i] = value;
   }

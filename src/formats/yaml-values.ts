@@ -74,7 +74,17 @@ export function blockDocumentValues(text: string): unknown[] | undefined {
   // A tree (no aliases) within MAX_BLOCK_DEPTH plus a flow collection's 100 levels.
   shallowReads.add(values);
   if (block.jsonNumbers) jsonExactReads.add(values);
+  // Every null the lines read is an empty document: a document's root there is a collection.
+  if (values.includes(null)) emptyByLines.add(values);
   return values;
+}
+
+/** Values read from the lines in which every null is an empty document, which the parser drops without the event stream. */
+const emptyByLines = new WeakSet<readonly unknown[]>();
+
+/** Whether every null of these values is known to be an empty document (not an explicit `null`). */
+export function nullsAreEmptyDocuments(values: readonly unknown[]): boolean {
+  return emptyByLines.has(values);
 }
 
 /**
@@ -202,10 +212,13 @@ function jsonNumber(n: number): boolean {
 /**
  * The values of a YAML file's documents when the fast path reads the file whole, else
  * undefined. A null or missing value needs the event stream to tell an empty document from an
- * explicit `null`, so a file with one takes the slow path too. The YAML parser and the parse
+ * explicit `null`, so a file with one takes the slow path too, unless the lines read it (where
+ * a null is always an empty document; the parse worker's copy of the values does not say so,
+ * and the parser reads the event stream for it then). The YAML parser and the parse
  * worker (src/parse/worker.ts) both decide here, so they never disagree.
  */
 export function fastDocumentValues(raw: string): unknown[] | undefined {
   const fast = fastYamlValues(stripBom(raw));
-  return fast !== undefined && !fast.some((value) => value === null || value === undefined) ? fast : undefined;
+  if (fast === undefined) return undefined;
+  return emptyByLines.has(fast) || !fast.some((value) => value === null || value === undefined) ? fast : undefined;
 }

@@ -5,7 +5,7 @@ import { LineIndex, errorText, startRange, stripBom } from "./positions.js";
 import { YamlEventPositions } from "./yaml-event-positions.js";
 import { blockPositions, type BlockPositions } from "./yaml-block-positions.js";
 import { indentFlowContinuation, indentQuotedContinuation } from "./yaml-lenient.js";
-import { fastDocumentValues, measuredShallow } from "./yaml-values.js";
+import { fastDocumentValues, measuredShallow, nullsAreEmptyDocuments } from "./yaml-values.js";
 
 /**
  * YAML 1.2 core schema plus `<<` merge keys. The core schema has no timestamp type, so dates
@@ -110,7 +110,7 @@ class FilePositions {
    * The line-read trees of its documents, while this file is among those placed last (see
    * `treeHolders`); null when the lines cannot place, or count the documents otherwise.
    */
-  #trees: BlockPositions[] | null | undefined;
+  #trees: Array<BlockPositions | undefined> | null | undefined;
 
   constructor(
     readonly text: string,
@@ -230,10 +230,12 @@ function firstError(original: string, fallback: unknown): unknown {
 /** The documents with content, all placed through one file's positions. */
 function toDocuments(file: string, values: readonly unknown[], positions: FilePositions): Document[] {
   const documents: Document[] = [];
+  const emptyByLines = nullsAreEmptyDocuments(values);
   values.forEach((value, index) => {
-    // A document is dropped only when the stream says it is empty; a non-null value has
-    // content, and the stream is not read for it.
+    // A document is dropped only when the lines or the stream say it is empty; a non-null value
+    // has content, and the stream is not read for it.
     if (value === null || value === undefined) {
+      if (emptyByLines) return;
       const root = positions.source().roots[index];
       // Without a root event the value cannot be placed; js-yaml emits one per document, so
       // this only guards against a future change in its event stream.

@@ -38,7 +38,15 @@ function agreesWithEvents(text: string): boolean {
   const values = fastDocumentValues(text);
   if (blocks === undefined || values === undefined) return false;
   expect(blocks.length, `documents of\n${text}`).toBe(values.length);
+  // The event stream counts the same documents, and calls empty the ones the lines found empty.
+  const events = parseEvents(text, { maxDepth: 256 });
+  const roots = events.flatMap((event, i) => (event.type === EVENT_ID.DOCUMENT ? [events[i + 1]] : []));
+  expect(roots.length, `documents in the event stream of\n${text}`).toBe(blocks.length);
   blocks.forEach((block, document) => {
+    const root = roots[document];
+    const emptyInEvents = root?.type === EVENT_ID.SCALAR && root.valueStart < 0 && root.tagStart < 0 && root.anchorStart < 0;
+    expect(emptyInEvents, `document ${document} empty in\n${text}`).toBe(block === undefined);
+    if (block === undefined) return;
     for (const path of pathsOf(values[document])) {
       const quick = block.locate(path);
       if (quick !== undefined) expect(quick, `${JSON.stringify(path)} of document ${document} in\n${text}`).toEqual(eventRange(text, path, document));
@@ -103,6 +111,22 @@ describe("positions read from the lines of plain YAML", () => {
     for (const path of [["labels", "0x1A"], ["labels", "26"], ["labels", "app.kubernetes.io/name"]]) expect(block?.locate(path)).toEqual(eventRange(text, path));
   });
 
+  it("know an empty document without the event stream, in generated files of several documents", () => {
+    const documents = fc.oneof(
+      writtenDocuments(key, scalar).filter((text) => blockPositions(text) !== undefined && fastDocumentValues(text) !== undefined),
+      fc.constantFrom("", "# only a comment\n", "\n\n", "  # indented comment\n"),
+    );
+    let empty = 0;
+    fc.assert(
+      fc.property(fc.tuple(writtenStreams(documents), fc.constantFrom("", "---\n", "--- # last\n")), ([stream, tail]) => {
+        const text = stream + tail;
+        if (agreesWithEvents(text) && (blockPositions(text) ?? []).includes(undefined)) empty += 1;
+      }),
+      { numRuns: 800, seed: 13 },
+    );
+    expect(empty).toBeGreaterThan(200);
+  });
+
   it("place each document of a file of several manifests, and a block scalar from its indicator to its last line", () => {
     const text = "---\napiVersion: v1\nkind: ConfigMap\ndata:\n  run.sh: |\n    set -e\n\n    echo hi\n\n--- # next\nkind: Pod\nspec:\n  image: nginx\n";
     const [first, second] = blockPositions(text) ?? [];
@@ -120,7 +144,6 @@ describe("positions read from the lines of plain YAML", () => {
   });
 
   it.each([
-    ["an empty document", "a: 1\n---\n---\nb: 2\n"],
     ["a document end marker", "a: 1\n...\n"],
     ["a double-quoted scalar with an escaped line break", 'script: "echo\\\n  hi"\n'],
     ["a colon before a flow indicator, which js-yaml 5 reads as a pair", "addresses: [1.2.3.4, 001:db8::]\nexportTo: [foo, .]\n"],

@@ -358,8 +358,16 @@ describe("yamlParser: positions are lazy", () => {
     expect(events).toHaveBeenCalledTimes(1);
   });
 
-  it("reads the stream once, at parse time, when a document may be empty", () => {
+  it("drops an empty document the lines read without the event stream", () => {
     const documents = documentsOf(yamlParser.parse(MANIFEST, "k8s/shop.yaml"));
+    expect(documents.map((d) => d.index)).toEqual([0, 1, 2]);
+    expect(documents[1]?.locate(["kind"])).toEqual(range(8, 7, 8, 17));
+    expect(events).not.toHaveBeenCalled();
+  });
+
+  it("reads the stream once, at parse time, when a document may be empty", () => {
+    // An anchor: a file the line reader leaves to the event stream.
+    const documents = documentsOf(yamlParser.parse(MANIFEST.replace("name: shop", "name: &ns shop"), "k8s/shop.yaml"));
     expect(events).toHaveBeenCalledTimes(1);
     expect(documents[1]?.locate(["kind"])).toEqual(range(8, 7, 8, 17));
     documents[2]?.locate(["spec"]);

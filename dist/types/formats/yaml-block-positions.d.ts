@@ -8,7 +8,7 @@ import { type BlockNode } from "./yaml-block-tree.js";
  * stream about 45 µs for a manifest. Where the tree gives up, the caller reads the event stream
  * as before; a path that steps into a flow collection is given up too.
  */
-export declare function blockPositions(text: string): BlockPositions[] | undefined;
+export declare function blockPositions(text: string): Array<BlockPositions | undefined> | undefined;
 /** A text's line index, made the first time a document of it is placed and shared by all of them. */
 declare class LazyLines {
     #private;
