@@ -5623,6 +5623,73 @@ function toIndex(segment) {
   return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : void 0;
 }
 
+// src/formats/yaml-block-scalar.ts
+var CLIP = 0;
+var STRIP = 1;
+var KEEP = 2;
+function readBlockScalar2(text6, at3, headerEnd, indent) {
+  const folded = text6.charCodeAt(at3) === 62;
+  let p = at3 + 1;
+  let chomp = CLIP;
+  let explicit = 0;
+  for (; ; p++) {
+    const c = text6.charCodeAt(p);
+    if (chomp === CLIP && (c === 43 || c === 45)) chomp = c === 43 ? KEEP : STRIP;
+    else if (explicit === 0 && c >= 49 && c <= 57) explicit = c - 48;
+    else break;
+  }
+  let q = p;
+  while (q < headerEnd && text6.charCodeAt(q) === 32) q++;
+  if (q < headerEnd && !(text6.charCodeAt(q) === 35 && q > p && !/[|>]/.test(text6.slice(q, headerEnd)))) return void 0;
+  const parts = [];
+  let textIndent = explicit > 0 ? indent + explicit : indent + 1;
+  let detected = explicit > 0;
+  let emptyLines = 0;
+  let didRead = false;
+  let moreIndented = false;
+  let stop = text6.length;
+  const length = text6.endsWith("\n") ? text6.length : text6.length + 1;
+  const code = (pos) => pos < text6.length ? text6.charCodeAt(pos) : pos < length ? 10 : -1;
+  for (let pos = headerEnd; pos < length; ) {
+    pos++;
+    const lineStart = pos;
+    let lineIndent = 0;
+    while ((!detected || lineIndent < textIndent) && code(pos) === 32) {
+      lineIndent++;
+      pos++;
+    }
+    if (!detected && lineIndent > textIndent) textIndent = lineIndent;
+    if (code(pos) === 10) {
+      emptyLines++;
+      continue;
+    }
+    if (lineIndent < textIndent) {
+      if (chomp === KEEP) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
+      else if (chomp === CLIP && didRead) parts.push("\n");
+      stop = Math.min(lineStart, text6.length);
+      break;
+    }
+    if (!folded) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
+    else if (code(pos) === 32) {
+      moreIndented = true;
+      parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
+    } else if (moreIndented) {
+      moreIndented = false;
+      parts.push("\n".repeat(emptyLines + 1));
+    } else if (emptyLines === 0) {
+      if (didRead) parts.push(" ");
+    } else parts.push("\n".repeat(emptyLines));
+    didRead = true;
+    detected = true;
+    emptyLines = 0;
+    const newline = text6.indexOf("\n", pos);
+    const lineEnd3 = newline < 0 ? text6.length : newline;
+    parts.push(text6.slice(pos, lineEnd3));
+    pos = lineEnd3;
+  }
+  return didRead ? { value: parts.join(""), stop } : void 0;
+}
+
 // src/formats/yaml-double-quoted.ts
 var SIMPLE_ESCAPES = /* @__PURE__ */ new Map([
   ["0", "\0"],
@@ -6018,81 +6085,16 @@ var BlockParser = class {
   }
   /**
    * A literal (`|`) or folded (`>`) block scalar whose indicator is at `at` of line `i`, the value
-   * of a collection indented `indent`; leaves `next` at the first content line after it. Its value
-   * is made as js-yaml 4 makes it (readBlockScalar): the content indentation is that of the first
-   * line with content, raised by any blank line before it with more spaces; the scalar ends at the
-   * first line with content indented less; line breaks are kept (`|`) or folded (`>`, except
-   * around lines indented more), and the final ones kept (`+`), dropped (`-`) or made one.
-   * An indentation indicator (`|2-`) sets the content indentation, counted from the collection's.
-   * Given up on: anything but a comment after the header, a `|` or `>` in that comment (the event
-   * stream would place the scalar at it), and no content at all.
+   * of a collection indented `indent` (yaml-block-scalar.ts); leaves `next` at the first content
+   * line after it.
    */
   blockScalar(i, at3, headerEnd, indent) {
-    const text6 = this.text;
-    const folded = text6.charCodeAt(at3) === 62;
-    let p = at3 + 1;
-    let chomp = CLIP;
-    let explicit = 0;
-    for (; ; p++) {
-      const c = text6.charCodeAt(p);
-      if (chomp === CLIP && (c === 43 || c === 45)) chomp = c === 43 ? KEEP : STRIP;
-      else if (explicit === 0 && c >= 49 && c <= 57) explicit = c - 48;
-      else break;
-    }
-    let q = p;
-    while (q < headerEnd && text6.charCodeAt(q) === 32) q++;
-    if (q < headerEnd && !(text6.charCodeAt(q) === 35 && q > p && !/[|>]/.test(text6.slice(q, headerEnd)))) return this.fail();
-    const parts = [];
-    let textIndent = explicit > 0 ? indent + explicit : indent + 1;
-    let detected = explicit > 0;
-    let emptyLines = 0;
-    let didRead = false;
-    let moreIndented = false;
-    let stop = text6.length;
-    const length = text6.endsWith("\n") ? text6.length : text6.length + 1;
-    const code = (pos) => pos < text6.length ? text6.charCodeAt(pos) : pos < length ? 10 : -1;
-    for (let pos = headerEnd; pos < length; ) {
-      pos++;
-      const lineStart = pos;
-      let lineIndent = 0;
-      while ((!detected || lineIndent < textIndent) && code(pos) === 32) {
-        lineIndent++;
-        pos++;
-      }
-      if (!detected && lineIndent > textIndent) textIndent = lineIndent;
-      if (code(pos) === 10) {
-        emptyLines++;
-        continue;
-      }
-      if (lineIndent < textIndent) {
-        if (chomp === KEEP) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
-        else if (chomp === CLIP && didRead) parts.push("\n");
-        stop = Math.min(lineStart, text6.length);
-        break;
-      }
-      if (!folded) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
-      else if (code(pos) === 32) {
-        moreIndented = true;
-        parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
-      } else if (moreIndented) {
-        moreIndented = false;
-        parts.push("\n".repeat(emptyLines + 1));
-      } else if (emptyLines === 0) {
-        if (didRead) parts.push(" ");
-      } else parts.push("\n".repeat(emptyLines));
-      didRead = true;
-      detected = true;
-      emptyLines = 0;
-      const newline = text6.indexOf("\n", pos);
-      const lineEnd3 = newline < 0 ? text6.length : newline;
-      parts.push(text6.slice(pos, lineEnd3));
-      pos = lineEnd3;
-    }
-    if (!didRead) return this.fail();
+    const read = readBlockScalar2(this.text, at3, headerEnd, indent);
+    if (read === void 0) return this.fail();
     let next = i + 1;
-    while (next < this.end && this.lines[next].start < stop) next++;
+    while (next < this.end && this.lines[next].start < read.stop) next++;
     this.next = next;
-    return { kind: "block", start: at3, end: stop, value: parts.join("") };
+    return { kind: "block", start: at3, end: read.stop, value: read.value };
   }
   /** Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any comment. */
   isKeyLine(at3, end) {
@@ -6147,9 +6149,6 @@ var ForwardSearch = class {
 function within(index, end) {
   return index >= 0 && index < end ? index : -1;
 }
-var CLIP = 0;
-var STRIP = 1;
-var KEEP = 2;
 var CONTINUATION_INDICATOR = /^#$/;
 function isBlockIndicator(code) {
   return code === 124 || code === 62;
@@ -8010,7 +8009,7 @@ function requireLoader() {
     }
     throwError2(state, "unexpected end of the stream within a flow collection");
   }
-  function readBlockScalar2(state, nodeIndent) {
+  function readBlockScalar3(state, nodeIndent) {
     let folding;
     let chomping = CHOMPING_CLIP2;
     let didReadContent = false;
@@ -8498,7 +8497,7 @@ function requireLoader() {
             flowIndent
           )) {
             hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar2(state, flowIndent) || readSingleQuotedScalar2(state, flowIndent) || readDoubleQuotedScalar2(state, flowIndent)) {
+          } else if (allowBlockScalars && readBlockScalar3(state, flowIndent) || readSingleQuotedScalar2(state, flowIndent) || readDoubleQuotedScalar2(state, flowIndent)) {
             hasContent = true;
           } else if (readAlias2(state)) {
             hasContent = true;

@@ -1735,7 +1735,7 @@ function requireLoader() {
     }
     throwError(state, "unexpected end of the stream within a flow collection");
   }
-  function readBlockScalar(state, nodeIndent) {
+  function readBlockScalar2(state, nodeIndent) {
     let folding;
     let chomping = CHOMPING_CLIP;
     let didReadContent = false;
@@ -2223,7 +2223,7 @@ function requireLoader() {
             flowIndent
           )) {
             hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+          } else if (allowBlockScalars && readBlockScalar2(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
             hasContent = true;
           } else if (readAlias(state)) {
             hasContent = true;
@@ -3141,6 +3141,73 @@ function ownString(text) {
   return JSON.parse(JSON.stringify(text));
 }
 
+// src/formats/yaml-block-scalar.ts
+var CLIP = 0;
+var STRIP = 1;
+var KEEP = 2;
+function readBlockScalar(text, at, headerEnd, indent) {
+  const folded = text.charCodeAt(at) === 62;
+  let p = at + 1;
+  let chomp = CLIP;
+  let explicit = 0;
+  for (; ; p++) {
+    const c = text.charCodeAt(p);
+    if (chomp === CLIP && (c === 43 || c === 45)) chomp = c === 43 ? KEEP : STRIP;
+    else if (explicit === 0 && c >= 49 && c <= 57) explicit = c - 48;
+    else break;
+  }
+  let q = p;
+  while (q < headerEnd && text.charCodeAt(q) === 32) q++;
+  if (q < headerEnd && !(text.charCodeAt(q) === 35 && q > p && !/[|>]/.test(text.slice(q, headerEnd)))) return void 0;
+  const parts = [];
+  let textIndent = explicit > 0 ? indent + explicit : indent + 1;
+  let detected = explicit > 0;
+  let emptyLines = 0;
+  let didRead = false;
+  let moreIndented = false;
+  let stop = text.length;
+  const length = text.endsWith("\n") ? text.length : text.length + 1;
+  const code = (pos) => pos < text.length ? text.charCodeAt(pos) : pos < length ? 10 : -1;
+  for (let pos = headerEnd; pos < length; ) {
+    pos++;
+    const lineStart = pos;
+    let lineIndent = 0;
+    while ((!detected || lineIndent < textIndent) && code(pos) === 32) {
+      lineIndent++;
+      pos++;
+    }
+    if (!detected && lineIndent > textIndent) textIndent = lineIndent;
+    if (code(pos) === 10) {
+      emptyLines++;
+      continue;
+    }
+    if (lineIndent < textIndent) {
+      if (chomp === KEEP) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
+      else if (chomp === CLIP && didRead) parts.push("\n");
+      stop = Math.min(lineStart, text.length);
+      break;
+    }
+    if (!folded) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
+    else if (code(pos) === 32) {
+      moreIndented = true;
+      parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
+    } else if (moreIndented) {
+      moreIndented = false;
+      parts.push("\n".repeat(emptyLines + 1));
+    } else if (emptyLines === 0) {
+      if (didRead) parts.push(" ");
+    } else parts.push("\n".repeat(emptyLines));
+    didRead = true;
+    detected = true;
+    emptyLines = 0;
+    const newline = text.indexOf("\n", pos);
+    const lineEnd = newline < 0 ? text.length : newline;
+    parts.push(text.slice(pos, lineEnd));
+    pos = lineEnd;
+  }
+  return didRead ? { value: parts.join(""), stop } : void 0;
+}
+
 // src/formats/yaml-double-quoted.ts
 var SIMPLE_ESCAPES = /* @__PURE__ */ new Map([
   ["0", "\0"],
@@ -3536,81 +3603,16 @@ var BlockParser = class {
   }
   /**
    * A literal (`|`) or folded (`>`) block scalar whose indicator is at `at` of line `i`, the value
-   * of a collection indented `indent`; leaves `next` at the first content line after it. Its value
-   * is made as js-yaml 4 makes it (readBlockScalar): the content indentation is that of the first
-   * line with content, raised by any blank line before it with more spaces; the scalar ends at the
-   * first line with content indented less; line breaks are kept (`|`) or folded (`>`, except
-   * around lines indented more), and the final ones kept (`+`), dropped (`-`) or made one.
-   * An indentation indicator (`|2-`) sets the content indentation, counted from the collection's.
-   * Given up on: anything but a comment after the header, a `|` or `>` in that comment (the event
-   * stream would place the scalar at it), and no content at all.
+   * of a collection indented `indent` (yaml-block-scalar.ts); leaves `next` at the first content
+   * line after it.
    */
   blockScalar(i, at, headerEnd, indent) {
-    const text = this.text;
-    const folded = text.charCodeAt(at) === 62;
-    let p = at + 1;
-    let chomp = CLIP;
-    let explicit = 0;
-    for (; ; p++) {
-      const c = text.charCodeAt(p);
-      if (chomp === CLIP && (c === 43 || c === 45)) chomp = c === 43 ? KEEP : STRIP;
-      else if (explicit === 0 && c >= 49 && c <= 57) explicit = c - 48;
-      else break;
-    }
-    let q = p;
-    while (q < headerEnd && text.charCodeAt(q) === 32) q++;
-    if (q < headerEnd && !(text.charCodeAt(q) === 35 && q > p && !/[|>]/.test(text.slice(q, headerEnd)))) return this.fail();
-    const parts = [];
-    let textIndent = explicit > 0 ? indent + explicit : indent + 1;
-    let detected = explicit > 0;
-    let emptyLines = 0;
-    let didRead = false;
-    let moreIndented = false;
-    let stop = text.length;
-    const length = text.endsWith("\n") ? text.length : text.length + 1;
-    const code = (pos) => pos < text.length ? text.charCodeAt(pos) : pos < length ? 10 : -1;
-    for (let pos = headerEnd; pos < length; ) {
-      pos++;
-      const lineStart = pos;
-      let lineIndent = 0;
-      while ((!detected || lineIndent < textIndent) && code(pos) === 32) {
-        lineIndent++;
-        pos++;
-      }
-      if (!detected && lineIndent > textIndent) textIndent = lineIndent;
-      if (code(pos) === 10) {
-        emptyLines++;
-        continue;
-      }
-      if (lineIndent < textIndent) {
-        if (chomp === KEEP) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
-        else if (chomp === CLIP && didRead) parts.push("\n");
-        stop = Math.min(lineStart, text.length);
-        break;
-      }
-      if (!folded) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
-      else if (code(pos) === 32) {
-        moreIndented = true;
-        parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
-      } else if (moreIndented) {
-        moreIndented = false;
-        parts.push("\n".repeat(emptyLines + 1));
-      } else if (emptyLines === 0) {
-        if (didRead) parts.push(" ");
-      } else parts.push("\n".repeat(emptyLines));
-      didRead = true;
-      detected = true;
-      emptyLines = 0;
-      const newline = text.indexOf("\n", pos);
-      const lineEnd = newline < 0 ? text.length : newline;
-      parts.push(text.slice(pos, lineEnd));
-      pos = lineEnd;
-    }
-    if (!didRead) return this.fail();
+    const read = readBlockScalar(this.text, at, headerEnd, indent);
+    if (read === void 0) return this.fail();
     let next = i + 1;
-    while (next < this.end && this.lines[next].start < stop) next++;
+    while (next < this.end && this.lines[next].start < read.stop) next++;
     this.next = next;
-    return { kind: "block", start: at, end: stop, value: parts.join("") };
+    return { kind: "block", start: at, end: read.stop, value: read.value };
   }
   /** Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any comment. */
   isKeyLine(at, end) {
@@ -3665,9 +3667,6 @@ var ForwardSearch = class {
 function within(index, end) {
   return index >= 0 && index < end ? index : -1;
 }
-var CLIP = 0;
-var STRIP = 1;
-var KEEP = 2;
 var CONTINUATION_INDICATOR = /^#$/;
 function isBlockIndicator(code) {
   return code === 124 || code === 62;

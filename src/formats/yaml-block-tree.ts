@@ -1,5 +1,6 @@
 import { MAX_NESTING } from "./bounded-parse.js";
 import { trimEnd } from "./positions.js";
+import { readBlockScalar } from "./yaml-block-scalar.js";
 import { unescapeDoubleQuoted } from "./yaml-double-quoted.js";
 
 /**
@@ -421,86 +422,16 @@ class BlockParser {
 
   /**
    * A literal (`|`) or folded (`>`) block scalar whose indicator is at `at` of line `i`, the value
-   * of a collection indented `indent`; leaves `next` at the first content line after it. Its value
-   * is made as js-yaml 4 makes it (readBlockScalar): the content indentation is that of the first
-   * line with content, raised by any blank line before it with more spaces; the scalar ends at the
-   * first line with content indented less; line breaks are kept (`|`) or folded (`>`, except
-   * around lines indented more), and the final ones kept (`+`), dropped (`-`) or made one.
-   * An indentation indicator (`|2-`) sets the content indentation, counted from the collection's.
-   * Given up on: anything but a comment after the header, a `|` or `>` in that comment (the event
-   * stream would place the scalar at it), and no content at all.
+   * of a collection indented `indent` (yaml-block-scalar.ts); leaves `next` at the first content
+   * line after it.
    */
   private blockScalar(i: number, at: number, headerEnd: number, indent: number): BlockNode | undefined {
-    const text = this.text;
-    const folded = text.charCodeAt(at) === 0x3e;
-    // The header: a chomping indicator and an indentation indicator (1 to 9), in either order.
-    let p = at + 1;
-    let chomp = CLIP;
-    let explicit = 0;
-    for (; ; p++) {
-      const c = text.charCodeAt(p);
-      if (chomp === CLIP && (c === 0x2b || c === 0x2d)) chomp = c === 0x2b ? KEEP : STRIP;
-      else if (explicit === 0 && c >= 0x31 && c <= 0x39) explicit = c - 0x30;
-      else break;
-    }
-    let q = p;
-    while (q < headerEnd && text.charCodeAt(q) === 32) q++;
-    if (q < headerEnd && !(text.charCodeAt(q) === 0x23 && q > p && !/[|>]/.test(text.slice(q, headerEnd)))) return this.fail();
-    const parts: string[] = [];
-    // The content's indentation: given by the indicator, counted from the collection's, or found.
-    let textIndent = explicit > 0 ? indent + explicit : indent + 1;
-    let detected = explicit > 0;
-    let emptyLines = 0;
-    let didRead = false;
-    let moreIndented = false;
-    let stop = text.length;
-    // js-yaml reads a text that does not end with a line break as if it did.
-    const length = text.endsWith("\n") ? text.length : text.length + 1;
-    const code = (pos: number): number => (pos < text.length ? text.charCodeAt(pos) : pos < length ? 0x0a : -1);
-    // At a line break each time round: the line after it is read.
-    for (let pos = headerEnd; pos < length; ) {
-      pos++;
-      const lineStart = pos;
-      let lineIndent = 0;
-      while ((!detected || lineIndent < textIndent) && code(pos) === 32) {
-        lineIndent++;
-        pos++;
-      }
-      if (!detected && lineIndent > textIndent) textIndent = lineIndent;
-      if (code(pos) === 0x0a) {
-        emptyLines++;
-        continue;
-      }
-      if (lineIndent < textIndent) {
-        // A line indented less, or the end of the text after a line break: the final line breaks.
-        if (chomp === KEEP) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
-        else if (chomp === CLIP && didRead) parts.push("\n");
-        stop = Math.min(lineStart, text.length);
-        break;
-      }
-      if (!folded) parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
-      else if (code(pos) === 32) {
-        moreIndented = true;
-        parts.push("\n".repeat(didRead ? 1 + emptyLines : emptyLines));
-      } else if (moreIndented) {
-        moreIndented = false;
-        parts.push("\n".repeat(emptyLines + 1));
-      } else if (emptyLines === 0) {
-        if (didRead) parts.push(" ");
-      } else parts.push("\n".repeat(emptyLines));
-      didRead = true;
-      detected = true;
-      emptyLines = 0;
-      const newline = text.indexOf("\n", pos);
-      const lineEnd = newline < 0 ? text.length : newline;
-      parts.push(text.slice(pos, lineEnd));
-      pos = lineEnd;
-    }
-    if (!didRead) return this.fail();
+    const read = readBlockScalar(this.text, at, headerEnd, indent);
+    if (read === undefined) return this.fail();
     let next = i + 1;
-    while (next < this.end && (this.lines[next] as Line).start < stop) next++;
+    while (next < this.end && (this.lines[next] as Line).start < read.stop) next++;
     this.next = next;
-    return { kind: "block", start: at, end: stop, value: parts.join("") };
+    return { kind: "block", start: at, end: read.stop, value: read.value };
   }
 
   /** Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any comment. */
@@ -569,11 +500,6 @@ class ForwardSearch {
 function within(index: number, end: number): number {
   return index >= 0 && index < end ? index : -1;
 }
-
-/** How a block scalar ends: its final line breaks made one, dropped (`-`) or kept (`+`). */
-const CLIP = 0;
-const STRIP = 1;
-const KEEP = 2;
 
 /**
  * What a line going on with a plain scalar may not start with: a comment. Any other character
