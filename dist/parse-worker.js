@@ -3565,7 +3565,7 @@ var BlockParser = class {
    * on with it): the lines indented deeper than `indent` that follow line `i`, folded as js-yaml
    * 4 folds them (one line break is a space, each blank line between a line break). Given up on,
    * as js-yaml reads them otherwise or refuses them: a quoted first line, a comment on a line or
-   * between them, a `: ` or a final `:`, and a line starting with an indicator character.
+   * between them, and a `: ` or a final `:` on a line.
    */
   plainLines(i, line, first, indent) {
     const text = this.text;
