@@ -6046,13 +6046,15 @@ var BlockParser = class {
    * A plain scalar over several lines (`description: The name of the`, then deeper lines going
    * on with it): the lines indented deeper than `indent` that follow line `i`, folded as js-yaml
    * 4 folds them (one line break is a space, each blank line between a line break). Given up on,
-   * as js-yaml reads them otherwise or refuses them: a quoted first line, a comment on a line or
-   * between them, and a `: ` or a final `:` on a line.
+   * as js-yaml reads them otherwise or refuses them: a quoted first line, a first line that opens
+   * a sequence entry (`-`, `- a`), a comment on a line or between them, and a `: ` or a final `:`
+   * on a line.
    */
   plainLines(i, line, first, indent) {
     const text6 = this.text;
     const opening = text6.charCodeAt(first.start);
     if (opening === 34 || opening === 39 || trimEnd(text6, first.start, line.end) !== first.end) return this.fail();
+    if (opening === 45 && (first.end === first.start + 1 || text6.charCodeAt(first.start + 1) === 32)) return this.fail();
     const parts = [text6.slice(first.start, first.end)];
     let end = first.end;
     let previous = line.end;
@@ -9482,7 +9484,7 @@ var ValueBuilder = class {
       case "quoted":
         return node.value;
       case "lines":
-        return this.text.charCodeAt(node.start) === 45 && this.text.charCodeAt(node.start + 1) === 32 ? GIVE_UP : this.typed(node.value);
+        return this.typed(node.value);
       case "sequence": {
         const list2 = new Array(node.items.length);
         for (let i = 0; i < node.items.length; i++) {
@@ -19099,8 +19101,9 @@ var import_ignore = __toESM(require_ignore(), 1);
 function formatPatternMatcher(patterns) {
   const simple = patterns.every((pattern) => /^[A-Za-z0-9_.*?/+-]+$/.test(pattern) && !pattern.includes("***"));
   if (!simple) return globMatcher(patterns);
-  const names = patterns.map((pattern) => pattern.replace(/^(?:\.\/)+/, "")).filter((pattern) => NAME_ANYWHERE.test(pattern));
-  const rest = patterns.filter((pattern) => !NAME_ANYWHERE.test(pattern.replace(/^(?:\.\/)+/, "")));
+  const stripped = patterns.map((pattern) => pattern.replace(/^(?:\.\/)+/, ""));
+  const names = stripped.filter((pattern) => NAME_ANYWHERE.test(pattern));
+  const rest = stripped.filter((pattern) => !NAME_ANYWHERE.test(pattern));
   const name = names.length === 0 ? void 0 : new RegExp(`^(?:${names.map((pattern) => toRegExpSource(pattern.slice(3))).join("|")})$`);
   const whole = rest.length === 0 ? void 0 : new RegExp(`^(?:${rest.map(toRegExpSource).join("|")})$`);
   return (path) => path !== "" && (name !== void 0 && name.test(path.slice(path.lastIndexOf("/") + 1)) || whole !== void 0 && whole.test(path));

@@ -3564,13 +3564,15 @@ var BlockParser = class {
    * A plain scalar over several lines (`description: The name of the`, then deeper lines going
    * on with it): the lines indented deeper than `indent` that follow line `i`, folded as js-yaml
    * 4 folds them (one line break is a space, each blank line between a line break). Given up on,
-   * as js-yaml reads them otherwise or refuses them: a quoted first line, a comment on a line or
-   * between them, and a `: ` or a final `:` on a line.
+   * as js-yaml reads them otherwise or refuses them: a quoted first line, a first line that opens
+   * a sequence entry (`-`, `- a`), a comment on a line or between them, and a `: ` or a final `:`
+   * on a line.
    */
   plainLines(i, line, first, indent) {
     const text = this.text;
     const opening = text.charCodeAt(first.start);
     if (opening === 34 || opening === 39 || trimEnd(text, first.start, line.end) !== first.end) return this.fail();
+    if (opening === 45 && (first.end === first.start + 1 || text.charCodeAt(first.start + 1) === 32)) return this.fail();
     const parts = [text.slice(first.start, first.end)];
     let end = first.end;
     let previous = line.end;
@@ -3784,7 +3786,7 @@ var ValueBuilder = class {
       case "quoted":
         return node.value;
       case "lines":
-        return this.text.charCodeAt(node.start) === 45 && this.text.charCodeAt(node.start + 1) === 32 ? GIVE_UP : this.typed(node.value);
+        return this.typed(node.value);
       case "sequence": {
         const list = new Array(node.items.length);
         for (let i = 0; i < node.items.length; i++) {

@@ -13,8 +13,9 @@ export function formatPatternMatcher(patterns: readonly string[]): (path: string
   if (!simple) return globMatcher(patterns);
   // `**/name` (most of the table) is a test of the last segment alone: matched against the whole
   // path, each such pattern tried every split of the path into directories first.
-  const names = patterns.map((pattern) => pattern.replace(/^(?:\.\/)+/, "")).filter((pattern) => NAME_ANYWHERE.test(pattern));
-  const rest = patterns.filter((pattern) => !NAME_ANYWHERE.test(pattern.replace(/^(?:\.\/)+/, "")));
+  const stripped = patterns.map((pattern) => pattern.replace(/^(?:\.\/)+/, ""));
+  const names = stripped.filter((pattern) => NAME_ANYWHERE.test(pattern));
+  const rest = stripped.filter((pattern) => !NAME_ANYWHERE.test(pattern));
   const name = names.length === 0 ? undefined : new RegExp(`^(?:${names.map((pattern) => toRegExpSource(pattern.slice(3))).join("|")})$`);
   const whole = rest.length === 0 ? undefined : new RegExp(`^(?:${rest.map(toRegExpSource).join("|")})$`);
   return (path) => path !== "" && ((name !== undefined && name.test(path.slice(path.lastIndexOf("/") + 1))) || (whole !== undefined && whole.test(path)));

@@ -380,13 +380,16 @@ class BlockParser {
    * A plain scalar over several lines (`description: The name of the`, then deeper lines going
    * on with it): the lines indented deeper than `indent` that follow line `i`, folded as js-yaml
    * 4 folds them (one line break is a space, each blank line between a line break). Given up on,
-   * as js-yaml reads them otherwise or refuses them: a quoted first line, a comment on a line or
-   * between them, and a `: ` or a final `:` on a line.
+   * as js-yaml reads them otherwise or refuses them: a quoted first line, a first line that opens
+   * a sequence entry (`-`, `- a`), a comment on a line or between them, and a `: ` or a final `:`
+   * on a line.
    */
   private plainLines(i: number, line: Line, first: { start: number; end: number }, indent: number): BlockNode | undefined {
     const text = this.text;
     const opening = text.charCodeAt(first.start);
     if (opening === 0x22 || opening === 0x27 || trimEnd(text, first.start, line.end) !== first.end) return this.fail();
+    // `key: -` or `key: - a` then deeper lines: js-yaml reads a sequence entry where none may start, and refuses the file.
+    if (opening === 0x2d && (first.end === first.start + 1 || text.charCodeAt(first.start + 1) === 32)) return this.fail();
     const parts = [text.slice(first.start, first.end)];
     let end = first.end;
     let previous = line.end;

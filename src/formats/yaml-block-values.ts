@@ -107,7 +107,7 @@ class ValueBuilder {
         return node.value;
       case "lines":
         // Never one of the core schema's other types (none holds a space or a line break), but asked alike.
-        return this.text.charCodeAt(node.start) === 0x2d && this.text.charCodeAt(node.start + 1) === 0x20 ? GIVE_UP : this.typed(node.value);
+        return this.typed(node.value);
       case "sequence": {
         // Storage of the list's own length: a list grown by pushing reserves room for 17 (yaml-values.ts).
         const list: unknown[] = new Array(node.items.length);

@@ -235,6 +235,8 @@ describe("values read from the lines of plain YAML", () => {
     ["a quoted key with an escape", '"a\\tb": 1\n'],
     ["a quoted key with a space before its colon", '"a" : 1\n'],
     ["a comment between the lines of a plain scalar", "a: b\n  # c\n  d\n"],
+    ["a lone dash going on over two lines, which js-yaml refuses", "a: -\n  x\n"],
+    ["a dash and a word going on over two lines", "a: - b\n  x\n"],
     ["a plain scalar line holding a key", "a: b\n  c: d\n"],
     ["a double-quoted scalar with an escape over two lines", 'a: "b\\\n  c"\n'],
     ["a quoted scalar going on no deeper than its key", "a: 'b\nc'\n"],

@@ -81,7 +81,7 @@ export function blockScalarTexts(): fc.Arbitrary<string> {
  */
 export function plainLinesTexts(): fc.Arbitrary<string> {
   const words = fc.oneof(
-    fc.constantFrom("The name of the", "object.", "1", "true", "~", "a - b", "x: y", "ends:", "- item", "# hash", "say #not", "it's", "trailing   ", "{braces}", "50%", "a,b", "key:value"),
+    fc.constantFrom("The name of the", "object.", "1", "true", "~", "a - b", "x: y", "ends:", "- item", "-", "# hash", "say #not", "it's", "trailing   ", "{braces}", "50%", "a,b", "key:value"),
     fc.stringMatching(/^[a-z][a-z0-9 .,/()-]{0,14}$/),
   );
   const gap = fc.constantFrom("", "", "", "\n", "\n\n", "\n   \n", "\n  # a comment\n", "\n# a comment\n");
