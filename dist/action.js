@@ -11237,11 +11237,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count2) {
-        const one = count2 === 1;
+      pluralize(count3) {
+        const one = count3 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+        return { ...keys, count: count3, noun };
       }
     };
   }
@@ -18660,15 +18660,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count3) {
+        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count3 < remaining) {
+            this.linePos += count3;
+            count3 = 0;
           } else {
-            count2 -= remaining;
+            count3 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19716,11 +19716,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str2) => {
-      let count2 = 0;
-      while (str2[str2.length - count2 - 1] === ESCAPE) {
-        count2++;
+      let count3 = 0;
+      while (str2[str2.length - count3 - 1] === ESCAPE) {
+        count3++;
       }
-      return count2 % 2 === 1;
+      return count3 % 2 === 1;
     };
     var trimEnd2 = (body, stripLineEnd) => {
       let lineEnd3 = body.length;
@@ -21659,8 +21659,8 @@ function wholeFile(path) {
   }
   if (bytes.includes(0)) return /* @__PURE__ */ new Set();
   const text5 = bytes.toString("utf8");
-  const count2 = text5.length === 0 ? 0 : text5.split("\n").length - (text5.endsWith("\n") ? 1 : 0);
-  return new Set(Array.from({ length: count2 }, (_, i) => i + 1));
+  const count3 = text5.length === 0 ? 0 : text5.split("\n").length - (text5.endsWith("\n") ? 1 : 0);
+  return new Set(Array.from({ length: count3 }, (_, i) => i + 1));
 }
 
 // src/git/materialize.ts
@@ -23875,9 +23875,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count2) {
-  if (count2 === 1) return " ";
-  return "\n".repeat(count2 - 1);
+function foldedBreaks(count3) {
+  if (count3 === 1) return " ";
+  return "\n".repeat(count3 - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
@@ -26430,9 +26430,9 @@ function requireCommon() {
     }
     return target2;
   }
-  function repeat(string, count2) {
+  function repeat(string, count3) {
     let result = "";
-    for (let cycle = 0; cycle < count2; cycle += 1) {
+    for (let cycle = 0; cycle < count3; cycle += 1) {
       result += string;
     }
     return result;
@@ -27800,11 +27800,11 @@ function requireLoader() {
     }
     return false;
   }
-  function writeFoldedLines(state, count2) {
-    if (count2 === 1) {
+  function writeFoldedLines(state, count3) {
+    if (count3 === 1) {
       state.result += " ";
-    } else if (count2 > 1) {
-      state.result += common2.repeat("\n", count2 - 1);
+    } else if (count3 > 1) {
+      state.result += common2.repeat("\n", count3 - 1);
     }
   }
   function readPlainScalar2(state, nodeIndent, withinFlowCollection) {
@@ -29800,9 +29800,9 @@ function positionSource(text5, events) {
   return { roots: documentRoots(events), positions: () => positions ??= new YamlEventPositions(text5, events) };
 }
 var FilePositions = class {
-  constructor(text5, count2, source) {
+  constructor(text5, count3, source) {
     this.text = text5;
-    this.count = count2;
+    this.count = count3;
     this.#source = source;
     this.#byLines = source === void 0;
   }
@@ -30134,9 +30134,9 @@ var SourceMap = class {
       return this;
     }
     this.#entries = this.#entries.concat([key2, origin]);
-    const count2 = this.#entries.length / 2;
+    const count3 = this.#entries.length / 2;
     if (this.#index !== void 0) this.#index.set(key2, this.#entries.length - 2);
-    else if (count2 > INDEXED) this.#index = new Map(Array.from({ length: count2 }, (_, i) => [this.#entries[2 * i], 2 * i]));
+    else if (count3 > INDEXED) this.#index = new Map(Array.from({ length: count3 }, (_, i) => [this.#entries[2 * i], 2 * i]));
     return this;
   }
   /** The origin recorded for `path` exactly, if any. */
@@ -31954,8 +31954,8 @@ function interpolationEnd(text5, from) {
 // src/adapters/terraform-count.ts
 function countOf(body, files2) {
   if (!isRecord(body)) return void 0;
-  const count2 = body["count"];
-  const value = isExpressionMarker(count2) ? evaluateExpression(count2.$expr, files2) : count2;
+  const count3 = body["count"];
+  const value = isExpressionMarker(count3) ? evaluateExpression(count3.$expr, files2) : count3;
   return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
 }
 function forEachOf(body, files2) {
@@ -31981,9 +31981,9 @@ var MAX_RESOURCE_INSTANCES = 100;
 function resourceInstances(body, files2) {
   if (!isRecord(body)) return [{ body, scope: {} }];
   const evaluated = (scope2) => replaceExpressions(body, (marker2) => known(evaluateExpression(marker2.$expr.trim(), files2, scope2)));
-  const count2 = countOf(body, files2);
-  if (count2 !== void 0 && count2 >= 1 && count2 <= MAX_RESOURCE_INSTANCES) {
-    return Array.from({ length: count2 }, (_, index) => ({ key: index, body: evaluated({ countIndex: index }), scope: { countIndex: index } }));
+  const count3 = countOf(body, files2);
+  if (count3 !== void 0 && count3 >= 1 && count3 <= MAX_RESOURCE_INSTANCES) {
+    return Array.from({ length: count3 }, (_, index) => ({ key: index, body: evaluated({ countIndex: index }), scope: { countIndex: index } }));
   }
   const forEach = forEachOf(body, files2);
   if (forEach !== void 0) {
@@ -38088,6 +38088,14 @@ var adapterStreams = {
   "update-policy": updatePolicyStream,
   "egress-policy": egressPolicyStream
 };
+var adapterKubernetesKinds = {
+  document: { subjects: true, also: [] },
+  "kubernetes-object": { subjects: true, also: ["List", "Kustomization"] },
+  // Both read objects by their shape (a pod spec, a namespace, network rules, Istio's kinds); a
+  // CustomResourceDefinition is a schema of other objects and has none of them.
+  "update-policy": { except: ["CustomResourceDefinition"] },
+  "egress-policy": { except: ["CustomResourceDefinition"] }
+};
 
 // src/config/find-config.ts
 import { existsSync as existsSync3, statSync } from "node:fs";
@@ -39605,6 +39613,8 @@ function classify(absolutePath, rootRelative, options, readAhead, byPath) {
   if (/(^|\/)templates\//.test(rootRelative) && content2.includes("{{") && formats[format2]?.parser !== "html") {
     return { format: format2, reason: "template (Helm/Go): render it and check the output" };
   }
+  const unread = options.unread?.(format2, content2);
+  if (unread !== void 0) return { format: format2, reason: unread };
   return { format: format2, text: content2 };
 }
 
@@ -54625,10 +54635,10 @@ function upperAscii() {
   return result;
 }
 function replace(substr, repl, num) {
-  const count2 = num === void 0 ? this.length : Number(num);
+  const count3 = num === void 0 ? this.length : Number(num);
   let result = this;
   let offset = 0;
-  let remaining = count2;
+  let remaining = count3;
   let index = result.indexOf(substr, offset);
   while (remaining > 0 && index !== -1) {
     result = result.substring(0, index) + repl + result.substring(index + substr.length);
@@ -54639,11 +54649,11 @@ function replace(substr, repl, num) {
   return result;
 }
 function split2(sep5, num) {
-  const count2 = num === void 0 ? void 0 : Number(num);
-  if (count2 === 1) {
+  const count3 = num === void 0 ? void 0 : Number(num);
+  if (count3 === 1) {
     return celList([this]);
   }
-  return celList(this.split(sep5, count2));
+  return celList(this.split(sep5, count3));
 }
 function substring(start, end) {
   if (end === void 0) {
@@ -56397,6 +56407,15 @@ function unrefuted(program, subjects) {
     if (check2?.({ subject: subject.value, meta: subject.meta ?? {} }) !== false) out.push(subject);
   }
   return out;
+}
+function admittedStrings(expr, variable, path) {
+  if (expr === void 0) return void 0;
+  let admitted;
+  for (const guard of conjuncts(expr).flatMap((e) => guardOf(e) ?? [])) {
+    if (guard.variable !== variable || guard.path.length !== path.length || guard.path.some((step2, i) => step2 !== path[i])) continue;
+    admitted = admitted === void 0 ? new Set(guard.values) : new Set([...admitted].filter((value) => guard.values.has(value)));
+  }
+  return admitted;
 }
 var grouped = /* @__PURE__ */ new WeakMap();
 function groupsOf(subjects, guard) {
@@ -60061,6 +60080,107 @@ function toPolicy(raw, file, builtin2) {
   };
 }
 
+// src/policy/kubernetes-kinds-read.ts
+function kubernetesKindsRead(policies) {
+  const named = /* @__PURE__ */ new Set();
+  const excepts = [];
+  let any = false;
+  for (const { policy } of policies) {
+    for (const target2 of policy.related === void 0 ? [policy.target] : [policy.target, policy.related]) {
+      const read = kindsOf(target2);
+      if (read === void 0) continue;
+      any = true;
+      if (read === "every") return void 0;
+      if ("named" in read) for (const kind of read.named) named.add(kind);
+      else excepts.push(read.except);
+    }
+  }
+  if (!any) return void 0;
+  return (kind) => named.has(kind) || excepts.some((except) => !except.has(kind));
+}
+function kindsOf(target2) {
+  const formats2 = target2.formats ?? adapterFormats[target2.kind];
+  if (formats2 !== void 0 && !formats2.includes("kubernetes")) return void 0;
+  const kinds = adapterKubernetesKinds[target2.kind];
+  if (kinds === void 0) return "every";
+  if ("except" in kinds) return { except: new Set(kinds.except) };
+  if (target2.where === void 0 || target2.select !== void 0) return "every";
+  let admitted;
+  try {
+    admitted = admittedStrings(parseCel(target2.where).expr, "subject", ["kind"]);
+  } catch {
+    return "every";
+  }
+  return admitted === void 0 ? "every" : { named: [...admitted, ...kinds.also] };
+}
+
+// src/discover/kubernetes-kinds.ts
+var KIND_LINE = /^(["']?)kind\1[ \t]*:[ \t]*(["']?)([A-Za-z][A-Za-z0-9]*)\2(?:[ \t]+#.*)?\r?$/m;
+var KIND_KEY = /^(["']?)kind\1[ \t]*:/;
+var API_VERSION_KEY = /^(["']?)apiVersion\1[ \t]*:/;
+var PLAIN_KEY = /^(["']?)[A-Za-z_][\w./-]*\1[ \t]*:(?:[ \t]|\r?$)/;
+var MARKER = /^(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?\r?$/;
+function unreadKinds(text5, reads2) {
+  const first = KIND_LINE.exec(text5);
+  if (first === null || reads2(first[3])) return void 0;
+  const kinds = plainKinds(text5);
+  return kinds === void 0 || kinds.length === 0 || kinds.some(reads2) ? void 0 : kinds;
+}
+function blank(text5, start, end) {
+  for (let i = start; i < end; i++) {
+    const c = text5.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+function plainKinds(text5) {
+  const kinds = [];
+  let scan = { content: false, kindLines: 0, apiVersionLines: 0, kind: void 0, afterKind: false };
+  const close = () => {
+    if (!scan.content) return true;
+    if (scan.kindLines !== 1 || scan.apiVersionLines !== 1 || scan.kind === void 0) return false;
+    kinds.push(scan.kind);
+    return true;
+  };
+  let at3 = text5.charCodeAt(0) === 65279 ? 1 : 0;
+  while (at3 <= text5.length) {
+    const newline = text5.indexOf("\n", at3);
+    const end = newline === -1 ? text5.length : newline;
+    const first = text5.charCodeAt(at3);
+    if (scan.afterKind && !blank(text5, at3, end)) {
+      if (first === 32 || first === 9) return void 0;
+      scan.afterKind = false;
+    }
+    if (!(scan.content && (first === 32 || at3 === end || first === 13))) {
+      const line = text5.slice(at3, end);
+      if (first === 45 && line.startsWith("---") || first === 46 && line.startsWith("...")) {
+        if (!MARKER.test(line) || !close()) return void 0;
+        scan = { content: false, kindLines: 0, apiVersionLines: 0, kind: void 0, afterKind: false };
+      } else if (!scan.content) {
+        const trimmed = line.trim();
+        if (trimmed !== "" && !trimmed.startsWith("#")) {
+          if (!PLAIN_KEY.test(line)) return void 0;
+          scan.content = true;
+          if (!count2(line, scan)) return void 0;
+        }
+      } else if (!count2(line, scan)) return void 0;
+    }
+    at3 = end + 1;
+  }
+  return close() ? kinds : void 0;
+}
+function count2(line, scan) {
+  if (line.charCodeAt(0) === 63) return false;
+  if (KIND_KEY.test(line)) {
+    scan.kindLines++;
+    const kind = KIND_LINE.exec(line);
+    if (kind === null) return false;
+    scan.kind = kind[3];
+    scan.afterKind = true;
+  } else if (API_VERSION_KEY.test(line)) scan.apiVersionLines++;
+  return true;
+}
+
 // src/policy/policy-sources.ts
 import { resolve as resolve10 } from "node:path";
 
@@ -60258,8 +60378,8 @@ function applyWaivers(findings, waivers, options) {
     };
   });
   const reports = waivers.map((waiver) => {
-    const count2 = matched.get(waiver) ?? 0;
-    return { waiver, ...waiverState(waiver, count2, options.today, options.rules), matched: count2 };
+    const count3 = matched.get(waiver) ?? 0;
+    return { waiver, ...waiverState(waiver, count3, options.today, options.rules), matched: count3 };
   });
   for (const report of reports) {
     const { waiver } = report;
@@ -60327,9 +60447,9 @@ function findExtensions(current2, history) {
   });
 }
 function extensionFinding(extension, base, shallow) {
-  const { waiver, previous, count: count2 } = extension;
+  const { waiver, previous, count: count3 } = extension;
   const approved = waiver.approvedBy !== void 0 && waiver.approvedBy !== waiver.owner;
-  const times = `${count2 === 1 ? "first extension" : `extended ${count2} times`}${shallow ? " (at least: shallow clone)" : ""}`;
+  const times = `${count3 === 1 ? "first extension" : `extended ${count3} times`}${shallow ? " (at least: shallow clone)" : ""}`;
   const verdict2 = approved ? `approved by ${waiver.approvedBy ?? ""}` : "not approved: set approved-by (someone other than the owner) to accept it";
   return {
     policyId: WAIVER_EXTENDED,
@@ -61129,6 +61249,7 @@ async function check(settings = {}) {
   const disabled = new Set(config2.disable.map((d) => d.id));
   const active = loaded2.filter((p) => !disabled.has(p.policy.id));
   const wanted = wantedFormats(active);
+  const objectKindsRead = kubernetesKindsRead(active);
   const kinds = new Set(active.flatMap(kindsRead));
   const plan2 = streamPlan(kinds);
   const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : void 0;
@@ -61187,6 +61308,7 @@ async function check(settings = {}) {
     ignore: config2.ignore,
     overrides: config2.formats,
     wanted: (format2) => wanted === "all" || wanted.has(format2),
+    unread: objectKindsRead && ((format2, text5) => format2 === "kubernetes" ? unreadObjects(text5, objectKindsRead) : void 0),
     ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
     ...settings.hidden ? { hidden: settings.hidden } : {},
     // Files read on the second core ahead of discovery (docs/performance.md).
@@ -61328,6 +61450,10 @@ function repositoryPathOf(cwd, repositoryRoot) {
 function mirrored(cwd, rulesRoot, dir) {
   const rel = relative7(cwd, dir);
   return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve11(rulesRoot, rel);
+}
+function unreadObjects(text5, kindsRead2) {
+  const kinds = unreadKinds(text5, kindsRead2);
+  return kinds === void 0 ? void 0 : `no active policy reads ${[...new Set(kinds)].join(", ")} objects`;
 }
 function defaults(compiled4) {
   return Object.fromEntries(Object.entries(compiled4.policy.params).map(([name, spec2]) => [name, spec2.default]));
@@ -61916,8 +62042,8 @@ async function readBranchRules(client, owner, repo, branch, now) {
       let approvals = 0;
       for (const rule2 of rules) {
         if (rule2.type !== "pull_request") continue;
-        const count2 = rule2.parameters?.required_approving_review_count;
-        if (typeof count2 === "number") approvals = Math.max(approvals, count2);
+        const count3 = rule2.parameters?.required_approving_review_count;
+        if (typeof count3 === "number") approvals = Math.max(approvals, count3);
       }
       return { rule_types: [...new Set(rules.map((rule2) => rule2.type))].sort(), required_approving_review_count: approvals };
     },
@@ -62149,14 +62275,14 @@ function renderWithin(blocks3, limit) {
   }
   const shown2 = /* @__PURE__ */ new Map();
   for (const list2 of lists) {
-    let count2 = 0;
+    let count3 = 0;
     for (const item of list2.items) {
       const size = byteSize(item);
       if (size > room) break;
       room -= size;
-      count2 += 1;
+      count3 += 1;
     }
-    shown2.set(list2, count2);
+    shown2.set(list2, count3);
     room = Math.max(room, 0);
   }
   let out = "";
@@ -62166,9 +62292,9 @@ function renderWithin(blocks3, limit) {
       continue;
     }
     if (block4.items.length === 0) continue;
-    const count2 = shown2.get(block4) ?? 0;
-    out += block4.head + block4.items.slice(0, count2).join("");
-    if (count2 < block4.items.length) out += block4.more(block4.items.length - count2);
+    const count3 = shown2.get(block4) ?? 0;
+    out += block4.head + block4.items.slice(0, count3).join("");
+    if (count3 < block4.items.length) out += block4.more(block4.items.length - count3);
   }
   return cutAtLine(out, limit);
 }
@@ -62388,8 +62514,8 @@ ${lead}, ${s.unknown} unknown, ${s.waived} waived; failing at ${result.failOn} a
 `;
 }
 function totals(result) {
-  const count2 = (status, sev) => result.findings.filter((f) => f.status === status && f.severity === sev).length;
-  const rows = SEVERITIES.slice().reverse().map((sev) => `| ${sev} | ${count2("fail", sev)} | ${count2("unknown", sev)} | ${count2("waived", sev)} |
+  const count3 = (status, sev) => result.findings.filter((f) => f.status === status && f.severity === sev).length;
+  const rows = SEVERITIES.slice().reverse().map((sev) => `| ${sev} | ${count3("fail", sev)} | ${count3("unknown", sev)} | ${count3("waived", sev)} |
 `);
   return `| Severity | Failing | Unknown | Waived |
 | --- | ---: | ---: | ---: |

@@ -18,6 +18,8 @@ import { includedUnrecognised } from "./formats/includes/adopt.js";
 import type { Candidate, UnrecognisedText } from "./discover/discover.js";
 import type { CompiledPolicy } from "./policy/compiled-policy.js";
 import { loadPolicies } from "./policy/load-policies.js";
+import { kubernetesKindsRead, type KindsRead } from "./policy/kubernetes-kinds-read.js";
+import { unreadKinds } from "./discover/kubernetes-kinds.js";
 import { policySources } from "./policy/policy-sources.js";
 import { ownValue, prototypeGuard } from "./plain-data.js";
 import { redactResult } from "./report/redact-result.js";
@@ -60,6 +62,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const active = loaded.filter((p) => !disabled.has(p.policy.id));
 
   const wanted = wantedFormats(active);
+  const objectKindsRead = kubernetesKindsRead(active);
   // Read from the policy as written: a deferred policy compiles only when it has a subject.
   const kinds = new Set(active.flatMap(kindsRead));
   const plan = streamPlan(kinds);
@@ -130,6 +133,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     ignore: config.ignore,
     overrides: config.formats,
     wanted: (format) => wanted === "all" || wanted.has(format),
+    unread: objectKindsRead && ((format, text) => (format === "kubernetes" ? unreadObjects(text, objectKindsRead) : undefined)),
     ...(config.maxFileBytes !== undefined ? { maxBytes: config.maxFileBytes } : {}),
     ...(settings.hidden ? { hidden: settings.hidden } : {}),
     // Files read on the second core ahead of discovery (docs/performance.md).
@@ -321,6 +325,12 @@ function repositoryPathOf(cwd: string, repositoryRoot: string | undefined): { re
 function mirrored(cwd: string, rulesRoot: string, dir: string): string {
   const rel = relative(cwd, dir);
   return rulesRoot === cwd || rel.startsWith("..") || isAbsolute(rel) ? dir : resolve(rulesRoot, rel);
+}
+
+/** Why a Kubernetes file is not parsed: no active policy reads the kinds of its objects. */
+function unreadObjects(text: string, kindsRead: KindsRead): string | undefined {
+  const kinds = unreadKinds(text, kindsRead);
+  return kinds === undefined ? undefined : `no active policy reads ${[...new Set(kinds)].join(", ")} objects`;
 }
 
 function defaults(compiled: CompiledPolicy): Record<string, unknown> {

@@ -56,3 +56,23 @@ export const adapterStreams: Readonly<Partial<Record<SubjectKind, AdapterStream>
   "update-policy": updatePolicyStream,
   "egress-policy": egressPolicyStream,
 };
+
+/**
+ * Per kind whose adapter reads `kubernetes` documents, which objects it may make something of, by
+ * their `kind` (src/policy/kubernetes-kinds-read.ts skips the files of objects no active policy
+ * reads). `subjects`: every object (or document) is a subject of its own, so a policy's literal
+ * `where` on `subject.kind` says which it reads, plus the kinds in `also` (a `List`'s items are
+ * subjects; Kustomizations join in). `except`: every kind but these, whatever the policy. A kind
+ * reading `kubernetes` that is not here reads every object.
+ */
+export const adapterKubernetesKinds: Readonly<Partial<Record<SubjectKind, KubernetesKinds>>> = {
+  document: { subjects: true, also: [] },
+  "kubernetes-object": { subjects: true, also: ["List", "Kustomization"] },
+  // Both read objects by their shape (a pod spec, a namespace, network rules, Istio's kinds); a
+  // CustomResourceDefinition is a schema of other objects and has none of them.
+  "update-policy": { except: ["CustomResourceDefinition"] },
+  "egress-policy": { except: ["CustomResourceDefinition"] },
+};
+
+/** See {@link adapterKubernetesKinds}. */
+export type KubernetesKinds = { subjects: true; also: readonly string[] } | { except: readonly string[] };

@@ -24,6 +24,12 @@ export interface DiscoverOptions {
   overrides: readonly FormatOverride[];
   /** Whether some active policy reads this format: files of other formats are not parsed. */
   wanted: (format: string) => boolean;
+  /**
+   * Why no active policy reads anything of a file of a wanted format, judged on its text (a
+   * Kubernetes file of CustomResourceDefinitions only), so that it is not parsed; undefined to
+   * parse it.
+   */
+  unread?: ((format: string, text: string) => string | undefined) | undefined;
   /** Largest file read, in bytes (default 10 MiB). */
   maxBytes?: number;
   /** Paths treated as absent although they are on disk (Settings.hidden). */
@@ -398,5 +404,7 @@ function classify(absolutePath: string, rootRelative: string, options: DiscoverO
   if (/(^|\/)templates\//.test(rootRelative) && content.includes("{{") && formats[format]?.parser !== "html") {
     return { format, reason: "template (Helm/Go): render it and check the output" };
   }
+  const unread = options.unread?.(format, content);
+  if (unread !== undefined) return { format, reason: unread };
   return { format, text: content };
 }

@@ -68,6 +68,21 @@ export function unrefuted(program: CelProgram, subjects: readonly Subject[]): re
   return out;
 }
 
+/**
+ * The strings a parsed filter's top-level conjunction lets `variable.path` hold (`subject.kind`):
+ * where the field holds any other string, the filter is false. `undefined` when no conjunct
+ * compares the field with literals. Several such conjuncts admit what they all admit.
+ */
+export function admittedStrings(expr: Expr | undefined, variable: Guard["variable"], path: readonly string[]): ReadonlySet<string> | undefined {
+  if (expr === undefined) return undefined;
+  let admitted: Set<string> | undefined;
+  for (const guard of conjuncts(expr).flatMap((e) => guardOf(e) ?? [])) {
+    if (guard.variable !== variable || guard.path.length !== path.length || guard.path.some((step, i) => step !== path[i])) continue;
+    admitted = admitted === undefined ? new Set(guard.values) : new Set([...admitted].filter((value) => guard.values.has(value)));
+  }
+  return admitted;
+}
+
 /** Subjects by the string a field holds (their indexes), and the indexes of those where it holds none. */
 interface Groups {
   byValue: Map<string, number[]>;

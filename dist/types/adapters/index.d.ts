@@ -15,3 +15,19 @@ export declare const adapterJoinFormats: Readonly<Partial<Record<SubjectKind, Re
  * kind without one reads its formats' documents once every file is read.
  */
 export declare const adapterStreams: Readonly<Partial<Record<SubjectKind, AdapterStream>>>;
+/**
+ * Per kind whose adapter reads `kubernetes` documents, which objects it may make something of, by
+ * their `kind` (src/policy/kubernetes-kinds-read.ts skips the files of objects no active policy
+ * reads). `subjects`: every object (or document) is a subject of its own, so a policy's literal
+ * `where` on `subject.kind` says which it reads, plus the kinds in `also` (a `List`'s items are
+ * subjects; Kustomizations join in). `except`: every kind but these, whatever the policy. A kind
+ * reading `kubernetes` that is not here reads every object.
+ */
+export declare const adapterKubernetesKinds: Readonly<Partial<Record<SubjectKind, KubernetesKinds>>>;
+/** See {@link adapterKubernetesKinds}. */
+export type KubernetesKinds = {
+    subjects: true;
+    also: readonly string[];
+} | {
+    except: readonly string[];
+};

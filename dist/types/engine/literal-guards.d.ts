@@ -1,5 +1,13 @@
 import type { Subject } from "../types.js";
 import type { CelProgram } from "./cel-env.js";
+type Syntax = NonNullable<CelProgram["syntax"]>;
+type Expr = NonNullable<Syntax["expr"]>;
+/** A field of `subject` or `meta` compared with string literals: `subject.kind == 'StatefulSet'`, `meta.type in ['a', 'b']`. */
+interface Guard {
+    variable: "subject" | "meta";
+    path: string[];
+    values: ReadonlySet<string>;
+}
 /** Decides, without CEL, that a subject fails a filter; `undefined` when it may pass. */
 export type GuardCheck = (values: {
     subject: unknown;
@@ -20,3 +28,10 @@ export declare function literalGuard(program: CelProgram): GuardCheck | undefine
  * of the first guard's field instead, and a policy takes the groups it names.
  */
 export declare function unrefuted(program: CelProgram, subjects: readonly Subject[]): readonly Subject[];
+/**
+ * The strings a parsed filter's top-level conjunction lets `variable.path` hold (`subject.kind`):
+ * where the field holds any other string, the filter is false. `undefined` when no conjunct
+ * compares the field with literals. Several such conjuncts admit what they all admit.
+ */
+export declare function admittedStrings(expr: Expr | undefined, variable: Guard["variable"], path: readonly string[]): ReadonlySet<string> | undefined;
+export {};

@@ -1,0 +1,53 @@
+import { adapterFormats, adapterKubernetesKinds } from "../adapters/index.js";
+import { parseCel } from "../engine/cel-preparsed.js";
+import { admittedStrings } from "../engine/literal-guards.js";
+import type { Target } from "../types.js";
+import type { CompiledPolicy } from "./compiled-policy.js";
+
+/** A kind of Kubernetes object some active policy may read, or not. */
+export type KindsRead = (kind: string) => boolean;
+
+/**
+ * Which kinds of Kubernetes objects the active policies may read, through their targets and
+ * related targets (src/adapters/index.ts, `adapterKubernetesKinds`); `undefined` when every kind
+ * may be read, or none is (no policy reads `kubernetes` files, and discovery skips them anyway).
+ * Read from each policy as written: a built-in policy compiles only once it has a subject.
+ */
+export function kubernetesKindsRead(policies: readonly CompiledPolicy[]): KindsRead | undefined {
+  const named = new Set<string>();
+  const excepts: Array<ReadonlySet<string>> = [];
+  let any = false;
+  for (const { policy } of policies) {
+    for (const target of policy.related === undefined ? [policy.target] : [policy.target, policy.related]) {
+      const read = kindsOf(target);
+      if (read === undefined) continue;
+      any = true;
+      if (read === "every") return undefined;
+      if ("named" in read) for (const kind of read.named) named.add(kind);
+      else excepts.push(read.except);
+    }
+  }
+  if (!any) return undefined;
+  return (kind) => named.has(kind) || excepts.some((except) => !except.has(kind));
+}
+
+type TargetReads = "every" | { named: Iterable<string> } | { except: ReadonlySet<string> };
+
+/** The objects one target may read; undefined when it reads no `kubernetes` file. */
+function kindsOf(target: Target): TargetReads | undefined {
+  const formats = target.formats ?? adapterFormats[target.kind];
+  if (formats !== undefined && !formats.includes("kubernetes")) return undefined;
+  const kinds = adapterKubernetesKinds[target.kind];
+  if (kinds === undefined) return "every";
+  if ("except" in kinds) return { except: new Set(kinds.except) };
+  // With `select`, `subject` is each value the paths reach, not the object.
+  if (target.where === undefined || target.select !== undefined) return "every";
+  let admitted: ReadonlySet<string> | undefined;
+  try {
+    admitted = admittedStrings(parseCel(target.where).expr, "subject", ["kind"]);
+  } catch {
+    // A filter that does not parse stops the run when the policy compiles; nothing is decided here.
+    return "every";
+  }
+  return admitted === undefined ? "every" : { named: [...admitted, ...kinds.also] };
+}

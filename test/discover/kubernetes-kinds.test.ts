@@ -1,0 +1,126 @@
+import { createRequire } from "node:module";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { plainKinds, unreadKinds } from "../../src/discover/kubernetes-kinds.js";
+import { countTaken } from "../helpers/yaml-documents.js";
+
+const jsYaml4 = createRequire(import.meta.url)("js-yaml-4") as { loadAll: (text: string) => unknown[] };
+
+const CRD = "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com\nspec:\n  group: example.com\n  names:\n    kind: Widget\n";
+const DEPLOYMENT = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n";
+const notCrd = (kind: string): boolean => kind !== "CustomResourceDefinition";
+
+describe("the kinds of a Kubernetes file, read from its lines", () => {
+  it("reads one kind per document from the line at the first column, nested kinds aside", () => {
+    expect(plainKinds(CRD)).toEqual(["CustomResourceDefinition"]);
+    expect(plainKinds(`# generated\n---\n${CRD}---\n${DEPLOYMENT}---\n# nothing here\n---\n`)).toEqual(["CustomResourceDefinition", "Deployment"]);
+    expect(plainKinds(`${CRD}...\n--- # next\n${DEPLOYMENT}`)).toEqual(["CustomResourceDefinition", "Deployment"]);
+  });
+
+  it("takes a quoted key or word, a comment after the word, CR line breaks and a byte order mark", () => {
+    expect(plainKinds('"apiVersion": v1\n"kind": \'ConfigMap\'  # the kind\n')).toEqual(["ConfigMap"]);
+    expect(plainKinds("\uFEFFapiVersion: v1\r\nkind: Secret\r\n---\r\napiVersion: v1\r\nkind: \"Service\"\r\n")).toEqual(["Secret", "Service"]);
+  });
+
+  it("says nothing of a document it cannot read plainly", () => {
+    const unread = [
+      '{"apiVersion": "v1", "kind": "ConfigMap"}\n', // JSON
+      "{apiVersion: v1, kind: ConfigMap}\n", // a flow mapping
+      "  apiVersion: v1\n  kind: ConfigMap\n", // an indented document
+      "resources:\n  - web.yaml\n", // a kustomization file without a kind
+      "apiVersion: v1\nkind: ConfigMap\nkind: Secret\n", // two kind lines
+      "kind: ConfigMap\n", // no apiVersion line
+      "apiVersion: v1\nkind: Config Map\n", // not a word
+      "apiVersion: v1\nkind: ConfigMap#x\n", // `#` without a space before it is part of the word
+      "apiVersion: v1\n? kind\n: ConfigMap\n", // a complex key
+      "%YAML 1.2\n---\napiVersion: v1\nkind: ConfigMap\n", // a directive
+      "--- !tagged\napiVersion: v1\nkind: ConfigMap\n", // content on the marker's line
+      "- apiVersion: v1\n  kind: ConfigMap\n", // a list
+      `${CRD}---\nresources: [a.yaml]\n`, // one document not plain is enough
+    ];
+    for (const text of unread) expect(plainKinds(text), text).toBeUndefined();
+  });
+
+  it("names the kinds only when the predicate reads none of them", () => {
+    expect(unreadKinds(`${CRD}---\n${CRD}`, notCrd)).toEqual(["CustomResourceDefinition", "CustomResourceDefinition"]);
+    expect(unreadKinds(`${CRD}---\n${DEPLOYMENT}`, notCrd)).toBeUndefined();
+    expect(unreadKinds(`${DEPLOYMENT}---\n${CRD}`, notCrd)).toBeUndefined();
+    expect(unreadKinds(DEPLOYMENT, notCrd)).toBeUndefined();
+    expect(unreadKinds("apiVersion: v1\nkind: List\nitems: []\n", () => false)).toEqual(["List"]);
+    expect(unreadKinds("", () => false)).toBeUndefined();
+    expect(unreadKinds("# only a comment\n---\n", () => false)).toBeUndefined();
+  });
+
+  // Lines that make the reading hard: a column-0 `kind:` inside a quoted scalar or a flow
+  // collection (js-yaml 4 takes such continuation lines), block scalars, nested kinds, markers.
+  const line = fc.constantFrom(
+    "apiVersion: v1",
+    "apiVersion: apiextensions.k8s.io/v1",
+    "kind: Deployment",
+    "kind: CustomResourceDefinition",
+    "kind: 'Secret'",
+    '"kind": Service',
+    "kind: Pod # a comment",
+    "metadata:",
+    "  name: web",
+    "spec:",
+    '  text: "starts here',
+    'text: "starts here',
+    "text: 'starts here",
+    'kind: Secret"',
+    "kind: Secret'",
+    "list: [a,",
+    "kind: Pod]",
+    "  kind: Nested",
+    "notes: |",
+    "  kind: InBlock",
+    "---",
+    "--- # next",
+    "...",
+    "# a comment",
+    "",
+    "  - item",
+    "- item",
+    "? kind",
+    ": Pod",
+    "\tkind: Tabbed",
+    " kind: Indented",
+    "{apiVersion: v1, kind: Flow}",
+  );
+  // Documents mostly start as objects do, so that many files are read plainly.
+  const document = fc
+    .tuple(fc.constantFrom("apiVersion: v1\nkind: Secret", "kind: CustomResourceDefinition\napiVersion: v1", "apiVersion: v1", "metadata:"), fc.array(line, { maxLength: 6 }))
+    .map(([head, lines]) => [head, ...lines].join("\n"));
+  const files = fc
+    .tuple(fc.array(document, { minLength: 1, maxLength: 3 }), fc.constantFrom("\n", "\r\n"), fc.boolean())
+    .map(([documents, eol, bom]) => `${bom ? "\uFEFF" : ""}${documents.join("\n---\n").replaceAll("\n", eol)}${eol}`);
+
+  it("never names a document's kind wrongly: each document read has that kind, or none at all", () => {
+    const taken = countTaken(
+      files,
+      (text) => {
+        const kinds = plainKinds(text);
+        if (kinds === undefined) return false;
+        let documents: unknown[];
+        try {
+          documents = jsYaml4.loadAll(text);
+        } catch {
+          // js-yaml refuses it: a file no policy reads is not parsed, so its error goes unreported.
+          return false;
+        }
+        const objects = documents.filter((document) => document !== null && document !== undefined);
+        expect(objects.length, text).toBe(kinds.length);
+        objects.forEach((object, i) => {
+          expect(typeof object, text).toBe("object");
+          const kind = (object as Record<string, unknown>)["kind"];
+          // A document whose only `kind:` line continues a quoted scalar has no kind: it is no Kubernetes object.
+          if (kind !== undefined) expect(kind, text).toBe(kinds[i]);
+        });
+        return kinds.length > 0;
+      },
+      3000,
+      20261205,
+    );
+    expect(taken).toBeGreaterThan(100);
+  });
+});
