@@ -21447,7 +21447,7 @@ import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:f
 import { dirname as dirname9, resolve as resolve16 } from "node:path";
 
 // src/diff/diff-run.ts
-import { existsSync as existsSync10, mkdtempSync as mkdtempSync2, readFileSync as readFileSync11 } from "node:fs";
+import { existsSync as existsSync10, mkdtempSync as mkdtempSync2, readFileSync as readFileSync12 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join13, relative as relative9, resolve as resolve15 } from "node:path";
 
 // src/git/changed-files.ts
@@ -26172,9 +26172,9 @@ var BlockParser = class {
       kind = "flow";
     } else {
       if (!PLAIN_START.test(c)) return this.fail();
-      const comment = this.commentIn(at3, end);
-      const stop = comment < 0 ? end : comment + 1;
-      if (within(this.colonSpaces.next(at3), stop - 1) >= 0 || comment < 0 && text5[end - 1] === ":") return this.fail();
+      const comment2 = this.commentIn(at3, end);
+      const stop = comment2 < 0 ? end : comment2 + 1;
+      if (within(this.colonSpaces.next(at3), stop - 1) >= 0 || comment2 < 0 && text5[end - 1] === ":") return this.fail();
       return { kind: "scalar", start: at3, end: trimEnd(text5, at3, stop) };
     }
     let p = close;
@@ -27237,14 +27237,14 @@ function requireBinary() {
     }
     return result;
   }
-  function isBinary(obj) {
+  function isBinary2(obj) {
     return Object.prototype.toString.call(obj) === "[object Uint8Array]";
   }
   binary = new Type2("tag:yaml.org,2002:binary", {
     kind: "scalar",
     resolve: resolveYamlBinary2,
     construct: constructYamlBinary,
-    predicate: isBinary,
+    predicate: isBinary2,
     represent: representYamlBinary2
   });
   return binary;
@@ -36077,7 +36077,7 @@ var Reader2 = class {
     const words = [];
     let lastSpace = true;
     let needSpace = false;
-    let comment = false;
+    let comment2 = false;
     let escaped = false;
     let quote3 = "";
     let variable = false;
@@ -36094,8 +36094,8 @@ var Reader2 = class {
       }
       const at3 = this.pos;
       const ch = text5[this.pos++] ?? "";
-      if (comment) {
-        if (ch === "\n") comment = false;
+      if (comment2) {
+        if (ch === "\n") comment2 = false;
         continue;
       }
       if (escaped) {
@@ -36128,7 +36128,7 @@ var Reader2 = class {
             }
             return { kind: "close", at: at3 };
           case "#":
-            comment = true;
+            comment2 = true;
             continue;
           case "\\":
             escaped = true;
@@ -38910,7 +38910,10 @@ var formats = {
     // kustomize reads a kustomization file without apiVersion and kind as a Kustomization.
     paths: ["kustomization.yaml", "kustomization.yml", "Kustomization", "**/kustomization.yaml", "**/kustomization.yml", "**/Kustomization"],
     sniffedPaths: [...YAML, "**/*.json"],
-    sniff: looksLikeKubernetes
+    sniff: looksLikeKubernetes,
+    // Both lines sit near the top of an object; the rest of a CustomResourceDefinition's
+    // megabytes is decoded only if a policy reads it.
+    sniffPrefix: 4096
   },
   "litespeed-export": {
     id: "litespeed-export",
@@ -39143,7 +39146,7 @@ function checkConfigAgainstPolicies(config2, policies) {
 }
 
 // src/discover/discover.ts
-import { closeSync, constants as constants3, existsSync as existsSync5, fstatSync, openSync, readdirSync, readFileSync as readFileSync5, readSync } from "node:fs";
+import { existsSync as existsSync5, readdirSync, readFileSync as readFileSync6 } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute2, join as join7, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
 var import_ignore = __toESM(require_ignore(), 1);
 
@@ -39226,10 +39229,19 @@ function detectFormat(path, read, overrides, byPath = formatByPath(path, overrid
     const matchers2 = order2[i];
     if (!format2 || matchers2 === void 0) continue;
     if (i > byPath.sniffFrom && matchers2.paths(path)) return id;
-    if (format2.sniff && matchers2.sniffed?.(path) === true && format2.sniff(stripBom(read()))) return id;
+    if (format2.sniff && matchers2.sniffed?.(path) === true && sniffs(format2, read)) return id;
   }
   return void 0;
 }
+function sniffs(format2, read) {
+  const sniff = format2.sniff;
+  if (sniff === void 0) return false;
+  if (format2.sniffPrefix !== void 0 && sniff(stripBom(read(format2.sniffPrefix)))) return true;
+  return sniff(stripBom(read()));
+}
+
+// src/discover/file-content.ts
+import { closeSync, constants as constants3, fstatSync, openSync, readFileSync as readFileSync5, readSync } from "node:fs";
 
 // src/discover/file-kind.ts
 import { lstatSync, readlinkSync, realpathSync, statSync as statSync3 } from "node:fs";
@@ -39290,6 +39302,80 @@ function errorCode(error2) {
     return Object.hasOwn(known3, error2.code) ? `${known3[error2.code]} (${error2.code})` : error2.code;
   }
   return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/discover/file-content.ts
+var MAX_BYTES = 10 * 1024 * 1024;
+var BINARY_PROBE = 8192;
+var FileContent = class {
+  /** `readAhead`: the text the read-ahead worker read of the file, when it did. */
+  constructor(path, maxBytes, readAhead) {
+    this.path = path;
+    this.maxBytes = maxBytes;
+    if (readAhead !== void 0) this.#read = isBinary(readAhead) ? { reason: "binary content" } : readAhead;
+  }
+  path;
+  maxBytes;
+  #read;
+  #text;
+  /** Its bytes, or its text when that is all there is; undefined when it cannot be read (see {@link failure}). */
+  raw() {
+    const read = this.#content();
+    return typeof read === "object" && !Buffer.isBuffer(read) ? void 0 : read;
+  }
+  /** Why it cannot be had, once asked for; undefined before, or when it can. */
+  failure() {
+    const read = this.#read;
+    return typeof read === "object" && !Buffer.isBuffer(read) ? read.reason : void 0;
+  }
+  /** Its text ("" when it cannot be read); only the first `prefixBytes` bytes or so when given and not decoded yet. */
+  text(prefixBytes) {
+    if (this.#text === void 0) {
+      const read = this.#content();
+      if (typeof read === "string") this.#text = read;
+      else if (!Buffer.isBuffer(read)) return "";
+      else if (prefixBytes !== void 0 && prefixBytes < read.length) return read.toString("utf8", 0, prefixBytes);
+      else this.#text = read.toString("utf8");
+    }
+    return prefixBytes === void 0 ? this.#text : this.#text.slice(0, prefixBytes);
+  }
+  #content() {
+    if (this.#read === void 0) {
+      const limit = this.maxBytes ?? MAX_BYTES;
+      try {
+        const read = readWithin(this.path, limit);
+        if (typeof read === "number") this.#read = { reason: `cannot read: larger than the size limit (${read} > ${limit} bytes, config max-file-size)` };
+        else this.#read = isBinary(read) ? { reason: "binary content" } : read;
+      } catch (error2) {
+        this.#read = { reason: `cannot read: ${errorCode(error2)}` };
+      }
+    }
+    return this.#read;
+  }
+};
+function isBinary(read) {
+  if (typeof read === "string") return read.slice(0, BINARY_PROBE).includes("\0");
+  if (!read.includes(0)) return false;
+  return read.toString("utf8").slice(0, BINARY_PROBE).includes("\0");
+}
+var WINDOW_BYTES = 1024 * 1024;
+var window;
+function readWithin(path, limit) {
+  const fd = openSync(path, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
+  try {
+    window ??= Buffer.allocUnsafe(WINDOW_BYTES);
+    const room = Math.min(limit + 1, WINDOW_BYTES);
+    let filled = 0;
+    while (filled < room) {
+      const got = readSync(fd, window, filled, room - filled, null);
+      if (got === 0) return window.subarray(0, filled);
+      filled += got;
+    }
+    const size = fstatSync(fd).size;
+    return size > limit ? size : readFileSync5(path);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // src/discover/read-ahead.ts
@@ -39392,7 +39478,6 @@ var WorkerReadAhead = class {
 };
 
 // src/discover/discover.ts
-var MAX_BYTES = 10 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var GLOB_CHARS2 = /[*?[\]{}]/;
@@ -39557,7 +39642,7 @@ function readGitignore(path, root) {
   const kind = fileKind(path, root);
   if (kind.kind !== "file" || kind.size > MAX_GITIGNORE_BYTES) return void 0;
   try {
-    return (0, import_ignore.default)().add(readFileSync5(kind.real, "utf8"));
+    return (0, import_ignore.default)().add(readFileSync6(kind.real, "utf8"));
   } catch {
     return void 0;
   }
@@ -39566,60 +39651,32 @@ var NO_KNOWN_FORMAT = "no known format";
 function readAgain(candidate, maxBytes) {
   return readText(candidate.realPath, maxBytes);
 }
-function readText(absolutePath, maxBytes, readAhead) {
-  try {
-    const limit = maxBytes ?? MAX_BYTES;
-    const read = readAhead ?? readWithin(absolutePath, limit);
-    if (typeof read === "number") return { reason: `cannot read: larger than the size limit (${read} > ${limit} bytes, config max-file-size)` };
-    return read.slice(0, 8192).includes("\0") ? { reason: "binary content" } : { text: read };
-  } catch (error2) {
-    return { reason: `cannot read: ${errorCode(error2)}` };
-  }
-}
-var WINDOW_BYTES = 1024 * 1024;
-var window;
-function readWithin(path, limit) {
-  const fd = openSync(path, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
-  try {
-    window ??= Buffer.allocUnsafe(WINDOW_BYTES);
-    const room = Math.min(limit + 1, WINDOW_BYTES);
-    let filled = 0;
-    while (filled < room) {
-      const got = readSync(fd, window, filled, room - filled, null);
-      if (got === 0) return window.toString("utf8", 0, filled);
-      filled += got;
-    }
-    const size = fstatSync(fd).size;
-    return size > limit ? size : readFileSync5(path, "utf8");
-  } finally {
-    closeSync(fd);
-  }
+function readText(absolutePath, maxBytes) {
+  const content2 = new FileContent(absolutePath, maxBytes);
+  const text5 = content2.text();
+  const reason = content2.failure();
+  return reason === void 0 ? { text: text5 } : { reason };
 }
 function classify(absolutePath, rootRelative, options, readAhead, byPath) {
-  let read;
-  const text5 = () => {
-    read ??= readText(absolutePath, options.maxBytes, readAhead);
-    return "text" in read ? read.text : "";
-  };
-  const failure3 = () => read !== void 0 && "reason" in read ? read.reason : void 0;
-  const format2 = detectFormat(rootRelative, text5, options.overrides, byPath);
-  const unreadable = failure3();
+  const file = new FileContent(absolutePath, options.maxBytes, readAhead);
+  const format2 = detectFormat(rootRelative, (prefixBytes) => file.text(prefixBytes), options.overrides, byPath);
+  const unreadable = file.failure();
   if (unreadable !== void 0) return { ...format2 ? { format: format2 } : {}, reason: unreadable };
   if (!format2) return { reason: NO_KNOWN_FORMAT };
   if (!options.wanted(format2)) return { format: format2, reason: `no active policy reads ${format2} files` };
-  const content2 = text5();
-  const failed = failure3();
-  if (failed !== void 0) return { format: format2, reason: failed };
-  if (/(^|\/)templates\//.test(rootRelative) && content2.includes("{{") && formats[format2]?.parser !== "html") {
+  const raw = file.raw();
+  const failed = file.failure();
+  if (raw === void 0 || failed !== void 0) return { format: format2, reason: failed ?? "cannot read" };
+  if (/(^|\/)templates\//.test(rootRelative) && raw.includes("{{") && formats[format2]?.parser !== "html") {
     return { format: format2, reason: "template (Helm/Go): render it and check the output" };
   }
-  const unread = options.unread?.(format2, content2);
+  const unread = options.unread?.(format2, raw);
   if (unread !== void 0) return { format: format2, reason: unread };
-  return { format: format2, text: content2 };
+  return { format: format2, text: file.text() };
 }
 
 // src/discover/repository-bots.ts
-import { lstatSync as lstatSync2, readFileSync as readFileSync6 } from "node:fs";
+import { lstatSync as lstatSync2, readFileSync as readFileSync7 } from "node:fs";
 import { resolve as resolve8 } from "node:path";
 var MAX_PACKAGE_JSON = 1024 * 1024;
 function repositoryBotFiles(cwd, root, repositoryRoot, hidden) {
@@ -39643,7 +39700,7 @@ function packageJsonHasRenovate(path) {
   try {
     const stat2 = lstatSync2(path);
     if (!stat2.isFile() || stat2.size > MAX_PACKAGE_JSON) return false;
-    const value = JSON.parse(readFileSync6(path, "utf8"));
+    const value = JSON.parse(readFileSync7(path, "utf8"));
     return typeof value === "object" && value !== null && Object.hasOwn(value, "renovate");
   } catch {
     return false;
@@ -58925,7 +58982,7 @@ function includePatterns(value) {
 }
 
 // src/policy/load-policies.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync9, statSync as statSync4 } from "node:fs";
 import { join as join10, relative as relative5 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
@@ -59835,7 +59892,7 @@ function deferredPolicy(policy, compile2) {
 }
 
 // src/policy/builtin-manifest.ts
-import { existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync8 } from "node:fs";
 import { join as join9, relative as relative4, sep as sep4 } from "node:path";
 var MANIFEST_PATH = join9("dist", "builtin-policies.json");
 var CEL_PATH = join9("dist", "builtin-cel.bin");
@@ -59845,13 +59902,13 @@ function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
   const manifestFile = join9(root, MANIFEST_PATH);
   if (!existsSync6(manifestFile)) return void 0;
   try {
-    const manifest = JSON.parse(readFileSync7(manifestFile, "utf8"));
+    const manifest = JSON.parse(readFileSync8(manifestFile, "utf8"));
     if (manifest.version !== 2) return void 0;
-    const built3 = readFileSync7(join9(root, TEXTS_PATH));
+    const built3 = readFileSync8(join9(root, TEXTS_PATH));
     const packed = [];
     for (const entry of manifest.policies) {
       const file = join9(root, ...entry.path.split("/"));
-      const bytes = readFileSync7(file);
+      const bytes = readFileSync8(file);
       const [offset, length] = entry.text;
       if (length !== bytes.length || !bytes.equals(built3.subarray(offset, offset + length))) return void 0;
       packed.push({ file, value: entry.value, document: lazyDocument(file, bytes, entry.value) });
@@ -60035,7 +60092,7 @@ function policyLookAlikes(dir, hidden) {
     if (out.length >= 5 || !/\.ya?ml$/i.test(name) || POLICY_FILE.test(name)) return;
     try {
       if (statSync4(file).size > 256 * 1024) return;
-      const text5 = readFileSync8(file, "utf8");
+      const text5 = readFileSync9(file, "utf8");
       if (/^id:/m.test(text5) && /^assert:/m.test(text5)) out.push(file);
     } catch {
     }
@@ -60120,49 +60177,98 @@ var KIND_KEY = /^(["']?)kind\1[ \t]*:/;
 var API_VERSION_KEY = /^(["']?)apiVersion\1[ \t]*:/;
 var PLAIN_KEY = /^(["']?)[A-Za-z_][\w./-]*\1[ \t]*:(?:[ \t]|\r?$)/;
 var MARKER = /^(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?\r?$/;
-function unreadKinds(text5, reads2) {
-  const first = KIND_LINE.exec(text5);
-  if (first === null || reads2(first[3])) return void 0;
-  const kinds = plainKinds(text5);
+function unreadKinds(content2, reads2) {
+  const source = typeof content2 === "string" ? textSource(content2) : bytesSource(content2);
+  const first = firstKind(source);
+  if (first === void 0 || reads2(first)) return void 0;
+  const kinds = plainKindsOf(source);
   return kinds === void 0 || kinds.length === 0 || kinds.some(reads2) ? void 0 : kinds;
 }
-function blank(text5, start, end) {
-  for (let i = start; i < end; i++) {
-    const c = text5.charCodeAt(i);
+function textSource(text5) {
+  return {
+    length: text5.length,
+    start: text5.charCodeAt(0) === 65279 ? 1 : 0,
+    code: (at3) => text5.charCodeAt(at3),
+    lineEnd: (at3) => endOf(text5.indexOf("\n", at3), text5.length),
+    line: (start, end) => text5.slice(start, end),
+    nextKindLine: (at3) => {
+      KIND_START.lastIndex = at3;
+      return KIND_START.exec(text5)?.index ?? -1;
+    }
+  };
+}
+function bytesSource(bytes) {
+  return {
+    length: bytes.length,
+    start: bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0,
+    code: (at3) => bytes[at3] ?? Number.NaN,
+    lineEnd: (at3) => endOf(bytes.indexOf(10, at3), bytes.length),
+    line: (start, end) => bytes.toString("latin1", start, end),
+    nextKindLine: (at3) => {
+      for (let found = bytes.indexOf("kind", at3); found !== -1; found = bytes.indexOf("kind", found + 4)) {
+        const quoted = found > 0 && (bytes[found - 1] === 34 || bytes[found - 1] === 39);
+        const start = quoted ? found - 1 : found;
+        if (start === 0 || bytes[start - 1] === 10) return start;
+      }
+      return -1;
+    }
+  };
+}
+var KIND_START = /^["']?kind/gm;
+var endOf = (found, length) => found === -1 ? length : found;
+function firstKind(source) {
+  for (let at3 = source.nextKindLine(0); at3 !== -1; at3 = source.nextKindLine(at3 + 4)) {
+    const kind = KIND_LINE.exec(source.line(at3, source.lineEnd(at3)));
+    if (kind !== null) return kind[3];
+  }
+  return void 0;
+}
+var freshScan = () => ({ content: false, kindLines: 0, apiVersionLines: 0, kind: void 0, afterKind: false });
+function blank(source, start, end) {
+  for (let at3 = start; at3 < end; at3++) {
+    const c = source.code(at3);
     if (c !== 32 && c !== 9 && c !== 13) return false;
   }
   return true;
 }
-function plainKinds(text5) {
+function comment(source, start, end) {
+  let at3 = start;
+  while (at3 < end && (source.code(at3) === 32 || source.code(at3) === 9)) at3++;
+  return at3 < end && source.code(at3) === 35;
+}
+function plainKindsOf(source) {
   const kinds = [];
-  let scan = { content: false, kindLines: 0, apiVersionLines: 0, kind: void 0, afterKind: false };
+  let scan = freshScan();
   const close = () => {
     if (!scan.content) return true;
     if (scan.kindLines !== 1 || scan.apiVersionLines !== 1 || scan.kind === void 0) return false;
     kinds.push(scan.kind);
     return true;
   };
-  let at3 = text5.charCodeAt(0) === 65279 ? 1 : 0;
-  while (at3 <= text5.length) {
-    const newline = text5.indexOf("\n", at3);
-    const end = newline === -1 ? text5.length : newline;
-    const first = text5.charCodeAt(at3);
-    if (scan.afterKind && !blank(text5, at3, end)) {
+  for (let at3 = source.start; at3 <= source.length; ) {
+    const end = source.lineEnd(at3);
+    const first = source.code(at3);
+    if (scan.afterKind && !blank(source, at3, end)) {
       if (first === 32 || first === 9) return void 0;
       scan.afterKind = false;
     }
-    if (!(scan.content && (first === 32 || at3 === end || first === 13))) {
-      const line = text5.slice(at3, end);
-      if (first === 45 && line.startsWith("---") || first === 46 && line.startsWith("...")) {
-        if (!MARKER.test(line) || !close()) return void 0;
-        scan = { content: false, kindLines: 0, apiVersionLines: 0, kind: void 0, afterKind: false };
-      } else if (!scan.content) {
-        const trimmed = line.trim();
-        if (trimmed !== "" && !trimmed.startsWith("#")) {
+    if (!scan.content) {
+      if (!blank(source, at3, end) && !comment(source, at3, end)) {
+        const line = source.line(at3, end);
+        if (first === 45 || first === 46) {
+          if (!MARKER.test(line) || !close()) return void 0;
+          scan = freshScan();
+        } else {
           if (!PLAIN_KEY.test(line)) return void 0;
           scan.content = true;
           if (!count2(line, scan)) return void 0;
         }
+      }
+    } else if (first !== 32 && first !== 13 && at3 !== end) {
+      const line = source.line(at3, end);
+      if (first === 45 && line.startsWith("---") || first === 46 && line.startsWith("...")) {
+        if (!MARKER.test(line) || !close()) return void 0;
+        scan = freshScan();
       } else if (!count2(line, scan)) return void 0;
     }
     at3 = end + 1;
@@ -61308,7 +61414,7 @@ async function check(settings = {}) {
     ignore: config2.ignore,
     overrides: config2.formats,
     wanted: (format2) => wanted === "all" || wanted.has(format2),
-    unread: objectKindsRead && ((format2, text5) => format2 === "kubernetes" ? unreadObjects(text5, objectKindsRead) : void 0),
+    unread: objectKindsRead && ((format2, content2) => format2 === "kubernetes" ? unreadObjects(content2, objectKindsRead) : void 0),
     ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
     ...settings.hidden ? { hidden: settings.hidden } : {},
     // Files read on the second core ahead of discovery (docs/performance.md).
@@ -61451,8 +61557,8 @@ function mirrored(cwd, rulesRoot, dir) {
   const rel = relative7(cwd, dir);
   return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve11(rulesRoot, rel);
 }
-function unreadObjects(text5, kindsRead2) {
-  const kinds = unreadKinds(text5, kindsRead2);
+function unreadObjects(content2, kindsRead2) {
+  const kinds = unreadKinds(content2, kindsRead2);
   return kinds === void 0 ? void 0 : `no active policy reads ${[...new Set(kinds)].join(", ")} objects`;
 }
 function defaults(compiled4) {
@@ -61629,14 +61735,14 @@ function lenient(text5) {
 }
 
 // src/diff/rule-changes.ts
-import { existsSync as existsSync9, readFileSync as readFileSync9 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync10 } from "node:fs";
 import { resolve as resolve13 } from "node:path";
 function ruleChanges(cwd, base, head, options = {}) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync9(resolve13(cwd, file)) ? readFileSync9(resolve13(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync9(resolve13(cwd, file)) ? readFileSync10(resolve13(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -61691,7 +61797,7 @@ async function ownRuleFindings(settings) {
 }
 
 // src/diff/source-lines.ts
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 import { resolve as resolve14 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
   const recent = new BoundedCache(RECENT_FILES);
@@ -61700,7 +61806,7 @@ function lineReader(root, redirect = () => void 0) {
 var RECENT_FILES = 64;
 function readLines(path) {
   try {
-    return readFileSync10(path, "utf8").split(/\r?\n/);
+    return readFileSync11(path, "utf8").split(/\r?\n/);
   } catch {
     return void 0;
   }
@@ -61768,7 +61874,7 @@ function materializeRules(cwd, commit, options) {
   const first = materializeRevision(cwd, commit, configs);
   try {
     const present = configs.find((c) => existsSync10(resolve15(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? readFileSync11(resolve15(first.cwd, present), "utf8") : void 0, options);
+    const rules = ruleFiles(present, present !== void 0 ? readFileSync12(resolve15(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -61933,8 +62039,8 @@ async function findComment(client, owner, repo, issueNumber, markerLine) {
   try {
     const pages = client.paginate.iterator(client.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
     for await (const page of pages) {
-      for (const comment of page.data) {
-        if (comment.body?.startsWith(markerLine)) return { id: comment.id, body: comment.body, html_url: comment.html_url };
+      for (const comment2 of page.data) {
+        if (comment2.body?.startsWith(markerLine)) return { id: comment2.id, body: comment2.body, html_url: comment2.html_url };
       }
     }
   } catch (error2) {
@@ -62158,11 +62264,11 @@ function loadActivePolicies(settings, cwd) {
 }
 
 // src/policy/incidents.ts
-import { readFileSync as readFileSync12 } from "node:fs";
+import { readFileSync as readFileSync13 } from "node:fs";
 import { join as join14 } from "node:path";
 function loadIncidents() {
   const file = join14(builtinPolicyDir(), "incidents.yaml");
-  const parsed = yamlParser.parse(readFileSync12(file, "utf8"), file);
+  const parsed = yamlParser.parse(readFileSync13(file, "utf8"), file);
   const value = parsed.ok ? parsed.documents[0]?.value : void 0;
   const list2 = Array.isArray(value) ? value : value?.incidents ?? [];
   const out = /* @__PURE__ */ new Map();

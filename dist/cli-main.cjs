@@ -5781,9 +5781,9 @@ var init_yaml_block_tree = __esm({
           kind = "flow";
         } else {
           if (!PLAIN_START.test(c)) return this.fail();
-          const comment = this.commentIn(at3, end);
-          const stop = comment < 0 ? end : comment + 1;
-          if (within(this.colonSpaces.next(at3), stop - 1) >= 0 || comment < 0 && text6[end - 1] === ":") return this.fail();
+          const comment2 = this.commentIn(at3, end);
+          const stop = comment2 < 0 ? end : comment2 + 1;
+          if (within(this.colonSpaces.next(at3), stop - 1) >= 0 || comment2 < 0 && text6[end - 1] === ":") return this.fail();
           return { kind: "scalar", start: at3, end: trimEnd(text6, at3, stop) };
         }
         let p = close;
@@ -6776,14 +6776,14 @@ function requireBinary() {
     }
     return result;
   }
-  function isBinary(obj) {
+  function isBinary2(obj) {
     return Object.prototype.toString.call(obj) === "[object Uint8Array]";
   }
   binary = new Type2("tag:yaml.org,2002:binary", {
     kind: "scalar",
     resolve: resolveYamlBinary2,
     construct: constructYamlBinary,
-    predicate: isBinary,
+    predicate: isBinary2,
     represent: representYamlBinary2
   });
   return binary;
@@ -16441,7 +16441,7 @@ var init_reader = __esm({
         const words = [];
         let lastSpace = true;
         let needSpace = false;
-        let comment = false;
+        let comment2 = false;
         let escaped = false;
         let quote3 = "";
         let variable = false;
@@ -16458,8 +16458,8 @@ var init_reader = __esm({
           }
           const at3 = this.pos;
           const ch = text6[this.pos++] ?? "";
-          if (comment) {
-            if (ch === "\n") comment = false;
+          if (comment2) {
+            if (ch === "\n") comment2 = false;
             continue;
           }
           if (escaped) {
@@ -16492,7 +16492,7 @@ var init_reader = __esm({
                 }
                 return { kind: "close", at: at3 };
               case "#":
-                comment = true;
+                comment2 = true;
                 continue;
               case "\\":
                 escaped = true;
@@ -19735,7 +19735,10 @@ var init_file_formats = __esm({
         // kustomize reads a kustomization file without apiVersion and kind as a Kustomization.
         paths: ["kustomization.yaml", "kustomization.yml", "Kustomization", "**/kustomization.yaml", "**/kustomization.yml", "**/Kustomization"],
         sniffedPaths: [...YAML, "**/*.json"],
-        sniff: looksLikeKubernetes
+        sniff: looksLikeKubernetes,
+        // Both lines sit near the top of an object; the rest of a CustomResourceDefinition's
+        // megabytes is decoded only if a policy reads it.
+        sniffPrefix: 4096
       },
       "litespeed-export": {
         id: "litespeed-export",
@@ -20931,9 +20934,15 @@ function detectFormat(path, read, overrides, byPath = formatByPath(path, overrid
     const matchers2 = order2[i];
     if (!format2 || matchers2 === void 0) continue;
     if (i > byPath.sniffFrom && matchers2.paths(path)) return id;
-    if (format2.sniff && matchers2.sniffed?.(path) === true && format2.sniff(stripBom(read()))) return id;
+    if (format2.sniff && matchers2.sniffed?.(path) === true && sniffs(format2, read)) return id;
   }
   return void 0;
+}
+function sniffs(format2, read) {
+  const sniff = format2.sniff;
+  if (sniff === void 0) return false;
+  if (format2.sniffPrefix !== void 0 && sniff(stripBom(read(format2.sniffPrefix)))) return true;
+  return sniff(stripBom(read()));
 }
 var matchers, byList, builtin, BY_PATH, NO_FORMAT;
 var init_detect_format = __esm({
@@ -21014,6 +21023,87 @@ var init_file_kind = __esm({
     "use strict";
     import_node_fs5 = require("node:fs");
     import_node_path21 = require("node:path");
+  }
+});
+
+// src/discover/file-content.ts
+function isBinary(read) {
+  if (typeof read === "string") return read.slice(0, BINARY_PROBE).includes("\0");
+  if (!read.includes(0)) return false;
+  return read.toString("utf8").slice(0, BINARY_PROBE).includes("\0");
+}
+function readWithin(path, limit) {
+  const fd = (0, import_node_fs6.openSync)(path, import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0));
+  try {
+    window ??= Buffer.allocUnsafe(WINDOW_BYTES);
+    const room = Math.min(limit + 1, WINDOW_BYTES);
+    let filled = 0;
+    while (filled < room) {
+      const got = (0, import_node_fs6.readSync)(fd, window, filled, room - filled, null);
+      if (got === 0) return window.subarray(0, filled);
+      filled += got;
+    }
+    const size = (0, import_node_fs6.fstatSync)(fd).size;
+    return size > limit ? size : (0, import_node_fs6.readFileSync)(path);
+  } finally {
+    (0, import_node_fs6.closeSync)(fd);
+  }
+}
+var import_node_fs6, MAX_BYTES, BINARY_PROBE, FileContent, WINDOW_BYTES, window;
+var init_file_content = __esm({
+  "src/discover/file-content.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    init_file_kind();
+    MAX_BYTES = 10 * 1024 * 1024;
+    BINARY_PROBE = 8192;
+    FileContent = class {
+      /** `readAhead`: the text the read-ahead worker read of the file, when it did. */
+      constructor(path, maxBytes, readAhead) {
+        this.path = path;
+        this.maxBytes = maxBytes;
+        if (readAhead !== void 0) this.#read = isBinary(readAhead) ? { reason: "binary content" } : readAhead;
+      }
+      path;
+      maxBytes;
+      #read;
+      #text;
+      /** Its bytes, or its text when that is all there is; undefined when it cannot be read (see {@link failure}). */
+      raw() {
+        const read = this.#content();
+        return typeof read === "object" && !Buffer.isBuffer(read) ? void 0 : read;
+      }
+      /** Why it cannot be had, once asked for; undefined before, or when it can. */
+      failure() {
+        const read = this.#read;
+        return typeof read === "object" && !Buffer.isBuffer(read) ? read.reason : void 0;
+      }
+      /** Its text ("" when it cannot be read); only the first `prefixBytes` bytes or so when given and not decoded yet. */
+      text(prefixBytes) {
+        if (this.#text === void 0) {
+          const read = this.#content();
+          if (typeof read === "string") this.#text = read;
+          else if (!Buffer.isBuffer(read)) return "";
+          else if (prefixBytes !== void 0 && prefixBytes < read.length) return read.toString("utf8", 0, prefixBytes);
+          else this.#text = read.toString("utf8");
+        }
+        return prefixBytes === void 0 ? this.#text : this.#text.slice(0, prefixBytes);
+      }
+      #content() {
+        if (this.#read === void 0) {
+          const limit = this.maxBytes ?? MAX_BYTES;
+          try {
+            const read = readWithin(this.path, limit);
+            if (typeof read === "number") this.#read = { reason: `cannot read: larger than the size limit (${read} > ${limit} bytes, config max-file-size)` };
+            else this.#read = isBinary(read) ? { reason: "binary content" } : read;
+          } catch (error) {
+            this.#read = { reason: `cannot read: ${errorCode(error)}` };
+          }
+        }
+        return this.#read;
+      }
+    };
+    WINDOW_BYTES = 1024 * 1024;
   }
 });
 
@@ -21196,7 +21286,7 @@ function discover(options) {
     const absolute = (0, import_node_path23.resolve)(cwd, arg);
     const named = toPosix((0, import_node_path23.relative)(cwd, absolute));
     configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob2) => !globMatcher([glob2])(named)));
-    if (GLOB_CHARS2.test(arg) && !(0, import_node_fs6.existsSync)(absolute)) {
+    if (GLOB_CHARS2.test(arg) && !(0, import_node_fs7.existsSync)(absolute)) {
       const problem = globProblem(toPosix(arg));
       if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
       const isMatch = globMatcher([toPosix(arg)]);
@@ -21204,7 +21294,7 @@ function discover(options) {
       pushRoot(roots, ".");
       continue;
     }
-    if (!(0, import_node_fs6.existsSync)(absolute) || hidden(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
+    if (!(0, import_node_fs7.existsSync)(absolute) || hidden(absolute)) throw new NorecurError("usage", `no such file or directory: ${arg}`);
     if (fileKind(absolute, cwd).kind === "directory") {
       pushRoot(roots, toPosix((0, import_node_path23.relative)(cwd, absolute)) || ".");
       walkThenVisit(absolute, absolute);
@@ -21224,7 +21314,7 @@ function pushRoot(roots, root) {
 function walk2(dir, root, layers, visits, skipped, cwd, configIgnored, hidden) {
   let entries2;
   try {
-    entries2 = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
+    entries2 = (0, import_node_fs7.readdirSync)(dir, { withFileTypes: true });
   } catch (error) {
     skipped.push({ path: `${toPosix((0, import_node_path23.relative)(cwd, dir)) || "."}/`, status: "skipped", reason: `cannot read directory: ${errorCode(error)}` });
     return;
@@ -21269,7 +21359,7 @@ function readGitignore(path, root) {
   const kind = fileKind(path, root);
   if (kind.kind !== "file" || kind.size > MAX_GITIGNORE_BYTES) return void 0;
   try {
-    return (0, import_ignore.default)().add((0, import_node_fs6.readFileSync)(kind.real, "utf8"));
+    return (0, import_ignore.default)().add((0, import_node_fs7.readFileSync)(kind.real, "utf8"));
   } catch {
     return void 0;
   }
@@ -21277,60 +21367,34 @@ function readGitignore(path, root) {
 function readAgain(candidate, maxBytes) {
   return readText(candidate.realPath, maxBytes);
 }
-function readText(absolutePath, maxBytes, readAhead) {
-  try {
-    const limit = maxBytes ?? MAX_BYTES;
-    const read = readAhead ?? readWithin(absolutePath, limit);
-    if (typeof read === "number") return { reason: `cannot read: larger than the size limit (${read} > ${limit} bytes, config max-file-size)` };
-    return read.slice(0, 8192).includes("\0") ? { reason: "binary content" } : { text: read };
-  } catch (error) {
-    return { reason: `cannot read: ${errorCode(error)}` };
-  }
-}
-function readWithin(path, limit) {
-  const fd = (0, import_node_fs6.openSync)(path, import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0));
-  try {
-    window ??= Buffer.allocUnsafe(WINDOW_BYTES);
-    const room = Math.min(limit + 1, WINDOW_BYTES);
-    let filled = 0;
-    while (filled < room) {
-      const got = (0, import_node_fs6.readSync)(fd, window, filled, room - filled, null);
-      if (got === 0) return window.toString("utf8", 0, filled);
-      filled += got;
-    }
-    const size = (0, import_node_fs6.fstatSync)(fd).size;
-    return size > limit ? size : (0, import_node_fs6.readFileSync)(path, "utf8");
-  } finally {
-    (0, import_node_fs6.closeSync)(fd);
-  }
+function readText(absolutePath, maxBytes) {
+  const content2 = new FileContent(absolutePath, maxBytes);
+  const text6 = content2.text();
+  const reason = content2.failure();
+  return reason === void 0 ? { text: text6 } : { reason };
 }
 function classify(absolutePath, rootRelative, options, readAhead, byPath) {
-  let read;
-  const text6 = () => {
-    read ??= readText(absolutePath, options.maxBytes, readAhead);
-    return "text" in read ? read.text : "";
-  };
-  const failure3 = () => read !== void 0 && "reason" in read ? read.reason : void 0;
-  const format2 = detectFormat(rootRelative, text6, options.overrides, byPath);
-  const unreadable = failure3();
+  const file = new FileContent(absolutePath, options.maxBytes, readAhead);
+  const format2 = detectFormat(rootRelative, (prefixBytes) => file.text(prefixBytes), options.overrides, byPath);
+  const unreadable = file.failure();
   if (unreadable !== void 0) return { ...format2 ? { format: format2 } : {}, reason: unreadable };
   if (!format2) return { reason: NO_KNOWN_FORMAT };
   if (!options.wanted(format2)) return { format: format2, reason: `no active policy reads ${format2} files` };
-  const content2 = text6();
-  const failed = failure3();
-  if (failed !== void 0) return { format: format2, reason: failed };
-  if (/(^|\/)templates\//.test(rootRelative) && content2.includes("{{") && formats[format2]?.parser !== "html") {
+  const raw = file.raw();
+  const failed = file.failure();
+  if (raw === void 0 || failed !== void 0) return { format: format2, reason: failed ?? "cannot read" };
+  if (/(^|\/)templates\//.test(rootRelative) && raw.includes("{{") && formats[format2]?.parser !== "html") {
     return { format: format2, reason: "template (Helm/Go): render it and check the output" };
   }
-  const unread = options.unread?.(format2, content2);
+  const unread = options.unread?.(format2, raw);
   if (unread !== void 0) return { format: format2, reason: unread };
-  return { format: format2, text: content2 };
+  return { format: format2, text: file.text() };
 }
-var import_node_fs6, import_node_path23, import_ignore, MAX_BYTES, MAX_GITIGNORE_BYTES, NEVER_WALKED, GLOB_CHARS2, toPosix, Visits, NO_KNOWN_FORMAT, WINDOW_BYTES, window;
+var import_node_fs7, import_node_path23, import_ignore, MAX_GITIGNORE_BYTES, NEVER_WALKED, GLOB_CHARS2, toPosix, Visits, NO_KNOWN_FORMAT;
 var init_discover = __esm({
   "src/discover/discover.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path23 = require("node:path");
     init_find_config();
     import_ignore = __toESM(require_ignore(), 1);
@@ -21338,10 +21402,10 @@ var init_discover = __esm({
     init_errors();
     init_detect_format();
     init_file_formats();
+    init_file_content();
     init_file_kind();
     init_compare();
     init_read_ahead();
-    MAX_BYTES = 10 * 1024 * 1024;
     MAX_GITIGNORE_BYTES = 1024 * 1024;
     NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
     GLOB_CHARS2 = /[*?[\]{}]/;
@@ -21363,7 +21427,6 @@ var init_discover = __esm({
       }
     };
     NO_KNOWN_FORMAT = "no known format";
-    WINDOW_BYTES = 1024 * 1024;
   }
 });
 
@@ -21380,26 +21443,26 @@ function repositoryBotFiles(cwd, root, repositoryRoot, hidden) {
 }
 function isRegularFile(path) {
   try {
-    return (0, import_node_fs7.lstatSync)(path).isFile();
+    return (0, import_node_fs8.lstatSync)(path).isFile();
   } catch {
     return false;
   }
 }
 function packageJsonHasRenovate(path) {
   try {
-    const stat = (0, import_node_fs7.lstatSync)(path);
+    const stat = (0, import_node_fs8.lstatSync)(path);
     if (!stat.isFile() || stat.size > MAX_PACKAGE_JSON) return false;
-    const value = JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8"));
+    const value = JSON.parse((0, import_node_fs8.readFileSync)(path, "utf8"));
     return typeof value === "object" && value !== null && Object.hasOwn(value, "renovate");
   } catch {
     return false;
   }
 }
-var import_node_fs7, import_node_path24, MAX_PACKAGE_JSON;
+var import_node_fs8, import_node_path24, MAX_PACKAGE_JSON;
 var init_repository_bots = __esm({
   "src/discover/repository-bots.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_path24 = require("node:path");
     init_find_config();
     init_file_formats();
@@ -37785,16 +37848,16 @@ function readSlice(path, [offset, length]) {
   try {
     let fd = openFiles.get(path);
     if (fd === void 0) {
-      fd = (0, import_node_fs8.openSync)(path, "r");
+      fd = (0, import_node_fs9.openSync)(path, "r");
       openFiles.set(path, fd);
     }
     const bytes = Buffer.alloc(length);
-    return (0, import_node_fs8.readSync)(fd, bytes, 0, length, offset) === length ? bytes : void 0;
+    return (0, import_node_fs9.readSync)(fd, bytes, 0, length, offset) === length ? bytes : void 0;
   } catch {
     const fd = openFiles.get(path);
     openFiles.delete(path);
     try {
-      if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+      if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
     } catch {
     }
     return void 0;
@@ -37809,11 +37872,11 @@ function decode(bytes) {
     return void 0;
   }
 }
-var import_node_fs8, import_node_v8, preparsed, recording, openFiles;
+var import_node_fs9, import_node_v8, preparsed, recording, openFiles;
 var init_cel_preparsed = __esm({
   "src/engine/cel-preparsed.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_v8 = require("node:v8");
     init_esm2();
     preparsed = /* @__PURE__ */ new Map();
@@ -43798,15 +43861,15 @@ var init_deferred_policy = __esm({
 function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
   if (!bundled || (0, import_node_path25.join)(root, "policies") !== dir) return void 0;
   const manifestFile = (0, import_node_path25.join)(root, MANIFEST_PATH);
-  if (!(0, import_node_fs9.existsSync)(manifestFile)) return void 0;
+  if (!(0, import_node_fs10.existsSync)(manifestFile)) return void 0;
   try {
-    const manifest = JSON.parse((0, import_node_fs9.readFileSync)(manifestFile, "utf8"));
+    const manifest = JSON.parse((0, import_node_fs10.readFileSync)(manifestFile, "utf8"));
     if (manifest.version !== 2) return void 0;
-    const built3 = (0, import_node_fs9.readFileSync)((0, import_node_path25.join)(root, TEXTS_PATH));
+    const built3 = (0, import_node_fs10.readFileSync)((0, import_node_path25.join)(root, TEXTS_PATH));
     const packed = [];
     for (const entry of manifest.policies) {
       const file = (0, import_node_path25.join)(root, ...entry.path.split("/"));
-      const bytes = (0, import_node_fs9.readFileSync)(file);
+      const bytes = (0, import_node_fs10.readFileSync)(file);
       const [offset, length] = entry.text;
       if (length !== bytes.length || !bytes.equals(built3.subarray(offset, offset + length))) return void 0;
       packed.push({ file, value: entry.value, document: lazyDocument(file, bytes, entry.value) });
@@ -43833,11 +43896,11 @@ function lazyDocument(file, bytes, value) {
     }
   };
 }
-var import_node_fs9, import_node_path25, MANIFEST_PATH, CEL_PATH, TEXTS_PATH;
+var import_node_fs10, import_node_path25, MANIFEST_PATH, CEL_PATH, TEXTS_PATH;
 var init_builtin_manifest = __esm({
   "src/policy/builtin-manifest.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_path25 = require("node:path");
     init_cel_env();
     init_cel_preparsed();
@@ -43981,7 +44044,7 @@ function walkPolicyDir(dir, visit, hidden) {
     if (hidden?.(current2) === true) throw unreadable(current2, "ENOENT");
     let entries2;
     try {
-      entries2 = (0, import_node_fs10.readdirSync)(current2, { withFileTypes: true });
+      entries2 = (0, import_node_fs11.readdirSync)(current2, { withFileTypes: true });
     } catch (error) {
       throw unreadable(current2, error.code ?? String(error));
     }
@@ -44011,8 +44074,8 @@ function policyLookAlikes(dir, hidden) {
   walkPolicyDir(dir, (file, name) => {
     if (out.length >= 5 || !/\.ya?ml$/i.test(name) || POLICY_FILE.test(name)) return;
     try {
-      if ((0, import_node_fs10.statSync)(file).size > 256 * 1024) return;
-      const text6 = (0, import_node_fs10.readFileSync)(file, "utf8");
+      if ((0, import_node_fs11.statSync)(file).size > 256 * 1024) return;
+      const text6 = (0, import_node_fs11.readFileSync)(file, "utf8");
       if (/^id:/m.test(text6) && /^assert:/m.test(text6)) out.push(file);
     } catch {
     }
@@ -44056,11 +44119,11 @@ function toPolicy(raw, file, builtin2) {
     builtin: builtin2
   };
 }
-var import_node_fs10, import_node_path26, POLICY_FILE, validatePolicy;
+var import_node_fs11, import_node_path26, POLICY_FILE, validatePolicy;
 var init_load_policies = __esm({
   "src/policy/load-policies.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path26 = require("node:path");
     init_errors();
     init_ajv();
@@ -44118,49 +44181,95 @@ var init_kubernetes_kinds_read = __esm({
 });
 
 // src/discover/kubernetes-kinds.ts
-function unreadKinds(text6, reads2) {
-  const first = KIND_LINE.exec(text6);
-  if (first === null || reads2(first[3])) return void 0;
-  const kinds = plainKinds(text6);
+function unreadKinds(content2, reads2) {
+  const source = typeof content2 === "string" ? textSource(content2) : bytesSource(content2);
+  const first = firstKind(source);
+  if (first === void 0 || reads2(first)) return void 0;
+  const kinds = plainKindsOf(source);
   return kinds === void 0 || kinds.length === 0 || kinds.some(reads2) ? void 0 : kinds;
 }
-function blank(text6, start, end) {
-  for (let i = start; i < end; i++) {
-    const c = text6.charCodeAt(i);
+function textSource(text6) {
+  return {
+    length: text6.length,
+    start: text6.charCodeAt(0) === 65279 ? 1 : 0,
+    code: (at3) => text6.charCodeAt(at3),
+    lineEnd: (at3) => endOf(text6.indexOf("\n", at3), text6.length),
+    line: (start, end) => text6.slice(start, end),
+    nextKindLine: (at3) => {
+      KIND_START.lastIndex = at3;
+      return KIND_START.exec(text6)?.index ?? -1;
+    }
+  };
+}
+function bytesSource(bytes) {
+  return {
+    length: bytes.length,
+    start: bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0,
+    code: (at3) => bytes[at3] ?? Number.NaN,
+    lineEnd: (at3) => endOf(bytes.indexOf(10, at3), bytes.length),
+    line: (start, end) => bytes.toString("latin1", start, end),
+    nextKindLine: (at3) => {
+      for (let found = bytes.indexOf("kind", at3); found !== -1; found = bytes.indexOf("kind", found + 4)) {
+        const quoted2 = found > 0 && (bytes[found - 1] === 34 || bytes[found - 1] === 39);
+        const start = quoted2 ? found - 1 : found;
+        if (start === 0 || bytes[start - 1] === 10) return start;
+      }
+      return -1;
+    }
+  };
+}
+function firstKind(source) {
+  for (let at3 = source.nextKindLine(0); at3 !== -1; at3 = source.nextKindLine(at3 + 4)) {
+    const kind = KIND_LINE.exec(source.line(at3, source.lineEnd(at3)));
+    if (kind !== null) return kind[3];
+  }
+  return void 0;
+}
+function blank(source, start, end) {
+  for (let at3 = start; at3 < end; at3++) {
+    const c = source.code(at3);
     if (c !== 32 && c !== 9 && c !== 13) return false;
   }
   return true;
 }
-function plainKinds(text6) {
+function comment(source, start, end) {
+  let at3 = start;
+  while (at3 < end && (source.code(at3) === 32 || source.code(at3) === 9)) at3++;
+  return at3 < end && source.code(at3) === 35;
+}
+function plainKindsOf(source) {
   const kinds = [];
-  let scan = { content: false, kindLines: 0, apiVersionLines: 0, kind: void 0, afterKind: false };
+  let scan = freshScan();
   const close = () => {
     if (!scan.content) return true;
     if (scan.kindLines !== 1 || scan.apiVersionLines !== 1 || scan.kind === void 0) return false;
     kinds.push(scan.kind);
     return true;
   };
-  let at3 = text6.charCodeAt(0) === 65279 ? 1 : 0;
-  while (at3 <= text6.length) {
-    const newline = text6.indexOf("\n", at3);
-    const end = newline === -1 ? text6.length : newline;
-    const first = text6.charCodeAt(at3);
-    if (scan.afterKind && !blank(text6, at3, end)) {
+  for (let at3 = source.start; at3 <= source.length; ) {
+    const end = source.lineEnd(at3);
+    const first = source.code(at3);
+    if (scan.afterKind && !blank(source, at3, end)) {
       if (first === 32 || first === 9) return void 0;
       scan.afterKind = false;
     }
-    if (!(scan.content && (first === 32 || at3 === end || first === 13))) {
-      const line = text6.slice(at3, end);
-      if (first === 45 && line.startsWith("---") || first === 46 && line.startsWith("...")) {
-        if (!MARKER.test(line) || !close()) return void 0;
-        scan = { content: false, kindLines: 0, apiVersionLines: 0, kind: void 0, afterKind: false };
-      } else if (!scan.content) {
-        const trimmed = line.trim();
-        if (trimmed !== "" && !trimmed.startsWith("#")) {
+    if (!scan.content) {
+      if (!blank(source, at3, end) && !comment(source, at3, end)) {
+        const line = source.line(at3, end);
+        if (first === 45 || first === 46) {
+          if (!MARKER.test(line) || !close()) return void 0;
+          scan = freshScan();
+        } else {
           if (!PLAIN_KEY.test(line)) return void 0;
           scan.content = true;
           if (!count2(line, scan)) return void 0;
         }
+      }
+    } else if (first !== 32 && first !== 13 && at3 !== end) {
+      const line = source.line(at3, end);
+      if (first === 45 && line.startsWith("---") || first === 46 && line.startsWith("...")) {
+        if (!MARKER.test(line) || !close()) return void 0;
+        scan = freshScan();
       } else if (!count2(line, scan)) return void 0;
     }
     at3 = end + 1;
@@ -44178,7 +44287,7 @@ function count2(line, scan) {
   } else if (API_VERSION_KEY.test(line)) scan.apiVersionLines++;
   return true;
 }
-var KIND_LINE, KIND_KEY, API_VERSION_KEY, PLAIN_KEY, MARKER;
+var KIND_LINE, KIND_KEY, API_VERSION_KEY, PLAIN_KEY, MARKER, KIND_START, endOf, freshScan;
 var init_kubernetes_kinds = __esm({
   "src/discover/kubernetes-kinds.ts"() {
     "use strict";
@@ -44187,6 +44296,9 @@ var init_kubernetes_kinds = __esm({
     API_VERSION_KEY = /^(["']?)apiVersion\1[ \t]*:/;
     PLAIN_KEY = /^(["']?)[A-Za-z_][\w./-]*\1[ \t]*:(?:[ \t]|\r?$)/;
     MARKER = /^(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?\r?$/;
+    KIND_START = /^["']?kind/gm;
+    endOf = (found, length) => found === -1 ? length : found;
+    freshScan = () => ({ content: false, kindLines: 0, apiVersionLines: 0, kind: void 0, afterKind: false });
   }
 });
 
@@ -44558,7 +44670,7 @@ var init_waiver_schema = __esm({
 // src/waivers/load-waivers.ts
 function loadWaivers(rules, context, cwd, hidden) {
   const display = (0, import_node_path30.relative)(cwd, rules.file).split("\\").join("/") || rules.file;
-  if (!(0, import_node_fs11.existsSync)(rules.file) || hidden?.(rules.file) === true) {
+  if (!(0, import_node_fs12.existsSync)(rules.file) || hidden?.(rules.file) === true) {
     if (rules.explicit) throw new NorecurError("config", `waivers file not found: ${display}`);
     return [];
   }
@@ -44595,11 +44707,11 @@ function rebaseGlob(glob2, base) {
   if (down !== "" && glob2.startsWith(`${down}/`)) return glob2.slice(down.length + 1);
   return `${base.config}/${glob2}`;
 }
-var import_node_fs11, import_node_path30, validateWaivers;
+var import_node_fs12, import_node_path30, validateWaivers;
 var init_load_waivers = __esm({
   "src/waivers/load-waivers.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_path30 = require("node:path");
     init_errors();
     init_ajv();
@@ -45382,7 +45494,7 @@ async function check(settings = {}) {
     ignore: config2.ignore,
     overrides: config2.formats,
     wanted: (format2) => wanted === "all" || wanted.has(format2),
-    unread: objectKindsRead && ((format2, text6) => format2 === "kubernetes" ? unreadObjects(text6, objectKindsRead) : void 0),
+    unread: objectKindsRead && ((format2, content2) => format2 === "kubernetes" ? unreadObjects(content2, objectKindsRead) : void 0),
     ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
     ...settings.hidden ? { hidden: settings.hidden } : {},
     // Files read on the second core ahead of discovery (docs/performance.md).
@@ -45485,9 +45597,9 @@ function rebaseOutsideCwd(settings) {
     const rel = (0, import_node_path32.relative)(cwd, path);
     return rel.startsWith("..") || (0, import_node_path32.isAbsolute)(rel);
   };
-  if (!absolute.every(outside) || !absolute.every((p) => (0, import_node_fs12.existsSync)(p))) return void 0;
+  if (!absolute.every(outside) || !absolute.every((p) => (0, import_node_fs13.existsSync)(p))) return void 0;
   const first = absolute[0];
-  const base = gitWorkTree(first) ?? ((0, import_node_fs12.statSync)(first).isDirectory() ? first : (0, import_node_path32.dirname)(first));
+  const base = gitWorkTree(first) ?? ((0, import_node_fs13.statSync)(first).isDirectory() ? first : (0, import_node_path32.dirname)(first));
   if (!absolute.every((p) => p === base || !(0, import_node_path32.relative)(base, p).startsWith(".."))) return void 0;
   const fromBase = (path) => (0, import_node_path32.relative)(base, (0, import_node_path32.resolve)(cwd, path)).split("\\").join("/") || ".";
   return {
@@ -45521,8 +45633,8 @@ function mirrored(cwd, rulesRoot, dir) {
   const rel = (0, import_node_path32.relative)(cwd, dir);
   return rulesRoot === cwd || rel.startsWith("..") || (0, import_node_path32.isAbsolute)(rel) ? dir : (0, import_node_path32.resolve)(rulesRoot, rel);
 }
-function unreadObjects(text6, kindsRead2) {
-  const kinds = unreadKinds(text6, kindsRead2);
+function unreadObjects(content2, kindsRead2) {
+  const kinds = unreadKinds(content2, kindsRead2);
   return kinds === void 0 ? void 0 : `no active policy reads ${[...new Set(kinds)].join(", ")} objects`;
 }
 function defaults(compiled4) {
@@ -45558,11 +45670,11 @@ function parseErrorFinding(file, format2, message, range2) {
     incidents: []
   };
 }
-var import_node_fs12, import_node_path32, TEMPLATE_PLACEHOLDER, CHECK_NAME, RESOURCE_KEY, MODULE_INSTANCE;
+var import_node_fs13, import_node_path32, TEMPLATE_PLACEHOLDER, CHECK_NAME, RESOURCE_KEY, MODULE_INSTANCE;
 var init_run = __esm({
   "src/run.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_path32 = require("node:path");
     init_adapters();
     init_find_config();
@@ -45638,14 +45750,14 @@ function emit(io, values, text6) {
     return;
   }
   const file = (0, import_node_path33.resolve)(io.cwd, values.output);
-  (0, import_node_fs13.mkdirSync)((0, import_node_path33.dirname)(file), { recursive: true });
-  (0, import_node_fs13.writeFileSync)(file, text6);
+  (0, import_node_fs14.mkdirSync)((0, import_node_path33.dirname)(file), { recursive: true });
+  (0, import_node_fs14.writeFileSync)(file, text6);
 }
-var import_node_fs13, import_node_path33;
+var import_node_fs14, import_node_path33;
 var init_write_output = __esm({
   "src/cli/write-output.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_path33 = require("node:path");
   }
 });
@@ -45657,16 +45769,16 @@ function lineReader(root, redirect = () => void 0) {
 }
 function readLines(path) {
   try {
-    return (0, import_node_fs14.readFileSync)(path, "utf8").split(/\r?\n/);
+    return (0, import_node_fs15.readFileSync)(path, "utf8").split(/\r?\n/);
   } catch {
     return void 0;
   }
 }
-var import_node_fs14, import_node_path34, RECENT_FILES;
+var import_node_fs15, import_node_path34, RECENT_FILES;
 var init_source_lines = __esm({
   "src/diff/source-lines.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_path34 = require("node:path");
     init_bounded_cache();
     RECENT_FILES = 64;
@@ -45676,7 +45788,7 @@ var init_source_lines = __esm({
 // src/policy/incidents.ts
 function loadIncidents() {
   const file = (0, import_node_path35.join)(builtinPolicyDir(), "incidents.yaml");
-  const parsed = yamlParser.parse((0, import_node_fs15.readFileSync)(file, "utf8"), file);
+  const parsed = yamlParser.parse((0, import_node_fs16.readFileSync)(file, "utf8"), file);
   const value = parsed.ok ? parsed.documents[0]?.value : void 0;
   const list2 = Array.isArray(value) ? value : value?.incidents ?? [];
   const out = /* @__PURE__ */ new Map();
@@ -45685,11 +45797,11 @@ function loadIncidents() {
   }
   return out;
 }
-var import_node_fs15, import_node_path35;
+var import_node_fs16, import_node_path35;
 var init_incidents = __esm({
   "src/policy/incidents.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_path35 = require("node:path");
     init_yaml();
     init_builtin_dir();
@@ -45858,12 +45970,12 @@ async function stagedTree(cwd, options = {}) {
   if (inPlace !== void 0) {
     return { mode: "worktree", root: top, cwd: (0, import_node_path37.join)(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
   }
-  const root = (0, import_node_fs16.mkdtempSync)((0, import_node_path37.join)((0, import_node_os3.tmpdir)(), "norecur-staged-"));
+  const root = (0, import_node_fs17.mkdtempSync)((0, import_node_path37.join)((0, import_node_os3.tmpdir)(), "norecur-staged-"));
   try {
     git(top, ["checkout-index", "--all", "--force", `--prefix=${root}/`]);
-    return { mode: "written", root, cwd: (0, import_node_path37.join)(root, prefix), changed, cleanup: () => (0, import_node_fs16.rmSync)(root, { recursive: true, force: true }) };
+    return { mode: "written", root, cwd: (0, import_node_path37.join)(root, prefix), changed, cleanup: () => (0, import_node_fs17.rmSync)(root, { recursive: true, force: true }) };
   } catch (error) {
-    (0, import_node_fs16.rmSync)(root, { recursive: true, force: true });
+    (0, import_node_fs17.rmSync)(root, { recursive: true, force: true });
     throw error;
   }
 }
@@ -45889,11 +46001,11 @@ function untrackedIfInPlace(listing) {
 function split3(out) {
   return out.split("\0").filter((path) => path.length > 0);
 }
-var import_node_fs16, import_node_os3, import_node_path37;
+var import_node_fs17, import_node_os3, import_node_path37;
 var init_staged = __esm({
   "src/git/staged.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_os3 = require("node:os");
     import_node_path37 = require("node:path");
     init_hidden_paths();
@@ -46118,7 +46230,7 @@ function newSideName(raw) {
 function wholeFile(path) {
   let bytes;
   try {
-    bytes = (0, import_node_fs17.readFileSync)(path);
+    bytes = (0, import_node_fs18.readFileSync)(path);
   } catch {
     return /* @__PURE__ */ new Set();
   }
@@ -46127,11 +46239,11 @@ function wholeFile(path) {
   const count3 = text6.length === 0 ? 0 : text6.split("\n").length - (text6.endsWith("\n") ? 1 : 0);
   return new Set(Array.from({ length: count3 }, (_, i) => i + 1));
 }
-var import_node_fs17, import_node_path40, HUNK;
+var import_node_fs18, import_node_path40, HUNK;
 var init_changed_lines = __esm({
   "src/git/changed-lines.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     import_node_path40 = require("node:path");
     init_git();
     init_quoted_path();
@@ -46144,8 +46256,8 @@ var init_changed_lines = __esm({
 function materializeRevision(cwd, ref, paths = ["."], options = {}) {
   const location2 = repoLocation(cwd);
   const commit = resolveCommit(cwd, ref);
-  const root = (0, import_node_fs18.mkdtempSync)((0, import_node_path41.join)((0, import_node_os4.tmpdir)(), "norecur-rev-"));
-  const cleanup = () => (0, import_node_fs18.rmSync)(root, { recursive: true, force: true });
+  const root = (0, import_node_fs19.mkdtempSync)((0, import_node_path41.join)((0, import_node_os4.tmpdir)(), "norecur-rev-"));
+  const cleanup = () => (0, import_node_fs19.rmSync)(root, { recursive: true, force: true });
   try {
     const specs = paths.map((path) => repoPath(location2.prefix, path));
     const entries2 = listTree(cwd, commit, specs.includes("") ? [] : specs);
@@ -46155,14 +46267,14 @@ function materializeRevision(cwd, ref, paths = ["."], options = {}) {
       for (const entry of batch) {
         const target2 = (0, import_node_path41.resolve)(root, ...entry.file.split("/"));
         if (!target2.startsWith(root + import_node_path41.sep)) throw new NorecurError("usage", `${ref}: refusing to write ${JSON.stringify(entry.file)} outside the temporary directory`);
-        (0, import_node_fs18.mkdirSync)((0, import_node_path41.resolve)(target2, ".."), { recursive: true });
-        (0, import_node_fs18.writeFileSync)(target2, contents.get(entry.object) ?? Buffer.alloc(0));
+        (0, import_node_fs19.mkdirSync)((0, import_node_path41.resolve)(target2, ".."), { recursive: true });
+        (0, import_node_fs19.writeFileSync)(target2, contents.get(entry.object) ?? Buffer.alloc(0));
       }
     }
     const skipped = entries2.filter((e) => !(e.type === "blob" && e.mode !== "120000")).map((e) => ({ file: e.file, reason: e.mode === "120000" ? "symlink" : e.type === "commit" ? "submodule" : e.type }));
     const files2 = blobs.map((e) => e.file).sort();
     const here = (0, import_node_path41.resolve)(root, ...location2.prefix.split("/").filter((s) => s.length > 0));
-    (0, import_node_fs18.mkdirSync)(here, { recursive: true });
+    (0, import_node_fs19.mkdirSync)(here, { recursive: true });
     return { commit, root, cwd: here, files: files2, skipped, cleanup };
   } catch (error) {
     cleanup();
@@ -46225,11 +46337,11 @@ function readBlobs(cwd, objects, bytes) {
   }
   return contents;
 }
-var import_node_fs18, import_node_os4, import_node_path41, BATCH_BYTES;
+var import_node_fs19, import_node_os4, import_node_path41, BATCH_BYTES;
 var init_materialize = __esm({
   "src/git/materialize.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     import_node_os4 = require("node:os");
     import_node_path41 = require("node:path");
     init_errors();
@@ -46394,7 +46506,7 @@ function ruleChanges(cwd, base, head, options = {}) {
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : (0, import_node_fs19.existsSync)((0, import_node_path43.resolve)(cwd, file)) ? (0, import_node_fs19.readFileSync)((0, import_node_path43.resolve)(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : (0, import_node_fs20.existsSync)((0, import_node_path43.resolve)(cwd, file)) ? (0, import_node_fs20.readFileSync)((0, import_node_path43.resolve)(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -46425,11 +46537,11 @@ function sideRules(options, read) {
   }
   return ruleFiles(void 0, void 0, options);
 }
-var import_node_fs19, import_node_path43;
+var import_node_fs20, import_node_path43;
 var init_rule_changes2 = __esm({
   "src/diff/rule-changes.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     import_node_path43 = require("node:path");
     init_changed_files();
     init_git();
@@ -46534,8 +46646,8 @@ function materializeRules(cwd, commit, options) {
   const configs = ruleFiles(void 0, void 0, options).configs;
   const first = materializeRevision(cwd, commit, configs);
   try {
-    const present = configs.find((c) => (0, import_node_fs20.existsSync)((0, import_node_path44.resolve)(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? (0, import_node_fs20.readFileSync)((0, import_node_path44.resolve)(first.cwd, present), "utf8") : void 0, options);
+    const present = configs.find((c) => (0, import_node_fs21.existsSync)((0, import_node_path44.resolve)(first.cwd, c)));
+    const rules = ruleFiles(present, present !== void 0 ? (0, import_node_fs21.readFileSync)((0, import_node_path44.resolve)(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -46545,9 +46657,9 @@ function materializeRules(cwd, commit, options) {
 }
 function basePaths(root, paths) {
   if (paths === void 0 || paths.length === 0) return ["."];
-  const present = paths.filter((p) => GLOB_CHARS3.test(p) || (0, import_node_fs20.existsSync)((0, import_node_path44.resolve)(root, p)));
+  const present = paths.filter((p) => GLOB_CHARS3.test(p) || (0, import_node_fs21.existsSync)((0, import_node_path44.resolve)(root, p)));
   if (present.length > 0) return present;
-  const empty2 = (0, import_node_fs20.mkdtempSync)((0, import_node_path44.join)(root, ".norecur-nothing-"));
+  const empty2 = (0, import_node_fs21.mkdtempSync)((0, import_node_path44.join)(root, ".norecur-nothing-"));
   return [(0, import_node_path44.relative)(root, empty2)];
 }
 function withFindings(result, extra) {
@@ -46557,11 +46669,11 @@ function withFindings(result, extra) {
 function ruleOptions(settings) {
   return { ...settings.config !== void 0 ? { config: settings.config } : {}, ...settings.policyDirs ? { policyDirs: settings.policyDirs } : {} };
 }
-var import_node_fs20, import_node_path44, GLOB_CHARS3;
+var import_node_fs21, import_node_path44, GLOB_CHARS3;
 var init_diff_run = __esm({
   "src/diff/diff-run.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     import_node_path44 = require("node:path");
     init_changed_files();
     init_changed_lines();
@@ -46740,7 +46852,7 @@ async function runFixtures(compiled4, cwd) {
     const root = (0, import_node_path45.relative)(cwd, rootAbs) || ".";
     const outcome2 = { policyId: compiled4.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome2);
-    if (!(0, import_node_fs21.existsSync)(rootAbs)) {
+    if (!(0, import_node_fs22.existsSync)(rootAbs)) {
       outcome2.error = `fixture root ${root} does not exist`;
       continue;
     }
@@ -46761,11 +46873,11 @@ async function runFixtures(compiled4, cwd) {
 function passed(outcome2) {
   return !outcome2.error && outcome2.missing.length === 0 && outcome2.unexpected.length === 0;
 }
-var import_node_fs21, import_node_path45;
+var import_node_fs22, import_node_path45;
 var init_run_fixtures = __esm({
   "src/policy/run-fixtures.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
+    import_node_fs22 = require("node:fs");
     import_node_path45 = require("node:path");
     init_run();
   }
@@ -47361,8 +47473,8 @@ async function runSnapshot(args, values, io) {
   }
   const output = (0, import_node_path47.resolve)(io.cwd, values.output ?? DEFAULT_GITHUB_SNAPSHOT);
   try {
-    (0, import_node_fs22.mkdirSync)((0, import_node_path47.dirname)(output), { recursive: true });
-    (0, import_node_fs22.writeFileSync)(output, formatSnapshot(snapshot));
+    (0, import_node_fs23.mkdirSync)((0, import_node_path47.dirname)(output), { recursive: true });
+    (0, import_node_fs23.writeFileSync)(output, formatSnapshot(snapshot));
   } catch (error) {
     throw new NorecurError("usage", `cannot write ${values.output ?? DEFAULT_GITHUB_SNAPSHOT}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -47383,11 +47495,11 @@ function countUnknown(snapshot) {
   const settings = [...snapshot.organization ? Object.values(snapshot.organization) : [], ...snapshot.repositories.flatMap((r) => Object.values(r))];
   return settings.filter((value) => findUnknown(value)?.path.length === 0).length;
 }
-var import_node_fs22, import_node_path47;
+var import_node_fs23, import_node_path47;
 var init_snapshot2 = __esm({
   "src/cli/commands/snapshot.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     import_node_path47 = require("node:path");
     init_unknown();
     init_errors();

@@ -6120,9 +6120,9 @@ var BlockParser = class {
       kind = "flow";
     } else {
       if (!PLAIN_START.test(c)) return this.fail();
-      const comment = this.commentIn(at3, end);
-      const stop = comment < 0 ? end : comment + 1;
-      if (within(this.colonSpaces.next(at3), stop - 1) >= 0 || comment < 0 && text6[end - 1] === ":") return this.fail();
+      const comment2 = this.commentIn(at3, end);
+      const stop = comment2 < 0 ? end : comment2 + 1;
+      if (within(this.colonSpaces.next(at3), stop - 1) >= 0 || comment2 < 0 && text6[end - 1] === ":") return this.fail();
       return { kind: "scalar", start: at3, end: trimEnd(text6, at3, stop) };
     }
     let p = close;
@@ -7185,14 +7185,14 @@ function requireBinary() {
     }
     return result;
   }
-  function isBinary(obj) {
+  function isBinary2(obj) {
     return Object.prototype.toString.call(obj) === "[object Uint8Array]";
   }
   binary = new Type2("tag:yaml.org,2002:binary", {
     kind: "scalar",
     resolve: resolveYamlBinary2,
     construct: constructYamlBinary,
-    predicate: isBinary,
+    predicate: isBinary2,
     represent: representYamlBinary2
   });
   return binary;
@@ -16025,7 +16025,7 @@ var Reader2 = class {
     const words = [];
     let lastSpace = true;
     let needSpace = false;
-    let comment = false;
+    let comment2 = false;
     let escaped = false;
     let quote3 = "";
     let variable = false;
@@ -16042,8 +16042,8 @@ var Reader2 = class {
       }
       const at3 = this.pos;
       const ch = text6[this.pos++] ?? "";
-      if (comment) {
-        if (ch === "\n") comment = false;
+      if (comment2) {
+        if (ch === "\n") comment2 = false;
         continue;
       }
       if (escaped) {
@@ -16076,7 +16076,7 @@ var Reader2 = class {
             }
             return { kind: "close", at: at3 };
           case "#":
-            comment = true;
+            comment2 = true;
             continue;
           case "\\":
             escaped = true;
@@ -18868,7 +18868,10 @@ var formats = {
     // kustomize reads a kustomization file without apiVersion and kind as a Kustomization.
     paths: ["kustomization.yaml", "kustomization.yml", "Kustomization", "**/kustomization.yaml", "**/kustomization.yml", "**/Kustomization"],
     sniffedPaths: [...YAML, "**/*.json"],
-    sniff: looksLikeKubernetes
+    sniff: looksLikeKubernetes,
+    // Both lines sit near the top of an object; the rest of a CustomResourceDefinition's
+    // megabytes is decoded only if a policy reads it.
+    sniffPrefix: 4096
   },
   "litespeed-export": {
     id: "litespeed-export",
@@ -19101,7 +19104,7 @@ function checkConfigAgainstPolicies(config2, policies) {
 }
 
 // src/discover/discover.ts
-import { closeSync, constants, existsSync as existsSync4, fstatSync, openSync, readdirSync, readFileSync as readFileSync3, readSync } from "node:fs";
+import { existsSync as existsSync4, readdirSync, readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 var import_ignore = __toESM(require_ignore(), 1);
 
@@ -19184,10 +19187,19 @@ function detectFormat(path, read, overrides, byPath = formatByPath(path, overrid
     const matchers2 = order2[i];
     if (!format2 || matchers2 === void 0) continue;
     if (i > byPath.sniffFrom && matchers2.paths(path)) return id;
-    if (format2.sniff && matchers2.sniffed?.(path) === true && format2.sniff(stripBom(read()))) return id;
+    if (format2.sniff && matchers2.sniffed?.(path) === true && sniffs(format2, read)) return id;
   }
   return void 0;
 }
+function sniffs(format2, read) {
+  const sniff = format2.sniff;
+  if (sniff === void 0) return false;
+  if (format2.sniffPrefix !== void 0 && sniff(stripBom(read(format2.sniffPrefix)))) return true;
+  return sniff(stripBom(read()));
+}
+
+// src/discover/file-content.ts
+import { closeSync, constants, fstatSync, openSync, readFileSync as readFileSync3, readSync } from "node:fs";
 
 // src/discover/file-kind.ts
 import { lstatSync, readlinkSync, realpathSync, statSync as statSync3 } from "node:fs";
@@ -19248,6 +19260,80 @@ function errorCode(error) {
     return Object.hasOwn(known3, error.code) ? `${known3[error.code]} (${error.code})` : error.code;
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+// src/discover/file-content.ts
+var MAX_BYTES = 10 * 1024 * 1024;
+var BINARY_PROBE = 8192;
+var FileContent = class {
+  /** `readAhead`: the text the read-ahead worker read of the file, when it did. */
+  constructor(path, maxBytes, readAhead) {
+    this.path = path;
+    this.maxBytes = maxBytes;
+    if (readAhead !== void 0) this.#read = isBinary(readAhead) ? { reason: "binary content" } : readAhead;
+  }
+  path;
+  maxBytes;
+  #read;
+  #text;
+  /** Its bytes, or its text when that is all there is; undefined when it cannot be read (see {@link failure}). */
+  raw() {
+    const read = this.#content();
+    return typeof read === "object" && !Buffer.isBuffer(read) ? void 0 : read;
+  }
+  /** Why it cannot be had, once asked for; undefined before, or when it can. */
+  failure() {
+    const read = this.#read;
+    return typeof read === "object" && !Buffer.isBuffer(read) ? read.reason : void 0;
+  }
+  /** Its text ("" when it cannot be read); only the first `prefixBytes` bytes or so when given and not decoded yet. */
+  text(prefixBytes) {
+    if (this.#text === void 0) {
+      const read = this.#content();
+      if (typeof read === "string") this.#text = read;
+      else if (!Buffer.isBuffer(read)) return "";
+      else if (prefixBytes !== void 0 && prefixBytes < read.length) return read.toString("utf8", 0, prefixBytes);
+      else this.#text = read.toString("utf8");
+    }
+    return prefixBytes === void 0 ? this.#text : this.#text.slice(0, prefixBytes);
+  }
+  #content() {
+    if (this.#read === void 0) {
+      const limit = this.maxBytes ?? MAX_BYTES;
+      try {
+        const read = readWithin(this.path, limit);
+        if (typeof read === "number") this.#read = { reason: `cannot read: larger than the size limit (${read} > ${limit} bytes, config max-file-size)` };
+        else this.#read = isBinary(read) ? { reason: "binary content" } : read;
+      } catch (error) {
+        this.#read = { reason: `cannot read: ${errorCode(error)}` };
+      }
+    }
+    return this.#read;
+  }
+};
+function isBinary(read) {
+  if (typeof read === "string") return read.slice(0, BINARY_PROBE).includes("\0");
+  if (!read.includes(0)) return false;
+  return read.toString("utf8").slice(0, BINARY_PROBE).includes("\0");
+}
+var WINDOW_BYTES = 1024 * 1024;
+var window;
+function readWithin(path, limit) {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    window ??= Buffer.allocUnsafe(WINDOW_BYTES);
+    const room = Math.min(limit + 1, WINDOW_BYTES);
+    let filled = 0;
+    while (filled < room) {
+      const got = readSync(fd, window, filled, room - filled, null);
+      if (got === 0) return window.subarray(0, filled);
+      filled += got;
+    }
+    const size = fstatSync(fd).size;
+    return size > limit ? size : readFileSync3(path);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // src/discover/read-ahead.ts
@@ -19350,7 +19436,6 @@ var WorkerReadAhead = class {
 };
 
 // src/discover/discover.ts
-var MAX_BYTES = 10 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var GLOB_CHARS2 = /[*?[\]{}]/;
@@ -19515,7 +19600,7 @@ function readGitignore(path, root) {
   const kind = fileKind(path, root);
   if (kind.kind !== "file" || kind.size > MAX_GITIGNORE_BYTES) return void 0;
   try {
-    return (0, import_ignore.default)().add(readFileSync3(kind.real, "utf8"));
+    return (0, import_ignore.default)().add(readFileSync4(kind.real, "utf8"));
   } catch {
     return void 0;
   }
@@ -19524,60 +19609,32 @@ var NO_KNOWN_FORMAT = "no known format";
 function readAgain(candidate, maxBytes) {
   return readText(candidate.realPath, maxBytes);
 }
-function readText(absolutePath, maxBytes, readAhead) {
-  try {
-    const limit = maxBytes ?? MAX_BYTES;
-    const read = readAhead ?? readWithin(absolutePath, limit);
-    if (typeof read === "number") return { reason: `cannot read: larger than the size limit (${read} > ${limit} bytes, config max-file-size)` };
-    return read.slice(0, 8192).includes("\0") ? { reason: "binary content" } : { text: read };
-  } catch (error) {
-    return { reason: `cannot read: ${errorCode(error)}` };
-  }
-}
-var WINDOW_BYTES = 1024 * 1024;
-var window;
-function readWithin(path, limit) {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    window ??= Buffer.allocUnsafe(WINDOW_BYTES);
-    const room = Math.min(limit + 1, WINDOW_BYTES);
-    let filled = 0;
-    while (filled < room) {
-      const got = readSync(fd, window, filled, room - filled, null);
-      if (got === 0) return window.toString("utf8", 0, filled);
-      filled += got;
-    }
-    const size = fstatSync(fd).size;
-    return size > limit ? size : readFileSync3(path, "utf8");
-  } finally {
-    closeSync(fd);
-  }
+function readText(absolutePath, maxBytes) {
+  const content2 = new FileContent(absolutePath, maxBytes);
+  const text6 = content2.text();
+  const reason = content2.failure();
+  return reason === void 0 ? { text: text6 } : { reason };
 }
 function classify(absolutePath, rootRelative, options, readAhead, byPath) {
-  let read;
-  const text6 = () => {
-    read ??= readText(absolutePath, options.maxBytes, readAhead);
-    return "text" in read ? read.text : "";
-  };
-  const failure3 = () => read !== void 0 && "reason" in read ? read.reason : void 0;
-  const format2 = detectFormat(rootRelative, text6, options.overrides, byPath);
-  const unreadable = failure3();
+  const file = new FileContent(absolutePath, options.maxBytes, readAhead);
+  const format2 = detectFormat(rootRelative, (prefixBytes) => file.text(prefixBytes), options.overrides, byPath);
+  const unreadable = file.failure();
   if (unreadable !== void 0) return { ...format2 ? { format: format2 } : {}, reason: unreadable };
   if (!format2) return { reason: NO_KNOWN_FORMAT };
   if (!options.wanted(format2)) return { format: format2, reason: `no active policy reads ${format2} files` };
-  const content2 = text6();
-  const failed = failure3();
-  if (failed !== void 0) return { format: format2, reason: failed };
-  if (/(^|\/)templates\//.test(rootRelative) && content2.includes("{{") && formats[format2]?.parser !== "html") {
+  const raw = file.raw();
+  const failed = file.failure();
+  if (raw === void 0 || failed !== void 0) return { format: format2, reason: failed ?? "cannot read" };
+  if (/(^|\/)templates\//.test(rootRelative) && raw.includes("{{") && formats[format2]?.parser !== "html") {
     return { format: format2, reason: "template (Helm/Go): render it and check the output" };
   }
-  const unread = options.unread?.(format2, content2);
+  const unread = options.unread?.(format2, raw);
   if (unread !== void 0) return { format: format2, reason: unread };
-  return { format: format2, text: content2 };
+  return { format: format2, text: file.text() };
 }
 
 // src/discover/repository-bots.ts
-import { lstatSync as lstatSync2, readFileSync as readFileSync4 } from "node:fs";
+import { lstatSync as lstatSync2, readFileSync as readFileSync5 } from "node:fs";
 import { resolve as resolve7 } from "node:path";
 var MAX_PACKAGE_JSON = 1024 * 1024;
 function repositoryBotFiles(cwd, root, repositoryRoot, hidden) {
@@ -19601,7 +19658,7 @@ function packageJsonHasRenovate(path) {
   try {
     const stat = lstatSync2(path);
     if (!stat.isFile() || stat.size > MAX_PACKAGE_JSON) return false;
-    const value = JSON.parse(readFileSync4(path, "utf8"));
+    const value = JSON.parse(readFileSync5(path, "utf8"));
     return typeof value === "object" && value !== null && Object.hasOwn(value, "renovate");
   } catch {
     return false;
@@ -38883,7 +38940,7 @@ function includePatterns(value) {
 }
 
 // src/policy/load-policies.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
 import { join as join8, relative as relative5 } from "node:path";
 
 // src/adapters/normalized/schemas/field-schema.ts
@@ -39793,7 +39850,7 @@ function deferredPolicy(policy, compile2) {
 }
 
 // src/policy/builtin-manifest.ts
-import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
 import { join as join7, relative as relative4, sep as sep3 } from "node:path";
 var MANIFEST_PATH = join7("dist", "builtin-policies.json");
 var CEL_PATH = join7("dist", "builtin-cel.bin");
@@ -39803,13 +39860,13 @@ function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
   const manifestFile = join7(root, MANIFEST_PATH);
   if (!existsSync5(manifestFile)) return void 0;
   try {
-    const manifest = JSON.parse(readFileSync5(manifestFile, "utf8"));
+    const manifest = JSON.parse(readFileSync6(manifestFile, "utf8"));
     if (manifest.version !== 2) return void 0;
-    const built3 = readFileSync5(join7(root, TEXTS_PATH));
+    const built3 = readFileSync6(join7(root, TEXTS_PATH));
     const packed = [];
     for (const entry of manifest.policies) {
       const file = join7(root, ...entry.path.split("/"));
-      const bytes = readFileSync5(file);
+      const bytes = readFileSync6(file);
       const [offset, length] = entry.text;
       if (length !== bytes.length || !bytes.equals(built3.subarray(offset, offset + length))) return void 0;
       packed.push({ file, value: entry.value, document: lazyDocument(file, bytes, entry.value) });
@@ -40007,7 +40064,7 @@ function policyLookAlikes(dir, hidden) {
     if (out.length >= 5 || !/\.ya?ml$/i.test(name) || POLICY_FILE.test(name)) return;
     try {
       if (statSync4(file).size > 256 * 1024) return;
-      const text6 = readFileSync6(file, "utf8");
+      const text6 = readFileSync7(file, "utf8");
       if (/^id:/m.test(text6) && /^assert:/m.test(text6)) out.push(file);
     } catch {
     }
@@ -40092,49 +40149,98 @@ var KIND_KEY = /^(["']?)kind\1[ \t]*:/;
 var API_VERSION_KEY = /^(["']?)apiVersion\1[ \t]*:/;
 var PLAIN_KEY = /^(["']?)[A-Za-z_][\w./-]*\1[ \t]*:(?:[ \t]|\r?$)/;
 var MARKER = /^(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?\r?$/;
-function unreadKinds(text6, reads2) {
-  const first = KIND_LINE.exec(text6);
-  if (first === null || reads2(first[3])) return void 0;
-  const kinds = plainKinds(text6);
+function unreadKinds(content2, reads2) {
+  const source = typeof content2 === "string" ? textSource(content2) : bytesSource(content2);
+  const first = firstKind(source);
+  if (first === void 0 || reads2(first)) return void 0;
+  const kinds = plainKindsOf(source);
   return kinds === void 0 || kinds.length === 0 || kinds.some(reads2) ? void 0 : kinds;
 }
-function blank(text6, start, end) {
-  for (let i = start; i < end; i++) {
-    const c = text6.charCodeAt(i);
+function textSource(text6) {
+  return {
+    length: text6.length,
+    start: text6.charCodeAt(0) === 65279 ? 1 : 0,
+    code: (at3) => text6.charCodeAt(at3),
+    lineEnd: (at3) => endOf(text6.indexOf("\n", at3), text6.length),
+    line: (start, end) => text6.slice(start, end),
+    nextKindLine: (at3) => {
+      KIND_START.lastIndex = at3;
+      return KIND_START.exec(text6)?.index ?? -1;
+    }
+  };
+}
+function bytesSource(bytes) {
+  return {
+    length: bytes.length,
+    start: bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0,
+    code: (at3) => bytes[at3] ?? Number.NaN,
+    lineEnd: (at3) => endOf(bytes.indexOf(10, at3), bytes.length),
+    line: (start, end) => bytes.toString("latin1", start, end),
+    nextKindLine: (at3) => {
+      for (let found = bytes.indexOf("kind", at3); found !== -1; found = bytes.indexOf("kind", found + 4)) {
+        const quoted2 = found > 0 && (bytes[found - 1] === 34 || bytes[found - 1] === 39);
+        const start = quoted2 ? found - 1 : found;
+        if (start === 0 || bytes[start - 1] === 10) return start;
+      }
+      return -1;
+    }
+  };
+}
+var KIND_START = /^["']?kind/gm;
+var endOf = (found, length) => found === -1 ? length : found;
+function firstKind(source) {
+  for (let at3 = source.nextKindLine(0); at3 !== -1; at3 = source.nextKindLine(at3 + 4)) {
+    const kind = KIND_LINE.exec(source.line(at3, source.lineEnd(at3)));
+    if (kind !== null) return kind[3];
+  }
+  return void 0;
+}
+var freshScan = () => ({ content: false, kindLines: 0, apiVersionLines: 0, kind: void 0, afterKind: false });
+function blank(source, start, end) {
+  for (let at3 = start; at3 < end; at3++) {
+    const c = source.code(at3);
     if (c !== 32 && c !== 9 && c !== 13) return false;
   }
   return true;
 }
-function plainKinds(text6) {
+function comment(source, start, end) {
+  let at3 = start;
+  while (at3 < end && (source.code(at3) === 32 || source.code(at3) === 9)) at3++;
+  return at3 < end && source.code(at3) === 35;
+}
+function plainKindsOf(source) {
   const kinds = [];
-  let scan = { content: false, kindLines: 0, apiVersionLines: 0, kind: void 0, afterKind: false };
+  let scan = freshScan();
   const close = () => {
     if (!scan.content) return true;
     if (scan.kindLines !== 1 || scan.apiVersionLines !== 1 || scan.kind === void 0) return false;
     kinds.push(scan.kind);
     return true;
   };
-  let at3 = text6.charCodeAt(0) === 65279 ? 1 : 0;
-  while (at3 <= text6.length) {
-    const newline = text6.indexOf("\n", at3);
-    const end = newline === -1 ? text6.length : newline;
-    const first = text6.charCodeAt(at3);
-    if (scan.afterKind && !blank(text6, at3, end)) {
+  for (let at3 = source.start; at3 <= source.length; ) {
+    const end = source.lineEnd(at3);
+    const first = source.code(at3);
+    if (scan.afterKind && !blank(source, at3, end)) {
       if (first === 32 || first === 9) return void 0;
       scan.afterKind = false;
     }
-    if (!(scan.content && (first === 32 || at3 === end || first === 13))) {
-      const line = text6.slice(at3, end);
-      if (first === 45 && line.startsWith("---") || first === 46 && line.startsWith("...")) {
-        if (!MARKER.test(line) || !close()) return void 0;
-        scan = { content: false, kindLines: 0, apiVersionLines: 0, kind: void 0, afterKind: false };
-      } else if (!scan.content) {
-        const trimmed = line.trim();
-        if (trimmed !== "" && !trimmed.startsWith("#")) {
+    if (!scan.content) {
+      if (!blank(source, at3, end) && !comment(source, at3, end)) {
+        const line = source.line(at3, end);
+        if (first === 45 || first === 46) {
+          if (!MARKER.test(line) || !close()) return void 0;
+          scan = freshScan();
+        } else {
           if (!PLAIN_KEY.test(line)) return void 0;
           scan.content = true;
           if (!count2(line, scan)) return void 0;
         }
+      }
+    } else if (first !== 32 && first !== 13 && at3 !== end) {
+      const line = source.line(at3, end);
+      if (first === 45 && line.startsWith("---") || first === 46 && line.startsWith("...")) {
+        if (!MARKER.test(line) || !close()) return void 0;
+        scan = freshScan();
       } else if (!count2(line, scan)) return void 0;
     }
     at3 = end + 1;
@@ -41328,7 +41434,7 @@ async function check(settings = {}) {
     ignore: config2.ignore,
     overrides: config2.formats,
     wanted: (format2) => wanted === "all" || wanted.has(format2),
-    unread: objectKindsRead && ((format2, text6) => format2 === "kubernetes" ? unreadObjects(text6, objectKindsRead) : void 0),
+    unread: objectKindsRead && ((format2, content2) => format2 === "kubernetes" ? unreadObjects(content2, objectKindsRead) : void 0),
     ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
     ...settings.hidden ? { hidden: settings.hidden } : {},
     // Files read on the second core ahead of discovery (docs/performance.md).
@@ -41471,8 +41577,8 @@ function mirrored(cwd, rulesRoot, dir) {
   const rel = relative7(cwd, dir);
   return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve10(rulesRoot, rel);
 }
-function unreadObjects(text6, kindsRead2) {
-  const kinds = unreadKinds(text6, kindsRead2);
+function unreadObjects(content2, kindsRead2) {
+  const kinds = unreadKinds(content2, kindsRead2);
   return kinds === void 0 ? void 0 : `no active policy reads ${[...new Set(kinds)].join(", ")} objects`;
 }
 function defaults(compiled4) {
@@ -42424,7 +42530,7 @@ function waivedItem(f, context) {
 }
 
 // src/diff/diff-run.ts
-import { existsSync as existsSync10, mkdtempSync as mkdtempSync2, readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync10, mkdtempSync as mkdtempSync2, readFileSync as readFileSync11 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join13, relative as relative10, resolve as resolve17 } from "node:path";
 
 // src/git/changed-files.ts
@@ -42467,7 +42573,7 @@ function parseNameStatus(out) {
 }
 
 // src/git/changed-lines.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { join as join11 } from "node:path";
 
 // src/git/quoted-path.ts
@@ -42589,7 +42695,7 @@ function newSideName(raw) {
 function wholeFile(path) {
   let bytes;
   try {
-    bytes = readFileSync7(path);
+    bytes = readFileSync8(path);
   } catch {
     return /* @__PURE__ */ new Set();
   }
@@ -42820,14 +42926,14 @@ function lenient(text6) {
 }
 
 // src/diff/rule-changes.ts
-import { existsSync as existsSync9, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync9 } from "node:fs";
 import { resolve as resolve15 } from "node:path";
 function ruleChanges(cwd, base, head, options = {}) {
   const from = mergeBase(cwd, base, head ?? "HEAD");
   const before = sideRules(options, (file) => tryGit(cwd, ["show", `${from}:./${file}`]));
   const after = sideRules(
     options,
-    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync9(resolve15(cwd, file)) ? readFileSync8(resolve15(cwd, file), "utf8") : void 0
+    (file) => head !== void 0 ? tryGit(cwd, ["show", `${head}:./${file}`]) : existsSync9(resolve15(cwd, file)) ? readFileSync9(resolve15(cwd, file), "utf8") : void 0
   );
   const kind = (file) => {
     if (before.configs.includes(file) || after.configs.includes(file)) return "config";
@@ -42882,7 +42988,7 @@ async function ownRuleFindings(settings) {
 }
 
 // src/diff/source-lines.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import { resolve as resolve16 } from "node:path";
 function lineReader(root, redirect = () => void 0) {
   const recent = new BoundedCache(RECENT_FILES);
@@ -42891,7 +42997,7 @@ function lineReader(root, redirect = () => void 0) {
 var RECENT_FILES = 64;
 function readLines(path) {
   try {
-    return readFileSync9(path, "utf8").split(/\r?\n/);
+    return readFileSync10(path, "utf8").split(/\r?\n/);
   } catch {
     return void 0;
   }
@@ -42959,7 +43065,7 @@ function materializeRules(cwd, commit, options) {
   const first = materializeRevision(cwd, commit, configs);
   try {
     const present = configs.find((c) => existsSync10(resolve17(first.cwd, c)));
-    const rules = ruleFiles(present, present !== void 0 ? readFileSync10(resolve17(first.cwd, present), "utf8") : void 0, options);
+    const rules = ruleFiles(present, present !== void 0 ? readFileSync11(resolve17(first.cwd, present), "utf8") : void 0, options);
     const { prefix } = repoLocation(cwd);
     const inside = (path) => pathInRepository(prefix, path) !== void 0;
     return materializeRevision(cwd, commit, [...configs, ...rules.policyDirs, rules.waivers].filter(inside));
@@ -43433,8 +43539,8 @@ async function findComment(client, owner, repo, issueNumber, markerLine) {
   try {
     const pages = client.paginate.iterator(client.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
     for await (const page of pages) {
-      for (const comment of page.data) {
-        if (comment.body?.startsWith(markerLine)) return { id: comment.id, body: comment.body, html_url: comment.html_url };
+      for (const comment2 of page.data) {
+        if (comment2.body?.startsWith(markerLine)) return { id: comment2.id, body: comment2.body, html_url: comment2.html_url };
       }
     }
   } catch (error) {

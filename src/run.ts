@@ -133,7 +133,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     ignore: config.ignore,
     overrides: config.formats,
     wanted: (format) => wanted === "all" || wanted.has(format),
-    unread: objectKindsRead && ((format, text) => (format === "kubernetes" ? unreadObjects(text, objectKindsRead) : undefined)),
+    unread: objectKindsRead && ((format, content) => (format === "kubernetes" ? unreadObjects(content, objectKindsRead) : undefined)),
     ...(config.maxFileBytes !== undefined ? { maxBytes: config.maxFileBytes } : {}),
     ...(settings.hidden ? { hidden: settings.hidden } : {}),
     // Files read on the second core ahead of discovery (docs/performance.md).
@@ -328,8 +328,8 @@ function mirrored(cwd: string, rulesRoot: string, dir: string): string {
 }
 
 /** Why a Kubernetes file is not parsed: no active policy reads the kinds of its objects. */
-function unreadObjects(text: string, kindsRead: KindsRead): string | undefined {
-  const kinds = unreadKinds(text, kindsRead);
+function unreadObjects(content: string | Buffer, kindsRead: KindsRead): string | undefined {
+  const kinds = unreadKinds(content, kindsRead);
   return kinds === undefined ? undefined : `no active policy reads ${[...new Set(kinds)].join(", ")} objects`;
 }
 

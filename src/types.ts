@@ -77,6 +77,12 @@ export interface Format {
   sniffedPaths?: readonly string[];
   /** Content test for `sniffedPaths`. */
   sniff?: (text: string) => boolean;
+  /**
+   * Bytes at the start of a file the sniff is asked about first, when its yes for a start of a
+   * text is a yes for the whole text (it looks for lines that exist): a file it takes is then
+   * decoded only if it is parsed.
+   */
+  sniffPrefix?: number;
 }
 
 /** A file met during discovery, and what became of it. */

@@ -2,6 +2,7 @@ import { globMatcher } from "../glob.js";
 import { detectionOrder, formats } from "./file-formats.js";
 import { formatPatternMatcher } from "./format-patterns.js";
 import { stripBom } from "../formats/positions.js";
+import type { Format } from "../types.js";
 
 /** A config entry forcing a format for some paths. */
 export interface FormatOverride {
@@ -87,7 +88,7 @@ const NO_FORMAT: FormatByPath = Object.freeze({ format: undefined });
  * is only called when a content sniff is needed, so most files are never opened here. `byPath`,
  * what {@link formatByPath} said of the same path, saves looking at the path again.
  */
-export function detectFormat(path: string, read: () => string, overrides: readonly FormatOverride[], byPath: FormatByPath = formatByPath(path, overrides)): string | undefined {
+export function detectFormat(path: string, read: (prefixBytes?: number) => string, overrides: readonly FormatOverride[], byPath: FormatByPath = formatByPath(path, overrides)): string | undefined {
   if ("format" in byPath) return byPath.format;
   const { order } = builtinMatchers();
   for (let i = byPath.sniffFrom; i < detectionOrder.length; i++) {
@@ -98,7 +99,15 @@ export function detectFormat(path: string, read: () => string, overrides: readon
     // At `sniffFrom` the path is known not to match the format's own paths.
     if (i > byPath.sniffFrom && matchers.paths(path)) return id;
     // A sniff reads the text as a parser does: without a byte order mark (some Windows editors write one).
-    if (format.sniff && matchers.sniffed?.(path) === true && format.sniff(stripBom(read()))) return id;
+    if (format.sniff && matchers.sniffed?.(path) === true && sniffs(format, read)) return id;
   }
   return undefined;
+}
+
+/** Whether a format's sniff takes the text `read` gives, asked of the text's start first when the format allows it. */
+function sniffs(format: Format, read: (prefixBytes?: number) => string): boolean {
+  const sniff = format.sniff;
+  if (sniff === undefined) return false;
+  if (format.sniffPrefix !== undefined && sniff(stripBom(read(format.sniffPrefix)))) return true;
+  return sniff(stripBom(read()));
 }

@@ -1,4 +1,4 @@
-import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from "node:fs";
+import { existsSync, readdirSync, readFileSync, type Dirent } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { gitWorkTree } from "../config/find-config.js";
 import ignore, { type Ignore } from "ignore";
@@ -7,6 +7,7 @@ import { NorecurError } from "../errors.js";
 import type { FileRecord } from "../types.js";
 import { detectFormat, formatByPath, type FormatByPath, type FormatOverride } from "./detect-format.js";
 import { formats } from "./file-formats.js";
+import { FileContent, MAX_BYTES } from "./file-content.js";
 import { errorCode, fileKind } from "./file-kind.js";
 import { byCodeUnits } from "../compare.js";
 import type { HiddenPaths } from "./hidden-paths.js";
@@ -29,7 +30,7 @@ export interface DiscoverOptions {
    * Kubernetes file of CustomResourceDefinitions only), so that it is not parsed; undefined to
    * parse it.
    */
-  unread?: ((format: string, text: string) => string | undefined) | undefined;
+  unread?: ((format: string, content: Buffer | string) => string | undefined) | undefined;
   /** Largest file read, in bytes (default 10 MiB). */
   maxBytes?: number;
   /** Paths treated as absent although they are on disk (Settings.hidden). */
@@ -82,7 +83,6 @@ export interface Discovery {
 /** The text of a file discovery did not recognise, or why it cannot be read. */
 export type UnrecognisedText = { text: string } | { reason: string };
 
-const MAX_BYTES = 10 * 1024 * 1024;
 /** Largest `.gitignore` read; a bigger one is not honoured (its files are scanned). */
 const MAX_GITIGNORE_BYTES = 1024 * 1024;
 const NEVER_WALKED = new Set([".git", "node_modules"]);
@@ -343,68 +343,31 @@ export function readAgain(candidate: Candidate, maxBytes: number | undefined): U
   return readText(candidate.realPath, maxBytes);
 }
 
-/** A regular file's text within the size limit, or why it cannot be had; `readAhead`, what the read-ahead worker read of it. */
-function readText(absolutePath: string, maxBytes: number | undefined, readAhead?: string): UnrecognisedText {
-  try {
-    const limit = maxBytes ?? MAX_BYTES;
-    const read = readAhead ?? readWithin(absolutePath, limit);
-    if (typeof read === "number") return { reason: `cannot read: larger than the size limit (${read} > ${limit} bytes, config max-file-size)` };
-    return read.slice(0, 8192).includes("\u0000") ? { reason: "binary content" } : { text: read };
-  } catch (error) {
-    return { reason: `cannot read: ${errorCode(error)}` };
-  }
-}
-
-/** Bytes read into one buffer before a file is taken for large (and stat'ed). */
-const WINDOW_BYTES = 1024 * 1024;
-let window: Buffer | undefined;
-
-/**
- * A file's text, or its size when that is over `limit`. It is read into one buffer the run
- * shares, with no stat: most files are smaller, and a stat before each read cost more than the
- * read (10,000 manifests: 37 ms against 21 ms). Only a file that fills the buffer is stat'ed.
- * Opened non-blocking, so that a FIFO put where the listing saw a regular file reads as empty
- * instead of waiting for a writer.
- */
-function readWithin(path: string, limit: number): string | number {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    window ??= Buffer.allocUnsafe(WINDOW_BYTES);
-    const room = Math.min(limit + 1, WINDOW_BYTES);
-    let filled = 0;
-    while (filled < room) {
-      const got = readSync(fd, window, filled, room - filled, null);
-      if (got === 0) return window.toString("utf8", 0, filled);
-      filled += got;
-    }
-    const size = fstatSync(fd).size;
-    return size > limit ? size : readFileSync(path, "utf8");
-  } finally {
-    closeSync(fd);
-  }
+/** A regular file's text within the size limit, or why it cannot be had. */
+function readText(absolutePath: string, maxBytes: number | undefined): UnrecognisedText {
+  const content = new FileContent(absolutePath, maxBytes);
+  const text = content.text();
+  const reason = content.failure();
+  return reason === undefined ? { text } : { reason };
 }
 
 function classify(absolutePath: string, rootRelative: string, options: DiscoverOptions, readAhead: string | undefined, byPath: FormatByPath | undefined): Classification {
-  let read: UnrecognisedText | undefined;
-  const text = (): string => {
-    read ??= readText(absolutePath, options.maxBytes, readAhead);
-    return "text" in read ? read.text : "";
-  };
-  const failure = (): string | undefined => (read !== undefined && "reason" in read ? read.reason : undefined);
-  const format = detectFormat(rootRelative, text, options.overrides, byPath);
-  const unreadable = failure();
+  const file = new FileContent(absolutePath, options.maxBytes, readAhead);
+  const format = detectFormat(rootRelative, (prefixBytes) => file.text(prefixBytes), options.overrides, byPath);
+  const unreadable = file.failure();
   if (unreadable !== undefined) return { ...(format ? { format } : {}), reason: unreadable };
   if (!format) return { reason: NO_KNOWN_FORMAT };
   if (!options.wanted(format)) return { format, reason: `no active policy reads ${format} files` };
-  const content = text();
-  const failed = failure();
-  if (failed !== undefined) return { format, reason: failed };
+  // Decided on the bytes where the text has not been decoded yet: a file skipped here is never decoded.
+  const raw = file.raw();
+  const failed = file.failure();
+  if (raw === undefined || failed !== undefined) return { format, reason: failed ?? "cannot read" };
   // Helm charts keep Go templates of YAML under templates/; HTML templates (Twig, Jinja,
   // Handlebars) live there too, and the html format reads their {{ }} as unknown values.
-  if (/(^|\/)templates\//.test(rootRelative) && content.includes("{{") && formats[format]?.parser !== "html") {
+  if (/(^|\/)templates\//.test(rootRelative) && raw.includes("{{") && formats[format]?.parser !== "html") {
     return { format, reason: "template (Helm/Go): render it and check the output" };
   }
-  const unread = options.unread?.(format, content);
+  const unread = options.unread?.(format, raw);
   if (unread !== undefined) return { format, reason: unread };
-  return { format, text: content };
+  return { format, text: file.text() };
 }

@@ -115,6 +115,9 @@ export const formats: Readonly<Record<string, Format>> = {
     paths: ["kustomization.yaml", "kustomization.yml", "Kustomization", "**/kustomization.yaml", "**/kustomization.yml", "**/Kustomization"],
     sniffedPaths: [...YAML, "**/*.json"],
     sniff: looksLikeKubernetes,
+    // Both lines sit near the top of an object; the rest of a CustomResourceDefinition's
+    // megabytes is decoded only if a policy reads it.
+    sniffPrefix: 4096,
   },
   "litespeed-export": {
     id: "litespeed-export",

@@ -11,8 +11,11 @@
  * kustomization file, directives) is parsed as before. A top-level key sits at the first column,
  * so the document's own `kind` is one of those lines; the only other lines there are the
  * continuations of a quoted scalar or a flow collection, and a document whose only `kind:` line
- * is one of those would have to have no kind of its own and an `apiVersion:` line faked the same
- * way.
+ * is one of those has no kind of its own: it is no Kubernetes object.
+ *
+ * It reads a file's bytes as well as its text, so that a file skipped is never decoded: the lines
+ * it looks at are ASCII, and a byte of a multi-byte character read as latin1 matches none of its
+ * patterns.
  */
 
 /** A line `kind: Word` at the first column (the key quoted or not, the word quoted or not, a comment after it). */
@@ -29,16 +32,81 @@ const PLAIN_KEY = /^(["']?)[A-Za-z_][\w./-]*\1[ \t]*:(?:[ \t]|\r?$)/;
 const MARKER = /^(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?\r?$/;
 
 /**
- * The kinds of the objects of a Kubernetes file, one per document, when every document is an
- * object written plainly (above) and `reads` takes none of their kinds; `undefined` when the
- * file must be parsed: some kind is read, or the lines do not show every kind plainly.
+ * The kinds of the objects of a Kubernetes file (its text, or its bytes as read), one per
+ * document, when every document is an object written plainly (above) and `reads` takes none of
+ * their kinds; `undefined` when the file must be parsed: some kind is read, or the lines do not
+ * show every kind plainly.
  */
-export function unreadKinds(text: string, reads: (kind: string) => boolean): string[] | undefined {
+export function unreadKinds(content: string | Buffer, reads: (kind: string) => boolean): string[] | undefined {
+  const source = typeof content === "string" ? textSource(content) : bytesSource(content);
   // Most files are objects some policy reads, and the first `kind:` line says so.
-  const first = KIND_LINE.exec(text);
-  if (first === null || reads(first[3] as string)) return undefined;
-  const kinds = plainKinds(text);
+  const first = firstKind(source);
+  if (first === undefined || reads(first)) return undefined;
+  const kinds = plainKindsOf(source);
   return kinds === undefined || kinds.length === 0 || kinds.some(reads) ? undefined : kinds;
+}
+
+/** The kind of every non-empty document of a text or of its bytes, or undefined when a document is not plainly written. */
+export function plainKinds(content: string | Buffer): string[] | undefined {
+  return plainKindsOf(typeof content === "string" ? textSource(content) : bytesSource(content));
+}
+
+/** A text or its bytes, as the scan reads them: code units or bytes, lines as strings. */
+interface Source {
+  length: number;
+  /** Where the content starts, past a byte order mark. */
+  start: number;
+  code(at: number): number;
+  /** Where the line from `at` ends: its `\n`, or the end. */
+  lineEnd(at: number): number;
+  line(start: number, end: number): string;
+  /** Where a line starting `kind` (or `"kind`, `'kind`) starts, from `at`; -1 when none does. */
+  nextKindLine(at: number): number;
+}
+
+function textSource(text: string): Source {
+  return {
+    length: text.length,
+    start: text.charCodeAt(0) === 0xfeff ? 1 : 0,
+    code: (at) => text.charCodeAt(at),
+    lineEnd: (at) => endOf(text.indexOf("\n", at), text.length),
+    line: (start, end) => text.slice(start, end),
+    nextKindLine: (at) => {
+      KIND_START.lastIndex = at;
+      return KIND_START.exec(text)?.index ?? -1;
+    },
+  };
+}
+
+function bytesSource(bytes: Buffer): Source {
+  return {
+    length: bytes.length,
+    start: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0,
+    code: (at) => bytes[at] ?? Number.NaN,
+    lineEnd: (at) => endOf(bytes.indexOf(0x0a, at), bytes.length),
+    line: (start, end) => bytes.toString("latin1", start, end),
+    nextKindLine: (at) => {
+      for (let found = bytes.indexOf("kind", at); found !== -1; found = bytes.indexOf("kind", found + 4)) {
+        const quoted = found > 0 && (bytes[found - 1] === 0x22 || bytes[found - 1] === 0x27);
+        const start = quoted ? found - 1 : found;
+        if (start === 0 || bytes[start - 1] === 0x0a) return start;
+      }
+      return -1;
+    },
+  };
+}
+
+const KIND_START = /^["']?kind/gm;
+
+const endOf = (found: number, length: number): number => (found === -1 ? length : found);
+
+/** The kind the first plainly written `kind:` line at the first column names. */
+function firstKind(source: Source): string | undefined {
+  for (let at = source.nextKindLine(0); at !== -1; at = source.nextKindLine(at + 4)) {
+    const kind = KIND_LINE.exec(source.line(at, source.lineEnd(at)));
+    if (kind !== null) return kind[3];
+  }
+  return undefined;
 }
 
 /** Per document, state of the scan. */
@@ -52,49 +120,60 @@ interface Scan {
   afterKind: boolean;
 }
 
+const freshScan = (): Scan => ({ content: false, kindLines: 0, apiVersionLines: 0, kind: undefined, afterKind: false });
+
 /** Whether the line from `start` to `end` holds only spaces, tabs or a CR. */
-function blank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+function blank(source: Source, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const c = source.code(at);
     if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
   }
   return true;
 }
 
-/** The kind of every non-empty document, or undefined when a document is not plainly written. */
-export function plainKinds(text: string): string[] | undefined {
+/** Whether the line from `start` to `end` is a comment, indented or not. */
+function comment(source: Source, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && (source.code(at) === 0x20 || source.code(at) === 0x09)) at++;
+  return at < end && source.code(at) === 0x23;
+}
+
+function plainKindsOf(source: Source): string[] | undefined {
   const kinds: string[] = [];
-  let scan: Scan = { content: false, kindLines: 0, apiVersionLines: 0, kind: undefined, afterKind: false };
+  let scan = freshScan();
   const close = (): boolean => {
     if (!scan.content) return true;
     if (scan.kindLines !== 1 || scan.apiVersionLines !== 1 || scan.kind === undefined) return false;
     kinds.push(scan.kind);
     return true;
   };
-  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (at <= text.length) {
-    const newline = text.indexOf("\n", at);
-    const end = newline === -1 ? text.length : newline;
-    const first = text.charCodeAt(at);
-    if (scan.afterKind && !blank(text, at, end)) {
+  for (let at = source.start; at <= source.length; ) {
+    const end = source.lineEnd(at);
+    const first = source.code(at);
+    if (scan.afterKind && !blank(source, at, end)) {
       // The kind's word goes on over an indented line (`kind: Secret` then `  more` is "Secret more").
       if (first === 0x20 || first === 0x09) return undefined;
       scan.afterKind = false;
     }
-    // Past a document's first line, only lines at the first column matter, and most are indented.
-    if (!(scan.content && (first === 0x20 || at === end || first === 0x0d))) {
-      const line = text.slice(at, end);
-      // `---` starts a document, `...` ends one; `--- value` or `--- !tag` is not plain, nor a directive.
-      if ((first === 0x2d && line.startsWith("---")) || (first === 0x2e && line.startsWith("..."))) {
-        if (!MARKER.test(line) || !close()) return undefined;
-        scan = { content: false, kindLines: 0, apiVersionLines: 0, kind: undefined, afterKind: false };
-      } else if (!scan.content) {
-        const trimmed = line.trim();
-        if (trimmed !== "" && !trimmed.startsWith("#")) {
+    if (!scan.content) {
+      if (!blank(source, at, end) && !comment(source, at, end)) {
+        const line = source.line(at, end);
+        if (first === 0x2d || first === 0x2e) {
+          // `---` starts a document, `...` ends one; `--- value` or `--- !tag` is not plain.
+          if (!MARKER.test(line) || !close()) return undefined;
+          scan = freshScan();
+        } else {
           if (!PLAIN_KEY.test(line)) return undefined;
           scan.content = true;
           if (!count(line, scan)) return undefined;
         }
+      }
+    } else if (first !== 0x20 && first !== 0x0d && at !== end) {
+      // Past a document's first line, only lines at the first column matter, and most are indented.
+      const line = source.line(at, end);
+      if ((first === 0x2d && line.startsWith("---")) || (first === 0x2e && line.startsWith("..."))) {
+        if (!MARKER.test(line) || !close()) return undefined;
+        scan = freshScan();
       } else if (!count(line, scan)) return undefined;
     }
     at = end + 1;

@@ -41,6 +41,14 @@ describe("the kinds of a Kubernetes file, read from its lines", () => {
     for (const text of unread) expect(plainKinds(text), text).toBeUndefined();
   });
 
+  it("reads the same from a file's bytes, a byte order mark and multi-byte characters included", () => {
+    const text = `\uFEFF# Widgets — générés\n${CRD}  description: ☕ «quoted»\n---\n${CRD}`;
+    expect(plainKinds(Buffer.from(text, "utf8"))).toEqual(["CustomResourceDefinition", "CustomResourceDefinition"]);
+    expect(unreadKinds(Buffer.from(text, "utf8"), notCrd)).toEqual(["CustomResourceDefinition", "CustomResourceDefinition"]);
+    expect(unreadKinds(Buffer.from(`${text}---\n${DEPLOYMENT}`, "utf8"), notCrd)).toBeUndefined();
+    expect(plainKinds(Buffer.from("apiVersion: v1\nkind: Café\n", "utf8"))).toBeUndefined();
+  });
+
   it("names the kinds only when the predicate reads none of them", () => {
     expect(unreadKinds(`${CRD}---\n${CRD}`, notCrd)).toEqual(["CustomResourceDefinition", "CustomResourceDefinition"]);
     expect(unreadKinds(`${CRD}---\n${DEPLOYMENT}`, notCrd)).toBeUndefined();
@@ -86,6 +94,10 @@ describe("the kinds of a Kubernetes file, read from its lines", () => {
     "\tkind: Tabbed",
     " kind: Indented",
     "{apiVersion: v1, kind: Flow}",
+    "  note: café ☕",
+    "é: x",
+    "kind: Caf\u00e9",
+    "\u00a0",
   );
   // Documents mostly start as objects do, so that many files are read plainly.
   const document = fc
@@ -100,6 +112,8 @@ describe("the kinds of a Kubernetes file, read from its lines", () => {
       files,
       (text) => {
         const kinds = plainKinds(text);
+        // Read from the bytes as read from disk, the same.
+        expect(plainKinds(Buffer.from(text, "utf8")), text).toEqual(kinds);
         if (kinds === undefined) return false;
         let documents: unknown[];
         try {

@@ -22,4 +22,4 @@ export declare function formatByPath(path: string, overrides: readonly FormatOve
  * is only called when a content sniff is needed, so most files are never opened here. `byPath`,
  * what {@link formatByPath} said of the same path, saves looking at the path again.
  */
-export declare function detectFormat(path: string, read: () => string, overrides: readonly FormatOverride[], byPath?: FormatByPath): string | undefined;
+export declare function detectFormat(path: string, read: (prefixBytes?: number) => string, overrides: readonly FormatOverride[], byPath?: FormatByPath): string | undefined;

@@ -19,7 +19,7 @@ export interface DiscoverOptions {
      * Kubernetes file of CustomResourceDefinitions only), so that it is not parsed; undefined to
      * parse it.
      */
-    unread?: ((format: string, text: string) => string | undefined) | undefined;
+    unread?: ((format: string, content: Buffer | string) => string | undefined) | undefined;
     /** Largest file read, in bytes (default 10 MiB). */
     maxBytes?: number;
     /** Paths treated as absent although they are on disk (Settings.hidden). */
