@@ -19266,7 +19266,7 @@ function errorCode(error) {
 var MAX_BYTES = 10 * 1024 * 1024;
 var BINARY_PROBE = 8192;
 var FileContent = class {
-  /** `readAhead`: the text the read-ahead worker read of the file, when it did. */
+  /** `readAhead`: what the read-ahead worker read of the file, when it did (its bytes; a text in the tests). */
   constructor(path, maxBytes, readAhead) {
     this.path = path;
     this.maxBytes = maxBytes;
@@ -19402,7 +19402,7 @@ var WorkerReadAhead = class {
     const end = answer.ends[i];
     if (end < 0) return void 0;
     const before = i === 0 ? 0 : answer.ends[i - 1];
-    return answer.bytes.toString("utf8", before < 0 ? -1 - before : before, end);
+    return answer.bytes.subarray(before < 0 ? -1 - before : before, end);
   }
   /** The place after the last file the worker has answered for (what has arrived is taken in first). */
   answeredUpTo() {

@@ -351,7 +351,7 @@ function readText(absolutePath: string, maxBytes: number | undefined): Unrecogni
   return reason === undefined ? { text } : { reason };
 }
 
-function classify(absolutePath: string, rootRelative: string, options: DiscoverOptions, readAhead: string | undefined, byPath: FormatByPath | undefined): Classification {
+function classify(absolutePath: string, rootRelative: string, options: DiscoverOptions, readAhead: Buffer | undefined, byPath: FormatByPath | undefined): Classification {
   const file = new FileContent(absolutePath, options.maxBytes, readAhead);
   const format = detectFormat(rootRelative, (prefixBytes) => file.text(prefixBytes), options.overrides, byPath);
   const unreadable = file.failure();

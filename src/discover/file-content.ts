@@ -12,17 +12,18 @@ const BINARY_PROBE = 8192;
  * when its text is: discovery decides on the bytes of some files it does not parse (a Kubernetes
  * file of objects no policy reads; a Helm template), and decoding a text of megabytes costs more
  * than reading it. The bytes may be a view of the buffer the run reads into, so they are only good
- * until the next file is read: a content is used and dropped before then.
+ * until the next file is read: a content is used and dropped before then. Bytes the read-ahead
+ * worker read are taken the same way.
  */
 export class FileContent {
   #read: Buffer | string | { reason: string } | undefined;
   #text: string | undefined;
 
-  /** `readAhead`: the text the read-ahead worker read of the file, when it did. */
+  /** `readAhead`: what the read-ahead worker read of the file, when it did (its bytes; a text in the tests). */
   constructor(
     private readonly path: string,
     private readonly maxBytes: number | undefined,
-    readAhead?: string,
+    readAhead?: Buffer | string,
   ) {
     if (readAhead !== undefined) this.#read = isBinary(readAhead) ? { reason: "binary content" } : readAhead;
   }

@@ -29,8 +29,8 @@ const WANT_FILES = 512;
 export interface ReadAhead {
   /** Files discovery will read next, after those it was told of before, in order; the place of the first (the others follow). */
   want(paths: readonly string[]): number;
-  /** The text of the file at this place, decoded as discovery decodes it, or undefined for discovery to read it itself. */
-  take(place: number): string | undefined;
+  /** The bytes of the file at this place, as read, or undefined for discovery to read it itself. */
+  take(place: number): Buffer | undefined;
   close(): void;
 }
 
@@ -100,7 +100,7 @@ export class WorkerReadAhead implements ReadAhead {
     return first;
   }
 
-  take(place: number): string | undefined {
+  take(place: number): Buffer | undefined {
     // The worker skips what discovery has passed, and waits when it is far ahead.
     Atomics.store(this.#progress, 0, place + 1);
     if (Atomics.load(this.#progress, 1) === 1) Atomics.notify(this.#progress, 0);
@@ -114,7 +114,8 @@ export class WorkerReadAhead implements ReadAhead {
     const end = answer.ends[i] as number;
     if (end < 0) return undefined;
     const before = i === 0 ? 0 : (answer.ends[i - 1] as number);
-    return answer.bytes.toString("utf8", before < 0 ? -1 - before : before, end);
+    // A view of the answer's memory: discovery decodes it only if it needs the text.
+    return answer.bytes.subarray(before < 0 ? -1 - before : before, end);
   }
 
   /** The place after the last file the worker has answered for (what has arrived is taken in first). */

@@ -49,7 +49,7 @@ describe("the read-ahead worker a run starts (dist/read-ahead.cjs)", () => {
     started.push(ahead);
     expect(ahead.want(files)).toBe(0);
     waitFor(ahead, files.length);
-    expect(files.map((_, place) => ahead.take(place))).toEqual([
+    expect(files.map((_, place) => ahead.take(place)?.toString("utf8"))).toEqual([
       readFileSync(files[0] as string, "utf8"),
       "name: café naïve ✓\n",
       "",
@@ -70,9 +70,9 @@ describe("the read-ahead worker a run starts (dist/read-ahead.cjs)", () => {
     // Discovery got to the 11th file before any answer: the worker skips the ten before it.
     expect(ahead.take(10)).toBeUndefined();
     waitFor(ahead, 40);
-    expect(ahead.take(30)).toBe(DEPLOYMENT("m30"));
+    expect(ahead.take(30)?.toString("utf8")).toBe(DEPLOYMENT("m30"));
     expect(ahead.take(20)).toBeUndefined();
-    expect(ahead.take(39)).toBe(DEPLOYMENT("m39"));
+    expect(ahead.take(39)?.toString("utf8")).toBe(DEPLOYMENT("m39"));
   });
 });
 
@@ -146,6 +146,22 @@ describe("discovery with a read-ahead", () => {
     expect(withAhead.candidates.map((c) => c.path)).toEqual(["Dockerfile", "a.yaml", "b-c.yaml", "b/one.yaml", "b/two.yaml", "c/d/deep.yml", "c/kept.yaml"]);
     expect(withAhead.skipped.find((f) => f.path === "big.yaml")?.reason).toMatch(/larger than the size limit/);
     expect(ahead.given()).toBe(8);
+  });
+
+  it("decides on the bytes the worker read, decoding only the files it keeps", () => {
+    const root = tree();
+    const seen: string[] = [];
+    const unread = (format: string, content: Buffer | string): string | undefined => {
+      seen.push(Buffer.isBuffer(content) ? "bytes" : "text");
+      return Buffer.isBuffer(content) && content.includes("name: b2") ? "not read by any policy" : undefined;
+    };
+    const ahead = patient();
+    const found = discover({ cwd: root, paths: ["."], ignore: [], overrides: [], wanted: () => true, maxBytes: 2000, unread, readAhead: ahead.start, readAheadAfter: 1 });
+    expect(found.skipped.find((f) => f.path === "b/two.yaml")?.reason).toBe("not read by any policy");
+    expect(found.candidates.map((c) => c.path)).not.toContain("b/two.yaml");
+    expect(found.candidates.find((c) => c.path === "b/one.yaml")?.text).toBe(DEPLOYMENT("b1"));
+    expect(seen.length).toBeGreaterThan(5);
+    expect(new Set(seen)).toEqual(new Set(["bytes"]));
   });
 
   it("does not start one for a walk with fewer files to read than the figure", () => {

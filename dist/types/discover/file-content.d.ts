@@ -5,14 +5,15 @@ export declare const MAX_BYTES: number;
  * when its text is: discovery decides on the bytes of some files it does not parse (a Kubernetes
  * file of objects no policy reads; a Helm template), and decoding a text of megabytes costs more
  * than reading it. The bytes may be a view of the buffer the run reads into, so they are only good
- * until the next file is read: a content is used and dropped before then.
+ * until the next file is read: a content is used and dropped before then. Bytes the read-ahead
+ * worker read are taken the same way.
  */
 export declare class FileContent {
     #private;
     private readonly path;
     private readonly maxBytes;
-    /** `readAhead`: the text the read-ahead worker read of the file, when it did. */
-    constructor(path: string, maxBytes: number | undefined, readAhead?: string);
+    /** `readAhead`: what the read-ahead worker read of the file, when it did (its bytes; a text in the tests). */
+    constructor(path: string, maxBytes: number | undefined, readAhead?: Buffer | string);
     /** Its bytes, or its text when that is all there is; undefined when it cannot be read (see {@link failure}). */
     raw(): Buffer | string | undefined;
     /** Why it cannot be had, once asked for; undefined before, or when it can. */

@@ -18,8 +18,8 @@ export declare const READ_AHEAD_AFTER = 16384;
 export interface ReadAhead {
     /** Files discovery will read next, after those it was told of before, in order; the place of the first (the others follow). */
     want(paths: readonly string[]): number;
-    /** The text of the file at this place, decoded as discovery decodes it, or undefined for discovery to read it itself. */
-    take(place: number): string | undefined;
+    /** The bytes of the file at this place, as read, or undefined for discovery to read it itself. */
+    take(place: number): Buffer | undefined;
     close(): void;
 }
 /** How discovery gets a read-ahead, given the size limit (undefined: none). */
@@ -41,7 +41,7 @@ export declare class WorkerReadAhead implements ReadAhead {
         message: unknown;
     } | undefined);
     want(paths: readonly string[]): number;
-    take(place: number): string | undefined;
+    take(place: number): Buffer | undefined;
     /** The place after the last file the worker has answered for (what has arrived is taken in first). */
     answeredUpTo(): number;
     close(): void;
