@@ -15,9 +15,9 @@ export interface DiscoverOptions {
     /** Whether some active policy reads this format: files of other formats are not parsed. */
     wanted: (format: string) => boolean;
     /**
-     * Why no active policy reads anything of a file of a wanted format, judged on its text (a
-     * Kubernetes file of CustomResourceDefinitions only), so that it is not parsed; undefined to
-     * parse it.
+     * Why no active policy reads anything of a file of a wanted format (a Kubernetes file of
+     * CustomResourceDefinitions only), judged on its bytes as read (or its text, when that is all
+     * there is) so that it is neither decoded nor parsed; undefined to parse it.
      */
     unread?: ((format: string, content: Buffer | string) => string | undefined) | undefined;
     /** Largest file read, in bytes (default 10 MiB). */
