@@ -19628,9 +19628,9 @@ function classify(absolutePath, rootRelative, options, readAhead, byPath) {
   if (/(^|\/)templates\//.test(rootRelative) && raw.includes("{{") && formats[format2]?.parser !== "html") {
     return { format: format2, reason: "template (Helm/Go): render it and check the output" };
   }
-  const unread = options.unread?.(format2, raw);
-  if (unread !== void 0) return { format: format2, reason: unread };
-  return { format: format2, text: file.text() };
+  const narrowed = options.narrow?.(format2, raw);
+  if (narrowed !== void 0 && "skip" in narrowed) return { format: format2, reason: narrowed.skip };
+  return { format: format2, text: narrowed?.text ?? file.text() };
 }
 
 // src/discover/repository-bots.ts
@@ -38342,8 +38342,8 @@ function record2(ranges, path, node) {
   for (const [key2, child] of node.children) record2(ranges, [...path, key2], child);
 }
 function parseGuardedJson(text6, guardLength, file) {
-  const blanked = text6.slice(0, guardLength).replace(/[^\r\n]/g, " ") + text6.slice(guardLength);
-  const result = jsonParser.parse(blanked, file);
+  const blanked2 = text6.slice(0, guardLength).replace(/[^\r\n]/g, " ") + text6.slice(guardLength);
+  const result = jsonParser.parse(blanked2, file);
   if (!result.ok) return result;
   const json2 = result.documents[0];
   if (json2 === void 0) return result;
@@ -40149,12 +40149,39 @@ var KIND_KEY = /^(["']?)kind\1[ \t]*:/;
 var API_VERSION_KEY = /^(["']?)apiVersion\1[ \t]*:/;
 var PLAIN_KEY = /^(["']?)[A-Za-z_][\w./-]*\1[ \t]*:(?:[ \t]|\r?$)/;
 var MARKER = /^(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?\r?$/;
-function unreadKinds(content2, reads2) {
+function objectsRead(content2, reads2) {
   const source = typeof content2 === "string" ? textSource(content2) : bytesSource(content2);
   const first = firstKind(source);
-  if (first === void 0 || reads2(first)) return void 0;
-  const kinds = plainKindsOf(source);
-  return kinds === void 0 || kinds.length === 0 || kinds.some(reads2) ? void 0 : kinds;
+  if (first === void 0 || reads2(first) && !source.hasMarker(source.start)) return void 0;
+  const documents = plainDocumentsOf(source);
+  if (documents === void 0 || documents.length === 0) return void 0;
+  const unread = documents.filter((document) => !reads2(document.kind));
+  if (unread.length === 0) return void 0;
+  if (unread.length === documents.length) return { unread: documents.map((document) => document.kind) };
+  return { text: blanked(source, unread) };
+}
+function blanked(source, documents) {
+  const parts = [];
+  let at3 = 0;
+  for (const document of documents) {
+    parts.push(source.text(at3, document.start));
+    let marker2 = document.start === source.start;
+    for (let line = document.start; line < document.end; ) {
+      const end = source.lineEnd(line);
+      let kept = "";
+      if (comment(source, line, end)) kept = source.text(line, end);
+      else if (marker2 && !blank(source, line, end)) {
+        kept = "---";
+        marker2 = false;
+      }
+      parts.push(end < source.length ? `${kept}
+` : kept);
+      line = end + 1;
+    }
+    at3 = document.end;
+  }
+  parts.push(source.text(at3, source.length));
+  return parts.join("");
 }
 function textSource(text6) {
   return {
@@ -40163,10 +40190,12 @@ function textSource(text6) {
     code: (at3) => text6.charCodeAt(at3),
     lineEnd: (at3) => endOf(text6.indexOf("\n", at3), text6.length),
     line: (start, end) => text6.slice(start, end),
+    text: (start, end) => text6.slice(start, end),
     nextKindLine: (at3) => {
       KIND_START.lastIndex = at3;
       return KIND_START.exec(text6)?.index ?? -1;
-    }
+    },
+    hasMarker: (at3) => text6.includes("\n---", at3) || text6.includes("\n...", at3)
   };
 }
 function bytesSource(bytes) {
@@ -40176,6 +40205,8 @@ function bytesSource(bytes) {
     code: (at3) => bytes[at3] ?? Number.NaN,
     lineEnd: (at3) => endOf(bytes.indexOf(10, at3), bytes.length),
     line: (start, end) => bytes.toString("latin1", start, end),
+    text: (start, end) => bytes.toString("utf8", start, end),
+    hasMarker: (at3) => bytes.includes("\n---", at3) || bytes.includes("\n...", at3),
     nextKindLine: (at3) => {
       for (let found = bytes.indexOf("kind", at3); found !== -1; found = bytes.indexOf("kind", found + 4)) {
         const quoted2 = found > 0 && (bytes[found - 1] === 34 || bytes[found - 1] === 39);
@@ -40195,7 +40226,7 @@ function firstKind(source) {
   }
   return void 0;
 }
-var freshScan = () => ({ content: false, kindLines: 0, apiVersionLines: 0, kind: void 0, afterKind: false });
+var freshScan = (start) => ({ start, content: false, kindLines: 0, apiVersionLines: 0, kind: void 0, afterKind: false });
 function blank(source, start, end) {
   for (let at3 = start; at3 < end; at3++) {
     const c = source.code(at3);
@@ -40208,13 +40239,13 @@ function comment(source, start, end) {
   while (at3 < end && (source.code(at3) === 32 || source.code(at3) === 9)) at3++;
   return at3 < end && source.code(at3) === 35;
 }
-function plainKindsOf(source) {
-  const kinds = [];
-  let scan = freshScan();
-  const close = () => {
+function plainDocumentsOf(source) {
+  const documents = [];
+  let scan = freshScan(source.start);
+  const close = (end) => {
     if (!scan.content) return true;
     if (scan.kindLines !== 1 || scan.apiVersionLines !== 1 || scan.kind === void 0) return false;
-    kinds.push(scan.kind);
+    documents.push({ kind: scan.kind, start: scan.start, end });
     return true;
   };
   for (let at3 = source.start; at3 <= source.length; ) {
@@ -40228,8 +40259,8 @@ function plainKindsOf(source) {
       if (!blank(source, at3, end) && !comment(source, at3, end)) {
         const line = source.line(at3, end);
         if (first === 45 || first === 46) {
-          if (!MARKER.test(line) || !close()) return void 0;
-          scan = freshScan();
+          if (!MARKER.test(line) || !close(at3)) return void 0;
+          scan = freshScan(end + 1);
         } else {
           if (!PLAIN_KEY.test(line)) return void 0;
           scan.content = true;
@@ -40239,13 +40270,13 @@ function plainKindsOf(source) {
     } else if (first !== 32 && first !== 13 && at3 !== end) {
       const line = source.line(at3, end);
       if (first === 45 && line.startsWith("---") || first === 46 && line.startsWith("...")) {
-        if (!MARKER.test(line) || !close()) return void 0;
-        scan = freshScan();
+        if (!MARKER.test(line) || !close(at3)) return void 0;
+        scan = freshScan(end + 1);
       } else if (!count2(line, scan)) return void 0;
     }
     at3 = end + 1;
   }
-  return close() ? kinds : void 0;
+  return close(source.length) ? documents : void 0;
 }
 function count2(line, scan) {
   if (line.charCodeAt(0) === 63) return false;
@@ -41423,7 +41454,13 @@ async function check(settings = {}) {
         scanned.length = 0;
         streams = policyStreams();
       },
-      readAgain: (candidate) => readAgain(candidate, config2.maxFileBytes),
+      // Read again as discovery read it: without the objects no policy reads.
+      readAgain: (candidate) => {
+        const read2 = readAgain(candidate, config2.maxFileBytes);
+        if ("reason" in read2 || candidate.format !== "kubernetes" || objectKindsRead === void 0) return read2;
+        const narrowed = narrowObjects(read2.text, objectKindsRead);
+        return narrowed !== void 0 && "text" in narrowed ? narrowed : read2;
+      },
       unreadable: (candidate, reason) => files2.push({ path: candidate.path, format: candidate.format, status: "skipped", reason })
     },
     requestedPaths.length === 1
@@ -41434,7 +41471,7 @@ async function check(settings = {}) {
     ignore: config2.ignore,
     overrides: config2.formats,
     wanted: (format2) => wanted === "all" || wanted.has(format2),
-    unread: objectKindsRead && ((format2, content2) => format2 === "kubernetes" ? unreadObjects(content2, objectKindsRead) : void 0),
+    narrow: objectKindsRead && ((format2, content2) => format2 === "kubernetes" ? narrowObjects(content2, objectKindsRead) : void 0),
     ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
     ...settings.hidden ? { hidden: settings.hidden } : {},
     // Files read on the second core ahead of discovery (docs/performance.md).
@@ -41577,9 +41614,10 @@ function mirrored(cwd, rulesRoot, dir) {
   const rel = relative7(cwd, dir);
   return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve10(rulesRoot, rel);
 }
-function unreadObjects(content2, kindsRead2) {
-  const kinds = unreadKinds(content2, kindsRead2);
-  return kinds === void 0 ? void 0 : `no active policy reads ${[...new Set(kinds)].join(", ")} objects`;
+function narrowObjects(content2, kindsRead2) {
+  const read = objectsRead(content2, kindsRead2);
+  if (read === void 0) return void 0;
+  return "unread" in read ? { skip: `no active policy reads ${[...new Set(read.unread)].join(", ")} objects` } : { text: read.text };
 }
 function defaults(compiled4) {
   return Object.fromEntries(Object.entries(compiled4.policy.params).map(([name, spec2]) => [name, spec2.default]));

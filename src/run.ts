@@ -15,11 +15,11 @@ import { parseBounded } from "./formats/bounded-parse.js";
 import { getParser } from "./formats/index.js";
 import { linkIncludes } from "./formats/includes/index.js";
 import { includedUnrecognised } from "./formats/includes/adopt.js";
-import type { Candidate, UnrecognisedText } from "./discover/discover.js";
+import type { Candidate, Narrowed, UnrecognisedText } from "./discover/discover.js";
 import type { CompiledPolicy } from "./policy/compiled-policy.js";
 import { loadPolicies } from "./policy/load-policies.js";
 import { kubernetesKindsRead, type KindsRead } from "./policy/kubernetes-kinds-read.js";
-import { unreadKinds } from "./discover/kubernetes-kinds.js";
+import { objectsRead } from "./discover/kubernetes-kinds.js";
 import { policySources } from "./policy/policy-sources.js";
 import { ownValue, prototypeGuard } from "./plain-data.js";
 import { redactResult } from "./report/redact-result.js";
@@ -122,7 +122,13 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
         scanned.length = 0;
         streams = policyStreams();
       },
-      readAgain: (candidate) => readAgain(candidate, config.maxFileBytes),
+      // Read again as discovery read it: without the objects no policy reads.
+      readAgain: (candidate) => {
+        const read = readAgain(candidate, config.maxFileBytes);
+        if ("reason" in read || candidate.format !== "kubernetes" || objectKindsRead === undefined) return read;
+        const narrowed = narrowObjects(read.text, objectKindsRead);
+        return narrowed !== undefined && "text" in narrowed ? narrowed : read;
+      },
       unreadable: (candidate, reason) => files.push({ path: candidate.path, format: candidate.format, status: "skipped", reason }),
     },
     requestedPaths.length === 1,
@@ -133,7 +139,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     ignore: config.ignore,
     overrides: config.formats,
     wanted: (format) => wanted === "all" || wanted.has(format),
-    unread: objectKindsRead && ((format, content) => (format === "kubernetes" ? unreadObjects(content, objectKindsRead) : undefined)),
+    narrow: objectKindsRead && ((format, content) => (format === "kubernetes" ? narrowObjects(content, objectKindsRead) : undefined)),
     ...(config.maxFileBytes !== undefined ? { maxBytes: config.maxFileBytes } : {}),
     ...(settings.hidden ? { hidden: settings.hidden } : {}),
     // Files read on the second core ahead of discovery (docs/performance.md).
@@ -327,10 +333,14 @@ function mirrored(cwd: string, rulesRoot: string, dir: string): string {
   return rulesRoot === cwd || rel.startsWith("..") || isAbsolute(rel) ? dir : resolve(rulesRoot, rel);
 }
 
-/** Why a Kubernetes file is not parsed: no active policy reads the kinds of its objects. */
-function unreadObjects(content: string | Buffer, kindsRead: KindsRead): string | undefined {
-  const kinds = unreadKinds(content, kindsRead);
-  return kinds === undefined ? undefined : `no active policy reads ${[...new Set(kinds)].join(", ")} objects`;
+/**
+ * What of a Kubernetes file is parsed: nothing when no active policy reads the kinds of its
+ * objects, or the text without the documents of kinds none reads.
+ */
+function narrowObjects(content: string | Buffer, kindsRead: KindsRead): Narrowed | undefined {
+  const read = objectsRead(content, kindsRead);
+  if (read === undefined) return undefined;
+  return "unread" in read ? { skip: `no active policy reads ${[...new Set(read.unread)].join(", ")} objects` } : { text: read.text };
 }
 
 function defaults(compiled: CompiledPolicy): Record<string, unknown> {

@@ -26,11 +26,12 @@ export interface DiscoverOptions {
   /** Whether some active policy reads this format: files of other formats are not parsed. */
   wanted: (format: string) => boolean;
   /**
-   * Why no active policy reads anything of a file of a wanted format (a Kubernetes file of
-   * CustomResourceDefinitions only), judged on its bytes as read (or its text, when that is all
-   * there is) so that it is neither decoded nor parsed; undefined to parse it.
+   * What no active policy reads of a file of a wanted format, judged on its bytes as read (or its
+   * text, when that is all there is): all of it (`skip`: why; a Kubernetes file of
+   * CustomResourceDefinitions only), so that it is neither decoded nor parsed; or some of it
+   * (`text`: the text to parse instead, those parts blanked). Undefined to parse it as it is.
    */
-  unread?: ((format: string, content: Buffer | string) => string | undefined) | undefined;
+  narrow?: ((format: string, content: Buffer | string) => Narrowed | undefined) | undefined;
   /** Largest file read, in bytes (default 10 MiB). */
   maxBytes?: number;
   /** Paths treated as absent although they are on disk (Settings.hidden). */
@@ -52,6 +53,9 @@ export interface DiscoverOptions {
    */
   named?: { names: (name: string) => boolean; tell: (paths: readonly string[]) => void } | undefined;
 }
+
+/** What {@link DiscoverOptions.narrow} leaves of a file. */
+export type Narrowed = { skip: string } | { text: string };
 
 /** A file to parse. */
 export interface Candidate {
@@ -367,7 +371,7 @@ function classify(absolutePath: string, rootRelative: string, options: DiscoverO
   if (/(^|\/)templates\//.test(rootRelative) && raw.includes("{{") && formats[format]?.parser !== "html") {
     return { format, reason: "template (Helm/Go): render it and check the output" };
   }
-  const unread = options.unread?.(format, raw);
-  if (unread !== undefined) return { format, reason: unread };
-  return { format, text: file.text() };
+  const narrowed = options.narrow?.(format, raw);
+  if (narrowed !== undefined && "skip" in narrowed) return { format, reason: narrowed.skip };
+  return { format, text: narrowed?.text ?? file.text() };
 }

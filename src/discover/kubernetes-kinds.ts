@@ -31,24 +31,80 @@ const PLAIN_KEY = /^(["']?)[A-Za-z_][\w./-]*\1[ \t]*:(?:[ \t]|\r?$)/;
 /** A document start or end marker, alone or with a comment. */
 const MARKER = /^(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?\r?$/;
 
+/** What the active policies read of a Kubernetes file's objects, decided on its lines. */
+export type ObjectsRead =
+  /** Nothing: every document is an object of a kind no policy reads (their kinds, one per document). */
+  | { unread: string[] }
+  /** Some documents only: the file's text with every line of the others blanked (comment lines kept). */
+  | { text: string };
+
 /**
- * The kinds of the objects of a Kubernetes file (its text, or its bytes as read), one per
- * document, when every document is an object written plainly (above) and `reads` takes none of
- * their kinds; `undefined` when the file must be parsed: some kind is read, or the lines do not
- * show every kind plainly.
+ * What the active policies (`reads`) read of a Kubernetes file (its text, or its bytes as read),
+ * when every document is an object written plainly (above) and some is of a kind none reads;
+ * `undefined` when the file is to be parsed whole: every object is read, or the lines do not
+ * show every kind plainly. A document no policy reads is blanked line by line rather than cut
+ * out, so that every other line keeps its number and every other document its place in the
+ * stream: the parser drops an empty document and keeps the others' indexes.
  */
-export function unreadKinds(content: string | Buffer, reads: (kind: string) => boolean): string[] | undefined {
+export function objectsRead(content: string | Buffer, reads: (kind: string) => boolean): ObjectsRead | undefined {
   const source = typeof content === "string" ? textSource(content) : bytesSource(content);
-  // Most files are objects some policy reads, and the first `kind:` line says so.
+  // Most files are one object some policy reads, and the first `kind:` line and the lack of a
+  // second document say so.
   const first = firstKind(source);
-  if (first === undefined || reads(first)) return undefined;
-  const kinds = plainKindsOf(source);
-  return kinds === undefined || kinds.length === 0 || kinds.some(reads) ? undefined : kinds;
+  if (first === undefined || (reads(first) && !source.hasMarker(source.start))) return undefined;
+  const documents = plainDocumentsOf(source);
+  if (documents === undefined || documents.length === 0) return undefined;
+  const unread = documents.filter((document) => !reads(document.kind));
+  if (unread.length === 0) return undefined;
+  if (unread.length === documents.length) return { unread: documents.map((document) => document.kind) };
+  return { text: blanked(source, unread) };
+}
+
+/** The kinds of a Kubernetes file's objects when all are unread by `reads`; see {@link objectsRead}. */
+export function unreadKinds(content: string | Buffer, reads: (kind: string) => boolean): string[] | undefined {
+  const read = objectsRead(content, reads);
+  return read !== undefined && "unread" in read ? read.unread : undefined;
 }
 
 /** The kind of every non-empty document of a text or of its bytes, or undefined when a document is not plainly written. */
 export function plainKinds(content: string | Buffer): string[] | undefined {
-  return plainKindsOf(typeof content === "string" ? textSource(content) : bytesSource(content));
+  return plainDocumentsOf(typeof content === "string" ? textSource(content) : bytesSource(content))?.map((document) => document.kind);
+}
+
+/** A document's kind and its lines: from `start` to `end`, the start of the marker line after it or the end of the content. */
+interface PlainDocument {
+  kind: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The content as text, each line of the given documents blank but for comment lines (waivers are
+ * comments). A first document with no `---` before it gets one on its first line of content: a
+ * stream that starts with nothing but blank lines has no document there, and the documents after
+ * it would be numbered from 0.
+ */
+function blanked(source: Source, documents: readonly PlainDocument[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const document of documents) {
+    parts.push(source.text(at, document.start));
+    let marker = document.start === source.start;
+    for (let line = document.start; line < document.end; ) {
+      const end = source.lineEnd(line);
+      let kept = "";
+      if (comment(source, line, end)) kept = source.text(line, end);
+      else if (marker && !blank(source, line, end)) {
+        kept = "---";
+        marker = false;
+      }
+      parts.push(end < source.length ? `${kept}\n` : kept);
+      line = end + 1;
+    }
+    at = document.end;
+  }
+  parts.push(source.text(at, source.length));
+  return parts.join("");
 }
 
 /** A text or its bytes, as the scan reads them: code units or bytes, lines as strings. */
@@ -59,9 +115,14 @@ interface Source {
   code(at: number): number;
   /** Where the line from `at` ends: its `\n`, or the end. */
   lineEnd(at: number): number;
+  /** A line's characters, bytes read as latin1 (the scan's patterns are ASCII). */
   line(start: number, end: number): string;
+  /** A stretch of the content as text, bytes decoded as UTF-8. */
+  text(start: number, end: number): string;
   /** Where a line starting `kind` (or `"kind`, `'kind`) starts, from `at`; -1 when none does. */
   nextKindLine(at: number): number;
+  /** Whether a line starting `---` or `...` starts after `at`. */
+  hasMarker(at: number): boolean;
 }
 
 function textSource(text: string): Source {
@@ -71,10 +132,12 @@ function textSource(text: string): Source {
     code: (at) => text.charCodeAt(at),
     lineEnd: (at) => endOf(text.indexOf("\n", at), text.length),
     line: (start, end) => text.slice(start, end),
+    text: (start, end) => text.slice(start, end),
     nextKindLine: (at) => {
       KIND_START.lastIndex = at;
       return KIND_START.exec(text)?.index ?? -1;
     },
+    hasMarker: (at) => text.includes("\n---", at) || text.includes("\n...", at),
   };
 }
 
@@ -85,6 +148,8 @@ function bytesSource(bytes: Buffer): Source {
     code: (at) => bytes[at] ?? Number.NaN,
     lineEnd: (at) => endOf(bytes.indexOf(0x0a, at), bytes.length),
     line: (start, end) => bytes.toString("latin1", start, end),
+    text: (start, end) => bytes.toString("utf8", start, end),
+    hasMarker: (at) => bytes.includes("\n---", at) || bytes.includes("\n...", at),
     nextKindLine: (at) => {
       for (let found = bytes.indexOf("kind", at); found !== -1; found = bytes.indexOf("kind", found + 4)) {
         const quoted = found > 0 && (bytes[found - 1] === 0x22 || bytes[found - 1] === 0x27);
@@ -111,6 +176,8 @@ function firstKind(source: Source): string | undefined {
 
 /** Per document, state of the scan. */
 interface Scan {
+  /** Where the document's lines start: after the marker line before it, or at the content's start. */
+  start: number;
   /** Whether a content line was met. */
   content: boolean;
   kindLines: number;
@@ -120,7 +187,7 @@ interface Scan {
   afterKind: boolean;
 }
 
-const freshScan = (): Scan => ({ content: false, kindLines: 0, apiVersionLines: 0, kind: undefined, afterKind: false });
+const freshScan = (start: number): Scan => ({ start, content: false, kindLines: 0, apiVersionLines: 0, kind: undefined, afterKind: false });
 
 /** Whether the line from `start` to `end` holds only spaces, tabs or a CR. */
 function blank(source: Source, start: number, end: number): boolean {
@@ -138,13 +205,14 @@ function comment(source: Source, start: number, end: number): boolean {
   return at < end && source.code(at) === 0x23;
 }
 
-function plainKindsOf(source: Source): string[] | undefined {
-  const kinds: string[] = [];
-  let scan = freshScan();
-  const close = (): boolean => {
+function plainDocumentsOf(source: Source): PlainDocument[] | undefined {
+  const documents: PlainDocument[] = [];
+  let scan = freshScan(source.start);
+  /** Ends the document at `end`; false when it is not plainly written. */
+  const close = (end: number): boolean => {
     if (!scan.content) return true;
     if (scan.kindLines !== 1 || scan.apiVersionLines !== 1 || scan.kind === undefined) return false;
-    kinds.push(scan.kind);
+    documents.push({ kind: scan.kind, start: scan.start, end });
     return true;
   };
   for (let at = source.start; at <= source.length; ) {
@@ -160,8 +228,8 @@ function plainKindsOf(source: Source): string[] | undefined {
         const line = source.line(at, end);
         if (first === 0x2d || first === 0x2e) {
           // `---` starts a document, `...` ends one; `--- value` or `--- !tag` is not plain.
-          if (!MARKER.test(line) || !close()) return undefined;
-          scan = freshScan();
+          if (!MARKER.test(line) || !close(at)) return undefined;
+          scan = freshScan(end + 1);
         } else {
           if (!PLAIN_KEY.test(line)) return undefined;
           scan.content = true;
@@ -172,13 +240,13 @@ function plainKindsOf(source: Source): string[] | undefined {
       // Past a document's first line, only lines at the first column matter, and most are indented.
       const line = source.line(at, end);
       if ((first === 0x2d && line.startsWith("---")) || (first === 0x2e && line.startsWith("..."))) {
-        if (!MARKER.test(line) || !close()) return undefined;
-        scan = freshScan();
+        if (!MARKER.test(line) || !close(at)) return undefined;
+        scan = freshScan(end + 1);
       } else if (!count(line, scan)) return undefined;
     }
     at = end + 1;
   }
-  return close() ? kinds : undefined;
+  return close(source.length) ? documents : undefined;
 }
 
 /** Counts a line at the first column of a document's content; false when it makes the document not plain. */

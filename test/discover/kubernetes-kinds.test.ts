@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { plainKinds, unreadKinds } from "../../src/discover/kubernetes-kinds.js";
+import { objectsRead, plainKinds, unreadKinds } from "../../src/discover/kubernetes-kinds.js";
 import { countTaken } from "../helpers/yaml-documents.js";
 
 const jsYaml4 = createRequire(import.meta.url)("js-yaml-4") as { loadAll: (text: string) => unknown[] };
@@ -57,6 +57,18 @@ describe("the kinds of a Kubernetes file, read from its lines", () => {
     expect(unreadKinds("apiVersion: v1\nkind: List\nitems: []\n", () => false)).toEqual(["List"]);
     expect(unreadKinds("", () => false)).toBeUndefined();
     expect(unreadKinds("# only a comment\n---\n", () => false)).toBeUndefined();
+  });
+
+  it("blanks the documents no policy reads, line by line, when others are read", () => {
+    // The first document had no `---` before it: it gets one, so that the Deployment stays the second.
+    expect(objectsRead(`# header\n${CRD}---\n${DEPLOYMENT}`, notCrd)).toEqual({ text: `# header\n---\n${"\n".repeat(7)}---\n${DEPLOYMENT}` });
+    expect(objectsRead(Buffer.from(`---\n${CRD}---\n${DEPLOYMENT}`), notCrd)).toEqual({ text: `---\n${"\n".repeat(8)}---\n${DEPLOYMENT}` });
+    // Comment lines stay (an inline waiver is one), and CR line breaks go with the blanked lines.
+    const waived = `${DEPLOYMENT}---\r\n# norecur:waive NR-X-001 owner=a reason="b" expires=2027-01-01\r\napiVersion: v1\r\nkind: CustomResourceDefinition\r\nspec:\r\n  # nested\r\n  x: 1`;
+    expect(objectsRead(waived, notCrd)).toEqual({ text: `${DEPLOYMENT}---\r\n# norecur:waive NR-X-001 owner=a reason="b" expires=2027-01-01\r\n\n\n\n  # nested\r\n` });
+    expect(objectsRead(`${DEPLOYMENT}---\n${DEPLOYMENT}`, notCrd)).toBeUndefined();
+    expect(objectsRead(DEPLOYMENT, notCrd)).toBeUndefined();
+    expect(objectsRead(`${CRD}---\n${CRD}`, notCrd)).toEqual({ unread: ["CustomResourceDefinition", "CustomResourceDefinition"] });
   });
 
   // Lines that make the reading hard: a column-0 `kind:` inside a quoted scalar or a flow
@@ -136,5 +148,48 @@ describe("the kinds of a Kubernetes file, read from its lines", () => {
       20261205,
     );
     expect(taken).toBeGreaterThan(100);
+  });
+
+  // Files of several objects, mostly plain, some of them CustomResourceDefinitions.
+  const body = fc.constantFrom("metadata:", "  name: web", "spec:", "  # a comment", "# norecur:waive X", "notes: |", "  kind: InBlock", "  - item", "", '  text: "two', '  lines"', "  list: [a, b]", "data:\n  k: v");
+  const object = fc
+    .tuple(fc.constantFrom("CustomResourceDefinition", "Deployment", "Secret"), fc.array(body, { maxLength: 6 }), fc.boolean())
+    .map(([kind, lines, comment]) => [...(comment ? ["# about it"] : []), "apiVersion: v1", `kind: ${kind}`, "metadata:", ...lines].join("\n"));
+  const streams = fc
+    .tuple(fc.array(object, { minLength: 2, maxLength: 4 }), fc.boolean(), fc.constantFrom("\n", "\r\n"), fc.boolean())
+    .map(([objects, leading, eol, bom]) => `${bom ? "\uFEFF" : ""}${leading ? "---\n" : ""}${objects.join("\n---\n").replaceAll("\n", eol)}${eol}`);
+
+  it("keeps every document read where it was, and each line as it was or blank", () => {
+    const taken = countTaken(
+      streams,
+      (text) => {
+        const read = objectsRead(text, notCrd);
+        if (read === undefined || !("text" in read)) return false;
+        expect(objectsRead(Buffer.from(text, "utf8"), notCrd), text).toEqual(read);
+        const before = text.split("\n");
+        const after = read.text.split("\n");
+        expect(after.length, text).toBe(before.length);
+        after.forEach((line, i) => {
+          // A byte order mark stays where it was, before the first line.
+          if (line !== before[i]) expect(["", "---"], text).toContain(line.replace(/^\uFEFF/, ""));
+        });
+        let original: unknown[];
+        try {
+          original = jsYaml4.loadAll(text);
+        } catch {
+          return false;
+        }
+        const narrowed = jsYaml4.loadAll(read.text);
+        expect(narrowed.length, read.text).toBe(original.length);
+        original.forEach((document, i) => {
+          const kind = document !== null && typeof document === "object" ? (document as Record<string, unknown>)["kind"] : undefined;
+          expect(narrowed[i], read.text).toEqual(kind === "CustomResourceDefinition" ? null : document);
+        });
+        return true;
+      },
+      3000,
+      20261206,
+    );
+    expect(taken).toBeGreaterThan(150);
   });
 });

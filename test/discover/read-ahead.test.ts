@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
-import { discover, type Discovery } from "../../src/discover/discover.js";
+import { discover, type Discovery, type Narrowed } from "../../src/discover/discover.js";
 import { detectFormat, formatByPath, type FormatOverride } from "../../src/discover/detect-format.js";
 import { detectionOrder, formats } from "../../src/discover/file-formats.js";
 import { formatPatternMatcher } from "../../src/discover/format-patterns.js";
@@ -151,12 +151,12 @@ describe("discovery with a read-ahead", () => {
   it("decides on the bytes the worker read, decoding only the files it keeps", () => {
     const root = tree();
     const seen: string[] = [];
-    const unread = (format: string, content: Buffer | string): string | undefined => {
+    const narrow = (format: string, content: Buffer | string): Narrowed | undefined => {
       seen.push(Buffer.isBuffer(content) ? "bytes" : "text");
-      return Buffer.isBuffer(content) && content.includes("name: b2") ? "not read by any policy" : undefined;
+      return Buffer.isBuffer(content) && content.includes("name: b2") ? { skip: "not read by any policy" } : undefined;
     };
     const ahead = patient();
-    const found = discover({ cwd: root, paths: ["."], ignore: [], overrides: [], wanted: () => true, maxBytes: 2000, unread, readAhead: ahead.start, readAheadAfter: 1 });
+    const found = discover({ cwd: root, paths: ["."], ignore: [], overrides: [], wanted: () => true, maxBytes: 2000, narrow, readAhead: ahead.start, readAheadAfter: 1 });
     expect(found.skipped.find((f) => f.path === "b/two.yaml")?.reason).toBe("not read by any policy");
     expect(found.candidates.map((c) => c.path)).not.toContain("b/two.yaml");
     expect(found.candidates.find((c) => c.path === "b/one.yaml")?.text).toBe(DEPLOYMENT("b1"));

@@ -51,6 +51,27 @@ describe("Kubernetes files of objects no active policy reads", () => {
     ]);
   });
 
+  it("leave the other documents of their file where they were: lines, columns, numbers and comments", async () => {
+    const unnamed = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  labels:\n    app: cache\nspec:\n  template:\n    spec:\n      containers:\n        - name: cache\n          image: redis:latest\n";
+    // A comment in a document no policy reads is still read: an inline waiver is one.
+    const waiver = '# norecur:waive NR-UPD-001 reason="no owner"\n';
+    const root = makeTree({
+      "deploy/crd-first.yaml": `${waiver}${crd("Widget")}---\n${deployment}---\n${unnamed}`,
+      "deploy/crd-between.yaml": `${deployment}---\n${waiver}${crd("Widget")}---\n${unnamed}`,
+    });
+    const result = await check({ cwd: root, config: false, repositoryRoot: root });
+    expect(result.files.map((f) => `${f.path} ${f.status}`)).toEqual(["deploy/crd-between.yaml evaluated", "deploy/crd-first.yaml evaluated"]);
+    expect(result.findings.map((f) => `${f.policyId} ${f.file}:${f.range?.line}:${f.range?.column} ${f.subject}`)).toEqual([
+      "NR-UPD-001 deploy/crd-between.yaml:10:18 Deployment/web/web",
+      "waiver-invalid deploy/crd-between.yaml:12:1 deploy/crd-between.yaml:12",
+      // As when the whole file was parsed; the third document keeps its number in the stream, which names an unnamed object.
+      "NR-UPD-001 deploy/crd-between.yaml:34:18 Deployment/(unnamed in deploy/crd-between.yaml#3)/cache",
+      "waiver-invalid deploy/crd-first.yaml:1:1 deploy/crd-first.yaml:1",
+      "NR-UPD-001 deploy/crd-first.yaml:22:18 Deployment/web/web",
+      "NR-UPD-001 deploy/crd-first.yaml:34:18 Deployment/(unnamed in deploy/crd-first.yaml#3)/cache",
+    ]);
+  });
+
   it("are not parsed, so a malformed one is not reported", async () => {
     const root = makeTree({ "crds/broken.yaml": `${crd("Widget")}  names: [unclosed\n` });
     const result = await check({ cwd: root, config: false, repositoryRoot: root });

@@ -15,11 +15,12 @@ export interface DiscoverOptions {
     /** Whether some active policy reads this format: files of other formats are not parsed. */
     wanted: (format: string) => boolean;
     /**
-     * Why no active policy reads anything of a file of a wanted format (a Kubernetes file of
-     * CustomResourceDefinitions only), judged on its bytes as read (or its text, when that is all
-     * there is) so that it is neither decoded nor parsed; undefined to parse it.
+     * What no active policy reads of a file of a wanted format, judged on its bytes as read (or its
+     * text, when that is all there is): all of it (`skip`: why; a Kubernetes file of
+     * CustomResourceDefinitions only), so that it is neither decoded nor parsed; or some of it
+     * (`text`: the text to parse instead, those parts blanked). Undefined to parse it as it is.
      */
-    unread?: ((format: string, content: Buffer | string) => string | undefined) | undefined;
+    narrow?: ((format: string, content: Buffer | string) => Narrowed | undefined) | undefined;
     /** Largest file read, in bytes (default 10 MiB). */
     maxBytes?: number;
     /** Paths treated as absent although they are on disk (Settings.hidden). */
@@ -44,6 +45,12 @@ export interface DiscoverOptions {
         tell: (paths: readonly string[]) => void;
     } | undefined;
 }
+/** What {@link DiscoverOptions.narrow} leaves of a file. */
+export type Narrowed = {
+    skip: string;
+} | {
+    text: string;
+};
 /** A file to parse. */
 export interface Candidate {
     /** Path relative to cwd, forward slashes. */
