@@ -2341,14 +2341,14 @@ function compileGlob(pattern) {
   const total = tokenized2.reduce((sum, segments) => sum + segments.length, 0);
   if (total > MAX_GLOB_SEGMENTS) throw new Error(`glob pattern expands to more than ${MAX_GLOB_SEGMENTS} path segments`);
   const alternatives = tokenized2.map((segments) => segments.map(toSegment));
-  const needles = alternatives.map((segments) => segments.flatMap((segment) => segment.kind === "literal" && segment.text !== "" ? [segment.text] : []));
+  const needles2 = alternatives.map((segments) => segments.flatMap((segment) => segment.kind === "literal" && segment.text !== "" ? [segment.text] : []));
   return {
     pattern,
     test(path) {
       let matched = false;
       let parts;
       for (let i = 0; i < alternatives.length && !matched && path !== ""; i += 1) {
-        if (!(needles[i] ?? []).every((needle) => path.includes(needle))) continue;
+        if (!(needles2[i] ?? []).every((needle) => path.includes(needle))) continue;
         parts ??= path.split("/");
         matched = matchSegments(alternatives[i] ?? [], parts);
       }
@@ -40125,7 +40125,9 @@ function kubernetesKindsRead(policies) {
     }
   }
   if (!any) return void 0;
-  return (kind) => named.has(kind) || excepts.some((except) => !except.has(kind));
+  const reads2 = (kind) => named.has(kind) || excepts.some((except) => !except.has(kind));
+  const [first] = excepts;
+  return first === void 0 ? reads2 : Object.assign(reads2, { unread: [...first].filter((kind) => !reads2(kind)) });
 }
 function kindsOf(target2) {
   const formats2 = target2.formats ?? adapterFormats[target2.kind];
@@ -40150,7 +40152,8 @@ var API_VERSION_KEY = /^(["']?)apiVersion\1[ \t]*:/;
 var PLAIN_KEY = /^(["']?)[A-Za-z_][\w./-]*\1[ \t]*:(?:[ \t]|\r?$)/;
 var MARKER = /^(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?\r?$/;
 function objectsRead(content2, reads2) {
-  const source = typeof content2 === "string" ? textSource(content2) : bytesSource(content2);
+  if (reads2.unread !== void 0 && !reads2.unread.some((kind) => mentions(content2, kind))) return void 0;
+  const source = sourceOf2(content2);
   const first = firstKind(source);
   if (first === void 0 || reads2(first) && !source.hasMarker(source.start)) return void 0;
   const documents = plainDocumentsOf(source);
@@ -40159,6 +40162,13 @@ function objectsRead(content2, reads2) {
   if (unread.length === 0) return void 0;
   if (unread.length === documents.length) return { unread: documents.map((document) => document.kind) };
   return { text: blanked(source, unread) };
+}
+var needles = /* @__PURE__ */ new Map();
+function mentions(content2, text6) {
+  if (typeof content2 === "string") return content2.includes(text6);
+  let needle = needles.get(text6);
+  if (needle === void 0) needles.set(text6, needle = Buffer.from(text6));
+  return content2.includes(needle);
 }
 function blanked(source, documents) {
   const parts = [];
@@ -40183,40 +40193,73 @@ function blanked(source, documents) {
   parts.push(source.text(at3, source.length));
   return parts.join("");
 }
-function textSource(text6) {
-  return {
-    length: text6.length,
-    start: text6.charCodeAt(0) === 65279 ? 1 : 0,
-    code: (at3) => text6.charCodeAt(at3),
-    lineEnd: (at3) => endOf(text6.indexOf("\n", at3), text6.length),
-    line: (start, end) => text6.slice(start, end),
-    text: (start, end) => text6.slice(start, end),
-    nextKindLine: (at3) => {
-      KIND_START.lastIndex = at3;
-      return KIND_START.exec(text6)?.index ?? -1;
-    },
-    hasMarker: (at3) => text6.includes("\n---", at3) || text6.includes("\n...", at3)
-  };
-}
-function bytesSource(bytes) {
-  return {
-    length: bytes.length,
-    start: bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0,
-    code: (at3) => bytes[at3] ?? Number.NaN,
-    lineEnd: (at3) => endOf(bytes.indexOf(10, at3), bytes.length),
-    line: (start, end) => bytes.toString("latin1", start, end),
-    text: (start, end) => bytes.toString("utf8", start, end),
-    hasMarker: (at3) => bytes.includes("\n---", at3) || bytes.includes("\n...", at3),
-    nextKindLine: (at3) => {
-      for (let found = bytes.indexOf("kind", at3); found !== -1; found = bytes.indexOf("kind", found + 4)) {
-        const quoted2 = found > 0 && (bytes[found - 1] === 34 || bytes[found - 1] === 39);
-        const start = quoted2 ? found - 1 : found;
-        if (start === 0 || bytes[start - 1] === 10) return start;
-      }
-      return -1;
+var TextSource = class {
+  constructor(content2) {
+    this.content = content2;
+    this.length = content2.length;
+    this.start = content2.charCodeAt(0) === 65279 ? 1 : 0;
+  }
+  content;
+  length;
+  start;
+  code(at3) {
+    return this.content.charCodeAt(at3);
+  }
+  lineEnd(at3) {
+    return endOf(this.content.indexOf("\n", at3), this.length);
+  }
+  line(start, end) {
+    return this.content.slice(start, end);
+  }
+  text(start, end) {
+    return this.content.slice(start, end);
+  }
+  nextKindLine(at3) {
+    KIND_START.lastIndex = at3;
+    return KIND_START.exec(this.content)?.index ?? -1;
+  }
+  hasMarker(at3) {
+    return this.content.includes("\n---", at3) || this.content.includes("\n...", at3);
+  }
+};
+var KIND_BYTES = Buffer.from("kind");
+var START_BYTES = Buffer.from("\n---");
+var END_BYTES = Buffer.from("\n...");
+var BytesSource = class {
+  constructor(content2) {
+    this.content = content2;
+    this.length = content2.length;
+    this.start = content2[0] === 239 && content2[1] === 187 && content2[2] === 191 ? 3 : 0;
+  }
+  content;
+  length;
+  start;
+  code(at3) {
+    return this.content[at3] ?? Number.NaN;
+  }
+  lineEnd(at3) {
+    return endOf(this.content.indexOf(10, at3), this.length);
+  }
+  line(start, end) {
+    return this.content.toString("latin1", start, end);
+  }
+  text(start, end) {
+    return this.content.toString("utf8", start, end);
+  }
+  nextKindLine(at3) {
+    const bytes = this.content;
+    for (let found = bytes.indexOf(KIND_BYTES, at3); found !== -1; found = bytes.indexOf(KIND_BYTES, found + 4)) {
+      const quoted2 = found > 0 && (bytes[found - 1] === 34 || bytes[found - 1] === 39);
+      const start = quoted2 ? found - 1 : found;
+      if (start === 0 || bytes[start - 1] === 10) return start;
     }
-  };
-}
+    return -1;
+  }
+  hasMarker(at3) {
+    return this.content.includes(START_BYTES, at3) || this.content.includes(END_BYTES, at3);
+  }
+};
+var sourceOf2 = (content2) => typeof content2 === "string" ? new TextSource(content2) : new BytesSource(content2);
 var KIND_START = /^["']?kind/gm;
 var endOf = (found, length) => found === -1 ? length : found;
 function firstKind(source) {

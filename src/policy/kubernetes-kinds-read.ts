@@ -4,8 +4,15 @@ import { admittedStrings } from "../engine/literal-guards.js";
 import type { Target } from "../types.js";
 import type { CompiledPolicy } from "./compiled-policy.js";
 
-/** A kind of Kubernetes object some active policy may read, or not. */
-export type KindsRead = (kind: string) => boolean;
+/** Which kinds of Kubernetes objects some active policy may read. */
+export interface KindsRead {
+  (kind: string): boolean;
+  /**
+   * Every kind none reads, when they are few (every kind but CustomResourceDefinition is read by
+   * the built-in pack): a file that names none of them holds no object to leave out.
+   */
+  readonly unread?: readonly string[];
+}
 
 /**
  * Which kinds of Kubernetes objects the active policies may read, through their targets and
@@ -28,7 +35,10 @@ export function kubernetesKindsRead(policies: readonly CompiledPolicy[]): KindsR
     }
   }
   if (!any) return undefined;
-  return (kind) => named.has(kind) || excepts.some((except) => !except.has(kind));
+  const reads = (kind: string): boolean => named.has(kind) || excepts.some((except) => !except.has(kind));
+  // A kind is unread only if every `except` names it; with none, all kinds but the named are.
+  const [first] = excepts;
+  return first === undefined ? reads : Object.assign(reads, { unread: [...first].filter((kind) => !reads(kind)) });
 }
 
 type TargetReads = "every" | { named: Iterable<string> } | { except: ReadonlySet<string> };

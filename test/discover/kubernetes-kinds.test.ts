@@ -69,6 +69,10 @@ describe("the kinds of a Kubernetes file, read from its lines", () => {
     expect(objectsRead(`${DEPLOYMENT}---\n${DEPLOYMENT}`, notCrd)).toBeUndefined();
     expect(objectsRead(DEPLOYMENT, notCrd)).toBeUndefined();
     expect(objectsRead(`${CRD}---\n${CRD}`, notCrd)).toEqual({ unread: ["CustomResourceDefinition", "CustomResourceDefinition"] });
+    // Told which few kinds are unread, it looks no further into a file that names none of them.
+    const fewUnread = Object.assign((kind: string) => kind !== "Secret", { unread: ["Secret"] });
+    expect(objectsRead(`${CRD}---\n${DEPLOYMENT}`, fewUnread)).toBeUndefined();
+    expect(objectsRead(Buffer.from(`apiVersion: v1\nkind: Secret\n---\n${DEPLOYMENT}`), fewUnread)).toEqual({ text: `---\n\n---\n${DEPLOYMENT}` });
   });
 
   // Lines that make the reading hard: a column-0 `kind:` inside a quoted scalar or a flow

@@ -37,6 +37,9 @@ const readOf = (policies: ReturnType<typeof loadPolicies>): string[] | undefined
 describe("the kinds of Kubernetes objects the active policies may read", () => {
   it("are every kind but CustomResourceDefinition for the built-in pack", () => {
     expect(readOf(builtin)).toEqual(["Deployment", "StatefulSet", "Namespace", "ConfigMap", "List", "Kustomization"]);
+    // Few kinds unread: a file that names none of them need not be looked at further.
+    expect(kubernetesKindsRead(builtin)?.unread).toEqual(["CustomResourceDefinition"]);
+    expect(kubernetesKindsRead(builtin.filter((p) => p.policy.id === "NR-CLASS-002"))?.unread).toBeUndefined();
   });
 
   it("are narrowed by a policy's literal filter on subject.kind, with Lists and Kustomizations kept", () => {

@@ -16,7 +16,9 @@ export type ObjectsRead =
  * out, so that every other line keeps its number and every other document its place in the
  * stream: the parser drops an empty document and keeps the others' indexes.
  */
-export declare function objectsRead(content: string | Buffer, reads: (kind: string) => boolean): ObjectsRead | undefined;
+export declare function objectsRead(content: string | Buffer, reads: ((kind: string) => boolean) & {
+    readonly unread?: readonly string[];
+}): ObjectsRead | undefined;
 /** The kinds of a Kubernetes file's objects when all are unread by `reads`; see {@link objectsRead}. */
 export declare function unreadKinds(content: string | Buffer, reads: (kind: string) => boolean): string[] | undefined;
 /** The kind of every non-empty document of a text or of its bytes, or undefined when a document is not plainly written. */

@@ -1,6 +1,13 @@
 import type { CompiledPolicy } from "./compiled-policy.js";
-/** A kind of Kubernetes object some active policy may read, or not. */
-export type KindsRead = (kind: string) => boolean;
+/** Which kinds of Kubernetes objects some active policy may read. */
+export interface KindsRead {
+    (kind: string): boolean;
+    /**
+     * Every kind none reads, when they are few (every kind but CustomResourceDefinition is read by
+     * the built-in pack): a file that names none of them holds no object to leave out.
+     */
+    readonly unread?: readonly string[];
+}
 /**
  * Which kinds of Kubernetes objects the active policies may read, through their targets and
  * related targets (src/adapters/index.ts, `adapterKubernetesKinds`); `undefined` when every kind
