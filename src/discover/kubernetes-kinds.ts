@@ -1,9 +1,10 @@
 /*
  * The kinds of a Kubernetes file's objects, read from its lines before it is parsed, so that a
- * file no active policy reads anything of is not parsed at all. CustomResourceDefinitions are
- * the reason: they are schemas of other objects, often megabytes of OpenAPI each, and no
- * built-in policy reads one; on bitnami/charts they were half the run (docs/performance.md,
- * "Objects no policy reads").
+ * file no active policy reads anything of is not parsed at all, and the objects of a file that
+ * none reads are left out of its parse. CustomResourceDefinitions are the reason: they are
+ * schemas of other objects, often megabytes of OpenAPI each, and no built-in policy reads one;
+ * on bitnami/charts they were half the run, and install manifests bundle them with Deployments
+ * (docs/performance.md, "Objects no policy reads").
  *
  * Only a file whose every document is plainly written says anything: a block mapping starting at
  * the first column with exactly one `apiVersion:` and one `kind:` line there, the kind a plain or
