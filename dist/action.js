@@ -39665,8 +39665,7 @@ function classify(absolutePath, rootRelative, options, readAhead, byPath) {
   if (!format2) return { reason: NO_KNOWN_FORMAT };
   if (!options.wanted(format2)) return { format: format2, reason: `no active policy reads ${format2} files` };
   const raw = file.raw();
-  const failed = file.failure();
-  if (raw === void 0 || failed !== void 0) return { format: format2, reason: failed ?? "cannot read" };
+  if (raw === void 0) return { format: format2, reason: file.failure() ?? "cannot read" };
   if (/(^|\/)templates\//.test(rootRelative) && raw.includes("{{") && formats[format2]?.parser !== "html") {
     return { format: format2, reason: "template (Helm/Go): render it and check the output" };
   }
@@ -61429,7 +61428,7 @@ async function check(settings = {}) {
   const disabled = new Set(config2.disable.map((d) => d.id));
   const active = loaded2.filter((p) => !disabled.has(p.policy.id));
   const wanted = wantedFormats(active);
-  const objectKindsRead = kubernetesKindsRead(active);
+  const narrow = narrowing(kubernetesKindsRead(active));
   const kinds = new Set(active.flatMap(kindsRead));
   const plan2 = streamPlan(kinds);
   const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : void 0;
@@ -61480,8 +61479,7 @@ async function check(settings = {}) {
       // Read again as discovery read it: without the objects no policy reads.
       readAgain: (candidate) => {
         const read2 = readAgain(candidate, config2.maxFileBytes);
-        if ("reason" in read2 || candidate.format !== "kubernetes" || objectKindsRead === void 0) return read2;
-        const narrowed = narrowObjects(read2.text, objectKindsRead);
+        const narrowed = "reason" in read2 ? void 0 : narrow?.(candidate.format, read2.text);
         return narrowed !== void 0 && "text" in narrowed ? narrowed : read2;
       },
       unreadable: (candidate, reason) => files2.push({ path: candidate.path, format: candidate.format, status: "skipped", reason })
@@ -61494,7 +61492,7 @@ async function check(settings = {}) {
     ignore: config2.ignore,
     overrides: config2.formats,
     wanted: (format2) => wanted === "all" || wanted.has(format2),
-    narrow: objectKindsRead && ((format2, content2) => format2 === "kubernetes" ? narrowObjects(content2, objectKindsRead) : void 0),
+    narrow,
     ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
     ...settings.hidden ? { hidden: settings.hidden } : {},
     // Files read on the second core ahead of discovery (docs/performance.md).
@@ -61637,10 +61635,14 @@ function mirrored(cwd, rulesRoot, dir) {
   const rel = relative7(cwd, dir);
   return rulesRoot === cwd || rel.startsWith("..") || isAbsolute3(rel) ? dir : resolve11(rulesRoot, rel);
 }
-function narrowObjects(content2, kindsRead2) {
-  const read = objectsRead(content2, kindsRead2);
-  if (read === void 0) return void 0;
-  return "unread" in read ? { skip: `no active policy reads ${[...new Set(read.unread)].join(", ")} objects` } : { text: read.text };
+function narrowing(kindsRead2) {
+  if (kindsRead2 === void 0) return void 0;
+  return (format2, content2) => {
+    if (format2 !== "kubernetes") return void 0;
+    const read = objectsRead(content2, kindsRead2);
+    if (read === void 0) return void 0;
+    return "unread" in read ? { skip: `no active policy reads ${[...new Set(read.unread)].join(", ")} objects` } : { text: read.text };
+  };
 }
 function defaults(compiled4) {
   return Object.fromEntries(Object.entries(compiled4.policy.params).map(([name, spec2]) => [name, spec2.default]));

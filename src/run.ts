@@ -62,7 +62,8 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const active = loaded.filter((p) => !disabled.has(p.policy.id));
 
   const wanted = wantedFormats(active);
-  const objectKindsRead = kubernetesKindsRead(active);
+  // What of a file no active policy reads, decided before it is parsed (discovery and files read again alike).
+  const narrow = narrowing(kubernetesKindsRead(active));
   // Read from the policy as written: a deferred policy compiles only when it has a subject.
   const kinds = new Set(active.flatMap(kindsRead));
   const plan = streamPlan(kinds);
@@ -125,8 +126,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
       // Read again as discovery read it: without the objects no policy reads.
       readAgain: (candidate) => {
         const read = readAgain(candidate, config.maxFileBytes);
-        if ("reason" in read || candidate.format !== "kubernetes" || objectKindsRead === undefined) return read;
-        const narrowed = narrowObjects(read.text, objectKindsRead);
+        const narrowed = "reason" in read ? undefined : narrow?.(candidate.format, read.text);
         return narrowed !== undefined && "text" in narrowed ? narrowed : read;
       },
       unreadable: (candidate, reason) => files.push({ path: candidate.path, format: candidate.format, status: "skipped", reason }),
@@ -139,7 +139,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
     ignore: config.ignore,
     overrides: config.formats,
     wanted: (format) => wanted === "all" || wanted.has(format),
-    narrow: objectKindsRead && ((format, content) => (format === "kubernetes" ? narrowObjects(content, objectKindsRead) : undefined)),
+    narrow,
     ...(config.maxFileBytes !== undefined ? { maxBytes: config.maxFileBytes } : {}),
     ...(settings.hidden ? { hidden: settings.hidden } : {}),
     // Files read on the second core ahead of discovery (docs/performance.md).
@@ -334,13 +334,18 @@ function mirrored(cwd: string, rulesRoot: string, dir: string): string {
 }
 
 /**
- * What of a Kubernetes file is parsed: nothing when no active policy reads the kinds of its
- * objects, or the text without the documents of kinds none reads.
+ * What of a file is parsed, when some of it may not be: of a Kubernetes file, nothing when no
+ * active policy reads the kinds of its objects, or the text without the documents of kinds none
+ * reads. Undefined when every object may be read.
  */
-function narrowObjects(content: string | Buffer, kindsRead: KindsRead): Narrowed | undefined {
-  const read = objectsRead(content, kindsRead);
-  if (read === undefined) return undefined;
-  return "unread" in read ? { skip: `no active policy reads ${[...new Set(read.unread)].join(", ")} objects` } : { text: read.text };
+function narrowing(kindsRead: KindsRead | undefined): ((format: string, content: string | Buffer) => Narrowed | undefined) | undefined {
+  if (kindsRead === undefined) return undefined;
+  return (format, content) => {
+    if (format !== "kubernetes") return undefined;
+    const read = objectsRead(content, kindsRead);
+    if (read === undefined) return undefined;
+    return "unread" in read ? { skip: `no active policy reads ${[...new Set(read.unread)].join(", ")} objects` } : { text: read.text };
+  };
 }
 
 function defaults(compiled: CompiledPolicy): Record<string, unknown> {

@@ -364,8 +364,7 @@ function classify(absolutePath: string, rootRelative: string, options: DiscoverO
   if (!options.wanted(format)) return { format, reason: `no active policy reads ${format} files` };
   // Decided on the bytes where the text has not been decoded yet: a file skipped here is never decoded.
   const raw = file.raw();
-  const failed = file.failure();
-  if (raw === undefined || failed !== undefined) return { format, reason: failed ?? "cannot read" };
+  if (raw === undefined) return { format, reason: file.failure() ?? "cannot read" };
   // Helm charts keep Go templates of YAML under templates/; HTML templates (Twig, Jinja,
   // Handlebars) live there too, and the html format reads their {{ }} as unknown values.
   if (/(^|\/)templates\//.test(rootRelative) && raw.includes("{{") && formats[format]?.parser !== "html") {

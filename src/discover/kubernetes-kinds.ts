@@ -73,12 +73,6 @@ function mentions(content: string | Buffer, text: string): boolean {
   return content.includes(needle);
 }
 
-/** The kinds of a Kubernetes file's objects when all are unread by `reads`; see {@link objectsRead}. */
-export function unreadKinds(content: string | Buffer, reads: (kind: string) => boolean): string[] | undefined {
-  const read = objectsRead(content, reads);
-  return read !== undefined && "unread" in read ? read.unread : undefined;
-}
-
 /** The kind of every non-empty document of a text or of its bytes, or undefined when a document is not plainly written. */
 export function plainKinds(content: string | Buffer): string[] | undefined {
   return plainDocumentsOf(sourceOf(content))?.map((document) => document.kind);

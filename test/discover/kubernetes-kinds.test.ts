@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { objectsRead, plainKinds, unreadKinds } from "../../src/discover/kubernetes-kinds.js";
+import { objectsRead, plainKinds } from "../../src/discover/kubernetes-kinds.js";
 import { countTaken } from "../helpers/yaml-documents.js";
 
 const jsYaml4 = createRequire(import.meta.url)("js-yaml-4") as { loadAll: (text: string) => unknown[] };
@@ -9,6 +9,11 @@ const jsYaml4 = createRequire(import.meta.url)("js-yaml-4") as { loadAll: (text:
 const CRD = "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com\nspec:\n  group: example.com\n  names:\n    kind: Widget\n";
 const DEPLOYMENT = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n";
 const notCrd = (kind: string): boolean => kind !== "CustomResourceDefinition";
+/** The kinds, when the file holds nothing `reads` takes. */
+const unreadKinds = (content: string | Buffer, reads: (kind: string) => boolean): string[] | undefined => {
+  const read = objectsRead(content, reads);
+  return read !== undefined && "unread" in read ? read.unread : undefined;
+};
 
 describe("the kinds of a Kubernetes file, read from its lines", () => {
   it("reads one kind per document from the line at the first column, nested kinds aside", () => {

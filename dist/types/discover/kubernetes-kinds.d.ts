@@ -19,7 +19,5 @@ export type ObjectsRead =
 export declare function objectsRead(content: string | Buffer, reads: ((kind: string) => boolean) & {
     readonly unread?: readonly string[];
 }): ObjectsRead | undefined;
-/** The kinds of a Kubernetes file's objects when all are unread by `reads`; see {@link objectsRead}. */
-export declare function unreadKinds(content: string | Buffer, reads: (kind: string) => boolean): string[] | undefined;
 /** The kind of every non-empty document of a text or of its bytes, or undefined when a document is not plainly written. */
 export declare function plainKinds(content: string | Buffer): string[] | undefined;
