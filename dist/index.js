@@ -366,7 +366,7 @@ var require_ignore = __commonJS({
         //   `]`, and `\]` is held aside long before this.
         /\\\[([^\]/]*?)($|\])/g,
         // '\\[bar]' -> '\\\\[bar]'
-        (match, range2, close) => `\\[${range2}${close}`,
+        (match, range, close) => `\\[${range}${close}`,
         "["
       ],
       // ending
@@ -828,13 +828,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache4, path) {
+      _test(originalPath, cache3, path) {
         checkPath(
           path,
           originalPath,
           this._strictPathCheck ? throwError2 : RETURN_FALSE
         );
-        return path ? this._t(path, cache4) : {
+        return path ? this._t(path, cache3) : {
           ignored: false,
           unignored: false
         };
@@ -851,13 +851,13 @@ var require_ignore = __commonJS({
         const literal2 = this._rules.testLiteral(path);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path, cache4) {
-        if (path in cache4) {
-          return cache4[path];
+      _t(path, cache3) {
+        if (path in cache3) {
+          return cache3[path];
         }
         const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
-        return cache4[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
         return this._test(path, this._ignoreCache, convertPath(path)).ignored;
@@ -891,817 +891,6 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
     define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// node_modules/ipaddr.js/lib/ipaddr.js
-var require_ipaddr = __commonJS({
-  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
-    (function(root) {
-      "use strict";
-      const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
-      const ipv4Regexes = {
-        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
-        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
-        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, "i"),
-        longValue: new RegExp(`^${ipv4Part}$`, "i")
-      };
-      const octalRegex = new RegExp(`^0[0-7]+$`, "i");
-      const hexRegex = new RegExp(`^0x[a-f0-9]+$`, "i");
-      const zoneIndex = "%[0-9a-z]{1,}";
-      const ipv6Part = "(?:[0-9a-f]+::?)+";
-      const ipv6Regexes = {
-        zoneIndex: new RegExp(zoneIndex, "i"),
-        "native": new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, "i"),
-        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, "i"),
-        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, "i")
-      };
-      function expandIPv6(string, parts) {
-        if (string.indexOf("::") !== string.lastIndexOf("::")) {
-          return null;
-        }
-        let colonCount = 0;
-        let lastColon = -1;
-        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
-        let replacement, replacementCount;
-        if (zoneId) {
-          zoneId = zoneId.substring(1);
-          string = string.replace(/%.+$/, "");
-        }
-        while ((lastColon = string.indexOf(":", lastColon + 1)) >= 0) {
-          colonCount++;
-        }
-        if (string.substr(0, 2) === "::") {
-          colonCount--;
-        }
-        if (string.substr(-2, 2) === "::") {
-          colonCount--;
-        }
-        if (colonCount >= parts) {
-          return null;
-        }
-        replacementCount = parts - colonCount;
-        replacement = ":";
-        while (replacementCount--) {
-          replacement += "0:";
-        }
-        string = string.replace("::", replacement);
-        if (string[0] === ":") {
-          string = string.slice(1);
-        }
-        if (string[string.length - 1] === ":") {
-          string = string.slice(0, -1);
-        }
-        parts = (function() {
-          const ref = string.split(":");
-          const results = [];
-          for (let i = 0; i < ref.length; i++) {
-            results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
-          }
-          return results;
-        })();
-        return {
-          parts,
-          zoneId
-        };
-      }
-      function matchCIDR(first, second, partSize, cidrBits) {
-        if (first.length !== second.length) {
-          throw new Error("ipaddr: cannot match CIDR for objects with different lengths");
-        }
-        let part = 0;
-        let shift2;
-        while (cidrBits > 0) {
-          shift2 = partSize - cidrBits;
-          if (shift2 < 0) {
-            shift2 = 0;
-          }
-          if (first[part] >> shift2 !== second[part] >> shift2) {
-            return false;
-          }
-          cidrBits -= partSize;
-          part += 1;
-        }
-        return true;
-      }
-      function parseIntAuto(string) {
-        if (hexRegex.test(string)) {
-          return parseInt(string, 16);
-        }
-        if (string[0] === "0" && !isNaN(parseInt(string[1], 10))) {
-          if (octalRegex.test(string)) {
-            return parseInt(string, 8);
-          }
-          throw new Error(`ipaddr: cannot parse ${string} as octal`);
-        }
-        return parseInt(string, 10);
-      }
-      function padPart(part, length) {
-        while (part.length < length) {
-          part = `0${part}`;
-        }
-        return part;
-      }
-      const ipaddr2 = {};
-      ipaddr2.IPv4 = (function() {
-        function IPv4(octets) {
-          if (octets.length !== 4) {
-            throw new Error("ipaddr: ipv4 octet count should be 4");
-          }
-          let i, octet;
-          for (i = 0; i < octets.length; i++) {
-            octet = octets[i];
-            if (!(0 <= octet && octet <= 255)) {
-              throw new Error("ipaddr: ipv4 octet should fit in 8 bits");
-            }
-          }
-          this.octets = octets;
-        }
-        IPv4.prototype.SpecialRanges = {
-          unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
-          broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
-          // RFC3171
-          multicast: [[new IPv4([224, 0, 0, 0]), 4]],
-          // RFC3927
-          linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
-          // RFC5735
-          loopback: [[new IPv4([127, 0, 0, 0]), 8]],
-          // RFC6598
-          carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
-          // RFC1918
-          "private": [
-            [new IPv4([10, 0, 0, 0]), 8],
-            [new IPv4([172, 16, 0, 0]), 12],
-            [new IPv4([192, 168, 0, 0]), 16]
-          ],
-          // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
-          reserved: [
-            [new IPv4([192, 0, 0, 0]), 24],
-            [new IPv4([192, 0, 2, 0]), 24],
-            [new IPv4([192, 88, 99, 0]), 24],
-            [new IPv4([198, 18, 0, 0]), 15],
-            [new IPv4([198, 51, 100, 0]), 24],
-            [new IPv4([203, 0, 113, 0]), 24],
-            [new IPv4([240, 0, 0, 0]), 4]
-          ],
-          // RFC7534, RFC7535
-          as112: [
-            [new IPv4([192, 175, 48, 0]), 24],
-            [new IPv4([192, 31, 196, 0]), 24]
-          ],
-          // RFC7450
-          amt: [
-            [new IPv4([192, 52, 193, 0]), 24]
-          ]
-        };
-        IPv4.prototype.kind = function() {
-          return "ipv4";
-        };
-        IPv4.prototype.match = function(other, cidrRange) {
-          let ref;
-          if (cidrRange === void 0) {
-            ref = other;
-            other = ref[0];
-            cidrRange = ref[1];
-          }
-          if (other.kind() !== "ipv4") {
-            throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one");
-          }
-          return matchCIDR(this.octets, other.octets, 8, cidrRange);
-        };
-        IPv4.prototype.prefixLengthFromSubnetMask = function() {
-          let cidr = 0;
-          let stop = false;
-          const zerotable = {
-            0: 8,
-            128: 7,
-            192: 6,
-            224: 5,
-            240: 4,
-            248: 3,
-            252: 2,
-            254: 1,
-            255: 0
-          };
-          let i, octet, zeros;
-          for (i = 3; i >= 0; i -= 1) {
-            octet = this.octets[i];
-            if (octet in zerotable) {
-              zeros = zerotable[octet];
-              if (stop && zeros !== 0) {
-                return null;
-              }
-              if (zeros !== 8) {
-                stop = true;
-              }
-              cidr += zeros;
-            } else {
-              return null;
-            }
-          }
-          return 32 - cidr;
-        };
-        IPv4.prototype.range = function() {
-          return ipaddr2.subnetMatch(this, this.SpecialRanges);
-        };
-        IPv4.prototype.toByteArray = function() {
-          return this.octets.slice(0);
-        };
-        IPv4.prototype.toIPv4MappedAddress = function() {
-          return ipaddr2.IPv6.parse(`::ffff:${this.toString()}`);
-        };
-        IPv4.prototype.toNormalizedString = function() {
-          return this.toString();
-        };
-        IPv4.prototype.toString = function() {
-          return this.octets.join(".");
-        };
-        return IPv4;
-      })();
-      ipaddr2.IPv4.broadcastAddressFromCIDR = function(string) {
-        try {
-          const cidr = this.parseCIDR(string);
-          const ipInterfaceOctets = cidr[0].toByteArray();
-          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          const octets = [];
-          let i = 0;
-          while (i < 4) {
-            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
-            i++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
-        }
-      };
-      ipaddr2.IPv4.isIPv4 = function(string) {
-        return this.parser(string) !== null;
-      };
-      ipaddr2.IPv4.isValid = function(string) {
-        try {
-          new this(this.parser(string));
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv4.isValidCIDR = function(string) {
-        try {
-          this.parseCIDR(string);
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv4.isValidFourPartDecimal = function(string) {
-        if (ipaddr2.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
-          return true;
-        } else {
-          return false;
-        }
-      };
-      ipaddr2.IPv4.isValidCIDRFourPartDecimal = function(string) {
-        const match = string.match(/^(.+)\/(\d+)$/);
-        if (!ipaddr2.IPv4.isValidCIDR(string) || !match) {
-          return false;
-        }
-        return ipaddr2.IPv4.isValidFourPartDecimal(match[1]);
-      };
-      ipaddr2.IPv4.networkAddressFromCIDR = function(string) {
-        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
-        try {
-          cidr = this.parseCIDR(string);
-          ipInterfaceOctets = cidr[0].toByteArray();
-          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          octets = [];
-          i = 0;
-          while (i < 4) {
-            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
-            i++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
-        }
-      };
-      ipaddr2.IPv4.parse = function(string) {
-        const parts = this.parser(string);
-        if (parts === null) {
-          throw new Error("ipaddr: string is not formatted like an IPv4 Address");
-        }
-        return new this(parts);
-      };
-      ipaddr2.IPv4.parseCIDR = function(string) {
-        let match;
-        if (match = string.match(/^(.+)\/(\d+)$/)) {
-          const maskLength = parseInt(match[2]);
-          if (maskLength >= 0 && maskLength <= 32) {
-            const parsed = [this.parse(match[1]), maskLength];
-            Object.defineProperty(parsed, "toString", {
-              value: function() {
-                return this.join("/");
-              }
-            });
-            return parsed;
-          }
-        }
-        throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
-      };
-      ipaddr2.IPv4.parser = function(string) {
-        let match, part, value;
-        if (match = string.match(ipv4Regexes.fourOctet)) {
-          return (function() {
-            const ref = match.slice(1, 6);
-            const results = [];
-            for (let i = 0; i < ref.length; i++) {
-              part = ref[i];
-              results.push(parseIntAuto(part));
-            }
-            return results;
-          })();
-        } else if (match = string.match(ipv4Regexes.longValue)) {
-          value = parseIntAuto(match[1]);
-          if (value > 4294967295 || value < 0) {
-            throw new Error("ipaddr: address outside defined range");
-          }
-          return (function() {
-            const results = [];
-            let shift2;
-            for (shift2 = 0; shift2 <= 24; shift2 += 8) {
-              results.push(value >> shift2 & 255);
-            }
-            return results;
-          })().reverse();
-        } else if (match = string.match(ipv4Regexes.twoOctet)) {
-          return (function() {
-            const ref = match.slice(1, 4);
-            const results = [];
-            value = parseIntAuto(ref[1]);
-            if (value > 16777215 || value < 0) {
-              throw new Error("ipaddr: address outside defined range");
-            }
-            results.push(parseIntAuto(ref[0]));
-            results.push(value >> 16 & 255);
-            results.push(value >> 8 & 255);
-            results.push(value & 255);
-            return results;
-          })();
-        } else if (match = string.match(ipv4Regexes.threeOctet)) {
-          return (function() {
-            const ref = match.slice(1, 5);
-            const results = [];
-            value = parseIntAuto(ref[2]);
-            if (value > 65535 || value < 0) {
-              throw new Error("ipaddr: address outside defined range");
-            }
-            results.push(parseIntAuto(ref[0]));
-            results.push(parseIntAuto(ref[1]));
-            results.push(value >> 8 & 255);
-            results.push(value & 255);
-            return results;
-          })();
-        } else {
-          return null;
-        }
-      };
-      ipaddr2.IPv4.subnetMaskFromPrefixLength = function(prefix) {
-        prefix = parseInt(prefix);
-        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
-          throw new Error("ipaddr: invalid IPv4 prefix length");
-        }
-        const octets = [0, 0, 0, 0];
-        let j = 0;
-        const filledOctetCount = Math.floor(prefix / 8);
-        while (j < filledOctetCount) {
-          octets[j] = 255;
-          j++;
-        }
-        if (filledOctetCount < 4) {
-          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
-        }
-        return new this(octets);
-      };
-      ipaddr2.IPv6 = (function() {
-        function IPv6(parts, zoneId) {
-          let i, part;
-          if (parts.length === 16) {
-            this.parts = [];
-            for (i = 0; i <= 14; i += 2) {
-              this.parts.push(parts[i] << 8 | parts[i + 1]);
-            }
-          } else if (parts.length === 8) {
-            this.parts = parts;
-          } else {
-            throw new Error("ipaddr: ipv6 part count should be 8 or 16");
-          }
-          for (i = 0; i < this.parts.length; i++) {
-            part = this.parts[i];
-            if (!(0 <= part && part <= 65535)) {
-              throw new Error("ipaddr: ipv6 part should fit in 16 bits");
-            }
-          }
-          if (zoneId) {
-            this.zoneId = zoneId;
-          }
-        }
-        IPv6.prototype.SpecialRanges = {
-          // RFC4291, here and after
-          unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
-          linkLocal: [new IPv6([65152, 0, 0, 0, 0, 0, 0, 0]), 10],
-          multicast: [new IPv6([65280, 0, 0, 0, 0, 0, 0, 0]), 8],
-          loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
-          uniqueLocal: [new IPv6([64512, 0, 0, 0, 0, 0, 0, 0]), 7],
-          ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 65535, 0, 0]), 96],
-          // RFC3879
-          deprecatedSiteLocal: [new IPv6([65216, 0, 0, 0, 0, 0, 0, 0]), 10],
-          // RFC6666
-          discard: [new IPv6([256, 0, 0, 0, 0, 0, 0, 0]), 64],
-          // RFC6145
-          rfc6145: [new IPv6([0, 0, 0, 0, 65535, 0, 0, 0]), 96],
-          rfc6052: [
-            // RFC6052
-            [new IPv6([100, 65435, 0, 0, 0, 0, 0, 0]), 96],
-            // RFC8215
-            [new IPv6([100, 65435, 1, 0, 0, 0, 0, 0]), 48]
-          ],
-          // RFC3056
-          "6to4": [new IPv6([8194, 0, 0, 0, 0, 0, 0, 0]), 16],
-          // RFC6052, RFC6146
-          teredo: [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 32],
-          // RFC5180
-          benchmarking: [new IPv6([8193, 2, 0, 0, 0, 0, 0, 0]), 48],
-          // RFC7450
-          amt: [new IPv6([8193, 3, 0, 0, 0, 0, 0, 0]), 32],
-          as112v6: [
-            // RFC7535
-            [new IPv6([8193, 4, 274, 0, 0, 0, 0, 0]), 48],
-            // RFC7534
-            [new IPv6([9760, 79, 32768, 0, 0, 0, 0, 0]), 48]
-          ],
-          // RFC4843
-          deprecatedOrchid: [new IPv6([8193, 16, 0, 0, 0, 0, 0, 0]), 28],
-          // RFC7343
-          orchid2: [new IPv6([8193, 32, 0, 0, 0, 0, 0, 0]), 28],
-          // RFC9374
-          droneRemoteIdProtocolEntityTags: [new IPv6([8193, 48, 0, 0, 0, 0, 0, 0]), 28],
-          // RFC9602
-          segmentRouting: [new IPv6([24320, 0, 0, 0, 0, 0, 0, 0]), 16],
-          reserved: [
-            // RFC3849
-            [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 23],
-            // RFC2928
-            [new IPv6([8193, 3512, 0, 0, 0, 0, 0, 0]), 32],
-            // RFC9637
-            [new IPv6([16383, 0, 0, 0, 0, 0, 0, 0]), 20]
-          ]
-        };
-        IPv6.prototype.isIPv4MappedAddress = function() {
-          return this.range() === "ipv4Mapped";
-        };
-        IPv6.prototype.kind = function() {
-          return "ipv6";
-        };
-        IPv6.prototype.match = function(other, cidrRange) {
-          let ref;
-          if (cidrRange === void 0) {
-            ref = other;
-            other = ref[0];
-            cidrRange = ref[1];
-          }
-          if (other.kind() !== "ipv6") {
-            throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one");
-          }
-          return matchCIDR(this.parts, other.parts, 16, cidrRange);
-        };
-        IPv6.prototype.prefixLengthFromSubnetMask = function() {
-          let cidr = 0;
-          let stop = false;
-          const zerotable = {
-            0: 16,
-            32768: 15,
-            49152: 14,
-            57344: 13,
-            61440: 12,
-            63488: 11,
-            64512: 10,
-            65024: 9,
-            65280: 8,
-            65408: 7,
-            65472: 6,
-            65504: 5,
-            65520: 4,
-            65528: 3,
-            65532: 2,
-            65534: 1,
-            65535: 0
-          };
-          let part, zeros;
-          for (let i = 7; i >= 0; i -= 1) {
-            part = this.parts[i];
-            if (part in zerotable) {
-              zeros = zerotable[part];
-              if (stop && zeros !== 0) {
-                return null;
-              }
-              if (zeros !== 16) {
-                stop = true;
-              }
-              cidr += zeros;
-            } else {
-              return null;
-            }
-          }
-          return 128 - cidr;
-        };
-        IPv6.prototype.range = function() {
-          return ipaddr2.subnetMatch(this, this.SpecialRanges);
-        };
-        IPv6.prototype.toByteArray = function() {
-          let part;
-          const bytes = [];
-          const ref = this.parts;
-          for (let i = 0; i < ref.length; i++) {
-            part = ref[i];
-            bytes.push(part >> 8);
-            bytes.push(part & 255);
-          }
-          return bytes;
-        };
-        IPv6.prototype.toFixedLengthString = function() {
-          const addr = (function() {
-            const results = [];
-            for (let i = 0; i < this.parts.length; i++) {
-              results.push(padPart(this.parts[i].toString(16), 4));
-            }
-            return results;
-          }).call(this).join(":");
-          let suffix = "";
-          if (this.zoneId) {
-            suffix = `%${this.zoneId}`;
-          }
-          return addr + suffix;
-        };
-        IPv6.prototype.toIPv4Address = function() {
-          if (!this.isIPv4MappedAddress()) {
-            throw new Error("ipaddr: trying to convert a generic ipv6 address to ipv4");
-          }
-          const ref = this.parts.slice(-2);
-          const high = ref[0];
-          const low = ref[1];
-          return new ipaddr2.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
-        };
-        IPv6.prototype.toNormalizedString = function() {
-          const addr = (function() {
-            const results = [];
-            for (let i = 0; i < this.parts.length; i++) {
-              results.push(this.parts[i].toString(16));
-            }
-            return results;
-          }).call(this).join(":");
-          let suffix = "";
-          if (this.zoneId) {
-            suffix = `%${this.zoneId}`;
-          }
-          return addr + suffix;
-        };
-        IPv6.prototype.toRFC5952String = function() {
-          const regex = /((^|:)(0(:|$)){2,})/g;
-          let suffix = "";
-          if (this.zoneId) {
-            suffix = `%${this.zoneId}`;
-          }
-          const normalized2 = this.toNormalizedString();
-          const string = normalized2.slice(0, normalized2.length - suffix.length);
-          let bestMatchIndex = 0;
-          let bestMatchLength = -1;
-          let bestMatchGroups = -1;
-          let match;
-          while (match = regex.exec(string)) {
-            const groups = (match[0].match(/0/g) || []).length;
-            if (groups > bestMatchGroups) {
-              bestMatchGroups = groups;
-              bestMatchIndex = match.index;
-              bestMatchLength = match[0].length;
-            }
-          }
-          if (bestMatchLength < 0) {
-            return string + suffix;
-          }
-          return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
-        };
-        IPv6.prototype.toString = function() {
-          return this.toRFC5952String();
-        };
-        return IPv6;
-      })();
-      ipaddr2.IPv6.broadcastAddressFromCIDR = function(string) {
-        try {
-          const cidr = this.parseCIDR(string);
-          const ipInterfaceOctets = cidr[0].toByteArray();
-          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          const octets = [];
-          let i = 0;
-          while (i < 16) {
-            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
-            i++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
-        }
-      };
-      ipaddr2.IPv6.isIPv6 = function(string) {
-        return this.parser(string) !== null;
-      };
-      ipaddr2.IPv6.isValid = function(string) {
-        if (typeof string === "string" && string.indexOf(":") === -1) {
-          return false;
-        }
-        try {
-          const addr = this.parser(string);
-          new this(addr.parts, addr.zoneId);
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv6.isValidCIDR = function(string) {
-        if (typeof string === "string" && string.indexOf(":") === -1) {
-          return false;
-        }
-        try {
-          this.parseCIDR(string);
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv6.networkAddressFromCIDR = function(string) {
-        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
-        try {
-          cidr = this.parseCIDR(string);
-          ipInterfaceOctets = cidr[0].toByteArray();
-          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          octets = [];
-          i = 0;
-          while (i < 16) {
-            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
-            i++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
-        }
-      };
-      ipaddr2.IPv6.parse = function(string) {
-        const addr = this.parser(string);
-        if (addr === null) {
-          throw new Error("ipaddr: string is not formatted like an IPv6 Address");
-        }
-        return new this(addr.parts, addr.zoneId);
-      };
-      ipaddr2.IPv6.parseCIDR = function(string) {
-        let maskLength, match, parsed;
-        if (match = string.match(/^(.+)\/(\d+)$/)) {
-          maskLength = parseInt(match[2]);
-          if (maskLength >= 0 && maskLength <= 128) {
-            parsed = [this.parse(match[1]), maskLength];
-            Object.defineProperty(parsed, "toString", {
-              value: function() {
-                return this.join("/");
-              }
-            });
-            return parsed;
-          }
-        }
-        throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
-      };
-      ipaddr2.IPv6.parser = function(string) {
-        let addr, i, match, octet, octets, zoneId;
-        if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
-          return this.parser(`::ffff:${match[1]}`);
-        }
-        if (ipv6Regexes.native.test(string)) {
-          return expandIPv6(string, 8);
-        }
-        if (match = string.match(ipv6Regexes.transitional)) {
-          zoneId = match[6] || "";
-          addr = match[1];
-          if (!match[1].endsWith("::")) {
-            addr = addr.slice(0, -1);
-          }
-          addr = expandIPv6(addr + zoneId, 6);
-          if (addr && addr.parts) {
-            octets = [
-              parseInt(match[2]),
-              parseInt(match[3]),
-              parseInt(match[4]),
-              parseInt(match[5])
-            ];
-            for (i = 0; i < octets.length; i++) {
-              octet = octets[i];
-              if (!(0 <= octet && octet <= 255)) {
-                return null;
-              }
-            }
-            addr.parts.push(octets[0] << 8 | octets[1]);
-            addr.parts.push(octets[2] << 8 | octets[3]);
-            return {
-              parts: addr.parts,
-              zoneId: addr.zoneId
-            };
-          }
-        }
-        return null;
-      };
-      ipaddr2.IPv6.subnetMaskFromPrefixLength = function(prefix) {
-        prefix = parseInt(prefix);
-        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
-          throw new Error("ipaddr: invalid IPv6 prefix length");
-        }
-        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-        let j = 0;
-        const filledOctetCount = Math.floor(prefix / 8);
-        while (j < filledOctetCount) {
-          octets[j] = 255;
-          j++;
-        }
-        if (filledOctetCount < 16) {
-          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
-        }
-        return new this(octets);
-      };
-      ipaddr2.fromByteArray = function(bytes) {
-        const length = bytes.length;
-        if (length === 4) {
-          return new ipaddr2.IPv4(bytes);
-        } else if (length === 16) {
-          return new ipaddr2.IPv6(bytes);
-        } else {
-          throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
-        }
-      };
-      ipaddr2.isValid = function(string) {
-        return ipaddr2.IPv6.isValid(string) || ipaddr2.IPv4.isValid(string);
-      };
-      ipaddr2.isValidCIDR = function(string) {
-        return ipaddr2.IPv6.isValidCIDR(string) || ipaddr2.IPv4.isValidCIDR(string);
-      };
-      ipaddr2.parse = function(string) {
-        if (ipaddr2.IPv6.isValid(string)) {
-          return ipaddr2.IPv6.parse(string);
-        } else if (ipaddr2.IPv4.isValid(string)) {
-          return ipaddr2.IPv4.parse(string);
-        } else {
-          throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
-        }
-      };
-      ipaddr2.parseCIDR = function(string) {
-        try {
-          return ipaddr2.IPv6.parseCIDR(string);
-        } catch {
-          try {
-            return ipaddr2.IPv4.parseCIDR(string);
-          } catch (e) {
-            throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
-          }
-        }
-      };
-      ipaddr2.process = function(string) {
-        const addr = this.parse(string);
-        if (addr.kind() === "ipv6" && addr.isIPv4MappedAddress()) {
-          return addr.toIPv4Address();
-        } else {
-          return addr;
-        }
-      };
-      ipaddr2.subnetMatch = function(address, rangeList, defaultName) {
-        let i, rangeName, rangeSubnets, subnet;
-        if (defaultName === void 0 || defaultName === null) {
-          defaultName = "unicast";
-        }
-        for (rangeName in rangeList) {
-          if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
-            rangeSubnets = rangeList[rangeName];
-            if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
-              rangeSubnets = [rangeSubnets];
-            }
-            for (i = 0; i < rangeSubnets.length; i++) {
-              subnet = rangeSubnets[i];
-              if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
-                return rangeName;
-              }
-            }
-          }
-        }
-        return defaultName;
-      };
-      if (typeof module !== "undefined" && module.exports) {
-        module.exports = ipaddr2;
-      } else {
-        root.ipaddr = ipaddr2;
-      }
-    })(exports);
   }
 });
 
@@ -2591,8 +1780,8 @@ function resolveSquid(document, lookup2) {
 }
 function mergeAcls(into, acls, file) {
   for (const [name, acl] of Object.entries(acls)) {
-    const known3 = Object.hasOwn(into, name) ? into[name] : void 0;
-    if (known3 === void 0) {
+    const known2 = Object.hasOwn(into, name) ? into[name] : void 0;
+    if (known2 === void 0) {
       Object.defineProperty(into, name, {
         value: { ...acl, flags: [...acl.flags], values: [...acl.values], files: [...acl.files], file, path: ["acls", name] },
         enumerable: true,
@@ -2601,8 +1790,8 @@ function mergeAcls(into, acls, file) {
       });
       continue;
     }
-    known3.values.push(...acl.values);
-    known3.files.push(...acl.files);
+    known2.values.push(...acl.values);
+    known2.files.push(...acl.files);
   }
 }
 function asSquid(value) {
@@ -2747,11 +1936,11 @@ function filesIn(view) {
 }
 
 // src/adapters/document.ts
-var documentAdapter = ({ documents }) => documents.map(({ document, format: format2 }) => ({
+var documentAdapter = ({ documents }) => documents.map(({ document, format }) => ({
   kind: "document",
   id: `${document.file}#${document.index}`,
   file: document.file,
-  format: format2,
+  format,
   document,
   path: [],
   value: document.value,
@@ -2759,7 +1948,7 @@ var documentAdapter = ({ documents }) => documents.map(({ document, format: form
   ...isLinked(document) ? { trace: document.trace } : {}
 }));
 var documentStream = {
-  takes: (format2) => !Object.hasOwn(INCLUDE_PRODUCTS, format2),
+  takes: (format) => !Object.hasOwn(INCLUDE_PRODUCTS, format),
   joins: () => false,
   prepare: (_context, roots) => ({ subjects: (batch) => documentAdapter({ documents: batch, roots }) })
 };
@@ -3187,9 +2376,9 @@ var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
 var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
 var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
 function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-  const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-  date2.setUTCFullYear(year, month, day);
-  return date2;
+  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  date.setUTCFullYear(year, month, day);
+  return date;
 }
 function resolveYamlTimestamp(source) {
   let match = YAML_DATE_REGEXP.exec(source);
@@ -3199,9 +2388,9 @@ function resolveYamlTimestamp(source) {
   const month = +match[2] - 1;
   const day = +match[3];
   if (!match[4]) {
-    const date3 = makeUtcDate(year, month, day);
-    if (date3.getUTCFullYear() !== year || date3.getUTCMonth() !== month || date3.getUTCDate() !== day) return NOT_RESOLVED;
-    return date3;
+    const date2 = makeUtcDate(year, month, day);
+    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+    return date2;
   }
   const hour = +match[4];
   const minute = +match[5];
@@ -3213,16 +2402,16 @@ function resolveYamlTimestamp(source) {
     while (value.length < 3) value += "0";
     fraction = +value;
   }
-  const date2 = makeUtcDate(year, month, day, hour, minute, second, fraction);
-  if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
   if (match[9]) {
     const offsetHour = +match[10];
     const offsetMinute = +(match[11] || 0);
     if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
     const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date2.setTime(date2.getTime() - (match[9] === "-" ? -offset : offset));
+    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
   }
-  return date2;
+  return date;
 }
 var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
   implicit: true,
@@ -5955,16 +5144,16 @@ var BlockParser = class {
    */
   keyAt(at3, end) {
     const text6 = this.text;
-    const quote3 = text6.charCodeAt(at3);
-    if (quote3 === 34 || quote3 === 39) {
+    const quote2 = text6.charCodeAt(at3);
+    if (quote2 === 34 || quote2 === 39) {
       const close = closingQuote(text6, at3, end);
       if (close < 0 || text6.charCodeAt(close + 1) !== 58 || close + 2 < end && text6.charCodeAt(close + 2) !== 32) return void 0;
       const inner = text6.slice(at3 + 1, close);
-      if (quote3 === 34 && inner.includes("\\")) return void 0;
+      if (quote2 === 34 && inner.includes("\\")) return void 0;
       this.keyEnd = close + 1;
       this.colon = close + 1;
       this.quoted = true;
-      return quote3 === 39 ? inner.replaceAll("''", "'") : inner;
+      return quote2 === 39 ? inner.replaceAll("''", "'") : inner;
     }
     const colon = this.keyColon(at3, end);
     if (colon < 0 || !PLAIN_START.test(text6[at3] ?? "")) return void 0;
@@ -5989,8 +5178,8 @@ var BlockParser = class {
   }
   /** Whether a quoted scalar opens at `at` and does not close before the line ends at `end`. */
   opensQuotedLines(at3, end) {
-    const quote3 = this.text.charCodeAt(at3);
-    return (quote3 === 34 || quote3 === 39) && closingQuote(this.text, at3, end) < 0;
+    const quote2 = this.text.charCodeAt(at3);
+    return (quote2 === 34 || quote2 === 39) && closingQuote(this.text, at3, end) < 0;
   }
   /**
    * A quoted scalar over several lines (CRDs write long descriptions and validation rules so),
@@ -6160,15 +5349,15 @@ var PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
 function closingQuote(text6, at3, end) {
   return quoteFrom(text6, text6[at3], at3 + 1, end);
 }
-function quoteFrom(text6, quote3, from, end) {
+function quoteFrom(text6, quote2, from, end) {
   for (let p = from; p < end; p++) {
     const c = text6[p];
-    if (quote3 === '"' && c === "\\") {
+    if (quote2 === '"' && c === "\\") {
       p++;
       continue;
     }
-    if (c === quote3) {
-      if (quote3 === "'" && text6[p + 1] === "'") {
+    if (c === quote2) {
+      if (quote2 === "'" && text6[p + 1] === "'") {
         p++;
         continue;
       }
@@ -6360,7 +5549,7 @@ function requireCommon() {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
   }
-  function isObject2(subject) {
+  function isObject(subject) {
     return typeof subject === "object" && subject !== null;
   }
   function toArray(sequence) {
@@ -6389,7 +5578,7 @@ function requireCommon() {
     return number2 === 0 && Number.NEGATIVE_INFINITY === 1 / number2;
   }
   common.isNothing = isNothing;
-  common.isObject = isObject2;
+  common.isObject = isObject;
   common.toArray = toArray;
   common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
@@ -7074,9 +6263,9 @@ function requireTimestamp() {
       delta = (tzHour * 60 + tzMinute) * 6e4;
       if (match[9] === "-") delta = -delta;
     }
-    const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date2.setTime(date2.getTime() - delta);
-    return date2;
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
   }
   function representYamlTimestamp(object) {
     return object.toISOString();
@@ -9510,13 +8699,13 @@ var ValueBuilder = class {
   }
   scalar(start, end) {
     const text6 = this.text;
-    const quote3 = text6.charCodeAt(start);
-    if (quote3 === 34) {
+    const quote2 = text6.charCodeAt(start);
+    if (quote2 === 34) {
       const inner = unescapeDoubleQuoted(text6.slice(start + 1, end - 1));
       return inner === void 0 ? GIVE_UP : shared(inner);
     }
-    if (quote3 === 39) return shared(text6.slice(start + 1, end - 1).replaceAll("''", "'"));
-    if (quote3 === 45 && (end === start + 1 || text6.charCodeAt(start + 1) === 32)) return GIVE_UP;
+    if (quote2 === 39) return shared(text6.slice(start + 1, end - 1).replaceAll("''", "'"));
+    if (quote2 === 45 && (end === start + 1 || text6.charCodeAt(start + 1) === 32)) return GIVE_UP;
     const value = this.typed(text6.slice(start, end));
     if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) this.jsonNumbers = false;
     return typeof value === "string" ? shared(value) : value;
@@ -9936,13 +9125,13 @@ function mayHoldKustomization(path, text6) {
   return KUSTOMIZATION_FILE.test(path) || namesKustomization(text6);
 }
 function holdsKustomization(documents) {
-  return documents.some(({ document, format: format2 }) => format2 === "kubernetes" && isRecord(document.value) && isKustomization(document.value, document.file));
+  return documents.some(({ document, format }) => format === "kubernetes" && isRecord(document.value) && isKustomization(document.value, document.file));
 }
 function kustomizations(documents) {
   const out = [];
-  for (const { document, format: format2 } of documents) {
+  for (const { document, format } of documents) {
     const value = document.value;
-    if (format2 !== "kubernetes" || !isRecord(value) || !isKustomization(value, document.file)) continue;
+    if (format !== "kubernetes" || !isRecord(value) || !isKustomization(value, document.file)) continue;
     const dir = posix2.dirname(document.file);
     const resources = ["resources", "bases"].flatMap((field3) => Array.isArray(value[field3]) ? value[field3] : []).filter((r) => typeof r === "string" && !/^[a-z]+:\/\//i.test(r)).map((r) => posix2.normalize(posix2.join(dir, r)).replace(/(.)\/+$/, "$1"));
     const images = [];
@@ -10139,9 +9328,9 @@ function normalizedSubject(input) {
 
 // src/adapters/egress-policy/model.ts
 var ZoneBuilder = class {
-  constructor(product, format2, root, zone) {
+  constructor(product, format, root, zone) {
     this.product = product;
-    this.format = format2;
+    this.format = format;
     this.sources = new SourceMap(root);
     this.value = {
       zone,
@@ -10282,8 +9471,8 @@ function containerImages(object) {
 }
 function kubernetesImageSubjects(documents, roots, builds = kustomizations(documents)) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "kubernetes" || !isRecord(document.value)) continue;
+  for (const { document, format } of documents) {
+    if (format !== "kubernetes" || !isRecord(document.value)) continue;
     const objects = document.value["kind"] === "List" && Array.isArray(document.value["items"]) ? document.value["items"].flatMap((item, i) => isRecord(item) ? [{ object: item, path: ["items", i] }] : []) : [{ object: document.value, path: [] }];
     for (const { object, path } of objects) {
       const kind = typeof object["kind"] === "string" ? object["kind"] : "(no kind)";
@@ -10312,7 +9501,7 @@ function kubernetesImageSubjects(documents, roots, builds = kustomizations(docum
                 imageSubject({
                   id: "build" in use && use.build !== void 0 ? `${id} (kustomize ${use.build})` : id,
                   product: "kubernetes",
-                  format: format2,
+                  format,
                   root: rootOf(document.file, roots),
                   document,
                   at: containerAt,
@@ -10335,8 +9524,8 @@ var TOP_LEVEL_CONTAINERS = 16;
 var madeTopLevelPaths = /* @__PURE__ */ new Map();
 function topLevelPaths(specIndex, listIndex, i) {
   const key2 = i < TOP_LEVEL_CONTAINERS ? (specIndex * CONTAINER_LISTS.length + listIndex) * TOP_LEVEL_CONTAINERS + i : -1;
-  const known3 = key2 < 0 ? void 0 : madeTopLevelPaths.get(key2);
-  if (known3 !== void 0) return known3;
+  const known2 = key2 < 0 ? void 0 : madeTopLevelPaths.get(key2);
+  if (known2 !== void 0) return known2;
   const at3 = sharedPath([...POD_SPECS[specIndex], CONTAINER_LISTS[listIndex], i]);
   const made = { at: at3, image: sharedPath([...at3, "image"]) };
   if (key2 >= 0) madeTopLevelPaths.set(key2, made);
@@ -10902,8 +10091,8 @@ function rangedResult(file, value, ranges) {
   const document = { file, index: 0, value, locate: (path) => ranges.locate(path) };
   return { ok: true, documents: [document] };
 }
-function failure(message, range2) {
-  return { ok: false, errors: [{ message, range: range2 }] };
+function failure(message, range) {
+  return { ok: false, errors: [{ message, range }] };
 }
 function lineSpans(text6) {
   const spans = [];
@@ -11226,8 +10415,8 @@ function substitutable(value, memo) {
 function shapeOf(value, memo, level) {
   if (isExpressionMarker(value)) return { literal: false, nodes: 1, depth: 0 };
   if (typeof value !== "object" || value === null) return { literal: true, nodes: 1, depth: 0 };
-  const known3 = memo.get(value);
-  if (known3 !== void 0) return known3;
+  const known2 = memo.get(value);
+  if (known2 !== void 0) return known2;
   if (level > MAX_RESOLVED_DEPTH) return { literal: false, nodes: MAX_RESOLVED_NODES + 1, depth: level };
   const shape = { literal: true, nodes: 1, depth: 0 };
   for (const member4 of Array.isArray(value) ? value : Object.values(value)) {
@@ -11278,13 +10467,13 @@ var BoundedCache = class {
   #entries = /* @__PURE__ */ new Map();
   #clock = 0;
   /** Returns the cached value for `key`, creating it when absent. Errors from `create` are not cached. */
-  getOrCreate(key2, create2) {
+  getOrCreate(key2, create) {
     const hit = this.#entries.get(key2);
     if (hit !== void 0) {
       hit.used = ++this.#clock;
       return hit.value;
     }
-    const value = create2(key2);
+    const value = create(key2);
     if (this.#entries.size >= this.capacity) this.#evictOldest();
     this.#entries.set(key2, { value, used: ++this.#clock });
     return value;
@@ -11750,11 +10939,11 @@ var Evaluator = class _Evaluator {
   }
   /** A variable's literal default or a local's value; a local that is itself an expression is evaluated in turn. */
   reference(text6) {
-    let known3 = references.get(this.files);
-    if (known3 === void 0) references.set(this.files, known3 = /* @__PURE__ */ new Map());
-    if (known3.has(text6)) return known3.get(text6);
+    let known2 = references.get(this.files);
+    if (known2 === void 0) references.set(this.files, known2 = /* @__PURE__ */ new Map());
+    if (known2.has(text6)) return known2.get(text6);
     const value = this.lookUp(text6);
-    known3.set(text6, value);
+    known2.set(text6, value);
     return value;
   }
   lookUp(text6) {
@@ -12203,8 +11392,8 @@ function strictJsonError(error, text6) {
   }
   const message = errorText(error);
   const offset = /at position (\d+)/.exec(message)?.[1];
-  const range2 = offset === void 0 ? startRange() : new LineIndex(text6).pointRange(Number(offset));
-  return { message: message.replace(/\s*in JSON at position \d+.*$/, ""), range: range2 };
+  const range = offset === void 0 ? startRange() : new LineIndex(text6).pointRange(Number(offset));
+  return { message: message.replace(/\s*in JSON at position \d+.*$/, ""), range };
 }
 var TOKEN_TEXT = {
   LBrace: "'{'",
@@ -12287,8 +11476,8 @@ var hclParser = {
     try {
       located = fileValue(parseHclBody(text6), text6);
     } catch (error) {
-      const range2 = error instanceof HclSyntaxError ? new LineIndex(text6).pointRange(error.offset) : startRange();
-      return { ok: false, errors: [{ message: errorText(error), range: range2 }] };
+      const range = error instanceof HclSyntaxError ? new LineIndex(text6).pointRange(error.offset) : startRange();
+      return { ok: false, errors: [{ message: errorText(error), range }] };
     }
     const root = located.span;
     let lines;
@@ -12331,8 +11520,8 @@ function jsonencodeArgument(document, path, expression, module) {
     index: document.index,
     value,
     locate: (at3) => {
-      const range2 = inner.locate(["x", ...at3]);
-      return { ...range2, line: range2.line + shift2, endLine: range2.endLine + shift2 };
+      const range = inner.locate(["x", ...at3]);
+      return { ...range, line: range.line + shift2, endLine: range.endLine + shift2 };
     }
   };
 }
@@ -12405,8 +11594,8 @@ function renderStatement(block4) {
   }
   return out;
 }
-function principalsOf(blocks3) {
-  const list2 = Array.isArray(blocks3) ? blocks3 : isRecord(blocks3) ? [blocks3] : [];
+function principalsOf(blocks2) {
+  const list2 = Array.isArray(blocks2) ? blocks2 : isRecord(blocks2) ? [blocks2] : [];
   if (list2.length === 0) return void 0;
   const out = {};
   for (const block4 of list2) {
@@ -12423,8 +11612,8 @@ var AFTER_APPLY = "the value is known only after apply";
 function withoutKeys(address) {
   return address.replace(/\[[^\]]*\]/g, "");
 }
-function afterUnknown(plan2, afterPath) {
-  let node = plan2;
+function afterUnknown(plan, afterPath) {
+  let node = plan;
   for (const segment of [...afterPath.slice(0, -1), "after_unknown"]) {
     if (Array.isArray(node) && typeof segment === "number") node = node[segment];
     else if (isRecord(node) && typeof segment === "string") node = node[segment];
@@ -12445,7 +11634,7 @@ function overlay(after, unknown) {
   }
   return after;
 }
-function configurationReferences(plan2) {
+function configurationReferences(plan) {
   const out = /* @__PURE__ */ new Map();
   const visit = (module, prefix, depth) => {
     if (!isRecord(module) || depth > 32) return;
@@ -12461,7 +11650,7 @@ function configurationReferences(plan2) {
     const calls = module["module_calls"];
     if (isRecord(calls)) for (const [name, call] of Object.entries(calls)) visit(isRecord(call) ? call["module"] : void 0, `${prefix}module.${name}.`, depth + 1);
   };
-  const configuration = isRecord(plan2) ? plan2["configuration"] : void 0;
+  const configuration = isRecord(plan) ? plan["configuration"] : void 0;
   visit(isRecord(configuration) ? configuration["root_module"] : void 0, "", 0);
   return out;
 }
@@ -12469,8 +11658,8 @@ function configurationReferences(plan2) {
 // src/adapters/terraform-plan-resources.ts
 function planResourceSubjects(documents) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "terraform-plan") continue;
+  for (const { document, format } of documents) {
+    if (format !== "terraform-plan") continue;
     const references2 = configurationReferences(document.value);
     const planned = [];
     for (const resource of listResourceChanges(document)) {
@@ -12482,7 +11671,7 @@ function planResourceSubjects(documents) {
         kind: "terraform-resource",
         id: `${document.file}:${resource.address}`,
         file: document.file,
-        format: format2,
+        format,
         document,
         path: resource.path,
         value,
@@ -12585,7 +11774,7 @@ function buildSubjects(documents) {
 var MAX_MODULE_INSTANCES = 1e3;
 function resourcesOf(dir, files2, instance2) {
   const subjects = [];
-  for (const { document, format: format2 } of files2) {
+  for (const { document, format } of files2) {
     const resolved = resolveLiterals(document.value, instance2.values);
     const resources = isRecord(resolved) ? resolved["resource"] : void 0;
     if (!isRecord(resources)) continue;
@@ -12602,7 +11791,7 @@ function resourcesOf(dir, files2, instance2) {
             kind: "terraform-resource",
             id: scope2 === "." ? address : `${scope2}:${address}`,
             file: document.file,
-            format: format2,
+            format,
             document,
             path: ["resource", type2, name],
             value: withDynamicBlocks(withoutNullAttributes(values), (text6, iterators) => evaluateExpression(text6, instance2.values, { ...evaluation, iterators })),
@@ -12624,9 +11813,9 @@ function resourcesOf(dir, files2, instance2) {
 function callsOf(dir, files2, modules2) {
   const calls = [];
   for (const { document } of files2) {
-    const blocks3 = isRecord(document.value) ? document.value["module"] : void 0;
-    if (!isRecord(blocks3)) continue;
-    for (const [name, body] of Object.entries(blocks3)) {
+    const blocks2 = isRecord(document.value) ? document.value["module"] : void 0;
+    if (!isRecord(blocks2)) continue;
+    for (const [name, body] of Object.entries(blocks2)) {
       const source = isRecord(body) ? body["source"] : void 0;
       if (!isRecord(body) || typeof source !== "string" || !/^\.\.?\//.test(source)) continue;
       const child = posix3.normalize(posix3.join(dir, source)).replace(/\/+$/, "");
@@ -12738,29 +11927,29 @@ function ports(protocol, from, to) {
 }
 function addLegacyRule(zone, rule2, document, at3) {
   if (!isRecord(rule2)) return;
-  const range2 = ports(rule2["protocol"], rule2["from_port"], rule2["to_port"]);
+  const range = ports(rule2["protocol"], rule2["from_port"], rule2["to_port"]);
   for (const key2 of ["cidr_blocks", "ipv6_cidr_blocks"]) {
     const list2 = rule2[key2];
     if (isUnknown(list2)) {
-      zone.allow("cidrs", { cidr: list2, ports: range2 }, document, [...at3, key2]);
+      zone.allow("cidrs", { cidr: list2, ports: range }, document, [...at3, key2]);
       continue;
     }
-    asList(list2).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range2 }, document, [...at3, key2, k]));
+    asList(list2).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range }, document, [...at3, key2, k]));
   }
   for (const [key2, kind] of [["prefix_list_ids", "prefix-list"], ["security_groups", "security-group"], ["source_security_group_id", "security-group"]]) {
     const value = rule2[key2];
-    (isUnknown(value) ? [value] : asList(value)).forEach((peer, k) => peer !== null && zone.allow("peers", { peer: `${kind}(${describe2(peer)})`, ports: range2 }, document, Array.isArray(value) ? [...at3, key2, k] : [...at3, key2]));
+    (isUnknown(value) ? [value] : asList(value)).forEach((peer, k) => peer !== null && zone.allow("peers", { peer: `${kind}(${describe2(peer)})`, ports: range }, document, Array.isArray(value) ? [...at3, key2, k] : [...at3, key2]));
   }
-  if (rule2["self"] === true) zone.allow("peers", { peer: "security-group(self)", ports: range2 }, document, [...at3, "self"]);
+  if (rule2["self"] === true) zone.allow("peers", { peer: "security-group(self)", ports: range }, document, [...at3, "self"]);
 }
 function addVpcRule(zone, body, document, path) {
-  const range2 = ports(body["ip_protocol"], body["from_port"], body["to_port"]);
+  const range = ports(body["ip_protocol"], body["from_port"], body["to_port"]);
   for (const key2 of ["cidr_ipv4", "cidr_ipv6"]) {
     const cidr = body[key2];
-    if (cidr !== void 0 && cidr !== null) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range2 }, document, [...path, key2]);
+    if (cidr !== void 0 && cidr !== null) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range }, document, [...path, key2]);
   }
   for (const [key2, kind] of [["prefix_list_id", "prefix-list"], ["referenced_security_group_id", "security-group"]]) {
-    if (body[key2] !== void 0 && body[key2] !== null) zone.allow("peers", { peer: `${kind}(${describe2(body[key2])})`, ports: range2 }, document, [...path, key2]);
+    if (body[key2] !== void 0 && body[key2] !== null) zone.allow("peers", { peer: `${kind}(${describe2(body[key2])})`, ports: range }, document, [...path, key2]);
   }
 }
 function describe2(value) {
@@ -12771,8 +11960,8 @@ function describe2(value) {
 // src/adapters/egress-policy/aws-security-group-plan.ts
 var awsSecurityGroupPlanAdapter = ({ documents }) => {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "terraform-plan") continue;
+  for (const { document, format } of documents) {
+    if (format !== "terraform-plan") continue;
     const references2 = configurationReferences(document.value);
     const planned = listResourceChanges(document).filter((r) => r.mode === "managed" && isRecord(r.after)).map((r, order2) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)), configAddress: withoutKeys(r.address), order: order2 }));
     const index = (attributes) => {
@@ -12796,7 +11985,7 @@ var awsSecurityGroupPlanAdapter = ({ documents }) => {
       return [...found].sort((a, b) => a.order - b.order);
     };
     for (const group3 of planned.filter((r) => r.type === "aws_security_group")) {
-      const zone = new ZoneBuilder("terraform", format2, { document, path: group3.path }, { kind: "security-group", name: `${document.file}:${group3.address}` });
+      const zone = new ZoneBuilder("terraform", format, { document, path: group3.path }, { kind: "security-group", name: `${document.file}:${group3.address}` });
       const tags = group3.body["tags"];
       zone.labels(isRecord(tags) && !isUnknown(tags) ? tags : tags === void 0 || tags === null ? {} : unknownValue("the group's tags are known only after apply"), document, [...group3.path, "tags"]);
       zone.defaultAction("deny", document, group3.path);
@@ -12826,8 +12015,8 @@ function withKubernetesObjects(documents, make) {
 }
 function objectNamespaces(documents) {
   const out = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "kubernetes") continue;
+  for (const { document, format } of documents) {
+    if (format !== "kubernetes") continue;
     const root = document.value;
     if (!isRecord(root)) continue;
     out.push(text2(root["metadata"], "namespace") ?? "default");
@@ -12841,8 +12030,8 @@ function objectNamespaces(documents) {
 function kubernetesObjects(documents) {
   if (current?.documents === documents) return current.objects;
   const out = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "kubernetes") continue;
+  for (const { document, format } of documents) {
+    if (format !== "kubernetes") continue;
     const root = document.value;
     const candidates2 = text2(root, "kind") === "List" && isRecord(root) && Array.isArray(root["items"]) ? root["items"].map((value, i) => ({ value, path: ["items", i] })) : [{ value: root, path: [] }];
     for (const { value, path } of candidates2) {
@@ -13054,8 +12243,8 @@ function expand2(body, variables) {
 }
 function dotenvByDirectory(documents) {
   const found = /* @__PURE__ */ new Map();
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "dotenv" || posix4.basename(document.file) !== ".env" || !isRecord(document.value)) continue;
+  for (const { document, format } of documents) {
+    if (format !== "dotenv" || posix4.basename(document.file) !== ".env" || !isRecord(document.value)) continue;
     const variables = document.value["variables"];
     if (isRecord(variables)) found.set(posix4.dirname(document.file), variables);
   }
@@ -13066,13 +12255,13 @@ function dotenvByDirectory(documents) {
 var composeAdapter = ({ documents }) => {
   const subjects = [];
   const dotenv = dotenvByDirectory(documents);
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
+  for (const { document, format } of documents) {
+    if (format !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     const networks = isRecord(document.value["networks"]) ? document.value["networks"] : {};
     for (const [name, service] of Object.entries(document.value["services"])) {
       if (!isRecord(service)) continue;
       const at3 = ["services", name];
-      const zone = new ZoneBuilder("compose", format2, { document, path: at3 }, { kind: "compose-service", name: `${document.file}#${name}` });
+      const zone = new ZoneBuilder("compose", format, { document, path: at3 }, { kind: "compose-service", name: `${document.file}#${name}` });
       const labels = service["labels"];
       zone.labels(labelMap(labels), document, labels === void 0 ? at3 : [...at3, "labels"]);
       const image = service["image"];
@@ -13127,9 +12316,9 @@ function scalarTokens(document, path, value) {
   const place3 = (line, column, text6) => ({ line, column, endLine: line, endColumn: column + text6.length });
   if (at3.line === at3.endLine) {
     const width = at3.endColumn - at3.column;
-    const quote3 = width === value.length + 2 && !/["'\\]/.test(value) ? 1 : width === value.length ? 0 : void 0;
-    if (quote3 === void 0) return tokens.map(({ text: text6 }) => ({ text: text6 }));
-    return tokens.map(({ text: text6, index }) => ({ text: text6, range: place3(at3.line, at3.column + quote3 + index, text6) }));
+    const quote2 = width === value.length + 2 && !/["'\\]/.test(value) ? 1 : width === value.length ? 0 : void 0;
+    if (quote2 === void 0) return tokens.map(({ text: text6 }) => ({ text: text6 }));
+    return tokens.map(({ text: text6, index }) => ({ text: text6, range: place3(at3.line, at3.column + quote2 + index, text6) }));
   }
   const contentLines2 = at3.endLine - at3.line;
   const lines = value.replace(/\n+$/, "").split("\n");
@@ -13154,15 +12343,15 @@ function scalarTokens(document, path, value) {
 // src/adapters/egress-policy/harden-runner.ts
 var hardenRunnerAdapter = ({ documents }) => {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "github-workflow" || !isRecord(document.value) || !isRecord(document.value["jobs"])) continue;
+  for (const { document, format } of documents) {
+    if (format !== "github-workflow" || !isRecord(document.value) || !isRecord(document.value["jobs"])) continue;
     for (const [jobId, job] of Object.entries(document.value["jobs"])) {
       const steps = isRecord(job) ? asList(job["steps"]) : [];
       const index = steps.findIndex((step3) => isRecord(step3) && typeof step3["uses"] === "string" && /^step-security\/harden-runner(@|$)/i.test(step3["uses"]));
       const step2 = steps[index];
       if (!isRecord(step2)) continue;
       const at3 = ["jobs", jobId, "steps", index];
-      const zone = new ZoneBuilder("harden-runner", format2, { document, path: at3 }, { kind: "workflow-job", name: `${document.file}#${jobId}` });
+      const zone = new ZoneBuilder("harden-runner", format, { document, path: at3 }, { kind: "workflow-job", name: `${document.file}#${jobId}` });
       const inputs = isRecord(step2["with"]) ? step2["with"] : {};
       const policy = inputs["egress-policy"];
       const fromStore = typeof inputs["policy"] === "string" && inputs["policy"] !== "" || plainText(inputs["use-policy-store"]) === "true";
@@ -13183,12 +12372,12 @@ function addEndpoints(zone, value, document, at3) {
     zone.allow("domains", { domain: unknownValue("allowed-endpoints is computed by an expression"), exact: false, ports: [] }, document, at3);
     return;
   }
-  for (const { text: text6, range: range2 } of scalarTokens(document, at3, value)) {
+  for (const { text: text6, range } of scalarTokens(document, at3, value)) {
     const match = /^(.*?)(?::(\d+))?$/.exec(text6);
     const host = (match?.[1] ?? text6).toLowerCase();
     const port2 = match?.[2];
     const ports3 = port2 === void 0 ? [] : [{ protocol: "TCP", from: Number(port2), to: Number(port2) }];
-    const source = range2 ? { file: document.file, index: document.index, value: document.value, locate: () => range2 } : document;
+    const source = range ? { file: document.file, index: document.index, value: document.value, locate: () => range } : document;
     zone.allow("domains", { domain: host, exact: !host.includes("*"), ports: ports3 }, source, at3);
   }
 }
@@ -13512,7 +12701,7 @@ var EGRESS_WORDS = ["Namespace", "NetworkPolicy", "ServiceEntry", "Sidecar", "Is
 var namesEgressObject = mayName(EGRESS_WORDS);
 var isEgressObject = (object) => EGRESS_WORDS.some((word) => object.kind.includes(word) || object.apiVersion.includes(word) || object.name.includes(word));
 var egressPolicyStream = {
-  takes: (format2) => format2 === "kubernetes",
+  takes: (format) => format === "kubernetes",
   // Kustomizations too: a build's namespace places the workloads it names in a zone. (When only
   // this kind reads manifests, no other kind's test would read them first.)
   joins: (path, text6) => namesEgressObject(text6) || mayHoldKustomization(path, text6),
@@ -13651,9 +12840,9 @@ var NormalizedBuilder = class {
 
 // src/adapters/identity-policy/identity.ts
 var IdentityBuilder = class {
-  constructor(product, format2, id, root, service, name) {
+  constructor(product, format, id, root, service, name) {
     this.product = product;
-    this.format = format2;
+    this.format = format;
     this.id = id;
     this.#builder = new NormalizedBuilder("identity-policy", { document: root.document, path: root.path }, {
       service,
@@ -13748,15 +12937,15 @@ function shown(value) {
 
 // src/adapters/identity-policy/plan-blocks.ts
 function planBlocks(documents, mode, types2) {
-  const blocks3 = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "terraform-plan") continue;
+  const blocks2 = [];
+  for (const { document, format } of documents) {
+    if (format !== "terraform-plan") continue;
     const changes = member3(document.value, "resource_changes");
     for (const planned of listResourceChanges(document)) {
       if ((planned.mode === "data" ? "data" : "resource") !== mode || !types2.has(planned.type) || !isRecord(planned.after)) continue;
       const index = planned.path[1];
       const afterUnknown2 = member3(member3(Array.isArray(changes) && typeof index === "number" ? changes[index] : void 0, "change"), "after_unknown");
-      blocks3.push({
+      blocks2.push({
         document,
         mode,
         type: planned.type,
@@ -13769,7 +12958,7 @@ function planBlocks(documents, mode, types2) {
       });
     }
   }
-  return blocks3;
+  return blocks2;
 }
 function withUnknowns(after, flags) {
   if (flags === true) return after === void 0 || after === null ? unknownValue("known only after terraform apply") : after;
@@ -13794,8 +12983,8 @@ function withUnknowns(after, flags) {
 var resolvedCache = /* @__PURE__ */ new WeakMap();
 var TERRAFORM_FORMATS = ["terraform", "terraform-plan"];
 function terraformBlocks(documents, mode, types2) {
-  const blocks3 = mode === "resource" ? resourceBlocks(documents, types2) : dataBlocks(documents, types2);
-  return [...blocks3, ...planBlocks(documents, mode, types2)];
+  const blocks2 = mode === "resource" ? resourceBlocks(documents, types2) : dataBlocks(documents, types2);
+  return [...blocks2, ...planBlocks(documents, mode, types2)];
 }
 function resourceBlocks(documents, types2) {
   return terraformResourceAdapter({ documents, roots: [] }).flatMap((subject) => {
@@ -13818,7 +13007,7 @@ function resourceBlocks(documents, types2) {
 function dataBlocks(documents, types2) {
   const mode = "data";
   const modules2 = terraformModules(documents);
-  const blocks3 = [];
+  const blocks2 = [];
   for (const [module, files2] of modules2) {
     const values = files2.map((d) => d.value);
     for (const document of files2) {
@@ -13836,7 +13025,7 @@ function dataBlocks(documents, types2) {
         for (const [name, body] of Object.entries(byName)) {
           if (!isRecord(body)) continue;
           const local = `data.${type2}.${name}`;
-          blocks3.push({
+          blocks2.push({
             document,
             mode,
             type: type2,
@@ -13851,7 +13040,7 @@ function dataBlocks(documents, types2) {
       }
     }
   }
-  return blocks3;
+  return blocks2;
 }
 function terraformModules(documents) {
   const modules2 = /* @__PURE__ */ new Map();
@@ -14308,8 +13497,8 @@ function instancePrefix(found) {
 // src/adapters/identity-policy/github.ts
 function githubSubjects(documents) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "github-settings" || !isRecord(document.value)) continue;
+  for (const { document, format } of documents) {
+    if (format !== "github-settings" || !isRecord(document.value)) continue;
     const org = document.value["organization"];
     if (!isRecord(org)) continue;
     const login = text3(org["login"]) ?? "organization";
@@ -14514,8 +13703,8 @@ function flowFactors(realm, alias, realmPath) {
 var ENROL_ACTIONS = /* @__PURE__ */ new Set(["CONFIGURE_TOTP", "webauthn-register", "webauthn-register-passwordless"]);
 function keycloakSubjects(documents) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "keycloak-realm") continue;
+  for (const { document, format } of documents) {
+    if (format !== "keycloak-realm") continue;
     const realms = Array.isArray(document.value) ? document.value.map((value, index) => ({ value, path: [index] })) : [{ value: document.value, path: [] }];
     for (const { value, path } of realms) {
       if (isRecord(value) && typeof value["realm"] === "string" && value["enabled"] !== false) subjects.push(realmSubject(document, value, path));
@@ -14612,12 +13801,12 @@ function placeholderFlow(bound, path) {
   return { level: bound, path, reason: `the flow is bound by ${shown(bound)}` };
 }
 function strengthOf(realm, alias, root) {
-  let known3 = strengths.get(realm);
-  if (!known3) strengths.set(realm, known3 = /* @__PURE__ */ new Map());
-  const cached = known3.get(alias);
+  let known2 = strengths.get(realm);
+  if (!known2) strengths.set(realm, known2 = /* @__PURE__ */ new Map());
+  const cached = known2.get(alias);
   if (cached) return cached;
   const strength = uncachedStrength(realm, alias, root);
-  known3.set(alias, strength);
+  known2.set(alias, strength);
   return strength;
 }
 var strengths = /* @__PURE__ */ new WeakMap();
@@ -14885,8 +14074,8 @@ var oktaReader = { formats: TERRAFORM_FORMATS, read: ({ documents }) => oktaSubj
 var OTP_PLUGIN = /otp|duo|google-auth|totp|privacyidea|linotp/i;
 function openvpnSubjects(documents) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "openvpn" || !isRecord(document.value) || !Array.isArray(document.value["directives"])) continue;
+  for (const { document, format } of documents) {
+    if (format !== "openvpn" || !isRecord(document.value) || !Array.isArray(document.value["directives"])) continue;
     const directives = document.value["directives"].flatMap(
       (raw, index) => isRecord(raw) && typeof raw["name"] === "string" && Array.isArray(raw["args"]) ? [{ name: raw["name"], args: raw["args"].map(String), index }] : []
     );
@@ -14936,7 +14125,7 @@ function isObjectHead(value) {
 }
 var kubernetesObjectAdapter = ({ documents }) => objectSubjects(documents, kustomizations(documents));
 var kubernetesObjectStream = {
-  takes: (format2) => format2 === "kubernetes",
+  takes: (format) => format === "kubernetes",
   joins: mayHoldKustomization,
   joinsWith: holdsKustomization,
   prepare(context) {
@@ -14945,7 +14134,7 @@ var kubernetesObjectStream = {
   }
 };
 function objectSubjects(documents, builds) {
-  return documents.filter(({ format: format2 }) => format2 === "kubernetes").flatMap(({ document, format: format2 }) => {
+  return documents.filter(({ format }) => format === "kubernetes").flatMap(({ document, format }) => {
     const value = document.value;
     if (!isObjectHead(value)) return [];
     const items2 = value.kind === "List" && Array.isArray(value.items) ? value.items.map((item, i) => ({ item, path: ["items", i] })) : [{ item: value, path: [] }];
@@ -14958,7 +14147,7 @@ function objectSubjects(documents, builds) {
         kind: "kubernetes-object",
         id: `${head.kind}/${namespace}${name}`,
         file: document.file,
-        format: format2,
+        format,
         document,
         path,
         value: item,
@@ -15201,28 +14390,28 @@ function decision(product, name, value) {
 }
 function cdnHeaderSubjects(documents) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    const product = format2 === "vercel" ? "vercel" : format2 === "netlify-toml" || format2 === "netlify-headers" ? "netlify" : void 0;
+  for (const { document, format } of documents) {
+    const product = format === "vercel" ? "vercel" : format === "netlify-toml" || format === "netlify-headers" ? "netlify" : void 0;
     if (!product) continue;
-    const rules = format2 === "vercel" ? vercelRules(document.value) : format2 === "netlify-toml" ? netlifyTomlRules(document.value) : netlifyHeaderRules(document.value);
+    const rules = format === "vercel" ? vercelRules(document.value) : format === "netlify-toml" ? netlifyTomlRules(document.value) : netlifyHeaderRules(document.value);
     const excluded = rules.filter((r) => r.headers.some((h) => decision(product, h.name, h.value) === "private"));
     const words = JSON.stringify(document.value);
     for (const rule2 of rules) {
       const shared2 = rule2.headers.find((h) => decision(product, h.name, h.value) === "shared");
       if (!shared2 || excluded.includes(rule2)) continue;
-      const cache4 = new PageCacheBuilder(at(document, rule2.rulePath), "rule", `${posix9.basename(document.file)} ${rule2.rule.pattern}`);
-      cache4.platformHint(words);
-      cache4.flag("enabled", true, at(document, shared2.path));
-      cache4.rule("appliesTo", rule2.rule, at(document, rule2.pathPath));
-      cache4.listOrigin("excludedPaths", at(document, shared2.path)).listOrigin("bypassCookies", at(document, shared2.path));
-      for (const other of excluded) cache4.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at(document, other.pathPath));
-      for (const cookie of rule2.missingCookies) cache4.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at(document, cookie.path));
+      const cache3 = new PageCacheBuilder(at(document, rule2.rulePath), "rule", `${posix9.basename(document.file)} ${rule2.rule.pattern}`);
+      cache3.platformHint(words);
+      cache3.flag("enabled", true, at(document, shared2.path));
+      cache3.rule("appliesTo", rule2.rule, at(document, rule2.pathPath));
+      cache3.listOrigin("excludedPaths", at(document, shared2.path)).listOrigin("bypassCookies", at(document, shared2.path));
+      for (const other of excluded) cache3.rule("excludedPaths", { ...other.rule, setting: "a rule marking it private / no-store" }, at(document, other.pathPath));
+      for (const cookie of rule2.missingCookies) cache3.rule("bypassCookies", namedCookieRule(cookie.name, "missing cookie condition"), at(document, cookie.path));
       for (const vary of rule2.headers.filter((h) => h.name.toLowerCase() === "netlify-vary")) {
         const cookies = /(?:^|,)\s*cookie=([^,]+)/i.exec(vary.value)?.[1] ?? "";
-        for (const name of cookies.split("|").map((c) => c.trim()).filter((c) => c !== "")) cache4.rule("bypassCookies", namedCookieRule(name, "Netlify-Vary cookie"), at(document, vary.path));
+        for (const name of cookies.split("|").map((c) => c.trim()).filter((c) => c !== "")) cache3.rule("bypassCookies", namedCookieRule(name, "Netlify-Vary cookie"), at(document, vary.path));
       }
-      cache4.methods(["GET", "HEAD"]);
-      subjects.push(cache4.build({ id: `${product}:${document.file}#${rule2.rule.pattern}`, product, format: format2 }));
+      cache3.methods(["GET", "HEAD"]);
+      subjects.push(cache3.build({ id: `${product}:${document.file}#${rule2.rule.pattern}`, product, format }));
     }
   }
   return subjects;
@@ -15484,14 +14673,14 @@ function referenced(resources, from, value, type2) {
 // src/adapters/page-cache/cloudflare-origin.ts
 var STATIC_HOST = /(\.s3-website[.-][a-z0-9-]+\.amazonaws\.com|\.s3[.-]([a-z0-9-]+\.)?amazonaws\.com|\.pages\.dev|\.github\.io)\.?$/i;
 var STATIC_ATTRIBUTE = /^aws_s3_bucket(_website_configuration)?\.[\w-]+\.(website_endpoint|website_domain|bucket_regional_domain_name|bucket_domain_name)$/;
-function zoneOrigin(resources, cache4) {
-  const zone = cache4.body["zone_id"];
+function zoneOrigin(resources, cache3) {
+  const zone = cache3.body["zone_id"];
   const sameZone = (record4) => {
     const other = record4.body["zone_id"];
     if (zone === void 0 || other === void 0) return true;
     return JSON.stringify(zone) === JSON.stringify(other);
   };
-  const zoneRecords = resources.filter((r) => r.type === "cloudflare_record" && r.module === cache4.module && sameZone(r));
+  const zoneRecords = resources.filter((r) => r.type === "cloudflare_record" && r.module === cache3.module && sameZone(r));
   const records = zoneRecords.filter((r) => toFlag(r.body["proxied"]) === true);
   const maybeProxied = zoneRecords.filter((r) => isUnknown(toFlag(r.body["proxied"])));
   const targetOf = (record4) => {
@@ -15520,7 +14709,7 @@ function zoneOrigin(resources, cache4) {
 // src/adapters/page-cache/cloudflare.ts
 function cloudflareSubjects(input) {
   const resources = terraformResources(input);
-  const served = (cache4) => zoneOrigin(resources, cache4);
+  const served = (cache3) => zoneOrigin(resources, cache3);
   return [
     ...resources.filter((r) => r.type === "cloudflare_ruleset").flatMap((r) => rulesetSubjects(r, served(r))),
     ...pageRuleSubjects(resources.filter((r) => r.type === "cloudflare_page_rule"), served)
@@ -15538,41 +14727,41 @@ function rulesetSubjects(ruleset, served) {
     if (!parameters || toFlag(parameters.value["cache"]) !== true) return;
     const here = (...rest) => inResource(ruleset, ...rule2.path, ...rest);
     const label = typeof rule2.value["description"] === "string" ? rule2.value["description"] : `rule ${index + 1}`;
-    const cache4 = new PageCacheBuilder(here(), "rule", `${ruleset.address} ${label}`);
-    cache4.platformHint(words);
+    const cache3 = new PageCacheBuilder(here(), "rule", `${ruleset.address} ${label}`);
+    cache3.platformHint(words);
     const switchedOn = toFlag(rule2.value["enabled"]);
-    if (isUnknown(switchedOn)) cache4.flag("enabled", switchedOn, here("enabled"));
-    else cache4.flag("enabled", true, here(...parameters.path, "cache"));
+    if (isUnknown(switchedOn)) cache3.flag("enabled", switchedOn, here("enabled"));
+    else cache3.flag("enabled", true, here(...parameters.path, "cache"));
     const expression = rule2.value["expression"];
     const selection = typeof expression === "string" ? readSelection(expression) : void 0;
     if (selection === void 0) {
       const marker2 = isUnknown(expression) ? expression : unknownValue("the rule's expression is beyond what norecur reads");
-      cache4.unresolvedExclusion(marker2, here("expression"));
-      cache4.rule("appliesTo", everyPath("expression (not read)"), here("expression"));
+      cache3.unresolvedExclusion(marker2, here("expression"));
+      cache3.rule("appliesTo", everyPath("expression (not read)"), here("expression"));
     } else {
-      for (const path of selection.paths === "all" ? [everyPath("expression")] : selection.paths) cache4.rule("appliesTo", path, here("expression"));
-      for (const path of selection.excludedPaths) cache4.rule("excludedPaths", path, here("expression"));
-      for (const cookie of selection.bypassCookies) cache4.rule("bypassCookies", cookie, here("expression"));
+      for (const path of selection.paths === "all" ? [everyPath("expression")] : selection.paths) cache3.rule("appliesTo", path, here("expression"));
+      for (const path of selection.excludedPaths) cache3.rule("excludedPaths", path, here("expression"));
+      for (const cookie of selection.bypassCookies) cache3.rule("bypassCookies", cookie, here("expression"));
     }
-    cache4.listOrigin("excludedPaths", here("expression")).listOrigin("bypassCookies", here("expression"));
+    cache3.listOrigin("excludedPaths", here("expression")).listOrigin("bypassCookies", here("expression"));
     const position2 = rule2.path[1];
     if (typeof position2 === "number") {
       writtenRules.forEach((later, i) => {
-        if (i > position2 && isUnknown(later)) cache4.unresolvedExclusion(later, inResource(ruleset, "rules", i));
+        if (i > position2 && isUnknown(later)) cache3.unresolvedExclusion(later, inResource(ruleset, "rules", i));
       });
     }
     rules.slice(index + 1).forEach((later) => {
       const laterParameters = block2(later.value, "action_parameters");
       const off = toFlag(laterParameters ? laterParameters.value["cache"] : later.value["action_parameters"]);
       if (isUnknown(off)) {
-        cache4.unresolvedExclusion(off, inResource(ruleset, ...later.path, ...laterParameters ? [...laterParameters.path, "cache"] : ["action_parameters"]));
+        cache3.unresolvedExclusion(off, inResource(ruleset, ...later.path, ...laterParameters ? [...laterParameters.path, "cache"] : ["action_parameters"]));
         return;
       }
       if (!laterParameters || off !== false) return;
       const from = inResource(ruleset, ...later.path, "expression");
       const text6 = later.value["expression"];
       if (typeof text6 !== "string") {
-        if (isUnknown(text6)) cache4.unresolvedExclusion(text6, from);
+        if (isUnknown(text6)) cache3.unresolvedExclusion(text6, from);
         return;
       }
       const cookies = cookieRules(text6);
@@ -15580,22 +14769,22 @@ function rulesetSubjects(ruleset, served) {
       const laterOn = toFlag(later.value["enabled"]);
       if (isUnknown(laterOn)) {
         const at3 = inResource(ruleset, ...later.path, "enabled");
-        if (cookies) cache4.unknownCookies(laterOn, at3);
-        else cache4.unresolvedExclusion(laterOn, at3);
+        if (cookies) cache3.unknownCookies(laterOn, at3);
+        else cache3.unresolvedExclusion(laterOn, at3);
         return;
       }
-      if (cookies) for (const cookie of cookies) cache4.rule("bypassCookies", cookie, from);
-      else if (laterSelection && laterSelection.paths !== "all") for (const path of laterSelection.paths) cache4.rule("excludedPaths", path, from);
-      else cache4.unresolvedExclusion(unknownValue("a later bypass rule's expression is beyond what norecur reads"), from);
+      if (cookies) for (const cookie of cookies) cache3.rule("bypassCookies", cookie, from);
+      else if (laterSelection && laterSelection.paths !== "all") for (const path of laterSelection.paths) cache3.rule("excludedPaths", path, from);
+      else cache3.unresolvedExclusion(unknownValue("a later bypass rule's expression is beyond what norecur reads"), from);
     });
     const edgeTtl = parameters.value["edge_ttl"];
     const edge = block2(parameters.value, "edge_ttl");
     const mode = edge?.value["mode"];
     const modeOrigin = edge ? here(...parameters.path, ...edge.path, "mode") : here(...parameters.path);
-    if (isUnknown(edgeTtl)) cache4.flag("overridesPrivate", edgeTtl, here(...parameters.path, "edge_ttl"));
-    else cache4.flag("overridesPrivate", isUnknown(mode) ? mode : mode === "override_origin", modeOrigin);
-    cache4.origin(served.origin, served.at);
-    subjects.push(cache4.build({ id: `cloudflare:${ruleset.address}#${label}`, product: "cloudflare", format: "terraform", meta: { address: ruleset.address } }));
+    if (isUnknown(edgeTtl)) cache3.flag("overridesPrivate", edgeTtl, here(...parameters.path, "edge_ttl"));
+    else cache3.flag("overridesPrivate", isUnknown(mode) ? mode : mode === "override_origin", modeOrigin);
+    cache3.origin(served.origin, served.at);
+    subjects.push(cache3.build({ id: `cloudflare:${ruleset.address}#${label}`, product: "cloudflare", format: "terraform", meta: { address: ruleset.address } }));
   });
   return subjects;
 }
@@ -15616,39 +14805,39 @@ function pageRuleSubjects(rules, served) {
     if (!actions || actions.value["cache_level"] !== "cache_everything") continue;
     const here = (...rest) => inResource(rule2, ...rest);
     const target2 = rule2.body["target"];
-    const cache4 = new PageCacheBuilder(here(), "rule", `${rule2.address} ${typeof target2 === "string" ? target2 : ""}`.trim());
-    for (const other of rules) if (!otherZone(rule2, other)) cache4.platformHint(wordsOf.get(other) ?? "");
-    cache4.flag("enabled", true, here(...actions.path, "cache_level"));
-    if (typeof target2 === "string") cache4.rule("appliesTo", wildcardRule(targetPath(target2), "target", false), here("target"));
-    else cache4.rule("appliesTo", everyPath("target (not a literal)"), here("target"));
-    cache4.listOrigin("excludedPaths", here("target"));
+    const cache3 = new PageCacheBuilder(here(), "rule", `${rule2.address} ${typeof target2 === "string" ? target2 : ""}`.trim());
+    for (const other of rules) if (!otherZone(rule2, other)) cache3.platformHint(wordsOf.get(other) ?? "");
+    cache3.flag("enabled", true, here(...actions.path, "cache_level"));
+    if (typeof target2 === "string") cache3.rule("appliesTo", wildcardRule(targetPath(target2), "target", false), here("target"));
+    else cache3.rule("appliesTo", everyPath("target (not a literal)"), here("target"));
+    cache3.listOrigin("excludedPaths", here("target"));
     const mine = priorityOf(rule2);
     for (const other of rules) {
       if (other === rule2 || otherZone(rule2, other)) continue;
       const theirs = priorityOf(other);
       if (isUnknown(theirs)) {
-        cache4.unresolvedExclusion(theirs, inResource(other, "priority"));
+        cache3.unresolvedExclusion(theirs, inResource(other, "priority"));
         continue;
       }
       if (isUnknown(mine)) {
-        cache4.unresolvedExclusion(mine, here("priority"));
+        cache3.unresolvedExclusion(mine, here("priority"));
         continue;
       }
       if (theirs <= mine) continue;
       const otherTarget = other.body["target"];
-      if (typeof otherTarget === "string") cache4.rule("excludedPaths", wildcardRule(targetPath(otherTarget), "a higher-priority page rule", false), inResource(other, "target"));
-      else if (isUnknown(otherTarget)) cache4.unresolvedExclusion(otherTarget, inResource(other, "target"));
+      if (typeof otherTarget === "string") cache3.rule("excludedPaths", wildcardRule(targetPath(otherTarget), "a higher-priority page rule", false), inResource(other, "target"));
+      else if (isUnknown(otherTarget)) cache3.unresolvedExclusion(otherTarget, inResource(other, "target"));
     }
     const cookie = actions.value["bypass_cache_on_cookie"];
-    cache4.listOrigin("bypassCookies", "bypass_cache_on_cookie" in actions.value ? here(...actions.path, "bypass_cache_on_cookie") : here(...actions.path));
-    if (isUnknown(cookie)) cache4.unknownCookies(cookie, here(...actions.path, "bypass_cache_on_cookie"));
-    else if (typeof cookie === "string" && cookie !== "") cache4.rule("bypassCookies", regexRule(cookie, "bypass_cache_on_cookie", `^(?:${cookie})$`), here(...actions.path, "bypass_cache_on_cookie"));
+    cache3.listOrigin("bypassCookies", "bypass_cache_on_cookie" in actions.value ? here(...actions.path, "bypass_cache_on_cookie") : here(...actions.path));
+    if (isUnknown(cookie)) cache3.unknownCookies(cookie, here(...actions.path, "bypass_cache_on_cookie"));
+    else if (typeof cookie === "string" && cookie !== "") cache3.rule("bypassCookies", regexRule(cookie, "bypass_cache_on_cookie", `^(?:${cookie})$`), here(...actions.path, "bypass_cache_on_cookie"));
     const ttl = actions.value["edge_cache_ttl"];
     const overrides = isUnknown(ttl) ? ttl : typeof ttl === "number" && ttl > 0;
-    cache4.flag("overridesPrivate", overrides, "edge_cache_ttl" in actions.value ? here(...actions.path, "edge_cache_ttl") : here(...actions.path, "cache_level"));
+    cache3.flag("overridesPrivate", overrides, "edge_cache_ttl" in actions.value ? here(...actions.path, "edge_cache_ttl") : here(...actions.path, "cache_level"));
     const origin = served(rule2);
-    cache4.origin(origin.origin, origin.at);
-    subjects.push(cache4.build({ id: `cloudflare:${rule2.address}`, product: "cloudflare", format: "terraform", meta: { address: rule2.address } }));
+    cache3.origin(origin.origin, origin.at);
+    subjects.push(cache3.build({ id: `cloudflare:${rule2.address}`, product: "cloudflare", format: "terraform", meta: { address: rule2.address } }));
   }
   return subjects;
 }
@@ -15666,19 +14855,19 @@ var cloudflareReader = { formats: ["terraform"], read: cloudflareSubjects };
 // src/adapters/page-cache/cloudfront-modules.ts
 function cloudfrontModuleSubjects(input) {
   const subjects = [];
-  for (const { document, format: format2 } of input.documents) {
-    if (format2 !== "terraform" || !isRecord(document.value) || !isRecord(document.value["module"])) continue;
+  for (const { document, format } of input.documents) {
+    if (format !== "terraform" || !isRecord(document.value) || !isRecord(document.value["module"])) continue;
     for (const [name, call] of Object.entries(document.value["module"])) {
       const source = isRecord(call) ? call["source"] : void 0;
       if (typeof source !== "string" || source.startsWith("./") || source.startsWith("../") || !/cloudfront/i.test(source)) continue;
       const at3 = { document, path: ["module", name] };
       const reason = unknownValue(`the distribution is built by module "${name}" (${source}), whose code is not in the scanned files`);
-      const cache4 = new PageCacheBuilder(at3, "distribution", `module.${name}`);
-      cache4.rule("appliesTo", everyPath(`module "${name}"`), at3);
-      cache4.flag("enabled", reason, at3).flag("overridesPrivate", reason, at3);
-      cache4.unknownCookies(reason, at3);
-      cache4.origin({ kind: "unknown", evidence: `module "${name}"` }, at3);
-      subjects.push(cache4.build({ id: `cloudfront:${document.file}#module.${name}`, product: "cloudfront", format: "terraform", meta: { address: `module.${name}` } }));
+      const cache3 = new PageCacheBuilder(at3, "distribution", `module.${name}`);
+      cache3.rule("appliesTo", everyPath(`module "${name}"`), at3);
+      cache3.flag("enabled", reason, at3).flag("overridesPrivate", reason, at3);
+      cache3.unknownCookies(reason, at3);
+      cache3.origin({ kind: "unknown", evidence: `module "${name}"` }, at3);
+      subjects.push(cache3.build({ id: `cloudfront:${document.file}#module.${name}`, product: "cloudfront", format: "terraform", meta: { address: `module.${name}` } }));
     }
   }
   return subjects;
@@ -15723,43 +14912,43 @@ function cloudfrontSubjects(input) {
     behaviors.forEach((behavior, index) => {
       const pattern = behavior.value["path_pattern"];
       const label = behavior.ordered ? typeof pattern === "string" ? pattern : "ordered behavior" : "default";
-      const cache4 = new PageCacheBuilder(inResource(distribution, ...behavior.path), "behavior", `${distribution.address} ${label}`);
-      cache4.platformHint(words);
+      const cache3 = new PageCacheBuilder(inResource(distribution, ...behavior.path), "behavior", `${distribution.address} ${label}`);
+      cache3.platformHint(words);
       const here = (...rest) => inResource(distribution, ...behavior.path, ...rest);
-      if (!behavior.ordered) cache4.rule("appliesTo", everyPath("default_cache_behavior"), here());
-      else if (typeof pattern === "string") cache4.rule("appliesTo", pathRule(pattern, "path_pattern"), here("path_pattern"));
-      else cache4.rule("appliesTo", everyPath("path_pattern (not a literal)"), here("path_pattern"));
-      cache4.listOrigin("excludedPaths", here());
-      for (const b of built3) if (b.ordered) cache4.unresolvedExclusion(unknownValue("ordered_cache_behavior built by a dynamic block"), b.at);
+      if (!behavior.ordered) cache3.rule("appliesTo", everyPath("default_cache_behavior"), here());
+      else if (typeof pattern === "string") cache3.rule("appliesTo", pathRule(pattern, "path_pattern"), here("path_pattern"));
+      else cache3.rule("appliesTo", everyPath("path_pattern (not a literal)"), here("path_pattern"));
+      cache3.listOrigin("excludedPaths", here());
+      for (const b of built3) if (b.ordered) cache3.unresolvedExclusion(unknownValue("ordered_cache_behavior built by a dynamic block"), b.at);
       ordered.slice(0, behavior.ordered ? index : ordered.length).forEach((earlier) => {
         const earlierPattern = earlier.value["path_pattern"];
         const from = inResource(distribution, ...earlier.path, "path_pattern");
-        if (typeof earlierPattern === "string") cache4.rule("excludedPaths", pathRule(earlierPattern, "an earlier ordered_cache_behavior"), from);
-        else if (isUnknown(earlierPattern)) cache4.unresolvedExclusion(earlierPattern, from);
+        if (typeof earlierPattern === "string") cache3.rule("excludedPaths", pathRule(earlierPattern, "an earlier ordered_cache_behavior"), from);
+        else if (isUnknown(earlierPattern)) cache3.unresolvedExclusion(earlierPattern, from);
       });
       const settings = settingsOf(resources, distribution, behavior.value, here);
-      cache4.flag("enabled", isUnknown(settings.maxTtl) ? settings.maxTtl : settings.maxTtl > 0, settings.maxOrigin);
-      cache4.flag("overridesPrivate", isUnknown(settings.minTtl) ? settings.minTtl : settings.minTtl > 0, settings.minOrigin);
-      cache4.listOrigin("bypassCookies", settings.cookieOrigin);
-      if (isUnknown(settings.cookies)) cache4.unknownCookies(settings.cookies, settings.cookieOrigin);
+      cache3.flag("enabled", isUnknown(settings.maxTtl) ? settings.maxTtl : settings.maxTtl > 0, settings.maxOrigin);
+      cache3.flag("overridesPrivate", isUnknown(settings.minTtl) ? settings.minTtl : settings.minTtl > 0, settings.minOrigin);
+      cache3.listOrigin("bypassCookies", settings.cookieOrigin);
+      if (isUnknown(settings.cookies)) cache3.unknownCookies(settings.cookies, settings.cookieOrigin);
       else if (settings.cookies === "all" || settings.cookies === "allExcept") {
-        cache4.rule("bypassCookies", regexRule("(any cookie)", `cookies in the cache key: ${settings.cookies}`, ""), settings.cookieOrigin);
+        cache3.rule("bypassCookies", regexRule("(any cookie)", `cookies in the cache key: ${settings.cookies}`, ""), settings.cookieOrigin);
       } else if (settings.cookies === "whitelist") {
         const names = settings.cookieNames;
-        if (isUnknown(names)) cache4.unknownCookies(names, settings.namesOrigin());
+        if (isUnknown(names)) cache3.unknownCookies(names, settings.namesOrigin());
         else if (Array.isArray(names)) {
           names.forEach((name, i) => {
-            if (isUnknown(name)) cache4.unknownCookies(name, settings.namesOrigin(i));
-            else if (typeof name === "string") cache4.rule("bypassCookies", namedCookieRule(name, "cookies in the cache key"), settings.cookieOrigin);
+            if (isUnknown(name)) cache3.unknownCookies(name, settings.namesOrigin(i));
+            else if (typeof name === "string") cache3.rule("bypassCookies", namedCookieRule(name, "cookies in the cache key"), settings.cookieOrigin);
           });
         }
       }
       const served = behaviorOrigin(distribution, behavior.value, here);
-      cache4.origin(served.origin, served.at);
+      cache3.origin(served.origin, served.at);
       const methods = behavior.value["cached_methods"];
-      if (Array.isArray(methods)) cache4.methods(methods.filter((m) => typeof m === "string").map((m) => m.toUpperCase()), here("cached_methods"));
+      if (Array.isArray(methods)) cache3.methods(methods.filter((m) => typeof m === "string").map((m) => m.toUpperCase()), here("cached_methods"));
       subjects.push(
-        cache4.build({
+        cache3.build({
           id: `cloudfront:${distribution.module === "." ? "" : `${distribution.module}:`}${distribution.address}#${label}`,
           product: "cloudfront",
           format: "terraform",
@@ -15842,14 +15031,14 @@ function dynamicBehaviors(distribution) {
   for (const key2 of ["ordered_cache_behavior", "default_cache_behavior"]) {
     if (dynamic.value[key2] === void 0) continue;
     const at3 = inResource(distribution, ...dynamic.path, key2);
-    const cache4 = new PageCacheBuilder(at3, "behavior", `${distribution.address} dynamic ${key2}`);
+    const cache3 = new PageCacheBuilder(at3, "behavior", `${distribution.address} dynamic ${key2}`);
     const reason = unknownValue(`${key2} is built by a dynamic block`);
-    cache4.rule("appliesTo", everyPath(`dynamic "${key2}"`), at3);
-    cache4.flag("enabled", reason, at3).flag("overridesPrivate", reason, at3);
-    cache4.unknownCookies(reason, at3);
-    cache4.origin({ kind: "unknown", evidence: `dynamic "${key2}"` }, at3);
+    cache3.rule("appliesTo", everyPath(`dynamic "${key2}"`), at3);
+    cache3.flag("enabled", reason, at3).flag("overridesPrivate", reason, at3);
+    cache3.unknownCookies(reason, at3);
+    cache3.origin({ kind: "unknown", evidence: `dynamic "${key2}"` }, at3);
     const id = `cloudfront:${distribution.module === "." ? "" : `${distribution.module}:`}${distribution.address}#dynamic ${key2}`;
-    out.push({ subject: cache4.build({ id, product: "cloudfront", format: "terraform", meta: { address: distribution.address } }), ordered: key2 === "ordered_cache_behavior", at: at3 });
+    out.push({ subject: cache3.build({ id, product: "cloudfront", format: "terraform", meta: { address: distribution.address } }), ordered: key2 === "ordered_cache_behavior", at: at3 });
   }
   return out;
 }
@@ -15866,41 +15055,41 @@ function uriRule(entry, setting) {
 }
 function litespeedSubjects(documents) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "litespeed-export" || !isRecord(document.value)) continue;
-    subjects.push(fromExport(document, format2, document.value));
+  for (const { document, format } of documents) {
+    if (format !== "litespeed-export" || !isRecord(document.value)) continue;
+    subjects.push(fromExport(document, format, document.value));
   }
   return subjects;
 }
-function fromExport(document, format2, options) {
+function fromExport(document, format, options) {
   const has = (id) => Object.hasOwn(options, id);
   const origin = (id, ...rest) => at(document, [id, ...rest]);
   const site = siteOf(document.file);
-  const cache4 = new PageCacheBuilder(at(document, []), "site", site);
-  cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+  const cache3 = new PageCacheBuilder(at(document, []), "site", site);
+  cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
   const enabled = has("cache") ? toFlag(options["cache"]) : true;
-  cache4.flag("enabled", enabled ?? true, has("cache") ? origin("cache") : void 0);
-  cache4.listOrigin("excludedPaths", has("cache-exc") ? origin("cache-exc") : at(document, []));
+  cache3.flag("enabled", enabled ?? true, has("cache") ? origin("cache") : void 0);
+  cache3.listOrigin("excludedPaths", has("cache-exc") ? origin("cache-exc") : at(document, []));
   const excluded = options["cache-exc"];
-  if (isUnknown(excluded)) cache4.unresolvedExclusion(excluded, origin("cache-exc"));
+  if (isUnknown(excluded)) cache3.unresolvedExclusion(excluded, origin("cache-exc"));
   for (const [key2, entry] of listEntries(excluded)) {
-    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("excludedPaths", uriRule(entry, "cache-exc"), origin("cache-exc", key2));
+    if (typeof entry === "string" && entry.trim() !== "") cache3.rule("excludedPaths", uriRule(entry, "cache-exc"), origin("cache-exc", key2));
   }
   const loginPage = has("cache-page_login") ? toFlag(options["cache-page_login"]) : true;
-  if (loginPage === false) cache4.rule("excludedPaths", exactRule("/wp-login.php", "cache-page_login off"), origin("cache-page_login"));
-  cache4.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at(document, []));
+  if (loginPage === false) cache3.rule("excludedPaths", exactRule("/wp-login.php", "cache-page_login off"), origin("cache-page_login"));
+  cache3.listOrigin("bypassCookies", has("cache-exc_cookies") ? origin("cache-exc_cookies") : at(document, []));
   for (const [key2, entry] of listEntries(options["cache-exc_cookies"])) {
-    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("bypassCookies", regexRule(entry.trim(), "cache-exc_cookies"), origin("cache-exc_cookies", key2));
+    if (typeof entry === "string" && entry.trim() !== "") cache3.rule("bypassCookies", regexRule(entry.trim(), "cache-exc_cookies"), origin("cache-exc_cookies", key2));
   }
-  cache4.flag("servesLoggedIn", false, has("cache-priv") ? origin("cache-priv") : void 0);
-  cache4.listOrigin("forcedPublic", has("cache-force_pub_uri") ? origin("cache-force_pub_uri") : at(document, []));
+  cache3.flag("servesLoggedIn", false, has("cache-priv") ? origin("cache-priv") : void 0);
+  cache3.listOrigin("forcedPublic", has("cache-force_pub_uri") ? origin("cache-force_pub_uri") : at(document, []));
   for (const id of ["cache-force_pub_uri", "cache-force_uri"]) {
     for (const [key2, entry] of listEntries(options[id])) {
-      if (typeof entry === "string" && entry.trim() !== "") cache4.rule("forcedPublic", uriRule(entry, id), origin(id, key2));
+      if (typeof entry === "string" && entry.trim() !== "") cache3.rule("forcedPublic", uriRule(entry, id), origin(id, key2));
     }
   }
-  cache4.methods(["GET"]);
-  return cache4.build({ id: `litespeed-cache:${document.file}`, product: "litespeed-cache", format: format2, meta: { site } });
+  cache3.methods(["GET"]);
+  return cache3.build({ id: `litespeed-cache:${document.file}`, product: "litespeed-cache", format, meta: { site } });
 }
 var litespeedReader = { formats: ["litespeed-export"], read: ({ documents }) => litespeedSubjects(documents) };
 
@@ -16027,13 +15216,13 @@ var Reader2 = class {
     let needSpace = false;
     let comment2 = false;
     let escaped = false;
-    let quote3 = "";
+    let quote2 = "";
     let variable = false;
     let start = 0;
     for (; ; ) {
       if (this.pos >= text6.length) {
-        if (quote3 !== "") {
-          throw new SyntaxFailure(`unexpected end of file, expecting closing ${quote3 === '"' ? `'"'` : `"'"`} (unterminated string)`, start - 1);
+        if (quote2 !== "") {
+          throw new SyntaxFailure(`unexpected end of file, expecting closing ${quote2 === '"' ? `'"'` : `"'"`} (unterminated string)`, start - 1);
         }
         if (words.length > 0 || !lastSpace) {
           throw new SyntaxFailure('unexpected end of file, expecting ";" or "}"', text6.length, text6.length);
@@ -16084,7 +15273,7 @@ var Reader2 = class {
           case '"':
           case "'":
             start = at3 + 1;
-            quote3 = ch;
+            quote2 = ch;
             break;
           case "$":
             variable = true;
@@ -16106,10 +15295,10 @@ var Reader2 = class {
         continue;
       }
       let found = false;
-      if (quote3 !== "") {
-        if (ch === quote3) {
+      if (quote2 !== "") {
+        if (ch === quote2) {
           words.push({ text: unescape(text6.slice(start, at3)), start: start - 1, end: at3 + 1 });
-          quote3 = "";
+          quote2 = "";
           needSpace = true;
           found = true;
         }
@@ -16125,7 +15314,7 @@ var Reader2 = class {
         lastSpace = true;
         found = true;
       }
-      if (!found || quote3 !== "" || needSpace) continue;
+      if (!found || quote2 !== "" || needSpace) continue;
       if (ch === ";") return { kind: "directive", words, end: at3 + 1 };
       if (ch === "{") return { kind: "block", words, open: at3 };
     }
@@ -16288,8 +15477,8 @@ function parseNginx(raw, file) {
   } catch (error) {
     if (!(error instanceof SyntaxFailure)) return { ok: false, errors: [{ message: errorText(error), range: startRange() }] };
     const lines2 = new LineIndex(text6);
-    const range2 = error.end === void 0 ? lines2.pointRange(error.at) : lines2.range(error.at, error.end);
-    return { ok: false, errors: [{ message: error.message, range: range2 }] };
+    const range = error.end === void 0 ? lines2.pointRange(error.at) : lines2.range(error.at, error.end);
+    return { ok: false, errors: [{ message: error.message, range }] };
   }
   const directives = nodes.map(toDirective);
   const value = { directives, includes: collectIncludes(directives, ["directives"]), servers: buildServers(directives) };
@@ -16350,9 +15539,9 @@ function unresolvedInBlock(directives, unresolved, source) {
   );
 }
 function enclosingBlocks(source) {
-  const blocks3 = [];
-  for (let end = 2; end <= source.length; end += 2) blocks3.push(source.slice(0, end));
-  return blocks3;
+  const blocks2 = [];
+  for (let end = 2; end <= source.length; end += 2) blocks2.push(source.slice(0, end));
+  return blocks2;
 }
 function nodeAt(directives, path) {
   if (path[0] !== "directives") return void 0;
@@ -16506,16 +15695,16 @@ function locationSubject(context, input) {
   const locationOrigin = origin(location2.source);
   if (!zoneOrigin2 || !locationOrigin) return void 0;
   const scopeName = `${input.name} location ${location2.modifier ? `${location2.modifier} ` : ""}${location2.pattern}`;
-  const cache4 = new PageCacheBuilder(locationOrigin, "location", scopeName);
-  if (module.prefix === "fastcgi") cache4.platformHint(input.words.all);
-  else cache4.platformHint(input.words.own).platformHint(serverWords(context.nodeAt(location2.source), true));
-  cache4.flag("enabled", true, zoneOrigin2);
-  cache4.rule("appliesTo", appliesTo(location2), origin(location2.source, ["args"]) ?? locationOrigin);
+  const cache3 = new PageCacheBuilder(locationOrigin, "location", scopeName);
+  if (module.prefix === "fastcgi") cache3.platformHint(input.words.all);
+  else cache3.platformHint(input.words.own).platformHint(serverWords(context.nodeAt(location2.source), true));
+  cache3.flag("enabled", true, zoneOrigin2);
+  cache3.rule("appliesTo", appliesTo(location2), origin(location2.source, ["args"]) ?? locationOrigin);
   const bypass = all(location2.effective, `${prefix}_cache_bypass`);
   const noCache = all(location2.effective, `${prefix}_no_cache`);
   const skips = (variable) => bypass.some((d) => d.args.includes(variable)) && noCache.some((d) => d.args.includes(variable));
   const listOrigin = (noCache[0] && origin(noCache[0].source)) ?? (bypass[0] && origin(bypass[0].source)) ?? zoneOrigin2;
-  cache4.listOrigin("excludedPaths", listOrigin).listOrigin("bypassCookies", listOrigin);
+  cache3.listOrigin("excludedPaths", listOrigin).listOrigin("bypassCookies", listOrigin);
   const excludedMethods = /* @__PURE__ */ new Set();
   const pathVariables = (atServer) => atServer ? ["$request_uri", "$uri", "$document_uri"] : ["$request_uri"];
   const conditions = [
@@ -16524,16 +15713,16 @@ function locationSubject(context, input) {
   ];
   for (const condition of conditions) {
     if (!condition.sets.some(skips)) {
-      if (condition.maySet.some(skips)) possibleSkip(cache4, condition.variable, pathVariables(condition.atServer), `if (${condition.variable} ${condition.operator} ...) sets the skip flag from a variable`, condition.origin);
+      if (condition.maySet.some(skips)) possibleSkip(cache3, condition.variable, pathVariables(condition.atServer), `if (${condition.variable} ${condition.operator} ...) sets the skip flag from a variable`, condition.origin);
       continue;
     }
     const { variable, operator, operand, origin: from } = condition;
     const ignoreCase = operator === "~*";
     if (pathVariables(condition.atServer).includes(variable)) {
-      if (operator === "~" || operator === "~*") cache4.rule("excludedPaths", regexRule(operand, `if (${variable} ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
-      else if (operator === "=") cache4.rule("excludedPaths", exactRule(operand, `if (${variable} = ...)`), from);
+      if (operator === "~" || operator === "~*") cache3.rule("excludedPaths", regexRule(operand, `if (${variable} ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
+      else if (operator === "=") cache3.rule("excludedPaths", exactRule(operand, `if (${variable} = ...)`), from);
     } else if (variable === "$http_cookie" && (operator === "~" || operator === "~*")) {
-      cache4.rule("bypassCookies", regexRule(operand, `if ($http_cookie ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
+      cache3.rule("bypassCookies", regexRule(operand, `if ($http_cookie ${operator} ...)`, ignoreCase ? `(?i)${operand}` : operand), from);
     } else if (variable === "$request_method" && operator === "=") {
       excludedMethods.add(operand.toUpperCase());
     }
@@ -16543,13 +15732,13 @@ function locationSubject(context, input) {
     for (const entry of map3.entries) {
       const setting = `map ${map3.source} ${map3.target}`;
       if (isComputedValue(entry.value)) {
-        possibleSkip(cache4, map3.source, ["$request_uri"], `${setting} sets the skip flag from a variable`, entry.origin);
+        possibleSkip(cache3, map3.source, ["$request_uri"], `${setting} sets the skip flag from a variable`, entry.origin);
         continue;
       }
       if (!isSkipValue(entry.value)) continue;
       const rule2 = entry.kind === "default" ? regexRule("default", `${setting} (default)`, "") : entry.kind === "regex" ? regexRule(entry.pattern, setting, entry.ignoreCase ? `(?i)${entry.pattern}` : entry.pattern) : exactRule(entry.pattern, setting);
-      if (map3.source === "$request_uri") cache4.rule("excludedPaths", rule2, entry.origin);
-      else if (map3.source === "$http_cookie") cache4.rule("bypassCookies", rule2, entry.origin);
+      if (map3.source === "$request_uri") cache3.rule("excludedPaths", rule2, entry.origin);
+      else if (map3.source === "$http_cookie") cache3.rule("bypassCookies", rule2, entry.origin);
       else if (map3.source === "$request_method" && entry.kind === "exact") excludedMethods.add(entry.pattern.toUpperCase());
     }
   }
@@ -16558,8 +15747,8 @@ function locationSubject(context, input) {
       if (!skips(arg)) return;
       const from = origin(directive.source, ["args", i]);
       if (!from) return;
-      if (arg.startsWith("$cookie_")) cache4.rule("bypassCookies", exactRule(arg.slice("$cookie_".length), `${prefix}_cache_bypass ${arg}`), from);
-      else if (arg === "$http_cookie") cache4.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_bypass $http_cookie`, ""), from);
+      if (arg.startsWith("$cookie_")) cache3.rule("bypassCookies", exactRule(arg.slice("$cookie_".length), `${prefix}_cache_bypass ${arg}`), from);
+      else if (arg === "$http_cookie") cache3.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_bypass $http_cookie`, ""), from);
     });
   }
   const key2 = last(location2.effective, `${prefix}_cache_key`);
@@ -16568,40 +15757,40 @@ function locationSubject(context, input) {
   if (keyOrigin) {
     for (const match of keyText.matchAll(/\$(?:\{cookie_(\w+)\}|cookie_(\w+))/g)) {
       const name = match[1] ?? match[2] ?? "";
-      cache4.rule("bypassCookies", namedCookieRule(name, `${prefix}_cache_key`), keyOrigin);
+      cache3.rule("bypassCookies", namedCookieRule(name, `${prefix}_cache_key`), keyOrigin);
     }
-    if (/\$(?:\{http_cookie\}|http_cookie\b)/.test(keyText)) cache4.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_key $http_cookie`, ""), keyOrigin);
+    if (/\$(?:\{http_cookie\}|http_cookie\b)/.test(keyText)) cache3.rule("bypassCookies", regexRule("(any cookie)", `${prefix}_cache_key $http_cookie`, ""), keyOrigin);
   }
-  siblingExclusions(context, input, cache4);
+  siblingExclusions(context, input, cache3);
   const missing2 = context.missingIncludes(location2.source)[0];
   if (missing2) {
     const why = (what) => unknownValue(`include ${missing2.pattern} names no file in the scanned tree, and it may ${what}`);
-    cache4.unresolvedExclusion(why("exclude pages from the cache"), missing2.origin);
-    cache4.unknownCookies(why("bypass the cache for cookies"), missing2.origin);
+    cache3.unresolvedExclusion(why("exclude pages from the cache"), missing2.origin);
+    cache3.unknownCookies(why("bypass the cache for cookies"), missing2.origin);
   }
   const ignored = last(location2.effective, `${prefix}_ignore_headers`);
   const overriding2 = ignored?.args.findIndex((h) => /^(set-cookie|cache-control)$/i.test(h)) ?? -1;
-  if (ignored && overriding2 >= 0) cache4.flag("overridesPrivate", true, origin(ignored.source, ["args", overriding2]));
-  else if (missing2) cache4.flag("overridesPrivate", unknownValue(`include ${missing2.pattern} names no file in the scanned tree, and it may set ${prefix}_ignore_headers`), missing2.origin);
-  else cache4.flag("overridesPrivate", false, ignored ? origin(ignored.source) : zoneOrigin2);
+  if (ignored && overriding2 >= 0) cache3.flag("overridesPrivate", true, origin(ignored.source, ["args", overriding2]));
+  else if (missing2) cache3.flag("overridesPrivate", unknownValue(`include ${missing2.pattern} names no file in the scanned tree, and it may set ${prefix}_ignore_headers`), missing2.origin);
+  else cache3.flag("overridesPrivate", false, ignored ? origin(ignored.source) : zoneOrigin2);
   const methods = last(location2.effective, `${prefix}_cache_methods`);
   const listed = /* @__PURE__ */ new Set(["GET", "HEAD", ...methods?.args.map((m) => m.toUpperCase()) ?? []]);
   const cached = [...listed].filter((m) => !excludedMethods.has(m));
   const post = methods?.args.findIndex((m) => m.toUpperCase() === "POST") ?? -1;
-  cache4.methods(cached, methods ? origin(methods.source, post >= 0 ? ["args", post] : []) : zoneOrigin2);
-  return cache4.build({
+  cache3.methods(cached, methods ? origin(methods.source, post >= 0 ? ["args", post] : []) : zoneOrigin2);
+  return cache3.build({
     id: `nginx:${context.root.file}#${scopeName}#${prefix}_cache`,
     product: "nginx",
     format: "nginx",
     meta: { module: `${prefix}_cache`, server: input.name }
   });
 }
-function possibleSkip(cache4, variable, pathVariables, why, from) {
+function possibleSkip(cache3, variable, pathVariables, why, from) {
   const marker2 = unknownValue(`${why}; whether it skips the cache is not known`);
-  if (pathVariables.includes(variable)) cache4.unresolvedExclusion(marker2, from);
-  else if (variable === "$http_cookie") cache4.unknownCookies(marker2, from);
+  if (pathVariables.includes(variable)) cache3.unresolvedExclusion(marker2, from);
+  else if (variable === "$http_cookie") cache3.unknownCookies(marker2, from);
 }
-function siblingExclusions(context, input, cache4) {
+function siblingExclusions(context, input, cache3) {
   const { prefix } = input.module;
   input.siblings.forEach((other, i) => {
     if (i === input.index || !takesPrecedence(other, i, input.location, input.index)) return;
@@ -16610,7 +15799,7 @@ function siblingExclusions(context, input, cache4) {
     if (!(input.module.handler in other.effective) && !("return" in other.effective)) return;
     const from = context.origin(other.source, ["args"]);
     const setting = `location ${other.modifier ? `${other.modifier} ` : ""}${other.pattern} (no ${prefix}_cache)`;
-    if (from) cache4.rule("excludedPaths", matchRule(other, setting), from);
+    if (from) cache3.rule("excludedPaths", matchRule(other, setting), from);
   });
 }
 var nginxReader = { formats: ["nginx"], read: ({ documents }) => nginxSubjects(documents) };
@@ -16621,50 +15810,50 @@ var BUILT_IN_REJECT_URI = ["wp-login", "wp-register"];
 var BUILT_IN_REJECT_COOKIES = ["wp-postpass", "comment_author"];
 function w3TotalCacheSubjects(documents) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "php-config" || !/(^|\/)wp-content\/w3tc-config\/[^/]+\.php$/.test(document.file)) continue;
+  for (const { document, format } of documents) {
+    if (format !== "php-config" || !/(^|\/)wp-content\/w3tc-config\/[^/]+\.php$/.test(document.file)) continue;
     const value = document.value;
     const config2 = isRecord(value) && isRecord(value["returned"]) ? value["returned"] : void 0;
     if (config2 === void 0 || !Object.keys(config2).some((key2) => key2.startsWith("pgcache."))) continue;
     const origin = (key2, ...rest) => at(document, ["returned", key2, ...rest]);
     const has = (key2) => Object.hasOwn(config2, key2);
     const site = siteOf(document.file);
-    const cache4 = new PageCacheBuilder(at(document, ["returned"]), "site", site);
-    cache4.rule("appliesTo", everyPath("every page of the site"), at(document, ["returned"]));
+    const cache3 = new PageCacheBuilder(at(document, ["returned"]), "site", site);
+    cache3.rule("appliesTo", everyPath("every page of the site"), at(document, ["returned"]));
     const enabled = has("pgcache.enabled") ? toFlag(config2["pgcache.enabled"]) : false;
-    cache4.flag("enabled", enabled ?? false, has("pgcache.enabled") ? origin("pgcache.enabled") : void 0);
+    cache3.flag("enabled", enabled ?? false, has("pgcache.enabled") ? origin("pgcache.enabled") : void 0);
     if (has("pgcache.reject.uri")) {
       const list2 = config2["pgcache.reject.uri"];
-      cache4.listOrigin("excludedPaths", origin("pgcache.reject.uri"));
-      if (isUnknown(list2)) cache4.unresolvedExclusion(list2, origin("pgcache.reject.uri"));
+      cache3.listOrigin("excludedPaths", origin("pgcache.reject.uri"));
+      if (isUnknown(list2)) cache3.unresolvedExclusion(list2, origin("pgcache.reject.uri"));
       for (const [key2, entry] of listEntries(list2)) {
-        if (isUnknown(entry)) cache4.unresolvedExclusion(entry, origin("pgcache.reject.uri", key2));
+        if (isUnknown(entry)) cache3.unresolvedExclusion(entry, origin("pgcache.reject.uri", key2));
         else if (typeof entry === "string" && entry.trim() !== "") {
-          cache4.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri", `(?i)${entry.trim()}`), origin("pgcache.reject.uri", key2));
+          cache3.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri", `(?i)${entry.trim()}`), origin("pgcache.reject.uri", key2));
         }
       }
     } else {
-      for (const entry of DEFAULT_REJECT_URI) cache4.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at(document, ["returned"]));
+      for (const entry of DEFAULT_REJECT_URI) cache3.rule("excludedPaths", regexRule(entry, "pgcache.reject.uri (plugin default)", `(?i)${entry}`), at(document, ["returned"]));
     }
-    for (const uri of BUILT_IN_REJECT_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at(document, ["returned"]));
-    cache4.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at(document, ["returned"]));
+    for (const uri of BUILT_IN_REJECT_URI) cache3.rule("excludedPaths", containsRule(uri, "built in"), at(document, ["returned"]));
+    cache3.listOrigin("bypassCookies", has("pgcache.reject.cookie") ? origin("pgcache.reject.cookie") : at(document, ["returned"]));
     const rejectCookies = config2["pgcache.reject.cookie"];
-    if (isUnknown(rejectCookies)) cache4.unknownCookies(rejectCookies, origin("pgcache.reject.cookie"));
+    if (isUnknown(rejectCookies)) cache3.unknownCookies(rejectCookies, origin("pgcache.reject.cookie"));
     for (const [key2, entry] of listEntries(rejectCookies)) {
-      if (isUnknown(entry)) cache4.unknownCookies(entry, origin("pgcache.reject.cookie", key2));
-      else if (typeof entry === "string" && entry !== "") cache4.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key2));
+      if (isUnknown(entry)) cache3.unknownCookies(entry, origin("pgcache.reject.cookie", key2));
+      else if (typeof entry === "string" && entry !== "") cache3.rule("bypassCookies", containsRule(entry, "pgcache.reject.cookie"), origin("pgcache.reject.cookie", key2));
     }
-    for (const cookie of BUILT_IN_REJECT_COOKIES) cache4.rule("bypassCookies", prefixRule(cookie, "built in"), at(document, ["returned"]));
+    for (const cookie of BUILT_IN_REJECT_COOKIES) cache3.rule("bypassCookies", prefixRule(cookie, "built in"), at(document, ["returned"]));
     const rejectLogged = has("pgcache.reject.logged") ? toFlag(config2["pgcache.reject.logged"]) : true;
     const loggedOrigin = has("pgcache.reject.logged") ? origin("pgcache.reject.logged") : at(document, ["returned"]);
     if (rejectLogged === void 0 || isUnknown(rejectLogged)) {
-      cache4.flag("servesLoggedIn", rejectLogged ?? unknownValue("pgcache.reject.logged is not a boolean"), loggedOrigin);
+      cache3.flag("servesLoggedIn", rejectLogged ?? unknownValue("pgcache.reject.logged is not a boolean"), loggedOrigin);
     } else {
-      cache4.flag("servesLoggedIn", !rejectLogged, loggedOrigin);
-      if (rejectLogged) cache4.rule("bypassCookies", loggedInCookieRule("pgcache.reject.logged"), loggedOrigin);
+      cache3.flag("servesLoggedIn", !rejectLogged, loggedOrigin);
+      if (rejectLogged) cache3.rule("bypassCookies", loggedInCookieRule("pgcache.reject.logged"), loggedOrigin);
     }
-    cache4.methods(["GET"]);
-    subjects.push(cache4.build({ id: `w3-total-cache:${document.file}`, product: "w3-total-cache", format: format2, meta: { site } }));
+    cache3.methods(["GET"]);
+    subjects.push(cache3.build({ id: `w3-total-cache:${document.file}`, product: "w3-total-cache", format, meta: { site } }));
   }
   return subjects;
 }
@@ -16675,10 +15864,10 @@ var BUILT_IN_PHP_FILES = regexRule("\\.php$", "built in: PHP files other than in
 var BUILT_IN_REJECTED_COOKIES = ["wp-postpass_", "comment_author_", "comment_author_email_", "wptouch_switch_toggle"];
 function wpRocketSubjects(documents) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 === "wp-rocket-settings" && isRecord(document.value)) subjects.push(fromExport2(document, format2, document.value));
-    else if (format2 === "php-config" && /(^|\/)wp-content\/wp-rocket-config\/[^/]+\.php$/.test(document.file)) {
-      const subject = fromRuntimeConfig(document, format2);
+  for (const { document, format } of documents) {
+    if (format === "wp-rocket-settings" && isRecord(document.value)) subjects.push(fromExport2(document, format, document.value));
+    else if (format === "php-config" && /(^|\/)wp-content\/wp-rocket-config\/[^/]+\.php$/.test(document.file)) {
+      const subject = fromRuntimeConfig(document, format);
       if (subject) subjects.push(subject);
     }
   }
@@ -16687,71 +15876,71 @@ function wpRocketSubjects(documents) {
 function anchored(pattern) {
   return `^(?:${pattern})$`;
 }
-function fromExport2(document, format2, settings) {
+function fromExport2(document, format, settings) {
   const site = siteOf(document.file);
   const has = (key2) => Object.hasOwn(settings, key2);
-  const cache4 = new PageCacheBuilder(at(document, []), "site", site);
-  cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
-  cache4.flag("enabled", true);
-  cache4.listOrigin("excludedPaths", has("cache_reject_uri") ? at(document, ["cache_reject_uri"]) : at(document, []));
+  const cache3 = new PageCacheBuilder(at(document, []), "site", site);
+  cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+  cache3.flag("enabled", true);
+  cache3.listOrigin("excludedPaths", has("cache_reject_uri") ? at(document, ["cache_reject_uri"]) : at(document, []));
   const rejectUri = settings["cache_reject_uri"];
-  if (isUnknown(rejectUri)) cache4.unresolvedExclusion(rejectUri, at(document, ["cache_reject_uri"]));
+  if (isUnknown(rejectUri)) cache3.unresolvedExclusion(rejectUri, at(document, ["cache_reject_uri"]));
   for (const [key2, entry] of listEntries(rejectUri)) {
     if (typeof entry === "string" && entry.trim() !== "") {
-      cache4.rule("excludedPaths", regexRule(entry, "cache_reject_uri", anchored(entry.trim())), at(document, ["cache_reject_uri", key2]));
+      cache3.rule("excludedPaths", regexRule(entry, "cache_reject_uri", anchored(entry.trim())), at(document, ["cache_reject_uri", key2]));
     }
   }
-  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
-  cache4.listOrigin("bypassCookies", has("cache_reject_cookies") ? at(document, ["cache_reject_cookies"]) : at(document, []));
+  cache3.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
+  cache3.listOrigin("bypassCookies", has("cache_reject_cookies") ? at(document, ["cache_reject_cookies"]) : at(document, []));
   for (const [key2, entry] of listEntries(settings["cache_reject_cookies"])) {
-    if (typeof entry === "string" && entry.trim() !== "") cache4.rule("bypassCookies", regexRule(entry, "cache_reject_cookies", entry.trim()), at(document, ["cache_reject_cookies", key2]));
+    if (typeof entry === "string" && entry.trim() !== "") cache3.rule("bypassCookies", regexRule(entry, "cache_reject_cookies", entry.trim()), at(document, ["cache_reject_cookies", key2]));
   }
-  for (const cookie of BUILT_IN_REJECTED_COOKIES) cache4.rule("bypassCookies", regexRule(cookie, "built in"), at(document, []));
+  for (const cookie of BUILT_IN_REJECTED_COOKIES) cache3.rule("bypassCookies", regexRule(cookie, "built in"), at(document, []));
   const loggedIn = has("cache_logged_user") ? toFlag(settings["cache_logged_user"]) : false;
   const loggedOrigin = has("cache_logged_user") ? at(document, ["cache_logged_user"]) : at(document, []);
-  if (isUnknown(loggedIn)) cache4.flag("servesLoggedIn", loggedIn, loggedOrigin);
+  if (isUnknown(loggedIn)) cache3.flag("servesLoggedIn", loggedIn, loggedOrigin);
   else {
-    cache4.flag("servesLoggedIn", false, loggedOrigin);
-    cache4.rule("bypassCookies", loggedInCookieRule(loggedIn === true ? "cache_logged_user = 1 (a cache per user)" : "cache_logged_user = 0"), loggedOrigin);
+    cache3.flag("servesLoggedIn", false, loggedOrigin);
+    cache3.rule("bypassCookies", loggedInCookieRule(loggedIn === true ? "cache_logged_user = 1 (a cache per user)" : "cache_logged_user = 0"), loggedOrigin);
   }
-  cache4.methods(["GET"]);
-  return cache4.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format: format2, meta: { site } });
+  cache3.methods(["GET"]);
+  return cache3.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format, meta: { site } });
 }
-function fromRuntimeConfig(document, format2) {
+function fromRuntimeConfig(document, format) {
   const value = document.value;
   const vars = isRecord(value) && isRecord(value["variables"]) ? value["variables"] : void 0;
   if (vars === void 0 || !Object.keys(vars).some((name) => name.startsWith("rocket_"))) return void 0;
   const site = siteOf(document.file);
   const origin = (name) => at(document, ["variables", name]);
-  const cache4 = new PageCacheBuilder(at(document, []), "site", site);
-  cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
-  cache4.flag("enabled", true);
+  const cache3 = new PageCacheBuilder(at(document, []), "site", site);
+  cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+  cache3.flag("enabled", true);
   const rejectUri = vars["rocket_cache_reject_uri"];
-  cache4.listOrigin("excludedPaths", "rocket_cache_reject_uri" in vars ? origin("rocket_cache_reject_uri") : at(document, []));
-  if (isUnknown(rejectUri)) cache4.unresolvedExclusion(rejectUri, origin("rocket_cache_reject_uri"));
+  cache3.listOrigin("excludedPaths", "rocket_cache_reject_uri" in vars ? origin("rocket_cache_reject_uri") : at(document, []));
+  if (isUnknown(rejectUri)) cache3.unresolvedExclusion(rejectUri, origin("rocket_cache_reject_uri"));
   else if (typeof rejectUri === "string" && rejectUri !== "") {
-    cache4.rule("excludedPaths", regexRule(rejectUri, "$rocket_cache_reject_uri", anchored(rejectUri)), origin("rocket_cache_reject_uri"));
+    cache3.rule("excludedPaths", regexRule(rejectUri, "$rocket_cache_reject_uri", anchored(rejectUri)), origin("rocket_cache_reject_uri"));
   }
-  cache4.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
+  cache3.rule("excludedPaths", BUILT_IN_PHP_FILES, at(document, []));
   const rejectCookies = vars["rocket_cache_reject_cookies"];
-  cache4.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at(document, []));
-  if (isUnknown(rejectCookies)) cache4.unknownCookies(rejectCookies, origin("rocket_cache_reject_cookies"));
+  cache3.listOrigin("bypassCookies", "rocket_cache_reject_cookies" in vars ? origin("rocket_cache_reject_cookies") : at(document, []));
+  if (isUnknown(rejectCookies)) cache3.unknownCookies(rejectCookies, origin("rocket_cache_reject_cookies"));
   else if (typeof rejectCookies === "string" && rejectCookies !== "") {
-    cache4.rule("bypassCookies", regexRule(rejectCookies, "$rocket_cache_reject_cookies"), origin("rocket_cache_reject_cookies"));
+    cache3.rule("bypassCookies", regexRule(rejectCookies, "$rocket_cache_reject_cookies"), origin("rocket_cache_reject_cookies"));
   }
   const rejectsLogin = typeof rejectCookies === "string" && rejectCookies.includes("wordpress_logged_in_");
   const hash = vars["rocket_cookie_hash"];
-  if (!rejectsLogin && typeof rejectCookies === "string" && isUnknown(hash)) cache4.flag("servesLoggedIn", hash, origin("rocket_cookie_hash"));
+  if (!rejectsLogin && typeof rejectCookies === "string" && isUnknown(hash)) cache3.flag("servesLoggedIn", hash, origin("rocket_cookie_hash"));
   else if (!rejectsLogin && typeof rejectCookies === "string" && typeof hash === "string") {
     const common2 = "rocket_common_cache_logged_users" in vars ? toFlag(vars["rocket_common_cache_logged_users"]) : false;
-    if (common2 === true || isUnknown(common2)) cache4.flag("servesLoggedIn", common2, origin("rocket_common_cache_logged_users"));
+    if (common2 === true || isUnknown(common2)) cache3.flag("servesLoggedIn", common2, origin("rocket_common_cache_logged_users"));
     else {
-      cache4.flag("servesLoggedIn", false, origin("rocket_cache_reject_cookies"));
-      cache4.rule("bypassCookies", loggedInCookieRule("a cache per logged-in user"), origin("rocket_cookie_hash"));
+      cache3.flag("servesLoggedIn", false, origin("rocket_cache_reject_cookies"));
+      cache3.rule("bypassCookies", loggedInCookieRule("a cache per logged-in user"), origin("rocket_cookie_hash"));
     }
   }
-  cache4.methods(["GET"]);
-  return cache4.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format: format2, meta: { site } });
+  cache3.methods(["GET"]);
+  return cache3.build({ id: `wp-rocket:${document.file}`, product: "wp-rocket", format, meta: { site } });
 }
 var wpRocketReader = { formats: ["php-config", "wp-rocket-settings"], read: ({ documents }) => wpRocketSubjects(documents) };
 
@@ -16760,50 +15949,50 @@ var DEFAULT_REJECTED_URI = ["wp-.*\\.php", "index\\.php"];
 var BUILT_IN_REJECTED_URI = ["/wp-admin/", "xmlrpc.php", "wp-app.php"];
 function wpSuperCacheSubjects(documents) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "php-config" || !document.file.endsWith("wp-content/wp-cache-config.php")) continue;
+  for (const { document, format } of documents) {
+    if (format !== "php-config" || !document.file.endsWith("wp-content/wp-cache-config.php")) continue;
     const value = document.value;
     const vars = isRecord(value) && isRecord(value["variables"]) ? value["variables"] : {};
     const origin = (name, ...rest) => at(document, ["variables", name, ...rest]);
     const site = siteOf(document.file);
-    const cache4 = new PageCacheBuilder(at(document, []), "site", site);
-    cache4.rule("appliesTo", everyPath("every page of the site"), at(document, []));
+    const cache3 = new PageCacheBuilder(at(document, []), "site", site);
+    cache3.rule("appliesTo", everyPath("every page of the site"), at(document, []));
     const enabled = "cache_enabled" in vars ? toFlag(vars["cache_enabled"]) : false;
-    cache4.flag("enabled", enabled ?? false, "cache_enabled" in vars ? origin("cache_enabled") : void 0);
+    cache3.flag("enabled", enabled ?? false, "cache_enabled" in vars ? origin("cache_enabled") : void 0);
     if ("cache_rejected_uri" in vars) {
       const list2 = vars["cache_rejected_uri"];
-      cache4.listOrigin("excludedPaths", origin("cache_rejected_uri"));
-      if (isUnknown(list2)) cache4.unresolvedExclusion(list2, origin("cache_rejected_uri"));
+      cache3.listOrigin("excludedPaths", origin("cache_rejected_uri"));
+      if (isUnknown(list2)) cache3.unresolvedExclusion(list2, origin("cache_rejected_uri"));
       for (const [key2, entry] of listEntries(list2)) {
-        if (isUnknown(entry)) cache4.unresolvedExclusion(entry, origin("cache_rejected_uri", key2));
-        else if (typeof entry === "string" && entry !== "") cache4.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri"), origin("cache_rejected_uri", key2));
+        if (isUnknown(entry)) cache3.unresolvedExclusion(entry, origin("cache_rejected_uri", key2));
+        else if (typeof entry === "string" && entry !== "") cache3.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri"), origin("cache_rejected_uri", key2));
       }
     } else {
-      for (const entry of DEFAULT_REJECTED_URI) cache4.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri (plugin default)"), at(document, []));
+      for (const entry of DEFAULT_REJECTED_URI) cache3.rule("excludedPaths", regexRule(entry, "$cache_rejected_uri (plugin default)"), at(document, []));
     }
-    for (const uri of BUILT_IN_REJECTED_URI) cache4.rule("excludedPaths", containsRule(uri, "built in"), at(document, []));
-    cache4.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at(document, []));
+    for (const uri of BUILT_IN_REJECTED_URI) cache3.rule("excludedPaths", containsRule(uri, "built in"), at(document, []));
+    cache3.listOrigin("bypassCookies", "wpsc_rejected_cookies" in vars ? origin("wpsc_rejected_cookies") : "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at(document, []));
     const rejectedCookies = vars["wpsc_rejected_cookies"];
-    if (isUnknown(rejectedCookies)) cache4.unknownCookies(rejectedCookies, origin("wpsc_rejected_cookies"));
+    if (isUnknown(rejectedCookies)) cache3.unknownCookies(rejectedCookies, origin("wpsc_rejected_cookies"));
     for (const [key2, entry] of listEntries(rejectedCookies)) {
-      if (isUnknown(entry)) cache4.unknownCookies(entry, origin("wpsc_rejected_cookies", key2));
-      else if (typeof entry === "string" && entry !== "") cache4.rule("bypassCookies", regexRule(entry, "$wpsc_rejected_cookies"), origin("wpsc_rejected_cookies", key2));
+      if (isUnknown(entry)) cache3.unknownCookies(entry, origin("wpsc_rejected_cookies", key2));
+      else if (typeof entry === "string" && entry !== "") cache3.rule("bypassCookies", regexRule(entry, "$wpsc_rejected_cookies"), origin("wpsc_rejected_cookies", key2));
     }
     const notLoggedIn = "wp_cache_not_logged_in" in vars ? toInteger(vars["wp_cache_not_logged_in"]) : 0;
     const makeAnon = "wp_cache_make_known_anon" in vars ? toFlag(vars["wp_cache_make_known_anon"]) : false;
     const loggedInOrigin = "wp_cache_not_logged_in" in vars ? origin("wp_cache_not_logged_in") : at(document, []);
     if (isUnknown(notLoggedIn)) {
-      cache4.flag("servesLoggedIn", notLoggedIn, loggedInOrigin);
+      cache3.flag("servesLoggedIn", notLoggedIn, loggedInOrigin);
     } else if (makeAnon === true || isUnknown(makeAnon)) {
-      cache4.flag("servesLoggedIn", makeAnon, origin("wp_cache_make_known_anon"));
+      cache3.flag("servesLoggedIn", makeAnon, origin("wp_cache_make_known_anon"));
     } else {
-      cache4.flag("servesLoggedIn", notLoggedIn === void 0, loggedInOrigin);
-      if (notLoggedIn === 0) cache4.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 0 (the login cookie is part of the cache key)"), loggedInOrigin);
-      else if (notLoggedIn === 1) cache4.rule("bypassCookies", regexRule("(any cookie)", "$wp_cache_not_logged_in = 1", ""), loggedInOrigin);
-      else if (notLoggedIn === 2) cache4.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 2"), loggedInOrigin);
+      cache3.flag("servesLoggedIn", notLoggedIn === void 0, loggedInOrigin);
+      if (notLoggedIn === 0) cache3.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 0 (the login cookie is part of the cache key)"), loggedInOrigin);
+      else if (notLoggedIn === 1) cache3.rule("bypassCookies", regexRule("(any cookie)", "$wp_cache_not_logged_in = 1", ""), loggedInOrigin);
+      else if (notLoggedIn === 2) cache3.rule("bypassCookies", loggedInCookieRule("$wp_cache_not_logged_in = 2"), loggedInOrigin);
     }
-    cache4.methods(["GET"]);
-    subjects.push(cache4.build({ id: `wp-super-cache:${document.file}`, product: "wp-super-cache", format: format2, meta: { site } }));
+    cache3.methods(["GET"]);
+    subjects.push(cache3.build({ id: `wp-super-cache:${document.file}`, product: "wp-super-cache", format, meta: { site } }));
   }
   return subjects;
 }
@@ -16925,14 +16114,14 @@ function at2(document, path) {
 // src/adapters/response-headers/cdn-headers.ts
 function cdnHeaderSubjects2(documents) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    const rules = format2 === "netlify-headers" ? netlifyHeaderRules2(document.value) : format2 === "netlify-toml" ? netlifyTomlRules2(document.value) : format2 === "vercel" ? vercelRules2(document.value) : void 0;
+  for (const { document, format } of documents) {
+    const rules = format === "netlify-headers" ? netlifyHeaderRules2(document.value) : format === "netlify-toml" ? netlifyTomlRules2(document.value) : format === "vercel" ? vercelRules2(document.value) : void 0;
     if (!rules) continue;
-    const product = format2 === "vercel" ? "vercel" : "netlify";
+    const product = format === "vercel" ? "vercel" : "netlify";
     for (const rule2 of rules) {
       const builder = new ResponseHeadersBuilder(at2(document, rule2.rulePath), `${product} ${rule2.pattern}`);
       for (const header2 of rule2.headers) if (isCspHeader(header2.name)) builder.csp(cspValue(header2.name, header2.value), at2(document, header2.path));
-      if (!builder.empty) subjects.push(builder.build({ id: `${product}:${document.file}#${rule2.pattern}`, product, format: format2 }));
+      if (!builder.empty) subjects.push(builder.build({ id: `${product}:${document.file}#${rule2.pattern}`, product, format }));
     }
   }
   return subjects;
@@ -17010,8 +16199,8 @@ function nonceOnlyPolicy(marker2) {
 // src/adapters/response-headers/html.ts
 function htmlSubjects(documents) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "html" || !isRecord(document.value) || !Array.isArray(document.value["metas"])) continue;
+  for (const { document, format } of documents) {
+    if (format !== "html" || !isRecord(document.value) || !Array.isArray(document.value["metas"])) continue;
     const builder = new ResponseHeadersBuilder(at2(document, []), `page ${document.file}`);
     document.value["metas"].forEach((meta, i) => {
       if (!isRecord(meta)) return;
@@ -17021,7 +16210,7 @@ function htmlSubjects(documents) {
       const value = typeof content2 === "string" ? content2 : isUnknown(content2) ? nonceOnlyPolicy(content2) ?? content2 : "";
       builder.csp(cspValue(header2, value), at2(document, ["metas", i, content2 === void 0 ? "attrs" : "content"]));
     });
-    if (!builder.empty) subjects.push(builder.build({ id: `html:${document.file}`, product: "html", format: format2 }));
+    if (!builder.empty) subjects.push(builder.build({ id: `html:${document.file}`, product: "html", format }));
   }
   return subjects;
 }
@@ -17123,16 +16312,16 @@ import { posix as posix10 } from "node:path";
 var INTERPOLATION = /\$(?:\{|[A-Za-z_])/;
 function composeImageSubjects(documents, roots) {
   const built3 = /* @__PURE__ */ new Set();
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
+  for (const { document, format } of documents) {
+    if (format !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
       if (isRecord(body) && body["build"] !== void 0) built3.add(JSON.stringify([posix10.dirname(document.file), service]));
     }
   }
   const dotenv = dotenvByDirectory(documents);
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
+  for (const { document, format } of documents) {
+    if (format !== "compose" || !isRecord(document.value) || !isRecord(document.value["services"])) continue;
     for (const [service, body] of Object.entries(document.value["services"])) {
       if (!isRecord(body) || built3.has(JSON.stringify([posix10.dirname(document.file), service])) || typeof body["image"] !== "string") continue;
       const image = body["image"];
@@ -17142,7 +16331,7 @@ function composeImageSubjects(documents, roots) {
         imageSubject({
           id: `compose:${document.file}#${service}`,
           product: "compose",
-          format: format2,
+          format,
           root: rootOf(document.file, roots),
           document,
           at: ["services", service],
@@ -17166,8 +16355,8 @@ function slashPath(directory) {
 }
 function dependabotSubjects(documents, roots) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "dependabot" || !isRecord(document.value)) continue;
+  for (const { document, format } of documents) {
+    if (format !== "dependabot" || !isRecord(document.value)) continue;
     const updates = Array.isArray(document.value["updates"]) ? document.value["updates"] : [];
     const sources2 = new SourceMap({ document, path: [] });
     const ecosystems = [];
@@ -17199,7 +16388,7 @@ function dependabotSubjects(documents, roots) {
       switches
     };
     subjects.push(
-      normalizedSubject({ kind: "update-policy", id: `dependabot:${document.file}`, product: "dependabot", format: format2, value, sources: sources2 })
+      normalizedSubject({ kind: "update-policy", id: `dependabot:${document.file}`, product: "dependabot", format, value, sources: sources2 })
     );
   }
   return subjects;
@@ -17211,8 +16400,8 @@ var MAX_INHERITANCE = 16;
 var MAX_COMBINATIONS = 64;
 function bakeBuilds(documents) {
   const builds = /* @__PURE__ */ new Map();
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "docker-bake" || !isRecord(document.value)) continue;
+  for (const { document, format } of documents) {
+    if (format !== "docker-bake" || !isRecord(document.value)) continue;
     const targets = document.value["target"];
     if (!isRecord(targets) || isUnknown(targets)) continue;
     const dir = posix11.dirname(document.file);
@@ -17275,11 +16464,11 @@ function combinations(body) {
   return result;
 }
 var isPlain = (value) => typeof value === "string" || typeof value === "number" || typeof value === "boolean";
-function variableDefaults(blocks3) {
+function variableDefaults(blocks2) {
   const defaults2 = /* @__PURE__ */ new Map();
-  if (!isRecord(blocks3) || isUnknown(blocks3)) return defaults2;
-  for (const name of Object.keys(blocks3)) {
-    const body = blocks3[name];
+  if (!isRecord(blocks2) || isUnknown(blocks2)) return defaults2;
+  for (const name of Object.keys(blocks2)) {
+    const body = blocks2[name];
     const value = isRecord(body) ? body["default"] : void 0;
     if (isPlain(value)) defaults2.set(name, String(value));
   }
@@ -17301,13 +16490,13 @@ function resolveValue(value, scope2) {
   if (REFERENCE2.test(text6)) return lookUp(text6) ?? value;
   const template2 = SIMPLE_TEMPLATE.exec(text6)?.[1];
   if (template2 === void 0) return value;
-  let known3 = true;
+  let known2 = true;
   const expanded = template2.replace(INTERPOLATION2, (_, reference) => {
     const found = lookUp(reference);
-    if (found === void 0) known3 = false;
+    if (found === void 0) known2 = false;
     return found ?? "";
   });
-  return known3 ? expanded : value;
+  return known2 ? expanded : value;
 }
 
 // src/formats/dockerfile/substitute.ts
@@ -17352,16 +16541,16 @@ function substitute2(text6, variables, escape) {
 // src/formats/dockerfile/global-args.ts
 var PLATFORM_ARGS = ["TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT"];
 function globalArgValues(declarations, escape, overrides = /* @__PURE__ */ new Map()) {
-  const known3 = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
+  const known2 = new Map(PLATFORM_ARGS.map((name) => [name, void 0]));
   for (const [name, fallback] of declarations) {
     if (overrides.has(name)) {
-      known3.set(name, overrides.get(name));
+      known2.set(name, overrides.get(name));
       continue;
     }
-    const expanded = fallback === void 0 ? void 0 : substitute2(fallback, known3, escape);
-    known3.set(name, expanded?.ok === true ? expanded.text : void 0);
+    const expanded = fallback === void 0 ? void 0 : substitute2(fallback, known2, escape);
+    known2.set(name, expanded?.ok === true ? expanded.text : void 0);
   }
-  return known3;
+  return known2;
 }
 
 // src/adapters/update-policy/dockerfile-bake.ts
@@ -17420,8 +16609,8 @@ function dockerfileImages(documents, roots) {
   const subjects = [];
   const pullsNothing = /* @__PURE__ */ new Set();
   const bake = bakeBuilds(documents);
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "dockerfile" || !isRecord(document.value)) continue;
+  for (const { document, format } of documents) {
+    if (format !== "dockerfile" || !isRecord(document.value)) continue;
     let pulls = false;
     const { stages, args } = document.value;
     const builds = bake.get(document.file) ?? [];
@@ -17429,7 +16618,7 @@ function dockerfileImages(documents, roots) {
       if (!isRecord(stage) || typeof stage.image !== "string" && !isUnknown(stage.image)) return;
       if (stage.stage !== void 0 || typeof stage.image === "string" && stage.image.toLowerCase() === "scratch") return;
       const name = stage.name ?? String(i);
-      const use = { product: "dockerfile", format: format2, root: rootOf(document.file, roots), document, at: ["stages", i], imageAt: ["stages", i, "image"], name };
+      const use = { product: "dockerfile", format, root: rootOf(document.file, roots), document, at: ["stages", i], imageAt: ["stages", i, "image"], name };
       const written = { reference: stage.image, context: "dockerfile" };
       const above = builds.length > 0 ? stagesAbove(stages, i) : void 0;
       const outcomes = above === void 0 ? [] : builds.map((build) => underBake(stage.from, isRecord(args) ? args : {}, build, above));
@@ -17460,8 +16649,8 @@ function stagesAbove(stages, i) {
 // src/adapters/update-policy/github-security-updates.ts
 function githubSecurityUpdateSubjects(documents, roots) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "github-settings" || !isRecord(document.value) || !Array.isArray(document.value["repositories"])) continue;
+  for (const { document, format } of documents) {
+    if (format !== "github-settings" || !isRecord(document.value) || !Array.isArray(document.value["repositories"])) continue;
     document.value["repositories"].forEach((repository, i) => {
       if (!isRecord(repository)) return;
       const name = typeof repository["full_name"] === "string" ? repository["full_name"] : `repositories[${i}]`;
@@ -17477,7 +16666,7 @@ function githubSecurityUpdateSubjects(documents, roots) {
         switches: [{ setting: `dependabot_security_updates of ${name}`, covers: "security", enabled }]
       };
       subjects.push(
-        normalizedSubject({ kind: "update-policy", id: `github:${name}`, product: "github", format: format2, value, sources: sources2 })
+        normalizedSubject({ kind: "update-policy", id: `github:${name}`, product: "github", format, value, sources: sources2 })
       );
     });
   }
@@ -17493,8 +16682,8 @@ function flag(value) {
 }
 function litespeedSelfUpdateSubjects(documents, roots) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "litespeed-export" || !isRecord(document.value)) continue;
+  for (const { document, format } of documents) {
+    if (format !== "litespeed-export" || !isRecord(document.value)) continue;
     const sources2 = new SourceMap({ document, path: [] });
     if (Object.hasOwn(document.value, "auto_upgrade")) {
       sources2.add(["autoUpdate"], { document, path: ["auto_upgrade"] }).add(["autoUpdate", "enabled"], { document, path: ["auto_upgrade"] });
@@ -17505,7 +16694,7 @@ function litespeedSelfUpdateSubjects(documents, roots) {
       autoUpdate: { enabled: flag(document.value["auto_upgrade"]), setting: "auto_upgrade" }
     };
     subjects.push(
-      normalizedSubject({ kind: "update-policy", id: `wordpress-plugin:${document.file}#litespeed-cache`, product: "litespeed-cache", format: format2, value, sources: sources2, meta: { export: "litespeed-settings" } })
+      normalizedSubject({ kind: "update-policy", id: `wordpress-plugin:${document.file}#litespeed-cache`, product: "litespeed-cache", format, value, sources: sources2, meta: { export: "litespeed-settings" } })
     );
   }
   return subjects;
@@ -17525,9 +16714,9 @@ var MAVEN = { ecosystem: "maven", dependabot: ["maven"], renovate: ["maven"] };
 var GRADLE = { ecosystem: "gradle", dependabot: ["gradle"], renovate: ["gradle"] };
 var TERRAFORM = { ecosystem: "terraform", dependabot: ["terraform"], renovate: ["terraform"] };
 var INSTALLED = /(?:^|\/)(?:node_modules|bower_components|vendor)\//;
-function ecosystemOf(format2, file) {
+function ecosystemOf(format, file) {
   const name = posix12.basename(file);
-  switch (format2) {
+  switch (format) {
     case "package-json":
       return NPM;
     case "composer":
@@ -17550,8 +16739,8 @@ function ecosystemOf(format2, file) {
 }
 function mavenModules(documents) {
   const modules2 = /* @__PURE__ */ new Set();
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "dependency-manifest" || posix12.basename(document.file) !== "pom.xml") continue;
+  for (const { document, format } of documents) {
+    if (format !== "dependency-manifest" || posix12.basename(document.file) !== "pom.xml") continue;
     const lines = document.value.lines;
     if (!Array.isArray(lines)) continue;
     const dir = posix12.dirname(document.file);
@@ -17569,8 +16758,8 @@ function mavenModules(documents) {
 function manifestSubjects(documents, roots, pullsNothing = /* @__PURE__ */ new Set()) {
   const groups = /* @__PURE__ */ new Map();
   const modules2 = mavenModules(documents);
-  for (const { document, format: format2 } of documents) {
-    const ecosystem = ecosystemOf(format2, document.file);
+  for (const { document, format } of documents) {
+    const ecosystem = ecosystemOf(format, document.file);
     if (ecosystem === void 0 || INSTALLED.test(document.file)) continue;
     if (ecosystem === DOCKER && pullsNothing.has(document.file)) continue;
     if (ecosystem === MAVEN && modules2.has(posix12.dirname(document.file))) continue;
@@ -17578,12 +16767,12 @@ function manifestSubjects(documents, roots, pullsNothing = /* @__PURE__ */ new S
     const path = relativeTo(root, document.file);
     const directory = ecosystem === ACTIONS ? "/" : slashPath(posix12.dirname(path));
     const key2 = JSON.stringify([root, ecosystem.ecosystem, ecosystem.dependabot, directory]);
-    const group3 = groups.get(key2) ?? { root, ecosystem, directory, documents: [], format: format2 };
+    const group3 = groups.get(key2) ?? { root, ecosystem, directory, documents: [], format };
     group3.documents.push(document);
     groups.set(key2, group3);
   }
   const subjects = [];
-  for (const { root, ecosystem, directory, documents: files2, format: format2 } of groups.values()) {
+  for (const { root, ecosystem, directory, documents: files2, format } of groups.values()) {
     const first = [...files2].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index)[0];
     if (first === void 0) continue;
     const manifest = { ...ecosystem, directory, path: relativeTo(root, first.file) };
@@ -17593,7 +16782,7 @@ function manifestSubjects(documents, roots, pullsNothing = /* @__PURE__ */ new S
         kind: "update-policy",
         id: `manifest:${ecosystem.dependabot[0] ?? ecosystem.ecosystem}:${root === "." ? "" : `${root}:`}${directory}`,
         product: "manifest",
-        format: format2,
+        format,
         value,
         sources: new SourceMap({ document: first, path: [] })
       })
@@ -17707,17 +16896,17 @@ var EXTENDING_MODULES_AND_TESTS = /* @__PURE__ */ new Set([
 ]);
 function renovateSubjects(documents, roots) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
+  for (const { document, format } of documents) {
     const root = rootOf(document.file, roots);
-    if (format2 === "renovate" && isRecord(document.value)) {
-      subjects.push(renovateSubject(document, format2, root, document.value, []));
-    } else if (format2 === "package-json" && relativeTo(root, document.file) === "package.json" && isRecord(document.value) && isRecord(document.value["renovate"])) {
-      subjects.push(renovateSubject(document, format2, root, document.value["renovate"], ["renovate"]));
+    if (format === "renovate" && isRecord(document.value)) {
+      subjects.push(renovateSubject(document, format, root, document.value, []));
+    } else if (format === "package-json" && relativeTo(root, document.file) === "package.json" && isRecord(document.value) && isRecord(document.value["renovate"])) {
+      subjects.push(renovateSubject(document, format, root, document.value["renovate"], ["renovate"]));
     }
   }
   return subjects;
 }
-function renovateSubject(document, format2, root, config2, base) {
+function renovateSubject(document, format, root, config2, base) {
   const sources2 = new SourceMap({ document, path: base });
   const from = (...path) => ({ document, path: [...base, ...path] });
   const switches = [];
@@ -17763,7 +16952,7 @@ function renovateSubject(document, format2, root, config2, base) {
     switches,
     automerge
   };
-  return normalizedSubject({ kind: "update-policy", id: `renovate:${document.file}`, product: "renovate", format: format2, value, sources: sources2 });
+  return normalizedSubject({ kind: "update-policy", id: `renovate:${document.file}`, product: "renovate", format, value, sources: sources2 });
 }
 
 // src/adapters/update-policy/build-tool-images.ts
@@ -17784,8 +16973,8 @@ function skaffoldArtifacts(documents) {
     if (!isRecord(build) || !Array.isArray(build["artifacts"])) return;
     for (const artifact of build["artifacts"]) if (isRecord(artifact) && typeof artifact["image"] === "string") names.add(artifact["image"]);
   };
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "skaffold" || !isRecord(document.value)) continue;
+  for (const { document, format } of documents) {
+    if (format !== "skaffold" || !isRecord(document.value)) continue;
     fromBuild(document.value["build"]);
     const profiles = document.value["profiles"];
     if (Array.isArray(profiles)) {
@@ -17822,8 +17011,8 @@ function aptDirectory(file) {
 }
 function unattendedUpgradeSubjects(documents, roots) {
   const byDirectory = /* @__PURE__ */ new Map();
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "apt-conf" || !isRecord(document.value)) continue;
+  for (const { document, format } of documents) {
+    if (format !== "apt-conf" || !isRecord(document.value)) continue;
     const dir = aptDirectory(document.file);
     byDirectory.set(dir, [...byDirectory.get(dir) ?? [], document]);
   }
@@ -17882,8 +17071,8 @@ function truthy(value) {
 var MAJOR_CHANNELS = ["beta", "rc", "development", "branch-development"];
 function wordpressCoreSubjects(documents, roots) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "php-config" || !/(^|\/)wp-config\.php$/.test(document.file)) continue;
+  for (const { document, format } of documents) {
+    if (format !== "php-config" || !/(^|\/)wp-config\.php$/.test(document.file)) continue;
     const constants2 = isRecord(document.value) && isRecord(document.value["constants"]) ? document.value["constants"] : {};
     const sources2 = new SourceMap({ document, path: [] });
     const switches = [];
@@ -17907,7 +17096,7 @@ function wordpressCoreSubjects(documents, roots) {
     }
     const value = { root: rootOf(document.file, roots), component: { type: "wordpress-core", name: "wordpress" }, switches, automerge };
     subjects.push(
-      normalizedSubject({ kind: "update-policy", id: `wordpress-core:${document.file}`, product: "wordpress-core", format: format2, value, sources: sources2 })
+      normalizedSubject({ kind: "update-policy", id: `wordpress-core:${document.file}`, product: "wordpress-core", format, value, sources: sources2 })
     );
   }
   return subjects;
@@ -17923,8 +17112,8 @@ function autoUpdateOf(entry) {
 }
 function wordpressPluginSubjects(documents, roots) {
   const subjects = [];
-  for (const { document, format: format2 } of documents) {
-    if (format2 !== "wp-cli-plugins" || !Array.isArray(document.value)) continue;
+  for (const { document, format } of documents) {
+    if (format !== "wp-cli-plugins" || !Array.isArray(document.value)) continue;
     document.value.forEach((entry, i) => {
       if (!isRecord(entry) || typeof entry["name"] !== "string") return;
       const { enabled, field: field3 } = autoUpdateOf(entry);
@@ -17939,7 +17128,7 @@ function wordpressPluginSubjects(documents, roots) {
           kind: "update-policy",
           id: `wordpress-plugin:${document.file}#${entry["name"]}`,
           product: "wordpress-plugins",
-          format: format2,
+          format,
           value,
           sources: sources2,
           meta: { export: field3 === "status" ? "auto-updates-status" : "plugin-list" }
@@ -17968,7 +17157,7 @@ var updatePolicyAdapter = ({ documents, roots }) => {
   ]);
 };
 var updatePolicyStream = {
-  takes: (format2) => format2 === "kubernetes",
+  takes: (format) => format === "kubernetes",
   joins: mayHoldKustomization,
   joinsWith: holdsKustomization,
   prepare(context, roots) {
@@ -18311,9 +17500,9 @@ function readValidatedYaml(file, displayPath, validate, code) {
 function describeSchemaErrors(displayPath, document, errors) {
   return mostSpecific(errors).map((error) => {
     const path = errorPath(error, document.value);
-    const range2 = document.locate(path);
+    const range = document.locate(path);
     const key2 = path.length > 0 ? formatPath(path) : "(top level)";
-    return `${displayPath}:${range2.line}:${range2.column}: ${key2}: ${errorMessage(error)}`;
+    return `${displayPath}:${range.line}:${range.column}: ${key2}: ${errorMessage(error)}`;
   }).join("\n");
 }
 
@@ -18357,8 +17546,8 @@ function paramValueProblem(spec2, value) {
   if (!check2) {
     built2 ??= BUNDLED ? precompiledParamShapes() : /* @__PURE__ */ new Map();
     const validate = built2.get(key2);
-    const compiled4 = validate !== void 0 ? { ok: true, validate } : compileSchema(schema2);
-    check2 = compiled4.ok ? (v) => compiled4.validate(v) ? void 0 : (compiled4.validate.errors ?? []).map((e) => `${e.instancePath === "" ? "" : `${e.instancePath.slice(1).replace(/\//g, ".")} `}${errorMessage(e)}`).join("; ") || "invalid value" : () => `the param's declared type is not a valid JSON Schema: ${compiled4.message}`;
+    const compiled3 = validate !== void 0 ? { ok: true, validate } : compileSchema(schema2);
+    check2 = compiled3.ok ? (v) => compiled3.validate(v) ? void 0 : (compiled3.validate.errors ?? []).map((e) => `${e.instancePath === "" ? "" : `${e.instancePath.slice(1).replace(/\//g, ".")} `}${errorMessage(e)}`).join("; ") || "invalid value" : () => `the param's declared type is not a valid JSON Schema: ${compiled3.message}`;
     checks.set(key2, check2);
   }
   return check2(value);
@@ -18538,7 +17727,7 @@ var dockerfileParser = {
     const ranges = new PathRanges(lines);
     const value = { args: {}, stages: [] };
     const declarations = [];
-    let known3;
+    let known2;
     const stageNames = /* @__PURE__ */ new Set();
     for (const line of instructions) {
       const words = split(line);
@@ -18571,8 +17760,8 @@ var dockerfileParser = {
         return failure("expected FROM [--platform=...] image [AS name]", lines.range(at3.start, at3.end));
       }
       const path = ["stages", value.stages.length];
-      known3 ??= globalArgValues(declarations, escape);
-      const expanded = substitute2(image.text, known3, escape);
+      known2 ??= globalArgValues(declarations, escape);
+      const expanded = substitute2(image.text, known2, escape);
       const stage = { from: image.text, image: expanded.ok ? expanded.text : { $expr: image.text } };
       if (expanded.ok && stageNames.has(expanded.text.toLowerCase())) stage.stage = expanded.text.toLowerCase();
       const platform = flags.find((f) => f.text.toLowerCase().startsWith("--platform="));
@@ -18603,11 +17792,11 @@ function split(line) {
     while (at3 < text6.length && /\s/.test(text6.charAt(at3))) at3++;
     if (at3 >= text6.length) break;
     const start = at3;
-    let quote3 = "";
-    while (at3 < text6.length && (quote3 !== "" || !/\s/.test(text6.charAt(at3)))) {
+    let quote2 = "";
+    while (at3 < text6.length && (quote2 !== "" || !/\s/.test(text6.charAt(at3)))) {
       const char = text6.charAt(at3);
-      if (quote3 === "" && (char === '"' || char === "'")) quote3 = char;
-      else if (char === quote3) quote3 = "";
+      if (quote2 === "" && (char === '"' || char === "'")) quote2 = char;
+      else if (char === quote2) quote2 = "";
       at3++;
     }
     words.push({ text: text6.slice(start, at3), start: offsets[start] ?? 0, end: (offsets[at3 - 1] ?? 0) + 1 });
@@ -18740,16 +17929,16 @@ function splitWords(text6, start, end) {
   }
   return words;
 }
-function closingQuote2(text6, open, end, quote3) {
+function closingQuote2(text6, open, end, quote2) {
   for (let at3 = open + 1; at3 < end; at3++) {
     const char = text6.charAt(at3);
-    if (quote3 === '"' && char === "\\") at3++;
-    else if (char === quote3) return at3;
+    if (quote2 === '"' && char === "\\") at3++;
+    else if (char === quote2) return at3;
   }
   return -1;
 }
-function unescape2(inner, quote3) {
-  return quote3 === '"' ? inner.replace(/\\(.)/g, "$1") : inner;
+function unescape2(inner, quote2) {
+  return quote2 === '"' ? inner.replace(/\\(.)/g, "$1") : inner;
 }
 var OPENVPN_DEVICE = /^[ \t]*-{0,2}dev[ \t]+(?:tun|tap)\w*[ \t]*(?:[#;].*)?$/m;
 var OPENVPN_ROLE = /^[ \t]*-{0,2}(?:server[ \t]+\d|client[ \t]*$|remote[ \t]+\S|proto[ \t]+(?:udp|tcp)|tls-(?:server|client|auth|crypt)\b|ca[ \t]+\S|mode[ \t]+server)/m;
@@ -19038,14 +18227,14 @@ function loadConfig(cwd, requested, reportedFrom = cwd) {
     }
   });
   const globs = [
-    ...(raw.ignore ?? []).map((glob2, i) => [glob2, ["ignore", i]]),
-    ...(raw.formats ?? []).flatMap((o, i) => o.paths.map((glob2, j) => [glob2, ["formats", i, "paths", j]]))
+    ...(raw.ignore ?? []).map((glob, i) => [glob, ["ignore", i]]),
+    ...(raw.formats ?? []).flatMap((o, i) => o.paths.map((glob, j) => [glob, ["formats", i, "paths", j]]))
   ];
-  for (const [glob2, path] of globs) {
-    const problem = globProblem(glob2);
+  for (const [glob, path] of globs) {
+    const problem = globProblem(glob);
     if (problem === void 0) continue;
     const at3 = document.locate(path);
-    throw new NorecurError("config", `${display}:${at3.line}:${at3.column}: ${path.join(".").replace(/\.(\d+)/g, "[$1]")}: "${glob2}": ${problem}`);
+    throw new NorecurError("config", `${display}:${at3.line}:${at3.column}: ${path.join(".").replace(/\.(\d+)/g, "[$1]")}: "${glob}": ${problem}`);
   }
   return {
     policies: (raw.policies ?? []).map((p) => resolve4(dirname3(file), p)),
@@ -19139,8 +18328,8 @@ function toRegExpSource(pattern) {
 var matchers = /* @__PURE__ */ new Map();
 var byList = /* @__PURE__ */ new WeakMap();
 function matcherFor2(patterns) {
-  const known3 = byList.get(patterns);
-  if (known3 !== void 0) return known3;
+  const known2 = byList.get(patterns);
+  if (known2 !== void 0) return known2;
   const key2 = patterns.join("\0");
   let matcher = matchers.get(key2);
   if (!matcher) {
@@ -19154,9 +18343,9 @@ var builtin;
 function builtinMatchers() {
   if (builtin !== void 0) return builtin;
   const order2 = detectionOrder.map((id) => {
-    const format2 = formats[id];
-    if (!format2) return void 0;
-    return { paths: formatPatternMatcher(format2.paths), sniffed: format2.sniffedPaths && format2.sniff ? formatPatternMatcher(format2.sniffedPaths) : void 0 };
+    const format = formats[id];
+    if (!format) return void 0;
+    return { paths: formatPatternMatcher(format.paths), sniffed: format.sniffedPaths && format.sniff ? formatPatternMatcher(format.sniffedPaths) : void 0 };
   });
   const every = detectionOrder.flatMap((id) => [...formats[id]?.paths ?? [], ...formats[id]?.sniffedPaths ?? []]);
   builtin = { order: order2, any: formatPatternMatcher(every) };
@@ -19169,32 +18358,32 @@ function formatByPath(path, overrides) {
   const { order: order2, any } = builtinMatchers();
   if (!any(path)) return NO_FORMAT;
   for (let i = 0; i < order2.length; i++) {
-    const format2 = order2[i];
-    if (format2 === void 0) continue;
-    if (format2.paths(path)) return BY_PATH[i]?.format;
-    if (format2.sniffed?.(path) === true) return BY_PATH[i]?.sniff;
+    const format = order2[i];
+    if (format === void 0) continue;
+    if (format.paths(path)) return BY_PATH[i]?.format;
+    if (format.sniffed?.(path) === true) return BY_PATH[i]?.sniff;
   }
   return NO_FORMAT;
 }
-var BY_PATH = detectionOrder.map((format2, i) => ({ format: Object.freeze({ format: format2 }), sniff: Object.freeze({ sniffFrom: i }) }));
+var BY_PATH = detectionOrder.map((format, i) => ({ format: Object.freeze({ format }), sniff: Object.freeze({ sniffFrom: i }) }));
 var NO_FORMAT = Object.freeze({ format: void 0 });
 function detectFormat(path, read, overrides, byPath = formatByPath(path, overrides)) {
   if ("format" in byPath) return byPath.format;
   const { order: order2 } = builtinMatchers();
   for (let i = byPath.sniffFrom; i < detectionOrder.length; i++) {
     const id = detectionOrder[i];
-    const format2 = formats[id];
+    const format = formats[id];
     const matchers2 = order2[i];
-    if (!format2 || matchers2 === void 0) continue;
+    if (!format || matchers2 === void 0) continue;
     if (i > byPath.sniffFrom && matchers2.paths(path)) return id;
-    if (format2.sniff && matchers2.sniffed?.(path) === true && sniffs(format2, read)) return id;
+    if (format.sniff && matchers2.sniffed?.(path) === true && sniffs(format, read)) return id;
   }
   return void 0;
 }
-function sniffs(format2, read) {
-  const sniff = format2.sniff;
+function sniffs(format, read) {
+  const sniff = format.sniff;
   if (sniff === void 0) return false;
-  if (format2.sniffPrefix !== void 0 && sniff(stripBom(read(format2.sniffPrefix)))) return true;
+  if (format.sniffPrefix !== void 0 && sniff(stripBom(read(format.sniffPrefix)))) return true;
   return sniff(stripBom(read()));
 }
 
@@ -19256,8 +18445,8 @@ function realOrSelf(path) {
 }
 function errorCode(error) {
   if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") {
-    const known3 = { EACCES: "permission denied", EPERM: "permission denied", ENOENT: "no such file", ELOOP: "too many levels of symlinks", EISDIR: "is a directory", ENAMETOOLONG: "name too long" };
-    return Object.hasOwn(known3, error.code) ? `${known3[error.code]} (${error.code})` : error.code;
+    const known2 = { EACCES: "permission denied", EPERM: "permission denied", ENOENT: "no such file", ELOOP: "too many levels of symlinks", EISDIR: "is a directory", ENAMETOOLONG: "name too long" };
+    return Object.hasOwn(known2, error.code) ? `${known2[error.code]} (${error.code})` : error.code;
   }
   return error instanceof Error ? error.message : String(error);
 }
@@ -19470,9 +18659,9 @@ function discover(options) {
       const toReadAt = [];
       visits.files.forEach((file, i) => {
         if (!visits.regular(i)) return;
-        const format2 = formatByPath(relativePosix(root, file), options.overrides);
-        byPath[i] = format2;
-        if ("sniffFrom" in format2 || format2.format !== void 0 && options.wanted(format2.format)) {
+        const format = formatByPath(relativePosix(root, file), options.overrides);
+        byPath[i] = format;
+        if ("sniffFrom" in format || format.format !== void 0 && options.wanted(format.format)) {
           toRead.push(file);
           toReadAt.push(i);
         }
@@ -19510,7 +18699,7 @@ function discover(options) {
   for (const arg of options.paths) {
     const absolute = resolve6(cwd, arg);
     const named = toPosix(relative3(cwd, absolute));
-    configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob2) => !globMatcher([glob2])(named)));
+    configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob) => !globMatcher([glob])(named)));
     if (GLOB_CHARS2.test(arg) && !existsSync4(absolute)) {
       const problem = globProblem(toPosix(arg));
       if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
@@ -19617,19 +18806,19 @@ function readText(absolutePath, maxBytes) {
 }
 function classify(absolutePath, rootRelative, options, readAhead, byPath) {
   const file = new FileContent(absolutePath, options.maxBytes, readAhead);
-  const format2 = detectFormat(rootRelative, (prefixBytes) => file.text(prefixBytes), options.overrides, byPath);
+  const format = detectFormat(rootRelative, (prefixBytes) => file.text(prefixBytes), options.overrides, byPath);
   const unreadable = file.failure();
-  if (unreadable !== void 0) return { ...format2 ? { format: format2 } : {}, reason: unreadable };
-  if (!format2) return { reason: NO_KNOWN_FORMAT };
-  if (!options.wanted(format2)) return { format: format2, reason: `no active policy reads ${format2} files` };
+  if (unreadable !== void 0) return { ...format ? { format } : {}, reason: unreadable };
+  if (!format) return { reason: NO_KNOWN_FORMAT };
+  if (!options.wanted(format)) return { format, reason: `no active policy reads ${format} files` };
   const raw = file.raw();
-  if (raw === void 0) return { format: format2, reason: file.failure() ?? "cannot read" };
-  if (/(^|\/)templates\//.test(rootRelative) && raw.includes("{{") && formats[format2]?.parser !== "html") {
-    return { format: format2, reason: "template (Helm/Go): render it and check the output" };
+  if (raw === void 0) return { format, reason: file.failure() ?? "cannot read" };
+  if (/(^|\/)templates\//.test(rootRelative) && raw.includes("{{") && formats[format]?.parser !== "html") {
+    return { format, reason: "template (Helm/Go): render it and check the output" };
   }
-  const narrowed = options.narrow?.(format2, raw);
-  if (narrowed !== void 0 && "skip" in narrowed) return { format: format2, reason: narrowed.skip };
-  return { format: format2, text: narrowed?.text ?? file.text() };
+  const narrowed = options.narrow?.(format, raw);
+  if (narrowed !== void 0 && "skip" in narrowed) return { format, reason: narrowed.skip };
+  return { format, text: narrowed?.text ?? file.text() };
 }
 
 // src/discover/repository-bots.ts
@@ -19664,15372 +18853,27 @@ function packageJsonHasRenovate(path) {
   }
 }
 
-// node_modules/@bufbuild/cel/dist/esm/error.js
-var privateSymbol = /* @__PURE__ */ Symbol.for("@bufbuild/cel/error");
-function celError(value, exprId) {
-  if (isCelError(value)) {
-    return value;
-  }
-  if (typeof exprId === "number") {
-    exprId = BigInt(exprId);
-  }
-  if (value instanceof Error) {
-    return new _CelError(value.message, value, exprId);
-  }
-  if (typeof value === "string") {
-    return new _CelError(value, void 0, exprId);
-  }
-  return new _CelError(`${value}`, value, exprId);
-}
-function celErrorMerge(first, ...rest) {
-  return new _CelError(first.message, rest, first.exprId);
-}
-function isCelError(v) {
-  return typeof v === "object" && v !== null && privateSymbol in v;
-}
-var _CelError = class extends Error {
-  _cause;
-  _exprId;
-  [privateSymbol] = {};
-  constructor(message, _cause, _exprId) {
-    super(message);
-    this._cause = _cause;
-    this._exprId = _exprId;
-  }
-  get exprId() {
-    return this._exprId;
-  }
-  get cause() {
-    return this._cause;
-  }
-};
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/error.js
-var errorNames = [
-  "FieldValueInvalidError",
-  "FieldListRangeError",
-  "ForeignFieldError"
-];
-var FieldError = class extends Error {
-  constructor(fieldOrOneof, message, name = "FieldValueInvalidError") {
-    super(message);
-    this.name = name;
-    this.field = () => fieldOrOneof;
-  }
-};
-function isFieldError(arg) {
-  return arg instanceof Error && errorNames.includes(arg.name) && "field" in arg && typeof arg.field == "function";
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/names.js
-function protoCamelCase(snakeCase) {
-  let capNext = false;
-  const b = [];
-  for (let i = 0; i < snakeCase.length; i++) {
-    let c = snakeCase.charAt(i);
-    switch (c) {
-      case "_":
-        capNext = true;
-        break;
-      case "0":
-      case "1":
-      case "2":
-      case "3":
-      case "4":
-      case "5":
-      case "6":
-      case "7":
-      case "8":
-      case "9":
-        b.push(c);
-        capNext = false;
-        break;
-      default:
-        if (capNext) {
-          capNext = false;
-          c = c.toUpperCase();
-        }
-        b.push(c);
-        break;
-    }
-  }
-  return b.join("");
-}
-function protoSnakeCase(lowerCamelCase) {
-  return lowerCamelCase.replace(/[A-Z]/g, (letter) => "_" + letter.toLowerCase());
-}
-var reservedObjectProperties = /* @__PURE__ */ new Set([
-  // names reserved by JavaScript
-  "constructor",
-  "toString",
-  "toJSON",
-  "valueOf"
-]);
-function safeObjectProperty(name) {
-  return reservedObjectProperties.has(name) ? name + "$" : name;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/nested-types.js
-function* nestedTypes(desc) {
-  switch (desc.kind) {
-    case "file":
-      for (const message of desc.messages) {
-        yield message;
-        yield* nestedTypes(message);
-      }
-      yield* desc.enums;
-      yield* desc.services;
-      yield* desc.extensions;
-      break;
-    case "message":
-      for (const message of desc.nestedMessages) {
-        yield message;
-        yield* nestedTypes(message);
-      }
-      yield* desc.nestedEnums;
-      yield* desc.nestedExtensions;
-      break;
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/descriptors.js
-var ScalarType;
-(function(ScalarType2) {
-  ScalarType2[ScalarType2["DOUBLE"] = 1] = "DOUBLE";
-  ScalarType2[ScalarType2["FLOAT"] = 2] = "FLOAT";
-  ScalarType2[ScalarType2["INT64"] = 3] = "INT64";
-  ScalarType2[ScalarType2["UINT64"] = 4] = "UINT64";
-  ScalarType2[ScalarType2["INT32"] = 5] = "INT32";
-  ScalarType2[ScalarType2["FIXED64"] = 6] = "FIXED64";
-  ScalarType2[ScalarType2["FIXED32"] = 7] = "FIXED32";
-  ScalarType2[ScalarType2["BOOL"] = 8] = "BOOL";
-  ScalarType2[ScalarType2["STRING"] = 9] = "STRING";
-  ScalarType2[ScalarType2["BYTES"] = 12] = "BYTES";
-  ScalarType2[ScalarType2["UINT32"] = 13] = "UINT32";
-  ScalarType2[ScalarType2["SFIXED32"] = 15] = "SFIXED32";
-  ScalarType2[ScalarType2["SFIXED64"] = 16] = "SFIXED64";
-  ScalarType2[ScalarType2["SINT32"] = 17] = "SINT32";
-  ScalarType2[ScalarType2["SINT64"] = 18] = "SINT64";
-})(ScalarType || (ScalarType = {}));
-
-// node_modules/@bufbuild/protobuf/dist/esm/is-message.js
-function isMessage(arg, schema2) {
-  const isMessage2 = arg !== null && typeof arg == "object" && "$typeName" in arg && typeof arg.$typeName == "string";
-  if (!isMessage2) {
-    return false;
-  }
-  if (schema2 === void 0) {
-    return true;
-  }
-  return schema2.typeName === arg.$typeName;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wire/varint.js
-function varint64read() {
-  const buf = this.buf;
-  let pos = this.pos;
-  let lo = 0;
-  let hi = 0;
-  for (let shift2 = 0; shift2 < 28; shift2 += 7) {
-    const b = buf[pos++];
-    lo |= (b & 127) << shift2;
-    if ((b & 128) == 0) {
-      this.pos = pos;
-      this.assertBounds();
-      this.varint64Lo = lo;
-      this.varint64Hi = hi;
-      return;
-    }
-  }
-  const middleByte = buf[pos++];
-  lo |= (middleByte & 15) << 28;
-  hi = (middleByte & 112) >> 4;
-  if ((middleByte & 128) == 0) {
-    this.pos = pos;
-    this.assertBounds();
-    this.varint64Lo = lo;
-    this.varint64Hi = hi;
-    return;
-  }
-  for (let shift2 = 3; shift2 <= 31; shift2 += 7) {
-    const b = buf[pos++];
-    hi |= (b & 127) << shift2;
-    if ((b & 128) == 0) {
-      this.pos = pos;
-      this.assertBounds();
-      this.varint64Lo = lo;
-      this.varint64Hi = hi;
-      return;
-    }
-  }
-  throw new Error("invalid varint");
-}
-var TWO_PWR_32_DBL = 4294967296;
-function int64FromString(dec) {
-  const minus = dec[0] === "-";
-  if (minus) {
-    dec = dec.slice(1);
-  }
-  const base = 1e6;
-  let lowBits = 0;
-  let highBits = 0;
-  function add1e6digit(begin, end) {
-    const digit1e6 = Number(dec.slice(begin, end));
-    highBits *= base;
-    lowBits = lowBits * base + digit1e6;
-    if (lowBits >= TWO_PWR_32_DBL) {
-      highBits = highBits + (lowBits / TWO_PWR_32_DBL | 0);
-      lowBits = lowBits % TWO_PWR_32_DBL;
-    }
-  }
-  add1e6digit(-24, -18);
-  add1e6digit(-18, -12);
-  add1e6digit(-12, -6);
-  add1e6digit(-6);
-  return minus ? negate(lowBits, highBits) : newBits(lowBits, highBits);
-}
-function int64ToString(lo, hi) {
-  let bits = newBits(lo, hi);
-  const negative = bits.hi & 2147483648;
-  if (negative) {
-    bits = negate(bits.lo, bits.hi);
-  }
-  const result = uInt64ToString(bits.lo, bits.hi);
-  return negative ? "-" + result : result;
-}
-function uInt64ToString(lo, hi) {
-  ({ lo, hi } = toUnsigned(lo, hi));
-  if (hi <= 2097151) {
-    return String(TWO_PWR_32_DBL * hi + lo);
-  }
-  const low = lo & 16777215;
-  const mid = (lo >>> 24 | hi << 8) & 16777215;
-  const high = hi >> 16 & 65535;
-  let digitA = low + mid * 6777216 + high * 6710656;
-  let digitB = mid + high * 8147497;
-  let digitC = high * 2;
-  const base = 1e7;
-  if (digitA >= base) {
-    digitB += Math.floor(digitA / base);
-    digitA %= base;
-  }
-  if (digitB >= base) {
-    digitC += Math.floor(digitB / base);
-    digitB %= base;
-  }
-  return digitC.toString() + decimalFrom1e7WithLeadingZeros(digitB) + decimalFrom1e7WithLeadingZeros(digitA);
-}
-function toUnsigned(lo, hi) {
-  return { lo: lo >>> 0, hi: hi >>> 0 };
-}
-function newBits(lo, hi) {
-  return { lo: lo | 0, hi: hi | 0 };
-}
-function negate(lowBits, highBits) {
-  highBits = ~highBits;
-  if (lowBits) {
-    lowBits = ~lowBits + 1;
-  } else {
-    highBits += 1;
-  }
-  return newBits(lowBits, highBits);
-}
-var decimalFrom1e7WithLeadingZeros = (digit1e7) => {
-  const partial = String(digit1e7);
-  return "0000000".slice(partial.length) + partial;
-};
-function varint32write(value, bytes) {
-  if (value >>> 0 < 128) {
-    bytes.push(value);
-    return;
-  }
-  if (value >= 0) {
-    while (value > 127) {
-      bytes.push(value & 127 | 128);
-      value = value >>> 7;
-    }
-    bytes.push(value);
-  } else {
-    for (let i = 0; i < 9; i++) {
-      bytes.push(value & 127 | 128);
-      value = value >> 7;
-    }
-    bytes.push(1);
-  }
-}
-function varint32read() {
-  let b = this.buf[this.pos++];
-  if ((b & 128) === 0) {
-    this.assertBounds();
-    return b;
-  }
-  let result = b & 127;
-  b = this.buf[this.pos++];
-  result |= (b & 127) << 7;
-  if ((b & 128) === 0) {
-    this.assertBounds();
-    return result;
-  }
-  b = this.buf[this.pos++];
-  result |= (b & 127) << 14;
-  if ((b & 128) === 0) {
-    this.assertBounds();
-    return result;
-  }
-  b = this.buf[this.pos++];
-  result |= (b & 127) << 21;
-  if ((b & 128) === 0) {
-    this.assertBounds();
-    return result;
-  }
-  b = this.buf[this.pos++];
-  result |= (b & 15) << 28;
-  for (let readBytes = 5; (b & 128) !== 0 && readBytes < 10; readBytes++)
-    b = this.buf[this.pos++];
-  if ((b & 128) !== 0)
-    throw new Error("invalid varint");
-  this.assertBounds();
-  return result >>> 0;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/proto-int64.js
-var protoInt64 = /* @__PURE__ */ makeInt64Support();
-function makeInt64Support() {
-  const dv = new DataView(new ArrayBuffer(8));
-  const ok = typeof BigInt === "function" && typeof dv.getBigInt64 === "function" && typeof dv.getBigUint64 === "function" && typeof dv.setBigInt64 === "function" && typeof dv.setBigUint64 === "function" && (!!globalThis.Deno || !!globalThis.Bun || typeof process != "object" || typeof process.env != "object" || process.env.BUF_BIGINT_DISABLE !== "1");
-  if (ok) {
-    const MIN = BigInt("-9223372036854775808");
-    const MAX = BigInt("9223372036854775807");
-    const UMIN = BigInt("0");
-    const UMAX = BigInt("18446744073709551615");
-    return {
-      zero: BigInt(0),
-      supported: true,
-      parse(value) {
-        const bi = typeof value == "bigint" ? value : BigInt(value);
-        if (bi > MAX || bi < MIN) {
-          throw new Error(`invalid int64: ${value}`);
-        }
-        return bi;
-      },
-      uParse(value) {
-        const bi = typeof value == "bigint" ? value : BigInt(value);
-        if (bi > UMAX || bi < UMIN) {
-          throw new Error(`invalid uint64: ${value}`);
-        }
-        return bi;
-      },
-      enc(value) {
-        dv.setBigInt64(0, this.parse(value), true);
-        return {
-          lo: dv.getInt32(0, true),
-          hi: dv.getInt32(4, true)
-        };
-      },
-      uEnc(value) {
-        dv.setBigInt64(0, this.uParse(value), true);
-        return {
-          lo: dv.getInt32(0, true),
-          hi: dv.getInt32(4, true)
-        };
-      },
-      dec(lo, hi) {
-        dv.setInt32(0, lo, true);
-        dv.setInt32(4, hi, true);
-        return dv.getBigInt64(0, true);
-      },
-      uDec(lo, hi) {
-        dv.setInt32(0, lo, true);
-        dv.setInt32(4, hi, true);
-        return dv.getBigUint64(0, true);
-      }
-    };
-  }
-  return {
-    zero: "0",
-    supported: false,
-    parse(value) {
-      if (typeof value != "string") {
-        value = value.toString();
-      }
-      assertInt64String(value);
-      return value;
-    },
-    uParse(value) {
-      if (typeof value != "string") {
-        value = value.toString();
-      }
-      assertUInt64String(value);
-      return value;
-    },
-    enc(value) {
-      if (typeof value != "string") {
-        value = value.toString();
-      }
-      assertInt64String(value);
-      return int64FromString(value);
-    },
-    uEnc(value) {
-      if (typeof value != "string") {
-        value = value.toString();
-      }
-      assertUInt64String(value);
-      return int64FromString(value);
-    },
-    dec(lo, hi) {
-      return int64ToString(lo, hi);
-    },
-    uDec(lo, hi) {
-      return uInt64ToString(lo, hi);
-    }
-  };
-}
-function assertInt64String(value) {
-  if (!/^-?[0-9]+$/.test(value)) {
-    throw new Error("invalid int64: " + value);
-  }
-}
-function assertUInt64String(value) {
-  if (!/^[0-9]+$/.test(value)) {
-    throw new Error("invalid uint64: " + value);
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/scalar.js
-function scalarEquals(type2, a, b) {
-  if (a === b) {
-    return true;
-  }
-  if (type2 == ScalarType.BYTES) {
-    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) {
-      return false;
-    }
-    if (a.length !== b.length) {
-      return false;
-    }
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-  switch (type2) {
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      return a == b;
-  }
-  return false;
-}
-function scalarZeroValue(type2, longAsString) {
-  switch (type2) {
-    case ScalarType.STRING:
-      return "";
-    case ScalarType.BOOL:
-      return false;
-    case ScalarType.DOUBLE:
-    case ScalarType.FLOAT:
-      return 0;
-    case ScalarType.INT64:
-    case ScalarType.UINT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.FIXED64:
-    case ScalarType.SINT64:
-      return longAsString ? "0" : protoInt64.zero;
-    case ScalarType.BYTES:
-      return new Uint8Array(0);
-    default:
-      return 0;
-  }
-}
-function isScalarZeroValue(type2, value) {
-  switch (type2) {
-    case ScalarType.BOOL:
-      return value === false;
-    case ScalarType.STRING:
-      return value === "";
-    case ScalarType.BYTES:
-      return value instanceof Uint8Array && !value.byteLength;
-    case ScalarType.DOUBLE:
-    case ScalarType.FLOAT:
-      return Object.is(value, 0);
-    default:
-      return value == 0;
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/unsafe.js
-var IMPLICIT = 2;
-var unsafeLocal = /* @__PURE__ */ Symbol.for("reflect unsafe local");
-function unsafeOneofCase(target2, oneof) {
-  const c = target2[oneof.localName].case;
-  if (c === void 0) {
-    return c;
-  }
-  return oneof.fields.find((f) => f.localName === c);
-}
-function unsafeIsSet(target2, field3) {
-  const name = field3.localName;
-  if (field3.oneof) {
-    return target2[field3.oneof.localName].case === name;
-  }
-  if (field3.presence != IMPLICIT) {
-    return target2[name] !== void 0 && Object.prototype.hasOwnProperty.call(target2, name);
-  }
-  switch (field3.fieldKind) {
-    case "list":
-      return target2[name].length > 0;
-    case "map":
-      return Object.keys(target2[name]).length > 0;
-    case "scalar":
-      return !isScalarZeroValue(field3.scalar, target2[name]);
-    case "enum":
-      return target2[name] !== field3.enum.values[0].number;
-  }
-  throw new Error("message field with implicit presence");
-}
-function unsafeIsSetExplicit(target2, localName) {
-  return Object.prototype.hasOwnProperty.call(target2, localName) && target2[localName] !== void 0;
-}
-function unsafeGet(target2, field3) {
-  if (field3.oneof) {
-    const oneof = target2[field3.oneof.localName];
-    if (oneof.case === field3.localName) {
-      return oneof.value;
-    }
-    return void 0;
-  }
-  return target2[field3.localName];
-}
-function unsafeSet(target2, field3, value) {
-  if (field3.oneof) {
-    target2[field3.oneof.localName] = {
-      case: field3.localName,
-      value
-    };
-  } else {
-    target2[field3.localName] = value;
-  }
-}
-function setOwn2(obj, key2, value) {
-  if (key2 === "__proto__") {
-    Object.defineProperty(obj, "__proto__", {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true
-    });
-  } else {
-    obj[key2] = value;
-  }
-}
-function getOwn(obj, key2) {
-  return Object.prototype.hasOwnProperty.call(obj, key2) ? obj[key2] : void 0;
-}
-function unsafeClear(target2, field3) {
-  const name = field3.localName;
-  if (field3.oneof) {
-    const oneofLocalName = field3.oneof.localName;
-    if (target2[oneofLocalName].case === name) {
-      target2[oneofLocalName] = { case: void 0 };
-    }
-  } else if (field3.presence != IMPLICIT) {
-    delete target2[name];
-  } else {
-    switch (field3.fieldKind) {
-      case "map":
-        target2[name] = {};
-        break;
-      case "list":
-        target2[name] = [];
-        break;
-      case "enum":
-        target2[name] = field3.enum.values[0].number;
-        break;
-      case "scalar":
-        target2[name] = scalarZeroValue(field3.scalar, field3.longAsString);
-        break;
-    }
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/guard.js
-function isObject(arg) {
-  return arg !== null && typeof arg == "object" && !Array.isArray(arg);
-}
-function isReflectList(arg, field3) {
-  var _a, _b, _c, _d;
-  if (isObject(arg) && unsafeLocal in arg && "add" in arg && "field" in arg && typeof arg.field == "function") {
-    if (field3 !== void 0) {
-      const a = field3;
-      const b = arg.field();
-      return a.listKind == b.listKind && a.scalar === b.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b.enum) === null || _d === void 0 ? void 0 : _d.typeName);
-    }
-    return true;
-  }
-  return false;
-}
-function isReflectMap(arg, field3) {
-  var _a, _b, _c, _d;
-  if (isObject(arg) && unsafeLocal in arg && "has" in arg && "field" in arg && typeof arg.field == "function") {
-    if (field3 !== void 0) {
-      const a = field3, b = arg.field();
-      return a.mapKey === b.mapKey && a.mapKind == b.mapKind && a.scalar === b.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b.enum) === null || _d === void 0 ? void 0 : _d.typeName);
-    }
-    return true;
-  }
-  return false;
-}
-function isReflectMessage(arg, messageDesc2) {
-  return isObject(arg) && unsafeLocal in arg && "desc" in arg && isObject(arg.desc) && arg.desc.kind === "message" && (messageDesc2 === void 0 || arg.desc.typeName == messageDesc2.typeName);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wire/text-encoding.js
-var te;
-function configureTextEncoding(textEncoding) {
-  var _a;
-  te = Object.assign(Object.assign({}, textEncoding), { encodeUtf8Into: (_a = textEncoding.encodeUtf8Into) !== null && _a !== void 0 ? _a : emulateEncodeInto(textEncoding.encodeUtf8.bind(textEncoding)) });
-}
-function getTextEncoding() {
-  if (!te) {
-    const globals = globalThis;
-    if (!globals.TextEncoder || !globals.TextDecoder) {
-      throw new Error("encoding API missing: install TextEncoder and TextDecoder on globalThis");
-    }
-    const textEncoder = new globals.TextEncoder();
-    const textDecoder = new globals.TextDecoder("utf-8", {
-      ignoreBOM: true
-    });
-    let textDecoderStrict;
-    const config2 = {
-      encodeUtf8(text6) {
-        return textEncoder.encode(text6);
-      },
-      decodeUtf8(bytes, strict) {
-        if (strict) {
-          if (!textDecoderStrict) {
-            textDecoderStrict = new globals.TextDecoder("utf-8", {
-              fatal: true,
-              ignoreBOM: true
-            });
-          }
-          return textDecoderStrict.decode(bytes);
-        }
-        return textDecoder.decode(bytes);
-      },
-      checkUtf8(text6) {
-        try {
-          encodeURIComponent(text6);
-          return true;
-        } catch (_) {
-          return false;
-        }
-      }
-    };
-    if (textEncoder.encodeInto) {
-      config2.encodeUtf8Into = textEncoder.encodeInto.bind(textEncoder);
-    }
-    const nativeStringIsWellFormed = String.prototype.isWellFormed;
-    if (nativeStringIsWellFormed) {
-      config2.checkUtf8 = (text6) => {
-        return nativeStringIsWellFormed.call(text6);
-      };
-    }
-    configureTextEncoding(config2);
-  }
-  return te;
-}
-function emulateEncodeInto(encodeUtf8) {
-  return (text6, dest) => {
-    const bytes = encodeUtf8(text6);
-    dest.set(bytes);
-    return { written: bytes.byteLength };
-  };
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wire/binary-encoding.js
-var WireType;
-(function(WireType2) {
-  WireType2[WireType2["Varint"] = 0] = "Varint";
-  WireType2[WireType2["Bit64"] = 1] = "Bit64";
-  WireType2[WireType2["LengthDelimited"] = 2] = "LengthDelimited";
-  WireType2[WireType2["StartGroup"] = 3] = "StartGroup";
-  WireType2[WireType2["EndGroup"] = 4] = "EndGroup";
-  WireType2[WireType2["Bit32"] = 5] = "Bit32";
-})(WireType || (WireType = {}));
-var UINT32_MAX = 4294967295;
-var INT32_MAX = 2147483647;
-var INT32_MIN = -2147483648;
-var BinaryWriter = class {
-  constructor(encodeUtf8) {
-    this.stackPos = [];
-    this.encodeUtf8Into = encodeUtf8 ? emulateEncodeInto(encodeUtf8) : getTextEncoding().encodeUtf8Into;
-    this.buffer = EMPTY_BUFFER;
-    this.viewCache = EMPTY_VIEW;
-    this.pos = 0;
-  }
-  ensureCapacity(size) {
-    const required = this.pos + size;
-    if (required > this.buffer.length) {
-      let newLen = this.buffer.length || INITIAL_SIZE;
-      while (newLen < required)
-        newLen *= 2;
-      const newBuf = new Uint8Array(newLen);
-      if (this.pos > 0)
-        newBuf.set(this.buffer);
-      this.buffer = newBuf;
-    }
-  }
-  /**
-   * The DataView over `buffer`, rebuilt only if the buffer has grown since it
-   * was last used.
-   */
-  view() {
-    const bytes = this.buffer;
-    const view = this.viewCache;
-    if (view.byteLength === bytes.byteLength)
-      return view;
-    const newView = new DataView(bytes.buffer);
-    this.viewCache = newView;
-    return newView;
-  }
-  /**
-   * Return all bytes written and reset this writer.
-   */
-  finish() {
-    const result = this.buffer.slice(0, this.pos);
-    this.pos = 0;
-    this.stackPos = [];
-    return result;
-  }
-  /**
-   * Start a new fork for length-delimited data like a message
-   * or a packed repeated field.
-   *
-   * Must be joined later with `join()`.
-   */
-  fork() {
-    this.stackPos.push(this.pos);
-    this.ensureCapacity(DEFAULT_LEN_PREFIX_SIZE);
-    this.buffer[this.pos++] = 0;
-    return this;
-  }
-  /**
-   * Join the last fork. Write its length and bytes, then
-   * return to the previous state.
-   */
-  join() {
-    const forkPos = this.stackPos.pop();
-    if (forkPos === void 0)
-      throw new Error("invalid state, fork stack empty");
-    const len = this.pos - forkPos - DEFAULT_LEN_PREFIX_SIZE;
-    const lenPrefixSize = varint32Size(len);
-    if (lenPrefixSize > DEFAULT_LEN_PREFIX_SIZE) {
-      this.ensureCapacity(lenPrefixSize - DEFAULT_LEN_PREFIX_SIZE);
-      this.buffer.copyWithin(forkPos + lenPrefixSize, forkPos + DEFAULT_LEN_PREFIX_SIZE, this.pos);
-    }
-    this.pos = forkPos;
-    this.uint32(len);
-    this.pos += len;
-    return this;
-  }
-  /**
-   * Writes a tag (field number and wire type).
-   *
-   * Equivalent to `uint32( (fieldNo << 3 | type) >>> 0 )`.
-   *
-   * Generated code should compute the tag ahead of time and call `uint32()`.
-   */
-  tag(fieldNo, type2) {
-    return this.uint32((fieldNo << 3 | type2) >>> 0);
-  }
-  /**
-   * Write a chunk of raw bytes.
-   */
-  raw(chunk) {
-    this.ensureCapacity(chunk.length);
-    this.buffer.set(chunk, this.pos);
-    this.pos += chunk.length;
-    return this;
-  }
-  /**
-   * Write a `uint32` value, an unsigned 32 bit varint.
-   */
-  uint32(value) {
-    assertUInt32(value);
-    this.ensureCapacity(5);
-    if (value < 128) {
-      this.buffer[this.pos++] = value;
-      return this;
-    }
-    while (value > 127) {
-      this.buffer[this.pos++] = value & 127 | 128;
-      value >>>= 7;
-    }
-    this.buffer[this.pos++] = value;
-    return this;
-  }
-  /**
-   * Write a `int32` value, a signed 32 bit varint.
-   */
-  int32(value) {
-    assertInt32(value);
-    if (value >= 0) {
-      return this.uint32(value);
-    }
-    this.ensureCapacity(10);
-    for (let i = 0; i < 9; i++) {
-      this.buffer[this.pos++] = value & 127 | 128;
-      value >>= 7;
-    }
-    this.buffer[this.pos++] = 1;
-    return this;
-  }
-  /**
-   * Write a `bool` value, a varint.
-   */
-  bool(value) {
-    this.ensureCapacity(1);
-    this.buffer[this.pos++] = value ? 1 : 0;
-    return this;
-  }
-  /**
-   * Write a `bytes` value, length-delimited arbitrary data.
-   */
-  bytes(value) {
-    this.uint32(value.byteLength);
-    return this.raw(value);
-  }
-  /**
-   * Write a `string` value, length-delimited data converted to UTF-8 text.
-   */
-  string(value) {
-    if (typeof value !== "string") {
-      value = String(value);
-    }
-    const len = value.length;
-    if (len <= ASCII_MAX_LENGTH) {
-      this.ensureCapacity(len + 1);
-      const ascii = this.buffer;
-      let pos = this.pos;
-      ascii[pos++] = len;
-      let i = 0;
-      for (; i < len; i++) {
-        const code = value.charCodeAt(i);
-        if (code > 127)
-          break;
-        ascii[pos++] = code;
-      }
-      if (i == len) {
-        this.pos = pos;
-        return this;
-      }
-    }
-    this.ensureCapacity(len * 3 + 5);
-    const lenPrefixSizeGuess = varint32Size(len);
-    const buf = this.buffer;
-    const start = this.pos;
-    const { written } = this.encodeUtf8Into(value, buf.subarray(start + lenPrefixSizeGuess));
-    const lenPrefixSize = varint32Size(written);
-    if (lenPrefixSize != lenPrefixSizeGuess) {
-      buf.copyWithin(start + lenPrefixSize, start + lenPrefixSizeGuess, start + lenPrefixSizeGuess + written);
-    }
-    this.uint32(written);
-    this.pos += written;
-    return this;
-  }
-  /**
-   * Write a `float` value, 32-bit floating point number.
-   */
-  float(value) {
-    assertFloat32(value);
-    this.ensureCapacity(4);
-    this.view().setFloat32(this.pos, value, true);
-    this.pos += 4;
-    return this;
-  }
-  /**
-   * Write a `double` value, a 64-bit floating point number.
-   */
-  double(value) {
-    this.ensureCapacity(8);
-    this.view().setFloat64(this.pos, value, true);
-    this.pos += 8;
-    return this;
-  }
-  /**
-   * Write a `fixed32` value, an unsigned, fixed-length 32-bit integer.
-   */
-  fixed32(value) {
-    assertUInt32(value);
-    this.ensureCapacity(4);
-    this.view().setUint32(this.pos, value, true);
-    this.pos += 4;
-    return this;
-  }
-  /**
-   * Write a `sfixed32` value, a signed, fixed-length 32-bit integer.
-   */
-  sfixed32(value) {
-    assertInt32(value);
-    this.ensureCapacity(4);
-    this.view().setInt32(this.pos, value, true);
-    this.pos += 4;
-    return this;
-  }
-  /**
-   * Write a `sint32` value, a signed, zigzag-encoded 32-bit varint.
-   */
-  sint32(value) {
-    assertInt32(value);
-    return this.uint32((value << 1 ^ value >> 31) >>> 0);
-  }
-  /**
-   * Write a `sfixed64` value, a signed, fixed-length 64-bit integer.
-   */
-  sfixed64(value) {
-    const tc = protoInt64.enc(value);
-    this.ensureCapacity(8);
-    const view = this.view();
-    view.setInt32(this.pos, tc.lo, true);
-    view.setInt32(this.pos + 4, tc.hi, true);
-    this.pos += 8;
-    return this;
-  }
-  /**
-   * Write a `fixed64` value, an unsigned, fixed-length 64 bit integer.
-   */
-  fixed64(value) {
-    const tc = protoInt64.uEnc(value);
-    this.ensureCapacity(8);
-    const view = this.view();
-    view.setInt32(this.pos, tc.lo, true);
-    view.setInt32(this.pos + 4, tc.hi, true);
-    this.pos += 8;
-    return this;
-  }
-  /**
-   * Write a `int64` value, a signed 64-bit varint.
-   */
-  int64(value) {
-    const tc = protoInt64.enc(value);
-    return this.writeVarint64(tc.lo, tc.hi);
-  }
-  /**
-   * Write a `sint64` value, a signed, zig-zag-encoded 64-bit varint.
-   */
-  sint64(value) {
-    const tc = protoInt64.enc(value), sign = tc.hi >> 31, lo = tc.lo << 1 ^ sign, hi = (tc.hi << 1 | tc.lo >>> 31) ^ sign;
-    return this.writeVarint64(lo, hi);
-  }
-  /**
-   * Write a `uint64` value, an unsigned 64-bit varint.
-   */
-  uint64(value) {
-    const tc = protoInt64.uEnc(value);
-    return this.writeVarint64(tc.lo, tc.hi);
-  }
-  /**
-   * Write a 64-bit varint directly into the buffer. Accepts the value as
-   * split low/high 32-bit words.
-   *
-   * Ported from varint64write() to avoid the intermediate number[] buffer.
-   * See https://github.com/protocolbuffers/protobuf/blob/8a71927d74a4ce34efe2d8769fda198f52d20d12/js/experimental/runtime/kernel/writer.js#L344
-   */
-  writeVarint64(lo, hi) {
-    this.ensureCapacity(10);
-    const buf = this.buffer;
-    let pos = this.pos;
-    for (let i = 0; i < 28; i = i + 7) {
-      const shift2 = lo >>> i;
-      const hasNext = !(shift2 >>> 7 == 0 && hi == 0);
-      buf[pos++] = (hasNext ? shift2 | 128 : shift2) & 255;
-      if (!hasNext) {
-        this.pos = pos;
-        return this;
-      }
-    }
-    const splitBits = lo >>> 28 & 15 | (hi & 7) << 4;
-    const hasMoreBits = !(hi >> 3 == 0);
-    buf[pos++] = (hasMoreBits ? splitBits | 128 : splitBits) & 255;
-    if (!hasMoreBits) {
-      this.pos = pos;
-      return this;
-    }
-    for (let i = 3; i < 31; i = i + 7) {
-      const shift2 = hi >>> i;
-      const hasNext = !(shift2 >>> 7 == 0);
-      buf[pos++] = (hasNext ? shift2 | 128 : shift2) & 255;
-      if (!hasNext) {
-        this.pos = pos;
-        return this;
-      }
-    }
-    buf[pos++] = hi >>> 31 & 1;
-    this.pos = pos;
-    return this;
-  }
-};
-var INITIAL_SIZE = 128;
-var DEFAULT_LEN_PREFIX_SIZE = 1;
-var EMPTY_BUFFER = new Uint8Array(0);
-var EMPTY_VIEW = new DataView(EMPTY_BUFFER.buffer);
-var ASCII_MAX_LENGTH = 32;
-function varint32Size(value) {
-  if (value < 128)
-    return 1;
-  if (value < 16384)
-    return 2;
-  if (value < 2097152)
-    return 3;
-  if (value < 268435456)
-    return 4;
-  return 5;
-}
-var BinaryReader = class {
-  constructor(buf, decodeUtf8 = getTextEncoding().decodeUtf8) {
-    this.decodeUtf8 = decodeUtf8;
-    this.varint64Lo = 0;
-    this.varint64Hi = 0;
-    this.varint64 = varint64read;
-    this.uint32 = varint32read;
-    this.buf = buf;
-    this.len = buf.length;
-    this.pos = 0;
-    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  }
-  /**
-   * Reads a tag - field number and wire type. Tags are uint32 varints; values
-   * that do not fit in uint32 are rejected.
-   */
-  tag() {
-    const start = this.pos;
-    const tag = this.uint32();
-    const bytesRead = this.pos - start;
-    if (bytesRead > 5 || bytesRead == 5 && this.buf[this.pos - 1] > 15) {
-      throw new Error("illegal tag: varint overflows uint32");
-    }
-    const fieldNo = tag >>> 3;
-    const wireType = tag & 7;
-    if (fieldNo <= 0 || wireType > 5) {
-      throw new Error("illegal tag: field no " + fieldNo + " wire type " + wireType);
-    }
-    return [fieldNo, wireType];
-  }
-  /**
-   * Skip one element and return the skipped data.
-   *
-   * When skipping StartGroup, provide the tags field number to check for
-   * matching field number in the EndGroup tag. Recursion into nested groups
-   * is guarded by the `recursionLimit` argument: When the limit is reached,
-   * this method throws.
-   */
-  skip(wireType, fieldNo, recursionLimit = 100) {
-    let start = this.pos;
-    switch (wireType) {
-      case WireType.Varint:
-        while (this.buf[this.pos++] & 128) {
-        }
-        break;
-      // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
-      case WireType.Bit64:
-        this.pos += 4;
-      case WireType.Bit32:
-        this.pos += 4;
-        break;
-      case WireType.LengthDelimited:
-        let len = this.uint32();
-        this.pos += len;
-        break;
-      case WireType.StartGroup:
-        if (recursionLimit <= 0) {
-          throw new Error("maximum recursion depth reached");
-        }
-        for (; ; ) {
-          const [fn, wt] = this.tag();
-          if (wt === WireType.EndGroup) {
-            if (fieldNo !== void 0 && fn !== fieldNo) {
-              throw new Error("invalid end group tag");
-            }
-            break;
-          }
-          this.skip(wt, fn, recursionLimit - 1);
-        }
-        break;
-      default:
-        throw new Error("cant skip wire type " + wireType);
-    }
-    this.assertBounds();
-    return this.buf.subarray(start, this.pos);
-  }
-  /**
-   * Throws error if position in byte array is out of range.
-   */
-  assertBounds() {
-    if (this.pos > this.len)
-      throw new RangeError("premature EOF");
-  }
-  /**
-   * Read a `int32` field, a signed 32 bit varint.
-   */
-  int32() {
-    return this.uint32() | 0;
-  }
-  /**
-   * Read a `sint32` field, a signed, zigzag-encoded 32-bit varint.
-   */
-  sint32() {
-    let zze = this.uint32();
-    return zze >>> 1 ^ -(zze & 1);
-  }
-  /**
-   * Read a `int64` field, a signed 64-bit varint.
-   */
-  int64() {
-    this.varint64();
-    return protoInt64.dec(this.varint64Lo, this.varint64Hi);
-  }
-  /**
-   * Read a `uint64` field, an unsigned 64-bit varint.
-   */
-  uint64() {
-    this.varint64();
-    return protoInt64.uDec(this.varint64Lo, this.varint64Hi);
-  }
-  /**
-   * Read a `sint64` field, a signed, zig-zag-encoded 64-bit varint.
-   */
-  sint64() {
-    this.varint64();
-    let lo = this.varint64Lo;
-    let hi = this.varint64Hi;
-    let s = -(lo & 1);
-    lo = (lo >>> 1 | (hi & 1) << 31) ^ s;
-    hi = hi >>> 1 ^ s;
-    return protoInt64.dec(lo, hi);
-  }
-  /**
-   * Read a `bool` field, a variant.
-   */
-  bool() {
-    const b = this.buf[this.pos];
-    if (b < 128) {
-      this.pos++;
-      return b !== 0;
-    }
-    this.varint64();
-    return this.varint64Lo !== 0 || this.varint64Hi !== 0;
-  }
-  /**
-   * Read a `fixed32` field, an unsigned, fixed-length 32-bit integer.
-   */
-  fixed32() {
-    return this.view.getUint32((this.pos += 4) - 4, true);
-  }
-  /**
-   * Read a `sfixed32` field, a signed, fixed-length 32-bit integer.
-   */
-  sfixed32() {
-    return this.view.getInt32((this.pos += 4) - 4, true);
-  }
-  /**
-   * Read a `fixed64` field, an unsigned, fixed-length 64 bit integer.
-   */
-  fixed64() {
-    return protoInt64.uDec(this.sfixed32(), this.sfixed32());
-  }
-  /**
-   * Read a `fixed64` field, a signed, fixed-length 64-bit integer.
-   */
-  sfixed64() {
-    return protoInt64.dec(this.sfixed32(), this.sfixed32());
-  }
-  /**
-   * Read a `float` field, 32-bit floating point number.
-   */
-  float() {
-    return this.view.getFloat32((this.pos += 4) - 4, true);
-  }
-  /**
-   * Read a `double` field, a 64-bit floating point number.
-   */
-  double() {
-    return this.view.getFloat64((this.pos += 8) - 8, true);
-  }
-  /**
-   * Read a `bytes` field, length-delimited arbitrary data.
-   */
-  bytes() {
-    let len = this.uint32(), start = this.pos;
-    this.pos += len;
-    this.assertBounds();
-    return this.buf.subarray(start, start + len);
-  }
-  /**
-   * Read a `string` field, length-delimited data converted to UTF-8 text. If
-   * `strict` is true, throw on invalid UTF-8 instead of substituting U+FFFD.
-   */
-  string(strict) {
-    const len = this.uint32();
-    const start = this.pos;
-    this.pos += len;
-    this.assertBounds();
-    const buf = this.buf;
-    if (len <= ASCII_MAX_LENGTH) {
-      const codes = new Array(len);
-      for (let i = 0; i < len; i++) {
-        const byte = buf[start + i];
-        if (byte > 127) {
-          return this.decodeUtf8(buf.subarray(start, this.pos), strict);
-        }
-        codes[i] = byte;
-      }
-      return String.fromCharCode.apply(String, codes);
-    }
-    return this.decodeUtf8(buf.subarray(start, this.pos), strict);
-  }
-};
-function assertInt32(arg) {
-  if (typeof arg == "string") {
-    arg = Number(arg);
-  } else if (typeof arg != "number") {
-    throw new Error("invalid int32: " + typeof arg);
-  }
-  if (!Number.isInteger(arg) || arg > INT32_MAX || arg < INT32_MIN)
-    throw new Error("invalid int32: " + arg);
-}
-function assertUInt32(arg) {
-  if (typeof arg == "string") {
-    arg = Number(arg);
-  } else if (typeof arg != "number") {
-    throw new Error("invalid uint32: " + typeof arg);
-  }
-  if (!Number.isInteger(arg) || arg > UINT32_MAX || arg < 0)
-    throw new Error("invalid uint32: " + arg);
-}
-function assertFloat32(arg) {
-  if (typeof arg == "string") {
-    const o = arg;
-    arg = Number(arg);
-    if (Number.isNaN(arg) && o !== "NaN") {
-      throw new Error("invalid float32: " + o);
-    }
-  } else if (typeof arg != "number") {
-    throw new Error("invalid float32: " + typeof arg);
-  }
-  if (!Number.isFinite(Math.fround(arg)) && Number.isFinite(arg)) {
-    throw new Error("invalid float32: " + arg);
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect-check.js
-function checkField(field3, value) {
-  const check2 = field3.fieldKind == "list" ? isReflectList(value, field3) : field3.fieldKind == "map" ? isReflectMap(value, field3) : checkSingular(field3, value);
-  if (check2 === true) {
-    return void 0;
-  }
-  let reason;
-  switch (field3.fieldKind) {
-    case "list":
-      reason = `expected ${formatReflectList(field3)}, got ${formatVal(value)}`;
-      break;
-    case "map":
-      reason = `expected ${formatReflectMap(field3)}, got ${formatVal(value)}`;
-      break;
-    default: {
-      reason = reasonSingular(field3, value, check2);
-    }
-  }
-  return new FieldError(field3, reason);
-}
-function checkListItem(field3, index, value) {
-  const check2 = checkSingular(field3, value);
-  if (check2 !== true) {
-    return new FieldError(field3, `list item #${index + 1}: ${reasonSingular(field3, value, check2)}`);
-  }
-  return void 0;
-}
-function checkMapEntry(field3, key2, value) {
-  const checkKey = checkScalarValue(field3.mapKey)(key2);
-  if (checkKey !== true) {
-    return new FieldError(field3, `invalid map key: ${reasonSingular({ scalar: field3.mapKey }, key2, checkKey)}`);
-  }
-  const checkVal = checkSingular(field3, value);
-  if (checkVal !== true) {
-    return new FieldError(field3, `map entry ${formatVal(key2)}: ${reasonSingular(field3, value, checkVal)}`);
-  }
-  return void 0;
-}
-function checkSingular(field3, value) {
-  if (field3.scalar !== void 0) {
-    return checkScalarValue(field3.scalar)(value);
-  }
-  if (field3.enum !== void 0) {
-    if (field3.enum.open) {
-      return checkScalarValue(ScalarType.INT32)(value);
-    }
-    return field3.enum.values.some((v) => v.number === value);
-  }
-  return isReflectMessage(value, field3.message);
-}
-function checkScalarValue(scalar2) {
-  switch (scalar2) {
-    case ScalarType.DOUBLE:
-      return (value) => typeof value == "number";
-    case ScalarType.FLOAT:
-      return (value) => {
-        if (typeof value != "number") {
-          return false;
-        }
-        if (!Number.isFinite(Math.fround(value)) && Number.isFinite(value)) {
-          return `${value.toFixed()} out of range`;
-        }
-        return true;
-      };
-    case ScalarType.INT32:
-    case ScalarType.SFIXED32:
-    case ScalarType.SINT32:
-      return (value) => {
-        if (typeof value !== "number" || !Number.isInteger(value)) {
-          return false;
-        }
-        if (value > INT32_MAX || value < INT32_MIN) {
-          return `${value.toFixed()} out of range`;
-        }
-        return true;
-      };
-    case ScalarType.FIXED32:
-    case ScalarType.UINT32:
-      return (value) => {
-        if (typeof value !== "number" || !Number.isInteger(value)) {
-          return false;
-        }
-        if (value > UINT32_MAX || value < 0) {
-          return `${value.toFixed()} out of range`;
-        }
-        return true;
-      };
-    case ScalarType.BOOL:
-      return (value) => typeof value == "boolean";
-    case ScalarType.STRING:
-      return (value) => {
-        if (typeof value != "string") {
-          return false;
-        }
-        return getTextEncoding().checkUtf8(value) || "invalid UTF8";
-      };
-    case ScalarType.BYTES:
-      return (value) => value instanceof Uint8Array;
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      return (value) => {
-        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
-          try {
-            protoInt64.parse(value);
-            return true;
-          } catch (_) {
-            return `${value} out of range`;
-          }
-        }
-        return false;
-      };
-    case ScalarType.FIXED64:
-    case ScalarType.UINT64:
-      return (value) => {
-        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
-          try {
-            protoInt64.uParse(value);
-            return true;
-          } catch (_) {
-            return `${value} out of range`;
-          }
-        }
-        return false;
-      };
-  }
-}
-function reasonSingular(field3, val, details) {
-  details = typeof details == "string" ? `: ${details}` : `, got ${formatVal(val)}`;
-  if (field3.scalar !== void 0) {
-    return `expected ${scalarTypeDescription(field3.scalar)}` + details;
-  }
-  if (field3.enum !== void 0) {
-    return `expected ${field3.enum.toString()}` + details;
-  }
-  return `expected ${formatReflectMessage(field3.message)}` + details;
-}
-function formatVal(val) {
-  switch (typeof val) {
-    case "object":
-      if (val === null) {
-        return "null";
-      }
-      if (val instanceof Uint8Array) {
-        return `Uint8Array(${val.length})`;
-      }
-      if (Array.isArray(val)) {
-        return `Array(${val.length})`;
-      }
-      if (isReflectList(val)) {
-        return formatReflectList(val.field());
-      }
-      if (isReflectMap(val)) {
-        return formatReflectMap(val.field());
-      }
-      if (isReflectMessage(val)) {
-        return formatReflectMessage(val.desc);
-      }
-      if (isMessage(val)) {
-        return `message ${val.$typeName}`;
-      }
-      return "object";
-    case "string":
-      return val.length > 30 ? "string" : `"${val.split('"').join('\\"')}"`;
-    case "boolean":
-      return String(val);
-    case "number":
-      return String(val);
-    case "bigint":
-      return String(val) + "n";
-    default:
-      return typeof val;
-  }
-}
-function formatReflectMessage(desc) {
-  return `ReflectMessage (${desc.typeName})`;
-}
-function formatReflectList(field3) {
-  switch (field3.listKind) {
-    case "message":
-      return `ReflectList (${field3.message.toString()})`;
-    case "enum":
-      return `ReflectList (${field3.enum.toString()})`;
-    case "scalar":
-      return `ReflectList (${ScalarType[field3.scalar]})`;
-  }
-}
-function formatReflectMap(field3) {
-  switch (field3.mapKind) {
-    case "message":
-      return `ReflectMap (${ScalarType[field3.mapKey]}, ${field3.message.toString()})`;
-    case "enum":
-      return `ReflectMap (${ScalarType[field3.mapKey]}, ${field3.enum.toString()})`;
-    case "scalar":
-      return `ReflectMap (${ScalarType[field3.mapKey]}, ${ScalarType[field3.scalar]})`;
-  }
-}
-function scalarTypeDescription(scalar2) {
-  switch (scalar2) {
-    case ScalarType.STRING:
-      return "string";
-    case ScalarType.BOOL:
-      return "boolean";
-    case ScalarType.INT64:
-    case ScalarType.SINT64:
-    case ScalarType.SFIXED64:
-      return "bigint (int64)";
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-      return "bigint (uint64)";
-    case ScalarType.BYTES:
-      return "Uint8Array";
-    case ScalarType.DOUBLE:
-      return "number (float64)";
-    case ScalarType.FLOAT:
-      return "number (float32)";
-    case ScalarType.FIXED32:
-    case ScalarType.UINT32:
-      return "number (uint32)";
-    case ScalarType.INT32:
-    case ScalarType.SFIXED32:
-    case ScalarType.SINT32:
-      return "number (int32)";
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/wrappers.js
-function isWrapper(arg) {
-  return isWrapperTypeName(arg.$typeName);
-}
-function isWrapperDesc(messageDesc2) {
-  const f = messageDesc2.fields[0];
-  return isWrapperTypeName(messageDesc2.typeName) && f !== void 0 && f.fieldKind == "scalar" && f.name == "value" && f.number == 1;
-}
-function hasCustomJsonRepresentation(desc) {
-  switch (desc.typeName) {
-    case "google.protobuf.Any":
-    case "google.protobuf.Timestamp":
-    case "google.protobuf.Duration":
-    case "google.protobuf.FieldMask":
-    case "google.protobuf.Struct":
-    case "google.protobuf.Value":
-    case "google.protobuf.ListValue":
-      return true;
-    default:
-      return isWrapperDesc(desc);
-  }
-}
-var wrapperTypeNames = /* @__PURE__ */ new Set([
-  "google.protobuf.DoubleValue",
-  "google.protobuf.FloatValue",
-  "google.protobuf.Int64Value",
-  "google.protobuf.UInt64Value",
-  "google.protobuf.Int32Value",
-  "google.protobuf.UInt32Value",
-  "google.protobuf.BoolValue",
-  "google.protobuf.StringValue",
-  "google.protobuf.BytesValue"
-]);
-function isWrapperTypeName(name) {
-  return wrapperTypeNames.has(name);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/create.js
-var EDITION_PROTO3 = 999;
-var EDITION_PROTO2 = 998;
-var IMPLICIT2 = 2;
-function create(schema2, init) {
-  if (isMessage(init, schema2)) {
-    return init;
-  }
-  return compiledCreate(schema2)(init);
-}
-var compiledCreates = /* @__PURE__ */ new WeakMap();
-function compiledCreate(desc) {
-  let compiled4 = compiledCreates.get(desc);
-  if (compiled4 === void 0) {
-    compiled4 = compileCreate(desc);
-    compiledCreates.set(desc, compiled4);
-  }
-  return compiled4;
-}
-var INIT_SINGULAR = 0;
-var INIT_LIST = 1;
-var INIT_MAP = 2;
-var INIT_ONEOF = 3;
-function compileCreate(desc) {
-  const typeName2 = desc.typeName;
-  const { properties, prototype } = compileInitMessage(desc);
-  return (init) => {
-    let message;
-    if (prototype !== void 0) {
-      message = Object.create(prototype);
-      message.$typeName = typeName2;
-    } else {
-      message = { $typeName: typeName2 };
-    }
-    for (let i = 0; i < properties.length; i++) {
-      const property = properties[i];
-      const name = property.name;
-      const initValue = init === null || init === void 0 ? void 0 : init[name];
-      switch (property.kind) {
-        case INIT_SINGULAR:
-          if (initValue != null) {
-            message[name] = property.convert !== void 0 ? property.convert(initValue) : initValue;
-          } else if (property.constant !== void 0) {
-            message[name] = property.constant;
-          }
-          break;
-        case INIT_LIST:
-          message[name] = property.convert !== void 0 && Array.isArray(initValue) ? initValue.map(property.convert) : initValue !== null && initValue !== void 0 ? initValue : [];
-          break;
-        case INIT_MAP:
-          if (property.convert === void 0 || !isObject(initValue)) {
-            message[name] = initValue !== null && initValue !== void 0 ? initValue : {};
-          } else {
-            const converted = {};
-            const keys = Object.keys(initValue);
-            for (let k = 0; k < keys.length; k++) {
-              setOwn2(converted, keys[k], property.convert(initValue[keys[k]]));
-            }
-            message[name] = converted;
-          }
-          break;
-        case INIT_ONEOF: {
-          const oneofValue = initValue;
-          if ((oneofValue === null || oneofValue === void 0 ? void 0 : oneofValue.case) != null) {
-            const convert = property.convert.get(oneofValue.case);
-            if (convert !== void 0) {
-              message[name] = {
-                case: oneofValue.case,
-                value: convert(oneofValue.value)
-              };
-              break;
-            }
-          }
-          message[name] = { case: void 0 };
-          break;
-        }
-      }
-    }
-    return message;
-  };
-}
-function compileInitMessage(desc) {
-  var _a, _b;
-  const properties = [];
-  const prototype = {};
-  const usePrototype = needsPrototypeChain(desc);
-  for (const member4 of desc.members) {
-    const name = member4.localName;
-    if (member4.kind == "oneof") {
-      properties.push({
-        name,
-        kind: INIT_ONEOF,
-        constant: void 0,
-        convert: compileConvertOneof(member4)
-      });
-      continue;
-    }
-    switch (member4.fieldKind) {
-      case "message": {
-        properties.push({
-          name,
-          kind: INIT_SINGULAR,
-          constant: void 0,
-          convert: compileConvertMessage(member4)
-        });
-        break;
-      }
-      case "list": {
-        properties.push({
-          name,
-          kind: INIT_LIST,
-          constant: void 0,
-          convert: member4.listKind == "message" ? (_a = compileConvertMessage(member4)) !== null && _a !== void 0 ? _a : ((value) => value) : member4.scalar == ScalarType.BYTES ? toU8Arr : void 0
-        });
-        break;
-      }
-      case "map": {
-        properties.push({
-          name,
-          kind: INIT_MAP,
-          constant: void 0,
-          convert: member4.mapKind == "message" ? (_b = compileConvertMessage(member4)) !== null && _b !== void 0 ? _b : ((value) => value) : member4.scalar == ScalarType.BYTES ? toU8Arr : void 0
-        });
-        break;
-      }
-      default: {
-        const zeroValue = createZeroValue(member4);
-        properties.push({
-          name,
-          kind: INIT_SINGULAR,
-          constant: member4.presence == IMPLICIT2 ? zeroValue : void 0,
-          convert: member4.fieldKind == "scalar" && member4.scalar == ScalarType.BYTES ? toU8Arr : void 0
-        });
-        if (usePrototype) {
-          prototype[name] = zeroValue;
-        }
-        break;
-      }
-    }
-  }
-  return {
-    properties,
-    prototype: usePrototype ? prototype : void 0
-  };
-}
-function compileConvertOneof(oneof) {
-  const converters = /* @__PURE__ */ new Map();
-  for (const field3 of oneof.fields) {
-    let convert;
-    if (field3.fieldKind == "message") {
-      convert = compileConvertMessage(field3);
-    } else if (field3.fieldKind == "scalar" && field3.scalar == ScalarType.BYTES) {
-      convert = toU8Arr;
-    }
-    converters.set(field3.localName, convert !== null && convert !== void 0 ? convert : ((value) => value));
-  }
-  return converters;
-}
-function compileConvertMessage(field3) {
-  if (field3.fieldKind == "message" && !field3.oneof && isWrapperDesc(field3.message)) {
-    return field3.message.fields[0].scalar == ScalarType.BYTES ? toU8Arr : void 0;
-  }
-  if (field3.message.typeName == "google.protobuf.Struct" && field3.parent.typeName !== "google.protobuf.Value") {
-    return void 0;
-  }
-  const messageDesc2 = field3.message;
-  let compiled4;
-  return (value) => {
-    if (!isObject(value) || isMessage(value, messageDesc2)) {
-      return value;
-    }
-    compiled4 !== null && compiled4 !== void 0 ? compiled4 : compiled4 = compiledCreate(messageDesc2);
-    return compiled4(value);
-  };
-}
-function toU8Arr(value) {
-  return Array.isArray(value) ? new Uint8Array(value) : value;
-}
-function needsPrototypeChain(desc) {
-  switch (desc.file.edition) {
-    case EDITION_PROTO3:
-      return false;
-    case EDITION_PROTO2:
-      return true;
-    default:
-      return desc.fields.some((f) => f.presence != IMPLICIT2 && f.fieldKind != "message" && !f.oneof);
-  }
-}
-function createZeroValue(field3) {
-  const defaultValue = field3.getDefaultValue();
-  if (defaultValue !== void 0) {
-    return field3.fieldKind == "scalar" && field3.longAsString ? defaultValue.toString() : defaultValue;
-  }
-  return field3.fieldKind == "scalar" ? scalarZeroValue(field3.scalar, field3.longAsString) : field3.enum.values[0].number;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/message.js
-var NULL_VALUE = 0;
-function localMessageMapper(field3) {
-  if (usesJsonRepresentation(field3)) {
-    return {
-      toMessage: (local) => wktStructToReflect(local),
-      toLocal: (message) => wktStructToLocal(message)
-    };
-  }
-  if (field3.fieldKind == "message" && !field3.oneof && isWrapperDesc(field3.message)) {
-    const wrapperDesc = field3.message;
-    const valueLocalName = wrapperDesc.fields[0].localName;
-    return {
-      toMessage: (local) => {
-        const message = create(wrapperDesc);
-        if (local !== void 0) {
-          message[valueLocalName] = local;
-        }
-        return message;
-      },
-      toLocal: (message) => message[valueLocalName]
-    };
-  }
-  const childDesc = field3.message;
-  return {
-    toMessage: (local) => local === void 0 ? create(childDesc) : local,
-    toLocal: (message) => message
-  };
-}
-function usesJsonRepresentation(field3) {
-  return field3.message.typeName == "google.protobuf.Struct" && field3.parent.typeName != "google.protobuf.Value";
-}
-function wktStructToReflect(json2) {
-  const struct = {
-    $typeName: "google.protobuf.Struct",
-    fields: {}
-  };
-  if (isObject(json2)) {
-    for (const k of Object.keys(json2)) {
-      setOwn2(struct.fields, k, wktValueToReflect(json2[k]));
-    }
-  }
-  return struct;
-}
-function wktStructToLocal(val) {
-  const json2 = {};
-  for (const k of Object.keys(val.fields)) {
-    setOwn2(json2, k, wktValueToLocal(val.fields[k]));
-  }
-  return json2;
-}
-function wktValueToLocal(val) {
-  switch (val.kind.case) {
-    case "structValue":
-      return wktStructToLocal(val.kind.value);
-    case "listValue":
-      return val.kind.value.values.map(wktValueToLocal);
-    case "nullValue":
-    case void 0:
-      return null;
-    default:
-      return val.kind.value;
-  }
-}
-function wktValueToReflect(json2) {
-  const value = {
-    $typeName: "google.protobuf.Value",
-    kind: { case: void 0 }
-  };
-  switch (typeof json2) {
-    case "number":
-      value.kind = { case: "numberValue", value: json2 };
-      break;
-    case "string":
-      value.kind = { case: "stringValue", value: json2 };
-      break;
-    case "boolean":
-      value.kind = { case: "boolValue", value: json2 };
-      break;
-    case "object":
-      if (json2 === null) {
-        value.kind = { case: "nullValue", value: NULL_VALUE };
-      } else if (Array.isArray(json2)) {
-        const listValue = {
-          $typeName: "google.protobuf.ListValue",
-          values: []
-        };
-        if (Array.isArray(json2)) {
-          for (const e of json2) {
-            listValue.values.push(wktValueToReflect(e));
-          }
-        }
-        value.kind = {
-          case: "listValue",
-          value: listValue
-        };
-      } else {
-        value.kind = {
-          case: "structValue",
-          value: wktStructToReflect(json2)
-        };
-      }
-      break;
-  }
-  return value;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect.js
-function reflect(messageDesc2, message, check2 = true) {
-  return new ReflectMessageImpl(messageDesc2, message, check2);
-}
-var messageSortedFields = /* @__PURE__ */ new WeakMap();
-var ReflectMessageImpl = class {
-  get sortedFields() {
-    const cached = messageSortedFields.get(this.desc);
-    if (cached) {
-      return cached;
-    }
-    const sortedFields = this.desc.fields.concat().sort((a, b) => a.number - b.number);
-    messageSortedFields.set(this.desc, sortedFields);
-    return sortedFields;
-  }
-  constructor(messageDesc2, message, check2 = true) {
-    this.lists = /* @__PURE__ */ new Map();
-    this.maps = /* @__PURE__ */ new Map();
-    this.check = check2;
-    this.desc = messageDesc2;
-    this.message = this[unsafeLocal] = message !== null && message !== void 0 ? message : create(messageDesc2);
-    this.fields = messageDesc2.fields;
-    this.oneofs = messageDesc2.oneofs;
-    this.members = messageDesc2.members;
-  }
-  findNumber(number2) {
-    if (!this._fieldsByNumber) {
-      this._fieldsByNumber = new Map(this.desc.fields.map((f) => [f.number, f]));
-    }
-    return this._fieldsByNumber.get(number2);
-  }
-  oneofCase(oneof) {
-    assertOwn(this.message, oneof);
-    return unsafeOneofCase(this.message, oneof);
-  }
-  isSet(field3) {
-    assertOwn(this.message, field3);
-    return unsafeIsSet(this.message, field3);
-  }
-  clear(field3) {
-    assertOwn(this.message, field3);
-    unsafeClear(this.message, field3);
-  }
-  get(field3) {
-    assertOwn(this.message, field3);
-    const value = unsafeGet(this.message, field3);
-    switch (field3.fieldKind) {
-      case "list":
-        let list2 = this.lists.get(field3);
-        if (!list2 || list2[unsafeLocal] !== value) {
-          this.lists.set(
-            field3,
-            // biome-ignore lint/suspicious/noAssignInExpressions: no
-            list2 = new ReflectListImpl(field3, value, this.check)
-          );
-        }
-        return list2;
-      case "map":
-        let map3 = this.maps.get(field3);
-        if (!map3 || map3[unsafeLocal] !== value) {
-          this.maps.set(
-            field3,
-            // biome-ignore lint/suspicious/noAssignInExpressions: no
-            map3 = new ReflectMapImpl(field3, value, this.check)
-          );
-        }
-        return map3;
-      case "message":
-        return messageToReflect(field3, value, this.check);
-      case "scalar":
-        return value === void 0 ? scalarZeroValue(field3.scalar, false) : longToReflect(field3, value);
-      case "enum":
-        return value !== null && value !== void 0 ? value : field3.enum.values[0].number;
-    }
-  }
-  set(field3, value) {
-    assertOwn(this.message, field3);
-    if (this.check) {
-      const err = checkField(field3, value);
-      if (err) {
-        throw err;
-      }
-    }
-    let local;
-    if (field3.fieldKind == "message") {
-      local = messageToLocal(field3, value);
-    } else if (isReflectMap(value) || isReflectList(value)) {
-      local = value[unsafeLocal];
-    } else {
-      local = longToLocal(field3, value);
-    }
-    unsafeSet(this.message, field3, local);
-  }
-  getUnknown() {
-    return this.message.$unknown;
-  }
-  setUnknown(value) {
-    this.message.$unknown = value;
-  }
-};
-function assertOwn(owner, member4) {
-  if (member4.parent.typeName !== owner.$typeName) {
-    throw new FieldError(member4, `cannot use ${member4.toString()} with message ${owner.$typeName}`, "ForeignFieldError");
-  }
-}
-function reflectList(field3, unsafeInput, check2 = true) {
-  return new ReflectListImpl(field3, unsafeInput !== null && unsafeInput !== void 0 ? unsafeInput : [], check2);
-}
-var ReflectListImpl = class {
-  field() {
-    return this._field;
-  }
-  get size() {
-    return this._arr.length;
-  }
-  constructor(field3, unsafeInput, check2) {
-    this._field = field3;
-    this._arr = this[unsafeLocal] = unsafeInput;
-    this.check = check2;
-  }
-  get(index) {
-    const item = this._arr[index];
-    return item === void 0 ? void 0 : listItemToReflect(this._field, item, this.check);
-  }
-  set(index, item) {
-    if (index < 0 || index >= this._arr.length) {
-      throw new FieldError(this._field, `list item #${index + 1}: out of range`);
-    }
-    if (this.check) {
-      const err = checkListItem(this._field, index, item);
-      if (err) {
-        throw err;
-      }
-    }
-    this._arr[index] = listItemToLocal(this._field, item);
-  }
-  add(item) {
-    if (this.check) {
-      const err = checkListItem(this._field, this._arr.length, item);
-      if (err) {
-        throw err;
-      }
-    }
-    this._arr.push(listItemToLocal(this._field, item));
-    return void 0;
-  }
-  clear() {
-    this._arr.splice(0, this._arr.length);
-  }
-  [Symbol.iterator]() {
-    return this.values();
-  }
-  keys() {
-    return this._arr.keys();
-  }
-  *values() {
-    for (const item of this._arr) {
-      yield listItemToReflect(this._field, item, this.check);
-    }
-  }
-  *entries() {
-    for (let i = 0; i < this._arr.length; i++) {
-      yield [i, listItemToReflect(this._field, this._arr[i], this.check)];
-    }
-  }
-};
-function reflectMap(field3, unsafeInput, check2 = true) {
-  return new ReflectMapImpl(field3, unsafeInput, check2);
-}
-var ReflectMapImpl = class {
-  constructor(field3, unsafeInput, check2 = true) {
-    this.obj = this[unsafeLocal] = unsafeInput !== null && unsafeInput !== void 0 ? unsafeInput : {};
-    this.check = check2;
-    this._field = field3;
-  }
-  field() {
-    return this._field;
-  }
-  set(key2, value) {
-    if (this.check) {
-      const err = checkMapEntry(this._field, key2, value);
-      if (err) {
-        throw err;
-      }
-    }
-    setOwn2(this.obj, mapKeyToLocal(key2), mapValueToLocal(this._field, value));
-    return this;
-  }
-  delete(key2) {
-    const k = mapKeyToLocal(key2);
-    const has = Object.prototype.hasOwnProperty.call(this.obj, k);
-    if (has) {
-      delete this.obj[k];
-    }
-    return has;
-  }
-  clear() {
-    for (const key2 of Object.keys(this.obj)) {
-      delete this.obj[key2];
-    }
-  }
-  get(key2) {
-    let val = getOwn(this.obj, mapKeyToLocal(key2));
-    if (val !== void 0) {
-      val = mapValueToReflect(this._field, val, this.check);
-    }
-    return val;
-  }
-  has(key2) {
-    return Object.prototype.hasOwnProperty.call(this.obj, mapKeyToLocal(key2));
-  }
-  *keys() {
-    for (const objKey of Object.keys(this.obj)) {
-      yield mapKeyToReflect(objKey, this._field.mapKey);
-    }
-  }
-  *entries() {
-    for (const objEntry of Object.entries(this.obj)) {
-      yield [
-        mapKeyToReflect(objEntry[0], this._field.mapKey),
-        mapValueToReflect(this._field, objEntry[1], this.check)
-      ];
-    }
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  get size() {
-    return Object.keys(this.obj).length;
-  }
-  *values() {
-    for (const val of Object.values(this.obj)) {
-      yield mapValueToReflect(this._field, val, this.check);
-    }
-  }
-  forEach(callbackfn, thisArg) {
-    for (const mapEntry of this.entries()) {
-      callbackfn.call(thisArg, mapEntry[1], mapEntry[0], this);
-    }
-  }
-};
-function messageToLocal(field3, value) {
-  if (!isReflectMessage(value)) {
-    return value;
-  }
-  if (isWrapper(value.message) && !field3.oneof && field3.fieldKind == "message") {
-    return value.message.value;
-  }
-  if (value.desc.typeName == "google.protobuf.Struct" && field3.parent.typeName != "google.protobuf.Value") {
-    return wktStructToLocal(value.message);
-  }
-  return value.message;
-}
-function messageToReflect(field3, value, check2) {
-  if (value !== void 0) {
-    if (isWrapperDesc(field3.message) && !field3.oneof && field3.fieldKind == "message") {
-      value = {
-        $typeName: field3.message.typeName,
-        value: longToReflect(field3.message.fields[0], value)
-      };
-    } else if (field3.message.typeName == "google.protobuf.Struct" && field3.parent.typeName != "google.protobuf.Value" && isObject(value)) {
-      value = wktStructToReflect(value);
-    }
-  }
-  return new ReflectMessageImpl(field3.message, value, check2);
-}
-function listItemToLocal(field3, value) {
-  if (field3.listKind == "message") {
-    return messageToLocal(field3, value);
-  }
-  return longToLocal(field3, value);
-}
-function listItemToReflect(field3, value, check2) {
-  if (field3.listKind == "message") {
-    return messageToReflect(field3, value, check2);
-  }
-  return longToReflect(field3, value);
-}
-function mapValueToLocal(field3, value) {
-  if (field3.mapKind == "message") {
-    return messageToLocal(field3, value);
-  }
-  return longToLocal(field3, value);
-}
-function mapValueToReflect(field3, value, check2) {
-  if (field3.mapKind == "message") {
-    return messageToReflect(field3, value, check2);
-  }
-  return value;
-}
-function mapKeyToLocal(key2) {
-  return typeof key2 == "string" || typeof key2 == "number" ? key2 : String(key2);
-}
-function mapKeyToReflect(key2, type2) {
-  switch (type2) {
-    case ScalarType.STRING:
-      return key2;
-    case ScalarType.INT32:
-    case ScalarType.FIXED32:
-    case ScalarType.UINT32:
-    case ScalarType.SFIXED32:
-    case ScalarType.SINT32: {
-      const n = Number.parseInt(key2);
-      if (Number.isFinite(n)) {
-        return n;
-      }
-      break;
-    }
-    case ScalarType.BOOL:
-      switch (key2) {
-        case "true":
-          return true;
-        case "false":
-          return false;
-      }
-      break;
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-      try {
-        return protoInt64.uParse(key2);
-      } catch (_a) {
-      }
-      break;
-    default:
-      try {
-        return protoInt64.parse(key2);
-      } catch (_b) {
-      }
-      break;
-  }
-  return key2;
-}
-function longToReflect(field3, value) {
-  switch (field3.scalar) {
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      if ("longAsString" in field3 && field3.longAsString && typeof value == "string") {
-        value = protoInt64.parse(value);
-      }
-      break;
-    case ScalarType.FIXED64:
-    case ScalarType.UINT64:
-      if ("longAsString" in field3 && field3.longAsString && typeof value == "string") {
-        value = protoInt64.uParse(value);
-      }
-      break;
-  }
-  return value;
-}
-function longToLocal(field3, value) {
-  switch (field3.scalar) {
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      if ("longAsString" in field3 && field3.longAsString) {
-        value = String(value);
-      } else if (typeof value == "string" || typeof value == "number") {
-        value = protoInt64.parse(value);
-      }
-      break;
-    case ScalarType.FIXED64:
-    case ScalarType.UINT64:
-      if ("longAsString" in field3 && field3.longAsString) {
-        value = String(value);
-      } else if (typeof value == "string" || typeof value == "number") {
-        value = protoInt64.uParse(value);
-      }
-      break;
-  }
-  return value;
-}
-
-// node_modules/@bufbuild/cel/dist/esm/uint.js
-var privateSymbol2 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/uint");
-function celUint(v) {
-  return new Uint(v);
-}
-function isCelUint(v) {
-  return typeof v === "object" && v !== null && privateSymbol2 in v;
-}
-var Uint = class {
-  _value;
-  [privateSymbol2] = {};
-  constructor(_value) {
-    this._value = _value;
-  }
-  get value() {
-    return this._value;
-  }
-};
-
-// node_modules/@bufbuild/protobuf/dist/esm/wire/base64-encoding.js
-var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
-function base64Decode(base64Str) {
-  const len = base64Str.length;
-  let size = len - (len + 3 >> 2);
-  if ((len & 3) == 0 && base64Str[len - 1] == "=") {
-    size -= base64Str[len - 2] == "=" ? 2 : 1;
-  }
-  const bytes = new Uint8Array(size);
-  let written = -1;
-  if (nativeSetFromBase64) {
-    try {
-      const result = nativeSetFromBase64.call(bytes, base64Str);
-      if (result.read == len) {
-        written = result.written;
-      }
-    } catch (_a) {
-    }
-  }
-  if (written < 0) {
-    written = setFromBase64(bytes, base64Str);
-  }
-  return written == size ? bytes : bytes.subarray(0, written);
-}
-function setFromBase64(bytes, base64Str) {
-  const table = getDecodeTable();
-  let bytePos = 0, groupPos = 0, b, p = 0;
-  for (let i = 0; i < base64Str.length; i++) {
-    b = table[base64Str.charCodeAt(i)];
-    if (b === void 0) {
-      switch (base64Str[i]) {
-        // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
-        case "=":
-          groupPos = 0;
-        // reset state when padding found
-        case "\n":
-        case "\r":
-        case "	":
-        case " ":
-          continue;
-        // skip white-space, and padding
-        default:
-          throw Error("invalid base64 string");
-      }
-    }
-    switch (groupPos) {
-      case 0:
-        p = b;
-        groupPos = 1;
-        break;
-      case 1:
-        bytes[bytePos++] = p << 2 | (b & 48) >> 4;
-        p = b;
-        groupPos = 2;
-        break;
-      case 2:
-        bytes[bytePos++] = (p & 15) << 4 | (b & 60) >> 2;
-        p = b;
-        groupPos = 3;
-        break;
-      case 3:
-        bytes[bytePos++] = (p & 3) << 6 | b;
-        groupPos = 0;
-        break;
-    }
-  }
-  if (groupPos == 1)
-    throw Error("invalid base64 string");
-  return bytePos;
-}
-var nativeToBase64 = Uint8Array.prototype.toBase64;
-var toBase64OptionsMap = {
-  std: { alphabet: "base64", omitPadding: false },
-  std_raw: { alphabet: "base64", omitPadding: true },
-  url: { alphabet: "base64url", omitPadding: true }
-};
-function base64Encode(bytes, encoding = "std") {
-  if (nativeToBase64) {
-    return nativeToBase64.call(bytes, toBase64OptionsMap[encoding]);
-  }
-  const table = getEncodeTable(encoding);
-  const pad = encoding == "std";
-  let base64 = "", groupPos = 0, b, p = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    b = bytes[i];
-    switch (groupPos) {
-      case 0:
-        base64 += table[b >> 2];
-        p = (b & 3) << 4;
-        groupPos = 1;
-        break;
-      case 1:
-        base64 += table[p | b >> 4];
-        p = (b & 15) << 2;
-        groupPos = 2;
-        break;
-      case 2:
-        base64 += table[p | b >> 6];
-        base64 += table[b & 63];
-        groupPos = 0;
-        break;
-    }
-  }
-  if (groupPos) {
-    base64 += table[p];
-    if (pad) {
-      base64 += "=";
-      if (groupPos == 1)
-        base64 += "=";
-    }
-  }
-  return base64;
-}
-var encodeTableStd;
-var encodeTableUrl;
-var decodeTable;
-function getEncodeTable(encoding) {
-  if (!encodeTableStd) {
-    encodeTableStd = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
-    encodeTableUrl = encodeTableStd.slice(0, -2).concat("-", "_");
-  }
-  return encoding == "url" ? (
-    // biome-ignore lint/style/noNonNullAssertion: TS fails to narrow down
-    encodeTableUrl
-  ) : encodeTableStd;
-}
-function getDecodeTable() {
-  if (!decodeTable) {
-    decodeTable = [];
-    const encodeTable = getEncodeTable("std");
-    for (let i = 0; i < encodeTable.length; i++)
-      decodeTable[encodeTable[i].charCodeAt(0)] = i;
-    decodeTable["-".charCodeAt(0)] = encodeTable.indexOf("+");
-    decodeTable["_".charCodeAt(0)] = encodeTable.indexOf("/");
-  }
-  return decodeTable;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/restore-json-names.js
-function restoreJsonNames(message) {
-  for (const f of message.field) {
-    if (!unsafeIsSetExplicit(f, "jsonName")) {
-      f.jsonName = protoCamelCase(f.name);
-    }
-  }
-  message.nestedType.forEach(restoreJsonNames);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wire/text-format.js
-function parseTextFormatEnumValue(descEnum, value) {
-  const enumValue = descEnum.values.find((v) => v.name === value);
-  if (!enumValue) {
-    throw new Error(`cannot parse ${descEnum} default value: ${value}`);
-  }
-  return enumValue.number;
-}
-function parseTextFormatScalarValue(type2, value) {
-  switch (type2) {
-    case ScalarType.STRING:
-      return value;
-    case ScalarType.BYTES: {
-      const u = unescapeBytesDefaultValue(value);
-      if (u === false) {
-        throw new Error(`cannot parse ${ScalarType[type2]} default value: ${value}`);
-      }
-      return u;
-    }
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      return protoInt64.parse(value);
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-      return protoInt64.uParse(value);
-    case ScalarType.DOUBLE:
-    case ScalarType.FLOAT:
-      switch (value) {
-        case "inf":
-          return Number.POSITIVE_INFINITY;
-        case "-inf":
-          return Number.NEGATIVE_INFINITY;
-        case "nan":
-          return Number.NaN;
-        default:
-          return parseFloat(value);
-      }
-    case ScalarType.BOOL:
-      return value === "true";
-    case ScalarType.INT32:
-    case ScalarType.UINT32:
-    case ScalarType.SINT32:
-    case ScalarType.FIXED32:
-    case ScalarType.SFIXED32:
-      return parseInt(value, 10);
-  }
-}
-function unescapeBytesDefaultValue(str2) {
-  const b = [];
-  const input = {
-    tail: str2,
-    c: "",
-    next() {
-      if (this.tail.length == 0) {
-        return false;
-      }
-      this.c = this.tail[0];
-      this.tail = this.tail.substring(1);
-      return true;
-    },
-    take(n) {
-      if (this.tail.length >= n) {
-        const r = this.tail.substring(0, n);
-        this.tail = this.tail.substring(n);
-        return r;
-      }
-      return false;
-    }
-  };
-  while (input.next()) {
-    switch (input.c) {
-      case "\\":
-        if (input.next()) {
-          switch (input.c) {
-            case "\\":
-              b.push(input.c.charCodeAt(0));
-              break;
-            case "b":
-              b.push(8);
-              break;
-            case "f":
-              b.push(12);
-              break;
-            case "n":
-              b.push(10);
-              break;
-            case "r":
-              b.push(13);
-              break;
-            case "t":
-              b.push(9);
-              break;
-            case "v":
-              b.push(11);
-              break;
-            case "0":
-            case "1":
-            case "2":
-            case "3":
-            case "4":
-            case "5":
-            case "6":
-            case "7": {
-              const s = input.c;
-              const t = input.take(2);
-              if (t === false) {
-                return false;
-              }
-              const n = parseInt(s + t, 8);
-              if (Number.isNaN(n)) {
-                return false;
-              }
-              b.push(n);
-              break;
-            }
-            case "x": {
-              const s = input.c;
-              const t = input.take(2);
-              if (t === false) {
-                return false;
-              }
-              const n = parseInt(s + t, 16);
-              if (Number.isNaN(n)) {
-                return false;
-              }
-              b.push(n);
-              break;
-            }
-            case "u": {
-              const s = input.c;
-              const t = input.take(4);
-              if (t === false) {
-                return false;
-              }
-              const n = parseInt(s + t, 16);
-              if (Number.isNaN(n)) {
-                return false;
-              }
-              const chunk = new Uint8Array(4);
-              const view = new DataView(chunk.buffer);
-              view.setInt32(0, n, true);
-              b.push(chunk[0], chunk[1], chunk[2], chunk[3]);
-              break;
-            }
-            case "U": {
-              const s = input.c;
-              const t = input.take(8);
-              if (t === false) {
-                return false;
-              }
-              const tc = protoInt64.uEnc(s + t);
-              const chunk = new Uint8Array(8);
-              const view = new DataView(chunk.buffer);
-              view.setInt32(0, tc.lo, true);
-              view.setInt32(4, tc.hi, true);
-              b.push(chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]);
-              break;
-            }
-          }
-        }
-        break;
-      default:
-        b.push(input.c.charCodeAt(0));
-    }
-  }
-  return new Uint8Array(b);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/registry.js
-function createRegistry(...input) {
-  return initBaseRegistry(input);
-}
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve20) {
-  return buildFileRegistry([fileDescriptorProto, resolve20]);
-}
-function buildFileRegistry(args, check2) {
-  const registry = createBaseRegistry();
-  if (!args.length) {
-    return registry;
-  }
-  if ("$typeName" in args[0] && args[0].$typeName == "google.protobuf.FileDescriptorSet") {
-    for (const file of args[0].file) {
-      check2 === null || check2 === void 0 ? void 0 : check2(file);
-      addFile(file, registry);
-    }
-    return registry;
-  }
-  if ("$typeName" in args[0]) {
-    let recurseDeps = function(file) {
-      const deps = [];
-      for (const protoFileName of file.dependency) {
-        if (registry.getFile(protoFileName) != void 0) {
-          continue;
-        }
-        if (seen.has(protoFileName)) {
-          continue;
-        }
-        const dep = resolve20(protoFileName);
-        if (!dep) {
-          throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
-        }
-        if ("kind" in dep) {
-          registry.addFile(dep, false, true);
-        } else {
-          seen.add(dep.name);
-          deps.push(dep);
-        }
-      }
-      return deps.concat(...deps.map(recurseDeps));
-    };
-    const input = args[0];
-    const resolve20 = args[1];
-    const seen = /* @__PURE__ */ new Set();
-    for (const file of [input, ...recurseDeps(input)].reverse()) {
-      check2 === null || check2 === void 0 ? void 0 : check2(file);
-      addFile(file, registry);
-    }
-  } else {
-    for (const fileReg of args) {
-      for (const file of fileReg.files) {
-        registry.addFile(file);
-      }
-    }
-  }
-  return registry;
-}
-function createBaseRegistry() {
-  const types2 = /* @__PURE__ */ new Map();
-  const extendees = /* @__PURE__ */ new Map();
-  const files2 = /* @__PURE__ */ new Map();
-  return {
-    kind: "registry",
-    types: types2,
-    extendees,
-    [Symbol.iterator]() {
-      return types2.values();
-    },
-    get files() {
-      return files2.values();
-    },
-    addFile(file, skipTypes, withDeps) {
-      files2.set(file.proto.name, file);
-      if (!skipTypes) {
-        for (const type2 of nestedTypes(file)) {
-          this.add(type2);
-        }
-      }
-      if (withDeps) {
-        for (const f of file.dependencies) {
-          this.addFile(f, skipTypes, withDeps);
-        }
-      }
-    },
-    add(desc) {
-      if (desc.kind == "extension") {
-        let numberToExt = extendees.get(desc.extendee.typeName);
-        if (!numberToExt) {
-          extendees.set(
-            desc.extendee.typeName,
-            // biome-ignore lint/suspicious/noAssignInExpressions: no
-            numberToExt = /* @__PURE__ */ new Map()
-          );
-        }
-        numberToExt.set(desc.number, desc);
-      }
-      types2.set(desc.typeName, desc);
-    },
-    get(typeName2) {
-      return types2.get(typeName2);
-    },
-    getFile(fileName) {
-      return files2.get(fileName);
-    },
-    getMessage(typeName2) {
-      const t = types2.get(typeName2);
-      return (t === null || t === void 0 ? void 0 : t.kind) == "message" ? t : void 0;
-    },
-    getEnum(typeName2) {
-      const t = types2.get(typeName2);
-      return (t === null || t === void 0 ? void 0 : t.kind) == "enum" ? t : void 0;
-    },
-    getExtension(typeName2) {
-      const t = types2.get(typeName2);
-      return (t === null || t === void 0 ? void 0 : t.kind) == "extension" ? t : void 0;
-    },
-    getExtensionFor(extendee, no) {
-      var _a;
-      return (_a = extendees.get(extendee.typeName)) === null || _a === void 0 ? void 0 : _a.get(no);
-    },
-    getService(typeName2) {
-      const t = types2.get(typeName2);
-      return (t === null || t === void 0 ? void 0 : t.kind) == "service" ? t : void 0;
-    }
-  };
-}
-function initBaseRegistry(inputs) {
-  const registry = createBaseRegistry();
-  for (const input of inputs) {
-    switch (input.kind) {
-      case "registry":
-        for (const n of input) {
-          registry.add(n);
-        }
-        break;
-      case "file":
-        registry.addFile(input);
-        break;
-      default:
-        registry.add(input);
-        break;
-    }
-  }
-  return registry;
-}
-var EDITION_PROTO22 = 998;
-var EDITION_PROTO32 = 999;
-var EDITION_UNSTABLE = 9999;
-var TYPE_STRING = 9;
-var TYPE_GROUP = 10;
-var TYPE_MESSAGE = 11;
-var TYPE_BYTES = 12;
-var TYPE_ENUM = 14;
-var LABEL_REPEATED = 3;
-var LABEL_REQUIRED = 2;
-var JS_STRING = 1;
-var IDEMPOTENCY_UNKNOWN = 0;
-var EXPLICIT = 1;
-var IMPLICIT3 = 2;
-var LEGACY_REQUIRED = 3;
-var PACKED = 1;
-var DELIMITED = 2;
-var OPEN = 1;
-var VERIFY = 2;
-var maximumEdition = 1002;
-var featureDefaults = {
-  // EDITION_PROTO2
-  998: {
-    fieldPresence: 1,
-    // EXPLICIT,
-    enumType: 2,
-    // CLOSED,
-    repeatedFieldEncoding: 2,
-    // EXPANDED,
-    utf8Validation: 3,
-    // NONE,
-    messageEncoding: 1,
-    // LENGTH_PREFIXED,
-    jsonFormat: 2,
-    // LEGACY_BEST_EFFORT,
-    enforceNamingStyle: 2,
-    // STYLE_LEGACY,
-    defaultSymbolVisibility: 1,
-    // EXPORT_ALL,
-    enforceProtoLimits: 1
-    // LEGACY_NO_EXPLICIT_LIMITS,
-  },
-  // EDITION_PROTO3
-  999: {
-    fieldPresence: 2,
-    // IMPLICIT,
-    enumType: 1,
-    // OPEN,
-    repeatedFieldEncoding: 1,
-    // PACKED,
-    utf8Validation: 2,
-    // VERIFY,
-    messageEncoding: 1,
-    // LENGTH_PREFIXED,
-    jsonFormat: 1,
-    // ALLOW,
-    enforceNamingStyle: 2,
-    // STYLE_LEGACY,
-    defaultSymbolVisibility: 1,
-    // EXPORT_ALL,
-    enforceProtoLimits: 1
-    // LEGACY_NO_EXPLICIT_LIMITS,
-  },
-  // EDITION_2023
-  1e3: {
-    fieldPresence: 1,
-    // EXPLICIT,
-    enumType: 1,
-    // OPEN,
-    repeatedFieldEncoding: 1,
-    // PACKED,
-    utf8Validation: 2,
-    // VERIFY,
-    messageEncoding: 1,
-    // LENGTH_PREFIXED,
-    jsonFormat: 1,
-    // ALLOW,
-    enforceNamingStyle: 2,
-    // STYLE_LEGACY,
-    defaultSymbolVisibility: 1,
-    // EXPORT_ALL,
-    enforceProtoLimits: 1
-    // LEGACY_NO_EXPLICIT_LIMITS,
-  },
-  // EDITION_2024
-  1001: {
-    fieldPresence: 1,
-    // EXPLICIT,
-    enumType: 1,
-    // OPEN,
-    repeatedFieldEncoding: 1,
-    // PACKED,
-    utf8Validation: 2,
-    // VERIFY,
-    messageEncoding: 1,
-    // LENGTH_PREFIXED,
-    jsonFormat: 1,
-    // ALLOW,
-    enforceNamingStyle: 1,
-    // STYLE2024,
-    defaultSymbolVisibility: 2,
-    // EXPORT_TOP_LEVEL,
-    enforceProtoLimits: 1
-    // LEGACY_NO_EXPLICIT_LIMITS,
-  },
-  // EDITION_2026
-  1002: {
-    fieldPresence: 1,
-    // EXPLICIT,
-    enumType: 1,
-    // OPEN,
-    repeatedFieldEncoding: 1,
-    // PACKED,
-    utf8Validation: 2,
-    // VERIFY,
-    messageEncoding: 1,
-    // LENGTH_PREFIXED,
-    jsonFormat: 1,
-    // ALLOW,
-    enforceNamingStyle: 3,
-    // STYLE2026,
-    defaultSymbolVisibility: 4,
-    // STRICT,
-    enforceProtoLimits: 2
-    // PROTO_LIMITS2026,
-  }
-};
-function addFile(proto, reg) {
-  var _a, _b;
-  const file = {
-    kind: "file",
-    proto,
-    deprecated: (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.deprecated) !== null && _b !== void 0 ? _b : false,
-    edition: getFileEdition(proto),
-    name: proto.name.replace(/\.proto$/, ""),
-    dependencies: findFileDependencies(proto, reg),
-    enums: [],
-    messages: [],
-    extensions: [],
-    services: [],
-    toString() {
-      return `file ${proto.name}`;
-    }
-  };
-  const mapEntriesStore = /* @__PURE__ */ new Map();
-  const mapEntries = {
-    get(typeName2) {
-      return mapEntriesStore.get(typeName2);
-    },
-    add(desc) {
-      var _a2;
-      assert(((_a2 = desc.proto.options) === null || _a2 === void 0 ? void 0 : _a2.mapEntry) === true);
-      mapEntriesStore.set(desc.typeName, desc);
-    }
-  };
-  for (const enumProto of proto.enumType) {
-    addEnum(enumProto, file, void 0, reg);
-  }
-  for (const messageProto of proto.messageType) {
-    addMessage(messageProto, file, void 0, reg, mapEntries);
-  }
-  for (const serviceProto of proto.service) {
-    addService(serviceProto, file, reg);
-  }
-  addExtensions(file, reg);
-  for (const mapEntry of mapEntriesStore.values()) {
-    addFields(mapEntry, reg, mapEntries);
-  }
-  for (const message of file.messages) {
-    addFields(message, reg, mapEntries);
-    addExtensions(message, reg);
-  }
-  reg.addFile(file, true);
-}
-function addExtensions(desc, reg) {
-  switch (desc.kind) {
-    case "file":
-      for (const proto of desc.proto.extension) {
-        const ext = newField(proto, desc, reg);
-        desc.extensions.push(ext);
-        reg.add(ext);
-      }
-      break;
-    case "message":
-      for (const proto of desc.proto.extension) {
-        const ext = newField(proto, desc, reg);
-        desc.nestedExtensions.push(ext);
-        reg.add(ext);
-      }
-      for (const message of desc.nestedMessages) {
-        addExtensions(message, reg);
-      }
-      break;
-  }
-}
-function addFields(message, reg, mapEntries) {
-  const allOneofs = message.proto.oneofDecl.map((proto) => newOneof(proto, message));
-  const oneofsSeen = /* @__PURE__ */ new Set();
-  for (const proto of message.proto.field) {
-    const oneof = findOneof(proto, allOneofs);
-    const field3 = newField(proto, message, reg, oneof, mapEntries);
-    message.fields.push(field3);
-    message.field[field3.localName] = field3;
-    if (oneof === void 0) {
-      message.members.push(field3);
-    } else {
-      oneof.fields.push(field3);
-      if (!oneofsSeen.has(oneof)) {
-        oneofsSeen.add(oneof);
-        message.members.push(oneof);
-      }
-    }
-  }
-  for (const oneof of allOneofs.filter((o) => oneofsSeen.has(o))) {
-    message.oneofs.push(oneof);
-  }
-  for (const child of message.nestedMessages) {
-    addFields(child, reg, mapEntries);
-  }
-}
-function addEnum(proto, file, parent, reg) {
-  var _a, _b, _c, _d, _e, _f, _g;
-  var _h, _j;
-  const sharedPrefix = findEnumSharedPrefix(proto.name, proto.value);
-  const desc = {
-    kind: "enum",
-    proto,
-    deprecated: (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.deprecated) !== null && _b !== void 0 ? _b : false,
-    file,
-    parent,
-    open: true,
-    name: proto.name,
-    typeName: makeTypeName(proto, parent, file),
-    value: {},
-    values: [],
-    sharedPrefix,
-    toString() {
-      return `enum ${this.typeName}`;
-    }
-  };
-  desc.open = isEnumOpen(desc);
-  reg.add(desc);
-  for (const p of proto.value) {
-    const name = p.name;
-    const value = {
-      kind: "enum_value",
-      proto: p,
-      deprecated: (_d = (_c = p.options) === null || _c === void 0 ? void 0 : _c.deprecated) !== null && _d !== void 0 ? _d : false,
-      parent: desc,
-      name,
-      localName: safeObjectProperty(sharedPrefix == void 0 ? name : name.substring(sharedPrefix.length)),
-      number: p.number,
-      jsonName: (_e = findEnumValueJsonName(p)) !== null && _e !== void 0 ? _e : name,
-      toString() {
-        return `enum value ${desc.typeName}.${name}`;
-      }
-    };
-    desc.values.push(value);
-    (_f = (_h = desc.value)[_j = p.number]) !== null && _f !== void 0 ? _f : _h[_j] = value;
-  }
-  ((_g = parent === null || parent === void 0 ? void 0 : parent.nestedEnums) !== null && _g !== void 0 ? _g : file.enums).push(desc);
-}
-function addMessage(proto, file, parent, reg, mapEntries) {
-  var _a, _b, _c, _d;
-  const desc = {
-    kind: "message",
-    proto,
-    deprecated: (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.deprecated) !== null && _b !== void 0 ? _b : false,
-    file,
-    parent,
-    name: proto.name,
-    typeName: makeTypeName(proto, parent, file),
-    fields: [],
-    field: {},
-    oneofs: [],
-    members: [],
-    nestedEnums: [],
-    nestedMessages: [],
-    nestedExtensions: [],
-    toString() {
-      return `message ${this.typeName}`;
-    }
-  };
-  if (((_c = proto.options) === null || _c === void 0 ? void 0 : _c.mapEntry) === true) {
-    mapEntries.add(desc);
-  } else {
-    ((_d = parent === null || parent === void 0 ? void 0 : parent.nestedMessages) !== null && _d !== void 0 ? _d : file.messages).push(desc);
-    reg.add(desc);
-  }
-  for (const enumProto of proto.enumType) {
-    addEnum(enumProto, file, desc, reg);
-  }
-  for (const messageProto of proto.nestedType) {
-    addMessage(messageProto, file, desc, reg, mapEntries);
-  }
-}
-function addService(proto, file, reg) {
-  var _a, _b;
-  const desc = {
-    kind: "service",
-    proto,
-    deprecated: (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.deprecated) !== null && _b !== void 0 ? _b : false,
-    file,
-    name: proto.name,
-    typeName: makeTypeName(proto, void 0, file),
-    methods: [],
-    method: {},
-    toString() {
-      return `service ${this.typeName}`;
-    }
-  };
-  file.services.push(desc);
-  reg.add(desc);
-  for (const methodProto of proto.method) {
-    const method = newMethod(methodProto, desc, reg);
-    desc.methods.push(method);
-    desc.method[method.localName] = method;
-  }
-}
-function newMethod(proto, parent, reg) {
-  var _a, _b, _c, _d;
-  let methodKind;
-  if (proto.clientStreaming && proto.serverStreaming) {
-    methodKind = "bidi_streaming";
-  } else if (proto.clientStreaming) {
-    methodKind = "client_streaming";
-  } else if (proto.serverStreaming) {
-    methodKind = "server_streaming";
-  } else {
-    methodKind = "unary";
-  }
-  const input = reg.getMessage(trimLeadingDot(proto.inputType));
-  const output = reg.getMessage(trimLeadingDot(proto.outputType));
-  assert(input, `invalid MethodDescriptorProto: input_type ${proto.inputType} not found`);
-  assert(output, `invalid MethodDescriptorProto: output_type ${proto.inputType} not found`);
-  const name = proto.name;
-  return {
-    kind: "rpc",
-    proto,
-    deprecated: (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.deprecated) !== null && _b !== void 0 ? _b : false,
-    parent,
-    name,
-    localName: safeObjectProperty(name.length ? safeObjectProperty(name[0].toLowerCase() + name.substring(1)) : name),
-    methodKind,
-    input,
-    output,
-    idempotency: (_d = (_c = proto.options) === null || _c === void 0 ? void 0 : _c.idempotencyLevel) !== null && _d !== void 0 ? _d : IDEMPOTENCY_UNKNOWN,
-    toString() {
-      return `rpc ${parent.typeName}.${name}`;
-    }
-  };
-}
-function newOneof(proto, parent) {
-  return {
-    kind: "oneof",
-    proto,
-    deprecated: false,
-    parent,
-    fields: [],
-    name: proto.name,
-    localName: safeObjectProperty(protoCamelCase(proto.name)),
-    toString() {
-      return `oneof ${parent.typeName}.${this.name}`;
-    }
-  };
-}
-function newField(proto, parentOrFile, reg, oneof, mapEntries) {
-  var _a, _b, _c;
-  const isExtension = mapEntries === void 0;
-  const field3 = {
-    kind: "field",
-    proto,
-    deprecated: (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.deprecated) !== null && _b !== void 0 ? _b : false,
-    name: proto.name,
-    number: proto.number,
-    scalar: void 0,
-    message: void 0,
-    enum: void 0,
-    presence: getFieldPresence(proto, oneof, isExtension, parentOrFile),
-    utf8Validation: isUtf8Validated(proto, parentOrFile),
-    listKind: void 0,
-    mapKind: void 0,
-    mapKey: void 0,
-    delimitedEncoding: void 0,
-    packed: void 0,
-    longAsString: false,
-    getDefaultValue: void 0
-  };
-  let toStr;
-  if (isExtension) {
-    const file = parentOrFile.kind == "file" ? parentOrFile : parentOrFile.file;
-    const parent = parentOrFile.kind == "file" ? void 0 : parentOrFile;
-    const typeName2 = makeTypeName(proto, parent, file);
-    field3.kind = "extension";
-    field3.file = file;
-    field3.parent = parent;
-    field3.oneof = void 0;
-    field3.typeName = typeName2;
-    field3.jsonName = `[${typeName2}]`;
-    toStr = () => `extension ${typeName2}`;
-    const extendee = reg.getMessage(trimLeadingDot(proto.extendee));
-    assert(extendee, `invalid FieldDescriptorProto: extendee ${proto.extendee} not found`);
-    field3.extendee = extendee;
-  } else {
-    const parent = parentOrFile;
-    assert(parent.kind == "message");
-    field3.parent = parent;
-    field3.oneof = oneof;
-    field3.localName = oneof ? protoCamelCase(proto.name) : safeObjectProperty(protoCamelCase(proto.name));
-    field3.jsonName = proto.jsonName;
-    toStr = () => `field ${parent.typeName}.${proto.name}`;
-  }
-  Object.defineProperty(field3, "toString", {
-    value: toStr,
-    writable: true,
-    enumerable: true,
-    configurable: true
-  });
-  const label = proto.label;
-  const type2 = proto.type;
-  const jstype = (_c = proto.options) === null || _c === void 0 ? void 0 : _c.jstype;
-  if (label === LABEL_REPEATED) {
-    const mapEntry = type2 == TYPE_MESSAGE ? mapEntries === null || mapEntries === void 0 ? void 0 : mapEntries.get(trimLeadingDot(proto.typeName)) : void 0;
-    if (mapEntry) {
-      field3.fieldKind = "map";
-      const { key: key2, value } = findMapEntryFields(mapEntry);
-      field3.mapKey = key2.scalar;
-      field3.mapKind = value.fieldKind;
-      field3.message = value.message;
-      field3.delimitedEncoding = false;
-      field3.enum = value.enum;
-      field3.scalar = value.scalar;
-      return field3;
-    }
-    field3.fieldKind = "list";
-    switch (type2) {
-      case TYPE_MESSAGE:
-      case TYPE_GROUP:
-        field3.listKind = "message";
-        field3.message = reg.getMessage(trimLeadingDot(proto.typeName));
-        assert(field3.message);
-        field3.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
-        break;
-      case TYPE_ENUM:
-        field3.listKind = "enum";
-        field3.enum = reg.getEnum(trimLeadingDot(proto.typeName));
-        assert(field3.enum);
-        break;
-      default:
-        field3.listKind = "scalar";
-        field3.scalar = type2;
-        field3.longAsString = jstype == JS_STRING;
-        break;
-    }
-    field3.packed = isPackedField(proto, parentOrFile);
-    return field3;
-  }
-  switch (type2) {
-    case TYPE_MESSAGE:
-    case TYPE_GROUP:
-      field3.fieldKind = "message";
-      field3.message = reg.getMessage(trimLeadingDot(proto.typeName));
-      assert(field3.message, `invalid FieldDescriptorProto: type_name ${proto.typeName} not found`);
-      field3.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
-      field3.getDefaultValue = () => void 0;
-      break;
-    case TYPE_ENUM: {
-      const enumeration = reg.getEnum(trimLeadingDot(proto.typeName));
-      assert(enumeration !== void 0, `invalid FieldDescriptorProto: type_name ${proto.typeName} not found`);
-      field3.fieldKind = "enum";
-      field3.enum = reg.getEnum(trimLeadingDot(proto.typeName));
-      field3.getDefaultValue = () => {
-        return unsafeIsSetExplicit(proto, "defaultValue") ? parseTextFormatEnumValue(enumeration, proto.defaultValue) : void 0;
-      };
-      break;
-    }
-    default: {
-      field3.fieldKind = "scalar";
-      field3.scalar = type2;
-      field3.longAsString = jstype == JS_STRING;
-      field3.getDefaultValue = () => {
-        return unsafeIsSetExplicit(proto, "defaultValue") ? parseTextFormatScalarValue(type2, proto.defaultValue) : void 0;
-      };
-      break;
-    }
-  }
-  return field3;
-}
-function getFileEdition(proto) {
-  switch (proto.syntax) {
-    case "":
-    case "proto2":
-      return EDITION_PROTO22;
-    case "proto3":
-      return EDITION_PROTO32;
-    case "editions":
-      if (proto.edition === EDITION_UNSTABLE) {
-        return maximumEdition;
-      }
-      if (proto.edition in featureDefaults) {
-        return proto.edition;
-      }
-      throw new Error(`${proto.name}: unsupported edition`);
-    default:
-      throw new Error(`${proto.name}: unsupported syntax "${proto.syntax}"`);
-  }
-}
-function findFileDependencies(proto, reg) {
-  return proto.dependency.map((wantName) => {
-    const dep = reg.getFile(wantName);
-    if (!dep) {
-      throw new Error(`Cannot find ${wantName}, imported by ${proto.name}`);
-    }
-    return dep;
-  });
-}
-function findEnumSharedPrefix(enumName, values) {
-  const prefix = camelToSnakeCase(enumName) + "_";
-  for (const value of values) {
-    if (!value.name.toLowerCase().startsWith(prefix)) {
-      return void 0;
-    }
-    const shortName = value.name.substring(prefix.length);
-    if (shortName.length == 0) {
-      return void 0;
-    }
-    if (/^\d/.test(shortName)) {
-      return void 0;
-    }
-  }
-  return prefix;
-}
-function findEnumValueJsonName(proto) {
-  var _a, _b;
-  const extensionNumber = 998;
-  const fieldNumber = 1;
-  let jsonName;
-  for (const uf of (_b = (_a = proto.options) === null || _a === void 0 ? void 0 : _a.$unknown) !== null && _b !== void 0 ? _b : []) {
-    if (uf.no !== extensionNumber || uf.wireType !== WireType.LengthDelimited) {
-      continue;
-    }
-    const reader = new BinaryReader(new BinaryReader(uf.data).bytes());
-    while (reader.pos < reader.len) {
-      const [no, wireType] = reader.tag();
-      if (no === fieldNumber && wireType === WireType.LengthDelimited) {
-        jsonName = reader.string();
-      } else {
-        reader.skip(wireType, no);
-      }
-    }
-  }
-  return jsonName;
-}
-function camelToSnakeCase(camel) {
-  return (camel.substring(0, 1) + camel.substring(1).replace(/[A-Z]/g, (c) => "_" + c)).toLowerCase();
-}
-function makeTypeName(proto, parent, file) {
-  let typeName2;
-  if (parent) {
-    typeName2 = `${parent.typeName}.${proto.name}`;
-  } else if (file.proto.package.length > 0) {
-    typeName2 = `${file.proto.package}.${proto.name}`;
-  } else {
-    typeName2 = `${proto.name}`;
-  }
-  return typeName2;
-}
-function trimLeadingDot(typeName2) {
-  return typeName2.startsWith(".") ? typeName2.substring(1) : typeName2;
-}
-function findOneof(proto, allOneofs) {
-  if (!unsafeIsSetExplicit(proto, "oneofIndex")) {
-    return void 0;
-  }
-  if (proto.proto3Optional) {
-    return void 0;
-  }
-  const oneof = allOneofs[proto.oneofIndex];
-  assert(oneof, `invalid FieldDescriptorProto: oneof #${proto.oneofIndex} for field #${proto.number} not found`);
-  return oneof;
-}
-function getFieldPresence(proto, oneof, isExtension, parent) {
-  if (proto.label == LABEL_REQUIRED) {
-    return LEGACY_REQUIRED;
-  }
-  if (proto.label == LABEL_REPEATED) {
-    return IMPLICIT3;
-  }
-  if (!!oneof || proto.proto3Optional) {
-    return EXPLICIT;
-  }
-  if (isExtension) {
-    return EXPLICIT;
-  }
-  const resolved = resolveFeature("fieldPresence", { proto, parent });
-  if (resolved == IMPLICIT3 && (proto.type == TYPE_MESSAGE || proto.type == TYPE_GROUP)) {
-    return EXPLICIT;
-  }
-  return resolved;
-}
-function isPackedField(proto, parent) {
-  if (proto.label != LABEL_REPEATED) {
-    return false;
-  }
-  switch (proto.type) {
-    case TYPE_STRING:
-    case TYPE_BYTES:
-    case TYPE_GROUP:
-    case TYPE_MESSAGE:
-      return false;
-  }
-  const o = proto.options;
-  if (o && unsafeIsSetExplicit(o, "packed")) {
-    return o.packed;
-  }
-  return PACKED == resolveFeature("repeatedFieldEncoding", {
-    proto,
-    parent
-  });
-}
-function findMapEntryFields(mapEntry) {
-  const key2 = mapEntry.fields.find((f) => f.number === 1);
-  const value = mapEntry.fields.find((f) => f.number === 2);
-  assert(key2 && key2.fieldKind == "scalar" && key2.scalar != ScalarType.BYTES && key2.scalar != ScalarType.FLOAT && key2.scalar != ScalarType.DOUBLE && value && value.fieldKind != "list" && value.fieldKind != "map");
-  return { key: key2, value };
-}
-function isEnumOpen(desc) {
-  var _a;
-  return OPEN == resolveFeature("enumType", {
-    proto: desc.proto,
-    parent: (_a = desc.parent) !== null && _a !== void 0 ? _a : desc.file
-  });
-}
-function isDelimitedEncoding(proto, parent) {
-  if (proto.type == TYPE_GROUP) {
-    return true;
-  }
-  return DELIMITED == resolveFeature("messageEncoding", {
-    proto,
-    parent
-  });
-}
-function isUtf8Validated(proto, parent) {
-  return VERIFY == resolveFeature("utf8Validation", {
-    proto,
-    parent
-  });
-}
-function resolveFeature(name, ref) {
-  var _a, _b;
-  const featureSet = (_a = ref.proto.options) === null || _a === void 0 ? void 0 : _a.features;
-  if (featureSet) {
-    const val = featureSet[name];
-    if (val != 0) {
-      return val;
-    }
-  }
-  if ("kind" in ref) {
-    if (ref.kind == "message") {
-      return resolveFeature(name, (_b = ref.parent) !== null && _b !== void 0 ? _b : ref.file);
-    }
-    const editionDefaults = featureDefaults[ref.edition];
-    if (!editionDefaults) {
-      throw new Error(`feature default for edition ${ref.edition} not found`);
-    }
-    return editionDefaults[name];
-  }
-  return resolveFeature(name, ref.parent);
-}
-function assert(condition, msg) {
-  if (!condition) {
-    throw new Error(msg);
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/boot.js
-function boot(boot2) {
-  const root = bootFileDescriptorProto(boot2);
-  root.messageType.forEach(restoreJsonNames);
-  const reg = createEmbeddedFileRegistry(root, () => void 0);
-  return reg.getFile(root.name);
-}
-function bootFileDescriptorProto(init) {
-  const proto = /* @__PURE__ */ Object.create({
-    syntax: "",
-    edition: 0
-  });
-  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FileDescriptorProto", dependency: [], publicDependency: [], weakDependency: [], optionDependency: [], service: [], extension: [] }, init), { messageType: init.messageType.map(bootDescriptorProto), enumType: init.enumType.map(bootEnumDescriptorProto) }));
-}
-function bootDescriptorProto(init) {
-  var _a, _b, _c, _d, _e, _f, _g, _h;
-  const proto = /* @__PURE__ */ Object.create({
-    visibility: 0
-  });
-  return Object.assign(proto, {
-    $typeName: "google.protobuf.DescriptorProto",
-    name: init.name,
-    field: (_b = (_a = init.field) === null || _a === void 0 ? void 0 : _a.map(bootFieldDescriptorProto)) !== null && _b !== void 0 ? _b : [],
-    extension: [],
-    nestedType: (_d = (_c = init.nestedType) === null || _c === void 0 ? void 0 : _c.map(bootDescriptorProto)) !== null && _d !== void 0 ? _d : [],
-    enumType: (_f = (_e = init.enumType) === null || _e === void 0 ? void 0 : _e.map(bootEnumDescriptorProto)) !== null && _f !== void 0 ? _f : [],
-    extensionRange: (_h = (_g = init.extensionRange) === null || _g === void 0 ? void 0 : _g.map((e) => Object.assign({ $typeName: "google.protobuf.DescriptorProto.ExtensionRange" }, e))) !== null && _h !== void 0 ? _h : [],
-    oneofDecl: [],
-    reservedRange: [],
-    reservedName: []
-  });
-}
-function bootFieldDescriptorProto(init) {
-  const proto = /* @__PURE__ */ Object.create({
-    label: 1,
-    typeName: "",
-    extendee: "",
-    defaultValue: "",
-    oneofIndex: 0,
-    jsonName: "",
-    proto3Optional: false
-  });
-  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FieldDescriptorProto" }, init), { options: init.options ? bootFieldOptions(init.options) : void 0 }));
-}
-function bootFieldOptions(init) {
-  var _a, _b, _c;
-  const proto = /* @__PURE__ */ Object.create({
-    ctype: 0,
-    packed: false,
-    jstype: 0,
-    lazy: false,
-    unverifiedLazy: false,
-    deprecated: false,
-    weak: false,
-    debugRedact: false,
-    retention: 0
-  });
-  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FieldOptions" }, init), { targets: (_a = init.targets) !== null && _a !== void 0 ? _a : [], editionDefaults: (_c = (_b = init.editionDefaults) === null || _b === void 0 ? void 0 : _b.map((e) => Object.assign({ $typeName: "google.protobuf.FieldOptions.EditionDefault" }, e))) !== null && _c !== void 0 ? _c : [], uninterpretedOption: [] }));
-}
-function bootEnumDescriptorProto(init) {
-  const proto = /* @__PURE__ */ Object.create({
-    visibility: 0
-  });
-  return Object.assign(proto, {
-    $typeName: "google.protobuf.EnumDescriptorProto",
-    name: init.name,
-    reservedName: [],
-    reservedRange: [],
-    value: init.value.map((e) => Object.assign({ $typeName: "google.protobuf.EnumValueDescriptorProto" }, e))
-  });
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/message.js
-function messageDesc(file, path, ...paths) {
-  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path]);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
-var file_google_protobuf_descriptor = /* @__PURE__ */ boot({ "name": "google/protobuf/descriptor.proto", "package": "google.protobuf", "messageType": [{ "name": "FileDescriptorSet", "field": [{ "name": "file", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.FileDescriptorProto" }], "extensionRange": [{ "start": 536e6, "end": 536000001 }] }, { "name": "FileDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "package", "number": 2, "type": 9, "label": 1 }, { "name": "dependency", "number": 3, "type": 9, "label": 3 }, { "name": "public_dependency", "number": 10, "type": 5, "label": 3 }, { "name": "weak_dependency", "number": 11, "type": 5, "label": 3 }, { "name": "option_dependency", "number": 15, "type": 9, "label": 3 }, { "name": "message_type", "number": 4, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto" }, { "name": "enum_type", "number": 5, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumDescriptorProto" }, { "name": "service", "number": 6, "type": 11, "label": 3, "typeName": ".google.protobuf.ServiceDescriptorProto" }, { "name": "extension", "number": 7, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldDescriptorProto" }, { "name": "options", "number": 8, "type": 11, "label": 1, "typeName": ".google.protobuf.FileOptions" }, { "name": "source_code_info", "number": 9, "type": 11, "label": 1, "typeName": ".google.protobuf.SourceCodeInfo" }, { "name": "syntax", "number": 12, "type": 9, "label": 1 }, { "name": "edition", "number": 14, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }] }, { "name": "DescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "field", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldDescriptorProto" }, { "name": "extension", "number": 6, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldDescriptorProto" }, { "name": "nested_type", "number": 3, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto" }, { "name": "enum_type", "number": 4, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumDescriptorProto" }, { "name": "extension_range", "number": 5, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto.ExtensionRange" }, { "name": "oneof_decl", "number": 8, "type": 11, "label": 3, "typeName": ".google.protobuf.OneofDescriptorProto" }, { "name": "options", "number": 7, "type": 11, "label": 1, "typeName": ".google.protobuf.MessageOptions" }, { "name": "reserved_range", "number": 9, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto.ReservedRange" }, { "name": "reserved_name", "number": 10, "type": 9, "label": 3 }, { "name": "visibility", "number": 11, "type": 14, "label": 1, "typeName": ".google.protobuf.SymbolVisibility" }], "nestedType": [{ "name": "ExtensionRange", "field": [{ "name": "start", "number": 1, "type": 5, "label": 1 }, { "name": "end", "number": 2, "type": 5, "label": 1 }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.ExtensionRangeOptions" }] }, { "name": "ReservedRange", "field": [{ "name": "start", "number": 1, "type": 5, "label": 1 }, { "name": "end", "number": 2, "type": 5, "label": 1 }] }] }, { "name": "ExtensionRangeOptions", "field": [{ "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }, { "name": "declaration", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.ExtensionRangeOptions.Declaration", "options": { "retention": 2 } }, { "name": "features", "number": 50, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "verification", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.ExtensionRangeOptions.VerificationState", "defaultValue": "UNVERIFIED", "options": { "retention": 2 } }], "nestedType": [{ "name": "Declaration", "field": [{ "name": "number", "number": 1, "type": 5, "label": 1 }, { "name": "full_name", "number": 2, "type": 9, "label": 1 }, { "name": "type", "number": 3, "type": 9, "label": 1 }, { "name": "reserved", "number": 5, "type": 8, "label": 1 }, { "name": "repeated", "number": 6, "type": 8, "label": 1 }] }], "enumType": [{ "name": "VerificationState", "value": [{ "name": "DECLARATION", "number": 0 }, { "name": "UNVERIFIED", "number": 1 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "FieldDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "number", "number": 3, "type": 5, "label": 1 }, { "name": "label", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldDescriptorProto.Label" }, { "name": "type", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldDescriptorProto.Type" }, { "name": "type_name", "number": 6, "type": 9, "label": 1 }, { "name": "extendee", "number": 2, "type": 9, "label": 1 }, { "name": "default_value", "number": 7, "type": 9, "label": 1 }, { "name": "oneof_index", "number": 9, "type": 5, "label": 1 }, { "name": "json_name", "number": 10, "type": 9, "label": 1 }, { "name": "options", "number": 8, "type": 11, "label": 1, "typeName": ".google.protobuf.FieldOptions" }, { "name": "proto3_optional", "number": 17, "type": 8, "label": 1 }], "enumType": [{ "name": "Type", "value": [{ "name": "TYPE_DOUBLE", "number": 1 }, { "name": "TYPE_FLOAT", "number": 2 }, { "name": "TYPE_INT64", "number": 3 }, { "name": "TYPE_UINT64", "number": 4 }, { "name": "TYPE_INT32", "number": 5 }, { "name": "TYPE_FIXED64", "number": 6 }, { "name": "TYPE_FIXED32", "number": 7 }, { "name": "TYPE_BOOL", "number": 8 }, { "name": "TYPE_STRING", "number": 9 }, { "name": "TYPE_GROUP", "number": 10 }, { "name": "TYPE_MESSAGE", "number": 11 }, { "name": "TYPE_BYTES", "number": 12 }, { "name": "TYPE_UINT32", "number": 13 }, { "name": "TYPE_ENUM", "number": 14 }, { "name": "TYPE_SFIXED32", "number": 15 }, { "name": "TYPE_SFIXED64", "number": 16 }, { "name": "TYPE_SINT32", "number": 17 }, { "name": "TYPE_SINT64", "number": 18 }] }, { "name": "Label", "value": [{ "name": "LABEL_OPTIONAL", "number": 1 }, { "name": "LABEL_REPEATED", "number": 3 }, { "name": "LABEL_REQUIRED", "number": 2 }] }] }, { "name": "OneofDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "options", "number": 2, "type": 11, "label": 1, "typeName": ".google.protobuf.OneofOptions" }] }, { "name": "EnumDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "value", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumValueDescriptorProto" }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.EnumOptions" }, { "name": "reserved_range", "number": 4, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumDescriptorProto.EnumReservedRange" }, { "name": "reserved_name", "number": 5, "type": 9, "label": 3 }, { "name": "visibility", "number": 6, "type": 14, "label": 1, "typeName": ".google.protobuf.SymbolVisibility" }], "nestedType": [{ "name": "EnumReservedRange", "field": [{ "name": "start", "number": 1, "type": 5, "label": 1 }, { "name": "end", "number": 2, "type": 5, "label": 1 }] }] }, { "name": "EnumValueDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "number", "number": 2, "type": 5, "label": 1 }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.EnumValueOptions" }] }, { "name": "ServiceDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "method", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.MethodDescriptorProto" }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.ServiceOptions" }] }, { "name": "MethodDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "input_type", "number": 2, "type": 9, "label": 1 }, { "name": "output_type", "number": 3, "type": 9, "label": 1 }, { "name": "options", "number": 4, "type": 11, "label": 1, "typeName": ".google.protobuf.MethodOptions" }, { "name": "client_streaming", "number": 5, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "server_streaming", "number": 6, "type": 8, "label": 1, "defaultValue": "false" }] }, { "name": "FileOptions", "field": [{ "name": "java_package", "number": 1, "type": 9, "label": 1 }, { "name": "java_outer_classname", "number": 8, "type": 9, "label": 1 }, { "name": "java_multiple_files", "number": 10, "type": 8, "label": 1, "defaultValue": "false", "options": {} }, { "name": "java_generate_equals_and_hash", "number": 20, "type": 8, "label": 1, "options": { "deprecated": true } }, { "name": "java_string_check_utf8", "number": 27, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "optimize_for", "number": 9, "type": 14, "label": 1, "typeName": ".google.protobuf.FileOptions.OptimizeMode", "defaultValue": "SPEED" }, { "name": "go_package", "number": 11, "type": 9, "label": 1 }, { "name": "cc_generic_services", "number": 16, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "java_generic_services", "number": 17, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "py_generic_services", "number": 18, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated", "number": 23, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "cc_enable_arenas", "number": 31, "type": 8, "label": 1, "defaultValue": "true", "options": {} }, { "name": "objc_class_prefix", "number": 36, "type": 9, "label": 1 }, { "name": "csharp_namespace", "number": 37, "type": 9, "label": 1 }, { "name": "swift_prefix", "number": 39, "type": 9, "label": 1 }, { "name": "php_class_prefix", "number": 40, "type": 9, "label": 1 }, { "name": "php_namespace", "number": 41, "type": 9, "label": 1 }, { "name": "php_metadata_namespace", "number": 44, "type": 9, "label": 1 }, { "name": "ruby_package", "number": 45, "type": 9, "label": 1 }, { "name": "features", "number": 50, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "enumType": [{ "name": "OptimizeMode", "value": [{ "name": "SPEED", "number": 1 }, { "name": "CODE_SIZE", "number": 2 }, { "name": "LITE_RUNTIME", "number": 3 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "MessageOptions", "field": [{ "name": "message_set_wire_format", "number": 1, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "no_standard_descriptor_accessor", "number": 2, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "map_entry", "number": 7, "type": 8, "label": 1 }, { "name": "deprecated_legacy_json_field_conflicts", "number": 11, "type": 8, "label": 1, "options": { "deprecated": true } }, { "name": "features", "number": 12, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "FieldOptions", "field": [{ "name": "ctype", "number": 1, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldOptions.CType", "defaultValue": "STRING" }, { "name": "packed", "number": 2, "type": 8, "label": 1 }, { "name": "jstype", "number": 6, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldOptions.JSType", "defaultValue": "JS_NORMAL" }, { "name": "lazy", "number": 5, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "unverified_lazy", "number": 15, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "weak", "number": 10, "type": 8, "label": 1, "defaultValue": "false", "options": { "deprecated": true } }, { "name": "debug_redact", "number": 16, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "retention", "number": 17, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldOptions.OptionRetention" }, { "name": "targets", "number": 19, "type": 14, "label": 3, "typeName": ".google.protobuf.FieldOptions.OptionTargetType" }, { "name": "edition_defaults", "number": 20, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldOptions.EditionDefault" }, { "name": "features", "number": 21, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "feature_support", "number": 22, "type": 11, "label": 1, "typeName": ".google.protobuf.FieldOptions.FeatureSupport" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "nestedType": [{ "name": "EditionDefault", "field": [{ "name": "edition", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "value", "number": 2, "type": 9, "label": 1 }] }, { "name": "FeatureSupport", "field": [{ "name": "edition_introduced", "number": 1, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "edition_deprecated", "number": 2, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "deprecation_warning", "number": 3, "type": 9, "label": 1 }, { "name": "edition_removed", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "removal_error", "number": 5, "type": 9, "label": 1 }] }], "enumType": [{ "name": "CType", "value": [{ "name": "STRING", "number": 0 }, { "name": "CORD", "number": 1 }, { "name": "STRING_PIECE", "number": 2 }] }, { "name": "JSType", "value": [{ "name": "JS_NORMAL", "number": 0 }, { "name": "JS_STRING", "number": 1 }, { "name": "JS_NUMBER", "number": 2 }] }, { "name": "OptionRetention", "value": [{ "name": "RETENTION_UNKNOWN", "number": 0 }, { "name": "RETENTION_RUNTIME", "number": 1 }, { "name": "RETENTION_SOURCE", "number": 2 }] }, { "name": "OptionTargetType", "value": [{ "name": "TARGET_TYPE_UNKNOWN", "number": 0 }, { "name": "TARGET_TYPE_FILE", "number": 1 }, { "name": "TARGET_TYPE_EXTENSION_RANGE", "number": 2 }, { "name": "TARGET_TYPE_MESSAGE", "number": 3 }, { "name": "TARGET_TYPE_FIELD", "number": 4 }, { "name": "TARGET_TYPE_ONEOF", "number": 5 }, { "name": "TARGET_TYPE_ENUM", "number": 6 }, { "name": "TARGET_TYPE_ENUM_ENTRY", "number": 7 }, { "name": "TARGET_TYPE_SERVICE", "number": 8 }, { "name": "TARGET_TYPE_METHOD", "number": 9 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "OneofOptions", "field": [{ "name": "features", "number": 1, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "EnumOptions", "field": [{ "name": "allow_alias", "number": 2, "type": 8, "label": 1 }, { "name": "deprecated", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated_legacy_json_field_conflicts", "number": 6, "type": 8, "label": 1, "options": { "deprecated": true } }, { "name": "features", "number": 7, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "EnumValueOptions", "field": [{ "name": "deprecated", "number": 1, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "features", "number": 2, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "debug_redact", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "feature_support", "number": 4, "type": 11, "label": 1, "typeName": ".google.protobuf.FieldOptions.FeatureSupport" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "ServiceOptions", "field": [{ "name": "features", "number": 34, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "deprecated", "number": 33, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "MethodOptions", "field": [{ "name": "deprecated", "number": 33, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "idempotency_level", "number": 34, "type": 14, "label": 1, "typeName": ".google.protobuf.MethodOptions.IdempotencyLevel", "defaultValue": "IDEMPOTENCY_UNKNOWN" }, { "name": "features", "number": 35, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "enumType": [{ "name": "IdempotencyLevel", "value": [{ "name": "IDEMPOTENCY_UNKNOWN", "number": 0 }, { "name": "NO_SIDE_EFFECTS", "number": 1 }, { "name": "IDEMPOTENT", "number": 2 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "UninterpretedOption", "field": [{ "name": "name", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption.NamePart" }, { "name": "identifier_value", "number": 3, "type": 9, "label": 1 }, { "name": "positive_int_value", "number": 4, "type": 4, "label": 1 }, { "name": "negative_int_value", "number": 5, "type": 3, "label": 1 }, { "name": "double_value", "number": 6, "type": 1, "label": 1 }, { "name": "string_value", "number": 7, "type": 12, "label": 1 }, { "name": "aggregate_value", "number": 8, "type": 9, "label": 1 }], "nestedType": [{ "name": "NamePart", "field": [{ "name": "name_part", "number": 1, "type": 9, "label": 2 }, { "name": "is_extension", "number": 2, "type": 8, "label": 2 }] }] }, { "name": "FeatureSet", "field": [{ "name": "field_presence", "number": 1, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.FieldPresence", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "EXPLICIT", "edition": 900 }, { "value": "IMPLICIT", "edition": 999 }, { "value": "EXPLICIT", "edition": 1e3 }] } }, { "name": "enum_type", "number": 2, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.EnumType", "options": { "retention": 1, "targets": [6, 1], "editionDefaults": [{ "value": "CLOSED", "edition": 900 }, { "value": "OPEN", "edition": 999 }] } }, { "name": "repeated_field_encoding", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.RepeatedFieldEncoding", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "EXPANDED", "edition": 900 }, { "value": "PACKED", "edition": 999 }] } }, { "name": "utf8_validation", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.Utf8Validation", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "NONE", "edition": 900 }, { "value": "VERIFY", "edition": 999 }] } }, { "name": "message_encoding", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.MessageEncoding", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "LENGTH_PREFIXED", "edition": 900 }] } }, { "name": "json_format", "number": 6, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.JsonFormat", "options": { "retention": 1, "targets": [3, 6, 1], "editionDefaults": [{ "value": "LEGACY_BEST_EFFORT", "edition": 900 }, { "value": "ALLOW", "edition": 999 }] } }, { "name": "enforce_naming_style", "number": 7, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.EnforceNamingStyle", "options": { "retention": 2, "targets": [1, 2, 3, 4, 5, 6, 7, 8, 9], "editionDefaults": [{ "value": "STYLE_LEGACY", "edition": 900 }, { "value": "STYLE2024", "edition": 1001 }, { "value": "STYLE2026", "edition": 1002 }] } }, { "name": "default_symbol_visibility", "number": 8, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.VisibilityFeature.DefaultSymbolVisibility", "options": { "retention": 2, "targets": [1], "editionDefaults": [{ "value": "EXPORT_ALL", "edition": 900 }, { "value": "EXPORT_TOP_LEVEL", "edition": 1001 }, { "value": "STRICT", "edition": 1002 }] } }, { "name": "enforce_proto_limits", "number": 9, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.ProtoLimitsFeature.EnforceProtoLimits", "options": { "retention": 2, "targets": [6, 3, 4, 5], "editionDefaults": [{ "value": "LEGACY_NO_EXPLICIT_LIMITS", "edition": 900 }, { "value": "PROTO_LIMITS2026", "edition": 1002 }] } }], "nestedType": [{ "name": "VisibilityFeature", "enumType": [{ "name": "DefaultSymbolVisibility", "value": [{ "name": "DEFAULT_SYMBOL_VISIBILITY_UNKNOWN", "number": 0 }, { "name": "EXPORT_ALL", "number": 1 }, { "name": "EXPORT_TOP_LEVEL", "number": 2 }, { "name": "LOCAL_ALL", "number": 3 }, { "name": "STRICT", "number": 4 }] }] }, { "name": "ProtoLimitsFeature", "enumType": [{ "name": "EnforceProtoLimits", "value": [{ "name": "PROTO_LIMITS_UNKNOWN", "number": 0 }, { "name": "LEGACY_NO_EXPLICIT_LIMITS", "number": 1 }, { "name": "PROTO_LIMITS2026", "number": 2 }] }] }], "enumType": [{ "name": "FieldPresence", "value": [{ "name": "FIELD_PRESENCE_UNKNOWN", "number": 0 }, { "name": "EXPLICIT", "number": 1 }, { "name": "IMPLICIT", "number": 2 }, { "name": "LEGACY_REQUIRED", "number": 3 }] }, { "name": "EnumType", "value": [{ "name": "ENUM_TYPE_UNKNOWN", "number": 0 }, { "name": "OPEN", "number": 1 }, { "name": "CLOSED", "number": 2 }] }, { "name": "RepeatedFieldEncoding", "value": [{ "name": "REPEATED_FIELD_ENCODING_UNKNOWN", "number": 0 }, { "name": "PACKED", "number": 1 }, { "name": "EXPANDED", "number": 2 }] }, { "name": "Utf8Validation", "value": [{ "name": "UTF8_VALIDATION_UNKNOWN", "number": 0 }, { "name": "VERIFY", "number": 2 }, { "name": "NONE", "number": 3 }] }, { "name": "MessageEncoding", "value": [{ "name": "MESSAGE_ENCODING_UNKNOWN", "number": 0 }, { "name": "LENGTH_PREFIXED", "number": 1 }, { "name": "DELIMITED", "number": 2 }] }, { "name": "JsonFormat", "value": [{ "name": "JSON_FORMAT_UNKNOWN", "number": 0 }, { "name": "ALLOW", "number": 1 }, { "name": "LEGACY_BEST_EFFORT", "number": 2 }] }, { "name": "EnforceNamingStyle", "value": [{ "name": "ENFORCE_NAMING_STYLE_UNKNOWN", "number": 0 }, { "name": "STYLE2024", "number": 1 }, { "name": "STYLE_LEGACY", "number": 2 }, { "name": "STYLE2026", "number": 3 }] }], "extensionRange": [{ "start": 1e3, "end": 9995 }, { "start": 9995, "end": 1e4 }, { "start": 1e4, "end": 10001 }] }, { "name": "FeatureSetDefaults", "field": [{ "name": "defaults", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.FeatureSetDefaults.FeatureSetEditionDefault" }, { "name": "minimum_edition", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "maximum_edition", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }], "nestedType": [{ "name": "FeatureSetEditionDefault", "field": [{ "name": "edition", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "overridable_features", "number": 4, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "fixed_features", "number": 5, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }] }] }, { "name": "SourceCodeInfo", "field": [{ "name": "location", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.SourceCodeInfo.Location" }], "nestedType": [{ "name": "Location", "field": [{ "name": "path", "number": 1, "type": 5, "label": 3, "options": { "packed": true } }, { "name": "span", "number": 2, "type": 5, "label": 3, "options": { "packed": true } }, { "name": "leading_comments", "number": 3, "type": 9, "label": 1 }, { "name": "trailing_comments", "number": 4, "type": 9, "label": 1 }, { "name": "leading_detached_comments", "number": 6, "type": 9, "label": 3 }] }], "extensionRange": [{ "start": 536e6, "end": 536000001 }] }, { "name": "GeneratedCodeInfo", "field": [{ "name": "annotation", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.GeneratedCodeInfo.Annotation" }], "nestedType": [{ "name": "Annotation", "field": [{ "name": "path", "number": 1, "type": 5, "label": 3, "options": { "packed": true } }, { "name": "source_file", "number": 2, "type": 9, "label": 1 }, { "name": "begin", "number": 3, "type": 5, "label": 1 }, { "name": "end", "number": 4, "type": 5, "label": 1 }, { "name": "semantic", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.GeneratedCodeInfo.Annotation.Semantic" }], "enumType": [{ "name": "Semantic", "value": [{ "name": "NONE", "number": 0 }, { "name": "SET", "number": 1 }, { "name": "ALIAS", "number": 2 }] }] }] }], "enumType": [{ "name": "Edition", "value": [{ "name": "EDITION_UNKNOWN", "number": 0 }, { "name": "EDITION_LEGACY", "number": 900 }, { "name": "EDITION_PROTO2", "number": 998 }, { "name": "EDITION_PROTO3", "number": 999 }, { "name": "EDITION_2023", "number": 1e3 }, { "name": "EDITION_2024", "number": 1001 }, { "name": "EDITION_2026", "number": 1002 }, { "name": "EDITION_UNSTABLE", "number": 9999 }, { "name": "EDITION_1_TEST_ONLY", "number": 1 }, { "name": "EDITION_2_TEST_ONLY", "number": 2 }, { "name": "EDITION_99997_TEST_ONLY", "number": 99997 }, { "name": "EDITION_99998_TEST_ONLY", "number": 99998 }, { "name": "EDITION_99999_TEST_ONLY", "number": 99999 }, { "name": "EDITION_MAX", "number": 2147483647 }] }, { "name": "SymbolVisibility", "value": [{ "name": "VISIBILITY_UNSET", "number": 0 }, { "name": "VISIBILITY_LOCAL", "number": 1 }, { "name": "VISIBILITY_EXPORT", "number": 2 }] }] });
-var FileDescriptorProtoSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 1);
-var ExtensionRangeOptions_VerificationState;
-(function(ExtensionRangeOptions_VerificationState2) {
-  ExtensionRangeOptions_VerificationState2[ExtensionRangeOptions_VerificationState2["DECLARATION"] = 0] = "DECLARATION";
-  ExtensionRangeOptions_VerificationState2[ExtensionRangeOptions_VerificationState2["UNVERIFIED"] = 1] = "UNVERIFIED";
-})(ExtensionRangeOptions_VerificationState || (ExtensionRangeOptions_VerificationState = {}));
-var FieldDescriptorProto_Type;
-(function(FieldDescriptorProto_Type2) {
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["DOUBLE"] = 1] = "DOUBLE";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["FLOAT"] = 2] = "FLOAT";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["INT64"] = 3] = "INT64";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["UINT64"] = 4] = "UINT64";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["INT32"] = 5] = "INT32";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["FIXED64"] = 6] = "FIXED64";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["FIXED32"] = 7] = "FIXED32";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["BOOL"] = 8] = "BOOL";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["STRING"] = 9] = "STRING";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["GROUP"] = 10] = "GROUP";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["MESSAGE"] = 11] = "MESSAGE";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["BYTES"] = 12] = "BYTES";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["UINT32"] = 13] = "UINT32";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["ENUM"] = 14] = "ENUM";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["SFIXED32"] = 15] = "SFIXED32";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["SFIXED64"] = 16] = "SFIXED64";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["SINT32"] = 17] = "SINT32";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["SINT64"] = 18] = "SINT64";
-})(FieldDescriptorProto_Type || (FieldDescriptorProto_Type = {}));
-var FieldDescriptorProto_Label;
-(function(FieldDescriptorProto_Label2) {
-  FieldDescriptorProto_Label2[FieldDescriptorProto_Label2["OPTIONAL"] = 1] = "OPTIONAL";
-  FieldDescriptorProto_Label2[FieldDescriptorProto_Label2["REPEATED"] = 3] = "REPEATED";
-  FieldDescriptorProto_Label2[FieldDescriptorProto_Label2["REQUIRED"] = 2] = "REQUIRED";
-})(FieldDescriptorProto_Label || (FieldDescriptorProto_Label = {}));
-var FileOptions_OptimizeMode;
-(function(FileOptions_OptimizeMode2) {
-  FileOptions_OptimizeMode2[FileOptions_OptimizeMode2["SPEED"] = 1] = "SPEED";
-  FileOptions_OptimizeMode2[FileOptions_OptimizeMode2["CODE_SIZE"] = 2] = "CODE_SIZE";
-  FileOptions_OptimizeMode2[FileOptions_OptimizeMode2["LITE_RUNTIME"] = 3] = "LITE_RUNTIME";
-})(FileOptions_OptimizeMode || (FileOptions_OptimizeMode = {}));
-var FieldOptions_CType;
-(function(FieldOptions_CType2) {
-  FieldOptions_CType2[FieldOptions_CType2["STRING"] = 0] = "STRING";
-  FieldOptions_CType2[FieldOptions_CType2["CORD"] = 1] = "CORD";
-  FieldOptions_CType2[FieldOptions_CType2["STRING_PIECE"] = 2] = "STRING_PIECE";
-})(FieldOptions_CType || (FieldOptions_CType = {}));
-var FieldOptions_JSType;
-(function(FieldOptions_JSType2) {
-  FieldOptions_JSType2[FieldOptions_JSType2["JS_NORMAL"] = 0] = "JS_NORMAL";
-  FieldOptions_JSType2[FieldOptions_JSType2["JS_STRING"] = 1] = "JS_STRING";
-  FieldOptions_JSType2[FieldOptions_JSType2["JS_NUMBER"] = 2] = "JS_NUMBER";
-})(FieldOptions_JSType || (FieldOptions_JSType = {}));
-var FieldOptions_OptionRetention;
-(function(FieldOptions_OptionRetention2) {
-  FieldOptions_OptionRetention2[FieldOptions_OptionRetention2["RETENTION_UNKNOWN"] = 0] = "RETENTION_UNKNOWN";
-  FieldOptions_OptionRetention2[FieldOptions_OptionRetention2["RETENTION_RUNTIME"] = 1] = "RETENTION_RUNTIME";
-  FieldOptions_OptionRetention2[FieldOptions_OptionRetention2["RETENTION_SOURCE"] = 2] = "RETENTION_SOURCE";
-})(FieldOptions_OptionRetention || (FieldOptions_OptionRetention = {}));
-var FieldOptions_OptionTargetType;
-(function(FieldOptions_OptionTargetType2) {
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_UNKNOWN"] = 0] = "TARGET_TYPE_UNKNOWN";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_FILE"] = 1] = "TARGET_TYPE_FILE";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_EXTENSION_RANGE"] = 2] = "TARGET_TYPE_EXTENSION_RANGE";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_MESSAGE"] = 3] = "TARGET_TYPE_MESSAGE";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_FIELD"] = 4] = "TARGET_TYPE_FIELD";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_ONEOF"] = 5] = "TARGET_TYPE_ONEOF";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_ENUM"] = 6] = "TARGET_TYPE_ENUM";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_ENUM_ENTRY"] = 7] = "TARGET_TYPE_ENUM_ENTRY";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_SERVICE"] = 8] = "TARGET_TYPE_SERVICE";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_METHOD"] = 9] = "TARGET_TYPE_METHOD";
-})(FieldOptions_OptionTargetType || (FieldOptions_OptionTargetType = {}));
-var MethodOptions_IdempotencyLevel;
-(function(MethodOptions_IdempotencyLevel2) {
-  MethodOptions_IdempotencyLevel2[MethodOptions_IdempotencyLevel2["IDEMPOTENCY_UNKNOWN"] = 0] = "IDEMPOTENCY_UNKNOWN";
-  MethodOptions_IdempotencyLevel2[MethodOptions_IdempotencyLevel2["NO_SIDE_EFFECTS"] = 1] = "NO_SIDE_EFFECTS";
-  MethodOptions_IdempotencyLevel2[MethodOptions_IdempotencyLevel2["IDEMPOTENT"] = 2] = "IDEMPOTENT";
-})(MethodOptions_IdempotencyLevel || (MethodOptions_IdempotencyLevel = {}));
-var FeatureSet_VisibilityFeature_DefaultSymbolVisibility;
-(function(FeatureSet_VisibilityFeature_DefaultSymbolVisibility2) {
-  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["DEFAULT_SYMBOL_VISIBILITY_UNKNOWN"] = 0] = "DEFAULT_SYMBOL_VISIBILITY_UNKNOWN";
-  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["EXPORT_ALL"] = 1] = "EXPORT_ALL";
-  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["EXPORT_TOP_LEVEL"] = 2] = "EXPORT_TOP_LEVEL";
-  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["LOCAL_ALL"] = 3] = "LOCAL_ALL";
-  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["STRICT"] = 4] = "STRICT";
-})(FeatureSet_VisibilityFeature_DefaultSymbolVisibility || (FeatureSet_VisibilityFeature_DefaultSymbolVisibility = {}));
-var FeatureSet_ProtoLimitsFeature_EnforceProtoLimits;
-(function(FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2) {
-  FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2[FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2["PROTO_LIMITS_UNKNOWN"] = 0] = "PROTO_LIMITS_UNKNOWN";
-  FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2[FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2["LEGACY_NO_EXPLICIT_LIMITS"] = 1] = "LEGACY_NO_EXPLICIT_LIMITS";
-  FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2[FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2["PROTO_LIMITS2026"] = 2] = "PROTO_LIMITS2026";
-})(FeatureSet_ProtoLimitsFeature_EnforceProtoLimits || (FeatureSet_ProtoLimitsFeature_EnforceProtoLimits = {}));
-var FeatureSet_FieldPresence;
-(function(FeatureSet_FieldPresence2) {
-  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["FIELD_PRESENCE_UNKNOWN"] = 0] = "FIELD_PRESENCE_UNKNOWN";
-  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["EXPLICIT"] = 1] = "EXPLICIT";
-  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["IMPLICIT"] = 2] = "IMPLICIT";
-  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["LEGACY_REQUIRED"] = 3] = "LEGACY_REQUIRED";
-})(FeatureSet_FieldPresence || (FeatureSet_FieldPresence = {}));
-var FeatureSet_EnumType;
-(function(FeatureSet_EnumType2) {
-  FeatureSet_EnumType2[FeatureSet_EnumType2["ENUM_TYPE_UNKNOWN"] = 0] = "ENUM_TYPE_UNKNOWN";
-  FeatureSet_EnumType2[FeatureSet_EnumType2["OPEN"] = 1] = "OPEN";
-  FeatureSet_EnumType2[FeatureSet_EnumType2["CLOSED"] = 2] = "CLOSED";
-})(FeatureSet_EnumType || (FeatureSet_EnumType = {}));
-var FeatureSet_RepeatedFieldEncoding;
-(function(FeatureSet_RepeatedFieldEncoding2) {
-  FeatureSet_RepeatedFieldEncoding2[FeatureSet_RepeatedFieldEncoding2["REPEATED_FIELD_ENCODING_UNKNOWN"] = 0] = "REPEATED_FIELD_ENCODING_UNKNOWN";
-  FeatureSet_RepeatedFieldEncoding2[FeatureSet_RepeatedFieldEncoding2["PACKED"] = 1] = "PACKED";
-  FeatureSet_RepeatedFieldEncoding2[FeatureSet_RepeatedFieldEncoding2["EXPANDED"] = 2] = "EXPANDED";
-})(FeatureSet_RepeatedFieldEncoding || (FeatureSet_RepeatedFieldEncoding = {}));
-var FeatureSet_Utf8Validation;
-(function(FeatureSet_Utf8Validation2) {
-  FeatureSet_Utf8Validation2[FeatureSet_Utf8Validation2["UTF8_VALIDATION_UNKNOWN"] = 0] = "UTF8_VALIDATION_UNKNOWN";
-  FeatureSet_Utf8Validation2[FeatureSet_Utf8Validation2["VERIFY"] = 2] = "VERIFY";
-  FeatureSet_Utf8Validation2[FeatureSet_Utf8Validation2["NONE"] = 3] = "NONE";
-})(FeatureSet_Utf8Validation || (FeatureSet_Utf8Validation = {}));
-var FeatureSet_MessageEncoding;
-(function(FeatureSet_MessageEncoding2) {
-  FeatureSet_MessageEncoding2[FeatureSet_MessageEncoding2["MESSAGE_ENCODING_UNKNOWN"] = 0] = "MESSAGE_ENCODING_UNKNOWN";
-  FeatureSet_MessageEncoding2[FeatureSet_MessageEncoding2["LENGTH_PREFIXED"] = 1] = "LENGTH_PREFIXED";
-  FeatureSet_MessageEncoding2[FeatureSet_MessageEncoding2["DELIMITED"] = 2] = "DELIMITED";
-})(FeatureSet_MessageEncoding || (FeatureSet_MessageEncoding = {}));
-var FeatureSet_JsonFormat;
-(function(FeatureSet_JsonFormat2) {
-  FeatureSet_JsonFormat2[FeatureSet_JsonFormat2["JSON_FORMAT_UNKNOWN"] = 0] = "JSON_FORMAT_UNKNOWN";
-  FeatureSet_JsonFormat2[FeatureSet_JsonFormat2["ALLOW"] = 1] = "ALLOW";
-  FeatureSet_JsonFormat2[FeatureSet_JsonFormat2["LEGACY_BEST_EFFORT"] = 2] = "LEGACY_BEST_EFFORT";
-})(FeatureSet_JsonFormat || (FeatureSet_JsonFormat = {}));
-var FeatureSet_EnforceNamingStyle;
-(function(FeatureSet_EnforceNamingStyle2) {
-  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["ENFORCE_NAMING_STYLE_UNKNOWN"] = 0] = "ENFORCE_NAMING_STYLE_UNKNOWN";
-  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["STYLE2024"] = 1] = "STYLE2024";
-  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["STYLE_LEGACY"] = 2] = "STYLE_LEGACY";
-  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["STYLE2026"] = 3] = "STYLE2026";
-})(FeatureSet_EnforceNamingStyle || (FeatureSet_EnforceNamingStyle = {}));
-var GeneratedCodeInfo_Annotation_Semantic;
-(function(GeneratedCodeInfo_Annotation_Semantic2) {
-  GeneratedCodeInfo_Annotation_Semantic2[GeneratedCodeInfo_Annotation_Semantic2["NONE"] = 0] = "NONE";
-  GeneratedCodeInfo_Annotation_Semantic2[GeneratedCodeInfo_Annotation_Semantic2["SET"] = 1] = "SET";
-  GeneratedCodeInfo_Annotation_Semantic2[GeneratedCodeInfo_Annotation_Semantic2["ALIAS"] = 2] = "ALIAS";
-})(GeneratedCodeInfo_Annotation_Semantic || (GeneratedCodeInfo_Annotation_Semantic = {}));
-var Edition;
-(function(Edition2) {
-  Edition2[Edition2["EDITION_UNKNOWN"] = 0] = "EDITION_UNKNOWN";
-  Edition2[Edition2["EDITION_LEGACY"] = 900] = "EDITION_LEGACY";
-  Edition2[Edition2["EDITION_PROTO2"] = 998] = "EDITION_PROTO2";
-  Edition2[Edition2["EDITION_PROTO3"] = 999] = "EDITION_PROTO3";
-  Edition2[Edition2["EDITION_2023"] = 1e3] = "EDITION_2023";
-  Edition2[Edition2["EDITION_2024"] = 1001] = "EDITION_2024";
-  Edition2[Edition2["EDITION_2026"] = 1002] = "EDITION_2026";
-  Edition2[Edition2["EDITION_UNSTABLE"] = 9999] = "EDITION_UNSTABLE";
-  Edition2[Edition2["EDITION_1_TEST_ONLY"] = 1] = "EDITION_1_TEST_ONLY";
-  Edition2[Edition2["EDITION_2_TEST_ONLY"] = 2] = "EDITION_2_TEST_ONLY";
-  Edition2[Edition2["EDITION_99997_TEST_ONLY"] = 99997] = "EDITION_99997_TEST_ONLY";
-  Edition2[Edition2["EDITION_99998_TEST_ONLY"] = 99998] = "EDITION_99998_TEST_ONLY";
-  Edition2[Edition2["EDITION_99999_TEST_ONLY"] = 99999] = "EDITION_99999_TEST_ONLY";
-  Edition2[Edition2["EDITION_MAX"] = 2147483647] = "EDITION_MAX";
-})(Edition || (Edition = {}));
-var SymbolVisibility;
-(function(SymbolVisibility2) {
-  SymbolVisibility2[SymbolVisibility2["VISIBILITY_UNSET"] = 0] = "VISIBILITY_UNSET";
-  SymbolVisibility2[SymbolVisibility2["VISIBILITY_LOCAL"] = 1] = "VISIBILITY_LOCAL";
-  SymbolVisibility2[SymbolVisibility2["VISIBILITY_EXPORT"] = 2] = "VISIBILITY_EXPORT";
-})(SymbolVisibility || (SymbolVisibility = {}));
-
-// node_modules/@bufbuild/protobuf/dist/esm/from-binary.js
-function makeReadContext(options) {
-  return Object.assign(Object.assign({ readUnknownFields: true, recursionLimit: 100 }, options), { depth: 0 });
-}
-function fromBinary(schema2, bytes, options) {
-  const message = create(schema2);
-  compiledReader(schema2).read(message, new BinaryReader(bytes), makeReadContext(options), bytes.byteLength);
-  return message;
-}
-var compiledReaders = /* @__PURE__ */ new WeakMap();
-function compiledReader(desc) {
-  let compiled4 = compiledReaders.get(desc);
-  if (compiled4 === void 0) {
-    compiled4 = compileMessage(desc);
-  }
-  return compiled4;
-}
-function compileMessage(desc) {
-  const descString = String(desc);
-  const fieldReaders = /* @__PURE__ */ new Map();
-  const compiled4 = {
-    read: compileMessageReader(descString, fieldReaders),
-    readGroup: compileGroupReader(descString, fieldReaders)
-  };
-  compiledReaders.set(desc, compiled4);
-  for (const field3 of desc.fields) {
-    fieldReaders.set(field3.number, compileFieldReader(field3));
-  }
-  return compiled4;
-}
-function compileMessageReader(descString, fieldReaders) {
-  return (message, reader, ctx, length) => {
-    var _a;
-    if (++ctx.depth > ctx.recursionLimit) {
-      throw new Error(`cannot decode ${descString} from binary: maximum recursion depth of ${ctx.recursionLimit} reached`);
-    }
-    const end = reader.pos + length;
-    const unknownFields = (_a = message.$unknown) !== null && _a !== void 0 ? _a : [];
-    while (reader.pos < end) {
-      const [fieldNo, wireType] = reader.tag();
-      const fieldReader = fieldReaders.get(fieldNo);
-      if (fieldReader === void 0) {
-        const data = reader.skip(wireType, fieldNo, ctx.recursionLimit - ctx.depth);
-        if (ctx.readUnknownFields) {
-          unknownFields.push({ no: fieldNo, wireType, data });
-        }
-        continue;
-      }
-      fieldReader(message, reader, ctx, wireType);
-    }
-    if (unknownFields.length > 0) {
-      message.$unknown = unknownFields;
-    }
-    ctx.depth--;
-  };
-}
-function compileGroupReader(descString, fieldReaders) {
-  return (message, reader, ctx, fieldNo) => {
-    var _a;
-    if (++ctx.depth > ctx.recursionLimit) {
-      throw new Error(`cannot decode ${descString} from binary: maximum recursion depth of ${ctx.recursionLimit} reached`);
-    }
-    let recordFieldNo;
-    let wireType;
-    const unknownFields = (_a = message.$unknown) !== null && _a !== void 0 ? _a : [];
-    while (reader.pos < reader.len) {
-      [recordFieldNo, wireType] = reader.tag();
-      if (wireType == WireType.EndGroup) {
-        break;
-      }
-      const fieldReader = fieldReaders.get(recordFieldNo);
-      if (fieldReader === void 0) {
-        const data = reader.skip(wireType, recordFieldNo, ctx.recursionLimit - ctx.depth);
-        if (ctx.readUnknownFields) {
-          unknownFields.push({ no: recordFieldNo, wireType, data });
-        }
-        continue;
-      }
-      fieldReader(message, reader, ctx, wireType);
-    }
-    if (wireType != WireType.EndGroup || recordFieldNo !== fieldNo) {
-      throw new Error("invalid end group tag");
-    }
-    if (unknownFields.length > 0) {
-      message.$unknown = unknownFields;
-    }
-    ctx.depth--;
-  };
-}
-function readField(message, reader, field3, wireType, ctx) {
-  compileFieldReader(field3)(message[unsafeLocal], reader, ctx, wireType);
-}
-function compileFieldReader(field3) {
-  switch (field3.fieldKind) {
-    case "scalar":
-      return compileScalarFieldReader(field3);
-    case "enum":
-      return compileEnumFieldReader(field3);
-    case "message":
-      return compileMessageFieldReader(field3);
-    case "list":
-      return compileListFieldReader(field3);
-    case "map":
-      return compileMapFieldReader(field3);
-  }
-}
-function compileScalarFieldReader(field3) {
-  const readScalar = compileScalarReader(field3.scalar, field3.utf8Validation, field3.longAsString);
-  const localName = field3.localName;
-  if (field3.oneof) {
-    const oneofLocalName = field3.oneof.localName;
-    return (message, reader) => {
-      message[oneofLocalName] = {
-        case: localName,
-        value: readScalar(reader)
-      };
-    };
-  }
-  return (message, reader) => {
-    message[localName] = readScalar(reader);
-  };
-}
-function compileEnumFieldReader(field3) {
-  var _a;
-  const localName = field3.localName;
-  const oneofLocalName = (_a = field3.oneof) === null || _a === void 0 ? void 0 : _a.localName;
-  if (field3.enum.open) {
-    if (oneofLocalName !== void 0) {
-      return (message, reader) => {
-        message[oneofLocalName] = { case: localName, value: reader.int32() };
-      };
-    }
-    return (message, reader) => {
-      message[localName] = reader.int32();
-    };
-  }
-  const values = field3.enum.values;
-  const fieldNo = field3.number;
-  return (message, reader, ctx, wireType) => {
-    var _a2;
-    const val = reader.int32();
-    if (values.some((v) => v.number === val)) {
-      if (oneofLocalName !== void 0) {
-        message[oneofLocalName] = { case: localName, value: val };
-      } else {
-        message[localName] = val;
-      }
-    } else if (ctx.readUnknownFields) {
-      const bytes = [];
-      varint32write(val, bytes);
-      const unknownFields = (_a2 = message.$unknown) !== null && _a2 !== void 0 ? _a2 : [];
-      unknownFields.push({
-        no: fieldNo,
-        wireType,
-        data: new Uint8Array(bytes)
-      });
-      message.$unknown = unknownFields;
-    }
-  };
-}
-function compileMessageFieldReader(field3) {
-  const localName = field3.localName;
-  const { toMessage, toLocal } = localMessageMapper(field3);
-  const readChild = compileChildReader(field3);
-  if (field3.oneof) {
-    const oneofLocalName = field3.oneof.localName;
-    return (message, reader, ctx) => {
-      const oneof = message[oneofLocalName];
-      const child = toMessage(oneof.case === localName ? oneof.value : void 0);
-      readChild(child, reader, ctx);
-      message[oneofLocalName] = { case: localName, value: toLocal(child) };
-    };
-  }
-  return (message, reader, ctx) => {
-    const child = toMessage(message[localName]);
-    readChild(child, reader, ctx);
-    message[localName] = toLocal(child);
-  };
-}
-function compileChildReader(field3) {
-  const compiledChild = compiledReader(field3.message);
-  if (field3.delimitedEncoding) {
-    const fieldNo = field3.number;
-    return (child, reader, ctx) => compiledChild.readGroup(child, reader, ctx, fieldNo);
-  }
-  return (child, reader, ctx) => compiledChild.read(child, reader, ctx, reader.uint32());
-}
-function compileListFieldReader(field3) {
-  const localName = field3.localName;
-  if (field3.listKind == "message") {
-    const { toMessage, toLocal } = localMessageMapper(field3);
-    const readChild = compileChildReader(field3);
-    return (message, reader, ctx) => {
-      const child = toMessage(void 0);
-      readChild(child, reader, ctx);
-      message[localName].push(toLocal(child));
-    };
-  }
-  const scalarType = field3.listKind == "enum" ? ScalarType.INT32 : field3.scalar;
-  const longAsString = field3.listKind == "scalar" ? field3.longAsString : false;
-  const readScalar = compileScalarReader(scalarType, field3.utf8Validation, longAsString);
-  const packedPossible = scalarType != ScalarType.STRING && scalarType != ScalarType.BYTES;
-  return (message, reader, ctx, wireType) => {
-    const items2 = message[localName];
-    if (wireType == WireType.LengthDelimited && packedPossible) {
-      const end = reader.uint32() + reader.pos;
-      while (reader.pos < end) {
-        items2.push(readScalar(reader));
-      }
-    } else {
-      items2.push(readScalar(reader));
-    }
-  };
-}
-function compileMapFieldReader(field3) {
-  const localName = field3.localName;
-  const readKey = compileScalarReader(field3.mapKey, field3.utf8Validation, false);
-  const keyZero = scalarZeroValue(field3.mapKey, false);
-  let readValue2;
-  let valueDefault;
-  switch (field3.mapKind) {
-    case "scalar": {
-      const scalar2 = field3.scalar;
-      const readScalar = compileScalarReader(scalar2, field3.utf8Validation, false);
-      readValue2 = (reader) => readScalar(reader);
-      if (scalar2 == ScalarType.BYTES) {
-        valueDefault = () => new Uint8Array(0);
-      } else {
-        const zero = scalarZeroValue(scalar2, false);
-        valueDefault = () => zero;
-      }
-      break;
-    }
-    case "enum": {
-      const zero = field3.enum.values[0].number;
-      readValue2 = (reader) => reader.int32();
-      valueDefault = () => zero;
-      break;
-    }
-    case "message": {
-      const { toMessage, toLocal } = localMessageMapper(field3);
-      const readChild = compiledReader(field3.message).read;
-      readValue2 = (reader, ctx, existing) => {
-        const child = toMessage(existing);
-        readChild(child, reader, ctx, reader.uint32());
-        return toLocal(child);
-      };
-      valueDefault = () => toLocal(toMessage(void 0));
-      break;
-    }
-  }
-  return (message, reader, ctx) => {
-    const record4 = message[localName];
-    let key2;
-    let val;
-    const len = reader.uint32();
-    const end = reader.pos + len;
-    while (reader.pos < end) {
-      const [fieldNo, wireType] = reader.tag();
-      switch (fieldNo) {
-        case 1:
-          key2 = readKey(reader);
-          break;
-        case 2:
-          val = readValue2(reader, ctx, val);
-          break;
-        default:
-          reader.skip(wireType, fieldNo, ctx.recursionLimit - ctx.depth);
-      }
-    }
-    if (key2 === void 0) {
-      key2 = keyZero;
-    }
-    if (val === void 0) {
-      val = valueDefault();
-    }
-    setOwn2(record4, key2, val);
-  };
-}
-function compileScalarReader(type2, utf8Validation, longAsString) {
-  switch (type2) {
-    case ScalarType.STRING:
-      return (reader) => reader.string(utf8Validation);
-    case ScalarType.BOOL:
-      return (reader) => reader.bool();
-    case ScalarType.DOUBLE:
-      return (reader) => reader.double();
-    case ScalarType.FLOAT:
-      return (reader) => reader.float();
-    case ScalarType.INT32:
-      return (reader) => reader.int32();
-    case ScalarType.INT64:
-      if (longAsString) {
-        return (reader) => String(reader.int64());
-      }
-      return (reader) => reader.int64();
-    case ScalarType.UINT64:
-      if (longAsString) {
-        return (reader) => String(reader.uint64());
-      }
-      return (reader) => reader.uint64();
-    case ScalarType.FIXED64:
-      if (longAsString) {
-        return (reader) => String(reader.fixed64());
-      }
-      return (reader) => reader.fixed64();
-    case ScalarType.BYTES:
-      return (reader) => reader.bytes();
-    case ScalarType.FIXED32:
-      return (reader) => reader.fixed32();
-    case ScalarType.SFIXED32:
-      return (reader) => reader.sfixed32();
-    case ScalarType.SFIXED64:
-      if (longAsString) {
-        return (reader) => String(reader.sfixed64());
-      }
-      return (reader) => reader.sfixed64();
-    case ScalarType.SINT64:
-      if (longAsString) {
-        return (reader) => String(reader.sint64());
-      }
-      return (reader) => reader.sint64();
-    case ScalarType.UINT32:
-      return (reader) => reader.uint32();
-    case ScalarType.SINT32:
-      return (reader) => reader.sint32();
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/file.js
-function fileDesc(b64, imports) {
-  var _a;
-  const root = fromBinary(FileDescriptorProtoSchema, base64Decode(b64));
-  root.messageType.forEach(restoreJsonNames);
-  root.dependency = (_a = imports === null || imports === void 0 ? void 0 : imports.map((f) => f.proto.name)) !== null && _a !== void 0 ? _a : [];
-  const reg = createEmbeddedFileRegistry(root, (protoFileName) => imports === null || imports === void 0 ? void 0 : imports.find((f) => f.proto.name === protoFileName));
-  return reg.getFile(root.name);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/timestamp_pb.js
-var file_google_protobuf_timestamp = /* @__PURE__ */ fileDesc("Ch9nb29nbGUvcHJvdG9idWYvdGltZXN0YW1wLnByb3RvEg9nb29nbGUucHJvdG9idWYiKwoJVGltZXN0YW1wEg8KB3NlY29uZHMYASABKAMSDQoFbmFub3MYAiABKAVChQEKE2NvbS5nb29nbGUucHJvdG9idWZCDlRpbWVzdGFtcFByb3RvUAFaMmdvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL3RpbWVzdGFtcHBi+AEBogIDR1BCqgIeR29vZ2xlLlByb3RvYnVmLldlbGxLbm93blR5cGVzYgZwcm90bzM");
-var TimestampSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_timestamp, 0);
-
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/timestamp.js
-function timestampFromDate(date2) {
-  return timestampFromMs(date2.getTime());
-}
-function timestampDate(timestamp2) {
-  return new Date(timestampMs(timestamp2));
-}
-function timestampFromMs(timestampMs2) {
-  const seconds = Math.floor(timestampMs2 / 1e3);
-  return create(TimestampSchema, {
-    seconds: protoInt64.parse(seconds),
-    nanos: (timestampMs2 - seconds * 1e3) * 1e6
-  });
-}
-function timestampMs(timestamp2) {
-  return Number(timestamp2.seconds) * 1e3 + Math.round(timestamp2.nanos / 1e6);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/duration_pb.js
-var file_google_protobuf_duration = /* @__PURE__ */ fileDesc("Ch5nb29nbGUvcHJvdG9idWYvZHVyYXRpb24ucHJvdG8SD2dvb2dsZS5wcm90b2J1ZiIqCghEdXJhdGlvbhIPCgdzZWNvbmRzGAEgASgDEg0KBW5hbm9zGAIgASgFQoMBChNjb20uZ29vZ2xlLnByb3RvYnVmQg1EdXJhdGlvblByb3RvUAFaMWdvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL2R1cmF0aW9ucGL4AQGiAgNHUEKqAh5Hb29nbGUuUHJvdG9idWYuV2VsbEtub3duVHlwZXNiBnByb3RvMw");
-var DurationSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_duration, 0);
-
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/any_pb.js
-var file_google_protobuf_any = /* @__PURE__ */ fileDesc("Chlnb29nbGUvcHJvdG9idWYvYW55LnByb3RvEg9nb29nbGUucHJvdG9idWYiJgoDQW55EhAKCHR5cGVfdXJsGAEgASgJEg0KBXZhbHVlGAIgASgMQnYKE2NvbS5nb29nbGUucHJvdG9idWZCCEFueVByb3RvUAFaLGdvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL2FueXBiogIDR1BCqgIeR29vZ2xlLlByb3RvYnVmLldlbGxLbm93blR5cGVzYgZwcm90bzM");
-var AnySchema = /* @__PURE__ */ messageDesc(file_google_protobuf_any, 0);
-
-// node_modules/@bufbuild/protobuf/dist/esm/to-binary.js
-var IMPLICIT4 = 2;
-var LEGACY_REQUIRED2 = 3;
-var writeDefaults = {
-  writeUnknownFields: true
-};
-function makeWriteOptions(options) {
-  return options ? Object.assign(Object.assign({}, writeDefaults), options) : writeDefaults;
-}
-function toBinary(schema2, message, options) {
-  const writer = new BinaryWriter();
-  compiledWriter(schema2)(writer, makeWriteOptions(options), message);
-  return writer.finish();
-}
-var compiledWriters = /* @__PURE__ */ new WeakMap();
-function compiledWriter(desc) {
-  let compiled4 = compiledWriters.get(desc);
-  if (compiled4 === void 0) {
-    compiled4 = compileMessage2(desc);
-  }
-  return compiled4;
-}
-function compileMessage2(desc) {
-  const typeName2 = desc.typeName;
-  const sortedFields = desc.fields.concat().sort((a, b) => a.number - b.number);
-  const foreignField = sortedFields[0];
-  const fieldWriters = [];
-  const compiled4 = (writer, opts, message) => {
-    if (message.$typeName !== typeName2 && foreignField !== void 0) {
-      throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message.$typeName}`, "ForeignFieldError");
-    }
-    for (let i = 0; i < fieldWriters.length; i++) {
-      fieldWriters[i](writer, opts, message);
-    }
-    const unknown = message.$unknown;
-    if (unknown !== void 0 && opts.writeUnknownFields) {
-      for (let i = 0; i < unknown.length; i++) {
-        const { no, wireType, data } = unknown[i];
-        writer.tag(no, wireType).raw(data);
-      }
-    }
-  };
-  compiledWriters.set(desc, compiled4);
-  for (const field3 of sortedFields) {
-    fieldWriters.push(compileField(field3));
-  }
-  return compiled4;
-}
-function compileField(field3) {
-  switch (field3.fieldKind) {
-    case "message":
-    case "scalar":
-    case "enum":
-      return compileSingularField(field3);
-    case "list":
-      return compileListField(field3);
-    case "map":
-      return compileMapField(field3);
-  }
-}
-function compileSingularField(field3) {
-  const writeValue = compileSingularValue(field3);
-  const localName = field3.localName;
-  if (field3.oneof) {
-    const oneofLocalName = field3.oneof.localName;
-    return (writer, opts, message) => {
-      const oneof = message[oneofLocalName];
-      if (oneof.case === localName) {
-        writeValue(writer, opts, oneof.value);
-      }
-    };
-  }
-  if (field3.presence != IMPLICIT4) {
-    const requiredError = field3.presence == LEGACY_REQUIRED2 ? `cannot encode ${field3} to binary: required field not set` : void 0;
-    return (writer, opts, message) => {
-      const value = message[localName];
-      if (value !== void 0 && Object.prototype.hasOwnProperty.call(message, localName)) {
-        writeValue(writer, opts, value);
-      } else if (requiredError !== void 0) {
-        throw new Error(requiredError);
-      }
-    };
-  }
-  if (field3.fieldKind == "enum") {
-    const zero = field3.enum.values[0].number;
-    return (writer, opts, message) => {
-      const value = message[localName];
-      if (value !== zero) {
-        writeValue(writer, opts, value);
-      }
-    };
-  }
-  switch (field3.scalar) {
-    case ScalarType.BOOL:
-      return (writer, opts, message) => {
-        const value = message[localName];
-        if (value !== false) {
-          writeValue(writer, opts, value);
-        }
-      };
-    case ScalarType.STRING:
-      return (writer, opts, message) => {
-        const value = message[localName];
-        if (value !== "") {
-          writeValue(writer, opts, value);
-        }
-      };
-    case ScalarType.BYTES:
-      return (writer, opts, message) => {
-        const value = message[localName];
-        if (!(value instanceof Uint8Array) || value.byteLength > 0) {
-          writeValue(writer, opts, value);
-        }
-      };
-    case ScalarType.DOUBLE:
-    case ScalarType.FLOAT:
-      return (writer, opts, message) => {
-        const value = message[localName];
-        if (!Object.is(value, 0)) {
-          writeValue(writer, opts, value);
-        }
-      };
-    default:
-      return (writer, opts, message) => {
-        const value = message[localName];
-        if (value != 0) {
-          writeValue(writer, opts, value);
-        }
-      };
-  }
-}
-function compileSingularValue(field3) {
-  switch (field3.fieldKind) {
-    case "message": {
-      const { toMessage } = localMessageMapper(field3);
-      const writeChild = compileChildWriter(field3);
-      return (writer, opts, value) => {
-        writeChild(writer, opts, toMessage(value));
-      };
-    }
-    case "scalar":
-    case "enum": {
-      const scalarType = field3.fieldKind == "enum" ? ScalarType.INT32 : field3.scalar;
-      const fieldNo = field3.number;
-      const wireType = writeTypeOfScalar(scalarType);
-      const writeScalar = compileScalarValue(scalarType, field3.parent.typeName, field3.name);
-      return (writer, opts, value) => {
-        writer.tag(fieldNo, wireType);
-        writeScalar(writer, value);
-      };
-    }
-  }
-}
-function compileListField(field3) {
-  const localName = field3.localName;
-  const fieldNo = field3.number;
-  switch (field3.listKind) {
-    case "message": {
-      const { toMessage } = localMessageMapper(field3);
-      const writeChild = compileChildWriter(field3);
-      return (writer, opts, message) => {
-        const items2 = message[localName];
-        for (let i = 0; i < items2.length; i++) {
-          writeChild(writer, opts, toMessage(items2[i]));
-        }
-      };
-    }
-    case "scalar":
-    case "enum": {
-      const scalarType = field3.listKind == "enum" ? ScalarType.INT32 : field3.scalar;
-      const writeScalar = compileScalarValue(scalarType, field3.parent.typeName, field3.name);
-      if (field3.packed) {
-        return (writer, opts, message) => {
-          const items2 = message[localName];
-          if (items2.length == 0) {
-            return;
-          }
-          writer.tag(fieldNo, WireType.LengthDelimited).fork();
-          for (let i = 0; i < items2.length; i++) {
-            writeScalar(writer, items2[i]);
-          }
-          writer.join();
-        };
-      }
-      const wireType = writeTypeOfScalar(scalarType);
-      return (writer, opts, message) => {
-        const items2 = message[localName];
-        for (let i = 0; i < items2.length; i++) {
-          writer.tag(fieldNo, wireType);
-          writeScalar(writer, items2[i]);
-        }
-      };
-    }
-  }
-}
-function compileMapField(field3) {
-  const localName = field3.localName;
-  const fieldNo = field3.number;
-  const writeKey = compileMapKey(field3);
-  if (field3.mapKind == "message") {
-    const { toMessage } = localMessageMapper(field3);
-    const writeMessage = compiledWriter(field3.message);
-    return (writer, opts, message) => {
-      const record4 = message[localName];
-      const keys = Object.keys(record4);
-      for (let i = 0; i < keys.length; i++) {
-        const key2 = keys[i];
-        writer.tag(fieldNo, WireType.LengthDelimited).fork();
-        writeKey(writer, key2);
-        writer.tag(2, WireType.LengthDelimited).fork();
-        writeMessage(writer, opts, toMessage(record4[key2]));
-        writer.join();
-        writer.join();
-      }
-    };
-  }
-  const scalarType = field3.mapKind == "enum" ? ScalarType.INT32 : field3.scalar;
-  const valueWireType = writeTypeOfScalar(scalarType);
-  const writeScalar = compileScalarValue(scalarType, field3.parent.typeName, field3.name);
-  return (writer, opts, message) => {
-    const record4 = message[localName];
-    const keys = Object.keys(record4);
-    for (let i = 0; i < keys.length; i++) {
-      const key2 = keys[i];
-      writer.tag(fieldNo, WireType.LengthDelimited).fork();
-      writeKey(writer, key2);
-      writer.tag(2, valueWireType);
-      writeScalar(writer, record4[key2]);
-      writer.join();
-    }
-  };
-}
-function compileMapKey(field3) {
-  const wireType = writeTypeOfScalar(field3.mapKey);
-  const writeScalar = compileScalarValue(field3.mapKey, field3.parent.typeName, field3.name);
-  const convertKey = compileMapKeyConverter(field3.mapKey);
-  return (writer, key2) => {
-    writer.tag(1, wireType);
-    writeScalar(writer, convertKey(key2));
-  };
-}
-function compileMapKeyConverter(type2) {
-  switch (type2) {
-    case ScalarType.STRING:
-      return (key2) => key2;
-    case ScalarType.BOOL:
-      return (key2) => key2 === "true" ? true : key2 === "false" ? false : key2;
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-      return (key2) => {
-        try {
-          return protoInt64.uParse(key2);
-        } catch (_a) {
-          return key2;
-        }
-      };
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      return (key2) => {
-        try {
-          return protoInt64.parse(key2);
-        } catch (_a) {
-          return key2;
-        }
-      };
-    default:
-      return (key2) => {
-        const n = Number.parseInt(key2);
-        return Number.isFinite(n) ? n : key2;
-      };
-  }
-}
-function compileScalarValue(type2, messageName, fieldName) {
-  const writeScalar = compileScalarWrite(type2);
-  return (writer, value) => {
-    try {
-      writeScalar(writer, value);
-    } catch (e) {
-      if (e instanceof Error) {
-        throw new Error(`cannot encode field ${messageName}.${fieldName} to binary: ${e.message}`);
-      }
-      throw e;
-    }
-  };
-}
-function compileScalarWrite(type2) {
-  switch (type2) {
-    case ScalarType.STRING:
-      return (writer, value) => writer.string(value);
-    case ScalarType.BOOL:
-      return (writer, value) => writer.bool(value);
-    case ScalarType.DOUBLE:
-      return (writer, value) => writer.double(value);
-    case ScalarType.FLOAT:
-      return (writer, value) => writer.float(value);
-    case ScalarType.INT32:
-      return (writer, value) => writer.int32(value);
-    case ScalarType.INT64:
-      return (writer, value) => writer.int64(value);
-    case ScalarType.UINT64:
-      return (writer, value) => writer.uint64(value);
-    case ScalarType.FIXED64:
-      return (writer, value) => writer.fixed64(value);
-    case ScalarType.BYTES:
-      return (writer, value) => writer.bytes(value);
-    case ScalarType.FIXED32:
-      return (writer, value) => writer.fixed32(value);
-    case ScalarType.SFIXED32:
-      return (writer, value) => writer.sfixed32(value);
-    case ScalarType.SFIXED64:
-      return (writer, value) => writer.sfixed64(value);
-    case ScalarType.SINT64:
-      return (writer, value) => writer.sint64(value);
-    case ScalarType.UINT32:
-      return (writer, value) => writer.uint32(value);
-    case ScalarType.SINT32:
-      return (writer, value) => writer.sint32(value);
-  }
-}
-function writeField(writer, opts, msg, field3) {
-  compileField(field3)(writer, opts, msg[unsafeLocal]);
-}
-function compileChildWriter(field3) {
-  const fieldNo = field3.number;
-  const writeMessage = compiledWriter(field3.message);
-  if (field3.delimitedEncoding) {
-    return (writer, opts, child) => {
-      writer.tag(fieldNo, WireType.StartGroup);
-      writeMessage(writer, opts, child);
-      writer.tag(fieldNo, WireType.EndGroup);
-    };
-  }
-  return (writer, opts, child) => {
-    writer.tag(fieldNo, WireType.LengthDelimited).fork();
-    writeMessage(writer, opts, child);
-    writer.join();
-  };
-}
-function writeTypeOfScalar(type2) {
-  switch (type2) {
-    case ScalarType.BYTES:
-    case ScalarType.STRING:
-      return WireType.LengthDelimited;
-    case ScalarType.DOUBLE:
-    case ScalarType.FIXED64:
-    case ScalarType.SFIXED64:
-      return WireType.Bit64;
-    case ScalarType.FIXED32:
-    case ScalarType.SFIXED32:
-    case ScalarType.FLOAT:
-      return WireType.Bit32;
-    default:
-      return WireType.Varint;
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/any.js
-function anyPack(schema2, message, into) {
-  let ret = false;
-  if (!into) {
-    into = create(AnySchema);
-    ret = true;
-  }
-  into.value = toBinary(schema2, message);
-  into.typeUrl = typeNameToUrl(message.$typeName);
-  return ret ? into : void 0;
-}
-function anyIs(any, descOrTypeName) {
-  if (any.typeUrl === "") {
-    return false;
-  }
-  const want = typeof descOrTypeName == "string" ? descOrTypeName : descOrTypeName.typeName;
-  const got = typeUrlToName(any.typeUrl);
-  return want === got;
-}
-function anyUnpack(any, registryOrMessageDesc) {
-  if (any.typeUrl === "") {
-    return void 0;
-  }
-  const desc = registryOrMessageDesc.kind == "message" ? registryOrMessageDesc : registryOrMessageDesc.getMessage(typeUrlToName(any.typeUrl));
-  if (!desc || !anyIs(any, desc)) {
-    return void 0;
-  }
-  return fromBinary(desc, any.value);
-}
-function typeNameToUrl(name) {
-  return `type.googleapis.com/${name}`;
-}
-function typeUrlToName(url) {
-  const slash = url.lastIndexOf("/");
-  const name = slash >= 0 ? url.substring(slash + 1) : url;
-  if (!name.length) {
-    throw new Error(`invalid type url: ${url}`);
-  }
-  return name;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/empty_pb.js
-var file_google_protobuf_empty = /* @__PURE__ */ fileDesc("Chtnb29nbGUvcHJvdG9idWYvZW1wdHkucHJvdG8SD2dvb2dsZS5wcm90b2J1ZiIHCgVFbXB0eUJ9ChNjb20uZ29vZ2xlLnByb3RvYnVmQgpFbXB0eVByb3RvUAFaLmdvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL2VtcHR5cGL4AQGiAgNHUEKqAh5Hb29nbGUuUHJvdG9idWYuV2VsbEtub3duVHlwZXNiBnByb3RvMw");
-
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/struct_pb.js
-var file_google_protobuf_struct = /* @__PURE__ */ fileDesc("Chxnb29nbGUvcHJvdG9idWYvc3RydWN0LnByb3RvEg9nb29nbGUucHJvdG9idWYihAEKBlN0cnVjdBIzCgZmaWVsZHMYASADKAsyIy5nb29nbGUucHJvdG9idWYuU3RydWN0LkZpZWxkc0VudHJ5GkUKC0ZpZWxkc0VudHJ5EgsKA2tleRgBIAEoCRIlCgV2YWx1ZRgCIAEoCzIWLmdvb2dsZS5wcm90b2J1Zi5WYWx1ZToCOAEi6gEKBVZhbHVlEjAKCm51bGxfdmFsdWUYASABKA4yGi5nb29nbGUucHJvdG9idWYuTnVsbFZhbHVlSAASFgoMbnVtYmVyX3ZhbHVlGAIgASgBSAASFgoMc3RyaW5nX3ZhbHVlGAMgASgJSAASFAoKYm9vbF92YWx1ZRgEIAEoCEgAEi8KDHN0cnVjdF92YWx1ZRgFIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3RIABIwCgpsaXN0X3ZhbHVlGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLkxpc3RWYWx1ZUgAQgYKBGtpbmQiMwoJTGlzdFZhbHVlEiYKBnZhbHVlcxgBIAMoCzIWLmdvb2dsZS5wcm90b2J1Zi5WYWx1ZSobCglOdWxsVmFsdWUSDgoKTlVMTF9WQUxVRRAAQn8KE2NvbS5nb29nbGUucHJvdG9idWZCC1N0cnVjdFByb3RvUAFaL2dvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL3N0cnVjdHBi+AEBogIDR1BCqgIeR29vZ2xlLlByb3RvYnVmLldlbGxLbm93blR5cGVzYgZwcm90bzM");
-var StructSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_struct, 0);
-var ValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_struct, 1);
-var ListValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_struct, 2);
-var NullValue;
-(function(NullValue2) {
-  NullValue2[NullValue2["NULL_VALUE"] = 0] = "NULL_VALUE";
-})(NullValue || (NullValue = {}));
-
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/wrappers_pb.js
-var file_google_protobuf_wrappers = /* @__PURE__ */ fileDesc("Ch5nb29nbGUvcHJvdG9idWYvd3JhcHBlcnMucHJvdG8SD2dvb2dsZS5wcm90b2J1ZiIcCgtEb3VibGVWYWx1ZRINCgV2YWx1ZRgBIAEoASIbCgpGbG9hdFZhbHVlEg0KBXZhbHVlGAEgASgCIhsKCkludDY0VmFsdWUSDQoFdmFsdWUYASABKAMiHAoLVUludDY0VmFsdWUSDQoFdmFsdWUYASABKAQiGwoKSW50MzJWYWx1ZRINCgV2YWx1ZRgBIAEoBSIcCgtVSW50MzJWYWx1ZRINCgV2YWx1ZRgBIAEoDSIaCglCb29sVmFsdWUSDQoFdmFsdWUYASABKAgiHAoLU3RyaW5nVmFsdWUSDQoFdmFsdWUYASABKAkiGwoKQnl0ZXNWYWx1ZRINCgV2YWx1ZRgBIAEoDEKDAQoTY29tLmdvb2dsZS5wcm90b2J1ZkINV3JhcHBlcnNQcm90b1ABWjFnb29nbGUuZ29sYW5nLm9yZy9wcm90b2J1Zi90eXBlcy9rbm93bi93cmFwcGVyc3Bi+AEBogIDR1BCqgIeR29vZ2xlLlByb3RvYnVmLldlbGxLbm93blR5cGVzYgZwcm90bzM");
-var DoubleValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers, 0);
-var FloatValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers, 1);
-var Int64ValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers, 2);
-var UInt64ValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers, 3);
-var Int32ValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers, 4);
-var UInt32ValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers, 5);
-var BoolValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers, 6);
-var StringValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers, 7);
-var BytesValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers, 8);
-
-// node_modules/@bufbuild/protobuf/dist/esm/extensions.js
-function getExtension(message, extension, options) {
-  assertExtendee(extension, message);
-  const ufs = filterUnknownFields(message.$unknown, extension);
-  const [container, field3, get] = createExtensionContainer(extension);
-  const ctx = makeReadContext(options);
-  for (const uf of ufs) {
-    readField(container, new BinaryReader(uf.data), field3, uf.wireType, ctx);
-  }
-  return get();
-}
-function setExtension(message, extension, value) {
-  var _a;
-  assertExtendee(extension, message);
-  const ufs = ((_a = message.$unknown) !== null && _a !== void 0 ? _a : []).filter((uf) => uf.no !== extension.number);
-  const [container, field3] = createExtensionContainer(extension, value);
-  const writer = new BinaryWriter();
-  writeField(writer, { writeUnknownFields: true }, container, field3);
-  const reader = new BinaryReader(writer.finish());
-  while (reader.pos < reader.len) {
-    const [no, wireType] = reader.tag();
-    const data = reader.skip(wireType, no);
-    ufs.push({ no, wireType, data });
-  }
-  message.$unknown = ufs;
-}
-function filterUnknownFields(unknownFields, extension) {
-  if (unknownFields === void 0)
-    return [];
-  if (extension.fieldKind === "enum" || extension.fieldKind === "scalar") {
-    for (let i = unknownFields.length - 1; i >= 0; --i) {
-      if (unknownFields[i].no == extension.number) {
-        return [unknownFields[i]];
-      }
-    }
-    return [];
-  }
-  return unknownFields.filter((uf) => uf.no === extension.number);
-}
-function createExtensionContainer(extension, value) {
-  const localName = extension.typeName;
-  const field3 = Object.assign(Object.assign({}, extension), { kind: "field", parent: extension.extendee, localName });
-  const desc = Object.assign(Object.assign({}, extension.extendee), { fields: [field3], members: [field3], oneofs: [] });
-  const container = create(desc, value !== void 0 ? { [localName]: value } : void 0);
-  return [
-    reflect(desc, container),
-    field3,
-    () => {
-      const value2 = container[localName];
-      if (value2 === void 0) {
-        const desc2 = extension.message;
-        if (isWrapperDesc(desc2)) {
-          return scalarZeroValue(desc2.fields[0].scalar, desc2.fields[0].longAsString);
-        }
-        return create(desc2);
-      }
-      return value2;
-    }
-  ];
-}
-function assertExtendee(extension, message) {
-  if (extension.extendee.typeName != message.$typeName) {
-    throw new Error(`extension ${extension.typeName} can only be applied to message ${extension.extendee.typeName}`);
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/equals.js
-function equals(schema2, a, b, options) {
-  if (a.$typeName != schema2.typeName || b.$typeName != schema2.typeName) {
-    return false;
-  }
-  if (a === b) {
-    return true;
-  }
-  return reflectEquals(reflect(schema2, a), reflect(schema2, b), options);
-}
-function reflectEquals(a, b, opts) {
-  if (a.desc.typeName === "google.protobuf.Any" && (opts === null || opts === void 0 ? void 0 : opts.unpackAny) == true) {
-    return anyUnpackedEquals(a.message, b.message, opts);
-  }
-  for (const f of a.fields) {
-    if (!fieldEquals(f, a, b, opts)) {
-      return false;
-    }
-  }
-  if ((opts === null || opts === void 0 ? void 0 : opts.unknown) == true && !unknownEquals(a, b, opts.registry)) {
-    return false;
-  }
-  if ((opts === null || opts === void 0 ? void 0 : opts.extensions) == true && !extensionsEquals(a, b, opts)) {
-    return false;
-  }
-  return true;
-}
-function fieldEquals(f, a, b, opts) {
-  if (!a.isSet(f) && !b.isSet(f)) {
-    return true;
-  }
-  if (!a.isSet(f) || !b.isSet(f)) {
-    return false;
-  }
-  switch (f.fieldKind) {
-    case "scalar":
-      return scalarEquals(f.scalar, a.get(f), b.get(f));
-    case "enum":
-      return a.get(f) === b.get(f);
-    case "message":
-      return reflectEquals(a.get(f), b.get(f), opts);
-    case "map": {
-      const mapA = a.get(f);
-      const mapB = b.get(f);
-      const keys = [];
-      for (const k of mapA.keys()) {
-        if (!mapB.has(k)) {
-          return false;
-        }
-        keys.push(k);
-      }
-      for (const k of mapB.keys()) {
-        if (!mapA.has(k)) {
-          return false;
-        }
-      }
-      for (const key2 of keys) {
-        const va = mapA.get(key2);
-        const vb = mapB.get(key2);
-        if (va === vb) {
-          continue;
-        }
-        switch (f.mapKind) {
-          case "enum":
-            return false;
-          case "message":
-            if (!reflectEquals(va, vb, opts)) {
-              return false;
-            }
-            break;
-          case "scalar":
-            if (!scalarEquals(f.scalar, va, vb)) {
-              return false;
-            }
-            break;
-        }
-      }
-      break;
-    }
-    case "list": {
-      const listA = a.get(f);
-      const listB = b.get(f);
-      if (listA.size != listB.size) {
-        return false;
-      }
-      for (let i = 0; i < listA.size; i++) {
-        const va = listA.get(i);
-        const vb = listB.get(i);
-        if (va === vb) {
-          continue;
-        }
-        switch (f.listKind) {
-          case "enum":
-            return false;
-          case "message":
-            if (!reflectEquals(va, vb, opts)) {
-              return false;
-            }
-            break;
-          case "scalar":
-            if (!scalarEquals(f.scalar, va, vb)) {
-              return false;
-            }
-            break;
-        }
-      }
-      break;
-    }
-  }
-  return true;
-}
-function anyUnpackedEquals(a, b, opts) {
-  if (a.typeUrl !== b.typeUrl) {
-    return false;
-  }
-  const unpackedA = anyUnpack(a, opts.registry);
-  const unpackedB = anyUnpack(b, opts.registry);
-  if (unpackedA && unpackedB) {
-    const schema2 = opts.registry.getMessage(unpackedA.$typeName);
-    if (schema2) {
-      return equals(schema2, unpackedA, unpackedB, opts);
-    }
-  }
-  return scalarEquals(ScalarType.BYTES, a.value, b.value);
-}
-function unknownEquals(a, b, registry) {
-  function getTrulyUnknown(msg, registry2) {
-    var _a;
-    const u = (_a = msg.getUnknown()) !== null && _a !== void 0 ? _a : [];
-    return registry2 ? u.filter((uf) => !registry2.getExtensionFor(msg.desc, uf.no)) : u;
-  }
-  const unknownA = getTrulyUnknown(a, registry);
-  const unknownB = getTrulyUnknown(b, registry);
-  if (unknownA.length != unknownB.length) {
-    return false;
-  }
-  for (let i = 0; i < unknownA.length; i++) {
-    const a2 = unknownA[i];
-    const b2 = unknownB[i];
-    if (a2.no != b2.no) {
-      return false;
-    }
-    if (a2.wireType != b2.wireType) {
-      return false;
-    }
-    if (!scalarEquals(ScalarType.BYTES, a2.data, b2.data)) {
-      return false;
-    }
-  }
-  return true;
-}
-function extensionsEquals(a, b, opts) {
-  function getSetExtensions(msg, registry) {
-    var _a;
-    return ((_a = msg.getUnknown()) !== null && _a !== void 0 ? _a : []).map((uf) => registry.getExtensionFor(msg.desc, uf.no)).filter((e) => e != void 0).filter((e, index, arr) => arr.indexOf(e) === index);
-  }
-  const extensionsA = getSetExtensions(a, opts.registry);
-  const extensionsB = getSetExtensions(b, opts.registry);
-  if (extensionsA.length != extensionsB.length || extensionsA.some((e) => !extensionsB.includes(e))) {
-    return false;
-  }
-  for (const extension of extensionsA) {
-    const [containerA, field3] = createExtensionContainer(extension, getExtension(a.message, extension));
-    const [containerB] = createExtensionContainer(extension, getExtension(b.message, extension));
-    if (!fieldEquals(field3, containerA, containerB, opts)) {
-      return false;
-    }
-  }
-  return true;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/json.js
-var timestampMsMin = /* @__PURE__ */ Date.parse("0001-01-01T00:00:00Z");
-var timestampMsMax = /* @__PURE__ */ Date.parse("9999-12-31T23:59:59Z");
-var durationSecondsMin = -315576e6;
-var durationSecondsMax = 315576e6;
-
-// node_modules/@bufbuild/protobuf/dist/esm/to-json.js
-var LEGACY_REQUIRED3 = 3;
-var IMPLICIT5 = 2;
-var jsonWriteDefaults = {
-  alwaysEmitImplicit: false,
-  enumAsInteger: false,
-  useProtoFieldName: false
-};
-function makeWriteOptions2(options) {
-  return options ? Object.assign(Object.assign({}, jsonWriteDefaults), options) : jsonWriteDefaults;
-}
-function toJson(schema2, message, options) {
-  return compiledWriter2(schema2)(makeWriteOptions2(options), message);
-}
-var compiledWriters2 = /* @__PURE__ */ new WeakMap();
-function compiledWriter2(desc) {
-  let compiled4 = compiledWriters2.get(desc);
-  if (compiled4 === void 0) {
-    compiled4 = compileMessage3(desc);
-  }
-  return compiled4;
-}
-function compileMessage3(desc) {
-  const typeName2 = desc.typeName;
-  const writeWkt = compileWkt(desc);
-  if (writeWkt !== void 0) {
-    const foreignField2 = desc.fields[0];
-    const compiledWriter4 = (opts, message) => {
-      if (message.$typeName !== typeName2 && foreignField2 !== void 0) {
-        throw new FieldError(foreignField2, `cannot use ${foreignField2} with message ${message.$typeName}`, "ForeignFieldError");
-      }
-      return writeWkt(opts, message);
-    };
-    compiledWriters2.set(desc, compiledWriter4);
-    return compiledWriter4;
-  }
-  const sortedFields = desc.fields.concat().sort((a, b) => a.number - b.number);
-  const foreignField = sortedFields[0];
-  const fieldWriters = [];
-  const compiledWriter3 = (opts, message) => {
-    if (message.$typeName !== typeName2 && foreignField !== void 0) {
-      throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message.$typeName}`, "ForeignFieldError");
-    }
-    const json2 = {};
-    for (let i = 0; i < fieldWriters.length; i++) {
-      fieldWriters[i](opts, message, json2);
-    }
-    if (opts.registry) {
-      writeExtensions(json2, opts, opts.registry, message, desc);
-    }
-    return json2;
-  };
-  compiledWriters2.set(desc, compiledWriter3);
-  for (const field3 of sortedFields) {
-    const writeField2 = compileField2(field3);
-    fieldWriters.push(field3.jsonName === "__proto__" || field3.name === "__proto__" ? writeOwnKeys(writeField2) : writeField2);
-  }
-  return compiledWriter3;
-}
-function writeOwnKeys(writeField2) {
-  return (opts, message, json2) => {
-    const tmp = /* @__PURE__ */ Object.create(null);
-    writeField2(opts, message, tmp);
-    for (const key2 of Object.keys(tmp)) {
-      setOwn2(json2, key2, tmp[key2]);
-    }
-  };
-}
-function compileWkt(desc) {
-  if (!desc.typeName.startsWith("google.protobuf.")) {
-    return void 0;
-  }
-  switch (desc.typeName) {
-    case "google.protobuf.Any":
-      return (opts, message) => anyToJson(message, opts);
-    case "google.protobuf.Timestamp":
-      return (opts, message) => timestampToJson(message);
-    case "google.protobuf.Duration":
-      return (opts, message) => durationToJson(message);
-    case "google.protobuf.FieldMask":
-      return (opts, message) => fieldMaskToJson(message);
-    case "google.protobuf.Struct":
-      return (opts, message) => structToJson(message);
-    case "google.protobuf.Value":
-      return (opts, message) => valueToJson(message);
-    case "google.protobuf.ListValue":
-      return (opts, message) => listValueToJson(message);
-    default:
-      if (isWrapperDesc(desc)) {
-        const valueField = desc.fields[0];
-        const localName = valueField.localName;
-        const zero = scalarZeroValue(valueField.scalar, false);
-        const writeScalar = compileScalarValue2(valueField);
-        return (opts, message) => {
-          const value = message[localName];
-          return writeScalar(opts, value === void 0 ? zero : value);
-        };
-      }
-      return void 0;
-  }
-}
-function compileField2(field3) {
-  switch (field3.fieldKind) {
-    case "scalar":
-    case "enum":
-    case "message":
-      return compileSingularField2(field3);
-    case "list":
-    case "map": {
-      const writeValue = field3.fieldKind == "list" ? compileListValue(field3) : compileMapValue(field3);
-      const protoName = field3.name;
-      const jsonKey = field3.jsonName;
-      const localName = field3.localName;
-      return (opts, message, json2) => {
-        const value = writeValue(opts, message[localName]);
-        if (value !== void 0) {
-          json2[opts.useProtoFieldName ? protoName : jsonKey] = value;
-        }
-      };
-    }
-  }
-}
-function compileSingularField2(field3) {
-  const writeValue = compileSingularValue2(field3);
-  const protoName = field3.name;
-  const jsonKey = field3.jsonName;
-  const localName = field3.localName;
-  if (field3.oneof) {
-    const oneofLocalName = field3.oneof.localName;
-    return (opts, message, json2) => {
-      const oneof = message[oneofLocalName];
-      if (oneof.case === localName) {
-        json2[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, oneof.value);
-      }
-    };
-  }
-  if (field3.presence != IMPLICIT5) {
-    const requiredError = field3.presence == LEGACY_REQUIRED3 ? `cannot encode ${field3} to JSON: required field not set` : void 0;
-    return (opts, message, json2) => {
-      const value = message[localName];
-      if (value !== void 0 && Object.prototype.hasOwnProperty.call(message, localName)) {
-        json2[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
-      } else if (requiredError !== void 0) {
-        throw new Error(requiredError);
-      }
-    };
-  }
-  if (field3.fieldKind == "enum") {
-    const zero = field3.enum.values[0].number;
-    return (opts, message, json2) => {
-      const value = message[localName];
-      if (value !== zero || opts.alwaysEmitImplicit) {
-        json2[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
-      }
-    };
-  }
-  switch (field3.scalar) {
-    case ScalarType.BOOL:
-      return (opts, message, json2) => {
-        const value = message[localName];
-        if (value !== false || opts.alwaysEmitImplicit) {
-          json2[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
-        }
-      };
-    case ScalarType.STRING:
-      return (opts, message, json2) => {
-        const value = message[localName];
-        if (value !== "" || opts.alwaysEmitImplicit) {
-          json2[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
-        }
-      };
-    case ScalarType.BYTES:
-      return (opts, message, json2) => {
-        const value = message[localName];
-        if (!(value instanceof Uint8Array) || value.byteLength > 0 || opts.alwaysEmitImplicit) {
-          json2[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
-        }
-      };
-    case ScalarType.DOUBLE:
-    case ScalarType.FLOAT:
-      return (opts, message, json2) => {
-        const value = message[localName];
-        if (!Object.is(value, 0) || opts.alwaysEmitImplicit) {
-          json2[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
-        }
-      };
-    default:
-      return (opts, message, json2) => {
-        const value = message[localName];
-        if (value != 0 || opts.alwaysEmitImplicit) {
-          json2[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
-        }
-      };
-  }
-}
-function compileFieldValue(field3) {
-  switch (field3.fieldKind) {
-    case "scalar":
-    case "enum":
-    case "message":
-      return compileSingularValue2(field3);
-    case "list":
-      return compileListValue(field3);
-    case "map":
-      return compileMapValue(field3);
-  }
-}
-function compileSingularValue2(field3) {
-  switch (field3.fieldKind) {
-    case "scalar":
-      return compileScalarValue2(field3);
-    case "enum":
-      return compileEnumValue(field3);
-    case "message":
-      return compileMessageValue(field3);
-  }
-}
-function compileMessageValue(field3) {
-  const { toMessage } = localMessageMapper(field3);
-  const writeMessage = compiledWriter2(field3.message);
-  return (opts, value) => writeMessage(opts, toMessage(value));
-}
-function compileListValue(field3) {
-  const writeItem = compileListItemValue(field3);
-  return (opts, value) => {
-    const items2 = value;
-    if (items2.length == 0 && !opts.alwaysEmitImplicit) {
-      return void 0;
-    }
-    const jsonArray = [];
-    for (let i = 0; i < items2.length; i++) {
-      jsonArray.push(writeItem(opts, items2[i]));
-    }
-    return jsonArray;
-  };
-}
-function compileListItemValue(field3) {
-  switch (field3.listKind) {
-    case "scalar":
-      return compileScalarValue2(field3);
-    case "enum":
-      return compileEnumValue(field3);
-    case "message":
-      return compileMessageValue(field3);
-  }
-}
-function compileMapValue(field3) {
-  const writeMapValue = compileMapEntryValue(field3);
-  return (opts, value) => {
-    const record4 = value;
-    const keys = Object.keys(record4);
-    if (keys.length == 0 && !opts.alwaysEmitImplicit) {
-      return void 0;
-    }
-    const jsonObject = {};
-    for (let i = 0; i < keys.length; i++) {
-      const key2 = keys[i];
-      setOwn2(jsonObject, key2, writeMapValue(opts, record4[key2]));
-    }
-    return jsonObject;
-  };
-}
-function compileMapEntryValue(field3) {
-  switch (field3.mapKind) {
-    case "scalar":
-      return compileScalarValue2(field3);
-    case "enum":
-      return compileEnumValue(field3);
-    case "message":
-      return compileMessageValue(field3);
-  }
-}
-function compileEnumValue(field3) {
-  const desc = field3.enum;
-  if (desc.typeName == "google.protobuf.NullValue") {
-    return (opts, value) => {
-      if (typeof value != "number") {
-        throw errorEnumValue(desc, value);
-      }
-      return null;
-    };
-  }
-  return (opts, value) => {
-    var _a, _b;
-    if (typeof value != "number") {
-      throw errorEnumValue(desc, value);
-    }
-    if (opts.enumAsInteger) {
-      return value;
-    }
-    return (_b = (_a = desc.value[value]) === null || _a === void 0 ? void 0 : _a.jsonName) !== null && _b !== void 0 ? _b : value;
-  };
-}
-function errorEnumValue(desc, value) {
-  return new Error(`cannot encode ${desc} to JSON: expected number, got ${formatVal(value)}`);
-}
-function compileScalarValue2(field3) {
-  switch (field3.scalar) {
-    // int32, fixed32, uint32: JSON value will be a decimal number. Either numbers or strings are accepted.
-    case ScalarType.INT32:
-    case ScalarType.SFIXED32:
-    case ScalarType.SINT32:
-    case ScalarType.FIXED32:
-    case ScalarType.UINT32:
-      return (opts, value) => {
-        if (typeof value != "number") {
-          throw errorScalarValue(field3, value);
-        }
-        return value;
-      };
-    // float, double: JSON value will be a number or one of the special string values "NaN", "Infinity", and "-Infinity".
-    // Either numbers or strings are accepted. Exponent notation is also accepted.
-    case ScalarType.FLOAT:
-    case ScalarType.DOUBLE:
-      return (opts, value) => {
-        if (typeof value != "number") {
-          throw errorScalarValue(field3, value);
-        }
-        if (Number.isNaN(value))
-          return "NaN";
-        if (value === Number.POSITIVE_INFINITY)
-          return "Infinity";
-        if (value === Number.NEGATIVE_INFINITY)
-          return "-Infinity";
-        return value;
-      };
-    // string:
-    case ScalarType.STRING:
-      return (opts, value) => {
-        if (typeof value != "string") {
-          throw errorScalarValue(field3, value);
-        }
-        return value;
-      };
-    // bool:
-    case ScalarType.BOOL:
-      return (opts, value) => {
-        if (typeof value != "boolean") {
-          throw errorScalarValue(field3, value);
-        }
-        return value;
-      };
-    // JSON value will be a decimal string. Either numbers or strings are accepted.
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      return (opts, value) => {
-        if (typeof value == "bigint" || typeof value == "string" || typeof value == "number" && Number.isInteger(value)) {
-          return value.toString();
-        }
-        throw errorScalarValue(field3, value);
-      };
-    // bytes: JSON value will be the data encoded as a string using standard base64 encoding with paddings.
-    // Either standard or URL-safe base64 encoding with/without paddings are accepted.
-    case ScalarType.BYTES:
-      return (opts, value) => {
-        if (value instanceof Uint8Array) {
-          return base64Encode(value);
-        }
-        throw errorScalarValue(field3, value);
-      };
-  }
-}
-function errorScalarValue(field3, value) {
-  var _a;
-  return new Error(`cannot encode ${field3} to JSON: ${(_a = checkField(field3, value)) === null || _a === void 0 ? void 0 : _a.message}`);
-}
-function writeExtensions(json2, opts, registry, message, desc) {
-  const unknown = message.$unknown;
-  if (unknown === void 0) {
-    return;
-  }
-  const tagSeen = /* @__PURE__ */ new Set();
-  for (let i = 0; i < unknown.length; i++) {
-    const { no } = unknown[i];
-    if (!tagSeen.has(no)) {
-      tagSeen.add(no);
-      const extension = registry.getExtensionFor(desc, no);
-      if (!extension) {
-        continue;
-      }
-      const value = getExtension(message, extension);
-      const [container, field3] = createExtensionContainer(extension, value);
-      const local = container[unsafeLocal];
-      const jsonValue = compileFieldValue(field3)(opts, local[field3.localName]);
-      if (jsonValue !== void 0) {
-        json2[extension.jsonName] = jsonValue;
-      }
-    }
-  }
-}
-function anyToJson(val, opts) {
-  if (val.typeUrl === "") {
-    return {};
-  }
-  const { registry } = opts;
-  let message;
-  let desc;
-  if (registry) {
-    message = anyUnpack(val, registry);
-    if (message) {
-      desc = registry.getMessage(message.$typeName);
-    }
-  }
-  if (!desc || !message) {
-    throw new Error(`cannot encode message ${val.$typeName} to JSON: "${val.typeUrl}" is not in the type registry`);
-  }
-  const json2 = hasCustomJsonRepresentation(desc) ? {
-    value: compiledWriter2(desc)(opts, message)
-  } : compiledWriter2(desc)(opts, message);
-  json2["@type"] = val.typeUrl;
-  return json2;
-}
-function durationToJson(val) {
-  const seconds = Number(val.seconds);
-  const nanos = val.nanos;
-  if (seconds > durationSecondsMax || seconds < durationSecondsMin) {
-    throw new Error(`cannot encode message ${val.$typeName} to JSON: value out of range`);
-  }
-  if (seconds > 0 && nanos < 0 || seconds < 0 && nanos > 0) {
-    throw new Error(`cannot encode message ${val.$typeName} to JSON: nanos sign must match seconds sign`);
-  }
-  let text6 = val.seconds.toString();
-  if (nanos !== 0) {
-    let nanosStr = Math.abs(nanos).toString();
-    nanosStr = "0".repeat(9 - nanosStr.length) + nanosStr;
-    if (nanosStr.substring(3) === "000000") {
-      nanosStr = nanosStr.substring(0, 3);
-    } else if (nanosStr.substring(6) === "000") {
-      nanosStr = nanosStr.substring(0, 6);
-    }
-    text6 += "." + nanosStr;
-    if (nanos < 0 && seconds == 0) {
-      text6 = "-" + text6;
-    }
-  }
-  return text6 + "s";
-}
-function fieldMaskToJson(val) {
-  return val.paths.map((p) => {
-    if (protoSnakeCase(protoCamelCase(p)) !== p) {
-      throw new Error(`cannot encode message ${val.$typeName} to JSON: lowerCamelCase of path name "${p}" is irreversible`);
-    }
-    return protoCamelCase(p);
-  }).join(",");
-}
-function structToJson(val) {
-  const json2 = {};
-  const keys = Object.keys(val.fields);
-  for (let i = 0; i < keys.length; i++) {
-    const key2 = keys[i];
-    setOwn2(json2, key2, valueToJson(val.fields[key2]));
-  }
-  return json2;
-}
-function valueToJson(val) {
-  switch (val.kind.case) {
-    case "nullValue":
-      return null;
-    case "numberValue":
-      if (!Number.isFinite(val.kind.value)) {
-        throw new Error(`${val.$typeName} cannot be NaN or Infinity`);
-      }
-      return val.kind.value;
-    case "boolValue":
-      return val.kind.value;
-    case "stringValue":
-      return val.kind.value;
-    case "structValue":
-      return structToJson(val.kind.value);
-    case "listValue":
-      return listValueToJson(val.kind.value);
-    default:
-      throw new Error(`${val.$typeName} must have a value`);
-  }
-}
-function listValueToJson(val) {
-  return val.values.map(valueToJson);
-}
-function timestampToJson(val) {
-  const ms = Number(val.seconds) * 1e3;
-  if (ms < timestampMsMin || ms > timestampMsMax) {
-    throw new Error(`cannot encode message ${val.$typeName} to JSON: must be from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z inclusive`);
-  }
-  if (val.nanos < 0) {
-    throw new Error(`cannot encode message ${val.$typeName} to JSON: nanos must not be negative`);
-  }
-  if (val.nanos > 999999999) {
-    throw new Error(`cannot encode message ${val.$typeName} to JSON: nanos must not be greater than 999999999`);
-  }
-  let z = "Z";
-  if (val.nanos > 0) {
-    const nanosStr = (val.nanos + 1e9).toString().substring(1);
-    if (nanosStr.substring(3) === "000000") {
-      z = "." + nanosStr.substring(0, 3) + "Z";
-    } else if (nanosStr.substring(6) === "000") {
-      z = "." + nanosStr.substring(0, 6) + "Z";
-    } else {
-      z = "." + nanosStr + "Z";
-    }
-  }
-  return new Date(ms).toISOString().replace(".000Z", z);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/from-json.js
-var IMPLICIT6 = 2;
-function makeReadContext2(options) {
-  return Object.assign(Object.assign({ ignoreUnknownFields: false, recursionLimit: 100 }, options), { depth: 0 });
-}
-function fromJson(schema2, json2, options) {
-  const message = create(schema2);
-  readMessage(schema2, message, json2, options);
-  return message;
-}
-function readMessage(schema2, message, json2, options) {
-  try {
-    compiledReader2(schema2)(message, json2, makeReadContext2(options));
-  } catch (e) {
-    if (isFieldError(e)) {
-      throw new Error(`cannot decode ${e.field()} from JSON: ${e.message}`, {
-        cause: e
-      });
-    }
-    throw e;
-  }
-}
-var compiledReaders2 = /* @__PURE__ */ new WeakMap();
-function compiledReader2(desc) {
-  let compiled4 = compiledReaders2.get(desc);
-  if (compiled4 === void 0) {
-    compiled4 = compileMessage4(desc);
-  }
-  return compiled4;
-}
-function compileMessage4(desc) {
-  const descString = String(desc);
-  const readWkt = compileWkt2(desc);
-  if (readWkt !== void 0) {
-    const compiled5 = (message, json2, ctx) => {
-      if (++ctx.depth > ctx.recursionLimit) {
-        throw new Error(`cannot decode ${descString} from JSON: maximum recursion depth of ${ctx.recursionLimit} reached`);
-      }
-      readWkt(message, json2, ctx);
-      ctx.depth--;
-    };
-    compiledReaders2.set(desc, compiled5);
-    return compiled5;
-  }
-  const typeName2 = desc.typeName;
-  const fieldsByJsonKey = /* @__PURE__ */ new Map();
-  const compiled4 = (message, json2, ctx) => {
-    var _a;
-    if (++ctx.depth > ctx.recursionLimit) {
-      throw new Error(`cannot decode ${descString} from JSON: maximum recursion depth of ${ctx.recursionLimit} reached`);
-    }
-    if (json2 == null || Array.isArray(json2) || typeof json2 != "object") {
-      throw new Error(`cannot decode ${descString} from JSON: ${formatVal(json2)}`);
-    }
-    const oneofSeen = /* @__PURE__ */ new Map();
-    const fieldSeen = /* @__PURE__ */ new Set();
-    const jsonKeys = Object.keys(json2);
-    for (let i = 0; i < jsonKeys.length; i++) {
-      const jsonKey = jsonKeys[i];
-      const jsonValue = json2[jsonKey];
-      const entry = fieldsByJsonKey.get(jsonKey);
-      if (entry !== void 0) {
-        const field3 = entry.field;
-        if (fieldSeen.has(field3)) {
-          throw new FieldError(field3, "set multiple times");
-        }
-        fieldSeen.add(field3);
-        if (entry.oneofScalarNullSkip && jsonValue === null) {
-          continue;
-        }
-        if (entry.oneof) {
-          const seen = oneofSeen.get(entry.oneof);
-          if (seen !== void 0) {
-            throw new FieldError(entry.oneof, `oneof set multiple times by ${seen.name} and ${field3.name}`);
-          }
-          oneofSeen.set(entry.oneof, field3);
-        }
-        entry.read(message, jsonValue, ctx);
-      } else {
-        const extension = jsonKey.startsWith("[") && jsonKey.endsWith("]") ? (_a = ctx.registry) === null || _a === void 0 ? void 0 : _a.getExtension(jsonKey.substring(1, jsonKey.length - 1)) : void 0;
-        if ((extension === null || extension === void 0 ? void 0 : extension.extendee.typeName) == typeName2) {
-          const [container, field3, get] = createExtensionContainer(extension);
-          compileFieldReader2(field3)(container[unsafeLocal], jsonValue, ctx);
-          setExtension(message, extension, get());
-        }
-        if (extension === void 0 && !ctx.ignoreUnknownFields) {
-          throw new Error(`cannot decode ${descString} from JSON: key "${jsonKey}" is unknown`);
-        }
-      }
-    }
-    ctx.depth--;
-  };
-  compiledReaders2.set(desc, compiled4);
-  for (const field3 of desc.fields) {
-    const entry = {
-      read: compileFieldReader2(field3),
-      field: field3,
-      oneof: field3.oneof,
-      oneofScalarNullSkip: field3.oneof !== void 0 && field3.fieldKind == "scalar"
-    };
-    fieldsByJsonKey.set(field3.name, entry).set(field3.jsonName, entry);
-  }
-  return compiled4;
-}
-function compileWkt2(desc) {
-  if (!desc.typeName.startsWith("google.protobuf.")) {
-    return void 0;
-  }
-  switch (desc.typeName) {
-    case "google.protobuf.Any":
-      return (message, json2, ctx) => anyFromJson(message, json2, ctx);
-    case "google.protobuf.Timestamp":
-      return (message, json2) => timestampFromJson(message, json2);
-    case "google.protobuf.Duration":
-      return (message, json2) => durationFromJson(message, json2);
-    case "google.protobuf.FieldMask":
-      return (message, json2) => fieldMaskFromJson(message, json2);
-    case "google.protobuf.Struct":
-      return (message, json2, ctx) => structFromJson(message, json2, ctx);
-    case "google.protobuf.Value":
-      return (message, json2, ctx) => valueFromJson(message, json2, ctx);
-    case "google.protobuf.ListValue":
-      return (message, json2, ctx) => listValueFromJson(message, json2, ctx);
-    default:
-      if (isWrapperDesc(desc)) {
-        const valueField = desc.fields[0];
-        const localName = valueField.localName;
-        const scalar2 = valueField.scalar;
-        const longAsString = valueField.longAsString;
-        const readScalar = compileScalarConverter(valueField);
-        return (message, json2) => {
-          if (json2 === null) {
-            message[localName] = scalarZeroValue(scalar2, longAsString);
-          } else {
-            message[localName] = readScalar(json2);
-          }
-        };
-      }
-      return void 0;
-  }
-}
-function compileFieldReader2(field3) {
-  switch (field3.fieldKind) {
-    case "scalar":
-      return compileScalarFieldReader2(field3);
-    case "enum":
-      return compileEnumFieldReader2(field3);
-    case "message":
-      return compileMessageFieldReader2(field3);
-    case "list":
-      return compileListFieldReader2(field3);
-    case "map":
-      return compileMapFieldReader2(field3);
-  }
-}
-function compileScalarFieldReader2(field3) {
-  const readScalar = compileScalarConverter(field3);
-  const localName = field3.localName;
-  if (field3.oneof) {
-    const oneofLocalName = field3.oneof.localName;
-    return (message, json2) => {
-      message[oneofLocalName] = {
-        case: localName,
-        value: readScalar(json2)
-      };
-    };
-  }
-  const clear2 = compileClear(field3);
-  return (message, json2) => {
-    if (json2 === null) {
-      clear2(message);
-    } else {
-      message[localName] = readScalar(json2);
-    }
-  };
-}
-function compileClear(field3) {
-  const localName = field3.localName;
-  if (field3.presence != IMPLICIT6) {
-    return (message) => {
-      delete message[localName];
-    };
-  }
-  if (field3.fieldKind == "enum") {
-    const zero = field3.enum.values[0].number;
-    return (message) => {
-      message[localName] = zero;
-    };
-  }
-  const scalar2 = field3.scalar;
-  const longAsString = field3.longAsString;
-  return (message) => {
-    message[localName] = scalarZeroValue(scalar2, longAsString);
-  };
-}
-function compileEnumFieldReader2(field3) {
-  const readEnumValue = compileEnumConverter(field3.enum);
-  const checkEnum = compileEnumCheck(field3.enum);
-  const localName = field3.localName;
-  const nullResets = field3.enum.typeName != "google.protobuf.NullValue";
-  if (field3.oneof) {
-    const oneofLocalName = field3.oneof.localName;
-    return (message, json2, ctx) => {
-      if (json2 === null && nullResets) {
-        const oneof = message[oneofLocalName];
-        if (oneof.case === localName) {
-          message[oneofLocalName] = { case: void 0 };
-        }
-        return;
-      }
-      const value = readEnumValue(json2, ctx.ignoreUnknownFields);
-      if (value === tokenIgnoredUnknownEnum) {
-        return;
-      }
-      const check2 = checkEnum(value);
-      if (check2 !== true) {
-        throw new FieldError(field3, reasonSingular(field3, value, check2));
-      }
-      message[oneofLocalName] = { case: localName, value };
-    };
-  }
-  const clear2 = compileClear(field3);
-  return (message, json2, ctx) => {
-    if (json2 === null && nullResets) {
-      clear2(message);
-      return;
-    }
-    const value = readEnumValue(json2, ctx.ignoreUnknownFields);
-    if (value === tokenIgnoredUnknownEnum) {
-      return;
-    }
-    const check2 = checkEnum(value);
-    if (check2 !== true) {
-      throw new FieldError(field3, reasonSingular(field3, value, check2));
-    }
-    message[localName] = value;
-  };
-}
-function compileMessageFieldReader2(field3) {
-  const localName = field3.localName;
-  const { toMessage, toLocal } = localMessageMapper(field3);
-  const readChild = compiledReader2(field3.message);
-  const nullResets = field3.message.typeName != "google.protobuf.Value";
-  if (field3.oneof) {
-    const oneofLocalName = field3.oneof.localName;
-    return (message, json2, ctx) => {
-      const oneof = message[oneofLocalName];
-      if (json2 === null && nullResets) {
-        if (oneof.case === localName) {
-          message[oneofLocalName] = { case: void 0 };
-        }
-        return;
-      }
-      const child = toMessage(oneof.case === localName ? oneof.value : void 0);
-      readChild(child, json2, ctx);
-      message[oneofLocalName] = { case: localName, value: toLocal(child) };
-    };
-  }
-  return (message, json2, ctx) => {
-    if (json2 === null && nullResets) {
-      delete message[localName];
-      return;
-    }
-    const child = toMessage(message[localName]);
-    readChild(child, json2, ctx);
-    message[localName] = toLocal(child);
-  };
-}
-function compileListFieldReader2(field3) {
-  const localName = field3.localName;
-  const readItem = compileListItemReader(field3);
-  return (message, json2, ctx) => {
-    if (json2 === null) {
-      return;
-    }
-    if (!Array.isArray(json2)) {
-      throw new FieldError(field3, "expected Array, got " + formatVal(json2));
-    }
-    const items2 = message[localName];
-    for (let i = 0; i < json2.length; i++) {
-      const value = readItem(json2[i], ctx, items2.length);
-      if (value !== tokenIgnoredUnknownEnum) {
-        items2.push(value);
-      }
-    }
-  };
-}
-function compileListItemReader(field3) {
-  switch (field3.listKind) {
-    case "scalar": {
-      const parseScalar = compileScalarParse(field3);
-      const checkValue = checkScalarValue(field3.scalar);
-      const toLocal = compileScalarToLocal(field3);
-      return (json2, ctx, index) => {
-        if (json2 === null) {
-          throw new FieldError(field3, "list item must not be null");
-        }
-        const value = parseScalar(json2);
-        const check2 = checkValue(value);
-        if (check2 !== true) {
-          throw new FieldError(field3, `list item #${index + 1}: ${reasonSingular(field3, value, check2)}`);
-        }
-        return toLocal(value);
-      };
-    }
-    case "enum": {
-      const readEnumValue = compileEnumConverter(field3.enum);
-      const checkEnum = compileEnumCheck(field3.enum);
-      const nullResets = field3.enum.typeName != "google.protobuf.NullValue";
-      return (json2, ctx, index) => {
-        if (json2 === null && nullResets) {
-          throw new FieldError(field3, "list item must not be null");
-        }
-        const value = readEnumValue(json2, ctx.ignoreUnknownFields);
-        if (value === tokenIgnoredUnknownEnum) {
-          return value;
-        }
-        const check2 = checkEnum(value);
-        if (check2 !== true) {
-          throw new FieldError(field3, `list item #${index + 1}: ${reasonSingular(field3, value, check2)}`);
-        }
-        return value;
-      };
-    }
-    case "message": {
-      const { toMessage, toLocal } = localMessageMapper(field3);
-      const readChild = compiledReader2(field3.message);
-      const nullResets = field3.message.typeName != "google.protobuf.Value";
-      return (json2, ctx) => {
-        if (json2 === null && nullResets) {
-          throw new FieldError(field3, "list item must not be null");
-        }
-        const child = toMessage(void 0);
-        readChild(child, json2, ctx);
-        return toLocal(child);
-      };
-    }
-  }
-}
-function compileMapFieldReader2(field3) {
-  const localName = field3.localName;
-  const mapKey = field3.mapKey;
-  const parseMapKey = compileMapKeyParse(mapKey);
-  const checkMapKey = checkScalarValue(mapKey);
-  let parseValue;
-  let checkValue;
-  let toLocalValue = (value) => value;
-  let nullResets = true;
-  switch (field3.mapKind) {
-    case "scalar": {
-      parseValue = compileScalarParse(field3);
-      checkValue = checkScalarValue(field3.scalar);
-      toLocalValue = compileScalarToLocal(field3);
-      break;
-    }
-    case "enum": {
-      const readEnumValue = compileEnumConverter(field3.enum);
-      parseValue = (json2, ctx) => readEnumValue(json2, ctx.ignoreUnknownFields);
-      checkValue = compileEnumCheck(field3.enum);
-      nullResets = field3.enum.typeName != "google.protobuf.NullValue";
-      break;
-    }
-    case "message": {
-      const { toMessage, toLocal } = localMessageMapper(field3);
-      const readChild = compiledReader2(field3.message);
-      nullResets = field3.message.typeName != "google.protobuf.Value";
-      parseValue = (json2, ctx) => {
-        const child = toMessage(void 0);
-        readChild(child, json2, ctx);
-        return toLocal(child);
-      };
-      break;
-    }
-  }
-  return (message, json2, ctx) => {
-    if (json2 === null) {
-      return;
-    }
-    if (typeof json2 != "object" || Array.isArray(json2)) {
-      throw new FieldError(field3, "expected object, got " + formatVal(json2));
-    }
-    const record4 = message[localName];
-    const seen = /* @__PURE__ */ new Set();
-    const jsonMapKeys = Object.keys(json2);
-    for (let i = 0; i < jsonMapKeys.length; i++) {
-      const jsonMapKey = jsonMapKeys[i];
-      const jsonMapValue = json2[jsonMapKey];
-      const key2 = parseMapKey(jsonMapKey);
-      if (seen.has(key2)) {
-        throw new FieldError(field3, `duplicate map key "${jsonMapKey}"`);
-      }
-      seen.add(key2);
-      if (jsonMapValue === null && nullResets) {
-        throw new FieldError(field3, "map value must not be null");
-      }
-      const value = parseValue(jsonMapValue, ctx);
-      if (value === tokenIgnoredUnknownEnum) {
-        continue;
-      }
-      const checkKey = checkMapKey(key2);
-      if (checkKey !== true) {
-        throw new FieldError(field3, `invalid map key: ${reasonSingular({ scalar: mapKey }, key2, checkKey)}`);
-      }
-      if (checkValue !== void 0) {
-        const check2 = checkValue(value);
-        if (check2 !== true) {
-          throw new FieldError(field3, `map entry ${formatVal(key2)}: ${reasonSingular(field3, value, check2)}`);
-        }
-      }
-      setOwn2(record4, key2, toLocalValue(value));
-    }
-  };
-}
-var tokenIgnoredUnknownEnum = /* @__PURE__ */ Symbol();
-function compileEnumConverter(desc) {
-  const zero = desc.values[0].number;
-  const numbers = /* @__PURE__ */ new Map();
-  for (const value of desc.values) {
-    numbers.set(value.jsonName, value.number);
-  }
-  for (const value of desc.values) {
-    numbers.set(value.name, value.number);
-  }
-  return (json2, ignoreUnknownFields) => {
-    if (json2 === null) {
-      return zero;
-    }
-    switch (typeof json2) {
-      case "number":
-        if (Number.isInteger(json2)) {
-          return json2;
-        }
-        break;
-      case "string": {
-        const number2 = numbers.get(json2);
-        if (number2 !== void 0) {
-          return number2;
-        }
-        if (ignoreUnknownFields) {
-          return tokenIgnoredUnknownEnum;
-        }
-        break;
-      }
-    }
-    throw new Error(`cannot decode ${desc} from JSON: ${formatVal(json2)}`);
-  };
-}
-function compileEnumCheck(desc) {
-  if (desc.open) {
-    return checkScalarValue(ScalarType.INT32);
-  }
-  const values = desc.values;
-  return (value) => values.some((v) => v.number === value);
-}
-function compileScalarConverter(field3) {
-  const parseScalar = compileScalarParse(field3);
-  const checkValue = checkScalarValue(field3.scalar);
-  const toLocal = compileScalarToLocal(field3);
-  return (json2) => {
-    const value = parseScalar(json2);
-    const check2 = checkValue(value);
-    if (check2 !== true) {
-      throw new FieldError(field3, reasonSingular(field3, value, check2));
-    }
-    return toLocal(value);
-  };
-}
-function compileScalarParse(field3) {
-  switch (field3.scalar) {
-    // float, double: JSON value will be a number or one of the special string values "NaN", "Infinity", and "-Infinity".
-    // Either numbers or strings are accepted. Exponent notation is also accepted.
-    case ScalarType.DOUBLE:
-    case ScalarType.FLOAT:
-      return (json2) => {
-        if (json2 === "NaN")
-          return NaN;
-        if (json2 === "Infinity")
-          return Number.POSITIVE_INFINITY;
-        if (json2 === "-Infinity")
-          return Number.NEGATIVE_INFINITY;
-        if (typeof json2 == "number") {
-          if (Number.isNaN(json2)) {
-            throw new FieldError(field3, "unexpected NaN number");
-          }
-          if (!Number.isFinite(json2)) {
-            throw new FieldError(field3, "unexpected infinite number");
-          }
-          return json2;
-        }
-        if (typeof json2 == "string") {
-          if (json2 === "") {
-            return json2;
-          }
-          if (json2.trim().length !== json2.length) {
-            return json2;
-          }
-          const float2 = Number(json2);
-          if (!Number.isFinite(float2)) {
-            return json2;
-          }
-          return float2;
-        }
-        return json2;
-      };
-    // int32, fixed32, uint32: JSON value will be a decimal number. Either numbers or strings are accepted.
-    case ScalarType.INT32:
-    case ScalarType.FIXED32:
-    case ScalarType.SFIXED32:
-    case ScalarType.SINT32:
-    case ScalarType.UINT32:
-      return int32FromJson;
-    // bytes: JSON value will be the data encoded as a string using standard base64 encoding with paddings.
-    // Either standard or URL-safe base64 encoding with/without paddings are accepted.
-    case ScalarType.BYTES:
-      return (json2) => {
-        if (typeof json2 == "string") {
-          if (json2 === "") {
-            return new Uint8Array(0);
-          }
-          try {
-            return base64Decode(json2);
-          } catch (e) {
-            const message = e instanceof Error ? e.message : String(e);
-            throw new FieldError(field3, message);
-          }
-        }
-        return json2;
-      };
-    // int64, sfixed64, sint64, fixed64, uint64: The validation step accepts
-    // string and number. string, bool: no conversion.
-    default:
-      return (json2) => json2;
-  }
-}
-function compileScalarToLocal(field3) {
-  const longAsString = field3.fieldKind !== "map" && field3.longAsString;
-  switch (field3.scalar) {
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      if (longAsString) {
-        return (value) => String(value);
-      }
-      return (value) => typeof value == "string" || typeof value == "number" ? protoInt64.parse(value) : value;
-    case ScalarType.FIXED64:
-    case ScalarType.UINT64:
-      if (longAsString) {
-        return (value) => String(value);
-      }
-      return (value) => typeof value == "string" || typeof value == "number" ? protoInt64.uParse(value) : value;
-    default:
-      return (value) => value;
-  }
-}
-function compileMapKeyParse(type2) {
-  switch (type2) {
-    case ScalarType.BOOL:
-      return (jsonString) => {
-        switch (jsonString) {
-          case "true":
-            return true;
-          case "false":
-            return false;
-        }
-        return jsonString;
-      };
-    case ScalarType.INT32:
-    case ScalarType.FIXED32:
-    case ScalarType.UINT32:
-    case ScalarType.SFIXED32:
-    case ScalarType.SINT32:
-      return int32FromJson;
-    case ScalarType.INT64:
-    case ScalarType.SINT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-      return (jsonString) => /^-?0+$/.test(jsonString) ? "0" : jsonString.replace(/^(-?)0+(?=\d)/, "$1");
-    default:
-      return (jsonString) => jsonString;
-  }
-}
-function int32FromJson(json2) {
-  if (typeof json2 == "string") {
-    if (json2 === "") {
-      return json2;
-    }
-    if (json2.trim().length !== json2.length) {
-      return json2;
-    }
-    const num = Number(json2);
-    if (Number.isNaN(num)) {
-      return json2;
-    }
-    return num;
-  }
-  return json2;
-}
-function anyFromJson(any, json2, ctx) {
-  var _a;
-  if (json2 === null || Array.isArray(json2) || typeof json2 != "object") {
-    throw new Error(`cannot decode message ${any.$typeName} from JSON: expected object but got ${formatVal(json2)}`);
-  }
-  if (Object.keys(json2).length == 0) {
-    return;
-  }
-  const typeUrl = json2["@type"];
-  if (typeof typeUrl != "string" || typeUrl == "") {
-    throw new Error(`cannot decode message ${any.$typeName} from JSON: "@type" is empty`);
-  }
-  const typeName2 = typeUrl.includes("/") ? typeUrl.substring(typeUrl.lastIndexOf("/") + 1) : typeUrl;
-  if (!typeName2.length) {
-    throw new Error(`cannot decode message ${any.$typeName} from JSON: "@type" is invalid`);
-  }
-  const desc = (_a = ctx.registry) === null || _a === void 0 ? void 0 : _a.getMessage(typeName2);
-  if (!desc) {
-    throw new Error(`cannot decode message ${any.$typeName} from JSON: ${typeUrl} is not in the type registry`);
-  }
-  const message = create(desc);
-  if (hasCustomJsonRepresentation(desc) && Object.prototype.hasOwnProperty.call(json2, "value")) {
-    compiledReader2(desc)(message, json2.value, ctx);
-  } else {
-    const copy2 = {};
-    for (const key2 of Object.keys(json2)) {
-      if (key2 !== "@type") {
-        setOwn2(copy2, key2, json2[key2]);
-      }
-    }
-    compiledReader2(desc)(message, copy2, ctx);
-  }
-  anyPack(desc, message, any);
-}
-function timestampFromJson(timestamp2, json2) {
-  if (typeof json2 !== "string") {
-    throw new Error(`cannot decode message ${timestamp2.$typeName} from JSON: ${formatVal(json2)}`);
-  }
-  const matches2 = json2.match(/^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,9}))?(?:Z|([+-][0-9][0-9]:[0-9][0-9]))$/);
-  if (!matches2) {
-    throw new Error(`cannot decode message ${timestamp2.$typeName} from JSON: invalid RFC 3339 string`);
-  }
-  const ms = Date.parse(
-    // biome-ignore format: want this to read well
-    matches2[1] + "-" + matches2[2] + "-" + matches2[3] + "T" + matches2[4] + ":" + matches2[5] + ":" + matches2[6] + (matches2[8] ? matches2[8] : "Z")
-  );
-  if (Number.isNaN(ms)) {
-    throw new Error(`cannot decode message ${timestamp2.$typeName} from JSON: invalid RFC 3339 string`);
-  }
-  if (ms < timestampMsMin || ms > timestampMsMax) {
-    throw new Error(`cannot decode message ${timestamp2.$typeName} from JSON: must be from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z inclusive`);
-  }
-  timestamp2.seconds = protoInt64.parse(ms / 1e3);
-  timestamp2.nanos = 0;
-  if (matches2[7]) {
-    timestamp2.nanos = parseInt("1" + matches2[7] + "0".repeat(9 - matches2[7].length)) - 1e9;
-  }
-}
-function durationFromJson(duration, json2) {
-  if (typeof json2 !== "string") {
-    throw new Error(`cannot decode message ${duration.$typeName} from JSON: ${formatVal(json2)}`);
-  }
-  const match = json2.match(/^(-?[0-9]+)(?:\.([0-9]+))?s/);
-  if (match === null) {
-    throw new Error(`cannot decode message ${duration.$typeName} from JSON: ${formatVal(json2)}`);
-  }
-  const longSeconds = Number(match[1]);
-  if (longSeconds > durationSecondsMax || longSeconds < durationSecondsMin) {
-    throw new Error(`cannot decode message ${duration.$typeName} from JSON: ${formatVal(json2)}`);
-  }
-  duration.seconds = protoInt64.parse(longSeconds);
-  if (typeof match[2] !== "string") {
-    return;
-  }
-  const nanosStr = match[2] + "0".repeat(9 - match[2].length);
-  duration.nanos = parseInt(nanosStr);
-  if (longSeconds < 0 || Object.is(longSeconds, -0)) {
-    duration.nanos = -duration.nanos;
-  }
-}
-function fieldMaskFromJson(fieldMask, json2) {
-  if (typeof json2 !== "string") {
-    throw new Error(`cannot decode message ${fieldMask.$typeName} from JSON: ${formatVal(json2)}`);
-  }
-  if (json2 === "") {
-    return;
-  }
-  fieldMask.paths = json2.split(",").map((path) => {
-    if (path.includes("_")) {
-      throw new Error(`cannot decode message ${fieldMask.$typeName} from JSON: path names must be lowerCamelCase`);
-    }
-    return protoSnakeCase(path);
-  });
-}
-function structFromJson(struct, json2, ctx) {
-  if (typeof json2 != "object" || json2 == null || Array.isArray(json2)) {
-    throw new Error(`cannot decode message ${struct.$typeName} from JSON ${formatVal(json2)}`);
-  }
-  const keys = Object.keys(json2);
-  for (let i = 0; i < keys.length; i++) {
-    const key2 = keys[i];
-    const parsedValue = create(ValueSchema);
-    valueFromJson(parsedValue, json2[key2], ctx);
-    setOwn2(struct.fields, key2, parsedValue);
-  }
-}
-function valueFromJson(value, json2, ctx) {
-  if (++ctx.depth > ctx.recursionLimit) {
-    throw new Error(`cannot decode ${value.$typeName} from JSON: maximum recursion depth of ${ctx.recursionLimit} reached`);
-  }
-  switch (typeof json2) {
-    case "number":
-      value.kind = { case: "numberValue", value: json2 };
-      break;
-    case "string":
-      value.kind = { case: "stringValue", value: json2 };
-      break;
-    case "boolean":
-      value.kind = { case: "boolValue", value: json2 };
-      break;
-    case "object":
-      if (json2 === null) {
-        value.kind = { case: "nullValue", value: NullValue.NULL_VALUE };
-      } else if (Array.isArray(json2)) {
-        const listValue = create(ListValueSchema);
-        listValueFromJson(listValue, json2, ctx);
-        value.kind = { case: "listValue", value: listValue };
-      } else {
-        const struct = create(StructSchema);
-        structFromJson(struct, json2, ctx);
-        value.kind = { case: "structValue", value: struct };
-      }
-      break;
-    default:
-      throw new Error(`cannot decode message ${value.$typeName} from JSON ${formatVal(json2)}`);
-  }
-  ctx.depth--;
-  return value;
-}
-function listValueFromJson(listValue, json2, ctx) {
-  if (!Array.isArray(json2)) {
-    throw new Error(`cannot decode message ${listValue.$typeName} from JSON ${formatVal(json2)}`);
-  }
-  for (let i = 0; i < json2.length; i++) {
-    const value = create(ValueSchema);
-    valueFromJson(value, json2[i], ctx);
-    listValue.values.push(value);
-  }
-}
-
-// node_modules/@bufbuild/cel/dist/esm/proto.js
-function celFromScalar(type2, v) {
-  switch (type2) {
-    case ScalarType.UINT32:
-    case ScalarType.UINT64:
-    case ScalarType.FIXED32:
-    case ScalarType.FIXED64:
-      return celUint(BigInt(v));
-    case ScalarType.INT32:
-    case ScalarType.SINT32:
-    case ScalarType.SFIXED32:
-      return BigInt(v);
-    default:
-      return v;
-  }
-}
-
-// node_modules/@bufbuild/cel/dist/esm/list.js
-var privateSymbol3 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/list");
-function celList(arrayOrReflectList) {
-  if (isReflectList(arrayOrReflectList)) {
-    return new RepeatedFieldList(arrayOrReflectList);
-  }
-  return new ArrayList(arrayOrReflectList);
-}
-function celListConcat(...lists) {
-  return new ConcatList(lists);
-}
-function isCelList(v) {
-  return typeof v === "object" && v !== null && privateSymbol3 in v;
-}
-var ArrayList = class {
-  _array;
-  [privateSymbol3] = {};
-  constructor(_array) {
-    this._array = _array;
-  }
-  get size() {
-    return this._array.length;
-  }
-  get(index) {
-    if (index < 0 || index >= this.size) {
-      return void 0;
-    }
-    return toCel(this._array[index]);
-  }
-  *values() {
-    for (const element of this._array.values()) {
-      yield toCel(element);
-    }
-  }
-  [Symbol.iterator]() {
-    return this.values();
-  }
-};
-var RepeatedFieldList = class {
-  _list;
-  [privateSymbol3] = {};
-  constructor(_list) {
-    this._list = _list;
-  }
-  get size() {
-    return this._list.size;
-  }
-  get(index) {
-    const val = this._list.get(index);
-    if (val === void 0) {
-      return void 0;
-    }
-    return celFromListElem(this._list.field(), val);
-  }
-  *values() {
-    for (const val of this._list) {
-      yield celFromListElem(this._list.field(), val);
-    }
-  }
-  [Symbol.iterator]() {
-    return this.values();
-  }
-};
-var ConcatList = class {
-  _lists;
-  [privateSymbol3] = {};
-  _size;
-  constructor(_lists) {
-    this._lists = _lists;
-    let size = 0;
-    for (const list2 of _lists) {
-      size += list2.size;
-    }
-    this._size = size;
-  }
-  get size() {
-    return this._size;
-  }
-  get(index) {
-    if (index < 0 || index >= this.size) {
-      return void 0;
-    }
-    for (const list2 of this._lists) {
-      if (index < list2.size) {
-        return list2.get(index);
-      }
-      index = index - list2.size;
-    }
-    return void 0;
-  }
-  *values() {
-    for (const list2 of this._lists) {
-      yield* list2.values();
-    }
-  }
-  [Symbol.iterator]() {
-    return this.values();
-  }
-};
-function celFromListElem(desc, v) {
-  switch (desc.listKind) {
-    case "enum":
-      return BigInt(v);
-    case "message":
-      return reflectMsgToCel(v);
-    case "scalar":
-      return celFromScalar(desc.scalar, v);
-  }
-}
-var EMPTY_LIST = celList([]);
-
-// node_modules/@bufbuild/cel/dist/esm/eval.js
-var contextStack = [];
-function setEvalContext(context) {
-  contextStack.push(context);
-  return () => contextStack.pop();
-}
-function getEvalContext() {
-  if (contextStack.length === 0) {
-    throw new Error("cannot use `getEvalContext` outside of an evaluation");
-  }
-  return contextStack[contextStack.length - 1];
-}
-function withEvalContext(context, next) {
-  return {
-    id: next.id,
-    eval(ctx) {
-      const unset = setEvalContext(context);
-      try {
-        return next.eval(ctx);
-      } finally {
-        unset();
-      }
-    }
-  };
-}
-function getMsgDesc(typeName2) {
-  const schema2 = getEvalContext().registry.getMessage(typeName2);
-  if (!schema2) {
-    throw new Error(`Message ${typeName2} not found in registry`);
-  }
-  return schema2;
-}
-
-// node_modules/@bufbuild/cel/dist/esm/type.js
-var privateSymbol4 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/type");
-var CelScalar = {
-  INT: celScalarType("int"),
-  UINT: celScalarType("uint"),
-  BOOL: celScalarType("bool"),
-  STRING: celScalarType("string"),
-  BYTES: celScalarType("bytes"),
-  DOUBLE: celScalarType("double"),
-  NULL: celScalarType("null_type"),
-  DYN: celScalarType("dyn"),
-  TYPE: celScalarType("type")
-};
-var TIMESTAMP = objectType(TimestampSchema);
-var DURATION = objectType(DurationSchema);
-function mapType(key2, value) {
-  return {
-    [privateSymbol4]: {},
-    kind: "map",
-    key: key2,
-    value,
-    name: "map",
-    toString() {
-      return `map(${key2}, ${value})`;
-    }
-  };
-}
-function listType(element) {
-  return {
-    [privateSymbol4]: {},
-    kind: "list",
-    element,
-    name: "list",
-    toString() {
-      return `list(${element})`;
-    }
-  };
-}
-function objectType(descOrTypeName) {
-  let name, desc;
-  if (typeof descOrTypeName === "string") {
-    name = descOrTypeName;
-    desc = void 0;
-  } else {
-    name = descOrTypeName.typeName;
-    desc = descOrTypeName;
-  }
-  return {
-    [privateSymbol4]: {},
-    kind: "object",
-    desc,
-    name,
-    toString() {
-      return name;
-    }
-  };
-}
-function celScalarType(scalar2) {
-  return {
-    [privateSymbol4]: {},
-    kind: "scalar",
-    scalar: scalar2,
-    name: scalar2,
-    toString() {
-      return scalar2;
-    }
-  };
-}
-function celType(v) {
-  switch (typeof v) {
-    case "bigint":
-      return CelScalar.INT;
-    case "boolean":
-      return CelScalar.BOOL;
-    case "number":
-      return CelScalar.DOUBLE;
-    case "string":
-      return CelScalar.STRING;
-    case "object":
-      switch (true) {
-        case v === null:
-          return CelScalar.NULL;
-        case v instanceof Uint8Array:
-          return CelScalar.BYTES;
-        case isReflectMessage(v):
-          return celTypeOfMessage(v);
-        case isCelList(v):
-          return listType(CelScalar.DYN);
-        case isCelMap(v):
-          return mapType(CelScalar.DYN, CelScalar.DYN);
-        case isCelUint(v):
-          return CelScalar.UINT;
-        default:
-          if (isObjectCelType(v)) {
-            return CelScalar.TYPE;
-          }
-      }
-  }
-  throw new Error(`Not a CEL value: ${v}`);
-}
-function isCelType(v) {
-  return typeof v === "object" && v !== null && isObjectCelType(v);
-}
-function isObjectCelType(v) {
-  return privateSymbol4 in v;
-}
-function celTypeOfMessage(v) {
-  let typeName2 = v.desc.typeName;
-  if (isReflectMessageAny(v)) {
-    typeName2 = typeUrlToName2(v.message.typeUrl);
-    if (typeName2 === ValueSchema.typeName) {
-      const value = anyUnpack(v.message, ValueSchema);
-      return value ? valueToType(value) : CelScalar.NULL;
-    }
-  }
-  switch (typeName2) {
-    case FloatValueSchema.typeName:
-    case DoubleValueSchema.typeName:
-      return CelScalar.DOUBLE;
-    case UInt64ValueSchema.typeName:
-    case UInt32ValueSchema.typeName:
-      return CelScalar.UINT;
-    case Int32ValueSchema.typeName:
-    case Int64ValueSchema.typeName:
-      return CelScalar.INT;
-    case StringValueSchema.typeName:
-      return CelScalar.STRING;
-    case BytesValueSchema.typeName:
-      return CelScalar.BYTES;
-    case BoolValueSchema.typeName:
-      return CelScalar.BOOL;
-    case StructSchema.typeName:
-      return mapType(CelScalar.STRING, CelScalar.DYN);
-    case ListValueSchema.typeName:
-      return listType(CelScalar.DYN);
-    case ValueSchema.typeName:
-      return valueToType(v.message);
-  }
-  return typeName2 === v.desc.typeName ? objectType(v.desc) : objectType(typeName2);
-}
-function valueToType(v) {
-  switch (v.kind.case) {
-    case "boolValue":
-      return CelScalar.BOOL;
-    case "listValue":
-      return listType(CelScalar.DYN);
-    case "nullValue":
-    case void 0:
-      return CelScalar.NULL;
-    case "numberValue":
-      return CelScalar.DOUBLE;
-    case "stringValue":
-      return CelScalar.STRING;
-    case "structValue":
-      return mapType(CelScalar.STRING, CelScalar.DYN);
-  }
-}
-function isReflectMessageAny(v) {
-  return v.desc.typeName === AnySchema.typeName;
-}
-function typeUrlToName2(url) {
-  const slash = url.lastIndexOf("/");
-  const name = slash >= 0 ? url.substring(slash + 1) : url;
-  if (!name.length) {
-    throw new Error(`invalid type url: ${url}`);
-  }
-  return name;
-}
-
-// node_modules/@bufbuild/cel/dist/esm/value.js
-function toCel(v) {
-  switch (typeof v) {
-    case "bigint":
-    case "boolean":
-    case "number":
-    case "string":
-      return v;
-    case "object":
-      break;
-    default:
-      throw new Error(`unsupported input ${typeof v}`);
-  }
-  switch (true) {
-    case v === null:
-    case v instanceof Uint8Array:
-    case isCelList(v):
-    case isCelMap(v):
-    case isCelUint(v):
-    case isCelType(v):
-      return v;
-  }
-  if (isArray(v) || isReflectList(v)) {
-    return celList(v);
-  }
-  if (isMap(v) || isReflectMap(v)) {
-    return celMap(v);
-  }
-  if (isMessage(v)) {
-    const value = wktToCel(v);
-    if (value !== void 0) {
-      return value;
-    }
-    return reflect(getMsgDesc(v.$typeName), v);
-  }
-  if (isReflectMessage(v)) {
-    return reflectMsgToCel(v);
-  }
-  if (v.constructor.name === "Object") {
-    return celMap(new Map(Object.entries(v)));
-  }
-  throw new Error(`Unsupported input ${v}`);
-}
-function unwrapAny(v) {
-  if (!isReflectAny(v)) {
-    return v;
-  }
-  const unpacked = anyUnpack(v.message, getEvalContext().registry);
-  if (unpacked === void 0) {
-    throw new Error(`invalid Any or ${v.message.typeUrl} not found in registry`);
-  }
-  const value = wktToCel(unpacked);
-  if (value !== void 0) {
-    return value;
-  }
-  return reflect(getMsgDesc(unpacked.$typeName), unpacked);
-}
-function reflectMsgToCel(v) {
-  const value = wktToCel(v.message);
-  if (value !== void 0) {
-    return value;
-  }
-  return v;
-}
-function isReflectAny(v) {
-  return isReflectMessage(v, AnySchema);
-}
-function isArray(v) {
-  return Array.isArray(v);
-}
-function isMap(v) {
-  return v instanceof Map;
-}
-function wktToCel(msg) {
-  if (isWrapper(msg)) {
-    return unwrapWrapper(msg);
-  }
-  return jsonWrapperToCel(msg);
-}
-function unwrapWrapper(v) {
-  switch (v.$typeName) {
-    case Int32ValueSchema.typeName:
-      return BigInt(v.value);
-    case UInt32ValueSchema.typeName:
-      return celUint(BigInt(v.value));
-    case UInt64ValueSchema.typeName:
-      return celUint(v.value);
-  }
-  return v.value;
-}
-function jsonWrapperToCel(msg) {
-  switch (true) {
-    case isMessage(msg, StructSchema):
-      return structToCel(msg);
-    case isMessage(msg, ValueSchema):
-      return valueToCel(msg);
-    case isMessage(msg, ListValueSchema):
-      return listValueToCel(msg);
-  }
-  return void 0;
-}
-function structToCel(s) {
-  const map3 = /* @__PURE__ */ new Map();
-  for (const [k, v] of Object.entries(s.fields)) {
-    map3.set(k, valueToCel(v));
-  }
-  return celMap(map3);
-}
-function valueToCel(v) {
-  switch (v.kind.case) {
-    case "boolValue":
-    case "numberValue":
-    case "stringValue":
-      return v.kind.value;
-    case "nullValue":
-    case void 0:
-      return null;
-    case "structValue":
-      return structToCel(v.kind.value);
-    case "listValue":
-      return listValueToCel(v.kind.value);
-  }
-}
-function listValueToCel(l) {
-  return celList(l.values);
-}
-
-// node_modules/@bufbuild/cel/dist/esm/map.js
-var privateSymbol5 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/map");
-function celMap(mapOrReflectMap) {
-  if (isReflectMap(mapOrReflectMap)) {
-    return new ProtoMap(mapOrReflectMap);
-  }
-  return new NativeMap(mapOrReflectMap);
-}
-function isCelMap(v) {
-  return typeof v === "object" && v !== null && privateSymbol5 in v;
-}
-var NativeMap = class {
-  _map;
-  [privateSymbol5] = {};
-  constructor(_map) {
-    this._map = _map;
-  }
-  get size() {
-    return this._map.size;
-  }
-  get(key2) {
-    if (isCelUint(key2)) {
-      key2 = key2.value;
-    }
-    if (typeof key2 === "number") {
-      if (!Number.isInteger(key2)) {
-        return void 0;
-      }
-      key2 = BigInt(key2);
-    }
-    const value = this._map.get(key2);
-    if (value !== void 0) {
-      return toCel(value);
-    }
-    if (typeof key2 === "bigint") {
-      for (const mapKey of this._map.keys()) {
-        if (!isCelUint(mapKey)) {
-          continue;
-        }
-        if (mapKey.value === key2) {
-          return toCel(this._map.get(mapKey));
-        }
-      }
-    }
-    return void 0;
-  }
-  has(key2) {
-    return this.get(key2) != void 0;
-  }
-  forEach(callback, thisArg) {
-    this._map.forEach((value, key2, _) => callback.call(thisArg, toCel(value), key2, this));
-  }
-  *entries() {
-    for (const [key2, value] of this._map.entries()) {
-      yield [key2, toCel(value)];
-    }
-  }
-  keys() {
-    return this._map.keys();
-  }
-  *values() {
-    for (const value of this._map.values()) {
-      yield toCel(value);
-    }
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-};
-var ProtoMap = class {
-  _map;
-  [privateSymbol5] = {};
-  constructor(_map) {
-    this._map = _map;
-  }
-  get size() {
-    return this._map.size;
-  }
-  get(key2) {
-    const value = this._map.get(mapKeyFromCel(this._map.field(), key2));
-    if (value === void 0) {
-      return void 0;
-    }
-    return celFromMapValue(this._map.field(), value);
-  }
-  has(key2) {
-    return this._map.has(mapKeyFromCel(this._map.field(), key2));
-  }
-  forEach(callback, thisArg) {
-    this._map.forEach((value, key2, _) => callback.call(thisArg, celFromMapValue(this._map.field(), value), celFromMapKey(this._map.field(), key2), this));
-  }
-  *entries() {
-    for (const [key2, value] of this._map.entries()) {
-      yield [
-        celFromMapKey(this._map.field(), key2),
-        celFromMapValue(this._map.field(), value)
-      ];
-    }
-  }
-  *keys() {
-    for (const key2 of this._map.keys()) {
-      yield celFromMapKey(this._map.field(), key2);
-    }
-  }
-  *values() {
-    for (const value of this._map.keys()) {
-      yield celFromMapValue(this._map.field(), value);
-    }
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-};
-function mapKeyFromCel(desc, v) {
-  if (isCelUint(v)) {
-    v = v.value;
-  }
-  switch (desc.mapKey) {
-    case ScalarType.SINT32:
-    case ScalarType.INT32:
-    case ScalarType.FIXED32:
-    case ScalarType.UINT32:
-    case ScalarType.SFIXED32:
-      if (typeof v === "bigint") {
-        return Number(v);
-      }
-      return v;
-    case ScalarType.SINT64:
-    case ScalarType.INT64:
-    case ScalarType.FIXED64:
-    case ScalarType.UINT64:
-    case ScalarType.SFIXED64:
-      if (v === "number" && Number.isInteger(v)) {
-        return BigInt(v);
-      }
-      return v;
-    default:
-      return v;
-  }
-}
-function celFromMapKey(desc, v) {
-  return celFromScalar(desc.mapKey, v);
-}
-function celFromMapValue(desc, v) {
-  switch (desc.mapKind) {
-    case "enum":
-      return BigInt(v);
-    case "message":
-      return reflectMsgToCel(v);
-    case "scalar":
-      return celFromScalar(desc.scalar, v);
-  }
-}
-var EMPTY_MAP = celMap(/* @__PURE__ */ new Map());
-
-// node_modules/@bufbuild/cel/dist/esm/registry.js
-var wktRegistry = createRegistry(TimestampSchema, DurationSchema, AnySchema, file_google_protobuf_wrappers, file_google_protobuf_struct);
-function createRegistryWithWKT(...inputs) {
-  return createRegistry(wktRegistry, ...inputs);
-}
-
-// node_modules/@bufbuild/cel/dist/esm/equals.js
-function equals2(lhs, rhs) {
-  if (lhs === rhs) {
-    return true;
-  }
-  if (isCelUint(lhs)) {
-    lhs = lhs.value;
-  }
-  if (isCelUint(rhs)) {
-    rhs = rhs.value;
-  }
-  if ((typeof lhs === "number" || typeof lhs === "bigint") && (typeof rhs === "number" || typeof rhs === "bigint")) {
-    return lhs == rhs;
-  }
-  switch (true) {
-    case lhs instanceof Uint8Array:
-      return rhs instanceof Uint8Array && equalsBytes(lhs, rhs);
-    case isCelList(lhs):
-      return isCelList(rhs) && equalsList(lhs, rhs);
-    case isCelMap(lhs):
-      return isCelMap(rhs) && equalsMap(lhs, rhs);
-    case isCelType(lhs):
-      return isCelType(rhs) && equalsType(lhs, rhs);
-  }
-  if (isReflectMessage(lhs)) {
-    if (!isReflectMessage(rhs)) {
-      return false;
-    }
-    if (lhs.desc.typeName !== rhs.desc.typeName) {
-      return false;
-    }
-    return equals(lhs.desc, lhs.message, rhs.message, {
-      registry: getEvalContext().registry,
-      unpackAny: true,
-      unknown: true,
-      extensions: true
-    });
-  }
-  return false;
-}
-function equalsType(lhs, rhs) {
-  return lhs.kind === rhs.kind && lhs.name === rhs.name;
-}
-function equalsList(lhs, rhs) {
-  if (lhs.size !== rhs.size) {
-    return false;
-  }
-  for (let i = 0; i < lhs.size; i++) {
-    if (!equals2(lhs.get(i), rhs.get(i))) {
-      return false;
-    }
-  }
-  return true;
-}
-function equalsMap(lhs, rhs) {
-  if (lhs.size !== rhs.size) {
-    return false;
-  }
-  for (const [k, v] of lhs) {
-    const rv = rhs.get(k);
-    if (rv === void 0 || !equals2(v, rv)) {
-      return false;
-    }
-  }
-  return true;
-}
-function equalsBytes(lhs, rhs) {
-  if (lhs.length !== rhs.length) {
-    return false;
-  }
-  for (let i = 0; i < lhs.length; i++) {
-    if (lhs[i] !== rhs[i]) {
-      return false;
-    }
-  }
-  return true;
-}
-
-// node_modules/@bufbuild/cel/dist/esm/func.js
-var privateSymbol6 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/func");
-function celFunc(name, args, result, impl) {
-  return new Func(name, void 0, args, result, impl);
-}
-function celMethod(name, target2, args, result, impl) {
-  return new Method(name, target2, args, result, impl);
-}
-var Callable = class {
-  _name;
-  _target;
-  _args;
-  _result;
-  _impl;
-  _id;
-  [privateSymbol6] = {};
-  constructor(_name, _target, _args, _result, _impl, _id = "") {
-    this._name = _name;
-    this._target = _target;
-    this._args = _args;
-    this._result = _result;
-    this._impl = _impl;
-    this._id = _id;
-  }
-  get id() {
-    if (this._id === "") {
-      const qualifier = this.target ? `${this.target.name}.` : "";
-      this._id = `${qualifier}${this.name}(${this.arguments.map((p) => p.name).join(",")})`;
-    }
-    return this._id;
-  }
-  get name() {
-    return this._name;
-  }
-  get target() {
-    return this._target;
-  }
-  get arguments() {
-    return this._args;
-  }
-  get result() {
-    return this._result;
-  }
-  call(id, target2, args) {
-    if (args.length != this.arguments.length) {
-      return void 0;
-    }
-    for (let i = 0; i < args.length; i++) {
-      if (!isSubtypeOf(args[i], this.arguments[i])) {
-        return void 0;
-      }
-    }
-    try {
-      return toCel(this._impl.apply(target2, args));
-    } catch (ex) {
-      return celError(ex, id);
-    }
-  }
-};
-var Func = class extends Callable {
-  call(id, target2, args) {
-    if (target2 !== void 0) {
-      return void 0;
-    }
-    return super.call(id, void 0, args);
-  }
-};
-var Method = class extends Callable {
-  call(id, target2, args) {
-    if (target2 === void 0 || !isSubtypeOf(target2, this.target)) {
-      return void 0;
-    }
-    return super.call(id, target2, args);
-  }
-};
-function isSubtypeOf(val, typ) {
-  return typ === CelScalar.DYN || equalsType(celType(val), typ);
-}
-
-// node_modules/@bufbuild/cel/dist/esm/resolver.js
-var privateSymbol7 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/resolver");
-function createResolver(...inputs) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const input of inputs) {
-    const funcs = isFuncResolver(input) || Array.isArray(input) ? input : [input];
-    for (const func of funcs) {
-      let group3 = groups.get(func.name);
-      if (group3 === void 0) {
-        group3 = [];
-        groups.set(func.name, group3);
-      }
-      group3.push(func);
-    }
-  }
-  return new Resolver(new Map(new Array(...groups.entries()).map(([name, funcs]) => [
-    name,
-    createFuncGroup(name, funcs)
-  ])));
-}
-function isFuncResolver(v) {
-  return typeof v === "object" && v !== null && privateSymbol7 in v;
-}
-var Resolver = class {
-  _groups;
-  [privateSymbol7] = {};
-  constructor(_groups) {
-    this._groups = _groups;
-  }
-  *[Symbol.iterator]() {
-    for (const group3 of this._groups.values()) {
-      yield* group3;
-    }
-  }
-  find(name) {
-    return this._groups.get(name);
-  }
-};
-function createFuncGroup(name, funcs) {
-  const set2 = [];
-  for (const func of funcs) {
-    for (let i = 0; i < set2.length; i++) {
-      if (func.id === set2[i].id) {
-        set2.splice(i, 1);
-        break;
-      }
-    }
-    set2.push(func);
-  }
-  return new Group(name, set2);
-}
-var Group = class {
-  _name;
-  _funcs;
-  constructor(_name, _funcs) {
-    this._name = _name;
-    this._funcs = _funcs;
-  }
-  *[Symbol.iterator]() {
-    yield* this._funcs;
-  }
-  get name() {
-    return this._name;
-  }
-  call(id, target2, args) {
-    args = args.map((arg) => unwrapAny(arg));
-    for (const func of this._funcs) {
-      const result = func.call(id, target2, args);
-      if (result !== void 0) {
-        return result;
-      }
-    }
-    return void 0;
-  }
-};
-
-// node_modules/@bufbuild/cel/dist/esm/gen/dev/cel/expr/operator_const.js
-var ADD = "_+_";
-var CONDITIONAL = "_?_:_";
-var DIVIDE = "_/_";
-var EQUALS = "_==_";
-var GREATER = "_>_";
-var GREATER_EQUALS = "_>=_";
-var IN = "@in";
-var INDEX = "_[_]";
-var LESS = "_<_";
-var LESS_EQUALS = "_<=_";
-var LOGICAL_AND = "_&&_";
-var LOGICAL_NOT = "!_";
-var LOGICAL_OR = "_||_";
-var MODULO = "_%_";
-var MULTIPLY = "_*_";
-var NEGATE = "-_";
-var NOT_EQUALS = "_!=_";
-var NOT_STRICTLY_FALSE = "@not_strictly_false";
-var OLD_NOT_STRICTLY_FALSE = "__not_strictly_false__";
-var OPT_INDEX = "_[?_]";
-var OPT_SELECT = "_?._";
-var SUBTRACT = "_-_";
-
-// node_modules/@bufbuild/cel/dist/esm/duration.js
-var ONE_SECOND = 1000000000n;
-var MAX_DURATION_NANOS = 9223372036854775807n;
-var MIN_DURATION_NANOS = -9223372036854775808n;
-function createDuration(seconds = 0n, ns = 0n) {
-  const fullNanos = seconds * ONE_SECOND + BigInt(ns);
-  if (fullNanos > MAX_DURATION_NANOS || fullNanos < MIN_DURATION_NANOS) {
-    throw new Error("duration out of range");
-  }
-  return create(DurationSchema, {
-    seconds: fullNanos / ONE_SECOND,
-    nanos: Number(fullNanos % ONE_SECOND)
-    // preserves sign
-  });
-}
-var DURATION_STRING_LENGTH_LIMIT = 128;
-var UNITS = Object.freeze({
-  ns: 1n,
-  us: 1000n,
-  \u00B5s: 1000n,
-  ms: 1000n * 1000n,
-  s: 1000n * 1000n * 1000n,
-  m: 1000n * 1000n * 1000n * 60n,
-  h: 1000n * 1000n * 1000n * 60n * 60n
-});
-var INT_REGEXP = /^\d+/;
-var UNIT_REGEXP = new RegExp(`^(${Object.keys(UNITS).join("|")})`);
-function parseDuration(str2) {
-  if (str2.length > DURATION_STRING_LENGTH_LIMIT) {
-    throw badDurationStr(`duration string exceeds ${DURATION_STRING_LENGTH_LIMIT} characters`);
-  }
-  if (/^[-+]?0$/.test(str2))
-    return createDuration();
-  const [sign, values] = /^[+-]/.test(str2) ? [str2[0] === "+" ? 1n : -1n, str2.slice(1)] : [1n, str2];
-  let fullNanos = 0n;
-  let remainder = values;
-  while (remainder.length > 0) {
-    const int2 = INT_REGEXP.exec(remainder)?.[0];
-    remainder = remainder.slice(int2?.length ?? 0);
-    if (remainder[0] === ".")
-      remainder = remainder.slice(1);
-    const fraction = INT_REGEXP.exec(remainder)?.[0];
-    remainder = remainder.slice(fraction?.length ?? 0);
-    const unit = UNIT_REGEXP.exec(remainder)?.[0];
-    remainder = remainder.slice(unit?.length ?? 0);
-    if ((int2 ?? fraction) === void 0 || unit === void 0) {
-      throw badDurationStr("invalid syntax");
-    }
-    const factor2 = UNITS[unit];
-    fullNanos += BigInt(int2 ?? 0) * factor2;
-    fullNanos += BigInt(fraction ?? 0) * factor2 / 10n ** BigInt(fraction?.length ?? 0);
-  }
-  return createDuration(0n, sign * fullNanos);
-}
-function badDurationStr(e) {
-  return new Error(`Failed to parse duration: ${e}`);
-}
-
-// node_modules/@bufbuild/cel/dist/esm/timestamp.js
-var MAX_TIMESTAMP_SECONDS = 253402300799n;
-var MIN_TIMESTAMP_SECONDS = -62135596800n;
-var ONE_SECOND2 = 1000000000n;
-function createTimestamp(s = 0n, ns = 0n) {
-  const fullNanos = s * ONE_SECOND2 + BigInt(ns);
-  const shift2 = fullNanos % ONE_SECOND2 < 0n ? 1n : 0n;
-  const seconds = fullNanos / ONE_SECOND2 - shift2;
-  const nanos = Number(fullNanos % ONE_SECOND2 + shift2 * ONE_SECOND2);
-  if (seconds > MAX_TIMESTAMP_SECONDS || seconds < MIN_TIMESTAMP_SECONDS) {
-    throw new Error("timestamp out of range");
-  }
-  return create(TimestampSchema, { seconds, nanos });
-}
-
-// node_modules/@bufbuild/cel/dist/esm/std/math.js
-var MAX_INT = 9223372036854775807n;
-var MIN_INT = -9223372036854775808n;
-var MAX_UINT = 18446744073709551615n;
-function safeInt(value, op = "type conversion") {
-  const numeric = typeof value === "string" ? BigInt(value) : value;
-  if (typeof numeric === "bigint") {
-    if (numeric >= MIN_INT && numeric <= MAX_INT) {
-      return numeric;
-    }
-  } else if (Number.isFinite(numeric)) {
-    if (numeric > Number(MIN_INT) && numeric < Number(MAX_INT)) {
-      return BigInt(Math.trunc(numeric));
-    }
-  }
-  throw celError(`int overflow during ${op}`);
-}
-function safeUint(value, op = "type conversion") {
-  const numeric = typeof value === "string" ? BigInt(value) : value;
-  if (typeof numeric === "bigint" || Number.isFinite(numeric)) {
-    const int2 = typeof numeric === "number" ? BigInt(Math.trunc(numeric)) : numeric;
-    if (numeric >= 0 && int2 <= MAX_UINT) {
-      return celUint(int2);
-    }
-  }
-  throw celError(`uint overflow during ${op}`);
-}
-function bytesConcat(l, r) {
-  const val = new Uint8Array(l.length + r.length);
-  val.set(l);
-  val.set(r, l.length);
-  return val;
-}
-function timestampSum(l, r) {
-  return createTimestamp(l.message.seconds + r.message.seconds, l.message.nanos + r.message.nanos);
-}
-function durationSum(l, r) {
-  return createDuration(l.message.seconds + r.message.seconds, l.message.nanos + r.message.nanos);
-}
-function durationDifference(l, r) {
-  return createDuration(l.message.seconds - r.message.seconds, l.message.nanos - r.message.nanos);
-}
-function timestampDifference(l, r) {
-  return createTimestamp(l.message.seconds - r.message.seconds, l.message.nanos - r.message.nanos);
-}
-function safeDivide(type2, l, r) {
-  if (r === 0n)
-    throw celError(`${type2.name} divide by zero`);
-  return safeInt(l / r, `divide by ${r}`);
-}
-function safeModulo(type2, l, r) {
-  if (r === 0n)
-    throw celError(`${type2.name} modulus by zero`);
-  return l % r;
-}
-var LIST = listType(CelScalar.DYN);
-var { BYTES, DOUBLE, INT, STRING: STRING2, UINT } = CelScalar;
-var math_default = [
-  celFunc(ADD, [INT, INT], INT, (l, r) => safeInt(l + r, ADD)),
-  celFunc(ADD, [UINT, UINT], UINT, (l, r) => safeUint(l.value + r.value, ADD)),
-  celFunc(ADD, [DOUBLE, DOUBLE], DOUBLE, (l, r) => l + r),
-  celFunc(ADD, [DURATION, DURATION], DURATION, durationSum),
-  celFunc(ADD, [TIMESTAMP, DURATION], TIMESTAMP, timestampSum),
-  celFunc(ADD, [DURATION, TIMESTAMP], TIMESTAMP, timestampSum),
-  celFunc(ADD, [STRING2, STRING2], STRING2, (l, r) => l + r),
-  celFunc(ADD, [BYTES, BYTES], BYTES, bytesConcat),
-  celFunc(ADD, [LIST, LIST], LIST, celListConcat),
-  celFunc(SUBTRACT, [INT, INT], INT, (l, r) => safeInt(l - r, SUBTRACT)),
-  celFunc(SUBTRACT, [UINT, UINT], UINT, (l, r) => safeUint(l.value - r.value, SUBTRACT)),
-  celFunc(SUBTRACT, [DOUBLE, DOUBLE], DOUBLE, (l, r) => l - r),
-  celFunc(SUBTRACT, [TIMESTAMP, TIMESTAMP], DURATION, durationDifference),
-  celFunc(SUBTRACT, [DURATION, DURATION], DURATION, durationDifference),
-  celFunc(SUBTRACT, [TIMESTAMP, DURATION], TIMESTAMP, timestampDifference),
-  celFunc(MULTIPLY, [INT, INT], INT, (l, r) => safeInt(l * r, MULTIPLY)),
-  celFunc(MULTIPLY, [UINT, UINT], UINT, (l, r) => safeUint(l.value * r.value, MULTIPLY)),
-  celFunc(MULTIPLY, [DOUBLE, DOUBLE], DOUBLE, (l, r) => l * r),
-  celFunc(DIVIDE, [INT, INT], INT, (l, r) => safeDivide(INT, l, r)),
-  celFunc(DIVIDE, [UINT, UINT], UINT, (l, r) => celUint(safeDivide(UINT, l.value, r.value))),
-  celFunc(DIVIDE, [DOUBLE, DOUBLE], DOUBLE, (l, r) => l / r),
-  celFunc(MODULO, [INT, INT], INT, (l, r) => safeModulo(INT, l, r)),
-  celFunc(MODULO, [UINT, UINT], UINT, (l, r) => celUint(safeModulo(UINT, l.value, r.value))),
-  celFunc(NEGATE, [INT], INT, (x) => safeInt(-x)),
-  celFunc(NEGATE, [DOUBLE], DOUBLE, (x) => -x)
-];
-
-// node_modules/@bufbuild/cel/dist/esm/std/cast.js
-var encoder = new TextEncoder();
-var decoder = new TextDecoder(void 0, { fatal: true });
-function stringToBool(x) {
-  switch (x) {
-    case "true":
-    case "True":
-    case "TRUE":
-    case "t":
-    case "1":
-      return true;
-    case "false":
-    case "False":
-    case "FALSE":
-    case "f":
-    case "0":
-      return false;
-  }
-  throw new Error(`Unable to convert string '${x}' to bool`);
-}
-function bytesToString(x) {
-  try {
-    return decoder.decode(x);
-  } catch (e) {
-    throw new Error(`Failed to decode bytes as string: ${e}`);
-  }
-}
-function stringToTimestamp(x) {
-  try {
-    return fromJson(TimestampSchema, x);
-  } catch (e) {
-    throw new Error(`Failed to parse timestamp: ${e}`);
-  }
-}
-function toType(x) {
-  if (isMessage(x)) {
-    return objectType(getMsgDesc(x.$typeName));
-  }
-  return celType(x);
-}
-function identity2(x) {
-  return x;
-}
-var { BOOL, BYTES: BYTES2, DOUBLE: DOUBLE2, DYN, INT: INT2, STRING: STRING3, TYPE, UINT: UINT2 } = CelScalar;
-var cast_default = [
-  // Int
-  celFunc("int", [INT2], INT2, identity2),
-  celFunc("int", [UINT2], INT2, (x) => safeInt(x.value)),
-  celFunc("int", [DOUBLE2], INT2, safeInt),
-  celFunc("int", [STRING3], INT2, safeInt),
-  celFunc("int", [TIMESTAMP], INT2, (x) => safeInt(x.message.seconds)),
-  celFunc("int", [DURATION], INT2, (x) => safeInt(x.message.seconds)),
-  // Uint
-  celFunc("uint", [UINT2], UINT2, identity2),
-  celFunc("uint", [INT2], UINT2, safeUint),
-  celFunc("uint", [DOUBLE2], UINT2, safeUint),
-  celFunc("uint", [STRING3], UINT2, safeUint),
-  // Double
-  celFunc("double", [DOUBLE2], DOUBLE2, identity2),
-  celFunc("double", [INT2], DOUBLE2, (x) => Number(x)),
-  celFunc("double", [UINT2], DOUBLE2, (x) => Number(x.value)),
-  celFunc("double", [STRING3], DOUBLE2, (x) => Number(x)),
-  // Bool
-  celFunc("bool", [BOOL], BOOL, identity2),
-  celFunc("bool", [STRING3], BOOL, stringToBool),
-  // Bytes
-  celFunc("bytes", [BYTES2], BYTES2, identity2),
-  celFunc("bytes", [STRING3], BYTES2, (x) => encoder.encode(x)),
-  // String
-  celFunc("string", [STRING3], STRING3, identity2),
-  celFunc("string", [BOOL], STRING3, (x) => x.toString()),
-  celFunc("string", [INT2], STRING3, (x) => x.toString()),
-  celFunc("string", [UINT2], STRING3, (x) => x.value.toString()),
-  celFunc("string", [DOUBLE2], STRING3, (x) => x.toString()),
-  celFunc("string", [BYTES2], STRING3, bytesToString),
-  celFunc("string", [TIMESTAMP], STRING3, (x) => toJson(TimestampSchema, x.message)),
-  celFunc("string", [DURATION], STRING3, (x) => toJson(DurationSchema, x.message)),
-  // Timestamp
-  celFunc("timestamp", [TIMESTAMP], TIMESTAMP, identity2),
-  celFunc("timestamp", [STRING3], TIMESTAMP, stringToTimestamp),
-  celFunc("timestamp", [INT2], TIMESTAMP, (x) => timestampFromMs(Number(x))),
-  // Duration
-  celFunc("duration", [DURATION], DURATION, identity2),
-  celFunc("duration", [STRING3], DURATION, parseDuration),
-  celFunc("duration", [INT2], DURATION, (x) => create(DurationSchema, { seconds: x })),
-  // Misc
-  celFunc("type", [DYN], TYPE, toType),
-  celFunc("dyn", [DYN], DYN, identity2)
-];
-
-// node_modules/@bufbuild/cel/dist/esm/gen/dev/cel/expr/overload_const.js
-var CONTAINS = "contains";
-var ENDS_WITH = "endsWith";
-var MATCHES = "matches";
-var SIZE = "size";
-var STARTS_WITH = "startsWith";
-var TIME_GET_DATE = "getDate";
-var TIME_GET_DAY_OF_MONTH = "getDayOfMonth";
-var TIME_GET_DAY_OF_WEEK = "getDayOfWeek";
-var TIME_GET_DAY_OF_YEAR = "getDayOfYear";
-var TIME_GET_FULL_YEAR = "getFullYear";
-var TIME_GET_HOURS = "getHours";
-var TIME_GET_MILLISECONDS = "getMilliseconds";
-var TIME_GET_MINUTES = "getMinutes";
-var TIME_GET_MONTH = "getMonth";
-var TIME_GET_SECONDS = "getSeconds";
-
-// src/engine/bufbuild-re2-shim.ts
-var RE2JS = {
-  compile(pattern) {
-    return vendored.re2js().RE2JS.compile(pattern);
-  }
-};
-
-// node_modules/@bufbuild/cel/dist/esm/std/logic.js
-function matches(pattern) {
-  return RE2JS.compile(pattern).test(this);
-}
-function compareDuration(lhs, rhs) {
-  const cmp = lhs.message.seconds - rhs.message.seconds;
-  if (cmp == 0n) {
-    return lhs.message.nanos - rhs.message.nanos;
-  }
-  return cmp < 0n ? -1 : 1;
-}
-function compareTimestamp(lhs, rhs) {
-  const cmp = lhs.message.seconds - rhs.message.seconds;
-  if (cmp == 0n) {
-    return lhs.message.nanos - rhs.message.nanos;
-  }
-  return cmp < 0n ? -1 : 1;
-}
-function compareBytes(lhs, rhs) {
-  const minLen = Math.min(lhs.length, rhs.length);
-  for (let i = 0; i < minLen; i++) {
-    if (lhs[i] < rhs[i]) {
-      return -1;
-    }
-    if (lhs[i] > rhs[i]) {
-      return 1;
-    }
-  }
-  return lhs.length - rhs.length;
-}
-function inList(value, list2) {
-  for (const v of list2) {
-    if (equals2(v, value))
-      return true;
-  }
-  return false;
-}
-function inMap(value, map3) {
-  return map3.has(value);
-}
-var { BOOL: BOOL2, BYTES: BYTES3, DOUBLE: DOUBLE3, DYN: DYN2, INT: INT3, STRING: STRING4, UINT: UINT3 } = CelScalar;
-var LIST2 = listType(CelScalar.DYN);
-var MAP = mapType(CelScalar.DYN, CelScalar.DYN);
-var logic_default = [
-  // !
-  celFunc(LOGICAL_NOT, [BOOL2], BOOL2, (x) => !x),
-  // =
-  celFunc(EQUALS, [DYN2, DYN2], BOOL2, equals2),
-  celFunc(NOT_EQUALS, [DYN2, DYN2], BOOL2, (l, r) => !equals2(l, r)),
-  // <
-  celFunc(LESS, [BOOL2, BOOL2], BOOL2, (l, r) => l < r),
-  celFunc(LESS, [BYTES3, BYTES3], BOOL2, (l, r) => compareBytes(l, r) < 0),
-  celFunc(LESS, [DOUBLE3, DOUBLE3], BOOL2, (l, r) => l < r),
-  celFunc(LESS, [STRING4, STRING4], BOOL2, (l, r) => l < r),
-  celFunc(LESS, [INT3, INT3], BOOL2, (l, r) => l < r),
-  celFunc(LESS, [INT3, UINT3], BOOL2, (l, r) => l < r.value),
-  celFunc(LESS, [UINT3, INT3], BOOL2, (l, r) => l.value < r),
-  celFunc(LESS, [UINT3, UINT3], BOOL2, (l, r) => l.value < r.value),
-  // TODO investigate: ECMAScript relational operators support mixed bigint/number operands,
-  // but removing the coercion to number here fails the conformance test "not_lt_dyn_int_big_lossy_double"
-  celFunc(LESS, [INT3, DOUBLE3], BOOL2, (l, r) => Number(l) < r),
-  celFunc(LESS, [DOUBLE3, INT3], BOOL2, (l, r) => l < Number(r)),
-  celFunc(LESS, [DOUBLE3, UINT3], BOOL2, (l, r) => l < Number(r.value)),
-  celFunc(LESS, [UINT3, DOUBLE3], BOOL2, (l, r) => Number(l.value) < r),
-  celFunc(LESS, [DURATION, DURATION], BOOL2, (l, r) => compareDuration(l, r) < 0),
-  celFunc(LESS, [TIMESTAMP, TIMESTAMP], BOOL2, (l, r) => compareTimestamp(l, r) < 0),
-  // <=
-  celFunc(LESS_EQUALS, [BOOL2, BOOL2], BOOL2, (l, r) => l <= r),
-  celFunc(LESS_EQUALS, [BYTES3, BYTES3], BOOL2, (l, r) => compareBytes(l, r) <= 0),
-  celFunc(LESS_EQUALS, [DOUBLE3, DOUBLE3], BOOL2, (l, r) => l <= r),
-  celFunc(LESS_EQUALS, [STRING4, STRING4], BOOL2, (l, r) => l <= r),
-  celFunc(LESS_EQUALS, [INT3, INT3], BOOL2, (l, r) => l <= r),
-  celFunc(LESS_EQUALS, [INT3, UINT3], BOOL2, (l, r) => l <= r.value),
-  celFunc(LESS_EQUALS, [UINT3, INT3], BOOL2, (l, r) => l.value <= r),
-  celFunc(LESS_EQUALS, [UINT3, UINT3], BOOL2, (l, r) => l.value <= r.value),
-  celFunc(LESS_EQUALS, [INT3, DOUBLE3], BOOL2, (l, r) => Number(l) <= r),
-  celFunc(LESS_EQUALS, [DOUBLE3, INT3], BOOL2, (l, r) => l <= Number(r)),
-  celFunc(LESS_EQUALS, [DOUBLE3, UINT3], BOOL2, (l, r) => l <= Number(r.value)),
-  celFunc(LESS_EQUALS, [UINT3, DOUBLE3], BOOL2, (l, r) => Number(l.value) <= r),
-  celFunc(LESS_EQUALS, [DURATION, DURATION], BOOL2, (l, r) => compareDuration(l, r) <= 0),
-  celFunc(LESS_EQUALS, [TIMESTAMP, TIMESTAMP], BOOL2, (l, r) => compareTimestamp(l, r) <= 0),
-  // >
-  celFunc(GREATER, [BOOL2, BOOL2], BOOL2, (l, r) => l > r),
-  celFunc(GREATER, [BYTES3, BYTES3], BOOL2, (l, r) => compareBytes(l, r) > 0),
-  celFunc(GREATER, [DOUBLE3, DOUBLE3], BOOL2, (l, r) => l > r),
-  celFunc(GREATER, [STRING4, STRING4], BOOL2, (l, r) => l > r),
-  celFunc(GREATER, [INT3, INT3], BOOL2, (l, r) => l > r),
-  celFunc(GREATER, [INT3, UINT3], BOOL2, (l, r) => l > r.value),
-  celFunc(GREATER, [UINT3, INT3], BOOL2, (l, r) => l.value > r),
-  celFunc(GREATER, [UINT3, UINT3], BOOL2, (l, r) => l.value > r.value),
-  celFunc(GREATER, [INT3, DOUBLE3], BOOL2, (l, r) => Number(l) > r),
-  celFunc(GREATER, [DOUBLE3, INT3], BOOL2, (l, r) => l > Number(r)),
-  celFunc(GREATER, [DOUBLE3, UINT3], BOOL2, (l, r) => l > Number(r.value)),
-  celFunc(GREATER, [UINT3, DOUBLE3], BOOL2, (l, r) => Number(l.value) > r),
-  celFunc(GREATER, [DURATION, DURATION], BOOL2, (l, r) => compareDuration(l, r) > 0),
-  celFunc(GREATER, [TIMESTAMP, TIMESTAMP], BOOL2, (l, r) => compareTimestamp(l, r) > 0),
-  // >=
-  celFunc(GREATER_EQUALS, [BOOL2, BOOL2], BOOL2, (l, r) => l >= r),
-  celFunc(GREATER_EQUALS, [BYTES3, BYTES3], BOOL2, (l, r) => compareBytes(l, r) >= 0),
-  celFunc(GREATER_EQUALS, [DOUBLE3, DOUBLE3], BOOL2, (l, r) => l >= r),
-  celFunc(GREATER_EQUALS, [STRING4, STRING4], BOOL2, (l, r) => l >= r),
-  celFunc(GREATER_EQUALS, [INT3, INT3], BOOL2, (l, r) => l >= r),
-  celFunc(GREATER_EQUALS, [INT3, UINT3], BOOL2, (l, r) => l >= r.value),
-  celFunc(GREATER_EQUALS, [UINT3, INT3], BOOL2, (l, r) => l.value >= r),
-  celFunc(GREATER_EQUALS, [UINT3, UINT3], BOOL2, (l, r) => l.value >= r.value),
-  celFunc(GREATER_EQUALS, [INT3, DOUBLE3], BOOL2, (l, r) => Number(l) >= r),
-  celFunc(GREATER_EQUALS, [DOUBLE3, INT3], BOOL2, (l, r) => l >= Number(r)),
-  celFunc(GREATER_EQUALS, [DOUBLE3, UINT3], BOOL2, (l, r) => l >= Number(r.value)),
-  celFunc(GREATER_EQUALS, [UINT3, DOUBLE3], BOOL2, (l, r) => Number(l.value) >= r),
-  celFunc(GREATER_EQUALS, [DURATION, DURATION], BOOL2, (l, r) => compareDuration(l, r) >= 0),
-  celFunc(GREATER_EQUALS, [TIMESTAMP, TIMESTAMP], BOOL2, (l, r) => compareTimestamp(l, r) >= 0),
-  // size
-  celFunc(SIZE, [BYTES3], INT3, (x) => BigInt(x.length)),
-  celFunc(SIZE, [LIST2], INT3, (x) => BigInt(x.size)),
-  celFunc(SIZE, [STRING4], INT3, (x) => BigInt([...x].length)),
-  celFunc(SIZE, [MAP], INT3, (x) => BigInt(x.size)),
-  celMethod(SIZE, BYTES3, [], INT3, function() {
-    return BigInt(this.length);
-  }),
-  celMethod(SIZE, LIST2, [], INT3, function() {
-    return BigInt(this.size);
-  }),
-  celMethod(SIZE, STRING4, [], INT3, function() {
-    return BigInt([...this].length);
-  }),
-  celMethod(SIZE, MAP, [], INT3, function() {
-    return BigInt(this.size);
-  }),
-  // in
-  celFunc(IN, [DYN2, LIST2], BOOL2, inList),
-  celFunc(IN, [STRING4, MAP], BOOL2, inMap),
-  celFunc(IN, [DOUBLE3, MAP], BOOL2, inMap),
-  celFunc(IN, [INT3, MAP], BOOL2, inMap),
-  celFunc(IN, [BOOL2, MAP], BOOL2, inMap),
-  celFunc(IN, [UINT3, MAP], BOOL2, inMap),
-  // string.*
-  celMethod(CONTAINS, STRING4, [STRING4], BOOL2, String.prototype.includes),
-  celMethod(ENDS_WITH, STRING4, [STRING4], BOOL2, String.prototype.endsWith),
-  celMethod(STARTS_WITH, STRING4, [STRING4], BOOL2, String.prototype.startsWith),
-  celMethod(MATCHES, STRING4, [STRING4], BOOL2, matches)
-];
-
-// node_modules/@bufbuild/cel/dist/esm/std/time.js
-function getDayOfYear(date2) {
-  const start = new Date(0, 0, 1);
-  start.setFullYear(date2.getFullYear());
-  const diff = date2.getTime() - start.getTime();
-  const oneDay = 1e3 * 60 * 60 * 24;
-  return Math.floor(diff / oneDay);
-}
-function convertToDate(msg, tz) {
-  const ts = msg.message;
-  let val = timestampDate(ts);
-  if (tz === void 0) {
-    return new Date(val.getUTCFullYear(), val.getUTCMonth(), val.getUTCDate(), val.getUTCHours(), val.getUTCMinutes(), val.getUTCSeconds(), val.getUTCMilliseconds());
-  }
-  const timeOffset = tz.match(/^(?<sign>[+-]?)(?<hours>\d\d):(?<minutes>\d\d)$/);
-  if (timeOffset?.groups) {
-    const sign = timeOffset.groups.sign == "-" ? 1 : -1;
-    const hours = parseInt(timeOffset.groups.hours);
-    const minutes = parseInt(timeOffset.groups.minutes);
-    const offset = sign * (hours * 60 * 60 * 1e3 + minutes * 60 * 1e3);
-    val = new Date(val.getTime() - offset);
-    return new Date(val.getUTCFullYear(), val.getUTCMonth(), val.getUTCDate(), val.getUTCHours(), val.getUTCMinutes(), val.getUTCSeconds(), val.getUTCMilliseconds());
-  }
-  const format2 = new Intl.DateTimeFormat("en-US", {
-    hourCycle: "h23",
-    hour12: false,
-    timeZone: tz,
-    year: "numeric",
-    month: "numeric",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit"
-  });
-  let year, month, day, hour, minute, second;
-  for (const part of format2.formatToParts(val)) {
-    switch (part.type) {
-      case "year":
-        year = parseInt(part.value);
-        break;
-      case "month":
-        month = parseInt(part.value) - 1;
-        break;
-      case "day":
-        day = parseInt(part.value);
-        break;
-      case "hour":
-        hour = parseInt(part.value);
-        break;
-      case "minute":
-        minute = parseInt(part.value);
-        break;
-      case "second":
-        second = parseInt(part.value);
-        break;
-    }
-  }
-  if (year === void 0 || month === void 0 || day === void 0 || hour === void 0 || minute === void 0 || second === void 0) {
-    throw new Error(`Error converting ${toJson(TimestampSchema, ts)} to IANA timezone ${tz}`);
-  }
-  return new Date(year, month, day, hour, minute, second, val.getUTCMilliseconds());
-}
-var { STRING: STRING5, INT: INT4 } = CelScalar;
-function celTimeMethods(name, func) {
-  function method(tz) {
-    const date2 = convertToDate(this, tz);
-    const result = func(date2);
-    try {
-      return BigInt(result);
-    } catch (_e) {
-      throw new Error(`Error converting ${result} of ${String(date2)} of ${toJson(TimestampSchema, this.message)} to BigInt`);
-    }
-  }
-  return [
-    celMethod(name, TIMESTAMP, [], INT4, method),
-    celMethod(name, TIMESTAMP, [STRING5], INT4, method)
-  ];
-}
-var time_default = [
-  // Duration
-  celMethod(TIME_GET_SECONDS, DURATION, [], INT4, function() {
-    return this.message.seconds;
-  }),
-  celMethod(TIME_GET_MINUTES, DURATION, [], INT4, function() {
-    return this.message.seconds / 60n;
-  }),
-  celMethod(TIME_GET_HOURS, DURATION, [], INT4, function() {
-    return this.message.seconds / 3600n;
-  }),
-  celMethod(TIME_GET_MILLISECONDS, DURATION, [], INT4, function() {
-    return BigInt(this.message.nanos) / 1000000n;
-  }),
-  // Timestamp
-  ...celTimeMethods(TIME_GET_FULL_YEAR, (x) => x.getFullYear()),
-  ...celTimeMethods(TIME_GET_MONTH, (x) => x.getMonth()),
-  ...celTimeMethods(TIME_GET_DATE, (x) => x.getDate()),
-  ...celTimeMethods(TIME_GET_DAY_OF_MONTH, (x) => x.getDate() - 1),
-  ...celTimeMethods(TIME_GET_DAY_OF_WEEK, (x) => x.getDay()),
-  ...celTimeMethods(TIME_GET_DAY_OF_YEAR, (x) => getDayOfYear(x)),
-  ...celTimeMethods(TIME_GET_SECONDS, (x) => x.getSeconds()),
-  ...celTimeMethods(TIME_GET_MINUTES, (x) => x.getMinutes()),
-  ...celTimeMethods(TIME_GET_HOURS, (x) => x.getHours()),
-  ...celTimeMethods(TIME_GET_MILLISECONDS, (x) => x.getMilliseconds())
-];
-
-// node_modules/@bufbuild/cel/dist/esm/scope.js
-var privateSymbol8 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/scope");
-function createScope(inputs, parent) {
-  const variables = /* @__PURE__ */ new Map();
-  if (inputs) {
-    for (const [name, type2] of Object.entries(inputs)) {
-      variables.set(name, type2);
-    }
-  }
-  return new Scope(variables, parent);
-}
-var Scope = class {
-  _variables;
-  _parent;
-  [privateSymbol8] = {};
-  constructor(_variables, _parent = void 0) {
-    this._variables = _variables;
-    this._parent = _parent;
-  }
-  *[Symbol.iterator]() {
-    for (const [name, type2] of this._parent ?? []) {
-      if (!this._variables.has(name)) {
-        yield [name, type2];
-      }
-    }
-    for (const [name, type2] of this._variables) {
-      yield [name, type2];
-    }
-  }
-  push(inputs) {
-    return createScope(inputs, this);
-  }
-  pop() {
-    return this._parent;
-  }
-  find(name) {
-    if (this._variables.has(name)) {
-      return this._variables.get(name);
-    }
-    return this._parent?.find(name);
-  }
-};
-
-// node_modules/@bufbuild/cel/dist/esm/env.js
-var privateSymbol9 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/env");
-var { BOOL: BOOL3, STRING: STRING6 } = CelScalar;
-function celEnv(options) {
-  const re2Funcs = [];
-  if (options?.re2 !== void 0) {
-    const regex = options.re2;
-    re2Funcs.push(celMethod(MATCHES, STRING6, [STRING6], BOOL3, function(pattern) {
-      return regex.compile(pattern).test(this);
-    }));
-  }
-  return new _CelEnv(options?.namespace ?? "", options?.registry ? createRegistryWithWKT(options.registry) : createRegistryWithWKT(), createResolver(math_default, cast_default, time_default, logic_default, options?.funcs ?? [], re2Funcs), createScope(options?.variables));
-}
-var _CelEnv = class {
-  _namespace;
-  _registry;
-  _funcs;
-  _variables;
-  [privateSymbol9] = {};
-  constructor(_namespace, _registry, _funcs, _variables) {
-    this._namespace = _namespace;
-    this._registry = _registry;
-    this._funcs = _funcs;
-    this._variables = _variables;
-  }
-  get namespace() {
-    return this._namespace;
-  }
-  get registry() {
-    return this._registry;
-  }
-  get funcs() {
-    return this._funcs;
-  }
-  get variables() {
-    return this._variables;
-  }
-};
-
-// node_modules/@bufbuild/cel/dist/esm/logic-manager.js
-var LogicManager = class _LogicManager {
-  builder;
-  function;
-  terms;
-  ops;
-  variadicASTs;
-  constructor(builder, functionName, term, variadicASTs) {
-    this.builder = builder;
-    this.function = functionName;
-    this.terms = [term];
-    this.ops = [];
-    this.variadicASTs = variadicASTs;
-  }
-  static newVariadicLogicManager(builder, functionName, term) {
-    return new _LogicManager(builder, functionName, term, true);
-  }
-  static newBalancingLogicManager(builder, functionName, term) {
-    return new _LogicManager(builder, functionName, term, false);
-  }
-  addTerm(op, term) {
-    this.terms.push(term);
-    this.ops.push(op);
-  }
-  toExpr() {
-    if (this.terms.length === 1) {
-      return this.terms[0];
-    }
-    if (this.variadicASTs) {
-      return this.builder.nextExpr(this.ops[0], {
-        case: "callExpr",
-        value: {
-          $typeName: "cel.expr.Expr.Call",
-          function: this.function,
-          args: this.terms
-        }
-      });
-    }
-    return this.balancedTree(0, this.ops.length - 1);
-  }
-  balancedTree(lo, hi) {
-    const mid = Math.floor((lo + hi + 1) / 2);
-    let left;
-    if (mid === lo) {
-      left = this.terms[mid];
-    } else {
-      left = this.balancedTree(lo, mid - 1);
-    }
-    let right;
-    if (mid === hi) {
-      right = this.terms[mid + 1];
-    } else {
-      right = this.balancedTree(mid + 1, hi);
-    }
-    return this.builder.nextExpr(this.ops[mid], {
-      case: "callExpr",
-      value: {
-        $typeName: "cel.expr.Expr.Call",
-        function: this.function,
-        args: [left, right]
-      }
-    });
-  }
-};
-
-// node_modules/@bufbuild/cel/dist/esm/builder.js
-var encoder2 = new TextEncoder();
-var accuVarName = "@result";
-var Builder = class {
-  #prevId = 0n;
-  sourceInfo = {
-    $typeName: "cel.expr.SourceInfo",
-    syntaxVersion: "",
-    location: "",
-    lineOffsets: [],
-    positions: {},
-    macroCalls: {},
-    extensions: []
-  };
-  nextExpr(offset, exprKind) {
-    this.sourceInfo.positions[(++this.#prevId).toString()] = offset;
-    return {
-      $typeName: "cel.expr.Expr",
-      id: this.#prevId,
-      exprKind
-    };
-  }
-  nextEntry(offset, keyKind, value) {
-    this.sourceInfo.positions[(++this.#prevId).toString()] = offset;
-    return {
-      $typeName: "cel.expr.Expr.CreateStruct.Entry",
-      id: this.#prevId,
-      keyKind,
-      value,
-      optionalEntry: false
-    };
-  }
-  newConstExpr(offset, constantKind) {
-    return this.nextExpr(offset, {
-      case: "constExpr",
-      value: { $typeName: "cel.expr.Constant", constantKind }
-    });
-  }
-  newCallExpr(offset, functionName, args) {
-    if (functionName === "has" && args.length === 1 && args[0].exprKind?.case === "selectExpr") {
-      return this.expandHasMacro(offset, args[0]);
-    }
-    if ((functionName === "_||_" || functionName === "_&&_") && args.length > 1) {
-      const logicManager = LogicManager.newBalancingLogicManager(this, functionName, args[0]);
-      for (let i = 1; i < args.length; i += 1) {
-        logicManager.addTerm(offset, args[i]);
-      }
-      return logicManager.toExpr();
-    }
-    return this.nextExpr(offset, {
-      case: "callExpr",
-      value: {
-        $typeName: "cel.expr.Expr.Call",
-        function: functionName,
-        args
-      }
-    });
-  }
-  newMemberCallExpr(offset, target2, functionName, args) {
-    return this.maybeExpand(offset, this.nextExpr(offset, {
-      case: "callExpr",
-      value: {
-        $typeName: "cel.expr.Expr.Call",
-        function: functionName,
-        target: target2,
-        args
-      }
-    }));
-  }
-  newStringExpr(offset, sequence) {
-    return this.newConstExpr(offset, {
-      case: "stringValue",
-      value: sequence.reduce((string, chunk) => {
-        if (typeof chunk !== "string") {
-          if (chunk.some((cp) => cp >= 55296 && cp < 57344)) {
-            throw new Error("surrogate code points are not allowed");
-          }
-          return string + String.fromCodePoint(...chunk);
-        }
-        return string + chunk;
-      }, "")
-    });
-  }
-  newBytesExpr(offset, sequence) {
-    const chunks = [];
-    let totalSize = 0;
-    for (const rawChunk of sequence) {
-      const chunk = typeof rawChunk === "string" ? encoder2.encode(rawChunk) : rawChunk;
-      chunks.push(chunk);
-      totalSize += chunk.length;
-    }
-    const value = new Uint8Array(totalSize);
-    let chunkOffset = 0;
-    for (const chunk of chunks) {
-      value.set(chunk, chunkOffset);
-      chunkOffset += chunk.length;
-    }
-    return this.newConstExpr(offset, {
-      case: "bytesValue",
-      value
-    });
-  }
-  newBoolExpr(offset, keyword) {
-    return this.newConstExpr(offset, {
-      case: "boolValue",
-      value: keyword === "true"
-    });
-  }
-  newInt64Expr(offset, digits) {
-    return this.newConstExpr(offset, {
-      case: "int64Value",
-      value: digits[0] === "-" ? -BigInt(digits.slice(1)) : BigInt(digits)
-    });
-  }
-  newUnsignedInt64Expr(offset, digits) {
-    return this.newConstExpr(offset, {
-      case: "uint64Value",
-      value: BigInt(digits)
-    });
-  }
-  newDoubleExpr(offset, digits) {
-    return this.newConstExpr(offset, {
-      case: "doubleValue",
-      value: parseFloat(digits)
-    });
-  }
-  newNullExpr(offset) {
-    return this.newConstExpr(offset, {
-      case: "nullValue",
-      value: 0
-    });
-  }
-  newIdentExpr(offset, name) {
-    const expr = this.nextExpr(offset, {
-      case: "identExpr",
-      value: { $typeName: "cel.expr.Expr.Ident", name }
-    });
-    return expr;
-  }
-  newInfixExpr(offset, op, args) {
-    return this.newCallExpr(offset, op === "in" ? "@in" : `_${op}_`, args);
-  }
-  newSelectExpr(offset, operand, field3) {
-    return this.nextExpr(offset, {
-      case: "selectExpr",
-      value: {
-        $typeName: "cel.expr.Expr.Select",
-        operand,
-        field: field3,
-        testOnly: false
-      }
-    });
-  }
-  newIndexExpr(offset, operand, index) {
-    return this.newCallExpr(offset, "_[_]", [operand, index]);
-  }
-  expandHasMacro(offset, target2) {
-    if (target2.exprKind.case !== "selectExpr") {
-      return this.newCallExpr(offset, "has", [target2]);
-    }
-    const test = this.nextExpr(offset, {
-      case: "selectExpr",
-      value: { ...target2.exprKind.value, testOnly: true }
-    });
-    this.addMacroCall(test.id, "has", void 0, [target2]);
-    return test;
-  }
-  newListExpr(offset, elements) {
-    return this.nextExpr(offset, {
-      case: "listExpr",
-      value: {
-        $typeName: "cel.expr.Expr.CreateList",
-        elements,
-        optionalIndices: []
-      }
-    });
-  }
-  newBoolMacro(offset, iterRange, iterVar, init, loopStep, loopCondition) {
-    return this.nextExpr(offset, {
-      case: "comprehensionExpr",
-      value: {
-        $typeName: "cel.expr.Expr.Comprehension",
-        accuVar: accuVarName,
-        accuInit: this.newConstExpr(offset, {
-          case: "boolValue",
-          value: init
-        }),
-        iterVar,
-        iterVar2: "",
-        // not yet supported
-        iterRange,
-        loopStep,
-        loopCondition,
-        result: this.newIdentExpr(offset, accuVarName)
-      }
-    });
-  }
-  newListMacro(offset, iterRange, iterVar, loopStep) {
-    return this.nextExpr(offset, {
-      case: "comprehensionExpr",
-      value: {
-        $typeName: "cel.expr.Expr.Comprehension",
-        accuVar: accuVarName,
-        accuInit: this.newListExpr(offset, []),
-        iterVar,
-        iterVar2: "",
-        // not yet supported
-        iterRange,
-        loopCondition: this.newConstExpr(offset, {
-          case: "boolValue",
-          value: true
-        }),
-        loopStep,
-        result: this.newIdentExpr(offset, accuVarName)
-      }
-    });
-  }
-  expandExistsMacro(offset, target2, x, test) {
-    return this.newBoolMacro(offset, target2, x, false, this.newCallExpr(offset, "_||_", [
-      this.newIdentExpr(offset, accuVarName),
-      test
-    ]), this.newCallExpr(offset, "@not_strictly_false", [
-      this.newCallExpr(offset, "!_", [
-        this.newIdentExpr(offset, accuVarName)
-      ])
-    ]));
-  }
-  expandAllMacro(offset, target2, x, test) {
-    return this.newBoolMacro(offset, target2, x, true, this.newCallExpr(offset, "_&&_", [
-      this.newIdentExpr(offset, accuVarName),
-      test
-    ]), this.newCallExpr(offset, "@not_strictly_false", [
-      this.newIdentExpr(offset, accuVarName)
-    ]));
-  }
-  expandMapMacro(offset, target2, x, step2) {
-    return this.newListMacro(offset, target2, x, this.newCallExpr(offset, "_+_", [
-      this.newIdentExpr(offset, accuVarName),
-      this.newListExpr(offset, [step2])
-    ]));
-  }
-  expandMapFilterMacro(offset, target2, x, test, step2) {
-    return this.newListMacro(offset, target2, x, this.newCallExpr(offset, "_?_:_", [
-      test,
-      this.newCallExpr(offset, "_+_", [
-        this.newIdentExpr(offset, accuVarName),
-        this.newListExpr(offset, [step2])
-      ]),
-      this.newIdentExpr(offset, accuVarName)
-    ]));
-  }
-  expandFilterMacro(offset, target2, x, step2) {
-    return this.newListMacro(offset, target2, x, this.newCallExpr(offset, "_?_:_", [
-      step2,
-      this.newCallExpr(offset, "_+_", [
-        this.newIdentExpr(offset, accuVarName),
-        this.newListExpr(offset, [this.newIdentExpr(offset, x)])
-      ]),
-      this.newIdentExpr(offset, accuVarName)
-    ]));
-  }
-  expandExistsOne(offset, iterRange, iterVar, step2) {
-    return this.nextExpr(offset, {
-      case: "comprehensionExpr",
-      value: {
-        $typeName: "cel.expr.Expr.Comprehension",
-        accuVar: accuVarName,
-        accuInit: this.newConstExpr(offset, {
-          case: "int64Value",
-          value: BigInt(0)
-        }),
-        iterVar,
-        iterVar2: "",
-        // not yet supported
-        iterRange,
-        loopCondition: this.newConstExpr(offset, {
-          case: "boolValue",
-          value: true
-        }),
-        loopStep: this.newCallExpr(offset, "_?_:_", [
-          step2,
-          this.newCallExpr(offset, "_+_", [
-            this.newIdentExpr(offset, accuVarName),
-            this.newConstExpr(offset, {
-              case: "int64Value",
-              value: BigInt(1)
-            })
-          ]),
-          this.newIdentExpr(offset, accuVarName)
-        ]),
-        result: this.newCallExpr(offset, "_==_", [
-          this.newIdentExpr(offset, accuVarName),
-          this.newConstExpr(offset, {
-            case: "int64Value",
-            value: BigInt(1)
-          })
-        ])
-      }
-    });
-  }
-  maybeExpand(offset, call) {
-    if (call.exprKind.case === "callExpr") {
-      const callExpr = call.exprKind.value;
-      const varName = callExpr.args[0];
-      if (varName !== void 0 && call.exprKind.value.target !== void 0 && varName.exprKind?.case === "identExpr") {
-        let expanded;
-        if (callExpr.args.length === 2) {
-          switch (callExpr.function) {
-            case "exists":
-              expanded = this.expandExistsMacro(offset, call.exprKind.value.target, varName.exprKind.value.name, call.exprKind.value.args[1]);
-              break;
-            case "all":
-              expanded = this.expandAllMacro(offset, call.exprKind.value.target, varName.exprKind.value.name, call.exprKind.value.args[1]);
-              break;
-            case "map":
-              expanded = this.expandMapMacro(offset, call.exprKind.value.target, varName.exprKind.value.name, call.exprKind.value.args[1]);
-              break;
-            case "filter":
-              expanded = this.expandFilterMacro(offset, call.exprKind.value.target, varName.exprKind.value.name, call.exprKind.value.args[1]);
-              break;
-            case "exists_one":
-            case "existsOne":
-              expanded = this.expandExistsOne(offset, call.exprKind.value.target, varName.exprKind.value.name, call.exprKind.value.args[1]);
-              break;
-          }
-        }
-        if (callExpr.args.length === 3 && callExpr.function == "map") {
-          expanded = this.expandMapFilterMacro(offset, call.exprKind.value.target, varName.exprKind.value.name, call.exprKind.value.args[1], call.exprKind.value.args[2]);
-        }
-        if (expanded !== void 0) {
-          this.addMacroCall(expanded.id, callExpr.function, callExpr.target, callExpr.args);
-          return expanded;
-        }
-      }
-    }
-    return call;
-  }
-  addMacroCall(exprId, functionName, target2, args) {
-    const macroArgs = args.map((arg) => this.buildMacroCallArg(arg));
-    const macroTarget = target2 !== void 0 ? this.buildMacroCallArg(target2) : void 0;
-    const macroCall = macroTarget !== void 0 ? {
-      $typeName: "cel.expr.Expr",
-      id: 0n,
-      exprKind: {
-        case: "callExpr",
-        value: {
-          $typeName: "cel.expr.Expr.Call",
-          function: functionName,
-          target: macroTarget,
-          args: macroArgs
-        }
-      }
-    } : {
-      $typeName: "cel.expr.Expr",
-      id: 0n,
-      exprKind: {
-        case: "callExpr",
-        value: {
-          $typeName: "cel.expr.Expr.Call",
-          function: functionName,
-          args: macroArgs
-        }
-      }
-    };
-    this.sourceInfo.macroCalls[exprId.toString()] = macroCall;
-  }
-  buildMacroCallArg(expr) {
-    if (this.sourceInfo.macroCalls[expr.id.toString()] !== void 0) {
-      return {
-        $typeName: "cel.expr.Expr",
-        id: expr.id,
-        exprKind: { case: void 0, value: void 0 }
-      };
-    }
-    if (expr.exprKind.case === "callExpr") {
-      const call = expr.exprKind.value;
-      const macroArgs = call.args.map((arg) => this.buildMacroCallArg(arg));
-      const macroTarget = call.target !== void 0 ? this.buildMacroCallArg(call.target) : void 0;
-      return {
-        $typeName: "cel.expr.Expr",
-        id: expr.id,
-        exprKind: {
-          case: "callExpr",
-          value: {
-            $typeName: "cel.expr.Expr.Call",
-            function: call.function,
-            target: macroTarget,
-            args: macroArgs
-          }
-        }
-      };
-    }
-    if (expr.exprKind.case === "selectExpr") {
-      const sel = expr.exprKind.value;
-      return {
-        $typeName: "cel.expr.Expr",
-        id: expr.id,
-        exprKind: {
-          case: "selectExpr",
-          value: {
-            $typeName: "cel.expr.Expr.Select",
-            operand: sel.operand ? this.buildMacroCallArg(sel.operand) : void 0,
-            field: sel.field,
-            testOnly: sel.testOnly
-          }
-        }
-      };
-    }
-    if (expr.exprKind.case === "listExpr") {
-      const list2 = expr.exprKind.value;
-      return {
-        $typeName: "cel.expr.Expr",
-        id: expr.id,
-        exprKind: {
-          case: "listExpr",
-          value: {
-            $typeName: "cel.expr.Expr.CreateList",
-            elements: list2.elements.map((el) => this.buildMacroCallArg(el)),
-            optionalIndices: list2.optionalIndices
-          }
-        }
-      };
-    }
-    return expr;
-  }
-  newMapEntry(offset, key2, value) {
-    return this.nextEntry(offset, {
-      case: "mapKey",
-      value: key2
-    }, value);
-  }
-  newStructExpr(offset, entries2, messageName = "") {
-    return this.nextExpr(offset, {
-      case: "structExpr",
-      value: {
-        $typeName: "cel.expr.Expr.CreateStruct",
-        entries: entries2,
-        messageName
-      }
-    });
-  }
-  newStructEntry(offset, field3, value) {
-    return this.nextEntry(offset, {
-      case: "fieldKey",
-      value: field3
-    }, value);
-  }
-};
-
-// node_modules/@bufbuild/cel/dist/esm/parser.js
-var runtime;
-(function(runtime2) {
-  class GrammarLocation {
-    source;
-    start;
-    constructor(source, start) {
-      this.source = source;
-      this.start = start;
-    }
-    toString() {
-      return String(this.source);
-    }
-    offset(loc) {
-      return {
-        line: loc.line + this.start.line - 1,
-        column: loc.line === 1 ? loc.column + this.start.column - 1 : loc.column,
-        offset: loc.offset + this.start.offset
-      };
-    }
-    static offsetStart(range2) {
-      if (range2.source instanceof GrammarLocation) {
-        return range2.source.offset(range2.start);
-      }
-      return range2.start;
-    }
-    static offsetEnd(range2) {
-      if (range2.source instanceof GrammarLocation) {
-        return range2.source.offset(range2.end);
-      }
-      return range2.end;
-    }
-  }
-  runtime2.GrammarLocation = GrammarLocation;
-  function padEnd(str2, targetLength, padString) {
-    padString = padString || " ";
-    if (str2.length > targetLength) {
-      return str2;
-    }
-    targetLength -= str2.length;
-    padString += padString.repeat(targetLength);
-    return str2 + padString.slice(0, targetLength);
-  }
-  runtime2.padEnd = padEnd;
-  class ParseFailure {
-  }
-  runtime2.ParseFailure = ParseFailure;
-  function isFailure(r) {
-    return !r.success;
-  }
-  runtime2.isFailure = isFailure;
-  function getLine2(input, offset) {
-    let line = 1;
-    for (let i = 0; i < offset; i++) {
-      if (input[i] === "\r") {
-        if (input[i + 1] === "\n") {
-          i++;
-        }
-        line++;
-      } else if (input[i] === "\n") {
-        line++;
-      }
-    }
-    return line;
-  }
-  function getColumn(input, offset) {
-    let column = 1;
-    for (let i = offset; i > 0; i--) {
-      if (["\n", "\r"].includes(input[i - 1])) {
-        break;
-      }
-      column++;
-    }
-    return column;
-  }
-  function getLocation(source, input, start, remainder) {
-    return {
-      source,
-      start: {
-        offset: input.length - start.length,
-        line: getLine2(input, input.length - start.length),
-        column: getColumn(input, input.length - start.length)
-      },
-      end: {
-        offset: input.length - remainder.length,
-        line: getLine2(input, input.length - remainder.length),
-        column: getColumn(input, input.length - remainder.length)
-      }
-    };
-  }
-  runtime2.getLocation = getLocation;
-  function getRange(source, input, start, remainder) {
-    return {
-      source,
-      start: input.length - start.length,
-      end: input.length - remainder.length
-    };
-  }
-  runtime2.getRange = getRange;
-  function getText(start, remainder) {
-    return start.slice(0, remainder.length > 0 ? -remainder.length : void 0);
-  }
-  runtime2.getText = getText;
-})(runtime || (runtime = {}));
-var ParseError = class _ParseError extends Error {
-  rawMessage;
-  location;
-  constructor(message, location2, name = "parse error") {
-    super(_ParseError.#formatMessage(message, location2));
-    this.name = name;
-    this.rawMessage = message;
-    this.location = location2;
-  }
-  static #formatMessage(message, location2) {
-    const source = location2.source !== void 0 ? String(location2.source) : "<input>";
-    return `${source}:${location2.start.line}:${location2.start.column}: ` + message;
-  }
-};
-var ParseSyntaxError = class _ParseSyntaxError extends ParseError {
-  expected;
-  found;
-  constructor(expected, found, location2, name = "syntax error") {
-    super(_ParseSyntaxError.#formatMessage(expected, found), location2, name);
-    this.expected = expected;
-    this.found = found;
-  }
-  static #formatMessage(expected, found) {
-    function encode(s) {
-      return "'" + s.replace(/[\\\x07\b\f\n\r\t\v']/g, (match) => {
-        switch (match) {
-          case "\\":
-            return "\\\\";
-          case "\x07":
-            return "\\x07";
-          case "\b":
-            return "\\b";
-          case "\f":
-            return "\\f";
-          case "\n":
-            return "\\n";
-          case "\r":
-            return "\\r";
-          case "	":
-            return "\\t";
-          case "\v":
-            return "\\v";
-          case "'":
-            return "\\'";
-          default:
-            throw new Error("Unexpected string encoding replacement character. This should be an unreachable error.");
-        }
-      }) + "'";
-    }
-    function describeExpected(expected2) {
-      const descriptions = [
-        ...new Set(expected2.map((e) => {
-          if (e.type === "literal") {
-            return encode(e.value);
-          }
-          return e.value;
-        }))
-      ];
-      descriptions.sort();
-      switch (descriptions.length) {
-        case 1:
-          return descriptions[0];
-        case 2:
-          return `${descriptions[0]} or ${descriptions[1]}`;
-        default:
-          return descriptions.slice(0, -1).join(", ") + ", or " + descriptions[descriptions.length - 1];
-      }
-    }
-    function describeFound(found2) {
-      return found2.length === 1 ? found2 : "end of input";
-    }
-    return "found " + describeFound(found) + " but expecting " + describeExpected(expected);
-  }
-};
-var item2 = {
-  type: "any",
-  value: "any character"
-};
-var item43 = {
-  type: "class",
-  value: "/^[\\t\\n\\f\\r ]/g"
-};
-var item44 = {
-  type: "other",
-  value: "whitespace"
-};
-var item50 = {
-  type: "literal",
-  value: "//"
-};
-var item53 = {
-  type: "class",
-  value: "/^[^\\r\\n]/g"
-};
-var item58 = {
-  type: "class",
-  value: "/^[\\r\\n]/g"
-};
-var item59 = {
-  type: "other",
-  value: "new line"
-};
-var item61 = {
-  type: "other",
-  value: "comment"
-};
-var item78 = {
-  type: "literal",
-  value: "-"
-};
-var item84 = {
-  type: "other",
-  value: "digit"
-};
-var item86 = {
-  type: "literal",
-  value: "."
-};
-var item96 = {
-  type: "class",
-  value: "/^[+\\-]/g"
-};
-var item107 = {
-  type: "other",
-  value: "float literal"
-};
-var item117 = {
-  type: "literal",
-  value: "0x"
-};
-var item127 = {
-  type: "class",
-  value: "/^[uU]/g"
-};
-var item130 = {
-  type: "other",
-  value: "unsigned integer literal"
-};
-var item146 = {
-  type: "other",
-  value: "integer literal"
-};
-var item156 = {
-  type: "class",
-  value: "/^[rR]/g"
-};
-var item161 = {
-  type: "literal",
-  value: '"""'
-};
-var item174 = {
-  type: "literal",
-  value: "'''"
-};
-var item185 = {
-  type: "literal",
-  value: '"'
-};
-var item197 = {
-  type: "literal",
-  value: "'"
-};
-var item225 = {
-  type: "literal",
-  value: "\\"
-};
-var item227 = {
-  type: "class",
-  value: "/^[xX]/g"
-};
-var item236 = {
-  type: "other",
-  value: "byte value"
-};
-var item242 = {
-  type: "literal",
-  value: "\\u"
-};
-var item250 = {
-  type: "literal",
-  value: "\\U"
-};
-var item262 = {
-  type: "class",
-  value: "/^[0-3]/g"
-};
-var item268 = {
-  type: "other",
-  value: "escaped bytes"
-};
-var item269 = {
-  type: "other",
-  value: "byte sequence"
-};
-var item275 = {
-  type: "class",
-  value: "/^[abfnrtv]/g"
-};
-var item281 = {
-  type: "class",
-  value: "/^[\"'`\\\\?]/g"
-};
-var item282 = {
-  type: "other",
-  value: "escaped character"
-};
-var item329 = {
-  type: "other",
-  value: "quoted character sequence"
-};
-var item331 = {
-  type: "other",
-  value: "string literal"
-};
-var item337 = {
-  type: "class",
-  value: "/^[bB]/g"
-};
-var item341 = {
-  type: "other",
-  value: "bytes literal"
-};
-var item348 = {
-  type: "literal",
-  value: "true"
-};
-var item350 = {
-  type: "literal",
-  value: "false"
-};
-var item352 = {
-  type: "other",
-  value: "boolean literal"
-};
-var item358 = {
-  type: "literal",
-  value: "null"
-};
-var item364 = {
-  type: "other",
-  value: "null literal"
-};
-var item377 = {
-  type: "class",
-  value: "/^[_a-zA-Z]/g"
-};
-var item382 = {
-  type: "other",
-  value: "identifier"
-};
-var item384 = {
-  type: "literal",
-  value: "("
-};
-var item389 = {
-  type: "literal",
-  value: ","
-};
-var item391 = {
-  type: "literal",
-  value: ")"
-};
-var item411 = {
-  type: "other",
-  value: "selector"
-};
-var item416 = {
-  type: "literal",
-  value: "{"
-};
-var item426 = {
-  type: "literal",
-  value: ":"
-};
-var item435 = {
-  type: "literal",
-  value: "}"
-};
-var item454 = {
-  type: "literal",
-  value: "["
-};
-var item459 = {
-  type: "literal",
-  value: "]"
-};
-var item527 = {
-  type: "literal",
-  value: "!"
-};
-var item543 = {
-  type: "class",
-  value: "/^[*\\/%]/g"
-};
-var item580 = {
-  type: "literal",
-  value: "<="
-};
-var item582 = {
-  type: "literal",
-  value: "<"
-};
-var item584 = {
-  type: "literal",
-  value: ">="
-};
-var item586 = {
-  type: "literal",
-  value: ">"
-};
-var item588 = {
-  type: "literal",
-  value: "=="
-};
-var item590 = {
-  type: "literal",
-  value: "!="
-};
-var item594 = {
-  type: "literal",
-  value: "in"
-};
-var item596 = {
-  type: "other",
-  value: "relational operator"
-};
-var item604 = {
-  type: "literal",
-  value: "&&"
-};
-var item610 = {
-  type: "literal",
-  value: "||"
-};
-var item619 = {
-  type: "literal",
-  value: "?"
-};
-var item628 = {
-  type: "end",
-  value: "end of input"
-};
-function parse(input, options = {}) {
-  const parse$source = options.grammarSource;
-  const builder = new Builder();
-  const result = item1(input);
-  if (result.success === true) {
-    return result.value;
-  }
-  let remainder = input;
-  let failedExpectations = [];
-  for (const e of result.failedExpectations) {
-    if (e.remainder.length < remainder.length) {
-      remainder = e.remainder;
-      failedExpectations = [];
-    }
-    if (e.remainder.length === remainder.length) {
-      failedExpectations.push(e);
-    }
-  }
-  throw new ParseSyntaxError(failedExpectations.map((e) => e.expectation), remainder.slice(0, 1), runtime.getLocation(parse$source, input, remainder, remainder));
-  function item106(offset, digits) {
-    return builder.newDoubleExpr(offset(), digits);
-  }
-  function item129(offset, digits) {
-    return builder.newUnsignedInt64Expr(offset(), digits);
-  }
-  function item145(offset, digits) {
-    return builder.newInt64Expr(offset(), digits);
-  }
-  function item238(value) {
-    return parseInt(value, 16);
-  }
-  function item246(value) {
-    return parseInt(value, 16);
-  }
-  function item254(value) {
-    return parseInt(value, 16);
-  }
-  function item267(value) {
-    return parseInt(value, 8);
-  }
-  function item276(value) {
-    switch (value) {
-      case "a":
-        return "\x07";
-      case "b":
-        return "\b";
-      case "f":
-        return "\f";
-      case "n":
-        return "\n";
-      case "r":
-        return "\r";
-      case "t":
-        return "	";
-      case "v":
-        return "\v";
-    }
-    throw new Error();
-  }
-  function item330(offset, bytes) {
-    return builder.newStringExpr(offset(), bytes);
-  }
-  function item340(offset, bytes) {
-    return builder.newBytesExpr(offset(), bytes);
-  }
-  function item351(offset, keyword) {
-    return builder.newBoolExpr(offset(), keyword);
-  }
-  function item363(offset) {
-    return builder.newNullExpr(offset());
-  }
-  function item381(error, id) {
-    if ([
-      "true",
-      "false",
-      "null",
-      "in",
-      "as",
-      "break",
-      "const",
-      "continue",
-      "else",
-      "for",
-      "function",
-      "if",
-      "import",
-      "let",
-      "loop",
-      "package",
-      "namespace",
-      "return",
-      "var",
-      "void",
-      "while"
-    ].includes(id)) {
-      error("reserved identifier");
-    }
-    return id;
-  }
-  function item393(offset, identifier, args) {
-    return builder.newCallExpr(offset(), identifier, args);
-  }
-  function item410(error, selector) {
-    if (["true", "false", "null", "in"].includes(selector)) {
-      error("reserved keyword");
-    }
-    return selector;
-  }
-  function item430(offset, key2, value) {
-    return builder.newStructEntry(offset(), key2, value);
-  }
-  function item437(offset, dot, name, entries2) {
-    return builder.newStructExpr(offset(), entries2, (dot !== null ? dot : "") + name.join("."));
-  }
-  function item444(offset, name) {
-    return builder.newIdentExpr(offset(), name);
-  }
-  function item461(offset, elements) {
-    return builder.newListExpr(offset(), elements);
-  }
-  function item475(offset, key2, value) {
-    return builder.newMapEntry(offset(), key2, value);
-  }
-  function item484(offset, entries2) {
-    return builder.newStructExpr(offset(), entries2);
-  }
-  function item500(offset, field3) {
-    return (prevExpr) => builder.newSelectExpr(offset(), prevExpr, field3);
-  }
-  function item509(offset, func, args) {
-    return (prevExpr) => builder.newMemberCallExpr(offset(), prevExpr, func, args);
-  }
-  function item516(offset, index) {
-    return (prevExpr) => builder.newCallExpr(offset(), "_[_]", [prevExpr, index]);
-  }
-  function item519(primary, tail) {
-    if (tail.length === 0) {
-      return primary;
-    }
-    return tail.reduce((expr, op) => op(expr), primary);
-  }
-  function item532(offset, ops, expr) {
-    if (ops.length % 2 === 0) {
-      return expr;
-    }
-    if (expr.exprKind.case === "callExpr" && expr.exprKind.value.function === `${ops[0]}_`) {
-      return expr.exprKind.value.args[0];
-    }
-    return builder.newCallExpr(offset(), `${ops[0]}_`, [expr]);
-  }
-  function item544(o) {
-    return `_${o}_`;
-  }
-  function item547(offset, operator, nextExpr) {
-    return (prevExpr) => builder.newCallExpr(offset(), operator, [prevExpr, nextExpr]);
-  }
-  function item549(unary, tail) {
-    if (tail === null) {
-      return unary;
-    }
-    return tail.reduce((expr, op) => op(expr), unary);
-  }
-  function item560(o) {
-    return `_${o}_`;
-  }
-  function item562(offset, operator, nextExpr) {
-    return (prevExpr) => builder.newCallExpr(offset(), operator, [prevExpr, nextExpr]);
-  }
-  function item564(multiplication, tail) {
-    if (tail === null) {
-      return multiplication;
-    }
-    return tail.reduce((expr, op) => op(expr), multiplication);
-  }
-  function item591(operator) {
-    return `_${operator}_`;
-  }
-  function item595() {
-    return "@in";
-  }
-  function item598(offset, operator, nextExpr) {
-    return (prevExpr) => builder.newCallExpr(offset(), operator, [prevExpr, nextExpr]);
-  }
-  function item600(addition, tail) {
-    if (tail === null) {
-      return addition;
-    }
-    return tail.reduce((expr, op) => op(expr), addition);
-  }
-  function item606(offset, relation) {
-    if (relation.length === 1) {
-      return relation[0];
-    }
-    const logicManager = LogicManager.newBalancingLogicManager(builder, "_&&_", relation[0]);
-    for (let i = 1; i < relation.length; i += 1) {
-      logicManager.addTerm(offset(), relation[i]);
-    }
-    return logicManager.toExpr();
-  }
-  function item612(offset, and) {
-    if (and.length === 1) {
-      return and[0];
-    }
-    const logicManager = LogicManager.newBalancingLogicManager(builder, "_||_", and[0]);
-    for (let i = 1; i < and.length; i += 1) {
-      logicManager.addTerm(offset(), and[i]);
-    }
-    return logicManager.toExpr();
-  }
-  function item624(t, f) {
-    return [t, f];
-  }
-  function item626(offset, or, tail) {
-    if (tail === null) {
-      return or;
-    }
-    return builder.newCallExpr(offset(), "_?_:_", [or, ...tail]);
-  }
-  function item627(expr) {
-    return { expr, sourceInfo: builder.sourceInfo };
-  }
-  function item1(text6) {
-    const result2 = item4(text6);
-    if (result2.success === true) {
-      if (result2.remainder.length === 0) {
-        return result2;
-      }
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: [
-          {
-            expectation: item628,
-            remainder: result2.remainder
-          }
-        ]
-      };
-    }
-    return result2;
-  }
-  function item4(text6) {
-    const result2 = item7(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item627(result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item7(text6) {
-    const result2 = item8(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item626(() => input.length - text6.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item8(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = item11(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item614(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result0.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item11(text6) {
-    const result2 = item13(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item612(() => input.length - text6.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item13(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      if (values.length > 0) {
-        const result3 = item607(r);
-        failedExpectations2.push(...result3.failedExpectations);
-        if (result3.success === false) {
-          break;
-        }
-        r = result3.remainder;
-      }
-      const result2 = item15(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item15(text6) {
-    const result2 = item17(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item606(() => input.length - text6.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item17(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      if (values.length > 0) {
-        const result3 = item601(r);
-        failedExpectations2.push(...result3.failedExpectations);
-        if (result3.success === false) {
-          break;
-        }
-        r = result3.remainder;
-      }
-      const result2 = item19(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item19(text6) {
-    const result2 = item20(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item600(result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item20(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = item23(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = item566(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result0.value, result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item23(text6) {
-    const result2 = item24(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item564(result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item24(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = item27(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = item551(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result0.value, result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item27(text6) {
-    const result2 = item28(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item549(result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item28(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = item31(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = item534(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result0.value, result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item31(text6) {
-    const choices = [item33, item520];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text6);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item33(text6) {
-    const result2 = item34(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item519(result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item34(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item66(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item487(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result1.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item36(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = item37(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = item45(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item62(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result0.value, result1.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item37(text6) {
-    const result2 = item39(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text6,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item39(text6) {
-    const result2 = item40(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item44,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item40(text6) {
-    const matches2 = text6.match(/^([\t\n\f\r ])+/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item43,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item45(text6) {
-    const result2 = item47(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text6,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item47(text6) {
-    const result2 = item48(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item61,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item48(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = item49(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = item51(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item55(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result0.value, result1.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item49(text6) {
-    if (text6.startsWith("//")) {
-      return {
-        success: true,
-        value: "//",
-        remainder: text6.slice(2),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item50,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item51(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      const result2 = item52(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item52(text6) {
-    if (/^[^\r\n]/g.test(text6)) {
-      return {
-        success: true,
-        value: text6.slice(0, 1),
-        remainder: text6.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item53,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item55(text6) {
-    const result2 = item56(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item59,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item56(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      const result2 = item57(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item57(text6) {
-    if (/^[\r\n]/g.test(text6)) {
-      return {
-        success: true,
-        value: text6.slice(0, 1),
-        remainder: text6.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item58,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item62(text6) {
-    const result2 = item39(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text6,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item66(text6) {
-    const choices = [
-      item68,
-      item365,
-      item394,
-      item438,
-      item445,
-      item450,
-      item462
-    ];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text6);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item68(text6) {
-    const choices = [
-      item70,
-      item109,
-      item132,
-      item148,
-      item333,
-      item343,
-      item354
-    ];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text6);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item70(text6) {
-    const result2 = item71(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item107,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item71(text6) {
-    const result2 = item73(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item106(() => input.length - text6.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item73(text6) {
-    const matches2 = text6.match(/^((-)?([0-9])*\.([0-9])+([eE]([+\-])?([0-9])+)?|(-)?([0-9])+[eE]([+\-])?([0-9])+)/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item78,
-          remainder: text6
-        },
-        {
-          expectation: item84,
-          remainder: text6
-        },
-        {
-          expectation: item86,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item109(text6) {
-    const result2 = item110(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item130,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item110(text6) {
-    const result2 = item111(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item129(() => input.length - text6.length, result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item111(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = item113(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = remainder2.match(/^[uU]/g);
-    failedExpectations2.push({
-      expectation: item127,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    return {
-      success: true,
-      value: [result0.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item113(text6) {
-    const matches2 = text6.match(/^(0x([0-9abcdefABCDEF])+|([0-9])+)/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item117,
-          remainder: text6
-        },
-        {
-          expectation: item84,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item132(text6) {
-    const result2 = item133(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item146,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item133(text6) {
-    const result2 = item135(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item145(() => input.length - text6.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item135(text6) {
-    const matches2 = text6.match(/^(-)?(0x([0-9abcdefABCDEF])+|([0-9])+)/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item78,
-          remainder: text6
-        },
-        {
-          expectation: item117,
-          remainder: text6
-        },
-        {
-          expectation: item84,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item148(text6) {
-    const result2 = item149(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item331,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item149(text6) {
-    const result2 = item152(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item330(() => input.length - text6.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item152(text6) {
-    const result2 = item153(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item329,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item153(text6) {
-    const choices = [item154, item207];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text6);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item154(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^[rR]/g);
-    failedExpectations2.push({
-      expectation: item156,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item158(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item158(text6) {
-    const choices = [item159, item172, item183, item195];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text6);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item159(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^"""/g);
-    failedExpectations2.push({
-      expectation: item161,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item163(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^"""/g);
-    failedExpectations2.push({
-      expectation: item161,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item163(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      const result2 = item164(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item164(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^(?!""")/g);
-    failedExpectations2.push();
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item168(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item168(text6) {
-    if (text6.length > 0) {
-      return {
-        success: true,
-        value: text6.slice(0, 1),
-        remainder: text6.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item172(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^'''/g);
-    failedExpectations2.push({
-      expectation: item174,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item176(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^'''/g);
-    failedExpectations2.push({
-      expectation: item174,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item176(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      const result2 = item177(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item177(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^(?!''')/g);
-    failedExpectations2.push();
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item181(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item181(text6) {
-    if (text6.length > 0) {
-      return {
-        success: true,
-        value: text6.slice(0, 1),
-        remainder: text6.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item183(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^"/g);
-    failedExpectations2.push({
-      expectation: item185,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item187(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^"/g);
-    failedExpectations2.push({
-      expectation: item185,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item187(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      const result2 = item188(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item188(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^(?!("|([\r\n])+))/g);
-    failedExpectations2.push();
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item193(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item193(text6) {
-    if (text6.length > 0) {
-      return {
-        success: true,
-        value: text6.slice(0, 1),
-        remainder: text6.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item195(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^'/g);
-    failedExpectations2.push({
-      expectation: item197,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item199(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^'/g);
-    failedExpectations2.push({
-      expectation: item197,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item199(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      const result2 = item200(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item200(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^(?!('|([\r\n])+))/g);
-    failedExpectations2.push();
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item205(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item205(text6) {
-    if (text6.length > 0) {
-      return {
-        success: true,
-        value: text6.slice(0, 1),
-        remainder: text6.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item207(text6) {
-    const choices = [item208, item291, item303, item316];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text6);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item208(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^"""/g);
-    failedExpectations2.push({
-      expectation: item161,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item211(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^"""/g);
-    failedExpectations2.push({
-      expectation: item161,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item211(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      const result2 = item212(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item212(text6) {
-    const choices = [item214, item283];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text6);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item214(text6) {
-    const result2 = item215(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item282,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item215(text6) {
-    const choices = [item217, item270, item277];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text6);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item217(text6) {
-    const result2 = item218(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item269,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item218(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      const result2 = item220(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item220(text6) {
-    const result2 = item221(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item268,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item221(text6) {
-    const choices = [item222, item239, item247, item255];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text6);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item222(text6) {
-    const result2 = item223(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item238(result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item223(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^\\/g);
-    failedExpectations2.push({
-      expectation: item225,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = remainder2.match(/^[xX]/g);
-    failedExpectations2.push({
-      expectation: item227,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item229(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item229(text6) {
-    const matches2 = text6.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,1}/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item236,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item239(text6) {
-    const result2 = item240(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item246(result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item240(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^\\u/g);
-    failedExpectations2.push({
-      expectation: item242,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item244(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item244(text6) {
-    const matches2 = text6.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,2}/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item236,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item247(text6) {
-    const result2 = item248(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item254(result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item248(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^\\U/g);
-    failedExpectations2.push({
-      expectation: item250,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item252(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item252(text6) {
-    const matches2 = text6.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,4}/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item236,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item255(text6) {
-    const result2 = item256(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item267(result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item256(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^\\/g);
-    failedExpectations2.push({
-      expectation: item225,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item259(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item259(text6) {
-    const matches2 = text6.match(/^[0-3][0-7][0-7]/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item262,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item270(text6) {
-    const result2 = item271(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item276(result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item271(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^\\/g);
-    failedExpectations2.push({
-      expectation: item225,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item274(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item274(text6) {
-    if (/^[abfnrtv]/g.test(text6)) {
-      return {
-        success: true,
-        value: text6.slice(0, 1),
-        remainder: text6.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item275,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item277(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^\\/g);
-    failedExpectations2.push({
-      expectation: item225,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item280(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item280(text6) {
-    if (/^["'`\\?]/g.test(text6)) {
-      return {
-        success: true,
-        value: text6.slice(0, 1),
-        remainder: text6.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item281,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item283(text6) {
-    const matches2 = text6.match(/^(?!""")[\s\S]/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item291(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^'''/g);
-    failedExpectations2.push({
-      expectation: item174,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item294(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^'''/g);
-    failedExpectations2.push({
-      expectation: item174,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item294(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      const result2 = item295(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item295(text6) {
-    const choices = [item214, item296];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text6);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item296(text6) {
-    const matches2 = text6.match(/^(?!''')[\s\S]/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item303(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^"/g);
-    failedExpectations2.push({
-      expectation: item185,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item306(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^"/g);
-    failedExpectations2.push({
-      expectation: item185,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item306(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      const result2 = item307(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item307(text6) {
-    const choices = [item214, item308];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text6);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item308(text6) {
-    const matches2 = text6.match(/^(?!("|([\r\n])+))[\s\S]/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item316(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^'/g);
-    failedExpectations2.push({
-      expectation: item197,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item319(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^'/g);
-    failedExpectations2.push({
-      expectation: item197,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item319(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      const result2 = item320(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item320(text6) {
-    const choices = [item214, item321];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text6);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item321(text6) {
-    const matches2 = text6.match(/^(?!('|([\r\n])+))[\s\S]/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item333(text6) {
-    const result2 = item334(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item341,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item334(text6) {
-    const result2 = item335(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item340(() => input.length - text6.length, result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item335(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^[bB]/g);
-    failedExpectations2.push({
-      expectation: item337,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item152(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item343(text6) {
-    const result2 = item344(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item352,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item344(text6) {
-    const result2 = item346(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item351(() => input.length - text6.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item346(text6) {
-    const choices = [item347, item349];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text6);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item347(text6) {
-    if (text6.startsWith("true")) {
-      return {
-        success: true,
-        value: "true",
-        remainder: text6.slice(4),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item348,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item349(text6) {
-    if (text6.startsWith("false")) {
-      return {
-        success: true,
-        value: "false",
-        remainder: text6.slice(5),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item350,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item354(text6) {
-    const result2 = item355(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item364,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item355(text6) {
-    const result2 = item356(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item363(() => input.length - text6.length),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item356(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^null/g);
-    failedExpectations2.push({
-      expectation: item358,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = remainder2.match(/^(?![_a-zA-Z0-9])/g);
-    failedExpectations2.push();
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    return {
-      success: true,
-      value: [],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item365(text6) {
-    const result2 = item366(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item393(() => input.length - text6.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item366(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^(\.)?/g);
-    failedExpectations2.push({
-      expectation: item86,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item371(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    const result3 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result3?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result3[0].length);
-    const result4 = remainder2.match(/^\(/g);
-    failedExpectations2.push({
-      expectation: item384,
-      remainder: remainder2
-    });
-    if (result4?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result4[0].length);
-    const result5 = item387(remainder2);
-    failedExpectations2.push(...result5.failedExpectations);
-    if (result5.success === false) {
-      return {
-        success: false,
-        remainder: result5.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result5.remainder;
-    const result6 = remainder2.match(/^\)/g);
-    failedExpectations2.push({
-      expectation: item391,
-      remainder: remainder2
-    });
-    if (result6?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result6[0].length);
-    return {
-      success: true,
-      value: [result2.value, result5.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item371(text6) {
-    const result2 = item372(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item382,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item372(text6) {
-    const result2 = item374(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item381((message, location2 = runtime.getLocation(parse$source, input, text6, result2.remainder), name) => {
-          throw new ParseError(message, location2, name);
-        }, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item374(text6) {
-    const matches2 = text6.match(/^[_a-zA-Z]([_a-zA-Z0-9])*/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item377,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item387(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      if (values.length > 0) {
-        const result3 = item388(r);
-        failedExpectations2.push(...result3.failedExpectations);
-        if (result3.success === false) {
-          break;
-        }
-        r = result3.remainder;
-      }
-      const result2 = item7(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item388(text6) {
-    if (text6.startsWith(",")) {
-      return {
-        success: true,
-        value: ",",
-        remainder: text6.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item389,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item394(text6) {
-    const result2 = item395(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item437(() => input.length - text6.length, result2.value[0], result2.value[1], result2.value[2]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item395(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = item397(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item400(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    const result3 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result3?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result3[0].length);
-    const result4 = remainder2.match(/^\{/g);
-    failedExpectations2.push({
-      expectation: item416,
-      remainder: remainder2
-    });
-    if (result4?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result4[0].length);
-    const result5 = item419(remainder2);
-    failedExpectations2.push(...result5.failedExpectations);
-    if (result5.success === false) {
-      return {
-        success: false,
-        remainder: result5.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result5.remainder;
-    const result6 = remainder2.match(/^(,)?/g);
-    failedExpectations2.push({
-      expectation: item389,
-      remainder: remainder2
-    });
-    if (result6?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result6[0].length);
-    const result7 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result7?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result7[0].length);
-    const result8 = remainder2.match(/^\}/g);
-    failedExpectations2.push({
-      expectation: item435,
-      remainder: remainder2
-    });
-    if (result8?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result8[0].length);
-    return {
-      success: true,
-      value: [result0.value, result2.value, result5.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item397(text6) {
-    const result2 = item398(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text6,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item398(text6) {
-    if (text6.startsWith(".")) {
-      return {
-        success: true,
-        value: ".",
-        remainder: text6.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item86,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item400(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      if (values.length > 0) {
-        const result3 = item412(r);
-        failedExpectations2.push(...result3.failedExpectations);
-        if (result3.success === false) {
-          break;
-        }
-        r = result3.remainder;
-      }
-      const result2 = item402(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item402(text6) {
-    const result2 = item403(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item411,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item403(text6) {
-    const result2 = item405(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item410((message, location2 = runtime.getLocation(parse$source, input, text6, result2.remainder), name) => {
-          throw new ParseError(message, location2, name);
-        }, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item405(text6) {
-    const matches2 = text6.match(/^[_a-zA-Z]([_a-zA-Z0-9])*/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item377,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item412(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = item36(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = item413(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item36(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result0.value, result1.value, result0.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item413(text6) {
-    if (text6.startsWith(".")) {
-      return {
-        success: true,
-        value: ".",
-        remainder: text6.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item86,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item419(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      if (values.length > 0) {
-        const result3 = item431(r);
-        failedExpectations2.push(...result3.failedExpectations);
-        if (result3.success === false) {
-          break;
-        }
-        r = result3.remainder;
-      }
-      const result2 = item420(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item420(text6) {
-    const result2 = item421(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item430(() => input.length - text6.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item421(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item402(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?:/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    }, {
-      expectation: item426,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    const result3 = item7(remainder2);
-    failedExpectations2.push(...result3.failedExpectations);
-    if (result3.success === false) {
-      return {
-        success: false,
-        remainder: result3.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result3.remainder;
-    return {
-      success: true,
-      value: [result1.value, result3.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item431(text6) {
-    if (text6.startsWith(",")) {
-      return {
-        success: true,
-        value: ",",
-        remainder: text6.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item389,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item438(text6) {
-    const result2 = item439(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item444(() => input.length - text6.length, result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item439(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^(\.)?/g);
-    failedExpectations2.push({
-      expectation: item86,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item402(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item445(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^\(/g);
-    failedExpectations2.push({
-      expectation: item384,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item7(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^\)/g);
-    failedExpectations2.push({
-      expectation: item391,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item450(text6) {
-    const result2 = item452(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item461(() => input.length - text6.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item452(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^\[/g);
-    failedExpectations2.push({
-      expectation: item454,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item387(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^(,)?/g);
-    failedExpectations2.push({
-      expectation: item389,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    const result3 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result3?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result3[0].length);
-    const result4 = remainder2.match(/^\]/g);
-    failedExpectations2.push({
-      expectation: item459,
-      remainder: remainder2
-    });
-    if (result4?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result4[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item462(text6) {
-    const result2 = item464(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item484(() => input.length - text6.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item464(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^\{/g);
-    failedExpectations2.push({
-      expectation: item416,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item468(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^(,)?(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?\}/g);
-    failedExpectations2.push({
-      expectation: item389,
-      remainder: remainder2
-    }, {
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    }, {
-      expectation: item435,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item468(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      if (values.length > 0) {
-        const result3 = item476(r);
-        failedExpectations2.push(...result3.failedExpectations);
-        if (result3.success === false) {
-          break;
-        }
-        r = result3.remainder;
-      }
-      const result2 = item469(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item469(text6) {
-    const result2 = item470(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item475(() => input.length - text6.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item470(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = item7(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = remainder2.match(/^:/g);
-    failedExpectations2.push({
-      expectation: item426,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item7(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result0.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item476(text6) {
-    if (text6.startsWith(",")) {
-      return {
-        success: true,
-        value: ",",
-        remainder: text6.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item389,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item487(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      const result2 = item488(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item488(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item491(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item491(text6) {
-    const choices = [item492, item501, item510];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text6);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item492(text6) {
-    const result2 = item493(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item500(() => input.length - text6.length, result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item493(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^\./g);
-    failedExpectations2.push({
-      expectation: item86,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item402(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    const result3 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result3?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result3[0].length);
-    const result4 = remainder2.match(/^(?![(])/g);
-    failedExpectations2.push();
-    if (result4?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result4[0].length);
-    return {
-      success: true,
-      value: [result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item501(text6) {
-    const result2 = item502(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item509(() => input.length - text6.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item502(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^\./g);
-    failedExpectations2.push({
-      expectation: item86,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item402(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    const result3 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result3?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result3[0].length);
-    const result4 = remainder2.match(/^\(/g);
-    failedExpectations2.push({
-      expectation: item384,
-      remainder: remainder2
-    });
-    if (result4?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result4[0].length);
-    const result5 = item387(remainder2);
-    failedExpectations2.push(...result5.failedExpectations);
-    if (result5.success === false) {
-      return {
-        success: false,
-        remainder: result5.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result5.remainder;
-    const result6 = remainder2.match(/^\)/g);
-    failedExpectations2.push({
-      expectation: item391,
-      remainder: remainder2
-    });
-    if (result6?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result6[0].length);
-    return {
-      success: true,
-      value: [result2.value, result5.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item510(text6) {
-    const result2 = item511(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item516(() => input.length - text6.length, result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item511(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^\[/g);
-    failedExpectations2.push({
-      expectation: item454,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item7(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^\]/g);
-    failedExpectations2.push({
-      expectation: item459,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: [result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item520(text6) {
-    const result2 = item521(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item532(() => input.length - text6.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item521(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item523(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item33(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result1.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item523(text6) {
-    const matches2 = text6.match(/^((!)+|(-)+)/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item527,
-          remainder: text6
-        },
-        {
-          expectation: item78,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item534(text6) {
-    const result2 = item536(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text6,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item536(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      const result2 = item537(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item537(text6) {
-    const result2 = item538(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item547(() => input.length - text6.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item538(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item540(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item31(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result1.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item540(text6) {
-    const result2 = item542(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item544(result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item542(text6) {
-    if (/^[*\/%]/g.test(text6)) {
-      return {
-        success: true,
-        value: text6.slice(0, 1),
-        remainder: text6.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item543,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item551(text6) {
-    const result2 = item553(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text6,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item553(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      const result2 = item554(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item554(text6) {
-    const result2 = item555(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item562(() => input.length - text6.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item555(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item557(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item27(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result1.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item557(text6) {
-    const result2 = item559(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item560(result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item559(text6) {
-    if (/^[+\-]/g.test(text6)) {
-      return {
-        success: true,
-        value: text6.slice(0, 1),
-        remainder: text6.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item96,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item566(text6) {
-    const result2 = item568(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text6,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item568(text6) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    while (true) {
-      let r = remainder2;
-      const result2 = item569(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text6, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item569(text6) {
-    const result2 = item570(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item598(() => input.length - text6.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item570(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item573(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item23(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result1.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item573(text6) {
-    const result2 = item574(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item596,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item574(text6) {
-    const choices = [item575, item592];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text6);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item575(text6) {
-    const result2 = item577(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item591(result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item577(text6) {
-    const matches2 = text6.match(/^(<=|<|>=|>|==|!=)/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item580,
-          remainder: text6
-        },
-        {
-          expectation: item582,
-          remainder: text6
-        },
-        {
-          expectation: item584,
-          remainder: text6
-        },
-        {
-          expectation: item586,
-          remainder: text6
-        },
-        {
-          expectation: item588,
-          remainder: text6
-        },
-        {
-          expectation: item590,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item592(text6) {
-    const result2 = item593(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item595(),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item593(text6) {
-    if (text6.startsWith("in")) {
-      return {
-        success: true,
-        value: "in",
-        remainder: text6.slice(2),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item594,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item601(text6) {
-    const matches2 = text6.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?&&/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item44,
-          remainder: text6
-        },
-        {
-          expectation: item61,
-          remainder: text6
-        },
-        {
-          expectation: item604,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item607(text6) {
-    const matches2 = text6.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?\|\|/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text6.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text6,
-      failedExpectations: [
-        {
-          expectation: item44,
-          remainder: text6
-        },
-        {
-          expectation: item61,
-          remainder: text6
-        },
-        {
-          expectation: item610,
-          remainder: text6
-        }
-      ]
-    };
-  }
-  function item614(text6) {
-    const result2 = item616(text6);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text6,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item616(text6) {
-    const result2 = item617(text6);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item624(result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item617(text6) {
-    const failedExpectations2 = [];
-    let remainder2 = text6;
-    const result0 = remainder2.match(/^\?/g);
-    failedExpectations2.push({
-      expectation: item619,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item11(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    const result3 = remainder2.match(/^:/g);
-    failedExpectations2.push({
-      expectation: item426,
-      remainder: remainder2
-    });
-    if (result3?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result3[0].length);
-    const result4 = item7(remainder2);
-    failedExpectations2.push(...result4.failedExpectations);
-    if (result4.success === false) {
-      return {
-        success: false,
-        remainder: result4.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result4.remainder;
-    const result5 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result5?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result5[0].length);
-    return {
-      success: true,
-      value: [result1.value, result4.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-}
-
-// node_modules/@bufbuild/cel/dist/esm/parse.js
-function parse2(expr) {
-  const result = parse(expr);
-  return {
-    $typeName: "cel.expr.ParsedExpr",
-    expr: result.expr,
-    sourceInfo: result.sourceInfo
-  };
-}
-
-// node_modules/@bufbuild/cel-spec/dist/esm/gen/cel/expr/syntax_pb.js
-var file_cel_expr_syntax = /* @__PURE__ */ fileDesc("ChVjZWwvZXhwci9zeW50YXgucHJvdG8SCGNlbC5leHByIlUKClBhcnNlZEV4cHISHAoEZXhwchgCIAEoCzIOLmNlbC5leHByLkV4cHISKQoLc291cmNlX2luZm8YAyABKAsyFC5jZWwuZXhwci5Tb3VyY2VJbmZvItoICgRFeHByEgoKAmlkGAIgASgDEigKCmNvbnN0X2V4cHIYAyABKAsyEi5jZWwuZXhwci5Db25zdGFudEgAEioKCmlkZW50X2V4cHIYBCABKAsyFC5jZWwuZXhwci5FeHByLklkZW50SAASLAoLc2VsZWN0X2V4cHIYBSABKAsyFS5jZWwuZXhwci5FeHByLlNlbGVjdEgAEigKCWNhbGxfZXhwchgGIAEoCzITLmNlbC5leHByLkV4cHIuQ2FsbEgAEi4KCWxpc3RfZXhwchgHIAEoCzIZLmNlbC5leHByLkV4cHIuQ3JlYXRlTGlzdEgAEjIKC3N0cnVjdF9leHByGAggASgLMhsuY2VsLmV4cHIuRXhwci5DcmVhdGVTdHJ1Y3RIABI6ChJjb21wcmVoZW5zaW9uX2V4cHIYCSABKAsyHC5jZWwuZXhwci5FeHByLkNvbXByZWhlbnNpb25IABoVCgVJZGVudBIMCgRuYW1lGAEgASgJGksKBlNlbGVjdBIfCgdvcGVyYW5kGAEgASgLMg4uY2VsLmV4cHIuRXhwchINCgVmaWVsZBgCIAEoCRIRCgl0ZXN0X29ubHkYAyABKAgaVgoEQ2FsbBIeCgZ0YXJnZXQYASABKAsyDi5jZWwuZXhwci5FeHByEhAKCGZ1bmN0aW9uGAIgASgJEhwKBGFyZ3MYAyADKAsyDi5jZWwuZXhwci5FeHByGkgKCkNyZWF0ZUxpc3QSIAoIZWxlbWVudHMYASADKAsyDi5jZWwuZXhwci5FeHByEhgKEG9wdGlvbmFsX2luZGljZXMYAiADKAUa6QEKDENyZWF0ZVN0cnVjdBIUCgxtZXNzYWdlX25hbWUYASABKAkSMgoHZW50cmllcxgCIAMoCzIhLmNlbC5leHByLkV4cHIuQ3JlYXRlU3RydWN0LkVudHJ5Go4BCgVFbnRyeRIKCgJpZBgBIAEoAxITCglmaWVsZF9rZXkYAiABKAlIABIhCgdtYXBfa2V5GAMgASgLMg4uY2VsLmV4cHIuRXhwckgAEh0KBXZhbHVlGAQgASgLMg4uY2VsLmV4cHIuRXhwchIWCg5vcHRpb25hbF9lbnRyeRgFIAEoCEIKCghrZXlfa2luZBr4AQoNQ29tcHJlaGVuc2lvbhIQCghpdGVyX3ZhchgBIAEoCRIRCglpdGVyX3ZhcjIYCCABKAkSIgoKaXRlcl9yYW5nZRgCIAEoCzIOLmNlbC5leHByLkV4cHISEAoIYWNjdV92YXIYAyABKAkSIQoJYWNjdV9pbml0GAQgASgLMg4uY2VsLmV4cHIuRXhwchImCg5sb29wX2NvbmRpdGlvbhgFIAEoCzIOLmNlbC5leHByLkV4cHISIQoJbG9vcF9zdGVwGAYgASgLMg4uY2VsLmV4cHIuRXhwchIeCgZyZXN1bHQYByABKAsyDi5jZWwuZXhwci5FeHByQgsKCWV4cHJfa2luZCLNAgoIQ29uc3RhbnQSMAoKbnVsbF92YWx1ZRgBIAEoDjIaLmdvb2dsZS5wcm90b2J1Zi5OdWxsVmFsdWVIABIUCgpib29sX3ZhbHVlGAIgASgISAASFQoLaW50NjRfdmFsdWUYAyABKANIABIWCgx1aW50NjRfdmFsdWUYBCABKARIABIWCgxkb3VibGVfdmFsdWUYBSABKAFIABIWCgxzdHJpbmdfdmFsdWUYBiABKAlIABIVCgtieXRlc192YWx1ZRgHIAEoDEgAEjcKDmR1cmF0aW9uX3ZhbHVlGAggASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uQgIYAUgAEjkKD3RpbWVzdGFtcF92YWx1ZRgJIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCAhgBSABCDwoNY29uc3RhbnRfa2luZCKcBQoKU291cmNlSW5mbxIWCg5zeW50YXhfdmVyc2lvbhgBIAEoCRIQCghsb2NhdGlvbhgCIAEoCRIUCgxsaW5lX29mZnNldHMYAyADKAUSNgoJcG9zaXRpb25zGAQgAygLMiMuY2VsLmV4cHIuU291cmNlSW5mby5Qb3NpdGlvbnNFbnRyeRI5CgttYWNyb19jYWxscxgFIAMoCzIkLmNlbC5leHByLlNvdXJjZUluZm8uTWFjcm9DYWxsc0VudHJ5EjIKCmV4dGVuc2lvbnMYBiADKAsyHi5jZWwuZXhwci5Tb3VyY2VJbmZvLkV4dGVuc2lvbhowCg5Qb3NpdGlvbnNFbnRyeRILCgNrZXkYASABKAMSDQoFdmFsdWUYAiABKAU6AjgBGkEKD01hY3JvQ2FsbHNFbnRyeRILCgNrZXkYASABKAMSHQoFdmFsdWUYAiABKAsyDi5jZWwuZXhwci5FeHByOgI4ARqxAgoJRXh0ZW5zaW9uEgoKAmlkGAEgASgJEkUKE2FmZmVjdGVkX2NvbXBvbmVudHMYAiADKA4yKC5jZWwuZXhwci5Tb3VyY2VJbmZvLkV4dGVuc2lvbi5Db21wb25lbnQSNwoHdmVyc2lvbhgDIAEoCzImLmNlbC5leHByLlNvdXJjZUluZm8uRXh0ZW5zaW9uLlZlcnNpb24aJwoHVmVyc2lvbhINCgVtYWpvchgBIAEoAxINCgVtaW5vchgCIAEoAyJvCglDb21wb25lbnQSGQoVQ09NUE9ORU5UX1VOU1BFQ0lGSUVEEAASFAoQQ09NUE9ORU5UX1BBUlNFUhABEhoKFkNPTVBPTkVOVF9UWVBFX0NIRUNLRVIQAhIVChFDT01QT05FTlRfUlVOVElNRRADQi4KDGRldi5jZWwuZXhwckILU3ludGF4UHJvdG9QAVoMY2VsLmRldi9leHBy+AEBYgZwcm90bzM", [file_google_protobuf_duration, file_google_protobuf_struct, file_google_protobuf_timestamp]);
-var ParsedExprSchema = /* @__PURE__ */ messageDesc(file_cel_expr_syntax, 0);
-var ExprSchema = /* @__PURE__ */ messageDesc(file_cel_expr_syntax, 1);
-var SourceInfo_Extension_Component;
-(function(SourceInfo_Extension_Component2) {
-  SourceInfo_Extension_Component2[SourceInfo_Extension_Component2["UNSPECIFIED"] = 0] = "UNSPECIFIED";
-  SourceInfo_Extension_Component2[SourceInfo_Extension_Component2["PARSER"] = 1] = "PARSER";
-  SourceInfo_Extension_Component2[SourceInfo_Extension_Component2["TYPE_CHECKER"] = 2] = "TYPE_CHECKER";
-  SourceInfo_Extension_Component2[SourceInfo_Extension_Component2["RUNTIME"] = 3] = "RUNTIME";
-})(SourceInfo_Extension_Component || (SourceInfo_Extension_Component = {}));
-
-// node_modules/@bufbuild/cel-spec/dist/esm/gen/cel/expr/checked_pb.js
-var file_cel_expr_checked = /* @__PURE__ */ fileDesc("ChZjZWwvZXhwci9jaGVja2VkLnByb3RvEghjZWwuZXhwciLsAgoLQ2hlY2tlZEV4cHISPgoNcmVmZXJlbmNlX21hcBgCIAMoCzInLmNlbC5leHByLkNoZWNrZWRFeHByLlJlZmVyZW5jZU1hcEVudHJ5EjQKCHR5cGVfbWFwGAMgAygLMiIuY2VsLmV4cHIuQ2hlY2tlZEV4cHIuVHlwZU1hcEVudHJ5EikKC3NvdXJjZV9pbmZvGAUgASgLMhQuY2VsLmV4cHIuU291cmNlSW5mbxIUCgxleHByX3ZlcnNpb24YBiABKAkSHAoEZXhwchgEIAEoCzIOLmNlbC5leHByLkV4cHIaSAoRUmVmZXJlbmNlTWFwRW50cnkSCwoDa2V5GAEgASgDEiIKBXZhbHVlGAIgASgLMhMuY2VsLmV4cHIuUmVmZXJlbmNlOgI4ARo+CgxUeXBlTWFwRW50cnkSCwoDa2V5GAEgASgDEh0KBXZhbHVlGAIgASgLMg4uY2VsLmV4cHIuVHlwZToCOAEioggKBFR5cGUSJQoDZHluGAEgASgLMhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5SAASKgoEbnVsbBgCIAEoDjIaLmdvb2dsZS5wcm90b2J1Zi5OdWxsVmFsdWVIABIxCglwcmltaXRpdmUYAyABKA4yHC5jZWwuZXhwci5UeXBlLlByaW1pdGl2ZVR5cGVIABIvCgd3cmFwcGVyGAQgASgOMhwuY2VsLmV4cHIuVHlwZS5QcmltaXRpdmVUeXBlSAASMgoKd2VsbF9rbm93bhgFIAEoDjIcLmNlbC5leHByLlR5cGUuV2VsbEtub3duVHlwZUgAEiwKCWxpc3RfdHlwZRgGIAEoCzIXLmNlbC5leHByLlR5cGUuTGlzdFR5cGVIABIqCghtYXBfdHlwZRgHIAEoCzIWLmNlbC5leHByLlR5cGUuTWFwVHlwZUgAEi8KCGZ1bmN0aW9uGAggASgLMhsuY2VsLmV4cHIuVHlwZS5GdW5jdGlvblR5cGVIABIWCgxtZXNzYWdlX3R5cGUYCSABKAlIABIUCgp0eXBlX3BhcmFtGAogASgJSAASHgoEdHlwZRgLIAEoCzIOLmNlbC5leHByLlR5cGVIABInCgVlcnJvchgMIAEoCzIWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eUgAEjQKDWFic3RyYWN0X3R5cGUYDiABKAsyGy5jZWwuZXhwci5UeXBlLkFic3RyYWN0VHlwZUgAGi0KCExpc3RUeXBlEiEKCWVsZW1fdHlwZRgBIAEoCzIOLmNlbC5leHByLlR5cGUaTwoHTWFwVHlwZRIgCghrZXlfdHlwZRgBIAEoCzIOLmNlbC5leHByLlR5cGUSIgoKdmFsdWVfdHlwZRgCIAEoCzIOLmNlbC5leHByLlR5cGUaVgoMRnVuY3Rpb25UeXBlEiMKC3Jlc3VsdF90eXBlGAEgASgLMg4uY2VsLmV4cHIuVHlwZRIhCglhcmdfdHlwZXMYAiADKAsyDi5jZWwuZXhwci5UeXBlGkUKDEFic3RyYWN0VHlwZRIMCgRuYW1lGAEgASgJEicKD3BhcmFtZXRlcl90eXBlcxgCIAMoCzIOLmNlbC5leHByLlR5cGUicwoNUHJpbWl0aXZlVHlwZRIeChpQUklNSVRJVkVfVFlQRV9VTlNQRUNJRklFRBAAEggKBEJPT0wQARIJCgVJTlQ2NBACEgoKBlVJTlQ2NBADEgoKBkRPVUJMRRAEEgoKBlNUUklORxAFEgkKBUJZVEVTEAYiVgoNV2VsbEtub3duVHlwZRIfChtXRUxMX0tOT1dOX1RZUEVfVU5TUEVDSUZJRUQQABIHCgNBTlkQARINCglUSU1FU1RBTVAQAhIMCghEVVJBVElPThADQgsKCXR5cGVfa2luZCLWAwoERGVjbBIMCgRuYW1lGAEgASgJEikKBWlkZW50GAIgASgLMhguY2VsLmV4cHIuRGVjbC5JZGVudERlY2xIABIvCghmdW5jdGlvbhgDIAEoCzIbLmNlbC5leHByLkRlY2wuRnVuY3Rpb25EZWNsSAAaWQoJSWRlbnREZWNsEhwKBHR5cGUYASABKAsyDi5jZWwuZXhwci5UeXBlEiEKBXZhbHVlGAIgASgLMhIuY2VsLmV4cHIuQ29uc3RhbnQSCwoDZG9jGAMgASgJGvsBCgxGdW5jdGlvbkRlY2wSNwoJb3ZlcmxvYWRzGAEgAygLMiQuY2VsLmV4cHIuRGVjbC5GdW5jdGlvbkRlY2wuT3ZlcmxvYWQSCwoDZG9jGAIgASgJGqQBCghPdmVybG9hZBITCgtvdmVybG9hZF9pZBgBIAEoCRIeCgZwYXJhbXMYAiADKAsyDi5jZWwuZXhwci5UeXBlEhMKC3R5cGVfcGFyYW1zGAMgAygJEiMKC3Jlc3VsdF90eXBlGAQgASgLMg4uY2VsLmV4cHIuVHlwZRIcChRpc19pbnN0YW5jZV9mdW5jdGlvbhgFIAEoCBILCgNkb2MYBiABKAlCCwoJZGVjbF9raW5kIlEKCVJlZmVyZW5jZRIMCgRuYW1lGAEgASgJEhMKC292ZXJsb2FkX2lkGAMgAygJEiEKBXZhbHVlGAQgASgLMhIuY2VsLmV4cHIuQ29uc3RhbnRCLAoMZGV2LmNlbC5leHByQglEZWNsUHJvdG9QAVoMY2VsLmRldi9leHBy+AEBYgZwcm90bzM", [file_cel_expr_syntax, file_google_protobuf_empty, file_google_protobuf_struct]);
-var CheckedExprSchema = /* @__PURE__ */ messageDesc(file_cel_expr_checked, 0);
-var Type_PrimitiveType;
-(function(Type_PrimitiveType2) {
-  Type_PrimitiveType2[Type_PrimitiveType2["PRIMITIVE_TYPE_UNSPECIFIED"] = 0] = "PRIMITIVE_TYPE_UNSPECIFIED";
-  Type_PrimitiveType2[Type_PrimitiveType2["BOOL"] = 1] = "BOOL";
-  Type_PrimitiveType2[Type_PrimitiveType2["INT64"] = 2] = "INT64";
-  Type_PrimitiveType2[Type_PrimitiveType2["UINT64"] = 3] = "UINT64";
-  Type_PrimitiveType2[Type_PrimitiveType2["DOUBLE"] = 4] = "DOUBLE";
-  Type_PrimitiveType2[Type_PrimitiveType2["STRING"] = 5] = "STRING";
-  Type_PrimitiveType2[Type_PrimitiveType2["BYTES"] = 6] = "BYTES";
-})(Type_PrimitiveType || (Type_PrimitiveType = {}));
-var Type_WellKnownType;
-(function(Type_WellKnownType2) {
-  Type_WellKnownType2[Type_WellKnownType2["WELL_KNOWN_TYPE_UNSPECIFIED"] = 0] = "WELL_KNOWN_TYPE_UNSPECIFIED";
-  Type_WellKnownType2[Type_WellKnownType2["ANY"] = 1] = "ANY";
-  Type_WellKnownType2[Type_WellKnownType2["TIMESTAMP"] = 2] = "TIMESTAMP";
-  Type_WellKnownType2[Type_WellKnownType2["DURATION"] = 3] = "DURATION";
-})(Type_WellKnownType || (Type_WellKnownType = {}));
-
-// node_modules/@bufbuild/cel/dist/esm/namespace.js
-function resolveCandidateNames(namespace, name) {
-  if (name.startsWith(".")) {
-    return [name.substring(1)];
-  }
-  if (namespace === "") {
-    return [name];
-  }
-  const candidates2 = [];
-  for (let nextNs = namespace; ; ) {
-    candidates2.push(nextNs + "." + name);
-    const i = nextNs.lastIndexOf(".");
-    if (i < 0) {
-      break;
-    }
-    nextNs = nextNs.substring(0, i);
-  }
-  candidates2.push(name);
-  return candidates2;
-}
-
-// node_modules/@bufbuild/cel/dist/esm/field.js
-function accessByIndex(obj, index) {
-  if (typeof obj !== "object" || obj === null) {
-    return void 0;
-  }
-  if (isCelMap(obj)) {
-    return obj.get(index);
-  }
-  if (isCelList(obj)) {
-    return obj.get(Number(index));
-  }
-  return void 0;
-}
-function accessByName(obj, name) {
-  if (typeof obj !== "object" || obj === null) {
-    return void 0;
-  }
-  if (isCelMap(obj)) {
-    return obj.get(name);
-  }
-  obj = unwrapAny(obj);
-  if (!isReflectMessage(obj)) {
-    return void 0;
-  }
-  const field3 = obj.desc.fields.find((f) => f.name === name);
-  if (!field3) {
-    return void 0;
-  }
-  switch (field3.fieldKind) {
-    case "enum":
-      return BigInt(obj.get(field3));
-    case "list":
-      return celList(obj.get(field3));
-    case "map":
-      return celMap(obj.get(field3));
-    case "scalar":
-      return celFromScalar(field3.scalar, obj.get(field3));
-    case "message":
-      if (obj.isSet(field3)) {
-        return reflectMsgToCel(obj.get(field3));
-      }
-      if (isWrapperDesc(field3.message)) {
-        return null;
-      }
-      switch (field3.message.typeName) {
-        case StructSchema.typeName:
-          return EMPTY_MAP;
-        case ListValueSchema.typeName:
-          return EMPTY_LIST;
-        case ValueSchema.typeName:
-          return null;
-      }
-      return reflect(field3.message);
-  }
-}
-function isSet(obj, name) {
-  if (typeof obj !== "object" || obj === null) {
-    return false;
-  }
-  if (isCelMap(obj)) {
-    return obj.has(name);
-  }
-  obj = unwrapAny(obj);
-  if (isReflectMessage(obj)) {
-    const field3 = obj.desc.fields.find((f) => f.name === name);
-    if (!field3) {
-      return void 0;
-    }
-    return obj.isSet(field3);
-  }
-  return false;
-}
-
-// node_modules/@bufbuild/cel/dist/esm/access.js
-function attrAccess(factory, vars, obj, accAttr) {
-  const val = accAttr.resolve(vars);
-  if (val === void 0) {
-    return void 0;
-  }
-  if (isCelError(val)) {
-    return val;
-  }
-  const access = factory.newAccess(accAttr.id, val, accAttr.isOptional());
-  return access.access(vars, obj);
-}
-function attrIsPresent(factory, vars, obj, accAttr) {
-  const val = accAttr.resolve(vars);
-  if (val === void 0) {
-    return false;
-  }
-  if (isCelError(val)) {
-    return val;
-  }
-  const access = factory.newAccess(accAttr.id, val, accAttr.isOptional());
-  return access.isPresent(vars, obj);
-}
-function attrAccessIfPresent(factory, vars, obj, accAttr, presenceOnly) {
-  const val = accAttr.resolve(vars);
-  if (val === void 0) {
-    return void 0;
-  }
-  if (isCelError(val)) {
-    return val;
-  }
-  const access = factory.newAccess(accAttr.id, val, accAttr.isOptional());
-  return access.accessIfPresent(vars, obj, presenceOnly);
-}
-function applyAccesses(vars, obj, accesses) {
-  if (accesses.length === 0) {
-    return obj;
-  }
-  let cur = obj;
-  for (const access of accesses) {
-    const result = access.access(vars, cur);
-    if (result === void 0) {
-      return void 0;
-    }
-    if (isCelError(result)) {
-      return result;
-    }
-    cur = result;
-  }
-  return cur;
-}
-var AbsoluteAttr = class {
-  id;
-  nsNames;
-  accesses_;
-  registry;
-  factory;
-  constructor(id, nsNames, accesses_, registry, factory) {
-    this.id = id;
-    this.nsNames = nsNames;
-    this.accesses_ = accesses_;
-    this.registry = registry;
-    this.factory = factory;
-    if (nsNames.length === 0) {
-      throw new Error("No names provided");
-    }
-  }
-  isOptional() {
-    return false;
-  }
-  addAccess(access) {
-    this.accesses_.push(access);
-  }
-  candidateNames() {
-    return this.nsNames;
-  }
-  accesses() {
-    return this.accesses_;
-  }
-  access(vars, obj) {
-    return attrAccess(this.factory, vars, obj, this);
-  }
-  isPresent(vars, obj) {
-    return attrIsPresent(this.factory, vars, obj, this);
-  }
-  accessIfPresent(vars, obj, presenceOnly) {
-    return attrAccessIfPresent(this.factory, vars, obj, this, presenceOnly);
-  }
-  resolve(vars) {
-    for (const name of this.nsNames) {
-      const raw = vars.resolve(name);
-      if (raw !== void 0) {
-        if (isCelError(raw)) {
-          return raw;
-        }
-        return applyAccesses(vars, raw, this.accesses_);
-      }
-      const typ = this.findIdent(name);
-      if (typ !== void 0 && this.accesses_.length === 0) {
-        return typ;
-      }
-    }
-    return void 0;
-  }
-  findIdent(ident) {
-    const desc = this.registry.getMessage(ident);
-    if (desc) {
-      return objectType(desc);
-    }
-    if (ident.indexOf(".") > 1) {
-      const lastDot = ident.lastIndexOf(".");
-      const enumName = ident.substring(0, lastDot);
-      const valueName = ident.substring(lastDot + 1);
-      const descEnum = this.registry.getEnum(enumName);
-      if (descEnum) {
-        const enumValue = descEnum.values.find((v) => v.name === valueName);
-        if (enumValue) {
-          return BigInt(enumValue.number);
-        }
-      }
-    }
-    switch (ident) {
-      case "int":
-        return CelScalar.INT;
-      case "uint":
-        return CelScalar.UINT;
-      case "double":
-        return CelScalar.DOUBLE;
-      case "bool":
-        return CelScalar.BOOL;
-      case "string":
-        return CelScalar.STRING;
-      case "bytes":
-        return CelScalar.BYTES;
-      case "list":
-        return listType(CelScalar.DYN);
-      case "map":
-        return mapType(CelScalar.DYN, CelScalar.DYN);
-      case "null_type":
-        return CelScalar.NULL;
-      case "type":
-        return CelScalar.TYPE;
-      default:
-        return void 0;
-    }
-  }
-};
-var ConditionalAttr = class {
-  id;
-  cond;
-  t;
-  f;
-  factory;
-  constructor(id, cond, t, f, factory) {
-    this.id = id;
-    this.cond = cond;
-    this.t = t;
-    this.f = f;
-    this.factory = factory;
-  }
-  isOptional() {
-    return false;
-  }
-  addAccess(access) {
-    this.t.addAccess(access);
-    this.f.addAccess(access);
-  }
-  access(vars, obj) {
-    return attrAccess(this.factory, vars, obj, this);
-  }
-  isPresent(vars, obj) {
-    return attrIsPresent(this.factory, vars, obj, this);
-  }
-  accessIfPresent(vars, obj, presenceOnly) {
-    return attrAccessIfPresent(this.factory, vars, obj, this, presenceOnly);
-  }
-  resolve(vars) {
-    const cond = this.cond.eval(vars);
-    switch (true) {
-      case cond === true:
-        return this.t.resolve(vars);
-      case cond === false:
-        return this.f.resolve(vars);
-      case isCelError(cond):
-        return cond;
-    }
-    return celError(`found no matching overload for _?_:_ applied to '(${celType(cond).name})'`, this.id);
-  }
-};
-var MaybeAttr = class {
-  id;
-  attrs;
-  factory;
-  constructor(id, attrs, factory) {
-    this.id = id;
-    this.attrs = attrs;
-    this.factory = factory;
-  }
-  isOptional() {
-    return false;
-  }
-  addAccess(access) {
-    const augmentedNames = [];
-    let str2;
-    if (access instanceof StringAccess) {
-      str2 = access.name;
-    }
-    for (const attr2 of this.attrs) {
-      if (str2 !== void 0 && attr2.accesses().length === 0) {
-        for (const name of attr2.candidateNames()) {
-          augmentedNames.push(name + "." + str2);
-        }
-      }
-      attr2.addAccess(access);
-    }
-    if (augmentedNames.length > 0) {
-      const newAttr = this.factory.createAbsolute(this.id, augmentedNames);
-      this.attrs.unshift(newAttr);
-    }
-  }
-  access(vars, obj) {
-    return attrAccess(this.factory, vars, obj, this);
-  }
-  isPresent(vars, obj) {
-    return attrIsPresent(this.factory, vars, obj, this);
-  }
-  accessIfPresent(vars, obj, presenceOnly) {
-    return attrAccessIfPresent(this.factory, vars, obj, this, presenceOnly);
-  }
-  resolve(vars) {
-    for (const attr2 of this.attrs) {
-      const val = attr2.resolve(vars);
-      if (val !== void 0) {
-        return val;
-      }
-    }
-    return void 0;
-  }
-};
-var RelativeAttr = class {
-  id;
-  operand;
-  accesses_;
-  factory;
-  constructor(id, operand, accesses_, factory) {
-    this.id = id;
-    this.operand = operand;
-    this.accesses_ = accesses_;
-    this.factory = factory;
-  }
-  isOptional() {
-    return false;
-  }
-  addAccess(access) {
-    this.accesses_.push(access);
-  }
-  access(vars, obj) {
-    return attrAccess(this.factory, vars, obj, this);
-  }
-  isPresent(vars, obj) {
-    return attrIsPresent(this.factory, vars, obj, this);
-  }
-  accessIfPresent(vars, obj, presenceOnly) {
-    return attrAccessIfPresent(this.factory, vars, obj, this, presenceOnly);
-  }
-  resolve(vars) {
-    const v = this.operand.eval(vars);
-    if (isCelError(v)) {
-      return v;
-    }
-    return applyAccesses(vars, v, this.accesses_);
-  }
-};
-var StringAccess = class {
-  id;
-  name;
-  celVal;
-  optional;
-  constructor(id, name, celVal, optional) {
-    this.id = id;
-    this.name = name;
-    this.celVal = celVal;
-    this.optional = optional;
-  }
-  isOptional() {
-    return this.optional;
-  }
-  access(_vars, obj) {
-    const val = accessByName(obj, this.name);
-    if (val === void 0 && !this.optional) {
-      return fieldNotFound(this.id, this.name);
-    }
-    return val;
-  }
-  isPresent(_vars, obj) {
-    const set2 = isSet(obj, this.name);
-    if (set2 === void 0) {
-      return fieldNotFound(this.id, this.name);
-    }
-    return set2;
-  }
-  accessIfPresent(_vars, obj, presenceOnly) {
-    const val = accessByName(obj, this.name);
-    if (val === void 0 && !this.optional && !presenceOnly) {
-      return fieldNotFound(this.id, this.name);
-    }
-    return val;
-  }
-};
-var BoolAccess = class {
-  id;
-  index;
-  optional;
-  constructor(id, index, optional) {
-    this.id = id;
-    this.index = index;
-    this.optional = optional;
-  }
-  isOptional() {
-    return this.optional;
-  }
-  access(_vars, obj) {
-    if (obj === void 0) {
-      return obj;
-    }
-    const raw = accessByIndex(obj, this.index);
-    if (raw === void 0 && !this.optional) {
-      return fieldNotFound(this.id, this.index);
-    }
-    return raw;
-  }
-  isPresent(_vars, obj) {
-    const raw = accessByIndex(obj, this.index);
-    if (raw === void 0 && !this.optional) {
-      return fieldNotFound(this.id, this.index);
-    }
-    return true;
-  }
-  accessIfPresent(_vars, obj, _presenceOnly) {
-    const raw = accessByIndex(obj, this.index);
-    if (raw === void 0 && !this.optional) {
-      return fieldNotFound(this.id, this.index);
-    }
-    return raw;
-  }
-};
-var NumAccess = class {
-  id;
-  index;
-  celVal;
-  optional;
-  constructor(id, index, celVal, optional) {
-    this.id = id;
-    this.index = index;
-    this.celVal = celVal;
-    this.optional = optional;
-  }
-  isOptional() {
-    return this.optional;
-  }
-  access(_vars, obj) {
-    if (obj === void 0) {
-      return obj;
-    }
-    const raw = accessByIndex(obj, this.index);
-    if (raw === void 0 && !this.optional) {
-      return indexOutOfBounds(this.id, this.index, -1);
-    }
-    return raw;
-  }
-  isPresent(_vars, obj) {
-    const raw = accessByIndex(obj, this.index);
-    if (raw === void 0 && !this.optional) {
-      return indexOutOfBounds(this.id, this.index, -1);
-    }
-    return true;
-  }
-  accessIfPresent(_vars, obj, _presenceOnly) {
-    const raw = accessByIndex(obj, this.index);
-    if (raw === void 0 && !this.optional) {
-      return indexOutOfBounds(this.id, this.index, -1);
-    }
-    return raw;
-  }
-};
-var IntAccess = class {
-  id;
-  index;
-  celVal;
-  optional;
-  constructor(id, index, celVal, optional) {
-    this.id = id;
-    this.index = index;
-    this.celVal = celVal;
-    this.optional = optional;
-  }
-  access(_vars, obj) {
-    if (obj === void 0) {
-      return obj;
-    }
-    const raw = accessByIndex(obj, this.index);
-    if (raw === void 0 && !this.optional) {
-      return indexOutOfBounds(this.id, Number(this.index), -1);
-    }
-    return raw;
-  }
-  isPresent(_vars, obj) {
-    const raw = accessByIndex(obj, this.index);
-    if (raw === void 0 && !this.optional) {
-      return indexOutOfBounds(this.id, Number(this.index), -1);
-    }
-    return true;
-  }
-  accessIfPresent(_vars, obj, _presenceOnly) {
-    const raw = accessByIndex(obj, this.index);
-    if (raw === void 0 && !this.optional) {
-      return indexOutOfBounds(this.id, Number(this.index), -1);
-    }
-    return raw;
-  }
-  isOptional() {
-    return this.optional;
-  }
-};
-var ErrorAttr = class {
-  id;
-  error;
-  opt;
-  constructor(id, error, opt) {
-    this.id = id;
-    this.error = error;
-    this.opt = opt;
-  }
-  addAccess(_access) {
-  }
-  resolve(_vars) {
-    return this.error;
-  }
-  isOptional() {
-    return this.opt;
-  }
-  access(_vars, _obj) {
-    return this.error;
-  }
-  isPresent(_vars, _obj) {
-    return this.error;
-  }
-  accessIfPresent(_vars, _obj, _presenceOnly) {
-    return this.error;
-  }
-};
-var EvalAccess = class {
-  id;
-  key;
-  factory;
-  optional;
-  constructor(id, key2, factory, optional) {
-    this.id = id;
-    this.key = key2;
-    this.factory = factory;
-    this.optional = optional;
-  }
-  access(vars, obj) {
-    if (obj === void 0) {
-      return obj;
-    }
-    const key2 = this.key.eval(vars);
-    if (isCelError(key2)) {
-      return key2;
-    }
-    const access = this.factory.newAccess(this.id, key2, this.optional);
-    return access.access(vars, obj);
-  }
-  isPresent(vars, obj) {
-    if (obj === void 0) {
-      return false;
-    }
-    const key2 = this.key.eval(vars);
-    if (isCelError(key2)) {
-      return key2;
-    }
-    const access = this.factory.newAccess(this.id, key2, this.optional);
-    return access.isPresent(vars, obj);
-  }
-  accessIfPresent(vars, obj, presenceOnly) {
-    const key2 = this.key.eval(vars);
-    if (isCelError(key2)) {
-      return key2;
-    }
-    const access = this.factory.newAccess(this.id, key2, this.optional);
-    return access.accessIfPresent(vars, obj, presenceOnly);
-  }
-  isOptional() {
-    return this.optional;
-  }
-};
-var ConcreteAttributeFactory = class {
-  registry;
-  container;
-  constructor(registry, container) {
-    this.registry = registry;
-    this.container = container;
-  }
-  createAbsolute(id, names) {
-    return new AbsoluteAttr(id, names, [], this.registry, this);
-  }
-  createConditional(id, cond, t, f) {
-    return new ConditionalAttr(id, cond, t, f, this);
-  }
-  createMaybe(id, name) {
-    return new MaybeAttr(id, [this.createAbsolute(id, resolveCandidateNames(this.container, name))], this);
-  }
-  createRelative(id, operand) {
-    return new RelativeAttr(id, operand, [], this);
-  }
-  newAccess(id, val, opt) {
-    switch (typeof val) {
-      case "boolean":
-        return new BoolAccess(id, val, opt);
-      case "number":
-        return new NumAccess(id, val, val, opt);
-      case "bigint":
-        return new IntAccess(id, val, val, opt);
-      case "string":
-        return new StringAccess(id, val, val, opt);
-      case "object":
-        if (val instanceof EvalAttr) {
-          return new EvalAccess(id, val, this, opt);
-        }
-        if (isCelUint(val)) {
-          return new IntAccess(id, val.value, val, opt);
-        }
-        break;
-      default:
-        break;
-    }
-    return new ErrorAttr(id, celError("unsupported key type", id), opt);
-  }
-};
-function fieldNotFound(id, name) {
-  return celError(`field not found: ${String(name)}`, id);
-}
-function indexOutOfBounds(id, index, length) {
-  return celError(`index ${index} out of bounds [0, ${length})`, id);
-}
-
-// node_modules/@bufbuild/cel/dist/esm/activation.js
-var ObjectActivation = class {
-  data;
-  constructor(data) {
-    this.data = data;
-  }
-  resolve(name) {
-    const value = this.data[name];
-    if (value === void 0) {
-      return void 0;
-    }
-    if (isCelError(value)) {
-      return value;
-    }
-    return toCel(value);
-  }
-};
-var VarActivation = class {
-  name;
-  value;
-  parent;
-  constructor(name, value, parent) {
-    this.name = name;
-    this.value = value;
-    this.parent = parent;
-  }
-  resolve(name) {
-    if (name === this.name) {
-      return this.value;
-    }
-    return this.parent.resolve(name);
-  }
-};
-var EMPTY_ACTIVATION = {
-  resolve() {
-    return void 0;
-  }
-};
-
-// node_modules/@bufbuild/cel/dist/esm/object.js
-function celObject(typeName2, fields) {
-  const desc = getMsgDesc(typeName2);
-  const msg = reflect(desc);
-  for (const [k, v] of fields.entries()) {
-    const field3 = desc.fields.find((f) => f.name === k);
-    if (field3 === void 0) {
-      throw new Error(`Unknown field ${k} for ${typeName2}`);
-    }
-    setMsgField(msg, field3, v);
-  }
-  return reflectMsgToCel(msg);
-}
-function setMsgField(msg, field3, v) {
-  switch (field3.fieldKind) {
-    case "list":
-      if (!isCelList(v)) {
-        throw unexpectedTypeError(field3, "list", v);
-      }
-      const list2 = reflectList(field3, void 0, false);
-      copyList(list2, v);
-      msg.set(field3, list2);
-      return;
-    case "map":
-      if (!isCelMap(v)) {
-        throw unexpectedTypeError(field3, "map", v);
-      }
-      const map3 = reflectMap(field3, void 0, false);
-      copyMap(map3, v);
-      msg.set(field3, map3);
-      return;
-    case "enum":
-      msg.set(field3, enumFromCel(field3, v));
-      return;
-    case "message":
-      const msgVal = msgFromCel(field3, v);
-      if (msgVal !== null) {
-        msg.set(field3, msgVal);
-      }
-      return;
-  }
-  msg.set(field3, scalarFromCel(field3, field3.scalar, v));
-}
-function copyList(list2, cList) {
-  const field3 = list2.field();
-  for (const v of cList) {
-    switch (field3.listKind) {
-      case "enum":
-        list2.add(enumFromCel(field3, v));
-        break;
-      case "message":
-        list2.add(msgFromCel(field3, v));
-        break;
-      case "scalar":
-        list2.add(scalarFromCel(field3, field3.scalar, v));
-        break;
-    }
-  }
-}
-function copyMap(map3, cMap) {
-  const field3 = map3.field();
-  for (const [k, v] of cMap.entries()) {
-    const key2 = scalarFromCel(field3, field3.mapKey, k);
-    switch (field3.mapKind) {
-      case "enum":
-        map3.set(key2, enumFromCel(field3, v));
-        break;
-      case "scalar":
-        map3.set(key2, scalarFromCel(field3, field3.scalar, v));
-        break;
-      case "message":
-        map3.set(key2, msgFromCel(field3, v));
-        break;
-    }
-  }
-}
-function enumFromCel(field3, v) {
-  if (typeof v !== "bigint") {
-    throw unexpectedTypeError(field3, "int", v);
-  }
-  return intToInt32(v);
-}
-function msgFromCel(field3, v) {
-  switch (field3.message.typeName) {
-    case AnySchema.typeName:
-      if (isReflectMessage(v, AnySchema)) {
-        return v;
-      }
-      return reflect(AnySchema, anyFromCel(v));
-    case ValueSchema.typeName:
-      return reflect(ValueSchema, valueFromCel(v));
-    case StructSchema.typeName:
-      if (!isCelMap(v)) {
-        throw unexpectedTypeError(field3, "map", v);
-      }
-      return reflect(StructSchema, structFromCel(v));
-    case ListValueSchema.typeName:
-      if (!isCelList(v)) {
-        throw unexpectedTypeError(field3, "list", v);
-      }
-      return reflect(ListValueSchema, listValueFromCel(v));
-  }
-  if (v === null) {
-    return null;
-  }
-  if (isWrapperDesc(field3.message)) {
-    const msg = reflect(field3.message, void 0, false);
-    msg.set(field3.message.fields[0], scalarFromCel(field3.message.fields[0], field3.message.fields[0].scalar, v));
-    return msg;
-  }
-  if (!isReflectMessage(v, field3.message)) {
-    throw unexpectedTypeError(field3, field3.message.typeName, v);
-  }
-  return v;
-}
-function anyFromCel(v) {
-  switch (typeof v) {
-    case "string":
-      return anyPack(StringValueSchema, create(StringValueSchema, { value: v }));
-    case "boolean":
-      return anyPack(BoolValueSchema, create(BoolValueSchema, { value: v }));
-    case "bigint":
-      return anyPack(Int64ValueSchema, create(Int64ValueSchema, { value: v }));
-    case "number":
-      return anyPack(DoubleValueSchema, create(DoubleValueSchema, { value: v }));
-    default:
-      switch (true) {
-        case v instanceof Uint8Array:
-          return anyPack(BytesValueSchema, create(BytesValueSchema, { value: v }));
-        case v == null:
-          return anyPack(ValueSchema, create(ValueSchema, {
-            kind: { case: "nullValue", value: NullValue.NULL_VALUE }
-          }));
-        case isCelList(v):
-          return anyPack(ListValueSchema, listValueFromCel(v));
-        case isCelMap(v):
-          return anyPack(StructSchema, structFromCel(v));
-        case isCelUint(v):
-          return anyPack(UInt64ValueSchema, create(UInt64ValueSchema, { value: v.value }));
-        case isReflectMessage(v):
-          return anyPack(v.desc, v.message);
-        default:
-          throw new Error(`type cannot be converted ${AnySchema}`);
-      }
-  }
-}
-function valueFromCel(v) {
-  const value = create(ValueSchema);
-  switch (typeof v) {
-    case "string":
-      value.kind = { case: "stringValue", value: v };
-      break;
-    case "boolean":
-      value.kind = { case: "boolValue", value: v };
-      break;
-    case "bigint":
-      if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
-        value.kind = { case: "stringValue", value: v.toString() };
-      } else {
-        value.kind = { case: "numberValue", value: Number(v) };
-      }
-      break;
-    case "number":
-      if (Number.isNaN(v)) {
-        value.kind = { case: "stringValue", value: "NaN" };
-      } else if (v === Number.POSITIVE_INFINITY) {
-        value.kind = { case: "stringValue", value: "Infinity" };
-      } else if (v === Number.NEGATIVE_INFINITY) {
-        value.kind = { case: "stringValue", value: "-Infinity" };
-      } else {
-        value.kind = { case: "numberValue", value: Number(v) };
-      }
-      break;
-    default:
-      switch (true) {
-        case v instanceof Uint8Array:
-          value.kind = { case: "stringValue", value: base64Encode(v) };
-          break;
-        case v == null:
-          value.kind = { case: "nullValue", value: NullValue.NULL_VALUE };
-          break;
-        case isCelList(v):
-          value.kind = { case: "listValue", value: listValueFromCel(v) };
-          break;
-        case isCelMap(v):
-          value.kind = { case: "structValue", value: structFromCel(v) };
-          break;
-        case isCelUint(v):
-          if (v.value > BigInt(Number.MAX_SAFE_INTEGER)) {
-            value.kind = { case: "stringValue", value: v.value.toString() };
-          } else {
-            value.kind = { case: "numberValue", value: Number(v.value) };
-          }
-          break;
-        case isReflectMessage(v):
-          return fromJson(ValueSchema, toJson(v.desc, v.message));
-        default:
-          throw new Error(`type cannot be converted ${ValueSchema}`);
-      }
-  }
-  return value;
-}
-function listValueFromCel(list2) {
-  const listValue = create(ListValueSchema);
-  for (const v of list2) {
-    listValue.values.push(valueFromCel(v));
-  }
-  return listValue;
-}
-function structFromCel(map3) {
-  const struct = create(StructSchema);
-  for (const [k, v] of map3.entries()) {
-    if (typeof k !== "string") {
-      throw new Error(`Invalid key type: ${typeof k} for google.protobuf.Struct, expected string`);
-    }
-    struct.fields[k] = valueFromCel(v);
-  }
-  return struct;
-}
-function scalarFromCel(field3, type2, v) {
-  if (isCelUint(v)) {
-    v = v.value;
-  }
-  switch (type2) {
-    case ScalarType.UINT32:
-    case ScalarType.FIXED32:
-      if (typeof v !== "bigint") {
-        throw unexpectedTypeError(field3, "int", v);
-      }
-      return intToUint32(v);
-    case ScalarType.INT32:
-    case ScalarType.SINT32:
-    case ScalarType.SFIXED32:
-      if (typeof v !== "bigint") {
-        throw unexpectedTypeError(field3, "int", v);
-      }
-      return intToInt32(v);
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-    case ScalarType.INT64:
-    case ScalarType.SINT64:
-    case ScalarType.SFIXED64:
-      if (typeof v !== "bigint") {
-        throw unexpectedTypeError(field3, "int", v);
-      }
-      return v;
-    case ScalarType.FLOAT:
-      if (typeof v !== "number") {
-        throw unexpectedTypeError(field3, "double", v);
-      }
-      return Math.fround(v);
-    case ScalarType.DOUBLE:
-      if (typeof v !== "number") {
-        throw unexpectedTypeError(field3, "double", v);
-      }
-      return v;
-    case ScalarType.STRING:
-      if (typeof v !== "string") {
-        throw unexpectedTypeError(field3, "string", v);
-      }
-      return v;
-    case ScalarType.BOOL:
-      if (typeof v !== "boolean") {
-        throw unexpectedTypeError(field3, "bool", v);
-      }
-      return v;
-    case ScalarType.BYTES:
-      if (!(v instanceof Uint8Array)) {
-        throw unexpectedTypeError(field3, "bytes", v);
-      }
-      return v;
-  }
-}
-function unexpectedTypeError(field3, expected, actValue) {
-  return new Error(`Expected ${expected} but got ${celType(actValue)} for ${field3.parent}.${field3.name}`);
-}
-function intToInt32(v) {
-  if (v < INT32_MIN || v > INT32_MAX) {
-    throw new Error("int32 out of range");
-  }
-  return Number(v);
-}
-function intToUint32(v) {
-  if (v < 0 || v > UINT32_MAX) {
-    throw new Error("uint32 out of range");
-  }
-  return Number(v);
-}
-
-// node_modules/@bufbuild/cel/dist/esm/planner.js
-var Planner = class {
-  functions;
-  registry;
-  namespace;
-  factory;
-  constructor(functions, registry, namespace) {
-    this.functions = functions;
-    this.registry = registry;
-    this.namespace = namespace;
-    this.factory = new ConcreteAttributeFactory(this.registry, this.namespace);
-  }
-  plan(expr) {
-    const id = Number(expr.id);
-    switch (expr.exprKind.case) {
-      case "identExpr":
-        return new EvalAttr(this.factory.createMaybe(id, expr.exprKind.value.name), false);
-      case "constExpr":
-        return new EvalConst(id, this.constVal(expr.exprKind.value));
-      case "callExpr":
-        return this.planCall(id, expr.exprKind.value);
-      case "listExpr":
-        return this.planCreateList(id, expr.exprKind.value);
-      case "structExpr":
-        return this.planCreateStruct(id, expr.exprKind.value);
-      case "selectExpr":
-        return this.planSelect(id, expr.exprKind.value);
-      case "comprehensionExpr":
-        return this.planComprehension(id, expr.exprKind.value);
-      default:
-        return new EvalErr(id, "invalid expression");
-    }
-  }
-  planComprehension(id, value) {
-    if (value.accuInit === void 0 || value.iterRange === void 0 || value.loopCondition === void 0 || value.loopStep === void 0 || value.result === void 0) {
-      throw new Error("invalid comprehension");
-    }
-    const accu = this.plan(value.accuInit);
-    const iterRange = this.plan(value.iterRange);
-    const cond = this.plan(value.loopCondition);
-    const step2 = this.plan(value.loopStep);
-    const result = this.plan(value.result);
-    return new EvalFold(id, value.accuVar, value.iterVar, iterRange, accu, cond, step2, result);
-  }
-  planSelect(id, expr) {
-    if (expr.operand === void 0) {
-      throw new Error("invalid select");
-    }
-    const operand = this.plan(expr.operand);
-    const attr2 = this.relativeAttr(id, operand, false);
-    const acc = this.factory.newAccess(id, expr.field, false);
-    if (acc instanceof ErrorAttr) {
-      throw new Error(`invalid select: ${acc.error.message}`);
-    }
-    if (expr.testOnly) {
-      return new EvalHas(id, attr2, acc, expr.field);
-    }
-    attr2.addAccess(acc);
-    return attr2;
-  }
-  planCreateObj(id, expr) {
-    const typeName2 = this.resolveType(expr.messageName);
-    if (typeName2 === void 0) {
-      return new EvalErr(id, "unknown type: " + expr.messageName);
-    }
-    let optionals = void 0;
-    const keys = [];
-    const values = [];
-    for (let i = 0; i < expr.entries.length; i++) {
-      const entry = expr.entries[i];
-      if (entry.optionalEntry) {
-        if (optionals === void 0) {
-          optionals = new Array(expr.entries.length).fill(false);
-        }
-        optionals[i] = true;
-      }
-      switch (entry.keyKind.case) {
-        case "fieldKey":
-          keys.push(entry.keyKind.value);
-          break;
-        case "mapKey":
-          throw new Error("invalid entry");
-        default:
-          break;
-      }
-      if (entry.value === void 0) {
-        throw new Error("invalid entry");
-      }
-      values.push(this.plan(entry.value));
-    }
-    return new EvalObj(id, typeName2, keys, values, optionals);
-  }
-  planCreateStruct(id, expr) {
-    if (expr.messageName !== "") {
-      return this.planCreateObj(id, expr);
-    }
-    let optionals = void 0;
-    const keys = [];
-    const values = [];
-    for (let i = 0; i < expr.entries.length; i++) {
-      const entry = expr.entries[i];
-      if (entry.optionalEntry) {
-        if (optionals === void 0) {
-          optionals = new Array(expr.entries.length).fill(false);
-        }
-        optionals[i] = true;
-      }
-      switch (entry.keyKind.case) {
-        case "fieldKey":
-          throw new Error("unimplemented");
-        case "mapKey":
-          keys.push(this.plan(entry.keyKind.value));
-          break;
-        default:
-          break;
-      }
-      if (entry.value === void 0) {
-        return new EvalErr(id, "map entry missing value");
-      }
-      values.push(this.plan(entry.value));
-    }
-    return new EvalMap(id, keys, values, optionals);
-  }
-  planCreateList(id, expr) {
-    const optionals = void 0;
-    if (expr.optionalIndices.length > 0) {
-      const optionals2 = new Array(expr.elements.length).fill(false);
-      for (let i = 0; i < expr.optionalIndices.length; i++) {
-        const index = expr.optionalIndices[i];
-        if (index < 0 || index >= expr.elements.length) {
-          throw new Error("invalid optional index");
-        }
-        optionals2[index] = true;
-      }
-    }
-    return new EvalList(id, expr.elements.map((arg) => this.plan(arg)), optionals);
-  }
-  planCall(id, call) {
-    if (call.target !== void 0) {
-      const qualName = toQualifiedName(call.target);
-      if (qualName !== void 0) {
-        const funcName = qualName + "." + call.function;
-        for (const candidate of resolveCandidateNames(this.namespace, funcName)) {
-          const func = this.functions.find(candidate);
-          if (func !== void 0) {
-            return new EvalCall(id, candidate, "", void 0, func, call.args.map((arg) => this.plan(arg)));
-          }
-        }
-      }
-    }
-    let args = call.args.map((arg) => this.plan(arg));
-    if (call.target) {
-      args = [this.plan(call.target), ...args];
-    }
-    switch (call.function) {
-      case INDEX:
-        return this.planCallIndex(call, args, false);
-      case OPT_INDEX:
-      case OPT_SELECT:
-        return this.planCallIndex(call, args, true);
-      case CONDITIONAL:
-        return this.planCallConditional(id, call, args);
-      case LOGICAL_AND:
-        return new EvalAnd(id, args);
-      case LOGICAL_OR:
-        return new EvalOr(id, args);
-      case NOT_STRICTLY_FALSE:
-      case OLD_NOT_STRICTLY_FALSE:
-        return new EvalNotStrictlyFalse(id, args[0]);
-      default:
-        return new EvalCall(id, call.function, "", call.target ? args[0] : void 0, this.functions.find(call.function), call.target ? args.slice(1) : args);
-    }
-  }
-  planCallConditional(id, _call, args) {
-    const cond = args[0];
-    const t = args[1];
-    const f = args[2];
-    const tAttr = this.relativeAttr(t.id, t, false);
-    const fAttr = this.relativeAttr(f.id, f, false);
-    return new EvalAttr(this.factory.createConditional(id, cond, tAttr, fAttr), false);
-  }
-  planCallIndex(_call, args, opt) {
-    const op = args[0];
-    const ind = args[1];
-    const attr2 = this.relativeAttr(op.id, op, false);
-    let acc;
-    if (ind instanceof EvalConst) {
-      acc = this.factory.newAccess(op.id, ind.value, opt);
-    } else if (ind instanceof EvalAttr) {
-      acc = this.factory.newAccess(op.id, ind, opt);
-    } else {
-      acc = this.relativeAttr(op.id, ind, opt);
-    }
-    attr2.addAccess(acc);
-    return attr2;
-  }
-  constVal(val) {
-    switch (val.constantKind.case) {
-      case "stringValue":
-        return val.constantKind.value;
-      case "bytesValue":
-        return val.constantKind.value;
-      case "doubleValue":
-        return val.constantKind.value;
-      case "boolValue":
-        return val.constantKind.value;
-      case "int64Value":
-        return val.constantKind.value;
-      case "uint64Value":
-        return celUint(val.constantKind.value);
-      case "nullValue":
-        return null;
-      case void 0:
-        throw new Error("invalid constant");
-      default:
-        throw new Error(`unimplemented: ${val.constantKind.case}`);
-    }
-  }
-  relativeAttr(id, e, opt) {
-    if (e instanceof EvalAttr) {
-      return e;
-    }
-    return new EvalAttr(this.factory.createRelative(id, e), opt);
-  }
-  resolveType(name) {
-    for (const candidate of resolveCandidateNames(this.namespace, name)) {
-      if (this.isKnownType(candidate)) {
-        return candidate;
-      }
-    }
-    return void 0;
-  }
-  isKnownType(name) {
-    switch (name) {
-      case "google.protobuf.Value":
-      case "google.protobuf.Struct":
-      case "google.protobuf.ListValue":
-      case "google.protobuf.NullValue":
-      case "google.protobuf.BoolValue":
-      case "google.protobuf.UInt32Value":
-      case "google.protobuf.UInt64Value":
-      case "google.protobuf.Int32Value":
-      case "google.protobuf.Int64Value":
-      case "google.protobuf.FloatValue":
-      case "google.protobuf.DoubleValue":
-      case "google.protobuf.StringValue":
-      case "google.protobuf.BytesValue":
-      case "google.protobuf.Timestamp":
-      case "google.protobuf.Duration":
-      case "google.protobuf.Any":
-        return true;
-      default:
-        return this.registry.getMessage(name) !== void 0;
-    }
-  }
-};
-var EvalHas = class {
-  id;
-  attr;
-  access;
-  field;
-  constructor(id, attr2, access, field3) {
-    this.id = id;
-    this.attr = attr2;
-    this.access = access;
-    this.field = field3;
-  }
-  eval(ctx) {
-    const raw = this.attr.resolve(ctx);
-    if (raw === void 0) {
-      return false;
-    }
-    if (isCelError(raw)) {
-      return raw;
-    }
-    return this.access.isPresent(ctx, raw);
-  }
-};
-var EvalErr = class {
-  id;
-  msg;
-  constructor(id, msg) {
-    this.id = id;
-    this.msg = msg;
-  }
-  eval(_ctx) {
-    return celError(this.msg, this.id);
-  }
-};
-var EvalConst = class {
-  id;
-  value;
-  constructor(id, value) {
-    this.id = id;
-    this.value = value;
-  }
-  eval(_ctx) {
-    return this.value;
-  }
-};
-var EvalAttr = class {
-  attr;
-  opt;
-  id;
-  constructor(attr2, opt) {
-    this.attr = attr2;
-    this.opt = opt;
-    this.id = attr2.id;
-  }
-  access(vars, obj) {
-    return this.attr.access(vars, obj);
-  }
-  isPresent(vars, obj) {
-    return this.attr.isPresent(vars, obj);
-  }
-  accessIfPresent(vars, obj, presenceOnly) {
-    return this.attr.accessIfPresent(vars, obj, presenceOnly);
-  }
-  isOptional() {
-    return this.opt;
-  }
-  eval(ctx) {
-    const val = this.attr.resolve(ctx);
-    if (val === void 0) {
-      return celError("unresolved attribute", this.id);
-    }
-    if (isCelError(val)) {
-      return val;
-    }
-    return val;
-  }
-  resolve(vars) {
-    return this.attr.resolve(vars);
-  }
-  addAccess(acc) {
-    this.attr.addAccess(acc);
-  }
-};
-var EvalCall = class {
-  id;
-  name;
-  overload;
-  target;
-  func;
-  args;
-  constructor(id, name, overload, target2, func, args) {
-    this.id = id;
-    this.name = name;
-    this.overload = overload;
-    this.target = target2;
-    this.func = func;
-    this.args = args;
-  }
-  eval(ctx) {
-    if (this.func === void 0) {
-      return celError(`unbound function: ${this.name}`, this.id);
-    }
-    const target2 = this.target?.eval(ctx);
-    if (isCelError(target2)) {
-      return target2;
-    }
-    const vals = [];
-    for (const arg of this.args) {
-      const val = arg.eval(ctx);
-      if (isCelError(val)) {
-        return val;
-      }
-      vals.push(val);
-    }
-    const result = this.func.call(this.id, target2, vals);
-    if (result !== void 0) {
-      return result;
-    }
-    return celError(`found no matching overload for '${this.name}' applied to '${target2 !== void 0 ? `${celType(target2)}.` : ""}(${vals.map((x) => celType(x)).map((x) => x.name).join(", ")})'`, this.id);
-  }
-};
-var EvalObj = class {
-  id;
-  typeName;
-  fields;
-  values;
-  optionals;
-  constructor(id, typeName2, fields, values, optionals) {
-    this.id = id;
-    this.typeName = typeName2;
-    this.fields = fields;
-    this.values = values;
-    this.optionals = optionals;
-  }
-  args() {
-    return this.values;
-  }
-  eval(ctx) {
-    const vals = coerceToValues(this.values.map((x) => x.eval(ctx)));
-    if (isCelError(vals)) {
-      return vals;
-    }
-    const obj = /* @__PURE__ */ new Map();
-    for (let i = 0; i < vals.length; i++) {
-      if (obj.has(this.fields[i])) {
-        return celError(`map key conflict: ${this.fields[i]}`, this.id);
-      }
-      obj.set(this.fields[i], vals[i]);
-    }
-    try {
-      return celObject(this.typeName, obj);
-    } catch (ex) {
-      if (ex instanceof Error) {
-        ex = ex.message;
-      }
-      return celError(`${ex}`, this.id);
-    }
-  }
-};
-var EvalList = class {
-  id;
-  elems;
-  constructor(id, elems, _) {
-    this.id = id;
-    this.elems = elems;
-  }
-  eval(ctx) {
-    if (this.elems.length === 0) {
-      return EMPTY_LIST;
-    }
-    const first = this.elems[0].eval(ctx);
-    if (isCelError(first)) {
-      return first;
-    }
-    const elemVals = [first];
-    for (let i = 1; i < this.elems.length; i++) {
-      const elemVal = this.elems[i].eval(ctx);
-      if (isCelError(elemVal)) {
-        return elemVal;
-      }
-      elemVals.push(elemVal);
-    }
-    return celList(elemVals);
-  }
-  args() {
-    return this.elems;
-  }
-};
-var EvalMap = class {
-  id;
-  keys;
-  values;
-  constructor(id, keys, values, _) {
-    this.id = id;
-    this.keys = keys;
-    this.values = values;
-  }
-  args() {
-    return this.keys.concat(this.values);
-  }
-  eval(ctx) {
-    if (this.keys.length === 0) {
-      return EMPTY_MAP;
-    }
-    const entries2 = /* @__PURE__ */ new Map();
-    const firstKey = this.mapKeyOrError(this.keys[0].eval(ctx));
-    if (isCelError(firstKey)) {
-      return firstKey;
-    }
-    const firstVal = this.values[0].eval(ctx);
-    if (isCelError(firstVal)) {
-      return firstVal;
-    }
-    if (typeof firstKey === "number" && !Number.isInteger(firstKey)) {
-      return unsupportedKeyType(this.id);
-    }
-    entries2.set(firstKey, firstVal);
-    for (let i = 1; i < this.keys.length; i++) {
-      const key2 = this.mapKeyOrError(this.keys[i].eval(ctx));
-      if (isCelError(key2)) {
-        return key2;
-      }
-      const val = this.values[i].eval(ctx);
-      if (isCelError(val)) {
-        return val;
-      }
-      if (entries2.has(key2)) {
-        return celError(`map key conflict: ${key2}`, this.id);
-      }
-      if (typeof key2 === "number" && !Number.isInteger(key2)) {
-        return unsupportedKeyType(this.id);
-      }
-      entries2.set(key2, val);
-    }
-    return celMap(entries2);
-  }
-  mapKeyOrError(key2) {
-    switch (typeof key2) {
-      case "boolean":
-      case "bigint":
-      case "string":
-        return key2;
-      case "object":
-        if (isCelUint(key2)) {
-          return key2;
-        }
-        return unsupportedKeyType(this.id);
-      case "number":
-        if (Number.isInteger(key2)) {
-          return BigInt(key2);
-        }
-        return unsupportedKeyType(this.id);
-      default:
-        return unsupportedKeyType(this.id);
-    }
-  }
-};
-var EvalFold = class {
-  id;
-  accuVar;
-  iterVar;
-  iterRange;
-  accu;
-  cond;
-  step;
-  result;
-  constructor(id, accuVar, iterVar, iterRange, accu, cond, step2, result) {
-    this.id = id;
-    this.accuVar = accuVar;
-    this.iterVar = iterVar;
-    this.iterRange = iterRange;
-    this.accu = accu;
-    this.cond = cond;
-    this.step = step2;
-    this.result = result;
-  }
-  eval(ctx) {
-    const accuInit = this.accu.eval(ctx);
-    if (isCelError(accuInit)) {
-      return accuInit;
-    }
-    const accuCtx = new VarActivation(this.accuVar, accuInit, ctx);
-    const iterRange = this.iterRange.eval(ctx);
-    if (isCelError(iterRange)) {
-      return iterRange;
-    }
-    let items2 = [];
-    if (isCelMap(iterRange)) {
-      items2 = Array.from(iterRange.keys());
-    } else if (isCelList(iterRange)) {
-      items2 = Array.from(iterRange);
-    } else {
-      return celError(`type mismatch: iterable vs ${celType(iterRange)}`, this.id);
-    }
-    for (const item of items2) {
-      if (isCelError(item)) {
-        return item;
-      }
-      const iterCtx = new VarActivation(this.iterVar, item, accuCtx);
-      const cond = this.cond.eval(iterCtx);
-      if (isCelError(cond)) {
-        return cond;
-      }
-      if (cond !== true) {
-        break;
-      }
-      accuCtx.value = this.step.eval(iterCtx);
-    }
-    return this.result.eval(accuCtx);
-  }
-};
-var EvalAnd = class {
-  id;
-  args;
-  constructor(id, args) {
-    this.id = id;
-    this.args = args;
-  }
-  eval(ctx) {
-    const errors = [];
-    for (const arg of this.args) {
-      const val = arg.eval(ctx);
-      if (typeof val === "boolean") {
-        if (!val)
-          return false;
-        continue;
-      }
-      if (isCelError(val)) {
-        errors.push(val);
-      } else {
-        errors.push(celError(`type mismatch: expected bool, got ${celType(val)}`, this.id));
-      }
-    }
-    if (errors.length > 0) {
-      return celErrorMerge(errors[0], ...errors.slice(1));
-    }
-    return true;
-  }
-};
-var EvalOr = class {
-  id;
-  args;
-  constructor(id, args) {
-    this.id = id;
-    this.args = args;
-  }
-  eval(ctx) {
-    const errors = [];
-    for (const arg of this.args) {
-      const val = arg.eval(ctx);
-      if (typeof val === "boolean") {
-        if (val)
-          return true;
-        continue;
-      }
-      if (isCelError(val)) {
-        errors.push(val);
-      } else {
-        errors.push(celError(`type mismatch: expected bool, got ${celType(val)}`, this.id));
-      }
-    }
-    if (errors.length > 0) {
-      return celErrorMerge(errors[0], ...errors.slice(1));
-    }
-    return false;
-  }
-};
-var EvalNotStrictlyFalse = class {
-  id;
-  arg;
-  constructor(id, arg) {
-    this.id = id;
-    this.arg = arg;
-  }
-  /**
-   * This is not in the spec but is part of at least go,java, and cpp implementations.
-   *
-   * It should return true for anything exept for the literal `false`.
-   */
-  eval(ctx) {
-    return this.arg.eval(ctx) !== false;
-  }
-};
-function toQualifiedName(expr) {
-  switch (expr.exprKind.case) {
-    case "identExpr":
-      return expr.exprKind.value.name;
-    case "selectExpr": {
-      if (expr.exprKind.value.testOnly || expr.exprKind.value.operand === void 0) {
-        return void 0;
-      }
-      const parent = toQualifiedName(expr.exprKind.value.operand);
-      if (parent === void 0) {
-        return void 0;
-      }
-      return parent + "." + expr.exprKind.value.field;
-    }
-    default:
-      return void 0;
-  }
-}
-function unsupportedKeyType(id) {
-  return celError(`unsupported key type`, id);
-}
-function coerceToValues(args) {
-  const errors = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (isCelError(arg)) {
-      errors.push(arg);
-    }
-  }
-  if (errors.length > 0) {
-    return celErrorMerge(errors[0], ...errors.slice(1));
-  }
-  return args;
-}
-
-// node_modules/@bufbuild/cel/dist/esm/plan.js
-var cache = /* @__PURE__ */ new WeakMap();
-function plan(env, expr) {
-  let planner = cache.get(env);
-  if (planner === void 0) {
-    planner = new Planner(env.funcs, env.registry, env.namespace);
-    cache.set(env, planner);
-  }
-  let maybeExpr;
-  if (isMessage(expr, CheckedExprSchema)) {
-    maybeExpr = expr.expr;
-  } else if (isMessage(expr, ParsedExprSchema)) {
-    maybeExpr = expr.expr;
-  } else {
-    maybeExpr = expr;
-  }
-  const plan2 = planner.plan(maybeExpr ?? create(ExprSchema));
-  const withContext = withEvalContext({ registry: env.registry }, {
-    id: plan2.id,
-    eval(ctx) {
-      try {
-        let val = plan2.eval(ctx);
-        if (isCelError(val)) {
-          return val;
-        }
-        return unwrapAny(val);
-      } catch (ex) {
-        return celError(ex, plan2.id);
-      }
-    }
-  });
-  return (ctx) => {
-    return withContext.eval(ctx !== void 0 ? new ObjectActivation(ctx) : EMPTY_ACTIVATION);
-  };
-}
-
-// node_modules/@bufbuild/cel/dist/esm/ext/strings.js
-function charAt(index) {
-  const i = Number(index);
-  if (i < 0 || i > this.length) {
-    throw indexOutOfBounds2(i, this.length);
-  }
-  return this.charAt(i);
-}
-function indexOf(substr, startN) {
-  if (startN === void 0) {
-    return BigInt(this.indexOf(substr));
-  }
-  const start = Number(startN);
-  if (start < 0 || start >= this.length) {
-    throw indexOutOfBounds2(start, this.length);
-  }
-  return BigInt(this.indexOf(substr, start));
-}
-function lastIndexOf(substr, startN) {
-  if (startN === void 0) {
-    return BigInt(this.lastIndexOf(substr));
-  }
-  const start = Number(startN);
-  if (start < 0 || start >= this.length) {
-    throw indexOutOfBounds2(start, this.length);
-  }
-  return BigInt(this.lastIndexOf(substr, start));
-}
-function lowerAscii() {
-  let result = "";
-  for (let i = 0; i < this.length; i++) {
-    const code = this.charCodeAt(i);
-    if (code >= 65 && code <= 90) {
-      result += String.fromCharCode(code + 32);
-    } else {
-      result += this.charAt(i);
-    }
-  }
-  return result;
-}
-function upperAscii() {
-  let result = "";
-  for (let i = 0; i < this.length; i++) {
-    const c = this.charCodeAt(i);
-    if (c >= 97 && c <= 122) {
-      result += String.fromCharCode(c - 32);
-    } else {
-      result += this.charAt(i);
-    }
-  }
-  return result;
-}
-function replace(substr, repl, num) {
-  const count3 = num === void 0 ? this.length : Number(num);
-  let result = this;
-  let offset = 0;
-  let remaining = count3;
-  let index = result.indexOf(substr, offset);
-  while (remaining > 0 && index !== -1) {
-    result = result.substring(0, index) + repl + result.substring(index + substr.length);
-    offset = index + repl.length;
-    remaining--;
-    index = result.indexOf(substr, offset);
-  }
-  return result;
-}
-function split2(sep6, num) {
-  const count3 = num === void 0 ? void 0 : Number(num);
-  if (count3 === 1) {
-    return celList([this]);
-  }
-  return celList(this.split(sep6, count3));
-}
-function substring(start, end) {
-  if (end === void 0) {
-    const i2 = Number(start);
-    if (i2 < 0 || i2 > this.length) {
-      throw indexOutOfBounds2(i2, this.length);
-    }
-    return this.substring(i2);
-  }
-  const i = Number(start);
-  const j = Number(end);
-  if (i < 0 || i > this.length) {
-    throw indexOutOfBounds2(i, this.length);
-  }
-  if (j < 0 || j > this.length) {
-    throw indexOutOfBounds2(j, this.length);
-  }
-  if (i > j) {
-    throw invalidArgument("substring", "start > end");
-  }
-  return this.substring(i, j);
-}
-var WHITE_SPACE = /* @__PURE__ */ new Set([
-  32,
-  9,
-  10,
-  11,
-  12,
-  13,
-  133,
-  160,
-  5760,
-  8192,
-  8193,
-  8194,
-  8195,
-  8196,
-  8197,
-  8198,
-  8199,
-  8200,
-  8201,
-  8202,
-  8232,
-  8233,
-  8239,
-  8287,
-  12288
-]);
-function trim() {
-  let start = 0;
-  let end = this.length - 1;
-  while (start < this.length && WHITE_SPACE.has(this.charCodeAt(start))) {
-    start++;
-  }
-  while (end > start && WHITE_SPACE.has(this.charCodeAt(end))) {
-    end--;
-  }
-  return this.substring(start, end + 1);
-}
-function join6(sep6 = "") {
-  let result = "";
-  for (let i = 0; i < this.size; i++) {
-    const item = this.get(i);
-    if (typeof item !== "string") {
-      throw invalidArgument("join", "list contains non-string value");
-    }
-    if (i > 0) {
-      result += sep6;
-    }
-    result += item;
-  }
-  return result;
-}
-var QUOTE_MAP = /* @__PURE__ */ new Map([
-  [0, "\\0"],
-  [7, "\\a"],
-  [8, "\\b"],
-  [9, "\\t"],
-  [10, "\\n"],
-  [11, "\\v"],
-  [12, "\\f"],
-  [13, "\\r"],
-  [34, '\\"'],
-  [92, "\\\\"]
-]);
-function quote2(str2) {
-  let result = '"';
-  for (let i = 0; i < str2.length; i++) {
-    const c = str2.charCodeAt(i);
-    result += QUOTE_MAP.get(c) ?? str2.charAt(i);
-  }
-  result += '"';
-  return result;
-}
-function formatFloatString(val) {
-  switch (val) {
-    case "Infinity":
-    case "-Infinity":
-    case "NaN":
-      return val;
-    default:
-      throw invalidArgument("format", "invalid floating point value");
-  }
-}
-function formatFloating(val, precision) {
-  switch (true) {
-    case typeof val === "number":
-      if (!Number.isFinite(val) || precision === void 0) {
-        return val.toString();
-      }
-      return new Intl.NumberFormat("en-US", {
-        maximumFractionDigits: precision,
-        minimumFractionDigits: precision,
-        notation: "standard",
-        roundingMode: "halfEven",
-        useGrouping: false
-      }).format(val);
-    case typeof val === "string":
-      return formatFloatString(val);
-    default:
-      throw invalidArgument("format", "fixed-point clause can only be used on doubles");
-  }
-}
-function formatExponent(val, precision) {
-  switch (true) {
-    case typeof val === "number":
-      if (!Number.isFinite(val)) {
-        return val.toString();
-      }
-      let str2 = val.toExponential(precision);
-      const plusIdx = str2.lastIndexOf("+");
-      if (plusIdx === str2.length - 2) {
-        str2 = `${str2.substring(0, plusIdx + 1)}0${str2.substring(plusIdx + 1)}`;
-      }
-      return str2;
-    case typeof val === "string":
-      return formatFloatString(val);
-    default:
-      throw invalidArgument("format", "scientific clause can only be used on doubles");
-  }
-}
-function formatBinary(val) {
-  switch (true) {
-    case typeof val === "boolean":
-      return val ? "1" : "0";
-    case typeof val === "bigint":
-      return val.toString(2);
-    case isCelUint(val):
-      return val.value.toString(2);
-    default:
-      throw invalidArgument("format", "only integers and bools can be formatted as binary");
-  }
-}
-function formatOctal(val) {
-  switch (true) {
-    case typeof val === "bigint":
-      return val.toString(8);
-    case isCelUint(val):
-      return val.value.toString(8);
-    default:
-      throw invalidArgument("format", "invalid integer value");
-  }
-}
-function formatDecimal(val) {
-  switch (true) {
-    case typeof val === "bigint":
-      return val.toString(10);
-    case isCelUint(val):
-      return val.value.toString(10);
-    case (typeof val === "number" && !Number.isFinite(val)):
-      return val.toString();
-    default:
-      throw invalidArgument("format", "invalid integer value");
-  }
-}
-function formatHexBytes(val) {
-  let result = "";
-  for (let i = 0; i < val.length; i++) {
-    result += val[i].toString(16).padStart(2, "0");
-  }
-  return result;
-}
-function formatHex(val) {
-  switch (true) {
-    case typeof val === "bigint":
-      return val.toString(16);
-    case isCelUint(val):
-      return val.value.toString(16);
-    case typeof val === "string":
-      const encoder3 = new TextEncoder();
-      return formatHexBytes(encoder3.encode(val));
-    case val instanceof Uint8Array:
-      return formatHexBytes(val);
-    default:
-      throw invalidArgument("format", "only integers, byte buffers, and strings can be formatted as hex");
-  }
-}
-function formatHeX(val) {
-  const result = formatHex(val);
-  if (typeof result !== "string") {
-    return result;
-  }
-  return result.toUpperCase();
-}
-function formatList(val) {
-  let result = "[";
-  for (let i = 0; i < val.size; i++) {
-    if (i > 0) {
-      result += ", ";
-    }
-    result += formatString(val.get(i));
-  }
-  result += "]";
-  return result;
-}
-function formatMap(val) {
-  const formatted = new Array(val.size);
-  let i = 0;
-  for (const [key2, value] of val) {
-    formatted[i] = [formatString(key2), formatString(value)];
-    i++;
-  }
-  let result = "{";
-  let delim = "";
-  for (const [key2, value] of formatted.sort((a, b) => a[0].localeCompare(b[0]))) {
-    result += delim + key2 + ": " + value;
-    delim = ", ";
-  }
-  result += "}";
-  return result;
-}
-function formatString(val) {
-  switch (typeof val) {
-    case "boolean":
-      return val ? "true" : "false";
-    case "bigint":
-      return formatDecimal(val);
-    case "number":
-      return formatFloating(val, void 0);
-    case "string":
-      return val;
-    case "object":
-      switch (true) {
-        case val === null:
-          return "null";
-        case isCelType(val):
-          return val.name;
-        case isCelUint(val):
-          return val.value.toString();
-        case isReflectMessage(val, TimestampSchema):
-          return toJson(TimestampSchema, val.message);
-        case isReflectMessage(val, DurationSchema):
-          return toJson(DurationSchema, val.message);
-        case val instanceof Uint8Array:
-          return new TextDecoder().decode(val);
-        case isCelList(val):
-          return formatList(val);
-        case isCelMap(val):
-          return formatMap(val);
-      }
-  }
-  throw invalidArgument("format", "invalid string value");
-}
-function format(args) {
-  let result = "";
-  let i = 0;
-  let j = 0;
-  while (i < this.length) {
-    if (this.charAt(i) !== "%") {
-      result += this.charAt(i);
-      i++;
-      continue;
-    }
-    if (i + 1 >= this.length) {
-      throw invalidArgument("format", "invalid format string");
-    }
-    let c = this.charAt(i + 1);
-    i += 2;
-    if (c === "%") {
-      result += "%";
-      continue;
-    }
-    let precision = 6;
-    if (c === ".") {
-      precision = 0;
-      while (i < this.length && this.charAt(i) >= "0" && this.charAt(i) <= "9") {
-        precision = precision * 10 + Number(this.charAt(i));
-        i++;
-      }
-      if (i >= this.length) {
-        throw invalidArgument("format", "invalid format string");
-      }
-      c = this.charAt(i);
-      i++;
-    }
-    const val = args.get(j++);
-    if (val === void 0) {
-      throw invalidArgument("format", "too few arguments for format string");
-    }
-    result += formatPlaceholder(c, val, precision);
-  }
-  if (j < args.size) {
-    throw invalidArgument("format", "too many arguments for format string");
-  }
-  return result;
-}
-function formatPlaceholder(c, val, precision) {
-  switch (c) {
-    case "e":
-      return formatExponent(val, precision);
-    case "f":
-      return formatFloating(val, precision);
-    case "b":
-      return formatBinary(val);
-    case "d":
-      return formatDecimal(val);
-    case "s":
-      return formatString(val);
-    case "x":
-      return formatHex(val);
-    case "X":
-      return formatHeX(val);
-    case "o":
-      return formatOctal(val);
-    default:
-      throw invalidArgument("format", `could not parse formatting clause: unrecognized formatting clause: ${c}`);
-  }
-}
-function invalidArgument(func, issue) {
-  return new Error(`invalid argument to function ${func}: ${issue}`);
-}
-function indexOutOfBounds2(index, length) {
-  return new Error(`index ${index} out of bounds [0, ${length})`);
-}
-var { STRING: STRING7, INT: INT5, DYN: DYN3 } = CelScalar;
-var LIST_DYN = listType(DYN3);
-var LIST_STRING = listType(DYN3);
-var strings_default = [
-  celFunc("strings.quote", [STRING7], STRING7, quote2),
-  celMethod("charAt", STRING7, [INT5], STRING7, charAt),
-  celMethod("indexOf", STRING7, [STRING7], INT5, indexOf),
-  celMethod("indexOf", STRING7, [STRING7, INT5], INT5, indexOf),
-  celMethod("lastIndexOf", STRING7, [STRING7], INT5, lastIndexOf),
-  celMethod("lastIndexOf", STRING7, [STRING7, INT5], INT5, lastIndexOf),
-  celMethod("lowerAscii", STRING7, [], STRING7, lowerAscii),
-  celMethod("upperAscii", STRING7, [], STRING7, upperAscii),
-  celMethod("replace", STRING7, [STRING7, STRING7], STRING7, replace),
-  celMethod("replace", STRING7, [STRING7, STRING7, INT5], STRING7, replace),
-  celMethod("split", STRING7, [STRING7], LIST_STRING, split2),
-  celMethod("split", STRING7, [STRING7, INT5], LIST_STRING, split2),
-  celMethod("substring", STRING7, [INT5], STRING7, substring),
-  celMethod("substring", STRING7, [INT5, INT5], STRING7, substring),
-  celMethod("trim", STRING7, [], STRING7, trim),
-  celMethod("join", LIST_STRING, [], STRING7, join6),
-  celMethod("join", LIST_STRING, [STRING7], STRING7, join6),
-  celMethod("format", STRING7, [LIST_DYN], STRING7, format)
-];
-
 // src/engine/cel-preparsed.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { deserialize, serialize } from "node:v8";
+
+// src/engine/cel-interpreter.ts
+import { createRequire as createRequire4 } from "node:module";
+import { join as join6 } from "node:path";
+
+// src/engine/interpreter/bundled.ts
+var unbundledInterpreter = void 0;
+
+// src/engine/cel-interpreter.ts
+var loaded2;
+function celInterpreter() {
+  if (loaded2 === void 0) {
+    loaded2 = unbundledInterpreter ?? createRequire4(import.meta.url)(join6(packageRoot(), "dist", "vendor", "cel.cjs"));
+  }
+  return loaded2;
+}
+
+// src/engine/cel-preparsed.ts
 var preparsed = /* @__PURE__ */ new Map();
 var recording;
 function addPreparsed(index, path) {
@@ -35041,9 +18885,14 @@ function parseCel(source) {
   const entry = preparsed.get(source);
   const decoded = entry === void 0 ? void 0 : decode(readSlice(entry.path, entry.slice));
   if (entry !== void 0 && decoded === void 0) preparsed.delete(source);
-  const parsed = decoded ?? parse2(source);
+  if (decoded !== void 0) decodedTrees.add(decoded);
+  const parsed = decoded ?? celInterpreter().parse(source);
   if (recording !== void 0 && !recording.has(source)) recording.set(source, serialize(canonical(stored(parsed))));
   return parsed;
+}
+var decodedTrees = /* @__PURE__ */ new WeakSet();
+function wasPreparsed(parsed) {
+  return decodedTrees.has(parsed);
 }
 function stored(parsed) {
   const info = parsed.sourceInfo;
@@ -35093,7 +18942,6 @@ function decode(bytes) {
 }
 
 // src/engine/cel-budget.ts
-var { BOOL: BOOL4, DYN: DYN4 } = CelScalar;
 var CEL_LIMITS = {
   /** Comprehension iterations (`all`, `exists`, `map`, `filter`\u2026), nested ones included. */
   iterations: 1e6,
@@ -35104,30 +18952,8 @@ var CEL_LIMITS = {
 };
 var STEP = "norecur.budget.step";
 var CONTINUE = "norecur.budget.continue";
-var spent = 0;
-var exceeded;
-function resetBudget() {
-  spent = 0;
-  exceeded = void 0;
-}
-function budgetExceeded() {
-  return exceeded;
-}
-function exceed(reason) {
-  exceeded ??= reason;
-  throw new Error(exceeded);
-}
-var budgetStep = celFunc(STEP, [DYN4], DYN4, (value) => {
-  if (exceeded !== void 0) throw new Error(exceeded);
-  if (++spent > CEL_LIMITS.iterations) exceed(`exceeded the evaluation cost limit (${CEL_LIMITS.iterations.toLocaleString("en")} comprehension steps)`);
-  if (typeof value === "string" && value.length > CEL_LIMITS.stringLength) exceed(`built a string longer than ${CEL_LIMITS.stringLength.toLocaleString("en")} characters`);
-  if ((isCelList(value) || isCelMap(value)) && value.size > CEL_LIMITS.listSize) exceed(`built a list or map larger than ${CEL_LIMITS.listSize.toLocaleString("en")} elements`);
-  return value;
-});
-var budgetContinue = celFunc(CONTINUE, [BOOL4], BOOL4, (condition) => exceeded === void 0 && condition);
 
 // src/engine/functions/regex.ts
-var { STRING: STRING8 } = CelScalar;
 var MAX_REGEX_LENGTH = 8192;
 var compiled2 = new BoundedCache(512);
 function compileRegex(fn, pattern) {
@@ -35169,16 +18995,13 @@ var re2Engine = {
     return compileRegex("matches", pattern);
   }
 };
-var regexFind = celMethod("regexFind", STRING8, [STRING8], STRING8, function(pattern) {
-  return compileRegex("regexFind", pattern).find(this) ?? "";
-});
 
 // src/engine/cel-fast-values.ts
 var UNSURE = /* @__PURE__ */ Symbol("unsure");
 var HAZARD = /* @__PURE__ */ Symbol("hazard");
 function sure(value) {
   if (isPrimitive2(value)) return value;
-  if (Array.isArray(value) || isMap2(value)) return value;
+  if (Array.isArray(value) || isMap(value)) return value;
   return HAZARD;
 }
 function isPrimitive2(value) {
@@ -35187,7 +19010,7 @@ function isPrimitive2(value) {
 function isScalar(value) {
   return isPrimitive2(value) || value === UNSURE;
 }
-function isMap2(value) {
+function isMap(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
   return value.constructor === Object && !("$typeName" in value);
@@ -35195,20 +19018,15 @@ function isMap2(value) {
 
 // src/engine/cel-fast-calls.ts
 var TypeValue = class {
-  constructor(type2) {
-    this.type = type2;
+  /** The type's name as CEL gives it (`list(string)` is a `list`). */
+  constructor(name) {
+    this.name = name;
   }
-  type;
+  name;
 };
-var TYPE_NAMES = /* @__PURE__ */ new Map([
-  ["bool", new TypeValue(CelScalar.BOOL)],
-  ["double", new TypeValue(CelScalar.DOUBLE)],
-  ["int", new TypeValue(CelScalar.INT)],
-  ["string", new TypeValue(CelScalar.STRING)],
-  ["null_type", new TypeValue(CelScalar.NULL)],
-  ["list", new TypeValue(listType(CelScalar.DYN))],
-  ["map", new TypeValue(mapType(CelScalar.DYN, CelScalar.DYN))]
-]);
+var TYPE_NAMES = new Map(
+  ["bool", "double", "int", "string", "null_type", "list", "map"].map((name) => [name, new TypeValue(name)])
+);
 function compileNamedCall(name, target2, args, functions) {
   if (target2 === void 0) {
     const [a, b] = args;
@@ -35216,8 +19034,7 @@ function compileNamedCall(name, target2, args, functions) {
     if (name === "known" && a !== void 0 && b !== void 0 && args.length === 2) return knownOr(a, b);
     if (name === "type" && a !== void 0 && args.length === 1) return strict1(a, typeOf);
   } else if (name === "join" && args.length <= 1) return joined(target2, args[0]);
-  const group3 = functions?.find(name);
-  if (group3 === void 0) return void 0;
+  if (functions === void 0 || !functions.has(name)) return void 0;
   return (bindings) => {
     const self = target2 === void 0 ? void 0 : target2(bindings);
     if (self === HAZARD) return HAZARD;
@@ -35229,8 +19046,8 @@ function compileNamedCall(name, target2, args, functions) {
     }
     if (self === UNSURE || values.includes(UNSURE)) return UNSURE;
     if (self !== void 0 && !isPrimitive2(self) || !values.every(isPrimitive2)) return HAZARD;
-    const result = group3.call(0, self, values);
-    if (result === void 0 || isCelError(result)) return UNSURE;
+    const result = functions.call(name, self, values);
+    if (result === void 0 || functions.isError(result)) return UNSURE;
     return isPrimitive2(result) ? result : HAZARD;
   };
 }
@@ -35240,7 +19057,7 @@ function compileIndex(operand, index) {
     if (container === HAZARD) return HAZARD;
     const key2 = index(bindings);
     if (key2 === HAZARD) return HAZARD;
-    if (isMap2(container) && typeof key2 === "string") return Object.hasOwn(container, key2) ? sure(container[key2]) : UNSURE;
+    if (isMap(container) && typeof key2 === "string") return Object.hasOwn(container, key2) ? sure(container[key2]) : UNSURE;
     if (Array.isArray(container) && typeof key2 === "bigint") return key2 >= 0n && key2 < BigInt(container.length) ? sure(container[Number(key2)]) : UNSURE;
     return HAZARD;
   };
@@ -35252,7 +19069,7 @@ function strict1(argument, apply) {
   };
 }
 function unknownMarker(value) {
-  if (!isMap2(value)) return false;
+  if (!isMap(value)) return false;
   if (isUnknown(value)) return true;
   const keys = Object.keys(value);
   return keys.length === 1 && (keys[0] === "$expr" || keys[0] === "$unknown") && sure(value[keys[0]]) === HAZARD ? HAZARD : false;
@@ -35282,7 +19099,7 @@ function holdsMarker(value, depth) {
   };
   if (Array.isArray(value)) {
     for (const member4 of value) if (!visit(member4)) return HAZARD;
-  } else if (isMap2(value)) {
+  } else if (isMap(value)) {
     const marker2 = unknownMarker(value);
     if (marker2 === HAZARD) return HAZARD;
     if (marker2 === true) return true;
@@ -35291,7 +19108,7 @@ function holdsMarker(value, depth) {
   return found;
 }
 function typeOf(value) {
-  const name = typeof value === "string" ? "string" : typeof value === "boolean" ? "bool" : typeof value === "bigint" ? "int" : typeof value === "number" ? "double" : value === null ? "null_type" : Array.isArray(value) ? "list" : isMap2(value) ? "map" : void 0;
+  const name = typeof value === "string" ? "string" : typeof value === "boolean" ? "bool" : typeof value === "bigint" ? "int" : typeof value === "number" ? "double" : value === null ? "null_type" : Array.isArray(value) ? "list" : isMap(value) ? "map" : void 0;
   return (name === void 0 ? void 0 : TYPE_NAMES.get(name)) ?? HAZARD;
 }
 function joined(target2, separator) {
@@ -35315,7 +19132,7 @@ function joined(target2, separator) {
 }
 function typesEqual(left, right) {
   if (!(left instanceof TypeValue) && !(right instanceof TypeValue)) return void 0;
-  return left instanceof TypeValue && right instanceof TypeValue && left.type.kind === right.type.kind && left.type.name === right.type.name;
+  return left instanceof TypeValue && right instanceof TypeValue && left.name === right.name;
 }
 
 // src/engine/cel-qualified-name.ts
@@ -35333,7 +19150,7 @@ function compileFast(expr, functions) {
   const step2 = expr === void 0 ? void 0 : compile(expr, 0, /* @__PURE__ */ new Map(), functions);
   if (step2 === void 0) return void 0;
   return (bindings) => {
-    spent2 = 0;
+    spent = 0;
     const value = step2(bindings);
     return typeof value === "boolean" || typeof value === "string" ? value : UNSURE;
   };
@@ -35375,7 +19192,7 @@ function compile(expr, depth, scope2, functions) {
         return (bindings) => {
           const value = operand(bindings);
           if (value === HAZARD) return HAZARD;
-          if (!isMap2(value)) return UNSURE;
+          if (!isMap(value)) return UNSURE;
           if (!Object.hasOwn(value, field3)) return false;
           return value[field3] === null ? UNSURE : true;
         };
@@ -35383,7 +19200,7 @@ function compile(expr, depth, scope2, functions) {
       return (bindings) => {
         const value = operand(bindings);
         if (value === HAZARD) return HAZARD;
-        return isMap2(value) && Object.hasOwn(value, field3) ? sure(value[field3]) : UNSURE;
+        return isMap(value) && Object.hasOwn(value, field3) ? sure(value[field3]) : UNSURE;
       };
     }
     case "listExpr": {
@@ -35428,10 +19245,10 @@ function compileCall(call, depth, scope2, functions) {
     case "_==_":
     case "_!=_": {
       if (a === void 0 || b === void 0 || args.length !== 2) return void 0;
-      const negate2 = call.function === "_!=_";
+      const negate = call.function === "_!=_";
       return (bindings) => {
-        const equal = scalarEquals2(a(bindings), b(bindings));
-        return typeof equal === "boolean" ? equal !== negate2 : equal;
+        const equal = scalarEquals(a(bindings), b(bindings));
+        return typeof equal === "boolean" ? equal !== negate : equal;
       };
     }
     case "@in":
@@ -35463,7 +19280,7 @@ function compileCall(call, depth, scope2, functions) {
       return compileIndex(a, b);
     case STEP:
       if (a === void 0 || args.length !== 1) return void 0;
-      return (bindings) => budgetStep2(a(bindings));
+      return (bindings) => budgetStep(a(bindings));
     case CONTINUE:
       if (a === void 0 || args.length !== 1) return void 0;
       return (bindings) => {
@@ -35475,10 +19292,10 @@ function compileCall(call, depth, scope2, functions) {
   }
 }
 var MAX_STEPS = 1e4;
-var spent2 = 0;
-function budgetStep2(value) {
+var spent = 0;
+function budgetStep(value) {
   if (value === HAZARD) return HAZARD;
-  if (++spent2 > MAX_STEPS) return HAZARD;
+  if (++spent > MAX_STEPS) return HAZARD;
   if (value === UNSURE) return UNSURE;
   if (typeof value === "string" && value.length > CEL_LIMITS.stringLength) return HAZARD;
   if (Array.isArray(value) && value.length > CEL_LIMITS.listSize) return HAZARD;
@@ -35497,7 +19314,7 @@ function compileMethod(call, depth, scope2, functions) {
   const args = call.args.map((arg) => compile(arg, depth + 1, scope2, functions));
   if (target2 === void 0 || args.some((arg) => arg === void 0)) return void 0;
   const qualified = qualifiedName(call.target);
-  if (qualified !== void 0 && functions?.find(`${qualified}.${call.function}`) !== void 0) return void 0;
+  if (qualified !== void 0 && functions?.has(`${qualified}.${call.function}`) === true) return void 0;
   const [argument] = args;
   const test = STRING_METHODS[call.function];
   if (test === void 0 || argument === void 0 || args.length !== 1) return compileNamedCall(call.function, target2, args, functions);
@@ -35525,23 +19342,23 @@ function compileComprehension(c, depth, scope2, functions) {
   const item = { value: null };
   const accumulator = { value: null };
   const inner = new Map(scope2).set(c.iterVar, item).set(c.accuVar, accumulator);
-  const range2 = compile(c.iterRange, depth + 1, scope2, functions);
+  const range = compile(c.iterRange, depth + 1, scope2, functions);
   const init = compile(c.accuInit, depth + 1, scope2, functions);
   const condition = compile(c.loopCondition, depth + 1, inner, functions);
   const step2 = compile(c.loopStep, depth + 1, inner, functions);
   const result = compile(c.result, depth + 1, inner, functions);
-  if (range2 === void 0 || init === void 0 || condition === void 0 || step2 === void 0 || result === void 0) return void 0;
+  if (range === void 0 || init === void 0 || condition === void 0 || step2 === void 0 || result === void 0) return void 0;
   return (bindings) => {
     const start = init(bindings);
     if (start === HAZARD || start === UNSURE) return HAZARD;
-    const over = range2(bindings);
+    const over = range(bindings);
     if (over === HAZARD) return HAZARD;
     let items2;
     if (Array.isArray(over) && over.length > MAX_STEPS) return HAZARD;
     if (Array.isArray(over)) {
       items2 = over.map((element) => sure(element));
       if (items2.includes(HAZARD)) return HAZARD;
-    } else if (isMap2(over)) {
+    } else if (isMap(over)) {
       items2 = Object.keys(over);
       if (items2.length > MAX_STEPS) return HAZARD;
     } else return over === UNSURE ? HAZARD : UNSURE;
@@ -35591,7 +19408,7 @@ function compileChoice([c, a, b]) {
     return UNSURE;
   };
 }
-function scalarEquals2(left, right) {
+function scalarEquals(left, right) {
   if (left === HAZARD || right === HAZARD) return HAZARD;
   const types2 = typesEqual(left, right);
   if (types2 !== void 0) return left === UNSURE || right === UNSURE ? UNSURE : types2;
@@ -35629,7 +19446,7 @@ function sizeOf(value) {
   if (value === HAZARD) return HAZARD;
   if (typeof value === "string") return BigInt([...value].length);
   if (Array.isArray(value)) return BigInt(value.length);
-  if (isMap2(value)) return BigInt(Object.keys(value).length);
+  if (isMap(value)) return BigInt(Object.keys(value).length);
   return UNSURE;
 }
 function membership(item, collection) {
@@ -35638,389 +19455,147 @@ function membership(item, collection) {
     if (item !== UNSURE && isScalar(item) && collection.every(isScalar)) return collection.some((element) => celScalarEquals(item, element));
     return collection.every(isScalar) && isScalar(item) ? UNSURE : HAZARD;
   }
-  if (typeof item !== "string" || !isMap2(collection)) return collection !== null && typeof collection === "object" ? HAZARD : UNSURE;
+  if (typeof item !== "string" || !isMap(collection)) return collection !== null && typeof collection === "object" ? HAZARD : UNSURE;
   if (!Object.hasOwn(collection, item)) return false;
   return collection[item] === null ? UNSURE : true;
 }
 
-// src/engine/functions/support/cel-args.ts
-function typeName(value) {
-  if (isCelList(value)) return "list";
-  if (isCelMap(value)) return "map";
-  return celType(value).name;
-}
-function stringList(fn, what, value) {
-  if (!isCelList(value)) throw new Error(`${fn}: ${what} must be a list of strings, got ${typeName(value)}`);
-  const out = [];
-  let index = 0;
-  for (const element of value) {
-    if (typeof element !== "string") {
-      throw new Error(`${fn}: ${what}[${index}] must be a string, got ${typeName(element)}`);
-    }
-    out.push(element);
-    index += 1;
-  }
-  return out;
-}
-function integer(fn, what, value) {
-  if (typeof value === "bigint") return value;
-  if (typeof value === "number" && Number.isSafeInteger(value)) return BigInt(value);
-  const shown2 = typeof value === "number" ? String(value) : typeName(value);
-  throw new Error(`${fn}: ${what} must be a whole number, got ${shown2}`);
-}
-
-// src/engine/functions/support/timestamps.ts
-var NANOS_PER_SECOND = 1000000000n;
-var NANOS_PER_DAY = 86400n * NANOS_PER_SECOND;
-var MIN_SECONDS = -62135596800n;
-var MAX_SECONDS = 253402300799n;
-var DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-var RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
-function makeTimestamp(fn, seconds, nanos) {
-  if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
-    throw new Error(`${fn}: the result is outside the supported range (years 1 to 9999)`);
-  }
-  return create(TimestampSchema, { seconds, nanos });
-}
-function timestampOf(date2) {
-  if (Number.isNaN(date2.getTime())) throw new Error("not a valid date");
-  return timestampFromDate(date2);
-}
-function parseDateText(fn, text6) {
-  const invalid = (why) => new Error(`${fn}: ${JSON.stringify(text6)} is not a date: ${why}`);
-  const full = RFC3339.exec(text6);
-  const parts = full ?? DATE_ONLY.exec(text6);
-  if (parts === null) throw invalid("expected YYYY-MM-DD or an RFC 3339 timestamp such as 2024-05-01T12:00:00Z");
-  const field3 = (i) => Number(parts[i] ?? "0");
-  const [year, month, day, hour, minute, second] = [field3(1), field3(2), field3(3), field3(4), field3(5), field3(6)];
-  if (year < 1) throw invalid("year 0000 is out of range");
-  if (month < 1 || month > 12) throw invalid(`there is no month ${month}`);
-  if (day < 1 || day > daysInMonth(year, month)) throw invalid(`there is no day ${day} in that month`);
-  if (hour > 23 || minute > 59) throw invalid("the time of day is out of range");
-  if (second > 59) throw invalid("leap seconds are not supported");
-  let offsetMinutes = 0;
-  if (full?.[8] !== void 0) {
-    const offsetHours = Number(full[9]);
-    const offsetMins = Number(full[10]);
-    if (offsetHours > 23 || offsetMins > 59) throw invalid("the UTC offset is out of range");
-    offsetMinutes = (full[8] === "-" ? -1 : 1) * (offsetHours * 60 + offsetMins);
-  }
-  const seconds = BigInt(daysFromCivil(year, month, day)) * 86400n + BigInt(hour * 3600 + minute * 60 + second - offsetMinutes * 60);
-  const fraction = full?.[7] ?? "";
-  const nanos = fraction === "" ? 0 : Number(fraction.slice(0, 9).padEnd(9, "0"));
-  return makeTimestamp(fn, seconds, nanos);
-}
-function timestampArg(fn, what, value) {
-  if (typeof value === "string") return parseDateText(fn, value);
-  if (isReflectMessage(value, TimestampSchema) && isMessage(value.message, TimestampSchema)) return value.message;
-  throw new Error(`${fn}: ${what} must be a timestamp or a date string, got ${typeName(value)}`);
-}
-function daysFrom(from, to) {
-  const diff = (to.seconds - from.seconds) * NANOS_PER_SECOND + BigInt(to.nanos - from.nanos);
-  const days = diff / NANOS_PER_DAY;
-  return diff < 0n && diff % NANOS_PER_DAY !== 0n ? days - 1n : days;
-}
-function addDaysTo(fn, timestamp2, days) {
-  return makeTimestamp(fn, timestamp2.seconds + days * 86400n, timestamp2.nanos);
-}
-function daysInMonth(year, month) {
-  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
-function daysFromCivil(year, month, day) {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
-
-// src/engine/functions/dates.ts
-var { DYN: DYN5, INT: INT6 } = CelScalar;
-var TIMESTAMP2 = objectType(TimestampSchema);
-var date = celFunc("date", [DYN5], TIMESTAMP2, (value) => timestampArg("date", "its argument", value));
-var daysBetween = celFunc(
-  "daysBetween",
-  [DYN5, DYN5],
-  INT6,
-  (a, b) => daysFrom(timestampArg("daysBetween", "the first argument", a), timestampArg("daysBetween", "the second argument", b))
-);
-var addDays = celFunc(
+// src/engine/cel-function-names.ts
+var CEL_FUNCTION_NAMES = /* @__PURE__ */ new Set([
+  "!_",
+  "-_",
+  "@in",
+  "_!=_",
+  "_%_",
+  "_*_",
+  "_+_",
+  "_-_",
+  "_/_",
+  "_<=_",
+  "_<_",
+  "_==_",
+  "_>=_",
+  "_>_",
   "addDays",
-  [DYN5, DYN5],
-  TIMESTAMP2,
-  (value, days) => addDaysTo("addDays", timestampArg("addDays", "the first argument", value), integer("addDays", "the number of days", days))
-);
-function daysSince(now) {
-  return celFunc("daysSince", [DYN5], INT6, (value) => daysFrom(timestampArg("daysSince", "its argument", value), now));
-}
-function daysUntil(now) {
-  return celFunc("daysUntil", [DYN5], INT6, (value) => daysFrom(now, timestampArg("daysUntil", "its argument", value)));
-}
-
-// src/engine/functions/blocks.ts
-var blocks2 = celFunc("blocks", [CelScalar.DYN], listType(CelScalar.DYN), (value) => {
-  if (isCelList(value)) return value;
-  if (value === null) return celList([]);
-  return celList([value]);
-});
-
-// src/engine/functions/support/ip-ranges.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-var IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-var PREFIX = /^(?:0|[1-9]\d{0,2})$/;
-function parseIpRange(text6) {
-  const slash = text6.indexOf("/");
-  const addressText = slash < 0 ? text6 : text6.slice(0, slash);
-  const prefixText = slash < 0 ? void 0 : text6.slice(slash + 1);
-  const address = parseAddress(addressText);
-  if (address === void 0) return { ok: false, reason: `${JSON.stringify(addressText)} is not an IPv4 or IPv6 address` };
-  const max = address.family === 4 ? 32 : 128;
-  let prefix = max;
-  if (prefixText !== void 0) {
-    const parsed = parsePrefix(prefixText, address.family);
-    if (typeof parsed === "string") return { ok: false, reason: parsed };
-    prefix = parsed;
-  }
-  return { ok: true, range: unmapIpv4(address.family, address.bytes, prefix), hasPrefix: prefixText !== void 0 };
-}
-function parseAddress(text6) {
-  if (IPV4.test(text6)) return { family: 4, bytes: import_ipaddr.default.IPv4.parse(text6).toByteArray() };
-  if (!text6.includes(":") || text6.includes("%") || !import_ipaddr.default.IPv6.isValid(text6)) return void 0;
-  return { family: 6, bytes: import_ipaddr.default.IPv6.parse(text6).toByteArray() };
-}
-function parsePrefix(text6, family) {
-  const max = family === 4 ? 32 : 128;
-  if (PREFIX.test(text6)) {
-    const prefix = Number(text6);
-    return prefix <= max ? prefix : `prefix length /${text6} is larger than ${max}`;
-  }
-  if (family === 4 && IPV4.test(text6)) {
-    const prefix = import_ipaddr.default.IPv4.parse(text6).prefixLengthFromSubnetMask();
-    return prefix ?? `netmask ${text6} is not contiguous`;
-  }
-  return `${JSON.stringify(text6)} is not a prefix length`;
-}
-function unmapIpv4(family, bytes, prefix) {
-  const mapped = family === 6 && prefix >= 96 && bytes.slice(0, 10).every((b) => b === 0) && bytes[10] === 255 && bytes[11] === 255;
-  return mapped ? { family: 4, bytes: bytes.slice(12), prefix: prefix - 96 } : { family, bytes, prefix };
-}
-function samePrefix(a, b, bits) {
-  for (let bit = 0; bit < bits; bit += 8) {
-    const left = a.bytes[bit / 8] ?? 0;
-    const right = b.bytes[bit / 8] ?? 0;
-    const width = Math.min(8, bits - bit);
-    const mask = 255 << 8 - width & 255;
-    if ((left & mask) !== (right & mask)) return false;
-  }
-  return true;
-}
-function rangeContains(outer, inner) {
-  return outer.family === inner.family && inner.prefix >= outer.prefix && samePrefix(outer, inner, outer.prefix);
-}
-function rangesOverlap(a, b) {
-  return a.family === b.family && samePrefix(a, b, Math.min(a.prefix, b.prefix));
-}
-
-// src/engine/functions/cidr.ts
-var { BOOL: BOOL5, STRING: STRING9 } = CelScalar;
-function range(fn, text6) {
-  const parsed = parseIpRange(text6);
-  if (!parsed.ok) throw new Error(`${fn}: ${JSON.stringify(text6)} is not a CIDR block or IP address: ${parsed.reason}`);
-  return parsed.range;
-}
-var cidrContains = celFunc(
+  "blocks",
+  "bool",
+  "bytes",
+  "charAt",
   "cidrContains",
-  [STRING9, STRING9],
-  BOOL5,
-  (outer, inner) => rangeContains(range("cidrContains", outer), range("cidrContains", inner))
-);
-var cidrOverlaps = celFunc(
   "cidrOverlaps",
-  [STRING9, STRING9],
-  BOOL5,
-  (a, b) => rangesOverlap(range("cidrOverlaps", a), range("cidrOverlaps", b))
-);
-var isCidr = celFunc("isCidr", [STRING9], BOOL5, (text6) => {
-  const parsed = parseIpRange(text6);
-  return parsed.ok && parsed.hasPrefix;
-});
-var isAllAddresses = celFunc("isAllAddresses", [STRING9], BOOL5, (text6) => range("isAllAddresses", text6).prefix === 0);
-
-// src/engine/functions/support/domain-names.ts
-var LABEL = /^(?:[a-z0-9_-]|[^\x00-\x7f])+$/;
-function normalizeDomain(fn, text6) {
-  const lower = text6.toLowerCase();
-  const name = lower.endsWith(".") ? lower.slice(0, -1) : lower;
-  const labels = name.split(".");
-  if (name === "" || name.length > 253 || !labels.every((label) => label.length <= 63 && LABEL.test(label))) {
-    throw new Error(`${fn}: ${JSON.stringify(text6)} is not a domain name`);
-  }
-  return name;
-}
-function parseDomainPattern(fn, text6) {
-  if (text6 === "*") return { kind: "any" };
-  const wildcard = text6.startsWith("*.");
-  const base = wildcard ? text6.slice(2) : text6.startsWith(".") ? text6.slice(1) : text6;
-  if (base.includes("*")) {
-    throw new Error(`${fn}: ${JSON.stringify(text6)}: a wildcard is only allowed as the whole first label, as in *.example.com`);
-  }
-  let name;
-  try {
-    name = normalizeDomain(fn, base);
-  } catch {
-    throw new Error(`${fn}: ${JSON.stringify(text6)} is not a domain pattern`);
-  }
-  return wildcard ? { kind: "subdomains", base: name } : { kind: "domain-and-subdomains", base: name };
-}
-function isWithin(name, base) {
-  return name === base || name.endsWith(`.${base}`);
-}
-function patternAdmits(pattern, host) {
-  switch (pattern.kind) {
-    case "any":
-      return true;
-    case "subdomains":
-      return host !== pattern.base && isWithin(host, pattern.base);
-    case "domain-and-subdomains":
-      return isWithin(host, pattern.base);
-  }
-}
-function patternReaches(pattern, domain) {
-  if (pattern.kind === "any") return true;
-  return isWithin(domain, pattern.base) || isWithin(pattern.base, domain);
-}
-
-// src/engine/functions/domain.ts
-var { BOOL: BOOL6, DYN: DYN6, STRING: STRING10 } = CelScalar;
-var domainMatches = celFunc(
+  "contains",
+  "date",
+  "daysBetween",
+  "daysSince",
+  "daysUntil",
   "domainMatches",
-  [STRING10, STRING10],
-  BOOL6,
-  (host, pattern) => patternAdmits(parseDomainPattern("domainMatches", pattern), normalizeDomain("domainMatches", host))
-);
-var domainMatchesAny = celFunc("domainMatchesAny", [STRING10, listType(DYN6)], BOOL6, (host, patterns) => {
-  const name = normalizeDomain("domainMatchesAny", host);
-  return stringList("domainMatchesAny", "patterns", patterns).some(
-    (pattern) => patternAdmits(parseDomainPattern("domainMatchesAny", pattern), name)
-  );
-});
-var wildcardCovers = celFunc(
-  "wildcardCovers",
-  [STRING10, STRING10],
-  BOOL6,
-  (pattern, domain) => patternReaches(parseDomainPattern("wildcardCovers", pattern), normalizeDomain("wildcardCovers", domain))
-);
-
-// src/engine/functions/glob.ts
-var { BOOL: BOOL7, DYN: DYN7, STRING: STRING11 } = CelScalar;
-var compiled3 = new BoundedCache(512);
-function glob(fn, pattern) {
-  try {
-    return compiled3.getOrCreate(pattern, compileGlob);
-  } catch (error) {
-    throw new Error(`${fn}: invalid glob ${JSON.stringify(pattern)}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-var globMatches = celMethod("globMatches", STRING11, [STRING11], BOOL7, function(pattern) {
-  return glob("globMatches", pattern).test(this);
-});
-var globMatchesAny = celFunc(
+  "domainMatchesAny",
+  "double",
+  "duration",
+  "dyn",
+  "endsWith",
+  "format",
+  "getDate",
+  "getDayOfMonth",
+  "getDayOfWeek",
+  "getDayOfYear",
+  "getFullYear",
+  "getHours",
+  "getMilliseconds",
+  "getMinutes",
+  "getMonth",
+  "getSeconds",
+  "globMatches",
   "globMatchesAny",
-  [STRING11, listType(DYN7)],
-  BOOL7,
-  (path, patterns) => stringList("globMatchesAny", "patterns", patterns).some((pattern) => glob("globMatchesAny", pattern).test(path))
-);
-
-// src/engine/functions/unknown.ts
-var isUnknown2 = celFunc("isUnknown", [CelScalar.DYN], CelScalar.BOOL, (value) => isCelMarker(value));
-function isCelMarker(value) {
-  if (!isCelMap(value) || value.size !== 1) return false;
-  for (const key2 of ["$expr", "$unknown"]) if (typeof value.get(key2) === "string") return true;
-  return false;
-}
-
-// src/engine/functions/known.ts
-var known2 = celFunc("known", [CelScalar.DYN, CelScalar.DYN], CelScalar.DYN, (value, fallback) => holdsMarker2(value, 0) ? fallback : value);
-var MAX_DEPTH6 = 300;
-function holdsMarker2(value, depth) {
-  if (depth > MAX_DEPTH6) return true;
-  if (isCelMarker(value)) return true;
-  if (isCelMap(value)) {
-    for (const [, member4] of value) if (holdsMarker2(member4, depth + 1)) return true;
-    return false;
-  }
-  if (isCelList(value)) {
-    for (const member4 of value) if (holdsMarker2(member4, depth + 1)) return true;
-  }
-  return false;
-}
-
-// src/engine/functions/index.ts
-function engineFunctions(now) {
-  return [
-    addDays,
-    blocks2,
-    cidrContains,
-    cidrOverlaps,
-    date,
-    daysBetween,
-    daysSince(now),
-    daysUntil(now),
-    domainMatches,
-    domainMatchesAny,
-    globMatches,
-    globMatchesAny,
-    isAllAddresses,
-    isCidr,
-    isUnknown2,
-    known2,
-    regexFind,
-    wildcardCovers
-  ];
-}
+  "indexOf",
+  "int",
+  "isAllAddresses",
+  "isCidr",
+  "isUnknown",
+  "join",
+  "known",
+  "lastIndexOf",
+  "lowerAscii",
+  "matches",
+  "norecur.budget.continue",
+  "norecur.budget.step",
+  "regexFind",
+  "replace",
+  "size",
+  "split",
+  "startsWith",
+  "string",
+  "strings.quote",
+  "substring",
+  "timestamp",
+  "trim",
+  "type",
+  "uint",
+  "upperAscii",
+  "wildcardCovers"
+]);
 
 // src/engine/cel-env.ts
 var CEL_VARIABLES = ["subject", "item", "document", "file", "params", "related", "meta"];
-var clocks = /* @__PURE__ */ new WeakMap();
-function celTimestamp(date2) {
-  return timestampOf(date2);
-}
-function createCelEnv(options) {
-  let now;
-  try {
-    now = celTimestamp(options.now);
-  } catch {
-    throw new Error("createCelEnv: options.now is not a valid date");
+var VARIABLE_NAMES = /* @__PURE__ */ new Set([...CEL_VARIABLES, "now"]);
+var CelEnvironment = class {
+  #now;
+  #interpreter;
+  #timestamp;
+  /** @internal Use {@link createCelEnv}. */
+  constructor(now) {
+    this.#now = now;
   }
-  const variables = Object.fromEntries(CEL_VARIABLES.map((name) => [name, CelScalar.DYN]));
-  const env = celEnv({
-    variables: { ...variables, now: TIMESTAMP2 },
-    funcs: [...strings_default, ...engineFunctions(now), budgetStep, budgetContinue],
-    re2: re2Engine
-  });
-  clocks.set(env, now);
-  return env;
+  /** What `now` is bound to until the interpreter reads it (the fast path leaves any expression reading it to the interpreter). */
+  nowBinding = new NowBinding(this);
+  /** The run's clock as CEL's `timestamp` (loads the interpreter). */
+  timestamp() {
+    return this.#timestamp ??= celInterpreter().timestampOf(this.#now);
+  }
+  /** The interpreter's environment, made on first use (loads the interpreter). */
+  interpreter() {
+    return this.#interpreter ??= celInterpreter().interpreterEnv(CEL_VARIABLES, this.timestamp());
+  }
+  hasVariable(name) {
+    return VARIABLE_NAMES.has(name);
+  }
+  has(name) {
+    return CEL_FUNCTION_NAMES.has(name);
+  }
+  call(name, target2, args) {
+    return this.interpreter().funcs.find(name)?.call(0, target2, args);
+  }
+  isError(value) {
+    return celInterpreter().isCelError(value);
+  }
+};
+var NowBinding = class {
+  constructor(env) {
+    this.env = env;
+  }
+  env;
+};
+function createCelEnv(options) {
+  if (!(options.now instanceof Date) || Number.isNaN(options.now.getTime())) throw new Error("createCelEnv: options.now is not a valid date");
+  return new CelEnvironment(new Date(options.now.getTime()));
 }
 var CelProgram = class {
   /** @internal Use {@link compileCel}. */
-  constructor(source, variables, run, now, syntax, junction, functions) {
+  constructor(source, variables, plan, env, syntax, junction) {
     this.source = source;
     this.variables = variables;
     this.syntax = syntax;
-    this.#functions = functions;
-    this.#run = run;
-    this.#now = now;
+    this.#plan = plan;
+    this.#env = env;
     this.#junction = junction;
   }
   source;
   variables;
   syntax;
+  #plan;
   #run;
-  #now;
+  #env;
   #junction;
-  #functions;
   #junctionCache = null;
   /**
    * When the expression is `a && b && \u2026` or `a || b || \u2026` at its top, its operands as programs
@@ -36040,7 +19615,7 @@ var CelProgram = class {
     return fast === UNSURE ? this.interpret(bindings) : { ok: true, value: fast };
   }
   #fastVerdict(bindings) {
-    if (this.#fast === null) this.#fast = compileFast(this.syntax?.expr, this.#functions);
+    if (this.#fast === null) this.#fast = compileFast(this.syntax?.expr, this.#env);
     if (this.#fast === void 0) return UNSURE;
     for (const name of this.variables) if (bindings[name] === void 0) return UNSURE;
     return this.#fast(bindings);
@@ -36050,17 +19625,19 @@ var CelProgram = class {
     try {
       const context = {};
       for (const [name, value2] of Object.entries(bindings)) {
-        if (value2 !== void 0) context[name] = value2;
+        if (value2 !== void 0) context[name] = value2 instanceof NowBinding ? value2.env.timestamp() : value2;
       }
-      if (context.now === void 0 && this.#now !== void 0) context.now = this.#now;
+      if (context.now === void 0 && this.#env !== void 0) context.now = this.#env.timestamp();
       for (const name of this.variables) {
         if (context[name] === void 0) return { ok: false, message: `variable '${name}' has no value here` };
       }
-      resetBudget();
-      const value = this.#run(context);
-      const exceeded2 = budgetExceeded();
-      if (exceeded2 !== void 0) return { ok: false, message: exceeded2 };
-      return isCelError(value) ? { ok: false, message: value.message } : { ok: true, value };
+      const interpreter = celInterpreter();
+      const run = this.#run ??= this.#plan();
+      interpreter.resetBudget();
+      const value = run(context);
+      const exceeded = interpreter.budgetExceeded();
+      if (exceeded !== void 0) return { ok: false, message: exceeded };
+      return interpreter.isCelError(value) ? { ok: false, message: value.message } : { ok: true, value };
     } catch (error) {
       return { ok: false, message: describeThrown(error) };
     }
@@ -36070,9 +19647,9 @@ var compiledBySource = /* @__PURE__ */ new WeakMap();
 function compileCel(env, source) {
   let bySource = compiledBySource.get(env);
   if (bySource === void 0) compiledBySource.set(env, bySource = /* @__PURE__ */ new Map());
-  let compiled4 = bySource.get(source);
-  if (compiled4 === void 0) bySource.set(source, compiled4 = compileOnce(env, source));
-  return compiled4;
+  let compiled3 = bySource.get(source);
+  if (compiled3 === void 0) bySource.set(source, compiled3 = compileOnce(env, source));
+  return compiled3;
 }
 function compileOnce(env, source) {
   if (source.trim() === "") return { ok: false, message: "the expression is empty" };
@@ -36089,11 +19666,12 @@ function compileOnce(env, source) {
     if (problem !== void 0) {
       return failure2(problem.message, positionOf(source, parsed.sourceInfo?.positions[String(problem.id)]));
     }
-    if (parsed.expr !== void 0 && env.funcs.find(STEP) !== void 0) guardExpression(parsed.expr);
-    const planned = plan(env, parsed);
+    if (parsed.expr !== void 0) guardExpression(parsed.expr);
+    const planner = () => celInterpreter().plan(env.interpreter(), parsed);
+    const planned = wasPreparsed(parsed) ? void 0 : planner();
     const variables = [...references2.variables].sort();
     const junction = () => junctionOf(env, parsed, source, variables);
-    return { ok: true, program: new CelProgram(source, variables, planned, clocks.get(env), parsed, junction, env.funcs) };
+    return { ok: true, program: new CelProgram(source, variables, () => planned ?? planner(), env, parsed, junction) };
   } catch (error) {
     return { ok: false, message: describeThrown(error) };
   }
@@ -36134,12 +19712,11 @@ function junctionOf(env, parsed, source, variables) {
     else operands.push(expr);
   };
   flatten(root);
-  const now = clocks.get(env);
   return {
     op: fn === "_&&_" ? "&&" : "||",
     operands: operands.map((expr) => {
       const sub = { ...parsed, expr };
-      return new CelProgram(source, variables, plan(env, sub), now, sub, () => junctionOf(env, sub, source, variables), env.funcs);
+      return new CelProgram(source, variables, () => celInterpreter().plan(env.interpreter(), sub), env, sub, () => junctionOf(env, sub, source, variables));
     })
   };
 }
@@ -36152,7 +19729,7 @@ function collectReferences(expr, scope2, env, out) {
     case "identExpr": {
       const { name } = kind.value;
       if (scope2.has(name)) return;
-      if (env.variables.find(name) !== void 0) out.variables.add(name);
+      if (env.hasVariable(name)) out.variables.add(name);
       else if (!TYPE_IDENTIFIERS.has(name)) out.problems.push({ id: expr.id, message: `unknown variable '${name}'` });
       return;
     }
@@ -36162,11 +19739,11 @@ function collectReferences(expr, scope2, env, out) {
     case "callExpr": {
       const call = kind.value;
       const qualified = call.target === void 0 ? void 0 : qualifiedName(call.target);
-      if (qualified !== void 0 && env.funcs.find(`${qualified}.${call.function}`) !== void 0) {
+      if (qualified !== void 0 && env.has(`${qualified}.${call.function}`)) {
         for (const arg of call.args) collectReferences(arg, scope2, env, out);
         return;
       }
-      if (!BUILT_IN_CALLS.has(call.function) && env.funcs.find(call.function) === void 0) {
+      if (!BUILT_IN_CALLS.has(call.function) && !env.has(call.function)) {
         out.problems.push({ id: expr.id, message: `unknown function '${call.function}'` });
       }
       collectReferences(call.target, scope2, env, out);
@@ -36306,8 +19883,8 @@ function redactEveryPattern(text6) {
     if (!isSecretName(name) || value === "" || value === REDACTED || /^\[?redacted\]?$/i.test(value)) return match;
     if (between === ":" && whole[offset - 1] === "/") return match;
     if (/^(yes|no|true|false|on|off)[:.]?$/i.test(value)) return match;
-    const quote3 = double !== void 0 ? '"' : single !== void 0 ? "'" : "";
-    return `${name}${between}${quote3}${REDACTED}${quote3}`;
+    const quote2 = double !== void 0 ? '"' : single !== void 0 ? "'" : "";
+    return `${name}${between}${quote2}${REDACTED}${quote2}`;
   });
 }
 function redactValue(source, value) {
@@ -36347,9 +19924,9 @@ function compileTemplate(env, source) {
   for (const match of source.matchAll(/\{\{(.*?)\}\}/gs)) {
     const expr = (match[1] ?? "").trim();
     template2.push(source.slice(last2, match.index));
-    const compiled4 = compileCel(env, expr);
-    if (!compiled4.ok) return { ok: false, message: `in {{ ${expr} }}: ${compiled4.message}` };
-    template2.push({ program: compiled4.program, source: expr });
+    const compiled3 = compileCel(env, expr);
+    if (!compiled3.ok) return { ok: false, message: `in {{ ${expr} }}: ${compiled3.message}` };
+    template2.push({ program: compiled3.program, source: expr });
     last2 = (match.index ?? 0) + match[0].length;
   }
   template2.push(source.slice(last2));
@@ -36365,35 +19942,20 @@ function renderTemplate(template2, bindings) {
 function displayValue(value) {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
-var MAX_SHOWN_VALUES = 1e3;
-function toPlain(value, budget = { left: MAX_SHOWN_VALUES }) {
+function toPlain(value) {
+  if (typeof value === "object" && value !== null) return celInterpreter().plainValue(value);
   if (typeof value === "bigint") return Number(value);
-  if (value === null || value === void 0) return null;
-  if ((isCelList(value) || isCelMap(value)) && --budget.left < 0) return "\u2026";
-  if (isCelList(value)) return [...value].map((item) => toPlain(item, budget));
-  if (isCelMap(value)) {
-    const out = {};
-    for (const [k, v] of value) {
-      if (budget.left < 0) break;
-      Object.defineProperty(out, String(k), { value: toPlain(v, budget), enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-  }
-  if (isReflectMessage(value) && value.desc.typeName === "google.protobuf.Timestamp") {
-    return timestampDate(value.message).toISOString();
-  }
-  if (typeof value === "object") return "[value]";
-  return value;
+  return value ?? null;
 }
 
 // src/engine/literal-guards.ts
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache = /* @__PURE__ */ new WeakMap();
 function literalGuard(program) {
-  let check2 = cache2.get(program);
+  let check2 = cache.get(program);
   if (check2 === void 0) {
     const guards = guardsOf(program);
     check2 = guards.length === 0 ? null : (values) => guards.some((g) => refutes(g, values[g.variable])) ? false : void 0;
-    cache2.set(program, check2);
+    cache.set(program, check2);
   }
   return check2 ?? void 0;
 }
@@ -36593,12 +20155,12 @@ function readPaths(source) {
       }
       case "comprehensionExpr": {
         const c = kind.value;
-        const range2 = chainOf(c.iterRange, locals);
-        read(range2, "elements");
-        if (!range2) visit(c.iterRange, locals);
+        const range = chainOf(c.iterRange, locals);
+        read(range, "elements");
+        if (!range) visit(c.iterRange, locals);
         visit(c.accuInit, locals);
         const inner = new Map(locals);
-        inner.set(c.iterVar, range2 ? { variable: range2.variable, steps: [...range2.steps, "*"] } : void 0);
+        inner.set(c.iterVar, range ? { variable: range.variable, steps: [...range.steps, "*"] } : void 0);
         const literal2 = c.iterRange?.exprKind.case === "listExpr" ? c.iterRange.exprKind.value.elements.map((e) => keysOf2(e)?.[0]) : void 0;
         if (literal2 && literal2.every((k) => k !== void 0) && c.iterVar2 === "") constants2.set(c.iterVar, literal2);
         const range0 = c.iterRange?.exprKind;
@@ -36616,7 +20178,7 @@ function readPaths(source) {
         const after = new Map(locals);
         after.set(c.accuVar, void 0);
         visit(c.result, after);
-        return range2 && c.accuInit?.exprKind.case === "listExpr" ? range2 : void 0;
+        return range && c.accuInit?.exprKind.case === "listExpr" ? range : void 0;
       }
       case "listExpr":
         for (const element of kind.value.elements) {
@@ -36648,14 +20210,14 @@ function sameStep(a, b) {
   if ("oneOfParam" in a || "oneOfParam" in b) return "oneOfParam" in a && "oneOfParam" in b && a.oneOfParam === b.oneOfParam;
   return a.oneOf.length === b.oneOf.length && a.oneOf.every((key2, i) => key2 === b.oneOf[i]);
 }
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function readsOf(program) {
-  let found = cache3.get(program);
+  let found = cache2.get(program);
   if (!found) {
     const all2 = readPaths(program.syntax ?? program.source);
     const guarded = (read) => all2.guards.some((g) => g.variable === read.variable && g.steps.length <= read.steps.length && g.steps.every((s, i) => sameStep(read.steps[i], s)));
     found = { reads: all2.reads.filter((read) => !guarded(read)), guards: all2.guards };
-    cache3.set(program, found);
+    cache2.set(program, found);
   }
   return found;
 }
@@ -36763,8 +20325,8 @@ var QUICK_NODES2 = 1e4;
 var QUICK_DEPTH = 300;
 function holdsUnknown(value) {
   if (value === null || typeof value !== "object") return false;
-  const known3 = holding.get(value);
-  if (known3 !== void 0) return known3;
+  const known2 = holding.get(value);
+  if (known2 !== void 0) return known2;
   if (!isUnknown(value) && !hasObjectChild(value)) return false;
   const budget = { left: QUICK_NODES2 };
   const holds = holdsWithin(value, budget, 0) ?? holdsRemembering(value);
@@ -36794,8 +20356,8 @@ function holdsWithin(value, budget, depth) {
 }
 function holdsRemembering(value) {
   if (value === null || typeof value !== "object") return false;
-  const known3 = holding.get(value);
-  if (known3 !== void 0) return known3;
+  const known2 = holding.get(value);
+  if (known2 !== void 0) return known2;
   if (isUnknown(value)) {
     holding.set(value, true);
     return true;
@@ -36839,33 +20401,33 @@ var PolicyStream = class {
   #targets = [];
   #findings = [];
   #count = 0;
-  constructor(compiled4, params, now) {
-    this.#compiled = compiled4;
+  constructor(compiled3, params, now) {
+    this.#compiled = compiled3;
     this.#base = { params, now };
   }
   /** One part of the run's subjects, by kind. */
   add(subjects) {
-    const compiled4 = this.#compiled;
+    const compiled3 = this.#compiled;
     const context = { subjects };
-    const { target: target2, related } = compiled4.policy;
+    const { target: target2, related } = compiled3.policy;
     const candidates2 = anyCandidate(target2, context);
     if (candidates2) this.#candidates = true;
     if (related === void 0) {
       if (!candidates2) return;
-      const selected = selectSubjects(compiled4, compiled4.target, context, this.#base, this.#findings);
+      const selected = selectSubjects(compiled3, compiled3.target, context, this.#base, this.#findings);
       for (const subject of selected) {
         const bindings = bindingsFor(subject, this.#base);
-        for (const assertion of compiled4.assertions) this.#findings.push(...checkAssertion(compiled4, assertion, subject, bindings));
+        for (const assertion of compiled3.assertions) this.#findings.push(...checkAssertion(compiled3, assertion, subject, bindings));
       }
       this.#count += selected.length;
       return;
     }
-    if (anyCandidate(related, context) && compiled4.related) {
-      for (const s of selectSubjects(compiled4, compiled4.related, context, this.#base, this.#relatedFindings)) {
+    if (anyCandidate(related, context) && compiled3.related) {
+      for (const s of selectSubjects(compiled3, compiled3.related, context, this.#base, this.#relatedFindings)) {
         this.#related.push({ kind: s.kind, id: s.id, file: s.file, format: s.format, meta: s.meta ?? {}, value: s.value });
       }
     }
-    if (candidates2) for (const subject of selectSubjects(compiled4, compiled4.target, context, this.#base, this.#findings)) this.#targets.push(subject);
+    if (candidates2) for (const subject of selectSubjects(compiled3, compiled3.target, context, this.#base, this.#findings)) this.#targets.push(subject);
   }
   /** The policy's findings and the number of subjects it judged, once every part is in. */
   finish() {
@@ -36896,7 +20458,7 @@ function bindingsFor(subject, base, related = []) {
     meta: subject.meta ?? {}
   };
 }
-function selectSubjects(compiled4, target2, context, base, findings) {
+function selectSubjects(compiled3, target2, context, base, findings) {
   const { formats: formats2, paths } = target2.source;
   const inPaths = paths ? globMatcher(paths) : void 0;
   const out = [];
@@ -36908,12 +20470,12 @@ function selectSubjects(compiled4, target2, context, base, findings) {
       const bindings = bindingsFor(subject, base);
       const unknown = unknownRead(target2.where, bindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict2 = decide(target2.where, bindings);
       if (verdict2 !== true) {
-        if (verdict2 !== false) findings.push(unknownFinding(compiled4, subject, subject.path, `target.where: ${verdict2}`));
+        if (verdict2 !== false) findings.push(unknownFinding(compiled3, subject, subject.path, `target.where: ${verdict2}`));
         continue;
       }
     }
@@ -36935,22 +20497,22 @@ function decide(program, bindings) {
   if (typeof result.value !== "boolean") return `expected a boolean, got ${typeof result.value}`;
   return result.value;
 }
-function checkAssertion(compiled4, assertion, subject, bindings) {
+function checkAssertion(compiled3, assertion, subject, bindings) {
   const where = `assert[${assertion.index}]`;
   if (assertion.when) {
     const unknown = unknownRead(assertion.when, bindings);
-    if (unknown) return checkBody(compiled4, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, subject.path), `${where}.when: ${unknownText(unknown.reason)}`)];
+    if (unknown) return checkBody(compiled3, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `${where}.when: ${unknownText(unknown.reason)}`)];
     const verdict2 = decide(assertion.when, bindings);
     if (verdict2 === false) return [];
-    if (verdict2 !== true) return [unknownFinding(compiled4, subject, subject.path, `${where}.when: ${verdict2}`)];
+    if (verdict2 !== true) return [unknownFinding(compiled3, subject, subject.path, `${where}.when: ${verdict2}`)];
   }
-  return checkBody(compiled4, assertion, subject, bindings);
+  return checkBody(compiled3, assertion, subject, bindings);
 }
-function checkBody(compiled4, assertion, subject, bindings) {
+function checkBody(compiled3, assertion, subject, bindings) {
   const where = `assert[${assertion.index}]`;
   const findings = [];
   const blocked = assertion.each && holdsUnknown(subject.value) ? unknownOnPattern(subject.value, assertion.each) : [];
-  for (const marker2 of blocked) findings.push(unknownFinding(compiled4, subject, [...subject.path, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
+  for (const marker2 of blocked) findings.push(unknownFinding(compiled3, subject, [...subject.path, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
   const items2 = assertion.each ? expandPath(subject.value, assertion.each).filter((item) => !blocked.some((marker2) => startsWith(item.path, marker2.path))) : [{ path: [], value: subject.value }];
   for (const item of items2) {
     const itemBindings = assertion.each ? { ...bindings, item: item.value } : bindings;
@@ -36958,26 +20520,26 @@ function checkBody(compiled4, assertion, subject, bindings) {
     if (assertion.cel) {
       const unknown = unknownRead(assertion.cel, itemBindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, at3), `${where}: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, at3), `${where}: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict2 = decide(assertion.cel, itemBindings);
       const target2 = [...at3, ...concrete(assertion.path)];
       const guarded = verdict2 === false ? guardedUnknown(assertion.cel, itemBindings) : void 0;
       if (guarded) {
-        findings.push(unknownFinding(compiled4, subject, placeUnknown(guarded, subject.path, at3), `${where}: ${unknownText(guarded.reason)}`));
-      } else if (verdict2 === false) findings.push(failFinding(compiled4, assertion, subject, target2, itemBindings));
-      else if (verdict2 !== true) findings.push(unknownFinding(compiled4, subject, target2, `${where}: ${verdict2}`));
+        findings.push(unknownFinding(compiled3, subject, placeUnknown(guarded, subject.path, at3), `${where}: ${unknownText(guarded.reason)}`));
+      } else if (verdict2 === false) findings.push(failFinding(compiled3, assertion, subject, target2, itemBindings));
+      else if (verdict2 !== true) findings.push(unknownFinding(compiled3, subject, target2, `${where}: ${verdict2}`));
     }
     if (assertion.schema && !assertion.schema(item.value)) {
       for (const error of assertion.schema.errors ?? []) {
         const errorAt = errorPath(error, item.value);
         const marker2 = unknownOnPath(item.value, errorAt);
         if (marker2) {
-          findings.push(unknownFinding(compiled4, subject, [...at3, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
+          findings.push(unknownFinding(compiled3, subject, [...at3, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
           continue;
         }
-        const finding = failFinding(compiled4, assertion, subject, [...at3, ...errorAt], itemBindings);
+        const finding = failFinding(compiled3, assertion, subject, [...at3, ...errorAt], itemBindings);
         finding.message = `${finding.message} (${errorMessage(error)})`;
         findings.push(finding);
       }
@@ -37025,8 +20587,8 @@ function placeOf(subject, path) {
 function concrete(path) {
   return (path ?? []).filter((s) => typeof s !== "object");
 }
-function failFinding(compiled4, assertion, subject, path, bindings) {
-  const { policy } = compiled4;
+function failFinding(compiled3, assertion, subject, path, bindings) {
+  const { policy } = compiled3;
   return {
     policyId: policy.id,
     severity: policy.severity,
@@ -37037,8 +20599,8 @@ function failFinding(compiled4, assertion, subject, path, bindings) {
     incidents: policy.incidents.map((i) => i.id)
   };
 }
-function unknownFinding(compiled4, subject, path, reason) {
-  const { policy } = compiled4;
+function unknownFinding(compiled3, subject, path, reason) {
+  const { policy } = compiled3;
   return {
     policyId: policy.id,
     severity: policy.severity,
@@ -37056,14 +20618,14 @@ function kindsRead({ policy }) {
   return [.../* @__PURE__ */ new Set([policy.target.kind, ...policy.related ? [policy.related.kind] : []])];
 }
 function evaluateByKind(policies, subjectsOf, evaluate2) {
-  const order2 = policies.map((compiled4, index) => ({ compiled: compiled4, index, kinds: kindsRead(compiled4) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
+  const order2 = policies.map((compiled3, index) => ({ compiled: compiled3, index, kinds: kindsRead(compiled3) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
   const readers = /* @__PURE__ */ new Map();
   for (const { kinds } of order2) for (const kind of kinds) readers.set(kind, (readers.get(kind) ?? 0) + 1);
   const subjects = /* @__PURE__ */ new Map();
   const results = [];
-  for (const { compiled: compiled4, index, kinds } of order2) {
+  for (const { compiled: compiled3, index, kinds } of order2) {
     for (const kind of kinds) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
-    results[index] = evaluate2(compiled4, subjects);
+    results[index] = evaluate2(compiled3, subjects);
     for (const kind of kinds) {
       const left = (readers.get(kind) ?? 1) - 1;
       readers.set(kind, left);
@@ -37074,7 +20636,7 @@ function evaluateByKind(policies, subjectsOf, evaluate2) {
 }
 
 // src/formats/apt-conf.ts
-var MAX_DEPTH7 = 256;
+var MAX_DEPTH6 = 256;
 var aptConfParser = {
   id: "apt-conf",
   parse(raw, file) {
@@ -37205,7 +20767,7 @@ function resolve8(parent, name, start, end) {
     const key2 = part.toLowerCase();
     let child = node.named.get(key2);
     if (child === void 0) {
-      if (node.depth >= MAX_DEPTH7) return void 0;
+      if (node.depth >= MAX_DEPTH6) return void 0;
       child = newNode(part, start, end, node.depth + 1);
       node.named.set(key2, child);
     }
@@ -37358,8 +20920,8 @@ var dotenvParser = {
   }
 };
 function readValue(text6, start) {
-  const quote3 = QUOTES[text6.charAt(start)];
-  if (quote3 === void 0) {
+  const quote2 = QUOTES[text6.charAt(start)];
+  if (quote2 === void 0) {
     const end = lineEnd2(text6, start);
     let stop = end;
     for (let i = start; i < end; i++) {
@@ -37375,7 +20937,7 @@ function readValue(text6, start) {
   let close = -1;
   for (let i = start + 1; i < text6.length; i++) {
     const char = text6.charAt(i);
-    if (char === "\\" && quote3 === "double") i++;
+    if (char === "\\" && quote2 === "double") i++;
     else if (char === mark) {
       close = i;
       break;
@@ -37388,8 +20950,8 @@ function readValue(text6, start) {
     return { message: "unexpected text after the closing quote", start: after, end: lineEnd2(text6, after) };
   }
   const inner = text6.slice(start + 1, close).replace(/\r\n?/g, "\n");
-  const value = quote3 === "double" ? inner.replace(/\\([nrt"\\])/g, (_match, code) => ESCAPES[code] ?? code) : inner;
-  return { value, quote: quote3, end: close + 1, next: lineEnd2(text6, after) };
+  const value = quote2 === "double" ? inner.replace(/\\([nrt"\\])/g, (_match, code) => ESCAPES[code] ?? code) : inner;
+  return { value, quote: quote2, end: close + 1, next: lineEnd2(text6, after) };
 }
 var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
 function skip(text6, from, test) {
@@ -37555,18 +21117,18 @@ function readHeader(text6, start, end, strict) {
   return { nameStart, nameEnd, close };
 }
 function readIniEntry(text6, start, end) {
-  const equals3 = text6.indexOf("=", start);
-  if (equals3 < 0 || equals3 >= end) {
+  const equals = text6.indexOf("=", start);
+  if (equals < 0 || equals >= end) {
     const keyEnd2 = inlineCommentStart(text6, start, end);
     return { key: text6.slice(start, keyEnd2), keyStart: start, keyEnd: keyEnd2, value: true, valueStart: void 0, valueEnd: void 0, lineEnd: keyEnd2 };
   }
-  const keyEnd = trimBlanks(text6, start, equals3);
+  const keyEnd = trimBlanks(text6, start, equals);
   if (keyEnd === start) return "missing key before '='";
   const key2 = text6.slice(start, keyEnd);
-  const valueStart = skipBlanks(text6, equals3 + 1, end);
-  const quote3 = text6.charAt(valueStart);
-  if (quote3 === '"' || quote3 === "'") {
-    const close = text6.indexOf(quote3, valueStart + 1);
+  const valueStart = skipBlanks(text6, equals + 1, end);
+  const quote2 = text6.charAt(valueStart);
+  if (quote2 === '"' || quote2 === "'") {
+    const close = text6.indexOf(quote2, valueStart + 1);
     if (close < 0 || close >= end) return "unterminated quoted value";
     const after = inlineCommentStart(text6, close + 1, end);
     if (after === close + 1) {
@@ -37576,17 +21138,17 @@ function readIniEntry(text6, start, end) {
   }
   const valueEnd = inlineCommentStart(text6, valueStart, end);
   const value = text6.slice(valueStart, valueEnd);
-  if (valueEnd === valueStart) return { key: key2, keyStart: start, keyEnd, value, valueStart: void 0, valueEnd: void 0, lineEnd: equals3 + 1 };
+  if (valueEnd === valueStart) return { key: key2, keyStart: start, keyEnd, value, valueStart: void 0, valueEnd: void 0, lineEnd: equals + 1 };
   return { key: key2, keyStart: start, keyEnd, value, valueStart, valueEnd, lineEnd: valueEnd };
 }
 function inlineCommentStart(text6, start, end) {
-  let quote3 = "";
+  let quote2 = "";
   for (let i = start; i < end; i++) {
     const char = text6.charAt(i);
-    if (quote3 !== "") {
-      if (char === quote3) quote3 = "";
+    if (quote2 !== "") {
+      if (char === quote2) quote2 = "";
     } else if (char === '"' || char === "'") {
-      quote3 = char;
+      quote2 = char;
     } else if ((char === ";" || char === "#") && i > start && isBlank(text6.charCodeAt(i - 1))) {
       return trimBlanks(text6, start, i);
     }
@@ -37680,15 +21242,15 @@ var sambaParser = {
         last2 = { start: skipBlanks(text6, next.start, next.end), end: trimBlanks(text6, next.start, next.end) };
         parts.push(last2);
       }
-      const equals3 = text6.indexOf("=", start);
-      if (equals3 < 0 || equals3 >= end) continue;
-      const keyEnd = trimBlanks(text6, start, equals3);
+      const equals = text6.indexOf("=", start);
+      if (equals < 0 || equals >= end) continue;
+      const keyEnd = trimBlanks(text6, start, equals);
       if (keyEnd === start) return failure("missing parameter name before '='", lines.range(start, end));
       const pieces = [];
       let valueStart;
-      let valueEnd = equals3 + 1;
+      let valueEnd = equals + 1;
       parts.forEach((part, n) => {
-        const from2 = n === 0 ? skipBlanks(text6, equals3 + 1, part.end) : part.start;
+        const from2 = n === 0 ? skipBlanks(text6, equals + 1, part.end) : part.start;
         const to2 = trimBlanks(text6, from2, n < parts.length - 1 ? part.end - 1 : part.end);
         if (to2 === from2) return;
         valueStart ??= from2;
@@ -37797,8 +21359,8 @@ var litespeedExportParser = {
     return { ok: true, documents: [document] };
   }
 };
-function shift(range2, line) {
-  return { line: range2.line + line - 1, column: range2.column, endLine: range2.endLine + line - 1, endColumn: range2.endColumn };
+function shift(range, line) {
+  return { line: range.line + line - 1, column: range.column, endLine: range.endLine + line - 1, endColumn: range.endColumn };
 }
 function parseBase64(text6, trimmed, file, lines) {
   const whole = lines.range(0, trimEnd(text6, 0, text6.length));
@@ -37858,9 +21420,9 @@ function isPathLine(content2) {
 }
 function addHeader(rule2, index, name, value, at3, ranges) {
   const lower = name.toLowerCase();
-  const known3 = Object.keys(rule2.headers).find((existing) => existing.toLowerCase() === lower);
-  const key2 = known3 ?? name;
-  if (known3 === void 0) {
+  const known2 = Object.keys(rule2.headers).find((existing) => existing.toLowerCase() === lower);
+  const key2 = known2 ?? name;
+  if (known2 === void 0) {
     setOwn(rule2.headers, key2, []);
     ranges.set([index, "headers", key2], at3.start, at3.end);
   }
@@ -38021,16 +21583,16 @@ function makeClient(host, bare, implicit, written) {
   };
 }
 function applyOption(options, option) {
-  const equals3 = option.indexOf("=");
-  if (equals3 < 0) {
+  const equals = option.indexOf("=");
+  if (equals < 0) {
     const opposite = ownValue(OPPOSITES, option);
     define(options, option, true);
     if (opposite === void 0) return [option];
     define(options, opposite, false);
     return [option, opposite];
   }
-  const name = option.slice(0, equals3);
-  const text6 = option.slice(equals3 + 1);
+  const name = option.slice(0, equals);
+  const text6 = option.slice(equals + 1);
   if (name === "sec") define(options, name, text6.split(":").filter((flavour) => flavour !== ""));
   else if ((name === "anonuid" || name === "anongid") && /^-?\d+$/.test(text6)) define(options, name, Number(text6));
   else define(options, name, text6);
@@ -38120,24 +21682,24 @@ function numberOf(source) {
 }
 var ESCAPES2 = { n: "\n", t: "	", r: "\r", v: "\v", e: "\x1B", f: "\f", "\\": "\\", $: "$", '"': '"' };
 function readString(text6, at3) {
-  const quote3 = text6.charAt(at3);
+  const quote2 = text6.charAt(at3);
   let value = "";
   let interpolated = false;
   for (let i = at3 + 1; i < text6.length; i++) {
     const char = text6.charAt(i);
-    if (char === quote3) {
+    if (char === quote2) {
       const end = i + 1;
       if (interpolated) return { value: { $expr: text6.slice(at3, end) }, start: at3, end, children: [] };
       return { value, start: at3, end, children: [] };
     }
     if (char === "\\") {
       const next = text6.charAt(i + 1);
-      if (quote3 === "'") value += next === "'" || next === "\\" ? next : `\\${next}`;
+      if (quote2 === "'") value += next === "'" || next === "\\" ? next : `\\${next}`;
       else value += ESCAPES2[next] ?? `\\${next}`;
       i++;
     } else {
-      if (quote3 === '"' && char === "$" && /[A-Za-z_{]/.test(text6.charAt(i + 1))) interpolated = true;
-      if (quote3 === '"' && char === "{" && text6.charAt(i + 1) === "$") interpolated = true;
+      if (quote2 === '"' && char === "$" && /[A-Za-z_{]/.test(text6.charAt(i + 1))) interpolated = true;
+      if (quote2 === '"' && char === "{" && text6.charAt(i + 1) === "$") interpolated = true;
       value += char;
     }
   }
@@ -38778,11 +22340,11 @@ var usbguardParser = {
       const end = trimBlanks(text6, start, span.end);
       if (start === end || text6.charAt(start) === "#") continue;
       if (daemon) {
-        const equals3 = text6.indexOf("=", start);
-        if (equals3 < 0 || equals3 >= end) return failure("expected Key=Value", lines.range(start, end));
-        const keyEnd = trimBlanks(text6, start, equals3);
+        const equals = text6.indexOf("=", start);
+        if (equals < 0 || equals >= end) return failure("expected Key=Value", lines.range(start, end));
+        const keyEnd = trimBlanks(text6, start, equals);
         if (keyEnd === start) return failure("a setting needs a name before '='", lines.range(start, end));
-        const valueStart = skipBlanks(text6, equals3 + 1, end);
+        const valueStart = skipBlanks(text6, equals + 1, end);
         const key2 = text6.slice(start, keyEnd);
         setOwn(settings, key2, text6.slice(valueStart, end));
         ranges.set(["settings", key2], valueStart < end ? valueStart : start, end);
@@ -39444,9 +23006,9 @@ function expandTemplateVariables(message, variables) {
   return problem === void 0 ? { ok: true, source } : { ok: false, message: problem };
 }
 function stringEnd(source, start) {
-  const quote3 = source[start];
-  const triple = source.startsWith(quote3.repeat(3), start);
-  const close = triple ? quote3.repeat(3) : quote3;
+  const quote2 = source[start];
+  const triple = source.startsWith(quote2.repeat(3), start);
+  const close = triple ? quote2.repeat(3) : quote2;
   let i = start + close.length;
   while (i < source.length) {
     if (source[i] === "\\") {
@@ -39586,7 +23148,7 @@ function schemaAt(schema2, steps, label) {
 function findBadReference(source, variables) {
   let parsed;
   try {
-    parsed = typeof source === "string" ? parse2(source) : source;
+    parsed = typeof source === "string" ? celInterpreter().parse(source) : source;
   } catch {
     return void 0;
   }
@@ -39645,10 +23207,10 @@ function findBadReference(source, variables) {
         return void 0;
       case "comprehensionExpr": {
         const c = kind.value;
-        const range2 = visit(c.iterRange, locals);
+        const range = visit(c.iterRange, locals);
         visit(c.accuInit, locals);
         const inner = new Map(locals);
-        const element = range2 && isList2(range2.schema) && c.iterVar2 === "" ? step2(expr, range2, { wildcard: true }, "[*]") : void 0;
+        const element = range && isList2(range.schema) && c.iterVar2 === "" ? step2(expr, range, { wildcard: true }, "[*]") : void 0;
         inner.set(c.iterVar, element ? { schema: element.schema, text: c.iterVar } : void 0);
         if (c.iterVar2 !== "") inner.set(c.iterVar2, void 0);
         inner.set(c.accuVar, void 0);
@@ -39713,9 +23275,9 @@ function findBadSchemaField(assertion, subject, label) {
 // src/policy/compile-policy.ts
 function compilePolicy(policy, source, displayPath, env, options = {}) {
   const fail = (path2, message) => {
-    const range2 = source.locate(path2);
+    const range = source.locate(path2);
     const key2 = formatPath(path2);
-    throw new NorecurError("policy", `${displayPath}:${range2.line}:${range2.column}: ${key2}: ${message}`);
+    throw new NorecurError("policy", `${displayPath}:${range.line}:${range.column}: ${key2}: ${message}`);
   };
   const variables = policy.variables ?? {};
   const expand4 = (at3, expr) => {
@@ -39732,10 +23294,10 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
   };
   const cel = (at3, expr, scope2) => {
     const expanded = expand4(at3, expr);
-    const compiled4 = compileCel(env, expanded);
-    if (!compiled4.ok) return fail(at3, `invalid CEL: ${compiled4.message}`);
-    checkReferences(at3, compiled4.program, scope2);
-    return compiled4.program;
+    const compiled3 = compileCel(env, expanded);
+    if (!compiled3.ok) return fail(at3, `invalid CEL: ${compiled3.message}`);
+    checkReferences(at3, compiled3.program, scope2);
+    return compiled3.program;
   };
   const path = (at3, text6, allowWildcards) => {
     try {
@@ -39755,56 +23317,56 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
   const target2 = (key2, t) => {
     checkFormats(key2, t, fail);
     const kindSchema = subjectSchemas[t.kind].value;
-    const compiled4 = { source: t };
-    if (t.where !== void 0) compiled4.where = cel([key2, "where"], t.where, { ...scopeFor(policy, t.kind, kindSchema, NO_ITEM), related: { type: "array", maxItems: 0 } });
-    (t.paths ?? []).forEach((glob2, i) => {
-      const problem = globProblem(glob2);
-      if (problem !== void 0) fail([key2, "paths", i], `"${glob2}": ${problem}`);
+    const compiled3 = { source: t };
+    if (t.where !== void 0) compiled3.where = cel([key2, "where"], t.where, { ...scopeFor(policy, t.kind, kindSchema, NO_ITEM), related: { type: "array", maxItems: 0 } });
+    (t.paths ?? []).forEach((glob, i) => {
+      const problem = globProblem(glob);
+      if (problem !== void 0) fail([key2, "paths", i], `"${glob}": ${problem}`);
     });
     if (t.kind === "repository" && (t.select || t.formats || t.paths)) {
       fail([key2, "kind"], "a repository subject has no file: `formats`, `paths` and `select` do not apply");
     }
     let subject = kindSchema;
     if (t.select) {
-      compiled4.select = t.select.map((s, i) => path([key2, "select", i], s, true));
-      const reached = compiled4.select.map((segments, i) => reach([key2, "select", i], kindSchema, segments, "subject"));
+      compiled3.select = t.select.map((s, i) => path([key2, "select", i], s, true));
+      const reached = compiled3.select.map((segments, i) => reach([key2, "select", i], kindSchema, segments, "subject"));
       subject = reached.length === 1 || reached.some((r) => r === void 0) ? reached[0] : { anyOf: reached };
       if (reached.some((r) => r === void 0)) subject = void 0;
     }
-    return { compiled: compiled4, subject };
+    return { compiled: compiled3, subject };
   };
   const main = target2("target", policy.target);
   const kind = policy.target.kind;
   const assertions = policy.assert.map((a, index) => {
     const at3 = (k) => ["assert", index, k];
-    const compiled4 = { index };
+    const compiled3 = { index };
     let item = NO_ITEM;
     if (a.each !== void 0) {
-      compiled4.each = path(at3("each"), a.each, true);
-      item = reach(at3("each"), main.subject, compiled4.each, "subject");
+      compiled3.each = path(at3("each"), a.each, true);
+      item = reach(at3("each"), main.subject, compiled3.each, "subject");
     }
     const scope2 = scopeFor(policy, kind, main.subject, item);
-    if (a.cel !== void 0) compiled4.cel = cel(at3("cel"), a.cel, scope2);
+    if (a.cel !== void 0) compiled3.cel = cel(at3("cel"), a.cel, scope2);
     if (a.schema !== void 0) {
       const schema2 = compileSchema(a.schema);
-      compiled4.schema = schema2.ok ? schema2.validate : fail(at3("schema"), `invalid JSON Schema: ${schema2.message}`);
+      compiled3.schema = schema2.ok ? schema2.validate : fail(at3("schema"), `invalid JSON Schema: ${schema2.message}`);
       const bad = findBadSchemaField(a.schema, a.each !== void 0 ? item : main.subject, a.each !== void 0 ? "item" : "subject");
       if (bad) fail(at3("schema"), bad);
     }
-    if (a.when !== void 0) compiled4.when = cel(at3("when"), a.when, { ...scope2, item: NO_ITEM });
+    if (a.when !== void 0) compiled3.when = cel(at3("when"), a.when, { ...scope2, item: NO_ITEM });
     if (a.path !== void 0) {
-      compiled4.path = path(at3("path"), a.path, false);
-      reach(at3("path"), a.each !== void 0 ? item : main.subject, compiled4.path, a.each !== void 0 ? "item" : "subject");
+      compiled3.path = path(at3("path"), a.path, false);
+      reach(at3("path"), a.each !== void 0 ? item : main.subject, compiled3.path, a.each !== void 0 ? "item" : "subject");
     }
     if (a.message !== void 0) {
       const expanded = expandTemplateVariables(a.message, variables);
       if (!expanded.ok) fail(at3("message"), expanded.message);
       const message = expanded.ok ? expanded.source : a.message;
       const template2 = compileTemplate(env, message);
-      compiled4.message = template2.ok ? template2.template : fail(at3("message"), template2.message);
-      for (const part of compiled4.message) if (typeof part !== "string") checkReferences(at3("message"), part.program, scope2);
+      compiled3.message = template2.ok ? template2.template : fail(at3("message"), template2.message);
+      for (const part of compiled3.message) if (typeof part !== "string") checkReferences(at3("message"), part.program, scope2);
     }
-    return compiled4;
+    return compiled3;
   });
   const result = { policy, target: main.compiled, assertions };
   if (policy.related) result.related = target2("related", policy.related).compiled;
@@ -39817,11 +23379,11 @@ function checkParams(policy, fail) {
   }
 }
 function checkFormats(key2, t, fail) {
-  const known3 = Object.keys(formats);
+  const known2 = Object.keys(formats);
   const readable = adapterFormats[t.kind];
   (t.formats ?? []).forEach((name, i) => {
     if (!Object.hasOwn(formats, name)) {
-      const near = nearest(name, known3);
+      const near = nearest(name, known2);
       fail([key2, "formats", i], `unknown format "${name}"${near.length > 0 ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : ""}; formats are listed in docs/formats and \`norecur inspect\``);
     }
     if (readable !== void 0 && !readable.includes(name)) {
@@ -39832,8 +23394,8 @@ function checkFormats(key2, t, fail) {
 
 // src/policy/deferred-policy.ts
 function deferredPolicy(policy, compile2) {
-  let compiled4;
-  const get = () => compiled4 ??= compile2();
+  let compiled3;
+  const get = () => compiled3 ??= compile2();
   return {
     policy,
     get target() {
@@ -40086,12 +23648,12 @@ function loadPolicies(sources2, env, cwd, options = {}) {
       const display = relative5(cwd, file) || file;
       const policy = toPolicy(value, file, source.builtin);
       const compile2 = () => compilePolicy(policy, document, display, env, { trusted });
-      const compiled4 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile2) : compile2();
+      const compiled3 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile2) : compile2();
       const existing = byId.get(policy.id);
       if (existing) {
         throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative5(cwd, existing.policy.file)}`);
       }
-      byId.set(policy.id, compiled4);
+      byId.set(policy.id, compiled3);
     }
   }
   return [...byId.values()].sort((a, b) => byCodeUnits(a.policy.id, b.policy.id));
@@ -40468,7 +24030,7 @@ function indexWaivers(waivers) {
   };
 }
 function covers(scoped, finding) {
-  if (scoped.paths && !scoped.paths.some((glob2) => glob2.test(finding.file))) return false;
+  if (scoped.paths && !scoped.paths.some((glob) => glob.test(finding.file))) return false;
   const { subject } = scoped.waiver;
   if (subject !== void 0 && subject !== finding.subject && !(scoped.subject?.test(finding.subject) ?? false)) return false;
   return true;
@@ -40618,8 +24180,8 @@ function extensionFinding(extension, base, shallow) {
 import { basename, dirname as dirname6 } from "node:path";
 
 // src/git/git.ts
-import { createRequire as createRequire4 } from "node:module";
-var load3 = createRequire4(import.meta.url);
+import { createRequire as createRequire5 } from "node:module";
+var load3 = createRequire5(import.meta.url);
 var childProcess = () => load3("node:child_process");
 var MAX_BUFFER = 256 * 1024 * 1024;
 function git(cwd, args, input) {
@@ -40767,7 +24329,7 @@ function loadWaivers(rules, context, cwd, hidden) {
       const at3 = document.locate(["waivers", i, violation.key]);
       throw new NorecurError("config", `${display}:${at3.line}:${at3.column}: waivers[${i}].${violation.key}: ${violation.message}`);
     }
-    const paths = entry.paths && rules.pathBase !== void 0 ? { paths: entry.paths.map((glob2) => rebaseGlob(glob2, rules.pathBase ?? { config: "", scanned: "" })) } : {};
+    const paths = entry.paths && rules.pathBase !== void 0 ? { paths: entry.paths.map((glob) => rebaseGlob(glob, rules.pathBase ?? { config: "", scanned: "" })) } : {};
     return toWaiver({ ...entry, ...paths }, { origin: "file", file: display, range: document.locate(["waivers", i]) });
   });
 }
@@ -40784,13 +24346,13 @@ function toWaiver(raw, where) {
     ...where
   };
 }
-function rebaseGlob(glob2, base) {
-  if (base.config === "" || base.config === ".") return glob2;
-  if (!base.config.startsWith("..")) return `${base.config}/${glob2}`;
-  if (glob2.startsWith("**")) return glob2;
+function rebaseGlob(glob, base) {
+  if (base.config === "" || base.config === ".") return glob;
+  if (!base.config.startsWith("..")) return `${base.config}/${glob}`;
+  if (glob.startsWith("**")) return glob;
   const down = base.scanned.startsWith("..") ? "" : base.scanned;
-  if (down !== "" && glob2.startsWith(`${down}/`)) return glob2.slice(down.length + 1);
-  return `${base.config}/${glob2}`;
+  if (down !== "" && glob.startsWith(`${down}/`)) return glob.slice(down.length + 1);
+  return `${base.config}/${glob}`;
 }
 
 // src/waivers/inline-waivers.ts
@@ -40812,7 +24374,7 @@ function readInlineWaivers(file, parser, text6, context) {
     if (!match) return;
     const line = index + 1;
     const start = match.index + (match[1]?.length ?? 0);
-    const range2 = { line, column: start + 1, endLine: line, endColumn: lineText.length + 1 };
+    const range = { line, column: start + 1, endLine: line, endColumn: lineText.length + 1 };
     const ownLine = lineText.slice(0, start).trim() === "";
     const parsed = parseDirective(match[2] ?? "");
     const problem = typeof parsed === "string" ? parsed : ruleViolation({ ...parsed, ownFile: file }, context)?.message;
@@ -40823,13 +24385,13 @@ function readInlineWaivers(file, parser, text6, context) {
         status: "fail",
         message: `inline waiver not accepted: ${problem ?? ""}`,
         file,
-        range: range2,
+        range,
         subject: `${file}:${line}`,
         incidents: ["docomo-nexia-2023-03"]
       });
       return;
     }
-    out.waivers.push({ ...toWaiver(parsed, { origin: "inline", file, range: range2 }), line: ownLine ? line + 1 : line });
+    out.waivers.push({ ...toWaiver(parsed, { origin: "inline", file, range }), line: ownLine ? line + 1 : line });
   });
   return out;
 }
@@ -40904,10 +24466,10 @@ function waive(input) {
 }
 
 // src/parse/spawn-worker.ts
-import { createRequire as createRequire5 } from "node:module";
+import { createRequire as createRequire6 } from "node:module";
 import { join as join10 } from "node:path";
 function spawnParseWorker() {
-  const { Worker } = createRequire5(import.meta.url)("node:worker_threads");
+  const { Worker } = createRequire6(import.meta.url)("node:worker_threads");
   return new Worker(join10(packageRoot(), "dist", "parse-worker.js"));
 }
 
@@ -41048,39 +24610,39 @@ function streamPlan(kinds) {
   const joinedIn = new Set(read.flatMap((kind) => Object.values(adapterJoinFormats[kind] ?? {}).flat()));
   const verdicts = /* @__PURE__ */ new Map();
   const joinTests = /* @__PURE__ */ new Map();
-  const mayStream = (format2) => {
-    let verdict2 = verdicts.get(format2);
+  const mayStream = (format) => {
+    let verdict2 = verdicts.get(format);
     if (verdict2 === void 0) {
-      verdict2 = !joinedIn.has(format2) && read.every((kind) => !reads(kind, format2) || adapterStreams[kind]?.takes(format2) === true);
-      verdicts.set(format2, verdict2);
+      verdict2 = !joinedIn.has(format) && read.every((kind) => !reads(kind, format) || adapterStreams[kind]?.takes(format) === true);
+      verdicts.set(format, verdict2);
     }
     return verdict2;
   };
   const keepsOnly = new Set(read.filter((kind) => adapterStreams[kind]?.keepsOnly === true));
   return {
-    first(path, format2, text6) {
-      if (joinedIn.has(format2)) return true;
-      if (!mayStream(format2)) return false;
-      let tests = joinTests.get(format2);
+    first(path, format, text6) {
+      if (joinedIn.has(format)) return true;
+      if (!mayStream(format)) return false;
+      let tests = joinTests.get(format);
       if (tests === void 0) {
-        tests = [...new Set(read.flatMap((kind) => adapterStreams[kind]?.takes(format2) === true ? [adapterStreams[kind].joins] : []))];
-        joinTests.set(format2, tests);
+        tests = [...new Set(read.flatMap((kind) => adapterStreams[kind]?.takes(format) === true ? [adapterStreams[kind].joins] : []))];
+        joinTests.set(format, tests);
       }
       return tests.some((joins) => joins(path, text6));
     },
     firstByName(name) {
       return read.some((kind) => adapterStreams[kind]?.joins(name, "") === true);
     },
-    keptFirst(path, format2, text6, documents) {
-      if (joinedIn.has(format2) || !mayStream(format2)) return true;
+    keptFirst(path, format, text6, documents) {
+      if (joinedIn.has(format) || !mayStream(format)) return true;
       return read.some((kind) => {
         const stream = adapterStreams[kind];
-        return stream?.takes(format2) === true && stream.joins(path, text6) && (stream.joinsWith?.(documents) ?? true);
+        return stream?.takes(format) === true && stream.joins(path, text6) && (stream.joinsWith?.(documents) ?? true);
       });
     },
-    changesKeptOnly(path, format2, text6) {
-      if (joinedIn.has(format2) || !mayStream(format2)) return false;
-      return read.every((kind) => keepsOnly.has(kind) || adapterStreams[kind]?.takes(format2) !== true || !adapterStreams[kind].joins(path, text6));
+    changesKeptOnly(path, format, text6) {
+      if (joinedIn.has(format) || !mayStream(format)) return false;
+      return read.every((kind) => keepsOnly.has(kind) || adapterStreams[kind]?.takes(format) !== true || !adapterStreams[kind].joins(path, text6));
     },
     keepsOnly,
     keepWords(documents) {
@@ -41102,10 +24664,10 @@ function streamPlan(kinds) {
     }
   };
 }
-function reads(kind, format2) {
+function reads(kind, format) {
   const own = adapterFormats[kind];
-  if (own === void 0 || own.includes(format2)) return true;
-  return Object.values(adapterJoinFormats[kind] ?? {}).some((joined2) => joined2.includes(format2));
+  if (own === void 0 || own.includes(format)) return true;
+  return Object.values(adapterJoinFormats[kind] ?? {}).some((joined2) => joined2.includes(format));
 }
 
 // src/stream/batch-of-documents.ts
@@ -41213,8 +24775,8 @@ var CandidateReader = class {
   /** A candidate as discovery reads it, with the scan roots so far. */
   offer(candidate, roots) {
     const order2 = this.#count++;
-    const plan2 = this.#options.plan;
-    const first = plan2.first(candidate.path, candidate.format, candidate.text);
+    const plan = this.#options.plan;
+    const first = plan.first(candidate.path, candidate.format, candidate.text);
     if (first) this.#readFirst.add(candidate.path);
     const early = this.#early;
     if (early === void 0) return;
@@ -41222,8 +24784,8 @@ var CandidateReader = class {
     early.lastPath = candidate.path;
     if (this.#namedAhead(candidate.path)) return this.#stopEarly();
     if (first) {
-      if (early.started === void 0 || !plan2.changesKeptOnly(candidate.path, candidate.format, candidate.text)) return this.#stopEarly();
-      if (!early.started.keptChanged) early.started.documents.forget(plan2.keepsOnly);
+      if (early.started === void 0 || !plan.changesKeptOnly(candidate.path, candidate.format, candidate.text)) return this.#stopEarly();
+      if (!early.started.keptChanged) early.started.documents.forget(plan.keepsOnly);
       early.started.keptChanged = true;
       return;
     }
@@ -41279,18 +24841,18 @@ var CandidateReader = class {
     if (this.#early?.started !== void 0 && roots.length !== this.#early.roots.length) this.#stopEarly();
     const started = this.#early?.started;
     const kept = /* @__PURE__ */ new Map();
-    let plan2;
+    let plan;
     let batches2;
     let batchedFirst = [];
     if (started?.keptChanged === true) {
-      ({ plan: plan2, batchedFirst } = await this.#keepAgain(started, candidates2, roots, kept));
+      ({ plan, batchedFirst } = await this.#keepAgain(started, candidates2, roots, kept));
       batches2 = started.documents;
     } else if (started !== void 0) {
-      plan2 = started.batches;
+      plan = started.batches;
       batches2 = started.documents;
     } else {
-      ({ plan: plan2, batchedFirst } = this.#startAfterReadFirst(candidates2, roots, kept));
-      batches2 = new BatchOfDocuments(plan2, this.#options.policies(), this.#batchSize());
+      ({ plan, batchedFirst } = this.#startAfterReadFirst(candidates2, roots, kept));
+      batches2 = new BatchOfDocuments(plan, this.#options.policies(), this.#batchSize());
     }
     for (const { order: order2, parsed } of batchedFirst) batches2.add(parsed, order2);
     const taken = started?.taken ?? [];
@@ -41305,7 +24867,7 @@ var CandidateReader = class {
       }
       const parsed = this.#parse(candidate, await this.#options.valuesFor?.(candidate.path));
       if (parsed === void 0) continue;
-      if (plan2?.streams(candidate.format)) batches2.add(parsed, i);
+      if (plan?.streams(candidate.format)) batches2.add(parsed, i);
       else kept.set(i, parsed);
     }
     batches2.flush();
@@ -41331,9 +24893,9 @@ var CandidateReader = class {
     early.held = [];
     started.documents.flush();
     const afterReadFirst = this.#startAfterReadFirst(candidates2, roots, kept);
-    const plan2 = afterReadFirst.plan;
-    const keepers = new Map([...plan2?.adapters ?? []].filter(([kind, adapter]) => this.#options.plan.keepsOnly.has(kind) && adapter.keep !== void 0));
-    const again = new BatchOfDocuments(plan2 && { streams: plan2.streams, adapters: keepers }, [], this.#batchSize());
+    const plan = afterReadFirst.plan;
+    const keepers = new Map([...plan?.adapters ?? []].filter(([kind, adapter]) => this.#options.plan.keepsOnly.has(kind) && adapter.keep !== void 0));
+    const again = new BatchOfDocuments(plan && { streams: plan.streams, adapters: keepers }, [], this.#batchSize());
     if (keepers.size > 0) {
       let next = 0;
       for (let i = 0; i < candidates2.length && next < started.taken.length; i++) {
@@ -41349,7 +24911,7 @@ var CandidateReader = class {
       }
       again.flush();
     }
-    started.documents.continueAs(plan2, again);
+    started.documents.continueAs(plan, again);
     return afterReadFirst;
   }
   /**
@@ -41367,13 +24929,13 @@ var CandidateReader = class {
       else others.push({ order: i, parsed, format: candidate.format });
       candidates2[i] = void 0;
     }
-    const plan2 = this.#options.plan.start([...kept.values()].flat(), roots);
+    const plan = this.#options.plan.start([...kept.values()].flat(), roots);
     const batchedFirst = [];
     for (const other of others) {
-      if (plan2?.streams(other.format) === true) batchedFirst.push(other);
+      if (plan?.streams(other.format) === true) batchedFirst.push(other);
       else kept.set(other.order, other.parsed);
     }
-    return { plan: plan2, batchedFirst };
+    return { plan, batchedFirst };
   }
   /** One list for every file giving the same words, holding copies: a slice would keep its file's text alive. */
   #shared(words) {
@@ -41443,51 +25005,51 @@ async function check(settings = {}) {
   const config2 = loadConfig(rulesRoot, found ?? (settings.config === void 0 ? false : settings.config), cwd);
   const env = createCelEnv({ now });
   const sources2 = policySources(config2, { builtin: settings.builtin !== false, dirs: settings.policyDirs ?? [], cwd: rulesRoot });
-  const loaded2 = settings.policies ?? loadPolicies(sources2, env, rulesRoot, { deferBuiltin: true, ...settings.hidden ? { hidden: settings.hidden } : {} });
-  checkConfigAgainstPolicies(config2, new Map(loaded2.map((p) => [p.policy.id, { params: p.policy.params }])));
+  const loaded3 = settings.policies ?? loadPolicies(sources2, env, rulesRoot, { deferBuiltin: true, ...settings.hidden ? { hidden: settings.hidden } : {} });
+  checkConfigAgainstPolicies(config2, new Map(loaded3.map((p) => [p.policy.id, { params: p.policy.params }])));
   const disabled = new Set(config2.disable.map((d) => d.id));
-  const active = loaded2.filter((p) => !disabled.has(p.policy.id));
+  const active = loaded3.filter((p) => !disabled.has(p.policy.id));
   const wanted = wantedFormats(active);
   const narrow = narrowing(kubernetesKindsRead(active));
   const kinds = new Set(active.flatMap(kindsRead));
-  const plan2 = streamPlan(kinds);
+  const plan = streamPlan(kinds);
   const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : void 0;
   const files2 = [];
   const findings = [];
   const scanned = [];
-  const parse3 = (path, format2, text6, values, record4 = true) => {
+  const parse = (path, format, text6, values, record4 = true) => {
     const fileRecords = record4 ? files2 : [];
     const errors = record4 ? findings : [];
-    const parserId = formats[format2]?.parser ?? format2;
+    const parserId = formats[format]?.parser ?? format;
     const parser = getParser(parserId);
     if (!parser) {
-      fileRecords.push({ path, format: format2, status: "skipped", reason: `no parser for ${parserId}` });
+      fileRecords.push({ path, format, status: "skipped", reason: `no parser for ${parserId}` });
       return [];
     }
     const parsed = values !== void 0 && parserId === "yaml" ? yamlFromValues(text6, path, values) : parseBounded(parser, text6, path);
     if (parsed.ok) {
-      fileRecords.push({ path, format: format2, status: "evaluated" });
+      fileRecords.push({ path, format, status: "evaluated" });
       if (record4 && mayHoldInlineWaivers(parserId, text6)) scanned.push({ path, parser: parserId, text: text6 });
-      return parsed.documents.map((document) => ({ document, format: format2 }));
+      return parsed.documents.map((document) => ({ document, format }));
     } else if (parserId === "yaml" && TEMPLATE_PLACEHOLDER.test(text6)) {
-      fileRecords.push({ path, format: format2, status: "skipped", reason: "template ({{ }} or {% %} tags that do not parse): render it and check the output" });
+      fileRecords.push({ path, format, status: "skipped", reason: "template ({{ }} or {% %} tags that do not parse): render it and check the output" });
     } else {
       const first = parsed.errors[0];
-      fileRecords.push({ path, format: format2, status: "errored", reason: first?.message ?? "parse error" });
-      errors.push(...parsed.errors.map((error) => parseErrorFinding(path, format2, error.message, error.range)));
+      fileRecords.push({ path, format, status: "errored", reason: first?.message ?? "parse error" });
+      errors.push(...parsed.errors.map((error) => parseErrorFinding(path, format, error.message, error.range)));
     }
     return [];
   };
-  const celNow = celTimestamp(now);
-  const policyStreams = () => new Map(active.map((compiled4) => [compiled4, new PolicyStream(compiled4, { ...defaults(compiled4), ...ownValue(config2.params, compiled4.policy.id) ?? {} }, celNow)]));
+  const celNow = env.nowBinding;
+  const policyStreams = () => new Map(active.map((compiled3) => [compiled3, new PolicyStream(compiled3, { ...defaults(compiled3), ...ownValue(config2.params, compiled3.policy.id) ?? {} }, celNow)]));
   let streams = policyStreams();
   const reader = new CandidateReader(
     {
-      plan: plan2,
+      plan,
       policies: () => [...streams.values()],
       batchSize: settings.batchSize,
       holdBytes: settings.holdBytes,
-      parse: (candidate, values, record4) => parse3(candidate.path, candidate.format, candidate.text, values, record4),
+      parse: (candidate, values, record4) => parse(candidate.path, candidate.format, candidate.text, values, record4),
       valuesFor: pool && ((path) => pool.valuesFor(path)),
       // Only files judged during discovery have been parsed when a restart comes.
       restart: () => {
@@ -41511,7 +25073,7 @@ async function check(settings = {}) {
     paths: requestedPaths,
     ignore: config2.ignore,
     overrides: config2.formats,
-    wanted: (format2) => wanted === "all" || wanted.has(format2),
+    wanted: (format) => wanted === "all" || wanted.has(format),
     narrow,
     ...config2.maxFileBytes !== void 0 ? { maxBytes: config2.maxFileBytes } : {},
     ...settings.hidden ? { hidden: settings.hidden } : {},
@@ -41519,7 +25081,7 @@ async function check(settings = {}) {
     readAhead: settings.parallel === false ? void 0 : bundledReadAhead(),
     readAheadAfter: settings.readAheadAfter,
     // Told where the Kustomizations are before any file is read, judging waits for theirs.
-    named: { names: (name) => plan2.firstByName(name), tell: (paths) => reader.listed(paths) },
+    named: { names: (name) => plan.firstByName(name), tell: (paths) => reader.listed(paths) },
     onCandidate: (c, roots) => {
       reader.offer(c, roots);
       if (pool !== void 0 && !reader.isReadFirst(c.path) && formats[c.format]?.parser === "yaml") pool.offer(c.path, c.text);
@@ -41536,23 +25098,23 @@ async function check(settings = {}) {
     await pool?.close();
   }
   const { documents, orders, batches: batches2 } = read;
-  for (const candidate of virtual) documents.push(...parse3(candidate.path, candidate.format, candidate.text));
-  adoptIncludedFiles(discovery.unrecognised, documents, files2, (path, format2, text6) => {
-    documents.push(...parse3(path, format2, text6));
+  for (const candidate of virtual) documents.push(...parse(candidate.path, candidate.format, candidate.text));
+  adoptIncludedFiles(discovery.unrecognised, documents, files2, (path, format, text6) => {
+    documents.push(...parse(path, format, text6));
   });
   const linked2 = linkIncludes(documents);
   const subjectsOf = (kind) => adapters[kind]?.({ documents: batches2.withKept(kind, linked2, orders), roots: discovery.roots, repositoryBots }) ?? [];
-  evaluateByKind(active, subjectsOf, (compiled4, subjects) => streams.get(compiled4)?.add(subjects));
+  evaluateByKind(active, subjectsOf, (compiled3, subjects) => streams.get(compiled3)?.add(subjects));
   const coverage = [];
-  for (const [compiled4, stream] of streams) {
+  for (const [compiled3, stream] of streams) {
     const outcome2 = stream.finish();
     for (const finding of distinct(outcome2.findings)) findings.push(finding);
-    coverage.push({ policyId: compiled4.policy.id, subjects: outcome2.subjects });
+    coverage.push({ policyId: compiled3.policy.id, subjects: outcome2.subjects });
   }
   const waived = waive({
     findings,
     rules: config2.waivers,
-    policies: loaded2.map(({ policy }) => ({ id: policy.id, severity: policy.severity, waivable: policy.waivable !== false })),
+    policies: loaded3.map(({ policy }) => ({ id: policy.id, severity: policy.severity, waivable: policy.waivable !== false })),
     // Read first or in a batch, a file's inline waivers count alike; the report sorts them.
     scanned,
     cwd: rulesRoot,
@@ -41575,17 +25137,17 @@ async function check(settings = {}) {
     waivers: waived.waivers,
     summary: summarize(files2, sorted, coverage)
   });
-  return { ...judged, policies: active.map((compiled4) => compiled4.policy) };
+  return { ...judged, policies: active.map((compiled3) => compiled3.policy) };
 }
 var TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}|\{%-?\s*[a-z][^%\n]*%\}/;
-function adoptIncludedFiles(unrecognised, documents, files2, parse3) {
+function adoptIncludedFiles(unrecognised, documents, files2, parse) {
   const remaining = new Map(unrecognised);
   for (let adopted = includedUnrecognised(documents, remaining); adopted.length > 0; adopted = includedUnrecognised(documents, remaining)) {
     for (const file of adopted) {
       remaining.delete(file.path);
       const index = files2.findIndex((f) => f.path === file.path && f.status === "skipped");
       if (index >= 0) files2.splice(index, 1);
-      if ("text" in file.read) parse3(file.path, file.format, file.read.text);
+      if ("text" in file.read) parse(file.path, file.format, file.read.text);
       else files2.push({ path: file.path, format: file.format, status: "skipped", reason: file.read.reason });
     }
   }
@@ -41657,15 +25219,15 @@ function mirrored(cwd, rulesRoot, dir) {
 }
 function narrowing(kindsRead2) {
   if (kindsRead2 === void 0) return void 0;
-  return (format2, content2) => {
-    if (format2 !== "kubernetes") return void 0;
+  return (format, content2) => {
+    if (format !== "kubernetes") return void 0;
     const read = objectsRead(content2, kindsRead2);
     if (read === void 0) return void 0;
     return "unread" in read ? { skip: `no active policy reads ${[...new Set(read.unread)].join(", ")} objects` } : { text: read.text };
   };
 }
-function defaults(compiled4) {
-  return Object.fromEntries(Object.entries(compiled4.policy.params).map(([name, spec2]) => [name, spec2.default]));
+function defaults(compiled3) {
+  return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec2]) => [name, spec2.default]));
 }
 function wantedFormats(policies) {
   const wanted = /* @__PURE__ */ new Set();
@@ -41673,9 +25235,9 @@ function wantedFormats(policies) {
     const readable = target2.formats ?? adapterFormats[target2.kind];
     if (readable === void 0) return false;
     const joins = adapterJoinFormats[target2.kind];
-    for (const format2 of readable) {
-      wanted.add(format2);
-      for (const joined2 of (joins && Object.hasOwn(joins, format2) ? joins[format2] : void 0) ?? []) wanted.add(joined2);
+    for (const format of readable) {
+      wanted.add(format);
+      for (const joined2 of (joins && Object.hasOwn(joins, format) ? joins[format] : void 0) ?? []) wanted.add(joined2);
     }
     return true;
   };
@@ -41685,14 +25247,14 @@ function wantedFormats(policies) {
   }
   return wanted;
 }
-function parseErrorFinding(file, format2, message, range2) {
+function parseErrorFinding(file, format, message, range) {
   return {
     policyId: "parse-error",
     severity: "high",
     status: "fail",
-    message: `cannot be read as ${format2}: ${message}`,
+    message: `cannot be read as ${format}: ${message}`,
     file,
-    ...range2 ? { range: range2 } : {},
+    ...range ? { range } : {},
     subject: file,
     incidents: []
   };
@@ -41731,19 +25293,19 @@ function canonicalFinding(finding) {
   const location2 = finding.range ? `${finding.file}:${finding.range.line}:${finding.range.column}` : finding.file;
   return `${finding.policyId} ${location2}${finding.status === "unknown" ? " unknown" : ""}`;
 }
-async function runFixtures(compiled4, cwd) {
+async function runFixtures(compiled3, cwd) {
   const outcomes = [];
-  for (const test of compiled4.policy.tests) {
-    const rootAbs = resolve11(dirname8(compiled4.policy.file), test.root);
+  for (const test of compiled3.policy.tests) {
+    const rootAbs = resolve11(dirname8(compiled3.policy.file), test.root);
     const root = relative8(cwd, rootAbs) || ".";
-    const outcome2 = { policyId: compiled4.policy.id, name: test.name, root, missing: [], unexpected: [] };
+    const outcome2 = { policyId: compiled3.policy.id, name: test.name, root, missing: [], unexpected: [] };
     outcomes.push(outcome2);
     if (!existsSync8(rootAbs)) {
       outcome2.error = `fixture root ${root} does not exist`;
       continue;
     }
-    const result = await check({ cwd: rootAbs, paths: ["."], config: false, policies: [compiled4], repositoryRoot: rootAbs });
-    const expected = test.expect.map((e) => canonicalExpectation(e, compiled4.policy.id));
+    const result = await check({ cwd: rootAbs, paths: ["."], config: false, policies: [compiled3], repositoryRoot: rootAbs });
+    const expected = test.expect.map((e) => canonicalExpectation(e, compiled3.policy.id));
     const produced = result.findings.filter((f) => f.status !== "waived");
     const remaining = [...expected];
     for (const finding of produced) {
@@ -41758,8 +25320,8 @@ async function runFixtures(compiled4, cwd) {
 }
 
 // src/parse-file.ts
-function parseFile(path, text6, format2) {
-  const chosen = format2 ?? detectFormat(path, () => text6, []);
+function parseFile(path, text6, format) {
+  const chosen = format ?? detectFormat(path, () => text6, []);
   const parser = chosen ? getParser(formats[chosen]?.parser ?? chosen) : void 0;
   if (!parser) {
     return { format: chosen, result: { ok: false, errors: [{ message: `no parser for ${path}`, range: { line: 1, column: 1, endLine: 1, endColumn: 1 } }] } };
@@ -41831,8 +25393,8 @@ function inspectSubject(kind, subject) {
   }
   return { kind, id: subject.id, fields };
 }
-function position(file, range2) {
-  return `${file}:${range2.line}:${range2.column}`;
+function position(file, range) {
+  return `${file}:${range.line}:${range.column}`;
 }
 function keysOf(value) {
   if (Array.isArray(value)) return [`(list of ${value.length})`];
@@ -42095,10 +25657,10 @@ var COMMENT_LIMIT = 65536;
 function byteSize(text6) {
   return Buffer.byteLength(text6, "utf8");
 }
-function renderWithin(blocks3, limit) {
-  const lists = blocks3.filter((b) => typeof b !== "string" && b.items.length > 0);
+function renderWithin(blocks2, limit) {
+  const lists = blocks2.filter((b) => typeof b !== "string" && b.items.length > 0);
   let room = limit;
-  for (const block4 of blocks3) {
+  for (const block4 of blocks2) {
     if (typeof block4 === "string") room -= byteSize(block4);
     else if (block4.items.length > 0) room -= byteSize(block4.head) + byteSize(block4.more(block4.items.length));
   }
@@ -42115,7 +25677,7 @@ function renderWithin(blocks3, limit) {
     room = Math.max(room, 0);
   }
   let out = "";
-  for (const block4 of blocks3) {
+  for (const block4 of blocks2) {
     if (typeof block4 === "string") {
       out += block4;
       continue;
@@ -42248,17 +25810,17 @@ Review these with the same care as code: they change what this and every later c
 // src/report/markdown/summary.ts
 function renderSummary(result, options) {
   const context = { policies: new Map(options.policies.map((p) => [p.id, p])), incidents: options.incidents, fileUrl: options.fileUrl };
-  const blocks3 = [headline(result), totals(result), files(result, options)];
+  const blocks2 = [headline(result), totals(result), files(result, options)];
   if (options.diff) {
     const notWaived = (list2) => byUrgency(list2.filter((f) => f.status !== "waived"));
-    blocks3.push(findingList("New findings", notWaived(options.diff.new), context), findingList("Existing findings", notWaived(options.diff.existing), context), fixedList(options.diff.fixed));
+    blocks2.push(findingList("New findings", notWaived(options.diff.new), context), findingList("Existing findings", notWaived(options.diff.existing), context), fixedList(options.diff.fixed));
   } else {
-    blocks3.push(findingList("Findings", byUrgency(result.findings.filter((f) => f.status !== "waived")), context));
+    blocks2.push(findingList("Findings", byUrgency(result.findings.filter((f) => f.status !== "waived")), context));
   }
-  blocks3.push(waivedList(result.findings.filter((f) => f.status === "waived"), context), expiringList(result));
-  if (options.ruleChanges && options.ruleChanges.length > 0) blocks3.push(ruleChangesBlock(options.ruleChanges));
-  blocks3.push(unmatchedList(result));
-  return renderWithin(blocks3, options.maxBytes ?? SUMMARY_LIMIT);
+  blocks2.push(waivedList(result.findings.filter((f) => f.status === "waived"), context), expiringList(result));
+  if (options.ruleChanges && options.ruleChanges.length > 0) blocks2.push(ruleChangesBlock(options.ruleChanges));
+  blocks2.push(unmatchedList(result));
+  return renderWithin(blocks2, options.maxBytes ?? SUMMARY_LIMIT);
 }
 function headline(result) {
   const s = result.summary;
@@ -42383,8 +25945,8 @@ function withReportInputs(inputs, changes) {
 import { posix as posix14 } from "node:path";
 
 // src/diff/fingerprint.ts
-import { createRequire as createRequire6 } from "node:module";
-var load4 = createRequire6(import.meta.url);
+import { createRequire as createRequire7 } from "node:module";
+var load4 = createRequire7(import.meta.url);
 var crypto = () => load4("node:crypto");
 function findingFingerprint(finding, sourceLine) {
   const text6 = (sourceLine ?? "").replace(/\s+/g, " ").trim();
@@ -42561,7 +26123,7 @@ function renderPrComment(result, options) {
     ...waiverChanges > 0 ? [`${waiverChanges} waiver change${waiverChanges === 1 ? "" : "s"}`] : [],
     ...changes.length > 0 ? [`${changes.length} change${changes.length === 1 ? "" : "s"} to the rules`] : []
   ].join(", ");
-  const blocks3 = [
+  const blocks2 = [
     `${PR_COMMENT_MARKER}
 ## norecur: this pull request
 
@@ -42602,8 +26164,8 @@ ${FINDINGS_HEAD}`, items: fresh.map((f) => findingRow(f, context)), more: (n) =>
 `
     }
   ];
-  if (changes.length > 0) blocks3.push(ruleChangesBlock(changes));
-  return renderWithin(blocks3, options.maxBytes ?? COMMENT_LIMIT);
+  if (changes.length > 0) blocks2.push(ruleChangesBlock(changes));
+  return renderWithin(blocks2, options.maxBytes ?? COMMENT_LIMIT);
 }
 function waivedItem(f, context) {
   const w = f.waiver;
@@ -43258,7 +26820,7 @@ async function stagedTree(cwd, options = {}) {
   const location2 = topAndPrefixFrom(answered(await queries.location, false));
   if (!location2) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
   const { top, prefix } = location2;
-  const changed = split3(answered(await queries.changed, true) ?? "");
+  const changed = split2(answered(await queries.changed, true) ?? "");
   const inPlace = options.write === true ? void 0 : untrackedIfInPlace(answered(await queries.listing, true) ?? "");
   if (inPlace !== void 0) {
     return { mode: "worktree", root: top, cwd: join15(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
@@ -43279,7 +26841,7 @@ function answered(answer, required) {
 }
 function untrackedIfInPlace(listing) {
   const absent = [];
-  for (const entry of split3(listing)) {
+  for (const entry of split2(listing)) {
     if (entry.startsWith("? ")) {
       absent.push(entry.slice(2));
       continue;
@@ -43291,7 +26853,7 @@ function untrackedIfInPlace(listing) {
   }
   return absent;
 }
-function split3(out) {
+function split2(out) {
   return out.split("\0").filter((path) => path.length > 0);
 }
 

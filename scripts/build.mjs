@@ -3,6 +3,7 @@
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
+import { resolve as resolvePath } from "node:path";
 import { pathToFileURL } from "node:url";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { thirdPartyLicenses } from "./third-party-licenses.mjs";
@@ -22,6 +23,27 @@ const common = { bundle: true, platform: "node", target: "node20", legalComments
 const own = { ...common, alias: { "@bufbuild/re2": "./src/engine/bufbuild-re2-shim.ts" } };
 
 /**
+ * The CEL interpreter is a bundle of its own, dist/vendor/cel.cjs, loaded when a run first needs
+ * it (src/engine/cel-interpreter.ts): the other bundles take src/engine/interpreter/bundled.ts
+ * where the sources import the interpreter directly.
+ */
+const interpreterOnDemand = {
+  name: "cel-interpreter-on-demand",
+  setup(build) {
+    build.onResolve({ filter: /[\\/]interpreter[\\/]unbundled\.js$/ }, () => ({ path: resolvePath("src/engine/interpreter/bundled.ts") }));
+  },
+};
+
+/** Fails the build when a bundle that loads the interpreter on demand holds any of it. */
+function withoutInterpreter(result) {
+  for (const [output, { inputs }] of Object.entries(result.metafile.outputs)) {
+    const held = Object.keys(inputs).find((input) => input.includes("node_modules/@bufbuild/") || input.includes("src/engine/interpreter/index.ts"));
+    if (held !== undefined) throw new Error(`${output} holds ${held}: the CEL interpreter must load on demand (src/engine/cel-interpreter.ts)`);
+  }
+  return result;
+}
+
+/**
  * `text` in ASCII: every non-ASCII character as a `\u` escape, which means the same character in
  * a string, a JSON text or a regular expression, and is inert in a comment. A file the CLI reads
  * on every run is then a one-byte string, decoded and parsed faster: one non-ASCII character made
@@ -30,8 +52,9 @@ const own = { ...common, alias: { "@bufbuild/re2": "./src/engine/bufbuild-re2-sh
 const asciiOnly = (text) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 rmSync("dist", { recursive: true, force: true });
-const bundled = await build({
+const bundled = withoutInterpreter(await build({
   ...own,
+  plugins: [interpreterOnDemand],
   entryPoints: { action: "src/action.ts", cli: "src/cli.ts", index: "src/index.ts", "parse-worker": "src/parse/worker.ts" },
   outdir: "dist",
   // One file per entry, not split into chunks: measured on a pre-commit run of 5 files, loading
@@ -41,14 +64,15 @@ const bundled = await build({
   banner,
   // The bundles read the built-in pack from dist/builtin-policies.json (src/policy/builtin-manifest.ts).
   define: { __NORECUR_BUNDLED__: "true" },
-});
+}));
 
 // The command-line program as CommonJS, which dist/cli.js runs with V8's code cache kept between
 // runs (src/cli/compile-cache.ts): Node 20 has no code cache for ES modules. The same loader as
 // CommonJS too, dist/cli.cjs, the package's `bin`: an ES module entry loads Node's ES module
 // loader first, about 7 ms of every run (a pre-commit run is mostly start-up).
-const program = await build({
+const program = withoutInterpreter(await build({
   ...own,
+  plugins: [interpreterOnDemand],
   entryPoints: { "cli-main": "src/cli-main.ts", cli: "src/cli.ts" },
   outdir: "dist",
   outExtension: { ".js": ".cjs" },
@@ -57,6 +81,17 @@ const program = await build({
     // Strict as the ES modules it is built from; import.meta.url as the bundle's own URL.
     js: '"use strict";\nconst __norecurUrl = require("node:url").pathToFileURL(__filename).href;',
   },
+  define: { __NORECUR_BUNDLED__: "true", "import.meta.url": "__norecurUrl" },
+}));
+// The CEL interpreter, with norecur's functions, as CommonJS loaded synchronously when first
+// needed (src/engine/cel-interpreter.ts).
+const interpreter = await build({
+  ...own,
+  entryPoints: { cel: "src/engine/interpreter/index.ts" },
+  outdir: "dist/vendor",
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+  banner: { js: '"use strict";\nconst __norecurUrl = require("node:url").pathToFileURL(__filename).href;' },
   define: { __NORECUR_BUNDLED__: "true", "import.meta.url": "__norecurUrl" },
 });
 // The read-ahead worker (src/discover/read-ahead-worker.ts) as a small CommonJS file of its own:
@@ -71,7 +106,7 @@ const readAheadWorker = await build({
 // esbuild escapes strings and identifiers, but comments and regular expression literals keep their
 // characters. Every bundle is made ASCII: Node reads an ES module as UTF-8 too, and V8 keeps a
 // module's source for as long as its functions may compile (the library's 1.5 MB as 2.9 MiB).
-for (const bundle of Object.keys({ ...bundled.metafile.outputs, ...program.metafile.outputs, ...readAheadWorker.metafile.outputs })) {
+for (const bundle of Object.keys({ ...bundled.metafile.outputs, ...program.metafile.outputs, ...interpreter.metafile.outputs, ...readAheadWorker.metafile.outputs })) {
   writeFileSync(bundle, asciiOnly(readFileSync(bundle, "utf8")));
 }
 
@@ -139,7 +174,7 @@ const validators = await build({
 });
 for (const file of Object.keys(validators.metafile.outputs)) writeFileSync(file, asciiOnly(readFileSync(file, "utf8")));
 // The bundled packages' licence notices ship beside the bundles.
-writeFileSync("dist/THIRD-PARTY-LICENSES.txt", thirdPartyLicenses({ inputs: { ...bundled.metafile.inputs, ...program.metafile.inputs, ...vendored.metafile.inputs, ...validators.metafile.inputs } }));
+writeFileSync("dist/THIRD-PARTY-LICENSES.txt", thirdPartyLicenses({ inputs: { ...bundled.metafile.inputs, ...program.metafile.inputs, ...interpreter.metafile.inputs, ...vendored.metafile.inputs, ...validators.metafile.inputs } }));
 mkdirSync("schemas", { recursive: true });
 writeFileSync("schemas/policy.schema.json", `${JSON.stringify(schemas.policySchema, null, 2)}\n`);
 writeFileSync("schemas/config.schema.json", `${JSON.stringify(schemas.configSchema, null, 2)}\n`);

@@ -8,7 +8,7 @@ import { discover, readAgain } from "./discover/discover.js";
 import { repositoryBotFiles } from "./discover/repository-bots.js";
 import { bundledReadAhead } from "./discover/read-ahead.js";
 import { formats } from "./discover/file-formats.js";
-import { createCelEnv, celTimestamp } from "./engine/cel-env.js";
+import { createCelEnv } from "./engine/cel-env.js";
 import { PolicyStream } from "./engine/evaluate.js";
 import { evaluateByKind, kindsRead } from "./engine/evaluate-by-kind.js";
 import { parseBounded } from "./formats/bounded-parse.js";
@@ -104,7 +104,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
 
   // A kind's subjects are judged by every policy reading the kind, a part at a time: first the
   // batches, as their files are read, then the documents kept to the end (docs/streaming.md).
-  const celNow = celTimestamp(now);
+  const celNow = env.nowBinding;
   const policyStreams = (): Map<CompiledPolicy, PolicyStream> =>
     new Map(active.map((compiled) => [compiled, new PolicyStream(compiled, { ...defaults(compiled), ...(ownValue(config.params, compiled.policy.id) ?? {}) }, celNow)]));
   let streams = policyStreams();

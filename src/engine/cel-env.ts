@@ -1,14 +1,12 @@
-import { celEnv, CelScalar, isCelError, plan, type CelEnv, type CelInput, type CelResult, type CelValue } from "@bufbuild/cel";
-import { strings } from "@bufbuild/cel/ext";
+import type { CelEnv, CelInput, CelResult, CelValue } from "@bufbuild/cel";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
-import { parseCel, type ParsedCel } from "./cel-preparsed.js";
+import { parseCel, wasPreparsed, type ParsedCel } from "./cel-preparsed.js";
 import { compileFast, UNSURE } from "./cel-fast.js";
+import type { Functions } from "./cel-fast-calls.js";
 import { qualifiedName } from "./cel-qualified-name.js";
-import { budgetContinue, budgetExceeded, budgetStep, CONTINUE, resetBudget, STEP } from "./cel-budget.js";
-import { TIMESTAMP } from "./functions/dates.js";
-import { engineFunctions } from "./functions/index.js";
-import { re2Engine } from "./functions/regex.js";
-import { timestampOf } from "./functions/support/timestamps.js";
+import { CONTINUE, STEP } from "./cel-budget.js";
+import { CEL_FUNCTION_NAMES } from "./cel-function-names.js";
+import { celInterpreter } from "./cel-interpreter.js";
 
 /**
  * The CEL environment policies are written against: their variables, the engine functions
@@ -32,14 +30,58 @@ export type CelCompileResult =
 /** Outcome of {@link evaluateCel}. */
 export type CelEvaluation = { ok: true; value: CelValue } | { ok: false; message: string };
 
-const clocks = new WeakMap<CelEnv, Timestamp>();
+const VARIABLE_NAMES: ReadonlySet<string> = new Set([...CEL_VARIABLES, "now"]);
 
 /**
- * A CEL timestamp for a JavaScript date, as bound to `now`.
- * @throws Error for an invalid date.
+ * The environment of one run: its variables, its functions and its clock. Policies compile
+ * against it without the interpreter (@bufbuild/cel), which is loaded only when an evaluation
+ * needs it (cel-interpreter.ts): the names of its functions are known beforehand
+ * (cel-function-names.ts), expressions the build parsed are decoded, and the fast path decides
+ * most of them.
  */
-export function celTimestamp(date: Date): Timestamp {
-  return timestampOf(date);
+export class CelEnvironment implements Functions {
+  readonly #now: Date;
+  #interpreter: CelEnv | undefined;
+  #timestamp: Timestamp | undefined;
+
+  /** @internal Use {@link createCelEnv}. */
+  constructor(now: Date) {
+    this.#now = now;
+  }
+
+  /** What `now` is bound to until the interpreter reads it (the fast path leaves any expression reading it to the interpreter). */
+  readonly nowBinding: NowBinding = new NowBinding(this);
+
+  /** The run's clock as CEL's `timestamp` (loads the interpreter). */
+  timestamp(): Timestamp {
+    return (this.#timestamp ??= celInterpreter().timestampOf(this.#now));
+  }
+
+  /** The interpreter's environment, made on first use (loads the interpreter). */
+  interpreter(): CelEnv {
+    return (this.#interpreter ??= celInterpreter().interpreterEnv(CEL_VARIABLES, this.timestamp()));
+  }
+
+  hasVariable(name: string): boolean {
+    return VARIABLE_NAMES.has(name);
+  }
+
+  has(name: string): boolean {
+    return CEL_FUNCTION_NAMES.has(name);
+  }
+
+  call(name: string, target: unknown, args: unknown[]): unknown {
+    return this.interpreter().funcs.find(name)?.call(0, target as CelValue, args as CelValue[]);
+  }
+
+  isError(value: unknown): boolean {
+    return celInterpreter().isCelError(value);
+  }
+}
+
+/** `now` in a run's bindings, read by the interpreter as its environment's clock. */
+export class NowBinding {
+  constructor(readonly env: CelEnvironment) {}
 }
 
 /**
@@ -48,27 +90,26 @@ export function celTimestamp(date: Date): Timestamp {
  * `daysUntil` read the same clock, so a run (and a test) is deterministic.
  * @throws Error when `options.now` is an invalid date.
  */
-export function createCelEnv(options: { now: Date }): CelEnv {
-  let now: Timestamp;
-  try {
-    now = celTimestamp(options.now);
-  } catch {
-    throw new Error("createCelEnv: options.now is not a valid date");
-  }
-  const variables = Object.fromEntries(CEL_VARIABLES.map((name) => [name, CelScalar.DYN]));
-  const env: CelEnv = celEnv({
-    variables: { ...variables, now: TIMESTAMP },
-    funcs: [...strings, ...engineFunctions(now), budgetStep, budgetContinue],
-    re2: re2Engine,
-  });
-  clocks.set(env, now);
-  return env;
+export function createCelEnv(options: { now: Date }): CelEnvironment {
+  if (!(options.now instanceof Date) || Number.isNaN(options.now.getTime())) throw new Error("createCelEnv: options.now is not a valid date");
+  return new CelEnvironment(new Date(options.now.getTime()));
 }
+
+/**
+ * A CEL timestamp for a JavaScript date, as bound to `now` (loads the interpreter).
+ * @throws Error for an invalid date.
+ */
+export function celTimestamp(date: Date): Timestamp {
+  return celInterpreter().timestampOf(date);
+}
+
+type Run = (bindings: Record<string, CelInput>) => CelResult;
 
 /** A compiled expression, reusable over any number of subjects. Create it with {@link compileCel}. */
 export class CelProgram {
-  readonly #run: (bindings: Record<string, CelInput>) => CelResult;
-  readonly #now: Timestamp | undefined;
+  readonly #plan: () => Run;
+  #run: Run | undefined;
+  readonly #env: CelEnvironment | undefined;
 
   /** @internal Use {@link compileCel}. */
   constructor(
@@ -76,22 +117,20 @@ export class CelProgram {
     readonly source: string,
     /** The declared variables it reads (e.g. `subject`, `params`), so a caller can skip computing the others. */
     readonly variables: readonly string[],
-    run: (bindings: Record<string, CelInput>) => CelResult,
-    now: Timestamp | undefined,
+    /** The interpreter's program, planned when first needed (the fast path decides most evaluations). */
+    plan: () => Run,
+    /** Its environment: the functions the fast path calls as the interpreter would, and the clock. */
+    env: CelEnvironment | undefined,
     /** The parsed expression, for the checks that read its syntax tree (field references, read paths). */
     readonly syntax?: ParsedCel,
     junction?: () => Junction | undefined,
-    /** The environment's functions, which the fast path calls as the interpreter would. */
-    functions?: CelEnv["funcs"],
   ) {
-    this.#functions = functions;
-    this.#run = run;
-    this.#now = now;
+    this.#plan = plan;
+    this.#env = env;
     this.#junction = junction;
   }
 
   readonly #junction: (() => Junction | undefined) | undefined;
-  readonly #functions: CelEnv["funcs"] | undefined;
   #junctionCache: Junction | undefined | null = null;
 
   /**
@@ -115,7 +154,7 @@ export class CelProgram {
   }
 
   #fastVerdict(bindings: CelBindings): boolean | string | typeof UNSURE {
-    if (this.#fast === null) this.#fast = compileFast(this.syntax?.expr, this.#functions);
+    if (this.#fast === null) this.#fast = compileFast(this.syntax?.expr, this.#env);
     if (this.#fast === undefined) return UNSURE;
     // The interpreter refuses any unbound variable, even one a decided branch never reads.
     for (const name of this.variables) if (bindings[name] === undefined) return UNSURE;
@@ -129,18 +168,20 @@ export class CelProgram {
       for (const [name, value] of Object.entries(bindings)) {
         // The boundary with untyped document data: cel-es checks every value it reads and
         // reports unsupported ones as CEL errors, which land in the result below.
-        if (value !== undefined) context[name] = value as CelInput;
+        if (value !== undefined) context[name] = (value instanceof NowBinding ? value.env.timestamp() : value) as CelInput;
       }
-      if (context.now === undefined && this.#now !== undefined) context.now = this.#now;
+      if (context.now === undefined && this.#env !== undefined) context.now = this.#env.timestamp();
       for (const name of this.variables) {
         if (context[name] === undefined) return { ok: false, message: `variable '${name}' has no value here` };
       }
-      resetBudget();
-      const value = this.#run(context);
+      const interpreter = celInterpreter();
+      const run = (this.#run ??= this.#plan());
+      interpreter.resetBudget();
+      const value = run(context);
       // A spent budget wins even over a value: `true || <error>` must not pass an expression cut short.
-      const exceeded = budgetExceeded();
+      const exceeded = interpreter.budgetExceeded();
       if (exceeded !== undefined) return { ok: false, message: exceeded };
-      return isCelError(value) ? { ok: false, message: value.message } : { ok: true, value };
+      return interpreter.isCelError(value) ? { ok: false, message: value.message } : { ok: true, value };
     } catch (error) {
       return { ok: false, message: describeThrown(error) };
     }
@@ -148,7 +189,7 @@ export class CelProgram {
 }
 
 /** Compiled expressions of each environment, by source text. */
-const compiledBySource = new WeakMap<CelEnv, Map<string, CelCompileResult>>();
+const compiledBySource = new WeakMap<CelEnvironment, Map<string, CelCompileResult>>();
 
 /**
  * Parses and plans an expression once. Syntax errors, unknown functions and unknown variables
@@ -158,7 +199,7 @@ const compiledBySource = new WeakMap<CelEnv, Map<string, CelCompileResult>>();
  * 468 expressions of 295 texts. A program keeps nothing of the policy that compiled it. Never
  * throws.
  */
-export function compileCel(env: CelEnv, source: string): CelCompileResult {
+export function compileCel(env: CelEnvironment, source: string): CelCompileResult {
   let bySource = compiledBySource.get(env);
   if (bySource === undefined) compiledBySource.set(env, (bySource = new Map()));
   let compiled = bySource.get(source);
@@ -166,7 +207,7 @@ export function compileCel(env: CelEnv, source: string): CelCompileResult {
   return compiled;
 }
 
-function compileOnce(env: CelEnv, source: string): CelCompileResult {
+function compileOnce(env: CelEnvironment, source: string): CelCompileResult {
   if (source.trim() === "") return { ok: false, message: "the expression is empty" };
   let parsed: ParsedCel;
   try {
@@ -181,12 +222,14 @@ function compileOnce(env: CelEnv, source: string): CelCompileResult {
     if (problem !== undefined) {
       return failure(problem.message, positionOf(source, parsed.sourceInfo?.positions[String(problem.id)]));
     }
-    // Only an environment made by createCelEnv knows the guard functions.
-    if (parsed.expr !== undefined && env.funcs.find(STEP) !== undefined) guardExpression(parsed.expr);
-    const planned = plan(env, parsed);
+    if (parsed.expr !== undefined) guardExpression(parsed.expr);
+    const planner = (): Run => celInterpreter().plan(env.interpreter(), parsed);
+    // An expression the build parsed was planned by the build too; any other is planned now, so
+    // that what the planner refuses is reported when the policy loads, as a parse error is.
+    const planned = wasPreparsed(parsed) ? undefined : planner();
     const variables = [...references.variables].sort();
     const junction = (): Junction | undefined => junctionOf(env, parsed, source, variables);
-    return { ok: true, program: new CelProgram(source, variables, planned, clocks.get(env), parsed, junction, env.funcs) };
+    return { ok: true, program: new CelProgram(source, variables, () => planned ?? planner(), env, parsed, junction) };
   } catch (error) {
     return { ok: false, message: describeThrown(error) };
   }
@@ -235,7 +278,7 @@ export interface Junction {
   operands: CelProgram[];
 }
 
-function junctionOf(env: CelEnv, parsed: ParsedCel, source: string, variables: readonly string[]): Junction | undefined {
+function junctionOf(env: CelEnvironment, parsed: ParsedCel, source: string, variables: readonly string[]): Junction | undefined {
   const root = parsed.expr;
   const kind = root?.exprKind;
   if (kind?.case !== "callExpr" || (kind.value.function !== "_&&_" && kind.value.function !== "_||_")) return undefined;
@@ -247,14 +290,13 @@ function junctionOf(env: CelEnv, parsed: ParsedCel, source: string, variables: r
     else operands.push(expr);
   };
   flatten(root as Expr);
-  const now = clocks.get(env);
   return {
     op: fn === "_&&_" ? "&&" : "||",
     operands: operands.map((expr) => {
       const sub = { ...parsed, expr } as ParsedCel;
       // Each operand reads at most the whole expression's variables; its own read paths come
       // from its syntax, and it may be a junction of the other kind (`a || (b && c)`).
-      return new CelProgram(source, variables, plan(env, sub), now, sub, () => junctionOf(env, sub, source, variables), env.funcs);
+      return new CelProgram(source, variables, () => celInterpreter().plan(env.interpreter(), sub), env, sub, () => junctionOf(env, sub, source, variables));
     }),
   };
 }
@@ -271,14 +313,14 @@ const TYPE_IDENTIFIERS = new Set(["bool", "bytes", "double", "dyn", "int", "list
 // Calls the planner handles itself instead of looking them up among the functions.
 const BUILT_IN_CALLS = new Set(["_[_]", "_[?_]", "_?._", "_?_:_", "_&&_", "_||_", "@not_strictly_false", "__not_strictly_false__"]);
 
-function collectReferences(expr: Expr | undefined, scope: ReadonlySet<string>, env: CelEnv, out: References): void {
+function collectReferences(expr: Expr | undefined, scope: ReadonlySet<string>, env: CelEnvironment, out: References): void {
   if (expr === undefined) return;
   const kind = expr.exprKind;
   switch (kind.case) {
     case "identExpr": {
       const { name } = kind.value;
       if (scope.has(name)) return;
-      if (env.variables.find(name) !== undefined) out.variables.add(name);
+      if (env.hasVariable(name)) out.variables.add(name);
       else if (!TYPE_IDENTIFIERS.has(name)) out.problems.push({ id: expr.id, message: `unknown variable '${name}'` });
       return;
     }
@@ -289,11 +331,11 @@ function collectReferences(expr: Expr | undefined, scope: ReadonlySet<string>, e
       const call = kind.value;
       const qualified = call.target === undefined ? undefined : qualifiedName(call.target);
       // `strings.quote(x)` names a namespaced function, not a method on a variable `strings`.
-      if (qualified !== undefined && env.funcs.find(`${qualified}.${call.function}`) !== undefined) {
+      if (qualified !== undefined && env.has(`${qualified}.${call.function}`)) {
         for (const arg of call.args) collectReferences(arg, scope, env, out);
         return;
       }
-      if (!BUILT_IN_CALLS.has(call.function) && env.funcs.find(call.function) === undefined) {
+      if (!BUILT_IN_CALLS.has(call.function) && !env.has(call.function)) {
         out.problems.push({ id: expr.id, message: `unknown function '${call.function}'` });
       }
       collectReferences(call.target, scope, env, out);

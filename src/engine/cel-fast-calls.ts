@@ -1,9 +1,15 @@
-import { CelScalar, isCelError, listType, mapType, type CelEnv, type CelType } from "@bufbuild/cel";
 import { isUnknown } from "../adapters/normalized/unknown.js";
 import { HAZARD, isMap, isPrimitive, sure, UNSURE, type Step, type Sure } from "./cel-fast-values.js";
 
-/** The functions of a CEL environment, by name. */
-export type Functions = CelEnv["funcs"];
+/** The functions of a CEL environment, by name (cel-env.ts: the interpreter is loaded on the first call). */
+export interface Functions {
+  /** Whether the environment has a function of this name. */
+  has(name: string): boolean;
+  /** Calls it as the interpreter does: undefined when no overload takes these values. */
+  call(name: string, target: unknown, args: unknown[]): unknown;
+  /** Whether a function's result is CEL's error value. */
+  isError(value: unknown): boolean;
+}
 
 /*
  * Function calls and indexing for the fast path of CEL (cel-fast.ts), each as the interpreter
@@ -16,19 +22,14 @@ export type Functions = CelEnv["funcs"];
  * object, so that nothing in the fast path takes it for a map.
  */
 export class TypeValue {
-  constructor(readonly type: CelType) {}
+  /** The type's name as CEL gives it (`list(string)` is a `list`). */
+  constructor(readonly name: string) {}
 }
 
 /** The value of a type name used as an identifier, as the interpreter resolves it. */
-export const TYPE_NAMES: ReadonlyMap<string, TypeValue> = new Map<string, TypeValue>([
-  ["bool", new TypeValue(CelScalar.BOOL)],
-  ["double", new TypeValue(CelScalar.DOUBLE)],
-  ["int", new TypeValue(CelScalar.INT)],
-  ["string", new TypeValue(CelScalar.STRING)],
-  ["null_type", new TypeValue(CelScalar.NULL)],
-  ["list", new TypeValue(listType(CelScalar.DYN))],
-  ["map", new TypeValue(mapType(CelScalar.DYN, CelScalar.DYN))],
-]);
+export const TYPE_NAMES: ReadonlyMap<string, TypeValue> = new Map<string, TypeValue>(
+  ["bool", "double", "int", "string", "null_type", "list", "map"].map((name) => [name, new TypeValue(name)]),
+);
 
 /**
  * A call by name: the engine's `isUnknown()` and `known()`, `type()`, a list's `join()`, and any
@@ -43,8 +44,7 @@ export function compileNamedCall(name: string, target: Step | undefined, args: S
     if (name === "known" && a !== undefined && b !== undefined && args.length === 2) return knownOr(a, b);
     if (name === "type" && a !== undefined && args.length === 1) return strict1(a, typeOf);
   } else if (name === "join" && args.length <= 1) return joined(target, args[0]);
-  const group = functions?.find(name);
-  if (group === undefined) return undefined;
+  if (functions === undefined || !functions.has(name)) return undefined;
   return (bindings) => {
     const self = target === undefined ? undefined : target(bindings);
     if (self === HAZARD) return HAZARD;
@@ -57,9 +57,9 @@ export function compileNamedCall(name: string, target: Step | undefined, args: S
     if (self === UNSURE || values.includes(UNSURE)) return UNSURE;
     // A list or map would reach the function as CEL's own wrapper of it, not as it is here.
     if ((self !== undefined && !isPrimitive(self)) || !values.every(isPrimitive)) return HAZARD;
-    const result: unknown = group.call(0, self, values);
+    const result: unknown = functions.call(name, self, values);
     // No overload for these types, or the function's own error (it throws inside, CEL catches it).
-    if (result === undefined || isCelError(result)) return UNSURE;
+    if (result === undefined || functions.isError(result)) return UNSURE;
     // A list, a map, a timestamp: values the fast path does not follow further.
     return isPrimitive(result) ? result : HAZARD;
   };
@@ -168,6 +168,7 @@ function joined(target: Step, separator: Step | undefined): Step {
 /** CEL's equality of two type values (equals.js); undefined when neither is one. */
 export function typesEqual(left: Sure, right: Sure): boolean | undefined {
   if (!(left instanceof TypeValue) && !(right instanceof TypeValue)) return undefined;
-  // Types are equal when of the same kind and name (`list(string)` is a `list`).
-  return left instanceof TypeValue && right instanceof TypeValue && left.type.kind === right.type.kind && left.type.name === right.type.name;
+  // Types are equal when of the same name (`list(string)` is a `list`); the names the fast path
+  // holds are of distinct kinds.
+  return left instanceof TypeValue && right instanceof TypeValue && left.name === right.name;
 }

@@ -230,7 +230,7 @@ function compileMethod(call: Extract<Expr["exprKind"], { case: "callExpr" }>["va
   if (target === undefined || args.some((arg) => arg === undefined)) return undefined;
   // `a.b.f()` is first looked up as a function named `a.b.f` by the interpreter.
   const qualified = qualifiedName(call.target);
-  if (qualified !== undefined && functions?.find(`${qualified}.${call.function}`) !== undefined) return undefined;
+  if (qualified !== undefined && functions?.has(`${qualified}.${call.function}`) === true) return undefined;
   const [argument] = args;
   const test = STRING_METHODS[call.function];
   if (test === undefined || argument === undefined || args.length !== 1) return compileNamedCall(call.function, target, args as Step[], functions);

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
-import { parse } from "@bufbuild/cel";
+import type { parse } from "@bufbuild/cel";
+import { celInterpreter } from "./cel-interpreter.js";
 
 /** A parsed CEL expression, as `parse()` gives it. */
 export type ParsedCel = ReturnType<typeof parse>;
@@ -37,10 +38,19 @@ export function parseCel(source: string): ParsedCel {
   const entry = preparsed.get(source);
   const decoded = entry === undefined ? undefined : decode(readSlice(entry.path, entry.slice));
   if (entry !== undefined && decoded === undefined) preparsed.delete(source);
-  const parsed = decoded ?? parse(source);
+  if (decoded !== undefined) decodedTrees.add(decoded);
+  const parsed = decoded ?? celInterpreter().parse(source);
   // Serialized now: the compiler rewrites parts of the tree afterwards (guard calls).
   if (recording !== undefined && !recording.has(source)) recording.set(source, serialize(canonical(stored(parsed))));
   return parsed;
+}
+
+/** Trees decoded from the build's file rather than parsed here. */
+const decodedTrees = new WeakSet<ParsedCel>();
+
+/** Whether `parsed` was decoded from the build's file of parsed expressions (see {@link parseCel}). */
+export function wasPreparsed(parsed: ParsedCel): boolean {
+  return decodedTrees.has(parsed);
 }
 
 /**

@@ -1,14 +1,12 @@
-import { isCelList, isCelMap, type CelEnv } from "@bufbuild/cel";
-import { isReflectMessage } from "@bufbuild/protobuf/reflect";
-import { timestampDate, type Timestamp } from "@bufbuild/protobuf/wkt";
-import { compileCel, evaluateCel, type CelProgram } from "./cel-env.js";
+import { compileCel, evaluateCel, type CelEnvironment, type CelProgram } from "./cel-env.js";
+import { celInterpreter } from "./cel-interpreter.js";
 import { redactValue } from "../report/redact.js";
 
 /** A message with `{{ expr }}` holes, compiled once per policy. */
 export type Template = Array<string | { program: CelProgram; source: string }>;
 
 /** Splits a message into text and compiled CEL holes, or returns the first broken hole. */
-export function compileTemplate(env: CelEnv, source: string): { ok: true; template: Template } | { ok: false; message: string } {
+export function compileTemplate(env: CelEnvironment, source: string): { ok: true; template: Template } | { ok: false; message: string } {
   const template: Template = [];
   let last = 0;
   for (const match of source.matchAll(/\{\{(.*?)\}\}/gs)) {
@@ -42,29 +40,9 @@ function displayValue(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-/**
- * Most values a message shows of a list or map. A template such as `{{ subject }}` may meet a
- * YAML alias bomb (ten levels of ten aliases is 10^10 values): past the bound, `"…"`.
- */
-const MAX_SHOWN_VALUES = 1_000;
-
-/** CEL results (lists, maps, int, timestamps) as plain JSON-able values for messages. */
-function toPlain(value: unknown, budget = { left: MAX_SHOWN_VALUES }): unknown {
+/** A hole's value as plain data: the fast path gives strings and booleans, CEL's own values (lists, maps, ints, timestamps) come from the interpreter. */
+function toPlain(value: unknown): unknown {
+  if (typeof value === "object" && value !== null) return celInterpreter().plainValue(value);
   if (typeof value === "bigint") return Number(value);
-  if (value === null || value === undefined) return null;
-  if ((isCelList(value) || isCelMap(value)) && --budget.left < 0) return "…";
-  if (isCelList(value)) return [...value].map((item) => toPlain(item, budget));
-  if (isCelMap(value)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of value) {
-      if (budget.left < 0) break;
-      Object.defineProperty(out, String(k), { value: toPlain(v, budget), enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-  }
-  if (isReflectMessage(value) && value.desc.typeName === "google.protobuf.Timestamp") {
-    return timestampDate(value.message as Timestamp).toISOString();
-  }
-  if (typeof value === "object") return "[value]";
-  return value;
+  return value ?? null;
 }

@@ -1,10 +1,9 @@
-import type { CelEnv } from "@bufbuild/cel";
 import { globProblem } from "../glob.js";
 import { adapterFormats } from "../adapters/index.js";
 import type { FieldSchema } from "../adapters/normalized/schemas/field-schema.js";
 import { subjectSchemas } from "../adapters/normalized/schemas/index.js";
 import { formats as formatRegistry } from "../discover/file-formats.js";
-import { compileCel, type CelProgram } from "../engine/cel-env.js";
+import { compileCel, type CelEnvironment, type CelProgram } from "../engine/cel-env.js";
 import { formatPath, parsePath, PathSyntaxError, valueAt, type PatternSegment } from "../engine/path.js";
 import { compileTemplate } from "../engine/template.js";
 import { compileSchema } from "../schema/ajv.js";
@@ -24,7 +23,7 @@ import { findBadSchemaField } from "./references/schema-references.js";
  * an expression, path or message reads is checked against the subject kind's schema
  * (src/adapters/normalized/schemas): a misspelt field is an error here, not an `unknown` later.
  */
-export function compilePolicy(policy: Policy, source: Document, displayPath: string, env: CelEnv, options: { trusted?: boolean } = {}): CompiledPolicy {
+export function compilePolicy(policy: Policy, source: Document, displayPath: string, env: CelEnvironment, options: { trusted?: boolean } = {}): CompiledPolicy {
   const fail = (path: DocPath, message: string): never => {
     const range = source.locate(path);
     const key = formatPath(path);

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { CelEnv } from "@bufbuild/cel";
 import { NorecurError } from "../errors.js";
 import { ownSchemaValidator } from "../schema/ajv.js";
 import { readValidatedYaml } from "../schema/read-validated-yaml.js";
 import type { HiddenPaths } from "../discover/hidden-paths.js";
 import type { Policy } from "../types.js";
+import type { CelEnvironment } from "../engine/cel-env.js";
 import { compilePolicy } from "./compile-policy.js";
 import { deferredPolicy } from "./deferred-policy.js";
 import { packedBuiltinPolicies } from "./builtin-manifest.js";
@@ -92,7 +92,7 @@ export interface LoadOptions {
  * Loads, validates and compiles every policy of the given directories. Any broken policy
  * stops the run with its file, line and key; two policies with one id are an error too.
  */
-export function loadPolicies(sources: readonly PolicySource[], env: CelEnv, cwd: string, options: LoadOptions = {}): CompiledPolicy[] {
+export function loadPolicies(sources: readonly PolicySource[], env: CelEnvironment, cwd: string, options: LoadOptions = {}): CompiledPolicy[] {
   const byId = new Map<string, CompiledPolicy>();
   for (const source of sources) {
     const packedFirst = source.builtin && options.deferBuiltin === true ? packedBuiltinPolicies(source.dir) : undefined;

@@ -14,7 +14,7 @@ function program(source: string): CelProgram {
 
 /** What the fast path answers alone: a boolean, a string, or UNSURE. */
 function fastAnswer(compiled: CelProgram, bindings: Record<string, unknown>): boolean | string | typeof UNSURE {
-  return compileFast(compiled.syntax?.expr, env.funcs)?.(bindings) ?? UNSURE;
+  return compileFast(compiled.syntax?.expr, env)?.(bindings) ?? UNSURE;
 }
 
 /** Checks the fast path against the interpreter over `expressions`; says how many it decided. */

@@ -1,6 +1,7 @@
-import { type CelEnv, type CelInput, type CelResult, type CelValue } from "@bufbuild/cel";
+import type { CelEnv, CelInput, CelResult, CelValue } from "@bufbuild/cel";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { type ParsedCel } from "./cel-preparsed.js";
+import type { Functions } from "./cel-fast-calls.js";
 /**
  * The CEL environment policies are written against: their variables, the engine functions
  * (docs/functions.md), CEL's `strings` extension, and RE2 behind `matches()`.
@@ -30,10 +31,32 @@ export type CelEvaluation = {
     message: string;
 };
 /**
- * A CEL timestamp for a JavaScript date, as bound to `now`.
- * @throws Error for an invalid date.
+ * The environment of one run: its variables, its functions and its clock. Policies compile
+ * against it without the interpreter (@bufbuild/cel), which is loaded only when an evaluation
+ * needs it (cel-interpreter.ts): the names of its functions are known beforehand
+ * (cel-function-names.ts), expressions the build parsed are decoded, and the fast path decides
+ * most of them.
  */
-export declare function celTimestamp(date: Date): Timestamp;
+export declare class CelEnvironment implements Functions {
+    #private;
+    /** @internal Use {@link createCelEnv}. */
+    constructor(now: Date);
+    /** What `now` is bound to until the interpreter reads it (the fast path leaves any expression reading it to the interpreter). */
+    readonly nowBinding: NowBinding;
+    /** The run's clock as CEL's `timestamp` (loads the interpreter). */
+    timestamp(): Timestamp;
+    /** The interpreter's environment, made on first use (loads the interpreter). */
+    interpreter(): CelEnv;
+    hasVariable(name: string): boolean;
+    has(name: string): boolean;
+    call(name: string, target: unknown, args: unknown[]): unknown;
+    isError(value: unknown): boolean;
+}
+/** `now` in a run's bindings, read by the interpreter as its environment's clock. */
+export declare class NowBinding {
+    readonly env: CelEnvironment;
+    constructor(env: CelEnvironment);
+}
 /**
  * Creates the environment for one run. `now` is declared as a CEL `timestamp` (not `dyn`), so
  * `now - date('2024-01-01')` and comparisons with `timestamp(...)` just work; `daysSince` and
@@ -42,7 +65,13 @@ export declare function celTimestamp(date: Date): Timestamp;
  */
 export declare function createCelEnv(options: {
     now: Date;
-}): CelEnv;
+}): CelEnvironment;
+/**
+ * A CEL timestamp for a JavaScript date, as bound to `now` (loads the interpreter).
+ * @throws Error for an invalid date.
+ */
+export declare function celTimestamp(date: Date): Timestamp;
+type Run = (bindings: Record<string, CelInput>) => CelResult;
 /** A compiled expression, reusable over any number of subjects. Create it with {@link compileCel}. */
 export declare class CelProgram {
     #private;
@@ -57,11 +86,13 @@ export declare class CelProgram {
     /** The expression as written. */
     source: string, 
     /** The declared variables it reads (e.g. `subject`, `params`), so a caller can skip computing the others. */
-    variables: readonly string[], run: (bindings: Record<string, CelInput>) => CelResult, now: Timestamp | undefined, 
+    variables: readonly string[], 
+    /** The interpreter's program, planned when first needed (the fast path decides most evaluations). */
+    plan: () => Run, 
+    /** Its environment: the functions the fast path calls as the interpreter would, and the clock. */
+    env: CelEnvironment | undefined, 
     /** The parsed expression, for the checks that read its syntax tree (field references, read paths). */
-    syntax?: ParsedCel | undefined, junction?: () => Junction | undefined, 
-    /** The environment's functions, which the fast path calls as the interpreter would. */
-    functions?: CelEnv["funcs"]);
+    syntax?: ParsedCel | undefined, junction?: () => Junction | undefined);
     /**
      * When the expression is `a && b && …` or `a || b || …` at its top, its operands as programs
      * of their own (planned on first use). CEL's `&&` and `||` are commutative even for errors: one
@@ -82,7 +113,7 @@ export declare class CelProgram {
  * 468 expressions of 295 texts. A program keeps nothing of the policy that compiled it. Never
  * throws.
  */
-export declare function compileCel(env: CelEnv, source: string): CelCompileResult;
+export declare function compileCel(env: CelEnvironment, source: string): CelCompileResult;
 /**
  * Evaluates a compiled expression against one set of bindings. Never throws: CEL errors
  * (a missing field, a bad argument) and anything a function throws come back as
@@ -94,3 +125,4 @@ export interface Junction {
     op: "&&" | "||";
     operands: CelProgram[];
 }
+export {};

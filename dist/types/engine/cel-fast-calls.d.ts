@@ -1,14 +1,21 @@
-import { type CelEnv, type CelType } from "@bufbuild/cel";
 import { type Step, type Sure } from "./cel-fast-values.js";
-/** The functions of a CEL environment, by name. */
-export type Functions = CelEnv["funcs"];
+/** The functions of a CEL environment, by name (cel-env.ts: the interpreter is loaded on the first call). */
+export interface Functions {
+    /** Whether the environment has a function of this name. */
+    has(name: string): boolean;
+    /** Calls it as the interpreter does: undefined when no overload takes these values. */
+    call(name: string, target: unknown, args: unknown[]): unknown;
+    /** Whether a function's result is CEL's error value. */
+    isError(value: unknown): boolean;
+}
 /**
  * A type value, as `type(x)` gives it and a type name reads (`type(x) == string`). Not a plain
  * object, so that nothing in the fast path takes it for a map.
  */
 export declare class TypeValue {
-    readonly type: CelType;
-    constructor(type: CelType);
+    readonly name: string;
+    /** The type's name as CEL gives it (`list(string)` is a `list`). */
+    constructor(name: string);
 }
 /** The value of a type name used as an identifier, as the interpreter resolves it. */
 export declare const TYPE_NAMES: ReadonlyMap<string, TypeValue>;

@@ -1,4 +1,4 @@
-import { parse } from "@bufbuild/cel";
+import type { parse } from "@bufbuild/cel";
 /** A parsed CEL expression, as `parse()` gives it. */
 export type ParsedCel = ReturnType<typeof parse>;
 /** Where one pre-parsed expression sits in the file of parsed expressions: byte offset and length. */
@@ -10,6 +10,8 @@ export declare function addPreparsed(index: Readonly<Record<string, PreparsedSli
  * @throws Error with the parser's message for a syntax error, as `parse()` does.
  */
 export declare function parseCel(source: string): ParsedCel;
+/** Whether `parsed` was decoded from the build's file of parsed expressions (see {@link parseCel}). */
+export declare function wasPreparsed(parsed: ParsedCel): boolean;
 /**
  * Runs `work` and returns, beside its result, every expression it parsed: one file of them
  * (`bytes`) and where each sits in it (`index`), for {@link addPreparsed}. Sorted, so a build

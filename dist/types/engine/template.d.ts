@@ -1,12 +1,11 @@
-import { type CelEnv } from "@bufbuild/cel";
-import { type CelProgram } from "./cel-env.js";
+import { type CelEnvironment, type CelProgram } from "./cel-env.js";
 /** A message with `{{ expr }}` holes, compiled once per policy. */
 export type Template = Array<string | {
     program: CelProgram;
     source: string;
 }>;
 /** Splits a message into text and compiled CEL holes, or returns the first broken hole. */
-export declare function compileTemplate(env: CelEnv, source: string): {
+export declare function compileTemplate(env: CelEnvironment, source: string): {
     ok: true;
     template: Template;
 } | {

@@ -1,4 +1,4 @@
-import type { CelEnv } from "@bufbuild/cel";
+import { type CelEnvironment } from "../engine/cel-env.js";
 import type { Document, Policy } from "../types.js";
 import type { CompiledPolicy } from "./compiled-policy.js";
 /**
@@ -7,6 +7,6 @@ import type { CompiledPolicy } from "./compiled-policy.js";
  * an expression, path or message reads is checked against the subject kind's schema
  * (src/adapters/normalized/schemas): a misspelt field is an error here, not an `unknown` later.
  */
-export declare function compilePolicy(policy: Policy, source: Document, displayPath: string, env: CelEnv, options?: {
+export declare function compilePolicy(policy: Policy, source: Document, displayPath: string, env: CelEnvironment, options?: {
     trusted?: boolean;
 }): CompiledPolicy;

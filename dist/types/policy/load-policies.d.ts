@@ -1,5 +1,5 @@
-import type { CelEnv } from "@bufbuild/cel";
 import type { HiddenPaths } from "../discover/hidden-paths.js";
+import type { CelEnvironment } from "../engine/cel-env.js";
 import type { CompiledPolicy } from "./compiled-policy.js";
 /** A directory to read policies from. */
 export interface PolicySource {
@@ -24,4 +24,4 @@ export interface LoadOptions {
  * Loads, validates and compiles every policy of the given directories. Any broken policy
  * stops the run with its file, line and key; two policies with one id are an error too.
  */
-export declare function loadPolicies(sources: readonly PolicySource[], env: CelEnv, cwd: string, options?: LoadOptions): CompiledPolicy[];
+export declare function loadPolicies(sources: readonly PolicySource[], env: CelEnvironment, cwd: string, options?: LoadOptions): CompiledPolicy[];

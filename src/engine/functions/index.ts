@@ -5,7 +5,7 @@ import { cidrContains, cidrOverlaps, isAllAddresses, isCidr } from "./cidr.js";
 import { addDays, date, daysBetween, daysSince, daysUntil } from "./dates.js";
 import { domainMatches, domainMatchesAny, wildcardCovers } from "./domain.js";
 import { globMatches, globMatchesAny } from "./glob.js";
-import { regexFind } from "./regex.js";
+import { regexFind } from "./regex-find.js";
 import { isUnknown } from "./unknown.js";
 import { known } from "./known.js";
 

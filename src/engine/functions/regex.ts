@@ -1,10 +1,7 @@
-import { celMethod, CelScalar } from "@bufbuild/cel";
 import type { RE2JS } from "re2js";
 import { vendored } from "../../vendor.js";
 import { BoundedCache } from "../../bounded-cache.js";
 import { affordable, jsEquivalent } from "./support/js-regex.js";
-
-const { STRING } = CelScalar;
 
 /** Longest regular expression accepted. RE2 matches in linear time, but compiling is not free. */
 export const MAX_REGEX_LENGTH = 8192;
@@ -72,8 +69,3 @@ export const re2Engine = {
     return compileRegex("matches", pattern);
   },
 };
-
-/** `s.regexFind(pattern)`: the first (leftmost) match of the pattern in the string, or `""`. */
-export const regexFind = celMethod("regexFind", STRING, [STRING], STRING, function (pattern) {
-  return compileRegex("regexFind", pattern).find(this) ?? "";
-});

@@ -1,4 +1,5 @@
-import { parse } from "@bufbuild/cel";
+import type { parse } from "@bufbuild/cel";
+import { celInterpreter } from "../../engine/cel-interpreter.js";
 import type { FieldSchema } from "../../adapters/normalized/schemas/field-schema.js";
 import { resolveStep, type Step } from "./resolve-field.js";
 
@@ -25,7 +26,7 @@ type Tracked = { schema: FieldSchema | undefined; text: string } | undefined;
 export function findBadReference(source: string | ReturnType<typeof parse>, variables: VariableSchemas): BadReference | undefined {
   let parsed: ReturnType<typeof parse>;
   try {
-    parsed = typeof source === "string" ? parse(source) : source;
+    parsed = typeof source === "string" ? celInterpreter().parse(source) : source;
   } catch {
     return undefined;
   }

@@ -24,5 +24,3 @@ export declare const re2Engine: {
         test(text: string): boolean;
     };
 };
-/** `s.regexFind(pattern)`: the first (leftmost) match of the pattern in the string, or `""`. */
-export declare const regexFind: import("@bufbuild/cel").CelFunc;

@@ -1,4 +1,4 @@
-import { parse } from "@bufbuild/cel";
+import type { parse } from "@bufbuild/cel";
 import type { FieldSchema } from "../../adapters/normalized/schemas/field-schema.js";
 /** What each variable of an expression holds; a variable mapped to `undefined` holds data nothing is known of. */
 export type VariableSchemas = Readonly<Record<string, FieldSchema | undefined>>;

@@ -1,0 +1,2 @@
+/** Stands for ./unbundled.ts in the bundles (scripts/build.mjs), which load dist/vendor/cel.cjs instead. */
+export const unbundledInterpreter: undefined = undefined;

@@ -1,0 +1,55 @@
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { kubernetesObjectPolicy } from "../helpers/fixtures.js";
+import { makeTree } from "../helpers/tree.js";
+
+const deployment = (name: string, image: string): string =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ${image}\n`;
+
+/** Prints, at exit, which files of dist/vendor the process loaded. */
+function loadWatcher(): string {
+  const dir = makeTree({});
+  const path = join(dir, "watch.cjs");
+  writeFileSync(path, 'process.on("exit", () => process.stderr.write(`loaded: ${Object.keys(require.cache).filter((f) => f.includes("/dist/vendor/")).map((f) => f.split("/").pop()).sort().join(",")}\\n`));\n');
+  return path;
+}
+
+/** The CEL interpreter is a bundle of its own (dist/vendor/cel.cjs), loaded only when a run needs it. */
+describe("the CEL interpreter in the bundles", () => {
+  const cli = resolve("dist/cli.cjs");
+
+  it("is not loaded by a check the fast path decides, from the command line or the library", () => {
+    const dir = makeTree({ "k8s/web.yaml": deployment("web", "nginx:latest"), "k8s/db.yaml": deployment("db", "postgres:16.4") });
+    const watch = loadWatcher();
+    const run = spawnSync(process.execPath, ["--require", watch, cli, "check", ".", "--format", "json"], { cwd: dir, encoding: "utf8" });
+    expect(run.stderr).toBe("loaded: \n");
+    const findings = (JSON.parse(run.stdout) as { findings: Array<{ policyId: string; file: string }> }).findings;
+    expect(findings.map((f) => `${f.policyId} ${f.file}`)).toEqual(["NR-UPD-001 k8s/web.yaml"]);
+
+    const library = `import { check } from ${JSON.stringify(resolve("dist/index.js"))}; const r = await check({ cwd: process.argv[1], paths: ["."], config: false }); console.log(r.findings.length);`;
+    const viaLibrary = spawnSync(process.execPath, ["--require", watch, "--input-type=module", "-e", library, dir], { encoding: "utf8" });
+    expect([viaLibrary.stdout, viaLibrary.stderr]).toEqual(["1\n", "loaded: \n"]);
+  });
+
+  it("is loaded for a policy of the repository's own, which the build did not parse, and judges with it", () => {
+    const dir = makeTree({
+      ".norecur.yml": "policies: [policies]\n",
+      // Arithmetic, which the fast path leaves to the interpreter.
+      "policies/one.policy.yaml": kubernetesObjectPolicy("T-ONE-001", "One container at most", "size(subject.spec.template.spec.containers) * 2 <= 2", "split it"),
+      "k8s/web.yaml": deployment("web", "nginx:1.27").replace("          image: nginx:1.27\n", "          image: nginx:1.27\n        - name: sidecar\n          image: envoy:1.31\n"),
+      "k8s/db.yaml": deployment("db", "postgres:16.4"),
+    });
+    const run = spawnSync(process.execPath, ["--require", loadWatcher(), cli, "check", ".", "--format", "json"], { cwd: dir, encoding: "utf8" });
+    expect(run.stderr).toBe("loaded: cel.cjs\n");
+    const findings = (JSON.parse(run.stdout) as { findings: Array<{ policyId: string; file: string }> }).findings;
+    expect(findings.map((f) => `${f.policyId} ${f.file}`)).toEqual(["T-ONE-001 k8s/web.yaml"]);
+  });
+
+  it("is loaded when a built-in expression needs it, and gives what the sources give", () => {
+    const run = spawnSync(process.execPath, ["--require", loadWatcher(), cli, "check", "examples/shop", "--format", "json"], { encoding: "utf8" });
+    expect(run.stderr).toContain("cel.cjs");
+    expect(run.status).toBe(1);
+  });
+});
