@@ -1363,9 +1363,9 @@ var require_util = __commonJS({
     function isValidHeaderValue(characters) {
       return !headerCharRegex.test(characters);
     }
-    function parseRangeHeader(range) {
-      if (range == null || range === "") return { start: 0, end: null, size: null };
-      const m = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+    function parseRangeHeader(range2) {
+      if (range2 == null || range2 === "") return { start: 0, end: null, size: null };
+      const m = range2 ? range2.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
       return m ? {
         start: parseInt(m[1]),
         end: m[2] ? parseInt(m[2]) : null,
@@ -9074,16 +9074,16 @@ var require_retry_handler = __commonJS({
       const current2 = Date.now();
       return new Date(retryAfter).getTime() - current2;
     }
-    function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
+    function validatePartialResponseContentLength(headers, range2, statusCode, retryCount) {
       const contentLength = headers["content-length"];
       if (contentLength == null) {
         return null;
       }
-      if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) {
+      if (!Number.isFinite(range2.start) || !Number.isFinite(range2.end)) {
         return null;
       }
       const length = Number(contentLength);
-      const expectedLength = range.end - range.start + 1;
+      const expectedLength = range2.end - range2.start + 1;
       if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
           headers,
@@ -9298,8 +9298,8 @@ var require_retry_handler = __commonJS({
         }
         if (this.end == null) {
           if (statusCode === 206) {
-            const range = parseRangeHeader(headers["content-range"]);
-            if (range == null) {
+            const range2 = parseRangeHeader(headers["content-range"]);
+            if (range2 == null) {
               this.headersSent = true;
               return this.handler.onHeaders(
                 statusCode,
@@ -9308,12 +9308,12 @@ var require_retry_handler = __commonJS({
                 statusMessage
               );
             }
-            const contentLengthError = validatePartialResponseContentLength(headers, range, statusCode, this.retryCount);
+            const contentLengthError = validatePartialResponseContentLength(headers, range2, statusCode, this.retryCount);
             if (contentLengthError != null) {
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start, size, end = size - 1 } = range2;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -19486,7 +19486,7 @@ var require_ignore = __commonJS({
         //   `]`, and `\]` is held aside long before this.
         /\\\[([^\]/]*?)($|\])/g,
         // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
+        (match, range2, close) => `\\[${range2}${close}`,
         "["
       ],
       // ending
@@ -20011,6 +20011,817 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
     define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/ipaddr.js/lib/ipaddr.js
+var require_ipaddr = __commonJS({
+  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
+    (function(root) {
+      "use strict";
+      const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
+      const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, "i"),
+        longValue: new RegExp(`^${ipv4Part}$`, "i")
+      };
+      const octalRegex = new RegExp(`^0[0-7]+$`, "i");
+      const hexRegex = new RegExp(`^0x[a-f0-9]+$`, "i");
+      const zoneIndex = "%[0-9a-z]{1,}";
+      const ipv6Part = "(?:[0-9a-f]+::?)+";
+      const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, "i"),
+        "native": new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, "i"),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, "i"),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, "i")
+      };
+      function expandIPv6(string, parts) {
+        if (string.indexOf("::") !== string.lastIndexOf("::")) {
+          return null;
+        }
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+        if (zoneId) {
+          zoneId = zoneId.substring(1);
+          string = string.replace(/%.+$/, "");
+        }
+        while ((lastColon = string.indexOf(":", lastColon + 1)) >= 0) {
+          colonCount++;
+        }
+        if (string.substr(0, 2) === "::") {
+          colonCount--;
+        }
+        if (string.substr(-2, 2) === "::") {
+          colonCount--;
+        }
+        if (colonCount >= parts) {
+          return null;
+        }
+        replacementCount = parts - colonCount;
+        replacement = ":";
+        while (replacementCount--) {
+          replacement += "0:";
+        }
+        string = string.replace("::", replacement);
+        if (string[0] === ":") {
+          string = string.slice(1);
+        }
+        if (string[string.length - 1] === ":") {
+          string = string.slice(0, -1);
+        }
+        parts = (function() {
+          const ref = string.split(":");
+          const results = [];
+          for (let i = 0; i < ref.length; i++) {
+            results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
+          }
+          return results;
+        })();
+        return {
+          parts,
+          zoneId
+        };
+      }
+      function matchCIDR(first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+          throw new Error("ipaddr: cannot match CIDR for objects with different lengths");
+        }
+        let part = 0;
+        let shift2;
+        while (cidrBits > 0) {
+          shift2 = partSize - cidrBits;
+          if (shift2 < 0) {
+            shift2 = 0;
+          }
+          if (first[part] >> shift2 !== second[part] >> shift2) {
+            return false;
+          }
+          cidrBits -= partSize;
+          part += 1;
+        }
+        return true;
+      }
+      function parseIntAuto(string) {
+        if (hexRegex.test(string)) {
+          return parseInt(string, 16);
+        }
+        if (string[0] === "0" && !isNaN(parseInt(string[1], 10))) {
+          if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+          }
+          throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        return parseInt(string, 10);
+      }
+      function padPart(part, length) {
+        while (part.length < length) {
+          part = `0${part}`;
+        }
+        return part;
+      }
+      const ipaddr2 = {};
+      ipaddr2.IPv4 = (function() {
+        function IPv4(octets) {
+          if (octets.length !== 4) {
+            throw new Error("ipaddr: ipv4 octet count should be 4");
+          }
+          let i, octet;
+          for (i = 0; i < octets.length; i++) {
+            octet = octets[i];
+            if (!(0 <= octet && octet <= 255)) {
+              throw new Error("ipaddr: ipv4 octet should fit in 8 bits");
+            }
+          }
+          this.octets = octets;
+        }
+        IPv4.prototype.SpecialRanges = {
+          unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+          broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+          // RFC3171
+          multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+          // RFC3927
+          linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+          // RFC5735
+          loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+          // RFC6598
+          carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+          // RFC1918
+          "private": [
+            [new IPv4([10, 0, 0, 0]), 8],
+            [new IPv4([172, 16, 0, 0]), 12],
+            [new IPv4([192, 168, 0, 0]), 16]
+          ],
+          // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+          reserved: [
+            [new IPv4([192, 0, 0, 0]), 24],
+            [new IPv4([192, 0, 2, 0]), 24],
+            [new IPv4([192, 88, 99, 0]), 24],
+            [new IPv4([198, 18, 0, 0]), 15],
+            [new IPv4([198, 51, 100, 0]), 24],
+            [new IPv4([203, 0, 113, 0]), 24],
+            [new IPv4([240, 0, 0, 0]), 4]
+          ],
+          // RFC7534, RFC7535
+          as112: [
+            [new IPv4([192, 175, 48, 0]), 24],
+            [new IPv4([192, 31, 196, 0]), 24]
+          ],
+          // RFC7450
+          amt: [
+            [new IPv4([192, 52, 193, 0]), 24]
+          ]
+        };
+        IPv4.prototype.kind = function() {
+          return "ipv4";
+        };
+        IPv4.prototype.match = function(other, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other;
+            other = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other.kind() !== "ipv4") {
+            throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one");
+          }
+          return matchCIDR(this.octets, other.octets, 8, cidrRange);
+        };
+        IPv4.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop = false;
+          const zerotable = {
+            0: 8,
+            128: 7,
+            192: 6,
+            224: 5,
+            240: 4,
+            248: 3,
+            252: 2,
+            254: 1,
+            255: 0
+          };
+          let i, octet, zeros;
+          for (i = 3; i >= 0; i -= 1) {
+            octet = this.octets[i];
+            if (octet in zerotable) {
+              zeros = zerotable[octet];
+              if (stop && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 8) {
+                stop = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 32 - cidr;
+        };
+        IPv4.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv4.prototype.toByteArray = function() {
+          return this.octets.slice(0);
+        };
+        IPv4.prototype.toIPv4MappedAddress = function() {
+          return ipaddr2.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+        IPv4.prototype.toNormalizedString = function() {
+          return this.toString();
+        };
+        IPv4.prototype.toString = function() {
+          return this.octets.join(".");
+        };
+        return IPv4;
+      })();
+      ipaddr2.IPv4.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i = 0;
+          while (i < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.isIPv4 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv4.isValid = function(string) {
+        try {
+          new this(this.parser(string));
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDR = function(string) {
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidFourPartDecimal = function(string) {
+        if (ipaddr2.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+          return true;
+        } else {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDRFourPartDecimal = function(string) {
+        const match = string.match(/^(.+)\/(\d+)$/);
+        if (!ipaddr2.IPv4.isValidCIDR(string) || !match) {
+          return false;
+        }
+        return ipaddr2.IPv4.isValidFourPartDecimal(match[1]);
+      };
+      ipaddr2.IPv4.networkAddressFromCIDR = function(string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i = 0;
+          while (i < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.parse = function(string) {
+        const parts = this.parser(string);
+        if (parts === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv4 Address");
+        }
+        return new this(parts);
+      };
+      ipaddr2.IPv4.parseCIDR = function(string) {
+        let match;
+        if (match = string.match(/^(.+)\/(\d+)$/)) {
+          const maskLength = parseInt(match[2]);
+          if (maskLength >= 0 && maskLength <= 32) {
+            const parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
+      };
+      ipaddr2.IPv4.parser = function(string) {
+        let match, part, value;
+        if (match = string.match(ipv4Regexes.fourOctet)) {
+          return (function() {
+            const ref = match.slice(1, 6);
+            const results = [];
+            for (let i = 0; i < ref.length; i++) {
+              part = ref[i];
+              results.push(parseIntAuto(part));
+            }
+            return results;
+          })();
+        } else if (match = string.match(ipv4Regexes.longValue)) {
+          value = parseIntAuto(match[1]);
+          if (value > 4294967295 || value < 0) {
+            throw new Error("ipaddr: address outside defined range");
+          }
+          return (function() {
+            const results = [];
+            let shift2;
+            for (shift2 = 0; shift2 <= 24; shift2 += 8) {
+              results.push(value >> shift2 & 255);
+            }
+            return results;
+          })().reverse();
+        } else if (match = string.match(ipv4Regexes.twoOctet)) {
+          return (function() {
+            const ref = match.slice(1, 4);
+            const results = [];
+            value = parseIntAuto(ref[1]);
+            if (value > 16777215 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(value >> 16 & 255);
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else if (match = string.match(ipv4Regexes.threeOctet)) {
+          return (function() {
+            const ref = match.slice(1, 5);
+            const results = [];
+            value = parseIntAuto(ref[2]);
+            if (value > 65535 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(parseIntAuto(ref[1]));
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else {
+          return null;
+        }
+      };
+      ipaddr2.IPv4.subnetMaskFromPrefixLength = function(prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
+          throw new Error("ipaddr: invalid IPv4 prefix length");
+        }
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 4) {
+          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.IPv6 = (function() {
+        function IPv6(parts, zoneId) {
+          let i, part;
+          if (parts.length === 16) {
+            this.parts = [];
+            for (i = 0; i <= 14; i += 2) {
+              this.parts.push(parts[i] << 8 | parts[i + 1]);
+            }
+          } else if (parts.length === 8) {
+            this.parts = parts;
+          } else {
+            throw new Error("ipaddr: ipv6 part count should be 8 or 16");
+          }
+          for (i = 0; i < this.parts.length; i++) {
+            part = this.parts[i];
+            if (!(0 <= part && part <= 65535)) {
+              throw new Error("ipaddr: ipv6 part should fit in 16 bits");
+            }
+          }
+          if (zoneId) {
+            this.zoneId = zoneId;
+          }
+        }
+        IPv6.prototype.SpecialRanges = {
+          // RFC4291, here and after
+          unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+          linkLocal: [new IPv6([65152, 0, 0, 0, 0, 0, 0, 0]), 10],
+          multicast: [new IPv6([65280, 0, 0, 0, 0, 0, 0, 0]), 8],
+          loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+          uniqueLocal: [new IPv6([64512, 0, 0, 0, 0, 0, 0, 0]), 7],
+          ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 65535, 0, 0]), 96],
+          // RFC3879
+          deprecatedSiteLocal: [new IPv6([65216, 0, 0, 0, 0, 0, 0, 0]), 10],
+          // RFC6666
+          discard: [new IPv6([256, 0, 0, 0, 0, 0, 0, 0]), 64],
+          // RFC6145
+          rfc6145: [new IPv6([0, 0, 0, 0, 65535, 0, 0, 0]), 96],
+          rfc6052: [
+            // RFC6052
+            [new IPv6([100, 65435, 0, 0, 0, 0, 0, 0]), 96],
+            // RFC8215
+            [new IPv6([100, 65435, 1, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC3056
+          "6to4": [new IPv6([8194, 0, 0, 0, 0, 0, 0, 0]), 16],
+          // RFC6052, RFC6146
+          teredo: [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 32],
+          // RFC5180
+          benchmarking: [new IPv6([8193, 2, 0, 0, 0, 0, 0, 0]), 48],
+          // RFC7450
+          amt: [new IPv6([8193, 3, 0, 0, 0, 0, 0, 0]), 32],
+          as112v6: [
+            // RFC7535
+            [new IPv6([8193, 4, 274, 0, 0, 0, 0, 0]), 48],
+            // RFC7534
+            [new IPv6([9760, 79, 32768, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC4843
+          deprecatedOrchid: [new IPv6([8193, 16, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC7343
+          orchid2: [new IPv6([8193, 32, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9374
+          droneRemoteIdProtocolEntityTags: [new IPv6([8193, 48, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9602
+          segmentRouting: [new IPv6([24320, 0, 0, 0, 0, 0, 0, 0]), 16],
+          reserved: [
+            // RFC3849
+            [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 23],
+            // RFC2928
+            [new IPv6([8193, 3512, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC9637
+            [new IPv6([16383, 0, 0, 0, 0, 0, 0, 0]), 20]
+          ]
+        };
+        IPv6.prototype.isIPv4MappedAddress = function() {
+          return this.range() === "ipv4Mapped";
+        };
+        IPv6.prototype.kind = function() {
+          return "ipv6";
+        };
+        IPv6.prototype.match = function(other, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other;
+            other = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other.kind() !== "ipv6") {
+            throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one");
+          }
+          return matchCIDR(this.parts, other.parts, 16, cidrRange);
+        };
+        IPv6.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop = false;
+          const zerotable = {
+            0: 16,
+            32768: 15,
+            49152: 14,
+            57344: 13,
+            61440: 12,
+            63488: 11,
+            64512: 10,
+            65024: 9,
+            65280: 8,
+            65408: 7,
+            65472: 6,
+            65504: 5,
+            65520: 4,
+            65528: 3,
+            65532: 2,
+            65534: 1,
+            65535: 0
+          };
+          let part, zeros;
+          for (let i = 7; i >= 0; i -= 1) {
+            part = this.parts[i];
+            if (part in zerotable) {
+              zeros = zerotable[part];
+              if (stop && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 16) {
+                stop = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 128 - cidr;
+        };
+        IPv6.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv6.prototype.toByteArray = function() {
+          let part;
+          const bytes = [];
+          const ref = this.parts;
+          for (let i = 0; i < ref.length; i++) {
+            part = ref[i];
+            bytes.push(part >> 8);
+            bytes.push(part & 255);
+          }
+          return bytes;
+        };
+        IPv6.prototype.toFixedLengthString = function() {
+          const addr = (function() {
+            const results = [];
+            for (let i = 0; i < this.parts.length; i++) {
+              results.push(padPart(this.parts[i].toString(16), 4));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr + suffix;
+        };
+        IPv6.prototype.toIPv4Address = function() {
+          if (!this.isIPv4MappedAddress()) {
+            throw new Error("ipaddr: trying to convert a generic ipv6 address to ipv4");
+          }
+          const ref = this.parts.slice(-2);
+          const high = ref[0];
+          const low = ref[1];
+          return new ipaddr2.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+        };
+        IPv6.prototype.toNormalizedString = function() {
+          const addr = (function() {
+            const results = [];
+            for (let i = 0; i < this.parts.length; i++) {
+              results.push(this.parts[i].toString(16));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr + suffix;
+        };
+        IPv6.prototype.toRFC5952String = function() {
+          const regex = /((^|:)(0(:|$)){2,})/g;
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          const normalized2 = this.toNormalizedString();
+          const string = normalized2.slice(0, normalized2.length - suffix.length);
+          let bestMatchIndex = 0;
+          let bestMatchLength = -1;
+          let bestMatchGroups = -1;
+          let match;
+          while (match = regex.exec(string)) {
+            const groups = (match[0].match(/0/g) || []).length;
+            if (groups > bestMatchGroups) {
+              bestMatchGroups = groups;
+              bestMatchIndex = match.index;
+              bestMatchLength = match[0].length;
+            }
+          }
+          if (bestMatchLength < 0) {
+            return string + suffix;
+          }
+          return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+        IPv6.prototype.toString = function() {
+          return this.toRFC5952String();
+        };
+        return IPv6;
+      })();
+      ipaddr2.IPv6.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i = 0;
+          while (i < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.isIPv6 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv6.isValid = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          const addr = this.parser(string);
+          new this(addr.parts, addr.zoneId);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.isValidCIDR = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.networkAddressFromCIDR = function(string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i = 0;
+          while (i < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.parse = function(string) {
+        const addr = this.parser(string);
+        if (addr === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv6 Address");
+        }
+        return new this(addr.parts, addr.zoneId);
+      };
+      ipaddr2.IPv6.parseCIDR = function(string) {
+        let maskLength, match, parsed;
+        if (match = string.match(/^(.+)\/(\d+)$/)) {
+          maskLength = parseInt(match[2]);
+          if (maskLength >= 0 && maskLength <= 128) {
+            parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
+      };
+      ipaddr2.IPv6.parser = function(string) {
+        let addr, i, match, octet, octets, zoneId;
+        if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
+          return this.parser(`::ffff:${match[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+          return expandIPv6(string, 8);
+        }
+        if (match = string.match(ipv6Regexes.transitional)) {
+          zoneId = match[6] || "";
+          addr = match[1];
+          if (!match[1].endsWith("::")) {
+            addr = addr.slice(0, -1);
+          }
+          addr = expandIPv6(addr + zoneId, 6);
+          if (addr && addr.parts) {
+            octets = [
+              parseInt(match[2]),
+              parseInt(match[3]),
+              parseInt(match[4]),
+              parseInt(match[5])
+            ];
+            for (i = 0; i < octets.length; i++) {
+              octet = octets[i];
+              if (!(0 <= octet && octet <= 255)) {
+                return null;
+              }
+            }
+            addr.parts.push(octets[0] << 8 | octets[1]);
+            addr.parts.push(octets[2] << 8 | octets[3]);
+            return {
+              parts: addr.parts,
+              zoneId: addr.zoneId
+            };
+          }
+        }
+        return null;
+      };
+      ipaddr2.IPv6.subnetMaskFromPrefixLength = function(prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
+          throw new Error("ipaddr: invalid IPv6 prefix length");
+        }
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 16) {
+          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.fromByteArray = function(bytes) {
+        const length = bytes.length;
+        if (length === 4) {
+          return new ipaddr2.IPv4(bytes);
+        } else if (length === 16) {
+          return new ipaddr2.IPv6(bytes);
+        } else {
+          throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
+        }
+      };
+      ipaddr2.isValid = function(string) {
+        return ipaddr2.IPv6.isValid(string) || ipaddr2.IPv4.isValid(string);
+      };
+      ipaddr2.isValidCIDR = function(string) {
+        return ipaddr2.IPv6.isValidCIDR(string) || ipaddr2.IPv4.isValidCIDR(string);
+      };
+      ipaddr2.parse = function(string) {
+        if (ipaddr2.IPv6.isValid(string)) {
+          return ipaddr2.IPv6.parse(string);
+        } else if (ipaddr2.IPv4.isValid(string)) {
+          return ipaddr2.IPv4.parse(string);
+        } else {
+          throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
+        }
+      };
+      ipaddr2.parseCIDR = function(string) {
+        try {
+          return ipaddr2.IPv6.parseCIDR(string);
+        } catch {
+          try {
+            return ipaddr2.IPv4.parseCIDR(string);
+          } catch (e) {
+            throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
+          }
+        }
+      };
+      ipaddr2.process = function(string) {
+        const addr = this.parse(string);
+        if (addr.kind() === "ipv6" && addr.isIPv4MappedAddress()) {
+          return addr.toIPv4Address();
+        } else {
+          return addr;
+        }
+      };
+      ipaddr2.subnetMatch = function(address, rangeList, defaultName) {
+        let i, rangeName, rangeSubnets, subnet;
+        if (defaultName === void 0 || defaultName === null) {
+          defaultName = "unicast";
+        }
+        for (rangeName in rangeList) {
+          if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+            rangeSubnets = rangeList[rangeName];
+            if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+              rangeSubnets = [rangeSubnets];
+            }
+            for (i = 0; i < rangeSubnets.length; i++) {
+              subnet = rangeSubnets[i];
+              if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                return rangeName;
+              }
+            }
+          }
+        }
+        return defaultName;
+      };
+      if (typeof module !== "undefined" && module.exports) {
+        module.exports = ipaddr2;
+      } else {
+        root.ipaddr = ipaddr2;
+      }
+    })(exports);
   }
 });
 
@@ -30143,8 +30954,8 @@ function rangedResult(file, value, ranges) {
   const document = { file, index: 0, value, locate: (path) => ranges.locate(path) };
   return { ok: true, documents: [document] };
 }
-function failure(message, range) {
-  return { ok: false, errors: [{ message, range }] };
+function failure(message, range2) {
+  return { ok: false, errors: [{ message, range: range2 }] };
 }
 function lineSpans(text5) {
   const spans = [];
@@ -31444,8 +32255,8 @@ function strictJsonError(error2, text5) {
   }
   const message = errorText(error2);
   const offset = /at position (\d+)/.exec(message)?.[1];
-  const range = offset === void 0 ? startRange() : new LineIndex(text5).pointRange(Number(offset));
-  return { message: message.replace(/\s*in JSON at position \d+.*$/, ""), range };
+  const range2 = offset === void 0 ? startRange() : new LineIndex(text5).pointRange(Number(offset));
+  return { message: message.replace(/\s*in JSON at position \d+.*$/, ""), range: range2 };
 }
 var TOKEN_TEXT = {
   LBrace: "'{'",
@@ -31528,8 +32339,8 @@ var hclParser = {
     try {
       located = fileValue(parseHclBody(text5), text5);
     } catch (error2) {
-      const range = error2 instanceof HclSyntaxError ? new LineIndex(text5).pointRange(error2.offset) : startRange();
-      return { ok: false, errors: [{ message: errorText(error2), range }] };
+      const range2 = error2 instanceof HclSyntaxError ? new LineIndex(text5).pointRange(error2.offset) : startRange();
+      return { ok: false, errors: [{ message: errorText(error2), range: range2 }] };
     }
     const root = located.span;
     let lines;
@@ -31572,8 +32383,8 @@ function jsonencodeArgument(document, path, expression, module) {
     index: document.index,
     value,
     locate: (at3) => {
-      const range = inner.locate(["x", ...at3]);
-      return { ...range, line: range.line + shift2, endLine: range.endLine + shift2 };
+      const range2 = inner.locate(["x", ...at3]);
+      return { ...range2, line: range2.line + shift2, endLine: range2.endLine + shift2 };
     }
   };
 }
@@ -31979,29 +32790,29 @@ function ports(protocol, from, to) {
 }
 function addLegacyRule(zone, rule2, document, at3) {
   if (!isRecord(rule2)) return;
-  const range = ports(rule2["protocol"], rule2["from_port"], rule2["to_port"]);
+  const range2 = ports(rule2["protocol"], rule2["from_port"], rule2["to_port"]);
   for (const key2 of ["cidr_blocks", "ipv6_cidr_blocks"]) {
     const list2 = rule2[key2];
     if (isUnknown(list2)) {
-      zone.allow("cidrs", { cidr: list2, ports: range }, document, [...at3, key2]);
+      zone.allow("cidrs", { cidr: list2, ports: range2 }, document, [...at3, key2]);
       continue;
     }
-    asList(list2).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range }, document, [...at3, key2, k]));
+    asList(list2).forEach((cidr, k) => cidr !== null && zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range2 }, document, [...at3, key2, k]));
   }
   for (const [key2, kind] of [["prefix_list_ids", "prefix-list"], ["security_groups", "security-group"], ["source_security_group_id", "security-group"]]) {
     const value = rule2[key2];
-    (isUnknown(value) ? [value] : asList(value)).forEach((peer, k) => peer !== null && zone.allow("peers", { peer: `${kind}(${describe2(peer)})`, ports: range }, document, Array.isArray(value) ? [...at3, key2, k] : [...at3, key2]));
+    (isUnknown(value) ? [value] : asList(value)).forEach((peer, k) => peer !== null && zone.allow("peers", { peer: `${kind}(${describe2(peer)})`, ports: range2 }, document, Array.isArray(value) ? [...at3, key2, k] : [...at3, key2]));
   }
-  if (rule2["self"] === true) zone.allow("peers", { peer: "security-group(self)", ports: range }, document, [...at3, "self"]);
+  if (rule2["self"] === true) zone.allow("peers", { peer: "security-group(self)", ports: range2 }, document, [...at3, "self"]);
 }
 function addVpcRule(zone, body, document, path) {
-  const range = ports(body["ip_protocol"], body["from_port"], body["to_port"]);
+  const range2 = ports(body["ip_protocol"], body["from_port"], body["to_port"]);
   for (const key2 of ["cidr_ipv4", "cidr_ipv6"]) {
     const cidr = body[key2];
-    if (cidr !== void 0 && cidr !== null) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range }, document, [...path, key2]);
+    if (cidr !== void 0 && cidr !== null) zone.allow("cidrs", { cidr: typeof cidr === "string" || isUnknown(cidr) ? cidr : plainText(cidr), ports: range2 }, document, [...path, key2]);
   }
   for (const [key2, kind] of [["prefix_list_id", "prefix-list"], ["referenced_security_group_id", "security-group"]]) {
-    if (body[key2] !== void 0 && body[key2] !== null) zone.allow("peers", { peer: `${kind}(${describe2(body[key2])})`, ports: range }, document, [...path, key2]);
+    if (body[key2] !== void 0 && body[key2] !== null) zone.allow("peers", { peer: `${kind}(${describe2(body[key2])})`, ports: range2 }, document, [...path, key2]);
   }
 }
 function describe2(value) {
@@ -32424,12 +33235,12 @@ function addEndpoints(zone, value, document, at3) {
     zone.allow("domains", { domain: unknownValue("allowed-endpoints is computed by an expression"), exact: false, ports: [] }, document, at3);
     return;
   }
-  for (const { text: text5, range } of scalarTokens(document, at3, value)) {
+  for (const { text: text5, range: range2 } of scalarTokens(document, at3, value)) {
     const match = /^(.*?)(?::(\d+))?$/.exec(text5);
     const host = (match?.[1] ?? text5).toLowerCase();
     const port2 = match?.[2];
     const ports3 = port2 === void 0 ? [] : [{ protocol: "TCP", from: Number(port2), to: Number(port2) }];
-    const source = range ? { file: document.file, index: document.index, value: document.value, locate: () => range } : document;
+    const source = range2 ? { file: document.file, index: document.index, value: document.value, locate: () => range2 } : document;
     zone.allow("domains", { domain: host, exact: !host.includes("*"), ports: ports3 }, source, at3);
   }
 }
@@ -35529,8 +36340,8 @@ function parseNginx(raw, file) {
   } catch (error2) {
     if (!(error2 instanceof SyntaxFailure)) return { ok: false, errors: [{ message: errorText(error2), range: startRange() }] };
     const lines2 = new LineIndex(text5);
-    const range = error2.end === void 0 ? lines2.pointRange(error2.at) : lines2.range(error2.at, error2.end);
-    return { ok: false, errors: [{ message: error2.message, range }] };
+    const range2 = error2.end === void 0 ? lines2.pointRange(error2.at) : lines2.range(error2.at, error2.end);
+    return { ok: false, errors: [{ message: error2.message, range: range2 }] };
   }
   const directives = nodes.map(toDirective);
   const value = { directives, includes: collectIncludes(directives, ["directives"]), servers: buildServers(directives) };
@@ -37542,9 +38353,9 @@ function readValidatedYaml(file, displayPath, validate, code) {
 function describeSchemaErrors(displayPath, document, errors) {
   return mostSpecific(errors).map((error2) => {
     const path = errorPath(error2, document.value);
-    const range = document.locate(path);
+    const range2 = document.locate(path);
     const key2 = path.length > 0 ? formatPath(path) : "(top level)";
-    return `${displayPath}:${range.line}:${range.column}: ${key2}: ${errorMessage(error2)}`;
+    return `${displayPath}:${range2.line}:${range2.column}: ${key2}: ${errorMessage(error2)}`;
   }).join("\n");
 }
 
@@ -37588,8 +38399,8 @@ function paramValueProblem(spec2, value) {
   if (!check2) {
     built2 ??= BUNDLED ? precompiledParamShapes() : /* @__PURE__ */ new Map();
     const validate = built2.get(key2);
-    const compiled3 = validate !== void 0 ? { ok: true, validate } : compileSchema(schema2);
-    check2 = compiled3.ok ? (v) => compiled3.validate(v) ? void 0 : (compiled3.validate.errors ?? []).map((e) => `${e.instancePath === "" ? "" : `${e.instancePath.slice(1).replace(/\//g, ".")} `}${errorMessage(e)}`).join("; ") || "invalid value" : () => `the param's declared type is not a valid JSON Schema: ${compiled3.message}`;
+    const compiled4 = validate !== void 0 ? { ok: true, validate } : compileSchema(schema2);
+    check2 = compiled4.ok ? (v) => compiled4.validate(v) ? void 0 : (compiled4.validate.errors ?? []).map((e) => `${e.instancePath === "" ? "" : `${e.instancePath.slice(1).replace(/\//g, ".")} `}${errorMessage(e)}`).join("; ") || "invalid value" : () => `the param's declared type is not a valid JSON Schema: ${compiled4.message}`;
     checks.set(key2, check2);
   }
   return check2(value);
@@ -39037,6 +39848,9 @@ var re2Engine = {
     return compileRegex("matches", pattern);
   }
 };
+function regexFind(text5, pattern) {
+  return compileRegex("regexFind", pattern).find(text5) ?? "";
+}
 
 // src/engine/cel-fast-values.ts
 var UNSURE = /* @__PURE__ */ Symbol("unsure");
@@ -39194,7 +40008,7 @@ function compileFast(expr, functions) {
   return (bindings) => {
     spent = 0;
     const value = step2(bindings);
-    return typeof value === "boolean" || typeof value === "string" ? value : UNSURE;
+    return isPrimitive2(value) ? value : UNSURE;
   };
 }
 var MAX_DEPTH5 = 32;
@@ -39261,6 +40075,8 @@ function compile(expr, depth, scope2, functions) {
         return unsure ? UNSURE : values;
       };
     }
+    case "structExpr":
+      return compileMapLiteral(kind.value, depth, scope2, functions);
     case "callExpr":
       return compileCall(kind.value, depth, scope2, functions);
     case "comprehensionExpr":
@@ -39268,6 +40084,34 @@ function compile(expr, depth, scope2, functions) {
     default:
       return void 0;
   }
+}
+var OBJECT_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor"]);
+function compileMapLiteral(struct, depth, scope2, functions) {
+  if (struct.messageName !== "") return void 0;
+  const keys = [];
+  const values = [];
+  for (const entry of struct.entries) {
+    if (entry.optionalEntry || entry.keyKind.case !== "mapKey" || entry.value === void 0) return void 0;
+    const key2 = entry.keyKind.value.exprKind;
+    if (key2.case !== "constExpr" || key2.value.constantKind.case !== "stringValue") return void 0;
+    const name = key2.value.constantKind.value;
+    if (OBJECT_KEYS.has(name) || keys.includes(name)) return void 0;
+    const value = compile(entry.value, depth + 1, scope2, functions);
+    if (value === void 0) return void 0;
+    keys.push(name);
+    values.push(value);
+  }
+  return (bindings) => {
+    const map3 = {};
+    let unsure = false;
+    for (let i = 0; i < keys.length; i++) {
+      const value = values[i](bindings);
+      if (value === HAZARD) return HAZARD;
+      if (value === UNSURE) unsure = true;
+      map3[keys[i]] = value;
+    }
+    return unsure ? UNSURE : map3;
+  };
 }
 function compileCall(call, depth, scope2, functions) {
   if (call.target !== void 0) return compileMethod(call, depth, scope2, functions);
@@ -39384,16 +40228,16 @@ function compileComprehension(c, depth, scope2, functions) {
   const item = { value: null };
   const accumulator = { value: null };
   const inner = new Map(scope2).set(c.iterVar, item).set(c.accuVar, accumulator);
-  const range = compile(c.iterRange, depth + 1, scope2, functions);
+  const range2 = compile(c.iterRange, depth + 1, scope2, functions);
   const init = compile(c.accuInit, depth + 1, scope2, functions);
   const condition = compile(c.loopCondition, depth + 1, inner, functions);
   const step2 = compile(c.loopStep, depth + 1, inner, functions);
   const result = compile(c.result, depth + 1, inner, functions);
-  if (range === void 0 || init === void 0 || condition === void 0 || step2 === void 0 || result === void 0) return void 0;
+  if (range2 === void 0 || init === void 0 || condition === void 0 || step2 === void 0 || result === void 0) return void 0;
   return (bindings) => {
     const start = init(bindings);
     if (start === HAZARD || start === UNSURE) return HAZARD;
-    const over = range(bindings);
+    const over = range2(bindings);
     if (over === HAZARD) return HAZARD;
     let items2;
     if (Array.isArray(over) && over.length > MAX_STEPS) return HAZARD;
@@ -39577,8 +40421,244 @@ var CEL_FUNCTION_NAMES = /* @__PURE__ */ new Set([
   "wildcardCovers"
 ]);
 
+// src/engine/functions/support/ip-ranges.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+var IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+var PREFIX = /^(?:0|[1-9]\d{0,2})$/;
+function parseIpRange(text5) {
+  const slash = text5.indexOf("/");
+  const addressText = slash < 0 ? text5 : text5.slice(0, slash);
+  const prefixText = slash < 0 ? void 0 : text5.slice(slash + 1);
+  const address = parseAddress(addressText);
+  if (address === void 0) return { ok: false, reason: `${JSON.stringify(addressText)} is not an IPv4 or IPv6 address` };
+  const max = address.family === 4 ? 32 : 128;
+  let prefix = max;
+  if (prefixText !== void 0) {
+    const parsed = parsePrefix(prefixText, address.family);
+    if (typeof parsed === "string") return { ok: false, reason: parsed };
+    prefix = parsed;
+  }
+  return { ok: true, range: unmapIpv4(address.family, address.bytes, prefix), hasPrefix: prefixText !== void 0 };
+}
+function parseAddress(text5) {
+  if (IPV4.test(text5)) return { family: 4, bytes: import_ipaddr.default.IPv4.parse(text5).toByteArray() };
+  if (!text5.includes(":") || text5.includes("%") || !import_ipaddr.default.IPv6.isValid(text5)) return void 0;
+  return { family: 6, bytes: import_ipaddr.default.IPv6.parse(text5).toByteArray() };
+}
+function parsePrefix(text5, family) {
+  const max = family === 4 ? 32 : 128;
+  if (PREFIX.test(text5)) {
+    const prefix = Number(text5);
+    return prefix <= max ? prefix : `prefix length /${text5} is larger than ${max}`;
+  }
+  if (family === 4 && IPV4.test(text5)) {
+    const prefix = import_ipaddr.default.IPv4.parse(text5).prefixLengthFromSubnetMask();
+    return prefix ?? `netmask ${text5} is not contiguous`;
+  }
+  return `${JSON.stringify(text5)} is not a prefix length`;
+}
+function unmapIpv4(family, bytes, prefix) {
+  const mapped = family === 6 && prefix >= 96 && bytes.slice(0, 10).every((b) => b === 0) && bytes[10] === 255 && bytes[11] === 255;
+  return mapped ? { family: 4, bytes: bytes.slice(12), prefix: prefix - 96 } : { family, bytes, prefix };
+}
+function samePrefix(a, b, bits) {
+  for (let bit = 0; bit < bits; bit += 8) {
+    const left = a.bytes[bit / 8] ?? 0;
+    const right = b.bytes[bit / 8] ?? 0;
+    const width = Math.min(8, bits - bit);
+    const mask = 255 << 8 - width & 255;
+    if ((left & mask) !== (right & mask)) return false;
+  }
+  return true;
+}
+function rangeContains(outer, inner) {
+  return outer.family === inner.family && inner.prefix >= outer.prefix && samePrefix(outer, inner, outer.prefix);
+}
+function rangesOverlap(a, b) {
+  return a.family === b.family && samePrefix(a, b, Math.min(a.prefix, b.prefix));
+}
+
+// src/engine/functions/cidr.ts
+function range(fn, text5) {
+  const parsed = parseIpRange(text5);
+  if (!parsed.ok) throw new Error(`${fn}: ${JSON.stringify(text5)} is not a CIDR block or IP address: ${parsed.reason}`);
+  return parsed.range;
+}
+function cidrContains(outer, inner) {
+  return rangeContains(range("cidrContains", outer), range("cidrContains", inner));
+}
+function cidrOverlaps(a, b) {
+  return rangesOverlap(range("cidrOverlaps", a), range("cidrOverlaps", b));
+}
+function isCidr(text5) {
+  const parsed = parseIpRange(text5);
+  return parsed.ok && parsed.hasPrefix;
+}
+function isAllAddresses(text5) {
+  return range("isAllAddresses", text5).prefix === 0;
+}
+
+// src/engine/functions/support/domain-names.ts
+var LABEL = /^(?:[a-z0-9_-]|[^\x00-\x7f])+$/;
+function normalizeDomain(fn, text5) {
+  const lower = text5.toLowerCase();
+  const name = lower.endsWith(".") ? lower.slice(0, -1) : lower;
+  const labels = name.split(".");
+  if (name === "" || name.length > 253 || !labels.every((label) => label.length <= 63 && LABEL.test(label))) {
+    throw new Error(`${fn}: ${JSON.stringify(text5)} is not a domain name`);
+  }
+  return name;
+}
+function parseDomainPattern(fn, text5) {
+  if (text5 === "*") return { kind: "any" };
+  const wildcard = text5.startsWith("*.");
+  const base = wildcard ? text5.slice(2) : text5.startsWith(".") ? text5.slice(1) : text5;
+  if (base.includes("*")) {
+    throw new Error(`${fn}: ${JSON.stringify(text5)}: a wildcard is only allowed as the whole first label, as in *.example.com`);
+  }
+  let name;
+  try {
+    name = normalizeDomain(fn, base);
+  } catch {
+    throw new Error(`${fn}: ${JSON.stringify(text5)} is not a domain pattern`);
+  }
+  return wildcard ? { kind: "subdomains", base: name } : { kind: "domain-and-subdomains", base: name };
+}
+function isWithin(name, base) {
+  return name === base || name.endsWith(`.${base}`);
+}
+function patternAdmits(pattern, host) {
+  switch (pattern.kind) {
+    case "any":
+      return true;
+    case "subdomains":
+      return host !== pattern.base && isWithin(host, pattern.base);
+    case "domain-and-subdomains":
+      return isWithin(host, pattern.base);
+  }
+}
+function patternReaches(pattern, domain) {
+  if (pattern.kind === "any") return true;
+  return isWithin(domain, pattern.base) || isWithin(pattern.base, domain);
+}
+
+// src/engine/functions/domain.ts
+function domainMatches(host, pattern) {
+  return patternAdmits(parseDomainPattern("domainMatches", pattern), normalizeDomain("domainMatches", host));
+}
+function wildcardCovers(pattern, domain) {
+  return patternReaches(parseDomainPattern("wildcardCovers", pattern), normalizeDomain("wildcardCovers", domain));
+}
+
+// src/engine/functions/glob.ts
+var compiled3 = new BoundedCache(512);
+function globMatcher2(fn, pattern) {
+  try {
+    return compiled3.getOrCreate(pattern, compileGlob);
+  } catch (error2) {
+    throw new Error(`${fn}: invalid glob ${JSON.stringify(pattern)}: ${error2 instanceof Error ? error2.message : String(error2)}`);
+  }
+}
+function globMatches(path, pattern) {
+  return globMatcher2("globMatches", pattern).test(path);
+}
+
+// src/engine/cel-native-calls.ts
+var NOT_NATIVE = /* @__PURE__ */ Symbol("not native");
+function stringMethod(apply) {
+  return (target2, args) => typeof target2 === "string" && args.length === 0 ? apply(target2) : void 0;
+}
+function stringMethod1(apply) {
+  return (target2, args) => typeof target2 === "string" && args.length === 1 && typeof args[0] === "string" ? apply(target2, args[0]) : void 0;
+}
+function stringFunction(arity, apply) {
+  return (target2, args) => target2 === void 0 && args.length === arity && args.every((arg) => typeof arg === "string") ? apply(...args) : void 0;
+}
+function conversion(apply) {
+  return (target2, args) => target2 === void 0 && args.length === 1 ? apply(args[0]) : NOT_NATIVE;
+}
+var lowerAscii = (text5) => text5.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+var upperAscii = (text5) => text5.replace(/[a-z]+/g, (letters) => letters.toUpperCase());
+var WHITE_SPACE = /* @__PURE__ */ new Set([
+  32,
+  9,
+  10,
+  11,
+  12,
+  13,
+  133,
+  160,
+  5760,
+  8192,
+  8193,
+  8194,
+  8195,
+  8196,
+  8197,
+  8198,
+  8199,
+  8200,
+  8201,
+  8202,
+  8232,
+  8233,
+  8239,
+  8287,
+  12288
+]);
+function trim(text5) {
+  let start = 0;
+  let end = text5.length - 1;
+  while (start < text5.length && WHITE_SPACE.has(text5.charCodeAt(start))) start++;
+  while (end > start && WHITE_SPACE.has(text5.charCodeAt(end))) end--;
+  return text5.substring(start, end + 1);
+}
+var MAX_INT = 9223372036854775807n;
+var MIN_INT = -9223372036854775808n;
+function toInt(value) {
+  if (typeof value === "bigint") return value;
+  if (typeof value !== "number" && typeof value !== "string") return NOT_NATIVE;
+  const numeric = typeof value === "string" ? BigInt(value) : value;
+  if (typeof numeric === "bigint") {
+    if (numeric >= MIN_INT && numeric <= MAX_INT) return numeric;
+  } else if (Number.isFinite(numeric) && numeric > Number(MIN_INT) && numeric < Number(MAX_INT)) {
+    return BigInt(Math.trunc(numeric));
+  }
+  throw new Error("int overflow during type conversion");
+}
+var substring = (target2, args) => {
+  if (typeof target2 !== "string" || args.length < 1 || args.length > 2 || !args.every((arg) => typeof arg === "bigint")) return NOT_NATIVE;
+  const [start, end] = args;
+  const i = Number(start);
+  if (i < 0 || i > target2.length) throw new Error("index out of bounds");
+  if (end === void 0) return target2.substring(i);
+  const j = Number(end);
+  if (j < 0 || j > target2.length) throw new Error("index out of bounds");
+  if (i > j) throw new Error("substring: start > end");
+  return target2.substring(i, j);
+};
+var NATIVE_CALLS = /* @__PURE__ */ new Map([
+  ["lowerAscii", stringMethod(lowerAscii)],
+  ["upperAscii", stringMethod(upperAscii)],
+  ["trim", stringMethod(trim)],
+  ["contains", stringMethod1((self, part) => self.includes(part))],
+  ["globMatches", stringMethod1(globMatches)],
+  ["regexFind", stringMethod1(regexFind)],
+  ["substring", substring],
+  ["isAllAddresses", stringFunction(1, isAllAddresses)],
+  ["isCidr", stringFunction(1, isCidr)],
+  ["cidrContains", stringFunction(2, cidrContains)],
+  ["cidrOverlaps", stringFunction(2, cidrOverlaps)],
+  ["domainMatches", stringFunction(2, domainMatches)],
+  ["wildcardCovers", stringFunction(2, wildcardCovers)],
+  ["double", conversion((value) => typeof value === "number" ? value : typeof value === "bigint" || typeof value === "string" ? Number(value) : NOT_NATIVE)],
+  ["int", conversion(toInt)],
+  ["string", conversion((value) => typeof value === "string" ? value : typeof value === "boolean" || typeof value === "bigint" || typeof value === "number" ? value.toString() : NOT_NATIVE)]
+]);
+
 // src/engine/cel-env.ts
 var CEL_VARIABLES = ["subject", "item", "document", "file", "params", "related", "meta"];
+var CALL_FAILED = /* @__PURE__ */ Symbol("call failed");
 var VARIABLE_NAMES = /* @__PURE__ */ new Set([...CEL_VARIABLES, "now"]);
 var CelEnvironment = class {
   #now;
@@ -39604,11 +40684,21 @@ var CelEnvironment = class {
   has(name) {
     return CEL_FUNCTION_NAMES.has(name);
   }
+  /** Calls a function as the interpreter would: without it when the function is one cel-native-calls.ts computes for these values. */
   call(name, target2, args) {
+    const native = NATIVE_CALLS.get(name);
+    if (native !== void 0) {
+      try {
+        const value = native(target2, args);
+        if (value !== NOT_NATIVE) return value;
+      } catch {
+        return CALL_FAILED;
+      }
+    }
     return this.interpreter().funcs.find(name)?.call(0, target2, args);
   }
   isError(value) {
-    return celInterpreter().isCelError(value);
+    return value === CALL_FAILED || this.#interpreter !== void 0 && celInterpreter().isCelError(value);
   }
 };
 var NowBinding = class {
@@ -39689,9 +40779,9 @@ var compiledBySource = /* @__PURE__ */ new WeakMap();
 function compileCel(env, source) {
   let bySource = compiledBySource.get(env);
   if (bySource === void 0) compiledBySource.set(env, bySource = /* @__PURE__ */ new Map());
-  let compiled3 = bySource.get(source);
-  if (compiled3 === void 0) bySource.set(source, compiled3 = compileOnce(env, source));
-  return compiled3;
+  let compiled4 = bySource.get(source);
+  if (compiled4 === void 0) bySource.set(source, compiled4 = compileOnce(env, source));
+  return compiled4;
 }
 function compileOnce(env, source) {
   if (source.trim() === "") return { ok: false, message: "the expression is empty" };
@@ -39966,9 +41056,9 @@ function compileTemplate(env, source) {
   for (const match of source.matchAll(/\{\{(.*?)\}\}/gs)) {
     const expr = (match[1] ?? "").trim();
     template2.push(source.slice(last2, match.index));
-    const compiled3 = compileCel(env, expr);
-    if (!compiled3.ok) return { ok: false, message: `in {{ ${expr} }}: ${compiled3.message}` };
-    template2.push({ program: compiled3.program, source: expr });
+    const compiled4 = compileCel(env, expr);
+    if (!compiled4.ok) return { ok: false, message: `in {{ ${expr} }}: ${compiled4.message}` };
+    template2.push({ program: compiled4.program, source: expr });
     last2 = (match.index ?? 0) + match[0].length;
   }
   template2.push(source.slice(last2));
@@ -40197,12 +41287,12 @@ function readPaths(source) {
       }
       case "comprehensionExpr": {
         const c = kind.value;
-        const range = chainOf(c.iterRange, locals);
-        read(range, "elements");
-        if (!range) visit(c.iterRange, locals);
+        const range2 = chainOf(c.iterRange, locals);
+        read(range2, "elements");
+        if (!range2) visit(c.iterRange, locals);
         visit(c.accuInit, locals);
         const inner = new Map(locals);
-        inner.set(c.iterVar, range ? { variable: range.variable, steps: [...range.steps, "*"] } : void 0);
+        inner.set(c.iterVar, range2 ? { variable: range2.variable, steps: [...range2.steps, "*"] } : void 0);
         const literal2 = c.iterRange?.exprKind.case === "listExpr" ? c.iterRange.exprKind.value.elements.map((e) => keysOf(e)?.[0]) : void 0;
         if (literal2 && literal2.every((k) => k !== void 0) && c.iterVar2 === "") constants4.set(c.iterVar, literal2);
         const range0 = c.iterRange?.exprKind;
@@ -40220,7 +41310,7 @@ function readPaths(source) {
         const after = new Map(locals);
         after.set(c.accuVar, void 0);
         visit(c.result, after);
-        return range && c.accuInit?.exprKind.case === "listExpr" ? range : void 0;
+        return range2 && c.accuInit?.exprKind.case === "listExpr" ? range2 : void 0;
       }
       case "listExpr":
         for (const element of kind.value.elements) {
@@ -40443,33 +41533,33 @@ var PolicyStream = class {
   #targets = [];
   #findings = [];
   #count = 0;
-  constructor(compiled3, params, now) {
-    this.#compiled = compiled3;
+  constructor(compiled4, params, now) {
+    this.#compiled = compiled4;
     this.#base = { params, now };
   }
   /** One part of the run's subjects, by kind. */
   add(subjects) {
-    const compiled3 = this.#compiled;
+    const compiled4 = this.#compiled;
     const context = { subjects };
-    const { target: target2, related } = compiled3.policy;
+    const { target: target2, related } = compiled4.policy;
     const candidates2 = anyCandidate(target2, context);
     if (candidates2) this.#candidates = true;
     if (related === void 0) {
       if (!candidates2) return;
-      const selected = selectSubjects(compiled3, compiled3.target, context, this.#base, this.#findings);
+      const selected = selectSubjects(compiled4, compiled4.target, context, this.#base, this.#findings);
       for (const subject of selected) {
         const bindings = bindingsFor(subject, this.#base);
-        for (const assertion of compiled3.assertions) this.#findings.push(...checkAssertion(compiled3, assertion, subject, bindings));
+        for (const assertion of compiled4.assertions) this.#findings.push(...checkAssertion(compiled4, assertion, subject, bindings));
       }
       this.#count += selected.length;
       return;
     }
-    if (anyCandidate(related, context) && compiled3.related) {
-      for (const s of selectSubjects(compiled3, compiled3.related, context, this.#base, this.#relatedFindings)) {
+    if (anyCandidate(related, context) && compiled4.related) {
+      for (const s of selectSubjects(compiled4, compiled4.related, context, this.#base, this.#relatedFindings)) {
         this.#related.push({ kind: s.kind, id: s.id, file: s.file, format: s.format, meta: s.meta ?? {}, value: s.value });
       }
     }
-    if (candidates2) for (const subject of selectSubjects(compiled3, compiled3.target, context, this.#base, this.#findings)) this.#targets.push(subject);
+    if (candidates2) for (const subject of selectSubjects(compiled4, compiled4.target, context, this.#base, this.#findings)) this.#targets.push(subject);
   }
   /** The policy's findings and the number of subjects it judged, once every part is in. */
   finish() {
@@ -40500,7 +41590,7 @@ function bindingsFor(subject, base, related = []) {
     meta: subject.meta ?? {}
   };
 }
-function selectSubjects(compiled3, target2, context, base, findings) {
+function selectSubjects(compiled4, target2, context, base, findings) {
   const { formats: formats2, paths } = target2.source;
   const inPaths = paths ? globMatcher(paths) : void 0;
   const out = [];
@@ -40512,12 +41602,12 @@ function selectSubjects(compiled3, target2, context, base, findings) {
       const bindings = bindingsFor(subject, base);
       const unknown = unknownRead(target2.where, bindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, subject.path), `target.where: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict2 = decide(target2.where, bindings);
       if (verdict2 !== true) {
-        if (verdict2 !== false) findings.push(unknownFinding(compiled3, subject, subject.path, `target.where: ${verdict2}`));
+        if (verdict2 !== false) findings.push(unknownFinding(compiled4, subject, subject.path, `target.where: ${verdict2}`));
         continue;
       }
     }
@@ -40539,22 +41629,22 @@ function decide(program, bindings) {
   if (typeof result.value !== "boolean") return `expected a boolean, got ${typeof result.value}`;
   return result.value;
 }
-function checkAssertion(compiled3, assertion, subject, bindings) {
+function checkAssertion(compiled4, assertion, subject, bindings) {
   const where = `assert[${assertion.index}]`;
   if (assertion.when) {
     const unknown = unknownRead(assertion.when, bindings);
-    if (unknown) return checkBody(compiled3, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, subject.path), `${where}.when: ${unknownText(unknown.reason)}`)];
+    if (unknown) return checkBody(compiled4, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, subject.path), `${where}.when: ${unknownText(unknown.reason)}`)];
     const verdict2 = decide(assertion.when, bindings);
     if (verdict2 === false) return [];
-    if (verdict2 !== true) return [unknownFinding(compiled3, subject, subject.path, `${where}.when: ${verdict2}`)];
+    if (verdict2 !== true) return [unknownFinding(compiled4, subject, subject.path, `${where}.when: ${verdict2}`)];
   }
-  return checkBody(compiled3, assertion, subject, bindings);
+  return checkBody(compiled4, assertion, subject, bindings);
 }
-function checkBody(compiled3, assertion, subject, bindings) {
+function checkBody(compiled4, assertion, subject, bindings) {
   const where = `assert[${assertion.index}]`;
   const findings = [];
   const blocked = assertion.each && holdsUnknown(subject.value) ? unknownOnPattern(subject.value, assertion.each) : [];
-  for (const marker2 of blocked) findings.push(unknownFinding(compiled3, subject, [...subject.path, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
+  for (const marker2 of blocked) findings.push(unknownFinding(compiled4, subject, [...subject.path, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
   const items2 = assertion.each ? expandPath(subject.value, assertion.each).filter((item) => !blocked.some((marker2) => startsWith(item.path, marker2.path))) : [{ path: [], value: subject.value }];
   for (const item of items2) {
     const itemBindings = assertion.each ? { ...bindings, item: item.value } : bindings;
@@ -40562,26 +41652,26 @@ function checkBody(compiled3, assertion, subject, bindings) {
     if (assertion.cel) {
       const unknown = unknownRead(assertion.cel, itemBindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(unknown, subject.path, at3), `${where}: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, at3), `${where}: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict2 = decide(assertion.cel, itemBindings);
       const target2 = [...at3, ...concrete(assertion.path)];
       const guarded = verdict2 === false ? guardedUnknown(assertion.cel, itemBindings) : void 0;
       if (guarded) {
-        findings.push(unknownFinding(compiled3, subject, placeUnknown(guarded, subject.path, at3), `${where}: ${unknownText(guarded.reason)}`));
-      } else if (verdict2 === false) findings.push(failFinding(compiled3, assertion, subject, target2, itemBindings));
-      else if (verdict2 !== true) findings.push(unknownFinding(compiled3, subject, target2, `${where}: ${verdict2}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(guarded, subject.path, at3), `${where}: ${unknownText(guarded.reason)}`));
+      } else if (verdict2 === false) findings.push(failFinding(compiled4, assertion, subject, target2, itemBindings));
+      else if (verdict2 !== true) findings.push(unknownFinding(compiled4, subject, target2, `${where}: ${verdict2}`));
     }
     if (assertion.schema && !assertion.schema(item.value)) {
       for (const error2 of assertion.schema.errors ?? []) {
         const errorAt = errorPath(error2, item.value);
         const marker2 = unknownOnPath(item.value, errorAt);
         if (marker2) {
-          findings.push(unknownFinding(compiled3, subject, [...at3, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
+          findings.push(unknownFinding(compiled4, subject, [...at3, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
           continue;
         }
-        const finding = failFinding(compiled3, assertion, subject, [...at3, ...errorAt], itemBindings);
+        const finding = failFinding(compiled4, assertion, subject, [...at3, ...errorAt], itemBindings);
         finding.message = `${finding.message} (${errorMessage(error2)})`;
         findings.push(finding);
       }
@@ -40629,8 +41719,8 @@ function placeOf(subject, path) {
 function concrete(path) {
   return (path ?? []).filter((s) => typeof s !== "object");
 }
-function failFinding(compiled3, assertion, subject, path, bindings) {
-  const { policy } = compiled3;
+function failFinding(compiled4, assertion, subject, path, bindings) {
+  const { policy } = compiled4;
   return {
     policyId: policy.id,
     severity: policy.severity,
@@ -40641,8 +41731,8 @@ function failFinding(compiled3, assertion, subject, path, bindings) {
     incidents: policy.incidents.map((i) => i.id)
   };
 }
-function unknownFinding(compiled3, subject, path, reason) {
-  const { policy } = compiled3;
+function unknownFinding(compiled4, subject, path, reason) {
+  const { policy } = compiled4;
   return {
     policyId: policy.id,
     severity: policy.severity,
@@ -40660,14 +41750,14 @@ function kindsRead({ policy }) {
   return [.../* @__PURE__ */ new Set([policy.target.kind, ...policy.related ? [policy.related.kind] : []])];
 }
 function evaluateByKind(policies, subjectsOf, evaluate2) {
-  const order2 = policies.map((compiled3, index) => ({ compiled: compiled3, index, kinds: kindsRead(compiled3) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
+  const order2 = policies.map((compiled4, index) => ({ compiled: compiled4, index, kinds: kindsRead(compiled4) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
   const readers = /* @__PURE__ */ new Map();
   for (const { kinds } of order2) for (const kind of kinds) readers.set(kind, (readers.get(kind) ?? 0) + 1);
   const subjects = /* @__PURE__ */ new Map();
   const results = [];
-  for (const { compiled: compiled3, index, kinds } of order2) {
+  for (const { compiled: compiled4, index, kinds } of order2) {
     for (const kind of kinds) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
-    results[index] = evaluate2(compiled3, subjects);
+    results[index] = evaluate2(compiled4, subjects);
     for (const kind of kinds) {
       const left = (readers.get(kind) ?? 1) - 1;
       readers.set(kind, left);
@@ -41401,8 +42491,8 @@ var litespeedExportParser = {
     return { ok: true, documents: [document] };
   }
 };
-function shift(range, line) {
-  return { line: range.line + line - 1, column: range.column, endLine: range.endLine + line - 1, endColumn: range.endColumn };
+function shift(range2, line) {
+  return { line: range2.line + line - 1, column: range2.column, endLine: range2.endLine + line - 1, endColumn: range2.endColumn };
 }
 function parseBase64(text5, trimmed, file, lines) {
   const whole = lines.range(0, trimEnd(text5, 0, text5.length));
@@ -43249,10 +44339,10 @@ function findBadReference(source, variables) {
         return void 0;
       case "comprehensionExpr": {
         const c = kind.value;
-        const range = visit(c.iterRange, locals);
+        const range2 = visit(c.iterRange, locals);
         visit(c.accuInit, locals);
         const inner = new Map(locals);
-        const element = range && isList2(range.schema) && c.iterVar2 === "" ? step2(expr, range, { wildcard: true }, "[*]") : void 0;
+        const element = range2 && isList2(range2.schema) && c.iterVar2 === "" ? step2(expr, range2, { wildcard: true }, "[*]") : void 0;
         inner.set(c.iterVar, element ? { schema: element.schema, text: c.iterVar } : void 0);
         if (c.iterVar2 !== "") inner.set(c.iterVar2, void 0);
         inner.set(c.accuVar, void 0);
@@ -43317,9 +44407,9 @@ function findBadSchemaField(assertion, subject, label) {
 // src/policy/compile-policy.ts
 function compilePolicy(policy, source, displayPath, env, options = {}) {
   const fail = (path2, message) => {
-    const range = source.locate(path2);
+    const range2 = source.locate(path2);
     const key2 = formatPath(path2);
-    throw new NorecurError("policy", `${displayPath}:${range.line}:${range.column}: ${key2}: ${message}`);
+    throw new NorecurError("policy", `${displayPath}:${range2.line}:${range2.column}: ${key2}: ${message}`);
   };
   const variables = policy.variables ?? {};
   const expand4 = (at3, expr) => {
@@ -43336,10 +44426,10 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
   };
   const cel = (at3, expr, scope2) => {
     const expanded = expand4(at3, expr);
-    const compiled3 = compileCel(env, expanded);
-    if (!compiled3.ok) return fail(at3, `invalid CEL: ${compiled3.message}`);
-    checkReferences(at3, compiled3.program, scope2);
-    return compiled3.program;
+    const compiled4 = compileCel(env, expanded);
+    if (!compiled4.ok) return fail(at3, `invalid CEL: ${compiled4.message}`);
+    checkReferences(at3, compiled4.program, scope2);
+    return compiled4.program;
   };
   const path = (at3, text5, allowWildcards) => {
     try {
@@ -43359,8 +44449,8 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
   const target2 = (key2, t) => {
     checkFormats(key2, t, fail);
     const kindSchema = subjectSchemas[t.kind].value;
-    const compiled3 = { source: t };
-    if (t.where !== void 0) compiled3.where = cel([key2, "where"], t.where, { ...scopeFor(policy, t.kind, kindSchema, NO_ITEM), related: { type: "array", maxItems: 0 } });
+    const compiled4 = { source: t };
+    if (t.where !== void 0) compiled4.where = cel([key2, "where"], t.where, { ...scopeFor(policy, t.kind, kindSchema, NO_ITEM), related: { type: "array", maxItems: 0 } });
     (t.paths ?? []).forEach((glob, i) => {
       const problem = globProblem(glob);
       if (problem !== void 0) fail([key2, "paths", i], `"${glob}": ${problem}`);
@@ -43370,45 +44460,45 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     }
     let subject = kindSchema;
     if (t.select) {
-      compiled3.select = t.select.map((s, i) => path([key2, "select", i], s, true));
-      const reached = compiled3.select.map((segments, i) => reach([key2, "select", i], kindSchema, segments, "subject"));
+      compiled4.select = t.select.map((s, i) => path([key2, "select", i], s, true));
+      const reached = compiled4.select.map((segments, i) => reach([key2, "select", i], kindSchema, segments, "subject"));
       subject = reached.length === 1 || reached.some((r) => r === void 0) ? reached[0] : { anyOf: reached };
       if (reached.some((r) => r === void 0)) subject = void 0;
     }
-    return { compiled: compiled3, subject };
+    return { compiled: compiled4, subject };
   };
   const main = target2("target", policy.target);
   const kind = policy.target.kind;
   const assertions = policy.assert.map((a, index) => {
     const at3 = (k) => ["assert", index, k];
-    const compiled3 = { index };
+    const compiled4 = { index };
     let item = NO_ITEM;
     if (a.each !== void 0) {
-      compiled3.each = path(at3("each"), a.each, true);
-      item = reach(at3("each"), main.subject, compiled3.each, "subject");
+      compiled4.each = path(at3("each"), a.each, true);
+      item = reach(at3("each"), main.subject, compiled4.each, "subject");
     }
     const scope2 = scopeFor(policy, kind, main.subject, item);
-    if (a.cel !== void 0) compiled3.cel = cel(at3("cel"), a.cel, scope2);
+    if (a.cel !== void 0) compiled4.cel = cel(at3("cel"), a.cel, scope2);
     if (a.schema !== void 0) {
       const schema2 = compileSchema(a.schema);
-      compiled3.schema = schema2.ok ? schema2.validate : fail(at3("schema"), `invalid JSON Schema: ${schema2.message}`);
+      compiled4.schema = schema2.ok ? schema2.validate : fail(at3("schema"), `invalid JSON Schema: ${schema2.message}`);
       const bad = findBadSchemaField(a.schema, a.each !== void 0 ? item : main.subject, a.each !== void 0 ? "item" : "subject");
       if (bad) fail(at3("schema"), bad);
     }
-    if (a.when !== void 0) compiled3.when = cel(at3("when"), a.when, { ...scope2, item: NO_ITEM });
+    if (a.when !== void 0) compiled4.when = cel(at3("when"), a.when, { ...scope2, item: NO_ITEM });
     if (a.path !== void 0) {
-      compiled3.path = path(at3("path"), a.path, false);
-      reach(at3("path"), a.each !== void 0 ? item : main.subject, compiled3.path, a.each !== void 0 ? "item" : "subject");
+      compiled4.path = path(at3("path"), a.path, false);
+      reach(at3("path"), a.each !== void 0 ? item : main.subject, compiled4.path, a.each !== void 0 ? "item" : "subject");
     }
     if (a.message !== void 0) {
       const expanded = expandTemplateVariables(a.message, variables);
       if (!expanded.ok) fail(at3("message"), expanded.message);
       const message = expanded.ok ? expanded.source : a.message;
       const template2 = compileTemplate(env, message);
-      compiled3.message = template2.ok ? template2.template : fail(at3("message"), template2.message);
-      for (const part of compiled3.message) if (typeof part !== "string") checkReferences(at3("message"), part.program, scope2);
+      compiled4.message = template2.ok ? template2.template : fail(at3("message"), template2.message);
+      for (const part of compiled4.message) if (typeof part !== "string") checkReferences(at3("message"), part.program, scope2);
     }
-    return compiled3;
+    return compiled4;
   });
   const result = { policy, target: main.compiled, assertions };
   if (policy.related) result.related = target2("related", policy.related).compiled;
@@ -43436,8 +44526,8 @@ function checkFormats(key2, t, fail) {
 
 // src/policy/deferred-policy.ts
 function deferredPolicy(policy, compile2) {
-  let compiled3;
-  const get = () => compiled3 ??= compile2();
+  let compiled4;
+  const get = () => compiled4 ??= compile2();
   return {
     policy,
     get target() {
@@ -43676,12 +44766,12 @@ function loadPolicies(sources2, env, cwd, options = {}) {
       const display = relative5(cwd, file) || file;
       const policy = toPolicy(value, file, source.builtin);
       const compile2 = () => compilePolicy(policy, document, display, env, { trusted });
-      const compiled3 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile2) : compile2();
+      const compiled4 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile2) : compile2();
       const existing = byId.get(policy.id);
       if (existing) {
         throw new NorecurError("policy", `${display}: policy id ${policy.id} is already defined in ${relative5(cwd, existing.policy.file)}`);
       }
-      byId.set(policy.id, compiled3);
+      byId.set(policy.id, compiled4);
     }
   }
   return [...byId.values()].sort((a, b) => byCodeUnits(a.policy.id, b.policy.id));
@@ -44354,7 +45444,7 @@ function readInlineWaivers(file, parser, text5, context) {
     if (!match) return;
     const line = index + 1;
     const start = match.index + (match[1]?.length ?? 0);
-    const range = { line, column: start + 1, endLine: line, endColumn: lineText.length + 1 };
+    const range2 = { line, column: start + 1, endLine: line, endColumn: lineText.length + 1 };
     const ownLine = lineText.slice(0, start).trim() === "";
     const parsed = parseDirective(match[2] ?? "");
     const problem = typeof parsed === "string" ? parsed : ruleViolation({ ...parsed, ownFile: file }, context)?.message;
@@ -44365,13 +45455,13 @@ function readInlineWaivers(file, parser, text5, context) {
         status: "fail",
         message: `inline waiver not accepted: ${problem ?? ""}`,
         file,
-        range,
+        range: range2,
         subject: `${file}:${line}`,
         incidents: ["docomo-nexia-2023-03"]
       });
       return;
     }
-    out.waivers.push({ ...toWaiver(parsed, { origin: "inline", file, range }), line: ownLine ? line + 1 : line });
+    out.waivers.push({ ...toWaiver(parsed, { origin: "inline", file, range: range2 }), line: ownLine ? line + 1 : line });
   });
   return out;
 }
@@ -45021,7 +46111,7 @@ async function check(settings = {}) {
     return [];
   };
   const celNow = env.nowBinding;
-  const policyStreams = () => new Map(active.map((compiled3) => [compiled3, new PolicyStream(compiled3, { ...defaults(compiled3), ...ownValue(config2.params, compiled3.policy.id) ?? {} }, celNow)]));
+  const policyStreams = () => new Map(active.map((compiled4) => [compiled4, new PolicyStream(compiled4, { ...defaults(compiled4), ...ownValue(config2.params, compiled4.policy.id) ?? {} }, celNow)]));
   let streams = policyStreams();
   const reader = new CandidateReader(
     {
@@ -45084,12 +46174,12 @@ async function check(settings = {}) {
   });
   const linked2 = linkIncludes(documents);
   const subjectsOf = (kind) => adapters[kind]?.({ documents: batches2.withKept(kind, linked2, orders), roots: discovery.roots, repositoryBots }) ?? [];
-  evaluateByKind(active, subjectsOf, (compiled3, subjects) => streams.get(compiled3)?.add(subjects));
+  evaluateByKind(active, subjectsOf, (compiled4, subjects) => streams.get(compiled4)?.add(subjects));
   const coverage = [];
-  for (const [compiled3, stream] of streams) {
+  for (const [compiled4, stream] of streams) {
     const outcome2 = stream.finish();
     for (const finding of distinct(outcome2.findings)) findings.push(finding);
-    coverage.push({ policyId: compiled3.policy.id, subjects: outcome2.subjects });
+    coverage.push({ policyId: compiled4.policy.id, subjects: outcome2.subjects });
   }
   const waived = waive({
     findings,
@@ -45117,7 +46207,7 @@ async function check(settings = {}) {
     waivers: waived.waivers,
     summary: summarize(files2, sorted, coverage)
   });
-  return { ...judged, policies: active.map((compiled3) => compiled3.policy) };
+  return { ...judged, policies: active.map((compiled4) => compiled4.policy) };
 }
 var TEMPLATE_PLACEHOLDER = /\{\{[^{}\n]*\}\}|\{%-?\s*[a-z][^%\n]*%\}/;
 function adoptIncludedFiles(unrecognised, documents, files2, parse) {
@@ -45206,8 +46296,8 @@ function narrowing(kindsRead2) {
     return "unread" in read ? { skip: `no active policy reads ${[...new Set(read.unread)].join(", ")} objects` } : { text: read.text };
   };
 }
-function defaults(compiled3) {
-  return Object.fromEntries(Object.entries(compiled3.policy.params).map(([name, spec2]) => [name, spec2.default]));
+function defaults(compiled4) {
+  return Object.fromEntries(Object.entries(compiled4.policy.params).map(([name, spec2]) => [name, spec2.default]));
 }
 function wantedFormats(policies) {
   const wanted = /* @__PURE__ */ new Set();
@@ -45227,14 +46317,14 @@ function wantedFormats(policies) {
   }
   return wanted;
 }
-function parseErrorFinding(file, format, message, range) {
+function parseErrorFinding(file, format, message, range2) {
   return {
     policyId: "parse-error",
     severity: "high",
     status: "fail",
     message: `cannot be read as ${format}: ${message}`,
     file,
-    ...range ? { range } : {},
+    ...range2 ? { range: range2 } : {},
     subject: file,
     incidents: []
   };

@@ -16274,7 +16274,7 @@ var strings_default = [
   celMethod("format", STRING6, [LIST_DYN], STRING6, format)
 ];
 
-// src/engine/functions/support/cel-args.ts
+// src/engine/interpreter/functions/support/cel-args.ts
 function typeName(value) {
   if (isCelList(value)) return "list";
   if (isCelMap(value)) return "map";
@@ -16300,7 +16300,7 @@ function integer(fn, what, value) {
   throw new Error(`${fn}: ${what} must be a whole number, got ${shown}`);
 }
 
-// src/engine/functions/support/timestamps.ts
+// src/engine/interpreter/functions/support/timestamps.ts
 var NANOS_PER_SECOND = 1000000000n;
 var NANOS_PER_DAY = 86400n * NANOS_PER_SECOND;
 var MIN_SECONDS = -62135596800n;
@@ -16367,7 +16367,7 @@ function daysFromCivil(year, month, day) {
   return era * 146097 + dayOfEra - 719468;
 }
 
-// src/engine/functions/dates.ts
+// src/engine/interpreter/functions/dates.ts
 var { DYN: DYN4, INT: INT6 } = CelScalar;
 var TIMESTAMP2 = objectType(TimestampSchema);
 var date = celFunc("date", [DYN4], TIMESTAMP2, (value) => timestampArg("date", "its argument", value));
@@ -16390,7 +16390,7 @@ function daysUntil(now) {
   return celFunc("daysUntil", [DYN4], INT6, (value) => daysFrom(now, timestampArg("daysUntil", "its argument", value)));
 }
 
-// src/engine/functions/blocks.ts
+// src/engine/interpreter/functions/blocks.ts
 var blocks = celFunc("blocks", [CelScalar.DYN], listType(CelScalar.DYN), (value) => {
   if (isCelList(value)) return value;
   if (value === null) return celList([]);
@@ -16455,29 +16455,31 @@ function rangesOverlap(a, b) {
 }
 
 // src/engine/functions/cidr.ts
-var { BOOL: BOOL4, STRING: STRING7 } = CelScalar;
 function range(fn, text) {
   const parsed = parseIpRange(text);
   if (!parsed.ok) throw new Error(`${fn}: ${JSON.stringify(text)} is not a CIDR block or IP address: ${parsed.reason}`);
   return parsed.range;
 }
-var cidrContains = celFunc(
-  "cidrContains",
-  [STRING7, STRING7],
-  BOOL4,
-  (outer, inner) => rangeContains(range("cidrContains", outer), range("cidrContains", inner))
-);
-var cidrOverlaps = celFunc(
-  "cidrOverlaps",
-  [STRING7, STRING7],
-  BOOL4,
-  (a, b) => rangesOverlap(range("cidrOverlaps", a), range("cidrOverlaps", b))
-);
-var isCidr = celFunc("isCidr", [STRING7], BOOL4, (text) => {
+function cidrContains(outer, inner) {
+  return rangeContains(range("cidrContains", outer), range("cidrContains", inner));
+}
+function cidrOverlaps(a, b) {
+  return rangesOverlap(range("cidrOverlaps", a), range("cidrOverlaps", b));
+}
+function isCidr(text) {
   const parsed = parseIpRange(text);
   return parsed.ok && parsed.hasPrefix;
-});
-var isAllAddresses = celFunc("isAllAddresses", [STRING7], BOOL4, (text) => range("isAllAddresses", text).prefix === 0);
+}
+function isAllAddresses(text) {
+  return range("isAllAddresses", text).prefix === 0;
+}
+
+// src/engine/interpreter/functions/cidr.ts
+var { BOOL: BOOL4, STRING: STRING7 } = CelScalar;
+var cidrContains2 = celFunc("cidrContains", [STRING7, STRING7], BOOL4, cidrContains);
+var cidrOverlaps2 = celFunc("cidrOverlaps", [STRING7, STRING7], BOOL4, cidrOverlaps);
+var isCidr2 = celFunc("isCidr", [STRING7], BOOL4, isCidr);
+var isAllAddresses2 = celFunc("isAllAddresses", [STRING7], BOOL4, isAllAddresses);
 
 // src/engine/functions/support/domain-names.ts
 var LABEL = /^(?:[a-z0-9_-]|[^\x00-\x7f])+$/;
@@ -16524,25 +16526,21 @@ function patternReaches(pattern, domain) {
 }
 
 // src/engine/functions/domain.ts
+function domainMatches(host, pattern) {
+  return patternAdmits(parseDomainPattern("domainMatches", pattern), normalizeDomain("domainMatches", host));
+}
+function wildcardCovers(pattern, domain) {
+  return patternReaches(parseDomainPattern("wildcardCovers", pattern), normalizeDomain("wildcardCovers", domain));
+}
+
+// src/engine/interpreter/functions/domain.ts
 var { BOOL: BOOL5, DYN: DYN5, STRING: STRING8 } = CelScalar;
-var domainMatches = celFunc(
-  "domainMatches",
-  [STRING8, STRING8],
-  BOOL5,
-  (host, pattern) => patternAdmits(parseDomainPattern("domainMatches", pattern), normalizeDomain("domainMatches", host))
-);
+var domainMatches2 = celFunc("domainMatches", [STRING8, STRING8], BOOL5, domainMatches);
 var domainMatchesAny = celFunc("domainMatchesAny", [STRING8, listType(DYN5)], BOOL5, (host, patterns) => {
   const name = normalizeDomain("domainMatchesAny", host);
-  return stringList("domainMatchesAny", "patterns", patterns).some(
-    (pattern) => patternAdmits(parseDomainPattern("domainMatchesAny", pattern), name)
-  );
+  return stringList("domainMatchesAny", "patterns", patterns).some((pattern) => patternAdmits(parseDomainPattern("domainMatchesAny", pattern), name));
 });
-var wildcardCovers = celFunc(
-  "wildcardCovers",
-  [STRING8, STRING8],
-  BOOL5,
-  (pattern, domain) => patternReaches(parseDomainPattern("wildcardCovers", pattern), normalizeDomain("wildcardCovers", domain))
-);
+var wildcardCovers2 = celFunc("wildcardCovers", [STRING8, STRING8], BOOL5, wildcardCovers);
 
 // src/bounded-cache.ts
 var BoundedCache = class {
@@ -17094,23 +17092,28 @@ function closure(segments, live) {
 }
 
 // src/engine/functions/glob.ts
-var { BOOL: BOOL6, DYN: DYN6, STRING: STRING9 } = CelScalar;
 var compiled = new BoundedCache(512);
-function glob(fn, pattern) {
+function globMatcher(fn, pattern) {
   try {
     return compiled.getOrCreate(pattern, compileGlob);
   } catch (error) {
     throw new Error(`${fn}: invalid glob ${JSON.stringify(pattern)}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
-var globMatches = celMethod("globMatches", STRING9, [STRING9], BOOL6, function(pattern) {
-  return glob("globMatches", pattern).test(this);
+function globMatches(path, pattern) {
+  return globMatcher("globMatches", pattern).test(path);
+}
+
+// src/engine/interpreter/functions/glob.ts
+var { BOOL: BOOL6, DYN: DYN6, STRING: STRING9 } = CelScalar;
+var globMatches2 = celMethod("globMatches", STRING9, [STRING9], BOOL6, function(pattern) {
+  return globMatches(this, pattern);
 });
 var globMatchesAny = celFunc(
   "globMatchesAny",
   [STRING9, listType(DYN6)],
   BOOL6,
-  (path, patterns) => stringList("globMatchesAny", "patterns", patterns).some((pattern) => glob("globMatchesAny", pattern).test(path))
+  (path, patterns) => stringList("globMatchesAny", "patterns", patterns).some((pattern) => globMatcher("globMatchesAny", pattern).test(path))
 );
 
 // src/engine/functions/regex.ts
@@ -17155,14 +17158,17 @@ var re2Engine = {
     return compileRegex("matches", pattern);
   }
 };
+function regexFind(text, pattern) {
+  return compileRegex("regexFind", pattern).find(text) ?? "";
+}
 
-// src/engine/functions/regex-find.ts
+// src/engine/interpreter/functions/regex-find.ts
 var { STRING: STRING10 } = CelScalar;
-var regexFind = celMethod("regexFind", STRING10, [STRING10], STRING10, function(pattern) {
-  return compileRegex("regexFind", pattern).find(this) ?? "";
+var regexFind2 = celMethod("regexFind", STRING10, [STRING10], STRING10, function(pattern) {
+  return regexFind(this, pattern);
 });
 
-// src/engine/functions/unknown.ts
+// src/engine/interpreter/functions/unknown.ts
 var isUnknown = celFunc("isUnknown", [CelScalar.DYN], CelScalar.BOOL, (value) => isCelMarker(value));
 function isCelMarker(value) {
   if (!isCelMap(value) || value.size !== 1) return false;
@@ -17170,7 +17176,7 @@ function isCelMarker(value) {
   return false;
 }
 
-// src/engine/functions/known.ts
+// src/engine/interpreter/functions/known.ts
 var known = celFunc("known", [CelScalar.DYN, CelScalar.DYN], CelScalar.DYN, (value, fallback) => holdsMarker(value, 0) ? fallback : value);
 var MAX_DEPTH = 300;
 function holdsMarker(value, depth) {
@@ -17186,27 +17192,27 @@ function holdsMarker(value, depth) {
   return false;
 }
 
-// src/engine/functions/index.ts
+// src/engine/interpreter/functions/index.ts
 function engineFunctions(now) {
   return [
     addDays,
     blocks,
-    cidrContains,
-    cidrOverlaps,
+    cidrContains2,
+    cidrOverlaps2,
     date,
     daysBetween,
     daysSince(now),
     daysUntil(now),
-    domainMatches,
+    domainMatches2,
     domainMatchesAny,
-    globMatches,
+    globMatches2,
     globMatchesAny,
-    isAllAddresses,
-    isCidr,
+    isAllAddresses2,
+    isCidr2,
     isUnknown,
     known,
-    regexFind,
-    wildcardCovers
+    regexFind2,
+    wildcardCovers2
   ];
 }
 

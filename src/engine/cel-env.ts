@@ -1,12 +1,13 @@
 import type { CelEnv, CelInput, CelResult, CelValue } from "@bufbuild/cel";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { parseCel, wasPreparsed, type ParsedCel } from "./cel-preparsed.js";
-import { compileFast, UNSURE } from "./cel-fast.js";
+import { compileFast, UNSURE, type FastValue } from "./cel-fast.js";
 import type { Functions } from "./cel-fast-calls.js";
 import { qualifiedName } from "./cel-qualified-name.js";
 import { CONTINUE, STEP } from "./cel-budget.js";
 import { CEL_FUNCTION_NAMES } from "./cel-function-names.js";
 import { celInterpreter } from "./cel-interpreter.js";
+import { NATIVE_CALLS, NOT_NATIVE, type Primitive } from "./cel-native-calls.js";
 
 /**
  * The CEL environment policies are written against: their variables, the engine functions
@@ -29,6 +30,9 @@ export type CelCompileResult =
 
 /** Outcome of {@link evaluateCel}. */
 export type CelEvaluation = { ok: true; value: CelValue } | { ok: false; message: string };
+
+/** A function called without the interpreter threw: CEL's error value, for the fast path. */
+const CALL_FAILED: unique symbol = Symbol("call failed");
 
 const VARIABLE_NAMES: ReadonlySet<string> = new Set([...CEL_VARIABLES, "now"]);
 
@@ -70,12 +74,23 @@ export class CelEnvironment implements Functions {
     return CEL_FUNCTION_NAMES.has(name);
   }
 
+  /** Calls a function as the interpreter would: without it when the function is one cel-native-calls.ts computes for these values. */
   call(name: string, target: unknown, args: unknown[]): unknown {
+    const native = NATIVE_CALLS.get(name);
+    if (native !== undefined) {
+      try {
+        const value = native(target as Primitive | undefined, args as Primitive[]);
+        if (value !== NOT_NATIVE) return value;
+      } catch {
+        // The interpreter makes CEL's error value of what its function throws.
+        return CALL_FAILED;
+      }
+    }
     return this.interpreter().funcs.find(name)?.call(0, target as CelValue, args as CelValue[]);
   }
 
   isError(value: unknown): boolean {
-    return celInterpreter().isCelError(value);
+    return value === CALL_FAILED || (this.#interpreter !== undefined && celInterpreter().isCelError(value));
   }
 }
 
@@ -153,7 +168,7 @@ export class CelProgram {
     return fast === UNSURE ? this.interpret(bindings) : { ok: true, value: fast };
   }
 
-  #fastVerdict(bindings: CelBindings): boolean | string | typeof UNSURE {
+  #fastVerdict(bindings: CelBindings): FastValue | typeof UNSURE {
     if (this.#fast === null) this.#fast = compileFast(this.syntax?.expr, this.#env);
     if (this.#fast === undefined) return UNSURE;
     // The interpreter refuses any unbound variable, even one a decided branch never reads.

@@ -1,7 +1,7 @@
 import type { ParsedCel } from "./cel-preparsed.js";
 import { CEL_LIMITS, CONTINUE, STEP } from "./cel-budget.js";
 import { re2Engine } from "./functions/regex.js";
-import { HAZARD, isMap, isScalar, sure, UNSURE, type Step, type Sure } from "./cel-fast-values.js";
+import { HAZARD, isMap, isPrimitive, isScalar, sure, UNSURE, type Step, type Sure } from "./cel-fast-values.js";
 import { compileIndex, compileNamedCall, TYPE_NAMES, typesEqual, type Functions } from "./cel-fast-calls.js";
 import { qualifiedName } from "./cel-qualified-name.js";
 
@@ -23,16 +23,21 @@ type Expr = NonNullable<ParsedCel["expr"]>;
  * with error values before it dropped; an operand that may throw ({@link HAZARD}) stops the
  * whole evaluation, as it stops CEL's.
  */
-export function compileFast(expr: Expr | undefined, functions?: Functions): ((bindings: Readonly<Record<string, unknown>>) => boolean | string | typeof UNSURE) | undefined {
+export function compileFast(expr: Expr | undefined, functions?: Functions): ((bindings: Readonly<Record<string, unknown>>) => FastValue | typeof UNSURE) | undefined {
   const step = expr === undefined ? undefined : compile(expr, 0, new Map(), functions);
   if (step === undefined) return undefined;
-  // Booleans for filters, strings for the holes of messages; CEL gives both as JavaScript values.
+  // Booleans for filters; strings, numbers (a message's `{{ params.minimumDays }}`) and null for the
+  // holes of messages. CEL gives these as the same JavaScript values; lists and maps it gives as
+  // its own.
   return (bindings) => {
     spent = 0;
     const value = step(bindings);
-    return typeof value === "boolean" || typeof value === "string" ? value : UNSURE;
+    return isPrimitive(value) ? value : UNSURE;
   };
 }
+
+/** What the fast path answers: the values CEL gives as JavaScript's own. */
+export type FastValue = boolean | string | number | bigint | null;
 
 /** Deeper expressions are left to the interpreter rather than compiled into deep closures. */
 const MAX_DEPTH = 32;
@@ -107,6 +112,8 @@ function compile(expr: Expr, depth: number, scope: Scope, functions: Functions |
         return unsure ? UNSURE : values;
       };
     }
+    case "structExpr":
+      return compileMapLiteral(kind.value, depth, scope, functions);
     case "callExpr":
       return compileCall(kind.value, depth, scope, functions);
     case "comprehensionExpr":
@@ -114,6 +121,42 @@ function compile(expr: Expr, depth: number, scope: Scope, functions: Functions |
     default:
       return undefined;
   }
+}
+
+/** Keys a map literal is left to the interpreter for: ones a plain object would not hold as an own entry like any other. */
+const OBJECT_KEYS = new Set(["__proto__", "constructor"]);
+
+/**
+ * A map literal of string constant keys (`{'renovate': 'Renovate', …}[meta.product]`, as messages
+ * name a product), as a plain object. Every value is evaluated, as CEL evaluates them; a repeated
+ * key (an error in CEL), a message literal or an optional entry is left to the interpreter.
+ */
+function compileMapLiteral(struct: Extract<Expr["exprKind"], { case: "structExpr" }>["value"], depth: number, scope: Scope, functions: Functions | undefined): Step | undefined {
+  if (struct.messageName !== "") return undefined;
+  const keys: string[] = [];
+  const values: Step[] = [];
+  for (const entry of struct.entries) {
+    if (entry.optionalEntry || entry.keyKind.case !== "mapKey" || entry.value === undefined) return undefined;
+    const key = entry.keyKind.value.exprKind;
+    if (key.case !== "constExpr" || key.value.constantKind.case !== "stringValue") return undefined;
+    const name = key.value.constantKind.value;
+    if (OBJECT_KEYS.has(name) || keys.includes(name)) return undefined;
+    const value = compile(entry.value, depth + 1, scope, functions);
+    if (value === undefined) return undefined;
+    keys.push(name);
+    values.push(value);
+  }
+  return (bindings) => {
+    const map: Record<string, unknown> = {};
+    let unsure = false;
+    for (let i = 0; i < keys.length; i++) {
+      const value = (values[i] as Step)(bindings);
+      if (value === HAZARD) return HAZARD;
+      if (value === UNSURE) unsure = true;
+      map[keys[i] as string] = value;
+    }
+    return unsure ? UNSURE : map;
+  };
 }
 
 function compileCall(call: Extract<Expr["exprKind"], { case: "callExpr" }>["value"], depth: number, scope: Scope, functions: Functions | undefined): Step | undefined {

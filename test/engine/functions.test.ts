@@ -7,7 +7,7 @@ import fc from "fast-check";
 import micromatch from "micromatch";
 import { describe, expect, it } from "vitest";
 import { celTimestamp, compileCel, createCelEnv, evaluateCel } from "../../src/engine/cel-env.js";
-import { engineFunctions } from "../../src/engine/functions/index.js";
+import { engineFunctions } from "../../src/engine/interpreter/functions/index.js";
 import { BoundedCache } from "../../src/bounded-cache.js";
 
 const NOW = new Date("2024-05-01T12:00:00Z");

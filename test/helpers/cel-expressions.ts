@@ -98,6 +98,32 @@ export const LEAVES = [
   "subject.tags.join()",
   "params.kinds.join('-') == 'Deployment-Pod'",
   "subject.kind.join()",
+  // Functions the fast path calls without the interpreter (cel-native-calls.ts), given whatever the fields hold.
+  "subject.kind.trim()",
+  "subject.kind.substring(1)",
+  "subject.kind.substring(1, 0)",
+  "subject.kind.globMatches('D*')",
+  "subject.kind.regexFind('[a-z]+')",
+  "isCidr(subject.kind)",
+  "domainMatches(subject.kind, '*.x')",
+  "int(subject.kind)",
+  "double(subject.kind)",
+  "string(subject.flag)",
+  "string(subject.big)",
+  "int(subject.big)",
+  "subject.kind.contains(subject.kind)",
+  // Map literals, as messages name a product.
+  "{'compose': 'Compose', 'kubernetes': 'Kubernetes'}[meta.product]",
+  "{'a': subject.kind, 'b': 1}['a']",
+  "{'a': subject.missing, 'b': 1}['b']",
+  "{'x': 'y'}[subject.kind]",
+  "{'a': 1, 'a': 2}['a']",
+  "{'__proto__': 'p'}['__proto__']",
+  "{subject.kind: 1}",
+  "{'k': subject.tags}['k']",
+  "size({'a': 1, 'b': subject.count})",
+  "'a' in {'a': 1}",
+  "{'app': 'shop'} == subject.labels",
   // Indexes of maps and lists.
   "subject.labels['app']",
   "subject.labels[subject.kind]",
@@ -176,8 +202,10 @@ export const filter: fc.Arbitrary<string> = fc.letrec<{ filter: string }>((tie) 
   ),
 })).filter;
 
-/** A boolean or a string as itself, any other value as its type, an error as its message. */
+/** A boolean, string, number, int or null as itself, any other value as its type, an error as its message. */
 export function outcome(result: CelEvaluation): unknown {
   if (!result.ok) return { error: result.message };
-  return typeof result.value === "boolean" || typeof result.value === "string" ? result.value : { value: typeof result.value };
+  const value: unknown = result.value;
+  // The values CEL gives as JavaScript's own are compared as they are; lists, maps and the rest by type.
+  return value === null || typeof value === "boolean" || typeof value === "string" || typeof value === "number" || typeof value === "bigint" ? value : { value: typeof value };
 }

@@ -49,6 +49,7 @@ export declare class CelEnvironment implements Functions {
     interpreter(): CelEnv;
     hasVariable(name: string): boolean;
     has(name: string): boolean;
+    /** Calls a function as the interpreter would: without it when the function is one cel-native-calls.ts computes for these values. */
     call(name: string, target: unknown, args: unknown[]): unknown;
     isError(value: unknown): boolean;
 }

@@ -17,4 +17,6 @@ type Expr = NonNullable<ParsedCel["expr"]>;
  * with error values before it dropped; an operand that may throw ({@link HAZARD}) stops the
  * whole evaluation, as it stops CEL's.
  */
-export declare function compileFast(expr: Expr | undefined, functions?: Functions): ((bindings: Readonly<Record<string, unknown>>) => boolean | string | typeof UNSURE) | undefined;
+export declare function compileFast(expr: Expr | undefined, functions?: Functions): ((bindings: Readonly<Record<string, unknown>>) => FastValue | typeof UNSURE) | undefined;
+/** What the fast path answers: the values CEL gives as JavaScript's own. */
+export type FastValue = boolean | string | number | bigint | null;

@@ -69,3 +69,8 @@ export const re2Engine = {
     return compileRegex("matches", pattern);
   },
 };
+
+/** `s.regexFind(pattern)`: the first (leftmost) match of the pattern in the string, or `""`. */
+export function regexFind(text: string, pattern: string): string {
+  return compileRegex("regexFind", pattern).find(text) ?? "";
+}

@@ -1,10 +1,10 @@
 import { celEnv, CelScalar, isCelError, parse, plan, type CelEnv } from "@bufbuild/cel";
 import { strings } from "@bufbuild/cel/ext";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
-import { TIMESTAMP } from "../functions/dates.js";
-import { engineFunctions } from "../functions/index.js";
+import { TIMESTAMP } from "./functions/dates.js";
+import { engineFunctions } from "./functions/index.js";
 import { re2Engine } from "../functions/regex.js";
-import { timestampOf } from "../functions/support/timestamps.js";
+import { timestampOf } from "./functions/support/timestamps.js";
 import { budgetContinue, budgetStep } from "./budget.js";
 
 /*

@@ -3,11 +3,9 @@
  * `example.com` and `.example.com` admit the domain and its subdomains, `*.example.com` only
  * its subdomains, `*` everything. Case-insensitive; a trailing dot is ignored.
  */
-export declare const domainMatches: import("@bufbuild/cel").CelFunc;
-/** `domainMatchesAny(host, patterns)`: whether at least one pattern of the list admits the host. */
-export declare const domainMatchesAny: import("@bufbuild/cel").CelFunc;
+export declare function domainMatches(host: string, pattern: string): boolean;
 /**
  * `wildcardCovers(pattern, domain)`: whether an allowlist entry admits the domain or any of its
  * subdomains, i.e. whether allowing the entry lets traffic reach (part of) that service.
  */
-export declare const wildcardCovers: import("@bufbuild/cel").CelFunc;
+export declare function wildcardCovers(pattern: string, domain: string): boolean;

@@ -24,3 +24,5 @@ export declare const re2Engine: {
         test(text: string): boolean;
     };
 };
+/** `s.regexFind(pattern)`: the first (leftmost) match of the pattern in the string, or `""`. */
+export declare function regexFind(text: string, pattern: string): string;

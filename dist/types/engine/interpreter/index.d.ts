@@ -1,6 +1,6 @@
 import { isCelError, parse, plan, type CelEnv } from "@bufbuild/cel";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
-import { timestampOf } from "../functions/support/timestamps.js";
+import { timestampOf } from "./functions/support/timestamps.js";
 export { isCelError, parse, plan, timestampOf };
 export { budgetExceeded, resetBudget } from "./budget.js";
 export { plainValue } from "./plain-value.js";
