@@ -39889,6 +39889,7 @@ function compileNamedCall(name, target2, args, functions) {
     if (name === "isUnknown" && a !== void 0 && args.length === 1) return strict1(a, unknownMarker);
     if (name === "known" && a !== void 0 && b !== void 0 && args.length === 2) return knownOr(a, b);
     if (name === "type" && a !== void 0 && args.length === 1) return strict1(a, typeOf);
+    if (name === "blocks" && a !== void 0 && args.length === 1) return strict1(a, blockList);
   } else if (name === "join" && args.length <= 1) return joined(target2, args[0]);
   if (functions === void 0 || !functions.has(name)) return void 0;
   return (bindings) => {
@@ -39901,8 +39902,8 @@ function compileNamedCall(name, target2, args, functions) {
       values.push(value);
     }
     if (self === UNSURE || values.includes(UNSURE)) return UNSURE;
-    if (self !== void 0 && !isPrimitive2(self) || !values.every(isPrimitive2)) return HAZARD;
     const result = functions.call(name, self, values);
+    if (result === HAZARD) return HAZARD;
     if (result === void 0 || functions.isError(result)) return UNSURE;
     return isPrimitive2(result) ? result : HAZARD;
   };
@@ -39929,6 +39930,11 @@ function unknownMarker(value) {
   if (isUnknown(value)) return true;
   const keys = Object.keys(value);
   return keys.length === 1 && (keys[0] === "$expr" || keys[0] === "$unknown") && sure(value[keys[0]]) === HAZARD ? HAZARD : false;
+}
+function blockList(value) {
+  if (Array.isArray(value)) return value;
+  if (value === null) return [];
+  return value instanceof TypeValue ? HAZARD : [value];
 }
 var KNOWN_DEPTH = 300;
 function knownOr(argument, fallback) {
@@ -40546,6 +40552,10 @@ function patternReaches(pattern, domain) {
 function domainMatches(host, pattern) {
   return patternAdmits(parseDomainPattern("domainMatches", pattern), normalizeDomain("domainMatches", host));
 }
+function domainMatchesAny(host, patterns) {
+  const name = normalizeDomain("domainMatchesAny", host);
+  return patterns.some((pattern) => patternAdmits(parseDomainPattern("domainMatchesAny", pattern), name));
+}
 function wildcardCovers(pattern, domain) {
   return patternReaches(parseDomainPattern("wildcardCovers", pattern), normalizeDomain("wildcardCovers", domain));
 }
@@ -40562,6 +40572,9 @@ function globMatcher2(fn, pattern) {
 function globMatches(path, pattern) {
   return globMatcher2("globMatches", pattern).test(path);
 }
+function globMatchesAny(path, patterns) {
+  return patterns.some((pattern) => globMatcher2("globMatchesAny", pattern).test(path));
+}
 
 // src/engine/cel-native-calls.ts
 var NOT_NATIVE = /* @__PURE__ */ Symbol("not native");
@@ -40576,6 +40589,13 @@ function stringFunction(arity, apply) {
 }
 function conversion(apply) {
   return (target2, args) => target2 === void 0 && args.length === 1 ? apply(args[0]) : NOT_NATIVE;
+}
+function stringAndStrings(apply) {
+  return (target2, args) => {
+    const [text5, list2] = args;
+    if (target2 !== void 0 || args.length !== 2 || typeof text5 !== "string" || !Array.isArray(list2)) return NOT_NATIVE;
+    return list2.every((item) => typeof item === "string") ? apply(text5, list2) : NOT_NATIVE;
+  };
 }
 var lowerAscii = (text5) => text5.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 var upperAscii = (text5) => text5.replace(/[a-z]+/g, (letters) => letters.toUpperCase());
@@ -40651,6 +40671,8 @@ var NATIVE_CALLS = /* @__PURE__ */ new Map([
   ["cidrOverlaps", stringFunction(2, cidrOverlaps)],
   ["domainMatches", stringFunction(2, domainMatches)],
   ["wildcardCovers", stringFunction(2, wildcardCovers)],
+  ["globMatchesAny", stringAndStrings(globMatchesAny)],
+  ["domainMatchesAny", stringAndStrings(domainMatchesAny)],
   ["double", conversion((value) => typeof value === "number" ? value : typeof value === "bigint" || typeof value === "string" ? Number(value) : NOT_NATIVE)],
   ["int", conversion(toInt)],
   ["string", conversion((value) => typeof value === "string" ? value : typeof value === "boolean" || typeof value === "bigint" || typeof value === "number" ? value.toString() : NOT_NATIVE)]
@@ -40695,6 +40717,7 @@ var CelEnvironment = class {
         return CALL_FAILED;
       }
     }
+    if (target2 !== void 0 && !isPrimitive2(target2) || !args.every(isPrimitive2)) return HAZARD;
     return this.interpreter().funcs.find(name)?.call(0, target2, args);
   }
   isError(value) {

@@ -21677,6 +21677,7 @@ function compileNamedCall(name, target2, args, functions) {
     if (name === "isUnknown" && a !== void 0 && args.length === 1) return strict1(a, unknownMarker);
     if (name === "known" && a !== void 0 && b !== void 0 && args.length === 2) return knownOr(a, b);
     if (name === "type" && a !== void 0 && args.length === 1) return strict1(a, typeOf);
+    if (name === "blocks" && a !== void 0 && args.length === 1) return strict1(a, blockList);
   } else if (name === "join" && args.length <= 1) return joined(target2, args[0]);
   if (functions === void 0 || !functions.has(name)) return void 0;
   return (bindings) => {
@@ -21689,8 +21690,8 @@ function compileNamedCall(name, target2, args, functions) {
       values.push(value);
     }
     if (self === UNSURE || values.includes(UNSURE)) return UNSURE;
-    if (self !== void 0 && !isPrimitive2(self) || !values.every(isPrimitive2)) return HAZARD;
     const result = functions.call(name, self, values);
+    if (result === HAZARD) return HAZARD;
     if (result === void 0 || functions.isError(result)) return UNSURE;
     return isPrimitive2(result) ? result : HAZARD;
   };
@@ -21717,6 +21718,11 @@ function unknownMarker(value) {
   if (isUnknown(value)) return true;
   const keys = Object.keys(value);
   return keys.length === 1 && (keys[0] === "$expr" || keys[0] === "$unknown") && sure(value[keys[0]]) === HAZARD ? HAZARD : false;
+}
+function blockList(value) {
+  if (Array.isArray(value)) return value;
+  if (value === null) return [];
+  return value instanceof TypeValue ? HAZARD : [value];
 }
 function knownOr(argument, fallback) {
   return (bindings) => {
@@ -23204,6 +23210,10 @@ var init_domain_names = __esm({
 function domainMatches(host, pattern) {
   return patternAdmits(parseDomainPattern("domainMatches", pattern), normalizeDomain("domainMatches", host));
 }
+function domainMatchesAny(host, patterns) {
+  const name = normalizeDomain("domainMatchesAny", host);
+  return patterns.some((pattern) => patternAdmits(parseDomainPattern("domainMatchesAny", pattern), name));
+}
 function wildcardCovers(pattern, domain) {
   return patternReaches(parseDomainPattern("wildcardCovers", pattern), normalizeDomain("wildcardCovers", domain));
 }
@@ -23224,6 +23234,9 @@ function globMatcher2(fn, pattern) {
 }
 function globMatches(path, pattern) {
   return globMatcher2("globMatches", pattern).test(path);
+}
+function globMatchesAny(path, patterns) {
+  return patterns.some((pattern) => globMatcher2("globMatchesAny", pattern).test(path));
 }
 var compiled3;
 var init_glob2 = __esm({
@@ -23247,6 +23260,13 @@ function stringFunction(arity, apply) {
 }
 function conversion(apply) {
   return (target2, args) => target2 === void 0 && args.length === 1 ? apply(args[0]) : NOT_NATIVE;
+}
+function stringAndStrings(apply) {
+  return (target2, args) => {
+    const [text6, list2] = args;
+    if (target2 !== void 0 || args.length !== 2 || typeof text6 !== "string" || !Array.isArray(list2)) return NOT_NATIVE;
+    return list2.every((item) => typeof item === "string") ? apply(text6, list2) : NOT_NATIVE;
+  };
 }
 function trim(text6) {
   let start = 0;
@@ -23331,6 +23351,8 @@ var init_cel_native_calls = __esm({
       ["cidrOverlaps", stringFunction(2, cidrOverlaps)],
       ["domainMatches", stringFunction(2, domainMatches)],
       ["wildcardCovers", stringFunction(2, wildcardCovers)],
+      ["globMatchesAny", stringAndStrings(globMatchesAny)],
+      ["domainMatchesAny", stringAndStrings(domainMatchesAny)],
       ["double", conversion((value) => typeof value === "number" ? value : typeof value === "bigint" || typeof value === "string" ? Number(value) : NOT_NATIVE)],
       ["int", conversion(toInt)],
       ["string", conversion((value) => typeof value === "string" ? value : typeof value === "boolean" || typeof value === "bigint" || typeof value === "number" ? value.toString() : NOT_NATIVE)]
@@ -23534,6 +23556,7 @@ var init_cel_env = __esm({
     init_cel_function_names();
     init_cel_interpreter();
     init_cel_native_calls();
+    init_cel_fast_values();
     CEL_VARIABLES = ["subject", "item", "document", "file", "params", "related", "meta"];
     CALL_FAILED = /* @__PURE__ */ Symbol("call failed");
     VARIABLE_NAMES = /* @__PURE__ */ new Set([...CEL_VARIABLES, "now"]);
@@ -23572,6 +23595,7 @@ var init_cel_env = __esm({
             return CALL_FAILED;
           }
         }
+        if (target2 !== void 0 && !isPrimitive2(target2) || !args.every(isPrimitive2)) return HAZARD;
         return this.interpreter().funcs.find(name)?.call(0, target2, args);
       }
       isError(value) {

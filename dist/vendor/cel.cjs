@@ -17103,18 +17103,16 @@ function globMatcher(fn, pattern) {
 function globMatches(path, pattern) {
   return globMatcher("globMatches", pattern).test(path);
 }
+function globMatchesAny(path, patterns) {
+  return patterns.some((pattern) => globMatcher("globMatchesAny", pattern).test(path));
+}
 
 // src/engine/interpreter/functions/glob.ts
 var { BOOL: BOOL6, DYN: DYN6, STRING: STRING9 } = CelScalar;
 var globMatches2 = celMethod("globMatches", STRING9, [STRING9], BOOL6, function(pattern) {
   return globMatches(this, pattern);
 });
-var globMatchesAny = celFunc(
-  "globMatchesAny",
-  [STRING9, listType(DYN6)],
-  BOOL6,
-  (path, patterns) => stringList("globMatchesAny", "patterns", patterns).some((pattern) => globMatcher("globMatchesAny", pattern).test(path))
-);
+var globMatchesAny2 = celFunc("globMatchesAny", [STRING9, listType(DYN6)], BOOL6, (path, patterns) => globMatchesAny(path, stringList("globMatchesAny", "patterns", patterns)));
 
 // src/engine/functions/regex.ts
 var MAX_REGEX_LENGTH = 8192;
@@ -17206,7 +17204,7 @@ function engineFunctions(now) {
     domainMatches2,
     domainMatchesAny,
     globMatches2,
-    globMatchesAny,
+    globMatchesAny2,
     isAllAddresses2,
     isCidr2,
     isUnknown,

@@ -7,7 +7,8 @@ import { qualifiedName } from "./cel-qualified-name.js";
 import { CONTINUE, STEP } from "./cel-budget.js";
 import { CEL_FUNCTION_NAMES } from "./cel-function-names.js";
 import { celInterpreter } from "./cel-interpreter.js";
-import { NATIVE_CALLS, NOT_NATIVE, type Primitive } from "./cel-native-calls.js";
+import { NATIVE_CALLS, NOT_NATIVE } from "./cel-native-calls.js";
+import { HAZARD, isPrimitive } from "./cel-fast-values.js";
 
 /**
  * The CEL environment policies are written against: their variables, the engine functions
@@ -79,13 +80,15 @@ export class CelEnvironment implements Functions {
     const native = NATIVE_CALLS.get(name);
     if (native !== undefined) {
       try {
-        const value = native(target as Primitive | undefined, args as Primitive[]);
+        const value = native(target, args);
         if (value !== NOT_NATIVE) return value;
       } catch {
         // The interpreter makes CEL's error value of what its function throws.
         return CALL_FAILED;
       }
     }
+    // A list or map would reach the interpreter's function as CEL's own wrapper of it, not as it is here.
+    if ((target !== undefined && !isPrimitive(target)) || !args.every(isPrimitive)) return HAZARD;
     return this.interpreter().funcs.find(name)?.call(0, target as CelValue, args as CelValue[]);
   }
 

@@ -5,7 +5,10 @@ import { HAZARD, isMap, isPrimitive, sure, UNSURE, type Step, type Sure } from "
 export interface Functions {
   /** Whether the environment has a function of this name. */
   has(name: string): boolean;
-  /** Calls it as the interpreter does: undefined when no overload takes these values. */
+  /**
+   * Calls it as the interpreter does: undefined when no overload takes these values, HAZARD when
+   * only the interpreter can call it with them (a list or map it would read as its own wrapper).
+   */
   call(name: string, target: unknown, args: unknown[]): unknown;
   /** Whether a function's result is CEL's error value. */
   isError(value: unknown): boolean;
@@ -32,10 +35,11 @@ export const TYPE_NAMES: ReadonlyMap<string, TypeValue> = new Map<string, TypeVa
 );
 
 /**
- * A call by name: the engine's `isUnknown()` and `known()`, `type()`, a list's `join()`, and any
- * other function of the environment called with strings, booleans, numbers or null (which
- * CEL passes to it as they are): `lowerAscii()`, `string()`, `isAllAddresses()`… The function
- * itself is called, found as the interpreter finds it, so its answer is the interpreter's.
+ * A call by name: the engine's `isUnknown()`, `known()` and `blocks()`, `type()`, a list's
+ * `join()`, and any other function of the environment: `lowerAscii()`, `string()`,
+ * `isAllAddresses()`, `globMatchesAny()`… computed as the interpreter computes it
+ * (cel-native-calls.ts), or the interpreter's own called with strings, booleans, numbers or null
+ * (which CEL passes to it as they are), so its answer is the interpreter's.
  */
 export function compileNamedCall(name: string, target: Step | undefined, args: Step[], functions: Functions | undefined): Step | undefined {
   if (target === undefined) {
@@ -43,6 +47,7 @@ export function compileNamedCall(name: string, target: Step | undefined, args: S
     if (name === "isUnknown" && a !== undefined && args.length === 1) return strict1(a, unknownMarker);
     if (name === "known" && a !== undefined && b !== undefined && args.length === 2) return knownOr(a, b);
     if (name === "type" && a !== undefined && args.length === 1) return strict1(a, typeOf);
+    if (name === "blocks" && a !== undefined && args.length === 1) return strict1(a, blockList);
   } else if (name === "join" && args.length <= 1) return joined(target, args[0]);
   if (functions === undefined || !functions.has(name)) return undefined;
   return (bindings) => {
@@ -55,9 +60,8 @@ export function compileNamedCall(name: string, target: Step | undefined, args: S
       values.push(value);
     }
     if (self === UNSURE || values.includes(UNSURE)) return UNSURE;
-    // A list or map would reach the function as CEL's own wrapper of it, not as it is here.
-    if ((self !== undefined && !isPrimitive(self)) || !values.every(isPrimitive)) return HAZARD;
     const result: unknown = functions.call(name, self, values);
+    if (result === HAZARD) return HAZARD;
     // No overload for these types, or the function's own error (it throws inside, CEL catches it).
     if (result === undefined || functions.isError(result)) return UNSURE;
     // A list, a map, a timestamp: values the fast path does not follow further.
@@ -87,7 +91,7 @@ function strict1(argument: Step, apply: (value: Sure) => Sure): Step {
   };
 }
 
-/** `isUnknown(x)`: a map of one `$expr` or `$unknown` string (functions/unknown.ts). */
+/** `isUnknown(x)`: a map of one `$expr` or `$unknown` string (interpreter/functions/unknown.ts). */
 function unknownMarker(value: Sure): Sure {
   if (!isMap(value)) return false;
   if (isUnknown(value)) return true;
@@ -96,11 +100,19 @@ function unknownMarker(value: Sure): Sure {
   return keys.length === 1 && (keys[0] === "$expr" || keys[0] === "$unknown") && sure(value[keys[0]]) === HAZARD ? HAZARD : false;
 }
 
-/** Deeper than functions/known.ts looks: it takes anything deeper for unknown. */
+/** `blocks(x)` (interpreter/functions/blocks.ts): a list as it is, null as no blocks, anything else as a list of itself. */
+function blockList(value: Sure): Sure {
+  if (Array.isArray(value)) return value;
+  if (value === null) return [];
+  // A type value in a list is one the fast path does not follow.
+  return value instanceof TypeValue ? HAZARD : [value];
+}
+
+/** Deeper than interpreter/functions/known.ts looks: it takes anything deeper for unknown. */
 const KNOWN_DEPTH = 300;
 
 /**
- * `known(x, fallback)`: `fallback` when `x` is or holds an unknown marker (functions/known.ts).
+ * `known(x, fallback)`: `fallback` when `x` is or holds an unknown marker (interpreter/functions/known.ts).
  * The interpreter stops at the first marker it meets; here every value is read first, and one
  * CEL cannot read leaves the call to the interpreter whatever the order it would meet it in.
  */

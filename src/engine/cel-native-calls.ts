@@ -1,6 +1,6 @@
 import { cidrContains, cidrOverlaps, isAllAddresses, isCidr } from "./functions/cidr.js";
-import { domainMatches, wildcardCovers } from "./functions/domain.js";
-import { globMatches } from "./functions/glob.js";
+import { domainMatches, domainMatchesAny, wildcardCovers } from "./functions/domain.js";
+import { globMatches, globMatchesAny } from "./functions/glob.js";
 import { regexFind } from "./functions/regex.js";
 
 /*
@@ -19,11 +19,12 @@ export type Primitive = string | boolean | number | bigint | null;
 export const NOT_NATIVE: unique symbol = Symbol("not native");
 
 /**
- * A function's answer for a target (a method's receiver, or undefined) and arguments: its value;
- * undefined when it has no overload for their types, as the interpreter's gives; or
- * {@link NOT_NATIVE}. Throws the Error the interpreter turns into CEL's error value.
+ * A function's answer for a target (a method's receiver, or undefined) and arguments, as the fast
+ * path holds them (primitives, arrays, plain objects): its value; undefined when it has no
+ * overload for their types, as the interpreter's gives; or {@link NOT_NATIVE}. Throws the Error
+ * the interpreter turns into CEL's error value.
  */
-export type NativeCall = (target: Primitive | undefined, args: readonly Primitive[]) => Primitive | undefined | typeof NOT_NATIVE;
+export type NativeCall = (target: unknown, args: readonly unknown[]) => Primitive | undefined | typeof NOT_NATIVE;
 
 /** A method of strings with no argument (`s.lowerAscii()`); no overload for anything else. */
 function stringMethod(apply: (self: string) => Primitive): NativeCall {
@@ -41,8 +42,20 @@ function stringFunction(arity: number, apply: (...args: string[]) => Primitive):
 }
 
 /** A conversion function (`int(x)`): one argument, no target; types not handled here go to the interpreter. */
-function conversion(apply: (value: Primitive) => Primitive | typeof NOT_NATIVE): NativeCall {
-  return (target, args) => (target === undefined && args.length === 1 ? apply(args[0] as Primitive) : NOT_NATIVE);
+function conversion(apply: (value: unknown) => Primitive | typeof NOT_NATIVE): NativeCall {
+  return (target, args) => (target === undefined && args.length === 1 ? apply(args[0]) : NOT_NATIVE);
+}
+
+/**
+ * A function of a string and a list of strings (`globMatchesAny(path, patterns)`). A list holding
+ * anything else is an error the interpreter words (interpreter/functions/support/cel-args.ts).
+ */
+function stringAndStrings(apply: (text: string, list: readonly string[]) => Primitive): NativeCall {
+  return (target, args) => {
+    const [text, list] = args;
+    if (target !== undefined || args.length !== 2 || typeof text !== "string" || !Array.isArray(list)) return NOT_NATIVE;
+    return list.every((item) => typeof item === "string") ? apply(text, list as string[]) : NOT_NATIVE;
+  };
 }
 
 /** Only ASCII letters change case (ext/strings.js). */
@@ -67,7 +80,7 @@ const MAX_INT = 9223372036854775807n;
 const MIN_INT = -9223372036854775808n;
 
 /** `int(x)` of an int, a double or a string (std/math.js's safeInt). */
-function toInt(value: Primitive): Primitive | typeof NOT_NATIVE {
+function toInt(value: unknown): Primitive | typeof NOT_NATIVE {
   if (typeof value === "bigint") return value;
   if (typeof value !== "number" && typeof value !== "string") return NOT_NATIVE;
   const numeric = typeof value === "string" ? BigInt(value) : value;
@@ -107,6 +120,8 @@ export const NATIVE_CALLS: ReadonlyMap<string, NativeCall> = new Map<string, Nat
   ["cidrOverlaps", stringFunction(2, cidrOverlaps)],
   ["domainMatches", stringFunction(2, domainMatches)],
   ["wildcardCovers", stringFunction(2, wildcardCovers)],
+  ["globMatchesAny", stringAndStrings(globMatchesAny)],
+  ["domainMatchesAny", stringAndStrings(domainMatchesAny)],
   ["double", conversion((value) => (typeof value === "number" ? value : typeof value === "bigint" || typeof value === "string" ? Number(value) : NOT_NATIVE))],
   ["int", conversion(toInt)],
   ["string", conversion((value) => (typeof value === "string" ? value : typeof value === "boolean" || typeof value === "bigint" || typeof value === "number" ? value.toString() : NOT_NATIVE))],

@@ -73,10 +73,12 @@ describe("the fast path of CEL filters", () => {
     ["known() of a known name", "known(subject.kind, '').lowerAscii().matches('^deploy')", true],
     ["a map's entry and a list's element by index", "subject.labels['app'] == 'shop' && subject.tags[1] == 'Y'", true],
     ["join() of the strings of a list", "subject.tags.join(', ') == 'x, Y'", true],
+    ["a function called with a list of strings", "globMatchesAny(subject.kind, params.kinds) && !domainMatchesAny('x.example.com', params.mutable)", true],
+    ["blocks() of a list, of one block and of none", "blocks(subject.tags).exists(t, t == 'Y') && blocks(subject.labels).exists(b, b.app == 'shop') && size(blocks(subject.none)) == 0", true],
     ["the environment's functions called with strings", "isAllAddresses('0.0.0.0/0') && string(subject.count) == '1' && subject.kind.upperAscii() == 'DEPLOYMENT'", true],
   ])("decides %s", (_name, source, expected) => {
     const values = {
-      subject: { kind: "Deployment", labels: { app: "shop" }, count: 1, tag: "latest-alpine", tags: ["x", "Y"], bucket: { $expr: "var.name" } },
+      subject: { kind: "Deployment", labels: { app: "shop" }, count: 1, tag: "latest-alpine", tags: ["x", "Y"], bucket: { $expr: "var.name" }, none: null },
       meta: { product: "kubernetes", objectKind: "Deployment" },
       params: { kinds: ["Deployment"], mutable: ["latest", "stable"] },
     };
@@ -90,7 +92,8 @@ describe("the fast path of CEL filters", () => {
     ["a function giving a list, which it does not follow", "size(subject.kind.split('l')) == 2"],
     ["a comprehension calling such a function", "subject.tags.exists(t, size(t.split('x')) == 0)"],
     ["such a call before the operand that would decide", "size(subject.kind.split('x')) == 1 || true"],
-    ["a function called with a list", "globMatchesAny(subject.kind, subject.tags)"],
+    ["a function called with a list holding what it does not take", "globMatchesAny(subject.kind, subject.mixed)"],
+    ["a function of the interpreter's called with a list", "'%s'.format(subject.tags) == 'x'"],
     ["a comprehension over a list holding a value CEL cannot read", "subject.mixed.exists(x, x == 'a')"],
     ["a map CEL reads as a protobuf message", "subject.message.x == 'v'"],
     ["an object with a constructor key", "subject.odd.key == 'v'"],

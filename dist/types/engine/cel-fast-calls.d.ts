@@ -3,7 +3,10 @@ import { type Step, type Sure } from "./cel-fast-values.js";
 export interface Functions {
     /** Whether the environment has a function of this name. */
     has(name: string): boolean;
-    /** Calls it as the interpreter does: undefined when no overload takes these values. */
+    /**
+     * Calls it as the interpreter does: undefined when no overload takes these values, HAZARD when
+     * only the interpreter can call it with them (a list or map it would read as its own wrapper).
+     */
     call(name: string, target: unknown, args: unknown[]): unknown;
     /** Whether a function's result is CEL's error value. */
     isError(value: unknown): boolean;
@@ -20,10 +23,11 @@ export declare class TypeValue {
 /** The value of a type name used as an identifier, as the interpreter resolves it. */
 export declare const TYPE_NAMES: ReadonlyMap<string, TypeValue>;
 /**
- * A call by name: the engine's `isUnknown()` and `known()`, `type()`, a list's `join()`, and any
- * other function of the environment called with strings, booleans, numbers or null (which
- * CEL passes to it as they are): `lowerAscii()`, `string()`, `isAllAddresses()`… The function
- * itself is called, found as the interpreter finds it, so its answer is the interpreter's.
+ * A call by name: the engine's `isUnknown()`, `known()` and `blocks()`, `type()`, a list's
+ * `join()`, and any other function of the environment: `lowerAscii()`, `string()`,
+ * `isAllAddresses()`, `globMatchesAny()`… computed as the interpreter computes it
+ * (cel-native-calls.ts), or the interpreter's own called with strings, booleans, numbers or null
+ * (which CEL passes to it as they are), so its answer is the interpreter's.
  */
 export declare function compileNamedCall(name: string, target: Step | undefined, args: Step[], functions: Functions | undefined): Step | undefined;
 /** `x[i]`: a map's entry by a string key, a list's element by an int index. */

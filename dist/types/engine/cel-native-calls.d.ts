@@ -3,10 +3,11 @@ export type Primitive = string | boolean | number | bigint | null;
 /** The answer is the interpreter's to give: these arguments reach an overload not written here. */
 export declare const NOT_NATIVE: unique symbol;
 /**
- * A function's answer for a target (a method's receiver, or undefined) and arguments: its value;
- * undefined when it has no overload for their types, as the interpreter's gives; or
- * {@link NOT_NATIVE}. Throws the Error the interpreter turns into CEL's error value.
+ * A function's answer for a target (a method's receiver, or undefined) and arguments, as the fast
+ * path holds them (primitives, arrays, plain objects): its value; undefined when it has no
+ * overload for their types, as the interpreter's gives; or {@link NOT_NATIVE}. Throws the Error
+ * the interpreter turns into CEL's error value.
  */
-export type NativeCall = (target: Primitive | undefined, args: readonly Primitive[]) => Primitive | undefined | typeof NOT_NATIVE;
+export type NativeCall = (target: unknown, args: readonly unknown[]) => Primitive | undefined | typeof NOT_NATIVE;
 /** The functions called without the interpreter, by name. */
 export declare const NATIVE_CALLS: ReadonlyMap<string, NativeCall>;

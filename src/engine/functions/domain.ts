@@ -11,6 +11,12 @@ export function domainMatches(host: string, pattern: string): boolean {
   return patternAdmits(parseDomainPattern("domainMatches", pattern), normalizeDomain("domainMatches", host));
 }
 
+/** `domainMatchesAny(host, patterns)`: whether at least one pattern of the list admits the host. */
+export function domainMatchesAny(host: string, patterns: readonly string[]): boolean {
+  const name = normalizeDomain("domainMatchesAny", host);
+  return patterns.some((pattern) => patternAdmits(parseDomainPattern("domainMatchesAny", pattern), name));
+}
+
 /**
  * `wildcardCovers(pattern, domain)`: whether an allowlist entry admits the domain or any of its
  * subdomains, i.e. whether allowing the entry lets traffic reach (part of) that service.

@@ -22,3 +22,8 @@ export function globMatches(path: string, pattern: string): boolean {
   return globMatcher("globMatches", pattern).test(path);
 }
 
+
+/** `globMatchesAny(path, patterns)`: whether the string matches at least one glob of the list. */
+export function globMatchesAny(path: string, patterns: readonly string[]): boolean {
+  return patterns.some((pattern) => globMatcher("globMatchesAny", pattern).test(path));
+}

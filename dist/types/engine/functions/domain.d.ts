@@ -4,6 +4,8 @@
  * its subdomains, `*` everything. Case-insensitive; a trailing dot is ignored.
  */
 export declare function domainMatches(host: string, pattern: string): boolean;
+/** `domainMatchesAny(host, patterns)`: whether at least one pattern of the list admits the host. */
+export declare function domainMatchesAny(host: string, patterns: readonly string[]): boolean;
 /**
  * `wildcardCovers(pattern, domain)`: whether an allowlist entry admits the domain or any of its
  * subdomains, i.e. whether allowing the entry lets traffic reach (part of) that service.

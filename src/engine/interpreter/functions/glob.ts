@@ -1,5 +1,5 @@
 import { celFunc, celMethod, CelScalar, listType } from "@bufbuild/cel";
-import { globMatcher, globMatches as matches } from "../../functions/glob.js";
+import { globMatches as matches, globMatchesAny as matchesAny } from "../../functions/glob.js";
 import { stringList } from "./support/cel-args.js";
 
 const { BOOL, DYN, STRING } = CelScalar;
@@ -10,6 +10,4 @@ export const globMatches = celMethod("globMatches", STRING, [STRING], BOOL, func
 });
 
 /** `globMatchesAny(path, patterns)`: whether the string matches at least one glob of the list. */
-export const globMatchesAny = celFunc("globMatchesAny", [STRING, listType(DYN)], BOOL, (path, patterns) =>
-  stringList("globMatchesAny", "patterns", patterns).some((pattern) => globMatcher("globMatchesAny", pattern).test(path)),
-);
+export const globMatchesAny = celFunc("globMatchesAny", [STRING, listType(DYN)], BOOL, (path, patterns) => matchesAny(path, stringList("globMatchesAny", "patterns", patterns)));
