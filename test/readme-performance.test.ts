@@ -16,10 +16,10 @@ const row = (spectral?: ReturnType<typeof side>) => ({
   memoryRatio: { floor4: 2 },
 });
 
-function results(rows: unknown[], precommit?: object, largeStaged?: object): string {
+function results(rows: unknown[], precommit?: object, largeStaged?: object, runs: object = { runs: 3 }): string {
   const file = join(makeTree({}), "results.json");
   const machine = { cpu: "CPU", cores: 2, memoryGiB: 8, os: "linux", node: "v20" };
-  writeFileSync(file, JSON.stringify({ command: "node bench/kubernetes.mjs 1000", date: "2026-12-04", machine, runs: 3, rows, ...(precommit ? { precommit } : {}), ...(largeStaged ? { largeStaged } : {}) }));
+  writeFileSync(file, JSON.stringify({ command: "node bench/kubernetes.mjs 1000", date: "2026-12-04", machine, ...runs, rows, ...(precommit ? { precommit } : {}), ...(largeStaged ? { largeStaged } : {}) }));
   return file;
 }
 
@@ -29,6 +29,13 @@ describe("the README's performance section", () => {
     expect(section).toContain("| corpus | files | floor (js-yaml 4) | floor (js-yaml 5) | norecur | × floor 4 | × floor 5 | peak MiB floor 4 / norecur | findings |");
     expect(section).toContain("| kubernetes-1000 | 1,000 | 0.12 s | 0.19 s | 0.40 s | 3.33× | 2.11× | 50 / 100 | 100 |");
     expect(section).not.toContain("Spectral");
+  });
+
+  it("says how many runs each side had, and how the ratio to the floor was taken", () => {
+    expect(renderPerformanceSection(results([row()]))).toContain("Node v20; whole processes, median of 3.");
+    expect(renderPerformanceSection(results([row()], undefined, undefined, { runs: 7, peerRuns: 3 }))).toContain(
+      "Node v20; whole processes, interleaved: median of 7 runs of the floor and of norecur, whose × floor 4 is the median of each round's ratio, and of 3 of the others.",
+    );
   });
 
   it("adds Spectral's time and peak memory when the run measured it", () => {
