@@ -54,10 +54,16 @@ describe("the CEL interpreter in the bundles", () => {
       "k8s/web.yaml": deployment("web", "nginx:1.27").replace("          image: nginx:1.27\n", "          image: nginx:1.27\n        - name: sidecar\n          image: envoy:1.31\n"),
       "k8s/db.yaml": deployment("db", "postgres:16.4"),
     });
-    const run = spawnSync(process.execPath, ["--require", loadWatcher(), cli, "check", ".", "--format", "json"], { cwd: dir, encoding: "utf8" });
+    const watch = loadWatcher();
+    const run = spawnSync(process.execPath, ["--require", watch, cli, "check", ".", "--format", "json"], { cwd: dir, encoding: "utf8" });
     expect(run.stderr).toBe("loaded: cel.cjs\n");
     const findings = (JSON.parse(run.stdout) as { findings: Array<{ policyId: string; file: string }> }).findings;
     expect(findings.map((f) => `${f.policyId} ${f.file}`)).toEqual(["T-ONE-001 k8s/web.yaml"]);
+
+    // The library, an ES module, loads the same CommonJS bundle.
+    const library = `import { check } from ${JSON.stringify(resolve("dist/index.js"))}; const r = await check({ cwd: process.argv[1], paths: ["."] }); console.log(r.findings.map((f) => f.policyId).join(","));`;
+    const viaLibrary = spawnSync(process.execPath, ["--require", watch, "--input-type=module", "-e", library, dir], { encoding: "utf8" });
+    expect([viaLibrary.stdout, viaLibrary.stderr]).toEqual(["T-ONE-001\n", "loaded: cel.cjs\n"]);
   });
 
   it("is loaded when a built-in expression needs it, and words the finding with it", () => {
