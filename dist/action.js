@@ -39905,7 +39905,7 @@ function compileNamedCall(name, target2, args, functions) {
     const result = functions.call(name, self, values);
     if (result === HAZARD) return HAZARD;
     if (result === void 0 || functions.isError(result)) return UNSURE;
-    return isPrimitive2(result) ? result : HAZARD;
+    return isPrimitive2(result) || Array.isArray(result) ? result : HAZARD;
   };
 }
 function compileIndex(operand, index) {
@@ -40304,6 +40304,7 @@ function scalarEquals(left, right) {
   if (left === HAZARD || right === HAZARD) return HAZARD;
   const types2 = typesEqual(left, right);
   if (types2 !== void 0) return left === UNSURE || right === UNSURE ? UNSURE : types2;
+  if (left === null && (Array.isArray(right) || isMap(right)) || right === null && (Array.isArray(left) || isMap(left))) return false;
   if (typeof left === "object" && left !== null || typeof right === "object" && right !== null) return HAZARD;
   if (left === UNSURE || right === UNSURE) return UNSURE;
   return celScalarEquals(left, right);
@@ -40657,6 +40658,12 @@ var substring = (target2, args) => {
   if (i > j) throw new Error("substring: start > end");
   return target2.substring(i, j);
 };
+var split2 = (target2, args) => {
+  const [separator, limit] = args;
+  if (typeof target2 !== "string" || typeof separator !== "string" || args.length > 2 || args.length === 2 && typeof limit !== "bigint") return NOT_NATIVE;
+  const count3 = limit === void 0 ? void 0 : Number(limit);
+  return count3 === 1 ? [target2] : target2.split(separator, count3);
+};
 var NATIVE_CALLS = /* @__PURE__ */ new Map([
   ["lowerAscii", stringMethod(lowerAscii)],
   ["upperAscii", stringMethod(upperAscii)],
@@ -40665,6 +40672,7 @@ var NATIVE_CALLS = /* @__PURE__ */ new Map([
   ["globMatches", stringMethod1(globMatches)],
   ["regexFind", stringMethod1(regexFind)],
   ["substring", substring],
+  ["split", split2],
   ["isAllAddresses", stringFunction(1, isAllAddresses)],
   ["isCidr", stringFunction(1, isCidr)],
   ["cidrContains", stringFunction(2, cidrContains)],

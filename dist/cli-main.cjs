@@ -21693,7 +21693,7 @@ function compileNamedCall(name, target2, args, functions) {
     const result = functions.call(name, self, values);
     if (result === HAZARD) return HAZARD;
     if (result === void 0 || functions.isError(result)) return UNSURE;
-    return isPrimitive2(result) ? result : HAZARD;
+    return isPrimitive2(result) || Array.isArray(result) ? result : HAZARD;
   };
 }
 function compileIndex(operand, index) {
@@ -22102,6 +22102,7 @@ function scalarEquals(left, right) {
   if (left === HAZARD || right === HAZARD) return HAZARD;
   const types2 = typesEqual(left, right);
   if (types2 !== void 0) return left === UNSURE || right === UNSURE ? UNSURE : types2;
+  if (left === null && (Array.isArray(right) || isMap(right)) || right === null && (Array.isArray(left) || isMap(left))) return false;
   if (typeof left === "object" && left !== null || typeof right === "object" && right !== null) return HAZARD;
   if (left === UNSURE || right === UNSURE) return UNSURE;
   return celScalarEquals(left, right);
@@ -23286,7 +23287,7 @@ function toInt(value) {
   }
   throw new Error("int overflow during type conversion");
 }
-var NOT_NATIVE, lowerAscii, upperAscii, WHITE_SPACE, MAX_INT, MIN_INT, substring, NATIVE_CALLS;
+var NOT_NATIVE, lowerAscii, upperAscii, WHITE_SPACE, MAX_INT, MIN_INT, substring, split2, NATIVE_CALLS;
 var init_cel_native_calls = __esm({
   "src/engine/cel-native-calls.ts"() {
     "use strict";
@@ -23337,6 +23338,12 @@ var init_cel_native_calls = __esm({
       if (i > j) throw new Error("substring: start > end");
       return target2.substring(i, j);
     };
+    split2 = (target2, args) => {
+      const [separator, limit] = args;
+      if (typeof target2 !== "string" || typeof separator !== "string" || args.length > 2 || args.length === 2 && typeof limit !== "bigint") return NOT_NATIVE;
+      const count3 = limit === void 0 ? void 0 : Number(limit);
+      return count3 === 1 ? [target2] : target2.split(separator, count3);
+    };
     NATIVE_CALLS = /* @__PURE__ */ new Map([
       ["lowerAscii", stringMethod(lowerAscii)],
       ["upperAscii", stringMethod(upperAscii)],
@@ -23345,6 +23352,7 @@ var init_cel_native_calls = __esm({
       ["globMatches", stringMethod1(globMatches)],
       ["regexFind", stringMethod1(regexFind)],
       ["substring", substring],
+      ["split", split2],
       ["isAllAddresses", stringFunction(1, isAllAddresses)],
       ["isCidr", stringFunction(1, isCidr)],
       ["cidrContains", stringFunction(2, cidrContains)],
@@ -29692,7 +29700,7 @@ async function stagedTree(cwd, options = {}) {
   const location2 = topAndPrefixFrom(answered(await queries.location, false));
   if (!location2) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
   const { top, prefix } = location2;
-  const changed = split2(answered(await queries.changed, true) ?? "");
+  const changed = split3(answered(await queries.changed, true) ?? "");
   const inPlace = options.write === true ? void 0 : untrackedIfInPlace(answered(await queries.listing, true) ?? "");
   if (inPlace !== void 0) {
     return { mode: "worktree", root: top, cwd: (0, import_node_path38.join)(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
@@ -29713,7 +29721,7 @@ function answered(answer, required) {
 }
 function untrackedIfInPlace(listing) {
   const absent = [];
-  for (const entry of split2(listing)) {
+  for (const entry of split3(listing)) {
     if (entry.startsWith("? ")) {
       absent.push(entry.slice(2));
       continue;
@@ -29725,7 +29733,7 @@ function untrackedIfInPlace(listing) {
   }
   return absent;
 }
-function split2(out) {
+function split3(out) {
   return out.split("\0").filter((path) => path.length > 0);
 }
 var import_node_fs17, import_node_os3, import_node_path38;

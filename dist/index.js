@@ -19863,7 +19863,7 @@ function compileNamedCall(name, target2, args, functions) {
     const result = functions.call(name, self, values);
     if (result === HAZARD) return HAZARD;
     if (result === void 0 || functions.isError(result)) return UNSURE;
-    return isPrimitive2(result) ? result : HAZARD;
+    return isPrimitive2(result) || Array.isArray(result) ? result : HAZARD;
   };
 }
 function compileIndex(operand, index) {
@@ -20262,6 +20262,7 @@ function scalarEquals(left, right) {
   if (left === HAZARD || right === HAZARD) return HAZARD;
   const types2 = typesEqual(left, right);
   if (types2 !== void 0) return left === UNSURE || right === UNSURE ? UNSURE : types2;
+  if (left === null && (Array.isArray(right) || isMap(right)) || right === null && (Array.isArray(left) || isMap(left))) return false;
   if (typeof left === "object" && left !== null || typeof right === "object" && right !== null) return HAZARD;
   if (left === UNSURE || right === UNSURE) return UNSURE;
   return celScalarEquals(left, right);
@@ -20615,6 +20616,12 @@ var substring = (target2, args) => {
   if (i > j) throw new Error("substring: start > end");
   return target2.substring(i, j);
 };
+var split2 = (target2, args) => {
+  const [separator, limit] = args;
+  if (typeof target2 !== "string" || typeof separator !== "string" || args.length > 2 || args.length === 2 && typeof limit !== "bigint") return NOT_NATIVE;
+  const count3 = limit === void 0 ? void 0 : Number(limit);
+  return count3 === 1 ? [target2] : target2.split(separator, count3);
+};
 var NATIVE_CALLS = /* @__PURE__ */ new Map([
   ["lowerAscii", stringMethod(lowerAscii)],
   ["upperAscii", stringMethod(upperAscii)],
@@ -20623,6 +20630,7 @@ var NATIVE_CALLS = /* @__PURE__ */ new Map([
   ["globMatches", stringMethod1(globMatches)],
   ["regexFind", stringMethod1(regexFind)],
   ["substring", substring],
+  ["split", split2],
   ["isAllAddresses", stringFunction(1, isAllAddresses)],
   ["isCidr", stringFunction(1, isCidr)],
   ["cidrContains", stringFunction(2, cidrContains)],
@@ -27933,7 +27941,7 @@ async function stagedTree(cwd, options = {}) {
   const location2 = topAndPrefixFrom(answered(await queries.location, false));
   if (!location2) throw new NorecurError("usage", `--staged: ${cwd} is not inside a git working tree`);
   const { top, prefix } = location2;
-  const changed = split2(answered(await queries.changed, true) ?? "");
+  const changed = split3(answered(await queries.changed, true) ?? "");
   const inPlace = options.write === true ? void 0 : untrackedIfInPlace(answered(await queries.listing, true) ?? "");
   if (inPlace !== void 0) {
     return { mode: "worktree", root: top, cwd: join15(top, prefix), hidden: hiddenBelow(top, inPlace), changed, cleanup: () => void 0 };
@@ -27954,7 +27962,7 @@ function answered(answer, required) {
 }
 function untrackedIfInPlace(listing) {
   const absent = [];
-  for (const entry of split2(listing)) {
+  for (const entry of split3(listing)) {
     if (entry.startsWith("? ")) {
       absent.push(entry.slice(2));
       continue;
@@ -27966,7 +27974,7 @@ function untrackedIfInPlace(listing) {
   }
   return absent;
 }
-function split2(out) {
+function split3(out) {
   return out.split("\0").filter((path) => path.length > 0);
 }
 

@@ -64,8 +64,9 @@ export function compileNamedCall(name: string, target: Step | undefined, args: S
     if (result === HAZARD) return HAZARD;
     // No overload for these types, or the function's own error (it throws inside, CEL catches it).
     if (result === undefined || functions.isError(result)) return UNSURE;
-    // A list, a map, a timestamp: values the fast path does not follow further.
-    return isPrimitive(result) ? result : HAZARD;
+    // A list of strings from a function computed here (`split()`) is followed; the interpreter's
+    // lists, maps and timestamps are values of its own, which the fast path does not follow.
+    return isPrimitive(result) || Array.isArray(result) ? (result as Sure) : HAZARD;
   };
 }
 

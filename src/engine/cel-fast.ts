@@ -408,6 +408,8 @@ function scalarEquals(left: Sure, right: Sure): boolean | typeof UNSURE | typeof
   // A type value equals only a type value of the same name, and CEL reads no element to say so.
   const types = typesEqual(left, right);
   if (types !== undefined) return left === UNSURE || right === UNSURE ? UNSURE : types;
+  // A list or map against null (`managers.enabled == null`): CEL says false without reading an element.
+  if ((left === null && (Array.isArray(right) || isMap(right))) || (right === null && (Array.isArray(left) || isMap(left)))) return false;
   if (typeof left === "object" && left !== null || typeof right === "object" && right !== null) return HAZARD;
   if (left === UNSURE || right === UNSURE) return UNSURE;
   return celScalarEquals(left, right);

@@ -24,7 +24,7 @@ export const NOT_NATIVE: unique symbol = Symbol("not native");
  * overload for their types, as the interpreter's gives; or {@link NOT_NATIVE}. Throws the Error
  * the interpreter turns into CEL's error value.
  */
-export type NativeCall = (target: unknown, args: readonly unknown[]) => Primitive | undefined | typeof NOT_NATIVE;
+export type NativeCall = (target: unknown, args: readonly unknown[]) => Primitive | readonly string[] | undefined | typeof NOT_NATIVE;
 
 /** A method of strings with no argument (`s.lowerAscii()`); no overload for anything else. */
 function stringMethod(apply: (self: string) => Primitive): NativeCall {
@@ -105,6 +105,14 @@ const substring: NativeCall = (target, args) => {
   return target.substring(i, j);
 };
 
+/** `s.split(separator)` and `s.split(separator, n)` (ext/strings.js): a list of strings, as JavaScript splits. */
+const split: NativeCall = (target, args) => {
+  const [separator, limit] = args;
+  if (typeof target !== "string" || typeof separator !== "string" || args.length > 2 || (args.length === 2 && typeof limit !== "bigint")) return NOT_NATIVE;
+  const count = limit === undefined ? undefined : Number(limit);
+  return count === 1 ? [target] : target.split(separator, count);
+};
+
 /** The functions called without the interpreter, by name. */
 export const NATIVE_CALLS: ReadonlyMap<string, NativeCall> = new Map<string, NativeCall>([
   ["lowerAscii", stringMethod(lowerAscii)],
@@ -114,6 +122,7 @@ export const NATIVE_CALLS: ReadonlyMap<string, NativeCall> = new Map<string, Nat
   ["globMatches", stringMethod1(globMatches)],
   ["regexFind", stringMethod1(regexFind)],
   ["substring", substring],
+  ["split", split],
   ["isAllAddresses", stringFunction(1, isAllAddresses)],
   ["isCidr", stringFunction(1, isCidr)],
   ["cidrContains", stringFunction(2, cidrContains)],

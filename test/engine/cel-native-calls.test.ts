@@ -1,3 +1,4 @@
+import { isCelList } from "@bufbuild/cel";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileCel, createCelEnv } from "../../src/engine/cel-env.js";
@@ -40,6 +41,7 @@ const SHAPES: Record<string, { method: boolean; arity: readonly number[]; lists?
   domainMatchesAny: { method: false, arity: [2], lists: true },
   regexFind: { method: true, arity: [1] },
   substring: { method: true, arity: [1, 2] },
+  split: { method: true, arity: [1, 2] },
   isAllAddresses: { method: false, arity: [1] },
   isCidr: { method: false, arity: [1] },
   double: { method: false, arity: [1] },
@@ -57,8 +59,15 @@ function calls(name: string): fc.Arbitrary<[Primitive | undefined, Primitive[]]>
   if (shape === undefined) throw new Error(`no shape for ${name}: add it`);
   const likely = fc.tuple(
     shape.method ? fc.oneof(fc.constantFrom(...SAMPLES), fc.string({ maxLength: 12 })) : fc.constant(undefined),
-    // Indexes into the samples for substring, so that bounds and start > end are met often.
-    fc.constantFrom(...shape.arity).chain((n) => fc.array(name === "substring" ? fc.bigInt({ min: -2n, max: 14n }) : primitive, { minLength: n, maxLength: n })),
+    // Indexes into the samples for substring, so that bounds and start > end are met often; a
+    // separator and a count for split.
+    fc.constantFrom(...shape.arity).chain((n) =>
+      name === "substring"
+        ? fc.array(fc.bigInt({ min: -2n, max: 14n }), { minLength: n, maxLength: n })
+        : name === "split"
+          ? fc.tuple(fc.constantFrom("", " ", ".", "/", "-", "e", "ab", "\u00e4", "\ud83d"), fc.bigInt({ min: -2n, max: 4n })).map(([separator, count]) => (n === 1 ? [separator] : [separator, count]))
+          : fc.array(primitive, { minLength: n, maxLength: n }),
+    ),
   );
   const any = fc.tuple(fc.option(primitive, { nil: undefined, freq: 2 }), fc.array(primitive, { maxLength: 3 }));
   return fc.oneof({ weight: 3, arbitrary: likely }, { weight: 1, arbitrary: any });
@@ -72,7 +81,7 @@ describe("functions the fast path calls without the interpreter", () => {
       let answered = 0;
       fc.assert(
         fc.property(calls(name), ([target, args]) => {
-          let mine: Primitive | undefined | typeof NOT_NATIVE | Error;
+          let mine: Primitive | readonly string[] | undefined | typeof NOT_NATIVE | Error;
           try {
             mine = native(target, args);
           } catch (error) {
@@ -82,6 +91,8 @@ describe("functions the fast path calls without the interpreter", () => {
           answered++;
           const theirs: unknown = env.interpreter().funcs.find(name)?.call(0, target as never, args as never);
           if (mine instanceof Error) expect(interpreter.isCelError(theirs)).toBe(true);
+          // A list the interpreter gives as its own wrapper; the same strings in the same order.
+          else if (Array.isArray(mine)) expect(isCelList(theirs) ? [...theirs] : theirs).toEqual(mine);
           else expect(Object.is(theirs, mine) ? mine : theirs).toBe(mine);
         }),
         { numRuns: 4000 },
@@ -122,6 +133,7 @@ describe("functions the fast path calls without the interpreter", () => {
         const theirs = compiled.program.interpret({ subject });
         // No overload (undefined) and a thrown error are both CEL errors to the interpreter.
         if (mine === undefined || mine instanceof Error) expect(theirs.ok, source).toBe(false);
+        else if (Array.isArray(mine)) expect(theirs.ok && isCelList(theirs.value) ? [...theirs.value] : theirs, source).toEqual(mine);
         else expect(theirs, source).toEqual({ ok: true, value: mine });
       }),
       { numRuns: 1500 },

@@ -120,6 +120,13 @@ export const LEAVES = [
   "blocks(subject.labels).exists(b, 'app' in b)",
   "blocks(subject.kind)[0]",
   "blocks(type(subject.kind))",
+  // Lists and maps against null, whatever they hold.
+  "subject.tags == null",
+  "null != subject.tags",
+  "subject.labels == null",
+  "subject.deep.a == null",
+  "subject.list != null",
+  "params.objects == null",
   // Map literals, as messages name a product.
   "{'compose': 'Compose', 'kubernetes': 'Kubernetes'}[meta.product]",
   "{'a': subject.kind, 'b': 1}['a']",

@@ -8,6 +8,6 @@ export declare const NOT_NATIVE: unique symbol;
  * overload for their types, as the interpreter's gives; or {@link NOT_NATIVE}. Throws the Error
  * the interpreter turns into CEL's error value.
  */
-export type NativeCall = (target: unknown, args: readonly unknown[]) => Primitive | undefined | typeof NOT_NATIVE;
+export type NativeCall = (target: unknown, args: readonly unknown[]) => Primitive | readonly string[] | undefined | typeof NOT_NATIVE;
 /** The functions called without the interpreter, by name. */
 export declare const NATIVE_CALLS: ReadonlyMap<string, NativeCall>;
