@@ -6,10 +6,10 @@ import { regexFind } from "./functions/regex.js";
 /*
  * Functions the fast path (cel-fast.ts) calls without loading the interpreter: the ones the
  * built-in policies call most on repositories' values (`lowerAscii()` alone made 18 of 25
- * public repositories and examples load the interpreter), each computed for strings, booleans,
- * numbers and null exactly as the interpreter's function of that name computes it: @bufbuild/cel's
- * own (std/cast.js, std/logic.js, ext/strings.js) or norecur's (functions/). A test holds every
- * answer to the interpreter's on generated values.
+ * public repositories and examples load the interpreter), each computed for scalars (and a list
+ * of strings where the function takes one) exactly as the interpreter's function of that name
+ * computes it: @bufbuild/cel's own (std/cast.js, std/logic.js, ext/strings.js) or norecur's
+ * (functions/). Property tests hold every answer to the interpreter's on generated values.
  */
 
 /** A value the fast path passes to a function: CEL reads these as they are. */
