@@ -39720,10 +39720,17 @@ var unbundledInterpreter = void 0;
 // src/engine/cel-interpreter.ts
 var loaded2;
 function celInterpreter() {
-  if (loaded2 === void 0) {
-    loaded2 = unbundledInterpreter ?? createRequire5(import.meta.url)(join8(packageRoot(), "dist", "vendor", "cel.cjs"));
-  }
+  if (loaded2 === void 0) loaded2 = unbundledInterpreter ?? loadBundled();
   return loaded2;
+}
+function loadBundled() {
+  const file = join8(packageRoot(), "dist", "vendor", "cel.cjs");
+  try {
+    return createRequire5(import.meta.url)(file);
+  } catch (error2) {
+    const reason = error2.code ?? (error2 instanceof Error ? error2.message.split("\n")[0] : String(error2));
+    throw new Error(`the CEL interpreter could not be loaded from ${file} (${reason}): reinstall norecur`);
+  }
 }
 
 // src/engine/cel-preparsed.ts
@@ -40726,7 +40733,13 @@ var CelEnvironment = class {
       }
     }
     if (target2 !== void 0 && !isPrimitive2(target2) || !args.every(isPrimitive2)) return HAZARD;
-    return this.interpreter().funcs.find(name)?.call(0, target2, args);
+    let interpreter;
+    try {
+      interpreter = this.interpreter();
+    } catch {
+      return HAZARD;
+    }
+    return interpreter.funcs.find(name)?.call(0, target2, args);
   }
   isError(value) {
     return value === CALL_FAILED || this.#interpreter !== void 0 && celInterpreter().isCelError(value);

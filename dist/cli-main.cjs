@@ -21479,10 +21479,17 @@ var init_bundled2 = __esm({
 
 // src/engine/cel-interpreter.ts
 function celInterpreter() {
-  if (loaded2 === void 0) {
-    loaded2 = unbundledInterpreter ?? (0, import_node_module6.createRequire)(__norecurUrl)((0, import_node_path25.join)(packageRoot(), "dist", "vendor", "cel.cjs"));
-  }
+  if (loaded2 === void 0) loaded2 = unbundledInterpreter ?? loadBundled();
   return loaded2;
+}
+function loadBundled() {
+  const file = (0, import_node_path25.join)(packageRoot(), "dist", "vendor", "cel.cjs");
+  try {
+    return (0, import_node_module6.createRequire)(__norecurUrl)(file);
+  } catch (error) {
+    const reason = error.code ?? (error instanceof Error ? error.message.split("\n")[0] : String(error));
+    throw new Error(`the CEL interpreter could not be loaded from ${file} (${reason}): reinstall norecur`);
+  }
 }
 var import_node_module6, import_node_path25, loaded2;
 var init_cel_interpreter = __esm({
@@ -23604,7 +23611,13 @@ var init_cel_env = __esm({
           }
         }
         if (target2 !== void 0 && !isPrimitive2(target2) || !args.every(isPrimitive2)) return HAZARD;
-        return this.interpreter().funcs.find(name)?.call(0, target2, args);
+        let interpreter;
+        try {
+          interpreter = this.interpreter();
+        } catch {
+          return HAZARD;
+        }
+        return interpreter.funcs.find(name)?.call(0, target2, args);
       }
       isError(value) {
         return value === CALL_FAILED || this.#interpreter !== void 0 && celInterpreter().isCelError(value);

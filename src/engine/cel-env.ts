@@ -89,7 +89,15 @@ export class CelEnvironment implements Functions {
     }
     // A list or map would reach the interpreter's function as CEL's own wrapper of it, not as it is here.
     if ((target !== undefined && !isPrimitive(target)) || !args.every(isPrimitive)) return HAZARD;
-    return this.interpreter().funcs.find(name)?.call(0, target as CelValue, args as CelValue[]);
+    let interpreter: CelEnv;
+    try {
+      interpreter = this.interpreter();
+    } catch {
+      // It could not be loaded (an install without dist/vendor/cel.cjs): the evaluation is left to
+      // the interpreter's own path, which reports why as the check's message.
+      return HAZARD;
+    }
+    return interpreter.funcs.find(name)?.call(0, target as CelValue, args as CelValue[]);
   }
 
   isError(value: unknown): boolean {

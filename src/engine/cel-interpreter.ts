@@ -15,8 +15,20 @@ let loaded: CelInterpreter | undefined;
  * policy of the repository's own), or when the fast path calls one of CEL's functions.
  */
 export function celInterpreter(): CelInterpreter {
-  if (loaded === undefined) {
-    loaded = unbundledInterpreter ?? (createRequire(import.meta.url)(join(packageRoot(), "dist", "vendor", "cel.cjs")) as CelInterpreter);
-  }
+  if (loaded === undefined) loaded = unbundledInterpreter ?? loadBundled();
   return loaded;
+}
+
+/**
+ * dist/vendor/cel.cjs, synchronously.
+ * @throws Error saying which file could not be loaded, without Node's require stack (a broken install).
+ */
+function loadBundled(): CelInterpreter {
+  const file = join(packageRoot(), "dist", "vendor", "cel.cjs");
+  try {
+    return createRequire(import.meta.url)(file) as CelInterpreter;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message.split("\n")[0] : String(error));
+    throw new Error(`the CEL interpreter could not be loaded from ${file} (${reason}): reinstall norecur`);
+  }
 }

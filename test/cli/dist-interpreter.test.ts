@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { cpSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { kubernetesObjectPolicy } from "../helpers/fixtures.js";
@@ -91,5 +91,26 @@ describe("the CEL interpreter in the bundles", () => {
     expect(run.stderr).toBe("loaded: cel.cjs\n");
     const findings = (JSON.parse(run.stdout) as { findings: Array<{ policyId: string; message: string }> }).findings;
     expect(findings.filter((f) => f.policyId === "T-PORTS-001").map((f) => f.message)).toEqual(["web exposes [80,443]"]);
+  });
+
+  it("is not needed by a check the fast path decides, and is named when a broken install lacks it", () => {
+    const install = makeTree({});
+    for (const part of ["dist", "policies", "package.json"]) cpSync(part, join(install, part), { recursive: true });
+    rmSync(join(install, "dist", "vendor", "cel.cjs"));
+    const bin = join(install, "dist", "cli.cjs");
+
+    const manifests = makeTree({ "k8s/web.yaml": deployment("web", "nginx:latest") });
+    const checked = spawnSync(process.execPath, [bin, "check", ".", "--format", "json"], { cwd: manifests, encoding: "utf8", env: { ...process.env, NORECUR_COMPILE_CACHE: "0" } });
+    expect([checked.status, checked.stderr]).toEqual([1, ""]);
+    expect((JSON.parse(checked.stdout) as { findings: Array<{ policyId: string }> }).findings.map((f) => f.policyId)).toContain("NR-UPD-001");
+
+    const own = makeTree({
+      ".norecur.yml": "policies: [policies]\n",
+      "policies/one.policy.yaml": kubernetesObjectPolicy("T-ONE-001", "One container at most", "size(subject.spec.template.spec.containers) * 2 <= 2", "split it"),
+      "k8s/web.yaml": deployment("web", "nginx:1.27"),
+    });
+    const refused = spawnSync(process.execPath, [bin, "check", "."], { cwd: own, encoding: "utf8", env: { ...process.env, NORECUR_COMPILE_CACHE: "0" } });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(`norecur: policy error: policies/one.policy.yaml:8:10: assert[0].cel: invalid CEL: the CEL interpreter could not be loaded from ${join(install, "dist", "vendor", "cel.cjs")} (MODULE_NOT_FOUND): reinstall norecur\n`);
   });
 });
