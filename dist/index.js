@@ -19038,14 +19038,14 @@ function loadConfig(cwd, requested, reportedFrom = cwd) {
     }
   });
   const globs = [
-    ...(raw.ignore ?? []).map((glob, i) => [glob, ["ignore", i]]),
-    ...(raw.formats ?? []).flatMap((o, i) => o.paths.map((glob, j) => [glob, ["formats", i, "paths", j]]))
+    ...(raw.ignore ?? []).map((glob2, i) => [glob2, ["ignore", i]]),
+    ...(raw.formats ?? []).flatMap((o, i) => o.paths.map((glob2, j) => [glob2, ["formats", i, "paths", j]]))
   ];
-  for (const [glob, path] of globs) {
-    const problem = globProblem(glob);
+  for (const [glob2, path] of globs) {
+    const problem = globProblem(glob2);
     if (problem === void 0) continue;
     const at3 = document.locate(path);
-    throw new NorecurError("config", `${display}:${at3.line}:${at3.column}: ${path.join(".").replace(/\.(\d+)/g, "[$1]")}: "${glob}": ${problem}`);
+    throw new NorecurError("config", `${display}:${at3.line}:${at3.column}: ${path.join(".").replace(/\.(\d+)/g, "[$1]")}: "${glob2}": ${problem}`);
   }
   return {
     policies: (raw.policies ?? []).map((p) => resolve4(dirname3(file), p)),
@@ -19510,7 +19510,7 @@ function discover(options) {
   for (const arg of options.paths) {
     const absolute = resolve6(cwd, arg);
     const named = toPosix(relative3(cwd, absolute));
-    configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob) => !globMatcher([glob])(named)));
+    configIgnored = globMatcher(named === "" ? options.ignore : options.ignore.filter((glob2) => !globMatcher([glob2])(named)));
     if (GLOB_CHARS2.test(arg) && !existsSync4(absolute)) {
       const problem = globProblem(toPosix(arg));
       if (problem !== void 0) throw new NorecurError("usage", `cannot use ${arg} as a glob: ${problem}`);
@@ -20528,7 +20528,7 @@ function wildcardCovers(pattern, domain) {
 
 // src/engine/functions/glob.ts
 var compiled3 = new BoundedCache(512);
-function globMatcher2(fn, pattern) {
+function glob(fn, pattern) {
   try {
     return compiled3.getOrCreate(pattern, compileGlob);
   } catch (error) {
@@ -20536,10 +20536,10 @@ function globMatcher2(fn, pattern) {
   }
 }
 function globMatches(path, pattern) {
-  return globMatcher2("globMatches", pattern).test(path);
+  return glob("globMatches", pattern).test(path);
 }
 function globMatchesAny(path, patterns) {
-  return patterns.some((pattern) => globMatcher2("globMatchesAny", pattern).test(path));
+  return patterns.some((pattern) => glob("globMatchesAny", pattern).test(path));
 }
 
 // src/engine/cel-native-calls.ts
@@ -24453,9 +24453,9 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     const kindSchema = subjectSchemas[t.kind].value;
     const compiled4 = { source: t };
     if (t.where !== void 0) compiled4.where = cel([key2, "where"], t.where, { ...scopeFor(policy, t.kind, kindSchema, NO_ITEM), related: { type: "array", maxItems: 0 } });
-    (t.paths ?? []).forEach((glob, i) => {
-      const problem = globProblem(glob);
-      if (problem !== void 0) fail([key2, "paths", i], `"${glob}": ${problem}`);
+    (t.paths ?? []).forEach((glob2, i) => {
+      const problem = globProblem(glob2);
+      if (problem !== void 0) fail([key2, "paths", i], `"${glob2}": ${problem}`);
     });
     if (t.kind === "repository" && (t.select || t.formats || t.paths)) {
       fail([key2, "kind"], "a repository subject has no file: `formats`, `paths` and `select` do not apply");
@@ -25164,7 +25164,7 @@ function indexWaivers(waivers) {
   };
 }
 function covers(scoped, finding) {
-  if (scoped.paths && !scoped.paths.some((glob) => glob.test(finding.file))) return false;
+  if (scoped.paths && !scoped.paths.some((glob2) => glob2.test(finding.file))) return false;
   const { subject } = scoped.waiver;
   if (subject !== void 0 && subject !== finding.subject && !(scoped.subject?.test(finding.subject) ?? false)) return false;
   return true;
@@ -25463,7 +25463,7 @@ function loadWaivers(rules, context, cwd, hidden) {
       const at3 = document.locate(["waivers", i, violation.key]);
       throw new NorecurError("config", `${display}:${at3.line}:${at3.column}: waivers[${i}].${violation.key}: ${violation.message}`);
     }
-    const paths = entry.paths && rules.pathBase !== void 0 ? { paths: entry.paths.map((glob) => rebaseGlob(glob, rules.pathBase ?? { config: "", scanned: "" })) } : {};
+    const paths = entry.paths && rules.pathBase !== void 0 ? { paths: entry.paths.map((glob2) => rebaseGlob(glob2, rules.pathBase ?? { config: "", scanned: "" })) } : {};
     return toWaiver({ ...entry, ...paths }, { origin: "file", file: display, range: document.locate(["waivers", i]) });
   });
 }
@@ -25480,13 +25480,13 @@ function toWaiver(raw, where) {
     ...where
   };
 }
-function rebaseGlob(glob, base) {
-  if (base.config === "" || base.config === ".") return glob;
-  if (!base.config.startsWith("..")) return `${base.config}/${glob}`;
-  if (glob.startsWith("**")) return glob;
+function rebaseGlob(glob2, base) {
+  if (base.config === "" || base.config === ".") return glob2;
+  if (!base.config.startsWith("..")) return `${base.config}/${glob2}`;
+  if (glob2.startsWith("**")) return glob2;
   const down = base.scanned.startsWith("..") ? "" : base.scanned;
-  if (down !== "" && glob.startsWith(`${down}/`)) return glob.slice(down.length + 1);
-  return `${base.config}/${glob}`;
+  if (down !== "" && glob2.startsWith(`${down}/`)) return glob2.slice(down.length + 1);
+  return `${base.config}/${glob2}`;
 }
 
 // src/waivers/inline-waivers.ts
@@ -26174,8 +26174,7 @@ async function check(settings = {}) {
     }
     return [];
   };
-  const celNow = env.nowBinding;
-  const policyStreams = () => new Map(active.map((compiled4) => [compiled4, new PolicyStream(compiled4, { ...defaults(compiled4), ...ownValue(config2.params, compiled4.policy.id) ?? {} }, celNow)]));
+  const policyStreams = () => new Map(active.map((compiled4) => [compiled4, new PolicyStream(compiled4, { ...defaults(compiled4), ...ownValue(config2.params, compiled4.policy.id) ?? {} }, env.nowBinding)]));
   let streams = policyStreams();
   const reader = new CandidateReader(
     {

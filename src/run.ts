@@ -104,9 +104,8 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
 
   // A kind's subjects are judged by every policy reading the kind, a part at a time: first the
   // batches, as their files are read, then the documents kept to the end (docs/streaming.md).
-  const celNow = env.nowBinding;
   const policyStreams = (): Map<CompiledPolicy, PolicyStream> =>
-    new Map(active.map((compiled) => [compiled, new PolicyStream(compiled, { ...defaults(compiled), ...(ownValue(config.params, compiled.policy.id) ?? {}) }, celNow)]));
+    new Map(active.map((compiled) => [compiled, new PolicyStream(compiled, { ...defaults(compiled), ...(ownValue(config.params, compiled.policy.id) ?? {}) }, env.nowBinding)]));
   let streams = policyStreams();
   const reader = new CandidateReader(
     {

@@ -16529,6 +16529,10 @@ function patternReaches(pattern, domain) {
 function domainMatches(host, pattern) {
   return patternAdmits(parseDomainPattern("domainMatches", pattern), normalizeDomain("domainMatches", host));
 }
+function domainMatchesAny(host, patterns) {
+  const name = normalizeDomain("domainMatchesAny", host);
+  return patterns.some((pattern) => patternAdmits(parseDomainPattern("domainMatchesAny", pattern), name));
+}
 function wildcardCovers(pattern, domain) {
   return patternReaches(parseDomainPattern("wildcardCovers", pattern), normalizeDomain("wildcardCovers", domain));
 }
@@ -16536,10 +16540,7 @@ function wildcardCovers(pattern, domain) {
 // src/engine/interpreter/functions/domain.ts
 var { BOOL: BOOL5, DYN: DYN5, STRING: STRING8 } = CelScalar;
 var domainMatches2 = celFunc("domainMatches", [STRING8, STRING8], BOOL5, domainMatches);
-var domainMatchesAny = celFunc("domainMatchesAny", [STRING8, listType(DYN5)], BOOL5, (host, patterns) => {
-  const name = normalizeDomain("domainMatchesAny", host);
-  return stringList("domainMatchesAny", "patterns", patterns).some((pattern) => patternAdmits(parseDomainPattern("domainMatchesAny", pattern), name));
-});
+var domainMatchesAny2 = celFunc("domainMatchesAny", [STRING8, listType(DYN5)], BOOL5, (host, patterns) => domainMatchesAny(host, stringList("domainMatchesAny", "patterns", patterns)));
 var wildcardCovers2 = celFunc("wildcardCovers", [STRING8, STRING8], BOOL5, wildcardCovers);
 
 // src/bounded-cache.ts
@@ -17093,7 +17094,7 @@ function closure(segments, live) {
 
 // src/engine/functions/glob.ts
 var compiled = new BoundedCache(512);
-function globMatcher(fn, pattern) {
+function glob(fn, pattern) {
   try {
     return compiled.getOrCreate(pattern, compileGlob);
   } catch (error) {
@@ -17101,10 +17102,10 @@ function globMatcher(fn, pattern) {
   }
 }
 function globMatches(path, pattern) {
-  return globMatcher("globMatches", pattern).test(path);
+  return glob("globMatches", pattern).test(path);
 }
 function globMatchesAny(path, patterns) {
-  return patterns.some((pattern) => globMatcher("globMatchesAny", pattern).test(path));
+  return patterns.some((pattern) => glob("globMatchesAny", pattern).test(path));
 }
 
 // src/engine/interpreter/functions/glob.ts
@@ -17202,7 +17203,7 @@ function engineFunctions(now) {
     daysSince(now),
     daysUntil(now),
     domainMatches2,
-    domainMatchesAny,
+    domainMatchesAny2,
     globMatches2,
     globMatchesAny2,
     isAllAddresses2,

@@ -1,14 +1,14 @@
 import type { CelEnv, CelInput, CelResult, CelValue } from "@bufbuild/cel";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { parseCel, wasPreparsed, type ParsedCel } from "./cel-preparsed.js";
-import { compileFast, UNSURE, type FastValue } from "./cel-fast.js";
+import { compileFast, UNSURE } from "./cel-fast.js";
 import type { Functions } from "./cel-fast-calls.js";
 import { qualifiedName } from "./cel-qualified-name.js";
 import { CONTINUE, STEP } from "./cel-budget.js";
 import { CEL_FUNCTION_NAMES } from "./cel-function-names.js";
 import { celInterpreter } from "./cel-interpreter.js";
 import { NATIVE_CALLS, NOT_NATIVE } from "./cel-native-calls.js";
-import { HAZARD, isPrimitive } from "./cel-fast-values.js";
+import { HAZARD, isPrimitive, type Primitive } from "./cel-fast-values.js";
 
 /**
  * The CEL environment policies are written against: their variables, the engine functions
@@ -121,14 +121,6 @@ export function createCelEnv(options: { now: Date }): CelEnvironment {
   return new CelEnvironment(new Date(options.now.getTime()));
 }
 
-/**
- * A CEL timestamp for a JavaScript date, as bound to `now` (loads the interpreter).
- * @throws Error for an invalid date.
- */
-export function celTimestamp(date: Date): Timestamp {
-  return celInterpreter().timestampOf(date);
-}
-
 type Run = (bindings: Record<string, CelInput>) => CelResult;
 
 /** A compiled expression, reusable over any number of subjects. Create it with {@link compileCel}. */
@@ -179,7 +171,7 @@ export class CelProgram {
     return fast === UNSURE ? this.interpret(bindings) : { ok: true, value: fast };
   }
 
-  #fastVerdict(bindings: CelBindings): FastValue | typeof UNSURE {
+  #fastVerdict(bindings: CelBindings): Primitive | typeof UNSURE {
     if (this.#fast === null) this.#fast = compileFast(this.syntax?.expr, this.#env);
     if (this.#fast === undefined) return UNSURE;
     // The interpreter refuses any unbound variable, even one a decided branch never reads.

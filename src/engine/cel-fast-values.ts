@@ -26,8 +26,11 @@ export function sure(value: unknown): Sure {
   return HAZARD;
 }
 
-/** null, a string, a boolean or a number: CEL reads these as they are. */
-export function isPrimitive(value: unknown): value is string | boolean | null | number | bigint {
+/** null, a string, a boolean or a number: CEL reads these as they are, and gives them as JavaScript's own. */
+export type Primitive = string | boolean | null | number | bigint;
+
+/** Whether `value` is a {@link Primitive}. */
+export function isPrimitive(value: unknown): value is Primitive {
   return value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number" || typeof value === "bigint";
 }
 

@@ -1,7 +1,7 @@
 import type { ParsedCel } from "./cel-preparsed.js";
 import { CEL_LIMITS, CONTINUE, STEP } from "./cel-budget.js";
 import { re2Engine } from "./functions/regex.js";
-import { HAZARD, isMap, isPrimitive, isScalar, sure, UNSURE, type Step, type Sure } from "./cel-fast-values.js";
+import { HAZARD, isMap, isPrimitive, isScalar, sure, UNSURE, type Primitive, type Step, type Sure } from "./cel-fast-values.js";
 import { compileIndex, compileNamedCall, TYPE_NAMES, typesEqual, type Functions } from "./cel-fast-calls.js";
 import { qualifiedName } from "./cel-qualified-name.js";
 
@@ -23,7 +23,7 @@ type Expr = NonNullable<ParsedCel["expr"]>;
  * with error values before it dropped; an operand that may throw ({@link HAZARD}) stops the
  * whole evaluation, as it stops CEL's.
  */
-export function compileFast(expr: Expr | undefined, functions?: Functions): ((bindings: Readonly<Record<string, unknown>>) => FastValue | typeof UNSURE) | undefined {
+export function compileFast(expr: Expr | undefined, functions?: Functions): ((bindings: Readonly<Record<string, unknown>>) => Primitive | typeof UNSURE) | undefined {
   const step = expr === undefined ? undefined : compile(expr, 0, new Map(), functions);
   if (step === undefined) return undefined;
   // Booleans for filters; strings, numbers (a message's `{{ params.minimumDays }}`) and null for the
@@ -35,9 +35,6 @@ export function compileFast(expr: Expr | undefined, functions?: Functions): ((bi
     return isPrimitive(value) ? value : UNSURE;
   };
 }
-
-/** What the fast path answers: the values CEL gives as JavaScript's own. */
-export type FastValue = boolean | string | number | bigint | null;
 
 /** Deeper expressions are left to the interpreter rather than compiled into deep closures. */
 const MAX_DEPTH = 32;

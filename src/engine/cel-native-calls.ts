@@ -2,6 +2,7 @@ import { cidrContains, cidrOverlaps, isAllAddresses, isCidr } from "./functions/
 import { domainMatches, domainMatchesAny, wildcardCovers } from "./functions/domain.js";
 import { globMatches, globMatchesAny } from "./functions/glob.js";
 import { regexFind } from "./functions/regex.js";
+import type { Primitive } from "./cel-fast-values.js";
 
 /*
  * Functions the fast path (cel-fast.ts) calls without loading the interpreter: the ones the
@@ -12,8 +13,6 @@ import { regexFind } from "./functions/regex.js";
  * (functions/). Property tests hold every answer to the interpreter's on generated values.
  */
 
-/** A value the fast path passes to a function: CEL reads these as they are. */
-export type Primitive = string | boolean | number | bigint | null;
 
 /** The answer is the interpreter's to give: these arguments reach an overload not written here. */
 export const NOT_NATIVE: unique symbol = Symbol("not native");

@@ -3,7 +3,8 @@ import { isMessage } from "@bufbuild/protobuf";
 import { isReflectMessage } from "@bufbuild/protobuf/reflect";
 import { timestampDate, TimestampSchema } from "@bufbuild/protobuf/wkt";
 import { describe, expect, it } from "vitest";
-import { CEL_VARIABLES, celTimestamp, compileCel, createCelEnv, evaluateCel, type CelProgram } from "../../src/engine/cel-env.js";
+import { CEL_VARIABLES, compileCel, createCelEnv, evaluateCel, type CelProgram } from "../../src/engine/cel-env.js";
+import { celInterpreter } from "../../src/engine/cel-interpreter.js";
 
 const NOW = new Date("2024-05-01T12:00:00Z");
 const env = createCelEnv({ now: NOW });
@@ -70,7 +71,7 @@ describe("createCelEnv", () => {
   });
 
   it("lets the caller bind `now` explicitly", () => {
-    expect(evaluate("now", { now: celTimestamp(new Date("2030-01-01T00:00:00Z")) })).toBe("2030-01-01T00:00:00.000Z");
+    expect(evaluate("now", { now: celInterpreter().timestampOf(new Date("2030-01-01T00:00:00Z")) })).toBe("2030-01-01T00:00:00.000Z");
   });
 
   it("gives daysUntil and daysSince the env's clock", () => {

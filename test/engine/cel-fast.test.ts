@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileCel, createCelEnv, type CelProgram } from "../../src/engine/cel-env.js";
-import { compileFast, UNSURE, type FastValue } from "../../src/engine/cel-fast.js";
+import { compileFast, UNSURE } from "../../src/engine/cel-fast.js";
+import type { Primitive } from "../../src/engine/cel-fast-values.js";
 import { bindings, expression, filter, outcome } from "../helpers/cel-expressions.js";
 
 const env = createCelEnv({ now: new Date("2026-01-01T00:00:00Z") });
@@ -13,7 +14,7 @@ function program(source: string): CelProgram {
 }
 
 /** What the fast path answers alone: a boolean, a string, a number, null, or UNSURE. */
-function fastAnswer(compiled: CelProgram, bindings: Record<string, unknown>): FastValue | typeof UNSURE {
+function fastAnswer(compiled: CelProgram, bindings: Record<string, unknown>): Primitive | typeof UNSURE {
   return compileFast(compiled.syntax?.expr, env)?.(bindings) ?? UNSURE;
 }
 

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileCel, createCelEnv } from "../../src/engine/cel-env.js";
 import { celInterpreter } from "../../src/engine/cel-interpreter.js";
-import { NATIVE_CALLS, NOT_NATIVE, type Primitive } from "../../src/engine/cel-native-calls.js";
+import type { Primitive } from "../../src/engine/cel-fast-values.js";
+import { NATIVE_CALLS, NOT_NATIVE } from "../../src/engine/cel-native-calls.js";
 
 const env = createCelEnv({ now: new Date("2026-01-01T00:00:00Z") });
 const interpreter = celInterpreter();

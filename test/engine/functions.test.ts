@@ -6,7 +6,8 @@ import { timestampDate, TimestampSchema } from "@bufbuild/protobuf/wkt";
 import fc from "fast-check";
 import micromatch from "micromatch";
 import { describe, expect, it } from "vitest";
-import { celTimestamp, compileCel, createCelEnv, evaluateCel } from "../../src/engine/cel-env.js";
+import { compileCel, createCelEnv, evaluateCel } from "../../src/engine/cel-env.js";
+import { celInterpreter } from "../../src/engine/cel-interpreter.js";
 import { engineFunctions } from "../../src/engine/interpreter/functions/index.js";
 import { BoundedCache } from "../../src/bounded-cache.js";
 
@@ -34,7 +35,7 @@ function run(expr: string, ...args: unknown[]): unknown {
 }
 
 describe("engine function list", () => {
-  const names = engineFunctions(celTimestamp(NOW)).map((f) => f.name);
+  const names = engineFunctions(celInterpreter().timestampOf(NOW)).map((f) => f.name);
 
   it("is sorted, without duplicates", () => {
     expect(names).toEqual([...new Set(names)].sort());

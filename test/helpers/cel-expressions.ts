@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { CelEvaluation } from "../../src/engine/cel-env.js";
+import { isPrimitive } from "../../src/engine/cel-fast-values.js";
 
 /*
  * Generated CEL expressions and bindings for the tests that hold a faster way of evaluating
@@ -220,7 +221,6 @@ export const filter: fc.Arbitrary<string> = fc.letrec<{ filter: string }>((tie) 
 /** A boolean, string, number, int or null as itself, any other value as its type, an error as its message. */
 export function outcome(result: CelEvaluation): unknown {
   if (!result.ok) return { error: result.message };
-  const value: unknown = result.value;
   // The values CEL gives as JavaScript's own are compared as they are; lists, maps and the rest by type.
-  return value === null || typeof value === "boolean" || typeof value === "string" || typeof value === "number" || typeof value === "bigint" ? value : { value: typeof value };
+  return isPrimitive(result.value) ? result.value : { value: typeof result.value };
 }

@@ -67,11 +67,6 @@ export declare class NowBinding {
 export declare function createCelEnv(options: {
     now: Date;
 }): CelEnvironment;
-/**
- * A CEL timestamp for a JavaScript date, as bound to `now` (loads the interpreter).
- * @throws Error for an invalid date.
- */
-export declare function celTimestamp(date: Date): Timestamp;
 type Run = (bindings: Record<string, CelInput>) => CelResult;
 /** A compiled expression, reusable over any number of subjects. Create it with {@link compileCel}. */
 export declare class CelProgram {

@@ -12,8 +12,10 @@ export type Sure = string | boolean | null | number | bigint | object | typeof U
 export type Step = (bindings: Readonly<Record<string, unknown>>) => Sure;
 /** A value as CEL sees it, when it is one the fast path can reason about. */
 export declare function sure(value: unknown): Sure;
-/** null, a string, a boolean or a number: CEL reads these as they are. */
-export declare function isPrimitive(value: unknown): value is string | boolean | null | number | bigint;
+/** null, a string, a boolean or a number: CEL reads these as they are, and gives them as JavaScript's own. */
+export type Primitive = string | boolean | null | number | bigint;
+/** Whether `value` is a {@link Primitive}. */
+export declare function isPrimitive(value: unknown): value is Primitive;
 export declare function isScalar(value: unknown): boolean;
 /**
  * An object CEL reads as a map of its own entries: a plain object (Object.prototype, as parsers

@@ -1,5 +1,5 @@
 import type { ParsedCel } from "./cel-preparsed.js";
-import { UNSURE } from "./cel-fast-values.js";
+import { UNSURE, type Primitive } from "./cel-fast-values.js";
 import { type Functions } from "./cel-fast-calls.js";
 export { UNSURE } from "./cel-fast-values.js";
 type Expr = NonNullable<ParsedCel["expr"]>;
@@ -17,6 +17,4 @@ type Expr = NonNullable<ParsedCel["expr"]>;
  * with error values before it dropped; an operand that may throw ({@link HAZARD}) stops the
  * whole evaluation, as it stops CEL's.
  */
-export declare function compileFast(expr: Expr | undefined, functions?: Functions): ((bindings: Readonly<Record<string, unknown>>) => FastValue | typeof UNSURE) | undefined;
-/** What the fast path answers: the values CEL gives as JavaScript's own. */
-export type FastValue = boolean | string | number | bigint | null;
+export declare function compileFast(expr: Expr | undefined, functions?: Functions): ((bindings: Readonly<Record<string, unknown>>) => Primitive | typeof UNSURE) | undefined;

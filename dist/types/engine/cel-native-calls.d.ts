@@ -1,5 +1,4 @@
-/** A value the fast path passes to a function: CEL reads these as they are. */
-export type Primitive = string | boolean | number | bigint | null;
+import type { Primitive } from "./cel-fast-values.js";
 /** The answer is the interpreter's to give: these arguments reach an overload not written here. */
 export declare const NOT_NATIVE: unique symbol;
 /**

@@ -9,7 +9,7 @@ const compiled = new BoundedCache<string, GlobMatcher>(512);
  * The compiled glob, cached.
  * @throws Error naming the function, for an invalid glob.
  */
-export function globMatcher(fn: string, pattern: string): GlobMatcher {
+function glob(fn: string, pattern: string): GlobMatcher {
   try {
     return compiled.getOrCreate(pattern, compileGlob);
   } catch (error) {
@@ -19,11 +19,11 @@ export function globMatcher(fn: string, pattern: string): GlobMatcher {
 
 /** `path.globMatches(pattern)`: whether the string matches the glob (micromatch syntax, dotfiles included). */
 export function globMatches(path: string, pattern: string): boolean {
-  return globMatcher("globMatches", pattern).test(path);
+  return glob("globMatches", pattern).test(path);
 }
 
 
 /** `globMatchesAny(path, patterns)`: whether the string matches at least one glob of the list. */
 export function globMatchesAny(path: string, patterns: readonly string[]): boolean {
-  return patterns.some((pattern) => globMatcher("globMatchesAny", pattern).test(path));
+  return patterns.some((pattern) => glob("globMatchesAny", pattern).test(path));
 }

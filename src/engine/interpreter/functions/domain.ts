@@ -1,6 +1,5 @@
 import { celFunc, CelScalar, listType } from "@bufbuild/cel";
-import { domainMatches as admits, wildcardCovers as reaches } from "../../functions/domain.js";
-import { normalizeDomain, parseDomainPattern, patternAdmits } from "../../functions/support/domain-names.js";
+import { domainMatches as admits, domainMatchesAny as admitsAny, wildcardCovers as reaches } from "../../functions/domain.js";
 import { stringList } from "./support/cel-args.js";
 
 const { BOOL, DYN, STRING } = CelScalar;
@@ -9,10 +8,7 @@ const { BOOL, DYN, STRING } = CelScalar;
 
 export const domainMatches = celFunc("domainMatches", [STRING, STRING], BOOL, admits);
 
-/** `domainMatchesAny(host, patterns)`: whether at least one pattern of the list admits the host. */
-export const domainMatchesAny = celFunc("domainMatchesAny", [STRING, listType(DYN)], BOOL, (host, patterns) => {
-  const name = normalizeDomain("domainMatchesAny", host);
-  return stringList("domainMatchesAny", "patterns", patterns).some((pattern) => patternAdmits(parseDomainPattern("domainMatchesAny", pattern), name));
-});
+/** `domainMatchesAny(host, patterns)`, its list of patterns checked to hold strings only. */
+export const domainMatchesAny = celFunc("domainMatchesAny", [STRING, listType(DYN)], BOOL, (host, patterns) => admitsAny(host, stringList("domainMatchesAny", "patterns", patterns)));
 
 export const wildcardCovers = celFunc("wildcardCovers", [STRING, STRING], BOOL, reaches);
