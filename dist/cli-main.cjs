@@ -21168,7 +21168,8 @@ var init_read_ahead = __esm({
       }
       take(place3) {
         Atomics.store(this.#progress, 0, place3 + 1);
-        if (Atomics.load(this.#progress, 1) === 1) Atomics.notify(this.#progress, 0);
+        const wakeAt = Atomics.load(this.#progress, 1);
+        if (wakeAt !== 0 && place3 + 1 >= wakeAt) Atomics.notify(this.#progress, 0);
         let answer = this.#answerHolding(place3);
         if (answer === void 0) {
           this.#poll();

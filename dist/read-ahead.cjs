@@ -38,8 +38,9 @@ function keepPace() {
     const at = Atomics.load(taken, 0);
     if (at >= place) return;
     if (place - at < READ_AHEAD_FILES && sentAt(place) - sentAt(at) < READ_AHEAD_BYTES) return;
-    Atomics.store(taken, 1, 1);
-    Atomics.wait(taken, 0, at, 50);
+    const wakeAt = at + Math.ceil((place - at) / 2);
+    Atomics.store(taken, 1, wakeAt);
+    for (let now = Atomics.load(taken, 0); now < wakeAt; now = Atomics.load(taken, 0)) Atomics.wait(taken, 0, now, 50);
     Atomics.store(taken, 1, 0);
   }
 }

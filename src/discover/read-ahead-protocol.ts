@@ -1,8 +1,8 @@
 /** What the read-ahead worker is started with (src/discover/read-ahead-worker.ts). */
 export interface ReadAheadSetup {
   /**
-   * Int32Array over it. [0]: the place of the file the main thread looks at now; [1]: 1 while the
-   * worker waits for the main thread to take what it has read.
+   * Int32Array over it. [0]: the place after the file the main thread looks at now; [1]: while the
+   * worker waits for the main thread to take what it has read, the place to wake it at (0 otherwise).
    */
   progress: SharedArrayBuffer;
   /** The size limit: a file over it is left to the main thread, which reports it. */

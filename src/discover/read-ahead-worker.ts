@@ -11,7 +11,7 @@ import { READ_AHEAD_BYTES, READ_AHEAD_FILES, type ReadAheadAnswer, type ReadAhea
  */
 
 const { port, progress, limit } = workerData as ReadAheadSetup & { port: MessagePort };
-/** [0]: the place of the file the main thread looks at now (the worker skips what it has passed); [1]: 1 while waiting. */
+/** [0]: the place after the file the main thread looks at now (the worker skips what it has passed); [1]: while waiting, where to be woken. */
 const taken = new Int32Array(progress);
 const window = Buffer.allocUnsafe(1024 * 1024);
 const room = Math.min(limit + 1, window.length);
@@ -43,14 +43,20 @@ function read(path: string): Buffer | undefined {
   }
 }
 
-/** Waits while the main thread is far behind: what is read ahead waits in memory until it is taken. */
+/**
+ * Waits while the main thread is far behind: what is read ahead waits in memory until it is
+ * taken. Once far ahead, it waits for the main thread to take half of what it has read, and then
+ * reads in a burst: woken at every file taken, it cost a system call on each side per file.
+ */
 function keepPace(): void {
   for (;;) {
     const at = Atomics.load(taken, 0);
     if (at >= place) return;
     if (place - at < READ_AHEAD_FILES && sentAt(place) - sentAt(at) < READ_AHEAD_BYTES) return;
-    Atomics.store(taken, 1, 1);
-    Atomics.wait(taken, 0, at, 50);
+    const wakeAt = at + Math.ceil((place - at) / 2);
+    Atomics.store(taken, 1, wakeAt);
+    // The main thread wakes it once it is there; the time-out is a safety net, not a pace.
+    for (let now = Atomics.load(taken, 0); now < wakeAt; now = Atomics.load(taken, 0)) Atomics.wait(taken, 0, now, 50);
     Atomics.store(taken, 1, 0);
   }
 }

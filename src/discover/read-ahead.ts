@@ -101,9 +101,11 @@ export class WorkerReadAhead implements ReadAhead {
   }
 
   take(place: number): Buffer | undefined {
-    // The worker skips what discovery has passed, and waits when it is far ahead.
+    // The worker skips what discovery has passed, and waits when it is far ahead, to be woken
+    // once discovery has taken half of what it read (not at every file: a wake is a system call).
     Atomics.store(this.#progress, 0, place + 1);
-    if (Atomics.load(this.#progress, 1) === 1) Atomics.notify(this.#progress, 0);
+    const wakeAt = Atomics.load(this.#progress, 1);
+    if (wakeAt !== 0 && place + 1 >= wakeAt) Atomics.notify(this.#progress, 0);
     let answer = this.#answerHolding(place);
     if (answer === undefined) {
       this.#poll();

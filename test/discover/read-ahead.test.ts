@@ -9,6 +9,7 @@ import { detectionOrder, formats } from "../../src/discover/file-formats.js";
 import { formatPatternMatcher } from "../../src/discover/format-patterns.js";
 import { stripBom } from "../../src/formats/positions.js";
 import { globMatcher } from "../../src/glob.js";
+import { READ_AHEAD_FILES } from "../../src/discover/read-ahead-protocol.js";
 import { spawnReadAhead, WorkerReadAhead, type ReadAhead } from "../../src/discover/read-ahead.js";
 import { makeTree } from "../helpers/tree.js";
 
@@ -21,12 +22,16 @@ function startWorker(limit: number): WorkerReadAhead {
   return ahead;
 }
 
+/** Blocks the thread for `ms`, as a busy discovery would. */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /** Waits (synchronously, as discovery runs) until the worker has answered up to `place`. */
 function waitFor(ahead: WorkerReadAhead, place: number): void {
-  const pause = new Int32Array(new SharedArrayBuffer(4));
   for (let waited = 0; ahead.answeredUpTo() < place; waited += 5) {
     if (waited > 10_000) throw new Error(`the worker answered up to ${ahead.answeredUpTo()} of ${place} in 10 s`);
-    Atomics.wait(pause, 0, 0, 5);
+    pause(5);
   }
 }
 
@@ -73,6 +78,28 @@ describe("the read-ahead worker a run starts (dist/read-ahead.cjs)", () => {
     expect(ahead.take(30)?.toString("utf8")).toBe(DEPLOYMENT("m30"));
     expect(ahead.take(20)).toBeUndefined();
     expect(ahead.take(39)?.toString("utf8")).toBe(DEPLOYMENT("m39"));
+  });
+
+  it("keeps at most 256 files ahead of discovery, and reads on once discovery has taken half of them", () => {
+    const count = 600;
+    const names = Array.from({ length: count }, (_, i) => `p${String(i).padStart(3, "0")}.yaml`);
+    const root = makeTree(Object.fromEntries(names.map((name) => [name, DEPLOYMENT(name)])));
+    const ahead = startWorker(10 * 1024 * 1024);
+    started.push(ahead);
+    ahead.want(names.map((name) => join(root, name)));
+    waitFor(ahead, READ_AHEAD_FILES);
+    pause(100);
+    expect(ahead.answeredUpTo()).toBe(READ_AHEAD_FILES);
+    // One file short of half: it waits on.
+    expect(ahead.take(READ_AHEAD_FILES / 2 - 2)?.toString("utf8")).toBe(DEPLOYMENT(names[READ_AHEAD_FILES / 2 - 2] as string));
+    pause(100);
+    expect(ahead.answeredUpTo()).toBe(READ_AHEAD_FILES);
+    // Half taken: it reads up to 256 files past what discovery has taken, and waits again.
+    ahead.take(READ_AHEAD_FILES / 2 - 1);
+    waitFor(ahead, READ_AHEAD_FILES / 2 + READ_AHEAD_FILES);
+    pause(100);
+    expect(ahead.answeredUpTo()).toBe(READ_AHEAD_FILES / 2 + READ_AHEAD_FILES);
+    expect(ahead.take(count - 1)).toBeUndefined();
   });
 });
 
