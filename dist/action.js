@@ -42143,6 +42143,7 @@ function lineEnd2(text5, from) {
 }
 
 // src/formats/html.ts
+var ELEMENTS_READ = /<(?:script|link|meta|form)/i;
 var TEMPLATE_SYNTAX = /<\?|\{\{|\{%|<%|\$\{/;
 var htmlParser = {
   id: "html",
@@ -42151,7 +42152,7 @@ var htmlParser = {
     try {
       const ranges = new PathRanges(new LineIndex(text5));
       const page = { scripts: [], links: [], metas: [], forms: [] };
-      collect(vendored.parse5().parse(text5, { sourceCodeLocationInfo: true }), page, ranges);
+      if (ELEMENTS_READ.test(text5)) collect(vendored.parse5().parse(text5, { sourceCodeLocationInfo: true }), page, ranges);
       return rangedResult(file, page, ranges);
     } catch (error2) {
       return failure(errorText(error2), startRange());

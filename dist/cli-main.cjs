@@ -24875,13 +24875,14 @@ function place2(element, path, fields, ranges) {
     if (at3 !== void 0) ranges.set([...path, field3], at3.startOffset, at3.endOffset);
   }
 }
-var TEMPLATE_SYNTAX, htmlParser, SCRIPT_FIELDS, LINK_FIELDS, META_FIELDS, FORM_FIELDS, BOUND;
+var ELEMENTS_READ, TEMPLATE_SYNTAX, htmlParser, SCRIPT_FIELDS, LINK_FIELDS, META_FIELDS, FORM_FIELDS, BOUND;
 var init_html2 = __esm({
   "src/formats/html.ts"() {
     "use strict";
     init_vendor();
     init_line_ranges();
     init_positions();
+    ELEMENTS_READ = /<(?:script|link|meta|form)/i;
     TEMPLATE_SYNTAX = /<\?|\{\{|\{%|<%|\$\{/;
     htmlParser = {
       id: "html",
@@ -24890,7 +24891,7 @@ var init_html2 = __esm({
         try {
           const ranges = new PathRanges(new LineIndex(text6));
           const page = { scripts: [], links: [], metas: [], forms: [] };
-          collect(vendored.parse5().parse(text6, { sourceCodeLocationInfo: true }), page, ranges);
+          if (ELEMENTS_READ.test(text6)) collect(vendored.parse5().parse(text6, { sourceCodeLocationInfo: true }), page, ranges);
           return rangedResult(file, page, ranges);
         } catch (error) {
           return failure(errorText(error), startRange());

@@ -22101,6 +22101,7 @@ function lineEnd2(text6, from) {
 }
 
 // src/formats/html.ts
+var ELEMENTS_READ = /<(?:script|link|meta|form)/i;
 var TEMPLATE_SYNTAX = /<\?|\{\{|\{%|<%|\$\{/;
 var htmlParser = {
   id: "html",
@@ -22109,7 +22110,7 @@ var htmlParser = {
     try {
       const ranges = new PathRanges(new LineIndex(text6));
       const page = { scripts: [], links: [], metas: [], forms: [] };
-      collect(vendored.parse5().parse(text6, { sourceCodeLocationInfo: true }), page, ranges);
+      if (ELEMENTS_READ.test(text6)) collect(vendored.parse5().parse(text6, { sourceCodeLocationInfo: true }), page, ranges);
       return rangedResult(file, page, ranges);
     } catch (error) {
       return failure(errorText(error), startRange());

@@ -55,6 +55,13 @@ export interface HtmlPage {
   forms: HtmlForm[];
 }
 
+/**
+ * The start of a tag of an element {@link record} reads. Tag names are matched ignoring ASCII
+ * case, and an element of the tree comes only from a start tag written out (no entity or
+ * character reference makes one), so a text without this holds none of them.
+ */
+const ELEMENTS_READ = /<(?:script|link|meta|form)/i;
+
 // Template syntax of PHP, Twig/Jinja/Handlebars/Vue text, ERB/EJS and JavaScript template literals.
 const TEMPLATE_SYNTAX = /<\?|\{\{|\{%|<%|\$\{/;
 
@@ -72,7 +79,8 @@ export const htmlParser: Parser = {
     try {
       const ranges = new PathRanges(new LineIndex(text));
       const page: HtmlPage = { scripts: [], links: [], metas: [], forms: [] };
-      collect(vendored.parse5().parse(text, { sourceCodeLocationInfo: true }), page, ranges);
+      // A page naming none of the elements read holds none: parse5's tree would give nothing.
+      if (ELEMENTS_READ.test(text)) collect(vendored.parse5().parse(text, { sourceCodeLocationInfo: true }), page, ranges);
       return rangedResult(file, page, ranges);
     } catch (error) {
       // parse5 recovers from any input; this only guards against a bug, as parsers never throw.

@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { htmlParser } from "../../src/formats/html.js";
+import { vendored } from "../../src/vendor.js";
 import { only, range } from "../helpers/parse.js";
 
 // A shop page as in FORMATS.md 9.1/9.2: one CDN script with SRI, one form-assist script without.
@@ -91,6 +92,43 @@ describe("htmlParser", () => {
         expect(result.ok).toBe(true);
         if (result.ok) expect(result.documents[0]?.locate(path).line).toBeGreaterThanOrEqual(1);
       }),
+    );
+  });
+});
+
+describe("htmlParser on a page naming none of the elements it reads", () => {
+  it("gives the empty page without parsing it", () => {
+    const parse5 = vi.spyOn(vendored, "parse5");
+    try {
+      const text = `<!doctype html><html><body>${"<p>Plain &lt;script&gt; text, <b>linked</b> and formatted.</p>\n".repeat(200)}</body></html>`;
+      const page = only(htmlParser.parse(text, "static/index.html"));
+      expect(page.value).toEqual({ scripts: [], links: [], metas: [], forms: [] });
+      // A path the page does not hold is the whole page, as on a parsed page.
+      expect(page.locate(["scripts", 0, "src"])).toEqual({ line: 1, column: 1, endLine: 201, endColumn: 15 });
+      expect(parse5).not.toHaveBeenCalled();
+      expect(only(htmlParser.parse("<P>x</P>\n<LiNk rel=preload href=/a.js>", "b.html")).value).toEqual({ scripts: [], links: [{ rel: "preload", href: "/a.js", attrs: { rel: "preload", href: "/a.js" } }], metas: [], forms: [] });
+      expect(parse5).toHaveBeenCalledTimes(1);
+    } finally {
+      parse5.mockRestore();
+    }
+  });
+
+  it("holds none of them in parse5's tree either, whatever else it holds", () => {
+    const unit = fc.constantFrom("<", ">", "/", " ", "\n", "\0", "=", '"', "'", "!--", "-->", "<![CDATA[", "]]>", "&lt;", "&#60;", "scr", "ipt", "SCR", "li", "nk", "me", "ta", "fo", "rm", "<svg>", "<math>", "<template>", "</template>", "<noscript>", "<textarea>", "<p>", "<?", "x");
+    const read = new Set(["script", "link", "meta", "form"]);
+    const elements = (node: { childNodes?: unknown[]; content?: unknown; tagName?: string }, names: string[]): string[] => {
+      if (node.tagName !== undefined) names.push(node.tagName);
+      for (const child of (node.childNodes ?? []) as Array<typeof node>) elements(child, names);
+      if (node.content !== undefined) elements(node.content as typeof node, names);
+      return names;
+    };
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }), (units) => {
+        const text = units.join("");
+        fc.pre(!/<(?:script|link|meta|form)/i.test(text));
+        expect(elements(vendored.parse5().parse(text), []).filter((name) => read.has(name))).toEqual([]);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
