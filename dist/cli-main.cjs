@@ -5381,9 +5381,15 @@ function contentLines(text6) {
     const newline = text6.indexOf("\n", start);
     const end = newline < 0 ? text6.length : newline;
     if (text6.startsWith("---", start) || text6.startsWith("...", start) || text6[start] === "%") {
-      if (!OPENING_MARKER.test(text6.slice(start, end))) return void 0;
-      documents.push(lines.length);
-      open = true;
+      const marker2 = text6.slice(start, end);
+      if (END_MARKER.test(marker2)) {
+        if (!open) return void 0;
+        open = false;
+      } else {
+        if (!OPENING_MARKER.test(marker2)) return void 0;
+        documents.push(lines.length);
+        open = true;
+      }
     } else {
       let content2 = start;
       while (content2 < end && text6.charCodeAt(content2) === 32) content2++;
@@ -5447,7 +5453,7 @@ function closingBracket2(text6, at3, end) {
   }
   return -1;
 }
-var OPENING_MARKER, BlockParser, ForwardSearch, CONTINUATION_INDICATOR, FLOW_INDICATOR, PLAIN_START;
+var OPENING_MARKER, END_MARKER, BlockParser, ForwardSearch, CONTINUATION_INDICATOR, FLOW_INDICATOR, PLAIN_START;
 var init_yaml_block_tree = __esm({
   "src/formats/yaml-block-tree.ts"() {
     "use strict";
@@ -5456,6 +5462,7 @@ var init_yaml_block_tree = __esm({
     init_yaml_block_scalar();
     init_yaml_double_quoted();
     OPENING_MARKER = /^---(?: +(?:#.*)?)?$/;
+    END_MARKER = /^\.\.\.(?: +(?:#.*)?)?$/;
     BlockParser = class {
       constructor(text6, lines) {
         this.text = text6;
@@ -5591,7 +5598,7 @@ var init_yaml_block_tree = __esm({
           if (below !== void 0) {
             const belowIndent = below.content - below.start;
             if (belowIndent > indent2 || belowIndent === indent2 && this.isItem(below.content)) {
-              value = this.collectionAt(i + 1, below.content);
+              value = belowIndent === indent2 || this.opensCollection(below) ? this.collectionAt(i + 1, below.content) : this.valueBelow(i + 1, below, indent2);
               if (value === void 0) return void 0;
             }
           }
@@ -5603,6 +5610,27 @@ var init_yaml_block_tree = __esm({
           if (value === void 0) return void 0;
         }
         return { key: key2, keyStart: at3, keyEnd, value, quoted: quoted2 };
+      }
+      /** Whether a deeper line below `key:` starts the collection that is its value: an item, or a key (plain or quoted). */
+      opensCollection(line) {
+        const at3 = line.content;
+        const quote2 = this.text.charCodeAt(at3);
+        if (quote2 === 34 || quote2 === 39) {
+          const close = closingQuote(this.text, at3, line.end);
+          return close >= 0 && this.text.charCodeAt(close + 1) === 58;
+        }
+        return this.isItem(at3) || this.isKeyLine(at3, line.end);
+      }
+      /**
+       * A scalar or flow collection on line `i`, below its `key:` of a mapping indented `indent`
+       * (`annotations:` then `{}`, as Helm renders an empty map; `kind:` then `bug-fix`): read as
+       * if it followed the key on its line, lines going on with it included (a block scalar's
+       * indicator is no plain scalar's start: left to the library).
+       */
+      valueBelow(i, line, indent2) {
+        const at3 = line.content;
+        if (this.opensQuotedLines(at3, line.end)) return this.quotedLines(i, at3, indent2);
+        return this.afterInline(i, line, this.inline(at3, line.end), indent2);
       }
       /** Where the key {@link keyAt} read last ends, the `:` after it, and whether it was quoted. */
       keyEnd = 0;
@@ -5780,7 +5808,7 @@ var init_yaml_block_tree = __esm({
           if (close < 0) return this.fail();
           kind = "flow";
         } else {
-          if (!PLAIN_START.test(c)) return this.fail();
+          if (!PLAIN_START.test(c) && c !== ":") return this.fail();
           const comment2 = this.commentIn(at3, end);
           const stop = comment2 < 0 ? end : comment2 + 1;
           if (within(this.colonSpaces.next(at3), stop - 1) >= 0 || comment2 < 0 && text6[end - 1] === ":") return this.fail();

@@ -5777,9 +5777,15 @@ function contentLines(text6) {
     const newline = text6.indexOf("\n", start);
     const end = newline < 0 ? text6.length : newline;
     if (text6.startsWith("---", start) || text6.startsWith("...", start) || text6[start] === "%") {
-      if (!OPENING_MARKER.test(text6.slice(start, end))) return void 0;
-      documents.push(lines.length);
-      open = true;
+      const marker2 = text6.slice(start, end);
+      if (END_MARKER.test(marker2)) {
+        if (!open) return void 0;
+        open = false;
+      } else {
+        if (!OPENING_MARKER.test(marker2)) return void 0;
+        documents.push(lines.length);
+        open = true;
+      }
     } else {
       let content2 = start;
       while (content2 < end && text6.charCodeAt(content2) === 32) content2++;
@@ -5795,6 +5801,7 @@ function contentLines(text6) {
   return { lines, documents };
 }
 var OPENING_MARKER = /^---(?: +(?:#.*)?)?$/;
+var END_MARKER = /^\.\.\.(?: +(?:#.*)?)?$/;
 var BlockParser = class {
   constructor(text6, lines) {
     this.text = text6;
@@ -5930,7 +5937,7 @@ var BlockParser = class {
       if (below !== void 0) {
         const belowIndent = below.content - below.start;
         if (belowIndent > indent || belowIndent === indent && this.isItem(below.content)) {
-          value = this.collectionAt(i + 1, below.content);
+          value = belowIndent === indent || this.opensCollection(below) ? this.collectionAt(i + 1, below.content) : this.valueBelow(i + 1, below, indent);
           if (value === void 0) return void 0;
         }
       }
@@ -5942,6 +5949,27 @@ var BlockParser = class {
       if (value === void 0) return void 0;
     }
     return { key: key2, keyStart: at3, keyEnd, value, quoted: quoted2 };
+  }
+  /** Whether a deeper line below `key:` starts the collection that is its value: an item, or a key (plain or quoted). */
+  opensCollection(line) {
+    const at3 = line.content;
+    const quote2 = this.text.charCodeAt(at3);
+    if (quote2 === 34 || quote2 === 39) {
+      const close = closingQuote(this.text, at3, line.end);
+      return close >= 0 && this.text.charCodeAt(close + 1) === 58;
+    }
+    return this.isItem(at3) || this.isKeyLine(at3, line.end);
+  }
+  /**
+   * A scalar or flow collection on line `i`, below its `key:` of a mapping indented `indent`
+   * (`annotations:` then `{}`, as Helm renders an empty map; `kind:` then `bug-fix`): read as
+   * if it followed the key on its line, lines going on with it included (a block scalar's
+   * indicator is no plain scalar's start: left to the library).
+   */
+  valueBelow(i, line, indent) {
+    const at3 = line.content;
+    if (this.opensQuotedLines(at3, line.end)) return this.quotedLines(i, at3, indent);
+    return this.afterInline(i, line, this.inline(at3, line.end), indent);
   }
   /** Where the key {@link keyAt} read last ends, the `:` after it, and whether it was quoted. */
   keyEnd = 0;
@@ -6119,7 +6147,7 @@ var BlockParser = class {
       if (close < 0) return this.fail();
       kind = "flow";
     } else {
-      if (!PLAIN_START.test(c)) return this.fail();
+      if (!PLAIN_START.test(c) && c !== ":") return this.fail();
       const comment2 = this.commentIn(at3, end);
       const stop = comment2 < 0 ? end : comment2 + 1;
       if (within(this.colonSpaces.next(at3), stop - 1) >= 0 || comment2 < 0 && text6[end - 1] === ":") return this.fail();

@@ -3295,9 +3295,15 @@ function contentLines(text) {
     const newline = text.indexOf("\n", start);
     const end = newline < 0 ? text.length : newline;
     if (text.startsWith("---", start) || text.startsWith("...", start) || text[start] === "%") {
-      if (!OPENING_MARKER.test(text.slice(start, end))) return void 0;
-      documents.push(lines.length);
-      open = true;
+      const marker = text.slice(start, end);
+      if (END_MARKER.test(marker)) {
+        if (!open) return void 0;
+        open = false;
+      } else {
+        if (!OPENING_MARKER.test(marker)) return void 0;
+        documents.push(lines.length);
+        open = true;
+      }
     } else {
       let content = start;
       while (content < end && text.charCodeAt(content) === 32) content++;
@@ -3313,6 +3319,7 @@ function contentLines(text) {
   return { lines, documents };
 }
 var OPENING_MARKER = /^---(?: +(?:#.*)?)?$/;
+var END_MARKER = /^\.\.\.(?: +(?:#.*)?)?$/;
 var BlockParser = class {
   constructor(text, lines) {
     this.text = text;
@@ -3448,7 +3455,7 @@ var BlockParser = class {
       if (below !== void 0) {
         const belowIndent = below.content - below.start;
         if (belowIndent > indent || belowIndent === indent && this.isItem(below.content)) {
-          value = this.collectionAt(i + 1, below.content);
+          value = belowIndent === indent || this.opensCollection(below) ? this.collectionAt(i + 1, below.content) : this.valueBelow(i + 1, below, indent);
           if (value === void 0) return void 0;
         }
       }
@@ -3460,6 +3467,27 @@ var BlockParser = class {
       if (value === void 0) return void 0;
     }
     return { key, keyStart: at, keyEnd, value, quoted };
+  }
+  /** Whether a deeper line below `key:` starts the collection that is its value: an item, or a key (plain or quoted). */
+  opensCollection(line) {
+    const at = line.content;
+    const quote = this.text.charCodeAt(at);
+    if (quote === 34 || quote === 39) {
+      const close = closingQuote(this.text, at, line.end);
+      return close >= 0 && this.text.charCodeAt(close + 1) === 58;
+    }
+    return this.isItem(at) || this.isKeyLine(at, line.end);
+  }
+  /**
+   * A scalar or flow collection on line `i`, below its `key:` of a mapping indented `indent`
+   * (`annotations:` then `{}`, as Helm renders an empty map; `kind:` then `bug-fix`): read as
+   * if it followed the key on its line, lines going on with it included (a block scalar's
+   * indicator is no plain scalar's start: left to the library).
+   */
+  valueBelow(i, line, indent) {
+    const at = line.content;
+    if (this.opensQuotedLines(at, line.end)) return this.quotedLines(i, at, indent);
+    return this.afterInline(i, line, this.inline(at, line.end), indent);
   }
   /** Where the key {@link keyAt} read last ends, the `:` after it, and whether it was quoted. */
   keyEnd = 0;
@@ -3637,7 +3665,7 @@ var BlockParser = class {
       if (close < 0) return this.fail();
       kind = "flow";
     } else {
-      if (!PLAIN_START.test(c)) return this.fail();
+      if (!PLAIN_START.test(c) && c !== ":") return this.fail();
       const comment = this.commentIn(at, end);
       const stop = comment < 0 ? end : comment + 1;
       if (within(this.colonSpaces.next(at), stop - 1) >= 0 || comment < 0 && text[end - 1] === ":") return this.fail();

@@ -13,8 +13,9 @@ import { unescapeDoubleQuoted } from "./yaml-double-quoted.js";
  * Anything else — tabs or CR line breaks, anchors, aliases, tags, complex keys, quoted keys with
  * an escape, merge keys, a flow collection over several lines, a double-quoted scalar with an
  * escaped line break, a plain scalar whose lines hold a comment or a `: `, a block scalar with no
- * content, an empty sequence item, a document end marker (`...`) or a directive (`%`) — makes {@link blockTrees} give up on the whole text, and the caller reads it
- * with a YAML library.
+ * content, an empty sequence item, a document end marker (`...`) where no document is open, a
+ * block scalar's indicator alone below its key, or a directive (`%`) — makes
+ * {@link blockTrees} give up on the whole text, and the caller reads it with a YAML library.
  */
 export function blockTrees(text: string): Array<BlockNode | undefined> | undefined {
   if (text.includes("\t") || text.includes("\r")) return undefined;
@@ -71,9 +72,9 @@ interface Line {
 
 /**
  * The content lines, and the index of the first line of each document (an empty document's is
- * the next one's); undefined when a line is
- * a directive (`%`), a document end marker (`...`) or a `---` with content after it. A `---` line
- * starts a document (the first one only opens it, when nothing came before but comments).
+ * the next one's); undefined when a line is a directive (`%`), a `---` or `...` with content after
+ * it, or a `...` with no document open. A `---` line starts a document (the first one only opens
+ * it, when nothing came before but comments), and so does the first content after a `...`.
  * Lines inside a block scalar are listed too: the reader passes over them by their offsets.
  */
 function contentLines(text: string): { lines: Line[]; documents: number[] } | undefined {
@@ -85,9 +86,17 @@ function contentLines(text: string): { lines: Line[]; documents: number[] } | un
     const newline = text.indexOf("\n", start);
     const end = newline < 0 ? text.length : newline;
     if (text.startsWith("---", start) || text.startsWith("...", start) || text[start] === "%") {
-      if (!OPENING_MARKER.test(text.slice(start, end))) return undefined;
-      documents.push(lines.length);
-      open = true;
+      const marker = text.slice(start, end);
+      if (END_MARKER.test(marker)) {
+        // `...` ends the document open (rendered charts write one after each); the next content
+        // or `---` starts another. Where none is open YAML libraries disagree: left to them.
+        if (!open) return undefined;
+        open = false;
+      } else {
+        if (!OPENING_MARKER.test(marker)) return undefined;
+        documents.push(lines.length);
+        open = true;
+      }
     } else {
       let content = start;
       while (content < end && text.charCodeAt(content) === 32) content++;
@@ -105,6 +114,9 @@ function contentLines(text: string): { lines: Line[]; documents: number[] } | un
 
 /** A `---` line, with nothing after it but a comment. */
 const OPENING_MARKER = /^---(?: +(?:#.*)?)?$/;
+
+/** A `...` line, with nothing after it but a comment. */
+const END_MARKER = /^\.\.\.(?: +(?:#.*)?)?$/;
 
 /** Recursive descent over content lines; `failed` once anything outside the subset is met. */
 class BlockParser {
@@ -257,7 +269,7 @@ class BlockParser {
       if (below !== undefined) {
         const belowIndent = below.content - below.start;
         if (belowIndent > indent || (belowIndent === indent && this.isItem(below.content))) {
-          value = this.collectionAt(i + 1, below.content);
+          value = belowIndent === indent || this.opensCollection(below) ? this.collectionAt(i + 1, below.content) : this.valueBelow(i + 1, below, indent);
           if (value === undefined) return undefined;
         }
       }
@@ -269,6 +281,29 @@ class BlockParser {
       if (value === undefined) return undefined;
     }
     return { key, keyStart: at, keyEnd, value, quoted };
+  }
+
+  /** Whether a deeper line below `key:` starts the collection that is its value: an item, or a key (plain or quoted). */
+  private opensCollection(line: Line): boolean {
+    const at = line.content;
+    const quote = this.text.charCodeAt(at);
+    if (quote === 0x22 || quote === 0x27) {
+      const close = closingQuote(this.text, at, line.end);
+      return close >= 0 && this.text.charCodeAt(close + 1) === 0x3a;
+    }
+    return this.isItem(at) || this.isKeyLine(at, line.end);
+  }
+
+  /**
+   * A scalar or flow collection on line `i`, below its `key:` of a mapping indented `indent`
+   * (`annotations:` then `{}`, as Helm renders an empty map; `kind:` then `bug-fix`): read as
+   * if it followed the key on its line, lines going on with it included (a block scalar's
+   * indicator is no plain scalar's start: left to the library).
+   */
+  private valueBelow(i: number, line: Line, indent: number): BlockNode | undefined {
+    const at = line.content;
+    if (this.opensQuotedLines(at, line.end)) return this.quotedLines(i, at, indent);
+    return this.afterInline(i, line, this.inline(at, line.end), indent);
   }
 
   /** Where the key {@link keyAt} read last ends, the `:` after it, and whether it was quoted. */
@@ -459,7 +494,9 @@ class BlockParser {
       if (close < 0) return this.fail();
       kind = "flow";
     } else {
-      if (!PLAIN_START.test(c)) return this.fail();
+      // `:` starts a plain scalar when a space does not follow it (Envoy's `:path`, a port
+      // `:8080`); a `: ` or a final `:` is refused below, as anywhere in a plain scalar.
+      if (!PLAIN_START.test(c) && c !== ":") return this.fail();
       // A plain scalar runs to a comment or the line end; `: ` inside it is not YAML a block reads.
       const comment = this.commentIn(at, end);
       const stop = comment < 0 ? end : comment + 1;

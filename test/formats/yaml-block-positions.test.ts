@@ -8,7 +8,7 @@ import { fastDocumentValues } from "../../src/formats/yaml-values.js";
 import { YamlEventPositions } from "../../src/formats/yaml-event-positions.js";
 import { yamlParser } from "../../src/formats/yaml.js";
 import type { DocPath, Range } from "../../src/types.js";
-import { blockScalarTexts, countTaken, doubleQuotedTexts, plainLinesTexts, quotedLinesTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
+import { blockScalarTexts, colonStartTexts, countTaken, doubleQuotedTexts, plainLinesTexts, quotedLinesTexts, valueBelowKeyTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
 
 /** The range js-yaml 5's event stream gives for `path` in a document of a text: the reference. */
 function eventRange(text: string, path: DocPath, document = 0): Range {
@@ -102,6 +102,16 @@ describe("positions read from the lines of plain YAML", () => {
     expect(taken).toBeGreaterThan(600);
   });
 
+  it("are the event stream's for generated values on the line below their key", () => {
+    const taken = countTaken(valueBelowKeyTexts(), agreesWithEvents, 2000, 14);
+    expect(taken).toBeGreaterThan(600);
+  });
+
+  it("are the event stream's for generated plain scalars starting with a colon", () => {
+    const taken = countTaken(colonStartTexts(), agreesWithEvents, 1000, 16);
+    expect(taken).toBeGreaterThan(300);
+  });
+
   it("find a quoted key as itself only, and place it from its opening quote", () => {
     const text = "labels:\n  '0x1A': quoted\n  \"app.kubernetes.io/name\":\n";
     const [block] = blockPositions(text) ?? [];
@@ -144,7 +154,7 @@ describe("positions read from the lines of plain YAML", () => {
   });
 
   it.each([
-    ["a document end marker", "a: 1\n...\n"],
+    ["a document end marker where no document is open", "a: 1\n...\n...\nb: 2\n"],
     ["a double-quoted scalar with an escaped line break", 'script: "echo\\\n  hi"\n'],
     ["a colon before a flow indicator, which js-yaml 5 reads as a pair", "addresses: [1.2.3.4, 001:db8::]\nexportTo: [foo, .]\n"],
     ["a block scalar with no content", "script: |\nnext: 1\n"],

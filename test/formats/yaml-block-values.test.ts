@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blockDocumentValues, fastYamlValues, jsonExact, measuredShallow } from "../../src/formats/yaml-values.js";
-import { blockScalarTexts, countTaken, doubleQuotedTexts, plainLinesTexts, quotedLinesTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
+import { blockScalarTexts, colonStartTexts, countTaken, doubleQuotedTexts, plainLinesTexts, quotedLinesTexts, valueBelowKeyTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
 
 /** js-yaml 4 itself, with the schema the fast path uses: the reference for every value. */
 const jsYaml4 = createRequire(import.meta.url)("js-yaml-4") as {
@@ -87,6 +87,24 @@ describe("values read from the lines of plain YAML", () => {
   it("are js-yaml 4's for generated plain scalars over several lines", () => {
     const taken = countTaken(plainLinesTexts(), agreesWithJsYaml, 3000, 7);
     expect(taken).toBeGreaterThan(600);
+  });
+
+  it("are js-yaml 4's for generated values on the line below their key", () => {
+    const taken = countTaken(valueBelowKeyTexts(), agreesWithJsYaml, 3000, 13);
+    expect(taken).toBeGreaterThan(900);
+  });
+
+  it("are js-yaml 4's for generated plain scalars starting with a colon", () => {
+    const taken = countTaken(colonStartTexts(), agreesWithJsYaml, 1000, 15);
+    expect(taken).toBeGreaterThan(300);
+  });
+
+  it("read a value below its key, and documents ended by `...`, as rendered charts write them", () => {
+    const text = "metadata:\n  name: web\n  annotations:\n    {}\nspec:\n  kind:\n    bug-fix\n  note:\n    'a' # why\n...\n---\nkind: Service\n...\nkind: ConfigMap\n...\n";
+    expect(blockDocumentValues(text)).toEqual([{ metadata: { name: "web", annotations: {} }, spec: { kind: "bug-fix", note: "a" } }, { kind: "Service" }, { kind: "ConfigMap" }]);
+    expect(agreesWithJsYaml(text)).toBe(true);
+    // Where no document is open js-yaml 4 and 5 disagree, and a block indicator alone is rare: left to the library.
+    for (const left of ["...\na: 1\n", "a: 1\n...\n...\nb: 2\n", "a: 1\n... x\n", "a:\n  |\n  x\n"]) expect(blockDocumentValues(left), left).toBeUndefined();
   });
 
   it("read quoted keys as the strings they are, never typed", () => {
@@ -226,7 +244,7 @@ describe("values read from the lines of plain YAML", () => {
     ["an alias inside a flow collection", "a: [&x 1, *x]\n"],
     ["a tag inside a flow collection", "a: [!!str 1]\n"],
     ["a mapping as a flow key", "a: {{b}}\n"],
-    ["a document end marker", "a: 1\n...\n"],
+    ["a document end marker where no document is open", "...\na: 1\n"],
     ["a directive", "%YAML 1.2\n---\na: 1\n"],
     ["a marker with content after it", "--- a: 1\n"],
     ["a block scalar with no content", "a: |\nb: 1\n"],

@@ -41,11 +41,62 @@ export function writtenDocuments(key: fc.Arbitrary<string>, scalar: fc.Arbitrary
     });
 }
 
-/** One to three documents (such as {@link writtenDocuments}) in one text, separated by `---` lines as files of several manifests are. */
+/**
+ * One to three documents (such as {@link writtenDocuments}) in one text, separated by `---` lines
+ * as files of several manifests are, or ended by `...` as rendered charts write them (then
+ * opened by `---` or by their content alone), the last one ended too when `ended`.
+ */
 export function writtenStreams(documents: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  const separator = fc.constantFrom("---\n", "--- # the next one\n", "---  \n", "...\n---\n", "...\n", "... # end\n---\n", "...\n# next\n");
   return fc
-    .tuple(fc.array(documents, { minLength: 1, maxLength: 3 }), fc.constantFrom("---\n", "--- # the next one\n", "---  \n"), fc.boolean())
-    .map(([documents, marker, leading]) => (leading ? marker : "") + documents.map((text) => text.replace(/^(# a header\n)?---\n/, "$1")).join(marker));
+    .tuple(fc.array(documents, { minLength: 1, maxLength: 3 }), separator, fc.boolean(), fc.boolean())
+    .map(([documents, marker, leading, ended]) => {
+      const opening = marker.startsWith("---") ? marker : "---\n";
+      const text = documents.map((text) => text.replace(/^(# a header\n)?---\n/, "$1")).join(marker);
+      return (leading ? opening : "") + text + (ended && text.endsWith("\n") ? "...\n" : "");
+    });
+}
+
+/**
+ * Plain scalars starting with `:` (Envoy's `:path` header, a port `:8080`, `::1`), and what only
+ * looks like one (`: x`, a key `:x: y`, a lone `:`), as a value, an item, an item's entry and a
+ * value below its key.
+ */
+export function colonStartTexts(): fc.Arbitrary<string> {
+  const value = fc.oneof(
+    fc.constantFrom(":path", ":authority", ":28080", "::1", ":", ": x", ":x: y", ":[a]", ":#x", ":x # c", ":{a}", ":-", ':"q"', ":*a", ":x:y", ":x :y", ":x #c", ":'"),
+    fc.stringMatching(/^:[a-z0-9:/. -]{1,8}$/),
+  );
+  return fc.tuple(value, fc.constantFrom("mapping", "sequence", "nested", "below")).map(([v, where]) => {
+    if (where === "mapping") return `k: ${v}\nnext: 1\n`;
+    if (where === "sequence") return `list:\n- ${v}\n- x\n`;
+    if (where === "nested") return `outer:\n  headers:\n    - name: ${v}\n      exact: x\n`;
+    return `k:\n  ${v}\nnext: 1\n`;
+  });
+}
+
+/**
+ * A value on the line below its key (`annotations:` then `{}`, as Helm renders an empty map;
+ * `kind:` then `bug-fix`): a flow collection, a plain or quoted scalar, lines going on with it or
+ * not, and what only looks like one (an item, a key, a quoted key, a block indicator, a tag), in
+ * a mapping, a nested mapping or an item's mapping, then more entries or the end of the text.
+ */
+export function valueBelowKeyTexts(): fc.Arbitrary<string> {
+  const value = fc.oneof(
+    fc.constantFrom("{}", "[]", "{ }", "{ a: b, c: 1 }", "[x, y]", "{a}: b", "bug-fix", "-x", "- x", "a: b", "a:b", "http://x.example/y", "1", "true", "~", "null", "'q'", "'it''s'", '"d\\tq"', '"a": b', "'a': b", "\"open", "|", ">-", "!t x", "&a x", "*a", "? x", "# only a comment", "x # comment", "{} # comment", "[a, [b]]"),
+    fc.stringMatching(/^[a-z][a-z0-9 .,/-]{0,10}$/),
+  );
+  const more = fc.constantFrom("going on", "'quoted'", "- dash", "x: y", "end'", 'end"', "# c", "{}");
+  return fc
+    .tuple(fc.constantFrom("", " # why"), fc.integer({ min: 1, max: 3 }), value, fc.array(fc.tuple(fc.constantFrom("", "\n"), fc.integer({ min: -1, max: 2 }), more), { maxLength: 2 }), fc.constantFrom("next: 1\n", "", "---\nother: 2\n", "...\n", "  deeper: 2\n"), fc.constantFrom("mapping", "nested", "item"))
+    .map(([comment, extra, first, lines, rest, where]) => {
+      const indent = where === "mapping" ? 0 : 2;
+      const head = where === "nested" ? `outer:\n  key:${comment}` : where === "item" ? `list:\n- name: n\n  key:${comment}` : `key:${comment}`;
+      const body = lines.map(([gap, deeper, line]) => `${gap}\n${" ".repeat(Math.max(0, indent + extra + deeper))}${line}`).join("");
+      // After a nested key, the next entry is its sibling.
+      const after = where !== "mapping" && rest === "next: 1\n" ? "  next: 1\n" : rest;
+      return `${head}\n${" ".repeat(indent + extra)}${first}${body}\n${after}`;
+    });
 }
 
 /**

@@ -8,8 +8,9 @@
  * Anything else — tabs or CR line breaks, anchors, aliases, tags, complex keys, quoted keys with
  * an escape, merge keys, a flow collection over several lines, a double-quoted scalar with an
  * escaped line break, a plain scalar whose lines hold a comment or a `: `, a block scalar with no
- * content, an empty sequence item, a document end marker (`...`) or a directive (`%`) — makes {@link blockTrees} give up on the whole text, and the caller reads it
- * with a YAML library.
+ * content, an empty sequence item, a document end marker (`...`) where no document is open, a
+ * block scalar's indicator alone below its key, or a directive (`%`) — makes
+ * {@link blockTrees} give up on the whole text, and the caller reads it with a YAML library.
  */
 export declare function blockTrees(text: string): Array<BlockNode | undefined> | undefined;
 export type BlockNode = {
