@@ -39,6 +39,8 @@ interface Results {
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+/** A ratio to two decimals, as the bench rounds them (3 is 3.00×, not 3×). */
+const times = (ratio: number): string => `${ratio.toFixed(2)}×`;
 
 /** The README's performance table, from the last `npm run bench` committed as bench/results.json. */
 export function renderPerformanceSection(file: string = join(packageRoot(), "bench", "results.json")): string {
@@ -67,8 +69,8 @@ export function renderPerformanceSection(file: string = join(packageRoot(), "ben
         seconds(r.floor5.ms),
         seconds(r.norecur.ms),
         ...spectral(r, (side) => seconds(side.ms)),
-        `${r.timeRatio.floor4}×`,
-        `${r.timeRatio.floor5}×`,
+        times(r.timeRatio.floor4),
+        times(r.timeRatio.floor5),
         `${r.floor4.peakMiB} / ${r.norecur.peakMiB}${withSpectral ? ` / ${r.spectral?.peakMiB ?? "—"}` : ""}`,
         r.norecur.found.toLocaleString("en-US"),
       ]),
@@ -76,13 +78,13 @@ export function renderPerformanceSection(file: string = join(packageRoot(), "ben
     ...(results.precommit
       ? [
           "",
-          `A pre-commit run (${results.precommit.staged ? `\`norecur check --staged\` of a commit changing ${results.precommit.files} manifests` : `\`norecur check\` of ${results.precommit.files} manifests`} from the CLI): ${results.precommit.norecurMs} ms, ${results.precommit.ratio}× \`node -e 0\` (${results.precommit.nodeMs} ms)${results.precommit.uncachedMs !== undefined ? `; ${results.precommit.uncachedMs} ms without the command line's code cache, as a machine's first run` : ""}, median of ${results.precommit.runs}.`,
+          `A pre-commit run (${results.precommit.staged ? `\`norecur check --staged\` of a commit changing ${results.precommit.files} manifests` : `\`norecur check\` of ${results.precommit.files} manifests`} from the CLI): ${results.precommit.norecurMs} ms, ${times(results.precommit.ratio)} \`node -e 0\` (${results.precommit.nodeMs} ms)${results.precommit.uncachedMs !== undefined ? `; ${results.precommit.uncachedMs} ms without the command line's code cache, as a machine's first run` : ""}, median of ${results.precommit.runs}.`,
         ]
       : []),
     ...(results.largeStaged
       ? [
           "",
-          `The same commit of ${results.largeStaged.staged} manifests in a repository of ${results.largeStaged.files.toLocaleString("en-US")} files: \`check --staged\` ${seconds(results.largeStaged.stagedMs)}, a plain \`check\` of the repository ${seconds(results.largeStaged.checkMs)} (${results.largeStaged.ratio}×), median of ${results.largeStaged.runs}. A staged run checks the whole repository, so that cross-file policies see it all.`,
+          `The same commit of ${results.largeStaged.staged} manifests in a repository of ${results.largeStaged.files.toLocaleString("en-US")} files: \`check --staged\` ${seconds(results.largeStaged.stagedMs)}, a plain \`check\` of the repository ${seconds(results.largeStaged.checkMs)} (${times(results.largeStaged.ratio)}), median of ${results.largeStaged.runs}. A staged run checks the whole repository, so that cross-file policies see it all.`,
         ]
       : []),
     PERFORMANCE_END,

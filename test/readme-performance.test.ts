@@ -52,9 +52,9 @@ describe("the README's performance section", () => {
 
   it("says when the pre-commit run was a staged one, as a hook runs it", () => {
     const section = renderPerformanceSection(results([row()], { files: 5, staged: true, runs: 11, nodeMs: 50, norecurMs: 150, ratio: 3 }));
-    expect(section).toContain("A pre-commit run (`norecur check --staged` of a commit changing 5 manifests from the CLI): 150 ms, 3× `node -e 0` (50 ms), median of 11.");
+    expect(section).toContain("A pre-commit run (`norecur check --staged` of a commit changing 5 manifests from the CLI): 150 ms, 3.00× `node -e 0` (50 ms), median of 11.");
     const cached = renderPerformanceSection(results([row()], { files: 5, staged: true, runs: 11, nodeMs: 50, norecurMs: 110, uncachedMs: 146, ratio: 2.2 }));
-    expect(cached).toContain("110 ms, 2.2× `node -e 0` (50 ms); 146 ms without the command line's code cache, as a machine's first run, median of 11.");
+    expect(cached).toContain("110 ms, 2.20× `node -e 0` (50 ms); 146 ms without the command line's code cache, as a machine's first run, median of 11.");
   });
 
   it("gives the staged run in a large repository against a plain check of it, when the run measured it", () => {
