@@ -5613,13 +5613,7 @@ var init_yaml_block_tree = __esm({
       }
       /** Whether a deeper line below `key:` starts the collection that is its value: an item, or a key (plain or quoted). */
       opensCollection(line) {
-        const at3 = line.content;
-        const quote2 = this.text.charCodeAt(at3);
-        if (quote2 === 34 || quote2 === 39) {
-          const close = closingQuote(this.text, at3, line.end);
-          return close >= 0 && this.text.charCodeAt(close + 1) === 58;
-        }
-        return this.isItem(at3) || this.isKeyLine(at3, line.end);
+        return this.isItem(line.content) || this.isKeyLine(line.content, line.end);
       }
       /**
        * A scalar or flow collection on line `i`, below its `key:` of a mapping indented `indent`
@@ -5656,7 +5650,7 @@ var init_yaml_block_tree = __esm({
           return quote2 === 39 ? inner.replaceAll("''", "'") : inner;
         }
         const colon = this.keyColon(at3, end);
-        if (colon < 0 || !PLAIN_START.test(text6[at3] ?? "")) return void 0;
+        if (colon <= at3 || !(PLAIN_START.test(text6[at3] ?? "") || text6[at3] === ":")) return void 0;
         const keyEnd = trimEnd(text6, at3, colon);
         const key2 = text6.slice(at3, keyEnd);
         if (key2 === "<<") return void 0;
@@ -5787,10 +5781,19 @@ var init_yaml_block_tree = __esm({
         this.next = next;
         return { kind: "block", start: at3, end: read.stop, value: read.value };
       }
-      /** Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any comment. */
+      /**
+       * Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any
+       * comment, or a quoted key is closed by one (`- '@type': \u2026`, as Envoy configurations start an
+       * item).
+       */
       isKeyLine(at3, end) {
-        const c = this.text[at3];
-        if (c === '"' || c === "'" || c === "{" || c === "[") return false;
+        const text6 = this.text;
+        const c = text6[at3];
+        if (c === '"' || c === "'") {
+          const close = closingQuote(text6, at3, end);
+          return close >= 0 && text6.charCodeAt(close + 1) === 58 && (close + 2 >= end || text6.charCodeAt(close + 2) === 32);
+        }
+        if (c === "{" || c === "[") return false;
         return this.keyColon(at3, end) >= 0;
       }
       /** A value on one line from `at`: a quoted or plain scalar, or a flow collection (not entered). */

@@ -3470,13 +3470,7 @@ var BlockParser = class {
   }
   /** Whether a deeper line below `key:` starts the collection that is its value: an item, or a key (plain or quoted). */
   opensCollection(line) {
-    const at = line.content;
-    const quote = this.text.charCodeAt(at);
-    if (quote === 34 || quote === 39) {
-      const close = closingQuote(this.text, at, line.end);
-      return close >= 0 && this.text.charCodeAt(close + 1) === 58;
-    }
-    return this.isItem(at) || this.isKeyLine(at, line.end);
+    return this.isItem(line.content) || this.isKeyLine(line.content, line.end);
   }
   /**
    * A scalar or flow collection on line `i`, below its `key:` of a mapping indented `indent`
@@ -3513,7 +3507,7 @@ var BlockParser = class {
       return quote === 39 ? inner.replaceAll("''", "'") : inner;
     }
     const colon = this.keyColon(at, end);
-    if (colon < 0 || !PLAIN_START.test(text[at] ?? "")) return void 0;
+    if (colon <= at || !(PLAIN_START.test(text[at] ?? "") || text[at] === ":")) return void 0;
     const keyEnd = trimEnd(text, at, colon);
     const key = text.slice(at, keyEnd);
     if (key === "<<") return void 0;
@@ -3644,10 +3638,19 @@ var BlockParser = class {
     this.next = next;
     return { kind: "block", start: at, end: read.stop, value: read.value };
   }
-  /** Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any comment. */
+  /**
+   * Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any
+   * comment, or a quoted key is closed by one (`- '@type': \u2026`, as Envoy configurations start an
+   * item).
+   */
   isKeyLine(at, end) {
-    const c = this.text[at];
-    if (c === '"' || c === "'" || c === "{" || c === "[") return false;
+    const text = this.text;
+    const c = text[at];
+    if (c === '"' || c === "'") {
+      const close = closingQuote(text, at, end);
+      return close >= 0 && text.charCodeAt(close + 1) === 58 && (close + 2 >= end || text.charCodeAt(close + 2) === 32);
+    }
+    if (c === "{" || c === "[") return false;
     return this.keyColon(at, end) >= 0;
   }
   /** A value on one line from `at`: a quoted or plain scalar, or a flow collection (not entered). */

@@ -285,13 +285,7 @@ class BlockParser {
 
   /** Whether a deeper line below `key:` starts the collection that is its value: an item, or a key (plain or quoted). */
   private opensCollection(line: Line): boolean {
-    const at = line.content;
-    const quote = this.text.charCodeAt(at);
-    if (quote === 0x22 || quote === 0x27) {
-      const close = closingQuote(this.text, at, line.end);
-      return close >= 0 && this.text.charCodeAt(close + 1) === 0x3a;
-    }
-    return this.isItem(at) || this.isKeyLine(at, line.end);
+    return this.isItem(line.content) || this.isKeyLine(line.content, line.end);
   }
 
   /**
@@ -331,7 +325,8 @@ class BlockParser {
       return quote === 0x27 ? inner.replaceAll("''", "'") : inner;
     }
     const colon = this.keyColon(at, end);
-    if (colon < 0 || !PLAIN_START.test(text[at] ?? "")) return undefined;
+    // A plain key may start with `:` when something follows it (Envoy's `:authority`); `: x` has no key.
+    if (colon <= at || !(PLAIN_START.test(text[at] ?? "") || text[at] === ":")) return undefined;
     const keyEnd = trimEnd(text, at, colon);
     const key = text.slice(at, keyEnd);
     if (key === "<<") return undefined;
@@ -472,10 +467,19 @@ class BlockParser {
     return { kind: "block", start: at, end: read.stop, value: read.value };
   }
 
-  /** Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any comment. */
+  /**
+   * Whether a `key:` starts at `at`: a `:` followed by a space or the line end comes before any
+   * comment, or a quoted key is closed by one (`- '@type': …`, as Envoy configurations start an
+   * item).
+   */
   private isKeyLine(at: number, end: number): boolean {
-    const c = this.text[at];
-    if (c === '"' || c === "'" || c === "{" || c === "[") return false;
+    const text = this.text;
+    const c = text[at];
+    if (c === '"' || c === "'") {
+      const close = closingQuote(text, at, end);
+      return close >= 0 && text.charCodeAt(close + 1) === 0x3a && (close + 2 >= end || text.charCodeAt(close + 2) === 32);
+    }
+    if (c === "{" || c === "[") return false;
     return this.keyColon(at, end) >= 0;
   }
 

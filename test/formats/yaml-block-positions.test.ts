@@ -8,7 +8,7 @@ import { fastDocumentValues } from "../../src/formats/yaml-values.js";
 import { YamlEventPositions } from "../../src/formats/yaml-event-positions.js";
 import { yamlParser } from "../../src/formats/yaml.js";
 import type { DocPath, Range } from "../../src/types.js";
-import { blockScalarTexts, colonStartTexts, countTaken, doubleQuotedTexts, plainLinesTexts, quotedLinesTexts, valueBelowKeyTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
+import { blockScalarTexts, colonStartTexts, countTaken, doubleQuotedTexts, keyShapeTexts, plainLinesTexts, quotedLinesTexts, valueBelowKeyTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
 
 /** The range js-yaml 5's event stream gives for `path` in a document of a text: the reference. */
 function eventRange(text: string, path: DocPath, document = 0): Range {
@@ -105,6 +105,11 @@ describe("positions read from the lines of plain YAML", () => {
   it("are the event stream's for generated values on the line below their key", () => {
     const taken = countTaken(valueBelowKeyTexts(), agreesWithEvents, 2000, 14);
     expect(taken).toBeGreaterThan(600);
+  });
+
+  it("are the event stream's for generated keys as Envoy configurations write them", () => {
+    const taken = countTaken(keyShapeTexts(), agreesWithEvents, 1500, 18);
+    expect(taken).toBeGreaterThan(500);
   });
 
   it("are the event stream's for generated plain scalars starting with a colon", () => {

@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blockDocumentValues, fastYamlValues, jsonExact, measuredShallow } from "../../src/formats/yaml-values.js";
-import { blockScalarTexts, colonStartTexts, countTaken, doubleQuotedTexts, plainLinesTexts, quotedLinesTexts, valueBelowKeyTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
+import { blockScalarTexts, colonStartTexts, countTaken, doubleQuotedTexts, keyShapeTexts, plainLinesTexts, quotedLinesTexts, valueBelowKeyTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
 
 /** js-yaml 4 itself, with the schema the fast path uses: the reference for every value. */
 const jsYaml4 = createRequire(import.meta.url)("js-yaml-4") as {
@@ -94,6 +94,11 @@ describe("values read from the lines of plain YAML", () => {
     expect(taken).toBeGreaterThan(900);
   });
 
+  it("are js-yaml 4's for generated keys as Envoy configurations write them", () => {
+    const taken = countTaken(keyShapeTexts(), agreesWithJsYaml, 1500, 17);
+    expect(taken).toBeGreaterThan(500);
+  });
+
   it("are js-yaml 4's for generated plain scalars starting with a colon", () => {
     const taken = countTaken(colonStartTexts(), agreesWithJsYaml, 1000, 15);
     expect(taken).toBeGreaterThan(300);
@@ -105,6 +110,14 @@ describe("values read from the lines of plain YAML", () => {
     expect(agreesWithJsYaml(text)).toBe(true);
     // Where no document is open js-yaml 4 and 5 disagree, and a block indicator alone is rare: left to the library.
     for (const left of ["...\na: 1\n", "a: 1\n...\n...\nb: 2\n", "a: 1\n... x\n", "a:\n  |\n  x\n"]) expect(blockDocumentValues(left), left).toBeUndefined();
+  });
+
+  it("read keys as Envoy configurations write them: quoted first in an item, plain from a colon", () => {
+    const text = "configs:\n- '@type': type.googleapis.com/envoy.admin.v3.BootstrapConfigDump\n  bootstrap:\n    :authority: '%REQ(:AUTHORITY)%'\n    ::: colons\n- \"name\": web\n";
+    expect(blockDocumentValues(text)).toEqual([{ configs: [{ "@type": "type.googleapis.com/envoy.admin.v3.BootstrapConfigDump", bootstrap: { ":authority": "%REQ(:AUTHORITY)%", "::": "colons" } }, { name: "web" }] }]);
+    expect(agreesWithJsYaml(text)).toBe(true);
+    // No key before the colon: js-yaml 4 refuses it, js-yaml 5 reads a null key; left to them.
+    expect(blockDocumentValues("list:\n- : x\n")).toBeUndefined();
   });
 
   it("read quoted keys as the strings they are, never typed", () => {

@@ -76,6 +76,25 @@ export function colonStartTexts(): fc.Arbitrary<string> {
 }
 
 /**
+ * Keys as Envoy and Istio configurations write them: quoted (`'@type'`, first in an item too),
+ * plain ones starting with `:` (`:authority`, `::`), and look-alikes (`: x`, a space before the
+ * `:`, no space after it, an escape), in a mapping, a nested mapping, as an item's first or
+ * later entry, with a value on the line, a mapping below, or nothing.
+ */
+export function keyShapeTexts(): fc.Arbitrary<string> {
+  const key = fc.constantFrom("'@type'", '"@type"', '"name"', "'it''s'", ":authority", ":path", "::", ":x:y", ":x :y", ": x", "'a' ", '"a\\tb"', "'a:b'", '"#c"', "plain", "'1'", ":1");
+  const value = fc.constantFrom(" x", " '%REQ(:AUTHORITY)%'", " 1", " {}", "", " # c", "x", " :path");
+  return fc.tuple(key, value, fc.constantFrom("mapping", "nested", "first", "later", "below")).map(([k, v, where]) => {
+    const entry = (indent: string): string => (v === "" ? `${k}:\n${indent}  inner: 1` : `${k}:${v}`);
+    if (where === "mapping") return `${entry("")}\nnext: 1\n`;
+    if (where === "nested") return `outer:\n  ${entry("  ")}\n  next: 1\n`;
+    if (where === "first") return `list:\n- ${entry("  ")}\n  next: 1\n- x\n`;
+    if (where === "later") return `list:\n- a: 1\n  ${entry("  ")}\n`;
+    return `outer:\n  key:\n    ${entry("    ")}\n  next: 2\n`;
+  });
+}
+
+/**
  * A value on the line below its key (`annotations:` then `{}`, as Helm renders an empty map;
  * `kind:` then `bug-fix`): a flow collection, a plain or quoted scalar, lines going on with it or
  * not, and what only looks like one (an item, a key, a quoted key, a block indicator, a tag), in
