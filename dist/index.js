@@ -24904,18 +24904,26 @@ function blanked(source, documents) {
   for (const document of documents) {
     parts.push(source.text(at3, document.start));
     let marker2 = document.start === source.start;
+    let breaks = 0;
     for (let line = document.start; line < document.end; ) {
       const end = source.lineEnd(line);
-      let kept = "";
+      let kept;
       if (comment(source, line, end)) kept = source.text(line, end);
       else if (marker2 && !blank(source, line, end)) {
         kept = "---";
         marker2 = false;
       }
-      parts.push(end < source.length ? `${kept}
+      if (kept === void 0) {
+        if (end < source.length) breaks++;
+      } else {
+        if (breaks > 0) parts.push("\n".repeat(breaks));
+        breaks = 0;
+        parts.push(end < source.length ? `${kept}
 ` : kept);
+      }
       line = end + 1;
     }
+    if (breaks > 0) parts.push("\n".repeat(breaks));
     at3 = document.end;
   }
   parts.push(source.text(at3, source.length));
@@ -24935,6 +24943,12 @@ var TextSource = class {
   }
   lineEnd(at3) {
     return endOf(this.content.indexOf("\n", at3), this.length);
+  }
+  indentEnd(start, end) {
+    const content2 = this.content;
+    let at3 = start;
+    for (let c = content2.charCodeAt(at3); at3 < end && (c === 32 || c === 9); c = content2.charCodeAt(++at3)) ;
+    return at3;
   }
   line(start, end) {
     return this.content.slice(start, end);
@@ -24968,6 +24982,12 @@ var BytesSource = class {
   lineEnd(at3) {
     return endOf(this.content.indexOf(10, at3), this.length);
   }
+  indentEnd(start, end) {
+    const content2 = this.content;
+    let at3 = start;
+    for (let c = content2[at3]; at3 < end && (c === 32 || c === 9); c = content2[++at3]) ;
+    return at3;
+  }
   line(start, end) {
     return this.content.toString("latin1", start, end);
   }
@@ -24999,15 +25019,12 @@ function firstKind(source) {
 }
 var freshScan = (start) => ({ start, content: false, kindLines: 0, apiVersionLines: 0, kind: void 0, afterKind: false });
 function blank(source, start, end) {
-  for (let at3 = start; at3 < end; at3++) {
-    const c = source.code(at3);
-    if (c !== 32 && c !== 9 && c !== 13) return false;
-  }
-  return true;
+  let at3 = source.indentEnd(start, end);
+  while (at3 < end && source.code(at3) === 13) at3 = source.indentEnd(at3 + 1, end);
+  return at3 >= end;
 }
 function comment(source, start, end) {
-  let at3 = start;
-  while (at3 < end && (source.code(at3) === 32 || source.code(at3) === 9)) at3++;
+  const at3 = source.indentEnd(start, end);
   return at3 < end && source.code(at3) === 35;
 }
 function plainDocumentsOf(source) {

@@ -97,17 +97,26 @@ function blanked(source: Source, documents: readonly PlainDocument[]): string {
   for (const document of documents) {
     parts.push(source.text(at, document.start));
     let marker = document.start === source.start;
+    // The line breaks of blank lines, written at once: a CustomResourceDefinition is thousands of lines.
+    let breaks = 0;
     for (let line = document.start; line < document.end; ) {
       const end = source.lineEnd(line);
-      let kept = "";
+      let kept: string | undefined;
       if (comment(source, line, end)) kept = source.text(line, end);
       else if (marker && !blank(source, line, end)) {
         kept = "---";
         marker = false;
       }
-      parts.push(end < source.length ? `${kept}\n` : kept);
+      if (kept === undefined) {
+        if (end < source.length) breaks++;
+      } else {
+        if (breaks > 0) parts.push("\n".repeat(breaks));
+        breaks = 0;
+        parts.push(end < source.length ? `${kept}\n` : kept);
+      }
       line = end + 1;
     }
+    if (breaks > 0) parts.push("\n".repeat(breaks));
     at = document.end;
   }
   parts.push(source.text(at, source.length));
@@ -122,6 +131,8 @@ interface Source {
   code(at: number): number;
   /** Where the line from `at` ends: its `\n`, or the end. */
   lineEnd(at: number): number;
+  /** Where the spaces and tabs from `start` end, before `end` (each source reads its own content: a call per character was most of blanking a long document). */
+  indentEnd(start: number, end: number): number;
   /** A line's characters, bytes read as latin1 (the scan's patterns are ASCII). */
   line(start: number, end: number): string;
   /** A stretch of the content as text, bytes decoded as UTF-8. */
@@ -148,6 +159,12 @@ class TextSource implements Source {
   }
   lineEnd(at: number): number {
     return endOf(this.content.indexOf("\n", at), this.length);
+  }
+  indentEnd(start: number, end: number): number {
+    const content = this.content;
+    let at = start;
+    for (let c = content.charCodeAt(at); at < end && (c === 0x20 || c === 0x09); c = content.charCodeAt(++at));
+    return at;
   }
   line(start: number, end: number): string {
     return this.content.slice(start, end);
@@ -181,6 +198,12 @@ class BytesSource implements Source {
   }
   lineEnd(at: number): number {
     return endOf(this.content.indexOf(0x0a, at), this.length);
+  }
+  indentEnd(start: number, end: number): number {
+    const content = this.content;
+    let at = start;
+    for (let c = content[at]; at < end && (c === 0x20 || c === 0x09); c = content[++at]);
+    return at;
   }
   line(start: number, end: number): string {
     return this.content.toString("latin1", start, end);
@@ -234,17 +257,15 @@ const freshScan = (start: number): Scan => ({ start, content: false, kindLines: 
 
 /** Whether the line from `start` to `end` holds only spaces, tabs or a CR. */
 function blank(source: Source, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) {
-    const c = source.code(at);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
-  }
-  return true;
+  let at = source.indentEnd(start, end);
+  // A carriage return among the spaces (a CRLF line's end) is blank too.
+  while (at < end && source.code(at) === 0x0d) at = source.indentEnd(at + 1, end);
+  return at >= end;
 }
 
 /** Whether the line from `start` to `end` is a comment, indented or not. */
 function comment(source: Source, start: number, end: number): boolean {
-  let at = start;
-  while (at < end && (source.code(at) === 0x20 || source.code(at) === 0x09)) at++;
+  const at = source.indentEnd(start, end);
   return at < end && source.code(at) === 0x23;
 }
 

@@ -80,6 +80,13 @@ describe("the kinds of a Kubernetes file, read from its lines", () => {
     expect(objectsRead(Buffer.from(`apiVersion: v1\nkind: Secret\n---\n${DEPLOYMENT}`), fewUnread)).toEqual({ text: `---\n\n---\n${DEPLOYMENT}` });
   });
 
+  it("gives the first document its `---` on its first line with content, past blank CRLF lines, and keeps comment lines indented with tabs", () => {
+    const text = `\r\n \t\r\napiVersion: v1\r\nkind: CustomResourceDefinition\r\nspec:\r\n\t# norecur:waive NR-X-001\r\n  x: 1\r\n---\r\n${DEPLOYMENT}`;
+    const expected = { text: `\n\n---\n\n\n\t# norecur:waive NR-X-001\r\n\n---\r\n${DEPLOYMENT}` };
+    expect(objectsRead(text, notCrd)).toEqual(expected);
+    expect(objectsRead(Buffer.from(text), notCrd)).toEqual(expected);
+  });
+
   // Lines that make the reading hard: a column-0 `kind:` inside a quoted scalar or a flow
   // collection (js-yaml 4 takes such continuation lines), block scalars, nested kinds, markers.
   const line = fc.constantFrom(
