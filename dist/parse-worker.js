@@ -3872,8 +3872,10 @@ var ValueBuilder = class {
   }
   /**
    * The flow collections manifests are full of, read here: `{}`, `[]`, and one level of plain
-   * words (`{ cpu: 500m, memory: 256Mi }`, `[get, list, watch]`). Undefined for anything else
-   * (quotes, nesting, a `:` or space inside a word, an entry without a value, a trailing comma).
+   * words (`{ cpu: 500m, memory: 256Mi }`, `[get, list, watch]`) or quoted scalars without an
+   * escape or a comma (`apiGroups: [""]`, `drop: ["ALL"]`, `command: ["sh", "-c"]`), mapping keys
+   * plain. Undefined for anything else (nesting, a `:` or space inside a plain word, an entry
+   * without a value, a trailing comma).
    */
   simpleFlow(source) {
     const inner = source.slice(1, -1).trim();
@@ -3887,7 +3889,7 @@ var ValueBuilder = class {
         if (pair === null) return void 0;
         const key = String(this.typed(pair[1]));
         if (Object.hasOwn(record, key)) return void 0;
-        const value = this.typed(pair[2]);
+        const value = this.flowScalar(pair, 2);
         if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
         if (key === "__proto__") return void 0;
         record[key] = typeof value === "string" ? shared(value) : value;
@@ -3898,11 +3900,18 @@ var ValueBuilder = class {
     for (let i = 0; i < parts.length; i++) {
       const word = FLOW_WORD.exec(parts[i]);
       if (word === null) return void 0;
-      const value = this.typed(word[1]);
+      const value = this.flowScalar(word, 1);
       if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
       list[i] = typeof value === "string" ? shared(value) : value;
     }
     return list;
+  }
+  /** The scalar a {@link FLOW_SCALAR} matched from group `at`: a plain word typed, a quoted one as written. */
+  flowScalar(match, at) {
+    const plain = match[at];
+    if (plain !== void 0) return this.typed(plain);
+    const double = match[at + 1];
+    return double !== void 0 ? double : match[at + 2].replaceAll("''", "'");
   }
 };
 var sharedValues = new SharedCopies(8192);
@@ -3911,8 +3920,9 @@ function shared(value) {
   return value.length > SHARED_LENGTH ? value : sharedValues.of(value, value);
 }
 var WORD = "[A-Za-z0-9_./+~][A-Za-z0-9_./+~-]*";
-var FLOW_WORD = new RegExp(`^ *(${WORD}) *$`);
-var FLOW_PAIR = new RegExp(`^ *(${WORD}): +(${WORD}) *$`);
+var FLOW_SCALAR = `(?:(${WORD})|"([^"\\\\]*)"|'((?:[^']|'')*)')`;
+var FLOW_WORD = new RegExp(`^ *${FLOW_SCALAR} *$`);
+var FLOW_PAIR = new RegExp(`^ *(${WORD}): +${FLOW_SCALAR} *$`);
 
 // src/formats/yaml-values.ts
 var SCHEMA = CORE_SCHEMA.extend({ implicit: [types.merge] });

@@ -172,8 +172,10 @@ class ValueBuilder {
 
   /**
    * The flow collections manifests are full of, read here: `{}`, `[]`, and one level of plain
-   * words (`{ cpu: 500m, memory: 256Mi }`, `[get, list, watch]`). Undefined for anything else
-   * (quotes, nesting, a `:` or space inside a word, an entry without a value, a trailing comma).
+   * words (`{ cpu: 500m, memory: 256Mi }`, `[get, list, watch]`) or quoted scalars without an
+   * escape or a comma (`apiGroups: [""]`, `drop: ["ALL"]`, `command: ["sh", "-c"]`), mapping keys
+   * plain. Undefined for anything else (nesting, a `:` or space inside a plain word, an entry
+   * without a value, a trailing comma).
    */
   private simpleFlow(source: string): unknown {
     const inner = source.slice(1, -1).trim();
@@ -187,7 +189,7 @@ class ValueBuilder {
         if (pair === null) return undefined;
         const key = String(this.typed(pair[1] as string));
         if (Object.hasOwn(record, key)) return undefined;
-        const value = this.typed(pair[2] as string);
+        const value = this.flowScalar(pair, 2);
         if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return undefined;
         if (key === "__proto__") return undefined;
         record[key] = typeof value === "string" ? shared(value) : value;
@@ -198,11 +200,19 @@ class ValueBuilder {
     for (let i = 0; i < parts.length; i++) {
       const word = FLOW_WORD.exec(parts[i] as string);
       if (word === null) return undefined;
-      const value = this.typed(word[1] as string);
+      const value = this.flowScalar(word, 1);
       if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return undefined;
       list[i] = typeof value === "string" ? shared(value) : value;
     }
     return list;
+  }
+
+  /** The scalar a {@link FLOW_SCALAR} matched from group `at`: a plain word typed, a quoted one as written. */
+  private flowScalar(match: RegExpExecArray, at: number): unknown {
+    const plain = match[at];
+    if (plain !== undefined) return this.typed(plain);
+    const double = match[at + 1];
+    return double !== undefined ? double : (match[at + 2] as string).replaceAll("''", "'");
   }
 }
 
@@ -224,5 +234,8 @@ function shared(value: string): string {
  * `#` or space, not starting with `-` or `?` (and `.` only as in `.5`, which the types read).
  */
 const WORD = "[A-Za-z0-9_./+~][A-Za-z0-9_./+~-]*";
-const FLOW_WORD = new RegExp(`^ *(${WORD}) *$`);
-const FLOW_PAIR = new RegExp(`^ *(${WORD}): +(${WORD}) *$`);
+
+/** A plain word, or a quoted scalar with no escape (and no comma: the entries were split at every one). */
+const FLOW_SCALAR = `(?:(${WORD})|"([^"\\\\]*)"|'((?:[^']|'')*)')`;
+const FLOW_WORD = new RegExp(`^ *${FLOW_SCALAR} *$`);
+const FLOW_PAIR = new RegExp(`^ *(${WORD}): +${FLOW_SCALAR} *$`);

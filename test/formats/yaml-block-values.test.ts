@@ -197,7 +197,12 @@ describe("values read from the lines of plain YAML", () => {
   });
 
   it("are js-yaml 4's on mappings and flow collections written by hand the way manifests write them", () => {
-    const word = fc.oneof(fc.constantFrom("500m", "256Mi", "get", "list", "true", "~", "1", "0x10", ".5", "1e3", "-1", "+1", ".inf", "a/b", "x_y", "v1.2"), fc.stringMatching(/^[a-z0-9]{1,5}$/));
+    const word = fc.oneof(
+      fc.constantFrom("500m", "256Mi", "get", "list", "true", "~", "1", "0x10", ".5", "1e3", "-1", "+1", ".inf", "a/b", "x_y", "v1.2"),
+      fc.stringMatching(/^[a-z0-9]{1,5}$/),
+      // Quoted, as RBAC rules and security contexts write them, and quoted look-alikes.
+      fc.constantFrom('""', '"ALL"', '"*"', "''", "'it''s'", '"1"', "'true'", '"a: b"', '"#x"', '"a,b"', '"x\\"y"', "'a\"b'", '" sp "', "'~'", '"é"', '"unclosed', "'x'y'"),
+    );
     const flow = fc.oneof(
       fc.array(word, { maxLength: 4 }).map((words) => `[${words.join(", ")}]`),
       fc.array(fc.tuple(word, word), { maxLength: 4 }).map((pairs) => `{ ${pairs.map(([k, v]) => `${k}: ${v}`).join(", ")} }`),
