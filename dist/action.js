@@ -38852,7 +38852,34 @@ var WP_CLI_PLUGIN_PATHS = ["**/wp-cli/**/*.json", "**/wp-plugins*.json", "**/*.w
 // src/discover/file-formats.ts
 var YAML = ["**/*.yaml", "**/*.yml"];
 function looksLikeKubernetes(text5) {
-  return /^apiVersion\s*:/m.test(text5) && /^kind\s*:/m.test(text5) || /"apiVersion"\s*:/.test(text5) && /"kind"\s*:/.test(text5);
+  if (/^apiVersion\s*:/m.test(text5) && /^kind\s*:/m.test(text5)) return true;
+  if (!/"apiVersion"\s*:/.test(text5) || !/"kind"\s*:/.test(text5)) return false;
+  return !/^\s*\{/.test(text5) || rootNamesBoth(text5, "apiVersion", "kind");
+}
+function rootNamesBoth(text5, first, second) {
+  let depth = 0;
+  let seenFirst = false;
+  let seenSecond = false;
+  for (let i = 0; i < text5.length; i++) {
+    const c = text5.charCodeAt(i);
+    if (c === 34) {
+      let end = i + 1;
+      while (end < text5.length && text5.charCodeAt(end) !== 34) end += text5.charCodeAt(end) === 92 ? 2 : 1;
+      if (depth === 1) {
+        let after = end + 1;
+        while (after < text5.length && /\s/.test(text5[after])) after++;
+        if (text5.charCodeAt(after) === 58) {
+          const key2 = text5.slice(i + 1, end);
+          seenFirst ||= key2 === first;
+          seenSecond ||= key2 === second;
+          if (seenFirst && seenSecond) return true;
+        }
+      }
+      i = end;
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) depth--;
+  }
+  return false;
 }
 var formats = {
   "apt-conf": {

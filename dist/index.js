@@ -18810,7 +18810,34 @@ var WP_CLI_PLUGIN_PATHS = ["**/wp-cli/**/*.json", "**/wp-plugins*.json", "**/*.w
 // src/discover/file-formats.ts
 var YAML = ["**/*.yaml", "**/*.yml"];
 function looksLikeKubernetes(text6) {
-  return /^apiVersion\s*:/m.test(text6) && /^kind\s*:/m.test(text6) || /"apiVersion"\s*:/.test(text6) && /"kind"\s*:/.test(text6);
+  if (/^apiVersion\s*:/m.test(text6) && /^kind\s*:/m.test(text6)) return true;
+  if (!/"apiVersion"\s*:/.test(text6) || !/"kind"\s*:/.test(text6)) return false;
+  return !/^\s*\{/.test(text6) || rootNamesBoth(text6, "apiVersion", "kind");
+}
+function rootNamesBoth(text6, first, second) {
+  let depth = 0;
+  let seenFirst = false;
+  let seenSecond = false;
+  for (let i = 0; i < text6.length; i++) {
+    const c = text6.charCodeAt(i);
+    if (c === 34) {
+      let end = i + 1;
+      while (end < text6.length && text6.charCodeAt(end) !== 34) end += text6.charCodeAt(end) === 92 ? 2 : 1;
+      if (depth === 1) {
+        let after = end + 1;
+        while (after < text6.length && /\s/.test(text6[after])) after++;
+        if (text6.charCodeAt(after) === 58) {
+          const key2 = text6.slice(i + 1, end);
+          seenFirst ||= key2 === first;
+          seenSecond ||= key2 === second;
+          if (seenFirst && seenSecond) return true;
+        }
+      }
+      i = end;
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) depth--;
+  }
+  return false;
 }
 var formats = {
   "apt-conf": {

@@ -8,12 +8,47 @@ import type { Format } from "../types.js";
 
 const YAML = ["**/*.yaml", "**/*.yml"];
 
-/** Kubernetes objects are recognised by content: a top-level apiVersion and kind. */
+/**
+ * Kubernetes objects are recognised by content: a top-level apiVersion and kind. In a JSON
+ * object both must be the root's own keys: an OpenAPI document or a JSON Schema of Kubernetes
+ * types names them as properties deeper down (argo-cd's swagger.json, 364 KB, was read as a
+ * manifest), and kubectl reads only the root's.
+ */
 function looksLikeKubernetes(text: string): boolean {
-  return (
-    (/^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text)) ||
-    (/"apiVersion"\s*:/.test(text) && /"kind"\s*:/.test(text))
-  );
+  if (/^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text)) return true;
+  if (!/"apiVersion"\s*:/.test(text) || !/"kind"\s*:/.test(text)) return false;
+  return !/^\s*\{/.test(text) || rootNamesBoth(text, "apiVersion", "kind");
+}
+
+/**
+ * Whether the object a JSON text starts with has both keys among its own (the text may end
+ * early: a start of it that says yes, the whole text says yes too). Strings are passed over
+ * whole, so a brace or key inside one counts for nothing.
+ */
+function rootNamesBoth(text: string, first: string, second: string): boolean {
+  let depth = 0;
+  let seenFirst = false;
+  let seenSecond = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      let end = i + 1;
+      while (end < text.length && text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c ? 2 : 1;
+      if (depth === 1) {
+        let after = end + 1;
+        while (after < text.length && /\s/.test(text[after] as string)) after++;
+        if (text.charCodeAt(after) === 0x3a) {
+          const key = text.slice(i + 1, end);
+          seenFirst ||= key === first;
+          seenSecond ||= key === second;
+          if (seenFirst && seenSecond) return true;
+        }
+      }
+      i = end;
+    } else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
 }
 
 /** The formats norecur reads, by id. Literal and sorted: no self-registration. */

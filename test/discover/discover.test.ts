@@ -18,6 +18,14 @@ describe("detectFormat", () => {
     ["tsconfig.json", "{}", "jsonc"],
     ["k8s/deploy.yaml", DEPLOYMENT, "kubernetes"],
     ["k8s/deploy.json", '{"apiVersion":"v1","kind":"Namespace"}', "kubernetes"],
+    ["k8s/list.json", '{\n  "kind": "List",\n  "apiVersion": "v1",\n  "items": []\n}', "kubernetes"],
+    // The root's keys after nested ones, and braces and quotes inside strings.
+    ["k8s/late.json", '{"metadata":{"name":"x","annotations":{"a":"{\\"kind\\": 1 }"}},"kind" : "ConfigMap","apiVersion":"v1"}', "kubernetes"],
+    // An OpenAPI document or a JSON Schema of Kubernetes types names them deeper down: no manifest.
+    ["api/swagger.json", '{"swagger":"2.0","definitions":{"v1Pod":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"}}}}}', "json"],
+    ["schema/crd.json", '{"type":"object","properties":{"apiVersion":{},"kind":{}},"required":["apiVersion","kind"]}', "json"],
+    ["k8s/escaped.json", '{"note":"\\"","kind":"ConfigMap","apiVersion":"v1"}', "kubernetes"],
+    ["k8s/quoted.yaml", '"apiVersion": v1\n"kind": ConfigMap\n', "kubernetes"],
     // Saved with a byte order mark, as some Windows editors do; kubectl reads it.
     ["k8s/bom.yaml", `\uFEFF${DEPLOYMENT}`, "kubernetes"],
     ["k8s/kind-first.yaml", "\uFEFFkind: Namespace\napiVersion: v1\n", "kubernetes"],
