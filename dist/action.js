@@ -25989,7 +25989,7 @@ var BlockParser = class {
       if (below !== void 0) {
         const belowIndent = below.content - below.start;
         if (belowIndent > indent || belowIndent === indent && this.isItem(below.content)) {
-          value = belowIndent === indent || this.opensCollection(below) ? this.collectionAt(i + 1, below.content) : this.valueBelow(i + 1, below, indent);
+          value = belowIndent === indent || this.opensCollection(below.content, below.end) ? this.collectionAt(i + 1, below.content) : this.valueBelow(i + 1, below, indent);
           if (value === void 0) return void 0;
         }
       }
@@ -26002,9 +26002,12 @@ var BlockParser = class {
     }
     return { key: key2, keyStart: at3, keyEnd, value, quoted };
   }
-  /** Whether a deeper line below `key:` starts the collection that is its value: an item, or a key (plain or quoted). */
-  opensCollection(line) {
-    return this.isItem(line.content) || this.isKeyLine(line.content, line.end);
+  /**
+   * Whether a block collection starts at `at` of a line ending at `end`: an item, or a key (plain
+   * or quoted). Below `key:` it is the key's value; after `- ` it is the item.
+   */
+  opensCollection(at3, end) {
+    return this.isItem(at3) || this.isKeyLine(at3, end);
   }
   /**
    * A scalar or flow collection on line `i`, below its `key:` of a mapping indented `indent`
@@ -26041,7 +26044,7 @@ var BlockParser = class {
       return quote2 === 39 ? inner.replaceAll("''", "'") : inner;
     }
     const colon = this.keyColon(at3, end);
-    if (colon <= at3 || !(PLAIN_START.test(text5[at3] ?? "") || text5[at3] === ":")) return void 0;
+    if (colon <= at3 || !PLAIN_START.test(text5[at3] ?? "")) return void 0;
     const keyEnd = trimEnd(text5, at3, colon);
     const key2 = text5.slice(at3, keyEnd);
     if (key2 === "<<") return void 0;
@@ -26152,7 +26155,7 @@ var BlockParser = class {
     let content2 = at3 + 1;
     while (content2 < line.end && this.text.charCodeAt(content2) === 32) content2++;
     if (content2 === line.end || this.text[content2] === "#") return this.fail();
-    if (this.isItem(content2) || this.isKeyLine(content2, line.end)) {
+    if (this.opensCollection(content2, line.end)) {
       return this.collectionAt(i, content2);
     }
     if (isBlockIndicator(this.text.charCodeAt(content2))) return this.blockScalar(i, content2, line.end, indent);
@@ -26202,7 +26205,7 @@ var BlockParser = class {
       if (close < 0) return this.fail();
       kind = "flow";
     } else {
-      if (!PLAIN_START.test(c) && c !== ":") return this.fail();
+      if (!PLAIN_START.test(c)) return this.fail();
       const comment2 = this.commentIn(at3, end);
       const stop = comment2 < 0 ? end : comment2 + 1;
       if (within(this.colonSpaces.next(at3), stop - 1) >= 0 || comment2 < 0 && text5[end - 1] === ":") return this.fail();
@@ -26239,7 +26242,7 @@ function isBlockIndicator(code) {
   return code === 124 || code === 62;
 }
 var FLOW_INDICATOR = /^[[\]{},]$/;
-var PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
+var PLAIN_START = /^[^\s?,[\]{}#&*!|>'"%@`]$/;
 function closingQuote(text5, at3, end) {
   return quoteFrom(text5, text5[at3], at3 + 1, end);
 }

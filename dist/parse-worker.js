@@ -3455,7 +3455,7 @@ var BlockParser = class {
       if (below !== void 0) {
         const belowIndent = below.content - below.start;
         if (belowIndent > indent || belowIndent === indent && this.isItem(below.content)) {
-          value = belowIndent === indent || this.opensCollection(below) ? this.collectionAt(i + 1, below.content) : this.valueBelow(i + 1, below, indent);
+          value = belowIndent === indent || this.opensCollection(below.content, below.end) ? this.collectionAt(i + 1, below.content) : this.valueBelow(i + 1, below, indent);
           if (value === void 0) return void 0;
         }
       }
@@ -3468,9 +3468,12 @@ var BlockParser = class {
     }
     return { key, keyStart: at, keyEnd, value, quoted };
   }
-  /** Whether a deeper line below `key:` starts the collection that is its value: an item, or a key (plain or quoted). */
-  opensCollection(line) {
-    return this.isItem(line.content) || this.isKeyLine(line.content, line.end);
+  /**
+   * Whether a block collection starts at `at` of a line ending at `end`: an item, or a key (plain
+   * or quoted). Below `key:` it is the key's value; after `- ` it is the item.
+   */
+  opensCollection(at, end) {
+    return this.isItem(at) || this.isKeyLine(at, end);
   }
   /**
    * A scalar or flow collection on line `i`, below its `key:` of a mapping indented `indent`
@@ -3507,7 +3510,7 @@ var BlockParser = class {
       return quote === 39 ? inner.replaceAll("''", "'") : inner;
     }
     const colon = this.keyColon(at, end);
-    if (colon <= at || !(PLAIN_START.test(text[at] ?? "") || text[at] === ":")) return void 0;
+    if (colon <= at || !PLAIN_START.test(text[at] ?? "")) return void 0;
     const keyEnd = trimEnd(text, at, colon);
     const key = text.slice(at, keyEnd);
     if (key === "<<") return void 0;
@@ -3618,7 +3621,7 @@ var BlockParser = class {
     let content = at + 1;
     while (content < line.end && this.text.charCodeAt(content) === 32) content++;
     if (content === line.end || this.text[content] === "#") return this.fail();
-    if (this.isItem(content) || this.isKeyLine(content, line.end)) {
+    if (this.opensCollection(content, line.end)) {
       return this.collectionAt(i, content);
     }
     if (isBlockIndicator(this.text.charCodeAt(content))) return this.blockScalar(i, content, line.end, indent);
@@ -3668,7 +3671,7 @@ var BlockParser = class {
       if (close < 0) return this.fail();
       kind = "flow";
     } else {
-      if (!PLAIN_START.test(c) && c !== ":") return this.fail();
+      if (!PLAIN_START.test(c)) return this.fail();
       const comment = this.commentIn(at, end);
       const stop = comment < 0 ? end : comment + 1;
       if (within(this.colonSpaces.next(at), stop - 1) >= 0 || comment < 0 && text[end - 1] === ":") return this.fail();
@@ -3705,7 +3708,7 @@ function isBlockIndicator(code) {
   return code === 124 || code === 62;
 }
 var FLOW_INDICATOR = /^[[\]{},]$/;
-var PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
+var PLAIN_START = /^[^\s?,[\]{}#&*!|>'"%@`]$/;
 function closingQuote(text, at, end) {
   return quoteFrom(text, text[at], at + 1, end);
 }

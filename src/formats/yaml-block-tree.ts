@@ -269,7 +269,7 @@ class BlockParser {
       if (below !== undefined) {
         const belowIndent = below.content - below.start;
         if (belowIndent > indent || (belowIndent === indent && this.isItem(below.content))) {
-          value = belowIndent === indent || this.opensCollection(below) ? this.collectionAt(i + 1, below.content) : this.valueBelow(i + 1, below, indent);
+          value = belowIndent === indent || this.opensCollection(below.content, below.end) ? this.collectionAt(i + 1, below.content) : this.valueBelow(i + 1, below, indent);
           if (value === undefined) return undefined;
         }
       }
@@ -283,9 +283,12 @@ class BlockParser {
     return { key, keyStart: at, keyEnd, value, quoted };
   }
 
-  /** Whether a deeper line below `key:` starts the collection that is its value: an item, or a key (plain or quoted). */
-  private opensCollection(line: Line): boolean {
-    return this.isItem(line.content) || this.isKeyLine(line.content, line.end);
+  /**
+   * Whether a block collection starts at `at` of a line ending at `end`: an item, or a key (plain
+   * or quoted). Below `key:` it is the key's value; after `- ` it is the item.
+   */
+  private opensCollection(at: number, end: number): boolean {
+    return this.isItem(at) || this.isKeyLine(at, end);
   }
 
   /**
@@ -325,8 +328,8 @@ class BlockParser {
       return quote === 0x27 ? inner.replaceAll("''", "'") : inner;
     }
     const colon = this.keyColon(at, end);
-    // A plain key may start with `:` when something follows it (Envoy's `:authority`); `: x` has no key.
-    if (colon <= at || !(PLAIN_START.test(text[at] ?? "") || text[at] === ":")) return undefined;
+    // `: x` has no key (a key may start with `:`, as Envoy's `:authority` does, when something follows it).
+    if (colon <= at || !PLAIN_START.test(text[at] ?? "")) return undefined;
     const keyEnd = trimEnd(text, at, colon);
     const key = text.slice(at, keyEnd);
     if (key === "<<") return undefined;
@@ -444,7 +447,7 @@ class BlockParser {
     let content = at + 1;
     while (content < line.end && this.text.charCodeAt(content) === 32) content++;
     if (content === line.end || this.text[content] === "#") return this.fail();
-    if (this.isItem(content) || this.isKeyLine(content, line.end)) {
+    if (this.opensCollection(content, line.end)) {
       // `- - x` or `- key: value`: a collection whose indentation is the column it starts at.
       return this.collectionAt(i, content);
     }
@@ -498,9 +501,7 @@ class BlockParser {
       if (close < 0) return this.fail();
       kind = "flow";
     } else {
-      // `:` starts a plain scalar when a space does not follow it (Envoy's `:path`, a port
-      // `:8080`); a `: ` or a final `:` is refused below, as anywhere in a plain scalar.
-      if (!PLAIN_START.test(c) && c !== ":") return this.fail();
+      if (!PLAIN_START.test(c)) return this.fail();
       // A plain scalar runs to a comment or the line end; `: ` inside it is not YAML a block reads.
       const comment = this.commentIn(at, end);
       const stop = comment < 0 ? end : comment + 1;
@@ -559,8 +560,12 @@ function isBlockIndicator(code: number): boolean {
 /** The characters that end or open an entry of a flow collection. */
 const FLOW_INDICATOR = /^[[\]{},]$/;
 
-/** What a plain scalar or key may start with here: no indicator character but `-` (a `- ` is read as an item first). */
-const PLAIN_START = /^[^\s?:,[\]{}#&*!|>'"%@`]$/;
+/**
+ * What a plain scalar or key may start with here: no indicator character but `-` (a `- ` is read
+ * as an item first) and `:` (Envoy's `:path`, a port `:8080`; a `: ` or a final `:` is refused
+ * where the scalar or key is read, as anywhere in one).
+ */
+const PLAIN_START = /^[^\s?,[\]{}#&*!|>'"%@`]$/;
 
 /** The offset of the quote closing the one at `at`, on the same line, or -1. */
 function closingQuote(text: string, at: number, end: number): number {
