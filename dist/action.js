@@ -31258,16 +31258,21 @@ function scopeOf(module) {
     }
     for (const [name, local] of entries(field2(file, "locals"))) locals.set(name, local);
   }
+  const memo = /* @__PURE__ */ new WeakMap();
+  const literal2 = new Map([...locals].filter(([, local]) => substitutable(local, memo)));
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let changed = false;
     for (const [name, local] of locals) {
-      const next = substitute(local, variables, literalOnly(locals));
-      if (next !== local) changed = true;
+      const next = substitute(local, variables, literal2);
+      if (next === local) continue;
+      changed = true;
       locals.set(name, next);
+      if (substitutable(next, memo)) literal2.set(name, next);
+      else literal2.delete(name);
     }
     if (!changed) break;
   }
-  return { variables, locals: literalOnly(locals) };
+  return { variables, locals: literal2 };
 }
 function substitute(value, variables, locals) {
   return replaceExpressions(value, (marker2) => {
@@ -31310,10 +31315,6 @@ function replaceExpressions(value, lookup2) {
     return copy2 ?? value;
   }
   return value;
-}
-function literalOnly(locals) {
-  const memo = /* @__PURE__ */ new WeakMap();
-  return new Map([...locals].filter(([, local]) => substitutable(local, memo)));
 }
 function substitutable(value, memo) {
   const shape = shapeOf(value, memo, 0);
@@ -31444,7 +31445,37 @@ var FUNCTIONS = {
 
 // src/adapters/terraform-expression.ts
 function evaluateExpression(text5, files2, instance2 = {}) {
-  return new Evaluator(files2, 0, instance2, { left: MAX_FOR_READINGS }).run(text5);
+  if (!sameInEveryInstance(text5, instance2)) return new Evaluator(files2, 0, instance2, newReading()).run(text5);
+  const general = generalValues.getOrCreate(text5, () => {
+    const reading = newReading();
+    const value2 = new Evaluator(files2, 0, {}, reading).run(text5);
+    if (!reading.readsModule) return { value: value2 };
+    valuesIn(files2).set(text5, value2);
+    return READS_MODULE;
+  });
+  if ("value" in general) return general.value;
+  const values = valuesIn(files2);
+  if (values.has(text5)) return values.get(text5);
+  const value = new Evaluator(files2, 0, {}, newReading()).run(text5);
+  values.set(text5, value);
+  return value;
+}
+var generalValues = new BoundedCache(1024);
+var READS_MODULE = { readsModule: true };
+var moduleValues = /* @__PURE__ */ new WeakMap();
+function valuesIn(files2) {
+  let values = moduleValues.get(files2);
+  if (values === void 0) moduleValues.set(files2, values = /* @__PURE__ */ new Map());
+  return values;
+}
+function newReading() {
+  return { left: MAX_FOR_READINGS, readsModule: false };
+}
+function sameInEveryInstance(text5, instance2) {
+  if (instance2.iterators !== void 0) {
+    for (const _ in instance2.iterators) return false;
+  }
+  return instance2.countIndex === void 0 && instance2.each === void 0 || !(text5.includes("count") || text5.includes("each"));
 }
 var references = /* @__PURE__ */ new WeakMap();
 var tokenized = new BoundedCache(1024);
@@ -31455,17 +31486,17 @@ var MAX_NESTING2 = 32;
 var MAX_LENGTH = 2e3;
 var MAX_FOR_READINGS = 1e4;
 var Evaluator = class _Evaluator {
-  constructor(files2, depth, instance2, budget, bound = /* @__PURE__ */ new Map()) {
+  constructor(files2, depth, instance2, reading, bound = /* @__PURE__ */ new Map()) {
     this.files = files2;
     this.depth = depth;
     this.instance = instance2;
-    this.budget = budget;
+    this.reading = reading;
     this.bound = bound;
   }
   files;
   depth;
   instance;
-  budget;
+  reading;
   bound;
   tokens = [];
   at = 0;
@@ -31689,7 +31720,7 @@ var Evaluator = class _Evaluator {
         out += part.text;
         continue;
       }
-      const value = new _Evaluator(this.files, this.depth + 1, this.instance, this.budget, this.bound).run(part.expression);
+      const value = new _Evaluator(this.files, this.depth + 1, this.instance, this.reading, this.bound).run(part.expression);
       if (typeof value === "string") out += value;
       else if (typeof value === "number" || typeof value === "boolean") out += String(value);
       else return UNKNOWN;
@@ -31760,7 +31791,7 @@ var Evaluator = class _Evaluator {
     const list2 = [];
     const map3 = {};
     for (const element of elements) {
-      if (--this.budget.left < 0) return this.endAt(end);
+      if (--this.reading.left < 0) return this.endAt(end);
       this.at = body;
       const read = this.forBody(close, first, second, element);
       if (read === void 0 || this.at !== end || read.keep === UNKNOWN) return this.endAt(end);
@@ -31846,6 +31877,7 @@ var Evaluator = class _Evaluator {
   }
   /** A variable's literal default or a local's value; a local that is itself an expression is evaluated in turn. */
   reference(text5) {
+    this.reading.readsModule = true;
     let known2 = references.get(this.files);
     if (known2 === void 0) references.set(this.files, known2 = /* @__PURE__ */ new Map());
     if (known2.has(text5)) return known2.get(text5);
@@ -31860,7 +31892,7 @@ var Evaluator = class _Evaluator {
     const value = resolveLiterals(written, this.files);
     if (!isExpressionMarker(value)) return holdsExpression(value) ? UNKNOWN : value;
     if (value.$expr.trim() === text5 || this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
-    const inner = new _Evaluator(this.files, this.depth + 1, {}, { left: MAX_FOR_READINGS }).run(value.$expr);
+    const inner = new _Evaluator(this.files, this.depth + 1, {}, newReading()).run(value.$expr);
     return inner === void 0 ? UNKNOWN : inner;
   }
 };
@@ -32051,6 +32083,7 @@ function instanceSuffix(key2) {
 
 // src/adapters/terraform-references.ts
 function attachReferences(subjects) {
+  const read = /* @__PURE__ */ new Map();
   for (const members of byModuleInstance(subjects).values()) {
     const byAddress = /* @__PURE__ */ new Map();
     for (const member4 of members) {
@@ -32064,10 +32097,9 @@ function attachReferences(subjects) {
       const named = /* @__PURE__ */ new Set();
       const ownKey = instanceKey(other);
       for (const text5 of expressionsIn(other.value)) {
-        for (const match of text5.matchAll(REFERENCE)) {
-          const index = match[3];
-          const wanted = index === void 0 ? void 0 : /^(count\.index|each\.key)$/.test(index) ? ownKey : literalKey(index);
-          for (const target2 of byAddress.get(`${match[1]}.${match[2]}`) ?? []) {
+        for (const { address, index } of referencesIn(text5, read)) {
+          const wanted = index === void 0 ? void 0 : index === INSTANCE_KEY ? ownKey : index;
+          for (const target2 of byAddress.get(address) ?? []) {
             if (target2 === other) continue;
             const key2 = instanceKey(target2);
             if (wanted !== void 0 && key2 !== void 0 && key2 !== wanted) continue;
@@ -32089,6 +32121,18 @@ function attachReferences(subjects) {
   }
 }
 var REFERENCE = /(?<![\w.])([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)(?:\[\s*(\d+|"(?:[^"\\]|\\.)*"|count\.index|each\.key)\s*\])?/g;
+var INSTANCE_KEY = /* @__PURE__ */ Symbol("instance key");
+function referencesIn(text5, read) {
+  let found = read.get(text5);
+  if (found === void 0) {
+    found = Array.from(text5.matchAll(REFERENCE), (match) => {
+      const index = match[3];
+      return { address: `${match[1]}.${match[2]}`, index: index === void 0 ? void 0 : /^(count\.index|each\.key)$/.test(index) ? INSTANCE_KEY : literalKey(index) };
+    });
+    read.set(text5, found);
+  }
+  return found;
+}
 function instanceKey(subject) {
   const match = /\[(\d+|"(?:[^"\\]|\\.)*")\]$/.exec(String(subject.meta?.["address"] ?? ""));
   return match?.[1] === void 0 ? void 0 : literalKey(match[1]);
@@ -32682,8 +32726,9 @@ var MAX_MODULE_INSTANCES = 1e3;
 function resourcesOf(dir, files2, instance2) {
   const subjects = [];
   for (const { document, format } of files2) {
-    const resolved = resolveLiterals(document.value, instance2.values);
-    const resources = isRecord(resolved) ? resolved["resource"] : void 0;
+    const written = isRecord(document.value) && Object.hasOwn(document.value, "resource") ? document.value["resource"] : void 0;
+    if (!isRecord(written)) continue;
+    const resources = resolveLiterals(written, instance2.values);
     if (!isRecord(resources)) continue;
     for (const [type2, byName] of Object.entries(resources)) {
       if (!isRecord(byName)) continue;

@@ -10965,16 +10965,21 @@ function scopeOf(module2) {
     }
     for (const [name, local] of entries(field(file, "locals"))) locals.set(name, local);
   }
+  const memo = /* @__PURE__ */ new WeakMap();
+  const literal2 = new Map([...locals].filter(([, local]) => substitutable(local, memo)));
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let changed = false;
     for (const [name, local] of locals) {
-      const next = substitute(local, variables, literalOnly(locals));
-      if (next !== local) changed = true;
+      const next = substitute(local, variables, literal2);
+      if (next === local) continue;
+      changed = true;
       locals.set(name, next);
+      if (substitutable(next, memo)) literal2.set(name, next);
+      else literal2.delete(name);
     }
     if (!changed) break;
   }
-  return { variables, locals: literalOnly(locals) };
+  return { variables, locals: literal2 };
 }
 function substitute(value, variables, locals) {
   return replaceExpressions(value, (marker2) => {
@@ -11017,10 +11022,6 @@ function replaceExpressions(value, lookup2) {
     return copy2 ?? value;
   }
   return value;
-}
-function literalOnly(locals) {
-  const memo = /* @__PURE__ */ new WeakMap();
-  return new Map([...locals].filter(([, local]) => substitutable(local, memo)));
 }
 function substitutable(value, memo) {
   const shape = shapeOf(value, memo, 0);
@@ -11181,7 +11182,34 @@ var init_terraform_functions = __esm({
 
 // src/adapters/terraform-expression.ts
 function evaluateExpression(text6, files2, instance2 = {}) {
-  return new Evaluator(files2, 0, instance2, { left: MAX_FOR_READINGS }).run(text6);
+  if (!sameInEveryInstance(text6, instance2)) return new Evaluator(files2, 0, instance2, newReading()).run(text6);
+  const general = generalValues.getOrCreate(text6, () => {
+    const reading = newReading();
+    const value2 = new Evaluator(files2, 0, {}, reading).run(text6);
+    if (!reading.readsModule) return { value: value2 };
+    valuesIn(files2).set(text6, value2);
+    return READS_MODULE;
+  });
+  if ("value" in general) return general.value;
+  const values = valuesIn(files2);
+  if (values.has(text6)) return values.get(text6);
+  const value = new Evaluator(files2, 0, {}, newReading()).run(text6);
+  values.set(text6, value);
+  return value;
+}
+function valuesIn(files2) {
+  let values = moduleValues.get(files2);
+  if (values === void 0) moduleValues.set(files2, values = /* @__PURE__ */ new Map());
+  return values;
+}
+function newReading() {
+  return { left: MAX_FOR_READINGS, readsModule: false };
+}
+function sameInEveryInstance(text6, instance2) {
+  if (instance2.iterators !== void 0) {
+    for (const _ in instance2.iterators) return false;
+  }
+  return instance2.countIndex === void 0 && instance2.each === void 0 || !(text6.includes("count") || text6.includes("each"));
 }
 function forElements(collection) {
   if (Array.isArray(collection)) return collection.map((value, index) => ({ key: index, value }));
@@ -11308,7 +11336,7 @@ function interpolationEnd(text6, from) {
   }
   return -1;
 }
-var references, tokenized, UNKNOWN, MISSING, MAX_LOCAL_DEPTH, MAX_NESTING2, MAX_LENGTH, MAX_FOR_READINGS, Evaluator, SPACE, NUMBER2, NAME, STRING, OPERATOR;
+var generalValues, READS_MODULE, moduleValues, references, tokenized, UNKNOWN, MISSING, MAX_LOCAL_DEPTH, MAX_NESTING2, MAX_LENGTH, MAX_FOR_READINGS, Evaluator, SPACE, NUMBER2, NAME, STRING, OPERATOR;
 var init_terraform_expression = __esm({
   "src/adapters/terraform-expression.ts"() {
     "use strict";
@@ -11319,6 +11347,9 @@ var init_terraform_expression = __esm({
     init_plain_data();
     init_compare();
     init_terraform_functions();
+    generalValues = new BoundedCache(1024);
+    READS_MODULE = { readsModule: true };
+    moduleValues = /* @__PURE__ */ new WeakMap();
     references = /* @__PURE__ */ new WeakMap();
     tokenized = new BoundedCache(1024);
     UNKNOWN = /* @__PURE__ */ Symbol("unknown");
@@ -11328,17 +11359,17 @@ var init_terraform_expression = __esm({
     MAX_LENGTH = 2e3;
     MAX_FOR_READINGS = 1e4;
     Evaluator = class _Evaluator {
-      constructor(files2, depth, instance2, budget, bound = /* @__PURE__ */ new Map()) {
+      constructor(files2, depth, instance2, reading, bound = /* @__PURE__ */ new Map()) {
         this.files = files2;
         this.depth = depth;
         this.instance = instance2;
-        this.budget = budget;
+        this.reading = reading;
         this.bound = bound;
       }
       files;
       depth;
       instance;
-      budget;
+      reading;
       bound;
       tokens = [];
       at = 0;
@@ -11562,7 +11593,7 @@ var init_terraform_expression = __esm({
             out += part.text;
             continue;
           }
-          const value = new _Evaluator(this.files, this.depth + 1, this.instance, this.budget, this.bound).run(part.expression);
+          const value = new _Evaluator(this.files, this.depth + 1, this.instance, this.reading, this.bound).run(part.expression);
           if (typeof value === "string") out += value;
           else if (typeof value === "number" || typeof value === "boolean") out += String(value);
           else return UNKNOWN;
@@ -11633,7 +11664,7 @@ var init_terraform_expression = __esm({
         const list2 = [];
         const map3 = {};
         for (const element of elements) {
-          if (--this.budget.left < 0) return this.endAt(end);
+          if (--this.reading.left < 0) return this.endAt(end);
           this.at = body;
           const read = this.forBody(close, first, second, element);
           if (read === void 0 || this.at !== end || read.keep === UNKNOWN) return this.endAt(end);
@@ -11719,6 +11750,7 @@ var init_terraform_expression = __esm({
       }
       /** A variable's literal default or a local's value; a local that is itself an expression is evaluated in turn. */
       reference(text6) {
+        this.reading.readsModule = true;
         let known2 = references.get(this.files);
         if (known2 === void 0) references.set(this.files, known2 = /* @__PURE__ */ new Map());
         if (known2.has(text6)) return known2.get(text6);
@@ -11733,7 +11765,7 @@ var init_terraform_expression = __esm({
         const value = resolveLiterals(written, this.files);
         if (!isExpressionMarker(value)) return holdsExpression(value) ? UNKNOWN : value;
         if (value.$expr.trim() === text6 || this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
-        const inner = new _Evaluator(this.files, this.depth + 1, {}, { left: MAX_FOR_READINGS }).run(value.$expr);
+        const inner = new _Evaluator(this.files, this.depth + 1, {}, newReading()).run(value.$expr);
         return inner === void 0 ? UNKNOWN : inner;
       }
     };
@@ -11820,6 +11852,7 @@ var init_terraform_instances = __esm({
 
 // src/adapters/terraform-references.ts
 function attachReferences(subjects) {
+  const read = /* @__PURE__ */ new Map();
   for (const members of byModuleInstance(subjects).values()) {
     const byAddress = /* @__PURE__ */ new Map();
     for (const member4 of members) {
@@ -11833,10 +11866,9 @@ function attachReferences(subjects) {
       const named = /* @__PURE__ */ new Set();
       const ownKey = instanceKey(other);
       for (const text6 of expressionsIn(other.value)) {
-        for (const match of text6.matchAll(REFERENCE)) {
-          const index = match[3];
-          const wanted = index === void 0 ? void 0 : /^(count\.index|each\.key)$/.test(index) ? ownKey : literalKey(index);
-          for (const target2 of byAddress.get(`${match[1]}.${match[2]}`) ?? []) {
+        for (const { address, index } of referencesIn(text6, read)) {
+          const wanted = index === void 0 ? void 0 : index === INSTANCE_KEY ? ownKey : index;
+          for (const target2 of byAddress.get(address) ?? []) {
             if (target2 === other) continue;
             const key2 = instanceKey(target2);
             if (wanted !== void 0 && key2 !== void 0 && key2 !== wanted) continue;
@@ -11856,6 +11888,17 @@ function attachReferences(subjects) {
     }
     for (const target2 of members) target2.meta = { ...target2.meta ?? {}, attached: attached.get(target2) ?? [] };
   }
+}
+function referencesIn(text6, read) {
+  let found = read.get(text6);
+  if (found === void 0) {
+    found = Array.from(text6.matchAll(REFERENCE), (match) => {
+      const index = match[3];
+      return { address: `${match[1]}.${match[2]}`, index: index === void 0 ? void 0 : /^(count\.index|each\.key)$/.test(index) ? INSTANCE_KEY : literalKey(index) };
+    });
+    read.set(text6, found);
+  }
+  return found;
 }
 function instanceKey(subject) {
   const match = /\[(\d+|"(?:[^"\\]|\\.)*")\]$/.exec(String(subject.meta?.["address"] ?? ""));
@@ -11894,12 +11937,13 @@ function expressionsIn(value, out = []) {
   }
   return out;
 }
-var REFERENCE;
+var REFERENCE, INSTANCE_KEY;
 var init_terraform_references = __esm({
   "src/adapters/terraform-references.ts"() {
     "use strict";
     init_unknown();
     REFERENCE = /(?<![\w.])([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)(?:\[\s*(\d+|"(?:[^"\\]|\\.)*"|count\.index|each\.key)\s*\])?/g;
+    INSTANCE_KEY = /* @__PURE__ */ Symbol("instance key");
   }
 });
 
@@ -12526,8 +12570,9 @@ function buildSubjects(documents) {
 function resourcesOf(dir, files2, instance2) {
   const subjects = [];
   for (const { document, format } of files2) {
-    const resolved = resolveLiterals(document.value, instance2.values);
-    const resources = isRecord(resolved) ? resolved["resource"] : void 0;
+    const written = isRecord(document.value) && Object.hasOwn(document.value, "resource") ? document.value["resource"] : void 0;
+    if (!isRecord(written)) continue;
+    const resources = resolveLiterals(written, instance2.values);
     if (!isRecord(resources)) continue;
     for (const [type2, byName] of Object.entries(resources)) {
       if (!isRecord(byName)) continue;

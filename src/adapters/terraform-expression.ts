@@ -24,7 +24,63 @@ import { collectionFunction } from "./terraform-functions.js";
  * where it matters.
  */
 export function evaluateExpression(text: string, files: readonly unknown[], instance: InstanceScope = {}): unknown {
-  return new Evaluator(files, 0, instance, { left: MAX_FOR_READINGS }).run(text);
+  if (!sameInEveryInstance(text, instance)) return new Evaluator(files, 0, instance, newReading()).run(text);
+  const general = generalValues.getOrCreate(text, () => {
+    const reading = newReading();
+    const value = new Evaluator(files, 0, {}, reading).run(text);
+    if (!reading.readsModule) return { value };
+    valuesIn(files).set(text, value);
+    return READS_MODULE;
+  });
+  if ("value" in general) return general.value;
+  const values = valuesIn(files);
+  if (values.has(text)) return values.get(text);
+  const value = new Evaluator(files, 0, {}, newReading()).run(text);
+  values.set(text, value);
+  return value;
+}
+
+/**
+ * Values of expressions that no instance scope changes. Each resource of a module, and each
+ * instance of it, tends to repeat the same ones, and a module called from many places repeats
+ * them all (terraform-aws-eks: 12,000 readings of 800 texts). A text that reads no variable or
+ * local has one value wherever it is (`aws_iam_role.this[0].arn`, unknown; `["ec2.amazonaws.com"]`):
+ * it is kept by its text, bounded as texts come from scanned files. Others are kept per module
+ * instance (its files). Values are never changed once computed, so one may sit in several
+ * resources.
+ */
+const generalValues = new BoundedCache<string, { value: unknown } | { readsModule: true }>(1024);
+const READS_MODULE = { readsModule: true } as const;
+const moduleValues = new WeakMap<readonly unknown[], Map<string, unknown>>();
+
+function valuesIn(files: readonly unknown[]): Map<string, unknown> {
+  let values = moduleValues.get(files);
+  if (values === undefined) moduleValues.set(files, (values = new Map()));
+  return values;
+}
+
+/** What one reading of an expression shares with the templates read inside it. */
+interface Reading {
+  /** `for` body readings left. */
+  left: number;
+  /** Whether a variable or local of the module was read. */
+  readsModule: boolean;
+}
+
+function newReading(): Reading {
+  return { left: MAX_FOR_READINGS, readsModule: false };
+}
+
+/**
+ * Whether an expression has the same value in every instance: it is read outside `dynamic`
+ * blocks and does not name `count` or `each` (templates inside it included; a name merely
+ * containing those words is taken for one, which only computes it again).
+ */
+function sameInEveryInstance(text: string, instance: InstanceScope): boolean {
+  if (instance.iterators !== undefined) {
+    for (const _ in instance.iterators) return false;
+  }
+  return (instance.countIndex === undefined && instance.each === undefined) || !(text.includes("count") || text.includes("each"));
 }
 
 /** `count.index`, or `each.key` and `each.value`, inside one instance of a resource. */
@@ -90,8 +146,8 @@ class Evaluator {
     private readonly files: readonly unknown[],
     private readonly depth: number,
     private readonly instance: InstanceScope,
-    /** `for` body readings left, shared with the templates read inside this expression. */
-    private readonly budget: { left: number },
+    /** Shared with the templates read inside this expression. */
+    private readonly reading: Reading,
     /** The symbols `for` expressions bind around the text being read (`r` in `[for r in var.rules : r.port]`). */
     private readonly bound = new Map<string, unknown>(),
   ) {}
@@ -330,7 +386,7 @@ class Evaluator {
         out += part.text;
         continue;
       }
-      const value = new Evaluator(this.files, this.depth + 1, this.instance, this.budget, this.bound).run(part.expression);
+      const value = new Evaluator(this.files, this.depth + 1, this.instance, this.reading, this.bound).run(part.expression);
       if (typeof value === "string") out += value;
       else if (typeof value === "number" || typeof value === "boolean") out += String(value);
       else return UNKNOWN;
@@ -407,7 +463,7 @@ class Evaluator {
     const list: unknown[] = [];
     const map: Record<string, unknown> = {};
     for (const element of elements) {
-      if (--this.budget.left < 0) return this.endAt(end);
+      if (--this.reading.left < 0) return this.endAt(end);
       this.at = body;
       const read = this.forBody(close, first, second, element);
       if (read === undefined || this.at !== end || read.keep === UNKNOWN) return this.endAt(end);
@@ -498,6 +554,7 @@ class Evaluator {
 
   /** A variable's literal default or a local's value; a local that is itself an expression is evaluated in turn. */
   private reference(text: string): unknown {
+    this.reading.readsModule = true;
     let known = references.get(this.files);
     if (known === undefined) references.set(this.files, (known = new Map()));
     if (known.has(text)) return known.get(text);
@@ -514,8 +571,8 @@ class Evaluator {
     const value = resolveLiterals(written, this.files);
     if (!isExpressionMarker(value)) return holdsExpression(value) ? UNKNOWN : value;
     if (value.$expr.trim() === text || this.depth >= MAX_LOCAL_DEPTH) return UNKNOWN;
-    // A local has one value wherever it is read: it is computed with a budget of its own.
-    const inner = new Evaluator(this.files, this.depth + 1, {}, { left: MAX_FOR_READINGS }).run(value.$expr);
+    // A local has one value wherever it is read: it is computed with a reading of its own.
+    const inner = new Evaluator(this.files, this.depth + 1, {}, newReading()).run(value.$expr);
     return inner === undefined ? UNKNOWN : inner;
   }
 }

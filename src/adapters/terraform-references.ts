@@ -23,6 +23,8 @@ export interface AttachedResource {
  * expressions name it, so a policy on the bucket can ask whether it has a public access block.
  */
 export function attachReferences(subjects: readonly Subject[]): void {
+  // A module read once per call has the same expressions in every instance: each text is read once.
+  const read = new Map<string, readonly Reference[]>();
   for (const members of byModuleInstance(subjects).values()) {
     // Inside a module, resources name each other by their local address (`TYPE.NAME`); a block
     // with `count` or `for_each` is several instances, and a reference names them all.
@@ -39,12 +41,11 @@ export function attachReferences(subjects: readonly Subject[]): void {
       const named = new Set<Subject>();
       const ownKey = instanceKey(other);
       for (const text of expressionsIn(other.value)) {
-        for (const match of text.matchAll(REFERENCE)) {
+        for (const { address, index } of referencesIn(text, read)) {
           // `x.y[0]`, `x.y["a"]`: that instance; `x.y[count.index]`, `x.y[each.key]`: the one with
           // the referring instance's key; `x.y` or any other index: every instance.
-          const index = match[3];
-          const wanted = index === undefined ? undefined : /^(count\.index|each\.key)$/.test(index) ? ownKey : literalKey(index);
-          for (const target of byAddress.get(`${match[1]}.${match[2]}`) ?? []) {
+          const wanted = index === undefined ? undefined : index === INSTANCE_KEY ? ownKey : index;
+          for (const target of byAddress.get(address) ?? []) {
             if (target === other) continue;
             const key = instanceKey(target);
             if (wanted !== undefined && key !== undefined && key !== wanted) continue;
@@ -72,6 +73,28 @@ export function attachReferences(subjects: readonly Subject[]): void {
  * so `aws_s3_bucket.logs` is never read in `aws_s3_bucket.logs_archive`.
  */
 const REFERENCE = /(?<![\w.])([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)(?:\[\s*(\d+|"(?:[^"\\]|\\.)*"|count\.index|each\.key)\s*\])?/g;
+
+/** A `TYPE.NAME` an expression names, and the instance key its index gives (none: every instance). */
+interface Reference {
+  address: string;
+  index: string | typeof INSTANCE_KEY | undefined;
+}
+
+/** An index of `count.index` or `each.key`: the referring instance's own key. */
+const INSTANCE_KEY = Symbol("instance key");
+
+/** The references of an expression's text, read once per text in `read`. */
+function referencesIn(text: string, read: Map<string, readonly Reference[]>): readonly Reference[] {
+  let found = read.get(text);
+  if (found === undefined) {
+    found = Array.from(text.matchAll(REFERENCE), (match): Reference => {
+      const index = match[3];
+      return { address: `${match[1]}.${match[2]}`, index: index === undefined ? undefined : /^(count\.index|each\.key)$/.test(index) ? INSTANCE_KEY : literalKey(index) };
+    });
+    read.set(text, found);
+  }
+  return found;
+}
 
 /** The key of a `count`/`for_each` instance, from the end of its address (`x.y[0]`, `x.y["a"]`). */
 export function instanceKey(subject: Pick<Subject, "meta">): string | undefined {

@@ -106,8 +106,11 @@ export const MAX_MODULE_INSTANCES = 1_000;
 function resourcesOf(dir: string, files: readonly ParsedDocument[], instance: Instance): Subject[] {
   const subjects: Subject[] = [];
   for (const { document, format } of files) {
-    const resolved = resolveLiterals(document.value, instance.values);
-    const resources = isRecord(resolved) ? resolved["resource"] : undefined;
+    // Only the resource blocks: resolving the whole file (variables, outputs, locals) once per
+    // module instance was most of this walk in a module called from many examples.
+    const written = isRecord(document.value) && Object.hasOwn(document.value, "resource") ? document.value["resource"] : undefined;
+    if (!isRecord(written)) continue;
+    const resources = resolveLiterals(written, instance.values);
     if (!isRecord(resources)) continue;
     for (const [type, byName] of Object.entries(resources)) {
       if (!isRecord(byName)) continue;

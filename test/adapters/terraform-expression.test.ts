@@ -246,3 +246,54 @@ describe("evaluateExpression: the list, map and string functions modules shape t
     expect(value(text)).toBeUndefined();
   });
 });
+
+describe("evaluateExpression: values kept between readings", () => {
+  const called = (create: boolean, names: string) =>
+    moduleOf([
+      'variable "create" {',
+      `  default = ${create}`,
+      "}",
+      'variable "names" {',
+      `  default = ${names}`,
+      "}",
+      "locals {",
+      "  enabled = var.create",
+      "}",
+    ]);
+  const first = called(true, '["a", "b"]');
+  const second = called(false, '["c", "d"]');
+
+  it("reads a variable or local in each module instance, whichever was read first", () => {
+    for (const text of ["var.create ? 1 : 0", "local.enabled ? 2 : 0", '"${var.names[0]}-x"', "try(var.names[5], var.create)"]) {
+      const inFirst = evaluateExpression(text, first);
+      const inSecond = evaluateExpression(text, second);
+      expect([text, inFirst]).not.toEqual([text, inSecond]);
+      expect(evaluateExpression(text, first)).toEqual(inFirst);
+      expect(evaluateExpression(text, second)).toEqual(inSecond);
+    }
+  });
+
+  it("gives a text that reads no variable the same value in any module", () => {
+    expect(evaluateExpression('["ec2.amazonaws.com"]', first)).toEqual(["ec2.amazonaws.com"]);
+    expect(evaluateExpression('["ec2.amazonaws.com"]', second)).toEqual(["ec2.amazonaws.com"]);
+    expect(evaluateExpression("aws_iam_role.this[0].arn", first)).toBeUndefined();
+    expect(evaluateExpression("aws_iam_role.this[0].arn", second)).toBeUndefined();
+  });
+
+  it("reads count.index and each.* in each instance, after the text was read outside one", () => {
+    for (const text of ["var.names[count.index]", '"node-${count.index}"']) evaluateExpression(text, first);
+    expect([0, 1].map((countIndex) => evaluateExpression("var.names[count.index]", first, { countIndex }))).toEqual(["a", "b"]);
+    expect([0, 1].map((countIndex) => evaluateExpression('"node-${count.index}"', first, { countIndex }))).toEqual(["node-0", "node-1"]);
+    evaluateExpression("each.value", first);
+    expect(evaluateExpression("each.value", first, { each: { key: "k", value: 7 } })).toBe(7);
+    // A name that merely contains the words reads the same in every instance.
+    expect(evaluateExpression("var.create ? length(var.names) : 0", second, { countIndex: 3 })).toBe(0);
+  });
+
+  it("reads a dynamic block's iterator in each block", () => {
+    evaluateExpression("ingress.value", first);
+    const block = (value: unknown) => ({ iterators: { ingress: { key: 0, value } } });
+    expect(evaluateExpression("ingress.value", first, block(80))).toBe(80);
+    expect(evaluateExpression("ingress.value", first, block(443))).toBe(443);
+  });
+});

@@ -63,4 +63,46 @@ describe("split Terraform resources", () => {
       ["infra/s3.tf:9:1", "aws_s3_bucket.logs_archive has no complete public access block ([])"],
     ]);
   });
+
+  it("join an instance of a counted or keyed resource to the instances that name it by their own key or by a literal one", async () => {
+    const tf = [
+      'resource "aws_s3_bucket" "b" {',
+      "  count  = 2",
+      '  bucket = "acme-${count.index}"',
+      "}",
+      'resource "aws_s3_bucket_public_access_block" "b" {',
+      "  count                   = 2",
+      "  bucket                  = aws_s3_bucket.b[count.index].id",
+      "  block_public_acls       = count.index == 0",
+      "  block_public_policy     = true",
+      "  ignore_public_acls      = true",
+      "  restrict_public_buckets = true",
+      "}",
+      'resource "aws_s3_bucket" "m" {',
+      "  for_each = { a = 1, b = 2 }",
+      "  bucket   = each.key",
+      "}",
+      'resource "aws_s3_bucket_public_access_block" "m" {',
+      "  for_each                = { a = 1, b = 2 }",
+      "  bucket                  = aws_s3_bucket.m[each.key].id",
+      '  block_public_acls       = each.key == "a"',
+      "  block_public_policy     = true",
+      "  ignore_public_acls      = true",
+      "  restrict_public_buckets = true",
+      "}",
+      'resource "aws_s3_bucket_versioning" "first" {',
+      "  bucket = aws_s3_bucket.b[0].id",
+      "}",
+      'resource "aws_s3_bucket_versioning" "named" {',
+      '  bucket = aws_s3_bucket.m["b"].id',
+      "}",
+      "",
+    ].join("\n");
+    const root = makeTree({ "p/t.policy.yaml": POLICY, "infra/s3.tf": tf });
+    const result = await check({ cwd: root, paths: ["infra"], builtin: false, policyDirs: ["p"], config: false });
+    expect(result.findings.map((f) => [`${f.file}:${f.range?.line}:${f.range?.column}`, f.message])).toEqual([
+      ["infra/s3.tf:1:1", 'aws_s3_bucket.b[1] has no complete public access block (["aws_s3_bucket_public_access_block.b[1]"])'],
+      ["infra/s3.tf:13:1", 'aws_s3_bucket.m["b"] has no complete public access block (["aws_s3_bucket_public_access_block.m[\\"b\\"]","aws_s3_bucket_versioning.named"])'],
+    ]);
+  });
 });
