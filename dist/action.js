@@ -44256,10 +44256,19 @@ var subjectSchemas = {
 
 // src/policy/expand-variables.ts
 var REFERENCE4 = /\bvars\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)/y;
+var NEXT_INTEREST = /["']|vars/g;
 function expandVariables(source, variables, seen = []) {
+  if (!source.includes("vars")) return { ok: true, source };
   let out = "";
   let i = 0;
   while (i < source.length) {
+    NEXT_INTEREST.lastIndex = i;
+    const next = NEXT_INTEREST.exec(source)?.index ?? source.length;
+    if (next > i) {
+      out += source.slice(i, next);
+      i = next;
+      continue;
+    }
     const ch = source[i];
     if (ch === '"' || ch === "'") {
       const end = stringEnd(source, i);

@@ -27132,9 +27132,17 @@ var init_schemas = __esm({
 
 // src/policy/expand-variables.ts
 function expandVariables(source, variables, seen = []) {
+  if (!source.includes("vars")) return { ok: true, source };
   let out = "";
   let i = 0;
   while (i < source.length) {
+    NEXT_INTEREST.lastIndex = i;
+    const next = NEXT_INTEREST.exec(source)?.index ?? source.length;
+    if (next > i) {
+      out += source.slice(i, next);
+      i = next;
+      continue;
+    }
     const ch = source[i];
     if (ch === '"' || ch === "'") {
       const end = stringEnd(source, i);
@@ -27190,11 +27198,12 @@ function stringEnd(source, start) {
   }
   return source.length;
 }
-var REFERENCE4;
+var REFERENCE4, NEXT_INTEREST;
 var init_expand_variables = __esm({
   "src/policy/expand-variables.ts"() {
     "use strict";
     REFERENCE4 = /\bvars\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)/y;
+    NEXT_INTEREST = /["']|vars/g;
   }
 });
 
