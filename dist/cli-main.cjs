@@ -10961,7 +10961,7 @@ function scopeOf(module2) {
       if (fallback === void 0) continue;
       const type2 = field(declaration, "type");
       const typed = typeof fallback === "object" && fallback !== null && isExpressionMarker(type2) && hasOptionalDefault(type2.$expr) ? withTypeDefaults(type2.$expr, fallback) : { value: fallback };
-      if (typed !== void 0 && substitutable(typed.value, /* @__PURE__ */ new WeakMap())) variables.set(name, typed.value);
+      if (typed !== void 0 && substitutableDefault(typed.value)) variables.set(name, typed.value);
     }
     for (const [name, local] of entries(field(file, "locals"))) locals.set(name, local);
   }
@@ -11023,6 +11023,12 @@ function replaceExpressions(value, lookup2) {
   }
   return value;
 }
+function substitutableDefault(value) {
+  if (typeof value !== "object" || value === null) return substitutable(value, /* @__PURE__ */ new WeakMap());
+  let known2 = measuredDefaults.get(value);
+  if (known2 === void 0) measuredDefaults.set(value, known2 = substitutable(value, /* @__PURE__ */ new WeakMap()));
+  return known2;
+}
 function substitutable(value, memo) {
   const shape = shapeOf(value, memo, 0);
   return shape.literal && shape.nodes <= MAX_RESOLVED_NODES && shape.depth <= MAX_RESOLVED_DEPTH;
@@ -11071,7 +11077,7 @@ function hasOptionalDefault(type2) {
   }
   return false;
 }
-var VARIABLE, LOCAL, MAX_PASSES, MAX_RESOLVED_NODES, MAX_RESOLVED_DEPTH, scopes;
+var VARIABLE, LOCAL, MAX_PASSES, MAX_RESOLVED_NODES, MAX_RESOLVED_DEPTH, scopes, measuredDefaults;
 var init_resolve = __esm({
   "src/formats/hcl/resolve.ts"() {
     "use strict";
@@ -11084,6 +11090,7 @@ var init_resolve = __esm({
     MAX_RESOLVED_NODES = 1e4;
     MAX_RESOLVED_DEPTH = 64;
     scopes = /* @__PURE__ */ new WeakMap();
+    measuredDefaults = /* @__PURE__ */ new WeakMap();
   }
 });
 

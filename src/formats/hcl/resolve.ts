@@ -52,7 +52,7 @@ function scopeOf(module: readonly unknown[]): { variables: Map<string, unknown>;
       // object leaves out with those defaults; a type it cannot read leaves the value unknown.
       const type = field(declaration, "type");
       const typed = typeof fallback === "object" && fallback !== null && isExpressionMarker(type) && hasOptionalDefault(type.$expr) ? withTypeDefaults(type.$expr, fallback) : { value: fallback };
-      if (typed !== undefined && substitutable(typed.value, new WeakMap())) variables.set(name, typed.value);
+      if (typed !== undefined && substitutableDefault(typed.value)) variables.set(name, typed.value);
     }
     for (const [name, local] of entries(field(file, "locals"))) locals.set(name, local);
   }
@@ -130,6 +130,20 @@ export function replaceExpressions(value: unknown, lookup: (marker: ExpressionMa
   }
   return value;
 }
+
+/**
+ * {@link substitutable} for a variable's default, measured once per value: every instance of a
+ * module called from many places has the same defaults (terraform-aws-security-group's 60-odd
+ * modules each call the root module, whose `rules` default is a map of a hundred rules).
+ */
+function substitutableDefault(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return substitutable(value, new WeakMap());
+  let known = measuredDefaults.get(value);
+  if (known === undefined) measuredDefaults.set(value, (known = substitutable(value, new WeakMap())));
+  return known;
+}
+
+const measuredDefaults = new WeakMap<object, boolean>();
 
 /** A literal within the size and depth bounds. */
 function substitutable(value: unknown, memo: WeakMap<object, Shape>): boolean {
