@@ -38302,32 +38302,30 @@ function readBracket(source, start, fail) {
   return fail("expected an index, '*' or a quoted key inside '[...]'");
 }
 function expandPath(value, pattern) {
-  let frontier = [{ path: [], value }];
-  for (const segment of pattern) {
-    const next = [];
-    for (const node of frontier) {
-      for (const [key2, child] of children(node.value, segment)) {
-        next.push({ path: key2 === SELF ? node.path : [...node.path, key2], value: child });
-      }
+  const found = [];
+  const walk4 = (node, path, at3) => {
+    if (at3 === pattern.length) {
+      found.push({ path, value: node });
+      return;
     }
-    frontier = next;
-  }
-  return frontier;
-}
-var SELF = /* @__PURE__ */ Symbol("self");
-function children(value, segment) {
-  if (Array.isArray(value)) {
-    if (typeof segment === "object") return value.map((child, index) => [index, child]);
-    if (typeof segment === "number" && segment < value.length) return [[segment, value[segment]]];
-    return [];
-  }
-  if (value !== null && typeof value === "object") {
-    const record4 = value;
-    if (typeof segment === "object") return segment.blocks ? [[SELF, value]] : Object.keys(record4).map((key3) => [key3, record4[key3]]);
+    const segment = pattern[at3];
+    if (Array.isArray(node)) {
+      if (typeof segment === "object") for (let index = 0; index < node.length; index++) walk4(node[index], [...path, index], at3 + 1);
+      else if (typeof segment === "number" && segment < node.length) walk4(node[segment], [...path, segment], at3 + 1);
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const record4 = node;
+    if (typeof segment === "object") {
+      if (segment.blocks) walk4(node, path, at3 + 1);
+      else for (const key3 of Object.keys(record4)) walk4(record4[key3], [...path, key3], at3 + 1);
+      return;
+    }
     const key2 = String(segment);
-    return Object.hasOwn(record4, key2) ? [[key2, record4[key2]]] : [];
-  }
-  return [];
+    if (Object.hasOwn(record4, key2)) walk4(record4[key2], [...path, key2], at3 + 1);
+  };
+  walk4(value, [], 0);
+  return found;
 }
 function valueAt2(value, path) {
   let current2 = value;
@@ -40377,19 +40375,20 @@ function compileComprehension(c, depth, scope2, functions) {
     const over = range2(bindings);
     if (over === HAZARD) return HAZARD;
     let items2;
-    if (Array.isArray(over) && over.length > MAX_STEPS) return HAZARD;
     if (Array.isArray(over)) {
-      items2 = over.map((element) => sure(element));
-      if (items2.includes(HAZARD)) return HAZARD;
+      if (over.length > MAX_STEPS) return HAZARD;
+      for (let i = 0; i < over.length; i++) if (sure(over[i]) === HAZARD) return HAZARD;
+      items2 = over;
     } else if (isMap(over)) {
       items2 = Object.keys(over);
       if (items2.length > MAX_STEPS) return HAZARD;
     } else return over === UNSURE ? HAZARD : UNSURE;
-    const saved = [item.value, accumulator.value];
+    const savedItem = item.value;
+    const savedAccumulator = accumulator.value;
     try {
       accumulator.value = start;
-      for (const element of items2) {
-        item.value = element;
+      for (let i = 0; i < items2.length; i++) {
+        item.value = items2[i];
         const go = condition(bindings);
         if (go === HAZARD) return HAZARD;
         if (go !== true) {
@@ -40401,7 +40400,8 @@ function compileComprehension(c, depth, scope2, functions) {
       }
       return result(bindings);
     } finally {
-      [item.value, accumulator.value] = saved;
+      item.value = savedItem;
+      accumulator.value = savedAccumulator;
     }
   };
 }
@@ -41809,34 +41809,37 @@ function checkAssertion(compiled4, assertion, subject, bindings) {
   return checkBody(compiled4, assertion, subject, bindings);
 }
 function checkBody(compiled4, assertion, subject, bindings) {
-  const where = `assert[${assertion.index}]`;
+  const where = () => `assert[${assertion.index}]`;
   const findings = [];
   const blocked = assertion.each && holdsUnknown(subject.value) ? unknownOnPattern(subject.value, assertion.each) : [];
-  for (const marker2 of blocked) findings.push(unknownFinding(compiled4, subject, [...subject.path, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
-  const items2 = assertion.each ? expandPath(subject.value, assertion.each).filter((item) => !blocked.some((marker2) => startsWith(item.path, marker2.path))) : [{ path: [], value: subject.value }];
+  for (const marker2 of blocked) findings.push(unknownFinding(compiled4, subject, [...subject.path, ...marker2.path], `${where()}: ${unknownText(marker2.reason)}`));
+  const expanded = assertion.each ? expandPath(subject.value, assertion.each) : [{ path: [], value: subject.value }];
+  const items2 = blocked.length === 0 ? expanded : expanded.filter((item) => !blocked.some((marker2) => startsWith(item.path, marker2.path)));
+  const itemBindings = assertion.each ? { ...bindings, item: void 0 } : bindings;
   for (const item of items2) {
-    const itemBindings = assertion.each ? { ...bindings, item: item.value } : bindings;
-    const at3 = [...subject.path, ...item.path];
+    if (assertion.each) itemBindings["item"] = item.value;
     if (assertion.cel) {
       const unknown = unknownRead(assertion.cel, itemBindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, at3), `${where}: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, [...subject.path, ...item.path]), `${where()}: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict2 = decide(assertion.cel, itemBindings);
-      const target2 = [...at3, ...concrete(assertion.path)];
       const guarded = verdict2 === false ? guardedUnknown(assertion.cel, itemBindings) : void 0;
       if (guarded) {
-        findings.push(unknownFinding(compiled4, subject, placeUnknown(guarded, subject.path, at3), `${where}: ${unknownText(guarded.reason)}`));
-      } else if (verdict2 === false) findings.push(failFinding(compiled4, assertion, subject, target2, itemBindings));
-      else if (verdict2 !== true) findings.push(unknownFinding(compiled4, subject, target2, `${where}: ${verdict2}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(guarded, subject.path, [...subject.path, ...item.path]), `${where()}: ${unknownText(guarded.reason)}`));
+      } else if (verdict2 !== true) {
+        const target2 = [...subject.path, ...item.path, ...concrete(assertion.path)];
+        findings.push(verdict2 === false ? failFinding(compiled4, assertion, subject, target2, itemBindings) : unknownFinding(compiled4, subject, target2, `${where()}: ${verdict2}`));
+      }
     }
     if (assertion.schema && !assertion.schema(item.value)) {
+      const at3 = [...subject.path, ...item.path];
       for (const error2 of assertion.schema.errors ?? []) {
         const errorAt = errorPath(error2, item.value);
         const marker2 = unknownOnPath(item.value, errorAt);
         if (marker2) {
-          findings.push(unknownFinding(compiled4, subject, [...at3, ...marker2.path], `${where}: ${unknownText(marker2.reason)}`));
+          findings.push(unknownFinding(compiled4, subject, [...at3, ...marker2.path], `${where()}: ${unknownText(marker2.reason)}`));
           continue;
         }
         const finding = failFinding(compiled4, assertion, subject, [...at3, ...errorAt], itemBindings);

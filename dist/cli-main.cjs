@@ -19025,31 +19025,30 @@ function readBracket(source, start, fail) {
   return fail("expected an index, '*' or a quoted key inside '[...]'");
 }
 function expandPath(value, pattern) {
-  let frontier = [{ path: [], value }];
-  for (const segment of pattern) {
-    const next = [];
-    for (const node of frontier) {
-      for (const [key2, child] of children(node.value, segment)) {
-        next.push({ path: key2 === SELF ? node.path : [...node.path, key2], value: child });
-      }
+  const found = [];
+  const walk4 = (node, path, at3) => {
+    if (at3 === pattern.length) {
+      found.push({ path, value: node });
+      return;
     }
-    frontier = next;
-  }
-  return frontier;
-}
-function children(value, segment) {
-  if (Array.isArray(value)) {
-    if (typeof segment === "object") return value.map((child, index) => [index, child]);
-    if (typeof segment === "number" && segment < value.length) return [[segment, value[segment]]];
-    return [];
-  }
-  if (value !== null && typeof value === "object") {
-    const record4 = value;
-    if (typeof segment === "object") return segment.blocks ? [[SELF, value]] : Object.keys(record4).map((key3) => [key3, record4[key3]]);
+    const segment = pattern[at3];
+    if (Array.isArray(node)) {
+      if (typeof segment === "object") for (let index = 0; index < node.length; index++) walk4(node[index], [...path, index], at3 + 1);
+      else if (typeof segment === "number" && segment < node.length) walk4(node[segment], [...path, segment], at3 + 1);
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const record4 = node;
+    if (typeof segment === "object") {
+      if (segment.blocks) walk4(node, path, at3 + 1);
+      else for (const key3 of Object.keys(record4)) walk4(record4[key3], [...path, key3], at3 + 1);
+      return;
+    }
     const key2 = String(segment);
-    return Object.hasOwn(record4, key2) ? [[key2, record4[key2]]] : [];
-  }
-  return [];
+    if (Object.hasOwn(record4, key2)) walk4(record4[key2], [...path, key2], at3 + 1);
+  };
+  walk4(value, [], 0);
+  return found;
 }
 function valueAt2(value, path) {
   let current2 = value;
@@ -19068,14 +19067,13 @@ function formatPath(path) {
   }
   return out;
 }
-var PathSyntaxError, IDENT, SELF;
+var PathSyntaxError, IDENT;
 var init_path = __esm({
   "src/engine/path.ts"() {
     "use strict";
     PathSyntaxError = class extends Error {
     };
     IDENT = /[A-Za-z_$][\w$-]*/y;
-    SELF = /* @__PURE__ */ Symbol("self");
   }
 });
 
@@ -22176,19 +22174,20 @@ function compileComprehension(c, depth, scope2, functions) {
     const over = range2(bindings);
     if (over === HAZARD) return HAZARD;
     let items2;
-    if (Array.isArray(over) && over.length > MAX_STEPS) return HAZARD;
     if (Array.isArray(over)) {
-      items2 = over.map((element) => sure(element));
-      if (items2.includes(HAZARD)) return HAZARD;
+      if (over.length > MAX_STEPS) return HAZARD;
+      for (let i = 0; i < over.length; i++) if (sure(over[i]) === HAZARD) return HAZARD;
+      items2 = over;
     } else if (isMap(over)) {
       items2 = Object.keys(over);
       if (items2.length > MAX_STEPS) return HAZARD;
     } else return over === UNSURE ? HAZARD : UNSURE;
-    const saved = [item.value, accumulator.value];
+    const savedItem = item.value;
+    const savedAccumulator = accumulator.value;
     try {
       accumulator.value = start;
-      for (const element of items2) {
-        item.value = element;
+      for (let i = 0; i < items2.length; i++) {
+        item.value = items2[i];
         const go = condition(bindings);
         if (go === HAZARD) return HAZARD;
         if (go !== true) {
@@ -22200,7 +22199,8 @@ function compileComprehension(c, depth, scope2, functions) {
       }
       return result(bindings);
     } finally {
-      [item.value, accumulator.value] = saved;
+      item.value = savedItem;
+      accumulator.value = savedAccumulator;
     }
   };
 }
@@ -24396,34 +24396,37 @@ function checkAssertion(compiled4, assertion, subject, bindings) {
   return checkBody(compiled4, assertion, subject, bindings);
 }
 function checkBody(compiled4, assertion, subject, bindings) {
-  const where2 = `assert[${assertion.index}]`;
+  const where2 = () => `assert[${assertion.index}]`;
   const findings = [];
   const blocked = assertion.each && holdsUnknown(subject.value) ? unknownOnPattern(subject.value, assertion.each) : [];
-  for (const marker2 of blocked) findings.push(unknownFinding(compiled4, subject, [...subject.path, ...marker2.path], `${where2}: ${unknownText(marker2.reason)}`));
-  const items2 = assertion.each ? expandPath(subject.value, assertion.each).filter((item) => !blocked.some((marker2) => startsWith(item.path, marker2.path))) : [{ path: [], value: subject.value }];
+  for (const marker2 of blocked) findings.push(unknownFinding(compiled4, subject, [...subject.path, ...marker2.path], `${where2()}: ${unknownText(marker2.reason)}`));
+  const expanded = assertion.each ? expandPath(subject.value, assertion.each) : [{ path: [], value: subject.value }];
+  const items2 = blocked.length === 0 ? expanded : expanded.filter((item) => !blocked.some((marker2) => startsWith(item.path, marker2.path)));
+  const itemBindings = assertion.each ? { ...bindings, item: void 0 } : bindings;
   for (const item of items2) {
-    const itemBindings = assertion.each ? { ...bindings, item: item.value } : bindings;
-    const at3 = [...subject.path, ...item.path];
+    if (assertion.each) itemBindings["item"] = item.value;
     if (assertion.cel) {
       const unknown = unknownRead(assertion.cel, itemBindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, at3), `${where2}: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, [...subject.path, ...item.path]), `${where2()}: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict2 = decide(assertion.cel, itemBindings);
-      const target2 = [...at3, ...concrete(assertion.path)];
       const guarded = verdict2 === false ? guardedUnknown(assertion.cel, itemBindings) : void 0;
       if (guarded) {
-        findings.push(unknownFinding(compiled4, subject, placeUnknown(guarded, subject.path, at3), `${where2}: ${unknownText(guarded.reason)}`));
-      } else if (verdict2 === false) findings.push(failFinding(compiled4, assertion, subject, target2, itemBindings));
-      else if (verdict2 !== true) findings.push(unknownFinding(compiled4, subject, target2, `${where2}: ${verdict2}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(guarded, subject.path, [...subject.path, ...item.path]), `${where2()}: ${unknownText(guarded.reason)}`));
+      } else if (verdict2 !== true) {
+        const target2 = [...subject.path, ...item.path, ...concrete(assertion.path)];
+        findings.push(verdict2 === false ? failFinding(compiled4, assertion, subject, target2, itemBindings) : unknownFinding(compiled4, subject, target2, `${where2()}: ${verdict2}`));
+      }
     }
     if (assertion.schema && !assertion.schema(item.value)) {
+      const at3 = [...subject.path, ...item.path];
       for (const error of assertion.schema.errors ?? []) {
         const errorAt = errorPath(error, item.value);
         const marker2 = unknownOnPath(item.value, errorAt);
         if (marker2) {
-          findings.push(unknownFinding(compiled4, subject, [...at3, ...marker2.path], `${where2}: ${unknownText(marker2.reason)}`));
+          findings.push(unknownFinding(compiled4, subject, [...at3, ...marker2.path], `${where2()}: ${unknownText(marker2.reason)}`));
           continue;
         }
         const finding = failFinding(compiled4, assertion, subject, [...at3, ...errorAt], itemBindings);
@@ -31456,11 +31459,11 @@ function inspectSubject(kind, subject) {
       fields.push({ field: key2, value: preview(key2, field3), from: where2([key2]) });
       if (isUnknown(field3) || field3 === null || typeof field3 !== "object") continue;
       if (Array.isArray(field3) && field3.every((v) => v === null || typeof v !== "object")) continue;
-      const children2 = Array.isArray(field3) ? field3.map((v, i) => [i, v]) : Object.entries(field3);
-      for (const [child, inner] of children2.slice(0, MAX_CHILDREN)) {
+      const children = Array.isArray(field3) ? field3.map((v, i) => [i, v]) : Object.entries(field3);
+      for (const [child, inner] of children.slice(0, MAX_CHILDREN)) {
         fields.push({ field: formatPath([key2, child]), value: preview(String(child), inner, true), from: where2([key2, child]) });
       }
-      if (children2.length > MAX_CHILDREN) fields.push({ field: `${key2}\u2026`, value: `${children2.length - MAX_CHILDREN} more`, from: where2([key2]) });
+      if (children.length > MAX_CHILDREN) fields.push({ field: `${key2}\u2026`, value: `${children.length - MAX_CHILDREN} more`, from: where2([key2]) });
     }
   }
   const root = subject.trace ? where2([]) : subject.document ? position(subject.file, subject.document.locate(subject.path)) : subject.file;

@@ -319,12 +319,16 @@ function compileComprehension(c: Extract<Expr["exprKind"], { case: "comprehensio
     if (start === HAZARD || start === UNSURE) return HAZARD;
     const over = range(bindings);
     if (over === HAZARD) return HAZARD;
-    let items: Sure[];
-    // A range longer than the steps the fast path takes is the interpreter's from the start.
-    if (Array.isArray(over) && over.length > MAX_STEPS) return HAZARD;
+    // Every comprehension of every policy runs here, once per subject or item: no array, copy or
+    // iterator is made for a run through the range (they were most of a run's garbage over
+    // nginx sites, whose policies loop over every location's directives).
+    let items: readonly Sure[];
     if (Array.isArray(over)) {
-      items = over.map((element: unknown) => sure(element));
-      if (items.includes(HAZARD)) return HAZARD;
+      // A range longer than the steps the fast path takes is the interpreter's from the start,
+      // and so is one holding a value it does not model (or a hole).
+      if (over.length > MAX_STEPS) return HAZARD;
+      for (let i = 0; i < over.length; i++) if (sure(over[i]) === HAZARD) return HAZARD;
+      items = over as Sure[];
     } else if (isMap(over)) {
       items = Object.keys(over);
       if (items.length > MAX_STEPS) return HAZARD;
@@ -333,11 +337,12 @@ function compileComprehension(c: Extract<Expr["exprKind"], { case: "comprehensio
     // interpreter, whose loop may then throw: the interpreter's.
     else return over === UNSURE ? HAZARD : UNSURE;
     // Slots are restored after, so that a comprehension nested in another's loop sees its own.
-    const saved = [item.value, accumulator.value];
+    const savedItem = item.value;
+    const savedAccumulator = accumulator.value;
     try {
       accumulator.value = start;
-      for (const element of items) {
-        item.value = element;
+      for (let i = 0; i < items.length; i++) {
+        item.value = items[i] as Sure;
         const go = condition(bindings);
         if (go === HAZARD) return HAZARD;
         if (go !== true) {
@@ -349,7 +354,8 @@ function compileComprehension(c: Extract<Expr["exprKind"], { case: "comprehensio
       }
       return result(bindings);
     } finally {
-      [item.value, accumulator.value] = saved as [Sure, Sure];
+      item.value = savedItem;
+      accumulator.value = savedAccumulator;
     }
   };
 }

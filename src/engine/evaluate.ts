@@ -195,38 +195,42 @@ function checkAssertion(compiled: CompiledPolicy, assertion: CompiledAssertion, 
 
 /** The check itself (`cel` over each item, `schema`), its `when` aside. */
 function checkBody(compiled: CompiledPolicy, assertion: CompiledAssertion, subject: Subject, bindings: Bindings): Finding[] {
-  const where = `assert[${assertion.index}]`;
+  const where = (): string => `assert[${assertion.index}]`;
   const findings: Finding[] = [];
   // A list `each` walks that is itself unknown (a block Terraform knows only after apply):
   // its items cannot be judged, and its own keys are not items.
   const blocked = assertion.each && holdsUnknown(subject.value) ? unknownOnPattern(subject.value, assertion.each) : [];
-  for (const marker of blocked) findings.push(unknownFinding(compiled, subject, [...subject.path, ...marker.path], `${where}: ${unknownText(marker.reason)}`));
-  const items: Array<{ path: DocPath; value: unknown }> = assertion.each
-    ? expandPath(subject.value, assertion.each).filter((item) => !blocked.some((marker) => startsWith(item.path, marker.path)))
-    : [{ path: [], value: subject.value }];
+  for (const marker of blocked) findings.push(unknownFinding(compiled, subject, [...subject.path, ...marker.path], `${where()}: ${unknownText(marker.reason)}`));
+  const expanded = assertion.each ? expandPath(subject.value, assertion.each) : [{ path: [], value: subject.value }];
+  const items = blocked.length === 0 ? expanded : expanded.filter((item) => !blocked.some((marker) => startsWith(item.path, marker.path)));
+  // One set of bindings for every item, its `item` set in turn: nothing an evaluation makes
+  // keeps the bindings, and this is once per item of every subject. Paths are joined only for
+  // a finding.
+  const itemBindings: Bindings = assertion.each ? { ...bindings, item: undefined } : bindings;
   for (const item of items) {
-    const itemBindings = assertion.each ? { ...bindings, item: item.value } : bindings;
-    const at: DocPath = [...subject.path, ...item.path];
+    if (assertion.each) itemBindings["item"] = item.value;
     if (assertion.cel) {
       const unknown = unknownRead(assertion.cel, itemBindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled, subject, placeUnknown(unknown, subject.path, at), `${where}: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled, subject, placeUnknown(unknown, subject.path, [...subject.path, ...item.path]), `${where()}: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict = decide(assertion.cel, itemBindings);
-      const target = [...at, ...concrete(assertion.path)];
       const guarded = verdict === false ? guardedUnknown(assertion.cel, itemBindings) : undefined;
       if (guarded) {
-        findings.push(unknownFinding(compiled, subject, placeUnknown(guarded, subject.path, at), `${where}: ${unknownText(guarded.reason)}`));
-      } else if (verdict === false) findings.push(failFinding(compiled, assertion, subject, target, itemBindings));
-      else if (verdict !== true) findings.push(unknownFinding(compiled, subject, target, `${where}: ${verdict}`));
+        findings.push(unknownFinding(compiled, subject, placeUnknown(guarded, subject.path, [...subject.path, ...item.path]), `${where()}: ${unknownText(guarded.reason)}`));
+      } else if (verdict !== true) {
+        const target = [...subject.path, ...item.path, ...concrete(assertion.path)];
+        findings.push(verdict === false ? failFinding(compiled, assertion, subject, target, itemBindings) : unknownFinding(compiled, subject, target, `${where()}: ${verdict}`));
+      }
     }
     if (assertion.schema && !assertion.schema(item.value)) {
+      const at: DocPath = [...subject.path, ...item.path];
       for (const error of assertion.schema.errors ?? []) {
         const errorAt = errorPath(error, item.value);
         const marker = unknownOnPath(item.value, errorAt);
         if (marker) {
-          findings.push(unknownFinding(compiled, subject, [...at, ...marker.path], `${where}: ${unknownText(marker.reason)}`));
+          findings.push(unknownFinding(compiled, subject, [...at, ...marker.path], `${where()}: ${unknownText(marker.reason)}`));
           continue;
         }
         const finding = failFinding(compiled, assertion, subject, [...at, ...errorAt], itemBindings);

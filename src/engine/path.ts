@@ -66,35 +66,34 @@ function readBracket(
 
 /** Every concrete path under `value` that matches `pattern`, in document order. */
 export function expandPath(value: unknown, pattern: readonly PatternSegment[]): Array<{ path: DocPath; value: unknown }> {
-  let frontier: Array<{ path: PathSegment[]; value: unknown }> = [{ path: [], value }];
-  for (const segment of pattern) {
-    const next: typeof frontier = [];
-    for (const node of frontier) {
-      for (const [key, child] of children(node.value, segment)) {
-        next.push({ path: key === SELF ? node.path : [...node.path, key], value: child });
-      }
+  // Depth first: every match is at the pattern's depth, so they come in the order a walk level
+  // by level gives. No list of children is made per node (an assertion with `each` expands its
+  // pattern once per subject, and the lists were a good part of a run's garbage over nginx sites).
+  const found: Array<{ path: DocPath; value: unknown }> = [];
+  const walk = (node: unknown, path: PathSegment[], at: number): void => {
+    if (at === pattern.length) {
+      found.push({ path, value: node });
+      return;
     }
-    frontier = next;
-  }
-  return frontier;
-}
-
-/** The object itself, as the only element of `[*]` over one block written as an object. */
-const SELF = Symbol("self");
-
-function children(value: unknown, segment: PatternSegment): Array<[PathSegment | typeof SELF, unknown]> {
-  if (Array.isArray(value)) {
-    if (typeof segment === "object") return value.map((child, index) => [index, child]);
-    if (typeof segment === "number" && segment < value.length) return [[segment, value[segment]]];
-    return [];
-  }
-  if (value !== null && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    if (typeof segment === "object") return segment.blocks ? [[SELF, value]] : Object.keys(record).map((key) => [key, record[key]]);
+    const segment = pattern[at] as PatternSegment;
+    if (Array.isArray(node)) {
+      if (typeof segment === "object") for (let index = 0; index < node.length; index++) walk(node[index], [...path, index], at + 1);
+      else if (typeof segment === "number" && segment < node.length) walk(node[segment], [...path, segment], at + 1);
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const record = node as Record<string, unknown>;
+    if (typeof segment === "object") {
+      // One block written as an object is the only element of `[*]`, at the object's own path.
+      if (segment.blocks) walk(node, path, at + 1);
+      else for (const key of Object.keys(record)) walk(record[key], [...path, key], at + 1);
+      return;
+    }
     const key = String(segment);
-    return Object.hasOwn(record, key) ? [[key, record[key]]] : [];
-  }
-  return [];
+    if (Object.hasOwn(record, key)) walk(record[key], [...path, key], at + 1);
+  };
+  walk(value, [], 0);
+  return found;
 }
 
 /** Reads the value at a concrete path, or undefined. */
