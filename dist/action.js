@@ -21797,21 +21797,29 @@ function groupOf(name) {
 }
 function mergeLevel(outer, block4, blockPath) {
   const own = /* @__PURE__ */ new Map();
-  block4.forEach((directive, i) => {
-    if (directive.block !== void 0 || directive.raw !== void 0) return;
-    const entries3 = own.get(directive.name) ?? [];
-    entries3.push({ name: directive.name, args: directive.args, source: [...blockPath, i] });
-    own.set(directive.name, entries3);
-  });
-  const ownGroups = new Set(Array.from(own.keys(), groupOf));
-  const merged2 = /* @__PURE__ */ new Map();
-  for (const [name, inherited] of Object.entries(outer)) {
-    if (!NOT_INHERITED.has(name) && !ownGroups.has(groupOf(name))) merged2.set(name, inherited);
+  for (let i = 0; i < block4.length; i++) {
+    const directive = block4[i];
+    if (directive.block !== void 0 || directive.raw !== void 0) continue;
+    const entry = { name: directive.name, args: directive.args, source: [...blockPath, i] };
+    const entries2 = own.get(directive.name);
+    if (entries2 === void 0) own.set(directive.name, [entry]);
+    else entries2.push(entry);
   }
-  for (const [name, entries3] of own) merged2.set(name, entries3);
-  for (const [name, control] of INHERIT_CONTROLS) applyInheritControl(merged2, name, control, own, outer);
-  const entries2 = Array.from(merged2).sort(([a], [b]) => byCodeUnits(a, b));
-  return Object.fromEntries(entries2);
+  const ownGroups = /* @__PURE__ */ new Set();
+  for (const name of own.keys()) ownGroups.add(groupOf(name));
+  const merged2 = /* @__PURE__ */ new Map();
+  for (const name of Object.keys(outer)) {
+    if (!NOT_INHERITED.has(name) && !ownGroups.has(groupOf(name))) merged2.set(name, outer[name]);
+  }
+  for (const [name, entries2] of own) merged2.set(name, entries2);
+  for (const [name, control] of INHERIT_CONTROLS) if (merged2.has(control)) applyInheritControl(merged2, name, control, own, outer);
+  const names = Array.from(merged2.keys()).sort(byCodeUnits);
+  const level = {};
+  for (const name of names) {
+    if (name === "__proto__") Object.defineProperty(level, name, { value: merged2.get(name), enumerable: true, writable: true, configurable: true });
+    else level[name] = merged2.get(name);
+  }
+  return level;
 }
 function applyInheritControl(merged2, name, control, own, outer) {
   const settings = merged2.get(control);
@@ -21914,10 +21922,12 @@ function resolveIncludes(document, lookup2) {
   const unresolved = [];
   let files2 = 0;
   let written = 0;
+  let includes3 = 0;
   const expand4 = (directives2, file, path, stack) => directives2.flatMap((directive, i) => {
     const here = [...path, i];
     const pattern = directive.args[0];
     if (directive.name === "include" && directive.block === void 0 && pattern !== void 0) {
+      includes3 += 1;
       if (stack.length >= MAX_INCLUDE_DEPTH) {
         unresolved.push({ file, path: here, pattern, reason: "too deep" });
         return [];
@@ -21944,7 +21954,12 @@ function resolveIncludes(document, lookup2) {
     return [resolved];
   });
   const directives = expand4(directivesOf(document.value), document.file, ["directives"], [document.file]);
-  return { directives, servers: buildServers(directives), unresolved };
+  const parsed = includes3 === 0 ? serversOf(document.value) : void 0;
+  return { directives, servers: parsed ?? buildServers(directives), unresolved };
+}
+function serversOf(value) {
+  if (typeof value !== "object" || value === null || !("servers" in value)) return void 0;
+  return Array.isArray(value.servers) ? value.servers : void 0;
 }
 function directivesOf(value) {
   if (typeof value !== "object" || value === null || !("directives" in value)) return [];

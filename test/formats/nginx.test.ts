@@ -10,6 +10,7 @@ import {
 } from "../../src/formats/nginx/index.js";
 import type { DocPath, Document, Range } from "../../src/types.js";
 import { only, range } from "../helpers/parse.js";
+import { buildServers } from "../../src/formats/nginx/effective.js";
 
 function config(document: Document): NginxConfig {
   return document.value as NginxConfig;
@@ -421,6 +422,34 @@ describe("resolveIncludes", () => {
       [["a"], ["add_header", "server_name"]],
       [["b"], ["add_header", "server_name"]],
     ]);
+  });
+
+  it("gives a file without includes its own servers, as the expanded tree would have them", () => {
+    const text = [
+      "http {",
+      "    add_header X-Frame-Options DENY;",
+      "    include;",
+      "    server {",
+      "        listen 443 ssl;",
+      "        server_name shop.example;",
+      "        location /account/ { add_header Cache-Control no-store; proxy_pass http://app; }",
+      "        location / { location ~ \\.php$ { fastcgi_pass unix:/run/php.sock; } }",
+      "    }",
+      "}",
+      "server { server_name _; return 444; }",
+      "",
+    ].join("\n");
+    const document = only(nginxParser.parse(text, "site.conf"));
+    const resolved = resolveIncludes(document, () => []);
+    expect(resolved.servers).toBe(config(document).servers);
+    expect(resolved.servers.map((s) => s.serverNames)).toEqual([["shop.example"], ["_"]]);
+    // The same as building them from the expanded tree, sources included.
+    expect(resolved.servers).toEqual(buildServers(resolved.directives));
+    // An include, even one that matches nothing, changes the tree: its servers are built from it.
+    const withInclude = resolveIncludes(only(nginxParser.parse(text.replace("    include;\n", "    include none.conf;\n"), "site.conf")), () => []);
+    expect(withInclude.servers).toEqual(buildServers(withInclude.directives));
+    expect(withInclude.servers[0]?.source).toEqual(["directives", 0, "block", 1]);
+    expect(config(document).servers[0]?.source).toEqual(["directives", 0, "block", 2]);
   });
 });
 

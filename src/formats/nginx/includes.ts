@@ -51,11 +51,13 @@ export function resolveIncludes(document: Document, lookup: IncludeLookup): Reso
   const unresolved: UnresolvedInclude[] = [];
   let files = 0;
   let written = 0;
+  let includes = 0;
   const expand = (directives: readonly NginxDirective[], file: string, path: DocPath, stack: readonly string[]): ResolvedDirective[] =>
     directives.flatMap((directive, i): ResolvedDirective[] => {
       const here = [...path, i];
       const pattern = directive.args[0];
       if (directive.name === "include" && directive.block === undefined && pattern !== undefined) {
+        includes += 1;
         if (stack.length >= MAX_INCLUDE_DEPTH) {
           unresolved.push({ file, path: here, pattern, reason: "too deep" });
           return [];
@@ -82,7 +84,16 @@ export function resolveIncludes(document: Document, lookup: IncludeLookup): Reso
       return [resolved];
     });
   const directives = expand(directivesOf(document.value), document.file, ["directives"], [document.file]);
-  return { directives, servers: buildServers(directives), unresolved };
+  // Without an include the expanded tree is the file's own, index for index, and so are its
+  // servers: the parser's are taken rather than built again (every reader of a file asks).
+  const parsed = includes === 0 ? serversOf(document.value) : undefined;
+  return { directives, servers: parsed ?? buildServers(directives), unresolved };
+}
+
+/** The servers the parser built for a file (nginx/parser.ts), if the value has them. */
+function serversOf(value: unknown): NginxServer[] | undefined {
+  if (typeof value !== "object" || value === null || !("servers" in value)) return undefined;
+  return Array.isArray(value.servers) ? (value.servers as NginxServer[]) : undefined;
 }
 
 function directivesOf(value: unknown): readonly NginxDirective[] {

@@ -53,23 +53,34 @@ function groupOf(name: string): string {
  * force; they stay in the ordered `directives` tree.
  */
 export function mergeLevel(outer: EffectiveMap, block: readonly NginxDirective[], blockPath: DocPath): EffectiveMap {
+  // Once per server and location of every file: written without a copy of the enclosing
+  // level's entries or a closure per directive, and sorting names rather than entries.
   const own = new Map<string, EffectiveDirective[]>();
-  block.forEach((directive, i) => {
-    if (directive.block !== undefined || directive.raw !== undefined) return;
-    const entries = own.get(directive.name) ?? [];
-    entries.push({ name: directive.name, args: directive.args, source: [...blockPath, i] });
-    own.set(directive.name, entries);
-  });
-  const ownGroups = new Set(Array.from(own.keys(), groupOf));
+  for (let i = 0; i < block.length; i++) {
+    const directive = block[i] as NginxDirective;
+    if (directive.block !== undefined || directive.raw !== undefined) continue;
+    const entry = { name: directive.name, args: directive.args, source: [...blockPath, i] };
+    const entries = own.get(directive.name);
+    if (entries === undefined) own.set(directive.name, [entry]);
+    else entries.push(entry);
+  }
+  const ownGroups = new Set<string>();
+  for (const name of own.keys()) ownGroups.add(groupOf(name));
   const merged = new Map<string, EffectiveDirective[]>();
-  for (const [name, inherited] of Object.entries(outer)) {
-    if (!NOT_INHERITED.has(name) && !ownGroups.has(groupOf(name))) merged.set(name, inherited);
+  for (const name of Object.keys(outer)) {
+    if (!NOT_INHERITED.has(name) && !ownGroups.has(groupOf(name))) merged.set(name, outer[name] as EffectiveDirective[]);
   }
   for (const [name, entries] of own) merged.set(name, entries);
-  for (const [name, control] of INHERIT_CONTROLS) applyInheritControl(merged, name, control, own, outer);
-  const entries = Array.from(merged).sort(([a], [b]) => byCodeUnits(a, b));
-  // fromEntries defines own properties, so a directive named `__proto__` stays plain data.
-  return Object.fromEntries(entries);
+  // Only a level where the control directive is in force changes the rule.
+  for (const [name, control] of INHERIT_CONTROLS) if (merged.has(control)) applyInheritControl(merged, name, control, own, outer);
+  const names = Array.from(merged.keys()).sort(byCodeUnits);
+  const level: EffectiveMap = {};
+  for (const name of names) {
+    // Defined, not assigned, so that a directive named `__proto__` stays plain data.
+    if (name === "__proto__") Object.defineProperty(level, name, { value: merged.get(name), enumerable: true, writable: true, configurable: true });
+    else level[name] = merged.get(name) as EffectiveDirective[];
+  }
+  return level;
 }
 
 /**
