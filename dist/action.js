@@ -44612,7 +44612,9 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     const expanded = expandVariables(expr, variables);
     return expanded.ok ? expanded.source : fail(at3, expanded.message);
   };
+  const checksFields = options.builtByPack !== true;
   const checkReferences = (at3, program, scope2) => {
+    if (!checksFields) return;
     const expr = program.source;
     const bad = findBadReference(program.syntax ?? expr, scope2);
     if (!bad) return;
@@ -44646,7 +44648,7 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     checkFormats(key2, t, fail);
     const kindSchema = subjectSchemas[t.kind].value;
     const compiled4 = { source: t };
-    if (t.where !== void 0) compiled4.where = cel([key2, "where"], t.where, { ...scopeFor(policy, t.kind, kindSchema, NO_ITEM), related: { type: "array", maxItems: 0 } });
+    if (t.where !== void 0) compiled4.where = cel([key2, "where"], t.where, checksFields ? { ...scopeFor(policy, t.kind, kindSchema, NO_ITEM), related: { type: "array", maxItems: 0 } } : UNCHECKED);
     (t.paths ?? []).forEach((glob2, i) => {
       const problem = globProblem(glob2);
       if (problem !== void 0) fail([key2, "paths", i], `"${glob2}": ${problem}`);
@@ -44657,6 +44659,7 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     let subject = kindSchema;
     if (t.select) {
       compiled4.select = t.select.map((s, i) => path([key2, "select", i], s, true));
+      if (!checksFields) return { compiled: compiled4, subject: void 0 };
       const reached = compiled4.select.map((segments, i) => reach([key2, "select", i], kindSchema, segments, "subject"));
       subject = reached.length === 1 || reached.some((r) => r === void 0) ? reached[0] : { anyOf: reached };
       if (reached.some((r) => r === void 0)) subject = void 0;
@@ -44671,20 +44674,20 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     let item = NO_ITEM;
     if (a.each !== void 0) {
       compiled4.each = path(at3("each"), a.each, true);
-      item = reach(at3("each"), main.subject, compiled4.each, "subject");
+      if (checksFields) item = reach(at3("each"), main.subject, compiled4.each, "subject");
     }
-    const scope2 = scopeFor(policy, kind, main.subject, item);
+    const scope2 = checksFields ? scopeFor(policy, kind, main.subject, item) : UNCHECKED;
     if (a.cel !== void 0) compiled4.cel = cel(at3("cel"), a.cel, scope2);
     if (a.schema !== void 0) {
       const schema2 = compileSchema(a.schema);
       compiled4.schema = schema2.ok ? schema2.validate : fail(at3("schema"), `invalid JSON Schema: ${schema2.message}`);
-      const bad = findBadSchemaField(a.schema, a.each !== void 0 ? item : main.subject, a.each !== void 0 ? "item" : "subject");
+      const bad = checksFields ? findBadSchemaField(a.schema, a.each !== void 0 ? item : main.subject, a.each !== void 0 ? "item" : "subject") : void 0;
       if (bad) fail(at3("schema"), bad);
     }
     if (a.when !== void 0) compiled4.when = cel(at3("when"), a.when, { ...scope2, item: NO_ITEM });
     if (a.path !== void 0) {
       compiled4.path = path(at3("path"), a.path, false);
-      reach(at3("path"), a.each !== void 0 ? item : main.subject, compiled4.path, a.each !== void 0 ? "item" : "subject");
+      if (checksFields) reach(at3("path"), a.each !== void 0 ? item : main.subject, compiled4.path, a.each !== void 0 ? "item" : "subject");
     }
     if (a.message !== void 0) {
       const expanded = expandTemplateVariables(a.message, variables);
@@ -44700,6 +44703,7 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
   if (policy.related) result.related = target2("related", policy.related).compiled;
   return result;
 }
+var UNCHECKED = {};
 function checkParams(policy, fail) {
   for (const [name, spec2] of Object.entries(policy.params)) {
     const problem = paramValueProblem(spec2, spec2.default);
@@ -44961,7 +44965,7 @@ function loadPolicies(sources2, env, cwd, options = {}) {
     for (const { file, value, document } of read) {
       const display = relative5(cwd, file) || file;
       const policy = toPolicy(value, file, source.builtin);
-      const compile2 = () => compilePolicy(policy, document, display, env, { trusted });
+      const compile2 = () => compilePolicy(policy, document, display, env, { trusted, builtByPack: packedFirst !== void 0 });
       const compiled4 = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile2) : compile2();
       const existing = byId.get(policy.id);
       if (existing) {

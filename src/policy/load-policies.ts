@@ -109,7 +109,7 @@ export function loadPolicies(sources: readonly PolicySource[], env: CelEnvironme
     for (const { file, value, document } of read) {
       const display = relative(cwd, file) || file;
       const policy = toPolicy(value as RawPolicy, file, source.builtin);
-      const compile = (): CompiledPolicy => compilePolicy(policy, document, display, env, { trusted });
+      const compile = (): CompiledPolicy => compilePolicy(policy, document, display, env, { trusted, builtByPack: packedFirst !== undefined });
       const compiled = source.builtin && options.deferBuiltin === true ? deferredPolicy(policy, compile) : compile();
       const existing = byId.get(policy.id);
       if (existing) {

@@ -80,4 +80,10 @@ describe("the built-in pack's build-time manifest", () => {
     writeFileSync(join(root, "policies/test/one/policy.yaml"), POLICY);
     expect(packedBuiltinPolicies(join(root, "policies"), root, true)).toHaveLength(1);
   });
+
+  it("is only written for policies that pass every load-time check, so a run need not check their fields again", () => {
+    const misspelt = POLICY.replace("kind: kubernetes-object", "kind: identity-policy").replace("  where: subject.kind == 'Deployment'\n", "").replace("subject.metadata.name != 'web'", "subject.secondFactr == 'required'");
+    const root = makeTree({ "policies/test/one/policy.yaml": misspelt });
+    expect(() => buildBuiltinManifest(join(root, "policies"), root)).toThrow("there is no field `secondFactr`");
+  });
 });
