@@ -26049,8 +26049,8 @@ var BlockParser = class {
     const text5 = this.text;
     const quote2 = text5.charCodeAt(at3);
     if (quote2 === 34 || quote2 === 39) {
-      const close = closingQuote(text5, at3, end);
-      if (close < 0 || text5.charCodeAt(close + 1) !== 58 || close + 2 < end && text5.charCodeAt(close + 2) !== 32) return void 0;
+      const close = quotedKeyClose(text5, at3, end);
+      if (close < 0) return void 0;
       const inner = text5.slice(at3 + 1, close);
       if (quote2 === 34 && inner.includes("\\")) return void 0;
       this.keyEnd = close + 1;
@@ -26198,10 +26198,7 @@ var BlockParser = class {
   isKeyLine(at3, end) {
     const text5 = this.text;
     const c = text5[at3];
-    if (c === '"' || c === "'") {
-      const close = closingQuote(text5, at3, end);
-      return close >= 0 && text5.charCodeAt(close + 1) === 58 && (close + 2 >= end || text5.charCodeAt(close + 2) === 32);
-    }
+    if (c === '"' || c === "'") return quotedKeyClose(text5, at3, end) >= 0;
     if (c === "{" || c === "[") return false;
     return this.keyColon(at3, end) >= 0;
   }
@@ -26258,6 +26255,10 @@ function isBlockIndicator(code) {
 }
 var FLOW_INDICATOR = /^[[\]{},]$/;
 var PLAIN_START = /^[^\s?,[\]{}#&*!|>'"%@`]$/;
+function quotedKeyClose(text5, at3, end) {
+  const close = closingQuote(text5, at3, end);
+  return close >= 0 && text5.charCodeAt(close + 1) === 58 && (close + 2 >= end || text5.charCodeAt(close + 2) === 32) ? close : -1;
+}
 function closingQuote(text5, at3, end) {
   return quoteFrom(text5, text5[at3], at3 + 1, end);
 }
@@ -41813,21 +41814,19 @@ function decide(program, bindings) {
   return result.value;
 }
 function checkAssertion(compiled4, assertion, subject, bindings) {
-  const where = `assert[${assertion.index}]`;
   if (assertion.when) {
     const unknown = unknownRead(assertion.when, bindings);
-    if (unknown) return checkBody(compiled4, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, subject.path), `${where}.when: ${unknownText(unknown.reason)}`)];
+    if (unknown) return checkBody(compiled4, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, subject.path), `${whereOf(assertion)}.when: ${unknownText(unknown.reason)}`)];
     const verdict2 = decide(assertion.when, bindings);
     if (verdict2 === false) return [];
-    if (verdict2 !== true) return [unknownFinding(compiled4, subject, subject.path, `${where}.when: ${verdict2}`)];
+    if (verdict2 !== true) return [unknownFinding(compiled4, subject, subject.path, `${whereOf(assertion)}.when: ${verdict2}`)];
   }
   return checkBody(compiled4, assertion, subject, bindings);
 }
 function checkBody(compiled4, assertion, subject, bindings) {
-  const where = () => `assert[${assertion.index}]`;
   const findings = [];
   const blocked = assertion.each && holdsUnknown(subject.value) ? unknownOnPattern(subject.value, assertion.each) : [];
-  for (const marker2 of blocked) findings.push(unknownFinding(compiled4, subject, [...subject.path, ...marker2.path], `${where()}: ${unknownText(marker2.reason)}`));
+  for (const marker2 of blocked) findings.push(unknownFinding(compiled4, subject, [...subject.path, ...marker2.path], `${whereOf(assertion)}: ${unknownText(marker2.reason)}`));
   const expanded = assertion.each ? expandPath(subject.value, assertion.each) : [{ path: [], value: subject.value }];
   const items2 = blocked.length === 0 ? expanded : expanded.filter((item) => !blocked.some((marker2) => startsWith(item.path, marker2.path)));
   const itemBindings = assertion.each ? { ...bindings, item: void 0 } : bindings;
@@ -41836,16 +41835,16 @@ function checkBody(compiled4, assertion, subject, bindings) {
     if (assertion.cel) {
       const unknown = unknownRead(assertion.cel, itemBindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, [...subject.path, ...item.path]), `${where()}: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(unknown, subject.path, [...subject.path, ...item.path]), `${whereOf(assertion)}: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict2 = decide(assertion.cel, itemBindings);
       const guarded = verdict2 === false ? guardedUnknown(assertion.cel, itemBindings) : void 0;
       if (guarded) {
-        findings.push(unknownFinding(compiled4, subject, placeUnknown(guarded, subject.path, [...subject.path, ...item.path]), `${where()}: ${unknownText(guarded.reason)}`));
+        findings.push(unknownFinding(compiled4, subject, placeUnknown(guarded, subject.path, [...subject.path, ...item.path]), `${whereOf(assertion)}: ${unknownText(guarded.reason)}`));
       } else if (verdict2 !== true) {
         const target2 = [...subject.path, ...item.path, ...concrete(assertion.path)];
-        findings.push(verdict2 === false ? failFinding(compiled4, assertion, subject, target2, itemBindings) : unknownFinding(compiled4, subject, target2, `${where()}: ${verdict2}`));
+        findings.push(verdict2 === false ? failFinding(compiled4, assertion, subject, target2, itemBindings) : unknownFinding(compiled4, subject, target2, `${whereOf(assertion)}: ${verdict2}`));
       }
     }
     if (assertion.schema && !assertion.schema(item.value)) {
@@ -41854,7 +41853,7 @@ function checkBody(compiled4, assertion, subject, bindings) {
         const errorAt = errorPath(error2, item.value);
         const marker2 = unknownOnPath(item.value, errorAt);
         if (marker2) {
-          findings.push(unknownFinding(compiled4, subject, [...at3, ...marker2.path], `${where()}: ${unknownText(marker2.reason)}`));
+          findings.push(unknownFinding(compiled4, subject, [...at3, ...marker2.path], `${whereOf(assertion)}: ${unknownText(marker2.reason)}`));
           continue;
         }
         const finding = failFinding(compiled4, assertion, subject, [...at3, ...errorAt], itemBindings);
@@ -41864,6 +41863,9 @@ function checkBody(compiled4, assertion, subject, bindings) {
     }
   }
   return findings;
+}
+function whereOf(assertion) {
+  return `assert[${assertion.index}]`;
 }
 function unknownOnPattern(value, pattern) {
   const found = [];

@@ -3500,8 +3500,8 @@ var BlockParser = class {
     const text = this.text;
     const quote = text.charCodeAt(at);
     if (quote === 34 || quote === 39) {
-      const close = closingQuote(text, at, end);
-      if (close < 0 || text.charCodeAt(close + 1) !== 58 || close + 2 < end && text.charCodeAt(close + 2) !== 32) return void 0;
+      const close = quotedKeyClose(text, at, end);
+      if (close < 0) return void 0;
       const inner = text.slice(at + 1, close);
       if (quote === 34 && inner.includes("\\")) return void 0;
       this.keyEnd = close + 1;
@@ -3649,10 +3649,7 @@ var BlockParser = class {
   isKeyLine(at, end) {
     const text = this.text;
     const c = text[at];
-    if (c === '"' || c === "'") {
-      const close = closingQuote(text, at, end);
-      return close >= 0 && text.charCodeAt(close + 1) === 58 && (close + 2 >= end || text.charCodeAt(close + 2) === 32);
-    }
+    if (c === '"' || c === "'") return quotedKeyClose(text, at, end) >= 0;
     if (c === "{" || c === "[") return false;
     return this.keyColon(at, end) >= 0;
   }
@@ -3709,6 +3706,10 @@ function isBlockIndicator(code) {
 }
 var FLOW_INDICATOR = /^[[\]{},]$/;
 var PLAIN_START = /^[^\s?,[\]{}#&*!|>'"%@`]$/;
+function quotedKeyClose(text, at, end) {
+  const close = closingQuote(text, at, end);
+  return close >= 0 && text.charCodeAt(close + 1) === 58 && (close + 2 >= end || text.charCodeAt(close + 2) === 32) ? close : -1;
+}
 function closingQuote(text, at, end) {
   return quoteFrom(text, text[at], at + 1, end);
 }

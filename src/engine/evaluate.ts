@@ -181,26 +181,24 @@ function decide(program: CelProgram, bindings: Bindings): boolean | string {
 }
 
 function checkAssertion(compiled: CompiledPolicy, assertion: CompiledAssertion, subject: Subject, bindings: Bindings): Finding[] {
-  const where = `assert[${assertion.index}]`;
   if (assertion.when) {
     const unknown = unknownRead(assertion.when, bindings);
     // Whether the check applies is not known; a check that holds either way is a pass.
-    if (unknown) return checkBody(compiled, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled, subject, placeUnknown(unknown, subject.path, subject.path), `${where}.when: ${unknownText(unknown.reason)}`)];
+    if (unknown) return checkBody(compiled, assertion, subject, bindings).length === 0 ? [] : [unknownFinding(compiled, subject, placeUnknown(unknown, subject.path, subject.path), `${whereOf(assertion)}.when: ${unknownText(unknown.reason)}`)];
     const verdict = decide(assertion.when, bindings);
     if (verdict === false) return [];
-    if (verdict !== true) return [unknownFinding(compiled, subject, subject.path, `${where}.when: ${verdict}`)];
+    if (verdict !== true) return [unknownFinding(compiled, subject, subject.path, `${whereOf(assertion)}.when: ${verdict}`)];
   }
   return checkBody(compiled, assertion, subject, bindings);
 }
 
 /** The check itself (`cel` over each item, `schema`), its `when` aside. */
 function checkBody(compiled: CompiledPolicy, assertion: CompiledAssertion, subject: Subject, bindings: Bindings): Finding[] {
-  const where = (): string => `assert[${assertion.index}]`;
   const findings: Finding[] = [];
   // A list `each` walks that is itself unknown (a block Terraform knows only after apply):
   // its items cannot be judged, and its own keys are not items.
   const blocked = assertion.each && holdsUnknown(subject.value) ? unknownOnPattern(subject.value, assertion.each) : [];
-  for (const marker of blocked) findings.push(unknownFinding(compiled, subject, [...subject.path, ...marker.path], `${where()}: ${unknownText(marker.reason)}`));
+  for (const marker of blocked) findings.push(unknownFinding(compiled, subject, [...subject.path, ...marker.path], `${whereOf(assertion)}: ${unknownText(marker.reason)}`));
   const expanded = assertion.each ? expandPath(subject.value, assertion.each) : [{ path: [], value: subject.value }];
   const items = blocked.length === 0 ? expanded : expanded.filter((item) => !blocked.some((marker) => startsWith(item.path, marker.path)));
   // One set of bindings for every item, its `item` set in turn: nothing an evaluation makes
@@ -212,16 +210,16 @@ function checkBody(compiled: CompiledPolicy, assertion: CompiledAssertion, subje
     if (assertion.cel) {
       const unknown = unknownRead(assertion.cel, itemBindings);
       if (unknown) {
-        findings.push(unknownFinding(compiled, subject, placeUnknown(unknown, subject.path, [...subject.path, ...item.path]), `${where()}: ${unknownText(unknown.reason)}`));
+        findings.push(unknownFinding(compiled, subject, placeUnknown(unknown, subject.path, [...subject.path, ...item.path]), `${whereOf(assertion)}: ${unknownText(unknown.reason)}`));
         continue;
       }
       const verdict = decide(assertion.cel, itemBindings);
       const guarded = verdict === false ? guardedUnknown(assertion.cel, itemBindings) : undefined;
       if (guarded) {
-        findings.push(unknownFinding(compiled, subject, placeUnknown(guarded, subject.path, [...subject.path, ...item.path]), `${where()}: ${unknownText(guarded.reason)}`));
+        findings.push(unknownFinding(compiled, subject, placeUnknown(guarded, subject.path, [...subject.path, ...item.path]), `${whereOf(assertion)}: ${unknownText(guarded.reason)}`));
       } else if (verdict !== true) {
         const target = [...subject.path, ...item.path, ...concrete(assertion.path)];
-        findings.push(verdict === false ? failFinding(compiled, assertion, subject, target, itemBindings) : unknownFinding(compiled, subject, target, `${where()}: ${verdict}`));
+        findings.push(verdict === false ? failFinding(compiled, assertion, subject, target, itemBindings) : unknownFinding(compiled, subject, target, `${whereOf(assertion)}: ${verdict}`));
       }
     }
     if (assertion.schema && !assertion.schema(item.value)) {
@@ -230,7 +228,7 @@ function checkBody(compiled: CompiledPolicy, assertion: CompiledAssertion, subje
         const errorAt = errorPath(error, item.value);
         const marker = unknownOnPath(item.value, errorAt);
         if (marker) {
-          findings.push(unknownFinding(compiled, subject, [...at, ...marker.path], `${where()}: ${unknownText(marker.reason)}`));
+          findings.push(unknownFinding(compiled, subject, [...at, ...marker.path], `${whereOf(assertion)}: ${unknownText(marker.reason)}`));
           continue;
         }
         const finding = failFinding(compiled, assertion, subject, [...at, ...errorAt], itemBindings);
@@ -240,6 +238,11 @@ function checkBody(compiled: CompiledPolicy, assertion: CompiledAssertion, subje
     }
   }
   return findings;
+}
+
+/** Where an assertion is in its policy, for unknown findings' messages (made only for a finding). */
+function whereOf(assertion: CompiledAssertion): string {
+  return `assert[${assertion.index}]`;
 }
 
 /** The unknown markers `pattern` meets before its last step (where it would list a marker's own keys as items). */

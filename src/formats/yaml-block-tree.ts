@@ -318,8 +318,8 @@ class BlockParser {
     const text = this.text;
     const quote = text.charCodeAt(at);
     if (quote === 0x22 || quote === 0x27) {
-      const close = closingQuote(text, at, end);
-      if (close < 0 || text.charCodeAt(close + 1) !== 0x3a || (close + 2 < end && text.charCodeAt(close + 2) !== 32)) return undefined;
+      const close = quotedKeyClose(text, at, end);
+      if (close < 0) return undefined;
       const inner = text.slice(at + 1, close);
       if (quote === 0x22 && inner.includes("\\")) return undefined;
       this.keyEnd = close + 1;
@@ -478,10 +478,7 @@ class BlockParser {
   private isKeyLine(at: number, end: number): boolean {
     const text = this.text;
     const c = text[at];
-    if (c === '"' || c === "'") {
-      const close = closingQuote(text, at, end);
-      return close >= 0 && text.charCodeAt(close + 1) === 0x3a && (close + 2 >= end || text.charCodeAt(close + 2) === 32);
-    }
+    if (c === '"' || c === "'") return quotedKeyClose(text, at, end) >= 0;
     if (c === "{" || c === "[") return false;
     return this.keyColon(at, end) >= 0;
   }
@@ -566,6 +563,12 @@ const FLOW_INDICATOR = /^[[\]{},]$/;
  * where the scalar or key is read, as anywhere in one).
  */
 const PLAIN_START = /^[^\s?,[\]{}#&*!|>'"%@`]$/;
+
+/** The offset of the quote closing a quoted key at `at` when a `:` follows it, then a space or the line's end; or -1. */
+function quotedKeyClose(text: string, at: number, end: number): number {
+  const close = closingQuote(text, at, end);
+  return close >= 0 && text.charCodeAt(close + 1) === 0x3a && (close + 2 >= end || text.charCodeAt(close + 2) === 32) ? close : -1;
+}
 
 /** The offset of the quote closing the one at `at`, on the same line, or -1. */
 function closingQuote(text: string, at: number, end: number): number {
