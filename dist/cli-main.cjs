@@ -23892,7 +23892,7 @@ function literalGuard(program) {
 function guardsOf(program) {
   let guards = parsedGuards.get(program);
   if (guards === void 0) {
-    guards = program.syntax?.expr ? conjuncts(program.syntax.expr).flatMap((e) => guardOf(e) ?? []) : [];
+    guards = program.syntax?.expr ? guardsOfExpr(program.syntax.expr) : [];
     parsedGuards.set(program, guards);
   }
   return guards;
@@ -23916,7 +23916,7 @@ function unrefuted(program, subjects) {
 function admittedStrings(expr, variable, path) {
   if (expr === void 0) return void 0;
   let admitted;
-  for (const guard of conjuncts(expr).flatMap((e) => guardOf(e) ?? [])) {
+  for (const guard of guardsOfExpr(expr)) {
     if (guard.variable !== variable || guard.path.length !== path.length || guard.path.some((step2, i) => step2 !== path[i])) continue;
     admitted = admitted === void 0 ? new Set(guard.values) : new Set([...admitted].filter((value) => guard.values.has(value)));
   }
@@ -23957,9 +23957,33 @@ function fieldString(guard, root) {
   }
   return typeof node === "string" ? node : void 0;
 }
-function conjuncts(expr) {
+function guardsOfExpr(expr) {
+  return operandsOf(expr, "_&&_").flatMap((e) => {
+    const guard = guardOf(e) ?? disjunctionGuard(e);
+    return guard === void 0 ? [] : [guard];
+  });
+}
+function disjunctionGuard(expr) {
+  const disjuncts = operandsOf(expr, "_||_");
+  if (disjuncts.length < 2) return void 0;
+  const [first, ...rest] = disjuncts.map(guardsOfExpr);
+  for (const candidate of first ?? []) {
+    const values = new Set(candidate.values);
+    const everywhere = rest.every((guards) => {
+      const same = guards.find((g) => sameField(g, candidate));
+      for (const value of same?.values ?? []) values.add(value);
+      return same !== void 0;
+    });
+    if (everywhere) return { variable: candidate.variable, path: candidate.path, values };
+  }
+  return void 0;
+}
+function sameField(a, b) {
+  return a.variable === b.variable && a.path.length === b.path.length && a.path.every((step2, i) => step2 === b.path[i]);
+}
+function operandsOf(expr, op) {
   const kind = expr.exprKind;
-  if (kind.case === "callExpr" && kind.value.function === "_&&_") return kind.value.args.flatMap(conjuncts);
+  if (kind.case === "callExpr" && kind.value.function === op) return kind.value.args.flatMap((arg) => operandsOf(arg, op));
   return [expr];
 }
 function guardOf(expr) {

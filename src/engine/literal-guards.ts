@@ -18,10 +18,11 @@ const cache = new WeakMap<CelProgram, GuardCheck | null>();
 
 /**
  * A plain-JavaScript pre-check for a `where` filter whose top-level conjunction compares a field
- * with string literals. When such a field holds a string outside the literals, the conjunction is
- * false whatever its other operands hold (CEL's `&&` is false with any false operand, errors and
- * unknown values included), so the subject is skipped before bindings are built and CEL runs. A
- * field that is absent, not a string or an unknown marker leaves the decision to CEL.
+ * with string literals, directly or in each operand of a disjunction ({@link guardsOfExpr}). When
+ * such a field holds a string outside the literals, the conjunction is false whatever its other
+ * operands hold (CEL's `&&` is false with any false operand, errors and unknown values included),
+ * so the subject is skipped before bindings are built and CEL runs. A field that is absent, not a
+ * string or an unknown marker leaves the decision to CEL.
  */
 export function literalGuard(program: CelProgram): GuardCheck | undefined {
   let check = cache.get(program);
@@ -38,7 +39,7 @@ const parsedGuards = new WeakMap<CelProgram, Guard[]>();
 function guardsOf(program: CelProgram): Guard[] {
   let guards = parsedGuards.get(program);
   if (guards === undefined) {
-    guards = program.syntax?.expr ? conjuncts(program.syntax.expr).flatMap((e) => guardOf(e) ?? []) : [];
+    guards = program.syntax?.expr ? guardsOfExpr(program.syntax.expr) : [];
     parsedGuards.set(program, guards);
   }
   return guards;
@@ -76,7 +77,7 @@ export function unrefuted(program: CelProgram, subjects: readonly Subject[]): re
 export function admittedStrings(expr: Expr | undefined, variable: Guard["variable"], path: readonly string[]): ReadonlySet<string> | undefined {
   if (expr === undefined) return undefined;
   let admitted: Set<string> | undefined;
-  for (const guard of conjuncts(expr).flatMap((e) => guardOf(e) ?? [])) {
+  for (const guard of guardsOfExpr(expr)) {
     if (guard.variable !== variable || guard.path.length !== path.length || guard.path.some((step, i) => step !== path[i])) continue;
     admitted = admitted === undefined ? new Set(guard.values) : new Set([...admitted].filter((value) => guard.values.has(value)));
   }
@@ -130,9 +131,45 @@ function fieldString(guard: Guard, root: unknown): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
-function conjuncts(expr: Expr): Expr[] {
+/**
+ * The guards of a filter: those of its top-level conjuncts, each a comparison with literals or a
+ * disjunction whose every operand is guarded on one same field. `(meta.type == 'a' && x) ||
+ * meta.type in ['b', 'c']` is false wherever `meta.type` holds a string other than the three:
+ * each operand is then false (its guard is a false conjunct), and so is CEL's `||` of operands
+ * that are all false.
+ */
+function guardsOfExpr(expr: Expr): Guard[] {
+  return operandsOf(expr, "_&&_").flatMap((e) => {
+    const guard = guardOf(e) ?? disjunctionGuard(e);
+    return guard === undefined ? [] : [guard];
+  });
+}
+
+/** The field every operand of a disjunction guards, admitting what any of them admits. */
+function disjunctionGuard(expr: Expr): Guard | undefined {
+  const disjuncts = operandsOf(expr, "_||_");
+  if (disjuncts.length < 2) return undefined;
+  const [first, ...rest] = disjuncts.map(guardsOfExpr);
+  for (const candidate of first ?? []) {
+    const values = new Set(candidate.values);
+    const everywhere = rest.every((guards) => {
+      const same = guards.find((g) => sameField(g, candidate));
+      for (const value of same?.values ?? []) values.add(value);
+      return same !== undefined;
+    });
+    if (everywhere) return { variable: candidate.variable, path: candidate.path, values };
+  }
+  return undefined;
+}
+
+function sameField(a: Guard, b: Guard): boolean {
+  return a.variable === b.variable && a.path.length === b.path.length && a.path.every((step, i) => step === b.path[i]);
+}
+
+/** The operands of nested calls of `op` (`_&&_`, `_||_`), or the expression itself. */
+function operandsOf(expr: Expr, op: "_&&_" | "_||_"): Expr[] {
   const kind = expr.exprKind;
-  if (kind.case === "callExpr" && kind.value.function === "_&&_") return kind.value.args.flatMap(conjuncts);
+  if (kind.case === "callExpr" && kind.value.function === op) return kind.value.args.flatMap((arg) => operandsOf(arg, op));
   return [expr];
 }
 

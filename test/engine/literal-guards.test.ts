@@ -31,18 +31,44 @@ describe("literal guards of where filters", () => {
     expect(nested({ subject: { component: { type: "dependencies" } }, meta: {} })).toBe(false);
   });
 
-  it("are not made for disjunctions, negations or comparisons with non-literals", () => {
-    expect(guard("subject.kind == 'A' || subject.kind == 'B'").check).toBeUndefined();
+  it("are not made for negations, comparisons with non-literals, or disjunctions with an unguarded operand", () => {
     expect(guard("subject.kind != 'A'").check).toBeUndefined();
     expect(guard("subject.kind == params.kind").check).toBeUndefined();
+    expect(guard("subject.kind == 'A' || has(subject.spec)").check).toBeUndefined();
+    expect(guard("subject.kind == 'A' || meta.type == 'B'").check).toBeUndefined();
+    expect(guard("subject.kind == 'A' || !(subject.kind == 'B')").check).toBeUndefined();
+  });
+
+  it("refute through a disjunction whose every operand guards the same field, admitting what any admits", () => {
+    const source =
+      "(meta.type in ['aws_db_instance', 'aws_rds_cluster'] && !has(subject.replica)) || meta.type == 'azurerm_mssql_database' || " +
+      "(subject.x > 1 && (meta.type == 'google_sql_database_instance' || meta.type == 'google_storage_bucket'))";
+    const check = guard(source).check!;
+    for (const type of ["aws_db_instance", "aws_rds_cluster", "azurerm_mssql_database", "google_sql_database_instance", "google_storage_bucket"]) {
+      expect(check({ subject: {}, meta: { type } })).toBeUndefined();
+    }
+    expect(check({ subject: {}, meta: { type: "aws_s3_bucket" } })).toBe(false);
+    expect(check({ subject: {}, meta: { type: { $expr: "var.t" } } })).toBeUndefined();
+    // Beside a conjunct of its own: either refutes.
+    const both = guard("subject.kind == 'K' && (meta.type == 'a' || meta.type == 'b')").check!;
+    expect(both({ subject: { kind: "K" }, meta: { type: "c" } })).toBe(false);
+    expect(both({ subject: { kind: "J" }, meta: { type: "a" } })).toBe(false);
+    expect(both({ subject: { kind: "K" }, meta: { type: "b" } })).toBeUndefined();
   });
 
   it("agree with CEL: where a guard refutes, the filter evaluates to false", () => {
-    const { check, program } = guard("subject.kind == 'StatefulSet' && subject.spec.replicas > 0");
-    const bindings = { subject: { kind: "Deployment" }, meta: {}, params: {}, now: null, item: null, document: null, file: {}, related: [] };
-    expect(check!({ subject: bindings.subject, meta: bindings.meta })).toBe(false);
-    const result = program.evaluate(bindings);
-    expect(result.ok && result.value).toBe(false);
+    const sources = [
+      "subject.kind == 'StatefulSet' && subject.spec.replicas > 0",
+      // Every operand false, one of them over a field that is missing (an error alone).
+      "(subject.kind == 'StatefulSet' && subject.spec.replicas > 0) || (subject.kind in ['Job', 'CronJob'] && subject.missing.deep)",
+    ];
+    for (const source of sources) {
+      const { check, program } = guard(source);
+      const bindings = { subject: { kind: "Deployment" }, meta: {}, params: {}, now: null, item: null, document: null, file: {}, related: [] };
+      expect(check!({ subject: bindings.subject, meta: bindings.meta })).toBe(false);
+      const result = program.evaluate(bindings);
+      expect(result.ok && result.value).toBe(false);
+    }
   });
 
   it("pick the subjects they leave to CEL, in their order, grouped once by the field's value", () => {

@@ -15,10 +15,11 @@ export type GuardCheck = (values: {
 }) => false | undefined;
 /**
  * A plain-JavaScript pre-check for a `where` filter whose top-level conjunction compares a field
- * with string literals. When such a field holds a string outside the literals, the conjunction is
- * false whatever its other operands hold (CEL's `&&` is false with any false operand, errors and
- * unknown values included), so the subject is skipped before bindings are built and CEL runs. A
- * field that is absent, not a string or an unknown marker leaves the decision to CEL.
+ * with string literals, directly or in each operand of a disjunction ({@link guardsOfExpr}). When
+ * such a field holds a string outside the literals, the conjunction is false whatever its other
+ * operands hold (CEL's `&&` is false with any false operand, errors and unknown values included),
+ * so the subject is skipped before bindings are built and CEL runs. A field that is absent, not a
+ * string or an unknown marker leaves the decision to CEL.
  */
 export declare function literalGuard(program: CelProgram): GuardCheck | undefined;
 /**
