@@ -1440,6 +1440,7 @@ var init_vendor = __esm({
     init_bundled();
     VENDORED = {
       ajv: "ajv",
+      jsyaml: "js-yaml",
       momoa: "@humanwhocodes/momoa",
       octokit: "@octokit/rest",
       parse5: "parse5",
@@ -1450,6 +1451,7 @@ var init_vendor = __esm({
     load3 = (0, import_node_module3.createRequire)(__norecurUrl);
     vendored = {
       ajv: () => vendor("ajv"),
+      jsyaml: () => vendor("jsyaml"),
       momoa: () => vendor("momoa"),
       octokit: () => vendor("octokit"),
       parse5: () => vendor("parse5"),
@@ -2345,2483 +2347,6 @@ var init_document = __esm({
   }
 });
 
-// node_modules/js-yaml/dist/js-yaml.mjs
-function defineScalarTag(tagName, options) {
-  return {
-    tagName,
-    nodeKind: "scalar",
-    implicit: options.implicit ?? false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    implicitFirstChars: options.implicitFirstChars ?? null,
-    resolve: options.resolve,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => String(data)),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-function defineSequenceTag(tagName, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "sequence",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addItem: options.addItem,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-function defineMappingTag(tagName, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "mapping",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addPair: options.addPair,
-    has: options.has,
-    keys: options.keys,
-    get: options.get,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-function parseYamlInteger$2(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$2(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-function parseYamlInteger$1(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$1(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-function parseYamlInteger(source) {
-  let value = source.replace(/_/g, "");
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  if (value.includes(":")) {
-    let result = 0;
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    return sign * result;
-  }
-  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-function resolveYamlFloat$2(source) {
-  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase();
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  const result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-function resolveYamlFloat$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-    let value = source.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".includes(value[0])) value = value.slice(1);
-    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    if (value === ".nan") return NaN;
-    const result2 = sign * parseFloat(value);
-    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
-  }
-  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = Number(source);
-  if (Number.isFinite(result)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-function resolveYamlFloat(source) {
-  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase().replace(/_/g, "");
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  let result = 0;
-  if (value.includes(":")) {
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    result *= sign;
-  } else result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-  return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-function resolveYamlBinary(source) {
-  const input = source.replace(/\s/g, "");
-  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-  const binary2 = atob(input);
-  const result = new Uint8Array(binary2.length);
-  for (let index = 0; index < binary2.length; index++) result[index] = binary2.charCodeAt(index);
-  return result;
-}
-function representYamlBinary(object) {
-  let binary2 = "";
-  for (let index = 0; index < object.length; index++) binary2 += String.fromCharCode(object[index]);
-  return btoa(binary2);
-}
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-  date.setUTCFullYear(year, month, day);
-  return date;
-}
-function resolveYamlTimestamp(source) {
-  let match = YAML_DATE_REGEXP.exec(source);
-  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-  if (match === null) return NOT_RESOLVED;
-  const year = +match[1];
-  const month = +match[2] - 1;
-  const day = +match[3];
-  if (!match[4]) {
-    const date2 = makeUtcDate(year, month, day);
-    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
-    return date2;
-  }
-  const hour = +match[4];
-  const minute = +match[5];
-  const second = +match[6];
-  let fraction = 0;
-  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-  if (match[7]) {
-    let value = match[7].slice(0, 3);
-    while (value.length < 3) value += "0";
-    fraction = +value;
-  }
-  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-  if (match[9]) {
-    const offsetHour = +match[10];
-    const offsetMinute = +(match[11] || 0);
-    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
-  }
-  return date;
-}
-function isPlainObject(data) {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-  const prototype = Object.getPrototypeOf(data);
-  return prototype === null || prototype === Object.prototype;
-}
-function createTagDefinitionMap() {
-  return {
-    scalar: /* @__PURE__ */ Object.create(null),
-    sequence: /* @__PURE__ */ Object.create(null),
-    mapping: /* @__PURE__ */ Object.create(null)
-  };
-}
-function createTagDefinitionListMap() {
-  return {
-    scalar: [],
-    sequence: [],
-    mapping: []
-  };
-}
-function compileTags(tags) {
-  const result = [];
-  for (const tag of tags) {
-    let index = result.length;
-    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-      const previous = result[previousIndex];
-      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-        index = previousIndex;
-        break;
-      }
-    }
-    result[index] = tag;
-  }
-  return result;
-}
-function normalizeKey(key2) {
-  if (Array.isArray(key2)) {
-    const array = Array.prototype.slice.call(key2);
-    for (let index = 0; index < array.length; index++) {
-      if (Array.isArray(array[index])) return null;
-      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-    }
-    return String(array);
-  }
-  if (typeof key2 === "object" && Object.prototype.toString.call(key2) === "[object Object]") return "[object Object]";
-  return String(key2);
-}
-function getLine(buffer, lineStart, lineEnd3, position2, maxLineLength) {
-  let head = "";
-  let tail = "";
-  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position2 - lineStart > maxHalfLength) {
-    head = " ... ";
-    lineStart = position2 - maxHalfLength + head.length;
-  }
-  if (lineEnd3 - position2 > maxHalfLength) {
-    tail = " ...";
-    lineEnd3 = position2 + maxHalfLength - tail.length;
-  }
-  return {
-    str: head + buffer.slice(lineStart, lineEnd3).replace(/\t/g, "\u2192") + tail,
-    pos: position2 - lineStart + head.length
-  };
-}
-function padStart(string, max) {
-  return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-  if (!mark.buffer) return null;
-  const opts = {
-    ...DEFAULT_SNIPPET_OPTIONS,
-    ...options
-  };
-  const re = /\r?\n|\r|\0/g;
-  const lineStarts = [0];
-  const lineEnds = [];
-  let match;
-  let foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
-    lineEnds.push(match.index);
-    lineStarts.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-  }
-  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  let result = "";
-  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-  for (let i = 1; i <= opts.linesBefore; i++) {
-    if (foundLineNo - i < 0) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
-${result}`;
-  }
-  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
-`;
-  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
-`;
-  for (let i = 1; i <= opts.linesAfter; i++) {
-    if (foundLineNo + i >= lineEnds.length) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
-`;
-  }
-  return result.replace(/\n$/, "");
-}
-function formatError(exception2, compact) {
-  let where2 = "";
-  if (!exception2.mark) return exception2.reason;
-  if (exception2.mark.name) where2 += `in "${exception2.mark.name}" `;
-  where2 += `(${exception2.mark.line + 1}:${exception2.mark.column + 1})`;
-  if (!compact && exception2.mark.snippet) where2 += `
-
-${exception2.mark.snippet}`;
-  return `${exception2.reason} ${where2}`;
-}
-function simpleEscapeSequence(c) {
-  switch (c) {
-    case 48:
-      return "\0";
-    case 97:
-      return "\x07";
-    case 98:
-      return "\b";
-    case 116:
-      return "	";
-    case 9:
-      return "	";
-    case 110:
-      return "\n";
-    case 118:
-      return "\v";
-    case 102:
-      return "\f";
-    case 114:
-      return "\r";
-    case 101:
-      return "\x1B";
-    case 32:
-      return " ";
-    case 34:
-      return '"';
-    case 47:
-      return "/";
-    case 92:
-      return "\\";
-    case 78:
-      return "\x85";
-    case 95:
-      return "\xA0";
-    case 76:
-      return "\u2028";
-    case 80:
-      return "\u2029";
-    default:
-      return "";
-  }
-}
-function charFromCodepoint(c) {
-  if (c <= 65535) return String.fromCharCode(c);
-  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  return 8;
-}
-function skipFoldedBreaks(input, position2, end) {
-  let breaks = 0;
-  while (position2 < end) {
-    const ch = input.charCodeAt(position2);
-    if (ch === 10) {
-      breaks++;
-      position2++;
-    } else if (ch === 13) {
-      breaks++;
-      position2++;
-      if (input.charCodeAt(position2) === 10) position2++;
-    } else if (ch === 32 || ch === 9) position2++;
-    else break;
-  }
-  return {
-    position: position2,
-    breaks
-  };
-}
-function foldedBreaks(count3) {
-  if (count3 === 1) return " ";
-  return "\n".repeat(count3 - 1);
-}
-function getPlainValue(input, start, end) {
-  let result = "";
-  let position2 = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position2 < end) {
-    const ch = input.charCodeAt(position2);
-    if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position2, end);
-      result += foldedBreaks(fold.breaks);
-      position2 = captureStart = captureEnd = fold.position;
-    } else {
-      position2++;
-      if (ch !== 32 && ch !== 9) captureEnd = position2;
-    }
-  }
-  return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-  let result = "";
-  let position2 = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position2 < end) {
-    const ch = input.charCodeAt(position2);
-    if (ch === 39) {
-      result += input.slice(captureStart, position2) + "'";
-      position2 += 2;
-      captureStart = captureEnd = position2;
-    } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position2, end);
-      result += foldedBreaks(fold.breaks);
-      position2 = captureStart = captureEnd = fold.position;
-    } else {
-      position2++;
-      if (ch !== 32 && ch !== 9) captureEnd = position2;
-    }
-  }
-  return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-  let result = "";
-  let position2 = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position2 < end) {
-    const ch = input.charCodeAt(position2);
-    if (ch === 92) {
-      result += input.slice(captureStart, position2);
-      position2++;
-      const escaped = input.charCodeAt(position2);
-      if (escaped === 10 || escaped === 13) position2 = skipFoldedBreaks(input, position2, end).position;
-      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-        result += simpleEscapeMap[escaped];
-        position2++;
-      } else {
-        let hexLength = escapedHexLen$1(escaped);
-        let hexResult = 0;
-        for (; hexLength > 0; hexLength--) {
-          position2++;
-          const digit = fromHexCode$1(input.charCodeAt(position2));
-          hexResult = (hexResult << 4) + digit;
-        }
-        result += charFromCodepoint(hexResult);
-        position2++;
-      }
-      captureStart = captureEnd = position2;
-    } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position2, end);
-      result += foldedBreaks(fold.breaks);
-      position2 = captureStart = captureEnd = fold.position;
-    } else {
-      position2++;
-      if (ch !== 32 && ch !== 9) captureEnd = position2;
-    }
-  }
-  return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent2, chomping, folded) {
-  const textIndent = indent2 < 0 ? 0 : indent2;
-  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-  let result = "";
-  let didReadContent = false;
-  let emptyLines = 0;
-  let atMoreIndented = false;
-  for (const line of lines) {
-    let column = 0;
-    while (column < textIndent && line.charCodeAt(column) === 32) column++;
-    if (indent2 < 0 || column >= line.length) {
-      emptyLines++;
-      continue;
-    }
-    const content2 = line.slice(textIndent);
-    const first = content2.charCodeAt(0);
-    if (folded) {
-      if (first === 32 || first === 9) {
-        atMoreIndented = true;
-        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (atMoreIndented) {
-        atMoreIndented = false;
-        result += "\n".repeat(emptyLines + 1);
-      } else if (emptyLines === 0) {
-        if (didReadContent) result += " ";
-      } else result += "\n".repeat(emptyLines);
-    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result += content2;
-    didReadContent = true;
-    emptyLines = 0;
-  }
-  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-  else if (chomping !== CHOMPING_MODE.STRIP) {
-    if (didReadContent) result += "\n";
-  }
-  return result;
-}
-function getScalarValue(input, scalar2) {
-  if (scalar2.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar2;
-  if (scalar2.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar2.style) {
-    case SCALAR_STYLE.SINGLE_QUOTED:
-      return getSingleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.DOUBLE_QUOTED:
-      return getDoubleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar2.indent, scalar2.chomping, false);
-    case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar2.indent, scalar2.chomping, true);
-    default:
-      return getPlainValue(input, valueStart, valueEnd);
-  }
-}
-function tagPercentDecode(source) {
-  let result = "";
-  let index = 0;
-  while (index < source.length) {
-    if (source.charCodeAt(index) !== 37) {
-      result += source[index++];
-      continue;
-    }
-    let ch = parseInt(source.slice(index + 1, index + 3), 16);
-    index += 3;
-    if (ch >= 192) {
-      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-      ch &= (1 << 6 - remaining) - 1;
-      while (remaining-- > 0) {
-        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-        index += 3;
-      }
-    }
-    if (ch < 65536) result += String.fromCharCode(ch);
-    else {
-      ch -= 65536;
-      result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-    }
-  }
-  return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-  const handleEnd = rawTag.indexOf("!", 1);
-  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-function eventPosition$1(event) {
-  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-  if ("start" in event) return event.start;
-  return 0;
-}
-function throwError$1(state, message) {
-  YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position2, tag, carrier) {
-  try {
-    return tag.finalize(carrier);
-  } catch (error) {
-    if (error instanceof YAMLException) throw error;
-    YAMLException.throwAt(state.source, position2, error instanceof Error ? error.message : String(error), state.filename);
-  }
-}
-function constructScalar(state, event) {
-  const source = getScalarValue(state.source, event);
-  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-  const strTag2 = state.schema.defaultScalarTag;
-  if (rawTag !== "") {
-    if (rawTag === "!") return {
-      value: source,
-      tag: strTag2
-    };
-    const tagName = tagNameFull(rawTag, state.tagHandlers);
-    const scalarTag = state.schema.lookupScalarTag(tagName);
-    if (scalarTag) {
-      const result = scalarTag.resolve(source, true, tagName);
-      if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-      return {
-        value: result,
-        tag: scalarTag
-      };
-    }
-    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-    if (collectionTagDef) {
-      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-      const carrier = collectionTagDef.create(tagName);
-      return {
-        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-        tag: collectionTagDef
-      };
-    }
-    throwError$1(state, `unknown scalar tag !<${tagName}>`);
-  }
-  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-  return {
-    value: strTag2.resolve(source, false, strTag2.tagName),
-    tag: strTag2
-  };
-}
-function collectionTagName(state, event, defaultTagName) {
-  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-  return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-  state.totalMergeKeys++;
-  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-  chargeMergeWork(state);
-  for (const sourceKey of sourceTag.keys(source)) {
-    chargeMergeWork(state);
-    if (frame.tag.has(frame.value, sourceKey)) continue;
-    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-    if (err) throwError$1(state, err);
-    frame.overridable ??= /* @__PURE__ */ new Set();
-    frame.overridable.add(sourceKey);
-  }
-}
-function mergeSource(state, frame, source, sourceTag) {
-  state.position = frame.keyPosition;
-  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-    for (const element of source) {
-      const elementTag = state.nodeTags.get(element);
-      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-      mergeKeys(state, frame, element, elementTag);
-    }
-  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key2, value, tag) {
-  state.position = frame.keyPosition;
-  if (frame.keyIsMerge) {
-    mergeSource(state, frame, value, tag);
-    return;
-  }
-  if (!state.json && frame.tag.has(frame.value, key2) && !frame.overridable?.has(key2)) throwError$1(state, "duplicated mapping key");
-  const err = frame.tag.addPair(frame.value, key2, value);
-  if (err) throwError$1(state, err);
-  frame.overridable?.delete(key2);
-}
-function addValue(state, value, tag) {
-  const frame = state.frames[state.frames.length - 1];
-  if (frame.kind === "document") {
-    frame.value = value;
-    frame.hasValue = true;
-  } else if (frame.kind === "sequence") {
-    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-    const err = frame.tag.addItem(frame.value, value, frame.index++);
-    if (err) throwError$1(state, err);
-  } else if (frame.hasKey) {
-    const key2 = frame.key;
-    frame.key = void 0;
-    frame.hasKey = false;
-    addMappingValue(state, frame, key2, value, tag);
-  } else {
-    frame.key = value;
-    frame.keyPosition = state.position;
-    frame.hasKey = true;
-    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-  }
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-  if (event.anchorStart !== NO_RANGE$2) {
-    const anchor = {
-      value,
-      tag,
-      isValueFinal
-    };
-    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-    return anchor;
-  }
-  return null;
-}
-function constructFromEvents(events, options) {
-  const state = {
-    ...DEFAULT_CONSTRUCTOR_OPTIONS,
-    ...options,
-    events,
-    documents: [],
-    eventIndex: 0,
-    position: 0,
-    frames: [],
-    anchors: /* @__PURE__ */ new Map(),
-    nodeTags: /* @__PURE__ */ new Map(),
-    tagHandlers: /* @__PURE__ */ Object.create(null),
-    totalMergeKeys: 0,
-    aliasCount: 0
-  };
-  while (state.eventIndex < state.events.length) {
-    const event = state.events[state.eventIndex++];
-    state.position = eventPosition$1(event);
-    switch (event.type) {
-      case EVENT_ID.DOCUMENT:
-        state.anchors = /* @__PURE__ */ new Map();
-        state.nodeTags = /* @__PURE__ */ new Map();
-        state.aliasCount = 0;
-        state.tagHandlers = /* @__PURE__ */ Object.create(null);
-        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-        state.frames.push({
-          kind: "document",
-          position: state.position,
-          value: void 0,
-          hasValue: false
-        });
-        break;
-      case EVENT_ID.SCALAR: {
-        const { value, tag } = constructScalar(state, event);
-        storeAnchor(state, event, value, tag, true);
-        addValue(state, value, tag);
-        break;
-      }
-      case EVENT_ID.SEQUENCE: {
-        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-        const tag = state.schema.lookupSequenceTag(tagName);
-        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-        const value = tag.create(tagName);
-        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-        state.frames.push({
-          kind: "sequence",
-          position: state.position,
-          value,
-          tag,
-          anchor,
-          index: 0
-        });
-        break;
-      }
-      case EVENT_ID.MAPPING: {
-        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-        const tag = state.schema.lookupMappingTag(tagName);
-        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-        const value = tag.create(tagName);
-        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-        state.frames.push({
-          kind: "mapping",
-          position: state.position,
-          value,
-          tag,
-          anchor,
-          key: void 0,
-          keyPosition: state.position,
-          hasKey: false,
-          keyIsMerge: false,
-          overridable: null
-        });
-        break;
-      }
-      case EVENT_ID.ALIAS: {
-        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-        const name = state.source.slice(event.anchorStart, event.anchorEnd);
-        const anchor = state.anchors.get(name);
-        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-        addValue(state, anchor.value, anchor.tag);
-        break;
-      }
-      case EVENT_ID.POP: {
-        const frame = state.frames.pop();
-        if (frame.kind === "mapping" && frame.hasKey) {
-          state.position = frame.keyPosition;
-          throwError$1(state, "incomplete mapping pair in event stream");
-        }
-        if (frame.kind === "document") state.documents.push(frame.value);
-        else {
-          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-          if (frame.anchor) {
-            frame.anchor.value = value;
-            frame.anchor.isValueFinal = true;
-          }
-          addValue(state, value, frame.tag);
-        }
-        break;
-      }
-    }
-  }
-  return state.documents;
-}
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-  state.events.push({
-    type: EVENT_ID.DOCUMENT,
-    explicitStart,
-    explicitEnd,
-    directives: state.directives
-  });
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.SEQUENCE,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.MAPPING,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-  state.events.splice(snapshot.eventsLength, 0, {
-    type: EVENT_ID.MAPPING,
-    start: snapshot.position,
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1,
-    style: COLLECTION_STYLE.FLOW
-  });
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent2 = -1, fast = false) {
-  state.events.push({
-    type: EVENT_ID.SCALAR,
-    valueStart,
-    valueEnd,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style,
-    chomping,
-    indent: indent2,
-    fast
-  });
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-  state.events.push({
-    type: EVENT_ID.ALIAS,
-    anchorStart,
-    anchorEnd
-  });
-}
-function addPopEvent(state) {
-  state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-  return {
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1
-  };
-}
-function snapshotState(state) {
-  return {
-    position: state.position,
-    line: state.line,
-    lineStart: state.lineStart,
-    lineIndent: state.lineIndent,
-    firstTabInLine: state.firstTabInLine,
-    eventsLength: state.events.length
-  };
-}
-function restoreState(state, snapshot) {
-  state.position = snapshot.position;
-  state.line = snapshot.line;
-  state.lineStart = snapshot.lineStart;
-  state.lineIndent = snapshot.lineIndent;
-  state.firstTabInLine = snapshot.firstTabInLine;
-  state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-  return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-  return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-  return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-  return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-  return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  const lc = c | 32;
-  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-  return -1;
-}
-function escapedHexLen(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  if (c === 85) return 8;
-  return 0;
-}
-function isSimpleEscape(c) {
-  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-  if (state.input.charCodeAt(state.position) === 10) state.position++;
-  else {
-    state.position++;
-    if (state.input.charCodeAt(state.position) === 10) state.position++;
-  }
-  state.line++;
-  state.lineStart = state.position;
-  state.lineIndent = 0;
-  state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-  let lineBreaks = 0;
-  let ch = state.input.charCodeAt(state.position);
-  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-  while (ch !== 0) {
-    while (isWhiteSpace(ch)) {
-      hasSeparation = true;
-      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (allowComments && hasSeparation && ch === 35) do
-      ch = state.input.charCodeAt(++state.position);
-    while (!isEol(ch) && ch !== 0);
-    if (!isEol(ch)) break;
-    consumeLineBreak(state);
-    lineBreaks++;
-    hasSeparation = true;
-    ch = state.input.charCodeAt(state.position);
-    while (ch === 32) {
-      state.lineIndent++;
-      ch = state.input.charCodeAt(++state.position);
-    }
-  }
-  return lineBreaks;
-}
-function testDocumentSeparator(state, position2 = state.position) {
-  const ch = state.input.charCodeAt(position2);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position2 + 1) && ch === state.input.charCodeAt(position2 + 2)) {
-    const following = state.input.charCodeAt(position2 + 3);
-    return following === 0 || isWsOrEol(following);
-  }
-  return false;
-}
-function skipByteOrderMark(state) {
-  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-    state.position++;
-    state.lineStart = state.position;
-  }
-}
-function testDocumentBoundary(state) {
-  if (state.position !== state.lineStart) return false;
-  if (testDocumentSeparator(state)) return true;
-  if (state.input.charCodeAt(state.position) !== 65279) return false;
-  const snapshot = snapshotState(state);
-  skipByteOrderMark(state);
-  skipSeparationSpace(state, true);
-  const ch = state.input.charCodeAt(state.position);
-  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-  restoreState(state, snapshot);
-  return result;
-}
-function skipUntilLineEnd(state) {
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-  if (match !== null) {
-    state.position = start + match.index + match[0].length - 1;
-    throwError(state, "the stream contains non-printable characters");
-  }
-}
-function readTagProperty(state, props, inFlow) {
-  if (state.input.charCodeAt(state.position) !== 33) return false;
-  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-  const start = state.position;
-  let isVerbatim = false;
-  let isNamed = false;
-  let tagHandle = "!";
-  let ch = state.input.charCodeAt(++state.position);
-  if (ch === 60) {
-    isVerbatim = true;
-    ch = state.input.charCodeAt(++state.position);
-  } else if (ch === 33) {
-    isNamed = true;
-    tagHandle = "!!";
-    ch = state.input.charCodeAt(++state.position);
-  }
-  let suffixStart = state.position;
-  let tagName;
-  if (isVerbatim) {
-    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-    tagName = state.input.slice(suffixStart, state.position);
-    state.position++;
-  } else {
-    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-      if (ch === 33) {
-        if (!isNamed) {
-          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-          isNamed = true;
-          suffixStart = state.position + 1;
-        } else throwError(state, "tag suffix cannot contain exclamation marks");
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    tagName = state.input.slice(suffixStart, state.position);
-    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-  }
-  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-  props.tagStart = start;
-  props.tagEnd = state.position;
-  return true;
-}
-function readAnchorProperty(state, props) {
-  if (state.input.charCodeAt(state.position) !== 38) return false;
-  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-  props.anchorStart = start;
-  props.anchorEnd = state.position;
-  return true;
-}
-function readAlias(state, props) {
-  if (state.input.charCodeAt(state.position) !== 42) return false;
-  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-  addAliasEvent(state, start, state.position);
-  return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-  skipSeparationSpace(state, false);
-  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 39) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 39) {
-      if (state.input.charCodeAt(state.position + 1) === 39) {
-        simple = false;
-        state.position += 2;
-        continue;
-      }
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 34) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 34) {
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (ch === 92) {
-      simple = false;
-      const escaped = state.input.charCodeAt(++state.position);
-      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-      else if (isSimpleEscape(escaped)) state.position++;
-      else {
-        let hexLength = escapedHexLen(escaped);
-        if (hexLength === 0) throwError(state, "unknown escape sequence");
-        while (hexLength-- > 0) {
-          state.position++;
-          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-        }
-        state.position++;
-      }
-    } else if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  let chomping = CHOMPING_MODE.CLIP;
-  let indent2 = -1;
-  let detectedIndent = false;
-  if (ch !== 124 && ch !== 62) return false;
-  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const current2 = state.input.charCodeAt(state.position);
-    const digit = fromDecimalCode(current2);
-    if (current2 === 43 || current2 === 45) {
-      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-      chomping = current2 === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-      state.position++;
-    } else if (digit >= 0) {
-      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-      indent2 = parentIndent + digit - 1;
-      detectedIndent = true;
-      state.position++;
-    } else break;
-  }
-  let hadWhitespace = false;
-  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-    hadWhitespace = true;
-    state.position++;
-  }
-  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-  let contentIndent = detectedIndent ? indent2 : -1;
-  let maxLeadingIndent = 0;
-  const valueStart = state.position;
-  let valueEnd = state.position;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const linePosition = state.position;
-    let column = 0;
-    while (state.input.charCodeAt(linePosition + column) === 32) column++;
-    const first = state.input.charCodeAt(linePosition + column);
-    if (first === 0) {
-      if (contentIndent >= 0) {
-        if (column > contentIndent) valueEnd = linePosition + column;
-      } else if (column > 0) valueEnd = linePosition + column;
-      break;
-    }
-    if (testDocumentBoundary(state)) break;
-    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-      if (first === 9 && column < parentIndent) {
-        state.position = linePosition + column;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (column >= parentIndent && column < maxLeadingIndent) {
-        state.position = linePosition + column;
-        throwError(state, "bad indentation of a mapping entry");
-      }
-    }
-    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-    if (first !== 0 && !isEol(first) && column < requiredIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    skipUntilLineEnd(state);
-    valueEnd = state.position;
-    if (isEol(state.input.charCodeAt(state.position))) {
-      consumeLineBreak(state);
-      valueEnd = state.position;
-    }
-  }
-  checkPrintable(state, valueStart, valueEnd);
-  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-  return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-  const ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-  if (ch === 63 || ch === 45) {
-    const following = state.input.charCodeAt(state.position + 1);
-    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-  }
-  return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-  if (!canStartPlainScalar(state, nodeContext)) return false;
-  const start = state.position;
-  let end = state.position;
-  let ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  let multiline = false;
-  while (ch !== 0) {
-    if (testDocumentBoundary(state)) break;
-    if (ch === 58) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-    } else if (ch === 35) {
-      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-    } else if (inFlow && isFlowIndicator(ch)) break;
-    else if (isEol(ch)) {
-      const savedPosition = state.position;
-      const savedLine = state.line;
-      const savedLineStart = state.lineStart;
-      const savedLineIndent = state.lineIndent;
-      skipSeparationSpace(state, false);
-      if (state.lineIndent >= nodeIndent) {
-        multiline = true;
-        ch = state.input.charCodeAt(state.position);
-        continue;
-      }
-      state.position = savedPosition;
-      state.line = savedLine;
-      state.lineStart = savedLineStart;
-      state.lineIndent = savedLineIndent;
-      break;
-    }
-    if (!isWhiteSpace(ch)) end = state.position + 1;
-    ch = state.input.charCodeAt(++state.position);
-  }
-  if (end === start) return false;
-  checkPrintable(state, start, end);
-  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-  return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-  const startLine = state.line;
-  skipSeparationSpace(state, true);
-  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  const isMapping = ch === 123;
-  const start = state.position;
-  let readNext = true;
-  if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping ? 125 : 93;
-  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    skipFlowSeparationSpace(state, nodeIndent);
-    let ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === terminator) {
-      state.position++;
-      addPopEvent(state);
-      return true;
-    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
-    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
-    let isPair = false;
-    let isExplicitPair = false;
-    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-      isPair = isExplicitPair = true;
-      state.position += 1;
-      skipFlowSeparationSpace(state, nodeIndent);
-    }
-    const entryLine = state.line;
-    const entryStart = snapshotState(state);
-    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-    skipFlowSeparationSpace(state, nodeIndent);
-    ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
-      isPair = true;
-      state.position++;
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) {
-        insertFlowPairMappingEvent(state, entryStart);
-        if (!keyWasRead) addEmptyScalarEvent(state);
-      } else if (!keyWasRead) addEmptyScalarEvent(state);
-      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) addPopEvent(state);
-    } else if (isMapping && isPair) {
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-    } else if (isMapping) addEmptyScalarEvent(state);
-    else if (isPair) {
-      insertFlowPairMappingEvent(state, entryStart);
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-      addPopEvent(state);
-    }
-    ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === 44) {
-      readNext = true;
-      state.position++;
-    } else readNext = false;
-  }
-  throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-    if (state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const entryLine = state.line;
-    state.position++;
-    const hadBreak = skipSeparationSpace(state, true) > 0;
-    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-    skipSeparationSpace(state, true);
-    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-  }
-  addPopEvent(state);
-  return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-  let atExplicitKey = false;
-  let detected = false;
-  let mappingOpened = false;
-  let pendingExplicitKey = false;
-  if (state.firstTabInLine !== -1) return false;
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0) {
-    if (!atExplicitKey && state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const following = state.input.charCodeAt(state.position + 1);
-    const entryLine = state.line;
-    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-      if (!mappingOpened) {
-        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-        mappingOpened = true;
-      }
-      if (ch === 63) {
-        if (atExplicitKey) addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = true;
-      } else if (atExplicitKey) atExplicitKey = false;
-      else {
-        addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = false;
-      }
-      state.position += 1;
-      pendingExplicitKey = true;
-    } else {
-      if (atExplicitKey) {
-        addEmptyScalarEvent(state);
-        atExplicitKey = false;
-      }
-      const beforeKey = snapshotState(state);
-      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-      if (state.line === entryLine) {
-        ch = state.input.charCodeAt(state.position);
-        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-        if (ch === 58) {
-          ch = state.input.charCodeAt(++state.position);
-          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-          if (!mappingOpened) {
-            state.events.splice(beforeKey.eventsLength, 0, {
-              type: EVENT_ID.MAPPING,
-              start: beforeKey.position,
-              anchorStart: props.anchorStart,
-              anchorEnd: props.anchorEnd,
-              tagStart: props.tagStart,
-              tagEnd: props.tagEnd,
-              style: COLLECTION_STYLE.BLOCK
-            });
-            mappingOpened = true;
-          }
-          detected = true;
-          atExplicitKey = false;
-          pendingExplicitKey = false;
-        } else if (detected) throwError(state, "expected ':' after a mapping key");
-        else {
-          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-            restoreState(state, beforeKey);
-            return false;
-          }
-          return true;
-        }
-      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-      else {
-        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-          restoreState(state, beforeKey);
-          return false;
-        }
-        return true;
-      }
-    }
-    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-    if (!atExplicitKey) {
-      if (pendingExplicitKey) {
-        addEmptyScalarEvent(state);
-        pendingExplicitKey = false;
-      }
-    }
-    skipSeparationSpace(state, true);
-    ch = state.input.charCodeAt(state.position);
-    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-    else if (state.lineIndent < nodeIndent) break;
-  }
-  if (!detected) return false;
-  if (atExplicitKey) addEmptyScalarEvent(state);
-  if (mappingOpened) addPopEvent(state);
-  return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-  state.depth++;
-  let indentStatus = 1;
-  let atNewLine = false;
-  let hasContent = false;
-  let propertyStart = null;
-  const props = emptyProperties();
-  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-  let allowBlockCollections = allowBlockScalars;
-  const allowBlockStyles = allowBlockScalars;
-  if (allowToSeek && skipSeparationSpace(state, true)) {
-    atNewLine = true;
-    if (state.lineIndent > parentIndent) indentStatus = 1;
-    else if (state.lineIndent === parentIndent) indentStatus = 0;
-    else indentStatus = -1;
-  }
-  if (indentStatus === 1) while (true) {
-    const ch = state.input.charCodeAt(state.position);
-    const propertyState = snapshotState(state);
-    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-      const fallbackState = snapshotState(state);
-      const flowIndent = parentIndent + 1;
-      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-        state.depth--;
-        return true;
-      }
-      restoreState(state, fallbackState);
-    }
-    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-    if (propertyStart === null) propertyStart = propertyState;
-    if (skipSeparationSpace(state, true)) {
-      atNewLine = true;
-      allowBlockCollections = allowBlockStyles;
-      if (state.lineIndent > parentIndent) indentStatus = 1;
-      else if (state.lineIndent === parentIndent) indentStatus = 0;
-      else indentStatus = -1;
-    } else allowBlockCollections = false;
-  }
-  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-    const blockIndent = state.position - state.lineStart;
-    if (indentStatus === 1) {
-      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-      else {
-        const ch = state.input.charCodeAt(state.position);
-        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-          const fallbackState = snapshotState(state);
-          const propertyIndent = propertyStart.position - propertyStart.lineStart;
-          restoreState(state, propertyStart);
-          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-          else restoreState(state, fallbackState);
-        }
-        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-      }
-    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-  }
-  allowBlockScalars = allowBlockScalars && !hasContent;
-  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-    hasContent = true;
-  }
-  state.depth--;
-  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-  state.position++;
-  const nameStart = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-  const name = state.input.slice(nameStart, state.position);
-  const args = [];
-  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-    const start = state.position;
-    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-    args.push(state.input.slice(start, state.position));
-  }
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  if (name === "YAML") {
-    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-    state.directives.push({
-      kind: "yaml",
-      version: args[0]
-    });
-  } else if (name === "TAG") {
-    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-    const [handle, prefix] = args;
-    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-    state.tagHandlers[handle] = prefix;
-    state.directives.push({
-      kind: "tag",
-      handle,
-      prefix
-    });
-  }
-  return true;
-}
-function readDocument(state) {
-  state.directives = [];
-  state.tagHandlers = /* @__PURE__ */ Object.create(null);
-  let hasDirectives = false;
-  skipSeparationSpace(state, true);
-  while (readDirective(state)) {
-    hasDirectives = true;
-    skipSeparationSpace(state, true);
-  }
-  let explicitStart = false;
-  let explicitEnd = false;
-  let allowCompact = true;
-  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-    explicitStart = true;
-    const markerLine = state.line;
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    allowCompact = state.line > markerLine;
-  } else if (hasDirectives) throwError(state, "directives end mark is expected");
-  const documentEventIndex = state.events.length;
-  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    return;
-  }
-  addDocumentEvent(state, explicitStart, false);
-  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-  skipSeparationSpace(state, true);
-  if (state.position === state.lineStart && testDocumentSeparator(state)) {
-    explicitEnd = state.input.charCodeAt(state.position) === 46;
-    if (explicitEnd) {
-      const markerLine = state.line;
-      state.position += 3;
-      skipSeparationSpace(state, true);
-      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  const documentEvent = state.events[documentEventIndex];
-  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-  addPopEvent(state);
-  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-function parseEvents(input, options) {
-  const length = input.length;
-  const state = {
-    ...DEFAULT_PARSER_OPTIONS,
-    ...options,
-    input: `${input}\0`,
-    length,
-    position: 0,
-    line: 0,
-    lineStart: 0,
-    lineIndent: 0,
-    firstTabInLine: -1,
-    depth: 0,
-    directives: [],
-    tagHandlers: /* @__PURE__ */ Object.create(null),
-    events: []
-  };
-  const nullpos = input.indexOf("\0");
-  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-  while (state.position < state.length) {
-    skipByteOrderMark(state);
-    skipSeparationSpace(state, true);
-    if (state.position >= state.length) break;
-    const documentStart = state.position;
-    readDocument(state);
-    if (state.position === documentStart)
-      throwError(state, "can not read a document");
-  }
-  return state.events;
-}
-function hasBit(mask, bit) {
-  return (mask & 1 << bit) !== 0;
-}
-function _preferredQuotedStyle(layout) {
-  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-  return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-  if (!layout.presenterOptions.quoteFlowKeys) return;
-  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-  if (!layout.presenterOptions.forceQuotes) return;
-  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-  const value = layout.node.value;
-  const multiline = value.indexOf("\n") !== -1;
-  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-    return;
-  }
-  const w = layout.presenterOptions.lineWidth;
-  if (w === -1) {
-    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-    return;
-  }
-  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-  let position2 = 0;
-  let shouldFold = false;
-  while (position2 <= value.length) {
-    let lineEnd3 = value.length;
-    const nextLineBreak = value.indexOf("\n", position2);
-    if (nextLineBreak !== -1) lineEnd3 = nextLineBreak;
-    const line = value.slice(position2, lineEnd3);
-    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-    if (nextLineBreak === -1) break;
-    position2 = nextLineBreak + 1;
-  }
-  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-var NOT_RESOLVED, strTag, NULL_VALUES$1, nullCoreTag, nullJsonTag, NULL_VALUES, nullYaml11Tag, TRUE_VALUES$2, FALSE_VALUES$2, boolCoreTag, TRUE_VALUES$1, FALSE_VALUES$1, boolJsonTag, TRUE_VALUES, FALSE_VALUES, boolYaml11Tag, YAML_INTEGER_IMPLICIT_PATTERN$1, YAML_INTEGER_EXPLICIT_PATTERN$1, intCoreTag, YAML_INTEGER_IMPLICIT_PATTERN, YAML_INTEGER_EXPLICIT_PATTERN, intJsonTag, YAML_INTEGER_PATTERN, intYaml11Tag, YAML_FLOAT_PATTERN$1, YAML_FLOAT_SPECIAL_PATTERN$1, floatCoreTag, YAML_FLOAT_IMPLICIT_PATTERN, YAML_FLOAT_EXPLICIT_PATTERN, floatJsonTag, YAML_FLOAT_PATTERN, YAML_FLOAT_SPECIAL_PATTERN, floatYaml11Tag, mergeTag, BASE64_PATTERN, binaryTag, YAML_DATE_REGEXP, YAML_TIMESTAMP_REGEXP, timestampTag, seqTag, omapTag, pairsTag, mapTag, setTag, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, YAML11_SCHEMA, DUMP_SCHEMA, realMapTag, legacyMapTag, DEFAULT_SNIPPET_OPTIONS, YAMLException, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, CHOMPING_MODE, NO_RANGE$3, simpleEscapeCheck, simpleEscapeMap, DEFAULT_TAG_HANDLERS, TAG_SUFFIX_CHARS, TAG_URI_CHARS, NO_RANGE$2, MERGE_TAG_NAME, DEFAULT_CONSTRUCTOR_OPTIONS, NO_RANGE$1, HAS_OWN, CONTEXT_FLOW_IN, CONTEXT_FLOW_OUT, CONTEXT_BLOCK_IN, CONTEXT_BLOCK_OUT, PATTERN_NON_PRINTABLE, PATTERN_FLOW_INDICATORS, PATTERN_TAG_HANDLE, NS_URI_CHAR, NS_TAG_CHAR, PATTERN_TAG_URI, PATTERN_TAG_SUFFIX, PATTERN_TAG_PREFIX, DEFAULT_PARSER_OPTIONS, DEFAULT_LOAD_OPTIONS, DEFAULT_SCALAR_STYLE_RULES, SRC_C_PRINTABLE, SRC_B_CHAR, SRC_C_BYTE_ORDER_MARK, SRC_S_WHITE, SRC_NB_CHAR, SRC_NS_CHAR, SRC_NB_JSON, SRC_C_INDICATOR, SRC_C_FLOW_INDICATOR, SRC_NS_PLAIN_SAFE_FLOW_OUT, SRC_NS_PLAIN_SAFE_FLOW_IN, SRC_NS_PLAIN_FIRST_FLOW_OUT, SRC_NS_PLAIN_FIRST_FLOW_IN, SRC_NS_PLAIN_CHAR_FLOW_OUT, SRC_NS_PLAIN_CHAR_FLOW_IN, SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT, SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN, SRC_NS_PLAIN_ONE_LINE_FLOW_OUT, SRC_NS_PLAIN_ONE_LINE_FLOW_IN, SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY, SRC_NS_PLAIN_ONE_LINE_FLOW_KEY, SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT, SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN, SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT, SRC_NS_PLAIN_MULTI_LINE_FLOW_IN, NS_PLAIN_FLOW_OUT, NS_PLAIN_FLOW_IN, NS_PLAIN_BLOCK_KEY, NS_PLAIN_FLOW_KEY, NB_SINGLE_ONE_LINE, NB_SINGLE_MULTI_LINE, BLOCK_SCALAR_CONTENT, DEFAULT_PRESENTER_OPTIONS, DEFAULT_DUMP_OPTIONS, EVENT_DOCUMENT, EVENT_SEQUENCE, EVENT_MAPPING, EVENT_SCALAR, EVENT_ALIAS, EVENT_POP, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_FOLDED_BLOCK, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, CHOMPING_CLIP, CHOMPING_STRIP, CHOMPING_KEEP;
-var init_js_yaml = __esm({
-  "node_modules/js-yaml/dist/js-yaml.mjs"() {
-    NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
-    strTag = defineScalarTag("tag:yaml.org,2002:str", {
-      resolve: (source) => source,
-      identify: (data) => typeof data === "string"
-    });
-    NULL_VALUES$1 = [
-      "",
-      "~",
-      "null",
-      "Null",
-      "NULL"
-    ];
-    nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-      implicit: true,
-      implicitFirstChars: [
-        "",
-        "~",
-        "n",
-        "N"
-      ],
-      resolve: (source) => {
-        if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-        return NOT_RESOLVED;
-      },
-      identify: (object) => object === null,
-      represent: () => "null"
-    });
-    nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-      implicit: true,
-      implicitFirstChars: ["n"],
-      resolve: (source, isExplicit) => {
-        if (source === "null" || isExplicit && source === "") return null;
-        return NOT_RESOLVED;
-      },
-      identify: (object) => object === null,
-      represent: () => "null"
-    });
-    NULL_VALUES = [
-      "",
-      "~",
-      "null",
-      "Null",
-      "NULL"
-    ];
-    nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-      implicit: true,
-      implicitFirstChars: [
-        "",
-        "~",
-        "n",
-        "N"
-      ],
-      resolve: (source) => {
-        if (NULL_VALUES.indexOf(source) !== -1) return null;
-        return NOT_RESOLVED;
-      },
-      identify: (object) => object === null,
-      represent: () => "null"
-    });
-    TRUE_VALUES$2 = [
-      "true",
-      "True",
-      "TRUE"
-    ];
-    FALSE_VALUES$2 = [
-      "false",
-      "False",
-      "FALSE"
-    ];
-    boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-      implicit: true,
-      implicitFirstChars: [
-        "t",
-        "T",
-        "f",
-        "F"
-      ],
-      resolve: (source) => {
-        if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-        if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-        return NOT_RESOLVED;
-      },
-      identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-      represent: (object) => object ? "true" : "false"
-    });
-    TRUE_VALUES$1 = ["true"];
-    FALSE_VALUES$1 = ["false"];
-    boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-      implicit: true,
-      implicitFirstChars: ["t", "f"],
-      resolve: (source) => {
-        if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-        if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-        return NOT_RESOLVED;
-      },
-      identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-      represent: (object) => object ? "true" : "false"
-    });
-    TRUE_VALUES = [
-      "true",
-      "True",
-      "TRUE",
-      "y",
-      "Y",
-      "yes",
-      "Yes",
-      "YES",
-      "on",
-      "On",
-      "ON"
-    ];
-    FALSE_VALUES = [
-      "false",
-      "False",
-      "FALSE",
-      "n",
-      "N",
-      "no",
-      "No",
-      "NO",
-      "off",
-      "Off",
-      "OFF"
-    ];
-    boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-      implicit: true,
-      implicitFirstChars: [
-        "y",
-        "Y",
-        "n",
-        "N",
-        "t",
-        "T",
-        "f",
-        "F",
-        "o",
-        "O"
-      ],
-      resolve: (source) => {
-        if (TRUE_VALUES.indexOf(source) !== -1) return true;
-        if (FALSE_VALUES.indexOf(source) !== -1) return false;
-        return NOT_RESOLVED;
-      },
-      identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-      represent: (object) => object ? "true" : "false"
-    });
-    YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-    YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-    intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-      implicit: true,
-      implicitFirstChars: [
-        "-",
-        "+",
-        ..."0123456789"
-      ],
-      resolve: resolveYamlInteger$2,
-      identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-      represent: (object) => object.toString(10)
-    });
-    YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-    YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-    intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-      implicit: true,
-      implicitFirstChars: ["-", ..."0123456789"],
-      resolve: resolveYamlInteger$1,
-      identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-      represent: (object) => object.toString(10)
-    });
-    YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-    intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-      implicit: true,
-      implicitFirstChars: [
-        "-",
-        "+",
-        ..."0123456789"
-      ],
-      resolve: resolveYamlInteger,
-      identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-      represent: (object) => object.toString(10)
-    });
-    YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-    YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-    floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-      implicit: true,
-      implicitFirstChars: [
-        "-",
-        "+",
-        ".",
-        ..."0123456789"
-      ],
-      resolve: resolveYamlFloat$2,
-      identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-      represent: representYamlFloat$2
-    });
-    YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-    YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-    floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-      implicit: true,
-      implicitFirstChars: ["-", ..."0123456789"],
-      resolve: resolveYamlFloat$1,
-      identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-      represent: representYamlFloat$1
-    });
-    YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-    YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-    floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-      implicit: true,
-      implicitFirstChars: [
-        "-",
-        "+",
-        ".",
-        ..."0123456789"
-      ],
-      resolve: resolveYamlFloat,
-      identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-      represent: representYamlFloat
-    });
-    mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-      implicit: true,
-      implicitFirstChars: ["<"],
-      resolve: (source, isExplicit) => {
-        if (source === "<<" || isExplicit && source === "") return "<<";
-        return NOT_RESOLVED;
-      },
-      identify: () => false
-    });
-    BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-    binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-      resolve: resolveYamlBinary,
-      identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-      represent: representYamlBinary
-    });
-    YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-    YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-    timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-      implicit: true,
-      implicitFirstChars: [..."0123456789"],
-      resolve: resolveYamlTimestamp,
-      identify: (object) => object instanceof Date,
-      represent: (object) => object.toISOString()
-    });
-    seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-      create: () => [],
-      addItem: (container, item) => {
-        container.push(item);
-      },
-      identify: Array.isArray
-    });
-    omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-      create: () => ({
-        list: [],
-        seen: /* @__PURE__ */ new Set()
-      }),
-      addItem: (carrier, item) => {
-        let key2;
-        if (item instanceof Map) {
-          if (item.size !== 1) return "cannot resolve an ordered map item";
-          key2 = item.keys().next().value;
-        } else if (isPlainObject(item)) {
-          const itemKeys = Object.keys(item);
-          if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-          key2 = itemKeys[0];
-        } else return "cannot resolve an ordered map item";
-        if (carrier.seen.has(key2)) return "duplicate key in ordered map";
-        carrier.seen.add(key2);
-        carrier.list.push(item);
-        return "";
-      },
-      finalize: (carrier) => carrier.list,
-      identify: () => false
-    });
-    pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-      create: () => [],
-      addItem: (container, item) => {
-        if (item instanceof Map) {
-          if (item.size !== 1) return "cannot resolve a pairs item";
-          container.push(item.entries().next().value);
-          return "";
-        }
-        if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-        const object = item;
-        const keys = Object.keys(object);
-        if (keys.length !== 1) return "cannot resolve a pairs item";
-        container.push([keys[0], object[keys[0]]]);
-        return "";
-      },
-      identify: () => false
-    });
-    mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-      create: () => ({}),
-      identify: isPlainObject,
-      represent: (o) => {
-        const map3 = /* @__PURE__ */ new Map();
-        for (const key2 of Object.keys(o)) map3.set(key2, o[key2]);
-        return map3;
-      },
-      addPair: (container, key2, value) => {
-        if (key2 !== null && typeof key2 === "object") return "object-based map does not support complex keys";
-        const normalizedKey = String(key2);
-        if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-          value,
-          enumerable: true,
-          configurable: true,
-          writable: true
-        });
-        else container[normalizedKey] = value;
-        return "";
-      },
-      has: (container, key2) => {
-        if (key2 !== null && typeof key2 === "object") return false;
-        return Object.prototype.hasOwnProperty.call(container, String(key2));
-      },
-      keys: (container) => Object.keys(container),
-      get: (container, key2) => {
-        const normalizedKey = String(key2);
-        if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-        return container[normalizedKey];
-      }
-    });
-    setTag = defineMappingTag("tag:yaml.org,2002:set", {
-      create: () => /* @__PURE__ */ new Set(),
-      identify: (data) => data instanceof Set,
-      represent: (data) => {
-        const map3 = /* @__PURE__ */ new Map();
-        for (const key2 of data) map3.set(key2, null);
-        return map3;
-      },
-      addPair: (container, key2, value) => {
-        if (value !== null) return "cannot resolve a set item";
-        container.add(key2);
-        return "";
-      },
-      has: (container, key2) => container.has(key2),
-      keys: (container) => container.keys(),
-      get: () => null
-    });
-    Schema = class Schema2 {
-      tags;
-      /** @internal */
-      implicitScalarTags;
-      /**
-      * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-      * the resolvers that may match that key, in schema order; a key absent from
-      * the map uses
-      * {@link Schema.implicitScalarAnyFirstChar}
-      * (resolvers that declared no first-char constraint, so they apply to any
-      * first character).
-      */
-      implicitScalarByFirstChar;
-      implicitScalarAnyFirstChar;
-      /**
-      * The default scalar tag (`!!str`), resolved once so the composer's fallback
-      * for unresolved plain scalars avoids a keyed lookup per scalar.
-      *
-      * @internal
-      */
-      defaultScalarTag;
-      /**
-      * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-      * value is identified by its default tag, the tag is implicit and not
-      * printed. Undefined if the schema does not define them (then such values
-      * can't be dumped).
-      *
-      * @internal
-      */
-      defaultSequenceTag;
-      /** @internal */
-      defaultMappingTag;
-      exact;
-      prefix;
-      constructor(tags) {
-        const compiledTags = compileTags(tags);
-        const implicitScalarTags = [];
-        const exact = createTagDefinitionMap();
-        const prefix = createTagDefinitionListMap();
-        for (const tag of compiledTags) {
-          if (tag.nodeKind === "scalar" && tag.implicit) {
-            if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-            implicitScalarTags.push(tag);
-          }
-          switch (tag.nodeKind) {
-            case "scalar":
-              if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-              else exact.scalar[tag.tagName] = tag;
-              break;
-            case "sequence":
-              if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-              else exact.sequence[tag.tagName] = tag;
-              break;
-            case "mapping":
-              if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-              else exact.mapping[tag.tagName] = tag;
-          }
-        }
-        const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-        const keys = /* @__PURE__ */ new Set();
-        for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key2 of tag.implicitFirstChars) keys.add(key2);
-        const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-        for (const key2 of keys) implicitScalarByFirstChar.set(key2, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key2) !== -1));
-        const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-        if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-        this.tags = compiledTags;
-        this.implicitScalarTags = implicitScalarTags;
-        this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-        this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-        this.defaultScalarTag = defaultScalarTag;
-        this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-        this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-        this.exact = exact;
-        this.prefix = prefix;
-      }
-      /** @internal */
-      lookupScalarTag(tagName) {
-        const exactTag = this.exact.scalar[tagName];
-        if (exactTag) return exactTag;
-        for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-      }
-      /** @internal */
-      lookupSequenceTag(tagName) {
-        const exactTag = this.exact.sequence[tagName];
-        if (exactTag) return exactTag;
-        for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-      }
-      /** @internal */
-      lookupMappingTag(tagName) {
-        const exactTag = this.exact.mapping[tagName];
-        if (exactTag) return exactTag;
-        for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-      }
-      /** @internal */
-      resolveImplicitScalarTag(source) {
-        const candidates2 = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-        for (const tag2 of candidates2) {
-          const value = tag2.resolve(source, false, tag2.tagName);
-          if (value !== NOT_RESOLVED) return {
-            value,
-            tag: tag2
-          };
-        }
-        const tag = this.defaultScalarTag;
-        return {
-          value: tag.resolve(source, false, tag.tagName),
-          tag
-        };
-      }
-      /**
-      * Creates a new schema with the specified tags added. If a tag already
-      * exists, it is replaced by the specified tag.
-      *
-      * @example
-      *
-      * ```javascript
-      * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-      *
-      * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-      * ```
-      */
-      withTags(...tags) {
-        let flatTags = [];
-        for (const tag of tags) flatTags = flatTags.concat(tag);
-        return new Schema2([...this.tags, ...flatTags]);
-      }
-    };
-    FAILSAFE_SCHEMA = new Schema([
-      strTag,
-      seqTag,
-      mapTag
-    ]);
-    JSON_SCHEMA = new Schema([
-      ...FAILSAFE_SCHEMA.tags,
-      nullJsonTag,
-      boolJsonTag,
-      intJsonTag,
-      floatJsonTag
-    ]);
-    CORE_SCHEMA = new Schema([
-      ...FAILSAFE_SCHEMA.tags,
-      nullCoreTag,
-      boolCoreTag,
-      intCoreTag,
-      floatCoreTag
-    ]);
-    YAML11_SCHEMA = new Schema([
-      ...FAILSAFE_SCHEMA.tags,
-      nullYaml11Tag,
-      boolYaml11Tag,
-      intYaml11Tag,
-      floatYaml11Tag,
-      timestampTag,
-      mergeTag,
-      binaryTag,
-      omapTag,
-      pairsTag,
-      setTag
-    ]);
-    DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-      ...intYaml11Tag,
-      resolve: (source, isExplicit, tagName) => {
-        const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-        return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-      }
-    }, {
-      ...floatYaml11Tag,
-      resolve: (source, isExplicit, tagName) => {
-        const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-        return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-      }
-    });
-    realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-      create: () => /* @__PURE__ */ new Map(),
-      addPair: (container, key2, value) => {
-        container.set(key2, value);
-        return "";
-      },
-      has: (container, key2) => container.has(key2),
-      keys: (container) => container.keys(),
-      get: (container, key2) => container.get(key2),
-      identify: (data) => data instanceof Map || isPlainObject(data),
-      represent: (data) => {
-        if (data instanceof Map) return data;
-        const map3 = /* @__PURE__ */ new Map();
-        const obj = data;
-        for (const key2 of Object.keys(obj)) map3.set(key2, obj[key2]);
-        return map3;
-      }
-    });
-    legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-      create: () => ({}),
-      identify: isPlainObject,
-      represent: (o) => {
-        const map3 = /* @__PURE__ */ new Map();
-        for (const key2 of Object.keys(o)) map3.set(key2, o[key2]);
-        return map3;
-      },
-      addPair: (container, key2, value) => {
-        const normalizedKey = normalizeKey(key2);
-        if (normalizedKey === null) return "nested arrays are not supported inside keys";
-        if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-          value,
-          enumerable: true,
-          configurable: true,
-          writable: true
-        });
-        else container[normalizedKey] = value;
-        return "";
-      },
-      has: (container, key2) => {
-        const normalizedKey = normalizeKey(key2);
-        return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-      },
-      keys: (container) => Object.keys(container),
-      get: (container, key2) => {
-        const normalizedKey = String(key2);
-        if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-        return container[normalizedKey];
-      }
-    });
-    DEFAULT_SNIPPET_OPTIONS = {
-      maxLength: 79,
-      indent: 1,
-      linesBefore: 3,
-      linesAfter: 2
-    };
-    YAMLException = class YAMLException2 extends Error {
-      reason;
-      mark;
-      /**
-      * Optional `mark` contains source snippet data. Usually, use
-      * {@link YAMLException.throwAt} instead of passing it directly.
-      */
-      constructor(reason, mark) {
-        super();
-        this.name = "YAMLException";
-        this.reason = reason;
-        this.mark = mark;
-        this.message = formatError(this, false);
-        if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-      }
-      /**
-      * Returns the formatted error, omitting the source snippet in compact mode.
-      */
-      toString(compact) {
-        return `${this.name}: ${formatError(this, compact)}`;
-      }
-      /**
-      * Builds a YAMLException with a source snippet and throws it. `source` is
-      * the raw input text; `position` is an offset into it.
-      */
-      static throwAt(source, position2, message, filename = "") {
-        let line = 0;
-        let lineStart = 0;
-        for (let index = 0; index < position2; index++) {
-          const ch = source.charCodeAt(index);
-          if (ch === 10) {
-            line++;
-            lineStart = index + 1;
-          } else if (ch === 13) {
-            line++;
-            if (source.charCodeAt(index + 1) === 10) index++;
-            lineStart = index + 1;
-          }
-        }
-        const mark = {
-          name: filename,
-          buffer: source,
-          position: position2,
-          line,
-          column: position2 - lineStart
-        };
-        mark.snippet = makeSnippet(mark);
-        throw new YAMLException2(message, mark);
-      }
-    };
-    EVENT_ID = {
-      DOCUMENT: 1,
-      SEQUENCE: 2,
-      MAPPING: 3,
-      SCALAR: 4,
-      ALIAS: 5,
-      POP: 6
-    };
-    SCALAR_STYLE = {
-      PLAIN: 1,
-      SINGLE_QUOTED: 2,
-      DOUBLE_QUOTED: 3,
-      LITERAL_BLOCK: 4,
-      FOLDED_BLOCK: 5
-    };
-    COLLECTION_STYLE = {
-      BLOCK: 1,
-      FLOW: 2
-    };
-    CHOMPING_MODE = {
-      CLIP: 1,
-      STRIP: 2,
-      KEEP: 3
-    };
-    NO_RANGE$3 = -1;
-    simpleEscapeCheck = new Array(256);
-    simpleEscapeMap = new Array(256);
-    for (let i = 0; i < 256; i++) {
-      simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-      simpleEscapeMap[i] = simpleEscapeSequence(i);
-    }
-    DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
-      "!": "!",
-      "!!": "tag:yaml.org,2002:"
-    });
-    TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-    TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-    NO_RANGE$2 = -1;
-    MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-    DEFAULT_CONSTRUCTOR_OPTIONS = {
-      filename: "",
-      schema: CORE_SCHEMA,
-      json: false,
-      maxTotalMergeKeys: 1e4,
-      maxAliases: -1
-    };
-    NO_RANGE$1 = -1;
-    HAS_OWN = Object.prototype.hasOwnProperty;
-    CONTEXT_FLOW_IN = 1;
-    CONTEXT_FLOW_OUT = 2;
-    CONTEXT_BLOCK_IN = 3;
-    CONTEXT_BLOCK_OUT = 4;
-    PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-    PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-    PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-    NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-    NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-    PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-    PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-    PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-    DEFAULT_PARSER_OPTIONS = {
-      filename: "",
-      maxDepth: 100
-    };
-    DEFAULT_LOAD_OPTIONS = {
-      ...DEFAULT_PARSER_OPTIONS,
-      ...DEFAULT_CONSTRUCTOR_OPTIONS
-    };
-    DEFAULT_SCALAR_STYLE_RULES = {
-      applyQuoteFlowKeysOption,
-      doubleQuoteForInvisibles,
-      doubleQuoteWhitespaceOnly,
-      applyForceQuotesOption,
-      tryLongOrMultilineAsBlock,
-      quoteInvalidPlain,
-      fallbackToDoubleQuoted
-    };
-    SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-    SRC_B_CHAR = "[\\n\\r]";
-    SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-    SRC_S_WHITE = "[ \\t]";
-    SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-    SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-    SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-    SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-    SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-    SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-    SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-    SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-    SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-    SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-    SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-    SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-    SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-    SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-    SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-    SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-    SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-    SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-    SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-    SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-    SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-    NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-    NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-    NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-    NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-    NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-    NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-    BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-    DEFAULT_PRESENTER_OPTIONS = {
-      indent: 2,
-      seqNoIndent: false,
-      seqInlineFirst: true,
-      lineWidth: 80,
-      flowBracketPadding: false,
-      flowSkipCommaSpace: false,
-      flowSkipColonSpace: false,
-      quoteFlowKeys: false,
-      quoteStyle: "single",
-      forceQuotes: false,
-      scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-      tagBeforeAnchor: false
-    };
-    DEFAULT_DUMP_OPTIONS = {
-      ...DEFAULT_PRESENTER_OPTIONS,
-      schema: DUMP_SCHEMA,
-      skipInvalid: false,
-      noRefs: false,
-      flowLevel: -1,
-      sortKeys: false,
-      transform: () => {
-      }
-    };
-    EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-    EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-    EVENT_MAPPING = EVENT_ID.MAPPING;
-    EVENT_SCALAR = EVENT_ID.SCALAR;
-    EVENT_ALIAS = EVENT_ID.ALIAS;
-    EVENT_POP = EVENT_ID.POP;
-    SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-    SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-    SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-    SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-    SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-    COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-    COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-    CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-    CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-    CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-  }
-});
-
 // src/formats/positions.ts
 function stripBom(text6) {
   return text6.startsWith(BOM) ? text6.slice(BOM.length) : text6;
@@ -5059,17 +2584,18 @@ function toIndex(segment) {
   if (typeof segment === "number") return Number.isInteger(segment) && segment >= 0 ? segment : void 0;
   return /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : void 0;
 }
-var MAX_MERGE_DEPTH, YamlEventPositions;
+var EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, getScalarValue, MAX_MERGE_DEPTH, YamlEventPositions;
 var init_yaml_event_positions = __esm({
   "src/formats/yaml-event-positions.ts"() {
     "use strict";
-    init_js_yaml();
+    init_vendor();
     init_positions();
     MAX_MERGE_DEPTH = 256;
     YamlEventPositions = class {
       constructor(text6, events) {
         this.text = text6;
         this.events = events;
+        ({ EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, getScalarValue } = vendored.jsyaml());
         this.lines = new LineIndex(text6);
         this.ends = new Int32Array(events.length);
         this.aliases = new Int32Array(events.length).fill(-1);
@@ -5231,7 +2757,7 @@ var init_yaml_event_positions = __esm({
 });
 
 // src/formats/yaml-block-scalar.ts
-function readBlockScalar2(text6, at3, headerEnd, indent2) {
+function readBlockScalar(text6, at3, headerEnd, indent2) {
   const folded = text6.charCodeAt(at3) === 62;
   let p = at3 + 1;
   let chomp = CLIP;
@@ -5796,7 +3322,7 @@ var init_yaml_block_tree = __esm({
        * line after it.
        */
       blockScalar(i, at3, headerEnd, indent2) {
-        const read = readBlockScalar2(this.text, at3, headerEnd, indent2);
+        const read = readBlockScalar(this.text, at3, headerEnd, indent2);
         if (read === void 0) return this.fail();
         let next = i + 1;
         while (next < this.end && this.lines[next].start < read.stop) next++;
@@ -6074,7 +3600,7 @@ function requireCommon() {
 function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
-  function formatError2(exception2, compact) {
+  function formatError(exception2, compact) {
     let where2 = "";
     const message = exception2.reason || "(unknown reason)";
     if (!exception2.mark) return message;
@@ -6087,31 +3613,31 @@ function requireException() {
     }
     return message + " " + where2;
   }
-  function YAMLException22(reason, mark) {
+  function YAMLException2(reason, mark) {
     Error.call(this);
     this.name = "YAMLException";
     this.reason = reason;
     this.mark = mark;
-    this.message = formatError2(this, false);
+    this.message = formatError(this, false);
     if (Error.captureStackTrace) {
       Error.captureStackTrace(this, this.constructor);
     } else {
       this.stack = new Error().stack || "";
     }
   }
-  YAMLException22.prototype = Object.create(Error.prototype);
-  YAMLException22.prototype.constructor = YAMLException22;
-  YAMLException22.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError2(this, compact);
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
   };
-  exception = YAMLException22;
+  exception = YAMLException2;
   return exception;
 }
 function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine2(buffer, lineStart, lineEnd3, position2, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd3, position2, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -6129,10 +3655,10 @@ function requireSnippet() {
       // relative position
     };
   }
-  function padStart2(string, max) {
+  function padStart(string, max) {
     return common2.repeat(" ", max - string.length) + string;
   }
-  function makeSnippet2(mark, options) {
+  function makeSnippet(mark, options) {
     options = Object.create(options || null);
     if (!mark.buffer) return null;
     if (!options.maxLength) options.maxLength = 79;
@@ -6157,38 +3683,38 @@ function requireSnippet() {
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
     for (let i = 1; i <= options.linesBefore; i++) {
       if (foundLineNo - i < 0) break;
-      const line2 = getLine2(
+      const line2 = getLine(
         mark.buffer,
         lineStarts[foundLineNo - i],
         lineEnds[foundLineNo - i],
         mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
         maxLineLength
       );
-      result = common2.repeat(" ", options.indent) + padStart2((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine2(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart2((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
-      const line2 = getLine2(
+      const line2 = getLine(
         mark.buffer,
         lineStarts[foundLineNo + i],
         lineEnds[foundLineNo + i],
         mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
         maxLineLength
       );
-      result += common2.repeat(" ", options.indent) + padStart2((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
     }
     return result.replace(/\n$/, "");
   }
-  snippet = makeSnippet2;
+  snippet = makeSnippet;
   return snippet;
 }
 function requireType() {
   if (hasRequiredType) return type;
   hasRequiredType = 1;
-  const YAMLException22 = requireException();
+  const YAMLException2 = requireException();
   const TYPE_CONSTRUCTOR_OPTIONS = [
     "kind",
     "multi",
@@ -6221,7 +3747,7 @@ function requireType() {
     options = options || {};
     Object.keys(options).forEach(function(name) {
       if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException22('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
       }
     });
     this.options = options;
@@ -6241,7 +3767,7 @@ function requireType() {
     this.multi = options["multi"] || false;
     this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
     if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException22('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
     }
   }
   type = Type2;
@@ -6250,11 +3776,11 @@ function requireType() {
 function requireSchema() {
   if (hasRequiredSchema) return schema;
   hasRequiredSchema = 1;
-  const YAMLException22 = requireException();
+  const YAMLException2 = requireException();
   const Type2 = requireType();
-  function compileList(schema2, name) {
+  function compileList(schema22, name) {
     const result = [];
-    schema2[name].forEach(function(currentType) {
+    schema22[name].forEach(function(currentType) {
       let newIndex = result.length;
       result.forEach(function(previousType, previousIndex) {
         if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
@@ -6291,10 +3817,10 @@ function requireSchema() {
     }
     return result;
   }
-  function Schema22(definition) {
+  function Schema2(definition) {
     return this.extend(definition);
   }
-  Schema22.prototype.extend = function extend(definition) {
+  Schema2.prototype.extend = function extend(definition) {
     let implicit = [];
     let explicit = [];
     if (definition instanceof Type2) {
@@ -6305,25 +3831,25 @@ function requireSchema() {
       if (definition.implicit) implicit = implicit.concat(definition.implicit);
       if (definition.explicit) explicit = explicit.concat(definition.explicit);
     } else {
-      throw new YAMLException22("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
     }
     implicit.forEach(function(type2) {
       if (!(type2 instanceof Type2)) {
-        throw new YAMLException22("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
       }
       if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException22("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
       }
       if (type2.multi) {
-        throw new YAMLException22("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
       }
     });
     explicit.forEach(function(type2) {
       if (!(type2 instanceof Type2)) {
-        throw new YAMLException22("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
       }
     });
-    const result = Object.create(Schema22.prototype);
+    const result = Object.create(Schema2.prototype);
     result.implicit = (this.implicit || []).concat(implicit);
     result.explicit = (this.explicit || []).concat(explicit);
     result.compiledImplicit = compileList(result, "implicit");
@@ -6331,7 +3857,7 @@ function requireSchema() {
     result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
     return result;
   };
-  schema = Schema22;
+  schema = Schema2;
   return schema;
 }
 function requireStr() {
@@ -6373,8 +3899,8 @@ function requireMap() {
 function requireFailsafe() {
   if (hasRequiredFailsafe) return failsafe;
   hasRequiredFailsafe = 1;
-  const Schema22 = requireSchema();
-  failsafe = new Schema22({
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
     explicit: [
       requireStr(),
       requireSeq(),
@@ -6473,7 +3999,7 @@ function requireInt() {
   function isDecCode(c) {
     return c >= 48 && c <= 57;
   }
-  function resolveYamlInteger2(data) {
+  function resolveYamlInteger(data) {
     if (data === null) return false;
     const max = data.length;
     let index = 0;
@@ -6493,7 +4019,7 @@ function requireInt() {
           if (ch !== "0" && ch !== "1") return false;
           hasDigits = true;
         }
-        return hasDigits && isFinite(parseYamlInteger2(data));
+        return hasDigits && isFinite(parseYamlInteger(data));
       }
       if (ch === "x") {
         index++;
@@ -6501,7 +4027,7 @@ function requireInt() {
           if (!isHexCode(data.charCodeAt(index))) return false;
           hasDigits = true;
         }
-        return hasDigits && isFinite(parseYamlInteger2(data));
+        return hasDigits && isFinite(parseYamlInteger(data));
       }
       if (ch === "o") {
         index++;
@@ -6509,7 +4035,7 @@ function requireInt() {
           if (!isOctCode(data.charCodeAt(index))) return false;
           hasDigits = true;
         }
-        return hasDigits && isFinite(parseYamlInteger2(data));
+        return hasDigits && isFinite(parseYamlInteger(data));
       }
     }
     for (; index < max; index++) {
@@ -6519,9 +4045,9 @@ function requireInt() {
       hasDigits = true;
     }
     if (!hasDigits) return false;
-    return isFinite(parseYamlInteger2(data));
+    return isFinite(parseYamlInteger(data));
   }
-  function parseYamlInteger2(data) {
+  function parseYamlInteger(data) {
     let value = data;
     let sign = 1;
     let ch = value[0];
@@ -6539,14 +4065,14 @@ function requireInt() {
     return sign * parseInt(value, 10);
   }
   function constructYamlInteger(data) {
-    return parseYamlInteger2(data);
+    return parseYamlInteger(data);
   }
   function isInteger(object) {
     return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
   }
   int = new Type2("tag:yaml.org,2002:int", {
     kind: "scalar",
-    resolve: resolveYamlInteger2,
+    resolve: resolveYamlInteger,
     construct: constructYamlInteger,
     predicate: isInteger,
     represent: {
@@ -6578,22 +4104,22 @@ function requireFloat() {
   hasRequiredFloat = 1;
   const common2 = requireCommon();
   const Type2 = requireType();
-  const YAML_FLOAT_PATTERN2 = new RegExp(
+  const YAML_FLOAT_PATTERN = new RegExp(
     // 2.5e4, 2.5 and integers
     "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
   );
-  const YAML_FLOAT_SPECIAL_PATTERN2 = new RegExp(
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
     "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
   );
-  function resolveYamlFloat2(data) {
+  function resolveYamlFloat(data) {
     if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN2.test(data)) {
+    if (!YAML_FLOAT_PATTERN.test(data)) {
       return false;
     }
     if (isFinite(parseFloat(data, 10))) {
       return true;
     }
-    return YAML_FLOAT_SPECIAL_PATTERN2.test(data);
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
   }
   function constructYamlFloat(data) {
     let value = data.toLowerCase();
@@ -6609,7 +4135,7 @@ function requireFloat() {
     return sign * parseFloat(value, 10);
   }
   const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat2(object, style) {
+  function representYamlFloat(object, style) {
     if (isNaN(object)) {
       switch (style) {
         case "lowercase":
@@ -6648,10 +4174,10 @@ function requireFloat() {
   }
   float = new Type2("tag:yaml.org,2002:float", {
     kind: "scalar",
-    resolve: resolveYamlFloat2,
+    resolve: resolveYamlFloat,
     construct: constructYamlFloat,
     predicate: isFloat,
-    represent: representYamlFloat2,
+    represent: representYamlFloat,
     defaultStyle: "lowercase"
   });
   return float;
@@ -6679,23 +4205,23 @@ function requireTimestamp() {
   if (hasRequiredTimestamp) return timestamp;
   hasRequiredTimestamp = 1;
   const Type2 = requireType();
-  const YAML_DATE_REGEXP2 = new RegExp(
+  const YAML_DATE_REGEXP = new RegExp(
     "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
   );
-  const YAML_TIMESTAMP_REGEXP2 = new RegExp(
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
     "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
   );
-  function resolveYamlTimestamp2(data) {
+  function resolveYamlTimestamp(data) {
     if (data === null) return false;
-    if (YAML_DATE_REGEXP2.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP2.exec(data) !== null) return true;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
     return false;
   }
   function constructYamlTimestamp(data) {
     let fraction = 0;
     let delta = null;
-    let match = YAML_DATE_REGEXP2.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP2.exec(data);
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
     if (match === null) throw new Error("Date resolve error");
     const year = +match[1];
     const month = +match[2] - 1;
@@ -6728,7 +4254,7 @@ function requireTimestamp() {
   }
   timestamp = new Type2("tag:yaml.org,2002:timestamp", {
     kind: "scalar",
-    resolve: resolveYamlTimestamp2,
+    resolve: resolveYamlTimestamp,
     construct: constructYamlTimestamp,
     instanceOf: Date,
     represent: representYamlTimestamp
@@ -6753,7 +4279,7 @@ function requireBinary() {
   hasRequiredBinary = 1;
   const Type2 = requireType();
   const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary2(data) {
+  function resolveYamlBinary(data) {
     if (data === null) return false;
     let bitlen = 0;
     const max = data.length;
@@ -6793,7 +4319,7 @@ function requireBinary() {
     }
     return new Uint8Array(result);
   }
-  function representYamlBinary2(object) {
+  function representYamlBinary(object) {
     let result = "";
     let bits = 0;
     const max = object.length;
@@ -6831,10 +4357,10 @@ function requireBinary() {
   }
   binary = new Type2("tag:yaml.org,2002:binary", {
     kind: "scalar",
-    resolve: resolveYamlBinary2,
+    resolve: resolveYamlBinary,
     construct: constructYamlBinary,
     predicate: isBinary2,
-    represent: representYamlBinary2
+    represent: representYamlBinary
   });
   return binary;
 }
@@ -6957,38 +4483,38 @@ function requireLoader() {
   if (hasRequiredLoader) return loader;
   hasRequiredLoader = 1;
   const common2 = requireCommon();
-  const YAMLException22 = requireException();
-  const makeSnippet2 = requireSnippet();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
   const DEFAULT_SCHEMA2 = require_default();
   const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN2 = 1;
-  const CONTEXT_FLOW_OUT2 = 2;
-  const CONTEXT_BLOCK_IN2 = 3;
-  const CONTEXT_BLOCK_OUT2 = 4;
-  const CHOMPING_CLIP2 = 1;
-  const CHOMPING_STRIP2 = 2;
-  const CHOMPING_KEEP2 = 3;
-  const PATTERN_NON_PRINTABLE2 = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
   const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS2 = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE2 = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI2 = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
   function _class(obj) {
     return Object.prototype.toString.call(obj);
   }
-  function isEol2(c) {
+  function isEol(c) {
     return c === 10 || c === 13;
   }
-  function isWhiteSpace2(c) {
+  function isWhiteSpace(c) {
     return c === 9 || c === 32;
   }
-  function isWsOrEol2(c) {
+  function isWsOrEol(c) {
     return c === 9 || c === 32 || c === 10 || c === 13;
   }
-  function isFlowIndicator2(c) {
+  function isFlowIndicator(c) {
     return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
   }
-  function fromHexCode2(c) {
+  function fromHexCode(c) {
     if (c >= 48 && c <= 57) {
       return c - 48;
     }
@@ -6998,7 +4524,7 @@ function requireLoader() {
     }
     return -1;
   }
-  function escapedHexLen2(c) {
+  function escapedHexLen(c) {
     if (c === 120) {
       return 2;
     }
@@ -7010,13 +4536,13 @@ function requireLoader() {
     }
     return 0;
   }
-  function fromDecimalCode2(c) {
+  function fromDecimalCode(c) {
     if (c >= 48 && c <= 57) {
       return c - 48;
     }
     return -1;
   }
-  function simpleEscapeSequence2(c) {
+  function simpleEscapeSequence(c) {
     switch (c) {
       case 48:
         return "\0";
@@ -7058,7 +4584,7 @@ function requireLoader() {
         return "";
     }
   }
-  function charFromCodepoint2(c) {
+  function charFromCodepoint(c) {
     if (c <= 65535) {
       return String.fromCharCode(c);
     }
@@ -7079,11 +4605,11 @@ function requireLoader() {
       object[key2] = value;
     }
   }
-  const simpleEscapeCheck2 = new Array(256);
-  const simpleEscapeMap2 = new Array(256);
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
   for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck2[i] = simpleEscapeSequence2(i) ? 1 : 0;
-    simpleEscapeMap2[i] = simpleEscapeSequence2(i);
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
   }
   function State(input, options) {
     this.input = input;
@@ -7117,10 +4643,10 @@ function requireLoader() {
       line: state.line,
       column: state.position - state.lineStart
     };
-    mark.snippet = makeSnippet2(mark);
-    return new YAMLException22(message, mark);
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
   }
-  function throwError2(state, message) {
+  function throwError(state, message) {
     throw generateError(state, message);
   }
   function throwWarning(state, message) {
@@ -7128,7 +4654,7 @@ function requireLoader() {
       state.onWarning.call(null, generateError(state, message));
     }
   }
-  function storeAnchor2(state, name, value) {
+  function storeAnchor(state, name, value) {
     const transactions = state.anchorMapTransactions;
     if (transactions.length !== 0) {
       const transaction = transactions[transactions.length - 1];
@@ -7169,7 +4695,7 @@ function requireLoader() {
       }
     }
   }
-  function snapshotState2(state) {
+  function snapshotState(state) {
     return {
       position: state.position,
       line: state.line,
@@ -7182,7 +4708,7 @@ function requireLoader() {
       result: state.result
     };
   }
-  function restoreState2(state, snapshot) {
+  function restoreState(state, snapshot) {
     state.position = snapshot.position;
     state.line = snapshot.line;
     state.lineStart = snapshot.lineStart;
@@ -7196,19 +4722,19 @@ function requireLoader() {
   const directiveHandlers = {
     YAML: function handleYamlDirective(state, name, args) {
       if (state.version !== null) {
-        throwError2(state, "duplication of %YAML directive");
+        throwError(state, "duplication of %YAML directive");
       }
       if (args.length !== 1) {
-        throwError2(state, "YAML directive accepts exactly one argument");
+        throwError(state, "YAML directive accepts exactly one argument");
       }
       const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
       if (match === null) {
-        throwError2(state, "ill-formed argument of the YAML directive");
+        throwError(state, "ill-formed argument of the YAML directive");
       }
       const major = parseInt(match[1], 10);
       const minor = parseInt(match[2], 10);
       if (major !== 1) {
-        throwError2(state, "unacceptable YAML version of the document");
+        throwError(state, "unacceptable YAML version of the document");
       }
       state.version = args[0];
       state.checkLineBreaks = minor < 2;
@@ -7219,23 +4745,23 @@ function requireLoader() {
     TAG: function handleTagDirective(state, name, args) {
       let prefix;
       if (args.length !== 2) {
-        throwError2(state, "TAG directive accepts exactly two arguments");
+        throwError(state, "TAG directive accepts exactly two arguments");
       }
       const handle = args[0];
       prefix = args[1];
-      if (!PATTERN_TAG_HANDLE2.test(handle)) {
-        throwError2(state, "ill-formed tag handle (first argument) of the TAG directive");
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
       }
       if (_hasOwnProperty.call(state.tagMap, handle)) {
-        throwError2(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
       }
-      if (!PATTERN_TAG_URI2.test(prefix)) {
-        throwError2(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
       }
       try {
         prefix = decodeURIComponent(prefix);
       } catch (err) {
-        throwError2(state, "tag prefix is malformed: " + prefix);
+        throwError(state, "tag prefix is malformed: " + prefix);
       }
       state.tagMap[handle] = prefix;
     }
@@ -7247,30 +4773,30 @@ function requireLoader() {
         for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
           const _character = _result.charCodeAt(_position);
           if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError2(state, "expected valid JSON character");
+            throwError(state, "expected valid JSON character");
           }
         }
-      } else if (PATTERN_NON_PRINTABLE2.test(_result)) {
-        throwError2(state, "the stream contains non-printable characters");
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
       }
       state.result += _result;
     }
   }
-  function chargeMergeWork2(state) {
+  function chargeMergeWork(state) {
     state.totalMergeKeys++;
     if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError2(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
     }
   }
   function mergeMappings(state, destination, source, overridableKeys) {
     if (!common2.isObject(source)) {
-      throwError2(state, "cannot merge mappings; the provided source object is unacceptable");
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
     }
-    chargeMergeWork2(state);
+    chargeMergeWork(state);
     const sourceKeys = Object.keys(source);
     for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
       const key2 = sourceKeys[index];
-      chargeMergeWork2(state);
+      chargeMergeWork(state);
       if (!_hasOwnProperty.call(destination, key2)) {
         setProperty(destination, key2, source[key2]);
         overridableKeys[key2] = true;
@@ -7282,7 +4808,7 @@ function requireLoader() {
       keyNode = Array.prototype.slice.call(keyNode);
       for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
         if (Array.isArray(keyNode[index])) {
-          throwError2(state, "nested arrays are not supported inside keys");
+          throwError(state, "nested arrays are not supported inside keys");
         }
         if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
           keyNode[index] = "[object Object]";
@@ -7299,7 +4825,7 @@ function requireLoader() {
     if (keyTag === "tag:yaml.org,2002:merge") {
       if (Array.isArray(valueNode)) {
         if (valueNode.length > 100) {
-          throwError2(state, "abnormal merge sequence size");
+          throwError(state, "abnormal merge sequence size");
         }
         for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
           mergeMappings(state, _result, valueNode[index], overridableKeys);
@@ -7312,7 +4838,7 @@ function requireLoader() {
         state.line = startLine || state.line;
         state.lineStart = startLineStart || state.lineStart;
         state.position = startPos || state.position;
-        throwError2(state, "duplicated mapping key");
+        throwError(state, "duplicated mapping key");
       }
       setProperty(_result, keyNode, valueNode);
       delete overridableKeys[keyNode];
@@ -7329,17 +4855,17 @@ function requireLoader() {
         state.position++;
       }
     } else {
-      throwError2(state, "a line break is expected");
+      throwError(state, "a line break is expected");
     }
     state.line += 1;
     state.lineStart = state.position;
     state.firstTabInLine = -1;
   }
-  function skipSeparationSpace2(state, allowComments, checkIndent) {
+  function skipSeparationSpace(state, allowComments, checkIndent) {
     let lineBreaks = 0;
     let ch = state.input.charCodeAt(state.position);
     while (ch !== 0) {
-      while (isWhiteSpace2(ch)) {
+      while (isWhiteSpace(ch)) {
         if (ch === 9 && state.firstTabInLine === -1) {
           state.firstTabInLine = state.position;
         }
@@ -7350,7 +4876,7 @@ function requireLoader() {
           ch = state.input.charCodeAt(++state.position);
         } while (ch !== 10 && ch !== 13 && ch !== 0);
       }
-      if (isEol2(ch)) {
+      if (isEol(ch)) {
         readLineBreak(state);
         ch = state.input.charCodeAt(state.position);
         lineBreaks++;
@@ -7368,13 +4894,13 @@ function requireLoader() {
     }
     return lineBreaks;
   }
-  function testDocumentSeparator2(state) {
+  function testDocumentSeparator(state) {
     let _position = state.position;
     let ch = state.input.charCodeAt(_position);
     if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
       _position += 3;
       ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol2(ch)) {
+      if (ch === 0 || isWsOrEol(ch)) {
         return true;
       }
     }
@@ -7387,7 +4913,7 @@ function requireLoader() {
       state.result += common2.repeat("\n", count3 - 1);
     }
   }
-  function readPlainScalar2(state, nodeIndent, withinFlowCollection) {
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
     let captureStart;
     let captureEnd;
     let hasPendingContent;
@@ -7397,12 +4923,12 @@ function requireLoader() {
     const _kind = state.kind;
     const _result = state.result;
     let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol2(ch) || isFlowIndicator2(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
       return false;
     }
     if (ch === 63 || ch === 45) {
       const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol2(following) || withinFlowCollection && isFlowIndicator2(following)) {
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
         return false;
       }
     }
@@ -7413,21 +4939,21 @@ function requireLoader() {
     while (ch !== 0) {
       if (ch === 58) {
         const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol2(following) || withinFlowCollection && isFlowIndicator2(following)) {
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
           break;
         }
       } else if (ch === 35) {
         const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol2(preceding)) {
+        if (isWsOrEol(preceding)) {
           break;
         }
-      } else if (state.position === state.lineStart && testDocumentSeparator2(state) || withinFlowCollection && isFlowIndicator2(ch)) {
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
         break;
-      } else if (isEol2(ch)) {
+      } else if (isEol(ch)) {
         _line = state.line;
         _lineStart = state.lineStart;
         _lineIndent = state.lineIndent;
-        skipSeparationSpace2(state, false, -1);
+        skipSeparationSpace(state, false, -1);
         if (state.lineIndent >= nodeIndent) {
           hasPendingContent = true;
           ch = state.input.charCodeAt(state.position);
@@ -7446,7 +4972,7 @@ function requireLoader() {
         captureStart = captureEnd = state.position;
         hasPendingContent = false;
       }
-      if (!isWhiteSpace2(ch)) {
+      if (!isWhiteSpace(ch)) {
         captureEnd = state.position + 1;
       }
       ch = state.input.charCodeAt(++state.position);
@@ -7459,7 +4985,7 @@ function requireLoader() {
     state.result = _result;
     return false;
   }
-  function readSingleQuotedScalar2(state, nodeIndent) {
+  function readSingleQuotedScalar(state, nodeIndent) {
     let captureStart;
     let captureEnd;
     let ch = state.input.charCodeAt(state.position);
@@ -7481,22 +5007,22 @@ function requireLoader() {
         } else {
           return true;
         }
-      } else if (isEol2(ch)) {
+      } else if (isEol(ch)) {
         captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace2(state, false, nodeIndent));
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
         captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator2(state)) {
-        throwError2(state, "unexpected end of the document within a single quoted scalar");
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
       } else {
         state.position++;
-        if (!isWhiteSpace2(ch)) {
+        if (!isWhiteSpace(ch)) {
           captureEnd = state.position;
         }
       }
     }
-    throwError2(state, "unexpected end of the stream within a single quoted scalar");
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
   }
-  function readDoubleQuotedScalar2(state, nodeIndent) {
+  function readDoubleQuotedScalar(state, nodeIndent) {
     let captureStart;
     let captureEnd;
     let tmp;
@@ -7516,44 +5042,44 @@ function requireLoader() {
       } else if (ch === 92) {
         captureSegment(state, captureStart, state.position, true);
         ch = state.input.charCodeAt(++state.position);
-        if (isEol2(ch)) {
-          skipSeparationSpace2(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck2[ch]) {
-          state.result += simpleEscapeMap2[ch];
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
           state.position++;
-        } else if ((tmp = escapedHexLen2(ch)) > 0) {
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
           let hexLength = tmp;
           let hexResult = 0;
           for (; hexLength > 0; hexLength--) {
             ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode2(ch)) >= 0) {
+            if ((tmp = fromHexCode(ch)) >= 0) {
               hexResult = (hexResult << 4) + tmp;
             } else {
-              throwError2(state, "expected hexadecimal character");
+              throwError(state, "expected hexadecimal character");
             }
           }
-          state.result += charFromCodepoint2(hexResult);
+          state.result += charFromCodepoint(hexResult);
           state.position++;
         } else {
-          throwError2(state, "unknown escape sequence");
+          throwError(state, "unknown escape sequence");
         }
         captureStart = captureEnd = state.position;
-      } else if (isEol2(ch)) {
+      } else if (isEol(ch)) {
         captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace2(state, false, nodeIndent));
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
         captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator2(state)) {
-        throwError2(state, "unexpected end of the document within a double quoted scalar");
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
       } else {
         state.position++;
-        if (!isWhiteSpace2(ch)) {
+        if (!isWhiteSpace(ch)) {
           captureEnd = state.position;
         }
       }
     }
-    throwError2(state, "unexpected end of the stream within a double quoted scalar");
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
   }
-  function readFlowCollection2(state, nodeIndent) {
+  function readFlowCollection(state, nodeIndent) {
     let readNext = true;
     let _line;
     let _lineStart;
@@ -7582,11 +5108,11 @@ function requireLoader() {
       return false;
     }
     if (state.anchor !== null) {
-      storeAnchor2(state, state.anchor, _result);
+      storeAnchor(state, state.anchor, _result);
     }
     ch = state.input.charCodeAt(++state.position);
     while (ch !== 0) {
-      skipSeparationSpace2(state, true, nodeIndent);
+      skipSeparationSpace(state, true, nodeIndent);
       ch = state.input.charCodeAt(state.position);
       if (ch === terminator) {
         state.position++;
@@ -7596,33 +5122,33 @@ function requireLoader() {
         state.result = _result;
         return true;
       } else if (!readNext) {
-        throwError2(state, "missed comma between flow collection entries");
+        throwError(state, "missed comma between flow collection entries");
       } else if (ch === 44) {
-        throwError2(state, "expected the node content, but found ','");
+        throwError(state, "expected the node content, but found ','");
       }
       keyTag = keyNode = valueNode = null;
       isPair = isExplicitPair = false;
       if (ch === 63) {
         const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol2(following)) {
+        if (isWsOrEol(following)) {
           isPair = isExplicitPair = true;
           state.position++;
-          skipSeparationSpace2(state, true, nodeIndent);
+          skipSeparationSpace(state, true, nodeIndent);
         }
       }
       _line = state.line;
       _lineStart = state.lineStart;
       _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN2, false, true);
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
       keyTag = state.tag;
       keyNode = state.result;
-      skipSeparationSpace2(state, true, nodeIndent);
+      skipSeparationSpace(state, true, nodeIndent);
       ch = state.input.charCodeAt(state.position);
       if ((isExplicitPair || state.line === _line) && ch === 58) {
         isPair = true;
         ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace2(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN2, false, true);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
         valueNode = state.result;
       }
       if (isMapping) {
@@ -7632,7 +5158,7 @@ function requireLoader() {
       } else {
         _result.push(keyNode);
       }
-      skipSeparationSpace2(state, true, nodeIndent);
+      skipSeparationSpace(state, true, nodeIndent);
       ch = state.input.charCodeAt(state.position);
       if (ch === 44) {
         readNext = true;
@@ -7641,11 +5167,11 @@ function requireLoader() {
         readNext = false;
       }
     }
-    throwError2(state, "unexpected end of the stream within a flow collection");
+    throwError(state, "unexpected end of the stream within a flow collection");
   }
-  function readBlockScalar3(state, nodeIndent) {
+  function readBlockScalar2(state, nodeIndent) {
     let folding;
-    let chomping = CHOMPING_CLIP2;
+    let chomping = CHOMPING_CLIP;
     let didReadContent = false;
     let detectedIndent = false;
     let textIndent = nodeIndent;
@@ -7665,32 +5191,32 @@ function requireLoader() {
     while (ch !== 0) {
       ch = state.input.charCodeAt(++state.position);
       if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP2 === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP2 : CHOMPING_STRIP2;
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
         } else {
-          throwError2(state, "repeat of a chomping mode identifier");
+          throwError(state, "repeat of a chomping mode identifier");
         }
-      } else if ((tmp = fromDecimalCode2(ch)) >= 0) {
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
         if (tmp === 0) {
-          throwError2(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
         } else if (!detectedIndent) {
           textIndent = nodeIndent + tmp - 1;
           detectedIndent = true;
         } else {
-          throwError2(state, "repeat of an indentation width identifier");
+          throwError(state, "repeat of an indentation width identifier");
         }
       } else {
         break;
       }
     }
-    if (isWhiteSpace2(ch)) {
+    if (isWhiteSpace(ch)) {
       do {
         ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace2(ch));
+      } while (isWhiteSpace(ch));
       if (ch === 35) {
         do {
           ch = state.input.charCodeAt(++state.position);
-        } while (!isEol2(ch) && ch !== 0);
+        } while (!isEol(ch) && ch !== 0);
       }
     }
     while (ch !== 0) {
@@ -7704,17 +5230,17 @@ function requireLoader() {
       if (!detectedIndent && state.lineIndent > textIndent) {
         textIndent = state.lineIndent;
       }
-      if (isEol2(ch)) {
+      if (isEol(ch)) {
         emptyLines++;
         continue;
       }
       if (!detectedIndent && textIndent === 0) {
-        throwError2(state, "missing indentation for block scalar");
+        throwError(state, "missing indentation for block scalar");
       }
       if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP2) {
+        if (chomping === CHOMPING_KEEP) {
           state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP2) {
+        } else if (chomping === CHOMPING_CLIP) {
           if (didReadContent) {
             state.result += "\n";
           }
@@ -7722,7 +5248,7 @@ function requireLoader() {
         break;
       }
       if (folding) {
-        if (isWhiteSpace2(ch)) {
+        if (isWhiteSpace(ch)) {
           atMoreIndented = true;
           state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
         } else if (atMoreIndented) {
@@ -7742,38 +5268,38 @@ function requireLoader() {
       detectedIndent = true;
       emptyLines = 0;
       const captureStart = state.position;
-      while (!isEol2(ch) && ch !== 0) {
+      while (!isEol(ch) && ch !== 0) {
         ch = state.input.charCodeAt(++state.position);
       }
       captureSegment(state, captureStart, state.position, false);
     }
     return true;
   }
-  function readBlockSequence2(state, nodeIndent) {
+  function readBlockSequence(state, nodeIndent) {
     const _tag = state.tag;
     const _anchor = state.anchor;
     const _result = [];
     let detected = false;
     if (state.firstTabInLine !== -1) return false;
     if (state.anchor !== null) {
-      storeAnchor2(state, state.anchor, _result);
+      storeAnchor(state, state.anchor, _result);
     }
     let ch = state.input.charCodeAt(state.position);
     while (ch !== 0) {
       if (state.firstTabInLine !== -1) {
         state.position = state.firstTabInLine;
-        throwError2(state, "tab characters must not be used in indentation");
+        throwError(state, "tab characters must not be used in indentation");
       }
       if (ch !== 45) {
         break;
       }
       const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol2(following)) {
+      if (!isWsOrEol(following)) {
         break;
       }
       detected = true;
       state.position++;
-      if (skipSeparationSpace2(state, true, -1)) {
+      if (skipSeparationSpace(state, true, -1)) {
         if (state.lineIndent <= nodeIndent) {
           _result.push(null);
           ch = state.input.charCodeAt(state.position);
@@ -7781,12 +5307,12 @@ function requireLoader() {
         }
       }
       const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN2, false, true);
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
       _result.push(state.result);
-      skipSeparationSpace2(state, true, -1);
+      skipSeparationSpace(state, true, -1);
       ch = state.input.charCodeAt(state.position);
       if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError2(state, "bad indentation of a sequence entry");
+        throwError(state, "bad indentation of a sequence entry");
       } else if (state.lineIndent < nodeIndent) {
         break;
       }
@@ -7800,7 +5326,7 @@ function requireLoader() {
     }
     return false;
   }
-  function readBlockMapping2(state, nodeIndent, flowIndent) {
+  function readBlockMapping(state, nodeIndent, flowIndent) {
     let allowCompact;
     let _keyLine;
     let _keyLineStart;
@@ -7816,17 +5342,17 @@ function requireLoader() {
     let detected = false;
     if (state.firstTabInLine !== -1) return false;
     if (state.anchor !== null) {
-      storeAnchor2(state, state.anchor, _result);
+      storeAnchor(state, state.anchor, _result);
     }
     let ch = state.input.charCodeAt(state.position);
     while (ch !== 0) {
       if (!atExplicitKey && state.firstTabInLine !== -1) {
         state.position = state.firstTabInLine;
-        throwError2(state, "tab characters must not be used in indentation");
+        throwError(state, "tab characters must not be used in indentation");
       }
       const following = state.input.charCodeAt(state.position + 1);
       const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol2(following)) {
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
         if (ch === 63) {
           if (atExplicitKey) {
             storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
@@ -7839,7 +5365,7 @@ function requireLoader() {
           atExplicitKey = false;
           allowCompact = true;
         } else {
-          throwError2(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
         }
         state.position += 1;
         ch = following;
@@ -7847,18 +5373,18 @@ function requireLoader() {
         _keyLine = state.line;
         _keyLineStart = state.lineStart;
         _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT2, false, true)) {
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
           break;
         }
         if (state.line === _line) {
           ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace2(ch)) {
+          while (isWhiteSpace(ch)) {
             ch = state.input.charCodeAt(++state.position);
           }
           if (ch === 58) {
             ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol2(ch)) {
-              throwError2(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
             }
             if (atExplicitKey) {
               storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
@@ -7870,14 +5396,14 @@ function requireLoader() {
             keyTag = state.tag;
             keyNode = state.result;
           } else if (detected) {
-            throwError2(state, "can not read an implicit mapping pair; a colon is missed");
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
           } else {
             state.tag = _tag;
             state.anchor = _anchor;
             return true;
           }
         } else if (detected) {
-          throwError2(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
         } else {
           state.tag = _tag;
           state.anchor = _anchor;
@@ -7890,7 +5416,7 @@ function requireLoader() {
           _keyLineStart = state.lineStart;
           _keyPos = state.position;
         }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT2, true, allowCompact)) {
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
           if (atExplicitKey) {
             keyNode = state.result;
           } else {
@@ -7901,11 +5427,11 @@ function requireLoader() {
           storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
           keyTag = keyNode = valueNode = null;
         }
-        skipSeparationSpace2(state, true, -1);
+        skipSeparationSpace(state, true, -1);
         ch = state.input.charCodeAt(state.position);
       }
       if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError2(state, "bad indentation of a mapping entry");
+        throwError(state, "bad indentation of a mapping entry");
       } else if (state.lineIndent < nodeIndent) {
         break;
       }
@@ -7921,7 +5447,7 @@ function requireLoader() {
     }
     return detected;
   }
-  function readTagProperty2(state) {
+  function readTagProperty(state) {
     let isVerbatim = false;
     let isNamed = false;
     let tagHandle;
@@ -7929,7 +5455,7 @@ function requireLoader() {
     let ch = state.input.charCodeAt(state.position);
     if (ch !== 33) return false;
     if (state.tag !== null) {
-      throwError2(state, "duplication of a tag property");
+      throwError(state, "duplication of a tag property");
     }
     ch = state.input.charCodeAt(++state.position);
     if (ch === 60) {
@@ -7951,36 +5477,36 @@ function requireLoader() {
         tagName = state.input.slice(_position, state.position);
         ch = state.input.charCodeAt(++state.position);
       } else {
-        throwError2(state, "unexpected end of the stream within a verbatim tag");
+        throwError(state, "unexpected end of the stream within a verbatim tag");
       }
     } else {
-      while (ch !== 0 && !isWsOrEol2(ch)) {
+      while (ch !== 0 && !isWsOrEol(ch)) {
         if (ch === 33) {
           if (!isNamed) {
             tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE2.test(tagHandle)) {
-              throwError2(state, "named tag handle cannot contain such characters");
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
             }
             isNamed = true;
             _position = state.position + 1;
           } else {
-            throwError2(state, "tag suffix cannot contain exclamation marks");
+            throwError(state, "tag suffix cannot contain exclamation marks");
           }
         }
         ch = state.input.charCodeAt(++state.position);
       }
       tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS2.test(tagName)) {
-        throwError2(state, "tag suffix cannot contain flow indicator characters");
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
       }
     }
-    if (tagName && !PATTERN_TAG_URI2.test(tagName)) {
-      throwError2(state, "tag name cannot contain such characters: " + tagName);
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
     }
     try {
       tagName = decodeURIComponent(tagName);
     } catch (err) {
-      throwError2(state, "tag name is malformed: " + tagName);
+      throwError(state, "tag name is malformed: " + tagName);
     }
     if (isVerbatim) {
       state.tag = tagName;
@@ -7991,60 +5517,60 @@ function requireLoader() {
     } else if (tagHandle === "!!") {
       state.tag = "tag:yaml.org,2002:" + tagName;
     } else {
-      throwError2(state, 'undeclared tag handle "' + tagHandle + '"');
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
     }
     return true;
   }
-  function readAnchorProperty2(state) {
+  function readAnchorProperty(state) {
     let ch = state.input.charCodeAt(state.position);
     if (ch !== 38) return false;
     if (state.anchor !== null) {
-      throwError2(state, "duplication of an anchor property");
+      throwError(state, "duplication of an anchor property");
     }
     ch = state.input.charCodeAt(++state.position);
     const _position = state.position;
-    while (ch !== 0 && !isWsOrEol2(ch) && !isFlowIndicator2(ch)) {
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
       ch = state.input.charCodeAt(++state.position);
     }
     if (state.position === _position) {
-      throwError2(state, "name of an anchor node must contain at least one character");
+      throwError(state, "name of an anchor node must contain at least one character");
     }
     state.anchor = state.input.slice(_position, state.position);
     return true;
   }
-  function readAlias2(state) {
+  function readAlias(state) {
     let ch = state.input.charCodeAt(state.position);
     if (ch !== 42) return false;
     ch = state.input.charCodeAt(++state.position);
     const _position = state.position;
-    while (ch !== 0 && !isWsOrEol2(ch) && !isFlowIndicator2(ch)) {
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
       ch = state.input.charCodeAt(++state.position);
     }
     if (state.position === _position) {
-      throwError2(state, "name of an alias node must contain at least one character");
+      throwError(state, "name of an alias node must contain at least one character");
     }
     const alias = state.input.slice(_position, state.position);
     if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError2(state, 'unidentified alias "' + alias + '"');
+      throwError(state, 'unidentified alias "' + alias + '"');
     }
     state.result = state.anchorMap[alias];
-    skipSeparationSpace2(state, true, -1);
+    skipSeparationSpace(state, true, -1);
     return true;
   }
   function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState2(state);
+    const fallbackState = snapshotState(state);
     beginAnchorTransaction(state);
-    restoreState2(state, propertyStart);
+    restoreState(state, propertyStart);
     state.tag = null;
     state.anchor = null;
     state.kind = null;
     state.result = null;
-    if (readBlockMapping2(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
       commitAnchorTransaction(state);
       return true;
     }
     rollbackAnchorTransaction(state);
-    restoreState2(state, fallbackState);
+    restoreState(state, fallbackState);
     return false;
   }
   function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
@@ -8058,7 +5584,7 @@ function requireLoader() {
     let flowIndent;
     let blockIndent;
     if (state.depth >= state.maxDepth) {
-      throwError2(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
     }
     state.depth += 1;
     if (state.listener !== null) {
@@ -8068,9 +5594,9 @@ function requireLoader() {
     state.anchor = null;
     state.kind = null;
     state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT2 === nodeContext || CONTEXT_BLOCK_IN2 === nodeContext;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
     if (allowToSeek) {
-      if (skipSeparationSpace2(state, true, -1)) {
+      if (skipSeparationSpace(state, true, -1)) {
         atNewLine = true;
         if (state.lineIndent > parentIndent) {
           indentStatus = 1;
@@ -8084,17 +5610,17 @@ function requireLoader() {
     if (indentStatus === 1) {
       while (true) {
         const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState2(state);
+        const propertyState = snapshotState(state);
         if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
           break;
         }
-        if (!readTagProperty2(state) && !readAnchorProperty2(state)) {
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
           break;
         }
         if (propertyStart === null) {
           propertyStart = propertyState;
         }
-        if (skipSeparationSpace2(state, true, -1)) {
+        if (skipSeparationSpace(state, true, -1)) {
           atNewLine = true;
           allowBlockCollections = allowBlockStyles;
           if (state.lineIndent > parentIndent) {
@@ -8112,15 +5638,15 @@ function requireLoader() {
     if (allowBlockCollections) {
       allowBlockCollections = atNewLine || allowCompact;
     }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT2 === nodeContext) {
-      if (CONTEXT_FLOW_IN2 === nodeContext || CONTEXT_FLOW_OUT2 === nodeContext) {
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
         flowIndent = parentIndent;
       } else {
         flowIndent = parentIndent + 1;
       }
       blockIndent = state.position - state.lineStart;
       if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence2(state, blockIndent) || readBlockMapping2(state, blockIndent, flowIndent)) || readFlowCollection2(state, flowIndent)) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
           hasContent = true;
         } else {
           const ch = state.input.charCodeAt(state.position);
@@ -8131,34 +5657,34 @@ function requireLoader() {
             flowIndent
           )) {
             hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar3(state, flowIndent) || readSingleQuotedScalar2(state, flowIndent) || readDoubleQuotedScalar2(state, flowIndent)) {
+          } else if (allowBlockScalars && readBlockScalar2(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
             hasContent = true;
-          } else if (readAlias2(state)) {
+          } else if (readAlias(state)) {
             hasContent = true;
             if (state.tag !== null || state.anchor !== null) {
-              throwError2(state, "alias node should not have any properties");
+              throwError(state, "alias node should not have any properties");
             }
-          } else if (readPlainScalar2(state, flowIndent, CONTEXT_FLOW_IN2 === nodeContext)) {
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
             hasContent = true;
             if (state.tag === null) {
               state.tag = "?";
             }
           }
           if (state.anchor !== null) {
-            storeAnchor2(state, state.anchor, state.result);
+            storeAnchor(state, state.anchor, state.result);
           }
         }
       } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence2(state, blockIndent);
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
       }
     }
     if (state.tag === null) {
       if (state.anchor !== null) {
-        storeAnchor2(state, state.anchor, state.result);
+        storeAnchor(state, state.anchor, state.result);
       }
     } else if (state.tag === "?") {
       if (state.result !== null && state.kind !== "scalar") {
-        throwError2(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
       }
       for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
         type2 = state.implicitTypes[typeIndex];
@@ -8166,7 +5692,7 @@ function requireLoader() {
           state.result = type2.construct(state.result);
           state.tag = type2.tag;
           if (state.anchor !== null) {
-            storeAnchor2(state, state.anchor, state.result);
+            storeAnchor(state, state.anchor, state.result);
           }
           break;
         }
@@ -8185,17 +5711,17 @@ function requireLoader() {
         }
       }
       if (!type2) {
-        throwError2(state, "unknown tag !<" + state.tag + ">");
+        throwError(state, "unknown tag !<" + state.tag + ">");
       }
       if (state.result !== null && type2.kind !== state.kind) {
-        throwError2(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
       }
       if (!type2.resolve(state.result, state.tag)) {
-        throwError2(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
       } else {
         state.result = type2.construct(state.result, state.tag);
         if (state.anchor !== null) {
-          storeAnchor2(state, state.anchor, state.result);
+          storeAnchor(state, state.anchor, state.result);
         }
       }
     }
@@ -8205,7 +5731,7 @@ function requireLoader() {
     state.depth -= 1;
     return state.tag !== null || state.anchor !== null || hasContent;
   }
-  function readDocument2(state) {
+  function readDocument(state) {
     const documentStart = state.position;
     let hasDirectives = false;
     let ch;
@@ -8214,7 +5740,7 @@ function requireLoader() {
     state.tagMap = /* @__PURE__ */ Object.create(null);
     state.anchorMap = /* @__PURE__ */ Object.create(null);
     while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace2(state, true, -1);
+      skipSeparationSpace(state, true, -1);
       ch = state.input.charCodeAt(state.position);
       if (state.lineIndent > 0 || ch !== 37) {
         break;
@@ -8222,27 +5748,27 @@ function requireLoader() {
       hasDirectives = true;
       ch = state.input.charCodeAt(++state.position);
       let _position = state.position;
-      while (ch !== 0 && !isWsOrEol2(ch)) {
+      while (ch !== 0 && !isWsOrEol(ch)) {
         ch = state.input.charCodeAt(++state.position);
       }
       const directiveName = state.input.slice(_position, state.position);
       const directiveArgs = [];
       if (directiveName.length < 1) {
-        throwError2(state, "directive name must not be less than one character in length");
+        throwError(state, "directive name must not be less than one character in length");
       }
       while (ch !== 0) {
-        while (isWhiteSpace2(ch)) {
+        while (isWhiteSpace(ch)) {
           ch = state.input.charCodeAt(++state.position);
         }
         if (ch === 35) {
           do {
             ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol2(ch));
+          } while (ch !== 0 && !isEol(ch));
           break;
         }
-        if (isEol2(ch)) break;
+        if (isEol(ch)) break;
         _position = state.position;
-        while (ch !== 0 && !isWsOrEol2(ch)) {
+        while (ch !== 0 && !isWsOrEol(ch)) {
           ch = state.input.charCodeAt(++state.position);
         }
         directiveArgs.push(state.input.slice(_position, state.position));
@@ -8254,28 +5780,28 @@ function requireLoader() {
         throwWarning(state, 'unknown document directive "' + directiveName + '"');
       }
     }
-    skipSeparationSpace2(state, true, -1);
+    skipSeparationSpace(state, true, -1);
     if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
       state.position += 3;
-      skipSeparationSpace2(state, true, -1);
+      skipSeparationSpace(state, true, -1);
     } else if (hasDirectives) {
-      throwError2(state, "directives end mark is expected");
+      throwError(state, "directives end mark is expected");
     }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT2, false, true);
-    skipSeparationSpace2(state, true, -1);
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
     if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
       throwWarning(state, "non-ASCII line breaks are interpreted as content");
     }
     state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator2(state)) {
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
       if (state.input.charCodeAt(state.position) === 46) {
         state.position += 3;
-        skipSeparationSpace2(state, true, -1);
+        skipSeparationSpace(state, true, -1);
       }
       return;
     }
     if (state.position < state.length - 1) {
-      throwError2(state, "end of the stream or a document separator is expected");
+      throwError(state, "end of the stream or a document separator is expected");
     }
   }
   function loadDocuments(input, options) {
@@ -8293,7 +5819,7 @@ function requireLoader() {
     const nullpos = input.indexOf("\0");
     if (nullpos !== -1) {
       state.position = nullpos;
-      throwError2(state, "null byte is not allowed in input");
+      throwError(state, "null byte is not allowed in input");
     }
     state.input += "\0";
     while (state.input.charCodeAt(state.position) === 32) {
@@ -8301,7 +5827,7 @@ function requireLoader() {
       state.position += 1;
     }
     while (state.position < state.length - 1) {
-      readDocument2(state);
+      readDocument(state);
     }
     return state.documents;
   }
@@ -8325,7 +5851,7 @@ function requireLoader() {
     } else if (documents.length === 1) {
       return documents[0];
     }
-    throw new YAMLException22("expected a single document in the stream, but found more");
+    throw new YAMLException2("expected a single document in the stream, but found more");
   }
   loader.loadAll = loadAll2;
   loader.load = load22;
@@ -8335,7 +5861,7 @@ function requireDumper() {
   if (hasRequiredDumper) return dumper;
   hasRequiredDumper = 1;
   const common2 = requireCommon();
-  const YAMLException22 = requireException();
+  const YAMLException2 = requireException();
   const DEFAULT_SCHEMA2 = require_default();
   const _toString = Object.prototype.toString;
   const _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -8399,7 +5925,7 @@ function requireDumper() {
     "OFF"
   ];
   const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map22) {
+  function compileStyleMap(schema22, map22) {
     if (map22 === null) return {};
     const result = {};
     const keys = Object.keys(map22);
@@ -8409,7 +5935,7 @@ function requireDumper() {
       if (tag.slice(0, 2) === "!!") {
         tag = "tag:yaml.org,2002:" + tag.slice(2);
       }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      const type2 = schema22.compiledTypeMap["fallback"][tag];
       if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
         style = type2.styleAliases[style];
       }
@@ -8431,7 +5957,7 @@ function requireDumper() {
       handle = "U";
       length = 8;
     } else {
-      throw new YAMLException22("code point within a string may not be greater than 0xFFFFFFFF");
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
     }
     return "\\" + handle + common2.repeat("0", length - string.length) + string;
   }
@@ -8633,7 +6159,7 @@ function requireDumper() {
         case STYLE_DOUBLE:
           return '"' + escapeString(string) + '"';
         default:
-          throw new YAMLException22("impossible error: invalid scalar style");
+          throw new YAMLException2("impossible error: invalid scalar style");
       }
     })();
   }
@@ -8783,7 +6309,7 @@ function requireDumper() {
     } else if (typeof state.sortKeys === "function") {
       objectKeyList.sort(state.sortKeys);
     } else if (state.sortKeys) {
-      throw new YAMLException22("sortKeys must be a boolean or a function");
+      throw new YAMLException2("sortKeys must be a boolean or a function");
     }
     for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
       let pairBuffer = "";
@@ -8846,7 +6372,7 @@ function requireDumper() {
           } else if (_hasOwnProperty.call(type2.represent, style)) {
             _result = type2.represent[style](object, style);
           } else {
-            throw new YAMLException22("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
           }
           state.dump = _result;
         }
@@ -8918,7 +6444,7 @@ function requireDumper() {
         return false;
       } else {
         if (state.skipInvalid) return false;
-        throw new YAMLException22("unacceptable kind of an object to dump " + type2);
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
       }
       if (state.tag !== null && state.tag !== "?") {
         let tagStr = encodeURI(
@@ -9022,8 +6548,8 @@ function requireJsYaml() {
   jsYaml.safeDump = renamed("safeDump", "dump");
   return jsYaml;
 }
-var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema3, FAILSAFE_SCHEMA2, JSON_SCHEMA2, CORE_SCHEMA2, DEFAULT_SCHEMA, load4, loadAll, dump, YAMLException3, types, safeLoad, safeLoadAll, safeDump;
-var init_js_yaml2 = __esm({
+var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, DEFAULT_SCHEMA, load4, loadAll, dump, YAMLException, types, safeLoad, safeLoadAll, safeDump;
+var init_js_yaml = __esm({
   "node_modules/js-yaml-4/dist/js-yaml.mjs"() {
     jsYaml = {};
     loader = {};
@@ -9033,15 +6559,15 @@ var init_js_yaml2 = __esm({
     yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
     ({
       Type,
-      Schema: Schema3,
-      FAILSAFE_SCHEMA: FAILSAFE_SCHEMA2,
-      JSON_SCHEMA: JSON_SCHEMA2,
-      CORE_SCHEMA: CORE_SCHEMA2,
+      Schema,
+      FAILSAFE_SCHEMA,
+      JSON_SCHEMA,
+      CORE_SCHEMA,
       DEFAULT_SCHEMA,
       load: load4,
       loadAll,
       dump,
-      YAMLException: YAMLException3,
+      YAMLException,
       types,
       safeLoad,
       safeLoadAll,
@@ -9366,12 +6892,12 @@ var SCHEMA, EXPLICIT_KEY, FLOW_KEY, MAPPING_KEY, OBJECT_KEY, emptyByLines, shall
 var init_yaml_values = __esm({
   "src/formats/yaml-values.ts"() {
     "use strict";
-    init_js_yaml2();
+    init_js_yaml();
     init_bounded_parse();
     init_positions();
     init_own_string();
     init_yaml_block_values();
-    SCHEMA = CORE_SCHEMA2.extend({ implicit: [types.merge] });
+    SCHEMA = CORE_SCHEMA.extend({ implicit: [types.merge] });
     EXPLICIT_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m;
     FLOW_KEY = /[\]}][ \t]*:(?:[ \t]|$)/m;
     MAPPING_KEY = /[:,[{-][ \t]*\{[ \t]*[[{]/;
@@ -9384,6 +6910,13 @@ var init_yaml_values = __esm({
 });
 
 // src/formats/yaml.ts
+function coreWithMerge() {
+  if (schema2 === void 0) {
+    const { CORE_SCHEMA: CORE_SCHEMA2, mergeTag } = vendored.jsyaml();
+    schema2 = CORE_SCHEMA2.withTags(mergeTag);
+  }
+  return schema2;
+}
 function parseYaml(raw, file) {
   const fast = fastDocumentValues(raw);
   return fast !== void 0 ? yamlFromValues(raw, file, fast, measuredShallow(fast)) : parseSlowly(stripBom(raw), file);
@@ -9396,7 +6929,7 @@ function parseSlowly(original, file) {
   const read = readEvents(original);
   if (!read.ok) return { ok: false, errors: [read.error] };
   try {
-    const values = constructFromEvents(read.events, { source: read.text, schema: SCHEMA2 });
+    const values = vendored.jsyaml().constructFromEvents(read.events, { source: read.text, schema: coreWithMerge() });
     return { ok: true, documents: toDocuments(file, values, new FilePositions(read.text, values.length, positionSource(read.text, read.events))) };
   } catch (error) {
     return { ok: false, errors: [toParseError(read.repaired ? firstError(original, error) : error, original)] };
@@ -9406,7 +6939,7 @@ function readEvents(original) {
   let text6 = original;
   for (let repairs = 0; ; repairs++) {
     try {
-      return { ok: true, text: text6, events: parseEvents(text6, { maxDepth: MAX_DEPTH }), repaired: repairs > 0 };
+      return { ok: true, text: text6, events: vendored.jsyaml().parseEvents(text6, { maxDepth: MAX_DEPTH }), repaired: repairs > 0 };
     } catch (error) {
       const line = repairs < MAX_REPAIRS ? deficientIndentationLine(error) : void 0;
       const repaired = line === void 0 ? void 0 : indentQuotedContinuation(text6, line) ?? indentFlowContinuation(text6, line);
@@ -9428,12 +6961,13 @@ function withValue(document, value) {
   return { file: document.file, index: document.index, value, locate: (path) => document.locate(path) };
 }
 function deficientIndentationLine(error) {
-  if (!(error instanceof YAMLException) || !/deficient indentation/.test(error.reason ?? "")) return void 0;
+  if (!(error instanceof vendored.jsyaml().YAMLException) || !/deficient indentation/.test(error.reason ?? "")) return void 0;
   return error.mark?.line;
 }
 function firstError(original, fallback) {
   try {
-    constructFromEvents(parseEvents(original, { maxDepth: MAX_DEPTH }), { source: original, schema: SCHEMA2 });
+    const { constructFromEvents, parseEvents } = vendored.jsyaml();
+    constructFromEvents(parseEvents(original, { maxDepth: MAX_DEPTH }), { source: original, schema: coreWithMerge() });
     return fallback;
   } catch (error) {
     return error;
@@ -9453,21 +6987,22 @@ function toDocuments(file, values, positions) {
   return documents;
 }
 function documentRoots(events) {
+  const { EVENT_ID: EVENT_ID2 } = vendored.jsyaml();
   const roots = [];
   events.forEach((event, i) => {
-    if (event.type !== EVENT_ID.DOCUMENT) return;
+    if (event.type !== EVENT_ID2.DOCUMENT) return;
     const root = events[i + 1];
     switch (root?.type) {
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE:
+      case EVENT_ID2.MAPPING:
+      case EVENT_ID2.SEQUENCE:
         roots.push({ offset: root.start, event: i + 1, empty: false });
         break;
-      case EVENT_ID.SCALAR: {
+      case EVENT_ID2.SCALAR: {
         const empty2 = root.valueStart < 0 && root.tagStart < 0 && root.anchorStart < 0;
         roots.push({ offset: Math.max(root.valueStart, root.tagStart, root.anchorStart, 0), event: i + 1, empty: empty2 });
         break;
       }
-      case EVENT_ID.ALIAS:
+      case EVENT_ID2.ALIAS:
         roots.push({ offset: root.anchorStart, event: i + 1, empty: false });
         break;
       default:
@@ -9477,7 +7012,7 @@ function documentRoots(events) {
   return roots;
 }
 function toParseError(error, text6) {
-  if (!(error instanceof YAMLException)) return { message: errorText(error), range: startRange() };
+  if (!(error instanceof vendored.jsyaml().YAMLException)) return { message: errorText(error), range: startRange() };
   const message = error.reason !== "" ? error.reason : errorText(error);
   const mark = error.mark;
   if (mark === void 0) return { message, range: startRange() };
@@ -9487,18 +7022,17 @@ function toParseError(error, text6) {
   const column = mark.column + 1;
   return { message, range: { line, column, endLine: line, endColumn: column } };
 }
-var SCHEMA2, MAX_DEPTH, yamlParser, MAX_REPAIRS, FilePositions, HELD_TREES, treeHolders, YamlDocument;
+var schema2, MAX_DEPTH, yamlParser, MAX_REPAIRS, FilePositions, HELD_TREES, treeHolders, YamlDocument;
 var init_yaml = __esm({
   "src/formats/yaml.ts"() {
     "use strict";
-    init_js_yaml();
     init_bounded_parse();
     init_positions();
     init_yaml_event_positions();
     init_yaml_block_positions();
     init_yaml_lenient();
     init_yaml_values();
-    SCHEMA2 = CORE_SCHEMA.withTags(mergeTag);
+    init_vendor();
     MAX_DEPTH = 256;
     yamlParser = {
       id: "yaml",
@@ -10792,7 +8326,7 @@ function addBlock(parent, block4, text6, repeatable) {
 }
 function objectAt(parent, key2, block4) {
   const existing = member(parent, key2);
-  if (existing !== void 0 && isPlainObject2(existing.value) && existing.span.keys !== void 0) return existing;
+  if (existing !== void 0 && isPlainObject(existing.value) && existing.span.keys !== void 0) return existing;
   const created = emptyObject(block4.start, block4.end);
   setMember(parent, key2, created);
   return created;
@@ -10828,7 +8362,7 @@ function mergeArguments(marker2) {
 }
 function mergedObjects(args, call, text6) {
   const parts = args.map((arg) => expressionValue(arg, text6));
-  if (!parts.every((part) => isPlainObject2(part.value) && !isExpressionMarker(part.value))) return void 0;
+  if (!parts.every((part) => isPlainObject(part.value) && !isExpressionMarker(part.value))) return void 0;
   const object = emptyObject(call.start, call.end);
   for (const part of parts) {
     for (const key2 of Object.keys(part.value)) {
@@ -10856,21 +8390,21 @@ function spanAt(root, path) {
 function holdsExpression(value) {
   if (isExpressionMarker(value)) return true;
   if (Array.isArray(value)) return value.some(holdsExpression);
-  return isPlainObject2(value) && Object.values(value).some(holdsExpression);
+  return isPlainObject(value) && Object.values(value).some(holdsExpression);
 }
 function isExpressionMarker(value) {
-  return isPlainObject2(value) && typeof value["$expr"] === "string" && Object.keys(value).length === 1;
+  return isPlainObject(value) && typeof value["$expr"] === "string" && Object.keys(value).length === 1;
 }
 function emptyObject(start, end) {
   return { value: {}, span: { start, end, keys: /* @__PURE__ */ new Map() } };
 }
 function member(parent, key2) {
   const span = parent.span.keys?.get(key2);
-  if (span === void 0 || !isPlainObject2(parent.value)) return void 0;
+  if (span === void 0 || !isPlainObject(parent.value)) return void 0;
   return { value: parent.value[key2], span };
 }
 function setMember(parent, key2, child) {
-  if (!isPlainObject2(parent.value)) return;
+  if (!isPlainObject(parent.value)) return;
   if (key2 === "__proto__") {
     Object.defineProperty(parent.value, key2, { value: child.value, writable: true, enumerable: true, configurable: true });
   } else {
@@ -10878,7 +8412,7 @@ function setMember(parent, key2, child) {
   }
   parent.span.keys?.set(key2, child.span);
 }
-function isPlainObject2(value) {
+function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var mergeParts;
@@ -19094,22 +16628,22 @@ var init_path = __esm({
 });
 
 // src/schema/ajv.ts
-function compileSchema(schema2) {
+function compileSchema(schema3) {
   try {
-    return { ok: true, validate: ajv().compile(schema2) };
+    return { ok: true, validate: ajv().compile(schema3) };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
 }
-function ownSchemaValidator(schema2, name) {
+function ownSchemaValidator(schema3, name) {
   let validate;
   return () => {
-    validate ??= (BUNDLED ? precompiled(name) : void 0) ?? compiled(schema2, name);
+    validate ??= (BUNDLED ? precompiled(name) : void 0) ?? compiled(schema3, name);
     return validate;
   };
 }
-function compiled(schema2, name) {
-  const result = compileSchema(schema2);
+function compiled(schema3, name) {
+  const result = compileSchema(schema3);
   if (!result.ok) throw new Error(`the ${name} schema itself is invalid: ${result.message}`);
   return result.validate;
 }
@@ -19119,8 +16653,8 @@ function precompiled(name, root = packageRoot()) {
 function precompiledParamShapes(root = packageRoot()) {
   return loadValidators(root, "params") ?? /* @__PURE__ */ new Map();
 }
-function shapeKey(schema2) {
-  return JSON.stringify(schema2);
+function shapeKey(schema3) {
+  return JSON.stringify(schema3);
 }
 function loadValidators(root, file) {
   try {
@@ -19250,17 +16784,17 @@ function jsonType(value) {
   return "object";
 }
 function paramShape(spec2) {
-  const { description: _description, ...schema2 } = paramSchema(spec2);
-  return schema2;
+  const { description: _description, ...schema3 } = paramSchema(spec2);
+  return schema3;
 }
 function paramValueProblem(spec2, value) {
-  const schema2 = paramShape(spec2);
-  const key2 = shapeKey(schema2);
+  const schema3 = paramShape(spec2);
+  const key2 = shapeKey(schema3);
   let check2 = checks.get(key2);
   if (!check2) {
     built2 ??= BUNDLED ? precompiledParamShapes() : /* @__PURE__ */ new Map();
     const validate = built2.get(key2);
-    const compiled4 = validate !== void 0 ? { ok: true, validate } : compileSchema(schema2);
+    const compiled4 = validate !== void 0 ? { ok: true, validate } : compileSchema(schema3);
     check2 = compiled4.ok ? (v) => compiled4.validate(v) ? void 0 : (compiled4.validate.errors ?? []).map((e) => `${e.instancePath === "" ? "" : `${e.instancePath.slice(1).replace(/\//g, ".")} `}${errorMessage(e)}`).join("; ") || "invalid value" : () => `the param's declared type is not a valid JSON Schema: ${compiled4.message}`;
     checks.set(key2, check2);
   }
@@ -20853,7 +18387,7 @@ var require_ignore = __commonJS({
         };
       }
     };
-    var throwError2 = (message, Ctor) => {
+    var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
     var checkPath = (path, originalPath, doThrow) => {
@@ -20928,7 +18462,7 @@ var require_ignore = __commonJS({
         checkPath(
           path,
           originalPath,
-          this._strictPathCheck ? throwError2 : RETURN_FALSE
+          this._strictPathCheck ? throwError : RETURN_FALSE
         );
         return path ? this._t(path, cache3) : {
           ignored: false,
@@ -26011,7 +23545,7 @@ var init_php_config = __esm({
 });
 
 // src/formats/squid.ts
-function readDirective2(tokens, value, ranges) {
+function readDirective(tokens, value, ranges) {
   const [name, ...args] = tokens;
   if (name === void 0) return void 0;
   const end = (tokens[tokens.length - 1] ?? name).end;
@@ -26163,7 +23697,7 @@ var init_squid3 = __esm({
         const logical = logicalLines3(text6);
         if (!Array.isArray(logical)) return failure(logical.message, lines.range(logical.start, logical.end));
         for (const tokens of logical) {
-          const problem = readDirective2(tokens, value, ranges);
+          const problem = readDirective(tokens, value, ranges);
           if (problem !== void 0) return failure(problem.message, lines.range(problem.start, problem.end));
         }
         return rangedResult(file, value, ranges);
@@ -26684,8 +24218,8 @@ function record3(properties, description, required = []) {
 function map2(values, description) {
   return { type: "object", additionalProperties: values, description };
 }
-function orUnknown(schema2) {
-  return { anyOf: [schema2, unknownMarker2], description: schema2["description"] };
+function orUnknown(schema3) {
+  return { anyOf: [schema3, unknownMarker2], description: schema3["description"] };
 }
 var unknownMarker2;
 var init_field_schema = __esm({
@@ -27259,37 +24793,37 @@ var init_expand_variables = __esm({
 });
 
 // src/policy/references/resolve-field.ts
-function isOpen(schema2) {
-  return schema2 === void 0 || schema2["type"] === void 0 && schema2["properties"] === void 0 && branchesOf(schema2) === void 0;
+function isOpen(schema3) {
+  return schema3 === void 0 || schema3["type"] === void 0 && schema3["properties"] === void 0 && branchesOf(schema3) === void 0;
 }
-function fieldNames(schema2) {
-  if (schema2 === void 0) return [];
-  const branches = branchesOf(schema2);
+function fieldNames(schema3) {
+  if (schema3 === void 0) return [];
+  const branches = branchesOf(schema3);
   if (branches) return [...new Set(branches.flatMap(fieldNames))];
-  const properties = schema2["properties"];
+  const properties = schema3["properties"];
   return properties ? Object.keys(properties).filter((k) => !k.startsWith("$")) : [];
 }
-function resolveStep(schema2, step2) {
-  if (schema2 === void 0 || isOpen(schema2)) return { ok: true, schema: void 0 };
-  const branches = branchesOf(schema2);
+function resolveStep(schema3, step2) {
+  if (schema3 === void 0 || isOpen(schema3)) return { ok: true, schema: void 0 };
+  const branches = branchesOf(schema3);
   if (branches) {
     const found = branches.map((b) => resolveStep(b, step2)).filter((r) => r.ok);
     if (found.length === 0) {
-      if (fieldNames(schema2).length > 0) return { ok: false, reason: missing(schema2, step2) };
+      if (fieldNames(schema3).length > 0) return { ok: false, reason: missing(schema3, step2) };
       const first = resolveStep(branches[0], step2);
       return first.ok ? { ok: false, reason: "no branch of the field's type has it" } : first;
     }
     if (found.some((r) => r.schema === void 0)) return { ok: true, schema: void 0 };
     return found.length === 1 ? found[0] : { ok: true, schema: { anyOf: found.map((r) => r.schema) } };
   }
-  const type2 = schema2["type"];
+  const type2 = schema3["type"];
   if (type2 === "array") {
     if (typeof step2 === "string") return { ok: false, reason: `it is a list, which has no field \`${step2}\`` };
-    return { ok: true, schema: schema2["items"] };
+    return { ok: true, schema: schema3["items"] };
   }
-  if (type2 === "object" || schema2["properties"] !== void 0) {
-    const properties = schema2["properties"] ?? {};
-    const extra = schema2["additionalProperties"];
+  if (type2 === "object" || schema3["properties"] !== void 0) {
+    const properties = schema3["properties"] ?? {};
+    const extra = schema3["additionalProperties"];
     if (typeof step2 === "object") {
       const values = Object.values(properties);
       if (extra !== void 0 && extra !== false) return { ok: true, schema: void 0 };
@@ -27297,15 +24831,15 @@ function resolveStep(schema2, step2) {
     }
     const key2 = String(step2);
     if (Object.hasOwn(properties, key2)) return { ok: true, schema: properties[key2] };
-    if (extra === false) return { ok: false, reason: missing(schema2, step2) };
+    if (extra === false) return { ok: false, reason: missing(schema3, step2) };
     return { ok: true, schema: typeof extra === "object" && extra !== null ? extra : void 0 };
   }
   if (typeof type2 === "string") return { ok: false, reason: `it is a ${type2}, which has no ${typeof step2 === "string" ? `field \`${step2}\`` : "elements"}` };
   return { ok: true, schema: void 0 };
 }
-function missing(schema2, step2) {
+function missing(schema3, step2) {
   const key2 = typeof step2 === "object" ? "*" : String(step2);
-  const names = fieldNames(schema2);
+  const names = fieldNames(schema3);
   const near = nearest(key2, names);
   const hint = near.length > 0 ? `did you mean ${near.map((n) => `\`${n}\``).join(" or ")}?` : `its fields are ${names.map((n) => `\`${n}\``).join(", ") || "none"}`;
   return `there is no field \`${key2}\` (${hint})`;
@@ -27325,8 +24859,8 @@ function editDistance(a, b) {
   }
   return previous[b.length] ?? 0;
 }
-function resolvePath(schema2, steps) {
-  let current2 = schema2;
+function resolvePath(schema3, steps) {
+  let current2 = schema3;
   for (let i = 0; i < steps.length; i++) {
     const step2 = steps[i];
     const next = resolveStep(current2, step2);
@@ -27339,8 +24873,8 @@ var branchesOf;
 var init_resolve_field = __esm({
   "src/policy/references/resolve-field.ts"() {
     "use strict";
-    branchesOf = (schema2) => {
-      const branches = schema2["anyOf"] ?? schema2["oneOf"];
+    branchesOf = (schema3) => {
+      const branches = schema3["anyOf"] ?? schema3["oneOf"];
       return Array.isArray(branches) ? branches : void 0;
     };
   }
@@ -27348,7 +24882,7 @@ var init_resolve_field = __esm({
 
 // src/policy/policy-scope.ts
 function relatedElement(kind) {
-  const schema2 = subjectSchemas[kind];
+  const schema3 = subjectSchemas[kind];
   return {
     type: "object",
     additionalProperties: false,
@@ -27357,8 +24891,8 @@ function relatedElement(kind) {
       id: { type: "string" },
       file: { type: "string" },
       format: { type: "string" },
-      meta: schema2.meta,
-      ...schema2.value ? { value: schema2.value } : { value: {} }
+      meta: schema3.meta,
+      ...schema3.value ? { value: schema3.value } : { value: {} }
     }
   };
 }
@@ -27373,8 +24907,8 @@ function scopeFor(policy, kind, subject, item) {
     document: void 0
   };
 }
-function schemaAt(schema2, steps, label) {
-  const resolved = resolvePath(schema2, steps);
+function schemaAt(schema3, steps, label) {
+  const resolved = resolvePath(schema3, steps);
   if (resolved.ok) return resolved;
   const shown2 = steps.slice(0, resolved.at + 1).map((s) => typeof s === "object" ? "[*]" : typeof s === "number" ? `[${s}]` : `.${s}`).join("");
   return { ok: false, message: `\`${label}${shown2}\` can never match: ${resolved.reason}` };
@@ -27479,10 +25013,10 @@ function findBadReference(source, variables) {
   visit(parsed.expr, /* @__PURE__ */ new Map());
   return found;
 }
-function isList2(schema2) {
-  if (schema2 === void 0) return false;
-  if (schema2["type"] === "array") return true;
-  const branches = schema2["anyOf"] ?? schema2["oneOf"];
+function isList2(schema3) {
+  if (schema3 === void 0) return false;
+  if (schema3["type"] === "array") return true;
+  const branches = schema3["anyOf"] ?? schema3["oneOf"];
   return Array.isArray(branches) && branches.some(isList2);
 }
 var init_cel_references = __esm({
@@ -27575,8 +25109,8 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
       throw error;
     }
   };
-  const reach = (at3, schema2, segments, label) => {
-    const reached = schemaAt(schema2, segments, label);
+  const reach = (at3, schema3, segments, label) => {
+    const reached = schemaAt(schema3, segments, label);
     return reached.ok ? reached.schema : fail(at3, reached.message);
   };
   if (options.trusted !== true) checkParams(policy, fail);
@@ -27615,8 +25149,8 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     const scope2 = checksFields ? scopeFor(policy, kind, main2.subject, item) : UNCHECKED;
     if (a.cel !== void 0) compiled4.cel = cel(at3("cel"), a.cel, scope2);
     if (a.schema !== void 0) {
-      const schema2 = compileSchema(a.schema);
-      compiled4.schema = schema2.ok ? schema2.validate : fail(at3("schema"), `invalid JSON Schema: ${schema2.message}`);
+      const schema3 = compileSchema(a.schema);
+      compiled4.schema = schema3.ok ? schema3.validate : fail(at3("schema"), `invalid JSON Schema: ${schema3.message}`);
       const bad = checksFields ? findBadSchemaField(a.schema, a.each !== void 0 ? item : main2.subject, a.each !== void 0 ? "item" : "subject") : void 0;
       if (bad) fail(at3("schema"), bad);
     }
@@ -30978,10 +28512,10 @@ ${own.fix}
 `);
   return ExitCode.Clean;
 }
-function describeType(schema2) {
-  const items2 = schema2["items"];
-  const values = Array.isArray(schema2["enum"]) ? schema2["enum"].map((v) => JSON.stringify(v)).join(" | ") : void 0;
-  const type2 = Array.isArray(schema2["type"]) ? schema2["type"].join(" | ") : String(schema2["type"] ?? "any");
+function describeType(schema3) {
+  const items2 = schema3["items"];
+  const values = Array.isArray(schema3["enum"]) ? schema3["enum"].map((v) => JSON.stringify(v)).join(" | ") : void 0;
+  const type2 = Array.isArray(schema3["type"]) ? schema3["type"].join(" | ") : String(schema3["type"] ?? "any");
   if (values) return values;
   return type2 === "array" && items2 ? `array of ${describeType(items2)}` : type2;
 }

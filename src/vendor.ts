@@ -7,12 +7,14 @@ import { BUNDLED } from "./bundled.js";
  * Libraries that only some runs need, loaded the first time they are used: the HTML parser, the
  * TOML parser, the JSON parser with positions, the JSON Schema validator, RE2 (for globs and
  * the regex functions) and the GitHub client were a third of the code, and loading code is most
- * of a pre-commit run. The bundles read each from its own CommonJS file in `dist/vendor/` (built
+ * of a pre-commit run. js-yaml 5 reads only the YAML files the line reader and js-yaml 4 leave
+ * (templates, invalid files, a few unusual ones) and places findings in them. The bundles read each from its own CommonJS file in `dist/vendor/` (built
  * by scripts/build.mjs), which can be loaded synchronously where a parser or a validator is
  * called; under the tests they come from node_modules.
  */
 const VENDORED = {
   ajv: "ajv",
+  jsyaml: "js-yaml",
   momoa: "@humanwhocodes/momoa",
   octokit: "@octokit/rest",
   parse5: "parse5",
@@ -39,6 +41,7 @@ function vendor<T>(name: VendorName): T {
 /** Each vendored library, typed as its package, loaded on first call. */
 export const vendored = {
   ajv: (): typeof import("ajv") => vendor("ajv"),
+  jsyaml: (): typeof import("js-yaml") => vendor("jsyaml"),
   momoa: (): typeof import("@humanwhocodes/momoa") => vendor("momoa"),
   octokit: (): typeof import("@octokit/rest") => vendor("octokit"),
   parse5: (): typeof import("parse5") => vendor("parse5"),

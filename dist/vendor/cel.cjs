@@ -7915,6 +7915,7 @@ var BUNDLED = true;
 // src/vendor.ts
 var VENDORED = {
   ajv: "ajv",
+  jsyaml: "js-yaml",
   momoa: "@humanwhocodes/momoa",
   octokit: "@octokit/rest",
   parse5: "parse5",
@@ -7933,6 +7934,7 @@ function vendor(name) {
 }
 var vendored = {
   ajv: () => vendor("ajv"),
+  jsyaml: () => vendor("jsyaml"),
   momoa: () => vendor("momoa"),
   octokit: () => vendor("octokit"),
   parse5: () => vendor("parse5"),

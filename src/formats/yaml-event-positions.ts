@@ -1,6 +1,18 @@
-import { COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE, getScalarValue, type Event, type ScalarEvent } from "js-yaml";
+import type { Event, ScalarEvent } from "js-yaml";
+import { vendored } from "../vendor.js";
 import type { DocPath, PathSegment, Range } from "../types.js";
 import { LineIndex, trimEnd } from "./positions.js";
+
+type JsYaml = typeof import("js-yaml");
+
+/**
+ * js-yaml 5's event ids, styles and scalar reader. The library is loaded on first use (src/vendor.ts);
+ * a positions object is only ever made of its events, so the constructor binds these first.
+ */
+let EVENT_ID: JsYaml["EVENT_ID"];
+let SCALAR_STYLE: JsYaml["SCALAR_STYLE"];
+let COLLECTION_STYLE: JsYaml["COLLECTION_STYLE"];
+let getScalarValue: JsYaml["getScalarValue"];
 
 /** How far merge keys are followed into merged mappings: as deep as the parser nests, no deeper. */
 const MAX_MERGE_DEPTH = 256;
@@ -22,6 +34,7 @@ export class YamlEventPositions {
     private readonly text: string,
     private readonly events: readonly Event[],
   ) {
+    ({ EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, getScalarValue } = vendored.jsyaml());
     this.lines = new LineIndex(text);
     this.ends = new Int32Array(events.length);
     this.aliases = new Int32Array(events.length).fill(-1);

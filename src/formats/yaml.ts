@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, EVENT_ID, YAMLException, constructFromEvents, mergeTag, parseEvents, type Event } from "js-yaml";
+import type { Event, Schema } from "js-yaml";
 import type { DocPath, Document, ParseError, ParseResult, Parser, Range } from "../types.js";
 import { withinBound } from "./bounded-parse.js";
 import { LineIndex, errorText, startRange, stripBom } from "./positions.js";
@@ -6,12 +6,21 @@ import { YamlEventPositions } from "./yaml-event-positions.js";
 import { blockPositions, type BlockPositions } from "./yaml-block-positions.js";
 import { indentFlowContinuation, indentQuotedContinuation } from "./yaml-lenient.js";
 import { fastDocumentValues, measuredShallow, nullsAreEmptyDocuments } from "./yaml-values.js";
+import { vendored } from "../vendor.js";
 
 /**
  * YAML 1.2 core schema plus `<<` merge keys. The core schema has no timestamp type, so dates
  * stay strings, as policies expect; merge keys are what docker-compose and CI files rely on.
+ * Made with js-yaml 5, which is loaded the first time a file needs it (src/vendor.ts).
  */
-const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
+let schema: Schema | undefined;
+function coreWithMerge(): Schema {
+  if (schema === undefined) {
+    const { CORE_SCHEMA, mergeTag } = vendored.jsyaml();
+    schema = CORE_SCHEMA.withTags(mergeTag);
+  }
+  return schema;
+}
 
 /** Deep enough for any real manifest, bounded so that hostile input cannot exhaust the stack. */
 const MAX_DEPTH = 256;
@@ -59,7 +68,7 @@ function parseSlowly(original: string, file: string): ParseResult {
   const read = readEvents(original);
   if (!read.ok) return { ok: false, errors: [read.error] };
   try {
-    const values = constructFromEvents(read.events, { source: read.text, schema: SCHEMA });
+    const values = vendored.jsyaml().constructFromEvents(read.events, { source: read.text, schema: coreWithMerge() });
     return { ok: true, documents: toDocuments(file, values, new FilePositions(read.text, values.length, positionSource(read.text, read.events))) };
   } catch (error) {
     return { ok: false, errors: [toParseError(read.repaired ? firstError(original, error) : error, original)] };
@@ -73,7 +82,7 @@ function readEvents(original: string): ReadEvents {
   let text = original;
   for (let repairs = 0; ; repairs++) {
     try {
-      return { ok: true, text, events: parseEvents(text, { maxDepth: MAX_DEPTH }), repaired: repairs > 0 };
+      return { ok: true, text, events: vendored.jsyaml().parseEvents(text, { maxDepth: MAX_DEPTH }), repaired: repairs > 0 };
     } catch (error) {
       // What kubectl and PyYAML read, we read: a quoted scalar's under-indented continuation.
       const line = repairs < MAX_REPAIRS ? deficientIndentationLine(error) : undefined;
@@ -213,14 +222,15 @@ export function withValue(document: Document, value: unknown): Document {
 
 /** The 0-based line of a "deficient indentation" error, the error the leniencies repair. */
 function deficientIndentationLine(error: unknown): number | undefined {
-  if (!(error instanceof YAMLException) || !/deficient indentation/.test(error.reason ?? "")) return undefined;
+  if (!(error instanceof vendored.jsyaml().YAMLException) || !/deficient indentation/.test(error.reason ?? "")) return undefined;
   return error.mark?.line;
 }
 
 /** The error the original text gives, for the message: a repair that did not help changes nothing reported. */
 function firstError(original: string, fallback: unknown): unknown {
   try {
-    constructFromEvents(parseEvents(original, { maxDepth: MAX_DEPTH }), { source: original, schema: SCHEMA });
+    const { constructFromEvents, parseEvents } = vendored.jsyaml();
+    constructFromEvents(parseEvents(original, { maxDepth: MAX_DEPTH }), { source: original, schema: coreWithMerge() });
     return fallback;
   } catch (error) {
     return error;
@@ -252,6 +262,7 @@ function toDocuments(file: string, values: readonly unknown[], positions: FilePo
  * scalar with no source text at all (an explicit `''` or `null` has source text).
  */
 function documentRoots(events: readonly Event[]): DocumentRoot[] {
+  const { EVENT_ID } = vendored.jsyaml();
   const roots: DocumentRoot[] = [];
   events.forEach((event, i) => {
     if (event.type !== EVENT_ID.DOCUMENT) return;
@@ -277,7 +288,7 @@ function documentRoots(events: readonly Event[]): DocumentRoot[] {
 }
 
 function toParseError(error: unknown, text: string): ParseError {
-  if (!(error instanceof YAMLException)) return { message: errorText(error), range: startRange() };
+  if (!(error instanceof vendored.jsyaml().YAMLException)) return { message: errorText(error), range: startRange() };
   const message = error.reason !== "" ? error.reason : errorText(error);
   const mark = error.mark;
   if (mark === undefined) return { message, range: startRange() };

@@ -1,14 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { parseEvents } from "js-yaml";
 import { yamlParser } from "../../src/formats/yaml.js";
 import type { DocPath, Document, ParseResult, Range } from "../../src/types.js";
+import { vendored } from "../../src/vendor.js";
 import { range } from "../helpers/parse.js";
 
-// The event parser (positions) is wrapped, not replaced, so that the lazy test can count its calls.
-vi.mock("js-yaml", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("js-yaml")>();
-  return { ...actual, parseEvents: vi.fn(actual.parseEvents) };
-});
+// The event parser (positions) is wrapped, not replaced, so that the lazy test can count its
+// calls: js-yaml 5 is loaded on first use (src/vendor.ts), and the parser looks it up at each call.
+const parseEvents = vi.spyOn(vendored.jsyaml(), "parseEvents");
 
 /** Lines are numbered in the comments so that expected positions can be checked by eye. */
 const MANIFEST = [
@@ -330,7 +328,7 @@ describe("yamlParser: line endings and byte order marks", () => {
 });
 
 describe("yamlParser: positions are lazy", () => {
-  const events = vi.mocked(parseEvents);
+  const events = parseEvents;
   beforeEach(() => {
     events.mockClear();
   });

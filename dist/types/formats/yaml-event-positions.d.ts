@@ -1,4 +1,4 @@
-import { type Event } from "js-yaml";
+import type { Event } from "js-yaml";
 import type { DocPath, Range } from "../types.js";
 /**
  * Source ranges of a YAML file, read from js-yaml 5's event stream of the same text: no second
