@@ -29741,17 +29741,22 @@ function expressionsIn(value, out = []) {
 // src/adapters/terraform-dynamic-blocks.ts
 function withDynamicBlocks(value, evaluate2 = () => void 0, iterators = {}) {
   if (Array.isArray(value)) {
-    let changed = false;
-    const items2 = value.map((item) => {
+    let items2;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (typeof item !== "object" || item === null) continue;
       const next = withDynamicBlocks(item, evaluate2, iterators);
-      if (next !== item) changed = true;
-      return next;
-    });
-    return changed ? items2 : value;
+      if (next === item) continue;
+      items2 ??= value.slice();
+      items2[i] = next;
+    }
+    return items2 ?? value;
   }
   if (!isRecord(value) || isExpressionMarker(value)) return value;
   let out;
-  for (const [key2, child] of Object.entries(value)) {
+  for (const key2 in value) {
+    const child = value[key2];
+    if (typeof child !== "object" || child === null) continue;
     const next = withDynamicBlocks(child, evaluate2, iterators);
     if (next !== child) setOwn(out ??= { ...value }, key2, next);
   }
@@ -29790,17 +29795,22 @@ function generatedBlocks(name, block4, evaluate2, iterators) {
 // src/adapters/terraform-unset.ts
 function withoutNullAttributes(value) {
   if (Array.isArray(value)) {
-    let changed = false;
-    const items2 = value.map((item) => {
+    let items2;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (typeof item !== "object" || item === null) continue;
       const next = withoutNullAttributes(item);
-      if (next !== item) changed = true;
-      return next;
-    });
-    return changed ? items2 : value;
+      if (next === item) continue;
+      items2 ??= value.slice();
+      items2[i] = next;
+    }
+    return items2 ?? value;
   }
   if (!isRecord(value)) return value;
   let out;
-  for (const [key2, child] of Object.entries(value)) {
+  for (const key2 in value) {
+    const child = value[key2];
+    if (typeof child !== "object") continue;
     if (child === null) {
       out ??= { ...value };
       delete out[key2];

@@ -9507,17 +9507,22 @@ var init_terraform_references = __esm({
 // src/adapters/terraform-dynamic-blocks.ts
 function withDynamicBlocks(value, evaluate2 = () => void 0, iterators = {}) {
   if (Array.isArray(value)) {
-    let changed = false;
-    const items2 = value.map((item) => {
+    let items2;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (typeof item !== "object" || item === null) continue;
       const next = withDynamicBlocks(item, evaluate2, iterators);
-      if (next !== item) changed = true;
-      return next;
-    });
-    return changed ? items2 : value;
+      if (next === item) continue;
+      items2 ??= value.slice();
+      items2[i] = next;
+    }
+    return items2 ?? value;
   }
   if (!isRecord(value) || isExpressionMarker(value)) return value;
   let out;
-  for (const [key2, child] of Object.entries(value)) {
+  for (const key2 in value) {
+    const child = value[key2];
+    if (typeof child !== "object" || child === null) continue;
     const next = withDynamicBlocks(child, evaluate2, iterators);
     if (next !== child) setOwn(out ??= { ...value }, key2, next);
   }
@@ -9567,17 +9572,22 @@ var init_terraform_dynamic_blocks = __esm({
 // src/adapters/terraform-unset.ts
 function withoutNullAttributes(value) {
   if (Array.isArray(value)) {
-    let changed = false;
-    const items2 = value.map((item) => {
+    let items2;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (typeof item !== "object" || item === null) continue;
       const next = withoutNullAttributes(item);
-      if (next !== item) changed = true;
-      return next;
-    });
-    return changed ? items2 : value;
+      if (next === item) continue;
+      items2 ??= value.slice();
+      items2[i] = next;
+    }
+    return items2 ?? value;
   }
   if (!isRecord(value)) return value;
   let out;
-  for (const [key2, child] of Object.entries(value)) {
+  for (const key2 in value) {
+    const child = value[key2];
+    if (typeof child !== "object") continue;
     if (child === null) {
       out ??= { ...value };
       delete out[key2];

@@ -8,18 +8,27 @@ import { isRecord } from "../plain-data.js";
  * List elements are kept: a null element is a value of the list.
  */
 export function withoutNullAttributes(value: unknown): unknown {
+  // Copies are made on the first change only, and scalars are not visited: this walks every
+  // resource of every module instance, and most hold no null.
   if (Array.isArray(value)) {
-    let changed = false;
-    const items = value.map((item) => {
+    let items: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item !== "object" || item === null) continue;
       const next = withoutNullAttributes(item);
-      if (next !== item) changed = true;
-      return next;
-    });
-    return changed ? items : value;
+      if (next === item) continue;
+      items ??= value.slice();
+      items[i] = next;
+    }
+    return items ?? value;
   }
   if (!isRecord(value)) return value;
   let out: Record<string, unknown> | undefined;
-  for (const [key, child] of Object.entries(value)) {
+  // Parsed and evaluated data have no inherited enumerable keys (the run guards Object.prototype),
+  // so `in` lists exactly the own keys, in Object.entries' order.
+  for (const key in value) {
+    const child = value[key];
+    if (typeof child !== "object") continue;
     if (child === null) {
       out ??= { ...value };
       delete out[key];
