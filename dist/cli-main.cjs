@@ -25258,17 +25258,26 @@ function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
     if (manifest.version !== 2) return void 0;
     const built3 = (0, import_node_fs10.readFileSync)((0, import_node_path26.join)(root, TEXTS_PATH));
     const packed = [];
+    const scratch = Buffer.allocUnsafe(Math.max(0, ...manifest.policies.map((entry) => entry.text[1])) + 1);
     for (const entry of manifest.policies) {
       const file = (0, import_node_path26.join)(root, ...entry.path.split("/"));
-      const bytes = (0, import_node_fs10.readFileSync)(file);
       const [offset, length] = entry.text;
-      if (length !== bytes.length || !bytes.equals(built3.subarray(offset, offset + length))) return void 0;
-      packed.push({ file, value: entry.value, document: lazyDocument(file, bytes, entry.value) });
+      if (!holdsExactly(file, scratch, built3, offset, length)) return void 0;
+      packed.push({ file, value: entry.value, document: lazyDocument(file, built3.subarray(offset, offset + length), entry.value) });
     }
     if (manifest.cel !== void 0) addPreparsed(manifest.cel, (0, import_node_path26.join)(root, CEL_PATH));
     return packed;
   } catch {
     return void 0;
+  }
+}
+function holdsExactly(file, scratch, built3, offset, length) {
+  const fd = (0, import_node_fs10.openSync)(file, "r");
+  try {
+    const read = (0, import_node_fs10.readSync)(fd, scratch, 0, length + 1, 0);
+    return read === length && scratch.compare(built3, offset, offset + length, 0, length) === 0;
+  } finally {
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 function lazyDocument(file, bytes, value) {

@@ -22281,7 +22281,7 @@ function deferredPolicy(policy, compile2) {
 }
 
 // src/policy/builtin-manifest.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync5, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync3 } from "node:fs";
 import { join as join7, relative as relative4, sep as sep3 } from "node:path";
 var MANIFEST_PATH = join7("dist", "builtin-policies.json");
 var CEL_PATH = join7("dist", "builtin-cel.bin");
@@ -22295,17 +22295,26 @@ function packedBuiltinPolicies(dir, root = packageRoot(), bundled = BUNDLED) {
     if (manifest.version !== 2) return void 0;
     const built3 = readFileSync6(join7(root, TEXTS_PATH));
     const packed = [];
+    const scratch = Buffer.allocUnsafe(Math.max(0, ...manifest.policies.map((entry) => entry.text[1])) + 1);
     for (const entry of manifest.policies) {
       const file = join7(root, ...entry.path.split("/"));
-      const bytes = readFileSync6(file);
       const [offset, length] = entry.text;
-      if (length !== bytes.length || !bytes.equals(built3.subarray(offset, offset + length))) return void 0;
-      packed.push({ file, value: entry.value, document: lazyDocument(file, bytes, entry.value) });
+      if (!holdsExactly(file, scratch, built3, offset, length)) return void 0;
+      packed.push({ file, value: entry.value, document: lazyDocument(file, built3.subarray(offset, offset + length), entry.value) });
     }
     if (manifest.cel !== void 0) addPreparsed(manifest.cel, join7(root, CEL_PATH));
     return packed;
   } catch {
     return void 0;
+  }
+}
+function holdsExactly(file, scratch, built3, offset, length) {
+  const fd = openSync3(file, "r");
+  try {
+    const read = readSync3(fd, scratch, 0, length + 1, 0);
+    return read === length && scratch.compare(built3, offset, offset + length, 0, length) === 0;
+  } finally {
+    closeSync3(fd);
   }
 }
 function lazyDocument(file, bytes, value) {

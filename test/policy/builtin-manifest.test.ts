@@ -74,8 +74,10 @@ describe("the built-in pack's build-time manifest", () => {
     expect(packedBuiltinPolicies(join(root, "other"), root, true)).toBeUndefined();
     writeFileSync(join(root, "policies/test/one/policy.yaml"), POLICY.replace("high", "low"));
     expect(packedBuiltinPolicies(join(root, "policies"), root, true)).toBeUndefined();
-    // An edit that keeps the length, and the file as built again.
+    // An edit that keeps the length, one that only adds at the end, and the file as built again.
     writeFileSync(join(root, "policies/test/one/policy.yaml"), POLICY.replace("high", "HIGH"));
+    expect(packedBuiltinPolicies(join(root, "policies"), root, true)).toBeUndefined();
+    writeFileSync(join(root, "policies/test/one/policy.yaml"), `${POLICY}# added\n`);
     expect(packedBuiltinPolicies(join(root, "policies"), root, true)).toBeUndefined();
     writeFileSync(join(root, "policies/test/one/policy.yaml"), POLICY);
     expect(packedBuiltinPolicies(join(root, "policies"), root, true)).toHaveLength(1);

@@ -38,7 +38,7 @@ export interface PackedPolicy {
  * dist check of CI keeps the committed manifest in step with the committed policies. A policy
  * file added since the last build is seen after `npm run build`, as its README row is.
  *
- * The files are compared with the texts the build kept (`Buffer.equals`, 0.3 ms for the pack),
+ * The files are compared with the texts the build kept (`Buffer.compare`, 0.3 ms for the pack),
  * not hashed: a SHA-256 of each needed node:crypto, whose loading initialises OpenSSL (7 ms, and
  * 1.4 ms to hash), and a hash written in JavaScript took as long before it was compiled.
  */
