@@ -41,9 +41,20 @@ export function buildBuiltinManifest(dir: string, root: string = packageRoot()):
     texts.push(raw);
     const at: [number, number] = [offset, raw.length];
     offset += raw.length;
-    return { path: relative(root, file).split(sep).join("/"), text: at, value: parsed.documents[0]?.value };
+    return { path: relative(root, file).split(sep).join("/"), text: at, value: withoutTests(parsed.documents[0]?.value) };
   });
   return { manifest: { version: 2, cel: index, policies }, cel: bytes, texts: Buffer.concat(texts) };
+}
+
+/**
+ * A policy's data without its `tests`: the pack serves `check` only (`norecur test` reads the
+ * policies' YAML, with their fixtures), and the tests were a sixth of the manifest, which every
+ * run parses (11-13 ms with them, 8-9 without, read and parsed cold).
+ */
+function withoutTests(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || !Object.hasOwn(value, "tests")) return value;
+  const { tests: _tests, ...rest } = value as Record<string, unknown>;
+  return rest;
 }
 
 /** One built-in policy file as the manifest gives it: its data, and a document parsed only if positions are needed. */

@@ -21,6 +21,10 @@ const POLICY = [
   "  - cel: subject.metadata.name != 'web'",
   "remediation:",
   "  summary: Rename it.",
+  "tests:",
+  "  - name: web fails",
+  "    root: fixtures/fail",
+  "    expect: []",
   "",
 ].join("\n");
 
@@ -41,6 +45,9 @@ describe("the built-in pack's build-time manifest", () => {
     const packed = packedBuiltinPolicies(join(root, "policies"), root, true);
     expect(packed?.map((p) => [p.file, p.value])).toEqual([[join(root, "policies/test/one/policy.yaml"), expect.objectContaining({ id: "NR-TEST-001", title: "T", severity: "high" })]]);
     expect(packed?.[0]?.document.locate(["severity"])).toEqual({ line: 3, column: 11, endLine: 3, endColumn: 15 });
+    // A check needs no tests (`norecur test` reads the YAML): the manifest leaves them out.
+    expect(packed?.[0]?.value).not.toHaveProperty("tests");
+    expect(packed?.[0]?.value).toHaveProperty("remediation", { summary: "Rename it." });
   });
 
   it("carries the pack's CEL expressions parsed, as the parser gives them but for the macro calls as written", () => {
