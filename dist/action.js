@@ -43978,7 +43978,10 @@ async function check(settings = {}) {
     documents.push(...parse(path, format, text5));
   });
   const linked2 = linkIncludes(documents);
-  const subjectsOf = (kind) => adapters[kind]?.({ documents: batches2.withKept(kind, linked2, orders), roots: discovery.roots, repositoryBots }) ?? [];
+  const subjectsOf = (kind) => {
+    const documents2 = batches2.withKept(kind, linked2, orders);
+    return makesSubjects(kind, documents2) ? adapters[kind]?.({ documents: documents2, roots: discovery.roots, repositoryBots }) ?? [] : [];
+  };
   evaluateByKind(active, subjectsOf, (compiled4, subjects) => streams.get(compiled4)?.add(subjects));
   const coverage = [];
   for (const [compiled4, stream] of streams) {
@@ -44103,6 +44106,12 @@ function narrowing(kindsRead2) {
 }
 function defaults(compiled4) {
   return Object.fromEntries(Object.entries(compiled4.policy.params).map(([name, spec2]) => [name, spec2.default]));
+}
+function makesSubjects(kind, documents) {
+  const formats2 = adapterFormats[kind];
+  if (formats2 === void 0) return documents.length > 0;
+  if (formats2.length === 0) return true;
+  return documents.some((document) => formats2.includes(document.format));
 }
 function wantedFormats(policies) {
   const wanted = /* @__PURE__ */ new Set();

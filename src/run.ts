@@ -171,7 +171,10 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
 
   // nginx and Squid includes expanded across the scanned files; see docs/formats/includes.md.
   const linked = linkIncludes(documents);
-  const subjectsOf = (kind: string): Subject[] => adapters[kind as SubjectKind]?.({ documents: batches.withKept(kind, linked, orders), roots: discovery.roots, repositoryBots }) ?? [];
+  const subjectsOf = (kind: string): Subject[] => {
+    const documents = batches.withKept(kind, linked, orders);
+    return makesSubjects(kind as SubjectKind, documents) ? (adapters[kind as SubjectKind]?.({ documents, roots: discovery.roots, repositoryBots }) ?? []) : [];
+  };
   evaluateByKind(active, subjectsOf, (compiled, subjects) => streams.get(compiled)?.add(subjects));
   const coverage: PolicyCoverage[] = [];
   for (const [compiled, stream] of streams) {
@@ -349,6 +352,21 @@ function narrowing(kindsRead: KindsRead | undefined): ((format: string, content:
 
 function defaults(compiled: CompiledPolicy): Record<string, unknown> {
   return Object.fromEntries(Object.entries(compiled.policy.params).map(([name, spec]) => [name, spec.default]));
+}
+
+/**
+ * Whether `kind`'s adapter has anything to make subjects of: a document of a format it turns into
+ * subjects (`adapterFormats`; any document for `document`), or nothing to read at all (the
+ * repository). An adapter given none
+ * makes none, and is not called: a run of Kubernetes manifests used to run the Terraform, page
+ * cache, identity and response-header adapters over nothing, their code compiled for it (5-8 ms
+ * of every such run).
+ */
+function makesSubjects(kind: SubjectKind, documents: readonly ParsedDocument[]): boolean {
+  const formats = adapterFormats[kind];
+  if (formats === undefined) return documents.length > 0;
+  if (formats.length === 0) return true;
+  return documents.some((document) => formats.includes(document.format));
 }
 
 /**
