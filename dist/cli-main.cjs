@@ -18538,12 +18538,39 @@ var require_ignore = __commonJS({
 function formatPatternMatcher(patterns) {
   const simple = patterns.every((pattern) => /^[A-Za-z0-9_.*?/+-]+$/.test(pattern) && !pattern.includes("***"));
   if (!simple) return globMatcher(patterns);
+  const keyed = /* @__PURE__ */ new Map();
+  const unkeyed = [];
+  for (const pattern of patterns) {
+    const key2 = patternKey(pattern.slice(pattern.lastIndexOf("/") + 1));
+    if (key2 === void 0) unkeyed.push(pattern);
+    else keyed.set(key2, [...keyed.get(key2) ?? [], pattern]);
+  }
+  const byKey = new Map([...keyed].map(([key2, group3]) => [key2, expressionMatcher(group3)]));
+  const rest = unkeyed.length === 0 ? void 0 : expressionMatcher(unkeyed);
+  return (path, last2 = lastSegment(path), key2 = endKey(last2)) => {
+    if (path === "") return false;
+    const matcher = byKey.get(key2);
+    return matcher !== void 0 && matcher(path, last2) || rest !== void 0 && rest(path, last2);
+  };
+}
+function lastSegment(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function endKey(last2) {
+  const dot = last2.lastIndexOf(".");
+  return dot < 0 ? last2 : last2.slice(dot);
+}
+function patternKey(segment) {
+  const end = endKey(segment);
+  return /[*?]/.test(end) ? void 0 : end;
+}
+function expressionMatcher(patterns) {
   const stripped = patterns.map((pattern) => pattern.replace(/^(?:\.\/)+/, ""));
   const names = stripped.filter((pattern) => NAME_ANYWHERE.test(pattern));
   const rest = stripped.filter((pattern) => !NAME_ANYWHERE.test(pattern));
   const name = names.length === 0 ? void 0 : new RegExp(`^(?:${names.map((pattern) => toRegExpSource(pattern.slice(3))).join("|")})$`);
   const whole = rest.length === 0 ? void 0 : new RegExp(`^(?:${rest.map(toRegExpSource).join("|")})$`);
-  return (path) => path !== "" && (name !== void 0 && name.test(path.slice(path.lastIndexOf("/") + 1)) || whole !== void 0 && whole.test(path));
+  return (path, last2) => name !== void 0 && name.test(last2) || whole !== void 0 && whole.test(path);
 }
 function toRegExpSource(pattern) {
   const segments = pattern.replace(/^(?:\.\/)+/, "").split("/");
@@ -18597,12 +18624,14 @@ function formatByPath(path, overrides) {
     if (matcherFor2(override.paths)(path)) return { format: override.format };
   }
   const { order: order2, any } = builtinMatchers();
-  if (!any(path)) return NO_FORMAT;
+  const last2 = lastSegment(path);
+  const key2 = endKey(last2);
+  if (!any(path, last2, key2)) return NO_FORMAT;
   for (let i = 0; i < order2.length; i++) {
     const format = order2[i];
     if (format === void 0) continue;
-    if (format.paths(path)) return BY_PATH[i]?.format;
-    if (format.sniffed?.(path) === true) return BY_PATH[i]?.sniff;
+    if (format.paths(path, last2, key2)) return BY_PATH[i]?.format;
+    if (format.sniffed?.(path, last2, key2) === true) return BY_PATH[i]?.sniff;
   }
   return NO_FORMAT;
 }

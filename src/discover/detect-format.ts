@@ -1,6 +1,6 @@
 import { globMatcher } from "../glob.js";
 import { detectionOrder, formats } from "./file-formats.js";
-import { formatPatternMatcher } from "./format-patterns.js";
+import { endKey, formatPatternMatcher, lastSegment, type PathMatcher } from "./format-patterns.js";
 import { stripBom } from "../formats/positions.js";
 import type { Format } from "../types.js";
 
@@ -33,8 +33,8 @@ function matcherFor(patterns: readonly string[]): (path: string) => boolean {
 
 /** One built-in format's matchers: its own paths, and those it is sniffed on. */
 interface BuiltinMatchers {
-  paths: (path: string) => boolean;
-  sniffed: ((path: string) => boolean) | undefined;
+  paths: PathMatcher;
+  sniffed: PathMatcher | undefined;
 }
 
 /**
@@ -43,9 +43,9 @@ interface BuiltinMatchers {
  * Most files of a repository (sources, pages) match no glob at all, and the one test says so
  * where asking each format in turn took about 10 µs a file (istio: 66 ms of 6,600 files).
  */
-let builtin: { order: readonly (BuiltinMatchers | undefined)[]; any: (path: string) => boolean } | undefined;
+let builtin: { order: readonly (BuiltinMatchers | undefined)[]; any: PathMatcher } | undefined;
 
-function builtinMatchers(): { order: readonly (BuiltinMatchers | undefined)[]; any: (path: string) => boolean } {
+function builtinMatchers(): { order: readonly (BuiltinMatchers | undefined)[]; any: PathMatcher } {
   if (builtin !== undefined) return builtin;
   const order = detectionOrder.map((id) => {
     const format = formats[id];
@@ -70,12 +70,15 @@ export function formatByPath(path: string, overrides: readonly FormatOverride[])
     if (matcherFor(override.paths)(path)) return { format: override.format };
   }
   const { order, any } = builtinMatchers();
-  if (!any(path)) return NO_FORMAT;
+  // The last segment and its end, once for every matcher asked.
+  const last = lastSegment(path);
+  const key = endKey(last);
+  if (!any(path, last, key)) return NO_FORMAT;
   for (let i = 0; i < order.length; i++) {
     const format = order[i];
     if (format === undefined) continue;
-    if (format.paths(path)) return BY_PATH[i]?.format as FormatByPath;
-    if (format.sniffed?.(path) === true) return BY_PATH[i]?.sniff as FormatByPath;
+    if (format.paths(path, last, key)) return BY_PATH[i]?.format as FormatByPath;
+    if (format.sniffed?.(path, last, key) === true) return BY_PATH[i]?.sniff as FormatByPath;
   }
   return NO_FORMAT;
 }
