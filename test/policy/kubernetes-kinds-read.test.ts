@@ -51,6 +51,13 @@ describe("the kinds of Kubernetes objects the active policies may read", () => {
       "List",
       "Kustomization",
     ]);
+    // A disjunction whose every operand names kinds reads those kinds.
+    expect(readOf(custom("kind: kubernetes-object", "where: \"(subject.kind == 'Deployment' && has(subject.spec)) || subject.kind in ['Namespace']\""))).toEqual([
+      "Deployment",
+      "Namespace",
+      "List",
+      "Kustomization",
+    ]);
     // A `document` subject is the whole document: a List is its own kind there.
     expect(readOf(custom("kind: document", "formats: [kubernetes]", "where: \"subject.kind == 'ConfigMap'\""))).toEqual(["ConfigMap"]);
   });
