@@ -37075,9 +37075,11 @@ var FileContent = class {
 };
 function isBinary(read) {
   if (typeof read === "string") return read.slice(0, BINARY_PROBE).includes("\0");
-  if (!read.includes(0)) return false;
-  return read.toString("utf8").slice(0, BINARY_PROBE).includes("\0");
+  const probe = read.length > BINARY_PROBE_BYTES ? read.subarray(0, BINARY_PROBE_BYTES) : read;
+  if (!probe.includes(0)) return false;
+  return probe.toString("utf8").slice(0, BINARY_PROBE).includes("\0");
 }
+var BINARY_PROBE_BYTES = 3 * BINARY_PROBE;
 var WINDOW_BYTES = 1024 * 1024;
 var window;
 function readWithin(path, limit) {

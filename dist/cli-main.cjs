@@ -18739,8 +18739,9 @@ var init_file_kind = __esm({
 // src/discover/file-content.ts
 function isBinary(read) {
   if (typeof read === "string") return read.slice(0, BINARY_PROBE).includes("\0");
-  if (!read.includes(0)) return false;
-  return read.toString("utf8").slice(0, BINARY_PROBE).includes("\0");
+  const probe = read.length > BINARY_PROBE_BYTES ? read.subarray(0, BINARY_PROBE_BYTES) : read;
+  if (!probe.includes(0)) return false;
+  return probe.toString("utf8").slice(0, BINARY_PROBE).includes("\0");
 }
 function readWithin(path, limit) {
   const fd = (0, import_node_fs6.openSync)(path, import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0));
@@ -18759,7 +18760,7 @@ function readWithin(path, limit) {
     (0, import_node_fs6.closeSync)(fd);
   }
 }
-var import_node_fs6, MAX_BYTES, BINARY_PROBE, FileContent, WINDOW_BYTES, window;
+var import_node_fs6, MAX_BYTES, BINARY_PROBE, FileContent, BINARY_PROBE_BYTES, WINDOW_BYTES, window;
 var init_file_content = __esm({
   "src/discover/file-content.ts"() {
     "use strict";
@@ -18813,6 +18814,7 @@ var init_file_content = __esm({
         return this.#read;
       }
     };
+    BINARY_PROBE_BYTES = 3 * BINARY_PROBE;
     WINDOW_BYTES = 1024 * 1024;
   }
 });

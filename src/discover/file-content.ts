@@ -69,13 +69,23 @@ export class FileContent {
 
 /**
  * Whether a content holds a NUL among its first {@link BINARY_PROBE} characters. Bytes without a
- * NUL byte hold none; others are decoded to count characters as the text would.
+ * NUL byte there hold none; others are decoded to count characters as the text would.
+ *
+ * Only the first {@link BINARY_PROBE_BYTES} bytes are looked at: decoded from UTF-8, no UTF-16
+ * unit takes more than three bytes (a four-byte character is two units; an invalid byte or
+ * sequence is one unit for at most three), and a NUL byte is only ever the NUL character, so a
+ * NUL further on is past the first {@link BINARY_PROBE} characters. Looking through every byte
+ * took 37 ms of a run over envoyproxy/gateway (96 MB, CustomResourceDefinitions of megabytes).
  */
 function isBinary(read: Buffer | string): boolean {
   if (typeof read === "string") return read.slice(0, BINARY_PROBE).includes("\u0000");
-  if (!read.includes(0)) return false;
-  return read.toString("utf8").slice(0, BINARY_PROBE).includes("\u0000");
+  const probe = read.length > BINARY_PROBE_BYTES ? read.subarray(0, BINARY_PROBE_BYTES) : read;
+  if (!probe.includes(0)) return false;
+  return probe.toString("utf8").slice(0, BINARY_PROBE).includes("\u0000");
 }
+
+/** Bytes that hold at least the first {@link BINARY_PROBE} characters of a text (see {@link isBinary}). */
+const BINARY_PROBE_BYTES = 3 * BINARY_PROBE;
 
 /** Bytes read into one buffer before a file is taken for large (and stat'ed). */
 const WINDOW_BYTES = 1024 * 1024;

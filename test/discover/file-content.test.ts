@@ -11,6 +11,10 @@ describe("a file's content, read once and decoded when asked", () => {
     "large.yaml": `${"x: 1\n".repeat(300_000)}end: é\n`, // past the 1 MiB buffer reads are made in
     "nul-early.bin": `${WIDE}\u0000rest`, // the NUL is character 5,000, byte 10,000
     "nul-late.txt": `${"a".repeat(9000)}\u0000`,
+    // Three-byte characters: 8,191 of them (24,573 bytes), then a NUL, character 8,192.
+    "nul-last.bin": `${"€".repeat(8191)}\u0000`,
+    "nul-past.txt": `${"€".repeat(8192)}\u0000`,
+    "nul-far.txt": `${"a".repeat(30_000)}\u0000`,
     "over.yaml": "0123456789abcdefghij",
   });
   const content = (name: string, maxBytes?: number, readAhead?: string): FileContent => new FileContent(join(root, name), maxBytes, readAhead);
@@ -32,7 +36,14 @@ describe("a file's content, read once and decoded when asked", () => {
     expect(early.text()).toBe("");
     expect(early.failure()).toBe("binary content");
     expect(early.raw()).toBeUndefined();
-    expect(content("nul-late.txt").failure()).toBeUndefined();
+    // A content is judged once read (`text()`); at the edge, the 8,192nd character is the last
+    // one looked at, whatever its bytes.
+    const judged = (name: string): string | undefined => {
+      const read = content(name);
+      read.text();
+      return read.failure();
+    };
+    expect(["nul-late.txt", "nul-last.bin", "nul-past.txt", "nul-far.txt"].map(judged)).toEqual([undefined, "binary content", undefined, undefined]);
     expect(content("x", undefined, "a\u0000b").failure()).toBe("binary content");
   });
 
