@@ -30007,7 +30007,7 @@ var hclParser = {
       const range2 = error2 instanceof HclSyntaxError ? new LineIndex(text5).pointRange(error2.offset) : startRange();
       return { ok: false, errors: [{ message: errorText(error2), range: range2 }] };
     }
-    const root = located.span;
+    let root;
     let lines;
     return {
       ok: true,
@@ -30018,6 +30018,7 @@ var hclParser = {
           value: located.value,
           locate(path) {
             lines ??= new LineIndex(text5);
+            root ??= fileValue(parseHclBody(text5), text5).span;
             const span = spanAt(root, path);
             return lines.range(span.start, span.end);
           }

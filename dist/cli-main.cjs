@@ -9813,7 +9813,7 @@ var init_parser = __esm({
           const range2 = error instanceof HclSyntaxError ? new LineIndex(text6).pointRange(error.offset) : startRange();
           return { ok: false, errors: [{ message: errorText(error), range: range2 }] };
         }
-        const root = located.span;
+        let root;
         let lines;
         return {
           ok: true,
@@ -9824,6 +9824,7 @@ var init_parser = __esm({
               value: located.value,
               locate(path) {
                 lines ??= new LineIndex(text6);
+                root ??= fileValue(parseHclBody(text6), text6).span;
                 const span = spanAt(root, path);
                 return lines.range(span.start, span.end);
               }

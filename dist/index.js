@@ -9955,7 +9955,7 @@ var hclParser = {
       const range2 = error instanceof HclSyntaxError ? new LineIndex(text6).pointRange(error.offset) : startRange();
       return { ok: false, errors: [{ message: errorText(error), range: range2 }] };
     }
-    const root = located.span;
+    let root;
     let lines;
     return {
       ok: true,
@@ -9966,6 +9966,7 @@ var hclParser = {
           value: located.value,
           locate(path) {
             lines ??= new LineIndex(text6);
+            root ??= fileValue(parseHclBody(text6), text6).span;
             const span = spanAt(root, path);
             return lines.range(span.start, span.end);
           }
