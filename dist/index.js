@@ -18848,7 +18848,7 @@ function admittedStrings(expr, variable, path) {
   if (expr === void 0) return void 0;
   let admitted;
   for (const guard of guardsOfExpr(expr)) {
-    if (guard.variable !== variable || guard.path.length !== path.length || guard.path.some((step2, i) => step2 !== path[i])) continue;
+    if (!sameField(guard, { variable, path })) continue;
     admitted = admitted === void 0 ? new Set(guard.values) : new Set([...admitted].filter((value) => guard.values.has(value)));
   }
   return admitted;

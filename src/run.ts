@@ -357,10 +357,9 @@ function defaults(compiled: CompiledPolicy): Record<string, unknown> {
 /**
  * Whether `kind`'s adapter has anything to make subjects of: a document of a format it turns into
  * subjects (`adapterFormats`; any document for `document`), or nothing to read at all (the
- * repository). An adapter given none
- * makes none, and is not called: a run of Kubernetes manifests used to run the Terraform, page
- * cache, identity and response-header adapters over nothing, their code compiled for it (5-8 ms
- * of every such run).
+ * repository). An adapter given none makes none, and is not called: a run of Kubernetes
+ * manifests used to run the Terraform, page-cache, identity and response-header adapters over
+ * nothing, their code compiled for it (5-8 ms of every such run).
  */
 function makesSubjects(kind: SubjectKind, documents: readonly ParsedDocument[]): boolean {
   const formats = adapterFormats[kind];

@@ -78,7 +78,7 @@ export function admittedStrings(expr: Expr | undefined, variable: Guard["variabl
   if (expr === undefined) return undefined;
   let admitted: Set<string> | undefined;
   for (const guard of guardsOfExpr(expr)) {
-    if (guard.variable !== variable || guard.path.length !== path.length || guard.path.some((step, i) => step !== path[i])) continue;
+    if (!sameField(guard, { variable, path })) continue;
     admitted = admitted === undefined ? new Set(guard.values) : new Set([...admitted].filter((value) => guard.values.has(value)));
   }
   return admitted;
@@ -162,7 +162,10 @@ function disjunctionGuard(expr: Expr): Guard | undefined {
   return undefined;
 }
 
-function sameField(a: Guard, b: Guard): boolean {
+/** A field named by its variable and path. */
+type Field = { variable: Guard["variable"]; path: readonly string[] };
+
+function sameField(a: Field, b: Field): boolean {
   return a.variable === b.variable && a.path.length === b.path.length && a.path.every((step, i) => step === b.path[i]);
 }
 
