@@ -21432,7 +21432,7 @@ function compileTemplate(env, source) {
   return { ok: true, template: template2.filter((part) => part !== "") };
 }
 function renderTemplate(template2, bindings) {
-  return template2.map((part) => {
+  return (template2 instanceof DeferredTemplate ? template2.parts() : template2).map((part) => {
     if (typeof part === "string") return part;
     const result = evaluateCel(part.program, bindings);
     return result.ok ? displayValue(redactValue(part.source, toPlain(result.value))) : "?";
@@ -21446,12 +21446,29 @@ function toPlain(value) {
   if (typeof value === "bigint") return Number(value);
   return value ?? null;
 }
+var DeferredTemplate;
 var init_template = __esm({
   "src/engine/template.ts"() {
     "use strict";
     init_cel_env();
     init_cel_interpreter();
     init_redact();
+    DeferredTemplate = class {
+      constructor(env, source) {
+        this.env = env;
+        this.source = source;
+      }
+      env;
+      source;
+      #compiled;
+      parts() {
+        if (this.#compiled === void 0) {
+          const compiled4 = compileTemplate(this.env, this.source);
+          this.#compiled = compiled4.ok ? compiled4.template : [this.source];
+        }
+        return this.#compiled;
+      }
+    };
   }
 });
 
@@ -25205,9 +25222,14 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
       const expanded = expandTemplateVariables(a.message, variables);
       if (!expanded.ok) fail(at3("message"), expanded.message);
       const message = expanded.ok ? expanded.source : a.message;
-      const template2 = compileTemplate(env, message);
-      compiled4.message = template2.ok ? template2.template : fail(at3("message"), template2.message);
-      for (const part of compiled4.message) if (typeof part !== "string") checkReferences(at3("message"), part.program, scope2);
+      if (checksFields) {
+        const template2 = compileTemplate(env, message);
+        const parts = template2.ok ? template2.template : fail(at3("message"), template2.message);
+        for (const part of parts) if (typeof part !== "string") checkReferences(at3("message"), part.program, scope2);
+        compiled4.message = parts;
+      } else {
+        compiled4.message = new DeferredTemplate(env, message);
+      }
     }
     return compiled4;
   });

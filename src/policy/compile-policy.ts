@@ -5,7 +5,7 @@ import { subjectSchemas } from "../adapters/normalized/schemas/index.js";
 import { formats as formatRegistry } from "../discover/file-formats.js";
 import { compileCel, type CelEnvironment, type CelProgram } from "../engine/cel-env.js";
 import { formatPath, parsePath, PathSyntaxError, valueAt, type PatternSegment } from "../engine/path.js";
-import { compileTemplate } from "../engine/template.js";
+import { DeferredTemplate, compileTemplate } from "../engine/template.js";
 import { compileSchema } from "../schema/ajv.js";
 import { NorecurError } from "../errors.js";
 import type { Document, DocPath, Policy, SubjectKind, Target } from "../types.js";
@@ -123,9 +123,15 @@ export function compilePolicy(policy: Policy, source: Document, displayPath: str
       const expanded = expandTemplateVariables(a.message, variables);
       if (!expanded.ok) fail(at("message"), expanded.message);
       const message = expanded.ok ? expanded.source : a.message;
-      const template = compileTemplate(env, message);
-      compiled.message = template.ok ? template.template : fail(at("message"), template.message);
-      for (const part of compiled.message) if (typeof part !== "string") checkReferences(at("message"), part.program, scope);
+      if (checksFields) {
+        const template = compileTemplate(env, message);
+        const parts = template.ok ? template.template : fail(at("message"), template.message);
+        for (const part of parts) if (typeof part !== "string") checkReferences(at("message"), part.program, scope);
+        compiled.message = parts;
+      } else {
+        // The build compiled and checked it; compiled when a finding is worded.
+        compiled.message = new DeferredTemplate(env, message);
+      }
     }
     return compiled;
   });

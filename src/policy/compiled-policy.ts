@@ -1,7 +1,7 @@
 import type { ValidateFunction } from "ajv";
 import type { CelProgram } from "../engine/cel-env.js";
 import type { PatternSegment } from "../engine/path.js";
-import type { Template } from "../engine/template.js";
+import type { DeferredTemplate, Template } from "../engine/template.js";
 import type { Policy, Target } from "../types.js";
 
 /** A target with its filter compiled and its select paths parsed. */
@@ -28,8 +28,8 @@ export interface CompiledAssertion {
   each?: PatternSegment[];
   /** Parsed `path` (concrete: no wildcards). */
   path?: PatternSegment[];
-  /** Compiled `message`. */
-  message?: Template;
+  /** Compiled `message`, or compiled when first rendered (the pack's own policies). */
+  message?: Template | DeferredTemplate;
 }
 
 /** A policy with every expression compiled: nothing about it can fail at evaluation time but the data. */
