@@ -25197,7 +25197,7 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
   };
   const main2 = target2("target", policy.target);
   const kind = policy.target.kind;
-  const assertions = policy.assert.map((a, index) => {
+  const compileAssertions = () => policy.assert.map((a, index) => {
     const at3 = (k) => ["assert", index, k];
     const compiled4 = { index };
     let item = NO_ITEM;
@@ -25233,9 +25233,19 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     }
     return compiled4;
   });
-  const result = { policy, target: main2.compiled, assertions };
+  const result = checksFields ? { policy, target: main2.compiled, assertions: compileAssertions() } : withAssertionsOnDemand(policy, main2.compiled, compileAssertions);
   if (policy.related) result.related = target2("related", policy.related).compiled;
   return result;
+}
+function withAssertionsOnDemand(policy, target2, compile2) {
+  let assertions;
+  return {
+    policy,
+    target: target2,
+    get assertions() {
+      return assertions ??= compile2();
+    }
+  };
 }
 function checkParams(policy, fail) {
   for (const [name, spec2] of Object.entries(policy.params)) {

@@ -22254,7 +22254,7 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
   };
   const main = target2("target", policy.target);
   const kind = policy.target.kind;
-  const assertions = policy.assert.map((a, index) => {
+  const compileAssertions = () => policy.assert.map((a, index) => {
     const at3 = (k) => ["assert", index, k];
     const compiled4 = { index };
     let item = NO_ITEM;
@@ -22290,9 +22290,19 @@ function compilePolicy(policy, source, displayPath, env, options = {}) {
     }
     return compiled4;
   });
-  const result = { policy, target: main.compiled, assertions };
+  const result = checksFields ? { policy, target: main.compiled, assertions: compileAssertions() } : withAssertionsOnDemand(policy, main.compiled, compileAssertions);
   if (policy.related) result.related = target2("related", policy.related).compiled;
   return result;
+}
+function withAssertionsOnDemand(policy, target2, compile2) {
+  let assertions;
+  return {
+    policy,
+    target: target2,
+    get assertions() {
+      return assertions ??= compile2();
+    }
+  };
 }
 var UNCHECKED = {};
 function checkParams(policy, fail) {

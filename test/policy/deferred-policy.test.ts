@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createCelEnv } from "../../src/engine/cel-env.js";
 import { builtinPolicyDir } from "../../src/policy/builtin-dir.js";
+import { compilePolicy } from "../../src/policy/compile-policy.js";
 import { loadPolicies } from "../../src/policy/load-policies.js";
+import { yamlParser } from "../../src/formats/yaml.js";
 import { check } from "../../src/run.js";
 import { makeTree } from "../helpers/tree.js";
 
@@ -28,6 +30,22 @@ describe("deferred compilation of built-in policies", () => {
     const [policy] = loadPolicies([{ dir: `${dir}/p`, builtin: true }], env, dir, { deferBuiltin: true });
     expect(policy?.policy.id).toBe("NR-TEST-001");
     expect(() => policy?.assertions).toThrow("p/policy.yaml:9:10: assert[0].cel: `subject.secondFactr`: there is no field `secondFactr`");
+  });
+
+  it("compiles a pack-built policy's assertions only when a subject first passes its filter", () => {
+    // The build compiled every pack policy with every check; a broken assertion stands for one
+    // whose compiling would be seen.
+    const text = misspelt.replace("kind: identity-policy", "kind: identity-policy\n  where: \"meta.product == 'okta'\"").replace("subject.secondFactr == 'required'", "subject.x ==");
+    const dir = makeTree({ "p/policy.yaml": text });
+    const [loaded] = loadPolicies([{ dir: `${dir}/p`, builtin: true }], env, dir, { deferBuiltin: true });
+    const parsed = yamlParser.parse(text, "p/policy.yaml");
+    const document = parsed.ok ? parsed.documents[0] : undefined;
+    if (loaded === undefined || document === undefined) throw new Error("the policy did not load");
+    const fromPack = compilePolicy(loaded.policy, document, "p/policy.yaml", env, { trusted: true, builtByPack: true });
+    expect(fromPack.target.where?.source).toBe("meta.product == 'okta'");
+    expect(() => fromPack.assertions).toThrow("p/policy.yaml:10:10: assert[0].cel: invalid CEL");
+    // Not from the pack: compiled, and refused, at once.
+    expect(() => compilePolicy(loaded.policy, document, "p/policy.yaml", env, { trusted: true })).toThrow("assert[0].cel: invalid CEL");
   });
 
   it("never defers the user's own policies: their mistakes stop the run at load", () => {
