@@ -21762,6 +21762,159 @@ function byCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/formats/positions.ts
+var BOM = "\uFEFF";
+function stripBom(text5) {
+  return text5.startsWith(BOM) ? text5.slice(BOM.length) : text5;
+}
+var LineIndex = class {
+  /** Indexes `text` once, in one pass. */
+  constructor(text5) {
+    this.text = text5;
+    for (let i = 0; i < text5.length; i++) {
+      const code = text5.charCodeAt(i);
+      if (code === 10) {
+        this.ends.push(i);
+        this.starts.push(i + 1);
+      } else if (code === 13) {
+        this.ends.push(i);
+        if (text5.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+    this.ends.push(text5.length);
+  }
+  text;
+  /** Offset at which each line starts. */
+  starts = [0];
+  /** Offset at which each line's content ends (where its line break begins). */
+  ends = [];
+  /** Number of lines; an empty text, or a final line break, still counts the last (empty) line. */
+  get lineCount() {
+    return this.starts.length;
+  }
+  /**
+   * The position of `offset`. Offsets outside the text are clamped to it; an offset inside a
+   * line break maps to the end of that line.
+   */
+  position(offset) {
+    const at3 = clamp(offset, 0, this.text.length);
+    const line = this.lineOf(at3);
+    const start = this.starts[line] ?? 0;
+    const end = this.ends[line] ?? this.text.length;
+    return { line: line + 1, column: Math.min(at3, end) - start + 1 };
+  }
+  /** The range from `start` to `end` (exclusive); an `end` before `start` collapses to `start`. */
+  range(start, end) {
+    const from = this.position(start);
+    const to = this.position(Math.max(start, end));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+  /**
+   * A range for a problem reported at one offset: the character there, or an empty range when
+   * the offset is at the end of a line or of the text (there is no character to underline).
+   */
+  pointRange(offset) {
+    const at3 = clamp(offset, 0, this.text.length);
+    const from = this.position(at3);
+    const lineEnd3 = this.ends[from.line - 1] ?? this.text.length;
+    return this.range(at3, at3 < lineEnd3 ? at3 + 1 : at3);
+  }
+  /** 0-based index of the line holding `offset`, by binary search over line starts. */
+  lineOf(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+};
+function startRange() {
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function trimEnd(text5, start, end) {
+  let at3 = Math.min(end, text5.length);
+  while (at3 > start && isSpace(text5.charCodeAt(at3 - 1))) at3--;
+  return Math.max(at3, start);
+}
+function errorText(error2) {
+  const raw = error2 instanceof Error ? error2.message : String(error2);
+  const firstLine = raw.split(/\r\n|\r|\n/, 1)[0]?.trim() ?? "";
+  return firstLine === "" ? "unreadable input" : firstLine;
+}
+function isSpace(code) {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+function clamp(value, low, high) {
+  return Number.isFinite(value) ? Math.min(Math.max(value, low), high) : low;
+}
+
+// src/formats/line-ranges.ts
+var PathRanges = class {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  spans = /* @__PURE__ */ new Map();
+  /** Records `text[start, end)` for `path`; a later record for the same path replaces it (last one wins). */
+  set(path, start, end) {
+    this.spans.set(keyOf(path), [start, end]);
+  }
+  /** The range at `path`, else at its deepest recorded ancestor, else the whole text without surrounding blank lines. */
+  locate(path) {
+    for (let length = path.length; length > 0; length--) {
+      const span = this.spans.get(keyOf(path.slice(0, length)));
+      if (span !== void 0) return this.lines.range(span[0], span[1]);
+    }
+    const text5 = this.lines.text;
+    let start = 0;
+    while (start < text5.length && /\s/.test(text5.charAt(start))) start++;
+    return this.lines.range(start, trimEnd(text5, start, text5.length));
+  }
+};
+function rangedResult(file, value, ranges) {
+  const document = { file, index: 0, value, locate: (path) => ranges.locate(path) };
+  return { ok: true, documents: [document] };
+}
+function failure(message, range2) {
+  return { ok: false, errors: [{ message, range: range2 }] };
+}
+function lineSpans(text5) {
+  const spans = [];
+  let start = 0;
+  for (let i = 0; i < text5.length; i++) {
+    const code = text5.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    spans.push({ start, end: i });
+    if (code === 13 && text5.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  spans.push({ start, end: text5.length });
+  return spans;
+}
+function setOwn(target2, key2, value) {
+  Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
+}
+function isBlank(code) {
+  return code === 32 || code === 9;
+}
+function skipBlanks(text5, start, end) {
+  let at3 = start;
+  while (at3 < end && isBlank(text5.charCodeAt(at3))) at3++;
+  return at3;
+}
+function trimBlanks(text5, start, end) {
+  let at3 = end;
+  while (at3 > start && isBlank(text5.charCodeAt(at3 - 1))) at3--;
+  return at3;
+}
+function keyOf(path) {
+  return JSON.stringify(path.map(String));
+}
+
 // src/formats/nginx/inheritance.ts
 var NOT_INHERITED = /* @__PURE__ */ new Set([
   "break",
@@ -21816,7 +21969,7 @@ function mergeLevel(outer, block4, blockPath) {
   const names = Array.from(merged2.keys()).sort(byCodeUnits);
   const level = {};
   for (const name of names) {
-    if (name === "__proto__") Object.defineProperty(level, name, { value: merged2.get(name), enumerable: true, writable: true, configurable: true });
+    if (name === "__proto__") setOwn(level, name, merged2.get(name));
     else level[name] = merged2.get(name);
   }
   return level;
@@ -22832,96 +22985,6 @@ var documentStream = {
   joins: () => false,
   prepare: (_context, roots) => ({ subjects: (batch) => documentAdapter({ documents: batch, roots }) })
 };
-
-// src/formats/positions.ts
-var BOM = "\uFEFF";
-function stripBom(text5) {
-  return text5.startsWith(BOM) ? text5.slice(BOM.length) : text5;
-}
-var LineIndex = class {
-  /** Indexes `text` once, in one pass. */
-  constructor(text5) {
-    this.text = text5;
-    for (let i = 0; i < text5.length; i++) {
-      const code = text5.charCodeAt(i);
-      if (code === 10) {
-        this.ends.push(i);
-        this.starts.push(i + 1);
-      } else if (code === 13) {
-        this.ends.push(i);
-        if (text5.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
-    this.ends.push(text5.length);
-  }
-  text;
-  /** Offset at which each line starts. */
-  starts = [0];
-  /** Offset at which each line's content ends (where its line break begins). */
-  ends = [];
-  /** Number of lines; an empty text, or a final line break, still counts the last (empty) line. */
-  get lineCount() {
-    return this.starts.length;
-  }
-  /**
-   * The position of `offset`. Offsets outside the text are clamped to it; an offset inside a
-   * line break maps to the end of that line.
-   */
-  position(offset) {
-    const at3 = clamp(offset, 0, this.text.length);
-    const line = this.lineOf(at3);
-    const start = this.starts[line] ?? 0;
-    const end = this.ends[line] ?? this.text.length;
-    return { line: line + 1, column: Math.min(at3, end) - start + 1 };
-  }
-  /** The range from `start` to `end` (exclusive); an `end` before `start` collapses to `start`. */
-  range(start, end) {
-    const from = this.position(start);
-    const to = this.position(Math.max(start, end));
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-  }
-  /**
-   * A range for a problem reported at one offset: the character there, or an empty range when
-   * the offset is at the end of a line or of the text (there is no character to underline).
-   */
-  pointRange(offset) {
-    const at3 = clamp(offset, 0, this.text.length);
-    const from = this.position(at3);
-    const lineEnd3 = this.ends[from.line - 1] ?? this.text.length;
-    return this.range(at3, at3 < lineEnd3 ? at3 + 1 : at3);
-  }
-  /** 0-based index of the line holding `offset`, by binary search over line starts. */
-  lineOf(offset) {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-};
-function startRange() {
-  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-function trimEnd(text5, start, end) {
-  let at3 = Math.min(end, text5.length);
-  while (at3 > start && isSpace(text5.charCodeAt(at3 - 1))) at3--;
-  return Math.max(at3, start);
-}
-function errorText(error2) {
-  const raw = error2 instanceof Error ? error2.message : String(error2);
-  const firstLine = raw.split(/\r\n|\r|\n/, 1)[0]?.trim() ?? "";
-  return firstLine === "" ? "unreadable input" : firstLine;
-}
-function isSpace(code) {
-  return code === 32 || code === 9 || code === 10 || code === 13;
-}
-function clamp(value, low, high) {
-  return Number.isFinite(value) ? Math.min(Math.max(value, low), high) : low;
-}
 
 // src/formats/bounded-parse.ts
 var MAX_NESTING = 256;
@@ -27706,14 +27769,14 @@ function kustomize(reference, file, all2) {
 
 // src/adapters/normalized/source-map.ts
 var sharedKeys = new SharedCopies(4096);
-var keyOf = (path) => JSON.stringify(path);
+var keyOf2 = (path) => JSON.stringify(path);
 function storedKey(path) {
-  const key2 = keyOf(path);
+  const key2 = keyOf2(path);
   return sharedKeys.of(key2, key2);
 }
 var sharedPaths = new SharedCopies(4096);
 function sharedPath(path) {
-  return sharedPaths.of(keyOf(path), path, (own) => Object.freeze(own.slice()));
+  return sharedPaths.of(keyOf2(path), path, (own) => Object.freeze(own.slice()));
 }
 var SourceMap = class {
   /** @param root Origin of the subject as a whole (its path is `[]`). */
@@ -27745,12 +27808,12 @@ var SourceMap = class {
   }
   /** The origin recorded for `path` exactly, if any. */
   get(path) {
-    return this.#originAt(this.#find(keyOf(path)));
+    return this.#originAt(this.#find(keyOf2(path)));
   }
   /** The source position of the normalized value at `path`. */
   trace(path) {
     for (let length = path.length; length >= 0; length--) {
-      const origin = this.#originAt(this.#find(keyOf(path.slice(0, length))));
+      const origin = this.#originAt(this.#find(keyOf2(path.slice(0, length))));
       if (!origin) continue;
       const rest = origin.follow ? path.slice(length) : [];
       const sourcePath2 = [...origin.path, ...rest];
@@ -28531,69 +28594,6 @@ function dedent(lines) {
   return lines.map((line) => line.slice(Math.min(common2, line.length - line.trimStart().length)));
 }
 
-// src/formats/line-ranges.ts
-var PathRanges = class {
-  constructor(lines) {
-    this.lines = lines;
-  }
-  lines;
-  spans = /* @__PURE__ */ new Map();
-  /** Records `text[start, end)` for `path`; a later record for the same path replaces it (last one wins). */
-  set(path, start, end) {
-    this.spans.set(keyOf2(path), [start, end]);
-  }
-  /** The range at `path`, else at its deepest recorded ancestor, else the whole text without surrounding blank lines. */
-  locate(path) {
-    for (let length = path.length; length > 0; length--) {
-      const span = this.spans.get(keyOf2(path.slice(0, length)));
-      if (span !== void 0) return this.lines.range(span[0], span[1]);
-    }
-    const text5 = this.lines.text;
-    let start = 0;
-    while (start < text5.length && /\s/.test(text5.charAt(start))) start++;
-    return this.lines.range(start, trimEnd(text5, start, text5.length));
-  }
-};
-function rangedResult(file, value, ranges) {
-  const document = { file, index: 0, value, locate: (path) => ranges.locate(path) };
-  return { ok: true, documents: [document] };
-}
-function failure(message, range2) {
-  return { ok: false, errors: [{ message, range: range2 }] };
-}
-function lineSpans(text5) {
-  const spans = [];
-  let start = 0;
-  for (let i = 0; i < text5.length; i++) {
-    const code = text5.charCodeAt(i);
-    if (code !== 10 && code !== 13) continue;
-    spans.push({ start, end: i });
-    if (code === 13 && text5.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
-  spans.push({ start, end: text5.length });
-  return spans;
-}
-function setOwn(target2, key2, value) {
-  Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
-}
-function isBlank(code) {
-  return code === 32 || code === 9;
-}
-function skipBlanks(text5, start, end) {
-  let at3 = start;
-  while (at3 < end && isBlank(text5.charCodeAt(at3))) at3++;
-  return at3;
-}
-function trimBlanks(text5, start, end) {
-  let at3 = end;
-  while (at3 > start && isBlank(text5.charCodeAt(at3 - 1))) at3--;
-  return at3;
-}
-function keyOf2(path) {
-  return JSON.stringify(path.map(String));
-}
-
 // src/formats/hcl/value.ts
 function fileValue(items2, text5) {
   const root = emptyObject(0, text5.length);
@@ -28790,6 +28790,33 @@ function fill(type2, value, text5, depth) {
   return { value };
 }
 
+// src/formats/hcl/map-children.ts
+function mapChildren(value, visit, a, b) {
+  if (Array.isArray(value)) {
+    let items2;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (typeof item !== "object" || item === null) continue;
+      const next = visit(item, a, b);
+      if (next === item) continue;
+      items2 ??= value.slice();
+      items2[i] = next;
+    }
+    return items2 ?? value;
+  }
+  const record4 = value;
+  let copy2;
+  for (const key2 in record4) {
+    const child = record4[key2];
+    if (typeof child !== "object" || child === null) continue;
+    const next = visit(child, a, b);
+    if (next === child) continue;
+    copy2 ??= { ...record4 };
+    setOwn(copy2, key2, next);
+  }
+  return copy2 ?? value;
+}
+
 // src/formats/hcl/resolve.ts
 var VARIABLE = /^var\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
 var LOCAL = /^local\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
@@ -28851,30 +28878,7 @@ function replaceExpressions(value, lookup2) {
     const found = lookup2(value);
     return found === void 0 ? value : found.value;
   }
-  if (Array.isArray(value)) {
-    let items2;
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      const next = replaceExpressions(item, lookup2);
-      if (next === item) continue;
-      items2 ??= value.slice();
-      items2[i] = next;
-    }
-    return items2 ?? value;
-  }
-  if (typeof value === "object" && value !== null) {
-    const record4 = value;
-    let copy2;
-    for (const key2 in record4) {
-      const member4 = record4[key2];
-      const next = replaceExpressions(member4, lookup2);
-      if (next === member4) continue;
-      copy2 ??= { ...record4 };
-      setOwn(copy2, key2, next);
-    }
-    return copy2 ?? value;
-  }
-  return value;
+  return typeof value === "object" && value !== null ? mapChildren(value, replaceExpressions, lookup2, void 0) : value;
 }
 function substitutableDefault(value) {
   if (typeof value !== "object" || value === null) return substitutable(value, /* @__PURE__ */ new WeakMap());
@@ -29740,29 +29744,12 @@ function expressionsIn(value, out = []) {
 
 // src/adapters/terraform-dynamic-blocks.ts
 function withDynamicBlocks(value, evaluate2 = () => void 0, iterators = {}) {
-  if (Array.isArray(value)) {
-    let items2;
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      if (typeof item !== "object" || item === null) continue;
-      const next = withDynamicBlocks(item, evaluate2, iterators);
-      if (next === item) continue;
-      items2 ??= value.slice();
-      items2[i] = next;
-    }
-    return items2 ?? value;
-  }
-  if (!isRecord(value) || isExpressionMarker(value)) return value;
-  let out;
-  for (const key2 in value) {
-    const child = value[key2];
-    if (typeof child !== "object" || child === null) continue;
-    const next = withDynamicBlocks(child, evaluate2, iterators);
-    if (next !== child) setOwn(out ??= { ...value }, key2, next);
-  }
+  if (typeof value !== "object" || value === null || isExpressionMarker(value)) return value;
+  const mapped = mapChildren(value, withDynamicBlocks, evaluate2, iterators);
+  if (!isRecord(value)) return mapped;
   const dynamic = value["dynamic"];
-  if (!isRecord(dynamic) || isExpressionMarker(dynamic)) return out ?? value;
-  out ??= { ...value };
+  if (!isRecord(dynamic) || isExpressionMarker(dynamic)) return mapped;
+  const out = mapped === value ? { ...value } : mapped;
   for (const [name, declared] of Object.entries(dynamic)) {
     const generated = (Array.isArray(declared) ? declared : [declared]).flatMap((block4) => generatedBlocks(name, block4, evaluate2, iterators));
     if (generated.length === 0) continue;
@@ -29794,32 +29781,17 @@ function generatedBlocks(name, block4, evaluate2, iterators) {
 
 // src/adapters/terraform-unset.ts
 function withoutNullAttributes(value) {
-  if (Array.isArray(value)) {
-    let items2;
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      if (typeof item !== "object" || item === null) continue;
-      const next = withoutNullAttributes(item);
-      if (next === item) continue;
-      items2 ??= value.slice();
-      items2[i] = next;
-    }
-    return items2 ?? value;
-  }
-  if (!isRecord(value)) return value;
+  if (typeof value !== "object" || value === null) return value;
+  const mapped = mapChildren(value, withoutNullAttributes, void 0, void 0);
+  if (Array.isArray(mapped)) return mapped;
+  const record4 = mapped;
   let out;
-  for (const key2 in value) {
-    const child = value[key2];
-    if (typeof child !== "object") continue;
-    if (child === null) {
-      out ??= { ...value };
-      delete out[key2];
-      continue;
-    }
-    const next = withoutNullAttributes(child);
-    if (next !== child) setOwn(out ??= { ...value }, key2, next);
+  for (const key2 in record4) {
+    if (record4[key2] !== null) continue;
+    out ??= record4 === value ? { ...record4 } : record4;
+    delete out[key2];
   }
-  return out ?? value;
+  return out ?? record4;
 }
 
 // src/formats/json.ts

@@ -3,6 +3,7 @@ import { isUnknown, unknownValue } from "./normalized/unknown.js";
 import { isRecord } from "../plain-data.js";
 import { known } from "./terraform-instances.js";
 import { replaceExpressions } from "../formats/hcl/resolve.js";
+import { mapChildren } from "../formats/hcl/map-children.js";
 import { setOwn } from "../formats/line-ranges.js";
 
 /**
@@ -18,33 +19,13 @@ import { setOwn } from "../formats/line-ranges.js";
  * `dynamic` itself stays, so references inside it still join resources (`meta.attached`).
  */
 export function withDynamicBlocks(value: unknown, evaluate: Evaluate = () => undefined, iterators: Iterators = {}): unknown {
-  // Copies are made on the first change only, and scalars are not visited: this walks every
-  // resource of every module instance, and most hold no dynamic block.
-  if (Array.isArray(value)) {
-    let items: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (typeof item !== "object" || item === null) continue;
-      const next = withDynamicBlocks(item, evaluate, iterators);
-      if (next === item) continue;
-      items ??= value.slice();
-      items[i] = next;
-    }
-    return items ?? value;
-  }
-  if (!isRecord(value) || isExpressionMarker(value)) return value;
-  let out: Record<string, unknown> | undefined;
-  // Parsed and evaluated data have no inherited enumerable keys (the run guards Object.prototype),
-  // so `in` lists exactly the own keys, in Object.entries' order.
-  for (const key in value) {
-    const child = value[key];
-    if (typeof child !== "object" || child === null) continue;
-    const next = withDynamicBlocks(child, evaluate, iterators);
-    if (next !== child) setOwn((out ??= { ...value }), key, next);
-  }
+  if (typeof value !== "object" || value === null || isExpressionMarker(value)) return value;
+  const mapped = mapChildren(value, withDynamicBlocks, evaluate, iterators);
+  if (!isRecord(value)) return mapped;
   const dynamic = value["dynamic"];
-  if (!isRecord(dynamic) || isExpressionMarker(dynamic)) return out ?? value;
-  out ??= { ...value };
+  if (!isRecord(dynamic) || isExpressionMarker(dynamic)) return mapped;
+  // A copy made by the walk is this function's own to change.
+  const out = mapped === value ? { ...value } : (mapped as Record<string, unknown>);
   for (const [name, declared] of Object.entries(dynamic)) {
     const generated = (Array.isArray(declared) ? declared : [declared]).flatMap((block) => generatedBlocks(name, block, evaluate, iterators));
     if (generated.length === 0) continue;

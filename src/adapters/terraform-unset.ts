@@ -1,5 +1,4 @@
-import { setOwn } from "../formats/line-ranges.js";
-import { isRecord } from "../plain-data.js";
+import { mapChildren } from "../formats/hcl/map-children.js";
 
 /**
  * `attribute = null` in Terraform means "not set": the provider's default applies, exactly as
@@ -8,34 +7,16 @@ import { isRecord } from "../plain-data.js";
  * List elements are kept: a null element is a value of the list.
  */
 export function withoutNullAttributes(value: unknown): unknown {
-  // Copies are made on the first change only, and scalars are not visited: this walks every
-  // resource of every module instance, and most hold no null.
-  if (Array.isArray(value)) {
-    let items: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (typeof item !== "object" || item === null) continue;
-      const next = withoutNullAttributes(item);
-      if (next === item) continue;
-      items ??= value.slice();
-      items[i] = next;
-    }
-    return items ?? value;
-  }
-  if (!isRecord(value)) return value;
+  if (typeof value !== "object" || value === null) return value;
+  const mapped = mapChildren(value, withoutNullAttributes, undefined, undefined);
+  if (Array.isArray(mapped)) return mapped;
+  const record = mapped as Record<string, unknown>;
   let out: Record<string, unknown> | undefined;
-  // Parsed and evaluated data have no inherited enumerable keys (the run guards Object.prototype),
-  // so `in` lists exactly the own keys, in Object.entries' order.
-  for (const key in value) {
-    const child = value[key];
-    if (typeof child !== "object") continue;
-    if (child === null) {
-      out ??= { ...value };
-      delete out[key];
-      continue;
-    }
-    const next = withoutNullAttributes(child);
-    if (next !== child) setOwn((out ??= { ...value }), key, next);
+  for (const key in record) {
+    if (record[key] !== null) continue;
+    // A copy made by the walk is this function's own to change.
+    out ??= record === value ? { ...record } : record;
+    delete out[key];
   }
-  return out ?? value;
+  return out ?? record;
 }

@@ -1,6 +1,7 @@
 import { withTypeDefaults } from "./type-defaults.js";
 import { setOwn } from "../line-ranges.js";
 import { isExpressionMarker, mergeArguments, type ExpressionMarker } from "./value.js";
+import { mapChildren } from "./map-children.js";
 
 const VARIABLE = /^var\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
 const LOCAL = /^local\.([\p{ID_Start}_][\p{ID_Continue}\-]*)$/u;
@@ -101,34 +102,7 @@ export function replaceExpressions(value: unknown, lookup: (marker: ExpressionMa
     const found = lookup(value);
     return found === undefined ? value : found.value;
   }
-  // Copies are made on the first change only: most of a resource holds no expression, and
-  // listing every object's entries (or mapping every list) was most of this walk's time.
-  if (Array.isArray(value)) {
-    let items: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      const next = replaceExpressions(item, lookup);
-      if (next === item) continue;
-      items ??= value.slice();
-      items[i] = next;
-    }
-    return items ?? value;
-  }
-  if (typeof value === "object" && value !== null) {
-    const record = value as Record<string, unknown>;
-    let copy: Record<string, unknown> | undefined;
-    // Parsed data has no inherited enumerable keys (the run guards Object.prototype), so `in`
-    // lists exactly the own keys, in Object.entries' order.
-    for (const key in record) {
-      const member = record[key];
-      const next = replaceExpressions(member, lookup);
-      if (next === member) continue;
-      copy ??= { ...record };
-      setOwn(copy, key, next);
-    }
-    return copy ?? value;
-  }
-  return value;
+  return typeof value === "object" && value !== null ? mapChildren(value, replaceExpressions, lookup, undefined) : value;
 }
 
 /**

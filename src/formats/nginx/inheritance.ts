@@ -1,6 +1,7 @@
 import type { DocPath } from "../../types.js";
 import type { EffectiveDirective, EffectiveMap, NginxDirective } from "./effective.js";
 import { byCodeUnits } from "../../compare.js";
+import { setOwn } from "../line-ranges.js";
 
 /**
  * Directives that apply only where they are written: handlers (`*_pass`), rewrite-module
@@ -77,7 +78,7 @@ export function mergeLevel(outer: EffectiveMap, block: readonly NginxDirective[]
   const level: EffectiveMap = {};
   for (const name of names) {
     // Defined, not assigned, so that a directive named `__proto__` stays plain data.
-    if (name === "__proto__") Object.defineProperty(level, name, { value: merged.get(name), enumerable: true, writable: true, configurable: true });
+    if (name === "__proto__") setOwn(level, name, merged.get(name));
     else level[name] = merged.get(name) as EffectiveDirective[];
   }
   return level;
