@@ -27116,6 +27116,9 @@ var {
 function ownString(text5) {
   return JSON.parse(JSON.stringify(text5));
 }
+function ownJoined(parts) {
+  return parts.length < 2 ? ownString(parts[0] ?? "") : parts.join("");
+}
 
 // src/shared-copies.ts
 var SharedCopies = class {
@@ -28009,7 +28012,7 @@ function kubernetesImageSubjects(documents, roots, builds = kustomizations(docum
       const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
       const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
       const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
-      const objectId = ownString(`${kind}/${namespace}${name}`);
+      const objectId = ownJoined([kind, "/", namespace, name]);
       for (let specIndex = 0; specIndex < POD_SPECS.length; specIndex++) {
         const spec2 = POD_SPECS[specIndex];
         const podSpec = valueAt(object, spec2);
@@ -28024,7 +28027,7 @@ function kubernetesImageSubjects(documents, roots, builds = kustomizations(docum
             const containerAt = topLevel?.at ?? sharedPath(path.concat(spec2, [list2, i]));
             const image = container["image"];
             const containerName = typeof container["name"] === "string" ? container["name"] : `${list2}[${i}]`;
-            const id = ownString(`${objectId}/${containerName}`);
+            const id = ownJoined([objectId, "/", containerName]);
             const uses = typeof image === "string" ? kustomize(image, document.file, builds) : [{ reference: unknownValue(`container ${containerName} has no image: it is set outside this file`) }];
             for (const use of uses) {
               subjects.push(

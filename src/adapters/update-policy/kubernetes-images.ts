@@ -5,7 +5,7 @@ import { unknownValue } from "../normalized/unknown.js";
 import { imageSubject } from "./image-subject.js";
 import { kustomizations, kustomize, type Kustomization } from "./kustomize-images.js";
 import { isRecord, rootOf } from "./shape.js";
-import { ownString } from "../../own-string.js";
+import { ownJoined } from "../../own-string.js";
 import { sharedPath } from "../normalized/source-map.js";
 
 /** Where pod specs sit: Pod; Deployment, StatefulSet, DaemonSet, ReplicaSet, Job (and look-alike custom resources); CronJob. */
@@ -50,8 +50,8 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
       const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
       const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
       const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
-      // Kept by every subject of the object until its kind is done (see ownString).
-      const objectId = ownString(`${kind}/${namespace}${name}`);
+      // Kept by every subject of the object until its kind is done (see ownJoined).
+      const objectId = ownJoined([kind, "/", namespace, name]);
       for (let specIndex = 0; specIndex < POD_SPECS.length; specIndex++) {
         const spec = POD_SPECS[specIndex] as DocPath;
         const podSpec = valueAt(object, spec);
@@ -67,7 +67,7 @@ export function kubernetesImageSubjects(documents: readonly ParsedDocument[], ro
             const containerAt = topLevel?.at ?? sharedPath(path.concat(spec, [list, i]));
             const image = container["image"];
             const containerName = typeof container["name"] === "string" ? container["name"] : `${list}[${i}]`;
-            const id = ownString(`${objectId}/${containerName}`);
+            const id = ownJoined([objectId, "/", containerName]);
             const uses = typeof image === "string" ? kustomize(image, document.file, builds) : [{ reference: unknownValue(`container ${containerName} has no image: it is set outside this file`) }];
             for (const use of uses) {
               subjects.push(
