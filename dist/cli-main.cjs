@@ -11171,6 +11171,20 @@ var init_squid2 = __esm({
   }
 });
 
+// src/adapters/join-tests.ts
+function anyJoinTest(...tests) {
+  const parts = tests.flatMap(joinTestParts);
+  return Object.assign((path, text6) => parts.some((test) => test(path, text6)), { parts });
+}
+function joinTestParts(test) {
+  return "parts" in test ? test.parts : [test];
+}
+var init_join_tests = __esm({
+  "src/adapters/join-tests.ts"() {
+    "use strict";
+  }
+});
+
 // src/adapters/egress-policy/index.ts
 var products, egressPolicyAdapter, EGRESS_WORDS, namesEgressObject, isEgressObject, egressPolicyStream, egressPolicyFormats, egressPolicyJoinFormats;
 var init_egress_policy = __esm({
@@ -11189,6 +11203,7 @@ var init_egress_policy = __esm({
     init_k8s_objects();
     init_kubernetes();
     init_squid2();
+    init_join_tests();
     products = [
       kubernetesNetworkPolicyAdapter,
       ciliumAdapter,
@@ -11207,7 +11222,7 @@ var init_egress_policy = __esm({
       takes: (format) => format === "kubernetes",
       // Kustomizations too: a build's namespace places the workloads it names in a zone. (When only
       // this kind reads manifests, no other kind's test would read them first.)
-      joins: (path, text6) => namesEgressObject(text6) || mayHoldKustomization(path, text6),
+      joins: anyJoinTest((_path, text6) => namesEgressObject(text6), mayHoldKustomization),
       joinsWith: (documents) => holdsKustomization(documents) || kubernetesObjects(documents).some(isEgressObject),
       keepsOnly: true,
       keepWords: objectNamespaces,
@@ -26568,7 +26583,7 @@ function streamPlan(kinds) {
       if (!mayStream(format)) return false;
       let tests = joinTests.get(format);
       if (tests === void 0) {
-        tests = [...new Set(read.flatMap((kind) => adapterStreams[kind]?.takes(format) === true ? [adapterStreams[kind].joins] : []))];
+        tests = [...new Set(read.flatMap((kind) => adapterStreams[kind]?.takes(format) === true ? joinTestParts(adapterStreams[kind].joins) : []))];
         joinTests.set(format, tests);
       }
       return tests.some((joins) => joins(path, text6));
@@ -26616,6 +26631,7 @@ var init_stream_plan = __esm({
   "src/stream/stream-plan.ts"() {
     "use strict";
     init_adapters();
+    init_join_tests();
   }
 });
 

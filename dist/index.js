@@ -11138,6 +11138,15 @@ function addAcl(zone, side, sources2) {
   }
 }
 
+// src/adapters/join-tests.ts
+function anyJoinTest(...tests) {
+  const parts = tests.flatMap(joinTestParts);
+  return Object.assign((path, text6) => parts.some((test) => test(path, text6)), { parts });
+}
+function joinTestParts(test) {
+  return "parts" in test ? test.parts : [test];
+}
+
 // src/adapters/egress-policy/index.ts
 var products = [
   kubernetesNetworkPolicyAdapter,
@@ -11157,7 +11166,7 @@ var egressPolicyStream = {
   takes: (format) => format === "kubernetes",
   // Kustomizations too: a build's namespace places the workloads it names in a zone. (When only
   // this kind reads manifests, no other kind's test would read them first.)
-  joins: (path, text6) => namesEgressObject(text6) || mayHoldKustomization(path, text6),
+  joins: anyJoinTest((_path, text6) => namesEgressObject(text6), mayHoldKustomization),
   joinsWith: (documents) => holdsKustomization(documents) || kubernetesObjects(documents).some(isEgressObject),
   keepsOnly: true,
   keepWords: objectNamespaces,
@@ -23559,7 +23568,7 @@ function streamPlan(kinds) {
       if (!mayStream(format)) return false;
       let tests = joinTests.get(format);
       if (tests === void 0) {
-        tests = [...new Set(read.flatMap((kind) => adapterStreams[kind]?.takes(format) === true ? [adapterStreams[kind].joins] : []))];
+        tests = [...new Set(read.flatMap((kind) => adapterStreams[kind]?.takes(format) === true ? joinTestParts(adapterStreams[kind].joins) : []))];
         joinTests.set(format, tests);
       }
       return tests.some((joins) => joins(path, text6));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mayName } from "../../src/adapters/may-name.js";
+import { anyJoinTest, joinTestParts, type JoinTest } from "../../src/adapters/join-tests.js";
+import { adapterStreams } from "../../src/adapters/index.js";
 import { yamlParser } from "../../src/formats/yaml.js";
 import { streamPlan } from "../../src/stream/stream-plan.js";
 import type { ParsedDocument } from "../../src/adapters/adapter.js";
@@ -21,6 +23,19 @@ describe("which files stream", () => {
     // Folded lines join with a space: never the word.
     expect(names("kind: Name\n  space\n")).toBe(false);
     expect(names("kind: Deployment\nmetadata:\n  namespace: shop\n")).toBe(false);
+  });
+
+  it("runs a join test that several kinds make once per file", () => {
+    const kustomization: JoinTest = (path) => path.endsWith("kustomization.yaml");
+    const zones = anyJoinTest((_path, text) => text.includes("Namespace"), kustomization);
+    expect(joinTestParts(kustomization)).toEqual([kustomization]);
+    expect(joinTestParts(zones)).toHaveLength(2);
+    expect(joinTestParts(anyJoinTest(zones, kustomization))).toHaveLength(3);
+    expect([zones("a/kustomization.yaml", ""), zones("a/ns.yaml", "kind: Namespace\n"), zones("a/web.yaml", "kind: Deployment\n")]).toEqual([true, true, false]);
+    // The kinds of a run share the Kustomization test: a file's text is searched once for it.
+    const egress = joinTestParts(adapterStreams["egress-policy"]?.joins as JoinTest);
+    for (const kind of ["update-policy", "kubernetes-object"] as const) expect(egress).toContain(adapterStreams[kind]?.joins);
+    expect(streamPlan(new Set(["kubernetes-object", "update-policy", "egress-policy"])).first("k8s/kustomization.yaml", "kubernetes", "resources: []\n")).toBe(true);
   });
 
   it("says which late files read first change only what kinds keeping only kept", () => {

@@ -13,6 +13,7 @@ import { istioAdapter } from "./istio.js";
 import { kubernetesObjects, objectNamespaces, withKubernetesObjects, type K8sObject } from "./k8s-objects.js";
 import { kubernetesNetworkPolicyAdapter, namespacesOf, zoneNamespaces } from "./kubernetes.js";
 import { squidAdapter } from "./squid.js";
+import { anyJoinTest } from "../join-tests.js";
 
 const products: readonly Adapter[] = [
   kubernetesNetworkPolicyAdapter,
@@ -55,7 +56,7 @@ export const egressPolicyStream: AdapterStream = {
   takes: (format) => format === "kubernetes",
   // Kustomizations too: a build's namespace places the workloads it names in a zone. (When only
   // this kind reads manifests, no other kind's test would read them first.)
-  joins: (path, text) => namesEgressObject(text) || mayHoldKustomization(path, text),
+  joins: anyJoinTest((_path, text) => namesEgressObject(text), mayHoldKustomization),
   joinsWith: (documents) => holdsKustomization(documents) || kubernetesObjects(documents).some(isEgressObject),
   keepsOnly: true,
   keepWords: objectNamespaces,
