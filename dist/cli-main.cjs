@@ -2515,10 +2515,10 @@ var init_document = __esm({
 });
 
 // src/formats/bounded-parse.ts
-function parseBounded(parser, text6, path) {
+function parseBounded(parser, text6, path, options) {
   let result;
   try {
-    result = parser.parse(text6, path);
+    result = parser.parse(text6, path, options);
   } catch (error) {
     if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error;
     const lines = new LineIndex(text6);
@@ -6689,11 +6689,11 @@ var init_shared_copies = __esm({
 });
 
 // src/formats/yaml-block-values.ts
-function blockDocumentValues(text6, implicit, readFlow) {
+function blockDocumentValues(text6, implicit, readFlow, share = true) {
   if (NON_PRINTABLE.test(text6)) return void 0;
   const roots = blockTrees(text6);
   if (roots === void 0) return void 0;
-  const builder = new ValueBuilder(text6, implicit, readFlow);
+  const builder = new ValueBuilder(text6, implicit, readFlow, share);
   const values = new Array(roots.length);
   for (let i = 0; i < roots.length; i++) {
     const root = roots[i];
@@ -6723,15 +6723,20 @@ var init_yaml_block_values = __esm({
     GIVE_UP = /* @__PURE__ */ Symbol("give up");
     TYPED_START = new Set("~nNtTfF-+.0123456789<".split("").map((c) => c.charCodeAt(0)));
     ValueBuilder = class {
-      constructor(text6, implicit, readFlow) {
+      constructor(text6, implicit, readFlow, share) {
         this.text = text6;
         this.implicit = implicit;
         this.readFlow = readFlow;
+        this.share = share;
       }
       text;
       implicit;
       readFlow;
+      share;
       jsonNumbers = true;
+      shared(value) {
+        return this.share ? shared(value) : value;
+      }
       build(node, depth) {
         if (depth > MAX_BLOCK_DEPTH) return GIVE_UP;
         switch (node.kind) {
@@ -6772,13 +6777,13 @@ var init_yaml_block_values = __esm({
         const quote2 = text6.charCodeAt(start);
         if (quote2 === 34) {
           const inner = unescapeDoubleQuoted(text6.slice(start + 1, end - 1));
-          return inner === void 0 ? GIVE_UP : shared(inner);
+          return inner === void 0 ? GIVE_UP : this.shared(inner);
         }
-        if (quote2 === 39) return shared(text6.slice(start + 1, end - 1).replaceAll("''", "'"));
+        if (quote2 === 39) return this.shared(text6.slice(start + 1, end - 1).replaceAll("''", "'"));
         if (quote2 === 45 && (end === start + 1 || text6.charCodeAt(start + 1) === 32)) return GIVE_UP;
         const value = this.typed(text6.slice(start, end));
         if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) this.jsonNumbers = false;
-        return typeof value === "string" ? shared(value) : value;
+        return typeof value === "string" ? this.shared(value) : value;
       }
       /** A plain scalar typed as the schema types it: the first implicit type that resolves it. */
       typed(source) {
@@ -6818,7 +6823,7 @@ var init_yaml_block_values = __esm({
             const value = this.flowScalar(pair2, 2);
             if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
             if (key2 === "__proto__") return void 0;
-            record4[key2] = typeof value === "string" ? shared(value) : value;
+            record4[key2] = typeof value === "string" ? this.shared(value) : value;
           }
           return record4;
         }
@@ -6828,7 +6833,7 @@ var init_yaml_block_values = __esm({
           if (word === null) return void 0;
           const value = this.flowScalar(word, 1);
           if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
-          list2[i] = typeof value === "string" ? shared(value) : value;
+          list2[i] = typeof value === "string" ? this.shared(value) : value;
         }
         return list2;
       }
@@ -6855,8 +6860,8 @@ function maybeComplexKey(text6) {
   if ((text6.includes("]") || text6.includes("}")) && FLOW_KEY.test(text6)) return true;
   return text6.includes("{") && MAPPING_KEY.test(text6);
 }
-function fastYamlValues(text6) {
-  const block4 = blockDocumentValues2(text6);
+function fastYamlValues(text6, share = true) {
+  const block4 = blockDocumentValues2(text6, share);
   if (block4 !== void 0) return block4;
   if (maybeComplexKey(text6)) return void 0;
   const values = [];
@@ -6877,8 +6882,8 @@ function fastYamlValues(text6) {
   if (shallow && jsonNumbers) jsonExactReads.add(values);
   return values;
 }
-function blockDocumentValues2(text6) {
-  const block4 = blockDocumentValues(text6, SCHEMA.compiledImplicit, flowValue);
+function blockDocumentValues2(text6, share = true) {
+  const block4 = blockDocumentValues(text6, SCHEMA.compiledImplicit, flowValue, share);
   if (block4 === void 0) return void 0;
   const values = block4.values;
   shallowReads.add(values);
@@ -6957,8 +6962,8 @@ function fitted(list2, seen) {
 function jsonNumber(n) {
   return Number.isFinite(n) && !Object.is(n, -0);
 }
-function fastDocumentValues(raw) {
-  const fast = fastYamlValues(stripBom(raw));
+function fastDocumentValues(raw, share = true) {
+  const fast = fastYamlValues(stripBom(raw), share);
   if (fast === void 0) return void 0;
   return emptyByLines.has(fast) || !fast.some((value) => value === null || value === void 0) ? fast : void 0;
 }
@@ -6991,8 +6996,8 @@ function coreWithMerge() {
   }
   return schema2;
 }
-function parseYaml(raw, file) {
-  const fast = fastDocumentValues(raw);
+function parseYaml(raw, file, options) {
+  const fast = fastDocumentValues(raw, options?.transient !== true);
   return fast !== void 0 ? yamlFromValues(raw, file, fast, measuredShallow(fast)) : parseSlowly(stripBom(raw), file);
 }
 function yamlFromValues(raw, file, values, measured2 = false) {
@@ -26842,9 +26847,10 @@ var init_read_in_batches = __esm({
             next++;
             continue;
           }
-          const parsed = this.#parse(candidate, await this.#options.valuesFor?.(candidate.path));
+          const streams = plan?.streams(candidate.format) === true;
+          const parsed = this.#parse(candidate, await this.#options.valuesFor?.(candidate.path), streams);
           if (parsed === void 0) continue;
-          if (plan?.streams(candidate.format)) batches2.add(parsed, i);
+          if (streams) batches2.add(parsed, i);
           else kept.set(i, parsed);
         }
         batches2.flush();
@@ -26884,7 +26890,7 @@ var init_read_in_batches = __esm({
             const read = this.#options.readAgain(candidate);
             if ("reason" in read) continue;
             if (![...keepers.values()].some((adapter) => adapter.mayKeep?.(candidate.path, read.text) ?? true)) continue;
-            again.add(this.#options.parse({ ...candidate, text: read.text }, void 0, false), i);
+            again.add(this.#options.parse({ ...candidate, text: read.text }, void 0, { record: false, transient: true }), i);
           }
           again.flush();
         }
@@ -26933,7 +26939,7 @@ var init_read_in_batches = __esm({
       }
       /** Parses a candidate now and lets its text go. */
       #take(started, candidate, order2) {
-        const parsed = this.#options.parse(candidate, void 0);
+        const parsed = this.#options.parse(candidate, void 0, { transient: true });
         started.documents.add(parsed, order2);
         started.taken.push(candidate);
         if (started.words !== void 0) {
@@ -26953,7 +26959,7 @@ var init_read_in_batches = __esm({
       }
       /** Candidates whose text was let go by judging that was then forgotten. */
       #letGo = /* @__PURE__ */ new Set();
-      #parse(candidate, values) {
+      #parse(candidate, values, transient) {
         if (this.#letGo.has(candidate)) {
           this.#letGo.delete(candidate);
           const read = this.#options.readAgain(candidate);
@@ -26963,7 +26969,7 @@ var init_read_in_batches = __esm({
           }
           candidate.text = read.text;
         }
-        return this.#options.parse(candidate, values);
+        return this.#options.parse(candidate, values, { transient });
       }
     };
     LET_GO = "";
@@ -26996,7 +27002,7 @@ async function check(settings = {}) {
   const files2 = [];
   const findings = [];
   const scanned = [];
-  const parse = (path, format, text6, values, record4 = true) => {
+  const parse = (path, format, text6, values, record4 = true, transient = false) => {
     const fileRecords = record4 ? files2 : [];
     const errors = record4 ? findings : [];
     const parserId = formats[format]?.parser ?? format;
@@ -27005,7 +27011,7 @@ async function check(settings = {}) {
       fileRecords.push({ path, format, status: "skipped", reason: `no parser for ${parserId}` });
       return [];
     }
-    const parsed = values !== void 0 && parserId === "yaml" ? yamlFromValues(text6, path, values) : parseBounded(parser, text6, path);
+    const parsed = values !== void 0 && parserId === "yaml" ? yamlFromValues(text6, path, values) : parseBounded(parser, text6, path, transient ? { transient } : void 0);
     if (parsed.ok) {
       fileRecords.push({ path, format, status: "evaluated" });
       if (record4 && mayHoldInlineWaivers(parserId, text6)) scanned.push({ path, parser: parserId, text: text6 });
@@ -27027,7 +27033,7 @@ async function check(settings = {}) {
       policies: () => [...streams.values()],
       batchSize: settings.batchSize,
       holdBytes: settings.holdBytes,
-      parse: (candidate, values, record4) => parse(candidate.path, candidate.format, candidate.text, values, record4),
+      parse: (candidate, values, how) => parse(candidate.path, candidate.format, candidate.text, values, how?.record ?? true, how?.transient ?? false),
       valuesFor: pool && ((path) => pool.valuesFor(path)),
       // Only files judged during discovery have been parsed when a restart comes.
       restart: () => {

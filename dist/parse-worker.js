@@ -3777,11 +3777,11 @@ var SharedCopies = class {
 var identity = (value) => value;
 
 // src/formats/yaml-block-values.ts
-function blockDocumentValues(text, implicit, readFlow) {
+function blockDocumentValues(text, implicit, readFlow, share = true) {
   if (NON_PRINTABLE.test(text)) return void 0;
   const roots = blockTrees(text);
   if (roots === void 0) return void 0;
-  const builder = new ValueBuilder(text, implicit, readFlow);
+  const builder = new ValueBuilder(text, implicit, readFlow, share);
   const values = new Array(roots.length);
   for (let i = 0; i < roots.length; i++) {
     const root = roots[i];
@@ -3801,15 +3801,20 @@ function hasFlowTie(source) {
 var GIVE_UP = /* @__PURE__ */ Symbol("give up");
 var TYPED_START = new Set("~nNtTfF-+.0123456789<".split("").map((c) => c.charCodeAt(0)));
 var ValueBuilder = class {
-  constructor(text, implicit, readFlow) {
+  constructor(text, implicit, readFlow, share) {
     this.text = text;
     this.implicit = implicit;
     this.readFlow = readFlow;
+    this.share = share;
   }
   text;
   implicit;
   readFlow;
+  share;
   jsonNumbers = true;
+  shared(value) {
+    return this.share ? shared(value) : value;
+  }
   build(node, depth) {
     if (depth > MAX_BLOCK_DEPTH) return GIVE_UP;
     switch (node.kind) {
@@ -3850,13 +3855,13 @@ var ValueBuilder = class {
     const quote = text.charCodeAt(start);
     if (quote === 34) {
       const inner = unescapeDoubleQuoted(text.slice(start + 1, end - 1));
-      return inner === void 0 ? GIVE_UP : shared(inner);
+      return inner === void 0 ? GIVE_UP : this.shared(inner);
     }
-    if (quote === 39) return shared(text.slice(start + 1, end - 1).replaceAll("''", "'"));
+    if (quote === 39) return this.shared(text.slice(start + 1, end - 1).replaceAll("''", "'"));
     if (quote === 45 && (end === start + 1 || text.charCodeAt(start + 1) === 32)) return GIVE_UP;
     const value = this.typed(text.slice(start, end));
     if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) this.jsonNumbers = false;
-    return typeof value === "string" ? shared(value) : value;
+    return typeof value === "string" ? this.shared(value) : value;
   }
   /** A plain scalar typed as the schema types it: the first implicit type that resolves it. */
   typed(source) {
@@ -3896,7 +3901,7 @@ var ValueBuilder = class {
         const value = this.flowScalar(pair, 2);
         if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
         if (key === "__proto__") return void 0;
-        record[key] = typeof value === "string" ? shared(value) : value;
+        record[key] = typeof value === "string" ? this.shared(value) : value;
       }
       return record;
     }
@@ -3906,7 +3911,7 @@ var ValueBuilder = class {
       if (word === null) return void 0;
       const value = this.flowScalar(word, 1);
       if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return void 0;
-      list[i] = typeof value === "string" ? shared(value) : value;
+      list[i] = typeof value === "string" ? this.shared(value) : value;
     }
     return list;
   }
@@ -3939,8 +3944,8 @@ function maybeComplexKey(text) {
   return text.includes("{") && MAPPING_KEY.test(text);
 }
 var OBJECT_KEY = "[object Object]";
-function fastYamlValues(text) {
-  const block = blockDocumentValues2(text);
+function fastYamlValues(text, share = true) {
+  const block = blockDocumentValues2(text, share);
   if (block !== void 0) return block;
   if (maybeComplexKey(text)) return void 0;
   const values = [];
@@ -3961,8 +3966,8 @@ function fastYamlValues(text) {
   if (shallow && jsonNumbers) jsonExactReads.add(values);
   return values;
 }
-function blockDocumentValues2(text) {
-  const block = blockDocumentValues(text, SCHEMA.compiledImplicit, flowValue);
+function blockDocumentValues2(text, share = true) {
+  const block = blockDocumentValues(text, SCHEMA.compiledImplicit, flowValue, share);
   if (block === void 0) return void 0;
   const values = block.values;
   shallowReads.add(values);
@@ -4045,8 +4050,8 @@ function fitted(list, seen) {
 function jsonNumber(n) {
   return Number.isFinite(n) && !Object.is(n, -0);
 }
-function fastDocumentValues(raw) {
-  const fast = fastYamlValues(stripBom(raw));
+function fastDocumentValues(raw, share = true) {
+  const fast = fastYamlValues(stripBom(raw), share);
   if (fast === void 0) return void 0;
   return emptyByLines.has(fast) || !fast.some((value) => value === null || value === void 0) ? fast : void 0;
 }

@@ -74,7 +74,8 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const findings: Finding[] = [];
   const scanned: Array<{ path: string; parser: string; text: string }> = [];
   // A file parsed again (for what a kind keeps of it) was recorded the first time: `record` false.
-  const parse = (path: string, format: string, text: string, values?: unknown[], record = true): ParsedDocument[] => {
+  // `transient`: the documents go in a batch, judged and let go (ParseOptions).
+  const parse = (path: string, format: string, text: string, values?: unknown[], record = true, transient = false): ParsedDocument[] => {
     const fileRecords = record ? files : [];
     const errors = record ? findings : [];
     const parserId = formats[format]?.parser ?? format;
@@ -84,7 +85,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
       return [];
     }
     // Values a parse worker read (and measured against the depth bound) are made documents here, as the YAML parser makes its own.
-    const parsed = values !== undefined && parserId === "yaml" ? yamlFromValues(text, path, values) : parseBounded(parser, text, path);
+    const parsed = values !== undefined && parserId === "yaml" ? yamlFromValues(text, path, values) : parseBounded(parser, text, path, transient ? { transient } : undefined);
     if (parsed.ok) {
       fileRecords.push({ path, format, status: "evaluated" });
       if (record && mayHoldInlineWaivers(parserId, text)) scanned.push({ path, parser: parserId, text });
@@ -113,7 +114,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
       policies: () => [...streams.values()],
       batchSize: settings.batchSize,
       holdBytes: settings.holdBytes,
-      parse: (candidate, values, record) => parse(candidate.path, candidate.format, candidate.text, values, record),
+      parse: (candidate, values, how) => parse(candidate.path, candidate.format, candidate.text, values, how?.record ?? true, how?.transient ?? false),
       valuesFor: pool && ((path) => pool.valuesFor(path)),
       // Only files judged during discovery have been parsed when a restart comes.
       restart: () => {

@@ -55,7 +55,16 @@ export interface Parser {
     /** Parser id, e.g. `yaml`. */
     id: string;
     /** Parses text; `path` is only used to label documents. */
-    parse(text: string, path: string): ParseResult;
+    parse(text: string, path: string, options?: ParseOptions): ParseResult;
+}
+/** What a parser may know of how its documents are used. */
+export interface ParseOptions {
+    /**
+     * The documents are judged and let go with the next few files (a batch of a format that
+     * streams, docs/streaming.md), not kept to the end of the run: values repeated across files
+     * need not be shared between them.
+     */
+    transient?: boolean;
 }
 /** A kind of configuration file, chosen per file by path patterns and content sniffing. */
 export interface Format {

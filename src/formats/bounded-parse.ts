@@ -1,4 +1,4 @@
-import type { DocPath, ParseResult, Parser } from "../types.js";
+import type { DocPath, ParseOptions, ParseResult, Parser } from "../types.js";
 import { LineIndex } from "./positions.js";
 
 /**
@@ -14,10 +14,10 @@ export const MAX_NESTING = 256;
  * parser that exhausts the stack itself gives the same error, placed where the brackets of the
  * text first go deeper than the bound.
  */
-export function parseBounded(parser: Parser, text: string, path: string): ParseResult {
+export function parseBounded(parser: Parser, text: string, path: string, options?: ParseOptions): ParseResult {
   let result: ParseResult;
   try {
-    result = parser.parse(text, path);
+    result = parser.parse(text, path, options);
   } catch (error) {
     if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error;
     const lines = new LineIndex(text);

@@ -19,11 +19,16 @@ import { SharedCopies } from "../shared-copies.js";
  * value starting with `- `, nesting deeper than {@link MAX_BLOCK_DEPTH}, a flow collection with
  * an anchor, alias or tag, or one `readFlow` gives up on.
  */
-export function blockDocumentValues(text: string, implicit: readonly ImplicitType[], readFlow: (source: string) => ReadValue | undefined): ReadValues | undefined {
+export function blockDocumentValues(
+  text: string,
+  implicit: readonly ImplicitType[],
+  readFlow: (source: string) => ReadValue | undefined,
+  share = true,
+): ReadValues | undefined {
   if (NON_PRINTABLE.test(text)) return undefined;
   const roots = blockTrees(text);
   if (roots === undefined) return undefined;
-  const builder = new ValueBuilder(text, implicit, readFlow);
+  const builder = new ValueBuilder(text, implicit, readFlow, share);
   const values: unknown[] = new Array(roots.length);
   for (let i = 0; i < roots.length; i++) {
     const root = roots[i];
@@ -93,7 +98,13 @@ class ValueBuilder {
     private readonly text: string,
     private readonly implicit: readonly ImplicitType[],
     private readonly readFlow: (source: string) => ReadValue | undefined,
+    /** Whether short values are shared with other files' ({@link shared}): for documents kept to the end. */
+    private readonly share: boolean,
   ) {}
+
+  private shared(value: string): string {
+    return this.share ? shared(value) : value;
+  }
 
   build(node: BlockNode, depth: number): unknown {
     if (depth > MAX_BLOCK_DEPTH) return GIVE_UP;
@@ -142,14 +153,14 @@ class ValueBuilder {
     const quote = text.charCodeAt(start);
     if (quote === 0x22) {
       const inner = unescapeDoubleQuoted(text.slice(start + 1, end - 1));
-      return inner === undefined ? GIVE_UP : shared(inner);
+      return inner === undefined ? GIVE_UP : this.shared(inner);
     }
-    if (quote === 0x27) return shared(text.slice(start + 1, end - 1).replaceAll("''", "'"));
+    if (quote === 0x27) return this.shared(text.slice(start + 1, end - 1).replaceAll("''", "'"));
     // `key: - x` is no scalar to js-yaml (a sequence entry where none may start).
     if (quote === 0x2d && (end === start + 1 || text.charCodeAt(start + 1) === 0x20)) return GIVE_UP;
     const value = this.typed(text.slice(start, end));
     if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) this.jsonNumbers = false;
-    return typeof value === "string" ? shared(value) : value;
+    return typeof value === "string" ? this.shared(value) : value;
   }
 
   /** A plain scalar typed as the schema types it: the first implicit type that resolves it. */
@@ -192,7 +203,7 @@ class ValueBuilder {
         const value = this.flowScalar(pair, 2);
         if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return undefined;
         if (key === "__proto__") return undefined;
-        record[key] = typeof value === "string" ? shared(value) : value;
+        record[key] = typeof value === "string" ? this.shared(value) : value;
       }
       return record;
     }
@@ -202,7 +213,7 @@ class ValueBuilder {
       if (word === null) return undefined;
       const value = this.flowScalar(word, 1);
       if (typeof value === "number" && (!Number.isFinite(value) || Object.is(value, -0))) return undefined;
-      list[i] = typeof value === "string" ? shared(value) : value;
+      list[i] = typeof value === "string" ? this.shared(value) : value;
     }
     return list;
   }
@@ -218,9 +229,10 @@ class ValueBuilder {
 
 /**
  * Short values seen before, shared: manifests repeat theirs (`apps/v1`, `Deployment`, `web`,
- * `500m`, a namespace), each read into a string of its own that every document keeps until the
- * run ends. Bounded, so that a run of unique values keeps the rest as they are; longer values
- * are mostly unique.
+ * `500m`, a namespace), each read into a string of its own that every document kept to the end
+ * of the run keeps. Bounded, so that a run of unique values keeps the rest as they are; longer
+ * values are mostly unique. Not for documents judged in a batch and let go (`share` false): a
+ * lookup per value, 1% of a run over 10,000 manifests, that saved nothing.
  */
 const sharedValues = new SharedCopies<string>(8192);
 const SHARED_LENGTH = 24;

@@ -37,12 +37,16 @@ export function maybeComplexKey(text: string): boolean {
 /** The string js-yaml 4 makes of a mapping used as a key. */
 const OBJECT_KEY = "[object Object]";
 
-/** The documents' values, or undefined when the slow path must decide (an error or a complex key). */
-export function fastYamlValues(text: string): unknown[] | undefined {
+/**
+ * The documents' values, or undefined when the slow path must decide (an error or a complex key).
+ * `share`: short values the lines read are shared with equal ones of other files (for documents
+ * kept to the end of the run; see yaml-block-values.ts).
+ */
+export function fastYamlValues(text: string, share = true): unknown[] | undefined {
   // Most manifests are read from their lines (yaml-block-values.ts); the rest by js-yaml 4. The
   // lines hold no complex key: every key is a plain scalar, and a flow collection with a mapping
   // for a key is given up on.
-  const block = blockDocumentValues(text);
+  const block = blockDocumentValues(text, share);
   if (block !== undefined) return block;
   if (maybeComplexKey(text)) return undefined;
   const values: unknown[] = [];
@@ -67,8 +71,8 @@ export function fastYamlValues(text: string): unknown[] | undefined {
 }
 
 /** The values of a plain text's documents read from its lines (yaml-block-values.ts), or undefined. */
-export function blockDocumentValues(text: string): unknown[] | undefined {
-  const block = readBlockDocuments(text, SCHEMA.compiledImplicit, flowValue);
+export function blockDocumentValues(text: string, share = true): unknown[] | undefined {
+  const block = readBlockDocuments(text, SCHEMA.compiledImplicit, flowValue, share);
   if (block === undefined) return undefined;
   const values = block.values;
   // A tree (no aliases) within MAX_BLOCK_DEPTH plus a flow collection's 100 levels.
@@ -217,8 +221,8 @@ function jsonNumber(n: number): boolean {
  * and the parser reads the event stream for it then). The YAML parser and the parse
  * worker (src/parse/worker.ts) both decide here, so they never disagree.
  */
-export function fastDocumentValues(raw: string): unknown[] | undefined {
-  const fast = fastYamlValues(stripBom(raw));
+export function fastDocumentValues(raw: string, share = true): unknown[] | undefined {
+  const fast = fastYamlValues(stripBom(raw), share);
   if (fast === undefined) return undefined;
   return emptyByLines.has(fast) || !fast.some((value) => value === null || value === undefined) ? fast : undefined;
 }

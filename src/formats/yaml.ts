@@ -1,5 +1,5 @@
 import type { Event, Schema } from "js-yaml";
-import type { DocPath, Document, ParseError, ParseResult, Parser, Range } from "../types.js";
+import type { DocPath, Document, ParseError, ParseOptions, ParseResult, Parser, Range } from "../types.js";
 import { withinBound } from "./bounded-parse.js";
 import { LineIndex, errorText, startRange, stripBom } from "./positions.js";
 import { YamlEventPositions } from "./yaml-event-positions.js";
@@ -49,8 +49,8 @@ interface DocumentRoot {
 /** Continuation lines re-indented at most this many times per file (see yaml-lenient.ts). */
 const MAX_REPAIRS = 100;
 
-function parseYaml(raw: string, file: string): ParseResult {
-  const fast = fastDocumentValues(raw);
+function parseYaml(raw: string, file: string, options?: ParseOptions): ParseResult {
+  const fast = fastDocumentValues(raw, options?.transient !== true);
   return fast !== undefined ? yamlFromValues(raw, file, fast, measuredShallow(fast)) : parseSlowly(stripBom(raw), file);
 }
 

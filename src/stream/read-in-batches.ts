@@ -28,9 +28,10 @@ export interface ReadOptions {
   holdBytes?: number | undefined;
   /**
    * Parses a candidate (recording its file and any parse error, unless `record` is false), given
-   * what a parse worker read of it.
+   * what a parse worker read of it. `transient`: its documents go in a batch, judged and let go
+   * (ParseOptions.transient), rather than kept to the end.
    */
-  parse: (candidate: Candidate, values: unknown[] | undefined, record?: boolean) => ParsedDocument[];
+  parse: (candidate: Candidate, values: unknown[] | undefined, how?: { record?: boolean; transient?: boolean }) => ParsedDocument[];
   /** The values a parse worker read of a file, if one did; files are not judged during discovery then. */
   valuesFor?: ((path: string) => Promise<unknown[] | undefined>) | undefined;
   /**
@@ -217,9 +218,10 @@ export class CandidateReader {
         next++;
         continue;
       }
-      const parsed = this.#parse(candidate, await this.#options.valuesFor?.(candidate.path));
+      const streams = plan?.streams(candidate.format) === true;
+      const parsed = this.#parse(candidate, await this.#options.valuesFor?.(candidate.path), streams);
       if (parsed === undefined) continue;
-      if (plan?.streams(candidate.format)) batches.add(parsed, i);
+      if (streams) batches.add(parsed, i);
       else kept.set(i, parsed);
     }
     batches.flush();
@@ -262,7 +264,7 @@ export class CandidateReader {
         const read = this.#options.readAgain(candidate);
         if ("reason" in read) continue;
         if (![...keepers.values()].some((adapter) => adapter.mayKeep?.(candidate.path, read.text) ?? true)) continue;
-        again.add(this.#options.parse({ ...candidate, text: read.text }, undefined, false), i);
+        again.add(this.#options.parse({ ...candidate, text: read.text }, undefined, { record: false, transient: true }), i);
       }
       again.flush();
     }
@@ -317,7 +319,7 @@ export class CandidateReader {
 
   /** Parses a candidate now and lets its text go. */
   #take(started: Started, candidate: Candidate, order: number): void {
-    const parsed = this.#options.parse(candidate, undefined);
+    const parsed = this.#options.parse(candidate, undefined, { transient: true });
     started.documents.add(parsed, order);
     started.taken.push(candidate);
     if (started.words !== undefined) {
@@ -340,7 +342,7 @@ export class CandidateReader {
   /** Candidates whose text was let go by judging that was then forgotten. */
   readonly #letGo = new Set<Candidate>();
 
-  #parse(candidate: Candidate, values: unknown[] | undefined): ParsedDocument[] | undefined {
+  #parse(candidate: Candidate, values: unknown[] | undefined, transient: boolean): ParsedDocument[] | undefined {
     if (this.#letGo.has(candidate)) {
       // The set would otherwise keep the text read again alive to the end of the run.
       this.#letGo.delete(candidate);
@@ -351,7 +353,7 @@ export class CandidateReader {
       }
       candidate.text = read.text;
     }
-    return this.#options.parse(candidate, values);
+    return this.#options.parse(candidate, values, { transient });
   }
 }
 

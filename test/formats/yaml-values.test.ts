@@ -5,6 +5,15 @@ import { fastYamlValues, maybeComplexKey, measuredShallow } from "../../src/form
 import { yamlParser } from "../../src/formats/yaml.js";
 
 describe("the js-yaml 4 fast path", () => {
+  it("reads the same values whether short ones are shared with other files' or not (documents of a batch)", () => {
+    const text = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: 'web'\n  labels: { app: web, tier: \"front\" }\nspec:\n  replicas: 2\n  ports: [80, http]\n";
+    expect(fastYamlValues(text, false)).toEqual(fastYamlValues(text));
+    expect(measuredShallow(fastYamlValues(text, false) ?? [])).toBe(true);
+    const kept = yamlParser.parse(text, "k8s/web.yaml");
+    const batched = yamlParser.parse(text, "k8s/web.yaml", { transient: true });
+    expect(batched.ok && batched.documents.map((d) => [d.value, d.locate(["spec", "replicas"])])).toEqual(kept.ok && kept.documents.map((d) => [d.value, d.locate(["spec", "replicas"])]));
+  });
+
   it("reads a manifest with the core schema and merge keys, as the js-yaml 5 path does", () => {
     const text = "base: &b\n  x: 1\n  when: 2024-01-01\nuse:\n  <<: *b\n  y: yes\n";
     expect(fastYamlValues(text)).toEqual([{ base: { x: 1, when: "2024-01-01" }, use: { x: 1, when: "2024-01-01", y: "yes" } }]);

@@ -34,6 +34,8 @@ const candidate = (path: string, format = "kubernetes", text = `kind: Deployment
 /** A reader over `files`, recording what it parses, restarts and reads again. */
 function reading(holdBytes: number, single = true, readPlan: StreamPlan = plan) {
   const log: string[] = [];
+  /** The files parsed for a batch (ParseOptions.transient), in order. */
+  const batched: string[] = [];
   const onDisk = new Map<string, string>();
   const reader = new CandidateReader(
     {
@@ -41,7 +43,9 @@ function reading(holdBytes: number, single = true, readPlan: StreamPlan = plan) 
       policies: () => [],
       batchSize: 1,
       holdBytes,
-      parse: (c, _values, record = true) => {
+      parse: (c, _values, how) => {
+        const record = how?.record ?? true;
+        if (how?.transient === true) batched.push(c.path);
         log.push(`${record ? "parse" : "parse again"} ${c.path} ${JSON.stringify(c.text)}`);
         return [{ format: c.format, document: { file: c.path, words: c.text.split("# ")[1] ?? "" } } as unknown as ParsedDocument];
       },
@@ -55,7 +59,7 @@ function reading(holdBytes: number, single = true, readPlan: StreamPlan = plan) 
     },
     single,
   );
-  return { reader, log, onDisk };
+  return { reader, log, onDisk, batched };
 }
 
 async function offerAll(reader: CandidateReader, files: Candidate[]) {
@@ -83,6 +87,17 @@ describe("files judged while discovery reads them", () => {
     expect(log.slice(3)).toEqual(['parse b.tf "resource \\"x\\" \\"y\\" {}\\n"', 'parse e.yaml "kind: Deployment # e.yaml\\n"']);
     expect(read.documents.map((d) => (d.document as unknown as { file: string }).file)).toEqual(["b.tf"]);
     expect(read.orders).toEqual([1]);
+  });
+
+  it("parses the files that go in batches as transient, and the files kept to the end or read first as kept", async () => {
+    const during = reading(40);
+    await offerAll(during.reader, [candidate("a.yaml"), candidate("b.tf", "terraform", 'resource "x" "y" {}\n'), candidate("c.yaml"), candidate("d.yaml"), candidate("e.yaml")]);
+    // a, c and d judged while discovery read them, e in the batches at its end; b kept to the end.
+    expect(during.batched).toEqual(["a.yaml", "c.yaml", "d.yaml", "e.yaml"]);
+    const after = reading(Number.POSITIVE_INFINITY);
+    await offerAll(after.reader, [candidate("a.yaml"), candidate("b/namespace.yaml", "kubernetes", "kind: Namespace # shop\n"), candidate("z.yaml")]);
+    expect(after.log.map((line) => line.split(" ")[1])).toEqual(["b/namespace.yaml", "a.yaml", "z.yaml"]);
+    expect(after.batched).toEqual(["a.yaml", "z.yaml"]);
   });
 
   it("puts in the batches, before the rest, a file read first whose documents hold nothing others join with", async () => {

@@ -1,4 +1,4 @@
-import type { DocPath, ParseResult, Parser } from "../types.js";
+import type { DocPath, ParseOptions, ParseResult, Parser } from "../types.js";
 /**
  * Deepest nesting of a parsed value that the rest of the pipeline accepts. Adapters, the CEL
  * engine and the reporters walk values recursively; configuration files nest a dozen levels,
@@ -11,7 +11,7 @@ export declare const MAX_NESTING = 256;
  * parser that exhausts the stack itself gives the same error, placed where the brackets of the
  * text first go deeper than the bound.
  */
-export declare function parseBounded(parser: Parser, text: string, path: string): ParseResult;
+export declare function parseBounded(parser: Parser, text: string, path: string, options?: ParseOptions): ParseResult;
 /** Marks a result whose values its parser measured within {@link MAX_NESTING}: {@link parseBounded} does not walk them again. */
 export declare function withinBound(result: ParseResult): ParseResult;
 /**

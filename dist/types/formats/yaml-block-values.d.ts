@@ -15,7 +15,7 @@ import type { ImplicitType } from "js-yaml-4";
  * value starting with `- `, nesting deeper than {@link MAX_BLOCK_DEPTH}, a flow collection with
  * an anchor, alias or tag, or one `readFlow` gives up on.
  */
-export declare function blockDocumentValues(text: string, implicit: readonly ImplicitType[], readFlow: (source: string) => ReadValue | undefined): ReadValues | undefined;
+export declare function blockDocumentValues(text: string, implicit: readonly ImplicitType[], readFlow: (source: string) => ReadValue | undefined, share?: boolean): ReadValues | undefined;
 /** The documents' values read from the lines, and whether JSON writes each of their numbers exactly. */
 export interface ReadValues {
     values: unknown[];

@@ -4,10 +4,14 @@
  * every offset of every file (3 µs a manifest).
  */
 export declare function maybeComplexKey(text: string): boolean;
-/** The documents' values, or undefined when the slow path must decide (an error or a complex key). */
-export declare function fastYamlValues(text: string): unknown[] | undefined;
+/**
+ * The documents' values, or undefined when the slow path must decide (an error or a complex key).
+ * `share`: short values the lines read are shared with equal ones of other files (for documents
+ * kept to the end of the run; see yaml-block-values.ts).
+ */
+export declare function fastYamlValues(text: string, share?: boolean): unknown[] | undefined;
 /** The values of a plain text's documents read from its lines (yaml-block-values.ts), or undefined. */
-export declare function blockDocumentValues(text: string): unknown[] | undefined;
+export declare function blockDocumentValues(text: string, share?: boolean): unknown[] | undefined;
 /** Whether every null of these values is known to be an empty document (not an explicit `null`). */
 export declare function nullsAreEmptyDocuments(values: readonly unknown[]): boolean;
 /** Whether {@link fastYamlValues} measured these values within the nesting bound. */
@@ -22,4 +26,4 @@ export declare function jsonExact(values: readonly unknown[]): boolean;
  * and the parser reads the event stream for it then). The YAML parser and the parse
  * worker (src/parse/worker.ts) both decide here, so they never disagree.
  */
-export declare function fastDocumentValues(raw: string): unknown[] | undefined;
+export declare function fastDocumentValues(raw: string, share?: boolean): unknown[] | undefined;

@@ -24,9 +24,13 @@ export interface ReadOptions {
     holdBytes?: number | undefined;
     /**
      * Parses a candidate (recording its file and any parse error, unless `record` is false), given
-     * what a parse worker read of it.
+     * what a parse worker read of it. `transient`: its documents go in a batch, judged and let go
+     * (ParseOptions.transient), rather than kept to the end.
      */
-    parse: (candidate: Candidate, values: unknown[] | undefined, record?: boolean) => ParsedDocument[];
+    parse: (candidate: Candidate, values: unknown[] | undefined, how?: {
+        record?: boolean;
+        transient?: boolean;
+    }) => ParsedDocument[];
     /** The values a parse worker read of a file, if one did; files are not judged during discovery then. */
     valuesFor?: ((path: string) => Promise<unknown[] | undefined>) | undefined;
     /**
