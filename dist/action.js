@@ -27652,16 +27652,35 @@ function quote(word) {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// src/adapters/join-tests.ts
+function textMayName(words) {
+  const names = mayName(words);
+  return Object.assign((_path, text5) => names(text5), { words });
+}
+function anyJoinTest(...tests) {
+  const parts = tests.flatMap(joinTestParts);
+  return Object.assign((path, text5) => parts.some((test) => test(path, text5)), { parts });
+}
+function joinTestParts(test) {
+  return "parts" in test ? test.parts : [test];
+}
+function joinTestsOnce(tests) {
+  const parts = [...new Set(tests.flatMap(joinTestParts))];
+  const words = parts.filter(isWordTest).flatMap((test) => test.words);
+  const others = parts.filter((test) => !isWordTest(test));
+  return words.length === 0 ? others : [...others, textMayName([...new Set(words)])];
+}
+function isWordTest(test) {
+  return "words" in test;
+}
+
 // src/adapters/update-policy/kustomize-images.ts
 var text = (value) => typeof value === "string" && value !== "" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
 var KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(value, file) {
   return value["kind"] === "Kustomization" || value["kind"] === void 0 && KUSTOMIZATION_FILE.test(file);
 }
-var namesKustomization = mayName(["Kustomization"]);
-function mayHoldKustomization(path, text5) {
-  return KUSTOMIZATION_FILE.test(path) || namesKustomization(text5);
-}
+var mayHoldKustomization = anyJoinTest((path) => KUSTOMIZATION_FILE.test(path), textMayName(["Kustomization"]));
 function holdsKustomization(documents) {
   return documents.some(({ document, format }) => format === "kubernetes" && isRecord(document.value) && isKustomization(document.value, document.file));
 }
@@ -31195,15 +31214,6 @@ function addAcl(zone, side, sources2) {
   }
 }
 
-// src/adapters/join-tests.ts
-function anyJoinTest(...tests) {
-  const parts = tests.flatMap(joinTestParts);
-  return Object.assign((path, text5) => parts.some((test) => test(path, text5)), { parts });
-}
-function joinTestParts(test) {
-  return "parts" in test ? test.parts : [test];
-}
-
 // src/adapters/egress-policy/index.ts
 var products = [
   kubernetesNetworkPolicyAdapter,
@@ -31217,13 +31227,13 @@ var products = [
 ];
 var egressPolicyAdapter = (input) => withKubernetesObjects(input.documents, () => products.flatMap((product) => product(input)));
 var EGRESS_WORDS = ["Namespace", "NetworkPolicy", "ServiceEntry", "Sidecar", "IstioOperator", "istio"];
-var namesEgressObject = mayName(EGRESS_WORDS);
+var namesEgressObject = textMayName(EGRESS_WORDS);
 var isEgressObject = (object) => EGRESS_WORDS.some((word) => object.kind.includes(word) || object.apiVersion.includes(word) || object.name.includes(word));
 var egressPolicyStream = {
   takes: (format) => format === "kubernetes",
   // Kustomizations too: a build's namespace places the workloads it names in a zone. (When only
   // this kind reads manifests, no other kind's test would read them first.)
-  joins: anyJoinTest((_path, text5) => namesEgressObject(text5), mayHoldKustomization),
+  joins: anyJoinTest(namesEgressObject, mayHoldKustomization),
   joinsWith: (documents) => holdsKustomization(documents) || kubernetesObjects(documents).some(isEgressObject),
   keepsOnly: true,
   keepWords: objectNamespaces,
@@ -43553,7 +43563,7 @@ function streamPlan(kinds) {
       if (!mayStream(format)) return false;
       let tests = joinTests.get(format);
       if (tests === void 0) {
-        tests = [...new Set(read.flatMap((kind) => adapterStreams[kind]?.takes(format) === true ? joinTestParts(adapterStreams[kind].joins) : []))];
+        tests = joinTestsOnce(read.flatMap((kind) => adapterStreams[kind]?.takes(format) === true ? [adapterStreams[kind].joins] : []));
         joinTests.set(format, tests);
       }
       return tests.some((joins) => joins(path, text5));

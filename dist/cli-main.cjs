@@ -7243,12 +7243,37 @@ var init_may_name = __esm({
   }
 });
 
+// src/adapters/join-tests.ts
+function textMayName(words) {
+  const names = mayName(words);
+  return Object.assign((_path, text6) => names(text6), { words });
+}
+function anyJoinTest(...tests) {
+  const parts = tests.flatMap(joinTestParts);
+  return Object.assign((path, text6) => parts.some((test) => test(path, text6)), { parts });
+}
+function joinTestParts(test) {
+  return "parts" in test ? test.parts : [test];
+}
+function joinTestsOnce(tests) {
+  const parts = [...new Set(tests.flatMap(joinTestParts))];
+  const words = parts.filter(isWordTest).flatMap((test) => test.words);
+  const others = parts.filter((test) => !isWordTest(test));
+  return words.length === 0 ? others : [...others, textMayName([...new Set(words)])];
+}
+function isWordTest(test) {
+  return "words" in test;
+}
+var init_join_tests = __esm({
+  "src/adapters/join-tests.ts"() {
+    "use strict";
+    init_may_name();
+  }
+});
+
 // src/adapters/update-policy/kustomize-images.ts
 function isKustomization(value, file) {
   return value["kind"] === "Kustomization" || value["kind"] === void 0 && KUSTOMIZATION_FILE.test(file);
-}
-function mayHoldKustomization(path, text6) {
-  return KUSTOMIZATION_FILE.test(path) || namesKustomization(text6);
 }
 function holdsKustomization(documents) {
   return documents.some(({ document, format }) => format === "kubernetes" && isRecord(document.value) && isKustomization(document.value, document.file));
@@ -7360,7 +7385,7 @@ function kustomize(reference, file, all2) {
   }
   return unchanged || results.length === 0 ? [{ reference }, ...results] : results;
 }
-var import_node_path5, text2, KUSTOMIZATION_FILE, namesKustomization, includes, indexes;
+var import_node_path5, text2, KUSTOMIZATION_FILE, mayHoldKustomization, includes, indexes;
 var init_kustomize_images = __esm({
   "src/adapters/update-policy/kustomize-images.ts"() {
     "use strict";
@@ -7368,10 +7393,10 @@ var init_kustomize_images = __esm({
     import_node_path5 = require("node:path");
     init_shape();
     init_image_reference();
-    init_may_name();
+    init_join_tests();
     text2 = (value) => typeof value === "string" && value !== "" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : void 0;
     KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
-    namesKustomization = mayName(["Kustomization"]);
+    mayHoldKustomization = anyJoinTest((path) => KUSTOMIZATION_FILE.test(path), textMayName(["Kustomization"]));
     includes = (k, path) => k.resources.some((r) => r === path || path.startsWith(`${r}/`));
     indexes = /* @__PURE__ */ new WeakMap();
   }
@@ -11176,20 +11201,6 @@ var init_squid2 = __esm({
   }
 });
 
-// src/adapters/join-tests.ts
-function anyJoinTest(...tests) {
-  const parts = tests.flatMap(joinTestParts);
-  return Object.assign((path, text6) => parts.some((test) => test(path, text6)), { parts });
-}
-function joinTestParts(test) {
-  return "parts" in test ? test.parts : [test];
-}
-var init_join_tests = __esm({
-  "src/adapters/join-tests.ts"() {
-    "use strict";
-  }
-});
-
 // src/adapters/egress-policy/index.ts
 var products, egressPolicyAdapter, EGRESS_WORDS, namesEgressObject, isEgressObject, egressPolicyStream, egressPolicyFormats, egressPolicyJoinFormats;
 var init_egress_policy = __esm({
@@ -11221,13 +11232,13 @@ var init_egress_policy = __esm({
     ];
     egressPolicyAdapter = (input) => withKubernetesObjects(input.documents, () => products.flatMap((product) => product(input)));
     EGRESS_WORDS = ["Namespace", "NetworkPolicy", "ServiceEntry", "Sidecar", "IstioOperator", "istio"];
-    namesEgressObject = mayName(EGRESS_WORDS);
+    namesEgressObject = textMayName(EGRESS_WORDS);
     isEgressObject = (object) => EGRESS_WORDS.some((word) => object.kind.includes(word) || object.apiVersion.includes(word) || object.name.includes(word));
     egressPolicyStream = {
       takes: (format) => format === "kubernetes",
       // Kustomizations too: a build's namespace places the workloads it names in a zone. (When only
       // this kind reads manifests, no other kind's test would read them first.)
-      joins: anyJoinTest((_path, text6) => namesEgressObject(text6), mayHoldKustomization),
+      joins: anyJoinTest(namesEgressObject, mayHoldKustomization),
       joinsWith: (documents) => holdsKustomization(documents) || kubernetesObjects(documents).some(isEgressObject),
       keepsOnly: true,
       keepWords: objectNamespaces,
@@ -26588,7 +26599,7 @@ function streamPlan(kinds) {
       if (!mayStream(format)) return false;
       let tests = joinTests.get(format);
       if (tests === void 0) {
-        tests = [...new Set(read.flatMap((kind) => adapterStreams[kind]?.takes(format) === true ? joinTestParts(adapterStreams[kind].joins) : []))];
+        tests = joinTestsOnce(read.flatMap((kind) => adapterStreams[kind]?.takes(format) === true ? [adapterStreams[kind].joins] : []));
         joinTests.set(format, tests);
       }
       return tests.some((joins) => joins(path, text6));

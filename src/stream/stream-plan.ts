@@ -1,6 +1,6 @@
 import { adapterFormats, adapterJoinFormats, adapterStreams } from "../adapters/index.js";
 import type { BatchAdapter, ParsedDocument } from "../adapters/adapter.js";
-import { joinTestParts } from "../adapters/join-tests.js";
+import { joinTestsOnce } from "../adapters/join-tests.js";
 import type { SubjectKind } from "../types.js";
 
 /** Which files of a run go in batches, and how each kind makes a batch's subjects (docs/streaming.md). */
@@ -67,8 +67,8 @@ export function streamPlan(kinds: ReadonlySet<string>): StreamPlan {
       if (!mayStream(format)) return false;
       let tests = joinTests.get(format);
       if (tests === undefined) {
-        // A test that several kinds make (Kustomizations, for three of them) runs once.
-        tests = [...new Set(read.flatMap((kind) => (adapterStreams[kind]?.takes(format) === true ? joinTestParts(adapterStreams[kind].joins) : [])))];
+        // A test that several kinds make (Kustomizations, for three of them) runs once, and their searches of the text are one.
+        tests = joinTestsOnce(read.flatMap((kind) => (adapterStreams[kind]?.takes(format) === true ? [adapterStreams[kind].joins] : [])));
         joinTests.set(format, tests);
       }
       return tests.some((joins) => joins(path, text));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mayName } from "../../src/adapters/may-name.js";
-import { anyJoinTest, joinTestParts, type JoinTest } from "../../src/adapters/join-tests.js";
+import { anyJoinTest, joinTestParts, joinTestsOnce, textMayName, type JoinTest } from "../../src/adapters/join-tests.js";
 import { adapterStreams } from "../../src/adapters/index.js";
 import { yamlParser } from "../../src/formats/yaml.js";
 import { streamPlan } from "../../src/stream/stream-plan.js";
@@ -25,17 +25,32 @@ describe("which files stream", () => {
     expect(names("kind: Deployment\nmetadata:\n  namespace: shop\n")).toBe(false);
   });
 
-  it("runs a join test that several kinds make once per file", () => {
-    const kustomization: JoinTest = (path) => path.endsWith("kustomization.yaml");
-    const zones = anyJoinTest((_path, text) => text.includes("Namespace"), kustomization);
-    expect(joinTestParts(kustomization)).toEqual([kustomization]);
-    expect(joinTestParts(zones)).toHaveLength(2);
-    expect(joinTestParts(anyJoinTest(zones, kustomization))).toHaveLength(3);
-    expect([zones("a/kustomization.yaml", ""), zones("a/ns.yaml", "kind: Namespace\n"), zones("a/web.yaml", "kind: Deployment\n")]).toEqual([true, true, false]);
-    // The kinds of a run share the Kustomization test: a file's text is searched once for it.
+  it("runs a join test that several kinds make once per file, and searches a text once for every word", () => {
+    const kustomizationFile: JoinTest = (path) => path.endsWith("kustomization.yaml");
+    const kustomization = anyJoinTest(kustomizationFile, textMayName(["Kustomization"]));
+    const zones = anyJoinTest(textMayName(["Namespace", "istio"]), kustomization);
+    expect(joinTestParts(kustomizationFile)).toEqual([kustomizationFile]);
+    expect(joinTestParts(zones)).toHaveLength(3);
+    const once = joinTestsOnce([zones, kustomization, kustomization]);
+    // The path's test, then one search for the three words.
+    expect(once).toHaveLength(2);
+    expect(once[0]).toBe(kustomizationFile);
+    expect((once[1] as JoinTest & { words: string[] }).words).toEqual(["Namespace", "istio", "Kustomization"]);
+    const texts: Array<[string, string]> = [
+      ["a/kustomization.yaml", ""],
+      ["a/ns.yaml", "kind: Namespace\n"],
+      ["a/k.yaml", "kind: Kustomization\n"],
+      ["a/cm.yaml", "kind: ConfigMap\nmetadata:\n  name: istio\n"],
+      ["a/escaped.yaml", 'kind: "Name\\u0073pace"\n'],
+      ["a/web.yaml", "kind: Deployment\n"],
+    ];
+    for (const [path, text] of texts) expect(once.some((test) => test(path, text)), path).toBe(zones(path, text) || kustomization(path, text));
+    expect(texts.map(([path, text]) => zones(path, text))).toEqual([true, true, true, true, true, false]);
+    // The kinds of a run share the Kustomization test.
     const egress = joinTestParts(adapterStreams["egress-policy"]?.joins as JoinTest);
-    for (const kind of ["update-policy", "kubernetes-object"] as const) expect(egress).toContain(adapterStreams[kind]?.joins);
-    expect(streamPlan(new Set(["kubernetes-object", "update-policy", "egress-policy"])).first("k8s/kustomization.yaml", "kubernetes", "resources: []\n")).toBe(true);
+    for (const kind of ["update-policy", "kubernetes-object"] as const) for (const part of joinTestParts(adapterStreams[kind]?.joins as JoinTest)) expect(egress).toContain(part);
+    const plan = streamPlan(new Set(["kubernetes-object", "update-policy", "egress-policy"]));
+    expect(texts.map(([path, text]) => plan.first(path, "kubernetes", text))).toEqual([true, true, true, true, true, false]);
   });
 
   it("says which late files read first change only what kinds keeping only kept", () => {

@@ -13,7 +13,7 @@ import { istioAdapter } from "./istio.js";
 import { kubernetesObjects, objectNamespaces, withKubernetesObjects, type K8sObject } from "./k8s-objects.js";
 import { kubernetesNetworkPolicyAdapter, namespacesOf, zoneNamespaces } from "./kubernetes.js";
 import { squidAdapter } from "./squid.js";
-import { anyJoinTest } from "../join-tests.js";
+import { anyJoinTest, textMayName } from "../join-tests.js";
 
 const products: readonly Adapter[] = [
   kubernetesNetworkPolicyAdapter,
@@ -35,7 +35,7 @@ export const egressPolicyAdapter: Adapter = (input) => withKubernetesObjects(inp
  * IstioOperator and the `istio` ConfigMap make Istio's.
  */
 const EGRESS_WORDS = ["Namespace", "NetworkPolicy", "ServiceEntry", "Sidecar", "IstioOperator", "istio"];
-const namesEgressObject = mayName(EGRESS_WORDS);
+const namesEgressObject = textMayName(EGRESS_WORDS);
 
 /**
  * An object whose `apiVersion`, `kind` or name holds one of those words: every object the
@@ -56,7 +56,7 @@ export const egressPolicyStream: AdapterStream = {
   takes: (format) => format === "kubernetes",
   // Kustomizations too: a build's namespace places the workloads it names in a zone. (When only
   // this kind reads manifests, no other kind's test would read them first.)
-  joins: anyJoinTest((_path, text) => namesEgressObject(text), mayHoldKustomization),
+  joins: anyJoinTest(namesEgressObject, mayHoldKustomization),
   joinsWith: (documents) => holdsKustomization(documents) || kubernetesObjects(documents).some(isEgressObject),
   keepsOnly: true,
   keepWords: objectNamespaces,

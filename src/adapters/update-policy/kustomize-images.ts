@@ -4,7 +4,7 @@ import type { DocPath, Document } from "../../types.js";
 import type { ParsedDocument } from "../adapter.js";
 import { isRecord } from "./shape.js";
 import { imageFacts } from "./image-reference.js";
-import { mayName } from "../may-name.js";
+import { anyJoinTest, textMayName } from "../join-tests.js";
 
 /** One `images:` entry of a Kustomization, and where it is written. */
 interface ImageOverride {
@@ -45,12 +45,8 @@ function isKustomization(value: Record<string, unknown>, file: string): boolean 
   return value["kind"] === "Kustomization" || (value["kind"] === undefined && KUSTOMIZATION_FILE.test(file));
 }
 
-const namesKustomization = mayName(["Kustomization"]);
-
 /** Whether a file may hold a Kustomization: its name says so, or its text may name the kind (see mayName). */
-export function mayHoldKustomization(path: string, text: string): boolean {
-  return KUSTOMIZATION_FILE.test(path) || namesKustomization(text);
-}
+export const mayHoldKustomization = anyJoinTest((path) => KUSTOMIZATION_FILE.test(path), textMayName(["Kustomization"]));
 
 /** Whether any of the documents is a Kustomization (`kustomizations` would list one). */
 export function holdsKustomization(documents: readonly ParsedDocument[]): boolean {

@@ -29,7 +29,9 @@ export interface KustomizedImage {
     };
 }
 /** Whether a file may hold a Kustomization: its name says so, or its text may name the kind (see mayName). */
-export declare function mayHoldKustomization(path: string, text: string): boolean;
+export declare const mayHoldKustomization: import("../join-tests.js").JoinTest & {
+    readonly parts: readonly import("../join-tests.js").JoinTest[];
+};
 /** Whether any of the documents is a Kustomization (`kustomizations` would list one). */
 export declare function holdsKustomization(documents: readonly ParsedDocument[]): boolean;
 /** Every Kustomization among the documents (`kind: Kustomization`, read as `kubernetes`). */
