@@ -37215,7 +37215,7 @@ function relativePosix(base, path) {
 }
 function discover(options) {
   const cwd = resolve7(options.cwd);
-  const seen = /* @__PURE__ */ new Set();
+  const seen = options.paths.length > 1 ? /* @__PURE__ */ new Set() : void 0;
   const roots = [];
   const candidates2 = [];
   const skipped = [];
@@ -37255,8 +37255,10 @@ function discover(options) {
   };
   const consider = (absolutePath, root, regular = false, byPath, place3) => {
     const path = relativePosix(cwd, absolutePath) || ".";
-    if (seen.has(path)) return;
-    seen.add(path);
+    if (seen !== void 0) {
+      if (seen.has(path)) return;
+      seen.add(path);
+    }
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
     let kind = regular ? { kind: "file", real: absolutePath } : fileKind(absolutePath, root);
     if (kind.kind !== "skip" && kind.real !== absolutePath && hidden(kind.real)) kind = { kind: "skip", reason: `broken symlink (${errorCode({ code: "ENOENT" })})` };

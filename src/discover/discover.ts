@@ -112,7 +112,9 @@ function relativePosix(base: string, path: string): string {
  */
 export function discover(options: DiscoverOptions): Discovery {
   const cwd = resolve(options.cwd);
-  const seen = new Set<string>();
+  // Paths already considered, when several paths are given (`check k8s k8s/base`): one walk
+  // meets each file once, and the set cost a lookup of every path of a large tree.
+  const seen = options.paths.length > 1 ? new Set<string>() : undefined;
   const roots: string[] = [];
   const candidates: Candidate[] = [];
   const skipped: FileRecord[] = [];
@@ -167,8 +169,10 @@ export function discover(options: DiscoverOptions): Discovery {
    */
   const consider = (absolutePath: string, root: string, regular = false, byPath?: FormatByPath, place?: number): void => {
     const path = relativePosix(cwd, absolutePath) || ".";
-    if (seen.has(path)) return;
-    seen.add(path);
+    if (seen !== undefined) {
+      if (seen.has(path)) return;
+      seen.add(path);
+    }
     if (configIgnored(path)) return void skipped.push({ path, status: "skipped", reason: "ignored by config" });
     // A regular file is classified by its path, and opened only when it is read: most files of
     // a repository (sources, pages) are neither read nor stat'ed.

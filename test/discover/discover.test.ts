@@ -107,6 +107,14 @@ describe("discover", () => {
     expect(discover({ ...all, cwd: root, paths: ["other"] }).roots).toEqual(["other"]);
   });
 
+  it("considers a file once when the paths given overlap, and once in a single walk with links", () => {
+    const root = makeTree({ "k8s/a.yaml": DEPLOYMENT, "k8s/b.yml": DEPLOYMENT, "other/c.yaml": DEPLOYMENT });
+    symlinkSync(join(root, "k8s", "a.yaml"), join(root, "other", "a-link.yaml"));
+    const once = discover({ ...all, cwd: root, paths: ["."] }).candidates.map((c) => c.path);
+    expect(once).toEqual(["k8s/a.yaml", "k8s/b.yml", "other/a-link.yaml", "other/c.yaml"]);
+    expect(discover({ ...all, cwd: root, paths: ["k8s", ".", "k8s/a.yaml", "k8s/*.yml"] }).candidates.map((c) => c.path)).toEqual(once);
+  });
+
   it("matches path-selected formats relative to the directory given", () => {
     const root = makeTree({ "shop/.github/dependabot.yml": "version: 2\n" });
     expect(discover({ ...all, cwd: root, paths: ["shop"] }).candidates.map((c) => [c.path, c.format])).toEqual([
