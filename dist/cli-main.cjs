@@ -7035,8 +7035,8 @@ function positionSource(text6, events) {
   return { roots: documentRoots(events), positions: () => positions ??= new YamlEventPositions(text6, events) };
 }
 function holdTree(file) {
-  treeHolders.push(new WeakRef(file));
-  if (treeHolders.length > HELD_TREES) treeHolders.shift()?.deref()?.dropTree();
+  treeHolders.push(file);
+  if (treeHolders.length > HELD_TREES) treeHolders.shift()?.dropTree();
 }
 function withValue(document, value) {
   if (document instanceof YamlDocument) return document.withValue(value);
@@ -7172,7 +7172,7 @@ var init_yaml = __esm({
         this.#trees = void 0;
       }
     };
-    HELD_TREES = 64;
+    HELD_TREES = 4;
     treeHolders = [];
     YamlDocument = class _YamlDocument {
       constructor(file, index, value, positions) {

@@ -7474,11 +7474,11 @@ var FilePositions = class {
     this.#trees = void 0;
   }
 };
-var HELD_TREES = 64;
+var HELD_TREES = 4;
 var treeHolders = [];
 function holdTree(file) {
-  treeHolders.push(new WeakRef(file));
-  if (treeHolders.length > HELD_TREES) treeHolders.shift()?.deref()?.dropTree();
+  treeHolders.push(file);
+  if (treeHolders.length > HELD_TREES) treeHolders.shift()?.dropTree();
 }
 var YamlDocument = class _YamlDocument {
   constructor(file, index, value, positions) {
