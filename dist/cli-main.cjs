@@ -26598,6 +26598,7 @@ function streamPlan(kinds) {
     return verdict2;
   };
   const keepsOnly = new Set(read.filter((kind) => adapterStreams[kind]?.keepsOnly === true));
+  let byName;
   return {
     first(path, format, text6) {
       if (joinedIn.has(format)) return true;
@@ -26610,7 +26611,8 @@ function streamPlan(kinds) {
       return tests.some((joins) => joins(path, text6));
     },
     firstByName(name) {
-      return read.some((kind) => adapterStreams[kind]?.joins(name, "") === true);
+      byName ??= joinTestsOnce(read.flatMap((kind) => adapterStreams[kind]?.joins ?? []));
+      return byName.some((joins) => joins(name, ""));
     },
     keptFirst(path, format, text6, documents) {
       if (joinedIn.has(format) || !mayStream(format)) return true;

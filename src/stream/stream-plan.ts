@@ -1,6 +1,6 @@
 import { adapterFormats, adapterJoinFormats, adapterStreams } from "../adapters/index.js";
 import type { BatchAdapter, ParsedDocument } from "../adapters/adapter.js";
-import { joinTestsOnce } from "../adapters/join-tests.js";
+import { joinTestsOnce, type JoinTest } from "../adapters/join-tests.js";
 import type { SubjectKind } from "../types.js";
 
 /** Which files of a run go in batches, and how each kind makes a batch's subjects (docs/streaming.md). */
@@ -61,6 +61,7 @@ export function streamPlan(kinds: ReadonlySet<string>): StreamPlan {
     return verdict;
   };
   const keepsOnly = new Set(read.filter((kind) => adapterStreams[kind]?.keepsOnly === true));
+  let byName: JoinTest[] | undefined;
   return {
     first(path, format, text) {
       if (joinedIn.has(format)) return true;
@@ -74,7 +75,9 @@ export function streamPlan(kinds: ReadonlySet<string>): StreamPlan {
       return tests.some((joins) => joins(path, text));
     },
     firstByName(name) {
-      return read.some((kind) => adapterStreams[kind]?.joins(name, "") === true);
+      // Asked of every file a walk lists: each distinct test once, as `first` runs them.
+      byName ??= joinTestsOnce(read.flatMap((kind) => adapterStreams[kind]?.joins ?? []));
+      return byName.some((joins) => joins(name, ""));
     },
     keptFirst(path, format, text, documents) {
       if (joinedIn.has(format) || !mayStream(format)) return true;
