@@ -18989,7 +18989,11 @@ function discover(options) {
         toReadAt.forEach((i, k) => places[i] = first + k);
       }
     }
-    visits.files.forEach((file, i) => consider(file, root, visits.regular(i), byPath[i], places[i]));
+    const files2 = visits.files;
+    for (let i = 0; i < files2.length; i++) {
+      consider(files2[i], root, visits.regular(i), byPath[i], places[i]);
+      files2[i] = "";
+    }
   };
   const consider = (absolutePath, root, regular = false, byPath, place3) => {
     const path = relativePosix(cwd, absolutePath) || ".";
@@ -19010,7 +19014,7 @@ function discover(options) {
       skipped.push({ path, ...outcome2.format ? { format: outcome2.format } : {}, status: "skipped", reason: outcome2.reason });
       if (outcome2.reason === NO_KNOWN_FORMAT) unrecognised.set(path, () => readText(kind.real, options.maxBytes));
     } else {
-      const candidate = { path, realPath: kind.real, format: outcome2.format, text: outcome2.text };
+      const candidate = { path, realPath: listed ? void 0 : kind.real, format: outcome2.format, text: outcome2.text };
       candidates2.push(candidate);
       options.onCandidate?.(candidate, roots);
     }
@@ -19097,8 +19101,8 @@ function readGitignore(path, root) {
     return void 0;
   }
 }
-function readAgain(candidate, maxBytes) {
-  return readText(candidate.realPath, maxBytes);
+function readAgain(candidate, cwd, maxBytes) {
+  return readText(candidate.realPath ?? (0, import_node_path23.resolve)(cwd, candidate.path), maxBytes);
 }
 function readText(absolutePath, maxBytes) {
   const content2 = new FileContent(absolutePath, maxBytes);
@@ -27062,7 +27066,7 @@ async function check(settings = {}) {
       },
       // Read again as discovery read it: without the objects no policy reads.
       readAgain: (candidate) => {
-        const read2 = readAgain(candidate, config2.maxFileBytes);
+        const read2 = readAgain(candidate, cwd, config2.maxFileBytes);
         const narrowed = "reason" in read2 ? void 0 : narrow?.(candidate.format, read2.text);
         return narrowed !== void 0 && "text" in narrowed ? narrowed : read2;
       },

@@ -125,7 +125,7 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
       },
       // Read again as discovery read it: without the objects no policy reads.
       readAgain: (candidate) => {
-        const read = readAgain(candidate, config.maxFileBytes);
+        const read = readAgain(candidate, cwd, config.maxFileBytes);
         const narrowed = "reason" in read ? undefined : narrow?.(candidate.format, read.text);
         return narrowed !== undefined && "text" in narrowed ? narrowed : read;
       },

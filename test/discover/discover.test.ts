@@ -1,7 +1,7 @@
-import { symlinkSync, writeFileSync } from "node:fs";
+import { realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { discover } from "../../src/discover/discover.js";
+import { discover, readAgain } from "../../src/discover/discover.js";
 import { detectFormat } from "../../src/discover/detect-format.js";
 import { makeTree } from "../helpers/tree.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -113,6 +113,20 @@ describe("discover", () => {
     const once = discover({ ...all, cwd: root, paths: ["."] }).candidates.map((c) => c.path);
     expect(once).toEqual(["k8s/a.yaml", "k8s/b.yml", "other/a-link.yaml", "other/c.yaml"]);
     expect(discover({ ...all, cwd: root, paths: ["k8s", ".", "k8s/a.yaml", "k8s/*.yml"] }).candidates.map((c) => c.path)).toEqual(once);
+  });
+
+  it("reads a file again at its path, and a link's text at its target", () => {
+    const root = makeTree({ "k8s/a.yaml": DEPLOYMENT, "other/c.yaml": DEPLOYMENT });
+    symlinkSync(join(root, "k8s", "a.yaml"), join(root, "other", "a-link.yaml"));
+    const found = discover({ ...all, cwd: root, paths: ["."] }).candidates;
+    expect(found.map((c) => [c.path, c.realPath])).toEqual([
+      ["k8s/a.yaml", undefined],
+      ["other/a-link.yaml", realpathSync(join(root, "k8s", "a.yaml"))],
+      ["other/c.yaml", undefined],
+    ]);
+    const changed = DEPLOYMENT.replace("web", "web-2");
+    writeFileSync(join(root, "k8s", "a.yaml"), changed);
+    expect(found.map((c) => readAgain(c, root, undefined))).toEqual([{ text: changed }, { text: changed }, { text: DEPLOYMENT }]);
   });
 
   it("matches path-selected formats relative to the directory given", () => {
