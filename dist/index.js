@@ -3608,7 +3608,7 @@ var BlockParser = class {
       return quote2 === 39 ? inner.replaceAll("''", "'") : inner;
     }
     const colon = this.keyColon(at3, end);
-    if (colon <= at3 || !PLAIN_START.test(text6[at3] ?? "")) return void 0;
+    if (colon <= at3 || !plainStartAt(text6, at3)) return void 0;
     const keyEnd = trimEnd(text6, at3, colon);
     const key2 = text6.slice(at3, keyEnd);
     if (key2 === "<<") return void 0;
@@ -3766,7 +3766,7 @@ var BlockParser = class {
       if (close < 0) return this.fail();
       kind = "flow";
     } else {
-      if (!PLAIN_START.test(c)) return this.fail();
+      if (!plainStartAt(text6, at3)) return this.fail();
       const comment2 = this.commentIn(at3, end);
       const stop = comment2 < 0 ? end : comment2 + 1;
       if (within(this.colonSpaces.next(at3), stop - 1) >= 0 || comment2 < 0 && text6[end - 1] === ":") return this.fail();
@@ -3804,6 +3804,13 @@ function isBlockIndicator(code) {
 }
 var FLOW_INDICATOR = /^[[\]{},]$/;
 var PLAIN_START = /^[^\s?,[\]{}#&*!|>'"%@`]$/;
+function plainStartAt(text6, at3) {
+  const code = text6.charCodeAt(at3);
+  if (code < 128) return PLAIN_START_ASCII[code] === 1;
+  return code === code && !UNICODE_SPACE.has(code);
+}
+var PLAIN_START_ASCII = Uint8Array.from({ length: 128 }, (_, code) => PLAIN_START.test(String.fromCharCode(code)) ? 1 : 0);
+var UNICODE_SPACE = /* @__PURE__ */ new Set([160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279]);
 function quotedKeyClose(text6, at3, end) {
   const close = closingQuote(text6, at3, end);
   return close >= 0 && text6.charCodeAt(close + 1) === 58 && (close + 2 >= end || text6.charCodeAt(close + 2) === 32) ? close : -1;

@@ -3513,7 +3513,7 @@ var BlockParser = class {
       return quote === 39 ? inner.replaceAll("''", "'") : inner;
     }
     const colon = this.keyColon(at, end);
-    if (colon <= at || !PLAIN_START.test(text[at] ?? "")) return void 0;
+    if (colon <= at || !plainStartAt(text, at)) return void 0;
     const keyEnd = trimEnd(text, at, colon);
     const key = text.slice(at, keyEnd);
     if (key === "<<") return void 0;
@@ -3671,7 +3671,7 @@ var BlockParser = class {
       if (close < 0) return this.fail();
       kind = "flow";
     } else {
-      if (!PLAIN_START.test(c)) return this.fail();
+      if (!plainStartAt(text, at)) return this.fail();
       const comment = this.commentIn(at, end);
       const stop = comment < 0 ? end : comment + 1;
       if (within(this.colonSpaces.next(at), stop - 1) >= 0 || comment < 0 && text[end - 1] === ":") return this.fail();
@@ -3709,6 +3709,13 @@ function isBlockIndicator(code) {
 }
 var FLOW_INDICATOR = /^[[\]{},]$/;
 var PLAIN_START = /^[^\s?,[\]{}#&*!|>'"%@`]$/;
+function plainStartAt(text, at) {
+  const code = text.charCodeAt(at);
+  if (code < 128) return PLAIN_START_ASCII[code] === 1;
+  return code === code && !UNICODE_SPACE.has(code);
+}
+var PLAIN_START_ASCII = Uint8Array.from({ length: 128 }, (_, code) => PLAIN_START.test(String.fromCharCode(code)) ? 1 : 0);
+var UNICODE_SPACE = /* @__PURE__ */ new Set([160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279]);
 function quotedKeyClose(text, at, end) {
   const close = closingQuote(text, at, end);
   return close >= 0 && text.charCodeAt(close + 1) === 58 && (close + 2 >= end || text.charCodeAt(close + 2) === 32) ? close : -1;

@@ -332,7 +332,7 @@ class BlockParser {
     }
     const colon = this.keyColon(at, end);
     // `: x` has no key (a key may start with `:`, as Envoy's `:authority` does, when something follows it).
-    if (colon <= at || !PLAIN_START.test(text[at] ?? "")) return undefined;
+    if (colon <= at || !plainStartAt(text, at)) return undefined;
     const keyEnd = trimEnd(text, at, colon);
     const key = text.slice(at, keyEnd);
     if (key === "<<") return undefined;
@@ -501,7 +501,7 @@ class BlockParser {
       if (close < 0) return this.fail();
       kind = "flow";
     } else {
-      if (!PLAIN_START.test(c)) return this.fail();
+      if (!plainStartAt(text, at)) return this.fail();
       // A plain scalar runs to a comment or the line end; `: ` inside it is not YAML a block reads.
       const comment = this.commentIn(at, end);
       const stop = comment < 0 ? end : comment + 1;
@@ -566,6 +566,20 @@ const FLOW_INDICATOR = /^[[\]{},]$/;
  * where the scalar or key is read, as anywhere in one).
  */
 const PLAIN_START = /^[^\s?,[\]{}#&*!|>'"%@`]$/;
+
+/** {@link PLAIN_START} of the code unit at `at` of `text`, without a regular expression per key and scalar. */
+export function plainStartAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return PLAIN_START_ASCII[code] === 1;
+  // Beyond ASCII, only the white space `\s` matches; NaN (past the end) is no character.
+  return code === code && !UNICODE_SPACE.has(code);
+}
+
+/** Per ASCII code unit, 1 where {@link PLAIN_START} matches it. */
+const PLAIN_START_ASCII = Uint8Array.from({ length: 128 }, (_, code) => (PLAIN_START.test(String.fromCharCode(code)) ? 1 : 0));
+
+/** The code units beyond ASCII that `\s` matches in a JavaScript regular expression. */
+const UNICODE_SPACE = new Set([0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
 
 /** The offset of the quote closing a quoted key at `at` when a `:` follows it, then a space or the line's end; or -1. */
 function quotedKeyClose(text: string, at: number, end: number): number {

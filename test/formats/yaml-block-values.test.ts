@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blockDocumentValues, fastYamlValues, jsonExact, measuredShallow } from "../../src/formats/yaml-values.js";
+import { plainStartAt } from "../../src/formats/yaml-block-tree.js";
 import { blockScalarTexts, colonStartTexts, countTaken, doubleQuotedTexts, keyShapeTexts, plainLinesTexts, quotedLinesTexts, valueBelowKeyTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
 
 /** js-yaml 4 itself, with the schema the fast path uses: the reference for every value. */
@@ -289,5 +290,19 @@ describe("values read from the lines of plain YAML", () => {
 
   it("read a leading document marker, as in many manifests", () => {
     expect(blockDocumentValues("# a comment\n--- # the document\napiVersion: v1\nkind: Pod\n")).toEqual([{ apiVersion: "v1", kind: "Pod" }]);
+  });
+});
+
+describe("where a plain key or scalar may start", () => {
+  it("is decided without a regular expression exactly as the pattern decides it, for every code unit and past the end", () => {
+    const pattern = /^[^\s?,[\]{}#&*!|>'"%@`]$/;
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `a${String.fromCharCode(code)}`;
+      if (plainStartAt(text, 1) !== pattern.test(text[1] as string)) differing.push(code);
+    }
+    expect(differing).toEqual([]);
+    expect(plainStartAt("a", 1)).toBe(false);
+    expect(plainStartAt("\ud83d\ude00", 0)).toBe(true);
   });
 });

@@ -61,3 +61,5 @@ export interface BlockEntry {
     /** Undefined for `key:` with no value. */
     value: BlockNode | undefined;
 }
+/** {@link PLAIN_START} of the code unit at `at` of `text`, without a regular expression per key and scalar. */
+export declare function plainStartAt(text: string, at: number): boolean;
