@@ -6700,7 +6700,7 @@ var init_shared_copies = __esm({
 
 // src/formats/yaml-block-values.ts
 function blockDocumentValues(text6, implicit, readFlow, share = true) {
-  if (NON_PRINTABLE.test(text6)) return void 0;
+  if (NOT_PRINTABLE_ASCII.test(text6) && NON_PRINTABLE.test(text6)) return void 0;
   const roots = blockTrees(text6);
   if (roots === void 0) return void 0;
   const builder = new ValueBuilder(text6, implicit, readFlow, share);
@@ -6719,7 +6719,7 @@ function hasFlowTie(source) {
 function shared(value) {
   return value.length > SHARED_LENGTH ? value : sharedValues.of(value, value);
 }
-var MAX_BLOCK_DEPTH, NON_PRINTABLE, FLOW_TIE, QUOTED, GIVE_UP, TYPED_START, ValueBuilder, sharedValues, SHARED_LENGTH, WORD, FLOW_SCALAR, FLOW_WORD, FLOW_PAIR;
+var MAX_BLOCK_DEPTH, NON_PRINTABLE, NOT_PRINTABLE_ASCII, FLOW_TIE, QUOTED, GIVE_UP, TYPED_START, ValueBuilder, sharedValues, SHARED_LENGTH, WORD, FLOW_SCALAR, FLOW_WORD, FLOW_PAIR;
 var init_yaml_block_values = __esm({
   "src/formats/yaml-block-values.ts"() {
     "use strict";
@@ -6728,6 +6728,7 @@ var init_yaml_block_values = __esm({
     init_shared_copies();
     MAX_BLOCK_DEPTH = 64;
     NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
+    NOT_PRINTABLE_ASCII = /[\x00-\x09\x0B-\x1F\x7F-\uFFFF]/;
     FLOW_TIE = /(?:^|[[{,:])\s*[&*!]/;
     QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g;
     GIVE_UP = /* @__PURE__ */ Symbol("give up");
@@ -6770,14 +6771,16 @@ var init_yaml_block_values = __esm({
           }
           case "mapping": {
             const record4 = {};
-            for (const entry of node.entries) {
+            const entries2 = node.entries;
+            for (let i = 0; i < entries2.length; i++) {
+              const entry = entries2[i];
               const key2 = entry.quoted ? entry.key : String(this.typed(entry.key));
-              if (record4[key2] !== void 0 && Object.hasOwn(record4, key2)) return GIVE_UP;
               const value = entry.value === void 0 ? null : this.build(entry.value, depth + 1);
               if (value === GIVE_UP) return GIVE_UP;
               if (key2 === "__proto__") Object.defineProperty(record4, key2, { configurable: true, enumerable: true, writable: true, value });
               else record4[key2] = value;
             }
+            if (entries2.length > 1 && Object.keys(record4).length !== entries2.length) return GIVE_UP;
             return record4;
           }
         }

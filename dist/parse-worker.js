@@ -3788,7 +3788,7 @@ var identity = (value) => value;
 
 // src/formats/yaml-block-values.ts
 function blockDocumentValues(text, implicit, readFlow, share = true) {
-  if (NON_PRINTABLE.test(text)) return void 0;
+  if (NOT_PRINTABLE_ASCII.test(text) && NON_PRINTABLE.test(text)) return void 0;
   const roots = blockTrees(text);
   if (roots === void 0) return void 0;
   const builder = new ValueBuilder(text, implicit, readFlow, share);
@@ -3803,6 +3803,7 @@ function blockDocumentValues(text, implicit, readFlow, share = true) {
 }
 var MAX_BLOCK_DEPTH = 64;
 var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
+var NOT_PRINTABLE_ASCII = /[\x00-\x09\x0B-\x1F\x7F-\uFFFF]/;
 var FLOW_TIE = /(?:^|[[{,:])\s*[&*!]/;
 var QUOTED = /"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g;
 function hasFlowTie(source) {
@@ -3848,14 +3849,16 @@ var ValueBuilder = class {
       }
       case "mapping": {
         const record = {};
-        for (const entry of node.entries) {
+        const entries = node.entries;
+        for (let i = 0; i < entries.length; i++) {
+          const entry = entries[i];
           const key = entry.quoted ? entry.key : String(this.typed(entry.key));
-          if (record[key] !== void 0 && Object.hasOwn(record, key)) return GIVE_UP;
           const value = entry.value === void 0 ? null : this.build(entry.value, depth + 1);
           if (value === GIVE_UP) return GIVE_UP;
           if (key === "__proto__") Object.defineProperty(record, key, { configurable: true, enumerable: true, writable: true, value });
           else record[key] = value;
         }
+        if (entries.length > 1 && Object.keys(record).length !== entries.length) return GIVE_UP;
         return record;
       }
     }
