@@ -29,8 +29,21 @@ export class LineIndex {
   /** Offset at which each line's content ends (where its line break begins). */
   private readonly ends: number[] = [];
 
-  /** Indexes `text` once, in one pass. */
+  /**
+   * Indexes `text` once, in one pass: from line break to line break when it has no `\r` (a
+   * search in the engine's own code, where a loop over every character ran interpreted for the
+   * first files placed, about a third of placing a manifest's finding), else character by
+   * character.
+   */
   constructor(readonly text: string) {
+    if (!text.includes("\r")) {
+      for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", newline + 1)) {
+        this.ends.push(newline);
+        this.starts.push(newline + 1);
+      }
+      this.ends.push(text.length);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 10 /* \n */) {

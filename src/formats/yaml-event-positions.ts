@@ -227,6 +227,8 @@ function closingBracket(text: string, from: number): number {
  * "true", `0x1A` is "26", `1.50` is "1.5". Anything else is its own text.
  */
 export function plainKeyString(source: string): string {
+  // Most keys start with a letter no type of the schema starts with: they are their own text.
+  if (!TYPED_KEY_START.has(source.charCodeAt(0))) return source;
   if (/^(?:null|Null|NULL|~)$/.test(source)) return "null";
   if (/^(?:true|True|TRUE)$/.test(source)) return "true";
   if (/^(?:false|False|FALSE)$/.test(source)) return "false";
@@ -236,6 +238,9 @@ export function plainKeyString(source: string): string {
   if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(source)) return String(Number.parseFloat(source));
   return source;
 }
+
+/** First characters of the keys {@link plainKeyString} may change: `~`, null, booleans, numbers. */
+const TYPED_KEY_START = new Set("~nNtTfF-+.0123456789".split("").map((c) => c.charCodeAt(0)));
 
 function toIndex(segment: PathSegment): number | undefined {
   if (typeof segment === "number") return Number.isInteger(segment) && segment >= 0 ? segment : undefined;

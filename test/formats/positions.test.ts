@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LineIndex, errorText, startRange, stripBom, trimEnd } from "../../src/formats/positions.js";
 
@@ -46,6 +47,32 @@ describe("LineIndex.position", () => {
     [Number.NaN, { line: 1, column: 1 }],
   ])("clamps offset %d into the text", (offset, expected) => {
     expect(new LineIndex("ab\ncd").position(offset)).toEqual(expected);
+  });
+
+  it("places every offset of a text with or without CRs as counting its breaks one by one does", () => {
+    // Texts without a CR are indexed from line break to line break, the others character by character.
+    const reference = (text: string, offset: number): { line: number; column: number } => {
+      let line = 1;
+      let start = 0;
+      for (let i = 0; i < Math.min(offset, text.length); i++) {
+        if (text[i] === "\n" || (text[i] === "\r" && text[i + 1] !== "\n")) {
+          line++;
+          start = i + 1;
+        }
+      }
+      // An offset inside the line's break is the end of the line.
+      const lineEnd = text.slice(start).search(/\r|\n/);
+      const end = lineEnd < 0 ? text.length : start + lineEnd;
+      return { line, column: Math.min(offset, end) - start + 1 };
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "é", " ", "\n", "\r", "\r\n", "\n\n"), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        const index = new LineIndex(text);
+        for (let offset = 0; offset <= text.length; offset++) expect(index.position(offset)).toEqual(reference(text, offset));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("handles the empty text", () => {

@@ -5,7 +5,7 @@ import { EVENT_ID, parseEvents } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { blockPositions } from "../../src/formats/yaml-block-positions.js";
 import { fastDocumentValues } from "../../src/formats/yaml-values.js";
-import { YamlEventPositions } from "../../src/formats/yaml-event-positions.js";
+import { YamlEventPositions, plainKeyString } from "../../src/formats/yaml-event-positions.js";
 import { yamlParser } from "../../src/formats/yaml.js";
 import type { DocPath, Range } from "../../src/types.js";
 import { blockScalarTexts, colonStartTexts, countTaken, doubleQuotedTexts, keyShapeTexts, plainLinesTexts, quotedLinesTexts, valueBelowKeyTexts, writtenDocuments, writtenStreams } from "../helpers/yaml-documents.js";
@@ -203,5 +203,32 @@ describe("positions of many files", () => {
     expect(first[3]?.line).toBe(9);
     const again = documents.map((d, i) => documents[documents.length - 1 - i]?.locate(image)).reverse();
     expect(again).toEqual(first);
+  });
+});
+
+describe("plainKeyString", () => {
+  // The core schema's patterns, each tried in turn: what the string of a plain key is.
+  const byPatterns = (source: string): string => {
+    if (/^(?:null|Null|NULL|~)$/.test(source)) return "null";
+    if (/^(?:true|True|TRUE)$/.test(source)) return "true";
+    if (/^(?:false|False|FALSE)$/.test(source)) return "false";
+    if (/^[-+]?[0-9]+$/.test(source)) return String(Number.parseInt(source, 10));
+    if (/^0o[0-7]+$/.test(source)) return String(Number.parseInt(source.slice(2), 8));
+    if (/^0x[0-9a-fA-F]+$/.test(source)) return String(Number.parseInt(source.slice(2), 16));
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(source)) return String(Number.parseFloat(source));
+    return source;
+  };
+
+  it("gives what the patterns give for keys starting with any code unit, and for typed ones", () => {
+    const tails = ["", "0", "1.5", "ull", "rue", "alse", "x1A", "o17", "e3", "ame"];
+    const differing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      for (const tail of tails) {
+        const key = String.fromCharCode(code) + tail;
+        if (plainKeyString(key) !== byPatterns(key)) differing.push(key);
+      }
+    }
+    expect(differing).toEqual([]);
+    expect(["~", "Null", "TRUE", "false", "-012", "0o17", "0x1A", "1.50", ".5", "+1e3", "name"].map(plainKeyString)).toEqual(["null", "null", "true", "false", "-12", "15", "26", "1.5", "0.5", "1000", "name"]);
   });
 });
