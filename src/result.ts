@@ -2,18 +2,22 @@ import { SEVERITIES, type FileRecord, type Finding, type PolicyCoverage, type Ru
 
 /** Deterministic order: file, line, column, policy id, message. Repository-level findings first in their file. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const key = (f: Finding): [string, number, number, string, string] => [f.file, f.range?.line ?? 0, f.range?.column ?? 0, f.policyId, f.message];
-  return [...findings].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    for (let i = 0; i < ka.length; i += 1) {
-      const x = ka[i] as string | number;
-      const y = kb[i] as string | number;
-      if (x < y) return -1;
-      if (x > y) return 1;
-    }
-    return 0;
-  });
+  return [...findings].sort(compareFindings);
+}
+
+/** Field by field, without making a key of each finding at every comparison. */
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    order(a.file, b.file) ||
+    order(a.range?.line ?? 0, b.range?.line ?? 0) ||
+    order(a.range?.column ?? 0, b.range?.column ?? 0) ||
+    order(a.policyId, b.policyId) ||
+    order(a.message, b.message)
+  );
+}
+
+function order<T extends string | number>(x: T, y: T): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Totals for the end of a run. */

@@ -127,4 +127,28 @@ describe("redactResult", () => {
     expect(redacted.findings[1]?.["range"]).toBe(leaky.range);
     expect(leaky.message).toBe("password: hunter2Horse");
   });
+
+  it("redacts a short string every time it recurs, and long and many distinct ones alike", () => {
+    // Short strings are redacted once per result and remembered; long ones and those past the
+    // remembered count are redacted each time.
+    const reason = `cannot read: token=${PLANTED.github}`;
+    const long = `password: ${"x".repeat(200)}`;
+    const distinct = Array.from({ length: 5000 }, (_, i) => (i % 2 === 0 ? `ok ${i}` : `password: pw${i}`));
+    const files = [
+      ...Array.from({ length: 3 }, (_, i) => ({ path: `f${i}.yaml`, status: "skipped", reason })),
+      ...distinct.map((note, i) => ({ path: `d${i}.yaml`, status: "evaluated", note })),
+      ...Array.from({ length: 3 }, (_, i) => ({ path: `g${i}.yaml`, status: "skipped", reason })),
+      { path: "h.yaml", status: "skipped", reason: long },
+      { path: "i.yaml", status: "skipped", reason: long },
+    ];
+    const redacted = redactResult({ files } as unknown as RunResult) as unknown as { files: Array<Record<string, string>> };
+    expect(redacted.files.map((f) => f["reason"]).filter((r) => r !== undefined)).toEqual([
+      ...Array.from({ length: 6 }, () => "cannot read: token=[redacted]"),
+      "password: [redacted]",
+      "password: [redacted]",
+    ]);
+    expect(redacted.files.slice(3, 5003).map((f) => f["note"])).toEqual(distinct.map((note, i) => (i % 2 === 0 ? note : "password: [redacted]")));
+    expect(redacted.files[3]).toBe(files[3]);
+    expect(redacted.files.map((f) => f["path"])).toEqual(files.map((f) => f.path));
+  });
 });
