@@ -8339,95 +8339,14 @@ var init_syntax = __esm({
 });
 
 // src/formats/hcl/value.ts
-function fileValue(items2, text6) {
-  const root = emptyObject(0, text6.length);
-  for (const item of items2) {
-    if (item.kind === "attribute") {
-      setMember(root, item.name, expressionValue(item.value, text6));
-    } else if (item.type === "locals" && item.labels.length === 0) {
-      const locals = objectAt(root, "locals", item);
-      for (const member4 of item.body) {
-        if (member4.kind === "attribute") setMember(locals, member4.name, expressionValue(member4.value, text6));
-      }
-    } else {
-      addBlock(root, item, text6, item.type === "provider" || item.labels.length === 0);
-    }
-  }
-  return root;
+function fileValue(items2, text6, spans = true) {
+  return new ValueBuild(text6, spans).file(items2);
 }
-function bodyValue(block4, text6) {
-  const object = emptyObject(block4.start, block4.end);
-  for (const item of block4.body) {
-    if (item.kind === "attribute") setMember(object, item.name, expressionValue(item.value, text6));
-    else addBlock(object, item, text6, true);
-  }
-  return object;
-}
-function addBlock(parent, block4, text6, repeatable) {
-  const keys = [block4.type, ...block4.labels];
-  const last2 = keys.pop() ?? block4.type;
-  let container = parent;
-  for (const key2 of keys) container = objectAt(container, key2, block4);
-  const body = bodyValue(block4, text6);
-  if (!repeatable) {
-    setMember(container, last2, body);
-    return;
-  }
-  const existing = member(container, last2);
-  if (existing !== void 0 && Array.isArray(existing.value) && existing.span.items !== void 0) {
-    existing.value.push(body.value);
-    existing.span.items.push(body.span);
-  } else {
-    setMember(container, last2, { value: [body.value], span: { start: block4.start, end: block4.end, items: [body.span] } });
-  }
-}
-function objectAt(parent, key2, block4) {
-  const existing = member(parent, key2);
-  if (existing !== void 0 && isPlainObject(existing.value) && existing.span.keys !== void 0) return existing;
-  const created = emptyObject(block4.start, block4.end);
-  setMember(parent, key2, created);
-  return created;
-}
-function expressionValue(expression, text6) {
-  switch (expression.kind) {
-    case "literal":
-      return { value: expression.value, span: { start: expression.start, end: expression.end } };
-    case "tuple": {
-      const items2 = expression.items.map((item) => expressionValue(item, text6));
-      return {
-        value: items2.map((item) => item.value),
-        span: { start: expression.start, end: expression.end, items: items2.map((item) => item.span) }
-      };
-    }
-    case "object": {
-      const object = emptyObject(expression.start, expression.end);
-      for (const item of expression.items) setMember(object, item.key, expressionValue(item.value, text6));
-      return object;
-    }
-    case "expression": {
-      const merging = expression.call?.name === "merge" && !expression.call.expanded;
-      const merged2 = merging ? mergedObjects(expression.call?.args ?? [], expression, text6) : void 0;
-      if (merged2 !== void 0) return merged2;
-      const marker2 = { $expr: text6.slice(expression.start, expression.end) };
-      if (merging) mergeParts.set(marker2, (expression.call?.args ?? []).map((arg) => expressionValue(arg, text6).value));
-      return { value: marker2, span: { start: expression.start, end: expression.end } };
-    }
-  }
+function expressionValue(expression, text6, spans = true) {
+  return new ValueBuild(text6, spans).expression(expression);
 }
 function mergeArguments(marker2) {
   return mergeParts.get(marker2);
-}
-function mergedObjects(args, call, text6) {
-  const parts = args.map((arg) => expressionValue(arg, text6));
-  if (!parts.every((part) => isPlainObject(part.value) && !isExpressionMarker(part.value))) return void 0;
-  const object = emptyObject(call.start, call.end);
-  for (const part of parts) {
-    for (const key2 of Object.keys(part.value)) {
-      const child = member(part, key2);
-      if (child !== void 0) setMember(object, key2, child);
-    }
-  }
-  return object;
 }
 function spanAt(root, path) {
   let current2 = root;
@@ -8452,30 +8371,148 @@ function holdsExpression(value) {
 function isExpressionMarker(value) {
   return isPlainObject(value) && typeof value["$expr"] === "string" && Object.keys(value).length === 1;
 }
-function emptyObject(start, end) {
-  return { value: {}, span: { start, end, keys: /* @__PURE__ */ new Map() } };
-}
-function member(parent, key2) {
-  const span = parent.span.keys?.get(key2);
-  if (span === void 0 || !isPlainObject(parent.value)) return void 0;
-  return { value: parent.value[key2], span };
-}
-function setMember(parent, key2, child) {
-  if (!isPlainObject(parent.value)) return;
-  if (key2 === "__proto__") {
-    Object.defineProperty(parent.value, key2, { value: child.value, writable: true, enumerable: true, configurable: true });
-  } else {
-    parent.value[key2] = child.value;
-  }
-  parent.span.keys?.set(key2, child.span);
-}
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var mergeParts;
+var NO_SPAN, ValueBuild, mergeParts;
 var init_value = __esm({
   "src/formats/hcl/value.ts"() {
     "use strict";
+    NO_SPAN = Object.freeze({ start: 0, end: 0 });
+    ValueBuild = class {
+      constructor(text6, spans) {
+        this.text = text6;
+        this.spans = spans;
+        this.#markers = spans ? void 0 : /* @__PURE__ */ new Set();
+      }
+      text;
+      spans;
+      /** The markers made, when no span tells an object that is a marker from one made as an object. */
+      #markers;
+      file(items2) {
+        const root = this.emptyObject(0, this.text.length);
+        for (const item of items2) {
+          if (item.kind === "attribute") {
+            this.setMember(root, item.name, this.expression(item.value));
+          } else if (item.type === "locals" && item.labels.length === 0) {
+            const locals = this.objectAt(root, "locals", item);
+            for (const member3 of item.body) {
+              if (member3.kind === "attribute") this.setMember(locals, member3.name, this.expression(member3.value));
+            }
+          } else {
+            this.addBlock(root, item, item.type === "provider" || item.labels.length === 0);
+          }
+        }
+        return root;
+      }
+      expression(expression) {
+        switch (expression.kind) {
+          case "literal":
+            return { value: expression.value, span: this.span(expression.start, expression.end) };
+          case "tuple": {
+            const items2 = expression.items.map((item) => this.expression(item));
+            const value = items2.map((item) => item.value);
+            return { value, span: this.spans ? { start: expression.start, end: expression.end, items: items2.map((item) => item.span) } : NO_SPAN };
+          }
+          case "object": {
+            const object = this.emptyObject(expression.start, expression.end);
+            for (const item of expression.items) this.setMember(object, item.key, this.expression(item.value));
+            return object;
+          }
+          case "expression": {
+            const merging = expression.call?.name === "merge" && !expression.call.expanded;
+            const merged2 = merging ? this.mergedObjects(expression.call?.args ?? [], expression) : void 0;
+            if (merged2 !== void 0) return merged2;
+            const marker2 = { $expr: this.text.slice(expression.start, expression.end) };
+            this.#markers?.add(marker2);
+            if (merging) mergeParts.set(marker2, (expression.call?.args ?? []).map((arg) => this.expression(arg).value));
+            return { value: marker2, span: this.span(expression.start, expression.end) };
+          }
+        }
+      }
+      body(block4) {
+        const object = this.emptyObject(block4.start, block4.end);
+        for (const item of block4.body) {
+          if (item.kind === "attribute") this.setMember(object, item.name, this.expression(item.value));
+          else this.addBlock(object, item, true);
+        }
+        return object;
+      }
+      addBlock(parent, block4, repeatable) {
+        const keys = [block4.type, ...block4.labels];
+        const last2 = keys.pop() ?? block4.type;
+        let container = parent;
+        for (const key2 of keys) container = this.objectAt(container, key2, block4);
+        const body = this.body(block4);
+        if (!repeatable) {
+          this.setMember(container, last2, body);
+          return;
+        }
+        const existing = this.member(container, last2);
+        if (existing !== void 0 && Array.isArray(existing.value) && (!this.spans || existing.span.items !== void 0)) {
+          existing.value.push(body.value);
+          existing.span.items?.push(body.span);
+        } else {
+          this.setMember(container, last2, { value: [body.value], span: this.spans ? { start: block4.start, end: block4.end, items: [body.span] } : NO_SPAN });
+        }
+      }
+      /** The object under `key`, created (spanning `block`) when missing or not an object. */
+      objectAt(parent, key2, block4) {
+        const existing = this.member(parent, key2);
+        if (existing !== void 0 && this.madeObject(existing)) return existing;
+        const created = this.emptyObject(block4.start, block4.end);
+        this.setMember(parent, key2, created);
+        return created;
+      }
+      /**
+       * `merge({...}, {...})` of object literals, as Terraform computes it: the keys of every argument,
+       * later ones winning, each value and its position from the argument that set it (a value that
+       * is not a literal stays a marker). Undefined when an argument is not an object literal
+       * (`merge(var.tags, {...})`): the call stays an unknown expression.
+       */
+      mergedObjects(args, call) {
+        const parts = args.map((arg) => this.expression(arg));
+        if (!parts.every((part) => isPlainObject(part.value) && !isExpressionMarker(part.value))) return void 0;
+        const object = this.emptyObject(call.start, call.end);
+        for (const part of parts) {
+          for (const key2 of Object.keys(part.value)) {
+            const child = this.member(part, key2);
+            if (child !== void 0) this.setMember(object, key2, child);
+          }
+        }
+        return object;
+      }
+      /** Whether a value was made as an object here (a block's body, an object literal, a merge of them), not a marker. */
+      madeObject(located) {
+        if (this.spans) return isPlainObject(located.value) && located.span.keys !== void 0;
+        return isPlainObject(located.value) && !this.#markers.has(located.value);
+      }
+      span(start, end) {
+        return this.spans ? { start, end } : NO_SPAN;
+      }
+      emptyObject(start, end) {
+        return { value: {}, span: this.spans ? { start, end, keys: /* @__PURE__ */ new Map() } : NO_SPAN };
+      }
+      /** A member set on an object made here, with its span. */
+      member(parent, key2) {
+        if (!isPlainObject(parent.value)) return void 0;
+        if (this.spans) {
+          const span = parent.span.keys?.get(key2);
+          return span === void 0 ? void 0 : { value: parent.value[key2], span };
+        }
+        return this.madeObject(parent) && Object.hasOwn(parent.value, key2) ? { value: parent.value[key2], span: NO_SPAN } : void 0;
+      }
+      /** Sets an own property even for keys such as `__proto__`, as `JSON.parse` does. */
+      setMember(parent, key2, child) {
+        if (!isPlainObject(parent.value)) return;
+        if (key2 === "__proto__") {
+          Object.defineProperty(parent.value, key2, { value: child.value, writable: true, enumerable: true, configurable: true });
+        } else {
+          parent.value[key2] = child.value;
+        }
+        parent.span.keys?.set(key2, child.span);
+      }
+    };
     mergeParts = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -8511,8 +8548,8 @@ function fill(type2, value, text6, depth) {
   }
   if (name === "map" && inner !== void 0 && isRecord(value) && !isExpressionMarker(value)) {
     const out = {};
-    for (const [key2, member4] of Object.entries(value)) {
-      const filled = fill(inner, member4, text6, depth + 1);
+    for (const [key2, member3] of Object.entries(value)) {
+      const filled = fill(inner, member3, text6, depth + 1);
       if (filled === void 0) return void 0;
       setOwn(out, key2, filled.value);
     }
@@ -8525,7 +8562,7 @@ function fill(type2, value, text6, depth) {
       const given = Object.hasOwn(value, item.key);
       const fallback = attributeType.kind === "expression" && attributeType.call?.name === "optional" ? attributeType.call.args[1] : void 0;
       if (!given && fallback === void 0) continue;
-      const start = given ? value[item.key] : expressionValue(fallback, text6).value;
+      const start = given ? value[item.key] : expressionValue(fallback, text6, false).value;
       if (holdsExpression(start)) {
         if (given) continue;
         return void 0;
@@ -8657,8 +8694,8 @@ function shapeOf(value, memo, level) {
   if (known2 !== void 0) return known2;
   if (level > MAX_RESOLVED_DEPTH) return { literal: false, nodes: MAX_RESOLVED_NODES + 1, depth: level };
   const shape = { literal: true, nodes: 1, depth: 0 };
-  for (const member4 of Array.isArray(value) ? value : Object.values(value)) {
-    const inner = shapeOf(member4, memo, level + 1);
+  for (const member3 of Array.isArray(value) ? value : Object.values(value)) {
+    const inner = shapeOf(member3, memo, level + 1);
     shape.literal &&= inner.literal;
     shape.nodes = Math.min(shape.nodes + inner.nodes, MAX_RESOLVED_NODES + 1);
     shape.depth = Math.max(shape.depth, inner.depth + 1);
@@ -8678,7 +8715,7 @@ function merged(parts) {
   if (!parts.every((part) => typeof part === "object" && part !== null && !Array.isArray(part) && !isExpressionMarker(part))) return void 0;
   const out = {};
   for (const part of parts) {
-    for (const [key2, member4] of Object.entries(part)) setOwn(out, key2, member4);
+    for (const [key2, member3] of Object.entries(part)) setOwn(out, key2, member3);
   }
   return out;
 }
@@ -8846,7 +8883,7 @@ function failureOf(value, key2) {
   if (Array.isArray(value)) return typeof key2 === "number" && Number.isInteger(key2) && (key2 < 0 || key2 >= value.length) ? "error" : void 0;
   return isRecord(value) && !isExpressionMarker(value) && typeof key2 === "string" && !Object.hasOwn(value, key2) ? "absent" : void 0;
 }
-function member2(value, key2) {
+function member(value, key2) {
   if (value === UNKNOWN || key2 === UNKNOWN) return UNKNOWN;
   if (Array.isArray(value) && typeof key2 === "number" && Number.isInteger(key2) && key2 >= 0 && key2 < value.length) return value[key2];
   if (isRecord(value) && !isExpressionMarker(value) && typeof key2 === "string" && Object.hasOwn(value, key2)) {
@@ -9091,7 +9128,7 @@ var init_terraform_expression = __esm({
       }
       /** `value[key]` or `value.key`; inside `try`, a key a known value lacks is Terraform's error. */
       memberOf(value, key2) {
-        const found = member2(value, key2);
+        const found = member(value, key2);
         if (found !== UNKNOWN) return found;
         const failure3 = failureOf(value, key2);
         if (failure3 === void 0) return found;
@@ -9480,11 +9517,11 @@ function attachReferences(subjects) {
   const read = /* @__PURE__ */ new Map();
   for (const members of byModuleInstance(subjects).values()) {
     const byAddress = /* @__PURE__ */ new Map();
-    for (const member4 of members) {
-      const address = localAddress(member4);
+    for (const member3 of members) {
+      const address = localAddress(member3);
       const same = byAddress.get(address);
-      if (same) same.push(member4);
-      else byAddress.set(address, [member4]);
+      if (same) same.push(member3);
+      else byAddress.set(address, [member3]);
     }
     const attached = new Map(members.map((s) => [s, []]));
     for (const other of members) {
@@ -9694,10 +9731,10 @@ function childOf2(node, segment) {
   if (node.type !== "Object") return void 0;
   const key2 = String(segment);
   for (let i = node.members.length - 1; i >= 0; i--) {
-    const member4 = node.members[i];
-    if (member4 === void 0) continue;
-    const name = member4.name.type === "String" ? member4.name.value : member4.name.name;
-    if (name === key2) return member4.value;
+    const member3 = node.members[i];
+    if (member3 === void 0) continue;
+    const name = member3.name.type === "String" ? member3.name.value : member3.name.name;
+    if (name === key2) return member3.value;
   }
   return void 0;
 }
@@ -9844,7 +9881,7 @@ var init_parser = __esm({
         const text6 = stripBom(raw);
         let located;
         try {
-          located = fileValue(parseHclBody(text6), text6);
+          located = fileValue(parseHclBody(text6), text6, false);
         } catch (error) {
           const range2 = error instanceof HclSyntaxError ? new LineIndex(text6).pointRange(error.offset) : startRange();
           return { ok: false, errors: [{ message: errorText(error), range: range2 }] };
@@ -11496,7 +11533,7 @@ var init_identity = __esm({
 
 // src/adapters/identity-policy/values.ts
 function block(parent, key2) {
-  const raw = member3(parent, key2);
+  const raw = member2(parent, key2);
   if (isRecord(raw) && !isUnknown(raw)) return { value: raw, path: [key2] };
   if (Array.isArray(raw) && isRecord(raw[0])) return { value: raw[0], path: [key2, 0] };
   return void 0;
@@ -11513,13 +11550,13 @@ function shown(value) {
   if (value === void 0) return "unset";
   return JSON.stringify(value) ?? String(value);
 }
-var member3, text4, marker;
+var member2, text4, marker;
 var init_values = __esm({
   "src/adapters/identity-policy/values.ts"() {
     "use strict";
     init_unknown();
     init_plain_data();
-    member3 = (value, key2) => isRecord(value) && Object.hasOwn(value, key2) ? value[key2] : void 0;
+    member2 = (value, key2) => isRecord(value) && Object.hasOwn(value, key2) ? value[key2] : void 0;
     text4 = (value) => typeof value === "string" ? value : void 0;
     marker = (value) => isUnknown(value) ? value : void 0;
   }
@@ -11530,11 +11567,11 @@ function planBlocks(documents, mode, types2) {
   const blocks2 = [];
   for (const { document, format } of documents) {
     if (format !== "terraform-plan") continue;
-    const changes = member3(document.value, "resource_changes");
+    const changes = member2(document.value, "resource_changes");
     for (const planned of listResourceChanges(document)) {
       if ((planned.mode === "data" ? "data" : "resource") !== mode || !types2.has(planned.type) || !isRecord(planned.after)) continue;
       const index = planned.path[1];
-      const afterUnknown2 = member3(member3(Array.isArray(changes) && typeof index === "number" ? changes[index] : void 0, "change"), "after_unknown");
+      const afterUnknown2 = member2(member2(Array.isArray(changes) && typeof index === "number" ? changes[index] : void 0, "change"), "after_unknown");
       blocks2.push({
         document,
         mode,
@@ -12450,10 +12487,10 @@ function realmSubject(document, realm, root) {
       const unknown = marker(client[key2]);
       return unknown ? [{ marker: unknown, path: clientAt(key2) }] : [];
     });
-    const overrides = member3(client, "authenticationFlowBindingOverrides");
+    const overrides = member2(client, "authenticationFlowBindingOverrides");
     const overridesAt = (key2) => ["clients", index, "authenticationFlowBindingOverrides", key2];
-    const grantOverride = text4(member3(overrides, "direct_grant"));
-    const grantOverrideBound = marker(member3(overrides, "direct_grant"));
+    const grantOverride = text4(member2(overrides, "direct_grant"));
+    const grantOverrideBound = marker(member2(overrides, "direct_grant"));
     const grantFlow = grantOverrideBound ? placeholderFlow(grantOverrideBound, [...root, ...overridesAt("direct_grant")]) : grantOverride ? strengthOf(realm, grantOverride, root) : grant;
     const directAccess = client["directAccessGrantsEnabled"];
     const directUnknown = marker(directAccess);
@@ -12472,8 +12509,8 @@ function realmSubject(document, realm, root) {
       },
       clientAt("directAccessGrantsEnabled")
     );
-    const browserOverride = text4(member3(overrides, "browser"));
-    const browserBound = marker(member3(overrides, "browser"));
+    const browserOverride = text4(member2(overrides, "browser"));
+    const browserBound = marker(member2(overrides, "browser"));
     if (browserOverride || browserBound) {
       const own = browserBound ? placeholderFlow(browserBound, [...root, ...overridesAt("browser")]) : strengthOf(realm, browserOverride ?? "", root);
       const weak = own.level === "conditional" ? noEnrolment : weaker(own, root);
@@ -12575,16 +12612,16 @@ function challengeRule(found, builder) {
   let undecided;
   sequences.forEach((sequence, index) => {
     const path = Array.isArray(raw) ? ["factor_sequence", index] : ["factor_sequence"];
-    const secondary = member3(sequence, "secondary_criteria");
+    const secondary = member2(sequence, "secondary_criteria");
     const unknown2 = marker(sequence) ?? marker(secondary);
     if (unknown2) {
-      const generated = member3(member3(sequence, "dynamic"), "secondary_criteria") !== void 0 ? ["dynamic", "secondary_criteria"] : ["secondary_criteria"];
+      const generated = member2(member2(sequence, "dynamic"), "secondary_criteria") !== void 0 ? ["dynamic", "secondary_criteria"] : ["secondary_criteria"];
       undecided ??= { marker: unknown2, at: marker(sequence) ? path : [...path, ...generated] };
       return;
     }
     const criteria = Array.isArray(secondary) ? secondary : secondary !== void 0 ? [secondary] : [];
     criteria.forEach((criterion, at3) => {
-      const type2 = text4(member3(criterion, "factor_type"));
+      const type2 = text4(member2(criterion, "factor_type"));
       const kind = type2 === void 0 ? void 0 : oktaFactorType(type2);
       const where2 = here([...path, "secondary_criteria", ...Array.isArray(secondary) ? [at3] : [], "factor_type"]);
       if (kind) builder.factor(factor(kind, type2 ?? kind, "optional"), where2);
@@ -12597,7 +12634,7 @@ function challengeRule(found, builder) {
     builder.secondFactor("required", 'access = "CHALLENGE": every factor_sequence has a secondary_criteria', here(["access"]));
   } else {
     const path = Array.isArray(raw) ? ["factor_sequence", single] : ["factor_sequence"];
-    const primary = shown(member3(sequences[single], "primary_criteria_factor_type"));
+    const primary = shown(member2(sequences[single], "primary_criteria_factor_type"));
     builder.secondFactor("off", `access = "CHALLENGE": factor_sequence with primary ${primary} has no secondary_criteria`, here(path));
   }
 }
@@ -12648,7 +12685,7 @@ function enrollmentPolicy(found, authenticators) {
   let optional;
   let unknown;
   for (const key2 of SECOND_FACTORS) {
-    const whole = marker(member3(found.value, key2));
+    const whole = marker(member2(found.value, key2));
     if (whole) {
       unknown ??= { key: key2, at: here([key2]), enroll: whole, setting: `${key2} = ${shown(whole)}` };
       continue;
@@ -19502,8 +19539,8 @@ function knownOr(argument, fallback) {
 function holdsMarker(value, depth) {
   if (depth > KNOWN_DEPTH) return true;
   let found = false;
-  const visit = (member4) => {
-    const read = sure(member4);
+  const visit = (member3) => {
+    const read = sure(member3);
     if (read === HAZARD) return false;
     const held = holdsMarker(read, depth + 1);
     if (held === HAZARD) return false;
@@ -19511,7 +19548,7 @@ function holdsMarker(value, depth) {
     return true;
   };
   if (Array.isArray(value)) {
-    for (const member4 of value) if (!visit(member4)) return HAZARD;
+    for (const member3 of value) if (!visit(member3)) return HAZARD;
   } else if (isMap(value)) {
     const marker2 = unknownMarker(value);
     if (marker2 === HAZARD) return HAZARD;
@@ -27198,8 +27235,9 @@ function distinct(found) {
   const groups = /* @__PURE__ */ new Map();
   for (const finding of found) {
     const words = finding.status === "unknown" ? finding.message.replace(CHECK_NAME, " \u2014 ") : finding.message;
-    const byModule = words.replace(MODULE_INSTANCE, "module.*.");
-    const key2 = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, byModule.replace(RESOURCE_KEY, "$1[*]")]);
+    const byModule = words.includes("module.") ? words.replace(MODULE_INSTANCE, "module.*.") : words;
+    const byResource = byModule.includes("[") ? byModule.replace(RESOURCE_KEY, "$1[*]") : byModule;
+    const key2 = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, byResource]);
     const group3 = groups.get(key2);
     if (group3 === void 0) groups.set(key2, { first: finding, words, byModule, others: 0, ofResource: false });
     else if (group3.words !== words) {

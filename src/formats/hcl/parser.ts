@@ -18,16 +18,17 @@ export const hclParser: Parser = {
     const text = stripBom(raw);
     let located: Located;
     try {
-      located = fileValue(parseHclBody(text), text);
+      located = fileValue(parseHclBody(text), text, false);
     } catch (error) {
       const range = error instanceof HclSyntaxError ? new LineIndex(text).pointRange(error.offset) : startRange();
       return { ok: false, errors: [{ message: errorText(error), range }] };
     }
-    // The spans are not kept: a run keeps every Terraform file's value to the end (modules join
+    // The spans are not made: a run keeps every Terraform file's value to the end (modules join
     // across files), the spans were 40% of what a parse left alive (635 files of two registry
-    // modules: 9.5 MB, 5.7 without), and every scavenge copied them. Few files are ever asked
-    // for a position (terraform-aws-eks: 8 of 87; security-group: 1 of 548), and those are
-    // parsed again when first asked: the same text gives the same spans.
+    // modules: 9.5 MB, 5.7 without), and every scavenge copied them; made and dropped, they
+    // were most of the value's garbage. Few files are ever asked for a position
+    // (terraform-aws-eks: 8 of 87; security-group: 1 of 548), and those are parsed again with
+    // their spans when first asked: the same text gives the same value and spans.
     let root: Span | undefined;
     let lines: LineIndex | undefined;
     return {

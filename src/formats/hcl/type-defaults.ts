@@ -58,7 +58,7 @@ function fill(type: Expression, value: unknown, text: string, depth: number): { 
       const given = Object.hasOwn(value, item.key);
       const fallback = attributeType.kind === "expression" && attributeType.call?.name === "optional" ? attributeType.call.args[1] : undefined;
       if (!given && fallback === undefined) continue; // unset optional attributes are null, which is "not set"
-      const start = given ? value[item.key] : expressionValue(fallback as Expression, text).value;
+      const start = given ? value[item.key] : expressionValue(fallback as Expression, text, false).value;
       // A value given as an expression stays one; a default that is not a literal cannot be filled in.
       if (holdsExpression(start)) {
         if (given) continue;

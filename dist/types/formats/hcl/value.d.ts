@@ -22,11 +22,12 @@ export interface ExpressionMarker {
  * A file body as Terraform's JSON syntax would spell it: labelled blocks nest by label
  * (`resource.aws_db_instance.main`), `locals` blocks merge into one object, and repeatable
  * blocks (nested blocks, `provider`, and unlabelled top-level blocks such as `moved`) become
- * arrays of objects, as in plan JSON.
+ * arrays of objects, as in plan JSON. `spans` false builds the value alone (every span is
+ * {@link NO_SPAN}): what a parse keeps, the spans being made again only to place a path.
  */
-export declare function fileValue(items: readonly BodyItem[], text: string): Located;
+export declare function fileValue(items: readonly BodyItem[], text: string, spans?: boolean): Located;
 /** Literal values as JSON values; anything else as an `{ "$expr": text }` marker. */
-export declare function expressionValue(expression: Expression, text: string): Located;
+export declare function expressionValue(expression: Expression, text: string, spans?: boolean): Located;
 /**
  * The arguments of `merge(...)` whose marker this is, when the call could not be merged from
  * literals alone (`merge(var.tags, { Name = "x" })`); undefined for any other expression.
