@@ -252,8 +252,10 @@ function distinct(found: readonly Finding[]): Finding[] {
   for (const finding of found) {
     // An unknown value that several checks of a policy read is one unknown, whichever check read it.
     const words = finding.status === "unknown" ? finding.message.replace(CHECK_NAME, " — ") : finding.message;
-    const byModule = words.replace(MODULE_INSTANCE, "module.*.");
-    const key = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, byModule.replace(RESOURCE_KEY, "$1[*]")]);
+    // Each pattern is tried only on a message holding the text it needs (most hold neither).
+    const byModule = words.includes("module.") ? words.replace(MODULE_INSTANCE, "module.*.") : words;
+    const byResource = byModule.includes("[") ? byModule.replace(RESOURCE_KEY, "$1[*]") : byModule;
+    const key = JSON.stringify([finding.policyId, finding.status, finding.file, finding.range?.line, finding.range?.column, byResource]);
     const group = groups.get(key);
     if (group === undefined) groups.set(key, { first: finding, words, byModule, others: 0, ofResource: false });
     else if (group.words !== words) {
