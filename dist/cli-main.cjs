@@ -25702,6 +25702,21 @@ function kubernetesKindsRead(policies) {
   const [first] = excepts;
   return first === void 0 ? reads2 : Object.assign(reads2, { unread: [...first].filter((kind) => !reads2(kind)) });
 }
+function kubernetesObjectsReadAs(policies, subjectKind) {
+  const kinds = adapterKubernetesKinds[subjectKind];
+  if (kinds === void 0 || !("subjects" in kinds)) return void 0;
+  const named = /* @__PURE__ */ new Set();
+  for (const { policy } of policies) {
+    for (const target2 of policy.related === void 0 ? [policy.target] : [policy.target, policy.related]) {
+      if (target2.kind !== subjectKind) continue;
+      const read = kindsOf(target2);
+      if (read === void 0) continue;
+      if (read === "every" || "except" in read) return void 0;
+      for (const kind of read.named) named.add(kind);
+    }
+  }
+  return (kind) => named.has(kind);
+}
 function kindsOf(target2) {
   const formats2 = target2.formats ?? adapterFormats[target2.kind];
   if (formats2 !== void 0 && !formats2.includes("kubernetes")) return void 0;
@@ -25723,6 +25738,27 @@ var init_kubernetes_kinds_read = __esm({
     init_adapters();
     init_cel_preparsed();
     init_literal_guards();
+  }
+});
+
+// src/stream/objects-read.ts
+function documentsOfObjectsRead(documents, reads2) {
+  const leftOut = (parsed) => {
+    if (parsed.format !== "kubernetes") return false;
+    const value = parsed.document.value;
+    return isRecord(value) && typeof value["kind"] === "string" && !reads2(value["kind"]);
+  };
+  return documents.some(leftOut) ? documents.filter((parsed) => !leftOut(parsed)) : documents;
+}
+function readingObjects(adapter, reads2) {
+  const narrowed = Object.create(adapter);
+  narrowed.subjects = (batch) => adapter.subjects(documentsOfObjectsRead(batch, reads2));
+  return narrowed;
+}
+var init_objects_read = __esm({
+  "src/stream/objects-read.ts"() {
+    "use strict";
+    init_plain_data();
   }
 });
 
@@ -26659,7 +26695,7 @@ var init_yaml_pool = __esm({
 });
 
 // src/stream/stream-plan.ts
-function streamPlan(kinds) {
+function streamPlan(kinds, objects = /* @__PURE__ */ new Map()) {
   const read = [...kinds];
   const joinedIn = new Set(read.flatMap((kind) => Object.values(adapterJoinFormats[kind] ?? {}).flat()));
   const verdicts = /* @__PURE__ */ new Map();
@@ -26714,7 +26750,10 @@ function streamPlan(kinds) {
       const adapters2 = /* @__PURE__ */ new Map();
       for (const kind of read) {
         const stream = adapterStreams[kind];
-        if (stream !== void 0) adapters2.set(kind, stream.prepare(context, roots));
+        if (stream === void 0) continue;
+        const adapter = stream.prepare(context, roots);
+        const reads2 = objects.get(kind);
+        adapters2.set(kind, reads2 === void 0 ? adapter : readingObjects(adapter, reads2));
       }
       return adapters2.size === 0 ? void 0 : { streams: mayStream, adapters: adapters2 };
     }
@@ -26730,6 +26769,7 @@ var init_stream_plan = __esm({
     "use strict";
     init_adapters();
     init_join_tests();
+    init_objects_read();
   }
 });
 
@@ -27090,7 +27130,12 @@ async function check(settings = {}) {
   const wanted = wantedFormats(active);
   const narrow = narrowing(kubernetesKindsRead(active));
   const kinds = new Set(active.flatMap(kindsRead));
-  const plan = streamPlan(kinds);
+  const objects = /* @__PURE__ */ new Map();
+  for (const kind of kinds) {
+    const reads2 = kubernetesObjectsReadAs(active, kind);
+    if (reads2 !== void 0) objects.set(kind, reads2);
+  }
+  const plan = streamPlan(kinds, objects);
   const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : void 0;
   const files2 = [];
   const findings = [];
@@ -27181,7 +27226,9 @@ async function check(settings = {}) {
   });
   const linked2 = linkIncludes(documents);
   const subjectsOf = (kind) => {
-    const documents2 = batches2.withKept(kind, linked2, orders);
+    const kept = batches2.withKept(kind, linked2, orders);
+    const reads2 = objects.get(kind);
+    const documents2 = reads2 === void 0 ? kept : documentsOfObjectsRead(kept, reads2);
     return makesSubjects(kind, documents2) ? adapters[kind]?.({ documents: documents2, roots: discovery.roots, repositoryBots }) ?? [] : [];
   };
   evaluateByKind(active, subjectsOf, (compiled4, subjects) => streams.get(compiled4)?.add(subjects));
@@ -27364,6 +27411,7 @@ var init_run = __esm({
     init_adopt();
     init_load_policies();
     init_kubernetes_kinds_read();
+    init_objects_read();
     init_kubernetes_kinds();
     init_policy_sources();
     init_plain_data();

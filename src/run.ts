@@ -18,7 +18,8 @@ import { includedUnrecognised } from "./formats/includes/adopt.js";
 import type { Candidate, Narrowed, UnrecognisedText } from "./discover/discover.js";
 import type { CompiledPolicy } from "./policy/compiled-policy.js";
 import { loadPolicies } from "./policy/load-policies.js";
-import { kubernetesKindsRead, type KindsRead } from "./policy/kubernetes-kinds-read.js";
+import { kubernetesKindsRead, kubernetesObjectsReadAs, type KindsRead } from "./policy/kubernetes-kinds-read.js";
+import { documentsOfObjectsRead, type ObjectsRead } from "./stream/objects-read.js";
 import { objectsRead } from "./discover/kubernetes-kinds.js";
 import { policySources } from "./policy/policy-sources.js";
 import { ownValue, prototypeGuard } from "./plain-data.js";
@@ -66,7 +67,13 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   const narrow = narrowing(kubernetesKindsRead(active));
   // Read from the policy as written: a deferred policy compiles only when it has a subject.
   const kinds = new Set(active.flatMap(kindsRead));
-  const plan = streamPlan(kinds);
+  // Kinds making a subject of every Kubernetes object: only of the objects some policy may select.
+  const objects = new Map<string, ObjectsRead>();
+  for (const kind of kinds) {
+    const reads = kubernetesObjectsReadAs(active, kind as SubjectKind);
+    if (reads !== undefined) objects.set(kind, reads);
+  }
+  const plan = streamPlan(kinds, objects);
   // YAML files parsed on a second core while discovery reads the rest, when NORECUR_PARALLEL=1 asks (docs/performance.md).
   const pool = BUNDLED && settings.parallel !== false ? YamlParsePool.forRun(spawnParseWorker) : undefined;
 
@@ -173,7 +180,9 @@ export async function check(settings: Settings = {}): Promise<RunResult> {
   // nginx and Squid includes expanded across the scanned files; see docs/formats/includes.md.
   const linked = linkIncludes(documents);
   const subjectsOf = (kind: string): Subject[] => {
-    const documents = batches.withKept(kind, linked, orders);
+    const kept = batches.withKept(kind, linked, orders);
+    const reads = objects.get(kind);
+    const documents = reads === undefined ? kept : documentsOfObjectsRead(kept, reads);
     return makesSubjects(kind as SubjectKind, documents) ? (adapters[kind as SubjectKind]?.({ documents, roots: discovery.roots, repositoryBots }) ?? []) : [];
   };
   evaluateByKind(active, subjectsOf, (compiled, subjects) => streams.get(compiled)?.add(subjects));

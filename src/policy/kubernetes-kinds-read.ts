@@ -1,7 +1,7 @@
 import { adapterFormats, adapterKubernetesKinds } from "../adapters/index.js";
 import { parseCel } from "../engine/cel-preparsed.js";
 import { admittedStrings } from "../engine/literal-guards.js";
-import type { Target } from "../types.js";
+import type { SubjectKind, Target } from "../types.js";
 import type { CompiledPolicy } from "./compiled-policy.js";
 
 /** Which kinds of Kubernetes objects some active policy may read. */
@@ -39,6 +39,31 @@ export function kubernetesKindsRead(policies: readonly CompiledPolicy[]): KindsR
   // A kind is unread only if every `except` names it; with none, all kinds but the named are.
   const [first] = excepts;
   return first === undefined ? reads : Object.assign(reads, { unread: [...first].filter((kind) => !reads(kind)) });
+}
+
+/**
+ * For a kind whose adapter makes a subject of every object (or document) it is given
+ * (`adapterKubernetesKinds`, `subjects`): the Kubernetes objects some active policy reading that
+ * kind may select, by their `kind` (its targets' and related targets' literal `where` on
+ * `subject.kind`, and the kinds in `also`). Any other object would be made a subject every such
+ * policy refutes unread: a Deployment made a `kubernetes-object` for a policy of
+ * StatefulSets, or a `document` for policies of other formats. Undefined when some policy may
+ * select any object.
+ */
+export function kubernetesObjectsReadAs(policies: readonly CompiledPolicy[], subjectKind: SubjectKind): ((kind: string) => boolean) | undefined {
+  const kinds = adapterKubernetesKinds[subjectKind];
+  if (kinds === undefined || !("subjects" in kinds)) return undefined;
+  const named = new Set<string>();
+  for (const { policy } of policies) {
+    for (const target of policy.related === undefined ? [policy.target] : [policy.target, policy.related]) {
+      if (target.kind !== subjectKind) continue;
+      const read = kindsOf(target);
+      if (read === undefined) continue;
+      if (read === "every" || "except" in read) return undefined;
+      for (const kind of read.named) named.add(kind);
+    }
+  }
+  return (kind) => named.has(kind);
 }
 
 type TargetReads = "every" | { named: Iterable<string> } | { except: ReadonlySet<string> };

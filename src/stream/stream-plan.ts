@@ -1,6 +1,7 @@
 import { adapterFormats, adapterJoinFormats, adapterStreams } from "../adapters/index.js";
 import type { BatchAdapter, ParsedDocument } from "../adapters/adapter.js";
 import { joinTestsOnce, type JoinTest } from "../adapters/join-tests.js";
+import { readingObjects, type ObjectsRead } from "./objects-read.js";
 import type { SubjectKind } from "../types.js";
 
 /** Which files of a run go in batches, and how each kind makes a batch's subjects (docs/streaming.md). */
@@ -45,9 +46,10 @@ export interface Batches {
 /**
  * The plan for a run reading `kinds`. A format streams when every kind read either does not read
  * it or takes it in batches; what a kind needs of a batched document at the end it keeps itself
- * (`BatchAdapter.keep`).
+ * (`BatchAdapter.keep`). `objects`: per kind, the Kubernetes objects its batches' subjects are
+ * made of (the rest would be subjects every policy reading the kind refutes; objects-read.ts).
  */
-export function streamPlan(kinds: ReadonlySet<string>): StreamPlan {
+export function streamPlan(kinds: ReadonlySet<string>, objects: ReadonlyMap<string, ObjectsRead> = new Map()): StreamPlan {
   const read = [...kinds] as SubjectKind[];
   const joinedIn = new Set(read.flatMap((kind) => Object.values(adapterJoinFormats[kind] ?? {}).flat()));
   const verdicts = new Map<string, boolean>();
@@ -105,7 +107,10 @@ export function streamPlan(kinds: ReadonlySet<string>): StreamPlan {
       const adapters = new Map<string, BatchAdapter>();
       for (const kind of read) {
         const stream = adapterStreams[kind];
-        if (stream !== undefined) adapters.set(kind, stream.prepare(context, roots));
+        if (stream === undefined) continue;
+        const adapter = stream.prepare(context, roots);
+        const reads = objects.get(kind);
+        adapters.set(kind, reads === undefined ? adapter : readingObjects(adapter, reads));
       }
       return adapters.size === 0 ? undefined : { streams: mayStream, adapters };
     },

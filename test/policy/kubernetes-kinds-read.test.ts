@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createCelEnv } from "../../src/engine/cel-env.js";
 import { builtinPolicyDir } from "../../src/policy/builtin-dir.js";
 import { loadPolicies } from "../../src/policy/load-policies.js";
-import { kubernetesKindsRead } from "../../src/policy/kubernetes-kinds-read.js";
+import { kubernetesKindsRead, kubernetesObjectsReadAs } from "../../src/policy/kubernetes-kinds-read.js";
 import { makeTree } from "../helpers/tree.js";
 
 const env = createCelEnv({ now: new Date("2026-01-01T00:00:00Z") });
@@ -78,5 +78,34 @@ describe("the kinds of Kubernetes objects the active policies may read", () => {
   it("say nothing when no policy reads Kubernetes files", () => {
     expect(kubernetesKindsRead(custom("kind: document", "formats: [terraform]"))).toBeUndefined();
     expect(kubernetesKindsRead(builtin.filter((p) => p.policy.target.kind === "terraform-resource"))).toBeUndefined();
+  });
+});
+
+describe("the objects a kind making a subject of every object is given", () => {
+  const readAs = (policies: ReturnType<typeof loadPolicies>, kind: "kubernetes-object" | "document" | "update-policy"): string[] | undefined => {
+    const reads = kubernetesObjectsReadAs(policies, kind);
+    return reads && KINDS.filter(reads);
+  };
+
+  it("are, for the built-in pack, StatefulSets and Namespaces as kubernetes-object subjects, and no object as a document", () => {
+    // NR-CLASS-002 reads StatefulSets, and Namespaces through `related`; Lists and Kustomizations are kept.
+    expect(readAs(builtin, "kubernetes-object")).toEqual(["StatefulSet", "Namespace", "List", "Kustomization"]);
+    // No built-in policy of documents reads Kubernetes files.
+    expect(readAs(builtin, "document")).toEqual([]);
+  });
+
+  it("are every object for a kind that reads objects by their shape, or for a policy without a filter on subject.kind", () => {
+    expect(readAs(builtin, "update-policy")).toBeUndefined();
+    expect(readAs([...builtin, ...custom("kind: kubernetes-object")], "kubernetes-object")).toBeUndefined();
+    expect(readAs(custom("kind: document"), "document")).toBeUndefined();
+    expect(readAs(custom("kind: kubernetes-object", "select: ['spec.template']", "where: \"subject.kind == 'Pod'\""), "kubernetes-object")).toBeUndefined();
+  });
+
+  it("add a user's policy's kinds to the pack's, for its own subject kind only", () => {
+    const deployments = custom("kind: kubernetes-object", "where: \"subject.kind == 'Deployment'\"");
+    expect(readAs([...builtin, ...deployments], "kubernetes-object")).toEqual(["Deployment", "StatefulSet", "Namespace", "List", "Kustomization"]);
+    expect(readAs([...builtin, ...deployments], "document")).toEqual([]);
+    const configMaps = custom("kind: document", "formats: [kubernetes]", "where: \"subject.kind == 'ConfigMap'\"");
+    expect(readAs([...builtin, ...configMaps], "document")).toEqual(["ConfigMap"]);
   });
 });

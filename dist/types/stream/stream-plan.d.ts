@@ -1,4 +1,5 @@
 import type { BatchAdapter, ParsedDocument } from "../adapters/adapter.js";
+import { type ObjectsRead } from "./objects-read.js";
 /** Which files of a run go in batches, and how each kind makes a batch's subjects (docs/streaming.md). */
 export interface StreamPlan {
     /**
@@ -39,6 +40,7 @@ export interface Batches {
 /**
  * The plan for a run reading `kinds`. A format streams when every kind read either does not read
  * it or takes it in batches; what a kind needs of a batched document at the end it keeps itself
- * (`BatchAdapter.keep`).
+ * (`BatchAdapter.keep`). `objects`: per kind, the Kubernetes objects its batches' subjects are
+ * made of (the rest would be subjects every policy reading the kind refutes; objects-read.ts).
  */
-export declare function streamPlan(kinds: ReadonlySet<string>): StreamPlan;
+export declare function streamPlan(kinds: ReadonlySet<string>, objects?: ReadonlyMap<string, ObjectsRead>): StreamPlan;
