@@ -1722,9 +1722,8 @@ function stripBom(text6) {
 var LineIndex = class {
   /**
    * Indexes `text` once, in one pass: from line break to line break when it has no `\r` (a
-   * search in the engine's own code, where a loop over every character ran interpreted for the
-   * first files placed, about a third of placing a manifest's finding), else character by
-   * character.
+   * search in the engine's own code, where a loop over every character runs interpreted for the
+   * first files placed), else character by character.
    */
   constructor(text6) {
     this.text = text6;
