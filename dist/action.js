@@ -38838,11 +38838,10 @@ function isSecretName(name) {
   return SECRET_NAME.test(name) && !NOT_SECRET_NAME.test(name);
 }
 var MAY_HOLD_SECRET = new RegExp(
-  `A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|IPA|Iza)|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|whsec_|xox[abposre]-|hooks\\.slack\\.com|npm_|PRIVATE KEY|eyJ|://|define|${SECRET_WORDS}`,
-  "i"
+  `a(?:kia|sia|gpa|ida|roa|npa|nva|ipa|iza)|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|whsec_|xox[abposre]-|hooks\\.slack\\.com|npm_|private key|eyj|://|define|${SECRET_WORDS}`
 );
 function redactText(text5) {
-  return MAY_HOLD_SECRET.test(text5) ? redactEveryPattern(text5) : text5;
+  return MAY_HOLD_SECRET.test(text5.toLowerCase()) ? redactEveryPattern(text5) : text5;
 }
 function redactEveryPattern(text5) {
   let out = text5;

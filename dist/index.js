@@ -18796,11 +18796,10 @@ function isSecretName(name) {
   return SECRET_NAME.test(name) && !NOT_SECRET_NAME.test(name);
 }
 var MAY_HOLD_SECRET = new RegExp(
-  `A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|IPA|Iza)|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|whsec_|xox[abposre]-|hooks\\.slack\\.com|npm_|PRIVATE KEY|eyJ|://|define|${SECRET_WORDS}`,
-  "i"
+  `a(?:kia|sia|gpa|ida|roa|npa|nva|ipa|iza)|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|whsec_|xox[abposre]-|hooks\\.slack\\.com|npm_|private key|eyj|://|define|${SECRET_WORDS}`
 );
 function redactText(text6) {
-  return MAY_HOLD_SECRET.test(text6) ? redactEveryPattern(text6) : text6;
+  return MAY_HOLD_SECRET.test(text6.toLowerCase()) ? redactEveryPattern(text6) : text6;
 }
 function redactEveryPattern(text6) {
   let out = text6;

@@ -50,16 +50,19 @@ export function isSecretName(name: string): boolean {
  * password, `define` of PHP, or a secret-sounding word before a value. A text without any is
  * returned as it is, without running the patterns above: a result holds tens of thousands of
  * short strings (statuses, formats, subject ids), and a check of 10,000 files spent 40 ms here.
- * Case-insensitive, so it can only say yes more often than the patterns would.
+ * Tested on the text in lower case, with the alternatives in lower case: the same as a
+ * case-insensitive test, but for a few characters that only lower-case to ASCII (the Kelvin
+ * sign), where it says yes more often, and two thirds of the time on a message of 170
+ * characters (a case-insensitive alternation folds every character it tries). It can only say
+ * yes more often than the patterns would.
  */
 const MAY_HOLD_SECRET = new RegExp(
-  `A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|IPA|Iza)|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|whsec_|xox[abposre]-|hooks\\.slack\\.com|npm_|PRIVATE KEY|eyJ|://|define|${SECRET_WORDS}`,
-  "i",
+  `a(?:kia|sia|gpa|ida|roa|npa|nva|ipa|iza)|gh[pousr]_|github_pat_|glpat-|[sr]k_(?:live|test)_|whsec_|xox[abposre]-|hooks\\.slack\\.com|npm_|private key|eyj|://|define|${SECRET_WORDS}`,
 );
 
 /** Replaces credential-shaped substrings of a text, and values written after a secret-sounding name. */
 export function redactText(text: string): string {
-  return MAY_HOLD_SECRET.test(text) ? redactEveryPattern(text) : text;
+  return MAY_HOLD_SECRET.test(text.toLowerCase()) ? redactEveryPattern(text) : text;
 }
 
 /** {@link redactText} without the quick test; exported for the test that the quick test never skips a secret. */

@@ -96,6 +96,16 @@ describe("the quick test before the redaction patterns", () => {
     expect(redactText(`key ${PLANTED.aws}`)).toBe("key [redacted]");
     expect(redactText("postgres://app:hunter2@db")).toBe("postgres://app:[redacted]@db");
   });
+
+  it("finds the words in any case, and characters that only lower-case to ASCII change nothing", () => {
+    expect(redactText("PASSWORD: hunter2")).toBe("PASSWORD: [redacted]");
+    expect(redactText("Api-Key=abc123")).toBe("Api-Key=[redacted]");
+    expect(redactText("DEFINE('DB_PASSWORD', 'x');")).toBe("DEFINE('DB_PASSWORD', '[redacted]');");
+    expect(redactText(`id ${PLANTED.aws.toUpperCase()}`)).toBe("id [redacted]");
+    // The Kelvin sign lower-cases to "k": the quick test says yes, the patterns change nothing.
+    expect(redactText("api\u212Aey: abc")).toBe("api\u212Aey: abc");
+    expect(redactText("\u0130 passport")).toBe("\u0130 passport");
+  });
 });
 
 describe("redactResult", () => {
