@@ -38961,7 +38961,9 @@ function unrefuted(program, subjects) {
   const groups = groupsOf(subjects, first);
   const picked = [...groups.other];
   for (const value of first.values) picked.push(...groups.byValue.get(value) ?? []);
+  if (guards.length === 1 && picked.length === subjects.length) return subjects;
   picked.sort((a, b) => a - b);
+  if (guards.length === 1) return picked.map((i) => subjects[i]);
   const check2 = literalGuard(program);
   const out = [];
   for (const i of picked) {
@@ -38986,11 +38988,12 @@ function groupsOf(subjects, guard) {
     byField = /* @__PURE__ */ new Map();
     grouped.set(subjects, byField);
   }
-  const field4 = JSON.stringify([guard.variable, ...guard.path]);
+  const field4 = fieldKey(guard);
   let groups = byField.get(field4);
   if (groups === void 0) {
     groups = { byValue: /* @__PURE__ */ new Map(), other: [] };
-    for (const [i, subject] of subjects.entries()) {
+    for (let i = 0; i < subjects.length; i++) {
+      const subject = subjects[i];
       const held = fieldString(guard, guard.variable === "subject" ? subject.value : subject.meta ?? {});
       if (held === void 0) groups.other.push(i);
       else {
@@ -39003,6 +39006,15 @@ function groupsOf(subjects, guard) {
   }
   return groups;
 }
+function fieldKey(guard) {
+  let key2 = fieldKeys.get(guard);
+  if (key2 === void 0) {
+    key2 = JSON.stringify([guard.variable, ...guard.path]);
+    fieldKeys.set(guard, key2);
+  }
+  return key2;
+}
+var fieldKeys = /* @__PURE__ */ new WeakMap();
 function refutes(guard, root) {
   const held = fieldString(guard, root);
   return held !== void 0 && !guard.values.has(held);

@@ -21575,7 +21575,9 @@ function unrefuted(program, subjects) {
   const groups = groupsOf(subjects, first);
   const picked = [...groups.other];
   for (const value of first.values) picked.push(...groups.byValue.get(value) ?? []);
+  if (guards.length === 1 && picked.length === subjects.length) return subjects;
   picked.sort((a, b) => a - b);
+  if (guards.length === 1) return picked.map((i) => subjects[i]);
   const check2 = literalGuard(program);
   const out = [];
   for (const i of picked) {
@@ -21599,11 +21601,12 @@ function groupsOf(subjects, guard) {
     byField = /* @__PURE__ */ new Map();
     grouped.set(subjects, byField);
   }
-  const field3 = JSON.stringify([guard.variable, ...guard.path]);
+  const field3 = fieldKey(guard);
   let groups = byField.get(field3);
   if (groups === void 0) {
     groups = { byValue: /* @__PURE__ */ new Map(), other: [] };
-    for (const [i, subject] of subjects.entries()) {
+    for (let i = 0; i < subjects.length; i++) {
+      const subject = subjects[i];
       const held = fieldString(guard, guard.variable === "subject" ? subject.value : subject.meta ?? {});
       if (held === void 0) groups.other.push(i);
       else {
@@ -21615,6 +21618,14 @@ function groupsOf(subjects, guard) {
     byField.set(field3, groups);
   }
   return groups;
+}
+function fieldKey(guard) {
+  let key2 = fieldKeys.get(guard);
+  if (key2 === void 0) {
+    key2 = JSON.stringify([guard.variable, ...guard.path]);
+    fieldKeys.set(guard, key2);
+  }
+  return key2;
 }
 function refutes(guard, root) {
   const held = fieldString(guard, root);
@@ -21690,13 +21701,14 @@ function stringOf(expr) {
   const kind = expr?.exprKind;
   return kind?.case === "constExpr" && kind.value.constantKind.case === "stringValue" ? kind.value.constantKind.value : void 0;
 }
-var cache, parsedGuards, grouped;
+var cache, parsedGuards, grouped, fieldKeys;
 var init_literal_guards = __esm({
   "src/engine/literal-guards.ts"() {
     "use strict";
     cache = /* @__PURE__ */ new WeakMap();
     parsedGuards = /* @__PURE__ */ new WeakMap();
     grouped = /* @__PURE__ */ new WeakMap();
+    fieldKeys = /* @__PURE__ */ new WeakMap();
   }
 });
 

@@ -58,7 +58,11 @@ export function unrefuted(program: CelProgram, subjects: readonly Subject[]): re
   const groups = groupsOf(subjects, first);
   const picked = [...groups.other];
   for (const value of first.values) picked.push(...(groups.byValue.get(value) ?? []));
+  // With no other guard, the first's groups are the answer: every subject (most batches of a
+  // kind one policy reads, such as a batch's container images), or those picked, in order.
+  if (guards.length === 1 && picked.length === subjects.length) return subjects;
   picked.sort((a, b) => a - b);
+  if (guards.length === 1) return picked.map((i) => subjects[i] as Subject);
   // The other guards, subject by subject (the first one passes these by construction).
   const check = literalGuard(program);
   const out: Subject[] = [];
@@ -98,11 +102,12 @@ function groupsOf(subjects: readonly Subject[], guard: Guard): Groups {
     byField = new Map();
     grouped.set(subjects, byField);
   }
-  const field = JSON.stringify([guard.variable, ...guard.path]);
+  const field = fieldKey(guard);
   let groups = byField.get(field);
   if (groups === undefined) {
     groups = { byValue: new Map(), other: [] };
-    for (const [i, subject] of subjects.entries()) {
+    for (let i = 0; i < subjects.length; i++) {
+      const subject = subjects[i] as Subject;
       const held = fieldString(guard, guard.variable === "subject" ? subject.value : (subject.meta ?? {}));
       if (held === undefined) groups.other.push(i);
       else {
@@ -115,6 +120,18 @@ function groupsOf(subjects: readonly Subject[], guard: Guard): Groups {
   }
   return groups;
 }
+
+/** The field a guard reads, as a key of the groups (made once per guard). */
+function fieldKey(guard: Guard): string {
+  let key = fieldKeys.get(guard);
+  if (key === undefined) {
+    key = JSON.stringify([guard.variable, ...guard.path]);
+    fieldKeys.set(guard, key);
+  }
+  return key;
+}
+
+const fieldKeys = new WeakMap<Guard, string>();
 
 function refutes(guard: Guard, root: unknown): boolean {
   const held = fieldString(guard, root);

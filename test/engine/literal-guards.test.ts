@@ -104,5 +104,14 @@ describe("literal guards of where filters", () => {
       const expected = subjects.filter((s) => check === undefined || check({ subject: s.value, meta: s.meta ?? {} }) !== false).map((s) => s.id);
       expect(unrefuted(program, subjects).map((s) => s.id)).toEqual(expected);
     }
+    // A guard admitting every subject gives the list itself; a second guard still judges each.
+    expect(unrefuted(guard("meta.type in ['aws_s3_bucket', 'aws_db_instance', 'aws_dynamodb_table']").program, subjects)).toBe(subjects);
+    expect(unrefuted(guard("meta.type in ['aws_s3_bucket', 'aws_db_instance', 'aws_dynamodb_table'] && subject.kind == 'x'").program, subjects).map((s) => s.id)).toEqual([
+      "a",
+      "b",
+      "c",
+      "d",
+      "e",
+    ]);
   });
 });
