@@ -22745,12 +22745,15 @@ function kindsOf(target2) {
 
 // src/stream/objects-read.ts
 function documentsOfObjectsRead(documents, reads2) {
-  const leftOut = (parsed) => {
-    if (parsed.format !== "kubernetes") return false;
+  let kept;
+  for (let i = 0; i < documents.length; i++) {
+    const parsed = documents[i];
     const value = parsed.document.value;
-    return isRecord(value) && typeof value["kind"] === "string" && !reads2(value["kind"]);
-  };
-  return documents.some(leftOut) ? documents.filter((parsed) => !leftOut(parsed)) : documents;
+    const leftOut = parsed.format === "kubernetes" && isRecord(value) && typeof value["kind"] === "string" && !reads2(value["kind"]);
+    if (leftOut) kept ??= documents.slice(0, i);
+    else kept?.push(parsed);
+  }
+  return kept ?? documents;
 }
 function readingObjects(adapter, reads2) {
   const narrowed = Object.create(adapter);

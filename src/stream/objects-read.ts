@@ -11,12 +11,16 @@ export type ObjectsRead = (kind: string) => boolean;
  * decides what it makes of it). The same list when none is left out.
  */
 export function documentsOfObjectsRead(documents: readonly ParsedDocument[], reads: ObjectsRead): readonly ParsedDocument[] {
-  const leftOut = (parsed: ParsedDocument): boolean => {
-    if (parsed.format !== "kubernetes") return false;
+  // Copied from the first one left out, each document asked once.
+  let kept: ParsedDocument[] | undefined;
+  for (let i = 0; i < documents.length; i++) {
+    const parsed = documents[i] as ParsedDocument;
     const value = parsed.document.value;
-    return isRecord(value) && typeof value["kind"] === "string" && !reads(value["kind"]);
-  };
-  return documents.some(leftOut) ? documents.filter((parsed) => !leftOut(parsed)) : documents;
+    const leftOut = parsed.format === "kubernetes" && isRecord(value) && typeof value["kind"] === "string" && !reads(value["kind"]);
+    if (leftOut) kept ??= documents.slice(0, i);
+    else kept?.push(parsed);
+  }
+  return kept ?? documents;
 }
 
 /** A batch adapter making subjects only of the documents `documentsOfObjectsRead` gives; the rest of it (what it keeps) is the adapter's own. */
