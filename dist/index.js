@@ -8003,54 +8003,54 @@ function containerImages(object) {
 }
 function kubernetesImageSubjects(documents, roots, builds = kustomizations(documents)) {
   const subjects = [];
-  for (const { document, format } of documents) {
-    if (format !== "kubernetes" || !isRecord(document.value)) continue;
-    const objects = document.value["kind"] === "List" && Array.isArray(document.value["items"]) ? document.value["items"].flatMap((item, i) => isRecord(item) ? [{ object: item, path: ["items", i] }] : []) : [{ object: document.value, path: [] }];
-    for (const { object, path } of objects) {
-      const kind = typeof object["kind"] === "string" ? object["kind"] : "(no kind)";
-      const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
-      const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
-      const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
-      const objectId = ownJoined([kind, "/", namespace, name]);
-      for (let specIndex = 0; specIndex < POD_SPECS.length; specIndex++) {
-        const spec2 = POD_SPECS[specIndex];
-        const podSpec = valueAt(object, spec2);
-        if (!isRecord(podSpec)) continue;
-        for (let listIndex = 0; listIndex < CONTAINER_LISTS.length; listIndex++) {
-          const list2 = CONTAINER_LISTS[listIndex];
-          const containers = podSpec[list2];
-          if (!Array.isArray(containers)) continue;
-          containers.forEach((container, i) => {
-            if (!isRecord(container)) return;
-            const topLevel = path.length === 0 ? topLevelPaths(specIndex, listIndex, i) : void 0;
-            const containerAt = topLevel?.at ?? sharedPath(path.concat(spec2, [list2, i]));
-            const image = container["image"];
-            const containerName = typeof container["name"] === "string" ? container["name"] : `${list2}[${i}]`;
-            const id = ownJoined([objectId, "/", containerName]);
-            const uses = typeof image === "string" ? kustomize(image, document.file, builds) : [{ reference: unknownValue(`container ${containerName} has no image: it is set outside this file`) }];
-            for (const use of uses) {
-              subjects.push(
-                imageSubject({
-                  id: "build" in use && use.build !== void 0 ? `${id} (kustomize ${use.build})` : id,
-                  product: "kubernetes",
-                  format,
-                  root: rootOf(document.file, roots),
-                  document,
-                  at: containerAt,
-                  imageAt: topLevel?.image ?? sharedPath(containerAt.concat("image")),
-                  ..."origin" in use && use.origin !== void 0 ? { imageOrigin: use.origin } : {},
-                  name: containerName,
-                  image: { reference: use.reference, context: "kubernetes" },
-                  meta: { objectKind: kind, object: objectId, ..."build" in use && use.build !== void 0 ? { build: use.build } : {} }
-                })
-              );
-            }
-          });
-        }
+  for (const { document, format } of documents) if (format === "kubernetes" && isRecord(document.value)) addDocumentImages(document, document.value, roots, builds, subjects);
+  return subjects;
+}
+function addDocumentImages(document, value, roots, builds, subjects) {
+  const objects = value["kind"] === "List" && Array.isArray(value["items"]) ? value["items"].flatMap((item, i) => isRecord(item) ? [{ object: item, path: ["items", i] }] : []) : [{ object: value, path: [] }];
+  for (const { object, path } of objects) {
+    const kind = typeof object["kind"] === "string" ? object["kind"] : "(no kind)";
+    const metadata = isRecord(object["metadata"]) ? object["metadata"] : {};
+    const name = typeof metadata["name"] === "string" ? metadata["name"] : unnamedObjectName(document, path);
+    const namespace = typeof metadata["namespace"] === "string" ? `${metadata["namespace"]}/` : "";
+    const objectId = ownJoined([kind, "/", namespace, name]);
+    for (let specIndex = 0; specIndex < POD_SPECS.length; specIndex++) {
+      const spec2 = POD_SPECS[specIndex];
+      const podSpec = valueAt(object, spec2);
+      if (!isRecord(podSpec)) continue;
+      for (let listIndex = 0; listIndex < CONTAINER_LISTS.length; listIndex++) {
+        const list2 = CONTAINER_LISTS[listIndex];
+        const containers = podSpec[list2];
+        if (!Array.isArray(containers)) continue;
+        containers.forEach((container, i) => {
+          if (!isRecord(container)) return;
+          const topLevel = path.length === 0 ? topLevelPaths(specIndex, listIndex, i) : void 0;
+          const containerAt = topLevel?.at ?? sharedPath(path.concat(spec2, [list2, i]));
+          const image = container["image"];
+          const containerName = typeof container["name"] === "string" ? container["name"] : `${list2}[${i}]`;
+          const id = ownJoined([objectId, "/", containerName]);
+          const uses = typeof image === "string" ? kustomize(image, document.file, builds) : [{ reference: unknownValue(`container ${containerName} has no image: it is set outside this file`) }];
+          for (const use of uses) {
+            subjects.push(
+              imageSubject({
+                id: "build" in use && use.build !== void 0 ? `${id} (kustomize ${use.build})` : id,
+                product: "kubernetes",
+                format: "kubernetes",
+                root: rootOf(document.file, roots),
+                document,
+                at: containerAt,
+                imageAt: topLevel?.image ?? sharedPath(containerAt.concat("image")),
+                ..."origin" in use && use.origin !== void 0 ? { imageOrigin: use.origin } : {},
+                name: containerName,
+                image: { reference: use.reference, context: "kubernetes" },
+                meta: { objectKind: kind, object: objectId, ..."build" in use && use.build !== void 0 ? { build: use.build } : {} }
+              })
+            );
+          }
+        });
       }
     }
   }
-  return subjects;
 }
 var TOP_LEVEL_CONTAINERS = 16;
 var madeTopLevelPaths = /* @__PURE__ */ new Map();
