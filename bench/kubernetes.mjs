@@ -105,7 +105,8 @@ function measure(root) {
   const sides_ = Object.fromEntries(
     Object.entries(samples).map(([name, runs]) => [name, { ms: Math.round(median(runs.map((r) => r.ms))), peakMiB: Math.round(median(runs.map((r) => r.peakMiB))), found: runs[0].found }]),
   );
-  return { ...sides_, pairedRatio: median(samples.norecur.map((run, i) => run.ms / samples.floor4[i].ms)) };
+  const paired = samples.norecur.map((run, i) => run.ms / samples.floor4[i].ms);
+  return { ...sides_, pairedRatio: median(paired), pairedRange: [Math.min(...paired), Math.max(...paired)] };
 }
 
 function write(root, files) {
@@ -140,12 +141,14 @@ for (const corpus of corpora) {
   const root = mkdtempSync(join(tmpdir(), "norecur-bench-"));
   try {
     write(root, corpus.make());
-    const { pairedRatio, ...m } = measure(root);
+    const { pairedRatio, pairedRange, ...m } = measure(root);
     const row = {
       corpus: corpus.name,
       files: corpus.files,
       ...m,
       timeRatio: { floor4: +pairedRatio.toFixed(2), floor5: +(m.norecur.ms / m.floor5.ms).toFixed(2), ...(m.spectral ? { spectral: +(m.norecur.ms / m.spectral.ms).toFixed(2) } : {}) },
+      // The spread of the rounds' ratios: on a shared machine it is as telling as the median.
+      timeRatioRange: { floor4: pairedRange.map((ratio) => +ratio.toFixed(2)) },
       memoryRatio: { floor4: +(m.norecur.peakMiB / m.floor4.peakMiB).toFixed(2) },
     };
     rows.push(row);

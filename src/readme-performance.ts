@@ -29,6 +29,8 @@ interface Results {
     spectral?: Side;
     /** With `peerRuns`, `floor4` is the median of each round's ratio of norecur to the floor. */
     timeRatio: { floor4: number; floor5: number };
+    /** The lowest and highest of the rounds' ratios behind `timeRatio.floor4` (benches before had none). */
+    timeRatioRange?: { floor4: [number, number] };
     memoryRatio: { floor4: number };
   }>;
   /** `norecur check` of a few files from the CLI, against `node -e 0`. */
@@ -55,7 +57,9 @@ export function renderPerformanceSection(file: string = join(packageRoot(), "ben
     `Measured ${results.date} with \`${results.command}\` on ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}; whole processes, ${
       results.peerRuns === undefined
         ? `median of ${results.runs}.`
-        : `interleaved: median of ${results.runs} runs of the floor and of norecur, whose × floor 4 is the median of each round's ratio, and of ${results.peerRuns} of the others.`
+        : `interleaved: median of ${results.runs} runs of the floor and of norecur, whose × floor 4 is the median of each round's ratio${
+            results.rows.some((r) => r.timeRatioRange !== undefined) ? " (in brackets the lowest and the highest of them: the machine is shared, and its speed drifts)" : ""
+          }, and of ${results.peerRuns} of the others.`
     }`,
     `The floor reads every file and loads the YAML ones with js-yaml 4 (the fastest parse that reads what kubectl reads) and checks \`:latest\` in plain JavaScript; norecur runs every built-in policy${withSpectral ? "; Spectral 6 lints the YAML files with the one equivalent rule" : ""}.`,
     "",
@@ -69,7 +73,7 @@ export function renderPerformanceSection(file: string = join(packageRoot(), "ben
         seconds(r.floor5.ms),
         seconds(r.norecur.ms),
         ...spectral(r, (side) => seconds(side.ms)),
-        times(r.timeRatio.floor4),
+        r.timeRatioRange === undefined ? times(r.timeRatio.floor4) : `${times(r.timeRatio.floor4)} (${r.timeRatioRange.floor4[0].toFixed(2)}–${r.timeRatioRange.floor4[1].toFixed(2)})`,
         times(r.timeRatio.floor5),
         `${r.floor4.peakMiB} / ${r.norecur.peakMiB}${withSpectral ? ` / ${r.spectral?.peakMiB ?? "—"}` : ""}`,
         r.norecur.found.toLocaleString("en-US"),

@@ -38,6 +38,14 @@ describe("the README's performance section", () => {
     );
   });
 
+  it("gives the spread of the rounds' ratios to the floor when the bench recorded it", () => {
+    const spread = { ...row(), timeRatioRange: { floor4: [2.9, 3.81] } };
+    const section = renderPerformanceSection(results([spread], undefined, undefined, { runs: 7, peerRuns: 3 }));
+    expect(section).toContain("| kubernetes-1000 | 1,000 | 0.12 s | 0.19 s | 0.40 s | 3.33× (2.90–3.81) | 2.11× | 50 / 100 | 100 |");
+    expect(section).toContain("whose × floor 4 is the median of each round's ratio (in brackets the lowest and the highest of them: the machine is shared, and its speed drifts), and of 3 of the others.");
+    expect(renderPerformanceSection(results([row()], undefined, undefined, { runs: 7, peerRuns: 3 }))).not.toContain("in brackets");
+  });
+
   it("adds Spectral's time and peak memory when the run measured it", () => {
     const section = renderPerformanceSection(results([row(side(2100, 300, 100))]));
     expect(section).toContain("Spectral 6 lints the YAML files with the one equivalent rule");
