@@ -30556,7 +30556,7 @@ var awsSecurityGroupPlanAdapter = ({ documents }) => {
   for (const { document, format } of documents) {
     if (format !== "terraform-plan") continue;
     const references2 = configurationReferences(document.value);
-    const planned = listResourceChanges(document).filter((r) => r.mode === "managed" && isRecord(r.after)).map((r, order3) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)), configAddress: withoutKeys(r.address), order: order3 }));
+    const planned = listResourceChanges(document).filter((r) => r.mode === "managed" && isRecord(r.after)).map((r, order2) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)), configAddress: withoutKeys(r.address), order: order2 }));
     const index = (attributes) => {
       const out = /* @__PURE__ */ new Map();
       for (const resource of planned) {
@@ -36977,25 +36977,25 @@ function matcherFor2(patterns) {
 var builtin;
 function builtinMatchers() {
   if (builtin !== void 0) return builtin;
-  const order3 = detectionOrder.map((id) => {
+  const order2 = detectionOrder.map((id) => {
     const format = formats[id];
     if (!format) return void 0;
     return { paths: formatPatternMatcher(format.paths), sniffed: format.sniffedPaths && format.sniff ? formatPatternMatcher(format.sniffedPaths) : void 0 };
   });
   const every = detectionOrder.flatMap((id) => [...formats[id]?.paths ?? [], ...formats[id]?.sniffedPaths ?? []]);
-  builtin = { order: order3, any: formatPatternMatcher(every) };
+  builtin = { order: order2, any: formatPatternMatcher(every) };
   return builtin;
 }
 function formatByPath(path, overrides) {
   for (const override of overrides) {
     if (matcherFor2(override.paths)(path)) return { format: override.format };
   }
-  const { order: order3, any } = builtinMatchers();
+  const { order: order2, any } = builtinMatchers();
   const last2 = lastSegment(path);
   const key2 = endKey(last2);
   if (!any(path, last2, key2)) return NO_FORMAT;
-  for (let i = 0; i < order3.length; i++) {
-    const format = order3[i];
+  for (let i = 0; i < order2.length; i++) {
+    const format = order2[i];
     if (format === void 0) continue;
     if (format.paths(path, last2, key2)) return BY_PATH[i]?.format;
     if (format.sniffed?.(path, last2, key2) === true) return BY_PATH[i]?.sniff;
@@ -37006,11 +37006,11 @@ var BY_PATH = detectionOrder.map((format, i) => ({ format: Object.freeze({ forma
 var NO_FORMAT = Object.freeze({ format: void 0 });
 function detectFormat(path, read, overrides, byPath = formatByPath(path, overrides)) {
   if ("format" in byPath) return byPath.format;
-  const { order: order3 } = builtinMatchers();
+  const { order: order2 } = builtinMatchers();
   for (let i = byPath.sniffFrom; i < detectionOrder.length; i++) {
     const id = detectionOrder[i];
     const format = formats[id];
-    const matchers2 = order3[i];
+    const matchers2 = order2[i];
     if (!format || matchers2 === void 0) continue;
     if (i > byPath.sniffFrom && matchers2.paths(path)) return id;
     if (format.sniff && matchers2.sniffed?.(path) === true && sniffs(format, read)) return id;
@@ -39644,12 +39644,12 @@ function kindsRead({ policy }) {
   return [.../* @__PURE__ */ new Set([policy.target.kind, ...policy.related ? [policy.related.kind] : []])];
 }
 function evaluateByKind(policies, subjectsOf, evaluate2) {
-  const order3 = policies.map((compiled4, index) => ({ compiled: compiled4, index, kinds: kindsRead(compiled4) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
+  const order2 = policies.map((compiled4, index) => ({ compiled: compiled4, index, kinds: kindsRead(compiled4) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
   const readers = /* @__PURE__ */ new Map();
-  for (const { kinds } of order3) for (const kind of kinds) readers.set(kind, (readers.get(kind) ?? 0) + 1);
+  for (const { kinds } of order2) for (const kind of kinds) readers.set(kind, (readers.get(kind) ?? 0) + 1);
   const subjects = /* @__PURE__ */ new Map();
   const results = [];
-  for (const { compiled: compiled4, index, kinds } of order3) {
+  for (const { compiled: compiled4, index, kinds } of order2) {
     for (const kind of kinds) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
     results[index] = evaluate2(compiled4, subjects);
     for (const kind of kinds) {
@@ -43072,10 +43072,7 @@ function sortFindings(findings) {
   return [...findings].sort(compareFindings);
 }
 function compareFindings(a, b) {
-  return order2(a.file, b.file) || order2(a.range?.line ?? 0, b.range?.line ?? 0) || order2(a.range?.column ?? 0, b.range?.column ?? 0) || order2(a.policyId, b.policyId) || order2(a.message, b.message);
-}
-function order2(x, y) {
-  return x < y ? -1 : x > y ? 1 : 0;
+  return byCodeUnits(a.file, b.file) || (a.range?.line ?? 0) - (b.range?.line ?? 0) || (a.range?.column ?? 0) - (b.range?.column ?? 0) || byCodeUnits(a.policyId, b.policyId) || byCodeUnits(a.message, b.message);
 }
 function summarize(files2, findings, coverage) {
   const failures = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
@@ -43118,14 +43115,14 @@ function daysLeft(expires, today) {
 function indexWaivers(waivers) {
   const inline = /* @__PURE__ */ new Map();
   const byPolicy = /* @__PURE__ */ new Map();
-  waivers.forEach((waiver, order3) => {
+  waivers.forEach((waiver, order2) => {
     if (waiver.origin === "inline") {
       const key2 = inlineKey(waiver.policy, waiver.file, waiver.line ?? waiver.range.line);
-      push2(inline, key2, { order: order3, waiver });
+      push2(inline, key2, { order: order2, waiver });
       return;
     }
     push2(byPolicy, waiver.policy, {
-      order: order3,
+      order: order2,
       waiver,
       ...waiver.paths ? { paths: waiver.paths.map(compileGlob) } : {},
       ...waiver.subject !== void 0 ? { subject: subjectGlob(waiver.subject) } : {}
@@ -43522,8 +43519,8 @@ function waive(input) {
       }
     }
   }
-  const order3 = (a, b) => a.waiver.file < b.waiver.file ? -1 : a.waiver.file > b.waiver.file ? 1 : a.waiver.range.line - b.waiver.range.line;
-  return { findings: [...applied.findings, ...extra], waivers: applied.reports.sort(order3) };
+  const order2 = (a, b) => a.waiver.file < b.waiver.file ? -1 : a.waiver.file > b.waiver.file ? 1 : a.waiver.range.line - b.waiver.range.line;
+  return { findings: [...applied.findings, ...extra], waivers: applied.reports.sort(order2) };
 }
 
 // src/parse/spawn-worker.ts
@@ -43753,10 +43750,10 @@ var BatchOfDocuments = class {
     this.#size = Math.max(1, size);
   }
   /** The documents of one file, at `order` in file order (a file's documents are never split between batches). */
-  add(documents, order3) {
+  add(documents, order2) {
     for (const document of documents) {
       this.#documents.push(document);
-      this.#orders.push(order3);
+      this.#orders.push(order2);
     }
     if (this.#documents.length >= this.#size) this.flush();
   }
@@ -43817,8 +43814,8 @@ var BatchOfDocuments = class {
     const out = [];
     let p = 0;
     documents.forEach((document, i) => {
-      const order3 = orders[i] ?? Number.POSITIVE_INFINITY;
-      for (; p < parts.length && parts[p].order < order3; p++) out.push(parts[p].document);
+      const order2 = orders[i] ?? Number.POSITIVE_INFINITY;
+      for (; p < parts.length && parts[p].order < order2; p++) out.push(parts[p].document);
       out.push(document);
     });
     for (; p < parts.length; p++) out.push(parts[p].document);
@@ -43840,7 +43837,7 @@ var CandidateReader = class {
   }
   /** A candidate as discovery reads it, with the scan roots so far. */
   offer(candidate, roots) {
-    const order3 = this.#count++;
+    const order2 = this.#count++;
     const plan = this.#options.plan;
     const first = plan.first(candidate.path, candidate.format, candidate.text);
     if (first) this.#readFirst.add(candidate.path);
@@ -43856,7 +43853,7 @@ var CandidateReader = class {
       return;
     }
     if (early.started !== void 0 && !early.started.batches.streams(candidate.format)) return;
-    early.held.push({ candidate, order: order3 });
+    early.held.push({ candidate, order: order2 });
     early.heldBytes += candidate.text.length;
     if (early.heldBytes < (early.started === void 0 ? this.#holdBytes : Math.min(this.#holdBytes, CHUNK_BYTES))) return;
     let started = early.started;
@@ -43920,7 +43917,7 @@ var CandidateReader = class {
       ({ plan, batchedFirst } = this.#startAfterReadFirst(candidates2, roots, kept));
       batches2 = new BatchOfDocuments(plan, this.#options.policies(), this.#batchSize());
     }
-    for (const { order: order3, parsed } of batchedFirst) batches2.add(parsed, order3);
+    for (const { order: order2, parsed } of batchedFirst) batches2.add(parsed, order2);
     const taken = started?.taken ?? [];
     let next = 0;
     for (let i = 0; i < candidates2.length; i++) {
@@ -44022,9 +44019,9 @@ var CandidateReader = class {
     return this.#options.batchSize ?? BATCH_DOCUMENTS;
   }
   /** Parses a candidate now and lets its text go. */
-  #take(started, candidate, order3) {
+  #take(started, candidate, order2) {
     const parsed = this.#options.parse(candidate, void 0, { transient: true });
-    started.documents.add(parsed, order3);
+    started.documents.add(parsed, order2);
     started.taken.push(candidate);
     if (started.words !== void 0) {
       const words = this.#options.plan.keepWords(parsed);

@@ -59,6 +59,16 @@ var init_errors = __esm({
   }
 });
 
+// src/compare.ts
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var init_compare = __esm({
+  "src/compare.ts"() {
+    "use strict";
+  }
+});
+
 // src/types.ts
 var SEVERITIES, SUBJECT_KINDS;
 var init_types = __esm({
@@ -84,10 +94,7 @@ function sortFindings(findings) {
   return [...findings].sort(compareFindings);
 }
 function compareFindings(a, b) {
-  return order(a.file, b.file) || order(a.range?.line ?? 0, b.range?.line ?? 0) || order(a.range?.column ?? 0, b.range?.column ?? 0) || order(a.policyId, b.policyId) || order(a.message, b.message);
-}
-function order(x, y) {
-  return x < y ? -1 : x > y ? 1 : 0;
+  return byCodeUnits(a.file, b.file) || (a.range?.line ?? 0) - (b.range?.line ?? 0) || (a.range?.column ?? 0) - (b.range?.column ?? 0) || byCodeUnits(a.policyId, b.policyId) || byCodeUnits(a.message, b.message);
 }
 function summarize(files2, findings, coverage) {
   const failures = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
@@ -108,6 +115,7 @@ function severityRank(severity2) {
 var init_result = __esm({
   "src/result.ts"() {
     "use strict";
+    init_compare();
     init_types();
   }
 });
@@ -1138,16 +1146,6 @@ var init_report = __esm({
 `,
       text: formatText
     };
-  }
-});
-
-// src/compare.ts
-function byCodeUnits(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var init_compare = __esm({
-  "src/compare.ts"() {
-    "use strict";
   }
 });
 
@@ -10447,7 +10445,7 @@ var init_aws_security_group_plan = __esm({
       for (const { document, format } of documents) {
         if (format !== "terraform-plan") continue;
         const references2 = configurationReferences(document.value);
-        const planned = listResourceChanges(document).filter((r) => r.mode === "managed" && isRecord(r.after)).map((r, order3) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)), configAddress: withoutKeys(r.address), order: order3 }));
+        const planned = listResourceChanges(document).filter((r) => r.mode === "managed" && isRecord(r.after)).map((r, order2) => ({ ...r, body: overlay(r.after, afterUnknown(document.value, r.path)), configAddress: withoutKeys(r.address), order: order2 }));
         const index = (attributes) => {
           const out = /* @__PURE__ */ new Map();
           for (const resource of planned) {
@@ -16266,7 +16264,7 @@ function unattendedUpgradeSubjects(documents, roots) {
   }
   const subjects = [];
   for (const [dir, files2] of byDirectory) {
-    const ordered = [...files2].sort((a, b) => order2(a.file) - order2(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const ordered = [...files2].sort((a, b) => order(a.file) - order(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const first = ordered[0];
     if (first === void 0) continue;
     const sources2 = new SourceMap({ document: first, path: [] });
@@ -16304,7 +16302,7 @@ function unattendedUpgradeSubjects(documents, roots) {
   }
   return subjects;
 }
-function order2(file) {
+function order(file) {
   return import_node_path16.posix.basename(import_node_path16.posix.dirname(file)) === "apt.conf.d" ? 0 : 1;
 }
 var import_node_path16, SECURITY_ORIGIN, ORIGIN_LISTS;
@@ -18683,25 +18681,25 @@ function matcherFor2(patterns) {
 }
 function builtinMatchers() {
   if (builtin !== void 0) return builtin;
-  const order3 = detectionOrder.map((id) => {
+  const order2 = detectionOrder.map((id) => {
     const format = formats[id];
     if (!format) return void 0;
     return { paths: formatPatternMatcher(format.paths), sniffed: format.sniffedPaths && format.sniff ? formatPatternMatcher(format.sniffedPaths) : void 0 };
   });
   const every = detectionOrder.flatMap((id) => [...formats[id]?.paths ?? [], ...formats[id]?.sniffedPaths ?? []]);
-  builtin = { order: order3, any: formatPatternMatcher(every) };
+  builtin = { order: order2, any: formatPatternMatcher(every) };
   return builtin;
 }
 function formatByPath(path, overrides) {
   for (const override of overrides) {
     if (matcherFor2(override.paths)(path)) return { format: override.format };
   }
-  const { order: order3, any } = builtinMatchers();
+  const { order: order2, any } = builtinMatchers();
   const last2 = lastSegment(path);
   const key2 = endKey(last2);
   if (!any(path, last2, key2)) return NO_FORMAT;
-  for (let i = 0; i < order3.length; i++) {
-    const format = order3[i];
+  for (let i = 0; i < order2.length; i++) {
+    const format = order2[i];
     if (format === void 0) continue;
     if (format.paths(path, last2, key2)) return BY_PATH[i]?.format;
     if (format.sniffed?.(path, last2, key2) === true) return BY_PATH[i]?.sniff;
@@ -18710,11 +18708,11 @@ function formatByPath(path, overrides) {
 }
 function detectFormat(path, read, overrides, byPath = formatByPath(path, overrides)) {
   if ("format" in byPath) return byPath.format;
-  const { order: order3 } = builtinMatchers();
+  const { order: order2 } = builtinMatchers();
   for (let i = byPath.sniffFrom; i < detectionOrder.length; i++) {
     const id = detectionOrder[i];
     const format = formats[id];
-    const matchers2 = order3[i];
+    const matchers2 = order2[i];
     if (!format || matchers2 === void 0) continue;
     if (i > byPath.sniffFrom && matchers2.paths(path)) return id;
     if (format.sniff && matchers2.sniffed?.(path) === true && sniffs(format, read)) return id;
@@ -22296,12 +22294,12 @@ function kindsRead({ policy }) {
   return [.../* @__PURE__ */ new Set([policy.target.kind, ...policy.related ? [policy.related.kind] : []])];
 }
 function evaluateByKind(policies, subjectsOf, evaluate2) {
-  const order3 = policies.map((compiled4, index) => ({ compiled: compiled4, index, kinds: kindsRead(compiled4) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
+  const order2 = policies.map((compiled4, index) => ({ compiled: compiled4, index, kinds: kindsRead(compiled4) })).sort((a, b) => byCodeUnits(a.compiled.policy.target.kind, b.compiled.policy.target.kind));
   const readers = /* @__PURE__ */ new Map();
-  for (const { kinds } of order3) for (const kind of kinds) readers.set(kind, (readers.get(kind) ?? 0) + 1);
+  for (const { kinds } of order2) for (const kind of kinds) readers.set(kind, (readers.get(kind) ?? 0) + 1);
   const subjects = /* @__PURE__ */ new Map();
   const results = [];
-  for (const { compiled: compiled4, index, kinds } of order3) {
+  for (const { compiled: compiled4, index, kinds } of order2) {
     for (const kind of kinds) if (!subjects.has(kind)) subjects.set(kind, subjectsOf(kind));
     results[index] = evaluate2(compiled4, subjects);
     for (const kind of kinds) {
@@ -26082,14 +26080,14 @@ var init_redact_result = __esm({
 function indexWaivers(waivers) {
   const inline = /* @__PURE__ */ new Map();
   const byPolicy = /* @__PURE__ */ new Map();
-  waivers.forEach((waiver, order3) => {
+  waivers.forEach((waiver, order2) => {
     if (waiver.origin === "inline") {
       const key2 = inlineKey(waiver.policy, waiver.file, waiver.line ?? waiver.range.line);
-      push2(inline, key2, { order: order3, waiver });
+      push2(inline, key2, { order: order2, waiver });
       return;
     }
     push2(byPolicy, waiver.policy, {
-      order: order3,
+      order: order2,
       waiver,
       ...waiver.paths ? { paths: waiver.paths.map(compileGlob) } : {},
       ...waiver.subject !== void 0 ? { subject: subjectGlob(waiver.subject) } : {}
@@ -26533,8 +26531,8 @@ function waive(input) {
       }
     }
   }
-  const order3 = (a, b) => a.waiver.file < b.waiver.file ? -1 : a.waiver.file > b.waiver.file ? 1 : a.waiver.range.line - b.waiver.range.line;
-  return { findings: [...applied.findings, ...extra], waivers: applied.reports.sort(order3) };
+  const order2 = (a, b) => a.waiver.file < b.waiver.file ? -1 : a.waiver.file > b.waiver.file ? 1 : a.waiver.range.line - b.waiver.range.line;
+  return { findings: [...applied.findings, ...extra], waivers: applied.reports.sort(order2) };
 }
 var WAIVER_HISTORY_UNAVAILABLE;
 var init_waive = __esm({
@@ -26807,10 +26805,10 @@ var init_batch_of_documents = __esm({
         this.#size = Math.max(1, size);
       }
       /** The documents of one file, at `order` in file order (a file's documents are never split between batches). */
-      add(documents, order3) {
+      add(documents, order2) {
         for (const document of documents) {
           this.#documents.push(document);
-          this.#orders.push(order3);
+          this.#orders.push(order2);
         }
         if (this.#documents.length >= this.#size) this.flush();
       }
@@ -26871,8 +26869,8 @@ var init_batch_of_documents = __esm({
         const out = [];
         let p = 0;
         documents.forEach((document, i) => {
-          const order3 = orders[i] ?? Number.POSITIVE_INFINITY;
-          for (; p < parts.length && parts[p].order < order3; p++) out.push(parts[p].document);
+          const order2 = orders[i] ?? Number.POSITIVE_INFINITY;
+          for (; p < parts.length && parts[p].order < order2; p++) out.push(parts[p].document);
           out.push(document);
         });
         for (; p < parts.length; p++) out.push(parts[p].document);
@@ -26902,7 +26900,7 @@ var init_read_in_batches = __esm({
       }
       /** A candidate as discovery reads it, with the scan roots so far. */
       offer(candidate, roots) {
-        const order3 = this.#count++;
+        const order2 = this.#count++;
         const plan = this.#options.plan;
         const first = plan.first(candidate.path, candidate.format, candidate.text);
         if (first) this.#readFirst.add(candidate.path);
@@ -26918,7 +26916,7 @@ var init_read_in_batches = __esm({
           return;
         }
         if (early.started !== void 0 && !early.started.batches.streams(candidate.format)) return;
-        early.held.push({ candidate, order: order3 });
+        early.held.push({ candidate, order: order2 });
         early.heldBytes += candidate.text.length;
         if (early.heldBytes < (early.started === void 0 ? this.#holdBytes : Math.min(this.#holdBytes, CHUNK_BYTES))) return;
         let started = early.started;
@@ -26982,7 +26980,7 @@ var init_read_in_batches = __esm({
           ({ plan, batchedFirst } = this.#startAfterReadFirst(candidates2, roots, kept));
           batches2 = new BatchOfDocuments(plan, this.#options.policies(), this.#batchSize());
         }
-        for (const { order: order3, parsed } of batchedFirst) batches2.add(parsed, order3);
+        for (const { order: order2, parsed } of batchedFirst) batches2.add(parsed, order2);
         const taken = started?.taken ?? [];
         let next = 0;
         for (let i = 0; i < candidates2.length; i++) {
@@ -27084,9 +27082,9 @@ var init_read_in_batches = __esm({
         return this.#options.batchSize ?? BATCH_DOCUMENTS;
       }
       /** Parses a candidate now and lets its text go. */
-      #take(started, candidate, order3) {
+      #take(started, candidate, order2) {
         const parsed = this.#options.parse(candidate, void 0, { transient: true });
-        started.documents.add(parsed, order3);
+        started.documents.add(parsed, order2);
         started.taken.push(candidate);
         if (started.words !== void 0) {
           const words = this.#options.plan.keepWords(parsed);

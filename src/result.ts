@@ -1,3 +1,4 @@
+import { byCodeUnits } from "./compare.js";
 import { SEVERITIES, type FileRecord, type Finding, type PolicyCoverage, type RunSummary, type Severity } from "./types.js";
 
 /** Deterministic order: file, line, column, policy id, message. Repository-level findings first in their file. */
@@ -8,16 +9,12 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 /** Field by field, without making a key of each finding at every comparison. */
 function compareFindings(a: Finding, b: Finding): number {
   return (
-    order(a.file, b.file) ||
-    order(a.range?.line ?? 0, b.range?.line ?? 0) ||
-    order(a.range?.column ?? 0, b.range?.column ?? 0) ||
-    order(a.policyId, b.policyId) ||
-    order(a.message, b.message)
+    byCodeUnits(a.file, b.file) ||
+    (a.range?.line ?? 0) - (b.range?.line ?? 0) ||
+    (a.range?.column ?? 0) - (b.range?.column ?? 0) ||
+    byCodeUnits(a.policyId, b.policyId) ||
+    byCodeUnits(a.message, b.message)
   );
-}
-
-function order<T extends string | number>(x: T, y: T): number {
-  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Totals for the end of a run. */
